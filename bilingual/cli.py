@@ -1,0 +1,74 @@
+"""The ``bilingual`` command: a thin shell over the library.
+
+Each subcommand lives in ``bilingual/commands/<name>.py`` with ``register(subparsers)``; modules
+are discovered, so a stage adds its command without touching this file. Command modules import
+only argparse-level code at the top; heavy libraries load inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+
+from . import __version__
+from .errors import BilingualError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every discovered subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="bilingual",
+        description="Find, normalize, display, translate and compare the Arabic passages in English comment threads.",
+    )
+    parser.add_argument("--version", action="version", version=f"bilingual {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from . import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if not info.name.startswith("_"):
+            importlib.import_module(f"{commands.__name__}.{info.name}").register(sub)
+    return parser
+
+
+def _fast_version(argv: list[str]) -> bool:
+    """Answer ``--version`` without discovering subcommands, to keep cold start minimal."""
+    if argv == ["--version"]:
+        print(f"bilingual {__version__}")
+        return True
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 2 bad input, 3 no model, 1 other failure)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if _fast_version(argv):
+        return 0
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except BilingualError as exc:
+        print(f"bilingual: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("bilingual: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as other Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except MemoryError:
+        print("bilingual: error: out of memory", file=sys.stderr)
+        return 1
+    except Exception as exc:  # never show users a traceback; BILINGUAL_DEBUG=1 re-raises for developers
+        if os.environ.get("BILINGUAL_DEBUG"):
+            raise
+        print(f"bilingual: internal error: {type(exc).__name__}: {exc} (set BILINGUAL_DEBUG=1 for details)", file=sys.stderr)
+        return 1

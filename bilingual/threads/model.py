@@ -1,0 +1,146 @@
+"""Thread and Comment: what every reader produces and every later stage consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+
+@dataclass(slots=True)
+class Comment:
+    """One comment. ``source_span`` is its text's ``(start, end)`` in the decoded source (plain-text dumps only)."""
+
+    id: str
+    parent: str | None
+    author: str | None
+    depth: int
+    text: str
+    source_span: tuple[int, int] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: the JSONL input keys first, then depth, source span and kept extra keys."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "parent": self.parent,
+            "author": self.author,
+            "depth": self.depth,
+            "text": self.text,
+        }
+        if self.source_span is not None:
+            out["source_span"] = list(self.source_span)
+        for key, value in self.extra.items():
+            out.setdefault(key, value)
+        return out
+
+
+@dataclass(slots=True)
+class Thread:
+    """An article (possibly empty) and its comments in reading order (parents before replies).
+
+    ``source`` is the decoded input for plain-text dumps, so offsets can be shown in place;
+    ``article_span`` is the article's ``(start, end)`` in it.
+    """
+
+    article: str | None
+    comments: list[Comment]
+    format: str
+    source: str | None = None
+    article_span: tuple[int, int] | None = None
+    title: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    _index: dict[str, Comment] | None = field(default=None, repr=False, compare=False)
+
+    def __iter__(self) -> Iterator[Comment]:
+        return iter(self.comments)
+
+    def __len__(self) -> int:
+        return len(self.comments)
+
+    def get(self, comment_id: str) -> Comment:
+        """The comment with this id (KeyError if none)."""
+        if self._index is None:
+            self._index = {c.id: c for c in self.comments}
+        return self._index[comment_id]
+
+    def children(self, comment_id: str | None) -> list[Comment]:
+        """Direct replies to ``comment_id`` (top-level comments for ``None``), in order."""
+        return [c for c in self.comments if c.parent == comment_id]
+
+    def descendants(self, comment_id: str) -> list[Comment]:
+        """All replies under ``comment_id``, depth first in reading order."""
+        kids: dict[str | None, list[Comment]] = {}
+        for c in self.comments:
+            kids.setdefault(c.parent, []).append(c)
+        out: list[Comment] = []
+        stack = list(reversed(kids.get(comment_id, [])))
+        while stack:
+            c = stack.pop()
+            out.append(c)
+            stack.extend(reversed(kids.get(c.id, [])))
+        return out
+
+    def ancestors(self, comment_id: str) -> list[Comment]:
+        """The chain of parents of ``comment_id``, nearest first."""
+        out: list[Comment] = []
+        seen: set[str] = set()
+        parent = self.get(comment_id).parent
+        while parent is not None and parent not in seen:
+            seen.add(parent)
+            c = self.get(parent)
+            out.append(c)
+            parent = c.parent
+        return out
+
+    def texts(self) -> Iterator[tuple[str | None, str]]:
+        """``(comment id, text)`` for the article (id ``None``) and every comment."""
+        if self.article:
+            yield None, self.article
+        for c in self.comments:
+            yield c.id, c.text
+
+    def text_of(self, comment_id: str | None) -> str:
+        """The text a location's offsets point into: a comment's text, or the article for ``None``."""
+        return (self.article or "") if comment_id is None else self.get(comment_id).text
+
+    def source_offset(self, comment_id: str | None) -> int | None:
+        """Where that text starts in the decoded source, for plain-text dumps; ``None`` otherwise."""
+        if self.source is None:
+            return None
+        if comment_id is None:
+            return self.article_span[0] if self.article_span else 0
+        span = self.get(comment_id).source_span
+        return span[0] if span else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form of the whole thread."""
+        out: dict[str, Any] = {"format": self.format, "title": self.title, "article": self.article}
+        if self.article_span is not None:
+            out["article_span"] = list(self.article_span)
+        out["comments"] = [c.to_dict() for c in self.comments]
+        return out
+
+
+def set_depths(comments: list[Comment]) -> str | None:
+    """Set each comment's depth from its parent chain, iteratively (chains may be 10,000 deep).
+
+    Every parent id must belong to a comment in the list. Returns the id of a comment on a
+    reply cycle if there is one (depths are then incomplete), else ``None``.
+    """
+    by_id = {c.id: c for c in comments}
+    depth: dict[str, int] = {}
+    for c in comments:
+        chain: list[Comment] = []
+        seen: set[str] = set()
+        node: Comment | None = c
+        while node is not None and node.id not in depth:
+            if node.id in seen:
+                return node.id
+            seen.add(node.id)
+            chain.append(node)
+            node = by_id[node.parent] if node.parent is not None else None
+        base = depth[node.id] if node is not None else -1
+        for n in reversed(chain):
+            base += 1
+            depth[n.id] = n.depth = base
+    return None
