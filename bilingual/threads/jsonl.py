@@ -24,7 +24,8 @@ def read_jsonl(text: str, name: str = "<input>", skip_bad: bool = False) -> Thre
     comments: list[Comment] = []
     lines: dict[str, int] = {}
     warnings: list[str] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # JSON Lines are separated by "\n" only: str.splitlines would also split inside strings at U+0085, U+2028...
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"

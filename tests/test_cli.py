@@ -1,0 +1,113 @@
+"""The command line: exit codes, one-line errors, the thread command's outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bilingual import __version__
+from bilingual.cli import main
+
+from conftest import SEED000
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "BILINGUAL_DEBUG"}
+    return subprocess.run(
+        [sys.executable, "-m", "bilingual", *args], input=stdin, capture_output=True, env=env, timeout=120,
+    )
+
+
+def test_version():
+    r = run_cli("--version")
+    assert r.returncode == 0 and r.stdout.decode().strip() == f"bilingual {__version__}"
+
+
+def test_version_imports_nothing_heavy():
+    code = (
+        "import sys; from bilingual.cli import main; main(['--version']);"
+        "heavy = [m for m in ('ctranslate2', 'sentencepiece', 'sacrebleu', 'jinja2', 'rich', 'babel', 'torch') if m in sys.modules];"
+        "print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().endswith("[]")
+
+
+def test_parser_imports_nothing_heavy():
+    code = (
+        "import sys; from bilingual.cli import build_parser; build_parser();"
+        "print([m for m in ('ctranslate2', 'sentencepiece', 'sacrebleu', 'jinja2', 'babel', 'torch') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_thread_tree(capsys):
+    assert main(["thread", str(SEED000)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "3.1. IraniAngel: Please translate this post" in [line.strip() for line in out]
+    assert any(line.startswith("    3.1.1. Prophettttt: ") for line in out)
+    assert out[-1] == "46 comments, 12 at top level"
+
+
+def test_thread_json(capsys):
+    assert main(["thread", str(SEED000), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["comments"]) == 46
+    assert data["comments"][3]["author"] == "IraniAngel"
+    assert data["comments"][3]["parent"] == "3" and data["comments"][3]["depth"] == 1
+
+
+def test_thread_forced_format(tmp_path, capsys):
+    path = tmp_path / "t.txt"
+    path.write_text('{"id": "1", "parent": null, "author": "a", "text": "hello"}\n', encoding="utf-8")
+    assert main(["thread", str(path), "--format", "text"]) == 0
+    assert "[article]" in capsys.readouterr().out
+    assert main(["thread", str(path)]) == 0
+    assert "1. a: hello" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file"),
+        (b"", "empty input"),
+        (b"caf\xe9 au lait", "byte offset 3"),
+        (b'{"id": "1", "text": "a"}\n{"id": 2, "text": }\n', ":2: malformed JSON"),
+    ],
+)
+def test_errors_are_one_line(tmp_path, content, message):
+    path = tmp_path / "input.txt"
+    if content is not None:
+        path.write_bytes(content)
+    r = run_cli("thread", str(path))
+    err = r.stderr.decode()
+    assert r.returncode == 2
+    assert len(err.strip().splitlines()) == 1, err
+    assert message in err and "Traceback" not in err
+
+
+def test_errors_replace_reads_on(tmp_path):
+    path = tmp_path / "input.txt"
+    path.write_bytes(b"caf\xe9 au lait")
+    r = run_cli("thread", str(path), "--errors", "replace")
+    assert r.returncode == 0 and "caf\ufffd" in r.stdout.decode()
+    r = run_cli("thread", str(path), "--encoding", "latin-1")
+    assert r.returncode == 0 and "café" in r.stdout.decode()
+
+
+def test_stdin(tmp_path):
+    r = run_cli("thread", "-", stdin=SEED000.read_bytes())
+    assert r.returncode == 0 and r.stdout.decode().strip().endswith("46 comments, 12 at top level")
+
+
+def test_bidi_controls_in_authors_are_made_visible(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps({"id": "1", "parent": None, "author": "evil\u202eauthor", "text": "x\x1b[2J"}) + "\n", encoding="utf-8")
+    r = run_cli("thread", str(path))
+    out = r.stdout.decode()
+    assert "\u202e" not in out and "⟨RLO⟩" in out and "\x1b" not in out

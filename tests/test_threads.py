@@ -1,0 +1,225 @@
+"""Thread readers on the seeds and on generated JSONL / Disqus input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.errors import InputError
+from bilingual.threads import detect_format, read, read_string
+from bilingual.threads.jsonl import read_jsonl, write_jsonl
+
+from conftest import SEED000, SEED002, SEEDS
+
+
+def test_seeds_are_byte_identical_copies_of_shared(shared_data):
+    shared = shared_data.parent / "seeds"
+    names = sorted(p.name for p in shared.iterdir())
+    assert names == sorted(p.name for p in SEEDS.iterdir())
+    for name in names:
+        assert (SEEDS / name).read_bytes() == (shared / name).read_bytes()
+
+
+def test_seed000_tree(seed000):
+    t = seed000
+    assert len(t.comments) == 46
+    assert len([c for c in t.comments if c.parent is None]) == 12
+    assert [c.author for c in t.children("3")] == ["IraniAngel", "Constantin7"]
+    assert t.get("3.1").text == "Please translate this post"
+    translator = t.children("3.1")
+    assert [c.author for c in translator] == ["Prophettttt"]
+    assert "Oh God, help us reach the Saudi democracy" in translator[0].text
+    okay = t.children(translator[0].id)
+    assert len(okay) == 1 and okay[0].text.startswith("Okay i dont get this")
+    assert len(t.children(okay[0].id)) == 5
+    assert t.get("5").author == "ali elzein"
+    assert not t.get("5").text.startswith("ali elzein")
+    assert t.get("9").author is None
+    assert t.get("9").text.startswith("Mahmoud Ahmadinejad says he has a vision")
+    # Lines that merely start with a number are text, not comments.
+    assert "Revelation 17:12-13" in t.get("9").text
+    assert "12 “The ten horns" in t.get("9").text
+    assert t.article.startswith("Hamas cuts ties with Assad")
+    assert t.article.endswith("First published in the TIMES")
+
+
+def test_seed000_depths_follow_parents(seed000):
+    for c in seed000.comments:
+        expected = 0 if c.parent is None else seed000.get(c.parent).depth + 1
+        assert c.depth == expected
+        assert c.id.count(".") == c.depth
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_source_spans_slice_the_decoded_source(path):
+    t = read(path)
+    source = path.read_text(encoding="utf-8")
+    assert t.source == source
+    for c in t.comments:
+        a, b = c.source_span
+        assert source[a:b] == c.text
+        assert c.text == c.text.strip()
+    assert source[: len(t.article)] == t.article
+
+
+def test_seed002_bullets():
+    t = read(SEED002)
+    assert [(c.id, c.author) for c in t.comments] == [
+        ("1", "Ivanus59"),
+        ("2", "hvaiallverden"),
+        ("2.1", "Hos Ng"),
+        ("3", "Real Anti-Racist Action"),
+        ("4", "Barba_Papa"),
+        ("5", "Willing Conscience (The Truths"),
+        ("6", "Hos Ng"),
+    ]
+    assert t.get("2").text.endswith("it was an blunder to engage in an war among rats.")
+    assert "I blame Russia for this one." in t.get("2").text
+    assert t.get("2.1").text.startswith("did you hear about mossad")
+    assert t.article.startswith("Iran Is Working To Restore Hamas Ties")
+
+
+@pytest.mark.parametrize("name", ["001", "003", "004"])
+def test_article_only_seeds(name):
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    t = read(path)
+    assert t.comments == []
+    assert t.article == path.read_text(encoding="utf-8")
+
+
+def test_boundary_is_found_from_the_text_not_the_seed():
+    text = "Title\n\nSome article text.\n\n  1. Alice Avatar\n\n    hello\n\n    1. Bob Avatar\n\n      hi back\n"
+    t = read_string(text)
+    assert t.article == "Title\n\nSome article text."
+    assert [(c.id, c.parent, c.author, c.text) for c in t.comments] == [
+        ("1", None, "Alice", "hello"),
+        ("1.1", "1", "Bob", "hi back"),
+    ]
+
+
+def test_crlf_and_lone_cr_line_ends():
+    text = "Article\r\n\r\n  1. Alice Avatar\r\n\r\n    hello\r\n    world\r\n  2. Bob Avatar\r    bye\r"
+    t = read_string(text)
+    assert [c.text for c in t.comments] == ["hello\r\n    world", "bye"]
+    for c in t.comments:
+        assert text[c.source_span[0] : c.source_span[1]] == c.text
+
+
+def _thread_trees():
+    """Random comment trees as (id, parent, author, text) lists, parents first."""
+
+    def build(draw_list):
+        return draw_list
+
+    text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+    return st.lists(st.tuples(st.integers(min_value=-1, max_value=30), st.one_of(st.none(), text), text), max_size=30).map(build)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_thread_trees())
+def test_jsonl_round_trip(rows):
+    lines = []
+    for i, (parent, author, text) in enumerate(rows):
+        parent_id = str(parent) if 0 <= parent < i else None
+        lines.append(json.dumps({"id": str(i), "parent": parent_id, "author": author, "text": text, "likes": i}))
+    thread = read_jsonl("\n".join(lines))
+    again = read_jsonl(write_jsonl(thread))
+    assert [c.to_dict() for c in again.comments] == [c.to_dict() for c in thread.comments]
+    for c in thread.comments:
+        assert c.extra == {"likes": int(c.id)}
+        assert c.depth == (0 if c.parent is None else thread.get(c.parent).depth + 1)
+
+
+def test_seed_written_as_jsonl_reads_back_to_the_same_tree(seed000):
+    again = read_jsonl(write_jsonl(seed000))
+    assert [(c.id, c.parent, c.author, c.depth, c.text) for c in again.comments] == [
+        (c.id, c.parent, c.author, c.depth, c.text) for c in seed000.comments
+    ]
+
+
+def test_jsonl_errors_name_the_line():
+    good = json.dumps({"id": "a", "parent": None, "author": "x", "text": "hi"})
+    with pytest.raises(InputError, match=r"t.jsonl:2"):
+        read_jsonl(good + "\n{not json\n", "t.jsonl")
+    with pytest.raises(InputError, match=r"t.jsonl:1.*missing \"id\""):
+        read_jsonl('{"text": "x"}', "t.jsonl")
+    with pytest.raises(InputError, match=r"t.jsonl:2.*parent 'zz'"):
+        read_jsonl(good + "\n" + json.dumps({"id": "b", "parent": "zz", "text": "x"}), "t.jsonl")
+    with pytest.raises(InputError, match="duplicate"):
+        read_jsonl(good + "\n" + good, "t.jsonl")
+    with pytest.raises(InputError, match="cycle"):
+        read_jsonl('{"id": 1, "parent": 2, "text": ""}\n{"id": 2, "parent": 1, "text": ""}', "t.jsonl")
+
+
+def test_jsonl_skip_bad_goes_on_and_reports():
+    good = json.dumps({"id": "a", "parent": None, "author": "x", "text": "hi"})
+    t = read_jsonl(good + "\n[1, 2]\n" + json.dumps({"id": "b", "parent": "a", "text": "yo"}), "t.jsonl", skip_bad=True)
+    assert [c.id for c in t.comments] == ["a", "b"]
+    assert len(t.warnings) == 1 and "t.jsonl:2" in t.warnings[0]
+
+
+def test_deep_reply_chain_has_no_recursion_limit():
+    lines = [json.dumps({"id": str(i), "parent": str(i - 1) if i else None, "text": "x"}) for i in range(10_000)]
+    t = read_jsonl("\n".join(lines))
+    assert t.comments[-1].depth == 9_999
+    assert len(t.descendants("0")) == 9_999
+
+
+DISQUS = """<?xml version="1.0" encoding="utf-8"?>
+<disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+  <thread dsq:id="t1"><title>Hamas and Assad</title></thread>
+  <post dsq:id="p1"><message><![CDATA[<p>اللهم بلّغنا</p>]]></message>
+    <isDeleted>false</isDeleted><isSpam>false</isSpam>
+    <author><name>Prophettttt</name></author><thread dsq:id="t1"/></post>
+  <post dsq:id="p2"><message><![CDATA[Please translate <b>this</b> &amp; that]]></message>
+    <isDeleted>false</isDeleted><isSpam>true</isSpam>
+    <author><name>IraniAngel</name></author><thread dsq:id="t1"/><parent dsq:id="p1"/></post>
+</disqus>"""
+
+
+def test_disqus_export():
+    assert detect_format(DISQUS) == "disqus"
+    t = read_string(DISQUS)
+    assert t.title == "Hamas and Assad"
+    assert [(c.id, c.parent, c.author, c.depth, c.text) for c in t.comments] == [
+        ("p1", None, "Prophettttt", 0, "اللهم بلّغنا"),
+        ("p2", "p1", "IraniAngel", 1, "Please translate this & that"),
+    ]
+    assert t.get("p2").extra["spam"] is True
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><disqus>&b;</disqus>',
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><disqus>&x;</disqus>',
+    ],
+)
+def test_disqus_refuses_entities(payload):
+    with pytest.raises(InputError, match="refused XML"):
+        read_string(payload, "disqus")
+
+
+def test_read_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read(tmp_path / "missing.txt")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n")
+    with pytest.raises(InputError, match="empty input"):
+        read(empty)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("ok ".encode() + b"\xff rest")
+    with pytest.raises(InputError, match="byte offset 3"):
+        read(bad)
+    assert "\ufffd" in read(bad, errors="replace").article
+
+
+def test_utf16_with_bom(tmp_path):
+    path = tmp_path / "u16.txt"
+    text = SEED000.read_text(encoding="utf-8")
+    path.write_bytes(text.encode("utf-16"))
+    t = read(path)
+    assert len(t.comments) == 46 and t.source == text
