@@ -1,0 +1,164 @@
+"""Alignment accuracy and speed on documents built from real sentence pairs.
+
+Documents are runs of consecutive Arabic/English sentence pairs from ``../shared/data/mt``
+(tatoeba-ara-eng, tico19). With a seeded RNG some neighbouring sentences are merged on one side
+(gold 2-1 / 1-2 links) and some are dropped from one side (gold 1-0 / 0-1 links). Each corpus is cut
+in two halves: ``dev`` (first half; the defaults were tuned on it) and ``test`` (second half, held
+out). Prints strict link F1 (a link counts only when its source and target index sets are both
+exact) of ``bilingual.align`` without MT and of the Gale-Church baseline on the same documents,
+and the speed of both.
+
+    python bench/bench_align.py            # both slices
+    python bench/bench_align.py --slice test
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "mt"
+CORPORA = {
+    "tatoeba": ("tatoeba-ara-eng/tatoeba-test-v2021-08-07.ara", "tatoeba-ara-eng/tatoeba-test-v2021-08-07.eng"),
+    "tico19": ("tico19/tico19-test.ar", "tico19/tico19-test.en"),
+}
+
+Gold = set[tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+def load(name: str) -> list[tuple[str, str]]:
+    """The sentence pairs of a corpus, in file order."""
+    ar_path, en_path = (DATA / p for p in CORPORA[name])
+    ar = ar_path.read_text(encoding="utf-8").splitlines()
+    en = en_path.read_text(encoding="utf-8").splitlines()
+    assert len(ar) == len(en), name
+    return [(a.strip(), e.strip()) for a, e in zip(ar, en) if a.strip() and e.strip()]
+
+
+def make_document(pairs: Sequence[tuple[str, str]], rng: random.Random, p_merge: float, p_drop: float) -> tuple[list[str], list[str], Gold]:
+    """Source and target segments from consecutive pairs, with merges and drops, and the gold links."""
+    src: list[str] = []
+    tgt: list[str] = []
+    gold: Gold = set()
+    k = 0
+    while k < len(pairs):
+        r = rng.random()
+        i, j = len(src), len(tgt)
+        if r < p_merge and k + 1 < len(pairs):  # two source sentences, one target segment: 2-1
+            (a1, e1), (a2, e2) = pairs[k], pairs[k + 1]
+            src += [a1, a2]
+            tgt.append(f"{e1} {e2}")
+            gold.add(((i, i + 1), (j,)))
+            k += 2
+        elif r < 2 * p_merge and k + 1 < len(pairs):  # 1-2
+            (a1, e1), (a2, e2) = pairs[k], pairs[k + 1]
+            src.append(f"{a1} {a2}")
+            tgt += [e1, e2]
+            gold.add(((i,), (j, j + 1)))
+            k += 2
+        elif r < 2 * p_merge + p_drop:  # the translation is missing: 1-0
+            src.append(pairs[k][0])
+            gold.add(((i,), ()))
+            k += 1
+        elif r < 2 * p_merge + 2 * p_drop:  # a target sentence with no source: 0-1
+            tgt.append(pairs[k][1])
+            gold.add(((), (j,)))
+            k += 1
+        else:
+            src.append(pairs[k][0])
+            tgt.append(pairs[k][1])
+            gold.add(((i,), (j,)))
+            k += 1
+    return src, tgt, gold
+
+
+def make_documents(pairs: Sequence[tuple[str, str]], seed: int, p_merge: float, p_drop: float) -> list[tuple[list[str], list[str], Gold]]:
+    """Cut ``pairs`` into documents of 5 to 30 consecutive pairs."""
+    rng = random.Random(seed)
+    docs = []
+    k = 0
+    while k < len(pairs):
+        size = rng.randint(5, 30)
+        src, tgt, gold = make_document(pairs[k : k + size], rng, p_merge, p_drop)
+        if src and tgt:
+            docs.append((src, tgt, gold))
+        k += size
+    return docs
+
+
+def evaluate(docs, aligner: Callable) -> dict[str, float]:
+    """Strict link precision/recall/F1 (micro over all links), per-kind recall, and speed."""
+    tp = n_pred = n_gold = 0
+    kinds_gold: Counter[str] = Counter()
+    kinds_hit: Counter[str] = Counter()
+    n_links = n_segments = 0
+    elapsed = 0.0
+    for src, tgt, gold in docs:
+        t0 = time.perf_counter()
+        links = aligner(src, tgt)
+        elapsed += time.perf_counter() - t0
+        pred = {(link.src, link.tgt) for link in links}
+        tp += len(pred & gold)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        n_links += len(links)
+        n_segments += len(src) + len(tgt)
+        for s, t in gold:
+            kind = f"{len(s)}-{len(t)}"
+            kinds_gold[kind] += 1
+            kinds_hit[kind] += (s, t) in pred
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    out = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "links/s": n_links / elapsed, "segments/s": n_segments / elapsed}
+    out.update({f"R[{k}]": kinds_hit[k] / kinds_gold[k] for k in sorted(kinds_gold)})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--slice", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--merge", type=float, default=0.05, help="probability of a 2-1 merge, and of a 1-2 merge")
+    parser.add_argument("--drop", type=float, default=0.03, help="probability of a 1-0 drop, and of a 0-1 drop")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} is not present")
+        return 0
+    sys.path.insert(0, str(ROOT))
+    from bilingual.align import align, gale_church
+
+    slices = ("dev", "test") if args.slice == "both" else (args.slice,)
+    print(f"merge p={args.merge} each side, drop p={args.drop} each side, seed {args.seed}")
+    corpora = {name: load(name) for name in CORPORA}
+    for part in slices:
+        pooled = []
+        for corpus, pairs in corpora.items():
+            half = len(pairs) // 2
+            docs = make_documents(pairs[:half] if part == "dev" else pairs[half:], args.seed, args.merge, args.drop)
+            pooled += docs
+            report(f"{corpus} {part}", docs, align, gale_church)
+        report(f"all corpora {part}", pooled, align, gale_church)
+    return 0
+
+
+def report(title: str, docs, align: Callable, baseline: Callable) -> None:
+    """Print both aligners' figures on ``docs`` (timed in the same run) and their F1 difference."""
+    ours = evaluate(docs, align)
+    base = evaluate(docs, baseline)
+    n_gold = sum(len(g) for _, _, g in docs)
+    print(f"\n{title}: {len(docs)} documents, {n_gold} gold links")
+    for name, res in (("bilingual.align (no MT)", ours), ("Gale-Church", base)):
+        kinds = " ".join(f"{k}={v:.2f}" for k, v in res.items() if k.startswith("R["))
+        print(f"  {name:24s} P={res['P']:.3f} R={res['R']:.3f} F1={res['F1']:.3f}  "
+              f"{res['links/s']:,.0f} links/s {res['segments/s']:,.0f} segments/s  recall by kind: {kinds}")
+    print(f"  F1 difference: {ours['F1'] - base['F1']:+.3f}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,146 @@
+"""Display benchmark: render() per 80-character mixed line against bare get_display(reshape(line)).
+
+The goal (issue 5) is at most 1.5x the bare recipe's time, measured in the same run. Lines come
+from ArzEn-ST (code-switched Egyptian Arabic / English transcripts) in ``../shared/data``, cut at a
+word boundary to at most 80 characters; without that data, from the Arabic lines of the seeds.
+Also prints our conformance on the Unicode bidi test files, in full, when ``../shared/data`` is there.
+
+    python3 bench/bench_display.py [--lines N] [--repeat R] [--no-conformance]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT))
+
+from arabic_reshaper import reshape
+from bidi import get_display
+
+from bilingual import display
+from bilingual.display import render, reorder
+
+ARABIC = re.compile("[\u0621-\u064a]")
+LATIN = re.compile("[A-Za-z]")
+WIDTH = 80
+
+
+def cut(line: str, width: int = WIDTH) -> str:
+    """The longest run of whole words of ``line`` within ``width`` characters."""
+    out = ""
+    for word in line.split():
+        if len(out) + len(word) + (1 if out else 0) > width:
+            break
+        out = f"{out} {word}" if out else word
+    return out
+
+
+def mixed_lines(limit: int) -> tuple[str, list[str]]:
+    """Lines holding both Arabic and Latin letters, and where they come from."""
+    path = SHARED / "codeswitch" / "arzen-st" / "train.cs.tsv"
+    if path.is_file():
+        rows = (row.split("\t", 1)[-1] for row in path.read_text(encoding="utf-8").splitlines())
+        lines = [cut(r) for r in rows if ARABIC.search(r) and LATIN.search(r)]
+        return "ArzEn-ST train.cs.tsv", [line for line in lines if len(line) >= 40][:limit]
+    return "seeds (no ../shared/data)", seed_lines(limit)
+
+
+def seed_lines(limit: int) -> list[str]:
+    """The seeds' lines holding Arabic, cut to 80 characters (harakat, brackets, numbers included)."""
+    out = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if ARABIC.search(line):
+                out.append(cut(line.strip()))
+    return [line for line in out if line][:limit]
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    """The fastest of ``repeat`` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def speed(name: str, lines: list[str], repeat: int) -> None:
+    """Per-line time of the bare recipe, render(), and render() with the index maps."""
+    bare = best_of(repeat, lambda: [get_display(reshape(line)) for line in lines])
+    ours = best_of(repeat, lambda: [render(line, WIDTH, "visual") for line in lines])
+    mapped = best_of(repeat, lambda: [[v.logical for v in render(line, WIDTH, "visual")] for line in lines])
+    n = len(lines)
+    print(f"{name}: {n} lines, mean {sum(map(len, lines)) / n:.0f} characters")
+    print(f"  bare get_display(reshape(line))   {bare / n * 1e6:7.1f} us/line")
+    print(f"  render(line, 80, 'visual')         {ours / n * 1e6:7.1f} us/line   {ours / bare:.2f}x bare")
+    print(f"  render + .logical index maps       {mapped / n * 1e6:7.1f} us/line   {mapped / bare:.2f}x bare")
+
+
+def conformance() -> None:
+    """Our reorder() over all of BidiCharacterTest.txt and BidiTest.txt, mirroring included."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_display_conformance import CLASS_CHARS, check, read_mirroring
+
+    unicode_dir = SHARED / "unicode"
+    mirrors = read_mirroring(unicode_dir / "BidiMirroring.txt")
+    start = time.perf_counter()
+    total = passed = 0
+    for line in (unicode_dir / "BidiCharacterTest.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            codes, direction, para, levels, order = line.split(";")
+            text = "".join(chr(int(c, 16)) for c in codes.split())
+            total += 1
+            passed += check(text, (0, 1, None)[int(direction)], int(para), levels.split(), [int(i) for i in order.split()], mirrors)
+    print(f"BidiCharacterTest.txt: {passed}/{total} = {100 * passed / total:.3f} % (levels, order, mirrored text) "
+          f"in {time.perf_counter() - start:.1f} s")
+    start = time.perf_counter()
+    total = passed = 0
+    levels_line: list[str] = []
+    order_line: list[int] = []
+    for line in (unicode_dir / "BidiTest.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@Levels:"):
+            levels_line = line.split(":", 1)[1].split()
+        elif line.startswith("@Reorder:"):
+            order_line = [int(i) for i in line.split(":", 1)[1].split()]
+        elif not line.startswith("@"):
+            classes, bitset = line.split(";")
+            text = "".join(CLASS_CHARS[c] for c in classes.split())
+            for bit, base in ((1, None), (2, 0), (4, 1)):
+                if int(bitset, 16) & bit:
+                    para = display.get_base_level(text) if base is None else base
+                    total += 1
+                    passed += check(text, base, para, levels_line, order_line, {"<": ">"})
+    print(f"BidiTest.txt: {passed}/{total} = {100 * passed / total:.3f} % in {time.perf_counter() - start:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-conformance", action="store_true")
+    args = parser.parse_args()
+    source, lines = mixed_lines(args.lines)
+    speed(f"mixed lines from {source}", lines, args.repeat)
+    seeds = seed_lines(args.lines)
+    speed("Arabic lines of the seeds (harakat, brackets, lam-alef)", seeds, args.repeat)
+    marked = [line for line in lines + seeds if display._sites(line)]
+    speed("of both, the lines with marks or mirrored characters (probe path)", marked, args.repeat)
+    sample = lines[:200]
+    same = sum(display._visual(line, 0) == reorder(line, 0).text for line in sample)
+    print(f"get_display-and-probes text == level-path text on {same}/{len(sample)} mixed lines")
+    if SHARED.is_dir() and not args.no_conformance:
+        conformance()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+"""Pairing figures: decisions on real translation pairs set in small threads, against a
+nearest-English baseline measured in the same run, and the time to pair 10,000-comment threads.
+
+Each real pair (an Arabic utterance or sentence and its human English translation, from
+ArzEn-ST and TICO-19 in ../shared/data) is put in the thread shapes below, once with its own
+translation (positive: the translation must be found) and once with the English of another pair
+(negative: nothing may be paired). The baseline pairs each passage with the nearest English after
+it (its own comment, else the first reply), as a tool that goes by position would.
+
+Run: python3 bench/bench_pairing.py [--n 200] [--no-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+import regex
+
+from bilingual.pairing import pairs
+from bilingual.segment import passages
+from bilingual.threads import read
+from bilingual.threads.model import Comment, Thread, set_depths
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+SEED000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
+_TAG = regex.compile(r"\[[^\]]*\]")
+_LATIN = regex.compile(r"\p{Latin}")
+
+# name -> (rows with {a}rabic / {e}nglish placeholders, id of the translating comment or None)
+SHAPES: dict[str, list[tuple[str, str | None, str, str]]] = {
+    "author answers a request": [("1", None, "A", "{a}"), ("2", "1", "B", "what does it mean?"), ("3", "2", "A", "{e}")],
+    "reply by someone else": [("1", None, "A", "{a}"), ("2", "1", "B", "{e}"), ("3", "1", "C", "{x}")],
+    "author's own reply": [("1", None, "A", "{a}"), ("2", "1", "A", "{e}")],
+    "same comment, next line": [("1", None, "A", "{a}\n{e}")],
+    "same comment, in brackets": [("1", None, "A", "{a} ({e})")],
+}
+ANSWER = {"author answers a request": "3", "reply by someone else": "2", "author's own reply": "2",
+          "same comment, next line": "1", "same comment, in brackets": "1"}
+
+
+def thread_of(rows: list[tuple[str, str | None, str, str]]) -> Thread:
+    comments = [Comment(cid, parent, author, 0, text) for cid, parent, author, text in rows]
+    set_depths(comments)
+    return Thread(None, comments, "jsonl")
+
+
+def nearest_english(thread: Thread) -> list[str | None]:
+    """The baseline: the comment holding the first English after each passage (own comment, then replies)."""
+    out = []
+    for p in passages(thread):
+        cid = p.location.comment
+        text = thread.text_of(cid)
+        if _LATIN.search(text, p.location.end):
+            out.append(cid)
+            continue
+        out.append(next((c.id for c in thread.descendants(cid) if _LATIN.search(c.text)), None))
+    return out
+
+
+def load_pairs() -> dict[str, list[tuple[str, str]]]:
+    """Real (Arabic, English) pairs whose Arabic has no Latin letters, shuffled."""
+    sets: dict[str, list[tuple[str, str]]] = {}
+    arzen = DATA / "codeswitch" / "arzen-st"
+    if (arzen / "dev.cs.tsv").exists():
+        def tsv(name: str) -> dict[str, str]:
+            rows = (line.rstrip("\n").split("\t", 1) for line in (arzen / name).open(encoding="utf-8"))
+            return {k: _TAG.sub("", v).strip() for k, v in rows}
+
+        cs, en = tsv("dev.cs.tsv"), tsv("dev.en.tsv")
+        sets["ArzEn-ST dev"] = [(cs[k], en[k]) for k in cs if len(cs[k]) >= 25 and not _LATIN.search(cs[k]) and en.get(k)]
+    tico = DATA / "mt" / "tico19"
+    if (tico / "tico19-test.ar").exists():
+        ar = (tico / "tico19-test.ar").read_text(encoding="utf-8").splitlines()
+        en = (tico / "tico19-test.en").read_text(encoding="utf-8").splitlines()
+        sets["TICO-19 test"] = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip() and not _LATIN.search(a)]
+    rng = random.Random(11)
+    for items in sets.values():
+        rng.shuffle(items)
+    return sets
+
+
+def decisions(items: list[tuple[str, str]]) -> dict[str, dict[str, list[int]]]:
+    """For each shape: [right, total] on positives and negatives, for pairing and for the baseline."""
+    out: dict[str, dict[str, list[int]]] = {}
+    for shape, rows in SHAPES.items():
+        tally = {k: [0, 0] for k in ("pos", "neg", "base-pos", "base-neg")}
+        for k, (arabic, english) in enumerate(items):
+            other = items[(k + 1) % len(items)][1]
+            extra = items[(k + 2) % len(items)][1]
+            for kind, eng, expected in (("pos", english, ANSWER[shape]), ("neg", other, None)):
+                filled = [(c, p, a, t.format(a=arabic, e=eng, x=extra)) for c, p, a, t in rows]
+                thread = thread_of(filled)
+                got = [p.translation.comment if p.translation else None for p in pairs(thread)]
+                base = nearest_english(thread)
+                tally[kind][0] += bool(got) and all(g == expected for g in got)
+                tally[kind][1] += 1
+                tally["base-" + kind][0] += bool(base) and all(b == expected for b in base)
+                tally["base-" + kind][1] += 1
+        out[shape] = tally
+    return out
+
+
+def print_decisions(name: str, result: dict[str, dict[str, list[int]]]) -> None:
+    print(f"\n{name}: share of threads decided right (positives: translation found; negatives: none paired)")
+    print(f"  {'shape':28} {'pairing pos':>12} {'pairing neg':>12} {'nearest pos':>12} {'nearest neg':>12}")
+    for shape, t in result.items():
+        cells = [f"{r / n:.2f} ({n})" if n else "-" for r, n in (t["pos"], t["neg"], t["base-pos"], t["base-neg"])]
+        print(f"  {shape:28} " + " ".join(f"{c:>12}" for c in cells))
+    for label, keys in (("pairing", ("pos", "neg")), ("nearest English", ("base-pos", "base-neg"))):
+        shares = [t[k][0] / t[k][1] for t in result.values() for k in keys if t[k][1]]
+        print(f"  balanced accuracy (mean of its cells), {label}: {sum(shares) / len(shares):.3f}")
+
+
+def replicated_seed(size: int) -> Thread:
+    """Seed 000 repeated until ``size`` comments: many long passages, every one with hundreds of copies."""
+    seed = read(SEED000)
+    comments: list[Comment] = []
+    k = 0
+    while len(comments) < size:
+        for c in seed.comments:
+            parent = None if c.parent is None else f"{k}-{c.parent}"
+            comments.append(Comment(f"{k}-{c.id}", parent, c.author, 0, c.text))
+        k += 1
+    set_depths(comments)
+    return Thread(None, comments, "jsonl")
+
+
+def conversation(size: int, items: list[tuple[str, str]], english: list[str], share: float = 0.05) -> tuple[Thread, dict[str, str]]:
+    """A random reply forest of ``size`` comments of real English; a ``share`` of them post Arabic that
+    someone asks about and the author translates. Returns the thread and, for each Arabic comment,
+    the comment that translates it."""
+    rng = random.Random(3)
+    comments: list[Comment] = []
+    expected: dict[str, str] = {}
+    while len(comments) < size:
+        k = len(comments)
+        parent = str(rng.randrange(k)) if k and rng.random() < 0.7 else None
+        author = f"user{rng.randrange(300)}"
+        if rng.random() < share and items:
+            arabic, translation = items[rng.randrange(len(items))]
+            comments.append(Comment(str(k), parent, author, 0, arabic))
+            comments.append(Comment(str(k + 1), str(k), "asker", 0, "Please translate"))
+            comments.append(Comment(str(k + 2), str(k + 1), author, 0, translation))
+            expected[str(k)] = str(k + 2)
+        else:
+            comments.append(Comment(str(k), parent, author, 0, english[rng.randrange(len(english))]))
+    set_depths(comments)
+    return Thread(None, comments, "jsonl"), expected
+
+
+def timed(label: str, thread: Thread, expected: dict[str, str] | None = None) -> None:
+    """Pair the thread once and print the time (and, given the answers, how many pairs are right)."""
+    start = time.perf_counter()
+    found = pairs(thread)
+    took = time.perf_counter() - start
+    paired = sum(1 for p in found if p.translation is not None)
+    print(f"  {label}: {len(thread.comments):,} comments, {len(found):,} passages, {paired:,} paired "
+          f"in {took:.1f} s ({len(found) / took:,.0f} passages/s)")
+    if expected is not None:
+        right = sum(1 for p in found if p.translation and p.translation.comment == expected.get(p.passage.location.comment))
+        print(f"    {right:,} of {len(expected):,} translated passages paired with their translation, "
+              f"{paired - right:,} pairs wrong")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=200, help="pairs per data set (default 200)")
+    parser.add_argument("--no-speed", action="store_true", help="skip the 10,000-comment timings")
+    args = parser.parse_args(argv)
+    sets = load_pairs()
+    if not sets:
+        print("../shared/data is not present: no accuracy figures", file=sys.stderr)
+    for name, items in sets.items():
+        print_decisions(f"{name}, {len(items[: args.n])} pairs, no MT", decisions(items[: args.n]))
+    if args.no_speed:
+        return 0
+    print("\nspeed (no MT):")
+    timed("seed 000 repeated", replicated_seed(10_000))
+    tico = sets.get("TICO-19 test")
+    eng_file = DATA / "mt" / "tatoeba-ara-eng" / "tatoeba-test-v2021-08-07.eng"
+    if tico and eng_file.exists():
+        english = eng_file.read_text(encoding="utf-8").splitlines()
+        thread, expected = conversation(10_000, tico, english)
+        timed("TICO-19 sentences in Tatoeba chatter, translated on request", thread, expected)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,244 @@
+"""Segmenter figures: accuracy on labelled code-switched data, and speed on mixed text.
+
+Accuracy (word level) on HaifaCLG Reddit ``words_annotated.csv`` (categ 0 = Arabizi, 3 = Arabic
+script): each sentence is rebuilt by joining its tokens with spaces and segmented; every word is
+scored, a word being a token with a letter that the annotators gave a language (categ 0-4; categ 5
+is punctuation, emoji and URLs). An Arabic-script word is found when it lies in an ``arabic`` passage
+and not in one of its insertions; an Arabizi word when it lies in an ``arabizi`` span.
+
+Coverage on ArzEn-ST ``*.cs.tsv`` (mixed Egyptian Arabic / English lines): a line's Arabic is the
+stretch from its first to its last Arabic-script character; it is covered exactly when the
+segmenter returns one ``arabic`` passage with exactly those offsets (English inside it kept as
+insertions, nothing outside it taken in).
+
+Speed: ``segment()`` over English comment threads, English with Arabic sentences, code-switched
+lines, and a mix of the three, in CPU seconds of one core, each beside a bare regex run finder
+(``\\p{scx=Arab}+``) over the same text in the same run.
+
+Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--no-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import regex
+
+from bilingual.segment import segment
+from bilingual.spans import ARABIC, ARABIZI, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+HAIFA = DATA / "codeswitch" / "haifaclg-reddit" / "words_annotated.csv"
+ARZEN = DATA / "codeswitch" / "arzen-st"
+LETTER = regex.compile(r"\p{L}")
+WORD_CATEGORIES = frozenset("01234")  # Arabizi, English, French, Arabic script, shared (names)
+ARABIC_CHAR = regex.compile(r"[\p{scx=Arab}]", regex.V1)
+ARABIC_LETTER = regex.compile(r"[\p{scx=Arab}&&\p{L}]", regex.V1)
+BARE_RUNS = regex.compile(r"\p{scx=Arab}+")
+
+
+def _covering(spans: list[Span], starts: list[int], a: int, b: int) -> Span | None:
+    """The span holding ``[a, b)`` entirely, if one does."""
+    i = bisect.bisect_right(starts, a) - 1
+    if i >= 0 and spans[i].start <= a and b <= spans[i].end:
+        return spans[i]
+    return None
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def haifa_sentences(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences as lists of ``(token, categ)``, in file order."""
+    sents: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            key = (row["user_name"], row["sen_id"], row["sen_num"])
+            sents.setdefault(key, []).append((row["token"], row["categ"]))
+    return list(sents.values())
+
+
+def haifa_accuracy(path: Path, show_errors: int = 0) -> dict[str, tuple[float, float, float, int]]:
+    """Precision, recall, F1 and gold count for Arabic-script and Arabizi words."""
+    counts = {ARABIC: [0, 0, 0], ARABIZI: [0, 0, 0]}
+    gold_kind = {"3": ARABIC, "0": ARABIZI}
+    errors: Counter[tuple[str, str, str]] = Counter()
+    for sent in haifa_sentences(path):
+        text, offsets, pos = [], [], 0
+        for token, _ in sent:
+            offsets.append((pos, pos + len(token)))
+            text.append(token)
+            pos += len(token) + 1
+        joined = " ".join(text)
+        spans = segment(joined)
+        starts = [s.start for s in spans]
+        for (token, categ), (a, b) in zip(sent, offsets):
+            if categ not in WORD_CATEGORIES or not LETTER.search(token):
+                continue
+            span = _covering(spans, starts, a, b)
+            found = None
+            if span is not None and span.kind == ARABIZI:
+                found = ARABIZI
+            elif span is not None and span.kind == ARABIC and not any(i < b and a < j for i, j in span.insertions):
+                found = ARABIC
+            gold = gold_kind.get(categ)
+            for kind in (ARABIC, ARABIZI):
+                if found == kind and gold == kind:
+                    counts[kind][0] += 1
+                elif found == kind:
+                    counts[kind][1] += 1
+                    errors[("FP", kind, token)] += 1
+                elif gold == kind:
+                    counts[kind][2] += 1
+                    errors[("FN", kind, token)] += 1
+    if show_errors:
+        for (what, kind, token), n in errors.most_common(show_errors):
+            print(f"    {what} {kind:8} {n:3} {token}")
+    return {k: (*_prf(*v), v[0] + v[2]) for k, v in counts.items()}
+
+
+def english_false_alarms() -> tuple[int, int, Counter[str]]:
+    """``(lines, lines with an arabizi span, spans found)`` over English-only text (Tatoeba, TICO-19)."""
+    files = [DATA / "mt" / "tatoeba-ara-eng" / "tatoeba-test-v2021-08-07.eng", DATA / "mt" / "tico19" / "tico19-test.en"]
+    lines = [line for f in files if f.is_file() for line in f.read_text(encoding="utf-8").splitlines()]
+    found: Counter[str] = Counter()
+    flagged = 0
+    for line in lines:
+        spans = [line[s.start : s.end] for s in segment(line) if s.kind == ARABIZI]
+        flagged += bool(spans)
+        found.update(spans)
+    return len(lines), flagged, found
+
+
+def arzen_lines(paths: list[Path]) -> list[str]:
+    """The text column of every ``*.cs.tsv`` line under ``paths`` (files or folders)."""
+    files: list[Path] = []
+    for p in paths:
+        files.extend(sorted(p.glob("*.cs.tsv")) if p.is_dir() else [p])
+    lines = []
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            lines.append(line.split("\t", 1)[1] if "\t" in line else line)
+    return lines
+
+
+def arzen_coverage(lines: list[str], show: int = 0) -> tuple[int, int, int, int]:
+    """``(lines with Arabic, covered exactly, split into several passages, other misses)``."""
+    total = exact = split = 0
+    shown = 0
+    for line in lines:
+        if not ARABIC_LETTER.search(line):
+            continue
+        total += 1
+        chars = [m.start() for m in ARABIC_CHAR.finditer(line)]
+        ref = (chars[0], _mark_end(line, chars[-1] + 1))
+        found = [(s.start, s.end) for s in segment(line) if s.kind == ARABIC]
+        if found == [ref]:
+            exact += 1
+            continue
+        if len(found) > 1 and found[0][0] == ref[0] and found[-1][1] == ref[1]:
+            split += 1
+        if shown < show:
+            shown += 1
+            print(f"    miss {found} ref {ref}: {line}")
+    return total, exact, split, total - exact - split
+
+
+def _mark_end(line: str, end: int) -> int:
+    """``end`` moved past combining marks that follow the last Arabic character."""
+    while end < len(line) and regex.match(r"\p{M}", line[end]):
+        end += 1
+    return end
+
+
+def corpora(megabytes: float) -> dict[str, str]:
+    """Texts of about ``megabytes`` MB (UTF-8) each, repeated from real text.
+
+    ``threads``: the seed comment threads (English, an Arabic prayer); ``sentences``: Tatoeba
+    English with one Arabic sentence in every eight lines; ``code-switched``: the ArzEn-ST and
+    HaifaCLG lines (Arabic with English insertions, Arabizi); ``mixed``: a third of each.
+    """
+    def scaled(text: str, mb: float) -> str:
+        return text * max(1, round(mb * 1e6 / len(text.encode("utf-8"))))
+
+    out = {"threads": "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))}
+    if DATA.is_dir():
+        tatoeba = DATA / "mt" / "tatoeba-ara-eng"
+        eng = (tatoeba / "tatoeba-test-v2021-08-07.eng").read_text(encoding="utf-8").splitlines()
+        ara = (tatoeba / "tatoeba-test-v2021-08-07.ara").read_text(encoding="utf-8").splitlines()
+        out["sentences"] = "\n\n".join(
+            " ".join(eng[i : i + 6]) + "\n" + ara[i + 6] + "\n" + eng[i + 7] for i in range(0, min(len(eng), len(ara)) - 8, 8)
+        )
+        out["code-switched"] = "\n".join(arzen_lines([ARZEN]) + [" ".join(t for t, _ in s) for s in haifa_sentences(HAIFA)])
+    texts = {name: scaled(text, megabytes) for name, text in out.items()}
+    if len(texts) > 1:
+        texts["mixed"] = "\n\n".join(scaled(text, megabytes / len(out)) for text in out.values())
+    return texts
+
+
+def speed(text: str, repeat: int = 3) -> tuple[float, float, float]:
+    """``(UTF-8 MB, segment MB/s, bare regex run finder MB/s)``: CPU time of this process, best of ``repeat``."""
+    mb = len(text.encode("utf-8")) / 1e6
+
+    def best(fn) -> float:
+        t = float("inf")
+        for _ in range(repeat):
+            t0 = time.process_time()
+            fn()
+            t = min(t, time.process_time() - t0)
+        return t
+
+    segment(text[:10000])  # load the word lists outside the timing
+    t_seg = best(lambda: segment(text))
+    t_bare = best(lambda: sum(1 for _ in BARE_RUNS.finditer(text)))
+    return mb, mb / t_seg, mb / t_bare
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--haifa", type=Path, default=HAIFA, help="words_annotated.csv (token, categ)")
+    ap.add_argument("--arzen", type=Path, nargs="+", default=[ARZEN], help="ArzEn-ST folder(s) or *.cs.tsv file(s)")
+    ap.add_argument("--mb", type=float, default=3.0, help="size of each text for the speed run (MB)")
+    ap.add_argument("--errors", type=int, default=0, help="show the N most frequent errors / misses")
+    ap.add_argument("--no-speed", action="store_true")
+    args = ap.parse_args(argv)
+
+    if args.haifa.is_file():
+        print(f"HaifaCLG Reddit word labels: {args.haifa}")
+        for kind, (p, r, f, n) in haifa_accuracy(args.haifa, args.errors).items():
+            print(f"  {kind:8} words: precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}  ({n} gold words)")
+    else:
+        print(f"skipped HaifaCLG accuracy: {args.haifa} not found")
+    lines, flagged, found = english_false_alarms()
+    if lines:
+        print(f"English-only lines (Tatoeba eng, TICO-19 en) with an arabizi span: {flagged}/{lines}")
+        print(f"  spans: {', '.join(f'{t} x{n}' for t, n in found.most_common())}")
+    arzen = [p for p in args.arzen if p.exists()]
+    if arzen:
+        total, exact, split, other = arzen_coverage(arzen_lines(arzen), args.errors)
+        print(f"ArzEn-ST mixed lines: {', '.join(map(str, arzen))}")
+        print(f"  exact coverage of the line's Arabic: {exact}/{total} = {exact / total:.4f}")
+        print(f"  split into several passages (English sentence or long English stretch between): {split}")
+        print(f"  other misses: {other}")
+    else:
+        print("skipped ArzEn-ST coverage: no input found")
+    if not args.no_speed:
+        print("Speed, CPU seconds of one core, best of 3 (bare finder: \\p{scx=Arab}+ only, no passages, no Arabizi):")
+        for name, text in corpora(args.mb).items():
+            mb, seg, bare = speed(text)
+            print(f"  {name:14} {mb:4.1f} MB: bilingual.segment {seg:6.1f} MB/s   bare regex run finder {bare:6.1f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

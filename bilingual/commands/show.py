@@ -1,0 +1,98 @@
+"""``bilingual show FILE``: the thread as an indented tree, Arabic displayed for this terminal.
+
+Each comment is wrapped to the width left after its indentation; Arabic is reordered and shaped
+(``--bidi visual``), isolated for terminals that reorder by themselves (``isolate``) or left in
+logical order (``off``). Without ``--bidi`` the mode comes from ``BILINGUAL_BIDI`` or the terminal,
+and output that is not a terminal gets plain logical text, unwrapped unless ``--width`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import textwrap
+from typing import Any
+
+from ._common import add_input_args, load_thread, write_text
+
+STEP = 2  # cells of indentation per reply level
+MIN_BODY = 20  # cells a deeply nested comment keeps for its text, whatever its depth
+MAX_UNWRAPPED_DEPTH = 20  # indentation levels shown when not wrapping (hostile threads nest thousands deep)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``show`` subcommand."""
+    p = sub.add_parser("show", help="print a thread for reading in a terminal, Arabic shaped and ordered", description=__doc__)
+    add_input_args(p)
+    p.add_argument("--width", type=_positive, default=None, help="line width in cells (default: the terminal's)")
+    p.add_argument(
+        "--bidi", choices=("auto", "visual", "isolate", "off"), default=None,
+        help="how Arabic is displayed (default: BILINGUAL_BIDI, else the terminal's kind; 'off' when not a terminal)",
+    )
+    p.set_defaults(func=run)
+
+
+def dedent_comment(text: str) -> str:
+    """A plain-text dump comment without the page's indentation, which its continuation lines keep."""
+    first, newline, rest = text.partition("\n")
+    return first + newline + textwrap.dedent(rest) if newline else text
+
+
+def _block(text: str, indent: int, width: int | None, mode: str) -> list[str]:
+    """``text`` rendered at ``indent`` cells, wrapped to what is left of ``width``; no trailing blank lines."""
+    from ..display import render
+
+    lines = [str(line) for line in render(text, None if width is None else max(width - indent, 1), mode)]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    pad = " " * indent
+    return [pad + line if line.strip() else "" for line in lines]
+
+
+def show_lines(thread: Any, width: int | None, mode: str) -> list[str]:
+    """The thread as lines: title, article, then each comment's header and text, indented by depth."""
+    text_dump = thread.format == "text"
+    out: list[str] = []
+    if thread.title:
+        out += _block(f"# {thread.title}", 0, width, mode) + [""]
+    if thread.article:
+        out += ["[article]"] + _block(thread.article, STEP, width, mode) + [""]
+    for c in thread.comments:
+        if width is None:
+            indent = STEP * min(c.depth, MAX_UNWRAPPED_DEPTH)
+        else:
+            indent = min(STEP * c.depth, max(width - STEP - MIN_BODY, 0))
+        author = c.author if c.author is not None else "(unknown)"
+        out += _block(f"{c.id}. {author}", indent, width, mode)
+        out += _block(dedent_comment(c.text) if text_dump else c.text, indent + STEP, width, mode)
+        out.append("")
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the thread for reading."""
+    thread = load_thread(args)
+    from ..display import resolve_mode
+
+    terminal = sys.stdout.isatty()
+    if args.bidi is not None:
+        mode = resolve_mode(args.bidi)
+    elif terminal or os.environ.get("BILINGUAL_BIDI"):
+        mode = resolve_mode("auto")
+    else:
+        mode = "off"
+    width = args.width if args.width is not None else (shutil.get_terminal_size().columns if terminal else None)
+    write_text(None, "\n".join(show_lines(thread, width, mode)) + "\n")
+    return 0

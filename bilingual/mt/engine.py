@@ -1,0 +1,295 @@
+"""The translation engine: CTranslate2 + SentencePiece over an Argos package or a plain CTranslate2 dir.
+
+Two on-disk layouts are understood:
+
+* **Argos Translate package** (unpacked ``.argosmodel``): ``metadata.json``, ``model/`` (a
+  CTranslate2 model) and one shared ``sentencepiece.model``.
+* **Plain CTranslate2 directory** (``model.bin`` + ``config.json``), e.g. OPUS-MT converted with
+  ``ct2-transformers-converter``, with ``source.spm``/``target.spm`` (or one
+  ``sentencepiece.model``). Marian models expect ``</s>`` after the source tokens, which is added
+  unless the model's ``config.json`` already asks CTranslate2 to add it.
+
+ctranslate2 and sentencepiece are imported when an engine is created, never at module import.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelError
+
+ARGOS = "argos"
+CT2 = "ct2"
+
+
+@dataclass(frozen=True, slots=True)
+class Hypothesis:
+    """One candidate translation; ``score`` is its mean log-probability per target token (EOS included)."""
+
+    text: str
+    score: float
+    length: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: ``{"text", "score", "length"}``."""
+        return {"text": self.text, "score": round(self.score, 6), "length": self.length}
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeOptions:
+    """Decoding settings; all of them shape the output, so all of them key the cache.
+
+    Defaults follow argostranslate (beam 4, length penalty 0.2, unknowns replaced, 256 tokens),
+    so that both engines decode the same way.
+    """
+
+    beam_size: int = 4
+    num_hypotheses: int = 1
+    length_penalty: float = 0.2
+    max_decoding_length: int = 256
+    max_input_length: int = 1024
+    replace_unknowns: bool = True
+    repetition_penalty: float = 1.0
+    no_repeat_ngram_size: int = 0
+
+    def __post_init__(self) -> None:
+        if self.beam_size < 1 or self.num_hypotheses < 1 or self.max_decoding_length < 1:
+            raise ValueError("beam_size, num_hypotheses and max_decoding_length must be positive")
+        if self.num_hypotheses > self.beam_size:
+            raise ValueError("num_hypotheses cannot exceed beam_size")
+
+    def key(self) -> str:
+        """A stable string of every option, for the cache key."""
+        return json.dumps(asdict(self), sort_keys=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelFiles:
+    """Where the parts of a model are, and what its metadata says."""
+
+    root: Path
+    layout: str
+    model_dir: Path
+    source_spm: Path
+    target_spm: Path
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def source_lang(self) -> str | None:
+        """ISO code of the source language when the metadata gives it."""
+        value = self.metadata.get("from_code")
+        return str(value) if value else None
+
+    @property
+    def target_lang(self) -> str | None:
+        """ISO code of the target language when the metadata gives it."""
+        value = self.metadata.get("to_code")
+        return str(value) if value else None
+
+    @property
+    def target_prefix(self) -> str:
+        """Token some multilingual Argos packages put before the output (``""`` for none)."""
+        return str(self.metadata.get("target_prefix") or "")
+
+    def files(self) -> list[Path]:
+        """Every file the engine reads: the CTranslate2 directory and the SentencePiece models."""
+        found = {p for p in self.model_dir.rglob("*") if p.is_file()}
+        found.update({self.source_spm, self.target_spm})
+        return sorted(found)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"unreadable {path.name}: {exc}", str(path)) from None
+    if not isinstance(data, dict):
+        raise ModelError(f"{path.name} is not a JSON object", str(path))
+    return data
+
+
+def _require_ct2(model_dir: Path, where: Path) -> None:
+    for name in ("model.bin", "config.json"):
+        if not (model_dir / name).is_file():
+            raise ModelError(f"not a CTranslate2 model: {name} is missing from {model_dir.name or model_dir}/", str(where))
+
+
+def inspect_model(path: str | os.PathLike[str]) -> ModelFiles:
+    """Recognise the layout of the unpacked model at ``path``; :class:`ModelError` says what is missing."""
+    root = Path(path)
+    if not root.is_dir():
+        raise ModelError("not a model directory", str(root))
+    if (root / "metadata.json").is_file() and (root / "model").is_dir():
+        meta = _read_json(root / "metadata.json")
+        _require_ct2(root / "model", root)
+        spm = root / "sentencepiece.model"
+        if not spm.is_file():
+            if (root / "bpe.model").is_file():
+                raise ModelError(
+                    "this Argos package tokenizes with BPE (bpe.model), not SentencePiece; use --engine argos", str(root)
+                )
+            raise ModelError("Argos package without sentencepiece.model", str(root))
+        return ModelFiles(root, ARGOS, root / "model", spm, spm, meta)
+    if (root / "model.bin").is_file():
+        _require_ct2(root, root)
+        meta = _read_json(root / "metadata.json") if (root / "metadata.json").is_file() else {}
+        if (root / "source.spm").is_file() and (root / "target.spm").is_file():
+            return ModelFiles(root, CT2, root, root / "source.spm", root / "target.spm", meta)
+        if (root / "sentencepiece.model").is_file():
+            spm = root / "sentencepiece.model"
+            return ModelFiles(root, CT2, root, spm, spm, meta)
+        raise ModelError("CTranslate2 model without SentencePiece models (source.spm and target.spm)", str(root))
+    raise ModelError(
+        "not a model: expected an Argos package (metadata.json, model/, sentencepiece.model) "
+        "or a CTranslate2 directory (model.bin, config.json, source.spm, target.spm)",
+        str(root),
+    )
+
+
+def _adds_source_eos(files: ModelFiles) -> bool:
+    """Marian/OPUS-MT models were trained with ``</s>`` ending the source; Argos models were not."""
+    if files.layout != CT2 or files.source_spm == files.target_spm:
+        return False
+    config = _read_json(files.model_dir / "config.json")
+    return not config.get("add_source_eos", False)
+
+
+def available_cores() -> int:
+    """CPU cores this process may run on; ``$BILINGUAL_THREADS`` overrides."""
+    env = os.environ.get("BILINGUAL_THREADS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        return max(1, min(len(os.sched_getaffinity(0)), 16))
+    except AttributeError:  # platforms without sched_getaffinity
+        return max(1, min(os.cpu_count() or 1, 16))
+
+
+def thread_layout(cores: int) -> tuple[int, int]:
+    """(batches decoded in parallel, threads per batch) for ``cores`` cores.
+
+    Batches decoded side by side on one thread each beat one batch on all threads for small
+    matrices (measured on 2 cores: see docs/BENCHMARKS.md); big machines get both.
+    """
+    inter = max(1, min(cores, 4))
+    return inter, max(1, cores // inter)
+
+
+def _chunks(items: Sequence[int], size: int) -> list[Sequence[int]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+class Engine:
+    """A loaded model: SentencePiece in, CTranslate2 beam search, SentencePiece out.
+
+    ``translate`` sorts all sentences by length and decodes them in batches, so short and long
+    sentences from different passages share batches (argostranslate decodes each passage apart).
+    """
+
+    def __init__(
+        self,
+        files: ModelFiles,
+        *,
+        name: str | None = None,
+        fingerprint: str | None = None,
+        device: str = "cpu",
+        compute_type: str = "auto",
+        inter_threads: int | None = None,
+        intra_threads: int | None = None,
+    ) -> None:
+        import ctranslate2
+        import sentencepiece
+
+        self.files = files
+        self.name = name or files.root.name
+        self.fingerprint = fingerprint
+        default_inter, default_intra = thread_layout(available_cores())
+        self.inter_threads = inter_threads or default_inter
+        try:
+            self._translator = ctranslate2.Translator(
+                str(files.model_dir), device=device, compute_type=compute_type,
+                inter_threads=self.inter_threads,
+                intra_threads=default_intra if intra_threads is None else intra_threads,
+            )
+            self._source_sp = sentencepiece.SentencePieceProcessor(model_file=str(files.source_spm))
+            self._target_sp = (
+                self._source_sp if files.target_spm == files.source_spm
+                else sentencepiece.SentencePieceProcessor(model_file=str(files.target_spm))
+            )
+        except (RuntimeError, OSError, ValueError) as exc:
+            raise ModelError(f"cannot load the model: {exc}", str(files.root)) from None
+        self._source_eos = _adds_source_eos(files)
+        self._eos = str(_read_json(files.model_dir / "config.json").get("eos_token") or "</s>")
+
+    def encode(self, sentence: str) -> list[str]:
+        """SentencePiece pieces of ``sentence`` as the model expects them (``</s>`` added for Marian)."""
+        pieces: list[str] = self._source_sp.encode(sentence, out_type=str)
+        if self._source_eos and pieces:
+            pieces.append(self._eos)
+        return pieces
+
+    def decode(self, pieces: list[str]) -> str:
+        """Text of the target ``pieces`` (the target prefix of multilingual packages removed)."""
+        prefix = self.files.target_prefix
+        if prefix and pieces and pieces[0] == prefix:
+            pieces = pieces[1:]
+        return str(self._target_sp.decode(pieces)).strip()
+
+    def translate(
+        self,
+        sentences: Sequence[str],
+        options: DecodeOptions = DecodeOptions(),
+        *,
+        batch_size: int = 32,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[list[Hypothesis]]:
+        """n-best hypotheses for each sentence (``[]`` for a sentence with no tokens), in input order.
+
+        ``progress(done, total)`` is called after each group of batches.
+        """
+        encoded = [self.encode(s) for s in sentences]
+        results: list[list[Hypothesis]] = [[] for _ in sentences]
+        order = sorted((i for i, toks in enumerate(encoded) if toks), key=lambda i: len(encoded[i]))
+        done = 0
+        # Groups of several batches per parallel worker: each translate_batch call keeps every
+        # worker busy while progress still moves.
+        for group in _chunks(order, batch_size * 4 * max(2, self.inter_threads)):
+            batch = [encoded[i] for i in group]
+            prefix = [[self.files.target_prefix]] * len(batch) if self.files.target_prefix else None
+            try:
+                outputs = self._translator.translate_batch(
+                    batch,
+                    target_prefix=prefix,
+                    max_batch_size=batch_size,
+                    beam_size=options.beam_size,
+                    num_hypotheses=options.num_hypotheses,
+                    length_penalty=options.length_penalty,
+                    max_decoding_length=options.max_decoding_length,
+                    max_input_length=options.max_input_length,
+                    replace_unknowns=options.replace_unknowns,
+                    repetition_penalty=options.repetition_penalty,
+                    no_repeat_ngram_size=options.no_repeat_ngram_size,
+                    return_scores=True,
+                )
+            except (RuntimeError, ValueError) as exc:
+                raise ModelError(f"translation failed: {exc}", str(self.files.root)) from None
+            for i, output in zip(group, outputs):
+                results[i] = [
+                    self._hypothesis(tokens, score, options.length_penalty)
+                    for tokens, score in zip(output.hypotheses, output.scores)
+                ]
+            done += len(group)
+            if progress is not None:
+                progress(done, len(order))
+        return results
+
+    def _hypothesis(self, tokens: list[str], score: float, length_penalty: float) -> Hypothesis:
+        """Undo CTranslate2's ``score / length**penalty`` to report the mean log-probability per token."""
+        length = len(tokens) + 1  # CTranslate2 counts the end token it does not return
+        mean = score * length**length_penalty / length
+        return Hypothesis(self.decode(tokens), mean, len(tokens))

@@ -1,0 +1,183 @@
+"""``translate``: passages -> sentences (with spans) -> normalized -> deduplicated -> cached or
+batch-translated -> flagged :class:`Translation` records, one per sentence, in input order.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..spans import Location, Passage
+from .cache import TranslationCache, default_path
+from .engine import DecodeOptions, Engine, Hypothesis
+from .flags import flags as flag_output
+from .split import MAX_CHARS, split_sentences
+
+ENGINES = ("ctranslate2", "argos")
+
+
+@dataclass(slots=True)
+class Translation:
+    """One source sentence and its machine translation.
+
+    ``source`` is the passage's :class:`Location` (or the index of the input text), ``span`` the
+    sentence's ``(start, end)`` within that passage's text, ``normalized`` what the model was fed.
+    """
+
+    source: Location | int
+    span: tuple[int, int]
+    sentence: str
+    normalized: str
+    hypotheses: list[Hypothesis]
+    flags: list[str] = field(default_factory=list)
+    cached: bool = False
+    model: str | None = None
+    engine: str = "ctranslate2"
+
+    @property
+    def text(self) -> str:
+        """The best hypothesis (``""`` when nothing was produced)."""
+        return self.hypotheses[0].text if self.hypotheses else ""
+
+    @property
+    def location(self) -> Location | None:
+        """The sentence's place in the thread (comment offsets), when the input was a passage."""
+        if isinstance(self.source, Location):
+            return Location(self.source.comment, self.source.start + self.span[0], self.source.start + self.span[1])
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: where the sentence is, what was translated, the n-best list and the flags."""
+        where: dict[str, Any]
+        if isinstance(self.source, Location):
+            loc = self.location
+            where = {**loc.to_dict(), "passage": self.source.to_dict()} if loc else {}
+        else:
+            where = {"input": self.source, "start": self.span[0], "end": self.span[1]}
+        return {
+            **where,
+            "source": self.sentence,
+            "normalized": self.normalized,
+            "text": self.text,
+            "hypotheses": [h.to_dict() for h in self.hypotheses],
+            "flags": list(self.flags),
+            "cached": self.cached,
+            "model": self.model,
+            "engine": self.engine,
+        }
+
+
+def normalizer() -> tuple[Callable[[str], str], str]:
+    """The normalizer's ``mt`` profile and its name, or the identity and ``"none"`` when the
+    normalizer is not available (the text is then fed to the model as written)."""
+    try:
+        from ..normalize import normalize
+    except ImportError:
+        return (lambda text: text), "none"
+
+    def mt(text: str) -> str:
+        return str(normalize(text, profile="mt").text)
+
+    return mt, "mt"
+
+
+_CACHES: dict[str, TranslationCache] = {}
+
+
+def _open_cache(cache: bool | str | os.PathLike[str] | TranslationCache | None) -> TranslationCache | None:
+    """The cache to use: an instance, a path, ``True`` for the default one, ``False``/``None`` for none."""
+    if isinstance(cache, TranslationCache):
+        return cache if cache.enabled else None
+    if not cache:
+        return None
+    path = default_path() if cache is True else Path(cache)
+    if path is None:
+        return None
+    key = str(path)
+    if key not in _CACHES:
+        _CACHES[key] = TranslationCache(path)
+    return _CACHES[key] if _CACHES[key].enabled else None
+
+
+def _inputs(texts_or_passages: Any) -> list[tuple[Location | int, str]]:
+    """(source, text) for each input: a passage's location, or the index of a plain string."""
+    if isinstance(texts_or_passages, (str, Passage)):
+        texts_or_passages = [texts_or_passages]
+    out: list[tuple[Location | int, str]] = []
+    for i, item in enumerate(texts_or_passages):
+        if isinstance(item, Passage):
+            out.append((item.location, item.text))
+        elif isinstance(item, str):
+            out.append((i, item))
+        else:
+            raise TypeError(f"translate() takes strings or Passages, not {type(item).__name__}")
+    return out
+
+
+def _engine(model: Any) -> Engine:
+    if isinstance(model, Engine):
+        return model
+    from .models import load_model
+
+    return load_model(model)
+
+
+def translate(
+    texts_or_passages: str | Passage | Iterable[str | Passage],
+    model: str | os.PathLike[str] | Engine | None = None,
+    *,
+    cache: bool | str | os.PathLike[str] | TranslationCache | None = True,
+    progress: Callable[[int, int], None] | None = None,
+    max_chars: int = MAX_CHARS,
+    batch_size: int = 32,
+    engine: str = "ctranslate2",
+    **options: Any,
+) -> list[Translation]:
+    """Translate every sentence of the given texts or passages; one :class:`Translation` per sentence.
+
+    Sentences come from :func:`~bilingual.mt.split.split_sentences`; each is normalized with the
+    ``mt`` profile, identical sentences are translated once, cached ones not at all, and the
+    rest in length-sorted batches across all inputs. ``options`` are :class:`DecodeOptions`
+    fields (``beam_size``, ``num_hypotheses``, ``length_penalty``, ``max_decoding_length`` ...).
+    ``engine="argos"`` runs argostranslate's own pipeline instead (one record per passage).
+    Raises :class:`~bilingual.errors.ModelMissingError` when no model is installed.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    decode = DecodeOptions(**options)
+    inputs = _inputs(texts_or_passages)
+    if engine == "argos":
+        from .argos import translate_passages
+
+        return translate_passages(inputs, model.files.root if isinstance(model, Engine) else model, decode)
+    mt = _engine(model)
+    normalize, _ = normalizer()
+    records: list[Translation] = []
+    for source, text in inputs:
+        for start, end in split_sentences(text, max_chars):
+            sentence = text[start:end]
+            records.append(Translation(source, (start, end), sentence, normalize(sentence), [], model=mt.name))
+    unique = list(dict.fromkeys(r.normalized for r in records))
+    store = _open_cache(cache)
+    found: dict[str, list[Hypothesis]] = {}
+    if store is not None:
+        if mt.fingerprint is None:
+            mt.fingerprint = store.model_hash(mt.files.files(), mt.files.root)
+        found = store.get_many(mt.fingerprint, decode.key(), unique)
+    missing = [s for s in unique if s not in found]
+    fresh = dict(zip(missing, mt.translate(missing, decode, batch_size=batch_size, progress=progress)))
+    if store is not None and mt.fingerprint is not None:
+        store.put_many(mt.fingerprint, decode.key(), {s: h for s, h in fresh.items() if h})
+    for record in records:
+        record.cached = record.normalized in found
+        record.hypotheses = found.get(record.normalized) or fresh.get(record.normalized, [])
+        best = record.hypotheses[0] if record.hypotheses else None
+        record.flags = flag_output(
+            record.sentence, best.text if best else "",
+            length=best.length if best else None, max_length=decode.max_decoding_length,
+        )
+    return records
+

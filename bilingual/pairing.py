@@ -1,0 +1,718 @@
+"""Find the commenters' own translations of the Arabic passages in a thread.
+
+Candidates come from where commenters put translations: the English after a passage in its own
+comment, the replies under it (above all the author's own, after someone asked for a
+translation), replies that quote it, and the author's other comments. Each candidate is aligned
+clause by clause with the passage (:func:`bilingual.align.align`) and cut to the run of whole
+sentences that aligns best, so explanations around a translation are left out. A candidate is
+accepted only when its evidence (alignment plus context) clears a calibrated threshold: a
+passage nobody translated is reported as such, never paired with the nearest English. Copies of
+the same Arabic elsewhere share a translation and say so (``duplicate-of:<comment id>``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .align import (
+    ANCHOR_WEIGHTS,
+    AnchorSimilarity,
+    BlockScorer,
+    ChrfSimilarity,
+    Combined,
+    Link,
+    Similarity,
+    align,
+    split_segments,
+)
+from .spans import Location, Passage
+
+if TYPE_CHECKING:
+    from .threads.model import Thread
+
+__all__ = ["THRESHOLD", "Alignment", "Pair", "Translator", "is_request", "pairs"]
+
+#: Translates Arabic segments to English, one output per input (the MT engine, when installed).
+Translator = Callable[[list[str]], list[str]]
+
+#: A candidate is accepted as the translation when its score reaches this (see bench/bench_pairing.py).
+THRESHOLD = 0.5
+
+# Context: prior log-odds (nats) that the English reached by each route translates the passage,
+# judged from how people translate in threads, then checked on real pairs (bench/bench_pairing.py).
+# The alignment evidence of the candidate is added to them; a total of 0 is the threshold.
+_ROUTE = {
+    "same-comment": -0.85,  # English after the passage in its comment: about 3 in 10 translate it
+    "reply": -3.5,  # a reply by someone else, nobody asked: about 3 in 100
+    "quote": 0.0,  # a reply that quotes the passage and goes on in English: even odds
+    "same-author": -3.9,  # another comment by the same author: about 2 in 100
+    "duplicate": 2.2,  # the translation already accepted for a copy of the same Arabic: about 9 in 10
+}
+_BY_AUTHOR = 2.1  # the reply is the passage author's own
+_AFTER_REQUEST = 2.65  # someone else asked for a translation on the way down to the reply
+_DEPTH = -0.5  # per reply level beyond the first (beyond the request and its answer)
+_MARKER = 1.7  # the English is introduced as a translation ("translation:", quotes, brackets)
+_UNMATCHED = 1.0  # per segment on either side that the alignment leaves without counterpart
+# Length of a translation against the Arabic (non-space characters, log ratio English/Arabic),
+# measured on ../shared/data: mean 0.21 sd 0.23 (Tatoeba), 0.11 / 0.17 (TICO-19), 0.28 / 0.25
+# (ArzEn-ST); unrelated pairs spread with sd 0.6-1.2. The aligner's own length model is relative
+# to each document's ratio, so this absolute check is what rejects a stray word after a passage.
+_LENGTH_MEAN = 0.2
+_LENGTH_SD = 0.3
+_LENGTH_SD_UNRELATED = 1.0
+_LENGTH_OUTLIER = 0.03  # share of real translations with an odd length (caps the penalty near -3.5 nats)
+_LENGTH_BEST = math.log(_LENGTH_SD_UNRELATED / _LENGTH_SD)  # the length evidence of a perfect ratio, at most
+_WINDOW_SPREAD = 1.2  # windows of English tried: log length ratio within this of the usual one
+
+# Search limits that keep a 10,000-comment thread fast: every passage looks at a bounded set.
+MAX_REPLIES = 60  # replies (depth first, in reading order) examined under a passage's comment
+MAX_REPLY_DEPTH = 6
+MAX_SAME_AUTHOR = 20  # the author's comments nearest in reading order
+MAX_COPIES = 10  # copies of a passage whose translations are tried, nearest first
+MAX_ALIGNED = 6  # candidates aligned per passage, best first by context and length
+MAX_WINDOW_SENTENCES = 12  # sentences in one window of English
+MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (long comments have thousands)
+_SHINGLE = 4  # character n-grams for finding copies of the same Arabic
+_COPY_OVERLAP = 0.8  # share of the smaller passage's n-grams found in the other
+_MIN_COPY_SHINGLES = 8  # below this, copies must be near-identical both ways
+
+_REQUEST = regex.compile(
+    r"""
+    \btranslat(?:e|ion)\s*(?:please|pls|plz)?\s*\?
+    | \b(?:please|pls|plz|kindly|can|could|would|will|care\s+to|mind)\b[^.!?\n]{0,30}\btranslat
+    | \btranslat\w*\s+(?:please|pls|plz)\b
+    | \bwhat\s+(?:does|do|did|is|'s)\s+(?:\w+\s+){0,3}(?:mean|say|means|saying)\b
+    | \bwhat(?:\s+is|'s)\s+(?:the\s+)?(?:meaning|translation)\b
+    | \bmeaning\s*\?
+    | \b(?:in\s+)?english\s*(?:please|pls|plz|\?)
+    | \b(?:i|we)\s+(?:don't|dont|do\s+not|can't|cant|cannot)\s+(?:read|understand|speak)\s+arabic\b
+    """,
+    regex.I | regex.X,
+)
+_MARKER_BEFORE = regex.compile(
+    r"(?:\btranslat\w*|\bmeans?|\bmeaning|\bi\.?e\.?|\bin\s+english|\broughly|\bliterally|\bsays?|[=:(\[«\"“‘'])[\s\"“‘'(\[«:=-]*$",
+    regex.I,
+)
+# A lead-in before a translation inside its first sentence: "Roughly:", "Translation -", "which
+# means:", "It means", "It translates to".
+_LEAD_IN = regex.compile(
+    r"""(?:[\w'’]+\s+){0,4}?(?:translat\w*|means?|meaning|roughly|literally|english|i\.e\.|says?|said)\b[^:=\n]{0,15}?\s*[:=]\s*
+    | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+""",
+    regex.I | regex.X,
+)
+_OPEN = "\"'“‘«([-–—:"
+_CLOSE = "\"'”’»)]"
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*$")
+_LATIN = regex.compile(r"\p{Latin}")
+_NOT_LENGTH = regex.compile(r"[\s\p{Mn}\p{Cf}]+")
+_KEY_DROP = regex.compile(r"[^\p{L}\p{N}]|\u0640")
+
+
+def is_request(text: str) -> bool:
+    """True when ``text`` asks for a translation ("please translate", "what does it mean?")."""
+    return _REQUEST.search(text.replace("’", "'")) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Clause-level alignment of a passage with its translation, ready to show row by row.
+
+    ``source`` spans are offsets into the passage's comment text, ``target`` spans offsets into
+    the translation's comment text; ``links`` index into them (from :func:`bilingual.align.align`).
+    """
+
+    source: tuple[tuple[int, int], ...]
+    target: tuple[tuple[int, int], ...]
+    links: tuple[Link, ...]
+
+
+@dataclass(slots=True)
+class Pair:
+    """A passage and the commenter's translation of it (``translation`` is ``None`` when there is none).
+
+    ``via`` says how the translation was reached (``same-comment``, ``reply``, ``quote``,
+    ``same-author``, ``duplicate-of:<comment id>``); ``duplicate_of`` names the comment whose copy
+    of the Arabic the translation was found for, when it was shared; ``reason`` explains the choice.
+    """
+
+    passage: Passage
+    translation: Location | None
+    translation_text: str | None
+    score: float
+    via: str | None
+    duplicate_of: str | None
+    reason: str
+    alignment: Alignment | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``pairs --format jsonl`` record: ``{"passage", "translation", "score", "via"}``."""
+        return {
+            "passage": self.passage.location.to_dict(),
+            "translation": self.translation.to_dict() if self.translation else None,
+            "score": round(self.score, 4),
+            "via": self.via,
+        }
+
+
+# ------------------------------------------------------------------------------------------
+# Copies of the same Arabic.
+
+
+def _shingles(text: str) -> frozenset[str]:
+    """Character n-grams of the letters and digits of ``text`` (spaces, marks, punctuation dropped)."""
+    key = _KEY_DROP.sub("", text)
+    if len(key) <= _SHINGLE:
+        return frozenset([key]) if key else frozenset()
+    return frozenset(key[k : k + _SHINGLE] for k in range(len(key) - _SHINGLE + 1))
+
+
+def _is_copy(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One passage repeats (most of) the other: overlap of the smaller, or near-identity for short ones."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    common = len(small & large)
+    if len(small) >= _MIN_COPY_SHINGLES:
+        return common >= _COPY_OVERLAP * len(small)
+    return common >= _COPY_OVERLAP * len(large)
+
+
+def copies(texts: Sequence[str]) -> list[list[int]]:
+    """For each text, the indices of the other texts that repeat it or that it repeats (copied Arabic).
+
+    Identical texts (after dropping spaces, marks and punctuation) are grouped first; the distinct
+    ones are joined with prefix filtering, each probed with its rarest n-grams only, so a thread
+    with thousands of passages is not compared pair by pair.
+    """
+    sets = [_shingles(t) for t in texts]
+    groups: dict[frozenset[str], list[int]] = {}
+    for k, shingles in enumerate(sets):
+        if shingles:
+            groups.setdefault(shingles, []).append(k)
+    distinct = list(groups)
+    freq = Counter(s for shingles in distinct for s in shingles)
+    postings: dict[str, list[int]] = {}
+    for u, shingles in enumerate(distinct):
+        for s in shingles:
+            postings.setdefault(s, []).append(u)
+    near: list[set[int]] = [{u} for u in range(len(distinct))]
+    for u, shingles in enumerate(distinct):
+        ordered = sorted(shingles, key=lambda s: (freq[s], s))
+        need = math.ceil(_COPY_OVERLAP * len(ordered)) if len(ordered) >= _MIN_COPY_SHINGLES else len(ordered)
+        for s in ordered[: len(ordered) - need + 1]:
+            for v in postings[s]:
+                if v not in near[u] and _is_copy(shingles, distinct[v]):
+                    near[u].add(v)
+                    near[v].add(u)
+    out: list[list[int]] = [[] for _ in texts]
+    for u, shingles in enumerate(distinct):
+        members = sorted(k for v in near[u] for k in groups[distinct[v]])
+        for k in groups[shingles]:
+            out[k] = [m for m in members if m != k]
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# The thread, indexed once.
+
+
+@dataclass(slots=True)
+class _Source:
+    """A passage cut into clauses: spans in its comment's text, their texts, their machine output."""
+
+    spans: list[tuple[int, int]]
+    texts: list[str]
+    mt: list[str] | None
+    chars: int
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A stretch of English (consecutive segments of one comment) that may translate a passage."""
+
+    comment: str | None
+    segments: list[tuple[int, int]]
+    route: str
+    prior: float
+    notes: list[str]
+    duplicate_of: str | None = None
+
+
+@dataclass(slots=True)
+class _Scored:
+    """A candidate cut to its best window and scored."""
+
+    candidate: _Candidate
+    window: tuple[int, int]
+    total: float  # log-odds: context plus evidence
+    score: float
+    reason: str
+
+
+class _Index:
+    """Lookups built once per thread: replies, authors' comments, English blocks, requests."""
+
+    def __init__(self, thread: Thread, found: list[Passage]) -> None:
+        self.texts: dict[str | None, str] = dict(thread.texts())
+        self.order: dict[str | None, int] = {cid: k for k, cid in enumerate(self.texts)}
+        self.author: dict[str | None, str | None] = {c.id: c.author for c in thread.comments}
+        self.children: dict[str | None, list[str]] = {}
+        self.by_author: dict[str, list[str]] = {}
+        for c in thread.comments:
+            self.children.setdefault(c.parent, []).append(c.id)
+            if c.author:
+                self.by_author.setdefault(c.author, []).append(c.id)
+        self.author_positions = {a: [self.order[i] for i in ids] for a, ids in self.by_author.items()}
+        self.passages_in: dict[str | None, list[Passage]] = {}
+        for p in found:
+            self.passages_in.setdefault(p.location.comment, []).append(p)
+        self._blocks: dict[str | None, list[list[tuple[int, int]]]] = {}
+        self.chars: dict[tuple[str | None, int, int], int] = {}  # (comment, start, end) of a segment -> length
+        self._requests: dict[str, bool] = {}
+
+    def blocks(self, cid: str | None) -> list[list[tuple[int, int]]]:
+        """The English of a comment as blocks of segments, one block per stretch between passages."""
+        if cid not in self._blocks:
+            text = self.texts[cid]
+            bounds = [0]
+            for p in self.passages_in.get(cid, []):
+                bounds += [p.location.start, p.location.end]
+            bounds.append(len(text))
+            out = []
+            for a, b in zip(bounds[::2], bounds[1::2]):
+                segs = [(a + x, a + y) for x, y in split_segments(text[a:b], "en") if _LATIN.search(text, a + x, a + y)]
+                for x, y in segs:
+                    self.chars[cid, x, y] = _chars(text[x:y])
+                if segs:
+                    out.append(segs)
+            self._blocks[cid] = out
+        return self._blocks[cid]
+
+    def is_request(self, cid: str) -> bool:
+        """Whether comment ``cid`` asks for a translation (cached)."""
+        if cid not in self._requests:
+            self._requests[cid] = is_request(self.texts[cid])
+        return self._requests[cid]
+
+    def replies(self, cid: str, author: str | None) -> Iterator[tuple[str, int, str | None]]:
+        """``(reply id, depth below cid, id of a request above it or None)``, depth first, bounded."""
+        stack = [(c, 1, None) for c in reversed(self.children.get(cid, []))]
+        count = 0
+        while stack and count < MAX_REPLIES:
+            c, depth, request = stack.pop()
+            count += 1
+            yield c, depth, request
+            if depth < MAX_REPLY_DEPTH:
+                if request is None and self.author.get(c) != author and self.is_request(c):
+                    request = c
+                stack.extend((k, depth + 1, request) for k in reversed(self.children.get(c, [])))
+
+    def same_author(self, cid: str | None, author: str | None, exclude: set[str | None]) -> list[str]:
+        """The author's other comments nearest to ``cid`` in reading order."""
+        if not author or author not in self.by_author:
+            return []
+        ids, positions = self.by_author[author], self.author_positions[author]
+        at = bisect.bisect_left(positions, self.order[cid])
+        lo, hi, out = at - 1, at, []
+        while len(out) < MAX_SAME_AUTHOR and (lo >= 0 or hi < len(ids)):
+            left = self.order[cid] - positions[lo] if lo >= 0 else math.inf
+            right = positions[hi] - self.order[cid] if hi < len(ids) else math.inf
+            if right <= left:
+                pick, hi = ids[hi], hi + 1
+            else:
+                pick, lo = ids[lo], lo - 1
+            if pick not in exclude:
+                out.append(pick)
+        return out
+
+
+# ------------------------------------------------------------------------------------------
+# Windows of English and their scores.
+
+
+def _sentence_bounds(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Group consecutive segments (clauses) into sentences: ``[first, last + 1)`` index ranges."""
+    out = []
+    first = 0
+    for k, (a, b) in enumerate(segments):
+        nxt = segments[k + 1][0] if k + 1 < len(segments) else len(text)
+        if k + 1 == len(segments) or _SENTENCE_END.search(text, a, b) or "\n" in text[b:nxt]:
+            out.append((first, k + 1))
+            first = k + 1
+    return out
+
+
+def _windows(text: str, segments: list[tuple[int, int]], lengths: list[int], source_chars: int) -> list[tuple[int, int]]:
+    """Runs of whole sentences (segments of ``lengths`` characters) long enough and short enough to
+    translate ``source_chars`` characters (within a factor e^1.2 of the usual length); the closest
+    in length when none is."""
+    sentences = _sentence_bounds(text, segments)
+    cumulative = [0]
+    for n in lengths:
+        cumulative.append(cumulative[-1] + n)
+    scored = []
+    for s, (first, _) in enumerate(sentences):
+        for _, last in sentences[s : s + MAX_WINDOW_SENTENCES]:
+            x = math.log((cumulative[last] - cumulative[first] + 2) / (source_chars + 2)) - _LENGTH_MEAN
+            scored.append((abs(x), (first, last)))
+            if x > _WINDOW_SPREAD:
+                break
+    inside = [window for off, window in scored if off <= _WINDOW_SPREAD]
+    return inside or [min(scored)[1]]
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
+def _evidence(links: Sequence[Link]) -> float:
+    """Alignment evidence in nats: the log-odds of every link, less a cost per unmatched segment."""
+    total = 0.0
+    for link in links:
+        if link.src and link.tgt:
+            total += _logit(link.score)
+        else:
+            total -= _UNMATCHED * (len(link.src) + len(link.tgt))
+    return total
+
+
+def _chars(text: str) -> int:
+    """Characters that carry length: no spaces, diacritics or format controls."""
+    return len(_NOT_LENGTH.sub("", text))
+
+
+def _log_normal(x: float, sd: float) -> float:
+    return -0.5 * (x / sd) ** 2 - math.log(sd)
+
+
+def _length_evidence(source_chars: int, target_chars: int) -> float:
+    """Log-likelihood ratio (nats) of "translation" against "unrelated" from the two lengths alone."""
+    x = math.log((target_chars + 2) / (source_chars + 2)) - _LENGTH_MEAN
+    related = math.log(
+        (1 - _LENGTH_OUTLIER) * math.exp(_log_normal(x, _LENGTH_SD))
+        + _LENGTH_OUTLIER * math.exp(_log_normal(x, _LENGTH_SD_UNRELATED))
+    )
+    return related - _log_normal(x, _LENGTH_SD_UNRELATED)
+
+
+def _tight(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without surrounding spaces, a lead-in ("Roughly:"), opening quotes or
+    brackets, and closing quotes."""
+    lead = _LEAD_IN.match(text, start, end)
+    if lead and _LATIN.search(text, lead.end(), end):
+        start = lead.end()
+    while start < end and (text[start].isspace() or text[start] in _OPEN):
+        start += 1
+    while end > start and (text[end - 1].isspace() or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))):
+        end -= 1
+    return start, end
+
+
+def _balanced(text: str) -> bool:
+    """True when the last character closes a bracket or quote opened inside ``text``."""
+    pairs = {")": "(", "]": "[", "”": "“", "’": "‘", "»": "«"}
+    opener = pairs.get(text[-1])
+    return opener is not None and opener in text[:-1]
+
+
+def _marked(text: str, start: int) -> bool:
+    """The English at ``start`` is introduced as a translation: quotes, brackets, "translation:",
+    "means" just before it, or a lead-in ("It means") at its start."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _MARKER_BEFORE.search(text[max(line_start, start - 40) : start]) is not None
+        or (start < len(text) and text[start] in _OPEN)
+        or _LEAD_IN.match(text, start) is not None
+    )
+
+
+# Commenters punctuate their English their own way (a transcript has no commas, its translation
+# has several), so punctuation found on one side only is weak evidence against a pair here; so is
+# a capitalised English word with no Arabic spelling of it ("God" for الله, "Muslims").
+# Punctuation on both sides, numbers and names keep the aligner's weights.
+_DECISION_ANCHOR_WEIGHTS = {
+    key: (hit, miss if key in ("number", "name") else min(miss, 0.2)) for key, (hit, miss) in ANCHOR_WEIGHTS.items()
+}
+
+_DECISION_NAME_MISS = 0.4
+
+
+# chrF between machine output and English that does not translate it: mean 16 / 10 / 13, 99th
+# percentile 27 / 23 / 27 (random sentence pairs of TICO-19, Tatoeba, ArzEn-ST); published MT
+# reaches about 50-67 against real translations. So chrF counts for a pair from 28 on, at 0.25 nats
+# a point: about -4 nats for typical unrelated English, +5 for a good translation.
+_CHRF_WEIGHT = 25.0
+_CHRF_BASELINE = 28.0
+
+
+def _decision_similarity(mt: bool) -> Similarity:
+    """Anchors (with the punctuation weights above), plus chrF against the machine output when there
+    is one: what says that two texts translate each other. The aligner's length model is left out
+    of the decision because it is relative to each pair's own length ratio (a lone pair always fits
+    it); the absolute check :func:`_length_evidence` stands in for it."""
+    anchors = AnchorSimilarity(weights=_DECISION_ANCHOR_WEIGHTS, name_miss=_DECISION_NAME_MISS)
+    return Combined((anchors, ChrfSimilarity(weight=_CHRF_WEIGHT, baseline=_CHRF_BASELINE))) if mt else anchors
+
+
+class _Gains:
+    """Every candidate link's gain between a source and a block of English, computed once (numpy
+    tables by link kind) from what the decision similarity prepares: anchors, and their sum with
+    chrF, both score whole blocks (:class:`~bilingual.align.BlockScorer`)."""
+
+    def __init__(self, scorer: Any, n: int, m: int) -> None:
+        self.tables = {
+            (ds, dt): scorer.block(ds, dt, range(n - ds + 1), range(m - dt + 1))
+            for ds, dt in ((1, 1), (1, 2), (2, 1), (2, 2))
+            if ds <= n and dt <= m
+        }
+        self.n = n
+
+    def bound(self) -> float:
+        """An upper bound of the alignment evidence any window can reach: every link of a path
+        starts at a distinct source segment, so its gain is at most that segment's best gain."""
+        best = [0.0] * self.n
+        for table in self.tables.values():
+            for i, gain in enumerate(table.max(axis=1)):
+                best[i] = max(best[i], float(gain))
+        return sum(best) + _LENGTH_BEST
+
+    def promise(self, first: int, last: int) -> float:
+        """A quick upper estimate of a window's gain: each of its segments' best 1-1 gain, if positive."""
+        return float(self.tables[1, 1][:, first:last].max(axis=0).clip(min=0).sum())
+
+    def window(self, first: int) -> _Window:
+        """The gains seen from a window of the block that starts at segment ``first``."""
+        return _Window(self.tables, first)
+
+
+class _Window(BlockScorer):
+    """A window of a block whose gains are ready: a :class:`Similarity` whose scorer reads them."""
+
+    def __init__(self, tables: dict[tuple[int, int], Any], first: int) -> None:
+        self.tables = tables
+        self.first = first
+
+    def prepare(self, source: Sequence[str], target: Sequence[str], mt: Sequence[str] | None) -> BlockScorer:
+        """Itself: the gains are ready."""
+        return self
+
+    def block(self, ds: int, dt: int, rows: range, cols: range) -> Any:
+        """The gains of the links asked for, at the window's target positions."""
+        start = cols.start + self.first
+        return self.tables[ds, dt][rows.start : rows.stop, start : start + len(cols)]
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float) -> _Scored | None:
+    """The candidate cut to the window of whole sentences with the most evidence, scored with its
+    context; None when it has no English or cannot reach ``floor`` (log-odds)."""
+    text = index.texts[candidate.comment]
+    # Scored without their frame (quotes, brackets, "Translation:"), which the Arabic does not have.
+    block = [text[slice(*_tight(text, a, b))] for a, b in candidate.segments]
+    scorer = _decision_similarity(source.mt is not None).prepare(source.texts, block, source.mt)
+    gains = _Gains(scorer, len(source.texts), len(block))
+    if candidate.prior + _MARKER + gains.bound() < floor:
+        return None
+    best: tuple[float, tuple[int, int], list[Link]] | None = None
+    lengths = [_chars(t) for t in block]
+    windows = _windows(text, candidate.segments, lengths, source.chars)
+    if len(windows) > MAX_WINDOWS:
+        windows.sort(key=lambda w: -gains.promise(*w) - _length_evidence(source.chars, sum(lengths[w[0] : w[1]])))
+        windows = windows[:MAX_WINDOWS]
+    for first, last in windows:
+        links = align(source.texts, block[first:last], source.mt, gains.window(first))
+        evidence = _evidence(links) + _length_evidence(source.chars, sum(lengths[first:last]))
+        if best is None or evidence > best[0]:
+            best = (evidence, (first, last), links)
+    if best is None:
+        return None
+    evidence, (first, last), links = best
+    marker = _MARKER if _marked(text, candidate.segments[first][0]) else 0.0
+    linked = sum(len(link.src) for link in links if link.src and link.tgt)
+    reason = (
+        f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
+        f"{len(source.texts)} Arabic segments aligned with {last - first} English segments "
+        f"(evidence {evidence:+.1f} nats)"
+    )
+    total = candidate.prior + marker + evidence
+    return _Scored(candidate, (first, last), total, _sigmoid(total), reason)
+
+
+def _cheap(source: _Source, candidate: _Candidate, index: _Index) -> float:
+    """A quick ranking of candidates before aligning: context, and whether the English is long enough."""
+    chars = sum(index.chars[candidate.comment, a, b] for a, b in candidate.segments)
+    usual = round((source.chars + 2) * math.exp(_LENGTH_MEAN)) - 2
+    return candidate.prior + _length_evidence(source.chars, min(chars, usual))
+
+
+# ------------------------------------------------------------------------------------------
+# Candidates.
+
+
+def _own_candidates(p: Passage, index: _Index, quoted: dict[str | None, int]) -> list[_Candidate]:
+    """English after the passage in its comment, then the replies under the comment (``quoted``:
+    the comments that hold a copy of the passage, with where the last copy there ends)."""
+    cid = p.location.comment
+    out = []
+    for block in index.blocks(cid):
+        if block[0][0] >= p.location.end:
+            out.append(_Candidate(cid, block, "same-comment", _ROUTE["same-comment"], ["English after the passage in its comment"]))
+            break
+    if cid is None:
+        return out
+    for reply, depth, request in index.replies(cid, p.author):
+        by_author = p.author is not None and index.author.get(reply) == p.author
+        quoting = reply in quoted
+        route = "quote" if quoting else "reply"
+        levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
+        prior = _ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
+        notes = [f"{'reply quoting the passage' if quoting else 'reply'} {reply} at depth {depth}"]
+        if by_author:
+            notes.append("by the passage's author")
+        if request:
+            notes.append(f"after a request in {request}")
+        blocks = index.blocks(reply)
+        if quoting:
+            blocks = [b for b in blocks if b[0][0] >= quoted[reply]] or blocks
+        out.extend(_Candidate(reply, block, route, prior, list(notes)) for block in blocks)
+    return out
+
+
+def _author_candidates(p: Passage, index: _Index) -> list[_Candidate]:
+    """The English of the author's other comments, nearest first."""
+    cid = p.location.comment
+    exclude = {cid, *(r for r, _, _ in index.replies(cid, p.author))} if cid is not None else {cid}
+    out = []
+    for other in index.same_author(cid, p.author, exclude):
+        for block in index.blocks(other):
+            out.append(_Candidate(other, block, "same-author", _ROUTE["same-author"], [f"comment {other} by the same author"]))
+    return out
+
+
+def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chosen: dict[int, _Scored], index: _Index) -> list[_Candidate]:
+    """The translations found for the copies of this passage nearest in the thread, one candidate per
+    translating comment."""
+    here = index.order[found[k].location.comment]
+    translated = [q for q in related if q in chosen and chosen[q].candidate.duplicate_of is None]
+    translated.sort(key=lambda q: abs(index.order[found[q].location.comment] - here))
+    spans: dict[str | None, tuple[int, int, str | None]] = {}
+    for q in translated[:MAX_COPIES]:
+        scored = chosen[q]
+        c = scored.candidate
+        a, b = c.segments[scored.window[0]][0], c.segments[scored.window[1] - 1][1]
+        old = spans.get(c.comment)
+        copy_of = found[q].location.comment
+        spans[c.comment] = (min(a, old[0]), max(b, old[1]), old[2]) if old else (a, b, copy_of)
+    out = []
+    for comment, (a, b, copy_of) in spans.items():
+        segs = [s for block in index.blocks(comment) for s in block if a <= s[0] and s[1] <= b]
+        if segs:
+            out.append(_Candidate(comment, segs, "duplicate", _ROUTE["duplicate"], [f"translation of the copy in comment {copy_of}"], copy_of))
+    return out
+
+
+def _choose(source: _Source, p: Passage, candidates: list[_Candidate], index: _Index) -> tuple[_Scored | None, _Scored | None]:
+    """Align the most promising candidates, best first, skipping those that cannot beat the best so
+    far; return (the best if accepted else None, the best overall or None)."""
+    best: _Scored | None = None
+    for candidate in sorted(candidates, key=lambda c: -_cheap(source, c, index))[:MAX_ALIGNED]:
+        scored = _evaluate(source, candidate, index, -math.inf if best is None else best.total)
+        if scored is not None and (best is None or scored.total > best.total):
+            best = scored
+    return (best if best is not None and best.score >= THRESHOLD else None), best
+
+
+# ------------------------------------------------------------------------------------------
+# The entry point.
+
+
+def _sources(found: list[Passage], translator: Translator | None) -> list[_Source]:
+    """Each passage cut into clauses, with one batched machine translation of all of them."""
+    out = []
+    for p in found:
+        spans = split_segments(p.text, "ar") or [(0, len(p.text))]
+        texts = [p.text[a:b] for a, b in spans]
+        start = p.location.start
+        out.append(_Source([(start + a, start + b) for a, b in spans], texts, None, sum(_chars(t) for t in texts)))
+    if translator is not None:
+        flat = [t for s in out for t in s.texts]
+        translated = list(translator(flat)) if flat else []
+        if len(translated) != len(flat):
+            raise ValueError(f"the translator returned {len(translated)} outputs for {len(flat)} segments")
+        k = 0
+        for s in out:
+            s.mt = translated[k : k + len(s.texts)]
+            k += len(s.texts)
+    return out
+
+
+def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | None, index: _Index) -> Pair:
+    """The result for one passage; its alignment is the aligner's default one, as ``bilingual align`` shows."""
+    if scored is None:
+        reason = "no English in the thread aligns with it"
+        if best is not None:
+            reason += f" (best candidate: {best.reason}; score {best.score:.2f} < {THRESHOLD})"
+        return Pair(p, None, None, 0.0, None, None, reason, None)
+    c = scored.candidate
+    text = index.texts[c.comment]
+    first, last = scored.window
+    window = [_tight(text, a, b) for a, b in c.segments[first:last]]
+    start, end = window[0][0], window[-1][1]
+    via = f"duplicate-of:{c.duplicate_of}" if c.duplicate_of is not None else c.route
+    links = align(source.texts, [text[a:b] for a, b in window], source.mt)
+    alignment = Alignment(tuple(source.spans), tuple(window), tuple(links))
+    return Pair(p, Location(c.comment, start, end), text[start:end], scored.score, via, c.duplicate_of, scored.reason, alignment)
+
+
+def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
+    """For every Arabic or Arabizi passage of ``thread``, the English in the thread that translates it.
+
+    ``translator`` (Arabic segments -> English, one output per input; e.g. the MT engine) adds chrF
+    evidence to the alignment, all segments of the thread in one call; without it, cross-lingual
+    anchors and lengths are used. A passage without an acceptable candidate gets ``translation=None``
+    (its ``reason`` names the best candidate rejected).
+    """
+    from .segment import passages
+
+    found = passages(thread)
+    index = _Index(thread, found)
+    sources = _sources(found, translator)
+    related = copies([p.text for p in found])
+    quoted: list[dict[str | None, int]] = []
+    for rel in related:
+        ends: dict[str | None, int] = {}
+        for q in rel:
+            loc = found[q].location
+            ends[loc.comment] = max(ends.get(loc.comment, 0), loc.end)
+        quoted.append(ends)
+    chosen: dict[int, _Scored] = {}
+    best: dict[int, _Scored | None] = {}
+    # 1. Where the passage is: its own comment, the replies under it.
+    for k, p in enumerate(found):
+        accepted, best[k] = _choose(sources[k], p, _own_candidates(p, index, quoted[k]), index)
+        if accepted is not None:
+            chosen[k] = accepted
+    # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
+    for k, p in enumerate(found):
+        if k in chosen:
+            continue
+        for candidates in (_duplicate_candidates(k, found, related[k], chosen, index), _author_candidates(p, index)):
+            accepted, alternative = _choose(sources[k], p, candidates, index)
+            if alternative is not None and (best[k] is None or alternative.score > best[k].score):
+                best[k] = alternative
+            if accepted is not None:
+                chosen[k] = accepted
+                break
+    return [_pair(p, sources[k], chosen.get(k), best[k], index) for k, p in enumerate(found)]

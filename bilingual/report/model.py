@@ -1,0 +1,257 @@
+"""The report's data model: one structure that the HTML, terminal and JSON outputs all render.
+
+Everything a report shows is computed once, here, by the builder; the renderers only lay it out,
+so the three formats cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..compare import CorpusScore, Flag, PairScore, WordDiff
+from ..spans import Location
+
+
+@dataclass(slots=True)
+class Row:
+    """One aligned link: Arabic segment(s), the machine's translation of them, the commenter's matching words.
+
+    ``link`` is the alignment type (``1-1``, ``2-1``, ``1-0``, ``0-1``...) or ``None`` when the
+    passage has no human translation to align with.
+    """
+
+    arabic: str
+    arabic_normalized: str
+    machine: str | None
+    human: str | None
+    link: str | None = None
+    link_score: float | None = None
+    arabic_span: tuple[int, int] | None = None
+    human_span: tuple[int, int] | None = None
+    score: PairScore | None = None
+    diff: WordDiff | None = None
+    mt_flags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form; spans are offsets into the passage's and the translation's comment texts."""
+        return {
+            "link": self.link,
+            "link_score": None if self.link_score is None else round(self.link_score, 4),
+            "arabic": self.arabic,
+            "arabic_normalized": self.arabic_normalized,
+            "arabic_span": None if self.arabic_span is None else list(self.arabic_span),
+            "machine": self.machine,
+            "machine_flags": list(self.mt_flags),
+            "human": self.human,
+            "human_span": None if self.human_span is None else list(self.human_span),
+            "scores": None if self.score is None else self.score.to_dict(),
+            "diff": None if self.diff is None else self.diff.to_dict(),
+        }
+
+
+@dataclass(slots=True)
+class Translation:
+    """The commenter's translation of a passage: where it is, who wrote it, and why pairing chose it."""
+
+    location: Location
+    text: str
+    author: str | None
+    anchor: str
+    via: str
+    score: float
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            **self.location.to_dict(),
+            "author": self.author,
+            "text": self.text,
+            "via": self.via,
+            "score": round(self.score, 4),
+            "reason": self.reason,
+        }
+
+
+@dataclass(slots=True)
+class PassageEntry:
+    """One Arabic (or Arabizi) passage with everything the report says about it."""
+
+    number: int
+    location: Location
+    author: str | None
+    depth: int
+    ordinal: int  # 1-based position of its comment in reading order (0 for the article)
+    line: int | None  # 1-based line in the input file (plain-text dumps)
+    comment_anchor: str
+    kind: str
+    lang: str | None
+    text: str
+    normalized: str
+    machine: str | None
+    translation: Translation | None
+    duplicate_of: str | None
+    rows: list[Row]
+    score: PairScore | None
+    flags: list[Flag]
+
+    @property
+    def anchor(self) -> str:
+        """HTML id of the passage's card in the comparison."""
+        return f"p-{self.number}"
+
+    @property
+    def thread_anchor(self) -> str:
+        """HTML id of the passage highlighted in the thread view."""
+        return f"t-{self.number}"
+
+    @property
+    def flag_codes(self) -> list[str]:
+        """The codes of its flags."""
+        return [f.code for f in self.flags]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "number": self.number,
+            "passage": self.location.to_dict(),
+            "author": self.author,
+            "depth": self.depth,
+            "comment_position": self.ordinal,
+            "line": self.line,
+            "kind": self.kind,
+            "lang": self.lang,
+            "text": self.text,
+            "normalized": self.normalized,
+            "machine": self.machine,
+            "translation": None if self.translation is None else self.translation.to_dict(),
+            "duplicate_of": self.duplicate_of,
+            "scores": None if self.score is None else self.score.to_dict(),
+            "flags": [f.to_dict() for f in self.flags],
+            "rows": [r.to_dict() for r in self.rows],
+        }
+
+
+@dataclass(slots=True)
+class Piece:
+    """A stretch of thread text for the thread view: plain, an Arabic passage, or a commenter's translation.
+
+    ``passages`` are the numbers of the passages it belongs to (as Arabic) or translates.
+    """
+
+    text: str
+    role: str | None = None  # None, "arabic" or "translation"
+    passages: tuple[int, ...] = ()
+    first: bool = True  # first piece of its highlight (carries the anchor and the pop-up)
+
+
+@dataclass(slots=True)
+class Block:
+    """One comment (or the article, or the whole source of a plain-text dump) in the thread view."""
+
+    anchor: str
+    label: str
+    author: str | None
+    depth: int
+    pieces: list[Piece]
+    anchors: dict[int, str] = field(default_factory=dict)  # piece index -> comment anchor placed there
+
+
+@dataclass(slots=True)
+class ModelInfo:
+    """The translation model used; or, when ``status`` is ``missing`` or ``off``, why there is none.
+
+    ``install_command`` is the one command that installs a model, when one is missing.
+    """
+
+    status: str  # "loaded", "missing" or "off"
+    name: str | None = None
+    hash: str | None = None
+    message: str = ""
+    install_command: str | None = None
+
+    @property
+    def missing(self) -> bool:
+        """True when the report has no machine translation."""
+        return self.status != "loaded"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "status": self.status,
+            "name": self.name,
+            "hash": self.hash,
+            "message": self.message,
+            "install_command": self.install_command,
+        }
+
+
+@dataclass(slots=True)
+class Summary:
+    """The figures at the top of a report."""
+
+    comments: int
+    passages: int
+    arabizi: int
+    translated: int
+    paired: int
+    duplicates: int
+    flagged: dict[str, int]
+    corpus: CorpusScore
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "comments": self.comments,
+            "passages": self.passages,
+            "arabizi": self.arabizi,
+            "translated": self.translated,
+            "paired": self.paired,
+            "duplicates": self.duplicates,
+            "flags": dict(self.flagged),
+            "corpus": self.corpus.to_dict(),
+        }
+
+
+@dataclass(slots=True)
+class Report:
+    """A whole comparison report: summary, passages, thread view, model and reproducibility signature."""
+
+    source: str
+    title: str | None
+    format: str
+    version: str
+    model: ModelInfo
+    profile: str
+    metric_signatures: dict[str, str]
+    summary: Summary
+    passages: list[PassageEntry]
+    blocks: list[Block]
+    source_view: bool  # True when ``blocks`` is the verbatim input (plain-text dumps)
+    thread: Any = field(default=None, repr=False)  # the Thread, for the JSON output's copy of the input
+
+    @property
+    def signature(self) -> str:
+        """sacrebleu-style string that pins every figure: toolkit, model, normalization and metric versions."""
+        model = "none" if self.model.missing or not self.model.name else self.model.name
+        if self.model.hash and not self.model.missing:
+            model += f"@{self.model.hash[:12]}"
+        metrics = "|".join(f"{name}:[{sig}]" for name, sig in self.metric_signatures.items())
+        return f"bilingual:{self.version}|model:{model}|norm:{self.profile}|{metrics}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything the report shows, machine-readable (the ``--json`` output)."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "format": self.format,
+            "signature": self.signature,
+            "bilingual_version": self.version,
+            "model": self.model.to_dict(),
+            "normalization_profile": self.profile,
+            "metric_signatures": dict(self.metric_signatures),
+            "summary": self.summary.to_dict(),
+            "passages": [p.to_dict() for p in self.passages],
+            "thread": None if self.thread is None else self.thread.to_dict(),
+        }

@@ -1,0 +1,501 @@
+"""Find the Arabic passages (and Arabizi) inside English text, with exact character offsets.
+
+Arabic-script runs come from one compiled ``regex`` pattern over Script_Extensions, so the
+whole text is never walked character by character in Python. Runs separated only by spaces,
+punctuation or digits form a block; blocks separated by a short Latin insertion are one passage,
+with the insertion listed. A blank line or an English sentence ends a passage. Arabizi is looked
+for word by word only on the lines that hold a cue (a digit used as a letter, a word of the
+Arabizi list), found with C-level set operations, so English text costs a few fast scans. The
+spans returned tile the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import operator
+import re
+from collections.abc import Iterator
+from importlib import resources
+from typing import Protocol
+
+import regex
+
+from .spans import ARABIC, ARABIZI, LATIN, OTHER, Location, Passage, Span
+
+# ---------------------------------------------------------------------------------------------
+# Arabic-script passages
+
+# A block: Arabic-script cores (Script_Extensions, so ، ؛ ؟ tatweel and harakat count; combining
+# marks and ZWNJ/ZWJ inside) separated by stretches without any letter, or by one Latin word on
+# the same line with no sentence end around it (an insertion, captured as ``ins``). One V0 pattern
+# with possessive loops: it runs about as fast as a bare run finder and leaves Python one step per
+# passage rather than per word. Blank lines are checked afterwards, only in blocks with a line break.
+_CORE = r"[\p{scx=Arab}][\p{scx=Arab}\p{M}\u200c\u200d]*+"
+_SAME_LINE_GAP = r"[^\p{L}\p{scx=Arab}\n\r\v\f\x85\u2028\u2029.!?]*+"
+_ONE_WORD = r"(?P<ins>\p{Latin}[\p{Latin}\p{M}]*+[\p{M}\p{N}]*+)"
+_BLOCK = regex.compile(
+    rf"{_CORE}(?:[^\p{{L}}\p{{scx=Arab}}]++{_CORE}|{_SAME_LINE_GAP}{_ONE_WORD}{_SAME_LINE_GAP}{_CORE})*+"
+)
+# Cores with no blank line between them (a line break followed by another with only spaces
+# between; U+2029 is a paragraph break by itself), for the blocks that hold one.
+_STRICT_BLOCK = regex.compile(
+    rf"{_CORE}(?:(?:[^\p{{L}}\p{{scx=Arab}}\n\u2029]++|\n(?![^\S\n]*+\n))++{_CORE}"
+    rf"|{_SAME_LINE_GAP}{_ONE_WORD}{_SAME_LINE_GAP}{_CORE})*+"
+)
+_ARABIC_CHAR = regex.compile(r"\p{scx=Arab}")
+_JOINERS = "\u200c\u200d"
+_ARABIC_LETTER = regex.compile(r"(?=\p{L})\p{scx=Arab}")
+_ARABIC_WORD = regex.compile(r"(?:(?=\p{L})\p{scx=Arab})++")
+# What ends a passage inside a gap on one line: a letter of a third script or a line break.
+_GAP_STOP = regex.compile(r"[^\P{L}\p{Latin}]|[\r\v\f\x85\u2028]")
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*+\n|\u2029")
+# A whitespace-separated chunk holding a Latin letter: one word of an insertion.
+_LATIN_CHUNK = regex.compile(r"[^\s\p{Latin}]*+\p{Latin}\S*+")
+# A paragraph that opens with an ellipsis continues the sentence of the one before (``……. وحضارة``).
+_CONTINUATION = regex.compile(r"[^\S\n]*+(?:\n[^\S\n]*+)+(?:…|\.\.)[….]*+[^\S\n]*+")
+_SENTENCE_END = frozenset(".!?؟۔")
+# Latin words that both follow and precede a sentence end (not an ellipsis): an English sentence.
+_ENGLISH_SENTENCE = regex.compile(
+    r"(?<![.…])[.!?؟۔](?![.…])[^\p{L}]*?\p{Latin}[^.!?؟۔]*?(?<![.…])[.!?](?![.…])(?!\S)"
+)
+# A Latin run kept inside a passage: from a Latin letter to the last Latin letter (plus marks and
+# digits attached to it) on the same line.
+_INSERTION = regex.compile(r"\p{Latin}(?:[^\p{L}\n]*+\p{Latin})*+[\p{M}\p{N}]*+")
+
+MAX_INSERTION_WORDS = 6
+"""Longest Latin stretch (in words) kept inside an Arabic passage; a longer one is English text."""
+
+# Letters that tell Arabic, Persian and Urdu apart.
+_PERSIAN_EVIDENCE = re.compile("[پچژگکی]")  # also used by Urdu
+_URDU_EVIDENCE = re.compile("[ٹڈڑںےۓہۂھ]")
+_ARABIC_EVIDENCE = re.compile("[ةىكي]")
+
+# ---------------------------------------------------------------------------------------------
+# Arabizi
+
+# A Latin word as the Arabizi detector sees it: letters and digits, with inner ' ’ or -.
+_TOKEN = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{M}\p{N}]*+(?:['’\-][\p{Latin}\p{N}][\p{Latin}\p{M}\p{N}]*+)*+")
+# A word with a digit used as a letter: Latin letters and at least one of 2-9 (3ajbetni, 7abibi, hala2).
+_DIGIT_WORD = regex.compile(r"(?=[\p{Latin}\d]*?[2-9])(?=[\p{Latin}\d]*?\p{Latin})[\p{Latin}\d]++")
+# Letters-and-digits words that are English or technical, not Arabizi: ordinals, decades and
+# units (5th, 1950s, 10k, 3am), codes and names with numbers (mp3, ps4, ipv6, x86, Flash90),
+# text-speak (gr8, b4, 2day), and words with a run of three digits.
+_NOT_ARABIZI = regex.compile(
+    r"(?i)\d+(?:st|nd|rd|th|s|k|m|b|bn|mn|am|pm|a|p|d|g|x|h|hr|hrs|min|mins|sec|secs|yo|yrs|"
+    r"gb|mb|kb|tb|km|kg|cm|mm|ml|hz|ghz|mhz|px|fps|mph|kph|v|w|kw|mw|l|c|f|ft|lbs|oz|usd|eur|gbp)"
+    r"|[a-z]\d+|\p{Latin}+\d{2,}|(?:mp|ps|ipv|xbox|iphone|galaxy|covid|ec|gta|fifa|pes|win)\d+"
+    r"|gr8|l8r|l8|w8|m8|h8|str8|sk8|2day|2nite|2night|2morrow|2moro|b4|4u|4ever|2u|any1|some1|no1"
+    r"|ne1|g2g|f2f|y2k|h2o|co2|p2p|b2b|w3c|.*\d{3}.*"
+)
+_URLISH = regex.compile(r"://|www\.|@|\.(?:com|org|net|io|gov|edu)\b", regex.IGNORECASE)
+_HSPACE = frozenset(" \t\u00a0\u2009\u202f\u3000")
+_LONGEST_WORD = 25  # longer Latin "words" (hashes, keyboard mashing) are not Arabizi
+ENGLISH_ZIPF = 3.0
+"""A word at least this frequent in English (wordfreq's Zipf scale) is English, not Arabizi."""
+
+# Word classes for Arabizi runs.
+_STRONG, _WEAK, _UNKNOWN, _BREAK = 2, 1, 0, -1
+
+
+class _Thread(Protocol):
+    def texts(self) -> Iterator[tuple[str | None, str]]: ...
+
+    def get(self, comment_id: str) -> object: ...
+
+
+def segment(text: str) -> list[Span]:
+    """Cut ``text`` into spans that tile it: ``arabic`` passages, ``arabizi`` runs, ``latin`` and ``other``."""
+    spans: list[Span] = []
+    cues = _cue_lines(text)
+    pos = 0
+    for passage in _arabic_passages(text):
+        spans.extend(_outside(text, pos, passage.start, cues))
+        spans.append(passage)
+        pos = passage.end
+    spans.extend(_outside(text, pos, len(text), cues))
+    return spans
+
+
+def passages(thread: _Thread) -> list[Passage]:
+    """Every Arabic and Arabizi passage of a thread, article first, then comments in reading order."""
+    out: list[Passage] = []
+    for comment_id, text in thread.texts():
+        author = None if comment_id is None else getattr(thread.get(comment_id), "author", None)
+        for span in segment(text):
+            if span.kind in (ARABIC, ARABIZI):
+                out.append(Passage(Location(comment_id, span.start, span.end), span, text[span.start : span.end], author))
+    return out
+
+
+def arabic_passages(thread: _Thread) -> list[Passage]:
+    """The Arabic-script passages of a thread (no Arabizi): what is translated and paired."""
+    return [p for p in passages(thread) if p.kind == ARABIC]
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic-script passages
+
+
+def _arabic_passages(text: str) -> list[Span]:
+    """The Arabic-script passages of ``text`` in order, with their Latin insertions and language."""
+    out: list[Span] = []
+    start = end = -1
+    words = 0  # words of the passage so far
+    insertions: list[tuple[int, int]] = []
+    for b_start, b_end, b_insertions in _blocks(text):
+        letters = text[b_start].isalpha() or _ARABIC_LETTER.search(text, b_start, b_end) is not None
+        if start < 0 and not letters:
+            continue  # Arabic punctuation or digits alone do not start a passage (``mobile؟`` may end one)
+        b_words = text.count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
+        if start >= 0:
+            if _joins(text[end:b_start], text[end - 1], max(words, b_words)):
+                insertions.extend(i.span() for i in _INSERTION.finditer(text, end, b_start))
+                insertions.extend(b_insertions)
+                end = b_end
+                words += b_words
+                continue
+            out.append(_passage(text, start, end, insertions))
+            if not letters:
+                start = end = -1
+                insertions = []
+                continue
+        b_start, b_insertions = _from_first_letter(text, b_start, b_end, b_insertions)
+        start, end, words, insertions = b_start, b_end, b_words, list(b_insertions)
+    if start >= 0:
+        out.append(_passage(text, start, end, insertions))
+    return out
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """``(start, end, insertions)`` of each block: no letter of a third script and no blank line inside."""
+    for m in _BLOCK.finditer(text):
+        start, end = m.span()
+        has_break = text.find("\n", start, end) >= 0 or text.find("\u2029", start, end) >= 0
+        if has_break and _BLANK_LINE.search(text, start, end):
+            for sub in _STRICT_BLOCK.finditer(text, start, end):
+                yield sub.start(), _trim_joiners(text, sub.start(), sub.end()), sub.spans("ins")
+            continue
+        yield start, _trim_joiners(text, start, end), m.spans("ins")
+
+
+def _from_first_letter(
+    text: str, start: int, end: int, insertions: list[tuple[int, int]]
+) -> tuple[int, list[tuple[int, int]]]:
+    """A block that opens a passage, cut so that no insertion precedes its first Arabic letter.
+
+    Arabic punctuation or digits alone do not open a passage, so ``، hello مرحبا`` opens at ``م``.
+    """
+    if not insertions:
+        return start, insertions
+    letter = _ARABIC_LETTER.search(text, start, end)
+    before = 0 if letter is None else sum(1 for _, b in insertions if b <= letter.start())
+    core = _ARABIC_CHAR.search(text, insertions[before - 1][1], end) if before else None
+    return (start, insertions) if core is None else (core.start(), insertions[before:])
+
+
+def _trim_joiners(text: str, start: int, end: int) -> int:
+    """``end`` moved back over ZWNJ/ZWJ: they join letters, so they never end a block."""
+    while end > start + 1 and text[end - 1] in _JOINERS:
+        end -= 1
+    return end
+
+
+def _joins(gap: str, last: str, arabic_words: int) -> bool:
+    """Whether a block continues the passage before it, across ``gap`` (``last``: the passage's last character).
+
+    Joined: a paragraph that opens with an ellipsis, or a short Latin insertion on the same line,
+    no longer than the Arabic on either side, that is not a sentence of its own.
+    """
+    if "\n" in gap or "\u2029" in gap:
+        return (
+            _BLANK_LINE.search(gap) is not None
+            and last not in _SENTENCE_END
+            and _CONTINUATION.fullmatch(gap) is not None
+        )
+    if _GAP_STOP.search(gap):
+        return False
+    if len(gap.split()) > 1:  # one chunk is one word at most: always short enough
+        words = len(_LATIN_CHUNK.findall(gap))
+        if words > MAX_INSERTION_WORDS or words > arabic_words:
+            return False
+    if _SENTENCE_END.isdisjoint(gap):
+        return True
+    return _ENGLISH_SENTENCE.search(last + gap) is None
+
+
+def _passage(text: str, start: int, end: int, insertions: list[tuple[int, int]]) -> Span:
+    """An ``arabic`` span with the language its letters point to."""
+    lang, confidence = script_language(text[start:end])
+    return Span(start, end, ARABIC, lang, confidence, tuple(insertions))
+
+
+def script_language(text: str) -> tuple[str, float | None]:
+    """``ar``, ``fa``, ``ur`` or ``und`` for Arabic-script text, from the letters only some of them use.
+
+    پ چ ژ گ ک ی point to Persian (and Urdu), ٹ ڈ ڑ ں ے ہ ھ to Urdu, ة ى ك ي to Arabic. The
+    confidence is the winner's share of that evidence, damped when there is little of it.
+    """
+    ar = len(_ARABIC_EVIDENCE.findall(text))
+    fa = len(_PERSIAN_EVIDENCE.findall(text))
+    ur = len(_URDU_EVIDENCE.findall(text))
+    total = ar + fa + ur
+    if total == 0 or (total == 1 and len(_ARABIC_WORD.findall(text)) < 3):
+        return "und", None
+    if ur and ur >= ar and 4 * ur >= fa:
+        lang, score = "ur", ur + fa
+    elif fa >= 2 * ar and fa > ar:
+        lang, score = "fa", fa
+    elif ar >= 2 * (fa + ur):
+        lang, score = "ar", ar
+    else:
+        return "und", None
+    return lang, round(score / (total + 1), 3)
+
+
+# ---------------------------------------------------------------------------------------------
+# Outside the Arabic passages: Arabizi, Latin text and the rest
+
+
+def _outside(text: str, start: int, end: int, cues: tuple[list[int], list[int]]) -> list[Span]:
+    """Spans for a stretch outside every Arabic passage: Arabizi runs, Latin runs, other."""
+    out: list[Span] = []
+    pos = start
+    for a_start, a_end, confidence in _arabizi_runs(text, cues, start, end):
+        out.extend(_latin_or_other(text, pos, a_start))
+        out.append(Span(a_start, a_end, ARABIZI, "ar", confidence))
+        pos = a_end
+    out.extend(_latin_or_other(text, pos, end))
+    return out
+
+
+_LATIN_RUN = regex.compile(r"\p{Latin}[\P{L}\p{Latin}]*+")
+# Characters outside the Latin blocks, punctuation, symbols and emoji: where a letter of another
+# script may be. Without any, a stretch is Latin from its first letter on.
+_MAYBE_OTHER_SCRIPT = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u2bff\U0001f000-\U0001faff]")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _latin_or_other(text: str, start: int, end: int) -> list[Span]:
+    """``latin`` runs (with the spaces and punctuation around them) up to a letter of another script; the rest ``other``."""
+    if end <= start:
+        return []
+    if not _MAYBE_OTHER_SCRIPT.search(text, start, end):
+        # The common case, told by a fast range scan: spaces and punctuation join the Latin run.
+        return [Span(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER)]
+    out: list[Span] = []
+    pos = start
+    for m in _LATIN_RUN.finditer(text, start, end):
+        if m.start() > pos:
+            out.append(Span(pos, m.start(), OTHER))
+        out.append(Span(m.start(), m.end(), LATIN))
+        pos = m.end()
+    if end > pos:
+        out.append(Span(pos, end, OTHER))
+    return out
+
+
+def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, float]]:
+    """``(start, end, confidence)`` of the Arabizi runs in ``text[start:end]``.
+
+    ``cues`` are the starts and ends of the lines holding an Arabizi cue; only those lines are
+    looked at word by word.
+    """
+    starts, ends = cues
+    out: list[tuple[int, int, float]] = []
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    while i < len(starts) and starts[i] < end:
+        if ends[i] > start:
+            out.extend(_arabizi_in_line(text, max(start, starts[i]), min(end, ends[i])))
+        i += 1
+    return out
+
+
+def _cue_lines(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the lines of ``text`` that hold an Arabizi cue: a listed word or a digit by a letter.
+
+    Listed words are looked up with C-level set operations on the lower-cased UTF-8 bytes, split
+    into words after punctuation is blanked out (a regex trie over the text costs several times
+    more); lines are split at ``\\n`` (a run never crosses any line break anyway).
+    """
+    lowered = _lower_same_length(text).replace("’", "'")
+    lowered = _NOT_IN_WORDS.sub(" ", _LINE_BREAK_CHARS.sub("\n", lowered))
+    data = lowered.encode("utf-8", "surrogatepass")
+    listed = _arabizi_tables()[0]
+    found: set[int] = set()  # byte offsets of line starts
+    lines = data.translate(_BLANK_PUNCTUATION).split(b"\n")
+    # C-level passes only: which lines hold a listed word, and where every line starts
+    has_word = map(operator.not_, map(listed.isdisjoint, map(bytes.split, lines)))
+    line_starts = itertools.accumulate(map(operator.add, map(len, lines), itertools.repeat(1)), initial=0)
+    found.update(itertools.compress(line_starts, has_word))
+    for m in _DIGIT_CUE.finditer(data):
+        found.add(data.rfind(b"\n", 0, m.start()) + 1)
+    starts: list[int] = []
+    ends: list[int] = []
+    byte_pos = char_pos = 0
+    for line in sorted(found):
+        char_pos += len(data[byte_pos:line].decode("utf-8", "surrogatepass"))
+        byte_pos = line
+        starts.append(char_pos)
+        nl = lowered.find("\n", char_pos)
+        ends.append(len(lowered) if nl < 0 else nl)
+    return starts, ends
+
+
+def _lower_same_length(text: str) -> str:
+    """``text.lower()``, except for the few characters whose lower case is longer (``İ``): offsets must agree."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+# Characters that end a word but that the ASCII-only byte split does not see (one for one, so
+# offsets stay put): Unicode line breaks and spaces, bidi controls, quotes and Arabic punctuation.
+_LINE_BREAK_CHARS = re.compile("[\x85\u2028\u2029\r\v\f]")
+_NOT_IN_WORDS = re.compile("[\xa0\u2009\u202f\u3000\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c«»“”‘…،؟]")
+
+# ASCII punctuation other than ' and - (kept inside words) blanked out before splitting into words.
+_BLANK_PUNCTUATION = bytes.maketrans(
+    b'!"#$%&()*+,./:;<=>?@[\\]^_`{|}~', b" " * len(b'!"#$%&()*+,./:;<=>?@[\\]^_`{|}~')
+)
+# A digit between or before Latin letters (``3ajbetni``, ``hala2``); the pattern opens with the
+# digit so that the ``re`` engine skips straight from digit to digit.
+_DIGIT_CUE = re.compile(rb"[2-9](?:(?<=[a-z][2-9])|(?=\d?[a-z]))")
+
+
+def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
+    """Arabizi runs of one line: chains of non-English words, linked by spaces, around a listed word.
+
+    Only listed words and words with digits can anchor a chain, so the other words of the line
+    are looked up (in the English word frequencies) only when a chain reaches them.
+    """
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    n = len(tokens)
+    classes: list[int | None] = [None] * n
+
+    def cls(i: int) -> int:
+        if classes[i] is None:
+            a, b = tokens[i]
+            classes[i] = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a))
+        return classes[i]  # type: ignore[return-value]
+
+    def linked(i: int) -> bool:  # token i-1 and token i belong to one chain if only spaces lie between
+        return all(ch in _HSPACE for ch in text[tokens[i - 1][1] : tokens[i][0]])
+
+    _, strong, weak = _arabizi_tables()
+    out: list[tuple[int, int, float]] = []
+    done = -1  # tokens up to this index belong to a chain already looked at
+    for i, (a, b) in enumerate(tokens):
+        word = text[a:b]
+        if i <= done or not (word.lower() in strong or word.lower() in weak or not word.isalpha()):
+            continue
+        if cls(i) == _BREAK:
+            continue
+        first = i
+        while first > 0 and linked(first) and cls(first - 1) != _BREAK:
+            first -= 1
+        done = i
+        while done + 1 < n and linked(done + 1) and cls(done + 1) != _BREAK:
+            done += 1
+        run = _chain_run(tokens, [cls(k) for k in range(first, done + 1)], first)
+        if run:
+            out.append(run)
+    return out
+
+
+def _chain_run(tokens: list[tuple[int, int]], chain: list[int], first: int) -> tuple[int, int, float] | None:
+    """The Arabizi run a chain of non-English words makes, if its cues are enough.
+
+    Enough: a strong word (a digit used as a letter, a word of the strong list), or a weak word
+    (``el``, ``w``, ``ma``...) beside a word that is not English. The confidence grows with the cues.
+    """
+    strong = chain.count(_STRONG)
+    if not strong and not (_WEAK in chain and _UNKNOWN in chain):
+        return None
+    confidence = round(1 - 0.5 ** (strong + 0.5 * (len(chain) - strong)), 3)
+    return tokens[first][0], tokens[first + len(chain) - 1][1], confidence
+
+
+def _after_sentence_end(text: str, prev_end: int, start: int) -> bool:
+    """Whether a sentence end lies between two words (so the second may be capitalized)."""
+    return any(ch in _SENTENCE_END for ch in text[prev_end:start])
+
+
+def _word_class(text: str, start: int, end: int, sentence_start: bool) -> int:
+    """How a Latin word counts for Arabizi: strong cue, weak cue, unknown (not English) or a break."""
+    _, strong, weak = _arabizi_tables()
+    word = text[start:end]
+    low = word.lower()
+    if low in strong:
+        return _STRONG
+    if not word.isalpha():
+        if _is_digit_arabizi(word):
+            return _BREAK if _in_url(text, start, end) else _STRONG
+        return _WEAK if low in weak else _BREAK  # numbers, codes, hyphenated or apostrophized forms
+    if low in weak:
+        return _WEAK
+    if len(word) > 1 and word.isupper():
+        return _BREAK  # an acronym
+    if len(word) > _LONGEST_WORD:
+        return _BREAK
+    if not sentence_start and word[0].isupper():
+        return _BREAK  # a name
+    return _BREAK if _english_zipf(low) >= ENGLISH_ZIPF else _UNKNOWN
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _english_zipf(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's Zipf scale, 0 for unseen); cached, as wordfreq tokenizes each call."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _is_digit_arabizi(word: str) -> bool:
+    """A word that uses digits as letters (``3ajbetni``, ``7abibi``, ``hala2``), not ``5th``, ``mp3`` or ``ACE2``."""
+    if not _DIGIT_WORD.fullmatch(word) or _NOT_ARABIZI.fullmatch(word):
+        return False
+    if any(ch.isupper() for ch in word[1:]):
+        return False  # codes, user names, genes and products (ACE2, 5thDrawer, NLRP3, DPP4)
+    if word[0].isupper() and (word[1].isdigit() or word[-1].isdigit()):
+        return False  # labels and user names (C3a, Table2, Constantin7)
+    return not (word[-1] in "4689" and word[-2].isalpha())  # orf8, nsp9: Arabizi ends in 2 3 5 7
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is part of a URL, e-mail address or handle."""
+    left = max(text.rfind(ch, max(0, start - 200), start) for ch in " \n\t") + 1
+    rights = [i for i in (text.find(ch, end, end + 200) for ch in " \n\t") if i >= 0]
+    right = min(rights) if rights else min(len(text), end + 200)
+    return _URLISH.search(text, left, right) is not None
+
+
+@functools.cache
+def _arabizi_tables() -> tuple[frozenset[bytes], frozenset[str], frozenset[str]]:
+    """All listed words as UTF-8 bytes (for the cue search), and the strong and weak word sets."""
+    strong, weak = load_arabizi_words()
+    return frozenset(w.encode("utf-8") for w in strong | weak), strong, weak
+
+
+def load_arabizi_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The strong and weak Arabizi word lists shipped in ``bilingual/data/arabizi.txt``."""
+    sections: dict[str, set[str]] = {"strong": set(), "weak": set()}
+    current: set[str] | None = None
+    data = resources.files("bilingual").joinpath("data/arabizi.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections[line[1:-1]]
+        elif current is not None:
+            current.add(line.lower())
+    return frozenset(sections["strong"]), frozenset(sections["weak"])
+
+
+# Last: the module must be complete before it is made callable.
+from ._callable import make_callable
+
+make_callable(__name__, "segment")

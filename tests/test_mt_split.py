@@ -1,0 +1,96 @@
+"""Sentence splitting of Arabic passages: boundaries, spans into the source, and what is never lost."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.mt.split import CONJUNCTIONS, split_sentences
+
+
+def _pieces(text: str, **kw: int) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, **kw)]
+
+
+def test_arabic_punctuation_ends_sentences() -> None:
+    text = "هل جاء؟ نعم، جاء أمس. ثم ذهب! وبعد ذلك… عاد؛ انتهى"
+    assert _pieces(text) == ["هل جاء؟", "نعم،", "جاء أمس.", "ثم ذهب!", "وبعد ذلك…", "عاد؛", "انتهى"]
+
+
+def test_decimal_point_and_thousands_separator_do_not_split() -> None:
+    assert _pieces("السعر 3.5 دولار و 1,000 ريال.") == ["السعر 3.5 دولار و 1,000 ريال."]
+
+
+def test_line_break_splits_unless_the_line_ends_with_a_conjunction() -> None:
+    assert _pieces("السلام عليكم\nكيف الحال") == ["السلام عليكم", "كيف الحال"]
+    assert _pieces("الشيشان و\n    إخاء موريتانيا") == ["الشيشان و\n    إخاء موريتانيا"]
+
+
+def test_punctuation_only_pieces_are_left_out() -> None:
+    assert _pieces("……. وحضارة باكستان") == ["وحضارة باكستان"]
+
+
+def test_long_unpunctuated_run_is_cut_before_a_conjunction() -> None:
+    text = " و ".join(["رخاء الصومال"] * 20)
+    spans = split_sentences(text, max_chars=60)
+    assert len(spans) > 1
+    for a, b in spans:
+        assert b - a <= 60
+    # every cut after the first falls just before a standalone conjunction
+    for a, _ in spans[1:]:
+        assert text[a:].split()[0] in CONJUNCTIONS
+
+
+def test_run_without_conjunction_or_space_is_cut_at_the_cap() -> None:
+    text = "ب" * 500
+    assert [b - a for a, b in split_sentences(text, max_chars=100)] == [100] * 5
+
+
+def test_seed_prayer_sentences_trace_back_to_their_characters(seed000) -> None:
+    text = seed000.get("4").text
+    spans = split_sentences(text)
+    assert text[spans[0][0] : spans[0][1]].startswith("اللهم بلّغنا ديمقراطية السعوية")
+    assert text[spans[-1][0] : spans[-1][1]] == "أ مين….."
+    assert all(b - a <= 160 for a, b in spans)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_documents_keep_every_letter(path) -> None:
+    text = path.read_text(encoding="utf-8")
+    _check_invariants(text, split_sentences(text), 160)
+
+
+def _check_invariants(text: str, spans: list[tuple[int, int]], cap: int) -> None:
+    covered = set()
+    prev_end = 0
+    for a, b in spans:
+        assert prev_end <= a < b <= len(text)
+        piece = text[a:b]
+        assert piece == piece.strip()
+        assert any(ch.isalnum() for ch in piece)
+        assert b - a <= cap
+        covered.update(range(a, b))
+        prev_end = b
+    assert all(i in covered for i, ch in enumerate(text) if ch.isalnum())
+
+
+_ALPHABET = st.sampled_from(list("ابتثجحخدذرسشصطعغفقكلمنهوي ،؛؟.!…\n و 123,") + ["و ", " ثم ", "\r\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=300).map("".join), st.integers(min_value=5, max_value=200))
+def test_spans_are_ordered_stripped_capped_and_cover_every_letter(text: str, cap: int) -> None:
+    _check_invariants(text, split_sentences(text, max_chars=cap), cap)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_splits_without_error_and_keeps_letters(text: str) -> None:
+    _check_invariants(text, split_sentences(text), 160)
+
+
+def test_cap_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        split_sentences("نص", max_chars=0)

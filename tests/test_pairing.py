@@ -1,0 +1,358 @@
+"""Pairing: the commenters' own translations, on seed 000, its JSONL form, negatives and ArzEn-ST pairs."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+
+import pytest
+import regex
+from conftest import SEED000
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.pairing import THRESHOLD, copies, is_request, pairs
+from bilingual.threads import read_string
+from bilingual.threads.jsonl import write_jsonl
+from bilingual.threads.model import Comment, Thread, set_depths
+
+VIAS = {"same-comment", "reply", "quote", "same-author"}
+START = "Oh God, help us reach the Saudi democracy"
+END = "the laziness of Japan."
+
+
+def make_thread(rows: list[tuple[str, str | None, str | None, str]]) -> Thread:
+    """A thread from ``(id, parent, author, text)`` rows, read back through JSONL like a held-out input."""
+    comments = [Comment(cid, parent, author, 0, text) for cid, parent, author, text in rows]
+    set_depths(comments)
+    return read_string(write_jsonl(Thread(None, comments, "jsonl")), "jsonl")
+
+
+def by_comment(found, comment_id):
+    return [p for p in found if p.passage.location.comment == comment_id]
+
+
+@pytest.fixture(scope="module")
+def seed_pairs(seed000):
+    return pairs(seed000)
+
+
+@pytest.fixture(scope="module")
+def seed_jsonl(seed000):
+    return read_string(write_jsonl(seed000), "jsonl")
+
+
+def check_prayer(thread, found, comment_id: str, reply_id: str) -> None:
+    """The prayer in ``comment_id`` pairs with the quoted translation in ``reply_id``, without the explanation."""
+    mine = by_comment(found, comment_id)
+    assert mine and all(p.translation is not None and p.translation.comment == reply_id for p in mine)
+    assert all(p.via == "reply" and p.duplicate_of is None and p.score >= THRESHOLD for p in mine)
+    text = thread.text_of(reply_id)
+    start = min(p.translation.start for p in mine)
+    end = max(p.translation.end for p in mine)
+    covered = text[start:end]
+    assert covered.startswith(START) and covered.endswith(END)
+    assert "prayer/poem" not in covered and "Forgive my weak" not in covered
+    for p in mine:
+        assert p.translation_text == text[p.translation.start : p.translation.end]
+
+
+@pytest.mark.parametrize("comment_id, reply_id", [("3", "3.1.1"), ("4", "4.1.1")])
+def test_seed000_prayer_pairs_with_the_quoted_translation(seed000, seed_pairs, comment_id, reply_id):
+    check_prayer(seed000, seed_pairs, comment_id, reply_id)
+
+
+def test_seed000_prayer_paragraphs_pair_with_their_own_sentences(seed000, seed_pairs):
+    first, second = by_comment(seed_pairs, "3")
+    assert first.translation_text.startswith(START) and first.translation_text.endswith("brotherhood of Mauritania.")
+    assert second.translation_text.startswith("God do not make us fall") and second.translation_text.endswith(END)
+
+
+def test_seed000_copy_in_comment_2_pairs_by_duplication(seed000, seed_pairs):
+    mine = by_comment(seed_pairs, "2")
+    assert mine
+    for p in mine:
+        assert p.duplicate_of in {"3", "4"} and p.via == f"duplicate-of:{p.duplicate_of}"
+        assert p.translation.comment in {"3.1.1", "4.1.1"}
+    covered = " ".join(p.translation_text for p in mine)
+    assert covered.startswith(START) and covered.endswith(END)
+
+
+def test_seed000_alignment_points_into_both_comments(seed000, seed_pairs):
+    for p in seed_pairs:
+        a = p.alignment
+        loc = p.passage.location
+        assert all(loc.start <= s < e <= loc.end for s, e in a.source)
+        assert a.target[0][0] <= p.translation.start and p.translation.end <= a.target[-1][1]
+        assert sorted(i for link in a.links for i in link.src) == list(range(len(a.source)))
+        assert sorted(j for link in a.links for j in link.tgt) == list(range(len(a.target)))
+        linked = [link for link in a.links if link.src and link.tgt]
+        assert len(linked) >= len(a.links) // 2
+
+
+def test_seed000_as_jsonl_pairs_the_same(seed000, seed_jsonl, seed_pairs):
+    from_jsonl = pairs(seed_jsonl)
+    assert [p.to_dict() for p in from_jsonl] == [p.to_dict() for p in seed_pairs]
+    check_prayer(seed_jsonl, from_jsonl, "3", "3.1.1")
+
+
+def test_seed000_without_the_translations_pairs_nothing(seed000):
+    """Remove 3.1.1 and 4.1.1 (their replies move up): the English left around the prayer is
+    requests, questions about Iran and jokes, and none of it may be taken for a translation."""
+    gone = {"3.1.1", "4.1.1"}
+    rows = []
+    for c in seed000.comments:
+        if c.id in gone:
+            continue
+        parent = seed000.get(c.parent).parent if c.parent in gone else c.parent
+        rows.append((c.id, parent, c.author, c.text))
+    found = pairs(make_thread(rows))
+    assert len(found) == 6
+    assert all(p.translation is None and p.via is None for p in found), [(p.passage.location, p.reason) for p in found]
+    assert all("no English" in p.reason for p in found)
+
+
+PRAYER = "اللهم بلّغنا ديمقراطية السعوية و رخاء الصومال و حُريّة ايران و أمان افغانستان"
+
+
+def test_arabic_comment_with_unrelated_english_replies_has_no_translation(seed000):
+    replies = [c.text for c in seed000.comments if c.id.startswith("5")]
+    rows = [("1", None, "ali", PRAYER)] + [(f"1.{k}", "1", f"user{k}", text) for k, text in enumerate(replies, 1)]
+    found = pairs(make_thread(rows))
+    assert [p.translation for p in found] == [None]
+
+
+def test_the_authors_answer_to_a_request_is_found_and_trimmed():
+    rows = [
+        ("1", None, "sam", f"My grandmother's favourite prayer:\n{PRAYER}"),
+        ("2", "1", "kim", "Nice, what does it mean?"),
+        ("3", "2", "sam", ("Roughly: \"Oh God, help us reach the democracy of Saudi Arabia, the prosperity of Somalia, "
+                          "the freedom of Iran and the safety of Afghanistan.\" She said it every night. Funny, right?")),
+    ]
+    thread = make_thread(rows)
+    (p,) = pairs(thread)
+    assert p.via == "reply" and p.translation.comment == "3"
+    assert p.translation_text.startswith("Oh God") and p.translation_text.endswith("Afghanistan.")
+    assert "request in 2" in p.reason
+
+
+def test_same_comment_translation_after_the_passage():
+    thread = make_thread([("1", None, "a", (f"Saw this on a wall: {PRAYER} which means: Oh God, help us reach Saudi democracy, "
+                                            "the prosperity of Somalia, Iranian freedom and Afghan safety."))])
+    (p,) = pairs(thread)
+    assert p.via == "same-comment" and p.translation.comment == "1"
+    assert p.translation_text.startswith("Oh God") and p.passage.location.end <= p.translation.start
+
+
+def test_it_means_is_left_out_of_the_translation():
+    rows = [("1", None, "a", "الله أكبر"), ("2", "1", "b", "translation?"), ("3", "2", "a", "It means God is greatest.")]
+    (p,) = pairs(make_thread(rows))
+    assert p.via == "reply" and p.translation_text == "God is greatest."
+
+
+def test_short_phrase_with_its_translation_in_brackets():
+    (p,) = pairs(make_thread([("1", None, "a", "الله أكبر (God is great)")]))
+    assert p.via == "same-comment" and p.translation_text == "God is great"
+
+
+def test_arabic_word_inside_an_english_sentence_is_not_translated_by_it():
+    (p,) = pairs(make_thread([("1", None, "a", "Hamas is finished والله. They betrayed Assad who sheltered them for years.")]))
+    assert p.translation is None
+
+
+def test_reply_quoting_the_passage_is_a_quote():
+    rows = [
+        ("1", None, "a", PRAYER),
+        ("2", "1", "b", (f"> {PRAYER}\nFor those asking: God, bring us the democracy of Saudi Arabia, the prosperity of "
+                        "Somalia, the freedom of Iran, the security of Afghanistan.")),
+    ]
+    found = pairs(make_thread(rows))
+    first = by_comment(found, "1")[0]
+    assert first.via == "quote" and first.translation.comment == "2"
+    assert by_comment(found, "2")[0].via == "same-comment"
+
+
+def test_same_author_elsewhere_is_a_last_resort():
+    rows = [
+        ("1", None, "a", PRAYER),
+        ("2", None, "b", "Interesting article, thanks."),
+        ("3", None, "a", ("Earlier I meant: Oh God, help us reach the Saudi democracy, the prosperity of Somalia, "
+                         "the freedom of Iran and the safety of Afghanistan.")),
+    ]
+    (p,) = pairs(make_thread(rows))
+    assert p.via == "same-author" and p.translation.comment == "3"
+
+
+@pytest.mark.parametrize("text", [
+    "Please translate this post", "translation?", "Can someone translate that for me", "What does it mean?",
+    "what does that say", "English please!", "I don't read Arabic, what's the meaning?", "What’s the translation",
+])
+def test_requests(text):
+    assert is_request(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Okay i dont get this. since when did the arabs care about Iran?", "These words dont need to be translated, do they?",
+    "Forgive my weak translation talents.", "What a shame.", "It means a lot to me.",
+])
+def test_not_requests(text):
+    assert not is_request(text)
+
+
+def test_copies_find_reposts_and_parts_but_not_unrelated_text():
+    long_text = PRAYER + " وحضارة باكستان و إستقرار الشيشان و وحدة السودان"
+    texts = [PRAYER, long_text, "الحمد لله رب العالمين", PRAYER.replace(" ", "  ") + "…", "مرحبا"]
+    assert copies(texts) == [[1, 3], [0, 3], [], [0, 1], []]
+
+
+arabic_words = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=2, max_size=8)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(arabic_words, min_size=3, max_size=20), st.sampled_from([" ", "  ", "\n", " ، "]))
+def test_copies_survive_spacing_and_punctuation(words, joiner):
+    text = " ".join(words)
+    result = copies([text, joiner.join(words), "xyz"])
+    assert result[0] == [1] and result[1] == [0] and result[2] == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(
+    st.tuples(
+        st.integers(min_value=-1, max_value=6),
+        st.sampled_from(["a", "b", "c", None]),
+        st.lists(st.sampled_from([PRAYER, "مرحبا بكم", "Please translate", "Oh God, help us reach the Saudi democracy.",
+                                  "the prosperity of Somalia,", "lol", "\n\n", " (", "): ", "١٢ 12"]), max_size=6),
+    ),
+    min_size=1, max_size=8,
+))
+def test_pairs_are_well_formed_on_any_thread(rows):
+    spec = []
+    for k, (parent, author, parts) in enumerate(rows):
+        parent_id = str(parent) if 0 <= parent < k else None
+        spec.append((str(k), parent_id, author, "".join(parts)))
+    thread = make_thread(spec)
+    for p in pairs(thread):
+        assert 0.0 <= p.score <= 1.0
+        if p.translation is None:
+            assert p.via is None and p.translation_text is None and p.alignment is None
+            continue
+        assert p.via in VIAS or (p.via.startswith("duplicate-of:") and p.duplicate_of == p.via.split(":", 1)[1])
+        assert p.score >= THRESHOLD
+        text = thread.text_of(p.translation.comment)
+        assert 0 <= p.translation.start < p.translation.end <= len(text)
+        assert p.translation_text == text[p.translation.start : p.translation.end]
+        assert regex.search(r"\p{Latin}", p.translation_text)
+        if p.via == "same-comment":
+            assert p.translation.comment == p.passage.location.comment
+            assert p.translation.start >= p.passage.location.end
+
+
+# ---------------------------------------------------------------------------------------------
+# ArzEn-ST: Egyptian Arabic utterances and their human English translations (real pairs).
+
+
+def _arzen(shared_data, n: int = 60):
+    folder = shared_data / "codeswitch" / "arzen-st"
+    if not (folder / "dev.cs.tsv").exists():
+        pytest.skip("ArzEn-ST is not present")
+
+    def load(name):
+        rows = (line.rstrip("\n").split("\t", 1) for line in (folder / name).open(encoding="utf-8"))
+        return {k: regex.sub(r"\[[^\]]*\]", "", v).strip() for k, v in rows}
+
+    cs, en = load("dev.cs.tsv"), load("dev.en.tsv")
+    ids = [k for k, v in cs.items() if len(v) >= 25 and not regex.search(r"\p{Latin}", v) and en.get(k)]
+    random.Random(7).shuffle(ids)
+    return cs, en, ids[:n]
+
+
+def _decisions(threads):
+    out = []
+    for thread, expected in threads:
+        found = pairs(thread)
+        out.append(bool(found) and all((p.translation.comment if p.translation else None) == expected for p in found))
+    return out
+
+
+def test_arzen_unrelated_replies_are_not_translations(shared_data):
+    cs, en, ids = _arzen(shared_data)
+    threads = []
+    for k, i in enumerate(ids):
+        others = [en[ids[(k + d) % len(ids)]] for d in (1, 2)]
+        rows = [("1", None, "a", cs[i]), ("2", "1", "b", others[0]), ("3", "1", "c", others[1])]
+        threads.append((make_thread(rows), None))
+    right = _decisions(threads)
+    assert sum(right) / len(right) >= 0.95
+
+
+def test_arzen_authors_answer_to_a_request_is_paired(shared_data):
+    cs, en, ids = _arzen(shared_data)
+    threads = [
+        (make_thread([("1", None, "a", cs[i]), ("2", "1", "b", "what does it mean?"), ("3", "2", "a", en[i])]), "3")
+        for i in ids
+    ]
+    right = _decisions(threads)
+    assert sum(right) / len(right) >= 0.6
+
+
+def test_arzen_translator_evidence_rejects_wrong_answers(shared_data):
+    """With a translator, chrF against its output tells the right answer to a request from a wrong one.
+
+    The translator is a lookup of the reference English (a test double for the MT engine), so this
+    checks that machine output reaches the decision, not the quality of any engine."""
+    cs, en, ids = _arzen(shared_data, 30)
+    reference = {cs[i]: en[i] for i in ids}
+
+    def translator(segments: list[str]) -> list[str]:
+        return [next((reference[a] for a in reference if s in a), "") for s in segments]
+
+    def share_right(english_of, expected, engine) -> float:
+        right = 0
+        for k, i in enumerate(ids):
+            rows = [("1", None, "a", cs[i]), ("2", "1", "b", "what does it mean?"), ("3", "2", "a", english_of(k, i))]
+            found = pairs(make_thread(rows), translator=engine)
+            right += all((p.translation.comment if p.translation else None) == expected for p in found)
+        return right / len(ids)
+
+    def wrong(k, i):
+        return en[ids[(k + 1) % len(ids)]]
+
+    assert share_right(lambda k, i: en[i], "3", translator) >= 0.9
+    assert share_right(wrong, None, translator) >= share_right(wrong, None, None) + 0.3
+
+
+# ---------------------------------------------------------------------------------------------
+# The command.
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bilingual", *args], check=False, capture_output=True, text=True, timeout=120)
+
+
+def test_cli_jsonl_on_a_jsonl_thread(tmp_path, seed000):
+    path = tmp_path / "thread.jsonl"
+    path.write_text(write_jsonl(seed000), encoding="utf-8")
+    r = run_cli("pairs", str(path), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    records = [json.loads(line) for line in r.stdout.splitlines()]
+    assert records and all(set(rec) == {"passage", "translation", "score", "via"} for rec in records)
+    assert all(set(rec["passage"]) == {"comment", "start", "end"} for rec in records)
+    three = [rec for rec in records if rec["passage"]["comment"] == "3"]
+    assert {rec["translation"]["comment"] for rec in three} == {"3.1.1"} and {rec["via"] for rec in three} == {"reply"}
+    two = [rec for rec in records if rec["passage"]["comment"] == "2"]
+    assert two and all(rec["via"] in ("duplicate-of:3", "duplicate-of:4") for rec in two)
+    text = seed000.get("3.1.1").text
+    assert text[min(r["translation"]["start"] for r in three) :].startswith(START)
+    assert text[: max(r["translation"]["end"] for r in three)].endswith(END)
+
+
+def test_cli_text_output_and_errors(tmp_path):
+    r = run_cli("pairs", str(SEED000))
+    assert r.returncode == 0 and "via reply" in r.stdout and "with a translation" in r.stdout
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1", "text": "x"}\n{"id": 2, "text": 5}\n', encoding="utf-8")
+    r = run_cli("pairs", str(bad), "--format", "jsonl")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "bad.jsonl:2" in r.stderr and "Traceback" not in r.stderr

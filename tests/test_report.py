@@ -1,0 +1,461 @@
+"""The comparison report: sacrebleu scores and word diffs, the data model built from real threads,
+escaping of hostile input in HTML and terminal output, the JSON form and the command line."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual import compare
+from bilingual.cli import main
+from bilingual.report import build, render_html, render_terminal, to_json
+from bilingual.report.builder import Mark, load_machine, split_marks
+from bilingual.safe import BIDI_CONTROLS
+from bilingual.threads import read, read_string
+
+from conftest import ROOT, SEED000
+
+HOSTILE = ROOT / "tests" / "data" / "hostile_thread.jsonl"
+TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_model(tmp_path_factory: pytest.TempPathFactory):
+    """No translation model anywhere: the report must work on a fresh machine."""
+    home = tmp_path_factory.mktemp("home")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("BILINGUAL_MODELS", str(home / "models"))
+    mp.setenv("ARGOS_PACKAGES_DIR", str(home / "argos"))
+    mp.setenv("BILINGUAL_CACHE", "off")
+    mp.delenv("BILINGUAL_MODEL", raising=False)
+    mp.delenv("BILINGUAL_BIDI", raising=False)
+    yield home
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def seed_thread():
+    return read(SEED000)
+
+
+@pytest.fixture(scope="module")
+def seed_report(seed_thread):
+    return build(seed_thread, source=str(SEED000))
+
+
+@pytest.fixture(scope="module")
+def hostile_report():
+    return build(read(HOSTILE), source=str(HOSTILE))
+
+
+# --- compare ----------------------------------------------------------------------------------
+
+
+def test_scores_are_sacrebleus():
+    import sacrebleu
+
+    s = compare.score_pair("Thanks bro", "Thank you brother")
+    assert s.chrf == pytest.approx(sacrebleu.sentence_chrf("Thanks bro", ["Thank you brother"]).score)
+    assert s.ter == pytest.approx(sacrebleu.sentence_ter("Thanks bro", ["Thank you brother"]).score)
+    c = compare.corpus_score(["a b c", "the cat"], ["a b d", "a cat"])
+    assert c.chrf == pytest.approx(sacrebleu.corpus_chrf(["a b c", "the cat"], [["a b d", "a cat"]]).score)
+    assert compare.corpus_score([], []).chrf is None
+    with pytest.raises(ValueError):
+        compare.corpus_score(["a"], [])
+
+
+def test_signatures_match_what_sacrebleu_prints_after_scoring():
+    from sacrebleu.metrics import CHRF, TER
+
+    chrf, ter = CHRF(), TER()
+    chrf.sentence_score("a b", ["a c"])
+    ter.sentence_score("a b", ["a c"])
+    assert compare.signatures() == {"chrF2": str(chrf.get_signature()), "TER": str(ter.get_signature())}
+
+
+words = st.lists(st.sampled_from(["the", "The", "god", "God", ",", "help", "us", "Saudi", "of", "peace", "."]), max_size=12)
+
+
+@settings(max_examples=80, deadline=None)
+@given(words, words)
+def test_word_diff_rebuilds_both_texts(a: list[str], b: list[str]):
+    machine, human = " ".join(a), " ".join(b)
+    d = compare.word_diff(machine, human)
+    assert [w for op in d.ops for w in op.machine] == compare.tokens(machine)
+    assert [w for op in d.ops for w in op.human] == compare.tokens(human)
+    for op in d.ops:
+        if op.op == "equal":
+            assert [w.casefold() for w in op.machine] == [w.casefold() for w in op.human]
+    if machine.casefold() == human.casefold():
+        assert d.insertions == d.deletions == d.substitutions == 0
+
+
+def test_word_diff_names_the_edits():
+    d = compare.word_diff("God, help us reach the democracy of Saudi", "Oh God, help us reach the Saudi democracy")
+    assert d.counts() == {"insertions": 2, "deletions": 2, "substitutions": 0}
+    assert [o.human for o in d.ops if o.op == "insert"] == [("Oh",), ("Saudi",)]
+    assert compare.word_diff("Thanks bro", "Thank you brother").substitutions == 3
+
+
+def test_dialect_cues():
+    assert compare.dialect_cues("انا مش فاهم إزّاي كده ومش") == {"Egyptian": ["مش", "إزاي", "كده"]}
+    assert compare.dialect_cues("اللهم بلّغنا ديمقراطية السعوية و رخاء الصومال") == {}
+
+
+def test_dialect_cues_on_labelled_sentences(shared_data: Path):
+    base = shared_data / "mt" / "tatoeba-ara-eng" / "tatoeba-test-v2021-08-07.ara"
+    lines = base.read_text(encoding="utf-8").splitlines()
+    labels = Path(f"{base}.labels").read_text(encoding="utf-8").splitlines()
+    msa = [line for line, lab in zip(lines, labels) if lab == "ara"]
+    egyptian = [line for line, lab in zip(lines, labels) if lab == "arz"]
+    assert sum(bool(compare.dialect_cues(s)) for s in msa) <= len(msa) // 1000
+    assert sum(bool(compare.dialect_cues(s)) for s in egyptian) >= len(egyptian) // 5
+
+
+def test_passage_flags():
+    codes = lambda **kw: [f.code for f in compare.passage_flags(**kw)]  # noqa: E731
+    base = dict(kind="arabic", lang="ar", text="اللهم بلّغنا", paired=True)
+    assert codes(**base) == []
+    assert codes(**{**base, "paired": False}) == [compare.NO_TRANSLATION]
+    assert codes(**{**base, "kind": "arabizi", "text": "7abibi"}) == [compare.ARABIZI]
+    assert codes(**{**base, "lang": "fa"}) == [compare.DIALECT]
+    assert codes(**{**base, "text": "مش عايز"}) == [compare.DIALECT]
+    assert codes(**{**base, "mt_flags": ["repetition"], "duplicate_of": "3", "chrf": 10.0}) == [
+        compare.SUSPICIOUS_MT, compare.DUPLICATE, compare.LOW_AGREEMENT,
+    ]
+
+
+# --- the data model ---------------------------------------------------------------------------
+
+
+marks_strategy = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(0, 12), st.sampled_from(["arabic", "translation"]), st.integers(1, 5)),
+    max_size=6,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, 50), marks_strategy, st.lists(st.integers(0, 50), max_size=4))
+def test_split_marks_tiles_and_labels(length: int, raw: list, cuts: list[int]):
+    marks = [Mark(s, s + n, role, num) for s, n, role, num in raw]
+    pieces = split_marks(length, marks, cuts)
+    assert [a for a, _, _ in pieces][:1] in ([0], []) and all(a < b for a, b, _ in pieces)
+    assert all(pieces[i][1] == pieces[i + 1][0] for i in range(len(pieces) - 1))
+    assert (pieces[-1][1] if pieces else 0) == length
+    for a, b, piece in pieces:
+        covering = [m for m in marks if m.start <= a and b <= m.end and m.start < m.end]
+        roles = {m.role for m in covering}
+        expected = "arabic" if "arabic" in roles else "translation" if roles else None
+        assert piece.role == expected
+        assert set(piece.passages) == {m.number for m in covering if m.role == expected}
+
+
+def test_seed_report_follows_the_thread(seed_thread, seed_report):
+    from bilingual.pairing import pairs
+
+    found = pairs(seed_thread)
+    assert [e.location for e in seed_report.passages] == [p.passage.location for p in found]
+    assert seed_report.summary.passages == len(found)
+    assert seed_report.summary.paired == sum(p.translation is not None for p in found)
+    assert seed_report.model.missing and seed_report.model.install_command.startswith("bilingual models install ")
+    assert seed_report.summary.translated == 0 and seed_report.summary.corpus.chrf is None
+    for e in seed_report.passages:
+        text = seed_thread.text_of(e.location.comment)
+        assert e.text == text[e.location.start : e.location.end]
+        assert e.machine is None and all(r.machine is None for r in e.rows)
+        for r in e.rows:
+            if r.arabic_span:
+                assert e.location.start <= r.arabic_span[0] < r.arabic_span[1] <= e.location.end
+                assert r.arabic == text[r.arabic_span[0] : r.arabic_span[1]]
+            if r.human_span:
+                assert r.human == seed_thread.text_of(e.translation.location.comment)[r.human_span[0] : r.human_span[1]]
+        if e.translation is None:
+            assert "no-translation" in e.flag_codes
+        if e.duplicate_of is not None:
+            assert "duplicate" in e.flag_codes
+        if e.line is not None:
+            offset = seed_thread.source_offset(e.location.comment) + e.location.start
+            assert e.line == seed_thread.source.count("\n", 0, offset) + 1
+
+
+def test_seed_thread_view_is_the_whole_input(seed_thread, seed_report):
+    assert seed_report.source_view and len(seed_report.blocks) == 1
+    block = seed_report.blocks[0]
+    assert "".join(p.text for p in block.pieces) == seed_thread.source
+    arabic = [p for p in block.pieces if p.role == "arabic"]
+    assert sorted(n for p in arabic for n in p.passages if p.first) == [e.number for e in seed_report.passages]
+    assert len(block.anchors) == len(seed_thread.comments) + (1 if seed_thread.article_span else 0)
+    for e in seed_report.passages:
+        if e.translation is not None:
+            assert any(e.number in p.passages for p in block.pieces if p.role == "translation")
+
+
+def test_jsonl_thread_view_has_one_block_per_comment(hostile_report):
+    thread = hostile_report.thread
+    assert not hostile_report.source_view
+    assert [b.author for b in hostile_report.blocks] == [c.author for c in thread.comments]
+    for block, comment in zip(hostile_report.blocks, thread.comments):
+        assert "".join(p.text for p in block.pieces) == comment.text
+
+
+def test_build_reports_progress():
+    calls: list[tuple[str, int, int]] = []
+    report = build(read(HOSTILE), progress=lambda stage, done, total: calls.append((stage, done, total)))
+    stages = list(dict.fromkeys(stage for stage, _, _ in calls))
+    assert stages == ["pairing", "comparing", "thread view"]
+    assert ("comparing", len(report.passages), len(report.passages)) in calls
+    assert all(done <= total or total == 0 for _, done, total in calls)
+
+
+def test_json_holds_everything_shown(seed_thread, seed_report):
+    data = json.loads(to_json(seed_report))
+    assert data["signature"] == seed_report.signature
+    assert data["signature"].startswith("bilingual:") and "|model:none|" in data["signature"]
+    assert data["metric_signatures"] == compare.signatures()
+    assert data["summary"]["passages"] == len(data["passages"])
+    assert data["model"]["status"] == "missing" and data["model"]["install_command"]
+    assert len(data["thread"]["comments"]) == len(seed_thread.comments)
+    for p in data["passages"]:
+        loc = p["passage"]
+        assert p["text"] == seed_thread.text_of(loc["comment"])[loc["start"] : loc["end"]]
+        assert {"rows", "flags", "translation", "machine", "normalized", "line"} <= set(p)
+    assert "bleu" not in json.dumps(data).lower()
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+ALLOWED_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "div", "code", "main", "section",
+    "strong", "p", "span", "label", "select", "option", "a", "article", "bdi", "table", "colgroup", "col", "thead",
+    "tbody", "tr", "th", "td", "details", "summary", "del", "ins", "mark", "b", "footer", "script",
+}
+
+
+class _Dom(HTMLParser):
+    """Tags with attributes, text, and the contents of <style> and <script>, in document order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.raw: dict[str, list[str]] = {"style": [], "script": []}
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag in self.raw:
+            self._in = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.raw[self._in].append(data)
+        else:
+            self.text.append(data)
+
+
+def parse(html: str) -> _Dom:
+    dom = _Dom()
+    dom.feed(html)
+    dom.close()
+    return dom
+
+
+def assert_safe(html: str) -> _Dom:
+    """Only the template's own elements, no event handlers or script URLs, no raw bidi controls."""
+    dom = parse(html)
+    assert {t for t, _ in dom.tags} <= ALLOWED_TAGS
+    counts = {tag: sum(t == tag for t, _ in dom.tags) for tag in ("script", "style", "meta", "title", "body")}
+    assert counts == {"script": 1, "style": 1, "meta": 4, "title": 1, "body": 1}
+    for tag, attrs in dom.tags:
+        assert not any(k.startswith("on") for k in attrs), (tag, attrs)
+        assert "src" not in attrs and tag != "link"
+        href = attrs.get("href")
+        assert href is None or href.startswith("#"), href
+    assert not any(ch in html for ch in BIDI_CONTROLS)
+    return dom
+
+
+def test_html_is_self_contained_and_pinned(seed_report):
+    html = render_html(seed_report)
+    dom = assert_safe(html)
+    ids = {a["id"] for _, a in dom.tags if a.get("id")}
+    hrefs = {a["href"][1:] for _, a in dom.tags if a.get("href")}
+    assert hrefs <= ids
+    csp = next(a["content"] for t, a in dom.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    assert "default-src 'none'" in csp
+    for kind in ("style", "script"):
+        digest = base64.b64encode(hashlib.sha256("".join(dom.raw[kind]).encode()).digest()).decode()
+        assert f"{kind}-src 'sha256-{digest}'" in csp
+    assert "http://" not in html and "https://" not in html.replace("https://argos", "")
+
+
+def test_html_three_columns_with_rtl_arabic(seed_report):
+    dom = parse(render_html(seed_report))
+    heads = [a.get("class") for t, a in dom.tags if t == "th"]
+    assert heads.count("col-ar") == heads.count("col-mt") == heads.count("col-human") == len(seed_report.passages)
+    cells = [a for t, a in dom.tags if t == "td" and a.get("class", "").split()[:1] == ["ar"]]
+    assert len(cells) == sum(len(e.rows) for e in seed_report.passages)
+    for a in cells:
+        expected = ("ltr", "ar-Latn") if "arabizi" in a["class"] else ("rtl", "ar")
+        assert (a.get("dir"), a.get("lang")) == expected
+    arabic_marks = [a for t, a in dom.tags if t == "bdi" and a.get("lang") == "ar"]
+    assert len(arabic_marks) >= len(seed_report.passages) and all(a.get("dir") == "rtl" for a in arabic_marks)
+    text = "".join(dom.text)
+    assert "bilingual models install" in text and seed_report.signature in text
+
+
+def test_hostile_thread_renders_as_text(hostile_report):
+    html = render_html(hostile_report)
+    dom = assert_safe(html)
+    text = "".join(dom.text)
+    thread = hostile_report.thread
+    for c in thread.comments:
+        assert (c.author or "") in text.replace("⟨RLO⟩", "\u202e")
+    assert "<script>alert(1)</script>" in text and "\"><img src=x onerror=\"document.title='pwned'\">" in text
+    assert 'href="javascript:alert(5)"' in text and "{{ config }}" in text
+    assert "⟨RLO⟩" in text and "⟨LRI⟩" in text and "⟨PDI⟩" in text and "<base href=" in text
+    assert len([a for t, a in dom.tags if a.get("class") == "ctl"]) >= 8
+
+
+hostile_bits = st.sampled_from([
+    "<script>alert(1)</script>", '"><img src=x onerror=alert(2)>', "javascript:alert(3)", "\u202e", "\u2066",
+    "\u2069", "{{ 7*7 }}", "</style>", "<!--", "&amp;", "'", '"', "\x1b[31m", "اللهم بلّغنا", "شكرا", " ", "\n",
+])
+hostile_text = st.lists(st.one_of(hostile_bits, st.text(max_size=8)), max_size=8).map("".join)
+
+
+@settings(max_examples=25, deadline=None)
+@given(hostile_text, hostile_text, hostile_text)
+def test_any_comment_renders_as_text(author: str, text: str, reply: str):
+    lines = [
+        {"id": "1", "parent": None, "author": author, "text": text},
+        {"id": "2", "parent": "1", "author": author, "text": reply},
+    ]
+    thread = read_string("".join(json.dumps(line) + "\n" for line in lines), "jsonl")
+    report = build(thread, source=author or "<input>")
+    assert_safe(render_html(report))
+
+
+# --- terminal ---------------------------------------------------------------------------------
+
+
+def _terminal(report, width: int, bidi: str) -> str:
+    from rich.console import Console
+
+    out = io.StringIO()
+    console = Console(file=out, width=width, force_terminal=True, color_system="standard", highlight=False, markup=False)
+    render_terminal(report, console, width=width, bidi=bidi)
+    return out.getvalue()
+
+
+def test_terminal_shows_controls_as_markers(hostile_report):
+    shown = _terminal(hostile_report, 100, "visual")
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", shown)
+    assert "\x1b" not in plain and not any(ch in plain for ch in BIDI_CONTROLS)
+    assert "⟨RLO⟩" in plain and "<script>document.title='" in plain and "Passage 4" in plain
+
+
+def test_terminal_lines_fit_the_width(seed_report):
+    from bilingual.display import display_width
+
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", _terminal(seed_report, 90, "visual"))
+    lines = plain.splitlines()
+    assert lines[-1].startswith("signature: bilingual:")  # one line, so that it can be copied whole
+    assert all(display_width(line) <= 90 for line in lines[:-1])
+    assert plain.count("Passage ") >= len(seed_report.passages)
+    # visual mode shapes Arabic: presentation forms, not base letters, reach the screen
+    assert re.search("[\ufe70-\ufeff]", plain) and "اللهم" not in plain
+
+
+# --- machine translation (random-weights test model: output is meaningless, plumbing is not) --
+
+
+def test_machine_column_comes_from_the_engine(tmp_path: Path):
+    from bilingual.mt import translate
+
+    thread = read_string(
+        json.dumps({"id": "1", "parent": None, "author": "a", "text": "شكرا يا أخي"}) + "\n"
+        + json.dumps({"id": "2", "parent": "1", "author": "b", "text": "Thanks bro"}) + "\n",
+        "jsonl",
+    )
+    machine = load_machine(str(TINY))
+    report = build(thread, source="t", machine=machine)
+    assert report.model.status == "loaded" and report.model.hash
+    assert f"|model:{report.model.name}@{report.model.hash[:12]}|" in report.signature
+    (entry,) = report.passages
+    expected = " ".join(t.text for t in translate([entry.rows[0].arabic], machine.engine, cache=False) if t.text)
+    assert entry.rows[0].machine == expected and entry.machine == expected
+    assert report.summary.translated == 1
+    if entry.rows[0].mt_flags:
+        assert "suspicious-mt" in entry.flag_codes
+    assert "No translation model" not in render_html(report)
+
+
+# --- command line -----------------------------------------------------------------------------
+
+
+def test_cli_writes_html_and_json_without_a_model(tmp_path: Path):
+    """A real process, as a user runs it on a fresh machine."""
+    env = {k: v for k, v in os.environ.items() if k != "BILINGUAL_DEBUG"}
+    r = subprocess.run(
+        [sys.executable, "-m", "bilingual", "report", str(SEED000), "-o", str(tmp_path / "r.html"), "--json", str(tmp_path / "r.json")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "no Arabic->English translation model is installed" in r.stderr
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["summary"]["passages"] > 0 and data["model"]["install_command"]
+
+
+def test_cli_default_output_and_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", str(HOSTILE)]) == 0
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    capsys.readouterr()
+    assert main(["report", str(HOSTILE), "--terminal", "--width", "80", "--progress"]) == 0
+    out, err = capsys.readouterr()
+    assert "thread view" in err or "done" in err
+    assert "Passage 1" in out and "\u202e" not in out and not (tmp_path / "other.html").exists()
+
+
+def test_cli_json_to_stdout(capsys):
+    assert main(["report", str(HOSTILE), "--json", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["source"] == str(HOSTILE)
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["report", "missing.txt"], "missing.txt: no such file"),
+        (["report", str(HOSTILE), "-o", "-", "--terminal"], "can use stdout"),
+        (["report", str(HOSTILE), "--terminal", "--width", "5"], "too narrow"),
+    ],
+)
+def test_cli_errors_are_one_line(args: list[str], message: str, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_cli_never_overwrites_its_input(tmp_path: Path, capsys):
+    copy = tmp_path / "thread.jsonl"
+    copy.write_bytes(HOSTILE.read_bytes())
+    assert main(["report", str(copy), "-o", str(copy)]) == 2
+    assert "overwrite the input" in capsys.readouterr().err
+    assert copy.read_bytes() == HOSTILE.read_bytes()

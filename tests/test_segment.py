@@ -1,0 +1,283 @@
+"""The segmenter: Arabic passages and Arabizi runs with exact offsets, on the seeds, the issue's
+examples, the labelled data beside the project (skipped when absent), and properties."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+import regex
+from conftest import ROOT, SEED000, SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bilingual
+from bilingual.cli import main
+from bilingual.segment import arabic_passages, passages, script_language, segment
+from bilingual.spans import ARABIC, ARABIZI, KINDS, LATIN, tiles
+
+ARABIC_CHAR = regex.compile(r"[\p{scx=Arab}\p{M}]")
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of the non-Latin, non-other spans."""
+    return [(s.kind, s.text(text)) for s in segment(text) if s.kind in (ARABIC, ARABIZI)]
+
+
+# --- seed 000: the prayer in comments 2, 3 and 4, and English everywhere else -------------------
+
+
+def test_seed000_prayer_found_in_comments_2_3_4_two_paragraphs_each(seed000) -> None:
+    found = passages(seed000)
+    assert [p.location.comment for p in found] == ["2", "2", "3", "3", "4", "4"]
+    for p in found:
+        assert p.kind == ARABIC and p.span.lang == "ar"
+        assert p.text == seed000.get(p.location.comment).text[p.location.start : p.location.end]
+        assert p.author == "Prophettttt"
+    first, second = [p.text for p in found[:2]]
+    assert first.startswith("اللهم بلّغنا") and first.endswith("إخاء مورىتانيا")
+    assert second.startswith("اللهم لا توقعنا") and second.endswith("أ مين")
+
+
+def test_seed000_passages_exclude_edge_ellipses_and_spaces(seed000) -> None:
+    for p in passages(seed000):
+        assert p.text == p.text.strip()
+        assert not p.text.endswith(("…", ".")) and not p.text.startswith(("…", "."))
+    # comment 3 ends its paragraphs with "مورىتانيا….." and "أ مين….."
+    c3 = [p.text for p in passages(seed000) if p.location.comment == "3"]
+    assert c3[0].endswith("مورىتانيا") and c3[1].endswith("مين")
+
+
+def test_seed000_english_comments_have_no_arabizi(seed000) -> None:
+    assert all(p.kind == ARABIC for p in passages(seed000))
+    assert arabic_passages(seed000) == passages(seed000)
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_english_seeds_report_no_arabizi(seed: Path) -> None:
+    from bilingual.threads import read
+
+    assert [p for p in passages(read(seed)) if p.kind == ARABIZI] == []
+
+
+# --- the issue's examples -------------------------------------------------------------------
+
+
+def test_latin_insertion_is_kept_inside_the_passage() -> None:
+    text = "و تعليمي كان مدارس language لحد تالتة إعدادي"
+    (span,) = [s for s in segment(text) if s.kind == ARABIC]
+    assert (span.start, span.end) == (0, len(text))
+    assert [text[a:b] for a, b in span.insertions] == ["language"]
+
+
+def test_passage_starts_at_the_arabic_after_english() -> None:
+    text = "Okay أنا اتولدت في القاهرة"
+    assert kinds(text) == [(ARABIC, "أنا اتولدت في القاهرة")]
+    assert segment(text)[0].kind == LATIN
+
+
+def test_arabic_punctuation_is_arabic_and_english_punctuation_is_not() -> None:
+    assert kinds("He asked: كيف حالك؟ and left.") == [(ARABIC, "كيف حالك؟")]
+    assert kinds("She wrote «مرحبا بكم»...") == [(ARABIC, "مرحبا بكم")]
+
+
+def test_a_blank_line_ends_a_passage() -> None:
+    text = "مرحبا بكم في الموقع\n\nشكرا لكم جميعا"
+    assert kinds(text) == [(ARABIC, "مرحبا بكم في الموقع"), (ARABIC, "شكرا لكم جميعا")]
+
+
+def test_a_single_line_break_does_not() -> None:
+    text = "مرحبا بكم في الموقع\n    شكرا لكم جميعا"
+    assert kinds(text) == [(ARABIC, text)]
+
+
+def test_an_english_sentence_ends_a_passage() -> None:
+    text = "قال لي مرحبا. That was nice of him. ثم ذهب إلى البيت"
+    assert kinds(text) == [(ARABIC, "قال لي مرحبا."[:-1]), (ARABIC, "ثم ذهب إلى البيت")]
+
+
+def test_english_longer_than_the_arabic_around_it_is_not_an_insertion() -> None:
+    text = "The word حبيبي means my darling and يلا means come on"
+    assert kinds(text) == [(ARABIC, "حبيبي"), (ARABIC, "يلا")]
+
+
+def test_arabic_question_mark_after_an_insertion_ends_the_passage() -> None:
+    text = "طب تقدري تعيشي من غير mobile؟"
+    (span,) = [s for s in segment(text) if s.kind == ARABIC]
+    assert span.text(text) == text and [text[a:b] for a, b in span.insertions] == ["mobile"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["7abibi wallah 3ajbetni el fikra", "ana msh fahem enta bt2ol eh", "yalla ya shabab"],
+)
+def test_arabizi_sentences_are_one_arabizi_span(text: str) -> None:
+    assert kinds(text) == [(ARABIZI, text)]
+
+
+def test_arabizi_word_inside_english() -> None:
+    text = "See you tomorrow inshallah, if the trains run."
+    assert kinds(text) == [(ARABIZI, "inshallah")]
+    (span,) = [s for s in segment(text) if s.kind == ARABIZI]
+    assert span.lang == "ar" and 0 < span.confidence < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was there at 3am on the 5th of May, with my mp3 player and a PS4.",
+        "The ACE2 receptor and ORF8 protein bind to CD4 cells (Table2).",
+        "Thanks 5thDrawer, and Constantin7 too: la la land was a hit in 2016.",
+        "Iroone Azad would be like paradise on Earth, said the iraniAngels.",
+        "See https://example.com/a7b3 or mail bob7@example.org for details.",
+    ],
+)
+def test_english_words_codes_and_names_are_not_arabizi(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("اللهم بلغنا ديمقراطية السعودية", "ar"),
+        ("این یک متن فارسی است که می‌خواهم بنویسم", "fa"),
+        ("یہ ایک اردو جملہ ہے جو میں نے لکھا", "ur"),
+        ("الله", "und"),
+    ],
+)
+def test_script_language(text: str, lang: str) -> None:
+    assert script_language(text)[0] == lang
+    (span,) = [s for s in segment(text) if s.kind == ARABIC]
+    assert span.lang == lang
+
+
+def test_persian_zwnj_stays_inside_the_word() -> None:
+    text = "او می‌خواهد"
+    assert kinds(text) == [(ARABIC, text)]
+    assert kinds("x می\u200c y") == [(ARABIC, "می")]
+
+
+def test_module_is_callable_and_empty_text_has_no_spans() -> None:
+    assert bilingual.segment("مرحبا") == segment("مرحبا")
+    assert segment("") == []
+
+
+# --- properties -----------------------------------------------------------------------------
+
+SPECIAL = (
+    "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"  # joiners, bidi
+    "\u064b\u0651\u0670\u0300\u0301"  # harakat and other combining marks
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467\U0001f44d\U0001f3fd\u2764\ufe0f\U0001f1ea\U0001f1ec"  # emoji sequences
+    "،؛؟ـ٣…. ,!?\n\t\u2029"
+    "مرحباكيفحالكپچژگکیٹڈڑںےہھةىكي"
+    "abcdefghijklmnopqrstuvwxyz 2357 wallah inshallah el ya ma"
+    "Жизнь日本語"
+)
+texts = st.text(alphabet=st.sampled_from(SPECIAL) | st.characters(), max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_spans_tile_any_text(text: str) -> None:
+    spans = segment(text)
+    assert tiles(spans, len(text))
+    assert "".join(s.text(text) for s in spans) == text
+    assert all(len(s) > 0 and s.kind in KINDS for s in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_passages_have_arabic_edges_and_insertions_inside(text: str) -> None:
+    for span in segment(text):
+        if span.kind == ARABIC:
+            assert ARABIC_CHAR.match(text[span.start]) and ARABIC_CHAR.match(text[span.end - 1])
+            for a, b in span.insertions:
+                assert span.start < a < b < span.end
+                assert regex.match(r"\p{Latin}", text[a])
+        elif span.kind == ARABIZI:
+            assert span.insertions == () and text[span.start].isalnum() and text[span.end - 1].isalnum()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(SPECIAL), max_size=60), st.text(alphabet=st.sampled_from(SPECIAL), max_size=60))
+def test_offsets_do_not_depend_on_what_comes_before(prefix: str, text: str) -> None:
+    """A paragraph's passages do not depend on the paragraphs before it: the same, shifted."""
+    separator = "\n\nEnd.\n\n"
+    joined = prefix + separator + text
+    shift = len(prefix) + len(separator)
+    alone = [s for s in segment(text) if s.kind == ARABIC]
+    after = [s.shifted(-shift) for s in segment(joined) if s.kind == ARABIC and s.start >= shift]
+    assert [(s.start, s.end, s.insertions) for s in after] == [(s.start, s.end, s.insertions) for s in alone]
+
+
+# --- command line -----------------------------------------------------------------------------
+
+
+def test_cli_jsonl_on_seed000(capsys: pytest.CaptureFixture[str]) -> None:
+    from bilingual.threads import read
+
+    assert main(["segment", str(SEED000), "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["comment"] for r in records] == ["2", "2", "3", "3", "4", "4"]
+    source = read(SEED000).source
+    for r in records:
+        assert set(r) == {"comment", "start", "end", "kind", "lang", "text", "file_start", "file_end", "insertions"}
+        assert r["kind"] == "arabic" and r["lang"] == "ar" and r["insertions"] == []
+        assert source[r["file_start"] : r["file_end"]] == r["text"]
+
+
+def test_cli_jsonl_plain_text_without_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "note.txt"
+    text = "Some English first.\nقال لي \u200fمرحبا\u200f and smiled, then yalla 3ala el beit"
+    path.write_text(text, encoding="utf-8")
+    assert main(["segment", str(path), "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["kind"], r["text"]) for r in records] == [(ARABIC, "قال لي \u200fمرحبا"), (ARABIZI, "yalla 3ala el beit")]
+    for r in records:
+        assert r["comment"] is None
+        assert text[r["file_start"] : r["file_end"]] == r["text"]
+    assert "insertions" not in records[1]
+
+
+def test_cli_text_format_shows_controls(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps({"id": "a1", "parent": None, "author": "x", "text": "ok \u202eمرحبا بكم"}) + "\n", encoding="utf-8")
+    assert main(["segment", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out == "comment a1 4-13 arabic und: مرحبا بكم\n"
+    assert "\u202e" not in out
+
+
+def test_cli_bad_input_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"ok \xff\xfe broken")
+    assert main(["segment", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("bilingual: error:") and err.count("\n") == 1 and "Traceback" not in err
+
+
+# --- accuracy on the labelled data beside the project ------------------------------------------
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_segment", ROOT / "bench" / "bench_segment.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_haifa_reddit_word_level_f1(shared_data: Path) -> None:
+    bench = _bench()
+    scores = bench.haifa_accuracy(shared_data / "codeswitch" / "haifaclg-reddit" / "words_annotated.csv")
+    assert scores[ARABIC][2] >= 0.99
+    assert scores[ARABIZI][2] >= 0.85
+
+
+def test_arzen_lines_arabic_is_covered(shared_data: Path) -> None:
+    bench = _bench()
+    lines = bench.arzen_lines([shared_data / "codeswitch" / "arzen-st" / "dev.cs.tsv"])
+    total, exact, _split, other = bench.arzen_coverage(lines)
+    assert total > 1000 and exact / total >= 0.95 and other / total < 0.01
