@@ -27,3 +27,17 @@ def seed000():
     from bilingual.threads import read
 
     return read(SEED000)
+
+
+@pytest.fixture(scope="module")
+def no_model_home(tmp_path_factory: pytest.TempPathFactory):
+    """A module run with no translation model anywhere (ours, argospm's), no cache and no mode overrides."""
+    home = tmp_path_factory.mktemp("home")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("BILINGUAL_MODELS", str(home / "models"))
+    mp.setenv("ARGOS_PACKAGES_DIR", str(home / "argos"))
+    mp.setenv("BILINGUAL_CACHE", "off")
+    mp.delenv("BILINGUAL_MODEL", raising=False)
+    mp.delenv("BILINGUAL_BIDI", raising=False)
+    yield home
+    mp.undo()

@@ -32,17 +32,9 @@ TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
 
 
 @pytest.fixture(scope="module", autouse=True)
-def no_model(tmp_path_factory: pytest.TempPathFactory):
+def _no_model(no_model_home: Path) -> Path:
     """No translation model anywhere: the report must work on a fresh machine."""
-    home = tmp_path_factory.mktemp("home")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("BILINGUAL_MODELS", str(home / "models"))
-    mp.setenv("ARGOS_PACKAGES_DIR", str(home / "argos"))
-    mp.setenv("BILINGUAL_CACHE", "off")
-    mp.delenv("BILINGUAL_MODEL", raising=False)
-    mp.delenv("BILINGUAL_BIDI", raising=False)
-    yield home
-    mp.undo()
+    return no_model_home
 
 
 @pytest.fixture(scope="module")

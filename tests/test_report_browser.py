@@ -33,15 +33,9 @@ def browser() -> str:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def no_model(tmp_path_factory: pytest.TempPathFactory):
-    home = tmp_path_factory.mktemp("home")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("BILINGUAL_MODELS", str(home / "models"))
-    mp.setenv("ARGOS_PACKAGES_DIR", str(home / "argos"))
-    mp.setenv("BILINGUAL_CACHE", "off")
-    mp.delenv("BILINGUAL_MODEL", raising=False)
-    yield
-    mp.undo()
+def _no_model(no_model_home: Path) -> Path:
+    """No translation model anywhere: the report must work on a fresh machine."""
+    return no_model_home
 
 
 def load(browser: str, page: Path, screenshot: Path, tmp_path: Path) -> str:

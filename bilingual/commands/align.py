@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..errors import InputError
 from ._common import dump_jsonl, write_text
@@ -56,21 +55,11 @@ def parse_documents(text: str) -> list[Document]:
 
 
 def _read(path: str, encoding: str | None, errors: str) -> str:
-    from ..threads.decode import decode
+    from ..threads.decode import decode, read_bytes
 
     if path == "-":
         return decode(sys.stdin.buffer.read(), encoding, errors, "<stdin>")
-    target = Path(path)
-    try:
-        if target.is_dir():
-            raise InputError("is a directory, not a file", path)
-        data = target.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path) from None
-    except PermissionError:
-        raise InputError("permission denied", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path) from None
+    data = read_bytes(path)
     return decode(data, encoding, errors, path)
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from ..errors import InputError
-from .decode import decode
+from .decode import decode, read_bytes
 from .model import Comment, Thread
 
 __all__ = ["Comment", "Thread", "FORMATS", "read", "read_string", "detect_format"]
@@ -57,17 +56,7 @@ def read(
         data, name = source, "<bytes>"
     else:
         name = os.fspath(source)
-        path = Path(name)
-        try:
-            if path.is_dir():
-                raise InputError("is a directory, not a file", name)
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", name) from None
-        except PermissionError:
-            raise InputError("permission denied", name) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+        data = read_bytes(name)
     if not data.strip():
         raise InputError("empty input", name)
     return read_string(decode(data, encoding, errors, name), format, name=name, skip_bad=skip_bad)

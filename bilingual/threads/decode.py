@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 from ..errors import InputError
 
@@ -42,3 +43,18 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict", nam
         ) from None
     except LookupError:
         raise InputError(f"unknown error handler {errors!r}", name) from None
+
+
+def read_bytes(name: str) -> bytes:
+    """The bytes of the file ``name``; a missing, unreadable or directory path is an :class:`InputError`."""
+    path = Path(name)
+    try:
+        if path.is_dir():
+            raise InputError("is a directory, not a file", name)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except PermissionError:
+        raise InputError("permission denied", name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
