@@ -208,6 +208,36 @@ def _not_for_get_display() -> Any:
     return regex.compile(r"[\p{Bidi_Class=BN}\p{Bidi_Class=B}\u202a-\u202e]")
 
 
+@lru_cache(maxsize=1)
+def _emoji_sequence_re() -> Any:
+    """An emoji sequence the algorithm would reverse inside a right-to-left run: an emoji with a
+    modifier (👍🏽), joined by ZWJ (👨‍👩‍👧) or with tags; reversed, it draws as other glyphs and wider."""
+    import regex
+
+    return regex.compile(r"\p{Extended_Pictographic}\ufe0f?[\p{Emoji_Modifier}\u200d\U000e0020-\U000e007f]")
+
+
+def _keep_emoji_sequences(order: list[int], line: str) -> list[int]:
+    """Put each emoji sequence reversed by a right-to-left run back in logical order (as L3 does for marks)."""
+    import regex
+
+    cluster = [-1] * len(line)
+    for k, m in enumerate(regex.finditer(r"\X", line)):
+        if m.end() - m.start() > 1 and _emoji_sequence_re().search(m.group()):
+            cluster[m.start() : m.end()] = [k] * (m.end() - m.start())
+    out: list[int] = []
+    n = len(order)
+    v = 0
+    while v < n:
+        w = v + 1
+        if cluster[order[v]] >= 0:
+            while w < n and cluster[order[w]] == cluster[order[v]]:
+                w += 1
+        out.extend(sorted(order[v:w]))
+        v = w
+    return out
+
+
 def _sites(line: str) -> list[tuple[int, int]]:
     """What rules L3 and L4 act on, as ``(start, end)``: a character with its marks, or a mirrored character."""
     marks = [
@@ -321,6 +351,8 @@ def reorder(line: str, base: int | None = None, *, marks_after_base: bool = True
     order = _rule_l2(levels)
     if marks_after_base and "NSM" in classes:
         order = _rule_l3(order, levels, classes)
+    if marks_after_base and _emoji_sequence_re().search(line):
+        order = _keep_emoji_sequences(order, line)
     mirrors = mirror_pairs()
     text = "".join(mirrors.get(line[i], line[i]) if levels[i] & 1 else line[i] for i in order)
     return Reordering(text, tuple(order), tuple(levels), para)
@@ -335,9 +367,9 @@ def _visual(line: str, base: int) -> str:
     mirrored character takes its mirror glyph (L4). Lines the probes cannot serve go through
     :func:`reorder`, and so do lines with characters rule X9 removes (ZWJ, ZWNJ, soft hyphen...:
     python-bidi places them at line ends unlike section 5.2 of UAX #9) or with a paragraph
-    separator (python-bidi would start a new paragraph).
+    separator (python-bidi would start a new paragraph), and so do lines with emoji sequences.
     """
-    if _not_for_get_display().search(line):
+    if _not_for_get_display().search(line) or _emoji_sequence_re().search(line):
         return reorder(line, base).text
     direction = "R" if base else "L"
     sites = _sites(line)
@@ -677,7 +709,8 @@ class Line(str):
     """One line of :func:`render`: the ``str`` to print, plus where each of its characters comes from.
 
     A ``str`` subclass, so lines print, join and compare as text. ``start``/``end`` delimit the
-    input characters the line shows. :attr:`logical` gives, for each character of the line, the
+    input characters the line shows; ``rtl`` is true for a visual line of a right-to-left paragraph
+    (which a caller may right-align). :attr:`logical` gives, for each character of the line, the
     offset in the input of the character it shows (``-1`` for isolate controls added by ``isolate``
     mode); :attr:`visual` is the inverse. Both are computed on first use, so rendering for display
     pays nothing for them.
@@ -685,16 +718,19 @@ class Line(str):
 
     start: int
     end: int
+    rtl: bool
     _mapper: Callable[[], Iterable[int]]
     _logical: tuple[int, ...] | None
     _visual: dict[int, int] | None
 
     def __new__(
-        cls, text: str = "", start: int = 0, end: int = 0, mapper: Callable[[], Iterable[int]] | None = None
+        cls, text: str = "", start: int = 0, end: int = 0, mapper: Callable[[], Iterable[int]] | None = None,
+        rtl: bool = False,
     ) -> Line:
         self = super().__new__(cls, text)
         self.start = start
         self.end = end
+        self.rtl = rtl
         self._mapper = mapper if mapper is not None else (lambda: range(start, start + len(text)))
         self._logical = None
         self._visual = None
@@ -768,7 +804,7 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str) -> l
             visual = _visual(seg, base)
         if padded:
             visual = visual.replace(_PAD, " ")
-        out.append(Line(visual, *bounds(a, b), _visual_mapper(seg, base, order, a, source, to_text)))
+        out.append(Line(visual, *bounds(a, b), _visual_mapper(seg, base, order, a, source, to_text), rtl=bool(base)))
     return out
 
 

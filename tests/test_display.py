@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
@@ -352,3 +353,17 @@ def test_show_hostile_thread_shows_controls(capsys):
     assert main(["show", str(hostile), "--width", "50", "--bidi", "visual"]) == 0
     out = capsys.readouterr().out
     assert "⟨RLO⟩" in out and "\u202e" not in out and "\x1b" not in out
+
+
+def test_show_right_aligns_right_to_left_paragraphs_and_leaves_english_left(seed000) -> None:
+    from bilingual.commands.show import show_lines
+
+    rtl = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+    lines = show_lines(seed000, 60, "visual")
+    arabic = [line for line in lines if rtl.search(line)]
+    english = [line for line in lines if line.strip() and not rtl.search(line)]
+    assert len(arabic) >= 15
+    assert all(display_width(line) == 60 for line in arabic)  # flush with the right edge
+    assert all((len(line) - len(line.lstrip(" "))) % 2 == 0 for line in english)  # indentation only, no padding
+    logical = [line for line in show_lines(seed000, 60, "off") if rtl.search(line)]
+    assert logical and all((len(line) - len(line.lstrip(" "))) % 2 == 0 for line in logical)  # logical text: not padded

@@ -51,10 +51,18 @@ def dedent_comment(text: str) -> str:
 
 
 def _block(text: str, indent: int, width: int | None, mode: str) -> list[str]:
-    """``text`` rendered at ``indent`` cells, wrapped to what is left of ``width``; no trailing blank lines."""
-    from ..display import render
+    """``text`` rendered at ``indent`` cells, wrapped to what is left of ``width``; no trailing blank lines.
 
-    lines = [str(line) for line in render(text, None if width is None else max(width - indent, 1), mode)]
+    Lines of a right-to-left paragraph shown in visual order are right-aligned, as a reader expects.
+    """
+    from ..display import display_width, render
+
+    room = None if width is None else max(width - indent, 1)
+    rendered = render(text, room, mode)
+    lines = [
+        " " * (room - display_width(line)) + line if room is not None and line.rtl else str(line)
+        for line in rendered
+    ]
     while lines and not lines[-1].strip():
         lines.pop()
     pad = " " * indent
