@@ -89,7 +89,7 @@ CONTROLS = (
 )
 # Letters that only Arabic orthography uses, and letters Persian / Urdu / Sorani Kurdish use that
 # Arabic does not (run_language counts them).
-_ARABIC_ONLY = "\u0629\u0649\u064a\u0643"  # ة ى ي ك
+_ARABIC_ONLY = "\u0629\u0649\u064a\u0643\u0625"  # ة ى ي ك إ
 _PERSIAN = "\u06cc\u06a9\u06c0"  # ی ک ۀ
 _URDU = "\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c2\u06c3\u06d2\u06d3"  # ٹ ڈ ڑ ں ھ ہ ۂ ۃ ے ۓ
 _KURDISH = "\u06d5\u06c6\u06ce\u0695\u06b5"  # ە ۆ ێ ڕ ڵ
@@ -416,7 +416,7 @@ def run_language(run: str) -> str:
     """``"fa"``, ``"ur"``, ``"ckb"`` (Sorani Kurdish) or ``"ar"`` for the text of one run.
 
     A run is Persian, Urdu or Kurdish when letters those languages use and Arabic does not (ی ک ۀ,
-    ZWNJ inside words; ٹ ڈ ڑ ں ے ہ; ە ۆ ێ ڕ ڵ) outnumber the letters only Arabic uses (ة ى ي ك):
+    ZWNJ inside words; ٹ ڈ ڑ ں ے ہ; ە ۆ ێ ڕ ڵ) outnumber the letters only Arabic uses (ة ى ي ك إ):
     Arabic typed on a Persian keyboard, or Maghrebi Arabic spelling French words with پ and ۆ,
     stays Arabic.
     """
@@ -647,8 +647,8 @@ class Normalized:
                for fold, before, after in steps]
         if self._squeezes:
             self._map()
-            order = {name: i for i, name in enumerate(FOLDS)}
-            out = sorted(out + self._squeeze_changes, key=lambda c: (c.start, order[c.fold]))
+            # A stable sort by start keeps fold order at each place: repetition is the last fold.
+            out = sorted(out + self._squeeze_changes, key=itemgetter(1))
         return out
 
     @property
@@ -873,24 +873,39 @@ _JOINING = {c: j for c in _PF_MAP if (j := _joining(c)) is not None}
 
 
 def _order_votes(line: str) -> tuple[int, int]:
-    """How many neighbouring presentation forms join correctly read left-to-right, and right-to-left."""
+    """How many joins of presentation forms agree with reading left-to-right, and right-to-left.
+
+    Each pair of neighbouring forms votes for the reading in which the two agree on joining; each
+    word edge votes for the reading in which the form there joins nothing outside the word (read
+    left-to-right, a word cannot start with a final form: ﺎﻣ is ما reversed).
+    """
     logical = visual = 0
     prev = None
-    for c in line:
-        if c in _MARKS:
+    for c in line + " ":
+        if c in _MARKS or c in _PF_MARKS:
             continue
         cur = _JOINING.get(c)
         if prev is not None and cur is not None:
             logical += prev[1] == cur[0]
             visual += cur[1] == prev[0]
+        elif cur is not None:  # a word starts
+            logical += not cur[0]
+            visual += not cur[1]
+        elif prev is not None:  # a word ended
+            logical += not prev[1]
+            visual += not prev[0]
         prev = cur
     return logical, visual
 
 
 def looks_baked(text: str) -> bool:
-    """True when ``text`` holds presentation forms stored in visual (reversed) order."""
+    """True when ``text`` holds presentation forms stored in visual (reversed) order.
+
+    When the joins cannot tell (words of letters that never join: إذا), a line that starts with
+    a full stop or question mark and does not end with one is taken to be reversed.
+    """
     logical, visual = _order_votes(text)
-    return visual > logical
+    return visual > logical or (visual == logical > 0 and _plausibility(text) < 0)
 
 
 _STRONG = {"L": "L", "R": "R", "AL": "R"}

@@ -1,0 +1,111 @@
+"""``bilingual normalize FILE``: the Arabic of a thread or a plain text normalized, or with ``--diff``
+every change listed with its place (line:col), its fold, and what it was and became."""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+from typing import Any
+
+from ..errors import InputError
+from ._common import add_input_args, dump_jsonl, load_thread, write_text
+
+PROFILES = ("display", "mt", "search", "none")
+_BOOLEANS = {"true": True, "on": True, "yes": True, "1": True, "false": False, "off": False, "no": False, "0": False}
+
+
+def _toggle(value: str) -> tuple[str, object]:
+    """``FOLD=VALUE`` -> ``(fold, value)``; true/false/on/off become booleans, other values stay modes."""
+    name, sep, mode = value.partition("=")
+    if not sep or not name or not mode:
+        raise argparse.ArgumentTypeError(f"expected FOLD=VALUE, got {value!r}")
+    return name.strip(), _BOOLEANS.get(mode.strip().lower(), mode.strip())
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``normalize`` subcommand."""
+    p = sub.add_parser(
+        "normalize", help="normalize the Arabic in a thread or text; --diff explains every change",
+        description=__doc__,
+    )
+    add_input_args(p)
+    p.add_argument("--profile", default="mt", choices=PROFILES,
+                   help="display: looks the same; mt: for translation (default); search: for matching; none")
+    p.add_argument("--set", dest="toggles", metavar="FOLD=VALUE", type=_toggle, action="append", default=[],
+                   help="switch one fold on or off or choose its mode, e.g. --set teh_marbuta=on "
+                        "--set hamza=carriers --set maksura=all --set repetition=off (repeatable)")
+    p.add_argument("--diff", action="store_true", help="list the changes (line:col, fold, before -> after)")
+    p.set_defaults(func=run)
+
+
+def _shown(s: str) -> str:
+    """A changed piece readable on its own: quoted text, marks and invisible characters by name."""
+    from ..safe import visible_controls
+
+    if not s:
+        return "(nothing)"
+    if all(unicodedata.category(c) in ("Mn", "Cf", "Lm") for c in s):
+        return " ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in s)
+    return f"«{visible_controls(s)}»"
+
+
+def _word(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited stretch of ``text`` around ``[start, end)``."""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return text[a:b]
+
+
+def diff_lines(original: str, result: Any, where: str) -> list[str]:
+    """One line per change: ``WHERE LINE:COL fold: before -> after in «word»`` (1-based, in characters)."""
+    from ..safe import visible_controls
+
+    out = []
+    for c in result.changes:
+        line = original.count("\n", 0, c.start) + 1
+        col = c.start - (original.rfind("\n", 0, c.start) + 1) + 1
+        word = visible_controls(_word(original, c.start, c.end))
+        out.append(f"{where}{line}:{col} {c.fold}: {_shown(c.before)} -> {_shown(c.after)} in «{word}»")
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    """Normalize the thread or text in ``args.file`` and print it, or its changes with ``--diff``."""
+    from ..normalize import FOLDS, normalize
+
+    toggles = dict(args.toggles)
+    for name in toggles:
+        if name not in FOLDS:
+            raise InputError(f"unknown fold {name!r}; folds are {', '.join(FOLDS)}", "--set")
+    thread = load_thread(args)
+    try:
+        def norm(text: str) -> Any:
+            return normalize(text, args.profile, track_offsets=args.diff, **toggles)
+
+        # Plain-text dumps: the whole decoded file, so lines and columns are the file's own.
+        pieces = ([(None, thread.source)] if thread.source is not None
+                  else [(None, thread.article)] * (thread.article is not None) + [(c.id, c.text) for c in thread])
+        results = [(cid, text, norm(text)) for cid, text in pieces]
+    except ValueError as exc:
+        raise InputError(str(exc), "--set") from None
+    if args.diff:
+        lines: list[str] = []
+        counts: dict[str, int] = {}
+        for cid, text, r in results:
+            where = f"{args.file}:" if thread.source is not None else f"{args.file} comment {cid or 'article'} "
+            lines += diff_lines(text, r, where)
+            for fold, n in r.summary.items():
+                counts[fold] = counts.get(fold, 0) + n
+        total = sum(counts.values())
+        summary = ", ".join(f"{fold} {n}" for fold, n in counts.items())
+        lines.append(f"{total} change{'s' * (total != 1)} ({args.profile} profile){': ' + summary if total else ''}")
+        write_text(None, "".join(line + "\n" for line in lines))
+    elif thread.source is not None:
+        write_text(None, results[0][2].text)
+    else:
+        write_text(None, dump_jsonl({"comment": cid, "text": r.text} for cid, _, r in results))
+    return 0
