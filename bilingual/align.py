@@ -530,11 +530,20 @@ def _count(features: dict[str, int], key: str, n: int = 1) -> None:
     features[key] = features.get(key, 0) + n
 
 
+def _number_key(digits: str) -> str:
+    """A number's value, whatever its digits (٣ and 3 alike); digits newer than Python's Unicode tables
+    (the regex module knows more digits, e.g. U+1E4F3) are kept as written instead of failing."""
+    try:
+        return str(int(digits))
+    except ValueError:
+        return digits
+
+
 def _common_anchors(text: str) -> dict[str, int]:
     """Numbers, punctuation, sentence ends, ellipses and internal line breaks: the same in both languages."""
     feats: dict[str, int] = {}
     for m in _NUMBER.finditer(text):
-        _count(feats, f"#{int(m.group())}")
+        _count(feats, f"#{_number_key(m.group())}")
     ellipses = len(_ELLIPSIS.findall(text))
     if ellipses:
         _count(feats, "p…", ellipses)

@@ -689,13 +689,16 @@ def _wrap(s: str, width: int | None) -> list[tuple[int, int]]:
         if w <= width:
             continue
         col, pos = 0, a  # the word alone is wider than a line: cut it between graphemes
-        for g in wcwidth.iter_graphemes(s, a, b):
-            gw = display_width(g)
-            if col + gw > width and pos > start:
-                lines.append((start, pos))
-                start, col = pos, 0
-            col += gw
-            pos += len(g)
+        for cluster in wcwidth.iter_graphemes(s, a, b):
+            # A cluster wider than a line (a lone emoji modifier after a letter: 'a🏻' is 3 cells) is cut
+            # between its characters.
+            for g in (cluster,) if len(cluster) == 1 or display_width(cluster) <= width else cluster:
+                gw = display_width(g)
+                if col + gw > width and pos > start:
+                    lines.append((start, pos))
+                    start, col = pos, 0
+                col += gw
+                pos += len(g)
     if start < 0:
         return [(0, 0)]
     lines.append((start, prev))

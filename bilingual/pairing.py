@@ -76,6 +76,7 @@ MAX_REPLIES = 60  # replies (depth first, in reading order) examined under a pas
 MAX_REPLY_DEPTH = 6
 MAX_SAME_AUTHOR = 20  # the author's comments nearest in reading order
 MAX_COPIES = 10  # copies of a passage whose translations are tried, nearest first
+MAX_RELATED = 200  # copies of a passage kept (nearest in reading order): spam repeated 10,000 times stays linear
 MAX_ALIGNED = 6  # candidates aligned per passage, best first by context and length
 MAX_WINDOW_SENTENCES = 12  # sentences in one window of English
 MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (long comments have thousands)
@@ -183,7 +184,8 @@ def _is_copy(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def copies(texts: Sequence[str]) -> list[list[int]]:
-    """For each text, the indices of the other texts that repeat it or that it repeats (copied Arabic).
+    """For each text, the indices of the other texts that repeat it or that it repeats (copied Arabic),
+    the nearest :data:`MAX_RELATED` when there are more.
 
     Identical texts (after dropping spaces, marks and punctuation) are grouped first; the distinct
     ones are joined with prefix filtering, each probed with its rarest n-grams only, so a thread
@@ -210,10 +212,16 @@ def copies(texts: Sequence[str]) -> list[list[int]]:
                     near[u].add(v)
                     near[v].add(u)
     out: list[list[int]] = [[] for _ in texts]
+    half = MAX_RELATED // 2
     for u, shingles in enumerate(distinct):
         members = sorted(k for v in near[u] for k in groups[distinct[v]])
         for k in groups[shingles]:
-            out[k] = [m for m in members if m != k]
+            if len(members) <= MAX_RELATED + 1:
+                out[k] = [m for m in members if m != k]
+            else:  # the nearest copies only, at most MAX_RELATED
+                at = bisect.bisect_left(members, k)
+                lo = min(max(at - half, 0), len(members) - MAX_RELATED - 1)
+                out[k] = [m for m in members[lo : lo + MAX_RELATED + 1] if m != k][:MAX_RELATED]
     return out
 
 

@@ -7,6 +7,8 @@ import json
 
 from ._common import add_input_args, load_thread, write_text
 
+MAX_DEPTH = 20  # indentation levels shown; deeper replies say their depth
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``thread`` subcommand."""
@@ -41,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
         out.append(f"[article] {visible_controls(_first_line(thread.article))}")
     for c in thread.comments:
         author = c.author if c.author is not None else "(unknown)"
-        out.append(f"{'  ' * c.depth}{c.id}. {visible_controls(author)}: {visible_controls(_first_line(c.text))}")
+        # Indentation stops at MAX_DEPTH levels: a 10,000-deep chain would otherwise print 100 MB of spaces.
+        indent = "  " * c.depth if c.depth <= MAX_DEPTH else "  " * MAX_DEPTH + f"[depth {c.depth}] "
+        out.append(f"{indent}{c.id}. {visible_controls(author)}: {visible_controls(_first_line(c.text))}")
     out.append(f"{len(thread.comments)} comments, {sum(1 for c in thread.comments if c.parent is None)} at top level")
     write_text(None, "\n".join(out) + "\n")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from ..errors import InputError
 from .decode import decode, read_bytes
@@ -11,13 +12,16 @@ from .model import Comment, Thread
 __all__ = ["Comment", "Thread", "FORMATS", "read", "read_string", "detect_format"]
 
 FORMATS = ("auto", "text", "jsonl", "disqus")
+_XML_START = re.compile(r"<\?xml\b|<!DOCTYPE\s+disqus\b")
 
 
 def detect_format(text: str) -> str:
     """``disqus`` for a Disqus XML export, ``jsonl`` when the first line is a JSON object, else ``text``."""
     head = text.lstrip("\ufeff \t\r\n")[:2048]
     if head.startswith("<"):
-        return "disqus" if "<disqus" in head else "text"
+        # An XML declaration or a disqus DOCTYPE says XML even when a long DTD pushes <disqus> further
+        # (entity bombs do): the Disqus reader then refuses it, instead of reading it as a plain-text article.
+        return "disqus" if "<disqus" in head or _XML_START.match(head) else "text"
     if head.startswith("{"):
         return "jsonl"
     return "text"
