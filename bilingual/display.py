@@ -211,10 +211,14 @@ def _not_for_get_display() -> Any:
 @lru_cache(maxsize=1)
 def _emoji_sequence_re() -> Any:
     """An emoji sequence the algorithm would reverse inside a right-to-left run: an emoji with a
-    modifier (👍🏽), joined by ZWJ (👨‍👩‍👧) or with tags; reversed, it draws as other glyphs and wider."""
+    modifier (👍🏽), joined by ZWJ (👨‍👩‍👧), with tags, or a flag (🇸🇾, two regional indicators);
+    reversed, it draws as other glyphs (🇾🇸) and wider."""
     import regex
 
-    return regex.compile(r"\p{Extended_Pictographic}\ufe0f?[\p{Emoji_Modifier}\u200d\U000e0020-\U000e007f]")
+    return regex.compile(
+        r"(?:\p{Extended_Pictographic}\ufe0f?|\p{Regional_Indicator})"
+        r"[\p{Emoji_Modifier}\u200d\U000e0020-\U000e007f\p{Regional_Indicator}]"
+    )
 
 
 def _keep_emoji_sequences(order: list[int], line: str) -> list[int]:

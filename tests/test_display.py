@@ -367,3 +367,14 @@ def test_show_right_aligns_right_to_left_paragraphs_and_leaves_english_left(seed
     assert all((len(line) - len(line.lstrip(" "))) % 2 == 0 for line in english)  # indentation only, no padding
     logical = [line for line in show_lines(seed000, 60, "off") if rtl.search(line)]
     assert logical and all((len(line) - len(line.lstrip(" "))) % 2 == 0 for line in logical)  # logical text: not padded
+
+
+def test_a_flag_inside_arabic_keeps_its_order_in_visual_mode() -> None:
+    (line,) = render("علم سوريا 🇸🇾 جميل", 80, "visual")
+    assert "🇸🇾" in line and "🇾🇸" not in line
+
+
+@pytest.mark.parametrize(("text", "width", "mode"), [("ش🇸🇾🏻", 3, "visual"), ("a🏻 hello", 2, "off")])
+def test_lines_fit_when_an_emoji_sequence_meets_a_stray_modifier(text: str, width: int, mode: str) -> None:
+    """Found by bench/fuzz.py: a flag with a stray modifier after an Arabic letter; a modifier after a letter."""
+    assert all(display_width(line) <= width for line in render(text, width, mode))
