@@ -34,7 +34,7 @@ from .engine import ARGOS, Engine, ModelFiles, inspect_model
 
 RECORD = ".bilingual.json"
 MANIFEST_ENV = "BILINGUAL_MANIFEST"
-_MANIFEST = Path(__file__).resolve().parent.parent.parent / "models" / "manifest.json"
+_MANIFEST = Path(__file__).resolve().parent.parent / "data" / "manifest.json"  # models/manifest.json links here
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _LANG_PAIR = re.compile(r"(?<![a-z])([a-z]{2,3})[-_]([a-z]{2,3})(?![a-z])")
 
@@ -127,7 +127,7 @@ def argos_packages_dir() -> Path:
 
 
 def manifest_path() -> Path:
-    """``$BILINGUAL_MANIFEST`` or ``models/manifest.json`` of the source tree."""
+    """``$BILINGUAL_MANIFEST`` or the manifest shipped in the package (``models/manifest.json`` in the repo)."""
     return Path(os.environ.get(MANIFEST_ENV) or _MANIFEST)
 
 
