@@ -530,8 +530,8 @@ def shape(text: str, *, pad: bool = True, config: Mapping[str, Any] | None = Non
     letters = _ligature_letters()
 
     def padded(m: Any) -> str:
-        word = m.group()
-        return word + " " * (display_width(letters[word[0]]) - display_width(word[0]))
+        word = m.group()  # one space per cell each ligature of the word saved (لآلآ holds two)
+        return word + " " * sum(display_width(letters[c]) - display_width(c) for c in word if c in letters)
 
     return _ligature_re().sub(padded, shaped)
 

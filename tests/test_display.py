@@ -137,6 +137,7 @@ def test_lam_alef_is_padded_to_two_cells_at_the_end_of_its_word():
     assert shape("لا") == "\ufefb "
     assert shape("السلام") == "\ufe8d\ufedf\ufeb4\ufefc\ufee1 "
     assert shape("السلام", pad=False) == "\ufe8d\ufedf\ufeb4\ufefc\ufee1"
+    assert shape("لآلآ") == "\ufef5\ufef5  "  # two ligatures in one word: two cells of padding
 
 
 @settings(max_examples=100, deadline=None)
