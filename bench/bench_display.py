@@ -87,7 +87,7 @@ def speed(name: str, lines: list[str], repeat: int) -> None:
 def conformance() -> None:
     """Our reorder() over all of BidiCharacterTest.txt and BidiTest.txt, mirroring included."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_display_conformance import CLASS_CHARS, check, read_mirroring
+    from test_display_conformance import bidi_test_cases, check, read_mirroring
 
     unicode_dir = SHARED / "unicode"
     mirrors = read_mirroring(unicode_dir / "BidiMirroring.txt")
@@ -103,23 +103,9 @@ def conformance() -> None:
           f"in {time.perf_counter() - start:.1f} s")
     start = time.perf_counter()
     total = passed = 0
-    levels_line: list[str] = []
-    order_line: list[int] = []
-    for line in (unicode_dir / "BidiTest.txt").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("@Levels:"):
-            levels_line = line.split(":", 1)[1].split()
-        elif line.startswith("@Reorder:"):
-            order_line = [int(i) for i in line.split(":", 1)[1].split()]
-        elif not line.startswith("@"):
-            classes, bitset = line.split(";")
-            text = "".join(CLASS_CHARS[c] for c in classes.split())
-            for bit, base in ((1, None), (2, 0), (4, 1)):
-                if int(bitset, 16) & bit:
-                    para = display.get_base_level(text) if base is None else base
-                    total += 1
-                    passed += check(text, base, para, levels_line, order_line, {"<": ">"})
+    for text, base, para, levels, order in bidi_test_cases(unicode_dir / "BidiTest.txt"):
+        total += 1
+        passed += check(text, base, para, levels, order, {"<": ">"})
     print(f"BidiTest.txt: {passed}/{total} = {100 * passed / total:.3f} % in {time.perf_counter() - start:.1f} s")
 
 

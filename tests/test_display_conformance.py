@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Iterator
 
 from bilingual import display
 from bilingual.display import display_width, mirror_pairs, reorder, shape
@@ -73,12 +74,13 @@ def test_bidi_character_test_passes_in_full_with_mirroring(shared_data):
     assert passed == total, f"{passed}/{total}"
 
 
-def test_bidi_test_sample_passes(shared_data):
-    mirrors = {"<": ">"}
-    total = passed = data_lines = 0
+def bidi_test_cases(path: Path, stride: int = 1) -> Iterator[tuple[str, int | None, int, list[str], list[int]]]:
+    """``(text, base, paragraph level, levels, order)`` of every ``stride``-th data line of BidiTest.txt,
+    each class stood for by a character of :data:`CLASS_CHARS`, one case per paragraph direction it names."""
     levels: list[str] = []
     order: list[int] = []
-    for line in (shared_data / "unicode" / "BidiTest.txt").read_text(encoding="utf-8").splitlines():
+    data_lines = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         if line.startswith("@Levels:"):
@@ -87,15 +89,21 @@ def test_bidi_test_sample_passes(shared_data):
             order = [int(i) for i in line.split(":", 1)[1].split()]
         elif not line.startswith("@"):
             data_lines += 1
-            if data_lines % BIDI_TEST_STRIDE:
+            if data_lines % stride:
                 continue
             classes, bitset = line.split(";")
             text = "".join(CLASS_CHARS[c] for c in classes.split())
             for bit, base in ((1, None), (2, 0), (4, 1)):
                 if int(bitset, 16) & bit:
-                    para = display.get_base_level(text) if base is None else base
-                    total += 1
-                    passed += check(text, base, para, levels, order, mirrors)
+                    yield text, base, display.get_base_level(text) if base is None else base, levels, order
+
+
+def test_bidi_test_sample_passes(shared_data):
+    mirrors = {"<": ">"}
+    total = passed = 0
+    for text, base, para, levels, order in bidi_test_cases(shared_data / "unicode" / "BidiTest.txt", BIDI_TEST_STRIDE):
+        total += 1
+        passed += check(text, base, para, levels, order, mirrors)
     assert total > 40_000
     assert passed / total >= 0.998, f"{passed}/{total}"
 
