@@ -357,7 +357,7 @@ def test_show_hostile_thread_shows_controls(capsys):
 
 
 def test_show_right_aligns_right_to_left_paragraphs_and_leaves_english_left(seed000) -> None:
-    from bilingual.commands.show import show_lines
+    from bilingual.cli.show import show_lines
 
     rtl = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
     lines = show_lines(seed000, 60, "visual")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEED000
 
-from bilingual.commands.show import dedent_comment
+from bilingual.cli.show import dedent_comment
 from bilingual.display import display_width
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")

@@ -1,6 +1,6 @@
 """The ``bilingual`` command: a thin shell over the library.
 
-Each subcommand lives in ``bilingual/commands/<name>.py`` with ``register(subparsers)``; modules
+Each subcommand lives in ``bilingual/cli/<name>.py`` with ``register(subparsers)``; modules
 are discovered, so a stage adds its command without touching this file. Command modules import
 only argparse-level code at the top; heavy libraries load inside the command that needs them.
 """
@@ -13,8 +13,8 @@ import os
 import pkgutil
 import sys
 
-from . import __version__
-from .errors import BilingualError
+from .. import __version__
+from ..errors import BilingualError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,11 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"bilingual {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from . import commands
-
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if not info.name.startswith("_"):
-            importlib.import_module(f"{commands.__name__}.{info.name}").register(sub)
+            importlib.import_module(f"{__name__}.{info.name}").register(sub)
     return parser
 
 
