@@ -35,6 +35,19 @@ from typing import Callable, Iterator, NamedTuple
 
 import regex
 
+from .text.language import NON_ARABIC_LETTERS, detect, is_arabic_language
+from .text.script import (
+    ALEF, ALEF_MAKSURA, ALEF_VARIANTS, CONTROLS, HAMZA, HEH, SHADDA, TATWEEL, TEH_MARBUTA, WAW_HAMZA,
+    YEH, YEH_HAMZA, ZWNJ, arabic_runs, char_class as _char_class,
+)
+from .text.script import BASE_LETTERS as _BASE_LETTERS
+from .text.script import DIACRITICS as _DIACRITICS
+from .text.script import IN_WORD as _IN_WORD
+from .text.script import LETTERS as _LETTERS
+from .text.script import MARKS as _MARKS
+from .text.script import PF_MAP as _PF_MAP
+from .text.script import PF_MARKS as _PF_MARKS
+
 __all__ = [
     "FOLDS",
     "PROFILES",
@@ -66,107 +79,16 @@ __all__ = [
 # Character data. Everything is derived from Unicode data (``unicodedata``, ``regex``'s script
 # properties) except the handful of letters each fold is about.
 
-TATWEEL = "\u0640"
-SHADDA = "\u0651"
-ALEF = "\u0627"
-ALEF_VARIANTS = "\u0623\u0625\u0622\u0671"  # أ إ آ ٱ
-ALEF_MAKSURA = "\u0649"
-YEH = "\u064a"
-TEH_MARBUTA = "\u0629"
-HEH = "\u0647"
-HAMZA = "\u0621"
-WAW_HAMZA = "\u0624"
-YEH_HAMZA = "\u0626"
-ZWNJ = "\u200c"
-
-#: Invisible formatting characters the ``controls`` fold removes: bidi marks, embeddings,
-#: overrides and isolates (LRM RLM ALM, LRE..RLO, LRI..PDI), ZWJ, ZWNJ (kept inside Persian,
-#: Urdu and Kurdish words), word joiners (U+2060, U+FEFF) and the soft hyphen. ZWSP (U+200B) is
-#: not among them: it marks a word boundary, and deleting it would glue two words together.
-CONTROLS = (
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-    "\u200d\u200c\u2060\ufeff\u00ad"
-)
-# Letters that only Arabic orthography uses, and letters Persian / Urdu / Sorani Kurdish use that
-# Arabic does not (run_language counts them).
-_ARABIC_ONLY = "\u0629\u0649\u064a\u0643\u0625"  # ة ى ي ك إ
-_PERSIAN = "\u06cc\u06a9\u06c0"  # ی ک ۀ
-_URDU = "\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c2\u06c3\u06d2\u06d3"  # ٹ ڈ ڑ ں ھ ہ ۂ ۃ ے ۓ
-_KURDISH = "\u06d5\u06c6\u06ce\u0695\u06b5"  # ە ۆ ێ ڕ ڵ
 #: Letters squeezed to two rather than one: lam (the article doubles it: الله، الليل) and heh
 #: (laughter هه, the pronoun in وجهه).
 KEEP_TWO = "\u0644\u0647"
 _ARABIC_DIGITS = {chr(0x660 + i): str(i) for i in range(10)} | {chr(0x6F0 + i): str(i) for i in range(10)}
 _NUMBER_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%"}  # ٫ ٬ ٪
 _PUNCTUATION = {"\u060c": ",", "\u061b": ";", "\u061f": "?"}  # ، ؛ ؟
-# CAMeL Tools' two fixes to NFKC: NFKC spells the rial sign with a Persian yeh and leaves the
-# basmala ligature alone; in Arabic text both should be Arabic letters.
-_LIGATURE_FIXES = {"\ufdfc": "\u0631\u064a\u0627\u0644", "\ufdfd": "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 \u0627\u0644\u0631\u062d\u0645\u0646 \u0627\u0644\u0631\u062d\u064a\u0645"}
 
 
-def _char_class(chars: str | set[str] | list[str]) -> str:
-    """A ``re`` character class matching exactly ``chars``, as ranges (``re`` tests those fastest)."""
-    points = sorted({ord(c) for c in chars})
-    parts = []
-    i = 0
-    while i < len(points):
-        j = i
-        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
-            j += 1
-        first, last = re.escape(chr(points[i])), re.escape(chr(points[j]))
-        parts.append(first if i == j else f"{first}-{last}")
-        i = j + 1
-    return "[" + "".join(parts) + "]"
-
-
-def _bmp(chars: set[str]) -> set[str]:
+def _bmp(chars: set[str] | frozenset[str]) -> set[str]:
     return {c for c in chars if c <= "\uffff"}
-
-
-def _scx_arabic(category: str) -> str:
-    """All characters whose Script_Extensions include Arabic and whose general category is ``category``."""
-    return "".join(_ARABIC_CHARS[category])
-
-
-def _arabic_chars_by_category() -> dict[str, list[str]]:
-    """Characters with Arabic in their Script_Extensions (planes 0 and 1), by general category."""
-    every = array("I", range(0x20000)).tobytes().decode("utf-32-le", "surrogatepass")
-    chars = "".join(regex.findall(r"\p{scx=Arab}", every))
-    return {cat: regex.findall(rf"(?V1)[\p{{scx=Arab}}&&\p{{{cat}}}]", chars) for cat in ("L", "Lm", "Mn")}
-
-
-_ARABIC_CHARS = _arabic_chars_by_category()
-
-
-def _presentation_map() -> dict[str, str]:
-    """Presentation form -> the letters it draws (NFKC), with isolated harakat forms kept as bare
-    marks (NFKC would put a space in front, inside a word) and CAMeL Tools' two ligature fixes."""
-    out = {}
-    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
-        c = chr(cp)
-        target = _LIGATURE_FIXES.get(c) or unicodedata.normalize("NFKC", c)
-        if target == c:
-            continue
-        if target[0] == " " and len(target) > 1 and all(unicodedata.category(m) == "Mn" for m in target[1:]):
-            target = target[1:]
-        out[c] = target
-    return out
-
-
-_PF_MAP = _presentation_map()
-_MARKS = set(_scx_arabic("Mn"))
-_SMALL_LETTERS = set(_scx_arabic("Lm")) - {TATWEEL}
-_DIACRITICS = (_MARKS | _SMALL_LETTERS) - {SHADDA}
-# Presentation forms that draw only marks (isolated harakat, shadda ligatures): they count as
-# marks in contexts, as they will be once folded.
-_PF_MARKS = {c for c, t in _PF_MAP.items() if all(ch in _MARKS for ch in t)}
-_PF_SKIPPABLE = {c for c, t in _PF_MAP.items() if all(ch in _MARKS or ch == TATWEEL for ch in t)}
-_BASE_LETTERS = set(_scx_arabic("L")) - _SMALL_LETTERS - {TATWEEL} - set(_PF_MAP)
-# Letters, and the presentation forms that draw a letter first (ﻻ, ﷲ, the rial sign ﷼).
-_LETTERS = _BASE_LETTERS | {c for c, t in _PF_MAP.items() if t[0] in _BASE_LETTERS}
-# What may sit between a letter and the next one in the same word: marks, tatweel, small
-# letters, invisible controls (and their presentation forms).
-_IN_WORD = _MARKS | _SMALL_LETTERS | {TATWEEL} | set(CONTROLS) | _PF_SKIPPABLE
 
 
 def _composable() -> tuple[set[str], set[str]]:
@@ -393,46 +315,18 @@ def _settings(profile: str, toggles: dict[str, object]) -> tuple[tuple[str, obje
 # ---------------------------------------------------------------------------------------------
 # Arabic-script runs and their language.
 
-# A run: Arabic-script characters, joined by spaces, punctuation, digits, marks and invisible
-# controls, with the controls that touch its ends. Newlines, letters of other scripts and symbols
-# (emoji: their ZWJ sequences must survive) end it.
-_A = r"[\p{scx=Arab}--\p{Cf}]"
-_C = _char_class(CONTROLS)
-_N = r"[\p{Zs}\t\p{P}\p{Nd}\p{M}\p{Cf}\p{Sm}\p{Sc}\p{Sk}]"
-_RUN_RE = regex.compile(rf"(?V1){_C}*{_A}(?:{_N}*{_A})*{_C}*")
 _SPECIALS_RE = re.compile(
-    _char_class(set(CONTROLS) | {c for c in _PF_MAP if set(_PF_MAP[c]) & set(_PERSIAN + _URDU + _KURDISH)}
-                | set(_PERSIAN + _URDU + _KURDISH))
+    _char_class(set(CONTROLS) | {c for c in _PF_MAP if set(_PF_MAP[c]) & NON_ARABIC_LETTERS} | NON_ARABIC_LETTERS)
 )
-
-
-def arabic_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each Arabic-script run of ``text[start:end]`` (Script_Extensions, by ``regex``)."""
-    for m in _RUN_RE.finditer(text, start, len(text) if end is None else end):
-        yield m.span()
-
-
-def run_language(run: str) -> str:
-    """``"fa"``, ``"ur"``, ``"ckb"`` (Sorani Kurdish) or ``"ar"`` for the text of one run.
-
-    A run is Persian, Urdu or Kurdish when letters those languages use and Arabic does not (ی ک ۀ,
-    ZWNJ inside words; ٹ ڈ ڑ ں ے ہ; ە ۆ ێ ڕ ڵ) outnumber the letters only Arabic uses (ة ى ي ك إ):
-    Arabic typed on a Persian keyboard, or Maghrebi Arabic spelling French words with پ and ۆ,
-    stays Arabic.
-    """
-    run = fold_presentation_forms(run)
-    counts = Counter(run)
-    urdu = sum(counts[c] for c in _URDU)
-    kurdish = sum(counts[c] for c in _KURDISH)
-    persian = sum(counts[c] for c in _PERSIAN) + (len(_ZWNJ_IN_WORD_RE.findall(run)) if ZWNJ in counts else 0)
-    if urdu + kurdish + persian <= sum(counts[c] for c in _ARABIC_ONLY):
-        return "ar"
-    return "ur" if urdu else "ckb" if kurdish else "fa"
-
-
 _ZWNJ_IN_WORD_RE = re.compile(
     f"(?<={_char_class(_LETTERS)}){_char_class(_MARKS)}*{ZWNJ}(?={_char_class(_MARKS)}*{_char_class(_LETTERS)})"
 )
+
+
+def run_language(run: str) -> str:
+    """The language of one Arabic-script run (:func:`bilingual.text.language.detect`), as the
+    normalizer uses it: letter folds apply to ``ar`` and ``und`` runs only."""
+    return detect(run).code
 
 
 @dataclass
@@ -462,12 +356,12 @@ def _layout(text: str) -> _Layout | None:
         for a, b in arabic_runs(text, ls, le):
             run = text[a:b]
             lang = run_language(run)
-            if lang != "ar":
+            if not is_arabic_language(lang):
                 layout.other_runs.append((a, b, lang))
             for c in _CONTROLS_RE.finditer(run):
                 pos = a + c.start()
                 in_runs.add(pos)
-                if lang != "ar" and c.group() == ZWNJ and _ZWNJ_IN_WORD_RE.match(run, c.start() - _marks_before(run, c.start())):
+                if not is_arabic_language(lang) and c.group() == ZWNJ and _ZWNJ_IN_WORD_RE.match(run, c.start() - _marks_before(run, c.start())):
                     layout.keep.add(pos)
                 else:
                     layout.removable.append(pos)

@@ -22,6 +22,7 @@ from typing import Protocol
 
 import regex
 
+from .text.language import detect
 from .spans import ARABIC, ARABIZI, LATIN, OTHER, Location, Passage, Span
 
 # ---------------------------------------------------------------------------------------------
@@ -66,11 +67,6 @@ _INSERTION = regex.compile(r"\p{Latin}(?:[^\p{L}\n]*+\p{Latin})*+[\p{M}\p{N}]*+"
 
 MAX_INSERTION_WORDS = 6
 """Longest Latin stretch (in words) kept inside an Arabic passage; a longer one is English text."""
-
-# Letters that tell Arabic, Persian and Urdu apart.
-_PERSIAN_EVIDENCE = re.compile("[پچژگکی]")  # also used by Urdu
-_URDU_EVIDENCE = re.compile("[ٹڈڑںےۓہۂھ]")
-_ARABIC_EVIDENCE = re.compile("[ةىكي]")
 
 # ---------------------------------------------------------------------------------------------
 # Arabizi
@@ -232,26 +228,8 @@ def _passage(text: str, start: int, end: int, insertions: list[tuple[int, int]])
 
 
 def script_language(text: str) -> tuple[str, float | None]:
-    """``ar``, ``fa``, ``ur`` or ``und`` for Arabic-script text, from the letters only some of them use.
-
-    پ چ ژ گ ک ی point to Persian (and Urdu), ٹ ڈ ڑ ں ے ہ ھ to Urdu, ة ى ك ي to Arabic. The
-    confidence is the winner's share of that evidence, damped when there is little of it.
-    """
-    ar = len(_ARABIC_EVIDENCE.findall(text))
-    fa = len(_PERSIAN_EVIDENCE.findall(text))
-    ur = len(_URDU_EVIDENCE.findall(text))
-    total = ar + fa + ur
-    if total == 0 or (total == 1 and len(_ARABIC_WORD.findall(text)) < 3):
-        return "und", None
-    if ur and ur >= ar and 4 * ur >= fa:
-        lang, score = "ur", ur + fa
-    elif fa >= 2 * ar and fa > ar:
-        lang, score = "fa", fa
-    elif ar >= 2 * (fa + ur):
-        lang, score = "ar", ar
-    else:
-        return "und", None
-    return lang, round(score / (total + 1), 3)
+    """The language of an Arabic-script passage: :func:`bilingual.text.language.detect`."""
+    return detect(text)
 
 
 # ---------------------------------------------------------------------------------------------

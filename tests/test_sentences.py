@@ -1,4 +1,4 @@
-"""Sentence splitting of Arabic passages: boundaries, spans into the source, and what is never lost."""
+"""Sentences and the model's inputs: boundaries, spans into the source, and what is never lost."""
 
 from __future__ import annotations
 
@@ -7,16 +7,23 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual.mt.split import CONJUNCTIONS, split_sentences
+from bilingual.text.sentences import CONJUNCTIONS, model_inputs as split_sentences, sentences
 
 
 def _pieces(text: str, **kw: int) -> list[str]:
     return [text[a:b] for a, b in split_sentences(text, **kw)]
 
 
-def test_arabic_punctuation_ends_sentences() -> None:
+def test_sentence_punctuation_ends_sentences_and_clause_punctuation_does_not() -> None:
+    # The model sees whole sentences: a comma or semicolon never cuts one (issue 13).
     text = "هل جاء؟ نعم، جاء أمس. ثم ذهب! وبعد ذلك… عاد؛ انتهى"
-    assert _pieces(text) == ["هل جاء؟", "نعم،", "جاء أمس.", "ثم ذهب!", "وبعد ذلك…", "عاد؛", "انتهى"]
+    assert _pieces(text) == ["هل جاء؟", "نعم، جاء أمس.", "ثم ذهب!", "وبعد ذلك…", "عاد؛ انتهى"]
+    assert [text[a:b] for a, b in sentences(text)] == _pieces(text)
+
+
+def test_initialisms_do_not_end_a_sentence() -> None:
+    text = "The U.S. Army came. Then Dr. Smith left the U.S.\n\nOne more."
+    assert [text[a:b] for a, b in sentences(text)] == ["The U.S. Army came.", "Then Dr. Smith left the U.S.", "One more."]
 
 
 def test_decimal_point_and_thousands_separator_do_not_split() -> None:
@@ -28,8 +35,9 @@ def test_line_break_splits_unless_the_line_ends_with_a_conjunction() -> None:
     assert _pieces("الشيشان و\n    إخاء موريتانيا") == ["الشيشان و\n    إخاء موريتانيا"]
 
 
-def test_punctuation_only_pieces_are_left_out() -> None:
-    assert _pieces("……. وحضارة باكستان") == ["وحضارة باكستان"]
+def test_punctuation_only_pieces_join_a_sentence() -> None:
+    assert _pieces("……. وحضارة باكستان") == ["……. وحضارة باكستان"]
+    assert _pieces("وحضارة باكستان . . .") == ["وحضارة باكستان . . ."]
 
 
 def test_long_unpunctuated_run_is_cut_before_a_conjunction() -> None:

@@ -1,0 +1,85 @@
+"""The language of an Arabic-script run, decided once for every stage: ``ar``, ``fa``, ``ur``,
+``ckb`` (Sorani Kurdish), ``ps`` (Pashto), or ``und`` when the letters say nothing.
+
+Letters that only some of these languages use are weighed against each other, never decided by
+one letter: Arabic typed on a Persian keyboard (``سأذهب إلی الشاطئ``) stays Arabic because its
+Arabic-only letters (ة ى ي ك إ) outweigh the Persian ی, and a single ھ (used by Urdu and Kurdish
+alike) does not make a text Urdu. Segment, normalize, the MT flags and the report all call
+:func:`detect`, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from .script import LETTERS, MARKS, PF_MAP, ZWNJ, char_class
+
+__all__ = ["ARABIC", "LANGUAGES", "NON_ARABIC_LETTERS", "Language", "detect", "is_arabic_language"]
+
+ARABIC = "ar"
+#: Every label :func:`detect` gives.
+LANGUAGES = ("ar", "fa", "ur", "ckb", "ps", "und")
+
+# Letters only Arabic orthography uses among these languages.
+_ARABIC_ONLY = "\u0629\u0649\u064a\u0643\u0625"  # ة ى ي ك إ
+# Letters every other language here uses and Arabic does not: Persian yeh and keheh, heh-hamza.
+_SHARED = "\u06cc\u06a9\u06c0"  # ی ک ۀ
+# Letters for sounds Arabic lacks: weak evidence (Maghrebi and Gulf Arabic borrow them for names).
+_LOANS = "\u067e\u0686\u0698\u06af"  # پ چ ژ گ
+# Letters specific to one language (Urdu and Kurdish share ھ, so it is weak evidence for both).
+_SPECIFIC = {
+    "ur": "\u0679\u0688\u0691\u06ba\u06c1\u06c2\u06c3\u06d2\u06d3",  # ٹ ڈ ڑ ں ہ ۂ ۃ ے ۓ
+    "ckb": "\u06d5\u06c6\u06ce\u0695\u06b5\u06a4",  # ە ۆ ێ ڕ ڵ ڤ
+    "ps": "\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0\u0681\u0685",  # ټ ډ ړ ږ ښ ګ ڼ ۍ ې ځ څ
+}
+_DO_CHASHMEH = "\u06be"  # ھ
+
+#: Letters whose presence means a run may not be Arabic (normalizers scan for them first).
+NON_ARABIC_LETTERS = frozenset(_SHARED + _LOANS + _DO_CHASHMEH + "".join(_SPECIFIC.values()))
+_FOLD_PF = {c: t for c, t in PF_MAP.items() if set(t) & (NON_ARABIC_LETTERS | set(_ARABIC_ONLY))}
+_PF_RE = re.compile(char_class(_FOLD_PF)) if _FOLD_PF else None
+_ZWNJ_IN_WORD_RE = re.compile(f"(?<={char_class(LETTERS)}){char_class(MARKS)}*{ZWNJ}(?={char_class(MARKS)}*{char_class(LETTERS)})")
+_WORD_RE = re.compile(f"{char_class(LETTERS)}+")
+
+
+class Language(NamedTuple):
+    """A detected language and how sure the letters make it (``None`` when they say nothing)."""
+
+    code: str
+    confidence: float | None
+
+
+def is_arabic_language(code: str | None) -> bool:
+    """True when letter folds made for Arabic may apply: Arabic itself, or undecided text."""
+    return code in (None, "ar", "und")
+
+
+def detect(run: str) -> Language:
+    """The language of one Arabic-script run, from the letters only some of its languages use.
+
+    Persian, Urdu, Kurdish and Pashto evidence (ی ک ۀ, ZWNJ inside words, پ چ ژ گ at half weight,
+    each language's own letters) is weighed against Arabic-only letters (ة ى ي ك إ); with none
+    of either, or a single letter in a run of fewer than three words, the run is ``und``.
+    """
+    if _PF_RE is not None and _PF_RE.search(run):
+        run = _PF_RE.sub(lambda m: _FOLD_PF[m.group()], run)
+    counts = Counter(run)
+    arabic = float(sum(counts[c] for c in _ARABIC_ONLY))
+    specific = {lang: float(sum(counts[c] for c in letters)) for lang, letters in _SPECIFIC.items()}
+    heh = float(counts[_DO_CHASHMEH])
+    zwnj = len(_ZWNJ_IN_WORD_RE.findall(run)) if ZWNJ in counts else 0
+    other = sum(counts[c] for c in _SHARED) + zwnj + 0.5 * sum(counts[c] for c in _LOANS) + sum(specific.values()) + 0.5 * heh
+    total = arabic + other
+    if total == 0 or (total <= 1 and len(_WORD_RE.findall(run)) < 3):
+        return Language("und", None)
+    if other <= arabic:
+        return Language("ar", round(arabic / (total + 1), 3))
+    specific["ur"] += 0.5 * heh
+    specific["ckb"] += 0.5 * heh
+    lang, best = max(specific.items(), key=lambda kv: kv[1])
+    ranked = sorted(specific.values(), reverse=True)
+    if best == 0 or best <= ranked[1] or (best < 2 and best < 0.2 * other):
+        lang = "fa"  # no letter of one language stands out: Persian, the most common of them
+    return Language(lang, round(other / (total + 1), 3))

@@ -1,0 +1,149 @@
+"""The Arabic script, defined once: its letters, marks, presentation forms and invisible controls.
+
+Everything is derived from Unicode data (``unicodedata`` and ``regex``'s Script_Extensions) except
+the handful of letters that tell the languages written in it apart. Every stage (segment,
+normalize, display, flags, align, compare) asks this module what "Arabic" is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterable, Iterator
+
+import regex
+
+__all__ = [
+    "ALEF", "ALEF_MAKSURA", "ALEF_VARIANTS", "ARABIC_LETTER", "ARABIC_SCRIPT", "BASE_LETTERS", "CONTROLS",
+    "DIACRITICS", "HAMZA", "HEH", "IN_WORD", "LETTERS", "MARKS", "PF_MAP", "PF_MARKS", "PF_SKIPPABLE", "SHADDA",
+    "SMALL_LETTERS", "TATWEEL", "TEH_MARBUTA", "WAW_HAMZA", "YEH", "YEH_HAMZA", "ZWNJ",
+    "arabic_letter_count", "arabic_runs", "char_class", "has_arabic", "is_arabic_letter",
+]
+
+TATWEEL = "\u0640"
+SHADDA = "\u0651"
+ALEF = "\u0627"
+ALEF_VARIANTS = "\u0623\u0625\u0622\u0671"  # أ إ آ ٱ
+ALEF_MAKSURA = "\u0649"
+YEH = "\u064a"
+TEH_MARBUTA = "\u0629"
+HEH = "\u0647"
+HAMZA = "\u0621"
+WAW_HAMZA = "\u0624"
+YEH_HAMZA = "\u0626"
+ZWNJ = "\u200c"
+
+#: Invisible formatting characters: bidi marks, embeddings, overrides and isolates (LRM RLM ALM,
+#: LRE..RLO, LRI..PDI), ZWJ, ZWNJ (part of Persian, Urdu and Kurdish spelling inside words), word
+#: joiners (U+2060, U+FEFF) and the soft hyphen. ZWSP (U+200B) is not among them: it marks a word
+#: boundary, and deleting it would glue two words together.
+CONTROLS = (
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    "\u200d\u200c\u2060\ufeff\u00ad"
+)
+
+#: A ``regex`` character-class body for the Arabic script (Script_Extensions, so shared
+#: punctuation such as ``،`` and ``؟`` counts too).
+ARABIC_SCRIPT = r"\p{scx=Arab}"
+#: One Arabic-script letter (``regex``).
+ARABIC_LETTER = regex.compile(r"(?V1)[\p{scx=Arab}&&\p{L}]")
+
+# CAMeL Tools' two fixes to NFKC: NFKC spells the rial sign with a Persian yeh and leaves the
+# basmala ligature alone; in Arabic text both should be Arabic letters.
+LIGATURE_FIXES = {
+    "\ufdfc": "\u0631\u064a\u0627\u0644",
+    "\ufdfd": "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 \u0627\u0644\u0631\u062d\u0645\u0646 \u0627\u0644\u0631\u062d\u064a\u0645",
+}
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A ``re`` character class matching exactly ``chars``, as ranges (``re`` tests those fastest)."""
+    points = sorted({ord(c) for c in chars})
+    parts = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        first, last = re.escape(chr(points[i])), re.escape(chr(points[j]))
+        parts.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+def _arabic_chars_by_category() -> dict[str, list[str]]:
+    """Characters with Arabic in their Script_Extensions (planes 0 and 1), by general category."""
+    every = array("I", range(0x20000)).tobytes().decode("utf-32-le", "surrogatepass")
+    chars = "".join(regex.findall(r"\p{scx=Arab}", every))
+    return {cat: regex.findall(rf"(?V1)[\p{{scx=Arab}}&&\p{{{cat}}}]", chars) for cat in ("L", "Lm", "Mn")}
+
+
+_BY_CATEGORY = _arabic_chars_by_category()
+
+
+def _presentation_map() -> dict[str, str]:
+    """Presentation form -> the letters it draws (NFKC), with isolated harakat forms kept as bare
+    marks (NFKC would put a space in front, inside a word) and CAMeL Tools' two ligature fixes."""
+    out = {}
+    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+        c = chr(cp)
+        target = LIGATURE_FIXES.get(c) or unicodedata.normalize("NFKC", c)
+        if target == c:
+            continue
+        if target[0] == " " and len(target) > 1 and all(unicodedata.category(m) == "Mn" for m in target[1:]):
+            target = target[1:]
+        out[c] = target
+    return out
+
+
+#: Presentation form -> the letters (or marks) it draws.
+PF_MAP = _presentation_map()
+#: Arabic combining marks (harakat, Quranic marks...).
+MARKS = frozenset(_BY_CATEGORY["Mn"])
+#: Small letters (superscript alef, small waw...), tatweel excluded.
+SMALL_LETTERS = frozenset(_BY_CATEGORY["Lm"]) - {TATWEEL}
+#: What the ``diacritics`` fold removes: marks and small letters, shadda excepted.
+DIACRITICS = (MARKS | SMALL_LETTERS) - {SHADDA}
+#: Presentation forms that draw only marks (isolated harakat, shadda ligatures).
+PF_MARKS = frozenset(c for c, t in PF_MAP.items() if all(ch in MARKS for ch in t))
+#: Presentation forms that draw only marks or tatweel.
+PF_SKIPPABLE = frozenset(c for c, t in PF_MAP.items() if all(ch in MARKS or ch == TATWEEL for ch in t))
+#: Arabic-script base letters (no small letters, tatweel or presentation forms).
+BASE_LETTERS = frozenset(_BY_CATEGORY["L"]) - SMALL_LETTERS - {TATWEEL} - set(PF_MAP)
+#: Letters, and the presentation forms that draw a letter first (ﻻ, ﷲ, the rial sign ﷼).
+LETTERS = BASE_LETTERS | {c for c, t in PF_MAP.items() if t[0] in BASE_LETTERS}
+#: What may sit between two letters of one word: marks, tatweel, small letters, invisible controls.
+IN_WORD = MARKS | SMALL_LETTERS | {TATWEEL} | set(CONTROLS) | PF_SKIPPABLE
+
+_LETTER_RE = re.compile(char_class(LETTERS))
+
+# A run: Arabic-script characters, joined by spaces, punctuation, digits, marks and invisible
+# controls, with the controls that touch its ends. Newlines, letters of other scripts and symbols
+# (emoji: their ZWJ sequences must survive) end it.
+_A = r"[\p{scx=Arab}--\p{Cf}]"
+_C = char_class(CONTROLS)
+_N = r"[\p{Zs}\t\p{P}\p{Nd}\p{M}\p{Cf}\p{Sm}\p{Sc}\p{Sk}]"
+_RUN_RE = regex.compile(rf"(?V1){_C}*+{_A}(?:{_N}*+{_A})*+{_C}*+")
+
+
+def arabic_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each Arabic-script run of ``text[start:end]``: one line's stretch of
+    Arabic-script characters joined by spaces, punctuation, digits and marks."""
+    for m in _RUN_RE.finditer(text, start, len(text) if end is None else end):
+        yield m.span()
+
+
+def is_arabic_letter(char: str) -> bool:
+    """True for an Arabic-script letter (presentation forms that draw one included)."""
+    return char in LETTERS
+
+
+def has_arabic(text: str) -> bool:
+    """True when ``text`` holds at least one Arabic-script letter."""
+    return _LETTER_RE.search(text) is not None
+
+
+def arabic_letter_count(text: str) -> int:
+    """How many Arabic-script letters ``text`` holds."""
+    return len(_LETTER_RE.findall(text))

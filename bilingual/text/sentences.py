@@ -1,0 +1,238 @@
+"""Sentences and clauses, defined once: where the model's inputs, the aligner's segments and the
+pairing's windows begin and end.
+
+:func:`sentences` cuts after ``. ! ? ؟ …`` (not after abbreviations such as ``U.S.`` or ``Dr.``,
+nor inside numbers), at blank lines and at line breaks that do not continue a sentence.
+:func:`clauses` cuts further into list items when a text is a long list (a prayer of clauses
+joined by ``و``), so that a listed prayer and its translation meet item by item.
+:func:`model_inputs` is what a translation model sees: whole sentences, and only a sentence too
+long for the model is cut (before a conjunction, else at a space). Every span is
+``(start, end)`` into the text it came from, stripped of surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+__all__ = ["CONJUNCTIONS", "MAX_CHARS", "clauses", "model_inputs", "sentences"]
+
+_SENTENCE_END = regex.compile(r"""[.!?؟…]+["'”’»)\]]*""")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "prof", "no"})
+_CONJUNCTIONS_AR = frozenset({"و", "ولا", "او", "أو", "ثم", "ام", "أم"})
+_CONJUNCTIONS_EN = frozenset({"and", "or", "nor", "but"})
+_LIST_SEPARATORS = regex.compile(r"[,،;؛]")
+_NEWLINE = re.compile("\n")
+_NEXT_LINE = re.compile(r"[ \t]*+(.?)", re.DOTALL)
+# An abbreviation made of single letters with dots: U.S, e.g, U.A.E (its last dot follows).
+_NEXT_WORD = regex.compile(r"[ \t]*+(?:(\p{Ll}|\p{Lu}\p{Ll}*+(?=[ \t]+\p{Ll}))|[^\n]?)")
+_INITIALISM = regex.compile(r"(?:\p{L}\.)+\p{L}")
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_cuts(text: str) -> list[int]:
+    """Offsets where a sentence ends: after terminal punctuation followed by a space, a capital
+    letter or the end; at blank lines; at line breaks unless the line ends with a conjunction or comma."""
+    cuts: set[int] = set()
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        after = text[end:end + 1]
+        punct = m.group()
+        if after == "" or after.isspace():
+            if punct == "." and _abbreviation_before(text, m.start()):
+                continue
+            cuts.add(end)
+        elif after.isupper() and (len(punct.rstrip("\"'”’»)]")) > 1 or _long_lower_word_before(text, m.start())):
+            cuts.add(end)
+    line_start = 0
+    for m in _NEWLINE.finditer(text):
+        line = text[line_start:m.start()].rstrip()
+        line_start = m.end()
+        words = line.split()
+        if not words:
+            continue
+        last = words[-1].lower()
+        if last in _CONJUNCTIONS_AR or last in _CONJUNCTIONS_EN or line.endswith((",", "،")):
+            continue
+        nxt = _NEXT_LINE.match(text, m.end()).group(1)  # type: ignore[union-attr]
+        if nxt[:1].islower() and not nxt.startswith("\n"):
+            continue
+        cuts.add(m.start())
+    return sorted(cuts)
+
+
+def _abbreviation_before(text: str, pos: int) -> bool:
+    m = regex.search(r"([\p{L}.]+)$", text[max(0, pos - 12):pos])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return (
+        word in _ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha() and word.isascii())
+        or (_INITIALISM.fullmatch(word) is not None and _starts_lower_or_name(text, pos + 1))
+    )
+
+
+def _starts_lower_or_name(text: str, pos: int) -> bool:
+    """After ``U.S.``: a sentence goes on when a lowercase word or a capitalised word follows on the
+    same line (``the U.S. Army``); it ends before a blank line or at the end."""
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and m.group(1) is not None
+
+
+def _long_lower_word_before(text: str, pos: int) -> bool:
+    m = regex.search(r"(\p{Ll}{3,})$", text[max(0, pos - 30):pos])
+    return m is not None
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a piece with no letter or digit joins the sentence before it (or after it, at the start)."""
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for cut in [*_sentence_cuts(text), len(text)]:
+        a, b = _strip_span(text, prev, cut)
+        if a < b and any(ch.isalnum() for ch in text[a:b]):
+            spans.append((a, b))
+            prev = cut
+        elif spans and a < b:
+            spans[-1] = (spans[-1][0], b)
+            prev = cut
+    return spans
+
+
+def _clause_starts_arabic(text: str, start: int, end: int) -> list[int]:
+    """Word offsets in ``[start, end)`` where a list clause starts: a standalone conjunction, a word
+    with a ``و`` prefix, or after a comma, provided the clause before holds a content word."""
+    starts = []
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    content_since = False
+    for k, w in enumerate(words):
+        token = w.group()
+        pos = start + w.start()
+        bare = token.strip("،,؛;.…")
+        is_conj = bare in _CONJUNCTIONS_AR
+        prefixed = bare.startswith("و") and len(bare) >= 4 and k > 0
+        after_comma = k > 0 and words[k - 1].group().endswith(("،", ",", "؛", ";"))
+        if (is_conj or prefixed or after_comma) and content_since:
+            starts.append(pos)
+            content_since = False
+        if not is_conj and any(ch.isalnum() for ch in bare):
+            content_since = True
+    return starts
+
+
+def _clause_starts_english(text: str, start: int, end: int) -> list[int]:
+    """Offsets in ``[start, end)`` after each comma or semicolon (the list items of a sentence)."""
+    starts = []
+    for m in _LIST_SEPARATORS.finditer(text, start, end):
+        k = m.end()
+        while k < end and text[k].isspace():
+            k += 1
+        if k < end and any(ch.isalnum() for ch in text[start:m.start()]):
+            starts.append(k)
+    return starts
+
+
+def _list_items(text: str, span: tuple[int, int], lang: str) -> list[int]:
+    if lang == "ar":
+        starts = _clause_starts_arabic(text, *span)
+        conj = sum(1 for w in text[span[0]:span[1]].split() if w.strip("،,") in _CONJUNCTIONS_AR)
+        return starts if conj + len(_LIST_SEPARATORS.findall(text, *span)) >= 2 else []
+    return _clause_starts_english(text, *span)
+
+
+def clauses(text: str, lang: str) -> list[tuple[int, int]]:
+    """Segments of ``text`` as ``(start, end)`` spans, for ``lang`` ``"ar"`` or ``"en"``.
+
+    Sentences; in a text where some sentence is a long list (4+ items: clauses joined by ``و`` in
+    Arabic, comma-separated phrases in English), every sentence of 3+ items is cut into its items,
+    so that a listed prayer and its translation meet item by item.
+    """
+    if lang not in ("ar", "en"):
+        raise ValueError(f"unsupported language {lang!r} (use 'ar' or 'en')")
+    spans = sentences(text)
+    items = [_list_items(text, s, lang) for s in spans]
+    if not any(len(starts) >= 3 for starts in items):
+        return spans
+    out: list[tuple[int, int]] = []
+    for (a, b), starts in zip(spans, items):
+        if len(starts) < 2:
+            out.append((a, b))
+            continue
+        bounds = [a, *starts, b]
+        for x, y in zip(bounds, bounds[1:]):
+            x, y = _strip_span(text, x, y)
+            if any(ch.isalnum() for ch in text[x:y]):
+                out.append((x, y))
+            elif x < y:  # a trailing "..." item stays with the item before it
+                out[-1] = (out[-1][0], y)
+    return out
+
+
+#: Default length cap (characters) for one sentence; long unpunctuated runs are cut below it.
+MAX_CHARS = 160
+
+#: Standalone words before which a long unpunctuated run may be cut ("and", "or", "then", "but"...).
+CONJUNCTIONS = frozenset({"و", "أو", "او", "ثم", "لكن", "ولكن", "بل", "ولا", "أم", "إذ"})
+
+_WORD = re.compile(r"\S+")
+
+
+def _has_content(text: str) -> bool:
+    """True when ``text`` holds a letter or digit (pieces of bare punctuation are not sentences)."""
+    return any(ch.isalnum() for ch in text)
+
+
+def _cut_point(text: str, start: int, end: int, max_chars: int) -> int:
+    """Where to cut the over-long piece ``[start, end)``: before the conjunction nearest an even
+    share of the piece, else at the last space within the cap, else at the cap itself."""
+    pieces = -(-(end - start) // max_chars)
+    target = start + (end - start) // pieces
+    limit = start + max_chars
+    conjunctions = [
+        m.start() for m in _WORD.finditer(text, start, end)
+        if start < m.start() <= limit and m.group() in CONJUNCTIONS
+    ]
+    if conjunctions:
+        return min(conjunctions, key=lambda pos: abs(pos - target))
+    spaces = [m.start() for m in re.finditer(r"\s", text[start + 1 : limit + 1])]
+    if spaces:
+        return start + 1 + spaces[-1]
+    return limit
+
+
+def _cap(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Cut ``[start, end)`` into stripped pieces of at most ``max_chars`` characters."""
+    out: list[tuple[int, int]] = []
+    while end - start > max_chars:
+        cut = _cut_point(text, start, end, max_chars)
+        piece = _strip_span(text, start, cut)
+        if piece[0] < piece[1]:
+            out.append(piece)
+        start, end = _strip_span(text, cut, end)
+    if start < end:
+        out.append((start, end))
+    return out
+
+
+def model_inputs(text: str, max_chars: int = MAX_CHARS) -> list[tuple[int, int]]:
+    """What a translation model is given: the :func:`sentences` of ``text``, each cut further only
+    when longer than ``max_chars`` (before a conjunction, else at a space, else at the cap).
+
+    The model never sees a clause fragment of a sentence that fits: a fragment like
+    ``و رخاء الصومال`` translates far worse than the sentence it belongs to.
+    """
+    if max_chars < 1:
+        raise ValueError("max_chars must be positive")
+    spans: list[tuple[int, int]] = []
+    for start, end in sentences(text):
+        spans.extend(s for s in _cap(text, start, end, max_chars) if _has_content(text[s[0] : s[1]]))
+    return spans
