@@ -29,3 +29,37 @@ class ModelMissingError(BilingualError):
 
 class ModelError(BilingualError):
     """A model archive or directory is unsafe, corrupt or does not match its checksum."""
+
+
+class ModelExistsError(ModelError):
+    """A model of that name is already installed (``models install`` without ``--force``)."""
+
+
+class ModelBusyError(ModelError):
+    """Another install or removal holds the models directory's lock and waiting was not allowed."""
+
+
+class ModelRefusedError(ModelError):
+    """An archive or download is refused before anything is kept: unsafe, oversized, or the wrong size.
+
+    Another mirror is not tried: the same bytes would be refused again."""
+
+
+class ChecksumMismatchError(ModelRefusedError):
+    """A file's size or SHA-256 differs from the one expected (manifest or ``--sha256``)."""
+
+
+class DownloadError(ModelError):
+    """A download failed or was cut short (network, HTTP error); the next mirror is tried, the ``.part`` kept."""
+
+
+class DiskFullError(ModelError):
+    """The models directory's file system is full (or over quota) while unpacking or downloading."""
+
+
+class ModelCorruptError(ModelError):
+    """A model's files cannot be used: unreadable metadata, or CTranslate2/SentencePiece fail to load or run it."""
+
+
+class DefaultModelBrokenError(ModelCorruptError):
+    """The model chosen by default (none named) is corrupt; callers may go on without machine translation."""

@@ -16,15 +16,34 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelError
+from ..errors import ModelCorruptError, ModelError
+from ..safe import visible_controls
 
 ARGOS = "argos"
 CT2 = "ct2"
+
+#: Deepest nesting of arrays/objects accepted in a model's JSON files (metadata.json, config.json,
+#: the install record). Real ones nest 3 deep; 100,000 would exhaust the parser's recursion.
+MAX_JSON_DEPTH = 64
+#: Largest JSON file read from a model (config.json of big models is a few kB).
+MAX_JSON_BYTES = 16 << 20
+
+# What CTranslate2 and SentencePiece raise on a corrupt file: pybind11 maps C++ exceptions to
+# RuntimeError, ValueError (UnicodeDecodeError), IndexError ("variable ... not found",
+# std::out_of_range), OverflowError and MemoryError (std::bad_alloc on absurd dimensions).
+LOAD_ERRORS: tuple[type[Exception], ...] = (
+    RuntimeError, OSError, ValueError, IndexError, KeyError, OverflowError, MemoryError,
+)
+
+# One token per match, every alternative always matches where it starts (an unterminated string
+# runs to the end), so the scan is linear: strings, single brackets, runs of anything else.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]|[^"\[\]{}]+', re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +122,53 @@ class ModelFiles:
         return sorted(found)
 
 
-def _read_json(path: Path) -> dict[str, Any]:
+def json_depth(text: str) -> int:
+    """Deepest nesting of ``[``/``{`` in JSON ``text`` (brackets inside strings not counted), in linear time."""
+    depth = deepest = 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token in ("[", "{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in ("]", "}"):
+            depth -= 1
+    return deepest
+
+
+def loads_json(text: str, where: str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """Parse JSON that came from outside (an archive, a download, a file on disk) with a nesting limit.
+
+    Raises :class:`ModelCorruptError` instead of letting 100,000 nested brackets reach the parser
+    (``RecursionError``)."""
+    if json_depth(text) > max_depth:
+        raise ModelCorruptError(f"JSON nested deeper than {max_depth} levels", where)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"unreadable {path.name}: {exc}", str(path)) from None
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise ModelCorruptError(f"malformed JSON: {visible_controls(str(exc))}", where) from None
+
+
+def read_json(path: Path, *, max_bytes: int = MAX_JSON_BYTES, max_depth: int = MAX_JSON_DEPTH) -> dict[str, Any]:
+    """The JSON object in ``path`` (a model's metadata or config): size, depth and type checked.
+
+    Raises :class:`ModelCorruptError` for anything that is not a readable, reasonable JSON object."""
+    where = str(path)
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise ModelCorruptError(f"unreadable {path.name}: {exc.strerror or exc}", where) from None
+    if len(raw) > max_bytes:
+        raise ModelCorruptError(f"{path.name} is larger than {max_bytes} bytes", where)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ModelCorruptError(f"unreadable {path.name}: not UTF-8 ({exc.reason} at byte {exc.start})", where) from None
+    data = loads_json(text, where, max_depth=max_depth)
     if not isinstance(data, dict):
-        raise ModelError(f"{path.name} is not a JSON object", str(path))
+        raise ModelCorruptError(f"{path.name} is not a JSON object", where)
     return data
+
 
 
 def _require_ct2(model_dir: Path, where: Path) -> None:
@@ -125,7 +183,7 @@ def inspect_model(path: str | os.PathLike[str]) -> ModelFiles:
     if not root.is_dir():
         raise ModelError("not a model directory", str(root))
     if (root / "metadata.json").is_file() and (root / "model").is_dir():
-        meta = _read_json(root / "metadata.json")
+        meta = read_json(root / "metadata.json")
         _require_ct2(root / "model", root)
         spm = root / "sentencepiece.model"
         if not spm.is_file():
@@ -137,7 +195,7 @@ def inspect_model(path: str | os.PathLike[str]) -> ModelFiles:
         return ModelFiles(root, ARGOS, root / "model", spm, spm, meta)
     if (root / "model.bin").is_file():
         _require_ct2(root, root)
-        meta = _read_json(root / "metadata.json") if (root / "metadata.json").is_file() else {}
+        meta = read_json(root / "metadata.json") if (root / "metadata.json").is_file() else {}
         if (root / "source.spm").is_file() and (root / "target.spm").is_file():
             return ModelFiles(root, CT2, root, root / "source.spm", root / "target.spm", meta)
         if (root / "sentencepiece.model").is_file():
@@ -155,7 +213,7 @@ def _adds_source_eos(files: ModelFiles) -> bool:
     """Marian/OPUS-MT models were trained with ``</s>`` ending the source; Argos models were not."""
     if files.layout != CT2 or files.source_spm == files.target_spm:
         return False
-    config = _read_json(files.model_dir / "config.json")
+    config = read_json(files.model_dir / "config.json")
     return not config.get("add_source_eos", False)
 
 
@@ -221,10 +279,13 @@ class Engine:
                 self._source_sp if files.target_spm == files.source_spm
                 else sentencepiece.SentencePieceProcessor(model_file=str(files.target_spm))
             )
-        except (RuntimeError, OSError, ValueError) as exc:
-            raise ModelError(f"cannot load the model: {exc}", str(files.root)) from None
+        except LOAD_ERRORS as exc:
+            raise ModelCorruptError(
+                f"cannot load the model ({type(exc).__name__}: {visible_controls(str(exc))}); "
+                "reinstall it (bilingual models install --force ...)", str(files.root),
+            ) from None
         self._source_eos = _adds_source_eos(files)
-        self._eos = str(_read_json(files.model_dir / "config.json").get("eos_token") or "</s>")
+        self._eos = str(read_json(files.model_dir / "config.json").get("eos_token") or "</s>")
 
     def encode(self, sentence: str) -> list[str]:
         """SentencePiece pieces of ``sentence`` as the model expects them (``</s>`` added for Marian)."""
@@ -276,8 +337,10 @@ class Engine:
                     no_repeat_ngram_size=options.no_repeat_ngram_size,
                     return_scores=True,
                 )
-            except (RuntimeError, ValueError) as exc:
-                raise ModelError(f"translation failed: {exc}", str(self.files.root)) from None
+            except LOAD_ERRORS as exc:
+                raise ModelCorruptError(
+                    f"translation failed ({type(exc).__name__}: {visible_controls(str(exc))})", str(self.files.root)
+                ) from None
             for i, output in zip(group, outputs):
                 results[i] = [
                     self._hypothesis(tokens, score, options.length_penalty)

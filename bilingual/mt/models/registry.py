@@ -1,0 +1,329 @@
+"""Where models are and which one to use: the manifest of known models, installed models (ours and
+argospm's), the default choice, and loading a model into an :class:`~bilingual.mt.engine.Engine`.
+
+Installed models live in ``$BILINGUAL_MODELS`` or the per-user data directory (``platformdirs``),
+one directory per model with an install record (``.bilingual.json``: source, archive checksum,
+SHA-256 of every file). Directories whose names start with ``.`` are never models: the lock file,
+downloads, and the ``.install-*``/``.remove-*``/``.old-*`` directories of an install or removal in
+progress (or killed: see :func:`stale_dirs`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...errors import DefaultModelBrokenError, ModelCorruptError, ModelError, ModelMissingError
+from ..engine import ARGOS, Engine, ModelFiles, inspect_model, read_json
+from .archive import Limits, extract_zip, package_root
+
+RECORD = ".bilingual.json"
+MANIFEST_ENV = "BILINGUAL_MANIFEST"
+_MANIFEST = Path(__file__).resolve().parent.parent.parent / "data" / "manifest.json"  # models/manifest.json links here
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+_LANG_PAIR = re.compile(r"(?<![a-z])([a-z]{2,3})[-_]([a-z]{2,3})(?![a-z])")
+#: Prefixes of the directories an install or removal works in; any found outside the lock is stale.
+STAGING_PREFIXES = (".install-", ".remove-", ".old-")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownModel:
+    """A manifest entry: a model users can install by name."""
+
+    name: str
+    format: str
+    source_lang: str
+    target_lang: str
+    file: str
+    size: int
+    sha256: str
+    urls: tuple[str, ...]
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InstalledModel:
+    """A model on disk that ``translate`` can use."""
+
+    name: str
+    path: Path
+    origin: str  # "bilingual" (our directory), "argospm" (argostranslate's) or "path"
+    layout: str | None
+    source_lang: str | None
+    target_lang: str | None
+    record: dict[str, Any] = field(default_factory=dict)
+    problem: str | None = None  # why it cannot be used, for listing
+    is_test_model: bool = False  # a random-weights model from scripts/build_test_model.py
+
+    def size(self) -> int:
+        """Bytes on disk."""
+        return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file() and not p.is_symlink())
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form for ``models list --json``."""
+        return {
+            "name": self.name, "path": str(self.path), "origin": self.origin, "layout": self.layout,
+            "from": self.source_lang, "to": self.target_lang, "problem": self.problem,
+            "sha256": self.record.get("sha256"), "source": self.record.get("source"),
+        }
+
+
+# --- where things are -------------------------------------------------------------------------
+
+
+def models_dir() -> Path:
+    """``$BILINGUAL_MODELS``, else ``models`` in the per-user data directory."""
+    env = os.environ.get("BILINGUAL_MODELS")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return platformdirs.user_data_path("bilingual") / "models"
+
+
+def argos_packages_dir() -> Path:
+    """argostranslate's package directory, found the way argostranslate finds it (without importing it)."""
+    env = os.environ.get("ARGOS_PACKAGES_DIR")
+    if env:
+        return Path(env).expanduser()
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "argos-translate" / "settings.json"
+    try:
+        settings = read_json(config)
+        if settings.get("ARGOS_PACKAGES_DIR"):
+            return Path(str(settings["ARGOS_PACKAGES_DIR"])).expanduser()
+    except ModelError:
+        pass
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "argos-translate" / "packages"
+
+
+def stale_dirs(root: Path | None = None) -> list[Path]:
+    """Work directories of installs and removals in ``root`` (default: :func:`models_dir`), sorted.
+
+    Outside the models directory's lock, any such directory was left by a killed run; the next
+    install or remove cleans it (and puts back a model that was moved aside mid-replacement)."""
+    root = models_dir() if root is None else root
+    try:
+        return sorted(p for p in root.iterdir() if p.name.startswith(STAGING_PREFIXES))
+    except OSError:
+        return []
+
+
+# --- the manifest -----------------------------------------------------------------------------
+
+
+def manifest_path() -> Path:
+    """``$BILINGUAL_MANIFEST`` or the manifest shipped in the package (``models/manifest.json`` in the repo)."""
+    return Path(os.environ.get(MANIFEST_ENV) or _MANIFEST)
+
+
+def known_models() -> list[KnownModel]:
+    """The manifest's models (empty when the manifest is not there)."""
+    path = manifest_path()
+    if not path.is_file():
+        return []
+    try:
+        data = read_json(path)
+        return [
+            KnownModel(
+                name=str(m["name"]), format=str(m["format"]), source_lang=str(m["from"]), target_lang=str(m["to"]),
+                file=str(m["file"]), size=int(m["size"]), sha256=str(m["sha256"]).lower(),
+                urls=tuple(str(u) for u in m["urls"]), notes=str(m.get("notes", "")),
+            )
+            for m in data["models"]
+        ]
+    except ModelError as exc:
+        raise ModelError(f"bad manifest: {exc.message}", str(path)) from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ModelError(f"bad manifest: {type(exc).__name__}: {exc}", str(path)) from None
+
+
+def known_model(name_or_file: str) -> KnownModel | None:
+    """The manifest entry called ``name_or_file`` (its name or its file name), if any."""
+    for model in known_models():
+        if name_or_file in (model.name, model.file):
+            return model
+    return None
+
+
+def install_hint() -> str:
+    """The one command that installs the default model, with where it downloads from."""
+    known = [m for m in known_models() if (m.source_lang, m.target_lang) == ("ar", "en")]
+    if not known:
+        return "install one with: bilingual models install PATH-OR-URL (an .argosmodel package or a CTranslate2 directory)"
+    m = known[0]
+    return f"install one with: bilingual models install {m.name}  (downloads {m.size / 1e6:.1f} MB from {m.urls[0]})"
+
+
+# --- listing and finding ----------------------------------------------------------------------
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def languages(files: ModelFiles | None, record: dict[str, Any], name: str) -> tuple[str | None, str | None]:
+    """(source, target) language codes: the install record, else the metadata, else the model's name."""
+    src = _text(record.get("from")) or (files.source_lang if files else None)
+    tgt = _text(record.get("to")) or (files.target_lang if files else None)
+    if not (src and tgt):
+        pairs = _LANG_PAIR.findall(name.lower())
+        if pairs:
+            src, tgt = src or pairs[-1][0], tgt or pairs[-1][1]
+    return src, tgt
+
+
+def read_record(path: Path) -> dict[str, Any]:
+    """The install record of the model at ``path`` (``{}`` when there is none or it is unreadable)."""
+    try:
+        return read_json(path / RECORD)
+    except ModelError:
+        return {}
+
+
+def describe(path: Path, origin: str, name: str | None = None) -> InstalledModel:
+    """What is at ``path``: layout and languages, or the problem that makes it unusable."""
+    record = read_record(path)
+    name = name or _text(record.get("name")) or path.name
+    try:
+        files: ModelFiles | None = inspect_model(path)
+        problem = None
+    except ModelError as exc:
+        files, problem = None, exc.message
+    src, tgt = languages(files, record, name)
+    test = bool(record.get("test_model") or (files and files.metadata.get("bilingual_test_model")))
+    return InstalledModel(name, path, origin, files.layout if files else None, src, tgt, record, problem, test)
+
+
+def _subdirs(root: Path) -> Iterator[Path]:
+    try:
+        yield from sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError:
+        return
+
+
+def _is_translation_package(path: Path) -> bool:
+    """An argospm directory that is a translation package (or whose metadata is unreadable: shown as broken)."""
+    meta = path / "metadata.json"
+    if not meta.is_file():
+        return False
+    try:
+        return bool(read_json(meta).get("type", "translate") == "translate")
+    except ModelError:
+        return True
+
+
+def list_models() -> list[InstalledModel]:
+    """Installed models: ours first, then argostranslate's translation packages."""
+    found = [describe(p, "bilingual") for p in _subdirs(models_dir())]
+    found += [describe(p, "argospm") for p in _subdirs(argos_packages_dir()) if _is_translation_package(p)]
+    return found
+
+
+def _preference(model: InstalledModel) -> tuple[int, int, int, str]:
+    known = [m.name for m in known_models()]
+    rank = known.index(model.name) if model.name in known else len(known)
+    return (int(model.is_test_model), int(model.origin != "bilingual"), rank, model.name)
+
+
+def archive_stem(name: str) -> str:
+    """``name`` without an ``.argosmodel`` or ``.zip`` suffix."""
+    for suffix in (".argosmodel", ".zip"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def find_model(name: str | os.PathLike[str] | None = None) -> InstalledModel:
+    """The model to translate with: ``name`` (installed name or a path), ``$BILINGUAL_MODEL``,
+    else the preferred installed Arabic->English model. :class:`ModelMissingError` when none."""
+    wanted = os.fspath(name) if name is not None else os.environ.get("BILINGUAL_MODEL") or None
+    if wanted is not None:
+        for model in list_models():
+            if model.name == wanted:
+                if model.problem:
+                    raise ModelCorruptError(model.problem, str(model.path))
+                return model
+        path = Path(wanted).expanduser()
+        if path.is_dir():
+            return describe(path, "path")
+        if path.is_file():
+            return InstalledModel(archive_stem(path.name), path, "path", ARGOS, None, None)
+        known = known_model(wanted)
+        if known:
+            raise ModelMissingError(f"model {wanted} is not installed; install it with: bilingual models install {known.name}")
+        raise ModelMissingError(f"no installed model or model directory named {wanted!r}; see: bilingual models list")
+    usable = [m for m in list_models() if m.problem is None and (m.source_lang, m.target_lang) in (("ar", "en"), (None, None))]
+    if not usable:
+        raise ModelMissingError(f"no Arabic->English translation model is installed; {install_hint()}")
+    return min(usable, key=_preference)
+
+
+def default_model() -> InstalledModel:
+    """The model ``translate`` uses when none is named (raises :class:`ModelMissingError`)."""
+    return find_model(None)
+
+
+_ENGINES: dict[tuple[str, str, str, int, int], Engine] = {}
+_UNPACKED: dict[str, tempfile.TemporaryDirectory[str]] = {}
+
+
+def _unpack_archive_for_use(path: Path) -> Path:
+    """Unpack an ``.argosmodel`` given directly to ``translate`` into a private temporary directory."""
+    key = str(path.resolve())
+    if key not in _UNPACKED:
+        tmp = tempfile.TemporaryDirectory(prefix="bilingual-model-")
+        try:
+            root = extract_zip(path, Path(tmp.name) / "x", Limits())
+        except BaseException:
+            tmp.cleanup()
+            raise
+        _UNPACKED[key] = tmp
+        return root
+    return package_root(Path(_UNPACKED[key].name) / "x")
+
+
+def model_path(model: InstalledModel) -> Path:
+    """The unpacked directory of ``model`` (an archive named by path is unpacked privately first)."""
+    return _unpack_archive_for_use(model.path) if model.path.is_file() else model.path
+
+
+def _identity(files: ModelFiles) -> tuple[int, int]:
+    """(inode, mtime) of the weights, so that a model replaced in place is loaded afresh."""
+    try:
+        st = (files.model_dir / "model.bin").stat()
+    except OSError:
+        return (0, 0)
+    return (st.st_ino, st.st_mtime_ns)
+
+
+def load_model(
+    name: str | os.PathLike[str] | None = None, *, device: str = "cpu", compute_type: str = "auto"
+) -> Engine:
+    """A loaded :class:`Engine` for ``name`` (see :func:`find_model`), reused across calls.
+
+    Raises :class:`ModelMissingError` (exit code 3) with the install command when no model is
+    installed, :class:`ModelCorruptError` when the named model cannot be loaded, and
+    :class:`DefaultModelBrokenError` when none was named and the default one cannot be loaded
+    (a caller such as the report may then go on without machine translation).
+    """
+    chosen_by_default = name is None and not os.environ.get("BILINGUAL_MODEL")
+    model = find_model(name)
+    try:
+        path = model_path(model)
+        files = inspect_model(path)
+        key = (str(path.resolve()), device, compute_type, *_identity(files))
+        if key not in _ENGINES:
+            _ENGINES[key] = Engine(files, name=model.name, device=device, compute_type=compute_type)
+        return _ENGINES[key]
+    except ModelCorruptError as exc:
+        if chosen_by_default:
+            raise DefaultModelBrokenError(
+                f"the default model {model.name} is broken: {exc.message}", exc.location or str(model.path)
+            ) from None
+        raise
+
