@@ -16,8 +16,10 @@ from typing import Any
 
 from ..errors import ModelError
 from ..spans import Location
-from .engine import ARGOS, DecodeOptions, Hypothesis
+from .engine import ARGOS, DecodeOptions, Hypothesis, inspect_model
 from .flags import flags as flag_output
+from .models import find_model, model_path
+from .record import Translation
 from .split import split_sentences
 
 
@@ -25,6 +27,7 @@ class SplitSentencizer:
     """argostranslate's sentencizer interface over the toolkit's splitter."""
 
     def split_sentences(self, text: str) -> list[str]:
+        """The sentences of ``text`` (the whole text when it has none)."""
         return [text[a:b] for a, b in split_sentences(text)] or [text]
 
 
@@ -46,22 +49,19 @@ def package_translation(path: Path) -> Any:
 
 def translate_passages(
     inputs: list[tuple[Location | int, str]], model: str | os.PathLike[str] | None, options: DecodeOptions
-) -> list[Any]:
-    """One :class:`~bilingual.mt.pipeline.Translation` per passage, from argostranslate.
+) -> list[Translation]:
+    """One :class:`~bilingual.mt.record.Translation` per passage, from argostranslate.
 
     argostranslate decodes with its own settings (beam 4 or ``ARGOS_BEAM_SIZE``, length penalty
     0.2); only ``num_hypotheses`` is passed. Its scores are its own: the sum over sentences of
     CTranslate2's length-penalised scores.
     """
-    from .models import find_model, inspect_model, model_path
-    from .pipeline import Translation
-
     found = find_model(model)
     path = model_path(found)
     if inspect_model(path).layout != ARGOS:
         raise ModelError("--engine argos runs Argos packages only; this is a plain CTranslate2 model", str(path))
     translation = package_translation(path)
-    out = []
+    out: list[Translation] = []
     for source, text in inputs:
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
