@@ -2,18 +2,36 @@
 
 SRC is a model the manifest knows (e.g. ``translate-ar_en-1_0``), an ``http(s)://`` URL, an
 ``.argosmodel`` file or a model directory. Downloads resume and are checked against the
-manifest's SHA-256; unsafe archives are refused and leave nothing behind."""
+manifest's SHA-256; unsafe archives are refused and leave nothing behind. A model must load
+before it is installed, and it replaces an old one (--force) only once complete; installs and
+removals in one models directory run one at a time."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
 
+# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a bidi renderer acts on:
+# DEL and C1 controls (0x9b is CSI), bidi controls, line/paragraph separators.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def _json(data: Any) -> str:
+    """``data`` as indented JSON, with every character a terminal could act on written as ``\\uXXXX``."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _waiting() -> None:
+    """Say why the command pauses: another install or removal holds the models directory."""
+    print("bilingual: waiting for another install or removal in the models directory...", file=sys.stderr, flush=True)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``models`` subcommand and its actions."""
     p = sub.add_parser("models", help="list, install, verify or remove translation models", description=__doc__)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
@@ -63,6 +81,7 @@ def run_list(args: argparse.Namespace) -> int:
         known_models,
         list_models,
         models_dir,
+        stale_dirs,
     )
     from ..safe import visible_controls
 
@@ -71,6 +90,7 @@ def run_list(args: argparse.Namespace) -> int:
         default = default_model().path
     except ModelMissingError:
         default = None
+    stale = stale_dirs()
     known = [k for k in known_models() if k.name not in {m.name for m in installed}]
     if args.json:
         out = {
@@ -78,8 +98,9 @@ def run_list(args: argparse.Namespace) -> int:
             "installed": [{**m.to_dict(), "default": m.path == default} for m in installed],
             "available": [{"name": k.name, "from": k.source_lang, "to": k.target_lang, "size": k.size,
                            "sha256": k.sha256, "urls": list(k.urls)} for k in known],
+            "stale": [str(p) for p in stale],
         }
-        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(_json(out) + "\n")
         return 0
     lines = []
     if installed:
@@ -97,6 +118,9 @@ def run_list(args: argparse.Namespace) -> int:
         lines.append("available:")
         lines += [f"  {k.name}  {k.source_lang}->{k.target_lang}  {_size(k.size)}  install: bilingual models install {k.name}"
                   for k in known]
+    if stale:
+        lines.append("stale (left by an interrupted install or removal; the next install or remove cleans them):")
+        lines += [f"  {p}" for p in stale]
     lines.append(f"models directory: {models_dir()}")
     lines.append(f"argospm packages: {argos_packages_dir()}")
     sys.stdout.write(visible_controls("\n".join(lines)) + "\n")
@@ -136,6 +160,7 @@ def run_install(args: argparse.Namespace) -> int:
     """Install SRC and say where it went."""
     from ..errors import InputError
     from ..mt.models import install
+    from ..safe import visible_controls
 
     languages = None
     if args.langs:
@@ -146,16 +171,19 @@ def run_install(args: argparse.Namespace) -> int:
     report, close = _download_bar()
     try:
         model = install(args.source, name=args.name, sha256=args.sha256, force=args.force,
-                        progress=report, languages=languages)
+                        progress=report, languages=languages, on_wait=_waiting)
     finally:
         close()
-    print(f"installed {model.name} ({model.source_lang or '?'}->{model.target_lang or '?'}, {model.layout}) in {model.path}")
+    # Languages and layout come from the archive's metadata: never raw to the terminal.
+    line = f"installed {model.name} ({model.source_lang or '?'}->{model.target_lang or '?'}, {model.layout}) in {model.path}"
+    print(visible_controls(line))
     return 0
 
 
 def run_verify(args: argparse.Namespace) -> int:
     """Verify one or all installed models; exit 1 when any has a problem."""
     from ..mt.models import verify
+    from ..safe import visible_controls
 
     results = verify(args.name, load=not args.no_load)
     if not results:
@@ -164,18 +192,21 @@ def run_verify(args: argparse.Namespace) -> int:
     bad = 0
     for r in results:
         if r.ok:
-            print(f"ok      {r.name}  ({r.checked_files} files checked{'' if args.no_load else ', loads and translates'})")
+            print(visible_controls(
+                f"ok      {r.name}  ({r.checked_files} files checked{'' if args.no_load else ', loads and translates'})"
+            ))
         else:
             bad += 1
-            for problem in r.problems:
-                print(f"FAILED  {r.name}: {problem}")
+            for problem in r.problems:  # file names in problems come from the archive
+                print(visible_controls(f"FAILED  {r.name}: {problem}"))
     return 1 if bad else 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
     """Remove an installed model."""
     from ..mt.models import remove
+    from ..safe import visible_controls
 
-    path = remove(args.name)
-    print(f"removed {args.name} ({path})")
+    path = remove(args.name, on_wait=_waiting)
+    print(visible_controls(f"removed {args.name} ({path})"))
     return 0
