@@ -17,9 +17,18 @@ class Comment:
     text: str
     source_span: tuple[int, int] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    created: str | None = None  # ISO 8601 UTC, e.g. "2023-01-01T00:00:00Z"
+    permalink: str | None = None
+    status: str | None = None  # None, "deleted", "removed" or "spam"
+    flags: list[str] = field(default_factory=list)  # "orphan", "cycle", "mojibake-repaired", "surrogates-replaced", ...
+
+    def flag(self, name: str) -> None:
+        """Add ``name`` to :attr:`flags` once (flags say what a reader changed or suspects)."""
+        if name not in self.flags:
+            self.flags.append(name)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON form: the JSONL input keys first, then depth, source span and kept extra keys."""
+        """JSON form: the JSONL input keys first, then depth, source span, the set metadata and kept extra keys."""
         out: dict[str, Any] = {
             "id": self.id,
             "parent": self.parent,
@@ -29,6 +38,12 @@ class Comment:
         }
         if self.source_span is not None:
             out["source_span"] = list(self.source_span)
+        for key in ("created", "permalink", "status"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        if self.flags:
+            out["flags"] = list(self.flags)
         for key, value in self.extra.items():
             out.setdefault(key, value)
         return out
@@ -49,6 +64,10 @@ class Thread:
     article_span: tuple[int, int] | None = None
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    id: str | None = None  # the platform's thread id (Reddit link_id, X conversation_id, Disqus thread dsq:id...)
+    link: str | None = None  # the page the thread belongs to
+    forum: str | None = None  # subreddit, Disqus forum, YouTube channel...
+    platform: str | None = None  # "reddit", "youtube", "x", "4chan", "facebook", "disqus"...
     _index: dict[str, Comment] | None = field(default=None, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Comment]:
@@ -117,6 +136,10 @@ class Thread:
         out: dict[str, Any] = {"format": self.format, "title": self.title, "article": self.article}
         if self.article_span is not None:
             out["article_span"] = list(self.article_span)
+        for key in ("id", "link", "forum", "platform"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
         out["comments"] = [c.to_dict() for c in self.comments]
         return out
 

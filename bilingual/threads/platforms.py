@@ -1,0 +1,511 @@
+"""Platform records -> comments: Reddit, YouTube, X, 4chan, Facebook and mapped (``--fields``) JSON.
+
+Each converter takes one JSON value (a line of a dump, or an element / the whole of a JSON document)
+and returns :class:`Item` s: a comment or a thread's own metadata, each with the key of its thread.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+from ..errors import InputError
+from .clean import clean_comment, clean_text
+from .html import html_to_text
+from .model import Comment
+
+SINGLE = ""  # the thread key of formats whose file is one thread
+
+
+@dataclass(slots=True)
+class Meta:
+    """A thread's own record (a Reddit submission, a 4chan opening post, a YouTube video...)."""
+
+    title: str | None = None
+    article: str | None = None
+    link: str | None = None
+    forum: str | None = None
+    created: str | None = None
+
+
+@dataclass(slots=True)
+class Item:
+    """One comment (or a thread's metadata) and the thread it belongs to."""
+
+    key: str
+    comment: Comment | None
+    meta: Meta | None
+    where: str
+
+
+Converter = Callable[[Any, str], list[Item]]
+
+
+# --- shared helpers -----------------------------------------------------------------------------------
+
+
+def iso_time(value: Any) -> str | None:
+    """An ISO 8601 UTC string for an epoch number (seconds or milliseconds) or a date string, else ``None``."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        v = value.strip()
+        if not v:
+            return None
+        if v.replace(".", "", 1).isdigit() and len(v) < 20:
+            return iso_time(float(v))
+        for parse in (_from_iso, _from_twitter):
+            t = parse(v)
+            if t is not None:
+                return t
+        return None
+    if isinstance(value, (int, float)):
+        seconds = float(value)
+        if seconds != seconds or abs(seconds) > 1e14:
+            return None
+        if abs(seconds) > 1e11:  # milliseconds
+            seconds /= 1000
+        try:
+            return "%04d-%02d-%02dT%02d:%02d:%02dZ" % time.gmtime(seconds)[:6]
+        except (OverflowError, OSError, ValueError):
+            return None
+    return None
+
+
+def _from_iso(v: str) -> str | None:
+    try:
+        dt = datetime.fromisoformat(v.replace("Z", "+00:00") if v.endswith("Z") else v)
+    except ValueError:
+        return None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(timezone.utc)
+    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _from_twitter(v: str) -> str | None:
+    try:
+        dt = datetime.strptime(v, "%a %b %d %H:%M:%S %z %Y")
+    except ValueError:
+        return None
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def as_id(value: Any, what: str, where: str) -> str | None:
+    """An id as a string: strings and integers are ids; anything else is an :class:`InputError`."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(f"{what} must be a string or an integer, not {type(value).__name__}", where)
+    return str(value)
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _need_dict(obj: Any, where: str) -> dict[str, Any]:
+    if not isinstance(obj, dict):
+        raise InputError(f"expected a JSON object, got {_json_type(obj)}", where)
+    return obj
+
+
+def _json_type(obj: Any) -> str:
+    return {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean"}.get(
+        type(obj), "null" if obj is None else type(obj).__name__
+    )
+
+
+def _comment(cid: str, parent: str | None, author: str | None, text: str, **kw: Any) -> Comment:
+    c = Comment(cid, parent, author, 0, text, **kw)
+    clean_comment(c)
+    return c
+
+
+# --- native JSONL -------------------------------------------------------------------------------------
+
+NATIVE_KEYS = ("id", "parent", "author", "text", "created", "permalink", "status", "flags", "thread")
+
+
+def native(obj: Any, where: str) -> list[Item]:
+    """The project's own JSONL: ``{"id", "parent", "author", "text"}`` (+ ``thread``, ``created``...); other keys kept."""
+    obj = _need_dict(obj, where)
+    if "id" not in obj or obj["id"] is None:
+        raise InputError('missing "id"', where)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError('"text" must be a string', where)
+    author = obj.get("author")
+    if author is not None and not isinstance(author, str):
+        raise InputError('"author" must be a string or null', where)
+    cid = as_id(obj["id"], '"id"', where)
+    assert cid is not None
+    parent = as_id(obj.get("parent"), '"parent"', where)
+    thread = as_id(obj.get("thread"), '"thread"', where)
+    extra = {k: v for k, v in obj.items() if k not in NATIVE_KEYS}
+    status = _str(obj.get("status"))
+    c = _comment(cid, parent, author, text, extra=extra, created=_str(obj.get("created")),
+                 permalink=_str(obj.get("permalink")), status=status if status in ("deleted", "removed", "spam") else None)
+    flags = obj.get("flags")
+    if isinstance(flags, list):
+        for f in flags:
+            if isinstance(f, str):
+                c.flag(f)
+    return [Item(thread or SINGLE, c, None, where)]
+
+
+# --- Reddit -------------------------------------------------------------------------------------------
+
+_REDDIT = "https://www.reddit.com"
+
+
+def _reddit_link(permalink: Any) -> str | None:
+    if not isinstance(permalink, str) or not permalink:
+        return None
+    return _REDDIT + permalink if permalink.startswith("/") else permalink
+
+
+def _reddit_status(body: str, obj: dict[str, Any]) -> str | None:
+    if body == "[deleted]":
+        return "deleted"
+    if body == "[removed]" or obj.get("removal_reason") or obj.get("banned_by"):
+        return "removed"
+    return None
+
+
+def reddit(obj: Any, where: str) -> list[Item]:
+    """A Pushshift / Arctic Shift comment or submission line, or a Reddit ``.json`` page or listing."""
+    if isinstance(obj, list):  # a thread page: [submission listing, comment listing]
+        out: list[Item] = []
+        for part in obj:
+            out.extend(reddit(part, where))
+        return out
+    obj = _need_dict(obj, where)
+    kind = obj.get("kind")
+    if kind == "Listing":
+        out = []
+        data = obj.get("data")
+        for child in (data.get("children") or []) if isinstance(data, dict) else []:
+            out.extend(reddit(child, where))
+        return out
+    if kind in ("t1", "t3"):
+        data = obj.get("data")
+        if not isinstance(data, dict):
+            raise InputError(f'a Reddit "{kind}" without "data"', where)
+        items = _reddit_thing(data, where, kind)
+        replies = data.get("replies")
+        if isinstance(replies, dict):
+            items.extend(reddit(replies, where))
+        return items
+    if kind == "more":
+        return []
+    return _reddit_thing(obj, where, None)
+
+
+def _reddit_thing(obj: dict[str, Any], where: str, kind: str | None) -> list[Item]:
+    oid = as_id(obj.get("id"), '"id"', where)
+    if oid is None:
+        raise InputError('a Reddit record without "id"', where)
+    is_comment = kind == "t1" or (kind is None and ("body" in obj or "parent_id" in obj))
+    forum = _str(obj.get("subreddit"))
+    if not is_comment:
+        if "title" not in obj:
+            raise InputError('a Reddit record with neither "body" (comment) nor "title" (submission)', where)
+        selftext = _str(obj.get("selftext")) or None
+        title = _str(obj.get("title"))
+        if title:
+            title = clean_text(title)[0]
+        if selftext:
+            selftext = clean_text(selftext)[0]
+        url = _str(obj.get("url"))
+        link = _reddit_link(obj.get("permalink")) or url
+        meta = Meta(title, selftext, link, forum, iso_time(obj.get("created_utc")))
+        return [Item("t3_" + oid, None, meta, where)]
+    body = obj.get("body")
+    if not isinstance(body, str):
+        raise InputError('"body" must be a string', where)
+    link_id = _str(obj.get("link_id"))
+    if not link_id:
+        raise InputError('a Reddit comment without "link_id" (its thread)', where)
+    parent_id = _str(obj.get("parent_id")) or ""
+    parent = parent_id[3:] if parent_id.startswith("t1_") else None
+    author = _str(obj.get("author"))
+    if author in ("[deleted]", "[removed]"):
+        author = None
+    extra: dict[str, Any] = {}
+    score = obj.get("score")
+    if isinstance(score, int):
+        extra["score"] = score
+    if forum:
+        extra["subreddit"] = forum
+    c = _comment(oid, parent, author, body, extra=extra, created=iso_time(obj.get("created_utc")),
+                 permalink=_reddit_link(obj.get("permalink")), status=_reddit_status(body, obj))
+    return [Item(link_id if link_id.startswith("t3_") else "t3_" + link_id, c, None, where)]
+
+
+# --- YouTube ------------------------------------------------------------------------------------------
+
+
+def youtube(obj: Any, where: str) -> list[Item]:
+    """A ``youtube-comment-downloader`` line (``cid``, ``text``...) or Data API v3 ``commentThreads`` JSON."""
+    if isinstance(obj, list):
+        out: list[Item] = []
+        for part in obj:
+            out.extend(youtube(part, where))
+        return out
+    obj = _need_dict(obj, where)
+    kind = obj.get("kind")
+    if isinstance(kind, str) and kind.startswith("youtube#"):
+        return _youtube_api(obj, where)
+    cid = as_id(obj.get("cid"), '"cid"', where)
+    if cid is None:
+        raise InputError('a youtube-comment-downloader record without "cid"', where)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError('"text" must be a string', where)
+    parent = cid.split(".", 1)[0] if "." in cid else None
+    extra: dict[str, Any] = {k: obj[k] for k in ("votes", "channel", "heart", "time") if k in obj}
+    created = iso_time(obj.get("time_parsed"))
+    c = _comment(cid, parent, _str(obj.get("author")), text, extra=extra, created=created)
+    return [Item(SINGLE, c, None, where)]
+
+
+def _youtube_api(obj: dict[str, Any], where: str) -> list[Item]:
+    kind = obj.get("kind")
+    if kind == "youtube#commentThreadListResponse":
+        out: list[Item] = []
+        for item in obj.get("items") or []:
+            out.extend(_youtube_api(_need_dict(item, where), where))
+        return out
+    if kind == "youtube#commentThread":
+        snippet = obj.get("snippet") if isinstance(obj.get("snippet"), dict) else {}
+        video = _str(snippet.get("videoId")) or SINGLE
+        top = snippet.get("topLevelComment")
+        out = []
+        if isinstance(top, dict):
+            out.append(_youtube_comment(top, where, video))
+        replies = obj.get("replies")
+        for r in (replies.get("comments") or []) if isinstance(replies, dict) else []:
+            out.append(_youtube_comment(_need_dict(r, where), where, video))
+        return out
+    if kind == "youtube#comment":
+        return [_youtube_comment(obj, where, SINGLE)]
+    raise InputError(f"a YouTube {kind!r} is not a comment thread", where)
+
+
+def _youtube_comment(obj: dict[str, Any], where: str, video: str) -> Item:
+    cid = as_id(obj.get("id"), '"id"', where)
+    snip = obj.get("snippet")
+    if cid is None or not isinstance(snip, dict):
+        raise InputError('a YouTube comment without "id" or "snippet"', where)
+    text = _str(snip.get("textOriginal"))
+    if text is None:
+        text = html_to_text(_str(snip.get("textDisplay")) or "")
+    video = _str(snip.get("videoId")) or video
+    link = f"https://www.youtube.com/watch?v={video}&lc={cid}" if video else None
+    extra = {"likes": snip["likeCount"]} if isinstance(snip.get("likeCount"), int) else {}
+    c = _comment(cid, _str(snip.get("parentId")), _str(snip.get("authorDisplayName")), text, extra=extra,
+                 created=iso_time(snip.get("publishedAt")), permalink=link)
+    return Item(video, c, None, where)
+
+
+# --- X / Twitter --------------------------------------------------------------------------------------
+
+TWEETS_JS = re.compile(r"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
+
+
+def x(obj: Any, where: str) -> list[Item]:
+    """An archive ``tweets.js`` element (``{"tweet": {...}}``), or an API v2 tweet or response page."""
+    if isinstance(obj, list):
+        out: list[Item] = []
+        for i, part in enumerate(obj):
+            out.extend(x(part, where))
+        return out
+    obj = _need_dict(obj, where)
+    if "tweet" in obj and isinstance(obj["tweet"], dict):
+        return [_x_archive(obj["tweet"], where)]
+    if "id_str" in obj and "full_text" in obj:
+        return [_x_archive(obj, where)]
+    if "data" in obj:
+        users: dict[str, str] = {}
+        includes = obj.get("includes")
+        for u in (includes.get("users") or []) if isinstance(includes, dict) else []:
+            if isinstance(u, dict) and isinstance(u.get("id"), str) and isinstance(u.get("username"), str):
+                users[u["id"]] = u["username"]
+        data = obj["data"]
+        tweets = data if isinstance(data, list) else [data]
+        return [_x_v2(_need_dict(t, where), where, users) for t in tweets]
+    return [_x_v2(obj, where, {})]
+
+
+def _x_archive(t: dict[str, Any], where: str) -> Item:
+    tid = as_id(t.get("id_str") or t.get("id"), '"id_str"', where)
+    text = t.get("full_text", t.get("text"))
+    if tid is None or not isinstance(text, str):
+        raise InputError('a tweet without "id_str" or "full_text"', where)
+    parent = _str(t.get("in_reply_to_status_id_str"))
+    user = t.get("user")
+    author = _str(user.get("screen_name")) if isinstance(user, dict) else None
+    extra = {k: t[k] for k in ("in_reply_to_screen_name", "favorite_count", "retweet_count") if k in t}
+    c = _comment(tid, parent, author, text, extra=extra, created=iso_time(t.get("created_at")),
+                 permalink=f"https://x.com/i/web/status/{tid}")
+    return Item(SINGLE, c, None, where)
+
+
+def _x_v2(t: dict[str, Any], where: str, users: dict[str, str]) -> Item:
+    tid = as_id(t.get("id"), '"id"', where)
+    text = t.get("text")
+    if tid is None or not isinstance(text, str):
+        raise InputError('a tweet without "id" or "text"', where)
+    parent = None
+    for ref in t.get("referenced_tweets") or []:
+        if isinstance(ref, dict) and ref.get("type") == "replied_to":
+            parent = as_id(ref.get("id"), '"referenced_tweets" id', where)
+    author_id = _str(t.get("author_id"))
+    author = users.get(author_id or "", author_id)
+    extra: dict[str, Any] = {"author_id": author_id} if author_id and author != author_id else {}
+    conv = as_id(t.get("conversation_id"), '"conversation_id"', where) or tid
+    c = _comment(tid, parent, author, text, extra=extra, created=iso_time(t.get("created_at")),
+                 permalink=f"https://x.com/i/web/status/{tid}")
+    return Item(conv, c, None, where)
+
+
+# --- 4chan --------------------------------------------------------------------------------------------
+
+_QUOTE = re.compile(r"(?:>|&gt;)(?:>|&gt;)(\d{1,20})(?!\d)")
+
+
+def fourchan(obj: Any, where: str) -> list[Item]:
+    """A 4chan thread (``{"posts": [...]}``): the opening post is the article, replies link by ``>>no`` quotes."""
+    obj = _need_dict(obj, where)
+    posts = obj.get("posts")
+    if not isinstance(posts, list) or not posts:
+        raise InputError('a 4chan thread needs a non-empty "posts" array', where)
+    op = _need_dict(posts[0], f"{where} post 1")
+    op_no = as_id(op.get("no"), '"no"', where)
+    if op_no is None:
+        raise InputError('a 4chan post without "no"', where)
+    numbers = {str(p.get("no")) for p in posts if isinstance(p, dict)}
+    board = _str(obj.get("board"))
+    link = f"https://boards.4chan.org/{board}/thread/{op_no}" if board else None
+    title = _str(op.get("sub"))
+    meta = Meta(html_to_text(title) if title else None, html_to_text(_str(op.get("com")) or "") or None, link, board,
+                iso_time(op.get("time")))
+    out = [Item(op_no, None, meta, where)]
+    for i, p in enumerate(posts[1:], 2):
+        at = f"{where} post {i}"
+        p = _need_dict(p, at)
+        no = as_id(p.get("no"), '"no"', at)
+        if no is None:
+            raise InputError('a 4chan post without "no"', at)
+        com = _str(p.get("com")) or ""
+        quoted = [q for q in _QUOTE.findall(com) if q in numbers and q not in (no, op_no)]
+        author = _str(p.get("name"))
+        if isinstance(p.get("trip"), str):
+            author = (author or "") + p["trip"]
+        extra: dict[str, Any] = {"quotes": quoted} if len(quoted) > 1 else {}
+        c = _comment(no, quoted[0] if quoted else None, author, html_to_text(com), extra=extra,
+                     created=iso_time(p.get("time")), permalink=f"{link}#p{no}" if link else None)
+        out.append(Item(op_no, c, None, at))
+    return out
+
+
+# --- Facebook -----------------------------------------------------------------------------------------
+
+
+def repair_mojibake(text: str) -> tuple[str, bool]:
+    """Undo Facebook's UTF-8-read-as-Latin-1 export encoding, only where that round-trips."""
+    if text.isascii():
+        return text, False
+    try:
+        fixed = text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text, False
+    return fixed, fixed != text
+
+
+def facebook(obj: Any, where: str) -> list[Item]:
+    """A Facebook ``comments_v2`` export: the account's comments, each on a post that is not in the export."""
+    if isinstance(obj, list):
+        out: list[Item] = []
+        for part in obj:
+            out.extend(facebook(part, where))
+        return out
+    obj = _need_dict(obj, where)
+    entries = obj.get("comments_v2", obj.get("comments"))
+    if not isinstance(entries, list):
+        raise InputError('a Facebook export needs a "comments_v2" array', where)
+    out = []
+    for i, entry in enumerate(entries, 1):
+        at = f"{where} comment {i}"
+        entry = _need_dict(entry, at)
+        for d in entry.get("data") or []:
+            inner = d.get("comment") if isinstance(d, dict) else None
+            if not isinstance(inner, dict):
+                continue
+            raw_text = _str(inner.get("comment")) or ""
+            text, fixed_text = repair_mojibake(raw_text)
+            raw_author = _str(inner.get("author"))
+            author, fixed_author = repair_mojibake(raw_author) if raw_author else (None, False)
+            title = _str(entry.get("title"))
+            extra: dict[str, Any] = {"title": repair_mojibake(title)[0]} if title else {}
+            ts = inner.get("timestamp", entry.get("timestamp"))
+            cid = f"{ts}-{i}" if isinstance(ts, int) else str(i)
+            c = _comment(cid, None, author, text, extra=extra, created=iso_time(ts))
+            if fixed_text or fixed_author:
+                c.flag("mojibake-repaired")
+            out.append(Item(SINGLE, c, None, at))
+    return out
+
+
+# --- mapped fields (CSV, JSON arrays, JSONL) ----------------------------------------------------------
+
+FIELD_NAMES = ("id", "parent", "author", "text", "time", "thread", "permalink", "title")
+
+
+def _lookup(obj: dict[str, Any], path: str) -> Any:
+    if path in obj:
+        return obj[path]
+    value: Any = obj
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def mapped(fields: dict[str, str]) -> Converter:
+    """A converter for records whose keys are named by ``fields`` (``id=comment_id,text=body,...``)."""
+    mapping = {k: fields.get(k, k) for k in FIELD_NAMES}
+    used = set(mapping.values())
+    counter = [0]
+
+    def convert(obj: Any, where: str) -> list[Item]:
+        obj = _need_dict(obj, where)
+        counter[0] += 1
+        text = _lookup(obj, mapping["text"])
+        if text is None:
+            raise InputError(f'no text field "{mapping["text"]}" (map it with --fields text=NAME)', where)
+        if not isinstance(text, str):
+            text = str(text)
+        raw_id = _lookup(obj, mapping["id"])
+        cid = as_id(raw_id, f'"{mapping["id"]}"', where) if raw_id not in (None, "") else str(counter[0])
+        assert cid is not None
+        parent = _lookup(obj, mapping["parent"])
+        parent_id = as_id(parent, f'"{mapping["parent"]}"', where) if parent not in (None, "", 0, "0") else None
+        author = _lookup(obj, mapping["author"])
+        thread = _lookup(obj, mapping["thread"])
+        thread_id = as_id(thread, f'"{mapping["thread"]}"', where) if thread not in (None, "") else SINGLE
+        raw_time = _lookup(obj, mapping["time"])
+        extra = {k: v for k, v in obj.items() if k not in used}
+        if raw_time is not None and iso_time(raw_time) is None:
+            extra["time"] = raw_time
+        c = _comment(cid, parent_id, None if author in (None, "") else str(author), text, extra=extra,
+                     created=iso_time(raw_time), permalink=_str(_lookup(obj, mapping["permalink"])))
+        return [Item(thread_id or SINGLE, c, None, where)]
+
+    return convert

@@ -1,0 +1,205 @@
+"""Input sources: a path (plain, ``.zst`` or ``.gz``, told by magic bytes) or raw bytes, read whole or as lines."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Callable, Iterator
+
+from ..errors import InputError
+from .decode import read_bytes
+
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+GZIP_MAGIC = b"\x1f\x8b"
+_CHUNK = 1 << 20
+HEAD_BYTES = 1 << 16
+
+
+def source_name(source: str | os.PathLike[str] | bytes) -> str:
+    """The name errors give for ``source``."""
+    return "<bytes>" if isinstance(source, bytes) else os.fspath(source)
+
+
+def _raw_chunks(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[bytes]:
+    if isinstance(source, bytes):
+        yield source
+        return
+    if os.path.isdir(name):
+        raise InputError("is a directory, not a file", name)
+    try:
+        f = open(name, "rb")
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except PermissionError:
+        raise InputError("permission denied", name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    with f:
+        while True:
+            try:
+                block = f.read(_CHUNK)
+            except OSError as exc:
+                raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+            if not block:
+                return
+            yield block
+
+
+def _zstd_chunks(raw: Iterator[bytes], first: bytes, name: str) -> Iterator[bytes]:
+    import zstandard
+
+    # Pushshift / Arctic Shift dumps are compressed with --long=31: the default window limit refuses them.
+    dctx = zstandard.ZstdDecompressor(max_window_size=2**31)
+    obj = dctx.decompressobj()
+    fed = False
+    pending = first
+    while True:
+        if pending:
+            fed = True
+            try:
+                out = obj.decompress(pending)
+            except zstandard.ZstdError as exc:
+                raise InputError(f"corrupt .zst data: {exc}", name) from None
+            if out:
+                yield out
+            if obj.eof:
+                rest = obj.unused_data
+                obj = dctx.decompressobj()
+                fed = False
+                pending = rest
+                if rest:
+                    continue
+        pending = next(raw, b"")
+        if not pending:
+            break
+    if fed and not obj.eof:
+        raise InputError("truncated .zst file: the compressed stream ends inside a frame", name)
+
+
+def _gzip_chunks(raw: Iterator[bytes], first: bytes, name: str) -> Iterator[bytes]:
+    import zlib
+
+    obj = zlib.decompressobj(wbits=31)
+    pending = first
+    while pending:
+        try:
+            out = obj.decompress(pending)
+        except zlib.error as exc:
+            raise InputError(f"corrupt .gz data: {exc}", name) from None
+        if out:
+            yield out
+        if obj.eof and obj.unused_data:
+            rest = obj.unused_data
+            obj = zlib.decompressobj(wbits=31)
+            pending = rest
+            continue
+        pending = next(raw, b"")
+    if not obj.eof:
+        raise InputError("truncated .gz file: the compressed stream ends early", name)
+
+
+def chunks(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[bytes]:
+    """The decompressed bytes of ``source`` in blocks; a truncated or corrupt archive is an :class:`InputError`."""
+    raw = _raw_chunks(source, name)
+    first = next(raw, b"")
+    if first.startswith(ZSTD_MAGIC):
+        yield from _zstd_chunks(raw, first, name)
+    elif first.startswith(GZIP_MAGIC):
+        yield from _gzip_chunks(raw, first, name)
+    else:
+        if first:
+            yield first
+        yield from raw
+
+
+def read_all(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
+    """All decompressed bytes of ``source`` (whole-document formats: XML, JSON documents, CSV, text)."""
+    if not isinstance(source, bytes):
+        data = read_bytes(name)
+        if not (data.startswith(ZSTD_MAGIC) or data.startswith(GZIP_MAGIC)):
+            return data
+        source = data
+    return b"".join(chunks(source, name))
+
+
+def head(source: str | os.PathLike[str] | bytes, name: str, size: int = HEAD_BYTES) -> bytes:
+    """The first ``size`` decompressed bytes (enough to tell the format)."""
+    out = bytearray()
+    gen = chunks(source, name)
+    try:
+        for block in gen:
+            out += block
+            if len(out) >= size:
+                break
+    except InputError:
+        if not out:
+            raise
+    finally:
+        gen.close()
+    return bytes(out[:size])
+
+
+def lines(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[tuple[int, int, bytes]]:
+    """``(line number, byte offset, line)`` for each line (split on ``\\n`` only, as JSON Lines are)."""
+    lineno, offset = 0, 0
+    tail = b""
+    for block in chunks(source, name):
+        if tail:
+            block = tail + block
+        parts = block.split(b"\n")
+        tail = parts.pop()
+        for part in parts:
+            lineno += 1
+            yield lineno, offset, part
+            offset += len(part) + 1
+    if tail:
+        yield lineno + 1, offset, tail
+
+
+# --- JSON ---------------------------------------------------------------------------------------------
+
+_loads: Callable[[bytes | str], Any] | None = None
+
+
+def _big_int(text: str) -> int | str:
+    # Python refuses int() of more than 4,300 digits (ValueError, not a JSON error): keep those as strings.
+    return int(text) if len(text) <= 4000 else text
+
+
+def _no_constant(text: str) -> Any:
+    raise ValueError(f"{text} is not JSON")
+
+
+def parse_json(data: bytes | str, where: str, offset: int | None = None) -> Any:
+    """One JSON value: orjson when it can (fast), else :mod:`json` for its messages, lone surrogates and huge ints.
+
+    ``offset`` is where ``data`` (bytes) starts in the file, so an undecodable byte is named by its file offset.
+    """
+    global _loads
+    if _loads is None:
+        import orjson
+
+        _loads = orjson.loads
+    try:
+        return _loads(data)
+    except ValueError:
+        pass
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            at = exc.start + (offset or 0)
+            raise InputError(
+                f"not valid utf-8 at byte offset {at} (byte 0x{data[exc.start]:02x}); use --encoding ENC or --errors replace",
+                where,
+            ) from None
+    else:
+        text = data
+    try:
+        return json.loads(text, parse_int=_big_int, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", where) from None
+    except RecursionError:
+        raise InputError("malformed JSON: nested too deeply", where) from None
+    except ValueError as exc:
+        raise InputError(f"malformed JSON: {exc}", where) from None
