@@ -1,66 +1,234 @@
-"""Argument helpers shared by subcommands: reading the input thread, writing output files."""
+"""The one option grammar of every command: what is read (``FILE...``, ``--input-format``,
+``--fields``), what is written (``-f/--format``, ``-o/--output``), and how it translates
+(``--model``, ``--no-mt``, ``--no-cache`` and the decoding options). Choices are defined once here.
+
+Old spellings keep working for one release with a deprecation warning on stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 
+if TYPE_CHECKING:
+    from ..pipeline import Settings
+    from ..threads.model import Thread
+
+#: Output formats of the commands that list records.
+LIST_FORMATS = ("text", "json", "jsonl")
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr, control characters made visible."""
+    from ..safe import visible_controls
+
+    print(f"bilingual: warning: {visible_controls(message)}", file=sys.stderr)
+
+
+class _Deprecated(argparse.Action):
+    """An old spelling: stores into its new destination and says what to write instead."""
+
+    def __init__(self, option_strings: list[str], dest: str, instead: str, value: Any = None, **kw: Any) -> None:
+        self.instead, self.value = instead, value
+        super().__init__(option_strings, dest, **kw)
+
+    def __call__(self, parser: argparse.ArgumentParser, ns: argparse.Namespace, values: Any, option: str | None = None) -> None:
+        warn(f"{option} is deprecated and will be removed in the next release; use {self.instead}")
+        setattr(ns, self.dest, self.value if self.value is not None else values)
+
 
 def add_input_args(parser: argparse.ArgumentParser) -> None:
-    """FILE plus the options every thread-reading command takes."""
-    parser.add_argument("file", metavar="FILE", help="input: plain-text dump, JSONL or Disqus XML ('-' for stdin)")
-    parser.add_argument(
-        "--input-format", dest="input_format", default="auto",
-        choices=("auto", "text", "jsonl", "disqus"), help="force the input format (default: detect)",
+    """``FILE...`` plus the options every thread-reading command takes."""
+    from ..threads import FORMATS
+
+    parser.add_argument("files", nargs="+", metavar="FILE", help="inputs: files or globs ('-' for stdin), in any format the readers know")
+    parser.add_argument("--input-format", dest="input_format", default="auto", choices=FORMATS, help="force the input format (default: detect from the content)")
+    parser.add_argument("--fields", metavar="MAP", help="field names of CSV/JSON inputs, e.g. id=comment_id,parent=reply_to,author=user,text=body")
+    parser.add_argument("--encoding", default=None, help="input encoding (default: from a BOM, else UTF-8)")
+    parser.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"), help="undecodable bytes: stop with their offset (default), replace or drop them")
+    parser.add_argument("--skip-bad", action="store_true", help="skip malformed records (each reported on stderr)")
+
+
+def add_output_args(parser: argparse.ArgumentParser, formats: tuple[str, ...] = LIST_FORMATS, default: str = "text") -> None:
+    """``-f/--format`` (what is written) and ``-o/--output`` (where: a file, written atomically)."""
+    parser.add_argument("-f", "--format", dest="format", default=default, choices=formats, help=f"output format (default: {default})")
+    parser.add_argument("-o", "--output", default=None, metavar="OUT", help="write to this file (atomically) instead of stdout")
+
+
+def add_mt_args(parser: argparse.ArgumentParser) -> None:
+    """The translation options, the same on every command that translates."""
+    parser.add_argument("--model", default=None, metavar="NAME", help="installed model name or model path (default: the installed Arabic->English model)")
+    parser.add_argument("--no-mt", dest="mt", action="store_false", help="do not translate")
+    parser.add_argument("--no-cache", dest="cache", action="store_false", help="neither read nor write the translation cache")
+    parser.add_argument("--beam-size", type=int, default=4, metavar="N", help="beam size (default 4, as argostranslate)")
+    parser.add_argument("--n-best", type=int, default=1, dest="num_hypotheses", metavar="N", help="hypotheses kept per sentence (default 1)")
+    parser.add_argument("--max-chars", type=int, default=None, metavar="N", help="longest sentence given to the model in one piece (default 160)")
+
+
+def settings(args: argparse.Namespace) -> Settings:
+    """The pipeline settings the options ask for (checked: one clear error for impossible values)."""
+    from ..pipeline import Settings
+
+    mt = getattr(args, "mt", True)
+    beam, best = getattr(args, "beam_size", 4), getattr(args, "num_hypotheses", 1)
+    if beam < 1 or best < 1 or best > beam:
+        raise InputError("--n-best and --beam-size must be positive, with --n-best <= --beam-size", "arguments")
+    max_chars = getattr(args, "max_chars", None)
+    if max_chars is not None and max_chars < 20:
+        raise InputError(f"--max-chars {max_chars} is too small (20 at least)", "arguments")
+    return Settings(
+        mt=mt, model=getattr(args, "model", None), cache=getattr(args, "cache", True),
+        max_chars=max_chars or Settings().max_chars, decode={"beam_size": beam, "num_hypotheses": best},
     )
-    parser.add_argument("--encoding", default=None, help="input encoding (default: BOM, else UTF-8)")
-    parser.add_argument(
-        "--errors", default="strict", choices=("strict", "replace", "ignore"),
-        help="what to do with undecodable bytes (default: stop with their byte offset)",
-    )
-    parser.add_argument("--skip-bad", action="store_true", help="skip malformed JSONL lines (reported on stderr)")
 
 
-def load_thread(args: argparse.Namespace, format_attr: str = "input_format") -> Any:
-    """Read the thread named by ``args.file`` with the input options; warnings go to stderr."""
-    from ..threads import read
+def input_names(args: argparse.Namespace) -> list[str]:
+    """The input files, globs expanded (``-`` is stdin)."""
+    from ..threads import expand_inputs
 
-    source: Any = args.file
-    if source == "-":
-        source = sys.stdin.buffer.read()
-    thread = read(
-        source, getattr(args, format_attr), encoding=args.encoding, errors=args.errors,
-        skip_bad=getattr(args, "skip_bad", False),
-    )
-    for warning in thread.warnings:
-        print(f"bilingual: warning: {warning}", file=sys.stderr)
-    return thread
+    return expand_inputs(list(args.files))
 
 
-def write_text(path: str | None, text: str) -> None:
-    """Write ``text`` to ``path`` (stdout for ``None`` or ``-``), atomically for files."""
+def threads(args: argparse.Namespace) -> Iterator[tuple[str, Thread]]:
+    """``(input name, thread)`` for every thread of every input, streamed; warnings go to stderr."""
+    from ..threads import iter_threads, parse_fields
+
+    fields = parse_fields(args.fields) if getattr(args, "fields", None) else None
+    for name in input_names(args):
+        source: Any = sys.stdin.buffer.read() if name == "-" else name
+        label = "<stdin>" if name == "-" else name
+        for thread in iter_threads(
+            source, getattr(args, "input_format", "auto"), fields=fields, encoding=args.encoding,
+            errors=args.errors, skip_bad=getattr(args, "skip_bad", False),
+        ):
+            for warning in thread.warnings:
+                warn(warning)
+            yield label, thread
+
+
+def load_thread(args: argparse.Namespace) -> Thread:
+    """The single thread a command works on (its input's name is kept in ``args.source_name``);
+    an input of several threads is refused with a hint."""
+    found = threads(args)
+    first = next(found, None)
+    if first is None:
+        raise InputError("no thread found", ", ".join(args.files))
+    if next(found, None) is not None:
+        raise InputError("holds several threads; use `bilingual corpus`, or `bilingual thread` to list them", first[0])
+    args.source_name = first[0]
+    return first[1]
+
+
+def check_outputs(args: argparse.Namespace, outputs: Iterable[str | None]) -> None:
+    """Refuse outputs that would overwrite an input, or two outputs to the same place."""
+    seen: list[str] = []
+    inputs = [f for f in getattr(args, "files", []) if f != "-"]
+    for out in outputs:
+        if out in (None, "-"):
+            continue
+        assert out is not None
+        for f in inputs:
+            if _same_file(out, f):
+                raise InputError("the output would overwrite the input file", out)
+        for other in seen:
+            if _same_file(out, other) or os.path.abspath(out) == os.path.abspath(other):
+                raise InputError("two outputs would write the same file", out)
+        seen.append(out)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _removed_on_exit(tmp: Path) -> Iterator[None]:
+    """Remove ``tmp`` if the block does not finish, SIGTERM included (it is raised as SystemExit)."""
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    in_main = _is_main_thread()
+    if in_main:
+        signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _is_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def write_text(path: str | None, text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string or pieces of it, streamed) to ``path``, or stdout for ``None``/``-``.
+
+    Files are written to a temporary file beside the target and renamed into place, so a reader
+    never sees half a file; the temporary file is removed on any failure or interruption.
+    """
+    pieces = [text] if isinstance(text, str) else text
     if path in (None, "-"):
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
         return
+    assert path is not None
     target = Path(path)
     if target.is_dir():
         raise InputError("is a directory; give a file name", str(path))
-    tmp = target.with_name(f".{target.name}.tmp{os.getpid()}")
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent if str(target.parent) else ".")
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+    tmp = Path(name)
+    with _removed_on_exit(tmp):
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", errors="strict") as out:
+                for piece in pieces:
+                    out.write(piece)
+            os.replace(tmp, target)
+        except UnicodeEncodeError as exc:
+            tmp.unlink(missing_ok=True)
+            raise InputError(f"cannot write: text holds an unencodable character at offset {exc.start}", str(path)) from None
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
 
 
-def dump_jsonl(records: Iterable[dict[str, Any]]) -> str:
-    """One compact JSON object per line, UTF-8 kept readable."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+def dump_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One compact JSON object per line, UTF-8 kept readable, NaN refused (never valid JSON)."""
+    for r in records:
+        yield json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def dump_json(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A JSON array of the records, streamed one record at a time."""
+    yield "["
+    for k, r in enumerate(records):
+        yield ("\n" if k == 0 else ",\n") + json.dumps(r, ensure_ascii=False, allow_nan=False)
+    yield "\n]\n"
+
+
+def dump(records: Iterable[dict[str, Any]], fmt: str) -> Iterator[str]:
+    """Records as ``json`` (an array) or ``jsonl`` (a line each)."""
+    return dump_json(records) if fmt == "json" else dump_jsonl(records)

@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
         lines: list[str] = []
         counts: dict[str, int] = {}
         for cid, text, r in results:
-            where = f"{args.file}:" if thread.source is not None else f"{args.file} comment {cid or 'article'} "
+            where = f"{args.source_name}:" if thread.source is not None else f"{args.source_name} comment {cid or 'article'} "
             lines += diff_lines(text, r, where)
             for fold, n in r.summary.items():
                 counts[fold] = counts.get(fold, 0) + n

@@ -5,20 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ._common import add_input_args, dump_jsonl, load_thread, write_text
+from ._common import add_input_args, add_mt_args, add_output_args, check_outputs, dump, load_thread, settings, warn, write_text
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``pairs`` subcommand."""
-    p = sub.add_parser(
-        "pairs", help="find the commenters' own translations of the Arabic passages", description=__doc__,
-    )
+    p = sub.add_parser("pairs", help="find the commenters' own translations of the Arabic passages", description=__doc__)
     add_input_args(p)
-    p.add_argument(
-        "--format", default="text", choices=("text", "jsonl"),
-        help="output: readable text (default) or one JSON object per passage",
-    )
-    p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
+    add_output_args(p)
+    add_mt_args(p)
     p.set_defaults(func=run)
 
 
@@ -51,13 +46,30 @@ def format_text(found: list[Any]) -> str:
     return "\n".join(out) + "\n"
 
 
-def run(args: argparse.Namespace) -> int:
-    """Pair the passages of the thread and print them as text or JSONL."""
-    from ..pairing import pairs
+def records(result: Any) -> list[dict[str, Any]]:
+    """One record per passage: its pair, with both texts (a view of the pipeline's passages)."""
+    out = []
+    for layers in result.passages:
+        pair = layers.pair
+        rec = pair.to_dict()
+        rec["passage_text"] = layers.text
+        rec["translation_text"] = pair.translation_text
+        out.append(rec)
+    return out
 
-    found = pairs(load_thread(args))
-    if args.format == "jsonl":
-        write_text(args.output, dump_jsonl(pair.to_dict() for pair in found))
+
+def run(args: argparse.Namespace) -> int:
+    """Pair the passages of the thread (the pipeline, machine translation included when a model
+    is installed, exactly as the report pairs them) and print them as text or records."""
+    from ..pipeline import run as pipeline
+
+    check_outputs(args, [args.output])
+    result = pipeline(load_thread(args), settings(args))
+    if result.model.test_model:
+        warn(result.model.message)
+    found = [layers.pair for layers in result.passages]
+    if args.format != "text":
+        write_text(args.output, dump(records(result), args.format))
     else:
         write_text(args.output, format_text(found))
     return 0

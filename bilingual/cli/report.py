@@ -1,69 +1,70 @@
-"""``bilingual report FILE``: every Arabic passage beside the machine's and the commenter's translation.
+"""``bilingual report FILE...``: every Arabic passage beside the machine's and the commenter's translation.
 
-Writes one self-contained HTML page (``-o``, default ``report.html``), the same comparison as JSON
-(``--json``) and/or in the terminal (``--terminal``). Without an installed model the report is still
-made, and says which command installs one.
+Writes one self-contained HTML page (``-f html``, the default, to ``-o`` or report.html), the same
+comparison as JSON (``-f json``) or in the terminal (``-f terminal``). Without an installed model
+the report is still made, and says which command installs one.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ._common import add_input_args, load_thread, write_text
+from ._common import _Deprecated, add_input_args, add_mt_args, check_outputs, load_thread, settings, warn, write_text
 
 # Inputs at least this large get a progress bar on stderr (when it is a terminal, or with --progress).
 BIG_COMMENTS = 500
+FORMATS = ("html", "json", "terminal")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``report`` subcommand."""
     p = sub.add_parser(
         "report", help="side-by-side report: Arabic, machine translation, commenter's translation",
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_input_args(p)
-    p.add_argument("-o", "--output", metavar="OUT", help="HTML file to write ('-' for stdout; default: report.html, unless --json or --terminal is given)")
-    p.add_argument("--json", metavar="OUT", help="also write everything the report shows as JSON ('-' for stdout)")
-    p.add_argument("--terminal", action="store_true", help="show the comparison in the terminal")
-    p.add_argument("--model", metavar="NAME", help="translation model: installed name or path (default: the installed one)")
-    p.add_argument("--no-mt", dest="mt", action="store_false", help="leave machine translation out")
-    p.add_argument("--width", type=int, metavar="N", help="terminal width for --terminal (default: the terminal's)")
+    p.add_argument("-f", "--format", dest="format", default="html", choices=FORMATS, help="output format (default: html)")
+    p.add_argument("-o", "--output", metavar="OUT", help="file to write, atomically ('-' for stdout; default: report.html for html, stdout otherwise)")
+    p.add_argument("--json", dest="also_json", metavar="OUT", action=_Deprecated, instead="a second run with -f json -o OUT", help=argparse.SUPPRESS)
+    p.add_argument("--terminal", dest="also_terminal", nargs=0, action=_Deprecated, instead="-f terminal", value=True, help=argparse.SUPPRESS)
+    add_mt_args(p)
+    p.add_argument("--width", type=int, metavar="N", help="terminal width for -f terminal (default: the terminal's)")
     p.add_argument(
         "--bidi", default="auto", choices=("auto", "visual", "isolate", "off"),
-        help="how --terminal shows Arabic (see `bilingual show`; default: from the terminal)",
+        help="how -f terminal shows Arabic (see `bilingual show --help`; default: from the terminal)",
     )
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help=f"progress bar on stderr (default: for inputs of {BIG_COMMENTS}+ comments on a terminal)",
     )
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, also_json=None, also_terminal=False)
 
 
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def _outputs(args: argparse.Namespace) -> tuple[str | None, str | None]:
-    """The HTML and JSON destinations; refuses to overwrite the input or write both to stdout."""
-    html = args.output if args.output is not None else (None if args.json or args.terminal else "report.html")
-    for out in (html, args.json):
-        if out not in (None, "-") and args.file != "-" and _same_file(out, args.file):
-            raise InputError("the output would overwrite the input file", out)
-    stdout = [o for o in (html, args.json) if o == "-"] + (["terminal"] if args.terminal else [])
+def _outputs(args: argparse.Namespace) -> tuple[str | None, str | None, bool]:
+    """The HTML and JSON destinations and whether the terminal view is shown; refuses to overwrite
+    an input, to write two outputs to one file, or two to stdout."""
+    terminal = args.format == "terminal" or args.also_terminal
+    html = json_out = None
+    if args.format == "html":
+        html = args.output if args.output is not None else (None if args.also_json or args.also_terminal else "report.html")
+    elif args.format == "json":
+        json_out = args.output if args.output is not None else "-"
+    elif args.output not in (None, "-"):
+        raise InputError("-f terminal writes to the terminal; -o is for html and json", args.output)
+    if args.also_json is not None:
+        json_out = args.also_json
+    check_outputs(args, [html, json_out])
+    stdout = [o for o in (html, json_out) if o == "-"] + (["terminal"] if terminal else [])
     if len(stdout) > 1:
-        raise InputError("only one of -o -, --json - and --terminal can use stdout", "report")
+        raise InputError("only one output can use stdout", "report")
     if args.width is not None and args.width < 20:
         raise InputError(f"--width {args.width} is too narrow (20 at least)", "report")
-    return html, args.json
+    return html, json_out, terminal
 
 
 class _Bar:
@@ -97,28 +98,30 @@ def _want_bar(args: argparse.Namespace, thread: Any) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Build the report once and write every output asked for."""
-    html_out, json_out = _outputs(args)
-    thread = load_thread(args)
-    from ..report import build, render_html, render_terminal, to_json
-    from ..report.builder import load_machine
+    """Run the pipeline once and write every output asked for."""
+    from ..pipeline import load_machine
+    from ..report import build, html_pieces, json_pieces, render_terminal
 
-    machine = load_machine(args.model, enabled=args.mt)
+    html_out, json_out, terminal = _outputs(args)
+    options = settings(args)
+    thread = load_thread(args)
+    machine = load_machine(options)
     if machine.info.status == "missing":
-        print(f"bilingual: warning: {machine.info.message}; the report has no machine translation", file=sys.stderr)
-    source = "<stdin>" if args.file == "-" else args.file
+        warn(f"{machine.info.message}; the report has no machine translation")
+    elif machine.info.test_model:
+        warn(machine.info.message)
     bar = _Bar() if _want_bar(args, thread) else None
     with bar if bar is not None else contextlib.nullcontext():
-        report = build(thread, source=source, machine=machine, progress=bar)
+        report = build(thread, source=args.source_name, settings=options, machine=machine, progress=bar)
         if html_out is not None:
             if bar is not None:
                 bar("writing HTML", 0, 1)
-            write_text(html_out, render_html(report))
+            write_text(html_out, html_pieces(report))
         if json_out is not None:
-            write_text(json_out, to_json(report))
+            write_text(json_out, json_pieces(report))
         if bar is not None:
             bar("done", 1, 1)
-    if args.terminal:
+    if terminal:
         render_terminal(report, width=args.width, bidi=args.bidi)
     s = report.summary
     for out, what in ((html_out, "HTML"), (json_out, "JSON")):

@@ -8,26 +8,21 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from ._common import add_input_args, dump_jsonl, load_thread, write_text
+from ..errors import InputError
+from ._common import add_input_args, add_mt_args, add_output_args, check_outputs, dump, load_thread, settings, warn, write_text
 
 # Below this many sentences no progress bar is worth drawing.
 _PROGRESS_MIN = 20
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``translate`` subcommand."""
     p = sub.add_parser("translate", help="translate the Arabic passages of a thread offline", description=__doc__)
     add_input_args(p)
-    p.add_argument("--model", default=None, help="installed model name or model path (default: the installed Arabic->English model)")
-    p.add_argument("--format", choices=("text", "jsonl"), default="text", help="output: annotated text or one JSON record per sentence")
-    p.add_argument("--engine", choices=("ctranslate2", "argos"), default="ctranslate2",
-                   help="ctranslate2: the toolkit's batched engine; argos: argostranslate's own pipeline (needs bilingual[argos])")
-    p.add_argument("--n-best", type=int, default=1, dest="num_hypotheses", help="hypotheses per sentence (default 1)")
-    p.add_argument("--beam-size", type=int, default=4, help="beam size (default 4, as argostranslate)")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the translation cache")
+    add_output_args(p)
+    add_mt_args(p)
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: when stderr is a terminal)")
-    p.add_argument("-o", "--output", default=None, help="write here instead of stdout")
     p.set_defaults(func=run)
 
 
@@ -65,21 +60,31 @@ def _progress_bar(enabled: bool | None) -> tuple[Callable[[int, int], None] | No
     return report, close
 
 
-def _label(translations: list[Any]) -> str:
+def _label(sentences: list[Any]) -> str:
     """``[en: ...]`` for one passage: its sentences' best hypotheses, with any flags named."""
     from ..safe import visible_controls
 
-    text = " ".join(t.text for t in translations if t.text)
-    flags = sorted({f for t in translations for f in t.flags})
+    text = " ".join(t.text for t in sentences if t.text)
+    flags = sorted({f for t in sentences for f in t.flags})
     head = f"en (flags: {', '.join(flags)})" if flags else "en"
     return f" [{head}: {visible_controls(text)}]"
 
 
-def _by_passage(translations: list[Any]) -> dict[tuple[str | None, int, int], list[Any]]:
-    grouped: dict[tuple[str | None, int, int], list[Any]] = {}
-    for t in translations:
-        grouped.setdefault((t.source.comment, t.source.start, t.source.end), []).append(t)
-    return grouped
+def _by_passage(result: Any) -> dict[tuple[str | None, int, int], list[Any]]:
+    """The machine's sentences of each translated passage, keyed by the passage's location."""
+    return {(p.comment, p.passage.location.start, p.passage.location.end): p.machine for p in result.passages if p.machine}
+
+
+def records(result: Any) -> list[dict[str, Any]]:
+    """One record per sentence the model translated: a view of the pipeline's passages."""
+    out = []
+    for p in result.passages:
+        for sentence in p.machine:
+            out.append({
+                "comment": p.comment, **sentence.to_dict(), "passage": p.passage.location.to_dict(),
+                "model": result.model.name,
+            })
+    return out
 
 
 def _annotated_source(thread: Any, grouped: dict[tuple[str | None, int, int], list[Any]]) -> str | None:
@@ -122,32 +127,31 @@ def _annotated_comments(thread: Any, grouped: dict[tuple[str | None, int, int], 
 
 
 def run(args: argparse.Namespace) -> int:
-    """Find the Arabic passages, translate them, print them annotated or as JSONL."""
-    from ..errors import InputError
-    from ..mt.pipeline import normalizer, translate
-    from ..segment import passages
-    from ..spans import ARABIC
+    """Find the Arabic passages, translate them, print them annotated or as records."""
+    from ..errors import ModelMissingError
+    from ..pipeline import load_machine, run as pipeline
 
-    if args.num_hypotheses < 1 or args.beam_size < 1 or args.num_hypotheses > args.beam_size:
-        raise InputError("--n-best and --beam-size must be positive, with --n-best <= --beam-size", "arguments")
+    check_outputs(args, [args.output])
+    options = settings(args)
+    if not options.mt:
+        raise InputError("translate needs machine translation; --no-mt leaves nothing to do", "arguments")
     thread = load_thread(args)
-    arabic = [p for p in passages(thread) if p.kind == ARABIC]
-    if args.engine == "ctranslate2" and normalizer()[1] == "none":
-        print("bilingual: warning: the normalizer is not available; Arabic is translated as written", file=sys.stderr)
+    machine = load_machine(options)
+    if machine.engine is None:
+        raise ModelMissingError(machine.info.message)
+    if machine.info.test_model:
+        warn(machine.info.message)
     report, close = _progress_bar(args.progress)
     try:
-        translations = translate(
-            arabic, args.model, engine=args.engine, cache=not args.no_cache, progress=report,
-            num_hypotheses=args.num_hypotheses, beam_size=args.beam_size,
-        ) if arabic else []
+        result = pipeline(thread, options, machine=machine, until="translate", progress=lambda stage, done, total: report(done, total) if report and stage == "translating" else None)
     finally:
         close()
-    if not arabic:
-        print("bilingual: warning: no Arabic passage found", file=sys.stderr)
-    if args.format == "jsonl":
-        write_text(args.output, dump_jsonl(t.to_dict() for t in translations))
+    if not any(p.machine for p in result.passages):
+        warn("no Arabic passage found")
+    if args.format != "text":
+        write_text(args.output, dump(records(result), args.format))
         return 0
-    grouped = _by_passage(translations)
+    grouped = _by_passage(result)
     text = _annotated_source(thread, grouped)
     write_text(args.output, text if text is not None else _annotated_comments(thread, grouped))
     return 0

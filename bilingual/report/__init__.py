@@ -7,19 +7,32 @@ Heavy libraries (jinja2, rich, sacrebleu) load only when a report is built or re
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..pipeline import Machine, Progress, Result, Settings
+    from ..threads.model import Thread
     from .model import Report
 
-__all__ = ["build", "render_html", "render_terminal", "to_json"]
+__all__ = ["build", "html_pieces", "json_pieces", "render_html", "render_terminal", "to_json"]
 
 
-def build(thread: Any, **options: Any) -> "Report":
-    """Build the report data model for ``thread`` (see :func:`bilingual.report.builder.build`)."""
+def build(
+    data: "Thread | Result",
+    *,
+    source: str = "<input>",
+    settings: "Settings | None" = None,
+    machine: "Machine | None" = None,
+    progress: "Progress | None" = None,
+) -> "Report":
+    """The report of a pipeline result, or of a thread (the pipeline is run on it first with
+    ``settings`` and ``machine``; see :func:`bilingual.pipeline.run`)."""
+    from ..pipeline import Result, Settings, run
     from .builder import build as _build
 
-    return _build(thread, **options)
+    result = data if isinstance(data, Result) else run(data, settings or Settings(), machine=machine, progress=progress)
+    return _build(result, source=source, progress=progress)
 
 
 def render_html(report: "Report") -> str:
@@ -27,6 +40,19 @@ def render_html(report: "Report") -> str:
     from .html import render_html as _render
 
     return _render(report)
+
+
+def html_pieces(report: "Report") -> Iterator[str]:
+    """The HTML page in pieces, for streaming it to a file."""
+    from .html import html_pieces as _pieces
+
+    return _pieces(report)
+
+
+def json_pieces(report: "Report") -> Iterator[str]:
+    """The JSON of :func:`to_json` in pieces, for streaming it to a file."""
+    yield from json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False).iterencode(report.to_dict())
+    yield "\n"
 
 
 def render_terminal(report: "Report", console: Any = None, **options: Any) -> None:
@@ -38,4 +64,4 @@ def render_terminal(report: "Report", console: Any = None, **options: Any) -> No
 
 def to_json(report: "Report") -> str:
     """Everything the report shows, as indented JSON (UTF-8 text kept readable)."""
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_pieces(report))

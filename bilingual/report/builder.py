@@ -21,12 +21,10 @@ from ..compare import (
     signatures,
     word_diff,
 )
-from ..errors import ModelMissingError
+from ..doc import PassageLayers
+from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
 from .model import Block, ModelInfo, PassageEntry, Piece, Report, Row, Summary, Translation
-
-#: ``progress(stage, done, total)``: called as work advances, for a progress bar (``total`` 0: unknown).
-Progress = Callable[[str, int, int], None]
 
 ARABIC_ROLE = "arabic"
 TRANSLATION_ROLE = "translation"
@@ -143,8 +141,7 @@ class _Context:
     ordinals: dict[str | None, int]
     lines: LineIndex | None
     normalize: Callable[[str], str]
-    machine: dict[str, str]  # Arabic segment text -> machine translation
-    machine_flags: dict[str, tuple[str, ...]]
+    machine: dict[tuple[str | None, int, int], tuple[str, tuple[str, ...]]]  # segment -> machine text, flags
 
     def anchor(self, comment_id: str | None) -> str:
         return comment_anchor(self.ordinals.get(comment_id, 0))
@@ -173,6 +170,7 @@ def _join(parts: Iterable[str | None]) -> str | None:
 
 def _row(
     ctx: _Context,
+    comment: str | None,
     comment_text: str,
     src: Sequence[tuple[int, int]],
     tgt_text: str | None,
@@ -183,9 +181,9 @@ def _row(
     """One row: the Arabic of ``src`` spans (comment offsets), the machine output for them, the human ``tgt`` spans."""
     arabic_span = (src[0][0], src[-1][1]) if src else None
     arabic = comment_text[arabic_span[0] : arabic_span[1]] if arabic_span else ""
-    seg_texts = [comment_text[a:b] for a, b in src]
-    machine = _join(ctx.machine.get(t) for t in seg_texts) if have_mt and src else None
-    flags = tuple(sorted({f for t in seg_texts for f in ctx.machine_flags.get(t, ())}))
+    found = [ctx.machine.get((comment, a, b)) for a, b in src]
+    machine = _join(None if f is None else f[0] for f in found) if have_mt and src else None
+    flags = tuple(sorted({flag for f in found if f is not None for flag in f[1]}))
     human_span = (tgt[0][0], tgt[-1][1]) if tgt and tgt_text is not None else None
     human = tgt_text[human_span[0] : human_span[1]] if human_span and tgt_text is not None else None
     score = diff = None
@@ -210,31 +208,32 @@ def _row(
 Layout = list[tuple[list[tuple[int, int]], list[tuple[int, int]], Any]]
 
 
-def layout(thread: Any, pair: Any) -> Layout:
-    """The rows of a passage: one per alignment link when it was paired, else one per Arabic segment."""
-    from ..align import split_segments
-
-    if pair.alignment is not None and pair.translation is not None:
+def layout(layers: PassageLayers) -> Layout:
+    """The rows of a passage: one per alignment link when it was paired, else one per segment."""
+    pair = layers.pair
+    if pair is not None and pair.alignment is not None and pair.translation is not None:
         al = pair.alignment
         return [([al.source[i] for i in link.src], [al.target[j] for j in link.tgt], link) for link in al.links]
-    base = pair.passage.location.start
-    spans = split_segments(pair.passage.text, "ar") or [(0, len(pair.passage.text))]
-    return [([(base + a, base + b)], [], None) for a, b in spans]
+    return [([span], [], None) for span in layers.segments]
 
 
-def _rows(ctx: _Context, pair: Any, rows: Layout, have_mt: bool) -> list[Row]:
+def _rows(ctx: _Context, layers: PassageLayers, rows: Layout, have_mt: bool) -> list[Row]:
     """The report rows of one passage laid out by :func:`layout`."""
-    comment_text = ctx.thread.text_of(pair.passage.location.comment)
-    tgt_text = ctx.thread.text_of(pair.translation.comment) if pair.translation is not None else None
-    return [_row(ctx, comment_text, src, tgt_text, tgt, link, have_mt) for src, tgt, link in rows]
+    pair = layers.pair
+    comment = layers.comment
+    comment_text = ctx.thread.text_of(comment)
+    tgt_text = ctx.thread.text_of(pair.translation.comment) if pair is not None and pair.translation is not None else None
+    return [_row(ctx, comment, comment_text, src, tgt_text, tgt, link, have_mt) for src, tgt, link in rows]
 
 
-def _entry(ctx: _Context, number: int, pair: Any, rows_layout: Layout, have_mt: bool) -> PassageEntry:
+def _entry(ctx: _Context, number: int, layers: PassageLayers, have_mt: bool) -> PassageEntry:
     """Everything the report shows about one passage."""
-    p = pair.passage
+    p = layers.passage
     loc = p.location
-    rows = _rows(ctx, pair, rows_layout, have_mt)
-    machine = _join(r.machine for r in rows if r.arabic) if have_mt else None
+    pair = layers.pair
+    assert pair is not None, "the report needs the pipeline's pair stage"
+    rows = _rows(ctx, layers, layout(layers), have_mt)
+    machine = layers.machine_text if have_mt else None
     translation = None
     if pair.translation is not None:
         tloc = pair.translation
@@ -251,76 +250,9 @@ def _entry(ctx: _Context, number: int, pair: Any, rows_layout: Layout, have_mt: 
     return PassageEntry(
         number=number, location=loc, author=p.author, depth=ctx.depth(loc.comment),
         ordinal=ctx.ordinals.get(loc.comment, 0), line=ctx.line(loc), comment_anchor=ctx.anchor(loc.comment),
-        kind=p.kind, lang=p.span.lang, text=p.text, normalized=ctx.normalize(p.text), machine=machine,
+        kind=p.kind, lang=p.span.lang, text=p.text, normalized=layers.normalized.text, machine=machine,
         translation=translation, duplicate_of=pair.duplicate_of, rows=rows, score=score, flags=flags,
     )
-
-
-def install_command() -> str | None:
-    """The one command that installs the default Arabic->English model of the manifest, if there is one."""
-    from ..mt.models import known_models
-
-    for known in known_models():
-        if (known.source_lang, known.target_lang) == ("ar", "en"):
-            return f"bilingual models install {known.name}"
-    return None
-
-
-@dataclass(slots=True)
-class Machine:
-    """Machine translation for the report: the model's description and every segment it translated."""
-
-    info: ModelInfo
-    engine: Any = None
-    texts: dict[str, str] | None = None
-    flags: dict[str, tuple[str, ...]] | None = None
-
-    def translator(self, progress: Progress) -> Callable[[list[str]], list[str]] | None:
-        """A ``pairing.Translator`` that also records each segment's output and flags (``None`` without a model)."""
-        if self.engine is None:
-            return None
-        from ..mt import translate
-
-        texts: dict[str, str] = {}
-        flags: dict[str, tuple[str, ...]] = {}
-        self.texts, self.flags = texts, flags
-
-        def run(segments: list[str]) -> list[str]:
-            records = translate(segments, self.engine, progress=lambda done, total: progress("translating", done, total))
-            by_input: dict[int, list[Any]] = {}
-            for record in records:
-                by_input.setdefault(record.source, []).append(record)
-            out = []
-            for i, segment in enumerate(segments):
-                found = by_input.get(i, [])
-                texts[segment] = " ".join(r.text for r in found if r.text)
-                flags[segment] = tuple(sorted({f for r in found for f in r.flags}))
-                out.append(texts[segment])
-            return out
-
-        return run
-
-
-def load_machine(model: str | None, enabled: bool = True) -> Machine:
-    """Load the translation model, or describe why there is none (never raises for a missing model)."""
-    if not enabled:
-        return Machine(ModelInfo("off", message="machine translation was turned off (--no-mt)"))
-    from ..mt import load_model
-
-    try:
-        engine = load_model(model)
-    except ModelMissingError as exc:
-        return Machine(ModelInfo("missing", message=exc.message, install_command=install_command()))
-    return Machine(ModelInfo("loaded", name=engine.name), engine)
-
-
-def _model_hash(engine: Any) -> str | None:
-    """The model's content hash (set by the translation cache; computed here when the cache is off)."""
-    if engine.fingerprint is None:
-        from ..mt.cache import hash_files
-
-        engine.fingerprint = hash_files(engine.files.files(), engine.files.root)
-    return engine.fingerprint
 
 
 def _marks(entries: Sequence[PassageEntry]) -> dict[str | None, list[Mark]]:
@@ -362,52 +294,31 @@ def _summary(thread: Any, entries: Sequence[PassageEntry]) -> Summary:
     )
 
 
-def build(
-    thread: Any,
-    *,
-    source: str = "<input>",
-    model: str | None = None,
-    machine: Machine | None = None,
-    progress: Progress | None = None,
-) -> Report:
-    """The report for ``thread``: pairing and alignment, machine translation when a model is
-    installed (``model`` names one; ``machine`` passes one already loaded, or turned off),
-    scores, flags, summary and thread view. ``progress(stage, done, total)`` follows the work."""
-    from ..mt.pipeline import normalizer
-    from ..pairing import pairs
+def build(result: Result, *, source: str = "<input>", progress: Progress | None = None) -> Report:
+    """The report of a pipeline :class:`~bilingual.pipeline.Result` (run to the ``pair`` stage):
+    rows per alignment link with the machine text of their segments, scores, flags, summary and
+    thread view. ``progress(stage, done, total)`` follows the work."""
+    from ..normalize import normalize
 
     tick = progress or _no_progress
-    mt = machine if machine is not None else load_machine(model)
-    translator = mt.translator(tick)
-    tick("pairing", 0, 0)
-    found = pairs(thread, translator=translator)
-    tick("pairing", 1, 1)
-    layouts = [layout(thread, pair) for pair in found]
-    if translator is not None:  # segments pairing did not translate (its cut may differ from ours)
-        done = mt.texts or {}
-        missing = {
-            thread.text_of(pair.passage.location.comment)[a:b]
-            for pair, rows in zip(found, layouts) for src, _, _ in rows for a, b in src
-        } - done.keys()
-        if missing:
-            translator(sorted(missing))
-    normalize, profile = normalizer()
+    thread = result.thread
     ctx = _Context(
         thread=thread,
         ordinals={None: 0, **{c.id: i for i, c in enumerate(thread.comments, 1)}},
         lines=LineIndex(thread.source) if thread.source is not None else None,
-        normalize=normalize,
-        machine=mt.texts or {},
-        machine_flags=mt.flags or {},
+        normalize=lambda text: str(normalize(text, profile=MT_PROFILE, track_offsets=False).text),
+        machine={
+            (layers.comment, a, b): (text, flags)
+            for layers in result.passages if layers.segment_machine is not None
+            for (a, b), text, flags in zip(layers.segments, layers.segment_machine, layers.segment_flags)
+        },
     )
-    have_mt = mt.engine is not None
+    have_mt = not result.model.missing
     entries = []
-    for k, pair in enumerate(found, 1):
-        entries.append(_entry(ctx, k, pair, layouts[k - 1], have_mt))
-        if k % 50 == 0 or k == len(found):
-            tick("comparing", k, len(found))
-    if have_mt:
-        mt.info.hash = _model_hash(mt.engine)
+    for k, layers in enumerate(result.passages, 1):
+        entries.append(_entry(ctx, k, layers, have_mt))
+        if k % 50 == 0 or k == len(result.passages):
+            tick("comparing", k, len(result.passages))
     tick("thread view", 0, 1)
     blocks, source_view = thread_blocks(thread, _marks(entries))
     tick("thread view", 1, 1)
@@ -416,8 +327,8 @@ def build(
         title=thread.title,
         format=thread.format,
         version=__version__,
-        model=mt.info,
-        profile=profile,
+        model=result.model,
+        profile=MT_PROFILE,
         metric_signatures=signatures(),
         summary=_summary(thread, entries),
         passages=entries,

@@ -12,6 +12,7 @@ import base64
 import functools
 import hashlib
 import re
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -75,6 +76,11 @@ def _environment() -> Any:
 
 def render_html(report: Report) -> str:
     """The whole report page as a string."""
+    return "".join(html_pieces(report))
+
+
+def html_pieces(report: Report) -> Iterator[str]:
+    """The report page in pieces, as the template renders them, so it can be written streaming."""
     from markupsafe import Markup
 
     css, js = _resource("report.css"), _resource("report.js")
@@ -84,4 +90,5 @@ def render_html(report: Report) -> str:
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
     template = _environment().get_template("report.html.j2")
-    return template.render(r=report, css=Markup(css), js=Markup(js), csp=csp, labels=FLAG_LABELS)
+    pieces: Iterator[str] = template.generate(r=report, css=Markup(css), js=Markup(js), csp=csp, labels=FLAG_LABELS)
+    return pieces

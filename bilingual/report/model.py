@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compare import CorpusScore, Flag, PairScore, WordDiff
+from ..doc import ModelInfo
 from ..spans import Location
+
+__all__ = ["Block", "ModelInfo", "PassageEntry", "Piece", "Report", "Row", "Summary", "Translation"]
 
 
 @dataclass(slots=True)
@@ -156,35 +159,6 @@ class Block:
     depth: int
     pieces: list[Piece]
     anchors: dict[int, str] = field(default_factory=dict)  # piece index -> comment anchor placed there
-
-
-@dataclass(slots=True)
-class ModelInfo:
-    """The translation model used; or, when ``status`` is ``missing`` or ``off``, why there is none.
-
-    ``install_command`` is the one command that installs a model, when one is missing.
-    """
-
-    status: str  # "loaded", "missing" or "off"
-    name: str | None = None
-    hash: str | None = None
-    message: str = ""
-    install_command: str | None = None
-
-    @property
-    def missing(self) -> bool:
-        """True when the report has no machine translation."""
-        return self.status != "loaded"
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form."""
-        return {
-            "status": self.status,
-            "name": self.name,
-            "hash": self.hash,
-            "message": self.message,
-            "install_command": self.install_command,
-        }
 
 
 @dataclass(slots=True)

@@ -1,0 +1,166 @@
+"""The document model every stage shares, like spaCy's ``Doc``/``Span``.
+
+A :class:`Doc` is one comment's text (or the article's). Each stage of :mod:`bilingual.pipeline`
+adds a typed layer to it: the segmenter's spans and passages; for each passage (a
+:class:`PassageLayers`) its sentences, its segments (clauses), its normalized view with the offset
+map, the machine's sentences, the machine text of each segment, and the commenter's translation
+(the pair). Offsets always point into the comment's own text, so any layer can show the exact
+characters a commenter typed. Every command's JSON is a view of these records (``docs/SCHEMA.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .spans import Passage, Span
+
+if TYPE_CHECKING:
+    from .mt.engine import Hypothesis
+    from .normalize import Normalized
+    from .pairing import Pair
+
+__all__ = ["Doc", "MachineSentence", "ModelInfo", "PassageLayers"]
+
+Offsets = tuple[int, int]
+
+
+@dataclass(slots=True)
+class MachineSentence:
+    """One sentence the model was given (``start``/``end`` in the comment) and what it gave back."""
+
+    start: int
+    end: int
+    source: str  # the sentence as the commenter typed it
+    input: str  # what the model was fed (normalized)
+    hypotheses: list[Hypothesis]
+    flags: tuple[str, ...] = ()
+    cached: bool = False
+
+    @property
+    def text(self) -> str:
+        """The best hypothesis (``""`` when the model produced nothing)."""
+        return self.hypotheses[0].text if self.hypotheses else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: where the sentence is, what was translated, the n-best list and the flags."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "source": self.source,
+            "normalized": self.input,
+            "text": self.text,
+            "hypotheses": [h.to_dict() for h in self.hypotheses],
+            "flags": list(self.flags),
+            "cached": self.cached,
+        }
+
+
+@dataclass(slots=True)
+class PassageLayers:
+    """A passage with every layer the pipeline adds to it; all spans are comment offsets."""
+
+    passage: Passage
+    sentences: list[Offsets]
+    segments: list[Offsets]
+    normalized: Normalized
+    machine: list[MachineSentence] = field(default_factory=list)
+    segment_machine: list[str] | None = None  # the machine text of each segment (aligned from its sentence)
+    segment_flags: list[tuple[str, ...]] = field(default_factory=list)
+    pair: Pair | None = None
+
+    @property
+    def comment(self) -> str | None:
+        """The id of the comment holding the passage (``None``: the article)."""
+        return self.passage.location.comment
+
+    @property
+    def text(self) -> str:
+        """The passage as typed."""
+        return self.passage.text
+
+    @property
+    def machine_text(self) -> str | None:
+        """The machine translation of the whole passage (sentences joined), ``None`` without MT."""
+        return " ".join(s.text for s in self.machine if s.text) if self.machine else None
+
+    def segment_text(self, doc_text: str) -> list[str]:
+        """The text of each segment, from the comment's text."""
+        return [doc_text[a:b] for a, b in self.segments]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form of every layer (the record ``bilingual segment|translate|pairs --format json`` views)."""
+        start = self.passage.location.start
+        span = self.passage.span
+        return {
+            "passage": self.passage.location.to_dict(),
+            "kind": span.kind,
+            "lang": span.lang,
+            "confidence": span.confidence,
+            "author": self.passage.author,
+            "text": self.passage.text,
+            "normalized": self.normalized.text,
+            "sentences": [list(s) for s in self.sentences],
+            "segments": [list(s) for s in self.segments],
+            "machine": [s.to_dict() for s in self.machine] if self.machine else None,
+            "segment_machine": self.segment_machine,
+            "pair": None if self.pair is None else self.pair.to_dict(),
+            "offset": start,
+        }
+
+
+@dataclass(slots=True)
+class Doc:
+    """One comment's text (``comment`` ``None``: the article) and the layers over it."""
+
+    comment: str | None
+    text: str
+    author: str | None
+    source_offset: int | None  # where the text starts in the decoded input (plain-text dumps)
+    spans: list[Span]  # the segmenter's tiling: arabic, arabizi, latin, other
+    passages: list[PassageLayers] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: the comment, its spans and its passages' layers."""
+        return {
+            "comment": self.comment,
+            "author": self.author,
+            "source_offset": self.source_offset,
+            "spans": [
+                {"start": s.start, "end": s.end, "kind": s.kind, "lang": s.lang, "confidence": s.confidence}
+                for s in self.spans
+            ],
+            "passages": [p.to_dict() for p in self.passages],
+        }
+
+
+@dataclass(slots=True)
+class ModelInfo:
+    """The translation model used; or, when ``status`` is ``missing`` or ``off``, why there is none.
+
+    ``install_command`` is the one command that installs a model, when one is missing;
+    ``test_model`` is True for the project's random-weights test model (its output means nothing).
+    """
+
+    status: str  # "loaded", "missing" or "off"
+    name: str | None = None
+    hash: str | None = None
+    message: str = ""
+    install_command: str | None = None
+    test_model: bool = False
+
+    @property
+    def missing(self) -> bool:
+        """True when there is no machine translation."""
+        return self.status != "loaded"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "status": self.status,
+            "name": self.name,
+            "hash": self.hash,
+            "message": self.message,
+            "install_command": self.install_command,
+            "test_model": self.test_model,
+        }

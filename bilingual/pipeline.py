@@ -1,0 +1,298 @@
+"""The one orchestrator: read -> segment -> normalize -> translate -> pair -> align, run once.
+
+Every command (``segment``, ``translate``, ``pairs``, ``report``, ``corpus``) and the library are
+views over :func:`run`'s :class:`Result`, so they cannot disagree: the passages, the machine's
+sentences and the pairs are computed here and nowhere else.
+
+The model only ever sees whole sentences (:func:`bilingual.text.sentences.model_inputs`); the
+machine text of each segment (clause) is obtained by aligning the sentence's translation with
+the sentence's segments, never by translating fragments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
+from .errors import ModelError, ModelMissingError
+from .spans import ARABIC, ARABIZI, Location, Passage
+from .text.language import is_arabic_language
+from .text.sentences import MAX_CHARS, clauses, model_inputs
+
+if TYPE_CHECKING:
+    from .mt.engine import Engine
+    from .threads.model import Thread
+
+__all__ = ["STAGES", "Machine", "Progress", "Result", "Settings", "load_machine", "run"]
+
+#: The stages in order; ``run(..., until=STAGE)`` stops after that one.
+STAGES = ("segment", "translate", "pair")
+
+#: ``progress(stage, done, total)``: called as work advances (``total`` 0: unknown).
+Progress = Callable[[str, int, int], None]
+
+#: The normalization profile the model is fed (and the report shows).
+MT_PROFILE = "mt"
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    """The default progress callback: report nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What a run does, the same for every command: machine translation on or off, which model,
+    the cache, the sentence cap and the decoding options (``beam_size``, ``num_hypotheses``,
+    ``length_penalty``, ``max_decoding_length``)."""
+
+    mt: bool = True
+    model: str | None = None
+    cache: bool | str = True
+    max_chars: int = MAX_CHARS
+    batch_size: int = 32
+    decode: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form, for the corpus summary and reproducibility."""
+        return {
+            "mt": self.mt, "model": self.model, "max_chars": self.max_chars,
+            "batch_size": self.batch_size, "decode": dict(self.decode),
+        }
+
+
+@dataclass(slots=True)
+class Machine:
+    """The translation model of a run, loaded once (a corpus worker reuses it for every thread),
+    or the reason there is none; ``weight`` is how far pairing may trust its output (0..1)."""
+
+    info: ModelInfo
+    engine: Engine | None = None
+    weight: float = 0.0
+
+
+def install_command() -> str | None:
+    """The one command that installs the default Arabic->English model of the manifest, if there is one."""
+    from .mt.models import known_models
+
+    for known in known_models():
+        if (known.source_lang, known.target_lang) == ("ar", "en"):
+            return f"bilingual models install {known.name}"
+    return None
+
+
+def load_machine(settings: Settings = Settings()) -> Machine:
+    """Load the model ``settings`` names (or the installed default).
+
+    A model named explicitly must exist (:class:`ModelMissingError`, exit 3, as for ``translate``);
+    with none named and none installed, or the default one broken, the run goes on without MT and
+    :class:`ModelInfo` says why. The random-weights test model translates but earns no trust.
+    """
+    if not settings.mt:
+        return Machine(ModelInfo("off", message="machine translation was turned off (--no-mt)"))
+    from .mt.models import find_model, load_model
+
+    try:
+        installed = find_model(settings.model)
+        engine = load_model(settings.model)
+    except ModelMissingError as exc:
+        if settings.model is not None:
+            raise
+        return Machine(ModelInfo("missing", message=exc.message, install_command=install_command()))
+    except ModelError as exc:
+        if settings.model is not None:
+            raise
+        return Machine(ModelInfo("missing", message=f"the installed model is broken: {exc.message}", install_command=install_command()))
+    test = bool(getattr(installed, "is_test_model", False))
+    info = ModelInfo(
+        "loaded", name=engine.name, test_model=test,
+        message="the random-weights test model is translating: its output is meaningless" if test else "",
+    )
+    return Machine(info, engine, 0.0 if test else 1.0)
+
+
+@dataclass(slots=True)
+class Result:
+    """One thread after the pipeline: its docs (one per comment text, article first), the passages
+    with every layer, the model used and the settings."""
+
+    thread: Thread
+    docs: list[Doc]
+    passages: list[PassageLayers]
+    model: ModelInfo
+    settings: Settings
+    until: str = "pair"
+
+    def doc(self, comment_id: str | None) -> Doc:
+        """The doc of a comment (``None``: the article)."""
+        for d in self.docs:
+            if d.comment == comment_id:
+                return d
+        raise KeyError(comment_id)
+
+    @property
+    def pairs(self) -> list[Any]:
+        """The pair of every passage, in thread order (empty before the ``pair`` stage)."""
+        return [p.pair for p in self.passages if p.pair is not None]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: every doc with its layers."""
+        return {
+            "title": self.thread.title,
+            "format": self.thread.format,
+            "model": self.model.to_dict(),
+            "settings": self.settings.to_dict(),
+            "docs": [d.to_dict() for d in self.docs],
+        }
+
+
+def _segment(thread: Thread) -> tuple[list[Doc], list[PassageLayers]]:
+    """Docs with the segmenter's spans; every Arabic or Arabizi passage with its sentences,
+    segments and normalized view."""
+    from .normalize import normalize
+    from .segment import segment
+
+    docs: list[Doc] = []
+    layers: list[PassageLayers] = []
+    for comment_id, text in thread.texts():
+        author = None if comment_id is None else thread.get(comment_id).author
+        doc = Doc(comment_id, text, author, thread.source_offset(comment_id), segment(text))
+        for span in doc.spans:
+            if span.kind not in (ARABIC, ARABIZI):
+                continue
+            passage = Passage(Location(comment_id, span.start, span.end), span, text[span.start : span.end], author)
+            layers.append(_layers(passage, normalize(passage.text, profile=MT_PROFILE)))
+            doc.passages.append(layers[-1])
+        docs.append(doc)
+    return docs, layers
+
+
+def _layers(passage: Passage, normalized: Any) -> PassageLayers:
+    """A passage's sentences (what the model sees) and segments (clauses, for alignment), in
+    comment offsets; every segment lies inside one sentence."""
+    base, text = passage.location.start, passage.text
+    sentences = model_inputs(text) or [(0, len(text))]
+    segments: list[tuple[int, int]] = []
+    for a, b in sentences:
+        inner = clauses(text[a:b], "ar") or [(0, b - a)]
+        segments.extend((a + x, a + y) for x, y in inner)
+    return PassageLayers(
+        passage, [(base + a, base + b) for a, b in sentences], [(base + a, base + b) for a, b in segments], normalized,
+    )
+
+
+def _translatable(layers: PassageLayers) -> bool:
+    """Arabic-script passages in Arabic (or undecided) go to an Arabic model; Persian, Urdu,
+    Kurdish and Pashto never do, and Arabizi waits for its Arabic-script reading."""
+    span = layers.passage.span
+    return span.kind == ARABIC and is_arabic_language(span.lang)
+
+
+def _translate(layers: Sequence[PassageLayers], machine: Machine, settings: Settings, tick: Progress) -> None:
+    """Translate every sentence of the translatable passages in one batched call, then give each
+    segment the part of its sentence's translation that aligns with it."""
+    from .mt.pipeline import translate
+
+    todo = [p for p in layers if _translatable(p)]
+    if not todo or machine.engine is None:
+        return
+    records = translate(
+        [p.passage for p in todo], machine.engine, cache=settings.cache, max_chars=settings.max_chars,
+        batch_size=settings.batch_size, progress=lambda done, total: tick("translating", done, total), **settings.decode,
+    )
+    by_passage: dict[tuple[str | None, int], list[Any]] = {}
+    for r in records:
+        if isinstance(r.source, Location):
+            by_passage.setdefault((r.source.comment, r.source.start), []).append(r)
+    for p in todo:
+        base = p.passage.location.start
+        p.machine = [
+            MachineSentence(base + r.span[0], base + r.span[1], r.sentence, r.normalized, r.hypotheses, tuple(r.flags), r.cached)
+            for r in by_passage.get((p.comment, base), [])
+        ]
+        _project(p)
+
+
+def _project(p: PassageLayers) -> None:
+    """The machine text and flags of each segment: a sentence of one segment gives it its whole
+    translation; a sentence of several has its translation cut into English clauses and aligned
+    with them (:func:`bilingual.align.align`), so a row never shows a fragment's own translation."""
+    from .align import align
+
+    by_sentence = {(s.start, s.end): s for s in p.machine}
+    out: list[str] = []
+    flags: list[tuple[str, ...]] = []
+    for a, b in p.sentences:
+        segs = [(x, y) for x, y in p.segments if a <= x and y <= b]
+        sentence = by_sentence.get((a, b))
+        mt = sentence.text if sentence is not None else ""
+        flags.extend([sentence.flags if sentence is not None else ()] * len(segs))
+        if len(segs) == 1 or not mt:
+            out.extend([mt] + [""] * (len(segs) - 1))
+            continue
+        pieces = [mt[x:y] for x, y in clauses(mt, "en")] or [mt]
+        start = p.passage.location.start
+        arabic = [p.passage.text[x - start : y - start] for x, y in segs]
+        given = [""] * len(segs)
+        for link in align(arabic, pieces):
+            if link.src and link.tgt:
+                given[link.src[0]] = " ".join(pieces[j] for j in link.tgt)
+        out.extend(given)
+    p.segment_machine, p.segment_flags = out, flags
+
+
+def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine) -> None:
+    """The commenters' own translations, with the segments and (trusted) machine text as evidence."""
+    from .pairing import find_pairs
+
+    have_mt = machine.engine is not None and any(p.segment_machine is not None for p in layers)
+    found = find_pairs(
+        thread, [p.passage for p in layers], segments=[p.segments for p in layers],
+        machine=[p.segment_machine or [""] * len(p.segments) for p in layers] if have_mt else None,
+        machine_weight=machine.weight,
+    )
+    for p, pair in zip(layers, found):
+        p.pair = pair
+
+
+def run(
+    thread: Thread,
+    settings: Settings = Settings(),
+    *,
+    machine: Machine | None = None,
+    until: str = "pair",
+    progress: Progress | None = None,
+) -> Result:
+    """Run the stages on ``thread`` up to ``until`` (``segment``, ``translate`` or ``pair``).
+
+    ``machine`` passes a model already loaded (the corpus runner loads it once per worker);
+    otherwise it is loaded from ``settings`` when translation is reached.
+    """
+    if until not in STAGES:
+        raise ValueError(f"unknown stage {until!r} (choose from {', '.join(STAGES)})")
+    tick = progress or _no_progress
+    tick("segmenting", 0, 0)
+    docs, layers = _segment(thread)
+    stage = STAGES.index(until)
+    if machine is None:
+        machine = load_machine(settings) if stage >= 1 else Machine(ModelInfo("off", message="not translated"))
+    if stage >= 1:
+        _translate(layers, machine, settings, tick)
+        if machine.engine is not None and machine.info.hash is None:
+            machine.info.hash = _model_hash(machine.engine)
+    if stage >= 2:
+        tick("pairing", 0, 0)
+        _pair(thread, layers, machine)
+        tick("pairing", 1, 1)
+    return Result(thread, docs, layers, machine.info, settings, until)
+
+
+def _model_hash(engine: Engine) -> str | None:
+    """The model's content hash (set by the translation cache; computed here when the cache is off)."""
+    if engine.fingerprint is None:
+        from .mt.cache import hash_files
+
+        engine.fingerprint = hash_files(engine.files.files(), engine.files.root)
+    return engine.fingerprint
+
