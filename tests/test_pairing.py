@@ -13,7 +13,7 @@ from conftest import SEED000
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual.pairing import THRESHOLD, copies, is_request, pairs
+from bilingual.pairing import THRESHOLD, copies, find_pairs, is_request, pairs
 from bilingual.threads import read_string
 from bilingual.threads.jsonl import write_jsonl
 from bilingual.threads.model import Comment, Thread, set_depths
@@ -338,7 +338,8 @@ def test_cli_jsonl_on_a_jsonl_thread(tmp_path, seed000):
     r = run_cli("pairs", str(path), "--format", "jsonl")
     assert r.returncode == 0, r.stderr
     records = [json.loads(line) for line in r.stdout.splitlines()]
-    assert records and all(set(rec) == {"passage", "translation", "score", "via"} for rec in records)
+    keys = {"passage", "translation", "score", "via", "covered", "flags", "evidence"}
+    assert records and all(keys <= set(rec) for rec in records)
     assert all(set(rec["passage"]) == {"comment", "start", "end"} for rec in records)
     three = [rec for rec in records if rec["passage"]["comment"] == "3"]
     assert {rec["translation"]["comment"] for rec in three} == {"3.1.1"} and {rec["via"] for rec in three} == {"reply"}
@@ -356,3 +357,48 @@ def test_cli_text_output_and_errors(tmp_path):
     bad.write_text('{"id": "1", "text": "x"}\n{"id": 2, "text": 5}\n', encoding="utf-8")
     r = run_cli("pairs", str(bad), "--format", "jsonl")
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "bad.jsonl:2" in r.stderr and "Traceback" not in r.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# The pipeline's entry point.
+
+
+def test_find_pairs_gives_what_pairs_gives(seed000, seed_pairs):
+    from bilingual.segment import passages
+
+    found = passages(seed000)
+    assert [p.to_dict() for p in find_pairs(seed000, found)] == [p.to_dict() for p in seed_pairs]
+    segments = [list(p.alignment.source) if p.alignment else [(p.passage.location.start, p.passage.location.end)]
+                for p in seed_pairs]
+    assert [p.to_dict() for p in find_pairs(seed000, found, segments=segments)] == [p.to_dict() for p in seed_pairs]
+
+
+def test_find_pairs_ignores_an_untrusted_model(seed000, seed_pairs):
+    """A model worth nothing (machine_weight 0, e.g. random weights) changes no pair, whatever it says."""
+    from bilingual.segment import passages
+
+    found = passages(seed000)
+    segments = [list(p.alignment.source) for p in seed_pairs]
+    noise = [["the cat sat on the mat"] * len(s) for s in segments]
+    got = find_pairs(seed000, found, segments=segments, machine=noise, machine_weight=0.0)
+    assert [p.to_dict() for p in got] == [p.to_dict() for p in seed_pairs]
+
+
+def test_find_pairs_checks_its_inputs(seed000):
+    from bilingual.segment import passages
+
+    found = passages(seed000)
+    with pytest.raises(ValueError):
+        find_pairs(seed000, found, segments=[])
+    with pytest.raises(ValueError):
+        find_pairs(seed000, found, machine_weight=1.5)
+
+
+def test_pairs_say_what_decided_them(seed_pairs):
+    for p in seed_pairs:
+        assert p.evidence and all("nats" not in e for e in p.evidence)
+        assert p.covered and set(p.covered) <= set(range(len(p.alignment.source)))
+        assert ("partial" in p.flags) == (len(p.covered) < len(p.alignment.source))
+        record = p.to_dict()
+        assert record["covered"] == list(p.covered) and record["flags"] == list(p.flags) and record["evidence"] == list(p.evidence)
+    assert any("after a request for a translation" in e for p in seed_pairs for e in p.evidence)

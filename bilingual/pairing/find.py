@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .align import (
+from ..align import (
     ANCHOR_WEIGHTS,
     AnchorSimilarity,
     BlockScorer,
@@ -30,20 +29,17 @@ from .align import (
     Link,
     Similarity,
     align,
-    split_segments,
 )
-from .spans import Location, Passage
+from ..spans import Location, Passage
+from ..text.sentences import clauses
+from .copies import copies
+from .cues import is_request, marked, tight, uncertain
+from .model import THRESHOLD, Alignment, Pair, Translator
 
 if TYPE_CHECKING:
-    from .threads.model import Thread
+    from ..threads.model import Thread
 
-__all__ = ["THRESHOLD", "Alignment", "Pair", "Translator", "is_request", "pairs"]
-
-#: Translates Arabic segments to English, one output per input (the MT engine, when installed).
-Translator = Callable[[list[str]], list[str]]
-
-#: A candidate is accepted as the translation when its score reaches this (see bench/bench_pairing.py).
-THRESHOLD = 0.5
+__all__ = ["find_pairs", "pairs"]
 
 # Context: prior log-odds (nats) that the English reached by each route translates the passage,
 # judged from how people translate in threads, then checked on real pairs (bench/bench_pairing.py).
@@ -76,153 +72,13 @@ MAX_REPLIES = 60  # replies (depth first, in reading order) examined under a pas
 MAX_REPLY_DEPTH = 6
 MAX_SAME_AUTHOR = 20  # the author's comments nearest in reading order
 MAX_COPIES = 10  # copies of a passage whose translations are tried, nearest first
-MAX_RELATED = 200  # copies of a passage kept (nearest in reading order): spam repeated 10,000 times stays linear
 MAX_ALIGNED = 6  # candidates aligned per passage, best first by context and length
 MAX_WINDOW_SENTENCES = 12  # sentences in one window of English
 MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (long comments have thousands)
-_SHINGLE = 4  # character n-grams for finding copies of the same Arabic
-_COPY_OVERLAP = 0.8  # share of the smaller passage's n-grams found in the other
-_MIN_COPY_SHINGLES = 8  # below this, copies must be near-identical both ways
 
-_REQUEST = regex.compile(
-    r"""
-    \btranslat(?:e|ion)\s*(?:please|pls|plz)?\s*\?
-    | \b(?:please|pls|plz|kindly|can|could|would|will|care\s+to|mind)\b[^.!?\n]{0,30}\btranslat
-    | \btranslat\w*\s+(?:please|pls|plz)\b
-    | \bwhat\s+(?:does|do|did|is|'s)\s+(?:\w+\s+){0,3}(?:mean|say|means|saying)\b
-    | \bwhat(?:\s+is|'s)\s+(?:the\s+)?(?:meaning|translation)\b
-    | \bmeaning\s*\?
-    | \b(?:in\s+)?english\s*(?:please|pls|plz|\?)
-    | \b(?:i|we)\s+(?:don't|dont|do\s+not|can't|cant|cannot)\s+(?:read|understand|speak)\s+arabic\b
-    """,
-    regex.I | regex.X,
-)
-_MARKER_BEFORE = regex.compile(
-    r"(?:\btranslat\w*|\bmeans?|\bmeaning|\bi\.?e\.?|\bin\s+english|\broughly|\bliterally|\bsays?|[=:(\[«\"“‘'])[\s\"“‘'(\[«:=-]*$",
-    regex.I,
-)
-# A lead-in before a translation inside its first sentence: "Roughly:", "Translation -", "which
-# means:", "It means", "It translates to".
-_LEAD_IN = regex.compile(
-    r"""(?:[\w'’]+\s+){0,4}?(?:translat\w*|means?|meaning|roughly|literally|english|i\.e\.|says?|said)\b[^:=\n]{0,15}?\s*[:=]\s*
-    | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+""",
-    regex.I | regex.X,
-)
-_OPEN = "\"'“‘«([-–—:"
-_CLOSE = "\"'”’»)]"
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*$")
 _LATIN = regex.compile(r"\p{Latin}")
 _NOT_LENGTH = regex.compile(r"[\s\p{Mn}\p{Cf}]+")
-_KEY_DROP = regex.compile(r"[^\p{L}\p{N}]|\u0640")
-
-
-def is_request(text: str) -> bool:
-    """True when ``text`` asks for a translation ("please translate", "what does it mean?")."""
-    return _REQUEST.search(text.replace("’", "'")) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class Alignment:
-    """Clause-level alignment of a passage with its translation, ready to show row by row.
-
-    ``source`` spans are offsets into the passage's comment text, ``target`` spans offsets into
-    the translation's comment text; ``links`` index into them (from :func:`bilingual.align.align`).
-    """
-
-    source: tuple[tuple[int, int], ...]
-    target: tuple[tuple[int, int], ...]
-    links: tuple[Link, ...]
-
-
-@dataclass(slots=True)
-class Pair:
-    """A passage and the commenter's translation of it (``translation`` is ``None`` when there is none).
-
-    ``via`` says how the translation was reached (``same-comment``, ``reply``, ``quote``,
-    ``same-author``, ``duplicate-of:<comment id>``); ``duplicate_of`` names the comment whose copy
-    of the Arabic the translation was found for, when it was shared; ``reason`` explains the choice.
-    """
-
-    passage: Passage
-    translation: Location | None
-    translation_text: str | None
-    score: float
-    via: str | None
-    duplicate_of: str | None
-    reason: str
-    alignment: Alignment | None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The ``pairs --format jsonl`` record: ``{"passage", "translation", "score", "via"}``."""
-        return {
-            "passage": self.passage.location.to_dict(),
-            "translation": self.translation.to_dict() if self.translation else None,
-            "score": round(self.score, 4),
-            "via": self.via,
-        }
-
-
-# ------------------------------------------------------------------------------------------
-# Copies of the same Arabic.
-
-
-def _shingles(text: str) -> frozenset[str]:
-    """Character n-grams of the letters and digits of ``text`` (spaces, marks, punctuation dropped)."""
-    key = _KEY_DROP.sub("", text)
-    if len(key) <= _SHINGLE:
-        return frozenset([key]) if key else frozenset()
-    return frozenset(key[k : k + _SHINGLE] for k in range(len(key) - _SHINGLE + 1))
-
-
-def _is_copy(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One passage repeats (most of) the other: overlap of the smaller, or near-identity for short ones."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    common = len(small & large)
-    if len(small) >= _MIN_COPY_SHINGLES:
-        return common >= _COPY_OVERLAP * len(small)
-    return common >= _COPY_OVERLAP * len(large)
-
-
-def copies(texts: Sequence[str]) -> list[list[int]]:
-    """For each text, the indices of the other texts that repeat it or that it repeats (copied Arabic),
-    the nearest :data:`MAX_RELATED` when there are more.
-
-    Identical texts (after dropping spaces, marks and punctuation) are grouped first; the distinct
-    ones are joined with prefix filtering, each probed with its rarest n-grams only, so a thread
-    with thousands of passages is not compared pair by pair.
-    """
-    sets = [_shingles(t) for t in texts]
-    groups: dict[frozenset[str], list[int]] = {}
-    for k, shingles in enumerate(sets):
-        if shingles:
-            groups.setdefault(shingles, []).append(k)
-    distinct = list(groups)
-    freq = Counter(s for shingles in distinct for s in shingles)
-    postings: dict[str, list[int]] = {}
-    for u, shingles in enumerate(distinct):
-        for s in shingles:
-            postings.setdefault(s, []).append(u)
-    near: list[set[int]] = [{u} for u in range(len(distinct))]
-    for u, shingles in enumerate(distinct):
-        ordered = sorted(shingles, key=lambda s: (freq[s], s))
-        need = math.ceil(_COPY_OVERLAP * len(ordered)) if len(ordered) >= _MIN_COPY_SHINGLES else len(ordered)
-        for s in ordered[: len(ordered) - need + 1]:
-            for v in postings[s]:
-                if v not in near[u] and _is_copy(shingles, distinct[v]):
-                    near[u].add(v)
-                    near[v].add(u)
-    out: list[list[int]] = [[] for _ in texts]
-    half = MAX_RELATED // 2
-    for u, shingles in enumerate(distinct):
-        members = sorted(k for v in near[u] for k in groups[distinct[v]])
-        for k in groups[shingles]:
-            if len(members) <= MAX_RELATED + 1:
-                out[k] = [m for m in members if m != k]
-            else:  # the nearest copies only, at most MAX_RELATED
-                at = bisect.bisect_left(members, k)
-                lo = min(max(at - half, 0), len(members) - MAX_RELATED - 1)
-                out[k] = [m for m in members[lo : lo + MAX_RELATED + 1] if m != k][:MAX_RELATED]
-    return out
 
 
 # ------------------------------------------------------------------------------------------
@@ -248,6 +104,7 @@ class _Candidate:
     route: str
     prior: float
     notes: list[str]
+    context: str  # the route in a reader's words: "the author's own reply right after a request..."
     duplicate_of: str | None = None
 
 
@@ -260,6 +117,8 @@ class _Scored:
     total: float  # log-odds: context plus evidence
     score: float
     reason: str
+    shares: dict[str, float]  # what each kind of evidence gave to the total (log-odds)
+    links: list[Link]
 
 
 class _Index:
@@ -293,7 +152,7 @@ class _Index:
             bounds.append(len(text))
             out = []
             for a, b in zip(bounds[::2], bounds[1::2]):
-                segs = [(a + x, a + y) for x, y in split_segments(text[a:b], "en") if _LATIN.search(text, a + x, a + y)]
+                segs = [(a + x, a + y) for x, y in clauses(text[a:b], "en") if _LATIN.search(text, a + x, a + y)]
                 for x, y in segs:
                     self.chars[cid, x, y] = _chars(text[x:y])
                 if segs:
@@ -309,7 +168,7 @@ class _Index:
 
     def replies(self, cid: str, author: str | None) -> Iterator[tuple[str, int, str | None]]:
         """``(reply id, depth below cid, id of a request above it or None)``, depth first, bounded."""
-        stack = [(c, 1, None) for c in reversed(self.children.get(cid, []))]
+        stack: list[tuple[str, int, str | None]] = [(c, 1, None) for c in reversed(self.children.get(cid, []))]
         count = 0
         while stack and count < MAX_REPLIES:
             c, depth, request = stack.pop()
@@ -326,7 +185,8 @@ class _Index:
             return []
         ids, positions = self.by_author[author], self.author_positions[author]
         at = bisect.bisect_left(positions, self.order[cid])
-        lo, hi, out = at - 1, at, []
+        lo, hi = at - 1, at
+        out: list[str] = []
         while len(out) < MAX_SAME_AUTHOR and (lo >= 0 or hi < len(ids)):
             left = self.order[cid] - positions[lo] if lo >= 0 else math.inf
             right = positions[hi] - self.order[cid] if hi < len(ids) else math.inf
@@ -409,37 +269,6 @@ def _length_evidence(source_chars: int, target_chars: int) -> float:
     return related - _log_normal(x, _LENGTH_SD_UNRELATED)
 
 
-def _tight(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without surrounding spaces, a lead-in ("Roughly:"), opening quotes or
-    brackets, and closing quotes."""
-    lead = _LEAD_IN.match(text, start, end)
-    if lead and _LATIN.search(text, lead.end(), end):
-        start = lead.end()
-    while start < end and (text[start].isspace() or text[start] in _OPEN):
-        start += 1
-    while end > start and (text[end - 1].isspace() or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))):
-        end -= 1
-    return start, end
-
-
-def _balanced(text: str) -> bool:
-    """True when the last character closes a bracket or quote opened inside ``text``."""
-    pairs = {")": "(", "]": "[", "”": "“", "’": "‘", "»": "«"}
-    opener = pairs.get(text[-1])
-    return opener is not None and opener in text[:-1]
-
-
-def _marked(text: str, start: int) -> bool:
-    """The English at ``start`` is introduced as a translation: quotes, brackets, "translation:",
-    "means" just before it, or a lead-in ("It means") at its start."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return (
-        _MARKER_BEFORE.search(text[max(line_start, start - 40) : start]) is not None
-        or (start < len(text) and text[start] in _OPEN)
-        or _LEAD_IN.match(text, start) is not None
-    )
-
-
 # Commenters punctuate their English their own way (a transcript has no commas, its translation
 # has several), so punctuation found on one side only is weak evidence against a pair here; so is
 # a capitalised English word with no Arabic spelling of it ("God" for الله, "Muslims").
@@ -459,26 +288,31 @@ _CHRF_WEIGHT = 25.0
 _CHRF_BASELINE = 28.0
 
 
-def _decision_similarity(mt: bool) -> Similarity:
-    """Anchors (with the punctuation weights above), plus chrF against the machine output when there
-    is one: what says that two texts translate each other. The aligner's length model is left out
-    of the decision because it is relative to each pair's own length ratio (a lone pair always fits
-    it); the absolute check :func:`_length_evidence` stands in for it."""
-    anchors = AnchorSimilarity(weights=_DECISION_ANCHOR_WEIGHTS, name_miss=_DECISION_NAME_MISS)
-    return Combined((anchors, ChrfSimilarity(weight=_CHRF_WEIGHT, baseline=_CHRF_BASELINE))) if mt else anchors
+def _decision_parts(machine_weight: float) -> list[tuple[str, Similarity]]:
+    """What says that two texts translate each other, part by part: anchors (with the punctuation
+    weights above), plus chrF against the machine output weighted by how far the model is trusted
+    (``machine_weight``, 0..1). The aligner's length model is left out of the decision because it
+    is relative to each pair's own length ratio (a lone pair always fits it); the absolute check
+    :func:`_length_evidence` stands in for it."""
+    parts: list[tuple[str, Similarity]] = [
+        ("anchors", AnchorSimilarity(weights=_DECISION_ANCHOR_WEIGHTS, name_miss=_DECISION_NAME_MISS))
+    ]
+    if machine_weight > 0:
+        parts.append(("machine", ChrfSimilarity(weight=_CHRF_WEIGHT * machine_weight, baseline=_CHRF_BASELINE)))
+    return parts
 
 
 class _Gains:
     """Every candidate link's gain between a source and a block of English, computed once (numpy
-    tables by link kind) from what the decision similarity prepares: anchors, and their sum with
-    chrF, both score whole blocks (:class:`~bilingual.align.BlockScorer`)."""
+    tables by link kind) for each part of the decision similarity and for their sum."""
 
-    def __init__(self, scorer: Any, n: int, m: int) -> None:
-        self.tables = {
-            (ds, dt): scorer.block(ds, dt, range(n - ds + 1), range(m - dt + 1))
-            for ds, dt in ((1, 1), (1, 2), (2, 1), (2, 2))
-            if ds <= n and dt <= m
+    def __init__(self, scorers: dict[str, BlockScorer], n: int, m: int) -> None:
+        kinds = [(ds, dt) for ds, dt in ((1, 1), (1, 2), (2, 1), (2, 2)) if ds <= n and dt <= m]
+        self.parts = {
+            name: {(ds, dt): scorer.block(ds, dt, range(n - ds + 1), range(m - dt + 1)) for ds, dt in kinds}
+            for name, scorer in scorers.items()
         }
+        self.tables = {kind: sum(tables[kind] for tables in self.parts.values()) for kind in kinds}
         self.n = n
 
     def bound(self) -> float:
@@ -497,6 +331,16 @@ class _Gains:
     def window(self, first: int) -> _Window:
         """The gains seen from a window of the block that starts at segment ``first``."""
         return _Window(self.tables, first)
+
+    def shares(self, links: Sequence[Link], first: int) -> dict[str, float]:
+        """How much each part gave to the linked pairs of ``links`` (a window starting at ``first``)."""
+        out = dict.fromkeys(self.parts, 0.0)
+        for link in links:
+            if link.src and link.tgt:
+                kind = (len(link.src), len(link.tgt))
+                for name, tables in self.parts.items():
+                    out[name] += float(tables[kind][link.src[0], first + link.tgt[0]])
+        return out
 
 
 class _Window(BlockScorer):
@@ -523,14 +367,19 @@ def _sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
-def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float) -> _Scored | None:
+def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English or cannot reach ``floor`` (log-odds)."""
     text = index.texts[candidate.comment]
     # Scored without their frame (quotes, brackets, "Translation:"), which the Arabic does not have.
-    block = [text[slice(*_tight(text, a, b))] for a, b in candidate.segments]
-    scorer = _decision_similarity(source.mt is not None).prepare(source.texts, block, source.mt)
-    gains = _Gains(scorer, len(source.texts), len(block))
+    block = [text[slice(*tight(text, a, b))] for a, b in candidate.segments]
+    parts = _decision_parts(machine_weight if source.mt is not None else 0.0)
+    scorers: dict[str, BlockScorer] = {}
+    for name, part in parts:
+        scorer = Combined((part,)).prepare(source.texts, block, source.mt)  # a sum scores whole blocks
+        assert isinstance(scorer, BlockScorer)
+        scorers[name] = scorer
+    gains = _Gains(scorers, len(source.texts), len(block))
     if candidate.prior + _MARKER + gains.bound() < floor:
         return None
     best: tuple[float, tuple[int, int], list[Link]] | None = None
@@ -547,15 +396,21 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     if best is None:
         return None
     evidence, (first, last), links = best
-    marker = _MARKER if _marked(text, candidate.segments[first][0]) else 0.0
+    marker = _MARKER if marked(text, candidate.segments[first][0]) else 0.0
+    shares = {
+        "context": candidate.prior,
+        "marker": marker,
+        "length": _length_evidence(source.chars, sum(lengths[first:last])),
+        **gains.shares(links, first),
+    }
+    shares["unmatched"] = evidence - sum(v for k, v in shares.items() if k not in ("context", "marker"))
     linked = sum(len(link.src) for link in links if link.src and link.tgt)
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
-        f"{len(source.texts)} Arabic segments aligned with {last - first} English segments "
-        f"(evidence {evidence:+.1f} nats)"
+        f"{len(source.texts)} Arabic segments aligned with {last - first} English segments"
     )
     total = candidate.prior + marker + evidence
-    return _Scored(candidate, (first, last), total, _sigmoid(total), reason)
+    return _Scored(candidate, (first, last), total, _sigmoid(total), reason, shares, links)
 
 
 def _cheap(source: _Source, candidate: _Candidate, index: _Index) -> float:
@@ -576,7 +431,8 @@ def _own_candidates(p: Passage, index: _Index, quoted: dict[str | None, int]) ->
     out = []
     for block in index.blocks(cid):
         if block[0][0] >= p.location.end:
-            out.append(_Candidate(cid, block, "same-comment", _ROUTE["same-comment"], ["English after the passage in its comment"]))
+            out.append(_Candidate(cid, block, "same-comment", _ROUTE["same-comment"], ["English after the passage in its comment"],
+                                  "the English right after the Arabic in the same comment"))
             break
     if cid is None:
         return out
@@ -594,18 +450,32 @@ def _own_candidates(p: Passage, index: _Index, quoted: dict[str | None, int]) ->
         blocks = index.blocks(reply)
         if quoting:
             blocks = [b for b in blocks if b[0][0] >= quoted[reply]] or blocks
-        out.extend(_Candidate(reply, block, route, prior, list(notes)) for block in blocks)
+        context = _reply_context(quoting, by_author, request is not None, levels == 0)
+        out.extend(_Candidate(reply, block, route, prior, list(notes), context) for block in blocks)
     return out
+
+
+def _reply_context(quoting: bool, by_author: bool, after_request: bool, adjacent: bool) -> str:
+    """Where a reply stands, in a reader's words."""
+    who = "the author's own reply" if by_author else "a reply by someone else"
+    if quoting:
+        who += " quoting the Arabic"
+    if after_request:
+        who += " right after a request for a translation" if adjacent else " below a request for a translation"
+    return who
 
 
 def _author_candidates(p: Passage, index: _Index) -> list[_Candidate]:
     """The English of the author's other comments, nearest first."""
     cid = p.location.comment
-    exclude = {cid, *(r for r, _, _ in index.replies(cid, p.author))} if cid is not None else {cid}
+    exclude: set[str | None] = {cid}
+    if cid is not None:
+        exclude.update(r for r, _, _ in index.replies(cid, p.author))
     out = []
     for other in index.same_author(cid, p.author, exclude):
         for block in index.blocks(other):
-            out.append(_Candidate(other, block, "same-author", _ROUTE["same-author"], [f"comment {other} by the same author"]))
+            out.append(_Candidate(other, block, "same-author", _ROUTE["same-author"], [f"comment {other} by the same author"],
+                                  "another comment by the passage's author"))
     return out
 
 
@@ -627,16 +497,17 @@ def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chos
     for comment, (a, b, copy_of) in spans.items():
         segs = [s for block in index.blocks(comment) for s in block if a <= s[0] and s[1] <= b]
         if segs:
-            out.append(_Candidate(comment, segs, "duplicate", _ROUTE["duplicate"], [f"translation of the copy in comment {copy_of}"], copy_of))
+            out.append(_Candidate(comment, segs, "duplicate", _ROUTE["duplicate"], [f"translation of the copy in comment {copy_of}"],
+                                  "the translation found for a copy of the same Arabic", copy_of))
     return out
 
 
-def _choose(source: _Source, p: Passage, candidates: list[_Candidate], index: _Index) -> tuple[_Scored | None, _Scored | None]:
+def _choose(source: _Source, candidates: list[_Candidate], index: _Index, machine_weight: float) -> tuple[_Scored | None, _Scored | None]:
     """Align the most promising candidates, best first, skipping those that cannot beat the best so
     far; return (the best if accepted else None, the best overall or None)."""
     best: _Scored | None = None
     for candidate in sorted(candidates, key=lambda c: -_cheap(source, c, index))[:MAX_ALIGNED]:
-        scored = _evaluate(source, candidate, index, -math.inf if best is None else best.total)
+        scored = _evaluate(source, candidate, index, -math.inf if best is None else best.total, machine_weight)
         if scored is not None and (best is None or scored.total > best.total):
             best = scored
     return (best if best is not None and best.score >= THRESHOLD else None), best
@@ -646,24 +517,56 @@ def _choose(source: _Source, p: Passage, candidates: list[_Candidate], index: _I
 # The entry point.
 
 
-def _sources(found: list[Passage], translator: Translator | None) -> list[_Source]:
-    """Each passage cut into clauses, with one batched machine translation of all of them."""
+def _clauses(p: Passage) -> list[tuple[int, int]]:
+    """The passage's clauses as spans in its comment's text (the whole passage when it has none)."""
+    start = p.location.start
+    return [(start + a, start + b) for a, b in clauses(p.text, "ar")] or [(start, p.location.end)]
+
+
+def _sources(
+    found: Sequence[Passage],
+    segments: Sequence[Sequence[tuple[int, int]]] | None,
+    machine: Sequence[Sequence[str]] | None,
+    texts: dict[str | None, str],
+) -> list[_Source]:
+    """Each passage as its clauses (given, or cut by :func:`~bilingual.text.sentences.clauses`),
+    with their machine translations when there are some."""
+    if segments is not None and len(segments) != len(found):
+        raise ValueError(f"{len(segments)} clause lists for {len(found)} passages")
+    if machine is not None and len(machine) != len(found):
+        raise ValueError(f"{len(machine)} machine translation lists for {len(found)} passages")
     out = []
-    for p in found:
-        spans = split_segments(p.text, "ar") or [(0, len(p.text))]
-        texts = [p.text[a:b] for a, b in spans]
-        start = p.location.start
-        out.append(_Source([(start + a, start + b) for a, b in spans], texts, None, sum(_chars(t) for t in texts)))
-    if translator is not None:
-        flat = [t for s in out for t in s.texts]
-        translated = list(translator(flat)) if flat else []
-        if len(translated) != len(flat):
-            raise ValueError(f"the translator returned {len(translated)} outputs for {len(flat)} segments")
-        k = 0
-        for s in out:
-            s.mt = translated[k : k + len(s.texts)]
-            k += len(s.texts)
+    for k, p in enumerate(found):
+        spans = list(segments[k]) if segments is not None else _clauses(p)
+        text = texts[p.location.comment]
+        clause_texts = [text[a:b] for a, b in spans]
+        mt = None
+        if machine is not None:
+            mt = list(machine[k])
+            if len(mt) != len(spans):
+                raise ValueError(f"passage {k}: {len(mt)} machine translations for {len(spans)} clauses")
+        out.append(_Source(spans, clause_texts, mt, sum(_chars(t) for t in clause_texts)))
     return out
+
+
+# What each kind of evidence is called in a pair's ``evidence``, for those that count for it.
+_PHRASES = {
+    "marker": "introduced as a translation",
+    "anchors": "numbers and names match",
+    "length": "lengths match",
+    "machine": "machine translation agrees",
+}
+
+
+def _evidence_words(scored: _Scored) -> tuple[str, ...]:
+    """What decided the pair, strongest first, in a reader's words: the context when it counts for
+    the pair, then each kind of evidence that counts for it."""
+    out: list[tuple[float, str]] = []
+    context = scored.shares["context"]
+    if context > _ROUTE["same-author"]:
+        out.append((context - _ROUTE["same-author"], scored.candidate.context))
+    out.extend((scored.shares[key], phrase) for key, phrase in _PHRASES.items() if scored.shares.get(key, 0.0) > 0.3)
+    return tuple(phrase for _, phrase in sorted(out, key=lambda x: -x[0]))
 
 
 def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | None, index: _Index) -> Pair:
@@ -676,27 +579,47 @@ def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | N
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
-    window = [_tight(text, a, b) for a, b in c.segments[first:last]]
+    window = [tight(text, a, b) for a, b in c.segments[first:last]]
     start, end = window[0][0], window[-1][1]
     via = f"duplicate-of:{c.duplicate_of}" if c.duplicate_of is not None else c.route
     links = align(source.texts, [text[a:b] for a, b in window], source.mt)
     alignment = Alignment(tuple(source.spans), tuple(window), tuple(links))
-    return Pair(p, Location(c.comment, start, end), text[start:end], scored.score, via, c.duplicate_of, scored.reason, alignment)
+    covered = tuple(sorted(i for link in links if link.tgt for i in link.src))
+    flags = []
+    if uncertain(text, c.segments[first][0], c.segments[last - 1][1]):
+        flags.append("uncertain")
+    if len(covered) < len(source.spans):
+        flags.append("partial")
+    return Pair(
+        p, Location(c.comment, start, end), text[start:end], scored.score, via, c.duplicate_of, scored.reason,
+        alignment, covered, tuple(flags), _evidence_words(scored),
+    )
 
 
-def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
-    """For every Arabic or Arabizi passage of ``thread``, the English in the thread that translates it.
+def find_pairs(
+    thread: Thread,
+    found: Sequence[Passage],
+    *,
+    segments: Sequence[Sequence[tuple[int, int]]] | None = None,
+    machine: Sequence[Sequence[str]] | None = None,
+    machine_weight: float = 1.0,
+) -> list[Pair]:
+    """For each passage of ``found`` (in thread order, as :func:`bilingual.segment.passages` gives
+    them), the English in ``thread`` that translates it: one :class:`Pair` per passage, in order.
 
-    ``translator`` (Arabic segments -> English, one output per input; e.g. the MT engine) adds chrF
-    evidence to the alignment, all segments of the thread in one call; without it, cross-lingual
-    anchors and lengths are used. A passage without an acceptable candidate gets ``translation=None``
-    (its ``reason`` names the best candidate rejected).
+    ``segments`` gives each passage's clauses as spans in its comment's text (``None``: cut them
+    with :func:`bilingual.text.sentences.clauses`, as the pipeline does); ``machine`` the machine
+    translation of each clause (``None``: no MT). Machine output is evidence weighted by
+    ``machine_weight`` (0..1, how far the model is trusted; 0 for a model whose output means
+    nothing), added to the context, anchors and lengths, never a veto on them. A passage without
+    an acceptable candidate gets ``translation=None`` (its ``reason`` names the best candidate
+    rejected).
     """
-    from .segment import passages
-
-    found = passages(thread)
+    if not 0.0 <= machine_weight <= 1.0:
+        raise ValueError(f"machine_weight must be within 0..1, not {machine_weight}")
+    found = list(found)
     index = _Index(thread, found)
-    sources = _sources(found, translator)
+    sources = _sources(found, segments, machine, index.texts)
     related = copies([p.text for p in found])
     quoted: list[dict[str | None, int]] = []
     for rel in related:
@@ -709,7 +632,7 @@ def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]
     best: dict[int, _Scored | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
     for k, p in enumerate(found):
-        accepted, best[k] = _choose(sources[k], p, _own_candidates(p, index, quoted[k]), index)
+        accepted, best[k] = _choose(sources[k], _own_candidates(p, index, quoted[k]), index, machine_weight)
         if accepted is not None:
             chosen[k] = accepted
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
@@ -717,10 +640,36 @@ def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]
         if k in chosen:
             continue
         for candidates in (_duplicate_candidates(k, found, related[k], chosen, index), _author_candidates(p, index)):
-            accepted, alternative = _choose(sources[k], p, candidates, index)
-            if alternative is not None and (best[k] is None or alternative.score > best[k].score):
+            accepted, alternative = _choose(sources[k], candidates, index, machine_weight)
+            old = best[k]
+            if alternative is not None and (old is None or alternative.score > old.score):
                 best[k] = alternative
             if accepted is not None:
                 chosen[k] = accepted
                 break
     return [_pair(p, sources[k], chosen.get(k), best[k], index) for k, p in enumerate(found)]
+
+
+def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
+    """For every Arabic or Arabizi passage of ``thread``, the English in the thread that translates it.
+
+    The passages are found and cut into clauses here; ``translator`` (Arabic segments -> English,
+    one output per input; e.g. the MT engine), when given, translates every clause of the thread
+    in one call and is fully trusted. See :func:`find_pairs`.
+    """
+    from ..segment import passages
+
+    found = passages(thread)
+    segments = [_clauses(p) for p in found]
+    machine = None
+    if translator is not None:
+        text_of = dict(thread.texts())
+        flat = [text_of[p.location.comment][a:b] for p, spans in zip(found, segments) for a, b in spans]
+        translated = list(translator(flat)) if flat else []
+        if len(translated) != len(flat):
+            raise ValueError(f"the translator returned {len(translated)} outputs for {len(flat)} segments")
+        machine, k = [], 0
+        for spans in segments:
+            machine.append(translated[k : k + len(spans)])
+            k += len(spans)
+    return find_pairs(thread, found, segments=segments, machine=machine)
