@@ -13,10 +13,21 @@ from dataclasses import dataclass
 from .model import Comment, Thread
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_NUMBERED = re.compile(r"( *)(\d{1,6})\.[ \t]+(\S.*?)[ \t]*$")
-_BULLET = re.compile(r"( *)•[ \t]+(\S.*?)[ \t]*$")
-_AVATAR = re.compile(r"(.*?)[ \t]*\bAvatar$")
+# Linear patterns only: the rest of the line is taken greedily and its trailing blanks stripped in code
+# (a lazy group followed by ``[ \t]*$`` backtracked quadratically on a line of 40,000 spaces).
+_NUMBERED = re.compile(r"( *)(\d{1,6})\.[ \t]+(\S.*)")
+_BULLET = re.compile(r"( *)•[ \t]+(\S.*)")
 _MAX_AUTHOR = 80
+
+
+def _avatar_author(rest: str) -> str | None:
+    """``"Alice Avatar"`` -> ``"Alice"`` (``"Avatar"`` must be a word of its own), else ``None``."""
+    if not rest.endswith("Avatar"):
+        return None
+    before = rest[:-6]
+    if before and (before[-1].isalnum() or before[-1] == "_"):
+        return None
+    return before.rstrip(" \t")
 
 
 @dataclass(slots=True)
@@ -62,10 +73,10 @@ def _first_header(lines: list[_Line]) -> tuple[int, str] | None:
     """Index and style of the line that opens the comment section, found from the text."""
     for i, line in enumerate(lines):
         m = _NUMBERED.fullmatch(line.text)
-        if m and m.group(2) == "1" and _AVATAR.fullmatch(m.group(3)):
+        if m and m.group(2) == "1" and _avatar_author(m.group(3).rstrip(" \t")) is not None:
             return i, "numbered"
         m = _BULLET.fullmatch(line.text)
-        if m and len(m.group(2)) <= _MAX_AUTHOR and _has_indented_body(lines, i):
+        if m and len(m.group(2).rstrip(" \t")) <= _MAX_AUTHOR and _has_indented_body(lines, i):
             return i, "bullet"
     return None
 
@@ -85,8 +96,23 @@ def _header(line: _Line, style: str) -> tuple[int, int, str, int] | None:
     if not m:
         return None
     if style == "numbered":
-        return len(m.group(1)), int(m.group(2)), m.group(3), line.start + m.start(3)
-    return len(m.group(1)), 0, m.group(2), line.start + m.start(2)
+        return len(m.group(1)), int(m.group(2)), m.group(3).rstrip(" \t"), line.start + m.start(3)
+    return len(m.group(1)), 0, m.group(2).rstrip(" \t"), line.start + m.start(2)
+
+
+def _stands_alone(lines: list[_Line], i: int, style: str, reply: bool) -> bool:
+    """A header line is a paragraph of its own: a blank line (or another header) before it, and after it
+    either text indented deeper (its body), another header, or the end (the blank line before is required
+    of replies only: a sibling's header is less indented than the text it follows). A line such as
+    ``1. Moderator Avatar`` inside a comment's text (text right before it, or text at its own indentation
+    after it) is therefore text, not a reply by "Moderator"."""
+    if reply and i > 0 and not lines[i - 1].blank and _header(lines[i - 1], style) is None:
+        return False
+    for line in lines[i + 1 :]:
+        if line.blank:
+            continue
+        return line.indent > lines[i].indent or _header(line, style) is not None
+    return True
 
 
 def read_text(source: str) -> Thread:
@@ -116,6 +142,8 @@ def read_text(source: str) -> Thread:
         line = lines[i]
         head = None if line.blank else _header(line, style)
         level = _level_for(head, stack, style) if head else None
+        if level is not None and stack and not _stands_alone(lines, i, style, level == len(stack)):
+            level = None
         if head is None or level is None:
             if not line.blank and stack:
                 node = stack[-1]
@@ -140,8 +168,7 @@ def read_text(source: str) -> Thread:
         if style == "bullet":
             author = rest
         else:
-            m = _AVATAR.fullmatch(rest)
-            author = m.group(1) if m else None
+            author = _avatar_author(rest)
             if author is None:
                 node.text_start, node.text_end = rest_at, line.end
         node.author = author or None
