@@ -45,8 +45,8 @@ def _env() -> dict[str, str]:
 def material() -> tuple[list[tuple[str, str]], list[str]]:
     """Aligned (Arabic clause, English phrase) pairs of seed 000, and its English-only comments."""
     from bilingual.report import build
-    from bilingual.report.builder import Machine
-    from bilingual.report.model import ModelInfo
+    from bilingual.doc import ModelInfo
+    from bilingual.pipeline import Machine
     from bilingual.threads import read
 
     thread = read(SEED000)
@@ -114,8 +114,8 @@ def wall(args: list[str]) -> tuple[float, float]:
 def in_process(path: Path) -> dict[str, float]:
     """Seconds per stage of the same report, in this process (imports already warm)."""
     from bilingual.report import build, render_html, to_json
-    from bilingual.report.builder import Machine
-    from bilingual.report.model import ModelInfo
+    from bilingual.doc import ModelInfo
+    from bilingual.pipeline import Machine
     from bilingual.threads import read
 
     marks: dict[str, float] = {}

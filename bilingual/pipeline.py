@@ -107,7 +107,7 @@ def load_machine(settings: Settings = Settings()) -> Machine:
     test = bool(getattr(installed, "is_test_model", False))
     info = ModelInfo(
         "loaded", name=engine.name, test_model=test,
-        message="the random-weights test model is translating: its output is meaningless" if test else "",
+        message="the random-weights test model is in use: its machine output is meaningless" if test else "",
     )
     return Machine(info, engine, 0.0 if test else 1.0)
 

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from bilingual import compare
 from bilingual.cli import main
 from bilingual.report import build, render_html, render_terminal, to_json
-from bilingual.report.builder import Mark, load_machine, split_marks
+from bilingual.pipeline import Settings, load_machine
+from bilingual.report.builder import Mark, split_marks
 from bilingual.safe import BIDI_CONTROLS
 from bilingual.threads import read, read_string
 
@@ -206,7 +207,7 @@ def test_build_reports_progress():
     calls: list[tuple[str, int, int]] = []
     report = build(read(HOSTILE), progress=lambda stage, done, total: calls.append((stage, done, total)))
     stages = list(dict.fromkeys(stage for stage, _, _ in calls))
-    assert stages == ["pairing", "comparing", "thread view"]
+    assert stages == ["segmenting", "pairing", "comparing", "thread view"]
     assert ("comparing", len(report.passages), len(report.passages)) in calls
     assert all(done <= total or total == 0 for _, done, total in calls)
 
@@ -385,7 +386,7 @@ def test_machine_column_comes_from_the_engine(tmp_path: Path):
         + json.dumps({"id": "2", "parent": "1", "author": "b", "text": "Thanks bro"}) + "\n",
         "jsonl",
     )
-    machine = load_machine(str(TINY))
+    machine = load_machine(Settings(model=str(TINY)))
     report = build(thread, source="t", machine=machine)
     assert report.model.status == "loaded" and report.model.hash
     assert f"|model:{report.model.name}@{report.model.hash[:12]}|" in report.signature
@@ -409,6 +410,7 @@ def test_cli_writes_html_and_json_without_a_model(tmp_path: Path):
         capture_output=True, text=True, env=env, timeout=120,
     )
     assert r.returncode == 0, r.stderr
+    assert "--json is deprecated" in r.stderr  # the old spelling still works, for one release
     assert "no Arabic->English translation model is installed" in r.stderr
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
@@ -420,23 +422,29 @@ def test_cli_default_output_and_terminal(tmp_path: Path, monkeypatch: pytest.Mon
     assert main(["report", str(HOSTILE)]) == 0
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     capsys.readouterr()
-    assert main(["report", str(HOSTILE), "--terminal", "--width", "80", "--progress"]) == 0
+    assert main(["report", str(HOSTILE), "-f", "terminal", "--width", "80", "--progress"]) == 0
     out, err = capsys.readouterr()
     assert "thread view" in err or "done" in err
     assert "Passage 1" in out and "\u202e" not in out and not (tmp_path / "other.html").exists()
 
 
 def test_cli_json_to_stdout(capsys):
-    assert main(["report", str(HOSTILE), "--json", "-"]) == 0
+    assert main(["report", str(HOSTILE), "-f", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["source"] == str(HOSTILE)
+
+
+def test_cli_refuses_two_outputs_to_one_file(tmp_path: Path, capsys):
+    out = tmp_path / "x"
+    assert main(["report", str(HOSTILE), "-o", str(out), "--json", str(out)]) == 2
+    assert "same file" in capsys.readouterr().err and not out.exists()
 
 
 @pytest.mark.parametrize(
     "args, message",
     [
         (["report", "missing.txt"], "missing.txt: no such file"),
-        (["report", str(HOSTILE), "-o", "-", "--terminal"], "can use stdout"),
-        (["report", str(HOSTILE), "--terminal", "--width", "5"], "too narrow"),
+        (["report", str(HOSTILE), "-f", "terminal", "-o", "-"], "-o is for html and json"),
+        (["report", str(HOSTILE), "-f", "terminal", "--width", "5"], "too narrow"),
     ],
 )
 def test_cli_errors_are_one_line(args: list[str], message: str, capsys):

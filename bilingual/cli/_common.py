@@ -96,7 +96,10 @@ def input_names(args: argparse.Namespace) -> list[str]:
     """The input files, globs expanded (``-`` is stdin)."""
     from ..threads import expand_inputs
 
-    return expand_inputs(list(args.files))
+    names: list[str] = []
+    for pattern in args.files:
+        names.extend(["-"] if pattern == "-" else expand_inputs([pattern]))
+    return names
 
 
 def threads(args: argparse.Namespace) -> Iterator[tuple[str, Thread]]:

@@ -54,7 +54,7 @@ def _outputs(args: argparse.Namespace) -> tuple[str | None, str | None, bool]:
         html = args.output if args.output is not None else (None if args.also_json or args.also_terminal else "report.html")
     elif args.format == "json":
         json_out = args.output if args.output is not None else "-"
-    elif args.output not in (None, "-"):
+    elif args.output is not None:
         raise InputError("-f terminal writes to the terminal; -o is for html and json", args.output)
     if args.also_json is not None:
         json_out = args.also_json

@@ -1,0 +1,152 @@
+"""One pipeline: every command and the library see the same passages, machine text and pairs.
+
+Run on the seeds, the hostile thread and generated threads, with and without the test model, the
+``pairs`` and ``report`` commands must give the same pairs, and ``translate`` and the report the
+same machine text; segment and normalize must agree on the language of every run.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS, SHARED_DATA
+
+from bilingual.cli import main
+from bilingual.normalize import normalize
+from bilingual.pipeline import Settings, load_machine, run
+from bilingual.segment import segment
+from bilingual.spans import ARABIC
+from bilingual.text.language import detect, is_arabic_language
+from bilingual.text.sentences import clauses, model_inputs
+from bilingual.threads import read
+
+HOSTILE = ROOT / "tests" / "data" / "hostile_thread.jsonl"
+TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
+ARABIC_SENTENCES = [
+    "اللهم بلغنا ديمقراطية السعودية ورخاء الصومال.", "هذا المكان جميل جدا، وأنا أحبه كثيرا.",
+    "لا إله إلا الله. محمد رسول الله.", "يقع هذا المكان في قلب المدينة القديمة.", "لن ننسى ولن نسامح.",
+]
+ENGLISH = ["Please translate this post.", "I agree with you.", "What does that say?", "Nice article, thanks."]
+
+
+def _generated(tmp_path: Path, seed: int) -> Path:
+    """A small JSONL thread with Arabic posts, requests, answers and unrelated English."""
+    rng = random.Random(seed)
+    lines = []
+    for k in range(12):
+        parent = None if k == 0 or rng.random() < 0.3 else str(rng.randrange(k))
+        text = rng.choice(ARABIC_SENTENCES + ENGLISH)
+        if rng.random() < 0.3:
+            text = f"{rng.choice(ARABIC_SENTENCES)}\n\nTranslation: {rng.choice(ENGLISH)}"
+        lines.append(json.dumps({"id": str(k), "parent": parent, "author": rng.choice("ABC"), "text": text}, ensure_ascii=False))
+    path = tmp_path / f"gen{seed}.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _inputs(tmp_path: Path) -> list[Path]:
+    return [*sorted(SEEDS.glob("*.txt")), HOSTILE, *(_generated(tmp_path, s) for s in range(3))]
+
+
+def _cli_json(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(list(args)) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("mt", [False, True], ids=["no-mt", "test-model"])
+def test_pairs_translate_and_report_agree(mt: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str], no_model_home: Path) -> None:
+    model = ["--model", str(TINY)] if mt else ["--no-mt"]
+    for path in _inputs(tmp_path):
+        report = json.loads(_cli_json(capsys, "report", str(path), "-f", "json", *model))
+        pairs = [json.loads(line) for line in _cli_json(capsys, "pairs", str(path), "-f", "jsonl", *model).splitlines()]
+        assert [(p["passage"], p["translation"]) for p in pairs] == [
+            (e["passage"], None if e["translation"] is None else {k: e["translation"][k] for k in ("comment", "start", "end")})
+            for e in report["passages"]
+        ], path.name
+        if not mt:
+            continue
+        sentences = [json.loads(line) for line in _cli_json(capsys, "translate", str(path), "-f", "jsonl", "--model", str(TINY)).splitlines()]
+        by_passage: dict[str, list[str]] = {}
+        for s in sentences:
+            by_passage.setdefault(json.dumps(s["passage"]), []).append(s["text"])
+        for e in report["passages"]:
+            if e["kind"] == ARABIC and e["machine"] is not None:
+                assert e["machine"] == " ".join(t for t in by_passage[json.dumps(e["passage"])] if t), path.name
+
+
+def test_the_model_sees_whole_sentences_and_rows_show_their_part(no_model_home: Path) -> None:
+    thread = read(SEEDS / "000_2161432b20e98764.txt")
+    machine = load_machine(Settings(model=str(TINY)))
+    result = run(thread, Settings(model=str(TINY)), machine=machine)
+    prayer = next(p for p in result.passages if p.comment == "4")
+    text = thread.get("4").text
+    # 9 clauses of the prayer, but the model was given sentences only
+    assert len(prayer.segments) > len(prayer.machine) >= 1
+    for s in prayer.machine:
+        assert (s.start, s.end) in prayer.sentences and text[s.start : s.end] == s.source
+    assert prayer.segment_machine is not None and len(prayer.segment_machine) == len(prayer.segments)
+    # every segment lies inside one sentence, and every letter of the passage is in a sentence
+    for a, b in prayer.segments:
+        assert any(x <= a and b <= y for x, y in prayer.sentences)
+    base = prayer.passage.location.start
+    assert prayer.sentences == [(base + a, base + b) for a, b in model_inputs(prayer.text)]
+
+
+def test_docs_point_into_the_comment_text(seed000) -> None:
+    result = run(seed000, Settings(mt=False))
+    for doc in result.docs:
+        assert doc.text == seed000.text_of(doc.comment)
+        assert doc.spans and doc.spans[-1].end == len(doc.text)
+        for layers in doc.passages:
+            loc = layers.passage.location
+            assert doc.text[loc.start : loc.end] == layers.text
+            # the normalized view maps back to the characters typed
+            n = layers.normalized
+            assert n.to_original(0, len(n.text)) == (0, len(layers.text))
+    assert json.loads(json.dumps(result.to_dict(), ensure_ascii=False))["docs"]
+
+
+def test_segment_stage_stops_before_translation(seed000) -> None:
+    result = run(seed000, Settings(model="no-such-model"), until="segment")
+    assert result.passages and all(not p.machine and p.pair is None for p in result.passages)
+    with pytest.raises(ValueError):
+        run(seed000, until="align")
+
+
+def test_a_named_model_that_does_not_exist_exits_3(capsys: pytest.CaptureFixture[str], no_model_home: Path) -> None:
+    assert main(["report", str(HOSTILE), "--model", "nosuchmodel", "-o", "-"]) == 3
+    assert "nosuchmodel" in capsys.readouterr().err
+
+
+def _language_cases() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["چرا گفتي آمدم", "سأذهب إلی الشاطئ.", "این کتاب‌ها را می‌خواهم", "میں نے کتاب پڑھی ہے"]
+    tatoeba = SHARED_DATA / "mt" / "tatoeba-ara-eng"
+    for f in sorted(tatoeba.glob("*.ara"))[:1] if tatoeba.is_dir() else []:
+        texts += f.read_text(encoding="utf-8").splitlines()[:1500]
+    return texts
+
+
+def test_segment_and_normalize_agree_on_the_language_of_every_run() -> None:
+    letter_folds = {"alef", "maksura", "hamza", "teh_marbuta"}
+    for text in _language_cases():
+        for span in segment(text):
+            if span.kind != ARABIC:
+                continue
+            run_text = text[span.start : span.end]
+            assert span.lang == detect(run_text).code
+            if "\n" in run_text:
+                continue  # the normalizer decides per line; a one-line passage is one run
+            folded = set(normalize(run_text, profile="search").summary)
+            if not is_arabic_language(span.lang):
+                assert not folded & letter_folds, (run_text, span.lang, folded)
+
+
+def test_clauses_tile_inside_sentences() -> None:
+    text = "اللهم بلغنا ديمقراطية السعودية و رخاء الصومال و حرية ايران و أمان افغانستان. لا إله إلا الله."
+    for a, b in model_inputs(text):
+        pieces = clauses(text[a:b], "ar")
+        assert pieces and all(0 <= x < y <= b - a for x, y in pieces)
