@@ -11,7 +11,11 @@ The package is split by job, each module importing only those before it:
 Failures are raised as :mod:`bilingual.errors` types (``ModelRefusedError``,
 ``ChecksumMismatchError``, ``ModelCorruptError``, ``DefaultModelBrokenError``, ``DownloadError``,
 ``DiskFullError``, ``ModelExistsError``, ``ModelBusyError``, ``ModelMissingError``), all of them
-``BilingualError``: one line for users, decided on by type. ctranslate2 and sentencepiece are
+``BilingualError``: one line for users, decided on by type.
+
+As attributes of this package, the functions :func:`install` and :func:`download` (the old
+module's API) hide the submodules of the same names; reach those with
+``importlib.import_module("bilingual.mt.models.install")``. ctranslate2 and sentencepiece are
 imported only when a model is loaded.
 """
 
