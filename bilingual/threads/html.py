@@ -66,7 +66,7 @@ def html_to_text(markup: str) -> str:
         elif tag == "a" and closing and links:
             start, href = links.pop()
             shown = html.unescape("".join(parts[start:])).strip()
-            if href and href not in shown and not _truncation_of(shown, href):
+            if href.startswith(("http://", "https://", "mailto:")) and href not in shown and not _truncation_of(shown, href):
                 parts.append(html.escape(f" ({href})" if shown else href, quote=False))
     text = html.unescape("".join(parts))
     text = _SPACES.sub("\n", text)

@@ -1,0 +1,336 @@
+"""Platform readers (issue 15) and the reader-side reliability items of issue 19, on small real-shaped
+exports in tests/data/exports/ and on traps generated here."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.errors import InputError
+from bilingual.threads import FORMATS, expand_inputs, iter_threads, parse_fields, read, read_string
+from bilingual.threads.html import html_to_text
+
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
+AR = "اللهم بلّغنا ديمقراطية السعودية"
+CSV_FIELDS = "id=comment_id,parent=reply_to,author=user,text=body,time=created,thread=post_id"
+
+
+def threads(path: Path | bytes, fmt: str = "auto", **kw):
+    return list(iter_threads(path, fmt, **kw))
+
+
+# --- each format, detected from content ----------------------------------------------------------------
+
+
+def test_reddit_ndjson_dump_groups_by_thread_and_keeps_metadata():
+    ts = threads(EXPORTS / "reddit_comments.ndjson")
+    assert [t.id for t in ts] == ["t3_1abc", "t3_2xyz"]
+    a, b = ts
+    assert (a.platform, a.format, a.title, a.forum) == ("reddit", "reddit", "A prayer in Arabic", "arabic")
+    assert a.article == AR and a.link == "https://www.reddit.com/r/arabic/comments/1abc/a_prayer/"
+    assert [(c.id, c.parent, c.depth) for c in a.comments] == [("j1", None, 0), ("j2", "j1", 1), ("j3", "j2", 2), ("j4", "j1", 1)]
+    j2 = a.get("j2")
+    assert j2.created == "2023-01-01T00:03:20Z" and j2.permalink.endswith("/1abc/a_prayer/j2/")
+    assert (a.get("j3").status, a.get("j3").author, a.get("j4").status) == ("deleted", None, "removed")
+    orphan = b.get("k2")
+    assert orphan.parent is None and orphan.flags == ["orphan"] and orphan.extra["missing_parent"] == "gone"
+
+
+def test_reddit_zst_dump_equals_the_plain_one(tmp_path):
+    zstandard = pytest.importorskip("zstandard")
+    plain = (EXPORTS / "reddit_comments.ndjson").read_bytes()
+    path = tmp_path / "RC.zst"
+    path.write_bytes(zstandard.ZstdCompressor(level=3, write_content_size=False).compress(plain))
+    assert [t.to_dict() for t in threads(path)] == [t.to_dict() for t in threads(EXPORTS / "reddit_comments.ndjson")]
+    cut = tmp_path / "cut.zst"
+    cut.write_bytes(path.read_bytes()[:-7])
+    with pytest.raises(InputError, match="truncated .zst"):
+        threads(cut)
+
+
+def test_reddit_thread_page():
+    t = read(EXPORTS / "reddit_thread.json")
+    assert (t.id, t.title, t.article) == ("t3_9page", "What does this say?", AR)
+    assert [(c.id, c.parent, c.author) for c in t.comments] == [("c1", None, "tbecker"), ("c2", "c1", "asker"), ("c3", None, "other")]
+    # the trap of issue 15: the JSON page was read as a plain-text article with "tbecker" as a "translator"
+    assert all('"author"' not in c.text for c in t.comments)
+
+
+def test_youtube_downloader_and_api():
+    t = read(EXPORTS / "youtube_downloader.jsonl")
+    assert [(c.id, c.parent) for c in t.comments] == [("UgxTop1", None), ("UgxTop1.Rep1", "UgxTop1"), ("UgxTop2", None)]
+    assert t.get("UgxTop1.Rep1").created == "2022-04-15T05:21:40Z" and t.platform == "youtube"
+    api = read(EXPORTS / "youtube_api.json")
+    assert api.id == "vid123" and [(c.id, c.parent) for c in api.comments] == [("Ugz1", None), ("Ugz1.r1", "Ugz1"), ("Ugz2", None)]
+    assert api.get("Ugz1.r1").text.endswith("democracy & prosperity")
+    assert api.get("Ugz1").permalink == "https://www.youtube.com/watch?v=vid123&lc=Ugz1"
+
+
+def test_x_archive_and_api_v2():
+    t = read(EXPORTS / "tweets.js")
+    assert [(c.id, c.parent) for c in t.comments] == [("1001", None), ("1002", "1001"), ("1003", None)]
+    assert t.get("1001").created == "2018-10-10T20:19:24Z" and t.get("1003").flags == ["orphan"]
+    ts = threads(EXPORTS / "x_v2.jsonl")
+    assert [(t.id, [c.id for c in t.comments]) for t in ts] == [("2001", ["2001", "2002"]), ("3001", ["3001"])]
+    assert ts[0].get("2002").parent == "2001"
+
+
+def test_4chan_quotes_link_replies():
+    t = read(EXPORTS / "4chan_thread.json")
+    assert t.id == "500" and t.title == "Arabic & translation" and AR in t.article
+    assert [(c.id, c.parent, c.author) for c in t.comments] == [("501", None, "Anonymous"), ("502", "501", "Anonymous!Tr1p"), ("503", None, "Anonymous")]
+    assert t.get("502").text == ">>501\nthanks & >implying"
+
+
+def test_facebook_mojibake_is_repaired_only_where_it_round_trips():
+    t = read(EXPORTS / "facebook_comments.json")
+    first, _, latin = t.comments
+    assert first.text == AR and first.author == "Zeïnab Ali" and "mojibake-repaired" in first.flags
+    assert latin.text.startswith("café ß") and latin.flags == []
+
+
+def test_disqus_many_threads():
+    ts = threads(EXPORTS / "disqus_two_threads.xml")
+    assert [(t.id, t.title, t.link, t.forum) for t in ts] == [
+        ("t1", "Hamas cuts ties with Assad", "https://example.org/2012/hamas-assad", "middleeast"),
+        ("t2", "Iran works to restore Hamas ties", "https://example.org/2012/iran-hamas", "middleeast"),
+    ]
+    p1 = ts[0].get("p1")
+    assert p1.text == AR + "\n\nsecond line\nthird & source (https://example.org/source)"
+    assert p1.created == "2012-02-28T11:00:00Z"
+    assert ts[0].get("p3").status == "spam" and ts[1].get("p4").status == "deleted"
+    # XML elements written inside a message (no CDATA) are kept as text, not dropped
+    assert ts[1].get("p4").text == "Written without CDATA: bold text"
+    with pytest.raises(InputError, match="holds 2 threads; read it with iter_threads"):
+        read(EXPORTS / "disqus_two_threads.xml")
+
+
+def test_csv_tsv_and_json_array_with_fields():
+    fields = parse_fields(CSV_FIELDS)
+    ts = threads(EXPORTS / "comments.csv", fields=fields)
+    assert [(t.id, [(c.id, c.parent, c.author) for c in t.comments]) for t in ts] == [
+        ("p1", [("1", None, "alice"), ("2", "1", "bob")]), ("p2", [("3", None, "carol")])]
+    assert ts[0].get("1").text == AR + ", with a comma" and ts[0].get("2").text == 'Translation: "O God"'
+    assert ts[0].get("2").created == "2024-01-01T10:00:00Z" and ts[1].get("3").created == "2024-01-02T08:00:00Z"
+    t = read(EXPORTS / "comments.tsv")
+    assert t.format == "tsv" and [(c.id, c.parent) for c in t.comments] == [("1", None), ("2", "1")]
+    arr = read(EXPORTS / "array.json", fields=fields)
+    assert [(c.id, c.parent, c.text) for c in arr.comments] == [("1", None, AR), ("2", "1", "O God")]
+
+
+def test_forced_format_and_format_names():
+    assert {"auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "csv", "json"} <= set(FORMATS)
+    assert read(EXPORTS / "reddit_thread.json", "reddit").id == "t3_9page"
+    with pytest.raises(InputError, match="unknown format"):
+        read(EXPORTS / "reddit_thread.json", "myspace")
+
+
+# --- no silent misreads ---------------------------------------------------------------------------------
+
+
+def test_unknown_json_names_every_format_tried():
+    with pytest.raises(InputError) as exc:
+        read(EXPORTS / "unknown.json")
+    msg = str(exc.value)
+    assert msg.startswith(str(EXPORTS / "unknown.json") + ": looks like JSON but matches no known comment format")
+    for name in ("Reddit", "YouTube", "X", "4chan", "Facebook", "JSONL", "--fields"):
+        assert name in msg
+
+
+@pytest.mark.parametrize("data", [b"[1, 2, 3]\n", b'{"a": 1}\n{"b": 2}\n', b'{"broken": \n', b"[[[\n"])
+def test_json_looking_input_never_falls_back_to_text(data):
+    with pytest.raises(InputError):
+        read(data)
+
+
+def test_browser_page_is_refused():
+    with pytest.raises(InputError, match="HTML page"):
+        read(b"<!DOCTYPE html><html><head><title>x</title></head><body>comments</body></html>")
+
+
+def test_csv_without_mapping_reads_or_names_the_missing_column():
+    data = "comment_id,user,body\n1,alice,hello\n2,bob,hi\n".encode()
+    with pytest.raises(InputError, match=r'no text field "text".*--fields text=NAME'):
+        read(data)
+    assert [c.text for c in read(data, fields={"text": "body", "id": "comment_id"}).comments] == ["hello", "hi"]
+
+
+def test_parse_fields_and_expand_inputs(tmp_path):
+    assert parse_fields(CSV_FIELDS)["thread"] == "post_id"
+    for bad in ("", "id", "id=a,id=b", "colour=x", "text="):
+        with pytest.raises(InputError, match="--fields"):
+            parse_fields(bad)
+    for n in ("a.jsonl", "b.jsonl"):
+        (tmp_path / n).write_text("{}")
+    assert expand_inputs([str(tmp_path / "*.jsonl"), str(tmp_path / "a.jsonl")]) == [str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")]
+    with pytest.raises(InputError, match="no file matches"):
+        expand_inputs([str(tmp_path / "*.zst")])
+
+
+# --- issue 19 traps ---------------------------------------------------------------------------------------
+
+
+def _jsonl(rows):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
+
+
+@pytest.mark.parametrize("fmt_rows", [
+    [{"id": "a", "text": "alice: " + AR, "author": "Alice"}, {"id": "a", "text": "mallory", "author": "Mallory"}],
+    [{"body": "x", "id": "c1", "link_id": "t3_1", "parent_id": "t3_1", "author": "alice"},
+     {"body": "y", "id": "c1", "link_id": "t3_1", "parent_id": "t3_1", "author": "mallory"}],
+    [{"cid": "u1", "text": "x", "author": "alice"}, {"cid": "u1", "text": "y", "author": "mallory"}],
+])
+def test_duplicate_ids_are_refused_never_overwritten(fmt_rows):
+    with pytest.raises(InputError, match=r"<bytes>:2: duplicate comment id .*first at <bytes>:1"):
+        read(_jsonl(fmt_rows))
+    t = read(_jsonl(fmt_rows), skip_bad=True)
+    assert [c.author for c in t.comments] == ["Alice" if "Alice" in str(fmt_rows) else "alice"]
+    assert "duplicate" in t.warnings[0]
+
+
+def test_duplicate_disqus_post_ids_are_refused():
+    xml = (EXPORTS / "disqus_two_threads.xml").read_text(encoding="utf-8").replace('dsq:id="p2"', 'dsq:id="p1"')
+    with pytest.raises(InputError, match="duplicate comment id 'p1'"):
+        threads(xml.encode())
+
+
+def test_surrogates_replaced_and_flagged():
+    t = read(b'{"id": "1", "author": "a\\ud800", "text": "x\\udfff y"}\n')
+    c = t.comments[0]
+    assert (c.text, c.author) == ("x\ufffd y", "a\ufffd") and "surrogates-replaced" in c.flags
+    c.text.encode("utf-8")  # every later stage can write it
+    n = read(_jsonl([{"id": "1", "text": "\U0010ffff"}])).comments[0]
+    assert "noncharacters" in n.flags
+
+
+def test_huge_ids_are_read_as_strings():
+    big = "9" * 5000
+    t = read(('{"id": %s, "text": "a"}\n{"id": 2, "parent": %s, "text": "b"}\n' % (big, big)).encode())
+    assert t.comments[0].id == big and t.get("2").parent == big
+
+
+def test_orphans_and_cycles_in_platform_dumps_are_flagged():
+    rows = [{"body": "x", "id": "a", "link_id": "t3_1", "parent_id": "t1_b"},
+            {"body": "y", "id": "b", "link_id": "t3_1", "parent_id": "t1_a"},
+            {"body": "z", "id": "c", "link_id": "t3_1", "parent_id": "t1_b"}]
+    t = read(_jsonl(rows))
+    assert len(t.comments) == 3
+    assert [c.id for c in t.comments if "cycle" in c.flags] and all(c.depth >= 0 for c in t.comments)
+    for c in t.comments:
+        assert c.depth == (0 if c.parent is None else t.get(c.parent).depth + 1)
+
+
+@pytest.mark.parametrize("name", ["Admin\u200b", "\u0410dmin", "Admin\U000e0041", "\u2060Admin"])
+def test_look_alike_authors_are_flagged(name):
+    t = read(_jsonl([{"id": "1", "author": "Admin", "text": "real"}, {"id": "2", "author": name, "text": "fake"}]))
+    assert t.get("1").flags == [] and t.get("2").flags == ["look-alike-author"]
+
+
+def test_arabic_and_persian_names_are_not_look_alikes():
+    names = ["محمد", "علی\u200cرضا", "Zeïnab", "José Ñúñez"]
+    t = read(_jsonl([{"id": str(i), "author": n, "text": "x"} for i, n in enumerate(names)]))
+    assert all(c.flags == [] for c in t.comments)
+
+
+def test_textdump_header_pattern_is_linear():
+    for text in ("T\n\n  1. a" + " " * 40000 + "b\n", "T\n\n  • a" + "\t" * 40000 + "b\n    x\n", "T\n\n  1. " + "a " * 20000 + "Avatar\n"):
+        start = time.process_time()
+        read_string(text)
+        assert time.process_time() - start < 1.0
+
+
+def test_moderator_line_inside_a_body_is_not_a_reply():
+    for body in ("    hello\n    1. Moderator Avatar\n    I am the moderator\n",
+                 "    hello\n\n    1. Moderator Avatar\n\n    I am the moderator\n"):
+        t = read_string("Title\n\nArticle.\n\n  1. Mallory Avatar\n\n" + body + "\n  2. Bob Avatar\n\n    hi\n")
+        assert [(c.id, c.author) for c in t.comments] == [("1", "Mallory"), ("2", "Bob")]
+        assert "1. Moderator Avatar" in t.get("1").text
+
+
+def test_disqus_hostile_markup_is_linear():
+    msg = "<a" * 60000
+    xml = ('<?xml version="1.0"?><disqus xmlns:dsq="http://disqus.com/disqus-internals"><post dsq:id="p1"><message><![CDATA['
+           + msg + "]]></message></post></disqus>")
+    start = time.process_time()
+    t = read(xml.encode())
+    assert time.process_time() - start < 2.0 and t.comments[0].text == msg
+
+
+def test_skip_bad_goes_on_after_a_bad_line():
+    data = b'{"id": "1", "text": "a"}\n{broken\n["x"]\n{"id": "2", "parent": "1", "text": "b"}\n'
+    with pytest.raises(InputError, match="<bytes>:2: malformed JSON"):
+        read(data)
+    t = read(data, skip_bad=True)
+    assert [c.id for c in t.comments] == ["1", "2"] and len(t.warnings) == 2
+
+
+def test_invalid_utf8_in_a_stream_names_the_file_offset(tmp_path):
+    path = tmp_path / "bad.ndjson"
+    path.write_bytes(b'{"id": "1", "text": "ok"}\n{"id": "2", "text": "caf\xe9"}\n')
+    with pytest.raises(InputError, match=r"bad.ndjson:2: not valid utf-8 at byte offset 50 \(byte 0xe9\)"):
+        read(path)
+    assert read(path, errors="replace").get("2").text == "caf\ufffd"
+
+
+# --- properties -------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=300))
+def test_html_to_text_never_fails_and_keeps_plain_text(text):
+    out = html_to_text(text)
+    assert isinstance(out, str)
+    if "<" not in text and "&" not in text:
+        assert out == html_to_text(text.replace("\n", "\n"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(-1, 12), st.integers(0, 2)), max_size=15))
+def test_any_reddit_dump_reads_every_comment_as_a_tree(rows):
+    recs = []
+    for i, (parent, thread) in enumerate(rows):
+        ref = f"t1_c{parent}" if parent >= 0 else f"t3_{thread}"
+        recs.append({"id": f"c{i}", "body": f"comment {i}", "link_id": f"t3_{thread}", "parent_id": ref, "author": "u"})
+    if not recs:
+        return
+    got = threads(_jsonl(recs))
+    assert sum(len(t.comments) for t in got) == len(recs)  # nothing lost
+    for t in got:
+        ids = {c.id for c in t.comments}
+        seen: set[str] = set()
+        for c in t.comments:
+            assert c.parent is None or (c.parent in ids and c.parent in seen)
+            assert c.depth == (0 if c.parent is None else t.get(c.parent).depth + 1)
+            seen.add(c.id)
+
+
+# --- streaming in bounded memory ----------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_million_comment_zst_dump_streams_in_bounded_memory(tmp_path):
+    import tracemalloc
+
+    zstandard = pytest.importorskip("zstandard")
+    path = tmp_path / "RC_big.zst"
+    n, per_thread = 1_000_000, 50
+    with open(path, "wb") as f, zstandard.ZstdCompressor(level=1).stream_writer(f) as w:
+        for i in range(n):
+            thread = (i * 7919) % (n // per_thread)  # interleaved like a time-sorted dump
+            parent = "t3_%x" % thread if i < n // per_thread else "t1_c%d" % (i - n // per_thread)
+            w.write(b'{"id":"c%d","link_id":"t3_%x","parent_id":"%s","author":"u%d","body":"comment %d","created_utc":%d,"subreddit":"arabic"}\n'
+                    % (i, thread, parent.encode(), i % 1000, i, 1672531200 + i))
+    tracemalloc.start()
+    total = count = 0
+    for t in iter_threads(path):
+        total += len(t.comments)
+        count += 1
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert total == n and count == n // per_thread
+    assert peak < 200 << 20, peak
