@@ -1,7 +1,13 @@
 """Make invisible characters that can change what a reader sees visible, before text reaches a screen.
 
 Bidi controls (Trojan-Source style RLO, LRI, ...) reorder whatever follows them, and terminal
-control characters (ESC sequences) can rewrite the screen. Both are shown as named markers.
+control characters (ESC sequences, C1 CSI/OSC) can rewrite the screen, set the clipboard or the
+window title. Both are shown as named markers.
+
+:func:`terminal_safe` is the one function for every piece of input text printed to a terminal
+(ids, author names, file names, model metadata, titles): it leaves nothing a terminal would obey.
+:func:`visible_controls` is its core for text that keeps its line breaks and tabs (a comment body
+that :mod:`bilingual.display` lays out, or HTML).
 """
 
 from __future__ import annotations
@@ -23,9 +29,16 @@ BIDI_CONTROLS: dict[str, str] = {
     "\u2069": "PDI",
 }
 
-_BIDI_RE = re.compile("[" + "".join(BIDI_CONTROLS) + "]")
+_BIDI_CLASS = "".join(BIDI_CONTROLS)
+_BIDI_RE = re.compile(f"[{_BIDI_CLASS}]")
 # C0 controls except tab and newline, DEL, and C1 controls: never sent raw to a terminal.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_CLASS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_CONTROL_RE = re.compile(f"[{_CONTROL_CLASS}]")
+#: Every character :func:`visible_controls` replaces by a marker (a ``re`` pattern).
+MARKED = re.compile(f"[{_BIDI_CLASS}{_CONTROL_CLASS}]")
+# What terminal_safe marks besides: tab, line feed, the Unicode line and paragraph separators (a
+# one-line field must stay one line) and lone surrogates (no encoding can write them).
+_LINE_RE = re.compile("[\t\n\u2028\u2029\ud800-\udfff]")
 
 
 def _control_name(ch: str) -> str:
@@ -36,11 +49,29 @@ def _control_name(ch: str) -> str:
 
 
 def visible_controls(text: str, left: str = "⟨", right: str = "⟩") -> str:
-    """``text`` with every bidi control shown as ``⟨RLO⟩`` and terminal controls as ``⟨^[⟩``."""
+    """``text`` with every bidi control shown as ``⟨RLO⟩`` and terminal controls as ``⟨^[⟩``.
+
+    Tabs and line feeds are kept: this is for text laid out further (wrapped, or put in HTML).
+    """
     if _BIDI_RE.search(text):
         text = _BIDI_RE.sub(lambda m: f"{left}{BIDI_CONTROLS[m.group()]}{right}", text)
     if _CONTROL_RE.search(text):
         text = _CONTROL_RE.sub(lambda m: f"{left}{_control_name(m.group())}{right}", text)
+    return text
+
+
+def terminal_safe(text: str) -> str:
+    """One field of input text (an id, an author, a file name, model metadata) as it may be printed.
+
+    C0 and C1 controls (so every ESC, CSI and OSC sequence: their introducer becomes ``⟨^[⟩`` or
+    ``⟨U+009B⟩`` and the rest plain text), DEL and bidi controls become markers as in
+    :func:`visible_controls`; so do tab, line feed, U+2028/U+2029 (a field stays on its one line)
+    and lone surrogates (``⟨U+D800⟩``: a UTF-8 terminal cannot be written one). Nothing a terminal
+    would obey is left.
+    """
+    text = visible_controls(text)
+    if _LINE_RE.search(text):
+        text = _LINE_RE.sub(lambda m: f"⟨{_control_name(m.group())}⟩", text)
     return text
 
 

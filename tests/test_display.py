@@ -12,7 +12,8 @@ from conftest import SEED000
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual import display
+from bilingual.display import bidi as display_bidi
+from bilingual.display.shape import PAD, shape_aligned
 from bilingual.cli import main
 from bilingual.display import (
     display_width,
@@ -127,7 +128,7 @@ def test_numbers_stay_left_to_right_inside_arabic():
 def test_fast_path_matches_the_level_path(text, base):
     """render reorders with get_display and probes; reorder() from the levels: the same text."""
     text = text.replace("\u2028", " ")
-    assert display._visual(text, base) == reorder(text, base).text
+    assert display_bidi.visual_text(text, base) == reorder(text, base).text
 
 
 # --- shaping -------------------------------------------------------------------------------------
@@ -147,7 +148,7 @@ def test_shaping_keeps_one_cell_per_letter(ws):
     shaped = shape(text)
     assert display_width(shaped) == display_width(text)
     assert letters(shaped) == letters(text)
-    assert display._shape_aligned(text).replace(display._PAD, " ") == shaped
+    assert shape_aligned(text).replace(PAD, " ") == shaped
 
 
 def test_presentation_forms_are_never_shaped_again():
@@ -167,8 +168,8 @@ def test_pad_stand_in_is_never_produced_by_the_reshaper():
     from arabic_reshaper.ligatures import LIGATURES
 
     produced = {f for forms in LETTERS_ARABIC.values() for f in forms} | {f for _, (_, fs) in LIGATURES for f in fs}
-    assert display._PAD not in produced
-    assert unicodedata.bidirectional(display._PAD) == "AL"
+    assert PAD not in produced
+    assert unicodedata.bidirectional(PAD) == "AL"
 
 
 def test_zwj_before_lam_alef_is_shown_unshaped_not_lost():
@@ -184,7 +185,7 @@ def test_rtl_pattern_covers_every_right_to_left_character():
     for code in range(0x110000):
         char = chr(code)
         if unicodedata.bidirectional(char) in ("R", "AL", "AN", "RLE", "RLO", "RLI"):
-            assert display._RTL.match(char), hex(code)
+            assert display_bidi.RTL.match(char), hex(code)
 
 
 @settings(max_examples=300, deadline=None)

@@ -17,7 +17,7 @@ import regex
 __all__ = [
     "ALEF", "ALEF_MAKSURA", "ALEF_VARIANTS", "ARABIC_LETTER", "ARABIC_SCRIPT", "BASE_LETTERS", "CONTROLS",
     "DIACRITICS", "HAMZA", "HEH", "IN_WORD", "LETTERS", "MARKS", "PF_MAP", "PF_MARKS", "PF_SKIPPABLE", "SHADDA",
-    "SMALL_LETTERS", "TATWEEL", "TEH_MARBUTA", "WAW_HAMZA", "YEH", "YEH_HAMZA", "ZWNJ",
+    "SHAPED_FORMS", "SMALL_LETTERS", "TATWEEL", "TEH_MARBUTA", "WAW_HAMZA", "YEH", "YEH_HAMZA", "ZWNJ",
     "arabic_letter_count", "arabic_runs", "char_class", "has_arabic", "is_arabic_letter",
 ]
 
@@ -115,6 +115,11 @@ BASE_LETTERS = frozenset(_BY_CATEGORY["L"]) - SMALL_LETTERS - {TATWEEL} - set(PF
 LETTERS = BASE_LETTERS | {c for c, t in PF_MAP.items() if t[0] in BASE_LETTERS}
 #: What may sit between two letters of one word: marks, tatweel, small letters, invisible controls.
 IN_WORD = MARKS | SMALL_LETTERS | {TATWEEL} | set(CONTROLS) | PF_SKIPPABLE
+
+#: Presentation forms a shaper writes for letters: a letter in its contextual form or a ligature of a
+#: few letters (lam-alef). The word ligatures (U+FDF0..U+FDFD: ﷲ, ﷺ, the rial sign) are left out:
+#: people type them as symbols inside ordinary, unshaped text.
+SHAPED_FORMS = frozenset(c for c in LETTERS - BASE_LETTERS if not "\ufdf0" <= c <= "\ufdfd")
 
 _LETTER_RE = re.compile(char_class(LETTERS))
 

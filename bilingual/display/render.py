@@ -1,0 +1,219 @@
+"""Rendering: text -> the lines to print for one terminal mode, each with its map back to the text.
+
+Each paragraph (one per line break) is made displayable and wrapped at word boundaries to a width
+in cells (:mod:`.wrap`); then, by mode (:mod:`.terminals`):
+
+* ``visual``: shaped in logical order (:mod:`.shape`, one cell per logical letter), then each line
+  reordered with the paragraph's direction (:mod:`.bidi`). Wrapping before reordering keeps a long
+  Arabic paragraph reading from the top line down.
+* ``kitty``: as ``visual``, then each right-to-left word's letters put back in logical order
+  (grapheme by grapheme, marks after their letter), since kitty draws each such word right to left.
+* ``isolate``: logical order; each Arabic-script run in FSI..PDI, or a right-to-left paragraph's
+  lines in RLI..PDI, for terminals that run the algorithm themselves.
+* ``off``: logical order, wrapped.
+
+In every mode bidi and terminal controls written by users are shown as markers, so they cannot
+reorder or rewrite the output. Every step is linear in the paragraph's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from ..text.script import LETTERS, MARKS, PF_MAP, SMALL_LETTERS, TATWEEL, ZWNJ, arabic_runs, char_class
+from .bidi import RTL, paragraph_level, reorder, visual_text
+from .shape import PAD, PRESENTATION, shape_aligned, shaped_source
+from .terminals import resolve_mode
+from .wrap import PARA_BREAK, displayable, wrap
+
+__all__ = ["FSI", "PDI", "RLI", "Line", "render"]
+
+FSI, RLI, PDI = "\u2068", "\u2067", "\u2069"
+
+# A right-to-left word as kitty sees it: Arabic letters (shaped or not), marks, tatweel, joiners and
+# the lam-alef padding; and one grapheme of it (a character with the marks after it).
+_KITTY_WORD = re.compile(char_class(LETTERS | MARKS | SMALL_LETTERS | set(PF_MAP) | {TATWEEL, ZWNJ, "\u200d", PAD}) + "+")
+_MARK = char_class(MARKS)
+_GRAPHEME = re.compile(f"{_MARK}+|.{_MARK}*", re.DOTALL)
+
+
+class Line(str):
+    """One line of :func:`render`: the ``str`` to print, plus where each of its characters comes from.
+
+    A ``str`` subclass, so lines print, join and compare as text. ``start``/``end`` delimit the
+    input characters the line shows; ``rtl`` is true for a reordered line of a right-to-left
+    paragraph (which a caller may right-align). :attr:`logical` gives, for each character of the
+    line, the offset in the input of the character it shows (``-1`` for isolate controls added by
+    ``isolate`` mode); :attr:`visual` is the inverse. Both are computed on first use, so rendering
+    for display pays nothing for them.
+    """
+
+    start: int
+    end: int
+    rtl: bool
+    _mapper: Callable[[], Iterable[int]]
+    _logical: tuple[int, ...] | None
+    _visual: dict[int, int] | None
+
+    def __new__(
+        cls, text: str = "", start: int = 0, end: int = 0, mapper: Callable[[], Iterable[int]] | None = None,
+        rtl: bool = False,
+    ) -> Line:
+        self = super().__new__(cls, text)
+        self.start = start
+        self.end = end
+        self.rtl = rtl
+        self._mapper = mapper if mapper is not None else (lambda: range(start, start + len(text)))
+        self._logical = None
+        self._visual = None
+        return self
+
+    @property
+    def logical(self) -> tuple[int, ...]:
+        """Visual index -> offset in the input (a lam-alef's padding space maps to its alef)."""
+        if self._logical is None:
+            self._logical = tuple(self._mapper())
+        return self._logical
+
+    @property
+    def visual(self) -> dict[int, int]:
+        """Offset in the input -> index of the first character of this line that shows it."""
+        if self._visual is None:
+            visual: dict[int, int] = {}
+            for v, offset in enumerate(self.logical):
+                if offset >= 0:
+                    visual.setdefault(offset, v)
+            self._visual = visual
+        return self._visual
+
+
+def render(text: str, width: int | None = None, mode: str = "auto") -> list[Line]:
+    """The visual lines to print for ``text``: one paragraph per line break, each wrapped to ``width`` cells.
+
+    ``mode`` is ``visual`` (reordered and shaped here), ``kitty`` (the same, each right-to-left word's
+    letters in logical order), ``isolate`` (logical order, Arabic passages in FSI..PDI), ``off``
+    (logical order) or ``auto`` (:func:`bilingual.display.resolve_mode`: ``BILINGUAL_BIDI``, then the
+    terminal). ``width=None`` does not wrap.
+    """
+    mode = resolve_mode(mode)
+    if width is not None and width < 1:
+        raise ValueError(f"width must be at least 1 cell, not {width}")
+    lines: list[Line] = []
+    pos = 0
+    for m in PARA_BREAK.finditer(text):
+        lines.extend(_render_paragraph(text[pos : m.start()], pos, width, mode))
+        pos = m.end()
+    lines.extend(_render_paragraph(text[pos:], pos, width, mode))
+    return lines
+
+
+def _render_paragraph(para: str, offset: int, width: int | None, mode: str) -> list[Line]:
+    """The lines of one paragraph starting at ``offset`` in the rendered text."""
+    disp, origin = displayable(para)
+
+    def to_text(d: int) -> int:
+        return offset + (origin[d] if origin is not None else d)
+
+    def bounds(a: int, b: int) -> tuple[int, int]:
+        return to_text(a), (to_text(b - 1) + 1 if b > a else to_text(a))
+
+    ranges = wrap(disp, width)
+    if mode == "off" or not RTL.search(disp):
+        return [Line(disp[a:b], *bounds(a, b), _mapper(to_text, range(a, b))) for a, b in ranges]
+    base = paragraph_level(disp)
+    if mode == "isolate" and base:  # a right-to-left paragraph: each whole line in RLI..PDI
+        return [Line(RLI + disp[a:b] + PDI, *bounds(a, b), _mapper(to_text, [-1, *range(a, b), -1])) for a, b in ranges]
+    if mode == "isolate":
+        return _isolate_passages(disp, ranges, bounds, to_text)
+    shaped = disp if PRESENTATION.search(disp) else shape_aligned(disp)
+    padded = PAD in shaped
+    source = _lazy_source(disp, shaped)
+    out = []
+    for a, b in ranges:
+        seg = shaped[a:b]
+        order: Sequence[int] | None = None
+        words: list[int] | None = None
+        if base == 0 and not RTL.search(seg):
+            visual, order = seg, range(b - a)
+        else:
+            visual = visual_text(seg, base)
+            if mode == "kitty":
+                words = _kitty_order(visual)
+                visual = "".join(visual[v] for v in words)
+        if padded:
+            visual = visual.replace(PAD, " ")
+        mapper = _visual_mapper(seg, base, order, words, a, source, to_text)
+        out.append(Line(visual, *bounds(a, b), mapper, rtl=bool(base)))
+    return out
+
+
+def _kitty_order(visual: str) -> list[int]:
+    """Positions of ``visual`` with each right-to-left word's graphemes in reverse, so its letters
+    read in logical order from left to right (kitty draws the word right to left again)."""
+    order = list(range(len(visual)))
+    for word in _KITTY_WORD.finditer(visual):
+        a, b = word.span()
+        graphemes = [g.span() for g in _GRAPHEME.finditer(visual, a, b)]
+        order[a:b] = [i for s, e in reversed(graphemes) for i in range(s, e)]
+    return order
+
+
+def _mapper(to_text: Callable[[int], int], indices: Iterable[int]) -> Callable[[], list[int]]:
+    return lambda: [to_text(d) if d >= 0 else -1 for d in indices]
+
+
+def _lazy_source(disp: str, shaped: str) -> Callable[[], list[int] | None]:
+    """The logical index of each position of ``shaped`` (``None``: the same), worked out once, when asked."""
+    cache: list[list[int] | None] = []
+
+    def source() -> list[int] | None:
+        if not cache:
+            aligned = shaped_source(disp) if shaped != disp and PAD in shaped else None
+            cache.append(aligned[1] if aligned is not None and aligned[0] == shaped else None)
+        return cache[0]
+
+    return source
+
+
+def _visual_mapper(
+    seg: str, base: int, order: Sequence[int] | None, words: list[int] | None, a: int,
+    source: Callable[[], list[int] | None], to_text: Callable[[int], int],
+) -> Callable[[], list[int]]:
+    """Visual index -> input offset for a reordered line; the order is computed on first use."""
+
+    def mapping() -> list[int]:
+        visual_order = order if order is not None else reorder(seg, base).order
+        if words is not None:
+            visual_order = [visual_order[v] for v in words]
+        src = source()
+        return [to_text(src[a + k] if src is not None else a + k) for k in visual_order]
+
+    return mapping
+
+
+def _isolate_passages(
+    disp: str, ranges: list[tuple[int, int]], bounds: Callable[[int, int], tuple[int, int]], to_text: Callable[[int], int]
+) -> list[Line]:
+    """Lines of a left-to-right paragraph for a bidi terminal: each Arabic-script run part in FSI..PDI."""
+    passages = list(arabic_runs(disp))
+    out = []
+    k = 0
+    for a, b in ranges:
+        pieces: list[str] = []
+        indices: list[int] = []
+        pos = a
+        while k < len(passages) and passages[k][1] <= a:
+            k += 1
+        j = k
+        while j < len(passages) and passages[j][0] < b:
+            s, e = max(passages[j][0], a), min(passages[j][1], b)
+            if s < e:
+                pieces += [disp[pos:s], FSI, disp[s:e], PDI]
+                indices += [*range(pos, s), -1, *range(s, e), -1]
+                pos = e
+            j += 1
+        pieces.append(disp[pos:b])
+        indices += range(pos, b)
+        out.append(Line("".join(pieces), *bounds(a, b), _mapper(to_text, indices)))
+    return out
