@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from ..text.script import ARABIC_LETTER
+
 REPETITION = "repetition"  # a word or phrase looping: "anti anti anti ..."
 COPY = "copy"  # the output is (mostly) the Arabic source again
 LENGTH_RATIO = "length-ratio"  # output far shorter or longer than Arabic->English ever is
@@ -22,7 +24,6 @@ MAX_RATIO = 3.0
 MIN_RATIO_SOURCE = 12
 
 _LETTER = regex.compile(r"\p{L}")
-_ARABIC_LETTER = regex.compile(r"[\p{scx=Arab}&&\p{L}]", regex.V1)
 _WORD = regex.compile(r"[\p{L}\p{N}']+")
 # A stretch of 2-30 characters repeated at least 4 times in a row ("weUweUweUweU", "la la la la").
 _CHAR_LOOP = regex.compile(r"(\S.{1,29}?)(?:\s*\1){3,}", regex.DOTALL)
@@ -49,7 +50,7 @@ def is_copy(source: str, output: str) -> bool:
     if output.strip() and " ".join(output.split()).casefold() == " ".join(source.split()).casefold():
         return True
     letters = len(_LETTER.findall(output))
-    return letters > 0 and len(_ARABIC_LETTER.findall(output)) / letters >= 0.5
+    return letters > 0 and len(ARABIC_LETTER.findall(output)) / letters >= 0.5
 
 
 def length_ratio(source: str, output: str) -> float | None:
