@@ -140,19 +140,21 @@ class _Input:
                     continue
                 if not strict:
                     try:
-                        line = line.decode("utf-8", self.errors).encode("utf-8", "surrogatepass")
+                        line = line.decode("utf-8", self.errors).encode("utf-8", "surrogatepass")  # noqa
                     except LookupError:
                         raise InputError(f"unknown error handler {self.errors!r}", name) from None
+                where = f"{name}:{lineno}"
                 try:
-                    yield f"{name}:{lineno}", parse_json(line, f"{name}:{lineno}", offset)
+                    value = parse_json(line, where, offset)
                 except InputError as exc:  # handed on as a value: the stream goes on with --skip-bad
-                    yield f"{name}:{lineno}", exc
+                    value = exc
+                yield where, value
             return
-        for lineno, line in enumerate(self.whole().split("\n"), 1):
-            if line.strip():
+        for lineno, text_line in enumerate(self.whole().split("\n"), 1):
+            if text_line.strip():
                 where = f"{self.name}:{lineno}"
                 try:
-                    yield where, parse_json(line, where)
+                    yield where, parse_json(text_line, where)
                 except InputError as exc:
                     yield where, exc
 

@@ -71,7 +71,7 @@ def _invisible(ch: str, allow_joiners: bool) -> bool:
 @lru_cache(maxsize=1)
 def _prototypes() -> dict[str, str]:
     """Character -> an ASCII character it is confusable with (Unicode confusables data)."""
-    from confusable_homoglyphs.confusables import confusables_data
+    from confusable_homoglyphs.confusables import confusables_data  # type: ignore[import-untyped]
 
     out: dict[str, str] = {}
     for ch, glyphs in confusables_data.items():
@@ -105,7 +105,7 @@ def suspicious_author(name: str) -> bool:
         return True
     from confusable_homoglyphs.confusables import is_dangerous
 
-    return any(is_dangerous(token) for token in name.split())
+    return any(bool(is_dangerous(token)) for token in name.split())
 
 
 def flag_lookalike_authors(comments: Iterable[Comment]) -> None:

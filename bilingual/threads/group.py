@@ -18,8 +18,8 @@ from typing import Iterator
 from .model import Comment
 from .platforms import Item, Meta
 
-BUDGET_BYTES = 64 << 20
-_PER_COMMENT = 400  # rough bytes of a Comment beside its text
+BUDGET_BYTES = 48 << 20
+_PER_COMMENT = 1000  # rough bytes of a held comment (Comment, Item, dict, strings) beside its text
 
 
 def _pack(item: Item) -> bytes:
@@ -90,23 +90,23 @@ class Grouper:
         """Each thread's items in input order, one thread at a time; the spill file is removed at the end."""
         if self.db is None:
             held, self.held = self.held, {}
-            for key in list(held):
-                yield key, held.pop(key)
+            for k in list(held):
+                yield k, held.pop(k)
             return
         try:
             self._flush()
             self.db.execute("COMMIT")
             self.db.execute("CREATE INDEX ks ON c (k, s)")
-            key: str | None = None
+            current: str | None = None
             items: list[Item] = []
             for k, blob in self.db.execute("SELECT k, v FROM c ORDER BY k, s"):
-                if k != key:
-                    if key is not None:
-                        yield key, items
-                    key, items = k, []
+                if k != current:
+                    if current is not None:
+                        yield current, items
+                    current, items = k, []
                 items.append(_unpack(k, blob))
-            if key is not None:
-                yield key, items
+            if current is not None:
+                yield current, items
         finally:
             self.close()
 

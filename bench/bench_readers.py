@@ -1,0 +1,100 @@
+"""Reader figures: comments/s reading a Pushshift-shaped NDJSON dump (plain and .zst) on one core, and peak
+memory for two dump sizes (issue 15's goals: >= 100,000 comments/s; memory independent of the file's size).
+
+Each measurement runs in a fresh subprocess (peak RSS is per process). The dump interleaves its threads
+the way a time-sorted Pushshift month does, so grouping by thread needs the SQLite spill past the budget.
+
+Run: python3 bench/bench_readers.py [--sizes 200000,800000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+ARABIC = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال"
+
+
+def record(i: int, threads: int) -> bytes:
+    """One comment line with the fields a 2023 Pushshift / Arctic Shift comment has (about 1.4 kB)."""
+    thread = (i * 7919) % threads
+    parent = f"t3_{thread:x}" if i < threads else f"t1_c{i - threads}"
+    body = f"comment {i}: " + ("Translation please: " + ARABIC if i % 5 == 0 else "this is an ordinary English comment " * 3)
+    rec = {
+        "all_awardings": [], "archived": False, "associated_award": None, "author": f"user_{i % 5000}",
+        "author_flair_background_color": None, "author_flair_css_class": None, "author_flair_richtext": [],
+        "author_flair_template_id": None, "author_flair_text": None, "author_flair_text_color": None,
+        "author_flair_type": "text", "author_fullname": f"t2_{i % 5000:x}", "author_patreon_flair": False,
+        "author_premium": False, "awarders": [], "body": body, "can_gild": True, "collapsed": False,
+        "collapsed_because_crowd_control": None, "collapsed_reason": None, "collapsed_reason_code": None,
+        "comment_type": None, "controversiality": 0, "created_utc": 1672531200 + i, "distinguished": None,
+        "edited": False, "gilded": 0, "gildings": {}, "id": f"c{i}", "is_submitter": False, "link_id": f"t3_{thread:x}",
+        "locked": False, "name": f"t1_c{i}", "no_follow": True, "parent_id": parent,
+        "permalink": f"/r/arabic/comments/{thread:x}/some_title/c{i}/", "retrieved_on": 1673000000, "score": i % 17,
+        "score_hidden": False, "send_replies": True, "stickied": False, "subreddit": "arabic", "subreddit_id": "t5_2qh1i",
+        "subreddit_name_prefixed": "r/arabic", "subreddit_type": "public", "top_awarded_type": None,
+        "total_awards_received": 0, "treatment_tags": [], "unrepliable_reason": None,
+    }
+    return json.dumps(rec, ensure_ascii=False).encode() + b"\n"
+
+
+def make(path: str, n: int, zst: bool) -> None:
+    threads = max(1, n // 50)
+    if zst:
+        import zstandard
+
+        with open(path, "wb") as f, zstandard.ZstdCompressor(level=3).stream_writer(f) as w:
+            for i in range(n):
+                w.write(record(i, threads))
+    else:
+        with open(path, "wb") as f:
+            for i in range(n):
+                f.write(record(i, threads))
+
+
+def measure(path: str) -> None:
+    """Child process: read every thread, print comments, threads, CPU seconds and peak RSS (MiB)."""
+    from bilingual.threads import iter_threads
+
+    start = time.process_time()
+    comments = threads = 0
+    for t in iter_threads(path):
+        comments += len(t.comments)
+        threads += 1
+    cpu = time.process_time() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"comments": comments, "threads": threads, "cpu": cpu, "rss_mib": rss}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="200000,800000")
+    ap.add_argument("--measure", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.measure:
+        measure(args.measure)
+        return
+    print(f"python {sys.version.split()[0]}, one process, CPU time; peak RSS of the reading process")
+    print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'threads':>8} {'CPU s':>7} {'comments/s':>11} {'peak RSS MiB':>13}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (int(s) for s in args.sizes.split(",")):
+            for zst in (False, True):
+                path = os.path.join(tmp, f"RC_{n}.{'zst' if zst else 'ndjson'}")
+                make(path, n, zst)
+                size = os.path.getsize(path) / 1e6
+                out = subprocess.run([sys.executable, __file__, "--measure", path], capture_output=True, text=True, check=True)
+                r = json.loads(out.stdout)
+                assert r["comments"] == n, r
+                print(f"{n:>9,} {'zst' if zst else 'plain':>5} {size:>7.1f} {r['threads']:>8,} {r['cpu']:>7.2f} "
+                      f"{n / r['cpu']:>11,.0f} {r['rss_mib']:>13.0f}")
+                os.remove(path)
+
+
+if __name__ == "__main__":
+    main()
