@@ -7,12 +7,17 @@ translation (positive: the translation must be found) and once with the English 
 (negative: nothing may be paired). The baseline pairs each passage with the nearest English after
 it (its own comment, else the first reply), as a tool that goes by position would.
 
-Run: python3 bench/bench_pairing.py [--n 200] [--no-speed]
+The development set (bench/pairing_devset.py, built from the same data outside the repository)
+is scored passage by passage: right comment AND span start within 3 characters AND span end
+within 3 characters on positives, no pair at all on negatives, its tuned and held-out parts apart.
+
+Run: python3 bench/bench_pairing.py [--n 200] [--no-speed] [--devset PATH] [--split held-out] [--no-shapes]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -20,10 +25,13 @@ from pathlib import Path
 
 import regex
 
-from bilingual.pairing import pairs
+from bilingual.pairing import Pair, pairs
 from bilingual.segment import passages
 from bilingual.threads import read
 from bilingual.threads.model import Comment, Thread, set_depths
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pairing_devset  # noqa: E402  (bench/pairing_devset.py, beside this file)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -167,11 +175,84 @@ def timed(label: str, thread: Thread, expected: dict[str, str] | None = None) ->
               f"{paired - right:,} pairs wrong")
 
 
+SLACK = 3  # characters a span's start or end may be off and still count as exact
+
+
+def score_thread(record: dict[str, object], found: list[Pair]) -> dict[str, bool]:
+    """One development thread's outcome: on a positive, ``exact`` (right comment and span),
+    ``comment`` (right comment) and ``truncated`` (right comment, translation cut short); on a
+    negative, ``false`` (something was paired)."""
+    if record["kind"] == "neg":
+        return {"false": any(p.translation is not None for p in found)}
+    outcome = {"exact": True, "comment": True, "truncated": False}
+    for item in record["items"]:  # type: ignore[attr-defined]
+        cid, a, b = item["arabic"]
+        mine = [p for p in found if p.passage.location.comment == cid and p.passage.location.start < b and a < p.passage.location.end]
+        got = [p.translation for p in mine if p.translation is not None]
+        want_cid, want_a, want_b = item["expected"]
+        if not got or {t.comment for t in got} != {want_cid}:
+            outcome["exact"] = outcome["comment"] = False
+            continue
+        start, end = min(t.start for t in got), max(t.end for t in got)
+        if abs(start - want_a) > SLACK or abs(end - want_b) > SLACK:
+            outcome["exact"] = False
+        if start > want_a + SLACK or end < want_b - SLACK:
+            outcome["truncated"] = True
+    return outcome
+
+
+def devset(path: Path, split: str | None, by_shape: bool) -> None:
+    """Pair every thread of the development set and print the shares, by split (and by shape)."""
+    if not path.exists():
+        records = pairing_devset.build()
+        if not records:
+            print("../shared/data is not present: no development set", file=sys.stderr)
+            return
+    else:
+        records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    tallies: dict[tuple[str, str], dict[str, list[int]]] = {}
+    start = time.perf_counter()
+    for record in records:
+        if split and record["split"] != split:
+            continue
+        comments = [Comment(cid, parent, author, 0, text) for cid, parent, author, text in record["comments"]]
+        set_depths(comments)
+        outcome = score_thread(record, pairs(Thread(None, comments, "jsonl")))
+        for key in ((record["split"], "all"), (record["split"], record["shape"])):
+            tally = tallies.setdefault(key, {})
+            for name, value in outcome.items():
+                cell = tally.setdefault(name, [0, 0])
+                cell[0] += value
+                cell[1] += 1
+    took = time.perf_counter() - start
+
+    def share(tally: dict[str, list[int]], name: str) -> str:
+        right, total = tally.get(name, [0, 0])
+        return f"{right / total:.3f} ({total})" if total else "-"
+
+    print(f"\ndevelopment set {path} ({took:.1f} s): positives exact (comment and span within {SLACK} chars), "
+          "right comment, truncated; negatives with a false pair")
+    print(f"  {'split / shape':48} {'exact':>12} {'comment':>12} {'truncated':>12} {'false pairs':>12}")
+    for (part, shape), tally in sorted(tallies.items(), key=lambda kv: (kv[0][0], kv[0][1] != "all", kv[0][1])):
+        if shape != "all" and not by_shape:
+            continue
+        cells = [share(tally, name) for name in ("exact", "comment", "truncated", "false")]
+        print(f"  {part + ' / ' + shape:48} " + " ".join(f"{c:>12}" for c in cells))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200, help="pairs per data set (default 200)")
     parser.add_argument("--no-speed", action="store_true", help="skip the 10,000-comment timings")
+    parser.add_argument("--devset", type=Path, default=pairing_devset.DEFAULT_OUT,
+                        help="the development set (built by bench/pairing_devset.py; built in memory when absent)")
+    parser.add_argument("--split", choices=("tuned", "held-out"), help="score one part of the development set only")
+    parser.add_argument("--no-shapes", action="store_true", help="development set totals only, not shape by shape")
+    parser.add_argument("--devset-only", action="store_true", help="score the development set only")
     args = parser.parse_args(argv)
+    devset(args.devset, args.split, not args.no_shapes)
+    if args.devset_only:
+        return 0
     sets = load_pairs()
     if not sets:
         print("../shared/data is not present: no accuracy figures", file=sys.stderr)

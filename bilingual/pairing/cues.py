@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["is_request", "marked", "tight"]
+__all__ = ["introduces", "is_request", "lead_in", "marked", "tight", "uncertain"]
 
 _LATIN = regex.compile(r"\p{Latin}")
 _REQUEST = regex.compile(
@@ -21,17 +21,25 @@ _REQUEST = regex.compile(
     """,
     regex.I | regex.X,
 )
+# Words that say the English gives the meaning of something: in an introducing phrase ("He
+# says:", "Google Translate gives:", "Basically:") they make it a marker of a translation.
+_MEANING_WORDS = (
+    r"translat\w*|means?|meaning|says?|said|saying|roughly|literally|basically|english|google|i\.?e\.?"
+    r"|in\s+other\s+words|gist|reads|gives"
+)
 _MARKER_BEFORE = regex.compile(
-    r"(?:\btranslat\w*|\bmeans?|\bmeaning|\bi\.?e\.?|\bin\s+english|\broughly|\bliterally|\bsays?|[=:(\[«\"“‘'])[\s\"“‘'(\[«:=-]*$",
+    rf"(?:\b(?:{_MEANING_WORDS})\b|[=:(\[«\"“‘'])[\s\"“‘'(\[«:=-]*$",
     regex.I,
 )
-# A lead-in before a translation inside its first sentence: "Roughly:", "Translation -", "which
-# means:", "It means", "It translates to".
+# An introducing phrase before a translation, up to where the translation starts: a few words and
+# a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
+# comment above says:"), or "It means", "It translates to".
 _LEAD_IN = regex.compile(
-    r"""(?:[\w'’]+\s+){0,4}?(?:translat\w*|means?|meaning|roughly|literally|english|i\.e\.|says?|said)\b[^:=\n]{0,15}?\s*[:=]\s*
+    r"""(?:[\p{L}\p{N}'’,]+[ \t]+){0,9}?[\p{L}'’.]+[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=](?=\s)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+""",
     regex.I | regex.X,
 )
+_MEANING = regex.compile(rf"\b(?:{_MEANING_WORDS})\b", regex.I)
 _OPEN = "\"'“‘«([-–—:"
 _CLOSE = "\"'”’»)]"
 
@@ -41,17 +49,36 @@ def is_request(text: str) -> bool:
     return _REQUEST.search(text.replace("’", "'")) is not None
 
 
+def lead_in(text: str, start: int, end: int) -> int:
+    """Where the words at ``start`` begin once opening quotes or brackets and introducing phrases
+    ("Translation:", "(translation: ...", "He says:", "It means") are passed: the first word of
+    a translation. ``start`` itself when there are none (or nothing Latin would be left)."""
+    pos = start
+    while True:
+        while pos < end and (text[pos].isspace() or text[pos] in _OPEN):
+            pos += 1
+        lead = _LEAD_IN.match(text, pos, end)
+        if lead is None or not _LATIN.search(text, lead.end(), end):
+            return pos if _LATIN.search(text, pos, end) else start
+        pos = lead.end()
+
+
 def tight(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without surrounding spaces, a lead-in ("Roughly:"), opening quotes or
-    brackets, and closing quotes."""
-    lead = _LEAD_IN.match(text, start, end)
-    if lead and _LATIN.search(text, lead.end(), end):
-        start = lead.end()
-    while start < end and (text[start].isspace() or text[start] in _OPEN):
+    """``[start, end)`` from its first word to its last: without surrounding spaces, opening quotes
+    or brackets, introducing phrases ("Roughly:", "Here is my translation:"), and closing quotes."""
+    start = lead_in(text, start, end)
+    while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))):
         end -= 1
     return start, end
+
+
+def introduces(text: str, start: int, end: int) -> bool:
+    """The segment ``[start, end)`` is only an introducing phrase ("Here is my translation:" on
+    its own line): no translation of anything, it announces the next one."""
+    lead = _LEAD_IN.match(text, start, end)
+    return lead is not None and not _LATIN.search(text, lead.end(), end)
 
 
 def _balanced(text: str) -> bool:
@@ -61,14 +88,18 @@ def _balanced(text: str) -> bool:
     return opener is not None and opener in text[:-1]
 
 
-def marked(text: str, start: int) -> bool:
-    """The English at ``start`` is introduced as a translation: quotes, brackets, "translation:",
-    "means" just before it, or a lead-in ("It means") at its start."""
+def marked(text: str, start: int, end: int) -> bool:
+    """The English segment ``[start, end)`` is introduced as a translation: quotes or brackets,
+    "translation:", "means", "He says:" just before it (on its line, or alone on the line before),
+    or in a lead-in at its start ("It means", "Basically:")."""
     line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():  # the segment starts its line: look at the line before
+        line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    first = lead_in(text, start, end)
     return (
-        _MARKER_BEFORE.search(text[max(line_start, start - 40) : start]) is not None
+        _MARKER_BEFORE.search(text[max(line_start, start - 80) : start]) is not None
         or (start < len(text) and text[start] in _OPEN)
-        or _LEAD_IN.match(text, start) is not None
+        or _MEANING.search(text, start, first) is not None
     )
 
 

@@ -33,7 +33,7 @@ from ..align import (
 from ..spans import Location, Passage
 from ..text.sentences import clauses
 from .copies import copies
-from .cues import is_request, marked, tight, uncertain
+from .cues import introduces, is_request, marked, tight, uncertain
 from .model import THRESHOLD, Alignment, Pair, Translator
 
 if TYPE_CHECKING:
@@ -46,15 +46,16 @@ __all__ = ["find_pairs", "pairs"]
 # The alignment evidence of the candidate is added to them; a total of 0 is the threshold.
 _ROUTE = {
     "same-comment": -0.85,  # English after the passage in its comment: about 3 in 10 translate it
+    "same-comment-before": -1.6,  # English before the passage in its comment, no Arabic between
     "reply": -3.5,  # a reply by someone else, nobody asked: about 3 in 100
-    "quote": 0.0,  # a reply that quotes the passage and goes on in English: even odds
+    "quote": -1.0,  # a reply that quotes the passage and goes on in English: about 1 in 4 (others argue with it)
     "same-author": -3.9,  # another comment by the same author: about 2 in 100
     "duplicate": 2.2,  # the translation already accepted for a copy of the same Arabic: about 9 in 10
 }
-_BY_AUTHOR = 2.1  # the reply is the passage author's own
+_BY_AUTHOR = 2.6  # the reply is the passage author's own
 _AFTER_REQUEST = 2.65  # someone else asked for a translation on the way down to the reply
 _DEPTH = -0.5  # per reply level beyond the first (beyond the request and its answer)
-_MARKER = 1.7  # the English is introduced as a translation ("translation:", quotes, brackets)
+_MARKER = 3.0  # the English is introduced as a translation ("translation:", "He says:", quotes, brackets)
 _UNMATCHED = 1.0  # per segment on either side that the alignment leaves without counterpart
 # Length of a translation against the Arabic (non-space characters, log ratio English/Arabic),
 # measured on ../shared/data: mean 0.21 sd 0.23 (Tatoeba), 0.11 / 0.17 (TICO-19), 0.28 / 0.25
@@ -78,6 +79,7 @@ MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (lon
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*$")
 _LATIN = regex.compile(r"\p{Latin}")
+_CLOSING = regex.compile(r"[.!?؟…،,;؛]+")
 _NOT_LENGTH = regex.compile(r"[\s\p{Mn}\p{Cf}]+")
 
 
@@ -148,17 +150,25 @@ class _Index:
             text = self.texts[cid]
             bounds = [0]
             for p in self.passages_in.get(cid, []):
-                bounds += [p.location.start, p.location.end]
+                closing = _CLOSING.match(text, p.location.end)  # the passage's own full stop is not English
+                bounds += [p.location.start, closing.end() if closing else p.location.end]
             bounds.append(len(text))
             out = []
             for a, b in zip(bounds[::2], bounds[1::2]):
-                segs = [(a + x, a + y) for x, y in clauses(text[a:b], "en") if _LATIN.search(text, a + x, a + y)]
+                segs = [
+                    (a + x, a + y) for x, y in clauses(text[a:b], "en")
+                    if _LATIN.search(text, a + x, a + y) and not introduces(text, a + x, a + y)
+                ]
                 for x, y in segs:
                     self.chars[cid, x, y] = _chars(text[x:y])
                 if segs:
                     out.append(segs)
             self._blocks[cid] = out
         return self._blocks[cid]
+
+    def passages_before(self, cid: str | None, offset: int) -> int:
+        """How many passages of comment ``cid`` end at or before ``offset``."""
+        return sum(1 for p in self.passages_in.get(cid, []) if p.location.end <= offset)
 
     def is_request(self, cid: str) -> bool:
         """Whether comment ``cid`` asks for a translation (cached)."""
@@ -272,9 +282,11 @@ def _length_evidence(source_chars: int, target_chars: int) -> float:
 # Commenters punctuate their English their own way (a transcript has no commas, its translation
 # has several), so punctuation found on one side only is weak evidence against a pair here; so is
 # a capitalised English word with no Arabic spelling of it ("God" for الله, "Muslims").
-# Punctuation on both sides, numbers and names keep the aligner's weights.
+# Punctuation on both sides, numbers and names keep the aligner's weights, except the full stop
+# that ends nearly every sentence of both languages: it says nothing about a pair.
 _DECISION_ANCHOR_WEIGHTS = {
-    key: (hit, miss if key in ("number", "name") else min(miss, 0.2)) for key, (hit, miss) in ANCHOR_WEIGHTS.items()
+    key: (0.0 if key == "p." else hit, miss if key in ("number", "name") else min(miss, 0.2))
+    for key, (hit, miss) in ANCHOR_WEIGHTS.items()
 }
 
 _DECISION_NAME_MISS = 0.4
@@ -396,7 +408,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     if best is None:
         return None
     evidence, (first, last), links = best
-    marker = _MARKER if marked(text, candidate.segments[first][0]) else 0.0
+    marker = _MARKER if marked(text, *candidate.segments[first]) else 0.0
     shares = {
         "context": candidate.prior,
         "marker": marker,
@@ -429,11 +441,15 @@ def _own_candidates(p: Passage, index: _Index, quoted: dict[str | None, int]) ->
     the comments that hold a copy of the passage, with where the last copy there ends)."""
     cid = p.location.comment
     out = []
-    for block in index.blocks(cid):
-        if block[0][0] >= p.location.end:
-            out.append(_Candidate(cid, block, "same-comment", _ROUTE["same-comment"], ["English after the passage in its comment"],
-                                  "the English right after the Arabic in the same comment"))
-            break
+    blocks = index.blocks(cid)
+    after = next((b for b in blocks if b[0][0] >= p.location.end), None)
+    if after is not None:
+        out.append(_Candidate(cid, after, "same-comment", _ROUTE["same-comment"], ["English after the passage in its comment"],
+                              "the English right after the Arabic in the same comment"))
+    before = next((b for b in reversed(blocks) if b[-1][1] <= p.location.start), None)
+    if before is not None and index.passages_before(cid, before[-1][1]) == index.passages_before(cid, p.location.start):
+        out.append(_Candidate(cid, before, "same-comment", _ROUTE["same-comment-before"], ["English before the passage in its comment"],
+                              "the English right before the Arabic in the same comment"))
     if cid is None:
         return out
     for reply, depth, request in index.replies(cid, p.author):
@@ -540,6 +556,9 @@ def _sources(
         spans = list(segments[k]) if segments is not None else _clauses(p)
         text = texts[p.location.comment]
         clause_texts = [text[a:b] for a, b in spans]
+        closing = _CLOSING.match(text, spans[-1][1])  # the passage's own full stop, when it left it out
+        if closing:
+            clause_texts[-1] = text[spans[-1][0] : closing.end()]
         mt = None
         if machine is not None:
             mt = list(machine[k])

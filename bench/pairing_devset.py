@@ -1,0 +1,333 @@
+"""The pairing development set: threads built from real translation pairs in ../shared/data, in
+the shapes commenters give translations (and the same shapes with nobody translating).
+
+Each real pair (an Arabic sentence or utterance and its human English translation, from
+Tatoeba, TICO-19 and ArzEn-ST) is set in every shape below, once as a positive (the thread holds
+the translation; its comment and exact span are recorded) and once as a negative (the English
+in the same places does not translate the Arabic, and nothing may be paired). Arabizi passages
+are ArzEn-ST's all-Arabic rewrites spelled in Latin letters, word by word from the Jordanian
+Arabizi lexicon (ATAR) where it has the word. A quarter of the pairs of each data set is held
+out: their threads are marked ``held-out`` and are not looked at while tuning.
+
+The set is written outside the repository (like the data it comes from), by default to
+``~/.cache/bilingual/pairing-devset.jsonl``, one thread a line::
+
+    {"id", "shape", "kind": "pos"|"neg", "split": "tuned"|"held-out", "source",
+     "comments": [[id, parent, author, text], ...],
+     "items": [{"arabic": [comment, start, end], "expected": [comment, start, end] | null}]}
+
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+DEFAULT_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset.jsonl"
+SEED = 14
+HELD_OUT = 0.25  # share of each data set's pairs whose threads are held out
+
+_TAG = regex.compile(r"\[[^\]]*\]")
+_LATIN = regex.compile(r"\p{Latin}")
+_ARABIC_LETTERS = regex.compile(r"\p{Arabic}")
+
+
+@dataclass(frozen=True)
+class Example:
+    """What one thread is built from: a passage (one or two sentences), its translation sentence by
+    sentence, and unrelated English from other pairs."""
+
+    arabic: list[str]
+    english: list[str]
+    other: list[str]  # English of two other pairs (an unrelated reply, a wrong "translation")
+    unrelated: str  # more English of another pair
+
+
+Row = tuple[str, str | None, str, str]
+# A shape: (example, kind) -> rows, the Arabic comment id and its text, the translating comment id
+# and the translation's text in it (None on negatives).
+Built = tuple[list[Row], str, str, str | None, str | None]
+Shape = Callable[[Example, bool], Built]
+
+
+def _join(sentences: list[str]) -> str:
+    return " ".join(s.strip() for s in sentences)
+
+
+def _own_reply(after: str, request: str | None) -> Shape:
+    """The author answers in a reply (after a request by someone else when ``request`` is given)."""
+
+    def build(ex: Example, pos: bool) -> Built:
+        arabic = _join(ex.arabic)
+        english = _join(ex.english) if pos else ex.other[0]
+        answer = after.format(e=english) if pos else english  # nobody translating says nothing of the kind
+        rows: list[Row] = [("1", None, "A", arabic)]
+        if request:
+            rows += [("2", "1", "B", request), ("3", "2", "A", answer)]
+        else:
+            rows.append(("2", "1", "A", answer))
+        return rows, "1", arabic, rows[-1][0], english if pos else None
+
+    return build
+
+
+def _same_comment(template: str) -> Shape:
+    """The translation in the passage's own comment (``{a}`` and ``{e}`` in ``template``)."""
+
+    def build(ex: Example, pos: bool) -> Built:
+        arabic = _join(ex.arabic)
+        english = _join(ex.english) if pos else ex.other[0]
+        text = template.format(a=arabic, e=english) if pos else f"{arabic}\n\n{english}"
+        return [("1", None, "A", text)], "1", arabic, "1", english if pos else None
+
+    return build
+
+
+def _third_person(lead: str) -> Shape:
+    """Someone else translates ("He says: ...") beside an unrelated reply."""
+
+    def build(ex: Example, pos: bool) -> Built:
+        arabic = _join(ex.arabic)
+        english = _join(ex.english) if pos else ex.other[0]
+        text = f"{lead}{english}" if pos else english
+        rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+        return rows, "1", arabic, "3", english if pos else None
+
+    return build
+
+
+def _reply_by_other(ex: Example, pos: bool) -> Built:
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", english), ("3", "1", "C", ex.other[1])]
+    return rows, "1", arabic, "2", english if pos else None
+
+
+def _later_top_level(ex: Example, pos: bool) -> Built:
+    """The author's later top-level comment, no reply link, after an unrelated exchange."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english)
+    last = f"For those who asked, my comment above says: {english}" if pos else ex.other[0]
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", None, "B", ex.unrelated), ("3", "2", "C", "What does the first comment say?"),
+        ("4", None, "A", last),
+    ]
+    return rows, "1", arabic, "4", english if pos else None
+
+
+def _before_the_arabic(ex: Example, pos: bool) -> Built:
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    return [("1", None, "A", f"{english}\n\n{arabic}")], "1", arabic, "1", english if pos else None
+
+
+def _partial_by_other(ex: Example, pos: bool) -> Built:
+    """Someone else translates the first sentence of a two-sentence passage only."""
+    arabic = _join(ex.arabic)
+    english = ex.english[0] if pos else ex.other[0]
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", "what does that mean?"), ("3", "2", "C", f"The first part says: {english}")]
+    if not pos:
+        rows[-1] = ("3", "2", "C", english)
+    return rows, "1", arabic, "3", english if pos else None
+
+
+def _quote(ex: Example, pos: bool) -> Built:
+    """A reply quotes the Arabic and translates it, or quotes it and argues with it."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english)
+    text = f"> {arabic}\n{english}" if pos else f"> {arabic}\nThat is not true at all. {ex.other[0]}"
+    return [("1", None, "A", arabic), ("2", "1", "B", text)], "1", arabic, "2", english if pos else None
+
+
+def _explained(ex: Example, pos: bool) -> Built:
+    """The author's answer to a request: the translation, then a remark about it."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english)
+    answer = f"{english} My grandmother used to say it." if pos else f"I don't know, sorry. {ex.other[0]}"
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", "translation please?"), ("3", "2", "A", answer)]
+    return rows, "1", arabic, "3", english if pos else None
+
+
+#: Shape name -> (builder, sentences of Arabic it needs).
+SHAPES: dict[str, tuple[Shape, int]] = {
+    "author answers a request": (_own_reply("{e}", "what does it mean?"), 1),
+    "author answers, two sentences": (_own_reply("{e}", "Please translate this post"), 2),
+    "author answers, then remarks": (_explained, 1),
+    "author: here is my translation": (_own_reply("Here is my translation:\n{e}", "english please"), 1),
+    "author: basically": (_own_reply("Basically: {e}", "??? what does that say"), 1),
+    "author's own reply": (_own_reply("{e}", None), 1),
+    "reply by someone else": (_reply_by_other, 1),
+    "third person: he says": (_third_person("He says: "), 1),
+    "third person: google translate": (_third_person("Google Translate gives: "), 1),
+    "partial, by someone else": (_partial_by_other, 2),
+    "author's later top-level comment": (_later_top_level, 1),
+    "same comment, next line": (_same_comment("{a}\n{e}"), 1),
+    "same comment, in brackets": (_same_comment("{a} ({e})"), 1),
+    "same comment, (translation: ...)": (_same_comment("{a} (translation: {e})"), 1),
+    "same comment, full stop then Translation:": (_same_comment("{a}\n\nTranslation: {e}"), 1),
+    "same comment, mine, not perfect": (_same_comment("{a}\n\nTranslation (mine, not perfect):\n{e}"), 1),
+    "same comment, two sentences": (_same_comment("{a}\n\n{e}"), 2),
+    "same comment, translation first": (_before_the_arabic, 1),
+    "quote": (_quote, 1),
+}
+ARABIZI_SHAPES = ("author answers a request", "author's own reply", "same comment, next line")
+
+
+# ------------------------------------------------------------------------------------------
+# Real pairs.
+
+
+def _tsv(path: Path) -> dict[str, str]:
+    rows = (line.rstrip("\n").split("\t", 1) for line in path.open(encoding="utf-8"))
+    return {k: _TAG.sub("", v).strip() for k, v in rows if k}
+
+
+def _usable(arabic: str, english: str) -> bool:
+    return 12 <= len(arabic) <= 300 and not _LATIN.search(arabic) and 8 <= len(english) and "\n" not in english
+
+
+def load_sources() -> dict[str, list[tuple[str, str]]]:
+    """Consecutive real (Arabic, English) pairs of each data set (consecutive lines make two-sentence passages)."""
+    sets: dict[str, list[tuple[str, str]]] = {}
+    tatoeba = DATA / "mt" / "tatoeba-ara-eng"
+    if (tatoeba / "tatoeba-test-v2021-08-07.ara").exists():
+        ar = (tatoeba / "tatoeba-test-v2021-08-07.ara").read_text(encoding="utf-8").splitlines()
+        en = (tatoeba / "tatoeba-test-v2021-08-07.eng").read_text(encoding="utf-8").splitlines()
+        sets["Tatoeba"] = [(a, e) for a, e in zip(ar, en) if _usable(a, e) and len(a) >= 20]
+    tico = DATA / "mt" / "tico19"
+    if (tico / "tico19-test.ar").exists():
+        ar = (tico / "tico19-test.ar").read_text(encoding="utf-8").splitlines()
+        en = (tico / "tico19-test.en").read_text(encoding="utf-8").splitlines()
+        sets["TICO-19"] = [(a, e) for a, e in zip(ar, en) if _usable(a, e) and len(a) <= 200]
+    arzen = DATA / "codeswitch" / "arzen-st"
+    if (arzen / "dev.cs.tsv").exists():
+        cs, en_ = _tsv(arzen / "dev.cs.tsv"), _tsv(arzen / "dev.en.tsv")
+        sets["ArzEn-ST"] = [(cs[k], en_[k]) for k in cs if en_.get(k) and _usable(cs[k], en_[k]) and len(cs[k]) >= 25]
+    return sets
+
+
+_CHAR_MAP = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ", [
+    "a", "b", "t", "th", "g", "7", "kh", "d", "z", "r", "z", "s", "sh", "s", "d", "t", "z", "3", "gh", "f", "2", "k",
+    "l", "m", "n", "h", "w", "y", "a", "a", "2", "a", "e", "a", "2", "2"]))
+
+
+def _arabizi_lexicon() -> dict[str, str]:
+    """Arabic word -> its most frequent Arabizi spelling in the ATAR lexicon."""
+    path = DATA / "translit" / "atar_jordanian.words.tsv"
+    counts: dict[str, dict[str, int]] = {}
+    if path.exists():
+        for line in path.open(encoding="utf-8"):
+            latin, _, arabic = line.rstrip("\n").partition("\t")
+            if latin and arabic and regex.fullmatch(r"[a-z0-9']+", latin):
+                spellings = counts.setdefault(arabic, {})
+                spellings[latin] = spellings.get(latin, 0) + 1
+    return {a: max(s, key=lambda k: (s[k], -len(k))) for a, s in counts.items()}
+
+
+def arabizi(arabic: str, lexicon: dict[str, str]) -> str:
+    """``arabic`` spelled in Latin letters: the lexicon's spelling of each word, else letter by letter."""
+    words = []
+    for word in arabic.split():
+        bare = regex.sub(r"[^\p{Arabic}]|[\u064B-\u065F]", "", word)
+        if not bare:
+            continue
+        words.append(lexicon.get(bare) or "".join(_CHAR_MAP.get(ch, "") for ch in bare))
+    return " ".join(w for w in words if w)
+
+
+def arabizi_pairs(lexicon: dict[str, str]) -> list[tuple[str, str]]:
+    """ArzEn-ST's all-Arabic rewrites in Arabizi, with their English translations."""
+    arzen = DATA / "codeswitch" / "arzen-st"
+    if not (arzen / "dev.arz.tsv").exists() or not lexicon:
+        return []
+    arz, en = _tsv(arzen / "dev.arz.tsv"), _tsv(arzen / "dev.en.tsv")
+    out = []
+    for k, text in arz.items():
+        latin = arabizi(text, lexicon)
+        if en.get(k) and len(latin.split()) >= 5 and _usable(text, en[k]):
+            out.append((latin, en[k]))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# Threads.
+
+
+def _examples(pairs: list[tuple[str, str]], sentences: int, count: int, rng: random.Random) -> Iterator[Example]:
+    """``count`` examples of ``sentences`` consecutive pairs, with English of other pairs."""
+    for _ in range(count):
+        k = rng.randrange(len(pairs) - sentences)
+        chosen = pairs[k : k + sentences]
+        others = [pairs[rng.randrange(len(pairs))][1] for _ in range(3)]
+        yield Example([a for a, _ in chosen], [e for _, e in chosen], others[:2], others[2])
+
+
+def _record(name: str, shape: str, pos: bool, split: str, source: str, built: Built) -> dict[str, object]:
+    rows, arabic_id, arabic, answer_id, english = built
+    texts = {cid: text for cid, _, _, text in rows}
+    start = texts[arabic_id].index(arabic)
+    expected = None
+    if english is not None:
+        at = texts[answer_id].rindex(english)
+        expected = [answer_id, at, at + len(english)]
+    return {
+        "id": name, "shape": shape, "kind": "pos" if pos else "neg", "split": split, "source": source,
+        "comments": [list(row) for row in rows],
+        "items": [{"arabic": [arabic_id, start, start + len(arabic)], "expected": expected}],
+    }
+
+
+def build(per_shape: int = 16) -> list[dict[str, object]]:
+    """The threads: for every shape and data set, ``per_shape`` positives and as many negatives, a
+    quarter of them from held-out pairs."""
+    rng = random.Random(SEED)
+    sources = load_sources()
+    lexicon = _arabizi_lexicon()
+    latin = arabizi_pairs(lexicon)
+    if latin:
+        sources["ArzEn-ST in Arabizi"] = latin
+    out: list[dict[str, object]] = []
+    for source, pairs in sources.items():
+        rng.shuffle(pairs)
+        cut = int(len(pairs) * (1 - HELD_OUT))
+        pools = {"tuned": pairs[:cut], "held-out": pairs[cut:]}
+        shapes = ARABIZI_SHAPES if source.endswith("Arabizi") else tuple(SHAPES)
+        for shape in shapes:
+            builder, sentences = SHAPES[shape]
+            for split, pool in pools.items():
+                count = per_shape if split == "tuned" else max(1, round(per_shape * HELD_OUT / (1 - HELD_OUT)))
+                for k, ex in enumerate(_examples(pool, sentences, count, rng)):
+                    for pos in (True, False):
+                        name = f"{source}/{shape}/{split}/{k}/{'pos' if pos else 'neg'}"
+                        out.append(_record(name, shape, pos, split, source, builder(ex, pos)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-shape", type=int, default=16, help="tuned positives per shape and data set (default 16)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where to write (default {DEFAULT_OUT})")
+    args = parser.parse_args(argv)
+    threads = build(args.per_shape)
+    if not threads:
+        print("../shared/data is not present: no development set")
+        return 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as f:
+        for record in threads:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{len(threads)} threads written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
