@@ -424,6 +424,15 @@ class Killer:
         self.dead, self.renames_left, self.kill_at_check = False, None, False
 
 
+def _main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """``bilingual models ARGS`` in this process (no interpreter start): exit code, stdout, stderr."""
+    from bilingual.cli import main
+
+    code = main(["models", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def _source_of(home: Path, name: str) -> str:
     return json.loads((home / name / ".bilingual.json").read_text())["source"]
 
@@ -443,7 +452,7 @@ def two_versions(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.mark.parametrize("step", ["after unpack and before the load check", "old moved aside", "new moved in"])
 def test_killed_force_install_keeps_a_complete_model_and_the_next_run_cleans_up(
-    home: Path, monkeypatch: pytest.MonkeyPatch, two_versions: tuple[Path, Path], step: str
+    home: Path, monkeypatch: pytest.MonkeyPatch, two_versions: tuple[Path, Path], step: str, capsys
 ) -> None:
     old, new = two_versions
     install(str(old), name="m")
@@ -462,8 +471,8 @@ def test_killed_force_install_keeps_a_complete_model_and_the_next_run_cleans_up(
         models.load_check(path)
     assert models.stale_dirs(), "a killed run leaves its work directory, listed as stale"
     assert any(p.name.startswith(".install-") for p in models.stale_dirs()) or step == "new moved in"
-    listing = _cli("list")
-    assert "stale" in listing.stdout and listing.returncode == 0
+    code, listing, _ = _main(capsys, "list")
+    assert code == 0 and "stale" in listing
     # The next install (of anything) recovers: the old model back, or the new one kept.
     install(str(TINY), name="other")
     assert models.stale_dirs() == []
@@ -488,7 +497,7 @@ def test_ctrl_c_during_install_leaves_the_old_model_and_no_staging(home: Path, m
     assert not (home / ".lock").exists()
 
 
-def test_ctrl_c_during_removal_leaves_no_half_model(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctrl_c_during_removal_leaves_no_half_model(home: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     install(str(TINY))
     real = install_module.shutil.rmtree
 
@@ -503,7 +512,7 @@ def test_ctrl_c_during_removal_leaves_no_half_model(home: Path, monkeypatch: pyt
     monkeypatch.setattr(install_module.shutil, "rmtree", real)
     assert list_models() == []  # the half-deleted copy is not a model
     [stale] = models.stale_dirs()
-    assert stale.name.startswith(".remove-") and "stale" in _cli("list").stdout
+    assert stale.name.startswith(".remove-") and "stale" in _main(capsys, "list")[1]
     install(str(TINY))
     assert models.stale_dirs() == [] and verify()[0].ok
 
@@ -626,7 +635,7 @@ def test_corrupt_model_bin_flip_sweep_only_raises_model_corrupt_error(tmp_path: 
     assert outcomes.get("ModelCorruptError", 0) >= 10, outcomes
 
 
-def test_broken_default_model_raises_default_model_broken_error(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_default_model_raises_default_model_broken_error(home: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     model = install(str(TINY))
     weights = model.path / "model" / "model.bin"
     weights.write_bytes(_corrupt_variants(weights.read_bytes())["variable name (IndexError)"])
@@ -637,8 +646,8 @@ def test_broken_default_model_raises_default_model_broken_error(home: Path, monk
     assert type(named.value) is ModelCorruptError
     [result] = verify()
     assert not result.ok and any("model/model.bin" in p for p in result.problems)
-    proc = _cli("verify")
-    assert proc.returncode == 1 and "internal error" not in proc.stderr + proc.stdout
+    code, out, err = _main(capsys, "verify")
+    assert code == 1 and "internal error" not in out + err
 
 
 def test_corrupt_default_gives_one_line_errors_in_translate(home: Path, tmp_path: Path) -> None:
@@ -656,7 +665,7 @@ def test_corrupt_default_gives_one_line_errors_in_translate(home: Path, tmp_path
 # --- hostile metadata: nesting and control characters ----------------------------------------
 
 
-def test_deeply_nested_metadata_is_refused_without_recursion_error(home: Path, tmp_path: Path) -> None:
+def test_deeply_nested_metadata_is_refused_without_recursion_error(home: Path, tmp_path: Path, capsys) -> None:
     nested = "[" * 100_000 + "]" * 100_000
     members = [(n, nested.encode() if n.endswith("metadata.json") else d) for n, d in _tiny_members()]
     archive = _zip(tmp_path / "nested.argosmodel", members)
@@ -671,8 +680,9 @@ def test_deeply_nested_metadata_is_refused_without_recursion_error(home: Path, t
     [listed] = list_models()
     assert listed.problem and "nested deeper" in listed.problem
     for args in (("list",), ("list", "--json"), ("verify",)):
-        proc = _cli(*args)
-        assert "internal error" not in proc.stderr and "Recursion" not in proc.stderr, (args, proc.stderr)
+        code, out, err = _main(capsys, *args)
+        assert code in (0, 1) and "internal error" not in err and "Recursion" not in err, (args, err)
+    assert "nested deeper" in out  # verify names the problem
     with pytest.raises(ModelMissingError):
         models.default_model()
 
@@ -687,22 +697,29 @@ def test_nested_install_record_and_manifest(home: Path, tmp_path: Path, monkeypa
         models.known_models()
 
 
-def test_json_depth_scan_is_linear_and_ignores_brackets_in_strings() -> None:
-    from bilingual.mt.engine import json_depth, loads_json
-
-    assert json_depth('{"a": [1, {"b": "[[[[\\"{{"}]}') == 3
-    assert loads_json('{"x": "]]]"}', "t") == {"x": "]]]"}
+def test_json_depth_limit_is_cheap_and_exact() -> None:
     import time
 
+    from bilingual.mt.engine import json_depth, loads_json
+
+    assert json_depth({"a": [1, {"b": "[[[[{{"}]}) == 3 and json_depth(1) == 0 and json_depth([]) == 1
+    assert loads_json('{"x": "]]]"}', "t") == {"x": "]]]"}
+    assert loads_json("[" * 64 + "]" * 64, "t")
     start = time.process_time()
-    assert json_depth('"\\"' * 200_000) == 0  # an unterminated string of escaped quotes: no backtracking
-    assert time.process_time() - start < 2
+    for depth in (65, 1_000, 100_000):
+        with pytest.raises(ModelCorruptError, match="nested deeper than 64"):
+            loads_json("[" * depth + "]" * depth, "t")
+    with pytest.raises(ModelCorruptError, match="nested deeper"):
+        loads_json("[" * 100_000, "t")  # unbalanced too: refused, not RecursionError
+    with pytest.raises(ModelCorruptError, match="malformed JSON"):
+        loads_json("[[1]", "t")
+    assert time.process_time() - start < 1
 
 
 HOSTILE = "\x1b]52;c;cHduZWQ=\x07\x1b[2J\u202e\x9b31m"
 
 
-def test_control_characters_in_archive_metadata_never_reach_the_terminal(home: Path, tmp_path: Path) -> None:
+def test_control_characters_in_archive_metadata_never_reach_the_terminal(home: Path, tmp_path: Path, capsys) -> None:
     def hostile(name: str, data: bytes) -> bytes:
         if not name.endswith("metadata.json"):
             return data
@@ -711,21 +728,21 @@ def test_control_characters_in_archive_metadata_never_reach_the_terminal(home: P
         return json.dumps(meta).encode()
 
     archive = _zip(tmp_path / "hostile.argosmodel", [(n, hostile(n, d)) for n, d in _tiny_members()])
-    outputs = [_cli("install", str(archive)), _cli("list"), _cli("list", "--json"), _cli("verify")]
-    assert outputs[0].returncode == 0, outputs[0].stderr
-    for proc in outputs:
+    outputs = [_main(capsys, *args) for args in (("install", str(archive)), ("list",), ("list", "--json"), ("verify",))]
+    assert outputs[0][0] == 0, outputs[0]
+    for code, out, err in outputs:
         for raw in ("\x1b", "\x07", "\u202e", "\x9b"):
-            assert raw not in proc.stdout + proc.stderr, (proc.args, repr(proc.stdout))
-    assert "⟨^[⟩" in outputs[0].stdout and "⟨RLO⟩" in outputs[0].stdout
-    listing = json.loads(outputs[2].stdout)
+            assert raw not in out + err, repr(out + err)
+    assert "⟨^[⟩" in outputs[0][1] and "⟨RLO⟩" in outputs[0][1]
+    listing = json.loads(outputs[2][1])
     assert listing["installed"][0]["from"] == "ar" + HOSTILE  # the data kept exactly, only escaped
 
 
-def test_control_characters_in_member_names_are_escaped_in_errors(tmp_path: Path) -> None:
+def test_control_characters_in_member_names_are_escaped_in_errors(tmp_path: Path, capsys) -> None:
     archive = _zip(tmp_path / "bad.argosmodel", [("../\x1b[2J\u202eevil", b"x")])
-    proc = _cli("install", str(archive))
-    assert proc.returncode == 2 and "\x1b" not in proc.stderr and "\u202e" not in proc.stderr
-    assert proc.stderr.count("\n") == 1
+    code, _, err = _main(capsys, "install", str(archive))
+    assert code == 2 and "\x1b" not in err and "\u202e" not in err and "⟨RLO⟩" not in err
+    assert err.count("\n") == 1 and "\\x1b[2J\\u202eevil" in err
 
 
 # --- errors by type --------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -32,7 +31,7 @@ CT2 = "ct2"
 #: the install record). Real ones nest 3 deep; 100,000 would exhaust the parser's recursion.
 MAX_JSON_DEPTH = 64
 #: Largest JSON file read from a model (config.json of big models is a few kB).
-MAX_JSON_BYTES = 16 << 20
+MAX_JSON_BYTES = 4 << 20
 
 # What CTranslate2 and SentencePiece raise on a corrupt file: pybind11 maps C++ exceptions to
 # RuntimeError, ValueError (UnicodeDecodeError), IndexError ("variable ... not found",
@@ -40,10 +39,6 @@ MAX_JSON_BYTES = 16 << 20
 LOAD_ERRORS: tuple[type[Exception], ...] = (
     RuntimeError, OSError, ValueError, IndexError, KeyError, OverflowError, MemoryError,
 )
-
-# One token per match, every alternative always matches where it starts (an unterminated string
-# runs to the end), so the scan is linear: strings, single brackets, runs of anything else.
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]|[^"\[\]{}]+', re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,30 +117,37 @@ class ModelFiles:
         return sorted(found)
 
 
-def json_depth(text: str) -> int:
-    """Deepest nesting of ``[``/``{`` in JSON ``text`` (brackets inside strings not counted), in linear time."""
-    depth = deepest = 0
-    for match in _JSON_TOKEN.finditer(text):
-        token = match.group()
-        if token in ("[", "{"):
-            depth += 1
+def json_depth(value: Any, limit: int | None = None) -> int:
+    """Deepest nesting of lists and dicts in a parsed JSON ``value`` (``1`` for ``[]``), without recursion;
+    stops as soon as it passes ``limit`` (then returns ``limit + 1``)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (list, dict)):
             deepest = max(deepest, depth)
-        elif token in ("]", "}"):
-            depth -= 1
+            if limit is not None and deepest > limit:
+                return deepest
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
     return deepest
 
 
 def loads_json(text: str, where: str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     """Parse JSON that came from outside (an archive, a download, a file on disk) with a nesting limit.
 
-    Raises :class:`ModelCorruptError` instead of letting 100,000 nested brackets reach the parser
-    (``RecursionError``)."""
-    if json_depth(text) > max_depth:
-        raise ModelCorruptError(f"JSON nested deeper than {max_depth} levels", where)
+    Raises :class:`ModelCorruptError` for malformed JSON and for nesting deeper than ``max_depth``:
+    100,000 nested brackets stop the C parser at its recursion guard at once, and what parses is
+    measured before anything recurses over it."""
+    too_deep = f"JSON nested deeper than {max_depth} levels"
     try:
-        return json.loads(text)
-    except (ValueError, RecursionError) as exc:
+        data = json.loads(text)
+    except RecursionError:
+        raise ModelCorruptError(too_deep, where) from None
+    except ValueError as exc:
         raise ModelCorruptError(f"malformed JSON: {visible_controls(str(exc))}", where) from None
+    if json_depth(data, max_depth) > max_depth:
+        raise ModelCorruptError(too_deep, where)
+    return data
 
 
 def read_json(path: Path, *, max_bytes: int = MAX_JSON_BYTES, max_depth: int = MAX_JSON_DEPTH) -> dict[str, Any]:
