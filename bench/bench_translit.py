@@ -1,0 +1,238 @@
+"""Transliteration figures: word accuracy (top-1, top-5) and character error rate on held-out data.
+
+Files (``../shared/data/translit``): ``atar_jordanian.words.tsv`` (Jordanian Arabizi words),
+``narabizi_algerian.words.tsv`` and ``.sentences.tsv`` (Algerian), ``finglish_persian.sentences.tsv``
+(Persian). Only the *held-out* fifth of each is scored (a stable hash of the Arabic word for word
+files, so held-out words are words the model never saw, or of the Latin sentence); the shipped
+model was built from the other four fifths (``scripts/build_translit_model.py``).
+
+Two systems in the same run: ``bilingual.translit`` and a plain character mapping (each Latin
+unit, longest first, written as its most usual letter; no statistics, no lexicon). A third row,
+``unseen Maghrebi``, scores the Algerian files with a model built in this run from the Jordanian
+and Persian tuning parts only: Algerian spelling never seen.
+
+Scoring: both sides normalized (harakat and tatweel removed, أ إ آ ٱ -> ا, ة -> ه, ى ی -> ي,
+ک -> ك, ZWNJ removed). A word is right when its reading equals one of its references; top-5 when
+one of the first five candidates does. Character error rate: edit distance / reference length,
+over the whole file. Sentences: CER over whole sentences, word accuracy over the sentences whose
+two sides have as many words.
+
+Run: python3 bench/bench_translit.py [--data DIR] [--no-unseen] [--no-speed] [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from bilingual.translit import AR, FA, transliterate
+from bilingual.translit import core, model as translit_model
+from bilingual.translit.rules import MAX_UNIT, units_for
+from bilingual.translit.train import build_model, development_pairs, held_out, read_tsv, split_key
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "translit"
+FILES = [
+    ("atar_jordanian.words.tsv", AR, "words", "levant"),
+    ("narabizi_algerian.words.tsv", AR, "words", "maghreb"),
+    ("narabizi_algerian.sentences.tsv", AR, "sentences", "maghreb"),
+    ("finglish_persian.sentences.tsv", FA, "sentences", None),
+]
+_NORMALIZE = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه",
+     **{c: None for c in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640\u0670\u200c\u200d\u200e\u200f"}}
+)
+_PUNCT = ".,!?;:\"()«»،؟؛…"
+
+
+def normalize(text: str) -> str:
+    """Both sides before scoring: harakat, alef forms, ة/ه, ى/ي (and Persian yeh/kaf) folded; spaces collapsed."""
+    return " ".join(text.translate(_NORMALIZE).split())
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insert, delete, substitute: 1 each)."""
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def held_out_units(path: Path, unit: str) -> list[tuple[str, list[str]]]:
+    """The held-out units of a file: ``(latin, [references])`` (a word may have several)."""
+    refs: dict[str, list[str]] = defaultdict(list)
+    for latin, arabic in read_tsv(str(path)):
+        if held_out(split_key(latin, arabic, unit)):
+            refs[latin].append(arabic)
+    return list(refs.items())
+
+
+# ---------------------------------------------------------------------------------------------
+# Systems: (latin) -> list of candidate texts, best first
+
+
+def baseline(lang: str) -> Callable[[str], list[str]]:
+    """A plain character mapping: longest unit first, each written as its first-listed letter."""
+    table = units_for(lang)
+
+    def read(text: str) -> list[str]:
+        out = []
+        for token in text.split(" "):
+            word = token.lower()
+            if not any(c.isalpha() for c in word):
+                out.append(token)
+                continue
+            letters, i = [], 0
+            while i < len(word):
+                for k in range(min(MAX_UNIT, len(word) - i), 0, -1):
+                    if word[i : i + k] in table:
+                        letters.append(table[word[i : i + k]][0])
+                        i += k
+                        break
+                else:
+                    letters.append(word[i])
+                    i += 1
+            out.append("".join(letters))
+        return [" ".join(out)]
+
+    return read
+
+
+def ours(lang: str, region: str | None = None) -> Callable[[str], list[str]]:
+    """``bilingual.translit``: a word's candidates, or a sentence's best reading."""
+
+    def read(text: str) -> list[str]:
+        result = transliterate(text, lang, region=region)
+        if len(result.words) == 1 and result.words[0].start == 0 and result.words[0].end == len(text):
+            return [c.text for c in result.words[0].candidates] or [text]
+        return [result.text]
+
+    return read
+
+
+def score(units: list[tuple[str, list[str]]], unit: str, read: Callable[[str], list[str]],
+          errors: int = 0) -> dict[str, float]:
+    """Top-1 / top-5 word accuracy and CER of ``read`` over ``units``."""
+    right1 = right5 = words = 0
+    dist = chars = 0
+    shown = 0
+    for latin, refs in units:
+        cands = [normalize(c) for c in read(latin)]
+        nrefs = [normalize(r) for r in refs]
+        best = cands[0] if cands else latin
+        d, ref = min((edit_distance(best, r), r) for r in nrefs)
+        dist += d
+        chars += len(ref)
+        if unit == "words":
+            words += 1
+            right1 += best in nrefs
+            right5 += any(c in nrefs for c in cands[:5])
+            if best not in nrefs and shown < errors:
+                shown += 1
+                print(f"    {latin:20} {best:14} ref {' / '.join(nrefs)}   cands {' '.join(cands[1:5])}")
+        else:
+            hw = [w.strip(_PUNCT) for w in best.split()]
+            rw = [w.strip(_PUNCT) for w in ref.split()]
+            if len(hw) == len(rw):
+                words += len(rw)
+                right1 += sum(h == r for h, r in zip(hw, rw))
+            if d and shown < errors:
+                shown += 1
+                print(f"    {latin}\n      -> {best}\n     ref {ref}")
+    return {"top1": right1 / words if words else 0.0, "top5": right5 / words if unit == "words" and words else float("nan"),
+            "cer": dist / chars if chars else 0.0, "units": float(len(units)), "words": float(words)}
+
+
+def _row(name: str, s: dict[str, float]) -> str:
+    top5 = "  -   " if s["top5"] != s["top5"] else f"{s['top5']:.3f}"
+    return f"    {name:22} top-1 {s['top1']:.3f}  top-5 {top5}  CER {s['cer']:.3f}"
+
+
+def use_model(data: dict[str, object] | None) -> None:
+    """Decode with ``data`` (a model built in this run), or with the shipped file when None."""
+    translit_model.lang_model.cache_clear()
+    core._read_prepared.cache_clear()
+    if data is not None:
+        built = {lang: translit_model.make_lang_model(data, lang) for lang in (AR, FA)}
+        translit_model.lang_model = functools.cache(lambda lang: built[lang])  # type: ignore[assignment]
+        core.lang_model = translit_model.lang_model
+
+
+def speed(lines: list[str], lang: str) -> tuple[int, float, float]:
+    """``(words, cold words/s, warm words/s)`` of ``transliterate`` over running text, one core (CPU time).
+
+    Cold: the per-word cache emptied first, so every distinct word is decoded once; warm: again.
+    """
+    words = sum(len(line.split()) for line in lines)
+    core._read_prepared.cache_clear()
+    core._foreign.cache_clear()
+    t0 = time.process_time()
+    for line in lines:
+        transliterate(line, lang)
+    cold = time.process_time() - t0
+    t0 = time.process_time()
+    for line in lines:
+        transliterate(line, lang)
+    warm = time.process_time() - t0
+    return words, words / cold, words / warm
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--errors", type=int, default=0, help="show N errors per file")
+    ap.add_argument("--no-unseen", action="store_true", help="skip the unseen-Maghrebi model")
+    ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"skipped: no development data at {args.data}")
+        return 0
+    transliterate("warm up", AR)
+    transliterate("warm up", FA)
+    figures: dict[str, dict[str, float]] = {}
+    print(f"Held-out fifth of each file ({args.data}); both sides normalized")
+    for filename, lang, unit, _region in FILES:
+        units = held_out_units(args.data / filename, unit)
+        print(f"  {filename} ({lang}, {len(units)} held-out {unit})")
+        base = score(units, unit, baseline(lang))
+        mine = score(units, unit, ours(lang), args.errors)
+        print(_row("character mapping", base))
+        print(_row("bilingual.translit", mine))
+        figures[f"{filename} baseline"] = base
+        figures[f"{filename} translit"] = mine
+    if not args.no_unseen:
+        t0 = time.time()
+        use_model(build_model(development_pairs(str(args.data), sources=("atar", "finglish"))))
+        print(f"  unseen Maghrebi: model built in this run from the Jordanian and Persian tuning parts ({time.time() - t0:.0f} s)")
+        for filename, lang, unit, _region in FILES[1:3]:
+            units = held_out_units(args.data / filename, unit)
+            mine = score(units, unit, ours(lang))
+            print(_row(filename, mine))
+            figures[f"{filename} unseen"] = mine
+        use_model(None)
+    if not args.no_speed:
+        print("  speed, one core, CPU time, running text (held-out sentences, each line once):")
+        for filename, lang, unit, _region in FILES[2:]:
+            lines = [latin for latin, _ in held_out_units(args.data / filename, unit)]
+            words, cold, warm = speed(lines, lang)
+            print(f"    {filename:34} {words:5} words: {cold:8.0f} words/s cold cache, {warm:8.0f} words/s warm")
+            figures[f"{filename} speed"] = {"words": words, "cold": cold, "warm": warm}
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

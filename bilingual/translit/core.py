@@ -1,0 +1,438 @@
+"""Reading Arabizi and Finglish words back into Arabic script: candidates, the best sentence, the offset map.
+
+A word is cut into Latin units in every way the tables of :mod:`bilingual.translit.rules` allow;
+a beam search over those cuts scores each reading by the channel (how often the unit is written
+that way at that place in a word) and the letter model (how Arabic the letters look), and the
+finished readings are re-ranked with the word-frequency lexicon. Text that is not a word to read
+(numbers, URLs, e-mail addresses, @mentions, #hashtags, emoji, punctuation, English or French
+words inside Arabizi) is copied as it is; a word no cut can read is copied and flagged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .model import LangModel, lang_model, lexicon, lexicon_key
+from .rules import AR, FA, REGIONS, prepare
+
+__all__ = ["Candidate", "Transliteration", "WordReading", "Weights", "read_word", "transliterate"]
+
+# Token kinds (WordReading.status)
+TRANSLITERATED = "transliterated"
+KEPT = "kept"  # not a word to read: number, URL, mention, hashtag, e-mail, English or French word
+UNDECIDED = "undecided"  # a word no reading fits: copied as it is, flagged
+
+LOW_CONFIDENCE = 0.5
+"""A reading whose confidence is below this is flagged (its alternatives are worth showing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How the scores combine (tuned on the tuning part of the development data, see docs/TRANSLIT.md)."""
+
+    channel: float = 0.0
+    joint: float = 1.0
+    letters: float = 0.3
+    lexicon: float = 0.9  # per Zipf point above ``lexicon_floor`` of a reading that is a known word
+    lexicon_floor: float = 1.0
+    unknown: float = -2.0  # a reading that is no known word
+    beam: int = 10
+    candidates: int = 8
+    temperature: float = 1.5
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One Arabic-script reading of a word, with the share of belief it gets among the readings found."""
+
+    text: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class WordReading:
+    """What became of one token of the Latin text.
+
+    ``start``/``end``: the token in the Latin text. ``status``: ``transliterated``, ``kept`` (not a
+    word to read; ``reason`` says why) or ``undecided`` (no reading fits; copied). ``candidates``:
+    readings, best first. ``units``: for the best reading, ``(start, end, letters)`` of each Latin
+    unit in text coordinates and what it was written as (``""``: a vowel left unwritten).
+    ``notes``: how the word was prepared (case, accents, elongation).
+    """
+
+    start: int
+    end: int
+    source: str
+    status: str
+    reason: str = ""
+    candidates: tuple[Candidate, ...] = ()
+    units: tuple[tuple[int, int, str], ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def best(self) -> str:
+        """The reading written in the output (the token itself when not transliterated)."""
+        return self.candidates[0].text if self.candidates else self.source
+
+    @property
+    def confidence(self) -> float | None:
+        """The best reading's confidence (``None`` when the token was not transliterated)."""
+        return self.candidates[0].confidence if self.candidates else None
+
+    @property
+    def flagged(self) -> bool:
+        """Undecided, or read with low confidence: show the Latin original and the alternatives."""
+        return self.status == UNDECIDED or (self.status == TRANSLITERATED and self.candidates[0].confidence < LOW_CONFIDENCE)
+
+
+class Transliteration:
+    """The result of :func:`transliterate`: ``text`` (the best reading), ``words`` and the offset map.
+
+    Like :class:`bilingual.normalize.Normalized`: ``to_original`` gives the Latin span a stretch of
+    the output came from, ``to_output`` the output span a stretch of the Latin became. Everything
+    between words (spaces, punctuation, emoji) is copied one for one.
+    """
+
+    __slots__ = ("original", "text", "lang", "region", "words", "_os", "_oe", "_ns", "_ne")
+
+    def __init__(self, original: str, lang: str, region: str | None, words: list[WordReading]) -> None:
+        self.original = original
+        self.lang = lang
+        self.region = region
+        self.words = tuple(words)
+        parts: list[str] = []
+        os_: list[int] = []
+        oe: list[int] = []
+        ns: list[int] = []
+        ne: list[int] = []
+        pos = out = 0
+        for w in self.words:
+            if w.status != TRANSLITERATED:
+                continue
+            parts.append(original[pos : w.start])
+            out += w.start - pos
+            for a, b, letters in w.units:
+                os_.append(a)
+                oe.append(b)
+                ns.append(out)
+                out += len(letters)
+                ne.append(out)
+                parts.append(letters)
+            pos = w.end
+        parts.append(original[pos:])
+        self.text = "".join(parts)
+        self._os, self._oe, self._ns, self._ne = os_, oe, ns, ne
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return f"Transliteration({self.text!r}, lang={self.lang!r})"
+
+    @property
+    def flagged(self) -> list[WordReading]:
+        """The words a reader should check: undecided ones and low-confidence readings."""
+        return [w for w in self.words if w.flagged]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The smallest Latin span that produced output ``[start, end)`` (whole units: ``sh`` for ش)."""
+        _check(start, end, len(self.text))
+        s = _map_start(start, self._ns, self._ne, self._os, self._oe)
+        return (s, s) if start == end else (s, max(s, _map_end(end, self._ns, self._ne, self._os, self._oe)))
+
+    def to_output(self, start: int, end: int) -> tuple[int, int]:
+        """The output span Latin ``[start, end)`` became (widened to whole units)."""
+        _check(start, end, len(self.original))
+        s = _map_start(start, self._os, self._oe, self._ns, self._ne)
+        return (s, s) if start == end else (s, max(s, _map_end(end, self._os, self._oe, self._ns, self._ne)))
+
+
+def _check(start: int, end: int, length: int) -> None:
+    if not 0 <= start <= end <= length:
+        raise ValueError(f"bad span [{start}, {end}) for a text of length {length}")
+
+
+def _map_start(p: int, fs: list[int], fe: list[int], ts: list[int], te: list[int]) -> int:
+    """Where position ``p`` (a start) of one side falls on the other: atoms ``[fs, fe)`` -> ``[ts, te)``."""
+    k = bisect.bisect_right(fs, p) - 1
+    if k >= 0 and fs[k] <= p < fe[k]:
+        return ts[k]
+    j = bisect.bisect_right(fe, p) - 1
+    if j >= 0 and k > j:  # an empty atom at p: the unit that wrote nothing begins here
+        return ts[k]
+    return p if j < 0 else te[j] + (p - fe[j])
+
+
+def _map_end(q: int, fs: list[int], fe: list[int], ts: list[int], te: list[int]) -> int:
+    """Where position ``q`` (an end) of one side falls on the other."""
+    k = bisect.bisect_left(fs, q) - 1
+    if k >= 0 and fs[k] < q <= fe[k]:
+        return te[k]
+    j = bisect.bisect_right(fe, q) - 1
+    return q if j < 0 else te[j] + (q - fe[j])
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+
+# Stretches that are never read: URLs, e-mail addresses, @mentions and #hashtags.
+_PROTECTED = regex.compile(
+    r"(?P<url>(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|io|gov|edu|fr|dz|ma|tn|lb|jo|eg)\b\S*)"
+    r"|(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)|(?P<mention>(?<!\w)@\w+)|(?P<hashtag>(?<!\w)#\w+)",
+    regex.IGNORECASE,
+)
+# A word: Latin letters, digits and $, joined by inner apostrophes or hyphens (al-ra2is, insha'allah),
+# with a closing apostrophe after 3 6 7 9 (3' is غ).
+_WORD = regex.compile(
+    r"[\p{Latin}\d$][\p{Latin}\p{M}\d$]*+(?:['’‘`´ʼ\-]+[\p{Latin}\d$][\p{Latin}\p{M}\d$]*+)*+(?:(?<=[3679])['’‘`´ʼ])?"
+)
+_NUMBER = regex.compile(r"[\d$]+")
+_HAS_LETTER = regex.compile(r"\p{Latin}")
+
+
+def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every token: ``word`` or a protected kind (url, email, mention, hashtag)."""
+    pos = 0
+    for m in _PROTECTED.finditer(text):
+        for w in _WORD.finditer(text, pos, m.start()):
+            yield w.start(), w.end(), "word"
+        kind = m.lastgroup or "url"
+        yield m.start(), m.end(), kind
+        pos = m.end()
+    for w in _WORD.finditer(text, pos):
+        yield w.start(), w.end(), "word"
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading one word
+
+_Path = tuple[tuple[int, int, str], ...]
+
+
+def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str]) -> list[tuple[float, str, _Path]]:
+    """Readings of a prepared word by beam search: ``(score, reading, units)`` best first (no lexicon yet).
+
+    ``units`` are ``(start, end, letters)`` in the prepared word. ``banned`` readings of a unit
+    (``9|ق``) are skipped: a region chosen for the text.
+    """
+    n = len(word)
+    wc, wj, wl, beam = weights.channel, weights.joint, weights.letters, weights.beam
+    channel = model.channel
+    letter = model.letter
+    pair = model.pair
+    # layer i: reading so far -> (score, back pointer (start, end, letters, previous reading), last two tokens)
+    layers: list[dict[str, tuple[float, tuple[int, int, str, str] | None, str]]] = [{} for _ in range(n + 1)]
+    layers[0][""] = (0.0, None, "^ ^")
+    for i in range(n):
+        layer = layers[i]
+        if not layer:
+            continue
+        items = sorted(layer.items(), key=lambda kv: -kv[1][0])[:beam] if len(layer) > beam else list(layer.items())
+        for k in range(1, min(model.max_unit, n - i) + 1):
+            end = i + k
+            pos = ("W" if end == n else "B") if i == 0 else ("E" if end == n else "M")
+            unit = word[i:end]
+            options = channel.get(unit + "|" + pos)
+            if options is None:
+                continue
+            nxt = layers[end]
+            for prev, (score, _, ctx) in items:
+                last = ctx.partition(" ")[2]
+                for letters, logp in options:
+                    if banned and unit + "|" + letters in banned:
+                        continue
+                    token = unit + ":" + letters
+                    s = score + wc * logp + wj * pair(ctx, token)
+                    if letters:
+                        lctx = ("^^^" + prev)[-3:]
+                        for c in letters:
+                            s += wl * letter(lctx + c)
+                            lctx = lctx[1:] + c
+                    new = prev + letters
+                    old = nxt.get(new)
+                    if old is None or old[0] < s:
+                        nxt[new] = (s, (i, end, letters, prev), last + " " + token)
+    out: list[tuple[float, str, _Path]] = []
+    for reading, (score, _, ctx) in layers[n].items():
+        if not reading:
+            continue
+        score += wl * letter(("^^^" + reading)[-3:] + "$") + wj * pair(ctx, "$")
+        out.append((score, reading, _path(layers, n, reading)))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def _path(layers: list[dict[str, tuple[float, tuple[int, int, str, str] | None, str]]], n: int, reading: str) -> _Path:
+    """The units of the best way ``reading`` was reached."""
+    units: list[tuple[int, int, str]] = []
+    i, r = n, reading
+    while True:
+        back = layers[i][r][1]
+        if back is None:
+            break
+        start, end, letters, prev = back
+        units.append((start, end, letters))
+        i, r = start, prev
+    units.reverse()
+    return tuple(units)
+
+
+def _rank(readings: list[tuple[float, str, _Path]], lang: str, weights: Weights) -> list[tuple[float, str, _Path]]:
+    """Readings re-scored with the lexicon: a known word gains with its frequency, an unknown one loses."""
+    lex = lexicon(lang)
+    out = []
+    for score, reading, path in readings[: weights.candidates * 3]:
+        zipf = lex.get(lexicon_key(reading))
+        if zipf is None:
+            score += weights.unknown
+        else:
+            score += weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
+        out.append((score, reading, path))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def _confidences(scores: list[float], temperature: float) -> list[float]:
+    top = scores[0]
+    exp = [math.exp((s - top) / temperature) for s in scores]
+    total = sum(exp)
+    return [round(e / total, 3) for e in exp]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _read_prepared(word: str, lang: str, banned: frozenset[str], weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
+    """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached)."""
+    ranked = _rank(_decode(word, lang_model(lang), weights, banned), lang, weights)[: weights.candidates]
+    if not ranked:
+        return (), ()
+    confidences = _confidences([s for s, _, _ in ranked], weights.temperature)
+    # Two cuts may write one reading; keep each reading once, with the belief of all its cuts.
+    merged: dict[str, float] = {}
+    for (_, reading, _), c in zip(ranked, confidences):
+        merged[reading] = merged.get(reading, 0.0) + c
+    return tuple(merged.items()), ranked[0][2]
+
+
+def read_word(word: str, lang: str = AR, region: str | None = None, weights: Weights = DEFAULT_WEIGHTS) -> WordReading:
+    """The readings of one Latin word (no context), as :func:`transliterate` gives them."""
+    (reading,) = _read_tokens(word, [(0, len(word), "word")], lang, _banned(lang, region), weights)
+    return reading
+
+
+def _read_tokens(text: str, tokens: list[tuple[int, int, str]], lang: str, banned: frozenset[str],
+                 weights: Weights) -> list[WordReading]:
+    out = []
+    for start, end, kind in tokens:
+        source = text[start:end]
+        if kind != "word":
+            out.append(WordReading(start, end, source, KEPT, kind))
+            continue
+        if not _HAS_LETTER.search(source):
+            out.append(WordReading(start, end, source, KEPT, "number" if _NUMBER.fullmatch(source) else "symbol"))
+            continue
+        foreign = _foreign(source, lang)
+        if foreign:
+            out.append(WordReading(start, end, source, KEPT, foreign))
+            continue
+        prepared, index, notes = prepare(source)
+        readings, units = _read_prepared(prepared, lang, banned, weights)
+        if not readings:
+            out.append(WordReading(start, end, source, UNDECIDED, "no reading fits", notes=tuple(notes)))
+            continue
+        spans = _unit_spans(units, index, start, end)
+        out.append(WordReading(start, end, source, TRANSLITERATED, "",
+                               tuple(Candidate(r, c) for r, c in readings), spans, tuple(notes)))
+    return out
+
+
+def _unit_spans(units: _Path, index: list[int], start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """Units moved from prepared-word to text coordinates; squeezed repeats join the unit before them."""
+    spans = []
+    for k, (a, b, letters) in enumerate(units):
+        s = start + index[a]
+        e = end if k == len(units) - 1 else start + index[units[k + 1][0]]
+        spans.append((s, e, letters))
+    if spans:
+        spans[0] = (start, spans[0][1], spans[0][2])
+    return tuple(spans)
+
+
+# English or French words inside Arabizi stay in Latin letters, as the people who write them do.
+_FOREIGN_ZIPF = 4.2
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _foreign(word: str, lang: str) -> str:
+    """``"english"`` / ``"french"`` for a common word of those languages that is no Arabizi word, else ``""``."""
+    if lang != AR or len(word) < 3 or not word.isalpha():
+        return ""
+    low = word.lower()
+    from ..segment import load_arabizi_words
+
+    strong, weak = load_arabizi_words()
+    if low in strong or low in weak:
+        return ""
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(low, "en") >= _FOREIGN_ZIPF:
+        return "english"
+    if zipf_frequency(low, "fr") >= _FOREIGN_ZIPF:
+        return "french"
+    return ""
+
+
+def _banned(lang: str, region: str | None) -> frozenset[str]:
+    """Unit readings a region rules out: ``9`` is ق in the Maghreb and ص in the Levant."""
+    if region is None or lang != AR:
+        return frozenset()
+    if region not in REGIONS:
+        raise ValueError(f"unknown region {region!r}; expected one of {', '.join(REGIONS)}")
+    return frozenset({"9|ق"} if region == "levant" else {"9|ص"})
+
+
+def _choose_region(text: str, tokens: list[tuple[int, int, str]], weights: Weights) -> str | None:
+    """The region whose reading of ``9`` makes the text's 9-words better known words (``None``: no 9 to read)."""
+    words = [text[a:b] for a, b, kind in tokens if kind == "word" and "9" in text[a:b] and _HAS_LETTER.search(text[a:b])]
+    if not words:
+        return None
+    totals = {}
+    for region in REGIONS:
+        banned = _banned(AR, region)
+        lex = lexicon(AR)
+        total = 0.0
+        for w in words:
+            readings, _ = _read_prepared(prepare(w)[0], AR, banned, weights)
+            if readings:
+                total += lex.get(lexicon_key(readings[0][0]), 0.0)
+        totals[region] = total
+    return max(REGIONS, key=lambda r: totals[r])
+
+
+def transliterate(text: str, lang: str = AR, *, region: str | None = None,
+                  weights: Weights = DEFAULT_WEIGHTS) -> Transliteration:
+    """Read romanized Arabic (``ar-Latn``, Arabizi) or Persian (``fa-Latn``, Finglish) back into Arabic script.
+
+    Every word gets ranked candidates with a confidence; ``.text`` is the best sentence, with
+    everything that is not a word to read copied unchanged, and ``to_original`` / ``to_output``
+    map offsets between the two. ``region`` fixes the digit convention that differs (``levant``:
+    9 = ص, ``maghreb``: 9 = ق); by default the text decides (the reading of its 9-words that
+    gives better-known words).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"transliterate() needs a str, not {type(text).__name__}")
+    if lang not in (AR, FA):
+        raise ValueError(f"unknown romanization {lang!r}; expected {AR!r} or {FA!r}")
+    tokens = list(_tokens(text))
+    if lang == AR and region is None:
+        region = _choose_region(text, tokens, weights)
+    words = _read_tokens(text, tokens, lang, _banned(lang, region), weights)
+    return Transliteration(text, lang, region, words)

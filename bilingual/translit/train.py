@@ -1,0 +1,278 @@
+"""Learning the character statistics of transliteration from ``latin<TAB>arabic`` pairs.
+
+Two things are learned, both character statistics (no word of the data is kept):
+
+* the *channel*: how often each Latin unit of :mod:`bilingual.translit.rules` is written as each
+  of its Arabic readings, by position in the word (first, middle, last, whole word), found by
+  aligning every training pair to the unit lattice (hard EM, a few rounds);
+* the *letter model*: a character 4-gram model of Arabic-script words (Witten-Bell interpolation),
+  from the Arabic side of the pairs and from wordfreq's word list of the language.
+
+Used by ``scripts/build_translit_model.py`` (the shipped file) and ``bench/bench_translit.py``
+(the same recipe on the tuning part only, scored on the held-out part).
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from .rules import AR, FA, units_for
+
+__all__ = ["JOINT_ORDER", "ORDER", "ngram_model", "build_model", "clean_arabic", "held_out", "train_channel", "train_letters", "word_pairs"]
+
+ORDER = 4
+"""Letters of context plus one: the letter model is a character 4-gram model."""
+JOINT_ORDER = 3
+"""The joint model (``unit:reading`` tokens, the Latin and Arabic sides together) is a 3-gram model."""
+
+_HARAKAT = dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640\u0670\u200c\u200d\u200e\u200f"))
+_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647"})
+_EM_ROUNDS = 3
+_MIN_COUNT = 2  # letter n-grams (of three letters or more) seen fewer times are left to the back-off
+
+
+def held_out(key: str, folds: int = 5) -> bool:
+    """Whether a unit (keyed by ``key``) is in the held-out fifth: a stable hash, the same on every machine."""
+    return zlib.crc32(key.encode("utf-8")) % folds == 0
+
+
+def clean_arabic(text: str, lang: str) -> str:
+    """Arabic-script text as the model writes it: no harakat, tatweel or joiners; Persian letters for ``fa-Latn``."""
+    text = text.translate(_HARAKAT)
+    return text.translate(_PERSIAN_LETTERS) if lang == FA else text
+
+
+def word_pairs(latin: str, arabic: str) -> list[tuple[str, str]]:
+    """Word pairs of one aligned unit: the words side by side when both sides have as many, else none."""
+    strip = ".,!?;:\"()«»،؟؛…"
+    lw = [w.strip(strip) for w in latin.split()]
+    aw = [w.strip(strip) for w in arabic.split()]
+    lw = [w for w in lw if w]
+    aw = [w for w in aw if w]
+    return list(zip(lw, aw)) if len(lw) == len(aw) else []
+
+
+def _position(start: int, end: int, length: int) -> str:
+    """``W`` whole word, ``B`` first unit, ``E`` last unit, ``M`` otherwise."""
+    if start == 0:
+        return "W" if end == length else "B"
+    return "E" if end == length else "M"
+
+
+def _align(latin: str, arabic: str, table: dict[str, tuple[str, ...]], logp: dict[tuple[str, str], float],
+           max_unit: int) -> list[tuple[str, str, str]] | None:
+    """The most likely ``(unit, position, reading)`` path that writes ``latin`` as ``arabic``, or None."""
+    n, m = len(latin), len(arabic)
+    best: dict[tuple[int, int], tuple[float, tuple[int, int, str, str] | None]] = {(0, 0): (0.0, None)}
+    for i in range(n):
+        for j in range(m + 1):
+            here = best.get((i, j))
+            if here is None:
+                continue
+            for k in range(1, min(max_unit, n - i) + 1):
+                unit = latin[i : i + k]
+                options = table.get(unit)
+                if options is None:
+                    continue
+                for out in options:
+                    if not arabic.startswith(out, j):
+                        continue
+                    score = here[0] + logp.get((unit, out), -12.0)
+                    key = (i + k, j + len(out))
+                    if key not in best or best[key][0] < score:
+                        best[key] = (score, (i, j, unit, out))
+    if (n, m) not in best:
+        return None
+    path: list[tuple[str, str, str]] = []
+    key = (n, m)
+    while True:
+        back = best[key][1]
+        if back is None:
+            break
+        i, j, unit, out = back
+        path.append((unit, _position(i, i + len(unit), n), out))
+        key = (i, j)
+    path.reverse()
+    return path
+
+
+def _prior(table: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], float]:
+    """Before any data: each listed reading half as likely as the one before it."""
+    out: dict[tuple[str, str], float] = {}
+    for unit, options in table.items():
+        weights = [0.5**r for r in range(len(options))]
+        total = sum(weights)
+        for o, w in zip(options, weights):
+            out[(unit, o)] = w / total
+    return out
+
+
+def train_channel(pairs: Iterable[tuple[str, str]], lang: str, alpha: float = 2.0, kappa: float = 5.0,
+                  ) -> tuple[dict[str, list[tuple[str, float]]], list[list[str]], int]:
+    """``unit|position -> [(reading, log P)]`` best first, the aligned words as ``unit:reading`` tokens, and
+    how many pairs were tried.
+
+    Pairs are lower-cased Latin and cleaned Arabic words. Smoothing: the unit's reading counts
+    over every position (plus ``alpha`` times the prior), then each position's counts plus
+    ``kappa`` times that.
+    """
+    from .rules import prepare
+
+    table = units_for(lang)
+    max_unit = max(map(len, table))
+    prior = _prior(table)
+    words = [(prepare(lat)[0], ar) for lat, ar in pairs]
+    logp = {k: math.log(v) for k, v in prior.items()}
+    paths: list[list[str]] = []
+    by_unit: Counter[tuple[str, str]] = Counter()
+    by_pos: Counter[tuple[str, str, str]] = Counter()
+    for _ in range(_EM_ROUNDS):
+        by_unit.clear()
+        by_pos.clear()
+        paths = []
+        for lat, ar in words:
+            path = _align(lat, ar, table, logp, max_unit)
+            if path is None:
+                continue
+            paths.append([f"{unit}:{out}" for unit, _pos, out in path])
+            for unit, pos, out in path:
+                by_unit[(unit, out)] += 1
+                by_pos[(unit, pos, out)] += 1
+        unit_total: Counter[str] = Counter()
+        for (unit, _o), c in by_unit.items():
+            unit_total[unit] += c
+        logp = {(u, o): math.log((by_unit[(u, o)] + alpha * p) / (unit_total[u] + alpha)) for (u, o), p in prior.items()}
+    pos_total: Counter[tuple[str, str]] = Counter()
+    for (unit, pos, _o), c in by_pos.items():
+        pos_total[(unit, pos)] += c
+    channel: dict[str, list[tuple[str, float]]] = {}
+    for unit, options in table.items():
+        for pos in "WBME":
+            n = pos_total[(unit, pos)]
+            probs = [(o, (by_pos[(unit, pos, o)] + kappa * math.exp(logp[(unit, o)])) / (n + kappa)) for o in options]
+            probs.sort(key=lambda x: -x[1])
+            kept = [(o, round(math.log(p), 3)) for i, (o, p) in enumerate(probs) if i == 0 or p >= 0.002]
+            channel[f"{unit}|{pos}"] = kept
+    return channel, paths, len(words)
+
+
+def ngram_model(sequences: Iterable[tuple[Sequence[str], float]], order: int, joiner: str = "",
+                min_count: int = _MIN_COUNT) -> dict[str, dict[str, float]]:
+    """An n-gram model of token sequences (``(tokens, weight)``): ``{"p": {key: log P}, "b": {context: log back-off}}``.
+
+    Witten-Bell interpolation. A sequence is padded with ``^`` before and ends with ``$``; a key is
+    the context and the token joined by ``joiner``. N-grams of three tokens or more seen fewer
+    than ``min_count`` times are dropped (the back-off then gives their probability), which keeps
+    the shipped file small.
+    """
+    counts: list[defaultdict[str, Counter[str]]] = [defaultdict(Counter) for _ in range(order)]
+    for tokens, weight in sequences:
+        padded = ["^"] * (order - 1) + list(tokens) + ["$"]
+        for i in range(order - 1, len(padded)):
+            for n in range(order):
+                counts[n][joiner.join(padded[i - n : i])][padded[i]] += weight
+    unigrams = counts[0][""]
+    total = sum(unigrams.values())
+    logp: dict[str, float] = {c: round(math.log((k + 1) / (total + len(unigrams) + 1)), 3) for c, k in unigrams.items()}
+    backoff: dict[str, float] = {}
+    for n in range(1, order):
+        for ctx, following in counts[n].items():
+            seen = sum(following.values())
+            lam = seen / (seen + len(following))
+            backoff[ctx] = round(math.log(1 - lam), 3)
+            shorter = joiner.join(ctx.split(joiner)[1:]) if joiner else ctx[1:]
+            for c, k in following.items():
+                if n >= 2 and k < min_count:
+                    continue
+                lower = _lookup(logp, backoff, shorter, c, joiner)
+                logp[ctx + joiner + c if joiner else ctx + c] = round(math.log(lam * k / seen + (1 - lam) * math.exp(lower)), 3)
+    return {"p": logp, "b": backoff}
+
+
+def _lookup(logp: dict[str, float], backoff: dict[str, float], ctx: str, c: str, joiner: str) -> float:
+    """log P(c | ctx) with back-off to shorter contexts."""
+    v = logp.get(ctx + joiner + c if ctx and joiner else ctx + c)
+    if v is not None:
+        return v
+    if not ctx:
+        return -12.0
+    shorter = joiner.join(ctx.split(joiner)[1:]) if joiner else ctx[1:]
+    return backoff.get(ctx, 0.0) + _lookup(logp, backoff, shorter, c, joiner)
+
+
+def train_letters(words: Iterable[tuple[str, float]]) -> dict[str, dict[str, float]]:
+    """The character 4-gram model of Arabic-script words (``(word, weight)``)."""
+    return ngram_model(((list(w), k) for w, k in words), ORDER)
+
+
+def _lexicon_words(lang: str, n: int) -> list[tuple[str, float]]:
+    """wordfreq's ``n`` most frequent words of ``ar`` or ``fa`` (Arabic-script only), each weighted 1."""
+    import wordfreq
+
+    code = "ar" if lang == AR else "fa"
+    out = []
+    for w in wordfreq.top_n_list(code, n):
+        if all("\u0621" <= c <= "\u06ff" for c in w):
+            out.append((clean_arabic(w, lang), 1.0))
+    return out
+
+
+def build_model(pairs: dict[str, Sequence[tuple[str, str]]], lexicon_words: int = 60000) -> dict[str, object]:
+    """The whole model for every romanization with pairs: channel and letter statistics, as plain JSON data.
+
+    ``pairs`` maps ``ar-Latn`` / ``fa-Latn`` to ``(latin word, arabic word)`` pairs.
+    """
+    model: dict[str, object] = {"version": 1, "order": ORDER}
+    for lang, lang_pairs in pairs.items():
+        cleaned = [(lat.lower(), clean_arabic(ar, lang)) for lat, ar in lang_pairs]
+        channel, paths, tried = train_channel(cleaned, lang)
+        joint = ngram_model(((p, 1.0) for p in paths), JOINT_ORDER, " ", min_count=1)
+        letters = train_letters([(ar, 1.0) for _, ar in cleaned] + _lexicon_words(lang, lexicon_words))
+        model[lang] = {"channel": channel, "joint": joint, "letters": letters, "aligned": [len(paths), tried]}
+    return model
+
+
+#: The development files (under ``../shared/data/translit``) and the romanization each one is.
+SOURCES = {
+    "atar": ("atar_jordanian.words.tsv", AR, "words"),
+    "narabizi": ("narabizi_algerian.words.tsv", AR, "words"),
+    "finglish": ("finglish_persian.sentences.tsv", FA, "sentences"),
+}
+
+
+def read_tsv(path: str) -> list[tuple[str, str]]:
+    """``latin<TAB>arabic`` lines of a development file."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2 and parts[0].strip() and parts[1].strip():
+                out.append((parts[0].strip(), parts[1].strip()))
+    return out
+
+
+def split_key(latin: str, arabic: str, unit: str) -> str:
+    """What decides a unit's part: the Arabic word for word files (every spelling of a word falls on one
+    side, so held-out words are unseen words), the Latin sentence for sentence files."""
+    return arabic if unit == "words" else latin
+
+
+def development_pairs(folder: str, sources: Iterable[str] = tuple(SOURCES), part: str = "tune") -> dict[str, list[tuple[str, str]]]:
+    """Word pairs of the ``tune`` part (or the ``held-out`` part) of the named development files, by romanization."""
+    import os
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name in sources:
+        filename, lang, unit = SOURCES[name]
+        pairs = out.setdefault(lang, [])
+        for latin, arabic in read_tsv(os.path.join(folder, filename)):
+            if held_out(split_key(latin, arabic, unit)) != (part == "held-out"):
+                continue
+            if unit == "words":
+                pairs.append((latin, arabic))
+            else:
+                pairs.extend(word_pairs(latin, arabic))
+    return out
