@@ -1,25 +1,41 @@
 """``bilingual show FILE``: the thread as an indented tree, Arabic displayed for this terminal.
 
 Each comment is wrapped to the width left after its indentation; Arabic is reordered and shaped
-(``--bidi visual``), isolated for terminals that reorder by themselves (``isolate``) or left in
-logical order (``off``). Without ``--bidi`` the mode comes from ``BILINGUAL_BIDI`` or the terminal,
-and output that is not a terminal gets plain logical text, unwrapped unless ``--width`` is given.
+(``--bidi visual``), the same with each word's letters in logical order for kitty (``kitty``),
+isolated for terminals that reorder by themselves (``isolate``) or left in logical order (``off``).
+Without ``--bidi`` the mode comes from ``BILINGUAL_BIDI`` or the terminal, and output that is not a
+terminal gets plain logical text, unwrapped unless ``--width`` is given. Ids and author names are
+printed through :func:`bilingual.safe.terminal_safe`.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import textwrap
 from typing import Any
 
+from ..safe import terminal_safe
 from ._common import add_input_args, load_thread, write_text
 
 STEP = 2  # cells of indentation per reply level
 MIN_BODY = 20  # cells a deeply nested comment keeps for its text, whatever its depth
 MAX_UNWRAPPED_DEPTH = 20  # indentation levels shown when not wrapping (hostile threads nest thousands deep)
+
+#: ``--bidi`` values, and the help that says which terminal needs which (see bilingual.display.terminals).
+BIDI_CHOICES = ("auto", "visual", "kitty", "isolate", "off")
+BIDI_HELP = (
+    "how Arabic is shown. 'visual': reordered and shaped here, for terminals that draw cells as given "
+    "(Alacritty, Ghostty, xterm, xterm.js/VS Code, Windows Terminal; WezTerm and iTerm2 unless their bidi "
+    "option is on). 'kitty': the same with each word's letters in logical order, for kitty (it draws "
+    "right-to-left words right to left itself). 'isolate': logical order, Arabic isolated, for terminals "
+    "that reorder by themselves (GNOME Terminal and other VTE >= 0.58, Konsole, mlterm, mintty, PuTTY, "
+    "macOS Terminal; WezTerm with bidi_enabled, iTerm2 with bidi on). 'off': logical order as written. "
+    "Default: BILINGUAL_BIDI, else the terminal's kind (PuTTY cannot be detected: set BILINGUAL_BIDI=isolate), "
+    "'off' when not a terminal. With visual or kitty on VTE or mintty, their own bidi is switched off "
+    "(ESC [8l) while printing and back on (ESC [8h) after"
+)
 
 
 def _positive(value: str) -> int:
@@ -37,10 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="print a thread for reading in a terminal, Arabic shaped and ordered", description=__doc__)
     add_input_args(p)
     p.add_argument("--width", type=_positive, default=None, help="line width in cells (default: the terminal's)")
-    p.add_argument(
-        "--bidi", choices=("auto", "visual", "isolate", "off"), default=None,
-        help="how Arabic is displayed (default: BILINGUAL_BIDI, else the terminal's kind; 'off' when not a terminal)",
-    )
+    p.add_argument("--bidi", choices=BIDI_CHOICES, default=None, help=BIDI_HELP)
     p.set_defaults(func=run)
 
 
@@ -82,8 +95,8 @@ def show_lines(thread: Any, width: int | None, mode: str) -> list[str]:
             indent = STEP * min(c.depth, MAX_UNWRAPPED_DEPTH)
         else:
             indent = min(STEP * c.depth, max(width - STEP - MIN_BODY, 0))
-        author = c.author if c.author is not None else "(unknown)"
-        out += _block(f"{c.id}. {author}", indent, width, mode)
+        author = terminal_safe(c.author) if c.author is not None else "(unknown)"
+        out += _block(f"{terminal_safe(c.id)}. {author}", indent, width, mode)
         out += _block(dedent_comment(c.text) if text_dump else c.text, indent + STEP, width, mode)
         out.append("")
     return out
@@ -92,15 +105,11 @@ def show_lines(thread: Any, width: int | None, mode: str) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     """Print the thread for reading."""
     thread = load_thread(args)
-    from ..display import resolve_mode
+    from ..display import output_mode, own_bidi_off
 
     terminal = sys.stdout.isatty()
-    if args.bidi is not None:
-        mode = resolve_mode(args.bidi)
-    elif terminal or os.environ.get("BILINGUAL_BIDI"):
-        mode = resolve_mode("auto")
-    else:
-        mode = "off"
+    mode = output_mode(args.bidi, terminal)
     width = args.width if args.width is not None else (shutil.get_terminal_size().columns if terminal else None)
-    write_text(None, "\n".join(show_lines(thread, width, mode)) + "\n")
+    with own_bidi_off(mode, sys.stdout):
+        write_text(None, "\n".join(show_lines(thread, width, mode)) + "\n")
     return 0

@@ -19,10 +19,10 @@ from ._bidi import BidiEngineError
 from .bidi import Reordering, mirror_pairs, reorder
 from .render import FSI, PDI, RLI, Line, render
 from .shape import shape
-from .terminals import MODES, TERMINALS, own_bidi_off, resolve_mode, terminal_mode
+from .terminals import MODES, TERMINALS, output_mode, own_bidi_off, resolve_mode, terminal_mode
 from .wrap import display_width
 
 __all__ = [
     "FSI", "MODES", "PDI", "RLI", "TERMINALS", "BidiEngineError", "Line", "Reordering", "display_width",
-    "mirror_pairs", "own_bidi_off", "render", "reorder", "resolve_mode", "shape", "terminal_mode",
+    "mirror_pairs", "output_mode", "own_bidi_off", "render", "reorder", "resolve_mode", "shape", "terminal_mode",
 ]

@@ -69,12 +69,17 @@ class _Settings:
         return self._raw.get(key.lower(), fallback)
 
 
+def _ligatures() -> list[tuple[str, tuple[str, tuple[str, ...]]]]:
+    """arabic-reshaper's ligature table: ``(name, (match, forms))`` (imported when first needed)."""
+    from arabic_reshaper.ligatures import LIGATURES  # type: ignore[import-untyped]
+
+    return list(LIGATURES)
+
+
 @lru_cache(maxsize=1)
 def _terminal_config() -> tuple[tuple[str, str], ...]:
     """arabic-reshaper settings for a terminal: harakat and tatweel kept, lam-alef the only ligatures."""
-    from arabic_reshaper.ligatures import LIGATURES
-
-    config = {name: str(name in _LAM_ALEF_LIGATURES) for name, _ in LIGATURES}
+    config = {name: str(name in _LAM_ALEF_LIGATURES) for name, _ in _ligatures()}
     config.update(
         delete_harakat="False", shift_harakat_position="False", delete_tatweel="False", support_zwj="True",
         use_unshaped_instead_of_isolated="False", support_ligatures="True",
@@ -113,10 +118,8 @@ def ligature_letters() -> dict[str, str]:
     That is the ligature's NFKC decomposition, or, for the few without one (U+FDFD BISMILLAH),
     arabic-reshaper's own literal match.
     """
-    from arabic_reshaper.ligatures import LIGATURES
-
     out: dict[str, str] = {}
-    for _, (match, forms) in LIGATURES:
+    for _, (match, forms) in _ligatures():
         for form in filter(None, forms):
             letters = unicodedata.normalize("NFKC", form)
             if letters == form and re.escape(match) == match.replace(" ", "\\ "):
@@ -209,7 +212,7 @@ def _stretch_source(text: str) -> tuple[str, list[int]] | None:
     """:func:`shaped_source` on one stretch of :func:`shape_aligned`."""
     reshaper = _reshaper(_terminal_config())
     out = _reshape(reshaper, text)
-    from arabic_reshaper.arabic_reshaper import HARAKAT_RE
+    from arabic_reshaper.arabic_reshaper import HARAKAT_RE  # type: ignore[import-untyped]
 
     ligatures = ligature_letters()
     forms = reshaper.letters

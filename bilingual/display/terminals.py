@@ -36,7 +36,7 @@ from ..errors import InputError
 
 __all__ = [
     "BDSM_EXPLICIT", "BDSM_IMPLICIT", "MODES", "SELF_REORDERING", "TERMINALS", "Terminal",
-    "own_bidi_off", "resolve_mode", "terminal_mode",
+    "output_mode", "own_bidi_off", "resolve_mode", "terminal_mode",
 ]
 
 #: The display modes: reordered and shaped here (``visual``), the same with each right-to-left word's
@@ -114,6 +114,16 @@ def resolve_mode(mode: str = "auto", environ: Mapping[str, str] | None = None) -
             raise InputError(f"{override!r} is not a bidi mode: choose auto, {', '.join(MODES)}", "BILINGUAL_BIDI")
         return override
     return terminal_mode(env)
+
+
+def output_mode(bidi: str | None, is_terminal: bool, environ: Mapping[str, str] | None = None) -> str:
+    """The mode for output that goes to a terminal or not: ``bidi`` as asked (``None``: ``auto``),
+    except that ``auto`` gives plain logical text (``off``) when the output is not a terminal and
+    ``BILINGUAL_BIDI`` is not set: a file or a pipe gets the characters as written."""
+    env = os.environ if environ is None else environ
+    if bidi in (None, "auto") and not is_terminal and not env.get("BILINGUAL_BIDI"):
+        return "off"
+    return resolve_mode(bidi or "auto", env)
 
 
 def _obeys_bdsm(environ: Mapping[str, str]) -> bool:

@@ -1,46 +1,99 @@
-"""The report in a terminal: rich tables, with the Arabic laid out by :mod:`bilingual.display`.
+"""The report in a terminal: rich renderables, with the Arabic laid out by :mod:`bilingual.display`.
 
-Arabic cells are wrapped to their column, then reordered and shaped per line by the display
-module (or left in logical order for terminals that run bidi themselves), so rich never re-wraps
-them. Every piece of input text becomes a rich ``Text`` (never markup) after its control
-characters are made visible, so a comment can neither restyle nor rewrite the screen.
+Everything here composes as rich renderables (``__rich_console__``): :class:`TerminalReport` is the
+whole report, :class:`PassageView` one passage (header, flags, aligned table, word diffs) and
+:class:`ArabicCell` an Arabic text that is wrapped, reordered and shaped for the width rich gives it
+when it is drawn, so it never has to be re-wrapped or cut by rich: no letter is lost at any width.
+Every piece of input text becomes a rich ``Text`` (never markup): one-line fields (ids, authors,
+titles) through :func:`bilingual.safe.terminal_safe`, longer texts with their controls made visible
+and their tabs expanded, so a comment can neither restyle nor rewrite the screen.
 """
 
 from __future__ import annotations
 
-import os
 import sys
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from ..safe import visible_controls
+from ..safe import terminal_safe
 from .model import PassageEntry, Report, Row
 
-# Columns: row number, three texts, scores. Widths of the fixed ones, in cells.
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.measure import Measurement
+    from rich.text import Text
+
+__all__ = ["STACK_BELOW", "AlignedRows", "ArabicCell", "PassageView", "TerminalReport", "render_terminal"]
+
+# Widths of the fixed columns (row number, scores), in cells.
 _NUM_WIDTH = 3
 _SCORE_WIDTH = 11
-# What the table's borders and padding take besides the columns (5 columns, box.SIMPLE_HEAD).
-_CHROME = 5 * 2 + 4
+#: Below this many cells the aligned rows are stacked: a table would leave each text column under 12 cells.
+STACK_BELOW = 65
 
 
-def _text(value: str, style: str = "") -> Any:
+def _field(value: str, style: str = "") -> Text:
+    """A one-line field of input text (id, author, title, note), safe for a terminal."""
     from rich.text import Text
 
-    return Text(visible_controls(value), style=style)
+    return Text(terminal_safe(value), style=style)
 
 
-def _arabic(value: str, width: int, mode: str, rtl: bool = True) -> Any:
-    """Arabic laid out for a column ``width`` cells wide by the display module, each line right-aligned
-    (left-aligned for Arabizi, which is Latin script)."""
+def _plain(value: str) -> str:
+    """A longer input text for rich: controls as markers, tabs expanded, lone surrogates replaced,
+    line breaks kept. Linear in its length (rich's own tab expansion re-measures the line per tab)."""
+    from ..display.wrap import PARA_BREAK, displayable
+
+    return "\n".join(displayable(para)[0] for para in PARA_BREAK.split(value))
+
+
+def _text(value: str, style: str = "") -> Text:
     from rich.text import Text
 
-    from ..display import display_width, render
-
-    lines = render(visible_controls(value), width=width, mode=mode)
-    padded = [" " * max(0, width - display_width(line)) + line if rtl else line for line in lines]
-    return Text("\n".join(padded), no_wrap=True, overflow="ignore")
+    return Text(_plain(value), style=style)
 
 
-def _diff(row: Row) -> Any:
+class ArabicCell:
+    """Arabic laid out by :func:`bilingual.display.render` for the width it is drawn at.
+
+    Right-to-left passages are right-aligned (``rtl``; Arabizi, which is Latin script, is not).
+    As a rich renderable it measures itself (its longest word to its longest paragraph) and renders
+    each line as one unwrappable piece, so rich never splits or crops a reordered line.
+    """
+
+    def __init__(self, text: str, mode: str, rtl: bool = True) -> None:
+        self.text = text
+        self.mode = mode
+        self.rtl = rtl
+
+    def lines(self, width: int) -> list[str]:
+        """The lines to show in a column ``width`` cells wide, padded on the left when right-aligned."""
+        from ..display import display_width, render
+
+        lines = render(self.text, width=max(width, 1), mode=self.mode)
+        if not self.rtl:
+            return [str(line) for line in lines]
+        return [" " * max(0, width - display_width(line)) + line for line in lines]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+        from rich.text import Text
+
+        for line in self.lines(options.max_width):
+            yield Text(line, no_wrap=True, overflow="ignore", end="\n")
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        from ..display import display_width
+        from ..display.wrap import PARA_BREAK, displayable
+
+        paragraphs = [displayable(p)[0] for p in PARA_BREAK.split(self.text)]
+        widest = max((display_width(p) for p in paragraphs), default=0)
+        word = max((display_width(w) for p in paragraphs for w in p.split()), default=0)
+        return Measurement(min(word, options.max_width), min(max(widest, 1), options.max_width))
+
+
+def _diff(row: Row) -> Text:
     """The word diff, colored, with wdiff's ``[-deleted-]`` / ``{+inserted+}`` marks so it reads without color."""
     from rich.text import Text
 
@@ -49,7 +102,7 @@ def _diff(row: Row) -> Any:
     for op in row.diff.ops:
         if op.space:
             out.append(" ")
-        m, h = visible_controls(op.machine_text), visible_controls(op.human_text)
+        m, h = _plain(op.machine_text), _plain(op.human_text)
         if op.op == "equal":
             out.append(h)
         if op.op in ("delete", "replace"):
@@ -59,117 +112,206 @@ def _diff(row: Row) -> Any:
     return out
 
 
-def _header(report: Report, p: PassageEntry) -> Any:
-    from rich.text import Text
+class AlignedRows:
+    """A passage's aligned rows: Arabic, machine and commenter side by side with the scores, or, in
+    a console narrower than :data:`STACK_BELOW` cells, one row after the other (Arabic at the full
+    width, then the two translations), so the Arabic always has room for its letters."""
 
-    head = Text()
-    head.append(f"Passage {p.number}", style="bold")
-    head.append("  by ")
-    head.append_text(_text(p.author if p.author is not None else "(unknown author)", "bold"))
-    where = "in the article" if p.location.comment is None else f"comment {visible_controls(p.location.comment)}"
-    if p.location.comment is not None:
-        where += f" ({p.ordinal} of {report.summary.comments}{', reply level ' + str(p.depth) if p.depth else ''})"
-    head.append(f"  ·  {where}")
-    if p.line is not None:
-        head.append(f"  ·  line {p.line}")
-    if p.score is not None:
-        head.append(f"  ·  chrF {p.score.chrf:.1f}  TER {p.score.ter:.1f}", style="cyan")
-    return head
+    def __init__(self, report: Report, passage: PassageEntry, mode: str) -> None:
+        self.report = report
+        self.passage = passage
+        self.mode = mode
 
+    def _machine_head(self) -> str:
+        model = self.report.model
+        return "Machine" if not model.missing else "Machine (off)" if model.status == "off" else "Machine (no model)"
 
-def _flags(p: PassageEntry) -> Any:
-    from rich.text import Text
-
-    out = Text()
-    for f in p.flags:
-        style = "bold red" if f.code in ("no-translation", "suspicious-mt") else "yellow"
-        out.append(f"[{f.label}]", style=style)
-        if f.note:
-            out.append_text(_text(f" {f.note}", "dim"))
-        out.append("  ")
-    return out
-
-
-def _pairing(p: PassageEntry) -> Any:
-    if p.translation is None:
-        return _text("No translation of this passage was found in the thread.", "dim")
-    t = p.translation
-    who = t.author if t.author is not None else "(unknown author)"
-    return _text(f"Commenter's translation by {who} in comment {t.location.comment} (via {t.via}, score {t.score:.2f})", "dim")
-
-
-def _table(report: Report, p: PassageEntry, width: int, mode: str) -> Any:
-    from rich import box
-    from rich.table import Table
-
-    text_width = max(12, (width - _NUM_WIDTH - _SCORE_WIDTH - _CHROME) // 3)
-    machine_head = "Machine" if not report.model.missing else "Machine (off)" if report.model.status == "off" else "Machine (no model)"
-    table = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=False, pad_edge=False)
-    table.add_column("#", width=_NUM_WIDTH, justify="right", style="dim")
-    table.add_column("Arabic", width=text_width, justify="right")
-    table.add_column(machine_head, width=text_width, overflow="fold")
-    table.add_column("Commenter", width=text_width, overflow="fold")
-    table.add_column("chrF / TER", width=_SCORE_WIDTH, justify="right")
-    for i, row in enumerate(p.rows, 1):
+    def _cells(self, row: Row) -> tuple[Text, Text, Text]:
         machine = _text(row.machine) if row.machine is not None else _text("–", "dim")
         human = _text(row.human) if row.human is not None else _text("–", "dim")
-        score = _text(f"{row.score.chrf:.1f} / {row.score.ter:.1f}") if row.score is not None else _text(row.link or "", "dim")
-        table.add_row(str(i), _arabic(row.arabic, text_width, mode, rtl=p.kind != "arabizi"), machine, human, score)
-    return table
+        score = _text(f"{row.score.chrf:.1f} / {row.score.ter:.1f}") if row.score is not None else _field(row.link or "", "dim")
+        return machine, human, score
+
+    def table(self) -> RenderableType:
+        """The side-by-side table: the three text columns share the width equally, and the Arabic
+        cell lays itself out at its column's width."""
+        from rich import box
+        from rich.table import Table
+
+        p = self.passage
+        table = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True, pad_edge=False)
+        table.add_column("#", width=_NUM_WIDTH, justify="right", style="dim", no_wrap=True)
+        table.add_column("Arabic", ratio=1, justify="right")
+        table.add_column(self._machine_head(), ratio=1, overflow="fold")
+        table.add_column("Commenter", ratio=1, overflow="fold")
+        table.add_column("chrF / TER", width=_SCORE_WIDTH, justify="right")
+        for i, row in enumerate(p.rows, 1):
+            machine, human, score = self._cells(row)
+            table.add_row(str(i), ArabicCell(row.arabic, self.mode, rtl=p.kind != "arabizi"), machine, human, score)
+        return table
+
+    def stacked(self) -> Iterator[RenderableType]:
+        """One row after the other: number and score, the Arabic, the machine's and the commenter's words."""
+        from rich.text import Text
+
+        p = self.passage
+        for i, row in enumerate(p.rows, 1):
+            machine, human, score = self._cells(row)
+            head = Text(f"{i}  ", style="bold")
+            head.append_text(score)
+            yield head
+            yield ArabicCell(row.arabic, self.mode, rtl=p.kind != "arabizi")
+            yield Text.assemble(Text(f"{self._machine_head()}: ", style="dim"), machine)
+            yield Text.assemble(Text("Commenter: ", style="dim"), human)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[RenderableType]:
+        if options.max_width < STACK_BELOW:
+            return self.stacked()
+        return [self.table()]
 
 
-def _summary(report: Report) -> Any:
-    from rich.text import Text
+class PassageView:
+    """One passage: its header, flags, pairing, the aligned table and the word diffs."""
 
-    s = report.summary
-    out = Text()
-    out.append("Arabic passages in ", style="bold")
-    out.append_text(_text(report.title or report.source, "bold"))
-    out.append("\n")
-    out.append(f"{s.passages} passage{'' if s.passages == 1 else 's'} found", style="bold")
-    out.append(f" ({s.arabizi} Arabizi)" if s.arabizi else "")
-    out.append(f" · {s.translated} machine-translated · {s.paired} paired with a commenter's translation")
-    out.append(f" · {s.passages - s.paired} without a translation")
-    if s.corpus.chrf is not None and s.corpus.ter is not None:
-        out.append(f"\ncorpus chrF {s.corpus.chrf:.1f} · TER {s.corpus.ter:.1f} over {s.corpus.n} aligned pairs", style="cyan")
-    if report.model.missing:
-        note = report.model.message
-        if report.model.install_command:
-            note = f"no translation model is installed; install one with: {report.model.install_command}"
-        out.append_text(_text(f"\n{note}", "yellow"))
-    return out
+    def __init__(self, report: Report, passage: PassageEntry, mode: str) -> None:
+        self.report = report
+        self.passage = passage
+        self.mode = mode
 
+    def header(self) -> Text:
+        """``Passage N by AUTHOR · comment ID (k of n) · line · scores``."""
+        from rich.text import Text
 
-def _mode(bidi: str, console: Any) -> str:
-    """The display mode: as asked, except ``auto`` gives plain logical text when not on a terminal
-    (unless ``BILINGUAL_BIDI`` says otherwise)."""
-    if bidi == "auto" and not console.is_terminal and not os.environ.get("BILINGUAL_BIDI"):
-        return "off"
-    return bidi
+        p = self.passage
+        head = Text()
+        head.append(f"Passage {p.number}", style="bold")
+        head.append("  by ")
+        head.append_text(_field(p.author if p.author is not None else "(unknown author)", "bold"))
+        if p.location.comment is None:
+            head.append("  ·  in the article")
+        else:
+            head.append("  ·  comment ")
+            head.append_text(_field(p.location.comment))
+            level = f", reply level {p.depth}" if p.depth else ""
+            head.append(f" ({p.ordinal} of {self.report.summary.comments}{level})")
+        if p.line is not None:
+            head.append(f"  ·  line {p.line}")
+        if p.score is not None:
+            head.append(f"  ·  chrF {p.score.chrf:.1f}  TER {p.score.ter:.1f}", style="cyan")
+        return head
 
+    def flags(self) -> Text:
+        """The flags, each a bracketed label and its note."""
+        from rich.text import Text
 
-def render_terminal(report: Report, console: Any = None, *, width: int | None = None, bidi: str = "auto") -> None:
-    """Print the report: summary, then each passage's header, flags and aligned table with diffs."""
-    from rich.console import Console, Group
-    from rich.text import Text
+        out = Text()
+        for f in self.passage.flags:
+            style = "bold red" if f.code in ("no-translation", "suspicious-mt") else "yellow"
+            out.append_text(_field(f"[{f.label}]", style))
+            if f.note:
+                out.append_text(_field(f" {f.note}", "dim"))
+            out.append("  ")
+        return out
 
-    if console is None:
-        console = Console(file=sys.stdout, width=width, highlight=False, emoji=False, markup=False)
-    mode = _mode(bidi, console)
-    w = width or console.width
-    console.print(_summary(report))
-    for p in report.passages:
-        parts: list[Any] = [Text(""), _header(report, p)]
-        if p.flags:
-            parts.append(_flags(p))
-        parts.append(_pairing(p))
-        parts.append(_table(report, p, w, mode))
-        diffs = [(i, r) for i, r in enumerate(p.rows, 1) if r.diff is not None]
+    def pairing(self) -> Text:
+        """Where the commenter's translation is, or that there is none."""
+        from rich.text import Text
+
+        t = self.passage.translation
+        if t is None:
+            return Text("No translation of this passage was found in the thread.", style="dim")
+        out = Text("Commenter's translation by ", style="dim")
+        out.append_text(_field(t.author if t.author is not None else "(unknown author)", "dim"))
+        out.append(" in comment ", style="dim")
+        out.append_text(_field(str(t.location.comment), "dim"))
+        out.append_text(_field(f" (via {t.via}, score {t.score:.2f})", "dim"))
+        return out
+
+    def parts(self) -> Iterator[RenderableType]:
+        """The pieces in reading order."""
+        from rich.text import Text
+
+        yield Text("")
+        yield self.header()
+        if self.passage.flags:
+            yield self.flags()
+        yield self.pairing()
+        yield AlignedRows(self.report, self.passage, self.mode)
+        diffs = [(i, r) for i, r in enumerate(self.passage.rows, 1) if r.diff is not None]
         if diffs:
-            parts.append(Text("word diff, machine -> commenter ([-only machine-] {+only commenter+}):", style="dim"))
+            yield Text("word diff, machine -> commenter ([-only machine-] {+only commenter+}):", style="dim")
         for i, row in diffs:
             line = Text(f"  {i}: ", style="dim")
             line.append_text(_diff(row))
-            parts.append(line)
-        console.print(Group(*parts))
-    console.print(_text(f"\nsignature: {report.signature}", "dim"), soft_wrap=True)
+            yield line
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[RenderableType]:
+        return self.parts()
+
+
+class TerminalReport:
+    """The whole report for a terminal: the summary, each passage, the metric signature."""
+
+    def __init__(self, report: Report, mode: str) -> None:
+        self.report = report
+        self.mode = mode
+
+    def summary(self) -> Text:
+        """The figures at the top, and why there is no machine translation when there is none."""
+        from rich.text import Text
+
+        report = self.report
+        s = report.summary
+        out = Text()
+        out.append("Arabic passages in ", style="bold")
+        out.append_text(_field(report.title or report.source, "bold"))
+        out.append("\n")
+        out.append(f"{s.passages} passage{'' if s.passages == 1 else 's'} found", style="bold")
+        out.append(f" ({s.arabizi} Arabizi)" if s.arabizi else "")
+        out.append(f" · {s.translated} machine-translated · {s.paired} paired with a commenter's translation")
+        out.append(f" · {s.passages - s.paired} without a translation")
+        if s.corpus.chrf is not None and s.corpus.ter is not None:
+            out.append(f"\ncorpus chrF {s.corpus.chrf:.1f} · TER {s.corpus.ter:.1f} over {s.corpus.n} aligned pairs", style="cyan")
+        if report.model.missing:
+            note = report.model.message
+            if report.model.install_command:
+                note = f"no translation model is installed; install one with: {report.model.install_command}"
+            out.append("\n")
+            out.append_text(_field(note or "", "yellow"))
+        return out
+
+    def parts(self) -> Iterator[RenderableType]:
+        """The summary and one :class:`PassageView` per passage: printed one by one, they stream."""
+        yield self.summary()
+        for p in self.report.passages:
+            yield PassageView(self.report, p, self.mode)
+
+    def signature(self) -> Text:
+        """The metric signature, after a blank line (printed with ``soft_wrap`` it stays one line, to copy)."""
+        from rich.text import Text
+
+        return Text.assemble("\n", _field(f"signature: {self.report.signature}", "dim"))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
+        yield from self.parts()
+        yield self.signature()
+
+
+def render_terminal(report: Report, console: Any = None, *, width: int | None = None, bidi: str = "auto") -> None:
+    """Print the report: summary, then each passage's header, flags and aligned table with diffs.
+
+    On a terminal that reorders by itself (VTE, mintty), its own bidi is off while lines the
+    toolkit reordered print (:func:`bilingual.display.own_bidi_off`), and back on after.
+    """
+    from rich.console import Console
+
+    from ..display import output_mode, own_bidi_off
+
+    if console is None:
+        console = Console(file=sys.stdout, width=width, highlight=False, emoji=False, markup=False)
+    mode = output_mode(bidi, console.is_terminal)
+    view = TerminalReport(report, mode)
+    with own_bidi_off(mode, console.file):
+        for part in view.parts():
+            console.print(part)
+        console.print(view.signature(), soft_wrap=True)
