@@ -100,14 +100,12 @@ def _header(line: _Line, style: str) -> tuple[int, int, str, int] | None:
     return len(m.group(1)), 0, m.group(2).rstrip(" \t"), line.start + m.start(2)
 
 
-def _stands_alone(lines: list[_Line], i: int, style: str, reply: bool) -> bool:
-    """A header line is a paragraph of its own: a blank line (or another header) before it, and after it
-    either text indented deeper (its body), another header, or the end (the blank line before is required
-    of replies only: a sibling's header is less indented than the text it follows). A line such as
-    ``1. Moderator Avatar`` inside a comment's text (text right before it, or text at its own indentation
-    after it) is therefore text, not a reply by "Moderator"."""
-    if reply and i > 0 and not lines[i - 1].blank and _header(lines[i - 1], style) is None:
-        return False
+def _stands_alone(lines: list[_Line], i: int) -> bool:
+    """A header line opens a comment only when what follows it (after blank lines) is text indented
+    deeper (its body), another header, or the end. A line such as ``1. Moderator Avatar`` inside a
+    comment's text is followed by more text at its own indentation, so it stays text instead of
+    becoming a reply by "Moderator". (A header right after body text is allowed: real dumps have it.)"""
+    style = "numbered" if _NUMBERED.fullmatch(lines[i].text) else "bullet"
     for line in lines[i + 1 :]:
         if line.blank:
             continue
@@ -142,7 +140,7 @@ def read_text(source: str) -> Thread:
         line = lines[i]
         head = None if line.blank else _header(line, style)
         level = _level_for(head, stack, style) if head else None
-        if level is not None and stack and not _stands_alone(lines, i, style, level == len(stack)):
+        if level is not None and stack and not _stands_alone(lines, i):
             level = None
         if head is None or level is None:
             if not line.blank and stack:
