@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
-from .errors import ModelError, ModelMissingError
+from .errors import DefaultModelBrokenError, ModelMissingError
 from .spans import ARABIC, ARABIZI, Location, Passage
 from .text.language import is_arabic_language
 from .text.sentences import MAX_CHARS, clauses, model_inputs
@@ -85,9 +85,9 @@ def install_command() -> str | None:
 def load_machine(settings: Settings = Settings()) -> Machine:
     """Load the model ``settings`` names (or the installed default).
 
-    A model named explicitly must exist (:class:`ModelMissingError`, exit 3, as for ``translate``);
-    with none named and none installed, or the default one broken, the run goes on without MT and
-    :class:`ModelInfo` says why. The random-weights test model translates but earns no trust.
+    A model named explicitly must exist and load (:class:`ModelMissingError`, exit 3, as for
+    ``translate``); with none named and none installed, or the default one broken
+    (:class:`DefaultModelBrokenError`), the run goes on without MT and :class:`ModelInfo` says why. The random-weights test model translates but earns no trust.
     """
     if not settings.mt:
         return Machine(ModelInfo("off", message="machine translation was turned off (--no-mt)"))
@@ -100,9 +100,7 @@ def load_machine(settings: Settings = Settings()) -> Machine:
         if settings.model is not None:
             raise
         return Machine(ModelInfo("missing", message=exc.message, install_command=install_command()))
-    except ModelError as exc:
-        if settings.model is not None:
-            raise
+    except DefaultModelBrokenError as exc:
         return Machine(ModelInfo("missing", message=f"the installed model is broken: {exc.message}", install_command=install_command()))
     test = bool(getattr(installed, "is_test_model", False))
     info = ModelInfo(

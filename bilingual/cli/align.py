@@ -7,10 +7,10 @@ import sys
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ._common import dump_jsonl, write_text
+from ._common import LIST_FORMATS, check_outputs, dump, write_text
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``align`` subcommand."""
     p = sub.add_parser(
         "align", help="align source segments with their translation (monotonic, 1-1 to 2-2 links)", description=__doc__,
@@ -18,14 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("src", metavar="SRC", help="source (Arabic) segments: one per line, blank line between documents ('-' for stdin)")
     p.add_argument("tgt", metavar="TGT", help="target (English) segments, same layout and number of documents")
     p.add_argument("--mt", metavar="MT", help="machine translation of SRC, line for line (adds chrF evidence)")
-    p.add_argument("--format", default="jsonl", choices=("jsonl", "text"), help="output format (default: jsonl)")
+    p.add_argument("-f", "--format", default="jsonl", choices=LIST_FORMATS, help="output format (default: jsonl)")
     p.add_argument("--baseline", action="store_true", help="use the Gale-Church length-only aligner instead")
     p.add_argument("--encoding", default=None, help="input encoding (default: BOM, else UTF-8)")
     p.add_argument(
         "--errors", default="strict", choices=("strict", "replace", "ignore"),
         help="what to do with undecodable bytes (default: stop with their byte offset)",
     )
-    p.add_argument("-o", "--output", default=None, help="write here instead of stdout")
+    p.add_argument("-o", "--output", default=None, metavar="OUT", help="write to this file (atomically) instead of stdout")
     p.set_defaults(func=run)
 
 
@@ -108,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--baseline uses lengths only; it cannot take --mt", args.mt)
     if [args.src, args.tgt, args.mt].count("-") > 1:
         raise InputError("only one input can be read from stdin", "-")
+    args.files = [args.src, args.tgt] + ([args.mt] if args.mt else [])
+    check_outputs(args, [args.output])
     src = parse_documents(_read(args.src, args.encoding, args.errors))
     tgt = parse_documents(_read(args.tgt, args.encoding, args.errors))
     mt = parse_documents(_read(args.mt, args.encoding, args.errors)) if args.mt else None
@@ -120,8 +122,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             links = align(s.segments, t.segments, mt[k].segments if mt else None)
         records.extend({"doc": k, **link.to_dict()} for link in links)
-    if args.format == "jsonl":
-        write_text(args.output, dump_jsonl(records))
+    if args.format != "text":
+        write_text(args.output, dump(records, args.format))
         return 0
     out = []
     for k, (s, t) in enumerate(zip(src, tgt)):

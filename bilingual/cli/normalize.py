@@ -8,7 +8,7 @@ import unicodedata
 from typing import Any
 
 from ..errors import InputError
-from ._common import add_input_args, dump_jsonl, load_thread, write_text
+from ._common import add_input_args, add_output_args, check_outputs, dump, dump_jsonl, load_thread, write_text
 
 PROFILES = ("display", "mt", "search", "none")
 _BOOLEANS = {"true": True, "on": True, "yes": True, "1": True, "false": False, "off": False, "no": False, "0": False}
@@ -22,7 +22,7 @@ def _toggle(value: str) -> tuple[str, object]:
     return name.strip(), _BOOLEANS.get(mode.strip().lower(), mode.strip())
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``normalize`` subcommand."""
     p = sub.add_parser(
         "normalize", help="normalize the Arabic in a thread or text; --diff explains every change",
@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="switch one fold on or off or choose its mode, e.g. --set teh_marbuta=on "
                         "--set hamza=carriers --set maksura=all --set repetition=off (repeatable)")
     p.add_argument("--diff", action="store_true", help="list the changes (line:col, fold, before -> after)")
+    add_output_args(p)
     p.set_defaults(func=run)
 
 
@@ -81,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     for name in toggles:
         if name not in FOLDS:
             raise InputError(f"unknown fold {name!r}; folds are {', '.join(FOLDS)}", "--set")
+    check_outputs(args, [args.output])
     thread = load_thread(args)
     try:
         def norm(text: str) -> Any:
@@ -92,7 +94,13 @@ def run(args: argparse.Namespace) -> int:
         results = [(cid, text, norm(text)) for cid, text in pieces]
     except ValueError as exc:
         raise InputError(str(exc), "--set") from None
-    if args.diff:
+    if args.format != "text":
+        records = (
+            {"comment": cid, "text": r.text, **({"changes": [c._asdict() for c in r.changes]} if args.diff else {})}
+            for cid, _, r in results
+        )
+        write_text(args.output, dump(records, args.format))
+    elif args.diff:
         lines: list[str] = []
         counts: dict[str, int] = {}
         for cid, text, r in results:
@@ -103,9 +111,9 @@ def run(args: argparse.Namespace) -> int:
         total = sum(counts.values())
         summary = ", ".join(f"{fold} {n}" for fold, n in counts.items())
         lines.append(f"{total} change{'s' * (total != 1)} ({args.profile} profile){': ' + summary if total else ''}")
-        write_text(None, "".join(line + "\n" for line in lines))
+        write_text(args.output, "".join(line + "\n" for line in lines))
     elif thread.source is not None:
-        write_text(None, results[0][2].text)
-    else:
-        write_text(None, dump_jsonl({"comment": cid, "text": r.text} for cid, _, r in results))
+        write_text(args.output, results[0][2].text)
+    else:  # a structured input has no single text to print: one record per comment
+        write_text(args.output, dump_jsonl({"comment": cid, "text": r.text} for cid, _, r in results))
     return 0
