@@ -52,21 +52,40 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except BilingualError as exc:
-        print(f"bilingual: error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
         print("bilingual: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as other Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
         return 1
     except MemoryError:
-        print("bilingual: error: out of memory", file=sys.stderr)
+        _error("out of memory")
+        return 1
+    except OSError as exc:  # the output went away: a full disk, /dev/full, a read-only file system
+        _drop_stdout()
+        _error(f"cannot write the output: {exc.strerror or exc}")
         return 1
     except Exception as exc:  # never show users a traceback; BILINGUAL_DEBUG=1 re-raises for developers
         if os.environ.get("BILINGUAL_DEBUG"):
             raise
-        print(f"bilingual: internal error: {type(exc).__name__}: {exc} (set BILINGUAL_DEBUG=1 for details)", file=sys.stderr)
+        _error(f"{type(exc).__name__}: {exc} (set BILINGUAL_DEBUG=1 for details)", "internal error")
         return 1
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what could not be written stays quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _error(message: str, kind: str = "error") -> None:
+    """One line on stderr, every control character of the message (input ids, file names) made visible."""
+    from ..safe import terminal_safe
+
+    try:
+        print(f"bilingual: {kind}: {terminal_safe(message)}", file=sys.stderr)
+    except OSError:
+        pass
