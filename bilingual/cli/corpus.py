@@ -1,0 +1,182 @@
+"""``bilingual corpus INPUT... -o OUTDIR``: the report of every thread of a corpus, on Dask, resumable.
+
+Writes, under OUTDIR:
+  threads/part-NNNNN.jsonl  one record per thread: what `bilingual report -f json` writes for it alone
+  summary.json              corpus figures: passages by language and script, pairs, corpus chrF/TER...
+  index.html                the corpus page: figures and every thread, sortable and filterable, linked
+                            to the thread's own report under reports/ (threads with passages, or all
+                            with --reports)
+  errors.jsonl              every thread or input that failed, with a one-line reason
+
+Runs on an embedded Dask cluster of worker processes sized to the cores (--workers N), or on an
+existing one (--scheduler tcp://HOST:8786; OUTDIR and the inputs must then be at the same path on
+every worker). A run killed at any moment and started again with the same command does only the
+shards that are missing. Exits 0 when every thread that could be read was processed (failures are
+counted and listed in errors.jsonl), 2 when nothing could be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError
+from ._common import add_input_args, add_mt_args, check_outputs, input_names, settings, warn
+
+if TYPE_CHECKING:
+    from ..corpus.runner import Outcome, Tracker
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``corpus`` subcommand."""
+    from ..corpus.shards import SHARD_SIZE
+
+    p = sub.add_parser(
+        "corpus", help="reports of every thread of a corpus on Dask (resumable): JSONL, summary, index page",
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_input_args(p)
+    p.add_argument("-o", "--output", dest="outdir", required=True, metavar="OUTDIR", help="directory to write (created; resumed when it holds this same run)")
+    p.add_argument("--workers", type=int, metavar="N", help="worker processes of the embedded cluster (default: one per core)")
+    p.add_argument("--scheduler", metavar="ADDR", help="run on this existing Dask scheduler (e.g. tcp://HOST:8786) instead of an embedded cluster")
+    p.add_argument("--reports", action="store_true", help="write every thread's HTML report under reports/ (default: threads with passages)")
+    p.add_argument("--overwrite", action="store_true", help="replace the outputs of another run in OUTDIR")
+    p.add_argument("--shard-size", type=int, default=SHARD_SIZE, metavar="N", help=f"threads per shard (default {SHARD_SIZE})")
+    p.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
+    add_mt_args(p)
+    p.set_defaults(func=run)
+
+
+def _options(args: argparse.Namespace) -> Any:
+    """The run's options from the command line, checked (one clear error for each impossible value)."""
+    from ..corpus.runner import Options
+    from ..corpus.shards import ReadOptions
+    from ..threads import parse_fields
+
+    if "-" in args.files:
+        raise InputError("a corpus is read from files (a resumed run reads them again); save standard input to a file first", "-")
+    if args.workers is not None and args.workers < 1:
+        raise InputError(f"--workers {args.workers}: give 1 or more", "arguments")
+    if args.workers is not None and args.scheduler is not None:
+        raise InputError("--workers sizes the embedded cluster; an existing one (--scheduler) has its own workers", "arguments")
+    if args.shard_size < 1:
+        raise InputError(f"--shard-size {args.shard_size}: give 1 or more", "arguments")
+    inputs = input_names(args)
+    check_outputs(args, [args.outdir])
+    read = ReadOptions(
+        args.input_format, parse_fields(args.fields) if args.fields else None, args.encoding, args.errors, args.skip_bad,
+    )
+    return Options(
+        inputs, args.outdir, read, settings(args), workers=args.workers, scheduler=args.scheduler,
+        shard_size=args.shard_size, all_reports=args.reports, overwrite=args.overwrite,
+    )
+
+
+def _tracker(bar: bool) -> Tracker:
+    """A rich progress bar on stderr (threads done / read, comments per second), or warnings only."""
+    from ..corpus.runner import Tracker
+    from ..safe import terminal_safe
+
+    class Quiet(Tracker):
+        """No bar: the dashboard address and warnings as lines on stderr."""
+
+        def __init__(self) -> None:
+            self.model_noted = False
+
+        def started(self, workers: int, dashboard: str | None) -> None:
+            self.say(f"bilingual: {workers} worker{'' if workers == 1 else 's'}" + (f"; Dask dashboard at {dashboard}" if dashboard else ""))
+
+        def done(self, threads: int, comments: int, marker: dict[str, Any] | None) -> None:
+            model = (marker or {}).get("model") or {}
+            if not self.model_noted and model.get("status") == "missing":
+                self.note(f"{model.get('message')}; the reports have no machine translation")
+                self.model_noted = True
+            elif not self.model_noted and model.get("test_model"):
+                self.note(str(model.get("message")))
+                self.model_noted = True
+
+        def note(self, text: str) -> None:
+            self.say(f"bilingual: warning: {terminal_safe(text)}")
+
+        def say(self, line: str) -> None:
+            print(line, file=sys.stderr)
+
+    class Bar(Quiet):
+        """The progress bar; lines are printed above it."""
+
+        def __init__(self) -> None:
+            import time
+
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            super().__init__()
+            self.progress = Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                TextColumn("{task.completed}/{task.fields[read]} threads"), TextColumn("{task.fields[rate]}"),
+                TimeElapsedColumn(), console=Console(stderr=True), transient=False,
+            )
+            self.task = self.progress.add_task("starting", total=None, read="0", rate="")
+            self.start = time.perf_counter()
+            self.clock = time.perf_counter
+            self.threads = self.comments = 0
+            self.progress.start()
+
+        def started(self, workers: int, dashboard: str | None) -> None:
+            super().started(workers, dashboard)
+            self.progress.update(self.task, description="processing")
+
+        def read(self, threads: int, comments: int) -> None:
+            self.progress.update(self.task, total=threads, read=f"{threads}+")
+
+        def finished_reading(self) -> None:
+            total = self.progress.tasks[0].total
+            self.progress.update(self.task, read=str(int(total or 0)))
+
+        def done(self, threads: int, comments: int, marker: dict[str, Any] | None) -> None:
+            super().done(threads, comments, marker)
+            self.comments += comments
+            rate = self.comments / max(1e-9, self.clock() - self.start)
+            self.progress.update(self.task, advance=threads, rate=f"{rate:,.0f} comments/s")
+
+        def say(self, line: str) -> None:
+            self.progress.console.print(line, markup=False, highlight=False)
+
+        def close(self) -> None:
+            self.progress.update(self.task, description="done")
+            self.progress.stop()
+
+    return Bar() if bar else Quiet()
+
+
+def _report(outcome: Outcome, outdir: str) -> None:
+    """One closing line on stderr: what was written and how many failed."""
+    from ..safe import terminal_safe
+
+    resumed = f", {outcome.resumed_shards} done by an earlier run" if outcome.resumed_shards else ""
+    print(
+        f"bilingual: wrote {outcome.threads} thread{'' if outcome.threads == 1 else 's'} ({outcome.comments} comments) "
+        f"in {outcome.shards} shard{'' if outcome.shards == 1 else 's'}{resumed} to {terminal_safe(outdir)} "
+        f"in {outcome.seconds:.1f} s on {outcome.workers} worker{'' if outcome.workers == 1 else 's'}",
+        file=sys.stderr,
+    )
+    if outcome.failed_threads or outcome.failed_inputs:
+        warn(f"{outcome.failed_threads} thread{'' if outcome.failed_threads == 1 else 's'} and {outcome.failed_inputs} "
+             f"input{'' if outcome.failed_inputs == 1 else 's'} failed: see {outdir}/errors.jsonl")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run or resume the corpus; 0 when every readable thread went through, 2 when nothing could be read."""
+    from ..corpus.runner import run_corpus
+
+    options = _options(args)
+    tracker = _tracker(args.progress if args.progress is not None else sys.stderr.isatty())
+    outcome = run_corpus(options, tracker)
+    _report(outcome, args.outdir)
+    if outcome.threads == 0 and (outcome.failed_inputs or outcome.failed_threads):
+        return 2
+    return 0

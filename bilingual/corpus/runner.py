@@ -1,0 +1,384 @@
+"""The corpus run on Dask: an embedded ``LocalCluster`` (worker processes sized to the cores) or an
+existing scheduler (``--scheduler tcp://HOST:8786``), the same code path for both.
+
+The client reads the inputs (streamed, shard by shard) and keeps a bounded number of shards in
+flight, so memory is bounded by the shards, not the corpus. Each shard is one task: on its worker it
+runs the pipeline and the report of every thread and writes the shard's files (see :mod:`.shards`).
+The translation model is loaded once per worker process (:func:`_machine`), and a worker plugin sets
+``$BILINGUAL_THREADS`` so that CTranslate2's threads times the workers of a host equal its cores.
+
+A worker that dies mid-shard is replaced by Dask and its shard run again elsewhere; a shard that kills
+its worker every time (``distributed.scheduler.allowed-failures``) is reported in ``errors.jsonl`` with
+its threads and redone by the next run. This is the only module that imports Dask.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from ..errors import BilingualError, InputError
+from .shards import Layout, ReadOptions, Shard, dumps, iter_shards, locked, make_manifest, prepare, read_marker, write_atomic
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+    from distributed.worker import Worker
+
+    from ..pipeline import Machine, Settings
+
+__all__ = ["Job", "Options", "Outcome", "Tracker", "process_shard", "run_corpus"]
+
+#: Shards in flight per worker: enough to keep each busy while the client reads the next.
+IN_FLIGHT_PER_WORKER = 2
+#: How long to wait for the first worker of an existing cluster.
+WORKER_WAIT_S = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """A corpus run: the inputs (files, globs expanded), OUTDIR, how to read and what to run."""
+
+    inputs: list[str]
+    outdir: str
+    read: ReadOptions
+    settings: Settings
+    workers: int | None = None
+    scheduler: str | None = None
+    shard_size: int = 100
+    all_reports: bool = False
+    overwrite: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What a worker needs besides the shard: where to write and how to run the pipeline."""
+
+    outdir: str
+    settings: Settings
+    all_reports: bool
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a run did: threads written (this run and before), failures, and the time it took."""
+
+    threads: int = 0
+    comments: int = 0
+    shards: int = 0
+    resumed_shards: int = 0
+    failed_threads: int = 0
+    failed_inputs: int = 0
+    seconds: float = 0.0
+    workers: int = 0
+    dashboard: str | None = None
+
+
+class Tracker:
+    """What a run tells as it goes; the command shows it as a progress bar, tests hook into it.
+
+    Every method is called on the client, in the main thread.
+    """
+
+    def started(self, workers: int, dashboard: str | None) -> None:
+        """The cluster is up with ``workers`` workers (``dashboard``: its address, if it serves one)."""
+
+    def read(self, threads: int, comments: int) -> None:
+        """The inputs read so far hold ``threads`` threads and ``comments`` comments."""
+
+    def finished_reading(self) -> None:
+        """Every input has been read: the totals are final."""
+
+    def done(self, threads: int, comments: int, marker: dict[str, Any] | None) -> None:
+        """A shard is done (``marker``: its figures; ``None``: done by an earlier run, or failed)."""
+
+    def note(self, text: str) -> None:
+        """A warning worth a line on stderr (an input that failed, the test model in use...)."""
+
+    def close(self) -> None:
+        """The run is over, finished or not (called once, last)."""
+
+
+# --- worker side --------------------------------------------------------------------------------------
+
+#: The models this worker process has loaded, by settings: each is loaded once, used for every thread.
+_MACHINES: dict[str, Machine] = {}
+#: The host's cores as first seen by this process (before the plugin set $BILINGUAL_THREADS).
+_HOST_CORES: list[int] = []
+
+
+def _machine(settings: Settings) -> tuple[Machine, bool]:
+    """This worker's model for ``settings`` (loaded on first use), and whether this call loaded it."""
+    from ..pipeline import load_machine
+
+    key = dumps([settings.to_dict(), settings.cache])
+    machine = _MACHINES.get(key)
+    if machine is not None:
+        return machine, False
+    machine = _MACHINES[key] = load_machine(settings)
+    return machine, True
+
+
+class ThreadLayout(WorkerPlugin):  # type: ignore[misc]
+    """Sets ``$BILINGUAL_THREADS`` on every worker (new ones included) before a model is loaded, so
+    CTranslate2's threads times the worker processes of a host equal the host's cores.
+
+    ``threads`` fixes the count (the embedded cluster knows its cores and workers); otherwise each
+    worker divides its host's cores by ``per_host[its host]``, the workers there when the run started.
+    """
+
+    name = "bilingual-ctranslate2-threads"
+
+    def __init__(self, threads: int | None, per_host: dict[str, int]) -> None:
+        self.threads = threads
+        self.per_host = per_host
+
+    def setup(self, worker: Worker) -> None:
+        """Set the thread count of this worker process."""
+        from distributed.comm import get_address_host
+
+        from ..mt.engine import available_cores
+
+        if not _HOST_CORES:
+            _HOST_CORES.append(available_cores())
+        share = self.per_host.get(get_address_host(worker.address), 1)
+        os.environ["BILINGUAL_THREADS"] = str(self.threads or max(1, _HOST_CORES[0] // max(1, share)))
+
+
+def _reason(exc: BaseException) -> str:
+    """A failure as one line: the toolkit's own message, else the exception's type and text."""
+    from ..safe import terminal_safe
+
+    text = str(exc) if isinstance(exc, BilingualError) else f"{type(exc).__name__}: {exc}"
+    return terminal_safe(text)[:500]
+
+
+def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
+    """Run the pipeline and the report on every thread of ``shard`` and write its files: the JSONL
+    part (each record is what ``bilingual report -f json`` writes for that thread alone), the HTML
+    reports asked for, then the completion marker, each atomically. Returns the marker's figures.
+
+    A thread that fails is left out of the part and listed in the marker's errors; the shard goes on.
+    """
+    from ..report import build, html_pieces
+    from ..pipeline import run
+    from .summary import ShardFigures
+
+    start, cpu = time.perf_counter(), time.process_time()
+    layout = Layout(job.outdir)
+    machine, loaded = _machine(job.settings)
+    figures = ShardFigures()
+
+    def records() -> Iterator[str]:
+        for position, thread in enumerate(shard.threads):
+            try:
+                result = run(thread, job.settings, machine=machine)
+                report = build(result, source=shard.source)
+                line = dumps(report.to_dict()) + "\n"
+                link = layout.report_link(shard.number, position) if job.all_reports or report.passages else None
+                if link is not None:
+                    write_atomic(layout.root / link, html_pieces(report))
+            except Exception as exc:  # one thread's failure is reported, never the shard's
+                figures.error(shard.source, shard.first + position, thread.id, _reason(exc))
+                continue
+            figures.add(report, result, shard.first + position, link)
+            yield line
+
+    write_atomic(layout.part(shard.number), records())
+    marker = {
+        "shard": shard.number, "input": shard.input, "source": shard.source, "first": shard.first,
+        "model": machine.info.to_dict(), **figures.to_dict(),
+        "worker": {
+            "pid": os.getpid(), "host": os.uname().nodename, "loaded_model": loaded,
+            "seconds": round(time.perf_counter() - start, 4), "cpu_seconds": round(time.process_time() - cpu, 4),
+        },
+    }
+    write_atomic(layout.marker(shard.number), [dumps(marker), "\n"])
+    return marker
+
+
+# --- client side --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A shard in flight: enough to name its threads in errors.jsonl if its task fails."""
+
+    number: int
+    source: str
+    first: int
+    ids: list[str | None]
+    comments: int
+
+
+@dataclass(slots=True)
+class _Errors:
+    """Failures seen by the client: unreadable inputs and shards whose task failed (not in any marker)."""
+
+    inputs: list[dict[str, Any]] = field(default_factory=list)
+    shards: list[dict[str, Any]] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | None]]:
+    """A client on the embedded cluster (or the scheduler named), with its worker count, dashboard
+    address (``None`` when it serves none) and the CTranslate2 threads per worker when known."""
+    import importlib.util
+
+    from distributed import Client, LocalCluster
+
+    from ..mt.engine import available_cores
+
+    if options.scheduler is not None:
+        try:
+            client = Client(options.scheduler, timeout=WORKER_WAIT_S)
+        except (OSError, TimeoutError) as exc:
+            raise InputError(f"cannot reach the Dask scheduler: {_reason(exc)}", options.scheduler) from None
+        try:
+            client.wait_for_workers(1, timeout=WORKER_WAIT_S)
+            dashboard = client.dashboard_link if "dashboard" in client.scheduler_info().get("services", {}) else None
+            yield client, len(client.scheduler_info()["workers"]), dashboard, None
+        except TimeoutError:
+            raise InputError(f"no worker joined the scheduler within {WORKER_WAIT_S} s", options.scheduler) from None
+        finally:
+            client.close()
+        return
+    cores = available_cores()
+    workers = options.workers or cores
+    has_dashboard = importlib.util.find_spec("bokeh") is not None
+    cluster = LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR,
+        dashboard_address=":0" if has_dashboard else None,
+    )
+    try:
+        client = Client(cluster)
+        try:
+            yield client, workers, cluster.dashboard_link if has_dashboard else None, max(1, cores // workers)
+        finally:
+            client.close()
+    finally:
+        cluster.close()
+
+
+def _per_host(client: Client) -> dict[str, int]:
+    """Worker processes per host of the cluster, now."""
+    counts: dict[str, int] = {}
+    for info in client.scheduler_info()["workers"].values():
+        counts[info["host"]] = counts.get(info["host"], 0) + 1
+    return counts
+
+
+def run_corpus(options: Options, tracker: Tracker | None = None) -> Outcome:
+    """Run (or resume) a corpus: every shard not yet done is processed on the cluster, then
+    ``summary.json``, ``index.html`` and ``errors.jsonl`` are written from all the shards' markers.
+
+    Raises :class:`InputError` for an OUTDIR of another run (without ``overwrite``), an unreachable
+    scheduler, or a model error that every shard would hit (e.g. a ``--model`` that does not exist).
+    """
+    tracker = tracker or Tracker()
+    try:
+        return _run(options, tracker)
+    finally:
+        tracker.close()
+
+
+def _run(options: Options, tracker: Tracker) -> Outcome:
+    """:func:`run_corpus` without the tracker's closing."""
+    from distributed import wait
+
+    layout = Layout(options.outdir)
+    manifest = make_manifest(options.inputs, options.read, options.settings, options.shard_size, options.all_reports)
+    outcome = Outcome()
+    errors = _Errors()
+    begin = time.perf_counter()
+    with locked(layout):
+        done = prepare(layout, manifest, options.overwrite)
+        job = Job(str(layout.root), options.settings, options.all_reports)
+        with _client(options) as (client, workers, dashboard, threads):
+            client.register_plugin(ThreadLayout(threads, _per_host(client)))
+            outcome.workers, outcome.dashboard = workers, dashboard
+            tracker.started(workers, dashboard)
+            token = uuid.uuid4().hex[:12]
+            limit = IN_FLIGHT_PER_WORKER * max(1, workers) + 1
+            inflight: dict[Future, _Pending] = {}
+
+            def on_input_error(name: str, reason: str) -> None:
+                errors.inputs.append({"input": name, "thread": None, "reason": reason})
+                tracker.note(f"{name}: {reason}")
+
+            def finish(futures: Any) -> None:
+                for future in futures:
+                    _collect(future, inflight.pop(future), errors, tracker)
+
+            read_threads = read_comments = 0
+            try:
+                for shard in iter_shards(options.inputs, options.read, options.shard_size, on_input_error):
+                    read_threads += len(shard.threads)
+                    read_comments += shard.comments
+                    outcome.shards += 1
+                    for thread in shard.threads:
+                        for warning in thread.warnings:
+                            tracker.note(warning)
+                    tracker.read(read_threads, read_comments)
+                    if shard.number in done:
+                        outcome.resumed_shards += 1
+                        tracker.done(len(shard.threads), shard.comments, None)
+                        continue
+                    future = client.submit(process_shard, shard, job, key=f"bilingual-shard-{shard.number:05d}-{token}", pure=False)
+                    inflight[future] = _Pending(shard.number, shard.source, shard.first, [t.id for t in shard.threads], shard.comments)
+                    while len(inflight) >= limit:
+                        finish(wait(list(inflight), return_when="FIRST_COMPLETED").done)
+                tracker.finished_reading()
+                while inflight:
+                    finish(wait(list(inflight), return_when="FIRST_COMPLETED").done)
+            finally:
+                for future in inflight:
+                    future.cancel()
+        _write_outputs(layout, outcome, errors, options)
+    outcome.seconds = time.perf_counter() - begin
+    return outcome
+
+
+def _collect(future: Future, pending: _Pending, errors: _Errors, tracker: Tracker) -> None:
+    """Take a finished shard task's marker; a task that failed as a whole (its worker died too
+    often) lists its threads as failed. A model error is the run's: it stops the run."""
+    try:
+        marker = future.result()
+    except BilingualError:
+        raise
+    except Exception as exc:
+        reason = f"its shard {pending.number:05d} failed: {_reason(exc)}"
+        for k, thread_id in enumerate(pending.ids):
+            errors.shards.append({"input": pending.source, "thread": thread_id, "ordinal": pending.first + k, "shard": pending.number, "reason": reason})
+        tracker.note(f"{pending.source}: {reason}")
+        tracker.done(len(pending.ids), pending.comments, None)
+        return
+    tracker.done(len(pending.ids), pending.comments, marker)
+
+
+def _write_outputs(layout: Layout, outcome: Outcome, errors: _Errors, options: Options) -> None:
+    """summary.json, errors.jsonl and index.html from every done shard's marker, in shard order."""
+    from .index import write_index
+    from .summary import Totals
+
+    totals = Totals()
+    for number in range(outcome.shards):
+        marker = read_marker(layout, number)
+        if marker is not None:
+            totals.add(marker)
+    outcome.threads, outcome.comments = totals.threads, totals.comments
+    outcome.failed_threads = len(totals.errors) + len(errors.shards)
+    outcome.failed_inputs = len(errors.inputs)
+    summary = totals.to_dict(options.settings, len(options.inputs), outcome.failed_threads, outcome.failed_inputs)
+    write_atomic(layout.summary, [json.dumps(summary, ensure_ascii=False, allow_nan=False, indent=2), "\n"])
+    all_errors = [*errors.inputs, *totals.errors, *errors.shards]
+    write_atomic(layout.errors, (dumps(e) + "\n" for e in all_errors))
+    write_index(layout, summary, outcome.shards)

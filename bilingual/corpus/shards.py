@@ -1,0 +1,281 @@
+"""The output directory of a corpus run: its layout, its manifest, shards and their completion markers.
+
+A run's threads are cut into shards in reading order: each input's threads, ``size`` at a time (a
+shard is closed early once it holds :data:`SHARD_COMMENTS` comments, so memory is bounded by the
+shard, not by the corpus), numbered across the inputs. The number of a shard is a stable key: the
+same inputs read with the same options always give the same shards, whatever the number of workers.
+
+A shard is done when its marker exists: the worker writes ``threads/part-NNNNN.jsonl`` to a
+temporary file, renames it into place, then writes the marker ``part-NNNNN.done.json`` the same way
+(it holds the figures of the shard, for the summary and the index). A run killed at any moment
+leaves whole shards with markers, perhaps a part without its marker (redone) and temporary files
+(removed): started again with the same command it does only the missing shards, so no thread is
+lost or written twice. ``manifest.json`` pins the inputs (path, size, modification time), the read
+options and the settings: an OUTDIR of another run is refused unless ``--overwrite``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError
+
+if TYPE_CHECKING:
+    from ..pipeline import Settings
+    from ..threads.model import Thread
+
+#: Threads per shard by default (``--shard-size``).
+SHARD_SIZE = 100
+#: A shard is closed early once it holds this many comments: one huge thread never shares a shard.
+SHARD_COMMENTS = 20_000
+#: Version of the layout and manifest (a change refuses old OUTDIRs instead of mixing them).
+LAYOUT_VERSION = 1
+
+# What a run writes directly under OUTDIR: --overwrite removes exactly these, nothing else.
+_OUTPUT_FILES = ("manifest.json", "summary.json", "index.html", "errors.jsonl")
+_OUTPUT_DIRS = ("threads", "reports")
+_TMP_PREFIX = ".tmp-"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How the inputs are read (the shared input options): part of the manifest, since they change the threads."""
+
+    input_format: str = "auto"
+    fields: dict[str, str] | None = None
+    encoding: str | None = None
+    errors: str = "strict"
+    skip_bad: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form, for the manifest."""
+        return {
+            "input_format": self.input_format, "fields": self.fields, "encoding": self.encoding,
+            "errors": self.errors, "skip_bad": self.skip_bad,
+        }
+
+
+@dataclass(slots=True)
+class Shard:
+    """Threads ``first .. first + len(threads) - 1`` (0-based, in reading order) of input ``input``
+    (named ``source`` as given on the command line), shard ``number`` of the run."""
+
+    number: int
+    input: int
+    source: str
+    first: int
+    threads: list[Thread] = field(default_factory=list)
+
+    @property
+    def comments(self) -> int:
+        """Comments in the shard's threads."""
+        return sum(len(t.comments) for t in self.threads)
+
+
+class Layout:
+    """Where each output of a run lives under OUTDIR."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = Path(root).absolute()
+        self.threads = self.root / "threads"
+        self.reports = self.root / "reports"
+        self.manifest = self.root / "manifest.json"
+        self.summary = self.root / "summary.json"
+        self.index = self.root / "index.html"
+        self.errors = self.root / "errors.jsonl"
+        self.lock = self.root / ".lock"
+
+    def part(self, number: int) -> Path:
+        """The JSONL file of shard ``number``: one report record per thread."""
+        return self.threads / f"part-{number:05d}.jsonl"
+
+    def marker(self, number: int) -> Path:
+        """The completion marker of shard ``number`` (its figures, as JSON)."""
+        return self.threads / f"part-{number:05d}.done.json"
+
+    def report_link(self, number: int, position: int) -> str:
+        """The HTML report of the ``position``-th thread of shard ``number``, relative to OUTDIR."""
+        return f"reports/part-{number:05d}/{position:04d}.html"
+
+
+def write_atomic(path: Path, pieces: Iterable[str]) -> None:
+    """Write ``pieces`` to a temporary file beside ``path``, flush it to disk and rename it into place:
+    a reader (or a resumed run) sees the whole file or none. The temporary file goes on failure."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f"{_TMP_PREFIX}{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            for piece in pieces:
+                out.write(piece)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
+
+
+def dumps(obj: Any) -> str:
+    """One JSON value on one line, as the thread report's JSON writes it (UTF-8 kept, NaN refused)."""
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False)
+
+
+def input_identity(name: str) -> dict[str, Any]:
+    """What pins an input in the manifest: its name, absolute path, size and modification time."""
+    try:
+        st = os.stat(name)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    return {"name": name, "path": os.path.abspath(name), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def make_manifest(
+    inputs: Sequence[str], read: ReadOptions, settings: Settings, shard_size: int, all_reports: bool,
+) -> dict[str, Any]:
+    """The manifest of a run: everything that changes its outputs (the worker count does not)."""
+    from .. import __version__
+
+    return {
+        "layout": LAYOUT_VERSION,
+        "bilingual_version": __version__,
+        "inputs": [input_identity(name) for name in inputs],
+        "read": read.to_dict(),
+        "settings": settings.to_dict(),
+        "shard_size": shard_size,
+        "shard_comments": SHARD_COMMENTS,
+        "reports": "all" if all_reports else "with-passages",
+    }
+
+
+def _differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    names = {"inputs": "inputs", "read": "input options", "settings": "settings", "reports": "--reports",
+             "shard_size": "--shard-size", "bilingual_version": "bilingual version"}
+    found = [label for key, label in names.items() if old.get(key) != new.get(key)]
+    return found or ["layout"]
+
+
+@contextlib.contextmanager
+def locked(layout: Layout) -> Iterator[None]:
+    """Hold OUTDIR for this run: a second run on the same OUTDIR at the same time is refused.
+
+    The lock is an ``flock`` on ``OUTDIR/.lock``: the system releases it when the process ends, even by SIGKILL.
+    """
+    import fcntl
+
+    layout.root.mkdir(parents=True, exist_ok=True)
+    with open(layout.lock, "a") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError("another `bilingual corpus` run is writing this directory", str(layout.root)) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def prepare(layout: Layout, manifest: dict[str, Any], overwrite: bool) -> set[int]:
+    """Check OUTDIR against ``manifest`` and make it ready; returns the shards already done.
+
+    A fresh OUTDIR (absent or empty) gets the manifest; one with the same manifest is resumed (its
+    leftover temporary files removed); another run's (or one holding other files) is refused.
+    ``overwrite`` starts afresh: it removes the outputs of the run there (files this command writes,
+    never others) whatever its manifest.
+    """
+    root = layout.root
+    if root.exists() and not root.is_dir():
+        raise InputError("is not a directory", str(root))
+    old = _read_json(layout.manifest) if layout.manifest.exists() else None
+    if old == manifest and not overwrite:
+        _remove_temporaries(layout)
+        return done_shards(layout)
+    if not overwrite:
+        if old is not None:
+            what = ", ".join(_differences(old, manifest))
+            raise InputError(f"holds another run's outputs (different {what}); use --overwrite to replace them, or another OUTDIR", str(root))
+        others = [p.name for p in root.iterdir() if p.name != layout.lock.name] if root.is_dir() else []
+        if others:
+            raise InputError(f"is not empty and holds no corpus run (found {others[0]!r}); use --overwrite or another OUTDIR", str(root))
+    for name in _OUTPUT_FILES:
+        (root / name).unlink(missing_ok=True)
+    for name in _OUTPUT_DIRS:
+        shutil.rmtree(root / name, ignore_errors=True)
+    layout.threads.mkdir(parents=True, exist_ok=True)
+    write_atomic(layout.manifest, [json.dumps(manifest, ensure_ascii=False, indent=2), "\n"])
+    return set()
+
+
+def _read_json(path: Path) -> Any:
+    """A JSON file's value; ``None`` when it cannot be read or parsed (a marker cut short is no marker)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _remove_temporaries(layout: Layout) -> None:
+    """Temporary files a killed run left (never renamed into place): shards, reports and top-level files."""
+    for folder in (layout.root, layout.threads, *sorted(layout.reports.glob("part-*"))):
+        if folder.is_dir():
+            for tmp in folder.glob(f"{_TMP_PREFIX}*"):
+                tmp.unlink(missing_ok=True)
+
+
+def read_marker(layout: Layout, number: int) -> dict[str, Any] | None:
+    """The figures of shard ``number`` if it is done (its marker is there and whole), else ``None``."""
+    value = _read_json(layout.marker(number))
+    return value if isinstance(value, dict) and value.get("shard") == number else None
+
+
+def done_shards(layout: Layout) -> set[int]:
+    """Numbers of the shards whose marker is there and whole (and whose part file exists)."""
+    done: set[int] = set()
+    for path in layout.threads.glob("part-*.done.json"):
+        digits = path.name[len("part-") : -len(".done.json")]
+        if digits.isdigit() and layout.part(int(digits)).exists() and read_marker(layout, int(digits)) is not None:
+            done.add(int(digits))
+    return done
+
+
+def iter_shards(
+    inputs: Sequence[str], read: ReadOptions, size: int, on_error: Callable[[str, str], None],
+) -> Iterator[Shard]:
+    """The shards of ``inputs`` in order, streamed: each input's threads ``size`` at a time.
+
+    An input that cannot be read (or stops being readable part-way) is reported to
+    ``on_error(name, reason)``; the threads read before the error still form shards, and the run
+    goes on with the next input. The cut is the same on every run over the same inputs.
+    """
+    from ..threads import iter_threads
+
+    number = 0
+    for index, name in enumerate(inputs):
+        shard = Shard(number, index, name, 0)
+        comments = ordinal = 0
+        try:
+            for thread in iter_threads(
+                name, read.input_format, fields=read.fields, encoding=read.encoding, errors=read.errors, skip_bad=read.skip_bad,
+            ):
+                shard.threads.append(thread)
+                ordinal += 1
+                comments += len(thread.comments)
+                if len(shard.threads) >= size or comments >= SHARD_COMMENTS:
+                    yield shard
+                    number += 1
+                    shard, comments = Shard(number, index, name, ordinal), 0
+        except InputError as exc:
+            on_error(name, exc.message if exc.location in (None, name) else str(exc))
+        except (OSError, ValueError, RecursionError, MemoryError) as exc:
+            on_error(name, f"cannot read: {type(exc).__name__}: {exc}")
+        if shard.threads:
+            yield shard
+            number += 1
