@@ -23,7 +23,7 @@ from typing import Protocol
 import regex
 
 from .text.language import detect
-from .spans import ARABIC, ARABIZI, LATIN, OTHER, Location, Passage, Span
+from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span
 
 # ---------------------------------------------------------------------------------------------
 # Arabic-script passages
@@ -93,6 +93,21 @@ ENGLISH_ZIPF = 3.0
 
 # Word classes for Arabizi runs.
 _STRONG, _WEAK, _UNKNOWN, _BREAK = 2, 1, 0, -1
+# A romanized Arabic clitic joined by a hyphen (al-ra2is, bi-sur3a, wa-qala, il-bayt); the word after
+# it in lower case (al-Assad, Al-Jazeera are names, weak evidence only).
+_CLITIC = regex.compile(r"(?i:al|el|il|l|bi|b|bil|bel|wa|w|wal|wel|li|lil|fi|fil|ba|ya)-(?P<rest>\p{Latin}[\p{Latin}\d']*+)")
+# English word endings: a word that has one and is not rare in English is English (codified, ...).
+_ENGLISH_SUFFIX = regex.compile(
+    r"(?:ified|ation|ations|ness|ments?|able|ible|ically|i[sz]ed|i[sz]ing|ously|ship|less|ism|ists?|ing|ed|ly)$"
+)
+_ENGLISH_SUFFIX_ZIPF = 2.0
+COMMON_ENGLISH_ZIPF = 5.4
+"""A weak word at least this frequent in English needs a strong word in its run."""
+FRENCH_ZIPF = 4.5
+"""A word at least this frequent in French (and in no Arabizi list) is French, not Arabizi."""
+# Between two words of one run: spaces and sentence punctuation (a run goes on past "yer7amhom. 3ala2").
+_LINK_GAP = regex.compile(r"[ \t\u00a0\u2009\u202f\u3000,.;:!?…\"“”()]*+")
+_REPEATS = regex.compile(r"(\p{L})\1+")
 
 
 class _Thread(Protocol):
@@ -240,9 +255,9 @@ def _outside(text: str, start: int, end: int, cues: tuple[list[int], list[int]])
     """Spans for a stretch outside every Arabic passage: Arabizi runs, Latin runs, other."""
     out: list[Span] = []
     pos = start
-    for a_start, a_end, confidence in _arabizi_runs(text, cues, start, end):
+    for a_start, a_end, confidence, lang in _arabizi_runs(text, cues, start, end):
         out.extend(_latin_or_other(text, pos, a_start))
-        out.append(Span(a_start, a_end, ARABIZI, "ar", confidence))
+        out.append(Span(a_start, a_end, ARABIZI, lang, confidence))
         pos = a_end
     out.extend(_latin_or_other(text, pos, end))
     return out
@@ -274,14 +289,14 @@ def _latin_or_other(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, float]]:
-    """``(start, end, confidence)`` of the Arabizi runs in ``text[start:end]``.
+def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, float, str]]:
+    """``(start, end, confidence, lang)`` of the Arabizi and Finglish runs in ``text[start:end]``.
 
     ``cues`` are the starts and ends of the lines holding an Arabizi cue; only those lines are
     looked at word by word.
     """
     starts, ends = cues
-    out: list[tuple[int, int, float]] = []
+    out: list[tuple[int, int, float, str]] = []
     i = max(0, bisect.bisect_right(starts, start) - 1)
     while i < len(starts) and starts[i] < end:
         if ends[i] > start:
@@ -339,37 +354,41 @@ _BLANK_PUNCTUATION = bytes.maketrans(
     b'!"#$%&()*+,./:;<=>?@[\\]^_`{|}~', b" " * len(b'!"#$%&()*+,./:;<=>?@[\\]^_`{|}~')
 )
 # A digit between or before Latin letters (``3ajbetni``, ``hala2``); the pattern opens with the
-# digit so that the ``re`` engine skips straight from digit to digit.
-_DIGIT_CUE = re.compile(rb"[2-9](?:(?<=[a-z][2-9])|(?=\d?[a-z]))")
+# digit so that the ``re`` engine skips straight from digit to digit. Also a hyphenated clitic
+# (``al-ra2is``, ``bi-sur3a``), which the byte split keeps as one unlisted word.
+_DIGIT_CUE = re.compile(rb"[2-9](?:(?<=[a-z][2-9])|(?=\d?[a-z]))|(?<![a-z])(?:al|el|il|bi|bil|wa|li|fi)-[a-z]")
 
 
-def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
-    """Arabizi runs of one line: chains of non-English words, linked by spaces, around a listed word.
+def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
+    """Arabizi and Finglish runs of one line: chains of non-English words, linked by spaces and
+    sentence punctuation, around a listed word or a word with a digit used as a letter.
 
-    Only listed words and words with digits can anchor a chain, so the other words of the line
-    are looked up (in the English word frequencies) only when a chain reaches them.
+    Only listed words, words with digits and hyphenated clitics can anchor a chain, so the other
+    words of the line are looked up (in the English and French word frequencies) only when a
+    chain reaches them. A line written in capitals is read in lower case (no acronyms there).
     """
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     n = len(tokens)
     classes: list[int | None] = [None] * n
+    shouting = _shouting(text, start, end)
 
     def cls(i: int) -> int:
         if classes[i] is None:
             a, b = tokens[i]
-            classes[i] = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a))
+            classes[i] = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a), shouting)
         return classes[i]  # type: ignore[return-value]
 
-    def linked(i: int) -> bool:  # token i-1 and token i belong to one chain if only spaces lie between
-        return all(ch in _HSPACE for ch in text[tokens[i - 1][1] : tokens[i][0]])
+    def linked(i: int) -> bool:  # token i-1 and token i belong to one chain
+        return _LINK_GAP.fullmatch(text, tokens[i - 1][1], tokens[i][0]) is not None
 
-    _, strong, weak = _arabizi_tables()
-    out: list[tuple[int, int, float]] = []
+    listed = _arabizi_tables()[1]
+    out: list[tuple[int, int, float, str]] = []
     done = -1  # tokens up to this index belong to a chain already looked at
     for i, (a, b) in enumerate(tokens):
         word = text[a:b]
-        if i <= done or not (word.lower() in strong or word.lower() in weak or not word.isalpha()):
+        if i <= done or not (word.lower() in listed or not word.isalpha()):
             continue
-        if cls(i) == _BREAK:
+        if cls(i) != _STRONG and cls(i) != _WEAK:
             continue
         first = i
         while first > 0 and linked(first) and cls(first - 1) != _BREAK:
@@ -377,23 +396,58 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         done = i
         while done + 1 < n and linked(done + 1) and cls(done + 1) != _BREAK:
             done += 1
-        run = _chain_run(tokens, [cls(k) for k in range(first, done + 1)], first)
+        run = _chain_run(text, tokens, [cls(k) for k in range(first, done + 1)], first)
         if run:
             out.append(run)
     return out
 
 
-def _chain_run(tokens: list[tuple[int, int]], chain: list[int], first: int) -> tuple[int, int, float] | None:
-    """The Arabizi run a chain of non-English words makes, if its cues are enough.
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Whether a line is written in capitals: three words or more, nine letters in ten upper case."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    return len(letters) >= 12 and text.count(" ", start, end) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
-    Enough: a strong word (a digit used as a letter, a word of the strong list), or a weak word
-    (``el``, ``w``, ``ma``...) beside a word that is not English. The confidence grows with the cues.
+
+def _chain_run(text: str, tokens: list[tuple[int, int]], chain: list[int], first: int) -> tuple[int, int, float, str] | None:
+    """The run a chain of non-English words makes, if its cues are enough, with its language.
+
+    Enough: a strong word (a digit used as a letter, a hyphenated clitic, a word of a strong
+    list), or a weak word (``el``, ``w``, ``ma``, ``va``...) beside a word that is not English. The
+    confidence grows with the cues. The language is Finglish (``fa-Latn``) when the chain's
+    listed Persian words outnumber its Arabizi cues, else Arabizi (``ar-Latn``).
     """
     strong = chain.count(_STRONG)
-    if not strong and not (_WEAK in chain and _UNKNOWN in chain):
-        return None
+    start, end = tokens[first][0], tokens[first + len(chain) - 1][1]
+    if not strong:
+        if _UNKNOWN not in chain:
+            return None
+        # A weak word that is also a very common English word (to, in, had, man, law) does not make
+        # a run with rare words alone: "law codified", "Layla had", "homologous to".
+        weak = [text[a:b].lower() for (a, b), c in zip(tokens[first : first + len(chain)], chain) if c == _WEAK]
+        if all(len(w) > 1 and _english_zipf(w) >= COMMON_ENGLISH_ZIPF for w in weak):
+            return None
     confidence = round(1 - 0.5 ** (strong + 0.5 * (len(chain) - strong)), 3)
-    return tokens[first][0], tokens[first + len(chain) - 1][1], confidence
+    return start, end, confidence, _run_language(text, tokens[first : first + len(chain)])
+
+
+def _run_language(text: str, tokens: list[tuple[int, int]]) -> str:
+    """``fa-Latn`` when the run's Finglish words (listed) outweigh its Arabizi evidence, else ``ar-Latn``."""
+    strong, weak, fa_strong, fa_weak = _word_sets()
+    persian = arabic = 0.0
+    for a, b in tokens:
+        low = text[a:b].lower()
+        if low in fa_strong:
+            persian += 2
+        elif low in fa_weak:
+            persian += 0.5
+        if low in strong or _DIGIT_IN_WORD.search(low) or _CLITIC.fullmatch(low):
+            arabic += 2
+        elif low in weak:
+            arabic += 0.5
+    return FA_LATN if persian > arabic else AR_LATN
+
+
+_DIGIT_IN_WORD = re.compile(r"[2-9]")
 
 
 def _after_sentence_end(text: str, prev_end: int, start: int) -> bool:
@@ -401,26 +455,45 @@ def _after_sentence_end(text: str, prev_end: int, start: int) -> bool:
     return any(ch in _SENTENCE_END for ch in text[prev_end:start])
 
 
-def _word_class(text: str, start: int, end: int, sentence_start: bool) -> int:
+def _word_class(text: str, start: int, end: int, sentence_start: bool, shouting: bool = False) -> int:
     """How a Latin word counts for Arabizi: strong cue, weak cue, unknown (not English) or a break."""
-    _, strong, weak = _arabizi_tables()
+    strong, weak, fa_strong, fa_weak = _word_sets()
     word = text[start:end]
     low = word.lower()
-    if low in strong:
+    if low in strong or low in fa_strong:
         return _STRONG
     if not word.isalpha():
-        if _is_digit_arabizi(word):
+        if _is_digit_arabizi(low if shouting else word):
             return _BREAK if _in_url(text, start, end) else _STRONG
+        clitic = _CLITIC.fullmatch(word)
+        if clitic and not _in_url(text, start, end) and not _is_english_or_french(clitic.group("rest").lower()):
+            return _UNKNOWN if clitic.group("rest")[0].isupper() and not shouting else _STRONG  # al-Assad: a name
         return _WEAK if low in weak else _BREAK  # numbers, codes, hyphenated or apostrophized forms
-    if low in weak:
+    if low in weak or low in fa_weak:
         return _WEAK
-    if len(word) > 1 and word.isupper():
-        return _BREAK  # an acronym
+    if not shouting:
+        if len(word) > 1 and word.isupper():
+            return _BREAK  # an acronym
+        if not sentence_start and word[0].isupper():
+            return _BREAK  # a name
     if len(word) > _LONGEST_WORD:
         return _BREAK
-    if not sentence_start and word[0].isupper():
-        return _BREAK  # a name
-    return _BREAK if _english_zipf(low) >= ENGLISH_ZIPF else _UNKNOWN
+    return _BREAK if _is_english_or_french(low) else _UNKNOWN
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_english_or_french(low: str) -> bool:
+    """A common English or French word, an English word with a derivational ending, or English
+    text-speak (``youu``, ``thankk``: repeated letters squeezed give an English word)."""
+    english = _english_zipf(low)
+    if english >= ENGLISH_ZIPF or (english >= _ENGLISH_SUFFIX_ZIPF and _ENGLISH_SUFFIX.search(low)):
+        return True
+    squeezed = _REPEATS.sub(r"\1", low)
+    if squeezed != low and _english_zipf(squeezed) >= ENGLISH_ZIPF + 1:
+        return True
+    from wordfreq import zipf_frequency
+
+    return len(low) >= 3 and zipf_frequency(low, "fr") >= FRENCH_ZIPF
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -451,15 +524,28 @@ def _in_url(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _arabizi_tables() -> tuple[frozenset[bytes], frozenset[str], frozenset[str]]:
-    """All listed words as UTF-8 bytes (for the cue search), and the strong and weak word sets."""
-    strong, weak = load_arabizi_words()
-    return frozenset(w.encode("utf-8") for w in strong | weak), strong, weak
+def _arabizi_tables() -> tuple[frozenset[bytes], frozenset[str]]:
+    """Every listed word (Arabizi and Finglish) as UTF-8 bytes, for the cue search, and as text."""
+    words = frozenset().union(*_word_sets())
+    return frozenset(w.encode("utf-8") for w in words), words
+
+
+@functools.cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Arabizi strong and weak words, Finglish strong and weak words."""
+    sections = _sections()
+    return sections["strong"], sections["weak"], sections["finglish"], sections["finglish-weak"]
 
 
 def load_arabizi_words() -> tuple[frozenset[str], frozenset[str]]:
     """The strong and weak Arabizi word lists shipped in ``bilingual/data/arabizi.txt``."""
-    sections: dict[str, set[str]] = {"strong": set(), "weak": set()}
+    strong, weak, _, _ = _word_sets()
+    return strong, weak
+
+
+def _sections() -> dict[str, frozenset[str]]:
+    """The sections of ``bilingual/data/arabizi.txt``: ``[strong]``, ``[weak]``, ``[finglish]``, ``[finglish-weak]``."""
+    sections: dict[str, set[str]] = {"strong": set(), "weak": set(), "finglish": set(), "finglish-weak": set()}
     current: set[str] | None = None
     data = resources.files("bilingual").joinpath("data/arabizi.txt").read_text(encoding="utf-8")
     for line in data.splitlines():
@@ -470,7 +556,7 @@ def load_arabizi_words() -> tuple[frozenset[str], frozenset[str]]:
             current = sections[line[1:-1]]
         elif current is not None:
             current.add(line.lower())
-    return frozenset(sections["strong"]), frozenset(sections["weak"])
+    return {name: frozenset(words) for name, words in sections.items()}
 
 
 # Last: the module must be complete before it is made callable.

@@ -18,6 +18,13 @@ OTHER = "other"  # anything else: other scripts, whitespace-only or symbol-only 
 
 KINDS = (ARABIC, ARABIZI, LATIN, OTHER)
 
+# The ``lang`` of an ``arabizi`` span: which language is written in Latin letters. Romanized
+# Persian (Finglish) is an ``arabizi`` span too, told apart by its ``lang``, so that everything
+# that handles romanized text keeps working and only what depends on the language (the
+# transliteration table, the translation model) looks at ``lang``.
+AR_LATN = "ar-Latn"  # Arabizi: Arabic in Latin letters
+FA_LATN = "fa-Latn"  # Finglish: Persian in Latin letters
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

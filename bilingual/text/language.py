@@ -35,6 +35,19 @@ _SPECIFIC = {
     "ps": "\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0\u0681\u0685",  # ټ ډ ړ ږ ښ ګ ڼ ۍ ې ځ څ
 }
 _DO_CHASHMEH = "\u06be"  # ھ
+# Word evidence, for text whose only non-Arabic letters are the Persian yeh and keheh (a Persian
+# keyboard types them for Arabic ي and ك): very common words of each language, spelled with the
+# Arabic letters (words are folded the same way before lookup). Written for this module.
+_FOLD_KEYBOARD = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643", "\u0649": "\u064a"})
+_ARABIC_WORDS = frozenset(
+    "في من علي الي إلي عن هذا هذه ذلك التي الذي الذين لا ما لم لن قد ثم كان كانت قال هو هي هم مع كل بين "
+    "أن إن ان بسم الله الرحمن الرحيم عليه عليها عند حتي أو او بعد قبل يا".split()
+)
+_PERSIAN_WORDS = frozenset(
+    "است اين را كه از به با براي آن هم يك شد بود ها هاي نيست هست من تو شما او چه اما اگر خود كرد كند "
+    "دارد بايد ما شده كرده مي نمي خيلي چرا".split()
+)
+_WORD_WEIGHT = 1.5
 
 #: Letters whose presence means a run may not be Arabic (normalizers scan for them first).
 NON_ARABIC_LETTERS = frozenset(_SHARED + _LOANS + _DO_CHASHMEH + "".join(_SPECIFIC.values()))
@@ -49,6 +62,18 @@ class Language(NamedTuple):
 
     code: str
     confidence: float | None
+
+
+def _word_evidence(run: str) -> tuple[int, int]:
+    """How many words of ``run`` are common Arabic words (or carry the article ال) and how many are
+    common Persian words (or carry the prefix می), with Persian yeh and keheh read as Arabic."""
+    arabic = persian = 0
+    for word in _WORD_RE.findall(run.translate(_FOLD_KEYBOARD)):
+        if word in _ARABIC_WORDS or (word.startswith("\u0627\u0644") and len(word) > 3):
+            arabic += 1
+        elif word in _PERSIAN_WORDS or (word.startswith("\u0645\u064a") and len(word) > 4):
+            persian += 1
+    return arabic, persian
 
 
 def is_arabic_language(code: str | None) -> bool:
@@ -70,7 +95,15 @@ def detect(run: str) -> Language:
     specific = {lang: float(sum(counts[c] for c in letters)) for lang, letters in _SPECIFIC.items()}
     heh = float(counts[_DO_CHASHMEH])
     zwnj = len(_ZWNJ_IN_WORD_RE.findall(run)) if ZWNJ in counts else 0
-    other = sum(counts[c] for c in _SHARED) + zwnj + 0.5 * sum(counts[c] for c in _LOANS) + sum(specific.values()) + 0.5 * heh
+    shared = sum(counts[c] for c in _SHARED)
+    other = shared + zwnj + 0.5 * sum(counts[c] for c in _LOANS) + sum(specific.values()) + 0.5 * heh
+    if shared and other - shared - zwnj == 0:
+        # Only Persian yeh/keheh (and ZWNJ): the keyboard, or Persian? The words decide.
+        ar_words, fa_words = _word_evidence(run)
+        arabic += _WORD_WEIGHT * ar_words
+        other += _WORD_WEIGHT * fa_words
+        if ar_words > fa_words and not zwnj:
+            other -= shared  # Arabic words typed on a Persian keyboard: its letters say nothing
     total = arabic + other
     if total == 0 or (total <= 1 and len(_WORD_RE.findall(run)) < 3):
         return Language("und", None)
@@ -80,6 +113,6 @@ def detect(run: str) -> Language:
     specific["ckb"] += 0.5 * heh
     lang, best = max(specific.items(), key=lambda kv: kv[1])
     ranked = sorted(specific.values(), reverse=True)
-    if best == 0 or best <= ranked[1] or (best < 2 and best < 0.2 * other):
+    if best == 0 or best <= ranked[1] or (best < 2 and best < 0.2 * other) or best < 0.05 * other:
         lang = "fa"  # no letter of one language stands out: Persian, the most common of them
     return Language(lang, round(other / (total + 1), 3))

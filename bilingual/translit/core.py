@@ -38,8 +38,8 @@ class Weights:
 
     channel: float = 0.0
     joint: float = 1.0
-    letters: float = 0.3
-    lexicon: float = 0.9  # per Zipf point above ``lexicon_floor`` of a reading that is a known word
+    letters: float = 0.15
+    lexicon: float = 0.6  # per Zipf point above ``lexicon_floor`` of a reading that is a known word
     lexicon_floor: float = 1.0
     unknown: float = -2.0  # a reading that is no known word
     beam: int = 10
