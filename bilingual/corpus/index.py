@@ -105,12 +105,12 @@ _TEMPLATE = """<!DOCTYPE html>
 </header>
 <main>
 {%- set m = s.model or {} %}
-{%- if m.status == "off" %}
+{%- if m.get("status") == "off" %}
 <div class="notice" id="model-missing"><strong>Machine translation is off</strong> for this corpus: the machine-translation figures are empty.</div>
-{%- elif m.status == "missing" %}
-<div class="notice" id="model-missing"><strong>No translation model was available</strong> to the workers ({{ (m.message or "") | t }}).{% if m.install_command %} Install one with <code>{{ m.install_command | t }}</code> and run again.{% endif %}</div>
-{%- elif m.test_model %}
-<div class="notice warning" id="test-model"><strong>Warning:</strong> the machine translations come from the random-weights <em>test</em> model ({{ (m.name or "") | t }}): they are meaningless.</div>
+{%- elif m.get("status") == "missing" %}
+<div class="notice" id="model-missing"><strong>No translation model was available</strong> to the workers ({{ (m.get("message") or "") | t }}).{% if m.get("install_command") %} Install one with <code>{{ m["install_command"] | t }}</code> and run again.{% endif %}</div>
+{%- elif m.get("test_model") %}
+<div class="notice warning" id="test-model"><strong>Warning:</strong> the machine translations come from the random-weights <em>test</em> model ({{ (m.get("name") or "") | t }}): they are meaningless.</div>
 {%- endif %}
 {%- if s.failed.threads or s.failed.inputs %}
 <div class="notice" id="failures"><strong>{{ s.failed.threads }} thread{{ "" if s.failed.threads == 1 else "s" }} and {{ s.failed.inputs }} input{{ "" if s.failed.inputs == 1 else "s" }} failed</strong>: see <a href="errors.jsonl">errors.jsonl</a> for each with its reason.</div>
@@ -118,8 +118,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <section class="summary" id="summary" aria-label="summary">
 <div class="figure"><div class="n">{{ s.threads }}</div><div class="what">threads ({{ s.threads_with_passages }} with Arabic)</div></div>
 <div class="figure"><div class="n">{{ s.comments }}</div><div class="what">comments</div></div>
-<div class="figure"><div class="n">{{ s.passages }}</div><div class="what">Arabic passages found{% if s.passages_by_script.Latn %} ({{ s.passages_by_script.Latn }} in Arabizi){% endif %}</div></div>
-<div class="figure"><div class="n">{% if m.status != "loaded" %}&ndash;{% else %}{{ s.machine_translated }}{% endif %}</div><div class="what">machine-translated</div></div>
+<div class="figure"><div class="n">{{ s.passages }}</div><div class="what">Arabic passages found{% if s.passages_by_script.get("Latn") %} ({{ s.passages_by_script["Latn"] }} in Arabizi){% endif %}</div></div>
+<div class="figure"><div class="n">{% if m.get("status") != "loaded" %}&ndash;{% else %}{{ s.machine_translated }}{% endif %}</div><div class="what">machine-translated</div></div>
 <div class="figure"><div class="n">{{ s.paired }}</div><div class="what">paired with a commenter's translation</div></div>
 <div class="figure"><div class="n">{{ s.unpaired }}</div><div class="what">with no translation in the thread</div></div>
 <div class="figure"><div class="n">{% if s.corpus.chrf is none %}&ndash;{% else %}{{ "%.1f" | format(s.corpus.chrf) }}{% endif %}</div><div class="what">corpus chrF, machine vs commenter{% if s.corpus.pairs %} ({{ s.corpus.pairs }} aligned pairs){% endif %}</div></div>
@@ -179,7 +179,7 @@ _TEMPLATE = """<!DOCTYPE html>
 </table>
 <footer>
 <p>Metrics: {% for name, sig in s.metric_signatures.items() %}<code>{{ name }}: {{ sig }}</code>{% if not loop.last %} &middot; {% endif %}{% endfor %}</p>
-<p>Model: {% if m.name %}<code>{{ m.name | t }}</code>{% if m.hash %} (<code>{{ m.hash[:12] | t }}</code>){% endif %}{% else %}none{% endif %} &middot; settings <code>{{ settings | t }}</code></p>
+<p>Model: {% if m.get("name") %}<code>{{ m["name"] | t }}</code>{% if m.get("hash") %} (<code>{{ m["hash"][:12] | t }}</code>){% endif %}{% else %}none{% endif %} &middot; settings <code>{{ settings | t }}</code></p>
 </footer>
 </main>
 <script>{{ js }}</script>

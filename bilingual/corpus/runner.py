@@ -1,3 +1,5 @@
+# mypy: disallow-untyped-calls=False
+# (distributed's Client, LocalCluster, wait and Future.cancel carry no annotations.)
 """The corpus run on Dask: an embedded ``LocalCluster`` (worker processes sized to the cores) or an
 existing scheduler (``--scheduler tcp://HOST:8786``), the same code path for both.
 
@@ -127,7 +129,7 @@ def _machine(settings: Settings) -> tuple[Machine, bool]:
     return machine, True
 
 
-class ThreadLayout(WorkerPlugin):  # type: ignore[misc]
+class ThreadLayout(WorkerPlugin):
     """Sets ``$BILINGUAL_THREADS`` on every worker (new ones included) before a model is loaded, so
     CTranslate2's threads times the worker processes of a host equal the host's cores.
 
@@ -143,7 +145,7 @@ class ThreadLayout(WorkerPlugin):  # type: ignore[misc]
 
     def setup(self, worker: Worker) -> None:
         """Set the thread count of this worker process."""
-        from distributed.comm import get_address_host
+        from distributed.comm.addressing import get_address_host
 
         from ..mt.engine import available_cores
 
@@ -308,7 +310,7 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
             tracker.started(workers, dashboard)
             token = uuid.uuid4().hex[:12]
             limit = IN_FLIGHT_PER_WORKER * max(1, workers) + 1
-            inflight: dict[Future, _Pending] = {}
+            inflight: dict[Future[dict[str, Any]], _Pending] = {}
 
             def on_input_error(name: str, reason: str) -> None:
                 errors.inputs.append({"input": name, "thread": None, "reason": reason})
@@ -347,7 +349,7 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
     return outcome
 
 
-def _collect(future: Future, pending: _Pending, errors: _Errors, tracker: Tracker) -> None:
+def _collect(future: Future[dict[str, Any]], pending: _Pending, errors: _Errors, tracker: Tracker) -> None:
     """Take a finished shard task's marker; a task that failed as a whole (its worker died too
     often) lists its threads as failed. A model error is the run's: it stops the run."""
     try:

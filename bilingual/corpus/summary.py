@@ -31,22 +31,19 @@ TALLIES = ("by_language", "by_script", "flags", "comment_flags")
 @functools.cache
 def _metrics() -> tuple[Any, Any]:
     """chrF and TER with the settings of :mod:`bilingual.compare` (sacrebleu's defaults, one reference)."""
-    from sacrebleu.metrics import CHRF, TER
+    from sacrebleu.metrics.chrf import CHRF
+    from sacrebleu.metrics.ter import TER
 
     return CHRF(), TER()
 
 
 def pair_statistics(machine: Sequence[str], human: Sequence[str]) -> dict[str, list[float]]:
     """Summed sufficient statistics of chrF and TER over aligned (machine, commenter) segments."""
-    from sacrebleu.utils import sum_of_lists
-
-    chrf, ter = _metrics()
-    if not machine:
-        return {"chrF": [], "TER": []}
-    return {
-        "chrF": list(sum_of_lists(chrf._extract_corpus_statistics(list(machine), [list(human)]))),
-        "TER": list(sum_of_lists(ter._extract_corpus_statistics(list(machine), [list(human)]))),
-    }
+    out: dict[str, list[float]] = {"chrF": [], "TER": []}
+    for name, metric in zip(out, _metrics()):
+        for segment in metric._extract_corpus_statistics(list(machine), [list(human)]) if machine else []:
+            out[name] = add_statistics(out[name], segment)
+    return out
 
 
 def add_statistics(total: list[float], more: Sequence[float]) -> list[float]:

@@ -1,0 +1,386 @@
+"""``bilingual corpus``: shards, manifest, summary and index in-process (fast), and on a real
+``distributed.LocalCluster`` of 2 worker processes (slow): a whole run equals the thread-by-thread
+reports, a run killed by SIGKILL and resumed gives the same outputs, a worker killed mid-run changes
+nothing, a broken input goes to errors.jsonl.
+
+Record equality: each line of ``threads/part-*.jsonl`` is compared byte for byte with
+``json.dumps(report.to_dict(), ensure_ascii=False, allow_nan=False)`` of the same thread built alone
+in this process (``pipeline.run`` + ``report.build``, the code ``bilingual report -f json`` runs; its
+file only differs by ``indent=2``), and the parsed objects with the parsed ``bilingual report -f json``
+output of a one-thread file (``source`` aside, which names that file).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilingual.cli import main
+from bilingual.corpus.shards import Layout, ReadOptions, iter_shards, make_manifest, prepare
+from bilingual.errors import InputError
+from bilingual.pipeline import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
+
+PAIRS = [
+    ("اللهم بلغنا رمضان", "O God, let us reach Ramadan"),
+    ("السلام عليكم ورحمة الله وبركاته", "Peace be upon you and the mercy and blessings of God"),
+    ("أنا لا أفهم ما تقول يا أخي", "I do not understand what you are saying, brother"),
+    ("الحمد لله على كل حال", "Praise be to God in every situation"),
+    ("لن ننسى ولن نسامح.", "We will not forget and we will not forgive."),
+]
+ENGLISH = ["Please translate this.", "I agree with you.", "What does that say?", "Nice article, thanks.", "Source?"]
+
+
+def make_corpus(path: Path, threads: int, comments: int, seed: int = 0) -> Path:
+    """A JSONL corpus of ``threads`` threads of ``comments`` comments each: Arabic posts, requests,
+    the author's translations, Arabizi, English chatter, dates, and a hostile author name (RLO)."""
+    rng = random.Random(seed)
+    lines = []
+    for t in range(threads):
+        for k in range(comments):
+            cid = f"{t}-{k}"
+            parent = None if k == 0 or rng.random() < 0.3 else f"{t}-{rng.randrange(k)}"
+            roll = rng.random()
+            arabic, english = rng.choice(PAIRS)
+            if roll < 0.25:
+                text = f"{arabic}\n\nTranslation: {english}"
+            elif roll < 0.35:
+                text = arabic
+            elif roll < 0.4:
+                text = "inshallah ya 7abibi"
+            else:
+                text = rng.choice(ENGLISH)
+            lines.append(json.dumps({
+                "id": cid, "parent": parent, "author": rng.choice(["amal", "bob", "\u202etxet\u202c"]), "text": text,
+                "thread": f"thread-{t}", "created": f"2023-{1 + t % 12:02d}-{1 + k % 28:02d}T00:00:00Z",
+            }, ensure_ascii=False))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def reference(paths: list[Path], settings: Settings) -> list[str]:
+    """Each thread's record built alone, in this process: what the corpus's part files must hold."""
+    from bilingual.pipeline import load_machine, run
+    from bilingual.report import build
+    from bilingual.threads import iter_threads
+
+    machine = load_machine(settings)
+    return [
+        json.dumps(build(run(thread, settings, machine=machine), source=str(path)).to_dict(), ensure_ascii=False, allow_nan=False) + "\n"
+        for path in paths for thread in iter_threads(str(path))
+    ]
+
+
+def records(outdir: Path) -> list[str]:
+    """The lines of every part file, in shard order."""
+    return [line for part in sorted((outdir / "threads").glob("part-*.jsonl")) for line in part.read_text(encoding="utf-8").splitlines(keepends=True)]
+
+
+def outputs(outdir: Path) -> dict[str, Any]:
+    """Everything a run wrote that must not depend on how it ran (markers hold timings and pids)."""
+    return {
+        "records": records(outdir),
+        "summary": json.loads((outdir / "summary.json").read_text(encoding="utf-8")),
+        "errors": (outdir / "errors.jsonl").read_text(encoding="utf-8"),
+        "reports": sorted(str(p.relative_to(outdir)) for p in (outdir / "reports").rglob("*.html")),
+        "index": (outdir / "index.html").read_text(encoding="utf-8"),
+    }
+
+
+# --- in-process: no cluster -----------------------------------------------------------------------------
+
+
+def test_shards_are_cut_the_same_way_on_every_read(tmp_path: Path) -> None:
+    a = make_corpus(tmp_path / "a.jsonl", 7, 3)
+    b = make_corpus(tmp_path / "b.jsonl", 2, 3, seed=1)
+    errors: list[tuple[str, str]] = []
+
+    def cut() -> list[tuple[int, int, int, list[str | None]]]:
+        return [(s.number, s.input, s.first, [t.id for t in s.threads]) for s in iter_shards([str(a), str(b)], ReadOptions(), 3, lambda *e: errors.append(e))]
+
+    first = cut()
+    assert first == cut()
+    assert [(n, i, f, len(ids)) for n, i, f, ids in first] == [(0, 0, 0, 3), (1, 0, 3, 3), (2, 0, 6, 1), (3, 1, 0, 2)]
+    assert [i for *_, ids in first for i in ids] == [f"thread-{t}" for t in range(7)] + ["thread-0", "thread-1"]
+    assert errors == []
+
+
+def test_a_shard_is_closed_early_at_the_comment_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilingual.corpus import shards
+
+    monkeypatch.setattr(shards, "SHARD_COMMENTS", 10)
+    path = make_corpus(tmp_path / "a.jsonl", 5, 4)
+    sizes = [len(s.threads) for s in iter_shards([str(path)], ReadOptions(), 100, lambda *e: None)]
+    assert sizes == [3, 2]
+
+
+def test_an_unreadable_input_is_reported_and_the_next_one_read(tmp_path: Path) -> None:
+    path = make_corpus(tmp_path / "a.jsonl", 4, 2)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[:5] + ["{not json"] + lines[5:]) + "\n", encoding="utf-8")
+    good = make_corpus(tmp_path / "b.jsonl", 2, 2)
+    errors: list[tuple[str, str]] = []
+    got = [(s.number, s.input, len(s.threads)) for s in iter_shards([str(path), str(good)], ReadOptions(), 100, lambda *e: errors.append(e))]
+    assert got == [(0, 1, 2)]
+    assert len(errors) == 1 and errors[0][0] == str(path) and ":6" in errors[0][1]
+
+
+def test_an_outdir_of_another_run_is_refused(tmp_path: Path) -> None:
+    a = make_corpus(tmp_path / "a.jsonl", 2, 2)
+    b = make_corpus(tmp_path / "b.jsonl", 2, 2, seed=1)
+    layout = Layout(tmp_path / "out")
+    one = make_manifest([str(a)], ReadOptions(), Settings(mt=False), 10, False)
+    assert prepare(layout, one, overwrite=False) == set()
+    assert prepare(layout, one, overwrite=False) == set()  # the same run: resumed
+    with pytest.raises(InputError, match="different inputs"):
+        prepare(layout, make_manifest([str(b)], ReadOptions(), Settings(mt=False), 10, False), overwrite=False)
+    with pytest.raises(InputError, match="different settings"):
+        prepare(layout, make_manifest([str(a)], ReadOptions(), Settings(mt=True), 10, False), overwrite=False)
+    (layout.threads / "part-00000.jsonl").write_text("x\n")
+    assert prepare(layout, make_manifest([str(b)], ReadOptions(), Settings(mt=False), 10, False), overwrite=True) == set()
+    assert not (layout.threads / "part-00000.jsonl").exists()
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine")
+    with pytest.raises(InputError, match="not empty"):
+        prepare(Layout(foreign), one, overwrite=False)
+    prepare(Layout(foreign), one, overwrite=True)
+    assert (foreign / "notes.txt").read_text() == "mine"  # --overwrite removes only a run's own outputs
+
+
+def test_the_cli_refuses_another_run_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = make_corpus(tmp_path / "a.jsonl", 2, 2)
+    out = tmp_path / "out"
+    cli = Settings(mt=False, decode={"beam_size": 4, "num_hypotheses": 1})  # what --no-mt gives
+    prepare(Layout(out), make_manifest([str(a)], ReadOptions(), cli, 100, False), overwrite=False)
+    assert main(["corpus", str(a), "-o", str(out), "--no-mt", "--reports"]) == 2
+    err = capsys.readouterr().err
+    assert "another run's outputs (different --reports)" in err and "--overwrite" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--workers", "0"], "--workers 0"),
+    (["--workers", "2", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler"),
+    (["--shard-size", "0"], "--shard-size 0"),
+])
+def test_bad_options_are_one_line_errors(args: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = make_corpus(tmp_path / "a.jsonl", 1, 2)
+    assert main(["corpus", str(a), "-o", str(tmp_path / "out"), *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_stdin_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["corpus", "-", "-o", str(tmp_path / "out")]) == 2
+    assert "save standard input to a file" in capsys.readouterr().err
+
+
+def test_corpus_scores_from_summed_statistics_equal_corpus_score() -> None:
+    from bilingual.compare import corpus_score
+    from bilingual.corpus.summary import add_statistics, corpus_scores, pair_statistics
+
+    rng = random.Random(3)
+    machine = [" ".join(rng.choices(ENGLISH, k=2)) for _ in range(40)]
+    human = [rng.choice([m, m.lower(), rng.choice(ENGLISH)]) for m in machine]
+    total: dict[str, list[float]] = {"chrF": [], "TER": []}
+    for start in range(0, 40, 7):  # shards of 7 pairs, summed
+        part = pair_statistics(machine[start : start + 7], human[start : start + 7])
+        total = {k: add_statistics(total[k], part[k]) for k in total}
+    assert corpus_scores(total, 40) == corpus_score(machine, human).to_dict()
+    assert corpus_scores({"chrF": [], "TER": []}, 0) == corpus_score([], []).to_dict()
+
+
+def test_the_index_escapes_every_input_string_and_pins_its_script(tmp_path: Path) -> None:
+    from bilingual.corpus.index import write_index
+    from bilingual.corpus.summary import Totals
+
+    layout = Layout(tmp_path / "out")
+    layout.threads.mkdir(parents=True)
+    hostile = '<script>alert(1)</script>\u202eevil" onmouseover="x'
+    marker = {
+        "shard": 0, "input": 0, "source": hostile, "first": 0, "model": {"status": "off", "name": None, "hash": None},
+        "threads": 1, "comments": 3, "threads_with_passages": 1, "passages": 2, "machine_translated": 0, "paired": 1,
+        "duplicates": 0, "model_sentences": 0, "by_language": {"ar": 2}, "by_script": {"Arab": 2}, "flags": {"no-translation": 1},
+        "comment_flags": {}, "pairs": 0, "statistics": {"chrF": [], "TER": []}, "errors": [],
+        "rows": [{"ordinal": 0, "id": hostile, "title": hostile, "comments": 3, "passages": 2, "translated": 0, "paired": 1,
+                  "flags": {"no-translation": 1}, "languages": ["ar"], "first": hostile, "last": None, "report": None}],
+    }
+    (layout.marker(0)).write_text(json.dumps(marker))
+    (layout.part(0)).write_text("")
+    totals = Totals()
+    totals.add(marker)
+    summary = totals.to_dict(Settings(mt=False), 1, 0, 0)
+    write_index(layout, summary, 1)
+    page = layout.index.read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "\u202e" not in page and 'onmouseover="x' not in page
+    assert "&lt;script&gt;" in page and "⟨RLO⟩" in page
+    assert page.count("<script>") == 1 and page.count("<style>") == 1
+    csp = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1))  # type: ignore[union-attr]
+    for tag, directive in (("script", "script-src"), ("style", "style-src")):
+        body = page.split(f"<{tag}>")[1].split(f"</{tag}>")[0]
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"{directive} 'sha256-{digest}'" in csp
+    assert "default-src 'none'" in csp
+    assert 'style="' not in page  # the CSP allows no inline style attribute
+
+
+# --- on a real LocalCluster of 2 worker processes ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cluster(no_model_home: Path) -> Iterator[Any]:
+    """A LocalCluster of 2 worker processes (started with the isolated model/cache environment)."""
+    import logging
+
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR) as c:
+        yield c
+
+
+def corpus(cluster: Any, *args: str) -> int:
+    """``bilingual corpus`` on the module's cluster."""
+    return main(["corpus", *args, "--scheduler", cluster.scheduler_address])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mt", [False, True], ids=["no-mt", "test-model"])
+def test_a_whole_run_equals_the_thread_by_thread_reports(mt: bool, cluster: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = make_corpus(tmp_path / "a.jsonl", 9 if mt else 23, 6)
+    b = make_corpus(tmp_path / "b.jsonl", 4, 5, seed=2)
+    model = ["--model", str(TINY), "--no-cache"] if mt else ["--no-mt"]
+    out = tmp_path / "out"
+    assert corpus(cluster, str(a), str(b), "-o", str(out), "--shard-size", "4", *model) == 0
+    settings = Settings(mt=mt, model=str(TINY) if mt else None, cache=False, decode={"beam_size": 4, "num_hypotheses": 1})
+    expected = reference([a, b], settings)
+    assert records(out) == expected
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["threads"] == len(expected) == 13 + (9 if mt else 23) - 9
+    assert summary["comments"] == sum(len(json.loads(line)["thread"]["comments"]) for line in expected)
+    assert summary["passages"] == sum(json.loads(line)["summary"]["passages"] for line in expected) > 0
+    assert summary["paired"] > 0 and summary["unpaired"] == summary["passages"] - summary["paired"]
+    assert summary["model"]["status"] == ("loaded" if mt else "off") and summary["model"]["test_model"] is mt
+    if mt:
+        assert summary["machine_translated"] > 0 and summary["corpus"]["pairs"] > 0 and summary["corpus"]["chrf"] is not None
+    assert (out / "errors.jsonl").read_text() == ""
+    with_passages = [k for k, line in enumerate(expected) if json.loads(line)["passages"]]
+    assert len(list((out / "reports").rglob("*.html"))) == len(with_passages)
+    # the parsed `bilingual report -f json` of one thread alone is the same record (source aside)
+    single = tmp_path / "single.jsonl"
+    single.write_text("".join(line for line in a.read_text(encoding="utf-8").splitlines(keepends=True) if '"thread": "thread-1"' in line), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["report", str(single), "-f", "json", *model]) == 0
+    alone = json.loads(capsys.readouterr().out)
+    assert {**alone, "source": str(a)} == json.loads(expected[1])
+
+
+@pytest.mark.slow
+def test_resumed_run_does_only_the_missing_shards_and_all_reports(cluster: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = make_corpus(tmp_path / "a.jsonl", 12, 4)
+    out = tmp_path / "out"
+    assert corpus(cluster, str(a), "-o", str(out), "--shard-size", "3", "--no-mt", "--reports") == 0
+    first = outputs(out)
+    (out / "threads" / "part-00002.done.json").unlink()
+    (out / "threads" / ".tmp-part-00003.jsonl.abc").write_text("half a shard")
+    capsys.readouterr()
+    assert corpus(cluster, str(a), "-o", str(out), "--shard-size", "3", "--no-mt", "--reports") == 0
+    assert "3 done by an earlier run" in capsys.readouterr().err
+    assert outputs(out) == first
+    assert not list((out / "threads").glob(".tmp-*"))
+    assert len(first["reports"]) == 12  # --reports: every thread, passages or not
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_changes_nothing(cluster: Any, tmp_path: Path) -> None:
+    from distributed import Client
+
+    from bilingual.corpus.runner import Options, Tracker, run_corpus
+
+    a = make_corpus(tmp_path / "a.jsonl", 40, 8)
+    settings = Settings(mt=False)
+
+    class Killer(Tracker):
+        killed: list[int] = []
+
+        def done(self, threads: int, comments: int, marker: dict[str, Any] | None) -> None:
+            if self.killed:
+                return
+            with Client(cluster.scheduler_address) as client:
+                busy = [addr for addr, keys in client.processing().items() if keys]
+                if busy:
+                    pid = client.run(os.getpid, workers=busy[:1])[busy[0]]
+                    os.kill(pid, signal.SIGKILL)
+                    self.killed.append(pid)
+
+    options = Options([str(a)], str(tmp_path / "out"), ReadOptions(), settings, scheduler=cluster.scheduler_address, shard_size=2)
+    outcome = run_corpus(options, Killer())
+    assert Killer.killed, "no worker was busy when the first shard finished"
+    assert outcome.threads == 40 and outcome.failed_threads == 0
+    assert records(tmp_path / "out") == reference([a], settings)
+    assert len(list((tmp_path / "out" / "threads").glob("*.done.json"))) == 20
+
+
+@pytest.mark.slow
+def test_a_run_killed_by_sigkill_and_resumed_gives_the_same_outputs(no_model_home: Path, tmp_path: Path) -> None:
+    a = make_corpus(tmp_path / "a.jsonl", 150, 12)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "bilingual", "corpus", str(a), "-o", str(out), "--workers", "2", "--shard-size", "2", "--no-mt"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list((out / "threads").glob("*.done.json")) and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.01)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # the workers, had any outlived their parent
+        except ProcessLookupError:
+            pass
+    done_before = len(list((out / "threads").glob("*.done.json")))
+    assert 1 <= done_before < 75, "the run was not killed half-way"
+    assert not (out / "summary.json").exists()
+    resumed = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "done by an earlier run" in resumed.stderr
+    assert records(out) == reference([a], Settings(mt=False))
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["threads"] == 150 and summary["shards"] == 75
+
+
+@pytest.mark.slow
+def test_a_broken_input_goes_to_errors_jsonl_and_the_run_goes_on(cluster: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = make_corpus(tmp_path / "good.jsonl", 3, 3)
+    broken = make_corpus(tmp_path / "broken.jsonl", 4, 2, seed=5)
+    lines = broken.read_text(encoding="utf-8").splitlines()
+    broken.write_text("\n".join(lines[:4] + ["{not json"] + lines[4:]) + "\n", encoding="utf-8")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    out = tmp_path / "out"
+    assert corpus(cluster, str(good), str(broken), str(empty), "-o", str(out), "--no-mt") == 0
+    err = capsys.readouterr().err
+    assert "2 inputs failed" in err
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [e["input"] for e in errors] == [str(broken), str(empty)]
+    assert all(e["reason"] and "\n" not in e["reason"] for e in errors)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["threads"] == 3 and summary["failed"] == {"threads": 0, "inputs": 2}
+    # nothing readable at all: exit 2
+    assert corpus(cluster, str(empty), "-o", str(tmp_path / "out2"), "--no-mt") == 2
+    assert "failed" in capsys.readouterr().err
