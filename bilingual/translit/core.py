@@ -173,7 +173,11 @@ def _map_start(p: int, fs: list[int], fe: list[int], ts: list[int], te: list[int
 
 
 def _map_end(q: int, fs: list[int], fe: list[int], ts: list[int], te: list[int]) -> int:
-    """Where position ``q`` (an end) of one side falls on the other."""
+    """Where position ``q`` (an end) of one side falls on the other; a unit that wrote nothing at ``q``
+    belongs to the letters before it (``ba`` -> ب: the ``a`` is part of the word's span)."""
+    last = bisect.bisect_right(fs, q) - 1
+    if last >= 0 and fs[last] == fe[last] == q:
+        return te[last]
     k = bisect.bisect_left(fs, q) - 1
     if k >= 0 and fs[k] < q <= fe[k]:
         return te[k]

@@ -29,6 +29,7 @@ _EMPTY = "_"  # in the tables below: the unit is written with no letter (a short
 _AR_TABLE: Final[dict[str, str]] = {
     "a": "ا _ ع ة ى أ ه ي",
     "aa": "ا عا آ ع اا",
+    "an": "ان ا",  # a final -an is often the tanween of an adverb (shukran, jiddan): شكرا
     "ai": "ي اي ا عي",
     "ay": "ي اي",
     "aw": "و او",

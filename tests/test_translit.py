@@ -1,0 +1,143 @@
+"""Transliteration of Arabizi and Finglish: readings, what is never read, the offset map, and the
+held-out figures on the development data (skipped when ../shared/data is absent)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.translit import AR, FA, Transliteration, read_word, transliterate
+
+
+def best(text: str, lang: str = AR, **kw: str) -> str:
+    return transliterate(text, lang, **kw).text
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("7abibi", "حبيبي"),
+        ("yer7amhom", "يرحمهم"),
+        ("3ajbetni", "عجبتني"),
+        ("al-ra2is", "الرئيس"),  # hyphenated article, 2 = hamza
+        ("msh", "مش"),
+        ("5alas", "خلص"),  # 5 = خ
+        ("shukran", "شكرا"),  # sh, and the tanween-like final -an
+    ],
+)
+def test_common_words(latin: str, arabic: str) -> None:
+    assert arabic in [c.text for c in read_word(latin).candidates[:5]]
+
+
+def test_digit_9_follows_the_region() -> None:
+    assert read_word("9a7", region="levant").best.startswith("ص")
+    assert read_word("9albi", region="maghreb").best.startswith("ق")
+    assert transliterate("rabi m3ak", AR).region is None  # no 9: nothing to decide
+
+
+def test_candidates_are_ranked_with_confidences() -> None:
+    word = read_word("wallah")
+    confidences = [c.confidence for c in word.candidates]
+    assert confidences == sorted(confidences, reverse=True) and 0.99 <= sum(confidences) <= 1.01
+    assert len({c.text for c in word.candidates}) == len(word.candidates)
+
+
+def test_never_read_digits_urls_mentions_hashtags_emoji() -> None:
+    text = "7abibi 2014 @sami7 #yalla3 https://x.co/a7b 😀 bob7@mail.com"
+    result = transliterate(text)
+    assert result.text == "حبيبي 2014 @sami7 #yalla3 https://x.co/a7b 😀 bob7@mail.com"
+    assert [w.reason for w in result.words[1:]] == ["number", "mention", "hashtag", "url", "email"]
+
+
+def test_undecidable_word_is_kept_and_flagged() -> None:
+    result = transliterate("wallah yel3ab1 ya")
+    word = next(w for w in result.words if w.source == "yel3ab1")
+    assert word.status == "undecided" and word.flagged and word.best == "yel3ab1"
+    assert "yel3ab1" in result.text
+
+
+def test_english_and_french_words_stay_latin() -> None:
+    assert best("merci beaucoup rabi m3akom") == "merci beaucoup ربي معاكم"
+
+
+def test_finglish() -> None:
+    assert best("man kheili khoshhalam", FA) == "من خیلی خوشحالم"
+    assert "ک" in best("ketab", FA)  # Persian letters, not Arabic ك
+
+
+def test_elongation_is_squeezed_and_explained() -> None:
+    word = read_word("habibiiiii")
+    assert word.best == "حبيبي" and "elongation squeezed" in word.notes
+
+
+def test_offset_map_points_units_back() -> None:
+    result = transliterate("ya 7abibi!")
+    assert result.text == "يا حبيبي!"
+    start = result.text.index("ح")
+    assert result.to_original(start, start + 1) == (3, 4)  # ح came from "7"
+    assert result.to_original(0, len(result.text)) == (0, len(result.original))
+    assert result.to_output(3, 9) == (3, 8)  # the word 7abibi is the word حبيبي
+    with pytest.raises(ValueError):
+        result.to_original(0, 99)
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ValueError):
+        transliterate("x", "ur-Latn")
+    with pytest.raises(TypeError):
+        transliterate(b"x")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        read_word("9a", region="mars")
+
+
+# --- properties -----------------------------------------------------------------------------
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyzéABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’- .,!?@#/:\n\t😀😀\u200fمرحبا"
+texts = st.text(alphabet=st.sampled_from(ALPHABET) | st.characters(), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.sampled_from([AR, FA]))
+def test_nothing_outside_words_is_lost_and_the_map_round_trips(text: str, lang: str) -> None:
+    result: Transliteration = transliterate(text, lang)
+    assert result.to_original(0, len(result.text)) == (0, len(text))
+    pos = out = 0
+    for w in result.words:
+        assert text[w.start : w.end] == w.source
+        if w.status != "transliterated":
+            continue
+        gap = text[pos : w.start]
+        assert result.text[out : out + len(gap)] == gap  # copied one for one
+        s, e = result.to_output(w.start, w.end)
+        assert result.to_original(s, e) == (w.start, w.end)
+        assert result.text[s:e] == w.best
+        assert w.units[0][0] == w.start and w.units[-1][1] == w.end
+        pos, out = w.end, e
+    assert result.text[out:] == text[pos:]
+
+
+# --- held-out figures -------------------------------------------------------------------------
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_translit", ROOT / "bench" / "bench_translit.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_held_out_figures_beat_the_character_mapping(shared_data: Path) -> None:
+    bench = _bench()
+    folder = shared_data / "translit"
+    atar = bench.held_out_units(folder / "atar_jordanian.words.tsv", "words")[:600]
+    mine = bench.score(atar, "words", bench.ours(AR))
+    base = bench.score(atar, "words", bench.baseline(AR))
+    assert mine["top1"] >= 0.55 and mine["top5"] >= 0.82 and mine["top1"] > base["top1"] + 0.2
+    finglish = bench.held_out_units(folder / "finglish_persian.sentences.tsv", "sentences")
+    assert bench.score(finglish, "sentences", bench.ours(FA))["cer"] <= 0.15
