@@ -14,7 +14,7 @@ import regex
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bilingual import normalize
+from bilingual.normalize import normalize
 from bilingual.normalize import FOLDS, PROFILES, Normalized, looks_baked, run_language, unbake
 
 from conftest import SEED000, SHARED_DATA

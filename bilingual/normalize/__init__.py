@@ -1,0 +1,77 @@
+"""Arabic normalization: named folds, profiles, a two-way offset map, and un-baking.
+
+Every fold is a tiny pure function with one job (:mod:`.folds`, ftfy's ``fixes.py`` style); a profile
+is a set of toggles over them (:mod:`.config`), resolved once into a :class:`Normalizer`
+(:mod:`.engine`) that applies them only inside Arabic-script runs, reports what it changed (like
+ftfy's ``fix_and_explain``) and keeps an exact map between normalized and original offsets
+(:mod:`.offsets`), so later stages can point back at the characters a commenter actually typed.
+
+    >>> from bilingual.normalize import normalize
+    >>> n = normalize("إخاء مورىتانيا", profile="search")
+    >>> n.text, n.summary
+    ('اخاء موريتانيا', {'alef': 1, 'maksura': 1})
+    >>> n.to_original(5, 14)
+    (5, 14)
+
+Called many times, hold the resolved profile: ``mt = resolve("mt")``, then ``mt(text)`` or, fastest,
+``mt.text(text)``. Folds run in the order of :data:`FOLDS`. Folds that change letters (``hamza``,
+``alef``, ``maksura``, ``teh_marbuta``) are skipped inside Persian, Urdu and Kurdish runs, whose
+letters they would corrupt. ``docs/NORMALIZATION.md`` explains each fold and every deliberate
+difference from CAMeL Tools and PyArabic.
+"""
+
+from __future__ import annotations
+
+from ..text.script import arabic_runs
+from .config import FOLDS, PROFILES, Fold
+from .engine import Normalizer, resolve, run_language
+from .folds import (
+    KEEP_TWO, compose, digits_to_ascii, fold_alef, fold_presentation_forms, hamza_to_bare, hamza_to_carriers,
+    maksura_everywhere, maksura_inside_words, punctuation_to_ascii, remove_controls, remove_diacritics, remove_shadda,
+    remove_tatweel, squeeze_repetition, teh_marbuta_to_heh,
+)
+from .offsets import Change, Normalized
+from .unbake import looks_baked, unbake
+
+__all__ = [
+    "FOLDS",
+    "PROFILES",
+    "KEEP_TWO",
+    "Change",
+    "Fold",
+    "Normalized",
+    "Normalizer",
+    "normalize",
+    "resolve",
+    "unbake",
+    "looks_baked",
+    "run_language",
+    "arabic_runs",
+    "fold_presentation_forms",
+    "compose",
+    "remove_controls",
+    "remove_tatweel",
+    "remove_diacritics",
+    "remove_shadda",
+    "hamza_to_carriers",
+    "hamza_to_bare",
+    "fold_alef",
+    "maksura_inside_words",
+    "maksura_everywhere",
+    "teh_marbuta_to_heh",
+    "digits_to_ascii",
+    "punctuation_to_ascii",
+    "squeeze_repetition",
+]
+
+
+def normalize(text: str, profile: str = "mt", *, track_offsets: bool = True, **toggles: object) -> Normalized:
+    """Normalize the Arabic-script runs of ``text`` with ``profile`` (``display``, ``mt``, ``search``,
+    ``none``), each fold switchable by name (``normalize(t, "mt", alef=True, hamza="hamza")``).
+
+    Text outside Arabic runs (Latin, emoji, CJK...) is returned unchanged. With
+    ``track_offsets=False`` only ``.text`` is computed (several times faster); ``.changes`` and the
+    offset map then raise ``ValueError``. ``resolve(profile, **toggles)`` gives the same normalizer
+    to hold and call many times.
+    """
+    return resolve(profile, **toggles)(text, track_offsets=track_offsets)
