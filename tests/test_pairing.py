@@ -18,7 +18,7 @@ from bilingual.threads import read_string
 from bilingual.threads.jsonl import write_jsonl
 from bilingual.threads.model import Comment, Thread, set_depths
 
-VIAS = {"same-comment", "reply", "quote", "same-author"}
+VIAS = {"same-comment", "same-comment-before", "reply", "quote", "same-author"}
 START = "Oh God, help us reach the Saudi democracy"
 END = "the laziness of Japan."
 
@@ -248,6 +248,9 @@ def test_pairs_are_well_formed_on_any_thread(rows):
         if p.via == "same-comment":
             assert p.translation.comment == p.passage.location.comment
             assert p.translation.start >= p.passage.location.end
+        if p.via == "same-comment-before":
+            assert p.translation.comment == p.passage.location.comment
+            assert p.translation.end <= p.passage.location.start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -378,7 +381,8 @@ def test_find_pairs_ignores_an_untrusted_model(seed000, seed_pairs):
     from bilingual.segment import passages
 
     found = passages(seed000)
-    segments = [list(p.alignment.source) for p in seed_pairs]
+    segments = [list(p.alignment.source) if p.alignment else [(p.passage.location.start, p.passage.location.end)]
+                for p in seed_pairs]
     noise = [["the cat sat on the mat"] * len(s) for s in segments]
     got = find_pairs(seed000, found, segments=segments, machine=noise, machine_weight=0.0)
     assert [p.to_dict() for p in got] == [p.to_dict() for p in seed_pairs]
@@ -396,9 +400,101 @@ def test_find_pairs_checks_its_inputs(seed000):
 
 def test_pairs_say_what_decided_them(seed_pairs):
     for p in seed_pairs:
+        if p.translation is None:
+            assert p.covered is None and not p.flags and not p.evidence
+            continue
         assert p.evidence and all("nats" not in e for e in p.evidence)
         assert p.covered and set(p.covered) <= set(range(len(p.alignment.source)))
         assert ("partial" in p.flags) == (len(p.covered) < len(p.alignment.source))
         record = p.to_dict()
         assert record["covered"] == list(p.covered) and record["flags"] == list(p.flags) and record["evidence"] == list(p.evidence)
     assert any("after a request for a translation" in e for p in seed_pairs for e in p.evidence)
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 14: the measured failures, one shape each (all failed before).
+
+PLACE = "يقع هذا المكان في قلب المدينة القديمة، ويزوره آلاف السياح كل عام."
+PLACE_EN = "This place lies in the heart of the old city, and thousands of tourists visit it every year."
+SHAHADA = "لا إله إلا الله. محمد رسول الله."
+SHAHADA_EN = "There is no god but God. Muhammad is the messenger of God."
+
+
+def only_pair(rows):
+    (p,) = pairs(make_thread(rows))
+    return p
+
+
+def test_the_arabic_full_stop_does_not_hide_the_translation():
+    p = only_pair([("c1", None, "A", f"{PLACE}\n\nTranslation: {PLACE_EN}")])
+    assert p.via == "same-comment" and p.translation_text == PLACE_EN
+
+
+@pytest.mark.parametrize("template", [
+    "{a}\n\nHere is my translation:\n{e}",
+    "{a}\n\nTranslation (mine, not perfect):\n{e}",
+    "{a} (translation: {e})",
+    "{a}\n\nRoughly: {e}",
+])
+def test_introducing_phrases_are_left_out_of_the_span(template):
+    p = only_pair([("1", None, "A", template.format(a=PLACE, e=PLACE_EN))])
+    assert p.translation is not None and p.translation_text == PLACE_EN
+    assert ("uncertain" in p.flags) == ("not perfect" in template or "Roughly" in template)
+
+
+@pytest.mark.parametrize("lead", ["Basically: ", "He says: ", "Google Translate gives: "])
+def test_a_third_persons_introduced_translation_beside_an_unrelated_reply(lead):
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "I was there last summer, the food was great."),
+            ("3", "1", "C", lead + PLACE_EN)]
+    p = only_pair(rows)
+    assert p.translation.comment == "3" and p.translation_text == PLACE_EN
+
+
+def test_the_authors_later_top_level_comment():
+    rows = [("1", None, "A", PLACE), ("2", None, "B", "Great pictures."), ("3", "2", "C", "What does the first comment say?"),
+            ("4", None, "A", f"For those who asked, my comment above says: {PLACE_EN}")]
+    p = only_pair(rows)
+    assert p.via == "same-author" and p.translation.comment == "4" and p.translation_text == PLACE_EN
+
+
+def test_a_translation_before_the_arabic():
+    p = only_pair([("1", None, "A", f"{PLACE_EN}\n\n{PLACE}")])
+    assert p.via == "same-comment-before" and p.translation_text == PLACE_EN and p.translation.end <= p.passage.location.start
+
+
+@pytest.mark.xfail(strict=True, reason="open (issue 14): the window of one sentence has better length evidence; "
+                   "a cost for merging two Arabic sentences onto one English one fixed it but kept remarks in other spans")
+def test_the_first_sentence_of_a_translation_is_kept():
+    rows = [("1", None, "A", SHAHADA), ("2", "1", "B", "Please translate this post"), ("3", "2", "A", SHAHADA_EN)]
+    found = pairs(make_thread(rows))
+    assert {p.translation.comment for p in found} == {"3"}
+    assert min(p.translation.start for p in found) == 0 and max(p.translation.end for p in found) == len(SHAHADA_EN)
+
+
+def test_a_reply_quoting_the_arabic_to_argue_is_no_translation():
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", f"> {PLACE}\nThat is not true at all. Nobody goes there any more.")]
+    assert all(p.translation is None for p in pairs(make_thread(rows)))
+
+
+def test_machine_translation_is_evidence_never_a_veto():
+    """A model whose output looks nothing like the author's answer to a request cannot undo it."""
+    from bilingual.segment import passages
+
+    thread = make_thread([("1", None, "A", PLACE), ("2", "1", "B", "Please translate this post"), ("3", "2", "A", PLACE_EN)])
+    found = passages(thread)
+    bad = [["zebra quantum purple"] * len(s) for s in [p.alignment.source for p in pairs(thread)]]
+    for weight in (0.0, 0.5, 1.0):
+        (p,) = find_pairs(thread, found, machine=bad, machine_weight=weight)
+        assert p.translation is not None and p.translation.comment == "3"
+    (p,) = find_pairs(thread, found, machine=[[PLACE_EN]], machine_weight=1.0)
+    assert "machine translation agrees" in p.evidence
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["Translation: ", "Basically: ", "(", "\"", "He says: ", "It means ", ""]),
+       st.sampled_from(["\n", "\n\n", " ", " - "]))
+def test_a_span_starts_at_the_first_word_and_ends_at_the_last(lead, gap):
+    text = f"{PLACE}{gap}{lead}{PLACE_EN}" + (")" if lead == "(" else "\"" if lead == "\"" else "")
+    p = only_pair([("1", None, "A", text)])
+    if p.translation is not None:
+        assert p.translation_text == PLACE_EN

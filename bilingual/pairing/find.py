@@ -298,6 +298,10 @@ _DECISION_NAME_MISS = 0.4
 # a point: about -4 nats for typical unrelated English, +5 for a good translation.
 _CHRF_WEIGHT = 25.0
 _CHRF_BASELINE = 28.0
+# Machine output that looks unlike the English counts against the pair by at most this much (times
+# the trust in the model): a weak model must not veto the author's answer to a request, whose
+# context alone is worth about +1.8, while a trusted model still tells a wrong answer from a right one.
+_MACHINE_FLOOR = 2.0
 
 
 def _decision_parts(machine_weight: float) -> list[tuple[str, Similarity]]:
@@ -392,7 +396,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         assert isinstance(scorer, BlockScorer)
         scorers[name] = scorer
     gains = _Gains(scorers, len(source.texts), len(block))
-    if candidate.prior + _MARKER + gains.bound() < floor:
+    lift = _MACHINE_FLOOR if "machine" in scorers else 0.0  # what the floor below may add to the alignment's evidence
+    if candidate.prior + _MARKER + gains.bound() + lift < floor:
         return None
     best: tuple[float, tuple[int, int], list[Link]] | None = None
     lengths = [_chars(t) for t in block]
@@ -416,6 +421,10 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         **gains.shares(links, first),
     }
     shares["unmatched"] = evidence - sum(v for k, v in shares.items() if k not in ("context", "marker"))
+    if "machine" in shares:  # evidence, never a veto
+        floor_lift = max(0.0, -_MACHINE_FLOOR * machine_weight - shares["machine"])
+        shares["machine"] += floor_lift
+        evidence += floor_lift
     linked = sum(len(link.src) for link in links if link.src and link.tgt)
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
@@ -448,7 +457,7 @@ def _own_candidates(p: Passage, index: _Index, quoted: dict[str | None, int]) ->
                               "the English right after the Arabic in the same comment"))
     before = next((b for b in reversed(blocks) if b[-1][1] <= p.location.start), None)
     if before is not None and index.passages_before(cid, before[-1][1]) == index.passages_before(cid, p.location.start):
-        out.append(_Candidate(cid, before, "same-comment", _ROUTE["same-comment-before"], ["English before the passage in its comment"],
+        out.append(_Candidate(cid, before, "same-comment-before", _ROUTE["same-comment-before"], ["English before the passage in its comment"],
                               "the English right before the Arabic in the same comment"))
     if cid is None:
         return out

@@ -35,7 +35,7 @@ class Alignment:
 class Pair:
     """A passage and the commenter's translation of it (``translation`` is ``None`` when there is none).
 
-    ``via`` says how the translation was reached (``same-comment``, ``reply``, ``quote``,
+    ``via`` says how the translation was reached (``same-comment``, ``same-comment-before``, ``reply``, ``quote``,
     ``same-author``, ``duplicate-of:<comment id>``); ``duplicate_of`` names the comment whose copy
     of the Arabic the translation was found for, when it was shared; ``reason`` explains the choice.
     ``covered`` lists the passage's clauses (indices into ``alignment.source``) that the
