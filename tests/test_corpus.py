@@ -275,7 +275,7 @@ def test_a_whole_run_equals_the_thread_by_thread_reports(mt: bool, cluster: Any,
     assert summary["comments"] == sum(len(json.loads(line)["thread"]["comments"]) for line in expected)
     assert summary["passages"] == sum(json.loads(line)["summary"]["passages"] for line in expected) > 0
     assert summary["paired"] > 0 and summary["unpaired"] == summary["passages"] - summary["paired"]
-    assert summary["model"]["status"] == ("loaded" if mt else "off") and summary["model"]["test_model"] is mt
+    assert summary["model"]["status"] == ("loaded" if mt else "off")
     if mt:
         assert summary["machine_translated"] > 0 and summary["corpus"]["pairs"] > 0 and summary["corpus"]["chrf"] is not None
     assert (out / "errors.jsonl").read_text() == ""
