@@ -120,6 +120,51 @@ def english_false_alarms() -> tuple[int, int, Counter[str]]:
     return len(lines), flagged, found
 
 
+_ROMAN = {
+    "ا": "a", "أ": "2a", "إ": "2i", "آ": "2aa", "ء": "2", "ؤ": "2", "ئ": "2", "ب": "b", "ت": "t", "ث": "th", "ج": "j",
+    "ح": "7", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t",
+    "ظ": "z", "ع": "3", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w",
+    "ي": "y", "ى": "a", "ة": "a",
+}
+
+
+def romanize_msa(word: str) -> str:
+    """A plain romanization of an Arabic word the way romanized MSA is typed: the article and the
+    prefixes و ب ل as hyphenated clitics (``wa-``, ``bi-``, ``li-``, ``al-``), digits for ع ح ء."""
+    prefix = ""
+    if len(word) > 4 and word[0] in "وبل" and word[1:3] == "ال":
+        prefix, word = {"و": "wa-", "ب": "bi-", "ل": "li-"}[word[0]], word[1:]
+    if len(word) > 3 and word.startswith("ال"):
+        prefix, word = prefix + "al-", word[2:]
+    return prefix + "".join(_ROMAN.get(c, "") for c in word)
+
+
+def romanized_msa_found(limit: int = 3000) -> tuple[int, int, int, int]:
+    """``(clitic words, found, words, found)``: TICO-19 Arabic lines romanized with :func:`romanize_msa`,
+    and how many of their hyphenated-clitic words and of all their words lie in an ``arabizi`` span."""
+    path = DATA / "mt" / "tico19" / "tico19-test.ar"
+    if not path.is_file():
+        return 0, 0, 0, 0
+    clitics = clitics_found = words = found = 0
+    for line in path.read_text(encoding="utf-8").splitlines()[:limit]:
+        roman = [r for r in (romanize_msa(w) for w in ARABIC_WORD.findall(line)) if r.strip("-")]
+        text = " ".join(roman)
+        spans = [(s.start, s.end) for s in segment(text) if s.kind == ARABIZI]
+        pos = 0
+        for r in roman:
+            inside = any(a <= pos and pos + len(r) <= b for a, b in spans)
+            words += 1
+            found += inside
+            if "-" in r:
+                clitics += 1
+                clitics_found += inside
+            pos += len(r) + 1
+    return clitics, clitics_found, words, found
+
+
+ARABIC_WORD = regex.compile(r"[\p{scx=Arab}&&\p{L}]+", regex.V1)
+
+
 def arzen_lines(paths: list[Path]) -> list[str]:
     """The text column of every ``*.cs.tsv`` line under ``paths`` (files or folders)."""
     files: list[Path] = []
@@ -223,6 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     if lines:
         print(f"English-only lines (Tatoeba eng, TICO-19 en) with an arabizi span: {flagged}/{lines}")
         print(f"  spans: {', '.join(f'{t} x{n}' for t, n in found.most_common())}")
+    clitics, clitics_found, words, found = romanized_msa_found()
+    if words:
+        print("Romanized MSA (TICO-19 Arabic, romanized with hyphenated clitics by this bench):")
+        print(f"  al-/bi-/wa-/li- words in an arabizi span: {clitics_found}/{clitics} = {clitics_found / clitics:.4f}")
+        print(f"  all words in an arabizi span: {found}/{words} = {found / words:.4f}")
     arzen = [p for p in args.arzen if p.exists()]
     if arzen:
         total, exact, split, other = arzen_coverage(arzen_lines(arzen), args.errors)

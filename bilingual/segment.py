@@ -95,7 +95,7 @@ ENGLISH_ZIPF = 3.0
 _STRONG, _WEAK, _UNKNOWN, _BREAK = 2, 1, 0, -1
 # A romanized Arabic clitic joined by a hyphen (al-ra2is, bi-sur3a, wa-qala, il-bayt); the word after
 # it in lower case (al-Assad, Al-Jazeera are names, weak evidence only).
-_CLITIC = regex.compile(r"(?i:al|el|il|l|bi|b|bil|bel|wa|w|wal|wel|li|lil|fi|fil|ba|ya)-(?P<rest>\p{Latin}[\p{Latin}\d']*+)")
+_CLITIC = regex.compile(r"(?i:al|el|il|l|bi|b|bil|bel|wa|w|wal|wel|li|lil|fi|fil|ba|ya)-(?P<rest>(?=[\d']*\p{Latin})[\p{Latin}\d'][\p{Latin}\d']*+)")
 # English word endings: a word that has one and is not rare in English is English (codified, ...).
 _ENGLISH_SUFFIX = regex.compile(
     r"(?:ified|ation|ations|ness|ments?|able|ible|ically|i[sz]ed|i[sz]ing|ously|ship|less|ism|ists?|ing|ed|ly)$"
@@ -467,7 +467,8 @@ def _word_class(text: str, start: int, end: int, sentence_start: bool, shouting:
             return _BREAK if _in_url(text, start, end) else _STRONG
         clitic = _CLITIC.fullmatch(word)
         if clitic and not _in_url(text, start, end) and not _is_english_or_french(clitic.group("rest").lower()):
-            return _UNKNOWN if clitic.group("rest")[0].isupper() and not shouting else _STRONG  # al-Assad: a name
+            name = clitic.group("rest").lstrip("0123456789'")[0].isupper()
+            return _UNKNOWN if name and not shouting else _STRONG  # al-Assad: a name
         return _WEAK if low in weak else _BREAK  # numbers, codes, hyphenated or apostrophized forms
     if low in weak or low in fa_weak:
         return _WEAK

@@ -168,7 +168,7 @@ def ngram_model(sequences: Iterable[tuple[Sequence[str], float]], order: int, jo
     than ``min_count`` times are dropped (the back-off then gives their probability), which keeps
     the shipped file small.
     """
-    counts: list[defaultdict[str, Counter[str]]] = [defaultdict(Counter) for _ in range(order)]
+    counts: list[defaultdict[str, defaultdict[str, float]]] = [defaultdict(lambda: defaultdict(float)) for _ in range(order)]
     for tokens, weight in sequences:
         padded = ["^"] * (order - 1) + list(tokens) + ["$"]
         for i in range(order - 1, len(padded)):
