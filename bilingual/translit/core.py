@@ -162,14 +162,18 @@ def _check(start: int, end: int, length: int) -> None:
 
 
 def _map_start(p: int, fs: list[int], fe: list[int], ts: list[int], te: list[int]) -> int:
-    """Where position ``p`` (a start) of one side falls on the other: atoms ``[fs, fe)`` -> ``[ts, te)``."""
-    k = bisect.bisect_right(fs, p) - 1
-    if k >= 0 and fs[k] <= p < fe[k]:
+    """Where position ``p`` (a start) of one side falls on the other: atoms ``[fs, fe)`` -> ``[ts, te)``.
+
+    The first atom starting at ``p`` wins, so a unit that wrote nothing (a vowel) opening a word
+    belongs to the word's span.
+    """
+    k = bisect.bisect_left(fs, p)
+    if k < len(fs) and fs[k] == p:
         return ts[k]
-    j = bisect.bisect_right(fe, p) - 1
-    if j >= 0 and k > j:  # an empty atom at p: the unit that wrote nothing begins here
-        return ts[k]
-    return p if j < 0 else te[j] + (p - fe[j])
+    k -= 1  # the last atom starting before p
+    if k < 0:
+        return p
+    return ts[k] if p < fe[k] else te[k] + (p - fe[k])
 
 
 def _map_end(q: int, fs: list[int], fe: list[int], ts: list[int], te: list[int]) -> int:
