@@ -6,10 +6,12 @@ Documents are runs of consecutive Arabic/English sentence pairs from ``../shared
 in two halves: ``dev`` (first half; the defaults were tuned on it) and ``test`` (second half, held
 out). Prints strict link F1 (a link counts only when its source and target index sets are both
 exact) of ``bilingual.align`` without MT and of the Gale-Church baseline on the same documents,
-and the speed of both.
+and the speed of both. ``--many K`` times instead what pairing does: each document's Arabic side
+aligned with K English candidates (its own translation and K-1 other documents'), CPU time.
 
     python bench/bench_align.py            # both slices
     python bench/bench_align.py --slice test
+    python bench/bench_align.py --many 8   # one Arabic side, 8 English candidates
 """
 
 from __future__ import annotations
@@ -126,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--merge", type=float, default=0.05, help="probability of a 2-1 merge, and of a 1-2 merge")
     parser.add_argument("--drop", type=float, default=0.03, help="probability of a 1-0 drop, and of a 0-1 drop")
+    parser.add_argument("--many", type=int, default=0, metavar="K", help="time one Arabic side against K English candidates")
+    parser.add_argument("--runs", type=int, default=5, help="repetitions of --many (median and spread)")
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"skipped: {DATA} is not present")
@@ -133,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     from bilingual.align import align, gale_church
 
+    if args.many:
+        return many(args)
     slices = ("dev", "test") if args.slice == "both" else (args.slice,)
     print(f"merge p={args.merge} each side, drop p={args.drop} each side, seed {args.seed}")
     corpora = {name: load(name) for name in CORPORA}
@@ -158,6 +164,29 @@ def report(title: str, docs, align: Callable, baseline: Callable) -> None:
         print(f"  {name:24s} P={res['P']:.3f} R={res['R']:.3f} F1={res['F1']:.3f}  "
               f"{res['links/s']:,.0f} links/s {res['segments/s']:,.0f} segments/s  recall by kind: {kinds}")
     print(f"  F1 difference: {ours['F1'] - base['F1']:+.3f}")
+
+
+def many(args: argparse.Namespace) -> int:
+    """CPU time of aligning each test-slice document's Arabic side with ``args.many`` English
+    candidates, as pairing does: median and range over ``args.runs`` runs, word caches warm."""
+    from bilingual.align import align
+
+    docs = []
+    for name in CORPORA:
+        pairs = load(name)
+        docs += make_documents(pairs[len(pairs) // 2 :], args.seed, args.merge, args.drop)[:100]
+    calls = [(src, [docs[(d + k) % len(docs)][1] for k in range(args.many)]) for d, (src, _, _) in enumerate(docs)]
+    times = []
+    for _ in range(args.runs + 1):  # the first run fills the word caches and is not counted
+        t0 = time.process_time()
+        for src, targets in calls:
+            for tgt in targets:
+                align(src, tgt)
+        times.append(time.process_time() - t0)
+    times = sorted(times[1:])
+    print(f"{len(docs)} Arabic documents x {args.many} English candidates = {len(docs) * args.many} alignments, "
+          f"{args.runs} runs: median {times[len(times) // 2]:.2f} s CPU (range {times[0]:.2f}-{times[-1]:.2f})")
+    return 0
 
 
 if __name__ == "__main__":

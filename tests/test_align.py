@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import bilingual
 from bilingual.align import (
     KINDS,
     AnchorSimilarity,
@@ -59,7 +58,7 @@ def _check_cover(links: list[Link], n: int, m: int) -> None:
 def test_prayer_aligns_clause_by_clause(seed000, arabic_id, english_id):
     src, tgt = _prayer(seed000, arabic_id, english_id)
     assert len(src) >= 16 and len(tgt) >= 16  # the lists are cut into their items
-    links = bilingual.align(src, tgt)
+    links = align(src, tgt)
     _check_cover(links, len(src), len(tgt))
     for arabic, english in PRAYER_NAMES.items():
         (link,) = [link for link in links if any(arabic in src[i] for i in link.src)]
