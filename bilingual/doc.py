@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .mt.engine import Hypothesis
     from .normalize import Normalized
     from .pairing import Pair
+    from .translit import Transliteration
 
 __all__ = ["Doc", "MachineSentence", "ModelInfo", "PassageLayers"]
 
@@ -58,12 +59,17 @@ class MachineSentence:
 
 @dataclass(slots=True)
 class PassageLayers:
-    """A passage with every layer the pipeline adds to it; all spans are comment offsets."""
+    """A passage with every layer the pipeline adds to it; all spans are comment offsets.
+
+    For a Latin-script passage (Arabizi, Finglish) ``reading`` is its Arabic-script reading with an
+    offset map back to the Latin (``reading.to_original``), and ``normalized`` maps to the reading.
+    """
 
     passage: Passage
     sentences: list[Offsets]
     segments: list[Offsets]
-    normalized: Normalized
+    normalized: Normalized  # of the passage, or of its Arabic-script reading for Arabizi and Finglish
+    reading: Transliteration | None = None  # Arabizi / Finglish written in Arabic script, mapped to the Latin
     machine: list[MachineSentence] = field(default_factory=list)
     segment_machine: list[str] | None = None  # the machine text of each segment (aligned from its sentence)
     segment_flags: list[tuple[str, ...]] = field(default_factory=list)
@@ -100,6 +106,8 @@ class PassageLayers:
             "author": self.passage.author,
             "text": self.passage.text,
             "normalized": self.normalized.text,
+            "reading": None if self.reading is None else self.reading.text,
+            "reading_flagged": None if self.reading is None else [self.passage.text[w.start : w.end] for w in self.reading.flagged],
             "sentences": [list(s) for s in self.sentences],
             "segments": [list(s) for s in self.segments],
             "machine": [s.to_dict() for s in self.machine] if self.machine else None,

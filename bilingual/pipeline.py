@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
 from .errors import DefaultModelBrokenError, ModelMissingError
-from .spans import ARABIC, ARABIZI, Location, Passage
+from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage
 from .text.language import is_arabic_language
 from .text.sentences import MAX_CHARS, clauses, model_inputs
 
@@ -160,7 +160,7 @@ def _segment(thread: Thread) -> tuple[list[Doc], list[PassageLayers]]:
             if span.kind not in (ARABIC, ARABIZI):
                 continue
             passage = Passage(Location(comment_id, span.start, span.end), span, text[span.start : span.end], author)
-            layers.append(_layers(passage, normalize(passage.text, profile=MT_PROFILE)))
+            layers.append(_latin_layers(passage) if span.kind == ARABIZI else _layers(passage, normalize(passage.text, profile=MT_PROFILE)))
             doc.passages.append(layers[-1])
         docs.append(doc)
     return docs, layers
@@ -180,11 +180,44 @@ def _layers(passage: Passage, normalized: Any) -> PassageLayers:
     )
 
 
+def _latin_layers(passage: Passage) -> PassageLayers:
+    """An Arabizi or Finglish passage: its Arabic-script reading (:func:`bilingual.translit.transliterate`),
+    the reading normalized, and its sentences (each also its one segment: clause cues are Arabic-script)."""
+    from .normalize import normalize
+    from .translit import transliterate
+
+    base, text = passage.location.start, passage.text
+    reading = transliterate(text, FA_LATN if passage.span.lang == FA_LATN else AR_LATN)
+    sentences = [(base + a, base + b) for a, b in model_inputs(text) or [(0, len(text))]]
+    return PassageLayers(passage, sentences, list(sentences), normalize(reading.text, profile=MT_PROFILE), reading)
+
+
 def _translatable(layers: PassageLayers) -> bool:
-    """Arabic-script passages in Arabic (or undecided) go to an Arabic model; Persian, Urdu,
-    Kurdish and Pashto never do, and Arabizi waits for its Arabic-script reading."""
+    """What an Arabic model may be given: Arabic-script passages in Arabic (or undecided) and the
+    reading of Arabizi; Persian, Urdu, Kurdish, Pashto and Finglish never."""
     span = layers.passage.span
+    if span.kind == ARABIZI:
+        return layers.reading is not None and span.lang != FA_LATN
     return span.kind == ARABIC and is_arabic_language(span.lang)
+
+
+def _model_inputs(todo: Sequence[PassageLayers]) -> tuple[list[Passage | str], list[tuple[PassageLayers, int]]]:
+    """What the model is given, in one batch: each Arabic-script passage (cut into sentences by the
+    engine), and each Arabizi sentence's Arabic-script reading; with, for each input, its passage
+    and where the input starts in the passage (the reading's offset, for Arabizi)."""
+    inputs: list[Passage | str] = []
+    origin: list[tuple[PassageLayers, int]] = []
+    for p in todo:
+        if p.reading is None:
+            inputs.append(p.passage)
+            origin.append((p, 0))
+            continue
+        base = p.passage.location.start
+        for a, b in p.sentences:
+            x, y = p.reading.to_output(a - base, b - base)
+            inputs.append(p.reading.text[x:y])
+            origin.append((p, x))
+    return inputs, origin
 
 
 def _translate(layers: Sequence[PassageLayers], machine: Machine, settings: Settings, tick: Progress) -> None:
@@ -195,20 +228,23 @@ def _translate(layers: Sequence[PassageLayers], machine: Machine, settings: Sett
     todo = [p for p in layers if _translatable(p)]
     if not todo or machine.engine is None:
         return
+    inputs, origin = _model_inputs(todo)
     records = translate(
-        [p.passage for p in todo], machine.engine, cache=settings.cache, max_chars=settings.max_chars,
-        batch_size=settings.batch_size, progress=lambda done, total: tick("translating", done, total), **settings.decode,
+        inputs, machine.engine, cache=settings.cache, max_chars=settings.max_chars, batch_size=settings.batch_size,
+        progress=lambda done, total: tick("translating", done, total), **settings.decode,
     )
-    by_passage: dict[tuple[str | None, int], list[Any]] = {}
-    for r in records:
-        if isinstance(r.source, Location):
-            by_passage.setdefault((r.source.comment, r.source.start), []).append(r)
+    locations = {(p.comment, p.passage.location.start): k for k, (p, _) in enumerate(origin) if p.reading is None}
     for p in todo:
+        p.machine = []
+    for r in records:
+        k = locations[(r.source.comment, r.source.start)] if isinstance(r.source, Location) else r.source
+        p, offset = origin[k]
         base = p.passage.location.start
-        p.machine = [
-            MachineSentence(base + r.span[0], base + r.span[1], r.sentence, r.normalized, r.hypotheses, tuple(r.flags), r.cached)
-            for r in by_passage.get((p.comment, base), [])
-        ]
+        a, b = r.span
+        if p.reading is not None:  # a span of the reading -> the Latin the commenter typed
+            a, b = p.reading.to_original(offset + a, offset + b)
+        p.machine.append(MachineSentence(base + a, base + b, p.text[a:b], r.normalized, r.hypotheses, tuple(r.flags), r.cached))
+    for p in todo:
         _project(p)
 
 
@@ -218,14 +254,13 @@ def _project(p: PassageLayers) -> None:
     with them (:func:`bilingual.align.align`), so a row never shows a fragment's own translation."""
     from .align import align
 
-    by_sentence = {(s.start, s.end): s for s in p.machine}
     out: list[str] = []
     flags: list[tuple[str, ...]] = []
     for a, b in p.sentences:
         segs = [(x, y) for x, y in p.segments if a <= x and y <= b]
-        sentence = by_sentence.get((a, b))
-        mt = sentence.text if sentence is not None else ""
-        flags.extend([sentence.flags if sentence is not None else ()] * len(segs))
+        parts = [s for s in p.machine if a <= s.start and s.end <= b]  # one, unless the model needed it cut
+        mt = " ".join(s.text for s in parts if s.text)
+        flags.extend([tuple(sorted({f for s in parts for f in s.flags}))] * len(segs))
         if len(segs) == 1 or not mt:
             out.extend([mt] + [""] * (len(segs) - 1))
             continue
