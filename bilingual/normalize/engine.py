@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
 
-import regex
-
 from ..text.language import NON_ARABIC_LETTERS, detect, is_arabic_language
 from ..text.script import (
     ALEF_MAKSURA, CONTROLS, LETTERS, MARKS, PF_MAP, PF_MARKS, YEH, ZWNJ, arabic_runs, char_class,
@@ -48,9 +46,8 @@ def run_language(run: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # The general path: Arabic-script runs, their languages, and the folds one after the other.
 
-_SPECIALS_RE = re.compile(
-    char_class(set(CONTROLS) | {c for c in PF_MAP if set(PF_MAP[c]) & NON_ARABIC_LETTERS} | NON_ARABIC_LETTERS)
-)
+_SPECIALS = frozenset(CONTROLS) | {c for c in PF_MAP if set(PF_MAP[c]) & NON_ARABIC_LETTERS} | NON_ARABIC_LETTERS
+_SPECIALS_RE = re.compile(char_class(_SPECIALS))
 _ZWNJ_IN_WORD_RE = re.compile(
     f"(?<={char_class(LETTERS)}){char_class(MARKS)}*{ZWNJ}(?={char_class(MARKS)}*{char_class(LETTERS)})"
 )
@@ -152,6 +149,7 @@ class _Variant:
             + (f"|(?<={char_class(plain)})" if plain else "") + ")"
         ) if starts else None
         self.inside = inside
+        self.starts = frozenset(starts)
         # Caches by kind of match: plain, compose, maksura inside, compose followed by a letter.
         self.cache: list[dict[str, Chain | None]] = [{}, {}, {}, {}]
 
@@ -260,8 +258,6 @@ _MARK = "\udbff"  # what it decodes to (a lone surrogate: never produced by the 
 _DEL = "\udbfe"  # what a deleted character decodes to
 _ERRORS = "bilingual.normalize.keep"
 _STATE = threading.local()
-# Unknown characters that make their line take the general path: Arabic-script ones and controls.
-_SPECIAL_RE = regex.compile(rf"[\p{{scx=Arab}}{re.escape(CONTROLS)}]")
 _NONZERO_RE = re.compile(b"[^\0]")
 _SAME_RUN_RE = re.compile(r"(.)\1*", re.DOTALL)
 # Characters the table may hold, most useful first: what Arabic text is made of, then typography.
@@ -314,11 +310,28 @@ class _Table:
             if results[c]:
                 canon[i] = byte[results[c]]
         self.inside = variant.inside
-        if self.inside and ALEF_MAKSURA in byte and YEH in byte:  # ى may still become ي: one class
-            canon[byte[ALEF_MAKSURA]] = canon[byte[YEH]]
+        #: Byte -> the byte of what its character becomes (so decoding with ``results`` gives the text).
         self.canon = bytes(canon)
+        #: The same with ى and ي as one, for finding runs of a letter (ى may still become ي).
+        self.letters = self.canon
+        if self.inside and ALEF_MAKSURA in byte and YEH in byte:
+            canon[byte[ALEF_MAKSURA]] = canon[byte[YEH]]
+            self.letters = bytes(canon)
         self.deleted = bytes(byte[c] for c in chars if results[c] == "")
-        self.identity = all(results[c] == c for c in chars)
+        self.results = "".join(chars) + "\ufffe" * (_MARK_BYTE - len(chars)) + _MARK
+        # Characters outside the table that need the general path: where a fold can start or
+        # reach (controls, presentation forms, marks to compose...). Letters of other languages
+        # need it only when their run is not Arabic; any other character is put back as it was.
+        needs = set(_SPECIALS) - NON_ARABIC_LETTERS | variant.starts
+        if "compose" in names:
+            needs |= MARKS | PF_MARKS
+        self.complex_re = _class_re(needs - set(chars))
+        self.maybe_re = _class_re(NON_ARABIC_LETTERS - needs - set(chars))
+
+
+def _class_re(chars: set[str] | frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any one of ``chars`` (nothing when there are none)."""
+    return re.compile(char_class(chars) if chars else "(?!)")
 
 
 def _equal_runs(b: bytes) -> Iterator[tuple[int, int]]:
@@ -410,8 +423,8 @@ class Normalizer:
             table = self._table = _Table(self._general.arabic, self.settings)
         _STATE.runs = unknown = []
         encoded = codecs.charmap_encode(text, _ERRORS, table.encoding)[0]
-        decoded = codecs.charmap_decode(encoded, "strict", table.decoding)[0]
-        complex_ = _complex_lines(text, unknown) if unknown else []
+        decoded = codecs.charmap_decode(encoded, "strict", table.decoding)[0] if track else None
+        complex_ = _complex_lines(text, unknown, table) if unknown else []
         if not complex_:
             return self._plain(text, encoded, decoded, 0, len(text), unknown, 0, track, table)
         parts: list[str] = []
@@ -445,33 +458,34 @@ class Normalizer:
             start = b
         return "".join(parts), places if track else None, found
 
-    def _plain(self, text: str, encoded: bytes, decoded: str, a: int, b: int, unknown: list[tuple[int, int]],
+    def _plain(self, text: str, encoded: bytes, decoded: str | None, a: int, b: int, unknown: list[tuple[int, int]],
                offset: int, track: bool, table: _Table) -> tuple[str, Places | None, list[tuple[int, int]]]:
         """Lines ``[a, b)`` of plain characters, through the table; ``offset``: where they start in
         the folded text."""
-        out = decoded[a:b] if a or b < len(decoded) else decoded
+        plain = encoded[a:b] if a or b < len(encoded) else encoded
         places: Places | None = None
-        if track:
+        if decoded is not None:  # tracked: where characters were deleted
+            out = decoded[a:b] if a or b < len(decoded) else decoded
             pieces = out.split(_DEL)
-            if len(pieces) > 1:
-                out = "".join(pieces)
-                starts = _deleted_at(pieces, a)
-                places = (starts, [s + 1 for s in starts], [-1] * len(starts))
-            else:
-                places = ([], [], [])
-        elif table.deleted:
-            out = out.replace(_DEL, "")
-        if table.inside and ALEF_MAKSURA in out:
-            out = MAKSURA_INSIDE_RE.sub(YEH, out)
-        found: list[tuple[int, int]] = []
-        if self._repetition:
-            plain = encoded[a:b] if a or b < len(encoded) else encoded
-            for s, e in _equal_runs(plain.translate(table.canon, table.deleted)):
-                found += _letter_runs(out, s, e, offset)
+            out = "".join(pieces) if len(pieces) > 1 else out
+            starts = _deleted_at(pieces, a)
+            places = (starts, [s + 1 for s in starts], [-1] * len(starts))
+            folded = plain.translate(table.canon, table.deleted) if self._repetition else b""
+        else:
+            folded = plain.translate(table.canon, table.deleted)
+            out = codecs.charmap_decode(folded, "strict", table.results)[0]
         if unknown:
             back = "".join([text[s:e] for s, e in unknown])
             pieces = out.split(_MARK)
             out = "".join(chain.from_iterable(zip(pieces, back))) + pieces[-1]
+        if table.inside and ALEF_MAKSURA in out:
+            out = MAKSURA_INSIDE_RE.sub(YEH, out)
+        found: list[tuple[int, int]] = []
+        if self._repetition:
+            if table.letters is not table.canon:
+                folded = folded.translate(table.letters)
+            for s, e in _equal_runs(folded):
+                found += _letter_runs(out, s, e, offset)
         return out, places, found
 
 
@@ -489,22 +503,34 @@ def _extend_places(places: Places, more: Places, shift: int = 0) -> None:
     places[2].extend(more[2])
 
 
-def _complex_lines(text: str, unknown: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The stretches of whole lines holding an unknown Arabic-script character or control, merged."""
+def _complex_lines(text: str, unknown: list[tuple[int, int]], table: _Table) -> list[tuple[int, int]]:
+    """The stretches of whole lines that need the general path (see ``_Table.complex_re``), merged."""
     out: list[tuple[int, int]] = []
+    decided_to = -1  # the end of the last line whose letters of other languages were found Arabic
     for s, e in unknown:
         if out and s < out[-1][1]:
             continue
-        if _SPECIAL_RE.search(text, s, e) is None:
-            continue
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", s)
-        le = len(text) if le < 0 else le
+        if table.complex_re.search(text, s, e) is None:
+            if s < decided_to or table.maybe_re.search(text, s, e) is None:
+                continue
+            ls, le = _line(text, s)
+            decided_to = le
+            if all(is_arabic_language(run_language(text[a:b])) for a, b in arabic_runs(text, ls, le)
+                   if table.maybe_re.search(text, a, b)):
+                continue
+        else:
+            ls, le = _line(text, s)
         if out and ls <= out[-1][1] + 1:
             out[-1] = (out[-1][0], le)
         else:
             out.append((ls, le))
     return out
+
+
+def _line(text: str, i: int) -> tuple[int, int]:
+    """The start and end of the line holding position ``i``."""
+    end = text.find("\n", i)
+    return text.rfind("\n", 0, i) + 1, len(text) if end < 0 else end
 
 
 @lru_cache(maxsize=64)
