@@ -370,12 +370,15 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     n = len(tokens)
     classes: list[int | None] = [None] * n
-    shouting = _shouting(text, start, end)
+    shouting: list[bool] = []  # computed once, when a word in capitals needs it
 
     def cls(i: int) -> int:
         if classes[i] is None:
             a, b = tokens[i]
-            classes[i] = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a), shouting)
+            if not shouting and b - a > 1 and text[a:b].isupper():
+                shouting.append(_shouting(text, start, end))
+            loud = bool(shouting) and shouting[0]
+            classes[i] = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a), loud)
         return classes[i]  # type: ignore[return-value]
 
     def linked(i: int) -> bool:  # token i-1 and token i belong to one chain
@@ -404,8 +407,14 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
 
 def _shouting(text: str, start: int, end: int) -> bool:
     """Whether a line is written in capitals: three words or more, nine letters in ten upper case."""
-    letters = [c for c in text[start:end] if c.isalpha()]
-    return len(letters) >= 12 and text.count(" ", start, end) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    upper = len(_UPPER.findall(text, start, end))
+    if upper < 12 or text.count(" ", start, end) < 2:
+        return False
+    return upper >= 9 * len(_LOWER.findall(text, start, end))
+
+
+_UPPER = regex.compile(r"\p{Lu}")
+_LOWER = regex.compile(r"\p{Ll}")
 
 
 def _chain_run(text: str, tokens: list[tuple[int, int]], chain: list[int], first: int) -> tuple[int, int, float, str] | None:
@@ -526,9 +535,16 @@ def _in_url(text: str, start: int, end: int) -> bool:
 
 @functools.cache
 def _arabizi_tables() -> tuple[frozenset[bytes], frozenset[str]]:
-    """Every listed word (Arabizi and Finglish) as UTF-8 bytes, for the cue search, and as text."""
-    words = frozenset().union(*_word_sets())
-    return frozenset(w.encode("utf-8") for w in words), words
+    """The listed words (Arabizi and Finglish) that make a line worth a look, as UTF-8 bytes, and every
+    listed word as text.
+
+    A weak word that is a very common English word (``we``, ``had``, ``be``) is no cue: it makes a
+    run only beside a strong word, itself a cue, so lines of plain English are not looked at.
+    """
+    strong, weak, fa_strong, fa_weak = _word_sets()
+    words = strong | weak | fa_strong | fa_weak
+    common = {w for w in weak | fa_weak if len(w) > 1 and _english_zipf(w) >= COMMON_ENGLISH_ZIPF}
+    return frozenset(w.encode("utf-8") for w in words - common), words
 
 
 @functools.cache
