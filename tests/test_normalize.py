@@ -15,7 +15,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from bilingual.normalize import normalize
-from bilingual.normalize import FOLDS, PROFILES, Normalized, looks_baked, run_language, unbake
+from bilingual.normalize import (
+    FOLDS, PROFILES, Normalized, Normalizer, looks_baked, resolve, run_language, squeeze_repetition, unbake,
+)
+from bilingual.text.script import _RUN_RE, arabic_runs
 
 from conftest import SEED000, SHARED_DATA
 
@@ -153,6 +156,120 @@ def test_real_lines(path: Path, profile: str) -> None:
             assert not HARAKAT.search(n.text)
         else:
             assert n.text == unicodedata.normalize("NFC", line) or n.changes
+
+
+# ---------------------------------------------------------------------------------------------
+# Repetition: only what cannot be a word is squeezed (issue 16).
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("تتتبع", "تتتبع"),  # a real word with three teh: kept
+    ("مممثل", "مممثل"),  # مثل and ممثل are both words: which one was meant is unknowable, kept
+    ("همممم", "همم"),  # "hmmmm" -> "hmm", never هم "they"
+    ("جمييييل", "جميل"),  # elongation
+    ("هههههه", "هه"),  # laughter keeps two heh
+    ("اللللله", "الله"),  # the article's lam twice
+    ("شكراااااا", "شكرا"),
+    ("ممممتاز", "ممتاز"),  # two mim make the word
+])
+def test_repetition_squeezes_only_non_words(typed: str, expected: str) -> None:
+    for profile in ("mt", "search"):
+        text = f"قال {typed} اليوم"
+        n = normalize(text, profile=profile)
+        assert n.text.split()[1] == (expected if profile == "mt" else normalize(expected, "search").text)
+        assert n.text == resolve(profile).text(text)
+        check_offsets(text, n)
+    assert squeeze_repetition(typed) == expected
+
+
+def test_repetition_change_keeps_the_run() -> None:
+    n = normalize("رائع جدددددا", profile="mt")
+    assert n.text == "رائع جدا"
+    (change,) = n.changes
+    assert change == ("repetition", 6, 11, "ددددد", "د")
+    assert n.to_original(6, 7) == (6, 11)
+
+
+# ---------------------------------------------------------------------------------------------
+# The resolved normalizer: settings merged once, then only the work on the text.
+
+
+def test_resolve_is_cached_and_equivalent() -> None:
+    mt = resolve("mt")
+    assert mt is resolve("mt") and isinstance(mt, Normalizer)
+    assert resolve("mt", alef=True) is resolve("mt", alef=True)
+    text = "إخاء مورىتانيا على جمييييل ههههه\nقرأ الطالب ﻷن"
+    assert mt(text).text == mt.text(text) == normalize(text).text
+    assert dict(resolve("mt", alef=True).settings)["alef"] is True
+    with pytest.raises(ValueError):
+        resolve("loud")
+    with pytest.raises(TypeError):
+        resolve("mt", colour=True)
+    with pytest.raises(ValueError):
+        resolve("mt", hamza="sideways")
+    with pytest.raises(TypeError):
+        mt.text(b"bytes")  # type: ignore[arg-type]
+
+
+@PROPERTY
+@given(st.lists(any_text, min_size=1, max_size=4), st.sampled_from(list(PROFILES)))
+def test_lines_are_independent(lines: list[str], profile: str) -> None:
+    """Folds never reach past a line break: each line may take the plain or the general path."""
+    lines = [ln.replace("\n", "") for ln in lines]
+    whole = "\n".join(lines)
+    assert resolve(profile).text(whole) == "\n".join(resolve(profile).text(ln) for ln in lines)
+
+
+@PROPERTY
+@given(any_text, st.integers(0, 40), st.integers(0, 40))
+def test_arabic_runs_as_the_pattern_defines_them(text: str, a: int, b: int) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    assert list(arabic_runs(text, a, b)) == [m.span() for m in _RUN_RE.finditer(text, a, b)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile input: time linear in the size (issue 19).
+
+HOSTILE = {
+    "zwnj": "\u200c" * 16000,  # was 3.4 s: every position tried as a run start
+    "zwnj between letters": "ب\u200c" * 8000,
+    "bidi marks then a letter": "\u200f" * 16000 + "ب",
+    "marks": "ب" + "\u064e\u0651" * 8000,
+    "tatweel": "ب" + "\u0640" * 16000,
+    "presentation forms": "ﻻﺑ" * 8000,
+    "one letter": "ب" * 16000,
+    "persian words": "ی\u200cب " * 4000,
+}
+
+
+def _cpu(text: str) -> float:
+    import time
+
+    start = time.process_time()
+    for profile in ("display", "mt", "search"):
+        n = normalize(text, profile=profile)
+        n.to_original(0, len(n.text))
+        resolve(profile).text(text)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_is_fast(name: str) -> None:
+    text = HOSTILE[name]
+    assert _cpu(text) < 2.0
+    n = normalize(text, profile="search")
+    check_offsets(text[:300], normalize(text[:300], profile="search"))
+    assert len(n.text) <= len(text) * 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_is_linear(name: str) -> None:
+    import statistics
+
+    small, big = HOSTILE[name] * 2, HOSTILE[name] * 8
+    growth = statistics.median(_cpu(big) / max(_cpu(small), 1e-3) for _ in range(3))
+    assert growth < 4 * 2.5, growth  # two doublings, at most 2.5x each
 
 
 # ---------------------------------------------------------------------------------------------

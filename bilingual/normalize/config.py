@@ -56,7 +56,7 @@ FOLDS: dict[str, Fold] = {
     )
 }
 
-_DISPLAY = {"presentation_forms": True, "compose": True, "controls": True}
+_DISPLAY: dict[str, object] = {"presentation_forms": True, "compose": True, "controls": True}
 _MT = {**_DISPLAY, "tatweel": True, "diacritics": True, "shadda": True, "maksura": "inside",
        "digits": True, "repetition": True}
 _SEARCH = {**_MT, "hamza": "carriers", "alef": True, "maksura": "all", "teh_marbuta": True,

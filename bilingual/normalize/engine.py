@@ -235,9 +235,8 @@ class _General:
                 kind = _KINDS[m.lastindex or 0]
                 if kind == 1 and inside and NEXT_IS_LETTER_RE.match(segment, m.end()):
                     kind = 3  # a composed cluster can end with ى (ﱝ draws ىٰ) and a letter follow it
-                r = caches[kind].get(g, False)
-                if r is False:
-                    r = chain_(kind, g)
+                cache = caches[kind]
+                r = cache[g] if g in cache else chain_(kind, g)
                 if r is None:
                     return g
                 s = m.start() + a
@@ -421,7 +420,8 @@ class Normalizer:
         table = self._table
         if table is None:
             table = self._table = _Table(self._general.arabic, self.settings)
-        _STATE.runs = unknown = []
+        unknown: list[tuple[int, int]] = []
+        _STATE.runs = unknown
         encoded = codecs.charmap_encode(text, _ERRORS, table.encoding)[0]
         decoded = codecs.charmap_decode(encoded, "strict", table.decoding)[0] if track else None
         complex_ = _complex_lines(text, unknown, table) if unknown else []

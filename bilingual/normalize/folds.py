@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 from ..text.script import (
@@ -220,7 +220,7 @@ def squeezed(text: str, start: int, end: int, lexicon: Mapping[str, float] | Non
     return letter if one else letter * 2
 
 
-def squeezes(text: str, found: Iterator[tuple[int, int]], lexicon: Mapping[str, float] | None) -> list[tuple[int, int, str]]:
+def squeezes(text: str, found: Iterable[tuple[int, int]], lexicon: Mapping[str, float] | None) -> list[tuple[int, int, str]]:
     """``(start, end, replacement)`` for each run in ``found`` that :func:`squeezed` squeezes."""
     out = []
     for start, end in found:
@@ -232,7 +232,8 @@ def squeezes(text: str, found: Iterator[tuple[int, int]], lexicon: Mapping[str, 
 
 def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
     """``text`` with each ``(start, end, replacement)`` (sorted, not overlapping) applied."""
-    pieces, last = [], 0
+    pieces: list[str] = []
+    last = 0
     for start, end, replacement in edits:
         pieces += (text[last:start], replacement)
         last = end

@@ -92,13 +92,13 @@ def _logical_order(line: str, base_dir: str) -> str:
     from bidi import get_display
 
     if base_dir != "auto":
-        return get_display(line, base_dir=base_dir)
+        return str(get_display(line, base_dir=base_dir))
     # Keep the candidates that bake back to exactly this line, then prefer one that ends a
     # sentence rather than starts with its full stop; else the likeliest paragraph direction.
     candidates = [c for d in ("R", "L") if get_display(c := get_display(line, base_dir=d)) == line]
     if candidates:
-        return max(candidates, key=_plausibility)
-    return get_display(line, base_dir=_base_direction(line))
+        return str(max(candidates, key=_plausibility))
+    return str(get_display(line, base_dir=_base_direction(line)))
 
 
 def unbake(text: str, base_dir: str = "auto") -> str:
