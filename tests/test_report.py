@@ -233,7 +233,10 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "div", "code", "main", "section",
     "strong", "p", "span", "label", "select", "option", "a", "article", "bdi", "table", "colgroup", "col", "thead",
     "tbody", "tr", "th", "td", "details", "summary", "del", "ins", "mark", "b", "footer", "script",
+    # the page's controls, legend, cards and embedded compressed parts
+    "input", "button", "dl", "dt", "dd", "em", "ul", "li", "time", "template",
 }
+SAFE_URL = re.compile(r"https?://[^\s<>\"'`]+\Z")
 
 
 class _Dom(HTMLParser):
@@ -268,8 +271,10 @@ def parse(html: str) -> _Dom:
     return dom
 
 
-def assert_safe(html: str) -> _Dom:
-    """Only the template's own elements, no event handlers or script URLs, no raw bidi controls."""
+def assert_safe(html: str, links: bool = False) -> _Dom:
+    """Only the template's own elements, no event handlers or script URLs, no raw bidi controls.
+
+    ``links``: the input carries permalinks, so plain http(s) links (opened without referrer) are allowed too."""
     dom = parse(html)
     assert {t for t, _ in dom.tags} <= ALLOWED_TAGS
     counts = {tag: sum(t == tag for t, _ in dom.tags) for tag in ("script", "style", "meta", "title", "body")}
@@ -278,6 +283,9 @@ def assert_safe(html: str) -> _Dom:
         assert not any(k.startswith("on") for k in attrs), (tag, attrs)
         assert "src" not in attrs and tag != "link"
         href = attrs.get("href")
+        if links and href is not None and not href.startswith("#"):
+            assert tag == "a" and SAFE_URL.match(href) and "noopener" in (attrs.get("rel") or ""), (tag, attrs)
+            continue
         assert href is None or href.startswith("#"), href
     assert not any(ch in html for ch in BIDI_CONTROLS)
     return dom

@@ -24,7 +24,7 @@ from ..compare import (
 from ..doc import PassageLayers
 from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
-from .model import Block, ModelInfo, PassageEntry, Piece, Report, Row, Summary, Translation
+from .model import Block, Card, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView, Translation
 
 ARABIC_ROLE = "arabic"
 TRANSLATION_ROLE = "translation"
@@ -252,6 +252,7 @@ def _entry(ctx: _Context, number: int, layers: PassageLayers, have_mt: bool) -> 
         ordinal=ctx.ordinals.get(loc.comment, 0), line=ctx.line(loc), comment_anchor=ctx.anchor(loc.comment),
         kind=p.kind, lang=p.span.lang, text=p.text, normalized=layers.normalized.text, machine=machine,
         translation=translation, duplicate_of=pair.duplicate_of, rows=rows, score=score, flags=flags,
+        evidence=tuple(pair.evidence), pair_flags=tuple(pair.flags), covered=pair.covered,
     )
 
 
@@ -336,3 +337,270 @@ def build(result: Result, *, source: str = "<input>", progress: Progress | None 
         source_view=source_view,
         thread=thread,
     )
+
+
+# --- the thread view as cards -------------------------------------------------------------------
+
+#: How deep replies nest in the thread view; deeper replies are listed beside their ancestor at this level.
+MAX_NEST = 6
+
+_STRONG = re.compile("([A-Za-z\u00c0-\u024f])|[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_URL = re.compile(r"https?://[^\s<>\"'`\\]+\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ViewLimits:
+    """What the thread view puts in the page's markup, and what it folds away to be loaded on demand.
+
+    ``inline`` comment cards in the page itself, ``chunk`` cards per fold loaded on demand;
+    threads of more than ``quiet_after`` comments fold the runs of replies far from any passage;
+    a text longer than ``long_text`` characters (``article_text`` for the article, which is
+    collapsed to its first lines) shows its start, and at most ``embed`` characters of one text are
+    put in the page (the rest is counted, never dropped silently).
+    """
+
+    inline: int = 300
+    chunk: int = 250
+    quiet_after: int = 40
+    long_text: int = 2500
+    article_text: int = 600
+    embed: int = 1_000_000
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph of ``text``, blank ones left out: paragraphs end at blank
+    lines and where the lines' direction changes (a line's first strong letter: Arabic script
+    right-to-left, Latin left-to-right; a line with neither goes with the one before), so that
+    each can be laid out ``dir="auto"`` with its punctuation on its own side."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    end = 0
+    direction: str | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        strong = _STRONG.search(body)
+        here = None if strong is None else ("ltr" if strong.group(1) else "rtl")
+        if not body.strip() or (start is not None and here is not None and direction is not None and here != direction):
+            if start is not None:
+                spans.append((start, end))
+            start, direction = None, None
+        if body.strip():
+            if start is None:
+                start = pos + len(body) - len(body.lstrip())
+            end = pos + len(body.rstrip())
+            direction = here or direction
+        pos += len(line)
+    if start is not None:
+        spans.append((start, end))
+    return spans
+
+
+def safe_link(url: str | None) -> str | None:
+    """``url`` when it is a plain http(s) address a card may link to; ``None`` for anything else."""
+    return url if url and _URL.match(url) else None
+
+
+def _soft_cut(text: str, at: int) -> int:
+    """A cut near ``at``, after the last space of the 200 characters before it when there is one."""
+    space = text.rfind(" ", max(0, at - 200), at)
+    return space + 1 if space > 0 else at
+
+
+class _ThreadView:
+    """Builds :class:`ThreadView`: the reply tree (nesting capped at :data:`MAX_NEST`), the cards,
+    and the folds for far, late or long parts."""
+
+    def __init__(self, thread: Any, marks: dict[str | None, list[Mark]], limits: ViewLimits) -> None:
+        self.thread, self.marks, self.limits = thread, marks, limits
+        self.ordinals = {c.id: i for i, c in enumerate(thread.comments, 1)}
+        self.kids: dict[str | None, list[str]] = {}
+        self.reply_to: dict[str, str | None] = {}
+        self.size: dict[str, int] = {}
+        home_of: dict[str, str | None] = {}
+        under: dict[str, str | None] = {}  # comment -> where its replies are listed
+        level: dict[str, int] = {}
+        for c in thread.comments:
+            parent = c.parent if c.parent in under else None  # an orphan or a cycle starts a new thread
+            home = None if parent is None else under[parent]
+            home_of[c.id] = home
+            level[c.id] = 0 if home is None else level[home] + 1
+            under[c.id] = c.id if level[c.id] < MAX_NEST else home
+            self.kids.setdefault(home, []).append(c.id)
+            if parent is not None and home != parent:
+                self.reply_to[c.id] = thread.get(parent).author
+        for c in reversed(thread.comments):
+            self.size[c.id] = self.size.get(c.id, 0) + 1
+            home = home_of[c.id]
+            if home is not None:
+                self.size[home] = self.size.get(home, 0) + self.size[c.id]
+        self.quiet = len(thread.comments) > limits.quiet_after
+        marked = {cid for cid in marks if cid is not None and cid in home_of}
+        keep = set(marked)
+        for cid in marked:
+            keep.update(self.kids.get(cid, []))
+            home = home_of[cid]
+            if home is not None:
+                keep.add(home)
+        self.needed: set[str] = set()
+        for cid in keep:
+            node: str | None = cid
+            while node is not None and node not in self.needed:
+                self.needed.add(node)
+                node = home_of[node]
+        self.folds: list[Fold] = []
+        self.pending: list[tuple[Fold, list[str], bool]] = []
+        self.seen: set[int] = set()
+
+    def text(self, text: str, marks: Sequence[Mark], shown: int) -> tuple[list[list[Piece]], Fold | None, int]:
+        """A text's paragraphs of pieces up to about ``shown`` characters, the fold with the rest,
+        and the characters left out."""
+        limit = min(len(text), self.limits.embed)
+        cut = limit if limit <= shown else _soft_cut(text, shown)
+        spans: list[tuple[int, int]] = []
+        for a, b in paragraph_spans(text[:limit]):
+            spans.extend([(a, cut), (cut, b)] if a < cut < b else [(a, b)])
+        cuts = {x for span in spans for x in span}
+        paragraphs: list[list[Piece]] = [[] for _ in spans]
+        k = 0
+        for start, end, piece in split_marks(limit, marks, cuts):
+            while k < len(spans) and spans[k][1] <= start:
+                k += 1
+            if k == len(spans) or start < spans[k][0]:
+                continue
+            piece.text = text[start:end]
+            if piece.role == ARABIC_ROLE:
+                piece.anchors = tuple(n for n in piece.passages if n not in self.seen)
+                self.seen.update(piece.anchors)
+            paragraphs[k].append(piece)
+        shown = [p for (a, _), p in zip(spans, paragraphs) if a < cut]
+        rest = [p for (a, _), p in zip(spans, paragraphs) if a >= cut]
+        fold = None
+        if rest:
+            fold = Fold(len(self.folds), "text", chars=limit - cut, paragraphs=rest)
+            self.folds.append(fold)
+        return shown, fold, len(text) - limit
+
+    def card(self, cid: str) -> Card:
+        """The card of comment ``cid``."""
+        c = self.thread.get(cid)
+        paragraphs, rest, left_out = self.text(c.text, self.marks.get(cid, []), self.limits.long_text)
+        return Card(
+            anchor=comment_anchor(self.ordinals[cid]), id=cid, author=c.author, depth=c.depth, created=c.created,
+            permalink=safe_link(c.permalink), status=c.status, flags=tuple(c.flags), paragraphs=paragraphs,
+            replies=len(self.kids.get(cid, [])), total=self.size[cid] - 1, reply_to=self.reply_to.get(cid),
+            rest=rest, left_out=left_out,
+        )
+
+    def article(self) -> Card | None:
+        """The article's card (``None`` without an article)."""
+        if not self.thread.article:
+            return None
+        paragraphs, rest, left_out = self.text(self.thread.article, self.marks.get(None, []), self.limits.article_text)
+        return Card(
+            anchor=comment_anchor(0), id=None, author=None, depth=0, created=None, permalink=safe_link(self.thread.link),
+            status=None, flags=(), paragraphs=paragraphs, rest=rest, left_out=left_out,
+        )
+
+    def fold(self, kind: str, roots: list[str], quiet: bool) -> Fold:
+        """A fold standing in for the subtrees of ``roots``; its content is made later (:meth:`finish`)."""
+        authors = list(dict.fromkeys(a for a in (self.thread.get(r).author for r in roots) if a))
+        fold = Fold(len(self.folds), kind, comments=sum(self.size[r] for r in roots), authors=authors[:3])
+        self.folds.append(fold)
+        self.pending.append((fold, roots, quiet))
+        return fold
+
+    def events(self, roots: list[str], budget: int, quiet: bool) -> list[tuple[str, Any]]:
+        """Cards for the subtrees of ``roots`` in reading order; runs far from any passage fold when
+        ``quiet``, and what comes after ``budget`` cards folds in chunks."""
+        out: list[tuple[str, Any]] = []
+        stack: list[tuple[list[str], int, Card | None]] = [(roots, 0, None)]
+        while stack:
+            ids, i, owner = stack.pop()
+            if i >= len(ids):
+                if owner is not None:
+                    out.append(("close", owner))
+                continue
+            if budget <= 0:
+                group: list[str] = []
+                count = 0
+                for cid in ids[i:]:
+                    if group and count + self.size[cid] > self.limits.chunk:
+                        out.append(("fold", self.fold("more", group, quiet)))
+                        group, count = [], 0
+                    group.append(cid)
+                    count += self.size[cid]
+                out.append(("fold", self.fold("more", group, quiet)))
+                stack.append((ids, len(ids), owner))
+                continue
+            if quiet and ids[i] not in self.needed:
+                j = i
+                while j < len(ids) and ids[j] not in self.needed:
+                    j += 1
+                out.append(("fold", self.fold("quiet", ids[i:j], False)))
+                stack.append((ids, j, owner))
+                continue
+            card = self.card(ids[i])
+            budget -= 1
+            out.append(("open", card))
+            stack.append((ids, i + 1, owner))
+            stack.append((self.kids.get(ids[i], []), 0, card))
+        return out
+
+    def build(self) -> ThreadView:
+        """The whole view: the article, the page's cards, then every fold's content."""
+        article = self.article()
+        events = self.events(self.kids.get(None, []), self.limits.inline, self.quiet)
+        while self.pending:
+            fold, roots, quiet = self.pending.pop(0)
+            fold.events = self.events(roots, self.limits.chunk, quiet)
+        return ThreadView(article, events, self.folds)
+
+
+def thread_view(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits = ViewLimits()) -> ThreadView:
+    """The thread view of the HTML page: the article collapsed, comments as cards nested by reply,
+    each paragraph on its own (for ``dir="auto"``), with comments far from every passage, past
+    ``limits.inline`` cards, or past a long text's start put in folds to be shown on demand.
+
+    It is built from the comments' own texts, so what a plain-text reader left around them
+    (avatars, list numbers) is not shown; the passages' and translations' highlights are placed
+    as in :func:`thread_blocks`.
+    """
+    return _ThreadView(thread, _marks(entries), limits).build()
+
+
+def copy_groups(entries: Sequence[PassageEntry]) -> dict[int, list[int]]:
+    """Passages that are copies of one Arabic text, by passage number: each number -> every member
+    of its group in thread order (a single passage is a group of one).
+
+    Two passages are copies when their normalized letters are the same (spaces, punctuation and
+    line breaks aside) or when pairing said one duplicates the other's comment and one's letters
+    hold the other's.
+    """
+    key = {e.number: "".join(ch for ch in e.normalized if ch.isalnum()) for e in entries}
+    root = {e.number: e.number for e in entries}
+
+    def find(n: int) -> int:
+        while root[n] != n:
+            root[n] = root[root[n]]
+            n = root[n]
+        return n
+
+    first: dict[str, int] = {}
+    by_comment: dict[str | None, list[int]] = {}
+    for e in entries:
+        by_comment.setdefault(e.location.comment, []).append(e.number)
+        if key[e.number]:
+            root[find(e.number)] = find(first.setdefault(key[e.number], e.number))
+    for e in entries:
+        if e.duplicate_of is None:
+            continue
+        for other in by_comment.get(e.duplicate_of, []):
+            a, b = key[e.number], key[other]
+            if a and b and (a in b or b in a):
+                root[find(e.number)] = find(other)
+                break
+    groups: dict[int, list[int]] = {}
+    for e in entries:
+        groups.setdefault(find(e.number), []).append(e.number)
+    return {n: members for members in groups.values() for n in members}

@@ -4,21 +4,64 @@ Input text reaches the page only through autoescaping or the ``t`` filter, which
 bidi and terminal control characters into visible markers (so a Trojan-Source RLO cannot reorder
 the page) and then escapes. A Content-Security-Policy pins the page's own style and script by
 hash and forbids every other source, so even a missed escape could not run or load anything.
+
+The page grows with the passages, not the comments: the first :data:`PAGE` passage cards and the
+thread view's first cards are markup; the other passage cards, the comments far from any passage
+and the rest of long texts are rendered by the same templates, gzip-compressed and embedded as
+base64 text, and the page's script shows them on demand (``DecompressionStream``). The data the
+search, the filters and the CSV/JSONL export work on is embedded the same way.
 """
 
 from __future__ import annotations
 
 import base64
 import functools
+import gzip
 import hashlib
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 from ..compare import FLAG_LABELS
 from ..safe import BIDI_CONTROLS, visible_controls
-from .model import Report
+from .builder import ViewLimits, copy_groups, thread_view
+from .model import Fold, PassageEntry, Piece, Report, ThreadView
+
+#: Passage cards in the page's own markup (and per batch shown on demand).
+PAGE = 100
+#: Characters of one table cell shown; the full text is in the CSV/JSONL export.
+CELL_CHARS = 4000
+#: Characters of the article's first lines shown while it is collapsed.
+EXCERPT_CHARS = 240
+#: Uncompressed characters per embedded blob (a blob is decompressed whole when one of its parts is shown).
+BLOB_CHARS = 1_000_000
+
+#: What a pair's ``via`` means, in words ("found ...").
+VIA_WORDS = {
+    "same-comment": "in the same comment, after the Arabic",
+    "reply": "in a reply to it",
+    "quote": "in a reply that quotes it",
+    "same-author": "in another comment by the same author",
+}
+#: Languages by code, for the language filter ("-Latn": written in Latin letters).
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "arz": "Egyptian Arabic", "apc": "Levantine Arabic", "ary": "Moroccan Arabic", "fa": "Persian",
+    "ur": "Urdu", "ps": "Pashto", "ku": "Kurdish", "ckb": "Central Kurdish", "ug": "Uyghur", "sd": "Sindhi",
+}
+#: Flags whose note is always the same (the legend explains them): the note is a tooltip, not text.
+FIXED_NOTES = frozenset({"no-translation", "arabizi"})
+#: What pairing's own flags mean.
+PAIR_FLAG_WORDS = {
+    "uncertain": "the translator says it is rough",
+    "partial": "translates only part of the passage",
+    "quoted-copy": "the passage is a quoted copy of an earlier one",
+}
+
+_AROUND_BREAKS = re.compile(r"[ \t]*\n[ \t]*")
+_SPACES = re.compile(r"[ \t]{2,}")
 
 # The markers visible_controls writes: ⟨RLO⟩ for bidi controls, ⟨^[⟩ and ⟨U+0085⟩ for other controls.
 _MARKER = re.compile(
@@ -26,8 +69,15 @@ _MARKER = re.compile(
 )
 
 
+@functools.cache
 def _resource(name: str) -> str:
-    return resources.files("bilingual.report").joinpath("templates", name).read_text(encoding="utf-8")
+    """A template file's text with indentation, blank lines and whole-line comments left out, and
+    CSS without spaces around its punctuation (the page carries it inline; its hash is taken after)."""
+    text = resources.files("bilingual.report").joinpath("templates", name).read_text(encoding="utf-8")
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    lines = (line.strip() for line in text.splitlines())
+    text = "\n".join(line for line in lines if line and not line.startswith("//"))
+    return re.sub(r"\s*([{};,>])\s*", r"\1", text) if name.endswith(".css") else text
 
 
 def _csp_hash(text: str) -> str:
@@ -45,6 +95,48 @@ def text_markup(value: object) -> Any:
 def visible(value: object) -> str:
     """Input text for an attribute: controls made visible; autoescaping does the rest."""
     return visible_controls(str(value))
+
+
+def _shorten(value: object, limit: int) -> str:
+    text = str(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+
+
+def excerpt(value: object) -> str:
+    """The start of a text on one line (whitespace runs made one space)."""
+    return _shorten(" ".join(str(value).split()), EXCERPT_CHARS)
+
+
+def squeeze(value: object) -> str:
+    """Text with the spaces around line breaks and runs of spaces made one: what the page's
+    ``white-space`` shows anyway, in fewer bytes."""
+    return _SPACES.sub(" ", _AROUND_BREAKS.sub("\n", str(value)))
+
+
+def cell(value: object) -> str:
+    """A table cell's text, cut after :data:`CELL_CHARS` characters with the count of the rest."""
+    return _shorten(value, CELL_CHARS)
+
+
+def via_words(via: object) -> str:
+    """How a translation was found, in words (``duplicate-of:3`` -> given for the copy in comment 3)."""
+    text = str(via)
+    if text.startswith("duplicate-of:"):
+        return f"given for the copy of this Arabic in comment {text.split(':', 1)[1]}"
+    return VIA_WORDS.get(text, text)
+
+
+def language_name(code: object) -> str:
+    """A language code in words (``fa-Latn`` -> Persian in Latin letters; empty -> undecided)."""
+    text = str(code or "")
+    base, _, script = text.partition("-")
+    name = LANGUAGE_NAMES.get(base, base) if base else "undecided"
+    return f"{name} in Latin letters" if script == "Latn" else name
+
+
+def pair_flag(code: object) -> str:
+    """A pairing flag in words."""
+    return PAIR_FLAG_WORDS.get(str(code), str(code))
 
 
 def _bytecode_cache() -> Any:
@@ -69,9 +161,140 @@ def _environment() -> Any:
         keep_trailing_newline=True,
         bytecode_cache=_bytecode_cache(),
     )
-    env.filters["t"] = text_markup
-    env.filters["vis"] = visible
+    env.filters.update(squeeze=squeeze, t=text_markup, vis=visible, excerpt=excerpt, cell=cell, via=via_words, pair_flag=pair_flag, lang=language_name)
     return env
+
+
+def pack(entries: Sequence[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """``entries`` in blobs of about :data:`BLOB_CHARS` characters, each a JSON list gzip-compressed
+    and base64-encoded, and where each entry went: ``(blob, index in its list)``."""
+    groups: list[list[str]] = []
+    where: list[tuple[int, int]] = []
+    size = 0
+    for entry in entries:
+        if not groups or (groups[-1] and size + len(entry) > BLOB_CHARS):
+            groups.append([])
+            size = 0
+        where.append((len(groups) - 1, len(groups[-1])))
+        groups[-1].append(entry)
+        size += len(entry)
+    return [compress(json.dumps(g, ensure_ascii=False, separators=(",", ":"))) for g in groups], where
+
+
+def compress(text: str) -> str:
+    """``text`` as UTF-8, gzip-compressed (no timestamp, so the page is reproducible), base64-encoded."""
+    return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
+
+
+def record(p: PassageEntry, copies: Sequence[int]) -> dict[str, Any]:
+    """One passage as the page's search, filters and exports see it: the pair with both texts and
+    every aligned row (offsets into the comments' texts)."""
+    t = p.translation
+    return {
+        "number": p.number, "comment": p.location.comment, "start": p.location.start, "end": p.location.end,
+        "author": p.author, "kind": p.kind, "lang": p.lang, "text": p.text, "machine": p.machine,
+        "flags": p.flag_codes, "pair_flags": list(p.pair_flags), "duplicate_of": p.duplicate_of,
+        "copies": list(copies) if len(copies) > 1 else [],
+        "translation_comment": None if t is None else t.location.comment,
+        "translation_start": None if t is None else t.location.start,
+        "translation_end": None if t is None else t.location.end,
+        "translation_author": None if t is None else t.author,
+        "translation": None if t is None else t.text,
+        "score": None if t is None else round(t.score, 4), "via": None if t is None else t.via,
+        "chrf": None if p.score is None else round(p.score.chrf, 2),
+        "ter": None if p.score is None else round(p.score.ter, 2),
+        "rows": [
+            {
+                "link": row.link,
+                "arabic_start": None if row.arabic_span is None else row.arabic_span[0],
+                "arabic_end": None if row.arabic_span is None else row.arabic_span[1],
+                "arabic": row.arabic, "machine": row.machine,
+                "human_start": None if row.human_span is None else row.human_span[0],
+                "human_end": None if row.human_span is None else row.human_span[1],
+                "human": row.human,
+                "chrf": None if row.score is None else round(row.score.chrf, 2),
+                "ter": None if row.score is None else round(row.score.ter, 2),
+            }
+            for row in p.rows
+        ],
+    }
+
+
+@dataclass(slots=True)
+class _Nest:
+    """Where things sit among the folds: each fold's enclosing fold, and the fold holding each anchor."""
+
+    parent: dict[int, int]
+    anchor: dict[str, int]
+
+
+def _nest(view: ThreadView, linked: set[str]) -> _Nest:
+    """Walk the view and its folds: which fold encloses which, and which fold holds each anchor the
+    page links to (passages in the thread, linked comments), so a link can open them in turn."""
+    nest = _Nest({}, {})
+    todo: list[tuple[int, list[tuple[str, Any]], list[list[Piece]]]] = [(-1, view.events, [])]
+    if view.article is not None:
+        todo.append((-1, [("open", view.article)], []))
+    while todo:
+        where, events, paragraphs = todo.pop()
+        cards = [item for kind, item in events if kind == "open"]
+        folds: list[Fold] = [item for kind, item in events if kind == "fold"]
+        folds.extend(c.rest for c in cards if c.rest is not None)
+        for card in cards:
+            paragraphs = paragraphs + card.paragraphs
+            if where >= 0 and card.anchor in linked:
+                nest.anchor[card.anchor] = where
+        if where >= 0:
+            for para in paragraphs:
+                for piece in para:
+                    for n in piece.anchors:
+                        nest.anchor[f"t-{n}"] = where
+        for fold in folds:
+            nest.parent[fold.id] = where
+            todo.append((fold.id, fold.events, fold.paragraphs))
+    return nest
+
+
+@dataclass(slots=True)
+class Page:
+    """Everything the page template renders besides the report: the thread view, the copies of each
+    passage, the passage cards in markup and the embedded compressed parts."""
+
+    view: ThreadView
+    groups: dict[int, list[int]]
+    primary: dict[int, int]
+    inline: list[PassageEntry]
+    blobs: list[str]
+    data: str
+
+
+def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
+    """Lay the report out as a page: build the thread view, render every part shown on demand with
+    the page's own templates, and compress them with the data for search and export."""
+    view = thread_view(report.thread, report.passages, limits)
+    groups = copy_groups(report.passages)
+    by_number = {p.number: p for p in report.passages}
+    primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
+    parts = _environment().get_template("_parts.html.j2").make_module({"r": report, "groups": groups, "primary": primary, "fixed_notes": FIXED_NOTES})
+    entries = [str(parts.events(f.events) if f.kind != "text" else parts.paragraphs(f.paragraphs)) for f in view.folds]
+    chunks = [report.passages[i : i + PAGE] for i in range(PAGE, len(report.passages), PAGE)]
+    entries.extend(str(parts.passages(chunk)) for chunk in chunks)
+    blobs, where = pack(entries)
+    n_folds = len(view.folds)
+    linked = {p.comment_anchor for p in report.passages} | {p.translation.anchor for p in report.passages if p.translation}
+    nest = _nest(view, linked)
+    data = {
+        "page": PAGE,
+        "passages": [record(p, groups[p.number]) for p in report.passages],
+        "folds": [list(w) for w in where[:n_folds]],
+        "chunks": [list(w) for w in where[n_folds:]],
+        "fold_parent": [nest.parent.get(i, -1) for i in range(n_folds)],
+        "anchors": nest.anchor,
+    }
+    return Page(
+        view, groups, primary, report.passages[:PAGE], blobs,
+        compress(json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)),
+    )
 
 
 def render_html(report: Report) -> str:
@@ -79,7 +302,7 @@ def render_html(report: Report) -> str:
     return "".join(html_pieces(report))
 
 
-def html_pieces(report: Report) -> Iterator[str]:
+def html_pieces(report: Report, limits: ViewLimits = ViewLimits()) -> Iterator[str]:
     """The report page in pieces, as the template renders them, so it can be written streaming."""
     from markupsafe import Markup
 
@@ -89,6 +312,11 @@ def html_pieces(report: Report) -> Iterator[str]:
         f"style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
+    laid = page(report, limits)
     template = _environment().get_template("report.html.j2")
-    pieces: Iterator[str] = template.generate(r=report, css=Markup(css), js=Markup(js), csp=csp, labels=FLAG_LABELS)
+    languages = sorted({p.lang or "" for p in report.passages})
+    pieces: Iterator[str] = template.generate(
+        r=report, css=Markup(css), js=Markup(js), csp=csp, labels=FLAG_LABELS, page=laid, languages=languages,
+        groups=laid.groups, primary=laid.primary, page_size=PAGE, fixed_notes=FIXED_NOTES,
+    )
     return pieces

@@ -13,7 +13,9 @@ from ..compare import CorpusScore, Flag, PairScore, WordDiff
 from ..doc import ModelInfo
 from ..spans import Location
 
-__all__ = ["Block", "ModelInfo", "PassageEntry", "Piece", "Report", "Row", "Summary", "Translation"]
+__all__ = [
+    "Block", "Card", "Fold", "ModelInfo", "PassageEntry", "Piece", "Report", "Row", "Summary", "ThreadView", "Translation",
+]
 
 
 @dataclass(slots=True)
@@ -98,6 +100,9 @@ class PassageEntry:
     rows: list[Row]
     score: PairScore | None
     flags: list[Flag]
+    evidence: tuple[str, ...] = ()  # what decided the pair, in plain words, strongest first
+    pair_flags: tuple[str, ...] = ()  # pairing's own flags: "uncertain", "partial", "quoted-copy"
+    covered: tuple[int, ...] | None = None  # the rows (clauses) a partial translation covers
 
     @property
     def anchor(self) -> str:
@@ -132,6 +137,9 @@ class PassageEntry:
             "duplicate_of": self.duplicate_of,
             "scores": None if self.score is None else self.score.to_dict(),
             "flags": [f.to_dict() for f in self.flags],
+            "pair_flags": list(self.pair_flags),
+            "evidence": list(self.evidence),
+            "covered": None if self.covered is None else list(self.covered),
             "rows": [r.to_dict() for r in self.rows],
         }
 
@@ -147,6 +155,7 @@ class Piece:
     role: str | None = None  # None, "arabic" or "translation"
     passages: tuple[int, ...] = ()
     first: bool = True  # first piece of its highlight (carries the anchor and the pop-up)
+    anchors: tuple[int, ...] = ()  # passages whose thread-view anchor is placed on this piece (card view)
 
 
 @dataclass(slots=True)
@@ -229,3 +238,73 @@ class Report:
             "passages": [p.to_dict() for p in self.passages],
             "thread": None if self.thread is None else self.thread.to_dict(),
         }
+
+
+@dataclass(slots=True)
+class Card:
+    """One comment (or the article) as a card of the thread view.
+
+    ``paragraphs`` are its text cut at blank lines, each a list of :class:`Piece`; a long text
+    shows its start, ``rest`` is the :class:`Fold` holding the remainder (loaded on demand) and
+    ``left_out`` the characters past what a page embeds. ``replies``/``total`` count the replies
+    nested under it and all comments below it; ``reply_to`` names the author answered when the
+    nesting was flattened (replies deeper than the view nests).
+    """
+
+    anchor: str
+    id: str | None
+    author: str | None
+    depth: int
+    created: str | None
+    permalink: str | None
+    status: str | None
+    flags: tuple[str, ...]
+    paragraphs: list[list[Piece]]
+    replies: int = 0
+    total: int = 0
+    reply_to: str | None = None
+    rest: "Fold | None" = None
+    left_out: int = 0
+
+    @property
+    def date(self) -> str | None:
+        """``created`` as ``YYYY-MM-DD HH:MM UTC`` (as given when it is not ISO 8601)."""
+        if not self.created:
+            return None
+        text = self.created
+        if len(text) >= 16 and text[4] == "-" and text[10] == "T":
+            return f"{text[:10]} {text[11:16]} UTC" if text.endswith("Z") or text.endswith("+00:00") else f"{text[:10]} {text[11:16]}"
+        return text
+
+
+@dataclass(slots=True)
+class Fold:
+    """Part of the thread view left out of the page's markup and embedded compressed, shown on demand.
+
+    ``kind``: ``quiet`` (comments far from any Arabic passage), ``more`` (past what the page shows
+    at first) or ``text`` (the rest of a long comment). ``comments`` counts the comments inside
+    (``chars`` the characters of a ``text`` fold), ``authors`` names the first few writers.
+    ``events`` (comments) or ``paragraphs`` (text) hold the content.
+    """
+
+    id: int
+    kind: str
+    comments: int = 0
+    chars: int = 0
+    authors: list[str] = field(default_factory=list)
+    events: list[tuple[str, Any]] = field(default_factory=list)
+    paragraphs: list[list[Piece]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ThreadView:
+    """The thread as a reader sees it: the article, then comment cards nested by reply.
+
+    ``events`` is the markup order: ``("open", Card)`` and ``("close", Card)`` around each card's
+    replies, ``("fold", Fold)`` where a fold stands in for comments. ``folds`` lists every fold,
+    nested ones included, by id.
+    """
+
+    article: Card | None
+    events: list[tuple[str, Any]]
+    folds: list[Fold]
