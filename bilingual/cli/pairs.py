@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
+from collections.abc import Iterator
 from typing import Any
 
-from ._common import add_input_args, add_mt_args, add_output_args, check_outputs, dump, load_thread, settings, warn, write_text
+from ._common import (
+    LIST_FORMATS, add_input_args, add_mt_args, add_output_args, check_outputs, dump, load_thread, settings, warn, write_text,
+)
+
+#: The columns of ``-f csv``, one row per passage (the report page's "pairs (CSV)" has the same).
+CSV_COLUMNS = (
+    "comment", "start", "end", "passage", "translation_comment", "translation_start", "translation_end",
+    "translation", "score", "via", "flags",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``pairs`` subcommand."""
     p = sub.add_parser("pairs", help="find the commenters' own translations of the Arabic passages", description=__doc__)
     add_input_args(p)
-    add_output_args(p)
+    add_output_args(p, (*LIST_FORMATS, "csv"))
     add_mt_args(p)
     p.set_defaults(func=run)
 
@@ -58,6 +69,33 @@ def records(result: Any) -> list[dict[str, Any]]:
     return out
 
 
+def format_csv(result: Any) -> Iterator[str]:
+    """``-f csv``: a header, then one row per passage (:data:`CSV_COLUMNS`), written by the csv
+    module (RFC 4180 quoting, so texts with commas, quotes and line breaks survive); the article's
+    comment cell is empty, as is every translation cell of a passage without one."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+
+    def flush() -> str:
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
+    writer.writerow(CSV_COLUMNS)
+    yield flush()
+    for layers in result.passages:
+        pair = layers.pair
+        loc, tr = pair.passage.location, pair.translation
+        writer.writerow([
+            loc.comment, loc.start, loc.end, layers.text,
+            None if tr is None else tr.comment, None if tr is None else tr.start, None if tr is None else tr.end,
+            pair.translation_text if tr is not None else None,
+            f"{pair.score:.4f}" if tr is not None else None, pair.via, " ".join(pair.flags),
+        ])
+        yield flush()
+
+
 def run(args: argparse.Namespace) -> int:
     """Pair the passages of the thread (the pipeline, machine translation included when a model
     is installed, exactly as the report pairs them) and print them as text or records."""
@@ -68,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
     if result.model.test_model:
         warn(result.model.message)
     found = [layers.pair for layers in result.passages]
-    if args.format != "text":
+    if args.format == "csv":
+        write_text(args.output, format_csv(result))
+    elif args.format != "text":
         write_text(args.output, dump(records(result), args.format))
     else:
         write_text(args.output, format_text(found))
