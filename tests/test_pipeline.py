@@ -154,3 +154,22 @@ def test_clauses_tile_inside_sentences() -> None:
     for a, b in model_inputs(text):
         pieces = clauses(text[a:b], "ar")
         assert pieces and all(0 <= x < y <= b - a for x, y in pieces)
+
+
+def test_arabizi_is_read_in_arabic_script_translated_and_mapped_back(tmp_path: Path, capsys: pytest.CaptureFixture[str], no_model_home: Path) -> None:
+    path = tmp_path / "az.jsonl"
+    path.write_text(
+        '{"id":"1","parent":null,"author":"A","text":"Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa."}\n'
+        '{"id":"2","parent":null,"author":"B","text":"Iroone Azad, said the poster."}\n', encoding="utf-8",
+    )
+    [arabizi, finglish] = [json.loads(line) for line in _cli_json(capsys, "transliterate", str(path), "-f", "jsonl").splitlines()]
+    assert arabizi["lang"] == "ar-Latn" and arabizi["reading"].startswith("الله يرحمهم")
+    assert finglish["lang"] == "fa-Latn"
+    for w in arabizi["words"]:
+        assert arabizi["text"][w["start"] - arabizi["start"] : w["end"] - arabizi["start"]] == w["word"]
+    sentences = [json.loads(line) for line in _cli_json(capsys, "translate", str(path), "-f", "jsonl", "--model", str(TINY)).splitlines()]
+    text = "Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa."
+    assert sentences and all(s["comment"] == "1" for s in sentences)  # Persian never goes to an Arabic model
+    for s in sentences:
+        assert text[s["start"] : s["end"]] == s["source"]  # the Latin the commenter typed
+        assert not any("a" <= ch <= "z" for ch in s["normalized"].replace("Allah", ""))  # the model saw Arabic script
