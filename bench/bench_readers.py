@@ -62,6 +62,13 @@ def measure(path: str) -> None:
     """Child process: read every thread, print comments, threads, CPU seconds and peak RSS (MiB)."""
     from bilingual.threads import iter_threads
 
+    import orjson
+
+    sample = [record(i, 1000) for i in range(20_000)]
+    start = time.process_time()
+    for line in sample:
+        orjson.loads(line)
+    calibration = len(sample) / (time.process_time() - start)
     start = time.process_time()
     comments = threads = 0
     for t in iter_threads(path):
@@ -69,7 +76,7 @@ def measure(path: str) -> None:
         threads += 1
     cpu = time.process_time() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"comments": comments, "threads": threads, "cpu": cpu, "rss_mib": rss}))
+    print(json.dumps({"comments": comments, "threads": threads, "cpu": cpu, "rss_mib": rss, "orjson": calibration}))
 
 
 def main() -> None:
@@ -81,7 +88,8 @@ def main() -> None:
         measure(args.measure)
         return
     print(f"python {sys.version.split()[0]}, one process, CPU time; peak RSS of the reading process")
-    print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'threads':>8} {'CPU s':>7} {'comments/s':>11} {'peak RSS MiB':>13}")
+    print("orjson.loads alone on the same lines is printed beside each run: the machine's speed at that moment")
+    print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'threads':>8} {'CPU s':>7} {'comments/s':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(s) for s in args.sizes.split(",")):
             for zst in (False, True):
@@ -92,8 +100,9 @@ def main() -> None:
                 r = json.loads(out.stdout)
                 assert r["comments"] == n, r
                 print(f"{n:>9,} {'zst' if zst else 'plain':>5} {size:>7.1f} {r['threads']:>8,} {r['cpu']:>7.2f} "
-                      f"{n / r['cpu']:>11,.0f} {r['rss_mib']:>13.0f}")
+                      f"{n / r['cpu']:>11,.0f} {r['rss_mib']:>13.0f} {r['orjson']:>15,.0f}")
                 os.remove(path)
+    print(f"load average after: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ Converter = Callable[[Any, str], list[Item]]
 def iso_time(value: Any) -> str | None:
     """An ISO 8601 UTC string for an epoch number (seconds or milliseconds) or a date string, else ``None``."""
     if type(value) is int and 0 <= value < 100_000_000_000:
-        return "%04d-%02d-%02dT%02d:%02d:%02dZ" % time.gmtime(value)[:6]
+        return _utc(value)
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, str):
@@ -75,6 +75,22 @@ def iso_time(value: Any) -> str | None:
         except (OverflowError, OSError, ValueError):
             return None
     return None
+
+
+_DAYS: dict[int, str] = {}
+
+
+def _utc(seconds: int) -> str:
+    """Epoch seconds -> ISO 8601 UTC; the date part is cached per day (time.gmtime costs more than a dump line)."""
+    day, rem = divmod(seconds, 86400)
+    date = _DAYS.get(day)
+    if date is None:
+        if len(_DAYS) > 100_000:
+            _DAYS.clear()
+        date = _DAYS[day] = time.strftime("%Y-%m-%dT", time.gmtime(day * 86400))
+    hours, rem = divmod(rem, 3600)
+    minutes, secs = divmod(rem, 60)
+    return f"{date}{hours:02d}:{minutes:02d}:{secs:02d}Z"
 
 
 def _from_iso(v: str) -> str | None:

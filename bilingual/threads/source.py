@@ -52,39 +52,30 @@ def _zstd_chunks(raw: Iterator[bytes], first: bytes, name: str) -> Iterator[byte
     dctx = zstandard.ZstdDecompressor(max_window_size=2**31)
     obj = dctx.decompressobj()
     fed = False
-    pending = first
-    while True:
-        if len(pending) > _FEED:  # small feeds bound the output of one call (dumps compress 10-50x)
-            pending, later = pending[:_FEED], pending[_FEED:]
-            raw = _chain(later, raw)
-        if pending:
-            fed = True
-            try:
-                out = obj.decompress(pending)
-            except zstandard.ZstdError as exc:
-                raise InputError(f"corrupt .zst data: {exc}", name) from None
-            if out:
-                yield out
-            if obj.eof:
-                rest = obj.unused_data
-                obj = dctx.decompressobj()
-                fed = False
-                pending = rest
-                if rest:
-                    continue
-        pending = next(raw, b"")
-        if not pending:
-            break
+    block = first
+    while block:
+        # Feed 64 kB at a time: one call's output stays small even where the dump compresses 50x.
+        for pos in range(0, len(block), _FEED):
+            data = block[pos : pos + _FEED]
+            while data:
+                fed = True
+                try:
+                    out = obj.decompress(data)
+                except zstandard.ZstdError as exc:
+                    raise InputError(f"corrupt .zst data: {exc}", name) from None
+                if out:
+                    yield out
+                data = b""
+                if obj.eof:  # a frame ended: the rest starts the next frame
+                    data = obj.unused_data
+                    obj = dctx.decompressobj()
+                    fed = False
+        block = next(raw, b"")
     if fed and not obj.eof:
         raise InputError("truncated .zst file: the compressed stream ends inside a frame", name)
 
 
 _FEED = 1 << 16
-
-
-def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
-    yield first
-    yield from rest
 
 
 def _gzip_chunks(raw: Iterator[bytes], first: bytes, name: str) -> Iterator[bytes]:
