@@ -20,6 +20,7 @@ import contextlib
 import json
 import logging
 import os
+import resource
 import time
 import uuid
 from collections.abc import Iterator
@@ -67,6 +68,7 @@ class Job:
     outdir: str
     settings: Settings
     all_reports: bool
+    version: str
 
 
 @dataclass(slots=True)
@@ -170,10 +172,13 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
 
     A thread that fails is left out of the part and listed in the marker's errors; the shard goes on.
     """
-    from ..report import build, html_pieces
+    from .. import __version__
     from ..pipeline import run
+    from ..report import build, html_pieces
     from .summary import ShardFigures
 
+    if __version__ != job.version:  # the records would not be the client's toolkit's
+        raise InputError(f"a worker runs bilingual {__version__}, the command {job.version}: install the same version everywhere", os.uname().nodename)
     start, cpu = time.perf_counter(), time.process_time()
     layout = Layout(job.outdir)
     machine, loaded = _machine(job.settings)
@@ -201,6 +206,7 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
         "worker": {
             "pid": os.getpid(), "host": os.uname().nodename, "loaded_model": loaded,
             "seconds": round(time.perf_counter() - start, 4), "cpu_seconds": round(time.process_time() - cpu, 4),
+            "max_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         },
     }
     write_atomic(layout.marker(shard.number), [dumps(marker), "\n"])
@@ -303,7 +309,7 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
     begin = time.perf_counter()
     with locked(layout):
         done = prepare(layout, manifest, options.overwrite)
-        job = Job(str(layout.root), options.settings, options.all_reports)
+        job = Job(str(layout.root), options.settings, options.all_reports, manifest["bilingual_version"])
         with _client(options) as (client, workers, dashboard, threads):
             client.register_plugin(ThreadLayout(threads, _per_host(client)))
             outcome.workers, outcome.dashboard = workers, dashboard
