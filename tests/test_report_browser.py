@@ -1,20 +1,34 @@
 """The HTML report in a real browser: headless Chromium loads it, runs its script under its own
 Content-Security-Policy, and the DOM it ends with is checked; a screenshot is saved.
 
+Beyond ``--dump-dom``, :class:`Chromium` drives the browser over the DevTools protocol on a pipe
+(``--remote-debugging-pipe``, no websocket library): viewport widths, dark mode, typing in the
+search box, clicking folds and downloads, load times.
+
 Skipped where no Chromium is installed (``.ci/run`` installs Debian's ``chromium``).
 """
 
 from __future__ import annotations
 
+import base64
+import csv
+import importlib.util
+import io
+import json
+import os
 import re
+import select
 import shutil
 import subprocess
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bilingual.cli import main
 from bilingual.report import build, render_html
-from bilingual.threads import read
+from bilingual.threads import read, read_string
 
 from conftest import ROOT, SEED000
 from test_report import assert_safe
@@ -89,3 +103,329 @@ def test_report_in_chromium(browser: str, source: Path, tmp_path: Path):
 
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+# --- driven over the DevTools protocol ---------------------------------------------------------
+
+
+class Chromium:
+    """One headless Chromium and one page, driven over the DevTools protocol on fds 3 and 4."""
+
+    def __init__(self, binary: str, profile: Path) -> None:
+        to_chrome_r, self._to_chrome = os.pipe()
+        self._from_chrome, from_chrome_w = os.pipe()
+
+        def fds() -> None:  # the protocol pipe is fd 3 (commands in) and fd 4 (replies out)
+            os.dup2(to_chrome_r, 3)
+            os.dup2(from_chrome_w, 4)
+
+        self.proc = subprocess.Popen(
+            [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+             "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
+            preexec_fn=fds, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        self._buffer = b""
+        self._id = 0
+        self.events: list[dict[str, Any]] = []
+        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)["sessionId"]
+        self.send("Page.enable")
+
+    def _message(self, timeout: float) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._from_chrome], [], [], left)[0]:
+                raise TimeoutError("no reply from Chromium")
+            chunk = os.read(self._from_chrome, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the pipe")
+            self._buffer += chunk
+        raw, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(raw)  # type: ignore[no-any-return]
+
+    def send(self, method: str, params: dict[str, Any] | None = None, *, session: bool = True, timeout: float = 60) -> Any:
+        """Run one protocol command and return its result (events that arrive meanwhile are kept)."""
+        self._id += 1
+        message: dict[str, Any] = {"id": self._id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = self.session
+        os.write(self._to_chrome, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._message(timeout)
+            if reply.get("id") == self._id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self.events.append(reply)
+
+    def wait_event(self, method: str, timeout: float = 60) -> dict[str, Any]:
+        """The next event ``method`` (one already received counts)."""
+        for k, event in enumerate(self.events):
+            if event.get("method") == method:
+                return self.events.pop(k)
+        while True:
+            event = self._message(timeout)
+            if event.get("method") == method:
+                return event
+            self.events.append(event)
+
+    def open(self, url: str, width: int = 1400, height: int = 1000, dark: bool = False) -> float:
+        """Load ``url`` at that viewport (and colour scheme); seconds from navigation to the load event."""
+        self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 700})
+        self.send("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
+        self.events.clear()
+        self.send("Page.navigate", {"url": url})
+        self.wait_event("Page.loadEventFired", timeout=120)
+        return float(self.js("performance.getEntriesByType('navigation')[0].loadEventEnd")) / 1000
+
+    def js(self, expression: str) -> Any:
+        """The value of a JavaScript expression in the page (promises awaited)."""
+        result = self.send("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True})
+        if "exceptionDetails" in result:
+            raise AssertionError(result["exceptionDetails"])
+        return result["result"].get("value")
+
+    def until(self, expression: str, timeout: float = 20) -> Any:
+        """Poll ``expression`` until it is truthy; its value."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = self.js(expression)
+            if value:
+                return value
+            time.sleep(0.05)
+        raise AssertionError(f"never true: {expression}")
+
+    def screenshot(self, path: Path) -> bytes:
+        """A PNG of the whole page, saved to ``path``."""
+        data = base64.b64decode(self.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})["data"])
+        path.write_bytes(data)
+        return data
+
+    def close(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        os.close(self._to_chrome)
+        os.close(self._from_chrome)
+
+
+@pytest.fixture()
+def chrome(browser: str, tmp_path: Path):
+    c = Chromium(browser, tmp_path / "profile")
+    yield c
+    c.close()
+
+
+@pytest.fixture(scope="module")
+def seed_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    report = build(read(SEED000), source=SEED000.name)
+    page = tmp_path_factory.mktemp("seed") / "report.html"
+    page.write_text(render_html(report), encoding="utf-8")
+    return page, report
+
+
+#: Elements wider than the viewport (tooltips, hidden and zero-size elements aside), as "tag.class right".
+OVERFLOW = """(() => {
+  const w = document.documentElement.clientWidth, out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('.tip, template')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width && r.right > w + 1) out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right));
+  }
+  return {scroll: document.documentElement.scrollWidth, width: w, wide: out.slice(0, 10)};
+})()"""
+
+#: Latin words drawn over two lines (a word broken in its middle) in the visible text.
+BROKEN_WORDS = """(() => {
+  const out = [], walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement.offsetParent || n.parentElement.closest('.tip, code, .mono, bdi.mono, header.top')) continue;
+    for (const m of n.data.matchAll(/[A-Za-z]{3,20}/g)) {
+      const range = document.createRange(); range.setStart(n, m.index); range.setEnd(n, m.index + m[0].length);
+      const tops = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+      if (tops.size > 1) out.push(m[0]);
+    }
+  }
+  return out.slice(0, 10);
+})()"""
+
+
+@pytest.mark.parametrize("width", [1400, 400, 360])
+def test_layout_fits_the_viewport(chrome: Chromium, seed_page, width: int, tmp_path: Path):
+    page, report = seed_page
+    chrome.open(page.as_uri(), width=width)
+    fit = chrome.js(OVERFLOW)
+    assert fit["scroll"] <= fit["width"] and not fit["wide"], fit
+    assert chrome.js(BROKEN_WORDS) == []
+    stacked = chrome.js("getComputedStyle(document.querySelector('td.ar')).display")
+    assert stacked == ("block" if width < 700 else "table-cell")
+    if width < 700:  # each stacked cell says what it is
+        label = chrome.js("getComputedStyle(document.querySelector('tr.seg td.human'), '::before').content")
+        assert label == '"Commenter\'s translation"'
+    png = chrome.screenshot(tmp_path / f"report-{width}.png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+def _luminance(css: str) -> float:
+    r, g, b = (int(x) for x in re.findall(r"\d+", css)[:3])
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+
+
+def test_dark_mode_follows_the_system(chrome: Chromium, seed_page, tmp_path: Path):
+    page, _ = seed_page
+    colours = "[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color, getComputedStyle(document.querySelector('article.passage')).backgroundColor]"
+    chrome.open(page.as_uri(), width=1000)
+    light = chrome.js(colours)
+    chrome.open(page.as_uri(), width=1000, dark=True)
+    dark = chrome.js(colours)
+    assert _luminance(light[0]) > 0.8 and _luminance(light[1]) < 0.3
+    assert _luminance(dark[0]) < 0.2 and _luminance(dark[1]) > 0.7 and _luminance(dark[2]) < 0.2
+    chrome.screenshot(tmp_path / "dark.png")
+
+
+SHOWN = "Array.from(document.querySelectorAll('#passage-list article.passage')).map(a => +a.dataset.pos)"
+
+
+def _type(chrome: Chromium, control: str, value: str) -> list[int]:
+    """Set a search box or a filter as a reader would, wait for the list to settle; the passages shown."""
+    event = "input" if control in ("q", "author") else "change"
+    chrome.js(f"(() => {{ const el = document.getElementById({json.dumps(control)}); el.value = {json.dumps(value)}; el.dispatchEvent(new Event({json.dumps(event)})); }})()")
+    time.sleep(0.4)
+    chrome.until("document.getElementById('shown-count').textContent.includes('shown')")
+    return list(chrome.js(SHOWN))
+
+
+def test_search_and_filters(chrome: Chromium, seed_page):
+    page, report = seed_page
+    passages = report.passages
+    chrome.open(page.as_uri())
+    assert chrome.js(SHOWN) == [p.number for p in passages]
+    assert _type(chrome, "filter-flag", "arabizi") == [p.number for p in passages if "arabizi" in p.flag_codes]
+    assert "matching passages shown" in chrome.js("document.getElementById('shown-count').textContent")
+    assert _type(chrome, "filter-flag", "all") == [p.number for p in passages]
+    somalia = _type(chrome, "q", "somalia")
+    assert somalia and somalia == [p.number for p in passages if p.translation and "Somalia" in p.translation.text]
+    # Arabic search ignores the diacritics (بلّغنا is found as بلغنا)
+    assert _type(chrome, "q", "بلغنا") == [p.number for p in passages if "بلّغنا" in p.text or "بلغنا" in p.text]
+    _type(chrome, "q", "")
+    assert _type(chrome, "author", "iraniangel") == [p.number for p in passages if p.author == "IraniAngel"]
+    _type(chrome, "author", "")
+    assert _type(chrome, "filter-paired", "paired") == [p.number for p in passages if p.translation is not None]
+    assert _type(chrome, "filter-paired", "unpaired") == [p.number for p in passages if p.translation is None]
+    _type(chrome, "filter-paired", "all")
+    assert _type(chrome, "filter-mt", "yes") == []  # no model: nothing machine-translated
+    _type(chrome, "filter-mt", "all")
+    assert _type(chrome, "filter-lang", "ar") == [p.number for p in passages if p.lang == "ar"]
+    # the filters are kept in the address, so a filtered view can be shared
+    chrome.open(page.as_uri() + "?flag=duplicate")
+    chrome.until("document.getElementById('shown-count').textContent.includes('matching')")
+    assert chrome.js(SHOWN) == [p.number for p in passages if "duplicate" in p.flag_codes]
+
+
+def test_csv_download_matches_the_command_line(chrome: Chromium, seed_page, tmp_path: Path, capsys):
+    page, report = seed_page
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    chrome.send("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}, session=False)
+    chrome.open(page.as_uri())
+    for name in ("pairs.csv", "segments.csv", "pairs.jsonl"):
+        chrome.js(f"document.querySelector('button[data-export=\"{name}\"]').click()")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and len([p for p in downloads.iterdir() if not p.name.endswith(".crdownload")]) < 3:
+        time.sleep(0.1)
+    assert main(["pairs", str(SEED000), "--no-mt", "-f", "csv"]) == 0
+    cli = capsys.readouterr().out
+    assert (downloads / "pairs.csv").read_bytes().decode("utf-8") == cli
+    rows = list(csv.DictReader(io.StringIO((downloads / "segments.csv").read_text(encoding="utf-8"))))
+    assert len(rows) == sum(len(p.rows) for p in report.passages)
+    for row in rows:
+        p = report.passages[int(row["passage_number"]) - 1]
+        r = p.rows[int(row["row"]) - 1]
+        assert row["arabic"] == r.arabic and row["human"] == (r.human or "") and row["link"] == (r.link or "")
+    records = [json.loads(line) for line in (downloads / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in records] == [p.text for p in report.passages]
+
+
+def _big_thread(n: int, passages_every: int = 40) -> Any:
+    """``n`` comments of English chatter with an Arabic passage and its translation now and then."""
+    lines = []
+    for i in range(1, n + 1):
+        if i % passages_every == 1:
+            text = f"Look {i}:\nاللهم بلّغنا ديمقراطية السعوية و رخاء الصومال رقم {i}"
+        elif i % passages_every == 2:
+            text = "Translation: Oh God, help us reach the Saudi democracy and the prosperity of Somalia"
+        else:
+            text = f"English comment number {i} about the article, nothing else to see here."
+        parent = str(i - 1) if i % passages_every == 2 else (str(i - 1) if i % 3 == 0 else None)
+        lines.append({"id": str(i), "parent": parent, "author": f"user{i % 17}", "text": text})
+    return read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
+
+
+def test_folds_open_on_demand(chrome: Chromium, tmp_path: Path):
+    report = build(_big_thread(1200, passages_every=6), source="big")
+    assert len(report.passages) > 100  # more than the page shows at first
+    page = tmp_path / "big.html"
+    page.write_text(render_html(report), encoding="utf-8")
+    chrome.open(page.as_uri())
+    cards = "document.querySelectorAll('article.comment').length"
+    before = chrome.js(cards)
+    folds = chrome.js("document.querySelectorAll('.fold').length")
+    assert 0 < before < len(report.thread.comments) and folds > 0
+    chrome.js("document.querySelector('.fold button').click()")
+    chrome.until(f"{cards} > {before}")
+    # a passage further down than the page shows: its card comes on demand, and its place in the thread too
+    last = report.passages[-1]
+    assert chrome.js(f"!!document.getElementById('{last.anchor}')") is False
+    chrome.js(f"(() => {{ const a = document.createElement('a'); a.href = '#{last.anchor}'; document.body.appendChild(a); a.click(); }})()")
+    chrome.until(f"!!document.getElementById('{last.anchor}')")
+    chrome.js(f"(() => {{ const a = document.createElement('a'); a.href = '#{last.thread_anchor}'; document.body.appendChild(a); a.click(); }})()")
+    chrome.until(f"!!document.getElementById('{last.thread_anchor}')")
+    # search finds passages the page did not show at first (a comment id is searched too)
+    assert _type(chrome, "q", str(last.location.comment)) == [last.number]
+
+
+def test_hostile_folds_stay_inert(chrome: Chromium, tmp_path: Path):
+    """Every fold of the hostile thread opened: nothing from the input runs or leaves the page."""
+    from bilingual.report.builder import ViewLimits
+    from bilingual.report.html import html_pieces
+
+    report = build(read(HOSTILE), source=HOSTILE.name)
+    page = tmp_path / "hostile.html"
+    page.write_text("".join(html_pieces(report, ViewLimits(inline=1, chunk=1, quiet_after=0, long_text=40))), encoding="utf-8")
+    chrome.open(page.as_uri())
+    for _ in range(50):
+        if not chrome.js("document.querySelectorAll('.fold button').length"):
+            break
+        chrome.js("document.querySelectorAll('.fold button').forEach(b => b.click())")
+        time.sleep(0.2)
+    assert chrome.js("document.querySelectorAll('.fold').length") == 0
+    text = chrome.js("document.body.textContent")
+    assert "<script>alert(1)</script>" in text and "⟨RLO⟩" in text
+    assert chrome.js("document.title") == f"Arabic passages: {HOSTILE.name}"
+    assert chrome.js("document.querySelectorAll('script').length") == 1
+    assert not chrome.js("Array.from(document.querySelectorAll('*')).some(e => Array.from(e.attributes).some(a => a.name.startsWith('on')))")
+
+
+def _bench() -> Any:
+    spec = importlib.util.spec_from_file_location("bench_report", ROOT / "bench" / "bench_report.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_100k_comment_report_opens_quickly(chrome: Chromium, tmp_path: Path):
+    """The report of a 100,000-comment thread (bench/bench_report.py's generator) loads in Chromium in under 3 s."""
+    bench = _bench()
+    pairs, english = bench.material()
+    source = tmp_path / "big.jsonl"
+    source.write_text(bench.generate(100_000, pairs, english), encoding="utf-8")
+    page = tmp_path / "big.html"
+    assert main(["report", str(source), "-o", str(page), "--no-mt"]) == 0
+    seconds = min(chrome.open(page.as_uri()) for _ in range(2))
+    assert seconds < 3, f"load took {seconds:.2f} s ({page.stat().st_size / 1e6:.1f} MB)"
+    assert chrome.js("document.getElementById('shown-count').textContent").startswith("100 of ")

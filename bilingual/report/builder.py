@@ -140,7 +140,6 @@ class _Context:
     thread: Any
     ordinals: dict[str | None, int]
     lines: LineIndex | None
-    normalize: Callable[[str], str]
     machine: dict[tuple[str | None, int, int], tuple[str, tuple[str, ...]]]  # segment -> machine text, flags
 
     def anchor(self, comment_id: str | None) -> str:
@@ -170,6 +169,7 @@ def _join(parts: Iterable[str | None]) -> str | None:
 
 def _row(
     ctx: _Context,
+    normalized: Callable[[int, int], str],
     comment: str | None,
     comment_text: str,
     src: Sequence[tuple[int, int]],
@@ -191,7 +191,7 @@ def _row(
         score, diff = score_pair(machine, human), word_diff(machine, human)
     return Row(
         arabic=arabic,
-        arabic_normalized=ctx.normalize(arabic) if arabic else "",
+        arabic_normalized=normalized(*arabic_span) if arabic_span else "",
         machine=machine,
         human=human,
         link=None if link is None else link.kind,
@@ -223,7 +223,22 @@ def _rows(ctx: _Context, layers: PassageLayers, rows: Layout, have_mt: bool) -> 
     comment = layers.comment
     comment_text = ctx.thread.text_of(comment)
     tgt_text = ctx.thread.text_of(pair.translation.comment) if pair is not None and pair.translation is not None else None
-    return [_row(ctx, comment, comment_text, src, tgt_text, tgt, link, have_mt) for src, tgt, link in rows]
+    return [_row(ctx, layers_normalized(layers), comment, comment_text, src, tgt_text, tgt, link, have_mt) for src, tgt, link in rows]
+
+
+def layers_normalized(layers: PassageLayers) -> Callable[[int, int], str]:
+    """The normalized text of a stretch of the passage (comment offsets), sliced from the passage's
+    one normalized view through its offset map (through the reading, for Arabizi)."""
+    base = layers.passage.location.start
+
+    def of(a: int, b: int) -> str:
+        x, y = a - base, b - base
+        if layers.reading is not None:
+            x, y = layers.reading.to_output(x, y)
+        x, y = layers.normalized.to_normalized(x, y)
+        return layers.normalized.text[x:y]
+
+    return of
 
 
 def _entry(ctx: _Context, number: int, layers: PassageLayers, have_mt: bool) -> PassageEntry:
@@ -299,15 +314,12 @@ def build(result: Result, *, source: str = "<input>", progress: Progress | None 
     """The report of a pipeline :class:`~bilingual.pipeline.Result` (run to the ``pair`` stage):
     rows per alignment link with the machine text of their segments, scores, flags, summary and
     thread view. ``progress(stage, done, total)`` follows the work."""
-    from ..normalize import normalize
-
     tick = progress or _no_progress
     thread = result.thread
     ctx = _Context(
         thread=thread,
         ordinals={None: 0, **{c.id: i for i, c in enumerate(thread.comments, 1)}},
         lines=LineIndex(thread.source) if thread.source is not None else None,
-        normalize=lambda text: str(normalize(text, profile=MT_PROFILE, track_offsets=False).text),
         machine={
             (layers.comment, a, b): (text, flags)
             for layers in result.passages if layers.segment_machine is not None
@@ -473,13 +485,13 @@ class _ThreadView:
                 piece.anchors = tuple(n for n in piece.passages if n not in self.seen)
                 self.seen.update(piece.anchors)
             paragraphs[k].append(piece)
-        shown = [p for (a, _), p in zip(spans, paragraphs) if a < cut]
+        head = [p for (a, _), p in zip(spans, paragraphs) if a < cut]
         rest = [p for (a, _), p in zip(spans, paragraphs) if a >= cut]
         fold = None
         if rest:
             fold = Fold(len(self.folds), "text", chars=limit - cut, paragraphs=rest)
             self.folds.append(fold)
-        return shown, fold, len(text) - limit
+        return head, fold, len(text) - limit
 
     def card(self, cid: str) -> Card:
         """The card of comment ``cid``."""

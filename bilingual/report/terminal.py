@@ -21,6 +21,7 @@ from .model import PassageEntry, Report, Row
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
     from rich.measure import Measurement
+    from rich.segment import Segment
     from rich.text import Text
 
 __all__ = ["STACK_BELOW", "AlignedRows", "ArabicCell", "PassageView", "TerminalReport", "render_terminal"]
@@ -75,11 +76,12 @@ class ArabicCell:
             return [str(line) for line in lines]
         return [" " * max(0, width - display_width(line)) + line for line in lines]
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
-        from rich.text import Text
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        from rich.segment import Segment
 
         for line in self.lines(options.max_width):
-            yield Text(line, no_wrap=True, overflow="ignore", end="\n")
+            yield Segment(line)
+            yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         from rich.measure import Measurement

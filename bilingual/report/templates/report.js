@@ -291,7 +291,7 @@
     if (name === "pairs.csv") {
       return csv([PAIR_COLUMNS].concat(recs.map(function (rec) {
         return [rec.comment, rec.start, rec.end, rec.text, rec.translation_comment, rec.translation_start,
-          rec.translation_end, rec.translation, rec.score, rec.via, rec.pair_flags.join(" ")];
+          rec.translation_end, rec.translation, rec.score === null ? null : rec.score.toFixed(4), rec.via, rec.pair_flags.join(" ")];
       })));
     }
     var rows = [ROW_COLUMNS];
