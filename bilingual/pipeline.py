@@ -145,7 +145,7 @@ class Result:
         }
 
 
-def _segment(thread: Thread) -> tuple[list[Doc], list[PassageLayers]]:
+def _segment(thread: Thread, max_chars: int) -> tuple[list[Doc], list[PassageLayers]]:
     """Docs with the segmenter's spans; every Arabic or Arabizi passage with its sentences,
     segments and normalized view."""
     from .normalize import normalize
@@ -160,17 +160,20 @@ def _segment(thread: Thread) -> tuple[list[Doc], list[PassageLayers]]:
             if span.kind not in (ARABIC, ARABIZI):
                 continue
             passage = Passage(Location(comment_id, span.start, span.end), span, text[span.start : span.end], author)
-            layers.append(_latin_layers(passage) if span.kind == ARABIZI else _layers(passage, normalize(passage.text, profile=MT_PROFILE)))
+            layers.append(
+                _latin_layers(passage, max_chars) if span.kind == ARABIZI
+                else _layers(passage, normalize(passage.text, profile=MT_PROFILE), max_chars)
+            )
             doc.passages.append(layers[-1])
         docs.append(doc)
     return docs, layers
 
 
-def _layers(passage: Passage, normalized: Any) -> PassageLayers:
+def _layers(passage: Passage, normalized: Any, max_chars: int) -> PassageLayers:
     """A passage's sentences (what the model sees) and segments (clauses, for alignment), in
     comment offsets; every segment lies inside one sentence."""
     base, text = passage.location.start, passage.text
-    sentences = model_inputs(text) or [(0, len(text))]
+    sentences = model_inputs(text, max_chars) or [(0, len(text))]
     segments: list[tuple[int, int]] = []
     for a, b in sentences:
         inner = clauses(text[a:b], "ar") or [(0, b - a)]
@@ -180,7 +183,7 @@ def _layers(passage: Passage, normalized: Any) -> PassageLayers:
     )
 
 
-def _latin_layers(passage: Passage) -> PassageLayers:
+def _latin_layers(passage: Passage, max_chars: int) -> PassageLayers:
     """An Arabizi or Finglish passage: its Arabic-script reading (:func:`bilingual.translit.transliterate`),
     the reading normalized, and its sentences (each also its one segment: clause cues are Arabic-script)."""
     from .normalize import normalize
@@ -188,7 +191,7 @@ def _latin_layers(passage: Passage) -> PassageLayers:
 
     base, text = passage.location.start, passage.text
     reading = transliterate(text, FA_LATN if passage.span.lang == FA_LATN else AR_LATN)
-    sentences = [(base + a, base + b) for a, b in model_inputs(text) or [(0, len(text))]]
+    sentences = [(base + a, base + b) for a, b in model_inputs(text, max_chars) or [(0, len(text))]]
     return PassageLayers(passage, sentences, list(sentences), normalize(reading.text, profile=MT_PROFILE), reading)
 
 
@@ -201,49 +204,41 @@ def _translatable(layers: PassageLayers) -> bool:
     return span.kind == ARABIC and is_arabic_language(span.lang)
 
 
-def _model_inputs(todo: Sequence[PassageLayers]) -> tuple[list[Passage | str], list[tuple[PassageLayers, int]]]:
-    """What the model is given, in one batch: each Arabic-script passage (cut into sentences by the
-    engine), and each Arabizi sentence's Arabic-script reading; with, for each input, its passage
-    and where the input starts in the passage (the reading's offset, for Arabizi)."""
-    inputs: list[Passage | str] = []
-    origin: list[tuple[PassageLayers, int]] = []
-    for p in todo:
-        if p.reading is None:
-            inputs.append(p.passage)
-            origin.append((p, 0))
-            continue
-        base = p.passage.location.start
-        for a, b in p.sentences:
-            x, y = p.reading.to_output(a - base, b - base)
-            inputs.append(p.reading.text[x:y])
-            origin.append((p, x))
-    return inputs, origin
+def _model_inputs(p: PassageLayers) -> list[tuple[int, int, str]]:
+    """What the model is given for one passage: each sentence (comment offsets) and its text in
+    the passage's normalized view, sliced through the offset map, so the passage is normalized
+    once; for Arabizi, the normalized Arabic-script reading of the sentence."""
+    base = p.passage.location.start
+    out = []
+    for a, b in p.sentences:
+        x, y = a - base, b - base
+        if p.reading is not None:
+            x, y = p.reading.to_output(x, y)
+        x, y = p.normalized.to_normalized(x, y)
+        out.append((a, b, p.normalized.text[x:y].strip()))
+    return out
 
 
 def _translate(layers: Sequence[PassageLayers], machine: Machine, settings: Settings, tick: Progress) -> None:
-    """Translate every sentence of the translatable passages in one batched call, then give each
-    segment the part of its sentence's translation that aligns with it."""
-    from .mt.pipeline import translate
+    """Translate every sentence of the translatable passages in one batched call (each distinct
+    sentence once), then give each segment the part of its sentence's translation that aligns with it."""
+    from .mt.engine import DecodeOptions
+    from .mt.pipeline import output_flags, translate_sentences
 
     todo = [p for p in layers if _translatable(p)]
     if not todo or machine.engine is None:
         return
-    inputs, origin = _model_inputs(todo)
-    records = translate(
-        inputs, machine.engine, cache=settings.cache, max_chars=settings.max_chars, batch_size=settings.batch_size,
-        progress=lambda done, total: tick("translating", done, total), **settings.decode,
+    inputs = [(p, a, b, text) for p in todo for a, b, text in _model_inputs(p) if text]
+    decode = DecodeOptions(**settings.decode)
+    results = translate_sentences(
+        [text for _, _, _, text in inputs], machine.engine, cache=settings.cache, batch_size=settings.batch_size,
+        decode=decode, progress=lambda done, total: tick("translating", done, total),
     )
-    locations = {(p.comment, p.passage.location.start): k for k, (p, _) in enumerate(origin) if p.reading is None}
     for p in todo:
         p.machine = []
-    for r in records:
-        k = locations[(r.source.comment, r.source.start)] if isinstance(r.source, Location) else r.source
-        p, offset = origin[k]
-        base = p.passage.location.start
-        a, b = r.span
-        if p.reading is not None:  # a span of the reading -> the Latin the commenter typed
-            a, b = p.reading.to_original(offset + a, offset + b)
-        p.machine.append(MachineSentence(base + a, base + b, p.text[a:b], r.normalized, r.hypotheses, tuple(r.flags), r.cached))
+    for (p, a, b, text), (hypotheses, cached) in zip(inputs, results):
+        source = p.text[a - p.passage.location.start : b - p.passage.location.start]
+        p.machine.append(MachineSentence(a, b, source, text, hypotheses, tuple(output_flags(source, hypotheses, decode)), cached))
     for p in todo:
         _project(p)
 
@@ -306,7 +301,7 @@ def run(
         raise ValueError(f"unknown stage {until!r} (choose from {', '.join(STAGES)})")
     tick = progress or _no_progress
     tick("segmenting", 0, 0)
-    docs, layers = _segment(thread)
+    docs, layers = _segment(thread, settings.max_chars)
     stage = STAGES.index(until)
     if machine is None:
         machine = load_machine(settings) if stage >= 1 else Machine(ModelInfo("off", message="not translated"))

@@ -109,7 +109,33 @@ def translate(
         for start, end in split_sentences(text, max_chars):
             sentence = text[start:end]
             records.append(Translation(source, (start, end), sentence, normalize(sentence), [], model=mt.name))
-    unique = list(dict.fromkeys(r.normalized for r in records))
+    results = translate_sentences([r.normalized for r in records], mt, cache=cache, progress=progress, batch_size=batch_size, decode=decode)
+    for record, (hypotheses, cached) in zip(records, results):
+        record.hypotheses, record.cached = hypotheses, cached
+        record.flags = output_flags(record.sentence, hypotheses, decode)
+    return records
+
+
+def output_flags(source: str, hypotheses: list[Hypothesis], decode: DecodeOptions) -> list[str]:
+    """The flags of a sentence's best output (loops, copied source, odd length, empty, truncated)."""
+    best = hypotheses[0] if hypotheses else None
+    return flag_output(source, best.text if best else "", length=best.length if best else None, max_length=decode.max_decoding_length)
+
+
+def translate_sentences(
+    sentences: list[str],
+    mt: Engine,
+    *,
+    cache: bool | str | os.PathLike[str] | TranslationCache | None = True,
+    progress: Callable[[int, int], None] | None = None,
+    batch_size: int = 32,
+    decode: DecodeOptions | None = None,
+) -> list[tuple[list[Hypothesis], bool]]:
+    """The n-best list of each sentence (already cut and normalized: given to the model as is) and
+    whether it came from the cache; identical sentences are translated once, in length-sorted
+    batches across all of them."""
+    decode = decode or DecodeOptions()
+    unique = list(dict.fromkeys(sentences))
     store = _open_cache(cache)
     found: dict[str, list[Hypothesis]] = {}
     if store is not None:
@@ -120,13 +146,4 @@ def translate(
     fresh = dict(zip(missing, mt.translate(missing, decode, batch_size=batch_size, progress=progress)))
     if store is not None and mt.fingerprint is not None:
         store.put_many(mt.fingerprint, decode.key(), {s: h for s, h in fresh.items() if h})
-    for record in records:
-        record.cached = record.normalized in found
-        record.hypotheses = found.get(record.normalized) or fresh.get(record.normalized, [])
-        best = record.hypotheses[0] if record.hypotheses else None
-        record.flags = flag_output(
-            record.sentence, best.text if best else "",
-            length=best.length if best else None, max_length=decode.max_decoding_length,
-        )
-    return records
-
+    return [(found.get(s) or fresh.get(s, []), s in found) for s in sentences]
