@@ -1,0 +1,305 @@
+"""Terminals: escaping of every field printed, which terminal gets which mode (kitty, VTE's own bidi),
+no Arabic letter lost at any width in `show` and the report, `thread` whole comments, linear time."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, SEED000, SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.cli import main
+from bilingual.display import BidiEngineError, display_width, own_bidi_off, render, resolve_mode, terminal_mode
+from bilingual.display.terminals import BDSM_EXPLICIT, BDSM_IMPLICIT, TERMINALS
+from bilingual.safe import terminal_safe
+from bilingual.text.script import arabic_letter_count
+
+HOSTILE = ROOT / "tests" / "data" / "hostile_thread.jsonl"
+THREADS = sorted(SEEDS.glob("*.txt")) + [HOSTILE]
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def letters(text: str) -> int:
+    """Arabic letters in ``text``, presentation forms decomposed (a lam-alef ligature counts two)."""
+    return arabic_letter_count(unicodedata.normalize("NFKC", text))
+
+
+# --- terminal_safe ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "x\x1b]52;c;cHduZWQ=\x07\x1b[2J",  # OSC 52 writes the clipboard, then clears the screen
+        "id\x9b2J\x9d0;title\x9c",  # C1 CSI, OSC, ST
+        "Admin\u202eoln.exe",  # RLO
+        "two\nlines\r\x0bthree\u2028four\u2029",
+        "tab\there\x7f",
+        "lone \ud800 surrogate",
+    ],
+)
+def test_terminal_safe_leaves_nothing_a_terminal_obeys(raw: str) -> None:
+    safe = terminal_safe(raw)
+    assert not re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", safe)
+    assert safe.encode("utf-8")  # writable
+    assert "⟨" in safe
+
+
+def test_terminal_safe_names_what_it_replaced() -> None:
+    assert terminal_safe("a\x1b[2Jb") == "a⟨^[⟩[2Jb"
+    assert terminal_safe("\u202eX\u2069") == "⟨RLO⟩X⟨PDI⟩"
+    assert terminal_safe("a\nb\tc") == "a⟨^J⟩b⟨^I⟩c"
+    assert terminal_safe("\x9b") == "⟨U+009B⟩"
+    assert terminal_safe("كلمة 123") == "كلمة 123"
+
+
+def test_thread_prints_hostile_ids_and_authors_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "e.jsonl"
+    path.write_text(
+        json.dumps({"id": "x\u001b]52;c;cHduZWQ=\u0007\u001b[2J", "author": "M\u009b31m\u202e", "text": "hi\u001b[1m"}) + "\n",
+        encoding="utf-8",
+    )
+    for command in (["thread", str(path)], ["show", str(path), "--bidi", "visual", "--width", "40"]):
+        assert main(command) == 0
+        out = capsys.readouterr().out
+        assert not re.search("[\x1b\x07\x9b\u202e]", out), command
+        assert "⟨^[⟩]52;c;" in out and "⟨RLO⟩" in out
+
+
+# --- terminals and modes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({"TERM": "xterm-kitty"}, "kitty"),
+        ({"KITTY_WINDOW_ID": "1", "TERM": "tmux-256color"}, "kitty"),  # tmux inside kitty: kitty draws
+        ({"VTE_VERSION": "7600", "KITTY_WINDOW_ID": "1"}, "isolate"),
+        ({"TERM_PROGRAM": "mintty"}, "isolate"),
+        ({"TERM_PROGRAM": "WezTerm"}, "visual"),
+        ({"TERM_PROGRAM": "iTerm.app"}, "visual"),
+        ({"TERM_PROGRAM": "vscode"}, "visual"),
+        ({"TERM": "alacritty"}, "visual"),
+        ({"TERM": "xterm-ghostty", "TERM_PROGRAM": "ghostty"}, "visual"),
+        ({"INSIDE_EMACS": "29.1,eat"}, "isolate"),
+    ],
+)
+def test_each_terminal_gets_its_mode(env: dict[str, str], expected: str) -> None:
+    assert terminal_mode(env) == expected
+    assert resolve_mode("auto", env) == expected
+
+
+def test_the_terminal_table_covers_the_three_kinds() -> None:
+    kinds = {t.bidi: t.mode for t in TERMINALS}
+    assert kinds == {"itself": "isolate", "words": "kitty", "opt-in": "visual", "none": "visual"}
+    names = " ".join(t.name for t in TERMINALS)
+    for name in ("VTE", "Konsole", "mlterm", "mintty", "PuTTY", "macOS Terminal", "kitty", "WezTerm", "iTerm2",
+                 "Alacritty", "Ghostty", "xterm.js", "Windows Terminal"):
+        assert name in names
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    "mode, env, tty, sent",
+    [
+        ("visual", {"VTE_VERSION": "7600"}, True, True),
+        ("kitty", {"TERM_PROGRAM": "mintty"}, True, True),
+        ("isolate", {"VTE_VERSION": "7600"}, True, False),  # VTE does its own bidi: left alone
+        ("visual", {"VTE_VERSION": "5202"}, True, False),  # VTE before 0.58 has no bidi
+        ("visual", {"VTE_VERSION": "7600"}, False, False),  # a file or pipe never gets escapes
+        ("visual", {}, True, False),
+    ],
+)
+def test_vte_own_bidi_is_off_while_reordered_lines_print(mode: str, env: dict[str, str], tty: bool, sent: bool) -> None:
+    stream = _Tty() if tty else io.StringIO()
+    with pytest.raises(KeyboardInterrupt), own_bidi_off(mode, stream, env):
+        stream.write("lines")
+        raise KeyboardInterrupt  # restored on the way out, whatever ends the output
+    expected = f"{BDSM_EXPLICIT}lines{BDSM_IMPLICIT}" if sent else "lines"
+    assert stream.getvalue() == expected
+
+
+def test_kitty_mode_keeps_word_order_visual_and_letters_logical() -> None:
+    text = "he wrote اللهم بلّغنا ديمقراطية today"
+    (visual,) = render(text, None, "visual")
+    (kitty,) = render(text, None, "kitty")
+    assert display_width(kitty) == display_width(visual)
+    assert visual.startswith("he wrote ") and kitty.startswith("he wrote ") and kitty.endswith(" today")
+    words = kitty[len("he wrote ") : -len(" today")].split(" ")
+    # Words in visual order (the last logical word leftmost), each word's letters left to right as written.
+    assert [unicodedata.normalize("NFKC", w).replace("\u0651", "") for w in words] == ["ديمقراطية", "بلغنا", "اللهم"]
+    for v, offset in enumerate(kitty.logical):  # the index map follows the letters
+        if kitty[v] != " ":
+            assert unicodedata.normalize("NFKC", kitty[v])[:1] == text[offset]
+
+
+def test_kitty_mode_keeps_marks_after_their_letter() -> None:
+    (kitty,) = render("بّت", None, "kitty")
+    assert unicodedata.normalize("NFKC", kitty) == "بّت"
+
+
+def test_bidi_engine_is_guarded() -> None:
+    from bilingual.display import _bidi
+
+    assert _bidi.ENGINE_VERSION >= _bidi.MIN_VERSION
+    levels, classes = _bidi.levels_and_classes("ab جد", None)
+    assert levels == [0, 0, 0, 1, 1] and classes == ["L", "L", "WS", "AL", "AL"]
+    assert issubclass(BidiEngineError, RuntimeError)
+
+
+def test_only_the_adapter_imports_python_bidi() -> None:
+    for path in (ROOT / "bilingual" / "display").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        uses = re.search(r"^\s*(from bidi\b|import bidi\b)", source, re.M)
+        assert (uses is not None) == (path.name == "_bidi.py"), path.name
+
+
+# --- no letter lost, at any width ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _thread(path: Path) -> Any:
+    from bilingual.threads import read
+
+    return read(path)
+
+
+@lru_cache(maxsize=None)
+def _report(path: Path) -> Any:
+    from bilingual.pipeline import Settings, load_machine
+    from bilingual.report import build
+
+    return build(_thread(path), source=path.name, machine=load_machine(Settings(mt=False)))
+
+
+def _report_text(path: Path, width: int, mode: str) -> str:
+    from rich.console import Console
+
+    from bilingual.report import render_terminal
+
+    out = io.StringIO()
+    console = Console(file=out, width=width, highlight=False, emoji=False, markup=False)
+    render_terminal(_report(path), console, width=width, bidi=mode)
+    return out.getvalue()
+
+
+def _shown_letters(thread: Any) -> int:
+    """The Arabic letters `show` prints: title, article, each comment's id, author and text."""
+    fields = [thread.title or "", thread.article or ""]
+    fields += [f for c in thread.comments for f in (c.id, c.author or "", c.text)]
+    return sum(letters(f) for f in fields)
+
+
+def test_seed_000_keeps_its_774_letters_where_the_table_lost_them() -> None:
+    """The issue's figures: 666 letters at 60 cells, 475 at 50, 293 at 40; `show` kept all 774."""
+    from bilingual.cli.show import show_lines
+
+    for width in (20, 40, 50, 60, 64, 65, 100):
+        assert letters(_report_text(SEED000, width, "visual")) == 774, width
+        assert letters("\n".join(show_lines(_thread(SEED000), width, "visual"))) == 774, width
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=20, max_value=120), st.sampled_from(THREADS), st.sampled_from(["visual", "kitty"]))
+def test_no_arabic_letter_is_lost_at_any_width(width: int, path: Path, mode: str) -> None:
+    from bilingual.cli.show import show_lines
+
+    thread = _thread(path)
+    shown = show_lines(thread, width, mode)
+    assert letters("\n".join(shown)) == _shown_letters(thread)
+    assert all(display_width(line) <= width for line in shown)
+    report = _report_text(path, width, mode)
+    assert letters(report) == letters(_report_text(path, 400, mode))
+    assert letters(report) >= sum(letters(row.arabic) for p in _report(path).passages for row in p.rows)
+    assert all(display_width(line) <= width for line in ANSI.sub("", report).splitlines()[:-1])  # all but the signature
+
+
+# --- thread: whole comments ------------------------------------------------------------------------
+
+
+def test_thread_prints_whole_comments(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["thread", str(SEED000)]) == 0
+    out = capsys.readouterr().out
+    assert letters(out) == _shown_letters(_thread(SEED000))  # comment 2's Arabic too, not only first lines
+    assert "2. Prophettttt: Salafi prayer;" in out.splitlines()
+    assert "    اللهم بلّغنا ديمقراطية السعوية" in out  # logical order when not a terminal, under its header
+
+
+def test_thread_displays_arabic_like_show(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("BILINGUAL_BIDI", "visual")
+    assert main(["thread", str(SEED000)]) == 0
+    out = capsys.readouterr().out
+    assert letters(out) == _shown_letters(_thread(SEED000))
+    assert "اللهم" not in out and re.search("[\ufef5-\ufefc]", out)  # reordered and shaped, lam-alef joined
+
+
+# --- linear time -----------------------------------------------------------------------------------
+
+
+def _cpu(run: Any) -> float:
+    start = time.process_time()
+    run()
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "كلمة\t" * n,  # every tab used to re-measure the line before it
+        lambda n: "ب" + "\u064e" * (4 * n),  # a long run of marks on one letter
+        lambda n: "abc كلمة (x) " * n,  # mirrored brackets: past the probe limit, the level path
+    ],
+)
+def test_render_time_grows_linearly(make: Any) -> None:
+    """Small and fast: 4x the input may cost at most about 4x the time (12x allowed for noise)."""
+    render(make(200), 80, "visual")  # warm the caches
+    small = min(_cpu(lambda: render(make(1000), 80, "visual")) for _ in range(3))
+    large = min(_cpu(lambda: render(make(4000), 80, "visual")) for _ in range(3))
+    assert large < max(12 * small, 0.05), (small, large)
+
+
+@pytest.mark.slow
+def test_32000_tabs_one_long_line_and_marks_stay_fast(tmp_path: Path) -> None:
+    """Issue 19: one comment of 32,000 tabs took 130-165 s in `show` and `report -f terminal`.
+
+    Linear, each command takes about a second here; the timeout (a killed subprocess) only catches a blow-up.
+    """
+    comments = [
+        {"id": "1", "author": "a", "text": "اللهم بلّغنا ديمقراطية" + "\t" * 32_000 + "x"},
+        {"id": "2", "parent": "1", "author": "b", "text": "Oh God, help us reach democracy\t" * 2_000},
+        {"id": "3", "author": "c", "text": "كلمة " * 200_000},  # a 1 MB line
+        {"id": "4", "author": "d", "text": "ب" + "\u064e\u0651" * 100_000},
+    ]
+    path = tmp_path / "big.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in comments), encoding="utf-8")
+    # The report's pairing of a 1 MB line is the pipeline's own scaling case (bench/bench_scaling.py);
+    # here the report gets the tabs and the marks, which its terminal rendering used to re-measure.
+    tabs = tmp_path / "tabs.jsonl"
+    tabs.write_text("".join(json.dumps(c) + "\n" for c in comments if c["id"] != "3"), encoding="utf-8")
+    for command in (
+        ["show", str(path), "--bidi", "visual", "--width", "80"],
+        ["show", str(path), "--bidi", "kitty"],
+        ["thread", str(path)],
+        ["report", str(tabs), "-f", "terminal", "--no-mt", "--bidi", "visual", "--width", "80"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "bilingual", *command], cwd=ROOT, capture_output=True, timeout=120,
+            env={**os.environ, "BILINGUAL_CACHE": "off"},
+        )
+        assert done.returncode == 0, (command, done.stderr[-2000:])
