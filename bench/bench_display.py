@@ -1,9 +1,13 @@
 """Display benchmark: render() per 80-character mixed line against bare get_display(reshape(line)).
 
-The goal (issue 5) is at most 1.5x the bare recipe's time, measured in the same run. Lines come
-from ArzEn-ST (code-switched Egyptian Arabic / English transcripts) in ``../shared/data``, cut at a
-word boundary to at most 80 characters; without that data, from the Arabic lines of the seeds.
-Also prints our conformance on the Unicode bidi test files, in full, when ``../shared/data`` is there.
+The goal (issue 5) is at most 1.5x the bare recipe's time. Both sides run in one process,
+interleaved (each repeat runs both, the first of them alternating), at least 5 repeats; printed are
+the median time per line of each side in CPU time and wall time, and the median and spread
+(min-max) of the per-repeat ratio, so a busy machine shows as spread rather than as a wrong figure.
+Lines come from ArzEn-ST (code-switched Egyptian Arabic / English transcripts) in
+``../shared/data``, cut at a word boundary to at most 80 characters; without that data, from the
+Arabic lines of the seeds. Also prints our conformance on the Unicode bidi test files, in full,
+when ``../shared/data`` is there.
 
     python3 bench/bench_display.py [--lines N] [--repeat R] [--no-conformance]
 """
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -24,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 from arabic_reshaper import reshape
 from bidi import get_display
 
-from bilingual import display
 from bilingual.display import render, reorder
+from bilingual.display.bidi import sites, visual_text
 
 ARABIC = re.compile("[\u0621-\u064a]")
 LATIN = re.compile("[A-Za-z]")
@@ -62,26 +67,47 @@ def seed_lines(limit: int) -> list[str]:
     return [line for line in out if line][:limit]
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    """The fastest of ``repeat`` runs, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+def timed(run: Callable[[], object]) -> tuple[float, float]:
+    """``(cpu, wall)`` seconds of one call of ``run``."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    run()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def interleaved(repeat: int, sides: dict[str, Callable[[], object]]) -> dict[str, list[tuple[float, float]]]:
+    """Each side's ``(cpu, wall)`` per repeat; every repeat runs all sides, starting from a different one."""
+    names = list(sides)
+    for run in sides.values():  # warm caches and lazy imports outside the measurement
         run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for r in range(repeat):
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            out[name].append(timed(sides[name]))
+    return out
 
 
 def speed(name: str, lines: list[str], repeat: int) -> None:
-    """Per-line time of the bare recipe, render(), and render() with the index maps."""
-    bare = best_of(repeat, lambda: [get_display(reshape(line)) for line in lines])
-    ours = best_of(repeat, lambda: [render(line, WIDTH, "visual") for line in lines])
-    mapped = best_of(repeat, lambda: [[v.logical for v in render(line, WIDTH, "visual")] for line in lines])
+    """Per-line time of the bare recipe, render(), render() in kitty mode and render() with the index maps."""
+    times = interleaved(repeat, {
+        "bare get_display(reshape(line))": lambda: [get_display(reshape(line)) for line in lines],
+        "render(line, 80, 'visual')": lambda: [render(line, WIDTH, "visual") for line in lines],
+        "render(line, 80, 'kitty')": lambda: [render(line, WIDTH, "kitty") for line in lines],
+        "render + .logical index maps": lambda: [[v.logical for v in render(line, WIDTH, "visual")] for line in lines],
+    })
     n = len(lines)
-    print(f"{name}: {n} lines, mean {sum(map(len, lines)) / n:.0f} characters")
-    print(f"  bare get_display(reshape(line))   {bare / n * 1e6:7.1f} us/line")
-    print(f"  render(line, 80, 'visual')         {ours / n * 1e6:7.1f} us/line   {ours / bare:.2f}x bare")
-    print(f"  render + .logical index maps       {mapped / n * 1e6:7.1f} us/line   {mapped / bare:.2f}x bare")
+    bare = times["bare get_display(reshape(line))"]
+    print(f"{name}: {n} lines, mean {sum(map(len, lines)) / n:.0f} characters, {repeat} interleaved repeats")
+    print(f"  {'':34} {'CPU us/line':>11} {'wall us/line':>12}   ratio to bare, CPU: median (min-max); wall: median")
+    for side, runs in times.items():
+        cpu = statistics.median(c for c, _ in runs) / n * 1e6
+        wall = statistics.median(w for _, w in runs) / n * 1e6
+        line = f"  {side:34} {cpu:11.1f} {wall:12.1f}"
+        if runs is not bare:
+            cpu_ratio = [c / b for (c, _), (b, _) in zip(runs, bare)]
+            wall_ratio = [w / b for (_, w), (_, b) in zip(runs, bare)]
+            line += (f"   {statistics.median(cpu_ratio):.2f}x ({min(cpu_ratio):.2f}-{max(cpu_ratio):.2f});"
+                     f" wall {statistics.median(wall_ratio):.2f}x")
+        print(line)
 
 
 def conformance() -> None:
@@ -112,17 +138,25 @@ def conformance() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7, help="interleaved repeats (at least 5)")
     parser.add_argument("--no-conformance", action="store_true")
     args = parser.parse_args()
+    if args.repeat < 5:
+        parser.error("--repeat must be at least 5: the spread of the ratio needs them")
+    import arabic_reshaper
+    import bidi
+
+    print(f"python-bidi {bidi.VERSION}, arabic-reshaper {arabic_reshaper.__version__}, Python {sys.version.split()[0]}; "
+          "bare: get_display(reshape(line)), both libraries' defaults; ours: render at 80 cells (wrap, shape with "
+          "lam-alef padded, reorder, L3 marks, L4 mirroring)")
     source, lines = mixed_lines(args.lines)
     speed(f"mixed lines from {source}", lines, args.repeat)
     seeds = seed_lines(args.lines)
     speed("Arabic lines of the seeds (harakat, brackets, lam-alef)", seeds, args.repeat)
-    marked = [line for line in lines + seeds if display._sites(line)]
+    marked = [line for line in lines + seeds if sites(line)]
     speed("of both, the lines with marks or mirrored characters (probe path)", marked, args.repeat)
     sample = lines[:200]
-    same = sum(display._visual(line, 0) == reorder(line, 0).text for line in sample)
+    same = sum(visual_text(line, 0) == reorder(line, 0).text for line in sample)
     print(f"get_display-and-probes text == level-path text on {same}/{len(sample)} mixed lines")
     if SHARED.is_dir() and not args.no_conformance:
         conformance()

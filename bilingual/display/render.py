@@ -133,14 +133,13 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str) -> l
     for a, b in ranges:
         seg = shaped[a:b]
         order: Sequence[int] | None = None
-        words: list[int] | None = None
+        words: str | None = None  # the reordered text, before kitty's words were put back
         if base == 0 and not RTL.search(seg):
             visual, order = seg, range(b - a)
         else:
             visual = visual_text(seg, base)
             if mode == "kitty":
-                words = _kitty_order(visual)
-                visual = "".join(visual[v] for v in words)
+                words, visual = visual, _KITTY_WORD.sub(_logical_word, visual)
         if padded:
             visual = visual.replace(PAD, " ")
         mapper = _visual_mapper(seg, base, order, words, a, source, to_text)
@@ -148,9 +147,14 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str) -> l
     return out
 
 
+def _logical_word(word: re.Match[str]) -> str:
+    """A right-to-left word of a reordered line with its graphemes in reverse: its letters read in
+    logical order from left to right (kitty draws the word right to left again)."""
+    return "".join(reversed(_GRAPHEME.findall(word.group())))
+
+
 def _kitty_order(visual: str) -> list[int]:
-    """Positions of ``visual`` with each right-to-left word's graphemes in reverse, so its letters
-    read in logical order from left to right (kitty draws the word right to left again)."""
+    """The positions of ``visual`` in the order :func:`_logical_word` puts them."""
     order = list(range(len(visual)))
     for word in _KITTY_WORD.finditer(visual):
         a, b = word.span()
@@ -177,7 +181,7 @@ def _lazy_source(disp: str, shaped: str) -> Callable[[], list[int] | None]:
 
 
 def _visual_mapper(
-    seg: str, base: int, order: Sequence[int] | None, words: list[int] | None, a: int,
+    seg: str, base: int, order: Sequence[int] | None, words: str | None, a: int,
     source: Callable[[], list[int] | None], to_text: Callable[[int], int],
 ) -> Callable[[], list[int]]:
     """Visual index -> input offset for a reordered line; the order is computed on first use."""
@@ -185,7 +189,7 @@ def _visual_mapper(
     def mapping() -> list[int]:
         visual_order = order if order is not None else reorder(seg, base).order
         if words is not None:
-            visual_order = [visual_order[v] for v in words]
+            visual_order = [visual_order[v] for v in _kitty_order(words)]
         src = source()
         return [to_text(src[a + k] if src is not None else a + k) for k in visual_order]
 
