@@ -22,15 +22,22 @@ _NONCHARS = re.compile(
 REPLACE_NONCHARACTERS = False
 
 
+def _has_nonchars(text: str) -> bool:
+    return any("\ufdd0" <= ch <= "\ufdef" or (ord(ch) & 0xFFFE) == 0xFFFE for ch in text if ch >= "\ufdd0")
+
+
 def clean_text(text: str) -> tuple[str, list[str]]:
-    """``text`` with lone surrogates (and optionally noncharacters) replaced by U+FFFD, and the flags that says so."""
+    """``text`` with lone surrogates (and optionally noncharacters) replaced by U+FFFD, and the flags that say so."""
     if text.isascii():
+        return text, []
+    top = max(text)
+    if top < "\ud800":  # most text (Arabic included) ends here: a regex with astral ranges costs 10x more
         return text, []
     flags: list[str] = []
     if _SURROGATES.search(text):
         text = _SURROGATES.sub("\ufffd", text)
         flags.append("surrogates-replaced")
-    if _NONCHARS.search(text):
+    if top >= "\ufdd0" and _has_nonchars(text):
         if REPLACE_NONCHARACTERS:
             text = _NONCHARS.sub("\ufffd", text)
             flags.append("noncharacters-replaced")
