@@ -20,17 +20,10 @@ ENGINES = ("ctranslate2", "argos")
 
 
 def normalizer() -> tuple[Callable[[str], str], str]:
-    """The normalizer's ``mt`` profile and its name, or the identity and ``"none"`` when the
-    normalizer is not available (the text is then fed to the model as written)."""
-    try:
-        from ..normalize import normalize
-    except ImportError:
-        return (lambda text: text), "none"
+    """The normalizer's ``mt`` profile (resolved once, no offsets tracked) and its name."""
+    from ..normalize import resolve
 
-    def mt(text: str) -> str:
-        return str(normalize(text, profile="mt").text)
-
-    return mt, "mt"
+    return resolve("mt").text, "mt"
 
 
 _CACHES: dict[str, TranslationCache] = {}
