@@ -6,21 +6,36 @@ from __future__ import annotations
 
 import json
 import random
+import time
+import tracemalloc
+import uuid
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingual.align import (
+    ANCHOR_WEIGHTS,
+    CHRF_UNRELATED,
     KINDS,
+    LENGTH_EVIDENCE_MAX,
+    LOG_RATIO_MEAN,
     AnchorSimilarity,
     ChrfSimilarity,
     Link,
+    PreparedSource,
     align,
     alignment_score,
+    default_similarity,
     gale_church,
+    length_evidence,
+    prepare_source,
+    prepare_target,
     split_segments,
 )
+from bilingual.align import anchors as anchors_module
+from bilingual.align import length as length_module
 from bilingual.cli import main
 
 # Arabic name in the prayer (as the commenter spelled it) -> the English clause's country.
@@ -255,3 +270,157 @@ def test_cli_errors_name_file_and_line(tmp_path, capsys):
     assert f"{mt}:1:" in capsys.readouterr().err
     assert main(["align", str(tmp_path / "missing.txt"), tgt]) == 2
     assert "missing.txt: no such file" in capsys.readouterr().err
+
+
+def test_split_segments_is_the_one_clause_splitter():
+    from bilingual.text.sentences import clauses
+
+    assert split_segments is clauses
+
+
+def test_arabic_side_is_prepared_once_for_many_targets(monkeypatch):
+    # What pairing does: one passage against several English candidates, scored by its decision
+    # similarity (other weights) and by the default aligner. The Arabic is analysed once in all.
+    anchor_calls: Counter[str] = Counter()
+    length_calls: Counter[str] = Counter()
+    real_anchors, real_length = anchors_module._arabic_anchors, length_module.text_length
+
+    def counted_anchors(text):
+        anchor_calls[text] += 1
+        return real_anchors(text)
+
+    def counted_length(text):
+        length_calls[text] += 1
+        return real_length(text)
+
+    monkeypatch.setattr(anchors_module, "_arabic_anchors", counted_anchors)
+    monkeypatch.setattr(length_module, "text_length", counted_length)
+    tag = uuid.uuid4().hex[:6]  # a source no earlier test prepared
+    src = ["كم عمرك يا سامي؟", f"عمري ٣٠ سنة {tag}.", "اللهم احفظ مصر"]
+    targets = [
+        ["How old are you, Sami?", "I'm 30.", "God protect Egypt"],
+        ["God protect Egypt and Sudan."],
+        ["Sami is 30 years old?", "No idea."],
+        ["How old are you?", "I'm 30.", "God protect Egypt", "Amen."],
+    ]
+    expected = [[(link.src, link.tgt) for link in align(PreparedSource(tuple(src), None), t)] for t in targets]
+    anchor_calls.clear()
+    length_calls.clear()
+    decision = AnchorSimilarity(weights={k: (hit, min(miss, 0.2)) for k, (hit, miss) in ANCHOR_WEIGHTS.items()})
+    got = []
+    for tgt in targets:
+        decision.prepare(src, tgt, None)(0, 1, 0, 1)
+        got.append([(link.src, link.tgt) for link in align(src, tgt)])
+    prepared = prepare_source(src)
+    for tgt in targets:
+        align(prepared, prepare_target(tgt))
+    assert got == expected  # the shared side changes no result
+    assert anchor_calls == {s: 1 for s in src}
+    assert all(length_calls[s] == 1 for s in src)
+    assert prepare_source(list(src)) is prepared
+
+
+def test_prepared_source_carries_its_machine_translation():
+    src = ["الطقس جميل اليوم.", "سنسافر غدا."]
+    tgt = ["The weather is nice today.", "My brother is a doctor.", "We will travel tomorrow."]
+    mt = ["The weather is beautiful today.", "We will travel tomorrow."]
+    assert align(prepare_source(src, mt), tgt) == align(src, tgt, mt)
+    with pytest.raises(ValueError):
+        align(prepare_source(src, mt), tgt, mt)
+    with pytest.raises(ValueError):
+        prepare_source(src, mt[:1])
+    assert default_similarity(mt=True).parts[-1] == ChrfSimilarity()
+
+
+def test_chrf_counts_for_a_link_only_above_unrelated_sentences():
+    sim = ChrfSimilarity()
+    assert sim.baseline == CHRF_UNRELATED
+    src, mt = ["الطقس جميل اليوم."], ["The weather is beautiful today."]
+    score = sim.scorer(prepare_source(src, mt), prepare_target(["The weather is nice today.", "I sold my bicycle."]))
+    assert score(0, 1, 0, 1) > 0 > score(0, 1, 1, 2)
+
+
+def test_length_evidence_is_largest_at_the_usual_ratio():
+    usual = round(102 * 2.718281828459045**LOG_RATIO_MEAN) - 2  # English for 100 Arabic characters
+    best = length_evidence(100, usual)
+    assert 0 < best <= LENGTH_EVIDENCE_MAX
+    assert length_evidence(100, 5) < -2 and length_evidence(100, 1000) < -2
+    assert length_evidence(100, usual // 2) < best and length_evidence(100, usual * 2) < best
+
+
+# Hostile inputs: a word or a run of marks thousands of characters long costs linear time and
+# bounded memory (before: a 2,400-letter word took 4 GB in the typo-tolerant name search).
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def _hostile_word(n: int) -> str:
+    rng = random.Random(n)
+    return "".join(rng.choice(_LETTERS) for _ in range(n))
+
+
+def _cost(source: list[str], target: list[str]) -> tuple[float, int]:
+    """CPU seconds and peak traced memory (bytes) of aligning a fresh source with a target, once
+    the name tables and the normalizer are loaded."""
+    align([_hostile_word(2000), "\ufefb" * 100], ["Warm."])  # the normalizer loads tables on a long word
+    tracemalloc.start()
+    t0 = time.process_time()
+    align(PreparedSource(tuple(source), None), target)
+    elapsed = time.process_time() - t0
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return elapsed, peak
+
+
+def test_name_search_skips_words_longer_than_any_name():
+    from bilingual.align.names import arabic_concept
+
+    assert arabic_concept("والسعوديه") == arabic_concept("السعويه") == "T:SA"  # exact, and one typo (folded)
+    tracemalloc.start()
+    for word in ("ال" + _hostile_word(2400), "السعوديه" + _hostile_word(2400), "لا" * 1200):
+        assert arabic_concept(word) is None
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 5_000_000, peak
+
+
+def test_sentence_ends_are_counted_in_one_pass():
+    common = anchors_module._common_anchors
+    assert common("Really?! Yes... (sure.) No.”\nOk") == {"p?": 1, "p!": 1, "p…": 1, "p(": 2, "p.": 4, "p\"": 1, "nl": 1}
+    t0 = time.process_time()
+    assert common("Well" + "." * 16000 + "x") == {"p…": 1}  # not a sentence end: a letter follows
+    assert time.process_time() - t0 < 0.5
+
+
+@pytest.mark.parametrize(
+    "source,target",
+    [
+        ([_hostile_word(2400)], ["A one-line English reply."]),
+        (["والسعوديه" + _hostile_word(2400)], ["Saudi Arabia."]),
+        (["\ufefb" * 1200, "لا" * 1200], ["No.", "No no."]),
+        (["نعم."], ["Well" + "." * 16000]),
+        (["نعم."], ["." * 16000 + "x" + "!" * 16000 + "?"]),
+    ],
+    ids=["2400-letter word", "name glued to a long word", "1200 lam-alef ligatures", "16000 dots", "16000 dots then a letter"],
+)
+def test_hostile_inputs_cost_little(source, target):
+    elapsed, peak = _cost(source, target)
+    assert peak < 30_000_000 and elapsed < 3.0, (elapsed, peak)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: ([_hostile_word(n)], ["A reply."]),
+        lambda n: (["\ufefb" * n], ["No."]),
+        lambda n: (["نعم."], ["." * n + "x"]),
+        lambda n: (["نعم؟" * (n // 4)], ["Yes? " * (n // 4)]),
+    ],
+    ids=["word length", "lam-alef ligatures", "dots", "short sentences"],
+)
+def test_hostile_inputs_scale_linearly(make):
+    # Four doublings of the input: at most 2.5x per doubling (best of three runs each).
+    sizes = [8_000 * 2**k for k in range(5)]
+    costs = [min(_cost(*make(n))[0] for _ in range(3)) for n in sizes]
+    assert costs[-1] < 2.5**4 * max(costs[0], 0.01), costs
+    assert _cost(*make(sizes[-1]))[1] < 200_000_000
