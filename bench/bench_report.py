@@ -9,22 +9,30 @@ and the author's translation in replies, among the seed's English comments, with
 untranslated passages mixed in: about one passage per 7 comments, as in seed 000 (6 in 46).
 A fixed random seed makes it the same on every run.
 
-    python bench/bench_report.py [--comments 10000] [--runs 5]
+The HTML page is then timed in headless Chromium (driven over the DevTools protocol) at
+10,000, 30,000 and 100,000 comments: its size, the load event (median of 3 loads; goal < 3 s at
+100,000) and the first search over every passage (the embedded data decompressed and filtered).
+
+    python bench/bench_report.py [--comments 10000] [--runs 5] [--pages 10000,30000,100000]
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import os
 import random
 import resource
+import select
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
@@ -40,6 +48,112 @@ def _env() -> dict[str, str]:
     env["BILINGUAL_CACHE"] = "off"
     env.pop("BILINGUAL_DEBUG", None)
     return env
+
+
+class Chromium:
+    """One headless Chromium and one page, driven over the DevTools protocol on fds 3 and 4
+    (``--remote-debugging-pipe``: no websocket library). The browser tests use it too."""
+
+    def __init__(self, binary: str, profile: Path) -> None:
+        to_chrome_r, self._to_chrome = os.pipe()
+        self._from_chrome, from_chrome_w = os.pipe()
+
+        def fds() -> None:  # the protocol pipe is fd 3 (commands in) and fd 4 (replies out)
+            os.dup2(to_chrome_r, 3)
+            os.dup2(from_chrome_w, 4)
+
+        self.proc = subprocess.Popen(
+            [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+             "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
+            preexec_fn=fds, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        self._buffer = b""
+        self._id = 0
+        self.events: list[dict[str, Any]] = []
+        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)["sessionId"]
+        self.send("Page.enable")
+
+    def _message(self, timeout: float) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._from_chrome], [], [], left)[0]:
+                raise TimeoutError("no reply from Chromium")
+            chunk = os.read(self._from_chrome, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the pipe")
+            self._buffer += chunk
+        raw, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(raw)  # type: ignore[no-any-return]
+
+    def send(self, method: str, params: dict[str, Any] | None = None, *, session: bool = True, timeout: float = 60) -> Any:
+        """Run one protocol command and return its result (events that arrive meanwhile are kept)."""
+        self._id += 1
+        message: dict[str, Any] = {"id": self._id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = self.session
+        os.write(self._to_chrome, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._message(timeout)
+            if reply.get("id") == self._id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self.events.append(reply)
+
+    def wait_event(self, method: str, timeout: float = 60) -> dict[str, Any]:
+        """The next event ``method`` (one already received counts)."""
+        for k, event in enumerate(self.events):
+            if event.get("method") == method:
+                return self.events.pop(k)
+        while True:
+            event = self._message(timeout)
+            if event.get("method") == method:
+                return event
+            self.events.append(event)
+
+    def open(self, url: str, width: int = 1400, height: int = 1000, dark: bool = False) -> float:
+        """Load ``url`` at that viewport (and colour scheme); seconds from navigation to the load event."""
+        self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 700})
+        self.send("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
+        self.events.clear()
+        self.send("Page.navigate", {"url": url})
+        self.wait_event("Page.loadEventFired", timeout=120)
+        return float(self.js("performance.getEntriesByType('navigation')[0].loadEventEnd")) / 1000
+
+    def js(self, expression: str) -> Any:
+        """The value of a JavaScript expression in the page (promises awaited)."""
+        result = self.send("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True})
+        if "exceptionDetails" in result:
+            raise AssertionError(result["exceptionDetails"])
+        return result["result"].get("value")
+
+    def until(self, expression: str, timeout: float = 20) -> Any:
+        """Poll ``expression`` until it is truthy; its value."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = self.js(expression)
+            if value:
+                return value
+            time.sleep(0.05)
+        raise AssertionError(f"never true: {expression}")
+
+    def screenshot(self, path: Path) -> bytes:
+        """A PNG of the whole page, saved to ``path``."""
+        data = base64.b64decode(self.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})["data"])
+        path.write_bytes(data)
+        return data
+
+    def close(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        os.close(self._to_chrome)
+        os.close(self._from_chrome)
+
 
 
 def material() -> tuple[list[tuple[str, str]], list[str]]:
@@ -169,10 +283,40 @@ def dialect_figures(data: Path) -> list[str]:
     return out
 
 
+def browser() -> str | None:
+    """The Chromium binary, if one is installed."""
+    return next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
+
+
+def page_figures(n: int, pairs: list[tuple[str, str]], english: list[str], tmp: Path, binary: str) -> str:
+    """One line: the report of an ``n``-comment thread, its size, and how fast Chromium opens and searches it."""
+    source = tmp / f"t{n}.jsonl"
+    source.write_text(generate(n, pairs, english), encoding="utf-8")
+    page = tmp / f"t{n}.html"
+    made, cpu = wall(["report", str(source), "-o", str(page), "--no-mt"])
+    loads, searches = [], []
+    for k in range(3):
+        chrome = Chromium(binary, tmp / f"profile-{n}-{k}")
+        try:
+            loads.append(chrome.open(page.as_uri()))
+            t0 = time.perf_counter()
+            chrome.js("(() => { const q = document.getElementById('q'); q.value = 'somalia'; q.dispatchEvent(new Event('input')); })()")
+            chrome.until("document.getElementById('shown-count').textContent.includes('matching')")
+            searches.append(time.perf_counter() - t0)
+        finally:
+            chrome.close()
+    return (
+        f"{n:>7,} comments: HTML {page.stat().st_size / 1e6:.2f} MB (input {source.stat().st_size / 1e6:.1f} MB), "
+        f"made in {made:.1f} s wall / {cpu:.1f} s CPU; Chromium load event median {statistics.median(loads):.2f} s "
+        f"(min {min(loads):.2f}, max {max(loads):.2f}; goal < 3 s); first search {statistics.median(searches):.2f} s"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--comments", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pages", default="10000,30000,100000", help="thread sizes whose page is timed in Chromium ('' for none)")
     args = parser.parse_args()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory() as tmp:
@@ -192,6 +336,12 @@ def main() -> None:
         print("  in process: " + ", ".join(
             f"{k} {v:.2f} s" if "MB" not in k and k not in ("passages", "paired") else f"{k} {v:g}" for k, v in stages.items()
         ))
+        binary = browser()
+        sizes = [int(x) for x in args.pages.split(",") if x.strip()]
+        if sizes and binary is None:
+            print("page in Chromium: skipped (no chromium installed)")
+        for n in sizes if binary else []:
+            print("page in Chromium: " + page_figures(n, pairs, english, Path(tmp), binary), flush=True)
     data = ROOT.parent / "shared" / "data"
     if data.is_dir():
         print("dialect flag (cue words, compare.DIALECT_CUES):")

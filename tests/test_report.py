@@ -467,3 +467,207 @@ def test_cli_never_overwrites_its_input(tmp_path: Path, capsys):
     assert main(["report", str(copy), "-o", str(copy)]) == 2
     assert "overwrite the input" in capsys.readouterr().err
     assert copy.read_bytes() == HOSTILE.read_bytes()
+
+
+# --- the page: labels, copies, folds, exports --------------------------------------------------
+
+
+def _page_parts(html: str) -> tuple[list[str], dict]:
+    """The page's embedded compressed parts (every entry of every blob) and its data, decompressed."""
+    import gzip
+
+    entries: list[str] = []
+    for blob in re.findall(r'<template id="blob-\d+">([^<]*)</template>', html):
+        entries.extend(json.loads(gzip.decompress(base64.b64decode(blob))))
+    data = re.search(r'<template id="report-data">([^<]*)</template>', html)
+    assert data
+    return entries, json.loads(gzip.decompress(base64.b64decode(data.group(1))))
+
+
+def _with_model(report, **model):
+    from dataclasses import replace
+
+    from bilingual.doc import ModelInfo
+
+    return replace(report, model=ModelInfo(**model))
+
+
+def test_labels_say_what_happened(seed_report):
+    off = render_html(_with_model(seed_report, status="off", message="machine translation was turned off (--no-mt)"))
+    text = "".join(parse(off).text)
+    assert "machine translation off" in text and "Machine translation is off" in text
+    assert "no model installed" not in text.lower() and "test model" not in text
+    missing = "".join(parse(render_html(seed_report)).text)
+    assert "No translation model is installed" in missing and "machine translation off" not in missing
+    test = render_html(_with_model(seed_report, status="loaded", name="tiny-test", hash="ab" * 8, test_model=True))
+    dom = parse(test)
+    assert any(a.get("id") == "test-model" for _, a in dom.tags)
+    assert "Warning: test model." in "".join(dom.text) and "meaningless" in "".join(dom.text)
+
+
+def test_legend_explains_every_figure(seed_report):
+    text = "".join(parse(render_html(seed_report)).text)
+    for term in ("chrF", "TER", "2 Arabic : 1 English", "Confidence", "Signature", "Flags"):
+        assert term in text
+    for label in compare.FLAG_LABELS.values():
+        assert label in text
+    assert "link 1-2" not in text and "nats" not in text and "found via" not in text
+
+
+def test_pair_evidence_and_plain_via(seed_report):
+    html = render_html(seed_report)
+    paired = [p for p in seed_report.passages if p.translation is not None]
+    assert paired and all(p.evidence for p in paired)
+    text = "".join(parse(html).text)
+    for e in paired[0].evidence:
+        assert e in text
+    assert "given for the copy of this Arabic in comment 3" in text and "duplicate-of:3" not in text
+    data = json.loads(to_json(seed_report))
+    assert all("evidence" in p and "pair_flags" in p for p in data["passages"])
+
+
+def test_copies_are_shown_once(seed_report):
+    from bilingual.report.builder import copy_groups
+
+    groups = copy_groups(seed_report.passages)
+    assert groups[1] == groups[3] == groups[13] == [1, 3, 13]
+    assert groups[2] == [2, 4, 14]
+    dom = parse(render_html(seed_report))
+    cards = {a["id"]: a["class"] for t, a in dom.tags if t == "article" and a.get("id", "").startswith("p-")}
+    assert cards["p-3"] == "passage" and cards["p-1"] == cards["p-13"] == "passage copy"
+    text = "".join(dom.text)
+    assert "posted 3 times" in text and "Same Arabic as passage 3" in text
+    hrefs = [a["href"] for t, a in dom.tags if t == "a"]
+    assert {"#t-1", "#t-3", "#t-13"} <= set(hrefs)
+
+
+def test_thread_view_cards(seed_thread, seed_report):
+    from bilingual.report.builder import thread_view
+
+    view = thread_view(seed_thread, seed_report.passages)
+    events = list(view.events)
+    for fold in view.folds:
+        events.extend(fold.events)
+    opened = [c.id for kind, c in events if kind == "open"]
+    assert sorted(opened) == sorted(c.id for c in seed_thread.comments)  # every comment once, shown or folded
+    assert sum(kind == "close" for kind, _ in events) == len(opened)
+    cards = [c for kind, c in events if kind == "open"]
+    texts = ["".join(p.text for para in c.paragraphs for p in para) for c in cards]
+    assert not any("Avatar" in t for t in texts) and "Avatar" in seed_thread.source  # scraper leftovers stay out
+    anchors = [n for c in cards for para in c.paragraphs for p in para for n in p.anchors]
+    anchors += [n for f in view.folds for para in f.paragraphs for p in para for n in p.anchors]
+    anchors += [n for para in view.article.paragraphs for p in para for n in p.anchors] if view.article else []
+    assert sorted(anchors) == [p.number for p in seed_report.passages]
+    dom = parse(render_html(seed_report))
+    paragraphs = [a for t, a in dom.tags if t == "p" and a.get("dir")]
+    assert paragraphs and all(a["dir"] == "auto" for a in paragraphs)
+    assert any(t == "details" and a.get("class") == "article" for t, a in dom.tags)
+    assert any(t == "details" and a.get("class") == "replies" for t, a in dom.tags)
+
+
+def test_paragraphs_split_where_direction_changes():
+    from bilingual.report.builder import paragraph_spans
+
+    text = "Salafi prayer;\n    اللهم بلّغنا\n  و حرية.\n\n\nok then\n..."
+    assert [text[a:b] for a, b in paragraph_spans(text)] == ["Salafi prayer;", "اللهم بلّغنا\n  و حرية.", "ok then\n..."]
+    assert paragraph_spans("") == paragraph_spans("\n \n") == []
+
+
+def test_deep_chains_and_huge_texts_fold():
+    from bilingual.report.builder import MAX_NEST, ViewLimits, thread_view
+
+    lines = [{"id": "0", "parent": None, "author": "u", "text": "شكرا يا أخي"}]
+    lines += [{"id": str(i), "parent": str(i - 1), "author": f"u{i % 3}", "text": f"reply {i}"} for i in range(1, 3000)]
+    lines.append({"id": "big", "parent": None, "author": "big", "text": "word " * 100_000 + "\nشكرا يا أخي"})
+    thread = read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
+    report = build(thread, source="deep")
+    view = thread_view(thread, report.passages)
+    first = next(c for kind, c in view.events if kind == "open" and c.id == "big")
+    shown = sum(len(p.text) for para in first.paragraphs for p in para)
+    assert 0 < shown <= ViewLimits().long_text and first.rest is not None and first.left_out == 0
+    assert sum(len(p.text) for para in first.rest.paragraphs for p in para) > 490_000
+    small = thread_view(thread, report.passages, ViewLimits(embed=10_000))
+    big = next(c for kind, c in small.events if kind == "open" and c.id == "big")
+    assert big.left_out == len(thread.get("big").text) - 10_000
+    html = render_html(report)
+    depth = max_depth = 0
+    for piece in re.findall(r"<details class=\"replies\"|</details>", html):
+        depth += 1 if piece.startswith("<details") else -1
+        max_depth = max(max_depth, depth)
+    assert max_depth <= MAX_NEST
+    assert len(html.encode()) < 300_000  # 500 kB of text and 3,000 comments: folded and compressed
+    entries, data = _page_parts(html)
+    assert "replying to" in "".join(entries)  # the flattened replies say whom they answer
+
+
+def test_page_grows_with_passages_not_comments(seed_report):
+    assert len(render_html(seed_report).encode()) < 100_000
+    lines = [{"id": "1", "parent": None, "author": "a", "text": "اللهم بلّغنا ديمقراطية السعوية و رخاء الصومال"}]
+    lines += [{"id": str(i), "parent": None if i % 4 else str(i - 1), "author": f"u{i % 50}", "text": f"Nothing Arabic here, comment {i}, just chatter about the article."} for i in range(2, 5001)]
+    thread = read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
+    html = render_html(build(thread, source="big"))
+    dom = parse(html)
+    assert len(html.encode()) < 250_000
+    assert sum(t == "article" and a.get("class", "").startswith("comment") for t, a in dom.tags) < 20
+    entries, data = _page_parts(html)
+    text = "".join(entries)
+    assert all(f"comment {i}," in text for i in range(2, 5001, 97))  # summarized, never dropped
+    folds = [a for t, a in dom.tags if a.get("class", "").startswith("fold")]
+    assert folds and all(int(a["data-fold"]) < len(data["folds"]) for a in folds)
+
+
+def test_embedded_parts_are_escaped_and_match_the_report(hostile_report):
+    from bilingual.report.builder import ViewLimits
+    from bilingual.report.html import html_pieces, record
+
+    html = "".join(html_pieces(hostile_report, ViewLimits(inline=1, chunk=1, quiet_after=0, long_text=30)))
+    assert_safe(html)
+    entries, data = _page_parts(html)
+    assert entries
+    for entry in entries:
+        dom = parse(entry)
+        assert {t for t, _ in dom.tags} <= ALLOWED_TAGS - {"script", "style", "meta", "title", "html", "head", "body", "template"}
+        assert not any(k.startswith("on") for _, a in dom.tags for k in a)
+        assert not any(ch in entry for ch in BIDI_CONTROLS)
+    assert "<script>alert(1)</script>" in "".join("".join(parse(e).text) for e in entries)
+    assert data["passages"] == [json.loads(json.dumps(record(p, [p.number]))) for p in hostile_report.passages]
+
+
+def test_permalinks_only_as_plain_web_links():
+    lines = [
+        {"id": "1", "parent": None, "author": "a", "text": "شكرا يا أخي", "permalink": "https://example.org/c/1", "created": "2023-01-02T03:04:05Z"},
+        {"id": "2", "parent": "1", "author": "b", "text": "Thanks bro", "permalink": "javascript:alert(1)"},
+        {"id": "3", "parent": "1", "author": "c", "text": "ok", "permalink": "https://x.org/\"><script>"},
+    ]
+    thread = read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
+    html = render_html(build(thread, source="links"))
+    dom = assert_safe(html, links=True)
+    external = [a["href"] for t, a in dom.tags if t == "a" and not a["href"].startswith("#")]
+    assert external == ["https://example.org/c/1"]
+    assert "2023-01-02 03:04 UTC" in "".join(dom.text)
+    assert any(t == "time" and a.get("datetime") == "2023-01-02T03:04:05Z" for t, a in dom.tags)
+
+
+def test_pairs_csv(capsys):
+    import csv
+
+    assert main(["pairs", str(SEED000), "--no-mt", "-f", "csv"]) == 0
+    out = capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert main(["pairs", str(SEED000), "--no-mt", "-f", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert list(rows[0]) == ["comment", "start", "end", "passage", "translation_comment", "translation_start",
+                             "translation_end", "translation", "score", "via", "flags"]
+    assert len(rows) == len(records)
+    for row, rec in zip(rows, records):
+        assert (row["comment"], int(row["start"]), int(row["end"])) == (rec["passage"]["comment"], rec["passage"]["start"], rec["passage"]["end"])
+        assert row["passage"] == rec["passage_text"]
+        if rec["translation"] is None:
+            assert row["translation"] == row["translation_comment"] == row["score"] == ""
+        else:
+            assert row["translation"] == rec["translation_text"] and float(row["score"]) == pytest.approx(rec["score"])
+            assert int(row["translation_start"]) == rec["translation"]["start"]
+        assert row["flags"] == " ".join(rec["flags"])
+    assert main(["pairs", str(HOSTILE), "-f", "csv"]) == 0
+    hostile = list(csv.reader(io.StringIO(capsys.readouterr().out, newline="")))
+    assert all(len(r) == 11 for r in hostile)

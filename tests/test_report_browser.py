@@ -1,8 +1,8 @@
 """The HTML report in a real browser: headless Chromium loads it, runs its script under its own
 Content-Security-Policy, and the DOM it ends with is checked; a screenshot is saved.
 
-Beyond ``--dump-dom``, :class:`Chromium` drives the browser over the DevTools protocol on a pipe
-(``--remote-debugging-pipe``, no websocket library): viewport widths, dark mode, typing in the
+Beyond ``--dump-dom``, ``Chromium`` (bench/bench_report.py's, which times page loads with it)
+drives the browser over the DevTools protocol on a pipe (``--remote-debugging-pipe``, no websocket library): viewport widths, dark mode, typing in the
 search box, clicking folds and downloads, load times.
 
 Skipped where no Chromium is installed (``.ci/run`` installs Debian's ``chromium``).
@@ -10,14 +10,11 @@ Skipped where no Chromium is installed (``.ci/run`` installs Debian's ``chromium
 
 from __future__ import annotations
 
-import base64
 import csv
 import importlib.util
 import io
 import json
-import os
 import re
-import select
 import shutil
 import subprocess
 import time
@@ -108,108 +105,17 @@ def test_report_in_chromium(browser: str, source: Path, tmp_path: Path):
 # --- driven over the DevTools protocol ---------------------------------------------------------
 
 
-class Chromium:
-    """One headless Chromium and one page, driven over the DevTools protocol on fds 3 and 4."""
+def _bench() -> Any:
+    """bench/bench_report.py as a module: its thread generator and its Chromium driver."""
+    spec = importlib.util.spec_from_file_location("bench_report", ROOT / "bench" / "bench_report.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
-    def __init__(self, binary: str, profile: Path) -> None:
-        to_chrome_r, self._to_chrome = os.pipe()
-        self._from_chrome, from_chrome_w = os.pipe()
 
-        def fds() -> None:  # the protocol pipe is fd 3 (commands in) and fd 4 (replies out)
-            os.dup2(to_chrome_r, 3)
-            os.dup2(from_chrome_w, 4)
-
-        self.proc = subprocess.Popen(
-            [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-             "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
-            preexec_fn=fds, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        os.close(to_chrome_r)
-        os.close(from_chrome_w)
-        self._buffer = b""
-        self._id = 0
-        self.events: list[dict[str, Any]] = []
-        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
-        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)["sessionId"]
-        self.send("Page.enable")
-
-    def _message(self, timeout: float) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        while b"\0" not in self._buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self._from_chrome], [], [], left)[0]:
-                raise TimeoutError("no reply from Chromium")
-            chunk = os.read(self._from_chrome, 1 << 20)
-            if not chunk:
-                raise RuntimeError("Chromium closed the pipe")
-            self._buffer += chunk
-        raw, self._buffer = self._buffer.split(b"\0", 1)
-        return json.loads(raw)  # type: ignore[no-any-return]
-
-    def send(self, method: str, params: dict[str, Any] | None = None, *, session: bool = True, timeout: float = 60) -> Any:
-        """Run one protocol command and return its result (events that arrive meanwhile are kept)."""
-        self._id += 1
-        message: dict[str, Any] = {"id": self._id, "method": method, "params": params or {}}
-        if session:
-            message["sessionId"] = self.session
-        os.write(self._to_chrome, json.dumps(message).encode() + b"\0")
-        while True:
-            reply = self._message(timeout)
-            if reply.get("id") == self._id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-            self.events.append(reply)
-
-    def wait_event(self, method: str, timeout: float = 60) -> dict[str, Any]:
-        """The next event ``method`` (one already received counts)."""
-        for k, event in enumerate(self.events):
-            if event.get("method") == method:
-                return self.events.pop(k)
-        while True:
-            event = self._message(timeout)
-            if event.get("method") == method:
-                return event
-            self.events.append(event)
-
-    def open(self, url: str, width: int = 1400, height: int = 1000, dark: bool = False) -> float:
-        """Load ``url`` at that viewport (and colour scheme); seconds from navigation to the load event."""
-        self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 700})
-        self.send("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
-        self.events.clear()
-        self.send("Page.navigate", {"url": url})
-        self.wait_event("Page.loadEventFired", timeout=120)
-        return float(self.js("performance.getEntriesByType('navigation')[0].loadEventEnd")) / 1000
-
-    def js(self, expression: str) -> Any:
-        """The value of a JavaScript expression in the page (promises awaited)."""
-        result = self.send("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True})
-        if "exceptionDetails" in result:
-            raise AssertionError(result["exceptionDetails"])
-        return result["result"].get("value")
-
-    def until(self, expression: str, timeout: float = 20) -> Any:
-        """Poll ``expression`` until it is truthy; its value."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            value = self.js(expression)
-            if value:
-                return value
-            time.sleep(0.05)
-        raise AssertionError(f"never true: {expression}")
-
-    def screenshot(self, path: Path) -> bytes:
-        """A PNG of the whole page, saved to ``path``."""
-        data = base64.b64decode(self.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})["data"])
-        path.write_bytes(data)
-        return data
-
-    def close(self) -> None:
-        self.proc.kill()
-        self.proc.wait()
-        os.close(self._to_chrome)
-        os.close(self._from_chrome)
+BENCH = _bench()
+Chromium = BENCH.Chromium
 
 
 @pytest.fixture()
@@ -409,21 +315,12 @@ def test_hostile_folds_stay_inert(chrome: Chromium, tmp_path: Path):
     assert not chrome.js("Array.from(document.querySelectorAll('*')).some(e => Array.from(e.attributes).some(a => a.name.startsWith('on')))")
 
 
-def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_report", ROOT / "bench" / "bench_report.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 def test_100k_comment_report_opens_quickly(chrome: Chromium, tmp_path: Path):
     """The report of a 100,000-comment thread (bench/bench_report.py's generator) loads in Chromium in under 3 s."""
-    bench = _bench()
-    pairs, english = bench.material()
+    pairs, english = BENCH.material()
     source = tmp_path / "big.jsonl"
-    source.write_text(bench.generate(100_000, pairs, english), encoding="utf-8")
+    source.write_text(BENCH.generate(100_000, pairs, english), encoding="utf-8")
     page = tmp_path / "big.html"
     assert main(["report", str(source), "-o", str(page), "--no-mt"]) == 0
     seconds = min(chrome.open(page.as_uri()) for _ in range(2))
