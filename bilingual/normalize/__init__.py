@@ -22,16 +22,33 @@ difference from CAMeL Tools and PyArabic.
 
 from __future__ import annotations
 
-from ..text.script import arabic_runs
-from .config import FOLDS, PROFILES, Fold
-from .engine import Normalizer, resolve, run_language
-from .folds import (
-    KEEP_TWO, compose, digits_to_ascii, fold_alef, fold_presentation_forms, hamza_to_bare, hamza_to_carriers,
-    maksura_everywhere, maksura_inside_words, punctuation_to_ascii, remove_controls, remove_diacritics, remove_shadda,
-    remove_tatweel, squeeze_repetition, teh_marbuta_to_heh,
-)
-from .offsets import Change, Normalized
-from .unbake import looks_baked, unbake
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..text.script import arabic_runs
+    from .config import FOLDS, PROFILES, Fold
+    from .engine import Normalizer, resolve, run_language
+    from .folds import (
+        KEEP_TWO, compose, digits_to_ascii, fold_alef, fold_presentation_forms, hamza_to_bare, hamza_to_carriers,
+        maksura_everywhere, maksura_inside_words, punctuation_to_ascii, remove_controls, remove_diacritics,
+        remove_shadda, remove_tatweel, squeeze_repetition, teh_marbuta_to_heh,
+    )
+    from .offsets import Change, Normalized
+    from .unbake import looks_baked, unbake
+
+# The package itself stays light (``bilingual`` binds :func:`normalize` at import): every other
+# name loads its module on first use.
+_LAZY: dict[str, str] = {
+    "arabic_runs": "bilingual.text.script", "FOLDS": ".config", "PROFILES": ".config", "Fold": ".config",
+    "Normalizer": ".engine", "resolve": ".engine", "run_language": ".engine",
+    "Change": ".offsets", "Normalized": ".offsets", "looks_baked": ".unbake", "unbake": ".unbake",
+    **{name: ".folds" for name in (
+        "KEEP_TWO", "compose", "digits_to_ascii", "fold_alef", "fold_presentation_forms", "hamza_to_bare",
+        "hamza_to_carriers", "maksura_everywhere", "maksura_inside_words", "punctuation_to_ascii", "remove_controls",
+        "remove_diacritics", "remove_shadda", "remove_tatweel", "squeeze_repetition", "teh_marbuta_to_heh",
+    )},
+}
 
 __all__ = [
     "FOLDS",
@@ -74,4 +91,20 @@ def normalize(text: str, profile: str = "mt", *, track_offsets: bool = True, **t
     offset map then raise ``ValueError``. ``resolve(profile, **toggles)`` gives the same normalizer
     to hold and call many times.
     """
+    from .engine import resolve
+
     return resolve(profile, **toggles)(text, track_offsets=track_offsets)
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'bilingual.normalize' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -24,7 +24,6 @@ _CONJUNCTIONS_AR = frozenset({"و", "ولا", "او", "أو", "ثم", "ام", "�
 _CONJUNCTIONS_EN = frozenset({"and", "or", "nor", "but"})
 _LIST_SEPARATORS = regex.compile(r"[,،;؛]")
 _NEWLINE = re.compile("\n")
-_NEXT_LINE = re.compile(r"[ \t]*+(.?)", re.DOTALL)
 # An abbreviation made of single letters with dots: U.S, e.g, U.A.E (its last dot follows).
 _NEXT_WORD = regex.compile(r"[ \t]*+(?:(\p{Ll}|\p{Lu}\p{Ll}*+(?=[ \t]+\p{Ll}))|[^\n]?)")
 _INITIALISM = regex.compile(r"(?:\p{L}\.)+\p{L}")
@@ -53,19 +52,19 @@ def _sentence_cuts(text: str) -> list[int]:
         elif after.isupper() and (len(punct.rstrip("\"'”’»)]")) > 1 or _long_lower_word_before(text, m.start())):
             cuts.add(end)
     line_start = 0
-    for m in _NEWLINE.finditer(text):
-        line = text[line_start:m.start()].rstrip()
-        line_start = m.end()
+    for nl in _NEWLINE.finditer(text):
+        line = text[line_start:nl.start()].rstrip()
+        line_start = nl.end()
         words = line.split()
         if not words:
             continue
         last = words[-1].lower()
         if last in _CONJUNCTIONS_AR or last in _CONJUNCTIONS_EN or line.endswith((",", "،")):
             continue
-        nxt = _NEXT_LINE.match(text, m.end()).group(1)  # type: ignore[union-attr]
-        if nxt[:1].islower() and not nxt.startswith("\n"):
+        nxt = text[nl.end() : nl.end() + 64].lstrip(" \t")  # bounded: a line of spaces stays linear
+        if nxt[:1].islower():
             continue
-        cuts.add(m.start())
+        cuts.add(nl.start())
     return sorted(cuts)
 
 
