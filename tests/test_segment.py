@@ -208,8 +208,9 @@ def test_persian_zwnj_stays_inside_the_word() -> None:
     assert kinds("x می\u200c y") == [(ARABIC, "می")]
 
 
-def test_module_is_callable_and_empty_text_has_no_spans() -> None:
+def test_top_level_segment_is_the_function_and_empty_text_has_no_spans() -> None:
     assert bilingual.segment("مرحبا") == segment("مرحبا")
+    assert callable(bilingual.segment) and not isinstance(bilingual.segment, type(bilingual))
     assert segment("") == []
 
 

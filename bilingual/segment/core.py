@@ -1,4 +1,4 @@
-"""Find the Arabic passages (and Arabizi) inside English text, with exact character offsets.
+"""The segmenter: the Arabic passages (and Arabizi) inside English text, with exact character offsets.
 
 Arabic-script runs come from one compiled ``regex`` pattern over Script_Extensions, so the
 whole text is never walked character by character in Python. Runs separated only by spaces,
@@ -22,8 +22,8 @@ from typing import Protocol
 
 import regex
 
-from .text.language import detect
-from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span
+from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span
+from ..text.language import detect
 
 # ---------------------------------------------------------------------------------------------
 # Arabic-script passages
@@ -574,9 +574,3 @@ def _sections() -> dict[str, frozenset[str]]:
         elif current is not None:
             current.add(line.lower())
     return {name: frozenset(words) for name, words in sections.items()}
-
-
-# Last: the module must be complete before it is made callable.
-from ._callable import make_callable
-
-make_callable(__name__, "segment")
