@@ -160,6 +160,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="10,000 comments (memory at 10k and 100k)")
     parser.add_argument("--repeat", type=int, default=5, help="interleaved repetitions (default 5)")
     parser.add_argument("--work", type=Path, default=None, help="working directory (default: a temporary one)")
+    parser.add_argument("--parts", default="speed,memory,mt", help="which figures: speed, memory, mt (default: all)")
     args = parser.parse_args()
     threads = 200 if args.quick else 2000
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-corpus-"))
@@ -173,6 +174,20 @@ def main() -> int:
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start")
     print(f"settings: --no-mt, no cache, shard size 100 threads; {args.repeat} interleaved repetitions; wall and CPU seconds, median (min, max)")
 
+    parts = set(args.parts.split(","))
+    if "speed" in parts:
+        speed(source, work, comments, env, args.repeat)
+    if "memory" in parts:
+        memory(source, work, comments, threads, pairs, english, env)
+    if "mt" in parts:
+        translation(work, threads, pairs, english, env)
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: int) -> None:
+    """1 vs 2 workers and the peer, interleaved, ``repeat`` times."""
     variants = {
         "peer: report per thread, 1 process": [sys.executable, "-c", PEER, str(source), str(work / "peer"), "-"],
         "corpus --workers 1": corpus_command(source, work / "w1", 1, ["--no-mt"]),
@@ -182,7 +197,7 @@ def main() -> int:
     cpus: dict[str, list[float]] = {k: [] for k in variants}
     ratios: dict[str, list[float]] = {"2 vs 1 worker, throughput (wall)": [], "2 vs 1 worker, CPU time": [], "embedded (2 workers) vs peer, throughput (wall)": []}
     names = list(variants)
-    for rep in range(args.repeat):
+    for rep in range(repeat):
         order = names[rep % len(names):] + names[: rep % len(names)]
         got: dict[str, tuple[float, float]] = {}
         for name in order:
@@ -201,7 +216,11 @@ def main() -> int:
     busy = per_worker(work / "w2")
     print("  2 workers, time inside shards per worker: " + ", ".join(f"{w['seconds']:.1f} s ({w['comments'] / max(w['seconds'], 1e-9):,.0f} comments/s)" for w in busy.values()))
 
-    small, big = (threads, threads * 10)
+
+
+def memory(source: Path, work: Path, comments: int, threads: int, pairs: list[tuple[str, str]], english: list[str], env: dict[str, str]) -> None:
+    """Peak RSS per worker at the corpus's size and at 10 times it."""
+    big = threads * 10
     big_source = work / "big.jsonl"
     big_comments = write_corpus(big_source, big, pairs, english, seed=1)
     print(f"memory: peak RSS per worker (2 workers, --no-mt), {comments:,} vs {big_comments:,} comments")
@@ -212,6 +231,9 @@ def main() -> int:
         print(f"  {n:>9,} comments: peak RSS per worker {', '.join(f'{r:.0f}' for r in rss)} MiB; wall {wall:.1f} s, CPU {cpu:.1f} s")
     big_source.unlink()
 
+
+def translation(work: Path, threads: int, pairs: list[tuple[str, str]], english: list[str], env: dict[str, str]) -> None:
+    """Per-worker sentences/s with the test model against one process doing the same threads."""
     mt_threads = max(20, threads // 10)
     mt_source = work / "mt.jsonl"
     mt_comments = write_corpus(mt_source, mt_threads, pairs, english, seed=2)
@@ -229,9 +251,6 @@ def main() -> int:
     for pid, w in workers.items():
         print(f"  worker {pid}: {w['sentences'] / w['seconds']:,.1f} sentences/s in its shards ({w['sentences']:.0f} sentences, {w['seconds']:.1f} s)")
     print(f"  model loads: {loads} for {len(markers(out))} shards on {len(workers)} workers")
-    if args.work is None:
-        shutil.rmtree(work, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -262,9 +262,9 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
     cores = available_cores()
     workers = options.workers or cores
     has_dashboard = importlib.util.find_spec("bokeh") is not None
+    # The scheduler serves HTTP (the dashboard with bokeh) whatever is asked: on a free port, never 8787's.
     cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR,
-        dashboard_address=":0" if has_dashboard else None,
+        n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL, dashboard_address=":0",
     )
     try:
         client = Client(cluster)
