@@ -8,7 +8,8 @@ another hash. Memory is therefore about the budget plus the largest thread, what
 dump and whether or not it is sorted by thread (Pushshift months are sorted by time, so a thread's
 comments are spread over the whole file). Threads come out in order of first appearance while in
 memory; after a spill, bucket by bucket (first appearance within a bucket). The files are removed
-when the iteration ends or is abandoned.
+when the iteration ends or is abandoned; those of a killed process (``bilingual-group-PID-...``) by
+the next spill. A single-thread input never spills: its one thread must be held whole anyway.
 """
 
 from __future__ import annotations
@@ -44,6 +45,32 @@ def _unpack(t: tuple[Any, ...]) -> Item:
     return Item(key, None, Meta(title, article, link, forum, created), where)
 
 
+_PREFIX = "bilingual-group-"
+
+
+def _remove_stale() -> None:
+    """Remove spill directories left by killed processes (named ``bilingual-group-PID-...``, PID gone)."""
+    import shutil
+
+    root = tempfile.gettempdir()
+    try:
+        names = os.listdir(root)
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith(_PREFIX):
+            continue
+        pid_text = name[len(_PREFIX) :].split("-", 1)[0]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+        except (PermissionError, OverflowError, OSError):
+            continue
+
+
 def _records(path: str) -> Iterator[tuple[Any, ...]]:
     with open(path, "rb", buffering=1 << 20) as f:
         while True:
@@ -72,7 +99,8 @@ class Grouper:
         self.held.setdefault(item.key, []).append(item)
         c = item.comment
         self.size += _PER_COMMENT + (len(c.text) if c is not None else len((item.meta and item.meta.article) or ""))
-        if self.size > self.budget:
+        # One thread only: spilling cannot lower the peak (the largest thread is held whole anyway).
+        if self.size > self.budget and len(self.held) > 1:
             self._spill()
 
     def _open(self, prefix: str) -> list[IO[bytes]]:
@@ -80,7 +108,8 @@ class Grouper:
         return [open(os.path.join(self.dir.name, f"{prefix}{i}"), "wb", buffering=1 << 16) for i in range(self.buckets)]
 
     def _spill(self) -> None:
-        self.dir = tempfile.TemporaryDirectory(prefix="bilingual-group-")
+        _remove_stale()
+        self.dir = tempfile.TemporaryDirectory(prefix=f"{_PREFIX}{os.getpid()}-")
         self.files = self._open("b")
         held, self.held, self.size = self.held, {}, 0
         for items in held.values():
