@@ -237,11 +237,12 @@ def read_marker(layout: Layout, number: int) -> dict[str, Any] | None:
 
 
 def done_shards(layout: Layout) -> set[int]:
-    """Numbers of the shards whose marker is there and whole (and whose part file exists)."""
+    """Numbers of the shards whose marker and part file are there (both are renamed into place
+    whole, so being there is being whole; the markers are read only when the summary is made)."""
     done: set[int] = set()
     for path in layout.threads.glob("part-*.done.json"):
         digits = path.name[len("part-") : -len(".done.json")]
-        if digits.isdigit() and layout.part(int(digits)).exists() and read_marker(layout, int(digits)) is not None:
+        if digits.isdigit() and layout.part(int(digits)).exists():
             done.add(int(digits))
     return done
 
