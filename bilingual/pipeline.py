@@ -12,7 +12,7 @@ the sentence's segments, never by translating fragments.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
@@ -53,12 +53,13 @@ class Settings:
     max_chars: int = MAX_CHARS
     batch_size: int = 32
     decode: Mapping[str, Any] = field(default_factory=dict)
+    include_removed: bool = False  # pair the passages of comments marked deleted, removed or spam too
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form, for the corpus summary and reproducibility."""
         return {
             "mt": self.mt, "model": self.model, "max_chars": self.max_chars,
-            "batch_size": self.batch_size, "decode": dict(self.decode),
+            "batch_size": self.batch_size, "decode": dict(self.decode), "include_removed": self.include_removed,
         }
 
 
@@ -270,18 +271,36 @@ def _project(p: PassageLayers) -> None:
     p.segment_machine, p.segment_flags = out, flags
 
 
-def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine) -> None:
-    """The commenters' own translations, with the segments and (trusted) machine text as evidence."""
-    from .pairing import find_pairs
+#: Comment statuses whose text is left out of pairing unless asked for (``--include-removed``).
+REMOVED = frozenset({"deleted", "removed", "spam"})
 
-    have_mt = machine.engine is not None and any(p.segment_machine is not None for p in layers)
+
+def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine, include_removed: bool) -> None:
+    """The commenters' own translations, with the segments and (trusted) machine text as evidence.
+
+    Comments marked deleted, removed or spam take no part: their passages get no pair (saying
+    why) and their text translates nothing; the thread's shape is kept.
+    """
+    from .pairing import Pair, find_pairs
+
+    removed = set() if include_removed else {c.id for c in thread.comments if c.status in REMOVED}
+    active = [p for p in layers if p.comment not in removed]
+    view = thread
+    if removed:
+        comments = [replace(c, text="") if c.id in removed else c for c in thread.comments]
+        view = replace(thread, comments=comments, _index=None)
+    have_mt = machine.engine is not None and any(p.segment_machine is not None for p in active)
     found = find_pairs(
-        thread, [p.passage for p in layers], segments=[p.segments for p in layers],
-        machine=[p.segment_machine or [""] * len(p.segments) for p in layers] if have_mt else None,
+        view, [p.passage for p in active], segments=[p.segments for p in active],
+        machine=[p.segment_machine or [""] * len(p.segments) for p in active] if have_mt else None,
         machine_weight=machine.weight,
     )
-    for p, pair in zip(layers, found):
+    for p, pair in zip(active, found):
         p.pair = pair
+    for p in layers:
+        if p.comment in removed:
+            status = thread.get(p.comment).status if p.comment is not None else None
+            p.pair = Pair(p.passage, None, None, 0.0, None, None, f"the comment is marked {status}: left out of pairing", None, flags=("removed",))
 
 
 def run(
@@ -311,7 +330,7 @@ def run(
             machine.info.hash = _model_hash(machine.engine)
     if stage >= 2:
         tick("pairing", 0, 0)
-        _pair(thread, layers, machine)
+        _pair(thread, layers, machine, settings.include_removed)
         tick("pairing", 1, 1)
     return Result(thread, docs, layers, machine.info, settings, until)
 

@@ -173,3 +173,24 @@ def test_arabizi_is_read_in_arabic_script_translated_and_mapped_back(tmp_path: P
     for s in sentences:
         assert text[s["start"] : s["end"]] == s["source"]  # the Latin the commenter typed
         assert not any("a" <= ch <= "z" for ch in s["normalized"].replace("Allah", ""))  # the model saw Arabic script
+
+
+def test_comments_marked_spam_or_deleted_are_left_out_of_pairing(tmp_path: Path) -> None:
+    path = tmp_path / "t.jsonl"
+    path.write_text(
+        '{"id":"1","parent":null,"author":"A","text":"لا إله إلا الله. محمد رسول الله."}\n'
+        '{"id":"2","parent":"1","author":"B","text":"Please translate this post"}\n'
+        '{"id":"3","parent":"2","author":"A","text":"There is no god but God. Muhammad is the messenger of God."}\n'
+        '{"id":"4","parent":null,"author":"S","text":"لن ننسى ولن نسامح. Translation: We will not forget and we will not forgive."}\n',
+        encoding="utf-8",
+    )
+    thread = read(path)
+    assert {p.comment for p in run(thread, Settings(mt=False)).passages if p.pair and p.pair.translation} >= {"1"}
+    thread.get("3").status = "deleted"
+    thread.get("4").status = "spam"
+    result = run(thread, Settings(mt=False))
+    by_comment = {p.comment: p.pair for p in result.passages}
+    assert by_comment["1"] is not None and (by_comment["1"].translation is None or by_comment["1"].translation.comment != "3")
+    assert by_comment["4"] is not None and by_comment["4"].translation is None and "spam" in by_comment["4"].reason
+    included = run(thread, Settings(mt=False, include_removed=True))
+    assert [p.pair.translation for p in included.passages if p.pair] != [p.pair.translation for p in result.passages if p.pair]

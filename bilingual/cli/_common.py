@@ -73,6 +73,7 @@ def add_mt_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--beam-size", type=int, default=4, metavar="N", help="beam size (default 4, as argostranslate)")
     parser.add_argument("--n-best", type=int, default=1, dest="num_hypotheses", metavar="N", help="hypotheses kept per sentence (default 1)")
     parser.add_argument("--max-chars", type=int, default=None, metavar="N", help="longest sentence given to the model in one piece (default 160)")
+    parser.add_argument("--include-removed", action="store_true", help="pair the comments marked deleted, removed or spam too (default: left out)")
 
 
 def settings(args: argparse.Namespace) -> Settings:
@@ -89,6 +90,7 @@ def settings(args: argparse.Namespace) -> Settings:
     return Settings(
         mt=mt, model=getattr(args, "model", None), cache=getattr(args, "cache", True),
         max_chars=max_chars or Settings().max_chars, decode={"beam_size": beam, "num_hypotheses": best},
+        include_removed=getattr(args, "include_removed", False),
     )
 
 
