@@ -36,6 +36,8 @@ PAGE = 100
 CELL_CHARS = 4000
 #: Characters of the article's first lines shown while it is collapsed.
 EXCERPT_CHARS = 240
+#: Copies of a passage linked from its card (the count of the others is given).
+COPY_LINKS = 12
 #: Uncompressed characters per embedded blob (a blob is decompressed whole when one of its parts is shown).
 BLOB_CHARS = 1_000_000
 
@@ -186,15 +188,16 @@ def compress(text: str) -> str:
     return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
 
 
-def record(p: PassageEntry, copies: Sequence[int]) -> dict[str, Any]:
+def record(p: PassageEntry, copy_of: int | None) -> dict[str, Any]:
     """One passage as the page's search, filters and exports see it: the pair with both texts and
-    every aligned row (offsets into the comments' texts)."""
+    every aligned row (offsets into the comments' texts); ``copy_of`` is the passage whose card
+    stands for this one's Arabic, when it is a copy."""
     t = p.translation
     return {
         "number": p.number, "comment": p.location.comment, "start": p.location.start, "end": p.location.end,
         "author": p.author, "kind": p.kind, "lang": p.lang, "text": p.text, "machine": p.machine,
         "flags": p.flag_codes, "pair_flags": list(p.pair_flags), "duplicate_of": p.duplicate_of,
-        "copies": list(copies) if len(copies) > 1 else [],
+        "copy_of": copy_of,
         "translation_comment": None if t is None else t.location.comment,
         "translation_start": None if t is None else t.location.start,
         "translation_end": None if t is None else t.location.end,
@@ -240,15 +243,14 @@ def _nest(view: ThreadView, linked: set[str]) -> _Nest:
         cards = [item for kind, item in events if kind == "open"]
         folds: list[Fold] = [item for kind, item in events if kind == "fold"]
         folds.extend(c.rest for c in cards if c.rest is not None)
-        for card in cards:
-            paragraphs = paragraphs + card.paragraphs
-            if where >= 0 and card.anchor in linked:
-                nest.anchor[card.anchor] = where
         if where >= 0:
-            for para in paragraphs:
+            for para in [p for card in cards for p in card.paragraphs] + paragraphs:
                 for piece in para:
                     for n in piece.anchors:
                         nest.anchor[f"t-{n}"] = where
+            for card in cards:
+                if card.anchor in linked:
+                    nest.anchor[card.anchor] = where
         for fold in folds:
             nest.parent[fold.id] = where
             todo.append((fold.id, fold.events, fold.paragraphs))
@@ -275,7 +277,7 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     groups = copy_groups(report.passages)
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
-    parts = _environment().get_template("_parts.html.j2").make_module({"r": report, "groups": groups, "primary": primary, "fixed_notes": FIXED_NOTES})
+    parts = _environment().get_template("_parts.html.j2").make_module({"r": report, "groups": groups, "primary": primary, "fixed_notes": FIXED_NOTES, "copy_links": COPY_LINKS})
     entries = [str(parts.events(f.events) if f.kind != "text" else parts.paragraphs(f.paragraphs)) for f in view.folds]
     chunks = [report.passages[i : i + PAGE] for i in range(PAGE, len(report.passages), PAGE)]
     entries.extend(str(parts.passages(chunk)) for chunk in chunks)
@@ -285,7 +287,7 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     nest = _nest(view, linked)
     data = {
         "page": PAGE,
-        "passages": [record(p, groups[p.number]) for p in report.passages],
+        "passages": [record(p, None if primary[p.number] == p.number else primary[p.number]) for p in report.passages],
         "folds": [list(w) for w in where[:n_folds]],
         "chunks": [list(w) for w in where[n_folds:]],
         "fold_parent": [nest.parent.get(i, -1) for i in range(n_folds)],
@@ -317,6 +319,6 @@ def html_pieces(report: Report, limits: ViewLimits = ViewLimits()) -> Iterator[s
     languages = sorted({p.lang or "" for p in report.passages})
     pieces: Iterator[str] = template.generate(
         r=report, css=Markup(css), js=Markup(js), csp=csp, labels=FLAG_LABELS, page=laid, languages=languages,
-        groups=laid.groups, primary=laid.primary, page_size=PAGE, fixed_notes=FIXED_NOTES,
+        groups=laid.groups, primary=laid.primary, page_size=PAGE, fixed_notes=FIXED_NOTES, copy_links=COPY_LINKS,
     )
     return pieces
