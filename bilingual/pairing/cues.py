@@ -22,20 +22,21 @@ _REQUEST = regex.compile(
     regex.I | regex.X,
 )
 # Words that say the English gives the meaning of something: in an introducing phrase ("He
-# says:", "Google Translate gives:", "Basically:") they make it a marker of a translation.
+# says:", "Google Translate gives:", "Basically:") they make it a marker of a translation. A colon
+# or equals sign introduces only when a space follows it (":D", ":DDDDD" are faces).
 _MEANING_WORDS = (
     r"translat\w*|means?|meaning|says?|said|saying|roughly|literally|basically|english|google|i\.?e\.?"
     r"|in\s+other\s+words|gist|reads|gives"
 )
 _MARKER_BEFORE = regex.compile(
-    rf"(?:\b(?:{_MEANING_WORDS})\b|[=:(\[«\"“‘'])[\s\"“‘'(\[«:=-]*$",
+    rf"(?:\b(?:{_MEANING_WORDS})\b|[(\[«\"“‘']|[=:](?=\s))[\s\"“‘'(\[«:=-]*$",
     regex.I,
 )
 # An introducing phrase before a translation, up to where the translation starts: a few words and
 # a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
 # comment above says:"), or "It means", "It translates to".
 _LEAD_IN = regex.compile(
-    r"""(?:[\p{L}\p{N}'’,]+[ \t]+){0,9}?[\p{L}'’.]+[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=](?=\s)\s*
+    r"""(?:[\p{L}\p{N}'’,]+[ \t]+){0,9}?[\p{L}'’.]+[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=](?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+""",
     regex.I | regex.X,
 )
@@ -88,6 +89,14 @@ def _balanced(text: str) -> bool:
     return opener is not None and opener in text[:-1]
 
 
+def _opens(text: str, pos: int) -> bool:
+    """The character at ``pos`` opens a quotation or a bracket, or is a colon or dash that
+    introduces what follows (a space after it: ":DDDD" and ":-)" are faces)."""
+    if pos >= len(text) or text[pos] not in _OPEN:
+        return False
+    return text[pos] not in ":-–—" or text[pos + 1 : pos + 2].isspace()
+
+
 def marked(text: str, start: int, end: int) -> bool:
     """The English segment ``[start, end)`` is introduced as a translation: quotes or brackets,
     "translation:", "means", "He says:" just before it (on its line, or alone on the line before),
@@ -98,7 +107,7 @@ def marked(text: str, start: int, end: int) -> bool:
     first = lead_in(text, start, end)
     return (
         _MARKER_BEFORE.search(text[max(line_start, start - 80) : start]) is not None
-        or (start < len(text) and text[start] in _OPEN)
+        or _opens(text, start)
         or _MEANING.search(text, start, first) is not None
     )
 

@@ -22,6 +22,8 @@ import regex
 
 from ..align import (
     ANCHOR_WEIGHTS,
+    LENGTH_EVIDENCE_MAX,
+    LOG_RATIO_MEAN,
     AnchorSimilarity,
     BlockScorer,
     ChrfSimilarity,
@@ -29,9 +31,11 @@ from ..align import (
     Link,
     Similarity,
     align,
+    length_evidence,
+    text_length,
 )
-from ..spans import Location, Passage
-from ..text.sentences import clauses
+from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
+from ..text.sentences import clauses, sentences
 from .copies import copies
 from .cues import introduces, is_request, marked, tight, uncertain
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -41,31 +45,38 @@ if TYPE_CHECKING:
 
 __all__ = ["find_pairs", "pairs"]
 
-# Context: prior log-odds (nats) that the English reached by each route translates the passage,
-# judged from how people translate in threads, then checked on real pairs (bench/bench_pairing.py).
-# The alignment evidence of the candidate is added to them; a total of 0 is the threshold.
+# The decision is a sum of log-odds (nats): the context of the route, what the commenter says of
+# the English ("Translation:"), and what the texts show (lengths, anchors, where the translation
+# lies in its block, machine output). The weights were fitted (logistic regression) on the tuned
+# part of the development set (bench/pairing_devset.py), where every shape has as many threads
+# whose English does not translate the Arabic as threads whose English does: there, where the
+# English stands says little, and the texts and the marker decide. The share of translations
+# among the candidates of each route in real threads is not in that fit; the routes' order is
+# kept from how people translate in threads, compressed to the fit's weight on it (0.14).
 _ROUTE = {
-    "same-comment": -0.85,  # English after the passage in its comment: about 3 in 10 translate it
-    "same-comment-before": -1.6,  # English before the passage in its comment, no Arabic between
-    "reply": -3.5,  # a reply by someone else, nobody asked: about 3 in 100
-    "quote": -1.0,  # a reply that quotes the passage and goes on in English: about 1 in 4 (others argue with it)
-    "same-author": -3.9,  # another comment by the same author: about 2 in 100
-    "duplicate": 2.2,  # the translation already accepted for a copy of the same Arabic: about 9 in 10
+    "same-comment": -1.0,  # English after the passage in its comment
+    "same-comment-before": -1.1,  # English before the passage in its comment, no Arabic between
+    "reply": -1.4,  # a reply by someone else, nobody asked
+    "quote": -1.0,  # a reply that quotes the passage and goes on in English (others argue with it)
+    "same-author": -1.45,  # another comment by the same author
+    "duplicate": 1.0,  # the translation already accepted for a copy of the same Arabic
 }
-_BY_AUTHOR = 2.6  # the reply is the passage author's own
-_AFTER_REQUEST = 2.65  # someone else asked for a translation on the way down to the reply
-_DEPTH = -0.5  # per reply level beyond the first (beyond the request and its answer)
-_MARKER = 3.0  # the English is introduced as a translation ("translation:", "He says:", quotes, brackets)
-_UNMATCHED = 1.0  # per segment on either side that the alignment leaves without counterpart
-# Length of a translation against the Arabic (non-space characters, log ratio English/Arabic),
-# measured on ../shared/data: mean 0.21 sd 0.23 (Tatoeba), 0.11 / 0.17 (TICO-19), 0.28 / 0.25
-# (ArzEn-ST); unrelated pairs spread with sd 0.6-1.2. The aligner's own length model is relative
-# to each document's ratio, so this absolute check is what rejects a stray word after a passage.
-_LENGTH_MEAN = 0.2
-_LENGTH_SD = 0.3
-_LENGTH_SD_UNRELATED = 1.0
-_LENGTH_OUTLIER = 0.03  # share of real translations with an odd length (caps the penalty near -3.5 nats)
-_LENGTH_BEST = math.log(_LENGTH_SD_UNRELATED / _LENGTH_SD)  # the length evidence of a perfect ratio, at most
+_BY_AUTHOR = 0.35  # the reply is the passage author's own
+_AFTER_REQUEST = 0.35  # someone else asked for a translation on the way down to the reply
+# The author's own reply to a request for a translation (both of the above): what it says is a
+# translation unless the texts show otherwise. The development set cannot tell (its authors
+# answer requests with the English of other sentences as often as with translations); issue 14
+# asks that such an answer is never lost to a model's output, so it keeps enough context to be
+# accepted on a translation's length and one anchor without any MT.
+_AUTHORS_ANSWER = 1.7
+_DEPTH = -0.07  # per reply level beyond the first (beyond the request and its answer)
+_MARKER = 4.0  # the English is introduced as a translation ("translation:", "He says:", quotes, brackets)
+_UNMATCHED = 0.2  # per segment on either side that the alignment leaves without counterpart
+_LENGTH_WEIGHT = 0.83  # the length evidence (bilingual.align.length_evidence) counts this much
+_ANCHOR_WEIGHT = 0.69  # the anchors' log-likelihood ratios count this much
+# Where a translation lies in its block of English: leaving a sentence out before it, or after it.
+_REMARK_BEFORE = -1.0
+_REMARK_AFTER = -0.5
 _WINDOW_SPREAD = 1.2  # windows of English tried: log length ratio within this of the usual one
 
 # Search limits that keep a 10,000-comment thread fast: every passage looks at a bounded set.
@@ -80,7 +91,6 @@ MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (lon
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*$")
 _LATIN = regex.compile(r"\p{Latin}")
 _CLOSING = regex.compile(r"[.!?؟…،,;؛]+")
-_NOT_LENGTH = regex.compile(r"[\s\p{Mn}\p{Cf}]+")
 
 
 # ------------------------------------------------------------------------------------------
@@ -160,7 +170,7 @@ class _Index:
                     if _LATIN.search(text, a + x, a + y) and not introduces(text, a + x, a + y)
                 ]
                 for x, y in segs:
-                    self.chars[cid, x, y] = _chars(text[x:y])
+                    self.chars[cid, x, y] = text_length(text[x:y])
                 if segs:
                     out.append(segs)
             self._blocks[cid] = out
@@ -236,12 +246,20 @@ def _windows(text: str, segments: list[tuple[int, int]], lengths: list[int], sou
     scored = []
     for s, (first, _) in enumerate(sentences):
         for _, last in sentences[s : s + MAX_WINDOW_SENTENCES]:
-            x = math.log((cumulative[last] - cumulative[first] + 2) / (source_chars + 2)) - _LENGTH_MEAN
+            x = math.log((cumulative[last] - cumulative[first] + 2) / (source_chars + 2)) - LOG_RATIO_MEAN
             scored.append((abs(x), (first, last)))
             if x > _WINDOW_SPREAD:
                 break
     inside = [window for off, window in scored if off <= _WINDOW_SPREAD]
     return inside or [min(scored)[1]]
+
+
+def _position(first: int, last: int, count: int) -> float:
+    """Log-odds that a translation leaves English of its block out before (``first`` > 0) or after
+    (``last`` < ``count``) it: most translations fill their comment's English, a remark after one
+    ("My grandmother used to say it.") is commoner than one before it (an introducing phrase is no
+    segment at all, :func:`~.cues.introduces`)."""
+    return (_REMARK_BEFORE if first > 0 else 0.0) + (_REMARK_AFTER if last < count else 0.0)
 
 
 def _logit(p: float) -> float:
@@ -260,36 +278,29 @@ def _evidence(links: Sequence[Link]) -> float:
     return total
 
 
-def _chars(text: str) -> int:
-    """Characters that carry length: no spaces, diacritics or format controls."""
-    return len(_NOT_LENGTH.sub("", text))
-
-
-def _log_normal(x: float, sd: float) -> float:
-    return -0.5 * (x / sd) ** 2 - math.log(sd)
-
-
-def _length_evidence(source_chars: int, target_chars: int) -> float:
-    """Log-likelihood ratio (nats) of "translation" against "unrelated" from the two lengths alone."""
-    x = math.log((target_chars + 2) / (source_chars + 2)) - _LENGTH_MEAN
-    related = math.log(
-        (1 - _LENGTH_OUTLIER) * math.exp(_log_normal(x, _LENGTH_SD))
-        + _LENGTH_OUTLIER * math.exp(_log_normal(x, _LENGTH_SD_UNRELATED))
-    )
-    return related - _log_normal(x, _LENGTH_SD_UNRELATED)
+def _length(source_chars: int, target_chars: int) -> float:
+    """The length evidence (nats) of a translation of ``source_chars`` characters in ``target_chars``,
+    as the decision weighs it (:func:`bilingual.align.length_evidence`, absolute statistics)."""
+    return _LENGTH_WEIGHT * length_evidence(source_chars, target_chars)
 
 
 # Commenters punctuate their English their own way (a transcript has no commas, its translation
 # has several), so punctuation found on one side only is weak evidence against a pair here; so is
 # a capitalised English word with no Arabic spelling of it ("God" for الله, "Muslims").
 # Punctuation on both sides, numbers and names keep the aligner's weights, except the full stop
-# that ends nearly every sentence of both languages: it says nothing about a pair.
-_DECISION_ANCHOR_WEIGHTS = {
-    key: (0.0 if key == "p." else hit, miss if key in ("number", "name") else min(miss, 0.2))
-    for key, (hit, miss) in ANCHOR_WEIGHTS.items()
-}
-
-_DECISION_NAME_MISS = 0.4
+# that ends nearly every sentence of both languages: it says nothing about a pair. Every weight
+# counts _ANCHOR_WEIGHT times (the fit above).
+_DECISION_ANCHORS = AnchorSimilarity(
+    weights={
+        key: (_ANCHOR_WEIGHT * (0.0 if key == "p." else hit), _ANCHOR_WEIGHT * (miss if key in ("number", "name") else min(miss, 0.2)))
+        for key, (hit, miss) in ANCHOR_WEIGHTS.items()
+    },
+    name_match=_ANCHOR_WEIGHT * 2.5,
+    name_miss=_ANCHOR_WEIGHT * 0.4,
+    weak_name_match=_ANCHOR_WEIGHT * 2.25,
+    latin_match=_ANCHOR_WEIGHT * 2.0,
+    latin_miss=_ANCHOR_WEIGHT * 1.0,
+)
 
 
 # chrF between machine output and English that does not translate it: mean 16 / 10 / 13, 99th
@@ -299,9 +310,9 @@ _DECISION_NAME_MISS = 0.4
 _CHRF_WEIGHT = 25.0
 _CHRF_BASELINE = 28.0
 # Machine output that looks unlike the English counts against the pair by at most this much (times
-# the trust in the model): a weak model must not veto the author's answer to a request, whose
-# context alone is worth about +1.8, while a trusted model still tells a wrong answer from a right one.
-_MACHINE_FLOOR = 2.0
+# the trust in the model): it must not veto the author's answer to a request (accepted on its
+# length and one anchor, see _AUTHORS_ANSWER); a right translation gains up to +5 from a good model.
+_MACHINE_FLOOR = 0.5
 
 
 def _decision_parts(machine_weight: float) -> list[tuple[str, Similarity]]:
@@ -311,7 +322,7 @@ def _decision_parts(machine_weight: float) -> list[tuple[str, Similarity]]:
     is relative to each pair's own length ratio (a lone pair always fits it); the absolute check
     :func:`_length_evidence` stands in for it."""
     parts: list[tuple[str, Similarity]] = [
-        ("anchors", AnchorSimilarity(weights=_DECISION_ANCHOR_WEIGHTS, name_miss=_DECISION_NAME_MISS))
+        ("anchors", _DECISION_ANCHORS)
     ]
     if machine_weight > 0:
         parts.append(("machine", ChrfSimilarity(weight=_CHRF_WEIGHT * machine_weight, baseline=_CHRF_BASELINE)))
@@ -338,7 +349,7 @@ class _Gains:
         for table in self.tables.values():
             for i, gain in enumerate(table.max(axis=1)):
                 best[i] = max(best[i], float(gain))
-        return sum(best) + _LENGTH_BEST
+        return sum(best) + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
 
     def promise(self, first: int, last: int) -> float:
         """A quick upper estimate of a window's gain: each of its segments' best 1-1 gain, if positive."""
@@ -400,14 +411,17 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     if candidate.prior + _MARKER + gains.bound() + lift < floor:
         return None
     best: tuple[float, tuple[int, int], list[Link]] | None = None
-    lengths = [_chars(t) for t in block]
+    lengths = [text_length(t) for t in block]
     windows = _windows(text, candidate.segments, lengths, source.chars)
     if len(windows) > MAX_WINDOWS:
-        windows.sort(key=lambda w: -gains.promise(*w) - _length_evidence(source.chars, sum(lengths[w[0] : w[1]])))
+        windows.sort(key=lambda w: -gains.promise(*w) - _length(source.chars, sum(lengths[w[0] : w[1]])))
         windows = windows[:MAX_WINDOWS]
     for first, last in windows:
         links = align(source.texts, block[first:last], source.mt, gains.window(first))
-        evidence = _evidence(links) + _length_evidence(source.chars, sum(lengths[first:last]))
+        evidence = (
+            _evidence(links) + _length(source.chars, sum(lengths[first:last]))
+            + _position(first, last, len(block))
+        )
         if best is None or evidence > best[0]:
             best = (evidence, (first, last), links)
     if best is None:
@@ -417,7 +431,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     shares = {
         "context": candidate.prior,
         "marker": marker,
-        "length": _length_evidence(source.chars, sum(lengths[first:last])),
+        "length": _length(source.chars, sum(lengths[first:last])),
+        "position": _position(first, last, len(block)),
         **gains.shares(links, first),
     }
     shares["unmatched"] = evidence - sum(v for k, v in shares.items() if k not in ("context", "marker"))
@@ -437,8 +452,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
 def _cheap(source: _Source, candidate: _Candidate, index: _Index) -> float:
     """A quick ranking of candidates before aligning: context, and whether the English is long enough."""
     chars = sum(index.chars[candidate.comment, a, b] for a, b in candidate.segments)
-    usual = round((source.chars + 2) * math.exp(_LENGTH_MEAN)) - 2
-    return candidate.prior + _length_evidence(source.chars, min(chars, usual))
+    usual = round((source.chars + 2) * math.exp(LOG_RATIO_MEAN)) - 2
+    return candidate.prior + _length(source.chars, min(chars, usual))
 
 
 # ------------------------------------------------------------------------------------------
@@ -466,7 +481,8 @@ def _own_candidates(p: Passage, index: _Index, quoted: dict[str | None, int]) ->
         quoting = reply in quoted
         route = "quote" if quoting else "reply"
         levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
-        prior = _ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
+        prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
+                 + (_AUTHORS_ANSWER if by_author and request else 0.0))
         notes = [f"{'reply quoting the passage' if quoting else 'reply'} {reply} at depth {depth}"]
         if by_author:
             notes.append("by the passage's author")
@@ -548,32 +564,51 @@ def _clauses(p: Passage) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in clauses(p.text, "ar")] or [(start, p.location.end)]
 
 
+def _layers(p: Passage) -> tuple[list[tuple[int, int]], list[str]]:
+    """What :func:`pairs` aligns a passage on, as the pipeline gives it: the clauses of Arabic
+    script and their characters; the sentences of Arabizi or Finglish (their clause cues are
+    Arabic-script) and the Arabic-script reading of each."""
+    start = p.location.start
+    if p.kind != ARABIZI:
+        spans = _clauses(p)
+        return spans, [p.text[a - start : b - start] for a, b in spans]
+    from ..translit import transliterate
+
+    reading = transliterate(p.text, FA_LATN if p.span.lang == FA_LATN else AR_LATN)
+    inner = sentences(p.text) or [(0, len(p.text))]
+    readings = [reading.text[slice(*reading.to_output(a, b))] for a, b in inner]
+    return [(start + a, start + b) for a, b in inner], readings
+
+
 def _sources(
     found: Sequence[Passage],
     segments: Sequence[Sequence[tuple[int, int]]] | None,
     machine: Sequence[Sequence[str]] | None,
-    texts: dict[str | None, str],
+    texts: Sequence[Sequence[str]] | None,
+    comments: dict[str | None, str],
 ) -> list[_Source]:
     """Each passage as its clauses (given, or cut by :func:`~bilingual.text.sentences.clauses`),
-    with their machine translations when there are some."""
-    if segments is not None and len(segments) != len(found):
-        raise ValueError(f"{len(segments)} clause lists for {len(found)} passages")
-    if machine is not None and len(machine) != len(found):
-        raise ValueError(f"{len(machine)} machine translation lists for {len(found)} passages")
+    the text each is aligned on (given in ``texts``, e.g. the Arabic-script reading of Arabizi, or
+    the comment's characters) and their machine translations when there are some."""
+    for name, given in (("clause", segments), ("machine translation", machine), ("text", texts)):
+        if given is not None and len(given) != len(found):
+            raise ValueError(f"{len(given)} {name} lists for {len(found)} passages")
     out = []
     for k, p in enumerate(found):
         spans = list(segments[k]) if segments is not None else _clauses(p)
-        text = texts[p.location.comment]
-        clause_texts = [text[a:b] for a, b in spans]
-        closing = _CLOSING.match(text, spans[-1][1])  # the passage's own full stop, when it left it out
+        comment = comments[p.location.comment]
+        aligned = list(texts[k]) if texts is not None else [comment[a:b] for a, b in spans]
+        if len(aligned) != len(spans):
+            raise ValueError(f"passage {k}: {len(aligned)} texts for {len(spans)} clauses")
+        closing = _CLOSING.match(comment, spans[-1][1])  # the passage's own full stop, when it left it out
         if closing:
-            clause_texts[-1] = text[spans[-1][0] : closing.end()]
+            aligned[-1] += comment[spans[-1][1] : closing.end()]
         mt = None
         if machine is not None:
             mt = list(machine[k])
             if len(mt) != len(spans):
                 raise ValueError(f"passage {k}: {len(mt)} machine translations for {len(spans)} clauses")
-        out.append(_Source(spans, clause_texts, mt, sum(_chars(t) for t in clause_texts)))
+        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned)))
     return out
 
 
@@ -631,13 +666,17 @@ def find_pairs(
     segments: Sequence[Sequence[tuple[int, int]]] | None = None,
     machine: Sequence[Sequence[str]] | None = None,
     machine_weight: float = 1.0,
+    texts: Sequence[Sequence[str]] | None = None,
 ) -> list[Pair]:
     """For each passage of ``found`` (in thread order, as :func:`bilingual.segment.passages` gives
     them), the English in ``thread`` that translates it: one :class:`Pair` per passage, in order.
 
     ``segments`` gives each passage's clauses as spans in its comment's text (``None``: cut them
     with :func:`bilingual.text.sentences.clauses`, as the pipeline does); ``machine`` the machine
-    translation of each clause (``None``: no MT). Machine output is evidence weighted by
+    translation of each clause (``None``: no MT); ``texts`` the text each clause is aligned on
+    (``None``: the comment's characters; for Arabizi and Finglish, the Arabic-script reading of the
+    clause, :func:`bilingual.translit.transliterate`, so that its Latin words do not count as
+    names missing from the English). Machine output is evidence weighted by
     ``machine_weight`` (0..1, how far the model is trusted; 0 for a model whose output means
     nothing), added to the context, anchors and lengths, never a veto on them. A passage without
     an acceptable candidate gets ``translation=None`` (its ``reason`` names the best candidate
@@ -647,7 +686,7 @@ def find_pairs(
         raise ValueError(f"machine_weight must be within 0..1, not {machine_weight}")
     found = list(found)
     index = _Index(thread, found)
-    sources = _sources(found, segments, machine, index.texts)
+    sources = _sources(found, segments, machine, texts, index.texts)
     related = copies([p.text for p in found])
     quoted: list[dict[str | None, int]] = []
     for rel in related:
@@ -681,23 +720,25 @@ def find_pairs(
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
     """For every Arabic or Arabizi passage of ``thread``, the English in the thread that translates it.
 
-    The passages are found and cut into clauses here; ``translator`` (Arabic segments -> English,
-    one output per input; e.g. the MT engine), when given, translates every clause of the thread
-    in one call and is fully trusted. See :func:`find_pairs`.
+    The passages are found and cut into segments here, as the pipeline does (:func:`_layers`: the
+    clauses of Arabic script, the sentences of Arabizi read in Arabic script); ``translator``
+    (Arabic segments -> English, one output per input; e.g. the MT engine), when given, translates
+    every Arabic-script segment of the thread in one call (Finglish never: it is not Arabic) and
+    is fully trusted. See :func:`find_pairs`.
     """
     from ..segment import passages
 
     found = passages(thread)
-    segments = [_clauses(p) for p in found]
+    layers = [_layers(p) for p in found]
+    segments = [spans for spans, _ in layers]
+    texts = [aligned for _, aligned in layers]
     machine = None
     if translator is not None:
-        text_of = dict(thread.texts())
-        flat = [text_of[p.location.comment][a:b] for p, spans in zip(found, segments) for a, b in spans]
-        translated = list(translator(flat)) if flat else []
-        if len(translated) != len(flat):
-            raise ValueError(f"the translator returned {len(translated)} outputs for {len(flat)} segments")
-        machine, k = [], 0
-        for spans in segments:
-            machine.append(translated[k : k + len(spans)])
-            k += len(spans)
-    return find_pairs(thread, found, segments=segments, machine=machine)
+        wanted = [(k, j) for k, p in enumerate(found) if p.span.lang != FA_LATN for j in range(len(texts[k]))]
+        translated = list(translator([texts[k][j] for k, j in wanted])) if wanted else []
+        if len(translated) != len(wanted):
+            raise ValueError(f"the translator returned {len(translated)} outputs for {len(wanted)} segments")
+        machine = [[""] * len(spans) for spans in segments]
+        for (k, j), english in zip(wanted, translated):
+            machine[k][j] = english
+    return find_pairs(thread, found, segments=segments, machine=machine, texts=texts)
