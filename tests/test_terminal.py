@@ -249,6 +249,18 @@ def test_thread_displays_arabic_like_show(monkeypatch: pytest.MonkeyPatch, capsy
     assert "اللهم" not in out and re.search("[\ufef5-\ufefc]", out)  # reordered and shaped, lam-alef joined
 
 
+def test_thread_folds_a_huge_comment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bilingual.cli.thread import FOLD
+
+    path = tmp_path / "big.jsonl"
+    path.write_text(json.dumps({"id": "1", "author": "big", "text": "كلمة word " * 100_000}) + "\n", encoding="utf-8")
+    assert main(["thread", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert FOLD < len(out) < FOLD + 500
+    assert re.search(r"… \[99\d,\d{3} more characters: `bilingual show` prints the whole comment\]", out)
+    assert out.endswith("1 comments, 1 at top level\n")
+
+
 # --- linear time -----------------------------------------------------------------------------------
 
 

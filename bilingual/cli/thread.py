@@ -1,6 +1,7 @@
 """``bilingual thread FILE``: the comment tree as read, indented by depth, or as JSON.
 
-Each comment is printed whole: ``id. author:`` and its first line, then its other lines beneath,
+Each comment is printed whole: ``id. author:`` and its first line, then its other lines beneath
+(a comment longer than :data:`FOLD` characters is folded there, saying how much is left),
 Arabic displayed as ``bilingual show`` does (reordered and shaped for this terminal; logical order
 when not a terminal, or as ``BILINGUAL_BIDI`` says). Ids and authors go through
 :func:`bilingual.safe.terminal_safe`, texts through the display's control markers.
@@ -17,6 +18,7 @@ from ._common import add_input_args, load_thread, write_text
 
 MAX_DEPTH = 20  # indentation levels shown; deeper replies say their depth
 STEP = 2  # cells of indentation per reply level
+FOLD = 4_000  # characters of a comment shown (real comments are under 1,500; a 50 MB paste is folded)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,6 +37,15 @@ def _first_line(text: str, limit: int = 100) -> str:
             line = line.strip()
             return line if len(line) <= limit else line[: limit - 1] + "…"
     return ""
+
+
+def _fold(text: str) -> tuple[str, int]:
+    """``text`` cut after :data:`FOLD` characters (at a space when one is near), and how many are left out."""
+    if len(text) <= FOLD:
+        return text, 0
+    cut = text.rfind(" ", FOLD - 200, FOLD)
+    cut = cut if cut > 0 else FOLD
+    return text[:cut], len(text) - cut
 
 
 def _comment_lines(head: str, text: str, indent: str, width: int | None, mode: str) -> list[str]:
@@ -84,8 +95,10 @@ def run(args: argparse.Namespace) -> int:
         author = terminal_safe(c.author) if c.author is not None else "(unknown)"
         # Indentation stops at MAX_DEPTH levels: a 10,000-deep chain would otherwise print 100 MB of spaces.
         indent = " " * STEP * c.depth if c.depth <= MAX_DEPTH else " " * STEP * MAX_DEPTH + f"[depth {c.depth}] "
-        text = dedent_comment(c.text) if thread.format == "text" else c.text
+        text, left = _fold(dedent_comment(c.text) if thread.format == "text" else c.text)
         out += _comment_lines(f"{terminal_safe(c.id)}. {author}:", text, indent, width, mode)
+        if left:
+            out.append(f"{indent}{' ' * (2 * STEP)}… [{left:,} more characters: `bilingual show` prints the whole comment]")
     out.append(f"{len(thread.comments)} comments, {sum(1 for c in thread.comments if c.parent is None)} at top level")
     with own_bidi_off(mode, sys.stdout):
         write_text(None, "\n".join(out) + "\n")

@@ -59,7 +59,7 @@ class Terminal(NamedTuple):
     mode: str
 
 
-#: The terminals known, in the order :func:`terminal_mode` tests them; the ``--bidi`` help is made from it.
+#: The terminals known, in the order :func:`terminal_mode` tests them (``bilingual show --help`` says the same).
 TERMINALS: tuple[Terminal, ...] = (
     Terminal("Emacs (term, vterm, eat)", "INSIDE_EMACS", "itself", "isolate"),
     Terminal("VTE >= 0.58 (GNOME Terminal, Tilix, xfce4-terminal)", "VTE_VERSION >= 5800", "itself", "isolate"),
