@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import InputError
 from ._common import LIST_FORMATS, check_outputs, dump, write_text
@@ -113,9 +114,9 @@ def run(args: argparse.Namespace) -> int:
     src = parse_documents(_read(args.src, args.encoding, args.errors))
     tgt = parse_documents(_read(args.tgt, args.encoding, args.errors))
     mt = parse_documents(_read(args.mt, args.encoding, args.errors)) if args.mt else None
-    names = tuple("<stdin>" if name == "-" else name for name in (args.src, args.tgt, args.mt or "MT"))
-    check_documents(src, tgt, mt, names)
-    records = []
+    src_name, tgt_name, mt_name = ("<stdin>" if name == "-" else str(name) for name in (args.src, args.tgt, args.mt or "MT"))
+    check_documents(src, tgt, mt, (src_name, tgt_name, mt_name))
+    records: list[dict[str, Any]] = []
     for k, (s, t) in enumerate(zip(src, tgt)):
         if args.baseline:
             links = gale_church(s.segments, t.segments)

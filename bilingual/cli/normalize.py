@@ -89,8 +89,11 @@ def run(args: argparse.Namespace) -> int:
             return normalize(text, args.profile, track_offsets=args.diff, **toggles)
 
         # Plain-text dumps: the whole decoded file, so lines and columns are the file's own.
-        pieces = ([(None, thread.source)] if thread.source is not None
-                  else [(None, thread.article)] * (thread.article is not None) + [(c.id, c.text) for c in thread])
+        if thread.source is not None:
+            pieces: list[tuple[str | None, str]] = [(None, thread.source)]
+        else:
+            pieces = [(None, thread.article)] if thread.article else []
+            pieces += [(c.id, c.text) for c in thread]
         results = [(cid, text, norm(text)) for cid, text in pieces]
     except ValueError as exc:
         raise InputError(str(exc), "--set") from None
