@@ -29,9 +29,12 @@ from ..align import (
     ChrfSimilarity,
     Combined,
     Link,
+    PreparedSource,
     Similarity,
     align,
     length_evidence,
+    prepare_source,
+    prepare_target,
     text_length,
 )
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
@@ -99,12 +102,14 @@ _CLOSING = regex.compile(r"[.!?؟…،,;؛]+")
 
 @dataclass(slots=True)
 class _Source:
-    """A passage cut into clauses: spans in its comment's text, their texts, their machine output."""
+    """A passage cut into clauses: spans in its comment's text, the texts aligned, their machine
+    output, and the Arabic side prepared once for every candidate (:func:`bilingual.align.prepare_source`)."""
 
     spans: list[tuple[int, int]]
     texts: list[str]
     mt: list[str] | None
     chars: int
+    prepared: PreparedSource
 
 
 @dataclass(slots=True)
@@ -402,8 +407,9 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     block = [text[slice(*tight(text, a, b))] for a, b in candidate.segments]
     parts = _decision_parts(machine_weight if source.mt is not None else 0.0)
     scorers: dict[str, BlockScorer] = {}
+    target = prepare_target(block)
     for name, part in parts:
-        scorer = Combined((part,)).prepare(source.texts, block, source.mt)  # a sum scores whole blocks
+        scorer = Combined((part,)).scorer(source.prepared, target)  # a sum scores whole blocks
         assert isinstance(scorer, BlockScorer)
         scorers[name] = scorer
     gains = _Gains(scorers, len(source.texts), len(block))
@@ -417,7 +423,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         windows.sort(key=lambda w: -gains.promise(*w) - _length(source.chars, sum(lengths[w[0] : w[1]])))
         windows = windows[:MAX_WINDOWS]
     for first, last in windows:
-        links = align(source.texts, block[first:last], source.mt, gains.window(first))
+        links = align(source.prepared, block[first:last], similarity=gains.window(first))
         evidence = (
             _evidence(links) + _length(source.chars, sum(lengths[first:last]))
             + _position(first, last, len(block))
@@ -608,7 +614,7 @@ def _sources(
             mt = list(machine[k])
             if len(mt) != len(spans):
                 raise ValueError(f"passage {k}: {len(mt)} machine translations for {len(spans)} clauses")
-        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned)))
+        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned), prepare_source(aligned, mt)))
     return out
 
 
@@ -645,7 +651,7 @@ def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | N
     window = [tight(text, a, b) for a, b in c.segments[first:last]]
     start, end = window[0][0], window[-1][1]
     via = f"duplicate-of:{c.duplicate_of}" if c.duplicate_of is not None else c.route
-    links = align(source.texts, [text[a:b] for a, b in window], source.mt)
+    links = align(source.prepared, [text[a:b] for a, b in window])
     alignment = Alignment(tuple(source.spans), tuple(window), tuple(links))
     covered = tuple(sorted(i for link in links if link.tgt for i in link.src))
     flags = []
