@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Protocol, Self, Sequence, TypeVar, runtime_checkable
 
+from ..compare.metrics import chrf_metric
+
 __all__ = [
     "CHRF_UNRELATED",
     "BlockScorer",
@@ -173,15 +175,6 @@ def link_scorer(similarity: Similarity, source: PreparedSource, target: Prepared
 # about 50-67 against real translations.
 #: chrF up to which machine output and a human text are no more alike than unrelated sentences.
 CHRF_UNRELATED = 28.0
-
-
-@lru_cache(maxsize=1)
-def chrf_metric() -> Any:
-    """The one chrF (sacrebleu ``CHRF()``, chrF2 defaults) that the aligner, pairing and the
-    comparison of machine and human translations all score with."""
-    from sacrebleu.metrics.chrf import CHRF
-
-    return CHRF()
 
 
 @dataclass(frozen=True)

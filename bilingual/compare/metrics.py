@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["CorpusScore", "PairScore", "corpus_score", "score_pair", "signatures"]
+__all__ = ["CorpusScore", "PairScore", "chrf_metric", "corpus_score", "score_pair", "signatures", "ter_metric"]
 
 
 def _round(value: float | None) -> float | None:
@@ -43,14 +43,17 @@ class CorpusScore:
 
 
 @functools.cache
-def _chrf() -> Any:
+def chrf_metric() -> Any:
+    """The one chrF (sacrebleu ``CHRF()``, chrF2 defaults) that the aligner, pairing and the
+    comparison of machine and human translations all score with."""
     from sacrebleu.metrics.chrf import CHRF
 
     return CHRF()
 
 
 @functools.cache
-def _ter() -> Any:
+def ter_metric() -> Any:
+    """The one TER (sacrebleu ``TER()`` defaults)."""
     from sacrebleu.metrics.ter import TER
 
     return TER()
@@ -66,16 +69,16 @@ def signatures() -> dict[str, str]:
     from sacrebleu.metrics.ter import TERSignature
 
     return {
-        "chrF2": str(CHRFSignature({**vars(_chrf()), "num_refs": 1})),
-        "TER": str(TERSignature({**vars(_ter()), "num_refs": 1})),
+        "chrF2": str(CHRFSignature({**vars(chrf_metric()), "num_refs": 1})),
+        "TER": str(TERSignature({**vars(ter_metric()), "num_refs": 1})),
     }
 
 
 def score_pair(machine: str, human: str) -> PairScore:
     """Sentence-level chrF and TER of ``machine`` against the single reference ``human``."""
     return PairScore(
-        _chrf().sentence_score(machine, [human]).score,
-        _ter().sentence_score(machine, [human]).score,
+        chrf_metric().sentence_score(machine, [human]).score,
+        ter_metric().sentence_score(machine, [human]).score,
     )
 
 
@@ -87,8 +90,8 @@ def corpus_score(machine: Sequence[str], human: Sequence[str]) -> CorpusScore:
         return CorpusScore(None, None, 0)
     refs = [list(human)]
     return CorpusScore(
-        _chrf().corpus_score(list(machine), refs).score,
-        _ter().corpus_score(list(machine), refs).score,
+        chrf_metric().corpus_score(list(machine), refs).score,
+        ter_metric().corpus_score(list(machine), refs).score,
         len(machine),
     )
 
