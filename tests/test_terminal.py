@@ -154,13 +154,21 @@ def test_kitty_mode_keeps_marks_after_their_letter() -> None:
     assert unicodedata.normalize("NFKC", kitty) == "بّت"
 
 
-def test_bidi_engine_is_guarded() -> None:
+def test_bidi_engine_is_guarded(monkeypatch: pytest.MonkeyPatch) -> None:
     from bilingual.display import _bidi
 
     assert _bidi.ENGINE_VERSION >= _bidi.MIN_VERSION
     levels, classes = _bidi.levels_and_classes("ab جد", None)
     assert levels == [0, 0, 0, 1, 1] and classes == ["L", "L", "WS", "AL", "AL"]
-    assert issubclass(BidiEngineError, RuntimeError)
+    real = _bidi.get_display
+    for changed in (
+        lambda text, **kw: "levels: [0, 0]",  # another form altogether
+        lambda text, **kw: real(text, **kw).replace("Level(", "Level(\n 1,", 1),  # one level too many
+        lambda text, **kw: real(text, **kw).replace("AL,", "XYZ,"),  # a class this adapter does not know
+    ):
+        monkeypatch.setattr(_bidi, "get_display", changed)
+        with pytest.raises(BidiEngineError, match="python-bidi"):
+            _bidi.levels_and_classes("ab جد", None)
 
 
 def test_only_the_adapter_imports_python_bidi() -> None:

@@ -54,8 +54,10 @@ if ENGINE_VERSION < MIN_VERSION:
 _CLASSES_OPEN = "\n    original_classes: [\n"
 _LEVELS_OPEN = "\n    ],\n    levels: [\n"
 _LEVELS_CLOSE = "\n    ],\n    paragraphs: ["
-_CLASS_NAME = re.compile(r"[A-Z]{1,3}")
-_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+_LEVEL_NOISE = str.maketrans("", "", "Level()\n ")  # "Level(\n  2,\n )," -> "2,,"
+_CLASSES = frozenset(
+    "L R AL EN ES ET AN CS NSM BN B S WS ON LRE LRO RLE RLO PDF LRI RLI FSI PDI".split()
+)
 
 
 def _unknown_form(what: str) -> BidiEngineError:
@@ -95,11 +97,19 @@ def levels_and_classes(text: str, base: int | None) -> tuple[list[int], list[str
     l1 = info.find(_LEVELS_CLOSE, c1 + 1)
     if min(c0, c1, l1) < 0:
         raise _unknown_form("no classes or levels list")
-    classes = _CLASS_NAME.findall(info, c0 + len(_CLASSES_OPEN), c1)
-    levels = [int(x) for x in _LEVEL.findall(info, c1, l1)]
+    classes = info[c0 + len(_CLASSES_OPEN) : c1].replace(",", " ").split()
+    raw = info[c1 + len(_LEVELS_OPEN) : l1].translate(_LEVEL_NOISE).split(",,")
     size = len(text.encode("utf-8", "surrogatepass"))
-    if len(classes) != size or len(levels) != size:
-        raise _unknown_form(f"{len(classes)} classes and {len(levels)} levels for {size} bytes")
+    if raw and raw[-1] == "":
+        raw.pop()
+    if len(classes) != size or len(raw) != size:
+        raise _unknown_form(f"{len(classes)} classes and {len(raw)} levels for {size} bytes")
+    try:
+        levels = [int(x) for x in raw]
+    except ValueError:
+        raise _unknown_form("a level that is not a number") from None
+    if not _CLASSES.issuperset(classes):
+        raise _unknown_form(f"unknown classes {sorted(set(classes) - _CLASSES)}")
     if text.isascii():
         return levels, classes
     starts = list(accumulate((len(c.encode("utf-8", "surrogatepass")) for c in text[:-1]), initial=0))
