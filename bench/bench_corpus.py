@@ -51,14 +51,14 @@ from bilingual.report import build, json_pieces
 from bilingual.threads import iter_threads
 source, out, model = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
 settings = Settings(mt=model != "-", model=None if model == "-" else model, cache=False, decode={"beam_size": 4, "num_hypotheses": 1})
+start, cpu, sentences = time.perf_counter(), time.process_time(), 0
 machine = load_machine(settings)
 out.mkdir(parents=True, exist_ok=True)
-start, sentences = time.perf_counter(), 0
 for k, thread in enumerate(iter_threads(source)):
     result = run(thread, settings, machine=machine)
     sentences += sum(len(p.machine) for p in result.passages)
     (out / f"{k}.json").write_text("".join(json_pieces(build(result, source=source))), encoding="utf-8")
-(out / "_stats.json").write_text(json.dumps({"seconds": time.perf_counter() - start, "sentences": sentences}))
+(out / "_stats.json").write_text(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "sentences": sentences}))
 """
 
 
@@ -130,9 +130,9 @@ def timed(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def corpus_command(source: Path, out: Path, workers: int, model: list[str]) -> list[str]:
+def corpus_command(source: Path, out: Path, workers: int, model: list[str], shard_size: int = 100) -> list[str]:
     return [sys.executable, "-m", "bilingual", "corpus", str(source), "-o", str(out), "--workers", str(workers),
-            "--overwrite", "--no-progress", "--no-cache", *model]
+            "--overwrite", "--no-progress", "--no-cache", "--shard-size", str(shard_size), *model]
 
 
 def markers(out: Path) -> list[dict[str, Any]]:
@@ -143,8 +143,9 @@ def per_worker(out: Path) -> dict[int, dict[str, float]]:
     """Per worker process: shards' seconds, model sentences, peak RSS (MiB)."""
     workers: dict[int, dict[str, float]] = {}
     for m in markers(out):
-        w = workers.setdefault(m["worker"]["pid"], {"seconds": 0.0, "sentences": 0.0, "rss_mib": 0.0, "comments": 0.0})
+        w = workers.setdefault(m["worker"]["pid"], {"seconds": 0.0, "cpu": 0.0, "sentences": 0.0, "rss_mib": 0.0, "comments": 0.0})
         w["seconds"] += m["worker"]["seconds"]
+        w["cpu"] += m["worker"]["cpu_seconds"]
         w["sentences"] += m["model_sentences"]
         w["comments"] += m["comments"]
         w["rss_mib"] = max(w["rss_mib"], m["worker"]["max_rss_kib"] / 1024)
@@ -234,22 +235,24 @@ def memory(source: Path, work: Path, comments: int, threads: int, pairs: list[tu
 
 def translation(work: Path, threads: int, pairs: list[tuple[str, str]], english: list[str], env: dict[str, str]) -> None:
     """Per-worker sentences/s with the test model against one process doing the same threads."""
-    mt_threads = max(20, threads // 10)
+    mt_threads = max(40, threads // 5)
     mt_source = work / "mt.jsonl"
     mt_comments = write_corpus(mt_source, mt_threads, pairs, english, seed=2)
-    print(f"test model ({TINY.name}), {mt_comments:,} comments, no cache, beam 4; one process with BILINGUAL_THREADS=1 (one core, as one worker)")
+    print(f"test model ({TINY.name}), {mt_comments:,} comments, no cache, beam 4, shards of 10 threads; "
+          "one process with BILINGUAL_THREADS=1 (one core, as one worker) against 2 workers")
     peer_out = work / "mt-peer"
     wall, cpu = timed([sys.executable, "-c", PEER, str(mt_source), str(peer_out), str(TINY)], {**env, "BILINGUAL_THREADS": "1"})
     out = work / "mt-w2"
-    timed(corpus_command(mt_source, out, 2, ["--model", str(TINY)]), env)
+    timed(corpus_command(mt_source, out, 2, ["--model", str(TINY)], shard_size=10), env)
     workers = per_worker(out)
     sentences = sum(w["sentences"] for w in workers.values())
     loads = sum(1 for m in markers(out) if m["worker"]["loaded_model"])
     alone = json.loads((peer_out / "_stats.json").read_text())
-    print(f"  one process, report per thread: {alone['sentences'] / alone['seconds']:,.1f} sentences/s in its loop "
-          f"({alone['sentences']} sentences, {alone['seconds']:.1f} s; command wall {wall:.1f} s, CPU {cpu:.1f} s)")
+    print(f"  one process, report per thread: {alone['sentences'] / alone['seconds']:,.1f} sentences/s, {alone['sentences'] / alone['cpu']:,.1f} per CPU s "
+          f"({alone['sentences']} sentences, {alone['seconds']:.1f} s, CPU {alone['cpu']:.1f} s from the model's load on)")
     for pid, w in workers.items():
-        print(f"  worker {pid}: {w['sentences'] / w['seconds']:,.1f} sentences/s in its shards ({w['sentences']:.0f} sentences, {w['seconds']:.1f} s)")
+        print(f"  worker {pid}: {w['sentences'] / w['seconds']:,.1f} sentences/s, {w['sentences'] / w['cpu']:,.1f} per CPU s in its shards "
+              f"({w['sentences']:.0f} sentences, {w['seconds']:.1f} s, CPU {w['cpu']:.1f} s, the model's load included)")
     print(f"  model loads: {loads} for {len(markers(out))} shards on {len(workers)} workers")
 
 
