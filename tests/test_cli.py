@@ -52,6 +52,17 @@ def test_thread_tree(capsys):
     assert "3.1. IraniAngel: Please translate this post" in [line.strip() for line in out]
     assert any(line.startswith("    3.1.1. Prophettttt: ") for line in out)
     assert out[-1] == "46 comments, 12 at top level"
+    # whole comments: comment 2's Arabic prayer, not only its first line
+    assert any("اللهم" in line for line in out)
+
+
+def test_thread_lists_the_threads_of_an_input(capsys):
+    export = SEED000.parent.parent / "tests" / "data" / "exports" / "disqus_two_threads.xml"
+    assert main(["thread", str(export)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "2 threads, 4 comments" and len(out) == 3
+    assert main(["thread", str(export), "--thread", "t2", "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == "t2"
 
 
 def test_thread_json(capsys):
@@ -65,8 +76,10 @@ def test_thread_json(capsys):
 def test_thread_forced_format(tmp_path, capsys):
     path = tmp_path / "t.txt"
     path.write_text('{"id": "1", "parent": null, "author": "a", "text": "hello"}\n', encoding="utf-8")
-    assert main(["thread", str(path), "--format", "text"]) == 0
+    assert main(["thread", str(path), "--input-format", "text"]) == 0
     assert "[article]" in capsys.readouterr().out
+    assert main(["thread", str(path), "--format", "jsonl"]) == 0  # -f/--format is what is written
+    assert json.loads(capsys.readouterr().out)["comments"][0]["text"] == "hello"
     assert main(["thread", str(path)]) == 0
     assert "1. a: hello" in capsys.readouterr().out
 

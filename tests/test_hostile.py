@@ -212,7 +212,7 @@ def test_50_mb_single_line_comment(box: Sandbox) -> None:
     assert len(data) > 50_000_000
     path = box.write("big.jsonl", data)
     out = ok(box.run("thread", path, limit_mb=2048, timeout=120))
-    assert out.endswith("1 comments, 1 at top level\n") and len(out) < 1000
+    assert out.endswith("1 comments, 1 at top level\n") and len(out) < 5000  # whole comments fold at 4,000 characters
     first = box.run("segment", path, "--format", "jsonl", limit_mb=2048, timeout=120)
     recs = ok(first).splitlines()
     assert len(recs) > 10_000 and json.loads(recs[0])["text"] == ARABIC

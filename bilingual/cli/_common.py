@@ -59,9 +59,14 @@ def add_input_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--skip-bad", action="store_true", help="skip malformed records (each reported on stderr)")
 
 
-def add_output_args(parser: argparse.ArgumentParser, formats: tuple[str, ...] = LIST_FORMATS, default: str = "text") -> None:
-    """``-f/--format`` (what is written) and ``-o/--output`` (where: a file, written atomically)."""
-    parser.add_argument("-f", "--format", dest="format", default=default, choices=formats, help=f"output format (default: {default})")
+def add_output_args(
+    parser: argparse.ArgumentParser, formats: tuple[str, ...] = LIST_FORMATS, default: str = "text",
+    action: type[argparse.Action] | None = None,
+) -> None:
+    """``-f/--format`` (what is written) and ``-o/--output`` (where: a file, written atomically);
+    ``action`` handles an old spelling's values (see ``thread``)."""
+    extra: dict[str, Any] = {"action": action} if action is not None else {}
+    parser.add_argument("-f", "--format", dest="format", default=default, choices=formats, help=f"output format: {', '.join(formats)} (default: {default})", **extra)
     parser.add_argument("-o", "--output", default=None, metavar="OUT", help="write to this file (atomically) instead of stdout")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .show import BIDI_CHOICES, BIDI_HELP
 from ._common import _Deprecated, add_input_args, add_mt_args, check_outputs, load_thread, settings, warn, write_text
 
 # Inputs at least this large get a progress bar on stderr (when it is a terminal, or with --progress).
@@ -34,10 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--terminal", dest="also_terminal", nargs=0, action=_Deprecated, instead="-f terminal", value=True, help=argparse.SUPPRESS)
     add_mt_args(p)
     p.add_argument("--width", type=int, metavar="N", help="terminal width for -f terminal (default: the terminal's)")
-    p.add_argument(
-        "--bidi", default="auto", choices=("auto", "visual", "isolate", "off"),
-        help="how -f terminal shows Arabic (see `bilingual show --help`; default: from the terminal)",
-    )
+    p.add_argument("--bidi", default="auto", choices=BIDI_CHOICES, help=f"how -f terminal shows Arabic: {BIDI_HELP}")
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help=f"progress bar on stderr (default: for inputs of {BIG_COMMENTS}+ comments on a terminal)",

@@ -48,7 +48,7 @@ def _positive(value: str) -> int:
     return number
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``show`` subcommand."""
     p = sub.add_parser("show", help="print a thread for reading in a terminal, Arabic shaped and ordered", description=__doc__)
     add_input_args(p)

@@ -1,4 +1,6 @@
-"""``bilingual thread FILE``: the comment tree as read, indented by depth, or as JSON.
+"""``bilingual thread FILE...``: the comment tree as read, indented by depth, or as JSON; an input
+of several threads (a Disqus export, a Reddit dump) is listed thread by thread with its size
+(``--list``), and ``--thread ID`` prints one of them.
 
 Each comment is printed whole: ``id. author:`` and its first line, then its other lines beneath
 (a comment longer than :data:`FOLD` characters is folded there, saying how much is left),
@@ -10,24 +12,45 @@ when not a terminal, or as ``BILINGUAL_BIDI`` says). Ids and authors go through
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
 import sys
+from typing import TYPE_CHECKING
 
-from ._common import add_input_args, load_thread, write_text
+from ..errors import InputError
+from ._common import _Deprecated, add_input_args, add_output_args, check_outputs, dump, threads, write_text
+
+if TYPE_CHECKING:
+    from ..threads.model import Thread
 
 MAX_DEPTH = 20  # indentation levels shown; deeper replies say their depth
 STEP = 2  # cells of indentation per reply level
 FOLD = 4_000  # characters of a comment shown (real comments are under 1,500; a 50 MB paste is folded)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+class _OldFormat(argparse.Action):
+    """``--format auto|disqus`` was the input format here before the one grammar: still read as such,
+    with a warning; the output formats (``text``, ``json``, ``jsonl``) mean what they mean everywhere."""
+
+    def __call__(self, parser: argparse.ArgumentParser, ns: argparse.Namespace, values: object, option: str | None = None) -> None:
+        from ._common import warn
+
+        if values in ("auto", "disqus"):
+            warn(f"--format {values} as the input format is deprecated; use --input-format {values}")
+            ns.input_format = values
+        else:
+            ns.format = values
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``thread`` subcommand."""
-    p = sub.add_parser("thread", help="print the comment tree of a thread", description=__doc__)
+    p = sub.add_parser("thread", help="print the comment tree of a thread, or list the threads of an input", description=__doc__)
     add_input_args(p)
-    # Here --format is the input format (as `--input-format`): `thread` has one output shape per flag.
-    p.add_argument("--format", dest="input_format", choices=("auto", "text", "jsonl", "disqus"), help="force the input format")
-    p.add_argument("--json", action="store_true", help="print the Thread as JSON")
+    add_output_args(p, ("text", "json", "jsonl", "auto", "disqus"), action=_OldFormat)
+    p.add_argument("--json", dest="format", nargs=0, action=_Deprecated, instead="-f json", value="json", help=argparse.SUPPRESS)
+    p.add_argument("--list", action="store_true", help="list the threads (id, platform, title, comments) instead of printing them")
+    p.add_argument("--thread", metavar="ID", help="print only the thread with this id")
     p.set_defaults(func=run)
 
 
@@ -73,17 +96,49 @@ def _comment_lines(head: str, text: str, indent: str, width: int | None, mode: s
     return out
 
 
+def _listing(found: list[tuple[str, Thread]]) -> str:
+    """One line per thread: input, id, platform, comments, title."""
+    from ..safe import terminal_safe
+
+    lines = []
+    for name, t in found:
+        title = f"  {terminal_safe(t.title)}" if t.title else ""
+        lines.append(f"{terminal_safe(name)}\t{terminal_safe(t.id or '-')}\t{t.platform or t.format}\t{len(t.comments)} comments{title}")
+    return "\n".join(lines) + f"\n{len(found)} threads, {sum(len(t.comments) for _, t in found)} comments\n"
+
+
 def run(args: argparse.Namespace) -> int:
-    """Print the tree: ``id. author: text`` per comment, indented by depth, its text whole."""
-    thread = load_thread(args)
-    if args.json:
-        write_text(None, json.dumps(thread.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    """Print each thread's tree, its JSON, or the list of threads."""
+    check_outputs(args, [args.output])
+    found = [(name, t) for name, t in threads(args) if args.thread is None or t.id == args.thread]
+    if not found:
+        raise InputError(f"no thread with id {args.thread!r}" if args.thread else "no thread found", ", ".join(args.files))
+    if args.format in ("json", "jsonl"):
+        records = (t.to_dict() for _, t in found)
+        if args.format == "json" and len(found) == 1:  # one thread: the object itself, as before
+            write_text(args.output, json.dumps(found[0][1].to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        else:
+            write_text(args.output, dump(records, args.format))
         return 0
-    from ..display import output_mode, own_bidi_off
+    if args.list or len(found) > 1:
+        write_text(args.output, _listing(found))
+        return 0
+    from ..display import own_bidi_off
+
+    text, mode = tree(found[0][1], args.output in (None, "-"))
+    with own_bidi_off(mode, sys.stdout) if args.output in (None, "-") else contextlib.nullcontext():
+        write_text(args.output, text)
+    return 0
+
+
+def tree(thread: Thread, to_terminal: bool) -> tuple[str, str]:
+    """The tree: ``id. author: text`` per comment, indented by depth, its text whole; and the
+    display mode it was laid out for."""
+    from ..display import output_mode
     from ..safe import terminal_safe
     from .show import dedent_comment
 
-    terminal = sys.stdout.isatty()
+    terminal = to_terminal and sys.stdout.isatty()
     mode = output_mode(None, terminal)
     width = shutil.get_terminal_size().columns if terminal else None
     out = []
@@ -100,6 +155,4 @@ def run(args: argparse.Namespace) -> int:
         if left:
             out.append(f"{indent}{' ' * (2 * STEP)}… [{left:,} more characters: `bilingual show` prints the whole comment]")
     out.append(f"{len(thread.comments)} comments, {sum(1 for c in thread.comments if c.parent is None)} at top level")
-    with own_bidi_off(mode, sys.stdout):
-        write_text(None, "\n".join(out) + "\n")
-    return 0
+    return "\n".join(out) + "\n", mode
