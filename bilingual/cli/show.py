@@ -11,13 +11,14 @@ printed through :func:`bilingual.safe.terminal_safe`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sys
 import textwrap
 from typing import Any
 
 from ..safe import terminal_safe
-from ._common import add_input_args, load_thread, write_text
+from ._common import add_input_args, check_outputs, load_thread, write_text
 
 STEP = 2  # cells of indentation per reply level
 MIN_BODY = 20  # cells a deeply nested comment keeps for its text, whatever its depth
@@ -54,6 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_input_args(p)
     p.add_argument("--width", type=_positive, default=None, help="line width in cells (default: the terminal's)")
     p.add_argument("--bidi", choices=BIDI_CHOICES, default=None, help=BIDI_HELP)
+    p.add_argument("-o", "--output", default=None, metavar="OUT", help="write to this file (atomically) instead of the terminal")
     p.set_defaults(func=run)
 
 
@@ -103,13 +105,15 @@ def show_lines(thread: Any, width: int | None, mode: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the thread for reading."""
+    """Print the thread for reading (to a file with ``-o``: laid out as for a pipe, unless --bidi says)."""
+    check_outputs(args, [args.output])
     thread = load_thread(args)
     from ..display import output_mode, own_bidi_off
 
-    terminal = sys.stdout.isatty()
+    to_stdout = args.output in (None, "-")
+    terminal = to_stdout and sys.stdout.isatty()
     mode = output_mode(args.bidi, terminal)
     width = args.width if args.width is not None else (shutil.get_terminal_size().columns if terminal else None)
-    with own_bidi_off(mode, sys.stdout):
-        write_text(None, "\n".join(show_lines(thread, width, mode)) + "\n")
+    with own_bidi_off(mode, sys.stdout) if to_stdout else contextlib.nullcontext():
+        write_text(args.output, "\n".join(show_lines(thread, width, mode)) + "\n")
     return 0
