@@ -306,7 +306,7 @@ def test_translation_never_imports_torch_stanza_or_spacy() -> None:
 
 
 def test_importing_bilingual_mt_loads_no_engine() -> None:
-    code = "import sys, bilingual.mt, bilingual.mt.split\nprint('ctranslate2' in sys.modules, 'sentencepiece' in sys.modules)"
+    code = "import sys, bilingual.mt, bilingual.text.sentences\nprint('ctranslate2' in sys.modules, 'sentencepiece' in sys.modules)"
     proc = subprocess.run(check=False, args=[sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.split() == ["False", "False"]
 

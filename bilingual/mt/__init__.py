@@ -2,7 +2,7 @@
 OPUS-MT conversions), with sentence spans, n-best scores, a persistent cache and output flags.
 
 ``translate`` and the model helpers load lazily, so ``import bilingual.mt`` (and
-``bilingual.mt.split``) stays cheap; ctranslate2 and sentencepiece load on first translation.
+the model registry) stays cheap; ctranslate2 and sentencepiece load on first translation.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__all__ = ["Hypothesis", "Translation", "default_model", "load_model", "split_sentences", "translate"]
+__all__ = ["Hypothesis", "Translation", "default_model", "load_model", "translate"]
 
 _LAZY: dict[str, tuple[str, str]] = {
     "translate": ("bilingual.mt.pipeline", "translate"),
@@ -18,7 +18,6 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Hypothesis": ("bilingual.mt.engine", "Hypothesis"),
     "load_model": ("bilingual.mt.models", "load_model"),
     "default_model": ("bilingual.mt.models", "default_model"),
-    "split_sentences": ("bilingual.mt.split", "split_sentences"),
 }
 
 

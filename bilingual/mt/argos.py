@@ -5,7 +5,7 @@ the toolkit's own engine never does). Each passage goes through argostranslate's
 ``PackageTranslation.hypotheses``: its sentence splitter, its tokenizer, its
 ``translate_batch`` call and its detokenizer. A package that carries no sentence-boundary data
 of its own (``stanza/`` or ``minisbd/``) would make argostranslate download a splitter; offline,
-such packages are split with the toolkit's :func:`~bilingual.mt.split.split_sentences` instead.
+such packages are split with the toolkit's :func:`~bilingual.text.sentences.model_inputs` instead.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .engine import ARGOS, DecodeOptions, Hypothesis, inspect_model
 from .flags import flags as flag_output
 from .models import find_model, model_path
 from .record import Translation
-from .split import split_sentences
+from ..text.sentences import model_inputs
 
 
 class SplitSentencizer:
@@ -28,7 +28,7 @@ class SplitSentencizer:
 
     def split_sentences(self, text: str) -> list[str]:
         """The sentences of ``text`` (the whole text when it has none)."""
-        return [text[a:b] for a, b in split_sentences(text)] or [text]
+        return [text[a:b] for a, b in model_inputs(text)] or [text]
 
 
 def package_translation(path: Path) -> Any:

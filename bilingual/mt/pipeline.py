@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from ..spans import Location, Passage
+from ..text.sentences import MAX_CHARS, model_inputs
 from .cache import TranslationCache, default_path
 from .engine import DecodeOptions, Engine, Hypothesis
 from .flags import flags as flag_output
 from .record import Translation
-from .split import MAX_CHARS, split_sentences
 
 ENGINES = ("ctranslate2", "argos")
 
@@ -80,7 +80,7 @@ def translate(
 ) -> list[Translation]:
     """Translate every sentence of the given texts or passages; one :class:`Translation` per sentence.
 
-    Sentences come from :func:`~bilingual.mt.split.split_sentences`; each is normalized with the
+    Sentences come from :func:`~bilingual.text.sentences.model_inputs`; each is normalized with the
     ``mt`` profile, identical sentences are translated once, cached ones not at all, and the
     rest in length-sorted batches across all inputs. ``options`` are :class:`DecodeOptions`
     fields (``beam_size``, ``num_hypotheses``, ``length_penalty``, ``max_decoding_length`` ...).
@@ -99,7 +99,7 @@ def translate(
     normalize, _ = normalizer()
     records: list[Translation] = []
     for source, text in inputs:
-        for start, end in split_sentences(text, max_chars):
+        for start, end in model_inputs(text, max_chars):
             sentence = text[start:end]
             records.append(Translation(source, (start, end), sentence, normalize(sentence), [], model=mt.name))
     results = translate_sentences([r.normalized for r in records], mt, cache=cache, progress=progress, batch_size=batch_size, decode=decode)
