@@ -103,7 +103,8 @@ def load_machine(settings: Settings = Settings()) -> Machine:
         return Machine(ModelInfo("missing", message=exc.message, install_command=install_command()))
     except DefaultModelBrokenError as exc:
         return Machine(ModelInfo("missing", message=f"the installed model is broken: {exc.message}", install_command=install_command()))
-    test = bool(getattr(installed, "is_test_model", False))
+    # the archive given by path is only looked into once loaded: its metadata says it too
+    test = installed.is_test_model or bool(engine.files.metadata.get("bilingual_test_model"))
     info = ModelInfo(
         "loaded", name=engine.name, test_model=test,
         message="the random-weights test model is in use: its machine output is meaningless" if test else "",
