@@ -59,8 +59,9 @@ class Chromium:
         self._from_chrome, from_chrome_w = os.pipe()
 
         def fds() -> None:  # the protocol pipe is fd 3 (commands in) and fd 4 (replies out)
-            os.dup2(to_chrome_r, 3)
-            os.dup2(from_chrome_w, 4)
+            high_r, high_w = os.dup(to_chrome_r), os.dup(from_chrome_w)  # above 4, so that neither is overwritten
+            os.dup2(high_r, 3)
+            os.dup2(high_w, 4)
 
         self.proc = subprocess.Popen(
             [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
