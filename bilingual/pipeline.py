@@ -272,6 +272,15 @@ def _project(p: PassageLayers) -> None:
     p.segment_machine, p.segment_flags = out, flags
 
 
+def _segment_texts(p: PassageLayers) -> list[str]:
+    """What pairing aligns each segment on: the characters typed, or for Arabizi and Finglish the
+    segment's Arabic-script reading."""
+    base = p.passage.location.start
+    if p.reading is None:
+        return [p.text[a - base : b - base] for a, b in p.segments]
+    return [p.reading.text[slice(*p.reading.to_output(a - base, b - base))] for a, b in p.segments]
+
+
 #: Comment statuses whose text is left out of pairing unless asked for (``--include-removed``).
 REMOVED = frozenset({"deleted", "removed", "spam"})
 
@@ -294,7 +303,7 @@ def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine, inc
     found = find_pairs(
         view, [p.passage for p in active], segments=[p.segments for p in active],
         machine=[p.segment_machine or [""] * len(p.segments) for p in active] if have_mt else None,
-        machine_weight=machine.weight,
+        machine_weight=machine.weight, texts=[_segment_texts(p) for p in active],
     )
     for p, pair in zip(active, found):
         p.pair = pair
