@@ -35,14 +35,14 @@ if TYPE_CHECKING:
         remove_shadda, remove_tatweel, squeeze_repetition, teh_marbuta_to_heh,
     )
     from .offsets import Change, Normalized
-    from .unbake import looks_baked, unbake
+    from .baked import looks_baked, unbake
 
 # The package itself stays light (``bilingual`` binds :func:`normalize` at import): every other
 # name loads its module on first use.
 _LAZY: dict[str, str] = {
     "arabic_runs": "bilingual.text.script", "FOLDS": ".config", "PROFILES": ".config", "Fold": ".config",
     "Normalizer": ".engine", "resolve": ".engine", "run_language": ".engine",
-    "Change": ".offsets", "Normalized": ".offsets", "looks_baked": ".unbake", "unbake": ".unbake",
+    "Change": ".offsets", "Normalized": ".offsets", "looks_baked": ".baked", "unbake": ".baked",
     **{name: ".folds" for name in (
         "KEEP_TWO", "compose", "digits_to_ascii", "fold_alef", "fold_presentation_forms", "hamza_to_bare",
         "hamza_to_carriers", "maksura_everywhere", "maksura_inside_words", "punctuation_to_ascii", "remove_controls",
