@@ -56,6 +56,7 @@ def test_mirror_table_is_bidimirroring(shared_data):
     assert mirror_pairs() == read_mirroring(shared_data / "unicode" / "BidiMirroring.txt")
 
 
+@pytest.mark.slow
 def test_bidi_character_test_passes_in_full_with_mirroring(shared_data):
     mirrors = read_mirroring(shared_data / "unicode" / "BidiMirroring.txt")
     total = passed = probed = 0

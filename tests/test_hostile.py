@@ -180,6 +180,7 @@ def test_crlf_and_lone_cr_dumps(box: Sandbox, newline: str) -> None:
 # --- size ----------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_10000_deep_reply_chain(box: Sandbox) -> None:
     rows = [{"id": str(i), "parent": str(i - 1) if i else None, "author": f"u{i % 7}", "text": f"reply {i} " + (ARABIC if i % 2 else "hi")}
             for i in range(10_000)]
@@ -196,6 +197,7 @@ def test_10000_deep_reply_chain(box: Sandbox) -> None:
     assert "5000 passages" in r.stderr.decode()
 
 
+@pytest.mark.slow
 def test_spam_repeated_3000_times_keeps_pairing_linear(box: Sandbox) -> None:
     """The same Arabic pasted thousands of times: copies are kept to the nearest few, not n x n."""
     rows = [{"id": str(i), "parent": str(i - 1) if i % 2 else None, "author": "u", "text": ARABIC if i % 2 == 0 else "Translation: God, make us reach the democracy"}
@@ -218,6 +220,7 @@ def test_50_mb_single_line_comment(box: Sandbox) -> None:
     assert len(recs) > 10_000 and json.loads(recs[0])["text"] == ARABIC
 
 
+@pytest.mark.slow
 def test_1000000_tiny_comments(box: Sandbox) -> None:
     line = '{"id":%d,"parent":%s,"text":"x"}\n'
     data = "".join(line % (i, "null" if i % 10 == 0 else i - 1) for i in range(1_000_000)).encode()
