@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Iterator
 
+import pytest
+
 from bilingual.display import bidi as display_bidi
 from bilingual.display import display_width, mirror_pairs, reorder, shape
 
