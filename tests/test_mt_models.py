@@ -344,7 +344,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_cli_install_list_verify_remove(home: Path) -> None:
     proc = _cli("install", str(TINY))
     assert proc.returncode == 0 and "installed translate-ar_en-tiny" in proc.stdout
-    listing = json.loads(_cli("list", "--json").stdout)
+    listing = json.loads(_cli("list", "-f", "json").stdout)
     assert [m["name"] for m in listing["installed"]] == ["translate-ar_en-tiny"]
     assert listing["installed"][0]["default"] is True
     assert [m["name"] for m in listing["available"]] == ["translate-ar_en-1_0"]

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import os
 import pkgutil
+import re
 import sys
 
 from .. import __version__
@@ -28,7 +29,29 @@ def build_parser() -> argparse.ArgumentParser:
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if not info.name.startswith("_"):
             importlib.import_module(f"{__name__}.{info.name}").register(sub)
+    _plain_help(parser)
     return parser
+
+
+_ROLE = re.compile(r":[a-z]+:`~?(?:[\w.]+\.)?([^`]+)`")
+_LITERAL = re.compile(r"``(.+?)``")
+
+
+def plain(text: str) -> str:
+    """Help text in plain words: the docstrings' reST markup (``code``, :func:`name`) taken out."""
+    return _LITERAL.sub(r"\1", _ROLE.sub(r"\1", text))
+
+
+def _plain_help(parser: argparse.ArgumentParser) -> None:
+    """Every description and option help of ``parser`` and its subcommands, in plain words."""
+    if parser.description:
+        parser.description = plain(parser.description)
+    for action in parser._actions:
+        if action.help:
+            action.help = plain(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _plain_help(sub)
 
 
 def _fast_version(argv: list[str]) -> bool:

@@ -15,6 +15,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ._common import _Deprecated
+
 # Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a bidi renderer acts on:
 # DEL and C1 controls (0x9b is CSI), bidi controls, line/paragraph separators.
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -38,7 +40,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=lambda args: _usage(p))
 
     ls = actions.add_parser("list", help="installed models (ours and argospm's) and known ones")
-    ls.add_argument("--json", action="store_true", help="print JSON")
+    ls.add_argument("-f", "--format", dest="format", default="text", choices=("text", "json"), help="output format: text (default) or json")
+    ls.add_argument("--json", dest="format", nargs=0, action=_Deprecated, instead="-f json", value="json", help=argparse.SUPPRESS)
     ls.set_defaults(func=run_list)
 
     ins = actions.add_parser("install", help="install from a known name, URL, .argosmodel file or directory")
@@ -92,7 +95,7 @@ def run_list(args: argparse.Namespace) -> int:
         default = None
     stale = stale_dirs()
     known = [k for k in known_models() if k.name not in {m.name for m in installed}]
-    if args.json:
+    if args.format == "json":
         out = {
             "models_dir": str(models_dir()), "argos_packages_dir": str(argos_packages_dir()),
             "installed": [{**m.to_dict(), "default": m.path == default} for m in installed],
