@@ -24,7 +24,7 @@ from ..compare import (
 from ..doc import PassageLayers
 from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
-from .model import Block, Card, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView, Translation
+from .model import Block, Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView
 
 ARABIC_ROLE = "arabic"
 TRANSLATION_ROLE = "translation"
@@ -252,7 +252,7 @@ def _entry(ctx: _Context, number: int, layers: PassageLayers, have_mt: bool) -> 
     translation = None
     if pair.translation is not None:
         tloc = pair.translation
-        translation = Translation(
+        translation = CommenterTranslation(
             tloc, pair.translation_text or "", ctx.author(tloc.comment), ctx.anchor(tloc.comment),
             pair.via or "", float(pair.score), pair.reason or "",
         )

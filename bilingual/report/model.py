@@ -14,7 +14,7 @@ from ..doc import ModelInfo
 from ..spans import Location
 
 __all__ = [
-    "Block", "Card", "Fold", "ModelInfo", "PassageEntry", "Piece", "Report", "Row", "Summary", "ThreadView", "Translation",
+    "Block", "Card", "CommenterTranslation", "Fold", "ModelInfo", "PassageEntry", "Piece", "Report", "Row", "Summary", "ThreadView",
 ]
 
 
@@ -56,7 +56,7 @@ class Row:
 
 
 @dataclass(slots=True)
-class Translation:
+class CommenterTranslation:
     """The commenter's translation of a passage: where it is, who wrote it, and why pairing chose it."""
 
     location: Location
@@ -95,7 +95,7 @@ class PassageEntry:
     text: str
     normalized: str
     machine: str | None
-    translation: Translation | None
+    translation: CommenterTranslation | None
     duplicate_of: str | None
     rows: list[Row]
     score: PairScore | None
