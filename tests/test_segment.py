@@ -333,3 +333,26 @@ def test_arzen_lines_arabic_is_covered(shared_data: Path) -> None:
     lines = bench.arzen_lines([shared_data / "codeswitch" / "arzen-st" / "dev.cs.tsv"])
     total, exact, _split, other = bench.arzen_coverage(lines)
     assert total > 1000 and exact / total >= 0.95 and other / total < 0.01
+
+
+def test_shipped_common_english_weak_words_match_wordfreq() -> None:
+    """The segmenter reads the weak words that are common English from its data file (no word
+    frequencies load for that); they must still be what wordfreq says."""
+    from bilingual.segment import core
+
+    _, weak, _, fa_weak = core._word_sets()
+    expected = {w for w in weak | fa_weak if len(w) > 1 and core._english_zipf(w) >= core.COMMON_ENGLISH_ZIPF}
+    assert core._sections()["weak-common-english"] == expected
+
+
+def test_english_only_text_loads_no_word_frequencies() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom bilingual.segment import segment\n"
+        "segment('Nice article, thanks. I agree with the author about the economy.')\n"
+        "print('wordfreq' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr

@@ -543,7 +543,7 @@ def _arabizi_tables() -> tuple[frozenset[bytes], frozenset[str]]:
     """
     strong, weak, fa_strong, fa_weak = _word_sets()
     words = strong | weak | fa_strong | fa_weak
-    common = {w for w in weak | fa_weak if len(w) > 1 and _english_zipf(w) >= COMMON_ENGLISH_ZIPF}
+    common = _sections()["weak-common-english"]  # shipped, so no word frequencies load for this
     return frozenset(w.encode("utf-8") for w in words - common), words
 
 
@@ -560,9 +560,13 @@ def load_arabizi_words() -> tuple[frozenset[str], frozenset[str]]:
     return strong, weak
 
 
+@functools.cache
 def _sections() -> dict[str, frozenset[str]]:
-    """The sections of ``bilingual/data/arabizi.txt``: ``[strong]``, ``[weak]``, ``[finglish]``, ``[finglish-weak]``."""
-    sections: dict[str, set[str]] = {"strong": set(), "weak": set(), "finglish": set(), "finglish-weak": set()}
+    """The sections of ``bilingual/data/arabizi.txt``: ``[strong]``, ``[weak]``, ``[finglish]``,
+    ``[finglish-weak]`` and ``[weak-common-english]``."""
+    sections: dict[str, set[str]] = {
+        "strong": set(), "weak": set(), "finglish": set(), "finglish-weak": set(), "weak-common-english": set(),
+    }
     current: set[str] | None = None
     data = resources.files("bilingual").joinpath("data/arabizi.txt").read_text(encoding="utf-8")
     for line in data.splitlines():
