@@ -7,6 +7,7 @@ the input that caused it. Per target: inputs, seconds, peak memory (RSS high-wat
 process after the target, and tracemalloc peak when ``--tracemalloc``), crashes.
 
 Run:  python3 bench/fuzz.py                      # 1,000,000+ inputs in all (the recorded run)
+      python3 bench/fuzz.py --grammar --seconds 1800 --findings /tmp/fuzz-findings   # whole exports, every reader and the CLI
       python3 bench/fuzz.py --scale 0.01         # a quick smoke run
       python3 bench/fuzz.py --only segment -n 5000
 
@@ -25,8 +26,14 @@ Invariants:
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import os
+import random
+import re
 import resource
+import signal
 import sys
 import time
 import traceback
@@ -302,6 +309,418 @@ TARGETS: dict[str, tuple[Any, Callable[[Any], None], float]] = {
 }
 
 
+# --- grammar fuzzer: whole exports of every reader, valid-looking and subtly broken ---------------------
+#
+# A hand-written grammar (random.Random, seeded per input, so any finding is reproduced by its seed)
+# builds a comment tree, renders it in one of the export formats the readers know, and perhaps breaks
+# it: at the structure level (duplicate ids, NaN and Infinity, lone surrogates, 5,000-digit ids,
+# wrong types, missing parents, cycles, deep nesting) or the byte level (truncation, a deleted or
+# duplicated span, an inserted token, a BOM, CRLF, UTF-16). Invariants on every input:
+#   - the readers give threads or one InputError of one line, never another exception;
+#   - an input left valid is read whole: every generated comment is in a thread, the format is detected;
+#   - with --skip-bad, every generated comment is read or named in a warning (structural breaks);
+#   - through the CLI (in-process, a sample of the inputs): exit 0 or 2, no traceback, no internal
+#     error, an error is one line, JSON output is strict JSON (no NaN/Infinity), nothing raw that drives a
+#     terminal (ESC, C1, bidi controls) in the text output;
+#   - nothing takes more than HANG_SECONDS (an alarm interrupts it and it counts as a hang).
+
+HANG_SECONDS = 10.0
+GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus")
+#: Tokens the byte-level mutations insert: each is a near miss of something a reader parses.
+JUNK = ["NaN", "Infinity", "-Infinity", '"\\ud800"', "\\ud800", "\\udfff", '"', ",", "{", "}", "[", "]", "]]>", "<", ">", "&x;", "&#0;",
+        "&#x9b;", "&#x202e;", "\ufeff", "\x00", "\r", "\n", "\t", "\\", "null", "true", "1e999", "9" * 5000, "<!DOCTYPE d>", "<![CDATA[",
+        "  1. Moderator Avatar\n", "  • Admin\n", "\x1b[2J", "\u202e", '","', "\":", "window.YTD.x = ", "\u0430dmin", "\U000e0041"]
+SAFE_WORDS = ["hello", "translation:", "it", "means", "O", "God", "let", "us", "reach", "democracy", "what", "does", "this", "say?", "ok",
+              "اللهم", "بلّغنا", "ديمقراطية", "السعودية", "و", "رخاء", "الصومال", "لا", "ﻻ", "الله", "ﷺ", "7abibi", "3arabi", "inshallah",
+              "👍🏽", "👨\u200d👩\u200d👧", "🇸🇾", "\u200c", "\u0651", "(1)", "2.", "&", "<b>", "\"quoted\"", "a,b", "x\ty", "ça"]
+AUTHORS = ["Alice", "Bob", "Carol", "Mallory", "Admin", "Admin\u200b", "\u0410dmin", "Admin\U000e0041", "مريم", "Ze\u00efnab", "[deleted]",
+           "x y", "@handle", "a&b", "<i>", "Anonymous"]
+
+
+class Gen:
+    """One generated input: its bytes, the format the reader should see, the comments it holds and how it was broken."""
+
+    def __init__(self, data: bytes, fmt: str, expected: int, valid: bool, broken: str) -> None:
+        self.data = data
+        self.fmt = fmt
+        self.expected = expected
+        self.valid = valid
+        self.broken = broken
+
+
+def _words(rng: random.Random, hostile: bool, newlines: bool) -> str:
+    n = rng.randint(1, 14)
+    out = []
+    for _ in range(n):
+        r = rng.random()
+        if hostile and r < 0.15:
+            out.append(rng.choice([*BIDI, *JOINERS, *MARKS, *CONTROL, *SPACES, "\u2028", "\x85", chr(rng.randint(0x20, 0x10FFFF) & ~0x800 | 0x20)]))
+        elif hostile and r < 0.2:
+            out.append(rng.choice(JUNK))
+        elif newlines and r < 0.28:
+            out.append(rng.choice(["\n", "\n\n", "\r\n"]))
+        else:
+            out.append(rng.choice(SAFE_WORDS))
+    text = " ".join(out)
+    if not hostile:
+        text = text.strip()
+    return text or "x"
+
+
+def _tree(rng: random.Random, hostile: bool, newlines: bool) -> list[dict[str, Any]]:
+    """Comments in reading order (a parent before its replies): index, parent index, author, text, time."""
+    n = rng.choice([1, 1, 2, 3, 5, 8, 13, 30])
+    rows: list[dict[str, Any]] = []
+    for i in range(n):
+        parent = None if i == 0 or rng.random() < 0.3 else rng.randrange(i)
+        rows.append({"i": i, "parent": parent, "author": rng.choice(AUTHORS), "text": _words(rng, hostile, newlines),
+                     "time": 1_600_000_000 + i * 61, "thread": 0 if rng.random() < 0.7 else rng.randint(0, 3)})
+    return _dfs(rows)
+
+
+def _dfs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` in depth-first order, each with its ``depth``; a thread's rows kept together."""
+    kids: dict[int | None, list[dict[str, Any]]] = {}
+    for r in rows:
+        kids.setdefault(r["parent"], []).append(r)
+    out: list[dict[str, Any]] = []
+    stack = [(r, 0) for r in reversed(kids.get(None, []))]
+    while stack:
+        r, d = stack.pop()
+        r["depth"] = d
+        out.append(r)
+        stack.extend((k, d + 1) for k in reversed(kids.get(r["i"], [])))
+    for r in out:  # a reply belongs to its root's thread
+        r["thread"] = r["thread"] if r["parent"] is None else next(p for p in out if p["i"] == r["parent"])["thread"]
+    return out
+
+
+def _text_dump(rng: random.Random, rows: list[dict[str, Any]]) -> str:
+    lines = ["A title", "", "The article, with " + "اللهم بلّغنا" + " in it.", ""]
+    numbers: dict[int | None, int] = {}
+    bullets = rng.random() < 0.3
+    for r in rows:
+        numbers[r["parent"]] = numbers.get(r["parent"], 0) + 1
+        ind = "  " * (r["depth"] + 1)
+        author = r["author"].replace("[deleted]", "deleted")
+        lines.append(f"{ind}• {author}" if bullets else f"{ind}{numbers[r['parent']]}. {author} Avatar")
+        lines.append("")
+        lines.extend(ind + "  " + part for part in r["text"].split("\n") if part.strip())
+    return "\n".join(lines) + "\n"
+
+
+def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[Any]) -> str:
+    """``rows`` (with their ``ids``) as an export of ``fmt``."""
+    id_of = {r["i"]: i for r, i in zip(rows, ids)}
+    pid = [None if r["parent"] is None else id_of.get(r["parent"], "gone") for r in rows]
+    if fmt == "text":
+        return _text_dump(rng, rows)
+    if fmt == "jsonl":
+        return "".join(json.dumps({"id": i, "parent": p, "author": r["author"], "text": r["text"]}, ensure_ascii=rng.random() < 0.5) + "\n"
+                       for r, i, p in zip(rows, ids, pid))
+    if fmt == "reddit":
+        subs = sorted({r["thread"] for r in rows})
+        out = [json.dumps({"id": f"s{t}", "title": "Post", "selftext": "اللهم", "subreddit": "arabic", "created_utc": 1_600_000_000,
+                           "permalink": f"/r/arabic/comments/s{t}/post/", "author": "op"}) for t in subs]
+        out += [json.dumps({"author": r["author"], "body": r["text"], "created_utc": r["time"], "id": i, "link_id": f"t3_s{r['thread']}",
+                            "parent_id": f"t1_{p}" if p is not None else f"t3_s{r['thread']}", "score": 1, "subreddit": "arabic",
+                            "permalink": f"/r/arabic/comments/s{r['thread']}/post/{i}/"}) for r, i, p in zip(rows, ids, pid)]
+        return "\n".join(out) + "\n"
+    if fmt == "youtube":  # replies are one level deep: a reply's parent is its thread's top comment
+        roots: dict[int, Any] = {}
+        out = []
+        for r, i in zip(rows, ids):
+            root = r["i"] if r["parent"] is None else roots[r["parent"]]
+            roots[r["i"]] = root
+            cid = f"Ug{i}" if r["parent"] is None else f"Ug{id_of[root]}.{i}"
+            out.append(json.dumps({"cid": cid, "text": r["text"], "time": "1 year ago", "author": r["author"], "votes": "1",
+                                   "heart": False, "reply": r["parent"] is not None, "time_parsed": float(r["time"])}))
+        return "\n".join(out) + "\n"
+    if fmt == "youtube-api":
+        items = []
+        for r, i in zip(rows, ids):
+            snip = {"videoId": "vid", "textOriginal": r["text"], "textDisplay": escape(r["text"]), "authorDisplayName": r["author"],
+                    "likeCount": 0, "publishedAt": "2024-03-01T12:00:00Z"}
+            if r["parent"] is None:
+                items.append({"kind": "youtube#commentThread", "id": f"Y{i}", "snippet": {"videoId": "vid", "topLevelComment": {
+                    "kind": "youtube#comment", "id": f"Y{i}", "snippet": snip}}, "replies": {"comments": []}})
+            else:
+                snip["parentId"] = items[-1]["id"]
+                items[-1]["replies"]["comments"].append({"kind": "youtube#comment", "id": f"{items[-1]['id']}.{i}", "snippet": snip})
+        return json.dumps({"kind": "youtube#commentThreadListResponse", "items": items}, indent=rng.choice([None, 1]))
+    if fmt == "x":
+        tweets = [{"tweet": {"id_str": str(i), "id": str(i), "full_text": r["text"], "created_at": "Wed Oct 10 20:19:24 +0000 2018",
+                             **({"in_reply_to_status_id_str": str(p)} if p is not None else {})}} for r, i, p in zip(rows, ids, pid)]
+        return "window.YTD.tweets.part0 = " + json.dumps(tweets, indent=rng.choice([None, 2]))
+    if fmt == "x-v2":
+        conv: dict[int, Any] = {}
+        out = []
+        for r, i, p in zip(rows, ids, pid):
+            conv[r["i"]] = i if r["parent"] is None else conv[r["parent"]]
+            obj = {"id": str(i), "text": r["text"], "conversation_id": str(conv[r["i"]]), "author_id": "11", "created_at": "2023-05-01T10:00:00.000Z"}
+            if p is not None:
+                obj["referenced_tweets"] = [{"type": "replied_to", "id": str(p)}]
+            out.append(json.dumps(obj))
+        return "\n".join(out) + "\n"
+    if fmt == "4chan":
+        posts = [{"no": 1, "name": "Anonymous", "sub": "OP", "com": "question", "time": 1_600_000_000, "resto": 0}]
+        for r, i, p in zip(rows, ids, pid):
+            quote = f'<a href="#p{p}" class="quotelink">&gt;&gt;{p}</a><br>' if p is not None else ""
+            posts.append({"no": i, "name": r["author"], "com": quote + escape(r["text"]).replace("\n", "<br>"), "time": r["time"], "resto": 1})
+        return json.dumps({"posts": posts})
+    if fmt == "facebook":
+        def moji(s: str) -> str:
+            return s.encode("utf-8", "surrogatepass").decode("latin-1")
+        return json.dumps({"comments_v2": [{"timestamp": r["time"], "data": [{"comment": {"timestamp": r["time"], "comment": moji(r["text"]),
+                           "author": moji(r["author"])}}], "title": "commented"} for r in rows]}, indent=2)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="\t" if fmt == "tsv" else ",", lineterminator=rng.choice(["\n", "\r\n"]))
+        w.writerow(["id", "parent", "author", "text", "thread"])
+        for r, i, p in zip(rows, ids, pid):
+            w.writerow([i, "" if p is None else p, r["author"], r["text"], f"p{r['thread']}"])
+        return buf.getvalue()
+    if fmt == "disqus":
+        threads = sorted({r["thread"] for r in rows})
+        parts = ['<?xml version="1.0" encoding="utf-8"?>', '<disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">']
+        parts += [f'<thread dsq:id="t{t}"><link>https://example.org/{t}</link><title>T{t}</title></thread>' for t in threads]
+        for r, i, p in zip(rows, ids, pid):
+            msg = f"<![CDATA[{r['text'].replace(']]>', '')}]]>" if rng.random() < 0.5 else escape(r["text"])
+            parent = f'<parent dsq:id={quoteattr(str(p))}/>' if p is not None else ""
+            parts.append(f'<post dsq:id={quoteattr(str(i))}><message>{msg}</message><createdAt>2012-02-28T10:00:00Z</createdAt>'
+                         f'<author><name>{escape(r["author"])}</name></author><thread dsq:id="t{r["thread"]}"/>{parent}</post>')
+        parts.append("</disqus>")
+        return "\n".join(parts)
+    raise ValueError(fmt)
+
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def generate(seed: int) -> Gen:
+    """The input of ``seed``: a format, a tree, perhaps a structural and perhaps a byte-level break."""
+    rng = random.Random(seed)
+    fmt = rng.choice(GRAMMAR_FORMATS)
+    hostile = rng.random() < 0.5
+    rows = _tree(rng, hostile, newlines=fmt != "text")
+    if fmt == "text":  # a dump has no field separators: valid bodies are words on their own lines
+        for r in rows:
+            r["text"] = "\n".join(w for w in r["text"].split("\n") if w.strip()) or "x"
+    if fmt == "disqus":
+        for r in rows:
+            r["text"], r["author"] = _XML_BAD.sub("", r["text"]) or "x", _XML_BAD.sub("", r["author"]) or "x"
+    ids: list[Any] = [rng.choice([r["i"] + 10, f"c{r['i']}", str(r["i"] + 100)]) for r in rows]
+    broken = ""
+    if rng.random() < 0.35:
+        broken = rng.choice(["dup-id", "nan", "surrogate", "long-id", "bad-type", "orphan", "cycle", "empty-text", "deep"])
+        k = rng.randrange(len(rows))
+        if broken == "dup-id" and len(rows) > 1:
+            ids[k] = ids[(k + 1) % len(rows)]
+        elif broken == "long-id":
+            ids[k] = "LONGID"
+        elif broken == "bad-type":
+            ids[k] = rng.choice([1.5, True, None, [], {"a": 1}])
+        elif broken == "orphan":
+            rows[k] = {**rows[k], "parent": None}
+            ids[k] = ids[k]
+        elif broken == "empty-text":
+            rows[k]["text"] = rng.choice(["", " ", "\n"])
+    text = _render(rng, fmt, rows, ids)
+    if broken == "long-id":  # a JSON number (or text) of thousands of digits, quoted or not
+        digits = "9" * rng.choice([400, 5000])
+        text = text.replace('"LONGID"', digits if rng.random() < 0.5 else f'"{digits}"').replace("LONGID", digits)
+    if broken == "nan":
+        text = text.replace('"time_parsed": ', '"time_parsed": NaN, "x": ', 1).replace('"created_utc": ', '"created_utc": Infinity, "y": ', 1)
+        text = re.sub(r'("(?:score|likeCount|time|timestamp|votes)": )', r"\1NaN, \"z\": ", text, count=1) if "NaN" not in text else text
+        if fmt == "jsonl":
+            text = text.replace('"author"', '"score": NaN, "author"', 1)
+    elif broken == "surrogate":
+        text = text.replace('"text": "', '"text": "\\ud800', 1).replace('"body": "', '"body": "\\udfff', 1)
+    elif broken == "deep":
+        text = text.replace('"author"', '"nest": ' + "[" * 100_000 + "]" * 100_000 + ', "author"', 1)
+    elif broken == "cycle" and len(rows) > 1 and fmt in ("jsonl", "csv", "tsv"):
+        first = ids[0]
+        text = text.replace(json.dumps({"id": first, "parent": None})[:-1], json.dumps({"id": first, "parent": ids[-1]})[:-1], 1)
+    expected = len(rows)
+    valid = not broken and not hostile
+    byte_broken = rng.random() < 0.3
+    data = text.encode("utf-8", "surrogatepass")
+    if byte_broken:
+        valid = False
+        for _ in range(rng.randint(1, 3)):
+            op = rng.choice(["truncate", "delete", "duplicate", "insert", "flip", "bom", "crlf", "utf16", "swap"])
+            pos = rng.randint(0, len(data))
+            if op == "truncate":
+                data = data[:pos]
+            elif op == "delete":
+                data = data[:pos] + data[pos + rng.randint(1, 40):]
+            elif op == "duplicate":
+                data = data[:pos] + data[pos:pos + rng.randint(1, 200)] + data[pos:]
+            elif op == "insert":
+                data = data[:pos] + rng.choice(JUNK).encode("utf-8", "surrogatepass") + data[pos:]
+            elif op == "flip" and data:
+                p = min(pos, len(data) - 1)
+                data = data[:p] + bytes([data[p] ^ (1 << rng.randrange(8))]) + data[p + 1:]
+            elif op == "bom":
+                data = b"\xef\xbb\xbf" + data
+            elif op == "crlf":
+                data = data.replace(b"\n", b"\r\n")
+            elif op == "utf16":
+                data = data.decode("utf-8", "replace").encode("utf-16")
+            elif op == "swap":
+                lines = data.split(b"\n")
+                rng.shuffle(lines)
+                data = b"\n".join(lines)
+    return Gen(data, fmt, expected, valid, broken + ("+bytes" if byte_broken else "") + ("+hostile" if hostile else ""))
+
+
+_DETECTED = {"youtube-api": "youtube", "x-v2": "x"}
+_TERMINAL_BAD = re.compile("[\x1b\x07\x80-\x9f" + BIDI + "]")
+
+
+class Hang(Exception):
+    """An input ran past HANG_SECONDS."""
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise Hang()
+
+
+def check_readers(g: Gen) -> None:
+    """The reader invariants on one generated input (strict, and with skip_bad)."""
+    from bilingual.threads import iter_threads
+
+    for skip_bad in (False, True):
+        threads = read_or_input_error(lambda: list(iter_threads(g.data, "auto", skip_bad=skip_bad)))
+        if threads is None:
+            check(not g.valid, "a valid input was refused")
+            continue
+        for t in threads:
+            check_thread(t)
+        got = sum(len(t.comments) for t in threads)
+        warned = sum(len(t.warnings) for t in threads)
+        if g.valid:
+            check(got == g.expected, f"{got} comments read of {g.expected}")
+            check(all(t.format == _DETECTED.get(g.fmt, g.fmt) for t in threads), f"read as {threads[0].format}, written as {g.fmt}")
+        elif skip_bad and g.fmt != "text" and "bytes" not in g.broken and g.broken.split("+")[0] in ("dup-id", "nan", "surrogate", "long-id", "orphan", "cycle"):
+            check(got + warned >= g.expected, f"{got} comments read and {warned} warned of {g.expected}")
+
+
+#: CLI commands run on a sample of the inputs: (every Nth input, arguments before the file, strict JSON output?, terminal text?)
+CLI_SAMPLE: list[tuple[int, list[str], bool, bool]] = [
+    (3, ["thread", "-f", "jsonl"], True, False),
+    (5, ["thread"], False, True),
+    (17, ["segment", "-f", "jsonl"], True, False),
+    (23, ["normalize"], False, False),
+    (29, ["show", "--width", "40", "--bidi", "visual"], False, True),
+    (61, ["pairs", "-f", "json"], True, False),
+    (97, ["report", "--no-mt", "-f", "json"], True, False),
+]
+
+
+def _strict_json(text: str) -> None:
+    def refuse(name: str) -> Any:
+        raise Broken(f"{name} in JSON output")
+
+    try:
+        json.loads(text, parse_constant=refuse)  # one document (json), else a document a line (jsonl)
+    except json.JSONDecodeError:
+        for line in text.split("\n"):
+            if line.strip():
+                json.loads(line, parse_constant=refuse)
+
+
+def check_cli(g: Gen, seed: int, workdir: str) -> None:
+    """The CLI invariants for the commands sampled for ``seed``, in-process (stdout and stderr to files)."""
+    from bilingual.cli import main as cli_main
+
+    path = os.path.join(workdir, "input")
+    with open(path, "wb") as f:
+        f.write(g.data)
+    for every, args, strict_json, terminal in CLI_SAMPLE:
+        if seed % every:
+            continue
+        out_path, err_path = os.path.join(workdir, "out"), os.path.join(workdir, "err")
+        saved = sys.stdout, sys.stderr
+        with open(out_path, "w", encoding="utf-8") as out, open(err_path, "w", encoding="utf-8") as err:
+            sys.stdout, sys.stderr = out, err
+            try:
+                rc = cli_main([args[0], path, *args[1:]])
+            except SystemExit as exc:
+                rc = exc.code if isinstance(exc.code, int) else 1
+            finally:
+                sys.stdout, sys.stderr = saved
+        with open(out_path, encoding="utf-8", errors="replace") as f:
+            stdout = f.read()
+        with open(err_path, encoding="utf-8", errors="replace") as f:
+            stderr = f.read()
+        what = " ".join(args[:1])
+        check("Traceback" not in stderr and "internal error" not in stderr, f"{what}: {stderr.strip()[:300]}")
+        check(rc in (0, 2), f"{what}: exit {rc}: {stderr.strip()[:200]}")
+        errors = [line for line in stderr.splitlines() if not line.startswith("bilingual: warning: ")]
+        check(len(errors) == (rc != 0), f"{what}: exit {rc} with stderr {stderr[:300]!r}")
+        check(not _TERMINAL_BAD.search(stderr), f"{what}: raw control in stderr")
+        if rc == 0 and strict_json:
+            _strict_json(stdout)
+        if rc == 0 and terminal:
+            check(not _TERMINAL_BAD.search(stdout), f"{what}: raw control in terminal output")
+        if rc == 0 and g.valid and args == ["thread", "-f", "jsonl"]:  # a line per thread
+            got = sum(len(json.loads(line)["comments"]) for line in stdout.split("\n") if line.strip())
+            check(got == g.expected, f"thread -f jsonl printed {got} comments of {g.expected}")
+
+
+def run_grammar(n: int, seconds: float, start: int, show: int, findings: str | None) -> dict[str, Any]:
+    """Fuzz ``n`` inputs (or until ``seconds`` pass), seeds ``start``... ; counts per format and outcome."""
+    import tempfile
+
+    signal.signal(signal.SIGALRM, _alarm)
+    stats: dict[str, Any] = {"inputs": 0, "crashes": 0, "hangs": 0, "violations": 0, "cli_runs": 0, "slowest_s": 0.0,
+                             "per_format": {f: 0 for f in GRAMMAR_FORMATS}, "seconds": 0.0, "kinds": {}}
+    shown = 0
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bilingual-fuzz-") as workdir:
+        for seed in range(start, start + n):
+            if time.perf_counter() - t0 > seconds:
+                break
+            g = generate(seed)
+            stats["inputs"] += 1
+            stats["per_format"][g.fmt] += 1
+            stats["cli_runs"] += sum(1 for every, *_ in CLI_SAMPLE if seed % every == 0)
+            kind = ""
+            t = time.perf_counter()
+            signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
+            try:
+                check_readers(g)
+                check_cli(g, seed, workdir)
+            except Hang:
+                kind, detail = "hangs", f"over {HANG_SECONDS:.0f} s"
+            except Broken as exc:
+                kind, detail = "violations", str(exc)
+            except Exception as exc:  # anything else escaping a reader is a crash
+                kind, detail = "crashes", "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            stats["slowest_s"] = max(stats["slowest_s"], time.perf_counter() - t)
+            if kind:
+                stats[kind] += 1
+                # findings grouped by format, how the input was broken and the message without numbers
+                key = f"{kind} {g.fmt} {g.broken.split('+')[0] or 'valid'}: {re.sub(r'[0-9]+', 'N', detail.splitlines()[-1])[:120]}"
+                first = stats["kinds"].setdefault(key, [0, seed])
+                first[0] += 1
+                if shown < show:
+                    shown += 1
+                    print(f"  {kind.upper()[:-1]} seed {seed} ({g.fmt}, {g.broken or 'valid'}): {detail}"[:1500], file=sys.stderr, flush=True)
+                if findings:
+                    os.makedirs(findings, exist_ok=True)
+                    with open(os.path.join(findings, f"{kind}-{seed}.{g.fmt}"), "wb") as f:
+                        f.write(g.data)
+            if stats["inputs"] % 5000 == 0:
+                print(f"  ... {stats['inputs']:,} inputs, {time.perf_counter() - t0:.0f} s, {stats['crashes']} crashes, "
+                      f"{stats['hangs']} hangs, {stats['violations']} violations", file=sys.stderr, flush=True)
+    stats["seconds"] = time.perf_counter() - t0
+    return stats
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -344,7 +763,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=5, help="crashing inputs to print per target")
     parser.add_argument("--tracemalloc", action="store_true", help="also report the traced Python heap peak (slower)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON at the end")
+    parser.add_argument("--grammar", action="store_true", help="run the grammar fuzzer of whole exports (every reader, the CLI) instead")
+    parser.add_argument("--seconds", type=float, default=float("inf"), help="--grammar: stop after this many seconds")
+    parser.add_argument("--seed", type=int, default=0, help="--grammar: first seed (input k is seed + k; a finding is rerun by its seed)")
+    parser.add_argument("--findings", help="--grammar: save each failing input in this directory")
     args = parser.parse_args(argv)
+    if args.grammar:
+        return grammar_main(round(args.inputs * args.scale), args.seconds, args.seed, args.show, args.findings, args.json)
     names = args.only or list(TARGETS)
     weight = sum(TARGETS[n][2] for n in names)
     total_inputs = args.inputs * args.scale
@@ -361,6 +786,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"targets": results, "total": total}))
     return 1 if total["crashes"] else 0
+
+
+
+def grammar_main(n: int, seconds: float, seed: int, show: int, findings: str | None, as_json: bool) -> int:
+    """Run the grammar fuzzer and print its figures; exit 1 on any crash, hang or violation."""
+    print(f"grammar fuzzer: up to {n:,} inputs, seeds from {seed}, hang limit {HANG_SECONDS:.0f} s", flush=True)
+    s = run_grammar(n, seconds, seed, show, findings)
+    print(f"inputs {s['inputs']:,}  seconds {s['seconds']:.0f}  inputs/s {s['inputs'] / max(s['seconds'], 1e-9):.0f}  CLI runs {s['cli_runs']:,}  "
+          f"crashes {s['crashes']}  hangs {s['hangs']}  violations {s['violations']}  slowest {s['slowest_s']:.2f} s  peak RSS {peak_rss_mb():.0f} MB")
+    print("per format: " + ", ".join(f"{k} {v:,}" for k, v in s["per_format"].items()))
+    for key, (count, first) in sorted(s["kinds"].items(), key=lambda kv: -kv[1][0]):
+        print(f"  {count:>6}  {key}  (first: --seed {first})")
+    if as_json:
+        print(json.dumps(s))
+    return 1 if s["crashes"] or s["hangs"] or s["violations"] else 0
 
 
 if __name__ == "__main__":
