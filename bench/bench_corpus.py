@@ -34,6 +34,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_report import material  # noqa: E402  (the same seed-000 material as the report bench)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
 TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
@@ -60,21 +63,6 @@ for k, thread in enumerate(iter_threads(source)):
     (out / f"{k}.json").write_text("".join(json_pieces(build(result, source=source))), encoding="utf-8")
 (out / "_stats.json").write_text(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "sentences": sentences}))
 """
-
-
-def material() -> tuple[list[tuple[str, str]], list[str]]:
-    """Aligned (Arabic clause, English phrase) pairs of seed 000, and its English-only comments."""
-    from bilingual.doc import ModelInfo
-    from bilingual.pipeline import Machine
-    from bilingual.report import build
-    from bilingual.threads import read
-
-    thread = read(SEED000)
-    report = build(thread, machine=Machine(ModelInfo("off")))
-    pairs = list(dict.fromkeys((r.arabic, r.human) for e in report.passages for r in e.rows if r.arabic and r.human))
-    arabic_comments = {e.location.comment for e in report.passages}
-    english = [c.text for c in thread.comments if c.id not in arabic_comments and c.text.strip()]
-    return pairs, english
 
 
 def write_corpus(path: Path, threads: int, pairs: list[tuple[str, str]], english: list[str], seed: int = 0) -> int:
