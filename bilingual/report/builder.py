@@ -24,7 +24,7 @@ from ..compare import (
 from ..doc import PassageLayers
 from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
-from .model import Block, Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView
+from .model import Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView
 
 ARABIC_ROLE = "arabic"
 TRANSLATION_ROLE = "translation"
@@ -73,53 +73,9 @@ def split_marks(length: int, marks: Sequence[Mark], cuts: Iterable[int] = ()) ->
     return out
 
 
-def _pieces(text: str, marks: Sequence[Mark], cuts: Iterable[int] = ()) -> tuple[list[Piece], dict[int, int]]:
-    """Pieces of ``text`` with their text filled in, and cut offset -> index of the piece starting there."""
-    pieces: list[Piece] = []
-    at: dict[int, int] = {}
-    for start, end, piece in split_marks(len(text), marks, cuts):
-        piece.text = text[start:end]
-        at.setdefault(start, len(pieces))
-        pieces.append(piece)
-    return pieces, at
-
-
 def comment_anchor(ordinal: int) -> str:
     """HTML id of a comment in the thread view (``c-0`` is the article)."""
     return f"c-{ordinal}"
-
-
-def thread_blocks(thread: Any, marks: dict[str | None, list[Mark]]) -> tuple[list[Block], bool]:
-    """The thread view: the verbatim source for plain-text dumps, else one block per comment.
-
-    ``marks`` are keyed by comment id (``None`` = article) in that comment's offsets.
-    Returns the blocks and whether they are the verbatim source.
-    """
-    ordinals = {c.id: i for i, c in enumerate(thread.comments, 1)}
-    if thread.source is not None:
-        shifted: list[Mark] = []
-        anchors: dict[int, str] = {}
-        for cid, ms in marks.items():
-            base = thread.source_offset(cid)
-            if base is None:
-                continue
-            shifted.extend(Mark(m.start + base, m.end + base, m.role, m.number) for m in ms)
-        if thread.article_span is not None:
-            anchors[thread.article_span[0]] = comment_anchor(0)
-        for c in thread.comments:
-            if c.source_span is not None:
-                anchors.setdefault(c.source_span[0], comment_anchor(ordinals[c.id]))
-        pieces, at = _pieces(thread.source, shifted, anchors)
-        placed = {at[offset]: anchor for offset, anchor in anchors.items() if offset in at}
-        return [Block("source", "", None, 0, pieces, placed)], True
-    blocks: list[Block] = []
-    if thread.article:
-        pieces, _ = _pieces(thread.article, marks.get(None, []))
-        blocks.append(Block(comment_anchor(0), "article", None, 0, pieces))
-    for c in thread.comments:
-        pieces, _ = _pieces(c.text, marks.get(c.id, []))
-        blocks.append(Block(comment_anchor(ordinals[c.id]), f"comment {c.id}", c.author, c.depth, pieces))
-    return blocks, False
 
 
 class LineIndex:
@@ -332,9 +288,6 @@ def build(result: Result, *, source: str = "<input>", progress: Progress | None 
         entries.append(_entry(ctx, k, layers, have_mt))
         if k % 50 == 0 or k == len(result.passages):
             tick("comparing", k, len(result.passages))
-    tick("thread view", 0, 1)
-    blocks, source_view = thread_blocks(thread, _marks(entries))
-    tick("thread view", 1, 1)
     return Report(
         source=source,
         title=thread.title,
@@ -345,8 +298,6 @@ def build(result: Result, *, source: str = "<input>", progress: Progress | None 
         metric_signatures=signatures(),
         summary=_summary(thread, entries),
         passages=entries,
-        blocks=blocks,
-        source_view=source_view,
         thread=thread,
     )
 
@@ -576,7 +527,7 @@ def thread_view(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits
 
     It is built from the comments' own texts, so what a plain-text reader left around them
     (avatars, list numbers) is not shown; the passages' and translations' highlights are placed
-    as in :func:`thread_blocks`.
+    by :func:`split_marks`.
     """
     return _ThreadView(thread, _marks(entries), limits).build()
 

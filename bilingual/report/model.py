@@ -14,7 +14,7 @@ from ..doc import ModelInfo
 from ..spans import Location
 
 __all__ = [
-    "Block", "Card", "CommenterTranslation", "Fold", "ModelInfo", "PassageEntry", "Piece", "Report", "Row", "Summary", "ThreadView",
+    "Card", "CommenterTranslation", "Fold", "ModelInfo", "PassageEntry", "Piece", "Report", "Row", "Summary", "ThreadView",
 ]
 
 
@@ -159,18 +159,6 @@ class Piece:
 
 
 @dataclass(slots=True)
-class Block:
-    """One comment (or the article, or the whole source of a plain-text dump) in the thread view."""
-
-    anchor: str
-    label: str
-    author: str | None
-    depth: int
-    pieces: list[Piece]
-    anchors: dict[int, str] = field(default_factory=dict)  # piece index -> comment anchor placed there
-
-
-@dataclass(slots=True)
 class Summary:
     """The figures at the top of a report."""
 
@@ -210,8 +198,6 @@ class Report:
     metric_signatures: dict[str, str]
     summary: Summary
     passages: list[PassageEntry]
-    blocks: list[Block]
-    source_view: bool  # True when ``blocks`` is the verbatim input (plain-text dumps)
     thread: Any = field(default=None, repr=False)  # the Thread, for the JSON output's copy of the input
 
     @property
