@@ -124,3 +124,17 @@ def test_bidi_controls_in_authors_are_made_visible(tmp_path):
     r = run_cli("thread", str(path))
     out = r.stdout.decode()
     assert "\u202e" not in out and "⟨RLO⟩" in out and "\x1b" not in out
+
+
+def test_pairs_csv_never_holds_a_spreadsheet_formula(tmp_path, capsys):
+    from bilingual.cli.pairs import csv_cell
+
+    assert [csv_cell(v) for v in ("=1+1", "+x", "-2", "@SUM(A1)", "\tx", "ok", 3, None)] == [
+        "'=1+1", "'+x", "'-2", "'@SUM(A1)", "'\tx", "ok", 3, None,
+    ]
+    path = tmp_path / "t.jsonl"
+    path.write_text(
+        '{"id":"=cmd","parent":null,"author":"A","text":"لا إله إلا الله."}\n', encoding="utf-8",
+    )
+    assert main(["pairs", str(path), "-f", "csv", "--no-mt"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("'=cmd,")

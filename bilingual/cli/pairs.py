@@ -69,6 +69,14 @@ def records(result: Any) -> list[dict[str, Any]]:
     return out
 
 
+def csv_cell(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR first)
+    gets a leading ``'``, as OWASP advises; the report page's CSV export does the same."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def format_csv(result: Any) -> Iterator[str]:
     """``-f csv``: a header, then one row per passage (:data:`CSV_COLUMNS`), written by the csv
     module (RFC 4180 quoting, so texts with commas, quotes and line breaks survive); the article's
@@ -87,12 +95,12 @@ def format_csv(result: Any) -> Iterator[str]:
     for layers in result.passages:
         pair = layers.pair
         loc, tr = pair.passage.location, pair.translation
-        writer.writerow([
+        writer.writerow([csv_cell(v) for v in [
             loc.comment, loc.start, loc.end, layers.text,
             None if tr is None else tr.comment, None if tr is None else tr.start, None if tr is None else tr.end,
             pair.translation_text if tr is not None else None,
             f"{pair.score:.4f}" if tr is not None else None, pair.via, " ".join(pair.flags),
-        ])
+        ]])
         yield flush()
 
 

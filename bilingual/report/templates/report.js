@@ -273,6 +273,7 @@
 
   function csvCell(value) {
     var text = value === null || value === undefined ? "" : String(value);
+    if (typeof value === "string" && /^[=+\-@\t\r]/.test(value)) text = "'" + text;  // no spreadsheet formulas
     return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
