@@ -282,8 +282,9 @@ def test_html_three_columns_with_rtl_arabic(seed_report):
     assert heads.count("col-ar") == heads.count("col-mt") == heads.count("col-human") == len(seed_report.passages)
     cells = [a for t, a in dom.tags if t == "td" and a.get("class", "").split()[:1] == ["ar"]]
     assert len(cells) == sum(len(e.rows) for e in seed_report.passages)
-    for a in cells:
-        expected = ("ltr", "ar-Latn") if "arabizi" in a["class"] else ("rtl", "ar")
+    langs = [e.lang for e in seed_report.passages for _ in e.rows]
+    for a, lang in zip(cells, langs):
+        expected = ("ltr", lang) if "arabizi" in a["class"] else ("rtl", "ar")  # romanized: ar-Latn or fa-Latn
         assert (a.get("dir"), a.get("lang")) == expected
     arabic_marks = [a for t, a in dom.tags if t == "bdi" and a.get("lang") == "ar"]
     arabic_script = [e for e in seed_report.passages if e.kind == "arabic"]
