@@ -138,3 +138,18 @@ def test_pairs_csv_never_holds_a_spreadsheet_formula(tmp_path, capsys):
     )
     assert main(["pairs", str(path), "-f", "csv", "--no-mt"]) == 0
     assert capsys.readouterr().out.splitlines()[1].startswith("'=cmd,")
+
+
+def test_outputs_are_written_with_ordinary_permissions(tmp_path, capsys):
+    import os
+    import stat
+
+    out = tmp_path / "segments.jsonl"
+    assert main(["segment", str(SEED000), "-f", "jsonl", "-o", str(out)]) == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask  # not mkstemp's 0600
+    out.chmod(0o640)
+    assert main(["segment", str(SEED000), "-o", str(out)]) == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640  # a replaced file keeps its mode
+    assert [p.name for p in tmp_path.iterdir()] == ["segments.jsonl"]  # no temporary file left

@@ -213,6 +213,7 @@ def write_text(path: str | None, text: str | Iterable[str]) -> None:
     tmp = Path(name)
     with _removed_on_exit(tmp):
         try:
+            os.fchmod(fd, _mode_for(target))  # mkstemp makes 0600; a report is meant to be read
             with os.fdopen(fd, "w", encoding="utf-8", errors="strict") as out:
                 for piece in pieces:
                     out.write(piece)
@@ -223,6 +224,16 @@ def write_text(path: str | None, text: str | Iterable[str]) -> None:
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions a new file gets (0666 less the umask), or those of the file it replaces."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def dump_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
