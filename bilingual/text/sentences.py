@@ -24,8 +24,12 @@ _CONJUNCTIONS_AR = frozenset({"و", "ولا", "او", "أو", "ثم", "ام", "�
 _CONJUNCTIONS_EN = frozenset({"and", "or", "nor", "but"})
 _LIST_SEPARATORS = regex.compile(r"[,،;؛]")
 _NEWLINE = re.compile("\n")
-# An abbreviation made of single letters with dots: U.S, e.g, U.A.E (its last dot follows).
+_ALNUM = re.compile(r"[^\W_]")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_LOWER_WORD_BEFORE = regex.compile(r"(\p{Ll}{3,})$")
+# After an initialism: a lowercase word, or a capitalised one followed by a lowercase one, on the line.
 _NEXT_WORD = regex.compile(r"[ \t]*+(?:(\p{Ll}|\p{Lu}\p{Ll}*+(?=[ \t]+\p{Ll}))|[^\n]?)")
+# An abbreviation made of single letters with dots: U.S, e.g, U.A.E (its last dot follows).
 _INITIALISM = regex.compile(r"(?:\p{L}\.)+\p{L}")
 
 
@@ -69,7 +73,7 @@ def _sentence_cuts(text: str) -> list[int]:
 
 
 def _abbreviation_before(text: str, pos: int) -> bool:
-    m = regex.search(r"([\p{L}.]+)$", text[max(0, pos - 12):pos])
+    m = _WORD_BEFORE.search(text[max(0, pos - 12):pos])
     if not m:
         return False
     word = m.group(1).lower()
@@ -88,7 +92,7 @@ def _starts_lower_or_name(text: str, pos: int) -> bool:
 
 
 def _long_lower_word_before(text: str, pos: int) -> bool:
-    m = regex.search(r"(\p{Ll}{3,})$", text[max(0, pos - 30):pos])
+    m = _LOWER_WORD_BEFORE.search(text[max(0, pos - 30):pos])
     return m is not None
 
 
@@ -111,11 +115,11 @@ def _clause_starts_arabic(text: str, start: int, end: int) -> list[int]:
     """Word offsets in ``[start, end)`` where a list clause starts: a standalone conjunction, a word
     with a ``و`` prefix, or after a comma, provided the clause before holds a content word."""
     starts = []
-    words = list(regex.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text, start, end))
     content_since = False
     for k, w in enumerate(words):
         token = w.group()
-        pos = start + w.start()
+        pos = w.start()
         bare = token.strip("،,؛;.…")
         is_conj = bare in _CONJUNCTIONS_AR
         prefixed = bare.startswith("و") and len(bare) >= 4 and k > 0
@@ -123,7 +127,7 @@ def _clause_starts_arabic(text: str, start: int, end: int) -> list[int]:
         if (is_conj or prefixed or after_comma) and content_since:
             starts.append(pos)
             content_since = False
-        if not is_conj and any(ch.isalnum() for ch in bare):
+        if not is_conj and _ALNUM.search(bare):
             content_since = True
     return starts
 
