@@ -232,7 +232,7 @@ def test_1000000_tiny_comments(box: Sandbox) -> None:
 def test_memory_limit_gives_one_line_not_a_traceback(box: Sandbox) -> None:
     """Past the limit the CLI says so in one line (MemoryError is caught)."""
     data = (json.dumps({"id": "1", "text": "x" * 60_000_000}) + "\n").encode()
-    r = box.run("thread", box.write("huge.jsonl", data), "--json", limit_mb=160, timeout=120)
+    r = box.run("thread", box.write("huge.jsonl", data), "-f", "json", limit_mb=160, timeout=120)
     err = r.stderr.decode()
     assert r.returncode != 0 and "Traceback" not in err and len(err.splitlines()) == 1, err
 
@@ -506,3 +506,457 @@ def test_read_bytes_never_raises_anything_but_input_error() -> None:
             read(data)
         except InputError as exc:
             assert "\n" not in str(exc)
+
+
+# --- issue 19: every reproduction of the red-team pass, end to end -----------------------------------
+#
+# Time limits here only catch blow-ups: each is about 100x what the linear path takes on the 2-core
+# machine (a superlinear path at these sizes takes minutes or hours, see bench/bench_scaling.py).
+
+SEED = ROOT / "seeds" / "000_2161432b20e98764.txt"
+DQ_HEAD = DISQUS_HEAD + '<disqus xmlns:dsq="http://disqus.com/disqus-internals"><thread dsq:id="t"><title>T</title></thread>'
+
+
+def measured(box: Sandbox, *args: str | Path, timeout: float = 60) -> tuple[subprocess.CompletedProcess[bytes], float, float]:
+    """Run the CLI like :meth:`Sandbox.run` and return it with its own CPU seconds and peak RSS in MB (``wait4``).
+
+    Raises ``subprocess.TimeoutExpired`` (the child killed) past ``timeout`` seconds.
+    """
+    import tempfile
+    import time
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("BILINGUAL_")}
+    environ.update(HOME=str(box.home), BILINGUAL_MODELS=str(box.home / "models"), ARGOS_PACKAGES_DIR=str(box.home / "argos"),
+                   BILINGUAL_CACHE="off")
+    command = [sys.executable, "-m", "bilingual", *map(str, args)]
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(command, stdout=out, stderr=err, cwd=box.cwd, env=environ)
+        deadline = time.monotonic() + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                proc.returncode = -9
+                raise subprocess.TimeoutExpired(command, timeout)
+            time.sleep(0.02)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(command, proc.returncode, out.read(), err.read())
+    return result, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+# Data loss ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cmd", [["pairs"], ["translate"], ["segment"], ["thread"], ["normalize"], ["show"], ["report", "--no-mt"]],
+                         ids=lambda c: c[0])
+def test_no_command_overwrites_its_input(box: Sandbox, cmd: list[str]) -> None:
+    """`pairs in.txt -o in.txt` replaced the thread by the listing (exit 0)."""
+    path = box.write("in.txt", SEED.read_bytes())
+    one_line_error(box.run(cmd[0], path, *cmd[1:], "-o", path), "overwrite the input")
+    assert path.read_bytes() == SEED.read_bytes()
+    assert sorted(p.name for p in box.inputs.iterdir()) == ["in.txt"]
+
+
+def test_align_does_not_overwrite_its_input(box: Sandbox) -> None:
+    path = box.write("a.txt", ARABIC + "\n")
+    one_line_error(box.run("align", path, path, "-o", path), "overwrite the input")
+    assert path.read_text(encoding="utf-8") == ARABIC + "\n"
+
+
+def test_report_two_outputs_to_one_file_is_refused(box: Sandbox) -> None:
+    """`report -o X --json X` silently kept only the JSON."""
+    r = box.run("report", SEED, "--no-mt", "-o", "out/x", "--json", "out/x")
+    assert r.returncode == 2 and "two outputs would write the same file" in r.stderr.decode()
+    assert not any((box.cwd / "out").iterdir())
+
+
+def _install(box: Sandbox, *extra: str) -> subprocess.CompletedProcess[bytes]:
+    return box.run("models", "install", TINY_MODEL, *extra, timeout=120)
+
+
+@pytest.mark.slow
+def test_killed_install_force_keeps_the_old_model(box: Sandbox) -> None:
+    """A kill during `models install --force` left no model and a stranded `.install-*` directory."""
+    ok(_install(box))
+    environ = {**os.environ, "HOME": str(box.home), "BILINGUAL_MODELS": str(box.home / "models"), "ARGOS_PACKAGES_DIR": str(box.home / "argos")}
+    for delay in (0.2, 0.4, 0.6, 0.8, 1.0, 1.3):
+        proc = subprocess.Popen([sys.executable, "-m", "bilingual", "models", "install", str(TINY_MODEL), "--force"], cwd=box.cwd,
+                                env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            proc.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        listing = ok(box.run("models", "list"))
+        assert "translate-ar_en-tiny" in listing, (delay, listing)
+    ok(_install(box, "--force"))  # a later install cleans what a killed one left
+    assert not [p for p in (box.home / "models").iterdir() if p.name.startswith(".install-")]
+
+
+def test_concurrent_installs_of_one_name_do_not_both_succeed(box: Sandbox) -> None:
+    environ = {**os.environ, "HOME": str(box.home), "BILINGUAL_MODELS": str(box.home / "models"), "ARGOS_PACKAGES_DIR": str(box.home / "argos")}
+    procs = [subprocess.Popen([sys.executable, "-m", "bilingual", "models", "install", str(TINY_MODEL)], cwd=box.cwd, env=environ,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
+    assert sorted(rc for _, _, rc in results) == [0, 2], results
+    assert all("Traceback" not in err.decode() for _, err, _ in results)
+    assert "translate-ar_en-tiny" in ok(box.run("models", "list"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [2, 15], ids=["SIGINT", "SIGTERM"])
+def test_signal_during_report_write_leaves_no_temporary_file(box: Sandbox, signum: int) -> None:
+    """Ctrl-C during a report write left its temporary file behind."""
+    path = box.write("big.jsonl", jsonl([{"id": str(i), "text": f"{ARABIC} hello {i}"} for i in range(20_000)]))
+    environ = {**os.environ, "HOME": str(box.home), "BILINGUAL_CACHE": "off"}
+    for delay in (0.5, 1.0, 2.0, 3.0, 4.5):
+        proc = subprocess.Popen([sys.executable, "-m", "bilingual", "report", str(path), "--no-mt", "-o", "out/r.html"], cwd=box.cwd,
+                                env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            proc.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signum)
+        _, err = proc.communicate(timeout=120)
+        assert "Traceback" not in err.decode(), err
+        assert [p.name for p in (box.cwd / "out").iterdir() if p.name != "r.html"] == [], delay
+
+
+def test_surrogate_leaves_no_temporary_file(box: Sandbox) -> None:
+    """A surrogate error left `.X.tmpPID` files."""
+    path = box.write("s.jsonl", '{"id": "1", "text": "a\\ud800b ' + ARABIC + '"}\n')
+    for cmd in (["report", "--no-mt", "-o", "out/s.html"], ["thread", "-o", "out/t.txt"], ["pairs", "-o", "out/p.txt"], ["normalize", "-o", "out/n.txt"]):
+        r = box.run(cmd[0], path, *cmd[1:])
+        assert r.returncode == 0 and "error" not in r.stderr.decode(), r.stderr
+    assert not [p for p in box.root.rglob("*") if ".tmp" in p.name]
+
+
+# Hangs and memory: small inputs, formerly superlinear paths --------------------------------------------
+
+
+LINEAR_CASES = {
+    # name: (file name, content, command, blow-up limit in CPU seconds)
+    "40k-spaces-thread": ("r.txt", "T\n\n  1. a" + " " * 40_000 + "b\n", ["thread"], 30),
+    "2400-letter-word-pairs": ("w.jsonl", jsonl([{"id": "1", "text": "ب" * 2400}, {"id": "2", "parent": "1", "text": "This is the translation."}]), ["pairs"], 60),
+    "1200-lam-alef-pairs": ("l.jsonl", jsonl([{"id": "1", "text": "\ufefb" * 1200}, {"id": "2", "parent": "1", "text": "This is the translation."}]), ["pairs"], 60),
+    "32000-tabs-show": ("t.jsonl", jsonl([{"id": "1", "text": ARABIC + "\t" * 32_000 + "x"}]), ["show", "--width", "80", "--bidi", "visual"], 30),
+    "32000-tabs-report-terminal": ("t.jsonl", jsonl([{"id": "1", "text": ARABIC + "\t" * 32_000 + "x"}]),
+                                   ["report", "--no-mt", "-f", "terminal", "--width", "80", "--bidi", "visual"], 60),
+    "disqus-60000-a-tags": ("a.xml", DQ_HEAD + '<post dsq:id="p"><thread dsq:id="t"/><message><![CDATA[' + "<a" * 60_000 + "]]></message></post></disqus>",
+                            ["thread"], 30),
+    "16000-dots-pairs": ("d.jsonl", jsonl([{"id": "1", "text": ARABIC}, {"id": "2", "parent": "1", "text": "." * 16_000}]), ["pairs"], 60),
+    "16000-zwnj-normalize": ("z.jsonl", jsonl([{"id": "1", "text": "ب\u200c" * 16_000}]), ["normalize"], 30),
+}
+
+
+@pytest.mark.parametrize("case", LINEAR_CASES, ids=list(LINEAR_CASES))
+def test_formerly_superlinear_inputs_are_cheap(box: Sandbox, case: str) -> None:
+    """45 s (spaces), 4 GB (2,400-letter word), 165 s (tabs), 20 s (`<a` x 60,000), 21 s (dots), 3.4 s (ZWNJ) before."""
+    name, content, cmd, limit = LINEAR_CASES[case]
+    r, cpu, _ = measured(box, cmd[0], box.write(name, content), *cmd[1:], timeout=limit * 2)
+    ok(r)
+    assert cpu < limit, cpu
+
+
+def test_formerly_superlinear_inputs_stay_small_in_memory(box: Sandbox) -> None:
+    """The 2,400-letter word passed 4 GB in `pairs`; every case above runs under 1 GB of address space."""
+    for case, (name, content, cmd, limit) in LINEAR_CASES.items():
+        ok(box.run(cmd[0], box.write(name, content), *cmd[1:], limit_mb=1024, timeout=limit * 2))
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(raises=(subprocess.TimeoutExpired, AssertionError), strict=True,
+                   reason="issue 19 goal not met: pairing evaluates ~12 candidates per passage with a full alignment each "
+                          "(pairing/find.py _evaluate); 10,000 deep takes 50 s, so 100,000 deep takes minutes")
+def test_100000_deep_chain_report_under_30_s_and_500_mb(box: Sandbox) -> None:
+    """132 s and 1.08 GB before; the issue's goal is under 30 s and 500 MB."""
+    rows = [{"id": str(i), "parent": str(i - 1) if i else None, "author": f"u{i % 7}", "text": f"reply {i} " + (ARABIC if i % 2 else "hi")}
+            for i in range(100_000)]
+    path = box.write("deep.jsonl", jsonl(rows))
+    r, cpu, mb = measured(box, "report", path, "--no-mt", "-o", "out/deep.html", timeout=120)
+    assert r.returncode == 0, r.stderr.decode()
+    assert cpu < 30 and mb < 500, (cpu, mb)
+
+
+# Spoofing ------------------------------------------------------------------------------------------
+
+
+TERMINAL_BAD = set("\x1b\x07\x9b\u202e") | set(BIDI_CONTROLS)
+
+
+PAIRS_RAW = pytest.mark.xfail(strict=True, reason="pairs' text listing prints `comment ID` raw (cli/pairs.py): the id needs safe.terminal_safe")
+
+
+@pytest.mark.parametrize("cmd", [["thread"], ["show"], ["segment"], pytest.param(["pairs"], marks=PAIRS_RAW), ["normalize"],
+                                 ["report", "--no-mt", "-f", "terminal"]], ids=lambda c: c[0])
+def test_comment_ids_never_reach_the_terminal_raw(box: Sandbox, cmd: list[str]) -> None:
+    """An id of OSC 52 (clipboard write) and CSI 2J (clear screen) reached the terminal."""
+    path = box.write("e.jsonl", b'{"id":"x\\u001b]52;c;cHduZWQ=\\u0007\\u001b[2J","text":"hi ' + ARABIC.encode() + b'"}\n')
+    r = box.run(cmd[0], path, *cmd[1:])
+    assert r.returncode == 0, r.stderr
+    assert not TERMINAL_BAD & set(r.stdout.decode() + r.stderr.decode())
+
+
+@pytest.mark.parametrize("cmd", [["thread"], ["show"], ["report", "--no-mt", "-f", "terminal"]], ids=lambda c: c[0])
+def test_disqus_c1_and_rlo_ids_are_escaped(box: Sandbox, cmd: list[str]) -> None:
+    path = box.write("c1.xml", DQ_HEAD + '<post dsq:id="a&#x9b;2J&#x202e;"><thread dsq:id="t"/><message>hi ' + ARABIC
+                     + '</message><author><name>n&#x9b;&#x202e;</name></author></post></disqus>')
+    r = box.run(cmd[0], path, *cmd[1:])
+    assert r.returncode == 0, r.stderr
+    assert not TERMINAL_BAD & set(r.stdout.decode() + r.stderr.decode())
+
+
+def test_file_names_in_error_lines_are_escaped(box: Sandbox) -> None:
+    path = box.write("bad\x1b[2J\u202ename.jsonl", b"\xff")
+    line = one_line_error(box.run("thread", path), "byte offset 0")
+    assert not TERMINAL_BAD & set(line)
+
+
+def test_model_metadata_is_escaped_when_printed(box: Sandbox) -> None:
+    """`models install` printed an archive's language fields raw."""
+    members = _tiny_members()
+    meta = next(n for n, _ in members if str(n).endswith("metadata.json"))
+    data = json.loads(dict(members)[meta])
+    data.update(from_code="ar\x1b[2J", from_name="Ar\x1b]52;c;eA==\x07", to_name="En\u202e")
+    path = box.inputs / "esc.argosmodel"
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, blob in members:
+            zf.writestr(name, json.dumps(data).encode() if name == meta else blob)
+    r = box.run("models", "install", path, timeout=120)
+    assert "Traceback" not in r.stderr.decode()
+    assert not TERMINAL_BAD & set(r.stdout.decode() + r.stderr.decode())
+    assert not TERMINAL_BAD & set(box.run("models", "list").stdout.decode())
+
+
+def test_duplicate_disqus_post_ids_are_refused(box: Sandbox) -> None:
+    """A later post reusing Alice's id made the report say her Arabic was "by Mallory"."""
+    path = box.write("dup.xml", DQ_HEAD + '<post dsq:id="1"><thread dsq:id="t"/><message>' + ARABIC + '</message><author><name>Alice</name></author></post>'
+                     '<post dsq:id="1"><thread dsq:id="t"/><message>hello</message><author><name>Mallory</name></author></post></disqus>')
+    one_line_error(box.run("report", path, "--no-mt", "-o", "out/r.html"), "duplicate comment id '1'")
+    r = box.run("thread", path, "--skip-bad", "-f", "json")
+    comments = json.loads(r.stdout)["comments"]
+    assert [(c["id"], c["author"]) for c in comments] == [("1", "Alice")] and "duplicate" in r.stderr.decode()
+
+
+def test_header_line_inside_a_comment_body_stays_text(box: Sandbox) -> None:
+    """`    1. Moderator Avatar` inside a body became a reply by Moderator."""
+    path = box.write("mod.txt", "Title\n\nArticle.\n\n  1. Alice Avatar\n\n    hello there\n    1. Moderator Avatar\n    more of my text\n")
+    comments = json.loads(ok(box.run("thread", path, "-f", "json")))["comments"]
+    assert [c["author"] for c in comments] == ["Alice"] and "1. Moderator Avatar" in comments[0]["text"]
+
+
+def test_look_alike_authors_are_flagged(box: Sandbox) -> None:
+    """`Admin`, `Admin` + ZWSP, `Аdmin` (Cyrillic А) and `Admin` + a tag character looked identical and were not marked."""
+    authors = ["Admin", "Admin\u200b", "\u0410dmin", "Admin\U000e0041"]
+    path = box.write("adm.jsonl", jsonl([{"id": str(i), "author": a, "text": "hi"} for i, a in enumerate(authors)]))
+    comments = json.loads(ok(box.run("thread", path, "-f", "json")))["comments"]
+    assert ["look-alike-author" in c.get("flags", []) for c in comments][1:] == [True, True, True]
+
+
+# Crashes ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cmd", [["thread"], ["normalize"], ["segment"], ["pairs"], ["report", "--no-mt", "-o", "out/s.html"],
+                                 ["report", "--no-mt", "-f", "terminal"]], ids=lambda c: " ".join(c[:3:2]))
+def test_lone_surrogate_is_replaced_and_flagged(box: Sandbox, cmd: list[str]) -> None:
+    """`"\\ud800"` (valid JSON) crashed thread, translate, normalize and report."""
+    path = box.write("s.jsonl", '{"id": "1", "text": "a\\ud800b ' + ARABIC + '"}\n')
+    out = ok(box.run(cmd[0], path, *cmd[1:]))
+    if cmd == ["thread"]:
+        assert "a\ufffdb" in out
+    thread = json.loads(ok(box.run("thread", path, "-f", "json")))
+    assert "surrogates-replaced" in thread["comments"][0]["flags"]
+
+
+def test_lone_surrogate_translate_reads_then_asks_for_a_model(box: Sandbox) -> None:
+    path = box.write("s.jsonl", '{"id": "1", "text": "a\\ud800b ' + ARABIC + '"}\n')
+    one_line_error(box.run("translate", path), "no Arabic->English translation model", code=3)
+
+
+def test_deeply_nested_model_metadata_is_one_line(box: Sandbox) -> None:
+    """A `metadata.json` nested 100,000 deep broke every model command (RecursionError)."""
+    members = _tiny_members()
+    meta = next(n for n, _ in members if str(n).endswith("metadata.json"))
+    path = box.inputs / "deep.argosmodel"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, blob in members:
+            zf.writestr(name, ("[" * 100_000 + "]" * 100_000).encode() if name == meta else blob)
+    one_line_error(box.run("models", "install", path, timeout=120), "nested deeper")
+    assert "internal error" not in box.run("models", "list").stderr.decode()
+
+
+@pytest.mark.slow
+def test_corrupt_model_bin_is_never_an_internal_error(box: Sandbox) -> None:
+    """7 of 581 corrupted `model.bin` gave "internal error: IndexError"; a corrupt default broke every report."""
+    members = _tiny_members()
+    bin_name = next(n for n, _ in members if str(n).endswith("model.bin"))
+    for k in range(8):
+        path = box.inputs / f"corrupt{k}.argosmodel"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, blob in members:
+                if name == bin_name:
+                    cut = bytearray(blob)
+                    cut[(k * 7919) % len(cut)] ^= 0xFF
+                    blob = bytes(cut[: len(cut) - k * 37])
+                zf.writestr(name, blob)
+        for args in (["models", "install", path, "--force"], ["models", "verify"], ["report", SEED, "-o", "out/c.html"], ["translate", SEED]):
+            r = box.run(*args, timeout=120)
+            err = r.stderr.decode()
+            assert "internal error" not in err and "Traceback" not in err, (k, args, err)
+        ok_report = box.run("report", SEED, "-o", "out/c.html", timeout=120)
+        assert ok_report.returncode == 0, ok_report.stderr.decode()  # a broken default falls back to no MT
+
+
+@pytest.mark.parametrize("skip_bad", [False, True], ids=["strict", "skip-bad"])
+def test_5000_digit_ids_are_read_as_strings(box: Sandbox, skip_bad: bool) -> None:
+    big = "9" * 5000
+    path = box.write("ids.jsonl", '{"id": ' + big + ', "text": "a"}\n{"id": 2, "parent": ' + big + ', "text": "b"}\n')
+    out = ok(box.run("thread", path, "-f", "json", *(["--skip-bad"] if skip_bad else [])))
+    comments = json.loads(out)["comments"]
+    assert [c["id"] for c in comments] == [big, "2"] and comments[1]["parent"] == big
+
+
+def test_unwritable_output_is_one_line(box: Sandbox) -> None:
+    """A read-only file system: one line, not an internal error (/proc refuses new files even to root)."""
+    one_line_error(box.run("report", SEED, "--no-mt", "-o", "/proc/bilingual-r.html"), "cannot write")
+    one_line_error(box.run("thread", SEED, "-o", "/proc/bilingual-t.txt"), "cannot write")
+
+
+@pytest.mark.parametrize("cmd", [["thread"], ["segment"], ["show"], ["pairs"], ["report", "--no-mt", "-f", "json"]], ids=lambda c: c[0])
+def test_full_stdout_is_one_line(box: Sandbox, cmd: list[str]) -> None:
+    """`> /dev/full` was an internal error."""
+    environ = {**os.environ, "HOME": str(box.home), "BILINGUAL_CACHE": "off"}
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([sys.executable, "-m", "bilingual", cmd[0], str(SEED), *cmd[1:]], stdout=full, stderr=subprocess.PIPE,
+                           cwd=box.cwd, env=environ, timeout=120)
+    err = r.stderr.decode()
+    assert r.returncode == 1 and "Traceback" not in err and err.count("\n") == 1 and "No space left on device" in err, err
+
+
+@pytest.mark.xfail(strict=True, reason="write_text renames its temporary file over the target: a FIFO or device given as -o "
+                                       "is replaced by a regular file (as root, -o /dev/full replaced /dev/full); fix in cli/_common.py")
+def test_output_to_a_fifo_writes_into_it(box: Sandbox) -> None:
+    """`-o` naming a FIFO (or a device such as /dev/full) must write into it, never replace it by a regular file."""
+    import threading
+
+    fifo = box.cwd / "out" / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    r = box.run("thread", SEED, "-o", fifo, timeout=30)
+    if reader.is_alive():  # nothing opened the FIFO for writing: unblock the reader
+        with open(fifo, "wb"):
+            pass
+    reader.join(10)
+    is_fifo = stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert r.returncode == 0 and is_fifo and got and b"comments" in got[0], (r.stderr, is_fifo)
+
+
+@pytest.mark.parametrize("encoding", ["zlib", "base64", "hex", "bz2", "rot13", "uu", "quopri", "nonsense"])
+def test_non_text_encoding_is_one_line(box: Sandbox, encoding: str) -> None:
+    """`--encoding zlib` was an internal error or a wrong message."""
+    for cmd in (["thread", SEED], ["align", SEED, SEED], ["report", SEED, "--no-mt", "-o", "out/r.html"]):
+        line = one_line_error(box.run(*cmd, "--encoding", encoding), "--encoding", repr(encoding))
+        assert "error handler" not in line
+
+
+def test_decode_names_what_is_wrong_with_the_encoding() -> None:
+    from bilingual.errors import InputError
+    from bilingual.threads.decode import decode, text_encoding
+
+    assert text_encoding("UTF8") == "utf-8" and text_encoding("cp1256", "replace") == "cp1256"
+    for encoding, errors, message in (("zlib", "strict", "not a text encoding"), ("nonsense", "strict", "unknown encoding"),
+                                      ("utf-8", "bogus", "unknown error handler"), ("idna", "replace", "cannot decode with --errors replace")):
+        with pytest.raises(InputError, match=message):
+            text_encoding(encoding, errors)
+    with pytest.raises(InputError, match="'undefined' codec cannot decode"):
+        decode(b"abc", "undefined")
+    with pytest.raises(InputError, match="not valid idna at byte offset 0"):
+        decode(b"\xff", "idna")
+    assert decode(b"\xef\xbb\xbfabc") == "abc" and decode("abc".encode("cp1256"), "CP1256") == "abc"
+
+
+@pytest.mark.parametrize("encoding", ["idna", "undefined", "punycode"])
+@pytest.mark.xfail(strict=True, reason="the format sniffer (threads/__init__.py _lenient) decodes the head with errors='replace' "
+                                       "before decode.text_encoding is consulted; fix there")
+def test_text_encodings_unfit_for_files_are_one_line(box: Sandbox, encoding: str) -> None:
+    r = box.run("thread", SEED, "--encoding", encoding)
+    assert "internal error" not in r.stderr.decode() and r.returncode in (0, 2), r.stderr
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_refused_at_read_time(box: Sandbox, constant: str) -> None:
+    """NaN/Infinity in the input were echoed into JSON output (not JSON)."""
+    path = box.write("nan.jsonl", '{"id": "1", "text": "hi", "score": %s}\n' % constant)
+    for cmd in (["thread", "-f", "json"], ["segment", "-f", "json"], ["pairs", "-f", "jsonl"], ["report", "--no-mt", "-f", "json"]):
+        one_line_error(box.run(cmd[0], path, *cmd[1:]), str(path), "malformed JSON", f"{constant} is not JSON")
+
+
+@pytest.mark.xfail(strict=True, reason="json.loads turns 1e999 into inf after orjson refuses it; threads/source.py parse_json "
+                                       "needs parse_float refusing non-finite numbers")
+def test_number_overflowing_to_infinity_is_refused(box: Sandbox) -> None:
+    path = box.write("inf.jsonl", '{"id": "1", "text": "hi", "score": 1e999}\n')
+    one_line_error(box.run("thread", path, "-f", "json"), f"{path}:1")
+
+
+def test_write_jsonl_never_writes_nan() -> None:
+    from bilingual.threads.jsonl import read_jsonl, write_jsonl
+
+    thread = read_jsonl('{"id": "1", "text": "hi"}\n')
+    thread.comments[0].extra["score"] = float("nan")
+    with pytest.raises(ValueError):
+        write_jsonl(thread)
+
+
+def test_xml_elements_inside_a_disqus_message_are_kept(box: Sandbox) -> None:
+    """Markup written into <message> without CDATA was silently dropped."""
+    path = box.write("m.xml", DQ_HEAD + '<post dsq:id="1"><thread dsq:id="t"/><message>before <b>bold</b> after</message></post></disqus>')
+    assert "before bold after" in ok(box.run("thread", path))
+
+
+# Found by bench/fuzz.py --grammar (2026-12-02) -----------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="tabular.sniff splits the sample with str.splitlines: U+2028, U+0085 or a doubled quote "
+                                       "before a line break inside a quoted field make a valid table look ragged, so it is read as a "
+                                       "text dump with 0 comments (exit 0)")
+@pytest.mark.parametrize("delimiter", [",", "\t"], ids=["csv", "tsv"])
+@pytest.mark.parametrize("field", ['"q" \n x', "a\u2028b", "a\x85b"], ids=["quote-newline", "U+2028", "U+0085"])
+def test_table_with_a_line_break_in_a_quoted_field_is_read(box: Sandbox, delimiter: str, field: str) -> None:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    writer.writerows([["id", "parent", "author", "text"], ["1", "", "alice", ARABIC + " " + field], ["2", "1", "bob", "Translation: O God"]])
+    comments = json.loads(ok(box.run("thread", box.write("t.csv", buf.getvalue()), "-f", "json")))["comments"]
+    assert [c["id"] for c in comments] == ["1", "2"]
+
+
+@pytest.mark.xfail(strict=True, reason="a value nested 100,000 deep in an extra JSONL key is read, then json.dumps of the output "
+                                       "recurses: threads/source.py parse_json needs the iterative depth check the model metadata has")
+def test_deeply_nested_extra_value_is_refused_at_read_time(box: Sandbox) -> None:
+    path = box.write("deep.jsonl", '{"id": "1", "text": "hi", "nest": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    r = box.run("thread", path, "-f", "jsonl")
+    assert "internal error" not in r.stderr.decode(), r.stderr
+
+
+@pytest.mark.xfail(raises=(AssertionError, subprocess.TimeoutExpired), strict=True,
+                   reason="format detection hands the 64 kB head to csv.Sniffer (tabular.sniff), whose quote-guessing regex is "
+                          "quadratic in a long line: a Facebook export missing its first '{' took 82 s (bench/fuzz.py --grammar)")
+def test_long_line_with_quotes_is_detected_in_linear_time(box: Sandbox) -> None:
+    path = box.write("sniff.txt", '  "x": [\n' + "[" * 30_000 + '\n"a": 1\n')
+    r, cpu, _ = measured(box, "thread", path, timeout=60)
+    assert r.returncode in (0, 2) and cpu < 5, cpu
+
+
+@pytest.mark.xfail(strict=True, reason="_json_shape decides JSON Lines from the 64 kB head: a first line longer than that is "
+                                       "taken for one document and refused ('Extra data'); found by bench/bench_scaling.py")
+def test_jsonl_with_a_first_line_over_64_kb_is_read(box: Sandbox) -> None:
+    path = box.write("long.jsonl", jsonl([{"id": "1", "text": "ب\u200c" * 16_000}, {"id": "2", "parent": "1", "text": "hi"}]))
+    assert "2 comments" in ok(box.run("thread", path))

@@ -16,10 +16,35 @@ _BOMS = (
 )
 
 
+def text_encoding(encoding: str, errors: str = "strict", name: str = "--encoding") -> str:
+    """The codec name of ``encoding`` when it decodes bytes to text with the ``errors`` handler.
+
+    Anything else is one :class:`InputError` line: an unknown name, a bytes-to-bytes codec (``zlib``,
+    ``base64``, ``hex``: not text encodings), an unknown error handler, or a codec that cannot take
+    the handler (``idna`` knows only ``strict``).
+    """
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}", name) from None
+    if not getattr(info, "_is_text_encoding", True):  # the flag str.encode and bytes.decode check
+        raise InputError(f"{encoding!r} is not a text encoding; give a character encoding such as utf-8 or cp1256", name)
+    try:
+        codecs.lookup_error(errors)
+    except LookupError:
+        raise InputError(f"unknown error handler {errors!r}", name) from None
+    try:
+        codecs.decode(b"", info.name, errors)
+    except (UnicodeError, ValueError, TypeError):
+        raise InputError(f"the {encoding!r} codec cannot decode with --errors {errors}", name) from None
+    return info.name
+
+
 def decode(data: bytes, encoding: str | None = None, errors: str = "strict", name: str = "<input>") -> str:
     """Decode ``data``: a BOM wins, then ``encoding`` (default UTF-8); the BOM is not part of the text.
 
-    With ``errors="strict"`` an undecodable byte raises :class:`InputError` naming its byte offset.
+    With ``errors="strict"`` an undecodable byte raises :class:`InputError` naming its byte offset; an
+    encoding that is not a usable text encoding is an :class:`InputError` too (see :func:`text_encoding`).
     """
     bom_len = 0
     if encoding is None:
@@ -28,10 +53,7 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict", nam
             if data.startswith(bom):
                 encoding, bom_len = enc, len(bom)
                 break
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}", name) from None
+    encoding = text_encoding(encoding, errors)
     try:
         return data[bom_len:].decode(encoding, errors)
     except UnicodeDecodeError as exc:
@@ -41,8 +63,8 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict", nam
             "use --encoding ENC or --errors replace",
             name,
         ) from None
-    except LookupError:
-        raise InputError(f"unknown error handler {errors!r}", name) from None
+    except UnicodeError as exc:  # a codec's own failure without a byte position (idna, punycode)
+        raise InputError(f"not valid {encoding}: {exc}", name) from None
 
 
 def read_bytes(name: str) -> bytes:

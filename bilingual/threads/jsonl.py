@@ -19,7 +19,10 @@ def read_jsonl(text: str, name: str = "<input>", skip_bad: bool = False) -> Thre
 
 
 def write_jsonl(thread: Thread) -> str:
-    """The thread as JSONL that :func:`read_jsonl` reads back to the same tree."""
+    """The thread as JSONL that :func:`read_jsonl` reads back to the same tree.
+
+    NaN and infinities (never valid JSON, so never read back) raise ``ValueError`` instead of being written.
+    """
     out = []
     for c in thread.comments:
         obj: dict[str, Any] = {"id": c.id, "parent": c.parent, "author": c.author, "text": c.text}
@@ -29,5 +32,5 @@ def write_jsonl(thread: Thread) -> str:
         if c.flags:
             obj["flags"] = list(c.flags)
         obj.update({k: v for k, v in c.extra.items() if k not in obj})
-        out.append(json.dumps(obj, ensure_ascii=False))
+        out.append(json.dumps(obj, ensure_ascii=False, allow_nan=False))
     return "".join(line + "\n" for line in out)
