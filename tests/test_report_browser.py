@@ -30,6 +30,9 @@ from bilingual.threads import read, read_string
 from conftest import ROOT, SEED000
 from test_report import assert_safe
 
+# Real headless Chromium: slow (CI runs these with the slow tests).
+pytestmark = pytest.mark.slow
+
 HOSTILE = ROOT / "tests" / "data" / "hostile_thread.jsonl"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 

@@ -25,7 +25,8 @@ from bilingual.cli.show import dedent_comment
 from bilingual.display import display_width
 from bilingual.text.script import arabic_letter_count
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+# A real terminal emulator: slow, and one tmux server per run (CI runs it with the slow tests).
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")]
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 LATIN_LETTER = re.compile("[A-Za-z]")
