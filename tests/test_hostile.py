@@ -688,10 +688,7 @@ def test_100000_deep_chain_report_under_30_s_and_500_mb(box: Sandbox) -> None:
 TERMINAL_BAD = set("\x1b\x07\x9b\u202e") | set(BIDI_CONTROLS)
 
 
-PAIRS_RAW = pytest.mark.xfail(strict=True, reason="pairs' text listing prints `comment ID` raw (cli/pairs.py): the id needs safe.terminal_safe")
-
-
-@pytest.mark.parametrize("cmd", [["thread"], ["show"], ["segment"], pytest.param(["pairs"], marks=PAIRS_RAW), ["normalize"],
+@pytest.mark.parametrize("cmd", [["thread"], ["show"], ["segment"], ["pairs"], ["normalize"],
                                  ["report", "--no-mt", "-f", "terminal"]], ids=lambda c: c[0])
 def test_comment_ids_never_reach_the_terminal_raw(box: Sandbox, cmd: list[str]) -> None:
     """An id of OSC 52 (clipboard write) and CSI 2J (clear screen) reached the terminal."""
@@ -837,8 +834,6 @@ def test_full_stdout_is_one_line(box: Sandbox, cmd: list[str]) -> None:
     assert r.returncode == 1 and "Traceback" not in err and err.count("\n") == 1 and "No space left on device" in err, err
 
 
-@pytest.mark.xfail(strict=True, reason="write_text renames its temporary file over the target: a FIFO or device given as -o "
-                                       "is replaced by a regular file (as root, -o /dev/full replaced /dev/full); fix in cli/_common.py")
 def test_output_to_a_fifo_writes_into_it(box: Sandbox) -> None:
     """`-o` naming a FIFO (or a device such as /dev/full) must write into it, never replace it by a regular file."""
     import threading
@@ -882,8 +877,6 @@ def test_decode_names_what_is_wrong_with_the_encoding() -> None:
 
 
 @pytest.mark.parametrize("encoding", ["idna", "undefined", "punycode"])
-@pytest.mark.xfail(strict=True, reason="the format sniffer (threads/__init__.py _lenient) decodes the head with errors='replace' "
-                                       "before decode.text_encoding is consulted; fix there")
 def test_text_encodings_unfit_for_files_are_one_line(box: Sandbox, encoding: str) -> None:
     r = box.run("thread", SEED, "--encoding", encoding)
     assert "internal error" not in r.stderr.decode() and r.returncode in (0, 2), r.stderr
@@ -897,8 +890,8 @@ def test_nan_and_infinity_are_refused_at_read_time(box: Sandbox, constant: str) 
         one_line_error(box.run(cmd[0], path, *cmd[1:]), str(path), "malformed JSON", f"{constant} is not JSON")
 
 
-@pytest.mark.xfail(strict=True, reason="json.loads turns 1e999 into inf after orjson refuses it; threads/source.py parse_json "
-                                       "needs parse_float refusing non-finite numbers")
+@pytest.mark.xfail(strict=True, reason="1e999 is refused now (parse_float), but the error names the file without its line: "
+                                       "format detection parses the head first, with the file's name as the location")
 def test_number_overflowing_to_infinity_is_refused(box: Sandbox) -> None:
     path = box.write("inf.jsonl", '{"id": "1", "text": "hi", "score": 1e999}\n')
     one_line_error(box.run("thread", path, "-f", "json"), f"{path}:1")

@@ -194,7 +194,9 @@ def write_text(path: str | None, text: str | Iterable[str]) -> None:
     """Write ``text`` (a string or pieces of it, streamed) to ``path``, or stdout for ``None``/``-``.
 
     Files are written to a temporary file beside the target and renamed into place, so a reader
-    never sees half a file; the temporary file is removed on any failure or interruption.
+    never sees half a file; the temporary file is removed on any failure or interruption. A target
+    that exists and is not a regular file (a device such as /dev/null, a FIFO) is written into,
+    never replaced.
     """
     pieces = [text] if isinstance(text, str) else text
     if path in (None, "-"):
@@ -206,6 +208,9 @@ def write_text(path: str | None, text: str | Iterable[str]) -> None:
     target = Path(path)
     if target.is_dir():
         raise InputError("is a directory; give a file name", str(path))
+    if target.exists() and not target.is_file():
+        _write_into(target, pieces)
+        return
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent if str(target.parent) else ".")
     except OSError as exc:
@@ -224,6 +229,16 @@ def write_text(path: str | None, text: str | Iterable[str]) -> None:
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+
+
+def _write_into(target: Path, pieces: Iterable[str]) -> None:
+    """Write into a device or FIFO in place (renaming over it would replace the device itself)."""
+    try:
+        with open(target, "w", encoding="utf-8") as out:
+            for piece in pieces:
+                out.write(piece)
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", str(target)) from None
 
 
 def _mode_for(target: Path) -> int:

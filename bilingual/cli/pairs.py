@@ -37,7 +37,10 @@ def _excerpt(text: str, limit: int = 160) -> str:
 
 
 def _where(location: Any) -> str:
-    comment = "article" if location.comment is None else f"comment {location.comment}"
+    """``comment ID [start:end]``, the id made safe for a terminal."""
+    from ..safe import terminal_safe
+
+    comment = "article" if location.comment is None else f"comment {terminal_safe(location.comment)}"
     return f"{comment} [{location.start}:{location.end}]"
 
 
@@ -49,7 +52,7 @@ def format_text(found: list[Any]) -> str:
         if pair.translation is None:
             out.append("  no translation found")
         else:
-            out.append(f"  -> {_where(pair.translation)} via {pair.via}, score {pair.score:.2f}")
+            out.append(f"  -> {_where(pair.translation)} via {_excerpt(pair.via or '')}, score {pair.score:.2f}")
             out.append(f"     {_excerpt(pair.translation_text or '')}")
         out.append(f"     ({_excerpt(pair.reason, 300)})")
     translated = sum(1 for pair in found if pair.translation is not None)

@@ -17,7 +17,7 @@ import re
 from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import InputError
-from .decode import decode
+from .decode import decode, text_encoding
 from .model import Comment, Thread
 
 __all__ = [
@@ -86,6 +86,8 @@ class _Input:
     """One input, read as little as needed: a head for detection, lines as a stream, or the whole text."""
 
     def __init__(self, source: Source | None, text: str | None, name: str, encoding: str | None, errors: str) -> None:
+        if encoding is not None:
+            encoding = text_encoding(encoding, errors)  # one line for a codec that cannot read text
         self.source, self.text, self.name, self.encoding, self.errors = source, text, name, encoding, errors
         self._head: str | None = None
         self._whole: str | None = text
@@ -181,6 +183,11 @@ def _lenient(raw: bytes, encoding: str | None) -> str:
         return raw.decode(encoding or "utf-8", "replace").lstrip("\ufeff")
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", "--encoding") from None
+    except UnicodeError:  # a codec that takes no 'replace' (idna, punycode)
+        try:
+            return raw.decode(encoding or "utf-8", "strict").lstrip("\ufeff")
+        except UnicodeError as exc:
+            raise InputError(f"the input cannot be decoded as {encoding}: {getattr(exc, 'reason', exc)}", "--encoding") from None
 
 
 # --- detection ----------------------------------------------------------------------------------------

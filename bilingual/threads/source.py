@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from typing import Any, Callable, Generator, Iterator
 
@@ -172,6 +173,14 @@ def _no_constant(text: str) -> Any:
     raise ValueError(f"{text} is not JSON")
 
 
+def _finite_float(text: str) -> float:
+    """A JSON number as a float; one too large for a float (``1e999``) is refused, never ``inf``."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number out of range: {text[:40]}")
+    return value
+
+
 def parse_json(data: bytes | str, where: str, offset: int | None = None) -> Any:
     """One JSON value: orjson when it can (fast), else :mod:`json` for its messages, lone surrogates and huge ints.
 
@@ -198,7 +207,7 @@ def parse_json(data: bytes | str, where: str, offset: int | None = None) -> Any:
     else:
         text = data
     try:
-        return json.loads(text, parse_int=_big_int, parse_constant=_no_constant)
+        return json.loads(text, parse_int=_big_int, parse_constant=_no_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", where) from None
     except RecursionError:
