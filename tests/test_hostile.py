@@ -28,6 +28,9 @@ from bilingual.segment import segment
 from bilingual.spans import tiles
 from bilingual.threads import read, read_string
 
+# The hostile-input suite runs the real CLI in sandboxed subprocesses: slow-marked (CI runs it).
+pytestmark = pytest.mark.slow
+
 HOSTILE = ROOT / "tests" / "data" / "hostile_thread.jsonl"
 TINY_MODEL = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
 ARABIC = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال"
