@@ -1,16 +1,17 @@
-"""Rebuild ``bilingual/data/translit_model.json`` from the development data beside the project.
+"""Rebuild ``bilingual/data/translit_model.json.gz`` from the development data beside the project.
 
 The file holds character statistics only (unit readings by position, a character 4-gram model of
 Arabic-script words); no word of the data is stored. It is learned from the *tuning* part of
 ``../shared/data/translit`` (four fifths, by a stable hash; ``bench/bench_translit.py`` scores on
 the other fifth) and from wordfreq's Arabic and Persian word lists.
 
-Run: python3 scripts/build_translit_model.py [--data ../shared/data/translit] [--out bilingual/data/translit_model.json]
+Run: python3 scripts/build_translit_model.py [--data ../shared/data/translit] [--out bilingual/data/translit_model.json.gz]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import time
@@ -25,7 +26,7 @@ DATA = ROOT.parent / "shared" / "data" / "translit"
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA, help="folder of the development .tsv files")
-    ap.add_argument("--out", type=Path, default=ROOT / "bilingual" / "data" / "translit_model.json")
+    ap.add_argument("--out", type=Path, default=ROOT / "bilingual" / "data" / "translit_model.json.gz")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"no development data at {args.data}", file=sys.stderr)
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     model = build_model(development_pairs(str(args.data)))
     text = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    args.out.write_text(text + "\n", encoding="utf-8")
+    args.out.write_bytes(gzip.compress((text + "\n").encode("utf-8"), 9, mtime=0))  # reproducible bytes
     for lang in ("ar-Latn", "fa-Latn"):
         part = model[lang]
         assert isinstance(part, dict)

@@ -1,4 +1,4 @@
-"""The shipped statistics (``bilingual/data/translit_model.json``) and the word lexicons, loaded once, lazily.
+"""The shipped statistics (``bilingual/data/translit_model.json.gz``) and the word lexicons, loaded once, lazily.
 
 The model file holds, per romanization, the channel (Latin unit and position -> Arabic readings
 with log probabilities) and a character 4-gram model of Arabic-script words; both are character
@@ -10,6 +10,7 @@ frequencies, imported only when a word is first read.
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import math
 from dataclasses import dataclass, field
@@ -19,8 +20,8 @@ from .rules import AR, FA, units_for
 
 __all__ = ["LangModel", "MODEL_FILE", "lang_model", "lexicon", "lexicon_key", "load_model"]
 
-MODEL_FILE = "data/translit_model.json"
-"""Where the shipped statistics live, inside the ``bilingual`` package."""
+MODEL_FILE = "data/translit_model.json.gz"
+"""Where the shipped statistics live, inside the ``bilingual`` package (gzip-compressed JSON)."""
 
 _UNSEEN = -12.0  # log probability of a letter the letter model never saw
 # Lexicon keys fold what Arabic writers (and the references) use interchangeably: alef forms,
@@ -93,7 +94,7 @@ class LangModel:
 def load_model(text: str | None = None) -> dict[str, object]:
     """The model as JSON data: ``text`` when given, else the shipped file."""
     if text is None:
-        text = resources.files("bilingual").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+        text = gzip.decompress(resources.files("bilingual").joinpath(MODEL_FILE).read_bytes()).decode("utf-8")
     data = json.loads(text)
     if not isinstance(data, dict):
         raise ValueError("translit model: not a JSON object")
