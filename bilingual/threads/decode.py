@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
+import os
+from typing import BinaryIO
 
 from ..errors import InputError
 
@@ -67,16 +68,24 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict", nam
         raise InputError(f"not valid {encoding}: {exc}", name) from None
 
 
-def read_bytes(name: str) -> bytes:
-    """The bytes of the file ``name``; a missing, unreadable or directory path is an :class:`InputError`."""
-    path = Path(name)
+def open_file(name: str) -> BinaryIO:
+    """The file ``name`` opened for reading bytes; a missing, unreadable or directory path is an :class:`InputError`."""
+    if os.path.isdir(name):
+        raise InputError("is a directory, not a file", name)
     try:
-        if path.is_dir():
-            raise InputError("is a directory, not a file", name)
-        return path.read_bytes()
+        return open(name, "rb")
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
         raise InputError("permission denied", name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+
+
+def read_bytes(name: str) -> bytes:
+    """The bytes of the file ``name`` (errors as :func:`open_file`)."""
+    with open_file(name) as f:
+        try:
+            return f.read()
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", name) from None

@@ -8,7 +8,7 @@ import os
 from typing import Any, Callable, Generator, Iterator
 
 from ..errors import InputError
-from .decode import read_bytes
+from .decode import open_file, read_bytes
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 GZIP_MAGIC = b"\x1f\x8b"
@@ -25,17 +25,7 @@ def _raw_chunks(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[b
     if isinstance(source, bytes):
         yield source
         return
-    if os.path.isdir(name):
-        raise InputError("is a directory, not a file", name)
-    try:
-        f = open(name, "rb")
-    except FileNotFoundError:
-        raise InputError("no such file", name) from None
-    except PermissionError:
-        raise InputError("permission denied", name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
-    with f:
+    with open_file(name) as f:
         while True:
             try:
                 block = f.read(_CHUNK)
