@@ -338,20 +338,46 @@ def test_arzen_lines_arabic_is_covered(shared_data: Path) -> None:
 def test_shipped_common_english_weak_words_match_wordfreq() -> None:
     """The segmenter reads the weak words that are common English from its data file (no word
     frequencies load for that); they must still be what wordfreq says."""
-    from bilingual.segment import core
+    from wordfreq import zipf_frequency
+
+    from bilingual.segment import core, words
 
     _, weak, _, fa_weak = core._word_sets()
-    expected = {w for w in weak | fa_weak if len(w) > 1 and core._english_zipf(w) >= core.COMMON_ENGLISH_ZIPF}
-    assert core._sections()["weak-common-english"] == expected
+    expected = {w for w in weak | fa_weak if len(w) > 1 and zipf_frequency(w, "en") >= core.COMMON_ENGLISH_ZIPF}
+    assert words.sections()["weak-common-english"] == expected
 
 
-def test_english_only_text_loads_no_word_frequencies() -> None:
+def test_shipped_english_and_french_frequencies_are_wordfreqs() -> None:
+    """The shipped list is what scripts/build_wordlists.py makes from the installed wordfreq, and agrees
+    with wordfreq's own lookup on the words it lists and the thresholds the segmenter uses."""
+    import gzip
+
+    from wordfreq import zipf_frequency
+
+    from bilingual.segment import core, words
+
+    spec = importlib.util.spec_from_file_location("build_wordlists", ROOT / "scripts" / "build_wordlists.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = gzip.decompress((ROOT / "bilingual" / words.LATIN_WORDS_FILE).read_bytes()).decode("utf-8")
+    assert shipped == build.latin_words()
+    for word in ["the", "codified", "thank", "law", "merci", "bonjour", "habibi", "youu", "aussi", "wallah", "shu"]:
+        assert words.english_zipf(word) == (z := zipf_frequency(word, "en")) or z < words.ENGLISH_MIN_ZIPF
+        assert words.french_zipf(word) == (z := zipf_frequency(word, "fr")) or z < words.FRENCH_MIN_ZIPF
+    assert core._is_english_or_french("codified") and core._is_english_or_french("bonjour")
+    assert not core._is_english_or_french("habibi")
+
+
+def test_segmenting_loads_no_word_frequencies() -> None:
+    """Neither English nor Arabizi text imports wordfreq: the segmenter reads its own compact lists."""
     import subprocess
     import sys
 
     code = (
         "import sys\nfrom bilingual.segment import segment\n"
         "segment('Nice article, thanks. I agree with the author about the economy.')\n"
+        "segment('ana msh 3aref a2ol eh, bonjour, codified youu thankk')\n"
         "print('wordfreq' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -95,6 +95,37 @@ def test_bad_arguments() -> None:
         read_word("9a", region="mars")
 
 
+def test_shipped_lexicon_is_wordfreqs_and_loads_without_it() -> None:
+    """The lexicons are what scripts/build_wordlists.py makes from the installed wordfreq; reading
+    Arabizi and Finglish never imports wordfreq."""
+    import gzip
+    import subprocess
+    import sys
+
+    from wordfreq import zipf_frequency
+
+    from bilingual.translit.model import LEXICON_FILE, lexicon, lexicon_key
+
+    spec = importlib.util.spec_from_file_location("build_wordlists", ROOT / "scripts" / "build_wordlists.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    for code in ("ar", "fa"):
+        assert gzip.decompress((ROOT / "bilingual" / LEXICON_FILE.format(code)).read_bytes()) == build.lexicon(code)
+    ar = lexicon(AR)
+    for word in ["حبيبي", "كتاب", "الرئيس", "يرحمهم", "مرحبا"]:
+        assert abs(ar.get(lexicon_key(word), 0.0) - zipf_frequency(word, "ar")) <= 0.021  # stored in 1/25 steps
+    assert ar.get("ححححخخخ") is None and "ححححخخخ" not in ar and len(ar) > 500_000
+    assert lexicon(FA).get(lexicon_key("خیلی")) is not None
+    code = (
+        "import sys\nfrom bilingual.translit import transliterate\n"
+        "transliterate('ana msh 3aref a2ol eh merci'); transliterate('man kheili khoshhalam', 'fa-Latn')\n"
+        "print('wordfreq' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr
+
+
 # --- properties -----------------------------------------------------------------------------
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzéABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’- .,!?@#/:\n\t😀😀\u200fمرحبا"

@@ -17,13 +17,13 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator
-from importlib import resources
 from typing import Protocol
 
 import regex
 
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span
 from ..text.language import detect
+from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, french_zipf, sections
 
 # ---------------------------------------------------------------------------------------------
 # Arabic-script passages
@@ -96,11 +96,6 @@ _STRONG, _WEAK, _UNKNOWN, _BREAK = 2, 1, 0, -1
 # A romanized Arabic clitic joined by a hyphen (al-ra2is, bi-sur3a, wa-qala, il-bayt); the word after
 # it in lower case (al-Assad, Al-Jazeera are names, weak evidence only).
 _CLITIC = regex.compile(r"(?i:al|el|il|l|bi|b|bil|bel|wa|w|wal|wel|li|lil|fi|fil|ba|ya)-(?P<rest>(?=[\d']*\p{Latin})[\p{Latin}\d'][\p{Latin}\d']*+)")
-# English word endings: a word that has one and is not rare in English is English (codified, ...).
-_ENGLISH_SUFFIX = regex.compile(
-    r"(?:ified|ation|ations|ness|ments?|able|ible|ically|i[sz]ed|i[sz]ing|ously|ship|less|ism|ists?|ing|ed|ly)$"
-)
-_ENGLISH_SUFFIX_ZIPF = 2.0
 COMMON_ENGLISH_ZIPF = 5.4
 """A weak word at least this frequent in English needs a strong word in its run."""
 FRENCH_ZIPF = 4.5
@@ -433,7 +428,7 @@ def _chain_run(text: str, tokens: list[tuple[int, int]], chain: list[int], first
         # A weak word that is also a very common English word (to, in, had, man, law) does not make
         # a run with rare words alone: "law codified", "Layla had", "homologous to".
         weak = [text[a:b].lower() for (a, b), c in zip(tokens[first : first + len(chain)], chain) if c == _WEAK]
-        if all(len(w) > 1 and _english_zipf(w) >= COMMON_ENGLISH_ZIPF for w in weak):
+        if all(len(w) > 1 and english_zipf(w) >= COMMON_ENGLISH_ZIPF for w in weak):
             return None
     confidence = round(1 - 0.5 ** (strong + 0.5 * (len(chain) - strong)), 3)
     return start, end, confidence, _run_language(text, tokens[first : first + len(chain)])
@@ -495,23 +490,13 @@ def _word_class(text: str, start: int, end: int, sentence_start: bool, shouting:
 def _is_english_or_french(low: str) -> bool:
     """A common English or French word, an English word with a derivational ending, or English
     text-speak (``youu``, ``thankk``: repeated letters squeezed give an English word)."""
-    english = _english_zipf(low)
-    if english >= ENGLISH_ZIPF or (english >= _ENGLISH_SUFFIX_ZIPF and _ENGLISH_SUFFIX.search(low)):
+    english = english_zipf(low)
+    if english >= ENGLISH_ZIPF or (english >= ENGLISH_SUFFIX_MIN_ZIPF and ENGLISH_SUFFIX.search(low)):
         return True
     squeezed = _REPEATS.sub(r"\1", low)
-    if squeezed != low and _english_zipf(squeezed) >= ENGLISH_ZIPF + 1:
+    if squeezed != low and english_zipf(squeezed) >= ENGLISH_ZIPF + 1:
         return True
-    from wordfreq import zipf_frequency
-
-    return len(low) >= 3 and zipf_frequency(low, "fr") >= FRENCH_ZIPF
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _english_zipf(word: str) -> float:
-    """How common ``word`` is in English (wordfreq's Zipf scale, 0 for unseen); cached, as wordfreq tokenizes each call."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
+    return len(low) >= 3 and french_zipf(low) >= FRENCH_ZIPF
 
 
 def _is_digit_arabizi(word: str) -> bool:
@@ -543,38 +528,18 @@ def _arabizi_tables() -> tuple[frozenset[bytes], frozenset[str]]:
     """
     strong, weak, fa_strong, fa_weak = _word_sets()
     words = strong | weak | fa_strong | fa_weak
-    common = _sections()["weak-common-english"]  # shipped, so no word frequencies load for this
+    common = sections()["weak-common-english"]  # shipped, so no word frequencies load for this
     return frozenset(w.encode("utf-8") for w in words - common), words
 
 
 @functools.cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Arabizi strong and weak words, Finglish strong and weak words."""
-    sections = _sections()
-    return sections["strong"], sections["weak"], sections["finglish"], sections["finglish-weak"]
+    lists = sections()
+    return lists["strong"], lists["weak"], lists["finglish"], lists["finglish-weak"]
 
 
 def load_arabizi_words() -> tuple[frozenset[str], frozenset[str]]:
     """The strong and weak Arabizi word lists shipped in ``bilingual/data/arabizi.txt``."""
     strong, weak, _, _ = _word_sets()
     return strong, weak
-
-
-@functools.cache
-def _sections() -> dict[str, frozenset[str]]:
-    """The sections of ``bilingual/data/arabizi.txt``: ``[strong]``, ``[weak]``, ``[finglish]``,
-    ``[finglish-weak]`` and ``[weak-common-english]``."""
-    sections: dict[str, set[str]] = {
-        "strong": set(), "weak": set(), "finglish": set(), "finglish-weak": set(), "weak-common-english": set(),
-    }
-    current: set[str] | None = None
-    data = resources.files("bilingual").joinpath("data/arabizi.txt").read_text(encoding="utf-8")
-    for line in data.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections[line[1:-1]]
-        elif current is not None:
-            current.add(line.lower())
-    return {name: frozenset(words) for name, words in sections.items()}

@@ -384,16 +384,14 @@ def _foreign(word: str, lang: str) -> str:
     if lang != AR or len(word) < 3 or not word.isalpha():
         return ""
     low = word.lower()
-    from ..segment import load_arabizi_words
+    from ..segment.words import english_zipf, french_zipf, sections
 
-    strong, weak = load_arabizi_words()
-    if low in strong or low in weak:
+    lists = sections()
+    if low in lists["strong"] or low in lists["weak"]:
         return ""
-    from wordfreq import zipf_frequency
-
-    if zipf_frequency(low, "en") >= _FOREIGN_ZIPF:
+    if english_zipf(low) >= _FOREIGN_ZIPF:
         return "english"
-    if zipf_frequency(low, "fr") >= _FOREIGN_ZIPF:
+    if french_zipf(low) >= _FOREIGN_ZIPF:
         return "french"
     return ""
 

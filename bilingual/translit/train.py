@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from .rules import AR, FA, units_for
 
-__all__ = ["JOINT_ORDER", "ORDER", "ngram_model", "build_model", "clean_arabic", "held_out", "train_channel", "train_letters", "word_pairs"]
+__all__ = ["JOINT_ORDER", "ORDER", "PARTS", "dev_fold", "in_part", "ngram_model", "build_model", "clean_arabic", "held_out", "train_channel", "train_letters", "word_pairs"]
 
 ORDER = 4
 """Letters of context plus one: the letter model is a character 4-gram model."""
@@ -37,6 +37,29 @@ _MIN_COUNT = 2  # letter n-grams (of three letters or more) seen fewer times are
 def held_out(key: str, folds: int = 5) -> bool:
     """Whether a unit (keyed by ``key``) is in the held-out fifth: a stable hash, the same on every machine."""
     return zlib.crc32(key.encode("utf-8")) % folds == 0
+
+
+def dev_fold(key: str, folds: int = 5) -> bool:
+    """Whether a unit of the tuning part is in its development fold (another stable hash): settings
+    are chosen by a model built from the rest of the tuning part and scored on this fold, never on
+    the held-out part."""
+    return zlib.crc32(("dev:" + key).encode("utf-8")) % folds == 0
+
+
+PARTS = ("tune", "held-out", "fit", "dev")
+"""``tune``: four fifths (the shipped model); ``held-out``: the fifth scored by the bench; ``fit`` and
+``dev``: the tuning part without / with only its development fold."""
+
+
+def in_part(key: str, part: str) -> bool:
+    """Whether a unit keyed by ``key`` belongs to ``part`` (one of :data:`PARTS`)."""
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}")
+    if held_out(key):
+        return part == "held-out"
+    if part in ("tune", "held-out"):
+        return part == "tune"
+    return dev_fold(key) == (part == "dev")
 
 
 def clean_arabic(text: str, lang: str) -> str:
@@ -261,7 +284,7 @@ def split_key(latin: str, arabic: str, unit: str) -> str:
 
 
 def development_pairs(folder: str, sources: Iterable[str] = tuple(SOURCES), part: str = "tune") -> dict[str, list[tuple[str, str]]]:
-    """Word pairs of the ``tune`` part (or the ``held-out`` part) of the named development files, by romanization."""
+    """Word pairs of one part (:data:`PARTS`) of the named development files, by romanization."""
     import os
 
     out: dict[str, list[tuple[str, str]]] = {}
@@ -269,7 +292,7 @@ def development_pairs(folder: str, sources: Iterable[str] = tuple(SOURCES), part
         filename, lang, unit = SOURCES[name]
         pairs = out.setdefault(lang, [])
         for latin, arabic in read_tsv(os.path.join(folder, filename)):
-            if held_out(split_key(latin, arabic, unit)) != (part == "held-out"):
+            if not in_part(split_key(latin, arabic, unit), part):
                 continue
             if unit == "words":
                 pairs.append((latin, arabic))

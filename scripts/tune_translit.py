@@ -1,0 +1,116 @@
+"""Choose transliteration settings honestly: a model built from the tuning part *without* its development
+fold, scored on that fold (never on the held-out fifth that ``bench/bench_translit.py`` reports).
+
+Prints top-1 / top-5 / CER on the development fold of the Jordanian and Algerian word files and the
+Finglish sentences, and on the Algerian fold with a model that never saw Algerian ("unseen"), for the
+shipped weights and for each ``--set name=value`` variant given (``Weights`` fields, and
+``lexicon_min_zipf``: drop lexicon words rarer than this).
+
+Run: python3 scripts/tune_translit.py [--set letters=0.2 --set lexicon=0.5,unknown=-3 ...] [--no-unseen]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_translit as bench  # noqa: E402
+
+from bilingual.translit import AR, FA, core  # noqa: E402
+from bilingual.translit import model as translit_model  # noqa: E402
+from bilingual.translit.train import SOURCES, build_model, development_pairs, in_part, read_tsv, split_key  # noqa: E402
+
+FILES = [("atar", "levant"), ("narabizi", "maghreb"), ("finglish", None)]
+
+
+def dev_units(folder: Path, name: str) -> tuple[list[tuple[str, list[str]]], str, str]:
+    filename, lang, unit = SOURCES[name]
+    refs: dict[str, list[str]] = defaultdict(list)
+    for latin, arabic in read_tsv(str(folder / filename)):
+        if in_part(split_key(latin, arabic, unit), "dev"):
+            refs[latin].append(arabic)
+    return list(refs.items()), lang, unit
+
+
+@functools.cache
+def fit_model(folder: Path, sources: tuple[str, ...]) -> dict[str, object]:
+    cache = Path("/tmp") / f"translit_fit_{'_'.join(sources)}.json"
+    if cache.is_file():
+        return json.loads(cache.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    t0 = time.time()
+    data = build_model(development_pairs(str(folder), sources=sources, part="fit"))
+    cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    print(f"  (built the fit model from {', '.join(sources)} in {time.time() - t0:.0f} s; cached in {cache})")
+    return data
+
+
+def parse_variant(text: str) -> dict[str, float]:
+    out = {}
+    for item in filter(None, text.split(",")):
+        name, _, value = item.partition("=")
+        out[name.strip()] = float(value)
+    return out
+
+
+def run(folder: Path, variant: dict[str, float], unseen: bool) -> None:
+    settings = dict(variant)
+    min_zipf = settings.pop("lexicon_min_zipf", None)
+    fields = {f.name: f.type for f in dataclasses.fields(core.Weights)}
+    weights = core.Weights(**{k: int(v) if fields[k] in ("int", int) else v for k, v in settings.items()})
+    full_lexicon = translit_model.lexicon
+
+    def lexicon(lang: str) -> dict[str, float]:
+        lex = full_lexicon(lang)
+        return lex if min_zipf is None else {k: z for k, z in lex.items() if z >= min_zipf}
+
+    lexicon = functools.cache(lexicon)
+    core.lexicon = lexicon  # type: ignore[assignment]
+    label = ", ".join(f"{k}={v:g}" for k, v in variant.items()) or "shipped weights"
+    print(f"{label}:")
+    models = [("", ("atar", "narabizi", "finglish"), [n for n, _ in FILES])]
+    if unseen:
+        models.append((" unseen", ("atar", "finglish"), ["narabizi"]))
+    for tag, sources, names in models:
+        bench.use_model(fit_model(folder, sources))
+        for name in names:
+            units, lang, unit = dev_units(folder, name)
+            s = bench.score(units, unit, lambda text, lang=lang: _read(text, lang, weights))
+            print(bench._row(f"{name}{tag} ({len(units)})", s))
+    bench.use_model(None)
+    core.lexicon = full_lexicon
+
+
+def _read(text: str, lang: str, weights: core.Weights) -> list[str]:
+    result = core.transliterate(text, lang, weights=weights)
+    if len(result.words) == 1 and result.words[0].start == 0 and result.words[0].end == len(text):
+        return [c.text for c in result.words[0].candidates] or [text]
+    return [result.text]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=bench.DATA)
+    ap.add_argument("--set", action="append", default=[], help="a variant: name=value[,name=value...]")
+    ap.add_argument("--no-unseen", action="store_true")
+    ap.add_argument("--no-shipped", action="store_true", help="skip the shipped weights' row")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no development data at {args.data}", file=sys.stderr)
+        return 2
+    variants = ([] if args.no_shipped else [{}]) + [parse_variant(v) for v in args.set]
+    for variant in variants:
+        run(args.data, variant, not args.no_unseen)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
