@@ -257,6 +257,49 @@ class AnchorSimilarity(SidedSimilarity):
         proper = _proper_names(english, skeletons)
         return _AnchorScorer(self, arabic, [_english_anchors(e, proper) for e in english])
 
+    def upper_bound(self, source: PreparedSource, target: PreparedTarget) -> float:
+        """A bound (nats) that no alignment of the two sides can exceed, summed over its links,
+        from each side's totals alone (no link scored): every anchor on both sides counts its hit
+        weight at most as often as the scarcer side has it, every capitalised English word an Arabic
+        word could spell counts one name match, every Latin word kept in the Arabic and found in the
+        English one Latin match; one-sided anchors only ever subtract. Pairing skips a candidate
+        whose bound cannot change its decision before scoring any link."""
+        features, skeletons, latin = source.feature(_arabic_totals)
+        english, capitalised, words = target.feature(_english_totals)
+        default = self.weights["punct"]
+        small, large = (features, english) if len(features) <= len(english) else (english, features)
+        total = 0.0
+        for key, n in small.items():
+            other = large.get(key)
+            if other:
+                total += max(self.weights.get(_anchor_class(key), default)[0], 0.0) * min(n, other)
+        spelled = sum(1 for skeleton in capitalised if skeleton in skeletons)
+        total += max(self.name_match, self.weak_name_match, 0.0) * spelled
+        total += max(self.latin_match, 0.0) * sum(n for word, n in latin.items() if word in words)
+        return total
+
+
+def _arabic_totals(source: PreparedSource) -> tuple[dict[str, int], frozenset[str], dict[str, int]]:
+    """The source's anchors over all its segments: feature counts, skeletons, Latin words."""
+    anchors, skeletons = source.feature(_arabic_side)
+    features: dict[str, int] = {}
+    latin: dict[str, int] = {}
+    for a in anchors:
+        features = _merge_counts(features, a.features)
+        latin = _merge_counts(latin, a.latin)
+    return features, skeletons, latin
+
+
+def _english_totals(target: PreparedTarget) -> tuple[dict[str, int], tuple[str, ...], frozenset[str]]:
+    """The target's anchors over all its segments: feature counts, the skeleton of every
+    capitalised word (name or not), every word."""
+    segments = target.feature(_english_side)
+    features: dict[str, int] = {}
+    for e in segments:
+        features = _merge_counts(features, e.features)
+    capitalised = tuple(skeleton for e in segments for _, skeleton, _ in e.capitalised)
+    return features, capitalised, frozenset().union(*(e.words for e in segments))
+
 
 class _AnchorScorer(BlockScorer):
     """Score = sum over anchors on both sides of (hit + 2 miss) * min(count, count), less the

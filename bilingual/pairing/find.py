@@ -16,25 +16,27 @@ import bisect
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from ..align import (
     ANCHOR_WEIGHTS,
+    KINDS,
     LENGTH_EVIDENCE_MAX,
     LOG_RATIO_MEAN,
     AnchorSimilarity,
     BlockScorer,
     ChrfSimilarity,
+    PRIORS,
     Combined,
     Link,
     PreparedSource,
+    PreparedTarget,
     Similarity,
     align,
     length_evidence,
-    prepare_source,
-    prepare_target,
     text_length,
 )
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
@@ -90,6 +92,8 @@ MAX_COPIES = 10  # copies of a passage whose translations are tried, nearest fir
 MAX_ALIGNED = 6  # candidates aligned per passage, best first by context and length
 MAX_WINDOW_SENTENCES = 12  # sentences in one window of English
 MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (long comments have thousands)
+_FULL_BAND = 30  # windows of up to this many segments lie wholly inside the aligner's band (align(band=30))
+MAX_PREPARED = 4096  # candidates' English kept prepared (replies and the author's comments near the passages)
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*$")
 _LATIN = regex.compile(r"\p{Latin}")
@@ -126,6 +130,34 @@ class _Candidate:
 
 
 @dataclass(slots=True)
+class _Block:
+    """A candidate's English, prepared once for every passage it is tried against: each segment
+    without its frame (quotes, brackets, "Translation:", which the Arabic does not have), their
+    lengths, the sentences they make, the English side of the aligner, and which segments are
+    introduced as a translation (found when first asked)."""
+
+    key: tuple[str | None, int, int, int]  # (comment, start, end, segments)
+    texts: list[str]
+    lengths: list[int]
+    sentences: list[tuple[int, int]]
+    target: PreparedTarget
+    marked: dict[int, bool]
+
+
+@dataclass(slots=True)
+class _Core:
+    """What the texts say of a passage and a block of English, whoever wrote it and wherever it
+    stands (kept: copies of a passage are scored against the same English again): the best window,
+    its alignment, its evidence (log-odds) and what each kind gave, whether it is introduced."""
+
+    evidence: float
+    window: tuple[int, int]
+    links: list[Link]
+    shares: dict[str, float]
+    marked: bool
+
+
+@dataclass(slots=True)
 class _Scored:
     """A candidate cut to its best window and scored."""
 
@@ -136,6 +168,13 @@ class _Scored:
     reason: str
     shares: dict[str, float]  # what each kind of evidence gave to the total (log-odds)
     links: list[Link]
+
+
+def _keep(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """Store ``value`` under ``key``, dropping the oldest entry once :data:`MAX_PREPARED` are kept."""
+    if len(cache) >= MAX_PREPARED:
+        del cache[next(iter(cache))]
+    cache[key] = value
 
 
 class _Index:
@@ -158,6 +197,24 @@ class _Index:
         self._blocks: dict[str | None, list[list[tuple[int, int]]]] = {}
         self.chars: dict[tuple[str | None, int, int], int] = {}  # (comment, start, end) of a segment -> length
         self._requests: dict[str, bool] = {}
+        self._prepared: dict[tuple[str | None, int, int, int], _Block] = {}
+        self.cores: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], _Core] = {}
+
+    def block(self, candidate: _Candidate) -> _Block:
+        """The candidate's English prepared (:class:`_Block`), kept for the next passages that try
+        it: replies and the author's comments are candidates of the passages near them, so the
+        last :data:`MAX_PREPARED` are kept (oldest dropped first) and memory stays bounded."""
+        segments = candidate.segments
+        key = (candidate.comment, segments[0][0], segments[-1][1], len(segments))
+        found = self._prepared.get(key)
+        if found is None:
+            text = self.texts[candidate.comment]
+            texts = [text[slice(*tight(text, a, b))] for a, b in segments]
+            found = _Block(key, texts, [text_length(t) for t in texts], _sentence_bounds(text, segments),
+                           PreparedTarget(tuple(texts)), {})
+            _keep(self._prepared, key, found)
+        return found
+
 
     def blocks(self, cid: str | None) -> list[list[tuple[int, int]]]:
         """The English of a comment as blocks of segments, one block per stretch between passages."""
@@ -240,11 +297,10 @@ def _sentence_bounds(text: str, segments: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-def _windows(text: str, segments: list[tuple[int, int]], lengths: list[int], source_chars: int) -> list[tuple[int, int]]:
-    """Runs of whole sentences (segments of ``lengths`` characters) long enough and short enough to
-    translate ``source_chars`` characters (within a factor e^1.2 of the usual length); the closest
-    in length when none is."""
-    sentences = _sentence_bounds(text, segments)
+def _windows(sentences: list[tuple[int, int]], lengths: list[int], source_chars: int) -> list[tuple[int, int]]:
+    """Runs of whole ``sentences`` (segments of ``lengths`` characters) long enough and short enough
+    to translate ``source_chars`` characters (within a factor e^1.2 of the usual length); the
+    closest in length when none is."""
     cumulative = [0]
     for n in lengths:
         cumulative.append(cumulative[-1] + n)
@@ -270,17 +326,6 @@ def _position(first: int, last: int, count: int) -> float:
 def _logit(p: float) -> float:
     p = min(max(p, 1e-9), 1 - 1e-9)
     return math.log(p / (1 - p))
-
-
-def _evidence(links: Sequence[Link]) -> float:
-    """Alignment evidence in nats: the log-odds of every link, less a cost per unmatched segment."""
-    total = 0.0
-    for link in links:
-        if link.src and link.tgt:
-            total += _logit(link.score)
-        else:
-            total -= _UNMATCHED * (len(link.src) + len(link.tgt))
-    return total
 
 
 def _length(source_chars: int, target_chars: int) -> float:
@@ -335,16 +380,23 @@ def _decision_parts(machine_weight: float) -> list[tuple[str, Similarity]]:
 
 
 class _Gains:
-    """Every candidate link's gain between a source and a block of English, computed once (numpy
-    tables by link kind) for each part of the decision similarity and for their sum."""
+    """Every candidate link's gain between a source and a block of English, computed once (tables
+    by link kind, ``[first source segment][first English segment]``) for each part of the decision
+    similarity and for their sum."""
 
     def __init__(self, scorers: dict[str, BlockScorer], n: int, m: int) -> None:
         kinds = [(ds, dt) for ds, dt in ((1, 1), (1, 2), (2, 1), (2, 2)) if ds <= n and dt <= m]
-        self.parts = {
-            name: {(ds, dt): scorer.block(ds, dt, range(n - ds + 1), range(m - dt + 1)) for ds, dt in kinds}
+        self.parts: dict[str, dict[tuple[int, int], list[list[float]]]] = {
+            name: {(ds, dt): scorer.block(ds, dt, range(n - ds + 1), range(m - dt + 1)).tolist() for ds, dt in kinds}
             for name, scorer in scorers.items()
         }
-        self.tables = {kind: sum(tables[kind] for tables in self.parts.values()) for kind in kinds}
+        tables = iter(self.parts.values())
+        self.tables: dict[tuple[int, int], list[list[float]]] = {kind: [list(row) for row in table] for kind, table in next(tables).items()}
+        for other in tables:
+            for kind, table in other.items():
+                for row, extra in zip(self.tables[kind], table):
+                    for j, gain in enumerate(extra):
+                        row[j] += gain
         self.n = n
 
     def bound(self) -> float:
@@ -352,17 +404,14 @@ class _Gains:
         starts at a distinct source segment, so its gain is at most that segment's best gain."""
         best = [0.0] * self.n
         for table in self.tables.values():
-            for i, gain in enumerate(table.max(axis=1)):
-                best[i] = max(best[i], float(gain))
+            for i, row in enumerate(table):
+                best[i] = max(best[i], max(row))
         return sum(best) + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
 
     def promise(self, first: int, last: int) -> float:
         """A quick upper estimate of a window's gain: each of its segments' best 1-1 gain, if positive."""
-        return float(self.tables[1, 1][:, first:last].max(axis=0).clip(min=0).sum())
-
-    def window(self, first: int) -> _Window:
-        """The gains seen from a window of the block that starts at segment ``first``."""
-        return _Window(self.tables, first)
+        table = self.tables[1, 1]
+        return sum(max(0.0, max(row[j] for row in table)) for j in range(first, last))
 
     def shares(self, links: Sequence[Link], first: int) -> dict[str, float]:
         """How much each part gave to the linked pairs of ``links`` (a window starting at ``first``)."""
@@ -371,25 +420,105 @@ class _Gains:
             if link.src and link.tgt:
                 kind = (len(link.src), len(link.tgt))
                 for name, tables in self.parts.items():
-                    out[name] += float(tables[kind][link.src[0], first + link.tgt[0]])
+                    out[name] += tables[kind][link.src[0]][first + link.tgt[0]]
         return out
 
+    def align(self, first: int, lasts: Sequence[int]) -> dict[int, list[tuple[int, int, int, int, float]]]:
+        """The best monotonic alignment of the source with each window ``[first, last)`` of the
+        block, as its path of ``(i0, i1, j0, j1, gain)`` steps (:func:`_links` makes links of it): :func:`bilingual.align.align`'s dynamic program (same link kinds, priors, band and
+        ties) over the gains already computed, in plain Python. Windows of up to
+        :data:`_FULL_BAND` segments lie wholly inside the aligner's band, so one pass from
+        ``first`` serves every window that starts there; longer ones get a pass each."""
+        top = max(lasts)
+        if top - first <= _FULL_BAND:
+            best, back = self._forward(first, top - first, None)
+            return {last: self._path(back, last - first) for last in lasts}
+        out = {}
+        for last in lasts:
+            best, back = self._forward(first, last - first, 30 + abs(self.n - (last - first)))
+            out[last] = self._path(back, last - first)
+        return out
 
-class _Window(BlockScorer):
-    """A window of a block whose gains are ready: a :class:`Similarity` whose scorer reads them."""
+    def _forward(self, first: int, m: int, width: int | None) -> tuple[list[list[float | None]], list[list[tuple[int, int, float] | None]]]:
+        """The dynamic program's tables over target segments ``first .. first + m`` (within
+        ``width`` of the diagonal when given): best score and back-pointer of every cell."""
+        n = self.n
+        t11, t21, t12, t22 = (self.tables.get(kind) for kind in ((1, 1), (2, 1), (1, 2), (2, 2)))
+        p11, p10, p01, p21, p12, p22 = (PRIORS[kind] for kind in ("1-1", "1-0", "0-1", "2-1", "1-2", "2-2"))
+        best: list[list[float | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+        back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+        best[0][0] = 0.0
+        for i in range(n + 1):
+            lo, hi = 0, m
+            if width is not None:
+                centre = i * m / n if n else 0
+                lo, hi = max(0, int(centre) - width), min(m, math.ceil(centre) + width)
+            row, row_back = best[i], back[i]
+            up = best[i - 1] if i else None
+            up2 = best[i - 2] if i > 1 else None
+            for j in range(lo, hi + 1):
+                score: float = -math.inf
+                arg: tuple[int, int, float] | None = None
+                x = first + j
+                # The aligner's order of link kinds (ties go to the first): 1-1, 1-0, 0-1, 2-1, 1-2, 2-2.
+                if up is not None:
+                    if j and t11 is not None and (prev := up[j - 1]) is not None:
+                        gain = t11[i - 1][x - 1]
+                        if (total := prev + p11 + gain) > score:
+                            score, arg = total, (i - 1, j - 1, gain)
+                    if (prev := up[j]) is not None and (total := prev + p10) > score:
+                        score, arg = total, (i - 1, j, 0.0)
+                if j and (prev := row[j - 1]) is not None and (total := prev + p01) > score:
+                    score, arg = total, (i, j - 1, 0.0)
+                if up2 is not None and j and t21 is not None and (prev := up2[j - 1]) is not None:
+                    gain = t21[i - 2][x - 1]
+                    if (total := prev + p21 + gain) > score:
+                        score, arg = total, (i - 2, j - 1, gain)
+                if up is not None and j > 1 and t12 is not None and (prev := up[j - 2]) is not None:
+                    gain = t12[i - 1][x - 2]
+                    if (total := prev + p12 + gain) > score:
+                        score, arg = total, (i - 1, j - 2, gain)
+                if up2 is not None and j > 1 and t22 is not None and (prev := up2[j - 2]) is not None:
+                    gain = t22[i - 2][x - 2]
+                    if (total := prev + p22 + gain) > score:
+                        score, arg = total, (i - 2, j - 2, gain)
+                if arg is not None:
+                    row[j] = score
+                    row_back[j] = arg
+        return best, back
 
-    def __init__(self, tables: dict[tuple[int, int], Any], first: int) -> None:
-        self.tables = tables
-        self.first = first
+    def _path(self, back: list[list[tuple[int, int, float] | None]], m: int) -> list[tuple[int, int, int, int, float]]:
+        """The steps ``(i0, i1, j0, j1, gain)`` of the best path to ``(n, m)``, in order."""
+        path = []
+        i, j = self.n, m
+        while i or j:
+            step = back[i][j]
+            assert step is not None
+            pi, pj, gain = step
+            path.append((pi, i, pj, j, gain))
+            i, j = pi, pj
+        path.reverse()
+        return path
 
-    def prepare(self, source: Sequence[str], target: Sequence[str], mt: Sequence[str] | None) -> BlockScorer:
-        """Itself: the gains are ready."""
-        return self
 
-    def block(self, ds: int, dt: int, rows: range, cols: range) -> Any:
-        """The gains of the links asked for, at the window's target positions."""
-        start = cols.start + self.first
-        return self.tables[ds, dt][rows.start : rows.stop, start : start + len(cols)]
+def _links(path: Sequence[tuple[int, int, int, int, float]]) -> list[Link]:
+    """The aligner's links of a path (:meth:`_Gains.align`): linked steps scored ``sigmoid(gain)``."""
+    return [
+        Link(tuple(range(i0, i1)), tuple(range(j0, j1)), _sigmoid(gain) if i1 > i0 and j1 > j0 else 0.0)
+        for i0, i1, j0, j1, gain in path
+    ]
+
+
+def _path_evidence(path: Sequence[tuple[int, int, int, int, float]]) -> float:
+    """Alignment evidence in nats of a path (:meth:`_Gains.align`): the log-odds of every link,
+    less a cost per unmatched segment."""
+    total = 0.0
+    for i0, i1, j0, j1, gain in path:
+        if i1 > i0 and j1 > j0:
+            total += _logit(_sigmoid(gain))
+        else:
+            total -= _UNMATCHED * (i1 - i0 + j1 - j0)
+    return total
 
 
 def _sigmoid(x: float) -> float:
@@ -399,60 +528,104 @@ def _sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
-def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
-    """The candidate cut to the window of whole sentences with the most evidence, scored with its
-    context; None when it has no English or cannot reach ``floor`` (log-odds)."""
-    text = index.texts[candidate.comment]
-    # Scored without their frame (quotes, brackets, "Translation:"), which the Arabic does not have.
-    block = [text[slice(*tight(text, a, b))] for a, b in candidate.segments]
-    parts = _decision_parts(machine_weight if source.mt is not None else 0.0)
+def _scorers(source: _Source, block: _Block, machine_weight: float) -> dict[str, BlockScorer]:
+    """The decision's scorers of this passage against this English, part by part."""
     scorers: dict[str, BlockScorer] = {}
-    target = prepare_target(block)
-    for name, part in parts:
-        scorer = Combined((part,)).scorer(source.prepared, target)  # a sum scores whole blocks
+    for name, part in _decision_parts(machine_weight if source.mt is not None else 0.0):
+        scorer = Combined((part,)).scorer(source.prepared, block.target)  # a sum scores whole blocks
         assert isinstance(scorer, BlockScorer)
         scorers[name] = scorer
-    gains = _Gains(scorers, len(source.texts), len(block))
+    return scorers
+
+
+def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int) -> bool:
+    """Whether the window starting at segment ``first`` is introduced as a translation (kept per block)."""
+    found = block.marked.get(first)
+    if found is None:
+        found = block.marked[first] = marked(text, *candidate.segments[first])
+    return found
+
+
+def _reachable(source: _Source, candidate: _Candidate, block: _Block, index: _Index, floor: float) -> bool:
+    """Whether the candidate could reach ``floor`` (log-odds) at all, judged before any link is
+    scored from each side's totals (:meth:`bilingual.align.AnchorSimilarity.upper_bound`): a
+    marker anywhere, every shared anchor matched, the best length. Machine output is not bounded
+    here (its scores are not known before they are computed)."""
+    if source.mt is not None or floor == -math.inf:
+        return True
+    text = index.texts[candidate.comment]
+    marker = _MARKER if any(_is_marked(text, candidate, block, first) for first, _ in block.sentences) else 0.0
+    bound = _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
+    return candidate.prior + marker + bound >= floor
+
+
+def _core(source: _Source, candidate: _Candidate, block: _Block, index: _Index, floor: float, machine_weight: float) -> _Core | None:
+    """The texts' evidence for the candidate (:class:`_Core`), kept per passage text and block;
+    None when the block has no window or the candidate cannot reach ``floor`` (log-odds)."""
+    key = (source.prepared, block.key)
+    core = index.cores.get(key)
+    if core is not None:
+        return core
+    if not _reachable(source, candidate, block, index, floor):
+        return None
+    scorers = _scorers(source, block, machine_weight)
+    gains = _Gains(scorers, len(source.texts), len(block.texts))
     lift = _MACHINE_FLOOR if "machine" in scorers else 0.0  # what the floor below may add to the alignment's evidence
     if candidate.prior + _MARKER + gains.bound() + lift < floor:
         return None
-    best: tuple[float, tuple[int, int], list[Link]] | None = None
-    lengths = [text_length(t) for t in block]
-    windows = _windows(text, candidate.segments, lengths, source.chars)
+    best: tuple[float, tuple[int, int], list[tuple[int, int, int, int, float]]] | None = None
+    lengths = block.lengths
+    windows = _windows(block.sentences, lengths, source.chars)
     if len(windows) > MAX_WINDOWS:
         windows.sort(key=lambda w: -gains.promise(*w) - _length(source.chars, sum(lengths[w[0] : w[1]])))
         windows = windows[:MAX_WINDOWS]
+    starts: dict[int, list[int]] = {}
     for first, last in windows:
-        links = align(source.prepared, block[first:last], similarity=gains.window(first))
+        starts.setdefault(first, []).append(last)
+    paths = {(first, last): links for first, lasts in starts.items() for last, links in gains.align(first, lasts).items()}
+    for first, last in windows:
+        path = paths[first, last]
         evidence = (
-            _evidence(links) + _length(source.chars, sum(lengths[first:last]))
-            + _position(first, last, len(block))
+            _path_evidence(path) + _length(source.chars, sum(lengths[first:last]))
+            + _position(first, last, len(lengths))
         )
         if best is None or evidence > best[0]:
-            best = (evidence, (first, last), links)
+            best = (evidence, (first, last), path)
     if best is None:
         return None
-    evidence, (first, last), links = best
-    marker = _MARKER if marked(text, *candidate.segments[first]) else 0.0
+    evidence, (first, last), path = best
+    links = _links(path)
     shares = {
-        "context": candidate.prior,
-        "marker": marker,
         "length": _length(source.chars, sum(lengths[first:last])),
-        "position": _position(first, last, len(block)),
+        "position": _position(first, last, len(lengths)),
         **gains.shares(links, first),
     }
-    shares["unmatched"] = evidence - sum(v for k, v in shares.items() if k not in ("context", "marker"))
+    shares["unmatched"] = evidence - sum(shares.values())
     if "machine" in shares:  # evidence, never a veto
         floor_lift = max(0.0, -_MACHINE_FLOOR * machine_weight - shares["machine"])
         shares["machine"] += floor_lift
         evidence += floor_lift
-    linked = sum(len(link.src) for link in links if link.src and link.tgt)
+    core = _Core(evidence, (first, last), links, shares, _is_marked(index.texts[candidate.comment], candidate, block, first))
+    _keep(index.cores, key, core)
+    return core
+
+
+def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
+    """The candidate cut to the window of whole sentences with the most evidence, scored with its
+    context; None when it has no English or cannot reach ``floor`` (log-odds)."""
+    core = _core(source, candidate, index.block(candidate), index, floor, machine_weight)
+    if core is None:
+        return None
+    first, last = core.window
+    marker = _MARKER if core.marked else 0.0
+    linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segments aligned with {last - first} English segments"
     )
-    total = candidate.prior + marker + evidence
-    return _Scored(candidate, (first, last), total, _sigmoid(total), reason, shares, links)
+    total = candidate.prior + marker + core.evidence
+    shares = {"context": candidate.prior, "marker": marker, **core.shares}
+    return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
 
 
 def _cheap(source: _Source, candidate: _Candidate, index: _Index) -> float:
@@ -549,12 +722,21 @@ def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chos
     return out
 
 
-def _choose(source: _Source, candidates: list[_Candidate], index: _Index, machine_weight: float) -> tuple[_Scored | None, _Scored | None]:
-    """Align the most promising candidates, best first, skipping those that cannot beat the best so
-    far; return (the best if accepted else None, the best overall or None)."""
+#: The log-odds at which a candidate is accepted (:data:`THRESHOLD`), less a rounding margin.
+_ACCEPT = _logit(THRESHOLD) - 1e-9
+
+
+def _choose(
+    source: _Source, candidates: list[_Candidate], index: _Index, machine_weight: float, explained: bool = False,
+) -> tuple[_Scored | None, _Scored | None]:
+    """Align the most promising candidates, best first; once one is scored (or ``explained``: the
+    passage already has a best candidate to name), the others only when they could still be
+    accepted and beat it. Return (the best if accepted else None, the best scored or None)."""
     best: _Scored | None = None
-    for candidate in sorted(candidates, key=lambda c: -_cheap(source, c, index))[:MAX_ALIGNED]:
-        scored = _evaluate(source, candidate, index, -math.inf if best is None else best.total, machine_weight)
+    ranked = sorted(candidates, key=lambda c: -_cheap(source, c, index)) if len(candidates) > 1 else candidates
+    for candidate in ranked[:MAX_ALIGNED]:
+        floor = -math.inf if best is None and not explained else max(_ACCEPT, best.total if best else -math.inf)
+        scored = _evaluate(source, candidate, index, floor, machine_weight)
         if scored is not None and (best is None or scored.total > best.total):
             best = scored
     return (best if best is not None and best.score >= THRESHOLD else None), best
@@ -600,6 +782,7 @@ def _sources(
         if given is not None and len(given) != len(found):
             raise ValueError(f"{len(given)} {name} lists for {len(found)} passages")
     out = []
+    same: dict[tuple[tuple[str, ...], tuple[str, ...] | None], PreparedSource] = {}  # identical passages share one
     for k, p in enumerate(found):
         spans = list(segments[k]) if segments is not None else _clauses(p)
         comment = comments[p.location.comment]
@@ -614,7 +797,11 @@ def _sources(
             mt = list(machine[k])
             if len(mt) != len(spans):
                 raise ValueError(f"passage {k}: {len(mt)} machine translations for {len(spans)} clauses")
-        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned), prepare_source(aligned, mt)))
+        key = (tuple(aligned), None if mt is None else tuple(mt))
+        prepared = same.get(key)
+        if prepared is None:
+            prepared = same[key] = PreparedSource(*key)
+        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned), prepared))
     return out
 
 
@@ -713,7 +900,7 @@ def find_pairs(
         if k in chosen:
             continue
         for candidates in (_duplicate_candidates(k, found, related[k], chosen, index), _author_candidates(p, index)):
-            accepted, alternative = _choose(sources[k], candidates, index, machine_weight)
+            accepted, alternative = _choose(sources[k], candidates, index, machine_weight, best[k] is not None)
             old = best[k]
             if alternative is not None and (old is None or alternative.score > old.score):
                 best[k] = alternative
