@@ -12,10 +12,11 @@ segmenter returns one ``arabic`` passage with exactly those offsets (English ins
 insertions, nothing outside it taken in).
 
 Speed: ``segment()`` over English comment threads, English with Arabic sentences, code-switched
-lines, and a mix of the three, in CPU seconds of one core, each beside a bare regex run finder
-(``\\p{scx=Arab}+``) over the same text in the same run.
+lines, ArzEn-ST lines with Tatoeba paragraphs, and a mix, interleaved with a bare regex run finder
+(``\\p{scx=Arab}+``) over the same text, ``--repeat`` runs each: median MB/s by CPU time of one
+core (wall time beside it), and the ratio of the two with its spread.
 
-Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--no-speed]
+Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--repeat 5] [--no-speed]
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from __future__ import annotations
 import argparse
 import bisect
 import csv
+import os
+import statistics
 import sys
 import time
 from collections import Counter
@@ -211,42 +214,58 @@ def corpora(megabytes: float) -> dict[str, str]:
 
     ``threads``: the seed comment threads (English, an Arabic prayer); ``sentences``: Tatoeba
     English with one Arabic sentence in every eight lines; ``code-switched``: the ArzEn-ST and
-    HaifaCLG lines (Arabic with English insertions, Arabizi); ``mixed``: a third of each.
+    HaifaCLG lines (Arabic with English insertions, Arabizi); ``arzen+tatoeba``: all ArzEn-ST lines and
+    all those Tatoeba paragraphs, interleaved (issue 20's "mixed text like ArzEn-ST + Tatoeba");
+    ``mixed``: a third of each of the first three.
     """
     def scaled(text: str, mb: float) -> str:
         return text * max(1, round(mb * 1e6 / len(text.encode("utf-8"))))
 
     out = {"threads": "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))}
+    texts = {}
     if DATA.is_dir():
         tatoeba = DATA / "mt" / "tatoeba-ara-eng"
         eng = (tatoeba / "tatoeba-test-v2021-08-07.eng").read_text(encoding="utf-8").splitlines()
         ara = (tatoeba / "tatoeba-test-v2021-08-07.ara").read_text(encoding="utf-8").splitlines()
-        out["sentences"] = "\n\n".join(
+        paragraphs = [
             " ".join(eng[i : i + 6]) + "\n" + ara[i + 6] + "\n" + eng[i + 7] for i in range(0, min(len(eng), len(ara)) - 8, 8)
-        )
-        out["code-switched"] = "\n".join(arzen_lines([ARZEN]) + [" ".join(t for t, _ in s) for s in haifa_sentences(HAIFA)])
-    texts = {name: scaled(text, megabytes) for name, text in out.items()}
-    if len(texts) > 1:
+        ]
+        out["sentences"] = "\n\n".join(paragraphs)
+        arzen = arzen_lines([ARZEN])
+        out["code-switched"] = "\n".join(arzen + [" ".join(t for t, _ in s) for s in haifa_sentences(HAIFA)])
+        both = []  # every Tatoeba paragraph followed by its share of the ArzEn-ST lines
+        for k, para in enumerate(paragraphs):
+            both.append(para)
+            both.append("\n".join(arzen[(k * len(arzen)) // len(paragraphs) : ((k + 1) * len(arzen)) // len(paragraphs)]))
+        texts["arzen+tatoeba"] = scaled("\n\n".join(both), megabytes)
+    texts.update({name: scaled(text, megabytes) for name, text in out.items()})
+    if len(out) > 1:
         texts["mixed"] = "\n\n".join(scaled(text, megabytes / len(out)) for text in out.values())
     return texts
 
 
-def speed(text: str, repeat: int = 3) -> tuple[float, float, float]:
-    """``(UTF-8 MB, segment MB/s, bare regex run finder MB/s)``: CPU time of this process, best of ``repeat``."""
+def speed(text: str, repeat: int = 5) -> dict[str, float]:
+    """``segment()`` and a bare regex run finder over ``text``, interleaved ``repeat`` times: UTF-8 MB,
+    the median MB/s of each by CPU time and by wall time, and the median, lowest and highest ratio
+    (segment time / finder time, CPU)."""
     mb = len(text.encode("utf-8")) / 1e6
-
-    def best(fn) -> float:
-        t = float("inf")
-        for _ in range(repeat):
-            t0 = time.process_time()
-            fn()
-            t = min(t, time.process_time() - t0)
-        return t
-
     segment(text[:10000])  # load the word lists outside the timing
-    t_seg = best(lambda: segment(text))
-    t_bare = best(lambda: sum(1 for _ in BARE_RUNS.finditer(text)))
-    return mb, mb / t_seg, mb / t_bare
+    cpu: dict[str, list[float]] = {"segment": [], "bare": []}
+    wall: dict[str, list[float]] = {"segment": [], "bare": []}
+    runs = {"segment": lambda: segment(text), "bare": lambda: sum(1 for _ in BARE_RUNS.finditer(text))}
+    for _ in range(repeat):
+        for name, fn in runs.items():
+            c0, w0 = time.process_time(), time.perf_counter()
+            fn()
+            cpu[name].append(time.process_time() - c0)
+            wall[name].append(time.perf_counter() - w0)
+    ratios = sorted(s / max(b, 1e-9) for s, b in zip(cpu["segment"], cpu["bare"]))
+    return {
+        "mb": mb,
+        "segment_cpu": mb / statistics.median(cpu["segment"]), "segment_wall": mb / statistics.median(wall["segment"]),
+        "bare_cpu": mb / statistics.median(cpu["bare"]), "bare_wall": mb / statistics.median(wall["bare"]),
+        "ratio": statistics.median(ratios), "ratio_low": ratios[0], "ratio_high": ratios[-1],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--arzen", type=Path, nargs="+", default=[ARZEN], help="ArzEn-ST folder(s) or *.cs.tsv file(s)")
     ap.add_argument("--mb", type=float, default=3.0, help="size of each text for the speed run (MB)")
     ap.add_argument("--errors", type=int, default=0, help="show the N most frequent errors / misses")
+    ap.add_argument("--repeat", type=int, default=5, help="runs of each, interleaved, for the speed figures")
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args(argv)
 
@@ -283,10 +303,14 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print("skipped ArzEn-ST coverage: no input found")
     if not args.no_speed:
-        print("Speed, CPU seconds of one core, best of 3 (bare finder: \\p{scx=Arab}+ only, no passages, no Arabizi):")
+        print(f"Speed: segment() and a bare \\p{{scx=Arab}}+ run finder (no passages, no Arabizi) interleaved, "
+              f"{args.repeat} runs each; median MB/s by CPU time (wall in brackets); segment time / finder time, "
+              f"median [lowest-highest]; load average {os.getloadavg()[0]:.1f}")
         for name, text in corpora(args.mb).items():
-            mb, seg, bare = speed(text)
-            print(f"  {name:14} {mb:4.1f} MB: bilingual.segment {seg:6.1f} MB/s   bare regex run finder {bare:6.1f} MB/s")
+            r = speed(text, args.repeat)
+            print(f"  {name:14} {r['mb']:4.1f} MB: bilingual.segment {r['segment_cpu']:6.1f} MB/s ({r['segment_wall']:5.1f})"
+                  f"   bare finder {r['bare_cpu']:6.1f} MB/s ({r['bare_wall']:5.1f})"
+                  f"   ratio {r['ratio']:5.1f}x [{r['ratio_low']:.1f}-{r['ratio_high']:.1f}]")
     return 0
 
 

@@ -117,10 +117,12 @@ def segment(text: str) -> list[Span]:
     cues = _cue_lines(text)
     pos = 0
     for passage in _arabic_passages(text):
-        spans.extend(_outside(text, pos, passage.start, cues))
+        if passage.start > pos:
+            _outside(text, pos, passage.start, cues, spans)
         spans.append(passage)
         pos = passage.end
-    spans.extend(_outside(text, pos, len(text), cues))
+    if len(text) > pos:
+        _outside(text, pos, len(text), cues, spans)
     return spans
 
 
@@ -176,14 +178,14 @@ def _arabic_passages(text: str) -> list[Span]:
 
 def _blocks(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """``(start, end, insertions)`` of each block: no letter of a third script and no blank line inside."""
+    find = text.find
     for m in _BLOCK.finditer(text):
         start, end = m.span()
-        has_break = text.find("\n", start, end) >= 0 or text.find("\u2029", start, end) >= 0
-        if has_break and _BLANK_LINE.search(text, start, end):
+        if (find("\n", start, end) >= 0 or find("\u2029", start, end) >= 0) and _BLANK_LINE.search(text, start, end):
             for sub in _STRICT_BLOCK.finditer(text, start, end):
                 yield sub.start(), _trim_joiners(text, sub.start(), sub.end()), sub.spans("ins")
             continue
-        yield start, _trim_joiners(text, start, end), m.spans("ins")
+        yield start, _trim_joiners(text, start, end) if text[end - 1] in _JOINERS else end, m.spans("ins")
 
 
 def _from_first_letter(
@@ -246,16 +248,19 @@ def script_language(text: str) -> tuple[str, float | None]:
 # Outside the Arabic passages: Arabizi, Latin text and the rest
 
 
-def _outside(text: str, start: int, end: int, cues: tuple[list[int], list[int]]) -> list[Span]:
-    """Spans for a stretch outside every Arabic passage: Arabizi runs, Latin runs, other."""
-    out: list[Span] = []
+def _outside(text: str, start: int, end: int, cues: tuple[list[int], list[int]], out: list[Span]) -> None:
+    """Append the spans of a stretch outside every Arabic passage to ``out``: Arabizi runs, Latin runs, other."""
+    starts, ends = cues
+    i = bisect.bisect_right(starts, start) - 1
+    if (i < 0 or ends[i] <= start) and (i + 1 >= len(starts) or starts[i + 1] >= end):
+        _latin_or_other(text, start, end, out)  # no line with a cue reaches into the stretch
+        return
     pos = start
     for a_start, a_end, confidence, lang in _arabizi_runs(text, cues, start, end):
-        out.extend(_latin_or_other(text, pos, a_start))
+        _latin_or_other(text, pos, a_start, out)
         out.append(Span(a_start, a_end, ARABIZI, lang, confidence))
         pos = a_end
-    out.extend(_latin_or_other(text, pos, end))
-    return out
+    _latin_or_other(text, pos, end, out)
 
 
 _LATIN_RUN = regex.compile(r"\p{Latin}[\P{L}\p{Latin}]*+")
@@ -265,14 +270,15 @@ _MAYBE_OTHER_SCRIPT = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u2bff\U0001f
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _latin_or_other(text: str, start: int, end: int) -> list[Span]:
-    """``latin`` runs (with the spaces and punctuation around them) up to a letter of another script; the rest ``other``."""
+def _latin_or_other(text: str, start: int, end: int, out: list[Span]) -> None:
+    """Append ``latin`` runs (with the spaces and punctuation around them) up to a letter of another
+    script, and the rest as ``other``, to ``out``."""
     if end <= start:
-        return []
+        return
     if not _MAYBE_OTHER_SCRIPT.search(text, start, end):
         # The common case, told by a fast range scan: spaces and punctuation join the Latin run.
-        return [Span(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER)]
-    out: list[Span] = []
+        out.append(Span(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER))
+        return
     pos = start
     for m in _LATIN_RUN.finditer(text, start, end):
         if m.start() > pos:
@@ -281,7 +287,6 @@ def _latin_or_other(text: str, start: int, end: int) -> list[Span]:
         pos = m.end()
     if end > pos:
         out.append(Span(pos, end, OTHER))
-    return out
 
 
 def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, float, str]]:
@@ -301,57 +306,98 @@ def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end:
 
 
 def _cue_lines(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the lines of ``text`` that hold an Arabizi cue: a listed word or a digit by a letter.
+    """Starts and ends of the lines of ``text`` that hold an Arabizi cue: a listed word, a digit by a
+    letter, or a hyphenated clitic.
 
-    Listed words are looked up with C-level set operations on the lower-cased UTF-8 bytes, split
-    into words after punctuation is blanked out (a regex trie over the text costs several times
-    more); lines are split at ``\\n`` (a run never crosses any line break anyway).
+    Everything runs at C level on the UTF-8 bytes, made lower case with ASCII punctuation (other than
+    ``'`` and ``-``) and every non-ASCII byte blanked out (listed words are ASCII). A split and a set
+    operation per chunk of about 4 kB tell whether it holds a listed word at all (most chunks of
+    English text do not), then per line of the chunks that do; digit and clitic cues are found with
+    ``bytes.find`` on the bytes mapped to letter and digit classes, one hit per line at most. Lines
+    are split at every line break (a run never crosses one).
     """
-    lowered = _lower_same_length(text).replace("’", "'")
-    lowered = _NOT_IN_WORDS.sub(" ", _LINE_BREAK_CHARS.sub("\n", lowered))
-    data = lowered.encode("utf-8", "surrogatepass")
-    listed = _arabizi_tables()[0]
+    for ch in "’\x85\u2028\u2029":  # one character for one, so character offsets stay put
+        if ch in text:
+            text = text.replace(ch, "'" if ch == "’" else "\n")
+    raw = text.encode("utf-8", "surrogatepass")
+    data = raw.translate(_CUE_BYTES)
     found: set[int] = set()  # byte offsets of line starts
-    lines = data.translate(_BLANK_PUNCTUATION).split(b"\n")
-    # C-level passes only: which lines hold a listed word, and where every line starts
-    has_word = map(operator.not_, map(listed.isdisjoint, map(bytes.split, lines)))
-    line_starts = itertools.accumulate(map(operator.add, map(len, lines), itertools.repeat(1)), initial=0)
-    found.update(itertools.compress(line_starts, has_word))
-    for m in _DIGIT_CUE.finditer(data):
-        found.add(data.rfind(b"\n", 0, m.start()) + 1)
+    listed = _arabizi_tables()[0].isdisjoint
+    pos = 0
+    while pos < len(data):  # chunks of about 4 kB: most hold no listed word, and one split tells
+        end = data.find(b"\n", pos + _CHUNK)
+        end = len(data) if end < 0 else end
+        chunk = data[pos:end]
+        if not listed(chunk.split()):
+            lines = chunk.split(b"\n")
+            has_word = map(operator.not_, map(listed, map(bytes.split, lines)))
+            line_starts = itertools.accumulate(map(operator.add, map(len, lines), itertools.repeat(1)), initial=pos)
+            found.update(itertools.compress(line_starts, has_word))
+        pos = end + 1
+    classes = data.translate(_CUE_CLASSES)  # a-z -> a, 2-9 -> 2, 0 1 -> 0
+    for cue in (b"a2", b"2a", b"20a"):  # a digit after a letter, or before one (a digit may come between)
+        _add_lines(raw, data, classes, cue, found)
+    _add_lines(raw, data, classes, b"-a", found)  # a clitic: al-, el-, bi-, wa-... opening a word
     starts: list[int] = []
     ends: list[int] = []
+    same = len(data) == len(text)  # ASCII text: byte offsets are character offsets
     byte_pos = char_pos = 0
     for line in sorted(found):
-        char_pos += len(data[byte_pos:line].decode("utf-8", "surrogatepass"))
-        byte_pos = line
+        end = data.find(b"\n", line)
+        end = len(data) if end < 0 else end
+        if same:
+            starts.append(line)
+            ends.append(end)
+            continue
+        char_pos += len(raw[byte_pos:line].decode("utf-8", "surrogatepass"))
         starts.append(char_pos)
-        nl = lowered.find("\n", char_pos)
-        ends.append(len(lowered) if nl < 0 else nl)
+        char_pos += len(raw[line:end].decode("utf-8", "surrogatepass"))
+        ends.append(char_pos)
+        byte_pos = end
     return starts, ends
 
 
-def _lower_same_length(text: str) -> str:
-    """``text.lower()``, except for the few characters whose lower case is longer (``İ``): offsets must agree."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+def _add_lines(raw: bytes, data: bytes, classes: bytes, needle: bytes, found: set[int]) -> None:
+    """Add the start of every line where ``needle`` occurs in ``classes`` (``data`` mapped to letter and
+    digit classes) in a word that may be Arabizi, looking for the next hit after the end of the line
+    just added. ``raw``: the text's UTF-8 bytes; ``data``: lower case, punctuation blanked out."""
+    pos = classes.find(needle)
+    while pos >= 0:
+        start = max(data.rfind(b" ", 0, pos), data.rfind(b"\n", 0, pos)) + 1
+        if _cue_word(raw, data, start, pos, needle):
+            found.add(data.rfind(b"\n", 0, pos) + 1)
+            pos = data.find(b"\n", pos)
+            if pos < 0:
+                return
+        pos = classes.find(needle, pos + 1)
 
 
-# Characters that end a word but that the ASCII-only byte split does not see (one for one, so
-# offsets stay put): Unicode line breaks and spaces, bidi controls, quotes and Arabic punctuation.
-_LINE_BREAK_CHARS = re.compile("[\x85\u2028\u2029\r\v\f]")
-_NOT_IN_WORDS = re.compile("[\xa0\u2009\u202f\u3000\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c«»“”‘…،؟]")
+def _cue_word(raw: bytes, data: bytes, start: int, pos: int, needle: bytes) -> bool:
+    """Whether the hit at ``pos`` in the word opening at ``start`` may make the word Arabizi: a clitic
+    (``al-``...) before a hyphen, not a name (``Al-Assad``, unless in capitals); a digit in a word
+    that is no ordinal, unit, code or user name (``5thDrawer``, ``Flash90``: see :func:`_is_digit_arabizi`)."""
+    if needle == b"-a":
+        if not _CLITIC_BEFORE_HYPHEN.search(data, max(start, pos - 3), pos + 1):
+            return False
+        return not (raw[pos + 1 : pos + 2].isupper() and raw[pos + 2 : pos + 3].islower())
+    end = data.find(b" ", pos)
+    nl = data.find(b"\n", pos)
+    end = len(data) if end < 0 and nl < 0 else max(end, nl) if end < 0 or nl < 0 else min(end, nl)
+    word = _TOKEN.search(raw[start:end].decode("utf-8", "replace"))
+    return word is not None and (_is_digit_arabizi(word.group()) or _is_digit_arabizi(word.group().lower()))
 
-# ASCII punctuation other than ' and - (kept inside words) blanked out before splitting into words.
-_BLANK_PUNCTUATION = bytes.maketrans(
-    b'!"#$%&()*+,./:;<=>?@[\\]^_`{|}~', b" " * len(b'!"#$%&()*+,./:;<=>?@[\\]^_`{|}~')
+
+# Bytes as the cue finder reads them: ASCII letters in lower case; ASCII punctuation other than ' and -
+# (kept inside words) and every non-ASCII byte (Unicode spaces, quotes, bidi controls, Arabic) blanked
+# out; \r \v \f are line breaks.
+_CUE_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else 32 if c >= 128 or chr(c) in '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~' else 10 if c in b"\r\v\f" else c
+    for c in range(256)
 )
-# A digit between or before Latin letters (``3ajbetni``, ``hala2``); the pattern opens with the
-# digit so that the ``re`` engine skips straight from digit to digit. Also a hyphenated clitic
-# (``al-ra2is``, ``bi-sur3a``), which the byte split keeps as one unlisted word.
-_DIGIT_CUE = re.compile(rb"[2-9](?:(?<=[a-z][2-9])|(?=\d?[a-z]))|(?<![a-z])(?:al|el|il|bi|bil|wa|li|fi)-[a-z]")
+_CHUNK = 4096
+_CUE_CLASSES = bytes(97 if 97 <= c <= 122 else 50 if 50 <= c <= 57 else 48 if c in b"01" else c for c in range(256))
+# Before a hyphen that opens a clitic: the clitic, with no letter before it.
+_CLITIC_BEFORE_HYPHEN = re.compile(rb"(?<![a-z])(?:al|el|il|bi|bil|wa|li|fi)-\Z")
 
 
 def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:

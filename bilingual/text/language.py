@@ -98,6 +98,10 @@ def detect(run: str) -> Language:
         run = _PF_RE.sub(lambda m: _FOLD_PF[m.group()], run)
     classes = "".join(_EVIDENCE_RE.findall(run)).translate(_CLASS_TABLE)
     arabic = float(classes.count("a"))
+    if arabic == len(classes) and (ZWNJ not in run):  # the common case: Arabic-only letters, or none
+        if arabic == 0 or (arabic <= 1 and len(_WORD_RE.findall(run)) < 3):
+            return Language("und", None)
+        return Language("ar", round(arabic / (arabic + 1), 3))
     specific = {"ur": float(classes.count("u")), "ckb": float(classes.count("k")), "ps": float(classes.count("p"))}
     heh = float(classes.count("h"))
     # ZWNJ inside a word is Persian (Kurdish, Urdu) spelling that Arabic never uses: double weight
