@@ -157,6 +157,12 @@ def test_english_words_codes_and_names_are_not_arabizi(text: str) -> None:
         ("Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa.", ["Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa"]),
         # short function words kept inside a run
         ("ana w enta bas ya 7abibi", ["ana w enta bas ya 7abibi"]),
+        # ... even when they look like rare English words (rb, sad, hun)
+        ("Ya rb elly y5wf, bas te23oud hun eb2a", ["Ya rb elly y5wf, bas te23oud hun eb2a"]),
+        # chained clitics, and the article before a stem that looks English (al-dm, al-ty)
+        ("artfa3 dght al-dm bi-al-2idafa 2ila al-2a3rad al-ty ldyk", ["artfa3 dght al-dm bi-al-2idafa 2ila al-2a3rad al-ty ldyk"]),
+        # Egyptian 4 = ش
+        ("Bs m4 fr2a y3ny", ["Bs m4 fr2a y3ny"]),
     ],
 )
 def test_arabizi_runs_keep_clitics_capitals_and_function_words(text: str, found: list[str]) -> None:
@@ -172,6 +178,9 @@ def test_arabizi_runs_keep_clitics_capitals_and_function_words(text: str, found:
         "youu are the best, thankk you so much",  # English text-speak
         "Layla had a cat and Fadil had a dog.",  # names beside a common English word
         "The al-Assad family and the bi-level plan.",  # a name and an English compound
+        "Antibodies are produced by B lymphocytes to fight pathogens.",  # a label
+        "A short protein encoded by orf3b and a secreted protein encoded by orf8.",  # gene names
+        "For example, Shu Feng Jie Du capsules were found to be effective.",  # a listed word opening names
     ],
 )
 def test_english_french_names_and_text_speak_are_not_arabizi(text: str) -> None:

@@ -16,7 +16,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 import regex
@@ -76,18 +76,19 @@ _TOKEN = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{M}\p{N}]*+(?:['’\-][\p{L
 # A word with a digit used as a letter: Latin letters and at least one of 2-9 (3ajbetni, 7abibi, hala2).
 _DIGIT_WORD = regex.compile(r"(?=[\p{Latin}\d]*?[2-9])(?=[\p{Latin}\d]*?\p{Latin})[\p{Latin}\d]++")
 # Letters-and-digits words that are English or technical, not Arabizi: ordinals, decades and
-# units (5th, 1950s, 10k, 3am), codes and names with numbers (mp3, ps4, ipv6, x86, Flash90),
+# units (5th, 1950s, 10k, 3am), codes and names with numbers (mp3, ps4, ipv6, x86, Flash90, the genes orf3b, nsp9),
 # text-speak (gr8, b4, 2day), and words with a run of three digits.
 _NOT_ARABIZI = regex.compile(
     r"(?i)\d+(?:st|nd|rd|th|s|k|m|b|bn|mn|am|pm|a|p|d|g|x|h|hr|hrs|min|mins|sec|secs|yo|yrs|"
     r"gb|mb|kb|tb|km|kg|cm|mm|ml|hz|ghz|mhz|px|fps|mph|kph|v|w|kw|mw|l|c|f|ft|lbs|oz|usd|eur|gbp)"
-    r"|[a-z]\d+|\p{Latin}+\d{2,}|(?:mp|ps|ipv|xbox|iphone|galaxy|covid|ec|gta|fifa|pes|win)\d+"
+    r"|[a-z]\d+|\p{Latin}+\d{2,}|(?:mp|ps|ipv|xbox|iphone|galaxy|covid|ec|gta|fifa|pes|win)\d+|(?:orf|nsp)\d+[a-z]?"
     r"|gr8|l8r|l8|w8|m8|h8|str8|sk8|2day|2nite|2night|2morrow|2moro|b4|4u|4ever|2u|any1|some1|no1"
     r"|ne1|g2g|f2f|y2k|h2o|co2|p2p|b2b|w3c|.*\d{3}.*"
 )
 _URLISH = regex.compile(r"://|www\.|@|\.(?:com|org|net|io|gov|edu)\b", regex.IGNORECASE)
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f\u3000")
 _LONGEST_WORD = 25  # longer Latin "words" (hashes, keyboard mashing) are not Arabizi
+_ABSORB_ZIPF = 5.0  # a short English word inside an Arabizi run is taken into it below this frequency
 ENGLISH_ZIPF = 3.0
 """A word at least this frequent in English (wordfreq's Zipf scale) is English, not Arabizi."""
 
@@ -95,7 +96,15 @@ ENGLISH_ZIPF = 3.0
 _STRONG, _WEAK, _UNKNOWN, _BREAK = 2, 1, 0, -1
 # A romanized Arabic clitic joined by a hyphen (al-ra2is, bi-sur3a, wa-qala, il-bayt); the word after
 # it in lower case (al-Assad, Al-Jazeera are names, weak evidence only).
-_CLITIC = regex.compile(r"(?i:al|el|il|l|bi|b|bil|bel|wa|w|wal|wel|li|lil|fi|fil|ba|ya)-(?P<rest>(?=[\d']*\p{Latin})[\p{Latin}\d'][\p{Latin}\d']*+)")
+# Clitics may chain (bi-al-2idafa, wa-al-wqaya).
+_CLITIC = regex.compile(
+    r"(?P<clitics>(?:(?i:al|el|il|l|bi|b|bil|bel|wa|w|wal|wel|li|lil|fi|fil|ba|ya)-)++)"
+    r"(?P<rest>(?=[\d']*\p{Latin})[\p{Latin}\d'][\p{Latin}\d']*+)"
+)
+# Clitics that English never writes before a hyphen: the article (alone or after a preposition), or two clitics.
+# After them even an English-looking stem (al-dm, al-ty, al-syn) is romanized Arabic; after bi- or li- it
+# may be English (bi-weekly, li-ion).
+_ARABIC_ONLY_CLITICS = regex.compile(r"(?i)(?:^|-)(?:al|el|il|l|wal|wel|bil|bel|lil|fil)-$|-.+-$")
 COMMON_ENGLISH_ZIPF = 5.4
 """A weak word at least this frequent in English needs a strong word in its run."""
 FRENCH_ZIPF = 4.5
@@ -425,6 +434,17 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
     def linked(i: int) -> bool:  # token i-1 and token i belong to one chain
         return _LINK_GAP.fullmatch(text, tokens[i - 1][1], tokens[i][0]) is not None
 
+    def joins(k: int, beyond: int) -> bool:  # token k belongs to a chain reaching it from the other side
+        if cls(k) != _BREAK:
+            return True
+        # A short lower-case word that is not very common English, with a word that is no English beyond
+        # it: a function word of the run (Ya rb elly, l sad 7y7wlo, bas te23oud hun eb2a), not English.
+        if not 0 <= beyond < n or not linked(max(k, beyond)) or cls(beyond) == _BREAK:
+            return False
+        a, b = tokens[k]
+        word = text[a:b]
+        return 2 <= b - a <= 3 and word.isalpha() and word.islower() and english_zipf(word) < _ABSORB_ZIPF
+
     listed = _arabizi_tables()[1]
     out: list[tuple[int, int, float, str]] = []
     done = -1  # tokens up to this index belong to a chain already looked at
@@ -435,15 +455,28 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         if cls(i) != _STRONG and cls(i) != _WEAK:
             continue
         first = i
-        while first > 0 and linked(first) and cls(first - 1) != _BREAK:
+        while first > 0 and linked(first) and joins(first - 1, first - 2):
             first -= 1
         done = i
-        while done + 1 < n and linked(done + 1) and cls(done + 1) != _BREAK:
+        while done + 1 < n and linked(done + 1) and joins(done + 1, done + 2):
             done += 1
-        run = _chain_run(text, tokens, [cls(k) for k in range(first, done + 1)], first)
+        chain = [max(cls(k), _UNKNOWN) for k in range(first, done + 1)]  # absorbed words count as unknown
+        if len(chain) == 1 and _name_before_name(text, tokens, i, cls):
+            continue
+        run = _chain_run(text, tokens, chain, first)
         if run:
             out.append(run)
     return out
+
+
+def _name_before_name(text: str, tokens: list[tuple[int, int]], i: int, cls: Callable[[int], int]) -> bool:
+    """Whether a lone capitalized word opens a string of names (``Shu Feng Jie Du capsules``): the next
+    word, after one space, is capitalized too and no Arabizi word."""
+    a, b = tokens[i]
+    if not text[a].isupper() or text[a:b].isupper() or i + 1 >= len(tokens):
+        return False
+    c, d = tokens[i + 1]
+    return text[b:c] == " " and text[c].isupper() and not text[c:d].isupper() and cls(i + 1) == _BREAK
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
@@ -516,11 +549,15 @@ def _word_class(text: str, start: int, end: int, sentence_start: bool, shouting:
         if _is_digit_arabizi(low if shouting else word):
             return _BREAK if _in_url(text, start, end) else _STRONG
         clitic = _CLITIC.fullmatch(word)
-        if clitic and not _in_url(text, start, end) and not _is_english_or_french(clitic.group("rest").lower()):
+        if clitic and not _in_url(text, start, end) and (
+            _ARABIC_ONLY_CLITICS.search(clitic.group("clitics")) or not _is_english_or_french(clitic.group("rest").lower())
+        ):
             name = clitic.group("rest").lstrip("0123456789'")[0].isupper()
             return _UNKNOWN if name and not shouting else _STRONG  # al-Assad: a name
         return _WEAK if low in weak else _BREAK  # numbers, codes, hyphenated or apostrophized forms
     if low in weak or low in fa_weak:
+        if len(word) == 1 and word.isupper() and not sentence_start and not shouting:
+            return _BREAK  # a label: B lymphocytes, T cells, plan B
         return _WEAK
     if not shouting:
         if len(word) > 1 and word.isupper():
