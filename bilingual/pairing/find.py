@@ -192,13 +192,16 @@ class _Index:
                 self.by_author.setdefault(c.author, []).append(c.id)
         self.author_positions = {a: [self.order[i] for i in ids] for a, ids in self.by_author.items()}
         self.passages_in: dict[str | None, list[Passage]] = {}
-        for p in found:
+        self.passage_ids: dict[str | None, list[int]] = {}  # comment -> indices of its passages in ``found``
+        for k, p in enumerate(found):
             self.passages_in.setdefault(p.location.comment, []).append(p)
+            self.passage_ids.setdefault(p.location.comment, []).append(k)
         self._blocks: dict[str | None, list[list[tuple[int, int]]]] = {}
         self.chars: dict[tuple[str | None, int, int], int] = {}  # (comment, start, end) of a segment -> length
         self._requests: dict[str, bool] = {}
         self._prepared: dict[tuple[str | None, int, int, int], _Block] = {}
         self.cores: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], _Core] = {}
+        self.bounds: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], float] = {}
 
     def block(self, candidate: _Candidate) -> _Block:
         """The candidate's English prepared (:class:`_Block`), kept for the next passages that try
@@ -328,6 +331,7 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+@lru_cache(maxsize=65536)
 def _length(source_chars: int, target_chars: int) -> float:
     """The length evidence (nats) of a translation of ``source_chars`` characters in ``target_chars``,
     as the decision weighs it (:func:`bilingual.align.length_evidence`, absolute statistics)."""
@@ -548,15 +552,23 @@ def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int) -> b
 
 def _reachable(source: _Source, candidate: _Candidate, block: _Block, index: _Index, floor: float) -> bool:
     """Whether the candidate could reach ``floor`` (log-odds) at all, judged before any link is
-    scored from each side's totals (:meth:`bilingual.align.AnchorSimilarity.upper_bound`): a
-    marker anywhere, every shared anchor matched, the best length. Machine output is not bounded
-    here (its scores are not known before they are computed)."""
+    scored from each side's totals (:meth:`bilingual.align.AnchorSimilarity.upper_bound`): every
+    shared anchor matched, the best length, a marker if any sentence has one (kept per passage
+    text and block, like the scores). Machine output is not bounded here (its scores are not
+    known before they are computed)."""
     if source.mt is not None or floor == -math.inf:
         return True
-    text = index.texts[candidate.comment]
-    marker = _MARKER if any(_is_marked(text, candidate, block, first) for first, _ in block.sentences) else 0.0
-    bound = _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
-    return candidate.prior + marker + bound >= floor
+    key = (source.prepared, block.key)
+    bound = index.bounds.get(key)
+    if bound is None:
+        bound = _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
+        if candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
+            text = index.texts[candidate.comment]
+            bound += _MARKER if any(_is_marked(text, candidate, block, first) for first, _ in block.sentences) else 0.0
+        else:
+            bound += _MARKER
+        _keep(index.bounds, key, bound)
+    return candidate.prior + bound >= floor
 
 
 def _core(source: _Source, candidate: _Candidate, block: _Block, index: _Index, floor: float, machine_weight: float) -> _Core | None:
@@ -639,9 +651,23 @@ def _cheap(source: _Source, candidate: _Candidate, index: _Index) -> float:
 # Candidates.
 
 
-def _own_candidates(p: Passage, index: _Index, quoted: dict[str | None, int]) -> list[_Candidate]:
-    """English after the passage in its comment, then the replies under the comment (``quoted``:
-    the comments that hold a copy of the passage, with where the last copy there ends)."""
+def _quoted(k: int, reply: str, found: list[Passage], related: list[list[int]], index: _Index) -> int | None:
+    """Where the last copy of passage ``k`` in comment ``reply`` ends (``related``: each passage's
+    copies, in order), or None when the reply holds none."""
+    ends = [found[q].location.end for q in index.passage_ids.get(reply, ()) if _holds(related[k], q)]
+    return max(ends) if ends else None
+
+
+def _holds(ordered: list[int], q: int) -> bool:
+    """Whether the ascending list ``ordered`` holds ``q``."""
+    at = bisect.bisect_left(ordered, q)
+    return at < len(ordered) and ordered[at] == q
+
+
+def _own_candidates(k: int, found: list[Passage], related: list[list[int]], index: _Index) -> list[_Candidate]:
+    """English after the passage in its comment, then the replies under the comment (a reply that
+    holds a copy of the passage quotes it)."""
+    p = found[k]
     cid = p.location.comment
     out = []
     blocks = index.blocks(cid)
@@ -657,7 +683,8 @@ def _own_candidates(p: Passage, index: _Index, quoted: dict[str | None, int]) ->
         return out
     for reply, depth, request in index.replies(cid, p.author):
         by_author = p.author is not None and index.author.get(reply) == p.author
-        quoting = reply in quoted
+        end = _quoted(k, reply, found, related, index)
+        quoting = end is not None
         route = "quote" if quoting else "reply"
         levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
@@ -669,7 +696,7 @@ def _own_candidates(p: Passage, index: _Index, quoted: dict[str | None, int]) ->
             notes.append(f"after a request in {request}")
         blocks = index.blocks(reply)
         if quoting:
-            blocks = [b for b in blocks if b[0][0] >= quoted[reply]] or blocks
+            blocks = [b for b in blocks if b[0][0] >= end] or blocks
         context = _reply_context(quoting, by_author, request is not None, levels == 0)
         out.extend(_Candidate(reply, block, route, prior, list(notes), context) for block in blocks)
     return out
@@ -881,18 +908,11 @@ def find_pairs(
     index = _Index(thread, found)
     sources = _sources(found, segments, machine, texts, index.texts)
     related = copies([p.text for p in found])
-    quoted: list[dict[str | None, int]] = []
-    for rel in related:
-        ends: dict[str | None, int] = {}
-        for q in rel:
-            loc = found[q].location
-            ends[loc.comment] = max(ends.get(loc.comment, 0), loc.end)
-        quoted.append(ends)
     chosen: dict[int, _Scored] = {}
     best: dict[int, _Scored | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
     for k, p in enumerate(found):
-        accepted, best[k] = _choose(sources[k], _own_candidates(p, index, quoted[k]), index, machine_weight)
+        accepted, best[k] = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
         if accepted is not None:
             chosen[k] = accepted
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
