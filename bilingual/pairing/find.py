@@ -695,7 +695,7 @@ def _own_candidates(k: int, found: list[Passage], related: list[list[int]], inde
         if request:
             notes.append(f"after a request in {request}")
         blocks = index.blocks(reply)
-        if quoting:
+        if end is not None:
             blocks = [b for b in blocks if b[0][0] >= end] or blocks
         context = _reply_context(quoting, by_author, request is not None, levels == 0)
         out.extend(_Candidate(reply, block, route, prior, list(notes), context) for block in blocks)
