@@ -53,6 +53,9 @@ def split_marks(length: int, marks: Sequence[Mark], cuts: Iterable[int] = ()) ->
     """
     points = {0, length}
     points.update(c for c in cuts if 0 <= c <= length)
+    if not marks:  # most comments: plain pieces between the cuts
+        ordered = sorted(points)
+        return [(a, b, Piece("", None, (), False)) for a, b in zip(ordered, ordered[1:])]
     for m in marks:
         points.add(max(0, min(m.start, length)))
         points.add(max(0, min(m.end, length)))

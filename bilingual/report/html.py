@@ -25,9 +25,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from ..compare import FLAG_LABELS
 from ..safe import BIDI_CONTROLS, visible_controls
-from .builder import ViewLimits, copy_groups, thread_view
+from .builder import ARABIC_ROLE, TRANSLATION_ROLE, ViewLimits, copy_groups, thread_view
 from .model import Fold, PassageEntry, Piece, Report, ThreadView
 
 #: Passage cards in the page's own markup (and per batch shown on demand).
@@ -88,10 +90,50 @@ def _csp_hash(text: str) -> str:
 
 def text_markup(value: object) -> Any:
     """Escaped HTML for input text, with each invisible control shown as a ``<span class="ctl">`` marker."""
-    from markupsafe import Markup, escape
-
-    escaped = str(escape(visible_controls(str(value))))
+    text = str(value)
+    shown = visible_controls(text)
+    if shown is text:  # the usual case: nothing to mark
+        return escape(text)
+    escaped = str(escape(shown))
     return Markup(_MARKER.sub(r'<span class="ctl" title="invisible control character">⟨\1⟩</span>', escaped))
+
+
+def author_markup(name: object) -> Any:
+    """A commenter's name isolated in ``<bdi>`` (an RTL name cannot reorder the line), or "unknown author"."""
+    if name is None:
+        return Markup('<span class="anon">(unknown author)</span>')
+    return Markup(f"<bdi>{text_markup(name)}</bdi>")
+
+
+def pieces_markup(pieces: Sequence[Piece], passages: Sequence[PassageEntry]) -> Any:
+    """One paragraph of the thread view: its plain text, Arabic passages (with their anchors and
+    links to their cards) and commenters' translations as highlighted marks, input text escaped.
+
+    A filter rather than a template macro: it runs for every paragraph of every comment, and a
+    Jinja macro call per paragraph cost as much as the rest of the page.
+    """
+    out: list[str] = []
+    for piece in pieces:
+        text = text_markup(squeeze(piece.text))
+        if piece.role == ARABIC_ROLE:
+            first = passages[piece.passages[0] - 1]
+            out.extend(f'<span class="canchor" id="{escape(passages[n - 1].thread_anchor)}"></span>' for n in piece.anchors[1:])
+            attrs = ""
+            if piece.anchors:
+                numbers = " ".join(map(str, piece.passages))
+                attrs = f' id="{escape(passages[piece.anchors[0] - 1].thread_anchor)}" data-p="{numbers}"'
+            if first.kind == "arabizi":
+                bdi = f'<bdi dir="ltr" lang="{escape(first.lang or "ar-Latn")}">'
+            else:
+                bdi = '<bdi dir="rtl" lang="ar">'
+            out.append(f'<mark class="arabic" tabindex="0"{attrs}>{bdi}{text}</bdi></mark>')
+            out.extend(f'<a class="pn" href="#{escape(passages[n - 1].anchor)}">{n}</a>' for n in piece.anchors)
+        elif piece.role == TRANSLATION_ROLE:
+            attrs = f' data-p="{" ".join(map(str, piece.passages))}" data-role="translation"' if piece.first else ""
+            out.append(f'<mark class="translation" tabindex="0"{attrs}>{text}</mark>')
+        else:
+            out.append(str(text))
+    return Markup("".join(out))
 
 
 def visible(value: object) -> str:
@@ -163,7 +205,7 @@ def _environment() -> Any:
         keep_trailing_newline=True,
         bytecode_cache=_bytecode_cache(),
     )
-    env.filters.update(squeeze=squeeze, t=text_markup, vis=visible, excerpt=excerpt, cell=cell, via=via_words, pair_flag=pair_flag, lang=language_name)
+    env.filters.update(squeeze=squeeze, t=text_markup, who=author_markup, pieces=pieces_markup, vis=visible, excerpt=excerpt, cell=cell, via=via_words, pair_flag=pair_flag, lang=language_name)
     return env
 
 
@@ -306,8 +348,6 @@ def render_html(report: Report) -> str:
 
 def html_pieces(report: Report, limits: ViewLimits = ViewLimits()) -> Iterator[str]:
     """The report page in pieces, as the template renders them, so it can be written streaming."""
-    from markupsafe import Markup
-
     css, js = _resource("report.css"), _resource("report.js")
     csp = (
         "default-src 'none'; "
