@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from .collector import few_collections
 from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
 from .errors import DefaultModelBrokenError, ModelMissingError
 from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage
@@ -328,6 +329,11 @@ def run(
     """
     if until not in STAGES:
         raise ValueError(f"unknown stage {until!r} (choose from {', '.join(STAGES)})")
+    with few_collections():
+        return _run(thread, settings, machine, until, progress)
+
+
+def _run(thread: Thread, settings: Settings, machine: Machine | None, until: str, progress: Progress | None) -> Result:
     tick = progress or _no_progress
     tick("segmenting", 0, 0)
     docs, layers = _segment(thread, settings.max_chars)

@@ -194,3 +194,21 @@ def test_comments_marked_spam_or_deleted_are_left_out_of_pairing(tmp_path: Path)
     assert by_comment["4"] is not None and by_comment["4"].translation is None and "spam" in by_comment["4"].reason
     included = run(thread, Settings(mt=False, include_removed=True))
     assert [p.pair.translation for p in included.passages if p.pair] != [p.pair.translation for p in result.passages if p.pair]
+
+
+def test_the_pipeline_raises_the_collector_threshold_only_while_it_runs() -> None:
+    import gc
+
+    from bilingual.collector import GC_YOUNG_THRESHOLD, few_collections
+
+    before = gc.get_threshold()
+    seen: list[int] = []
+    thread = read(SEEDS / "000_2161432b20e98764.txt")
+    run(thread, Settings(mt=False), until="segment", progress=lambda stage, done, total: seen.append(gc.get_threshold()[0]))
+    assert seen and all(t >= GC_YOUNG_THRESHOLD for t in seen)
+    assert gc.get_threshold() == before
+    with few_collections():
+        with few_collections():
+            assert gc.get_threshold()[0] >= GC_YOUNG_THRESHOLD
+        assert gc.get_threshold()[0] >= GC_YOUNG_THRESHOLD
+    assert gc.get_threshold() == before

@@ -72,8 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    from ..collector import few_collections
+
     try:
-        return int(args.func(args) or 0)
+        with few_collections():
+            return int(args.func(args) or 0)
     except BilingualError as exc:
         _error(str(exc))
         return exc.exit_code
