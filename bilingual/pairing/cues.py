@@ -29,9 +29,14 @@ _MEANING_WORDS = (
     r"|in\s+other\s+words|gist|reads|gives"
 )
 _MARKER_BEFORE = regex.compile(
-    rf"(?:\b(?:{_MEANING_WORDS})\b|[(\[«\"“‘']|[=:](?=\s))[\s\"“‘'(\[«:=-]*$",
+    rf"(?:\b(?:{_MEANING_WORDS})\b|[=:](?=\s))[\s\"“‘'(\[«:=-]*$",
     regex.I,
 )
+# An opening quote or bracket right before a segment (spaces between): it marks a translation only
+# when it encloses the whole of it (:func:`_encloses`).
+_OPENER_BEFORE = regex.compile(r"[(\[«\"“‘'][\s\"“‘'(\[«]*$")
+_CLOSER = {"(": ")", "[": "]", "«": "»", "“": "”", "‘": "’", '"': '"', "'": "'"}
+_TRAILING = " \t\n.,;:!?…"
 # An introducing phrase before a translation, up to where the translation starts: a few words and
 # a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
 # comment above says:"), or "It means", "It translates to".
@@ -97,19 +102,73 @@ def _opens(text: str, pos: int) -> bool:
     return text[pos] not in ":-–—" or text[pos + 1 : pos + 2].isspace()
 
 
-def marked(text: str, start: int, end: int) -> bool:
-    """The English segment ``[start, end)`` is introduced as a translation: quotes or brackets,
-    "translation:", "means", "He says:" just before it (on its line, or alone on the line before),
-    or in a lead-in at its start ("It means", "Basically:")."""
+def _encloses(text: str, pos: int, end: int) -> bool:
+    """The quote or bracket at ``pos`` closes at the end of ``[pos, end)`` (only punctuation after
+    it) and not before: the English is quoted whole, not dialogue (``"Thanks," Dima said.``)."""
+    closer = _CLOSER.get(text[pos])
+    if closer is None:
+        return True  # a colon or a dash: it introduces whatever follows
+    stop = end
+    while stop < len(text) and (text[stop] in _TRAILING[3:] or text[stop] in _CLOSE):  # what closes right after it
+        stop += 1
+    while stop > pos + 1 and text[stop - 1] in _TRAILING:
+        stop -= 1
+    if stop <= pos + 1 or text[stop - 1] != closer:
+        return False
+    if closer in "'’":  # apostrophes may stand inside words
+        return True
+    if closer == '"':
+        return text.find(closer, pos + 1, stop - 1) < 0
+    return _closing(text, pos, stop) == stop - 1
+
+
+def _closing(text: str, pos: int, stop: int) -> int:
+    """Where the bracket opened at ``pos`` closes (nested pairs counted), or -1 before ``stop``."""
+    opener, closer = text[pos], _CLOSER[text[pos]]
+    depth = 0
+    for k in range(pos, stop):
+        if text[k] == opener:
+            depth += 1
+        elif text[k] == closer:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+_SAY = regex.compile(r"sa(?:ys?|id|ying)", regex.I)
+
+
+def _meaning_lead(text: str, start: int, first: int) -> bool:
+    """The lead-in ``[start, first)`` says what follows is a meaning ("It means", "He says:",
+    "Basically:"); a bare "Say:" opening it is an imperative (a verse), not a report of speech."""
+    for m in _MEANING.finditer(text, start, first):
+        if not (_SAY.fullmatch(m.group()) and not _LATIN.search(text, start, m.start())):
+            return True
+    return False
+
+
+def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
+    """The English ``[start, end)`` is introduced as a translation: "translation:", "means", "He
+    says:" just before it (on its line, or alone on the line before), a lead-in at its start ("It
+    means", "Basically:"), or quotes or brackets around the whole of it. ``whole=False`` counts a
+    quote or bracket that opens it wherever it closes (true whenever some end would count)."""
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # the segment starts its line: look at the line before
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     first = lead_in(text, start, end)
-    return (
-        _MARKER_BEFORE.search(text[max(line_start, start - 80) : start]) is not None
-        or _opens(text, start)
-        or _MEANING.search(text, start, first) is not None
-    )
+    before = text[max(line_start, start - 80) : start]
+    if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first):
+        return True
+    if _opens(text, start):
+        return not whole or _encloses(text, start, end)
+    opener = _OPENER_BEFORE.search(before)
+    if opener is None:
+        return False
+    at = start - len(before) + opener.start()
+    if at > 0 and not text[at - 1].isspace() and text[at] in "\"'":  # a straight quote closing what went before
+        return False
+    return not whole or _encloses(text, at, end)
 
 
 # Said around a translation by someone unsure of it: "Translation (mine, not perfect):", "Roughly:".

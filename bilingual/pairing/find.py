@@ -42,7 +42,7 @@ from ..align import (
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import copies
-from .cues import introduces, is_request, marked, tight, uncertain
+from .cues import introduces, is_request, lead_in, marked, tight, uncertain
 from .model import THRESHOLD, Alignment, Pair, Translator
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ MAX_PREPARED = 4096  # candidates' English kept prepared (replies and the author
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*$")
 _LATIN = regex.compile(r"\p{Latin}")
-_CLOSING = regex.compile(r"[.!?؟…،,;؛]+")
+_CLOSING = regex.compile(r"[ \t]*[.!?؟…،,;؛]+")  # the passage's own closing punctuation, spaced off or not
 
 
 # ------------------------------------------------------------------------------------------
@@ -141,7 +141,7 @@ class _Block:
     lengths: list[int]
     sentences: list[tuple[int, int]]
     target: PreparedTarget
-    marked: dict[int, bool]
+    marked: dict[tuple[int, int | None], bool]
 
 
 @dataclass(slots=True)
@@ -234,6 +234,9 @@ class _Index:
                     (a + x, a + y) for x, y in clauses(text[a:b], "en")
                     if _LATIN.search(text, a + x, a + y) and not introduces(text, a + x, a + y)
                 ]
+                # A clause that only begins an introducing phrase ("For those who asked," of "For
+                # those who asked, my comment above says: ...") is no translation either.
+                segs = [(x, y) for x, y in segs if lead_in(text, x, b) <= y]
                 for x, y in segs:
                     self.chars[cid, x, y] = text_length(text[x:y])
                 if segs:
@@ -542,11 +545,15 @@ def _scorers(source: _Source, block: _Block, machine_weight: float) -> dict[str,
     return scorers
 
 
-def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int) -> bool:
-    """Whether the window starting at segment ``first`` is introduced as a translation (kept per block)."""
-    found = block.marked.get(first)
+def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int, last: int | None) -> bool:
+    """Whether the window ``[first, last)`` is introduced as a translation (:func:`~.cues.marked`);
+    ``last`` None: whether any window starting at ``first`` can be. Kept per block."""
+    key = (first, last)
+    found = block.marked.get(key)
     if found is None:
-        found = block.marked[first] = marked(text, *candidate.segments[first])
+        segments = candidate.segments
+        end = segments[-1 if last is None else last - 1][1]
+        found = block.marked[key] = marked(text, segments[first][0], end, whole=last is not None)
     return found
 
 
@@ -564,7 +571,7 @@ def _reachable(source: _Source, candidate: _Candidate, block: _Block, index: _In
         bound = _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
         if candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
             text = index.texts[candidate.comment]
-            bound += _MARKER if any(_is_marked(text, candidate, block, first) for first, _ in block.sentences) else 0.0
+            bound += _MARKER if any(_is_marked(text, candidate, block, first, None) for first, _ in block.sentences) else 0.0
         else:
             bound += _MARKER
         _keep(index.bounds, key, bound)
@@ -617,7 +624,7 @@ def _core(source: _Source, candidate: _Candidate, block: _Block, index: _Index, 
         floor_lift = max(0.0, -_MACHINE_FLOOR * machine_weight - shares["machine"])
         shares["machine"] += floor_lift
         evidence += floor_lift
-    core = _Core(evidence, (first, last), links, shares, _is_marked(index.texts[candidate.comment], candidate, block, first))
+    core = _Core(evidence, (first, last), links, shares, _is_marked(index.texts[candidate.comment], candidate, block, first, last))
     _keep(index.cores, key, core)
     return core
 
