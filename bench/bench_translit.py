@@ -7,9 +7,11 @@ files, so held-out words are words the model never saw, or of the Latin sentence
 model was built from the other four fifths (``scripts/build_translit_model.py``).
 
 Two systems in the same run: ``bilingual.translit`` and a plain character mapping (each Latin
-unit, longest first, written as its most usual letter; no statistics, no lexicon). A third row,
-``unseen Maghrebi``, scores the Algerian files with a model built in this run from the Jordanian
-and Persian tuning parts only: Algerian spelling never seen.
+unit, longest first, written as its most usual letter; no statistics, no lexicon).
+``bilingual.translit`` guesses the region (Levant, Maghreb) from the word or sentence itself; the
+``region given`` rows pass the file's region, as a caller that knows it would. The ``unseen
+Maghrebi`` rows score the Algerian files with a model built in this run from the Jordanian and
+Persian tuning parts only: Algerian spelling never seen.
 
 Scoring: both sides normalized (harakat and tatweel removed, أ إ آ ٱ -> ا, ة -> ه, ى ی -> ي,
 ک -> ك, ZWNJ removed). A word is right when its reading equals one of its references; top-5 when
@@ -23,7 +25,6 @@ Run: python3 bench/bench_translit.py [--data DIR] [--no-unseen] [--no-speed] [--
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import sys
 import time
@@ -32,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bilingual.translit import AR, FA, transliterate
-from bilingual.translit import core, model as translit_model
+from bilingual.translit import core
 from bilingual.translit.rules import MAX_UNIT, units_for
 from bilingual.translit.train import build_model, development_pairs, held_out, read_tsv, split_key
 
@@ -110,7 +111,8 @@ def baseline(lang: str) -> Callable[[str], list[str]]:
 
 
 def ours(lang: str, region: str | None = None) -> Callable[[str], list[str]]:
-    """``bilingual.translit``: a word's candidates, or a sentence's best reading."""
+    """``bilingual.translit``: a word's candidates, or a sentence's best reading (``region`` given, or
+    guessed from the word or sentence itself)."""
 
     def read(text: str) -> list[str]:
         result = transliterate(text, lang, region=region)
@@ -161,12 +163,7 @@ def _row(name: str, s: dict[str, float]) -> str:
 
 def use_model(data: dict[str, object] | None) -> None:
     """Decode with ``data`` (a model built in this run), or with the shipped file when None."""
-    translit_model.lang_model.cache_clear()
-    core._read_prepared.cache_clear()
-    if data is not None:
-        built = {lang: translit_model.make_lang_model(data, lang) for lang in (AR, FA)}
-        translit_model.lang_model = functools.cache(lambda lang: built[lang])  # type: ignore[assignment]
-        core.lang_model = translit_model.lang_model
+    core.use_model(data)
 
 
 def speed(lines: list[str], lang: str) -> tuple[int, float, float]:
@@ -203,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     transliterate("warm up", FA)
     figures: dict[str, dict[str, float]] = {}
     print(f"Held-out fifth of each file ({args.data}); both sides normalized")
-    for filename, lang, unit, _region in FILES:
+    for filename, lang, unit, region in FILES:
         units = held_out_units(args.data / filename, unit)
         print(f"  {filename} ({lang}, {len(units)} held-out {unit})")
         base = score(units, unit, baseline(lang))
@@ -212,15 +209,22 @@ def main(argv: list[str] | None = None) -> int:
         print(_row("bilingual.translit", mine))
         figures[f"{filename} baseline"] = base
         figures[f"{filename} translit"] = mine
+        if region:
+            given = score(units, unit, ours(lang, region))
+            print(_row(f"  region given ({region})", given))
+            figures[f"{filename} translit {region}"] = given
     if not args.no_unseen:
         t0 = time.time()
         use_model(build_model(development_pairs(str(args.data), sources=("atar", "finglish"))))
         print(f"  unseen Maghrebi: model built in this run from the Jordanian and Persian tuning parts ({time.time() - t0:.0f} s)")
-        for filename, lang, unit, _region in FILES[1:3]:
+        for filename, lang, unit, region in FILES[1:3]:
             units = held_out_units(args.data / filename, unit)
             mine = score(units, unit, ours(lang))
             print(_row(filename, mine))
             figures[f"{filename} unseen"] = mine
+            given = score(units, unit, ours(lang, region))
+            print(_row(f"  region given ({region})", given))
+            figures[f"{filename} unseen {region}"] = given
         use_model(None)
     if not args.no_speed:
         print("  speed, one core, CPU time, running text (held-out sentences, each line once):")

@@ -4,7 +4,8 @@
   decides whether a Latin word is English, French or may be Arabizi (English from Zipf 3.0, and
   from Zipf 2.0 when it has an English derivational ending; French from Zipf 4.2), each under its
   Zipf value. With it, ``bilingual segment`` and ``transliterate`` never import wordfreq.
-* ``bilingual/data/translit_lexicon_ar.bin.gz``, ``..._fa.bin.gz``: the Arabic-script words of wordfreq's
+* ``bilingual/data/translit_lexicon_ar.bin``, ``..._fa.bin`` (not compressed: hashes do not compress, and reading
+  the file is then all its loading costs): the Arabic-script words of wordfreq's
   Arabic and Persian lists that re-rank transliteration candidates (503,075 and 25,375 keys), folded as
   the transliterator looks them up (alef forms, ة/ه, ى/ي, Persian yeh and kaf), each under the highest
   Zipf value of the words it folds, stored as 32-bit hashes (see :class:`bilingual.translit.model.Lexicon`).
@@ -86,15 +87,15 @@ def _wordfreq_version() -> str:
     return version("wordfreq")
 
 
-def _write(path: Path, content: str | bytes, check: bool) -> bool:
+def _write(path: Path, content: str | bytes, check: bool, compress: bool = True) -> bool:
     raw = content.encode("utf-8") if isinstance(content, str) else content
-    data = gzip.compress(raw, 9, mtime=0)  # reproducible bytes
+    data = gzip.compress(raw, 9, mtime=0) if compress else raw  # reproducible bytes
     if check:
-        same = path.is_file() and gzip.decompress(path.read_bytes()) == raw
+        same = path.is_file() and path.read_bytes() == data
         print(f"{path.relative_to(ROOT)}: {'up to date' if same else 'DIFFERS'}")
         return same
     path.write_bytes(data)
-    print(f"wrote {path.relative_to(ROOT)}: {len(raw) / 1e3:.0f} kB, {len(data) / 1e3:.0f} kB compressed")
+    print(f"wrote {path.relative_to(ROOT)}: {len(raw) / 1e3:.0f} kB" + (f", {len(data) / 1e3:.0f} kB compressed" if compress else ""))
     return True
 
 
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     ok = _write(DATA / "arabizi_latin_words.txt.gz", latin_words(), args.check)
     for lang in ("ar", "fa"):
-        ok = _write(DATA / f"translit_lexicon_{lang}.bin.gz", lexicon(lang), args.check) and ok
+        ok = _write(DATA / f"translit_lexicon_{lang}.bin", lexicon(lang), args.check, compress=False) and ok
     return 0 if ok else 1
 
 

@@ -4,7 +4,8 @@ fold, scored on that fold (never on the held-out fifth that ``bench/bench_transl
 Prints top-1 / top-5 / CER on the development fold of the Jordanian and Algerian word files and the
 Finglish sentences, and on the Algerian fold with a model that never saw Algerian ("unseen"), for the
 shipped weights and for each ``--set name=value`` variant given (``Weights`` fields, and
-``lexicon_min_zipf``: drop lexicon words rarer than this).
+``lexicon_min_zipf``: drop lexicon words rarer than this; ``region_margin``: see
+``bilingual.translit.core.REGION_MARGIN``).
 
 Run: python3 scripts/tune_translit.py [--set letters=0.2 --set lexicon=0.5,unknown=-3 ...] [--no-unseen]
 """
@@ -33,7 +34,7 @@ FILES = [("atar", "levant"), ("narabizi", "maghreb"), ("finglish", None)]
 
 
 def dev_units(folder: Path, name: str) -> tuple[list[tuple[str, list[str]]], str, str]:
-    filename, lang, unit = SOURCES[name]
+    filename, lang, unit, _region = SOURCES[name]
     refs: dict[str, list[str]] = defaultdict(list)
     for latin, arabic in read_tsv(str(folder / filename)):
         if in_part(split_key(latin, arabic, unit), "dev"):
@@ -43,7 +44,7 @@ def dev_units(folder: Path, name: str) -> tuple[list[tuple[str, list[str]]], str
 
 @functools.cache
 def fit_model(folder: Path, sources: tuple[str, ...]) -> dict[str, object]:
-    cache = Path("/tmp") / f"translit_fit_{'_'.join(sources)}.json"
+    cache = Path("/tmp") / f"translit_fit_v3_{'_'.join(sources)}.json"
     if cache.is_file():
         return json.loads(cache.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
     t0 = time.time()
@@ -64,16 +65,20 @@ def parse_variant(text: str) -> dict[str, float]:
 def run(folder: Path, variant: dict[str, float], unseen: bool) -> None:
     settings = dict(variant)
     min_zipf = settings.pop("lexicon_min_zipf", None)
+    core.REGION_MARGIN = settings.pop("region_margin", 4.0)
     fields = {f.name: f.type for f in dataclasses.fields(core.Weights)}
     weights = core.Weights(**{k: int(v) if fields[k] in ("int", int) else v for k, v in settings.items()})
     full_lexicon = translit_model.lexicon
 
-    def lexicon(lang: str) -> dict[str, float]:
-        lex = full_lexicon(lang)
-        return lex if min_zipf is None else {k: z for k, z in lex.items() if z >= min_zipf}
+    class Floor:  # the lexicon without its rarer words
+        def __init__(self, lex: translit_model.Lexicon) -> None:
+            self.lex = lex
 
-    lexicon = functools.cache(lexicon)
-    core.lexicon = lexicon  # type: ignore[assignment]
+        def get(self, key: str, default: float | None = None) -> float | None:
+            z = self.lex.get(key)
+            return z if z is not None and (min_zipf is None or z >= min_zipf) else default
+
+    core.lexicon = functools.cache(lambda lang: Floor(full_lexicon(lang)))  # type: ignore[assignment]
     label = ", ".join(f"{k}={v:g}" for k, v in variant.items()) or "shipped weights"
     print(f"{label}:")
     models = [("", ("atar", "narabizi", "finglish"), [n for n, _ in FILES])]
@@ -85,12 +90,16 @@ def run(folder: Path, variant: dict[str, float], unseen: bool) -> None:
             units, lang, unit = dev_units(folder, name)
             s = bench.score(units, unit, lambda text, lang=lang: _read(text, lang, weights))
             print(bench._row(f"{name}{tag} ({len(units)})", s))
+            region = SOURCES[name][3]
+            if region:
+                s = bench.score(units, unit, lambda text, lang=lang, region=region: _read(text, lang, weights, region))
+                print(bench._row(f"  region given ({region})", s))
     bench.use_model(None)
     core.lexicon = full_lexicon
 
 
-def _read(text: str, lang: str, weights: core.Weights) -> list[str]:
-    result = core.transliterate(text, lang, weights=weights)
+def _read(text: str, lang: str, weights: core.Weights, region: str | None = None) -> list[str]:
+    result = core.transliterate(text, lang, region=region, weights=weights)
     if len(result.words) == 1 and result.words[0].start == 0 and result.words[0].end == len(text):
         return [c.text for c in result.words[0].candidates] or [text]
     return [result.text]

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from .model import LangModel, lang_model, lexicon, lexicon_key
+from . import model
+from .model import LangModel, lang_model, lexicon, lexicon_key, region_models
 from .rules import AR, FA, REGIONS, prepare
 
 __all__ = ["Candidate", "Transliteration", "WordReading", "Weights", "read_word", "transliterate"]
@@ -42,8 +44,8 @@ class Weights:
     lexicon: float = 0.6  # per Zipf point above ``lexicon_floor`` of a reading that is a known word
     lexicon_floor: float = 1.0
     unknown: float = -2.0  # a reading that is no known word
-    beam: int = 10
-    candidates: int = 8
+    beam: int = 8
+    candidates: int = 6
     temperature: float = 1.5
 
 
@@ -224,65 +226,75 @@ def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
 # Reading one word
 
 _Path = tuple[tuple[int, int, str], ...]
+# layer i of the lattice: reading so far -> (score, back pointer (start, end, letters, previous reading),
+# the last two tokens, the last token)
+_Layer = dict[str, tuple[float, "tuple[int, int, str, str] | None", str, str]]
 
 
-def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str]) -> list[tuple[float, str, _Path]]:
-    """Readings of a prepared word by beam search: ``(score, reading, units)`` best first (no lexicon yet).
+def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str]) -> tuple[list[tuple[float, str]], list[_Layer]]:
+    """Readings of a prepared word by beam search, ``(score, reading)`` best first (no lexicon yet), and
+    the lattice (:func:`_path` gives a reading's units from it).
 
-    ``units`` are ``(start, end, letters)`` in the prepared word. ``banned`` readings of a unit
-    (``9|ق``) are skipped: a region chosen for the text.
+    ``banned`` readings of a unit (``9|ق``) are skipped: a region chosen for the text.
     """
     n = len(word)
     wc, wj, wl, beam = weights.channel, weights.joint, weights.letters, weights.beam
-    channel = model.channel
-    letter = model.letter
-    pair = model.pair
-    # layer i: reading so far -> (score, back pointer (start, end, letters, previous reading), last two tokens)
-    layers: list[dict[str, tuple[float, tuple[int, int, str, str] | None, str]]] = [{} for _ in range(n + 1)]
-    layers[0][""] = (0.0, None, "^ ^")
+    options_of = model.options
+    pair_memo, pair_lookup = model._joint_memo, model._joint_lookup
+    letters_score = model.letters_score
+    layers: list[_Layer] = [{} for _ in range(n + 1)]
+    layers[0][""] = (0.0, None, "^ ^", "^")
     for i in range(n):
         layer = layers[i]
         if not layer:
             continue
-        items = sorted(layer.items(), key=lambda kv: -kv[1][0])[:beam] if len(layer) > beam else list(layer.items())
+        items = heapq.nlargest(beam, layer.items(), key=_score_of) if len(layer) > beam else list(layer.items())
+        heads = [(prev, score, ctx, last, ("^^^" + prev)[-3:]) for prev, (score, _, ctx, last) in items]
         for k in range(1, min(model.max_unit, n - i) + 1):
             end = i + k
             pos = ("W" if end == n else "B") if i == 0 else ("E" if end == n else "M")
-            unit = word[i:end]
-            options = channel.get(unit + "|" + pos)
+            options = options_of.get(word[i:end] + "|" + pos)
             if options is None:
                 continue
             nxt = layers[end]
-            for prev, (score, _, ctx) in items:
-                last = ctx.partition(" ")[2]
-                for letters, logp in options:
-                    if banned and unit + "|" + letters in banned:
+            for prev, score, ctx, last, tail in heads:
+                for letters, logp, token, unit_reading in options:
+                    if banned and unit_reading in banned:
                         continue
-                    token = unit + ":" + letters
-                    s = score + wc * logp + wj * pair(ctx, token)
+                    key = ctx + " " + token
+                    joint = pair_memo.get(key)
+                    if joint is None:
+                        joint = pair_memo[key] = pair_lookup(ctx, token)
+                    s = score + wj * joint
+                    if wc:
+                        s += wc * logp
                     if letters:
-                        lctx = ("^^^" + prev)[-3:]
-                        for c in letters:
-                            s += wl * letter(lctx + c)
-                            lctx = lctx[1:] + c
+                        s += wl * letters_score(tail, letters)
                     new = prev + letters
                     old = nxt.get(new)
                     if old is None or old[0] < s:
-                        nxt[new] = (s, (i, end, letters, prev), last + " " + token)
-    out: list[tuple[float, str, _Path]] = []
-    for reading, (score, _, ctx) in layers[n].items():
-        if not reading:
-            continue
-        score += wl * letter(("^^^" + reading)[-3:] + "$") + wj * pair(ctx, "$")
-        out.append((score, reading, _path(layers, n, reading)))
-    out.sort(key=lambda x: -x[0])
-    return out
+                        nxt[new] = (s, (i, end, letters, prev), last + " " + token, token)
+    out = [
+        (score + wl * model.letter(("^^^" + reading)[-3:] + "$") + wj * model.pair(ctx, "$"), reading)
+        for reading, (score, _, ctx, _last) in layers[n].items()
+        if reading
+    ]
+    out.sort(key=_first, reverse=True)
+    return out, layers
 
 
-def _path(layers: list[dict[str, tuple[float, tuple[int, int, str, str] | None, str]]], n: int, reading: str) -> _Path:
+def _score_of(item: tuple[str, tuple[float, object, str, str]]) -> float:
+    return item[1][0]
+
+
+def _first(item: tuple[float, str]) -> float:
+    return item[0]
+
+
+def _path(layers: list[_Layer], reading: str) -> _Path:
     """The units of the best way ``reading`` was reached."""
     units: list[tuple[int, int, str]] = []
-    i, r = n, reading
+    i, r = len(layers) - 1, reading
     while True:
         back = layers[i][r][1]
         if back is None:
@@ -294,18 +306,18 @@ def _path(layers: list[dict[str, tuple[float, tuple[int, int, str, str] | None, 
     return tuple(units)
 
 
-def _rank(readings: list[tuple[float, str, _Path]], lang: str, weights: Weights) -> list[tuple[float, str, _Path]]:
+def _rank(readings: list[tuple[float, str]], lang: str, weights: Weights) -> list[tuple[float, str]]:
     """Readings re-scored with the lexicon: a known word gains with its frequency, an unknown one loses."""
     lex = lexicon(lang)
     out = []
-    for score, reading, path in readings[: weights.candidates * 3]:
+    for score, reading in readings[: weights.candidates * 3]:
         zipf = lex.get(lexicon_key(reading))
         if zipf is None:
             score += weights.unknown
         else:
             score += weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
-        out.append((score, reading, path))
-    out.sort(key=lambda x: -x[0])
+        out.append((score, reading))
+    out.sort(key=_first, reverse=True)
     return out
 
 
@@ -317,27 +329,39 @@ def _confidences(scores: list[float], temperature: float) -> list[float]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _read_prepared(word: str, lang: str, banned: frozenset[str], weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
+def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
+                   weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
     """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached)."""
-    ranked = _rank(_decode(word, lang_model(lang), weights, banned), lang, weights)[: weights.candidates]
+    readings, layers = _decode(word, lang_model(lang, region), weights, banned)
+    ranked = _rank(readings, lang, weights)[: weights.candidates]
     if not ranked:
         return (), ()
-    confidences = _confidences([s for s, _, _ in ranked], weights.temperature)
-    # Two cuts may write one reading; keep each reading once, with the belief of all its cuts.
-    merged: dict[str, float] = {}
-    for (_, reading, _), c in zip(ranked, confidences):
-        merged[reading] = merged.get(reading, 0.0) + c
-    return tuple(merged.items()), ranked[0][2]
+    confidences = _confidences([s for s, _ in ranked], weights.temperature)
+    return tuple((reading, c) for (_, reading), c in zip(ranked, confidences)), _path(layers, ranked[0][1])
+
+
+def use_model(built: dict[str, object] | None) -> None:
+    """Read with ``built`` (a model from :func:`bilingual.translit.train.build_model`), or with the shipped
+    statistics again when None (the benches and the tuning script)."""
+    model.use_model(built)
+    _read_prepared.cache_clear()
+    _latin_scores.cache_clear()
 
 
 def read_word(word: str, lang: str = AR, region: str | None = None, weights: Weights = DEFAULT_WEIGHTS) -> WordReading:
-    """The readings of one Latin word (no context), as :func:`transliterate` gives them."""
-    (reading,) = _read_tokens(word, [(0, len(word), "word")], lang, _banned(lang, region), weights)
+    """The readings of one Latin word (no context), as :func:`transliterate` gives them (the region, when
+    not given, guessed from the word alone)."""
+    tokens = [(0, len(word), "word")]
+    if lang == AR and region is None:
+        region = _choose_region(word, tokens, weights)
+    (reading,) = _read_tokens(word, tokens, lang, region, weights)
     return reading
 
 
-def _read_tokens(text: str, tokens: list[tuple[int, int, str]], lang: str, banned: frozenset[str],
+def _read_tokens(text: str, tokens: list[tuple[int, int, str]], lang: str, region: str | None,
                  weights: Weights) -> list[WordReading]:
+    banned = _banned(lang, region)
+    region = region or ""
     out = []
     for start, end, kind in tokens:
         source = text[start:end]
@@ -352,7 +376,7 @@ def _read_tokens(text: str, tokens: list[tuple[int, int, str]], lang: str, banne
             out.append(WordReading(start, end, source, KEPT, foreign))
             continue
         prepared, index, notes = prepare(source)
-        readings, units = _read_prepared(prepared, lang, banned, weights)
+        readings, units = _read_prepared(prepared, lang, region, banned, weights)
         if not readings:
             out.append(WordReading(start, end, source, UNDECIDED, "no reading fits", notes=tuple(notes)))
             continue
@@ -405,22 +429,69 @@ def _banned(lang: str, region: str | None) -> frozenset[str]:
     return frozenset({"9|ق"} if region == "levant" else {"9|ص"})
 
 
-def _choose_region(text: str, tokens: list[tuple[int, int, str]], weights: Weights) -> str | None:
+REGION_MARGIN = 4.0
+"""How much likelier (natural log) a text's Latin letters must be under one region's character model
+than under the other's for that region's statistics to be used (chosen on the development fold)."""
+
+
+def _guess_region(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
+    """The region whose spelling the text's words look like (``ch``/``ou``/``dj`` and French accents in
+    the Maghreb, ``sh``/``8``/``6`` in the Levant...), by character 3-gram models of each region's
+    Latin words; None when the model has no regions or neither is clearly likelier."""
+    regions = sorted(region_models(AR))
+    if len(regions) < 2:
+        return None
+    totals = [0.0] * len(regions)
+    for a, b, kind in tokens:
+        if kind == "word" and _HAS_LETTER.search(text, a, b):
+            for k, v in enumerate(_latin_scores(prepare(text[a:b])[0])):
+                totals[k] += v
+    ranked = sorted(zip(totals, regions), reverse=True)
+    return ranked[0][1] if ranked[0][0] - ranked[1][0] >= REGION_MARGIN else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _latin_scores(word: str) -> tuple[float, ...]:
+    """log P of a prepared word under each region's character model (regions in sorted order)."""
+    models = region_models(AR)
+    padded = "^^" + word + "$"
+    return tuple(
+        sum(_backoff_logp(logp, backoff, padded[i - 2 : i], padded[i]) for i in range(2, len(padded)))
+        for logp, backoff in (models[r] for r in sorted(models))
+    )
+
+
+def _backoff_logp(logp: dict[str, float], backoff: dict[str, float], ctx: str, c: str) -> float:
+    while True:
+        v = logp.get(ctx + c)
+        if v is not None:
+            return v
+        if not ctx:
+            return -12.0
+        b = backoff.get(ctx, 0.0)
+        return b + _backoff_logp(logp, backoff, ctx[1:], c)
+
+
+def _vote_nine(text: str, tokens: list[tuple[int, int, str]], weights: Weights) -> str | None:
     """The region whose reading of ``9`` makes the text's 9-words better known words (``None``: no 9 to read)."""
     words = [text[a:b] for a, b, kind in tokens if kind == "word" and "9" in text[a:b] and _HAS_LETTER.search(text[a:b])]
     if not words:
         return None
+    lex = lexicon(AR)
     totals = {}
     for region in REGIONS:
-        banned = _banned(AR, region)
-        lex = lexicon(AR)
         total = 0.0
         for w in words:
-            readings, _ = _read_prepared(prepare(w)[0], AR, banned, weights)
+            readings, _ = _read_prepared(prepare(w)[0], AR, "", _banned(AR, region), weights)
             if readings:
                 total += lex.get(lexicon_key(readings[0][0]), 0.0)
         totals[region] = total
     return max(REGIONS, key=lambda r: totals[r])
+
+
+def _choose_region(text: str, tokens: list[tuple[int, int, str]], weights: Weights) -> str | None:
+    """The region of an Arabizi text: its spelling, else the reading of its 9-words, else None."""
+    return _guess_region(text, tokens) or _vote_nine(text, tokens, weights)
 
 
 def transliterate(text: str, lang: str = AR, *, region: str | None = None,
@@ -429,9 +500,10 @@ def transliterate(text: str, lang: str = AR, *, region: str | None = None,
 
     Every word gets ranked candidates with a confidence; ``.text`` is the best sentence, with
     everything that is not a word to read copied unchanged, and ``to_original`` / ``to_output``
-    map offsets between the two. ``region`` fixes the digit convention that differs (``levant``:
-    9 = ص, ``maghreb``: 9 = ق); by default the text decides (the reading of its 9-words that
-    gives better-known words).
+    map offsets between the two. ``region`` (``levant`` or ``maghreb``) picks the statistics learned
+    from that region's writers and the digit convention that differs (``levant``: 9 = ص,
+    ``maghreb``: 9 = ق); by default the text decides: the region its spelling looks like, else the
+    reading of its 9-words that gives better-known words, else the statistics of all regions.
     """
     if not isinstance(text, str):
         raise TypeError(f"transliterate() needs a str, not {type(text).__name__}")
@@ -440,5 +512,5 @@ def transliterate(text: str, lang: str = AR, *, region: str | None = None,
     tokens = list(_tokens(text))
     if lang == AR and region is None:
         region = _choose_region(text, tokens, weights)
-    words = _read_tokens(text, tokens, lang, _banned(lang, region), weights)
+    words = _read_tokens(text, tokens, lang, region, weights)
     return Transliteration(text, lang, region, words)

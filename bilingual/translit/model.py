@@ -1,9 +1,10 @@
-"""The shipped statistics (``bilingual/data/translit_model.json.gz``) and the word lexicons, loaded once, lazily.
+"""The shipped statistics (``bilingual/data/translit_model.bin``) and the word lexicons, loaded once, lazily.
 
-The model file holds, per romanization, the channel (Latin unit and position -> Arabic readings
-with log probabilities) and a character 4-gram model of Arabic-script words; both are character
-statistics learned by :mod:`bilingual.translit.train` (rebuild with
-``scripts/build_translit_model.py``). The lexicons are wordfreq's Arabic and Persian word
+The model file (``translit_model.bin``) holds, per romanization, the channel (Latin unit and position -> Arabic readings
+with log probabilities), a joint model of ``unit:reading`` tokens and a character 4-gram model of
+Arabic-script words, for all regions and for each region (Levant, Maghreb), and a character
+model of each region's Latin words; all character statistics learned by
+:mod:`bilingual.translit.train` (rebuild with ``scripts/build_translit_model.py``). The lexicons are wordfreq's Arabic and Persian word
 frequencies, shipped as compact hash tables (``scripts/build_wordlists.py``), loaded when a word is
 first read.
 """
@@ -12,22 +13,27 @@ from __future__ import annotations
 
 import bisect
 import functools
-import gzip
 import itertools
 import json
+import operator
 import sys
 import zlib
 from array import array
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import overload
+from typing import Any, overload
 
 from .rules import AR, FA, units_for
 
-__all__ = ["LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "lang_model", "lexicon", "lexicon_key", "load_model"]
+__all__ = [
+    "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "dump_model", "lang_model", "lexicon", "lexicon_key", "region_models",
+    "use_model",
+]
 
-MODEL_FILE = "data/translit_model.json.gz"
-"""Where the shipped statistics live, inside the ``bilingual`` package (gzip-compressed JSON)."""
+ALL_REGIONS = "all"
+"""The key of the statistics learned from every region's writers."""
+MODEL_FILE = "data/translit_model.bin"
+"""Where the shipped statistics live, inside the ``bilingual`` package (see :func:`dump_model`)."""
 
 _UNSEEN = -12.0  # log probability of a letter the letter model never saw
 # Lexicon keys fold what Arabic writers (and the references) use interchangeably: alef forms,
@@ -51,8 +57,29 @@ class LangModel:
     joint: dict[str, float]
     joint_backoff: dict[str, float]
     max_unit: int
+    region: str = ""
     _memo: dict[str, float] = field(default_factory=dict)
     _joint_memo: dict[str, float] = field(default_factory=dict)
+    _seq_memo: dict[str, float] = field(default_factory=dict)
+    options: dict[str, tuple[tuple[str, float, str, str], ...]] = field(default_factory=dict)
+    """``unit|position`` -> ``(letters, log P, unit:letters token, unit|letters)`` of each reading (for the decoder)."""
+
+    def __post_init__(self) -> None:
+        for key, readings in self.channel.items():
+            unit = key.rpartition("|")[0]
+            self.options[key] = tuple((o, p, unit + ":" + o, unit + "|" + o) for o, p in readings)
+
+    def letters_score(self, tail: str, letters: str) -> float:
+        """log P of ``letters`` written after ``tail`` (the three letters before them, ``^``-padded)."""
+        key = tail + letters
+        v = self._seq_memo.get(key)
+        if v is None:
+            v = 0.0
+            for c in letters:
+                v += self.letter(tail + c)
+                tail = tail[1:] + c
+            self._seq_memo[key] = v
+        return v
 
     def pair(self, ctx: str, token: str) -> float:
         """log P(``unit:reading`` token | the two tokens before it, ``ctx``, space-separated)."""
@@ -97,37 +124,148 @@ class LangModel:
             ctx = ctx[1:]
 
 
-def load_model(text: str | None = None) -> dict[str, object]:
-    """The model as JSON data: ``text`` when given, else the shipped file."""
-    if text is None:
-        text = gzip.decompress(resources.files("bilingual").joinpath(MODEL_FILE).read_bytes()).decode("utf-8")
-    data = json.loads(text)
-    if not isinstance(data, dict):
-        raise ValueError("translit model: not a JSON object")
-    return data
+def dump_model(model: dict[str, object]) -> bytes:
+    """The bytes of a model file: an index line (JSON), then each part, zlib-compressed.
+
+    The tree of the model is cut into parts: each n-gram model (``{"p": ..., "b": ...}``) is a part
+    of its own, stored as its keys and its log probabilities in thousandths (16-bit integers),
+    which loads about twice as fast as JSON; any other leaf (a channel, counts) is a JSON part.
+    Reading one region of one romanization decompresses and decodes only its parts. The bytes are
+    the same on every run (sorted keys, fixed compression).
+    """
+    parts: dict[str, bytes] = {}
+    meta: dict[str, object] = {}
+
+    def walk(path: str, node: object) -> None:
+        if isinstance(node, dict) and set(node) == {"p", "b"}:
+            parts[path + "#ngram"] = zlib.compress(_ngram_bytes(node), 9)
+        elif isinstance(node, dict) and path.count("/") < 3 and any(isinstance(v, dict) for v in node.values()):
+            for key in sorted(node):
+                walk(f"{path}/{key}", node[key])
+        else:
+            parts[path + "#json"] = zlib.compress(_json(node), 9)
+
+    for key, value in model.items():
+        if isinstance(value, dict):
+            for name in sorted(value):
+                walk(f"{key}/{name}", value[name])
+        else:
+            meta[key] = value
+    index: dict[str, list[int]] = {}
+    pos = 0
+    for path, data in parts.items():
+        index[path] = [pos, pos + len(data)]
+        pos += len(data)
+    return _json({**meta, "parts": index}) + b"\n" + b"".join(parts.values())
 
 
-def make_lang_model(data: dict[str, object], lang: str) -> LangModel:
-    """A :class:`LangModel` from the JSON data of a whole model."""
-    part = data.get(lang)
-    if not isinstance(part, dict):
+def _ngram_bytes(ngram: dict[str, dict[str, float]]) -> bytes:
+    out = []
+    for table in (ngram["p"], ngram["b"]):
+        keys = "\x00".join(table).encode("utf-8")
+        values = array("h", (round(v * 1000) for v in table.values()))
+        if sys.byteorder != "little":
+            values.byteswap()
+        out += [len(table).to_bytes(4, "little"), len(keys).to_bytes(4, "little"), keys, values.tobytes()]
+    return b"".join(out)
+
+
+def _ngram_from_bytes(data: bytes) -> dict[str, dict[str, float]]:
+    tables = []
+    pos = 0
+    for _ in range(2):
+        n = int.from_bytes(data[pos : pos + 4], "little")
+        size = int.from_bytes(data[pos + 4 : pos + 8], "little")
+        keys = data[pos + 8 : pos + 8 + size].decode("utf-8").split("\x00") if n else []
+        values = array("h")
+        values.frombytes(data[pos + 8 + size : pos + 8 + size + 2 * n])
+        if sys.byteorder != "little":
+            values.byteswap()
+        tables.append(dict(zip(keys, map(operator.mul, values, itertools.repeat(0.001)))))
+        pos += 8 + size + 2 * n
+    return {"p": tables[0], "b": tables[1]}
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+
+class _ModelSource:
+    """Where the statistics come from: the shipped file (each part decoded when first asked for), or a
+    model built in memory (the benches and the tuning script)."""
+
+    def __init__(self, built: dict[str, object] | None = None) -> None:
+        self._built = built
+        self._raw: bytes | None = None
+        self._index: dict[str, list[int]] = {}
+        self._start = 0
+
+    def part(self, path: str) -> Any:
+        """The node of the model at ``path`` (``ar-Latn/letters``, ``ar-Latn/models/levant`` ...), or None."""
+        if self._built is not None:
+            node: Any = self._built
+            for step in path.split("/"):
+                node = node.get(step) if isinstance(node, dict) else None
+            return node
+        if self._raw is None:
+            self._raw = resources.files("bilingual").joinpath(MODEL_FILE).read_bytes()
+            head = self._raw.index(b"\n")
+            meta = json.loads(self._raw[:head])
+            if not isinstance(meta, dict) or meta.get("version") != 3:
+                raise ValueError("translit model: unknown file version")
+            self._index, self._start = meta["parts"], head + 1
+        for kind in ("#ngram", "#json"):
+            span = self._index.get(path + kind)
+            if span is not None:
+                data = zlib.decompress(self._raw[self._start + span[0] : self._start + span[1]])
+                return _ngram_from_bytes(data) if kind == "#ngram" else json.loads(data)
+        children = {p.partition("#")[0][len(path) + 1 :].partition("/")[0] for p in self._index if p.startswith(path + "/")}
+        return {child: self.part(f"{path}/{child}") for child in sorted(children)} or None
+
+
+_source = _ModelSource()
+
+
+def use_model(built: dict[str, object] | None) -> None:
+    """Read with ``built`` (a model from :func:`bilingual.translit.train.build_model`), or with the
+    shipped file again when None; forgets every model and reading made so far."""
+    global _source
+    _source = _ModelSource(built)
+    lang_model.cache_clear()
+    _letters.cache_clear()
+    region_models.cache_clear()
+
+
+@functools.cache
+def _letters(lang: str) -> tuple[dict[str, float], dict[str, float]]:
+    part = _source.part(f"{lang}/letters")
+    if part is None:
         raise ValueError(f"translit model has no statistics for {lang}")
-    channel = {k: tuple((o, float(p)) for o, p in v) for k, v in part["channel"].items()}
-    letters, joint = part["letters"], part["joint"]
-    return LangModel(lang, channel, dict(letters["p"]), dict(letters["b"]), dict(joint["p"]), dict(joint["b"]),
-                     max(map(len, units_for(lang))))
+    return part["p"], part["b"]
 
 
 @functools.cache
-def lang_model(lang: str) -> LangModel:
-    """The shipped statistics for ``lang`` (``ar-Latn`` or ``fa-Latn``), loaded on first use."""
+def lang_model(lang: str, region: str = "") -> LangModel:
+    """The statistics for ``lang`` (``ar-Latn`` or ``fa-Latn``): those of ``region`` when the model has
+    them, else those of all regions; loaded on first use."""
     units_for(lang)  # raises ValueError for an unknown romanization
-    return make_lang_model(_shipped(), lang)
+    part = _source.part(f"{lang}/models/{region or ALL_REGIONS}")
+    if part is None:
+        if region:
+            return lang_model(lang)
+        raise ValueError(f"translit model has no statistics for {lang}")
+    letters, backoff = _letters(lang)
+    channel = {k: tuple((o, float(p)) for o, p in v) for k, v in part["channel"].items()}
+    joint = part["joint"]
+    return LangModel(lang, channel, letters, backoff, joint["p"], joint["b"], max(map(len, units_for(lang))), region)
 
 
 @functools.cache
-def _shipped() -> dict[str, object]:
-    return load_model()
+def region_models(lang: str) -> dict[str, tuple[dict[str, float], dict[str, float]]]:
+    """Region -> character 3-gram model of its Latin words (``p``, ``b``), for guessing a text's region;
+    empty when the model has no regions."""
+    part = _source.part(f"{lang}/latin") or {}
+    return {region: (m["p"], m["b"]) for region, m in part.items()}
 
 
 class Lexicon:
@@ -203,7 +341,7 @@ class Lexicon:
         return cls._MAGIC + len(hashes).to_bytes(4, "little") + bytes(counts) + low.tobytes() + bytes(best[h] for h in hashes)
 
 
-LEXICON_FILE = "data/translit_lexicon_{}.bin.gz"
+LEXICON_FILE = "data/translit_lexicon_{}.bin"
 """The lexicons inside the ``bilingual`` package (``ar``, ``fa``), built by ``scripts/build_wordlists.py``."""
 
 
@@ -214,4 +352,4 @@ def lexicon(lang: str) -> Lexicon:
     code = "ar" if lang == AR else "fa" if lang == FA else None
     if code is None:
         raise ValueError(f"unknown romanization {lang!r}")
-    return Lexicon(gzip.decompress(resources.files("bilingual").joinpath(LEXICON_FILE.format(code)).read_bytes()))
+    return Lexicon(resources.files("bilingual").joinpath(LEXICON_FILE.format(code)).read_bytes())

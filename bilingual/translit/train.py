@@ -1,15 +1,18 @@
 """Learning the character statistics of transliteration from ``latin<TAB>arabic`` pairs.
 
-Two things are learned, both character statistics (no word of the data is kept):
+Everything learned is character statistics (no word of the data is kept):
 
 * the *channel*: how often each Latin unit of :mod:`bilingual.translit.rules` is written as each
   of its Arabic readings, by position in the word (first, middle, last, whole word), found by
   aligning every training pair to the unit lattice (hard EM, a few rounds);
+* the *joint model*: a 3-gram model of the aligned ``unit:reading`` tokens;
 * the *letter model*: a character 4-gram model of Arabic-script words (Witten-Bell interpolation),
-  from the Arabic side of the pairs and from wordfreq's word list of the language.
+  from the Arabic side of the pairs and from wordfreq's word list of the language;
+* per region (Levant, Maghreb), when the data has two: a channel and joint model of its own, and a
+  character 3-gram model of its Latin words, which guesses the region of a text.
 
-Used by ``scripts/build_translit_model.py`` (the shipped file) and ``bench/bench_translit.py``
-(the same recipe on the tuning part only, scored on the held-out part).
+Used by ``scripts/build_translit_model.py`` (the shipped file), ``scripts/tune_translit.py`` and
+``bench/bench_translit.py`` (the same recipe on part of the data, scored on another part).
 """
 
 from __future__ import annotations
@@ -21,7 +24,10 @@ from collections.abc import Iterable, Sequence
 
 from .rules import AR, FA, units_for
 
-__all__ = ["JOINT_ORDER", "ORDER", "PARTS", "dev_fold", "in_part", "ngram_model", "build_model", "clean_arabic", "held_out", "train_channel", "train_letters", "word_pairs"]
+__all__ = [
+    "JOINT_ORDER", "LATIN_ORDER", "ORDER", "PARTS", "SOURCES", "build_model", "clean_arabic", "dev_fold", "development_pairs",
+    "held_out", "in_part", "ngram_model", "read_tsv", "split_key", "train_channel", "train_letters", "word_pairs",
+]
 
 ORDER = 4
 """Letters of context plus one: the letter model is a character 4-gram model."""
@@ -183,13 +189,14 @@ def train_channel(pairs: Iterable[tuple[str, str]], lang: str, alpha: float = 2.
 
 
 def ngram_model(sequences: Iterable[tuple[Sequence[str], float]], order: int, joiner: str = "",
-                min_count: int = _MIN_COUNT) -> dict[str, dict[str, float]]:
+                min_count: int = _MIN_COUNT, min_context: int = 0) -> dict[str, dict[str, float]]:
     """An n-gram model of token sequences (``(tokens, weight)``): ``{"p": {key: log P}, "b": {context: log back-off}}``.
 
     Witten-Bell interpolation. A sequence is padded with ``^`` before and ends with ``$``; a key is
     the context and the token joined by ``joiner``. N-grams of three tokens or more seen fewer
-    than ``min_count`` times are dropped (the back-off then gives their probability), which keeps
-    the shipped file small.
+    than ``min_count`` times are dropped (the back-off then gives their probability), and so are
+    contexts of two tokens or more seen fewer than ``min_context`` times (the shorter context
+    stands in for them), which keeps the shipped file small.
     """
     counts: list[defaultdict[str, defaultdict[str, float]]] = [defaultdict(lambda: defaultdict(float)) for _ in range(order)]
     for tokens, weight in sequences:
@@ -204,6 +211,8 @@ def ngram_model(sequences: Iterable[tuple[Sequence[str], float]], order: int, jo
     for n in range(1, order):
         for ctx, following in counts[n].items():
             seen = sum(following.values())
+            if n >= 2 and seen < min_context:
+                continue
             lam = seen / (seen + len(following))
             backoff[ctx] = round(math.log(1 - lam), 3)
             shorter = joiner.join(ctx.split(joiner)[1:]) if joiner else ctx[1:]
@@ -226,9 +235,12 @@ def _lookup(logp: dict[str, float], backoff: dict[str, float], ctx: str, c: str,
     return backoff.get(ctx, 0.0) + _lookup(logp, backoff, shorter, c, joiner)
 
 
+_LETTERS_MIN_COUNT = 5  # letter n-grams and contexts (of 3 letters or more) seen fewer times are left to shorter ones
+
+
 def train_letters(words: Iterable[tuple[str, float]]) -> dict[str, dict[str, float]]:
     """The character 4-gram model of Arabic-script words (``(word, weight)``)."""
-    return ngram_model(((list(w), k) for w, k in words), ORDER)
+    return ngram_model(((list(w), k) for w, k in words), ORDER, min_count=_LETTERS_MIN_COUNT, min_context=_LETTERS_MIN_COUNT)
 
 
 def _lexicon_words(lang: str, n: int) -> list[tuple[str, float]]:
@@ -243,26 +255,51 @@ def _lexicon_words(lang: str, n: int) -> list[tuple[str, float]]:
     return out
 
 
-def build_model(pairs: dict[str, Sequence[tuple[str, str]]], lexicon_words: int = 60000) -> dict[str, object]:
-    """The whole model for every romanization with pairs: channel and letter statistics, as plain JSON data.
+_JOINT_MIN_COUNT = 1
+LATIN_ORDER = 3
+"""The region guesser's models are character 3-gram models of the Latin words of each region."""
 
-    ``pairs`` maps ``ar-Latn`` / ``fa-Latn`` to ``(latin word, arabic word)`` pairs.
+
+def _model_part(cleaned: list[tuple[str, str]], lang: str) -> dict[str, object]:
+    """Channel and joint model learned from ``(latin, arabic)`` pairs (lower case, cleaned)."""
+    channel, paths, tried = train_channel(cleaned, lang)
+    joint = ngram_model(((p, 1.0) for p in paths), JOINT_ORDER, " ", min_count=_JOINT_MIN_COUNT)
+    return {"channel": channel, "joint": joint, "aligned": [len(paths), tried]}
+
+
+def build_model(pairs: dict[str, dict[str, Sequence[tuple[str, str]]]], lexicon_words: int = 60000) -> dict[str, object]:
+    """The whole model for every romanization with pairs, as plain JSON data.
+
+    ``pairs`` maps ``ar-Latn`` / ``fa-Latn`` to regions (``""`` for none) to ``(latin word, arabic word)``
+    pairs. Per romanization: a letter model (all its Arabic-script words and wordfreq's), a channel and
+    joint model learned from all its pairs (``models["all"]``), and, when there are pairs of two regions
+    or more, a channel and joint model per region and a character model of each region's Latin words
+    (to guess the region of a text).
     """
-    model: dict[str, object] = {"version": 1, "order": ORDER}
-    for lang, lang_pairs in pairs.items():
-        cleaned = [(lat.lower(), clean_arabic(ar, lang)) for lat, ar in lang_pairs]
-        channel, paths, tried = train_channel(cleaned, lang)
-        joint = ngram_model(((p, 1.0) for p in paths), JOINT_ORDER, " ", min_count=1)
-        letters = train_letters([(ar, 1.0) for _, ar in cleaned] + _lexicon_words(lang, lexicon_words))
-        model[lang] = {"channel": channel, "joint": joint, "letters": letters, "aligned": [len(paths), tried]}
+    from .rules import prepare
+
+    model: dict[str, object] = {"version": 3, "order": ORDER}
+    for lang, by_region in pairs.items():
+        cleaned = {region: [(lat.lower(), clean_arabic(ar, lang)) for lat, ar in p] for region, p in by_region.items()}
+        everything = [pair for region in sorted(cleaned) for pair in cleaned[region]]
+        parts: dict[str, object] = {"all": _model_part(everything, lang)}
+        latin: dict[str, object] = {}
+        regions = sorted(r for r in cleaned if r and cleaned[r])
+        if len(regions) > 1:
+            for region in regions:
+                parts[region] = _model_part(cleaned[region], lang)
+                words = [(list(prepare(lat)[0]), 1.0) for lat, _ in cleaned[region]]
+                latin[region] = ngram_model(words, LATIN_ORDER, min_count=2, min_context=2)
+        letters = train_letters([(ar, 1.0) for _, ar in everything] + _lexicon_words(lang, lexicon_words))
+        model[lang] = {"letters": letters, "models": parts, "latin": latin}
     return model
 
 
-#: The development files (under ``../shared/data/translit``) and the romanization each one is.
+#: The development files (under ``../shared/data/translit``): the romanization and region of each.
 SOURCES = {
-    "atar": ("atar_jordanian.words.tsv", AR, "words"),
-    "narabizi": ("narabizi_algerian.words.tsv", AR, "words"),
-    "finglish": ("finglish_persian.sentences.tsv", FA, "sentences"),
+    "atar": ("atar_jordanian.words.tsv", AR, "words", "levant"),
+    "narabizi": ("narabizi_algerian.words.tsv", AR, "words", "maghreb"),
+    "finglish": ("finglish_persian.sentences.tsv", FA, "sentences", ""),
 }
 
 
@@ -283,14 +320,15 @@ def split_key(latin: str, arabic: str, unit: str) -> str:
     return arabic if unit == "words" else latin
 
 
-def development_pairs(folder: str, sources: Iterable[str] = tuple(SOURCES), part: str = "tune") -> dict[str, list[tuple[str, str]]]:
-    """Word pairs of one part (:data:`PARTS`) of the named development files, by romanization."""
+def development_pairs(folder: str, sources: Iterable[str] = tuple(SOURCES),
+                      part: str = "tune") -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """Word pairs of one part (:data:`PARTS`) of the named development files, by romanization and region."""
     import os
 
-    out: dict[str, list[tuple[str, str]]] = {}
+    out: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for name in sources:
-        filename, lang, unit = SOURCES[name]
-        pairs = out.setdefault(lang, [])
+        filename, lang, unit, region = SOURCES[name]
+        pairs = out.setdefault(lang, {}).setdefault(region, [])
         for latin, arabic in read_tsv(os.path.join(folder, filename)):
             if not in_part(split_key(latin, arabic, unit), part):
                 continue
