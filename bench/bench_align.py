@@ -122,6 +122,45 @@ def evaluate(docs, aligner: Callable) -> dict[str, float]:
     return out
 
 
+def word_weights() -> int:
+    """Print, for each concept of bilingual/align/words.py, the log-likelihood ratios (add-one
+    smoothed) of finding it on both sides, on the Arabic only and on the English only, in real
+    translation pairs (ArzEn-ST train: the all-Arabic rewrites and their English) against the
+    same pairs with the English shuffled: the table ``_MEASURED`` of that module."""
+    import math
+    import random
+
+    import regex
+
+    from bilingual.align.words import CONCEPTS, arabic_concepts, english_concepts
+
+    base = DATA.parent / "codeswitch" / "arzen-st"
+
+    def tsv(name: str) -> dict[str, str]:
+        rows = (line.rstrip("\n").partition("\t") for line in (base / name).open(encoding="utf-8"))
+        return {k: regex.sub(r"\[[^\]]*\]", "", v).strip() for k, _, v in rows}
+
+    arabic, english = tsv("train.arz.tsv"), tsv("train.en.tsv")
+    pairs = [(arabic[k], english[k]) for k in arabic if english.get(k) and len(arabic[k]) >= 12]
+    shuffled = [e for _, e in pairs]
+    random.Random(1).shuffle(shuffled)
+    ar = [arabic_concepts(a) for a, _ in pairs]
+    en = [english_concepts(e) for _, e in pairs]
+    other = [english_concepts(e) for e in shuffled]
+    print(f"# {len(pairs)} pairs of ArzEn-ST train: concept: (both, Arabic only, English only)")
+    for concept in CONCEPTS:
+        def cells(eng: list[frozenset[str]]) -> tuple[int, int, int]:
+            both = sum(1 for a, e in zip(ar, eng) if concept in a and concept in e)
+            left = sum(1 for a, e in zip(ar, eng) if concept in a and concept not in e)
+            right = sum(1 for a, e in zip(ar, eng) if concept not in a and concept in e)
+            return both, left, right
+
+        real, rand = cells(en), cells(other)
+        llr = tuple(round(math.log((x + 1) / (y + 1)), 2) for x, y in zip(real, rand))
+        print(f'    "{concept}": {llr},  # {real} / {rand}')
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--slice", choices=("dev", "test", "both"), default="both")
@@ -130,12 +169,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drop", type=float, default=0.03, help="probability of a 1-0 drop, and of a 0-1 drop")
     parser.add_argument("--many", type=int, default=0, metavar="K", help="time one Arabic side against K English candidates")
     parser.add_argument("--runs", type=int, default=5, help="repetitions of --many (median and spread)")
+    parser.add_argument("--word-weights", action="store_true",
+                        help="measure the common-word anchors' log-likelihood ratios (bilingual/align/words.py) on ArzEn-ST train")
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"skipped: {DATA} is not present")
         return 0
     sys.path.insert(0, str(ROOT))
     from bilingual.align import align, gale_church
+
+    if args.word_weights:
+        return word_weights()
 
     if args.many:
         return many(args)

@@ -16,6 +16,7 @@ from typing import Any, Mapping
 import regex
 
 from .names import WORD, arabic_concept, arabic_skeletons, english_concept, english_skeleton, fold
+from .words import arabic_concepts, english_concepts
 from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget, SidedSimilarity
 
 __all__ = ["ANCHOR_WEIGHTS", "AnchorSimilarity"]
@@ -255,7 +256,16 @@ class AnchorSimilarity(SidedSimilarity):
         arabic, skeletons = source.feature(_arabic_side)
         english = target.feature(_english_side)
         proper = _proper_names(english, skeletons)
-        return _AnchorScorer(self, arabic, [_english_anchors(e, proper) for e in english])
+        targets = [_english_anchors(e, proper) for e in english]
+        if self.counts_words:  # common words (bilingual.align.words) as anchors of their own
+            arabic = [_with_words(a, w) for a, w in zip(arabic, source.feature(_arabic_words))]
+            targets = [_with_words(b, w) for b, w in zip(targets, target.feature(_english_concepts))]
+        return _AnchorScorer(self, arabic, targets)
+
+    @property
+    def counts_words(self) -> bool:
+        """Whether common words count (the weights name them: ``w:<concept>``)."""
+        return any(key.startswith("w:") for key in self.weights)
 
     def upper_bound(self, source: PreparedSource, target: PreparedTarget) -> float:
         """A bound (nats) that no alignment of the two sides can exceed, summed over its links,
@@ -266,6 +276,9 @@ class AnchorSimilarity(SidedSimilarity):
         whose bound cannot change its decision before scoring any link."""
         features, skeletons, latin = source.feature(_arabic_totals)
         english, capitalised, words = target.feature(_english_totals)
+        if self.counts_words:
+            features = _merge_counts(features, _word_counts(source.feature(_arabic_words)))
+            english = _merge_counts(english, _word_counts(target.feature(_english_concepts)))
         default = self.weights["punct"]
         small, large = (features, english) if len(features) <= len(english) else (english, features)
         total = 0.0
@@ -277,6 +290,32 @@ class AnchorSimilarity(SidedSimilarity):
         total += max(self.name_match, self.weak_name_match, 0.0) * spelled
         total += max(self.latin_match, 0.0) * sum(n for word, n in latin.items() if word in words)
         return total
+
+
+def _arabic_words(source: PreparedSource) -> list[frozenset[str]]:
+    """The common-word concepts of each source segment (:mod:`.words`)."""
+    return [arabic_concepts(s) for s in source.segments]
+
+
+def _english_concepts(target: PreparedTarget) -> list[frozenset[str]]:
+    """The common-word concepts of each target segment (:mod:`.words`)."""
+    return [english_concepts(t) for t in target.segments]
+
+
+def _with_words(anchors: _Anchors, concepts: frozenset[str]) -> _Anchors:
+    """The anchors with each common-word concept counted once among the symmetric features (``w:<concept>``)."""
+    if not concepts:
+        return anchors
+    return replace(anchors, features=_merge_counts(anchors.features, {"w:" + c: 1 for c in concepts}))
+
+
+def _word_counts(per_segment: list[frozenset[str]]) -> dict[str, int]:
+    """How many segments have each concept, as ``w:<concept>`` counts."""
+    out: dict[str, int] = {}
+    for concepts in per_segment:
+        for c in concepts:
+            _count(out, "w:" + c)
+    return out
 
 
 def _arabic_totals(source: PreparedSource) -> tuple[dict[str, int], frozenset[str], dict[str, int]]:
@@ -367,6 +406,8 @@ def _anchor_class(key: str) -> str:
         return key if key in ANCHOR_WEIGHTS else "punct"
     if key[0] == "#":
         return "number"
+    if key[0] == "w":
+        return key  # a common word: weighted on its own
     if key[0] == "s":
         return "translit"
     return key if key == "nl" else "name"

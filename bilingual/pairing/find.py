@@ -39,6 +39,7 @@ from ..align import (
     length_evidence,
     text_length,
 )
+from ..align.words import WORD_WEIGHTS
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import copies
@@ -79,6 +80,7 @@ _MARKER = 4.0  # the English is introduced as a translation ("translation:", "He
 _UNMATCHED = 0.2  # per segment on either side that the alignment leaves without counterpart
 _LENGTH_WEIGHT = 0.83  # the length evidence (bilingual.align.length_evidence) counts this much
 _ANCHOR_WEIGHT = 0.69  # the anchors' log-likelihood ratios count this much
+_WORD_WEIGHT = 1.0  # the common words' log-likelihood ratios (bilingual.align.words) count this much
 # Where a translation lies in its block of English: leaving a sentence out before it, or after it.
 _REMARK_BEFORE = -1.0
 _REMARK_AFTER = -0.5
@@ -349,8 +351,11 @@ def _length(source_chars: int, target_chars: int) -> float:
 # counts _ANCHOR_WEIGHT times (the fit above).
 _DECISION_ANCHORS = AnchorSimilarity(
     weights={
-        key: (_ANCHOR_WEIGHT * (0.0 if key == "p." else hit), _ANCHOR_WEIGHT * (miss if key in ("number", "name") else min(miss, 0.2)))
-        for key, (hit, miss) in ANCHOR_WEIGHTS.items()
+        **{
+            key: (_ANCHOR_WEIGHT * (0.0 if key == "p." else hit), _ANCHOR_WEIGHT * (miss if key in ("number", "name") else min(miss, 0.2)))
+            for key, (hit, miss) in ANCHOR_WEIGHTS.items()
+        },
+        **{f"w:{concept}": (_WORD_WEIGHT * hit, _WORD_WEIGHT * miss) for concept, (hit, miss) in WORD_WEIGHTS.items()},
     },
     name_match=_ANCHOR_WEIGHT * 2.5,
     name_miss=_ANCHOR_WEIGHT * 0.4,

@@ -1,0 +1,143 @@
+"""Common words that read the same in Arabic and English: a small hand-made lexicon of function
+words and everyday words (negation, question words, "this", "all", "because", "but", numbers,
+"year", "people", ...), in Modern Standard and Egyptian/Levantine spellings.
+
+Each concept found on both sides of a link is evidence that they translate each other, each found
+on one side only is (weaker) evidence against; the weights are log-likelihood ratios measured on
+ArzEn-ST's *training* part (3,344 Egyptian utterances and their English translations, against the
+same English shuffled: ``python3 bench/bench_align.py --word-weights``), shrunk by a quarter toward
+zero because Modern Standard Arabic spells some concepts otherwise. The development set of
+pairing (bench/pairing_devset.py) uses ArzEn-ST's dev part, Tatoeba and TICO-19, none of it here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+__all__ = ["CONCEPTS", "WORD_WEIGHTS", "arabic_concepts", "english_concepts"]
+
+#: concept -> (Arabic spellings, English words). Arabic is matched after folding (:func:`_fold`)
+#: with a clitic prefix (و ف ب ل ك ال ...) or none; English as whole lowercased words ("n't" as a suffix).
+CONCEPTS: dict[str, tuple[str, str]] = {
+    "neg": ("لا لم لن ليس ليست لست ليسوا مش مو مفيش مافيش ماكانش", "not n't never no nothing nobody none cannot"),
+    "what": ("ماذا ايه ايش شو وش", "what"),
+    "why": ("لماذا ليه ليش لمه", "why"),
+    "how": ("كيف ازاي ازاى", "how"),
+    "when": ("متي امتي عندما حينما لما", "when"),
+    "where": ("اين فين وين", "where"),
+    "this": ("هذا هذه ده دي دا ذلك تلك هذي هاذا هؤلاء", "this these those"),  # not "that": mostly a relative
+    "all": ("كل جميع كله كلها كلهم", "all every each everything everyone everybody whole"),
+    "because": ("لان عشان علشان لانه لانها لانهم", "because"),
+    "but": ("لكن بس ولكن لكنه لكنها", "but"),
+    "if": ("اذا لو", "if"),
+    "very": ("جدا اوي قوي خالص", "very really"),
+    "yes": ("نعم ايوه اه", "yes yeah yep"),
+    "now": ("الان دلوقتي دلوقت هلا", "now"),
+    "always": ("دائما دايما", "always"),
+    "also": ("ايضا كمان برضه برضو", "also"),
+    "one": ("واحد واحده", "one"),
+    "three": ("ثلاثه ثلاث تلاته تلات", "three"),
+    "year": ("سنه عام سنين سنوات اعوام", "year years"),
+    "day": ("يوم ايام", "day days"),
+    "people": ("الناس ناس الشعب", "people"),
+    "thing": ("حاجه شيء شئ حاجات اشياء", "thing things something anything"),
+    "want": ("اريد عايز عاوز عايزه يريد تريد نريد", "want wants wanted"),
+    "know": ("اعرف عارف عارفه يعرف تعرف اعلم نعرف", "know knows knew"),
+    "time": ("وقت مره مرات", "time times"),
+    "work": ("شغل عمل", "work job"),
+    "school": ("مدرسه", "school"),
+    "house": ("بيت منزل", "house home"),
+    "good": ("كويس كويسه جيد جيده حلو حلوه", "good nice fine"),
+    "big": ("كبير كبيره", "big large great"),
+    "more": ("اكثر اكتر", "more most"),
+}
+
+# Measured (bench/bench_align.py --word-weights, 2026-12-02): (both, Arabic only, English only)
+# log-likelihood ratios; the comments give the counts in real pairs / shuffled pairs.
+_MEASURED: dict[str, tuple[float, float, float]] = {
+    "neg": (0.99, -0.4, -1.48),  # (436, 554, 80) / (161, 829, 355)
+    "what": (1.38, -1.03, -1.34),  # (367, 151, 97) / (92, 426, 372)
+    "why": (3.21, -1.93, -2.24),  # (147, 23, 16) / (5, 165, 158)
+    "how": (2.84, -1.91, -1.02),  # (85, 13, 45) / (4, 94, 126)
+    "when": (1.95, -1.22, -0.52),  # (111, 39, 140) / (15, 135, 236)
+    "where": (3.11, -1.67, -0.6),  # (44, 9, 51) / (1, 52, 94)
+    "this": (0.9, -0.25, -1.23),  # (344, 710, 84) / (139, 915, 289)
+    "all": (2.02, -1.07, -0.64),  # (127, 57, 124) / (16, 168, 235)
+    "because": (2.1, -0.64, -1.48),  # (138, 135, 35) / (16, 257, 157)
+    "but": (1.85, -1.23, -1.81),  # (303, 104, 49) / (47, 360, 305)
+    "if": (1.88, -1.34, -2.04),  # (268, 80, 33) / (40, 308, 261)
+    "very": (2.27, -0.51, -1.14),  # (135, 182, 56) / (13, 304, 178)
+    "yes": (3.06, -1.16, -2.12),  # (84, 36, 10) / (3, 117, 91)
+    "now": (2.83, -1.14, -2.32),  # (67, 29, 6) / (3, 93, 70)
+    "always": (2.77, -0.42, -1.79),  # (15, 28, 2) / (0, 43, 17)
+    "also": (2.48, -0.11, -1.16),  # (11, 94, 4) / (0, 105, 15)
+    "one": (1.79, -0.64, -0.27),  # (41, 38, 110) / (6, 73, 145)
+    "three": (3.09, -1.39, -0.77),  # (21, 6, 17) / (0, 27, 38)
+    "year": (3.14, -0.83, -1.87),  # (22, 16, 3) / (0, 38, 25)
+    "day": (2.71, -0.59, -0.66),  # (29, 34, 29) / (1, 62, 57)
+    "people": (1.98, -0.86, -1.77),  # (180, 114, 31) / (24, 270, 187)
+    "thing": (1.44, -0.57, -1.81),  # (308, 309, 45) / (72, 545, 281)
+    "want": (2.46, -1.34, -0.63),  # (104, 33, 109) / (8, 129, 205)
+    "know": (3.37, -0.8, -0.66),  # (57, 45, 59) / (1, 101, 115)
+    "time": (2.41, -0.83, -0.55),  # (88, 62, 110) / (7, 143, 191)
+    "work": (2.13, -1.1, -0.44),  # (108, 47, 171) / (12, 143, 267)
+    "school": (2.95, -2.78, -2.23),  # (95, 5, 10) / (4, 96, 101)
+    "house": (2.4, -1.25, -0.65),  # (10, 3, 10) / (0, 13, 20)
+    "good": (2.8, -0.83, -1.25),  # (65, 47, 24) / (3, 109, 86)
+    "big": (2.64, -0.2, -0.5),  # (13, 57, 19) / (0, 70, 32)
+    "more": (2.02, -0.68, -1.06),  # (158, 140, 72) / (20, 278, 210)
+}
+_SHRINK = 0.75  # Egyptian measurements, applied to Modern Standard Arabic too
+
+#: concept -> (nats when on both sides, nats against when on one side only, the mean of the two sides).
+WORD_WEIGHTS: dict[str, tuple[float, float]] = {
+    concept: (_SHRINK * max(both, 0.0), _SHRINK * (abs(left) + abs(right)) / 2)
+    for concept, (both, left, right) in _MEASURED.items()
+}
+
+_MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
+_ARABIC_WORD = regex.compile(r"\p{Arabic}+")
+_ENGLISH_WORD = regex.compile(r"[a-z]+(?:n't)?")
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+
+
+def _fold(text: str) -> str:
+    """Arabic without diacritics or tatweel, alef forms, teh marbuta and alef maqsura folded."""
+    return _MARKS.sub("", text).translate(_FOLD)
+
+
+_ARABIC: dict[str, str] = {_fold(w): c for c, (forms, _) in CONCEPTS.items() for w in forms.split()}
+_ENGLISH: dict[str, str] = {w: c for c, (_, words) in CONCEPTS.items() for w in words.split() if w != "n't"}
+
+
+@lru_cache(maxsize=65536)
+def _arabic_word(word: str) -> str | None:
+    """The concept an Arabic word spells, with or without a clitic prefix."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            concept = _ARABIC.get(word[len(prefix) :])
+            if concept is not None:
+                return concept
+    return None
+
+
+def arabic_concepts(text: str) -> frozenset[str]:
+    """The concepts of :data:`CONCEPTS` an Arabic text spells."""
+    found = (_arabic_word(w) for w in _ARABIC_WORD.findall(_fold(text)) if len(w) <= 12)
+    return frozenset(c for c in found if c is not None)
+
+
+def english_concepts(text: str) -> frozenset[str]:
+    """The concepts of :data:`CONCEPTS` an English text has."""
+    out = set()
+    for word in _ENGLISH_WORD.findall(text.lower().replace("’", "'")):
+        if word.endswith("n't"):
+            out.add("neg")
+        else:
+            concept = _ENGLISH.get(word)
+            if concept is not None:
+                out.add(concept)
+    return frozenset(out)
