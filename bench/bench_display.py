@@ -1,20 +1,26 @@
 """Display benchmark: render() per 80-character mixed line against bare get_display(reshape(line)).
 
 The goal (issue 5) is at most 1.5x the bare recipe's time. Both sides run in one process,
-interleaved (each repeat runs both, the first of them alternating), at least 5 repeats; printed are
-the median time per line of each side in CPU time and wall time, and the median and spread
-(min-max) of the per-repeat ratio, so a busy machine shows as spread rather than as a wrong figure.
+interleaved (each repeat runs every side, the first of them rotating), at least 5 repeats; each
+timed block runs the whole set of lines as many times as makes the bare side last at least
+``--block`` seconds (so a set of 9 lines is not timed at the clock's resolution). Printed are the
+settings of both sides, the median time per line of each side in CPU time and wall time, and the
+median and spread (min-max) of the per-repeat ratio, CPU and wall, so a busy machine shows as spread
+rather than as a wrong figure.
 Lines come from ArzEn-ST (code-switched Egyptian Arabic / English transcripts) in
 ``../shared/data``, cut at a word boundary to at most 80 characters; without that data, from the
 Arabic lines of the seeds. Also prints our conformance on the Unicode bidi test files, in full,
 when ``../shared/data`` is there.
 
-    python3 bench/bench_display.py [--lines N] [--repeat R] [--no-conformance]
+    python3 bench/bench_display.py [--lines N] [--repeat R] [--block S] [--no-conformance]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import math
+import os
 import re
 import statistics
 import sys
@@ -74,40 +80,52 @@ def timed(run: Callable[[], object]) -> tuple[float, float]:
     return time.process_time() - cpu, time.perf_counter() - wall
 
 
-def interleaved(repeat: int, sides: dict[str, Callable[[], object]]) -> dict[str, list[tuple[float, float]]]:
-    """Each side's ``(cpu, wall)`` per repeat; every repeat runs all sides, starting from a different one."""
+def interleaved(repeat: int, sides: dict[str, Callable[[], object]],
+                block: float) -> tuple[int, dict[str, list[tuple[float, float]]]]:
+    """How many passes make one timed block, and each side's ``(cpu, wall)`` per repeat; every
+    repeat runs all sides, starting from a different one."""
     names = list(sides)
     for run in sides.values():  # warm caches and lazy imports outside the measurement
         run()
+    once = timed(sides[names[0]])[0]
+    passes = max(1, math.ceil(block / max(once, 1e-4)))
     out: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
     for r in range(repeat):
         for name in names[r % len(names) :] + names[: r % len(names)]:
-            out[name].append(timed(sides[name]))
-    return out
+            run = sides[name]
+            out[name].append(timed(lambda: [run() for _ in range(passes)]))
+    return passes, out
 
 
-def speed(name: str, lines: list[str], repeat: int) -> None:
+def _spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+
+
+def speed(name: str, lines: list[str], repeat: int, block: float) -> None:
     """Per-line time of the bare recipe, render(), render() in kitty mode and render() with the index maps."""
-    times = interleaved(repeat, {
+    passes, times = interleaved(repeat, {
         "bare get_display(reshape(line))": lambda: [get_display(reshape(line)) for line in lines],
         "render(line, 80, 'visual')": lambda: [render(line, WIDTH, "visual") for line in lines],
         "render(line, 80, 'kitty')": lambda: [render(line, WIDTH, "kitty") for line in lines],
         "render + .logical index maps": lambda: [[v.logical for v in render(line, WIDTH, "visual")] for line in lines],
-    })
-    n = len(lines)
+    }, block)
+    n = len(lines) * passes
     bare = times["bare get_display(reshape(line))"]
-    print(f"{name}: {n} lines, mean {sum(map(len, lines)) / n:.0f} characters, {repeat} interleaved repeats")
-    print(f"  {'':34} {'CPU us/line':>11} {'wall us/line':>12}   ratio to bare, CPU: median (min-max); wall: median")
+    print(f"{name}: {len(lines)} lines, mean {sum(map(len, lines)) / len(lines):.0f} characters, {repeat} interleaved "
+          f"repeats of {passes} pass(es) over them")
+    print(f"  {'':34} {'CPU us/line':>11} {'wall us/line':>12}   ratio to bare: CPU median (min-max); wall median (min-max)")
     for side, runs in times.items():
         cpu = statistics.median(c for c, _ in runs) / n * 1e6
         wall = statistics.median(w for _, w in runs) / n * 1e6
         line = f"  {side:34} {cpu:11.1f} {wall:12.1f}"
         if runs is not bare:
-            cpu_ratio = [c / b for (c, _), (b, _) in zip(runs, bare)]
-            wall_ratio = [w / b for (_, w), (_, b) in zip(runs, bare)]
-            line += (f"   {statistics.median(cpu_ratio):.2f}x ({min(cpu_ratio):.2f}-{max(cpu_ratio):.2f});"
-                     f" wall {statistics.median(wall_ratio):.2f}x")
+            line += (f"   {_spread([c / b for (c, _), (b, _) in zip(runs, bare)])};"
+                     f" wall {_spread([w / b for (_, w), (_, b) in zip(runs, bare)])}")
         print(line)
+
+
+def _load() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
 
 def conformance() -> None:
@@ -139,6 +157,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=7, help="interleaved repeats (at least 5)")
+    parser.add_argument("--block", type=float, default=0.2,
+                        help="seconds of the bare side's CPU time per timed block, at least (default 0.2)")
     parser.add_argument("--no-conformance", action="store_true")
     args = parser.parse_args()
     if args.repeat < 5:
@@ -146,15 +166,20 @@ def main() -> None:
     import arabic_reshaper
     import bidi
 
-    print(f"python-bidi {bidi.VERSION}, arabic-reshaper {arabic_reshaper.__version__}, Python {sys.version.split()[0]}; "
-          "bare: get_display(reshape(line)), both libraries' defaults; ours: render at 80 cells (wrap, shape with "
-          "lam-alef padded, reorder, L3 marks, L4 mirroring)")
+    print(f"{datetime.date.today()}; python-bidi {bidi.VERSION}, arabic-reshaper {arabic_reshaper.__version__}, "
+          f"Python {sys.version.split()[0]}; {os.cpu_count()} cores, load average {_load():.1f}")
+    print("  bare: get_display(reshape(line)), both libraries' defaults (arabic-reshaper's default config: "
+          "ligatures on, harakat deleted; get_display: base direction from the text, no debug)")
+    print("  ours: render(line, 80, mode): wrap at 80 cells, shape with lam-alef padded to keep one cell a letter, "
+          "reorder with the paragraph's direction, L3 marks after their letter, L4 mirroring; kitty: also each "
+          "right-to-left word's letters back in logical order; index maps computed only when asked for")
     source, lines = mixed_lines(args.lines)
-    speed(f"mixed lines from {source}", lines, args.repeat)
+    speed(f"mixed lines from {source}", lines, args.repeat, args.block)
     seeds = seed_lines(args.lines)
-    speed("Arabic lines of the seeds (harakat, brackets, lam-alef)", seeds, args.repeat)
+    speed("Arabic lines of the seeds (harakat, brackets, lam-alef)", seeds, args.repeat, args.block)
     marked = [line for line in lines + seeds if sites(line)]
-    speed("of both, the lines with marks or mirrored characters (probe path)", marked, args.repeat)
+    speed("of both, the lines with marks or mirrored characters (probe path)", marked, args.repeat, args.block)
+    print(f"load average after: {_load():.1f}")
     sample = lines[:200]
     same = sum(visual_text(line, 0) == reorder(line, 0).text for line in sample)
     print(f"get_display-and-probes text == level-path text on {same}/{len(sample)} mixed lines")

@@ -1,34 +1,48 @@
 """Normalization benchmark: speed beside PyArabic (and CAMeL Tools), and agreement with them per fold.
 
-Speed: real Arabic (Tatoeba, TICO-19 and the inputs of ``camel_tools_utils_oracle.tsv`` from
-``../shared/data``; without it, the seeds' Arabic lines), repeated to ``--mb`` MB of UTF-8, normalized
-as one string and line by line. Every pipeline runs in the same process, interleaved (each repeat
-times every pipeline once, in a rotating order), ``--repeat`` times; CPU seconds of this process
-(``time.process_time``) beside wall seconds. Printed: the median MB/s of each pipeline, and for each
-of ours the ratio to PyArabic per repeat (median, min-max). Ours: the resolved profile
-(``resolve(profile)``, held as a caller would) with ``.text()`` (no offsets) and called (offsets:
-the offset map built with ``to_original``). PyArabic (``pip install '.[bench]'``): its five steps
-strip_tashkeel, strip_tatweel, normalize_ligature, normalize_hamza(method="tasheel"),
-normalize_teh. CAMeL Tools' six (normalize_unicode, dediac_ar, normalize_alef_ar,
-normalize_alef_maksura_ar, normalize_teh_marbuta_ar, arclean) with ``--camel``, one string only.
+Speed: real Arabic, repeated to ``--mb`` MB of UTF-8, normalized as one string and line by line.
+``--corpus flores`` (the default): the 2,024 FLORES-200 devtest lines (arb + arz) that
+``camel_tools_utils_oracle.tsv`` in ``../shared/data`` holds; ``mixed``: Tatoeba, TICO-19 and every
+oracle input; without the data, the seeds' Arabic lines. Every pipeline runs in the same process,
+interleaved (each repeat times every pipeline once, the first one rotating), ``--repeat`` times (at
+least 5); CPU seconds of this process (``time.process_time``) beside wall seconds. Printed: the
+settings of both sides, the median MB/s of each pipeline, and for each of ours the ratio to
+PyArabic repeat by repeat (median, min-max; CPU and wall).
+
+Ours: the resolved profile (``resolve(profile)``, held as a caller would) with ``.text()`` (no
+offsets) and called (offsets: the offset map built with ``to_original``); line by line also
+``normalize(line, profile)``, the function the toolkit calls. This process loads numpy, as any that
+translates does, so long texts take the vector path (``bilingual/normalize/vector.py``); the rows
+marked "charmap path" force the path a process without numpy takes for texts under
+``VECTOR_IMPORT_MIN`` characters. PyArabic (``pip install '.[bench]'``): its five steps
+strip_tashkeel, strip_tatweel, normalize_ligature, normalize_hamza(method="tasheel"), normalize_teh.
+CAMeL Tools' six (normalize_unicode, dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar,
+normalize_teh_marbuta_ar, arclean) with ``--camel``, one string only.
 
 Agreement: for each fold CAMeL Tools or PyArabic also has, the share of the 12,398 oracle lines on
 which our fold alone gives the same output as theirs (CAMeL: the recorded output; PyArabic: run here),
 overall and on the lines a documented difference (docs/NORMALIZATION.md) does not touch.
 
-    python3 bench/bench_normalize.py [--mb 3.5] [--repeat 7] [--camel] [--no-agreement]
+    python3 bench/bench_normalize.py [--corpus flores|mixed] [--mb 3.5] [--repeat 7] [--camel] [--no-agreement]
+                                     [--breakdown]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import datetime
+import os
+import platform
 import re
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import numpy  # loaded as in any process that translates: long texts take the vector path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -36,9 +50,10 @@ ORACLE = DATA / "peer-tests" / "camel_tools_utils_oracle.tsv"
 TEXTS = [DATA / "mt" / "tatoeba-ara-eng" / "tatoeba-test-v2021-08-07.ara", DATA / "mt" / "tico19" / "tico19-test.ar"]
 sys.path.insert(0, str(ROOT))
 
-from bilingual.normalize import normalize, resolve  # noqa: E402
+from bilingual.normalize import normalize, resolve, vector  # noqa: E402
 
 ARABIC_LINE = re.compile("[\u0600-\u06ff]")
+PEERS = ("PyArabic", "CAMeL")
 
 #: CAMeL Tools function -> our toggles (dediac_ar keeps tatweel; normalize_unicode is NFKC).
 CAMEL = {
@@ -69,15 +84,33 @@ def oracle_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-def corpus_lines(rows: list[dict[str, str]], mb: float) -> list[str]:
-    """Real Arabic lines (Tatoeba, TICO-19, the oracle inputs; else the seeds') repeated to ``mb`` MB."""
-    lines = [ln.rstrip("\n") for p in TEXTS if p.exists() for ln in p.open(encoding="utf-8")]
-    lines += [r["input"] for r in rows]
+def corpus_lines(rows: list[dict[str, str]], mb: float, corpus: str = "flores") -> tuple[str, list[str]]:
+    """The corpus's name and its lines repeated to ``mb`` MB: FLORES-200 devtest Arabic (the oracle's
+    arb and arz lines), or Tatoeba + TICO-19 + every oracle input; else the seeds' Arabic lines."""
+    if corpus == "flores":
+        name = "FLORES-200 devtest arb + arz (from camel_tools_utils_oracle.tsv)"
+        lines = [r["input"] for r in rows if r["source"].startswith("flores200")]
+    else:
+        name = "Tatoeba + TICO-19 + the oracle's inputs"
+        lines = [ln.rstrip("\n") for p in TEXTS if p.exists() for ln in p.open(encoding="utf-8")]
+        lines += [r["input"] for r in rows]
     if not lines:
+        name = "the seeds' Arabic lines (no ../shared/data)"
         lines = [ln.strip() for p in sorted((ROOT / "seeds").glob("*.txt"))
                  for ln in p.read_text(encoding="utf-8").splitlines() if ARABIC_LINE.search(ln)]
     size = sum(len(ln.encode("utf-8")) + 1 for ln in lines)
-    return lines * max(1, round(mb * 1e6 / size))
+    return f"{name}, {len(lines):,} distinct lines", lines * max(1, round(mb * 1e6 / size))
+
+
+@contextmanager
+def charmap_path() -> Iterator[None]:
+    """Our charmap path whatever the length: what a process without numpy gets."""
+    old = vector.VECTOR_MIN
+    vector.VECTOR_MIN = 1 << 62
+    try:
+        yield
+    finally:
+        vector.VECTOR_MIN = old
 
 
 def pipelines(camel: bool) -> dict[str, Callable[[str], object]]:
@@ -90,11 +123,20 @@ def pipelines(camel: bool) -> dict[str, Callable[[str], object]]:
             return n.to_original(0, len(n.text))  # type: ignore[attr-defined]
         return run
 
+    def charmap(fn: Callable[[str], object]) -> Callable[[str], object]:
+        def run(text: str) -> object:
+            with charmap_path():
+                return fn(text)
+        return run
+
     out: dict[str, Callable[[str], object]] = {
         "search, no offsets": search.text,
         "search, offsets": offsets(search),
+        "search, no offsets, charmap path": charmap(search.text),
+        "search, offsets, charmap path": charmap(offsets(search)),
         "mt, no offsets": mt.text,
         "mt, offsets": offsets(mt),
+        "normalize(t, 'search'), no offsets": lambda t: normalize(t, "search", track_offsets=False),
     }
     try:
         import pyarabic.araby as ar
@@ -125,6 +167,24 @@ def pipelines(camel: bool) -> dict[str, Callable[[str], object]]:
     return out
 
 
+def settings(corpus: str, repeat: int) -> None:
+    """Print what both sides run with, and where."""
+    try:
+        from importlib.metadata import version
+        peer = f"PyArabic {version('pyarabic')}"
+    except Exception:  # noqa: BLE001 - not installed
+        peer = "PyArabic not installed"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"{datetime.date.today()}; Python {platform.python_version()}, numpy {numpy.__version__} (loaded), {peer}; "
+          f"{os.cpu_count()} cores, load average {load:.1f}; corpus: {corpus}; {repeat} interleaved repeats")
+    print(f"  ours: search = {dict(resolve('search').settings)}")
+    print(f"        mt = {dict(resolve('mt').settings)}")
+    print(f"        vector path from {vector.VECTOR_MIN:,} characters with numpy loaded "
+          f"(without it from {vector.VECTOR_IMPORT_MIN:,}); shorter texts: charmap path")
+    print("  PyArabic: strip_tashkeel, strip_tatweel, normalize_ligature, normalize_hamza(method='tasheel'), "
+          "normalize_teh, in that order, defaults otherwise")
+
+
 def _timed(fn: Callable[[str], object], inputs: list[str]) -> tuple[float, float]:
     """CPU and wall seconds of ``fn`` over every input."""
     c0, w0 = time.process_time(), time.perf_counter()
@@ -133,34 +193,125 @@ def _timed(fn: Callable[[str], object], inputs: list[str]) -> tuple[float, float
     return time.process_time() - c0, time.perf_counter() - w0
 
 
-def speed(rows: list[dict[str, str]], mb: float, repeat: int, camel: bool) -> None:
+def _spread(values: list[float]) -> str:
+    return f"x{statistics.median(values):.2f} [{min(values):.2f}-{max(values):.2f}]"
+
+
+def speed(rows: list[dict[str, str]], mb: float, repeat: int, camel: bool, corpus: str) -> None:
     """Print MB/s for every pipeline, one string and line by line, and our ratios to PyArabic."""
-    lines = corpus_lines(rows, mb)
+    name, lines = corpus_lines(rows, mb, corpus)
     text = "\n".join(lines) + "\n"
     size = len(text.encode("utf-8")) / 1e6
     fns = pipelines(camel)
-    print(f"speed: {size:.2f} MB of Arabic ({len(text):,} characters, {len(lines):,} lines); interleaved, "
-          f"{repeat} repeats; CPU time (wall beside); median MB/s, ratio to PyArabic median [min-max]")
-    for name, fn in fns.items():  # the word lists the repetition fold may need: loaded before timing
-        if not name.startswith(("PyArabic", "CAMeL")):
+    settings(f"{name}; {size:.2f} MB, {len(text):,} characters, {len(lines):,} lines", repeat)
+    for fn_name, fn in fns.items():  # the word lists the repetition fold may need: loaded before timing
+        if not fn_name.startswith(PEERS):
             fn(text)
+    print("median MB/s of CPU time (wall); ratio to PyArabic repeat by repeat: median [min-max], CPU, then wall")
     for mode, inputs in (("one string", [text]), ("line by line", lines)):
-        names = [n for n in fns if mode == "one string" or not n.startswith("CAMeL")]
+        if mode == "one string":
+            names = [n for n in fns if not n.startswith("normalize(")]
+        else:  # lines are short: always the charmap path; CAMeL only on one string
+            names = [n for n in fns if "charmap" not in n and not n.startswith("CAMeL")]
         times: dict[str, list[tuple[float, float]]] = {n: [] for n in names}
         for r in range(repeat):
-            for name in names[r % len(names):] + names[:r % len(names)]:
-                times[name].append(_timed(fns[name], inputs))
+            for fn_name in names[r % len(names):] + names[:r % len(names)]:
+                times[fn_name].append(_timed(fns[fn_name], inputs))
         print(f"  {mode}:")
         base = times.get("PyArabic, 5 steps")
-        for name in names:
-            cpu = statistics.median(c for c, _ in times[name])
-            wall = statistics.median(w for _, w in times[name])
-            line = f"    {name:22s} {size / cpu:7.1f} MB/s CPU ({size / wall:6.1f} wall)"
-            if base is not None and not name.startswith(("PyArabic", "CAMeL")):
-                ratios = [b[0] / t[0] for b, t in zip(base, times[name])]
-                line += (f"   x{statistics.median(ratios):.2f} PyArabic [{min(ratios):.2f}-{max(ratios):.2f}]"
-                         f" (wall x{statistics.median(b[1] / t[1] for b, t in zip(base, times[name])):.2f})")
-            print(line)
+        for fn_name in names:
+            cpu = statistics.median(c for c, _ in times[fn_name])
+            wall = statistics.median(w for _, w in times[fn_name])
+            out = f"    {fn_name:36s} {size / cpu:7.1f} MB/s ({size / wall:6.1f})"
+            if base is not None and not fn_name.startswith(PEERS):
+                out += (f"   {_spread([b[0] / t[0] for b, t in zip(base, times[fn_name])])}"
+                        f"   wall {_spread([b[1] / t[1] for b, t in zip(base, times[fn_name])])}")
+            print(out)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"  load average after: {load:.1f}")
+
+
+def breakdown(rows: list[dict[str, str]], mb: float, repeat: int, corpus: str) -> None:
+    """Where the time of ``resolve("search").text`` goes on one string, stage by stage (our private
+    stages, each timed alone, every stage once per repeat in a rotating order; median ms of CPU
+    time), beside PyArabic's five steps."""
+    import codecs
+
+    from bilingual.normalize import engine
+    from bilingual.normalize.folds import apply_edits, squeezes
+
+    _, lines = corpus_lines(rows, mb, corpus)
+    text = "\n".join(lines) + "\n"
+    search = resolve("search")
+    search.text(text)
+    table = search._table
+    vt = table.vector()
+    units, res0, wide = vt.look_up(text)
+    res, complex_at, maybe_at = vt.specials(units, res0.copy(), wide)
+    stretches = engine._general_stretches(text, units, vt, table, complex_at, maybe_at)
+    plain = [(a, b) for a, b in zip([0] + [e for _, e in stretches], [s for s, _ in stretches] + [len(text)]) if a < b]
+    folded, _, found = search._fold(text, False)
+    engine._STATE.runs = unknown = []
+    encoded = codecs.charmap_encode(text, engine._ERRORS, table.encoding)[0]
+    folded_bytes = encoded.translate(table.canon, table.deleted)
+    decoded = codecs.charmap_decode(folded_bytes, "strict", table.results)[0]
+    complex_lines = engine._complex_lines(text, unknown, table)
+
+    def sentinels() -> object:
+        copy = res0.copy()
+        c0 = time.process_time()
+        vt.specials(units, copy, wide)
+        return time.process_time() - c0
+
+    def encode() -> object:
+        engine._STATE.runs = []
+        return codecs.charmap_encode(text, engine._ERRORS, table.encoding)
+
+    def xor_runs() -> object:
+        return [list(engine._letter_runs(decoded, s, e, 0)) for s, e in engine._equal_runs(folded_bytes)]
+
+    try:
+        import pyarabic.araby as ar
+    except ImportError:
+        ar = None
+    stages: dict[str, Callable[[], object]] = {
+        "total: search.text(one string)": lambda: search.text(text),
+        "vector: UTF-16 + table look-up": lambda: vt.look_up(text),
+        "vector: sentinels resolved": sentinels,
+        "vector: lines for the general path (language)": lambda: engine._general_stretches(
+            text, units, vt, table, complex_at, maybe_at),
+        "vector: plain stretches (mask, decode, letter runs)": lambda: [vt.plain(res, a, b, wide, False, True)
+                                                                        for a, b in plain],
+        "both: general path on the other lines": lambda: [search._general.fold(text[a:b]) for a, b in stretches],
+        "both: repetition (word look-ups, edits)": lambda: apply_edits(folded, squeezes(folded, found, search._words())),
+        "charmap: charmap_encode": encode,
+        "charmap: lines for the general path (language)": lambda: engine._complex_lines(text, unknown, table),
+        "charmap: translate + decode": lambda: codecs.charmap_decode(encoded.translate(table.canon, table.deleted),
+                                                                     "strict", table.results),
+        "charmap: letter runs (big-integer XOR)": xor_runs,
+    }
+    if ar is not None:
+        stages.update({
+            "PyArabic: total, 5 steps": lambda: ar.normalize_teh(ar.normalize_hamza(ar.normalize_ligature(
+                ar.strip_tatweel(ar.strip_tashkeel(text))), method="tasheel")),
+            "PyArabic: strip_tashkeel": lambda: ar.strip_tashkeel(text),
+            "PyArabic: strip_tatweel": lambda: ar.strip_tatweel(text),
+            "PyArabic: normalize_ligature": lambda: ar.normalize_ligature(text),
+            "PyArabic: normalize_hamza(tasheel)": lambda: ar.normalize_hamza(text, method="tasheel"),
+            "PyArabic: normalize_teh": lambda: ar.normalize_teh(text),
+        })
+    names = list(stages)
+    times: dict[str, list[float]] = {n: [] for n in names}
+    for r in range(repeat):
+        for name in names[r % len(names):] + names[:r % len(names)]:
+            c0 = time.process_time()
+            out = stages[name]()
+            times[name].append(out if isinstance(out, float) else time.process_time() - c0)
+    print(f"where the time goes, one string of {len(text):,} characters ({len(stretches)} stretches of lines take the "
+          f"general path, {sum(b - a for a, b in stretches):,} characters; charmap: {len(complex_lines)}), "
+          f"median ms of CPU time over {repeat} interleaved repeats:")
+    for name in names:
+        print(f"  {name:55s} {1e3 * statistics.median(times[name]):7.1f}")
 
 
 def agreement(rows: list[dict[str, str]]) -> None:
@@ -190,14 +341,20 @@ def main() -> None:
     """Parse the options and print the figures."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=3.5, help="size of the timed text in MB (default 3.5)")
-    ap.add_argument("--repeat", type=int, default=7, help="interleaved repeats (default 7)")
+    ap.add_argument("--repeat", type=int, default=7, help="interleaved repeats (default 7, at least 5)")
+    ap.add_argument("--corpus", choices=("flores", "mixed"), default="flores", help="the timed text (default flores)")
     ap.add_argument("--camel", action="store_true", help="also time CAMeL Tools (one string)")
     ap.add_argument("--no-agreement", action="store_true", help="skip the agreement figures")
+    ap.add_argument("--breakdown", action="store_true", help="also time the stages of search on one string")
     args = ap.parse_args()
+    if args.repeat < 5:
+        ap.error("--repeat must be at least 5: the spread of the ratio needs them")
     rows = oracle_rows()
     if not rows:
         print(f"{ORACLE} is not present: speed on what is there, no agreement figures")
-    speed(rows, args.mb, args.repeat, args.camel)
+    speed(rows, args.mb, args.repeat, args.camel, args.corpus)
+    if args.breakdown:
+        breakdown(rows, args.mb, args.repeat, args.corpus)
     if rows and not args.no_agreement:
         agreement(rows)
 

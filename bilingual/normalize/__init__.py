@@ -26,6 +26,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..text.script import arabic_runs
     from .config import FOLDS, PROFILES, Fold
     from .engine import Normalizer, resolve, run_language
@@ -91,9 +93,21 @@ def normalize(text: str, profile: str = "mt", *, track_offsets: bool = True, **t
     offset map then raise ``ValueError``. ``resolve(profile, **toggles)`` gives the same normalizer
     to hold and call many times.
     """
+    resolve = _resolve or _load_resolve()
+    return resolve(profile, **toggles)(text, track_offsets=track_offsets)
+
+
+_resolve: Callable[..., Normalizer] | None = None
+
+
+def _load_resolve() -> Callable[..., Normalizer]:
+    """:func:`.engine.resolve`, imported on the first call (an import statement per call costs more
+    than the look-up it leads to)."""
+    global _resolve
     from .engine import resolve
 
-    return resolve(profile, **toggles)(text, track_offsets=track_offsets)
+    _resolve = resolve
+    return resolve
 
 
 def __getattr__(name: str) -> Any:

@@ -33,6 +33,7 @@ from .folds import (
     NEXT_IS_LETTER_RE, apply_edits, arabic_frequencies, runs, squeezes,
 )
 from .offsets import Chain, Normalized, Places, Site, places_of
+from .vector import VectorTable, worth
 
 __all__ = ["Normalizer", "resolve", "run_language"]
 
@@ -289,15 +290,18 @@ class _Table:
         marks_go = {"diacritics", "shadda"} <= names
         chars = ["\0", *map(chr, range(1, 128))]
         results = {c: c for c in chars}
+        #: Every character folded alone, without context, into at most one character (the vector
+        #: path's table has room for all of them; the charmap's for the first 127).
+        self.plain: dict[str, str] = {}
         for c in _WANTED:
-            if len(chars) == _MARK_BYTE:
-                break
             if "compose" in names and (c in COMPOSING_MARKS or (c in MARKS and not marks_go)):
                 continue  # canonical order of kept marks, and composition, need the general path
             result = variant.chain_of(c, False)[0]
             if len(result) <= 1:
-                chars.append(c)
-                results[c] = result
+                self.plain[c] = result
+                if len(chars) < _MARK_BYTE:
+                    chars.append(c)
+                    results[c] = result
         chars = [c for c in chars if results[c] == "" or results[c] in results]
         self.encoding = codecs.charmap_build("".join(chars) + "\ufffe" * (256 - len(chars)))
         decoding = [results[c] or _DEL for c in chars] + ["\ufffe"] * (256 - len(chars))
@@ -326,6 +330,18 @@ class _Table:
             needs |= MARKS | PF_MARKS
         self.complex_re = _class_re(needs - set(chars))
         self.maybe_re = _class_re(NON_ARABIC_LETTERS - needs - set(chars))
+        self._needs = needs
+        self._vector: VectorTable | None = None
+
+    def vector(self) -> VectorTable | None:
+        """The vector path's look-up table, built on first use (``None`` without numpy)."""
+        if self._vector is None:
+            needs = self._needs - set(self.plain)
+            try:
+                self._vector = VectorTable(self.plain, needs, NON_ARABIC_LETTERS - needs - set(self.plain), self.inside)
+            except ImportError:
+                return None
+        return self._vector
 
 
 def _class_re(chars: set[str] | frozenset[str]) -> re.Pattern[str]:
@@ -371,6 +387,7 @@ class Normalizer:
         self.profile = profile
         #: The folds that are on, with their modes, in fold order.
         self.settings = settings
+        self._settings = dict(settings)  # each result gets a copy (a dict copy is 20x cheaper than dict(tuple))
         names = {name for name, _ in settings}
         self._general = _general(settings)
         self._repetition = "repetition" in names
@@ -390,7 +407,7 @@ class Normalizer:
         edits = squeezes(folded, found, self._words()) if found else []
         out = apply_edits(folded, edits) if edits else folded
         explain = self._explain if track_offsets else None
-        return Normalized(text, out, self.profile, dict(self.settings), places, edits, folded, explain)
+        return Normalized(text, out, self.profile, self._settings.copy(), places, edits, folded, explain)
 
     def text(self, text: str) -> str:
         """Only the normalized text: the fastest way to normalize."""
@@ -415,11 +432,17 @@ class Normalizer:
     def _fold(self, text: str, track: bool) -> tuple[str, Places | None, list[tuple[int, int]]]:
         """Every fold but repetition; the places that changed length (when ``track``); the runs
         of three or more of a letter in the result (when the repetition fold is on)."""
+        if text.isascii():  # no fold touches ASCII (a test checks it)
+            return text, ([], [], []) if track else None, []
         if not self._on:
             return text, ([], [], []) if track else None, list(runs(text)) if self._repetition else []
         table = self._table
         if table is None:
             table = self._table = _Table(self._general.arabic, self.settings)
+        if worth(len(text)):
+            vt = table.vector()
+            if vt is not None:
+                return self._fold_vector(text, track, table, vt)
         unknown: list[tuple[int, int]] = []
         _STATE.runs = unknown
         encoded = codecs.charmap_encode(text, _ERRORS, table.encoding)[0]
@@ -458,6 +481,44 @@ class Normalizer:
             start = b
         return "".join(parts), places if track else None, found
 
+    def _fold_vector(self, text: str, track: bool, table: _Table,
+                     vt: VectorTable) -> tuple[str, Places | None, list[tuple[int, int]]]:
+        """:meth:`_fold` on the vector path (:mod:`.vector`): the same text, places and runs."""
+        units, res, wide = vt.look_up(text)
+        res, complex_at, maybe_at = vt.specials(units, res, wide)
+        stretches = _general_stretches(text, units, vt, table, complex_at, maybe_at)
+        parts: list[str] = []
+        places: Places = ([], [], [])
+        found: list[tuple[int, int]] = []
+        length = 0  # of the folded text so far
+        start = 0
+        for a, b in [*stretches, (len(text), len(text))]:
+            if start < a:
+                part, deleted, ranges = vt.plain(res, start, a, wide, track, self._repetition)
+                if table.inside and ALEF_MAKSURA in part:
+                    part = MAKSURA_INSIDE_RE.sub(YEH, part)
+                if deleted:
+                    places[0].extend(deleted[0])
+                    places[1].extend(deleted[1])
+                    places[2].extend([-1] * len(deleted[0]))
+                for s, e in ranges:
+                    found += _letter_runs(part, s, e, length)
+                parts.append(part)
+                length += len(part)
+            if a < b:
+                chunk = text[a:b]
+                if track:
+                    part, sites = self._general.sites(chunk)
+                    _extend_places(places, places_of(sites), a)
+                else:
+                    part = self._general.fold(chunk)
+                if self._repetition:
+                    found += [(s + length, e + length) for s, e in runs(part)]
+                parts.append(part)
+                length += len(part)
+            start = b
+        return "".join(parts), places if track else None, found
+
     def _plain(self, text: str, encoded: bytes, decoded: str | None, a: int, b: int, unknown: list[tuple[int, int]],
                offset: int, track: bool, table: _Table) -> tuple[str, Places | None, list[tuple[int, int]]]:
         """Lines ``[a, b)`` of plain characters, through the table; ``offset``: where they start in
@@ -487,6 +548,27 @@ class Normalizer:
             for s, e in _equal_runs(folded):
                 found += _letter_runs(out, s, e, offset)
         return out, places, found
+
+
+def _general_stretches(text: str, units: object, vt: VectorTable, table: _Table, complex_at: list[int],
+                       maybe_at: list[int]) -> list[tuple[int, int]]:
+    """The vector path's stretches of whole lines that need the general path: those holding a
+    character of ``complex_at``, and those holding one of ``maybe_at`` (a letter of Persian, Urdu,
+    Kurdish or Pashto) in a run whose language is not Arabic; merged."""
+    complex_lines, maybe_lines = vt.lines(text, units, complex_at, maybe_at)
+    lines = set(complex_lines)
+    for ls, le in maybe_lines:
+        if (ls, le) not in lines and not all(
+                is_arabic_language(run_language(text[a:b])) for a, b in arabic_runs(text, ls, le)
+                if table.maybe_re.search(text, a, b)):
+            lines.add((ls, le))
+    stretches: list[tuple[int, int]] = []
+    for ls, le in sorted(lines):
+        if stretches and ls <= stretches[-1][1] + 1:
+            stretches[-1] = (stretches[-1][0], le)
+        else:
+            stretches.append((ls, le))
+    return stretches
 
 
 def _deleted_at(pieces: list[str], a: int) -> list[int]:
