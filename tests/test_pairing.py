@@ -510,3 +510,104 @@ def test_a_span_starts_at_the_first_word_and_ends_at_the_last(lead, gap):
     p = only_pair([("1", None, "A", text)])
     if p.translation is not None:
         assert p.translation_text == PLACE_EN
+
+
+# --- the decision's own dynamic program, bound and cues (issue 14 / 13) -------------------------------
+
+
+class _Tables:
+    """A block similarity that reads fixed gain tables: what pairing's DP reads, given to align()."""
+
+    def __init__(self, tables):
+        self.tables = tables
+
+    def prepare(self, source, target, mt):
+        return self
+
+    def block(self, ds, dt, rows, cols):
+        import numpy as np
+
+        return np.array(self.tables[ds, dt])[rows.start : rows.stop, cols.start : cols.stop]
+
+    def __call__(self, i0, i1, j0, j1):
+        return self.tables[i1 - i0, j1 - j0][i0][j0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 5), st.integers(1, 9), st.integers(0, 10**6))
+def test_pairing_dp_finds_the_aligners_path(n, m, seed):
+    """One forward pass per window start gives, for every window, the links align() finds on the same gains."""
+    from bilingual.align import align
+    from bilingual.align.similarity import BlockScorer
+    from bilingual.pairing.find import _Gains, _links
+
+    rng = random.Random(seed)
+    kinds = [(ds, dt) for ds in (1, 2) for dt in (1, 2) if ds <= n and dt <= m]
+    tables = {(ds, dt): [[round(rng.uniform(-6, 6), 1) for _ in range(m - dt + 1)] for _ in range(n - ds + 1)] for ds, dt in kinds}
+
+    class Fixed(BlockScorer):
+        def block(self, ds, dt, rows, cols):
+            import numpy as np
+
+            return np.array(tables[ds, dt], dtype=float).reshape(n - ds + 1, m - dt + 1)[rows.start : rows.stop, cols.start : cols.stop]
+
+    gains = _Gains({"anchors": Fixed()}, n, m)
+    first = rng.randrange(m)
+    lasts = list(range(first + 1, m + 1))
+    paths = gains.align(first, lasts)
+    for last in lasts:
+        window = {k: [row[first : last - k[1] + 1] for row in t] for k, t in tables.items() if last - first >= k[1]}
+        expected = align(["x"] * n, ["y"] * (last - first), similarity=_Tables(window))
+        assert _links(paths[last]) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["Tom", "Cairo", "1990", "no", "why", "because", ",", "?", "the", "people", "Egypt"]), min_size=1, max_size=12),
+       st.lists(st.sampled_from(["توم", "القاهرة", "١٩٩٠", "لا", "لماذا", "لأن", "،", "؟", "الناس", "مصر", "في"]), min_size=1, max_size=12),
+       st.integers(1, 3), st.integers(1, 3))
+def test_anchor_bound_holds_for_every_link(english, arabic, n, m):
+    """No alignment of the two sides gathers more anchor evidence than upper_bound (pairing skips on it)."""
+    from bilingual.align.similarity import PreparedSource, PreparedTarget
+    from bilingual.pairing.find import _DECISION_ANCHORS
+
+    src = PreparedSource(tuple(" ".join(arabic[k::n]) or "في" for k in range(n)), None)
+    tgt = PreparedTarget(tuple(" ".join(english[k::m]) or "the" for k in range(m)))
+    bound = _DECISION_ANCHORS.upper_bound(src, tgt)
+    scorer = _DECISION_ANCHORS.scorer(src, tgt)
+    for ds in (1, 2):
+        for dt in (1, 2):
+            if ds <= n and dt <= m:
+                block = scorer.block(ds, dt, range(n - ds + 1), range(m - dt + 1))
+                assert block.max() <= bound + 1e-9
+    # a whole path: each source segment linked once
+    assert sum(max(0.0, float(scorer.block(1, 1, range(i, i + 1), range(m)).max())) for i in range(n)) <= bound + 1e-9
+
+
+def test_common_words_are_read_on_both_sides():
+    from bilingual.align.words import arabic_concepts, english_concepts
+
+    assert arabic_concepts(PLACE) == english_concepts(PLACE_EN) == {"this", "all", "year"}
+    assert arabic_concepts("ليه مش عايز تيجي؟") == {"why", "neg", "want"} == english_concepts("Why don't you want to come?")
+    assert english_concepts("The study that found it") == frozenset()  # "that" as a relative is no demonstrative
+
+
+def test_dialogue_in_quotes_is_not_introduced_as_a_translation():
+    from bilingual.pairing.cues import marked
+
+    for text in ['"Thanks," Dima said as he dialed the number.', '"I see," she sighed. "Sorry."', "Say: the truth is from your Lord."]:
+        assert not marked(text, 0, len(text)), text
+    for text in ['"There is no god but God."', "(This place lies in the heart of the old city.)", "He says: the truth.",
+                 '("I don\'t believe you!" "I swear!")', "(Some procedures (CPR) may cause spread.)"]:
+        assert marked(text, 0, len(text)), text
+
+
+def test_a_spaced_full_stop_does_not_hide_a_bracketed_translation():
+    p = only_pair([("1", None, "A", "كيوتو تعتمد على السياحة . (Kyoto depends on the tourist industry.)")])
+    assert p.via == "same-comment" and p.translation_text == "Kyoto depends on the tourist industry."
+
+
+def test_an_introducing_phrase_over_two_clauses_is_left_out():
+    text = f"For those who asked, my comment above says: {PLACE_EN}"
+    rows = [("1", None, "A", PLACE), ("2", None, "B", "Nice city."), ("3", "2", "C", "What does the first comment say?"), ("4", None, "A", text)]
+    p = only_pair(rows)
+    assert p.translation.comment == "4" and p.translation_text == PLACE_EN
