@@ -18,9 +18,10 @@ import base64
 import functools
 import gzip
 import hashlib
+import itertools
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -209,20 +210,27 @@ def _environment() -> Any:
     return env
 
 
-def pack(entries: Sequence[str]) -> tuple[list[str], list[tuple[int, int]]]:
+def pack(entries: Iterable[str]) -> tuple[list[str], list[tuple[int, int]]]:
     """``entries`` in blobs of about :data:`BLOB_CHARS` characters, each a JSON list gzip-compressed
-    and base64-encoded, and where each entry went: ``(blob, index in its list)``."""
-    groups: list[list[str]] = []
+    and base64-encoded, and where each entry went: ``(blob, index in its list)``.
+
+    Each blob is compressed as soon as it is full, so only one blob's entries are held uncompressed
+    (on a 100,000-comment thread the rendered entries are about 8 times the compressed page).
+    """
+    blobs: list[str] = []
     where: list[tuple[int, int]] = []
+    group: list[str] = []
     size = 0
     for entry in entries:
-        if not groups or (groups[-1] and size + len(entry) > BLOB_CHARS):
-            groups.append([])
-            size = 0
-        where.append((len(groups) - 1, len(groups[-1])))
-        groups[-1].append(entry)
+        if group and size + len(entry) > BLOB_CHARS:
+            blobs.append(compress(json.dumps(group, ensure_ascii=False, separators=(",", ":"))))
+            group, size = [], 0
+        where.append((len(blobs), len(group)))
+        group.append(entry)
         size += len(entry)
-    return [compress(json.dumps(g, ensure_ascii=False, separators=(",", ":"))) for g in groups], where
+    if group:
+        blobs.append(compress(json.dumps(group, ensure_ascii=False, separators=(",", ":"))))
+    return blobs, where
 
 
 def compress(text: str) -> str:
@@ -320,9 +328,10 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
     parts = _environment().get_template("_parts.html.j2").make_module({"r": report, "groups": groups, "primary": primary, "fixed_notes": FIXED_NOTES, "copy_links": COPY_LINKS})
-    entries = [str(parts.events(f.events) if f.kind != "text" else parts.paragraphs(f.paragraphs)) for f in view.folds]
-    chunks = [report.passages[i : i + PAGE] for i in range(PAGE, len(report.passages), PAGE)]
-    entries.extend(str(parts.passages(chunk)) for chunk in chunks)
+    entries = itertools.chain(
+        (str(parts.events(f.events) if f.kind != "text" else parts.paragraphs(f.paragraphs)) for f in view.folds),
+        (str(parts.passages(report.passages[i : i + PAGE])) for i in range(PAGE, len(report.passages), PAGE)),
+    )
     blobs, where = pack(entries)
     n_folds = len(view.folds)
     linked = {p.comment_anchor for p in report.passages} | {p.translation.anchor for p in report.passages if p.translation}
