@@ -380,6 +380,8 @@ class _AnchorScorer(BlockScorer):
         if not a_side or not b_side:
             return out
         shared = set().union(*(a.features for a in a_side)) & set().union(*(b.features for b in b_side))
+        if len(a_side) * len(b_side) <= _SMALL_BLOCK:
+            return np.array(self._small(a_side, b_side, out.tolist(), shared), dtype=float).reshape(out.shape)
         for key in shared:
             x = np.array([a.features.get(key, 0) for a in a_side])
             y = np.array([b.features.get(key, 0) for b in b_side])
@@ -392,6 +394,28 @@ class _AnchorScorer(BlockScorer):
             count = np.array([a.latin.get(word, 0) for a in a_side], dtype=float)
             out += (model.latin_match + model.latin_miss) * np.outer(count, [word in b.words for b in b_side])
         return out
+
+
+    def _small(self, a_side: list[_Anchors], b_side: list[_Anchors], out: list[list[float]], shared: set[str]) -> list[list[float]]:
+        """:meth:`block` cell by cell in plain Python, for the few links numpy is slower on (pairing
+        scores a passage of a few clauses against a comment of a few): the same sums in the same order."""
+        model = self.model
+        weak = set().union(*(a.skeletons for a in a_side)) & set().union(*(b.weak_names for b in b_side))
+        latin = set().union(*(a.latin for a in a_side)) & set().union(*(b.words for b in b_side))
+        for a, row in zip(a_side, out):
+            for j, b in enumerate(b_side):
+                value = row[j]
+                for key in shared:
+                    value += self.gain[key] * min(a.features.get(key, 0), b.features.get(key, 0))
+                for skeleton in weak:
+                    value += model.weak_name_match * float(skeleton in a.skeletons and skeleton in b.weak_names)
+                for word in latin:
+                    value += (model.latin_match + model.latin_miss) * float(a.latin.get(word, 0) if word in b.words else 0)
+                row[j] = value
+        return out
+
+
+_SMALL_BLOCK = 48  # links scored in plain Python below this many (numpy's overhead is larger)
 
 
 def _groups(anchors: list[_Anchors]) -> dict[int, list[_Anchors]]:

@@ -99,6 +99,7 @@ MAX_PREPARED = 4096  # candidates' English kept prepared (replies and the author
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*$")
 _LATIN = regex.compile(r"\p{Latin}")
+_COLON = regex.compile(r"[:=]")  # where an introducing phrase ends
 _CLOSING = regex.compile(r"[ \t]*[.!?؟…،,;؛]+")  # the passage's own closing punctuation, spaced off or not
 
 
@@ -238,7 +239,7 @@ class _Index:
                 ]
                 # A clause that only begins an introducing phrase ("For those who asked," of "For
                 # those who asked, my comment above says: ...") is no translation either.
-                segs = [(x, y) for x, y in segs if lead_in(text, x, b) <= y]
+                segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
                 for x, y in segs:
                     self.chars[cid, x, y] = text_length(text[x:y])
                 if segs:
