@@ -67,7 +67,7 @@ def run(folder: Path, variant: dict[str, float], unseen: bool) -> None:
     min_zipf = settings.pop("lexicon_min_zipf", None)
     core.REGION_MARGIN = settings.pop("region_margin", 4.0)
     fields = {f.name: f.type for f in dataclasses.fields(core.Weights)}
-    weights = core.Weights(**{k: int(v) if fields[k] in ("int", int) else v for k, v in settings.items()})
+    weights = core.Weights(**{k: int(v) if fields[k] in ("int", int) else v for k, v in settings.items()}) if settings else None
     full_lexicon = translit_model.lexicon
 
     class Floor:  # the lexicon without its rarer words
@@ -98,7 +98,7 @@ def run(folder: Path, variant: dict[str, float], unseen: bool) -> None:
     core.lexicon = full_lexicon
 
 
-def _read(text: str, lang: str, weights: core.Weights, region: str | None = None) -> list[str]:
+def _read(text: str, lang: str, weights: core.Weights | None, region: str | None = None) -> list[str]:
     result = core.transliterate(text, lang, region=region, weights=weights)
     if len(result.words) == 1 and result.words[0].start == 0 and result.words[0].end == len(text):
         return [c.text for c in result.words[0].candidates] or [text]

@@ -52,10 +52,12 @@ def test_seed000_passages_exclude_edge_ellipses_and_spaces(seed000) -> None:
 
 def test_seed000_english_comments_have_no_arabizi_but_their_finglish_is_found(seed000) -> None:
     """Comment 3.1.1.1 names countries the Persian way and wishes for "Iroone Azad" (ایرون آزاد, a
-    free Iran): romanized Persian, found as fa-Latn; nothing in seed 000 is Arabizi."""
+    free Iran): romanized Persian, found as fa-Latn, the list of countries as one passage (its "and"s
+    kept in Latin letters); nothing in seed 000 is Arabizi."""
     romanized = [p for p in passages(seed000) if p.kind == ARABIZI]
     assert {p.span.lang for p in romanized} == {FA_LATN}
-    assert sorted({p.text for p in romanized}) == ["Arabestoon", "Aragh", "Felestin", "Iroone Azad", "Lobnan", "Sooriye"]
+    assert sorted({p.text for p in romanized}) == ["Felestin and Lobnan and Aragh and Sooriye and Arabestoon", "Iroone Azad"]
+    assert len(romanized) == 8  # comments 3.1.1.1 and 4.1.1.1 are copies: a list and "Iroone Azad" twice each, and two replies
     assert all(p.text == seed000.get(p.location.comment).text[p.location.start : p.location.end] for p in romanized)
     assert [p for p in passages(seed000) if p.kind == ARABIC] == arabic_passages(seed000)
 

@@ -112,6 +112,8 @@ FRENCH_ZIPF = 4.5
 # Between two words of one run: spaces and sentence punctuation (a run goes on past "yer7amhom. 3ala2").
 _LINK_GAP = regex.compile(r"[ \t\u00a0\u2009\u202f\u3000,.;:!?…\"“”()]*+")
 _REPEATS = regex.compile(r"(\p{L})\1+")
+# Between two runs of one language: a comma or an English "and"/"or" (a list of romanized words).
+_COORDINATION = regex.compile(r"[ \t\u00a0]*+,?[ \t\u00a0]*+(?:(?i:and|or|&)[ \t\u00a0]++)?")
 
 
 class _Thread(Protocol):
@@ -464,6 +466,10 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         if len(chain) == 1 and _name_before_name(text, tokens, i, cls):
             continue
         run = _chain_run(text, tokens, chain, first)
+        if run and out and out[-1][3] == run[3] and _COORDINATION.fullmatch(text, out[-1][1], run[0]):
+            # A list joined by "and", "or" or commas (Felestin and Lobnan and Aragh): one passage.
+            run = (out[-1][0], run[1], max(out[-1][2], run[2]), run[3])
+            out.pop()
         if run:
             out.append(run)
     return out

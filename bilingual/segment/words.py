@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 from importlib import resources
 from typing import Final
 
@@ -55,11 +56,11 @@ def _latin() -> tuple[dict[str, float], dict[str, float]]:
 def read_zipf_sections(data: bytes) -> dict[str, dict[str, float]]:
     """``{section: {word: zipf}}`` from the ``[section]`` / ``zipf word word ...`` format of the shipped lists.
 
-    Each line is one Zipf value, so a section is built with one C-level ``dict.fromkeys`` per line.
+    Each line is one Zipf value, so a section is built with one C-level update per line.
     """
     out: dict[str, dict[str, float]] = {}
     current: dict[str, float] | None = None
-    for line in data.decode("utf-8").splitlines():
+    for line in data.decode("utf-8").split("\n"):
         if not line or line[0] == "#":
             continue
         if line[0] == "[":
@@ -68,7 +69,7 @@ def read_zipf_sections(data: bytes) -> dict[str, dict[str, float]]:
         if current is None:
             raise ValueError("word list: a line before the first [section]")
         zipf, _, words = line.partition(" ")
-        current.update(dict.fromkeys(words.split(" "), float(zipf)))
+        current.update(zip(words.split(" "), itertools.repeat(float(zipf))))
     return out
 
 

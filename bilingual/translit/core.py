@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from . import model
-from .model import LangModel, lang_model, lexicon, lexicon_key, region_models
+from .model import LangModel, common_readings, lang_model, lexicon, lexicon_key, region_models
 from .rules import AR, FA, REGIONS, prepare
 
 __all__ = ["Candidate", "Transliteration", "WordReading", "Weights", "read_word", "transliterate"]
@@ -41,9 +41,10 @@ class Weights:
     channel: float = 0.0
     joint: float = 1.0
     letters: float = 0.15
-    lexicon: float = 0.6  # per Zipf point above ``lexicon_floor`` of a reading that is a known word
+    lexicon: float = 1.5  # per Zipf point above ``lexicon_floor`` of a reading that is a known word
     lexicon_floor: float = 1.0
-    unknown: float = -2.0  # a reading that is no known word
+    unknown: float = -3.0  # a reading that is no known word
+    common: float = 6.0  # the usual spelling of a very common word (bilingual/data/translit_common.txt)
     beam: int = 8
     candidates: int = 6
     temperature: float = 1.5
@@ -306,16 +307,25 @@ def _path(layers: list[_Layer], reading: str) -> _Path:
     return tuple(units)
 
 
-def _rank(readings: list[tuple[float, str]], lang: str, weights: Weights) -> list[tuple[float, str]]:
-    """Readings re-scored with the lexicon: a known word gains with its frequency, an unknown one loses."""
+def _rank(word: str, readings: list[tuple[float, str]], lang: str, weights: Weights) -> list[tuple[float, str]]:
+    """Readings re-scored with the lexicon: a known word gains with its frequency, an unknown one loses;
+    the usual spelling of a very common word (:func:`bilingual.translit.model.common_readings`) gains
+    ``weights.common``, wherever it was in the beam."""
     lex = lexicon(lang)
+    usual = common_readings(lang).get(word, ())
+    top = readings[: weights.candidates * 3]
+    if usual:
+        top += [r for r in readings[len(top) :] if lexicon_key(r[1]) in usual]
     out = []
-    for score, reading in readings[: weights.candidates * 3]:
-        zipf = lex.get(lexicon_key(reading))
+    for score, reading in top:
+        key = lexicon_key(reading)
+        zipf = lex.get(key)
         if zipf is None:
             score += weights.unknown
         else:
             score += weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
+        if key in usual:
+            score += weights.common
         out.append((score, reading))
     out.sort(key=_first, reverse=True)
     return out
@@ -333,7 +343,7 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
                    weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
     """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached)."""
     readings, layers = _decode(word, lang_model(lang, region), weights, banned)
-    ranked = _rank(readings, lang, weights)[: weights.candidates]
+    ranked = _rank(word, readings, lang, weights)[: weights.candidates]
     if not ranked:
         return (), ()
     confidences = _confidences([s for s, _ in ranked], weights.temperature)
@@ -348,10 +358,11 @@ def use_model(built: dict[str, object] | None) -> None:
     _latin_scores.cache_clear()
 
 
-def read_word(word: str, lang: str = AR, region: str | None = None, weights: Weights = DEFAULT_WEIGHTS) -> WordReading:
+def read_word(word: str, lang: str = AR, region: str | None = None, weights: Weights | None = None) -> WordReading:
     """The readings of one Latin word (no context), as :func:`transliterate` gives them (the region, when
     not given, guessed from the word alone)."""
     tokens = [(0, len(word), "word")]
+    weights = weights or DEFAULT_WEIGHTS
     if lang == AR and region is None:
         region = _choose_region(word, tokens, weights)
     (reading,) = _read_tokens(word, tokens, lang, region, weights)
@@ -402,12 +413,22 @@ def _unit_spans(units: _Path, index: list[int], start: int, end: int) -> tuple[t
 _FOREIGN_ZIPF = 4.2
 
 
+# English words that join a list of romanized words ("Felestin and Lobnan"): never Finglish.
+_ENGLISH_COORDINATORS = frozenset({"and", "or"})
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _foreign(word: str, lang: str) -> str:
-    """``"english"`` / ``"french"`` for a common word of those languages that is no Arabizi word, else ``""``."""
+    """``"english"`` / ``"french"`` for a common word of those languages that is no Arabizi word, else ``""``.
+
+    In Finglish only the English coordinators count: many common English words are Persian ones too
+    (``man`` من, ``to`` تو, ``in`` این).
+    """
+    low = word.lower()
+    if lang == FA:
+        return "english" if low in _ENGLISH_COORDINATORS else ""
     if lang != AR or len(word) < 3 or not word.isalpha():
         return ""
-    low = word.lower()
     from ..segment.words import english_zipf, french_zipf, sections
 
     lists = sections()
@@ -429,6 +450,7 @@ def _banned(lang: str, region: str | None) -> frozenset[str]:
     return frozenset({"9|ق"} if region == "levant" else {"9|ص"})
 
 
+_MSA_CLITIC = regex.compile(r"(?i)(?:al|bi|bil|wa|wal|li|lil|fi|fil)-")
 REGION_MARGIN = 4.0
 """How much likelier (natural log) a text's Latin letters must be under one region's character model
 than under the other's for that region's statistics to be used (chosen on the development fold)."""
@@ -437,12 +459,15 @@ than under the other's for that region's statistics to be used (chosen on the de
 def _guess_region(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
     """The region whose spelling the text's words look like (``ch``/``ou``/``dj`` and French accents in
     the Maghreb, ``sh``/``8``/``6`` in the Levant...), by character 3-gram models of each region's
-    Latin words; None when the model has no regions or neither is clearly likelier."""
+    Latin words; None when the model has no regions, neither is clearly likelier, or the text is
+    romanized MSA (hyphenated clitics)."""
     regions = sorted(region_models(AR))
     if len(regions) < 2:
         return None
     totals = [0.0] * len(regions)
     for a, b, kind in tokens:
+        if kind == "word" and _MSA_CLITIC.match(text, a, b):
+            return None  # romanized MSA (al-ra2is, bi-sur3a): no dialect's statistics
         if kind == "word" and _HAS_LETTER.search(text, a, b):
             for k, v in enumerate(_latin_scores(prepare(text[a:b])[0])):
                 totals[k] += v
@@ -495,7 +520,7 @@ def _choose_region(text: str, tokens: list[tuple[int, int, str]], weights: Weigh
 
 
 def transliterate(text: str, lang: str = AR, *, region: str | None = None,
-                  weights: Weights = DEFAULT_WEIGHTS) -> Transliteration:
+                  weights: Weights | None = None) -> Transliteration:
     """Read romanized Arabic (``ar-Latn``, Arabizi) or Persian (``fa-Latn``, Finglish) back into Arabic script.
 
     Every word gets ranked candidates with a confidence; ``.text`` is the best sentence, with
@@ -509,6 +534,7 @@ def transliterate(text: str, lang: str = AR, *, region: str | None = None,
         raise TypeError(f"transliterate() needs a str, not {type(text).__name__}")
     if lang not in (AR, FA):
         raise ValueError(f"unknown romanization {lang!r}; expected {AR!r} or {FA!r}")
+    weights = weights or DEFAULT_WEIGHTS
     tokens = list(_tokens(text))
     if lang == AR and region is None:
         region = _choose_region(text, tokens, weights)

@@ -26,7 +26,7 @@ from typing import Any, overload
 from .rules import AR, FA, units_for
 
 __all__ = [
-    "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "dump_model", "lang_model", "lexicon", "lexicon_key", "region_models",
+    "COMMON_FILE", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "common_readings", "dump_model", "lang_model", "lexicon", "lexicon_key", "region_models",
     "use_model",
 ]
 
@@ -339,6 +339,26 @@ class Lexicon:
         if sys.byteorder != "little":
             low.byteswap()
         return cls._MAGIC + len(hashes).to_bytes(4, "little") + bytes(counts) + low.tobytes() + bytes(best[h] for h in hashes)
+
+
+COMMON_FILE = "data/translit_common.txt"
+"""The usual Arabic spelling of very common Arabizi words, written for the project."""
+
+
+@functools.cache
+def common_readings(lang: str) -> dict[str, frozenset[str]]:
+    """Prepared Latin word -> the folded (:func:`lexicon_key`) usual spellings of very common Arabizi
+    words (pronouns, negation, prepositions, greetings...); empty for Finglish."""
+    if lang != AR:
+        return {}
+    from .rules import prepare
+
+    found: dict[str, set[str]] = {}
+    for line in resources.files("bilingual").joinpath(COMMON_FILE).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            latin, arabic = line.split()
+            found.setdefault(prepare(latin)[0], set()).add(lexicon_key(arabic))
+    return {latin: frozenset(arabic) for latin, arabic in found.items()}
 
 
 LEXICON_FILE = "data/translit_lexicon_{}.bin"
