@@ -163,13 +163,14 @@ def _arabic_passages(text: str) -> list[Span]:
     start = end = -1
     words = 0  # words of the passage so far
     insertions: list[tuple[int, int]] = []
+    count, search_letter = text.count, _ARABIC_LETTER.search
     for b_start, b_end, b_insertions in _blocks(text):
-        letters = text[b_start].isalpha() or _ARABIC_LETTER.search(text, b_start, b_end) is not None
+        letters = text[b_start].isalpha() or search_letter(text, b_start, b_end) is not None
         if start < 0 and not letters:
             continue  # Arabic punctuation or digits alone do not start a passage (``mobile؟`` may end one)
-        b_words = text.count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
+        b_words = count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
         if start >= 0:
-            if _joins(text[end:b_start], text[end - 1], max(words, b_words)):
+            if _joins(text[end:b_start], text[end - 1], words if words > b_words else b_words):
                 insertions.extend(i.span() for i in _INSERTION.finditer(text, end, b_start))
                 insertions.extend(b_insertions)
                 end = b_end
@@ -180,8 +181,9 @@ def _arabic_passages(text: str) -> list[Span]:
                 start = end = -1
                 insertions = []
                 continue
-        b_start, b_insertions = _from_first_letter(text, b_start, b_end, b_insertions)
-        start, end, words, insertions = b_start, b_end, b_words, list(b_insertions)
+        if b_insertions:
+            b_start, b_insertions = _from_first_letter(text, b_start, b_end, b_insertions)
+        start, end, words, insertions = b_start, b_end, b_words, b_insertions
     if start >= 0:
         out.append(_passage(text, start, end, insertions))
     return out
@@ -245,8 +247,8 @@ def _joins(gap: str, last: str, arabic_words: int) -> bool:
 
 
 def _passage(text: str, start: int, end: int, insertions: list[tuple[int, int]]) -> Span:
-    """An ``arabic`` span with the language its letters point to."""
-    lang, confidence = script_language(text[start:end])
+    """An ``arabic`` span with the language its letters point to (:func:`script_language`)."""
+    lang, confidence = detect(text[start:end])
     return Span(start, end, ARABIC, lang, confidence, tuple(insertions))
 
 
