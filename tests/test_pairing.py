@@ -579,8 +579,13 @@ def test_anchor_bound_holds_for_every_link(english, arabic, n, m):
             if ds <= n and dt <= m:
                 block = scorer.block(ds, dt, range(n - ds + 1), range(m - dt + 1))
                 assert block.max() <= bound + 1e-9
-    # a whole path: each source segment linked once
-    assert sum(max(0.0, float(scorer.block(1, 1, range(i, i + 1), range(m)).max())) for i in range(n)) <= bound + 1e-9
+    # the path the decision's DP takes through every window: its links' gains together
+    from bilingual.pairing.find import _Gains
+
+    gains = _Gains({"anchors": scorer}, n, m)
+    for first in range(m):
+        for last, path in gains.align(first, range(first + 1, m + 1)).items():
+            assert sum(gain for i0, i1, j0, j1, gain in path if i1 > i0 and j1 > j0) <= bound + 1e-9
 
 
 def test_common_words_are_read_on_both_sides():

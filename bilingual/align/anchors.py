@@ -258,9 +258,9 @@ class AnchorSimilarity(SidedSimilarity):
         proper = _proper_names(english, skeletons)
         targets = [_english_anchors(e, proper) for e in english]
         if self.counts_words:  # common words (bilingual.align.words) as anchors of their own
-            arabic = [_with_words(a, w) for a, w in zip(arabic, source.feature(_arabic_words))]
             targets = [_with_words(b, w) for b, w in zip(targets, target.feature(_english_concepts))]
-        return _AnchorScorer(self, arabic, targets)
+            return _AnchorScorer(self, source.feature(_arabic_with_words), targets, source.feature(_word_groups))
+        return _AnchorScorer(self, arabic, targets, source.feature(_plain_groups))
 
     @property
     def counts_words(self) -> bool:
@@ -290,6 +290,21 @@ class AnchorSimilarity(SidedSimilarity):
         total += max(self.name_match, self.weak_name_match, 0.0) * spelled
         total += max(self.latin_match, 0.0) * sum(n for word, n in latin.items() if word in words)
         return total
+
+
+def _plain_groups(source: PreparedSource) -> dict[int, list[_Anchors]]:
+    """The source's anchor groups (segments and neighbouring pairs), kept with it."""
+    return _groups(source.feature(_arabic_side)[0])
+
+
+def _arabic_with_words(source: PreparedSource) -> list[_Anchors]:
+    """The source's anchors with its common words counted (:mod:`.words`), kept with it."""
+    return [_with_words(a, w) for a, w in zip(source.feature(_arabic_side)[0], source.feature(_arabic_words))]
+
+
+def _word_groups(source: PreparedSource) -> dict[int, list[_Anchors]]:
+    """:func:`_plain_groups` with common words counted."""
+    return _groups(source.feature(_arabic_with_words))
 
 
 def _arabic_words(source: PreparedSource) -> list[frozenset[str]]:
@@ -344,14 +359,17 @@ class _AnchorScorer(BlockScorer):
     """Score = sum over anchors on both sides of (hit + 2 miss) * min(count, count), less the
     one-sided penalty of each side (miss * count), since |x - y| = x + y - 2 min(x, y)."""
 
-    def __init__(self, model: AnchorSimilarity, source: list[_Anchors], target: list[_Anchors]) -> None:
+    def __init__(self, model: AnchorSimilarity, source: list[_Anchors], target: list[_Anchors],
+                 plain: dict[int, list[_Anchors]]) -> None:
         import numpy as np
 
         self.model = model
         # Proper names are symmetric anchors: an English name, and an Arabic word that spells one of
         # the document's English names, each count against a link whose other side lacks it.
+        # ``plain``: the source's groups when no Arabic word spells one (kept with the source).
         english_names = set().union(*(b.names for b in target))
-        self.src = _groups([_with_names(a, _arabic_names(a, english_names)) for a in source])
+        named = [_arabic_names(a, english_names) for a in source] if english_names else []
+        self.src = _groups([_with_names(a, n) for a, n in zip(source, named)]) if any(named) else plain
         self.tgt = _groups([_with_names(b, b.names) for b in target])
         weights, default = dict(model.weights), model.weights["punct"]
         weights["translit"] = (model.name_match, model.name_miss)
