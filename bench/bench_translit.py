@@ -19,13 +19,15 @@ one of the first five candidates does. Character error rate: edit distance / ref
 over the whole file. Sentences: CER over whole sentences, word accuracy over the sentences whose
 two sides have as many words.
 
-Run: python3 bench/bench_translit.py [--data DIR] [--no-unseen] [--no-speed] [--errors N]
+Run: python3 bench/bench_translit.py [--data DIR] [--no-unseen] [--no-speed] [--repeat 5] [--errors N] [--json FILE]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import statistics
 import sys
 import time
 from collections import defaultdict
@@ -166,23 +168,39 @@ def use_model(data: dict[str, object] | None) -> None:
     core.use_model(data)
 
 
-def speed(lines: list[str], lang: str) -> tuple[int, float, float]:
-    """``(words, cold words/s, warm words/s)`` of ``transliterate`` over running text, one core (CPU time).
+def speed(lines: list[str], lang: str, repeat: int = 5) -> dict[str, float]:
+    """Words/s of ``transliterate`` over running text, one core, beside the character mapping, interleaved
+    ``repeat`` times: medians by CPU time (and wall time), and the lowest and highest of each.
 
-    Cold: the per-word cache emptied first, so every distinct word is decoded once; warm: again.
+    ``cold``: every model, memo and cache emptied first, as in a new process (the lexicon aside);
+    ``warm``: the same lines again (every word cached); ``mapping``: :func:`baseline`.
     """
     words = sum(len(line.split()) for line in lines)
-    core._read_prepared.cache_clear()
-    core._foreign.cache_clear()
-    t0 = time.process_time()
-    for line in lines:
-        transliterate(line, lang)
-    cold = time.process_time() - t0
-    t0 = time.process_time()
-    for line in lines:
-        transliterate(line, lang)
-    warm = time.process_time() - t0
-    return words, words / cold, words / warm
+    base = baseline(lang)
+    cpu: dict[str, list[float]] = {"cold": [], "warm": [], "mapping": []}
+    wall: dict[str, list[float]] = {"cold": [], "warm": [], "mapping": []}
+
+    def timed(name: str, fn: Callable[[str], object]) -> None:
+        c0, w0 = time.process_time(), time.perf_counter()
+        for line in lines:
+            fn(line)
+        cpu[name].append(words / max(time.process_time() - c0, 1e-9))
+        wall[name].append(words / max(time.perf_counter() - w0, 1e-9))
+
+    for _ in range(repeat):
+        use_model(None)  # forgets the models' memos and every cached reading
+        core._foreign.cache_clear()
+        core.lexicon(lang)
+        timed("cold", lambda line: transliterate(line, lang))
+        timed("warm", lambda line: transliterate(line, lang))
+        timed("mapping", base)
+    out = {"words": float(words)}
+    for name in cpu:
+        values = sorted(cpu[name])
+        out[name] = statistics.median(values)
+        out[f"{name}_low"], out[f"{name}_high"] = values[0], values[-1]
+        out[f"{name}_wall"] = statistics.median(wall[name])
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="show N errors per file")
     ap.add_argument("--no-unseen", action="store_true", help="skip the unseen-Maghrebi model")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--repeat", type=int, default=5, help="interleaved runs for the speed figures")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
@@ -227,12 +246,15 @@ def main(argv: list[str] | None = None) -> int:
             figures[f"{filename} unseen {region}"] = given
         use_model(None)
     if not args.no_speed:
-        print("  speed, one core, CPU time, running text (held-out sentences, each line once):")
+        print(f"  speed, one core, running text (held-out sentences, each line once), {args.repeat} runs interleaved; "
+              f"median words/s by CPU time [lowest-highest] (wall); load average {os.getloadavg()[0]:.1f}:")
         for filename, lang, unit, _region in FILES[2:]:
             lines = [latin for latin, _ in held_out_units(args.data / filename, unit)]
-            words, cold, warm = speed(lines, lang)
-            print(f"    {filename:34} {words:5} words: {cold:8.0f} words/s cold cache, {warm:8.0f} words/s warm")
-            figures[f"{filename} speed"] = {"words": words, "cold": cold, "warm": warm}
+            r = speed(lines, lang, args.repeat)
+            print(f"    {filename:34} {r['words']:5.0f} words:"
+                  + "".join(f"  {name} {r[name]:7.0f} [{r[name + '_low']:.0f}-{r[name + '_high']:.0f}] ({r[name + '_wall']:.0f})"
+                            for name in ("cold", "warm", "mapping")))
+            figures[f"{filename} speed"] = r
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
     return 0

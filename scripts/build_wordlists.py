@@ -6,7 +6,7 @@
   Zipf value. With it, ``bilingual segment`` and ``transliterate`` never import wordfreq.
 * ``bilingual/data/translit_lexicon_ar.bin``, ``..._fa.bin`` (not compressed: hashes do not compress, and reading
   the file is then all its loading costs): the Arabic-script words of wordfreq's
-  Arabic and Persian lists that re-rank transliteration candidates (503,075 and 25,375 keys), folded as
+  Arabic and Persian lists that re-rank transliteration candidates (503,005 and 25,354 keys), folded as
   the transliterator looks them up (alef forms, ة/ه, ى/ي, Persian yeh and kaf), each under the highest
   Zipf value of the words it folds, stored as 32-bit hashes (see :class:`bilingual.translit.model.Lexicon`).
 

@@ -274,8 +274,8 @@ class Lexicon:
     Each key is stored as its 32-bit CRC: the top 16 bits pick one of 65,536 buckets (a count per
     bucket), the low 16 bits are kept sorted within the bucket, beside the Zipf value in 1/25 steps
     (one byte). A lookup is one CRC and one C-level bisection; nothing is built per word at load
-    time. Two keys may share a hash (46 of 503,075 Arabic keys do; they keep the higher Zipf), and a
-    word that is not listed is taken for a listed one about once in 8,000 lookups (the share of the
+    time. Two keys may share a hash (46 of the 503,005 Arabic keys do; they keep the higher Zipf), and a
+    word that is not listed is taken for a listed one about once in 8,500 lookups (the share of the
     hash space in use): harmless for re-ranking candidates.
     """
 
