@@ -55,6 +55,7 @@ class Settings:
     batch_size: int = 32
     decode: Mapping[str, Any] = field(default_factory=dict)
     include_removed: bool = False  # pair the passages of comments marked deleted, removed or spam too
+    jobs: int = 1  # processes for the per-passage work of a big thread (bilingual.parallel); never changes the output
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form, for the corpus summary and reproducibility."""
@@ -286,7 +287,7 @@ def _segment_texts(p: PassageLayers) -> list[str]:
 REMOVED = frozenset({"deleted", "removed", "spam"})
 
 
-def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine, include_removed: bool) -> None:
+def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine, include_removed: bool, jobs: int = 1) -> None:
     """The commenters' own translations, with the segments and (trusted) machine text as evidence.
 
     Comments marked deleted, removed or spam take no part: their passages get no pair (saying
@@ -304,7 +305,7 @@ def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine, inc
     found = find_pairs(
         view, [p.passage for p in active], segments=[p.segments for p in active],
         machine=[p.segment_machine or [""] * len(p.segments) for p in active] if have_mt else None,
-        machine_weight=machine.weight, texts=[_segment_texts(p) for p in active],
+        machine_weight=machine.weight, texts=[_segment_texts(p) for p in active], jobs=jobs,
     )
     for p, pair in zip(active, found):
         p.pair = pair
@@ -346,7 +347,7 @@ def _run(thread: Thread, settings: Settings, machine: Machine | None, until: str
             machine.info.hash = _model_hash(machine.engine)
     if stage >= 2:
         tick("pairing", 0, 0)
-        _pair(thread, layers, machine, settings.include_removed)
+        _pair(thread, layers, machine, settings.include_removed, settings.jobs)
         tick("pairing", 1, 1)
     return Result(thread, docs, layers, machine.info, settings, until)
 

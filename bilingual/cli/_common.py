@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..parallel import resolve_jobs
 
 if TYPE_CHECKING:
     from ..pipeline import Settings
@@ -81,6 +82,11 @@ def add_mt_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--include-removed", action="store_true", help="pair the comments marked deleted, removed or spam too (default: left out)")
 
 
+def add_jobs_arg(parser: argparse.ArgumentParser) -> None:
+    """``--jobs``: the processes one big input is worked on with (the corpus command has ``--workers``)."""
+    parser.add_argument("--jobs", type=int, default=0, metavar="N", help="processes for the per-passage work of a big input (default 0: every core; small inputs stay in one process; the output is the same)")
+
+
 def settings(args: argparse.Namespace) -> Settings:
     """The pipeline settings the options ask for (checked: one clear error for impossible values)."""
     from ..pipeline import Settings
@@ -92,10 +98,13 @@ def settings(args: argparse.Namespace) -> Settings:
     max_chars = getattr(args, "max_chars", None)
     if max_chars is not None and max_chars < 20:
         raise InputError(f"--max-chars {max_chars} is too small (20 at least)", "arguments")
+    jobs = getattr(args, "jobs", 1)
+    if jobs < 0:
+        raise InputError(f"--jobs {jobs}: give a number of processes, or 0 for every core", "arguments")
     return Settings(
         mt=mt, model=getattr(args, "model", None), cache=getattr(args, "cache", True),
         max_chars=max_chars or Settings().max_chars, decode={"beam_size": beam, "num_hypotheses": best},
-        include_removed=getattr(args, "include_removed", False),
+        include_removed=getattr(args, "include_removed", False), jobs=resolve_jobs(jobs),
     )
 
 

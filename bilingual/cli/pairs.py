@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._common import (
-    LIST_FORMATS, add_input_args, add_mt_args, add_output_args, check_outputs, dump, load_thread, settings, warn, write_text,
+    LIST_FORMATS, add_input_args, add_jobs_arg, add_mt_args, add_output_args, check_outputs, dump, load_thread, settings, warn, write_text,
 )
 
 #: The columns of ``-f csv``, one row per passage (the report page's "pairs (CSV)" has the same).
@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_input_args(p)
     add_output_args(p, (*LIST_FORMATS, "csv"))
     add_mt_args(p)
+    add_jobs_arg(p)
     p.set_defaults(func=run)
 
 

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import parallel
 from ..errors import ModelCorruptError, ModelError
 from ..safe import visible_controls
 
@@ -224,10 +225,7 @@ def available_cores() -> int:
     env = os.environ.get("BILINGUAL_THREADS", "")
     if env.isdigit() and int(env) > 0:
         return int(env)
-    try:
-        return max(1, min(len(os.sched_getaffinity(0)), 16))
-    except AttributeError:  # platforms without sched_getaffinity
-        return max(1, min(os.cpu_count() or 1, 16))
+    return max(1, min(parallel.available_cores(), 16))
 
 
 def thread_layout(cores: int) -> tuple[int, int]:

@@ -40,6 +40,7 @@ from ..align import (
     text_length,
 )
 from ..align.words import WORD_WEIGHTS
+from ..parallel import fork_map
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import copies
@@ -892,6 +893,18 @@ def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | N
     )
 
 
+def _choose_own(state: tuple[list[Passage], list[_Source], list[list[int]], _Index, float], k: int) -> tuple[_Scored | None, _Scored | None]:
+    """Passage ``k`` against its own comment and the replies under it (one item of :func:`fork_map`)."""
+    found, sources, related, index, machine_weight = state
+    return _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
+
+
+def _pair_of(state: tuple[list[Passage], list[_Source], dict[int, _Scored], dict[int, _Scored | None], _Index], k: int) -> Pair:
+    """Passage ``k``'s pair, aligned (one item of :func:`fork_map`)."""
+    found, sources, chosen, best, index = state
+    return _pair(found[k], sources[k], chosen.get(k), best[k], index)
+
+
 def find_pairs(
     thread: Thread,
     found: Sequence[Passage],
@@ -900,6 +913,7 @@ def find_pairs(
     machine: Sequence[Sequence[str]] | None = None,
     machine_weight: float = 1.0,
     texts: Sequence[Sequence[str]] | None = None,
+    jobs: int = 1,
 ) -> list[Pair]:
     """For each passage of ``found`` (in thread order, as :func:`bilingual.segment.passages` gives
     them), the English in ``thread`` that translates it: one :class:`Pair` per passage, in order.
@@ -913,7 +927,9 @@ def find_pairs(
     ``machine_weight`` (0..1, how far the model is trusted; 0 for a model whose output means
     nothing), added to the context, anchors and lengths, never a veto on them. A passage without
     an acceptable candidate gets ``translation=None`` (its ``reason`` names the best candidate
-    rejected).
+    rejected). ``jobs`` processes search the passages' own comments and replies and align the pairs
+    found, most of the work, when there are many passages (:func:`bilingual.parallel.fork_map`; the
+    pairs are the same).
     """
     if not 0.0 <= machine_weight <= 1.0:
         raise ValueError(f"machine_weight must be within 0..1, not {machine_weight}")
@@ -924,8 +940,8 @@ def find_pairs(
     chosen: dict[int, _Scored] = {}
     best: dict[int, _Scored | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
-    for k, p in enumerate(found):
-        accepted, best[k] = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
+    own = fork_map(_choose_own, (found, sources, related, index, machine_weight), len(found), jobs)
+    for k, (accepted, best[k]) in enumerate(own):
         if accepted is not None:
             chosen[k] = accepted
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
@@ -940,7 +956,7 @@ def find_pairs(
             if accepted is not None:
                 chosen[k] = accepted
                 break
-    return [_pair(p, sources[k], chosen.get(k), best[k], index) for k, p in enumerate(found)]
+    return fork_map(_pair_of, (found, sources, chosen, best, index), len(found), jobs)
 
 
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:

@@ -1,0 +1,71 @@
+"""Per-item work of one big input spread over the machine's cores, with the output of one process.
+
+The pipeline's per-passage work (pairing a passage with the English around it) reads one large,
+read-only state (the thread's index, every passage's prepared side). Forked workers inherit that
+state without copying or pickling it; only the items' indices go out and their small results come
+back, in order. Small inputs, one job, a platform without ``fork`` and daemonic processes (a Dask
+or multiprocessing worker, which may not have children) stay in the calling process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+R = TypeVar("R")
+
+#: Items a worker takes at a time: large enough that sending results back stays cheap.
+CHUNK = 64
+#: Fewer items than this stay in the calling process: starting workers would cost more than they save.
+PARALLEL_FROM = 2 * CHUNK
+
+# The state the forked workers read: set by fork_map in the parent just before the pool forks.
+_STATE: Any = None
+_FUNCTION: Any = None
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its affinity mask where the platform has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """``jobs`` as a worker count: ``None`` or ``0`` means every available core."""
+    if jobs is None or jobs == 0:
+        return available_cores()
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (all cores) or more, not {jobs}")
+    return jobs
+
+
+def can_fork() -> bool:
+    """Whether this process may start forked workers."""
+    return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
+
+
+def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: int) -> list[R]:
+    """``[function(state, i) for i in range(count)]``, computed by ``jobs`` forked workers when
+    there are at least :data:`PARALLEL_FROM` items (each worker reading ``state`` as the parent
+    left it), in this process otherwise. ``function`` must be a module-level function; its results
+    are pickled."""
+    if jobs <= 1 or count < PARALLEL_FROM or not can_fork():
+        return [function(state, i) for i in range(count)]
+    global _STATE, _FUNCTION
+    _STATE, _FUNCTION = state, function
+    try:
+        chunks = [range(start, min(start + CHUNK, count)) for start in range(0, count, CHUNK)]
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks))) as pool:
+            done: Sequence[list[R]] = pool.map(_run_chunk, chunks, chunksize=1)
+    finally:
+        _STATE = _FUNCTION = None
+    return [result for chunk in done for result in chunk]
+
+
+def _run_chunk(items: range) -> list[Any]:
+    """In a worker: the function over a chunk of items, on the state inherited from the parent."""
+    return [_FUNCTION(_STATE, i) for i in items]

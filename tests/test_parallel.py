@@ -1,0 +1,87 @@
+"""Per-passage work on several processes (``--jobs``): the same output as one process, and the
+cases that must stay in the calling process."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from test_pipeline import _generated
+
+from bilingual import parallel
+from bilingual.cli import main
+
+HOSTILE = ROOT / "tests" / "data" / "hostile_thread.jsonl"
+TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
+
+
+def _square_and_pid(state: list[int], i: int) -> tuple[int, int]:
+    return state[i] * state[i], os.getpid()
+
+
+def test_fork_map_gives_the_results_in_order_from_other_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", 3)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    state = list(range(50))
+    results = parallel.fork_map(_square_and_pid, state, len(state), 2)
+    assert [r for r, _ in results] == [i * i for i in state]
+    assert {pid for _, pid in results} - {os.getpid()}, "no item was computed in a worker"
+    assert parallel._STATE is None  # the parent's state is released
+
+
+def test_small_inputs_one_job_stay_in_process() -> None:
+    state = list(range(parallel.PARALLEL_FROM - 1))
+    assert {pid for _, pid in parallel.fork_map(_square_and_pid, state, len(state), 2)} == {os.getpid()}
+    state = list(range(parallel.PARALLEL_FROM + 5))
+    assert {pid for _, pid in parallel.fork_map(_square_and_pid, state, len(state), 1)} == {os.getpid()}
+
+
+def _in_daemon(queue: "multiprocessing.Queue[bool]") -> None:
+    queue.put(parallel.can_fork())
+
+
+def test_a_daemonic_worker_does_not_fork() -> None:
+    """A Dask or multiprocessing worker may not have children: there the work stays in process."""
+    ctx = multiprocessing.get_context("fork")
+    queue: "multiprocessing.Queue[bool]" = ctx.Queue()
+    worker = ctx.Process(target=_in_daemon, args=(queue,), daemon=True)
+    worker.start()
+    assert queue.get(timeout=60) is False
+    worker.join(60)
+    assert parallel.can_fork()
+
+
+def test_resolve_jobs() -> None:
+    assert parallel.resolve_jobs(0) == parallel.resolve_jobs(None) == parallel.available_cores() >= 1
+    assert parallel.resolve_jobs(3) == 3
+    with pytest.raises(ValueError):
+        parallel.resolve_jobs(-1)
+
+
+@pytest.mark.parametrize("mt", [False, True], ids=["no-mt", "test-model"])
+def test_jobs_do_not_change_pairs_or_the_report(
+    mt: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("BILINGUAL_CACHE", "off")
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)  # every thread with 2 passages or more forks
+    model = ["--model", str(TINY)] if mt else ["--no-mt"]
+    for path in [SEEDS / "000_2161432b20e98764.txt", HOSTILE, _generated(tmp_path, 7)]:
+        outputs = []
+        for jobs in ("1", "2"):
+            assert main(["pairs", str(path), "-f", "jsonl", "--jobs", jobs, *model]) == 0
+            outputs.append(capsys.readouterr().out)
+            page = tmp_path / f"{path.stem}-{jobs}.json"
+            assert main(["report", str(path), "-f", "json", "-o", str(page), "--jobs", jobs, *model]) == 0
+            outputs.append(page.read_text(encoding="utf-8").replace(f"-{jobs}.json", ""))
+        assert outputs[0] == outputs[2] and outputs[0].count("\n") >= 2, path.name
+        assert outputs[1] == outputs[3], path.name
+
+
+def test_negative_jobs_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["pairs", str(SEEDS / "000_2161432b20e98764.txt"), "--no-mt", "--jobs", "-1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--jobs -1" in err
