@@ -373,11 +373,17 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
 def _add_lines(raw: bytes, data: bytes, classes: bytes, needle: bytes, found: set[int]) -> None:
     """Add the start of every line where ``needle`` occurs in ``classes`` (``data`` mapped to letter and
     digit classes) in a word that may be Arabizi, looking for the next hit after the end of the line
-    just added. ``raw``: the text's UTF-8 bytes; ``data``: lower case, punctuation blanked out."""
+    just added. ``raw``: the text's UTF-8 bytes; ``data``: lower case, punctuation blanked out.
+
+    A word is looked for within :data:`_WORD_WINDOW` bytes of the hit (longer ones are no Arabizi), so
+    a long line full of rejected hits (``5th``, ``x86``) costs one short look per hit."""
     pos = classes.find(needle)
     while pos >= 0:
-        start = max(data.rfind(b" ", 0, pos), data.rfind(b"\n", 0, pos)) + 1
-        if _cue_word(raw, data, start, pos, needle):
+        low = max(0, pos - _WORD_WINDOW)
+        start = max(data.rfind(b" ", low, pos), data.rfind(b"\n", low, pos)) + 1 or low
+        end = min((e for e in (data.find(b" ", pos, pos + _WORD_WINDOW), data.find(b"\n", pos, pos + _WORD_WINDOW)) if e >= 0),
+                  default=min(len(data), pos + _WORD_WINDOW))
+        if _cue_word(raw[start:end], data[start:end], pos - start, needle):
             found.add(data.rfind(b"\n", 0, pos) + 1)
             pos = data.find(b"\n", pos)
             if pos < 0:
@@ -385,18 +391,20 @@ def _add_lines(raw: bytes, data: bytes, classes: bytes, needle: bytes, found: se
         pos = classes.find(needle, pos + 1)
 
 
-def _cue_word(raw: bytes, data: bytes, start: int, pos: int, needle: bytes) -> bool:
-    """Whether the hit at ``pos`` in the word opening at ``start`` may make the word Arabizi: a clitic
-    (``al-``...) before a hyphen, not a name (``Al-Assad``, unless in capitals); a digit in a word
-    that is no ordinal, unit, code or user name (``5thDrawer``, ``Flash90``: see :func:`_is_digit_arabizi`)."""
+_WORD_WINDOW = 64
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _cue_word(raw: bytes, data: bytes, at: int, needle: bytes) -> bool:
+    """Whether the hit at ``at`` in a word (its UTF-8 bytes, and as the cue finder reads them) may make
+    the word Arabizi: a clitic (``al-``...) before a hyphen, not a name (``Al-Assad``, unless in
+    capitals); a digit in a word that is no ordinal, unit, code or user name (``5thDrawer``,
+    ``Flash90``: see :func:`_is_digit_arabizi`)."""
     if needle == b"-a":
-        if not _CLITIC_BEFORE_HYPHEN.search(data, max(start, pos - 3), pos + 1):
+        if not _CLITIC_BEFORE_HYPHEN.search(data, max(0, at - 3), at + 1):
             return False
-        return not (raw[pos + 1 : pos + 2].isupper() and raw[pos + 2 : pos + 3].islower())
-    end = data.find(b" ", pos)
-    nl = data.find(b"\n", pos)
-    end = len(data) if end < 0 and nl < 0 else max(end, nl) if end < 0 or nl < 0 else min(end, nl)
-    word = _TOKEN.search(raw[start:end].decode("utf-8", "replace"))
+        return not (raw[at + 1 : at + 2].isupper() and raw[at + 2 : at + 3].islower())
+    word = _TOKEN.search(raw.decode("utf-8", "replace"))
     return word is not None and (_is_digit_arabizi(word.group()) or _is_digit_arabizi(word.group().lower()))
 
 
