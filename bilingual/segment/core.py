@@ -380,9 +380,9 @@ def _add_lines(raw: bytes, data: bytes, classes: bytes, needle: bytes, found: se
     pos = classes.find(needle)
     while pos >= 0:
         low = max(0, pos - _WORD_WINDOW)
+        high = min(len(data), pos + _WORD_WINDOW)
         start = max(data.rfind(b" ", low, pos), data.rfind(b"\n", low, pos)) + 1 or low
-        end = min((e for e in (data.find(b" ", pos, pos + _WORD_WINDOW), data.find(b"\n", pos, pos + _WORD_WINDOW)) if e >= 0),
-                  default=min(len(data), pos + _WORD_WINDOW))
+        end = min((e for e in (data.find(b" ", pos, high), data.find(b"\n", pos, high)) if e >= 0), default=high)
         if _cue_word(raw[start:end], data[start:end], pos - start, needle):
             found.add(data.rfind(b"\n", 0, pos) + 1)
             pos = data.find(b"\n", pos)
@@ -412,7 +412,10 @@ def _cue_word(raw: bytes, data: bytes, at: int, needle: bytes) -> bool:
 # (kept inside words) and every non-ASCII byte (Unicode spaces, quotes, bidi controls, Arabic) blanked
 # out; \r \v \f are line breaks.
 _CUE_BYTES = bytes(
-    c + 32 if 65 <= c <= 90 else 32 if c >= 128 or chr(c) in '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~' else 10 if c in b"\r\v\f" else c
+    c + 32 if 65 <= c <= 90
+    else 32 if c >= 128 or chr(c) in '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~'
+    else 10 if c in b"\r\v\f"
+    else c
     for c in range(256)
 )
 _CHUNK = 4096

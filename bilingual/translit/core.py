@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 import regex
 
-from . import model
 from .model import LangModel, common_readings, lang_model, lexicon, lexicon_key, region_models
+from .model import use_model as _use_statistics
 from .rules import AR, FA, REGIONS, prepare
 
 __all__ = ["Candidate", "Transliteration", "WordReading", "Weights", "read_word", "transliterate"]
@@ -232,7 +232,8 @@ _Path = tuple[tuple[int, int, str], ...]
 _Layer = dict[str, tuple[float, "tuple[int, int, str, str] | None", str, str]]
 
 
-def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str]) -> tuple[list[tuple[float, str]], list[_Layer]]:
+def _decode(word: str, model: LangModel, weights: Weights,
+            banned: frozenset[str]) -> tuple[list[tuple[float, str]], list[_Layer]]:
     """Readings of a prepared word by beam search, ``(score, reading)`` best first (no lexicon yet), and
     the lattice (:func:`_path` gives a reading's units from it).
 
@@ -353,7 +354,7 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
 def use_model(built: dict[str, object] | None) -> None:
     """Read with ``built`` (a model from :func:`bilingual.translit.train.build_model`), or with the shipped
     statistics again when None (the benches and the tuning script)."""
-    model.use_model(built)
+    _use_statistics(built)
     _read_prepared.cache_clear()
     _latin_scores.cache_clear()
 

@@ -1,12 +1,12 @@
 """The shipped statistics (``bilingual/data/translit_model.bin``) and the word lexicons, loaded once, lazily.
 
-The model file (``translit_model.bin``) holds, per romanization, the channel (Latin unit and position -> Arabic readings
-with log probabilities), a joint model of ``unit:reading`` tokens and a character 4-gram model of
-Arabic-script words, for all regions and for each region (Levant, Maghreb), and a character
-model of each region's Latin words; all character statistics learned by
-:mod:`bilingual.translit.train` (rebuild with ``scripts/build_translit_model.py``). The lexicons are wordfreq's Arabic and Persian word
-frequencies, shipped as compact hash tables (``scripts/build_wordlists.py``), loaded when a word is
-first read.
+The model file holds, per romanization, the channel (Latin unit and position -> Arabic readings with
+log probabilities), a joint model of ``unit:reading`` tokens and a character 4-gram model of
+Arabic-script words, for all regions and for each region (Levant, Maghreb), and a character model of
+each region's Latin words: character statistics learned by :mod:`bilingual.translit.train` (rebuild
+with ``scripts/build_translit_model.py``). The lexicons are wordfreq's Arabic and Persian word
+frequencies, shipped as compact hash tables (``scripts/build_wordlists.py``). Everything is read when
+a word is first read, and only the parts that word needs.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from typing import Any, overload
 from .rules import AR, FA, units_for
 
 __all__ = [
-    "COMMON_FILE", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "common_readings", "dump_model", "lang_model", "lexicon", "lexicon_key", "region_models",
-    "use_model",
+    "ALL_REGIONS", "COMMON_FILE", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "common_readings", "dump_model",
+    "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
 ]
 
 ALL_REGIONS = "all"
