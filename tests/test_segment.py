@@ -138,6 +138,7 @@ def test_arabizi_word_inside_english() -> None:
         "The ACE2 receptor and ORF8 protein bind to CD4 cells (Table2).",
         "Thanks 5thDrawer, and Constantin7 too: la la land was a hit in 2016.",
         "See https://example.com/a7b3 or mail bob7@example.org for details.",
+        "Follow #yalla3 and @sami7 for more.",  # hashtags and handles are never read
     ],
 )
 def test_english_words_codes_and_names_are_not_arabizi(text: str) -> None:

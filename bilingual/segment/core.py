@@ -560,6 +560,8 @@ def _after_sentence_end(text: str, prev_end: int, start: int) -> bool:
 def _word_class(text: str, start: int, end: int, sentence_start: bool, shouting: bool = False) -> int:
     """How a Latin word counts for Arabizi: strong cue, weak cue, unknown (not English) or a break."""
     strong, weak, fa_strong, fa_weak = _word_sets()
+    if start and text[start - 1] in "#@":
+        return _BREAK  # a hashtag or a handle: never read
     word = text[start:end]
     low = word.lower()
     if low in strong or low in fa_strong:
