@@ -96,7 +96,7 @@ MAX_ALIGNED = 6  # candidates aligned per passage, best first by context and len
 MAX_WINDOW_SENTENCES = 12  # sentences in one window of English
 MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (long comments have thousands)
 _FULL_BAND = 30  # windows of up to this many segments lie wholly inside the aligner's band (align(band=30))
-MAX_PREPARED = 4096  # candidates' English kept prepared (replies and the author's comments near the passages)
+MAX_PREPARED = 1024  # candidates' English kept prepared (replies and the author's comments near the passages)
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*$")
 _LATIN = regex.compile(r"\p{Latin}")
