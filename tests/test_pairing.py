@@ -616,3 +616,13 @@ def test_an_introducing_phrase_over_two_clauses_is_left_out():
     rows = [("1", None, "A", PLACE), ("2", None, "B", "Nice city."), ("3", "2", "C", "What does the first comment say?"), ("4", None, "A", text)]
     p = only_pair(rows)
     assert p.translation.comment == "4" and p.translation_text == PLACE_EN
+
+
+def test_a_heading_in_the_arabic_keeps_its_translation_in_the_span():
+    """'العمر: ...' translated 'Age: ...': the heading is translated, not an introducing phrase."""
+    arabic = "العمر: كان العمر العامل الأهم في تشخيص سارس، وهذا ينطبق أيضًا على كوفيد-19."
+    english = "Age: Age was the most important factor for the prognosis of SARS, which is also true for COVID-19."
+    p = only_pair([("1", None, "A", f"{arabic}\n{english}")])
+    assert p.translation_text == english
+    p = only_pair([("1", None, "A", PLACE), ("2", "1", "B", "Please translate this post"), ("3", "2", "A", f"Roughly: {PLACE_EN}")])
+    assert p.translation_text == PLACE_EN and "uncertain" in p.flags

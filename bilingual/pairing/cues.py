@@ -50,29 +50,38 @@ _OPEN = "\"'“‘«([-–—:"
 _CLOSE = "\"'”’»)]"
 
 
+#: An Arabic text that opens with a heading: a few words, then a colon ("العمر: ...").
+HEADING = regex.compile(r"\s*[^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,3}[ \t]?[:：][ \t]")
+
+
 def is_request(text: str) -> bool:
     """True when ``text`` asks for a translation ("please translate", "what does it mean?")."""
     return _REQUEST.search(text.replace("’", "'")) is not None
 
 
-def lead_in(text: str, start: int, end: int) -> int:
+def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     """Where the words at ``start`` begin once opening quotes or brackets and introducing phrases
     ("Translation:", "(translation: ...", "He says:", "It means") are passed: the first word of
-    a translation. ``start`` itself when there are none (or nothing Latin would be left)."""
+    a translation. ``start`` itself when there are none (or nothing Latin would be left).
+    ``heading``: the Arabic opens with a heading of its own ("العمر: ..."), so a phrase before a
+    colon that says nothing of meaning ("Age:") is its translation, not an introduction."""
     pos = start
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN):
             pos += 1
         lead = _LEAD_IN.match(text, pos, end)
+        if lead is not None and heading and not _meaning_lead(text, pos, lead.end()):
+            lead = None
         if lead is None or not _LATIN.search(text, lead.end(), end):
             return pos if _LATIN.search(text, pos, end) else start
         pos = lead.end()
 
 
-def tight(text: str, start: int, end: int) -> tuple[int, int]:
+def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[int, int]:
     """``[start, end)`` from its first word to its last: without surrounding spaces, opening quotes
-    or brackets, introducing phrases ("Roughly:", "Here is my translation:"), and closing quotes."""
-    start = lead_in(text, start, end)
+    or brackets, introducing phrases ("Roughly:", "Here is my translation:"; see :func:`lead_in`
+    for ``heading``), and closing quotes."""
+    start = lead_in(text, start, end, heading=heading)
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))):

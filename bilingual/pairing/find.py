@@ -44,7 +44,7 @@ from ..parallel import fork_map
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import copies
-from .cues import introduces, is_request, lead_in, marked, tight, uncertain
+from .cues import HEADING, introduces, is_request, lead_in, marked, tight, uncertain
 from .model import THRESHOLD, Alignment, Pair, Translator
 
 if TYPE_CHECKING:
@@ -876,7 +876,8 @@ def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | N
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
-    window = [tight(text, a, b) for a, b in c.segments[first:last]]
+    heading = HEADING.match(p.text) is not None  # the translation keeps its own ("Age: ...")
+    window = [tight(text, a, b, heading=heading and k == first) for k, (a, b) in enumerate(c.segments[first:last], first)]
     start, end = window[0][0], window[-1][1]
     via = f"duplicate-of:{c.duplicate_of}" if c.duplicate_of is not None else c.route
     links = align(source.prepared, [text[a:b] for a, b in window])
