@@ -98,7 +98,9 @@ MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (lon
 _FULL_BAND = 30  # windows of up to this many segments lie wholly inside the aligner's band (align(band=30))
 MAX_PREPARED = 1024  # candidates' English kept prepared (replies and the author's comments near the passages)
 
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*$")
+# A run of end marks tried from its first mark only (a try inside a run rescans it: quadratic on a
+# reply of 16,000 dots), then closing quotes or brackets and the end of the segment.
+_SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _COLON = regex.compile(r"[:=]")  # where an introducing phrase ends
 _CLOSING = regex.compile(r"[ \t]*[.!?؟…،,;؛]+")  # the passage's own closing punctuation, spaced off or not
