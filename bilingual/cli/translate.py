@@ -11,6 +11,8 @@ from typing import Any
 from ..errors import InputError
 from ._common import add_input_args, add_mt_args, add_output_args, check_outputs, dump, load_thread, settings, warn, write_text
 
+#: The engines ``--engine`` chooses from: the toolkit's own, and argostranslate's for comparison.
+ENGINES = ("ctranslate2", "argos")
 # Below this many sentences no progress bar is worth drawing.
 _PROGRESS_MIN = 20
 
@@ -21,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_input_args(p)
     add_output_args(p)
     add_mt_args(p)
+    p.add_argument("--engine", choices=ENGINES, default=ENGINES[0],
+                   help="ctranslate2: the toolkit's batched engine (default); argos: argostranslate's own pipeline on the same Argos package, passage by passage, for comparison (needs bilingual[argos])")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: when stderr is a terminal)")
     p.set_defaults(func=run)
@@ -136,6 +140,8 @@ def run(args: argparse.Namespace) -> int:
     if not options.mt:
         raise InputError("translate needs machine translation; --no-mt leaves nothing to do", "arguments")
     thread = load_thread(args)
+    if args.engine == "argos":
+        return _run_argos(args, thread, options)
     machine = load_machine(options)
     if machine.engine is None:
         raise ModelMissingError(machine.info.message)
@@ -152,6 +158,33 @@ def run(args: argparse.Namespace) -> int:
         write_text(args.output, dump(records(result), args.format))
         return 0
     grouped = _by_passage(result)
+    text = _annotated_source(thread, grouped)
+    write_text(args.output, text if text is not None else _annotated_comments(thread, grouped))
+    return 0
+
+
+def _run_argos(args: argparse.Namespace, thread: Any, options: Any) -> int:
+    """``--engine argos``: the passages the toolkit would translate, each given whole to
+    argostranslate's pipeline (its own sentence loop and decoding) on the same model."""
+    from ..mt.argos import translate_passages
+    from ..mt.engine import DecodeOptions
+    from ..pipeline import run as pipeline
+    from ..spans import ARABIC, Location
+    from ..text.language import is_arabic_language
+
+    result = pipeline(thread, options, until="segment")
+    wanted = [p for p in result.passages if p.passage.span.kind == ARABIC and is_arabic_language(p.passage.span.lang)]
+    decode = DecodeOptions(num_hypotheses=options.decode.get("num_hypotheses", 1))
+    translated = translate_passages([(p.passage.location, p.normalized.text) for p in wanted], options.model, decode)
+    if not translated:
+        warn("no Arabic passage found")
+    if args.format != "text":
+        write_text(args.output, dump([t.to_dict() for t in translated], args.format))
+        return 0
+    grouped: dict[tuple[str | None, int, int], list[Any]] = {}
+    for t in translated:
+        if isinstance(t.source, Location):  # always: the inputs were passages
+            grouped.setdefault((t.source.comment, t.source.start, t.source.end), []).append(t)
     text = _annotated_source(thread, grouped)
     write_text(args.output, text if text is not None else _annotated_comments(thread, grouped))
     return 0
