@@ -18,6 +18,7 @@ reorder or rewrite the output. Every step is linear in the paragraph's length.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -131,7 +132,11 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str) -> l
     source = _lazy_source(disp, shaped)
     out = []
     for a, b in ranges:
-        seg = shaped[a:b]
+        seg, seg_source, first, line_text = shaped[a:b], source, a, to_text
+        if padded and not _inside(source(), a, b):  # a long word cut inside a ligature's word: shape the piece alone
+            seg = shape_aligned(disp[a:b])
+            seg_source, first = _lazy_source(disp[a:b], seg), 0
+            line_text = functools.partial(lambda start, d: to_text(start + d), a)
         order: Sequence[int] | None = None
         words: str | None = None  # the reordered text, before kitty's words were put back
         if base == 0 and not RTL.search(seg):
@@ -142,9 +147,15 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str) -> l
                 words, visual = visual, _KITTY_WORD.sub(_logical_word, visual)
         if padded:
             visual = visual.replace(PAD, " ")
-        mapper = _visual_mapper(seg, base, order, words, a, source, to_text)
+        mapper = _visual_mapper(seg, base, order, words, first, seg_source, line_text)
         out.append(Line(visual, *bounds(a, b), mapper, rtl=bool(base)))
     return out
+
+
+def _inside(source: list[int] | None, a: int, b: int) -> bool:
+    """Whether shaped positions ``a..b`` show only logical characters ``a..b`` (a word's lam-alef
+    padding ends the word, so a line cut inside such a word would show a letter of the next line)."""
+    return source is None or all(a <= source[k] < b for k in range(a, b))
 
 
 def _logical_word(word: re.Match[str]) -> str:
