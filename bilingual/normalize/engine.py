@@ -467,14 +467,7 @@ class Normalizer:
                     _extend_places(places, p)
                 length += len(part)
             if a < b:
-                chunk = text[a:b]
-                if track:
-                    part, sites = self._general.sites(chunk)
-                    _extend_places(places, places_of(sites), a)
-                else:
-                    part = self._general.fold(chunk)
-                if self._repetition:
-                    found += [(s + length, e + length) for s, e in runs(part)]
+                part = self._general_part(text, a, b, track, places, length, found)
                 parts.append(part)
                 length += len(part)
                 i = bisect_left(unknown, (b, 0), i)
@@ -506,18 +499,25 @@ class Normalizer:
                 parts.append(part)
                 length += len(part)
             if a < b:
-                chunk = text[a:b]
-                if track:
-                    part, sites = self._general.sites(chunk)
-                    _extend_places(places, places_of(sites), a)
-                else:
-                    part = self._general.fold(chunk)
-                if self._repetition:
-                    found += [(s + length, e + length) for s, e in runs(part)]
+                part = self._general_part(text, a, b, track, places, length, found)
                 parts.append(part)
                 length += len(part)
             start = b
         return "".join(parts), places if track else None, found
+
+    def _general_part(self, text: str, a: int, b: int, track: bool, places: Places, length: int,
+                      found: list[tuple[int, int]]) -> str:
+        """``text[a:b]`` through the general path (both fast paths hand it the stretches they cannot
+        fold); its places are added to ``places`` and its letter runs, from ``length`` on, to ``found``."""
+        chunk = text[a:b]
+        if track:
+            part, sites = self._general.sites(chunk)
+            _extend_places(places, places_of(sites), a)
+        else:
+            part = self._general.fold(chunk)
+        if self._repetition:
+            found += [(s + length, e + length) for s, e in runs(part)]
+        return part
 
     def _plain(self, text: str, encoded: bytes, decoded: str | None, a: int, b: int, unknown: list[tuple[int, int]],
                offset: int, track: bool, table: _Table) -> tuple[str, Places | None, list[tuple[int, int]]]:
