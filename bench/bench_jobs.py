@@ -14,32 +14,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-
-def run_report(source: Path, out: Path, jobs: int) -> tuple[float, float]:
-    """Wall and CPU seconds (the process and its workers) of one ``report --no-mt --jobs``."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "BILINGUAL_CACHE": "off"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "bilingual", "report", str(source), "-o", str(out), "--no-mt", "--jobs", str(jobs)],
-        env=env, capture_output=True, text=True, timeout=3600,
-    )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if proc.returncode != 0:
-        raise SystemExit(f"report --jobs {jobs} failed: {proc.stderr.strip()[-500:]}")
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -48,6 +29,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
+    from bench_pipeline import run_report
     from bench_report import generate, material
 
     with tempfile.TemporaryDirectory(prefix="bench-jobs-") as tmp_name:
@@ -61,7 +43,7 @@ def main() -> None:
         cpu: dict[int, list[float]] = {1: [], args.jobs: []}
         for _ in range(args.runs):
             for jobs in (1, args.jobs):
-                w, c = run_report(source, tmp / f"jobs{jobs}.html", jobs)
+                c, w = run_report(ROOT, source, tmp / f"jobs{jobs}.html", "--jobs", str(jobs))
                 wall[jobs].append(w)
                 cpu[jobs].append(c)
         same = (tmp / "jobs1.html").read_bytes() == (tmp / f"jobs{args.jobs}.html").read_bytes()

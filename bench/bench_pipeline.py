@@ -27,15 +27,16 @@ SEED000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def run_report(tree: Path, source: Path, out: Path) -> tuple[float, float]:
-    """CPU and wall seconds of one ``report --no-mt`` of ``source`` with the code of ``tree``."""
+def run_report(tree: Path, source: Path, out: Path, *options: str) -> tuple[float, float]:
+    """CPU (the process and any workers it waited for) and wall seconds of one ``report --no-mt``
+    of ``source`` with the code of ``tree`` and the other ``options``."""
     env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
     env.pop("BILINGUAL_DEBUG", None)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "bilingual", "report", str(source), "-o", str(out), "--no-mt"],
-        cwd=tree, env=env, capture_output=True, text=True, timeout=900,
+        [sys.executable, "-m", "bilingual", "report", str(source), "-o", str(out), "--no-mt", *options],
+        cwd=tree, env=env, capture_output=True, text=True, timeout=3600,
     )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
