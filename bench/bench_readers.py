@@ -2,9 +2,11 @@
 memory for two dump sizes (issue 15's goals: >= 100,000 comments/s; memory independent of the file's size).
 
 Each measurement runs in a fresh subprocess (peak RSS is per process). The dump interleaves its threads
-the way a time-sorted Pushshift month does, so grouping by thread needs the SQLite spill past the budget.
+the way a time-sorted Pushshift month does, so grouping by thread spills to temporary files past the budget.
 
 Run: python3 bench/bench_readers.py [--sizes 200000,800000]
+Compare trees, interleaved on the same files (A B A B ...; medians and the median of the paired ratios):
+     python3 bench/bench_readers.py --trees before=/tmp/main-copy,after=. --repeat 5
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -79,28 +82,57 @@ def measure(path: str) -> None:
     print(json.dumps({"comments": comments, "threads": threads, "cpu": cpu, "rss_mib": rss, "orjson": calibration}))
 
 
+def run_child(path: str, tree: str | None) -> dict[str, float]:
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = os.path.abspath(tree)
+    out = subprocess.run([sys.executable, __file__, "--measure", path], capture_output=True, text=True, check=True, env=env)
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="200000,800000")
+    ap.add_argument("--trees", help="NAME=DIR,... : source trees to compare (each DIR holds the bilingual package)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per tree and file, interleaved (medians reported)")
+    ap.add_argument("--kinds", default="plain,zst")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
         measure(args.measure)
         return
-    print(f"python {sys.version.split()[0]}, one process, CPU time; peak RSS of the reading process")
+    trees: list[tuple[str, str | None]] = [(n, d) for n, _, d in (t.partition("=") for t in args.trees.split(","))] if args.trees else [("", None)]
+    print(f"python {sys.version.split()[0]}, one process, CPU time; peak RSS of the reading process; {args.repeat} run(s) per tree, "
+          f"interleaved; medians")
     print("orjson.loads alone on the same lines is printed beside each run: the machine's speed at that moment")
-    print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'threads':>8} {'CPU s':>7} {'comments/s':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15}")
+    print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'tree':>8} {'threads':>8} {'CPU s':>7} {'comments/s':>11} {'min..max':>17} "
+          f"{'peak RSS MiB':>13} {'orjson alone/s':>15}")
     with tempfile.TemporaryDirectory() as tmp:
-        for n in (int(s) for s in args.sizes.split(",")):
-            for zst in (False, True):
+        for n in (int(v) for v in args.sizes.split(",")):
+            for kind in args.kinds.split(","):
+                zst = kind == "zst"
                 path = os.path.join(tmp, f"RC_{n}.{'zst' if zst else 'ndjson'}")
                 make(path, n, zst)
                 size = os.path.getsize(path) / 1e6
-                out = subprocess.run([sys.executable, __file__, "--measure", path], capture_output=True, text=True, check=True)
-                r = json.loads(out.stdout)
-                assert r["comments"] == n, r
-                print(f"{n:>9,} {'zst' if zst else 'plain':>5} {size:>7.1f} {r['threads']:>8,} {r['cpu']:>7.2f} "
-                      f"{n / r['cpu']:>11,.0f} {r['rss_mib']:>13.0f} {r['orjson']:>15,.0f}")
+                runs: dict[str, list[dict[str, float]]] = {name: [] for name, _ in trees}
+                for _ in range(args.repeat):
+                    for name, tree in trees:
+                        r = run_child(path, tree)
+                        assert r["comments"] == n, r
+                        runs[name].append(r)
+                for name, _ in trees:
+                    rs = runs[name]
+                    rates = sorted(n / r["cpu"] for r in rs)
+                    cpu = statistics.median(r["cpu"] for r in rs)
+                    print(f"{n:>9,} {kind:>5} {size:>7.1f} {name or '-':>8} {rs[0]['threads']:>8,.0f} {cpu:>7.2f} "
+                          f"{statistics.median(rates):>11,.0f} {f'{rates[0]:,.0f}..{rates[-1]:,.0f}':>17} "
+                          f"{statistics.median(r['rss_mib'] for r in rs):>13.0f} {statistics.median(r['orjson'] for r in rs):>15,.0f}")
+                if len(trees) == 2:
+                    (a, _), (b, _) = trees
+                    ratios = [ra["cpu"] / rb["cpu"] for ra, rb in zip(runs[a], runs[b])]
+                    print(f"{'':>9} {'':>5} {'':>7} {b + '/' + a:>8} speed {statistics.median(ratios):.2f}x "
+                          f"(paired runs: {', '.join(f'{r:.2f}' for r in ratios)})")
                 os.remove(path)
     print(f"load average after: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 

@@ -344,3 +344,187 @@ def test_million_comment_zst_dump_streams_in_bounded_memory(tmp_path):
     total, count, deepest, rss_mib = map(int, out.stdout.split())
     assert (total, count, deepest) == (n, threads_n, per_thread - 1)
     assert rss_mib < 300, rss_mib
+
+
+# --- issue 19: the reader items of the red-team pass ------------------------------------------------------
+
+
+def test_json_document_errors_name_the_line_and_column():
+    doc = b'[\n {"id": "1", "text": "hi"},\n {"id": "2", "text": "x", "s": 1e999}\n]\n'
+    with pytest.raises(InputError, match=r"^<bytes>:3: malformed JSON: number out of range: 1e999 \(column 32\)$"):
+        read(doc, fields={"text": "text"})
+    with pytest.raises(InputError, match=r"^<bytes>:3: malformed JSON: Expecting ',' delimiter \(column 26\)$"):
+        read(doc.replace(b'"x", "s": 1e999', b'"x" "s": 1'), fields={"text": "text"})
+    # an X archive: the `window.YTD... =` prefix counts in the line and the column
+    js = b'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "full_text": "a"}},\n {"tweet": {"id_str": "2", "full_text": NaN}}]'
+    with pytest.raises(InputError, match=r"^<bytes>:2: malformed JSON: NaN is not JSON \(column 41\)$"):
+        read(js)
+    with pytest.raises(InputError, match=r"^<bytes>:1: malformed JSON: NaN is not JSON \(column 113\)$"):
+        read(js.replace(b"\n", b""))
+
+
+def test_a_refused_value_on_the_first_line_is_named_and_skip_bad_reads_on():
+    data = b'{"id": "1", "text": "hi", "score": 1e999}\n{"id": "2", "text": "ok"}\n'
+    with pytest.raises(InputError, match=r"^<bytes>:1: malformed JSON: number out of range: 1e999 \(column 36\)$"):
+        read(data)
+    t = read(data, skip_bad=True)
+    assert [c.id for c in t.comments] == ["2"] and t.warnings[0].startswith("<bytes>:1: malformed JSON")
+    # a broken first line of JSON Lines (no one document) is the line reader's to report, or to skip
+    broken = b'{"id": "1", "text": }\n{"id": "2", "text": "ok"}\n'
+    with pytest.raises(InputError, match=r"^<bytes>:1: malformed JSON: Expecting value \(column 21\)$"):
+        read(broken)
+    assert [c.id for c in read(broken, skip_bad=True).comments] == ["2"]
+
+
+@pytest.mark.parametrize("kind", ["bytes", "file", "zst", "string"])
+def test_a_first_line_longer_than_the_detection_head_is_json_lines(kind, tmp_path):
+    rows = [{"id": "1", "text": "ب\u200c" * 30_000}, {"id": "2", "parent": "1", "text": "hi"}]
+    data = _jsonl(rows)
+    assert data.index(b"\n") > 65536
+    if kind == "string":
+        t = read_string(data.decode())
+    elif kind == "bytes":
+        t = read(data)
+    else:
+        path = tmp_path / "long.jsonl"
+        if kind == "zst":
+            import zstandard
+
+            data = zstandard.ZstdCompressor().compress(data)
+        path.write_bytes(data)
+        t = read(path)
+    assert [c.id for c in t.comments] == ["1", "2"] and t.format == "jsonl"
+    # one long line and nothing after it is one JSON document, as before
+    one = json.dumps({"posts": [{"no": 1, "com": "op"}] + [{"no": i, "com": "x" * 100} for i in range(2, 800)]}).encode()
+    assert len(one) > 65536 and read(one + b"\n").format == "4chan"
+
+
+def test_values_nested_too_deeply_are_refused_with_their_line():
+    deep = b"[" * 100_000 + b"]" * 100_000
+    data = b'{"id": "1", "text": "a"}\n{"id": "2", "text": "b", "nest": ' + deep + b'}\n{"id": "3", "text": "c"}\n'
+    with pytest.raises(InputError, match=r"^<bytes>:2: malformed JSON: the value of 'nest' is nested too deeply"):
+        read(data)
+    t = read(data, skip_bad=True)
+    assert [c.id for c in t.comments] == ["1", "3"] and "nested too deeply" in t.warnings[0]
+    # the fallback parser (a lone surrogate sends the line there) refuses it before recursing, with its column
+    with pytest.raises(InputError, match=r"^<bytes>:2: malformed JSON: nested too deeply, more than 500 levels \(column 538\)$"):
+        read(data.replace(b'"text": "b"', b'"text": "\\ud800"'))
+    ok = read(b'{"id": "1", "text": "a", "nest": ' + b"[" * 400 + b"]" * 400 + b"}\n")
+    assert json.dumps(ok.to_dict())  # kept, and every later stage can write it
+
+
+def test_a_reddit_page_nested_thousands_of_replies_deep_is_read():
+    def t1(i: int) -> dict:
+        return {"kind": "t1", "data": {"id": f"c{i}", "body": "x", "link_id": "t3_a", "parent_id": f"t1_c{i - 1}" if i else "t3_a"}}
+
+    root = cur = t1(0)
+    for i in range(1, 3000):
+        nxt = t1(i)
+        cur["data"]["replies"] = {"kind": "Listing", "data": {"children": [nxt]}}
+        cur = nxt
+    page = [{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"id": "a", "title": "T"}}]}},
+            {"kind": "Listing", "data": {"children": [root]}}]
+    import sys
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(20_000)  # only json.dumps needs it, to write the test input
+    try:
+        data = json.dumps(page).encode()
+    finally:
+        sys.setrecursionlimit(limit)
+    t = read(data)
+    assert len(t.comments) == 3000 and t.comments[-1].depth == 2999 and t.title == "T"
+
+
+def test_lone_surrogates_anywhere_in_a_record_are_replaced_and_flagged():
+    """A surrogate in a Reddit link_id (the thread id) crashed `thread -f jsonl` and `report -f json`."""
+    line = b'{"id": "c1", "body": "hi", "link_id": "t3_a\\ud800", "parent_id": "t3_a\\ud800", "subreddit": "x\\udfff", ' \
+           b'"permalink": "/r/x/\\ud800/", "score": 1}\n'
+    t = read(line)
+    c = t.comments[0]
+    assert t.id == "t3_a\ufffd" and c.extra["subreddit"] == "x\ufffd" and c.permalink.endswith("/\ufffd/")
+    assert c.flags == ["surrogates-replaced"]
+    json.dumps(t.to_dict(), ensure_ascii=False).encode("utf-8")  # writable
+    native = read(b'{"id": "1", "text": "hi", "k\\ud800": {"a": ["\\udc00"]}, "created": "2020\\ud800", "thread": "t\\ud800"}\n')
+    c = native.comments[0]
+    assert native.id == "t\ufffd" and c.extra == {"k\ufffd": {"a": ["\ufffd"]}} and c.created == "2020\ufffd"
+    assert c.flags == ["surrogates-replaced"]
+    sub = threads(b'{"id": "s", "title": "T\\ud800", "subreddit": "r\\ud800"}\n{"id": "c", "body": "b", "link_id": "t3_s", "parent_id": "t3_s"}\n')
+    assert sub[0].title == "T\ufffd" and sub[0].forum == "r\ufffd" and "lone surrogates" in sub[0].warnings[0]
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t"])
+@pytest.mark.parametrize("field", ['"q" \n x', "a\u2028b", "a\x85b", "a\rb", "a\r\nb"])
+def test_tables_keep_line_breaks_inside_fields(delimiter, field):
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(
+        [["id", "parent", "author", "text"], ["1", "", "alice", AR + " " + field], ["2", "1", "bob", "Translation: O God"]])
+    t = read(buf.getvalue().encode())
+    assert t.format == ("tsv" if delimiter == "\t" else "csv")
+    assert [(c.id, c.text) for c in t.comments] == [("1", AR + " " + field), ("2", "Translation: O God")]
+
+
+def test_table_sniffing_is_linear_in_a_long_line():
+    from bilingual.threads.tabular import sniff
+
+    start = time.process_time()
+    assert sniff('  "x": [\n' + "[" * 30_000 + '\n"a": 1\n') is None
+    assert sniff('"a","b"\n"' + '\\"' * 30_000 + '\n') is None
+    assert time.process_time() - start < 1.0
+
+
+def test_ragged_and_oversized_table_rows_are_named_never_lost():
+    data = b"id,author,text\n1,alice,a\n2,bob,b,extra\n3,carol,c\n4,dan,d\n"
+    with pytest.raises(InputError, match=r"^<bytes>:3: 4 fields where the header has 3$"):
+        read(data)
+    t = read(data, skip_bad=True)  # the rows after the bad one are read, not dropped
+    assert [c.id for c in t.comments] == ["1", "3", "4"] and t.warnings == ["<bytes>:3: 4 fields where the header has 3"]
+    big = "x" * 300_000  # over csv's default 128 kB field limit
+    assert read(f"id,text\n1,{big}\n2,b\n".encode()).comments[0].text == big
+
+
+def test_a_dump_spilled_to_disk_reads_like_one_held_in_memory(monkeypatch):
+    from bilingual.threads import group
+
+    rows = []
+    for i in range(600):
+        thread = (i * 7) % 40
+        parent = f"t1_c{i - 40}" if i >= 40 and i % 3 else f"t3_{thread}"
+        rows.append({"id": f"c{i}", "body": f"comment {i} " + (AR if i % 5 == 0 else "x" * (i % 50)), "link_id": f"t3_{thread}",
+                     "parent_id": parent, "author": f"u{i % 9}", "created_utc": 1_600_000_000 + i, "score": i, "subreddit": "arabic",
+                     "permalink": f"/r/arabic/comments/{thread}/t/c{i}/"})
+    rows.insert(5, {"id": "7", "title": "A submission", "selftext": AR, "subreddit": "arabic"})
+    data = _jsonl(rows)
+
+    def snapshot(ts):
+        return sorted((t.id, t.title, t.link, t.forum, [(c.id, c.parent, c.depth, c.author, c.text, c.created, c.permalink, c.status,
+                                                          c.flags, c.extra) for c in t.comments]) for t in ts)
+
+    held = snapshot(threads(data))
+    spilled_dirs = []
+    real_spill = group.Grouper.spill
+
+    def spill(self):
+        real_spill(self)
+        spilled_dirs.append(self.dir.name)
+
+    monkeypatch.setattr(group.Grouper, "spill", spill)
+    monkeypatch.setattr(group, "BUDGET_BYTES", 20_000)  # spills after ~20 comments; buckets are split again
+    monkeypatch.setattr(group, "BUCKETS", 4)
+    assert snapshot(threads(data)) == held
+    assert spilled_dirs and not any(Path(d).exists() for d in spilled_dirs)  # the temporary files are gone
+
+
+def test_line_offsets_stay_right_across_blocks(tmp_path):
+    """The streaming reader cuts the input into 1 MB blocks: a bad byte after the first is named at its file offset."""
+    good = b"".join(b'{"id": "%d", "text": "%s"}\n' % (i, b"a" * 90) for i in range(15_000))
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b"\n\r\n" + good + b'{"id": "x", "text": "caf\xe9"}\n' + b'{"id": "y", "text": "end"}')
+    at = 3 + len(good) + len(b'{"id": "x", "text": "caf')
+    with pytest.raises(InputError, match=rf"big.jsonl:{15_000 + 3}: not valid utf-8 at byte offset {at} "):
+        read(path)
+    t = read(path, skip_bad=True)  # the last line has no line end and is read
+    assert len(t.comments) == 15_001 and t.comments[-1].id == "y"

@@ -12,6 +12,7 @@ The contract the rest of the project calls:
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import re
 from typing import Any, Callable, Iterable, Iterator
@@ -91,16 +92,20 @@ class _Input:
         self.source, self.text, self.name, self.encoding, self.errors = source, text, name, encoding, errors
         self._head: str | None = None
         self._whole: str | None = text
+        self._doc: tuple[Any] | None = None
+        self.head_complete = False  # whether head() holds the whole input
 
     def head(self) -> str:
         if self._head is None:
             if self.text is not None:
                 self._head = self.text[:65536]
+                self.head_complete = len(self.text) <= 65536
             else:
-                from .source import head
+                from .source import HEAD_BYTES, head
 
                 assert self.source is not None
                 raw = head(self.source, self.name)
+                self.head_complete = len(raw) < HEAD_BYTES
                 if not raw.strip():
                     raise InputError("empty input", self.name)
                 # A lenient decode is enough to tell the format; the real decode reports bad bytes.
@@ -129,7 +134,8 @@ class _Input:
         return not (start.startswith(b"\xff\xfe") or start.startswith(b"\xfe\xff"))
 
     def json_lines(self) -> Iterator[tuple[str, Any]]:
-        """``(location, value)`` for each non-blank line of a JSON Lines input."""
+        """``(location, value)`` for each non-blank line of a JSON Lines input (a value with a lone surrogate is
+        wrapped in :class:`~.source.Dirty`; a bad line is its :class:`InputError`, so the stream goes on with --skip-bad)."""
         from .source import lines, parse_json
 
         if self.streamable():
@@ -147,7 +153,7 @@ class _Input:
                         raise InputError(f"unknown error handler {self.errors!r}", name) from None
                 where = f"{name}:{lineno}"
                 try:
-                    value = parse_json(line, where, offset)
+                    value = parse_json(line, where, offset, mark_dirty=True)
                 except InputError as exc:  # handed on as a value: the stream goes on with --skip-bad
                     value = exc
                 yield where, value
@@ -156,23 +162,57 @@ class _Input:
             if text_line.strip():
                 where = f"{self.name}:{lineno}"
                 try:
-                    yield where, parse_json(text_line, where)
+                    yield where, parse_json(text_line, where, mark_dirty=True)
                 except InputError as exc:
                     yield where, exc
 
-    def json_document(self) -> Any:
-        """The input as one JSON value (an X archive's ``window.YTD... =`` prefix is skipped)."""
-        from .platforms import TWEETS_JS
-        from .source import parse_json
+    def first_line(self) -> tuple[str, bool]:
+        """The first non-blank line, whole however long, and whether a non-blank line follows it."""
+        if self.text is not None or not self.streamable():
+            text = self.whole().lstrip("\ufeff \t\r\n")
+            first, _, rest = text.partition("\n")
+            return first, bool(rest.strip())
+        from .source import lines
 
+        assert self.source is not None
+        found: bytes | None = None
+        for lineno, _, line in lines(self.source, self.name):
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            if not line.strip():
+                continue
+            if found is not None:
+                return _lenient(found, None), True
+            found = line
+        return _lenient(found or b"", None), False
+
+    def json_document(self) -> Any:
+        """The input as one JSON value (an X archive's ``window.YTD... =`` prefix is skipped), parsed once.
+
+        A value holding a lone surrogate comes back wrapped in :class:`~.source.Dirty`; an error names the
+        file's line and the column."""
+        from .platforms import TWEETS_JS
+        from .source import JSONError, parse_json
+
+        if self._doc is not None:
+            return self._doc[0]
         text = self.whole().lstrip("\ufeff")
+        lines_before = columns_before = 0
         m = TWEETS_JS.match(text)
         if m:
+            lines_before = text.count("\n", 0, m.end())
+            columns_before = m.end() - (text.rfind("\n", 0, m.end()) + 1)
             text = text[m.end():].rstrip().rstrip(";")
         try:
-            return parse_json(text, self.name)
-        except InputError as exc:
-            raise InputError(exc.message, self.name) from None
+            value = parse_json(text, self.name, mark_dirty=True)
+        except JSONError as exc:
+            column = exc.column
+            if column is not None and exc.line == 1:
+                column += columns_before
+            at = f" (column {column})" if column is not None else ""
+            raise InputError(f"malformed JSON: {exc.detail}{at}", f"{self.name}:{exc.line + lines_before}") from None
+        self._doc = (value,)
+        return value
 
 
 def _lenient(raw: bytes, encoding: str | None) -> str:
@@ -202,15 +242,17 @@ _REASONS = {
 }
 
 
-def _json_platform(obj: Any) -> str | None:
+def _json_platform(obj: Any, depth: int = 0) -> str | None:
     """The format a JSON value belongs to, from its keys; ``None`` when nothing matches."""
+    if depth > 4:  # a few levels of "data" / arrays are enough; deeper nesting is no known format
+        return None
     if isinstance(obj, list):
         if obj and all(isinstance(o, dict) and o.get("kind") == "Listing" for o in obj[:2]):
             return "reddit"
         first = next((o for o in obj[:1] if isinstance(o, dict)), None)
         if first is None:
             return None
-        return _json_platform(first)
+        return _json_platform(first, depth + 1)
     if not isinstance(obj, dict):
         return None
     kind = obj.get("kind")
@@ -221,7 +263,7 @@ def _json_platform(obj: Any) -> str | None:
     if "tweet" in obj or "conversation_id" in obj or "referenced_tweets" in obj or ("id_str" in obj and "full_text" in obj):
         return "x"
     data = obj.get("data")
-    if isinstance(data, (list, dict)) and _json_platform(data) == "x":
+    if isinstance(data, (list, dict)) and _json_platform(data, depth + 1) == "x":
         return "x"
     posts = obj.get("posts")
     if isinstance(posts, list) and posts and isinstance(posts[0], dict) and "no" in posts[0]:
@@ -234,19 +276,52 @@ def _json_platform(obj: Any) -> str | None:
 
 
 def _json_shape(inp: _Input) -> tuple[str, Any]:
-    """``("lines", first value)`` for JSON Lines, ``("document", value)`` for one JSON document."""
-    from .source import parse_json
+    """``("lines", first record)`` for JSON Lines, ``("document", value)`` for one JSON document.
 
-    head = inp.head().lstrip("\ufeff \t\r\n")
-    first, newline, _ = head.partition("\n")
-    if first.strip().startswith("{") and (newline or len(head) < 65536):
-        try:
-            value = parse_json(first, inp.name)
-        except InputError:
-            value = None
-        if isinstance(value, dict):
-            return "lines", value
-    return "document", inp.json_document()
+    JSON Lines when the first line is a whole object, however long (a first line past the 64 kB head is
+    read to its end), or a whole JSON value refused for its content (``1e999``: then the first good line
+    tells the format, and the line reader names the bad line); also when the file is no one document but
+    its first line is broken and its second a whole object (so --skip-bad can read on)."""
+    from .source import JSONError, parse_json
+
+    whole_head = inp.head()
+    head = whole_head.lstrip("\ufeff \t\r\n")
+    first, newline, rest = head.partition("\n")
+    if not first.strip().startswith("{"):
+        return "document", inp.json_document()
+    if not newline and not inp.head_complete:  # the head ends inside the first line
+        first, more = inp.first_line()
+        if not more:
+            return "document", inp.json_document()
+    lineno = whole_head.count("\n", 0, len(whole_head) - len(head)) + 1
+    try:
+        value = parse_json(first, f"{inp.name}:{lineno}")
+    except JSONError as exc:
+        if not exc.syntax:
+            for line in rest.split("\n"):
+                if line.strip():
+                    try:
+                        later = parse_json(line, inp.name)
+                    except InputError:
+                        continue
+                    if isinstance(later, dict):
+                        return "lines", later
+            raise
+        value = None
+    if isinstance(value, dict):
+        return "lines", value
+    try:
+        return "document", inp.json_document()
+    except InputError:
+        if value is None:
+            second = next((line for line in rest.split("\n") if line.strip()), "")
+            try:
+                later = parse_json(second, inp.name) if second.strip().startswith("{") else None
+            except InputError:
+                later = None
+            if isinstance(later, dict):
+                return "lines", later
+        raise
 
 
 def detect_format(text: str) -> str:
@@ -281,7 +356,7 @@ def _detect(inp: _Input, fields: dict[str, str] | None) -> tuple[str, str | None
         return fmt, shape
     from .tabular import sniff
 
-    if fields is not None or sniff(head[:65536]) is not None:
+    if fields is not None or sniff(head[:65536], inp.head_complete) is not None:
         return ("tsv" if "\t" in head.partition("\n")[0] else "csv"), None
     return "text", None
 
@@ -331,10 +406,18 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
     from .platforms import Converter, facebook, fourchan, mapped, native, reddit, x, youtube
 
     if fmt in ("csv", "tsv"):
+        from .clean import has_surrogates
+        from .source import Dirty
         from .tabular import rows
 
         convert = mapped(fields or {})
-        yield from _group(((w, r) for w, r in rows(inp.whole(), inp.name, fmt == "tsv")), convert, fmt, inp.name, skip_bad, "flag")
+        text = inp.whole()
+        # Only a given string or a surrogate-producing --errors handler can put lone surrogates into decoded text.
+        if (inp.text is not None or inp.errors not in _NO_SURROGATES) and has_surrogates(text):
+            yield from _group(((w, Dirty(r) if type(r) is dict else r) for w, r in rows(text, inp.name, fmt == "tsv")), convert, fmt,
+                              inp.name, skip_bad, "flag")
+        else:
+            yield from _group(rows(text, inp.name, fmt == "tsv"), convert, fmt, inp.name, skip_bad, "flag")
         return
     converters: dict[str, Converter] = {
         "reddit": reddit, "youtube": youtube, "x": x, "4chan": fourchan, "facebook": facebook, "jsonl": native,
@@ -343,46 +426,59 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
     if shape is None:
         head = inp.head().lstrip("\ufeff \t\r\n")
         shape = "document" if head.startswith(("[", "window.YTD.")) else _json_shape(inp)[0] if head.startswith("{") else "lines"
-    records: Iterable[tuple[str, Any]]
-    if shape == "lines":
-        records = inp.json_lines()
-    else:
-        doc = inp.json_document()
-        if isinstance(doc, list) and not (fmt == "reddit" and doc and isinstance(doc[0], dict) and doc[0].get("kind") == "Listing"):
-            records = ((f"{inp.name}:record {i}", v) for i, v in enumerate(doc, 1))
-        else:
-            records = [(inp.name, doc)]
     orphans = ("warn" if skip_bad else "error") if fmt == "jsonl" else "flag"
+    if shape == "lines":
+        blocks: Iterator[bytes] | list[str] | None = None
+        if inp.text is not None or not inp.streamable():
+            blocks = [inp.whole()]  # decoded text (a given string, UTF-16, another --encoding)
+        elif inp.errors == "strict":
+            from .source import chunks
+
+            assert inp.source is not None
+            blocks = chunks(inp.source, inp.name)  # UTF-8 bytes, decompressed: streamed
+        if blocks is not None:
+            # JSON Lines (the big inputs): one loop from the blocks of the input to the thread groups
+            opaque = fmt in ("reddit", "jsonl", "youtube", "x", "json")  # converters that only pass their location on
+            feed = blocks
+            yield from _finish_all(lambda g, w: _collect_lines(g, feed, inp.name, convert, opaque, skip_bad, w), fmt, inp.name,
+                                   skip_bad, orphans)
+            return
+        records: Iterable[tuple[Any, Any]] = inp.json_lines()
+    else:
+        from .source import Dirty
+
+        doc = inp.json_document()
+        dirty = type(doc) is Dirty
+        if dirty:
+            doc = doc.value
+        if isinstance(doc, list) and not (fmt == "reddit" and doc and isinstance(doc[0], dict) and doc[0].get("kind") == "Listing"):
+            records = ((f"{inp.name}:record {i}", Dirty(v) if dirty else v) for i, v in enumerate(doc, 1))
+        else:
+            records = [(inp.name, Dirty(doc) if dirty else doc)]
     yield from _group(records, convert, fmt, inp.name, skip_bad, orphans)
 
 
-def _group(records: Iterable[tuple[str, Any]], convert: Callable[[Any, str], list[Any]], fmt: str, name: str,
+def _group(records: Iterable[tuple[Any, Any]], convert: Callable[[Any, Any], Any], fmt: str, name: str,
            skip_bad: bool, orphans: str) -> Iterator[Thread]:
-    from .group import Grouper
+    """The threads of ``records`` (``(location, value)``: a JSON value, a CSV row, an :class:`InputError` or a
+    :class:`~.source.Dirty` value), each converted to items (see :mod:`.platforms`) and grouped by thread."""
+    yield from _finish_all(lambda g, w: _collect(g, records, convert, name, skip_bad, w), fmt, name, skip_bad, orphans)
+
+
+def _finish_all(collect: Callable[[Any, list[str]], None], fmt: str, name: str, skip_bad: bool, orphans: str) -> Iterator[Thread]:
+    from .group import Grouper, fewer_collections
 
     grouper = Grouper()
     warnings: list[str] = []
     try:
-        it = iter(records)
-        while True:
-            try:
-                where, value = next(it)
-                if isinstance(value, InputError):
-                    raise value
-                items = convert(value, where)
-            except StopIteration:
-                break
-            except InputError as exc:
-                if not skip_bad or exc.location == name or "truncated" in exc.message:
-                    raise
-                warnings.append(str(exc))
-                continue
-            for item in items:
-                grouper.add(item)
+        with fewer_collections():
+            collect(grouper, warnings)
         count = 0
         for key, items in grouper.groups():
             count += 1
-            yield _finish(key, items, fmt, name, skip_bad, orphans, warnings if count == 1 else [])
+            with fewer_collections():
+                thread = _finish(key, items, fmt, name, skip_bad, orphans, warnings if count == 1 else [])
+            yield thread
         if count == 0:
             if warnings:
                 raise InputError(f"no readable comment ({len(warnings)} bad records skipped)", name)
@@ -391,25 +487,213 @@ def _group(records: Iterable[tuple[str, Any]], convert: Callable[[Any, str], lis
         grouper.close()
 
 
+def _skip(exc: InputError, name: str, skip_bad: bool, warnings: list[str]) -> None:
+    """Raise ``exc`` unless --skip-bad may skip it (a record's error, not the input's); then warn."""
+    at: Any = exc.location  # a converter given a line number names it as the location
+    if type(at) is int:
+        exc.location = f"{name}:{at}"
+    if not skip_bad or exc.location == name or "truncated" in exc.message:
+        raise exc
+    warnings.append(str(exc))
+
+
+def _collect(grouper: Any, records: Iterable[tuple[Any, Any]], convert: Callable[[Any, Any], Any], name: str, skip_bad: bool,
+             warnings: list[str]) -> None:
+    from .source import Dirty
+
+    add = grouper.add
+    it = iter(records)
+    while True:
+        try:
+            where, value = next(it)
+            if type(value) is dict:
+                items = convert(value, where)
+            elif isinstance(value, InputError):
+                raise value
+            elif type(value) is Dirty:
+                items = _scrub(convert(value.value, where), warnings, name)
+            else:
+                items = convert(value, where)
+        except StopIteration:
+            break
+        except InputError as exc:
+            _skip(exc, name, skip_bad, warnings)
+            continue
+        if type(items) is tuple:
+            add(items)
+        else:
+            for item in items:
+                add(item)
+
+
+def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: str, convert: Callable[[Any, Any], Any],
+                   opaque: bool, skip_bad: bool, warnings: list[str]) -> None:
+    """Parse, convert and group every line of a JSON Lines input: the hot loop of a dump.
+
+    ``blocks`` are the input's UTF-8 bytes (strict, streamed) or its decoded text, in pieces cut anywhere.
+    orjson parses each line; what it refuses (a blank line, the byte-order mark, lone surrogates, NaN, huge
+    numbers, bad UTF-8, bad syntax) goes to :func:`~.source.parse_json` for its error or its value. Items are
+    held by thread key here, not through a method call, until the grouping budget is passed.
+    """
+    import orjson
+
+    from .group import _PER_COMMENT
+    from .source import Dirty, parse_json
+
+    loads = orjson.loads
+    held = grouper.held
+    budget = grouper.budget
+    size = grouper.size
+    spilled = grouper.spilled
+    put: Callable[[int, Any], None] = grouper.put_into  # replaced by the bucket files' own put once spilled
+    buckets = 0
+    if spilled:
+        put, buckets = grouper.bucket_put()
+    lineno = 0
+
+    def slow(line: bytes | str, at: int, offset: int) -> Any:
+        if not line.strip():
+            return None
+        if at == 1 and type(line) is bytes and line.startswith(b"\xef\xbb\xbf"):
+            line, offset = line[3:], offset + 3
+            if not line.strip():
+                return None
+        try:
+            return parse_json(line, f"{name}:{at}", offset, mark_dirty=True)
+        except InputError as exc:
+            return exc
+
+    pieces = iter(blocks)
+    first_block: Any = next(pieces, b"")
+    newline: Any = "\n" if type(first_block) is str else b"\n"
+    tail: Any = newline[:0]
+    start = 0  # byte offset of the block in the (decompressed) input
+    try:
+        # A final line end, so the last line is parsed whether or not the input ends with one.
+        for block in itertools.chain((first_block,), pieces, (newline,)):
+            # Lines of bytes are parsed from memoryview slices of the block: no copy of each line (split made one).
+            find = block.find
+            nl = find(newline)
+            if nl < 0:
+                tail += block
+                start += len(block)
+                continue
+            view = memoryview(block) if type(block) is bytes else block
+            line: Any = view[:nl]
+            line_start = start
+            if tail:  # the line cut at the end of the last block
+                line, line_start, tail = tail + block[:nl], start - len(tail), newline[:0]
+            pos = nl + 1
+            while line is not None:
+                lineno += 1
+                this, this_start = line, line_start
+                nl = find(newline, pos)
+                if nl < 0:
+                    line = None
+                else:
+                    line, line_start, pos = view[pos:nl], start + pos, nl + 1
+                try:
+                    value = loads(this)
+                except ValueError:
+                    value = slow(bytes(this) if type(this) is memoryview else this, lineno, this_start)
+                    if value is None:
+                        continue
+                try:
+                    if type(value) is dict:
+                        item = convert(value, lineno if opaque else f"{name}:{lineno}")
+                    elif isinstance(value, InputError):
+                        raise value
+                    elif type(value) is Dirty:
+                        item = _scrub(convert(value.value, lineno if opaque else f"{name}:{lineno}"), warnings, name)
+                    else:
+                        item = convert(value, lineno if opaque else f"{name}:{lineno}")
+                except InputError as exc:
+                    _skip(exc, name, skip_bad, warnings)
+                    continue
+                if type(item) is not tuple:
+                    grouper.size = size
+                    for one in item:
+                        grouper.add(one)
+                    size, spilled = grouper.size, grouper.spilled
+                    if spilled:
+                        put, buckets = grouper.bucket_put()
+                elif spilled:
+                    put(hash(item[0]) % buckets, item)
+                else:
+                    key = item[0]
+                    group = held.get(key)
+                    if group is None:
+                        held[key] = [item]
+                    else:
+                        group.append(item)
+                    size += _PER_COMMENT + len(item[5] or "")
+                    if size > budget and len(held) > 1:
+                        grouper.spill()
+                        spilled = True
+                        put, buckets = grouper.bucket_put()
+            tail = block[pos:]
+            start += len(block)
+    finally:
+        close = getattr(blocks, "close", None)
+        if close is not None:
+            close()
+    grouper.size = size
+
+
+_NO_SURROGATES = frozenset(("strict", "replace", "ignore", "backslashreplace", "xmlcharrefreplace", "namereplace"))
+
+
+def _scrub(items: Any, warnings: list[str], name: str) -> Any:
+    """Items of a record that held a lone surrogate, with those left in what the converters keep raw (the thread
+    key, times, links, ``extra``, the thread's own record) replaced by U+FFFD: the comment is flagged
+    ``surrogates-replaced``; for a thread's record, a warning says so."""
+    from .clean import clean_value
+
+    if type(items) is tuple:
+        return _scrub_one(items, warnings, name, clean_value)
+    return [_scrub_one(item, warnings, name, clean_value) for item in items]
+
+
+def _scrub_one(item: tuple[Any, ...], warnings: list[str], name: str, clean_value: Callable[[Any], tuple[Any, bool]]) -> tuple[Any, ...]:
+    fields = list(item)
+    hit = False
+    if item[2] is None:  # a thread's own record: key, where, None, title, link, article, forum, created
+        positions = (0, 3, 4, 5, 6, 7)
+    else:  # key, where, id, parent, author, text, created, permalink, status, flags, extra
+        positions = (0, 6, 7, 8, 9, 10)
+    for i in positions:
+        value = fields[i]
+        if value is not None and not (type(value) is str and value.isascii()):
+            fields[i], changed = clean_value(value)
+            hit = hit or changed
+    if hit:
+        if item[2] is None:
+            where = item[1] if isinstance(item[1], str) else f"{name}:{item[1]}"
+            warnings.append(f"{where}: lone surrogates in the thread's own record replaced with U+FFFD")
+        else:
+            flags = fields[9] or []
+            fields[9] = flags + ["surrogates-replaced"] if "surrogates-replaced" not in flags else flags
+    return tuple(fields)
+
+
 def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orphans: str, warnings: list[str]) -> Thread:
     from .clean import build_tree, flag_lookalike_authors
 
-    comments: list[Comment] = []
-    where: list[str] = []
-    meta = None
-    for item in items:
-        if item.comment is not None:
-            comments.append(item.comment)
-            where.append(item.where)
-        elif item.meta is not None:
-            meta = item.meta
+    new = Comment
+    comments = [new(it[2], it[3], it[4], 0, it[5], None, it[10] or {}, it[6], it[7], it[8], it[9] or []) for it in items
+                if it[2] is not None]
+    meta = next((it for it in reversed(items) if it[2] is None), None) if len(comments) != len(items) else None
     warnings = list(warnings)
     cycles = "error" if fmt == "jsonl" else "flag"
+
+    def where() -> list[Any]:
+        return [it[1] for it in items if it[2] is not None]
+
     comments = build_tree(comments, name, where=where, orphans=orphans, cycles=cycles, skip_bad=skip_bad, warnings=warnings)
     flag_lookalike_authors(comments)
     platform = fmt if fmt in PLATFORMS else None
-    link = meta.link if meta else None
-    forum = meta.forum if meta else None
+    link = meta[4] if meta else None
+    forum = meta[6] if meta else None
     if fmt == "reddit":
         first = comments[0] if comments else None
         if link is None and first is not None and first.permalink:
@@ -417,7 +701,7 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
         if forum is None and first is not None:
             forum = first.extra.get("subreddit")
     return Thread(
-        article=meta.article if meta else None, comments=comments, format=fmt, title=meta.title if meta else None,
+        article=meta[5] if meta else None, comments=comments, format=fmt, title=meta[3] if meta else None,
         warnings=warnings, id=key or None, link=link, forum=forum, platform=platform,
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 from ..errors import InputError
 from .model import Comment
@@ -20,6 +20,9 @@ _NONCHARS = re.compile(
     "[\ufdd0-\ufdef" + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)) + "]"
 )
 REPLACE_NONCHARACTERS = False
+# A surrogate, a BMP noncharacter or any astral character (whose noncharacters are then looked for): one
+# search in C (max(text) made a string object per character: 7 us for an 80-letter Arabic comment).
+_SUSPECT = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
 
 
 def _has_nonchars(text: str) -> bool:
@@ -28,11 +31,9 @@ def _has_nonchars(text: str) -> bool:
 
 def clean_text(text: str) -> tuple[str, list[str]]:
     """``text`` with lone surrogates (and optionally noncharacters) replaced by U+FFFD, and the flags that say so."""
-    if text.isascii():
+    if text.isascii() or _SUSPECT.search(text) is None:  # most text, Arabic included, ends here
         return text, []
     top = max(text)
-    if top < "\ud800":  # most text (Arabic included) ends here: a regex with astral ranges costs 10x more
-        return text, []
     flags: list[str] = []
     if _SURROGATES.search(text):
         text = _SURROGATES.sub("\ufffd", text)
@@ -44,6 +45,67 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         else:
             flags.append("noncharacters")
     return text, flags
+
+
+def has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate."""
+    return not text.isascii() and _SURROGATES.search(text) is not None
+
+
+def clean_value(value: Any) -> tuple[Any, bool]:
+    """A JSON value with every lone surrogate (in strings and keys, at any depth) replaced by U+FFFD, and whether
+    any was; lists and dicts are changed in place, without recursion."""
+    if isinstance(value, str):
+        if value.isascii():
+            return value, False
+        new = _SURROGATES.sub("\ufffd", value)
+        return new, new != value
+    changed = False
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            if any(has_surrogates(k) for k in v if isinstance(k, str)):
+                pairs = list(v.items())
+                v.clear()
+                for k, x in pairs:
+                    v[_SURROGATES.sub("\ufffd", k) if isinstance(k, str) else k] = x
+                changed = True
+            for k, x in v.items():
+                if isinstance(x, str):
+                    if has_surrogates(x):
+                        v[k] = _SURROGATES.sub("\ufffd", x)
+                        changed = True
+                elif isinstance(x, (dict, list)):
+                    stack.append(x)
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                if isinstance(x, str):
+                    if has_surrogates(x):
+                        v[i] = _SURROGATES.sub("\ufffd", x)
+                        changed = True
+                elif isinstance(x, (dict, list)):
+                    stack.append(x)
+    return value, changed
+
+
+def clean_fields(text: str, author: str | None, cid: str, parent: str | None, flags: list[str] | None
+                 ) -> tuple[str, str | None, str, str | None, list[str] | None]:
+    """:func:`clean_comment` on a comment's fields before it is built: ``(text, author, id, parent, flags)``, the
+    flags of what was replaced first, then ``flags`` (each once); ``None`` for no flag."""
+    out: list[str] = []
+    values = [text, author, cid, parent]
+    for i, value in enumerate(values):
+        if value is not None and not value.isascii():
+            new, found = clean_text(value)
+            values[i] = new
+            for f in found:
+                if f not in out:
+                    out.append(f)
+    for f in flags or ():
+        if f not in out:
+            out.append(f)
+    return values[0], values[1], values[2], values[3], out or None  # type: ignore[return-value]
 
 
 def clean_comment(c: Comment) -> None:
@@ -119,7 +181,7 @@ def flag_lookalike_authors(comments: Iterable[Comment]) -> None:
     """Flag ``look-alike-author`` on comments whose author is suspicious or shares a skeleton with another author."""
     comments = list(comments)
     authors = {c.author for c in comments if c.author}
-    odd = {a for a in authors if not a.isascii() or suspicious_author(a)}
+    odd = {a for a in authors if not a.isascii() or not a.isprintable()}  # ASCII: suspicious_author's own test
     if not odd:
         return
     plain: dict[str, str] = {}
@@ -138,7 +200,7 @@ def build_tree(
     comments: list[Comment],
     name: str,
     *,
-    where: list[str] | None = None,
+    where: list[Any] | Callable[[], list[Any]] | None = None,
     orphans: str = "flag",
     cycles: str = "flag",
     skip_bad: bool = False,
@@ -149,44 +211,73 @@ def build_tree(
     A duplicate id is an :class:`InputError` naming both places (with ``skip_bad`` the later comment is
     left out with a warning: never silently overwritten). ``orphans`` is ``"flag"`` (top-level, flagged
     ``orphan``), ``"warn"`` (the same plus a warning) or ``"error"``; ``cycles`` is ``"flag"`` (the loop
-    is cut and the comment flagged ``cycle``) or ``"error"``.
+    is cut and the comment flagged ``cycle``) or ``"error"``. ``where`` holds each comment's location (a
+    string, or a line number of ``name``), or makes the list when a message needs it.
+
+    One pass in input order does the usual case: a comment whose parent came before it. Comments whose
+    parent comes later, is missing, or closes a cycle are then handled in input order as before.
     """
-    places = where if where is not None and len(where) == len(comments) else [name] * len(comments)
-    seen: dict[str, Comment] = {}
-    first: dict[str, str] = {}
-    kept: list[Comment] = []
-    loc: dict[str, str] = {}
-    for c, at in zip(comments, places):
-        if c.id in seen:
-            msg = f"duplicate comment id {c.id!r} (first at {first[c.id]})"
-            if not skip_bad:
-                raise InputError(msg, at)
-            if warnings is not None:
-                warnings.append(f"{at}: {msg}; the later comment is left out")
-            continue
-        seen[c.id] = c
-        first[c.id] = loc[c.id] = at
-        kept.append(c)
-    comments = kept
+    n = len(comments)
+    places: list[Any] | None = None
+
+    def place(i: int) -> str:
+        nonlocal places
+        if places is None:
+            found = where() if callable(where) else where
+            places = found if found is not None and len(found) == n else [name] * n
+        at = places[i]
+        return at if isinstance(at, str) else f"{name}:{at}"
+
+    index = {c.id: i for i, c in enumerate(comments)}  # id -> position in the input (for messages)
+    if len(index) != n:
+        index = {}
+        kept: list[Comment] = []
+        for i, c in enumerate(comments):
+            j = index.get(c.id)
+            if j is not None:
+                msg = f"duplicate comment id {c.id!r} (first at {place(j)})"
+                if not skip_bad:
+                    raise InputError(msg, place(i))
+                if warnings is not None:
+                    warnings.append(f"{place(i)}: {msg}; the later comment is left out")
+                continue
+            index[c.id] = i
+            kept.append(c)
+        comments = kept
+    depth: dict[str, int] = {}
+    later: list[Comment] = []
     for c in comments:
-        if c.parent is not None and c.parent not in seen:
+        p = c.parent
+        if p is None:
+            depth[c.id] = c.depth = 0
+        else:
+            d = depth.get(p)
+            if d is None:
+                later.append(c)
+            else:
+                depth[c.id] = c.depth = d + 1
+    if not later:  # every parent came before its replies: reading order already
+        return comments
+    for c in later:
+        if c.parent not in index:
+            at = place(index[c.id])
             if orphans == "error":
-                raise InputError(f"parent {c.parent!r} of comment {c.id!r} is not in the input", loc[c.id])
+                raise InputError(f"parent {c.parent!r} of comment {c.id!r} is not in the input", at)
             if orphans == "warn" and warnings is not None:
-                warnings.append(f"{loc[c.id]}: parent {c.parent!r} of comment {c.id!r} is not in the input; read as a top-level comment")
+                warnings.append(f"{at}: parent {c.parent!r} of comment {c.id!r} is not in the input; read as a top-level comment")
             c.extra.setdefault("missing_parent", c.parent)
             c.parent = None
             c.flag("orphan")
+    by_id = {c.id: c for c in comments}
     # Depths, iteratively; a cycle is cut at the comment where it is found.
-    depth: dict[str, int] = {}
-    for c in comments:
+    for c in later:
         chain: list[Comment] = []
         on_chain: set[str] = set()
         node: Comment | None = c
         while node is not None and node.id not in depth:
             if node.id in on_chain:
                 if cycles == "error":
-                    raise InputError(f"reply cycle through comment {node.id!r}", loc[node.id])
+                    raise InputError(f"reply cycle through comment {node.id!r}", place(index[node.id]))
                 # cut: the comment whose parent closes the loop becomes top-level
                 node.extra.setdefault("cycle_parent", node.parent)
                 node.parent = None
@@ -194,18 +285,18 @@ def build_tree(
                 idx = chain.index(node)
                 depth[node.id] = node.depth = 0
                 base = 0
-                for n in reversed(chain[idx + 1 :]):
+                for m in reversed(chain[idx + 1 :]):
                     base += 1
-                    depth[n.id] = n.depth = base
+                    depth[m.id] = m.depth = base
                 chain = chain[:idx]
                 break
             on_chain.add(node.id)
             chain.append(node)
-            node = seen[node.parent] if node.parent is not None else None
+            node = by_id[node.parent] if node.parent is not None else None
         base = depth[node.id] if node is not None else -1
-        for n in reversed(chain):
+        for m in reversed(chain):
             base += 1
-            depth[n.id] = n.depth = base
+            depth[m.id] = m.depth = base
     return order_parents_first(comments)
 
 

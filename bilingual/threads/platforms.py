@@ -1,47 +1,44 @@
 """Platform records -> comments: Reddit, YouTube, X, 4chan, Facebook and mapped (``--fields``) JSON.
 
 Each converter takes one JSON value (a line of a dump, or an element / the whole of a JSON document)
-and returns :class:`Item` s: a comment or a thread's own metadata, each with the key of its thread.
+and returns one item or a list of them (plain tuples, see ``Item`` below): a comment or a thread's own
+metadata, each with the key of its thread.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 import time
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from ..errors import InputError
-from .clean import clean_comment, clean_text
+from .clean import clean_fields, clean_text
 from .html import html_to_text
-from .model import Comment
+from .source import MAX_DEPTH
 
 SINGLE = ""  # the thread key of formats whose file is one thread
 
-
-@dataclass(slots=True)
-class Meta:
-    """A thread's own record (a Reddit submission, a 4chan opening post, a YouTube video...)."""
-
-    title: str | None = None
-    article: str | None = None
-    link: str | None = None
-    forum: str | None = None
-    created: str | None = None
-
-
-@dataclass(slots=True)
-class Item:
-    """One comment (or a thread's metadata) and the thread it belongs to."""
-
-    key: str
-    comment: Comment | None
-    meta: Meta | None
-    where: str
+# An item is a plain tuple (no object per comment until the thread is finished, and the grouping's spill
+# files marshal it as it is):
+#   a comment:              (key, where, id, parent, author, text, created, permalink, status, flags, extra)
+#   a thread's own record:  (key, where, None, title, link, article, forum, created)
+# ``key`` is the thread it belongs to; ``where`` its location (a line number for JSON Lines, else a string);
+# ``flags`` a list or None, ``extra`` a dict or None. Index 5 (text / article) is what the grouping budgets.
+Item = tuple[Any, ...]  # see above
+KEY, WHERE, ID, PARENT, AUTHOR, TEXT, CREATED, PERMALINK, STATUS, FLAGS, EXTRA = range(11)
+TITLE, LINK, ARTICLE, FORUM, META_CREATED = 3, 4, 5, 6, 7
 
 
-Converter = Callable[[Any, str], list[Item]]
+def meta_item(key: str, where: Any, title: str | None = None, link: str | None = None, article: str | None = None,
+              forum: str | None = None, created: str | None = None) -> Item:
+    """A thread's own record as an item (a Reddit submission, a 4chan opening post)."""
+    return (key, where, None, title, link, article, forum, created)
+
+
+#: Converts one JSON value (a line, a record of a document, or a whole document) to one item or a list of them.
+Converter = Callable[[Any, Any], "Item | list[Item]"]
 
 
 # --- shared helpers -----------------------------------------------------------------------------------
@@ -78,19 +75,31 @@ def iso_time(value: Any) -> str | None:
 
 
 _DAYS: dict[int, str] = {}
+_MINUTES: dict[int, str] = {}
+_TWO = tuple(f"{i:02d}" for i in range(60))
+_SECONDS = tuple(f"{i:02d}Z" for i in range(60))
 
 
 def _utc(seconds: int) -> str:
-    """Epoch seconds -> ISO 8601 UTC; the date part is cached per day (time.gmtime costs more than a dump line)."""
-    day, rem = divmod(seconds, 86400)
+    """Epoch seconds -> ISO 8601 UTC; cached per minute (a dump is sorted by time) and per day: time.gmtime and
+    integer format specs cost more than the rest of a dump line."""
+    minute, secs = divmod(seconds, 60)
+    prefix = _MINUTES.get(minute)
+    return (prefix if prefix is not None else _minute(minute)) + _SECONDS[secs]
+
+
+def _minute(minute: int) -> str:
+    """``"YYYY-MM-DDTHH:MM:"`` of an epoch minute (cached)."""
+    if len(_MINUTES) > 100_000:
+        _MINUTES.clear()
+        _DAYS.clear()
+    day, rem = divmod(minute, 1440)
     date = _DAYS.get(day)
     if date is None:
-        if len(_DAYS) > 100_000:
-            _DAYS.clear()
         date = _DAYS[day] = time.strftime("%Y-%m-%dT", time.gmtime(day * 86400))
-    hours, rem = divmod(rem, 3600)
-    minutes, secs = divmod(rem, 60)
-    return f"{date}{hours:02d}:{minutes:02d}:{secs:02d}Z"
+    hours, minutes = divmod(rem, 60)
+    prefix = _MINUTES[minute] = f"{date}{_TWO[hours]}:{_TWO[minutes]}:"
+    return prefix
 
 
 def _from_iso(v: str) -> str | None:
@@ -138,10 +147,56 @@ def _json_type(obj: Any) -> str:
     )
 
 
-def _comment(cid: str, parent: str | None, author: str | None, text: str, **kw: Any) -> Comment:
-    c = Comment(cid, parent, author, 0, text, **kw)
-    clean_comment(c)
-    return c
+def _depth_over(value: Any, limit: int) -> bool:
+    """Whether lists and dicts nest deeper than ``limit`` in ``value`` (iteratively; stops at the first too deep)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (list, dict)))
+    return False
+
+
+def _shallow(extra: dict[str, Any], where: str) -> dict[str, Any]:
+    """``extra`` unless a kept value nests past ``MAX_DEPTH`` (everything later recurses over kept values: JSON
+    output, the grouping's spill files); that is an :class:`InputError` naming the key."""
+    for key, value in extra.items():
+        if (type(value) is list or type(value) is dict) and _depth_over(value, MAX_DEPTH):
+            name = key if len(key) <= 40 else key[:40] + "..."
+            raise InputError(f"malformed JSON: the value of {name!r} is nested too deeply, more than {MAX_DEPTH} levels", where)
+    return extra
+
+
+def _extend(out: list[Item], items: Item | list[Item]) -> None:
+    """Add a converter's result (one item, or a list of them) to ``out``."""
+    if type(items) is tuple:
+        out.append(items)
+    else:
+        out.extend(items)
+
+
+def _flat(obj: list[Any]) -> Iterator[Any]:
+    """The elements of a list, lists inside it opened in place (in order, without recursion)."""
+    stack = [iter(obj)]
+    while stack:
+        for part in stack[-1]:
+            if isinstance(part, list):
+                stack.append(iter(part))
+                break
+            yield part
+        else:
+            stack.pop()
+
+
+def comment_item(key: str, where: Any, cid: str, parent: str | None, author: str | None, text: str, created: str | None = None,
+                 permalink: str | None = None, status: str | None = None, flags: list[str] | None = None,
+                 extra: dict[str, Any] | None = None) -> Item:
+    """A comment item, its text, author, id and parent cleaned of lone surrogates (flagged: see :mod:`.clean`)."""
+    if not (text.isascii() and cid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())):
+        text, author, cid, parent, flags = clean_fields(text, author, cid, parent, flags)
+    return (key, where, cid, parent, author, text, created, permalink, status, flags, extra)
 
 
 # --- native JSONL -------------------------------------------------------------------------------------
@@ -149,31 +204,50 @@ def _comment(cid: str, parent: str | None, author: str | None, text: str, **kw: 
 NATIVE_KEYS = ("id", "parent", "author", "text", "created", "permalink", "status", "flags", "thread")
 
 
-def native(obj: Any, where: str) -> list[Item]:
+def native(obj: Any, where: Any) -> Item:
     """The project's own JSONL: ``{"id", "parent", "author", "text"}`` (+ ``thread``, ``created``...); other keys kept."""
-    obj = _need_dict(obj, where)
-    if "id" not in obj or obj["id"] is None:
+    if type(obj) is not dict:
+        obj = _need_dict(obj, where)
+    get = obj.get
+    cid = get("id")
+    if cid is None:
         raise InputError('missing "id"', where)
-    text = obj.get("text")
+    text = get("text")
     if not isinstance(text, str):
         raise InputError('"text" must be a string', where)
-    author = obj.get("author")
+    author = get("author")
     if author is not None and not isinstance(author, str):
         raise InputError('"author" must be a string or null', where)
-    cid = as_id(obj["id"], '"id"', where)
-    assert cid is not None
-    parent = as_id(obj.get("parent"), '"parent"', where)
-    thread = as_id(obj.get("thread"), '"thread"', where)
-    extra = {k: v for k, v in obj.items() if k not in NATIVE_KEYS}
-    status = _str(obj.get("status"))
-    c = _comment(cid, parent, author, text, extra=extra, created=_str(obj.get("created")),
-                 permalink=_str(obj.get("permalink")), status=status if status in ("deleted", "removed", "spam") else None)
-    flags = obj.get("flags")
-    if isinstance(flags, list):
-        for f in flags:
-            if isinstance(f, str):
-                c.flag(f)
-    return [Item(thread or SINGLE, c, None, where)]
+    if type(cid) is not str:
+        cid = as_id(cid, '"id"', where)
+    parent = get("parent")
+    if parent is not None and type(parent) is not str:
+        parent = as_id(parent, '"parent"', where)
+    thread = created = permalink = status = flags = extra = None
+    if len(obj) > 2 + ("parent" in obj) + ("author" in obj):  # more than id, text, parent, author
+        thread = get("thread")
+        if thread is not None and type(thread) is not str:
+            thread = as_id(thread, '"thread"', where)
+        extra = {k: v for k, v in obj.items() if k not in _NATIVE} or None
+        if extra:
+            _shallow(extra, where)
+        created, permalink, status, raw_flags = get("created"), get("permalink"), get("status"), get("flags")
+        if not isinstance(created, str):
+            created = None
+        if not isinstance(permalink, str):
+            permalink = None
+        if status not in ("deleted", "removed", "spam"):
+            status = None
+        if isinstance(raw_flags, list):
+            flags = list(dict.fromkeys(f for f in raw_flags if isinstance(f, str))) or None
+    if not (text.isascii() and cid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())):
+        text, author, cid, parent, cleaned = clean_fields(text, author, cid, parent, None)
+        if cleaned:
+            flags = cleaned + [f for f in flags or () if f not in cleaned]
+    return (thread or SINGLE, where, cid, parent, author, text, created, permalink, status, flags, extra)
+
+
+_NATIVE = frozenset(NATIVE_KEYS)
 
 
 # --- Reddit -------------------------------------------------------------------------------------------
@@ -195,39 +269,72 @@ def _reddit_status(body: str, obj: dict[str, Any]) -> str | None:
     return None
 
 
-def reddit(obj: Any, where: str) -> list[Item]:
+_DUMP_COMMENT = operator.itemgetter("id", "body", "link_id", "parent_id", "author", "created_utc", "permalink", "subreddit")
+
+
+def reddit(obj: Any, where: Any) -> Item | list[Item]:
     """A Pushshift / Arctic Shift comment or submission line, or a Reddit ``.json`` page or listing."""
-    if isinstance(obj, list):  # a thread page: [submission listing, comment listing]
-        out: list[Item] = []
-        for part in obj:
-            out.extend(reddit(part, where))
-        return out
-    obj = _need_dict(obj, where)
-    kind = obj.get("kind")
-    if kind == "Listing":
-        out = []
-        data = obj.get("data")
-        for child in (data.get("children") or []) if isinstance(data, dict) else []:
-            out.extend(reddit(child, where))
-        return out
-    if kind in ("t1", "t3"):
-        data = obj.get("data")
-        if not isinstance(data, dict):
-            raise InputError(f'a Reddit "{kind}" without "data"', where)
-        items = _reddit_thing(data, where, kind)
-        replies = data.get("replies")
-        if isinstance(replies, dict):
-            items.extend(reddit(replies, where))
-        return items
-    if kind == "more":
-        return []
-    return _reddit_thing(obj, where, None)
+    if type(obj) is dict and "kind" not in obj:  # a dump line
+        # The hot path of a dump (>= 100,000 comments/s): a comment line with the usual fields and types, read
+        # with one itemgetter call; anything else (a submission, a missing or odd field) takes _reddit_thing.
+        try:
+            oid, body, link_id, parent, author, created, permalink, forum = _DUMP_COMMENT(obj)
+        except KeyError:
+            return _reddit_thing(obj, where, None)
+        if not (type(oid) is str and type(body) is str and type(link_id) is str and type(created) is int and type(permalink) is str
+                and type(forum) is str and link_id.startswith("t3_") and permalink.startswith("/") and 0 <= created < 100_000_000_000):
+            return _reddit_thing(obj, where, None)
+        parent = parent[3:] if type(parent) is str and parent.startswith("t1_") else None
+        if type(author) is not str or author == "[deleted]" or author == "[removed]":
+            author = None
+        score = obj.get("score")
+        extra = {"score": score, "subreddit": forum} if type(score) is int else {"subreddit": forum}
+        if not forum:
+            del extra["subreddit"]
+        status = "deleted" if body == "[deleted]" else "removed" if body == "[removed]" or obj.get("removal_reason") else None
+        flags = None
+        if not (body.isascii() and oid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())):
+            body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
+        minute, secs = divmod(created, 60)  # _utc, inlined
+        prefix = _MINUTES.get(minute)
+        created = (prefix if prefix is not None else _minute(minute)) + _SECONDS[secs]
+        return (link_id, where, oid, parent, author, body, created, _REDDIT + permalink, status, flags, extra)
+    # A page: listings, things and their replies, depth first in page order, without recursion (replies nest
+    # as deep as the page does).
+    out: list[Item] = []
+    stack: list[Any] = [obj]
+    while stack:
+        o = stack.pop()
+        if isinstance(o, list):
+            stack.extend(reversed(o))
+            continue
+        o = _need_dict(o, where)
+        kind = o.get("kind")
+        if kind == "Listing":
+            data = o.get("data")
+            children = data.get("children") if isinstance(data, dict) else None
+            if isinstance(children, list):
+                stack.extend(reversed(children))
+            elif children:
+                raise InputError('a Reddit "Listing" whose "children" is not an array', where)
+        elif kind in ("t1", "t3"):
+            data = o.get("data")
+            if not isinstance(data, dict):
+                raise InputError(f'a Reddit "{kind}" without "data"', where)
+            out.append(_reddit_thing(data, where, kind))
+            replies = data.get("replies")
+            if isinstance(replies, dict):
+                stack.append(replies)
+        elif kind != "more":
+            out.append(_reddit_thing(o, where, None))
+    return out
 
 
-def _reddit_thing(obj: dict[str, Any], where: str, kind: str | None) -> list[Item]:
+def _reddit_thing(obj: dict[str, Any], where: Any, kind: str | None) -> Item:
+    """One comment or submission (the hot path of a dump, written for speed: >= 100,000 comments/s)."""
     get = obj.get
     oid = get("id")
-    if type(oid) is not str:  # the hot path of a dump: written for speed (>= 100,000 comments/s)
+    if type(oid) is not str:
         oid = as_id(oid, '"id"', where)
         if oid is None:
             raise InputError('a Reddit record without "id"', where)
@@ -242,30 +349,32 @@ def _reddit_thing(obj: dict[str, Any], where: str, kind: str | None) -> list[Ite
     link_id = get("link_id")
     if type(link_id) is not str or not link_id:
         raise InputError('a Reddit comment without "link_id" (its thread)', where)
-    parent_id = get("parent_id")
-    parent = parent_id[3:] if type(parent_id) is str and parent_id.startswith("t1_") else None
+    parent = get("parent_id")
+    parent = parent[3:] if type(parent) is str and parent.startswith("t1_") else None
     author = get("author")
-    if type(author) is not str or author in ("[deleted]", "[removed]"):
+    if type(author) is not str or author == "[deleted]" or author == "[removed]":
         author = None
-    extra: dict[str, Any] = {}
     score = get("score")
     if type(score) is int:
-        extra["score"] = score
-    if forum:
-        extra["subreddit"] = forum
+        extra: dict[str, Any] = {"score": score, "subreddit": forum} if forum else {"score": score}
+    else:
+        extra = {"subreddit": forum} if forum else {}
     permalink = get("permalink")
     if type(permalink) is str and permalink.startswith("/"):
         permalink = _REDDIT + permalink
     elif type(permalink) is not str or not permalink:
         permalink = None
     status = "deleted" if body == "[deleted]" else "removed" if body == "[removed]" or get("removal_reason") else None
-    c = Comment(oid, parent, author, 0, body, None, extra, iso_time(get("created_utc")), permalink, status)
+    created = get("created_utc")
+    created = _utc(created) if type(created) is int and 0 <= created < 100_000_000_000 else iso_time(created)
+    flags = None
     if not (body.isascii() and oid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())):
-        clean_comment(c)
-    return [Item(link_id if link_id.startswith("t3_") else "t3_" + link_id, c, None, where)]
+        body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
+    return (link_id if link_id.startswith("t3_") else "t3_" + link_id, where, oid, parent, author, body, created, permalink, status,
+            flags, extra)
 
 
-def _reddit_submission(obj: dict[str, Any], oid: str, forum: str | None, where: str) -> list[Item]:
+def _reddit_submission(obj: dict[str, Any], oid: str, forum: str | None, where: Any) -> Item:
     if "title" not in obj:
         raise InputError('a Reddit record with neither "body" (comment) nor "title" (submission)', where)
     selftext = _str(obj.get("selftext")) or None
@@ -275,19 +384,18 @@ def _reddit_submission(obj: dict[str, Any], oid: str, forum: str | None, where: 
     if selftext:
         selftext = clean_text(selftext)[0]
     link = _reddit_link(obj.get("permalink")) or _str(obj.get("url"))
-    meta = Meta(title, selftext, link, forum, iso_time(obj.get("created_utc")))
-    return [Item("t3_" + oid, None, meta, where)]
+    return meta_item("t3_" + oid, where, title, link, selftext, forum, iso_time(obj.get("created_utc")))
 
 
 # --- YouTube ------------------------------------------------------------------------------------------
 
 
-def youtube(obj: Any, where: str) -> list[Item]:
+def youtube(obj: Any, where: Any) -> Item | list[Item]:
     """A ``youtube-comment-downloader`` line (``cid``, ``text``...) or Data API v3 ``commentThreads`` JSON."""
     if isinstance(obj, list):
         out: list[Item] = []
-        for part in obj:
-            out.extend(youtube(part, where))
+        for part in _flat(obj):
+            _extend(out, youtube(part, where))
         return out
     obj = _need_dict(obj, where)
     kind = obj.get("kind")
@@ -300,13 +408,12 @@ def youtube(obj: Any, where: str) -> list[Item]:
     if not isinstance(text, str):
         raise InputError('"text" must be a string', where)
     parent = cid.split(".", 1)[0] if "." in cid else None
-    extra: dict[str, Any] = {k: obj[k] for k in ("votes", "channel", "heart", "time") if k in obj}
+    extra: dict[str, Any] = _shallow({k: obj[k] for k in ("votes", "channel", "heart", "time") if k in obj}, where)
     created = iso_time(obj.get("time_parsed"))
-    c = _comment(cid, parent, _str(obj.get("author")), text, extra=extra, created=created)
-    return [Item(SINGLE, c, None, where)]
+    return comment_item(SINGLE, where, cid, parent, _str(obj.get("author")), text, created, extra=extra)
 
 
-def _youtube_api(obj: dict[str, Any], where: str) -> list[Item]:
+def _youtube_api(obj: dict[str, Any], where: Any) -> list[Item]:
     kind = obj.get("kind")
     if kind == "youtube#commentThreadListResponse":
         out: list[Item] = []
@@ -330,7 +437,7 @@ def _youtube_api(obj: dict[str, Any], where: str) -> list[Item]:
     raise InputError(f"a YouTube {kind!r} is not a comment thread", where)
 
 
-def _youtube_comment(obj: dict[str, Any], where: str, video: str) -> Item:
+def _youtube_comment(obj: dict[str, Any], where: Any, video: str) -> Item:
     cid = as_id(obj.get("id"), '"id"', where)
     snip = obj.get("snippet")
     if cid is None or not isinstance(snip, dict):
@@ -340,10 +447,9 @@ def _youtube_comment(obj: dict[str, Any], where: str, video: str) -> Item:
         text = html_to_text(_str(snip.get("textDisplay")) or "")
     video = _str(snip.get("videoId")) or video
     link = f"https://www.youtube.com/watch?v={video}&lc={cid}" if video else None
-    extra = {"likes": snip["likeCount"]} if isinstance(snip.get("likeCount"), int) else {}
-    c = _comment(cid, _str(snip.get("parentId")), _str(snip.get("authorDisplayName")), text, extra=extra,
-                 created=iso_time(snip.get("publishedAt")), permalink=link)
-    return Item(video, c, None, where)
+    extra = {"likes": snip["likeCount"]} if isinstance(snip.get("likeCount"), int) else None
+    return comment_item(video, where, cid, _str(snip.get("parentId")), _str(snip.get("authorDisplayName")), text,
+                        iso_time(snip.get("publishedAt")), link, extra=extra)
 
 
 # --- X / Twitter --------------------------------------------------------------------------------------
@@ -351,18 +457,18 @@ def _youtube_comment(obj: dict[str, Any], where: str, video: str) -> Item:
 TWEETS_JS = re.compile(r"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
 
 
-def x(obj: Any, where: str) -> list[Item]:
+def x(obj: Any, where: Any) -> Item | list[Item]:
     """An archive ``tweets.js`` element (``{"tweet": {...}}``), or an API v2 tweet or response page."""
     if isinstance(obj, list):
         out: list[Item] = []
-        for i, part in enumerate(obj):
-            out.extend(x(part, where))
+        for part in _flat(obj):
+            _extend(out, x(part, where))
         return out
     obj = _need_dict(obj, where)
     if "tweet" in obj and isinstance(obj["tweet"], dict):
-        return [_x_archive(obj["tweet"], where)]
+        return _x_archive(obj["tweet"], where)
     if "id_str" in obj and "full_text" in obj:
-        return [_x_archive(obj, where)]
+        return _x_archive(obj, where)
     if "data" in obj:
         users: dict[str, str] = {}
         includes = obj.get("includes")
@@ -372,10 +478,10 @@ def x(obj: Any, where: str) -> list[Item]:
         data = obj["data"]
         tweets = data if isinstance(data, list) else [data]
         return [_x_v2(_need_dict(t, where), where, users) for t in tweets]
-    return [_x_v2(obj, where, {})]
+    return _x_v2(obj, where, {})
 
 
-def _x_archive(t: dict[str, Any], where: str) -> Item:
+def _x_archive(t: dict[str, Any], where: Any) -> Item:
     tid = as_id(t.get("id_str") or t.get("id"), '"id_str"', where)
     text = t.get("full_text", t.get("text"))
     if tid is None or not isinstance(text, str):
@@ -383,13 +489,12 @@ def _x_archive(t: dict[str, Any], where: str) -> Item:
     parent = _str(t.get("in_reply_to_status_id_str"))
     user = t.get("user")
     author = _str(user.get("screen_name")) if isinstance(user, dict) else None
-    extra = {k: t[k] for k in ("in_reply_to_screen_name", "favorite_count", "retweet_count") if k in t}
-    c = _comment(tid, parent, author, text, extra=extra, created=iso_time(t.get("created_at")),
-                 permalink=f"https://x.com/i/web/status/{tid}")
-    return Item(SINGLE, c, None, where)
+    extra = _shallow({k: t[k] for k in ("in_reply_to_screen_name", "favorite_count", "retweet_count") if k in t}, where)
+    return comment_item(SINGLE, where, tid, parent, author, text, iso_time(t.get("created_at")),
+                        f"https://x.com/i/web/status/{tid}", extra=extra or None)
 
 
-def _x_v2(t: dict[str, Any], where: str, users: dict[str, str]) -> Item:
+def _x_v2(t: dict[str, Any], where: Any, users: dict[str, str]) -> Item:
     tid = as_id(t.get("id"), '"id"', where)
     text = t.get("text")
     if tid is None or not isinstance(text, str):
@@ -400,11 +505,10 @@ def _x_v2(t: dict[str, Any], where: str, users: dict[str, str]) -> Item:
             parent = as_id(ref.get("id"), '"referenced_tweets" id', where)
     author_id = _str(t.get("author_id"))
     author = users.get(author_id or "", author_id)
-    extra: dict[str, Any] = {"author_id": author_id} if author_id and author != author_id else {}
+    extra: dict[str, Any] | None = {"author_id": author_id} if author_id and author != author_id else None
     conv = as_id(t.get("conversation_id"), '"conversation_id"', where) or tid
-    c = _comment(tid, parent, author, text, extra=extra, created=iso_time(t.get("created_at")),
-                 permalink=f"https://x.com/i/web/status/{tid}")
-    return Item(conv, c, None, where)
+    return comment_item(conv, where, tid, parent, author, text, iso_time(t.get("created_at")),
+                        f"https://x.com/i/web/status/{tid}", extra=extra)
 
 
 # --- 4chan --------------------------------------------------------------------------------------------
@@ -414,6 +518,7 @@ _QUOTE = re.compile(r"(?:>|&gt;)(?:>|&gt;)(\d{1,20})(?!\d)")
 
 def fourchan(obj: Any, where: str) -> list[Item]:
     """A 4chan thread (``{"posts": [...]}``): the opening post is the article, replies link by ``>>no`` quotes."""
+    where = str(where)
     obj = _need_dict(obj, where)
     posts = obj.get("posts")
     if not isinstance(posts, list) or not posts:
@@ -426,9 +531,8 @@ def fourchan(obj: Any, where: str) -> list[Item]:
     board = _str(obj.get("board"))
     link = f"https://boards.4chan.org/{board}/thread/{op_no}" if board else None
     title = _str(op.get("sub"))
-    meta = Meta(html_to_text(title) if title else None, html_to_text(_str(op.get("com")) or "") or None, link, board,
-                iso_time(op.get("time")))
-    out = [Item(op_no, None, meta, where)]
+    out = [meta_item(op_no, where, html_to_text(title) if title else None, link, html_to_text(_str(op.get("com")) or "") or None,
+                     board, iso_time(op.get("time")))]
     for i, p in enumerate(posts[1:], 2):
         at = f"{where} post {i}"
         p = _need_dict(p, at)
@@ -440,10 +544,9 @@ def fourchan(obj: Any, where: str) -> list[Item]:
         author = _str(p.get("name"))
         if isinstance(p.get("trip"), str):
             author = (author or "") + p["trip"]
-        extra: dict[str, Any] = {"quotes": quoted} if len(quoted) > 1 else {}
-        c = _comment(no, quoted[0] if quoted else None, author, html_to_text(com), extra=extra,
-                     created=iso_time(p.get("time")), permalink=f"{link}#p{no}" if link else None)
-        out.append(Item(op_no, c, None, at))
+        extra: dict[str, Any] | None = {"quotes": quoted} if len(quoted) > 1 else None
+        out.append(comment_item(op_no, at, no, quoted[0] if quoted else None, author, html_to_text(com), iso_time(p.get("time")),
+                                f"{link}#p{no}" if link else None, extra=extra))
     return out
 
 
@@ -463,9 +566,10 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
 
 def facebook(obj: Any, where: str) -> list[Item]:
     """A Facebook ``comments_v2`` export: the account's comments, each on a post that is not in the export."""
+    where = str(where)
     if isinstance(obj, list):
         out: list[Item] = []
-        for part in obj:
+        for part in _flat(obj):
             out.extend(facebook(part, where))
         return out
     obj = _need_dict(obj, where)
@@ -485,13 +589,11 @@ def facebook(obj: Any, where: str) -> list[Item]:
             raw_author = _str(inner.get("author"))
             author, fixed_author = repair_mojibake(raw_author) if raw_author else (None, False)
             title = _str(entry.get("title"))
-            extra: dict[str, Any] = {"title": repair_mojibake(title)[0]} if title else {}
+            extra: dict[str, Any] | None = {"title": repair_mojibake(title)[0]} if title else None
             ts = inner.get("timestamp", entry.get("timestamp"))
             cid = f"{ts}-{i}" if isinstance(ts, int) else str(i)
-            c = _comment(cid, None, author, text, extra=extra, created=iso_time(ts))
-            if fixed_text or fixed_author:
-                c.flag("mojibake-repaired")
-            out.append(Item(SINGLE, c, None, at))
+            out.append(comment_item(SINGLE, at, cid, None, author, text, iso_time(ts), extra=extra,
+                                    flags=["mojibake-repaired"] if fixed_text or fixed_author else None))
     return out
 
 
@@ -517,7 +619,7 @@ def mapped(fields: dict[str, str]) -> Converter:
     used = set(mapping.values())
     counter = [0]
 
-    def convert(obj: Any, where: str) -> list[Item]:
+    def convert(obj: Any, where: Any) -> Item:
         obj = _need_dict(obj, where)
         counter[0] += 1
         text = _lookup(obj, mapping["text"])
@@ -534,11 +636,11 @@ def mapped(fields: dict[str, str]) -> Converter:
         thread = _lookup(obj, mapping["thread"])
         thread_id = as_id(thread, f'"{mapping["thread"]}"', where) if thread not in (None, "") else SINGLE
         raw_time = _lookup(obj, mapping["time"])
-        extra = {k: v for k, v in obj.items() if k not in used}
-        if raw_time is not None and iso_time(raw_time) is None:
+        extra = _shallow({k: v for k, v in obj.items() if k not in used}, where)
+        created = iso_time(raw_time)
+        if raw_time is not None and created is None:
             extra["time"] = raw_time
-        c = _comment(cid, parent_id, None if author in (None, "") else str(author), text, extra=extra,
-                     created=iso_time(raw_time), permalink=_str(_lookup(obj, mapping["permalink"])))
-        return [Item(thread_id or SINGLE, c, None, where)]
+        return comment_item(thread_id or SINGLE, where, cid, parent_id, None if author in (None, "") else str(author), text, created,
+                            _str(_lookup(obj, mapping["permalink"])), extra=extra or None)
 
     return convert

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from typing import Any, Callable, Generator, Iterator
 
 from ..errors import InputError
@@ -153,6 +154,33 @@ def lines(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[tuple[i
 
 _loads: Callable[[bytes | str], Any] | None = None
 
+#: JSON nesting refused past this depth (a comment export nests a few levels; 100,000 nested brackets are an
+#: attack on everything that recurses over the value later: json.dumps, marshal, the converters).
+MAX_DEPTH = 500
+
+
+class JSONError(InputError):
+    """Malformed JSON (or a value JSON cannot carry here): ``line`` and ``column`` (1-based) locate it in the text parsed.
+
+    ``syntax`` is false when the text is a complete JSON value whose content is refused (``NaN``, ``1e999``,
+    nesting past :data:`MAX_DEPTH`): a JSON Lines line, not the first line of a multi-line document.
+    """
+
+    def __init__(self, detail: str, where: str, line: int, column: int | None, syntax: bool) -> None:
+        at = f" (column {column})" if column is not None else ""
+        super().__init__(f"malformed JSON: {detail}{at}", where)
+        self.detail, self.line, self.column, self.syntax = detail, line, column, syntax
+
+
+class Dirty:
+    """A parsed value with a lone surrogate somewhere in it (a string or a key): the readers replace each with
+    U+FFFD and flag the comment (a surrogate cannot be written as UTF-8, so every later stage would fail on it)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
 
 def _big_int(text: str) -> int | str:
     # Python refuses int() of more than 4,300 digits (ValueError, not a JSON error): keep those as strings.
@@ -171,10 +199,48 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def parse_json(data: bytes | str, where: str, offset: int | None = None) -> Any:
+# A string token (an unterminated one runs to the end: linear however many quotes), a bracket, a number or
+# a constant. Used only on the error path and on text the fast parser refused, never per comment.
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|([\[{])|([\]}])|(-?Infinity|NaN)|(-?[0-9][0-9.eE+-]*)', re.DOTALL)
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\ud800-\udfff]")
+
+
+def _scan(text: str, limit: int) -> tuple[int, str] | None:
+    """``(offset, what)`` of the first place ``text`` nests past ``limit`` or holds a value JSON refuses here."""
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        opening, closing, constant, number = m.groups()
+        if opening:
+            depth += 1
+            if depth > limit:
+                return m.start(), f"nested too deeply, more than {limit} levels"
+        elif closing:
+            depth -= 1
+        elif constant:
+            return m.start(), f"{constant} is not JSON"
+        elif number:
+            try:
+                if math.isfinite(float(number)):
+                    continue
+            except ValueError:
+                continue
+            return m.start(), f"number out of range: {number[:40]}"
+    return None
+
+
+def _error_at(text: str, where: str, offset: int | None, detail: str) -> JSONError:
+    if offset is None:
+        return JSONError(detail, where, 1, None, False)
+    line = text.count("\n", 0, offset) + 1
+    return JSONError(detail, where, line, offset - text.rfind("\n", 0, offset), False)
+
+
+def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark_dirty: bool = False) -> Any:
     """One JSON value: orjson when it can (fast), else :mod:`json` for its messages, lone surrogates and huge ints.
 
     ``offset`` is where ``data`` (bytes) starts in the file, so an undecodable byte is named by its file offset.
+    Every error is a :class:`JSONError` with the line and column. With ``mark_dirty``, a value holding a lone
+    surrogate comes back wrapped in :class:`Dirty` (only the fallback parser can produce one).
     """
     global _loads
     if _loads is None:
@@ -196,11 +262,20 @@ def parse_json(data: bytes | str, where: str, offset: int | None = None) -> Any:
             ) from None
     else:
         text = data
+    # Nesting is measured before the recursive parser sees the text: a clear error with its place, never RecursionError.
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        found = _scan(text, MAX_DEPTH)
+        if found is not None and found[1].startswith("nested"):
+            raise _error_at(text, where, found[0], found[1])
     try:
-        return json.loads(text, parse_int=_big_int, parse_constant=_no_constant, parse_float=_finite_float)
+        value = json.loads(text, parse_int=_big_int, parse_constant=_no_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", where) from None
+        raise JSONError(exc.msg, where, exc.lineno, exc.colno, True) from None
     except RecursionError:
-        raise InputError("malformed JSON: nested too deeply", where) from None
+        raise _error_at(text, where, None, "nested too deeply") from None
     except ValueError as exc:
-        raise InputError(f"malformed JSON: {exc}", where) from None
+        found = _scan(text, 1 << 62)
+        raise _error_at(text, where, found[0] if found else None, str(exc)) from None
+    if mark_dirty and _SURROGATE.search(text):
+        return Dirty(value)
+    return value
