@@ -2,6 +2,10 @@
 
 import sys
 
-from .cli import main
+try:
+    from .cli import main
+except KeyboardInterrupt:  # Ctrl-C while the command line is still being imported: no traceback
+    sys.stderr.write("bilingual: interrupted\n")
+    sys.exit(130)
 
 sys.exit(main())

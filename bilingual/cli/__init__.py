@@ -63,7 +63,16 @@ def _fast_version(argv: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 bad input, 3 no model, 1 other failure)."""
+    """Run the command line; returns the exit status (0 ok, 2 bad input, 3 no model, 1 other
+    failure, 130 interrupted: also while the command's modules are still being imported)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("bilingual: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if _fast_version(argv):
         return 0
