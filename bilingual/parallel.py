@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -59,11 +61,22 @@ def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: in
     _STATE, _FUNCTION = state, function
     try:
         chunks = [range(start, min(start + CHUNK, count)) for start in range(0, count, CHUNK)]
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks)), initializer=_quiet_worker) as pool:
             done: Sequence[list[R]] = pool.map(_run_chunk, chunks, chunksize=1)
     finally:
         _STATE = _FUNCTION = None
     return [result for chunk in done for result in chunk]
+
+
+def _quiet_worker() -> None:
+    """In a new worker: leave interrupts to the parent (Ctrl-C reaches the whole process group),
+    drop the parent's SIGTERM handler (the pool stops its workers with SIGTERM), and stay silent on
+    stderr: a worker's own errors travel back to the parent, and a worker whose parent was stopped
+    mid-run has nothing to say (it printed a BrokenPipeError traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the worker
+    os.dup2(sys.stderr.fileno(), 2)
 
 
 def _run_chunk(items: range) -> list[Any]:
