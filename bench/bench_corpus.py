@@ -1,10 +1,11 @@
 """``bilingual corpus`` on Dask: 1 worker against 2, the embedded run against ``bilingual report`` thread
-by thread in one process (the peer), peak memory per worker against corpus size, and with the test
-model the translation speed per worker against one process translating the same threads.
+by thread in one process (the peers), peak memory per worker against corpus size, and with the test
+model the model's speed inside each worker against one process translating the same sentences.
 
-Goals (issue 18): 2 workers at least 1.8x the throughput of 1 on the 2-core machine; the embedded run
-at least as fast as the peer; peak memory per worker independent of the corpus size; per-worker
-sentences/s within 10 % of one process (the model is loaded once per worker, never per thread).
+Goals (issue 18): 2 workers at least 1.8x the throughput of 1 on the 2-core machine (wall time and
+CPU time); the embedded run at least as fast as the peer; peak memory per worker independent of the
+corpus size (100k vs 1M comments); per-worker sentences/s within 10 % of one process
+(``bench/bench_translate.py``'s batched translate), the model loaded once per worker, never per thread.
 
 The corpus is generated (a fixed random seed): threads of 50 comments made from seed 000's prayer
 clauses and their English phrases (passages posted with a translation request and the author's
@@ -12,10 +13,22 @@ translation in a reply, copies, untranslated Arabic, Arabizi) among seed 000's E
 
 Every variant runs as its own command (Python start, imports and, for the corpus, the cluster's start
 included), interleaved in one run and repeated; wall time and CPU time (user + system of the command
-and every process it waited for, the workers included) are printed as medians with their spread.
+and every process it waited for, the workers included) are printed for each run with the load average
+(1 minute) before and after it, then as medians with their spread. Two peers, each one process:
+
+- ``peer json``: ``bilingual report -f json`` of each thread alone (what the part files hold);
+- ``peer json+html``: the same, plus ``bilingual report`` (HTML) of each thread with passages: every
+  file the corpus run writes (the corpus also writes its summary, index and markers).
+
+On a loaded machine the wall-time ratios measure the contention: 2 worker processes need 2 free cores.
+The CPU-time figure does not: ``2 x CPU(1 worker) / CPU(2 workers)`` is the speed-up 2 free cores would
+give if the only loss were the CPU the second worker costs (its start, imports and warm-up, and the
+client's share). The markers give the rest: each worker's CPU per comment inside its shards after its
+first (warm) shard, and the timeline of a run (start-up, shards, end).
 
     python bench/bench_corpus.py            # 100,000 comments in 2,000 threads; memory at 100k and 1M
     python bench/bench_corpus.py --quick    # 10,000 comments in 200 threads; memory at 10k and 100k
+    python bench/bench_corpus.py --parts speed --repeat 3
 """
 
 from __future__ import annotations
@@ -24,7 +37,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -38,21 +50,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_report import material  # noqa: E402  (the same seed-000 material as the report bench)
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
 TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
 REQUESTS = ("Please translate this post", "what does it mean?", "Translation please?", "Can someone translate?")
 ARABIZI = ("inshallah ya 7abibi", "wallah 3ajbetni el fikra", "ana msh fahem enta bt2ol eh")
 COMMENTS_PER_THREAD = 50
 
-# The peer: `bilingual report -f json` run on each thread alone, in one process (what a user without
-# `corpus` would script), writing each thread's JSON report as the command does.
+# The peers: `bilingual report` run on each thread alone, in one process (what a user without `corpus`
+# would script): the JSON report of every thread, and with "html" also the HTML report of each thread
+# with passages, as the corpus writes them. The settings are the command line's (--no-mt: no model).
 PEER = r"""
 import json, sys, time
 from pathlib import Path
 from bilingual.pipeline import Settings, load_machine, run
-from bilingual.report import build, json_pieces
+from bilingual.report import build, html_pieces, json_pieces
 from bilingual.threads import iter_threads
-source, out, model = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+source, out, model, html = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4] == "html"
 settings = Settings(mt=model != "-", model=None if model == "-" else model, cache=False, decode={"beam_size": 4, "num_hypotheses": 1})
 start, cpu, sentences = time.perf_counter(), time.process_time(), 0
 machine = load_machine(settings)
@@ -60,8 +72,47 @@ out.mkdir(parents=True, exist_ok=True)
 for k, thread in enumerate(iter_threads(source)):
     result = run(thread, settings, machine=machine)
     sentences += sum(len(p.machine) for p in result.passages)
-    (out / f"{k}.json").write_text("".join(json_pieces(build(result, source=source))), encoding="utf-8")
+    report = build(result, source=source)
+    (out / f"{k}.json").write_text("".join(json_pieces(report)), encoding="utf-8")
+    if html and report.passages:
+        (out / f"{k}.html").write_text("".join(html_pieces(report)), encoding="utf-8")
 (out / "_stats.json").write_text(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "sentences": sentences}))
+"""
+
+# The model alone in one process (BILINGUAL_THREADS=1: one core, as each of 2 workers on 2 cores):
+# the pipeline runs every thread once to collect the exact calls it makes to Engine.translate; then,
+# in alternating rounds, (a) those calls replayed (one per thread, as in a worker) and (b) all their
+# sentences in one batched call, as bench/bench_translate.py times `translate`. Model time only.
+MODEL_ALONE = r"""
+import json, statistics, sys, time
+from bilingual.pipeline import Settings, load_machine, run
+from bilingual.threads import iter_threads
+source, model, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
+settings = Settings(mt=True, model=model, cache=False, decode={"beam_size": 4, "num_hypotheses": 1})
+machine = load_machine(settings)
+engine = machine.engine
+translate = engine.translate
+calls = []
+def record(sentences, *args, **kwargs):
+    calls.append((list(sentences), args, kwargs))
+    return translate(sentences, *args, **kwargs)
+engine.translate = record
+for thread in iter_threads(source):
+    run(thread, settings, machine=machine)
+engine.translate = translate
+sentences = sum(len(s) for s, _, _ in calls)
+everything = [s for batch, _, _ in calls for s in batch]
+args, kwargs = calls[0][1], calls[0][2]
+per_thread, one_call = [], []
+for _ in range(rounds):
+    t, c = time.perf_counter(), time.process_time()
+    for batch, a, k in calls:
+        translate(batch, *a, **k)
+    per_thread.append((time.perf_counter() - t, time.process_time() - c))
+    t, c = time.perf_counter(), time.process_time()
+    translate(everything, *args, **{k: v for k, v in kwargs.items() if k != "progress"})
+    one_call.append((time.perf_counter() - t, time.process_time() - c))
+print(json.dumps({"calls": len(calls), "sentences": sentences, "per_thread": per_thread, "one_call": one_call}))
 """
 
 
@@ -108,19 +159,63 @@ def write_corpus(path: Path, threads: int, pairs: list[tuple[str, str]], english
     return n
 
 
-def timed(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system of the command and of every process it waited for)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def load() -> float:
+    """The 1-minute load average."""
+    return os.getloadavg()[0]
+
+
+def _subreaper() -> None:
+    """Adopt this process's orphaned descendants (Linux): the embedded cluster's fork server outlives
+    the command by a moment and reaps the worker processes, so their CPU time reaches us only when we
+    reap it in turn."""
+    import ctypes
+
+    PR_SET_CHILD_SUBREAPER = 36
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def timed(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Run ``args``: wall and CPU seconds (user + system of the command and of every process below it:
+    those it waited for and, adopted by :func:`_subreaper`, those it left to end after it), its own peak
+    RSS (MiB, VmHWM sampled), start time and load before and after."""
+    began, before = time.time(), load()
     start = time.perf_counter()
-    subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    hwm = 0.0
+    status_file = Path(f"/proc/{proc.pid}/status")
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        try:
+            for line in status_file.read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    hwm = max(hwm, int(line.split()[1]) / 1024)
+        except OSError:
+            pass
+        time.sleep(0.25)
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu = usage.ru_utime + usage.ru_stime
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # the orphans: the fork server and whatever it had not reaped
+        try:
+            orphan, _, more = os.wait4(-1, os.WNOHANG)
+        except ChildProcessError:
+            break
+        if orphan:
+            cpu += more.ru_utime + more.ru_stime
+        else:
+            time.sleep(0.05)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(args)}\n{err}")
+    return {"wall": wall, "cpu": cpu, "client_rss_mib": hwm, "began": began, "load_before": before, "load_after": load()}
 
 
-def corpus_command(source: Path, out: Path, workers: int, model: list[str], shard_size: int = 100) -> list[str]:
+def corpus_command(source: Path, out: Path, workers: int, model: list[str], shard_size: int | None = None) -> list[str]:
+    size = [] if shard_size is None else ["--shard-size", str(shard_size)]
     return [sys.executable, "-m", "bilingual", "corpus", str(source), "-o", str(out), "--workers", str(workers),
-            "--overwrite", "--no-progress", "--no-cache", "--shard-size", str(shard_size), *model]
+            "--overwrite", "--no-progress", "--no-cache", *size, *model]
 
 
 def markers(out: Path) -> list[dict[str, Any]]:
@@ -128,16 +223,38 @@ def markers(out: Path) -> list[dict[str, Any]]:
 
 
 def per_worker(out: Path) -> dict[int, dict[str, float]]:
-    """Per worker process: shards' seconds, model sentences, peak RSS (MiB)."""
+    """Per worker process: its shards' seconds and CPU (all, and after its first shard), comments,
+    model calls, inputs and time, peak RSS (MiB)."""
     workers: dict[int, dict[str, float]] = {}
-    for m in markers(out):
-        w = workers.setdefault(m["worker"]["pid"], {"seconds": 0.0, "cpu": 0.0, "sentences": 0.0, "rss_mib": 0.0, "comments": 0.0})
+    for m in sorted(markers(out), key=lambda m: m["worker"]["started"]):
+        w = workers.setdefault(m["worker"]["pid"], dict.fromkeys(
+            ("shards", "seconds", "cpu", "comments", "warm_cpu", "warm_comments", "model_inputs", "model_seconds", "model_cpu", "rss_mib"), 0.0))
+        if w["shards"]:
+            w["warm_cpu"] += m["worker"]["cpu_seconds"]
+            w["warm_comments"] += m["comments"]
+        w["shards"] += 1
         w["seconds"] += m["worker"]["seconds"]
         w["cpu"] += m["worker"]["cpu_seconds"]
-        w["sentences"] += m["model_sentences"]
         w["comments"] += m["comments"]
+        w["model_inputs"] += m["worker"].get("model_inputs", 0)
+        w["model_seconds"] += m["worker"].get("model_seconds", 0.0)
+        w["model_cpu"] += m["worker"].get("model_cpu_seconds", 0.0)
         w["rss_mib"] = max(w["rss_mib"], m["worker"]["max_rss_kib"] / 1024)
     return workers
+
+
+def timeline(out: Path, run: dict[str, float]) -> str:
+    """Start-up (command start to the first shard's start), shards (first start to last end), end
+    (last end to the command's exit), and the workers' idle time between their shards."""
+    ms = markers(out)
+    first = min(m["worker"]["started"] for m in ms)
+    last = max(m["worker"]["started"] + m["worker"]["seconds"] for m in ms)
+    busy: dict[int, float] = {}
+    for m in ms:
+        busy[m["worker"]["pid"]] = busy.get(m["worker"]["pid"], 0.0) + m["worker"]["seconds"]
+    idle = [last - first - b for b in busy.values()]
+    return (f"start-up {first - run['began']:.1f} s, shards {last - first:.1f} s (workers idle within: "
+            f"{', '.join(f'{i:.1f}' for i in idle)} s), end {run['began'] + run['wall'] - last:.1f} s")
 
 
 def spread(values: list[float]) -> str:
@@ -147,10 +264,12 @@ def spread(values: list[float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="10,000 comments (memory at 10k and 100k)")
-    parser.add_argument("--repeat", type=int, default=5, help="interleaved repetitions (default 5)")
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved repetitions (default 3)")
     parser.add_argument("--work", type=Path, default=None, help="working directory (default: a temporary one)")
     parser.add_argument("--parts", default="speed,memory,mt", help="which figures: speed, memory, mt (default: all)")
+    parser.add_argument("--shard-size", type=int, default=None, help="--shard-size of the corpus runs (default: the command's)")
     args = parser.parse_args()
+    _subreaper()
     threads = 200 if args.quick else 2000
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-corpus-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -160,14 +279,13 @@ def main() -> int:
     source = work / "corpus.jsonl"
     comments = write_corpus(source, threads, pairs, english)
     print(f"corpus: {comments:,} comments in {threads:,} threads ({source.stat().st_size / 1e6:.1f} MB JSONL); "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start")
-    print(f"settings: --no-mt, no cache, shard size 100 threads; {args.repeat} interleaved repetitions; wall and CPU seconds, median (min, max)")
+          f"{os.cpu_count()} CPUs, load average {load():.1f} at the start", flush=True)
 
     parts = set(args.parts.split(","))
     if "speed" in parts:
-        speed(source, work, comments, env, args.repeat)
+        speed(source, work, comments, env, args.repeat, args.shard_size)
     if "memory" in parts:
-        memory(source, work, comments, threads, pairs, english, env)
+        memory(source, work, comments, threads, pairs, english, env, args.shard_size)
     if "mt" in parts:
         translation(work, threads, pairs, english, env)
     if args.work is None:
@@ -175,72 +293,108 @@ def main() -> int:
     return 0
 
 
-def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: int) -> None:
-    """1 vs 2 workers and the peer, interleaved, ``repeat`` times."""
+def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: int, shard_size: int | None) -> None:
+    """1 vs 2 workers and the peers, interleaved, ``repeat`` times."""
+    print(f"speed: --no-mt, no cache, shard size {shard_size or 'default'}; {repeat} interleaved repetitions, order rotated; "
+          "wall and CPU seconds, load average before -> after each run", flush=True)
     variants = {
-        "peer: report per thread, 1 process": [sys.executable, "-c", PEER, str(source), str(work / "peer"), "-"],
-        "corpus --workers 1": corpus_command(source, work / "w1", 1, ["--no-mt"]),
-        "corpus --workers 2": corpus_command(source, work / "w2", 2, ["--no-mt"]),
+        "peer json": [sys.executable, "-c", PEER, str(source), str(work / "peer"), "-", "json"],
+        "peer json+html": [sys.executable, "-c", PEER, str(source), str(work / "peer-html"), "-", "html"],
+        "corpus --workers 1": corpus_command(source, work / "w1", 1, ["--no-mt"], shard_size),
+        "corpus --workers 2": corpus_command(source, work / "w2", 2, ["--no-mt"], shard_size),
     }
-    walls: dict[str, list[float]] = {k: [] for k in variants}
-    cpus: dict[str, list[float]] = {k: [] for k in variants}
-    ratios: dict[str, list[float]] = {"2 vs 1 worker, throughput (wall)": [], "2 vs 1 worker, CPU time": [], "embedded (2 workers) vs peer, throughput (wall)": []}
     names = list(variants)
+    runs: dict[str, list[dict[str, float]]] = {k: [] for k in variants}
+    ratios: dict[str, list[float]] = {
+        "2 vs 1 worker, throughput (wall)": [], "2 vs 1 worker, speed-up from CPU time (2 x CPU1 / CPU2)": [],
+        "embedded (2 workers) vs peer json, throughput (wall)": [], "embedded (2 workers) vs peer json+html, throughput (wall)": [],
+        "embedded (1 worker) vs peer json+html, CPU time (peer / corpus)": [],
+    }
+    warm: dict[str, list[float]] = {k: [] for k in names[2:]}
     for rep in range(repeat):
         order = names[rep % len(names):] + names[: rep % len(names)]
-        got: dict[str, tuple[float, float]] = {}
+        got: dict[str, dict[str, float]] = {}
         for name in order:
-            got[name] = timed(variants[name], env)
-            walls[name].append(got[name][0])
-            cpus[name].append(got[name][1])
-        w1, w2, peer = got[names[1]], got[names[2]], got[names[0]]
-        ratios["2 vs 1 worker, throughput (wall)"].append(w1[0] / w2[0])
-        ratios["2 vs 1 worker, CPU time"].append(w2[1] / w1[1])
-        ratios["embedded (2 workers) vs peer, throughput (wall)"].append(peer[0] / w2[0])
+            if name.startswith("peer"):
+                shutil.rmtree(work / ("peer" if name == "peer json" else "peer-html"), ignore_errors=True)
+            got[name] = r = timed(variants[name], env)
+            runs[name].append(r)
+            extra = ""
+            if name.startswith("corpus"):
+                out = work / ("w1" if name.endswith("1") else "w2")
+                ws = per_worker(out)
+                warm[name].append(sum(w["warm_cpu"] for w in ws.values()) / max(1.0, sum(w["warm_comments"] for w in ws.values())) * 1000)
+                extra = (f"; inside shards {sum(w['cpu'] for w in ws.values()):.1f} CPU s, after each worker's first shard "
+                         f"{warm[name][-1]:.3f} CPU ms/comment; {timeline(out, r)}")
+            print(f"  [{rep + 1}] {name:<20} wall {r['wall']:7.1f} s, CPU {r['cpu']:7.1f} s, load {r['load_before']:.1f} -> {r['load_after']:.1f}{extra}", flush=True)
+        w1, w2 = got["corpus --workers 1"], got["corpus --workers 2"]
+        ratios["2 vs 1 worker, throughput (wall)"].append(w1["wall"] / w2["wall"])
+        ratios["2 vs 1 worker, speed-up from CPU time (2 x CPU1 / CPU2)"].append(2 * w1["cpu"] / w2["cpu"])
+        ratios["embedded (2 workers) vs peer json, throughput (wall)"].append(got["peer json"]["wall"] / w2["wall"])
+        ratios["embedded (2 workers) vs peer json+html, throughput (wall)"].append(got["peer json+html"]["wall"] / w2["wall"])
+        ratios["embedded (1 worker) vs peer json+html, CPU time (peer / corpus)"].append(got["peer json+html"]["cpu"] / w1["cpu"])
+    print("  medians:")
     for name in names:
-        print(f"  {name:<38} wall {spread(walls[name])} s, CPU {spread(cpus[name])} s, "
-              f"{comments / statistics.median(walls[name]):,.0f} comments/s")
+        walls, cpus = [r["wall"] for r in runs[name]], [r["cpu"] for r in runs[name]]
+        loads = [x for r in runs[name] for x in (r["load_before"], r["load_after"])]
+        print(f"  {name:<20} wall {spread(walls)} s, CPU {spread(cpus)} s, "
+              f"{comments / statistics.median(walls):,.0f} comments/s (wall), {comments / statistics.median(cpus):,.0f} per CPU s; "
+              f"load {min(loads):.1f}-{max(loads):.1f}")
     for name, values in ratios.items():
-        print(f"  {name:<48} {spread(values)}x")
-    busy = per_worker(work / "w2")
-    print("  2 workers, time inside shards per worker: " + ", ".join(f"{w['seconds']:.1f} s ({w['comments'] / max(w['seconds'], 1e-9):,.0f} comments/s)" for w in busy.values()))
+        print(f"  {name:<66} {spread(values)}x")
+    for name, values in warm.items():
+        print(f"  {name}: CPU per comment inside warm shards {spread(values)} ms")
 
 
-
-def memory(source: Path, work: Path, comments: int, threads: int, pairs: list[tuple[str, str]], english: list[str], env: dict[str, str]) -> None:
+def memory(source: Path, work: Path, comments: int, threads: int, pairs: list[tuple[str, str]], english: list[str],
+           env: dict[str, str], shard_size: int | None) -> None:
     """Peak RSS per worker at the corpus's size and at 10 times it."""
     big = threads * 10
     big_source = work / "big.jsonl"
     big_comments = write_corpus(big_source, big, pairs, english, seed=1)
-    print(f"memory: peak RSS per worker (2 workers, --no-mt), {comments:,} vs {big_comments:,} comments")
+    print(f"memory: peak RSS per worker (2 workers, --no-mt, ru_maxrss in each shard's marker) and of the command "
+          f"(the client, VmHWM), {comments:,} vs {big_comments:,} comments", flush=True)
     for path, n in ((source, comments), (big_source, big_comments)):
         out = work / f"mem-{n}"
-        wall, cpu = timed(corpus_command(path, out, 2, ["--no-mt"]), env)
-        rss = [w["rss_mib"] for w in per_worker(out).values()]
-        print(f"  {n:>9,} comments: peak RSS per worker {', '.join(f'{r:.0f}' for r in rss)} MiB; wall {wall:.1f} s, CPU {cpu:.1f} s")
+        r = timed(corpus_command(path, out, 2, ["--no-mt"], shard_size), env)
+        ws = per_worker(out)
+        rss = ", ".join(f"{w['rss_mib']:.0f}" for w in ws.values())
+        print(f"  {n:>9,} comments: peak RSS per worker {rss} MiB, "
+              f"client {r['client_rss_mib']:.0f} MiB; wall {r['wall']:.1f} s, CPU {r['cpu']:.1f} s, "
+              f"load {r['load_before']:.1f} -> {r['load_after']:.1f}", flush=True)
+        shutil.rmtree(out, ignore_errors=True)
     big_source.unlink()
 
 
 def translation(work: Path, threads: int, pairs: list[tuple[str, str]], english: list[str], env: dict[str, str]) -> None:
-    """Per-worker sentences/s with the test model against one process doing the same threads."""
+    """The model's speed per worker (time inside Engine.translate) against one process."""
     mt_threads = max(40, threads // 5)
     mt_source = work / "mt.jsonl"
     mt_comments = write_corpus(mt_source, mt_threads, pairs, english, seed=2)
-    print(f"test model ({TINY.name}), {mt_comments:,} comments, no cache, beam 4, shards of 10 threads; "
-          "one process with BILINGUAL_THREADS=1 (one core, as one worker) against 2 workers")
-    peer_out = work / "mt-peer"
-    wall, cpu = timed([sys.executable, "-c", PEER, str(mt_source), str(peer_out), str(TINY)], {**env, "BILINGUAL_THREADS": "1"})
+    print(f"test model ({TINY.name}), {mt_comments:,} comments in {mt_threads} threads, no cache, beam 4, shards of 20 threads, "
+          "2 workers (1 CTranslate2 thread each); one process with BILINGUAL_THREADS=1 (one core, as one worker)", flush=True)
     out = work / "mt-w2"
-    timed(corpus_command(mt_source, out, 2, ["--model", str(TINY)], shard_size=10), env)
+    r = timed(corpus_command(mt_source, out, 2, ["--model", str(TINY)], shard_size=20), env)
     workers = per_worker(out)
-    sentences = sum(w["sentences"] for w in workers.values())
     loads = sum(1 for m in markers(out) if m["worker"]["loaded_model"])
-    alone = json.loads((peer_out / "_stats.json").read_text())
-    print(f"  one process, report per thread: {alone['sentences'] / alone['seconds']:,.1f} sentences/s, {alone['sentences'] / alone['cpu']:,.1f} per CPU s "
-          f"({alone['sentences']} sentences, {alone['seconds']:.1f} s, CPU {alone['cpu']:.1f} s from the model's load on)")
+    alone_run = subprocess.run([sys.executable, "-c", MODEL_ALONE, str(mt_source), str(TINY), "3"], env={**env, "BILINGUAL_THREADS": "1"},
+                               check=True, capture_output=True, text=True)
+    alone = json.loads(alone_run.stdout.strip().splitlines()[-1])
+    n = alone["sentences"]
+    rounds = len(alone["per_thread"])
+    per_thread = [statistics.median(x[i] for x in alone["per_thread"]) for i in (0, 1)]
+    one_call = [statistics.median(x[i] for x in alone["one_call"]) for i in (0, 1)]
+    print(f"  corpus run: wall {r['wall']:.1f} s, CPU {r['cpu']:.1f} s, load {r['load_before']:.1f} -> {r['load_after']:.1f}")
+    print(f"  one process, the pipeline's {alone['calls']} calls (one per thread) replayed: {n / per_thread[0]:,.1f} sentences/s, "
+          f"{n / per_thread[1]:,.1f} per CPU s ({n} sentences, {per_thread[0]:.1f} s, CPU {per_thread[1]:.1f} s, median of {rounds} rounds)")
+    print(f"  one process, the same sentences in one batched call (bench_translate's way): {n / one_call[0]:,.1f} sentences/s, "
+          f"{n / one_call[1]:,.1f} per CPU s ({one_call[0]:.1f} s, CPU {one_call[1]:.1f} s)")
     for pid, w in workers.items():
-        print(f"  worker {pid}: {w['sentences'] / w['seconds']:,.1f} sentences/s, {w['sentences'] / w['cpu']:,.1f} per CPU s in its shards "
-              f"({w['sentences']:.0f} sentences, {w['seconds']:.1f} s, CPU {w['cpu']:.1f} s, the model's load included)")
+        rate, per_cpu = w["model_inputs"] / max(w["model_seconds"], 1e-9), w["model_inputs"] / max(w["model_cpu"], 1e-9)
+        print(f"  worker {pid}: {rate:,.1f} sentences/s, {per_cpu:,.1f} per CPU s inside the model ({w['model_inputs']:.0f} sentences, "
+              f"{w['model_seconds']:.1f} s, CPU {w['model_cpu']:.1f} s): per CPU s {per_cpu / (n / per_thread[1]):.2f}x the calls replayed, "
+              f"{per_cpu / (n / one_call[1]):.2f}x one call; wall {rate / (n / per_thread[0]):.2f}x and {rate / (n / one_call[0]):.2f}x; "
+              f"whole shards {w['seconds']:.1f} s, CPU {w['cpu']:.1f} s for {w['comments']:.0f} comments")
     print(f"  model loads: {loads} for {len(markers(out))} shards on {len(workers)} workers")
 
 

@@ -93,13 +93,15 @@ def records(outdir: Path) -> list[str]:
 
 
 def outputs(outdir: Path) -> dict[str, Any]:
-    """Everything a run wrote that must not depend on how it ran (markers hold timings and pids)."""
+    """Everything a run wrote that must not depend on how it ran (markers hold timings and pids),
+    the thread reports by name and content; nothing names OUTDIR, so two OUTDIRs compare too."""
     return {
         "records": records(outdir),
         "summary": json.loads((outdir / "summary.json").read_text(encoding="utf-8")),
         "errors": (outdir / "errors.jsonl").read_text(encoding="utf-8"),
-        "reports": sorted(str(p.relative_to(outdir)) for p in (outdir / "reports").rglob("*.html")),
+        "reports": {str(p.relative_to(outdir)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((outdir / "reports").rglob("*.html"))},
         "index": (outdir / "index.html").read_text(encoding="utf-8"),
+        "files": sorted(str(p.relative_to(outdir)) for p in outdir.rglob("*") if p.is_file() and p.name != ".lock"),
     }
 
 
@@ -191,6 +193,42 @@ def test_stdin_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "save standard input to a file" in capsys.readouterr().err
 
 
+def test_a_thread_that_fails_is_listed_and_its_shard_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In one process (no cluster): the failing thread is left out of the part, its id and one-line
+    reason go to the marker, then to errors.jsonl and the summary's count."""
+    import bilingual.pipeline
+    from bilingual import __version__
+    from bilingual.corpus.runner import Job, Options, Outcome, _Errors, _write_outputs, process_shard
+
+    path = make_corpus(tmp_path / "a.jsonl", 4, 3)
+    settings = Settings(mt=False)
+    original = bilingual.pipeline.run
+
+    def run(thread: Any, *args: Any, **kwargs: Any) -> Any:
+        if thread.id == "thread-2":
+            raise RuntimeError("the pipeline broke\non two lines")
+        return original(thread, *args, **kwargs)
+
+    monkeypatch.setattr(bilingual.pipeline, "run", run)
+    out = tmp_path / "out"
+    layout = Layout(out)
+    prepare(layout, make_manifest([str(path)], ReadOptions(), settings, 100, False), overwrite=False)
+    (shard,) = iter_shards([str(path)], ReadOptions(), 100, lambda *e: None)
+    marker = process_shard(shard, Job(str(out), settings, False, __version__))
+    assert marker["threads"] == 3 and len(marker["errors"]) == 1
+    error = marker["errors"][0]
+    assert {k: error[k] for k in ("input", "thread", "ordinal")} == {"input": str(path), "thread": "thread-2", "ordinal": 2}
+    assert error["reason"].startswith("RuntimeError: the pipeline broke") and error["reason"].endswith("on two lines")
+    assert "\n" not in error["reason"]
+    assert [json.loads(line)["thread"]["id"] for line in records(out)] == ["thread-0", "thread-1", "thread-3"]
+    outcome = Outcome(shards=1)
+    _write_outputs(layout, outcome, _Errors(), Options([str(path)], str(out), ReadOptions(), settings))
+    assert (outcome.threads, outcome.failed_threads, outcome.failed_inputs) == (3, 1, 0)
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert errors == marker["errors"]
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["failed"] == {"threads": 1, "inputs": 0}
+
+
 def test_corpus_scores_from_summed_statistics_equal_corpus_score() -> None:
     from bilingual.compare import corpus_score
     from bilingual.corpus.summary import add_statistics, corpus_scores, pair_statistics
@@ -266,7 +304,10 @@ def test_a_whole_run_equals_the_thread_by_thread_reports(mt: bool, cluster: Any,
     b = make_corpus(tmp_path / "b.jsonl", 4, 5, seed=2)
     model = ["--model", str(TINY), "--no-cache"] if mt else ["--no-mt"]
     out = tmp_path / "out"
+    capsys.readouterr()
     assert corpus(cluster, str(a), str(b), "-o", str(out), "--shard-size", "4", *model) == 0
+    # this cluster's nannies give their workers Dask's MALLOC_TRIM_THRESHOLD_ (the model's slowdown): said once
+    assert capsys.readouterr().err.count("MALLOC_TRIM_THRESHOLD_=") == (1 if mt else 0)
     settings = Settings(mt=mt, model=str(TINY) if mt else None, cache=False, decode={"beam_size": 4, "num_hypotheses": 1})
     expected = reference([a, b], settings)
     assert records(out) == expected
@@ -307,8 +348,11 @@ def test_resumed_run_does_only_the_missing_shards_and_all_reports(cluster: Any, 
 
 
 @pytest.mark.slow
-def test_a_worker_killed_mid_run_changes_nothing(cluster: Any, tmp_path: Path) -> None:
-    from distributed import Client
+@pytest.mark.parametrize("where", ["scheduler", "embedded"])
+def test_a_worker_killed_mid_run_changes_nothing(where: str, cluster: Any, tmp_path: Path) -> None:
+    """On an existing cluster (its nanny spawns the replacement) and on the embedded one (the
+    replacement is forked from the warm fork server)."""
+    from distributed import Client, default_client
 
     from bilingual.corpus.runner import Options, Tracker, run_corpus
 
@@ -321,33 +365,56 @@ def test_a_worker_killed_mid_run_changes_nothing(cluster: Any, tmp_path: Path) -
         def done(self, threads: int, comments: int, marker: dict[str, Any] | None) -> None:
             if self.killed:
                 return
-            with Client(cluster.scheduler_address) as client:
+            address = cluster.scheduler_address if where == "scheduler" else default_client().scheduler.address
+            with Client(address) as client:
                 busy = [addr for addr, keys in client.processing().items() if keys]
                 if busy:
                     pid = client.run(os.getpid, workers=busy[:1])[busy[0]]
                     os.kill(pid, signal.SIGKILL)
                     self.killed.append(pid)
 
-    options = Options([str(a)], str(tmp_path / "out"), ReadOptions(), settings, scheduler=cluster.scheduler_address, shard_size=2)
+    on = {"scheduler": cluster.scheduler_address} if where == "scheduler" else {"workers": 2}
+    options = Options([str(a)], str(tmp_path / "out"), ReadOptions(), settings, shard_size=2, **on)  # type: ignore[arg-type]
     outcome = run_corpus(options, Killer())
     assert Killer.killed, "no worker was busy when the first shard finished"
     assert outcome.threads == 40 and outcome.failed_threads == 0
     assert records(tmp_path / "out") == reference([a], settings)
     assert len(list((tmp_path / "out" / "threads").glob("*.done.json"))) == 20
+    # every output is what a run without the kill writes
+    clean = Options([str(a)], str(tmp_path / "clean"), ReadOptions(), settings, scheduler=cluster.scheduler_address, shard_size=2)
+    assert run_corpus(clean).threads == 40
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
+
+
+def _group_gone(pgid: int, seconds: float) -> bool:
+    """Whether every process of group ``pgid`` has ended within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
 
 
 @pytest.mark.slow
-def test_a_run_killed_by_sigkill_and_resumed_gives_the_same_outputs(no_model_home: Path, tmp_path: Path) -> None:
+def test_a_run_killed_by_sigkill_and_resumed_gives_the_same_outputs(cluster: Any, tmp_path: Path) -> None:
     a = make_corpus(tmp_path / "a.jsonl", 150, 12)
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "bilingual", "corpus", str(a), "-o", str(out), "--workers", "2", "--shard-size", "2", "--no-mt"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    args = [str(a), "--shard-size", "2", "--no-mt"]
+    command = [sys.executable, "-m", "bilingual", "corpus", *args, "-o", str(out), "--workers", "2"]
+    # as from a shell: not the MALLOC_TRIM_THRESHOLD_ the module cluster's nannies put in this process's environment
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, env=env)
     try:
         deadline = time.monotonic() + 120
         while not list((out / "threads").glob("*.done.json")) and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.01)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
+        # the worker processes notice their parent is gone and end by themselves
+        assert _group_gone(proc.pid, 60), "worker processes outlived the killed command"
     finally:
         try:
             os.killpg(proc.pid, signal.SIGKILL)  # the workers, had any outlived their parent
@@ -356,31 +423,110 @@ def test_a_run_killed_by_sigkill_and_resumed_gives_the_same_outputs(no_model_hom
     done_before = len(list((out / "threads").glob("*.done.json")))
     assert 1 <= done_before < 75, "the run was not killed half-way"
     assert not (out / "summary.json").exists()
-    resumed = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
     assert resumed.returncode == 0, resumed.stderr
     assert "done by an earlier run" in resumed.stderr
     assert records(out) == reference([a], Settings(mt=False))
+    # the embedded cluster's workers run without Dask's MALLOC_TRIM_THRESHOLD_
+    assert {json.loads(p.read_text())["worker"]["malloc_trim_threshold"] for p in (out / "threads").glob("*.done.json")} == {None}
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["threads"] == 150 and summary["shards"] == 75
+    # every output, thread reports included, is what one uninterrupted run writes
+    assert corpus(cluster, *args, "-o", str(tmp_path / "clean")) == 0
+    assert outputs(out) == outputs(tmp_path / "clean")
 
 
 @pytest.mark.slow
 def test_a_broken_input_goes_to_errors_jsonl_and_the_run_goes_on(cluster: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import zstandard
+
     good = make_corpus(tmp_path / "good.jsonl", 3, 3)
     broken = make_corpus(tmp_path / "broken.jsonl", 4, 2, seed=5)
     lines = broken.read_text(encoding="utf-8").splitlines()
     broken.write_text("\n".join(lines[:4] + ["{not json"] + lines[4:]) + "\n", encoding="utf-8")
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")
+    folder = tmp_path / "folder.jsonl"  # exists, cannot be read as a file
+    folder.mkdir()
+    truncated = tmp_path / "cut.jsonl.zst"  # a dump cut short by a failed download
+    packed = zstandard.ZstdCompressor().compress(make_corpus(tmp_path / "whole.jsonl", 30, 5, seed=7).read_bytes())
+    truncated.write_bytes(packed[: len(packed) // 2])
+    binary = tmp_path / "binary.jsonl"  # bytes no text encoding reads
+    binary.write_bytes(b"\xff\xfe\x00\xd8garbage\n" * 3)
+    bad = [broken, empty, folder, truncated, binary]
     out = tmp_path / "out"
-    assert corpus(cluster, str(good), str(broken), str(empty), "-o", str(out), "--no-mt") == 0
+    assert corpus(cluster, str(good), *map(str, bad), "-o", str(out), "--no-mt") == 0
     err = capsys.readouterr().err
-    assert "2 inputs failed" in err
+    assert "0 threads and 5 inputs failed" in err and "errors.jsonl" in err
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [e["input"] for e in errors] == [str(broken), str(empty)]
-    assert all(e["reason"] and "\n" not in e["reason"] for e in errors)
+    assert [e["input"] for e in errors] == [str(p) for p in bad]
+    assert all(e["thread"] is None and e["reason"] and "\n" not in e["reason"] for e in errors)
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    assert summary["threads"] == 3 and summary["failed"] == {"threads": 0, "inputs": 2}
-    # nothing readable at all: exit 2
-    assert corpus(cluster, str(empty), "-o", str(tmp_path / "out2"), "--no-mt") == 2
-    assert "failed" in capsys.readouterr().err
+    assert summary["threads"] == 3 and summary["failed"] == {"threads": 0, "inputs": 5}
+    assert records(out) == reference([good], Settings(mt=False, decode={"beam_size": 4, "num_hypotheses": 1}))
+    # nothing readable at all: exit 2, and errors.jsonl still says why
+    for inputs in ([empty], [folder, truncated, binary]):
+        out2 = tmp_path / f"nothing-{len(inputs)}"
+        assert corpus(cluster, *map(str, inputs), "-o", str(out2), "--no-mt") == 2
+        assert f"{len(inputs)} input{'s' if len(inputs) > 1 else ''} failed" in capsys.readouterr().err
+        assert [json.loads(line)["input"] for line in (out2 / "errors.jsonl").read_text(encoding="utf-8").splitlines()] == list(map(str, inputs))
+
+
+@pytest.mark.slow
+def test_a_thread_that_fails_on_a_worker_goes_to_errors_jsonl(cluster: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from distributed import Client
+
+    def patch(thread_id: str | None) -> None:
+        """In a worker: make the pipeline fail on one thread (``None``: undo)."""
+        import bilingual.pipeline
+
+        original = getattr(bilingual.pipeline.run, "original", bilingual.pipeline.run)
+        if thread_id is None:
+            bilingual.pipeline.run = original
+            return
+
+        def run(thread: Any, *args: Any, **kwargs: Any) -> Any:
+            if thread.id == thread_id:
+                raise ValueError("this thread breaks the pipeline")
+            return original(thread, *args, **kwargs)
+
+        run.original = original  # type: ignore[attr-defined]
+        bilingual.pipeline.run = run
+
+    a = make_corpus(tmp_path / "a.jsonl", 6, 4)
+    out = tmp_path / "out"
+    with Client(cluster.scheduler_address) as client:
+        client.run(patch, "thread-4")
+        try:
+            assert corpus(cluster, str(a), "-o", str(out), "--no-mt", "--shard-size", "4") == 0
+        finally:
+            client.run(patch, None)
+    assert "1 thread and 0 inputs failed" in capsys.readouterr().err
+    (error,) = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert error == {"input": str(a), "thread": "thread-4", "ordinal": 4, "reason": "ValueError: this thread breaks the pipeline"}
+    expected = reference([a], Settings(mt=False, decode={"beam_size": 4, "num_hypotheses": 1}))
+    assert records(out) == expected[:4] + expected[5:]
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["threads"] == 5 and summary["failed"] == {"threads": 1, "inputs": 0}
+
+
+@pytest.mark.slow
+def test_another_runs_outdir_is_refused_and_overwritten_on_request(cluster: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = make_corpus(tmp_path / "a.jsonl", 9, 3)
+    b = make_corpus(tmp_path / "b.jsonl", 4, 3, seed=3)
+    out = tmp_path / "out"
+    assert corpus(cluster, str(a), "-o", str(out), "--no-mt", "--shard-size", "2", "--reports") == 0
+    before = outputs(out)
+    capsys.readouterr()
+    for other, what in (
+        ([str(b), "--shard-size", "2", "--reports"], "inputs"),
+        ([str(a), "--shard-size", "3", "--reports"], "--shard-size"),
+        ([str(a), "--shard-size", "2"], "--reports"),
+    ):
+        assert corpus(cluster, *other, "-o", str(out), "--no-mt") == 2
+        err = capsys.readouterr().err
+        assert f"holds another run's outputs (different {what})" in err and "--overwrite" in err and len(err.strip().splitlines()) == 1
+        assert outputs(out) == before  # refused: nothing touched
+    assert corpus(cluster, str(b), "-o", str(out), "--no-mt", "--overwrite") == 0
+    assert corpus(cluster, str(b), "-o", str(tmp_path / "fresh"), "--no-mt") == 0
+    assert outputs(out) == outputs(tmp_path / "fresh")  # nothing of the first run is left

@@ -85,7 +85,7 @@ def _tracker(bar: bool) -> Tracker:
         """No bar: the dashboard address and warnings as lines on stderr."""
 
         def __init__(self) -> None:
-            self.model_noted = False
+            self.model_noted = self.malloc_noted = False
 
         def started(self, workers: int, dashboard: str | None) -> None:
             self.say(f"bilingual: {workers} worker{'' if workers == 1 else 's'}" + (f"; Dask dashboard at {dashboard}" if dashboard else ""))
@@ -98,6 +98,11 @@ def _tracker(bar: bool) -> Tracker:
             elif not self.model_noted and model.get("test_model"):
                 self.note(str(model.get("message")))
                 self.model_noted = True
+            trim = ((marker or {}).get("worker") or {}).get("malloc_trim_threshold")
+            if not self.malloc_noted and trim is not None and model.get("status") == "loaded":
+                self.note(f"the workers run with MALLOC_TRIM_THRESHOLD_={trim} (a Dask nanny default), which makes the model "
+                          "several times slower; see docs/SCALE.md, On a cluster")
+                self.malloc_noted = True
 
         def note(self, text: str) -> None:
             self.say(f"bilingual: warning: {terminal_safe(text)}")

@@ -30,7 +30,9 @@ from typing import TYPE_CHECKING, Any
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..errors import BilingualError, InputError
-from .shards import Layout, ReadOptions, Shard, dumps, iter_shards, locked, make_manifest, prepare, read_marker, write_atomic
+from .shards import (
+    Layout, ReadOptions, Shard, dumps, iter_shards, locked, make_manifest, prepare, read_marker, remove_temporaries, write_atomic,
+)
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -44,6 +46,23 @@ __all__ = ["Job", "Options", "Outcome", "Tracker", "process_shard", "run_corpus"
 IN_FLIGHT_PER_WORKER = 2
 #: How long to wait for the first worker of an existing cluster.
 WORKER_WAIT_S = 60
+#: Dask settings of the embedded cluster (an existing one keeps its own; docs/SCALE.md suggests the
+#: same). Each is CPU a worker or the client spent on bookkeeping instead of shards, in proportion to
+#: the run's wall time: the statistical profiler walks the running task's stack every 10 ms, the
+#: event-loop health check wakes every server 50 times a second, the system monitor polls psutil
+#: (and the GIL, when gilknocker is installed) twice a second. The nanny's MALLOC_TRIM_THRESHOLD_ is
+#: not set in the workers: it turns off glibc's dynamic mmap threshold, so every large buffer
+#: CTranslate2 allocates is a fresh mmap and page faults (the model ran 3.7x slower per CPU second).
+#: Queuing and work stealing keep their defaults: each worker holds its next shard (no round trip
+#: through the scheduler between shards), and at the end of the run an idle worker steals a shard
+#: waiting behind a busy one.
+EMBEDDED_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +138,52 @@ _MACHINES: dict[str, Machine] = {}
 _HOST_CORES: list[int] = []
 
 
+@dataclass(slots=True)
+class ModelClock:
+    """Time this worker process spent inside the model (``Engine.translate``) and what it was given:
+    the shard's marker reports the difference over the shard, so the model's own speed in a worker
+    can be set beside one process translating the same sentences (``bench/bench_corpus.py``)."""
+
+    calls: int = 0
+    sentences: int = 0
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+
+    def copy(self) -> ModelClock:
+        """The counters now."""
+        return ModelClock(self.calls, self.sentences, self.seconds, self.cpu_seconds)
+
+    def since(self, before: ModelClock) -> dict[str, Any]:
+        """What was counted since ``before`` (a :meth:`copy`), for a marker."""
+        return {
+            "model_calls": self.calls - before.calls, "model_inputs": self.sentences - before.sentences,
+            "model_seconds": round(self.seconds - before.seconds, 4), "model_cpu_seconds": round(self.cpu_seconds - before.cpu_seconds, 4),
+        }
+
+
+_MODEL_CLOCK = ModelClock()
+
+
+def _timed_engine(machine: Machine) -> None:
+    """Count every call of the machine's ``Engine.translate`` in :data:`_MODEL_CLOCK` (time and sentences)."""
+    engine = machine.engine
+    if engine is None:
+        return
+    translate = engine.translate
+
+    def timed(sentences: Any, *args: Any, **kwargs: Any) -> Any:
+        start, cpu = time.perf_counter(), time.process_time()
+        try:
+            return translate(sentences, *args, **kwargs)
+        finally:
+            _MODEL_CLOCK.calls += 1
+            _MODEL_CLOCK.sentences += len(sentences)
+            _MODEL_CLOCK.seconds += time.perf_counter() - start
+            _MODEL_CLOCK.cpu_seconds += time.process_time() - cpu
+
+    setattr(engine, "translate", timed)  # an instance attribute (mypy forbids assigning to a method)
+
+
 def _machine(settings: Settings) -> tuple[Machine, bool]:
     """This worker's model for ``settings`` (loaded on first use), and whether this call loaded it."""
     from ..pipeline import load_machine
@@ -128,6 +193,7 @@ def _machine(settings: Settings) -> tuple[Machine, bool]:
     if machine is not None:
         return machine, False
     machine = _MACHINES[key] = load_machine(settings)
+    _timed_engine(machine)
     return machine, True
 
 
@@ -179,9 +245,10 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
 
     if __version__ != job.version:  # the records would not be the client's toolkit's
         raise InputError(f"a worker runs bilingual {__version__}, the command {job.version}: install the same version everywhere", os.uname().nodename)
-    start, cpu = time.perf_counter(), time.process_time()
+    began, start, cpu = time.time(), time.perf_counter(), time.process_time()
     layout = Layout(job.outdir)
     machine, loaded = _machine(job.settings)
+    clock = _MODEL_CLOCK.copy()
     figures = ShardFigures()
 
     def records() -> Iterator[str]:
@@ -204,9 +271,11 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
         "shard": shard.number, "input": shard.input, "source": shard.source, "first": shard.first,
         "model": machine.info.to_dict(), **figures.to_dict(),
         "worker": {
-            "pid": os.getpid(), "host": os.uname().nodename, "loaded_model": loaded,
+            "pid": os.getpid(), "host": os.uname().nodename, "loaded_model": loaded, "started": round(began, 3),
             "seconds": round(time.perf_counter() - start, 4), "cpu_seconds": round(time.process_time() - cpu, 4),
             "max_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            "malloc_trim_threshold": os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+            **_MODEL_CLOCK.since(clock),
         },
     }
     write_atomic(layout.marker(shard.number), [dumps(marker), "\n"])
@@ -259,21 +328,34 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
         finally:
             client.close()
         return
+    import multiprocessing
+
+    import dask
+    from distributed.utils import get_mp_context
+
     cores = available_cores()
     workers = options.workers or cores
     has_dashboard = importlib.util.find_spec("bokeh") is not None
-    # The scheduler serves HTTP (the dashboard with bokeh) whatever is asked: on a free port, never 8787's.
-    cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL, dashboard_address=":0",
-    )
-    try:
-        client = Client(cluster)
+    # Worker processes are forked from a fork server that has imported Dask and warmed up the pipeline
+    # once (bilingual.corpus.warm): each starts warm, sharing those pages, instead of paying the imports
+    # and the first thread's loads itself. The settings hold for the cluster's lifetime: a nanny
+    # reads them again when it replaces a worker that died.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with dask.config.set({**EMBEDDED_CONFIG, "distributed.worker.multiprocessing-method": method}):
+        if method == "forkserver":  # after Dask's own first call, which sets its list; no effect once the server runs
+            get_mp_context().set_forkserver_preload(["distributed", f"{__package__}.warm"])
+        # The scheduler serves HTTP (the dashboard with bokeh) whatever is asked: on a free port, never 8787's.
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL, dashboard_address=":0",
+        )
         try:
-            yield client, workers, cluster.dashboard_link if has_dashboard else None, max(1, cores // workers)
+            client = Client(cluster)
+            try:
+                yield client, workers, cluster.dashboard_link if has_dashboard else None, max(1, cores // workers)
+            finally:
+                client.close()
         finally:
-            client.close()
-    finally:
-        cluster.close()
+            cluster.close()
 
 
 def _per_host(client: Client) -> dict[str, int]:
@@ -300,7 +382,7 @@ def run_corpus(options: Options, tracker: Tracker | None = None) -> Outcome:
 
 def _run(options: Options, tracker: Tracker) -> Outcome:
     """:func:`run_corpus` without the tracker's closing."""
-    from distributed import wait
+    from concurrent.futures import ThreadPoolExecutor
 
     layout = Layout(options.outdir)
     manifest = make_manifest(options.inputs, options.read, options.settings, options.shard_size, options.all_reports)
@@ -310,49 +392,72 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
     with locked(layout):
         done = prepare(layout, manifest, options.overwrite)
         job = Job(str(layout.root), options.settings, options.all_reports, manifest["bilingual_version"])
-        with _client(options) as (client, workers, dashboard, threads):
-            client.register_plugin(ThreadLayout(threads, _per_host(client)))
-            outcome.workers, outcome.dashboard = workers, dashboard
-            tracker.started(workers, dashboard)
-            token = uuid.uuid4().hex[:12]
-            limit = IN_FLIGHT_PER_WORKER * max(1, workers) + 1
-            inflight: dict[Future[dict[str, Any]], _Pending] = {}
-
-            def on_input_error(name: str, reason: str) -> None:
-                errors.inputs.append({"input": name, "thread": None, "reason": reason})
-                tracker.note(f"{name}: {reason}")
-
-            def finish(futures: Any) -> None:
-                for future in futures:
-                    _collect(future, inflight.pop(future), errors, tracker)
-
-            read_threads = read_comments = 0
-            try:
-                for shard in iter_shards(options.inputs, options.read, options.shard_size, on_input_error):
-                    read_threads += len(shard.threads)
-                    read_comments += shard.comments
-                    outcome.shards += 1
-                    for thread in shard.threads:
-                        for warning in thread.warnings:
-                            tracker.note(warning)
-                    tracker.read(read_threads, read_comments)
-                    if shard.number in done:
-                        outcome.resumed_shards += 1
-                        tracker.done(len(shard.threads), shard.comments, None)
-                        continue
-                    future = client.submit(process_shard, shard, job, key=f"bilingual-shard-{shard.number:05d}-{token}", pure=False)
-                    inflight[future] = _Pending(shard.number, shard.source, shard.first, [t.id for t in shard.threads], shard.comments)
-                    while len(inflight) >= limit:
-                        finish(wait(list(inflight), return_when="FIRST_COMPLETED").done)
-                tracker.finished_reading()
-                while inflight:
-                    finish(wait(list(inflight), return_when="FIRST_COMPLETED").done)
-            finally:
-                for future in inflight:
-                    future.cancel()
-        _write_outputs(layout, outcome, errors, options)
+        # summary.json, errors.jsonl and index.html are written while the cluster shuts down (its
+        # worker processes take a second or more to end): neither needs the other.
+        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilingual-outputs")
+        try:
+            with _client(options) as (client, workers, dashboard, threads):
+                client.register_plugin(ThreadLayout(threads, _per_host(client)))
+                outcome.workers, outcome.dashboard = workers, dashboard
+                tracker.started(workers, dashboard)
+                _process(options, job, done, client, workers, outcome, errors, tracker)
+                written = writer.submit(_finish, layout, outcome, errors, options)
+        finally:
+            writer.shutdown(wait=True)
+        written.result()
     outcome.seconds = time.perf_counter() - begin
     return outcome
+
+
+def _process(
+    options: Options, job: Job, done: set[int], client: Client, workers: int, outcome: Outcome, errors: _Errors, tracker: Tracker,
+) -> None:
+    """Read the inputs shard by shard and run every shard not yet ``done``, a bounded number in flight."""
+    from distributed import wait
+
+    token = uuid.uuid4().hex[:12]
+    limit = IN_FLIGHT_PER_WORKER * max(1, workers) + 1
+    inflight: dict[Future[dict[str, Any]], _Pending] = {}
+
+    def on_input_error(name: str, reason: str) -> None:
+        errors.inputs.append({"input": name, "thread": None, "reason": reason})
+        tracker.note(f"{name}: {reason}")
+
+    def finish(futures: Any) -> None:
+        for future in futures:
+            _collect(future, inflight.pop(future), errors, tracker)
+
+    read_threads = read_comments = 0
+    try:
+        for shard in iter_shards(options.inputs, options.read, options.shard_size, on_input_error):
+            read_threads += len(shard.threads)
+            read_comments += shard.comments
+            outcome.shards += 1
+            for thread in shard.threads:
+                for warning in thread.warnings:
+                    tracker.note(warning)
+            tracker.read(read_threads, read_comments)
+            if shard.number in done:
+                outcome.resumed_shards += 1
+                tracker.done(len(shard.threads), shard.comments, None)
+                continue
+            future = client.submit(process_shard, shard, job, key=f"bilingual-shard-{shard.number:05d}-{token}", pure=False)
+            inflight[future] = _Pending(shard.number, shard.source, shard.first, [t.id for t in shard.threads], shard.comments)
+            while len(inflight) >= limit:
+                finish(wait(list(inflight), return_when="FIRST_COMPLETED").done)
+        tracker.finished_reading()
+        while inflight:
+            finish(wait(list(inflight), return_when="FIRST_COMPLETED").done)
+    finally:
+        for future in inflight:
+            future.cancel()
+
+
+def _finish(layout: Layout, outcome: Outcome, errors: _Errors, options: Options) -> None:
+    """After the last shard: the temporary files a worker killed mid-shard left are garbage now (its
+    shard was done again elsewhere, or is listed as failed and redone by the next run); then the outputs."""
+    remove_temporaries(layout)
+    _write_outputs(layout, outcome, errors, options)
 
 
 def _collect(future: Future[dict[str, Any]], pending: _Pending, errors: _Errors, tracker: Tracker) -> None:

@@ -196,7 +196,7 @@ def prepare(layout: Layout, manifest: dict[str, Any], overwrite: bool) -> set[in
         raise InputError("is not a directory", str(root))
     old = _read_json(layout.manifest) if layout.manifest.exists() else None
     if old == manifest and not overwrite:
-        _remove_temporaries(layout)
+        remove_temporaries(layout)
         return done_shards(layout)
     if not overwrite:
         if old is not None:
@@ -222,8 +222,9 @@ def _read_json(path: Path) -> Any:
         return None
 
 
-def _remove_temporaries(layout: Layout) -> None:
-    """Temporary files a killed run left (never renamed into place): shards, reports and top-level files."""
+def remove_temporaries(layout: Layout) -> None:
+    """Temporary files a killed run or worker left (never renamed into place): shards, reports and
+    top-level files. Only while no worker writes for this OUTDIR: before a run, or after its last shard."""
     for folder in (layout.root, layout.threads, *sorted(layout.reports.glob("part-*"))):
         if folder.is_dir():
             for tmp in folder.glob(f"{_TMP_PREFIX}*"):
