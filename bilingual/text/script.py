@@ -72,14 +72,23 @@ def char_class(chars: Iterable[str]) -> str:
     return "[" + "".join(parts) + "]"
 
 
-def _arabic_chars_by_category() -> dict[str, list[str]]:
-    """Characters with Arabic in their Script_Extensions (planes 0 and 1), by general category."""
-    every = array("I", range(0x20000)).tobytes().decode("utf-32-le", "surrogatepass")
-    chars = "".join(regex.findall(r"\p{scx=Arab}", every))
+#: Where the Arabic script's letters and marks are: the Arabic blocks (Arabic, Supplement, Extended-A/B/C,
+#: Presentation Forms-A/B, Rumi numerals, Mathematical Alphabetic Symbols), the Coptic epact numbers (their
+#: thousands mark is shared with Arabic), with room for later Unicode versions. A test checks that scanning
+#: only these finds what a scan of planes 0 and 1 finds.
+ARABIC_BLOCKS = ((0x0600, 0x0900), (0xFB50, 0xFF00), (0x102E0, 0x10300), (0x10E60, 0x10F00), (0x1EC70, 0x1EF00))
+
+
+def arabic_chars_by_category(blocks: Iterable[tuple[int, int]] = ARABIC_BLOCKS) -> dict[str, list[str]]:
+    """Letters (``L``), modifier letters (``Lm``) and combining marks (``Mn``) with Arabic in their
+    Script_Extensions, found in ``blocks`` (``[start, end)`` code point ranges): scanning the Arabic
+    blocks only, not two planes, saves about 10 ms at import."""
+    every = array("I", (cp for start, end in blocks for cp in range(start, end))).tobytes()
+    chars = "".join(regex.findall(r"\p{scx=Arab}", every.decode("utf-32-le", "surrogatepass")))
     return {cat: regex.findall(rf"(?V1)[\p{{scx=Arab}}&&\p{{{cat}}}]", chars) for cat in ("L", "Lm", "Mn")}
 
 
-_BY_CATEGORY = _arabic_chars_by_category()
+_BY_CATEGORY = arabic_chars_by_category()
 
 
 def _presentation_map() -> dict[str, str]:
