@@ -7,7 +7,11 @@ shipped weights and for each ``--set name=value`` variant given (``Weights`` fie
 ``lexicon_min_zipf``: drop lexicon words rarer than this; ``region_margin``: see
 ``bilingual.translit.core.REGION_MARGIN``).
 
-Run: python3 scripts/tune_translit.py [--set letters=0.2 --set lexicon=0.5,unknown=-3 ...] [--no-unseen]
+``--fit-ranker`` learns ``Weights.ranker`` instead (``bilingual.translit.train.fit_ranker``) from the
+candidates the fit model gives the Jordanian development fold, and prints the weights; Algerian stays unseen
+by the ranker, so the bench's unseen-Maghrebi rows stay honest.
+
+Run: python3 scripts/tune_translit.py [--set letters=0.2 --set lexicon=0.5,unknown=-3 ...] [--no-unseen] [--fit-ranker]
 """
 
 from __future__ import annotations
@@ -28,7 +32,10 @@ import bench_translit as bench  # noqa: E402
 
 from bilingual.translit import AR, FA, core  # noqa: E402
 from bilingual.translit import model as translit_model  # noqa: E402
-from bilingual.translit.train import SOURCES, build_model, development_pairs, in_part, read_tsv, split_key  # noqa: E402
+from bilingual.translit.rules import prepare  # noqa: E402
+from bilingual.translit.train import (  # noqa: E402
+    SOURCES, build_model, development_pairs, fit_ranker, in_part, read_tsv, split_key,
+)
 
 FILES = [("atar", "levant"), ("narabizi", "maghreb"), ("finglish", None)]
 
@@ -98,6 +105,23 @@ def run(folder: Path, variant: dict[str, float], unseen: bool) -> None:
     core.lexicon = full_lexicon
 
 
+def learn_ranker(folder: Path, l2: float) -> tuple[float, ...]:
+    """``Weights.ranker`` learned on the Jordanian development fold's candidates under the fit model."""
+    bench.use_model(fit_model(folder, ("atar", "narabizi", "finglish")))
+    weights = core.Weights(ranker=())
+    groups = []
+    for latin, refs in dev_units(folder, "atar")[0]:
+        right = {bench.normalize(r) for r in refs}
+        region = core._choose_region(latin, [(0, len(latin), "word")], weights) or ""
+        word = prepare(latin)[0]
+        model = translit_model.lang_model(AR, region)
+        readings, _ = core._decode(word, model, weights, core._banned(AR, region or None))
+        rows = list(core.candidate_features(word, readings, AR, weights, model))
+        groups.append(([f for _, _, f in rows], [bench.normalize(r) in right for _, r, _ in rows]))
+    bench.use_model(None)
+    return fit_ranker(groups, l2)
+
+
 def _read(text: str, lang: str, weights: core.Weights | None, region: str | None = None) -> list[str]:
     result = core.transliterate(text, lang, region=region, weights=weights)
     if len(result.words) == 1 and result.words[0].start == 0 and result.words[0].end == len(text):
@@ -111,10 +135,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], help="a variant: name=value[,name=value...]")
     ap.add_argument("--no-unseen", action="store_true")
     ap.add_argument("--no-shipped", action="store_true", help="skip the shipped weights' row")
+    ap.add_argument("--fit-ranker", type=float, nargs="?", const=0.1, metavar="L2",
+                    help="learn Weights.ranker (L2 penalty, default 0.1) and print it")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"no development data at {args.data}", file=sys.stderr)
         return 2
+    if args.fit_ranker is not None:
+        print("ranker =", learn_ranker(args.data, args.fit_ranker))
+        return 0
     variants = ([] if args.no_shipped else [{}]) + [parse_variant(v) for v in args.set]
     for variant in variants:
         run(args.data, variant, not args.no_unseen)

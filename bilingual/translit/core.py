@@ -48,6 +48,12 @@ class Weights:
     beam: int = 8
     candidates: int = 6
     temperature: float = 1.5
+    ranker: tuple[float, ...] = (
+        0.0623, 0.0594, -0.0021, 0.4857, 1.0484, 0.3507, 3.7086, -0.892, 0.0908, -0.6202, -0.4903, -0.6081, 0.0111,
+    )
+    """Arabizi only: the weights of :func:`ranker_features` (a conditional logit learned on the Jordanian
+    development fold by :func:`bilingual.translit.train.fit_ranker`; ``scripts/tune_translit.py --fit-ranker``).
+    Empty: rank by the hand-set sum above (``channel`` ... ``unknown``), as Finglish is."""
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -308,28 +314,54 @@ def _path(layers: list[_Layer], reading: str) -> _Path:
     return tuple(units)
 
 
-def _rank(word: str, readings: list[tuple[float, str]], lang: str, weights: Weights) -> list[tuple[float, str]]:
-    """Readings re-scored with the lexicon: a known word gains with its frequency, an unknown one loses;
-    the usual spelling of a very common word (:func:`bilingual.translit.model.common_readings`) gains
-    ``weights.common``, wherever it was in the beam."""
-    lex = lexicon(lang)
+def _rank(word: str, readings: list[tuple[float, str]], lang: str, weights: Weights,
+          model: LangModel) -> list[tuple[float, str]]:
+    """Readings re-scored with the lexicon, best first: by the learned ranker (:func:`ranker_features`,
+    ``weights.ranker``) for Arabizi, by the hand-set sum (a known word gains with its frequency, an unknown
+    one loses) for Finglish; the usual spelling of a very common word
+    (:func:`bilingual.translit.model.common_readings`) gains ``weights.common``, wherever it was in the beam."""
     usual = common_readings(lang).get(word, ())
-    top = readings[: weights.candidates * 3]
-    if usual:
-        top += [r for r in readings[len(top) :] if lexicon_key(r[1]) in usual]
+    ranker = weights.ranker if lang == AR else ()
     out = []
-    for score, reading in top:
-        key = lexicon_key(reading)
-        zipf = lex.get(key)
-        if zipf is None:
-            score += weights.unknown
+    for rank, (score, reading, features) in enumerate(candidate_features(word, readings, lang, weights, model)):
+        if ranker:
+            score = sum(w * f for w, f in zip(ranker, features))
         else:
-            score += weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
-        if key in usual:
+            score = features[0]
+        if rank >= weights.candidates * 3 and lexicon_key(reading) not in usual:
+            continue
+        if lexicon_key(reading) in usual:
             score += weights.common
         out.append((score, reading))
     out.sort(key=_first, reverse=True)
     return out
+
+
+def candidate_features(word: str, readings: list[tuple[float, str]], lang: str, weights: Weights,
+                       model: LangModel) -> Iterator[tuple[float, str, tuple[float, ...]]]:
+    """``(beam score, reading, features)`` of the readings worth ranking: the ``3 * weights.candidates``
+    best of the beam, and any later one that is the usual spelling of a very common word.
+
+    The features, in the order of ``Weights.ranker``: the hand-set score (beam score plus the lexicon's
+    gain or loss), the joint model's and the letter model's log probabilities, the Zipf value (0 when
+    unknown), known or not, letters minus Latin letters, their ratio, a final ه, a final ة, an initial ا,
+    the share of long-vowel letters (ا و ي), log(1 + rank in the beam), the letter model per letter.
+    """
+    lex = lexicon(lang)
+    usual = common_readings(lang).get(word, ())
+    latin = max(1, len(word))
+    for rank, (score, reading) in enumerate(readings):
+        if rank >= weights.candidates * 3 and lexicon_key(reading) not in usual:
+            continue
+        zipf = lex.get(lexicon_key(reading))
+        gain = weights.unknown if zipf is None else weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
+        letters = model.letters_score("^^^", reading) + model.letter(("^^^" + reading)[-3:] + "$")
+        n = len(reading)
+        yield score, reading, (
+            score + gain, score - weights.letters * letters, letters, zipf or 0.0, float(zipf is not None),
+            float(n - latin), n / latin, float(reading[-1] == "ه"), float(reading[-1] == "ة"), float(reading[0] == "ا"),
+            sum(reading.count(c) for c in "اوي") / n, math.log1p(rank), letters / n,
+        )
 
 
 def _confidences(scores: list[float], temperature: float) -> list[float]:
@@ -343,11 +375,13 @@ def _confidences(scores: list[float], temperature: float) -> list[float]:
 def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
                    weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
     """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached)."""
-    readings, layers = _decode(word, lang_model(lang, region), weights, banned)
-    ranked = _rank(word, readings, lang, weights)[: weights.candidates]
+    model = lang_model(lang, region)
+    readings, layers = _decode(word, model, weights, banned)
+    ranked = _rank(word, readings, lang, weights, model)[: weights.candidates]
     if not ranked:
         return (), ()
-    confidences = _confidences([s for s, _ in ranked], weights.temperature)
+    # The learned ranker's scores are log-linear probabilities already: no temperature.
+    confidences = _confidences([s for s, _ in ranked], 1.0 if lang == AR and weights.ranker else weights.temperature)
     return tuple((reading, c) for (_, reading), c in zip(ranked, confidences)), _path(layers, ranked[0][1])
 
 

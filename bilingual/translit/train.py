@@ -26,7 +26,7 @@ from .rules import AR, FA, units_for
 
 __all__ = [
     "JOINT_ORDER", "LATIN_ORDER", "ORDER", "PARTS", "SOURCES", "build_model", "clean_arabic", "dev_fold", "development_pairs",
-    "held_out", "in_part", "ngram_model", "read_tsv", "split_key", "train_channel", "train_letters", "word_pairs",
+    "fit_ranker", "held_out", "in_part", "ngram_model", "read_tsv", "split_key", "train_channel", "train_letters", "word_pairs",
 ]
 
 ORDER = 4
@@ -337,3 +337,36 @@ def development_pairs(folder: str, sources: Iterable[str] = tuple(SOURCES),
             else:
                 pairs.extend(word_pairs(latin, arabic))
     return out
+
+
+def fit_ranker(groups: Sequence[tuple[Sequence[Sequence[float]], Sequence[bool]]], l2: float = 0.1,
+               rounds: int = 300) -> tuple[float, ...]:
+    """Weights of a conditional logit over each word's candidates (``Weights.ranker``).
+
+    ``groups``: per word, the features of its candidates (:func:`bilingual.translit.core.candidate_features`)
+    and which of them are right; words with no right candidate teach nothing and are skipped. It maximizes
+    the probability the softmax of ``features . weights`` gives the right candidates (their mean when
+    several are right), with an L2 penalty on standardized features, by ``rounds`` Adam steps from zero:
+    the same weights on every run.
+    """
+    import numpy as np
+
+    kept = [(np.asarray(f, dtype=float), np.asarray(ok, dtype=float)) for f, ok in groups if any(ok)]
+    if not kept:
+        raise ValueError("fit_ranker: no word has a right candidate")
+    x = np.vstack([f for f, _ in kept])
+    target = np.concatenate([ok / ok.sum() for _, ok in kept])
+    starts = np.cumsum([0] + [len(ok) for _, ok in kept[:-1]])
+    owner = np.repeat(np.arange(len(kept)), [len(ok) for _, ok in kept])
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
+    x = (x - mean) / scale
+    w, m, v = np.zeros(x.shape[1]), np.zeros(x.shape[1]), np.zeros(x.shape[1])
+    for t in range(1, rounds + 1):
+        s = x @ w
+        s = np.exp(s - np.maximum.reduceat(s, starts)[owner])
+        p = s / np.add.reduceat(s, starts)[owner]
+        grad = l2 * w + x.T @ (p - target) / len(kept)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= 0.1 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return tuple(round(float(c), 4) for c in w / scale)
