@@ -518,6 +518,26 @@ def test_a_dump_spilled_to_disk_reads_like_one_held_in_memory(monkeypatch):
     assert spilled_dirs and not any(Path(d).exists() for d in spilled_dirs)  # the temporary files are gone
 
 
+def test_spilled_items_that_messagepack_cannot_carry_are_read_back_the_same(monkeypatch):
+    """A lone surrogate sends a line to the json fallback, which keeps an integer past 64 bits: MessagePack refuses
+    such a batch, which is spilled with marshal instead (and a batch of a later bucket with MessagePack again)."""
+    from bilingual.threads import group
+
+    lines = [json.dumps({"id": f"c{i}", "text": f"t {i}", "thread": f"k{i % 7}", "n": 10**30 + i if i % 50 == 3 else i})
+             for i in range(400)]
+    lines[3] = lines[3].replace('"t 3"', '"t \\ud800 3"')
+    data = "\n".join(lines).encode() + b"\n"
+
+    def snapshot(ts):
+        return sorted((t.id, [(c.id, c.text, c.flags, c.extra) for c in t.comments]) for t in ts)
+
+    held = snapshot(threads(data))
+    assert ("c3", "t \ufffd 3", ["surrogates-replaced"], {"n": 10**30 + 3}) in held[3][1]
+    monkeypatch.setattr(group, "BUDGET_BYTES", 5_000)
+    monkeypatch.setattr(group, "BUCKETS", 4)
+    assert snapshot(threads(data)) == held
+
+
 def test_line_offsets_stay_right_across_blocks(tmp_path):
     """The streaming reader cuts the input into 1 MB blocks: a bad byte after the first is named at its file offset."""
     good = b"".join(b'{"id": "%d", "text": "%s"}\n' % (i, b"a" * 90) for i in range(15_000))

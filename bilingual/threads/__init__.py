@@ -614,7 +614,7 @@ def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: 
                     grouper.size = size
                     for one in item:
                         grouper.add(one)
-                    size, spilled = grouper.size, grouper.spilled
+                    size, spilled, held = grouper.size, grouper.spilled, grouper.held
                     if spilled:
                         put, buckets = grouper.bucket_put()
                 elif spilled:
@@ -629,6 +629,7 @@ def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: 
                     size += _PER_COMMENT + len(item[5] or "")
                     if size > budget and len(held) > 1:
                         grouper.spill()
+                        held = grouper.held  # the items held so far are on disk now: let them go
                         spilled = True
                         put, buckets = grouper.bucket_put()
             tail = block[pos:]
