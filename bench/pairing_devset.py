@@ -22,8 +22,10 @@ Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH]
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,19 +197,99 @@ def _usable(arabic: str, english: str) -> bool:
     return 12 <= len(arabic) <= 300 and not _LATIN.search(arabic) and 8 <= len(english) and "\n" not in english
 
 
+def _mt_lines() -> dict[str, list[tuple[str, str]]]:
+    """Every line pair of Tatoeba and TICO-19, as they are."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, folder, ar_file, en_file in (
+        ("Tatoeba", "tatoeba-ara-eng", "tatoeba-test-v2021-08-07.ara", "tatoeba-test-v2021-08-07.eng"),
+        ("TICO-19", "tico19", "tico19-test.ar", "tico19-test.en"),
+    ):
+        path = DATA / "mt" / folder
+        if (path / ar_file).exists():
+            ar = (path / ar_file).read_text(encoding="utf-8").splitlines()
+            en = (path / en_file).read_text(encoding="utf-8").splitlines()
+            out[name] = list(zip(ar, en))
+    return out
+
+
+def _for_lexicon(arabic: str) -> bool:
+    """Whether a Tatoeba or TICO-19 pair is kept for training the word translation table (half of
+    them, by a hash of the Arabic, so that copies of a sentence fall on the same side) and out of
+    the development set."""
+    return zlib.crc32(arabic.strip().encode("utf-8")) % 2 == 0
+
+
+def lexicon_pairs() -> list[tuple[str, str]]:
+    """What the word translation table is trained on: the pairs of Tatoeba and TICO-19 that the
+    development set does not use (:func:`_for_lexicon`, and every pair too short or too long for
+    it), less any pair whose Arabic or English is also a sentence of the development set (Tatoeba
+    translates some sentences twice). ArzEn-ST is not used: its licence is research use only, and
+    the table ships with the package."""
+    sources = load_sources()
+    taken = {text.strip() for pairs in sources.values() for pair in pairs for text in pair}
+    out = []
+    for lines in _mt_lines().values():
+        for a, e in lines:
+            a, e = a.strip(), e.strip()
+            if a and e and a not in taken and e not in taken:
+                out.append((a, e))
+    return out
+
+
+def train_lexicon(pairs: list[tuple[str, str]], iterations: int = 8) -> tuple[dict[str, dict[str, float]], dict[str, int]]:
+    """IBM Model 1 (Brown et al. 1993) by expectation-maximisation: ``t[arabic stem][english stem]``,
+    the probability that the English word translates the Arabic one (:data:`NULL` for words that
+    translate nothing), and the English words' counts."""
+    from bilingual.align.words import NULL, arabic_tokens, english_tokens
+
+    corpus = [([NULL, *arabic_tokens(a)], english_tokens(e)) for a, e in pairs]
+    corpus = [(a, e) for a, e in corpus if len(a) > 1 and e]
+    counts: dict[str, int] = {}
+    for _, english in corpus:
+        for w in english:
+            counts[w] = counts.get(w, 0) + 1
+    t: dict[str, dict[str, float]] = {}
+    for arabic, english in corpus:  # uniform start over the pairs seen together
+        for a in arabic:
+            row = t.setdefault(a, {})
+            for e in english:
+                row[e] = 1.0
+    for _ in range(iterations):
+        expected: dict[str, dict[str, float]] = {}
+        for arabic, english in corpus:
+            rows = [t[a] for a in arabic]
+            for e in english:
+                probs = [row[e] for row in rows]
+                total = sum(probs)
+                for a, p in zip(arabic, probs):
+                    cell = expected.setdefault(a, {})
+                    cell[e] = cell.get(e, 0.0) + p / total
+        t = {a: {e: c / sum(row.values()) for e, c in row.items()} for a, row in expected.items()}
+    return t, counts
+
+
+def write_lexicon(path: Path, t: dict[str, dict[str, float]], counts: dict[str, int], floor: float = 0.02, top: int = 12) -> None:
+    """The table as the package reads it (:func:`bilingual.align.words.lexicon`): gzipped lines
+    ``t<TAB>arabic<TAB>english prob english prob ...`` (each Arabic word's ``top`` likeliest English
+    words from probability ``floor``) and ``c<TAB>english<TAB>count``."""
+    lines = ["# bilingual word translation table, Arabic -> English (IBM Model 1); see bilingual/align/NOTICE.md"]
+    for a in sorted(t):
+        best = sorted(((p, e) for e, p in t[a].items() if p >= floor), reverse=True)[:top]
+        if best:
+            lines.append(f"t\t{a}\t" + " ".join(f"{e} {p:.3g}" for p, e in best))
+    lines += [f"c\t{e}\t{n}" for e, n in sorted(counts.items())]
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(lines) + "\n")
+
+
 def load_sources() -> dict[str, list[tuple[str, str]]]:
     """Consecutive real (Arabic, English) pairs of each data set (consecutive lines make two-sentence passages)."""
     sets: dict[str, list[tuple[str, str]]] = {}
-    tatoeba = DATA / "mt" / "tatoeba-ara-eng"
-    if (tatoeba / "tatoeba-test-v2021-08-07.ara").exists():
-        ar = (tatoeba / "tatoeba-test-v2021-08-07.ara").read_text(encoding="utf-8").splitlines()
-        en = (tatoeba / "tatoeba-test-v2021-08-07.eng").read_text(encoding="utf-8").splitlines()
-        sets["Tatoeba"] = [(a, e) for a, e in zip(ar, en) if _usable(a, e) and len(a) >= 20]
-    tico = DATA / "mt" / "tico19"
-    if (tico / "tico19-test.ar").exists():
-        ar = (tico / "tico19-test.ar").read_text(encoding="utf-8").splitlines()
-        en = (tico / "tico19-test.en").read_text(encoding="utf-8").splitlines()
-        sets["TICO-19"] = [(a, e) for a, e in zip(ar, en) if _usable(a, e) and len(a) <= 200]
+    lines = _mt_lines()
+    if "Tatoeba" in lines:
+        sets["Tatoeba"] = [(a, e) for a, e in lines["Tatoeba"] if _usable(a, e) and len(a) >= 20 and not _for_lexicon(a)]
+    if "TICO-19" in lines:
+        sets["TICO-19"] = [(a, e) for a, e in lines["TICO-19"] if _usable(a, e) and len(a) <= 200 and not _for_lexicon(a)]
     arzen = DATA / "codeswitch" / "arzen-st"
     if (arzen / "dev.cs.tsv").exists():
         cs, en_ = _tsv(arzen / "dev.cs.tsv"), _tsv(arzen / "dev.en.tsv")
@@ -263,11 +345,17 @@ def arabizi_pairs(lexicon: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def _examples(pairs: list[tuple[str, str]], sentences: int, count: int, rng: random.Random) -> Iterator[Example]:
-    """``count`` examples of ``sentences`` consecutive pairs, with English of other pairs."""
+    """``count`` examples of ``sentences`` consecutive pairs, with English of other pairs (never the
+    English of a chosen pair, nor of the same Arabic: a negative must not hold a translation)."""
     for _ in range(count):
         k = rng.randrange(len(pairs) - sentences)
         chosen = pairs[k : k + sentences]
-        others = [pairs[rng.randrange(len(pairs))][1] for _ in range(3)]
+        own = {text for pair in chosen for text in pair}
+        others: list[str] = []
+        while len(others) < 3:
+            arabic, english = pairs[rng.randrange(len(pairs))]
+            if arabic not in own and english not in own:
+                others.append(english)
         yield Example([a for a, _ in chosen], [e for _, e in chosen], others[:2], others[2])
 
 
@@ -316,7 +404,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-shape", type=int, default=16, help="tuned positives per shape and data set (default 16)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where to write (default {DEFAULT_OUT})")
+    parser.add_argument("--lexicon", type=Path, help="train the word translation table on what the set leaves out and write it here")
     args = parser.parse_args(argv)
+    if args.lexicon:
+        pairs = lexicon_pairs()
+        t, counts = train_lexicon(pairs)
+        write_lexicon(args.lexicon, t, counts)
+        print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
+        return 0
     threads = build(args.per_shape)
     if not threads:
         print("../shared/data is not present: no development set")

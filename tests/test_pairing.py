@@ -330,7 +330,9 @@ def test_arzen_translator_evidence_rejects_wrong_answers(shared_data):
     def wrong(k, i):
         return en[ids[(k + 1) % len(ids)]]
 
-    assert share_right(lambda k, i: en[i], "3", translator) >= share_right(lambda k, i: en[i], "3", None) + 0.3
+    # Before the word translation table (issue 14, fourth round), MT added 0.3 or more here; without
+    # MT 0.87 of these answers are paired now, and MT must add to that, never take from it.
+    assert share_right(lambda k, i: en[i], "3", translator) >= share_right(lambda k, i: en[i], "3", None)
     assert share_right(lambda k, i: en[i], "3", translator) >= 0.9
     # Before issue 14, MT had to reject 0.3 more wrong answers than no MT did (then 0.6 or less);
     # without MT, 0.9 of them or more are rejected now (common words count), and MT must keep that,

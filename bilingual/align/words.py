@@ -12,11 +12,20 @@ pairing (bench/pairing_devset.py) uses ArzEn-ST's dev part, Tatoeba and TICO-19,
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 import regex
 
-__all__ = ["CONCEPTS", "WORD_WEIGHTS", "arabic_concepts", "english_concepts"]
+from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget, SidedSimilarity
+
+__all__ = [
+    "CONCEPTS", "LEXICON_FILE", "NULL", "WORD_WEIGHTS", "Lexicon", "LexiconSimilarity", "arabic_concepts", "arabic_stem",
+    "arabic_tokens", "english_concepts", "english_stem", "english_tokens", "lexicon", "read_lexicon",
+]
 
 #: concept -> (Arabic spellings, English words). Arabic is matched after folding (:func:`_fold`)
 #: with a clitic prefix (و ف ب ل ك ال ...) or none; English as whole lowercased words ("n't" as a suffix).
@@ -141,3 +150,193 @@ def english_concepts(text: str) -> frozenset[str]:
             if concept is not None:
                 out.add(concept)
     return frozenset(out)
+
+
+# ------------------------------------------------------------------------------------------
+# A word translation table: how likely each English word is in the translation of each Arabic word.
+
+#: The table shipped with the package (see :func:`lexicon`); NOTICE.md names its sources and licences.
+LEXICON_FILE = Path(__file__).with_name("lexicon_ar_en.tsv.gz")
+NULL = "<null>"  # the empty Arabic word: what English function words are translations of
+
+_AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")  # longest first; a bare و is stripped on its own
+_AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_EN_WORD = regex.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def arabic_stem(word: str) -> str:
+    """A folded Arabic word without its conjunction, article and one common suffix (the light
+    stemmer of Larkey et al. 2007, "light10"): the unit the translation table is kept by, so that
+    والكتاب and كتابها share the entries of كتاب."""
+    if word.startswith("و") and len(word) > 3:
+        word = word[1:]
+    for prefix in _AR_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = word[len(prefix) :]
+            break
+    for suffix in _AR_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return word
+
+
+def arabic_tokens(text: str) -> list[str]:
+    """The stems (:func:`arabic_stem`) of an Arabic text's words, in order."""
+    return [arabic_stem(w) for w in _ARABIC_WORD.findall(_fold(text)) if len(w) <= 20]
+
+
+@lru_cache(maxsize=65536)
+def english_stem(word: str) -> str:
+    """A lowercased English word without its plural or third-person ``s`` (``cities`` -> ``city``)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def english_tokens(text: str) -> list[str]:
+    """The stems (:func:`english_stem`) of an English text's words, in order (possessive ``'s`` left out)."""
+    return [english_stem(w) for w in _EN_WORD.findall(text.lower().replace("'s ", " ")) if len(w) <= 30]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A word translation table: ``t[arabic stem][english stem]`` (IBM Model 1, :data:`NULL` for
+    English words that translate no Arabic word) and how often each English word occurs in the
+    translations it was learned from (the chance of meeting it in English that translates nothing)."""
+
+    t: dict[str, dict[str, float]]
+    background: dict[str, float]  # english stem -> probability of the word in running English
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    """The table written by ``bench/pairing_devset.py --lexicon`` (gzipped lines ``t<TAB>arabic<TAB>english prob ...``
+    and ``c<TAB>english<TAB>count``)."""
+    import gzip
+
+    t: dict[str, dict[str, float]] = {}
+    counts: dict[str, int] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            kind, _, rest = line.rstrip("\n").partition("\t")
+            key, _, value = rest.partition("\t")
+            if kind == "t":
+                items = value.split(" ")
+                t[key] = {items[k]: float(items[k + 1]) for k in range(0, len(items) - 1, 2)}
+            elif kind == "c":
+                counts[key] = int(value)
+    total = sum(counts.values()) or 1
+    return Lexicon(t, {e: n / total for e, n in counts.items()})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The package's table (:data:`LEXICON_FILE`), read once."""
+    return read_lexicon(LEXICON_FILE)
+
+
+@dataclass(frozen=True)
+class _SourceWords:
+    """An Arabic segment as the table sees it: for each English word, the sum of its translation
+    probabilities over the segment's known words; how many known words."""
+
+    sums: dict[str, float]
+    known: int
+
+
+def _merge_words(a: _SourceWords, b: _SourceWords) -> _SourceWords:
+    sums = dict(a.sums)
+    for e, p in b.sums.items():
+        sums[e] = sums.get(e, 0.0) + p
+    return _SourceWords(sums, a.known + b.known)
+
+
+def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
+    """The source's segments and pairs of neighbours as the table sees them, kept with the source."""
+    table = lexicon().t
+    single = []
+    for segment in source.segments:
+        sums: dict[str, float] = {}
+        known = 0
+        for stem in arabic_tokens(segment):
+            row = table.get(stem)
+            if row is not None and stem != NULL:
+                known += 1
+                for e, p in row.items():
+                    sums[e] = sums.get(e, 0.0) + p
+        single.append(_SourceWords(sums, known))
+    return {1: single, 2: [_merge_words(a, b) for a, b in zip(single, single[1:])]}
+
+
+def _target_words(target: PreparedTarget) -> list[list[tuple[str, float, float]]]:
+    """Each English segment's words the table knows: (stem, its background probability, the
+    probability that it translates no Arabic word)."""
+    lex = lexicon()
+    null = lex.t.get(NULL, {})
+    return [
+        [(e, lex.background[e], null.get(e, 0.0)) for e in english_tokens(segment) if e in lex.background]
+        for segment in target.segments
+    ]
+
+
+@dataclass(frozen=True)
+class LexiconSimilarity(SidedSimilarity):
+    """Word translation evidence (:func:`lexicon`): each English word of a link is either a
+    translation of the link's Arabic words (IBM Model 1: their translation probabilities,
+    averaged) with probability ``mix``, or ordinary English (its background probability); the
+    score is the log-likelihood ratio of that against ordinary English alone, each word's share
+    capped at ``cap`` nats (a table learned from 8,000 sentences is sure of too many rare words),
+    times ``weight``. English that translates nothing scores below zero on average (at worst
+    ``log(1 - mix)`` a word); a translation scores well above."""
+
+    weight: float = 1.0
+    mix: float = 0.5
+    cap: float = 4.0
+
+    def word_score(self, english: tuple[str, float, float], sums: _SourceWords) -> float:
+        """One English word's share (nats, before ``weight``) against the Arabic words of ``sums``."""
+        e, background, null = english
+        p = (null + sums.sums.get(e, 0.0)) / (sums.known + 1)
+        return min(self.cap, math.log(self.mix * p / background + 1.0 - self.mix))
+
+    def scorer(self, source: PreparedSource, target: PreparedTarget) -> LinkScorer:
+        """Scores of every source segment and pair of neighbours against every target segment;
+        a pair of target segments adds its two segments' scores (each word counts once)."""
+        groups = source.feature(_source_words)
+        english = target.feature(_target_words)
+        cells = {
+            ds: [[self.weight * sum(self.word_score(w, g) for w in words) for words in english] for g in gs]
+            for ds, gs in groups.items()
+        }
+        return _LexiconScorer(cells)
+
+    def upper_bound(self, source: PreparedSource, target: PreparedTarget) -> float:
+        """A bound (nats) that no alignment of the two sides can exceed: each English word counted
+        once, at its best against any one Arabic word of the source."""
+        best: dict[str, float] = {}
+        for g in source.feature(_source_words)[1]:
+            for e, p in g.sums.items():
+                best[e] = max(best.get(e, 0.0), p)
+        total = 0.0
+        for words in target.feature(_target_words):
+            for word in words:
+                total += max(0.0, self.word_score(word, _SourceWords({word[0]: best.get(word[0], 0.0)}, 0)))
+        return self.weight * total
+
+
+class _LexiconScorer(BlockScorer):
+    """Blocks from the per-segment scores of :meth:`LexiconSimilarity.scorer`."""
+
+    def __init__(self, cells: dict[int, list[list[float]]]) -> None:
+        self.cells = cells
+
+    def block(self, ds: int, dt: int, rows: range, cols: range) -> Any:
+        import numpy as np
+
+        out = []
+        for i in rows:
+            row = self.cells[ds][i]
+            out.append([sum(row[j : j + dt]) for j in cols])
+        return np.array(out, dtype=float).reshape(len(rows), len(cols))

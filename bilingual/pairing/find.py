@@ -39,7 +39,7 @@ from ..align import (
     length_evidence,
     text_length,
 )
-from ..align.words import WORD_WEIGHTS
+from ..align.words import WORD_WEIGHTS, LexiconSimilarity
 from ..parallel import fork_map
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
@@ -82,6 +82,12 @@ _UNMATCHED = 0.2  # per segment on either side that the alignment leaves without
 _LENGTH_WEIGHT = 0.83  # the length evidence (bilingual.align.length_evidence) counts this much
 _ANCHOR_WEIGHT = 0.69  # the anchors' log-likelihood ratios count this much
 _WORD_WEIGHT = 1.0  # the common words' log-likelihood ratios (bilingual.align.words) count this much
+# The word translation table's log-likelihood ratios (bilingual.align.words.LexiconSimilarity)
+# count this much; half of each English word of a translation taken to translate the Arabic, each
+# word's share capped at 4 nats (chosen with the threshold on the tuned part of the development set).
+_LEXICON_WEIGHT = 0.5
+_LEXICON_MIX = 0.5
+_LEXICON_CAP = 4.0
 # Where a translation lies in its block of English: leaving a sentence out before it, or after it.
 _REMARK_BEFORE = -1.0
 _REMARK_AFTER = -0.5
@@ -369,6 +375,11 @@ _DECISION_ANCHORS = AnchorSimilarity(
 )
 
 
+# The word translation table (bilingual.align.words.lexicon): whether the English words are those
+# the Arabic words are translated by, against ordinary English.
+_DECISION_WORDS = LexiconSimilarity(weight=_LEXICON_WEIGHT, mix=_LEXICON_MIX, cap=_LEXICON_CAP)
+
+
 # chrF between machine output and English that does not translate it: mean 16 / 10 / 13, 99th
 # percentile 27 / 23 / 27 (random sentence pairs of TICO-19, Tatoeba, ArzEn-ST); published MT
 # reaches about 50-67 against real translations. So chrF counts for a pair from 28 on, at 0.25 nats
@@ -387,9 +398,7 @@ def _decision_parts(machine_weight: float) -> list[tuple[str, Similarity]]:
     (``machine_weight``, 0..1). The aligner's length model is left out of the decision because it
     is relative to each pair's own length ratio (a lone pair always fits it); the absolute check
     :func:`_length_evidence` stands in for it."""
-    parts: list[tuple[str, Similarity]] = [
-        ("anchors", _DECISION_ANCHORS)
-    ]
+    parts: list[tuple[str, Similarity]] = [("anchors", _DECISION_ANCHORS), ("words", _DECISION_WORDS)]
     if machine_weight > 0:
         parts.append(("machine", ChrfSimilarity(weight=_CHRF_WEIGHT * machine_weight, baseline=_CHRF_BASELINE)))
     return parts
@@ -577,7 +586,10 @@ def _reachable(source: _Source, candidate: _Candidate, block: _Block, index: _In
     key = (source.prepared, block.key)
     bound = index.bounds.get(key)
     if bound is None:
-        bound = _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
+        bound = (
+            _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _DECISION_WORDS.upper_bound(source.prepared, block.target)
+            + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
+        )
         if candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
             text = index.texts[candidate.comment]
             bound += _MARKER if any(_is_marked(text, candidate, block, first, None) for first, _ in block.sentences) else 0.0
@@ -852,6 +864,7 @@ def _sources(
 _PHRASES = {
     "marker": "introduced as a translation",
     "anchors": "numbers and names match",
+    "words": "the words translate each other",
     "length": "lengths match",
     "machine": "machine translation agrees",
 }

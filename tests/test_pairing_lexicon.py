@@ -1,0 +1,94 @@
+"""The word translation table (bilingual.align.words): what it learned, how it scores links, and
+what it changes in pairing; its training data kept apart from the pairing development set."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.align import prepare_source, prepare_target
+from bilingual.align.words import NULL, LexiconSimilarity, arabic_stem, arabic_tokens, english_stem, lexicon
+from bilingual.pairing import pairs
+from bilingual.threads.model import Comment, Thread, set_depths
+
+SIMILARITY = LexiconSimilarity(weight=1.0, mix=0.5, cap=4.0)
+ARABIC = "يقع هذا المكان في قلب المدينة القديمة، ويزوره آلاف السياح كل عام."
+ENGLISH = "This place lies in the heart of the old city, and thousands of tourists visit it every year."
+UNRELATED = "I never understood why my neighbour keeps his car parked on the lawn."
+
+
+def thread(rows: list[tuple[str, str | None, str, str]]) -> Thread:
+    comments = [Comment(cid, parent, author, 0, text) for cid, parent, author, text in rows]
+    set_depths(comments)
+    return Thread(None, comments, "jsonl")
+
+
+def score(arabic: str, english: str) -> float:
+    return SIMILARITY.scorer(prepare_source([arabic]), prepare_target([english]))(0, 1, 0, 1)
+
+
+def test_stems_share_entries_across_clitics_and_plurals():
+    assert arabic_tokens("والمدينة") == arabic_tokens("مدينة") == arabic_tokens("المدينه") == [arabic_stem("مدينه")]
+    assert english_stem("cities") == "city" and english_stem("tourists") == "tourist" and english_stem("glass") == "glass"
+
+
+def test_table_knows_everyday_and_msa_words():
+    t = lexicon().t
+    for arabic, english in (("مدينة", "city"), ("كتاب", "book"), ("ماء", "water"), ("سياح", "tourist")):
+        row = t[arabic_tokens(arabic)[0]]
+        assert max(row, key=row.__getitem__) == english
+    assert NULL in t  # English words that translate nothing have an Arabic word of their own
+
+
+def test_translation_scores_above_unrelated_english():
+    assert score(ARABIC, ENGLISH) > 5.0
+    assert score(ARABIC, UNRELATED) < 0.0
+
+
+words = st.lists(st.sampled_from(ARABIC.split() + ["كتاب", "ماء", "لا", "أعرف"]), min_size=1, max_size=12)
+english_words = st.lists(st.sampled_from((ENGLISH + " " + UNRELATED).split()), min_size=1, max_size=15)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(words, min_size=1, max_size=3), st.lists(english_words, min_size=1, max_size=3))
+def test_upper_bound_bounds_every_link(source, target):
+    """Pairing skips a candidate on the bound before scoring it: no link may score above it."""
+    src = prepare_source([" ".join(w) for w in source])
+    tgt = prepare_target([" ".join(w) for w in target])
+    scorer = SIMILARITY.scorer(src, tgt)
+    bound = SIMILARITY.upper_bound(src, tgt)
+    for ds in (1, 2):
+        for dt in (1, 2):
+            if ds <= len(source) and dt <= len(target):
+                cells = scorer.block(ds, dt, range(len(source) - ds + 1), range(len(target) - dt + 1))  # type: ignore[attr-defined]
+                assert cells.max() <= bound + 1e-9
+
+
+def test_authors_own_reply_without_request_is_paired_and_unrelated_reply_is_not():
+    """An unmarked translation with no anchors (the author's own reply, nobody asked) is told from
+    unrelated English by its words."""
+    found = pairs(thread([("1", None, "A", ARABIC), ("2", "1", "A", ENGLISH)]))
+    assert [p.translation.comment if p.translation else None for p in found] == ["2"]
+    assert found[0].translation_text == ENGLISH
+    assert "the words translate each other" in found[0].evidence
+    found = pairs(thread([("1", None, "A", ARABIC), ("2", "1", "A", UNRELATED)]))
+    assert [p.translation for p in found] == [None]
+
+
+def test_reply_by_someone_else_is_paired_beside_an_unrelated_reply():
+    found = pairs(thread([("1", None, "A", ARABIC), ("2", "1", "B", UNRELATED), ("3", "1", "C", ENGLISH)]))
+    assert [p.translation.comment if p.translation else None for p in found] == ["3"]
+
+
+def test_training_pairs_are_not_in_the_development_set(shared_data):
+    """No sentence of the development set (tuned or held out) is among the table's training pairs."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import pairing_devset
+
+    training = pairing_devset.lexicon_pairs()
+    dev = {text.strip() for pairs_ in pairing_devset.load_sources().values() for pair in pairs_ for text in pair}
+    assert len(training) > 5000
+    assert not any(a in dev or e in dev for a, e in training)
