@@ -257,6 +257,7 @@ _MARK_BYTE = 255  # an unknown character: put back as it was
 _MARK = "\udbff"  # what it decodes to (a lone surrogate: never produced by the table otherwise)
 _DEL = "\udbfe"  # what a deleted character decodes to
 _ERRORS = "bilingual.normalize.keep"
+_PUT_BACK = "bilingual.normalize.put_back"
 _STATE = threading.local()
 _NONZERO_RE = re.compile(b"[^\0]")
 _SAME_RUN_RE = re.compile(r"(.)\1*", re.DOTALL)
@@ -280,6 +281,16 @@ def _keep_unknown(exc: UnicodeError) -> tuple[bytes, int]:
 
 
 codecs.register_error(_ERRORS, _keep_unknown)
+
+
+def _put_back(exc: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler: the next character that the placeholder byte stood for."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return next(_STATE.back), exc.end
+
+
+codecs.register_error(_PUT_BACK, _put_back)
 
 
 class _Table:
@@ -321,7 +332,12 @@ class _Table:
             canon[byte[ALEF_MAKSURA]] = canon[byte[YEH]]
             self.letters = bytes(canon)
         self.deleted = bytes(byte[c] for c in chars if results[c] == "")
+        #: The bytes a run of one letter can be made of: letters', and the placeholder of characters
+        #: outside the table (a Persian letter may repeat).
+        self.letter_bytes = frozenset({byte[c] for c in chars if c in LETTERS} | {_MARK_BYTE})
         self.results = "".join(chars) + "\ufffe" * (_MARK_BYTE - len(chars)) + _MARK
+        #: The same with the placeholder byte undefined, so that decoding calls ``_put_back`` for it.
+        self.unknown_undefined = self.results[:_MARK_BYTE] + "\ufffe"
         # Characters outside the table that need the general path: where a fold can start or
         # reach (controls, presentation forms, marks to compose...). Letters of other languages
         # need it only when their run is not Arabic; any other character is put back as it was.
@@ -349,19 +365,26 @@ def _class_re(chars: set[str] | frozenset[str]) -> re.Pattern[str]:
     return re.compile(char_class(chars) if chars else "(?!)")
 
 
-def _equal_runs(b: bytes) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each run of three or more equal bytes (XOR with itself shifted: C speed)."""
+def _equal_runs(b: bytes, values: frozenset[int]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each run of three or more equal bytes whose value is in ``values``.
+
+    At C speed, on big integers (little-endian, which ``int.from_bytes`` reads a quarter faster):
+    ``x`` = the bytes XOR themselves shifted by one is zero where a byte equals the next, and ``y``
+    = ``x`` OR itself shifted is zero only where three equal bytes start, so the search for them
+    is a ``find`` of one byte (``memchr``) rather than of two among every doubled letter."""
     n = len(b)
     if n < 3:
         return
-    v = int.from_bytes(b, "big")
-    x = (v ^ (v >> 8)).to_bytes(n, "big")  # x[i] == 0 when b[i] == b[i - 1]
-    i = x.find(b"\0\0", 1)
+    v = int.from_bytes(b, "little")
+    x = v ^ (v >> 8)  # byte i: b[i] ^ b[i + 1]
+    y = (x | (x >> 8)).to_bytes(n, "little")  # byte i: 0 when b[i] == b[i + 1] == b[i + 2]
+    i = y.find(0)
     while i >= 0:
-        m = _NONZERO_RE.search(x, i + 2)
-        end = m.start() if m else n
-        yield i - 1, end
-        i = x.find(b"\0\0", end)
+        m = _NONZERO_RE.search(y, i + 1)
+        end = m.start() + 2 if m else n
+        if b[i] in values:  # digits (2000) and dots (...) repeat too: only letters are looked at
+            yield i, end
+        i = y.find(0, end)
 
 
 def _letter_runs(text: str, start: int, end: int, offset: int) -> Iterator[tuple[int, int]]:
@@ -532,6 +555,11 @@ class Normalizer:
             starts = _deleted_at(pieces, a)
             places = (starts, [s + 1 for s in starts], [-1] * len(starts))
             folded = plain.translate(table.canon, table.deleted) if self._repetition else b""
+        elif unknown:  # each placeholder decodes to the character it stands for (no split and join)
+            folded = plain.translate(table.canon, table.deleted)
+            _STATE.back = iter("".join([text[s:e] for s, e in unknown]))
+            out = codecs.charmap_decode(folded, _PUT_BACK, table.unknown_undefined)[0]
+            unknown = []
         else:
             folded = plain.translate(table.canon, table.deleted)
             out = codecs.charmap_decode(folded, "strict", table.results)[0]
@@ -545,7 +573,7 @@ class Normalizer:
         if self._repetition:
             if table.letters is not table.canon:
                 folded = folded.translate(table.letters)
-            for s, e in _equal_runs(folded):
+            for s, e in _equal_runs(folded, table.letter_bytes):
                 found += _letter_runs(out, s, e, offset)
         return out, places, found
 
