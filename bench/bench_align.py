@@ -6,18 +6,27 @@ Documents are runs of consecutive Arabic/English sentence pairs from ``../shared
 in two halves: ``dev`` (first half; the defaults were tuned on it) and ``test`` (second half, held
 out). Prints strict link F1 (a link counts only when its source and target index sets are both
 exact) of ``bilingual.align`` without MT and of the Gale-Church baseline on the same documents,
-and the speed of both. ``--many K`` times instead what pairing does: each document's Arabic side
-aligned with K English candidates (its own translation and K-1 other documents'), CPU time.
+and the speed of both: the two aligners run in one process, interleaved (each of ``--repeat``
+rounds, at least 5, aligns every document with both, the first aligner alternating), after one
+untimed pass that fills the word caches; printed are each side's median CPU and wall time per
+document and links per CPU second, and the per-round ratio Gale-Church time / ours (median and
+min-max, CPU and wall), with the settings of both sides and the load average. ``--many K`` times
+instead what pairing does: each document's Arabic side aligned with K English candidates (its own
+translation and K-1 other documents'), two ways interleaved the same way.
 
     python bench/bench_align.py            # both slices
-    python bench/bench_align.py --slice test
+    python bench/bench_align.py --slice test --repeat 7
     python bench/bench_align.py --many 8   # one Arabic side, 8 English candidates
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import os
+import platform
 import random
+import statistics
 import sys
 import time
 from collections import Counter
@@ -95,16 +104,13 @@ def make_documents(pairs: Sequence[tuple[str, str]], seed: int, p_merge: float, 
 
 
 def evaluate(docs, aligner: Callable) -> dict[str, float]:
-    """Strict link precision/recall/F1 (micro over all links), per-kind recall, and speed."""
+    """Strict link precision/recall/F1 (micro over all links), per-kind recall, links and segments."""
     tp = n_pred = n_gold = 0
     kinds_gold: Counter[str] = Counter()
     kinds_hit: Counter[str] = Counter()
     n_links = n_segments = 0
-    elapsed = 0.0
     for src, tgt, gold in docs:
-        t0 = time.perf_counter()
         links = aligner(src, tgt)
-        elapsed += time.perf_counter() - t0
         pred = {(link.src, link.tgt) for link in links}
         tp += len(pred & gold)
         n_pred += len(pred)
@@ -117,11 +123,54 @@ def evaluate(docs, aligner: Callable) -> dict[str, float]:
             kinds_hit[kind] += (s, t) in pred
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
-    out = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "links/s": n_links / elapsed, "segments/s": n_segments / elapsed}
+    out = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "links": n_links, "segments": n_segments}
     out.update({f"R[{k}]": kinds_hit[k] / kinds_gold[k] for k in sorted(kinds_gold)})
     return out
 
 
+def timed(run: Callable[[], object]) -> tuple[float, float]:
+    """``(cpu, wall)`` seconds of one call of ``run`` (CPU time of this process)."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    run()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def interleaved(ways: dict[str, Callable[[], object]], repeat: int) -> dict[str, list[tuple[float, float]]]:
+    """``(cpu, wall)`` of every way in each of ``repeat`` rounds, the first way rotating each round."""
+    names = list(ways)
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for r in range(repeat):
+        for name in names[r % len(names):] + names[:r % len(names)]:
+            out[name].append(timed(ways[name]))
+    return out
+
+
+def forget_sides() -> None:
+    """Empty the aligner's memory of the last 256 sides prepared (its word caches stay warm)."""
+    from bilingual.align import similarity
+
+    similarity._source.cache_clear()
+    similarity._target.cache_clear()
+
+
+def spread(values: list[float]) -> str:
+    """Median and min-max of ``values``."""
+    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+
+
+def load_average() -> float:
+    """The one-minute load average (NaN where the system has none)."""
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
+def settings(args: argparse.Namespace) -> None:
+    """Print what both sides run with, and where."""
+    print(f"{datetime.date.today()}; Python {platform.python_version()}; {os.cpu_count()} cores, "
+          f"load average {load_average():.1f}; {args.repeat} interleaved rounds")
+    print("  ours: bilingual.align.align(source, target), defaults, no machine translation (length, anchors, "
+          "common words); its memory of the last 256 sides emptied before every timed round, word caches warm")
+    print("  peer: bilingual.align.gale_church(source, target): Gale & Church (1993), lengths only, s2 = 6.8, "
+          "c = the document's character ratio, the published link priors, band 30 (the same dynamic program)")
 def word_weights() -> int:
     """Print, for each concept of bilingual/align/words.py, the log-likelihood ratios (add-one
     smoothed) of finding it on both sides, on the Arabic only and on the English only, in real
@@ -168,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--merge", type=float, default=0.05, help="probability of a 2-1 merge, and of a 1-2 merge")
     parser.add_argument("--drop", type=float, default=0.03, help="probability of a 1-0 drop, and of a 0-1 drop")
     parser.add_argument("--many", type=int, default=0, metavar="K", help="time one Arabic side against K English candidates")
-    parser.add_argument("--runs", type=int, default=5, help="repetitions of --many (median and spread)")
+    parser.add_argument("--repeat", "--runs", type=int, default=5, dest="repeat",
+                        help="interleaved timed rounds, at least 5 (median and spread)")
     parser.add_argument("--word-weights", action="store_true",
                         help="measure the common-word anchors' log-likelihood ratios (bilingual/align/words.py) on ArzEn-ST train")
     args = parser.parse_args(argv)
@@ -181,10 +231,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.word_weights:
         return word_weights()
 
+    if args.repeat < 5:
+        parser.error("--repeat must be at least 5: the spread of the ratio needs them")
+    settings(args)
     if args.many:
         return many(args)
     slices = ("dev", "test") if args.slice == "both" else (args.slice,)
-    print(f"merge p={args.merge} each side, drop p={args.drop} each side, seed {args.seed}")
+    print(f"documents: merge p={args.merge} each side, drop p={args.drop} each side, seed {args.seed}")
     corpora = {name: load(name) for name in CORPORA}
     for part in slices:
         pooled = []
@@ -192,22 +245,39 @@ def main(argv: list[str] | None = None) -> int:
             half = len(pairs) // 2
             docs = make_documents(pairs[:half] if part == "dev" else pairs[half:], args.seed, args.merge, args.drop)
             pooled += docs
-            report(f"{corpus} {part}", docs, align, gale_church)
-        report(f"all corpora {part}", pooled, align, gale_church)
+            report(f"{corpus} {part}", docs, align, gale_church, args.repeat)
+        report(f"all corpora {part}", pooled, align, gale_church, args.repeat)
+    print(f"load average after: {load_average():.1f}")
     return 0
 
 
-def report(title: str, docs, align: Callable, baseline: Callable) -> None:
-    """Print both aligners' figures on ``docs`` (timed in the same run) and their F1 difference."""
+def report(title: str, docs, align: Callable, baseline: Callable, repeat: int) -> None:
+    """Print both aligners' figures on ``docs``: accuracy from one pass each, then speed from
+    ``repeat`` interleaved rounds (the accuracy pass fills the word caches)."""
     ours = evaluate(docs, align)
     base = evaluate(docs, baseline)
+    def ours_fresh() -> None:
+        forget_sides()  # each round prepares every side once, as a new run would
+        for src, tgt, _ in docs:
+            align(src, tgt)
+
+    times = interleaved({
+        "ours": ours_fresh,
+        "Gale-Church": lambda: [baseline(src, tgt) for src, tgt, _ in docs],
+    }, repeat)
     n_gold = sum(len(g) for _, _, g in docs)
     print(f"\n{title}: {len(docs)} documents, {n_gold} gold links")
-    for name, res in (("bilingual.align (no MT)", ours), ("Gale-Church", base)):
+    for name, res, key in (("bilingual.align (no MT)", ours, "ours"), ("Gale-Church", base, "Gale-Church")):
         kinds = " ".join(f"{k}={v:.2f}" for k, v in res.items() if k.startswith("R["))
+        cpu = statistics.median(c for c, _ in times[key])
+        wall = statistics.median(w for _, w in times[key])
         print(f"  {name:24s} P={res['P']:.3f} R={res['R']:.3f} F1={res['F1']:.3f}  "
-              f"{res['links/s']:,.0f} links/s {res['segments/s']:,.0f} segments/s  recall by kind: {kinds}")
-    print(f"  F1 difference: {ours['F1'] - base['F1']:+.3f}")
+              f"{res['links'] / cpu:,.0f} links/s CPU ({res['links'] / wall:,.0f} wall), "
+              f"{1e3 * cpu / len(docs):.2f} ms/document CPU ({1e3 * wall / len(docs):.2f} wall)  recall by kind: {kinds}")
+    cpu_ratio = [b / o for (o, _), (b, _) in zip(times["ours"], times["Gale-Church"])]
+    wall_ratio = [b / o for (_, o), (_, b) in zip(times["ours"], times["Gale-Church"])]
+    print(f"  F1 difference: {ours['F1'] - base['F1']:+.3f}; speed, Gale-Church time / ours over {repeat} rounds: "
+          f"CPU {spread(cpu_ratio)}, wall {spread(wall_ratio)}")
 
 
 def many(args: argparse.Namespace) -> int:
@@ -215,9 +285,7 @@ def many(args: argparse.Namespace) -> int:
     candidates, as pairing does, two ways interleaved in each run: every call on freshly prepared
     sides (what the aligner did before sides were prepared separately: both sides recomputed for
     every candidate) and the Arabic prepared once per document. Median and range over
-    ``args.runs`` runs, word caches warm."""
-    import statistics
-
+    ``args.repeat`` interleaved rounds, word caches warm."""
     from bilingual.align import PreparedSource, PreparedTarget, align
 
     docs = []
@@ -238,20 +306,18 @@ def many(args: argparse.Namespace) -> int:
                 align(prepared, PreparedTarget(tuple(tgt)))
 
     ways = {"fresh sides every call (before)": fresh, "Arabic prepared once": source_once}
-    times: dict[str, list[float]] = {name: [] for name in ways}
-    for run in range(args.runs + 1):  # the first run fills the word caches and is not counted
-        for name, way in ways.items():
-            t0 = time.process_time()
-            way()
-            if run:
-                times[name].append(time.process_time() - t0)
+    source_once()  # fills the word caches; not counted
+    times = interleaved(ways, args.repeat)
     base = times["fresh sides every call (before)"]
     print(f"{len(docs)} Arabic documents x {args.many} English candidates = {len(docs) * args.many} alignments, "
-          f"{args.runs} runs, CPU time")
+          f"{args.repeat} interleaved rounds, CPU (wall) seconds")
     for name, t in times.items():
-        ratios = [b / x for b, x in zip(base, t)]
-        print(f"  {name:32s} median {statistics.median(t):.2f} s (range {min(t):.2f}-{max(t):.2f}), "
-              f"speed-up {statistics.median(ratios):.2f}x (range {min(ratios):.2f}-{max(ratios):.2f})")
+        cpu = [c for c, _ in t]
+        ratios = [b / x for (b, _), (x, _) in zip(base, t)]
+        wall_ratios = [b / x for (_, b), (_, x) in zip(base, t)]
+        print(f"  {name:32s} median {statistics.median(cpu):.2f} s (range {min(cpu):.2f}-{max(cpu):.2f}; wall median "
+              f"{statistics.median(w for _, w in t):.2f} s), speed-up CPU {spread(ratios)}, wall {spread(wall_ratios)}")
+    print(f"load average after: {load_average():.1f}")
     return 0
 
 

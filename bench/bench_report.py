@@ -9,9 +9,17 @@ and the author's translation in replies, among the seed's English comments, with
 untranslated passages mixed in: about one passage per 7 comments, as in seed 000 (6 in 46).
 A fixed random seed makes it the same on every run.
 
+No other tool makes this report, so the baseline timed beside it is the floor every command pays:
+bare Python's start (``python3 -c pass``). Each of ``--runs`` rounds (at least 5) runs, in a
+rotating order, bare Python, the seed-000 report and the 10,000-comment report as whole processes,
+and the big thread's stages in this process; printed are the median and min-max of the wall and
+CPU time (user + system of the process and its workers) of each, the per-round ratio of the seed
+report to bare Python, the settings and the load average before and after.
+
 The HTML page is then timed in headless Chromium (driven over the DevTools protocol) at
-10,000, 30,000 and 100,000 comments: its size, the load event (median of 3 loads; goal < 3 s at
-100,000) and the first search over every passage (the embedded data decompressed and filtered).
+10,000, 30,000 and 100,000 comments: its size, the load event (median of ``--runs`` loads, each in
+a fresh browser; goal < 3 s at 100,000) and the first search over every passage (the embedded data
+decompressed and filtered).
 
     python bench/bench_report.py [--comments 10000] [--runs 5] [--pages 10000,30000,100000]
 """
@@ -209,15 +217,16 @@ def generate(n: int, pairs: list[tuple[str, str]], english: list[str], seed: int
     return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines[:n])
 
 
-def wall(args: list[str]) -> tuple[float, float]:
-    """Wall and CPU (user + system) seconds one ``bilingual`` command takes, start to exit.
+def wall(args: list[str], command: list[str] | None = None) -> tuple[float, float]:
+    """Wall and CPU (user + system, its workers included) seconds one ``bilingual`` command (or
+    ``command``) takes, start to exit.
 
     CPU time is printed beside wall time because the machine is shared: wall time grows with the
     load others put on it, CPU time much less.
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    r = subprocess.run([sys.executable, "-m", "bilingual", *args], capture_output=True, text=True, env=_env())
+    r = subprocess.run(command or [sys.executable, "-m", "bilingual", *args], capture_output=True, text=True, env=_env())
     elapsed = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if r.returncode != 0:
@@ -289,14 +298,14 @@ def browser() -> str | None:
     return next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
 
 
-def page_figures(n: int, pairs: list[tuple[str, str]], english: list[str], tmp: Path, binary: str) -> str:
+def page_figures(n: int, pairs: list[tuple[str, str]], english: list[str], tmp: Path, binary: str, runs: int) -> str:
     """One line: the report of an ``n``-comment thread, its size, and how fast Chromium opens and searches it."""
     source = tmp / f"t{n}.jsonl"
     source.write_text(generate(n, pairs, english), encoding="utf-8")
     page = tmp / f"t{n}.html"
     made, cpu = wall(["report", str(source), "-o", str(page), "--no-mt"])
     loads, searches = [], []
-    for k in range(3):
+    for k in range(runs):
         chrome = Chromium(binary, tmp / f"profile-{n}-{k}")
         try:
             loads.append(chrome.open(page.as_uri()))
@@ -308,41 +317,89 @@ def page_figures(n: int, pairs: list[tuple[str, str]], english: list[str], tmp: 
             chrome.close()
     return (
         f"{n:>7,} comments: HTML {page.stat().st_size / 1e6:.2f} MB (input {source.stat().st_size / 1e6:.1f} MB), "
-        f"made in {made:.1f} s wall / {cpu:.1f} s CPU; Chromium load event median {statistics.median(loads):.2f} s "
+        f"made in {made:.1f} s wall / {cpu:.1f} s CPU; Chromium load event median of {runs} {statistics.median(loads):.2f} s "
         f"(min {min(loads):.2f}, max {max(loads):.2f}; goal < 3 s); first search {statistics.median(searches):.2f} s"
     )
+
+
+def spread(values: list[float], unit: str = " s", digits: int = 3) -> str:
+    """Median and min-max of ``values``."""
+    return f"{statistics.median(values):.{digits}f}{unit} ({min(values):.{digits}f}-{max(values):.{digits}f})"
+
+
+def settings(args: argparse.Namespace) -> None:
+    """Print what is run, with what, and where."""
+    import platform
+
+    from bilingual import __version__
+
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"{time.strftime('%Y-%m-%d')}; bilingual {__version__}, Python {platform.python_version()}; "
+          f"{os.cpu_count()} cores, load average before: {load}; {args.runs} interleaved rounds")
+    print("  ours: python -m bilingual report THREAD -o report.html --no-mt (default --jobs: every core), "
+          "BILINGUAL_CACHE=off; the big thread also --json and --progress")
+    print("  baseline: python -c pass (bare interpreter start; no other tool makes this report)")
+
+
+def rounds(ways: dict[str, Any], runs: int) -> dict[str, list[tuple[float, float]]]:
+    """``(wall, cpu)`` of every way in each of ``runs`` rounds, the first way rotating each round."""
+    names = list(ways)
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for r in range(runs):
+        for name in names[r % len(names):] + names[:r % len(names)]:
+            out[name].append(ways[name]())
+    return out
+
+
+def in_process_timed(path: Path, stages: list[dict[str, float]]) -> tuple[float, float]:
+    """:func:`in_process` on ``path``, its stages appended to ``stages``; ``(wall, cpu)`` of this process."""
+    c0, w0 = time.process_time(), time.perf_counter()
+    stages.append(in_process(path))
+    return time.perf_counter() - w0, time.process_time() - c0
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--comments", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5, help="interleaved rounds, and page loads (at least 5)")
     parser.add_argument("--pages", default="10000,30000,100000", help="thread sizes whose page is timed in Chromium ('' for none)")
     args = parser.parse_args()
-    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+    if args.runs < 5:
+        parser.error("--runs must be at least 5: the spread needs them")
+    settings(args)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.html"
-        runs = [wall(["report", str(SEED000), "-o", str(out), "--no-mt"]) for _ in range(args.runs)]
-        times, cpu = [w for w, _ in runs], [c for _, c in runs]
-        print(f"seed 000, whole command, {args.runs} runs: wall median {statistics.median(times):.3f} s, "
-              f"min {min(times):.3f} s, max {max(times):.3f} s (goal < 1 s); CPU median {statistics.median(cpu):.3f} s")
-
         pairs, english = material()
         big = Path(tmp) / "big.jsonl"
         big.write_text(generate(args.comments, pairs, english), encoding="utf-8")
         print(f"generated thread: {args.comments} comments, {big.stat().st_size / 1e6:.2f} MB")
-        t, c = wall(["report", str(big), "-o", str(out), "--json", str(Path(tmp) / "r.json"), "--no-mt", "--progress"])
-        print(f"{args.comments} comments, whole command (HTML + JSON, progress bar on): wall {t:.2f} s (goal < 30 s), CPU {c:.2f} s")
-        stages = in_process(big)
-        print("  in process: " + ", ".join(
-            f"{k} {v:.2f} s" if "MB" not in k and k not in ("passages", "paired") else f"{k} {v:g}" for k, v in stages.items()
-        ))
+        stages: list[dict[str, float]] = []
+        times = rounds({
+            "bare Python (python -c pass)": lambda: wall([], [sys.executable, "-c", "pass"]),
+            "seed 000, whole command": lambda: wall(["report", str(SEED000), "-o", str(out), "--no-mt"]),
+            f"{args.comments} comments, whole command (HTML + JSON, progress bar on)": lambda: wall(
+                ["report", str(big), "-o", str(out), "--json", str(Path(tmp) / "r.json"), "--no-mt", "--progress"]),
+            f"{args.comments} comments, in this process (read, build, HTML, JSON)": lambda: in_process_timed(big, stages),
+        }, args.runs)
+        print("median (min-max) over the rounds, wall then CPU:")
+        for name, t in times.items():
+            print(f"  {name:70s} wall {spread([w for w, _ in t])}; CPU {spread([c for _, c in t])}")
+        bare = times["bare Python (python -c pass)"]
+        seed = times["seed 000, whole command"]
+        print(f"  seed 000 / bare Python, round by round: wall {spread([s / b for (s, _), (b, _) in zip(seed, bare)], 'x', 1)}; "
+              f"CPU {spread([s / b for (_, s), (_, b) in zip(seed, bare)], 'x', 1)}; goals: seed < 1 s wall, "
+              f"{args.comments} comments < 30 s")
+        print("  in process, median wall time of each stage: " + ", ".join(
+            f"{k} {statistics.median(st[k] for st in stages):.2f} s" for k in stages[0]
+            if "MB" not in k and k not in ("passages", "paired")
+        ) + "; " + ", ".join(f"{k} {stages[0][k]:g}" for k in ("passages", "paired", "HTML MB")))
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         binary = browser()
         sizes = [int(x) for x in args.pages.split(",") if x.strip()]
         if sizes and binary is None:
             print("page in Chromium: skipped (no chromium installed)")
         for n in sizes if binary else []:
-            print("page in Chromium: " + page_figures(n, pairs, english, Path(tmp), binary), flush=True)
+            print("page in Chromium: " + page_figures(n, pairs, english, Path(tmp), binary, args.runs), flush=True)
     data = ROOT.parent / "shared" / "data"
     if data.is_dir():
         print("dialect flag (cue words, compare.DIALECT_CUES):")
