@@ -306,10 +306,14 @@ class LexiconSimilarity(SidedSimilarity):
         a pair of target segments adds its two segments' scores (each word counts once)."""
         groups = source.feature(_source_words)
         english = target.feature(_target_words)
-        cells = {
+        forward = {
             ds: [[self.weight * sum(self.word_score(w, g) for w in words) for words in english] for g in gs]
             for ds, gs in groups.items()
         }
+        cells: dict[tuple[int, int], list[list[float]]] = {}
+        for ds, rows in forward.items():
+            cells[ds, 1] = rows
+            cells[ds, 2] = [[row[j] + row[j + 1] for j in range(len(row) - 1)] for row in rows]
         return _LexiconScorer(cells)
 
     def upper_bound(self, source: PreparedSource, target: PreparedTarget) -> float:
@@ -329,14 +333,12 @@ class LexiconSimilarity(SidedSimilarity):
 class _LexiconScorer(BlockScorer):
     """Blocks from the per-segment scores of :meth:`LexiconSimilarity.scorer`."""
 
-    def __init__(self, cells: dict[int, list[list[float]]]) -> None:
+    def __init__(self, cells: dict[tuple[int, int], list[list[float]]]) -> None:
         self.cells = cells
 
     def block(self, ds: int, dt: int, rows: range, cols: range) -> Any:
         import numpy as np
 
-        out = []
-        for i in rows:
-            row = self.cells[ds][i]
-            out.append([sum(row[j : j + dt]) for j in cols])
+        table = self.cells[ds, dt]
+        out = [table[i][cols.start : cols.stop] for i in rows]
         return np.array(out, dtype=float).reshape(len(rows), len(cols))
