@@ -23,7 +23,10 @@ from test_normalize import PROPERTY, SPECIAL, check_offsets
 # mathematical letter, astral Arabic marks), noncharacters the vector path uses as sentinels,
 # U+FFFF (where it puts characters past U+FFFF), letters repeated (the repetition fold).
 EDGES = "\ud800\udfff\U0001ee00\U00010efd\U00010ec5\uffff\ufdd0\ufdd1\ufdd3\ufdef\u00ad"
-REPEATS = ["ههههه", "جمييييل", "ىىىى", "يىي", "---", "ممم", "اللللله", "\U0001ee00" * 4]
+# Repeats of characters outside the charmap path's table too (Persian letters, a joiner), and of
+# digits and dots, which its search for letter runs passes over.
+REPEATS = ["ههههه", "جمييييل", "ىىىى", "يىي", "---", "ممم", "اللللله", "\U0001ee00" * 4, "پپپپ", "ۆۆۆ",
+           "پـپـپ", "\u200d\u200d\u200d", "٠٠٠٠", "2000", "...", "\0\0\0"]
 any_char = st.one_of(st.sampled_from(SPECIAL + EDGES), st.characters())
 line = st.lists(st.one_of(st.text(any_char, max_size=12), st.sampled_from(REPEATS)), max_size=5).map("".join)
 text_lines = st.lists(line, min_size=1, max_size=5).map("\n".join)
@@ -94,6 +97,7 @@ def test_vector_path_offsets(text: str) -> None:
     "\uffff إخاء \ufdd0\ufdd1\ufdd3",  # the vector path's sentinels typed in the text
     "این کتاب‌ها.\nإخاء مورىتانيا\nڨال ڤيلاج أنا",  # Persian line, Arabic, Maghrebi loan letters
     "جمييييل\nههههههه\nيىىى ب",
+    "ڨال پپپپ ۆۆۆ ب\nجميييل 2000 ... ٠٠٠٠\n\u200d\u200d\u200dببب",  # letter runs among other repeats
     "\u200fقال\u200f ﻻ ﷲ\nقَرَأَ الطَّالِبُ ٣٤٥ ، ؟",
 ])
 def test_fast_paths_on_edges(text: str) -> None:
