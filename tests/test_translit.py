@@ -209,6 +209,9 @@ def test_learned_ranker_features_match_the_weights() -> None:
 
     model = lang_model(AR, "")
     readings, _ = core._decode("7abibi", model, core.DEFAULT_WEIGHTS, frozenset())
-    rows = list(core.candidate_features("7abibi", readings, AR, core.DEFAULT_WEIGHTS, model))
-    assert rows and all(len(f) == len(core.DEFAULT_WEIGHTS.ranker) for _, _, f in rows)
-    assert [r for _, r, _ in rows] == [r for _, r in readings[: len(rows)]]  # beam order kept
+    rows = list(core.candidate_features("7abibi", readings, AR, core.DEFAULT_WEIGHTS))
+    assert rows and all(len(f) == len(core.DEFAULT_WEIGHTS.ranker) for _, f, _ in rows)
+    assert [r for r, _, _ in rows] == [r for _, r, _ in readings[: len(rows)]]  # beam order kept
+    for (_, reading, letters), (_, features, _) in zip(readings, rows):  # the lattice's letter score is the word's
+        assert letters == pytest.approx(model.letters_score("^^^", reading) + model.letter(("^^^" + reading)[-3:] + "$"))
+        assert features[2] == letters

@@ -234,14 +234,16 @@ def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
 
 _Path = tuple[tuple[int, int, str], ...]
 # layer i of the lattice: reading so far -> (score, back pointer (start, end, letters, previous reading),
-# the last two tokens, the last token)
-_Layer = dict[str, tuple[float, "tuple[int, int, str, str] | None", str, str]]
+# the last two tokens, the last token, the letter model's log probability of the reading so far)
+_Layer = dict[str, tuple[float, "tuple[int, int, str, str] | None", str, str, float]]
+# A finished reading: (score, reading, the letter model's log probability of the whole reading)
+_Scored = tuple[float, str, float]
 
 
 def _decode(word: str, model: LangModel, weights: Weights,
-            banned: frozenset[str]) -> tuple[list[tuple[float, str]], list[_Layer]]:
-    """Readings of a prepared word by beam search, ``(score, reading)`` best first (no lexicon yet), and
-    the lattice (:func:`_path` gives a reading's units from it).
+            banned: frozenset[str]) -> tuple[list[_Scored], list[_Layer]]:
+    """Readings of a prepared word by beam search, ``(score, reading, letter model log probability)`` best
+    first (no lexicon yet), and the lattice (:func:`_path` gives a reading's units from it).
 
     ``banned`` readings of a unit (``9|ق``) are skipped: a region chosen for the text.
     """
@@ -251,13 +253,13 @@ def _decode(word: str, model: LangModel, weights: Weights,
     pair_memo, pair_lookup = model._joint_memo, model._joint_lookup
     letters_score = model.letters_score
     layers: list[_Layer] = [{} for _ in range(n + 1)]
-    layers[0][""] = (0.0, None, "^ ^", "^")
+    layers[0][""] = (0.0, None, "^ ^", "^", 0.0)
     for i in range(n):
         layer = layers[i]
         if not layer:
             continue
         items = heapq.nlargest(beam, layer.items(), key=_score_of) if len(layer) > beam else list(layer.items())
-        heads = [(prev, score, ctx, last, ("^^^" + prev)[-3:]) for prev, (score, _, ctx, last) in items]
+        heads = [(prev, score, ctx, last, ("^^^" + prev)[-3:], lsum) for prev, (score, _, ctx, last, lsum) in items]
         for k in range(1, min(model.max_unit, n - i) + 1):
             end = i + k
             pos = ("W" if end == n else "B") if i == 0 else ("E" if end == n else "M")
@@ -265,7 +267,7 @@ def _decode(word: str, model: LangModel, weights: Weights,
             if options is None:
                 continue
             nxt = layers[end]
-            for prev, score, ctx, last, tail in heads:
+            for prev, score, ctx, last, tail, lsum in heads:
                 for letters, logp, token, unit_reading in options:
                     if banned and unit_reading in banned:
                         continue
@@ -276,26 +278,29 @@ def _decode(word: str, model: LangModel, weights: Weights,
                     s = score + wj * joint
                     if wc:
                         s += wc * logp
+                    ls = lsum
                     if letters:
-                        s += wl * letters_score(tail, letters)
+                        here = letters_score(tail, letters)
+                        s += wl * here
+                        ls += here
                     new = prev + letters
                     old = nxt.get(new)
                     if old is None or old[0] < s:
-                        nxt[new] = (s, (i, end, letters, prev), last + " " + token, token)
-    out = [
-        (score + wl * model.letter(("^^^" + reading)[-3:] + "$") + wj * model.pair(ctx, "$"), reading)
-        for reading, (score, _, ctx, _last) in layers[n].items()
-        if reading
-    ]
+                        nxt[new] = (s, (i, end, letters, prev), last + " " + token, token, ls)
+    out = []
+    for reading, (score, _, ctx, _last, lsum) in layers[n].items():
+        if reading:
+            final = model.letter(("^^^" + reading)[-3:] + "$")
+            out.append((score + wl * final + wj * model.pair(ctx, "$"), reading, lsum + final))
     out.sort(key=_first, reverse=True)
     return out, layers
 
 
-def _score_of(item: tuple[str, tuple[float, object, str, str]]) -> float:
+def _score_of(item: tuple[str, tuple[float, object, str, str, float]]) -> float:
     return item[1][0]
 
 
-def _first(item: tuple[float, str]) -> float:
+def _first(item: tuple[float, str] | _Scored) -> float:
     return item[0]
 
 
@@ -314,33 +319,27 @@ def _path(layers: list[_Layer], reading: str) -> _Path:
     return tuple(units)
 
 
-def _rank(word: str, readings: list[tuple[float, str]], lang: str, weights: Weights,
-          model: LangModel) -> list[tuple[float, str]]:
-    """Readings re-scored with the lexicon, best first: by the learned ranker (:func:`ranker_features`,
+def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights) -> list[tuple[float, str]]:
+    """Readings re-scored with the lexicon, best first: by the learned ranker (:func:`candidate_features`,
     ``weights.ranker``) for Arabizi, by the hand-set sum (a known word gains with its frequency, an unknown
     one loses) for Finglish; the usual spelling of a very common word
     (:func:`bilingual.translit.model.common_readings`) gains ``weights.common``, wherever it was in the beam."""
-    usual = common_readings(lang).get(word, ())
     ranker = weights.ranker if lang == AR else ()
     out = []
-    for rank, (score, reading, features) in enumerate(candidate_features(word, readings, lang, weights, model)):
-        if ranker:
-            score = sum(w * f for w, f in zip(ranker, features))
-        else:
-            score = features[0]
-        if rank >= weights.candidates * 3 and lexicon_key(reading) not in usual:
-            continue
-        if lexicon_key(reading) in usual:
-            score += weights.common
-        out.append((score, reading))
+    for reading, features, usual in candidate_features(word, readings, lang, weights):
+        score = sum(w * f for w, f in zip(ranker, features)) if ranker else features[0]
+        out.append((score + weights.common if usual else score, reading))
     out.sort(key=_first, reverse=True)
     return out
 
 
-def candidate_features(word: str, readings: list[tuple[float, str]], lang: str, weights: Weights,
-                       model: LangModel) -> Iterator[tuple[float, str, tuple[float, ...]]]:
-    """``(beam score, reading, features)`` of the readings worth ranking: the ``3 * weights.candidates``
-    best of the beam, and any later one that is the usual spelling of a very common word.
+_LONG_VOWELS = str.maketrans(dict.fromkeys("اوي"))
+
+
+def candidate_features(word: str, readings: list[_Scored], lang: str,
+                       weights: Weights) -> Iterator[tuple[str, tuple[float, ...], bool]]:
+    """``(reading, features, usual)`` of the readings worth ranking: the ``3 * weights.candidates`` best of
+    the beam, and any later one that is the usual spelling of a very common word (``usual``).
 
     The features, in the order of ``Weights.ranker``: the hand-set score (beam score plus the lexicon's
     gain or loss), the joint model's and the letter model's log probabilities, the Zipf value (0 when
@@ -350,18 +349,19 @@ def candidate_features(word: str, readings: list[tuple[float, str]], lang: str, 
     lex = lexicon(lang)
     usual = common_readings(lang).get(word, ())
     latin = max(1, len(word))
-    for rank, (score, reading) in enumerate(readings):
-        if rank >= weights.candidates * 3 and lexicon_key(reading) not in usual:
+    for rank, (score, reading, letters) in enumerate(readings):
+        key = lexicon_key(reading)
+        is_usual = bool(usual) and key in usual
+        if rank >= weights.candidates * 3 and not is_usual:
             continue
-        zipf = lex.get(lexicon_key(reading))
+        zipf = lex.get(key)
         gain = weights.unknown if zipf is None else weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
-        letters = model.letters_score("^^^", reading) + model.letter(("^^^" + reading)[-3:] + "$")
         n = len(reading)
-        yield score, reading, (
+        yield reading, (
             score + gain, score - weights.letters * letters, letters, zipf or 0.0, float(zipf is not None),
             float(n - latin), n / latin, float(reading[-1] == "ه"), float(reading[-1] == "ة"), float(reading[0] == "ا"),
-            sum(reading.count(c) for c in "اوي") / n, math.log1p(rank), letters / n,
-        )
+            (n - len(reading.translate(_LONG_VOWELS))) / n, math.log1p(rank), letters / n,
+        ), is_usual
 
 
 def _confidences(scores: list[float], temperature: float) -> list[float]:
@@ -375,9 +375,8 @@ def _confidences(scores: list[float], temperature: float) -> list[float]:
 def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
                    weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
     """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached)."""
-    model = lang_model(lang, region)
-    readings, layers = _decode(word, model, weights, banned)
-    ranked = _rank(word, readings, lang, weights, model)[: weights.candidates]
+    readings, layers = _decode(word, lang_model(lang, region), weights, banned)
+    ranked = _rank(word, readings, lang, weights)[: weights.candidates]
     if not ranked:
         return (), ()
     # The learned ranker's scores are log-linear probabilities already: no temperature.
@@ -390,6 +389,7 @@ def use_model(built: dict[str, object] | None) -> None:
     statistics again when None (the benches and the tuning script)."""
     _use_statistics(built)
     _read_prepared.cache_clear()
+    _read_source.cache_clear()
     _latin_scores.cache_clear()
 
 
@@ -414,22 +414,37 @@ def _read_tokens(text: str, tokens: list[tuple[int, int, str]], lang: str, regio
         if kind != "word":
             out.append(WordReading(start, end, source, KEPT, kind))
             continue
-        if not _HAS_LETTER.search(source):
-            out.append(WordReading(start, end, source, KEPT, "number" if _NUMBER.fullmatch(source) else "symbol"))
-            continue
-        foreign = _foreign(source, lang)
-        if foreign:
-            out.append(WordReading(start, end, source, KEPT, foreign))
-            continue
-        prepared, index, notes = prepare(source)
-        readings, units = _read_prepared(prepared, lang, region, banned, weights)
-        if not readings:
-            out.append(WordReading(start, end, source, UNDECIDED, "no reading fits", notes=tuple(notes)))
-            continue
-        spans = _unit_spans(units, index, start, end)
-        out.append(WordReading(start, end, source, TRANSLITERATED, "",
-                               tuple(Candidate(r, c) for r, c in readings), spans, tuple(notes)))
+        status, reason, candidates, units, notes = _read_source(source, lang, region, banned, weights)
+        spans = tuple((a + start, b + start, letters) for a, b, letters in units) if start else units
+        out.append(WordReading(start, end, source, status, reason, candidates, spans, notes))
     return out
+
+
+_Reading = tuple[str, str, tuple[Candidate, ...], tuple[tuple[int, int, str], ...], tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _read_source(source: str, lang: str, region: str, banned: frozenset[str], weights: Weights) -> _Reading:
+    """How a word token reads wherever it stands: ``(status, reason, candidates, units, notes)``, the units'
+    offsets counted from the token's start (cached: running text repeats its words, and a repeated word
+    costs one lookup)."""
+    if not _HAS_LETTER.search(source):
+        return KEPT, "number" if _NUMBER.fullmatch(source) else "symbol", (), (), ()
+    foreign = _foreign(source, lang)
+    if foreign:
+        return KEPT, foreign, (), (), ()
+    prepared, index, notes = prepare(source)
+    readings, units = _read_prepared(prepared, lang, region, banned, weights)
+    if not readings:
+        return UNDECIDED, "no reading fits", (), (), tuple(notes)
+    candidates = tuple(Candidate(r, c) for r, c in readings)
+    return TRANSLITERATED, "", candidates, _unit_spans(units, index, 0, len(source)), tuple(notes)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _prepared(source: str) -> str:
+    """The word as the tables read it (:func:`bilingual.translit.rules.prepare`), cached."""
+    return prepare(source)[0]
 
 
 def _unit_spans(units: _Path, index: list[int], start: int, end: int) -> tuple[tuple[int, int, str], ...]:
@@ -504,7 +519,7 @@ def _guess_region(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
         if kind == "word" and _MSA_CLITIC.match(text, a, b):
             return None  # romanized MSA (al-ra2is, bi-sur3a): no dialect's statistics
         if kind == "word" and _HAS_LETTER.search(text, a, b):
-            for k, v in enumerate(_latin_scores(prepare(text[a:b])[0])):
+            for k, v in enumerate(_latin_scores(_prepared(text[a:b]))):
                 totals[k] += v
     ranked = sorted(zip(totals, regions), reverse=True)
     return ranked[0][1] if ranked[0][0] - ranked[1][0] >= REGION_MARGIN else None
@@ -542,7 +557,7 @@ def _vote_nine(text: str, tokens: list[tuple[int, int, str]], weights: Weights) 
     for region in REGIONS:
         total = 0.0
         for w in words:
-            readings, _ = _read_prepared(prepare(w)[0], AR, "", _banned(AR, region), weights)
+            readings, _ = _read_prepared(_prepared(w), AR, "", _banned(AR, region), weights)
             if readings:
                 total += lex.get(lexicon_key(readings[0][0]), 0.0)
         totals[region] = total
