@@ -14,6 +14,7 @@ import bisect
 import functools
 import heapq
 import math
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -327,7 +328,7 @@ def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights) -> li
     ranker = weights.ranker if lang == AR else ()
     out = []
     for reading, features, usual in candidate_features(word, readings, lang, weights):
-        score = sum(w * f for w, f in zip(ranker, features)) if ranker else features[0]
+        score = sum(map(operator.mul, ranker, features)) if ranker else features[0]
         out.append((score + weights.common if usual else score, reading))
     out.sort(key=_first, reverse=True)
     return out
