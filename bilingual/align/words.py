@@ -270,6 +270,16 @@ def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
     return {1: single, 2: [_merge_words(a, b) for a, b in zip(single, single[1:])]}
 
 
+def _source_best(source: PreparedSource) -> dict[str, float]:
+    """For each English word, the most probability any one segment of the source gives it in all."""
+    best: dict[str, float] = {}
+    for g in source.feature(_source_words)[1]:
+        for e, p in g.sums.items():
+            if p > best.get(e, 0.0):
+                best[e] = p
+    return best
+
+
 def _target_words(target: PreparedTarget) -> list[list[tuple[str, float, float]]]:
     """Each English segment's words the table knows: (stem, its background probability, the
     probability that it translates no Arabic word)."""
@@ -318,15 +328,16 @@ class LexiconSimilarity(SidedSimilarity):
 
     def upper_bound(self, source: PreparedSource, target: PreparedTarget) -> float:
         """A bound (nats) that no alignment of the two sides can exceed: each English word counted
-        once, at its best against any one Arabic word of the source."""
-        best: dict[str, float] = {}
-        for g in source.feature(_source_words)[1]:
-            for e, p in g.sums.items():
-                best[e] = max(best.get(e, 0.0), p)
+        once, as if one Arabic word of the link translated it with the summed probability of the
+        segment of the source that gives it most (a link's average over its words is never more)."""
+        best = source.feature(_source_best)
+        cap, mix = self.cap, self.mix
         total = 0.0
         for words in target.feature(_target_words):
-            for word in words:
-                total += max(0.0, self.word_score(word, _SourceWords({word[0]: best.get(word[0], 0.0)}, 0)))
+            for e, background, null in words:
+                p = null + best.get(e, 0.0)
+                if p > background:  # the word's share is positive
+                    total += min(cap, math.log(mix * p / background + 1.0 - mix))
         return self.weight * total
 
 
