@@ -531,16 +531,22 @@ def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: 
     """Parse, convert and group every line of a JSON Lines input: the hot loop of a dump.
 
     ``blocks`` are the input's UTF-8 bytes (strict, streamed) or its decoded text, in pieces cut anywhere.
-    orjson parses each line; what it refuses (a blank line, the byte-order mark, lone surrogates, NaN, huge
+    A Reddit comment line of the usual keys is decoded by msgspec straight to its item; orjson parses every
+    other line; what it refuses (a blank line, the byte-order mark, lone surrogates, NaN, huge
     numbers, bad UTF-8, bad syntax) goes to :func:`~.source.parse_json` for its error or its value. Items are
     held by thread key here, not through a method call, until the grouping budget is passed.
     """
     import orjson
 
     from .group import _PER_COMMENT
+    from .platforms import reddit, reddit_line_decoder, reddit_record as from_record
     from .source import Dirty, parse_json
 
     loads = orjson.loads
+    # Reddit dump lines of the usual keys are decoded by msgspec straight to their comment (see reddit_line_decoder);
+    # any other line, and every line once most have not been, takes orjson and the converter.
+    decode_record = reddit_line_decoder() if convert is reddit else None
+    misses = 0
     held = grouper.held
     budget = grouper.budget
     size = grouper.size
@@ -592,24 +598,36 @@ def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: 
                     line = None
                 else:
                     line, line_start, pos = view[pos:nl], start + pos, nl + 1
-                try:
-                    value = loads(this)
-                except ValueError:
-                    value = slow(bytes(this) if type(this) is memoryview else this, lineno, this_start)
-                    if value is None:
+                item = None
+                if decode_record is not None:
+                    try:
+                        record = decode_record(this)
+                    except (ValueError, RecursionError):
+                        record = None
+                    item = None if record is None else from_record(record, lineno)
+                    if item is None:
+                        misses += 1
+                        if misses > 4096 and misses * 2 > lineno:  # lines of another shape: orjson alone is faster
+                            decode_record = None
+                if item is None:
+                    try:
+                        value = loads(this)
+                    except ValueError:
+                        value = slow(bytes(this) if type(this) is memoryview else this, lineno, this_start)
+                        if value is None:
+                            continue
+                    try:
+                        if type(value) is dict:
+                            item = convert(value, lineno if opaque else f"{name}:{lineno}")
+                        elif isinstance(value, InputError):
+                            raise value
+                        elif type(value) is Dirty:
+                            item = _scrub(convert(value.value, lineno if opaque else f"{name}:{lineno}"), warnings, name)
+                        else:
+                            item = convert(value, lineno if opaque else f"{name}:{lineno}")
+                    except InputError as exc:
+                        _skip(exc, name, skip_bad, warnings)
                         continue
-                try:
-                    if type(value) is dict:
-                        item = convert(value, lineno if opaque else f"{name}:{lineno}")
-                    elif isinstance(value, InputError):
-                        raise value
-                    elif type(value) is Dirty:
-                        item = _scrub(convert(value.value, lineno if opaque else f"{name}:{lineno}"), warnings, name)
-                    else:
-                        item = convert(value, lineno if opaque else f"{name}:{lineno}")
-                except InputError as exc:
-                    _skip(exc, name, skip_bad, warnings)
-                    continue
                 if type(item) is not tuple:
                     grouper.size = size
                     for one in item:
