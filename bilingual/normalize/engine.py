@@ -17,7 +17,7 @@ from __future__ import annotations
 import codecs
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -476,6 +476,7 @@ class Normalizer:
         parts: list[str] = []
         places: Places = ([], [], [])
         found: list[tuple[int, int]] = []
+        untracked = self._general_texts(text, complex_, track)
         length = 0  # of the folded text so far
         start = 0
         i = 0  # the first unknown run not yet put back
@@ -490,7 +491,7 @@ class Normalizer:
                     _extend_places(places, p)
                 length += len(part)
             if a < b:
-                part = self._general_part(text, a, b, track, places, length, found)
+                part = self._general_part(text, a, b, untracked, places if track else None, length, found)
                 parts.append(part)
                 length += len(part)
                 i = bisect_left(unknown, (b, 0), i)
@@ -506,6 +507,7 @@ class Normalizer:
         parts: list[str] = []
         places: Places = ([], [], [])
         found: list[tuple[int, int]] = []
+        untracked = self._general_texts(text, stretches, track)
         length = 0  # of the folded text so far
         start = 0
         for a, b in [*stretches, (len(text), len(text))]:
@@ -522,25 +524,39 @@ class Normalizer:
                 parts.append(part)
                 length += len(part)
             if a < b:
-                part = self._general_part(text, a, b, track, places, length, found)
+                part = self._general_part(text, a, b, untracked, places if track else None, length, found)
                 parts.append(part)
                 length += len(part)
             start = b
         return "".join(parts), places if track else None, found
 
-    def _general_part(self, text: str, a: int, b: int, track: bool, places: Places, length: int,
-                      found: list[tuple[int, int]]) -> str:
+    def _general_part(self, text: str, a: int, b: int, untracked: Iterator[str], places: Places | None,
+                      length: int, found: list[tuple[int, int]]) -> str:
         """``text[a:b]`` through the general path (both fast paths hand it the stretches they cannot
-        fold); its places are added to ``places`` and its letter runs, from ``length`` on, to ``found``."""
-        chunk = text[a:b]
-        if track:
-            part, sites = self._general.sites(chunk)
+        fold): with ``places``, its places are added to them; without, its text is the next of
+        ``untracked`` (:meth:`_general_texts`). Its letter runs, from ``length`` on, go to ``found``."""
+        if places is not None:
+            part, sites = self._general.sites(text[a:b])
             _extend_places(places, places_of(sites), a)
         else:
-            part = self._general.fold(chunk)
+            part = next(untracked)
         if self._repetition:
             found += [(s + length, e + length) for s, e in runs(part)]
         return part
+
+    def _general_texts(self, text: str, stretches: list[tuple[int, int]], track: bool) -> Iterator[str]:
+        """The general path's text of each stretch of whole lines (nothing when ``track``): one call
+        for all of them joined by line breaks, which no fold reaches past or changes, rather than
+        one call each (a few dozen regular-expression passes apiece)."""
+        if track or not stretches:
+            return iter(())
+        lines = self._general.fold("\n".join([text[a:b] for a, b in stretches])).split("\n")
+        parts, k = [], 0
+        for a, b in stretches:
+            n = text.count("\n", a, b) + 1
+            parts.append("\n".join(lines[k:k + n]))
+            k += n
+        return iter(parts)
 
     def _plain(self, text: str, encoded: bytes, decoded: str | None, a: int, b: int, unknown: list[tuple[int, int]],
                offset: int, track: bool, table: _Table) -> tuple[str, Places | None, list[tuple[int, int]]]:
@@ -616,12 +632,14 @@ def _extend_places(places: Places, more: Places, shift: int = 0) -> None:
 def _complex_lines(text: str, unknown: list[tuple[int, int]], table: _Table) -> list[tuple[int, int]]:
     """The stretches of whole lines that need the general path (see ``_Table.complex_re``), merged."""
     out: list[tuple[int, int]] = []
+    complex_, maybe = _kinds_of_unknown(text, unknown, table)
     decided_to = -1  # the end of the last line whose letters of other languages were found Arabic
-    for s, e in unknown:
+    for k in sorted(complex_ | maybe):
+        s = unknown[k][0]
         if out and s < out[-1][1]:
             continue
-        if table.complex_re.search(text, s, e) is None:
-            if s < decided_to or table.maybe_re.search(text, s, e) is None:
+        if k not in complex_:
+            if s < decided_to:
                 continue
             ls, le = _line(text, s)
             decided_to = le
@@ -635,6 +653,16 @@ def _complex_lines(text: str, unknown: list[tuple[int, int]], table: _Table) -> 
         else:
             out.append((ls, le))
     return out
+
+
+def _kinds_of_unknown(text: str, unknown: list[tuple[int, int]], table: _Table) -> tuple[set[int], set[int]]:
+    """Which of the ``unknown`` runs hold a character needing the general path, and which (of the
+    others) a letter of another language: two searches over all of them joined, not two per run."""
+    chars = "".join([text[s:e] for s, e in unknown])
+    ends = list(accumulate([e - s for s, e in unknown]))
+    complex_ = {bisect_right(ends, m.start()) for m in table.complex_re.finditer(chars)}
+    maybe = {bisect_right(ends, m.start()) for m in table.maybe_re.finditer(chars)}
+    return complex_, maybe - complex_
 
 
 def _line(text: str, i: int) -> tuple[int, int]:
