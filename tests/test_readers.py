@@ -309,6 +309,67 @@ def test_any_reddit_dump_reads_every_comment_as_a_tree(rows):
             seen.add(c.id)
 
 
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=8)
+_RAW_TRAPS = [b"1e999", b"1" + b"0" * 320, b"NaN", b'"\\ud800"', b'"\xff"', b'"\x01"', b"18446744073709551616", b"-0", b"[[[[1]]]]"]
+
+
+def test_an_epoch_past_a_floats_range_is_no_date_not_a_traceback():
+    line = b'{"id": "c1", "body": "b", "link_id": "t3_a", "parent_id": "t3_a", "created_utc": 1' + b"0" * 320 + b"}\n"
+    assert read(line).comments[0].created is None  # json keeps the integer orjson refuses; float() of it overflowed
+
+
+def _read_all(data: bytes) -> list[object]:
+    out: list[object] = []
+    for skip_bad in (False, True):
+        try:
+            out.append([(t.to_dict(), t.warnings) for t in iter_threads(data, "reddit", skip_bad=skip_bad)])
+        except InputError as exc:
+            out.append(str(exc))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["author", "score", "removal_reason", "edited", "gildings", "all_awardings", "_meta",
+                                           "author_flair_richtext", "created_utc", "parent_id", "body", "no_such_key", "kind"]),
+                          _JSON_VALUES | st.sampled_from(_RAW_TRAPS)), max_size=4), st.integers(0, 12))
+def test_reddit_lines_read_by_msgspec_equal_orjson_and_the_converter(changes, count):
+    """The msgspec record path (the usual comment lines) gives exactly what orjson and the converter give: the same
+    comments, flags and errors, for any value in any key (big integers, nesting, NaN, bad bytes, lone surrogates)."""
+    from bilingual.threads import platforms
+
+    lines = []
+    for i in range(count):
+        rec = {"id": f"c{i}", "body": f"b {i}", "link_id": f"t3_{i % 3}", "parent_id": f"t1_c{i - 3}" if i > 3 else f"t3_{i % 3}",
+               "author": f"u{i}", "created_utc": 1_600_000_000 + i, "permalink": f"/r/x/comments/{i % 3}/t/c{i}/", "subreddit": "x"}
+        line = json.dumps(rec).encode()
+        if i % 3 == 0 and changes:
+            key, value = changes[i % len(changes)]
+            raw = value if isinstance(value, bytes) else json.dumps(value).encode()
+            line = line[:-1] + b', "' + key.encode() + b'": ' + raw + b"}"
+        lines.append(line)
+    data = b"\n".join(lines) + b"\n"
+    hits = []
+    record = platforms.reddit_record
+
+    def counted(r: object, where: object) -> object:
+        item = record(r, where)
+        hits.append(item is not None)
+        return item
+
+    def refuse(_: object) -> object:
+        raise ValueError("not this path")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(platforms, "reddit_record", counted)
+        fast = _read_all(data)
+    assert sum(hits) >= count - (count + 2) // 3  # every line left as it was took the msgspec path
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(platforms, "reddit_line_decoder", lambda: refuse)
+        assert fast == _read_all(data)
+
+
 # --- streaming in bounded memory ----------------------------------------------------------------------
 
 

@@ -63,6 +63,8 @@ def iso_time(value: Any) -> str | None:
                 return t
         return None
     if isinstance(value, (int, float)):
+        if type(value) is not float and not -(10**14) <= value <= 10**14:  # an int past a float's range, kept by json
+            return None
         seconds = float(value)
         if seconds != seconds or abs(seconds) > 1e14:
             return None
