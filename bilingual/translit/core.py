@@ -50,9 +50,10 @@ class Weights:
     candidates: int = 6
     temperature: float = 1.5
     ranker: tuple[float, ...] = (
-        0.0623, 0.0594, -0.0021, 0.4857, 1.0484, 0.3507, 3.7086, -0.892, 0.0908, -0.6202, -0.4903, -0.6081, 0.0111,
+        0.066, 0.0642, 0.0111, 0.4884, 1.0206, 0.2715, 2.9307, -0.8643, 0.1133, 0.0302, 0.4245, -0.5883, 0.0454,
+        2.0521, 0.1303, -0.0498, 0.0162, 0.1342, 1.5147, -0.5872,
     )
-    """Arabizi only: the weights of :func:`ranker_features` (a conditional logit learned on the Jordanian
+    """Arabizi only: the weights of :func:`candidate_features` (a conditional logit learned on the Jordanian
     development fold by :func:`bilingual.translit.train.fit_ranker`; ``scripts/tune_translit.py --fit-ranker``).
     Empty: rank by the hand-set sum above (``channel`` ... ``unknown``), as Finglish is."""
 
@@ -345,11 +346,15 @@ def candidate_features(word: str, readings: list[_Scored], lang: str,
     The features, in the order of ``Weights.ranker``: the hand-set score (beam score plus the lexicon's
     gain or loss), the joint model's and the letter model's log probabilities, the Zipf value (0 when
     unknown), known or not, letters minus Latin letters, their ratio, a final ه, a final ة, an initial ا,
-    the share of long-vowel letters (ا و ي), log(1 + rank in the beam), the letter model per letter.
+    the share of long-vowel letters (ا و ي), log(1 + rank in the beam), the letter model per letter; then
+    how the word's ends are written (:func:`_edge_features`): a final ``o``/``u`` as و, a final ``a``/``e``
+    as ه or ة, or as ا, an initial ``a``/``e`` as ا; long-vowel letters per Latin vowel; a hamza letter;
+    a clitic ``b f w k`` before the article ال.
     """
     lex = lexicon(lang)
     usual = common_readings(lang).get(word, ())
     latin = max(1, len(word))
+    vowels = max(1, sum(map(word.count, "aeiou")))
     for rank, (score, reading, letters) in enumerate(readings):
         key = lexicon_key(reading)
         is_usual = bool(usual) and key in usual
@@ -362,7 +367,26 @@ def candidate_features(word: str, readings: list[_Scored], lang: str,
             score + gain, score - weights.letters * letters, letters, zipf or 0.0, float(zipf is not None),
             float(n - latin), n / latin, float(reading[-1] == "ه"), float(reading[-1] == "ة"), float(reading[0] == "ا"),
             (n - len(reading.translate(_LONG_VOWELS))) / n, math.log1p(rank), letters / n,
+            *_edge_features(word, reading, vowels),
         ), is_usual
+
+
+_HAMZAS = frozenset("ءأإآئؤ")
+
+
+def _edge_features(word: str, reading: str, vowels: int) -> tuple[float, ...]:
+    """How a prepared Latin word's ends (and vowels) are written in ``reading``: the conventions the joint
+    model sees only two units at a time (:func:`candidate_features` lists them)."""
+    last, first = word[-1], word[0]
+    return (
+        float(last in "ou" and reading[-1] == "و"),
+        float(last in "ae" and reading[-1] in "هة"),
+        float(last in "ae" and reading[-1] == "ا"),
+        float(first in "ae" and reading[0] == "ا"),
+        (len(reading) - len(reading.translate(_LONG_VOWELS))) / vowels,
+        float(not _HAMZAS.isdisjoint(reading)),
+        float(first in "bfwk" and reading[1:3] == "ال"),
+    )
 
 
 def _confidences(scores: list[float], temperature: float) -> list[float]:
