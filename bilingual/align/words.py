@@ -280,15 +280,27 @@ def _source_best(source: PreparedSource) -> dict[str, float]:
     return best
 
 
-def _target_words(target: PreparedTarget) -> list[list[tuple[str, float, float]]]:
-    """Each English segment's words the table knows: (stem, its background probability, the
-    probability that it translates no Arabic word)."""
+@dataclass(frozen=True)
+class _EnglishWords:
+    """An English segment's words the table knows, as (stem, background probability): those that
+    never translate nothing (most words), and those with the probability that they do (``the``, ``of``)."""
+
+    plain: tuple[tuple[str, float], ...]
+    function: tuple[tuple[str, float, float], ...]
+
+
+def _target_words(target: PreparedTarget) -> list[_EnglishWords]:
+    """Each English segment's words the table knows (:class:`_EnglishWords`), kept with the target."""
     lex = lexicon()
     null = lex.t.get(NULL, {})
-    return [
-        [(e, lex.background[e], null.get(e, 0.0)) for e in english_tokens(segment) if e in lex.background]
-        for segment in target.segments
-    ]
+    out = []
+    for segment in target.segments:
+        known = [e for e in english_tokens(segment) if e in lex.background]
+        out.append(_EnglishWords(
+            tuple((e, lex.background[e]) for e in known if e not in null),
+            tuple((e, lex.background[e], null[e]) for e in known if e in null),
+        ))
+    return out
 
 
 @dataclass(frozen=True)
@@ -305,11 +317,23 @@ class LexiconSimilarity(SidedSimilarity):
     mix: float = 0.5
     cap: float = 4.0
 
-    def word_score(self, english: tuple[str, float, float], sums: _SourceWords) -> float:
-        """One English word's share (nats, before ``weight``) against the Arabic words of ``sums``."""
-        e, background, null = english
-        p = (null + sums.sums.get(e, 0.0)) / (sums.known + 1)
-        return min(self.cap, math.log(self.mix * p / background + 1.0 - self.mix))
+    def segment_score(self, words: _EnglishWords, group: _SourceWords) -> float:
+        """The English segment's words against the Arabic words of ``group`` (nats, before
+        ``weight``): a word no Arabic word of the group translates and that never translates
+        nothing counts ``log(1 - mix)``; the others their share (:class:`LexiconSimilarity`)."""
+        mix, cap, sums = self.mix, self.cap, group.sums
+        scale = mix / (group.known + 1)
+        total = 0.0
+        missed = 0
+        for e, background in words.plain:
+            p = sums.get(e)
+            if p is None:
+                missed += 1
+            else:
+                total += min(cap, math.log(scale * p / background + 1.0 - mix))
+        for e, background, null in words.function:
+            total += min(cap, math.log(scale * (null + sums.get(e, 0.0)) / background + 1.0 - mix))
+        return total + missed * math.log(1.0 - mix)
 
     def scorer(self, source: PreparedSource, target: PreparedTarget) -> LinkScorer:
         """Scores of every source segment and pair of neighbours against every target segment;
@@ -317,7 +341,7 @@ class LexiconSimilarity(SidedSimilarity):
         groups = source.feature(_source_words)
         english = target.feature(_target_words)
         forward = {
-            ds: [[self.weight * sum(self.word_score(w, g) for w in words) for words in english] for g in gs]
+            ds: [[self.weight * self.segment_score(words, g) for words in english] for g in gs]
             for ds, gs in groups.items()
         }
         cells: dict[tuple[int, int], list[list[float]]] = {}
@@ -334,7 +358,8 @@ class LexiconSimilarity(SidedSimilarity):
         cap, mix = self.cap, self.mix
         total = 0.0
         for words in target.feature(_target_words):
-            for e, background, null in words:
+            pairs = [(e, background, 0.0) for e, background in words.plain if e in best]
+            for e, background, null in pairs + list(words.function):
                 p = null + best.get(e, 0.0)
                 if p > background:  # the word's share is positive
                     total += min(cap, math.log(mix * p / background + 1.0 - mix))
