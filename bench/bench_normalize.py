@@ -268,7 +268,13 @@ def breakdown(rows: list[dict[str, str]], mb: float, repeat: int, corpus: str) -
         return codecs.charmap_encode(text, engine._ERRORS, table.encoding)
 
     def xor_runs() -> object:
-        return [list(engine._letter_runs(decoded, s, e, 0)) for s, e in engine._equal_runs(folded_bytes)]
+        return [list(engine._letter_runs(decoded, s, e, 0))
+                for s, e in engine._equal_runs(folded_bytes, table.letter_bytes)]
+
+    def translate_decode() -> object:
+        engine._STATE.back = iter("".join([text[s:e] for s, e in unknown]))
+        return codecs.charmap_decode(encoded.translate(table.canon, table.deleted), engine._PUT_BACK,
+                                     table.unknown_undefined)
 
     try:
         import pyarabic.araby as ar
@@ -282,13 +288,12 @@ def breakdown(rows: list[dict[str, str]], mb: float, repeat: int, corpus: str) -
             text, units, vt, table, complex_at, maybe_at),
         "vector: plain stretches (mask, decode, letter runs)": lambda: [vt.plain(res, a, b, wide, False, True)
                                                                         for a, b in plain],
-        "both: general path on the other lines": lambda: [search._general.fold(text[a:b]) for a, b in stretches],
+        "both: general path on the other lines (one call)": lambda: list(search._general_texts(text, stretches, False)),
         "both: repetition (word look-ups, edits)": lambda: apply_edits(folded, squeezes(folded, found, search._words())),
         "charmap: charmap_encode": encode,
         "charmap: lines for the general path (language)": lambda: engine._complex_lines(text, unknown, table),
-        "charmap: translate + decode": lambda: codecs.charmap_decode(encoded.translate(table.canon, table.deleted),
-                                                                     "strict", table.results),
-        "charmap: letter runs (big-integer XOR)": xor_runs,
+        "charmap: translate + decode (unknowns put back)": translate_decode,
+        "charmap: letter runs (big-integer XOR, OR)": xor_runs,
     }
     if ar is not None:
         stages.update({
