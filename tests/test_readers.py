@@ -315,6 +315,22 @@ _JSON_VALUES = st.recursive(
 _RAW_TRAPS = [b"1e999", b"1" + b"0" * 320, b"NaN", b'"\\ud800"', b'"\xff"', b'"\x01"', b"18446744073709551616", b"-0", b"[[[[1]]]]"]
 
 
+def test_the_collector_threshold_is_raised_while_threads_are_read_and_restored_after():
+    import gc
+
+    data = _jsonl([{"id": f"c{i}", "body": "b", "link_id": f"t3_{i % 3}", "parent_id": f"t3_{i % 3}"} for i in range(9)])
+    before = gc.get_threshold()
+    it = iter_threads(data)
+    next(it)
+    assert gc.get_threshold()[0] > before[0]  # the consumer's turn too: no walk of the items read back per thread
+    it.close()  # abandoned
+    assert gc.get_threshold() == before
+    assert len(threads(data)) == 3 and gc.get_threshold() == before
+    with pytest.raises(InputError):
+        threads(data + b"{broken\n")
+    assert gc.get_threshold() == before
+
+
 def test_an_epoch_past_a_floats_range_is_no_date_not_a_traceback():
     line = b'{"id": "c1", "body": "b", "link_id": "t3_a", "parent_id": "t3_a", "created_utc": 1' + b"0" * 320 + b"}\n"
     assert read(line).comments[0].created is None  # json keeps the integer orjson refuses; float() of it overflowed
