@@ -363,29 +363,29 @@ def candidate_features(word: str, readings: list[_Scored], lang: str,
         zipf = lex.get(key)
         gain = weights.unknown if zipf is None else weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
         n = len(reading)
+        long_vowels = n - len(reading.translate(_LONG_VOWELS))
         yield reading, (
             score + gain, score - weights.letters * letters, letters, zipf or 0.0, float(zipf is not None),
             float(n - latin), n / latin, float(reading[-1] == "ه"), float(reading[-1] == "ة"), float(reading[0] == "ا"),
-            (n - len(reading.translate(_LONG_VOWELS))) / n, math.log1p(rank), letters / n,
-            *_edge_features(word, reading, vowels),
+            long_vowels / n, math.log1p(rank), letters / n, *_edge_features(word, reading),
+            long_vowels / vowels, float(not _HAMZAS.isdisjoint(reading)),
+            float(word[0] in "bfwk" and reading[1:3] == "ال"),
         ), is_usual
 
 
 _HAMZAS = frozenset("ءأإآئؤ")
 
 
-def _edge_features(word: str, reading: str, vowels: int) -> tuple[float, ...]:
-    """How a prepared Latin word's ends (and vowels) are written in ``reading``: the conventions the joint
-    model sees only two units at a time (:func:`candidate_features` lists them)."""
+def _edge_features(word: str, reading: str) -> tuple[float, float, float, float]:
+    """How a prepared Latin word's ends are written in ``reading`` (a final ``o``/``u`` as و, a final
+    ``a``/``e`` as ه or ة, or as ا, an initial ``a``/``e`` as ا): whole-word conventions that the joint
+    model, three units at a time, sees only at the word's edges."""
     last, first = word[-1], word[0]
     return (
         float(last in "ou" and reading[-1] == "و"),
         float(last in "ae" and reading[-1] in "هة"),
         float(last in "ae" and reading[-1] == "ا"),
         float(first in "ae" and reading[0] == "ا"),
-        (len(reading) - len(reading.translate(_LONG_VOWELS))) / vowels,
-        float(not _HAMZAS.isdisjoint(reading)),
-        float(first in "bfwk" and reading[1:3] == "ال"),
     )
 
 
