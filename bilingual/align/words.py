@@ -285,7 +285,8 @@ class _EnglishWords:
     """An English segment's words the table knows, as (stem, background probability): those that
     never translate nothing (most words), and those with the probability that they do (``the``, ``of``)."""
 
-    plain: tuple[tuple[str, float], ...]
+    plain: dict[str, tuple[int, float]]  # stem -> (occurrences, background probability)
+    words: int  # occurrences of the plain words
     function: tuple[tuple[str, float, float], ...]
 
 
@@ -296,10 +297,11 @@ def _target_words(target: PreparedTarget) -> list[_EnglishWords]:
     out = []
     for segment in target.segments:
         known = [e for e in english_tokens(segment) if e in lex.background]
-        out.append(_EnglishWords(
-            tuple((e, lex.background[e]) for e in known if e not in null),
-            tuple((e, lex.background[e], null[e]) for e in known if e in null),
-        ))
+        plain: dict[str, tuple[int, float]] = {}
+        for e in known:
+            if e not in null:
+                plain[e] = (plain[e][0] + 1 if e in plain else 1, lex.background[e])
+        out.append(_EnglishWords(plain, sum(n for n, _ in plain.values()), tuple((e, lex.background[e], null[e]) for e in known if e in null)))
     return out
 
 
@@ -324,13 +326,12 @@ class LexiconSimilarity(SidedSimilarity):
         mix, cap, sums = self.mix, self.cap, group.sums
         scale = mix / (group.known + 1)
         total = 0.0
-        missed = 0
-        for e, background in words.plain:
+        missed = words.words
+        for e, (n, background) in words.plain.items():
             p = sums.get(e)
-            if p is None:
-                missed += 1
-            else:
-                total += min(cap, math.log(scale * p / background + 1.0 - mix))
+            if p is not None:
+                missed -= n
+                total += n * min(cap, math.log(scale * p / background + 1.0 - mix))
         for e, background, null in words.function:
             total += min(cap, math.log(scale * (null + sums.get(e, 0.0)) / background + 1.0 - mix))
         return total + missed * math.log(1.0 - mix)
@@ -358,10 +359,13 @@ class LexiconSimilarity(SidedSimilarity):
         cap, mix = self.cap, self.mix
         total = 0.0
         for words in target.feature(_target_words):
-            pairs = [(e, background, 0.0) for e, background in words.plain if e in best]
-            for e, background, null in pairs + list(words.function):
-                p = null + best.get(e, 0.0)
+            for e, (n, background) in words.plain.items():
+                p = best.get(e, 0.0)
                 if p > background:  # the word's share is positive
+                    total += n * min(cap, math.log(mix * p / background + 1.0 - mix))
+            for e, background, null in words.function:
+                p = null + best.get(e, 0.0)
+                if p > background:
                     total += min(cap, math.log(mix * p / background + 1.0 - mix))
         return self.weight * total
 
