@@ -28,8 +28,9 @@ __all__ = ["VECTOR_MIN", "VectorTable", "worth"]
 #: fixed cost of a dozen numpy calls outweighs what they save over the charmap path).
 VECTOR_MIN = 8_192
 #: ... and from this many on even when it is not: loading numpy costs about 0.1 s of CPU, what the
-#: vector path saves on 20-30 million characters (4-5 ns a character, measured on FLORES and Tatoeba).
-VECTOR_IMPORT_MIN = 24_000_000
+#: vector path saves over the charmap path on 30-40 million characters (2.4-3.3 ns a character,
+#: measured on FLORES and Tatoeba + TICO-19, docs/BENCHMARKS.md "Normalization").
+VECTOR_IMPORT_MIN = 32_000_000
 
 # Sentinels: noncharacters, so never a fold's result (input U+FDD0..U+FDEF takes the general path,
 # which puts them back as they were).
