@@ -215,3 +215,9 @@ def test_learned_ranker_features_match_the_weights() -> None:
     for (_, reading, letters), (_, features, _) in zip(readings, rows):  # the lattice's letter score is the word's
         assert letters == pytest.approx(model.letters_score("^^^", reading) + model.letter(("^^^" + reading)[-3:] + "$"))
         assert features[2] == letters
+
+
+def test_common_words_come_first_in_a_sentence() -> None:
+    # The example: the learned ranker alone prefers the fuller حاد; 7ad is listed as حد.
+    assert "يرحمهم" in best("Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa.")
+    assert "كل حد" in best("Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa.")
