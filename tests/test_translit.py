@@ -221,3 +221,19 @@ def test_common_words_come_first_in_a_sentence() -> None:
     # The example: the learned ranker alone prefers the fuller حاد; 7ad is listed as حد.
     assert "يرحمهم" in best("Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa.")
     assert "كل حد" in best("Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa.")
+
+
+def test_model_memos_stay_bounded_and_readings_do_not_change() -> None:
+    from bilingual.translit import core
+    from bilingual.translit.model import lang_model
+
+    core._read_prepared.cache_clear()
+    core._read_source.cache_clear()
+    before = [c.text for c in read_word("yer7amhom", region="levant").candidates]
+    model = lang_model(AR, "levant")
+    assert len(model._memo) + len(model._joint_memo) + len(model._seq_memo) > 10
+    model.bound_memos(limit=10)
+    assert len(model._memo) + len(model._joint_memo) + len(model._seq_memo) == 0
+    core._read_prepared.cache_clear()
+    core._read_source.cache_clear()
+    assert [c.text for c in read_word("yer7amhom", region="levant").candidates] == before

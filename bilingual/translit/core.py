@@ -396,11 +396,13 @@ def _confidences(scores: list[float], temperature: float) -> list[float]:
     return [round(e / total, 3) for e in exp]
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)  # about 2 kB an entry; most repeats are caught by _read_source
 def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
                    weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
     """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached)."""
-    readings, layers = _decode(word, lang_model(lang, region), weights, banned)
+    model = lang_model(lang, region)
+    readings, layers = _decode(word, model, weights, banned)
+    model.bound_memos()
     ranked = _rank(word, readings, lang, weights)[: weights.candidates]
     if not ranked:
         return (), ()
@@ -448,7 +450,7 @@ def _read_tokens(text: str, tokens: list[tuple[int, int, str]], lang: str, regio
 _Reading = tuple[str, str, tuple[Candidate, ...], tuple[tuple[int, int, str], ...], tuple[str, ...]]
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 15)  # about 1 kB an entry
 def _read_source(source: str, lang: str, region: str, banned: frozenset[str], weights: Weights) -> _Reading:
     """How a word token reads wherever it stands: ``(status, reason, candidates, units, notes)``, the units'
     offsets counted from the token's start (cached: running text repeats its words, and a repeated word

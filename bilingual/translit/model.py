@@ -69,6 +69,14 @@ class LangModel:
             unit = key.rpartition("|")[0]
             self.options[key] = tuple((o, p, unit + ":" + o, unit + "|" + o) for o, p in readings)
 
+    def bound_memos(self, limit: int = 1 << 18) -> None:
+        """Forget the memos once they hold more than ``limit`` entries together (about 100 bytes each), so
+        that reading millions of distinct words keeps memory bounded; they fill again from the tables."""
+        if len(self._memo) + len(self._joint_memo) + len(self._seq_memo) > limit:
+            self._memo.clear()
+            self._joint_memo.clear()
+            self._seq_memo.clear()
+
     def letters_score(self, tail: str, letters: str) -> float:
         """log P of ``letters`` written after ``tail`` (the three letters before them, ``^``-padded)."""
         key = tail + letters
