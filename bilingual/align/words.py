@@ -352,21 +352,22 @@ class LexiconSimilarity(SidedSimilarity):
         return _LexiconScorer(cells)
 
     def upper_bound(self, source: PreparedSource, target: PreparedTarget) -> float:
-        """A bound (nats) that no alignment of the two sides can exceed: each English word counted
-        once, as if one Arabic word of the link translated it with the summed probability of the
-        segment of the source that gives it most (a link's average over its words is never more)."""
+        """A bound (nats) that no alignment of the two sides can exceed: each English segment counts
+        at most once, in one link or none, and in a link at most the sum of its words' best shares,
+        each word's as if one Arabic word translated it with the summed probability of the segment
+        of the source that gives it most (a link's average over its words is never more)."""
         best = source.feature(_source_best)
         cap, mix = self.cap, self.mix
+        miss = math.log(1.0 - mix)
         total = 0.0
         for words in target.feature(_target_words):
+            segment = 0.0
             for e, (n, background) in words.plain.items():
-                p = best.get(e, 0.0)
-                if p > background:  # the word's share is positive
-                    total += n * min(cap, math.log(mix * p / background + 1.0 - mix))
+                p = best.get(e)
+                segment += n * (miss if p is None else min(cap, math.log(mix * p / background + 1.0 - mix)))
             for e, background, null in words.function:
-                p = null + best.get(e, 0.0)
-                if p > background:
-                    total += min(cap, math.log(mix * p / background + 1.0 - mix))
+                segment += min(cap, math.log(mix * (null + best.get(e, 0.0)) / background + 1.0 - mix))
+            total += max(0.0, segment)
         return self.weight * total
 
 
