@@ -10,7 +10,9 @@ import sys
 import pytest
 
 from bilingual import __version__
-from bilingual.cli import main
+import argparse
+
+from bilingual.cli import _command_names, build_parser, main
 
 from conftest import SEED000
 
@@ -44,6 +46,39 @@ def test_parser_imports_nothing_heavy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    return next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+@pytest.mark.parametrize("command", _command_names())
+def test_one_commands_parser_is_the_full_parsers(command):
+    one, full = _subparsers(build_parser(command)), _subparsers(build_parser())
+    assert list(one) == [command] and len(full) > 1
+    assert one[command].format_help() == full[command].format_help()
+    assert one[command].format_usage() == full[command].format_usage()
+
+
+@pytest.mark.parametrize("argv", [["segment", "--format", "xml", "x.txt"], ["segment"], ["report", "--bogus", "x"], ["nosuch"]])
+def test_errors_are_those_of_the_full_parser(argv, capsys):
+    with pytest.raises(SystemExit) as expected:
+        build_parser().parse_args(argv)
+    full = capsys.readouterr().err
+    with pytest.raises(SystemExit) as got:
+        main(argv)
+    assert got.value.code == expected.value.code == 2
+    assert capsys.readouterr().err == full
+
+
+def test_a_command_loads_only_its_own_module():
+    code = (
+        "import sys\nfrom bilingual.cli import main\ntry:\n    main(['segment', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('bilingual.cli.')))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.startswith("usage: bilingual segment")
+    assert proc.stdout.splitlines()[-1] == "['bilingual.cli._common', 'bilingual.cli.segment']"
 
 
 def test_thread_tree(capsys):

@@ -18,19 +18,30 @@ from .. import __version__
 from ..errors import BilingualError
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every discovered subcommand."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every discovered subcommand, or only ``command``'s when it names one.
+
+    Building one subcommand's parser (and importing one command module) instead of all of them keeps
+    a command's start-up short; its help, usage and errors are the same, as they come from its own
+    parser. Anything else (``--help``, no command, an unknown one) gets the full parser.
+    """
+    names = _command_names()
+    chosen = [command] if command in names else names
     parser = argparse.ArgumentParser(
         prog="bilingual",
         description="Find, normalize, display, translate and compare the Arabic passages in English comment threads.",
     )
     parser.add_argument("--version", action="version", version=f"bilingual {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{info.name}").register(sub)
+    for name in chosen:
+        importlib.import_module(f"{__name__}.{name}").register(sub)
     _plain_help(parser)
     return parser
+
+
+def _command_names() -> list[str]:
+    """The subcommands' module names, sorted: every public module of this package."""
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
 
 
 _ROLE = re.compile(r":[a-z]+:`~?(?:[\w.]+\.)?([^`]+)`")
@@ -76,7 +87,7 @@ def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if _fast_version(argv):
         return 0
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..parallel import resolve_jobs
 
 if TYPE_CHECKING:
     from ..pipeline import Settings
@@ -89,6 +88,7 @@ def add_jobs_arg(parser: argparse.ArgumentParser) -> None:
 
 def settings(args: argparse.Namespace) -> Settings:
     """The pipeline settings the options ask for (checked: one clear error for impossible values)."""
+    from ..parallel import resolve_jobs  # imports multiprocessing: only the commands that translate or pair need it
     from ..pipeline import Settings
 
     mt = getattr(args, "mt", True)
