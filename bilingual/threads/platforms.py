@@ -352,8 +352,8 @@ REDDIT_COMMENT_KEYS = (
     "edited", "gilded", "gildings", "id", "ignore_reports", "is_submitter", "likes", "link_author", "link_id", "link_permalink",
     "link_title", "link_url", "locked", "media_metadata", "mod_note", "mod_reason_by", "mod_reason_title", "mod_reports", "name",
     "nest_level", "no_follow", "num_reports", "over_18", "parent_id", "permalink", "quarantined", "removal_reason", "replies",
-    "report_reasons", "retrieved_on", "retrieved_utc", "rte_mode", "saved", "score", "score_hidden", "send_replies", "steward_reports",
-    "stickied", "subreddit", "subreddit_id", "subreddit_name_prefixed", "subreddit_type", "top_awarded_type",
+    "reply_delay", "report_reasons", "retrieved_on", "retrieved_utc", "rte_mode", "saved", "score", "score_hidden", "send_replies",
+    "steward_reports", "stickied", "subreddit", "subreddit_id", "subreddit_name_prefixed", "subreddit_type", "top_awarded_type",
     "total_awards_received", "treatment_tags", "unrepliable_reason", "updated_on", "ups", "user_reports", "utc_datetime_str",
 )
 
