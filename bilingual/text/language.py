@@ -61,6 +61,10 @@ _CLASS = {
 }
 _EVIDENCE_RE = re.compile(char_class(_CLASS))
 _CLASS_TABLE = str.maketrans(_CLASS)
+# What makes a run more than the common case (Arabic-only letters or none): a letter of another
+# language, ZWNJ, or a presentation form that folds to an evidence letter. Most runs have none, and
+# one scan and a count of each Arabic-only letter decide them.
+_NOT_PLAIN_ARABIC_RE = re.compile(char_class({*_CLASS, *_FOLD_PF, ZWNJ} - set(_ARABIC_ONLY)))
 
 
 class Language(NamedTuple):
@@ -87,6 +91,14 @@ def is_arabic_language(code: str | None) -> bool:
     return code in (None, "ar", "und")
 
 
+def _plain_arabic(run: str, arabic: float) -> Language:
+    """A run whose only evidence is ``arabic`` Arabic-only letters: Arabic, or ``und`` with none, or
+    with one in fewer than three words."""
+    if arabic == 0 or (arabic <= 1 and len(_WORD_RE.findall(run)) < 3):
+        return Language("und", None)
+    return Language("ar", round(arabic / (arabic + 1), 3))
+
+
 def detect(run: str) -> Language:
     """The language of one Arabic-script run, from the letters only some of its languages use.
 
@@ -94,14 +106,20 @@ def detect(run: str) -> Language:
     each language's own letters) is weighed against Arabic-only letters (ة ى ي ك إ); with none
     of either, or a single letter in a run of fewer than three words, the run is ``und``.
     """
+    if not _NOT_PLAIN_ARABIC_RE.search(run):  # the common case: Arabic-only letters, or none
+        return _plain_arabic(run, float(sum(map(run.count, _ARABIC_ONLY))))
+    return _weigh(run)
+
+
+def _weigh(run: str) -> Language:
+    """:func:`detect` for any run: every evidence letter counted by class (presentation forms folded
+    first) and the classes weighed."""
     if _PF_RE is not None and _PF_RE.search(run):
         run = _PF_RE.sub(lambda m: _FOLD_PF[m.group()], run)
     classes = "".join(_EVIDENCE_RE.findall(run)).translate(_CLASS_TABLE)
     arabic = float(classes.count("a"))
-    if arabic == len(classes) and (ZWNJ not in run):  # the common case: Arabic-only letters, or none
-        if arabic == 0 or (arabic <= 1 and len(_WORD_RE.findall(run)) < 3):
-            return Language("und", None)
-        return Language("ar", round(arabic / (arabic + 1), 3))
+    if arabic == len(classes) and (ZWNJ not in run):  # only Arabic-only letters once folded
+        return _plain_arabic(run, arabic)
     specific = {"ur": float(classes.count("u")), "ckb": float(classes.count("k")), "ps": float(classes.count("p"))}
     heh = float(classes.count("h"))
     # ZWNJ inside a word is Persian (Kurdish, Urdu) spelling that Arabic never uses: double weight
