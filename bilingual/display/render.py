@@ -133,7 +133,10 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str) -> l
     out = []
     for a, b in ranges:
         seg, seg_source, first, line_text = shaped[a:b], source, a, to_text
-        if padded and not _inside(source(), a, b):  # a long word cut inside a ligature's word: shape the piece alone
+        # A long word cut inside a ligature's word: shape the piece alone. A line from the first
+        # position to the end shows only its own letters, so the source map (a second shaping
+        # pass) is worked out only for paragraphs cut into lines.
+        if padded and not (a == 0 and b >= len(disp)) and not _inside(source(), a, b):
             seg = shape_aligned(disp[a:b])
             seg_source, first = _lazy_source(disp[a:b], seg), 0
             line_text = functools.partial(lambda start, d: to_text(start + d), a)
