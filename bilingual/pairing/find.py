@@ -39,7 +39,7 @@ from ..align import (
     length_evidence,
     text_length,
 )
-from ..align.words import WORD_WEIGHTS, LexiconSimilarity
+from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import fork_map
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
@@ -950,6 +950,8 @@ def find_pairs(
     if not 0.0 <= machine_weight <= 1.0:
         raise ValueError(f"machine_weight must be within 0..1, not {machine_weight}")
     found = list(found)
+    if jobs > 1 and found:
+        lexicon()  # read once here, not once per forked worker
     index = _Index(thread, found)
     sources = _sources(found, segments, machine, texts, index.texts)
     related = copies([p.text for p in found])
