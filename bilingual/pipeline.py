@@ -151,12 +151,18 @@ class Result:
 
 def _segment(thread: Thread, max_chars: int) -> tuple[list[Doc], list[PassageLayers]]:
     """Docs with the segmenter's spans; every Arabic or Arabizi passage with its sentences,
-    segments and normalized view."""
-    from .normalize import normalize
+    segments and normalized view.
+
+    A passage's layers depend on its text alone (and, in Latin letters, on whether it is Finglish),
+    so a text posted again (a copy, spam, a 100,000-deep chain of one prayer) is split and
+    normalized once: later copies share the first one's normalized view and reading and get its
+    sentences and segments moved to their own offsets (:func:`_moved`).
+    """
     from .segment import segment
 
     docs: list[Doc] = []
     layers: list[PassageLayers] = []
+    first: dict[tuple[str, str, bool], PassageLayers] = {}  # (kind, text, Finglish) -> the first passage with them
     for comment_id, text in thread.texts():
         author = None if comment_id is None else thread.get(comment_id).author
         doc = Doc(comment_id, text, author, thread.source_offset(comment_id), segment(text))
@@ -164,13 +170,35 @@ def _segment(thread: Thread, max_chars: int) -> tuple[list[Doc], list[PassageLay
             if span.kind not in (ARABIC, ARABIZI):
                 continue
             passage = Passage(Location(comment_id, span.start, span.end), span, text[span.start : span.end], author)
-            layers.append(
-                _latin_layers(passage, max_chars) if span.kind == ARABIZI
-                else _layers(passage, normalize(passage.text, profile=MT_PROFILE), max_chars)
-            )
-            doc.passages.append(layers[-1])
+            key = (span.kind, passage.text, span.kind == ARABIZI and span.lang == FA_LATN)
+            seen = first.get(key)
+            if seen is not None:
+                made = _moved(seen, passage)
+            elif span.kind == ARABIZI:
+                made = first[key] = _latin_layers(passage, max_chars)
+            else:
+                made = first[key] = _layers(passage, _normalize(passage.text), max_chars)
+            layers.append(made)
+            doc.passages.append(made)
         docs.append(doc)
     return docs, layers
+
+
+def _normalize(text: str) -> Any:
+    """``text`` in the model's normalization profile, with its offset map."""
+    from .normalize import normalize
+
+    return normalize(text, profile=MT_PROFILE)
+
+
+def _moved(seen: PassageLayers, passage: Passage) -> PassageLayers:
+    """The layers of ``passage``, whose text (and language) are those of ``seen``: the same normalized
+    view and reading (read-only, shared) and the same sentences and segments at its own offsets."""
+    shift = passage.location.start - seen.passage.location.start
+    return PassageLayers(
+        passage, [(a + shift, b + shift) for a, b in seen.sentences], [(a + shift, b + shift) for a, b in seen.segments],
+        seen.normalized, seen.reading,
+    )
 
 
 def _layers(passage: Passage, normalized: Any, max_chars: int) -> PassageLayers:
@@ -190,13 +218,12 @@ def _layers(passage: Passage, normalized: Any, max_chars: int) -> PassageLayers:
 def _latin_layers(passage: Passage, max_chars: int) -> PassageLayers:
     """An Arabizi or Finglish passage: its Arabic-script reading (:func:`bilingual.translit.transliterate`),
     the reading normalized, and its sentences (each also its one segment: clause cues are Arabic-script)."""
-    from .normalize import normalize
     from .translit import transliterate
 
     base, text = passage.location.start, passage.text
     reading = transliterate(text, FA_LATN if passage.span.lang == FA_LATN else AR_LATN)
     sentences = [(base + a, base + b) for a, b in model_inputs(text, max_chars) or [(0, len(text))]]
-    return PassageLayers(passage, sentences, list(sentences), normalize(reading.text, profile=MT_PROFILE), reading)
+    return PassageLayers(passage, sentences, list(sentences), _normalize(reading.text), reading)
 
 
 def _translatable(layers: PassageLayers) -> bool:

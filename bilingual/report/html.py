@@ -7,9 +7,11 @@ hash and forbids every other source, so even a missed escape could not run or lo
 
 The page grows with the passages, not the comments: the first :data:`PAGE` passage cards and the
 thread view's first cards are markup; the other passage cards, the comments far from any passage
-and the rest of long texts are rendered by the same templates, gzip-compressed and embedded as
+and the rest of long texts are rendered by the same code, gzip-compressed and embedded as
 base64 text, and the page's script shows them on demand (``DecompressionStream``). The data the
-search, the filters and the CSV/JSONL export work on is embedded the same way.
+search, the filters and the CSV/JSONL export work on is embedded the same way. The cards are
+made by :mod:`.markup` (plain Python, escaping every input value the way autoescaping does):
+as Jinja macros they cost more than the rest of a big report.
 """
 
 from __future__ import annotations
@@ -21,22 +23,26 @@ import hashlib
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..compare import FLAG_LABELS
-from ..safe import BIDI_CONTROLS, visible_controls
-from .builder import ARABIC_ROLE, TRANSLATION_ROLE, ViewLimits, copy_groups, thread_view
+from ..safe import visible_controls
+from .builder import ViewLimits, copy_groups, thread_view
+from .markup import Cards, shorten, t
 from .model import Fold, PassageEntry, Piece, Report, ThreadView
+
+__all__ = [
+    "BLOB_CHARS", "COPY_LINKS", "EXCERPT_CHARS", "PAGE", "Page", "compress", "excerpt", "html_pieces", "language_name", "pack",
+    "page", "record", "render_html", "text_markup", "visible",
+]
 
 #: Passage cards in the page's own markup (and per batch shown on demand).
 PAGE = 100
-#: Characters of one table cell shown; the full text is in the CSV/JSONL export.
-CELL_CHARS = 4000
 #: Characters of the article's first lines shown while it is collapsed.
 EXCERPT_CHARS = 240
 #: Copies of a passage linked from its card (the count of the others is given).
@@ -44,13 +50,6 @@ COPY_LINKS = 12
 #: Uncompressed characters per embedded blob (a blob is decompressed whole when one of its parts is shown).
 BLOB_CHARS = 1_000_000
 
-#: What a pair's ``via`` means, in words ("found ...").
-VIA_WORDS = {
-    "same-comment": "in the same comment, after the Arabic",
-    "reply": "in a reply to it",
-    "quote": "in a reply that quotes it",
-    "same-author": "in another comment by the same author",
-}
 #: Languages by code, for the language filter ("-Latn": written in Latin letters).
 LANGUAGE_NAMES = {
     "ar": "Arabic", "arz": "Egyptian Arabic", "apc": "Levantine Arabic", "ary": "Moroccan Arabic", "fa": "Persian",
@@ -58,20 +57,6 @@ LANGUAGE_NAMES = {
 }
 #: Flags whose note is always the same (the legend explains them): the note is a tooltip, not text.
 FIXED_NOTES = frozenset({"no-translation", "arabizi"})
-#: What pairing's own flags mean.
-PAIR_FLAG_WORDS = {
-    "uncertain": "the translator says it is rough",
-    "partial": "translates only part of the passage",
-    "quoted-copy": "the passage is a quoted copy of an earlier one",
-}
-
-_AROUND_BREAKS = re.compile(r"[ \t]*\n[ \t]*")
-_SPACES = re.compile(r"[ \t]{2,}")
-
-# The markers visible_controls writes: ⟨RLO⟩ for bidi controls, ⟨^[⟩ and ⟨U+0085⟩ for other controls.
-_MARKER = re.compile(
-    "⟨(" + "|".join(sorted(BIDI_CONTROLS.values())) + r"|\^[@-_]|U\+[0-9A-F]{4})⟩"
-)
 
 
 @functools.cache
@@ -91,50 +76,7 @@ def _csp_hash(text: str) -> str:
 
 def text_markup(value: object) -> Any:
     """Escaped HTML for input text, with each invisible control shown as a ``<span class="ctl">`` marker."""
-    text = str(value)
-    shown = visible_controls(text)
-    if shown is text:  # the usual case: nothing to mark
-        return escape(text)
-    escaped = str(escape(shown))
-    return Markup(_MARKER.sub(r'<span class="ctl" title="invisible control character">⟨\1⟩</span>', escaped))
-
-
-def author_markup(name: object) -> Any:
-    """A commenter's name isolated in ``<bdi>`` (an RTL name cannot reorder the line), or "unknown author"."""
-    if name is None:
-        return Markup('<span class="anon">(unknown author)</span>')
-    return Markup(f"<bdi>{text_markup(name)}</bdi>")
-
-
-def pieces_markup(pieces: Sequence[Piece], passages: Sequence[PassageEntry]) -> Any:
-    """One paragraph of the thread view: its plain text, Arabic passages (with their anchors and
-    links to their cards) and commenters' translations as highlighted marks, input text escaped.
-
-    A filter rather than a template macro: it runs for every paragraph of every comment, and a
-    Jinja macro call per paragraph cost as much as the rest of the page.
-    """
-    out: list[str] = []
-    for piece in pieces:
-        text = text_markup(squeeze(piece.text))
-        if piece.role == ARABIC_ROLE:
-            first = passages[piece.passages[0] - 1]
-            out.extend(f'<span class="canchor" id="{escape(passages[n - 1].thread_anchor)}"></span>' for n in piece.anchors[1:])
-            attrs = ""
-            if piece.anchors:
-                numbers = " ".join(map(str, piece.passages))
-                attrs = f' id="{escape(passages[piece.anchors[0] - 1].thread_anchor)}" data-p="{numbers}"'
-            if first.kind == "arabizi":
-                bdi = f'<bdi dir="ltr" lang="{escape(first.lang or "ar-Latn")}">'
-            else:
-                bdi = '<bdi dir="rtl" lang="ar">'
-            out.append(f'<mark class="arabic" tabindex="0"{attrs}>{bdi}{text}</bdi></mark>')
-            out.extend(f'<a class="pn" href="#{escape(passages[n - 1].anchor)}">{n}</a>' for n in piece.anchors)
-        elif piece.role == TRANSLATION_ROLE:
-            attrs = f' data-p="{" ".join(map(str, piece.passages))}" data-role="translation"' if piece.first else ""
-            out.append(f'<mark class="translation" tabindex="0"{attrs}>{text}</mark>')
-        else:
-            out.append(str(text))
-    return Markup("".join(out))
+    return Markup(t(value))
 
 
 def visible(value: object) -> str:
@@ -142,33 +84,9 @@ def visible(value: object) -> str:
     return visible_controls(str(value))
 
 
-def _shorten(value: object, limit: int) -> str:
-    text = str(value)
-    return text if len(text) <= limit else f"{text[:limit]}… ({len(text) - limit:,} more characters)"
-
-
 def excerpt(value: object) -> str:
     """The start of a text on one line (whitespace runs made one space)."""
-    return _shorten(" ".join(str(value).split()), EXCERPT_CHARS)
-
-
-def squeeze(value: object) -> str:
-    """Text with the spaces around line breaks and runs of spaces made one: what the page's
-    ``white-space`` shows anyway, in fewer bytes."""
-    return _SPACES.sub(" ", _AROUND_BREAKS.sub("\n", str(value)))
-
-
-def cell(value: object) -> str:
-    """A table cell's text, cut after :data:`CELL_CHARS` characters with the count of the rest."""
-    return _shorten(value, CELL_CHARS)
-
-
-def via_words(via: object) -> str:
-    """How a translation was found, in words (``duplicate-of:3`` -> given for the copy in comment 3)."""
-    text = str(via)
-    if text.startswith("duplicate-of:"):
-        return f"given for the copy of this Arabic in comment {text.split(':', 1)[1]}"
-    return VIA_WORDS.get(text, text)
+    return shorten(" ".join(str(value).split()), EXCERPT_CHARS)
 
 
 def language_name(code: object) -> str:
@@ -177,11 +95,6 @@ def language_name(code: object) -> str:
     base, _, script = text.partition("-")
     name = LANGUAGE_NAMES.get(base, base) if base else "undecided"
     return f"{name} in Latin letters" if script == "Latn" else name
-
-
-def pair_flag(code: object) -> str:
-    """A pairing flag in words."""
-    return PAIR_FLAG_WORDS.get(str(code), str(code))
 
 
 def _bytecode_cache() -> Any:
@@ -206,7 +119,7 @@ def _environment() -> Any:
         keep_trailing_newline=True,
         bytecode_cache=_bytecode_cache(),
     )
-    env.filters.update(squeeze=squeeze, t=text_markup, who=author_markup, pieces=pieces_markup, vis=visible, excerpt=excerpt, cell=cell, via=via_words, pair_flag=pair_flag, lang=language_name)
+    env.filters.update(t=text_markup, vis=visible, excerpt=excerpt, lang=language_name)
     return env
 
 
@@ -318,19 +231,20 @@ class Page:
     inline: list[PassageEntry]
     blobs: list[str]
     data: str
+    cards: Cards
 
 
 def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     """Lay the report out as a page: build the thread view, render every part shown on demand with
-    the page's own templates, and compress them with the data for search and export."""
+    the page's own card markup (:class:`~.markup.Cards`), and compress them with the data for search and export."""
     view = thread_view(report.thread, report.passages, limits)
     groups = copy_groups(report.passages)
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
-    parts = _environment().get_template("_parts.html.j2").make_module({"r": report, "groups": groups, "primary": primary, "fixed_notes": FIXED_NOTES, "copy_links": COPY_LINKS})
+    cards = Cards(report, groups, primary, FIXED_NOTES, COPY_LINKS)
     entries = itertools.chain(
-        (str(parts.events(f.events) if f.kind != "text" else parts.paragraphs(f.paragraphs)) for f in view.folds),
-        (str(parts.passages(report.passages[i : i + PAGE])) for i in range(PAGE, len(report.passages), PAGE)),
+        (cards.events(f.events) if f.kind != "text" else cards.paragraphs(f.paragraphs) for f in view.folds),
+        (cards.passages_html(report.passages[i : i + PAGE]) for i in range(PAGE, len(report.passages), PAGE)),
     )
     blobs, where = pack(entries)
     n_folds = len(view.folds)
@@ -346,7 +260,7 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     }
     return Page(
         view, groups, primary, report.passages[:PAGE], blobs,
-        compress(json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)),
+        compress(json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)), cards,
     )
 
 
@@ -364,10 +278,13 @@ def html_pieces(report: Report, limits: ViewLimits = ViewLimits()) -> Iterator[s
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
     laid = page(report, limits)
+    cards, article = laid.cards, laid.view.article
     template = _environment().get_template("report.html.j2")
     languages = sorted({p.lang or "" for p in report.passages})
     pieces: Iterator[str] = template.generate(
         r=report, css=Markup(css), js=Markup(js), csp=csp, labels=FLAG_LABELS, page=laid, languages=languages,
-        groups=laid.groups, primary=laid.primary, page_size=PAGE, fixed_notes=FIXED_NOTES, copy_links=COPY_LINKS,
+        page_size=PAGE, inline_cards=Markup(cards.passages_html(laid.inline)),
+        article_body=None if article is None else Markup(cards.card_body(article)),
+        thread_cards=Markup(cards.events(laid.view.events)),
     )
     return pieces
