@@ -1,11 +1,13 @@
 """The segmenter's shortcuts decide as the full computations they skip: a run's language from one
-scan (:func:`bilingual.text.language.detect`) as from weighing every evidence letter."""
+scan (:func:`bilingual.text.language.detect`) as from weighing every evidence letter, and the lines
+worth an Arabizi look from one byte per character as from the UTF-8 bytes."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bilingual.segment import core
 from bilingual.text import language
 from bilingual.text.script import PF_MAP, ZWNJ
 
@@ -33,3 +35,36 @@ def test_detect_on_runs_of_each_kind() -> None:
     assert language.detect(persian).code == "fa"
     urdu = "میں نے کتاب پڑھی ہے اور وہ بہت اچھی تھی"
     assert language.detect(urdu).code == "ur"
+
+
+def _utf8_cue_lines(text: str) -> tuple[list[int], list[int]]:
+    """The cue lines as the segmenter found them before on the UTF-8 bytes (byte offsets mapped back to
+    characters): the reference the one-byte-per-character scan must agree with."""
+    for ch in "’\x85\u2028\u2029":
+        text = text.replace(ch, "'" if ch == "’" else "\n")
+    raw = text.encode("utf-8", "surrogatepass")
+    data = raw.translate(core._CUE_BYTES)
+    found = {pos for pos in range(len(data)) if (pos == 0 or data[pos - 1] == 10)
+             and not core._arabizi_tables()[0].isdisjoint(data[pos:].split(b"\n", 1)[0].split())}
+    classes = data.translate(core._CUE_CLASSES)
+    for cue in (b"a2", b"2a", b"20a", b"-a"):
+        core._add_lines(raw, data, classes, cue, found)
+    starts, ends = [], []
+    for line in sorted(found):
+        end = data.find(b"\n", line)
+        end = len(data) if end < 0 else end
+        starts.append(len(raw[:line].decode("utf-8", "surrogatepass")))
+        ends.append(len(raw[:end].decode("utf-8", "surrogatepass")))
+    return starts, ends
+
+
+_WORDS = ["3ala", "7abibi", "ya", "el-bayt", "al-Assad", "wallah", "inshallah", "mp3", "5th", "the", "café3",
+          "مرحبا", "يا", "😀", "é", "x86", "ma’a", "bi-sur3a", "HALA2", "Table2", "kteer"]
+_SEPARATORS = [" ", " ", "\n", "\n\n", ", ", "\u2028", "\u00a0", "-", "'", "\x85", "\u2029", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=40))
+def test_cue_lines_in_characters_as_on_utf8_bytes(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(w + s for w, s in pieces)
+    assert core._cue_lines(text) == _utf8_cue_lines(text)

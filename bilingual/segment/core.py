@@ -322,8 +322,9 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the lines of ``text`` that hold an Arabizi cue: a listed word, a digit by a
     letter, or a hyphenated clitic.
 
-    Everything runs at C level on the UTF-8 bytes, made lower case with ASCII punctuation (other than
-    ``'`` and ``-``) and every non-ASCII byte blanked out (listed words are ASCII). A split and a set
+    Everything runs at C level on the text's bytes, one per character (every non-ASCII character is
+    ``?``, so offsets are character offsets), made lower case with ASCII punctuation (other than ``'``
+    and ``-``) and every non-ASCII character blanked out (listed words are ASCII). A split and a set
     operation per chunk of about 4 kB tell whether it holds a listed word at all (most chunks of
     English text do not), then per line of the chunks that do; digit and clitic cues are found with
     ``bytes.find`` on the bytes mapped to letter and digit classes, one hit per line at most. Lines
@@ -332,9 +333,9 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
     for ch in "’\x85\u2028\u2029":  # one character for one, so character offsets stay put
         if ch in text:
             text = text.replace(ch, "'" if ch == "’" else "\n")
-    raw = text.encode("utf-8", "surrogatepass")
+    raw = text.encode("ascii", "replace")
     data = raw.translate(_CUE_BYTES)
-    found: set[int] = set()  # byte offsets of line starts
+    found: set[int] = set()  # offsets of line starts
     listed = _arabizi_tables()[0].isdisjoint
     pos = 0
     while pos < len(data):  # chunks of about 4 kB: most hold no listed word, and one split tells
@@ -351,29 +352,16 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
     for cue in (b"a2", b"2a", b"20a"):  # a digit after a letter, or before one (a digit may come between)
         _add_lines(raw, data, classes, cue, found)
     _add_lines(raw, data, classes, b"-a", found)  # a clitic: al-, el-, bi-, wa-... opening a word
-    starts: list[int] = []
-    ends: list[int] = []
-    same = len(data) == len(text)  # ASCII text: byte offsets are character offsets
-    byte_pos = char_pos = 0
-    for line in sorted(found):
-        end = data.find(b"\n", line)
-        end = len(data) if end < 0 else end
-        if same:
-            starts.append(line)
-            ends.append(end)
-            continue
-        char_pos += len(raw[byte_pos:line].decode("utf-8", "surrogatepass"))
-        starts.append(char_pos)
-        char_pos += len(raw[line:end].decode("utf-8", "surrogatepass"))
-        ends.append(char_pos)
-        byte_pos = end
+    starts = sorted(found)
+    ends = [len(data) if end < 0 else end for end in map(data.find, itertools.repeat(b"\n"), starts)]
     return starts, ends
 
 
 def _add_lines(raw: bytes, data: bytes, classes: bytes, needle: bytes, found: set[int]) -> None:
     """Add the start of every line where ``needle`` occurs in ``classes`` (``data`` mapped to letter and
     digit classes) in a word that may be Arabizi, looking for the next hit after the end of the line
-    just added. ``raw``: the text's UTF-8 bytes; ``data``: lower case, punctuation blanked out.
+    just added. ``raw``: the text's bytes (non-ASCII characters as ``?``); ``data``: lower case, punctuation
+    blanked out.
 
     A word is looked for within :data:`_WORD_WINDOW` bytes of the hit (longer ones are no Arabizi), so
     a long line full of rejected hits (``5th``, ``x86``) costs one short look per hit."""
@@ -396,7 +384,7 @@ _WORD_WINDOW = 64
 
 @functools.lru_cache(maxsize=1 << 14)
 def _cue_word(raw: bytes, data: bytes, at: int, needle: bytes) -> bool:
-    """Whether the hit at ``at`` in a word (its UTF-8 bytes, and as the cue finder reads them) may make
+    """Whether the hit at ``at`` in a word (its bytes, ASCII, and as the cue finder reads them) may make
     the word Arabizi: a clitic (``al-``...) before a hyphen, not a name (``Al-Assad``, unless in
     capitals); a digit in a word that is no ordinal, unit, code or user name (``5thDrawer``,
     ``Flash90``: see :func:`_is_digit_arabizi`)."""
