@@ -171,7 +171,7 @@ def _arabic_passages(text: str) -> list[Span]:
         b_words = count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
         if start >= 0:
             if _joins(text[end:b_start], text[end - 1], words if words > b_words else b_words):
-                insertions.extend(i.span() for i in _INSERTION.finditer(text, end, b_start))
+                insertions.extend([i.span() for i in _INSERTION.finditer(text, end, b_start)])
                 insertions.extend(b_insertions)
                 end = b_end
                 words += b_words
@@ -229,11 +229,11 @@ def _joins(gap: str, last: str, arabic_words: int) -> bool:
     Joined: a paragraph that opens with an ellipsis, or a short Latin insertion on the same line,
     no longer than the Arabic on either side, that is not a sentence of its own.
     """
-    if "\n" in gap or "\u2029" in gap:
+    if "\n" in gap or "\u2029" in gap:  # the cheap tests first: a long gap fails the fullmatch at its first letter
         return (
-            _BLANK_LINE.search(gap) is not None
-            and last not in _SENTENCE_END
+            last not in _SENTENCE_END
             and _CONTINUATION.fullmatch(gap) is not None
+            and _BLANK_LINE.search(gap) is not None
         )
     if _GAP_STOP.search(gap):
         return False
