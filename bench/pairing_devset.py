@@ -16,7 +16,11 @@ The set is written outside the repository (like the data it comes from), by defa
      "comments": [[id, parent, author, text], ...],
      "items": [{"arabic": [comment, start, end], "expected": [comment, start, end] | null}]}
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH]
+Half of the Tatoeba and TICO-19 sentences are kept out of the set for the word translation table
+that pairing ships (``bilingual/align/lexicon_ar_en.tsv.gz``): :func:`lexicon_pairs` says which,
+``--lexicon PATH`` trains it (IBM Model 1) on them and writes it.
+
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH]
 """
 
 from __future__ import annotations
@@ -278,8 +282,8 @@ def write_lexicon(path: Path, t: dict[str, dict[str, float]], counts: dict[str, 
         if best:
             lines.append(f"t\t{a}\t" + " ".join(f"{e} {p:.3g}" for p, e in best))
     lines += [f"c\t{e}\t{n}" for e, n in sorted(counts.items())]
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(lines) + "\n")
+    with path.open("wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as f:  # the same bytes on every run
+        f.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
 def load_sources() -> dict[str, list[tuple[str, str]]]:
