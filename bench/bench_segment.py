@@ -19,7 +19,12 @@ core (wall time beside it), and the ratio of the two with its spread.
 
 The ArzEn-ST + Tatoeba row ends with issue 20's verdict: at least 15 MB/s by CPU time, measured here.
 
-Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--repeat 5] [--no-speed | --speed-only]
+Start-up (``--startup``): ``bilingual segment SEED`` beside a bare ``python -c pass`` of the same
+interpreter (the real executable, not a pyenv shim), interleaved, each a fresh process with its bytecode
+cached (a first run of each writes it): the median CPU time (user + system, of the child) of each and of
+their difference, with issue 20's verdict (under 0.1 s beyond Python's own start).
+
+Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--repeat 5] [--no-speed | --speed-only | --startup]
 """
 
 from __future__ import annotations
@@ -28,7 +33,9 @@ import argparse
 import bisect
 import csv
 import os
+import resource
 import statistics
+import subprocess
 import sys
 import time
 import zlib
@@ -332,6 +339,46 @@ def print_speed(megabytes: float, repeat: int) -> None:
     print(f"  load average after: {os.getloadavg()[0]:.1f}")
 
 
+STARTUP_GOAL = 0.1
+"""Issue 20: CPU seconds of ``bilingual segment`` on a seed beyond the interpreter's own start."""
+STARTUP_SEED = ROOT / "seeds" / "000_2161432b20e98764.txt"
+
+
+def child_cpu(command: list[str], env: dict[str, str]) -> float:
+    """CPU seconds (user + system) that running ``command`` to its end costs, its output discarded."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def startup_env() -> dict[str, str]:
+    """The environment of the start-up runs: this checkout importable, bytecode written and read."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def print_startup(repeat: int) -> None:
+    """Print the CPU time of ``bilingual segment`` on a seed beside bare Python's start, interleaved."""
+    python = os.path.realpath(sys.executable)
+    env = startup_env()
+    commands = {"bare": [python, "-c", "pass"], "segment": [python, "-m", "bilingual", "segment", str(STARTUP_SEED)]}
+    for command in commands.values():
+        child_cpu(command, env)  # writes the bytecode, warms the file cache
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            cpu[name].append(child_cpu(command, env))
+    beyond = sorted(s - b for s, b in zip(cpu["segment"], cpu["bare"]))
+    met = "met" if statistics.median(beyond) < STARTUP_GOAL else "not met"
+    print(f"Start-up: {python} -m bilingual segment {STARTUP_SEED.name} beside {python} -c pass, {repeat} runs each, "
+          f"interleaved, bytecode cached; load average {os.getloadavg()[0]:.1f}")
+    print(f"  CPU s, median: segment {statistics.median(cpu['segment']):.3f}   bare {statistics.median(cpu['bare']):.3f}"
+          f"   beyond Python's start {statistics.median(beyond):.3f} [{beyond[0]:.3f}-{beyond[-1]:.3f}]"
+          f"   goal < {STARTUP_GOAL:g} s: {met}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--haifa", type=Path, default=HAIFA, help="words_annotated.csv (token, categ)")
@@ -341,7 +388,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5, help="runs of each, interleaved, for the speed figures")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--speed-only", action="store_true", help="only the speed figures")
+    ap.add_argument("--startup", action="store_true", help="only the start-up figure of `bilingual segment` on a seed")
     args = ap.parse_args(argv)
+    if args.startup:
+        print_startup(max(args.repeat, 9))
+        return 0
     if not args.speed_only:
         accuracy(args)
     if not args.no_speed:
