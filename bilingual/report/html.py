@@ -151,6 +151,50 @@ def compress(text: str) -> str:
     return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
 
 
+class GzipText:
+    """Text written in pieces, gzip-compressed as it comes: :meth:`base64` gives what
+    :func:`compress` gives for the whole text, byte for byte, without the text ever being held whole."""
+
+    #: Characters gathered before they are compressed (fewer, larger calls into zlib).
+    BATCH = 1 << 16
+
+    def __init__(self) -> None:
+        import zlib
+
+        self._header = gzip.compress(b"", compresslevel=6, mtime=0)[:10]  # this Python's gzip header, as compress writes it
+        self._deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
+        self._out: list[bytes] = [self._header]
+        self._pending: list[str] = []
+        self._chars = 0
+        self._crc = 0
+        self._size = 0
+
+    def write(self, text: str) -> None:
+        """Add ``text`` to the end."""
+        self._pending.append(text)
+        self._chars += len(text)
+        if self._chars >= self.BATCH:
+            self._compress()
+
+    def _compress(self) -> None:
+        import zlib
+
+        data = "".join(self._pending).encode("utf-8")
+        self._pending, self._chars = [], 0
+        self._crc = zlib.crc32(data, self._crc)
+        self._size += len(data)
+        self._out.append(self._deflate.compress(data))
+
+    def base64(self) -> str:
+        """The whole text compressed and base64-encoded (the end: nothing may be written after)."""
+        import struct
+
+        self._compress()
+        self._out.append(self._deflate.flush())
+        self._out.append(struct.pack("<LL", self._crc, self._size & 0xFFFFFFFF))
+        return base64.b64encode(b"".join(self._out)).decode("ascii")
+
+
 def record(p: PassageEntry, copy_of: int | None) -> dict[str, Any]:
     """One passage as the page's search, filters and exports see it: the pair with both texts and
     every aligned row (offsets into the comments' texts); ``copy_of`` is the passage whose card
@@ -250,18 +294,26 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     n_folds = len(view.folds)
     linked = {p.comment_anchor for p in report.passages} | {p.translation.anchor for p in report.passages if p.translation}
     nest = _nest(view, linked)
-    data = {
-        "page": PAGE,
-        "passages": [record(p, None if primary[p.number] == p.number else primary[p.number]) for p in report.passages],
-        "folds": [list(w) for w in where[:n_folds]],
-        "chunks": [list(w) for w in where[n_folds:]],
-        "fold_parent": [nest.parent.get(i, -1) for i in range(n_folds)],
-        "anchors": nest.anchor,
-    }
-    return Page(
-        view, groups, primary, report.passages[:PAGE], blobs,
-        compress(json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)), cards,
-    )
+    return Page(view, groups, primary, report.passages[:PAGE], blobs, _data(report.passages, primary, where, n_folds, nest), cards)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _data(passages: list[PassageEntry], primary: dict[int, int], where: list[tuple[int, int]], n_folds: int, nest: _Nest) -> str:
+    """The page's data for search, filters and export, compressed: ``{"page", "passages" (each a
+    :func:`record`), "folds", "chunks", "fold_parent", "anchors"}`` as compact JSON, written one
+    record at a time (the records of 100,000 passages took more memory than the rest of the page)."""
+    out = GzipText()
+    out.write(f'{{"page":{_json(PAGE)},"passages":[')
+    for k, p in enumerate(passages):
+        if k:
+            out.write(",")
+        out.write(_json(record(p, None if primary[p.number] == p.number else primary[p.number])))
+    out.write(f'],"folds":{_json([list(w) for w in where[:n_folds]])},"chunks":{_json([list(w) for w in where[n_folds:]])}')
+    out.write(f',"fold_parent":{_json([nest.parent.get(i, -1) for i in range(n_folds)])},"anchors":{_json(nest.anchor)}}}')
+    return out.base64()
 
 
 def render_html(report: Report) -> str:
