@@ -113,6 +113,9 @@ _LINK_GAP = regex.compile(r"[ \t\u00a0\u2009\u202f\u3000,.;:!?…\"“”()]*+")
 _REPEATS = regex.compile(r"(\p{L})\1+")
 # Between two runs of one language: a comma or an English "and"/"or" (a list of romanized words).
 _COORDINATION = regex.compile(r"[ \t\u00a0]*+,?[ \t\u00a0]*+(?:(?i:and|or|&)[ \t\u00a0]++)?")
+# One word between two Arabizi runs of a line, with no punctuation (``3'9b`` in "akhr lyom 3'9b 3nk",
+# ``ally`` in "y3ny fdy ally hyi"): a word of the run that reads as English or escaped the cues.
+_WORD_BETWEEN_RUNS = regex.compile(r"[ \t\u00a0]++[^\s.!?;:,()\[\]\"]++[ \t\u00a0]++")
 
 
 class _Thread(Protocol):
@@ -466,8 +469,11 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         if len(chain) == 1 and _name_before_name(text, tokens, i, cls):
             continue
         run = _chain_run(text, tokens, chain, first)
-        if run and out and out[-1][3] == run[3] and _COORDINATION.fullmatch(text, out[-1][1], run[0]):
-            # A list joined by "and", "or" or commas (Felestin and Lobnan and Aragh): one passage.
+        if run and out and out[-1][3] == run[3] and (
+            _COORDINATION.fullmatch(text, out[-1][1], run[0]) or _WORD_BETWEEN_RUNS.fullmatch(text, out[-1][1], run[0])
+        ):
+            # A list joined by "and", "or" or commas (Felestin and Lobnan and Aragh), or one word
+            # between two runs (:data:`_WORD_BETWEEN_RUNS`): one passage.
             run = (out[-1][0], run[1], max(out[-1][2], run[2]), run[3])
             out.pop()
         if run:
