@@ -48,7 +48,17 @@ def test_translation_scores_above_unrelated_english():
     assert score(ARABIC, UNRELATED) < 0.0
 
 
-words = st.lists(st.sampled_from(ARABIC.split() + ["كتاب", "ماء", "لا", "أعرف"]), min_size=1, max_size=12)
+def test_arabic_the_table_does_not_know_says_nothing_of_the_english():
+    """A name, a dialect word or a noisy reading of Arabizi is no evidence against any English: an
+    English word it may translate is no miss; beside known words it weakens their misses only."""
+    unknown = "زغلولتيش بطرخانوس"
+    assert all(stem not in lexicon().t for stem in arabic_tokens(unknown))
+    assert score(unknown, UNRELATED) == 0.0 and score(unknown, ENGLISH) == 0.0
+    assert score(ARABIC, UNRELATED) < score(ARABIC + " " + unknown, UNRELATED) < 0.0
+    assert score(ARABIC + " " + unknown, ENGLISH) > 5.0
+
+
+words = st.lists(st.sampled_from(ARABIC.split() + ["كتاب", "ماء", "لا", "أعرف", "زغلولتيش"]), min_size=1, max_size=12)
 english_words = st.lists(st.sampled_from((ENGLISH + " " + UNRELATED).split()), min_size=1, max_size=15)
 
 

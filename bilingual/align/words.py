@@ -240,17 +240,23 @@ def lexicon() -> Lexicon:
 @dataclass(frozen=True)
 class _SourceWords:
     """An Arabic segment as the table sees it: for each English word, the sum of its translation
-    probabilities over the segment's known words; how many known words."""
+    probabilities over the segment's known words; how many known words; how many words in all."""
 
     sums: dict[str, float]
     known: int
+    words: int
+
+    @property
+    def share(self) -> float:
+        """The share of the segment's words the table knows (0 for a segment without words)."""
+        return self.known / self.words if self.words else 0.0
 
 
 def _merge_words(a: _SourceWords, b: _SourceWords) -> _SourceWords:
     sums = dict(a.sums)
     for e, p in b.sums.items():
         sums[e] = sums.get(e, 0.0) + p
-    return _SourceWords(sums, a.known + b.known)
+    return _SourceWords(sums, a.known + b.known, a.words + b.words)
 
 
 def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
@@ -260,13 +266,14 @@ def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
     for segment in source.segments:
         sums: dict[str, float] = {}
         known = 0
-        for stem in arabic_tokens(segment):
+        stems = arabic_tokens(segment)
+        for stem in stems:
             row = table.get(stem)
             if row is not None and stem != NULL:
                 known += 1
                 for e, p in row.items():
                     sums[e] = sums.get(e, 0.0) + p
-        single.append(_SourceWords(sums, known))
+        single.append(_SourceWords(sums, known, len(stems)))
     return {1: single, 2: [_merge_words(a, b) for a, b in zip(single, single[1:])]}
 
 
@@ -278,6 +285,20 @@ def _source_best(source: PreparedSource) -> dict[str, float]:
             if p > best.get(e, 0.0):
                 best[e] = p
     return best
+
+
+def _source_mixes(source: PreparedSource, mix: float) -> tuple[float, float]:
+    """The least and the most weight (``mix`` times :attr:`_SourceWords.share`) any link of the
+    source gives translation over ordinary English: a pair of neighbours lies between its two."""
+    shares = [g.share for g in source.feature(_source_words)[1]] or [0.0]
+    return mix * min(shares), mix * max(shares)
+
+
+def _best_term(mixes: tuple[float, float], ratio: float, cap: float) -> float:
+    """The most one English word can score (:meth:`LexiconSimilarity.segment_score`) at
+    probability ``ratio`` times its background one: ``log(m * ratio + 1 - m)`` is monotonic in
+    ``m``, so its largest value over the mixes of the source is at one end."""
+    return min(cap, max(math.log(m * ratio + 1.0 - m) for m in mixes))
 
 
 @dataclass(frozen=True)
@@ -309,11 +330,13 @@ def _target_words(target: PreparedTarget) -> list[_EnglishWords]:
 class LexiconSimilarity(SidedSimilarity):
     """Word translation evidence (:func:`lexicon`): each English word of a link is either a
     translation of the link's Arabic words (IBM Model 1: their translation probabilities,
-    averaged) with probability ``mix``, or ordinary English (its background probability); the
-    score is the log-likelihood ratio of that against ordinary English alone, each word's share
-    capped at ``cap`` nats (a table learned from 8,000 sentences is sure of too many rare words),
-    times ``weight``. English that translates nothing scores below zero on average (at worst
-    ``log(1 - mix)`` a word); a translation scores well above."""
+    averaged) with probability ``mix`` times the share of those words the table knows, or ordinary
+    English (its background probability); the score is the log-likelihood ratio of that against
+    ordinary English alone, each word's share capped at ``cap`` nats (a table learned from 8,000
+    sentences is sure of too many rare words), times ``weight``. English that translates nothing
+    scores below zero on average (at worst ``log(1 - mix)`` a word); a translation scores well
+    above. Arabic the table does not know (names, dialect, a noisy reading of Arabizi) says
+    nothing either way: an English word it could be the translation of is no miss."""
 
     weight: float = 1.0
     mix: float = 0.5
@@ -322,8 +345,9 @@ class LexiconSimilarity(SidedSimilarity):
     def segment_score(self, words: _EnglishWords, group: _SourceWords) -> float:
         """The English segment's words against the Arabic words of ``group`` (nats, before
         ``weight``): a word no Arabic word of the group translates and that never translates
-        nothing counts ``log(1 - mix)``; the others their share (:class:`LexiconSimilarity`)."""
-        mix, cap, sums = self.mix, self.cap, group.sums
+        nothing counts ``log(1 - mix * share)`` (``share``: of the group's Arabic words, those the table
+        knows); the others their share (:class:`LexiconSimilarity`)."""
+        mix, cap, sums = self.mix * group.share, self.cap, group.sums
         scale = mix / (group.known + 1)
         total = 0.0
         missed = words.words
@@ -357,16 +381,16 @@ class LexiconSimilarity(SidedSimilarity):
         each word's as if one Arabic word translated it with the summed probability of the segment
         of the source that gives it most (a link's average over its words is never more)."""
         best = source.feature(_source_best)
-        cap, mix = self.cap, self.mix
-        miss = math.log(1.0 - mix)
+        cap, mixes = self.cap, _source_mixes(source, self.mix)
+        miss = _best_term(mixes, 0.0, cap)
         total = 0.0
         for words in target.feature(_target_words):
             segment = 0.0
             for e, (n, background) in words.plain.items():
                 p = best.get(e)
-                segment += n * (miss if p is None else min(cap, math.log(mix * p / background + 1.0 - mix)))
+                segment += n * (miss if p is None else _best_term(mixes, p / background, cap))
             for e, background, null in words.function:
-                segment += min(cap, math.log(mix * (null + best.get(e, 0.0)) / background + 1.0 - mix))
+                segment += _best_term(mixes, (null + best.get(e, 0.0)) / background, cap)
             total += max(0.0, segment)
         return self.weight * total
 
