@@ -114,8 +114,9 @@ _REPEATS = regex.compile(r"(\p{L})\1+")
 # Between two runs of one language: a comma or an English "and"/"or" (a list of romanized words).
 _COORDINATION = regex.compile(r"[ \t\u00a0]*+,?[ \t\u00a0]*+(?:(?i:and|or|&)[ \t\u00a0]++)?")
 # One word between two Arabizi runs of a line, with no punctuation (``3'9b`` in "akhr lyom 3'9b 3nk",
-# ``ally`` in "y3ny fdy ally hyi"): a word of the run that reads as English or escaped the cues.
-_WORD_BETWEEN_RUNS = regex.compile(r"[ \t\u00a0]++[^\s.!?;:,()\[\]\"]++[ \t\u00a0]++")
+# ``ally`` in "y3ny fdy ally hyi"), or two short lower-case ones (``bald fy``, ``fy fy``, ``lan dh``):
+# words of the run that read as English or escaped the cues.
+_WORD_BETWEEN_RUNS = regex.compile(r"[ \t\u00a0]++(?:[^\s.!?;:,()\[\]\"]++|[\p{Ll}\d']{1,4}+[ \t\u00a0]++[\p{Ll}\d']{1,4}+)[ \t\u00a0]++")
 
 
 class _Thread(Protocol):
@@ -472,7 +473,7 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         if run and out and out[-1][3] == run[3] and (
             _COORDINATION.fullmatch(text, out[-1][1], run[0]) or _WORD_BETWEEN_RUNS.fullmatch(text, out[-1][1], run[0])
         ):
-            # A list joined by "and", "or" or commas (Felestin and Lobnan and Aragh), or one word
+            # A list joined by "and", "or" or commas (Felestin and Lobnan and Aragh), or a word or two
             # between two runs (:data:`_WORD_BETWEEN_RUNS`): one passage.
             run = (out[-1][0], run[1], max(out[-1][2], run[2]), run[3])
             out.pop()
