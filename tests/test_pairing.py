@@ -628,3 +628,14 @@ def test_a_heading_in_the_arabic_keeps_its_translation_in_the_span():
     assert p.translation_text == english
     p = only_pair([("1", None, "A", PLACE), ("2", "1", "B", "Please translate this post"), ("3", "2", "A", f"Roughly: {PLACE_EN}")])
     assert p.translation_text == PLACE_EN and "uncertain" in p.flags
+
+
+def test_arabizi_with_short_words_between_its_runs_is_one_passage_paired_whole():
+    """"bald fy" reads as English words, but between two Arabizi runs of one line they belong to
+    the run: the passage is the whole line and the author's answer translates all of it (before,
+    two halves were each too short for the answer and neither was paired)."""
+    arabizi = "w zort talat bald fy 7yaty kolaha"
+    english = "And I have visited three countries in my whole life."
+    found = pairs(make_thread([("1", None, "A", arabizi), ("2", "1", "B", "what does it mean?"), ("3", "2", "A", english)]))
+    assert [p.passage.text for p in found] == [arabizi]
+    assert found[0].translation_text == english and found[0].translation.comment == "3"
