@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .. import __version__
 from ..compare import (
@@ -415,7 +416,7 @@ class _ThreadView:
                 self.needed.add(node)
                 node = home_of[node]
         self.folds: list[Fold] = []
-        self.pending: list[tuple[Fold, list[str], bool]] = []
+        self.pending: deque[tuple[Fold, list[str], bool]] = deque()
         self.seen: set[int] = set()
 
     def text(self, text: str, marks: Sequence[Mark], shown: int) -> tuple[list[list[Piece]], Fold | None, int]:
@@ -513,17 +514,24 @@ class _ThreadView:
             stack.append((self.kids.get(ids[i], []), 0, card))
         return out
 
-    def build(self) -> ThreadView:
-        """The whole view: the article, the page's cards, then every fold's content."""
+    def build(self) -> tuple[ThreadView, Iterator[Fold]]:
+        """The article and the page's own cards now; every fold, in id order, as it is reached,
+        with its content made then (the folds waiting before it first, in the order they were made)."""
         article = self.article()
         events = self.events(self.kids.get(None, []), self.limits.inline, self.quiet)
-        while self.pending:
-            fold, roots, quiet = self.pending.pop(0)
-            fold.events = self.events(roots, self.limits.chunk, quiet)
-        return ThreadView(article, events, self.folds)
+        return ThreadView(article, events, self.folds), self._folds()
+
+    def _folds(self) -> Iterator[Fold]:
+        k = 0
+        while k < len(self.folds):  # making a fold's content can add folds after it
+            while self.pending and self.pending[0][0].id <= k:
+                fold, roots, quiet = self.pending.popleft()
+                fold.events = self.events(roots, self.limits.chunk, quiet)
+            yield self.folds[k]
+            k += 1
 
 
-def thread_view(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits = ViewLimits()) -> ThreadView:
+def thread_view(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits = ViewLimits()) -> tuple[ThreadView, Iterator[Fold]]:
     """The thread view of the HTML page: the article collapsed, comments as cards nested by reply,
     each paragraph on its own (for ``dir="auto"``), with comments far from every passage, past
     ``limits.inline`` cards, or past a long text's start put in folds to be shown on demand.
@@ -531,6 +539,10 @@ def thread_view(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits
     It is built from the comments' own texts, so what a plain-text reader left around them
     (avatars, list numbers) is not shown; the passages' and translations' highlights are placed
     by :func:`split_marks`.
+
+    Returns the view with the page's own cards, and an iterator over its folds in id order, each
+    with its content made as it is reached: a caller may drop a fold's content once it has used it
+    (nothing reads it again), so a 100,000-comment thread's cards are never all held at once.
     """
     return _ThreadView(thread, _marks(entries), limits).build()
 

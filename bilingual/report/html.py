@@ -238,30 +238,41 @@ class _Nest:
     anchor: dict[str, int]
 
 
-def _nest(view: ThreadView, linked: set[str]) -> _Nest:
-    """Walk the view and its folds: which fold encloses which, and which fold holds each anchor the
-    page links to (passages in the thread, linked comments), so a link can open them in turn."""
-    nest = _Nest({}, {})
-    todo: list[tuple[int, list[tuple[str, Any]], list[list[Piece]]]] = [(-1, view.events, [])]
-    if view.article is not None:
-        todo.append((-1, [("open", view.article)], []))
-    while todo:
-        where, events, paragraphs = todo.pop()
+class _Nesting:
+    """What :class:`_Nest` is made from, noted part by part as the page's parts are rendered (a fold's
+    content is dropped after): the folds each part holds and the anchors the page links to in it."""
+
+    def __init__(self, view: ThreadView, linked: set[str]) -> None:
+        self.linked = linked
+        self.folds: dict[int | str, list[int]] = {}  # part (a fold id, "page" or "article") -> the folds in it
+        self.anchors: dict[int, list[str]] = {}  # fold id -> the anchors in it, in the order they are noted
+        self.note("page", view.events, [])
+        if view.article is not None:
+            self.note("article", [("open", view.article)], [])
+
+    def note(self, part: int | str, events: list[tuple[str, Any]], paragraphs: list[list[Piece]]) -> None:
+        """Note the folds and anchors of one part: comment cards (``events``) or a text's ``paragraphs``."""
         cards = [item for kind, item in events if kind == "open"]
-        folds: list[Fold] = [item for kind, item in events if kind == "fold"]
-        folds.extend(c.rest for c in cards if c.rest is not None)
-        if where >= 0:
-            for para in [p for card in cards for p in card.paragraphs] + paragraphs:
-                for piece in para:
-                    for n in piece.anchors:
-                        nest.anchor[f"t-{n}"] = where
-            for card in cards:
-                if card.anchor in linked:
-                    nest.anchor[card.anchor] = where
-        for fold in folds:
-            nest.parent[fold.id] = where
-            todo.append((fold.id, fold.events, fold.paragraphs))
-    return nest
+        self.folds[part] = [item.id for kind, item in events if kind == "fold"] + [c.rest.id for c in cards if c.rest is not None]
+        if isinstance(part, int):
+            anchors = [f"t-{n}" for para in [p for card in cards for p in card.paragraphs] + paragraphs for piece in para for n in piece.anchors]
+            self.anchors[part] = anchors + [card.anchor for card in cards if card.anchor in self.linked]
+
+    def nest(self) -> _Nest:
+        """Walk the parts from the page's own (the article first) into the folds, depth first, last fold first."""
+        nest = _Nest({}, {})
+        todo: list[tuple[int, int | str]] = [(-1, "page")]
+        if "article" in self.folds:
+            todo.append((-1, "article"))
+        while todo:
+            where, part = todo.pop()
+            if where >= 0:
+                for anchor in self.anchors[where]:
+                    nest.anchor[anchor] = where
+            for fold in self.folds[part]:
+                nest.parent[fold] = where
+                todo.append((fold, fold))
+        return nest
 
 
 @dataclass(slots=True)
@@ -281,20 +292,29 @@ class Page:
 def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     """Lay the report out as a page: build the thread view, render every part shown on demand with
     the page's own card markup (:class:`~.markup.Cards`), and compress them with the data for search and export."""
-    view = thread_view(report.thread, report.passages, limits)
+    view, folds = thread_view(report.thread, report.passages, limits)
     groups = copy_groups(report.passages)
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
     cards = Cards(report, groups, primary, FIXED_NOTES, COPY_LINKS)
+    linked = {p.comment_anchor for p in report.passages} | {p.translation.anchor for p in report.passages if p.translation}
+    nesting = _Nesting(view, linked)
+
+    def rendered(fold: Fold) -> str:
+        """A fold's content as markup; the content itself is dropped (it is in the page now)."""
+        nesting.note(fold.id, fold.events, fold.paragraphs)
+        html = cards.events(fold.events) if fold.kind != "text" else cards.paragraphs(fold.paragraphs)
+        fold.events, fold.paragraphs = [], []
+        return html
+
     entries = itertools.chain(
-        (cards.events(f.events) if f.kind != "text" else cards.paragraphs(f.paragraphs) for f in view.folds),
+        map(rendered, folds),
         (cards.passages_html(report.passages[i : i + PAGE]) for i in range(PAGE, len(report.passages), PAGE)),
     )
     blobs, where = pack(entries)
     n_folds = len(view.folds)
-    linked = {p.comment_anchor for p in report.passages} | {p.translation.anchor for p in report.passages if p.translation}
-    nest = _nest(view, linked)
-    return Page(view, groups, primary, report.passages[:PAGE], blobs, _data(report.passages, primary, where, n_folds, nest), cards)
+    data = _data(report.passages, primary, where, n_folds, nesting.nest())
+    return Page(view, groups, primary, report.passages[:PAGE], blobs, data, cards)
 
 
 def _json(value: Any) -> str:
