@@ -531,19 +531,25 @@ class _ThreadView:
             k += 1
 
 
-def thread_view(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits = ViewLimits()) -> tuple[ThreadView, Iterator[Fold]]:
+def thread_view(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits = ViewLimits()) -> ThreadView:
     """The thread view of the HTML page: the article collapsed, comments as cards nested by reply,
     each paragraph on its own (for ``dir="auto"``), with comments far from every passage, past
     ``limits.inline`` cards, or past a long text's start put in folds to be shown on demand.
 
     It is built from the comments' own texts, so what a plain-text reader left around them
     (avatars, list numbers) is not shown; the passages' and translations' highlights are placed
-    by :func:`split_marks`.
-
-    Returns the view with the page's own cards, and an iterator over its folds in id order, each
-    with its content made as it is reached: a caller may drop a fold's content once it has used it
-    (nothing reads it again), so a 100,000-comment thread's cards are never all held at once.
+    by :func:`split_marks`. Every fold's content is made (see :func:`thread_view_folds`).
     """
+    view, folds = thread_view_folds(thread, entries, limits)
+    for _ in folds:
+        pass
+    return view
+
+
+def thread_view_folds(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits = ViewLimits()) -> tuple[ThreadView, Iterator[Fold]]:
+    """:func:`thread_view` with the page's own cards only, and an iterator over its folds in id
+    order, each with its content made as it is reached: the page drops a fold's content once it has
+    rendered it (nothing reads it again), so a 100,000-comment thread's cards are never all held at once."""
     return _ThreadView(thread, _marks(entries), limits).build()
 
 

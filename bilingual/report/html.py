@@ -32,7 +32,7 @@ from markupsafe import Markup
 
 from ..compare import FLAG_LABELS
 from ..safe import visible_controls
-from .builder import ViewLimits, copy_groups, thread_view
+from .builder import ViewLimits, copy_groups, thread_view_folds
 from .markup import Cards, shorten, t
 from .model import Fold, PassageEntry, Piece, Report, ThreadView
 
@@ -292,7 +292,7 @@ class Page:
 def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     """Lay the report out as a page: build the thread view, render every part shown on demand with
     the page's own card markup (:class:`~.markup.Cards`), and compress them with the data for search and export."""
-    view, folds = thread_view(report.thread, report.passages, limits)
+    view, folds = thread_view_folds(report.thread, report.passages, limits)
     groups = copy_groups(report.passages)
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
