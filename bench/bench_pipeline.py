@@ -8,11 +8,22 @@ process is read from ``getrusage``, wall time beside it. Medians and the spread 
 printed.
 
     python bench/bench_pipeline.py [--base 5d34161] [--runs 5] [--comments 10000]
+
+``--stages`` (issues 19 and 20, the deep chain and memory): the 100,000-deep reply chain of
+tests/test_hostile.py and a generated ``--comments`` thread, each run by both trees interleaved:
+the whole command (CPU of the process tree, wall, peak RSS of the largest process, from
+``wait4``) and, in a child process per tree, stage by stage (read, segment, pair with one job,
+build, HTML written to a file): CPU and wall seconds of the stage and the process's peak RSS
+(``VmHWM``) at its end, with its RSS then. The input's size is printed beside it (issue 20: at
+most 10x).
+
+    python bench/bench_pipeline.py --stages [--base 3a8fdb8] [--runs 1] [--depth 100000] [--comments 100000]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -45,12 +56,127 @@ def run_report(tree: Path, source: Path, out: Path, *options: str) -> tuple[floa
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), wall
 
 
+def run_measured(tree: Path, source: Path, out: Path) -> tuple[float, float, float]:
+    """CPU seconds (the process and the workers it waited for), wall seconds and peak RSS in MB
+    (the largest process: ``ru_maxrss`` from ``wait4``) of one ``report --no-mt`` with ``tree``'s code."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
+    env.pop("BILINGUAL_DEBUG", None)
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as devnull:
+        proc = subprocess.Popen([sys.executable, "-m", "bilingual", "report", str(source), "-o", str(out), "--no-mt"],
+                                cwd=tree, env=env, stdout=devnull, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{tree}: report failed: {err.decode(errors='replace').strip()[-500:]}")
+    return usage.ru_utime + usage.ru_stime, time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+#: Run in a child with a tree's code: the report's stages one by one, as the command runs them
+#: (under the collector setting of bilingual.collector), one JSON line per stage.
+STAGES = r"""
+import json, os, sys, time
+from pathlib import Path
+
+def memory():
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+last = [time.process_time(), time.perf_counter()]
+def done(stage):
+    now = [time.process_time(), time.perf_counter()]
+    rss, peak = memory()
+    print(json.dumps({"stage": stage, "cpu": now[0] - last[0], "wall": now[1] - last[1], "rss": rss, "peak": peak}), flush=True)
+    last[:] = now
+
+from bilingual.collector import few_collections
+with few_collections():
+    from bilingual.doc import ModelInfo
+    from bilingual.pipeline import Machine, Result, Settings, _pair, _segment
+    from bilingual.report.builder import build
+    from bilingual.report.html import html_pieces
+    from bilingual.threads import read
+    done("import")
+    thread = read(sys.argv[1])
+    done("read")
+    docs, layers = _segment(thread, Settings().max_chars)
+    done("segment")
+    machine = Machine(ModelInfo("off", message="machine translation was turned off (--no-mt)"))
+    _pair(thread, layers, machine, False, 1)
+    done("pair")
+    report = build(Result(thread, docs, layers, machine.info, Settings(mt=False)), source=sys.argv[1])
+    done("build")
+    with open(sys.argv[2], "w", encoding="utf-8") as out:
+        for piece in html_pieces(report):
+            out.write(piece)
+    done("html")
+"""
+
+
+def run_stages(tree: Path, source: Path, out: Path) -> list[dict[str, float]]:
+    """The stages of one report of ``source`` with ``tree``'s code, in a child process."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
+    proc = subprocess.run([sys.executable, "-c", STAGES, str(source), str(out)], cwd=tree, env=env, capture_output=True, text=True, timeout=7200)
+    if proc.returncode != 0:
+        raise SystemExit(f"{tree}: stages failed: {proc.stderr.strip()[-800:]}")
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def deep_chain(depth: int) -> str:
+    """The reply chain of tests/test_hostile.py::test_100000_deep_chain_report_under_30_s_and_500_mb."""
+    arabic = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال"
+    rows = [{"id": str(i), "parent": str(i - 1) if i else None, "author": f"u{i % 7}", "text": f"reply {i} " + (arabic if i % 2 else "hi")}
+            for i in range(depth)]
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def stages(args: argparse.Namespace, base: Path, tmp: Path) -> None:
+    """Issues 19 and 20: the whole command and its stages, base and now interleaved."""
+    from bench_report import generate, material
+
+    chain = tmp / "deep.jsonl"
+    chain.write_text(deep_chain(args.depth), encoding="utf-8")
+    big = tmp / "big.jsonl"
+    pairs, english = material()
+    big.write_text(generate(args.comments, pairs, english), encoding="utf-8")
+    trees = (("base", base), ("now", ROOT))
+    for name, source in ((f"{args.depth:,}-deep reply chain", chain), (f"{args.comments:,}-comment thread", big)):
+        size = source.stat().st_size / 2**20
+        print(f"\n{name}: {size:.1f} MB of input; base {args.base} against the working tree; {args.runs} interleaved run(s), medians")
+        whole: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _ in trees}
+        staged: dict[str, list[list[dict[str, float]]]] = {label: [] for label, _ in trees}
+        for _ in range(args.runs):
+            for label, tree in trees:
+                whole[label].append(run_measured(tree, source, tmp / f"{label}.html"))
+                staged[label].append(run_stages(tree, source, tmp / f"{label}-stages.html"))
+        print(f"  {'':<10} {'CPU s':>8} {'wall s':>8} {'peak MB':>8} {'x input':>8}")
+        for label, _ in trees:
+            cpu, wall, mb = (statistics.median(v[k] for v in whole[label]) for k in range(3))
+            print(f"  {label + ' report':<10} {cpu:8.2f} {wall:8.2f} {mb:8.0f} {mb / size:8.1f}   (the command, every core)")
+        print(f"  stages, one job, in one process (CPU s / wall s / RSS at the end MB / peak so far MB):")
+        names = [row["stage"] for row in staged["now"][0]]
+        print("  " + f"{'stage':<9}" + "".join(f" {label:>28}" for label, _ in trees))
+        for k, stage in enumerate(names):
+            cells = []
+            for label, _ in trees:
+                rows = [run[k] for run in staged[label]]
+                cpu, wall, rss, peak = (statistics.median(r[f] for r in rows) for f in ("cpu", "wall", "rss", "peak"))
+                cells.append(f"{cpu:6.2f} {wall:6.2f} {rss:6.0f} {peak:6.0f}")
+            print("  " + f"{stage:<9}" + "".join(f" {c:>28}" for c in cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", default="5d34161", help="the revision to compare with (default: before the pipeline)")
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--comments", type=int, default=10_000)
+    parser.add_argument("--base", default=None, help="the revision to compare with (default: 5d34161, before the pipeline; with --stages 3a8fdb8)")
+    parser.add_argument("--runs", type=int, default=None, help="interleaved runs (default 5; with --stages 1)")
+    parser.add_argument("--comments", type=int, default=None, help="comments of the generated thread (default 10,000; with --stages 100,000)")
+    parser.add_argument("--stages", action="store_true", help="issues 19 and 20: the deep chain and the big thread, stage by stage, CPU, wall and memory")
+    parser.add_argument("--depth", type=int, default=100_000, help="with --stages: the reply chain's depth")
     args = parser.parse_args()
+    args.base = args.base or ("3a8fdb8" if args.stages else "5d34161")
+    args.runs = args.runs or (1 if args.stages else 5)
+    args.comments = args.comments or (100_000 if args.stages else 10_000)
     from bench_report import generate, material
 
     with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as tmp_name:
@@ -58,6 +184,9 @@ def main() -> None:
         base = tmp / "base"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base), args.base], check=True)
         try:
+            if args.stages:
+                stages(args, base, tmp)
+                return
             big = tmp / "big.jsonl"
             pairs, english = material()
             big.write_text(generate(args.comments, pairs, english), encoding="utf-8")
