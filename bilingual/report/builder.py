@@ -427,6 +427,21 @@ class _ThreadView:
         spans: list[tuple[int, int]] = []
         for a, b in paragraph_spans(text[:limit]):
             spans.extend([(a, cut), (cut, b)] if a < cut < b else [(a, b)])
+        if marks:
+            paragraphs = self._marked(text, limit, marks, spans)
+        else:  # most comments: each paragraph is one plain piece
+            paragraphs = [[Piece(text[a:b], None, (), False)] for a, b in spans]
+        head = [p for (a, _), p in zip(spans, paragraphs) if a < cut]
+        rest = [p for (a, _), p in zip(spans, paragraphs) if a >= cut]
+        fold = None
+        if rest:
+            fold = Fold(len(self.folds), "text", chars=limit - cut, paragraphs=rest)
+            self.folds.append(fold)
+        return head, fold, len(text) - limit
+
+    def _marked(self, text: str, limit: int, marks: Sequence[Mark], spans: list[tuple[int, int]]) -> list[list[Piece]]:
+        """The pieces of each paragraph span of a text with highlights; the first piece of each
+        passage not placed before carries its anchor."""
         cuts = {x for span in spans for x in span}
         paragraphs: list[list[Piece]] = [[] for _ in spans]
         k = 0
@@ -440,13 +455,7 @@ class _ThreadView:
                 piece.anchors = tuple(n for n in piece.passages if n not in self.seen)
                 self.seen.update(piece.anchors)
             paragraphs[k].append(piece)
-        head = [p for (a, _), p in zip(spans, paragraphs) if a < cut]
-        rest = [p for (a, _), p in zip(spans, paragraphs) if a >= cut]
-        fold = None
-        if rest:
-            fold = Fold(len(self.folds), "text", chars=limit - cut, paragraphs=rest)
-            self.folds.append(fold)
-        return head, fold, len(text) - limit
+        return paragraphs
 
     def card(self, cid: str) -> Card:
         """The card of comment ``cid``."""
