@@ -277,30 +277,6 @@ def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
     return {1: single, 2: [_merge_words(a, b) for a, b in zip(single, single[1:])]}
 
 
-def _source_best(source: PreparedSource) -> dict[str, float]:
-    """For each English word, the most probability any one segment of the source gives it in all."""
-    best: dict[str, float] = {}
-    for g in source.feature(_source_words)[1]:
-        for e, p in g.sums.items():
-            if p > best.get(e, 0.0):
-                best[e] = p
-    return best
-
-
-def _source_mixes(source: PreparedSource, mix: float) -> tuple[float, float]:
-    """The least and the most weight (``mix`` times :attr:`_SourceWords.share`) any link of the
-    source gives translation over ordinary English: a pair of neighbours lies between its two."""
-    shares = [g.share for g in source.feature(_source_words)[1]] or [0.0]
-    return mix * min(shares), mix * max(shares)
-
-
-def _best_term(mixes: tuple[float, float], ratio: float, cap: float) -> float:
-    """The most one English word can score (:meth:`LexiconSimilarity.segment_score`) at
-    probability ``ratio`` times its background one: ``log(m * ratio + 1 - m)`` is monotonic in
-    ``m``, so its largest value over the mixes of the source is at one end."""
-    return min(cap, max(math.log(m * ratio + 1.0 - m) for m in mixes))
-
-
 @dataclass(frozen=True)
 class _EnglishWords:
     """An English segment's words the table knows, as (stem, background probability): those that
@@ -375,22 +351,43 @@ class LexiconSimilarity(SidedSimilarity):
             cells[ds, 2] = [[row[j] + row[j + 1] for j in range(len(row) - 1)] for row in rows]
         return _LexiconScorer(cells)
 
+    def bound_terms(self, source: PreparedSource) -> tuple[dict[str, float], float, dict[str, float]]:
+        """What one English word can score at most in any link of the source (kept with the
+        source): a word some link's Arabic may translate, its best term over the links (or a miss
+        in another link, if that is more); any other word, the mildest miss (the link with the
+        least mix); a word that may translate nothing (``the``), its best term. Links whose words
+        the table knows none of score 0 whatever the English, so they are left out."""
+        groups = [g for gs in source.feature(_source_words).values() for g in gs if g.known]
+        if not groups:
+            return {}, 0.0, {}
+        lex = lexicon()
+        null = lex.t.get(NULL, {})
+        miss = max(math.log(1.0 - self.mix * g.share) for g in groups)
+        best: dict[str, float] = {}
+        function: dict[str, float] = {}
+        for g in groups:
+            mix = self.mix * g.share
+            scale = mix / (g.known + 1)
+            for e, p in g.sums.items():
+                background = lex.background.get(e)
+                if background is not None and e not in null:
+                    term = min(self.cap, math.log(scale * p / background + 1.0 - mix))
+                    if term > best.get(e, miss):
+                        best[e] = term
+            for e, q in null.items():
+                term = min(self.cap, math.log(scale * (q + g.sums.get(e, 0.0)) / lex.background[e] + 1.0 - mix))
+                function[e] = max(term, function.get(e, term))
+        return best, miss, function
+
     def upper_bound(self, source: PreparedSource, target: PreparedTarget) -> float:
         """A bound (nats) that no alignment of the two sides can exceed: each English segment counts
-        at most once, in one link or none, and in a link at most the sum of its words' best shares,
-        each word's as if one Arabic word translated it with the summed probability of the segment
-        of the source that gives it most (a link's average over its words is never more)."""
-        best = source.feature(_source_best)
-        cap, mixes = self.cap, _source_mixes(source, self.mix)
-        miss = _best_term(mixes, 0.0, cap)
+        at most once, in one link or none, and in a link at most the sum of its words' best terms
+        over the links of the source (:meth:`bound_terms`), never below zero."""
+        best, miss, function = source.feature(self.bound_terms)
         total = 0.0
         for words in target.feature(_target_words):
-            segment = 0.0
-            for e, (n, background) in words.plain.items():
-                p = best.get(e)
-                segment += n * (miss if p is None else _best_term(mixes, p / background, cap))
-            for e, background, null in words.function:
-                segment += _best_term(mixes, (null + best.get(e, 0.0)) / background, cap)
+            segment = sum(n * best.get(e, miss) for e, (n, _) in words.plain.items())
+            segment += sum(function.get(e, 0.0) for e, _, _ in words.function)
             total += max(0.0, segment)
         return self.weight * total
 
