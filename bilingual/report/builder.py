@@ -570,7 +570,13 @@ def copy_groups(entries: Sequence[PassageEntry]) -> dict[int, list[int]]:
     line breaks aside) or when pairing said one duplicates the other's comment and one's letters
     hold the other's.
     """
-    key = {e.number: "".join(ch for ch in e.normalized if ch.isalnum()) for e in entries}
+    letters: dict[str, str] = {}  # normalized text -> its letters and digits (copies: one text, many passages)
+    key = {}
+    for e in entries:
+        found = letters.get(e.normalized)
+        if found is None:
+            found = letters[e.normalized] = "".join(ch for ch in e.normalized if ch.isalnum())
+        key[e.number] = found
     root = {e.number: e.number for e in entries}
 
     def find(n: int) -> int:
