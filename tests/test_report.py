@@ -648,3 +648,31 @@ def test_pairs_csv(capsys):
     assert main(["pairs", str(HOSTILE), "-f", "csv"]) == 0
     hostile = list(csv.reader(io.StringIO(capsys.readouterr().out, newline="")))
     assert all(len(r) == 11 for r in hostile)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=300), max_size=40), st.integers(1, 5000))
+def test_streamed_data_compresses_to_the_same_bytes(pieces, batch):
+    """The page's data is compressed as it is written: the bytes are those of compressing it whole."""
+    from bilingual.report.html import GzipText, compress
+
+    out = GzipText()
+    out.BATCH = batch
+    for piece in pieces:
+        out.write(piece)
+    assert out.base64() == compress("".join(pieces))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("<>&'\"a ب\u202e\x1b\t\n"), max_size=40))
+def test_card_escaping_matches_autoescaping(text):
+    """The cards' escaping is MarkupSafe's (what the Jinja macros did), controls shown as markers."""
+    from markupsafe import escape
+
+    from bilingual.report.markup import esc, t
+    from bilingual.safe import visible_controls
+
+    assert esc(text) == str(escape(text))
+    shown = t(text)
+    assert not set("<>\"'\u202e\x1b") & set(re.sub(r'<span class="ctl" title="invisible control character">(⟨[^<>]*⟩)</span>', r"\1", shown))
+    assert re.sub(r"<[^<>]*>", "", shown) == str(escape(visible_controls(text)))
