@@ -50,12 +50,17 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
 
 
+def forks(count: int, jobs: int) -> bool:
+    """Whether :func:`fork_map` spreads ``count`` items over forked workers (otherwise it runs them here)."""
+    return jobs > 1 and count >= PARALLEL_FROM and can_fork()
+
+
 def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: int) -> list[R]:
     """``[function(state, i) for i in range(count)]``, computed by ``jobs`` forked workers when
     there are at least :data:`PARALLEL_FROM` items (each worker reading ``state`` as the parent
     left it), in this process otherwise. ``function`` must be a module-level function; its results
     are pickled."""
-    if jobs <= 1 or count < PARALLEL_FROM or not can_fork():
+    if not forks(count, jobs):
         return [function(state, i) for i in range(count)]
     global _STATE, _FUNCTION
     _STATE, _FUNCTION = state, function

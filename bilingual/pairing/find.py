@@ -40,7 +40,7 @@ from ..align import (
     text_length,
 )
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
-from ..parallel import fork_map
+from ..parallel import fork_map, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import copies
@@ -915,6 +915,30 @@ def _choose_own(state: tuple[list[Passage], list[_Source], list[list[int]], _Ind
     return _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
 
 
+def _record(
+    k: int, choice: tuple[_Scored | None, _Scored | None], chosen: dict[int, _Scored], best: dict[int, _Scored | None],
+) -> bool:
+    """Record one search's outcome for passage ``k`` (:func:`_choose`'s pair): the better scored
+    candidate as its best, the accepted one as chosen; whether one was accepted."""
+    accepted, alternative = choice
+    old = best[k]
+    if alternative is not None and (old is None or alternative.score > old.score):
+        best[k] = alternative
+    if accepted is not None:
+        chosen[k] = accepted
+    return accepted is not None
+
+
+def _choose_author(
+    state: tuple[list[Passage], list[_Source], _Index, float, list[int], list[bool]], i: int,
+) -> tuple[_Scored | None, _Scored | None]:
+    """The ``i``-th passage left after step 1 against its author's other comments (one item of
+    :func:`fork_map`), ``explained`` as the sequential step would pass it."""
+    found, sources, index, machine_weight, left, explained = state
+    k = left[i]
+    return _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, explained[i])
+
+
 def _pair_of(state: tuple[list[Passage], list[_Source], dict[int, _Scored], dict[int, _Scored | None], _Index], k: int) -> Pair:
     """Passage ``k``'s pair, aligned (one item of :func:`fork_map`)."""
     found, sources, chosen, best, index = state
@@ -963,17 +987,22 @@ def find_pairs(
         if accepted is not None:
             chosen[k] = accepted
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
-    for k, p in enumerate(found):
-        if k in chosen:
+    # With workers, every passage left is searched in the author's comments beforehand, in parallel
+    # (that search depends on nothing step 2 finds, only on whether a best candidate is known yet).
+    left = [k for k in range(len(found)) if k not in chosen]
+    ahead: dict[int, tuple[bool, tuple[_Scored | None, _Scored | None]]] = {}
+    if forks(len(left), jobs):
+        explained = [best[k] is not None for k in left]
+        searched = fork_map(_choose_author, (found, sources, index, machine_weight, left, explained), len(left), jobs)
+        ahead = {k: (e, result) for k, e, result in zip(left, explained, searched)}
+    for k in left:
+        duplicates = _duplicate_candidates(k, found, related[k], chosen, index)
+        if _record(k, _choose(sources[k], duplicates, index, machine_weight, best[k] is not None), chosen, best):
             continue
-        for candidates in (_duplicate_candidates(k, found, related[k], chosen, index), _author_candidates(p, index)):
-            accepted, alternative = _choose(sources[k], candidates, index, machine_weight, best[k] is not None)
-            old = best[k]
-            if alternative is not None and (old is None or alternative.score > old.score):
-                best[k] = alternative
-            if accepted is not None:
-                chosen[k] = accepted
-                break
+        if k in ahead and ahead[k][0] == (best[k] is not None):
+            _record(k, ahead[k][1], chosen, best)
+        else:
+            _record(k, _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, best[k] is not None), chosen, best)
     return fork_map(_pair_of, (found, sources, chosen, best, index), len(found), jobs)
 
 
