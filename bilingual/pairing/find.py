@@ -932,7 +932,7 @@ def _record(
 def _choose_author(
     state: tuple[list[Passage], list[_Source], _Index, float, list[int], list[bool]], i: int,
 ) -> tuple[_Scored | None, _Scored | None]:
-    """The ``i``-th passage left after step 1 against its author's other comments (one item of
+    """The ``i``-th passage of ``left`` against its author's other comments (one item of
     :func:`fork_map`), ``explained`` as the sequential step would pass it."""
     found, sources, index, machine_weight, left, explained = state
     k = left[i]
@@ -987,14 +987,16 @@ def find_pairs(
         if accepted is not None:
             chosen[k] = accepted
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
-    # With workers, every passage left is searched in the author's comments beforehand, in parallel
-    # (that search depends on nothing step 2 finds, only on whether a best candidate is known yet).
+    # With workers, the passages left that have no copy (no translation of a copy can be found for
+    # them) are searched in the author's comments beforehand, in parallel: that search depends on
+    # nothing step 2 finds, only on whether a best candidate is known yet.
     left = [k for k in range(len(found)) if k not in chosen]
+    alone = [k for k in left if not related[k]]
     ahead: dict[int, tuple[bool, tuple[_Scored | None, _Scored | None]]] = {}
-    if forks(len(left), jobs):
-        explained = [best[k] is not None for k in left]
-        searched = fork_map(_choose_author, (found, sources, index, machine_weight, left, explained), len(left), jobs)
-        ahead = {k: (e, result) for k, e, result in zip(left, explained, searched)}
+    if forks(len(alone), jobs):
+        explained = [best[k] is not None for k in alone]
+        searched = fork_map(_choose_author, (found, sources, index, machine_weight, alone, explained), len(alone), jobs)
+        ahead = {k: (e, result) for k, e, result in zip(alone, explained, searched)}
     for k in left:
         duplicates = _duplicate_candidates(k, found, related[k], chosen, index)
         if _record(k, _choose(sources[k], duplicates, index, machine_weight, best[k] is not None), chosen, best):
