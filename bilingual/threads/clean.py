@@ -71,21 +71,14 @@ def clean_value(value: Any) -> tuple[Any, bool]:
                 for k, x in pairs:
                     v[_SURROGATES.sub("\ufffd", k) if isinstance(k, str) else k] = x
                 changed = True
-            for k, x in v.items():
-                if isinstance(x, str):
-                    if has_surrogates(x):
-                        v[k] = _SURROGATES.sub("\ufffd", x)
-                        changed = True
-                elif isinstance(x, (dict, list)):
-                    stack.append(x)
-        elif isinstance(v, list):
-            for i, x in enumerate(v):
-                if isinstance(x, str):
-                    if has_surrogates(x):
-                        v[i] = _SURROGATES.sub("\ufffd", x)
-                        changed = True
-                elif isinstance(x, (dict, list)):
-                    stack.append(x)
+        entries: Iterable[tuple[Any, Any]] = v.items() if isinstance(v, dict) else enumerate(v) if isinstance(v, list) else ()
+        for k, x in entries:  # replacing a value in place changes neither container's size
+            if isinstance(x, str):
+                if has_surrogates(x):
+                    v[k] = _SURROGATES.sub("\ufffd", x)
+                    changed = True
+            elif isinstance(x, (dict, list)):
+                stack.append(x)
     return value, changed
 
 
