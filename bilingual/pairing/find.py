@@ -987,23 +987,21 @@ def find_pairs(
         if accepted is not None:
             chosen[k] = accepted
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
-    # With workers, the passages left that have no copy (no translation of a copy can be found for
-    # them) are searched in the author's comments beforehand, in parallel: that search depends on
-    # nothing step 2 finds, only on whether a best candidate is known yet.
+    # With workers, the passages left that have no copy are searched in the author's comments
+    # beforehand, in parallel: no copy's translation can be found for them, so that search is the
+    # next one they get whatever step 2 finds for the others.
     left = [k for k in range(len(found)) if k not in chosen]
     alone = [k for k in left if not related[k]]
-    ahead: dict[int, tuple[bool, tuple[_Scored | None, _Scored | None]]] = {}
+    ahead: dict[int, tuple[_Scored | None, _Scored | None]] = {}
     if forks(len(alone), jobs):
         explained = [best[k] is not None for k in alone]
-        searched = fork_map(_choose_author, (found, sources, index, machine_weight, alone, explained), len(alone), jobs)
-        ahead = {k: (e, result) for k, e, result in zip(alone, explained, searched)}
+        ahead = dict(zip(alone, fork_map(_choose_author, (found, sources, index, machine_weight, alone, explained), len(alone), jobs)))
     for k in left:
-        duplicates = _duplicate_candidates(k, found, related[k], chosen, index)
-        if _record(k, _choose(sources[k], duplicates, index, machine_weight, best[k] is not None), chosen, best):
+        if k in ahead:
+            _record(k, ahead[k], chosen, best)
             continue
-        if k in ahead and ahead[k][0] == (best[k] is not None):
-            _record(k, ahead[k][1], chosen, best)
-        else:
+        duplicates = _duplicate_candidates(k, found, related[k], chosen, index)
+        if not _record(k, _choose(sources[k], duplicates, index, machine_weight, best[k] is not None), chosen, best):
             _record(k, _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, best[k] is not None), chosen, best)
     return fork_map(_pair_of, (found, sources, chosen, best, index), len(found), jobs)
 
