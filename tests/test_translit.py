@@ -47,10 +47,51 @@ def test_region_is_guessed_from_the_spelling() -> None:
 
 
 def test_candidates_are_ranked_with_confidences() -> None:
+    from bilingual.translit.model import lexicon_key
+
     word = read_word("wallah")
     confidences = [c.confidence for c in word.candidates]
     assert confidences == sorted(confidences, reverse=True) and 0.99 <= sum(confidences) <= 1.01
     assert len({c.text for c in word.candidates}) == len(word.candidates)
+    # one spelling per folded word: the beam reads 3ayle as both عايله and عايلة, which score as one
+    candidates = read_word("3ayle").candidates
+    assert len({lexicon_key(c.text) for c in candidates}) == len(candidates) == 6
+
+
+def test_lexicon_bound_search_adds_known_words_the_free_beam_missed() -> None:
+    from bilingual.translit import core
+    from bilingual.translit.model import arabic_words, lang_model
+
+    model = lang_model(AR, "")
+    free, _ = core._decode("l9ahwa", model, core.DEFAULT_WEIGHTS, frozenset())
+    assert "القهوة" not in [r for _, r, _ in free[:18]]
+    readings, keep, _, _ = core._search("l9ahwa", model, core.DEFAULT_WEIGHTS, frozenset())
+    assert "القهوة" in keep and "القهوة" in [r for _, r, _ in readings]
+    assert read_word("l9ahwa").best == "القهوة"  # lone l as the article, 9 as ق: the known word wins
+    listed = set(arabic_words())
+    assert keep and keep <= listed
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text("abdefhiklmnorstuwy23579", min_size=1, max_size=9))
+def test_lexicon_bound_readings_are_listed_words(word: str) -> None:
+    from bilingual.translit import core
+    from bilingual.translit.model import arabic_words, lang_model
+
+    words = arabic_words()
+    readings, _ = core._decode(word, lang_model(AR, ""), core.DEFAULT_WEIGHTS, frozenset(), words)
+    assert {r for _, r, _ in readings} <= set(words)
+
+
+def test_shipped_word_list_is_wordfreqs() -> None:
+    """translit_words_ar.bin is what scripts/build_translit_words.py makes from the installed wordfreq."""
+    from bilingual.translit.model import WORDS_FILE, arabic_words, encode_words
+    from bilingual.translit.train import wordfreq_words
+
+    built = encode_words([w for w, _ in wordfreq_words(AR, 100_000)])
+    assert (ROOT / "bilingual" / WORDS_FILE).read_bytes() == built
+    words = arabic_words()
+    assert list(words) == sorted(set(words)) and len(words) > 90_000 and "القهوة" in words
 
 
 def test_never_read_digits_urls_mentions_hashtags_emoji() -> None:

@@ -15,12 +15,12 @@ import functools
 import heapq
 import math
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
-from .model import LangModel, common_readings, lang_model, lexicon, lexicon_key, region_models
+from .model import LangModel, arabic_words, common_readings, lang_model, lexicon, lexicon_key, region_models
 from .model import use_model as _use_statistics
 from .rules import AR, FA, REGIONS, prepare
 
@@ -48,10 +48,11 @@ class Weights:
     common: float = 6.0  # the usual spelling of a very common word (bilingual/data/translit_common.txt)
     beam: int = 8
     candidates: int = 6
+    known: int = 6  # Arabizi: the best readings of the lexicon-bound search, always ranked (0: no such search)
     temperature: float = 1.5
     ranker: tuple[float, ...] = (
-        0.066, 0.0642, 0.0111, 0.4884, 1.0206, 0.2715, 2.9307, -0.8643, 0.1133, 0.0302, 0.4245, -0.5883, 0.0454,
-        2.0521, 0.1303, -0.0498, 0.0162, 0.1342, 1.5147, -0.5872,
+        0.0649, 0.0649, 0.0035, 0.4299, 1.0898, 0.294, 2.3711, -0.8999, 0.155, -0.0732, 0.4634, -0.608, 0.0022,
+        2.1315, 0.1399, 0.1239, 0.1753, -0.0413, 1.5786, 0.0548, -1.4427, 0.3242,
     )
     """Arabizi only: the weights of :func:`candidate_features` (a conditional logit learned on the Jordanian
     development fold by :func:`bilingual.translit.train.fit_ranker`; ``scripts/tune_translit.py --fit-ranker``).
@@ -242,12 +243,13 @@ _Layer = dict[str, tuple[float, "tuple[int, int, str, str] | None", str, str, fl
 _Scored = tuple[float, str, float]
 
 
-def _decode(word: str, model: LangModel, weights: Weights,
-            banned: frozenset[str]) -> tuple[list[_Scored], list[_Layer]]:
+def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str],
+            words: Sequence[str] | None = None) -> tuple[list[_Scored], list[_Layer]]:
     """Readings of a prepared word by beam search, ``(score, reading, letter model log probability)`` best
     first (no lexicon yet), and the lattice (:func:`_path` gives a reading's units from it).
 
-    ``banned`` readings of a unit (``9|ق``) are skipped: a region chosen for the text.
+    ``banned`` readings of a unit (``9|ق``) are skipped: a region chosen for the text. ``words`` (sorted):
+    only readings that begin one of them are kept on the way, and only whole words at the end.
     """
     n = len(word)
     wc, wj, wl, beam = weights.channel, weights.joint, weights.letters, weights.beam
@@ -256,6 +258,7 @@ def _decode(word: str, model: LangModel, weights: Weights,
     letters_score = model.letters_score
     layers: list[_Layer] = [{} for _ in range(n + 1)]
     layers[0][""] = (0.0, None, "^ ^", "^", 0.0)
+    begins: dict[str, bool] = {}
     for i in range(n):
         layer = layers[i]
         if not layer:
@@ -273,6 +276,14 @@ def _decode(word: str, model: LangModel, weights: Weights,
                 for letters, logp, token, unit_reading in options:
                     if banned and unit_reading in banned:
                         continue
+                    new = prev + letters
+                    if words is not None and letters:
+                        ok = begins.get(new)
+                        if ok is None:
+                            k = bisect.bisect_left(words, new)
+                            ok = begins[new] = k < len(words) and words[k].startswith(new)
+                        if not ok:
+                            continue
                     key = ctx + " " + token
                     joint = pair_memo.get(key)
                     if joint is None:
@@ -285,17 +296,22 @@ def _decode(word: str, model: LangModel, weights: Weights,
                         here = letters_score(tail, letters)
                         s += wl * here
                         ls += here
-                    new = prev + letters
                     old = nxt.get(new)
                     if old is None or old[0] < s:
                         nxt[new] = (s, (i, end, letters, prev), last + " " + token, token, ls)
     out = []
     for reading, (score, _, ctx, _last, lsum) in layers[n].items():
-        if reading:
+        if reading and (words is None or _listed(words, reading)):
             final = model.letter(("^^^" + reading)[-3:] + "$")
             out.append((score + wl * final + wj * model.pair(ctx, "$"), reading, lsum + final))
     out.sort(key=_first, reverse=True)
     return out, layers
+
+
+def _listed(words: Sequence[str], word: str) -> bool:
+    """Whether ``word`` is one of the sorted ``words``."""
+    k = bisect.bisect_left(words, word)
+    return k < len(words) and words[k] == word
 
 
 def _score_of(item: tuple[str, tuple[float, object, str, str, float]]) -> float:
@@ -321,27 +337,56 @@ def _path(layers: list[_Layer], reading: str) -> _Path:
     return tuple(units)
 
 
-def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights) -> list[tuple[float, str]]:
+def _search(word: str, model: LangModel, weights: Weights,
+            banned: frozenset[str]) -> tuple[list[_Scored], frozenset[str], list[_Layer], list[_Layer]]:
+    """The readings of a prepared word worth ranking, best first by the beam's score, with the ones the
+    lexicon-bound search found (always ranked), and the lattices of the free and the bound search.
+
+    Arabizi runs the beam twice: free, and bound to wordfreq's frequent words
+    (:func:`bilingual.translit.model.arabic_words`), which finds known words whose vowels the free beam
+    wrote otherwise (``machakil`` مشاكل, ``raji3oun`` راجعون); Finglish runs it free only.
+    """
+    readings, layers = _decode(word, model, weights, banned)
+    if model.lang != AR or not weights.known:
+        return readings, frozenset(), layers, layers
+    known, known_layers = _decode(word, model, weights, banned, arabic_words())
+    found = {r for _, r, _ in readings}
+    extra = [k for k in known[: weights.known] if k[1] not in found]
+    if extra:
+        readings = sorted(readings + extra, key=_first, reverse=True)
+    return readings, frozenset(r for _, r, _ in known[: weights.known]), layers, known_layers
+
+
+def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights,
+          keep: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
     """Readings re-scored with the lexicon, best first: by the learned ranker (:func:`candidate_features`,
     ``weights.ranker``) for Arabizi, by the hand-set sum (a known word gains with its frequency, an unknown
     one loses) for Finglish; the usual spelling of a very common word
     (:func:`bilingual.translit.model.common_readings`) gains ``weights.common``, wherever it was in the beam."""
     ranker = weights.ranker if lang == AR else ()
     out = []
-    for reading, features, usual in candidate_features(word, readings, lang, weights):
+    seen = set()
+    for reading, features, usual in candidate_features(word, readings, lang, weights, keep):
         score = sum(map(operator.mul, ranker, features)) if ranker else features[0]
         out.append((score + weights.common if usual else score, reading))
     out.sort(key=_first, reverse=True)
-    return out
+    distinct = []
+    for score, reading in out:  # one spelling of each folded word (أ/ا, ة/ه, ى/ي): the others waste a place
+        key = lexicon_key(reading)
+        if key not in seen:
+            seen.add(key)
+            distinct.append((score, reading))
+    return distinct
 
 
 _LONG_VOWELS = str.maketrans(dict.fromkeys("اوي"))
 
 
-def candidate_features(word: str, readings: list[_Scored], lang: str,
-                       weights: Weights) -> Iterator[tuple[str, tuple[float, ...], bool]]:
+def candidate_features(word: str, readings: list[_Scored], lang: str, weights: Weights,
+                       keep: frozenset[str] = frozenset()) -> Iterator[tuple[str, tuple[float, ...], bool]]:
     """``(reading, features, usual)`` of the readings worth ranking: the ``3 * weights.candidates`` best of
-    the beam, and any later one that is the usual spelling of a very common word (``usual``).
+    the beam, any in ``keep`` (found by the lexicon-bound search), and any later one that is the usual
+    spelling of a very common word (``usual``).
 
     The features, in the order of ``Weights.ranker``: the hand-set score (beam score plus the lexicon's
     gain or loss), the joint model's and the letter model's log probabilities, the Zipf value (0 when
@@ -349,7 +394,8 @@ def candidate_features(word: str, readings: list[_Scored], lang: str,
     the share of long-vowel letters (ا و ي), log(1 + rank in the beam), the letter model per letter; then
     how the word's ends are written (:func:`_edge_features`): a final ``o``/``u`` as و, a final ``a``/``e``
     as ه or ة, or as ا, an initial ``a``/``e`` as ا; long-vowel letters per Latin vowel; a hamza letter;
-    a clitic ``b f w k`` before the article ال.
+    a clitic ``b f w k`` before the article ال; a lone ``l`` written as the article (:func:`_lone_l_article`);
+    found by the lexicon-bound search (in ``keep``).
     """
     lex = lexicon(lang)
     usual = common_readings(lang).get(word, ())
@@ -358,7 +404,7 @@ def candidate_features(word: str, readings: list[_Scored], lang: str,
     for rank, (score, reading, letters) in enumerate(readings):
         key = lexicon_key(reading)
         is_usual = bool(usual) and key in usual
-        if rank >= weights.candidates * 3 and not is_usual:
+        if rank >= weights.candidates * 3 and not is_usual and reading not in keep:
             continue
         zipf = lex.get(key)
         gain = weights.unknown if zipf is None else weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
@@ -369,11 +415,19 @@ def candidate_features(word: str, readings: list[_Scored], lang: str,
             float(n - latin), n / latin, float(reading[-1] == "ه"), float(reading[-1] == "ة"), float(reading[0] == "ا"),
             long_vowels / n, math.log1p(rank), letters / n, *_edge_features(word, reading),
             long_vowels / vowels, float(not _HAMZAS.isdisjoint(reading)),
-            float(word[0] in "bfwk" and reading[1:3] == "ال"),
+            float(word[0] in "bfwk" and reading[1:3] == "ال"), float(_lone_l_article(word, reading)), float(reading in keep),
         ), is_usual
 
 
 _HAMZAS = frozenset("ءأإآئؤ")
+
+
+def _lone_l_article(word: str, reading: str) -> bool:
+    """Whether an ``l`` with no vowel before it, opening the word or after a clitic ``b f w k``, is written as
+    the article ال (``lzayda`` الزيادة, ``bl7yah`` بالحياة): usual, but a lone ``l`` is more often ل."""
+    if word[0] == "l":
+        return reading.startswith("ال")
+    return word[0] in "bfwk" and word[1:2] == "l" and reading[1:3] == "ال"
 
 
 def _edge_features(word: str, reading: str) -> tuple[float, float, float, float]:
@@ -401,14 +455,16 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
                    weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
     """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached)."""
     model = lang_model(lang, region)
-    readings, layers = _decode(word, model, weights, banned)
+    readings, keep, layers, known_layers = _search(word, model, weights, banned)
     model.bound_memos()
-    ranked = _rank(word, readings, lang, weights)[: weights.candidates]
+    ranked = _rank(word, readings, lang, weights, keep)[: weights.candidates]
     if not ranked:
         return (), ()
     # The learned ranker's scores are log-linear probabilities already: no temperature.
     confidences = _confidences([s for s, _ in ranked], 1.0 if lang == AR and weights.ranker else weights.temperature)
-    return tuple((reading, c) for (_, reading), c in zip(ranked, confidences)), _path(layers, ranked[0][1])
+    best = ranked[0][1]
+    return tuple((reading, c) for (_, reading), c in zip(ranked, confidences)), _path(
+        layers if best in layers[-1] else known_layers, best)
 
 
 def use_model(built: dict[str, object] | None) -> None:

@@ -26,8 +26,8 @@ from typing import Any, overload
 from .rules import AR, FA, units_for
 
 __all__ = [
-    "ALL_REGIONS", "COMMON_FILE", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "common_readings", "dump_model",
-    "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
+    "ALL_REGIONS", "COMMON_FILE", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "WORDS_FILE", "arabic_words",
+    "common_readings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
 ]
 
 ALL_REGIONS = "all"
@@ -381,3 +381,19 @@ def lexicon(lang: str) -> Lexicon:
     if code is None:
         raise ValueError(f"unknown romanization {lang!r}")
     return Lexicon(resources.files("bilingual").joinpath(LEXICON_FILE.format(code)).read_bytes())
+
+
+WORDS_FILE = "data/translit_words_ar.bin"
+"""wordfreq's most frequent Arabic-script words of ``ar``, spelled as listed, sorted (``scripts/build_translit_words.py``)."""
+
+
+def encode_words(words: list[str]) -> bytes:
+    """The bytes of :data:`WORDS_FILE`: the distinct words, sorted, one a line, zlib-compressed."""
+    return zlib.compress("\n".join(sorted(set(words))).encode("utf-8"), 9)
+
+
+@functools.cache
+def arabic_words() -> tuple[str, ...]:
+    """The sorted Arabic words the second, lexicon-bound search of an Arabizi word may spell (so a known word
+    the free search misses, ``machakil`` مشاكل, is still a candidate); loaded once."""
+    return tuple(zlib.decompress(resources.files("bilingual").joinpath(WORDS_FILE).read_bytes()).decode("utf-8").split("\n"))

@@ -26,7 +26,7 @@ from .rules import AR, FA, units_for
 
 __all__ = [
     "JOINT_ORDER", "LATIN_ORDER", "ORDER", "PARTS", "SOURCES", "build_model", "clean_arabic", "dev_fold", "development_pairs",
-    "fit_ranker", "held_out", "in_part", "ngram_model", "read_tsv", "split_key", "train_channel", "train_letters", "word_pairs",
+    "fit_ranker", "held_out", "in_part", "ngram_model", "read_tsv", "split_key", "train_channel", "train_letters", "word_pairs", "wordfreq_words",
 ]
 
 ORDER = 4
@@ -243,7 +243,7 @@ def train_letters(words: Iterable[tuple[str, float]]) -> dict[str, dict[str, flo
     return ngram_model(((list(w), k) for w, k in words), ORDER, min_count=_LETTERS_MIN_COUNT, min_context=_LETTERS_MIN_COUNT)
 
 
-def _lexicon_words(lang: str, n: int) -> list[tuple[str, float]]:
+def wordfreq_words(lang: str, n: int) -> list[tuple[str, float]]:
     """wordfreq's ``n`` most frequent words of ``ar`` or ``fa`` (Arabic-script only), each weighted 1."""
     import wordfreq
 
@@ -290,7 +290,7 @@ def build_model(pairs: dict[str, dict[str, Sequence[tuple[str, str]]]], lexicon_
                 parts[region] = _model_part(cleaned[region], lang)
                 words = [(list(prepare(lat)[0]), 1.0) for lat, _ in cleaned[region]]
                 latin[region] = ngram_model(words, LATIN_ORDER, min_count=2, min_context=2)
-        letters = train_letters([(ar, 1.0) for _, ar in everything] + _lexicon_words(lang, lexicon_words))
+        letters = train_letters([(ar, 1.0) for _, ar in everything] + wordfreq_words(lang, lexicon_words))
         model[lang] = {"letters": letters, "models": parts, "latin": latin}
     return model
 
