@@ -27,6 +27,13 @@ def test_detect_decides_as_the_full_weighing(run: str) -> None:
     assert language.detect(run) == language._weigh(run)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "abc ", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_detect_at_offsets_decides_as_on_the_slice(text: str, a: int, b: int) -> None:
+    a, b = min(a, b, len(text)), min(max(a, b), len(text))
+    assert language.detect_at(text, a, b) == language._weigh(text[a:b])
+
+
 def test_detect_on_runs_of_each_kind() -> None:
     plain = "ذهبت إلى المدرسة في الصباح"  # Arabic-only letters: the one-scan path
     assert language.detect(plain) == language._weigh(plain) == ("ar", 0.8)  # إ ى ة ي: four Arabic-only letters
@@ -68,3 +75,17 @@ _SEPARATORS = [" ", " ", "\n", "\n\n", ", ", "\u2028", "\u00a0", "-", "'", "\x85
 def test_cue_lines_in_characters_as_on_utf8_bytes(pieces: list[tuple[str, str]]) -> None:
     text = "".join(w + s for w, s in pieces)
     assert core._cue_lines(text) == _utf8_cue_lines(text)
+
+
+_MIXED = ["مرحبا", "بكم", "في", "الكتاب", "hello", "world", "3ala", "7abibi", "ya", "می‌روم", "…", "؟", "5th", "😀"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_MIXED), st.sampled_from(_SEPARATORS)), max_size=30))
+def test_spans_made_through_the_slots_are_ordinary_spans(pieces: list[tuple[str, str]]) -> None:
+    """The segmenter sets its spans' fields through the slots, skipping the dataclass's check: each must
+    equal (and hash as) the span the checked constructor makes, and be a valid one."""
+    text = "".join(w + s for w, s in pieces)
+    for span in core.segment(text):
+        made = core.Span(span.start, span.end, span.kind, span.lang, span.confidence, span.insertions)
+        assert span == made and hash(span) == hash(made) and 0 <= span.start < span.end <= len(text)

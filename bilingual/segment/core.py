@@ -22,7 +22,7 @@ from typing import Protocol
 import regex
 
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span
-from ..text.language import detect
+from ..text.language import detect, detect_at
 from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, french_zipf, sections
 
 # ---------------------------------------------------------------------------------------------
@@ -119,6 +119,28 @@ _COORDINATION = regex.compile(r"[ \t\u00a0]*+,?[ \t\u00a0]*+(?:(?i:and|or|&)[ \t
 _WORD_BETWEEN_RUNS = regex.compile(r"[ \t\u00a0]++(?:[^\s.!?;:,()\[\]\"]++|[\p{Ll}\d']{1,4}+[ \t\u00a0]++[\p{Ll}\d']{1,4}+)[ \t\u00a0]++")
 
 
+_new_object = object.__new__
+_SET_FIELDS = tuple(Span.__dict__[name].__set__ for name in ("start", "end", "kind", "lang", "confidence", "insertions"))
+
+
+def _span(
+    start: int, end: int, kind: str, lang: str | None = None, confidence: float | None = None,
+    insertions: tuple[tuple[int, int], ...] = (),
+) -> Span:
+    """``Span(start, end, kind, lang, confidence, insertions)`` for offsets the segmenter made (in order,
+    so never a bad span), with its fields set through the slots: a quarter of the frozen dataclass's
+    ``__init__`` time, which is paid for every passage and every stretch between two."""
+    span: Span = _new_object(Span)
+    set_start, set_end, set_kind, set_lang, set_confidence, set_insertions = _SET_FIELDS
+    set_start(span, start)
+    set_end(span, end)
+    set_kind(span, kind)
+    set_lang(span, lang)
+    set_confidence(span, confidence)
+    set_insertions(span, insertions)
+    return span
+
+
 class _Thread(Protocol):
     def texts(self) -> Iterator[tuple[str | None, str]]: ...
 
@@ -130,11 +152,12 @@ def segment(text: str) -> list[Span]:
     spans: list[Span] = []
     cues = _cue_lines(text)
     pos = 0
-    for passage in _arabic_passages(text):
-        if passage.start > pos:
-            _outside(text, pos, passage.start, cues, spans)
-        spans.append(passage)
-        pos = passage.end
+    for start, end, insertions in _arabic_passages(text):
+        if start > pos:
+            _outside(text, pos, start, cues, spans)
+        lang, confidence = detect_at(text, start, end)
+        spans.append(_span(start, end, ARABIC, lang, confidence, tuple(insertions)))
+        pos = end
     if len(text) > pos:
         _outside(text, pos, len(text), cues, spans)
     return spans
@@ -160,26 +183,41 @@ def arabic_passages(thread: _Thread) -> list[Passage]:
 # Arabic-script passages
 
 
-def _arabic_passages(text: str) -> list[Span]:
-    """The Arabic-script passages of ``text`` in order, with their Latin insertions and language."""
-    out: list[Span] = []
+def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """``(start, end, insertions)`` of the Arabic-script passages of ``text``, in order.
+
+    One Python step per block of the block pattern, with the cheap tests first and no slice of a gap
+    that holds a line break (the common gap: the rest of a line and the lines of English after it).
+    """
+    out: list[tuple[int, int, list[tuple[int, int]]]] = []
     start = end = -1
     words = 0  # words of the passage so far
     insertions: list[tuple[int, int]] = []
-    count, search_letter = text.count, _ARABIC_LETTER.search
-    for b_start, b_end, b_insertions in _blocks(text):
+    count, find, search_letter = text.count, text.find, _ARABIC_LETTER.search
+    continuation, blank_line, sentence_end = _CONTINUATION.fullmatch, _BLANK_LINE.search, _SENTENCE_END
+    paragraph_breaks = "\u2029" in text
+    for b_start, b_end, b_insertions in _blocks(text, paragraph_breaks):
         letters = text[b_start].isalpha() or search_letter(text, b_start, b_end) is not None
         if start < 0 and not letters:
             continue  # Arabic punctuation or digits alone do not start a passage (``mobile؟`` may end one)
         b_words = count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
         if start >= 0:
-            if _joins(text[end:b_start], text[end - 1], words if words > b_words else b_words):
+            if find("\n", end, b_start) >= 0 or (paragraph_breaks and find("\u2029", end, b_start) >= 0):
+                # A paragraph that opens with an ellipsis continues the sentence of the one before.
+                joined = (
+                    text[end - 1] not in sentence_end
+                    and continuation(text, end, b_start) is not None
+                    and blank_line(text, end, b_start) is not None
+                )
+            else:
+                joined = _joins(text[end:b_start], text[end - 1], words if words > b_words else b_words)
+            if joined:
                 insertions.extend([i.span() for i in _INSERTION.finditer(text, end, b_start)])
                 insertions.extend(b_insertions)
                 end = b_end
                 words += b_words
                 continue
-            out.append(_passage(text, start, end, insertions))
+            out.append((start, end, insertions))
             if not letters:
                 start = end = -1
                 insertions = []
@@ -188,20 +226,23 @@ def _arabic_passages(text: str) -> list[Span]:
             b_start, b_insertions = _from_first_letter(text, b_start, b_end, b_insertions)
         start, end, words, insertions = b_start, b_end, b_words, b_insertions
     if start >= 0:
-        out.append(_passage(text, start, end, insertions))
+        out.append((start, end, insertions))
     return out
 
 
-def _blocks(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
-    """``(start, end, insertions)`` of each block: no letter of a third script and no blank line inside."""
+def _blocks(text: str, paragraph_breaks: bool) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """``(start, end, insertions)`` of each block: no letter of a third script and no blank line inside
+    (``paragraph_breaks``: whether ``text`` holds a U+2029 at all)."""
     find = text.find
     for m in _BLOCK.finditer(text):
         start, end = m.span()
-        if (find("\n", start, end) >= 0 or find("\u2029", start, end) >= 0) and _BLANK_LINE.search(text, start, end):
+        if (find("\n", start, end) >= 0 or (paragraph_breaks and find("\u2029", start, end) >= 0)) and _BLANK_LINE.search(
+            text, start, end
+        ):
             for sub in _STRICT_BLOCK.finditer(text, start, end):
                 yield sub.start(), _trim_joiners(text, sub.start(), sub.end()), sub.spans("ins")
             continue
-        yield start, _trim_joiners(text, start, end) if text[end - 1] in _JOINERS else end, m.spans("ins")
+        yield start, _trim_joiners(text, start, end) if text[end - 1] in _JOINERS else end, m.spans("ins") if m.lastindex else []
 
 
 def _from_first_letter(
@@ -227,17 +268,10 @@ def _trim_joiners(text: str, start: int, end: int) -> int:
 
 
 def _joins(gap: str, last: str, arabic_words: int) -> bool:
-    """Whether a block continues the passage before it, across ``gap`` (``last``: the passage's last character).
-
-    Joined: a paragraph that opens with an ellipsis, or a short Latin insertion on the same line,
-    no longer than the Arabic on either side, that is not a sentence of its own.
+    """Whether a block continues the passage before it across ``gap``, a gap on one line (``last``: the
+    passage's last character): a short Latin insertion, no longer than the Arabic on either side, that
+    is not a sentence of its own.
     """
-    if "\n" in gap or "\u2029" in gap:  # the cheap tests first: a long gap fails the fullmatch at its first letter
-        return (
-            last not in _SENTENCE_END
-            and _CONTINUATION.fullmatch(gap) is not None
-            and _BLANK_LINE.search(gap) is not None
-        )
     if _GAP_STOP.search(gap):
         return False
     if len(gap.split()) > 1:  # one chunk is one word at most: always short enough
@@ -247,12 +281,6 @@ def _joins(gap: str, last: str, arabic_words: int) -> bool:
     if _SENTENCE_END.isdisjoint(gap):
         return True
     return _ENGLISH_SENTENCE.search(last + gap) is None
-
-
-def _passage(text: str, start: int, end: int, insertions: list[tuple[int, int]]) -> Span:
-    """An ``arabic`` span with the language its letters point to (:func:`script_language`)."""
-    lang, confidence = detect(text[start:end])
-    return Span(start, end, ARABIC, lang, confidence, tuple(insertions))
 
 
 def script_language(text: str) -> tuple[str, float | None]:
@@ -274,7 +302,7 @@ def _outside(text: str, start: int, end: int, cues: tuple[list[int], list[int]],
     pos = start
     for a_start, a_end, confidence, lang in _arabizi_runs(text, cues, start, end):
         _latin_or_other(text, pos, a_start, out)
-        out.append(Span(a_start, a_end, ARABIZI, lang, confidence))
+        out.append(_span(a_start, a_end, ARABIZI, lang, confidence))
         pos = a_end
     _latin_or_other(text, pos, end, out)
 
@@ -293,16 +321,16 @@ def _latin_or_other(text: str, start: int, end: int, out: list[Span]) -> None:
         return
     if not _MAYBE_OTHER_SCRIPT.search(text, start, end):
         # The common case, told by a fast range scan: spaces and punctuation join the Latin run.
-        out.append(Span(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER))
+        out.append(_span(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER))
         return
     pos = start
     for m in _LATIN_RUN.finditer(text, start, end):
         if m.start() > pos:
-            out.append(Span(pos, m.start(), OTHER))
-        out.append(Span(m.start(), m.end(), LATIN))
+            out.append(_span(pos, m.start(), OTHER))
+        out.append(_span(m.start(), m.end(), LATIN))
         pos = m.end()
     if end > pos:
-        out.append(Span(pos, end, OTHER))
+        out.append(_span(pos, end, OTHER))
 
 
 def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, float, str]]:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .script import LETTERS, MARKS, PF_MAP, ZWNJ, char_class
 
-__all__ = ["ARABIC", "LANGUAGES", "NON_ARABIC_LETTERS", "Language", "detect", "is_arabic_language"]
+__all__ = ["ARABIC", "LANGUAGES", "NON_ARABIC_LETTERS", "Language", "detect", "detect_at", "is_arabic_language"]
 
 ARABIC = "ar"
 #: Every label :func:`detect` gives.
@@ -106,9 +106,26 @@ def detect(run: str) -> Language:
     each language's own letters) is weighed against Arabic-only letters (ة ى ي ك إ); with none
     of either, or a single letter in a run of fewer than three words, the run is ``und``.
     """
-    if not _NOT_PLAIN_ARABIC_RE.search(run):  # the common case: Arabic-only letters, or none
-        return _plain_arabic(run, float(sum(map(run.count, _ARABIC_ONLY))))
-    return _weigh(run)
+    return detect_at(run, 0, len(run))
+
+
+# The answer for a run with ``n`` Arabic-only letters (n >= 2) and no other evidence, made once.
+_PLAIN = tuple(Language("ar", round(n / (n + 1), 3)) for n in range(256))
+
+
+def detect_at(text: str, start: int, end: int) -> Language:
+    """:func:`detect` of the run ``text[start:end]``, copied only when it is more than the common case
+    (Arabic-only letters or none: one scan and five counts in place decide it)."""
+    if _NOT_PLAIN_ARABIC_RE.search(text, start, end) is None:
+        count = text.count
+        arabic = (
+            count("\u0629", start, end) + count("\u0649", start, end) + count("\u064a", start, end)
+            + count("\u0643", start, end) + count("\u0625", start, end)
+        )  # ة ى ي ك إ: _ARABIC_ONLY
+        if 1 < arabic < 256:
+            return _PLAIN[arabic]
+        return _plain_arabic(text[start:end], float(arabic))
+    return _weigh(text[start:end])
 
 
 def _weigh(run: str) -> Language:
