@@ -166,6 +166,11 @@ def test_english_words_codes_and_names_are_not_arabizi(text: str) -> None:
         ("artfa3 dght al-dm bi-al-2idafa 2ila al-2a3rad al-ty ldyk", ["artfa3 dght al-dm bi-al-2idafa 2ila al-2a3rad al-ty ldyk"]),
         # Egyptian 4 = ش
         ("Bs m4 fr2a y3ny", ["Bs m4 fr2a y3ny"]),
+        # function words alone count on a line that has a run (the line is read as a whole)
+        ("Aw I am late again, bs m4 fr2a y3ny", ["Aw", "bs m4 fr2a y3ny"]),
+        ("tab ma I posted it, enta 3arf", ["tab ma", "enta 3arf"]),
+        # a doubled vowel inside a word is Arabizi spelling, not English text-speak (deeny is not "deny")
+        ("Ya deeny 3al 3ars ...", ["Ya deeny 3al 3ars"]),
     ],
 )
 def test_arabizi_runs_keep_clitics_capitals_and_function_words(text: str, found: list[str]) -> None:
@@ -179,6 +184,8 @@ def test_arabizi_runs_keep_clitics_capitals_and_function_words(text: str, found:
         "The law codified it long ago.",  # English: a weak word (law) beside a rare English word
         "Il faut partir maintenant. Bonjour a tous!",  # French
         "youu are the best, thankk you so much",  # English text-speak
+        "it was sooo good, pleease come back and seee",  # tripled letters and doubled last letters
+        "Aw that was so cute",  # a weak word alone, on a line with no run
         "Layla had a cat and Fadil had a dog.",  # names beside a common English word
         "The al-Assad family and the bi-level plan.",  # a name and an English compound
         "Antibodies are produced by B lymphocytes to fight pathogens.",  # a label

@@ -110,7 +110,7 @@ FRENCH_ZIPF = 4.5
 """A word at least this frequent in French (and in no Arabizi list) is French, not Arabizi."""
 # Between two words of one run: spaces and sentence punctuation (a run goes on past "yer7amhom. 3ala2").
 _LINK_GAP = regex.compile(r"[ \t\u00a0\u2009\u202f\u3000,.;:!?…\"“”()]*+")
-_REPEATS = regex.compile(r"(\p{L})\1+")
+_REPEATS = regex.compile(r"(\p{L})\1{2,}|(\p{L})\2$")
 # Between two runs of one language: a comma or an English "and"/"or" (a list of romanized words).
 _COORDINATION = regex.compile(r"[ \t\u00a0]*+,?[ \t\u00a0]*+(?:(?i:and|or|&)[ \t\u00a0]++)?")
 # One word between two Arabizi runs of a line, with no punctuation (``3'9b`` in "akhr lyom 3'9b 3nk",
@@ -449,7 +449,8 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
 
     Only listed words, words with digits and hyphenated clitics can anchor a chain, so the other
     words of the line are looked up (in the English and French word frequencies) only when a
-    chain reaches them. A line written in capitals is read in lower case (no acronyms there).
+    chain reaches them. A line written in capitals is read in lower case (no acronyms there). The
+    line is read as a whole: once it has a run, chains of weak words alone count too.
     """
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     n = len(tokens)
@@ -481,6 +482,8 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
 
     listed = _arabizi_tables()[1]
     out: list[tuple[int, int, float, str]] = []
+    weak_chains: list[tuple[int, list[int]]] = []  # chains of weak words only, decided last
+    arabizi_line = False
     done = -1  # tokens up to this index belong to a chain already looked at
     for i, (a, b) in enumerate(tokens):
         word = text[a:b]
@@ -498,6 +501,10 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         if len(chain) == 1 and _name_before_name(text, tokens, i, cls):
             continue
         run = _chain_run(text, tokens, chain, first)
+        if run is None and _UNKNOWN not in chain:
+            weak_chains.append((first, chain))  # function words alone: Arabizi if the line has a run
+        elif run is not None:
+            arabizi_line = True
         if run and out and out[-1][3] == run[3] and (
             _COORDINATION.fullmatch(text, out[-1][1], run[0]) or _WORD_BETWEEN_RUNS.fullmatch(text, out[-1][1], run[0])
         ):
@@ -507,6 +514,12 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
             out.pop()
         if run:
             out.append(run)
+    if arabizi_line and weak_chains:
+        # Function words alone (``Aw``, ``tab ma``, ``La ... w``) on a line with a run: Arabizi too.
+        weak_runs = [_chain_run(text, tokens, chain, first, weak_alone=True) for first, chain in weak_chains]
+        out = sorted(
+            out + [run for run in weak_runs if run and not any(r[0] < run[1] and run[0] < r[1] for r in out)]
+        )
     return out
 
 
@@ -532,18 +545,21 @@ _UPPER = regex.compile(r"\p{Lu}")
 _LOWER = regex.compile(r"\p{Ll}")
 
 
-def _chain_run(text: str, tokens: list[tuple[int, int]], chain: list[int], first: int) -> tuple[int, int, float, str] | None:
+def _chain_run(
+    text: str, tokens: list[tuple[int, int]], chain: list[int], first: int, weak_alone: bool = False
+) -> tuple[int, int, float, str] | None:
     """The run a chain of non-English words makes, if its cues are enough, with its language.
 
     Enough: a strong word (a digit used as a letter, a hyphenated clitic, a word of a strong
-    list), or a weak word (``el``, ``w``, ``ma``, ``va``...) beside a word that is not English. The
+    list), or a weak word (``el``, ``w``, ``ma``, ``va``...) beside a word that is not English, or
+    (``weak_alone``: the line has another run) weak words alone. The
     confidence grows with the cues. The language is Finglish (``fa-Latn``) when the chain's
     listed Persian words outnumber its Arabizi cues, else Arabizi (``ar-Latn``).
     """
     strong = chain.count(_STRONG)
     start, end = tokens[first][0], tokens[first + len(chain) - 1][1]
     if not strong:
-        if _UNKNOWN not in chain:
+        if _UNKNOWN not in chain and not weak_alone:
             return None
         # A weak word that is also a very common English word (to, in, had, man, law) does not make
         # a run with rare words alone: "law codified", "Layla had", "homologous to".
@@ -615,11 +631,12 @@ def _word_class(text: str, start: int, end: int, sentence_start: bool, shouting:
 @functools.lru_cache(maxsize=1 << 16)
 def _is_english_or_french(low: str) -> bool:
     """A common English or French word, an English word with a derivational ending, or English
-    text-speak (``youu``, ``thankk``: repeated letters squeezed give an English word)."""
+    text-speak (``youu``, ``thankk``, ``sooo``: a letter tripled, or doubled at the end, squeezed gives an
+    English word; a doubled vowel inside, as in ``deeny`` or ``haathee``, is Arabizi spelling)."""
     english = english_zipf(low)
     if english >= ENGLISH_ZIPF or (english >= ENGLISH_SUFFIX_MIN_ZIPF and ENGLISH_SUFFIX.search(low)):
         return True
-    squeezed = _REPEATS.sub(r"\1", low)
+    squeezed = _REPEATS.sub(lambda m: m.group()[0], low)
     if squeezed != low and english_zipf(squeezed) >= ENGLISH_ZIPF + 1:
         return True
     return len(low) >= 3 and french_zipf(low) >= FRENCH_ZIPF
