@@ -20,7 +20,12 @@ Half of the Tatoeba and TICO-19 sentences are kept out of the set for the word t
 that pairing ships (``bilingual/align/lexicon_ar_en.tsv.gz``): :func:`lexicon_pairs` says which,
 ``--lexicon PATH`` trains it (IBM Model 1) on them and writes it.
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH]
+``--round6`` writes, apart (``~/.cache/bilingual/pairing-devset-round6.jsonl``), the shapes added in
+issue 14's sixth round (an author who chats back to a request instead of translating, a translation
+three replies down, the author's partial translation, a translation introduced before the Arabic),
+from the same tuned and held-out pairs.
+
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH] [--round6]
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset.jsonl"
+ROUND6_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round6.jsonl"
 SEED = 14
 HELD_OUT = 0.25  # share of each data set's pairs whose threads are held out
 
@@ -162,6 +168,72 @@ def _explained(ex: Example, pos: bool) -> Built:
     rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", "translation please?"), ("3", "2", "A", answer)]
     return rows, "1", arabic, "3", english if pos else None
 
+
+# What an author says to a request when not translating (a thanks, a question, an opinion), and how
+# an author may open a translation ("Sure!"): the English beside a request that is no translation.
+_CHAT = (
+    "Thanks! I wrote it last night after the news.",
+    "Why do you want to know?",
+    "Honestly I think it's the most beautiful thing anyone said this year.",
+    "Ask your mother, she will explain it better than me.",
+    "lol it's just an old joke, don't worry about it.",
+    "Google it, it's easy to find.",
+    "I'm on my phone right now, I'll answer later.",
+    "Glad you liked it! My grandfather taught it to me.",
+)
+_OPENING = ("Sure!", "Of course.", "Haha ok.", "Sure, here you go.", "No problem.")
+
+
+def _pick(options: tuple[str, ...], ex: Example) -> str:
+    """One of ``options``, the same for an example every time (by a hash of its Arabic)."""
+    return options[zlib.crc32(ex.arabic[0].encode("utf-8")) % len(options)]
+
+
+def _chat_or_answer(ex: Example, pos: bool) -> Built:
+    """After a request, the author opens with a word of chat and translates, or only chats back
+    (a thanks, a question, an opinion: English of the author's that translates nothing)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english)
+    answer = f"{_pick(_OPENING, ex)} {english}" if pos else _pick(_CHAT, ex)
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", "what does this say?"), ("3", "2", "A", answer)]
+    return rows, "1", arabic, "3", english if pos else None
+
+
+def _deep_reply(ex: Example, pos: bool) -> Built:
+    """Someone translates three replies down, under a request and a reply that does not know."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = f"I think it says: {english}" if pos else english
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", "can someone translate?"), ("3", "2", "C", "no idea, sorry"), ("4", "3", "D", text),
+    ]
+    return rows, "1", arabic, "4", english if pos else None
+
+
+def _own_partial(ex: Example, pos: bool) -> Built:
+    """The author translates the first sentence of a two-sentence passage in the same comment."""
+    arabic = _join(ex.arabic)
+    english = ex.english[0] if pos else ex.other[0]
+    text = f"{arabic}\n\n(The first sentence means: {english})" if pos else f"{arabic}\n\n{english}"
+    return [("1", None, "A", text)], "1", arabic, "1", english if pos else None
+
+
+def _marked_before(ex: Example, pos: bool) -> Built:
+    """The translation, introduced, before the Arabic it translates in the same comment."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = f"In English: {english}\n\nOriginal: {arabic}" if pos else f"{english}\n\n{arabic}"
+    return [("1", None, "A", text)], "1", arabic, "1", english if pos else None
+
+
+#: Shapes added in the sixth round of issue 14, written apart (``--round6``) so that the set above
+#: stays the same thread for thread: name -> (builder, sentences of Arabic it needs).
+ROUND6_SHAPES: dict[str, tuple[Shape, int]] = {
+    "author chats or answers a request": (_chat_or_answer, 1),
+    "translation three replies down": (_deep_reply, 1),
+    "same comment, author's partial": (_own_partial, 2),
+    "same comment, introduced before the Arabic": (_marked_before, 1),
+}
 
 #: Shape name -> (builder, sentences of Arabic it needs).
 SHAPES: dict[str, tuple[Shape, int]] = {
@@ -378,9 +450,10 @@ def _record(name: str, shape: str, pos: bool, split: str, source: str, built: Bu
     }
 
 
-def build(per_shape: int = 16) -> list[dict[str, object]]:
+def build(per_shape: int = 16, round6: bool = False) -> list[dict[str, object]]:
     """The threads: for every shape and data set, ``per_shape`` positives and as many negatives, a
-    quarter of them from held-out pairs."""
+    quarter of them from held-out pairs. ``round6``: the shapes of :data:`ROUND6_SHAPES` instead,
+    from the same tuned and held-out pairs, each drawn with a generator of its own."""
     rng = random.Random(SEED)
     sources = load_sources()
     lexicon = _arabizi_lexicon()
@@ -392,12 +465,14 @@ def build(per_shape: int = 16) -> list[dict[str, object]]:
         rng.shuffle(pairs)
         cut = int(len(pairs) * (1 - HELD_OUT))
         pools = {"tuned": pairs[:cut], "held-out": pairs[cut:]}
-        shapes = ARABIZI_SHAPES if source.endswith("Arabizi") else tuple(SHAPES)
+        table = ROUND6_SHAPES if round6 else SHAPES
+        shapes = tuple(table) if round6 or not source.endswith("Arabizi") else ARABIZI_SHAPES
         for shape in shapes:
-            builder, sentences = SHAPES[shape]
+            builder, sentences = table[shape]
+            draw = random.Random(f"{SEED}/{source}/{shape}") if round6 else rng
             for split, pool in pools.items():
                 count = per_shape if split == "tuned" else max(1, round(per_shape * HELD_OUT / (1 - HELD_OUT)))
-                for k, ex in enumerate(_examples(pool, sentences, count, rng)):
+                for k, ex in enumerate(_examples(pool, sentences, count, draw)):
                     for pos in (True, False):
                         name = f"{source}/{shape}/{split}/{k}/{'pos' if pos else 'neg'}"
                         out.append(_record(name, shape, pos, split, source, builder(ex, pos)))
@@ -409,14 +484,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-shape", type=int, default=16, help="tuned positives per shape and data set (default 16)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where to write (default {DEFAULT_OUT})")
     parser.add_argument("--lexicon", type=Path, help="train the word translation table on what the set leaves out and write it here")
+    parser.add_argument("--round6", action="store_true", help=f"the shapes added in issue 14's sixth round only (default out {ROUND6_OUT})")
     args = parser.parse_args(argv)
+    if args.round6 and args.out == DEFAULT_OUT:
+        args.out = ROUND6_OUT
     if args.lexicon:
         pairs = lexicon_pairs()
         t, counts = train_lexicon(pairs)
         write_lexicon(args.lexicon, t, counts)
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
         return 0
-    threads = build(args.per_shape)
+    threads = build(args.per_shape, args.round6)
     if not threads:
         print("../shared/data is not present: no development set")
         return 1

@@ -639,3 +639,34 @@ def test_arabizi_with_short_words_between_its_runs_is_one_passage_paired_whole()
     found = pairs(make_thread([("1", None, "A", arabizi), ("2", "1", "B", "what does it mean?"), ("3", "2", "A", english)]))
     assert [p.passage.text for p in found] == [arabizi]
     assert found[0].translation_text == english and found[0].translation.comment == "3"
+
+
+def test_the_arabics_closing_quote_or_bracket_does_not_hide_a_marked_translation():
+    """Issue 14: the passage ends before its own `".` or `).`; the English block then starts with
+    them, and the span began there and "Translation:" was not seen (before: '.\\n\\nTranslation: ...')."""
+    cases = [
+        ('قال المدير العام لمنظمة الصحة العالمية، تيدروس أدهانوم غيبريسوس: "إذا اكتشفت البلدان وأجرت الفحوصات لأفراد '
+         'الشعب وعالجتهم وعزلتهم وتتبعت حالاتهم وحشدتهم للمواجهة".',
+         'If countries detect, test, treat, isolate, trace and mobilize their people in the response," said Tedros '
+         'Adhanom Ghebreyesus, the Director-General of the WHO.'),
+        ('يقع هذا المكان في قلب المدينة القديمة، ويزوره آلاف السياح كل عام (بحسب "الدليل").',
+         'This place lies in the heart of the old city, and thousands of tourists visit it every year (according to "the guide").'),
+    ]
+    for arabic, english in cases:
+        p = only_pair([("1", None, "A", f"{arabic}\n\nTranslation: {english}")])
+        assert p.translation_text == english
+        assert "introduced as a translation" in p.evidence
+
+
+def test_a_word_to_the_asker_before_the_translation_is_left_out():
+    """"Sure!", "Of course." answer the request; the translation starts after them. Alone, or with
+    no English after it, such a sentence is kept (it may be the translation: طبعا is "Of course.")."""
+    from bilingual.pairing.cues import introduces
+
+    for opening in ("Sure!", "Of course.", "No problem, here you go."):
+        rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", f"{opening} {PLACE_EN}")]
+        assert only_pair(rows).translation_text == PLACE_EN, opening
+    assert introduces("Sure! It is old.", 0, 5)
+    assert not introduces("Of course.", 0, 10)
+    assert not introduces("Yes, it is old.", 0, 4)  # "Yes," opens many translations (أيوه، ...)
+    assert not introduces("Surely not. It is old.", 0, 11)

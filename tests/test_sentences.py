@@ -102,3 +102,23 @@ def test_any_text_splits_without_error_and_keeps_letters(text: str) -> None:
 def test_cap_must_be_positive() -> None:
     with pytest.raises(ValueError):
         split_sentences("نص", max_chars=0)
+
+
+def test_an_ellipsis_before_a_lower_case_word_or_spaced_off_is_a_pause():
+    """Transcripts and chat mark a pause with " .. ": the sentence goes on (issue 14: a translation
+    was cut at "used to be .." and paired without its end)."""
+    def cut(text: str) -> list[str]:
+        return [text[a:b] for a, b in sentences(text)]
+
+    assert cut("It's not .. it's not .. it's not difficult for them, I mean.") == [
+        "It's not .. it's not .. it's not difficult for them, I mean."]
+    assert cut("Our class used to be .. I mean my class had twenty students.") == [
+        "Our class used to be .. I mean my class had twenty students."]
+    assert cut("Wait... what?") == ["Wait... what?"]
+    assert cut("I don't know... I think so.") == ["I don't know...", "I think so."]  # unspaced, then a capital: two
+    assert cut("He left .. \n\nShe stayed.") == ["He left ..", "She stayed."]  # a blank line still ends it
+
+
+def test_direction_marks_after_a_full_stop_do_not_hide_the_sentence_end():
+    text = "إلّي بّلاش كَتّر مِنّو.\u200f\u200f لم يخبرني فاضل بشيء."
+    assert [text[a:b] for a, b in sentences(text)] == ["إلّي بّلاش كَتّر مِنّو.\u200f\u200f", "لم يخبرني فاضل بشيء."]

@@ -45,9 +45,19 @@ _LEAD_IN = regex.compile(
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+""",
     regex.I | regex.X,
 )
+# A sentence that only answers the asker ("Sure!", "Of course.", "Haha ok.", "Here you go."): said
+# before a translation, not part of it.
+_ACKNOWLEDGE = regex.compile(
+    r"""[\s"'“‘(]*(?:(?:sure(?:\s+thing)?|of\s+course|ok(?:ay)?|ha(?:ha)+|lol|np|no\s+(?:problem|worries)
+    |(?:here|there)\s+(?:you\s+go|it\s+is)|happy\s+to\s+help|gladly|with\s+pleasure|good\s+question)[\s,]*)+[.!]+[\s"'”’)]*""",
+    regex.I | regex.X,
+)
 _MEANING = regex.compile(rf"\b(?:{_MEANING_WORDS})\b", regex.I)
 _OPEN = "\"'“‘«([-–—:"
 _CLOSE = "\"'”’»)]"
+# Punctuation that closes what stands before a segment (the Arabic's own `".` or `).`, when the
+# passage ends before it): no translation starts with it.
+_LEFT_OVER = ".,;!?؟…،؛\"'”’»)]"
 
 
 #: An Arabic text that opens with a heading: a few words, then a colon ("العمر: ...").
@@ -66,6 +76,8 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     ``heading``: the Arabic opens with a heading of its own ("العمر: ..."), so a phrase before a
     colon that says nothing of meaning ("Age:") is its translation, not an introduction."""
     pos = start
+    while pos < end and (text[pos].isspace() or text[pos] in _LEFT_OVER):  # what closes the text before it
+        pos += 1
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN):
             pos += 1
@@ -91,7 +103,10 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
 
 def introduces(text: str, start: int, end: int) -> bool:
     """The segment ``[start, end)`` is only an introducing phrase ("Here is my translation:" on
-    its own line): no translation of anything, it announces the next one."""
+    its own line), or a word to the asker before more English ("Sure!", "Of course.", "Here you
+    go."): no translation of anything, it announces the next one."""
+    if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
+        return _LATIN.search(text, end) is not None
     lead = _LEAD_IN.match(text, start, end)
     return lead is not None and not _LATIN.search(text, lead.end(), end)
 

@@ -2,7 +2,8 @@
 pairing's windows begin and end.
 
 :func:`sentences` cuts after ``. ! ? ؟ …`` (not after abbreviations such as ``U.S.`` or ``Dr.``,
-nor inside numbers), at blank lines and at line breaks that do not continue a sentence.
+nor inside numbers, nor at an ellipsis that pauses: " .. ", "... and"; direction marks after the
+full stop are passed), at blank lines and at line breaks that do not continue a sentence.
 :func:`clauses` cuts further into list items when a text is a long list (a prayer of clauses
 joined by ``و``), so that a listed prayer and its translation meet item by item.
 :func:`model_inputs` is what a translation model sees: whole sentences, and only a sentence too
@@ -31,6 +32,10 @@ _LOWER_WORD_BEFORE = regex.compile(r"(\p{Ll}{3,})$")
 _NEXT_WORD = regex.compile(r"[ \t]*+(?:(\p{Ll}|\p{Lu}\p{Ll}*+(?=[ \t]+\p{Ll}))|[^\n]?)")
 # An abbreviation made of single letters with dots: U.S, e.g, U.A.E (its last dot follows).
 _INITIALISM = regex.compile(r"(?:\p{L}\.)+\p{L}")
+# Invisible direction marks that stand between a sentence's end and the next one (RLM, LRM, ALM).
+_MARKS = "\u200e\u200f\u061c"
+# After an ellipsis, a word in lower case on the same line: the sentence goes on ("it's not .. it's not").
+_LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -47,10 +52,14 @@ def _sentence_cuts(text: str) -> list[int]:
     cuts: set[int] = set()
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
+        while end < len(text) and text[end] in _MARKS:
+            end += 1
         after = text[end:end + 1]
         punct = m.group()
         if after == "" or after.isspace():
             if punct == "." and _abbreviation_before(text, m.start()):
+                continue
+            if _pause(text, m.start(), punct, end):
                 continue
             cuts.add(end)
         elif after.isupper() and (len(punct.rstrip("\"'”’»)]")) > 1 or _long_lower_word_before(text, m.start())):
@@ -70,6 +79,18 @@ def _sentence_cuts(text: str) -> list[int]:
             continue
         cuts.add(nl.start())
     return sorted(cuts)
+
+
+def _pause(text: str, start: int, punct: str, end: int) -> bool:
+    """The ellipsis ``punct`` at ``start`` is a pause inside a sentence, not its end: a lower-case
+    word follows it on the line ("it's not .. it's not"), or it is two dots spaced off on both sides
+    (" .. ", how transcripts mark a pause: "used to be .. I mean my class had twenty")."""
+    dots = punct.rstrip("\"'”’»)]")
+    if not (dots.startswith("..") or "…" in dots):
+        return False
+    if _LOWER_NEXT.match(text, end):
+        return True
+    return dots == ".." and start > 0 and text[start - 1].isspace()
 
 
 def _abbreviation_before(text: str, pos: int) -> bool:
