@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingual.segment import core
+from bilingual.segment.words import read_zipf_sections
 from bilingual.text import language
 from bilingual.text.script import PF_MAP, ZWNJ
 
@@ -89,3 +90,40 @@ def test_spans_made_through_the_slots_are_ordinary_spans(pieces: list[tuple[str,
     for span in core.segment(text):
         made = core.Span(span.start, span.end, span.kind, span.lang, span.confidence, span.insertions)
         assert span == made and hash(span) == hash(made) and 0 <= span.start < span.end <= len(text)
+
+
+def _shipped_list() -> str:
+    import gzip
+    from importlib import resources
+
+    from bilingual.segment import words
+
+    return gzip.decompress(resources.files("bilingual").joinpath(words.LATIN_WORDS_FILE).read_bytes()).decode("utf-8")
+
+
+_LIST = _shipped_list()
+_TABLES = read_zipf_sections(
+    _LIST.encode("utf-8")
+)
+_LISTED = sorted(_TABLES["en"].keys() | _TABLES["fr"].keys())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_LISTED), st.text(alphabet="abcdeéz \n", max_size=8)), max_size=300))
+def test_zipf_values_searched_in_the_list_are_the_parsed_tables(asked: list[str]) -> None:
+    """A word's Zipf value is searched in the list's text for the first words asked, then read from the
+    parsed table: both give what parsing the whole list gives, listed words or not (empty, with spaces)."""
+    from bilingual.segment import words
+
+    en, fr = words.latin_sections(_LIST)
+    for word in asked:
+        assert en.get(word) == _TABLES["en"].get(word, 0.0) and fr.get(word) == _TABLES["fr"].get(word, 0.0)
+    assert (en._table is not None) == (len(set(asked)) >= words.TABLE_AFTER)  # both ways were taken
+
+
+def test_zipf_values_after_the_table_is_built() -> None:
+    from bilingual.segment import words
+
+    en, _ = words.latin_sections(_LIST)
+    asked = _LISTED[:: max(1, len(_LISTED) // (2 * words.TABLE_AFTER))]
+    assert [en.get(w) for w in asked] == [_TABLES["en"].get(w, 0.0) for w in asked] and en._table is not None

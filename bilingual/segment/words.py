@@ -39,18 +39,72 @@ LATIN_WORDS_FILE: Final = "data/arabizi_latin_words.txt.gz"
 
 def english_zipf(word: str) -> float:
     """How common a lower-case, letters-only ``word`` is in English (wordfreq's Zipf scale; 0 when not listed)."""
-    return _latin()[0].get(word, 0.0)
+    return _latin()[0].get(word)
 
 
 def french_zipf(word: str) -> float:
     """How common a lower-case, letters-only ``word`` is in French (wordfreq's Zipf scale; 0 when not listed)."""
-    return _latin()[1].get(word, 0.0)
+    return _latin()[1].get(word)
+
+
+TABLE_AFTER: Final = 256
+"""Distinct words looked up in a section's text before the section is parsed into a table: a command
+on one small file asks for a few dozen words (seed 000: 30), and parsing the whole list (43,000 words,
+about 14 ms) costs more than that many searches (about 0.1 ms each)."""
+
+
+class ZipfSection:
+    """One section of the shipped list (``zipf word word ...`` lines): a word's Zipf value found by a
+    search of the section's text, until :data:`TABLE_AFTER` distinct words have been asked for; from
+    then on from a table of the whole section (:func:`read_zipf_sections`). The same values either way."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end  # the section's lines: text[start:end]
+        self._found: dict[str, float] = {}
+        self._table: dict[str, float] | None = None
+
+    def get(self, word: str) -> float:
+        """The Zipf value of ``word`` (0 when the section does not list it)."""
+        if self._table is not None:
+            return self._table.get(word, 0.0)
+        value = self._found.get(word)
+        if value is None:
+            value = self._found[word] = self._search(word)
+            if len(self._found) >= TABLE_AFTER:
+                self._table = read_zipf_sections(("[s]\n" + self._text[self._start : self._end]).encode("utf-8"))["s"]
+        return value
+
+    def _search(self, word: str) -> float:
+        """The value on the line that lists ``word``: words are separated by one space and end a line
+        with a line break, and the first field of a line is its value."""
+        if not word or " " in word or "\n" in word:
+            return 0.0
+        text, start, end = self._text, self._start, self._end
+        pos = text.find(f" {word} ", start, end)
+        if pos < 0:
+            pos = text.find(f" {word}\n", start, end)
+            if pos < 0:
+                return 0.0
+        line = text.rfind("\n", start, pos) + 1 or start
+        return float(text[line : text.index(" ", line)])
 
 
 @functools.cache
-def _latin() -> tuple[dict[str, float], dict[str, float]]:
-    parsed = read_zipf_sections(gzip.decompress(resources.files("bilingual").joinpath(LATIN_WORDS_FILE).read_bytes()))
-    return parsed["en"], parsed["fr"]
+def _latin() -> tuple[ZipfSection, ZipfSection]:
+    """The English and French sections of the shipped list, unparsed: each found in the text as asked for."""
+    data = gzip.decompress(resources.files("bilingual").joinpath(LATIN_WORDS_FILE).read_bytes()).decode("utf-8")
+    return latin_sections(data)
+
+
+def latin_sections(text: str) -> tuple[ZipfSection, ZipfSection]:
+    """The ``[en]`` and ``[fr]`` sections of the list ``text``."""
+    text = text if text.endswith("\n") else text + "\n"
+    sections = {}
+    for name in ("en", "fr"):
+        start = text.index(f"[{name}]\n") + len(name) + 3
+        end = text.find("\n[", start - 1)
+        sections[name] = ZipfSection(text, start, len(text) if end < 0 else end + 1)
+    return sections["en"], sections["fr"]
 
 
 def read_zipf_sections(data: bytes) -> dict[str, dict[str, float]]:
