@@ -171,6 +171,10 @@ def test_english_words_codes_and_names_are_not_arabizi(text: str) -> None:
         ("tab ma I posted it, enta 3arf", ["tab ma", "enta 3arf"]),
         # a doubled vowel inside a word is Arabizi spelling, not English text-speak (deeny is not "deny")
         ("Ya deeny 3al 3ars ...", ["Ya deeny 3al 3ars"]),
+        # one word between two runs joins them (ally: Egyptian elly), unless it is a name or common English
+        ("y3ny fdy ally hyi 3nd 2a5oya", ["y3ny fdy ally hyi 3nd 2a5oya"]),
+        ("ana 3ayez a7ot post 3ala el saf7a", ["ana 3ayez a7ot", "3ala el saf7a"]),
+        ("homa masreen w mesh men Palestine masalan", ["homa masreen w mesh men", "masalan"]),
     ],
 )
 def test_arabizi_runs_keep_clitics_capitals_and_function_words(text: str, found: list[str]) -> None:

@@ -106,6 +106,8 @@ _CLITIC = regex.compile(
 _ARABIC_ONLY_CLITICS = regex.compile(r"(?i)(?:^|-)(?:al|el|il|l|wal|wel|bil|bel|lil|fil)-$|-.+-$")
 COMMON_ENGLISH_ZIPF = 5.4
 """A weak word at least this frequent in English needs a strong word in its run."""
+BETWEEN_ENGLISH_ZIPF = 4.5
+"""A word between two Arabizi runs at least this frequent in English is English, and the runs stay two."""
 FRENCH_ZIPF = 4.5
 """A word at least this frequent in French (and in no Arabizi list) is French, not Arabizi."""
 # Between two words of one run: spaces and sentence punctuation (a run goes on past "yer7amhom. 3ala2").
@@ -506,7 +508,8 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         elif run is not None:
             arabizi_line = True
         if run and out and out[-1][3] == run[3] and (
-            _COORDINATION.fullmatch(text, out[-1][1], run[0]) or _WORD_BETWEEN_RUNS.fullmatch(text, out[-1][1], run[0])
+            _COORDINATION.fullmatch(text, out[-1][1], run[0])
+            or (_WORD_BETWEEN_RUNS.fullmatch(text, out[-1][1], run[0]) and not _english_between(text, out[-1][1], run[0]))
         ):
             # A list joined by "and", "or" or commas (Felestin and Lobnan and Aragh), or a word or two
             # between two runs (:data:`_WORD_BETWEEN_RUNS`): one passage.
@@ -521,6 +524,16 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
             out + [run for run in weak_runs if run and not any(r[0] < run[1] and run[0] < r[1] for r in out)]
         )
     return out
+
+
+def _english_between(text: str, start: int, end: int) -> bool:
+    """Whether the one word between two runs is English inside Arabizi, not a word of it: a name
+    (capitalized: ``Palestine``) or a common English word (:data:`BETWEEN_ENGLISH_ZIPF`: ``cute``,
+    ``post``, ``comment``), and in no Arabizi list."""
+    word = text[start:end].strip()
+    if not word.isalpha() or word.lower() in _arabizi_tables()[1]:
+        return False
+    return (word[0].isupper() and not word.isupper()) or english_zipf(word.lower()) >= BETWEEN_ENGLISH_ZIPF
 
 
 def _name_before_name(text: str, tokens: list[tuple[int, int]], i: int, cls: Callable[[int], int]) -> bool:
