@@ -135,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], help="a variant: name=value[,name=value...]")
     ap.add_argument("--no-unseen", action="store_true")
     ap.add_argument("--no-shipped", action="store_true", help="skip the shipped weights' row")
-    ap.add_argument("--fit-ranker", type=float, nargs="?", const=0.1, metavar="L2",
-                    help="learn Weights.ranker (L2 penalty, default 0.1) and print it")
+    ap.add_argument("--fit-ranker", type=float, nargs="?", const=0.01, metavar="L2",
+                    help="learn Weights.ranker (L2 penalty, default 0.01) and print it")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"no development data at {args.data}", file=sys.stderr)

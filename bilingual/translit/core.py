@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .model import LangModel, arabic_words, common_readings, lang_model, lexicon, lexicon_key, region_models
+from .model import LangModel, Lexicon, arabic_words, common_readings, lang_model, lexicon, lexicon_key, region_models
 from .model import use_model as _use_statistics
 from .rules import AR, FA, REGIONS, prepare
 
@@ -51,8 +51,8 @@ class Weights:
     known: int = 6  # Arabizi: the best readings of the lexicon-bound search, always ranked (0: no such search)
     temperature: float = 1.5
     ranker: tuple[float, ...] = (
-        0.0649, 0.0649, 0.0035, 0.4299, 1.0898, 0.294, 2.3711, -0.8999, 0.155, -0.0732, 0.4634, -0.608, 0.0022,
-        2.1315, 0.1399, 0.1239, 0.1753, -0.0413, 1.5786, 0.0548, -1.4427, 0.3242,
+        0.1023, 0.0917, 0.0408, 0.6989, 1.905, 0.5149, 4.9052, -1.8831, -0.2821, 0.2196, 1.0498, -0.5451, -0.3529,
+        3.7614, 0.831, 0.1184, 0.0583, -0.371, 1.9751, 0.4213, -2.8573, 0.1449, 0.3796,
     )
     """Arabizi only: the weights of :func:`candidate_features` (a conditional logit learned on the Jordanian
     development fold by :func:`bilingual.translit.train.fit_ranker`; ``scripts/tune_translit.py --fit-ranker``).
@@ -395,7 +395,8 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
     how the word's ends are written (:func:`_edge_features`): a final ``o``/``u`` as و, a final ``a``/``e``
     as ه or ة, or as ا, an initial ``a``/``e`` as ا; long-vowel letters per Latin vowel; a hamza letter;
     a clitic ``b f w k`` before the article ال; a lone ``l`` written as the article (:func:`_lone_l_article`);
-    found by the lexicon-bound search (in ``keep``).
+    found by the lexicon-bound search (in ``keep``); for a reading the lexicon does not list, the Zipf value of
+    its best known stem (:func:`_stem_zipf`).
     """
     lex = lexicon(lang)
     usual = common_readings(lang).get(word, ())
@@ -416,10 +417,32 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
             long_vowels / n, math.log1p(rank), letters / n, *_edge_features(word, reading),
             long_vowels / vowels, float(not _HAMZAS.isdisjoint(reading)),
             float(word[0] in "bfwk" and reading[1:3] == "ال"), float(_lone_l_article(word, reading)), float(reading in keep),
+            0.0 if zipf is not None else _stem_zipf(reading, lex),
         ), is_usual
 
 
 _HAMZAS = frozenset("ءأإآئؤ")
+# Clitics and inflection letters that dialect words wrap around a known stem (بتعارضو: تعارض): conjunctions,
+# prepositions, the article, the Levantine ب- and future رح/ح, negation, person prefixes; object pronouns,
+# plural and feminine endings, the negative -ش.
+_PREFIXES = frozenset("و ف ب ل ك ال بال وال لل عال ع بت بي بن بتت ت ي ن ا م مت ما وب وي وت ون ح رح".split())
+_SUFFIXES = frozenset("و وا ها هم هن ك كم كو ني ي ه ة ت نا لي لك لو له لها لهم ش وش ين ون ات تي تو يه كي يك يها وه وها وهم ان".split())
+
+
+def _stem_zipf(reading: str, lex: Lexicon) -> float:
+    """The highest Zipf value of ``reading`` with a listed prefix and/or suffix taken off (a stem of two letters
+    or more), 0 when none is a known word: evidence for a dialect form the lexicon does not list."""
+    best = 0.0
+    n = len(reading)
+    for i in range(min(3, n - 2) + 1):
+        if i and reading[:i] not in _PREFIXES:
+            continue
+        for j in range(min(3, n - 2 - i) + 1):
+            if (i or j) and (not j or reading[n - j :] in _SUFFIXES):
+                z = lex.get(lexicon_key(reading[i : n - j]))
+                if z is not None and z > best:
+                    best = z
+    return best
 
 
 def _lone_l_article(word: str, reading: str) -> bool:
