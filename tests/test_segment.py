@@ -173,7 +173,8 @@ def test_english_words_codes_and_names_are_not_arabizi(text: str) -> None:
         ("Ya deeny 3al 3ars ...", ["Ya deeny 3al 3ars"]),
         # one word between two runs joins them (ally: Egyptian elly), unless it is a name or common English
         ("y3ny fdy ally hyi 3nd 2a5oya", ["y3ny fdy ally hyi 3nd 2a5oya"]),
-        ("ana 3ayez a7ot post 3ala el saf7a", ["ana 3ayez a7ot", "3ala el saf7a"]),
+        ("ana 3ayez a7ot comment 3ala el saf7a", ["ana 3ayez a7ot", "3ala el saf7a"]),
+        ("fen ana b2a mrt an ana khrgt", ["fen ana b2a mrt an ana khrgt"]),  # an: أن
         ("homa masreen w mesh men Palestine masalan", ["homa masreen w mesh men", "masalan"]),
     ],
 )

@@ -257,7 +257,8 @@ def _from_first_letter(
     if not insertions:
         return start, insertions
     letter = _ARABIC_LETTER.search(text, start, end)
-    before = 0 if letter is None else sum(1 for _, b in insertions if b <= letter.start())
+    # insertions before the first letter (their ends increase)
+    before = 0 if letter is None else bisect.bisect_right([b for _, b in insertions], letter.start())
     core = _ARABIC_CHAR.search(text, insertions[before - 1][1], end) if before else None
     return (start, insertions) if core is None else (core.start(), insertions[before:])
 
@@ -527,12 +528,12 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
 
 
 def _english_between(text: str, start: int, end: int) -> bool:
-    """Whether the one word between two runs is English inside Arabizi, not a word of it: a name
-    (capitalized: ``Palestine``) or a common English word (:data:`BETWEEN_ENGLISH_ZIPF`: ``cute``,
-    ``post``, ``comment``), and in no Arabizi list."""
+    """Whether the one word between two runs is English inside Arabizi, not a word of it: a word of five
+    letters or more, in no Arabizi list, that is a name (capitalized: ``Palestine``) or common English
+    (:data:`BETWEEN_ENGLISH_ZIPF`: ``comment``)."""
     word = text[start:end].strip()
-    if not word.isalpha() or word.lower() in _arabizi_tables()[1]:
-        return False
+    if len(word) < 5 or not word.isalpha() or word.lower() in _arabizi_tables()[1]:
+        return False  # a short word may be a function word of the runs (an, am, into: أن, إنتو)
     return (word[0].isupper() and not word.isupper()) or english_zipf(word.lower()) >= BETWEEN_ENGLISH_ZIPF
 
 
