@@ -1,6 +1,7 @@
 """The segmenter's shortcuts decide as the full computations they skip: a run's language from one
-scan (:func:`bilingual.text.language.detect`) as from weighing every evidence letter, and the lines
-worth an Arabizi look from one byte per character as from the UTF-8 bytes."""
+scan (:func:`bilingual.text.language.detect`) as from weighing every evidence letter, the lines
+worth an Arabizi look from one byte per character as from the UTF-8 bytes, spans made through their
+slots as by their constructor, and Zipf values searched in the shipped list as read from it parsed."""
 
 from __future__ import annotations
 
@@ -127,3 +128,4 @@ def test_zipf_values_after_the_table_is_built() -> None:
     en, _ = words.latin_sections(_LIST)
     asked = _LISTED[:: max(1, len(_LISTED) // (2 * words.TABLE_AFTER))]
     assert [en.get(w) for w in asked] == [_TABLES["en"].get(w, 0.0) for w in asked] and en._table is not None
+
