@@ -43,7 +43,7 @@ from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import fork_map, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
-from .copies import copies
+from .copies import MAX_RELATED, copies
 from .cues import HEADING, introduces, is_request, lead_in, marked, tight, uncertain
 from .model import THRESHOLD, Alignment, Pair, Translator
 
@@ -103,6 +103,10 @@ MAX_WINDOW_SENTENCES = 12  # sentences in one window of English
 MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (long comments have thousands)
 _FULL_BAND = 30  # windows of up to this many segments lie wholly inside the aligner's band (align(band=30))
 MAX_PREPARED = 1024  # candidates' English kept prepared (replies and the author's comments near the passages)
+# The bounds' parts that depend on the texts alone, kept until this many: the author's comments are
+# searched after every passage's replies, so a bound kept for the nearest 1,024 blocks only was
+# computed again for each block (twice the English analysed on a 100,000-deep reply chain).
+MAX_BOUND_PARTS = 1 << 18
 
 # A run of end marks tried from its first mark only (a try inside a run rescans it: quadratic on a
 # reply of 16,000 dots), then closing quotes or brackets and the end of the segment.
@@ -136,6 +140,7 @@ class _Candidate:
     segments: list[tuple[int, int]]
     route: str
     prior: float
+    chars: int  # the segments' characters (bilingual.align.text_length)
     notes: list[str]
     context: str  # the route in a reader's words: "the author's own reply right after a request..."
     duplicate_of: str | None = None
@@ -182,9 +187,15 @@ class _Scored:
     links: list[Link]
 
 
-def _keep(cache: dict[Any, Any], key: Any, value: Any) -> None:
-    """Store ``value`` under ``key``, dropping the oldest entry once :data:`MAX_PREPARED` are kept."""
-    if len(cache) >= MAX_PREPARED:
+def _block_key(candidate: _Candidate) -> tuple[str | None, int, int, int]:
+    """What names a candidate's English among the blocks prepared: (comment, start, end, segments)."""
+    segments = candidate.segments
+    return candidate.comment, segments[0][0], segments[-1][1], len(segments)
+
+
+def _keep(cache: dict[Any, Any], key: Any, value: Any, limit: int = MAX_PREPARED) -> None:
+    """Store ``value`` under ``key``, dropping the oldest entry once ``limit`` are kept."""
+    if len(cache) >= limit:
         del cache[next(iter(cache))]
     cache[key] = value
 
@@ -209,18 +220,22 @@ class _Index:
             self.passages_in.setdefault(p.location.comment, []).append(p)
             self.passage_ids.setdefault(p.location.comment, []).append(k)
         self._blocks: dict[str | None, list[list[tuple[int, int]]]] = {}
-        self.chars: dict[tuple[str | None, int, int], int] = {}  # (comment, start, end) of a segment -> length
+        self._chars: dict[str | None, list[list[int]]] = {}  # comment -> each block's segments' lengths
         self._requests: dict[str, bool] = {}
         self._prepared: dict[tuple[str | None, int, int, int], _Block] = {}
         self.cores: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], _Core] = {}
         self.bounds: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], float] = {}
+        # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
+        # without the marker, and whether any window of a block may be introduced as a translation.
+        self.text_bounds: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], float] = {}
+        self.introduced: dict[tuple[str | None, int, int, int], bool] = {}
 
     def block(self, candidate: _Candidate) -> _Block:
         """The candidate's English prepared (:class:`_Block`), kept for the next passages that try
         it: replies and the author's comments are candidates of the passages near them, so the
         last :data:`MAX_PREPARED` are kept (oldest dropped first) and memory stays bounded."""
         segments = candidate.segments
-        key = (candidate.comment, segments[0][0], segments[-1][1], len(segments))
+        key = _block_key(candidate)
         found = self._prepared.get(key)
         if found is None:
             text = self.texts[candidate.comment]
@@ -241,6 +256,7 @@ class _Index:
                 bounds += [p.location.start, closing.end() if closing else p.location.end]
             bounds.append(len(text))
             out = []
+            chars: list[list[int]] = []
             for a, b in zip(bounds[::2], bounds[1::2]):
                 segs = [
                     (a + x, a + y) for x, y in clauses(text[a:b], "en")
@@ -249,12 +265,17 @@ class _Index:
                 # A clause that only begins an introducing phrase ("For those who asked," of "For
                 # those who asked, my comment above says: ...") is no translation either.
                 segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
-                for x, y in segs:
-                    self.chars[cid, x, y] = text_length(text[x:y])
                 if segs:
                     out.append(segs)
+                    chars.append([text_length(text[x:y]) for x, y in segs])
             self._blocks[cid] = out
+            self._chars[cid] = chars
         return self._blocks[cid]
+
+    def chars(self, cid: str | None) -> list[list[int]]:
+        """The lengths of the segments of each block of :meth:`blocks`."""
+        self.blocks(cid)
+        return self._chars[cid]
 
     def passages_before(self, cid: str | None, offset: int) -> int:
         """How many passages of comment ``cid`` end at or before ``offset``."""
@@ -575,7 +596,9 @@ def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int, last
     return found
 
 
-def _reachable(source: _Source, candidate: _Candidate, block: _Block, index: _Index, floor: float) -> bool:
+def _reachable(
+    source: _Source, candidate: _Candidate, key: tuple[PreparedSource, tuple[str | None, int, int, int]], index: _Index, floor: float,
+) -> bool:
     """Whether the candidate could reach ``floor`` (log-odds) at all, judged before any link is
     scored from each side's totals (:meth:`bilingual.align.AnchorSimilarity.upper_bound`): every
     shared anchor matched, the best length, a marker if any sentence has one (kept per passage
@@ -583,31 +606,41 @@ def _reachable(source: _Source, candidate: _Candidate, block: _Block, index: _In
     known before they are computed)."""
     if source.mt is not None or floor == -math.inf:
         return True
-    key = (source.prepared, block.key)
     bound = index.bounds.get(key)
     if bound is None:
-        bound = (
-            _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _DECISION_WORDS.upper_bound(source.prepared, block.target)
-            + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
-        )
+        bound = index.text_bounds.get(key)
+        if bound is None:
+            block = index.block(candidate)
+            bound = (
+                _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _DECISION_WORDS.upper_bound(source.prepared, block.target)
+                + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
+            )
+            _keep(index.text_bounds, key, bound, MAX_BOUND_PARTS)
         if candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
-            text = index.texts[candidate.comment]
-            bound += _MARKER if any(_is_marked(text, candidate, block, first, None) for first, _ in block.sentences) else 0.0
+            introduced = index.introduced.get(key[1])
+            if introduced is None:
+                text = index.texts[candidate.comment]
+                block = index.block(candidate)
+                introduced = any(_is_marked(text, candidate, block, first, None) for first, _ in block.sentences)
+                _keep(index.introduced, key[1], introduced, MAX_BOUND_PARTS)
+            bound += _MARKER if introduced else 0.0
         else:
             bound += _MARKER
         _keep(index.bounds, key, bound)
     return candidate.prior + bound >= floor
 
 
-def _core(source: _Source, candidate: _Candidate, block: _Block, index: _Index, floor: float, machine_weight: float) -> _Core | None:
+def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Core | None:
     """The texts' evidence for the candidate (:class:`_Core`), kept per passage text and block;
-    None when the block has no window or the candidate cannot reach ``floor`` (log-odds)."""
-    key = (source.prepared, block.key)
+    None when the block has no window or the candidate cannot reach ``floor`` (log-odds). The
+    English is prepared (:meth:`_Index.block`) only when the bound kept does not decide."""
+    key = (source.prepared, _block_key(candidate))
     core = index.cores.get(key)
     if core is not None:
         return core
-    if not _reachable(source, candidate, block, index, floor):
+    if not _reachable(source, candidate, key, index, floor):
         return None
+    block = index.block(candidate)
     scorers = _scorers(source, block, machine_weight)
     gains = _Gains(scorers, len(source.texts), len(block.texts))
     lift = _MACHINE_FLOOR if "machine" in scorers else 0.0  # what the floor below may add to the alignment's evidence
@@ -653,7 +686,7 @@ def _core(source: _Source, candidate: _Candidate, block: _Block, index: _Index, 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English or cannot reach ``floor`` (log-odds)."""
-    core = _core(source, candidate, index.block(candidate), index, floor, machine_weight)
+    core = _core(source, candidate, index, floor, machine_weight)
     if core is None:
         return None
     first, last = core.window
@@ -668,45 +701,116 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
 
 
-def _cheap(source: _Source, candidate: _Candidate, index: _Index) -> float:
-    """A quick ranking of candidates before aligning: context, and whether the English is long enough."""
-    chars = sum(index.chars[candidate.comment, a, b] for a, b in candidate.segments)
-    usual = round((source.chars + 2) * math.exp(LOG_RATIO_MEAN)) - 2
-    return candidate.prior + _length(source.chars, min(chars, usual))
+def _cheap(source: _Source, candidate: _Candidate, usual: int) -> float:
+    """A quick ranking of candidates before aligning: context, and whether the English is long
+    enough (``usual``: the usual length of the passage's translation)."""
+    return candidate.prior + _length(source.chars, min(candidate.chars, usual))
 
 
 # ------------------------------------------------------------------------------------------
 # Candidates.
 
 
-def _quoted(k: int, reply: str, found: list[Passage], related: list[list[int]], index: _Index) -> int | None:
-    """Where the last copy of passage ``k`` in comment ``reply`` ends (``related``: each passage's
-    copies, in order), or None when the reply holds none."""
-    ends = [found[q].location.end for q in index.passage_ids.get(reply, ()) if _holds(related[k], q)]
+class _Related:
+    """Each passage's copies as :func:`~.copies.copies` gives them, kept in memory linear in the
+    passages: one sorted list of indices per group of copies and each passage's window into it.
+
+    The passages' texts are joined once per distinct text (and once more, so that a text's twin
+    says whether it can have copies at all): a thread of 50,000 copies of one passage held a set
+    of n-grams per copy (330 MB) and a list of its 200 nearest copies each (80 MB). When some
+    text has :data:`~.copies.MAX_RELATED` related texts or more (the join may have cut them) or
+    few texts repeat, :func:`~.copies.copies` runs on all the texts as they are.
+    """
+
+    __slots__ = ("_lists", "_members")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        distinct: dict[str, int] = {}
+        ids = [distinct.setdefault(t, len(distinct)) for t in texts]
+        count = len(distinct)
+        self._lists: list[list[int]] | None = None
+        self._members: list[list[int] | None] = []
+        doubled = copies(list(distinct) * 2) if 2 * count <= len(texts) else None
+        if doubled is None or any(len(r) >= MAX_RELATED for r in doubled):
+            self._lists = copies(texts)
+            return
+        by_text: list[list[int]] = [[] for _ in range(count)]
+        for k, i in enumerate(ids):
+            by_text[i].append(k)
+        shared: dict[frozenset[int], list[int]] = {}
+        members: list[list[int] | None] = []
+        for i in range(count):
+            near = frozenset(x % count for x in doubled[i])
+            if i not in near:  # no n-grams: no copies, not even identical ones
+                members.append(None)
+            elif near not in shared:
+                members.append(shared.setdefault(near, sorted(k for j in near for k in by_text[j])))
+            else:
+                members.append(shared[near])
+        self._members = [members[i] for i in ids]
+
+    def _window(self, k: int) -> tuple[list[int], int, int]:
+        """Passage ``k``'s group of copies (``k`` among them) and the range of it that is its copies."""
+        members = self._members[k]
+        assert members is not None
+        if len(members) <= MAX_RELATED + 1:
+            return members, 0, len(members)
+        at = bisect.bisect_left(members, k)
+        lo = min(max(at - MAX_RELATED // 2, 0), len(members) - MAX_RELATED - 1)
+        return members, lo, lo + MAX_RELATED + 1
+
+    def __getitem__(self, k: int) -> list[int]:
+        """Passage ``k``'s copies, in order (:func:`~.copies.copies`)."""
+        if self._lists is not None:
+            return self._lists[k]
+        if self._members[k] is None:
+            return []
+        members, lo, hi = self._window(k)
+        return [m for m in members[lo:hi] if m != k]
+
+    def __len__(self) -> int:
+        return len(self._lists) if self._lists is not None else len(self._members)
+
+    def any(self, k: int) -> bool:
+        """Whether passage ``k`` has copies."""
+        if self._lists is not None:
+            return bool(self._lists[k])
+        members = self._members[k]
+        return members is not None and len(members) > 1
+
+    def holds(self, k: int, q: int) -> bool:
+        """Whether passage ``q`` is one of passage ``k``'s copies."""
+        if self._lists is not None:
+            ordered, lo, hi = self._lists[k], 0, len(self._lists[k])
+        elif self._members[k] is None or q == k:
+            return False
+        else:
+            ordered, lo, hi = self._window(k)
+        at = bisect.bisect_left(ordered, q, lo, hi)
+        return at < hi and ordered[at] == q
+
+
+def _quoted(k: int, reply: str, found: list[Passage], related: _Related, index: _Index) -> int | None:
+    """Where the last copy of passage ``k`` in comment ``reply`` ends, or None when the reply holds none."""
+    ends = [found[q].location.end for q in index.passage_ids.get(reply, ()) if related.holds(k, q)]
     return max(ends) if ends else None
 
 
-def _holds(ordered: list[int], q: int) -> bool:
-    """Whether the ascending list ``ordered`` holds ``q``."""
-    at = bisect.bisect_left(ordered, q)
-    return at < len(ordered) and ordered[at] == q
-
-
-def _own_candidates(k: int, found: list[Passage], related: list[list[int]], index: _Index) -> list[_Candidate]:
+def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Index) -> list[_Candidate]:
     """English after the passage in its comment, then the replies under the comment (a reply that
     holds a copy of the passage quotes it)."""
     p = found[k]
     cid = p.location.comment
     out = []
-    blocks = index.blocks(cid)
-    after = next((b for b in blocks if b[0][0] >= p.location.end), None)
+    blocks, chars = index.blocks(cid), index.chars(cid)
+    after = next((n for n, b in enumerate(blocks) if b[0][0] >= p.location.end), None)
     if after is not None:
-        out.append(_Candidate(cid, after, "same-comment", _ROUTE["same-comment"], ["English after the passage in its comment"],
-                              "the English right after the Arabic in the same comment"))
-    before = next((b for b in reversed(blocks) if b[-1][1] <= p.location.start), None)
-    if before is not None and index.passages_before(cid, before[-1][1]) == index.passages_before(cid, p.location.start):
-        out.append(_Candidate(cid, before, "same-comment-before", _ROUTE["same-comment-before"], ["English before the passage in its comment"],
-                              "the English right before the Arabic in the same comment"))
+        out.append(_Candidate(cid, blocks[after], "same-comment", _ROUTE["same-comment"], sum(chars[after]),
+                              ["English after the passage in its comment"], "the English right after the Arabic in the same comment"))
+    before = next((n for n in reversed(range(len(blocks))) if blocks[n][-1][1] <= p.location.start), None)
+    if before is not None and index.passages_before(cid, blocks[before][-1][1]) == index.passages_before(cid, p.location.start):
+        out.append(_Candidate(cid, blocks[before], "same-comment-before", _ROUTE["same-comment-before"], sum(chars[before]),
+                              ["English before the passage in its comment"], "the English right before the Arabic in the same comment"))
     if cid is None:
         return out
     for reply, depth, request in index.replies(cid, p.author):
@@ -722,11 +826,11 @@ def _own_candidates(k: int, found: list[Passage], related: list[list[int]], inde
             notes.append("by the passage's author")
         if request:
             notes.append(f"after a request in {request}")
-        blocks = index.blocks(reply)
+        pieces = list(zip(index.blocks(reply), index.chars(reply)))
         if end is not None:
-            blocks = [b for b in blocks if b[0][0] >= end] or blocks
+            pieces = [(b, n) for b, n in pieces if b[0][0] >= end] or pieces
         context = _reply_context(quoting, by_author, request is not None, levels == 0)
-        out.extend(_Candidate(reply, block, route, prior, list(notes), context) for block in blocks)
+        out.extend(_Candidate(reply, block, route, prior, sum(lengths), list(notes), context) for block, lengths in pieces)
     return out
 
 
@@ -748,8 +852,8 @@ def _author_candidates(p: Passage, index: _Index) -> list[_Candidate]:
         exclude.update(r for r, _, _ in index.replies(cid, p.author))
     out = []
     for other in index.same_author(cid, p.author, exclude):
-        for block in index.blocks(other):
-            out.append(_Candidate(other, block, "same-author", _ROUTE["same-author"], [f"comment {other} by the same author"],
+        for block, lengths in zip(index.blocks(other), index.chars(other)):
+            out.append(_Candidate(other, block, "same-author", _ROUTE["same-author"], sum(lengths), [f"comment {other} by the same author"],
                                   "another comment by the passage's author"))
     return out
 
@@ -770,10 +874,14 @@ def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chos
         spans[c.comment] = (min(a, old[0]), max(b, old[1]), old[2]) if old else (a, b, copy_of)
     out = []
     for comment, (a, b, copy_of) in spans.items():
-        segs = [s for block in index.blocks(comment) for s in block if a <= s[0] and s[1] <= b]
-        if segs:
-            out.append(_Candidate(comment, segs, "duplicate", _ROUTE["duplicate"], [f"translation of the copy in comment {copy_of}"],
-                                  "the translation found for a copy of the same Arabic", copy_of))
+        inside = [
+            (s, n) for block, lengths in zip(index.blocks(comment), index.chars(comment)) for s, n in zip(block, lengths)
+            if a <= s[0] and s[1] <= b
+        ]
+        if inside:
+            out.append(_Candidate(comment, [s for s, _ in inside], "duplicate", _ROUTE["duplicate"], sum(n for _, n in inside),
+                                  [f"translation of the copy in comment {copy_of}"], "the translation found for a copy of the same Arabic",
+                                  copy_of))
     return out
 
 
@@ -788,7 +896,11 @@ def _choose(
     passage already has a best candidate to name), the others only when they could still be
     accepted and beat it. Return (the best if accepted else None, the best scored or None)."""
     best: _Scored | None = None
-    ranked = sorted(candidates, key=lambda c: -_cheap(source, c, index)) if len(candidates) > 1 else candidates
+    if len(candidates) > 1:
+        usual = round((source.chars + 2) * math.exp(LOG_RATIO_MEAN)) - 2
+        ranked = sorted(candidates, key=lambda c: -_cheap(source, c, usual))
+    else:
+        ranked = candidates
     for candidate in ranked[:MAX_ALIGNED]:
         floor = -math.inf if best is None and not explained else max(_ACCEPT, best.total if best else -math.inf)
         scored = _evaluate(source, candidate, index, floor, machine_weight)
@@ -909,7 +1021,7 @@ def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | N
     )
 
 
-def _choose_own(state: tuple[list[Passage], list[_Source], list[list[int]], _Index, float], k: int) -> tuple[_Scored | None, _Scored | None]:
+def _choose_own(state: tuple[list[Passage], list[_Source], _Related, _Index, float], k: int) -> tuple[_Scored | None, _Scored | None]:
     """Passage ``k`` against its own comment and the replies under it (one item of :func:`fork_map`)."""
     found, sources, related, index, machine_weight = state
     return _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
@@ -978,7 +1090,7 @@ def find_pairs(
         lexicon()  # read once here, not once per forked worker
     index = _Index(thread, found)
     sources = _sources(found, segments, machine, texts, index.texts)
-    related = copies([p.text for p in found])
+    related = _Related([p.text for p in found])
     chosen: dict[int, _Scored] = {}
     best: dict[int, _Scored | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
@@ -991,7 +1103,7 @@ def find_pairs(
     # beforehand, in parallel: no copy's translation can be found for them, so that search is the
     # next one they get whatever step 2 finds for the others.
     left = [k for k in range(len(found)) if k not in chosen]
-    alone = [k for k in left if not related[k]]
+    alone = [k for k in left if not related.any(k)]
     ahead: dict[int, tuple[_Scored | None, _Scored | None]] = {}
     if forks(len(alone), jobs):
         explained = [best[k] is not None for k in alone]
