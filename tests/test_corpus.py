@@ -118,18 +118,69 @@ def test_shards_are_cut_the_same_way_on_every_read(tmp_path: Path) -> None:
 
     first = cut()
     assert first == cut()
-    assert [(n, i, f, len(ids)) for n, i, f, ids in first] == [(0, 0, 0, 3), (1, 0, 3, 3), (2, 0, 6, 1), (3, 1, 0, 2)]
+    # a.jsonl: one whole shard, then its tail of 4 threads (12 comments) in halves: 2, 1, 1; b.jsonl fits one shard
+    assert [(n, i, f, len(ids)) for n, i, f, ids in first] == [(0, 0, 0, 3), (1, 0, 3, 2), (2, 0, 5, 1), (3, 0, 6, 1), (4, 1, 0, 2)]
     assert [i for *_, ids in first for i in ids] == [f"thread-{t}" for t in range(7)] + ["thread-0", "thread-1"]
     assert errors == []
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_tail_is_cut_in_halves_of_what_is_left(seed: int) -> None:
+    from types import SimpleNamespace
+
+    from bilingual.corpus.shards import TAIL_HALVINGS, tail_cut
+
+    rng = random.Random(seed)
+    threads = [SimpleNamespace(comments=[0] * rng.choice([1, 2, 5, 50, 50, 50, 400])) for _ in range(rng.randint(1, 200))]
+    sizes = tail_cut(threads)  # type: ignore[arg-type]
+    assert sum(sizes) == len(threads) and all(n >= 1 for n in sizes) and len(sizes) <= TAIL_HALVINGS + 1
+    start = 0
+    for n in sizes[:TAIL_HALVINGS]:
+        left = sum(len(t.comments) for t in threads[start:])
+        taken = sum(len(t.comments) for t in threads[start : start + n])
+        assert n == 1 or taken <= left / 2  # at most half of what is left (one thread at least)
+        if start + n < len(threads):  # and as much as fits: one more thread would pass the half
+            assert taken + len(threads[start + n].comments) > left / 2
+        start += n
+
+
+@pytest.mark.parametrize("threads", [1, 4, 5, 6, 9, 10, 11, 23])
+def test_iter_shards_keeps_every_thread_once_in_order(threads: int, tmp_path: Path) -> None:
+    from bilingual.corpus.shards import tail_cut
+    from bilingual.threads import iter_threads
+
+    def make_threads(path: Path) -> list[Any]:
+        return list(iter_threads(str(path)))
+
+    path = make_corpus(tmp_path / "a.jsonl", threads, 2)
+    got = list(iter_shards([str(path)], ReadOptions(), 5, lambda *e: None))
+    assert [t.id for s in got for t in s.threads] == [f"thread-{k}" for k in range(threads)]
+    assert [s.number for s in got] == list(range(len(got)))
+    assert [s.first for s in got] == [sum(len(x.threads) for x in got[:k]) for k in range(len(got))]
+    if threads <= 5:
+        assert len(got) == 1  # an input of one shard is not cut
+    else:
+        tail = 5 + threads % 5  # whole shards while a whole one follows: the last one to two shards' worth is the tail
+        assert all(len(s.threads) == 5 for s in got if s.first < threads - tail)
+        assert [len(s.threads) for s in got if s.first >= threads - tail] == tail_cut(make_threads(path)[-tail:])
+        assert any(s.first == threads - tail for s in got)
+
+
+def test_iter_shards_cuts_a_file_as_the_rule_says(tmp_path: Path) -> None:
+    path = make_corpus(tmp_path / "a.jsonl", 23, 2)
+    got = [(s.first, len(s.threads)) for s in iter_shards([str(path)], ReadOptions(), 5, lambda *e: None)]
+    # whole shards of 5 up to thread 15; the last 8 threads (16 comments) halved: 4, 2, 1, 1
+    assert got == [(0, 5), (5, 5), (10, 5), (15, 4), (19, 2), (21, 1), (22, 1)]
 
 
 def test_a_shard_is_closed_early_at_the_comment_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bilingual.corpus import shards
 
     monkeypatch.setattr(shards, "SHARD_COMMENTS", 10)
-    path = make_corpus(tmp_path / "a.jsonl", 5, 4)
+    path = make_corpus(tmp_path / "a.jsonl", 9, 4)
     sizes = [len(s.threads) for s in iter_shards([str(path)], ReadOptions(), 100, lambda *e: None)]
-    assert sizes == [3, 2]
+    # shards of 3 threads (12 comments); the tail (threads 3-8, 24 comments) halved: 3, 1, 1, 1
+    assert sizes == [3, 3, 1, 1, 1]
 
 
 def test_an_unreadable_input_is_reported_and_the_next_one_read(tmp_path: Path) -> None:
@@ -341,7 +392,7 @@ def test_resumed_run_does_only_the_missing_shards_and_all_reports(cluster: Any, 
     (out / "threads" / ".tmp-part-00003.jsonl.abc").write_text("half a shard")
     capsys.readouterr()
     assert corpus(cluster, str(a), "-o", str(out), "--shard-size", "3", "--no-mt", "--reports") == 0
-    assert "3 done by an earlier run" in capsys.readouterr().err
+    assert "5 done by an earlier run" in capsys.readouterr().err  # 6 shards: 3 of 3 threads, the tail's 1, 1, 1
     assert outputs(out) == first
     assert not list((out / "threads").glob(".tmp-*"))
     assert len(first["reports"]) == 12  # --reports: every thread, passages or not
@@ -379,7 +430,7 @@ def test_a_worker_killed_mid_run_changes_nothing(where: str, cluster: Any, tmp_p
     assert Killer.killed, "no worker was busy when the first shard finished"
     assert outcome.threads == 40 and outcome.failed_threads == 0
     assert records(tmp_path / "out") == reference([a], settings)
-    assert len(list((tmp_path / "out" / "threads").glob("*.done.json"))) == 20
+    assert len(list((tmp_path / "out" / "threads").glob("*.done.json"))) == 21  # 19 shards of 2 threads, the tail's 1, 1
     # every output is what a run without the kill writes
     clean = Options([str(a)], str(tmp_path / "clean"), ReadOptions(), settings, scheduler=cluster.scheduler_address, shard_size=2)
     assert run_corpus(clean).threads == 40
@@ -421,7 +472,7 @@ def test_a_run_killed_by_sigkill_and_resumed_gives_the_same_outputs(cluster: Any
         except ProcessLookupError:
             pass
     done_before = len(list((out / "threads").glob("*.done.json")))
-    assert 1 <= done_before < 75, "the run was not killed half-way"
+    assert 1 <= done_before < 76, "the run was not killed half-way"
     assert not (out / "summary.json").exists()
     resumed = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
     assert resumed.returncode == 0, resumed.stderr
@@ -430,7 +481,7 @@ def test_a_run_killed_by_sigkill_and_resumed_gives_the_same_outputs(cluster: Any
     # the embedded cluster's workers run without Dask's MALLOC_TRIM_THRESHOLD_
     assert {json.loads(p.read_text())["worker"]["malloc_trim_threshold"] for p in (out / "threads").glob("*.done.json")} == {None}
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    assert summary["threads"] == 150 and summary["shards"] == 75
+    assert summary["threads"] == 150 and summary["shards"] == 76  # 74 shards of 2 threads, the tail's 1, 1
     # every output, thread reports included, is what one uninterrupted run writes
     assert corpus(cluster, *args, "-o", str(tmp_path / "clean")) == 0
     assert outputs(out) == outputs(tmp_path / "clean")

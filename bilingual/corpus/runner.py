@@ -20,12 +20,14 @@ import contextlib
 import json
 import logging
 import os
+import queue
 import resource
+import threading
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -44,6 +46,8 @@ __all__ = ["Job", "Options", "Outcome", "Tracker", "process_shard", "run_corpus"
 
 #: Shards in flight per worker: enough to keep each busy while the client reads the next.
 IN_FLIGHT_PER_WORKER = 2
+#: Shards the client reads ahead of the cluster (it reads while the cluster starts).
+READ_AHEAD = 4
 #: How long to wait for the first worker of an existing cluster.
 WORKER_WAIT_S = 60
 #: Dask settings of the embedded cluster (an existing one keeps its own; docs/SCALE.md suggests the
@@ -304,6 +308,58 @@ class _Errors:
     shards: list[dict[str, Any]] = field(default_factory=list)
 
 
+class _ReadAhead:
+    """The inputs' shards read in a thread of their own, :data:`READ_AHEAD` at most ahead of the run:
+    reading starts before the cluster and goes on while it starts (a JSONL input is read whole before
+    its first thread). Iterating gives each shard, and ``(input, reason)`` for an input that failed,
+    in reading order on the caller's thread; an unexpected error of the reader is raised there."""
+
+    _END = object()
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.items: queue.Queue[object] = queue.Queue(maxsize=READ_AHEAD)
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._read, name="bilingual-reader", daemon=True)
+        self.thread.start()
+
+    def _put(self, item: object) -> bool:
+        """Queue ``item`` unless the run stopped reading; whether it was queued."""
+        while not self.stopped.is_set():
+            try:
+                self.items.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _failed(self, name: str, reason: str) -> None:
+        """An input that could not be read (or stopped being readable): told to the caller in order."""
+        self._put((name, reason))
+
+    def _read(self) -> None:
+        """The reader thread: every shard, then the end (or the error that stopped it)."""
+        options = self.options
+        try:
+            for shard in iter_shards(options.inputs, options.read, options.shard_size, self._failed):
+                if not self._put(shard):
+                    return
+        except BaseException as exc:  # raised on the caller's thread
+            self._put(exc)
+        self._put(self._END)
+
+    def __iter__(self) -> Iterator[Shard | tuple[str, str]]:
+        while (item := self.items.get()) is not self._END:
+            if isinstance(item, BaseException):
+                raise item
+            yield cast("Shard | tuple[str, str]", item)
+
+    def close(self) -> None:
+        """Stop reading (the run ended or failed) and wait for the reader."""
+        self.stopped.set()
+        self.thread.join()
+
+
 @contextlib.contextmanager
 def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | None]]:
     """A client on the embedded cluster (or the scheduler named), with its worker count, dashboard
@@ -395,14 +451,16 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
         # summary.json, errors.jsonl and index.html are written while the cluster shuts down (its
         # worker processes take a second or more to end): neither needs the other.
         writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilingual-outputs")
+        reader = _ReadAhead(options)
         try:
             with _client(options) as (client, workers, dashboard, threads):
                 client.register_plugin(ThreadLayout(threads, _per_host(client)))
                 outcome.workers, outcome.dashboard = workers, dashboard
                 tracker.started(workers, dashboard)
-                _process(options, job, done, client, workers, outcome, errors, tracker)
+                _process(reader, job, done, client, workers, outcome, errors, tracker)
                 written = writer.submit(_finish, layout, outcome, errors, options)
         finally:
+            reader.close()
             writer.shutdown(wait=True)
         written.result()
     outcome.seconds = time.perf_counter() - begin
@@ -410,9 +468,9 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
 
 
 def _process(
-    options: Options, job: Job, done: set[int], client: Client, workers: int, outcome: Outcome, errors: _Errors, tracker: Tracker,
+    reader: _ReadAhead, job: Job, done: set[int], client: Client, workers: int, outcome: Outcome, errors: _Errors, tracker: Tracker,
 ) -> None:
-    """Read the inputs shard by shard and run every shard not yet ``done``, a bounded number in flight."""
+    """Take the shards as they are read and run every shard not yet ``done``, a bounded number in flight."""
     from distributed import wait
 
     token = uuid.uuid4().hex[:12]
@@ -429,7 +487,10 @@ def _process(
 
     read_threads = read_comments = 0
     try:
-        for shard in iter_shards(options.inputs, options.read, options.shard_size, on_input_error):
+        for shard in reader:
+            if isinstance(shard, tuple):
+                on_input_error(*shard)
+                continue
             read_threads += len(shard.threads)
             read_comments += shard.comments
             outcome.shards += 1

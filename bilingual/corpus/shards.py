@@ -36,8 +36,10 @@ if TYPE_CHECKING:
 SHARD_SIZE = 100
 #: A shard is closed early once it holds this many comments: one huge thread never shares a shard.
 SHARD_COMMENTS = 20_000
-#: Version of the layout and manifest (a change refuses old OUTDIRs instead of mixing them).
-LAYOUT_VERSION = 1
+#: Halvings of an input's tail (:func:`tail_cut`): its last shards hold 1/2, 1/4, 1/8, 1/16 and 1/16 of it.
+TAIL_HALVINGS = 4
+#: Version of the layout and manifest (a change refuses old OUTDIRs instead of mixing them; 2: tail cut).
+LAYOUT_VERSION = 2
 
 # What a run writes directly under OUTDIR: --overwrite removes exactly these, nothing else.
 _OUTPUT_FILES = ("manifest.json", "summary.json", "index.html", "errors.jsonl")
@@ -248,36 +250,74 @@ def done_shards(layout: Layout) -> set[int]:
     return done
 
 
+def _closes(threads: int, comments: int, size: int) -> bool:
+    """Whether ``threads`` threads holding ``comments`` comments make a whole shard."""
+    return threads >= size or comments >= SHARD_COMMENTS
+
+
+def tail_cut(threads: Sequence[Thread]) -> list[int]:
+    """The sizes of the shards the end of an input is cut into: each holds about half the comments
+    left (at least one thread), :data:`TAIL_HALVINGS` times, then the rest. The last shards of a run
+    are small, so no worker waits long for the last one to end (one long shard at the end of a
+    run left a worker idle for its whole length)."""
+    left = sum(len(t.comments) for t in threads)
+    sizes: list[int] = []
+    start = 0
+    for _ in range(TAIL_HALVINGS):
+        if start >= len(threads):
+            break
+        goal, taken, end = left / 2, 0, start
+        while end < len(threads) and (end == start or taken + len(threads[end].comments) <= goal):
+            taken += len(threads[end].comments)
+            end += 1
+        sizes.append(end - start)
+        left -= taken
+        start = end
+    if start < len(threads):
+        sizes.append(len(threads) - start)
+    return sizes
+
+
 def iter_shards(
     inputs: Sequence[str], read: ReadOptions, size: int, on_error: Callable[[str, str], None],
 ) -> Iterator[Shard]:
-    """The shards of ``inputs`` in order, streamed: each input's threads ``size`` at a time.
+    """The shards of ``inputs`` in order, streamed: each input's threads ``size`` at a time (a shard
+    closed early at :data:`SHARD_COMMENTS` comments); the end of an input that holds more than one
+    shard (its last one to two shards' worth) is cut smaller and smaller (:func:`tail_cut`).
 
-    An input that cannot be read (or stops being readable part-way) is reported to
-    ``on_error(name, reason)``; the threads read before the error still form shards, and the run
-    goes on with the next input. The cut is the same on every run over the same inputs.
+    The reader looks one shard ahead to know where an input's tail begins. An input that cannot be
+    read (or stops being readable part-way) is reported to ``on_error(name, reason)``; the threads
+    read before the error still form shards, and the run goes on with the next input. The cut is the
+    same on every run over the same inputs.
     """
     from ..threads import iter_threads
 
     number = 0
     for index, name in enumerate(inputs):
-        shard = Shard(number, index, name, 0)
-        comments = ordinal = 0
+        # pending[:head] is a whole shard once head > 0; the threads after it are counted in rest_*.
+        pending: list[Thread] = []
+        first = head = head_comments = rest_comments = 0
+        emitted = False
         try:
             for thread in iter_threads(
                 name, read.input_format, fields=read.fields, encoding=read.encoding, errors=read.errors, skip_bad=read.skip_bad,
             ):
-                shard.threads.append(thread)
-                ordinal += 1
-                comments += len(thread.comments)
-                if len(shard.threads) >= size or comments >= SHARD_COMMENTS:
-                    yield shard
-                    number += 1
-                    shard, comments = Shard(number, index, name, ordinal), 0
+                pending.append(thread)
+                if not head:
+                    head_comments += len(thread.comments)
+                    if _closes(len(pending), head_comments, size):
+                        head = len(pending)
+                    continue
+                rest_comments += len(thread.comments)
+                if _closes(len(pending) - head, rest_comments, size):  # a whole shard after the head: the head is no tail
+                    yield Shard(number, index, name, first, pending[:head])
+                    number, first, emitted = number + 1, first + head, True
+                    pending, head, head_comments, rest_comments = pending[head:], len(pending) - head, rest_comments, 0
         except InputError as exc:
             on_error(name, exc.message if exc.location in (None, name) else str(exc))
         except (OSError, ValueError, RecursionError, MemoryError) as exc:
             on_error(name, f"cannot read: {type(exc).__name__}: {exc}")
-        if shard.threads:
-            yield shard
-            number += 1
+        more_than_one = emitted or (head and len(pending) > head)
+        for count in tail_cut(pending) if more_than_one else [len(pending)] if pending else []:
+            yield Shard(number, index, name, first, pending[:count])
+            number, first, pending = number + 1, first + count, pending[count:]
