@@ -169,11 +169,15 @@ def pipelines(camel: bool) -> dict[str, Callable[[str], object]]:
 
 def settings(corpus: str, repeat: int) -> None:
     """Print what both sides run with, and where."""
-    try:
-        from importlib.metadata import version
-        peer = f"PyArabic {version('pyarabic')}"
-    except Exception:  # noqa: BLE001 - not installed
-        peer = "PyArabic not installed"
+    from importlib.metadata import PackageNotFoundError, version
+
+    peers = []
+    for label, dist in (("PyArabic", "pyarabic"), ("CAMeL Tools", "camel-tools")):
+        try:
+            peers.append(f"{label} {version(dist)}")
+        except PackageNotFoundError:
+            peers.append(f"{label} not installed")
+    peer = ", ".join(peers)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{datetime.date.today()}; Python {platform.python_version()}, numpy {numpy.__version__} (loaded), {peer}; "
           f"{os.cpu_count()} cores, load average {load:.1f}; corpus: {corpus}; {repeat} interleaved repeats")
@@ -183,6 +187,8 @@ def settings(corpus: str, repeat: int) -> None:
           f"(without it from {vector.VECTOR_IMPORT_MIN:,}); shorter texts: charmap path")
     print("  PyArabic: strip_tashkeel, strip_tatweel, normalize_ligature, normalize_hamza(method='tasheel'), "
           "normalize_teh, in that order, defaults otherwise")
+    print("  CAMeL Tools (--camel, one string): normalize_unicode, dediac_ar, normalize_alef_ar, "
+          "normalize_alef_maksura_ar, normalize_teh_marbuta_ar, CharMapper.builtin_mapper('arclean'), in that order")
 
 
 def _timed(fn: Callable[[str], object], inputs: list[str]) -> tuple[float, float]:

@@ -7,7 +7,14 @@ the way a time-sorted Pushshift month does, so grouping by thread spills to temp
 The clock starts after a first 200-comment read in the same process (the reader's modules imported, its decoders
 built: a one-time cost, printed as start-up).
 
-Run: python3 bench/bench_readers.py [--sizes 200000,800000]
+No other library groups a dump into reply threads, so the floor it cannot go below runs beside it in every child
+process, before the read: ``orjson.loads`` of 20,000 lines of the same shape (parsing alone, no comment kept,
+nothing grouped). Each of ``--repeat`` runs (at least 5) is one child doing both, so the floor and the reader
+alternate; printed are the medians and min-max of the reader's comments/s, CPU time beside wall time, and the
+run-by-run ratio of the reader's CPU time per comment to the floor's (median and min-max), with the versions and
+the load average before and after.
+
+Run: python3 bench/bench_readers.py [--sizes 200000,800000] [--repeat 5]
 Compare trees, interleaved on the same files (A B A B ...; medians and the median of the paired ratios):
      python3 bench/bench_readers.py --trees before=/tmp/main-copy,after=. --repeat 5
 """
@@ -23,6 +30,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+from _timing import MIN_REPEAT, environment, load, spread
 
 ARABIC = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال"
 
@@ -80,8 +89,8 @@ def warm_up(zst: bool) -> float:
 
 
 def measure(path: str) -> None:
-    """Child process: read every thread, print comments, threads, CPU seconds, the start-up's CPU seconds and
-    peak RSS (MiB)."""
+    """Child process: read every thread, print comments, threads, CPU and wall seconds, the start-up's CPU
+    seconds, peak RSS (MiB) and orjson.loads' comments/s alone on lines of the same shape."""
     from bilingual.threads import iter_threads
 
     import orjson
@@ -93,15 +102,16 @@ def measure(path: str) -> None:
     calibration = len(sample) / (time.process_time() - start)
     del sample
     startup = warm_up(path.endswith(".zst"))
-    start = time.process_time()
+    start, wall = time.process_time(), time.perf_counter()
     comments = threads = 0
     for t in iter_threads(path):
         comments += len(t.comments)
         threads += 1
     cpu = time.process_time() - start
+    wall = time.perf_counter() - wall
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"comments": comments, "threads": threads, "cpu": cpu, "startup": startup, "rss_mib": rss,
-                      "orjson": calibration}))
+    print(json.dumps({"comments": comments, "threads": threads, "cpu": cpu, "wall": wall, "startup": startup,
+                      "rss_mib": rss, "orjson": calibration}))
 
 
 def run_child(path: str, tree: str | None) -> dict[str, float]:
@@ -117,20 +127,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="200000,800000")
     ap.add_argument("--trees", help="NAME=DIR,... : source trees to compare (each DIR holds the bilingual package)")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per tree and file, interleaved (medians reported)")
+    ap.add_argument("--repeat", type=int, default=MIN_REPEAT,
+                    help=f"runs per tree and file, interleaved (medians reported; at least {MIN_REPEAT})")
     ap.add_argument("--kinds", default="plain,zst")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
         measure(args.measure)
         return
+    if args.repeat < MIN_REPEAT:
+        ap.error(f"--repeat must be at least {MIN_REPEAT}: the spread needs them")
     trees: list[tuple[str, str | None]] = [(n, d) for n, _, d in (t.partition("=") for t in args.trees.split(","))] if args.trees else [("", None)]
-    print(f"python {sys.version.split()[0]}, one process, CPU time; peak RSS of the reading process; {args.repeat} run(s) per tree, "
-          f"interleaved; medians")
-    print("orjson.loads alone on the same lines is printed beside each run: the machine's speed at that moment")
-    print("comments/s: CPU time of the dump's read; start-up: CPU ms of a first 200-comment read in that process, before")
-    print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'tree':>8} {'threads':>8} {'CPU s':>7} {'comments/s':>11} {'min..max':>17} "
-          f"{'start-up ms':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15}")
+    print(environment("orjson", "msgspec", "zstandard"))
+    print(f"  ours: iter_threads(path), defaults (msgspec for Reddit-shaped lines, orjson otherwise, spill to temporary "
+          f"files past the memory budget); floor: orjson.loads per line, defaults; one process per run; "
+          f"{args.repeat} run(s) per tree, interleaved; medians")
+    print("comments/s: CPU time of the dump's read (wall beside it); start-up: CPU ms of a first 200-comment read in that "
+          "process, before; / floor: the reader's CPU per comment over orjson.loads' alone, run by run, median (min-max)")
+    print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'tree':>8} {'threads':>8} {'CPU s':>7} {'wall s':>7} {'comments/s':>11} "
+          f"{'min..max':>17} {'start-up ms':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15} {'/ floor':>18}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(v) for v in args.sizes.split(",")):
             for kind in args.kinds.split(","):
@@ -148,17 +163,20 @@ def main() -> None:
                     rs = runs[name]
                     rates = sorted(n / r["cpu"] for r in rs)
                     cpu = statistics.median(r["cpu"] for r in rs)
-                    print(f"{n:>9,} {kind:>5} {size:>7.1f} {name or '-':>8} {rs[0]['threads']:>8,.0f} {cpu:>7.2f} "
+                    wall = statistics.median(r.get("wall", float("nan")) for r in rs)
+                    floor = spread([r["orjson"] * r["cpu"] / n for r in rs])
+                    print(f"{n:>9,} {kind:>5} {size:>7.1f} {name or '-':>8} {rs[0]['threads']:>8,.0f} {cpu:>7.2f} {wall:>7.2f} "
                           f"{statistics.median(rates):>11,.0f} {f'{rates[0]:,.0f}..{rates[-1]:,.0f}':>17} "
                           f"{statistics.median(r.get('startup', 0) for r in rs) * 1000:>11.0f} "
-                          f"{statistics.median(r['rss_mib'] for r in rs):>13.0f} {statistics.median(r['orjson'] for r in rs):>15,.0f}")
+                          f"{statistics.median(r['rss_mib'] for r in rs):>13.0f} {statistics.median(r['orjson'] for r in rs):>15,.0f} "
+                          f"{floor:>18}")
                 if len(trees) == 2:
                     (a, _), (b, _) = trees
                     ratios = [ra["cpu"] / rb["cpu"] for ra, rb in zip(runs[a], runs[b])]
                     print(f"{'':>9} {'':>5} {'':>7} {b + '/' + a:>8} speed {statistics.median(ratios):.2f}x "
                           f"(paired runs: {', '.join(f'{r:.2f}' for r in ratios)})")
                 os.remove(path)
-    print(f"load average after: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"load average after: {load()} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -398,8 +398,12 @@ def main() -> None:
         sizes = [int(x) for x in args.pages.split(",") if x.strip()]
         if sizes and binary is None:
             print("page in Chromium: skipped (no chromium installed)")
-        for n in sizes if binary else []:
-            print("page in Chromium: " + page_figures(n, pairs, english, Path(tmp), binary, args.runs), flush=True)
+        elif sizes and binary:
+            version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
+            print(f"page in Chromium: {version}, headless, a fresh browser and profile per load; wall time only (the "
+                  f"browser's own clock); no other page to set beside it; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+            for n in sizes:
+                print("page in Chromium: " + page_figures(n, pairs, english, Path(tmp), binary, args.runs), flush=True)
     data = ROOT.parent / "shared" / "data"
     if data.is_dir():
         print("dialect flag (cue words, compare.DIALECT_CUES):")
