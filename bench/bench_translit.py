@@ -202,6 +202,11 @@ def speed(lines: list[str], lang: str, repeat: int = 5) -> dict[str, float]:
         out[name] = statistics.median(values)
         out[f"{name}_low"], out[f"{name}_high"] = values[0], values[-1]
         out[f"{name}_wall"] = statistics.median(wall[name])
+    for name in ("cold", "warm"):  # speed / the mapping's speed, round by round: CPU, then wall
+        for kind, runs in (("", cpu), ("_wall", wall)):
+            ratios = sorted(a / b for a, b in zip(runs[name], runs["mapping"]))
+            out[f"{name}_ratio{kind}"] = statistics.median(ratios)
+            out[f"{name}_ratio{kind}_low"], out[f"{name}_ratio{kind}_high"] = ratios[0], ratios[-1]
     return out
 
 
@@ -256,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {filename:34} {r['words']:5.0f} words:"
                   + "".join(f"  {name} {r[name]:7.0f} [{r[name + '_low']:.0f}-{r[name + '_high']:.0f}] ({r[name + '_wall']:.0f})"
                             for name in ("cold", "warm", "mapping")))
+            print("      x the mapping, round by round, median [lowest-highest]:"
+                  + "".join(f"  {name} CPU {r[name + '_ratio']:.3f} [{r[name + '_ratio_low']:.3f}-{r[name + '_ratio_high']:.3f}]"
+                            f" wall {r[name + '_ratio_wall']:.3f} [{r[name + '_ratio_wall_low']:.3f}-{r[name + '_ratio_wall_high']:.3f}]"
+                            for name in ("cold", "warm")))
             figures[f"{filename} speed"] = r
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
