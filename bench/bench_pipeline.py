@@ -18,6 +18,10 @@ build, HTML written to a file): CPU and wall seconds of the stage and the proces
 most 10x).
 
     python bench/bench_pipeline.py --stages [--base 3a8fdb8] [--runs 1] [--depth 100000] [--comments 100000]
+
+``--now PATH`` measures another checkout (a git worktree holding one change) instead of the working
+tree, so that one change is measured apart from the others in progress in a shared tree;
+``--no-chain`` leaves the deep chain out of ``--stages``.
 """
 
 from __future__ import annotations
@@ -136,14 +140,16 @@ def stages(args: argparse.Namespace, base: Path, tmp: Path) -> None:
     from bench_report import generate, material
 
     chain = tmp / "deep.jsonl"
-    chain.write_text(deep_chain(args.depth), encoding="utf-8")
+    if args.chain:
+        chain.write_text(deep_chain(args.depth), encoding="utf-8")
     big = tmp / "big.jsonl"
     pairs, english = material()
     big.write_text(generate(args.comments, pairs, english), encoding="utf-8")
-    trees = (("base", base), ("now", ROOT))
-    for name, source in ((f"{args.depth:,}-deep reply chain", chain), (f"{args.comments:,}-comment thread", big)):
+    trees = (("base", base), ("now", args.now))
+    inputs = [(f"{args.depth:,}-deep reply chain", chain)] if args.chain else []
+    for name, source in inputs + [(f"{args.comments:,}-comment thread", big)]:
         size = source.stat().st_size / 2**20
-        print(f"\n{name}: {size:.1f} MB of input; base {args.base} against the working tree; {args.runs} interleaved run(s), medians")
+        print(f"\n{name}: {size:.1f} MB of input; base {args.base} against {args.now}; {args.runs} interleaved run(s), medians")
         whole: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _ in trees}
         staged: dict[str, list[list[dict[str, float]]]] = {label: [] for label, _ in trees}
         for _ in range(args.runs):
@@ -173,10 +179,13 @@ def main() -> None:
     parser.add_argument("--comments", type=int, default=None, help="comments of the generated thread (default 10,000; with --stages 100,000)")
     parser.add_argument("--stages", action="store_true", help="issues 19 and 20: the deep chain and the big thread, stage by stage, CPU, wall and memory")
     parser.add_argument("--depth", type=int, default=100_000, help="with --stages: the reply chain's depth")
+    parser.add_argument("--no-chain", dest="chain", action="store_false", help="with --stages: the generated thread only")
+    parser.add_argument("--now", type=Path, default=ROOT, help="the checkout to measure against the base (default: this working tree)")
     args = parser.parse_args()
     args.base = args.base or ("3a8fdb8" if args.stages else "5d34161")
     args.runs = args.runs or (1 if args.stages else 5)
     args.comments = args.comments or (100_000 if args.stages else 10_000)
+    args.now = args.now.resolve()
     from bench_report import generate, material
 
     with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as tmp_name:
@@ -195,7 +204,7 @@ def main() -> None:
                 cpu: dict[str, list[float]] = {"base": [], "now": []}
                 wall: dict[str, list[float]] = {"base": [], "now": []}
                 for _ in range(args.runs):
-                    for label, tree in (("base", base), ("now", ROOT)):
+                    for label, tree in (("base", base), ("now", args.now)):
                         c, w = run_report(tree, source, tmp / f"{label}.html")
                         cpu[label].append(c)
                         wall[label].append(w)

@@ -125,8 +125,10 @@ class Doc:
     text: str
     author: str | None
     source_offset: int | None  # where the text starts in the decoded input (plain-text dumps)
-    spans: list[Span]  # the segmenter's tiling: arabic, arabizi, latin, other
-    passages: list[PassageLayers] = field(default_factory=list)
+    # The segmenter's tiling (arabic, arabizi, latin, other) and the passages' layers: tuples, so that the
+    # docs of a big thread share one tuple for equal tilings (most comments: one Latin span) and the empty one.
+    spans: tuple[Span, ...]
+    passages: tuple[PassageLayers, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form: the comment, its spans and its passages' layers."""

@@ -11,14 +11,14 @@ the sentence's segments, never by translating fragments.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .collector import few_collections
 from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
 from .errors import DefaultModelBrokenError, ModelMissingError
-from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage
+from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
 from .text.language import is_arabic_language
 from .text.sentences import MAX_CHARS, clauses, model_inputs
 
@@ -163,10 +163,12 @@ def _segment(thread: Thread, max_chars: int) -> tuple[list[Doc], list[PassageLay
     docs: list[Doc] = []
     layers: list[PassageLayers] = []
     first: dict[tuple[str, str, bool], PassageLayers] = {}  # (kind, text, Finglish) -> the first passage with them
-    for comment_id, text in thread.texts():
-        author = None if comment_id is None else thread.get(comment_id).author
-        doc = Doc(comment_id, text, author, thread.source_offset(comment_id), segment(text))
-        for span in doc.spans:
+    tilings: dict[tuple[Span, ...], tuple[Span, ...]] = {}  # one tuple per distinct tiling (spans are frozen)
+    for comment_id, text, author, offset in _texts(thread):
+        spans = tuple(segment(text))
+        spans = tilings.setdefault(spans, spans)
+        found: list[PassageLayers] = []
+        for span in spans:
             if span.kind not in (ARABIC, ARABIZI):
                 continue
             passage = Passage(Location(comment_id, span.start, span.end), span, text[span.start : span.end], author)
@@ -179,9 +181,19 @@ def _segment(thread: Thread, max_chars: int) -> tuple[list[Doc], list[PassageLay
             else:
                 made = first[key] = _layers(passage, _normalize(passage.text), max_chars)
             layers.append(made)
-            doc.passages.append(made)
-        docs.append(doc)
+            found.append(made)
+        docs.append(Doc(comment_id, text, author, offset, spans, tuple(found)))
     return docs, layers
+
+
+def _texts(thread: Thread) -> Iterator[tuple[str | None, str, str | None, int | None]]:
+    """``(comment id, text, author, source offset)`` of the article (id ``None``) and every comment,
+    without building the thread's id index (a dict of every comment) as :meth:`Thread.get` would."""
+    if thread.article:
+        yield None, thread.article, None, thread.source_offset(None)
+    dump = thread.source is not None
+    for c in thread.comments:
+        yield c.id, c.text, c.author, (c.source_span[0] if c.source_span else None) if dump else None
 
 
 def _normalize(text: str) -> Any:

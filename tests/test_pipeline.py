@@ -212,3 +212,15 @@ def test_the_pipeline_raises_the_collector_threshold_only_while_it_runs() -> Non
             assert gc.get_threshold()[0] >= GC_YOUNG_THRESHOLD
         assert gc.get_threshold()[0] >= GC_YOUNG_THRESHOLD
     assert gc.get_threshold() == before
+
+
+def test_docs_share_one_tuple_for_equal_tilings() -> None:
+    """Memory (issue 20): comments segmented alike (most: one Latin span) share the spans' tuple; no passage, no list."""
+    from bilingual.threads import read_string
+
+    lines = [json.dumps({"id": str(i), "parent": None, "author": "a", "text": text})
+             for i, text in enumerate(["hello there", "hello where", "شكرا جزيلا لك يا صديقي"])]
+    result = run(read_string("\n".join(lines), "jsonl"), Settings(mt=False), until="segment")
+    first, second, third = result.docs
+    assert first.spans is second.spans and first.spans[0].kind == "latin" and first.passages == () == second.passages
+    assert third.passages == tuple(result.passages) and len(third.passages) == 1

@@ -223,3 +223,32 @@ def test_utf16_with_bom(tmp_path):
     path.write_bytes(text.encode("utf-16"))
     t = read(path)
     assert len(t.comments) == 46 and t.source == text
+
+
+def _small_jsonl() -> str:
+    rows = [
+        {"id": "1", "parent": None, "author": "amal", "text": "first"},
+        {"id": "2", "parent": "1", "author": "amal", "text": "second", "likes": 3},
+        {"id": "3", "parent": "1", "author": "omar", "text": "third"},
+    ]
+    return "\n".join(json.dumps(r) for r in rows)
+
+
+def test_replies_share_their_parents_id_and_an_authors_name_string():
+    """Memory (issue 20): a parent id is the parent's own string, a name one string per thread."""
+    first, second, third = read_string(_small_jsonl(), "jsonl").comments
+    assert second.parent is first.id and third.parent is first.id
+    assert second.author is first.author and third.author == "omar"
+
+
+def test_an_empty_extra_or_flags_is_made_on_first_use_and_kept_per_comment():
+    from bilingual.threads.model import comment_flags
+
+    first, second, third = read_string(_small_jsonl(), "jsonl").comments
+    assert comment_flags(first) == () and second.extra == {"likes": 3}
+    assert first.to_dict() == {"id": "1", "parent": None, "author": "amal", "depth": 0, "text": "first"}
+    first.extra["score"] = 1.5  # mutated like a field: kept by this comment only
+    first.flag("checked")
+    assert first.extra == {"score": 1.5} and third.extra == {} and first.flags == ["checked"] and third.flags == []
+    assert comment_flags(first) == ["checked"] and comment_flags(third) == []
+    assert first.to_dict()["score"] == 1.5 and first.to_dict()["flags"] == ["checked"] and "flags" not in third.to_dict()

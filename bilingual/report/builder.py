@@ -25,6 +25,7 @@ from ..compare import (
 from ..doc import PassageLayers
 from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
+from ..threads.model import comment_flags
 from .model import Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView
 
 ARABIC_ROLE = "arabic"
@@ -463,7 +464,7 @@ class _ThreadView:
         paragraphs, rest, left_out = self.text(c.text, self.marks.get(cid, []), self.limits.long_text)
         return Card(
             anchor=comment_anchor(self.ordinals[cid]), id=cid, author=c.author, depth=c.depth, created=c.created,
-            permalink=safe_link(c.permalink), status=c.status, flags=tuple(c.flags), paragraphs=paragraphs,
+            permalink=safe_link(c.permalink), status=c.status, flags=tuple(comment_flags(c)), paragraphs=paragraphs,
             replies=len(self.kids.get(cid, [])), total=self.size[cid] - 1, reply_to=self.reply_to.get(cid),
             rest=rest, left_out=left_out,
         )

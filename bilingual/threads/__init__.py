@@ -700,8 +700,14 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
     from .clean import build_tree, flag_lookalike_authors
 
     new = Comment
-    comments = [new(it[2], it[3], it[4], 0, it[5], None, it[10] or {}, it[6], it[7], it[8], it[9] or []) for it in items
-                if it[2] is not None]
+    # Memory (issue 20): a parent id is the parent's own id string and an author name one string per thread,
+    # not one copy per reply and per comment as the lines were parsed (the look-ups dropped before the tree is built).
+    ids = {it[2]: it[2] for it in items if it[2] is not None}
+    names: dict[str, str] = {}
+    own, name_of = ids.get, names.setdefault
+    comments = [new(it[2], it[3] if it[3] is None else own(it[3], it[3]), it[4] if it[4] is None else name_of(it[4], it[4]), 0, it[5],
+                    None, it[10], it[6], it[7], it[8], it[9]) for it in items if it[2] is not None]
+    del ids, names
     meta = next((it for it in reversed(items) if it[2] is None), None) if len(comments) != len(items) else None
     warnings = list(warnings)
     cycles = "error" if fmt == "jsonl" else "flag"

@@ -6,9 +6,14 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Comment:
-    """One comment. ``source_span`` is its text's ``(start, end)`` in the decoded source (plain-text dumps only)."""
+    """One comment. ``source_span`` is its text's ``(start, end)`` in the decoded source (plain-text dumps only).
+
+    An empty :attr:`extra` or :attr:`flags` is not stored (most comments have neither: 120 bytes a comment,
+    12 MB of a 100,000-comment thread); the first read of one makes and keeps an empty one, so it reads and
+    mutates like a field.
+    """
 
     id: str
     parent: str | None
@@ -21,6 +26,24 @@ class Comment:
     permalink: str | None = None
     status: str | None = None  # None, "deleted", "removed" or "spam"
     flags: list[str] = field(default_factory=list)  # "orphan", "cycle", "mojibake-repaired", "surrogates-replaced", ...
+
+    def __init__(self, id: str, parent: str | None, author: str | None, depth: int, text: str,
+                 source_span: tuple[int, int] | None = None, extra: dict[str, Any] | None = None, created: str | None = None,
+                 permalink: str | None = None, status: str | None = None, flags: list[str] | None = None) -> None:
+        self.id, self.parent, self.author, self.depth, self.text, self.source_span = id, parent, author, depth, text, source_span
+        self.created, self.permalink, self.status = created, permalink, status
+        if extra:
+            self.extra = extra
+        if flags:
+            self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        """Only reached for an unset slot: an empty :attr:`extra` or :attr:`flags`, made and kept on first use."""
+        if name == "extra" or name == "flags":
+            value: Any = {} if name == "extra" else []
+            object.__setattr__(self, name, value)
+            return value
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def flag(self, name: str) -> None:
         """Add ``name`` to :attr:`flags` once (flags say what a reader changed or suspects)."""
@@ -42,11 +65,31 @@ class Comment:
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
-        if self.flags:
-            out["flags"] = list(self.flags)
-        for key, value in self.extra.items():
+        flags = comment_flags(self)
+        if flags:
+            out["flags"] = list(flags)
+        for key, value in _stored(_EXTRA, self, _NO_EXTRA).items():
             out.setdefault(key, value)
         return out
+
+
+_EXTRA: Any = Comment.__dict__["extra"]  # the slots' descriptors: reading one unset raises, making nothing
+_FLAGS: Any = Comment.__dict__["flags"]
+_NO_EXTRA: dict[str, Any] = {}
+
+
+def _stored(slot: Any, comment: Comment, empty: Any) -> Any:
+    """The value of ``slot`` if the comment holds one, else ``empty`` (nothing is made or kept)."""
+    try:
+        return slot.__get__(comment, Comment)
+    except AttributeError:
+        return empty
+
+
+def comment_flags(comment: Comment) -> list[str] | tuple[()]:
+    """A comment's flags, read without making an empty list for a comment that has none (a report of
+    100,000 comments reads every comment's flags)."""
+    return _stored(_FLAGS, comment, ())  # type: ignore[no-any-return]
 
 
 @dataclass(slots=True)
