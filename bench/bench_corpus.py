@@ -81,8 +81,10 @@ for k, thread in enumerate(iter_threads(source)):
 
 # The model alone in one process (BILINGUAL_THREADS=1: one core, as each of 2 workers on 2 cores):
 # the pipeline runs every thread once to collect the exact calls it makes to Engine.translate; then,
-# in alternating rounds, (a) those calls replayed (one per thread, as in a worker) and (b) all their
-# sentences in one batched call, as bench/bench_translate.py times `translate`. Model time only.
+# in alternating rounds, (a) those calls replayed (one per thread, as in a worker), (b) all their
+# sentences in one batched call, as bench/bench_translate.py times `translate`, and (c) the same
+# sentences grouped by source token count, one call per count: batches without padding, whose
+# translations do not depend on the batch's make-up (bench/batch_identity.py). Model time only.
 MODEL_ALONE = r"""
 import json, statistics, sys, time
 from bilingual.pipeline import Settings, load_machine, run
@@ -103,16 +105,24 @@ engine.translate = translate
 sentences = sum(len(s) for s, _, _ in calls)
 everything = [s for batch, _, _ in calls for s in batch]
 args, kwargs = calls[0][1], calls[0][2]
-per_thread, one_call = [], []
+kwargs = {k: v for k, v in kwargs.items() if k != "progress"}
+by_length = {}
+for s in everything:
+    by_length.setdefault(len(engine.encode(s)), []).append(s)
+per_thread, one_call, buckets = [], [], []
 for _ in range(rounds):
     t, c = time.perf_counter(), time.process_time()
     for batch, a, k in calls:
         translate(batch, *a, **k)
     per_thread.append((time.perf_counter() - t, time.process_time() - c))
     t, c = time.perf_counter(), time.process_time()
-    translate(everything, *args, **{k: v for k, v in kwargs.items() if k != "progress"})
+    translate(everything, *args, **kwargs)
     one_call.append((time.perf_counter() - t, time.process_time() - c))
-print(json.dumps({"calls": len(calls), "sentences": sentences, "per_thread": per_thread, "one_call": one_call}))
+    t, c = time.perf_counter(), time.process_time()
+    for group in by_length.values():
+        translate(group, *args, **kwargs)
+    buckets.append((time.perf_counter() - t, time.process_time() - c))
+print(json.dumps({"calls": len(calls), "sentences": sentences, "lengths": len(by_length), "per_thread": per_thread, "one_call": one_call, "buckets": buckets}))
 """
 
 
@@ -384,11 +394,14 @@ def translation(work: Path, threads: int, pairs: list[tuple[str, str]], english:
     rounds = len(alone["per_thread"])
     per_thread = [statistics.median(x[i] for x in alone["per_thread"]) for i in (0, 1)]
     one_call = [statistics.median(x[i] for x in alone["one_call"]) for i in (0, 1)]
+    buckets = [statistics.median(x[i] for x in alone["buckets"]) for i in (0, 1)]
     print(f"  corpus run: wall {r['wall']:.1f} s, CPU {r['cpu']:.1f} s, load {r['load_before']:.1f} -> {r['load_after']:.1f}")
     print(f"  one process, the pipeline's {alone['calls']} calls (one per thread) replayed: {n / per_thread[0]:,.1f} sentences/s, "
           f"{n / per_thread[1]:,.1f} per CPU s ({n} sentences, {per_thread[0]:.1f} s, CPU {per_thread[1]:.1f} s, median of {rounds} rounds)")
     print(f"  one process, the same sentences in one batched call (bench_translate's way): {n / one_call[0]:,.1f} sentences/s, "
           f"{n / one_call[1]:,.1f} per CPU s ({one_call[0]:.1f} s, CPU {one_call[1]:.1f} s)")
+    print(f"  one process, the same sentences by source token count ({alone['lengths']} calls, no padding): {n / buckets[0]:,.1f} sentences/s, "
+          f"{n / buckets[1]:,.1f} per CPU s ({buckets[0]:.1f} s, CPU {buckets[1]:.1f} s)")
     for pid, w in workers.items():
         rate, per_cpu = w["model_inputs"] / max(w["model_seconds"], 1e-9), w["model_inputs"] / max(w["model_cpu"], 1e-9)
         print(f"  worker {pid}: {rate:,.1f} sentences/s, {per_cpu:,.1f} per CPU s inside the model ({w['model_inputs']:.0f} sentences, "
