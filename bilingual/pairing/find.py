@@ -172,6 +172,7 @@ class _Core:
     links: list[Link]
     shares: dict[str, float]
     marked: bool
+    reach: float  # the most the alignment's evidence could be (before the window was chosen), as the floor is checked
 
 
 @dataclass(slots=True)
@@ -224,7 +225,6 @@ class _Index:
         self._requests: dict[str, bool] = {}
         self._prepared: dict[tuple[str | None, int, int, int], _Block] = {}
         self.cores: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], _Core] = {}
-        self.bounds: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], float] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
         # without the marker, and whether any window of a block may be introduced as a translation.
         self.text_bounds: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], float] = {}
@@ -601,50 +601,48 @@ def _reachable(
 ) -> bool:
     """Whether the candidate could reach ``floor`` (log-odds) at all, judged before any link is
     scored from each side's totals (:meth:`bilingual.align.AnchorSimilarity.upper_bound`): every
-    shared anchor matched, the best length, a marker if any sentence has one (kept per passage
-    text and block, like the scores). Machine output is not bounded here (its scores are not
-    known before they are computed)."""
+    shared anchor matched, the best length, a marker if any sentence has one (looked up whenever it
+    could decide, so the answer never depends on what was kept before). Machine output is not
+    bounded here (its scores are not known before they are computed)."""
     if source.mt is not None or floor == -math.inf:
         return True
-    bound = index.bounds.get(key)
+    bound = index.text_bounds.get(key)
     if bound is None:
-        bound = index.text_bounds.get(key)
-        if bound is None:
+        block = index.block(candidate)
+        bound = (
+            _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _DECISION_WORDS.upper_bound(source.prepared, block.target)
+            + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
+        )
+        _keep(index.text_bounds, key, bound, MAX_BOUND_PARTS)
+    if candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
+        introduced = index.introduced.get(key[1])
+        if introduced is None:
+            text = index.texts[candidate.comment]
             block = index.block(candidate)
-            bound = (
-                _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _DECISION_WORDS.upper_bound(source.prepared, block.target)
-                + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
-            )
-            _keep(index.text_bounds, key, bound, MAX_BOUND_PARTS)
-        if candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
-            introduced = index.introduced.get(key[1])
-            if introduced is None:
-                text = index.texts[candidate.comment]
-                block = index.block(candidate)
-                introduced = any(_is_marked(text, candidate, block, first, None) for first, _ in block.sentences)
-                _keep(index.introduced, key[1], introduced, MAX_BOUND_PARTS)
-            bound += _MARKER if introduced else 0.0
-        else:
-            bound += _MARKER
-        _keep(index.bounds, key, bound)
+            introduced = any(_is_marked(text, candidate, block, first, None) for first, _ in block.sentences)
+            _keep(index.introduced, key[1], introduced, MAX_BOUND_PARTS)
+        bound += _MARKER if introduced else 0.0
     return candidate.prior + bound >= floor
 
 
 def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Core | None:
     """The texts' evidence for the candidate (:class:`_Core`), kept per passage text and block;
-    None when the block has no window or the candidate cannot reach ``floor`` (log-odds). The
-    English is prepared (:meth:`_Index.block`) only when the bound kept does not decide."""
+    None when the block has no window or the candidate cannot reach ``floor`` (log-odds). A kept
+    core passes the same bounds as a new one: which cores were kept (by this process or a worker,
+    in whatever order) never changes which candidates are scored. The English is prepared
+    (:meth:`_Index.block`) only when the bounds' parts kept do not decide."""
     key = (source.prepared, _block_key(candidate))
-    core = index.cores.get(key)
-    if core is not None:
-        return core
     if not _reachable(source, candidate, key, index, floor):
         return None
+    core = index.cores.get(key)
+    if core is not None:
+        return core if candidate.prior + _MARKER + core.reach >= floor else None
     block = index.block(candidate)
     scorers = _scorers(source, block, machine_weight)
     gains = _Gains(scorers, len(source.texts), len(block.texts))
     lift = _MACHINE_FLOOR if "machine" in scorers else 0.0  # what the floor below may add to the alignment's evidence
-    if candidate.prior + _MARKER + gains.bound() + lift < floor:
+    reach = gains.bound() + lift
+    if candidate.prior + _MARKER + reach < floor:
         return None
     best: tuple[float, tuple[int, int], list[tuple[int, int, int, int, float]]] | None = None
     lengths = block.lengths
@@ -678,7 +676,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
         floor_lift = max(0.0, -_MACHINE_FLOOR * machine_weight - shares["machine"])
         shares["machine"] += floor_lift
         evidence += floor_lift
-    core = _Core(evidence, (first, last), links, shares, _is_marked(index.texts[candidate.comment], candidate, block, first, last))
+    core = _Core(evidence, (first, last), links, shares, _is_marked(index.texts[candidate.comment], candidate, block, first, last), reach)
     _keep(index.cores, key, core)
     return core
 
@@ -1041,14 +1039,19 @@ def _record(
     return accepted is not None
 
 
-def _choose_author(
-    state: tuple[list[Passage], list[_Source], _Index, float, list[int], list[bool]], i: int,
+def _search_ahead(
+    state: tuple[list[Passage], list[_Source], _Related, dict[int, _Scored], _Index, float, list[int], list[bool]], i: int,
 ) -> tuple[_Scored | None, _Scored | None]:
-    """The ``i``-th passage of ``left`` against its author's other comments (one item of
-    :func:`fork_map`), ``explained`` as the sequential step would pass it."""
-    found, sources, index, machine_weight, left, explained = state
-    k = left[i]
-    return _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, explained[i])
+    """The ``i``-th passage of ``todo`` searched as the sequential steps would search it next (one
+    item of :func:`fork_map`): among the translations of its copies when some copy has one
+    (``chosen``: after step 1), else among its author's other comments (``explained`` as it stands)."""
+    found, sources, related, chosen, index, machine_weight, todo, explained = state
+    k = todo[i]
+    if any(q in chosen for q in related[k]):
+        candidates = _duplicate_candidates(k, found, related[k], chosen, index)
+    else:
+        candidates = _author_candidates(found[k], index)
+    return _choose(sources[k], candidates, index, machine_weight, explained[i])
 
 
 def _pair_of(state: tuple[list[Passage], list[_Source], dict[int, _Scored], dict[int, _Scored | None], _Index], k: int) -> Pair:
@@ -1099,22 +1102,37 @@ def find_pairs(
         if accepted is not None:
             chosen[k] = accepted
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
-    # With workers, the passages left that have no copy are searched in the author's comments
-    # beforehand, in parallel: no copy's translation can be found for them, so that search is the
-    # next one they get whatever step 2 finds for the others.
+    # With workers, every passage left is searched beforehand, in parallel, as it will be searched
+    # next: among its copies' translations when a copy has one after step 1, else (step 2 would find
+    # no candidate) among its author's comments. In the sequential pass below, a search made ahead
+    # is used while what it depended on still holds: no copy of the passage was given its own
+    # translation in this pass (that would add a candidate to step 2) and its best candidate so far
+    # is as it was (the search's floor).
     left = [k for k in range(len(found)) if k not in chosen]
-    alone = [k for k in left if not related.any(k)]
     ahead: dict[int, tuple[_Scored | None, _Scored | None]] = {}
-    if forks(len(alone), jobs):
-        explained = [best[k] is not None for k in alone]
-        ahead = dict(zip(alone, fork_map(_choose_author, (found, sources, index, machine_weight, alone, explained), len(alone), jobs)))
+    by_copies: set[int] = set()  # passages searched ahead among their copies' translations
+    if forks(len(left), jobs):
+        explained = [best[k] is not None for k in left]
+        state = (found, sources, related, chosen, index, machine_weight, left, explained)
+        ahead = dict(zip(left, fork_map(_search_ahead, state, len(left), jobs)))
+        by_copies = {k for k in left if any(q in chosen for q in related[k])}
+    found_here: set[int] = set()  # passages given a translation of their own in this pass
     for k in left:
-        if k in ahead:
-            _record(k, ahead[k], chosen, best)
+        settled = best[k] is not None
+        valid = k in ahead and not any(q in found_here for q in related[k])
+        if valid and k in by_copies:
+            done = _record(k, ahead[k], chosen, best)
+        else:
+            duplicates = _duplicate_candidates(k, found, related[k], chosen, index) if related.any(k) else []
+            done = _record(k, _choose(sources[k], duplicates, index, machine_weight, settled), chosen, best) if duplicates else False
+        if done:
             continue
-        duplicates = _duplicate_candidates(k, found, related[k], chosen, index)
-        if not _record(k, _choose(sources[k], duplicates, index, machine_weight, best[k] is not None), chosen, best):
-            _record(k, _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, best[k] is not None), chosen, best)
+        if valid and k not in by_copies and (best[k] is not None) == settled:
+            choice = ahead[k]
+        else:
+            choice = _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, best[k] is not None)
+        if _record(k, choice, chosen, best):
+            found_here.add(k)
     return fork_map(_pair_of, (found, sources, chosen, best, index), len(found), jobs)
 
 
