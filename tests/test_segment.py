@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -338,6 +339,8 @@ def test_cli_bad_input_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def _bench():
+    if str(ROOT / "bench") not in sys.path:  # the script imports its sibling bench/_timing.py
+        sys.path.insert(0, str(ROOT / "bench"))
     spec = importlib.util.spec_from_file_location("bench_segment", ROOT / "bench" / "bench_segment.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
