@@ -11,7 +11,7 @@ the sentence's segments, never by translating fragments.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -164,7 +164,7 @@ def _segment(thread: Thread, max_chars: int) -> tuple[list[Doc], list[PassageLay
     layers: list[PassageLayers] = []
     first: dict[tuple[str, str, bool], PassageLayers] = {}  # (kind, text, Finglish) -> the first passage with them
     tilings: dict[tuple[Span, ...], tuple[Span, ...]] = {}  # one tuple per distinct tiling (spans are frozen)
-    for comment_id, text, author, offset in _texts(thread):
+    for comment_id, text, author, offset in thread.sources():
         spans = tuple(segment(text))
         spans = tilings.setdefault(spans, spans)
         found: list[PassageLayers] = []
@@ -184,16 +184,6 @@ def _segment(thread: Thread, max_chars: int) -> tuple[list[Doc], list[PassageLay
             found.append(made)
         docs.append(Doc(comment_id, text, author, offset, spans, tuple(found)))
     return docs, layers
-
-
-def _texts(thread: Thread) -> Iterator[tuple[str | None, str, str | None, int | None]]:
-    """``(comment id, text, author, source offset)`` of the article (id ``None``) and every comment,
-    without building the thread's id index (a dict of every comment) as :meth:`Thread.get` would."""
-    if thread.article:
-        yield None, thread.article, None, thread.source_offset(None)
-    dump = thread.source is not None
-    for c in thread.comments:
-        yield c.id, c.text, c.author, (c.source_span[0] if c.source_span else None) if dump else None
 
 
 def _normalize(text: str) -> Any:

@@ -167,12 +167,23 @@ class Thread:
 
     def source_offset(self, comment_id: str | None) -> int | None:
         """Where that text starts in the decoded source, for plain-text dumps; ``None`` otherwise."""
+        return self._offset(None if comment_id is None else self.get(comment_id))
+
+    def _offset(self, comment: Comment | None) -> int | None:
+        """:meth:`source_offset` of a comment (the article for ``None``)."""
         if self.source is None:
             return None
-        if comment_id is None:
+        if comment is None:
             return self.article_span[0] if self.article_span else 0
-        span = self.get(comment_id).source_span
-        return span[0] if span else None
+        return comment.source_span[0] if comment.source_span else None
+
+    def sources(self) -> Iterator[tuple[str | None, str, str | None, int | None]]:
+        """``(comment id, text, author, source offset)`` of the article (id ``None``) and every comment, in
+        one pass: no id index (a dict of every comment) is built, as :meth:`get` would."""
+        if self.article:
+            yield None, self.article, None, self._offset(None)
+        for c in self.comments:
+            yield c.id, c.text, c.author, self._offset(c)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form of the whole thread."""
