@@ -670,3 +670,20 @@ def test_a_word_to_the_asker_before_the_translation_is_left_out():
     assert not introduces("Of course.", 0, 10)
     assert not introduces("Yes, it is old.", 0, 4)  # "Yes," opens many translations (أيوه، ...)
     assert not introduces("Surely not. It is old.", 0, 11)
+
+
+def test_a_translation_said_to_be_of_a_part_is_paired_and_flagged_partial():
+    """Issue 14: "The first part says: ..." translates one sentence of a long passage; its length is
+    judged against the sentence it links, not the whole (before: no pair), and the pair says partial."""
+    from bilingual.pairing.cues import partial
+
+    arabic = ("لا إله إلا الله. وقد كتب جدي هذه الكلمات على باب بيته القديم في القرية قبل أن يسافر إلى المدينة "
+              "بحثا عن عمل، وبقيت هناك سنوات طويلة بعد رحيله.")
+    for lead in ("The first part says: ", "Only the first sentence: ", "Partial translation:\n"):
+        rows = [("1", None, "A", arabic), ("2", "1", "B", "what does that mean?"), ("3", "2", "C", lead + "There is no god but God.")]
+        p = only_pair(rows)
+        assert p.translation_text == "There is no god but God." and "partial" in p.flags, lead
+    assert only_pair([("1", None, "A", arabic), ("2", "1", "B", "what does that mean?"),
+                      ("3", "2", "C", "It says: There is no god but God.")]).translation is None
+    text = "Hello there, my first line. The end is near."
+    assert not partial(text, 0, len(text)) and not partial(text, 28, len(text))

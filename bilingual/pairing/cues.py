@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["introduces", "is_request", "lead_in", "marked", "tight", "uncertain"]
+__all__ = ["introduces", "is_request", "lead_in", "marked", "partial", "tight", "uncertain"]
 
 _LATIN = regex.compile(r"\p{Latin}")
 _REQUEST = regex.compile(
@@ -165,11 +165,12 @@ _SAY = regex.compile(r"sa(?:ys?|id|ying)", regex.I)
 
 def _meaning_lead(text: str, start: int, first: int) -> bool:
     """The lead-in ``[start, first)`` says what follows is a meaning ("It means", "He says:",
-    "Basically:"); a bare "Say:" opening it is an imperative (a verse), not a report of speech."""
+    "Basically:") or names the part of the passage it translates ("The first sentence:"); a bare
+    "Say:" opening it is an imperative (a verse), not a report of speech."""
     for m in _MEANING.finditer(text, start, first):
         if not (_SAY.fullmatch(m.group()) and not _LATIN.search(text, start, m.start())):
             return True
-    return False
+    return first > start and _PARTIAL.search(text, start, first) is not None
 
 
 def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
@@ -203,6 +204,31 @@ _UNCERTAIN = regex.compile(
     regex.I | regex.X,
 )
 _AROUND = 80  # characters before a translation (on its line) and after it searched for doubt
+
+
+# Said before a translation of part of a passage: "The first part says:", "The last line means",
+# "Partial translation:", "Only the beginning:", "Part of it:".
+_PARTIAL = regex.compile(
+    r"""\b(?:first|second|third|last|final|other|opening|closing|1st|2nd|3rd)\s+(?:part|bit|half|sentence|line|clause|phrase|paragraph|verse)s?\b
+    |\b(?:the\s+)?(?:beginning|start|end)\s+(?:of\s+it|says|means|is)\b|\bonly\s+the\s+(?:beginning|start|end)\b
+    |\bpartial(?:ly)?\b|\b(?:part|half|some)\s+of\s+(?:it|this|that|the\s+(?:comment|post|text|passage))\b""",
+    regex.I | regex.X,
+)
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?…]+[\"'”’)\]]*\s")
+
+
+def partial(text: str, start: int, end: int) -> bool:
+    """The English at ``[start, end)`` is introduced as the translation of a part of the Arabic ("The
+    first part says:", "Partial translation:"), in its lead-in or on the line before it: its length
+    says nothing of the whole passage's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():  # the segment starts its line: look at the line before
+        line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    begin = max(line_start, start - 80)
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, begin, start)]  # the phrase starts after the last sentence
+    return _PARTIAL.search(text, ends[-1] if ends else begin, lead_in(text, start, end)) is not None
 
 
 def uncertain(text: str, start: int, end: int) -> bool:

@@ -44,7 +44,7 @@ from ..parallel import fork_map, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
-from .cues import HEADING, introduces, is_request, lead_in, marked, tight, uncertain
+from .cues import HEADING, introduces, is_request, lead_in, marked, partial, tight, uncertain
 from .model import THRESHOLD, Alignment, Pair, Translator
 
 if TYPE_CHECKING:
@@ -159,6 +159,7 @@ class _Block:
     sentences: list[tuple[int, int]]
     target: PreparedTarget
     marked: dict[tuple[int, int | None], bool]
+    partial: dict[int, bool]  # window start -> introduced as the translation of a part (found when first asked)
 
 
 @dataclass(slots=True)
@@ -241,7 +242,7 @@ class _Index:
             text = self.texts[candidate.comment]
             texts = [text[slice(*tight(text, a, b))] for a, b in segments]
             found = _Block(key, texts, [text_length(t) for t in texts], _sentence_bounds(text, segments),
-                           PreparedTarget(tuple(texts)), {})
+                           PreparedTarget(tuple(texts)), {}, {})
             _keep(self._prepared, key, found)
         return found
 
@@ -654,10 +655,11 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     for first, last in windows:
         starts.setdefault(first, []).append(last)
     paths = {(first, last): links for first, lasts in starts.items() for last, links in gains.align(first, lasts).items()}
+    text = index.texts[candidate.comment]
     for first, last in windows:
         path = paths[first, last]
         evidence = (
-            _path_evidence(path) + _length(source.chars, sum(lengths[first:last]))
+            _path_evidence(path) + _window_length(source, text, candidate, block, first, last, path)
             + _position(first, last, len(lengths))
         )
         if best is None or evidence > best[0]:
@@ -667,7 +669,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     evidence, (first, last), path = best
     links = _links(path)
     shares = {
-        "length": _length(source.chars, sum(lengths[first:last])),
+        "length": _window_length(source, text, candidate, block, first, last, path),
         "position": _position(first, last, len(lengths)),
         **gains.shares(links, first),
     }
@@ -679,6 +681,24 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     core = _Core(evidence, (first, last), links, shares, _is_marked(index.texts[candidate.comment], candidate, block, first, last), reach)
     _keep(index.cores, key, core)
     return core
+
+
+def _window_length(
+    source: _Source, text: str, candidate: _Candidate, block: _Block, first: int, last: int, path: Sequence[tuple[int, int, int, int, float]],
+) -> float:
+    """The length evidence of the window ``[first, last)``: against the whole passage, or, when the
+    English is introduced as the translation of a part of it (:func:`~.cues.partial`), against the
+    Arabic segments it links (never below zero when it links them all: the part's size is unknown)."""
+    chars = sum(block.lengths[first:last])
+    whole = _length(source.chars, chars)
+    introduced = block.partial.get(first)
+    if introduced is None:
+        a, b = candidate.segments[first]
+        introduced = block.partial[first] = partial(text, a, b)
+    if not introduced:
+        return whole
+    linked = sum(text_length(source.texts[i]) for i0, i1, j0, j1, _ in path if i1 > i0 and j1 > j0 for i in range(i0, i1))
+    return max(whole, _length(linked, chars) if linked < source.chars else 0.0)
 
 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
@@ -1011,7 +1031,7 @@ def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | N
     flags = []
     if uncertain(text, c.segments[first][0], c.segments[last - 1][1]):
         flags.append("uncertain")
-    if len(covered) < len(source.spans):
+    if len(covered) < len(source.spans) or partial(text, *c.segments[first]):
         flags.append("partial")
     return Pair(
         p, Location(c.comment, start, end), text[start:end], scored.score, via, c.duplicate_of, scored.reason,
