@@ -375,8 +375,8 @@ def test_shipped_common_english_weak_words_match_wordfreq() -> None:
 
 
 def test_shipped_english_and_french_frequencies_are_wordfreqs() -> None:
-    """The shipped list is what scripts/build_wordlists.py makes from the installed wordfreq, and agrees
-    with wordfreq's own lookup on the words it lists and the thresholds the segmenter uses."""
+    """The shipped lists are what scripts/build_wordlists.py (and build_segment_words.py, sorting its words)
+    make from the installed wordfreq, and agree with wordfreq's own lookup on the words it lists and the thresholds the segmenter uses."""
     import gzip
 
     from wordfreq import zipf_frequency
@@ -387,8 +387,13 @@ def test_shipped_english_and_french_frequencies_are_wordfreqs() -> None:
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    shipped = gzip.decompress((ROOT / "bilingual" / words.LATIN_WORDS_FILE).read_bytes()).decode("utf-8")
-    assert shipped == build.latin_words()
+    selected = build.latin_words()
+    assert gzip.decompress((ROOT / "bilingual" / "data" / "arabizi_latin_words.txt.gz").read_bytes()).decode() == selected
+    spec = importlib.util.spec_from_file_location("build_segment_words", ROOT / "scripts" / "build_segment_words.py")
+    assert spec is not None and spec.loader is not None
+    sort = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sort)
+    assert (ROOT / "bilingual" / words.LATIN_WORDS_FILE).read_text(encoding="utf-8") == sort.sorted_list(selected)
     for word in ["the", "codified", "thank", "law", "merci", "bonjour", "habibi", "youu", "aussi", "wallah", "shu"]:
         assert words.english_zipf(word) == (z := zipf_frequency(word, "en")) or z < words.ENGLISH_MIN_ZIPF
         assert words.french_zipf(word) == (z := zipf_frequency(word, "fr")) or z < words.FRENCH_MIN_ZIPF

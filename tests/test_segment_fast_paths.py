@@ -1,15 +1,15 @@
 """The segmenter's shortcuts decide as the full computations they skip: a run's language from one
 scan (:func:`bilingual.text.language.detect`) as from weighing every evidence letter, the lines
 worth an Arabizi look from one byte per character as from the UTF-8 bytes, spans made through their
-slots as by their constructor, and Zipf values searched in the shipped list as read from it parsed."""
+slots as by their constructor, Zipf values searched in the shipped list as read from it parsed, and
+patterns compiled by stdlib ``re`` as ``regex`` reads them."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual.segment import core
-from bilingual.segment.words import read_zipf_sections
+from bilingual.segment import core, words
 from bilingual.text import language
 from bilingual.text.script import PF_MAP, ZWNJ
 
@@ -94,18 +94,16 @@ def test_spans_made_through_the_slots_are_ordinary_spans(pieces: list[tuple[str,
 
 
 def _shipped_list() -> str:
-    import gzip
     from importlib import resources
 
-    from bilingual.segment import words
-
-    return gzip.decompress(resources.files("bilingual").joinpath(words.LATIN_WORDS_FILE).read_bytes()).decode("utf-8")
+    return resources.files("bilingual").joinpath(words.LATIN_WORDS_FILE).read_text(encoding="utf-8")
 
 
 _LIST = _shipped_list()
-_TABLES = read_zipf_sections(
-    _LIST.encode("utf-8")
-)
+_TABLES = {  # the shipped list parsed whole: a table of each section
+    name: {word: float(zipf) for word, zipf in (line.split(" ") for line in section.strip("\n").split("\n"))}
+    for name, section in (part.split("]\n", 1) for part in _LIST.split("\n[")[1:])
+}
 _LISTED = sorted(_TABLES["en"].keys() | _TABLES["fr"].keys())
 
 
@@ -114,8 +112,6 @@ _LISTED = sorted(_TABLES["en"].keys() | _TABLES["fr"].keys())
 def test_zipf_values_searched_in_the_list_are_the_parsed_tables(asked: list[str]) -> None:
     """A word's Zipf value is searched in the list's text for the first words asked, then read from the
     parsed table: both give what parsing the whole list gives, listed words or not (empty, with spaces)."""
-    from bilingual.segment import words
-
     en, fr = words.latin_sections(_LIST)
     for word in asked:
         assert en.get(word) == _TABLES["en"].get(word, 0.0) and fr.get(word) == _TABLES["fr"].get(word, 0.0)
@@ -123,9 +119,42 @@ def test_zipf_values_searched_in_the_list_are_the_parsed_tables(asked: list[str]
 
 
 def test_zipf_values_after_the_table_is_built() -> None:
-    from bilingual.segment import words
-
     en, _ = words.latin_sections(_LIST)
     asked = _LISTED[:: max(1, len(_LISTED) // (2 * words.TABLE_AFTER))]
     assert [en.get(w) for w in asked] == [_TABLES["en"].get(w, 0.0) for w in asked] and en._table is not None
 
+
+def test_binary_search_finds_listed_words_and_no_other() -> None:
+    """Every fourth word of each section (the first and last included) is found with its value by the
+    search alone, and words next to listed ones in the sort order (a letter added, one taken off) are found
+    exactly when listed."""
+    en, fr = words.latin_sections(_LIST)
+    for section, table in ((en, _TABLES["en"]), (fr, _TABLES["fr"])):
+        listed = sorted(table)
+        assert all(section._search(word) == table[word] for word in [*listed[::4], listed[-1]])
+        near = [w + "a" for w in listed[::25]] + [w[:-1] for w in listed[::25]] + ["", "zzzzzz", "aaaaa"]
+        assert [section._search(w) for w in near] == [table.get(w, 0.0) for w in near]
+
+
+# Latin letters with their case traps (Kelvin sign, long s, dotted and dotless i, ß), digits and hyphens.
+_WORD_CHARS = "abdeilnstwyABEILWY\u212a\u017f\u0130\u0131\u00df\u00e9" + "0123456789" + "--"
+
+
+_CLITICS = ["al", "Al", "AL", "aL", "el", "il", "Il", "l", "L", "bi", "b", "bil", "bel", "wa", "w", "wal", "wel", "li",
+            "lil", "fi", "fil", "ba", "ya", "\u0131l", "\u0130l", "ab", "x"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_WORD_CHARS, min_size=1, max_size=12), st.lists(st.sampled_from(_CLITICS), min_size=1, max_size=3))
+def test_patterns_compiled_by_re_read_words_as_regex_would(word: str, clitics: list[str]) -> None:
+    """The word tests compiled by stdlib ``re`` (cheaper at start-up) answer as ``regex`` would with the same
+    pattern: the English endings on any word; the Arabic-only clitics (``re`` and ``regex`` fold case
+    differently outside ASCII, dotless i) on what they are asked about, the clitics :data:`_CLITIC` found."""
+    import regex
+
+    assert (words.ENGLISH_SUFFIX.search(word) is None) == (regex.search(words.ENGLISH_SUFFIX.pattern, word) is None)
+    clitic = core._CLITIC.fullmatch("-".join(clitics) + "-" + word)
+    if clitic:
+        found = clitic.group("clitics")
+        same = regex.search(core._ARABIC_ONLY_CLITICS.pattern, found) is None
+        assert (core._ARABIC_ONLY_CLITICS.search(found) is None) == same

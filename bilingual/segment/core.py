@@ -45,27 +45,45 @@ _STRICT_BLOCK = regex.compile(
     rf"{_CORE}(?:(?:[^\p{{L}}\p{{scx=Arab}}\n\u2029]++|\n(?![^\S\n]*+\n))++{_CORE}"
     rf"|{_SAME_LINE_GAP}{_ONE_WORD}{_SAME_LINE_GAP}{_CORE})*+"
 )
-_ARABIC_CHAR = regex.compile(r"\p{scx=Arab}")
 _JOINERS = "\u200c\u200d"
 _ARABIC_LETTER = regex.compile(r"(?=\p{L})\p{scx=Arab}")
-# What ends a passage inside a gap on one line: a letter of a third script or a line break.
-_GAP_STOP = regex.compile(r"[^\P{L}\p{Latin}]|[\r\v\f\x85\u2028]")
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*+\n|\u2029")
-# A whitespace-separated chunk holding a Latin letter: one word of an insertion.
-_LATIN_CHUNK = regex.compile(r"[^\s\p{Latin}]*+\p{Latin}\S*+")
 # A paragraph that opens with an ellipsis continues the sentence of the one before (``……. وحضارة``).
 _CONTINUATION = regex.compile(r"[^\S\n]*+(?:\n[^\S\n]*+)+(?:…|\.\.)[….]*+[^\S\n]*+")
 _SENTENCE_END = frozenset(".!?؟۔")
-# Latin words that both follow and precede a sentence end (not an ellipsis): an English sentence.
-_ENGLISH_SENTENCE = regex.compile(
-    r"(?<![.…])[.!?؟۔](?![.…])[^\p{L}]*?\p{Latin}[^.!?؟۔]*?(?<![.…])[.!?](?![.…])(?!\S)"
-)
 # A Latin run kept inside a passage: from a Latin letter to the last Latin letter (plus marks and
 # digits attached to it) on the same line.
 _INSERTION = regex.compile(r"\p{Latin}(?:[^\p{L}\n]*+\p{Latin})*+[\p{M}\p{N}]*+")
 
 MAX_INSERTION_WORDS = 6
 """Longest Latin stretch (in words) kept inside an Arabic passage; a longer one is English text."""
+
+# Patterns that most texts never need are compiled on first use: compiling costs ``regex`` 0.2-1 ms
+# each, paid by every command's start-up (seed 000 uses none of them).
+
+
+@functools.cache
+def _arabic_char() -> regex.Pattern[str]:
+    """One Arabic-script character."""
+    return regex.compile(r"\p{scx=Arab}")
+
+
+@functools.cache
+def _gap_stop() -> regex.Pattern[str]:
+    """What ends a passage inside a gap on one line: a letter of a third script or a line break."""
+    return regex.compile(r"[^\P{L}\p{Latin}]|[\r\v\f\x85\u2028]")
+
+
+@functools.cache
+def _latin_chunk() -> regex.Pattern[str]:
+    """A whitespace-separated chunk holding a Latin letter: one word of an insertion."""
+    return regex.compile(r"[^\s\p{Latin}]*+\p{Latin}\S*+")
+
+
+@functools.cache
+def _english_sentence() -> regex.Pattern[str]:
+    """Latin words that both follow and precede a sentence end (not an ellipsis): an English sentence."""
+    return regex.compile(r"(?<![.…])[.!?؟۔](?![.…])[^\p{L}]*?\p{Latin}[^.!?؟۔]*?(?<![.…])[.!?](?![.…])(?!\S)")
 
 # ---------------------------------------------------------------------------------------------
 # Arabizi
@@ -84,7 +102,14 @@ _NOT_ARABIZI = regex.compile(
     r"|gr8|l8r|l8|w8|m8|h8|str8|sk8|2day|2nite|2night|2morrow|2moro|b4|4u|4ever|2u|any1|some1|no1"
     r"|ne1|g2g|f2f|y2k|h2o|co2|p2p|b2b|w3c|.*\d{3}.*"
 )
-_URLISH = regex.compile(r"://|www\.|@|\.(?:com|org|net|io|gov|edu)\b", regex.IGNORECASE)
+
+
+@functools.cache
+def _urlish() -> regex.Pattern[str]:
+    """What makes a stretch a URL, e-mail address or handle."""
+    return regex.compile(r"://|www\.|@|\.(?:com|org|net|io|gov|edu)\b", regex.IGNORECASE)
+
+
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f\u3000")
 _LONGEST_WORD = 25  # longer Latin "words" (hashes, keyboard mashing) are not Arabizi
 _ABSORB_ZIPF = 5.0  # a short English word inside an Arabizi run is taken into it below this frequency
@@ -102,8 +127,9 @@ _CLITIC = regex.compile(
 )
 # Clitics that English never writes before a hyphen: the article (alone or after a preposition), or two clitics.
 # After them even an English-looking stem (al-dm, al-ty, al-syn) is romanized Arabic; after bi- or li- it
-# may be English (bi-weekly, li-ion).
-_ARABIC_ONLY_CLITICS = regex.compile(r"(?i)(?:^|-)(?:al|el|il|l|wal|wel|bil|bel|lil|fil)-$|-.+-$")
+# may be English (bi-weekly, li-ion). Stdlib ``re`` compiles it in a quarter of ``regex``'s time, and reads
+# the clitics :data:`_CLITIC` matched (ASCII letters) as ``regex`` would.
+_ARABIC_ONLY_CLITICS = re.compile(r"(?i)(?:^|-)(?:al|el|il|l|wal|wel|bil|bel|lil|fil)-$|-.+-$")
 COMMON_ENGLISH_ZIPF = 5.4
 """A weak word at least this frequent in English needs a strong word in its run."""
 BETWEEN_ENGLISH_ZIPF = 4.5
@@ -259,7 +285,7 @@ def _from_first_letter(
     letter = _ARABIC_LETTER.search(text, start, end)
     # insertions before the first letter (their ends increase)
     before = 0 if letter is None else bisect.bisect_right([b for _, b in insertions], letter.start())
-    core = _ARABIC_CHAR.search(text, insertions[before - 1][1], end) if before else None
+    core = _arabic_char().search(text, insertions[before - 1][1], end) if before else None
     return (start, insertions) if core is None else (core.start(), insertions[before:])
 
 
@@ -275,15 +301,15 @@ def _joins(gap: str, last: str, arabic_words: int) -> bool:
     passage's last character): a short Latin insertion, no longer than the Arabic on either side, that
     is not a sentence of its own.
     """
-    if _GAP_STOP.search(gap):
+    if _gap_stop().search(gap):
         return False
     if len(gap.split()) > 1:  # one chunk is one word at most: always short enough
-        words = len(_LATIN_CHUNK.findall(gap))
+        words = len(_latin_chunk().findall(gap))
         if words > MAX_INSERTION_WORDS or words > arabic_words:
             return False
     if _SENTENCE_END.isdisjoint(gap):
         return True
-    return _ENGLISH_SENTENCE.search(last + gap) is None
+    return _english_sentence().search(last + gap) is None
 
 
 def script_language(text: str) -> tuple[str, float | None]:
@@ -310,7 +336,12 @@ def _outside(text: str, start: int, end: int, cues: tuple[list[int], list[int]],
     _latin_or_other(text, pos, end, out)
 
 
-_LATIN_RUN = regex.compile(r"\p{Latin}[\P{L}\p{Latin}]*+")
+@functools.cache
+def _latin_run() -> regex.Pattern[str]:
+    """A Latin run: from a Latin letter up to a letter of another script."""
+    return regex.compile(r"\p{Latin}[\P{L}\p{Latin}]*+")
+
+
 # Characters outside the Latin blocks, punctuation, symbols and emoji: where a letter of another
 # script may be. Without any, a stretch is Latin from its first letter on.
 _MAYBE_OTHER_SCRIPT = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u2bff\U0001f000-\U0001faff]")
@@ -327,7 +358,7 @@ def _latin_or_other(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append(_span(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER))
         return
     pos = start
-    for m in _LATIN_RUN.finditer(text, start, end):
+    for m in _latin_run().finditer(text, start, end):
         if m.start() > pos:
             out.append(_span(pos, m.start(), OTHER))
         out.append(_span(m.start(), m.end(), LATIN))
@@ -549,14 +580,17 @@ def _name_before_name(text: str, tokens: list[tuple[int, int]], i: int, cls: Cal
 
 def _shouting(text: str, start: int, end: int) -> bool:
     """Whether a line is written in capitals: three words or more, nine letters in ten upper case."""
-    upper = len(_UPPER.findall(text, start, end))
-    if upper < 12 or text.count(" ", start, end) < 2:
+    upper, lower = _cases()
+    count = len(upper.findall(text, start, end))
+    if count < 12 or text.count(" ", start, end) < 2:
         return False
-    return upper >= 9 * len(_LOWER.findall(text, start, end))
+    return count >= 9 * len(lower.findall(text, start, end))
 
 
-_UPPER = regex.compile(r"\p{Lu}")
-_LOWER = regex.compile(r"\p{Ll}")
+@functools.cache
+def _cases() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """An upper-case letter, a lower-case letter."""
+    return regex.compile(r"\p{Lu}"), regex.compile(r"\p{Ll}")
 
 
 def _chain_run(
@@ -672,7 +706,7 @@ def _in_url(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(ch, max(0, start - 200), start) for ch in " \n\t") + 1
     rights = [i for i in (text.find(ch, end, end + 200) for ch in " \n\t") if i >= 0]
     right = min(rights) if rights else min(len(text), end + 200)
-    return _URLISH.search(text, left, right) is not None
+    return _urlish().search(text, left, right) is not None
 
 
 @functools.cache

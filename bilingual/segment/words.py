@@ -1,22 +1,20 @@
 """The word lists the Arabizi detector (and the transliterator) read, each loaded once, on first use.
 
 * ``bilingual/data/arabizi.txt``: Arabizi and Finglish words, strong and weak (written for the project).
-* ``bilingual/data/arabizi_latin_words.txt.gz``: how frequent English and French words are (wordfreq's
+* ``bilingual/data/segment_latin_zipf.txt``: how frequent English and French words are (wordfreq's
   Zipf scale), for the words whose frequency decides anything here: English from Zipf 3.0 (from 2.0
-  with an English derivational ending), French from Zipf 4.2. Built from wordfreq by
-  ``scripts/build_wordlists.py``; reading it costs a few milliseconds, importing wordfreq and building
-  its frequency dictionaries about half a second, so wordfreq is never imported at run time.
+  with an English derivational ending), French from Zipf 4.2; one ``word zipf`` line per word, sorted.
+  Selected from wordfreq by ``scripts/build_wordlists.py``, written by ``scripts/build_segment_words.py``;
+  reading it costs under a millisecond, importing wordfreq and building its frequency dictionaries about
+  half a second, so wordfreq is never imported at run time.
 """
 
 from __future__ import annotations
 
 import functools
-import gzip
-import itertools
+import re
 from importlib import resources
 from typing import Final
-
-import regex
 
 __all__ = [
     "ENGLISH_MIN_ZIPF", "ENGLISH_SUFFIX", "ENGLISH_SUFFIX_MIN_ZIPF", "FRENCH_MIN_ZIPF", "english_zipf", "french_zipf",
@@ -29,12 +27,12 @@ ENGLISH_SUFFIX_MIN_ZIPF: Final = 2.0
 """English words with a derivational ending (:data:`ENGLISH_SUFFIX`) are listed from this Zipf value on."""
 FRENCH_MIN_ZIPF: Final = 4.2
 """French words from this Zipf value on are listed."""
-ENGLISH_SUFFIX: Final = regex.compile(
+ENGLISH_SUFFIX: Final = re.compile(
     r"(?:ified|ation|ations|ness|ments?|able|ible|ically|i[sz]ed|i[sz]ing|ously|ship|less|ism|ists?|ing|ed|ly)$"
 )
 """English derivational and inflectional endings: a word that has one and is not rare in English is English."""
 
-LATIN_WORDS_FILE: Final = "data/arabizi_latin_words.txt.gz"
+LATIN_WORDS_FILE: Final = "data/segment_latin_zipf.txt"
 
 
 def english_zipf(word: str) -> float:
@@ -50,13 +48,13 @@ def french_zipf(word: str) -> float:
 TABLE_AFTER: Final = 256
 """Distinct words looked up in a section's text before the section is parsed into a table: a command
 on one small file asks for a few dozen words (seed 000: 30), and parsing the whole list (43,000 words,
-about 14 ms) costs more than that many searches (about 0.1 ms each)."""
+about 10 ms) costs more than that many binary searches (about 10 us each)."""
 
 
 class ZipfSection:
-    """One section of the shipped list (``zipf word word ...`` lines): a word's Zipf value found by a
-    search of the section's text, until :data:`TABLE_AFTER` distinct words have been asked for; from
-    then on from a table of the whole section (:func:`read_zipf_sections`). The same values either way."""
+    """One section of the shipped list (sorted ``word zipf`` lines): a word's Zipf value found by a
+    binary search of the section's text, until :data:`TABLE_AFTER` distinct words have been asked for;
+    from then on from a table of the whole section. The same values either way."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self._text, self._start, self._end = text, start, end  # the section's lines: text[start:end]
@@ -71,29 +69,33 @@ class ZipfSection:
         if value is None:
             value = self._found[word] = self._search(word)
             if len(self._found) >= TABLE_AFTER:
-                self._table = read_zipf_sections(("[s]\n" + self._text[self._start : self._end]).encode("utf-8"))["s"]
+                lines = self._text[self._start : self._end].splitlines()
+                self._table = {word: float(zipf) for word, zipf in map(str.split, lines)}
         return value
 
     def _search(self, word: str) -> float:
-        """The value on the line that lists ``word``: words are separated by one space and end a line
-        with a line break, and the first field of a line is its value."""
+        """The value on the line that lists ``word``, by binary search over the section's characters:
+        ``lo`` and ``hi`` stay at line starts, and each step reads the line around the middle."""
         if not word or " " in word or "\n" in word:
             return 0.0
-        text, start, end = self._text, self._start, self._end
-        pos = text.find(f" {word} ", start, end)
-        if pos < 0:
-            pos = text.find(f" {word}\n", start, end)
-            if pos < 0:
-                return 0.0
-        line = text.rfind("\n", start, pos) + 1 or start
-        return float(text[line : text.index(" ", line)])
+        text, lo, hi = self._text, self._start, self._end
+        while lo < hi:
+            line = text.rfind("\n", lo, (lo + hi) // 2) + 1 or lo
+            space = text.index(" ", line)
+            listed = text[line:space]
+            if listed == word:
+                return float(text[space + 1 : text.index("\n", space)])
+            if listed < word:
+                lo = text.index("\n", space) + 1
+            else:
+                hi = line
+        return 0.0
 
 
 @functools.cache
 def _latin() -> tuple[ZipfSection, ZipfSection]:
-    """The English and French sections of the shipped list, unparsed: each found in the text as asked for."""
-    data = gzip.decompress(resources.files("bilingual").joinpath(LATIN_WORDS_FILE).read_bytes()).decode("utf-8")
-    return latin_sections(data)
+    """The English and French sections of the shipped list, unparsed: each searched as asked for."""
+    return latin_sections(resources.files("bilingual").joinpath(LATIN_WORDS_FILE).read_text(encoding="utf-8"))
 
 
 def latin_sections(text: str) -> tuple[ZipfSection, ZipfSection]:
@@ -105,26 +107,6 @@ def latin_sections(text: str) -> tuple[ZipfSection, ZipfSection]:
         end = text.find("\n[", start - 1)
         sections[name] = ZipfSection(text, start, len(text) if end < 0 else end + 1)
     return sections["en"], sections["fr"]
-
-
-def read_zipf_sections(data: bytes) -> dict[str, dict[str, float]]:
-    """``{section: {word: zipf}}`` from the ``[section]`` / ``zipf word word ...`` format of the shipped lists.
-
-    Each line is one Zipf value, so a section is built with one C-level update per line.
-    """
-    out: dict[str, dict[str, float]] = {}
-    current: dict[str, float] | None = None
-    for line in data.decode("utf-8").split("\n"):
-        if not line or line[0] == "#":
-            continue
-        if line[0] == "[":
-            current = out.setdefault(line[1:-1], {})
-            continue
-        if current is None:
-            raise ValueError("word list: a line before the first [section]")
-        zipf, _, words = line.partition(" ")
-        current.update(zip(words.split(" "), itertools.repeat(float(zipf))))
-    return out
 
 
 @functools.cache

@@ -10,6 +10,7 @@ alike) does not make a text Urdu. Segment, normalize, the MT flags and the repor
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -50,10 +51,25 @@ _WORD_WEIGHT = 1.5
 
 #: Letters whose presence means a run may not be Arabic (normalizers scan for them first).
 NON_ARABIC_LETTERS = frozenset(_SHARED + _LOANS + _DO_CHASHMEH + "".join(_SPECIFIC.values()))
-_FOLD_PF = {c: t for c, t in PF_MAP.items() if set(t) & (NON_ARABIC_LETTERS | set(_ARABIC_ONLY))}
+_EVIDENCE_LETTERS = NON_ARABIC_LETTERS | set(_ARABIC_ONLY)
+_FOLD_PF = {c: t for c, t in PF_MAP.items() if not _EVIDENCE_LETTERS.isdisjoint(t)}
 _PF_RE = re.compile(char_class(_FOLD_PF)) if _FOLD_PF else None
-_ZWNJ_IN_WORD_RE = re.compile(f"(?<={char_class(LETTERS)}){char_class(MARKS)}*{ZWNJ}(?={char_class(MARKS)}*{char_class(LETTERS)})")
-_WORD_RE = re.compile(f"{char_class(LETTERS)}+")
+
+
+@functools.cache
+def _words_re() -> re.Pattern[str]:
+    """A word: a run of Arabic-script letters. Compiled on first use, like :func:`_zwnj_in_word_re`: a class
+    of the script's ~1,000 letters costs ``re`` about a millisecond, and most runs are decided without it."""
+    return re.compile(f"{char_class(LETTERS)}+")
+
+
+@functools.cache
+def _zwnj_in_word_re() -> re.Pattern[str]:
+    """A ZWNJ between two letters of one word (marks around it allowed)."""
+    letter, marks = char_class(LETTERS), char_class(MARKS)
+    return re.compile(f"(?<={letter}){marks}*{ZWNJ}(?={marks}*{letter})")
+
+
 # Each evidence letter and its class, so a run is counted at C speed (findall, translate, count).
 _CLASS = {
     **{c: "a" for c in _ARABIC_ONLY}, **{c: "s" for c in _SHARED}, **{c: "l" for c in _LOANS}, _DO_CHASHMEH: "h",
@@ -78,7 +94,7 @@ def _word_evidence(run: str) -> tuple[int, int]:
     """How many words of ``run`` are common Arabic words (or carry the article ال) and how many are
     common Persian words (or carry the prefix می), with Persian yeh and keheh read as Arabic."""
     arabic = persian = 0
-    for word in _WORD_RE.findall(run.translate(_FOLD_KEYBOARD)):
+    for word in _words_re().findall(run.translate(_FOLD_KEYBOARD)):
         if word in _ARABIC_WORDS or (word.startswith("\u0627\u0644") and len(word) > 3):
             arabic += 1
         elif word in _PERSIAN_WORDS or (word.startswith("\u0645\u064a") and len(word) > 4):
@@ -94,7 +110,7 @@ def is_arabic_language(code: str | None) -> bool:
 def _plain_arabic(run: str, arabic: float) -> Language:
     """A run whose only evidence is ``arabic`` Arabic-only letters: Arabic, or ``und`` with none, or
     with one in fewer than three words."""
-    if arabic == 0 or (arabic <= 1 and len(_WORD_RE.findall(run)) < 3):
+    if arabic == 0 or (arabic <= 1 and len(_words_re().findall(run)) < 3):
         return Language("und", None)
     return Language("ar", round(arabic / (arabic + 1), 3))
 
@@ -140,7 +156,7 @@ def _weigh(run: str) -> Language:
     specific = {"ur": float(classes.count("u")), "ckb": float(classes.count("k")), "ps": float(classes.count("p"))}
     heh = float(classes.count("h"))
     # ZWNJ inside a word is Persian (Kurdish, Urdu) spelling that Arabic never uses: double weight
-    zwnj = 2 * len(_ZWNJ_IN_WORD_RE.findall(run)) if ZWNJ in run else 0
+    zwnj = 2 * len(_zwnj_in_word_re().findall(run)) if ZWNJ in run else 0
     shared = classes.count("s")
     other = shared + zwnj + 0.5 * classes.count("l") + sum(specific.values()) + 0.5 * heh
     if shared and other - shared - zwnj == 0:
@@ -151,7 +167,7 @@ def _weigh(run: str) -> Language:
         if ar_words > fa_words and not zwnj:
             other -= shared  # Arabic words typed on a Persian keyboard: its letters say nothing
     total = arabic + other
-    if total == 0 or (total <= 1 and len(_WORD_RE.findall(run)) < 3):
+    if total == 0 or (total <= 1 and len(_words_re().findall(run)) < 3):
         return Language("und", None)
     if other <= arabic:
         return Language("ar", round(arabic / (total + 1), 3))
