@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests run Hypothesis's 100 examples in the default run (it stays under a minute);
+# `.ci/run` runs the normalizer's properties again with BILINGUAL_HYPOTHESIS=thorough (1,000 examples).
+settings.register_profile("thorough", max_examples=1000)
+settings.load_profile(os.environ.get("BILINGUAL_HYPOTHESIS", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

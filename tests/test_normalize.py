@@ -47,7 +47,7 @@ any_char = st.one_of(st.sampled_from(SPECIAL), st.characters(blacklist_categorie
 any_text = st.text(any_char, max_size=40)
 arabic_text = st.text(st.sampled_from(ARABIC + MARKS[:-2] + SIGNS[:-1] + FORMS + " .\u200d\u200f"), max_size=30)
 MODES = [(name, mode) for name, fold in FOLDS.items() for mode in fold.modes]
-PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+PROPERTY = settings(deadline=None, suppress_health_check=list(HealthCheck))
 
 
 def need(path: Path) -> Path:

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 import numpy  # noqa: F401  (the vector path runs only in a process that has loaded numpy)
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from bilingual.normalize import FOLDS, PROFILES, Normalizer, resolve, vector
@@ -80,7 +80,7 @@ def test_fast_paths_give_the_explained_text(text: str, normalizer: Normalizer) -
     check_paths(normalizer, text)
 
 
-@settings(PROPERTY, max_examples=100)
+@PROPERTY
 @given(text_lines)
 def test_vector_path_offsets(text: str) -> None:
     with fast_path("vector"):
