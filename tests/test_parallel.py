@@ -61,7 +61,7 @@ def test_resolve_jobs() -> None:
         parallel.resolve_jobs(-1)
 
 
-@pytest.mark.parametrize("mt", [False, True], ids=["no-mt", "test-model"])
+@pytest.mark.parametrize("mt", [False, pytest.param(True, marks=pytest.mark.slow)], ids=["no-mt", "test-model"])
 def test_jobs_do_not_change_pairs_or_the_report(
     mt: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
