@@ -7,6 +7,7 @@ normalize, display, flags, align, compare) asks this module what "Arabic" is.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from array import array
@@ -130,7 +131,12 @@ IN_WORD = MARKS | SMALL_LETTERS | {TATWEEL} | set(CONTROLS) | PF_SKIPPABLE
 #: people type them as symbols inside ordinary, unshaped text.
 SHAPED_FORMS = frozenset(c for c in LETTERS - BASE_LETTERS if not "\ufdf0" <= c <= "\ufdfd")
 
-_LETTER_RE = re.compile(char_class(LETTERS))
+
+@functools.cache
+def _letter_re() -> re.Pattern[str]:
+    """One Arabic-script letter (``re``: a class of ~1,000 letters, compiled on first use for a millisecond)."""
+    return re.compile(char_class(LETTERS))
+
 
 # A run: Arabic-script characters, joined by spaces, punctuation, digits, marks and invisible
 # controls, with the controls that touch its ends. Newlines, letters of other scripts and symbols
@@ -170,9 +176,9 @@ def is_arabic_letter(char: str) -> bool:
 
 def has_arabic(text: str) -> bool:
     """True when ``text`` holds at least one Arabic-script letter."""
-    return _LETTER_RE.search(text) is not None
+    return _letter_re().search(text) is not None
 
 
 def arabic_letter_count(text: str) -> int:
     """How many Arabic-script letters ``text`` holds."""
-    return len(_LETTER_RE.findall(text))
+    return len(_letter_re().findall(text))
