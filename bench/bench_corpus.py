@@ -6,6 +6,10 @@ Goals (issue 18): 2 workers at least 1.8x the throughput of 1 on the 2-core mach
 CPU time); the embedded run at least as fast as the peer; peak memory per worker independent of the
 corpus size (100k vs 1M comments); per-worker sentences/s within 10 % of one process
 (``bench/bench_translate.py``'s batched translate), the model loaded once per worker, never per thread.
+Each worker translates a shard's threads in one call (``pipeline.run_many``); the model part replays
+those calls, one call of all their sentences and the per-thread calls of ``bilingual report`` in one
+process, interleaved with the corpus runs (``--repeat``), and with ``--baseline DIR`` (an earlier
+toolkit: ``git archive REV bilingual | tar -x -C DIR``) that toolkit's corpus run beside.
 
 The corpus is generated (a fixed random seed): threads of 50 comments made from seed 000's prayer
 clauses and their English phrases (passages posted with a translation request and the author's
@@ -29,6 +33,7 @@ first (warm) shard, and the timeline of a run (start-up, shards, end).
     python bench/bench_corpus.py            # 100,000 comments in 2,000 threads; memory at 100k and 1M
     python bench/bench_corpus.py --quick    # 10,000 comments in 200 threads; memory at 10k and 100k
     python bench/bench_corpus.py --parts speed --repeat 3
+    python bench/bench_corpus.py --parts mt --quick --repeat 3 --baseline /tmp/base
 """
 
 from __future__ import annotations
@@ -79,50 +84,61 @@ for k, thread in enumerate(iter_threads(source)):
 (out / "_stats.json").write_text(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "sentences": sentences}))
 """
 
-# The model alone in one process (BILINGUAL_THREADS=1: one core, as each of 2 workers on 2 cores):
-# the pipeline runs every thread once to collect the exact calls it makes to Engine.translate; then,
-# in alternating rounds, (a) those calls replayed (one per thread, as in a worker), (b) all their
-# sentences in one batched call, as bench/bench_translate.py times `translate`, and (c) the same
-# sentences grouped by source token count, one call per count: batches without padding, whose
-# translations do not depend on the batch's make-up (bench/batch_identity.py). Model time only.
-MODEL_ALONE = r"""
-import json, statistics, sys, time
-from bilingual.pipeline import Settings, load_machine, run
-from bilingual.threads import iter_threads
-source, model, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
+# The model alone in one process (BILINGUAL_THREADS=1: one core, as each of 2 workers on 2 cores).
+# RECORD runs the pipeline once over the corpus to collect the exact calls it makes to Engine.translate:
+# shard by shard as the corpus workers do (run_many on each shard of the same cut: one call a shard, its
+# threads' distinct sentences) and thread by thread as `bilingual report` does (one call a thread).
+# REPLAY, one process per repetition (interleaved with the corpus runs), loads the model and times, in
+# a rotated order, (a) the shard calls replayed (what the workers do), (b) all their sentences in one
+# call, as bench/bench_translate.py times `translate` (the issue's peer), (c) the thread calls
+# replayed. Model time only: Engine.translate, which batches one source token count at a time.
+RECORD = r"""
+import json, sys
+from bilingual.corpus.shards import ReadOptions, iter_shards
+from bilingual.pipeline import Settings, load_machine, run, run_many
+source, model, shard_size, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 settings = Settings(mt=True, model=model, cache=False, decode={"beam_size": 4, "num_hypotheses": 1})
 machine = load_machine(settings)
 engine = machine.engine
 translate = engine.translate
 calls = []
 def record(sentences, *args, **kwargs):
-    calls.append((list(sentences), args, kwargs))
+    calls.append(list(sentences))
     return translate(sentences, *args, **kwargs)
 engine.translate = record
-for thread in iter_threads(source):
-    run(thread, settings, machine=machine)
-engine.translate = translate
-sentences = sum(len(s) for s, _, _ in calls)
-everything = [s for batch, _, _ in calls for s in batch]
-args, kwargs = calls[0][1], calls[0][2]
-kwargs = {k: v for k, v in kwargs.items() if k != "progress"}
-by_length = {}
-for s in everything:
-    by_length.setdefault(len(engine.encode(s)), []).append(s)
-per_thread, one_call, buckets = [], [], []
-for _ in range(rounds):
+shards = list(iter_shards([source], ReadOptions(), shard_size, lambda *e: None))
+for shard in shards:
+    for result in run_many(shard.threads, settings, machine=machine):
+        assert not isinstance(result, Exception), result
+per_shard, calls = calls, []
+for shard in shards:
+    for thread in shard.threads:
+        run(thread, settings, machine=machine)
+with open(out, "w", encoding="utf-8") as fh:
+    json.dump({"shards": per_shard, "threads": calls}, fh, ensure_ascii=False)
+"""
+
+REPLAY = r"""
+import json, sys, time
+from bilingual.pipeline import Settings, load_machine
+calls_file, model, rotation = sys.argv[1], sys.argv[2], int(sys.argv[3])
+calls = json.load(open(calls_file, encoding="utf-8"))
+engine = load_machine(Settings(mt=True, model=model, cache=False)).engine
+from bilingual.mt.engine import DecodeOptions
+decode = DecodeOptions(beam_size=4, num_hypotheses=1)
+variants = {
+    "shard_calls": lambda: [engine.translate(c, decode) for c in calls["shards"]],
+    "one_call": lambda: engine.translate([s for c in calls["shards"] for s in c], decode),
+    "thread_calls": lambda: [engine.translate(c, decode) for c in calls["threads"]],
+}
+names = list(variants)
+names = names[rotation % 3:] + names[:rotation % 3]
+out = {}
+for name in names:
     t, c = time.perf_counter(), time.process_time()
-    for batch, a, k in calls:
-        translate(batch, *a, **k)
-    per_thread.append((time.perf_counter() - t, time.process_time() - c))
-    t, c = time.perf_counter(), time.process_time()
-    translate(everything, *args, **kwargs)
-    one_call.append((time.perf_counter() - t, time.process_time() - c))
-    t, c = time.perf_counter(), time.process_time()
-    for group in by_length.values():
-        translate(group, *args, **kwargs)
-    buckets.append((time.perf_counter() - t, time.process_time() - c))
-print(json.dumps({"calls": len(calls), "sentences": sentences, "lengths": len(by_length), "per_thread": per_thread, "one_call": one_call, "buckets": buckets}))
+    variants[name]()
+    out[name] = (time.perf_counter() - t, time.process_time() - c)
+print(json.dumps(out))
 """
 
 
@@ -184,13 +200,13 @@ def _subreaper() -> None:
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 
 
-def timed(args: list[str], env: dict[str, str]) -> dict[str, float]:
+def timed(args: list[str], env: dict[str, str], cwd: Path | None = None) -> dict[str, float]:
     """Run ``args``: wall and CPU seconds (user + system of the command and of every process below it:
     those it waited for and, adopted by :func:`_subreaper`, those it left to end after it), its own peak
     RSS (MiB, VmHWM sampled), start time and load before and after."""
     began, before = time.time(), load()
     start = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
     hwm = 0.0
     status_file = Path(f"/proc/{proc.pid}/status")
     while True:
@@ -278,6 +294,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=None, help="working directory (default: a temporary one)")
     parser.add_argument("--parts", default="speed,memory,mt", help="which figures: speed, memory, mt (default: all)")
     parser.add_argument("--shard-size", type=int, default=None, help="--shard-size of the corpus runs (default: the command's)")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="with --parts mt: a copy of an earlier toolkit (git archive REV | tar -x -C DIR) whose corpus run goes beside")
     args = parser.parse_args()
     _subreaper()
     threads = 200 if args.quick else 2000
@@ -297,7 +315,7 @@ def main() -> int:
     if "memory" in parts:
         memory(source, work, comments, threads, pairs, english, env, args.shard_size)
     if "mt" in parts:
-        translation(work, threads, pairs, english, env)
+        translation(work, threads, pairs, english, env, args.repeat, args.baseline)
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
     return 0
@@ -376,39 +394,66 @@ def memory(source: Path, work: Path, comments: int, threads: int, pairs: list[tu
     big_source.unlink()
 
 
-def translation(work: Path, threads: int, pairs: list[tuple[str, str]], english: list[str], env: dict[str, str]) -> None:
-    """The model's speed per worker (time inside Engine.translate) against one process."""
+def translation(work: Path, threads: int, pairs: list[tuple[str, str]], english: list[str], env: dict[str, str], repeat: int,
+                baseline: Path | None) -> None:
+    """The model's speed per worker (time inside Engine.translate) against one process making the same
+    calls and one call of all their sentences (bench_translate's way), interleaved ``repeat`` times; with
+    ``baseline`` (a copy of an earlier toolkit) its corpus run beside, for the whole run's time."""
     mt_threads = max(40, threads // 5)
     mt_source = work / "mt.jsonl"
     mt_comments = write_corpus(mt_source, mt_threads, pairs, english, seed=2)
-    print(f"test model ({TINY.name}), {mt_comments:,} comments in {mt_threads} threads, no cache, beam 4, shards of 20 threads, "
+    shard_size = 20
+    print(f"test model ({TINY.name}), {mt_comments:,} comments in {mt_threads} threads, no cache, beam 4, shards of {shard_size} threads, "
           "2 workers (1 CTranslate2 thread each); one process with BILINGUAL_THREADS=1 (one core, as one worker)", flush=True)
-    out = work / "mt-w2"
-    r = timed(corpus_command(mt_source, out, 2, ["--model", str(TINY)], shard_size=20), env)
-    workers = per_worker(out)
-    loads = sum(1 for m in markers(out) if m["worker"]["loaded_model"])
-    alone_run = subprocess.run([sys.executable, "-c", MODEL_ALONE, str(mt_source), str(TINY), "3"], env={**env, "BILINGUAL_THREADS": "1"},
-                               check=True, capture_output=True, text=True)
-    alone = json.loads(alone_run.stdout.strip().splitlines()[-1])
-    n = alone["sentences"]
-    rounds = len(alone["per_thread"])
-    per_thread = [statistics.median(x[i] for x in alone["per_thread"]) for i in (0, 1)]
-    one_call = [statistics.median(x[i] for x in alone["one_call"]) for i in (0, 1)]
-    buckets = [statistics.median(x[i] for x in alone["buckets"]) for i in (0, 1)]
-    print(f"  corpus run: wall {r['wall']:.1f} s, CPU {r['cpu']:.1f} s, load {r['load_before']:.1f} -> {r['load_after']:.1f}")
-    print(f"  one process, the pipeline's {alone['calls']} calls (one per thread) replayed: {n / per_thread[0]:,.1f} sentences/s, "
-          f"{n / per_thread[1]:,.1f} per CPU s ({n} sentences, {per_thread[0]:.1f} s, CPU {per_thread[1]:.1f} s, median of {rounds} rounds)")
-    print(f"  one process, the same sentences in one batched call (bench_translate's way): {n / one_call[0]:,.1f} sentences/s, "
-          f"{n / one_call[1]:,.1f} per CPU s ({one_call[0]:.1f} s, CPU {one_call[1]:.1f} s)")
-    print(f"  one process, the same sentences by source token count ({alone['lengths']} calls, no padding): {n / buckets[0]:,.1f} sentences/s, "
-          f"{n / buckets[1]:,.1f} per CPU s ({buckets[0]:.1f} s, CPU {buckets[1]:.1f} s)")
-    for pid, w in workers.items():
-        rate, per_cpu = w["model_inputs"] / max(w["model_seconds"], 1e-9), w["model_inputs"] / max(w["model_cpu"], 1e-9)
-        print(f"  worker {pid}: {rate:,.1f} sentences/s, {per_cpu:,.1f} per CPU s inside the model ({w['model_inputs']:.0f} sentences, "
-              f"{w['model_seconds']:.1f} s, CPU {w['model_cpu']:.1f} s): per CPU s {per_cpu / (n / per_thread[1]):.2f}x the calls replayed, "
-              f"{per_cpu / (n / one_call[1]):.2f}x one call; wall {rate / (n / per_thread[0]):.2f}x and {rate / (n / one_call[0]):.2f}x; "
-              f"whole shards {w['seconds']:.1f} s, CPU {w['cpu']:.1f} s for {w['comments']:.0f} comments")
-    print(f"  model loads: {loads} for {len(markers(out))} shards on {len(workers)} workers")
+    one_core = {**env, "BILINGUAL_THREADS": "1"}
+    calls_file = work / "mt-calls.json"
+    subprocess.run([sys.executable, "-c", RECORD, str(mt_source), str(TINY), str(shard_size), str(calls_file)], env=one_core, check=True)
+    calls = json.loads(calls_file.read_text(encoding="utf-8"))
+    n = sum(map(len, calls["shards"]))
+    n_threads = sum(map(len, calls["threads"]))
+    print(f"  the pipeline's calls: {len(calls['shards'])} shard calls of {n} sentences (each shard's distinct ones), "
+          f"{len(calls['threads'])} thread calls of {n_threads}", flush=True)
+    ratios: dict[str, list[float]] = {"cpu": [], "wall": [], "cpu_calls": []}
+    for r in range(repeat):
+        variants = ["corpus", "alone"] + (["baseline"] if baseline else [])
+        variants = variants[r % len(variants):] + variants[: r % len(variants)]
+        figures: dict[str, Any] = {}
+        for variant in variants:
+            if variant == "alone":
+                before = load()
+                replay = subprocess.run([sys.executable, "-c", REPLAY, str(calls_file), str(TINY), str(r)], env=one_core,
+                                        check=True, capture_output=True, text=True)
+                figures["alone"] = json.loads(replay.stdout.strip().splitlines()[-1])
+                print(f"  round {r + 1}, one process (load {before:.1f} -> {load():.1f}): " + "; ".join(
+                    f"{name.replace('_', ' ')} {count / w:,.1f} sentences/s, {count / c:,.1f} per CPU s ({w:.1f} s, CPU {c:.1f} s)"
+                    for name, count in (("shard_calls", n), ("one_call", n), ("thread_calls", n_threads))
+                    for w, c in [figures["alone"][name]]), flush=True)
+                continue
+            out = work / f"mt-{variant}"
+            # the baseline's package first on the path (`python -m` puts the working directory before PYTHONPATH)
+            where = baseline if variant == "baseline" else None
+            run_env = {**env, "PYTHONPATH": str(baseline)} if where else env
+            run = timed(corpus_command(mt_source, out, 2, ["--model", str(TINY)], shard_size=shard_size), run_env, cwd=where)
+            workers = per_worker(out)
+            loads = sum(1 for m in markers(out) if m["worker"]["loaded_model"])
+            figures[variant] = workers
+            print(f"  round {r + 1}, {variant} run: wall {run['wall']:.1f} s, CPU {run['cpu']:.1f} s, load {run['load_before']:.1f} -> "
+                  f"{run['load_after']:.1f}; model loads: {loads} for {len(markers(out))} shards on {len(workers)} workers; "
+                  f"{sum(w['model_inputs'] for w in workers.values()):.0f} sentences given to the model", flush=True)
+            for pid, w in workers.items():
+                print(f"    worker {pid}: {w['model_inputs'] / max(w['model_seconds'], 1e-9):,.1f} sentences/s, "
+                      f"{w['model_inputs'] / max(w['model_cpu'], 1e-9):,.1f} per CPU s inside the model ({w['model_inputs']:.0f} sentences, "
+                      f"{w['model_seconds']:.1f} s, CPU {w['model_cpu']:.1f} s); whole shards {w['seconds']:.1f} s, CPU {w['cpu']:.1f} s "
+                      f"for {w['comments']:.0f} comments", flush=True)
+        one_wall, one_cpu = figures["alone"]["one_call"]
+        calls_cpu = figures["alone"]["shard_calls"][1]
+        for w in figures["corpus"].values():
+            ratios["cpu"].append(w["model_inputs"] / max(w["model_cpu"], 1e-9) / (n / one_cpu))
+            ratios["wall"].append(w["model_inputs"] / max(w["model_seconds"], 1e-9) / (n / one_wall))
+            ratios["cpu_calls"].append(w["model_inputs"] / max(w["model_cpu"], 1e-9) / (n / calls_cpu))
+    print(f"  per worker vs one call of the same sentences (goal: within 10 %), per CPU s: {spread(ratios['cpu'])}; "
+          f"wall: {spread(ratios['wall'])}; per CPU s vs the same shard calls in one process: {spread(ratios['cpu_calls'])} "
+          f"({len(ratios['cpu'])} worker figures, {repeat} rounds)")
 
 
 if __name__ == "__main__":

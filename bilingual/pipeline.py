@@ -11,7 +11,8 @@ the sentence's segments, never by translating fragments.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from .mt.engine import Engine
     from .threads.model import Thread
 
-__all__ = ["STAGES", "Machine", "Progress", "Result", "Settings", "load_machine", "run"]
+__all__ = ["STAGES", "Machine", "Progress", "Result", "Settings", "load_machine", "run", "run_many"]
 
 #: The stages in order; ``run(..., until=STAGE)`` stops after that one.
 STAGES = ("segment", "translate", "pair")
@@ -254,7 +255,11 @@ def _model_inputs(p: PassageLayers) -> list[tuple[int, int, str]]:
 
 def _translate(layers: Sequence[PassageLayers], machine: Machine, settings: Settings, tick: Progress) -> None:
     """Translate every sentence of the translatable passages in one batched call (each distinct
-    sentence once), then give each segment the part of its sentence's translation that aligns with it."""
+    sentence once), then give each segment the part of its sentence's translation that aligns with it.
+
+    The passages may come from many threads (:func:`run_many`): the engine batches only sentences of
+    one token count together, so each sentence gets the translation it gets alone, whatever else is
+    in the call."""
     from .mt.engine import DecodeOptions
     from .mt.pipeline import output_flags, translate_sentences
 
@@ -372,13 +377,66 @@ def _run(thread: Thread, settings: Settings, machine: Machine | None, until: str
         machine = load_machine(settings) if stage >= 1 else Machine(ModelInfo("off", message="not translated"))
     if stage >= 1:
         _translate(layers, machine, settings, tick)
-        if machine.engine is not None and machine.info.hash is None:
-            machine.info.hash = _model_hash(machine.engine)
-    if stage >= 2:
+        _hash_model(machine)
+    return _finish(thread, docs, layers, machine, settings, until, tick)
+
+
+def _finish(
+    thread: Thread, docs: list[Doc], layers: list[PassageLayers], machine: Machine, settings: Settings, until: str, tick: Progress,
+) -> Result:
+    """The stages after translation (pairing, when ``until`` asks for it) and the thread's result."""
+    if STAGES.index(until) >= 2:
         tick("pairing", 0, 0)
         _pair(thread, layers, machine, settings.include_removed, settings.jobs)
         tick("pairing", 1, 1)
     return Result(thread, docs, layers, machine.info, settings, until)
+
+
+def run_many(threads: Iterable[Thread], settings: Settings, *, machine: Machine) -> Iterator[Result | Exception]:
+    """Run every stage on each of ``threads`` with their sentences translated together (one call, each
+    distinct sentence once: the corpus runs a shard so); yields each thread's result, or the exception
+    that stopped that thread, in order.
+
+    Each result is what :func:`run` gives the thread alone: the engine batches only sentences of one
+    token count, whose translations do not depend on the batch. When the shared call fails, each
+    thread is translated alone, so only the thread that breaks it fails.
+    """
+    with few_collections():
+        staged: list[tuple[Thread, list[Doc], list[PassageLayers]] | Exception] = []
+        for thread in threads:
+            try:
+                staged.append((thread, *_segment(thread, settings.max_chars)))
+            except Exception as exc:  # this thread's failure, reported in its place
+                staged.append(exc)
+        try:
+            _translate([p for item in staged if not isinstance(item, Exception) for p in item[2]], machine, settings, _no_progress)
+        except Exception:
+            for k, item in enumerate(staged):
+                try:
+                    if not isinstance(item, Exception):
+                        _translate(item[2], machine, settings, _no_progress)
+                except Exception as exc:
+                    staged[k] = exc
+        left = deque(staged)
+        del staged
+        while left:
+            item = left.popleft()  # each thread's layers are freed once its result is out
+            if isinstance(item, Exception):
+                yield item
+                continue
+            try:
+                _hash_model(machine)
+                result = _finish(*item, machine, settings, "pair", _no_progress)
+            except Exception as exc:
+                yield exc
+                continue
+            yield result
+
+
+def _hash_model(machine: Machine) -> None:
+    """Give the machine's model information its content hash, once."""
+    if machine.engine is not None and machine.info.hash is None:
+        machine.info.hash = _model_hash(machine.engine)
 
 
 def _model_hash(engine: Engine) -> str | None:

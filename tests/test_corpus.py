@@ -253,14 +253,14 @@ def test_a_thread_that_fails_is_listed_and_its_shard_goes_on(tmp_path: Path, mon
 
     path = make_corpus(tmp_path / "a.jsonl", 4, 3)
     settings = Settings(mt=False)
-    original = bilingual.pipeline.run
+    original = bilingual.pipeline._segment
 
-    def run(thread: Any, *args: Any, **kwargs: Any) -> Any:
+    def segment(thread: Any, *args: Any, **kwargs: Any) -> Any:
         if thread.id == "thread-2":
             raise RuntimeError("the pipeline broke\non two lines")
         return original(thread, *args, **kwargs)
 
-    monkeypatch.setattr(bilingual.pipeline, "run", run)
+    monkeypatch.setattr(bilingual.pipeline, "_segment", segment)
     out = tmp_path / "out"
     layout = Layout(out)
     prepare(layout, make_manifest([str(path)], ReadOptions(), settings, 100, False), overwrite=False)
@@ -531,18 +531,18 @@ def test_a_thread_that_fails_on_a_worker_goes_to_errors_jsonl(cluster: Any, tmp_
         """In a worker: make the pipeline fail on one thread (``None``: undo)."""
         import bilingual.pipeline
 
-        original = getattr(bilingual.pipeline.run, "original", bilingual.pipeline.run)
+        original = getattr(bilingual.pipeline._segment, "original", bilingual.pipeline._segment)
         if thread_id is None:
-            bilingual.pipeline.run = original
+            bilingual.pipeline._segment = original
             return
 
-        def run(thread: Any, *args: Any, **kwargs: Any) -> Any:
+        def segment(thread: Any, *args: Any, **kwargs: Any) -> Any:
             if thread.id == thread_id:
                 raise ValueError("this thread breaks the pipeline")
             return original(thread, *args, **kwargs)
 
-        run.original = original  # type: ignore[attr-defined]
-        bilingual.pipeline.run = run
+        segment.original = original  # type: ignore[attr-defined]
+        bilingual.pipeline._segment = segment
 
     a = make_corpus(tmp_path / "a.jsonl", 6, 4)
     out = tmp_path / "out"

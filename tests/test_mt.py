@@ -94,9 +94,50 @@ def test_batched_equals_one_by_one(seed_passages) -> None:
     batched = translate(seed_passages, cache=False, max_decoding_length=64)
     single = [t for p in seed_passages for t in translate([p], cache=False, max_decoding_length=64)]
     assert [t.sentence for t in batched] == [t.sentence for t in single]
-    for a, b in zip(batched, single):
-        assert a.text == b.text
-        assert a.hypotheses[0].score == pytest.approx(b.hypotheses[0].score, abs=1e-4)
+    assert [t.hypotheses for t in batched] == [t.hypotheses for t in single]  # tokens and scores, exactly
+
+
+def _tico_sentences(count: int) -> list[str]:
+    """``count`` distinct Arabic sentences of many token counts: TICO-19's test side, else the seeds' lines."""
+    from bilingual.text.sentences import model_inputs
+
+    tico = ROOT.parent / "shared" / "data" / "mt" / "tico19" / "tico19-test.ar"
+    lines = tico.read_text(encoding="utf-8").splitlines() if tico.is_file() else [
+        line for p in sorted((ROOT / "seeds").glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+    ]
+    out = [line[a:b].strip() for line in lines for a, b in model_inputs(line, 200)]
+    return list(dict.fromkeys(s for s in out if s))[:count]
+
+
+def test_a_sentence_translates_in_any_call_exactly_as_alone() -> None:
+    """Batches hold one token count only (no padding), so each sentence's n-best list, tokens and
+    scores, is the one it gets alone, whatever else the call holds and however big the batches."""
+    engine = load_model()
+    sentences = _tico_sentences(50)
+    decode = DecodeOptions(num_hypotheses=2, max_decoding_length=16)
+    counts = {len(engine.encode(s)) for s in sentences}
+    assert len(counts) > 10  # many lengths, so a padded batch would have mixed them
+    alone = [engine.translate([s], decode)[0] for s in sentences]
+    assert engine.translate(sentences, decode) == alone
+    assert engine.translate(sentences[::-1], decode, batch_size=5) == alone[::-1]
+
+
+def test_a_batch_never_mixes_token_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = load_model()
+    sentences = _tico_sentences(30) * 2
+    calls: list[list[int]] = []
+    real = engine._translator
+
+    class Spy:
+        def translate_batch(self, source, *args, **kwargs):
+            calls.append([len(tokens) for tokens in source])
+            return real.translate_batch(source, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "_translator", Spy())
+    out = engine.translate(sentences, DecodeOptions(max_decoding_length=8), batch_size=4)
+    assert [len(set(c)) for c in calls] == [1] * len(calls) and len(calls) > 10
+    assert sorted(n for c in calls for n in c) == sorted(len(engine.encode(s)) for s in sentences)
+    assert out[:30] == out[30:] and all(out)
 
 
 def test_identical_sentences_are_translated_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,7 +16,7 @@ from conftest import ROOT, SEEDS, SHARED_DATA
 
 from bilingual.cli import main
 from bilingual.normalize import normalize
-from bilingual.pipeline import Settings, load_machine, run
+from bilingual.pipeline import Settings, load_machine, run, run_many
 from bilingual.segment import segment
 from bilingual.spans import ARABIC
 from bilingual.text.language import detect, is_arabic_language
@@ -224,3 +224,77 @@ def test_docs_share_one_tuple_for_equal_tilings() -> None:
     first, second, third = result.docs
     assert first.spans is second.spans and first.spans[0].kind == "latin" and first.passages == () == second.passages
     assert third.passages == tuple(result.passages) and len(third.passages) == 1
+
+
+def _report_json(result) -> str:
+    from bilingual.report import build
+
+    return json.dumps(build(result, source="t").to_dict(), ensure_ascii=False, allow_nan=False)
+
+
+@pytest.fixture(scope="module")
+def tiny_machine():
+    settings = Settings(model=str(TINY), cache=False)
+    return settings, load_machine(settings)
+
+
+@pytest.mark.slow
+def test_threads_translated_together_give_each_thread_its_report_alone(tiny_machine, tmp_path: Path, no_model_home: Path) -> None:
+    """The corpus's way (run_many: one shared call, each distinct sentence once, batches of one token
+    count) and ``bilingual report``'s way (each thread alone) write the same bytes for every thread."""
+    settings, machine = tiny_machine
+    threads = [read(p) for p in _inputs(tmp_path)]
+    calls: list[int] = []
+    translate = machine.engine.translate
+
+    def counted(sentences, *args, **kwargs):
+        calls.append(len(sentences))
+        return translate(sentences, *args, **kwargs)
+
+    machine.engine.translate = counted
+    try:
+        alone = [_report_json(run(t, settings, machine=machine)) for t in threads]
+        per_thread = len(calls)
+        together = [r if isinstance(r, Exception) else _report_json(r) for r in run_many(threads, settings, machine=machine)]
+    finally:
+        del machine.engine.translate
+    assert together == alone
+    assert calls[per_thread:] == [len(set().union(*(_inputs_of(t, settings, machine) for t in threads)))]
+    assert sum(calls[:per_thread]) > calls[-1] > 0  # sentences shared by threads are translated once
+
+
+def _inputs_of(thread, settings: Settings, machine) -> set[str]:
+    """The distinct sentences the model is given for ``thread``."""
+    return {s.input for p in run(thread, settings, machine=machine, until="translate").passages for s in p.machine}
+
+
+def test_a_thread_that_fails_together_fails_alone(tiny_machine, tmp_path: Path, no_model_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thread whose sentence breaks the shared call, or whose pairing fails, gives its exception in
+    its place; every other thread gives its result alone."""
+    import bilingual.pipeline
+
+    from bilingual.threads import read_string
+
+    settings, machine = tiny_machine
+    settings = Settings(model=str(TINY), cache=False, decode={"max_decoding_length": 8})  # short outputs: fast
+    broken = "هذه الجملة لا ترد إلا في هذا الخيط"
+    threads = [read(_generated(tmp_path, 0)), read_string(_generated(tmp_path, 1).read_text(encoding="utf-8") + json.dumps(
+        {"id": "x", "parent": "0", "author": "D", "text": broken}), "jsonl"), read(_generated(tmp_path, 2))]
+    alone = _report_json(run(threads[0], settings, machine=machine))
+    translate, pair = machine.engine.translate, bilingual.pipeline._pair
+
+    def failing(sentences, *args, **kwargs):
+        if broken in sentences:
+            raise RuntimeError("this sentence breaks the model")
+        return translate(sentences, *args, **kwargs)
+
+    def pairing(thread, *args, **kwargs):
+        if thread is threads[2]:
+            raise ValueError("this thread breaks pairing")
+        return pair(thread, *args, **kwargs)
+
+    monkeypatch.setattr(machine.engine, "translate", failing)
+    monkeypatch.setattr(bilingual.pipeline, "_pair", pairing)
+    out = list(run_many(threads, settings, machine=machine))
+    assert [type(r).__name__ for r in out] == ["Result", "RuntimeError", "ValueError"]
+    assert _report_json(out[0]) == alone

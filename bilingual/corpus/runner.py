@@ -240,10 +240,14 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
     part (each record is what ``bilingual report -f json`` writes for that thread alone), the HTML
     reports asked for, then the completion marker, each atomically. Returns the marker's figures.
 
+    The shard's threads are segmented first and their sentences translated in one call
+    (:func:`bilingual.pipeline.run_many`: each distinct sentence once, in batches of one token count,
+    so each gets the translation it gets in its thread alone), then each thread is paired and written.
+
     A thread that fails is left out of the part and listed in the marker's errors; the shard goes on.
     """
     from .. import __version__
-    from ..pipeline import run
+    from ..pipeline import run_many
     from ..report import build, html_pieces
     from .summary import ShardFigures
 
@@ -256,9 +260,10 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
     figures = ShardFigures()
 
     def records() -> Iterator[str]:
-        for position, thread in enumerate(shard.threads):
+        for position, (thread, result) in enumerate(zip(shard.threads, run_many(shard.threads, job.settings, machine=machine))):
             try:
-                result = run(thread, job.settings, machine=machine)
+                if isinstance(result, Exception):
+                    raise result
                 report = build(result, source=shard.source)
                 line = dumps(report.to_dict()) + "\n"
                 link = layout.report_link(shard.number, position) if job.all_reports or report.passages else None

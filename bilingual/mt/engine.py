@@ -238,15 +238,21 @@ def thread_layout(cores: int) -> tuple[int, int]:
     return inter, max(1, cores // inter)
 
 
-def _chunks(items: Sequence[int], size: int) -> list[Sequence[int]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def length_groups(encoded: Sequence[Sequence[str]], max_input_length: int) -> dict[int, list[int]]:
+    """Indices of the non-empty token sequences by the length the model sees (cut at
+    ``max_input_length``; 0: no cut), shortest first: the batches :meth:`Engine.translate` may form."""
+    groups: dict[int, list[int]] = {}
+    for i, tokens in enumerate(encoded):
+        if tokens:
+            groups.setdefault(min(len(tokens), max_input_length) if max_input_length else len(tokens), []).append(i)
+    return dict(sorted(groups.items()))
 
 
 class Engine:
     """A loaded model: SentencePiece in, CTranslate2 beam search, SentencePiece out.
 
-    ``translate`` sorts all sentences by length and decodes them in batches, so short and long
-    sentences from different passages share batches (argostranslate decodes each passage apart).
+    ``translate`` decodes sentences from different passages in shared batches (argostranslate decodes
+    each passage apart), but only sentences of one source token count together: see :meth:`translate`.
     """
 
     def __init__(
@@ -311,22 +317,24 @@ class Engine:
     ) -> list[list[Hypothesis]]:
         """n-best hypotheses for each sentence (``[]`` for a sentence with no tokens), in input order.
 
-        ``progress(done, total)`` is called after each group of batches.
+        Sentences are batched only with others of the same source token count (up to ``batch_size`` a
+        batch): a batch without padding gives each sentence exactly the translation it gets alone
+        (bench/batch_identity.py; padding changes CTranslate2's arithmetic), so no output depends on
+        what else is in the call. Every count's batches are queued at once, for ``inter_threads``
+        batches side by side; ``progress(done, total)`` is called as each count's sentences arrive.
         """
         encoded = [self.encode(s) for s in sentences]
         results: list[list[Hypothesis]] = [[] for _ in sentences]
-        order = sorted((i for i, toks in enumerate(encoded) if toks), key=lambda i: len(encoded[i]))
-        done = 0
-        # Groups of several batches per parallel worker: each translate_batch call keeps every
-        # worker busy while progress still moves.
-        for group in _chunks(order, batch_size * 4 * max(2, self.inter_threads)):
-            batch = [encoded[i] for i in group]
-            prefix = [[self.files.target_prefix]] * len(batch) if self.files.target_prefix else None
-            try:
-                outputs = self._translator.translate_batch(
-                    batch,
-                    target_prefix=prefix,
+        groups = length_groups(encoded, options.max_input_length)
+        total, done = sum(map(len, groups.values())), 0
+        prefix = [self.files.target_prefix] if self.files.target_prefix else None
+        try:
+            queued = [
+                (group, self._translator.translate_batch(
+                    [encoded[i] for i in group],
+                    target_prefix=[prefix] * len(group) if prefix else None,
                     max_batch_size=batch_size,
+                    asynchronous=True,
                     beam_size=options.beam_size,
                     num_hypotheses=options.num_hypotheses,
                     length_penalty=options.length_penalty,
@@ -336,19 +344,23 @@ class Engine:
                     repetition_penalty=options.repetition_penalty,
                     no_repeat_ngram_size=options.no_repeat_ngram_size,
                     return_scores=True,
-                )
-            except LOAD_ERRORS as exc:
-                raise ModelCorruptError(
-                    f"translation failed ({type(exc).__name__}: {visible_controls(str(exc))})", str(self.files.root)
-                ) from None
-            for i, output in zip(group, outputs):
-                results[i] = [
-                    self._hypothesis(tokens, score, options.length_penalty)
-                    for tokens, score in zip(output.hypotheses, output.scores)
-                ]
-            done += len(group)
-            if progress is not None:
-                progress(done, len(order))
+                ))
+                for group in groups.values()
+            ]
+            for group, outputs in queued:
+                for i, pending in zip(group, outputs):
+                    output = pending.result()
+                    results[i] = [
+                        self._hypothesis(tokens, score, options.length_penalty)
+                        for tokens, score in zip(output.hypotheses, output.scores)
+                    ]
+                done += len(group)
+                if progress is not None:
+                    progress(done, total)
+        except LOAD_ERRORS as exc:
+            raise ModelCorruptError(
+                f"translation failed ({type(exc).__name__}: {visible_controls(str(exc))})", str(self.files.root)
+            ) from None
         return results
 
     def _hypothesis(self, tokens: list[str], score: float, length_penalty: float) -> Hypothesis:
