@@ -26,6 +26,12 @@ def test_initialisms_do_not_end_a_sentence() -> None:
     assert [text[a:b] for a, b in sentences(text)] == ["The U.S. Army came.", "Then Dr. Smith left the U.S.", "One more."]
 
 
+def test_no_is_an_abbreviation_only_before_a_number() -> None:
+    """ "No. 5" goes on; "I said no." ends its sentence (it hid the next one from pairing's windows)."""
+    text = "The U.S. government said no. Then it left No. 5 street, approx. 3 km away."
+    assert [text[a:b] for a, b in sentences(text)] == ["The U.S. government said no.", "Then it left No. 5 street, approx. 3 km away."]
+
+
 def test_decimal_point_and_thousands_separator_do_not_split() -> None:
     assert _pieces("السعر 3.5 دولار و 1,000 ريال.") == ["السعر 3.5 دولار و 1,000 ريال."]
 

@@ -20,7 +20,10 @@ import regex
 __all__ = ["CONJUNCTIONS", "MAX_CHARS", "clauses", "model_inputs", "sentences"]
 
 _SENTENCE_END = regex.compile(r"""[.!?؟…]+["'”’»)\]]*""")
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "prof", "no"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "prof", "approx"})
+# Abbreviations only before a number ("No. 5", "Vol. 2"): "I said no." ends its sentence.
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "pp"})
+_DIGIT_NEXT = regex.compile(r"[ \t]*+\d")
 _CONJUNCTIONS_AR = frozenset({"و", "ولا", "او", "أو", "ثم", "ام", "أم"})
 _CONJUNCTIONS_EN = frozenset({"and", "or", "nor", "but"})
 _LIST_SEPARATORS = regex.compile(r"[,،;؛]")
@@ -100,6 +103,7 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     word = m.group(1).lower()
     return (
         word in _ABBREVIATIONS
+        or (word in _NUMBER_ABBREVIATIONS and _DIGIT_NEXT.match(text, pos + 1) is not None)
         or (len(word) == 1 and word.isalpha() and word.isascii())
         or (_INITIALISM.fullmatch(word) is not None and _starts_lower_or_name(text, pos + 1))
     )
