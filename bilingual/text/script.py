@@ -8,9 +8,9 @@ normalize, display, flags, align, compare) asks this module what "Arabic" is.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
-from array import array
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -84,9 +84,9 @@ def arabic_chars_by_category(blocks: Iterable[tuple[int, int]] = ARABIC_BLOCKS) 
     """Letters (``L``), modifier letters (``Lm``) and combining marks (``Mn``) with Arabic in their
     Script_Extensions, found in ``blocks`` (``[start, end)`` code point ranges): scanning the Arabic
     blocks only, not two planes, saves about 10 ms at import."""
-    every = array("I", (cp for start, end in blocks for cp in range(start, end))).tobytes()
-    chars = "".join(regex.findall(r"\p{scx=Arab}", every.decode("utf-32-le", "surrogatepass")))
-    return {cat: regex.findall(rf"(?V1)[\p{{scx=Arab}}&&\p{{{cat}}}]", chars) for cat in ("L", "Lm", "Mn")}
+    every = "".join(map(chr, itertools.chain.from_iterable(itertools.starmap(range, blocks))))
+    chars = "".join(regex.findall(r"\p{scx=Arab}", every))
+    return {cat: regex.findall(rf"\p{{{cat}}}", chars) for cat in ("L", "Lm", "Mn")}  # chars: Arabic script only
 
 
 _BY_CATEGORY = arabic_chars_by_category()
@@ -116,9 +116,9 @@ SMALL_LETTERS = frozenset(_BY_CATEGORY["Lm"]) - {TATWEEL}
 #: What the ``diacritics`` fold removes: marks and small letters, shadda excepted.
 DIACRITICS = (MARKS | SMALL_LETTERS) - {SHADDA}
 #: Presentation forms that draw only marks (isolated harakat, shadda ligatures).
-PF_MARKS = frozenset(c for c, t in PF_MAP.items() if all(ch in MARKS for ch in t))
+PF_MARKS = frozenset(c for c, t in PF_MAP.items() if MARKS.issuperset(t))
 #: Presentation forms that draw only marks or tatweel.
-PF_SKIPPABLE = frozenset(c for c, t in PF_MAP.items() if all(ch in MARKS or ch == TATWEEL for ch in t))
+PF_SKIPPABLE = frozenset(c for c, t in PF_MAP.items() if MARKS.issuperset(t.replace(TATWEEL, "")))
 #: Arabic-script base letters (no small letters, tatweel or presentation forms).
 BASE_LETTERS = frozenset(_BY_CATEGORY["L"]) - SMALL_LETTERS - {TATWEEL} - set(PF_MAP)
 #: Letters, and the presentation forms that draw a letter first (ﻻ, ﷲ, the rial sign ﷼).
