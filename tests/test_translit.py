@@ -64,9 +64,9 @@ def test_lexicon_bound_search_adds_known_words_the_free_beam_missed() -> None:
 
     model = lang_model(AR, "")
     free, _ = core._decode("l9ahwa", model, core.DEFAULT_WEIGHTS, frozenset())
-    assert "القهوة" not in [r for _, r, _ in free[:18]]
+    assert "القهوة" not in [r[1] for r in free[:18]]
     readings, keep, _, _ = core._search("l9ahwa", model, core.DEFAULT_WEIGHTS, frozenset())
-    assert "القهوة" in keep and "القهوة" in [r for _, r, _ in readings]
+    assert "القهوة" in keep and "القهوة" in [r[1] for r in readings]
     # a lone l as the article, 9 as ق in the Maghreb: the known word among the best
     assert "القهوة" in [c.text for c in read_word("l9ahwa", region="maghreb").candidates[:3]]
     listed = set(arabic_words())
@@ -92,7 +92,7 @@ def test_lexicon_bound_readings_are_listed_words(word: str) -> None:
 
     words = arabic_words()
     readings, _ = core._decode(word, lang_model(AR, ""), core.DEFAULT_WEIGHTS, frozenset(), words)
-    assert {r for _, r, _ in readings} <= set(words)
+    assert {r[1] for r in readings} <= set(words)
 
 
 def test_shipped_word_list_is_wordfreqs() -> None:
@@ -269,11 +269,35 @@ def test_learned_ranker_features_match_the_weights() -> None:
     model = lang_model(AR, "")
     readings, _ = core._decode("7abibi", model, core.DEFAULT_WEIGHTS, frozenset())
     rows = list(core.candidate_features("7abibi", readings, AR, core.DEFAULT_WEIGHTS))
-    assert rows and all(len(f) == len(core.DEFAULT_WEIGHTS.ranker) for _, f, _ in rows)
-    assert [r for r, _, _ in rows] == [r for _, r, _ in readings[: len(rows)]]  # beam order kept
-    for (_, reading, letters), (_, features, _) in zip(readings, rows):  # the lattice's letter score is the word's
+    (levant,) = [w for region, w in core.DEFAULT_WEIGHTS.regional if region == "levant"]
+    assert rows and all(len(f) == len(levant) > len(core.DEFAULT_WEIGHTS.ranker) for _, f, _ in rows)
+    assert [r for r, _, _ in rows] == [r[1] for r in readings[: len(rows)]]  # beam order kept
+    for (_, reading, letters, _), (_, features, _) in zip(readings, rows):  # the lattice's letter score is the word's
         assert letters == pytest.approx(model.letters_score("^^^", reading) + model.letter(("^^^" + reading)[-3:] + "$"))
         assert features[2] == letters
+
+
+def test_unit_features_count_how_each_vowel_was_written() -> None:
+    from bilingual.translit import core
+
+    # w-a-r-d-a-t read as وردات: the first a (inside) unwritten, the second (inside) as ا; no consonant changed
+    units = ((0, 1, "و"), (1, 2, ""), (2, 3, "ر"), (3, 4, "د"), (4, 5, "ا"), (5, 6, "ت"))
+    counts = core._unit_features("wardat", units)
+    assert len(counts) == 30 and sum(counts) == 2
+    assert counts[0 * 9 + 1 * 3 + 0] == 1 and counts[0 * 9 + 1 * 3 + 1] == 1  # the a-group inside: once unwritten, once ا
+    # d-a-l-k read as ضلك: d written as an emphatic that is not its first reading; the final e of 3ade as nothing
+    assert core._unit_features("dalk", ((0, 1, "ض"), (1, 2, ""), (2, 3, "ل"), (3, 4, "ك")))[27] == 1
+    assert core._unit_features("3ade", ((0, 1, "ع"), (1, 2, "ا"), (2, 3, "د"), (3, 4, "")))[1 * 9 + 2 * 3 + 0] == 1
+
+
+def test_final_o_as_the_levantine_pronoun_only_in_levantine_text() -> None:
+    # y$ofo "he sees him": the Levant writes the suffix ه (يشوفه) beside و; elsewhere a final o is never ه
+    assert "يشوفه" in [c.text for c in read_word("yshofo", region="levant").candidates[:5]]
+    assert not any(c.text.endswith("ه") for c in read_word("yshofo", region="maghreb").candidates)
+    from bilingual.translit import core
+
+    assert {"o|ه", "o|وا"} <= core._banned(AR, None) and "o|ه" not in core._banned(AR, "levant")
+    assert "فهمتوا" in [c.text for c in read_word("fhamto", region="levant").candidates]
 
 
 def test_common_words_come_first_in_a_sentence() -> None:

@@ -22,7 +22,7 @@ import regex
 
 from .model import LangModel, Lexicon, arabic_words, common_readings, lang_model, lexicon, lexicon_key, region_models
 from .model import use_model as _use_statistics
-from .rules import AR, FA, REGIONS, prepare
+from .rules import AR, FA, REGIONS, prepare, units_for
 
 __all__ = ["Candidate", "Transliteration", "WordReading", "Weights", "read_word", "transliterate"]
 
@@ -54,9 +54,22 @@ class Weights:
         0.1023, 0.0917, 0.0408, 0.6989, 1.905, 0.5149, 4.9052, -1.8831, -0.2821, 0.2196, 1.0498, -0.5451, -0.3529,
         3.7614, 0.831, 0.1184, 0.0583, -0.371, 1.9751, 0.4213, -2.8573, 0.1449, 0.3796,
     )
-    """Arabizi only: the weights of :func:`candidate_features` (a conditional logit learned on the Jordanian
-    development fold by :func:`bilingual.translit.train.fit_ranker`; ``scripts/tune_translit.py --fit-ranker``).
-    Empty: rank by the hand-set sum above (``channel`` ... ``unknown``), as Finglish is."""
+    """Arabizi only: the weights of the first 23 features of :func:`candidate_features` (a conditional logit learned
+    on the Jordanian development fold by :func:`bilingual.translit.train.fit_ranker`; ``scripts/tune_translit.py
+    --fit-ranker``). Empty: rank by the hand-set sum above (``channel`` ... ``unknown``), as Finglish is."""
+    regional: tuple[tuple[str, tuple[float, ...]], ...] = (
+        ("levant", (
+            0.0988, 0.0903, 0.0403, 0.6755, 1.6155, 0.1426, 2.9845, -1.5266, 0.0916, -0.4063, 1.1383, -0.3532, -0.192,
+            1.3826, 0.6714, 0.2092, 0.8227, -0.1371, 0.9389, -0.4884, -0.7975, 0.1485, 0.3332, -2.745, -0.2818, 0.7591,
+            -0.3867, -0.416, 0.9684, -1.921, 0.3875, 0.8389, -0.4617, 0.321, 1.1014, -0.6242, -0.2843, 0.0, -1.9297,
+            1.3681, 0.4003, -2.1438, 0.326, 0.4404, -0.2209, 0.4443, -0.897, -2.4559, 0.2498, 2.1898, -0.581, -0.5266,
+            0.5558,
+        )),
+    )
+    """Arabizi read with one region's statistics: ``(region, weights)`` of a ranker over every feature (the 23 and
+    how each unit was written, :func:`_unit_features`), used instead of ``ranker``, which serves every other text
+    and regions never seen. ``levant``: learned from every Jordanian word of the tuning part, each word's candidates
+    given by a model that never saw it (``scripts/build_translit_ranker.py``)."""
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -239,14 +252,14 @@ _Path = tuple[tuple[int, int, str], ...]
 # layer i of the lattice: reading so far -> (score, back pointer (start, end, letters, previous reading),
 # the last two tokens, the last token, the letter model's log probability of the reading so far)
 _Layer = dict[str, tuple[float, "tuple[int, int, str, str] | None", str, str, float]]
-# A finished reading: (score, reading, the letter model's log probability of the whole reading)
-_Scored = tuple[float, str, float]
+# A finished reading: (score, reading, the letter model's log probability of the whole reading, its units)
+_Scored = tuple[float, str, float, _Path]
 
 
 def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str],
             words: Sequence[str] | None = None) -> tuple[list[_Scored], list[_Layer]]:
-    """Readings of a prepared word by beam search, ``(score, reading, letter model log probability)`` best
-    first (no lexicon yet), and the lattice (:func:`_path` gives a reading's units from it).
+    """Readings of a prepared word by beam search, ``(score, reading, letter model log probability, units)``
+    best first (no lexicon yet), and the lattice (:func:`_path` gives a reading's units from it).
 
     ``banned`` readings of a unit (``9|ق``) are skipped: a region chosen for the text. ``words`` (sorted):
     only readings that begin one of them are kept on the way, and only whole words at the end.
@@ -303,7 +316,7 @@ def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str
     for reading, (score, _, ctx, _last, lsum) in layers[n].items():
         if reading and (words is None or _listed(words, reading)):
             final = model.letter(("^^^" + reading)[-3:] + "$")
-            out.append((score + wl * final + wj * model.pair(ctx, "$"), reading, lsum + final))
+            out.append((score + wl * final + wj * model.pair(ctx, "$"), reading, lsum + final, _path(layers, reading)))
     out.sort(key=_first, reverse=True)
     return out, layers
 
@@ -350,20 +363,20 @@ def _search(word: str, model: LangModel, weights: Weights,
     if model.lang != AR or not weights.known:
         return readings, frozenset(), layers, layers
     known, known_layers = _decode(word, model, weights, banned, arabic_words())
-    found = {r for _, r, _ in readings}
+    found = {r[1] for r in readings}
     extra = [k for k in known[: weights.known] if k[1] not in found]
     if extra:
         readings = sorted(readings + extra, key=_first, reverse=True)
-    return readings, frozenset(r for _, r, _ in known[: weights.known]), layers, known_layers
+    return readings, frozenset(r[1] for r in known[: weights.known]), layers, known_layers
 
 
 def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights,
-          keep: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
+          keep: frozenset[str] = frozenset(), region: str = "") -> list[tuple[float, str]]:
     """Readings re-scored with the lexicon, best first: by the learned ranker (:func:`candidate_features`,
     ``weights.ranker``) for Arabizi, by the hand-set sum (a known word gains with its frequency, an unknown
     one loses) for Finglish; the usual spelling of a very common word
     (:func:`bilingual.translit.model.common_readings`) gains ``weights.common``, wherever it was in the beam."""
-    ranker = weights.ranker if lang == AR else ()
+    ranker = (dict(weights.regional).get(region) or weights.ranker) if lang == AR else ()
     out = []
     seen = set()
     for reading, features, usual in candidate_features(word, readings, lang, weights, keep):
@@ -402,7 +415,7 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
     usual = common_readings(lang).get(word, ())
     latin = max(1, len(word))
     vowels = max(1, sum(map(word.count, "aeiou")))
-    for rank, (score, reading, letters) in enumerate(readings):
+    for rank, (score, reading, letters, units) in enumerate(readings):
         key = lexicon_key(reading)
         is_usual = bool(usual) and key in usual
         if rank >= weights.candidates * 3 and not is_usual and reading not in keep:
@@ -417,11 +430,41 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
             long_vowels / n, math.log1p(rank), letters / n, *_edge_features(word, reading),
             long_vowels / vowels, float(not _HAMZAS.isdisjoint(reading)),
             float(word[0] in "bfwk" and reading[1:3] == "ال"), float(_lone_l_article(word, reading)), float(reading in keep),
-            0.0 if zipf is not None else _stem_zipf(reading, lex),
+            0.0 if zipf is not None else _stem_zipf(reading, lex), *_unit_features(word, units),
         ), is_usual
 
 
 _HAMZAS = frozenset("ءأإآئؤ")
+# Latin vowel units by the vowel they stand for, and the Arabic letters that write a long vowel.
+_VOWEL_GROUPS = {"a": 0, "aa": 0, "e": 1, "ee": 1, "i": 1, "ii": 1, "ei": 1, "o": 2, "oo": 2, "ou": 2, "u": 2}
+_LONG_LETTERS = frozenset("اويآى")
+_EMPHATICS = frozenset("ضصطظقح")
+
+
+def _unit_features(word: str, units: _Path) -> tuple[float, ...]:
+    """How the units of a reading were written, counted: each vowel group (``a``; ``e``/``i``; ``o``/``u``) at the
+    start, inside and at the end of the word, as nothing, a long-vowel letter or another letter (27 counts); a
+    consonant written as an emphatic or ق/ح that is not its first reading; any other second reading of a
+    consonant; a doubled consonant written twice. The joint model sees these three units at a time; the ranker
+    weighs them over the whole word."""
+    counts = [0.0] * 30
+    n = len(word)
+    table = units_for(AR)
+    for start, end, letters in units:
+        unit = word[start:end]
+        group = _VOWEL_GROUPS.get(unit)
+        if group is not None:
+            place = 0 if start == 0 else 2 if end == n else 1
+            kind = 0 if not letters else 1 if letters[0] in _LONG_LETTERS else 2
+            counts[group * 9 + place * 3 + kind] += 1.0
+        elif unit.isalpha() and letters:
+            first = table.get(unit, ("",))[0]
+            if letters != first:
+                counts[27 if letters[0] in _EMPHATICS and first[:1] not in _EMPHATICS else 28] += 1.0
+            if len(unit) == 2 and unit[0] == unit[1] and len(letters) == 2:
+                counts[29] += 1.0
+    return tuple(counts)
+
 # Clitics and inflection letters that dialect words wrap around a known stem (بتعارضو: تعارض): conjunctions,
 # prepositions, the article, the Levantine ب- and future رح/ح, negation, person prefixes; object pronouns,
 # plural and feminine endings, the negative -ش.
@@ -480,7 +523,7 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
     model = lang_model(lang, region)
     readings, keep, layers, known_layers = _search(word, model, weights, banned)
     model.bound_memos()
-    ranked = _rank(word, readings, lang, weights, keep)[: weights.candidates]
+    ranked = _rank(word, readings, lang, weights, keep, region)[: weights.candidates]
     if not ranked:
         return (), ()
     # The learned ranker's scores are log-linear probabilities already: no temperature.
@@ -597,13 +640,21 @@ def _foreign(word: str, lang: str) -> str:
     return ""
 
 
+# A final -o/-u written ه (the pronoun suffix, y$ofo يشوفه) or وا (the plural of verbs, fhamto فهمتوا): Levantine
+# spellings, read only in a text read as Levantine (elsewhere they crowd out the usual و).
+_LEVANT_ONLY = frozenset({"o|ه", "o|وا", "u|ه", "u|وا"})
+
+
 def _banned(lang: str, region: str | None) -> frozenset[str]:
-    """Unit readings a region rules out: ``9`` is ق in the Maghreb and ص in the Levant."""
-    if region is None or lang != AR:
+    """Unit readings a region rules out: ``9`` is ق in the Maghreb and ص in the Levant; the Levantine readings
+    of a final ``o``/``u`` anywhere else."""
+    if lang != AR:
         return frozenset()
+    if region is None:
+        return _LEVANT_ONLY
     if region not in REGIONS:
         raise ValueError(f"unknown region {region!r}; expected one of {', '.join(REGIONS)}")
-    return frozenset({"9|ق"} if region == "levant" else {"9|ص"})
+    return frozenset({"9|ق"}) if region == "levant" else frozenset({"9|ص"}) | _LEVANT_ONLY
 
 
 _MSA_CLITIC = regex.compile(r"(?i)(?:al|bi|bil|wa|wal|li|lil|fi|fil)-")

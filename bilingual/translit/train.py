@@ -25,7 +25,8 @@ from collections.abc import Iterable, Sequence
 from .rules import AR, FA, units_for
 
 __all__ = [
-    "JOINT_ORDER", "LATIN_ORDER", "ORDER", "PARTS", "SOURCES", "build_model", "clean_arabic", "dev_fold", "development_pairs",
+    "JOINT_ORDER", "LATIN_ORDER", "ORDER", "PARTS", "SOURCES", "build_model", "clean_arabic", "dev_fold", "dev_fold_of",
+    "development_pairs",
     "fit_ranker", "held_out", "in_part", "ngram_model", "read_tsv", "split_key", "train_channel", "train_letters", "word_pairs", "wordfreq_words",
 ]
 
@@ -45,11 +46,16 @@ def held_out(key: str, folds: int = 5) -> bool:
     return zlib.crc32(key.encode("utf-8")) % folds == 0
 
 
+def dev_fold_of(key: str, folds: int = 5) -> int:
+    """Which of ``folds`` folds of the tuning part a unit falls in (another stable hash); fold 0 is the
+    development fold, the others teach the cross-fitted ranker (``scripts/build_translit_ranker.py``)."""
+    return zlib.crc32(("dev:" + key).encode("utf-8")) % folds
+
+
 def dev_fold(key: str, folds: int = 5) -> bool:
-    """Whether a unit of the tuning part is in its development fold (another stable hash): settings
-    are chosen by a model built from the rest of the tuning part and scored on this fold, never on
-    the held-out part."""
-    return zlib.crc32(("dev:" + key).encode("utf-8")) % folds == 0
+    """Whether a unit of the tuning part is in its development fold: settings are chosen by a model built
+    from the rest of the tuning part and scored on this fold, never on the held-out part."""
+    return dev_fold_of(key, folds) == 0
 
 
 PARTS = ("tune", "held-out", "fit", "dev")
