@@ -10,7 +10,8 @@ dots is scanned once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Mapping
 
 import regex
@@ -41,7 +42,7 @@ _LOWER_WORD = regex.compile(r"\b\p{Ll}+\b")
 _NAME_WORD = regex.compile(r"\b\p{Lu}[\p{Ll}\p{Lu}]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Anchors:
     """The anchors of one segment: symmetric features (counts), and names on each side."""
 
@@ -192,7 +193,12 @@ def _with_names(anchors: _Anchors, names: dict[str, int]) -> _Anchors:
     features = dict(anchors.features)
     for skeleton, n in names.items():
         _count(features, "s:" + skeleton, n)
-    return replace(anchors, features=features)
+    return _with_features(anchors, features)
+
+
+def _with_features(a: _Anchors, features: dict[str, int]) -> _Anchors:
+    """The anchors with other symmetric features (``dataclasses.replace`` without its cost)."""
+    return _Anchors(features, a.names, a.weak_names, a.skeletons, a.latin, a.words, a.word_skeletons)
 
 
 def _arabic_names(anchors: _Anchors, english_names: set[str]) -> dict[str, int]:
@@ -262,10 +268,16 @@ class AnchorSimilarity(SidedSimilarity):
             return _AnchorScorer(self, source.feature(_arabic_with_words), targets, source.feature(_word_groups))
         return _AnchorScorer(self, arabic, targets, source.feature(_plain_groups))
 
-    @property
+    @cached_property
     def counts_words(self) -> bool:
-        """Whether common words count (the weights name them: ``w:<concept>``)."""
+        """Whether common words count (the weights name them: ``w:<concept>``); asked for every
+        pair of sides, so worked out once."""
         return any(key.startswith("w:") for key in self.weights)
+
+    @cached_property
+    def link_weights(self) -> dict[str, tuple[float, float]]:
+        """The weights by class with transliterated names (``translit``) among them, as links are scored."""
+        return {**self.weights, "translit": (self.name_match, self.name_miss)}
 
     def upper_bound(self, source: PreparedSource, target: PreparedTarget) -> float:
         """A bound (nats) that no alignment of the two sides can exceed, summed over its links,
@@ -277,8 +289,8 @@ class AnchorSimilarity(SidedSimilarity):
         features, skeletons, latin = source.feature(_arabic_totals)
         english, capitalised, words = target.feature(_english_totals)
         if self.counts_words:
-            features = _merge_counts(features, _word_counts(source.feature(_arabic_words)))
-            english = _merge_counts(english, _word_counts(target.feature(_english_concepts)))
+            features = source.feature(_arabic_totals_with_words)
+            english = target.feature(_english_totals_with_words)
         default = self.weights["punct"]
         small, large = (features, english) if len(features) <= len(english) else (english, features)
         total = 0.0
@@ -321,7 +333,7 @@ def _with_words(anchors: _Anchors, concepts: frozenset[str]) -> _Anchors:
     """The anchors with each common-word concept counted once among the symmetric features (``w:<concept>``)."""
     if not concepts:
         return anchors
-    return replace(anchors, features=_merge_counts(anchors.features, {"w:" + c: 1 for c in concepts}))
+    return _with_features(anchors, _merge_counts(anchors.features, {"w:" + c: 1 for c in concepts}))
 
 
 def _word_counts(per_segment: list[frozenset[str]]) -> dict[str, int]:
@@ -344,6 +356,16 @@ def _arabic_totals(source: PreparedSource) -> tuple[dict[str, int], frozenset[st
     return features, skeletons, latin
 
 
+def _arabic_totals_with_words(source: PreparedSource) -> dict[str, int]:
+    """The source's feature counts (:func:`_arabic_totals`) with its common words counted."""
+    return _merge_counts(source.feature(_arabic_totals)[0], _word_counts(source.feature(_arabic_words)))
+
+
+def _english_totals_with_words(target: PreparedTarget) -> dict[str, int]:
+    """The target's feature counts (:func:`_english_totals`) with its common words counted."""
+    return _merge_counts(target.feature(_english_totals)[0], _word_counts(target.feature(_english_concepts)))
+
+
 def _english_totals(target: PreparedTarget) -> tuple[dict[str, int], tuple[str, ...], frozenset[str]]:
     """The target's anchors over all its segments: feature counts, the skeleton of every
     capitalised word (name or not), every word."""
@@ -361,8 +383,6 @@ class _AnchorScorer(BlockScorer):
 
     def __init__(self, model: AnchorSimilarity, source: list[_Anchors], target: list[_Anchors],
                  plain: dict[int, list[_Anchors]]) -> None:
-        import numpy as np
-
         self.model = model
         # Proper names are symmetric anchors: an English name, and an Arabic word that spells one of
         # the document's English names, each count against a link whose other side lacks it.
@@ -371,8 +391,7 @@ class _AnchorScorer(BlockScorer):
         named = [_arabic_names(a, english_names) for a in source] if english_names else []
         self.src = _groups([_with_names(a, n) for a, n in zip(source, named)]) if any(named) else plain
         self.tgt = _groups([_with_names(b, b.names) for b in target])
-        weights, default = dict(model.weights), model.weights["punct"]
-        weights["translit"] = (model.name_match, model.name_miss)
+        weights, default = model.link_weights, model.weights["punct"]
         self.gain: dict[str, float] = {}
 
         def penalty(features: dict[str, int]) -> float:
@@ -383,10 +402,22 @@ class _AnchorScorer(BlockScorer):
                 total += miss * n
             return total
 
-        self.src_pen = {
-            k: np.array([penalty(a.features) + model.latin_miss * sum(a.latin.values()) for a in g]) for k, g in self.src.items()
-        }
-        self.tgt_pen = {k: np.array([penalty(b.features) for b in g]) for k, g in self.tgt.items()}
+        # Each segment's one-sided penalties (plain floats: pairing's blocks are mostly small).
+        self.src_pen = {k: [penalty(a.features) + model.latin_miss * sum(a.latin.values()) for a in g] for k, g in self.src.items()}
+        self.tgt_pen = {k: [penalty(b.features) for b in g] for k, g in self.tgt.items()}
+
+    def rows(self, ds: int, dt: int, rows: range, cols: range) -> list[list[float]]:
+        """:meth:`block` as lists, without numpy for the small blocks pairing scores (the same sums in the same order)."""
+        a_side = self.src[ds][rows.start : rows.stop]
+        b_side = self.tgt[dt][cols.start : cols.stop]
+        if len(a_side) * len(b_side) > _SMALL_BLOCK:
+            return self.block(ds, dt, rows, cols).tolist()  # type: ignore[no-any-return]
+        tgt_pen = self.tgt_pen[dt][cols.start : cols.stop]
+        out = [[-p - q for q in tgt_pen] for p in self.src_pen[ds][rows.start : rows.stop]]
+        if not a_side or not b_side:
+            return out
+        shared = set().union(*(a.features for a in a_side)) & set().union(*(b.features for b in b_side))
+        return self._small(a_side, b_side, out, shared)
 
     def block(self, ds: int, dt: int, rows: range, cols: range) -> Any:
         import numpy as np
@@ -394,12 +425,10 @@ class _AnchorScorer(BlockScorer):
         model = self.model
         a_side = self.src[ds][rows.start : rows.stop]
         b_side = self.tgt[dt][cols.start : cols.stop]
-        out = -self.src_pen[ds][rows.start : rows.stop, None] - self.tgt_pen[dt][None, cols.start : cols.stop]
-        if not a_side or not b_side:
-            return out
-        shared = set().union(*(a.features for a in a_side)) & set().union(*(b.features for b in b_side))
         if len(a_side) * len(b_side) <= _SMALL_BLOCK:
-            return np.array(self._small(a_side, b_side, out.tolist(), shared), dtype=float).reshape(out.shape)
+            return np.array(self.rows(ds, dt, rows, cols), dtype=float).reshape(len(a_side), len(b_side))
+        out = -np.array(self.src_pen[ds][rows.start : rows.stop])[:, None] - np.array(self.tgt_pen[dt][cols.start : cols.stop])[None, :]
+        shared = set().union(*(a.features for a in a_side)) & set().union(*(b.features for b in b_side))
         for key in shared:
             x = np.array([a.features.get(key, 0) for a in a_side])
             y = np.array([b.features.get(key, 0) for b in b_side])

@@ -52,6 +52,11 @@ class BlockScorer(ABC):
     def block(self, ds: int, dt: int, rows: range, cols: range) -> Any:
         """Array ``[len(rows), len(cols)]``: scores of ``source[i:i+ds]`` with ``target[j:j+dt]``."""
 
+    def rows(self, ds: int, dt: int, rows: range, cols: range) -> list[list[float]]:
+        """:meth:`block` as a list of rows of Python floats (the same values); scorers of small
+        blocks give them without numpy, which costs more than the sums on a few links."""
+        return self.block(ds, dt, rows, cols).tolist()  # type: ignore[no-any-return]
+
     def __call__(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """The score of one link, as a plain :data:`LinkScorer`."""
         return float(self.block(i1 - i0, j1 - j0, range(i0, i0 + 1), range(j0, j0 + 1))[0, 0])
@@ -227,4 +232,10 @@ class _Sum(BlockScorer):
         total = self.parts[0].block(ds, dt, rows, cols)
         for part in self.parts[1:]:
             total = total + part.block(ds, dt, rows, cols)
+        return total
+
+    def rows(self, ds: int, dt: int, rows: range, cols: range) -> list[list[float]]:
+        total = self.parts[0].rows(ds, dt, rows, cols)
+        for part in self.parts[1:]:
+            total = [[x + y for x, y in zip(a, b)] for a, b in zip(total, part.rows(ds, dt, rows, cols))]
         return total

@@ -401,6 +401,8 @@ class _LexiconScorer(BlockScorer):
     def block(self, ds: int, dt: int, rows: range, cols: range) -> Any:
         import numpy as np
 
+        return np.array(self.rows(ds, dt, rows, cols), dtype=float).reshape(len(rows), len(cols))
+
+    def rows(self, ds: int, dt: int, rows: range, cols: range) -> list[list[float]]:
         table = self.cells[ds, dt]
-        out = [table[i][cols.start : cols.stop] for i in rows]
-        return np.array(out, dtype=float).reshape(len(rows), len(cols))
+        return [table[i][cols.start : cols.stop] for i in rows]
