@@ -99,6 +99,10 @@ def _shipped_list() -> str:
     return resources.files("bilingual").joinpath(words.LATIN_WORDS_FILE).read_text(encoding="utf-8")
 
 
+def _sections(text: str) -> tuple[words.ZipfSection, words.ZipfSection]:
+    return words.latin_sections(text.encode("utf-8"))
+
+
 _LIST = _shipped_list()
 _TABLES = {  # the shipped list parsed whole: a table of each section
     name: {word: float(zipf) for word, zipf in (line.split(" ") for line in section.strip("\n").split("\n"))}
@@ -112,14 +116,14 @@ _LISTED = sorted(_TABLES["en"].keys() | _TABLES["fr"].keys())
 def test_zipf_values_searched_in_the_list_are_the_parsed_tables(asked: list[str]) -> None:
     """A word's Zipf value is searched in the list's text for the first words asked, then read from the
     parsed table: both give what parsing the whole list gives, listed words or not (empty, with spaces)."""
-    en, fr = words.latin_sections(_LIST)
+    en, fr = _sections(_LIST)
     for word in asked:
         assert en.get(word) == _TABLES["en"].get(word, 0.0) and fr.get(word) == _TABLES["fr"].get(word, 0.0)
     assert (en._table is not None) == (len(set(asked)) >= words.TABLE_AFTER)  # both ways were taken
 
 
 def test_zipf_values_after_the_table_is_built() -> None:
-    en, _ = words.latin_sections(_LIST)
+    en, _ = _sections(_LIST)
     asked = _LISTED[:: max(1, len(_LISTED) // (2 * words.TABLE_AFTER))]
     assert [en.get(w) for w in asked] == [_TABLES["en"].get(w, 0.0) for w in asked] and en._table is not None
 
@@ -128,7 +132,7 @@ def test_binary_search_finds_listed_words_and_no_other() -> None:
     """Every fourth word of each section (the first and last included) is found with its value by the
     search alone, and words next to listed ones in the sort order (a letter added, one taken off) are found
     exactly when listed."""
-    en, fr = words.latin_sections(_LIST)
+    en, fr = _sections(_LIST)
     for section, table in ((en, _TABLES["en"]), (fr, _TABLES["fr"])):
         listed = sorted(table)
         assert all(section._search(word) == table[word] for word in [*listed[::4], listed[-1]])

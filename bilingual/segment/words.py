@@ -52,12 +52,14 @@ about 10 ms) costs more than that many binary searches (about 10 us each)."""
 
 
 class ZipfSection:
-    """One section of the shipped list (sorted ``word zipf`` lines): a word's Zipf value found by a
-    binary search of the section's text, until :data:`TABLE_AFTER` distinct words have been asked for;
-    from then on from a table of the whole section. The same values either way."""
+    """One section of the shipped list (sorted ``word zipf`` lines, UTF-8): a word's Zipf value found by a
+    binary search of the section's bytes, until :data:`TABLE_AFTER` distinct words have been asked for;
+    from then on from a table of the whole section. The same values either way. The bytes are never
+    decoded for a search (a few of the words, like ``œuvre``, would make the whole text two bytes a
+    character), and UTF-8 sorts as the words do."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._text, self._start, self._end = text, start, end  # the section's lines: text[start:end]
+    def __init__(self, data: bytes, start: int, end: int) -> None:
+        self._data, self._start, self._end = data, start, end  # the section's lines: data[start:end]
         self._found: dict[str, float] = {}
         self._table: dict[str, float] | None = None
 
@@ -69,24 +71,25 @@ class ZipfSection:
         if value is None:
             value = self._found[word] = self._search(word)
             if len(self._found) >= TABLE_AFTER:
-                lines = self._text[self._start : self._end].splitlines()
+                lines = self._data[self._start : self._end].decode("utf-8").split("\n")[:-1]
                 self._table = {word: float(zipf) for word, zipf in map(str.split, lines)}
         return value
 
     def _search(self, word: str) -> float:
-        """The value on the line that lists ``word``, by binary search over the section's characters:
-        ``lo`` and ``hi`` stay at line starts, and each step reads the line around the middle."""
+        """The value on the line that lists ``word``, by binary search over the section's bytes: ``lo`` and
+        ``hi`` stay at line starts, and each step reads the line around the middle."""
         if not word or " " in word or "\n" in word:
             return 0.0
-        text, lo, hi = self._text, self._start, self._end
+        key = word.encode("utf-8", "surrogatepass")
+        data, lo, hi = self._data, self._start, self._end
         while lo < hi:
-            line = text.rfind("\n", lo, (lo + hi) // 2) + 1 or lo
-            space = text.index(" ", line)
-            listed = text[line:space]
-            if listed == word:
-                return float(text[space + 1 : text.index("\n", space)])
-            if listed < word:
-                lo = text.index("\n", space) + 1
+            line = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
+            space = data.index(b" ", line)
+            listed = data[line:space]
+            if listed == key:
+                return float(data[space + 1 : data.index(b"\n", space)])
+            if listed < key:
+                lo = data.index(b"\n", space) + 1
             else:
                 hi = line
         return 0.0
@@ -95,17 +98,20 @@ class ZipfSection:
 @functools.cache
 def _latin() -> tuple[ZipfSection, ZipfSection]:
     """The English and French sections of the shipped list, unparsed: each searched as asked for."""
-    return latin_sections(resources.files("bilingual").joinpath(LATIN_WORDS_FILE).read_text(encoding="utf-8"))
+    return latin_sections(resources.files("bilingual").joinpath(LATIN_WORDS_FILE).read_bytes())
 
 
-def latin_sections(text: str) -> tuple[ZipfSection, ZipfSection]:
-    """The ``[en]`` and ``[fr]`` sections of the list ``text``."""
-    text = text if text.endswith("\n") else text + "\n"
+def latin_sections(data: bytes) -> tuple[ZipfSection, ZipfSection]:
+    """The ``[en]`` and ``[fr]`` sections of the list ``data`` (UTF-8), each up to the next header or the end.
+
+    Headers are found by name (a search for a line break and a bracket would stop at each of the
+    list's 43,000 line breaks)."""
+    data = data if data.endswith(b"\n") else data + b"\n"
+    lines = b"\n" + data  # every line, the first included, after a line break: offsets in it are one on
+    headers = sorted((lines.index(b"\n[%s]\n" % name.encode()), name) for name in ("en", "fr"))  # "[" in data
     sections = {}
-    for name in ("en", "fr"):
-        start = text.index(f"[{name}]\n") + len(name) + 3
-        end = text.find("\n[", start - 1)
-        sections[name] = ZipfSection(text, start, len(text) if end < 0 else end + 1)
+    for (at, name), (after, _) in zip(headers, [*headers[1:], (len(data), "")]):
+        sections[name] = ZipfSection(data, at + len(name) + 3, after)
     return sections["en"], sections["fr"]
 
 
