@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset.jsonl"
 ROUND6_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round6.jsonl"
+ROUND7_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round7.jsonl"
 SEED = 14
 HELD_OUT = 0.25  # share of each data set's pairs whose threads are held out
 
@@ -233,6 +234,111 @@ ROUND6_SHAPES: dict[str, tuple[Shape, int]] = {
     "translation three replies down": (_deep_reply, 1),
     "same comment, author's partial": (_own_partial, 2),
     "same comment, introduced before the Arabic": (_marked_before, 1),
+}
+
+# Issue 14, seventh round: the shapes above said in other words. Each pool's phrasings alternate
+# between the tuned part (even places) and the held-out part (odd places), so that the held-out
+# threads are worded in ways not looked at while tuning, as a set nobody on the team wrote would be.
+_R7_REQUEST = (
+    "what does this say?", "Translation?", "can someone translate pls", "english?", "What's that mean lol",
+    "Meaning?", "I don't speak Arabic, what does it say?", "care to translate?", "tr pls", "What did you write?",
+)
+_R7_LEAD = (
+    "Translation: ", "It says: ", "In English: ", "Rough translation: ", "My translation: ", "Here's the translation: ",
+    "English: ", "Literally: ", "It means ", "Translated: ", "Means: ", "In english it's: ",
+)
+_R7_JOINED = (
+    '{a} - "{e}"', "{a}\n\nEN: {e}", "{a} = {e}", "{a}\n\n({e})", "{a} [{e}]", "{a}\n\n“{e}”",
+    "{a}\nEnglish: {e}", "{a} → {e}", "{a}\n\nLiterally: {e}", "{a} // {e}",
+)
+_R7_REMARK = (
+    "Hope that helps!", "It's a famous saying here.", "Beautiful, isn't it?", "My dad says it all the time.",
+    "That's the gist of it.", "You hear it a lot in Cairo.", "Took me a while to get it.", "Funny, right?",
+)
+_R7_THIRD = (
+    "He's saying: ", "Google Translate: ", "She says ", "Per Google: ", "It roughly translates to: ", "DeepL gives: ",
+    "The OP wrote: ", "Translation for those wondering: ",
+)
+_R7_PARTIAL = (
+    "First sentence: ", "The first bit means: ", "Only got the first half: ", "The beginning says: ",
+    "Part of it: ", "First line = ", "Partial translation: ", "I can only do the first part: ",
+)
+_R7_EDIT = (
+    "translation: ", "for those asking, it means: ", "it says: ", "english version: ", "to the people asking: ",
+    "here it is in English: ",
+)
+
+
+def _phrase(pool: tuple[str, ...], ex: Example, split: str) -> str:
+    """One phrasing of ``pool`` for this example: from its even places on the tuned part, its odd
+    places on the held-out part."""
+    return _pick(pool[0::2] if split == "tuned" else pool[1::2], ex)
+
+
+Shape7 = Callable[[Example, bool, str], Built]
+
+
+def _r7_request(ex: Example, pos: bool, split: str) -> Built:
+    """Someone asks in words of their own; the author answers with a lead-in of their own."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    answer = _phrase(_R7_LEAD, ex, split) + english if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    return rows, "1", arabic, "3", english if pos else None
+
+
+def _r7_joined(ex: Example, pos: bool, split: str) -> Built:
+    """The translation in the passage's comment, joined to it in a way of the commenter's."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = _phrase(_R7_JOINED, ex, split).format(a=arabic, e=english) if pos else f"{arabic}\n\n{english}"
+    return [("1", None, "A", text)], "1", arabic, "1", english if pos else None
+
+
+def _r7_remark(ex: Example, pos: bool, split: str) -> Built:
+    """After a request, the author's answer, then a remark of their own (the same remark on negatives)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    answer = f"{english} {_phrase(_R7_REMARK, ex, split)}"
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    return rows, "1", arabic, "3", english if pos else None
+
+
+def _r7_third(ex: Example, pos: bool, split: str) -> Built:
+    """Someone else translates, introduced in words of their own, beside an unrelated reply."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = _phrase(_R7_THIRD, ex, split) + english if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    return rows, "1", arabic, "3", english if pos else None
+
+
+def _r7_partial(ex: Example, pos: bool, split: str) -> Built:
+    """Someone translates the first sentence of a two-sentence passage and says so in words of their own."""
+    arabic = _join(ex.arabic)
+    english = ex.english[0] if pos else ex.other[0]
+    text = _phrase(_R7_PARTIAL, ex, split) + english if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "C", text)]
+    return rows, "1", arabic, "3", english if pos else None
+
+
+def _r7_edit(ex: Example, pos: bool, split: str) -> Built:
+    """The author edits the post to add a translation ("EDIT: translation: ..."), or to add something
+    else ("EDIT: <other English>": an edit note is no translation marker)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    lead = _phrase(_R7_EDIT, ex, split) if pos else ""
+    return [("1", None, "A", f"{arabic}\n\nEDIT: {lead}{english}")], "1", arabic, "1", english if pos else None
+
+
+#: Shapes of the seventh round (``--round7``): name -> (builder, sentences of Arabic it needs).
+ROUND7_SHAPES: dict[str, tuple[Shape7, int]] = {
+    "r7: request and answer in other words": (_r7_request, 1),
+    "r7: same comment, joined otherwise": (_r7_joined, 1),
+    "r7: answer then another remark": (_r7_remark, 1),
+    "r7: third person in other words": (_r7_third, 1),
+    "r7: partial in other words": (_r7_partial, 2),
+    "r7: EDIT in the post": (_r7_edit, 1),
 }
 
 #: Shape name -> (builder, sentences of Arabic it needs).
@@ -450,10 +556,16 @@ def _record(name: str, shape: str, pos: bool, split: str, source: str, built: Bu
     }
 
 
-def build(per_shape: int = 16, round6: bool = False) -> list[dict[str, object]]:
+def _any_split(builder: Shape) -> Shape7:
+    """A shape worded the same on both parts, as :data:`ROUND7_SHAPES` builders are called."""
+    return lambda ex, pos, split: builder(ex, pos)
+
+
+def build(per_shape: int = 16, round6: bool = False, round7: bool = False) -> list[dict[str, object]]:
     """The threads: for every shape and data set, ``per_shape`` positives and as many negatives, a
-    quarter of them from held-out pairs. ``round6``: the shapes of :data:`ROUND6_SHAPES` instead,
-    from the same tuned and held-out pairs, each drawn with a generator of its own."""
+    quarter of them from held-out pairs. ``round6`` (``round7``): the shapes of :data:`ROUND6_SHAPES`
+    (:data:`ROUND7_SHAPES`) instead, from the same tuned and held-out pairs, each drawn with a
+    generator of its own."""
     rng = random.Random(SEED)
     sources = load_sources()
     lexicon = _arabizi_lexicon()
@@ -465,17 +577,20 @@ def build(per_shape: int = 16, round6: bool = False) -> list[dict[str, object]]:
         rng.shuffle(pairs)
         cut = int(len(pairs) * (1 - HELD_OUT))
         pools = {"tuned": pairs[:cut], "held-out": pairs[cut:]}
-        table = ROUND6_SHAPES if round6 else SHAPES
-        shapes = tuple(table) if round6 or not source.endswith("Arabizi") else ARABIZI_SHAPES
+        table: dict[str, tuple[Shape7, int]] = (
+            ROUND7_SHAPES if round7 else {name: (_any_split(b), n) for name, (b, n) in (ROUND6_SHAPES if round6 else SHAPES).items()}
+        )
+        apart = round6 or round7
+        shapes = tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
         for shape in shapes:
             builder, sentences = table[shape]
-            draw = random.Random(f"{SEED}/{source}/{shape}") if round6 else rng
+            draw = random.Random(f"{SEED}/{source}/{shape}") if apart else rng
             for split, pool in pools.items():
                 count = per_shape if split == "tuned" else max(1, round(per_shape * HELD_OUT / (1 - HELD_OUT)))
                 for k, ex in enumerate(_examples(pool, sentences, count, draw)):
                     for pos in (True, False):
                         name = f"{source}/{shape}/{split}/{k}/{'pos' if pos else 'neg'}"
-                        out.append(_record(name, shape, pos, split, source, builder(ex, pos)))
+                        out.append(_record(name, shape, pos, split, source, builder(ex, pos, split)))
     return out
 
 
@@ -485,16 +600,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where to write (default {DEFAULT_OUT})")
     parser.add_argument("--lexicon", type=Path, help="train the word translation table on what the set leaves out and write it here")
     parser.add_argument("--round6", action="store_true", help=f"the shapes added in issue 14's sixth round only (default out {ROUND6_OUT})")
+    parser.add_argument("--round7", action="store_true",
+                        help=f"the shapes of the seventh round only, held-out threads worded apart (default out {ROUND7_OUT})")
     args = parser.parse_args(argv)
-    if args.round6 and args.out == DEFAULT_OUT:
-        args.out = ROUND6_OUT
+    if args.out == DEFAULT_OUT and (args.round6 or args.round7):
+        args.out = ROUND7_OUT if args.round7 else ROUND6_OUT
     if args.lexicon:
         pairs = lexicon_pairs()
         t, counts = train_lexicon(pairs)
         write_lexicon(args.lexicon, t, counts)
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
         return 0
-    threads = build(args.per_shape, args.round6)
+    threads = build(args.per_shape, args.round6, args.round7)
     if not threads:
         print("../shared/data is not present: no development set")
         return 1

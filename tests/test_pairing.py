@@ -457,7 +457,7 @@ def test_introducing_phrases_are_left_out_of_the_span(template):
     assert ("uncertain" in p.flags) == ("not perfect" in template or "Roughly" in template)
 
 
-@pytest.mark.parametrize("lead", ["Basically: ", "He says: ", "Google Translate gives: "])
+@pytest.mark.parametrize("lead", ["Basically: ", "He says: ", "Google Translate gives: ", "She says ", "The OP wrote: "])
 def test_a_third_persons_introduced_translation_beside_an_unrelated_reply(lead):
     rows = [("1", None, "A", PLACE), ("2", "1", "B", "I was there last summer, the food was great."),
             ("3", "1", "C", lead + PLACE_EN)]

@@ -25,7 +25,7 @@ _REQUEST = regex.compile(
 # says:", "Google Translate gives:", "Basically:") they make it a marker of a translation. A colon
 # or equals sign introduces only when a space follows it (":D", ":DDDDD" are faces).
 _MEANING_WORDS = (
-    r"translat\w*|means?|meaning|says?|said|saying|roughly|literally|basically|english|google|i\.?e\.?"
+    r"translat\w*|means?|meaning|says?|said|saying|wrote|writes|roughly|literally|basically|english|google|i\.?e\.?"
     r"|in\s+other\s+words|gist|reads|gives"
 )
 _MARKER_BEFORE = regex.compile(
@@ -39,10 +39,13 @@ _CLOSER = {"(": ")", "[": "]", "«": "»", "“": "”", "‘": "’", '"': '"',
 _TRAILING = " \t\n.,;:!?…"
 # An introducing phrase before a translation, up to where the translation starts: a few words and
 # a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
-# comment above says:"), or "It means", "It translates to".
+# comment above says:"), "It means", "It translates to", or someone reported saying a sentence
+# ("She says You are ...": a capital letter after "says" without a colon starts what was said;
+# "He says I ..." is reported speech that may be the translation's own).
 _LEAD_IN = regex.compile(
     r"""(?:[\p{L}\p{N}'’,]+[ \t]+){0,9}?[\p{L}'’.]+[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=](?=\s|$)\s*
-    | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+""",
+    | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
+    | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
     regex.I | regex.X,
 )
 # A sentence that only answers the asker ("Sure!", "Of course.", "Haha ok.", "Here you go."): said
