@@ -22,7 +22,9 @@ The ArzEn-ST + Tatoeba row ends with issue 20's verdict: at least 15 MB/s by CPU
 Start-up (``--startup``): ``bilingual segment SEED`` beside a bare ``python -c pass`` of the same
 interpreter (the real executable, not a pyenv shim), interleaved, each a fresh process with its bytecode
 cached (a first run of each writes it): the median CPU time (user + system, of the child) of each and of
-their difference, with issue 20's verdict (under 0.1 s beyond Python's own start).
+their difference, with issue 20's verdict (under 0.1 s beyond Python's own start); then the segmenter's
+own share part by part (importing ``bilingual.text`` and ``segment.core``, the first ``segment()`` of the
+seed), each run a fresh process.
 
 Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--repeat 5] [--no-speed | --speed-only | --startup]
 """
@@ -32,6 +34,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import csv
+import json
 import os
 import resource
 import statistics
@@ -376,6 +379,34 @@ def print_startup(repeat: int) -> None:
     print(f"  CPU s, median: segment {statistics.median(cpu['segment']):.3f}   bare {statistics.median(cpu['bare']):.3f}"
           f"   beyond Python's start {statistics.median(beyond):.3f} [{beyond[0]:.3f}-{beyond[-1]:.3f}]"
           f"   goal < {STARTUP_GOAL:g} s: {met}")
+    print_startup_parts(repeat, python, env)
+
+
+# Run in a fresh process: the CPU time of each part of the segmenter's own start (the command's other
+# stages, the normalizer and the transliterator, are not counted), printed as JSON.
+_PARTS_CODE = """
+import importlib, json, sys, time
+clock = time.process_time
+t0 = clock(); import bilingual.text; t1 = clock()
+core = importlib.import_module("bilingual.segment.core"); t2 = clock()
+text = open(sys.argv[1], encoding="utf-8").read()
+t3 = clock(); core.segment(text); t4 = clock()
+print(json.dumps([t1 - t0, t2 - t1, t4 - t3]))
+"""
+_PARTS = ("import bilingual.text (script, language, sentences)", "import bilingual.segment.core (and spans)",
+          "segment() of the seed, first call (its word lists)")
+
+
+def print_startup_parts(repeat: int, python: str, env: dict[str, str]) -> None:
+    """Print the segmenter's share of the start-up, part by part: each a fresh process, ``repeat`` runs."""
+    command = [python, "-c", _PARTS_CODE, str(STARTUP_SEED)]
+    subprocess.run(command, env=env, capture_output=True, check=True)  # writes the bytecode
+    runs = [json.loads(subprocess.run(command, env=env, capture_output=True, check=True, text=True).stdout)
+            for _ in range(repeat)]
+    print(f"  the segmenter's share, in fresh processes ({repeat} runs; CPU ms, median [lowest-highest]):")
+    for i, name in enumerate([*_PARTS, "together"]):
+        values = sorted(1000 * (sum(run) if i == len(_PARTS) else run[i]) for run in runs)
+        print(f"    {name:52} {statistics.median(values):6.1f} [{values[0]:.1f}-{values[-1]:.1f}]")
 
 
 def main(argv: list[str] | None = None) -> int:
