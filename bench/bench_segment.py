@@ -40,7 +40,6 @@ import resource
 import statistics
 import subprocess
 import sys
-import time
 import zlib
 from collections import Counter
 from pathlib import Path
