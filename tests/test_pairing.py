@@ -687,3 +687,15 @@ def test_a_translation_said_to_be_of_a_part_is_paired_and_flagged_partial():
                       ("3", "2", "C", "It says: There is no god but God.")]).translation is None
     text = "Hello there, my first line. The end is near."
     assert not partial(text, 0, len(text)) and not partial(text, 28, len(text))
+
+
+def test_a_sign_off_after_the_translation_is_left_out():
+    """"Hope that helps!" closes the answer; it is no part of the translation. A clause of the
+    translation ("..., that's all") and a sign-off with no English before it stay."""
+    from bilingual.pairing.cues import introduces
+
+    for closing in ("Hope that helps!", "That's the gist of it.", "Cheers :)"):
+        rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", f"{PLACE_EN} {closing}")]
+        assert only_pair(rows).translation_text == PLACE_EN, closing
+    assert not introduces("Hope that helps!", 0, 16)
+    assert not introduces("It is old, hope that helps", 11, 26)

@@ -55,6 +55,15 @@ _ACKNOWLEDGE = regex.compile(
     |(?:here|there)\s+(?:you\s+go|it\s+is)|happy\s+to\s+help|gladly|with\s+pleasure|good\s+question)[\s,]*)+[.!]+[\s"'”’)]*""",
     regex.I | regex.X,
 )
+# A sentence that only signs off an answer ("Hope that helps!", "Cheers.", "That's the gist of it."):
+# said after a translation, not part of it.
+_SIGN_OFF = regex.compile(
+    r"""[\s"'“‘(]*(?:(?:(?:i\s+)?hope\s+(?:that|this|it)\s+(?:helps|helped|makes\s+sense)|cheers|enjoy|good\s+luck|you'?re\s+welcome
+    |that'?s\s+the\s+gist(?:\s+of\s+it)?|(?:at\s+least\s+)?that'?s\s+how\s+i\s+(?:read|understand)\s+it
+    |if\s+(?:that|it)\s+makes\s+sense|lol|lmao|ha(?:ha)+|:\)|:-\))[\s,]*)+[.!]*[\s"'”’)]*(?::\)|:D)?\s*""",
+    regex.I | regex.X,
+)
+_ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
 _MEANING = regex.compile(rf"\b(?:{_MEANING_WORDS})\b", regex.I)
 _OPEN = "\"'“‘«([-–—:"
 _CLOSE = "\"'”’»)]"
@@ -106,10 +115,14 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
 
 def introduces(text: str, start: int, end: int) -> bool:
     """The segment ``[start, end)`` is only an introducing phrase ("Here is my translation:" on
-    its own line), or a word to the asker before more English ("Sure!", "Of course.", "Here you
-    go."): no translation of anything, it announces the next one."""
+    its own line), a word to the asker before more English ("Sure!", "Of course.", "Here you
+    go."), or a sign-off after English ("Hope that helps!", "That's the gist of it."): no
+    translation of anything, it announces or closes one."""
     if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
+    if _SIGN_OFF.fullmatch(text, start, end) is not None:  # a sentence of its own, after English
+        near = max(0, start - 200)
+        return _ENDED.search(text, near, start) is not None and _LATIN.search(text, near, start) is not None
     lead = _LEAD_IN.match(text, start, end)
     return lead is not None and not _LATIN.search(text, lead.end(), end)
 
