@@ -699,3 +699,13 @@ def test_a_sign_off_after_the_translation_is_left_out():
         assert only_pair(rows).translation_text == PLACE_EN, closing
     assert not introduces("Hope that helps!", 0, 16)
     assert not introduces("It is old, hope that helps", 11, 26)
+
+
+def test_the_translation_starts_after_the_phrase_that_says_it_is_one():
+    """Lead-ins are passed until one says what follows is a meaning; a colon phrase after it is the
+    translation's own (a heading: "Blood: ..."), before it an edit note is not ("EDIT: ...")."""
+    from bilingual.pairing.cues import lead_in
+
+    for text, first in (("EDIT: translation: Blood: disseminated coagulation", "Blood:"),
+                        ("Translation: Roughly: Blood: bad", "Blood:"), ("Update: it says: Age: 25", "Age:")):
+        assert text[lead_in(text, 0, len(text)) :].startswith(first), text

@@ -94,11 +94,12 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN):
             pos += 1
         lead = _LEAD_IN.match(text, pos, end)
-        if lead is not None and heading and not _meaning_lead(text, pos, lead.end()):
-            lead = None
-        if lead is None or not _LATIN.search(text, lead.end(), end):
+        meaning = lead is not None and _meaning_lead(text, pos, lead.end())
+        if lead is None or (heading and not meaning) or not _LATIN.search(text, lead.end(), end):
             return pos if _LATIN.search(text, pos, end) else start
         pos = lead.end()
+        if meaning:  # "EDIT: translation: Blood: ...": the translation starts after the phrase that says so
+            heading = True
 
 
 def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[int, int]:
