@@ -151,3 +151,15 @@ def test_ascii_untouched_by_every_fold() -> None:
 def test_vector_path_is_chosen_by_length_and_numpy() -> None:
     assert vector.worth(vector.VECTOR_MIN) and not vector.worth(vector.VECTOR_MIN - 1)
     assert vector.VECTOR_IMPORT_MIN > vector.VECTOR_MIN
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_plain_starts_found_in_one_pass_as_one_by_one(profile: str) -> None:
+    """The characters a fold changes alone, found with every fold run once over all of them (start-up),
+    are those running the folds on each character alone finds, for every profile and every fold mode."""
+    settings = [{}] + [{name: mode} for name, fold in FOLDS.items() for mode in fold.modes]
+    for toggles in settings:
+        normalizer = resolve(profile, **toggles)
+        for variant in (normalizer._general.arabic, normalizer._general.other):
+            chars = set().union(*(fold.chars for fold in FOLDS.values()))
+            assert variant.changed(chars) == {c for c in chars if variant.chain_of(c, False)[1]}, toggles

@@ -134,7 +134,7 @@ class _Variant:
         self.post = [fn for name, fn in self.steps if name not in ("presentation_forms", "compose", "controls")]
         inside = arabic and ("maksura", "inside") in settings
         candidates = set().union(*(FOLDS[name].chars for name in names)) if names else set()
-        plain = {c for c in candidates if self.chain_of(c, False)[1]}
+        plain = self.changed(candidates)
         compose_ = "compose" in names
         starts = plain | (COMPOSE_BASES | CLUSTER_START if compose_ else set()) | (MAKSURA_LIKE if inside else set())
         never = "((?!))"  # keeps the group numbers when a kind of match is off
@@ -164,6 +164,18 @@ class _Variant:
                 steps.append((name, cur, new))
                 cur = new
         return cur, tuple(steps), len(cur) - len(site)
+
+    def changed(self, chars: set[str]) -> set[str]:
+        """The ``chars`` some fold changes when alone: each fold runs once over all of them, a line
+        each (no fold reads or writes a line break), instead of once per character (start-up)."""
+        order = sorted(chars)
+        cur = order
+        changed: set[str] = set()
+        for _name, fn in self.steps if order else ():
+            new = fn("\n".join(cur)).split("\n")
+            changed.update(order[i] for i, (a, b) in enumerate(zip(cur, new, strict=True)) if a != b)
+            cur = new
+        return changed
 
     def chain(self, group: int, site: str) -> Chain | None:
         """The cached chain for a match of kind ``group`` (see ``cache``)."""
