@@ -13,7 +13,7 @@ only and scores the development fold (fold 0) with its fit model, each combinati
 the honest figure for choosing features. Without it, all five folds teach the weights printed (to paste into
 ``bilingual/translit/core.py``). Fold models are cached under ``/tmp``.
 
-Run: python3 scripts/build_translit_ranker.py [--check] [--l2 0.01] [--data ../shared/data/translit]
+Run: python3 scripts/build_translit_ranker.py [--check] [--l2 0.003] [--data ../shared/data/translit]
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def fold_model(folder: Path, fold: int) -> dict[str, object]:
 def examples(folder: Path, fold: int, normalize: Callable[[str], str]) -> list[tuple[list[tuple[float, ...]], list[bool]]]:
     """The candidates' features and which are right, for the Jordanian words of ``fold``, under its fold model."""
     core.use_model(fold_model(folder, fold))
-    weights = core.Weights(ranker=())
+    weights = core.Weights(ranker=(), regional=())
     refs: dict[str, set[str]] = defaultdict(set)
     for latin, arabic, k in _units(folder, "atar"):
         if k == fold:
@@ -77,8 +77,9 @@ def examples(folder: Path, fold: int, normalize: Callable[[str], str]) -> list[t
     for latin, right in refs.items():
         region = core._choose_region(latin, [(0, len(latin), "word")], weights) or ""
         word = prepare(latin)[0]
-        readings, keep, _, _ = core._search(word, translit_model.lang_model(AR, region), weights, core._banned(AR, region or None))
-        rows = list(core.candidate_features(word, readings, AR, weights, keep))
+        readings, keep, layers, known = core._search(word, translit_model.lang_model(AR, region), weights,
+                                                     core._banned(AR, region or None))
+        rows = list(core.candidate_features(word, readings, AR, weights, keep, (layers, known)))
         groups.append(([f for _, f, _ in rows], [normalize(r) in right for r, _, _ in rows]))
     core.use_model(None)
     return groups
@@ -87,7 +88,7 @@ def examples(folder: Path, fold: int, normalize: Callable[[str], str]) -> list[t
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--l2", type=float, default=0.003)
     ap.add_argument("--check", action="store_true", help="learn from folds 1-4, score the development fold")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
@@ -98,8 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
     teach = range(1, FOLDS) if args.check else range(FOLDS)
     groups = [g for fold in teach for g in examples(args.data, fold, bench.normalize)]
-    base = len(core.DEFAULT_WEIGHTS.ranker)
-    general = fit_ranker([([f[:base] for f in fs], ok) for fs, ok in groups], args.l2)
+    general = fit_ranker([([f[: core.BASE_FEATURES] for f in fs], ok) for fs, ok in groups], args.l2)
     levant = fit_ranker(groups, args.l2)
     print(f"learned from {len(groups)} Jordanian words")
     print("ranker =", general)

@@ -267,12 +267,14 @@ def test_learned_ranker_features_match_the_weights() -> None:
     from bilingual.translit.model import lang_model
 
     model = lang_model(AR, "")
-    readings, _ = core._decode("7abibi", model, core.DEFAULT_WEIGHTS, frozenset())
+    readings, lattice = core._decode("7abibi", model, core.DEFAULT_WEIGHTS, frozenset())
     rows = list(core.candidate_features("7abibi", readings, AR, core.DEFAULT_WEIGHTS))
+    assert rows and all(len(f) == len(core.DEFAULT_WEIGHTS.ranker) == core.BASE_FEATURES for _, f, _ in rows)
     (levant,) = [w for region, w in core.DEFAULT_WEIGHTS.regional if region == "levant"]
-    assert rows and all(len(f) == len(levant) > len(core.DEFAULT_WEIGHTS.ranker) for _, f, _ in rows)
-    assert [r for r, _, _ in rows] == [r[1] for r in readings[: len(rows)]]  # beam order kept
-    for (_, reading, letters, _), (_, features, _) in zip(readings, rows):  # the lattice's letter score is the word's
+    full = list(core.candidate_features("7abibi", readings, AR, core.DEFAULT_WEIGHTS, frozenset(), (lattice, lattice)))
+    assert all(len(f) == len(levant) and f[: core.BASE_FEATURES] == g for (_, f, _), (_, g, _) in zip(full, rows))
+    assert [r for r, _, _ in rows] == [r for _, r, _ in readings[: len(rows)]]  # beam order kept
+    for (_, reading, letters), (_, features, _) in zip(readings, rows):  # the lattice's letter score is the word's
         assert letters == pytest.approx(model.letters_score("^^^", reading) + model.letter(("^^^" + reading)[-3:] + "$"))
         assert features[2] == letters
 

@@ -54,21 +54,22 @@ class Weights:
         0.1023, 0.0917, 0.0408, 0.6989, 1.905, 0.5149, 4.9052, -1.8831, -0.2821, 0.2196, 1.0498, -0.5451, -0.3529,
         3.7614, 0.831, 0.1184, 0.0583, -0.371, 1.9751, 0.4213, -2.8573, 0.1449, 0.3796,
     )
-    """Arabizi only: the weights of the first 23 features of :func:`candidate_features` (a conditional logit learned
+    """Arabizi only: the weights of the :data:`BASE_FEATURES` of :func:`candidate_features` (a conditional logit learned
     on the Jordanian development fold by :func:`bilingual.translit.train.fit_ranker`; ``scripts/tune_translit.py
     --fit-ranker``). Empty: rank by the hand-set sum above (``channel`` ... ``unknown``), as Finglish is."""
     regional: tuple[tuple[str, tuple[float, ...]], ...] = (
         ("levant", (
-            0.0988, 0.0903, 0.0403, 0.6755, 1.6155, 0.1426, 2.9845, -1.5266, 0.0916, -0.4063, 1.1383, -0.3532, -0.192,
-            1.3826, 0.6714, 0.2092, 0.8227, -0.1371, 0.9389, -0.4884, -0.7975, 0.1485, 0.3332, -2.745, -0.2818, 0.7591,
-            -0.3867, -0.416, 0.9684, -1.921, 0.3875, 0.8389, -0.4617, 0.321, 1.1014, -0.6242, -0.2843, 0.0, -1.9297,
-            1.3681, 0.4003, -2.1438, 0.326, 0.4404, -0.2209, 0.4443, -0.897, -2.4559, 0.2498, 2.1898, -0.581, -0.5266,
-            0.5558,
+            0.1057, 0.1008, 0.0727, 0.7339, 1.6639, 0.0957, 4.1647, -1.7167, 0.006, -0.5216, 1.5309, -0.3053, -0.362,
+            1.4743, 1.0093, 0.1916, 1.0286, -0.2221, 0.9132, -0.5657, -0.7988, 0.0992, 0.3733, -3.464, -0.4651, 0.7722,
+            -0.4655, -0.5043, 0.9774, -2.1506, 0.5384, 0.8038, -0.4938, 0.3255, 1.2303, -0.9592, -0.6241, 0.0, -2.3672,
+            1.3074, 0.1921, -2.9016, 0.4567, 0.561, -0.148, 0.549, -1.0083, -2.7902, 0.2745, 2.5083, -0.609, -0.5575,
+            0.6341,
         )),
     )
     """Arabizi read with one region's statistics: ``(region, weights)`` of a ranker over every feature (the 23 and
-    how each unit was written, :func:`_unit_features`), used instead of ``ranker``, which serves every other text
-    and regions never seen. ``levant``: learned from every Jordanian word of the tuning part, each word's candidates
+    how each unit was written, :func:`_unit_features`), used instead of ``ranker`` for a word read with that region's
+    statistics (a model without them, like the bench's unseen-Maghrebi one, never uses it); ``ranker`` serves every
+    other word. ``levant``: learned from every Jordanian word of the tuning part, each word's candidates
     given by a model that never saw it (``scripts/build_translit_ranker.py``)."""
 
 
@@ -252,14 +253,14 @@ _Path = tuple[tuple[int, int, str], ...]
 # layer i of the lattice: reading so far -> (score, back pointer (start, end, letters, previous reading),
 # the last two tokens, the last token, the letter model's log probability of the reading so far)
 _Layer = dict[str, tuple[float, "tuple[int, int, str, str] | None", str, str, float]]
-# A finished reading: (score, reading, the letter model's log probability of the whole reading, its units)
-_Scored = tuple[float, str, float, _Path]
+# A finished reading: (score, reading, the letter model's log probability of the whole reading)
+_Scored = tuple[float, str, float]
 
 
 def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str],
             words: Sequence[str] | None = None) -> tuple[list[_Scored], list[_Layer]]:
-    """Readings of a prepared word by beam search, ``(score, reading, letter model log probability, units)``
-    best first (no lexicon yet), and the lattice (:func:`_path` gives a reading's units from it).
+    """Readings of a prepared word by beam search, ``(score, reading, letter model log probability)`` best
+    first (no lexicon yet), and the lattice (:func:`_path` gives a reading's units from it).
 
     ``banned`` readings of a unit (``9|ق``) are skipped: a region chosen for the text. ``words`` (sorted):
     only readings that begin one of them are kept on the way, and only whole words at the end.
@@ -316,7 +317,7 @@ def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str
     for reading, (score, _, ctx, _last, lsum) in layers[n].items():
         if reading and (words is None or _listed(words, reading)):
             final = model.letter(("^^^" + reading)[-3:] + "$")
-            out.append((score + wl * final + wj * model.pair(ctx, "$"), reading, lsum + final, _path(layers, reading)))
+            out.append((score + wl * final + wj * model.pair(ctx, "$"), reading, lsum + final))
     out.sort(key=_first, reverse=True)
     return out, layers
 
@@ -363,15 +364,15 @@ def _search(word: str, model: LangModel, weights: Weights,
     if model.lang != AR or not weights.known:
         return readings, frozenset(), layers, layers
     known, known_layers = _decode(word, model, weights, banned, arabic_words())
-    found = {r[1] for r in readings}
+    found = {r for _, r, _ in readings}
     extra = [k for k in known[: weights.known] if k[1] not in found]
     if extra:
         readings = sorted(readings + extra, key=_first, reverse=True)
-    return readings, frozenset(r[1] for r in known[: weights.known]), layers, known_layers
+    return readings, frozenset(r for _, r, _ in known[: weights.known]), layers, known_layers
 
 
-def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights,
-          keep: frozenset[str] = frozenset(), region: str = "") -> list[tuple[float, str]]:
+def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str] = frozenset(),
+          region: str = "", lattices: tuple[list[_Layer], list[_Layer]] | None = None) -> list[tuple[float, str]]:
     """Readings re-scored with the lexicon, best first: by the learned ranker (:func:`candidate_features`,
     ``weights.ranker``) for Arabizi, by the hand-set sum (a known word gains with its frequency, an unknown
     one loses) for Finglish; the usual spelling of a very common word
@@ -379,7 +380,9 @@ def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights,
     ranker = (dict(weights.regional).get(region) or weights.ranker) if lang == AR else ()
     out = []
     seen = set()
-    for reading, features, usual in candidate_features(word, readings, lang, weights, keep):
+    # how each unit was written is worked out only for a ranker that weighs it
+    units = lattices if len(ranker) > BASE_FEATURES else None
+    for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
         score = sum(map(operator.mul, ranker, features)) if ranker else features[0]
         out.append((score + weights.common if usual else score, reading))
     out.sort(key=_first, reverse=True)
@@ -393,10 +396,13 @@ def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights,
 
 
 _LONG_VOWELS = str.maketrans(dict.fromkeys("اوي"))
+BASE_FEATURES = 23
+"""How many features :func:`candidate_features` gives without the lattices (``Weights.ranker`` weighs these)."""
 
 
-def candidate_features(word: str, readings: list[_Scored], lang: str, weights: Weights,
-                       keep: frozenset[str] = frozenset()) -> Iterator[tuple[str, tuple[float, ...], bool]]:
+def candidate_features(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str] = frozenset(),
+                       lattices: tuple[list[_Layer], list[_Layer]] | None = None,
+                       ) -> Iterator[tuple[str, tuple[float, ...], bool]]:
     """``(reading, features, usual)`` of the readings worth ranking: the ``3 * weights.candidates`` best of
     the beam, any in ``keep`` (found by the lexicon-bound search), and any later one that is the usual
     spelling of a very common word (``usual``).
@@ -409,13 +415,14 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
     as ه or ة, or as ا, an initial ``a``/``e`` as ا; long-vowel letters per Latin vowel; a hamza letter;
     a clitic ``b f w k`` before the article ال; a lone ``l`` written as the article (:func:`_lone_l_article`);
     found by the lexicon-bound search (in ``keep``); for a reading the lexicon does not list, the Zipf value of
-    its best known stem (:func:`_stem_zipf`).
+    its best known stem (:func:`_stem_zipf`). Given the ``lattices`` of the free and the bound search, 30 more:
+    how the reading's units were written (:func:`_unit_features`, for the regional rankers).
     """
     lex = lexicon(lang)
     usual = common_readings(lang).get(word, ())
     latin = max(1, len(word))
     vowels = max(1, sum(map(word.count, "aeiou")))
-    for rank, (score, reading, letters, units) in enumerate(readings):
+    for rank, (score, reading, letters) in enumerate(readings):
         key = lexicon_key(reading)
         is_usual = bool(usual) and key in usual
         if rank >= weights.candidates * 3 and not is_usual and reading not in keep:
@@ -430,8 +437,9 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
             long_vowels / n, math.log1p(rank), letters / n, *_edge_features(word, reading),
             long_vowels / vowels, float(not _HAMZAS.isdisjoint(reading)),
             float(word[0] in "bfwk" and reading[1:3] == "ال"), float(_lone_l_article(word, reading)), float(reading in keep),
-            0.0 if zipf is not None else _stem_zipf(reading, lex), *_unit_features(word, units),
-        ), is_usual
+            0.0 if zipf is not None else _stem_zipf(reading, lex),
+        ) + (() if lattices is None else _unit_features(word, _path(lattices[0] if reading in lattices[0][-1] else lattices[1],
+                                                                     reading))), is_usual
 
 
 _HAMZAS = frozenset("ءأإآئؤ")
@@ -523,7 +531,7 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
     model = lang_model(lang, region)
     readings, keep, layers, known_layers = _search(word, model, weights, banned)
     model.bound_memos()
-    ranked = _rank(word, readings, lang, weights, keep, region)[: weights.candidates]
+    ranked = _rank(word, readings, lang, weights, keep, model.region, (layers, known_layers))[: weights.candidates]
     if not ranked:
         return (), ()
     # The learned ranker's scores are log-linear probabilities already: no temperature.
@@ -643,6 +651,7 @@ def _foreign(word: str, lang: str) -> str:
 # A final -o/-u written ه (the pronoun suffix, y$ofo يشوفه) or وا (the plural of verbs, fhamto فهمتوا): Levantine
 # spellings, read only in a text read as Levantine (elsewhere they crowd out the usual و).
 _LEVANT_ONLY = frozenset({"o|ه", "o|وا", "u|ه", "u|وا"})
+_BANNED = {None: _LEVANT_ONLY, "levant": frozenset({"9|ق"}), "maghreb": frozenset({"9|ص"}) | _LEVANT_ONLY}
 
 
 def _banned(lang: str, region: str | None) -> frozenset[str]:
@@ -650,11 +659,9 @@ def _banned(lang: str, region: str | None) -> frozenset[str]:
     of a final ``o``/``u`` anywhere else."""
     if lang != AR:
         return frozenset()
-    if region is None:
-        return _LEVANT_ONLY
-    if region not in REGIONS:
+    if region is not None and region not in REGIONS:
         raise ValueError(f"unknown region {region!r}; expected one of {', '.join(REGIONS)}")
-    return frozenset({"9|ق"}) if region == "levant" else frozenset({"9|ص"}) | _LEVANT_ONLY
+    return _BANNED[region]
 
 
 _MSA_CLITIC = regex.compile(r"(?i)(?:al|bi|bil|wa|wal|li|lil|fi|fil)-")
