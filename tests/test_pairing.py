@@ -603,6 +603,9 @@ def test_dialogue_in_quotes_is_not_introduced_as_a_translation():
 
     for text in ['"Thanks," Dima said as he dialed the number.', '"I see," she sighed. "Sorry."', "Say: the truth is from your Lord."]:
         assert not marked(text, 0, len(text)), text
+    line = '"I know," said Sam, getting a new bottle. "This is serious business."'
+    assert not marked(line, line.index('"This'), len(line))  # a quote after English on its line
+    assert marked('He wrote: "This is serious business."', 11, 37)
     for text in ['"There is no god but God."', "(This place lies in the heart of the old city.)", "He says: the truth.",
                  '("I don\'t believe you!" "I swear!")', "(Some procedures (CPR) may cause spread.)"]:
         assert marked(text, 0, len(text)), text

@@ -203,14 +203,21 @@ def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first):
         return True
     if _opens(text, start):
-        return not whole or _encloses(text, start, end)
+        return not _dialogue(text, start) and (not whole or _encloses(text, start, end))
     opener = _OPENER_BEFORE.search(before)
     if opener is None:
         return False
     at = start - len(before) + opener.start()
     if at > 0 and not text[at - 1].isspace() and text[at] in "\"'":  # a straight quote closing what went before
         return False
-    return not whole or _encloses(text, at, end)
+    return not _dialogue(text, at) and (not whole or _encloses(text, at, end))
+
+
+def _dialogue(text: str, at: int) -> bool:
+    """The quote opening at ``at`` follows English on its line (``"I know," said Sam. "This is
+    ..."``): a line of dialogue, not a translation quoted whole (a phrase that says so, "He says:",
+    is looked for before this)."""
+    return text[at] in "\"“‘'" and _LATIN.search(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
 # Said around a translation by someone unsure of it: "Translation (mine, not perfect):", "Roughly:".
