@@ -158,6 +158,7 @@ def test_bad_arguments() -> None:
         read_word("9a", region="mars")
 
 
+@pytest.mark.slow  # rebuilds both lexicons from wordfreq: the default run's longest test
 def test_shipped_lexicon_is_wordfreqs_and_loads_without_it() -> None:
     """The lexicons are what scripts/build_wordlists.py makes from the installed wordfreq; reading
     Arabizi and Finglish never imports wordfreq."""
