@@ -1,5 +1,5 @@
 """Write ``bilingual/data/segment_latin_zipf.txt``: the English and French Zipf values of
-``scripts/build_wordlists.py``'s selection (the same words and values as ``arabizi_latin_words.txt.gz``),
+``scripts/build_wordlists.py``'s selection (:func:`latin_words`),
 one ``word zipf`` line per word, sorted, so :mod:`bilingual.segment.words` finds a word by binary search
 in the file's text: a command on one small file reads it and asks a few dozen words, with no decompression
 and no parsing (about 10 ms of start-up less than searching the compressed list's text).

@@ -1,9 +1,10 @@
 """Rebuild the word lists the segmenter and the transliterator ship, from wordfreq (reproducible bytes).
 
-* ``bilingual/data/arabizi_latin_words.txt.gz``: the English and French words whose frequency
-  decides whether a Latin word is English, French or may be Arabizi (English from Zipf 3.0, and
-  from Zipf 2.0 when it has an English derivational ending; French from Zipf 4.2), each under its
-  Zipf value. With it, ``bilingual segment`` and ``transliterate`` never import wordfreq.
+* :func:`latin_words`: the English and French words whose frequency decides whether a Latin word is
+  English, French or may be Arabizi (English from Zipf 3.0, and from Zipf 2.0 when it has an English
+  derivational ending; French from Zipf 4.2), each under its Zipf value; ``scripts/build_segment_words.py``
+  writes them sorted to ``bilingual/data/segment_latin_zipf.txt``. With it, ``bilingual segment`` and
+  ``transliterate`` never import wordfreq.
 * ``bilingual/data/translit_lexicon_ar.bin``, ``..._fa.bin`` (not compressed: hashes do not compress, and reading
   the file is then all its loading costs): the Arabic-script words of wordfreq's
   Arabic and Persian lists that re-rank transliteration candidates (503,005 and 25,354 keys), folded as
@@ -19,7 +20,6 @@ Run: python3 scripts/build_wordlists.py [--check]   (``--check``: compare with t
 from __future__ import annotations
 
 import argparse
-import gzip
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -87,15 +87,13 @@ def _wordfreq_version() -> str:
     return version("wordfreq")
 
 
-def _write(path: Path, content: str | bytes, check: bool, compress: bool = True) -> bool:
-    raw = content.encode("utf-8") if isinstance(content, str) else content
-    data = gzip.compress(raw, 9, mtime=0) if compress else raw  # reproducible bytes
+def _write(path: Path, data: bytes, check: bool) -> bool:
     if check:
         same = path.is_file() and path.read_bytes() == data
         print(f"{path.relative_to(ROOT)}: {'up to date' if same else 'DIFFERS'}")
         return same
     path.write_bytes(data)
-    print(f"wrote {path.relative_to(ROOT)}: {len(raw) / 1e3:.0f} kB" + (f", {len(data) / 1e3:.0f} kB compressed" if compress else ""))
+    print(f"wrote {path.relative_to(ROOT)}: {len(data) / 1e3:.0f} kB")
     return True
 
 
@@ -103,9 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="compare with the shipped files; write nothing")
     args = ap.parse_args(argv)
-    ok = _write(DATA / "arabizi_latin_words.txt.gz", latin_words(), args.check)
+    ok = True
     for lang in ("ar", "fa"):
-        ok = _write(DATA / f"translit_lexicon_{lang}.bin", lexicon(lang), args.check, compress=False) and ok
+        ok = _write(DATA / f"translit_lexicon_{lang}.bin", lexicon(lang), args.check) and ok
     return 0 if ok else 1
 
 

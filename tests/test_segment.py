@@ -375,10 +375,8 @@ def test_shipped_common_english_weak_words_match_wordfreq() -> None:
 
 
 def test_shipped_english_and_french_frequencies_are_wordfreqs() -> None:
-    """The shipped lists are what scripts/build_wordlists.py (and build_segment_words.py, sorting its words)
-    make from the installed wordfreq, and agree with wordfreq's own lookup on the words it lists and the thresholds the segmenter uses."""
-    import gzip
-
+    """The shipped list is what scripts/build_wordlists.py selects (and build_segment_words.py sorts)
+    from the installed wordfreq, and agree with wordfreq's own lookup on the words it lists and the thresholds the segmenter uses."""
     from wordfreq import zipf_frequency
 
     from bilingual.segment import core, words
@@ -388,7 +386,6 @@ def test_shipped_english_and_french_frequencies_are_wordfreqs() -> None:
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     selected = build.latin_words()
-    assert gzip.decompress((ROOT / "bilingual" / "data" / "arabizi_latin_words.txt.gz").read_bytes()).decode() == selected
     spec = importlib.util.spec_from_file_location("build_segment_words", ROOT / "scripts" / "build_segment_words.py")
     assert spec is not None and spec.loader is not None
     sort = importlib.util.module_from_spec(spec)
