@@ -12,11 +12,12 @@ _REQUEST = regex.compile(
     r"""
     \btranslat(?:e|ion)\s*(?:please|pls|plz)?\s*\?
     | \b(?:please|pls|plz|kindly|can|could|would|will|care\s+to|mind)\b[^.!?\n]{0,30}\btranslat
-    | \btranslat\w*\s+(?:please|pls|plz)\b
-    | \bwhat\s+(?:does|do|did|is|'s)\s+(?:\w+\s+){0,3}(?:mean|say|means|saying)\b
+    | \btranslat\w*(?:\s+\w+){0,3}\s+(?:please|pls|plz)\b
+    | \bwhat(?:\s+(?:does|do|did|is|are|was|were)|'?s)\s+(?:\w+\s+){0,3}(?:mean|say|means|saying)\b
+    | \b(?:(?:any|some)(?:one|body)\s+knows?|no\s+idea|wonder(?:ing)?|tell\s+(?:me|us))\s+what\s+(?:this|that|it|he|she|they|you|the\s+\w+)\s+(?:says|said|means|meant|is\s+saying)\b
     | \bwhat(?:\s+is|'s)\s+(?:the\s+)?(?:meaning|translation)\b
     | \bmeaning\s*\?
-    | \b(?:in\s+)?english\s*(?:please|pls|plz|\?)
+    | \b(?:in\s+)?eng(?:lish)?\s*(?:please|pls|plz|\?)
     | \b(?:i|we)\s+(?:don't|dont|do\s+not|can't|cant|cannot)\s+(?:read|understand|speak)\s+arabic\b
     """,
     regex.I | regex.X,
