@@ -715,3 +715,19 @@ def test_the_translation_starts_after_the_phrase_that_says_it_is_one():
     for text, first in (("EDIT: translation: Blood: disseminated coagulation", "Blood:"),
                         ("Translation: Roughly: Blood: bad", "Blood:"), ("Update: it says: Age: 25", "Age:")):
         assert text[lead_in(text, 0, len(text)) :].startswith(first), text
+
+
+@pytest.mark.parametrize("lead", ["TL: ", "Eng: ", "In English it says ", "It basically says ", "Google translate says ",
+                                  "Translated, it says ", "My attempt: "])
+def test_more_lead_ins_are_left_out_and_mark_a_translation(lead):
+    from bilingual.pairing.cues import lead_in, marked
+
+    text = lead + PLACE_EN
+    assert text[lead_in(text, 0, len(text)) :] == PLACE_EN and marked(text, 0, len(text))
+
+
+def test_a_sentence_that_only_looks_like_a_lead_in_is_kept_whole():
+    from bilingual.pairing.cues import lead_in
+
+    for text in ("Nobody believes what this means for us.", "In English it says the house is old.", "He says I should go."):
+        assert lead_in(text, 0, len(text)) == 0, text

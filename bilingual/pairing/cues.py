@@ -27,7 +27,7 @@ _REQUEST = regex.compile(
 # or equals sign introduces only when a space follows it (":D", ":DDDDD" are faces).
 _MEANING_WORDS = (
     r"translat\w*|means?|meaning|says?|said|saying|wrote|writes|roughly|literally|basically|english|google|i\.?e\.?"
-    r"|in\s+other\s+words|gist|reads|gives"
+    r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like"
 )
 _MARKER_BEFORE = regex.compile(
     rf"(?:\b(?:{_MEANING_WORDS})\b|[=:](?=\s))[\s\"“‘'(\[«:=-]*$",
@@ -40,12 +40,15 @@ _CLOSER = {"(": ")", "[": "]", "«": "»", "“": "”", "‘": "’", '"': '"',
 _TRAILING = " \t\n.,;:!?…"
 # An introducing phrase before a translation, up to where the translation starts: a few words and
 # a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
-# comment above says:"), "It means", "It translates to", or someone reported saying a sentence
+# comment above says:"), "It means", "It translates to", "In English it says The ..." (a capital
+# after it), "Google translate says", or someone reported saying a sentence
 # ("She says You are ...": a capital letter after "says" without a colon starts what was said;
 # "He says I ..." is reported speech that may be the translation's own).
 _LEAD_IN = regex.compile(
     r"""(?:[\p{L}\p{N}'’,]+[ \t]+){0,9}?[\p{L}'’.]+[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=](?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
+    | (?:[\p{L}'’]+[ \t,]+){0,3}?(?:it|this|that|which)(?:\s+\w+)?\s+(?:means|says|reads|translates\s+(?:to|as))[ \t,]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
+    | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
     regex.I | regex.X,
 )
