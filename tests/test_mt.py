@@ -352,6 +352,7 @@ def test_importing_bilingual_mt_loads_no_engine() -> None:
     assert proc.stdout.split() == ["False", "False"]
 
 
+@pytest.mark.slow  # trains and converts the model again: the default run's second longest test
 def test_committed_test_model_is_what_the_script_builds(tmp_path: Path) -> None:
     import ctranslate2
     import sentencepiece
