@@ -11,7 +11,10 @@ The development set (bench/pairing_devset.py, built from the same data outside t
 is scored passage by passage: right comment AND span start within 3 characters AND span end
 within 3 characters on positives, no pair at all on negatives, its tuned and held-out parts apart.
 
-Run: python3 bench/bench_pairing.py [--n 200] [--no-speed] [--devset PATH] [--split held-out] [--no-shapes]
+``--failures`` lists the failing threads of one part (the tuned one unless ``--split`` says) by
+class: what a round of work starts from.
+
+Run: python3 bench/bench_pairing.py [--n 200] [--no-speed] [--devset PATH] [--split held-out] [--no-shapes] [--failures]
 """
 
 from __future__ import annotations
@@ -201,6 +204,55 @@ def score_thread(record: dict[str, object], found: list[Pair]) -> dict[str, bool
     return outcome
 
 
+def failure(record: dict[str, object], found: list[Pair]) -> tuple[str, str] | None:
+    """What went wrong in one development thread, by class (``false pair``, ``missed``, ``wrong
+    comment``, ``span: start late``/``start early``/``end early``/``end late``) with the texts to
+    read, or None when it is right."""
+    texts = {cid: text for cid, _, _, text in record["comments"]}  # type: ignore[attr-defined]
+    if record["kind"] == "neg":
+        wrong = [p for p in found if p.translation is not None]
+        return ("false pair", f"paired: {wrong[0].translation_text!r} ({wrong[0].score:.2f}, {wrong[0].via})") if wrong else None
+    for item in record["items"]:  # type: ignore[attr-defined]
+        cid, a, b = item["arabic"]
+        want_cid, want_a, want_b = item["expected"]
+        want = texts[want_cid][want_a:want_b]
+        mine = [p for p in found if p.passage.location.comment == cid and p.passage.location.start < b and a < p.passage.location.end]
+        got = [p.translation for p in mine if p.translation is not None]
+        if not got:
+            return "missed", f"wanted {want!r}; {mine[0].reason if mine else 'no passage found'}"
+        if {t.comment for t in got} != {want_cid}:
+            return "wrong comment", f"wanted {want!r}, got {[texts[t.comment][t.start:t.end] for t in got]!r}"
+        start, end = min(t.start for t in got), max(t.end for t in got)
+        kinds = [name for name, off in (("start late", start - want_a), ("start early", want_a - start),
+                                         ("end early", want_b - end), ("end late", end - want_b)) if off > SLACK]
+        if kinds:
+            return "span: " + ", ".join(kinds), f"wanted {want!r}, got {texts[want_cid][start:end]!r}"
+    return None
+
+
+def failures(path: Path, split: str) -> None:
+    """Print every failing thread of one part of the development set with its class, then the
+    counts by class and by class and shape (what a round of work starts from)."""
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    counts: dict[tuple[str, str], int] = {}
+    for record in records:
+        if record["split"] != split:
+            continue
+        comments = [Comment(cid, parent, author, 0, text) for cid, parent, author, text in record["comments"]]
+        set_depths(comments)
+        outcome = failure(record, pairs(Thread(None, comments, "jsonl")))
+        if outcome is not None:
+            kind, detail = outcome
+            counts[kind, record["shape"]] = counts.get((kind, record["shape"]), 0) + 1
+            print(f"{kind} | {record['id']}\n    {detail}")
+    by_kind: dict[str, int] = {}
+    for (kind, _), n in counts.items():
+        by_kind[kind] = by_kind.get(kind, 0) + n
+    print("\nby class: " + ", ".join(f"{kind} {n}" for kind, n in sorted(by_kind.items(), key=lambda kv: -kv[1])))
+    for (kind, shape), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"  {n:4d}  {kind} / {shape}")
+
+
 def devset(path: Path, split: str | None, by_shape: bool) -> None:
     """Pair every thread of the development set and print the shares, by split (and by shape)."""
     if not path.exists():
@@ -249,7 +301,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tuned", "held-out"), help="score one part of the development set only")
     parser.add_argument("--no-shapes", action="store_true", help="development set totals only, not shape by shape")
     parser.add_argument("--devset-only", action="store_true", help="score the development set only")
+    parser.add_argument("--failures", action="store_true",
+                        help="list the failing threads of --split (default tuned) by class, instead of the scores")
     args = parser.parse_args(argv)
+    if args.failures:
+        if not args.devset.exists():
+            print(f"{args.devset} not found: build it with bench/pairing_devset.py", file=sys.stderr)
+            return 1
+        failures(args.devset, args.split or "tuned")
+        return 0
     devset(args.devset, args.split, not args.no_shapes)
     if args.devset_only:
         return 0
