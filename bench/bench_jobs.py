@@ -1,13 +1,18 @@
 """One big thread on one core and on every core: ``bilingual report --no-mt --jobs 1`` against
-``--jobs N``, interleaved in one run (issue 20: 2 cores at least 1.7x one core).
+``--jobs N``, interleaved in one run (issue 20: 2 cores at least 1.7x one core); with ``--base``,
+the same commands with an older tree's code too, interleaved (issue 19: the deep chain's CPU and
+memory, now against before).
 
 The thread is bench_report's generated JSONL thread (seed 000's clauses recombined, about one
-passage per 6.4 comments). Each run is a fresh process; wall time is the figure (the point of more
-processes), CPU time of the whole process tree beside it (what the extra processes cost). The
-pages must be byte-identical. The load average before the runs is printed: with other work on the
+passage per 6.4 comments), or with ``--chain DEPTH`` tests/test_hostile.py's reply chain (every
+other comment the same Arabic prayer). Each run is a fresh process; wall time is the figure for
+``--jobs`` (the point of more processes), CPU time of the whole process tree beside it (what the
+extra processes cost; issue 19's goal counts it) and the peak RSS of the largest process. Printed:
+medians and min-max over ``--runs``, the per-round ratios, and whether every page is byte-identical
+(across jobs and trees). The load average before and after is printed: with other work on the
 machine, a second core is not free and the wall ratio says little.
 
-    python bench/bench_jobs.py [--comments 10000] [--runs 5] [--jobs 2]
+    python bench/bench_jobs.py [--comments 10000 | --chain 100000] [--runs 5] [--jobs 2] [--base DIR]
 """
 
 from __future__ import annotations
@@ -15,43 +20,86 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+def measured(tree: Path, source: Path, out: Path, jobs: int) -> tuple[float, float, float]:
+    """CPU seconds (the process and the workers it waited for), wall seconds and peak RSS in MB
+    (the largest process, ``wait4``) of one ``report --no-mt --jobs N`` with ``tree``'s code."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
+    env.pop("BILINGUAL_DEBUG", None)
+    start = time.perf_counter()
+    command = [sys.executable, "-m", "bilingual", "report", str(source), "-o", str(out), "--no-mt", "--jobs", str(jobs)]
+    with open(os.devnull, "wb") as devnull:
+        proc = subprocess.Popen(command, cwd=tree, env=env, stdout=devnull, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{tree}: report failed: {err.decode(errors='replace').strip()[-500:]}")
+    return usage.ru_utime + usage.ru_stime, time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f} [{min(values):.2f}-{max(values):.2f}]"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--comments", type=int, default=10_000)
+    parser.add_argument("--chain", type=int, default=0, help="the reply chain this deep instead of the generated thread")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--base", type=Path, help="a tree with older code (e.g. a git worktree), run interleaved")
     args = parser.parse_args()
-    from bench_pipeline import run_report
+    from bench_pipeline import deep_chain
     from bench_report import generate, material
 
+    trees = {"now": ROOT} | ({"base": args.base.resolve()} if args.base else {})
     with tempfile.TemporaryDirectory(prefix="bench-jobs-") as tmp_name:
         tmp = Path(tmp_name)
         source = tmp / "thread.jsonl"
-        pairs, english = material()
-        source.write_text(generate(args.comments, pairs, english), encoding="utf-8")
-        print(f"{args.comments:,} comments ({source.stat().st_size / 1e6:.1f} MB); {args.runs} interleaved runs; "
+        if args.chain:
+            source.write_text(deep_chain(args.chain), encoding="utf-8")
+            what = f"the {args.chain:,}-deep reply chain"
+        else:
+            pairs, english = material()
+            source.write_text(generate(args.comments, pairs, english), encoding="utf-8")
+            what = f"{args.comments:,} generated comments"
+        print(f"{what} ({source.stat().st_size / 1e6:.1f} MB); {args.runs} interleaved runs of {', '.join(trees)}; "
               f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-        wall: dict[int, list[float]] = {1: [], args.jobs: []}
-        cpu: dict[int, list[float]] = {1: [], args.jobs: []}
+        runs = [(name, jobs) for name in trees for jobs in dict.fromkeys((1, args.jobs))]
+        cpu: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
+        wall: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
+        peak: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
+        pages: set[bytes] = set()
         for _ in range(args.runs):
-            for jobs in (1, args.jobs):
-                c, w = run_report(ROOT, source, tmp / f"jobs{jobs}.html", "--jobs", str(jobs))
-                wall[jobs].append(w)
-                cpu[jobs].append(c)
-        same = (tmp / "jobs1.html").read_bytes() == (tmp / f"jobs{args.jobs}.html").read_bytes()
-        ratios = [a / b for a, b in zip(wall[1], wall[args.jobs])]
-        for jobs in (1, args.jobs):
-            print(f"--jobs {jobs}: wall {statistics.median(wall[jobs]):.2f} s, CPU {statistics.median(cpu[jobs]):.2f} s (medians)")
-        print(f"speed-up, wall: {statistics.median(ratios):.2f}x [{min(ratios):.2f}-{max(ratios):.2f}]; "
-              f"pages identical: {same}; load average after: {os.getloadavg()[0]:.1f}")
+            for name, jobs in runs:
+                out = tmp / f"{name}-{jobs}.html"
+                c, w, m = measured(trees[name], source, out, jobs)
+                cpu[name, jobs].append(c)
+                wall[name, jobs].append(w)
+                peak[name, jobs].append(m)
+                pages.add(out.read_bytes())
+        for name, jobs in runs:
+            print(f"{name} --jobs {jobs}: CPU {spread(cpu[name, jobs])} s, wall {spread(wall[name, jobs])} s, "
+                  f"peak {spread(peak[name, jobs])} MB (median [min-max])")
+        for name in trees:
+            if args.jobs != 1:
+                ratios = [a / b for a, b in zip(wall[name, 1], wall[name, args.jobs])]
+                print(f"{name}: --jobs {args.jobs} speed-up, wall: {spread(ratios)}x")
+        if args.base:
+            for jobs in dict.fromkeys((1, args.jobs)):
+                ratios = [b / a for a, b in zip(cpu["now", jobs], cpu["base", jobs])]
+                print(f"--jobs {jobs}: base CPU / now CPU, per round: {spread(ratios)}x")
+        print(f"pages identical: {len(pages) == 1}; load average after: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

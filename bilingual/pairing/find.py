@@ -17,6 +17,7 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -132,18 +133,64 @@ class _Source:
     prepared: PreparedSource
 
 
+# What names a stretch of English among the blocks prepared: (the comment's text, its passages'
+# spans, the block's number) for a whole block, (text, spans, start, end) for the part of a comment a
+# copy's translation covers. The English, its segments and its marks are all made from these, so
+# the same comment posted again shares what was prepared of it.
+_Key = tuple[Any, ...]
+
+
 @dataclass(slots=True)
 class _Candidate:
-    """A stretch of English (consecutive segments of one comment) that may translate a passage."""
+    """A stretch of English (consecutive segments of one comment) that may translate a passage;
+    its notes and context are worded only when it is scored (most candidates are ranked away)."""
 
     comment: str | None
     segments: list[tuple[int, int]]
+    key: _Key
     route: str
     prior: float
     chars: int  # the segments' characters (bilingual.align.text_length)
-    notes: list[str]
-    context: str  # the route in a reader's words: "the author's own reply right after a request..."
+    reply: tuple[int, bool, str | None] | None = None  # a reply's (depth, by the author, request above it)
     duplicate_of: str | None = None
+
+    @property
+    def notes(self) -> list[str]:
+        """Where the English is, in a reader's words, for the pair's reason."""
+        if self.reply is not None:
+            depth, by_author, request = self.reply
+            notes = [f"{'reply quoting the passage' if self.route == 'quote' else 'reply'} {self.comment} at depth {depth}"]
+            if by_author:
+                notes.append("by the passage's author")
+            if request:
+                notes.append(f"after a request in {request}")
+            return notes
+        if self.route == "same-author":
+            return [f"comment {self.comment} by the same author"]
+        if self.route == "duplicate":
+            return [f"translation of the copy in comment {self.duplicate_of}"]
+        return [_NOTES[self.route]]
+
+    @property
+    def context(self) -> str:
+        """The route in a reader's words: "the author's own reply right after a request..."."""
+        if self.reply is not None:
+            depth, by_author, request = self.reply
+            levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
+            return _reply_context(self.route == "quote", by_author, request is not None, levels == 0)
+        return _CONTEXTS[self.route]
+
+
+_NOTES = {
+    "same-comment": "English after the passage in its comment",
+    "same-comment-before": "English before the passage in its comment",
+}
+_CONTEXTS = {
+    "same-comment": "the English right after the Arabic in the same comment",
+    "same-comment-before": "the English right before the Arabic in the same comment",
+    "same-author": "another comment by the passage's author",
+    "duplicate": "the translation found for a copy of the same Arabic",
+}
 
 
 @dataclass(slots=True)
@@ -153,7 +200,6 @@ class _Block:
     lengths, the sentences they make, the English side of the aligner, and which segments are
     introduced as a translation (found when first asked)."""
 
-    key: tuple[str | None, int, int, int]  # (comment, start, end, segments)
     texts: list[str]
     lengths: list[int]
     sentences: list[tuple[int, int]]
@@ -189,16 +235,13 @@ class _Scored:
     links: list[Link]
 
 
-def _block_key(candidate: _Candidate) -> tuple[str | None, int, int, int]:
-    """What names a candidate's English among the blocks prepared: (comment, start, end, segments)."""
-    segments = candidate.segments
-    return candidate.comment, segments[0][0], segments[-1][1], len(segments)
-
-
 def _keep(cache: dict[Any, Any], key: Any, value: Any, limit: int = MAX_PREPARED) -> None:
-    """Store ``value`` under ``key``, dropping the oldest entry once ``limit`` are kept."""
+    """Store ``value`` under ``key``, dropping the oldest eighth of the entries once ``limit`` are
+    kept: a dict's first entry is found past the holes its deleted ones leave, so dropping one at a
+    time scanned the holes again for every entry stored (2.7 % of pairing with 1,024 kept)."""
     if len(cache) >= limit:
-        del cache[next(iter(cache))]
+        for old in list(islice(cache, max(1, limit // 8))):
+            del cache[old]
     cache[key] = value
 
 
@@ -221,62 +264,71 @@ class _Index:
         for k, p in enumerate(found):
             self.passages_in.setdefault(p.location.comment, []).append(p)
             self.passage_ids.setdefault(p.location.comment, []).append(k)
-        self._blocks: dict[str | None, list[list[tuple[int, int]]]] = {}
-        self._chars: dict[str | None, list[list[int]]] = {}  # comment -> each block's segments' lengths
+        # Each comment's blocks of English: (segments, their lengths, their characters, key), by
+        # comment when it has passages, else by its text (a comment posted again shares them).
+        self._pieces: dict[str | None, list[tuple[list[tuple[int, int]], list[int], int, _Key]]] = {}
+        self._plain_pieces: dict[str, list[tuple[list[tuple[int, int]], list[int], int, _Key]]] = {}
         self._requests: dict[str, bool] = {}
-        self._prepared: dict[tuple[str | None, int, int, int], _Block] = {}
-        self.cores: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], _Core] = {}
+        self._prepared: dict[_Key, _Block] = {}
+        self.cores: dict[tuple[PreparedSource, _Key], _Core] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
         # without the marker, and whether any window of a block may be introduced as a translation.
-        self.text_bounds: dict[tuple[PreparedSource, tuple[str | None, int, int, int]], float] = {}
-        self.introduced: dict[tuple[str | None, int, int, int], bool] = {}
+        self.text_bounds: dict[tuple[PreparedSource, _Key], float] = {}
+        self.introduced: dict[_Key, bool] = {}
 
     def block(self, candidate: _Candidate) -> _Block:
         """The candidate's English prepared (:class:`_Block`), kept for the next passages that try
         it: replies and the author's comments are candidates of the passages near them, so the
         last :data:`MAX_PREPARED` are kept (oldest dropped first) and memory stays bounded."""
-        segments = candidate.segments
-        key = _block_key(candidate)
+        key = candidate.key
         found = self._prepared.get(key)
         if found is None:
+            segments = candidate.segments
             text = self.texts[candidate.comment]
             texts = [text[slice(*tight(text, a, b))] for a, b in segments]
-            found = _Block(key, texts, [text_length(t) for t in texts], _sentence_bounds(text, segments),
-                           PreparedTarget(tuple(texts)), {}, {})
+            found = _Block(texts, [text_length(t) for t in texts], _sentence_bounds(text, segments), PreparedTarget(tuple(texts)), {}, {})
             _keep(self._prepared, key, found)
         return found
 
 
-    def blocks(self, cid: str | None) -> list[list[tuple[int, int]]]:
-        """The English of a comment as blocks of segments, one block per stretch between passages."""
-        if cid not in self._blocks:
-            text = self.texts[cid]
-            bounds = [0]
-            for p in self.passages_in.get(cid, []):
-                closing = _CLOSING.match(text, p.location.end)  # the passage's own full stop is not English
-                bounds += [p.location.start, closing.end() if closing else p.location.end]
-            bounds.append(len(text))
-            out = []
-            chars: list[list[int]] = []
-            for a, b in zip(bounds[::2], bounds[1::2]):
-                segs = [
-                    (a + x, a + y) for x, y in clauses(text[a:b], "en")
-                    if _LATIN.search(text, a + x, a + y) and not introduces(text, a + x, a + y)
-                ]
-                # A clause that only begins an introducing phrase ("For those who asked," of "For
-                # those who asked, my comment above says: ...") is no translation either.
-                segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
-                if segs:
-                    out.append(segs)
-                    chars.append([text_length(text[x:y]) for x, y in segs])
-            self._blocks[cid] = out
-            self._chars[cid] = chars
-        return self._blocks[cid]
+    def pieces(self, cid: str | None) -> list[tuple[list[tuple[int, int]], list[int], int, _Key]]:
+        """The English of a comment as blocks of segments, one block per stretch between passages:
+        each block's segments, their lengths, their characters in all and its key (:data:`_Key`)."""
+        text = self.texts[cid]
+        plain = cid not in self.passages_in
+        found = self._plain_pieces.get(text) if plain else self._pieces.get(cid)
+        if found is not None:
+            return found
+        bounds = [0]
+        spans = []
+        for p in self.passages_in.get(cid, []):
+            closing = _CLOSING.match(text, p.location.end)  # the passage's own full stop is not English
+            bounds += [p.location.start, closing.end() if closing else p.location.end]
+            spans += [p.location.start, p.location.end]
+        bounds.append(len(text))
+        where = (text, tuple(spans))
+        out: list[tuple[list[tuple[int, int]], list[int], int, _Key]] = []
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            segs = [
+                (a + x, a + y) for x, y in clauses(text[a:b], "en")
+                if _LATIN.search(text, a + x, a + y) and not introduces(text, a + x, a + y)
+            ]
+            # A clause that only begins an introducing phrase ("For those who asked," of "For
+            # those who asked, my comment above says: ...") is no translation either.
+            segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
+            if segs:
+                lengths = [text_length(text[x:y]) for x, y in segs]
+                out.append((segs, lengths, sum(lengths), (*where, len(out))))
+        if plain:
+            self._plain_pieces[text] = out
+        else:
+            self._pieces[cid] = out
+        return out
 
-    def chars(self, cid: str | None) -> list[list[int]]:
-        """The lengths of the segments of each block of :meth:`blocks`."""
-        self.blocks(cid)
-        return self._chars[cid]
+    def part_key(self, cid: str | None, start: int, end: int) -> _Key:
+        """The key of the segments of comment ``cid`` (which has English) within ``[start, end)`` (:data:`_Key`)."""
+        text, spans, _ = self.pieces(cid)[0][3]
+        return (text, spans, start, end)
 
     def passages_before(self, cid: str | None, offset: int) -> int:
         """How many passages of comment ``cid`` end at or before ``offset``."""
@@ -287,6 +339,20 @@ class _Index:
         if cid not in self._requests:
             self._requests[cid] = is_request(self.texts[cid])
         return self._requests[cid]
+
+    def reply_ids(self, cid: str) -> set[str]:
+        """The comments :meth:`replies` yields (which replies are requests does not change which)."""
+        children = self.children
+        stack: list[tuple[str, int]] = [(c, 1) for c in reversed(children.get(cid, []))]
+        out: set[str] = set()
+        while stack and len(out) < MAX_REPLIES:
+            c, depth = stack.pop()
+            out.add(c)
+            if depth < MAX_REPLY_DEPTH:
+                below = children.get(c)
+                if below:
+                    stack.extend((k, depth + 1) for k in reversed(below))
+        return out
 
     def replies(self, cid: str, author: str | None) -> Iterator[tuple[str, int, str | None]]:
         """``(reply id, depth below cid, id of a request above it or None)``, depth first, bounded."""
@@ -434,7 +500,7 @@ class _Gains:
     def __init__(self, scorers: dict[str, BlockScorer], n: int, m: int) -> None:
         kinds = [(ds, dt) for ds, dt in ((1, 1), (1, 2), (2, 1), (2, 2)) if ds <= n and dt <= m]
         self.parts: dict[str, dict[tuple[int, int], list[list[float]]]] = {
-            name: {(ds, dt): scorer.block(ds, dt, range(n - ds + 1), range(m - dt + 1)).tolist() for ds, dt in kinds}
+            name: {(ds, dt): scorer.rows(ds, dt, range(n - ds + 1), range(m - dt + 1)) for ds, dt in kinds}
             for name, scorer in scorers.items()
         }
         tables = iter(self.parts.values())
@@ -598,7 +664,7 @@ def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int, last
 
 
 def _reachable(
-    source: _Source, candidate: _Candidate, key: tuple[PreparedSource, tuple[str | None, int, int, int]], index: _Index, floor: float,
+    source: _Source, candidate: _Candidate, key: tuple[PreparedSource, _Key], index: _Index, floor: float,
 ) -> bool:
     """Whether the candidate could reach ``floor`` (log-odds) at all, judged before any link is
     scored from each side's totals (:meth:`bilingual.align.AnchorSimilarity.upper_bound`): every
@@ -632,7 +698,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     core passes the same bounds as a new one: which cores were kept (by this process or a worker,
     in whatever order) never changes which candidates are scored. The English is prepared
     (:meth:`_Index.block`) only when the bounds' parts kept do not decide."""
-    key = (source.prepared, _block_key(candidate))
+    key = (source.prepared, candidate.key)
     if not _reachable(source, candidate, key, index, floor):
         return None
     core = index.cores.get(key)
@@ -717,12 +783,6 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     total = candidate.prior + marker + core.evidence
     shares = {"context": candidate.prior, "marker": marker, **core.shares}
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
-
-
-def _cheap(source: _Source, candidate: _Candidate, usual: int) -> float:
-    """A quick ranking of candidates before aligning: context, and whether the English is long
-    enough (``usual``: the usual length of the passage's translation)."""
-    return candidate.prior + _length(source.chars, min(candidate.chars, usual))
 
 
 # ------------------------------------------------------------------------------------------
@@ -820,35 +880,32 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     p = found[k]
     cid = p.location.comment
     out = []
-    blocks, chars = index.blocks(cid), index.chars(cid)
-    after = next((n for n, b in enumerate(blocks) if b[0][0] >= p.location.end), None)
+    blocks = index.pieces(cid)
+    after = next((n for n, b in enumerate(blocks) if b[0][0][0] >= p.location.end), None)
     if after is not None:
-        out.append(_Candidate(cid, blocks[after], "same-comment", _ROUTE["same-comment"], sum(chars[after]),
-                              ["English after the passage in its comment"], "the English right after the Arabic in the same comment"))
-    before = next((n for n in reversed(range(len(blocks))) if blocks[n][-1][1] <= p.location.start), None)
-    if before is not None and index.passages_before(cid, blocks[before][-1][1]) == index.passages_before(cid, p.location.start):
-        out.append(_Candidate(cid, blocks[before], "same-comment-before", _ROUTE["same-comment-before"], sum(chars[before]),
-                              ["English before the passage in its comment"], "the English right before the Arabic in the same comment"))
+        segs, _, chars, key = blocks[after]
+        out.append(_Candidate(cid, segs, key, "same-comment", _ROUTE["same-comment"], chars))
+    before = next((n for n in reversed(range(len(blocks))) if blocks[n][0][-1][1] <= p.location.start), None)
+    if before is not None and index.passages_before(cid, blocks[before][0][-1][1]) == index.passages_before(cid, p.location.start):
+        segs, _, chars, key = blocks[before]
+        out.append(_Candidate(cid, segs, key, "same-comment-before", _ROUTE["same-comment-before"], chars))
     if cid is None:
         return out
-    for reply, depth, request in index.replies(cid, p.author):
-        by_author = p.author is not None and index.author.get(reply) == p.author
+    author = p.author
+    for reply, depth, request in index.replies(cid, author):
+        pieces = index.pieces(reply)
+        if not pieces:
+            continue
+        by_author = author is not None and index.author.get(reply) == author
         end = _quoted(k, reply, found, related, index)
-        quoting = end is not None
-        route = "quote" if quoting else "reply"
+        route = "reply" if end is None else "quote"
         levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
                  + (_AUTHORS_ANSWER if by_author and request else 0.0))
-        notes = [f"{'reply quoting the passage' if quoting else 'reply'} {reply} at depth {depth}"]
-        if by_author:
-            notes.append("by the passage's author")
-        if request:
-            notes.append(f"after a request in {request}")
-        pieces = list(zip(index.blocks(reply), index.chars(reply)))
         if end is not None:
-            pieces = [(b, n) for b, n in pieces if b[0][0] >= end] or pieces
-        context = _reply_context(quoting, by_author, request is not None, levels == 0)
-        out.extend(_Candidate(reply, block, route, prior, sum(lengths), list(notes), context) for block, lengths in pieces)
+            pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
+        about = (depth, by_author, request)
+        out.extend(_Candidate(reply, segs, key, route, prior, chars, about) for segs, _, chars, key in pieces)
     return out
 
 
@@ -867,13 +924,12 @@ def _author_candidates(p: Passage, index: _Index) -> list[_Candidate]:
     cid = p.location.comment
     exclude: set[str | None] = {cid}
     if cid is not None:
-        exclude.update(r for r, _, _ in index.replies(cid, p.author))
-    out = []
-    for other in index.same_author(cid, p.author, exclude):
-        for block, lengths in zip(index.blocks(other), index.chars(other)):
-            out.append(_Candidate(other, block, "same-author", _ROUTE["same-author"], sum(lengths), [f"comment {other} by the same author"],
-                                  "another comment by the passage's author"))
-    return out
+        exclude.update(index.reply_ids(cid))
+    prior = _ROUTE["same-author"]
+    return [
+        _Candidate(other, segs, key, "same-author", prior, chars)
+        for other in index.same_author(cid, p.author, exclude) for segs, _, chars, key in index.pieces(other)
+    ]
 
 
 def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chosen: dict[int, _Scored], index: _Index) -> list[_Candidate]:
@@ -892,14 +948,10 @@ def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chos
         spans[c.comment] = (min(a, old[0]), max(b, old[1]), old[2]) if old else (a, b, copy_of)
     out = []
     for comment, (a, b, copy_of) in spans.items():
-        inside = [
-            (s, n) for block, lengths in zip(index.blocks(comment), index.chars(comment)) for s, n in zip(block, lengths)
-            if a <= s[0] and s[1] <= b
-        ]
+        inside = [(s, n) for block, lengths, _, _ in index.pieces(comment) for s, n in zip(block, lengths) if a <= s[0] and s[1] <= b]
         if inside:
-            out.append(_Candidate(comment, [s for s, _ in inside], "duplicate", _ROUTE["duplicate"], sum(n for _, n in inside),
-                                  [f"translation of the copy in comment {copy_of}"], "the translation found for a copy of the same Arabic",
-                                  copy_of))
+            out.append(_Candidate(comment, [s for s, _ in inside], index.part_key(comment, a, b), "duplicate", _ROUTE["duplicate"],
+                                  sum(n for _, n in inside), duplicate_of=copy_of))
     return out
 
 
@@ -915,8 +967,11 @@ def _choose(
     accepted and beat it. Return (the best if accepted else None, the best scored or None)."""
     best: _Scored | None = None
     if len(candidates) > 1:
-        usual = round((source.chars + 2) * math.exp(LOG_RATIO_MEAN)) - 2
-        ranked = sorted(candidates, key=lambda c: -_cheap(source, c, usual))
+        chars = source.chars
+        usual = round((chars + 2) * math.exp(LOG_RATIO_MEAN)) - 2
+        # A quick ranking before aligning: context, and whether the English is long enough
+        # (``usual``: the usual length of the passage's translation).
+        ranked = sorted(candidates, key=lambda c: -(c.prior + _length(chars, min(c.chars, usual))))
     else:
         ranked = candidates
     for candidate in ranked[:MAX_ALIGNED]:
@@ -1039,10 +1094,20 @@ def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | N
     )
 
 
-def _choose_own(state: tuple[list[Passage], list[_Source], _Related, _Index, float], k: int) -> tuple[_Scored | None, _Scored | None]:
-    """Passage ``k`` against its own comment and the replies under it (one item of :func:`fork_map`)."""
-    found, sources, related, index, machine_weight = state
-    return _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
+_Choice = tuple[_Scored | None, _Scored | None]  # what _choose returns: (the accepted, the best scored)
+
+
+def _choose_own(state: tuple[list[Passage], list[_Source], _Related, _Index, float, bool], k: int) -> tuple[_Choice, _Choice | None]:
+    """Passage ``k`` against its own comment and the replies under it (one item of :func:`fork_map`);
+    with workers (the state's last item), when none is accepted, also against its author's other
+    comments as step 3 will search them, while this worker has the English around the passage
+    prepared (a second pool of workers prepared it all again): used unless a copy of the passage
+    gets a translation first."""
+    found, sources, related, index, machine_weight, ahead = state
+    own = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
+    if not ahead or own[0] is not None:
+        return own, None
+    return own, _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, own[1] is not None)
 
 
 def _record(
@@ -1059,25 +1124,22 @@ def _record(
     return accepted is not None
 
 
-def _search_ahead(
+def _search_copies(
     state: tuple[list[Passage], list[_Source], _Related, dict[int, _Scored], _Index, float, list[int], list[bool]], i: int,
-) -> tuple[_Scored | None, _Scored | None]:
-    """The ``i``-th passage of ``todo`` searched as the sequential steps would search it next (one
-    item of :func:`fork_map`): among the translations of its copies when some copy has one
-    (``chosen``: after step 1), else among its author's other comments (``explained`` as it stands)."""
+) -> _Choice:
+    """The ``i``-th passage of ``todo``, some copy of which has a translation after step 1, searched
+    among its copies' translations as step 2 will search it (one item of :func:`fork_map`;
+    ``explained`` as it stands)."""
     found, sources, related, chosen, index, machine_weight, todo, explained = state
     k = todo[i]
-    if any(q in chosen for q in related[k]):
-        candidates = _duplicate_candidates(k, found, related[k], chosen, index)
-    else:
-        candidates = _author_candidates(found[k], index)
-    return _choose(sources[k], candidates, index, machine_weight, explained[i])
+    return _choose(sources[k], _duplicate_candidates(k, found, related[k], chosen, index), index, machine_weight, explained[i])
 
 
-def _pair_of(state: tuple[list[Passage], list[_Source], dict[int, _Scored], dict[int, _Scored | None], _Index], k: int) -> Pair:
-    """Passage ``k``'s pair, aligned (one item of :func:`fork_map`)."""
-    found, sources, chosen, best, index = state
-    return _pair(found[k], sources[k], chosen.get(k), best[k], index)
+def _pair_of(state: tuple[list[Passage], list[_Source], dict[int, _Scored], _Index, list[int]], i: int) -> Pair:
+    """The pair of the ``i``-th passage of ``todo``, which has a translation, aligned (one item of :func:`fork_map`)."""
+    found, sources, chosen, index, todo = state
+    k = todo[i]
+    return _pair(found[k], sources[k], chosen[k], None, index)
 
 
 def find_pairs(
@@ -1117,33 +1179,38 @@ def find_pairs(
     chosen: dict[int, _Scored] = {}
     best: dict[int, _Scored | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
-    own = fork_map(_choose_own, (found, sources, related, index, machine_weight), len(found), jobs)
-    for k, (accepted, best[k]) in enumerate(own):
-        if accepted is not None:
-            chosen[k] = accepted
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
     # With workers, every passage left is searched beforehand, in parallel, as it will be searched
     # next: among its copies' translations when a copy has one after step 1, else (step 2 would find
-    # no candidate) among its author's comments. In the sequential pass below, a search made ahead
-    # is used while what it depended on still holds: no copy of the passage was given its own
-    # translation in this pass (that would add a candidate to step 2) and its best candidate so far
-    # is as it was (the search's floor).
+    # no candidate) among its author's comments (in step 1's workers). In the sequential pass below,
+    # a search made ahead is used while what it depended on still holds: no copy of the passage was
+    # given its own translation in this pass (that would add a candidate to step 2) and its best
+    # candidate so far is as it was (the search's floor).
+    parallel = forks(len(found), jobs)
+    own = fork_map(_choose_own, (found, sources, related, index, machine_weight, parallel), len(found), jobs)
+    ahead: dict[int, _Choice] = {}
+    for k, ((accepted, best[k]), later) in enumerate(own):
+        if accepted is not None:
+            chosen[k] = accepted
+        elif later is not None:
+            ahead[k] = later
+    del own
     left = [k for k in range(len(found)) if k not in chosen]
-    ahead: dict[int, tuple[_Scored | None, _Scored | None]] = {}
     by_copies: set[int] = set()  # passages searched ahead among their copies' translations
-    if forks(len(left), jobs):
-        explained = [best[k] is not None for k in left]
-        state = (found, sources, related, chosen, index, machine_weight, left, explained)
-        ahead = dict(zip(left, fork_map(_search_ahead, state, len(left), jobs)))
+    if parallel and chosen:
         by_copies = {k for k in left if any(q in chosen for q in related[k])}
+        todo = [k for k in left if k in by_copies]
+        explained = [best[k] is not None for k in todo]
+        state = (found, sources, related, chosen, index, machine_weight, todo, explained)
+        ahead.update(zip(todo, fork_map(_search_copies, state, len(todo), jobs)))
     found_here: set[int] = set()  # passages given a translation of their own in this pass
     for k in left:
         settled = best[k] is not None
-        valid = k in ahead and not any(q in found_here for q in related[k])
+        valid = k in ahead and not (found_here and any(q in found_here for q in related[k]))
         if valid and k in by_copies:
             done = _record(k, ahead[k], chosen, best)
         else:
-            duplicates = _duplicate_candidates(k, found, related[k], chosen, index) if related.any(k) else []
+            duplicates = _duplicate_candidates(k, found, related[k], chosen, index) if chosen and related.any(k) else []
             done = _record(k, _choose(sources[k], duplicates, index, machine_weight, settled), chosen, best) if duplicates else False
         if done:
             continue
@@ -1153,7 +1220,11 @@ def find_pairs(
             choice = _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, best[k] is not None)
         if _record(k, choice, chosen, best):
             found_here.add(k)
-    return fork_map(_pair_of, (found, sources, chosen, best, index), len(found), jobs)
+    # The pairs found are aligned by the workers; a passage without one only says why, here (its
+    # pair would cost more to send back than to make).
+    todo = sorted(chosen)
+    aligned = dict(zip(todo, fork_map(_pair_of, (found, sources, chosen, index, todo), len(todo), jobs)))
+    return [aligned[k] if k in aligned else _pair(p, sources[k], None, best[k], index) for k, p in enumerate(found)]
 
 
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:

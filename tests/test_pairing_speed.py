@@ -1,0 +1,87 @@
+"""Pairing's shortcuts for big threads give what the plain way gives: the replies the author step
+leaves out are those the reply step walked, a comment posted again shares the English prepared for
+the first, the kept caches stay bounded and keep the newest, and the author step searched in the
+workers of step 1 leaves the pairs as one process finds them."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from conftest import SEED000
+
+from bilingual import parallel
+from bilingual.pairing import find
+from bilingual.segment import passages
+from bilingual.threads import Thread, read
+
+REQUEST = "Can someone translate this please?"
+
+
+def _thread(tmp_path: Path, count: int = 300, seed: int = 3) -> Thread:
+    """Seed 000's comments posted again in a random tree: copies of the same English and Arabic,
+    requests for a translation and the authors' answers, chains deeper than the replies searched."""
+    rng = random.Random(seed)
+    texts = [c.text for c in read(SEED000).comments if c.text.strip()]
+    rows: list[dict[str, object]] = []
+    for k in range(count):
+        parent = None if k == 0 or rng.random() < 0.15 else str(k - 1 if rng.random() < 0.5 else rng.randrange(k))
+        text = REQUEST if rng.random() < 0.1 else rng.choice(texts)
+        rows.append({"id": str(k), "parent": parent, "author": f"u{rng.randrange(9)}", "text": text})
+    path = tmp_path / "thread.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return read(path)
+
+
+def test_the_author_step_leaves_out_exactly_the_replies_walked(tmp_path: Path) -> None:
+    thread = _thread(tmp_path)
+    index = find._Index(thread, passages(thread))
+    deep = 0
+    for c in thread.comments:
+        walked = {r for r, _, _ in index.replies(c.id, c.author)}
+        assert index.reply_ids(c.id) == walked, c.id
+        deep += len(walked) > 0
+    assert deep > 100
+
+
+def test_a_comment_posted_again_shares_its_prepared_english(tmp_path: Path) -> None:
+    thread = _thread(tmp_path)
+    index = find._Index(thread, passages(thread))
+    by_text: dict[str, list[str]] = {}
+    for c in thread.comments:
+        by_text.setdefault(c.text, []).append(c.id)
+    shared = 0
+    for text, ids in by_text.items():
+        pieces = [index.pieces(cid) for cid in ids]
+        assert all([p[3] for p in other] == [p[3] for p in pieces[0]] for other in pieces), text[:40]
+        assert len({p[3] for other in pieces for p in other}) == len(pieces[0])
+        if len(ids) > 1 and pieces[0]:
+            segments, _, chars, key = pieces[0][0]
+            blocks = {id(index.block(find._Candidate(cid, segments, key, "reply", 0.0, chars))) for cid in ids}
+            assert len(blocks) == 1
+            shared += 1
+    assert shared > 5
+
+
+def test_kept_caches_stay_bounded_and_keep_the_newest() -> None:
+    cache: dict[int, int] = {}
+    for k in range(1000):
+        find._keep(cache, k, k, 64)
+        assert len(cache) <= 64 and cache[k] == k
+    assert list(cache) == sorted(cache) and min(cache) > 1000 - 64 - 1
+
+
+@pytest.mark.slow  # 3-6 s under load: two pairings of 160 comments, one of them with workers
+@pytest.mark.parametrize("chunk", [2, 16])
+def test_the_author_step_searched_in_the_workers_gives_the_pairs_of_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", chunk)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    thread = _thread(tmp_path, 160)
+    found = passages(thread)
+    one, two = find.find_pairs(thread, found, machine_weight=0.0), find.find_pairs(thread, found, machine_weight=0.0, jobs=2)
+    assert one == two
+    assert sum(p.translation is not None for p in one) > 5 and any(p.via and p.via.startswith("duplicate-of") for p in one)
