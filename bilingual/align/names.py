@@ -16,7 +16,7 @@ from typing import Callable
 
 import regex
 
-__all__ = ["WORD", "arabic_concept", "arabic_skeletons", "english_concept", "english_skeleton", "fold"]
+__all__ = ["WORD", "arabic_concept", "arabic_skeletons", "english_concept", "english_skeleton", "fold", "load_names"]
 
 #: A word: letters with their marks.
 WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -212,6 +212,11 @@ def _names() -> _NameTable:
         max((len(w) for w in arabic if len(w) >= _FUZZY_MIN), default=0),
         {w: c for w, c in english.items() if len(w) >= 4},
     )
+
+
+def load_names() -> None:
+    """Build the CLDR name tables now (about a second), e.g. before forking workers that would each build them."""
+    _names()
 
 
 @lru_cache(maxsize=65536)

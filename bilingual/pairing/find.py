@@ -40,6 +40,7 @@ from ..align import (
     length_evidence,
     text_length,
 )
+from ..align.names import load_names
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import fork_map, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
@@ -1097,17 +1098,23 @@ def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | N
 _Choice = tuple[_Scored | None, _Scored | None]  # what _choose returns: (the accepted, the best scored)
 
 
-def _choose_own(state: tuple[list[Passage], list[_Source], _Related, _Index, float, bool], k: int) -> tuple[_Choice, _Choice | None]:
-    """Passage ``k`` against its own comment and the replies under it (one item of :func:`fork_map`);
-    with workers (the state's last item), when none is accepted, also against its author's other
-    comments as step 3 will search them, while this worker has the English around the passage
-    prepared (a second pool of workers prepared it all again): used unless a copy of the passage
-    gets a translation first."""
-    found, sources, related, index, machine_weight, ahead = state
-    own = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
-    if not ahead or own[0] is not None:
-        return own, None
-    return own, _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, own[1] is not None)
+def _choose_own(
+    state: tuple[list[Passage], list[_Source], _Related, _Index, float, list[range], bool], i: int,
+) -> list[tuple[_Choice, _Choice | None]]:
+    """The passages of the ``i``-th group, each against its own comment and the replies under it
+    (one item of :func:`fork_map`); with workers (the state's last item), when none is accepted,
+    also against its author's other comments as step 3 will search them, while this worker has the
+    English around the passage prepared (a second pool of workers prepared it all again): used
+    unless a copy of the passage gets a translation first."""
+    found, sources, related, index, machine_weight, groups, ahead = state
+    out: list[tuple[_Choice, _Choice | None]] = []
+    for k in groups[i]:
+        own = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
+        later = None
+        if ahead and own[0] is None:
+            later = _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, own[1] is not None)
+        out.append((own, later))
+    return out
 
 
 def _record(
@@ -1173,6 +1180,7 @@ def find_pairs(
     found = list(found)
     if jobs > 1 and found:
         lexicon()  # read once here, not once per forked worker
+        load_names()
     index = _Index(thread, found)
     sources = _sources(found, segments, machine, texts, index.texts)
     related = _Related([p.text for p in found])
@@ -1187,7 +1195,11 @@ def find_pairs(
     # given its own translation in this pass (that would add a candidate to step 2) and its best
     # candidate so far is as it was (the search's floor).
     parallel = forks(len(found), jobs)
-    own = fork_map(_choose_own, (found, sources, related, index, machine_weight, parallel), len(found), jobs)
+    # Neighbouring passages go to a worker together (about 256 groups a job): the English around
+    # them is prepared once there, not once in each worker that took some of them.
+    size = max(1, len(found) // (256 * jobs)) if parallel else 1
+    groups = [range(a, min(a + size, len(found))) for a in range(0, len(found), size)]
+    own = [r for rs in fork_map(_choose_own, (found, sources, related, index, machine_weight, groups, parallel), len(groups), jobs) for r in rs]
     ahead: dict[int, _Choice] = {}
     for k, ((accepted, best[k]), later) in enumerate(own):
         if accepted is not None:
