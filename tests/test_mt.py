@@ -310,6 +310,7 @@ def test_cli_without_model_exits_3_with_a_one_line_message(tmp_path: Path) -> No
     assert proc.stderr.count("\n") == 1 and "bilingual models install" in proc.stderr
 
 
+@pytest.mark.slow  # two CLI runs, one translating 30 comments: the default run's longest test
 def test_cli_progress_on_stderr_for_long_inputs(tmp_path: Path) -> None:
     words = ["كتاب", "قلم", "بيت", "شمس", "قمر", "بحر"]
     texts = [f"He wrote: {a} {b} جميل" for a in words for b in words[:5]]
