@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_jobs import measured  # noqa: E402  (one report run measured, --jobs 0: all cores, the default)
 
 
 def run_report(tree: Path, source: Path, out: Path, *options: str) -> tuple[float, float]:
@@ -58,23 +59,6 @@ def run_report(tree: Path, source: Path, out: Path, *options: str) -> tuple[floa
     if proc.returncode != 0:
         raise SystemExit(f"{tree}: report failed: {proc.stderr.strip()[-500:]}")
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), wall
-
-
-def run_measured(tree: Path, source: Path, out: Path) -> tuple[float, float, float]:
-    """CPU seconds (the process and the workers it waited for), wall seconds and peak RSS in MB
-    (the largest process: ``ru_maxrss`` from ``wait4``) of one ``report --no-mt`` with ``tree``'s code."""
-    env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
-    env.pop("BILINGUAL_DEBUG", None)
-    start = time.perf_counter()
-    with open(os.devnull, "wb") as devnull:
-        proc = subprocess.Popen([sys.executable, "-m", "bilingual", "report", str(source), "-o", str(out), "--no-mt"],
-                                cwd=tree, env=env, stdout=devnull, stderr=subprocess.PIPE)
-        assert proc.stderr is not None
-        err = proc.stderr.read()
-        _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{tree}: report failed: {err.decode(errors='replace').strip()[-500:]}")
-    return usage.ru_utime + usage.ru_stime, time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
 #: Run in a child with a tree's code: the report's stages one by one, as the command runs them
@@ -154,7 +138,7 @@ def stages(args: argparse.Namespace, base: Path, tmp: Path) -> None:
         staged: dict[str, list[list[dict[str, float]]]] = {label: [] for label, _ in trees}
         for _ in range(args.runs):
             for label, tree in trees:
-                whole[label].append(run_measured(tree, source, tmp / f"{label}.html"))
+                whole[label].append(measured(tree, source, tmp / f"{label}.html", 0))
                 staged[label].append(run_stages(tree, source, tmp / f"{label}-stages.html"))
         print(f"  {'':<10} {'CPU s':>8} {'wall s':>8} {'peak MB':>8} {'x input':>8}")
         for label, _ in trees:
