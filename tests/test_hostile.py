@@ -673,9 +673,9 @@ def test_formerly_superlinear_inputs_stay_small_in_memory(box: Sandbox) -> None:
 
 @pytest.mark.slow
 @pytest.mark.xfail(raises=(subprocess.TimeoutExpired, AssertionError), strict=True,
-                   reason="issue 19 CPU goal not met (memory is: 429-431 MB on 2026-12-02 12:40, 566-615 MB before; "
-                          "BENCHMARKS.md, Deep chain and memory): 76.5 s user CPU with 1 job, 103.4 s with 2, under load 4-6; "
-                          "pairing alone about 60 s (one full alignment per passage, the collector 23 % of it)")
+                   reason="issue 19 CPU goal not met (memory is: 328-382 MB on 2026-12-02 15:30, 566-615 MB before; "
+                          "BENCHMARKS.md, Pairing by content): 59.4 s CPU with 1 job, 74.3 s with 2, load 1-3; "
+                          "one full alignment per passage and no repeated text to share")
 def test_100000_deep_chain_report_under_30_s_and_500_mb(box: Sandbox) -> None:
     """132 s and 1.08 GB before; the issue's goal is under 30 s and 500 MB."""
     rows = [{"id": str(i), "parent": str(i - 1) if i else None, "author": f"u{i % 7}", "text": f"reply {i} " + (ARABIC if i % 2 else "hi")}
