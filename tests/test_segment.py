@@ -177,6 +177,12 @@ def test_english_words_codes_and_names_are_not_arabizi(text: str) -> None:
         ("ana 3ayez a7ot comment 3ala el saf7a", ["ana 3ayez a7ot", "3ala el saf7a"]),
         ("fen ana b2a mrt an ana khrgt", ["fen ana b2a mrt an ana khrgt"]),  # an: أن
         ("homa masreen w mesh men Palestine masalan", ["homa masreen w mesh men", "masalan"]),
+        # a stem of two letters with an English ending is no English word (ahly is not "-ly")
+        ("hat4owaf 5elget ahly tany", ["hat4owaf 5elget ahly tany"]),
+        # a number inside a run, before a word that is not English
+        ("ana 3andi 3 wlad", ["ana 3andi 3 wlad"]),
+        # a common English word of four letters between two runs is English: two runs
+        ("ati3 kaza post b zet l me7war", ["ati3 kaza", "b zet l me7war"]),
     ],
 )
 def test_arabizi_runs_keep_clitics_capitals_and_function_words(text: str, found: list[str]) -> None:

@@ -512,6 +512,8 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
             return False
         a, b = tokens[k]
         word = text[a:b]
+        if word.isdigit():
+            return True  # a number inside the run (shaklak 3andak 60 sana)
         return 2 <= b - a <= 3 and word.isalpha() and word.islower() and english_zipf(word) < _ABSORB_ZIPF
 
     listed = _arabizi_tables()[1]
@@ -563,9 +565,11 @@ def _english_between(text: str, start: int, end: int) -> bool:
     letters or more, in no Arabizi list, that is a name (capitalized: ``Palestine``) or common English
     (:data:`BETWEEN_ENGLISH_ZIPF`: ``comment``)."""
     word = text[start:end].strip()
-    if len(word) < 5 or not word.isalpha() or word.lower() in _arabizi_tables()[1]:
-        return False  # a short word may be a function word of the runs (an, am, into: أن, إنتو)
-    return (word[0].isupper() and not word.isupper()) or english_zipf(word.lower()) >= BETWEEN_ENGLISH_ZIPF
+    if len(word) < 4 or not word.isalpha() or word.lower() in _arabizi_tables()[1]:
+        return False  # a short word may be a function word of the runs (an, am, ma: أن, أمّ, ما)
+    if len(word) > 4 and word[0].isupper() and not word.isupper():
+        return True
+    return english_zipf(word.lower()) >= BETWEEN_ENGLISH_ZIPF
 
 
 def _name_before_name(text: str, tokens: list[tuple[int, int]], i: int, cls: Callable[[int], int]) -> bool:
@@ -682,12 +686,22 @@ def _is_english_or_french(low: str) -> bool:
     text-speak (``youu``, ``thankk``, ``sooo``: a letter tripled, or doubled at the end, squeezed gives an
     English word; a doubled vowel inside, as in ``deeny`` or ``haathee``, is Arabizi spelling)."""
     english = english_zipf(low)
-    if english >= ENGLISH_ZIPF or (english >= ENGLISH_SUFFIX_MIN_ZIPF and ENGLISH_SUFFIX.search(low)):
+    if english >= ENGLISH_ZIPF or (english >= ENGLISH_SUFFIX_MIN_ZIPF and _english_ending(low)):
         return True
     squeezed = _REPEATS.sub(lambda m: m.group()[0], low)
     if squeezed != low and english_zipf(squeezed) >= ENGLISH_ZIPF + 1:
         return True
     return len(low) >= 3 and french_zipf(low) >= FRENCH_ZIPF
+
+
+def _english_ending(low: str) -> bool:
+    """Whether ``low`` is a stem of three letters or more with an English ending (``sadly``, ``boxed``); a
+    shorter stem is no evidence (``ahly``, ``wed``: Arabizi words that only look like ``-ly``, ``-ed``)."""
+    ending = ENGLISH_SUFFIX.search(low)
+    return ending is not None and ending.start() >= _MIN_STEM
+
+
+_MIN_STEM = 3
 
 
 def _is_digit_arabizi(word: str) -> bool:
