@@ -707,6 +707,23 @@ def test_a_sign_off_after_the_translation_is_left_out():
     assert not introduces("It is old, hope that helps", 11, 26)
 
 
+def test_a_remark_about_the_saying_is_left_out():
+    """Issue 14: after the translation the author says who says it, what it is, how it was to
+    understand, or asks agreement ("My grandmother used to say it.", "It's an old proverb here.");
+    such a sentence is about the saying, not part of its translation. Sentences that merely end in
+    "it" or report speech ("I said that.", "He said that.", "I love it.") stay translations."""
+    from bilingual.pairing.cues import introduces
+
+    for remark in ("My grandmother used to say it.", "Everyone says this all the time.", "It's an old proverb here.",
+                   "Took me a while to get it.", "Hard to translate this one.", "Lovely, isn't it?", "Nice one, right?"):
+        rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", f"{PLACE_EN} {remark}")]
+        assert only_pair(rows).translation_text == PLACE_EN, remark
+        assert introduces(remark, 0, len(remark)), remark
+    for sentence in ("I said that.", "He said that.", "I love it.", "I don't know how I can say this but",
+                     "It is a city of old songs.", "Do it, right now."):
+        assert not introduces(sentence, 0, len(sentence)), sentence
+
+
 def test_the_translation_starts_after_the_phrase_that_says_it_is_one():
     """Lead-ins are passed until one says what follows is a meaning; a colon phrase after it is the
     translation's own (a heading: "Blood: ..."), before it an edit note is not ("EDIT: ...")."""

@@ -67,6 +67,23 @@ _SIGN_OFF = regex.compile(
     |if\s+(?:that|it)\s+makes\s+sense|lol|lmao|ha(?:ha)+|:\)|:-\))[\s,]*)+[.!]*[\s"'”’)]*(?::\)|:D)?\s*""",
     regex.I | regex.X,
 )
+# A sentence about the saying rather than a translation of it, said after one or instead of one:
+# who says it ("My grandmother used to say it.", "People say this all the time."), what it is
+# ("It's a prayer.", "That's an old proverb here."), how it was to understand ("Took me a while to
+# get it.", "Hard to translate this one."), or an appraisal asking agreement ("Beautiful, isn't it?").
+_REMARK = regex.compile(
+    r"""[\s"'“‘(]*(?:
+    (?:(?:my|our|his|her|their)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?|people|everyone|everybody)
+      \s+(?:used\s+to\s+|would\s+|always\s+|still\s+|often\s+)?(?:say|says|said|sing|sings|sang|recite|recites|recited|quote|quotes|quoted)
+      \s+(?:it|this|that)(?:\s+one)?(?:\s+(?:all\s+the\s+time|a\s+lot|every\s+day|often|too|before))?
+    | (?:it\s+)?took\s+me\s+(?:a\s+(?:while|minute|second|bit|moment)|ages|forever|some\s+time)\s+to\s+(?:get|understand|figure\s+out|translate)\s+(?:it|this|that)(?:\s+one)?
+    | (?:it'?s\s+|it\s+is\s+|this\s+is\s+)?(?:hard|difficult|tricky|impossible)\s+to\s+translate(?:\s+(?:it|this|that)(?:\s+one)?)?(?:\s+(?:well|exactly|literally))?
+    | (?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:saying|proverb|expression|idiom|prayer|dua|du'?a|verse|poem|song|lyric|quote)s?
+      (?:\s+(?:here|there|in\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?|from\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?
+    | (?:so\s+|very\s+|really\s+|pretty\s+)?[\p{L}'’]+(?:\s+one)?,?\s+(?:isn'?t\s+it|right|huh|eh)\s*\?
+    )[\s,]*[.!?]*[\s"'”’)]*""",
+    regex.I | regex.X,
+)
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
 _MEANING = regex.compile(rf"\b(?:{_MEANING_WORDS})\b", regex.I)
 _OPEN = "\"'“‘«([-–—:"
@@ -121,10 +138,13 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
 def introduces(text: str, start: int, end: int) -> bool:
     """The segment ``[start, end)`` is only an introducing phrase ("Here is my translation:" on
     its own line), a word to the asker before more English ("Sure!", "Of course.", "Here you
-    go."), or a sign-off after English ("Hope that helps!", "That's the gist of it."): no
-    translation of anything, it announces or closes one."""
+    go."), a sign-off after English ("Hope that helps!", "That's the gist of it."), or a remark
+    about the saying ("My grandmother used to say it.", "It's a prayer.", "Beautiful, isn't it?"):
+    no translation of anything, it announces, closes or comments on one."""
     if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
+    if _REMARK.fullmatch(text, start, end) is not None:
+        return True
     if _SIGN_OFF.fullmatch(text, start, end) is not None:  # a sentence of its own, after English
         near = max(0, start - 200)
         return _ENDED.search(text, near, start) is not None and _LATIN.search(text, near, start) is not None
