@@ -162,3 +162,26 @@ def test_patterns_compiled_by_re_read_words_as_regex_would(word: str, clitics: l
         found = clitic.group("clitics")
         same = regex.search(core._ARABIC_ONLY_CLITICS.pattern, found) is None
         assert (core._ARABIC_ONLY_CLITICS.search(found) is None) == same
+
+
+_ASCII_WORD_CHARS = "abcdefghkmnoprstwxyzABDGKMSTXZ0123456789'-"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ASCII_WORD_CHARS, min_size=1, max_size=10), st.sampled_from(["", "al-", "wa-bi-", "El-", "Li-"]))
+def test_word_patterns_read_ascii_words_as_their_regex_form(word: str, clitics: str) -> None:
+    """The word patterns (digit words, their English and technical exceptions, hyphenated clitics) answer
+    on an ASCII word by ``re`` as by their ``regex`` form, the one non-ASCII words get."""
+    for pattern in (core._DIGIT_WORD, core._NOT_ARABIZI, core._CLITIC):
+        for text in (word, word.lower(), clitics + word):
+            fast, full = pattern.ascii.fullmatch(text), pattern.unicode.fullmatch(text)
+            assert (fast is None) == (full is None)
+            if fast is not None and full is not None:
+                assert fast.groupdict() == full.groupdict()
+
+
+def test_word_patterns_send_non_ascii_words_to_regex() -> None:
+    """A word with a non-ASCII Latin letter is read with ``\\p{Latin}``: ``é`` is a letter there."""
+    assert core._DIGIT_WORD.fullmatch("sé7a") is not None
+    assert core._DIGIT_WORD.ascii.fullmatch("sé7a") is None
+    assert core._is_digit_arabizi("3ajbetni") and not core._is_digit_arabizi("mp3")

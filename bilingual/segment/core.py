@@ -90,15 +90,42 @@ def _english_sentence() -> regex.Pattern[str]:
 
 # A Latin word as the Arabizi detector sees it: letters and digits, with inner ' ’ or -.
 _TOKEN = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{M}\p{N}]*+(?:['’\-][\p{Latin}\p{N}][\p{Latin}\p{M}\p{N}]*+)*+")
+
+
+class _WordPattern:
+    """A pattern for single Latin words, compiled on first use for the words asked about: by stdlib ``re``
+    with ``{L}`` read as ``A-Za-z`` for ASCII words (most of them; a fifth of ``regex``'s compile time,
+    paid by every command that meets a word with a digit), by ``regex`` with ``{L}`` read as
+    ``\\p{Latin}`` for the others. On an ASCII word both answer alike (``re.ASCII``: no case folding
+    or digits beyond ASCII)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    @functools.cached_property
+    def ascii(self) -> re.Pattern[str]:
+        """The pattern for ASCII words."""
+        return re.compile(self.pattern.replace("{L}", "A-Za-z"), re.ASCII)
+
+    @functools.cached_property
+    def unicode(self) -> regex.Pattern[str]:
+        """The pattern for any word."""
+        return regex.compile(self.pattern.replace("{L}", r"\p{Latin}"))
+
+    def fullmatch(self, word: str) -> re.Match[str] | regex.Match[str] | None:
+        """The match of the whole of ``word``, if any."""
+        return (self.ascii if word.isascii() else self.unicode).fullmatch(word)
+
+
 # A word with a digit used as a letter: Latin letters and at least one of 2-9 (3ajbetni, 7abibi, hala2).
-_DIGIT_WORD = regex.compile(r"(?=[\p{Latin}\d]*?[2-9])(?=[\p{Latin}\d]*?\p{Latin})[\p{Latin}\d]++")
+_DIGIT_WORD = _WordPattern(r"(?=[{L}\d]*?[2-9])(?=[{L}\d]*?[{L}])[{L}\d]++")
 # Letters-and-digits words that are English or technical, not Arabizi: ordinals, decades and
 # units (5th, 1950s, 10k, 3am), codes and names with numbers (mp3, ps4, ipv6, x86, Flash90, the genes orf3b, nsp9),
 # text-speak (gr8, b4, 2day), and words with a run of three digits.
-_NOT_ARABIZI = regex.compile(
+_NOT_ARABIZI = _WordPattern(
     r"(?i)\d+(?:st|nd|rd|th|s|k|m|b|bn|mn|am|pm|a|p|d|g|x|h|hr|hrs|min|mins|sec|secs|yo|yrs|"
     r"gb|mb|kb|tb|km|kg|cm|mm|ml|hz|ghz|mhz|px|fps|mph|kph|v|w|kw|mw|l|c|f|ft|lbs|oz|usd|eur|gbp)"
-    r"|[a-z]\d+|\p{Latin}+\d{2,}|(?:mp|ps|ipv|xbox|iphone|galaxy|covid|ec|gta|fifa|pes|win)\d+|(?:orf|nsp)\d+[a-z]?"
+    r"|[a-z]\d+|[{L}]+\d{2,}|(?:mp|ps|ipv|xbox|iphone|galaxy|covid|ec|gta|fifa|pes|win)\d+|(?:orf|nsp)\d+[a-z]?"
     r"|gr8|l8r|l8|w8|m8|h8|str8|sk8|2day|2nite|2night|2morrow|2moro|b4|4u|4ever|2u|any1|some1|no1"
     r"|ne1|g2g|f2f|y2k|h2o|co2|p2p|b2b|w3c|.*\d{3}.*"
 )
@@ -121,9 +148,9 @@ _STRONG, _WEAK, _UNKNOWN, _BREAK = 2, 1, 0, -1
 # A romanized Arabic clitic joined by a hyphen (al-ra2is, bi-sur3a, wa-qala, il-bayt); the word after
 # it in lower case (al-Assad, Al-Jazeera are names, weak evidence only).
 # Clitics may chain (bi-al-2idafa, wa-al-wqaya).
-_CLITIC = regex.compile(
+_CLITIC = _WordPattern(
     r"(?P<clitics>(?:(?i:al|el|il|l|bi|b|bil|bel|wa|w|wal|wel|li|lil|fi|fil|ba|ya)-)++)"
-    r"(?P<rest>(?=[\d']*\p{Latin})[\p{Latin}\d'][\p{Latin}\d']*+)"
+    r"(?P<rest>(?=[\d']*[{L}])[{L}\d'][{L}\d']*+)"
 )
 # Clitics that English never writes before a hyphen: the article (alone or after a preposition), or two clitics.
 # After them even an English-looking stem (al-dm, al-ty, al-syn) is romanized Arabic; after bi- or li- it
