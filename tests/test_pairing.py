@@ -724,6 +724,24 @@ def test_a_remark_about_the_saying_is_left_out():
         assert not introduces(sentence, 0, len(sentence)), sentence
 
 
+def test_an_answer_that_says_it_does_not_know_is_no_translation():
+    """Issue 14: after a request the author answers "I don't know, sorry." or "No idea either."
+    and goes on about something else: neither is a translation (before: paired at 0.96-1.00).
+    English after it that says it is one ("Not sure either. It says: ...") still is; "I don't know."
+    alone may translate ما بعرف, and "I don't know either way" is no such sentence."""
+    from bilingual.pairing.cues import introduces
+
+    other = "The museum was closed for the holiday, so we walked along the river instead."
+    for answer in ("I don't know, sorry.", "No idea either, sorry!", "Not sure what it means lol."):
+        rows = [("1", None, "A", PLACE), ("2", "1", "B", "translation please?"), ("3", "2", "A", f"{answer} {other}")]
+        assert only_pair(rows).translation is None, answer
+        assert introduces(answer, 0, len(answer)) and introduces(f"{answer} {other}", len(answer) + 1, len(answer) + 1 + len(other))
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "translation please?"), ("3", "2", "C", f"Not sure either. It says: {PLACE_EN}")]
+    assert only_pair(rows).translation_text == PLACE_EN
+    for text in ("I don't know.", "I don't know either way he will come."):
+        assert not introduces(text, 0, len(text)), text
+
+
 def test_the_translation_starts_after_the_phrase_that_says_it_is_one():
     """Lead-ins are passed until one says what follows is a meaning; a colon phrase after it is the
     translation's own (a heading: "Blood: ..."), before it an edit note is not ("EDIT: ...")."""

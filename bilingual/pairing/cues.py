@@ -84,6 +84,13 @@ _REMARK = regex.compile(
     )[\s,]*[.!?]*[\s"'”’)]*""",
     regex.I | regex.X,
 )
+# A sentence that says the commenter cannot translate, to the asker ("I don't know, sorry.", "No
+# idea either.", "Not sure what it means."): neither it nor the English after it answers, unless
+# that English says it is a translation ("Not sure, but I think it says: ...").
+_NOT_KNOWN = r"""(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+idea|not\s+sure|i'?m\s+not\s+sure|i\s+have\s+no\s+idea|dunno)
+    (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+"""
+_NON_ANSWER = regex.compile(rf"""[\s"'“‘(]*{_NOT_KNOWN}[\s,]*[.!?]*[\s"'”’)]*""", regex.I | regex.X)
+_NON_ANSWER_BEFORE = regex.compile(rf"""(?:^|[.!?…\n])[\s"'“‘(]*{_NOT_KNOWN}[\s,]*(?:[.!?…]|\n)""", regex.I | regex.X)
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
 _MEANING = regex.compile(rf"\b(?:{_MEANING_WORDS})\b", regex.I)
 _OPEN = "\"'“‘«([-–—:"
@@ -143,8 +150,10 @@ def introduces(text: str, start: int, end: int) -> bool:
     no translation of anything, it announces, closes or comments on one."""
     if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
-    if _REMARK.fullmatch(text, start, end) is not None:
+    if _REMARK.fullmatch(text, start, end) is not None or _NON_ANSWER.fullmatch(text, start, end) is not None:
         return True
+    if _NON_ANSWER_BEFORE.search(text, max(0, start - 200), start) is not None:  # "I don't know, sorry. <English>"
+        return not marked(text, start, end)
     if _SIGN_OFF.fullmatch(text, start, end) is not None:  # a sentence of its own, after English
         near = max(0, start - 200)
         return _ENDED.search(text, near, start) is not None and _LATIN.search(text, near, start) is not None
