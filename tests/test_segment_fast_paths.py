@@ -6,6 +6,7 @@ patterns compiled by stdlib ``re`` as ``regex`` reads them."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -168,20 +169,34 @@ _ASCII_WORD_CHARS = "abcdefghkmnoprstwxyzABDGKMSTXZ0123456789'-"
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=_ASCII_WORD_CHARS, min_size=1, max_size=10), st.sampled_from(["", "al-", "wa-bi-", "El-", "Li-"]))
-def test_word_patterns_read_ascii_words_as_their_regex_form(word: str, clitics: str) -> None:
-    """The word patterns (digit words, their English and technical exceptions, hyphenated clitics) answer
-    on an ASCII word by ``re`` as by their ``regex`` form, the one non-ASCII words get."""
-    for pattern in (core._DIGIT_WORD, core._NOT_ARABIZI, core._CLITIC):
-        for text in (word, word.lower(), clitics + word):
-            fast, full = pattern.ascii.fullmatch(text), pattern.unicode.fullmatch(text)
-            assert (fast is None) == (full is None)
-            if fast is not None and full is not None:
-                assert fast.groupdict() == full.groupdict()
+@given(
+    st.text(alphabet=_ASCII_WORD_CHARS, min_size=1, max_size=10),
+    st.sampled_from(["", "al-", "wa-bi-", "El-", "Li-", "orf", "NSP", "mp", "x", "Flash", "gr8", "b4"]),
+    st.sampled_from(["", "th", "S", "k", "mph", "b", "1", "Usd"]),
+)
+def test_word_tests_read_ascii_words_as_their_regex_patterns(word: str, before: str, after: str) -> None:
+    """The word tests (a digit word, a technical word, hyphenated clitics) answer on an ASCII word as the
+    ``regex`` patterns that non-ASCII words get: by string methods, or by ``re`` with ASCII classes."""
+    for text in (word, before + word, word + after, before + word.lower() + after):
+        assert core._is_digit_word(text) == (core._digit_word().fullmatch(text) is not None)
+        assert core._is_technical(text) == (core._technical().fullmatch(text) is not None)
+        fast, full = core._CLITIC.ascii.fullmatch(text), core._CLITIC.unicode.fullmatch(text)
+        assert (fast is None) == (full is None)
+        if fast is not None and full is not None:
+            assert fast.groupdict() == full.groupdict()
 
 
-def test_word_patterns_send_non_ascii_words_to_regex() -> None:
+@pytest.mark.parametrize(
+    ("word", "technical"),
+    [("5th", True), ("1950s", True), ("x86", True), ("Flash90", True), ("mp3", True), ("orf3b", True), ("nsp9", True),
+     ("gr8", True), ("a1234", True), ("7abibi", False), ("3ajbetni", False), ("hala2", False), ("m3ak", False)],
+)
+def test_technical_words(word: str, technical: bool) -> None:
+    assert core._is_technical(word) == technical == (core._technical().fullmatch(word) is not None)
+
+
+def test_word_tests_send_non_ascii_words_to_regex() -> None:
     """A word with a non-ASCII Latin letter is read with ``\\p{Latin}``: ``é`` is a letter there."""
-    assert core._DIGIT_WORD.fullmatch("sé7a") is not None
-    assert core._DIGIT_WORD.ascii.fullmatch("sé7a") is None
-    assert core._is_digit_arabizi("3ajbetni") and not core._is_digit_arabizi("mp3")
+    assert core._is_digit_word("sé7a") and core._CLITIC.fullmatch("al-sé7a") is not None
+    assert core._CLITIC.ascii.fullmatch("al-sé7a") is None
+    assert core._is_technical("é12") and not core._is_technical("sé7a")

@@ -94,8 +94,8 @@ _TOKEN = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{M}\p{N}]*+(?:['’\-][\p{L
 
 class _WordPattern:
     """A pattern for single Latin words, compiled on first use for the words asked about: by stdlib ``re``
-    with ``{L}`` read as ``A-Za-z`` for ASCII words (most of them; a fifth of ``regex``'s compile time,
-    paid by every command that meets a word with a digit), by ``regex`` with ``{L}`` read as
+    with ``{L}`` read as ``A-Za-z`` for ASCII words (most of them; a quarter of ``regex``'s compile time,
+    paid by every command that meets a hyphenated or digit word), by ``regex`` with ``{L}`` read as
     ``\\p{Latin}`` for the others. On an ASCII word both answer alike (``re.ASCII``: no case folding
     or digits beyond ASCII)."""
 
@@ -117,18 +117,62 @@ class _WordPattern:
         return (self.ascii if word.isascii() else self.unicode).fullmatch(word)
 
 
-# A word with a digit used as a letter: Latin letters and at least one of 2-9 (3ajbetni, 7abibi, hala2).
-_DIGIT_WORD = _WordPattern(r"(?=[{L}\d]*?[2-9])(?=[{L}\d]*?[{L}])[{L}\d]++")
-# Letters-and-digits words that are English or technical, not Arabizi: ordinals, decades and
-# units (5th, 1950s, 10k, 3am), codes and names with numbers (mp3, ps4, ipv6, x86, Flash90, the genes orf3b, nsp9),
-# text-speak (gr8, b4, 2day), and words with a run of three digits.
-_NOT_ARABIZI = _WordPattern(
-    r"(?i)\d+(?:st|nd|rd|th|s|k|m|b|bn|mn|am|pm|a|p|d|g|x|h|hr|hrs|min|mins|sec|secs|yo|yrs|"
-    r"gb|mb|kb|tb|km|kg|cm|mm|ml|hz|ghz|mhz|px|fps|mph|kph|v|w|kw|mw|l|c|f|ft|lbs|oz|usd|eur|gbp)"
-    r"|[a-z]\d+|[{L}]+\d{2,}|(?:mp|ps|ipv|xbox|iphone|galaxy|covid|ec|gta|fifa|pes|win)\d+|(?:orf|nsp)\d+[a-z]?"
-    r"|gr8|l8r|l8|w8|m8|h8|str8|sk8|2day|2nite|2night|2morrow|2moro|b4|4u|4ever|2u|any1|some1|no1"
-    r"|ne1|g2g|f2f|y2k|h2o|co2|p2p|b2b|w3c|.*\d{3}.*"
+# Words of letters and digits that are English or technical, not Arabizi: ordinals, decades and units
+# (5th, 1950s, 10k, 3am), codes and names with numbers (mp3, ps4, ipv6, x86, Flash90, the genes orf3b,
+# nsp9), text-speak (gr8, b4, 2day), and words with a run of three digits.
+_UNITS = frozenset(
+    "st nd rd th s k m b bn mn am pm a p d g x h hr hrs min mins sec secs yo yrs gb mb kb tb km kg cm mm ml hz ghz "
+    "mhz px fps mph kph v w kw mw l c f ft lbs oz usd eur gbp".split()
 )
+_CODE_NAMES = frozenset("mp ps ipv xbox iphone galaxy covid ec gta fifa pes win".split())
+_GENES = ("orf", "nsp")
+_TEXT_SPEAK = frozenset(
+    "gr8 l8r l8 w8 m8 h8 str8 sk8 2day 2nite 2night 2morrow 2moro b4 4u 4ever 2u any1 some1 no1 ne1 g2g f2f y2k h2o "
+    "co2 p2p b2b w3c".split()
+)
+_DIGITS = "0123456789"
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+
+
+@functools.cache
+def _digit_word() -> regex.Pattern[str]:
+    """A word with a digit used as a letter: Latin letters and at least one of 2-9 (3ajbetni, 7abibi, hala2)."""
+    return regex.compile(r"(?=[\p{Latin}\d]*?[2-9])(?=[\p{Latin}\d]*?\p{Latin})[\p{Latin}\d]++")
+
+
+@functools.cache
+def _technical() -> regex.Pattern[str]:
+    """A word of :data:`_UNITS`, :data:`_CODE_NAMES`, :data:`_GENES` or :data:`_TEXT_SPEAK` (in any case)."""
+    return regex.compile(
+        rf"(?i)\d+(?:{'|'.join(_UNITS)})|[a-z]\d+|\p{{Latin}}+\d{{2,}}|(?:{'|'.join(_CODE_NAMES)})\d+"
+        rf"|(?:{'|'.join(_GENES)})\d+[a-z]?|{'|'.join(_TEXT_SPEAK)}|.*\d{{3}}.*"
+    )
+
+
+def _is_digit_word(word: str) -> bool:
+    """Whether ``word`` is Latin letters and digits, one of them 2-9 (:func:`_digit_word`; an ASCII word is
+    told by string methods, so most commands never compile the pattern)."""
+    if word.isascii():
+        return word.isalnum() and not word.isdigit() and any(d in word for d in "23456789")
+    return _digit_word().fullmatch(word) is not None
+
+
+def _is_technical(word: str) -> bool:
+    """Whether ``word`` is an ordinal, unit, code, gene, text-speak or holds three digits in a row
+    (:func:`_technical`; an ASCII word is told by string methods and set look-ups)."""
+    if not word.isascii():
+        return _technical().fullmatch(word) is not None
+    low = word.lower()
+    if low in _TEXT_SPEAK or ("000" in low.translate(_DIGITS_AS_ZERO) and "\n" not in low):
+        return True
+    after_digits = low.lstrip(_DIGITS)
+    if after_digits != low and after_digits in _UNITS:
+        return True  # 5th, 1950s, 10k
+    letters = low.rstrip(_DIGITS)
+    if letters != low and letters.isalpha() and (len(letters) == 1 or len(low) - len(letters) >= 2 or letters in _CODE_NAMES):
+        return True  # x86, Flash90, mp3
+    rest = low[3:]
+    return low[:3] in _GENES and (rest.isdigit() or (rest[:-1].isdigit() and rest[-1:].isalpha()))  # orf8, orf3b
 
 
 @functools.cache
@@ -733,7 +777,7 @@ _MIN_STEM = 3
 
 def _is_digit_arabizi(word: str) -> bool:
     """A word that uses digits as letters (``3ajbetni``, ``7abibi``, ``hala2``), not ``5th``, ``mp3`` or ``ACE2``."""
-    if not _DIGIT_WORD.fullmatch(word) or _NOT_ARABIZI.fullmatch(word):
+    if not _is_digit_word(word) or _is_technical(word):
         return False
     if any(ch.isupper() for ch in word[1:]):
         return False  # codes, user names, genes and products (ACE2, 5thDrawer, NLRP3, DPP4)
