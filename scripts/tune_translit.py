@@ -51,7 +51,7 @@ def dev_units(folder: Path, name: str) -> tuple[list[tuple[str, list[str]]], str
 
 @functools.cache
 def fit_model(folder: Path, sources: tuple[str, ...]) -> dict[str, object]:
-    cache = Path("/tmp") / f"translit_fit_v3_{'_'.join(sources)}.json"
+    cache = Path("/tmp") / f"translit_fit_v4_{'_'.join(sources)}.json"
     if cache.is_file():
         return json.loads(cache.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
     t0 = time.time()

@@ -323,3 +323,50 @@ def test_model_memos_stay_bounded_and_readings_do_not_change() -> None:
     core._read_prepared.cache_clear()
     core._read_source.cache_clear()
     assert [c.text for c in read_word("yer7amhom", region="levant").candidates] == before
+
+
+@pytest.mark.parametrize(
+    ("tokens", "spellings"),
+    [
+        (["sh:ش", "o:و", "f:ف"], {"chouf", "choufe"}),  # ش is ch, و is ou
+        (["8:ق", "a:", "l:ل", "b:ب"], {"9alb", "kalb", "qalb", "galb", "9albe", "kalbe", "qalbe", "galbe"}),
+        (["n:ن", "a:ا", "s:س", "e:ي"], {"nasi"}),  # a final ي is i, and a word ending in a vowel gets no e
+        (["6:ط", "a:ا", "9':ض"], {"tad", "tadh", "tade", "tadhe"}),  # no digits for the emphatics
+    ],
+)
+def test_respell_maghreb_follows_the_regions_conventions(tokens: list[str], spellings: set[str]) -> None:
+    from bilingual.translit.train import respell_maghreb
+
+    assert respell_maghreb(tokens) in spellings
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["b", "sh", "$", "8", "9", "7", "5", "3", "2", "6", "4", "j", "th", "dh", "k", "a", "e", "i",
+                                 "o", "u", "ee", "oo", "ou", "ay", "an", "w", "y", "l", "bb", "ss"]), min_size=1, max_size=7),
+       st.randoms())
+def test_respelled_words_spell_their_arabic(units: list[str], rnd: random.Random) -> None:
+    # Any aligned word, respelled the Maghrebi way, can still be aligned to its Arabic by the unit tables (else the
+    # channel could not learn from it), and keeps none of the Levant's digit letters.
+    from bilingual.translit.rules import units_for
+    from bilingual.translit.train import _align, respell_maghreb
+
+    table = units_for(AR)
+    tokens = [f"{u}:{rnd.choice(table[u])}" for u in units]
+    arabic = "".join(t.partition(":")[2] for t in tokens)
+    latin = respell_maghreb(tokens)
+    if arabic:
+        assert _align(latin, arabic, table, {}, 3) is not None, (tokens, latin)
+    assert not set(latin) & set("$4568"), (tokens, latin)
+
+
+def test_a_model_with_no_maghrebi_pairs_learns_the_maghreb_from_respelled_ones() -> None:
+    from bilingual.translit.train import build_model
+
+    levant = [("sho", "شو"), ("3ala", "على"), ("8alb", "قلب"), ("bshoof", "بشوف"), ("7abibi", "حبيبي")] * 3
+    maghreb = [("chouf", "شوف"), ("9alb", "قلب")] * 3
+    model = build_model({AR: {"levant": levant}}, lexicon_words=100)[AR]
+    assert isinstance(model, dict) and set(model["models"]) == {"all", "levant", "maghreb"} == {"all", *model["latin"]}
+    assert "ch:ش" in model["models"]["maghreb"]["joint"]["p"] and "ch:ش" not in model["models"]["levant"]["joint"]["p"]
+    given = build_model({AR: {"levant": levant, "maghreb": maghreb}}, lexicon_words=100)[AR]
+    assert given == build_model({AR: {"levant": levant, "maghreb": maghreb}}, lexicon_words=100, respell=False)[AR]
+    assert build_model({AR: {"levant": levant}}, lexicon_words=100, respell=False)[AR]["latin"] == {}

@@ -266,37 +266,93 @@ LATIN_ORDER = 3
 """The region guesser's models are character 3-gram models of the Latin words of each region."""
 
 
-def _model_part(cleaned: list[tuple[str, str]], lang: str) -> dict[str, object]:
-    """Channel and joint model learned from ``(latin, arabic)`` pairs (lower case, cleaned)."""
+def _model_part(cleaned: list[tuple[str, str]], lang: str) -> tuple[dict[str, object], list[list[str]]]:
+    """Channel and joint model learned from ``(latin, arabic)`` pairs (lower case, cleaned), and the aligned
+    words as ``unit:reading`` tokens."""
     channel, paths, tried = train_channel(cleaned, lang)
     joint = ngram_model(((p, 1.0) for p in paths), JOINT_ORDER, " ", min_count=_JOINT_MIN_COUNT)
-    return {"channel": channel, "joint": joint, "aligned": [len(paths), tried]}
+    return {"channel": channel, "joint": joint, "aligned": [len(paths), tried]}, paths
 
 
-def build_model(pairs: dict[str, dict[str, Sequence[tuple[str, str]]]], lexicon_words: int = 60000) -> dict[str, object]:
+# How Maghrebi writers, schooled in French, spell Arabic letters (general knowledge of the convention, not
+# learned from any data: ou for و, ch for ش, dj for ج, 9 or k for ق, a plain letter for the emphatics, a silent
+# e): each letter's spellings, one picked per word by a stable hash so that each is taught.
+_MAGHREB_CONSONANTS: dict[str, tuple[str, ...]] = {
+    "ش": ("ch",), "ج": ("dj", "j"), "ق": ("9", "k", "q", "g"), "ص": ("s",), "ض": ("d", "dh"), "ط": ("t",),
+    "ظ": ("dh",), "ذ": ("dh",), "ث": ("th",), "خ": ("kh",), "غ": ("gh",), "ح": ("h", "7"), "ع": ("3",), "ك": ("k",),
+    "ه": ("h",), "ا": ("a",), "ء": ("'",), "أ": ("a",), "إ": ("i",), "ئ": ("2",), "ؤ": ("2",),
+}
+_MAGHREB_VOWELS = {"و": "ou", "ي": "i", "ى": "a", "ا": "a", "آ": "a", "ة": "a", "ه": "a", "ع": "a"}
+_SHORT_VOWELS = {"a": ("a",), "aa": ("a",), "e": ("e", "i"), "ee": ("e", "i"), "i": ("e", "i"), "ii": ("e", "i"),
+                 "ei": ("e", "i"), "o": ("ou", "o"), "oo": ("ou", "o"), "ou": ("ou", "o"), "u": ("ou", "o")}
+
+
+def respell_maghreb(tokens: Sequence[str]) -> str:
+    """The Latin spelling a Maghrebi writer would give an aligned word (``unit:reading`` tokens of another
+    region's writer): the region's conventions for each letter, vowels as French spells them, and, for a
+    third of the words ending in a consonant, the silent final ``e`` (``nasse`` ناس)."""
+    arabic = "".join(t.partition(":")[2] for t in tokens)
+    pick = zlib.crc32(arabic.encode("utf-8"))
+    out = []
+    for token in tokens:
+        unit, _, reading = token.partition(":")
+        if unit in _SHORT_VOWELS:
+            short = _SHORT_VOWELS[unit]
+            out.append(_MAGHREB_VOWELS.get(reading, unit) if reading else short[(pick >> 4) % len(short)])
+        elif reading[:1] in _MAGHREB_CONSONANTS and len(set(reading)) == 1 and unit not in ("w", "y", "l"):
+            options = _MAGHREB_CONSONANTS[reading[0]]
+            spelled = options[pick % len(options)]
+            doubled = len(unit) == 2 and unit[0] == unit[1] and len(spelled) == 1
+            out.append(spelled * 2 if doubled else spelled)
+        else:
+            out.append(unit)
+    word = "".join(out)
+    if word and word[-1] not in "aeiouy" and pick % 3 == 0:
+        word += "e"
+    return word
+
+
+def _respelled(paths: Iterable[list[str]]) -> list[tuple[str, str]]:
+    """``(latin, arabic)`` pairs of aligned words respelled the Maghrebi way (:func:`respell_maghreb`)."""
+    out = []
+    for tokens in paths:
+        latin = respell_maghreb(tokens)
+        if any(c.isalpha() for c in latin):
+            out.append((latin, "".join(t.partition(":")[2] for t in tokens)))
+    return out
+
+
+def build_model(pairs: dict[str, dict[str, Sequence[tuple[str, str]]]], lexicon_words: int = 60000,
+                respell: bool = True) -> dict[str, object]:
     """The whole model for every romanization with pairs, as plain JSON data.
 
     ``pairs`` maps ``ar-Latn`` / ``fa-Latn`` to regions (``""`` for none) to ``(latin word, arabic word)``
     pairs. Per romanization: a letter model (all its Arabic-script words and wordfreq's), a channel and
     joint model learned from all its pairs (``models["all"]``), and, when there are pairs of two regions
     or more, a channel and joint model per region and a character model of each region's Latin words
-    (to guess the region of a text).
+    (to guess the region of a text). Arabizi with Levantine pairs and no Maghrebi ones (``respell``): the
+    Levantine words respelled by the Maghreb's conventions (:func:`respell_maghreb`) stand in for the
+    Maghreb's pairs, so a Maghrebi writer the data never saw is still read with ``ou``, ``ch``, ``9`` = ق and
+    a silent ``e`` (the bench's unseen-Maghrebi rows).
     """
     from .rules import prepare
 
     model: dict[str, object] = {"version": 3, "order": ORDER}
     for lang, by_region in pairs.items():
         cleaned = {region: [(lat.lower(), clean_arabic(ar, lang)) for lat, ar in p] for region, p in by_region.items()}
+        letters = train_letters([(ar, 1.0) for region in sorted(cleaned) for _, ar in cleaned[region]]
+                                + wordfreq_words(lang, lexicon_words))
+        if respell and lang == AR and cleaned.get("levant") and not cleaned.get("maghreb"):
+            cleaned["maghreb"] = _respelled(_model_part(cleaned["levant"], lang)[1])
         everything = [pair for region in sorted(cleaned) for pair in cleaned[region]]
-        parts: dict[str, object] = {"all": _model_part(everything, lang)}
+        parts: dict[str, object] = {"all": _model_part(everything, lang)[0]}
         latin: dict[str, object] = {}
         regions = sorted(r for r in cleaned if r and cleaned[r])
         if len(regions) > 1:
             for region in regions:
-                parts[region] = _model_part(cleaned[region], lang)
+                parts[region] = _model_part(cleaned[region], lang)[0]
                 words = [(list(prepare(lat)[0]), 1.0) for lat, _ in cleaned[region]]
                 latin[region] = ngram_model(words, LATIN_ORDER, min_count=2, min_context=2)
-        letters = train_letters([(ar, 1.0) for _, ar in everything] + wordfreq_words(lang, lexicon_words))
         model[lang] = {"letters": letters, "models": parts, "latin": latin}
     return model
 
