@@ -1067,21 +1067,31 @@ def _evidence_words(scored: _Scored) -> tuple[str, ...]:
     return tuple(phrase for _, phrase in sorted(out, key=lambda x: -x[0]))
 
 
-def _pair(p: Passage, source: _Source, scored: _Scored | None, best: _Scored | None, index: _Index) -> Pair:
-    """The result for one passage; its alignment is the aligner's default one, as ``bilingual align`` shows."""
-    if scored is None:
-        reason = "no English in the thread aligns with it"
-        if best is not None:
-            reason += f" (best candidate: {best.reason}; score {best.score:.2f} < {THRESHOLD})"
-        return Pair(p, None, None, 0.0, None, None, reason, None)
+def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]:
+    """The accepted candidate's window as spans of its comment's text, cut tight (the translation keeps a heading of its own)."""
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
     heading = HEADING.match(p.text) is not None  # the translation keeps its own ("Age: ...")
-    window = [tight(text, a, b, heading=heading and k == first) for k, (a, b) in enumerate(c.segments[first:last], first)]
+    return [tight(text, a, b, heading=heading and k == first) for k, (a, b) in enumerate(c.segments[first:last], first)]
+
+
+def _unpaired(p: Passage, best: _Scored | None) -> Pair:
+    """The result for a passage without a translation: why, naming the best candidate rejected."""
+    reason = "no English in the thread aligns with it"
+    if best is not None:
+        reason += f" (best candidate: {best.reason}; score {best.score:.2f} < {THRESHOLD})"
+    return Pair(p, None, None, 0.0, None, None, reason, None)
+
+
+def _pair(p: Passage, source: _Source, scored: _Scored, index: _Index, window: list[tuple[int, int]], links: list[Link]) -> Pair:
+    """The result for a passage given a translation: ``window`` (:func:`_window`) and ``links``,
+    its alignment by the aligner's default settings, as ``bilingual align`` shows."""
+    c = scored.candidate
+    text = index.texts[c.comment]
+    first, last = scored.window
     start, end = window[0][0], window[-1][1]
     via = f"duplicate-of:{c.duplicate_of}" if c.duplicate_of is not None else c.route
-    links = align(source.prepared, [text[a:b] for a, b in window])
     alignment = Alignment(tuple(source.spans), tuple(window), tuple(links))
     covered = tuple(sorted(i for link in links if link.tgt for i in link.src))
     flags = []
@@ -1099,7 +1109,7 @@ _Choice = tuple[_Scored | None, _Scored | None]  # what _choose returns: (the ac
 
 
 def _choose_own(
-    state: tuple[list[Passage], list[_Source], _Related, _Index, float, list[range], bool], i: int,
+    state: tuple[list[Passage], list[_Source], _Related, _Index, float, list[list[int]], bool], i: int,
 ) -> list[tuple[_Choice, _Choice | None]]:
     """The passages of the ``i``-th group, each against its own comment and the replies under it
     (one item of :func:`fork_map`); with workers (the state's last item), when none is accepted,
@@ -1115,6 +1125,13 @@ def _choose_own(
             later = _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, own[1] is not None)
         out.append((own, later))
     return out
+
+
+def _by_source(sources: list[_Source]) -> list[int]:
+    """The passages' indices, copies of the same Arabic together (in the order of their first
+    copy), each copy in thread order."""
+    first: dict[int, int] = {}
+    return sorted(range(len(sources)), key=lambda k: (first.setdefault(id(sources[k].prepared), k), k))
 
 
 def _record(
@@ -1142,11 +1159,10 @@ def _search_copies(
     return _choose(sources[k], _duplicate_candidates(k, found, related[k], chosen, index), index, machine_weight, explained[i])
 
 
-def _pair_of(state: tuple[list[Passage], list[_Source], dict[int, _Scored], _Index, list[int]], i: int) -> Pair:
-    """The pair of the ``i``-th passage of ``todo``, which has a translation, aligned (one item of :func:`fork_map`)."""
-    found, sources, chosen, index, todo = state
-    k = todo[i]
-    return _pair(found[k], sources[k], chosen[k], None, index)
+def _align_of(state: list[tuple[PreparedSource, tuple[str, ...]]], i: int) -> list[Link]:
+    """The aligner's links of the ``i``-th distinct (passage, window of English) (one item of :func:`fork_map`)."""
+    source, english = state[i]
+    return align(source, list(english))
 
 
 def find_pairs(
@@ -1195,13 +1211,15 @@ def find_pairs(
     # given its own translation in this pass (that would add a candidate to step 2) and its best
     # candidate so far is as it was (the search's floor).
     parallel = forks(len(found), jobs)
-    # Neighbouring passages go to a worker together (about 256 groups a job): the English around
-    # them is prepared once there, not once in each worker that took some of them.
+    # Copies of the same Arabic, then neighbouring passages, go to a worker together (about 256
+    # groups a job): what is kept of a passage against the English around it (by content) is made
+    # once there, not once in each worker that took some of them.
     size = max(1, len(found) // (256 * jobs)) if parallel else 1
-    groups = [range(a, min(a + size, len(found))) for a in range(0, len(found), size)]
+    order = _by_source(sources) if parallel else list(range(len(found)))
+    groups = [order[a : a + size] for a in range(0, len(order), size)]
     own = [r for rs in fork_map(_choose_own, (found, sources, related, index, machine_weight, groups, parallel), len(groups), jobs) for r in rs]
     ahead: dict[int, _Choice] = {}
-    for k, ((accepted, best[k]), later) in enumerate(own):
+    for k, ((accepted, best[k]), later) in zip(order, own):
         if accepted is not None:
             chosen[k] = accepted
         elif later is not None:
@@ -1211,7 +1229,7 @@ def find_pairs(
     by_copies: set[int] = set()  # passages searched ahead among their copies' translations
     if parallel and chosen:
         by_copies = {k for k in left if any(q in chosen for q in related[k])}
-        todo = [k for k in left if k in by_copies]
+        todo = [k for k in order if k in by_copies]  # copies of the same Arabic together, as in step 1
         explained = [best[k] is not None for k in todo]
         state = (found, sources, related, chosen, index, machine_weight, todo, explained)
         ahead.update(zip(todo, fork_map(_search_copies, state, len(todo), jobs)))
@@ -1232,11 +1250,21 @@ def find_pairs(
             choice = _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, best[k] is not None)
         if _record(k, choice, chosen, best):
             found_here.add(k)
-    # The pairs found are aligned by the workers; a passage without one only says why, here (its
-    # pair would cost more to send back than to make).
-    todo = sorted(chosen)
-    aligned = dict(zip(todo, fork_map(_pair_of, (found, sources, chosen, index, todo), len(todo), jobs)))
-    return [aligned[k] if k in aligned else _pair(p, sources[k], None, best[k], index) for k, p in enumerate(found)]
+    # Each distinct (Arabic, window of English) among the pairs found is aligned once, by the
+    # workers (copies of a passage translated by copies of an English comment are common).
+    windows = {k: _window(found[k], chosen[k], index) for k in sorted(chosen)}
+    keys = {k: (sources[k].prepared, _texts(index.texts[chosen[k].candidate.comment], spans)) for k, spans in windows.items()}
+    distinct = list(dict.fromkeys(keys.values()))
+    links = dict(zip(distinct, fork_map(_align_of, distinct, len(distinct), jobs)))
+    return [
+        _pair(p, sources[k], chosen[k], index, windows[k], links[keys[k]]) if k in chosen else _unpaired(p, best[k])
+        for k, p in enumerate(found)
+    ]
+
+
+def _texts(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The characters of ``spans`` in ``text``."""
+    return tuple(text[a:b] for a, b in spans)
 
 
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
