@@ -57,8 +57,10 @@ def _utf8_cue_lines(text: str) -> tuple[list[int], list[int]]:
     found = {pos for pos in range(len(data)) if (pos == 0 or data[pos - 1] == 10)
              and not core._arabizi_tables()[0].isdisjoint(data[pos:].split(b"\n", 1)[0].split())}
     classes = data.translate(core._CUE_CLASSES)
+    # the text with each character padded to its UTF-8 length (by characters of no case), for the line-in-capitals test
+    padded = "".join(c + "\0" * (len(c.encode("utf-8", "surrogatepass")) - 1) for c in text)
     for cue in (b"a2", b"2a", b"20a", b"-a"):
-        core._add_lines(raw, data, classes, cue, found)
+        core._add_lines(padded, raw, data, classes, cue, found)
     starts, ends = [], []
     for line in sorted(found):
         end = data.find(b"\n", line)
@@ -68,7 +70,8 @@ def _utf8_cue_lines(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-_WORDS = ["3ala", "7abibi", "ya", "el-bayt", "al-Assad", "wallah", "inshallah", "mp3", "5th", "the", "café3",
+_WORDS = ["3ala", "7abibi", "ya", "el-bayt", "al-Assad", "wallah", "inshallah", "mp3", "5th", "the", "café3", "5thDrawer",
+          "SHOUTING", "ÉCRIT", "LOUDER",
           "مرحبا", "يا", "😀", "é", "x86", "ma’a", "bi-sur3a", "HALA2", "Table2", "kteer"]
 _SEPARATORS = [" ", " ", "\n", "\n\n", ", ", "\u2028", "\u00a0", "-", "'", "\x85", "\u2029", "."]
 
@@ -200,3 +203,13 @@ def test_word_tests_send_non_ascii_words_to_regex() -> None:
     assert core._is_digit_word("sé7a") and core._CLITIC.fullmatch("al-sé7a") is not None
     assert core._CLITIC.ascii.fullmatch("al-sé7a") is None
     assert core._is_technical("é12") and not core._is_technical("sé7a")
+
+
+def test_a_user_name_with_a_digit_makes_no_cue_line_unless_the_line_is_in_capitals() -> None:
+    """``5thDrawer`` is no cue as written, only read in lower case, which a line in capitals is; a line of
+    English with the name is not looked at word by word, a line in capitals with it is."""
+    english = "I agree with 5thDrawer here, it was a long thread\nthanks"
+    assert core._cue_lines(english) == ([], [])
+    capitals = "5thDrawer SAYS WALLAH MA BA3REF SHI\nthanks"
+    assert core._cue_lines(capitals) == ([0], [capitals.index("\n")])
+    assert core._cue_lines("HAMAWET NAFSY FATA7T EL ZOOM CAMERA") == ([0], [35])

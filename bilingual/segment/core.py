@@ -486,18 +486,18 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
         pos = end + 1
     classes = data.translate(_CUE_CLASSES)  # a-z -> a, 2-9 -> 2, 0 1 -> 0
     for cue in (b"a2", b"2a", b"20a"):  # a digit after a letter, or before one (a digit may come between)
-        _add_lines(raw, data, classes, cue, found)
-    _add_lines(raw, data, classes, b"-a", found)  # a clitic: al-, el-, bi-, wa-... opening a word
+        _add_lines(text, raw, data, classes, cue, found)
+    _add_lines(text, raw, data, classes, b"-a", found)  # a clitic: al-, el-, bi-, wa-... opening a word
     starts = sorted(found)
     ends = [len(data) if end < 0 else end for end in map(data.find, itertools.repeat(b"\n"), starts)]
     return starts, ends
 
 
-def _add_lines(raw: bytes, data: bytes, classes: bytes, needle: bytes, found: set[int]) -> None:
+def _add_lines(text: str, raw: bytes, data: bytes, classes: bytes, needle: bytes, found: set[int]) -> None:
     """Add the start of every line where ``needle`` occurs in ``classes`` (``data`` mapped to letter and
     digit classes) in a word that may be Arabizi, looking for the next hit after the end of the line
-    just added. ``raw``: the text's bytes (non-ASCII characters as ``?``); ``data``: lower case, punctuation
-    blanked out.
+    just added. ``text``: the text; ``raw``: its bytes (non-ASCII characters as ``?``); ``data``: lower
+    case, punctuation blanked out.
 
     A word is looked for within :data:`_WORD_WINDOW` bytes of the hit (longer ones are no Arabizi), so
     a long line full of rejected hits (``5th``, ``x86``) costs one short look per hit."""
@@ -507,7 +507,9 @@ def _add_lines(raw: bytes, data: bytes, classes: bytes, needle: bytes, found: se
         high = min(len(data), pos + _WORD_WINDOW)
         start = max(data.rfind(b" ", low, pos), data.rfind(b"\n", low, pos)) + 1 or low
         end = min((e for e in (data.find(b" ", pos, high), data.find(b"\n", pos, high)) if e >= 0), default=high)
-        if _cue_word(raw[start:end], data[start:end], pos - start, needle):
+        if _cue_word(raw[start:end], data[start:end], pos - start, needle) or (
+            needle != b"-a" and _cue_word_in_capitals(raw[start:end]) and _may_shout(text, data, pos, raw[start:end])
+        ):
             found.add(data.rfind(b"\n", 0, pos) + 1)
             pos = data.find(b"\n", pos)
             if pos < 0:
@@ -529,7 +531,28 @@ def _cue_word(raw: bytes, data: bytes, at: int, needle: bytes) -> bool:
             return False
         return not (raw[at + 1 : at + 2].isupper() and raw[at + 2 : at + 3].islower())
     word = _TOKEN.search(raw.decode("utf-8", "replace"))
-    return word is not None and (_is_digit_arabizi(word.group()) or _is_digit_arabizi(word.group().lower()))
+    return word is not None and _is_digit_arabizi(word.group())
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _cue_word_in_capitals(raw: bytes) -> bool:
+    """Whether a word (its bytes) that is no cue as written would be one in a line written in capitals,
+    where words are read in lower case (``FATA7T``, ``5thDrawer``)."""
+    word = _TOKEN.search(raw.decode("utf-8", "replace"))
+    return word is not None and _is_digit_arabizi(word.group().lower())
+
+
+def _may_shout(text: str, data: bytes, at: int, raw: bytes) -> bool:
+    """Whether some stretch of the line around ``at`` that holds the word ``raw`` may be written in
+    capitals (:func:`_shouting`): the line has at least 12 upper-case letters, and nine for each
+    lower-case letter of the word. A user name like ``5thDrawer`` in English text makes no cue."""
+    start = data.rfind(b"\n", 0, at) + 1
+    end = data.find(b"\n", at)
+    upper = len(_cases()[0].findall(text, start, len(text) if end < 0 else end))
+    return upper >= max(12, 9 * (len(raw) - len(raw.translate(None, _LOWER_CASE))))
+
+
+_LOWER_CASE = bytes(range(97, 123))
 
 
 # Bytes as the cue finder reads them: ASCII letters in lower case; ASCII punctuation other than ' and -
