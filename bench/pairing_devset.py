@@ -25,7 +25,10 @@ issue 14's sixth round (an author who chats back to a request instead of transla
 three replies down, the author's partial translation, a translation introduced before the Arabic),
 from the same tuned and held-out pairs.
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH] [--round6]
+``--egyptian`` adds ArzEn-ST's train part to that training (research use only: such a table is for
+measuring what Egyptian words would give, not for the package).
+
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7]
 """
 
 from __future__ import annotations
@@ -418,6 +421,17 @@ def lexicon_pairs() -> list[tuple[str, str]]:
     return out
 
 
+def egyptian_pairs() -> list[tuple[str, str]]:
+    """ArzEn-ST's TRAIN part (never the development set, which draws from its dev part): each
+    utterance's all-Arabic Egyptian rewrite with its English translation. Research use only: a
+    table trained with them (``--lexicon PATH --egyptian``) is for measuring, not for the package."""
+    arzen = DATA / "codeswitch" / "arzen-st"
+    if not (arzen / "train.arz.tsv").exists():
+        return []
+    arz, en = _tsv(arzen / "train.arz.tsv"), _tsv(arzen / "train.en.tsv")
+    return [(arz[k].strip(), en[k].strip()) for k in arz if arz[k].strip() and en.get(k)]
+
+
 def train_lexicon(pairs: list[tuple[str, str]], iterations: int = 8) -> tuple[dict[str, dict[str, float]], dict[str, int]]:
     """IBM Model 1 (Brown et al. 1993) by expectation-maximisation: ``t[arabic stem][english stem]``,
     the probability that the English word translates the Arabic one (:data:`NULL` for words that
@@ -599,6 +613,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-shape", type=int, default=16, help="tuned positives per shape and data set (default 16)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where to write (default {DEFAULT_OUT})")
     parser.add_argument("--lexicon", type=Path, help="train the word translation table on what the set leaves out and write it here")
+    parser.add_argument("--egyptian", action="store_true",
+                        help="with --lexicon: add ArzEn-ST's train part (research use only: for measuring, never shipped)")
     parser.add_argument("--round6", action="store_true", help=f"the shapes added in issue 14's sixth round only (default out {ROUND6_OUT})")
     parser.add_argument("--round7", action="store_true",
                         help=f"the shapes of the seventh round only, held-out threads worded apart (default out {ROUND7_OUT})")
@@ -606,7 +622,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.out == DEFAULT_OUT and (args.round6 or args.round7):
         args.out = ROUND7_OUT if args.round7 else ROUND6_OUT
     if args.lexicon:
-        pairs = lexicon_pairs()
+        pairs = lexicon_pairs() + (egyptian_pairs() if args.egyptian else [])
         t, counts = train_lexicon(pairs)
         write_lexicon(args.lexicon, t, counts)
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
