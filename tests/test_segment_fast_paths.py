@@ -213,3 +213,16 @@ def test_a_user_name_with_a_digit_makes_no_cue_line_unless_the_line_is_in_capita
     capitals = "5thDrawer SAYS WALLAH MA BA3REF SHI\nthanks"
     assert core._cue_lines(capitals) == ([0], [capitals.index("\n")])
     assert core._cue_lines("HAMAWET NAFSY FATA7T EL ZOOM CAMERA") == ([0], [35])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abefilwx- \n", max_size=40))
+def test_hyphens_after_clitics_include_every_clitic_hyphen(text: str) -> None:
+    """The hyphens the clitic cue looks at (:data:`core._AFTER_CLITIC`, one C-level search) include every
+    hyphen before a letter that ends a clitic (what :func:`core._cue_word` accepts)."""
+    data = text.encode("ascii")
+    looked_at = {m.start() for m in core._AFTER_CLITIC.finditer(data)}
+    for at in range(len(data) - 1):
+        if data[at : at + 1] == b"-" and data[at + 1 : at + 2].isalpha():
+            if core._CLITIC_BEFORE_HYPHEN.search(data, max(0, at - 3), at + 1):
+                assert at in looked_at

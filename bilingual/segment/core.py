@@ -500,24 +500,36 @@ def _add_lines(text: str, raw: bytes, data: bytes, classes: bytes, needle: bytes
     case, punctuation blanked out.
 
     A word is looked for within :data:`_WORD_WINDOW` bytes of the hit (longer ones are no Arabizi), so
-    a long line full of rejected hits (``5th``, ``x86``) costs one short look per hit."""
-    pos = classes.find(needle)
+    a long line full of rejected hits (``5th``, ``x86``) costs one short look per hit. A hyphen is a hit
+    only after the end of a clitic (:data:`_AFTER_CLITIC`): English has many hyphens, few after ``al``."""
+    clitic = needle == b"-a"
+
+    def find(start: int) -> int:
+        if not clitic:
+            return classes.find(needle, start)
+        hit = _AFTER_CLITIC.search(data, start)
+        return -1 if hit is None else hit.start()
+
+    pos = find(0)
     while pos >= 0:
         low = max(0, pos - _WORD_WINDOW)
         high = min(len(data), pos + _WORD_WINDOW)
         start = max(data.rfind(b" ", low, pos), data.rfind(b"\n", low, pos)) + 1 or low
         end = min((e for e in (data.find(b" ", pos, high), data.find(b"\n", pos, high)) if e >= 0), default=high)
         if _cue_word(raw[start:end], data[start:end], pos - start, needle) or (
-            needle != b"-a" and _cue_word_in_capitals(raw[start:end]) and _may_shout(text, data, pos, raw[start:end])
+            not clitic and _cue_word_in_capitals(raw[start:end]) and _may_shout(text, data, pos, raw[start:end])
         ):
             found.add(data.rfind(b"\n", 0, pos) + 1)
             pos = data.find(b"\n", pos)
             if pos < 0:
                 return
-        pos = classes.find(needle, pos + 1)
+        pos = find(pos + 1)
 
 
 _WORD_WINDOW = 64
+# A hyphen before a letter, after the last two letters of a clitic (al, el, il, bil, bi, wa, li, fi): every
+# hyphen :data:`_CLITIC_BEFORE_HYPHEN` accepts, and few others.
+_AFTER_CLITIC = re.compile(rb"-(?<=al-|el-|il-|bi-|wa-|li-|fi-)(?=[a-z])")
 
 
 @functools.lru_cache(maxsize=1 << 14)
