@@ -1197,6 +1197,8 @@ def find_pairs(
     if jobs > 1 and found:
         lexicon()  # read once here, not once per forked worker
         load_names()
+        if forks(len(found), jobs):
+            import numpy  # noqa: F401 - the aligner's larger blocks need it: imported once, not in each of the workers
     index = _Index(thread, found)
     sources = _sources(found, segments, machine, texts, index.texts)
     related = _Related([p.text for p in found])
