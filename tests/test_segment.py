@@ -181,8 +181,9 @@ def test_english_words_codes_and_names_are_not_arabizi(text: str) -> None:
         ("hat4owaf 5elget ahly tany", ["hat4owaf 5elget ahly tany"]),
         # a number inside a run, before a word that is not English
         ("ana 3andi 3 wlad", ["ana 3andi 3 wlad"]),
-        # a common English word of four letters between two runs is English: two runs
-        ("ati3 kaza post b zet l me7war", ["ati3 kaza", "b zet l me7war"]),
+        # a word of four letters between two runs joins them: into (إنتو), matt (مات) read as English
+        ("kan msh almfrwd ena into trg3wa aghrab b3d ftra", ["kan msh almfrwd ena into trg3wa aghrab b3d ftra"]),
+        ("72a22 an 2nas matt msh 3arf ayh", ["72a22 an 2nas matt msh 3arf ayh"]),
     ],
 )
 def test_arabizi_runs_keep_clitics_capitals_and_function_words(text: str, found: list[str]) -> None:

@@ -671,11 +671,9 @@ def _english_between(text: str, start: int, end: int) -> bool:
     letters or more, in no Arabizi list, that is a name (capitalized: ``Palestine``) or common English
     (:data:`BETWEEN_ENGLISH_ZIPF`: ``comment``)."""
     word = text[start:end].strip()
-    if len(word) < 4 or not word.isalpha() or word.lower() in _arabizi_tables()[1]:
-        return False  # a short word may be a function word of the runs (an, am, ma: أن, أمّ, ما)
-    if len(word) > 4 and word[0].isupper() and not word.isupper():
-        return True
-    return english_zipf(word.lower()) >= BETWEEN_ENGLISH_ZIPF
+    if len(word) < 5 or not word.isalpha() or word.lower() in _arabizi_tables()[1]:
+        return False  # a short word may be a function word of the runs (an, am, into: أن, إنتو)
+    return (word[0].isupper() and not word.isupper()) or english_zipf(word.lower()) >= BETWEEN_ENGLISH_ZIPF
 
 
 def _name_before_name(text: str, tokens: list[tuple[int, int]], i: int, cls: Callable[[int], int]) -> bool:
