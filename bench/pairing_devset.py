@@ -25,10 +25,14 @@ issue 14's sixth round (an author who chats back to a request instead of transla
 three replies down, the author's partial translation, a translation introduced before the Arabic),
 from the same tuned and held-out pairs.
 
+``--seeds`` writes a held-out check built from real seeds
+(``~/.cache/bilingual/pairing-devset-seeds.jsonl``): seed 000's prayer and its author's own
+translation in every shape above, negatives with the seed's other English (:func:`build_seeds`).
+
 ``--egyptian`` adds ArzEn-ST's train part to that training (research use only: such a table is for
 measuring what Egyptian words would give, not for the package).
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7]
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --seeds]
 """
 
 from __future__ import annotations
@@ -570,6 +574,53 @@ def _record(name: str, shape: str, pos: bool, split: str, source: str, built: Bu
     }
 
 
+SEED_000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
+SEEDS_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-seeds.jsonl"
+_SPACES = regex.compile(r"\s+")
+
+
+def seed_pairs(path: Path = SEED_000) -> tuple[list[tuple[str, str]], list[str]]:
+    """The real pairs of seed 000, written by commenters, not by the team: the two paragraphs of
+    the prayer in comment 3 with their author's own translation of each (comment 3.1.1, one line a
+    paragraph, quotes left out), spaces made single; and the English of the seed's comments that
+    hold no Arabic (what negatives are built from)."""
+    from bilingual.threads import read
+
+    thread = read(path)
+    texts = {c.id: c.text for c in thread.comments}
+    paragraphs = [[line for line in part.split("\n") if _ARABIC_LETTERS.search(line)] for part in texts["3"].split("\n\n")]
+    arabic = [_SPACES.sub(" ", " ".join(lines)).strip() for lines in paragraphs if lines]
+    quoted = texts["3.1.1"][texts["3.1.1"].index("“") + 1 : texts["3.1.1"].rindex("”")]
+    english = [_SPACES.sub(" ", line).strip() for line in quoted.split("\n") if line.strip()]
+    others = [
+        _SPACES.sub(" ", c.text).strip() for c in thread.comments
+        if c.id not in ("3", "3.1.1") and not _ARABIC_LETTERS.search(c.text) and 40 <= len(c.text) <= 400
+    ]
+    return list(zip(arabic, english, strict=True)), others
+
+
+def build_seeds() -> list[dict[str, object]]:
+    """A held-out check built from real seeds: seed 000's prayer and its author's translation
+    (:func:`seed_pairs`) set in every shape of :data:`SHAPES`, :data:`ROUND6_SHAPES` and
+    :data:`ROUND7_SHAPES` (held-out wordings), each paragraph alone and both for the shapes of two
+    sentences, negatives with the seed's other English. All ``held-out``: not looked at while tuning."""
+    pairs, others = seed_pairs()
+    rng = random.Random(f"{SEED}/seeds")
+    out: list[dict[str, object]] = []
+    table: dict[str, tuple[Shape7, int]] = {
+        name: (_any_split(b), n) for name, (b, n) in (SHAPES | ROUND6_SHAPES).items()
+    } | ROUND7_SHAPES
+    for shape, (builder, sentences) in table.items():
+        chosen = [pairs] if sentences == 2 else [[pair] for pair in pairs]
+        for k, group in enumerate(chosen):
+            picked = rng.sample(others, 3)
+            ex = Example([a for a, _ in group], [e for _, e in group], picked[:2], picked[2])
+            for pos in (True, False):
+                name = f"seed 000/{shape}/held-out/{k}/{'pos' if pos else 'neg'}"
+                out.append(_record(name, shape, pos, "held-out", "seed 000", builder(ex, pos, "held-out")))
+    return out
+
+
 def _any_split(builder: Shape) -> Shape7:
     """A shape worded the same on both parts, as :data:`ROUND7_SHAPES` builders are called."""
     return lambda ex, pos, split: builder(ex, pos)
@@ -618,16 +669,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--round6", action="store_true", help=f"the shapes added in issue 14's sixth round only (default out {ROUND6_OUT})")
     parser.add_argument("--round7", action="store_true",
                         help=f"the shapes of the seventh round only, held-out threads worded apart (default out {ROUND7_OUT})")
+    parser.add_argument("--seeds", action="store_true",
+                        help=f"a held-out check from seed 000's real prayer and translation in every shape (default out {SEEDS_OUT})")
     args = parser.parse_args(argv)
-    if args.out == DEFAULT_OUT and (args.round6 or args.round7):
-        args.out = ROUND7_OUT if args.round7 else ROUND6_OUT
+    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.seeds):
+        args.out = SEEDS_OUT if args.seeds else ROUND7_OUT if args.round7 else ROUND6_OUT
     if args.lexicon:
         pairs = lexicon_pairs() + (egyptian_pairs() if args.egyptian else [])
         t, counts = train_lexicon(pairs)
         write_lexicon(args.lexicon, t, counts)
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
         return 0
-    threads = build(args.per_shape, args.round6, args.round7)
+    threads = build_seeds() if args.seeds else build(args.per_shape, args.round6, args.round7)
     if not threads:
         print("../shared/data is not present: no development set")
         return 1
