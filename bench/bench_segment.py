@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import csv
+import hashlib
 import json
 import os
 import resource
@@ -290,8 +291,31 @@ SPEED_GOAL = 15.0
 """Issue 20: MB/s by CPU time on mixed text like ArzEn-ST + Tatoeba."""
 
 
+def span_texts() -> list[str]:
+    """The texts whose spans :func:`span_hash` covers: the seeds, the ArzEn-ST and HaifaCLG lines, the
+    Tatoeba and TICO-19 lines of both languages and the Latin and Arabic sides of ``translit/``."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    if not DATA.is_dir():
+        return texts
+    texts += arzen_lines([ARZEN]) + [" ".join(t for t, _ in s) for s in haifa_sentences(HAIFA)]
+    files = sorted((DATA / "mt" / "tatoeba-ara-eng").glob("tatoeba-test-*")) + sorted((DATA / "mt" / "tico19").glob("tico19-test.*"))
+    files += sorted((DATA / "translit").glob("*.tsv"))
+    for f in files:
+        texts += f.read_text(encoding="utf-8").splitlines()
+    return texts
+
+
+def span_hash(texts: list[str]) -> str:
+    """A hash of every span (offsets, kind, language, confidence, insertions) of each text: a change of
+    speed must leave it as it was."""
+    digest = hashlib.sha256()
+    for text in texts:
+        digest.update(repr([(s.start, s.end, s.kind, s.lang, s.confidence, s.insertions) for s in segment(text)]).encode())
+    return digest.hexdigest()[:16]
+
+
 def accuracy(args: argparse.Namespace) -> None:
-    """Print the HaifaCLG, English-only, romanized-MSA and ArzEn-ST figures."""
+    """Print the HaifaCLG, English-only, romanized-MSA and ArzEn-ST figures, and the hash of the spans."""
 
     if args.haifa.is_file():
         print(f"HaifaCLG Reddit word labels: {args.haifa} (errors shown: dev half only)")
@@ -319,6 +343,8 @@ def accuracy(args: argparse.Namespace) -> None:
         print(f"  other misses: {other}")
     else:
         print("skipped ArzEn-ST coverage: no input found")
+    texts = span_texts()
+    print(f"Spans of {len(texts)} texts (seeds, ArzEn-ST, HaifaCLG, Tatoeba, TICO-19, translit/): hash {span_hash(texts)}")
 
 
 def print_speed(megabytes: float, repeat: int) -> None:
