@@ -10,7 +10,8 @@ built: a one-time cost, printed as start-up).
 No other library groups a dump into reply threads, so the floor it cannot go below runs beside it in every child
 process, before the read: ``orjson.loads`` of 20,000 lines of the same shape (parsing alone, no comment kept,
 nothing grouped). Each of ``--repeat`` runs (at least 5) is one child doing both, so the floor and the reader
-alternate; printed are the medians and min-max of the reader's comments/s, CPU time beside wall time, and the
+alternate; every round runs each kind (plain, zst) and tree once, the first rotating, and the paired zst/plain CPU
+ratio is printed; printed are the medians and min-max of the reader's comments/s, CPU time beside wall time, and the
 run-by-run ratio of the reader's CPU time per comment to the floor's (median and min-max), with the versions and
 the load average before and after.
 
@@ -123,6 +124,36 @@ def run_child(path: str, tree: str | None) -> dict[str, float]:
     return result
 
 
+def dump_path(directory: str, n: int, zst: bool) -> str:
+    """The dump of ``n`` comments in ``directory``, made unless a complete one is there (``--dumps`` keeps them)."""
+    path = os.path.join(directory, f"RC_{n}.{'zst' if zst else 'ndjson'}")
+    if not os.path.exists(path):
+        make(path + ".part", n, zst)
+        os.replace(path + ".part", path)
+    return path
+
+
+def print_row(n: int, kind: str, size: float, name: str, rs: list[dict[str, float]]) -> None:
+    """One line of the table: medians and spread of one kind and tree's runs."""
+    rates = sorted(n / r["cpu"] for r in rs)
+    cpu = statistics.median(r["cpu"] for r in rs)
+    wall = statistics.median(r.get("wall", float("nan")) for r in rs)
+    floor = spread([r["orjson"] * r["cpu"] / n for r in rs])
+    print(f"{n:>9,} {kind:>5} {size:>7.1f} {name or '-':>8} {rs[0]['threads']:>8,.0f} {cpu:>7.2f} {wall:>7.2f} "
+          f"{statistics.median(rates):>11,.0f} {f'{rates[0]:,.0f}..{rates[-1]:,.0f}':>17} "
+          f"{statistics.median(r.get('startup', 0) for r in rs) * 1000:>11.0f} "
+          f"{statistics.median(r['rss_mib'] for r in rs):>13.0f} {statistics.median(r['orjson'] for r in rs):>15,.0f} "
+          f"{floor:>18}")
+
+
+def print_ratio(label: str, base: list[dict[str, float]], other: list[dict[str, float]], slower: bool = False) -> None:
+    """The round-by-round ratio of two sides' CPU times: ``other``'s speed over ``base``'s, or its cost with ``slower``."""
+    ratios = [(o["cpu"] / b["cpu"]) if slower else (b["cpu"] / o["cpu"]) for b, o in zip(base, other)]
+    what = "CPU" if slower else "speed"
+    print(f"{'':>9} {'':>5} {'':>7} {label:>8} {what} {statistics.median(ratios):.2f}x "
+          f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="200000,800000")
@@ -130,6 +161,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=MIN_REPEAT,
                     help=f"runs per tree and file, interleaved (medians reported; at least {MIN_REPEAT})")
     ap.add_argument("--kinds", default="plain,zst")
+    ap.add_argument("--dumps", help="DIR: keep the dumps there and reuse them on the next run (made when missing)")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
@@ -146,36 +178,32 @@ def main() -> None:
           "process, before; / floor: the reader's CPU per comment over orjson.loads' alone, run by run, median (min-max)")
     print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'tree':>8} {'threads':>8} {'CPU s':>7} {'wall s':>7} {'comments/s':>11} "
           f"{'min..max':>17} {'start-up ms':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15} {'/ floor':>18}")
+    kinds = args.kinds.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(v) for v in args.sizes.split(",")):
-            for kind in args.kinds.split(","):
-                zst = kind == "zst"
-                path = os.path.join(tmp, f"RC_{n}.{'zst' if zst else 'ndjson'}")
-                make(path, n, zst)
-                size = os.path.getsize(path) / 1e6
-                runs: dict[str, list[dict[str, float]]] = {name: [] for name, _ in trees}
-                for _ in range(args.repeat):
-                    for name, tree in trees:
-                        r = run_child(path, tree)
-                        assert r["comments"] == n, r
-                        runs[name].append(r)
+            paths = {kind: dump_path(args.dumps or tmp, n, kind == "zst") for kind in kinds}
+            # Every kind and tree runs once a round, the first rotating from round to round: a change in the load falls
+            # on all alike, and the zst/plain ratio is taken within a round.
+            sides = [(kind, name, tree) for kind in kinds for name, tree in trees]
+            runs: dict[tuple[str, str], list[dict[str, float]]] = {(kind, name): [] for kind, name, _ in sides}
+            for r in range(args.repeat):
+                for kind, name, tree in sides[r % len(sides):] + sides[:r % len(sides)]:
+                    res = run_child(paths[kind], tree)
+                    assert res["comments"] == n, res
+                    runs[kind, name].append(res)
+            for kind in kinds:
+                size = os.path.getsize(paths[kind]) / 1e6
                 for name, _ in trees:
-                    rs = runs[name]
-                    rates = sorted(n / r["cpu"] for r in rs)
-                    cpu = statistics.median(r["cpu"] for r in rs)
-                    wall = statistics.median(r.get("wall", float("nan")) for r in rs)
-                    floor = spread([r["orjson"] * r["cpu"] / n for r in rs])
-                    print(f"{n:>9,} {kind:>5} {size:>7.1f} {name or '-':>8} {rs[0]['threads']:>8,.0f} {cpu:>7.2f} {wall:>7.2f} "
-                          f"{statistics.median(rates):>11,.0f} {f'{rates[0]:,.0f}..{rates[-1]:,.0f}':>17} "
-                          f"{statistics.median(r.get('startup', 0) for r in rs) * 1000:>11.0f} "
-                          f"{statistics.median(r['rss_mib'] for r in rs):>13.0f} {statistics.median(r['orjson'] for r in rs):>15,.0f} "
-                          f"{floor:>18}")
+                    print_row(n, kind, size, name, runs[kind, name])
                 if len(trees) == 2:
                     (a, _), (b, _) = trees
-                    ratios = [ra["cpu"] / rb["cpu"] for ra, rb in zip(runs[a], runs[b])]
-                    print(f"{'':>9} {'':>5} {'':>7} {b + '/' + a:>8} speed {statistics.median(ratios):.2f}x "
-                          f"(paired runs: {', '.join(f'{r:.2f}' for r in ratios)})")
-                os.remove(path)
+                    print_ratio(f"{b}/{a}", runs[kind, a], runs[kind, b])
+            if "plain" in kinds and "zst" in kinds:
+                for name, _ in trees:
+                    print_ratio(f"zst/plain{' ' + name if name else ''}", runs["plain", name], runs["zst", name], slower=True)
+            if not args.dumps:
+                for path in paths.values():
+                    os.remove(path)
     print(f"load average after: {load()} on {os.cpu_count()} cores")
 
 
