@@ -214,7 +214,8 @@ def speed(lines: list[str], lang: str, repeat: int = 5) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--errors", type=int, default=0, help="show N errors per file")
+    ap.add_argument("--errors", type=int, default=0,
+                    help="show N held-out errors per file (for reading only: tuning on them makes the figures dishonest)")
     ap.add_argument("--no-unseen", action="store_true", help="skip the unseen-Maghrebi model")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--repeat", type=int, default=5, help="interleaved runs for the speed figures")
@@ -226,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     transliterate("warm up", AR)
     transliterate("warm up", FA)
     figures: dict[str, dict[str, float]] = {}
+    if args.errors:
+        print("note: the errors below are HELD-OUT items; tune on the development fold (scripts/tune_translit.py), "
+              "never on these")
     print(f"Held-out fifth of each file ({args.data}); both sides normalized")
     for filename, lang, unit, region in FILES:
         units = held_out_units(args.data / filename, unit)
