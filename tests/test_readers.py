@@ -53,6 +53,24 @@ def test_reddit_zst_dump_equals_the_plain_one(tmp_path):
         threads(cut)
 
 
+def test_a_zst_dump_written_with_the_long_window_is_read():
+    """Pushshift / Arctic Shift compress with --long=31: frames declare a 2 GB window, which python-zstandard's
+    default limit refuses; the reader allows it (issue 15 item 1)."""
+    import io
+
+    zstandard = pytest.importorskip("zstandard")
+    plain = (EXPORTS / "reddit_comments.ndjson").read_bytes()
+    out = io.BytesIO()
+    params = zstandard.ZstdCompressionParameters.from_level(3, window_log=31)
+    with zstandard.ZstdCompressor(compression_params=params).stream_writer(out, closefd=False) as w:
+        w.write(plain)
+    packed = out.getvalue()
+    assert zstandard.get_frame_parameters(packed).window_size == 2**31
+    with pytest.raises(zstandard.ZstdError, match="too much memory"):
+        zstandard.ZstdDecompressor().decompressobj().decompress(packed)  # the trap
+    assert [t.to_dict() for t in threads(packed)] == [t.to_dict() for t in threads(plain)]
+
+
 @settings(max_examples=25, deadline=None)
 @given(cuts=st.lists(st.integers(0, 60_000), max_size=6), level=st.sampled_from([1, 3, 9]), data=st.data())
 def test_a_zst_dump_of_many_frames_reads_like_the_plain_one_and_a_cut_one_is_named(cuts, level, data):
