@@ -91,6 +91,8 @@ _NOT_KNOWN = r"""(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+id
     (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+"""
 _NON_ANSWER = regex.compile(rf"""[\s"'“‘(]*{_NOT_KNOWN}[\s,]*[.!?]*[\s"'”’)]*""", regex.I | regex.X)
 _NON_ANSWER_BEFORE = regex.compile(rf"""(?:^|[.!?…\n])[\s"'“‘(]*{_NOT_KNOWN}[\s,]*(?:[.!?…]|\n)""", regex.I | regex.X)
+_SHORT = 64  # characters: a remark or a non-answer is no longer (longer sentences are not looked at)
+_NEAR = 200  # characters before a segment searched for a non-answer
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
 _MEANING = regex.compile(rf"\b(?:{_MEANING_WORDS})\b", regex.I)
 _OPEN = "\"'“‘«([-–—:"
@@ -150,15 +152,34 @@ def introduces(text: str, start: int, end: int) -> bool:
     no translation of anything, it announces, closes or comments on one."""
     if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
-    if _REMARK.fullmatch(text, start, end) is not None or _NON_ANSWER.fullmatch(text, start, end) is not None:
+    if _remark(text, start, end):
         return True
-    if _NON_ANSWER_BEFORE.search(text, max(0, start - 200), start) is not None:  # "I don't know, sorry. <English>"
+    if _not_known_before(text, start):  # "I don't know, sorry. <English>"
         return not marked(text, start, end)
     if _SIGN_OFF.fullmatch(text, start, end) is not None:  # a sentence of its own, after English
         near = max(0, start - 200)
         return _ENDED.search(text, near, start) is not None and _LATIN.search(text, near, start) is not None
     lead = _LEAD_IN.match(text, start, end)
     return lead is not None and not _LATIN.search(text, lead.end(), end)
+
+
+def _remark(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is a remark about the saying or a non-answer (:data:`_REMARK`,
+    :data:`_NON_ANSWER`), both short sentences (a longer one is not looked at: this runs for every
+    segment of every comment)."""
+    if end - start > _SHORT:
+        return False
+    return _REMARK.fullmatch(text, start, end) is not None or _NON_ANSWER.fullmatch(text, start, end) is not None
+
+
+def _not_known_before(text: str, start: int) -> bool:
+    """A sentence saying the commenter cannot translate (:data:`_NON_ANSWER`) ends shortly before
+    ``start`` (its words looked for first: this runs for every segment of every comment)."""
+    lo = max(0, start - _NEAR)
+    near = text[lo:start].lower()
+    if "know" not in near and "idea" not in near and "sure" not in near and "dunno" not in near:
+        return False
+    return _NON_ANSWER_BEFORE.search(text, lo, start) is not None
 
 
 def _balanced(text: str) -> bool:
