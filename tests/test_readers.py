@@ -310,6 +310,41 @@ def test_skip_bad_goes_on_after_a_bad_line():
     assert [c.id for c in t.comments] == ["1", "2"] and len(t.warnings) == 2
 
 
+_FIRST_LINES = {
+    "reddit": {"id": "c1", "body": "a", "link_id": "t3_x", "parent_id": "t3_x", "created_utc": 1_600_000_000, "subreddit": "s",
+               "permalink": "/r/s/comments/x/t/c1/"},
+    "youtube": {"cid": "c1", "text": "a", "time_parsed": 1_600_000_000, "author": "u"},
+    "x": {"id": "c1", "text": "a", "conversation_id": "c1", "author_id": "9"},
+    "jsonl": {"id": "c1", "text": "a"},
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(_FIRST_LINES))
+@pytest.mark.parametrize("bad, what", [("[1, 2]", "an array holding a number"), ("[]", None), ("42", "a number"),
+                                       ('"c2"', "a string"), ("null", "null"), ("true", "a boolean")])
+def test_a_json_line_that_is_not_an_object_is_a_one_line_error_and_skip_bad_keeps_the_rest(fmt, bad, what):
+    """Issue 15, bad input: a clear error naming the line in every line format, never a lost comment after it."""
+    first = _FIRST_LINES[fmt]
+    second = {k: ("c2" if v == "c1" and k in ("id", "cid") else v) for k, v in first.items()}
+    data = (json.dumps(first) + "\n" + bad + "\n" + json.dumps(second) + "\n").encode()
+    if what is None:  # an empty array: a Reddit page of no listings, or no object at all
+        try:
+            ts = threads(data)
+        except InputError as exc:
+            assert str(exc).startswith("<bytes>:2: expected a JSON object, got an array")
+        else:
+            assert sorted(c.id for t in ts for c in t.comments) == ["c1", "c2"]
+        return
+    with pytest.raises(InputError) as err:
+        threads(data)
+    if fmt == "jsonl" and bad.startswith("["):
+        what = "an array"
+    assert str(err.value) == f"<bytes>:2: expected a JSON object, got {what}"
+    ts = threads(data, skip_bad=True)
+    assert sorted(c.id for t in ts for c in t.comments) == ["c1", "c2"]
+    assert [w for t in ts for w in t.warnings] == [str(err.value)]
+
+
 def test_invalid_utf8_in_a_stream_names_the_file_offset(tmp_path):
     path = tmp_path / "bad.ndjson"
     path.write_bytes(b'{"id": "1", "text": "ok"}\n{"id": "2", "text": "caf\xe9"}\n')

@@ -180,14 +180,17 @@ def _extend(out: list[Item], items: Item | list[Item]) -> None:
         out.extend(items)
 
 
-def _flat(obj: list[Any]) -> Iterator[Any]:
-    """The elements of a list, lists inside it opened in place (in order, without recursion)."""
+def _flat(obj: list[Any], where: Any) -> Iterator[dict[str, Any]]:
+    """The objects of a list, lists inside it opened in place (in order, without recursion); anything else in it is an
+    :class:`InputError` that says it was in an array (a JSON line ``[1, 2]`` is no page of records)."""
     stack = [iter(obj)]
     while stack:
         for part in stack[-1]:
             if isinstance(part, list):
                 stack.append(iter(part))
                 break
+            if not isinstance(part, dict):
+                raise InputError(f"expected a JSON object, got an array holding {_json_type(part)}", where)
             yield part
         else:
             stack.pop()
@@ -296,6 +299,8 @@ def reddit(obj: Any, where: Any) -> Item | list[Item]:
         if isinstance(o, list):
             stack.extend(reversed(o))
             continue
+        if o is not obj and not isinstance(o, dict):  # inside an array: a line ``[1, 2]`` is no page of listings
+            raise InputError(f"expected a JSON object, got an array holding {_json_type(o)}", where)
         o = _need_dict(o, where)
         kind = o.get("kind")
         if kind == "Listing":
@@ -454,7 +459,7 @@ def youtube(obj: Any, where: Any) -> Item | list[Item]:
     """A ``youtube-comment-downloader`` line (``cid``, ``text``...) or Data API v3 ``commentThreads`` JSON."""
     if isinstance(obj, list):
         out: list[Item] = []
-        for part in _flat(obj):
+        for part in _flat(obj, where):
             _extend(out, youtube(part, where))
         return out
     obj = _need_dict(obj, where)
@@ -521,7 +526,7 @@ def x(obj: Any, where: Any) -> Item | list[Item]:
     """An archive ``tweets.js`` element (``{"tweet": {...}}``), or an API v2 tweet or response page."""
     if isinstance(obj, list):
         out: list[Item] = []
-        for part in _flat(obj):
+        for part in _flat(obj, where):
             _extend(out, x(part, where))
         return out
     obj = _need_dict(obj, where)
@@ -629,7 +634,7 @@ def facebook(obj: Any, where: str) -> list[Item]:
     where = str(where)
     if isinstance(obj, list):
         out: list[Item] = []
-        for part in _flat(obj):
+        for part in _flat(obj, where):
             out.extend(facebook(part, where))
         return out
     obj = _need_dict(obj, where)
