@@ -164,6 +164,28 @@ def test_csv_tsv_and_json_array_with_fields():
     assert [(c.id, c.parent, c.text) for c in arr.comments] == [("1", None, AR), ("2", "1", "O God")]
 
 
+def test_json_lines_with_other_field_names_are_read_with_fields_plain_or_zst(tmp_path):
+    """Issue 15 item 7 for JSON Lines (streamed, like a dump): numbers as ids, ISO and epoch times, one thread a key;
+    without the mapping, the error names every format tried and --fields."""
+    rows = [{"comment_id": 1, "reply_to": None, "user": "alice", "body": AR, "created": "2024-01-01T10:00:00Z", "post_id": "p1"},
+            {"comment_id": 2, "reply_to": 1, "user": "bob", "body": "O God", "created": 1704103200, "post_id": "p1"},
+            {"comment_id": 3, "reply_to": None, "user": "carol", "body": "x", "created": None, "post_id": "p2"}]
+    data = _jsonl(rows)
+    fields = parse_fields(CSV_FIELDS)
+    expected = [("p1", [("1", None, "alice", AR, "2024-01-01T10:00:00Z"), ("2", "1", "bob", "O God", "2024-01-01T10:00:00Z")]),
+                ("p2", [("3", None, "carol", "x", None)])]
+    sources: list[Path | bytes] = [data]
+    zstandard = pytest.importorskip("zstandard")
+    (tmp_path / "c.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(data))
+    sources.append(tmp_path / "c.jsonl.zst")
+    for source in sources:
+        ts = threads(source, fields=fields)
+        assert [(t.id, [(c.id, c.parent, c.author, c.text, c.created) for c in t.comments]) for t in ts] == expected
+        assert {t.format for t in ts} == {"json"}
+        with pytest.raises(InputError, match="matches no known comment format.*--fields"):
+            threads(source)
+
+
 def test_forced_format_and_format_names():
     assert {"auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "csv", "json"} <= set(FORMATS)
     assert read(EXPORTS / "reddit_thread.json", "reddit").id == "t3_9page"
