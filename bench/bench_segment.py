@@ -26,7 +26,7 @@ their difference, with issue 20's verdict (under 0.1 s beyond Python's own start
 own share part by part (importing ``bilingual.text`` and ``segment.core``, the first ``segment()`` of the
 seed), each run a fresh process.
 
-Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--repeat 5] [--no-speed | --speed-only | --startup]
+Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--repeat 5] [--no-speed | --speed-only | --startup [--before TREE]]
 """
 
 from __future__ import annotations
@@ -371,40 +371,45 @@ STARTUP_GOAL = 0.1
 STARTUP_SEED = ROOT / "seeds" / "000_2161432b20e98764.txt"
 
 
-def child_cpu(command: list[str], env: dict[str, str]) -> float:
-    """CPU seconds (user + system) that running ``command`` to its end costs, its output discarded."""
+def child_cpu(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
+    """CPU seconds (user + system) that running ``command`` in ``cwd`` to its end costs, its output discarded."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, check=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def startup_env() -> dict[str, str]:
-    """The environment of the start-up runs: this checkout importable, bytecode written and read."""
+def startup_env(tree: Path = ROOT) -> dict[str, str]:
+    """The environment of the start-up runs: ``tree`` importable, bytecode written and read."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
     return env
 
 
-def print_startup(repeat: int) -> None:
-    """Print the CPU time of ``bilingual segment`` on a seed beside bare Python's start, interleaved."""
+def print_startup(repeat: int, before: Path | None = None) -> None:
+    """Print the CPU time of ``bilingual segment`` on a seed beside bare Python's start, interleaved
+    (and beside the same command of the checkout ``before``, run from there, when given)."""
     python = os.path.realpath(sys.executable)
-    env = startup_env()
-    commands = {"bare": [python, "-c", "pass"], "segment": [python, "-m", "bilingual", "segment", str(STARTUP_SEED)]}
-    for command in commands.values():
-        child_cpu(command, env)  # writes the bytecode, warms the file cache
-    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    segment_command = [python, "-m", "bilingual", "segment", str(STARTUP_SEED)]
+    runs = {"bare": ([python, "-c", "pass"], ROOT), "segment": (segment_command, ROOT)}
+    if before is not None:
+        runs["before"] = (segment_command, before.resolve())
+    for command, tree in runs.values():
+        child_cpu(command, startup_env(tree), tree)  # writes the bytecode, warms the file cache
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(repeat):
-        for name, command in commands.items():
-            cpu[name].append(child_cpu(command, env))
-    beyond = sorted(s - b for s, b in zip(cpu["segment"], cpu["bare"]))
-    met = "met" if statistics.median(beyond) < STARTUP_GOAL else "not met"
+        for name, (command, tree) in runs.items():
+            cpu[name].append(child_cpu(command, startup_env(tree), tree))
     print(f"Start-up: {python} -m bilingual segment {STARTUP_SEED.name} beside {python} -c pass, {repeat} runs each, "
           f"interleaved, bytecode cached; load average {os.getloadavg()[0]:.1f}")
-    print(f"  CPU s, median: segment {statistics.median(cpu['segment']):.3f}   bare {statistics.median(cpu['bare']):.3f}"
-          f"   beyond Python's start {statistics.median(beyond):.3f} [{beyond[0]:.3f}-{beyond[-1]:.3f}]"
-          f"   goal < {STARTUP_GOAL:g} s: {met}")
-    print_startup_parts(repeat, python, env)
+    for name in [n for n in runs if n != "bare"]:
+        beyond = sorted(s - b for s, b in zip(cpu[name], cpu["bare"]))
+        met = "met" if statistics.median(beyond) < STARTUP_GOAL else "not met"
+        print(f"  CPU s, median: {name} {statistics.median(cpu[name]):.3f}   bare {statistics.median(cpu['bare']):.3f}"
+              f"   beyond Python's start {statistics.median(beyond):.3f} [{beyond[0]:.3f}-{beyond[-1]:.3f}]"
+              f"   goal < {STARTUP_GOAL:g} s: {met}")
+    print(f"  load average after: {os.getloadavg()[0]:.1f}")
+    print_startup_parts(repeat, python, startup_env())
 
 
 # Run in a fresh process: the CPU time of each part of the segmenter's own start (the command's other
@@ -412,13 +417,13 @@ def print_startup(repeat: int) -> None:
 _PARTS_CODE = """
 import importlib, json, sys, time
 clock = time.process_time
-t0 = clock(); import bilingual.text; t1 = clock()
+t0 = clock(); import bilingual.text.language; t1 = clock()
 core = importlib.import_module("bilingual.segment.core"); t2 = clock()
 text = open(sys.argv[1], encoding="utf-8").read()
 t3 = clock(); core.segment(text); t4 = clock()
 print(json.dumps([t1 - t0, t2 - t1, t4 - t3]))
 """
-_PARTS = ("import bilingual.text (script, language, sentences)", "import bilingual.segment.core (and spans)",
+_PARTS = ("import bilingual.text.language (and script)", "import bilingual.segment.core (and spans)",
           "segment() of the seed, first call (its word lists)")
 
 
@@ -444,9 +449,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--speed-only", action="store_true", help="only the speed figures")
     ap.add_argument("--startup", action="store_true", help="only the start-up figure of `bilingual segment` on a seed")
+    ap.add_argument("--before", type=Path, default=None, metavar="TREE",
+                    help="with --startup: also time the command of this other checkout, interleaved")
     args = ap.parse_args(argv)
     if args.startup:
-        print_startup(max(args.repeat, 9))
+        print_startup(max(args.repeat, 9), args.before)
         return 0
     if not args.speed_only:
         accuracy(args)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
-import signal
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -175,6 +173,8 @@ def _same_file(a: str, b: str) -> bool:
 @contextlib.contextmanager
 def _removed_on_exit(tmp: Path) -> Iterator[None]:
     """Remove ``tmp`` if the block does not finish, SIGTERM included (it is raised as SystemExit)."""
+    import signal  # only a command writing a file needs it
+
     previous = signal.getsignal(signal.SIGTERM)
 
     def on_term(signum: int, frame: Any) -> None:
@@ -262,12 +262,16 @@ def _mode_for(target: Path) -> int:
 
 def dump_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
     """One compact JSON object per line, UTF-8 kept readable, NaN refused (never valid JSON)."""
+    import json  # only the JSON views need it
+
     for r in records:
         yield json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def dump_json(records: Iterable[dict[str, Any]]) -> Iterator[str]:
     """A JSON array of the records, streamed one record at a time."""
+    import json
+
     yield "["
     for k, r in enumerate(records):
         yield ("\n" if k == 0 else ",\n") + json.dumps(r, ensure_ascii=False, allow_nan=False)

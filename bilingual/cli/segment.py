@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from typing import Any
 
 from ._common import add_input_args, add_output_args, check_outputs, dump, load_thread, write_text
@@ -51,11 +52,32 @@ def _text_line(rec: dict[str, Any]) -> str:
     return f"{where} {rec['start']}-{rec['end']} {rec['kind']} {rec['lang']}: {text}"
 
 
+def span_records(thread: Any) -> Iterator[dict[str, Any]]:
+    """The fields of :func:`records` that the text view prints, from the segmenter alone.
+
+    The text view shows no sentences, segments or normalized view, so neither the rest of the
+    pipeline's segment stage nor the normalizer and transliterator it loads are needed for it.
+    """
+    from ..segment import segment
+    from ..spans import ARABIC, ARABIZI
+
+    for comment, text, _author, _offset in thread.sources():
+        for span in segment(text):
+            if span.kind == ARABIC or span.kind == ARABIZI:
+                yield {
+                    "comment": comment, "start": span.start, "end": span.end,
+                    "kind": span.kind, "lang": span.lang, "text": text[span.start : span.end],
+                }
+
+
 def run(args: argparse.Namespace) -> int:
-    """Print the passages of the thread (the pipeline's ``segment`` stage)."""
+    """Print the passages of the thread (the pipeline's ``segment`` stage; the text view, its spans only)."""
+    check_outputs(args, [args.output])
+    thread = load_thread(args)
+    if args.format == "text":
+        write_text(args.output, (_text_line(r) + "\n" for r in span_records(thread)))
+        return 0
     from ..pipeline import Settings, run as pipeline
 
-    check_outputs(args, [args.output])
-    recs = records(pipeline(load_thread(args), Settings(mt=False), until="segment"))
-    write_text(args.output, dump(recs, args.format) if args.format != "text" else (_text_line(r) + "\n" for r in recs))
+    write_text(args.output, dump(records(pipeline(thread, Settings(mt=False), until="segment")), args.format))
     return 0
