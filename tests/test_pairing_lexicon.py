@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+import regex
 from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -102,3 +103,42 @@ def test_training_pairs_are_not_in_the_development_set(shared_data):
     dev = {text.strip() for pairs_ in pairing_devset.load_sources().values() for pair in pairs_ for text in pair}
     assert len(training) > 5000
     assert not any(a in dev or e in dev for a, e in training)
+
+
+def test_egyptian_training_pairs_are_arzen_train_only(shared_data):
+    """``--egyptian`` adds ArzEn-ST's train part only: none of its utterances is one the development
+    set draws (from the dev part), so a table trained with it can be measured on the set."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import pairing_devset
+
+    egyptian = pairing_devset.egyptian_pairs()
+    arzen = pairing_devset.DATA / "codeswitch" / "arzen-st"
+    used = {cs for cs, _ in pairing_devset.load_sources()["ArzEn-ST"]}  # the set's passages (code-switched)
+    dev_cs, dev_arz = pairing_devset._tsv(arzen / "dev.cs.tsv"), pairing_devset._tsv(arzen / "dev.arz.tsv")
+    drawn = {dev_arz[k] for k, text in dev_cs.items() if text in used}  # their all-Arabic rewrites
+    assert len(egyptian) > 3000 and len(drawn) > 100
+    assert all(regex.search(r"\p{Arabic}", a) and e for a, e in egyptian)
+    assert not any(a in drawn for a, _ in egyptian)
+
+
+def test_the_seed_check_holds_seed_000s_prayer_and_its_authors_translation():
+    """``pairing_devset --seeds``: the prayer's two paragraphs (Arabic only) with their author's own
+    translation, each thread's expected span that translation in its comment; a sample of it pairs
+    as expected (the whole check: 1.000 exact, no false pair)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import pairing_devset
+
+    pairs_, others = pairing_devset.seed_pairs()
+    assert [e.split(",")[0] for _, e in pairs_] == ["Oh God", "God do not make us fall into the dictatorship of infidel Sweden"]
+    assert all(not regex.search(r"\p{Latin}", a) for a, _ in pairs_) and len(others) >= 3
+    records = pairing_devset.build_seeds()
+    assert {r["split"] for r in records} == {"held-out"} and len(records) > 100
+    for record in records[:4]:
+        comments = {cid: text for cid, _, _, text in record["comments"]}
+        item = record["items"][0]
+        if record["kind"] == "pos":
+            cid, a, b = item["expected"]
+            assert comments[cid][a:b] in {e for _, e in pairs_}
+        found = pairs(thread([tuple(row) for row in record["comments"]]))
+        got = [p.translation for p in found if p.translation is not None]
+        assert (got[0].comment, got[0].start, got[0].end) == tuple(item["expected"]) if item["expected"] else not got
