@@ -13,6 +13,7 @@ import pytest
 from conftest import SEED000
 
 from bilingual import parallel
+from bilingual.align import align as plain
 from bilingual.pairing import find
 from bilingual.segment import passages
 from bilingual.threads import Thread, read
@@ -85,3 +86,26 @@ def test_the_author_step_searched_in_the_workers_gives_the_pairs_of_one_process(
     one, two = find.find_pairs(thread, found, machine_weight=0.0), find.find_pairs(thread, found, machine_weight=0.0, jobs=2)
     assert one == two
     assert sum(p.translation is not None for p in one) > 5 and any(p.via and p.via.startswith("duplicate-of") for p in one)
+
+
+def test_each_distinct_passage_and_translation_is_aligned_once_as_the_aligner_aligns_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thread = _thread(tmp_path, 200)
+    found = passages(thread)
+    aligned: list[tuple[object, tuple[str, ...]]] = []
+
+    def counted(source: object, english: list[str]) -> object:
+        aligned.append((source, tuple(english)))
+        return plain(source, english)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(find, "align", counted)
+    pairs = find.find_pairs(thread, found, machine_weight=0.0)
+    paired = [p for p in pairs if p.alignment is not None]
+    assert len(set(aligned)) == len(aligned) < len(paired)  # copies shared one alignment
+    texts = dict(thread.texts())
+    for p in paired:  # and each is the aligner's own alignment of the passage with its window
+        assert p.alignment is not None and p.translation is not None
+        source = find._sources([p.passage], None, None, None, texts)[0].prepared
+        english = [texts[p.translation.comment][a:b] for a, b in p.alignment.target]
+        assert list(p.alignment.links) == plain(source, english)
