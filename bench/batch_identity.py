@@ -9,7 +9,10 @@ translation alone (a batch of one); random batches are then decoded and every se
 (tokens and score, compared exactly) are set against its reference:
 
 * ``same length``: random batches of sentences with one token count (2-64 sentences, random order);
-* ``mixed``: random batches of any lengths (what padding touches), for comparison.
+* ``mixed``: random batches of any lengths (what padding touches), for comparison;
+* ``padded length``: what ``Engine.translate`` does now: random batches of sentences of one padded
+  length (the next power of two of the token count), padded to it by a filler sentence where none
+  has it (``engine.padded_batches``); the reference is the sentence with the filler alone.
 
 Run with the project's random-weights test model (tests/data), beam 4 as the pipeline decodes:
 
@@ -54,10 +57,11 @@ def main() -> int:
     parser.add_argument("--intra", type=int, default=1, help="CTranslate2 intra_threads (default 1)")
     parser.add_argument("--max-batch-size", type=int, default=32)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--sentences", type=int, default=0, help="the first N distinct token sequences only (default: all)")
     args = parser.parse_args()
     import ctranslate2
 
-    from bilingual.mt.engine import DecodeOptions, inspect_model
+    from bilingual.mt.engine import DecodeOptions, inspect_model, padded_batches, padded_length
 
     work = Path(tempfile.mkdtemp(prefix="batch-identity-"))
     with zipfile.ZipFile(TINY) as zf:
@@ -77,7 +81,7 @@ def main() -> int:
 
     texts = sentences()
     encoded = list(dict.fromkeys(tuple(sp.encode(s, out_type=str)) for s in texts))
-    encoded = [e for e in encoded if 0 < len(e) <= 120]
+    encoded = [e for e in encoded if 0 < len(e) <= 120][: args.sentences or None]
     ref = {e: decode([list(e)])[0] for e in encoded}
     by_len: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     for e in encoded:
@@ -87,18 +91,32 @@ def main() -> int:
           f"{len(usable)} lengths with 2+ sentences; compute_type {args.compute_type} "
           f"({translator.compute_type}), intra_threads {args.intra}, max_batch_size {args.max_batch_size}, beam {d.beam_size}, "
           f"{os.environ.get('BILINGUAL_THREADS', '-')} BILINGUAL_THREADS; {args.trials} trials each", flush=True)
+
+    def decode_padded(batch: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], float]]:
+        length = padded_length(len(batch[0]), d.max_input_length)
+        [(chunk, sources)] = padded_batches(batch, range(len(batch)), length, len(batch) + 1)
+        return decode(sources)[: len(chunk)]
+
+    by_padded: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    for e in encoded:
+        by_padded[padded_length(len(e), d.max_input_length)].append(e)
+    padded_ref = {e: decode_padded([e])[0] for e in encoded}
     rng = random.Random(args.seed)
-    for kind in ("same length", "mixed"):
+    for kind in ("same length", "mixed", "padded length"):
         checked = differ = tokens_differ = batches_differ = 0
         for _ in range(args.trials):
             if kind == "same length":
                 group = by_len[rng.choice(usable)]
                 batch = rng.sample(group, rng.randint(2, min(64, len(group))))
+            elif kind == "padded length":
+                group = by_padded[rng.choice([n for n, g in by_padded.items() if len(g) >= 2])]
+                batch = rng.sample(group, rng.randint(2, min(63, len(group))))
             else:
                 batch = rng.sample(encoded, rng.randint(2, 64))
-            got = decode([list(e) for e in batch])
-            bad = sum(1 for e, g in zip(batch, got) if g != ref[e])
-            tokens_differ += sum(1 for e, g in zip(batch, got) if g[0] != ref[e][0])
+            got = decode_padded(batch) if kind == "padded length" else decode([list(e) for e in batch])
+            expected = padded_ref if kind == "padded length" else ref
+            bad = sum(1 for e, g in zip(batch, got) if g != expected[e])
+            tokens_differ += sum(1 for e, g in zip(batch, got) if g[0] != expected[e][0])
             checked += len(batch)
             differ += bad
             batches_differ += bad > 0

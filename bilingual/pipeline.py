@@ -257,9 +257,9 @@ def _translate(layers: Sequence[PassageLayers], machine: Machine, settings: Sett
     """Translate every sentence of the translatable passages in one batched call (each distinct
     sentence once), then give each segment the part of its sentence's translation that aligns with it.
 
-    The passages may come from many threads (:func:`run_many`): the engine batches only sentences of
-    one token count together, so each sentence gets the translation it gets alone, whatever else is
-    in the call."""
+    The passages may come from many threads (:func:`run_many`): the engine pads each source to a
+    length set by its own token count, so each sentence gets the translation it gets alone, whatever
+    else is in the call."""
     from .mt.engine import DecodeOptions
     from .mt.pipeline import output_flags, translate_sentences
 
@@ -397,8 +397,8 @@ def run_many(threads: Iterable[Thread], settings: Settings, *, machine: Machine)
     distinct sentence once: the corpus runs a shard so); yields each thread's result, or the exception
     that stopped that thread, in order.
 
-    Each result is what :func:`run` gives the thread alone: the engine batches only sentences of one
-    token count, whose translations do not depend on the batch. When the shared call fails, each
+    Each result is what :func:`run` gives the thread alone: the engine pads each source to a length
+    set by its own token count, so no translation depends on the batch. When the shared call fails, each
     thread is translated alone, so only the thread that breaks it fails.
     """
     with few_collections():

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from hypothesis import strategies as st
 from bilingual.errors import ModelMissingError
 from bilingual.mt import flags as mt_flags
 from bilingual.mt.cache import TranslationCache
-from bilingual.mt.engine import CT2, DecodeOptions, Engine, inspect_model
+from bilingual.mt.engine import CT2, DecodeOptions, Engine, inspect_model, padded_length
 from bilingual.mt.models import install, load_model
 from bilingual.mt.pipeline import Translation, translate
 from bilingual.segment import passages
@@ -110,8 +111,8 @@ def _tico_sentences(count: int) -> list[str]:
 
 
 def test_a_sentence_translates_in_any_call_exactly_as_alone() -> None:
-    """Batches hold one token count only (no padding), so each sentence's n-best list, tokens and
-    scores, is the one it gets alone, whatever else the call holds and however big the batches."""
+    """Each source is padded to a length set by its own token count, so each sentence's n-best list,
+    tokens and scores, is the one it gets alone, whatever else the call holds and however big the batches."""
     engine = load_model()
     sentences = _tico_sentences(50)
     decode = DecodeOptions(num_hypotheses=2, max_decoding_length=16)
@@ -122,9 +123,12 @@ def test_a_sentence_translates_in_any_call_exactly_as_alone() -> None:
     assert engine.translate(sentences[::-1], decode, batch_size=5) == alone[::-1]
 
 
-def test_a_batch_never_mixes_token_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_batch_is_padded_to_the_padded_length_of_each_of_its_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch's longest source has the padded length of every sentence in it (a filler of exactly that
+    length where no sentence has it), so each sentence is decoded at one source length in any call."""
     engine = load_model()
     sentences = _tico_sentences(30) * 2
+    lengths = [len(engine.encode(s)) for s in sentences]
     calls: list[list[int]] = []
     real = engine._translator
 
@@ -135,9 +139,21 @@ def test_a_batch_never_mixes_token_counts(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(engine, "_translator", Spy())
     out = engine.translate(sentences, DecodeOptions(max_decoding_length=8), batch_size=4)
-    assert [len(set(c)) for c in calls] == [1] * len(calls) and len(calls) > 10
-    assert sorted(n for c in calls for n in c) == sorted(len(engine.encode(s)) for s in sentences)
+    assert len(calls) > 5 and all(len(c) <= 4 for c in calls)
+    assert all(max(c) == padded_length(n, 1024) for c in calls for n in c)
+    fillers = Counter(n for c in calls for n in c) - Counter(lengths)
+    assert sum(fillers.values()) == sum(len(c) for c in calls) - len(sentences) > 0
+    assert all(padded_length(n, 1024) == n for n in fillers)
+    assert len({padded_length(n, 1024) for n in lengths}) < len(set(lengths)) / 2  # few batches for many lengths
     assert out[:30] == out[30:] and all(out)
+
+
+@pytest.mark.parametrize("cut", [0, 16, 1024])
+def test_padded_length_is_the_next_power_of_two_up_to_the_cut(cut: int) -> None:
+    for n in range(1, 300):
+        top = padded_length(n, cut)
+        assert top == (min(1 << (n - 1).bit_length(), cut) if cut else 1 << (n - 1).bit_length())
+        assert top >= min(n, cut or n) and padded_length(n + 1, cut) >= top
 
 
 def test_identical_sentences_are_translated_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -241,8 +241,8 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
     reports asked for, then the completion marker, each atomically. Returns the marker's figures.
 
     The shard's threads are segmented first and their sentences translated in one call
-    (:func:`bilingual.pipeline.run_many`: each distinct sentence once, in batches of one token count,
-    so each gets the translation it gets in its thread alone), then each thread is paired and written.
+    (:func:`bilingual.pipeline.run_many`: each distinct sentence once, each source padded to a length
+    set by its own token count, so each gets the translation it gets in its thread alone), then each thread is paired and written.
 
     A thread that fails is left out of the part and listed in the marker's errors; the shard goes on.
     """

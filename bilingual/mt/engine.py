@@ -238,21 +238,45 @@ def thread_layout(cores: int) -> tuple[int, int]:
     return inter, max(1, cores // inter)
 
 
+def padded_length(tokens: int, max_input_length: int) -> int:
+    """The source length a sentence of ``tokens`` tokens is decoded at: the next power of two, no
+    more than ``max_input_length`` (0: no cut), where the model cuts longer inputs anyway."""
+    top = 1 << max(0, tokens - 1).bit_length()
+    return min(top, max_input_length) if max_input_length else top
+
+
 def length_groups(encoded: Sequence[Sequence[str]], max_input_length: int) -> dict[int, list[int]]:
-    """Indices of the non-empty token sequences by the length the model sees (cut at
-    ``max_input_length``; 0: no cut), shortest first: the batches :meth:`Engine.translate` may form."""
+    """Indices of the non-empty token sequences by the padded length they are decoded at
+    (:func:`padded_length`), shortest first: the batches :meth:`Engine.translate` may form."""
     groups: dict[int, list[int]] = {}
     for i, tokens in enumerate(encoded):
         if tokens:
-            groups.setdefault(min(len(tokens), max_input_length) if max_input_length else len(tokens), []).append(i)
+            groups.setdefault(padded_length(len(tokens), max_input_length), []).append(i)
     return dict(sorted(groups.items()))
+
+
+def padded_batches(encoded: Sequence[Sequence[str]], group: Sequence[int], length: int, batch_size: int) -> list[tuple[list[int], list[list[str]]]]:
+    """``group``'s sentences cut into batches of at most ``batch_size`` sources (a sentence and its
+    filler with 1), each padded to ``length`` tokens: a batch whose longest sentence is shorter gets a
+    filler sentence of exactly ``length`` tokens (the longest one's tokens repeated; its output is
+    dropped). Returns (indices, sources) of each batch."""
+    per = max(1, batch_size - 1)
+    out = []
+    for k in range(0, len(group), per):
+        chunk = list(group[k : k + per])
+        sources = [list(encoded[i]) for i in chunk]
+        longest = max(sources, key=len)
+        if len(longest) < length:
+            sources.append([longest[j % len(longest)] for j in range(length)])
+        out.append((chunk, sources))
+    return out
 
 
 class Engine:
     """A loaded model: SentencePiece in, CTranslate2 beam search, SentencePiece out.
 
     ``translate`` decodes sentences from different passages in shared batches (argostranslate decodes
-    each passage apart), but only sentences of one source token count together: see :meth:`translate`.
+    each passage apart), each source padded to a length set by its own token count: see :meth:`translate`.
     """
 
     def __init__(
@@ -317,11 +341,14 @@ class Engine:
     ) -> list[list[Hypothesis]]:
         """n-best hypotheses for each sentence (``[]`` for a sentence with no tokens), in input order.
 
-        Sentences are batched only with others of the same source token count (up to ``batch_size`` a
-        batch): a batch without padding gives each sentence exactly the translation it gets alone
-        (bench/batch_identity.py; padding changes CTranslate2's arithmetic), so no output depends on
-        what else is in the call. Every count's batches are queued at once, for ``inter_threads``
-        batches side by side; ``progress(done, total)`` is called as each count's sentences arrive.
+        Each sentence is decoded with its source padded to :func:`padded_length` of its token count
+        (a filler sentence sets that length where no sentence of the batch has it), in batches of at
+        most ``batch_size`` sources: a sentence's translation depends on its source and the padded
+        length, never on the rest of its batch (bench/batch_identity.py), so no output depends on
+        what else is in the call. Few padded lengths make full batches (mixed lengths, each padded
+        as far as the longest, would change translations with the call). Every batch is queued at
+        once, for ``inter_threads`` batches side by side; ``progress(done, total)`` is called as
+        each batch's sentences arrive.
         """
         encoded = [self.encode(s) for s in sentences]
         results: list[list[Hypothesis]] = [[] for _ in sentences]
@@ -330,10 +357,10 @@ class Engine:
         prefix = [self.files.target_prefix] if self.files.target_prefix else None
         try:
             queued = [
-                (group, self._translator.translate_batch(
-                    [encoded[i] for i in group],
-                    target_prefix=[prefix] * len(group) if prefix else None,
-                    max_batch_size=batch_size,
+                (chunk, self._translator.translate_batch(
+                    sources,
+                    target_prefix=[prefix] * len(sources) if prefix else None,
+                    max_batch_size=0,
                     asynchronous=True,
                     beam_size=options.beam_size,
                     num_hypotheses=options.num_hypotheses,
@@ -345,16 +372,17 @@ class Engine:
                     no_repeat_ngram_size=options.no_repeat_ngram_size,
                     return_scores=True,
                 ))
-                for group in groups.values()
+                for length, group in groups.items()
+                for chunk, sources in padded_batches(encoded, group, length, batch_size)
             ]
-            for group, outputs in queued:
-                for i, pending in zip(group, outputs):
+            for chunk, outputs in queued:
+                for i, pending in zip(chunk, outputs):
                     output = pending.result()
                     results[i] = [
                         self._hypothesis(tokens, score, options.length_penalty)
                         for tokens, score in zip(output.hypotheses, output.scores)
                     ]
-                done += len(group)
+                done += len(chunk)
                 if progress is not None:
                     progress(done, total)
         except LOAD_ERRORS as exc:
