@@ -1159,10 +1159,16 @@ def _search_copies(
     return _choose(sources[k], _duplicate_candidates(k, found, related[k], chosen, index), index, machine_weight, explained[i])
 
 
-def _align_of(state: list[tuple[PreparedSource, tuple[str, ...]]], i: int) -> list[Link]:
-    """The aligner's links of the ``i``-th distinct (passage, window of English) (one item of :func:`fork_map`)."""
-    source, english = state[i]
-    return align(source, list(english))
+def _pairs_of(
+    state: tuple[list[Passage], list[_Source], dict[int, _Scored], _Index, dict[int, list[tuple[int, int]]], list[list[int]]], i: int,
+) -> list[tuple[int, Pair]]:
+    """The pairs of the ``i``-th group of passages given a translation, which share their Arabic
+    and their window of English: aligned once for all of them (one item of :func:`fork_map`)."""
+    found, sources, chosen, index, windows, groups = state
+    first = groups[i][0]
+    text = index.texts[chosen[first].candidate.comment]
+    links = align(sources[first].prepared, [text[a:b] for a, b in windows[first]])
+    return [(k, _pair(found[k], sources[k], chosen[k], index, windows[k], links)) for k in groups[i]]
 
 
 def find_pairs(
@@ -1252,21 +1258,17 @@ def find_pairs(
             choice = _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, best[k] is not None)
         if _record(k, choice, chosen, best):
             found_here.add(k)
-    # Each distinct (Arabic, window of English) among the pairs found is aligned once, by the
-    # workers (copies of a passage translated by copies of an English comment are common).
+    # The pairs found are made by the workers, each distinct (Arabic, window of English) aligned
+    # once (copies of a passage translated by copies of an English comment are common); a passage
+    # without one only says why, here (its pair would cost more to send back than to make).
     windows = {k: _window(found[k], chosen[k], index) for k in sorted(chosen)}
-    keys = {k: (sources[k].prepared, _texts(index.texts[chosen[k].candidate.comment], spans)) for k, spans in windows.items()}
-    distinct = list(dict.fromkeys(keys.values()))
-    links = dict(zip(distinct, fork_map(_align_of, distinct, len(distinct), jobs)))
-    return [
-        _pair(p, sources[k], chosen[k], index, windows[k], links[keys[k]]) if k in chosen else _unpaired(p, best[k])
-        for k, p in enumerate(found)
-    ]
-
-
-def _texts(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
-    """The characters of ``spans`` in ``text``."""
-    return tuple(text[a:b] for a, b in spans)
+    same: dict[tuple[PreparedSource, tuple[str, ...]], list[int]] = {}
+    for k, spans in windows.items():
+        text = index.texts[chosen[k].candidate.comment]
+        same.setdefault((sources[k].prepared, tuple(text[a:b] for a, b in spans)), []).append(k)
+    shared = list(same.values())
+    made = dict(r for rs in fork_map(_pairs_of, (found, sources, chosen, index, windows, shared), len(shared), jobs) for r in rs)
+    return [made[k] if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]
 
 
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
