@@ -74,8 +74,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the passages of the thread (the pipeline's ``segment`` stage; the text view, its spans only)."""
     check_outputs(args, [args.output])
     thread = load_thread(args)
-    if args.format == "text":
-        write_text(args.output, (_text_line(r) + "\n" for r in span_records(thread)))
+    if args.format == "text":  # all lines made before any is written, as the other views' records are
+        write_text(args.output, [_text_line(r) + "\n" for r in span_records(thread)])
         return 0
     from ..pipeline import Settings, run as pipeline
 
