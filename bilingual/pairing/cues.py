@@ -3,6 +3,8 @@ brackets and quotes around one."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 __all__ = ["introduces", "is_request", "lead_in", "marked", "partial", "tight", "uncertain"]
@@ -91,6 +93,8 @@ _NOT_KNOWN = r"""(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+id
     (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+"""
 _NON_ANSWER = regex.compile(rf"""[\s"'“‘(]*{_NOT_KNOWN}[\s,]*[.!?]*[\s"'”’)]*""", regex.I | regex.X)
 _NON_ANSWER_BEFORE = regex.compile(rf"""(?:^|[.!?…\n])[\s"'“‘(]*{_NOT_KNOWN}[\s,]*(?:[.!?…]|\n)""", regex.I | regex.X)
+# A word every remark or non-answer has, in lower case (looked for before the patterns above).
+_REMARK_HINT = re.compile(r"sa[iy]|s[iauo]ng|recit|quot|took|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno")
 _SHORT = 64  # characters: a remark or a non-answer is no longer (longer sentences are not looked at)
 _NEAR = 200  # characters before a segment searched for a non-answer
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
@@ -165,19 +169,19 @@ def introduces(text: str, start: int, end: int) -> bool:
 
 def _remark(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is a remark about the saying or a non-answer (:data:`_REMARK`,
-    :data:`_NON_ANSWER`), both short sentences (a longer one is not looked at: this runs for every
-    segment of every comment)."""
-    if end - start > _SHORT:
+    :data:`_NON_ANSWER`), both short sentences with one of a few words (:data:`_REMARK_HINT`; a
+    longer or other one is not looked at: this runs for every segment of every comment)."""
+    if end - start > _SHORT or _REMARK_HINT.search(text[start:end].lower()) is None:
         return False
     return _REMARK.fullmatch(text, start, end) is not None or _NON_ANSWER.fullmatch(text, start, end) is not None
 
 
 def _not_known_before(text: str, start: int) -> bool:
     """A sentence saying the commenter cannot translate (:data:`_NON_ANSWER`) ends shortly before
-    ``start`` (its words looked for first: this runs for every segment of every comment)."""
+    ``start`` (the ends of its phrases in lower case, "don't know", "no idea", "not sure", "dunno",
+    looked for first: this runs for every segment of every comment)."""
     lo = max(0, start - _NEAR)
-    near = text[lo:start].lower()
-    if "know" not in near and "idea" not in near and "sure" not in near and "dunno" not in near:
+    if text.find("t know", lo, start) < 0 and text.find("o idea", lo, start) < 0 and text.find("t sure", lo, start) < 0 and text.find("unno", lo, start) < 0:
         return False
     return _NON_ANSWER_BEFORE.search(text, lo, start) is not None
 
