@@ -69,6 +69,27 @@ def test_text_view_loads_no_normalizer_or_transliterator() -> None:
     assert proc.stdout.splitlines()[-1] == "[]"
 
 
+def test_segmenting_seed000_compiles_none_of_the_patterns_it_does_not_use() -> None:
+    code = (
+        "import sys\nfrom bilingual.cli import main\nmain(['segment', sys.argv[1]])\n"
+        "from bilingual.text import language, script\n"
+        "print([f.cache_info().currsize for f in (script._run_re, script._arabic_char_re, script._arabic_letter,"
+        " language._pf_re, language._evidence_re)])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(SEED000)], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert proc.stdout.splitlines()[-1] == "[0, 0, 0, 0, 0]"
+
+
+def test_arabic_letter_is_compiled_when_asked_for() -> None:
+    from bilingual.text import script
+    from bilingual.text.script import ARABIC_LETTER
+
+    assert ARABIC_LETTER is script.ARABIC_LETTER and "ARABIC_LETTER" in dir(script)
+    assert ARABIC_LETTER.findall("abc سلامٌ ـ ١") == [*"سلام", "\u0640"]  # tatweel is a (modifier) letter
+    with pytest.raises(AttributeError):
+        script.NOTHING  # noqa: B018
+
+
 def test_command_names_are_the_package_modules() -> None:
     expected = sorted(i.name for i in pkgutil.iter_modules(bilingual.cli.__path__) if not i.name.startswith("_"))
     assert _command_names() == expected and "segment" in expected

@@ -53,7 +53,13 @@ _WORD_WEIGHT = 1.5
 NON_ARABIC_LETTERS = frozenset(_SHARED + _LOANS + _DO_CHASHMEH + "".join(_SPECIFIC.values()))
 _EVIDENCE_LETTERS = NON_ARABIC_LETTERS | set(_ARABIC_ONLY)
 _FOLD_PF = {c: t for c, t in PF_MAP.items() if not _EVIDENCE_LETTERS.isdisjoint(t)}
-_PF_RE = re.compile(char_class(_FOLD_PF)) if _FOLD_PF else None
+
+
+@functools.cache
+def _pf_re() -> re.Pattern[str] | None:
+    """A presentation form to fold (``None`` when there are none); compiled on first use, as only runs
+    that are more than plain Arabic need it."""
+    return re.compile(char_class(_FOLD_PF)) if _FOLD_PF else None
 
 
 @functools.cache
@@ -75,7 +81,14 @@ _CLASS = {
     **{c: "a" for c in _ARABIC_ONLY}, **{c: "s" for c in _SHARED}, **{c: "l" for c in _LOANS}, _DO_CHASHMEH: "h",
     **{c: "u" for c in _SPECIFIC["ur"]}, **{c: "k" for c in _SPECIFIC["ckb"]}, **{c: "p" for c in _SPECIFIC["ps"]},
 }
-_EVIDENCE_RE = re.compile(char_class(_CLASS))
+
+
+@functools.cache
+def _evidence_re() -> re.Pattern[str]:
+    """An evidence letter (a key of ``_CLASS``); compiled on first use, like :func:`_pf_re`."""
+    return re.compile(char_class(_CLASS))
+
+
 _CLASS_TABLE = str.maketrans(_CLASS)
 # What makes a run more than the common case (Arabic-only letters or none): a letter of another
 # language, ZWNJ, or a presentation form that folds to an evidence letter. Most runs have none, and
@@ -147,9 +160,10 @@ def detect_at(text: str, start: int, end: int) -> Language:
 def _weigh(run: str) -> Language:
     """:func:`detect` for any run: every evidence letter counted by class (presentation forms folded
     first) and the classes weighed."""
-    if _PF_RE is not None and _PF_RE.search(run):
-        run = _PF_RE.sub(lambda m: _FOLD_PF[m.group()], run)
-    classes = "".join(_EVIDENCE_RE.findall(run)).translate(_CLASS_TABLE)
+    pf_re = _pf_re()
+    if pf_re is not None and pf_re.search(run):
+        run = pf_re.sub(lambda m: _FOLD_PF[m.group()], run)
+    classes = "".join(_evidence_re().findall(run)).translate(_CLASS_TABLE)
     arabic = float(classes.count("a"))
     if arabic == len(classes) and (ZWNJ not in run):  # only Arabic-only letters once folded
         return _plain_arabic(run, arabic)

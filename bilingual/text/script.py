@@ -47,8 +47,6 @@ CONTROLS = (
 #: A ``regex`` character-class body for the Arabic script (Script_Extensions, so shared
 #: punctuation such as ``،`` and ``؟`` counts too).
 ARABIC_SCRIPT = r"\p{scx=Arab}"
-#: One Arabic-script letter (``regex``).
-ARABIC_LETTER = regex.compile(r"(?V1)[\p{scx=Arab}&&\p{L}]")
 
 # CAMeL Tools' two fixes to NFKC: NFKC spells the rial sign with a Persian yeh and leaves the
 # basmala ligature alone; in Arabic text both should be Arabic letters.
@@ -144,25 +142,53 @@ def _letter_re() -> re.Pattern[str]:
 _A = r"[\p{scx=Arab}--\p{Cf}]"
 _C = char_class(CONTROLS)
 _N = r"[\p{Zs}\t\p{P}\p{Nd}\p{M}\p{Cf}\p{Sm}\p{Sc}\p{Sk}]"
-_RUN_RE = regex.compile(rf"(?V1){_C}*+{_A}(?:{_N}*+{_A})*+{_C}*+")
-
-
-_ARABIC_CHAR_RE = regex.compile(rf"(?V1){_A}")
 _CONTROL_SET = frozenset(CONTROLS)
+
+# The patterns below are compiled on first use: the segmenter (``bilingual segment``) needs none of them.
+
+
+@functools.cache
+def _run_re() -> regex.Pattern[str]:
+    """A run, as :func:`arabic_runs` finds them."""
+    return regex.compile(rf"(?V1){_C}*+{_A}(?:{_N}*+{_A})*+{_C}*+")
+
+
+@functools.cache
+def _arabic_char_re() -> regex.Pattern[str]:
+    """One Arabic-script character that is no invisible control."""
+    return regex.compile(rf"(?V1){_A}")
+
+
+@functools.cache
+def _arabic_letter() -> regex.Pattern[str]:
+    """One Arabic-script letter (``regex``): the module's ``ARABIC_LETTER``."""
+    return regex.compile(r"(?V1)[\p{scx=Arab}&&\p{L}]")
+
+
+def __getattr__(name: str) -> regex.Pattern[str]:
+    """``ARABIC_LETTER``, one Arabic-script letter (``regex``), compiled when first asked for."""
+    if name == "ARABIC_LETTER":
+        return _arabic_letter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), "ARABIC_LETTER"})
 
 
 def arabic_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each Arabic-script run of ``text[start:end]``: one line's stretch of
     Arabic-script characters joined by spaces, punctuation, digits and marks."""
-    # What ``_RUN_RE.finditer`` finds, in linear time: a run starts at the controls just before
+    # What ``_run_re().finditer`` finds, in linear time: a run starts at the controls just before
     # its first Arabic character (trying every position of 16,000 controls was quadratic).
     end = len(text) if end is None else end
     pos = start
-    while (first := _ARABIC_CHAR_RE.search(text, pos, end)) is not None:
+    search_char, match_run = _arabic_char_re().search, _run_re().match
+    while (first := search_char(text, pos, end)) is not None:
         a = first.start()
         while a > pos and text[a - 1] in _CONTROL_SET:
             a -= 1
-        run = _RUN_RE.match(text, a, end)
+        run = match_run(text, a, end)
         if run is None:  # cannot happen: controls, then an Arabic character
             return
         yield run.span()
