@@ -22,8 +22,9 @@ The ArzEn-ST + Tatoeba row ends with issue 20's verdict: at least 15 MB/s by CPU
 Start-up (``--startup``): ``bilingual segment SEED`` beside a bare ``python -c pass`` of the same
 interpreter (the real executable, not a pyenv shim), interleaved, each a fresh process with its bytecode
 cached (a first run of each writes it): the median CPU time (user + system, of the child) of each and of
-their difference, with issue 20's verdict (under 0.1 s beyond Python's own start); then the segmenter's
-own share part by part (importing ``bilingual.text`` and ``segment.core``, the first ``segment()`` of the
+their difference, with issue 20's verdict (under 0.1 s beyond Python's own start), and with ``--before
+TREE`` the same command of that checkout, run from it, interleaved too; then the segmenter's own share
+part by part (importing ``bilingual.text.language`` and ``segment.core``, the first ``segment()`` of the
 seed), each run a fresh process.
 
 Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--repeat 5] [--no-speed | --speed-only | --startup [--before TREE]]
