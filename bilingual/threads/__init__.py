@@ -401,7 +401,13 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
     if fmt == "disqus":
         from .disqus import iter_disqus
 
-        yield from iter_disqus(inp.whole(), inp.name, skip_bad)
+        if inp.text is not None or inp._whole is not None:
+            yield from iter_disqus(inp.whole(), inp.name, skip_bad)
+        else:
+            from .source import text_chunks
+
+            assert inp.source is not None
+            yield from iter_disqus(text_chunks(inp.source, inp.name, inp.encoding, inp.errors), inp.name, skip_bad)  # a stream
         return
     from .platforms import Converter, facebook, fourchan, mapped, native, reddit, x, youtube
 

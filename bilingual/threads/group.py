@@ -92,6 +92,39 @@ def _codec() -> tuple[Callable[[Any], bytes], Callable[[bytes], list[Item]]]:
     return msgspec.msgpack.Encoder().encode, msgspec.msgpack.Decoder(list[tuple]).decode  # type: ignore[type-arg]
 
 
+class Shelf:
+    """Groups put away in one temporary file as they come and taken back by key, in any order: for a reader whose
+    threads must come out in an order of its own (a Disqus export's) after a spill gave them bucket by bucket."""
+
+    def __init__(self) -> None:
+        self.file: IO[bytes] = tempfile.TemporaryFile(prefix=_PREFIX)
+        self.spans: dict[str, tuple[int, int]] = {}
+
+    def put(self, key: str, items: list[Item]) -> None:
+        """Write ``items`` at the end of the file (in batches, as the buckets hold them)."""
+        start = self.file.seek(0, os.SEEK_END)
+        for i in range(0, len(items), _BATCH):
+            _dump(items[i : i + _BATCH], self.file)
+        self.spans[key] = (start, self.file.tell())
+
+    def take(self, key: str) -> list[Item]:
+        """The items put under ``key`` (none if nothing was), read back once."""
+        start, end = self.spans.pop(key, (0, 0))
+        self.file.seek(start)
+        data = self.file.read(end - start)
+        decode, pos = _codec()[1], 0
+        items: list[Item] = []
+        while pos < len(data):
+            size = int.from_bytes(data[pos + 1 : pos + 5], "little")
+            body = data[pos + 5 : pos + 5 + size]
+            items.extend(decode(body) if data[pos : pos + 1] == _MSGPACK else marshal.loads(body))
+            pos += 5 + size
+        return items
+
+    def close(self) -> None:
+        self.file.close()
+
+
 def _batches(path: str) -> Iterator[list[Item]]:
     """The item batches of a bucket file, each stored as a 5-byte header (the encoding, then the length) and its
     bytes, read whole and decoded at once (object-by-object reads of a file cost more than the items)."""

@@ -120,6 +120,50 @@ def read_all(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
     return b"".join(chunks(source, name))
 
 
+def text_chunks(source: str | os.PathLike[str] | bytes, name: str, encoding: str | None = None,
+                errors: str = "strict") -> Iterator[str]:
+    """The text of ``source`` in blocks, decoded as :func:`.decode.decode` decodes it whole (a byte-order mark wins,
+    then ``encoding``; an undecodable byte is the same :class:`InputError`, naming its byte offset): a whole-document
+    format (Disqus XML) read as a stream."""
+    import codecs
+
+    from .decode import _BOMS, text_encoding
+
+    blocks = chunks(source, name)
+    first = b""
+    for block in blocks:
+        first += block
+        if len(first) >= 4:  # the longest byte-order mark
+            break
+    bom_len = 0
+    if encoding is None:
+        encoding = "utf-8"
+        for bom, enc in _BOMS:
+            if first.startswith(bom):
+                encoding, bom_len = enc, len(bom)
+                break
+    encoding = text_encoding(encoding, errors)
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    done = bom_len  # offset of the first byte not yet handed to the decoder
+    block, final = first[bom_len:], False
+    while True:
+        start = done - len(decoder.getstate()[0])  # the bytes the decoder holds back come first
+        try:
+            text = decoder.decode(block, final)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid {encoding} at byte offset {start + exc.start} (byte 0x{exc.object[exc.start]:02x}); "
+                             "use --encoding ENC or --errors replace", name) from None
+        except UnicodeError as exc:
+            raise InputError(f"not valid {encoding}: {exc}", name) from None
+        if text:
+            yield text
+        if final:
+            return
+        done += len(block)
+        block = next(blocks, b"")
+        final = not block
+
+
 def head(source: str | os.PathLike[str] | bytes, name: str, size: int = HEAD_BYTES) -> bytes:
     """The first ``size`` decompressed bytes (enough to tell the format)."""
     out = bytearray()
