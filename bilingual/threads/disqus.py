@@ -19,6 +19,9 @@ from .model import Comment, Thread
 from .platforms import AUTHOR, CREATED, EXTRA, ID, KEY, PARENT, STATUS, TEXT, WHERE, Item, iso_time
 
 DSQ = "{http://disqus.com/disqus-internals}id"
+#: Spill files of the grouping: fewer than for JSON Lines, as a post's item (its HTML and its text) is bigger and each
+#: file holds a batch of items in memory until it is written.
+_BUCKETS = 16
 
 __all__ = ["read_disqus", "iter_disqus", "html_to_text"]
 
@@ -57,9 +60,16 @@ class _Blocks:
 
     def __init__(self, blocks: Iterable[str]) -> None:
         self.blocks = iter(blocks)
+        self.block, self.pos = "", 0
 
     def read(self, size: int = -1) -> str:
-        return next((b for b in self.blocks if b), "")
+        """At most ``size`` characters: the parser's events (and their elements) for that much are held at once."""
+        if self.pos >= len(self.block):
+            self.block, self.pos = next((b for b in self.blocks if b), ""), 0
+        end = len(self.block) if size < 0 else self.pos + size
+        piece = self.block[self.pos : end]
+        self.pos = end
+        return piece
 
     def drain(self) -> None:
         """Read the rest unparsed, so that an undecodable byte anywhere wins over malformed XML (as when decoded whole)."""
@@ -149,7 +159,7 @@ class _Export:
     def __init__(self, blocks: Iterable[str], name: str) -> None:
         self.meta: dict[str, dict[str, str | None]] = {}
         self.order: list[str] = []  # <thread> elements first (first appearance), then threads known only from posts
-        self.grouper = Grouper()
+        self.grouper = Grouper(buckets=_BUCKETS)
         posted: dict[str, None] = {}
         error: InputError | None = None
         with fewer_collections():
