@@ -188,3 +188,45 @@ def test_outputs_are_written_with_ordinary_permissions(tmp_path, capsys):
     assert main(["segment", str(SEED000), "-o", str(out)]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o640  # a replaced file keeps its mode
     assert [p.name for p in tmp_path.iterdir()] == ["segments.jsonl"]  # no temporary file left
+
+
+def _two_inputs(tmp_path):
+    """Two JSON Lines threads (a.jsonl: a comment and a reply; b.jsonl: one comment) and a .json file beside them."""
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "a.jsonl").write_text('{"id":"1","parent":null,"author":"A","text":"اللهم بلغنا"}\n'
+                               '{"id":"2","parent":"1","author":"B","text":"Translation: O God"}\n', encoding="utf-8")
+    (d / "b.jsonl").write_text('{"id":"1","parent":null,"author":"C","text":"hello"}\n', encoding="utf-8")
+    (d / "c.json").write_text('{"id":"9","parent":null,"author":"D","text":"not matched"}\n', encoding="utf-8")
+    return d
+
+
+def test_thread_reads_several_files_and_a_glob(tmp_path, capsys):
+    d = _two_inputs(tmp_path)
+    listing = [f"{d / 'a.jsonl'}\t-\tjsonl\t2 comments", f"{d / 'b.jsonl'}\t-\tjsonl\t1 comments", "2 threads, 3 comments"]
+    assert main(["thread", str(d / "a.jsonl"), str(d / "b.jsonl")]) == 0
+    assert capsys.readouterr().out.splitlines() == listing
+    assert main(["thread", str(d / "*.jsonl")]) == 0  # the pattern itself, as a shell that did not expand it passes it
+    assert capsys.readouterr().out.splitlines() == listing
+    assert main(["thread", str(d / "b.*"), str(d / "a.jsonl"), "-f", "jsonl"]) == 0  # in the order given
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [[(c["id"], c["author"], c["text"]) for c in r["comments"]] for r in records] == [
+        [("1", "C", "hello")], [("1", "A", "اللهم بلغنا"), ("2", "B", "Translation: O God")]]
+
+
+def test_a_glob_matching_nothing_is_one_line(tmp_path):
+    d = _two_inputs(tmp_path)
+    r = run_cli("thread", str(d / "*.nothing"))
+    assert r.returncode == 2 and r.stderr.decode().strip() == f"bilingual: error: {d / '*.nothing'}: no file matches this pattern"
+
+
+def test_pairs_on_several_threads_points_to_corpus(tmp_path):
+    """`pairs` reads one thread: two files (or a glob) are refused in one line that names the command for many."""
+    d = _two_inputs(tmp_path)
+    for files in ([str(d / "a.jsonl"), str(d / "b.jsonl")], [str(d / "*.jsonl")]):
+        r = run_cli("pairs", *files, "--no-mt", "-f", "jsonl")
+        err = r.stderr.decode()
+        assert (r.returncode, r.stdout) == (2, b"") and len(err.strip().splitlines()) == 1, err
+        assert "holds several threads; use `bilingual corpus`" in err
+    r = run_cli("pairs", str(d / "a.*"), "--no-mt", "-f", "jsonl")  # one file through a glob: read as the file itself
+    assert r.returncode == 0 and json.loads(r.stdout.decode().splitlines()[0])["passage_text"] == "اللهم بلغنا"
