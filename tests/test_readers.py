@@ -521,6 +521,100 @@ def test_million_comment_zst_dump_streams_in_bounded_memory(tmp_path):
     assert rss_mib < 300, rss_mib
 
 
+def _disqus_export(threads_n: int, posts_n: int, extra: str = "") -> str:
+    """A Disqus export: ``threads_n`` <thread> elements, then ``posts_n`` posts spread over them (as a time-sorted
+    export interleaves them), each after the first round replying to the post ``threads_n`` before it."""
+    head = '<?xml version="1.0" encoding="utf-8"?>\n<disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">\n'
+    parts = [head] + [f'<thread dsq:id="t{t}"><forum>f</forum><title>Thread {t}</title><link>https://example.org/{t}</link></thread>\n'
+                      for t in range(threads_n)]
+    for i in range(posts_n):
+        parent = f'<parent dsq:id="p{i - threads_n}"/>' if i >= threads_n else ""
+        parts.append(f'<post dsq:id="p{i}"><thread dsq:id="t{(i * 7919) % threads_n}"/>{parent}<message><![CDATA[<p>comment {i} {AR} '
+                     f'{"x" * 150}</p>]]></message><createdAt>2020-01-01T00:00:00Z</createdAt><author><name>u{i % 100}</name></author></post>\n')
+    return "".join(parts) + extra + "</disqus>\n"
+
+
+def _thread_dicts(ts):
+    return [t.to_dict() for t in ts]
+
+
+@pytest.mark.parametrize("block", [1, 7, 4096])
+def test_disqus_read_in_blocks_or_spilled_reads_like_the_whole_text(monkeypatch, block):
+    """The export is parsed as a stream of blocks: any block size, and a grouping spilled to disk, give the threads of
+    the whole text, in the same order (<thread> elements first, then threads known only from posts)."""
+    from bilingual.threads import group, source
+    from bilingual.threads.disqus import iter_disqus
+
+    late = ('<post dsq:id="o1"><thread dsq:id="later"/><message>before its thread</message></post>'
+            '<post dsq:id="o2"><message>no thread</message></post><post dsq:id="o3"><thread dsq:id="nowhere"/><message>x</message></post>'
+            '<thread dsq:id="later"><title>Declared last</title></thread>')
+    spills = []
+    real_spill = group.Grouper.spill
+
+    def spill(self):
+        spills.append(self.dir)
+        real_spill(self)
+
+    for data in ((EXPORTS / "disqus_two_threads.xml").read_bytes(), _disqus_export(5, 60, late).encode(),
+                 b"\xef\xbb\xbf" + _disqus_export(3, 9).encode(), _disqus_export(3, 9).replace("utf-8", "utf-16").encode("utf-16")):
+        whole = _thread_dicts(iter_disqus(data.decode("utf-16" if data[:2] == b"\xff\xfe" else "utf-8-sig"), "<bytes>"))
+        real = source._raw_chunks
+        monkeypatch.setattr(source, "_raw_chunks", lambda s, n: (b[i : i + block] for b in real(s, n) for i in range(0, len(b), block)))
+        assert _thread_dicts(threads(data)) == whole
+        monkeypatch.setattr(group, "BUDGET_BYTES", 0)  # spills at the second thread
+        monkeypatch.setattr(group.Grouper, "spill", spill)
+        assert _thread_dicts(threads(data)) == whole
+        monkeypatch.undo()
+    assert len(spills) == 4
+    ids = [t.id for t in threads(_disqus_export(5, 60, late).encode())]
+    assert ids == ["t0", "t1", "t2", "t3", "t4", "later", None, "nowhere"]
+
+
+@pytest.mark.parametrize("block", [1, 5, 1 << 20])
+def test_disqus_errors_read_in_blocks_are_those_of_the_whole_text(monkeypatch, block):
+    """Error and place as the whole parse gives them: an undecodable byte anywhere wins over malformed XML before it,
+    malformed XML wins over a <post> without dsq:id before it."""
+    from bilingual.threads import source
+
+    real = source._raw_chunks
+    monkeypatch.setattr(source, "_raw_chunks", lambda s, n: (b[i : i + block] for b in real(s, n) for i in range(0, len(b), block)))
+    ok = _disqus_export(2, 4)
+    cases = {
+        ok.replace("</disqus>", "<x></y></disqus>").encode(): r"^<bytes>:9:5: malformed XML: mismatched tag",
+        ok.replace("</disqus>", "<x></y></disqus>").encode() + b"\xff": r"^<bytes>: not valid utf-8 at byte offset \d+ \(byte 0xff\)",
+        ok.replace('<post dsq:id="p1">', "<post>").encode(): r"^<bytes>:post 4: a <post> has no dsq:id$",
+        ok.replace('<post dsq:id="p1">', "<post>").replace("</disqus>", "<x>").encode(): r"^<bytes>:10:\d+: malformed XML: no element found",
+        b'<?xml version="1.0"?><other><post/></other>': r"expected a <disqus> export, found <other>$",
+    }
+    for data, message in cases.items():
+        with pytest.raises(InputError, match=message):
+            threads(data, "disqus")
+    bad = ok.encode().replace(b"comment 3", b"comment \xe9")
+    with pytest.raises(InputError, match=f"not valid utf-8 at byte offset {bad.index(bytes([0xE9]))} "):
+        threads(bad)
+
+
+@pytest.mark.slow
+def test_disqus_export_of_100000_posts_is_read_in_bounded_memory(tmp_path, monkeypatch):
+    """2,000 threads, 100,000 interleaved posts (36 MiB): every thread in order, whole, while the peak of Python's
+    allocations stays well under the file (the grouping's budget, its spill buffers and the parser's blocks)."""
+    import tracemalloc
+
+    from bilingual.threads import group
+
+    path = tmp_path / "export.xml"
+    path.write_text(_disqus_export(2000, 100_000), encoding="utf-8")
+    monkeypatch.setattr(group, "BUDGET_BYTES", 4 << 20)
+    tracemalloc.start()
+    try:
+        seen = [(t.id, len(t.comments), max(c.depth for c in t.comments), t.comments[0].id) for t in iter_threads(path)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert seen == [(f"t{t}", 50, 49, f"p{(t * 1679) % 2000}") for t in range(2000)]
+    assert peak < path.stat().st_size / 2, (peak, path.stat().st_size)
+
+
 # --- issue 19: the reader items of the red-team pass ------------------------------------------------------
 
 
