@@ -15,7 +15,8 @@ ratio is printed; printed are the medians and min-max of the reader's comments/s
 run-by-run ratio of the reader's CPU time per comment to the floor's (median and min-max), with the versions and
 the load average before and after.
 
-Run: python3 bench/bench_readers.py [--sizes 200000,800000] [--repeat 5]
+Run: python3 bench/bench_readers.py [--sizes 200000,800000] [--repeat 5] [--kinds plain,zst,disqus]
+(disqus: a Disqus XML export of as many posts, its <thread> elements first and the posts interleaved over them)
 Compare trees, interleaved on the same files (A B A B ...; medians and the median of the paired ratios):
      python3 bench/bench_readers.py --trees before=/tmp/main-copy,after=. --repeat 5
 """
@@ -60,9 +61,25 @@ def record(i: int, threads: int) -> bytes:
     return json.dumps(rec, ensure_ascii=False).encode() + b"\n"
 
 
-def make(path: str, n: int, zst: bool) -> None:
+def disqus_export(n: int, threads: int) -> bytes:
+    """A Disqus export of ``n`` posts: its ``threads`` <thread> elements first, then the posts interleaved over them."""
+    parts = [b'<?xml version="1.0" encoding="utf-8"?>\n<disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">\n']
+    parts += [f'<thread dsq:id="t{t}"><forum>f</forum><title>Thread {t}</title><link>https://example.org/{t}</link></thread>\n'.encode()
+              for t in range(threads)]
+    for i in range(n):
+        parent = f'<parent dsq:id="p{i - threads}"/>' if i >= threads else ""
+        body = "Translation please: " + ARABIC if i % 5 == 0 else "this is an ordinary English comment " * 3
+        parts.append(f'<post dsq:id="p{i}"><thread dsq:id="t{(i * 7919) % threads}"/>{parent}<message><![CDATA[<p>comment {i}: {body}</p>]]>'
+                     f'</message><createdAt>2023-01-01T00:00:00Z</createdAt><author><name>user_{i % 5000}</name></author></post>\n'.encode())
+    return b"".join(parts) + b"</disqus>\n"
+
+
+def make(path: str, n: int, zst: bool, disqus: bool = False) -> None:
     threads = max(1, n // 50)
-    if zst:
+    if disqus:
+        with open(path, "wb") as f:
+            f.write(disqus_export(n, threads))
+    elif zst:
         import zstandard
 
         with open(path, "wb") as f, zstandard.ZstdCompressor(level=3).stream_writer(f) as w:
@@ -74,12 +91,12 @@ def make(path: str, n: int, zst: bool) -> None:
                 f.write(record(i, threads))
 
 
-def warm_up(zst: bool) -> float:
+def warm_up(zst: bool, disqus: bool = False) -> float:
     """CPU seconds of reading a 200-comment dump of the same kind: the one-time start of a reader (its modules
     imported, its decoders built), reported apart from the comments/s of the dump itself."""
     from bilingual.threads import iter_threads
 
-    data = b"".join(record(i, 10) for i in range(200))
+    data = disqus_export(200, 10) if disqus else b"".join(record(i, 10) for i in range(200))
     start = time.process_time()
     if zst:
         import zstandard
@@ -102,7 +119,7 @@ def measure(path: str) -> None:
         orjson.loads(line)
     calibration = len(sample) / (time.process_time() - start)
     del sample
-    startup = warm_up(path.endswith(".zst"))
+    startup = warm_up(path.endswith(".zst"), path.endswith(".xml"))
     start, wall = time.process_time(), time.perf_counter()
     comments = threads = 0
     for t in iter_threads(path):
@@ -124,11 +141,11 @@ def run_child(path: str, tree: str | None) -> dict[str, float]:
     return result
 
 
-def dump_path(directory: str, n: int, zst: bool) -> str:
+def dump_path(directory: str, n: int, kind: str) -> str:
     """The dump of ``n`` comments in ``directory``, made unless a complete one is there (``--dumps`` keeps them)."""
-    path = os.path.join(directory, f"RC_{n}.{'zst' if zst else 'ndjson'}")
+    path = os.path.join(directory, f"RC_{n}.{'xml' if kind == 'disqus' else 'zst' if kind == 'zst' else 'ndjson'}")
     if not os.path.exists(path):
-        make(path + ".part", n, zst)
+        make(path + ".part", n, kind == "zst", kind == "disqus")
         os.replace(path + ".part", path)
     return path
 
@@ -160,7 +177,7 @@ def main() -> None:
     ap.add_argument("--trees", help="NAME=DIR,... : source trees to compare (each DIR holds the bilingual package)")
     ap.add_argument("--repeat", type=int, default=MIN_REPEAT,
                     help=f"runs per tree and file, interleaved (medians reported; at least {MIN_REPEAT})")
-    ap.add_argument("--kinds", default="plain,zst")
+    ap.add_argument("--kinds", default="plain,zst", help="plain,zst (NDJSON dumps) and/or disqus (an XML export of as many posts)")
     ap.add_argument("--dumps", help="DIR: keep the dumps there and reuse them on the next run (made when missing)")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -181,7 +198,7 @@ def main() -> None:
     kinds = args.kinds.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(v) for v in args.sizes.split(",")):
-            paths = {kind: dump_path(args.dumps or tmp, n, kind == "zst") for kind in kinds}
+            paths = {kind: dump_path(args.dumps or tmp, n, kind) for kind in kinds}
             # Every kind and tree runs once a round, the first rotating from round to round: a change in the load falls
             # on all alike, and the zst/plain ratio is taken within a round.
             sides = [(kind, name, tree) for kind in kinds for name, tree in trees]
