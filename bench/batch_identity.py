@@ -110,7 +110,8 @@ def main() -> int:
                 batch = rng.sample(group, rng.randint(2, min(64, len(group))))
             elif kind == "padded length":
                 group = by_padded[rng.choice([n for n, g in by_padded.items() if len(g) >= 2])]
-                batch = rng.sample(group, rng.randint(2, min(63, len(group))))
+                # the filler makes one more source: at most max_batch_size in all, or CTranslate2 splits the batch
+                batch = rng.sample(group, rng.randint(2, min(args.max_batch_size - 1, len(group))))
             else:
                 batch = rng.sample(encoded, rng.randint(2, 64))
             got = decode_padded(batch) if kind == "padded length" else decode([list(e) for e in batch])
