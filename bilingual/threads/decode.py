@@ -41,19 +41,24 @@ def text_encoding(encoding: str, errors: str = "strict", name: str = "--encoding
     return info.name
 
 
+def sniff_bom(head: bytes, encoding: str | None) -> tuple[str, int]:
+    """The encoding of text starting with ``head`` and the length of its byte-order mark: a BOM wins unless
+    ``encoding`` is given; without either, UTF-8."""
+    if encoding is not None:
+        return encoding, 0
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return enc, len(bom)
+    return "utf-8", 0
+
+
 def decode(data: bytes, encoding: str | None = None, errors: str = "strict", name: str = "<input>") -> str:
     """Decode ``data``: a BOM wins, then ``encoding`` (default UTF-8); the BOM is not part of the text.
 
     With ``errors="strict"`` an undecodable byte raises :class:`InputError` naming its byte offset; an
     encoding that is not a usable text encoding is an :class:`InputError` too (see :func:`text_encoding`).
     """
-    bom_len = 0
-    if encoding is None:
-        encoding = "utf-8"
-        for bom, enc in _BOMS:
-            if data.startswith(bom):
-                encoding, bom_len = enc, len(bom)
-                break
+    encoding, bom_len = sniff_bom(data, encoding)
     encoding = text_encoding(encoding, errors)
     try:
         return data[bom_len:].decode(encoding, errors)

@@ -127,7 +127,7 @@ def text_chunks(source: str | os.PathLike[str] | bytes, name: str, encoding: str
     format (Disqus XML) read as a stream."""
     import codecs
 
-    from .decode import _BOMS, text_encoding
+    from .decode import sniff_bom, text_encoding
 
     blocks = chunks(source, name)
     first = b""
@@ -135,13 +135,7 @@ def text_chunks(source: str | os.PathLike[str] | bytes, name: str, encoding: str
         first += block
         if len(first) >= 4:  # the longest byte-order mark
             break
-    bom_len = 0
-    if encoding is None:
-        encoding = "utf-8"
-        for bom, enc in _BOMS:
-            if first.startswith(bom):
-                encoding, bom_len = enc, len(bom)
-                break
+    encoding, bom_len = sniff_bom(first, encoding)
     encoding = text_encoding(encoding, errors)
     decoder = codecs.getincrementaldecoder(encoding)(errors)
     done = bom_len  # offset of the first byte not yet handed to the decoder
