@@ -203,7 +203,7 @@ def _two_inputs(tmp_path):
 
 def test_thread_reads_several_files_and_a_glob(tmp_path, capsys):
     d = _two_inputs(tmp_path)
-    listing = [f"{d / 'a.jsonl'}\t-\tjsonl\t2 comments", f"{d / 'b.jsonl'}\t-\tjsonl\t1 comments", "2 threads, 3 comments"]
+    listing = [f"{d / 'a.jsonl'}\t-\tjsonl\t2 comments", f"{d / 'b.jsonl'}\t-\tjsonl\t1 comment", "2 threads, 3 comments"]
     assert main(["thread", str(d / "a.jsonl"), str(d / "b.jsonl")]) == 0
     assert capsys.readouterr().out.splitlines() == listing
     assert main(["thread", str(d / "*.jsonl")]) == 0  # the pattern itself, as a shell that did not expand it passes it

@@ -158,7 +158,7 @@ def test_nul_bytes(box: Sandbox) -> None:
         assert "\x00" not in out
     dump = box.write("nul.txt", b"Article\x00 text\n\n  1. Al\x00i Avatar\n\n    hello\x00 " + ARABIC.encode() + b"\n")
     out = ok(box.run("thread", dump))
-    assert "\x00" not in out and "1 comments" in out
+    assert "\x00" not in out and "1 comment," in out
 
 
 def test_binary_garbage_is_refused(box: Sandbox) -> None:
@@ -217,7 +217,7 @@ def test_50_mb_single_line_comment(box: Sandbox) -> None:
     assert len(data) > 50_000_000
     path = box.write("big.jsonl", data)
     out = ok(box.run("thread", path, limit_mb=2048, timeout=120))
-    assert out.endswith("1 comments, 1 at top level\n") and len(out) < 5000  # whole comments fold at 4,000 characters
+    assert out.endswith("1 comment, 1 at top level\n") and len(out) < 5000  # whole comments fold at 4,000 characters
     first = box.run("segment", path, "--format", "jsonl", limit_mb=2048, timeout=120)
     recs = ok(first).splitlines()
     assert len(recs) > 10_000 and json.loads(recs[0])["text"] == ARABIC

@@ -266,7 +266,7 @@ def test_thread_folds_a_huge_comment(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert FOLD < len(out) < FOLD + 500
     assert re.search(r"… \[99\d,\d{3} more characters: `bilingual show` prints the whole comment\]", out)
-    assert out.endswith("1 comments, 1 at top level\n")
+    assert out.endswith("1 comment, 1 at top level\n")
 
 
 # --- linear time -----------------------------------------------------------------------------------

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 LIST_FORMATS = ("text", "json", "jsonl")
 
 
+def plural(n: int, noun: str) -> str:
+    """``1 comment``, ``2 comments``: a count with its English noun, for every line the commands print."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def warn(message: str) -> None:
     """One warning line on stderr, control characters made visible."""
     from ..safe import visible_controls

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
-from ._common import LIST_FORMATS, check_outputs, dump, write_text
+from ._common import LIST_FORMATS, check_outputs, dump, plural, write_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -64,10 +64,6 @@ def _read(path: str, encoding: str | None, errors: str) -> str:
     return decode(data, encoding, errors, path)
 
 
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def _last_line(docs: list[Document]) -> int:
     return docs[-1].lines[-1] if docs else 1
 
@@ -83,7 +79,7 @@ def check_documents(src: list[Document], tgt: list[Document], mt: list[Document]
         longer, shorter = (src_name, tgt_name) if len(src) > len(tgt) else (tgt_name, src_name)
         extra = (src if len(src) > len(tgt) else tgt)[min(len(src), len(tgt))]
         raise InputError(
-            f"document {min(len(src), len(tgt)) + 1} has no counterpart: {src_name} has {_plural(len(src), 'document')}, "
+            f"document {min(len(src), len(tgt)) + 1} has no counterpart: {src_name} has {plural(len(src), 'document')}, "
             f"{tgt_name} has {len(tgt)} (documents are separated by blank lines; {shorter} ends at line "
             f"{_last_line(src if shorter == src_name else tgt)})",
             f"{longer}:{extra.lines[0]}",
@@ -91,11 +87,11 @@ def check_documents(src: list[Document], tgt: list[Document], mt: list[Document]
     if mt is None:
         return
     if len(mt) != len(src):
-        raise InputError(f"{mt_name} has {_plural(len(mt), 'document')}, {src_name} has {len(src)}", f"{mt_name}:{_last_line(mt)}")
+        raise InputError(f"{mt_name} has {plural(len(mt), 'document')}, {src_name} has {len(src)}", f"{mt_name}:{_last_line(mt)}")
     for k, (s, m) in enumerate(zip(src, mt), start=1):
         if len(s.segments) != len(m.segments):
             raise InputError(
-                f"document {k} has {_plural(len(m.segments), 'line')}, {src_name} has {len(s.segments)} "
+                f"document {k} has {plural(len(m.segments), 'line')}, {src_name} has {len(s.segments)} "
                 f"(one machine translation per source line, from {src_name}:{s.lines[0]})",
                 f"{mt_name}:{m.lines[0]}",
             )

@@ -19,7 +19,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ._common import _Deprecated, add_input_args, add_output_args, check_outputs, dump, threads, write_text
+from ._common import _Deprecated, add_input_args, add_output_args, check_outputs, dump, plural, threads, write_text
 
 if TYPE_CHECKING:
     from ..threads.model import Thread
@@ -103,8 +103,8 @@ def _listing(found: list[tuple[str, Thread]]) -> str:
     lines = []
     for name, t in found:
         title = f"  {terminal_safe(t.title)}" if t.title else ""
-        lines.append(f"{terminal_safe(name)}\t{terminal_safe(t.id or '-')}\t{t.platform or t.format}\t{len(t.comments)} comments{title}")
-    return "\n".join(lines) + f"\n{len(found)} threads, {sum(len(t.comments) for _, t in found)} comments\n"
+        lines.append(f"{terminal_safe(name)}\t{terminal_safe(t.id or '-')}\t{t.platform or t.format}\t{plural(len(t.comments), 'comment')}{title}")
+    return "\n".join(lines) + f"\n{plural(len(found), 'thread')}, {plural(sum(len(t.comments) for _, t in found), 'comment')}\n"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -154,5 +154,5 @@ def tree(thread: Thread, to_terminal: bool) -> tuple[str, str]:
         out += _comment_lines(f"{terminal_safe(c.id)}. {author}:", text, indent, width, mode)
         if left:
             out.append(f"{indent}{' ' * (2 * STEP)}… [{left:,} more characters: `bilingual show` prints the whole comment]")
-    out.append(f"{len(thread.comments)} comments, {sum(1 for c in thread.comments if c.parent is None)} at top level")
+    out.append(f"{plural(len(thread.comments), 'comment')}, {sum(1 for c in thread.comments if c.parent is None)} at top level")
     return "\n".join(out) + "\n", mode
