@@ -227,6 +227,9 @@ def test_pairs_on_several_threads_points_to_corpus(tmp_path):
         r = run_cli("pairs", *files, "--no-mt", "-f", "jsonl")
         err = r.stderr.decode()
         assert (r.returncode, r.stdout) == (2, b"") and len(err.strip().splitlines()) == 1, err
-        assert "holds several threads; use `bilingual corpus`" in err
+        assert f"{d / 'a.jsonl'}, {d / 'b.jsonl'}: the inputs hold several threads" in err and "use `bilingual corpus`" in err
+    (d / "c.jsonl").write_text((d / "a.jsonl").read_text(encoding="utf-8") + '{"id": "x", "thread": "t2", "text": "hi"}\n', encoding="utf-8")
+    err = run_cli("pairs", str(d / "c.jsonl"), "--no-mt").stderr.decode()
+    assert err.startswith(f"bilingual: error: {d / 'c.jsonl'}: holds several threads; use `bilingual corpus`"), err
     r = run_cli("pairs", str(d / "a.*"), "--no-mt", "-f", "jsonl")  # one file through a glob: read as the file itself
     assert r.returncode == 0 and json.loads(r.stdout.decode().splitlines()[0])["passage_text"] == "اللهم بلغنا"

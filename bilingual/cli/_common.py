@@ -145,8 +145,12 @@ def load_thread(args: argparse.Namespace) -> Thread:
     first = next(found, None)
     if first is None:
         raise InputError("no thread found", ", ".join(args.files))
-    if next(found, None) is not None:
-        raise InputError("holds several threads; use `bilingual corpus`, or `bilingual thread` to list them", first[0])
+    second = next(found, None)
+    if second is not None:
+        hint = "use `bilingual corpus`, or `bilingual thread` to list them"
+        if second[0] == first[0]:
+            raise InputError(f"holds several threads; {hint}", first[0])
+        raise InputError(f"the inputs hold several threads (one in each of these files at least); {hint}", f"{first[0]}, {second[0]}")
     args.source_name = first[0]
     return first[1]
 
