@@ -32,7 +32,10 @@ translation in every shape above, negatives with the seed's other English (:func
 ``--egyptian`` adds ArzEn-ST's train part to that training (research use only: such a table is for
 measuring what Egyptian words would give, not for the package).
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --seeds]
+``--round9`` writes (``~/.cache/bilingual/pairing-devset-round9.jsonl``) the ninth round's new thread
+shapes (:data:`ROUND9_SHAPES`), worded apart on the held-out part as in the seventh round.
+
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --seeds]
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset.jsonl"
 ROUND6_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round6.jsonl"
 ROUND7_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round7.jsonl"
+ROUND9_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round9.jsonl"
 SEED = 14
 HELD_OUT = 0.25  # share of each data set's pairs whose threads are held out
 
@@ -348,6 +352,139 @@ ROUND7_SHAPES: dict[str, tuple[Shape7, int]] = {
     "r7: EDIT in the post": (_r7_edit, 1),
 }
 
+# Issue 14, ninth round: thread shapes no round before had (several passages in one comment, an
+# Arabic phrase inside an English sentence, an answer in Markdown, a translation credited to a
+# tool, doubt after the answer, the author's later comment worded otherwise, a translation over two
+# paragraphs, an Arabic reply chain whose writers translate their own). Phrasings alternate between
+# the tuned part (even places) and the held-out part (odd places), as in the seventh round.
+_R9_INTERLEAVED = (
+    "{a}\n{e}", "{a}\n({e})", "{a}\n- {e}", "{a}\n> {e}", "{a}\n“{e}”", "{a}\n*{e}*", "{a}\n= {e}", "{a}\n[{e}]",
+)
+_R9_INLINE = (
+    'My grandmother always says "{a}" which means "{e}"', "Someone wrote {a} on the wall, it means {e}",
+    'We say "{a}", meaning "{e}"', "The sign read {a} ({e})", 'Learned this one today: {a}, i.e. "{e}"',
+    'My teacher wrote "{a}" on the board. It means: {e}', "Saw {a} on a mug, which translates to {e}",
+    'The caption was "{a}" - in English "{e}"',
+)
+_R9_MARKDOWN = (
+    "**Translation:** {e}", "*{e}*", "> {e}", "**{e}**", "__Translation__: {e}", "_{e}_", "Translation:\n\n> {e}",
+    "*Translation:* {e}",
+)
+_R9_CREDIT = (
+    "{e}\n\n(via Google Translate)", "{e} - Google Translate", "{e} (DeepL)", "{e}\n\nSource: Google Translate",
+    "{e} [machine translated]", "{e} — per Google", "Google Translate says: {e} (take it with a grain of salt)",
+    "{e}\n\n^ that's Google's version",
+)
+_R9_DOUBT = (
+    "{e} (not 100% sure)", "{e}, or something like that.", "{e} I think?", "{e} - roughly", "{e}... more or less",
+    "{e} (if I remember right)", "{e} Don't quote me on that.", "{e} (correct me if I'm wrong)",
+)
+_R9_LATER = (
+    "Translation of my comment above: ", "To everyone asking what my first comment says: ", "Ok so the Arabic above means ",
+    "Re my post up there - ", "My first comment in English: ", "For anyone wondering about my earlier comment, it says ",
+    "Translating my own comment: ", "What I wrote above: ",
+)
+_R9_PARAGRAPHS = (
+    "Translation:\n\n{e1}\n\n{e2}", "{e1}\n\n{e2}", "Here you go:\n{e1}\n{e2}", "In English:\n\n{e1}\n{e2}",
+    "{e1}\n{e2}", "Roughly:\n\n{e1}\n\n{e2}",
+)
+
+Built9 = tuple[list[Row], list[tuple[str, str, str, str | None]]]
+Shape9 = Callable[[Example, bool, str], Built9]
+
+
+def _r9_interleaved(ex: Example, pos: bool, split: str) -> Built9:
+    """Two passages in one comment, each followed by its translation on the next line (lyrics,
+    sayings): each must be paired with its own line."""
+    join = _phrase(_R9_INTERLEAVED, ex, split)
+    english = ex.english if pos else ex.other
+    parts = [join.format(a=a, e=e) if pos else f"{a}\n{e}" for a, e in zip(ex.arabic, english)]
+    text = "\n\n".join(parts)
+    return [("1", None, "A", text)], [("1", a, "1", e if pos else None) for a, e in zip(ex.arabic, english)]
+
+
+def _r9_inline(ex: Example, pos: bool, split: str) -> Built9:
+    """An Arabic sentence inside an English one, its meaning given in the same sentence."""
+    arabic, english = _join(ex.arabic), _join(ex.english)
+    text = _phrase(_R9_INLINE, ex, split).format(a=arabic, e=english) if pos else f'Saw this today, "{arabic}". {ex.other[0]}'
+    return [("1", None, "A", text)], [("1", arabic, "1", english if pos else None)]
+
+
+def _r9_markdown(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, the author answers in Markdown (emphasis, a quote block, a bold label)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    answer = _phrase(_R9_MARKDOWN, ex, split).format(e=english) if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r9_credit(ex: Example, pos: bool, split: str) -> Built9:
+    """Someone else pastes a machine translation and says where it comes from, beside an unrelated reply."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = _phrase(_R9_CREDIT, ex, split).format(e=english) if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r9_doubt(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, the author's answer followed by doubt about it (the same words on negatives)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    answer = _phrase(_R9_DOUBT, ex, split).format(e=english)
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r9_later(ex: Example, pos: bool, split: str) -> Built9:
+    """The author's later top-level comment, introduced in words of their own, after another thread of talk."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    last = _phrase(_R9_LATER, ex, split) + english if pos else english
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", None, "B", ex.unrelated), ("3", "1", "C", _phrase(_R7_REQUEST, ex, split)),
+        ("4", "2", "D", ex.other[1]), ("5", None, "A", last),
+    ]
+    return rows, [("1", arabic, "5", english if pos else None)]
+
+
+def _r9_paragraphs(ex: Example, pos: bool, split: str) -> Built9:
+    """Two Arabic sentences on two lines; after a request, the author translates them in two
+    paragraphs (or lines), under a heading line or none."""
+    arabic = "\n".join(a.strip() for a in ex.arabic)
+    e1, e2 = (e.strip() for e in (ex.english if pos else ex.other))
+    template = _phrase(_R9_PARAGRAPHS, ex, split)
+    answer = template.format(e1=e1, e2=e2) if pos else f"{e1}\n\n{e2}"
+    english = answer[answer.index(e1) :]
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r9_chain(ex: Example, pos: bool, split: str) -> Built9:
+    """An Arabic reply to an Arabic post; someone asks under the reply, its writer answers, and the
+    post's author translates the post in a reply of their own further down: each passage has its own."""
+    e1, e2 = (e.strip() for e in (ex.english if pos else ex.other))
+    a1, a2 = (a.strip() for a in ex.arabic)
+    rows: list[Row] = [
+        ("1", None, "A", a1), ("2", "1", "D", a2), ("3", "2", "B", _phrase(_R7_REQUEST, ex, split)), ("4", "3", "D", e2),
+        ("5", "1", "A", e1),
+    ]
+    return rows, [("1", a1, "5", e1 if pos else None), ("2", a2, "4", e2 if pos else None)]
+
+
+#: Shapes of the ninth round (``--round9``): name -> (builder, sentences of Arabic it needs).
+ROUND9_SHAPES: dict[str, tuple[Shape9, int]] = {
+    "r9: two passages, each with its line": (_r9_interleaved, 2),
+    "r9: Arabic inside an English sentence": (_r9_inline, 1),
+    "r9: answer in Markdown": (_r9_markdown, 1),
+    "r9: machine translation credited": (_r9_credit, 1),
+    "r9: answer then doubt": (_r9_doubt, 1),
+    "r9: later top-level in other words": (_r9_later, 1),
+    "r9: translation in two paragraphs": (_r9_paragraphs, 2),
+    "r9: Arabic reply chain, each translates": (_r9_chain, 2),
+}
+
 #: Shape name -> (builder, sentences of Arabic it needs).
 SHAPES: dict[str, tuple[Shape, int]] = {
     "author answers a request": (_own_reply("{e}", "what does it mean?"), 1),
@@ -574,6 +711,29 @@ def _record(name: str, shape: str, pos: bool, split: str, source: str, built: Bu
     }
 
 
+def _record9(name: str, shape: str, pos: bool, split: str, source: str, built: Built9) -> dict[str, object]:
+    """A ninth-round thread: like :func:`_record`, with one item per passage (in order of the
+    items, each Arabic and English found after the one before it in its comment)."""
+    rows, wanted = built
+    texts = {cid: text for cid, _, _, text in rows}
+    items: list[dict[str, object]] = []
+    after: dict[str, int] = {}
+    for arabic_id, arabic, answer_id, english in wanted:
+        start = texts[arabic_id].index(arabic, after.get(arabic_id, 0))
+        after[arabic_id] = start + len(arabic)
+        expected = None
+        if english is not None:
+            at = texts[answer_id].index(english, after.get(answer_id, 0) if answer_id == arabic_id else 0)
+            expected = [answer_id, at, at + len(english)]
+            if answer_id == arabic_id:
+                after[arabic_id] = at + len(english)
+        items.append({"arabic": [arabic_id, start, start + len(arabic)], "expected": expected})
+    return {
+        "id": name, "shape": shape, "kind": "pos" if pos else "neg", "split": split, "source": source,
+        "comments": [list(row) for row in rows], "items": items,
+    }
+
+
 SEED_000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
 SEEDS_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-seeds.jsonl"
 _SPACES = regex.compile(r"\s+")
@@ -626,11 +786,11 @@ def _any_split(builder: Shape) -> Shape7:
     return lambda ex, pos, split: builder(ex, pos)
 
 
-def build(per_shape: int = 16, round6: bool = False, round7: bool = False) -> list[dict[str, object]]:
+def build(per_shape: int = 16, round6: bool = False, round7: bool = False, round9: bool = False) -> list[dict[str, object]]:
     """The threads: for every shape and data set, ``per_shape`` positives and as many negatives, a
     quarter of them from held-out pairs. ``round6`` (``round7``): the shapes of :data:`ROUND6_SHAPES`
-    (:data:`ROUND7_SHAPES`) instead, from the same tuned and held-out pairs, each drawn with a
-    generator of its own."""
+    (:data:`ROUND7_SHAPES`, ``round9``: :data:`ROUND9_SHAPES`) instead, from the same tuned and
+    held-out pairs, each drawn with a generator of its own."""
     rng = random.Random(SEED)
     sources = load_sources()
     lexicon = _arabizi_lexicon()
@@ -645,17 +805,20 @@ def build(per_shape: int = 16, round6: bool = False, round7: bool = False) -> li
         table: dict[str, tuple[Shape7, int]] = (
             ROUND7_SHAPES if round7 else {name: (_any_split(b), n) for name, (b, n) in (ROUND6_SHAPES if round6 else SHAPES).items()}
         )
-        apart = round6 or round7
-        shapes = tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
-        for shape in shapes:
-            builder, sentences = table[shape]
+        apart = round6 or round7 or round9
+        names = tuple(ROUND9_SHAPES) if round9 else tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
+        for shape in names:
+            sentences = ROUND9_SHAPES[shape][1] if round9 else table[shape][1]
             draw = random.Random(f"{SEED}/{source}/{shape}") if apart else rng
             for split, pool in pools.items():
                 count = per_shape if split == "tuned" else max(1, round(per_shape * HELD_OUT / (1 - HELD_OUT)))
                 for k, ex in enumerate(_examples(pool, sentences, count, draw)):
                     for pos in (True, False):
                         name = f"{source}/{shape}/{split}/{k}/{'pos' if pos else 'neg'}"
-                        out.append(_record(name, shape, pos, split, source, builder(ex, pos, split)))
+                        if round9:
+                            out.append(_record9(name, shape, pos, split, source, ROUND9_SHAPES[shape][0](ex, pos, split)))
+                        else:
+                            out.append(_record(name, shape, pos, split, source, table[shape][0](ex, pos, split)))
     return out
 
 
@@ -669,18 +832,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--round6", action="store_true", help=f"the shapes added in issue 14's sixth round only (default out {ROUND6_OUT})")
     parser.add_argument("--round7", action="store_true",
                         help=f"the shapes of the seventh round only, held-out threads worded apart (default out {ROUND7_OUT})")
+    parser.add_argument("--round9", action="store_true",
+                        help=f"the shapes of the ninth round only, held-out threads worded apart (default out {ROUND9_OUT})")
     parser.add_argument("--seeds", action="store_true",
                         help=f"a held-out check from seed 000's real prayer and translation in every shape (default out {SEEDS_OUT})")
     args = parser.parse_args(argv)
-    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.seeds):
-        args.out = SEEDS_OUT if args.seeds else ROUND7_OUT if args.round7 else ROUND6_OUT
+    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.seeds):
+        args.out = SEEDS_OUT if args.seeds else ROUND9_OUT if args.round9 else ROUND7_OUT if args.round7 else ROUND6_OUT
     if args.lexicon:
         pairs = lexicon_pairs() + (egyptian_pairs() if args.egyptian else [])
         t, counts = train_lexicon(pairs)
         write_lexicon(args.lexicon, t, counts)
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
         return 0
-    threads = build_seeds() if args.seeds else build(args.per_shape, args.round6, args.round7)
+    threads = build_seeds() if args.seeds else build(args.per_shape, args.round6, args.round7, args.round9)
     if not threads:
         print("../shared/data is not present: no development set")
         return 1
