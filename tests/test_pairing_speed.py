@@ -109,3 +109,25 @@ def test_each_distinct_passage_and_translation_is_aligned_once_as_the_aligner_al
         source = find._sources([p.passage], None, None, None, texts)[0].prepared
         english = [texts[p.translation.comment][a:b] for a, b in p.alignment.target]
         assert list(p.alignment.links) == plain(source, english)
+
+
+def test_the_lead_in_pre_check_never_skips_a_lead_in() -> None:
+    """cues._may_lead says no only where _LEAD_IN cannot match: random English with the lead-ins'
+    words, their case variants and the letters that fold to ASCII under IGNORECASE (İ, ſ, K)."""
+    from bilingual.pairing import cues
+
+    rng = random.Random(5)
+    words = ["It", "means", "SAYS", "ſays", "He", "wrİtes", "\u212aind", "said", "google", "gives", "reads", "this",
+             "translates", "to", "TL:", "x=", "(mine)", ":", "Translation", "wrote", "the", "op", "Basically:", "yes", "\n",
+             "She said", "he writes", "You", "google gives", "It means", "that translates as"]
+    matched = skipped = 0
+    for _ in range(400):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 7))) + " The end"
+        for start in range(0, len(text), 3):
+            end = rng.randrange(start, len(text) + 1)
+            found = cues._LEAD_IN.match(text, start, end) is not None
+            allowed = cues._may_lead(text, start, end)
+            assert allowed or not found, (text, start, end)
+            matched += found
+            skipped += not allowed
+    assert matched > 100 and skipped > 100
