@@ -304,6 +304,7 @@ def build(result: Result, *, source: str = "<input>", progress: Progress | None 
         summary=_summary(thread, entries),
         passages=entries,
         thread=thread,
+        jobs=result.settings.jobs,
     )
 
 
@@ -417,8 +418,17 @@ class _ThreadView:
                 self.needed.add(node)
                 node = home_of[node]
         self.folds: list[Fold] = []
+        self.next_id = 0  # the id of the next fold made: folds are numbered in the order they are made
         self.pending: deque[tuple[Fold, list[str], bool]] = deque()
-        self.seen: set[int] = set()
+        self.plans: dict[int, tuple[list[str], bool, int]] = {}  # fold id -> its roots, quiet, the id of the first fold in it
+        self.owners: dict[int, str | None] = {}  # a text fold's id -> the comment whose text it holds the rest of
+
+    def _new_fold(self, kind: str, **fields: Any) -> Fold:
+        """A new fold with the next id."""
+        fold = Fold(self.next_id, kind, **fields)
+        self.next_id += 1
+        self.folds.append(fold)
+        return fold
 
     def text(self, text: str, marks: Sequence[Mark], shown: int) -> tuple[list[list[Piece]], Fold | None, int]:
         """A text's paragraphs of pieces up to about ``shown`` characters, the fold with the rest,
@@ -434,15 +444,22 @@ class _ThreadView:
             paragraphs = [[Piece(text[a:b], None, (), False)] for a, b in spans]
         head = [p for (a, _), p in zip(spans, paragraphs) if a < cut]
         rest = [p for (a, _), p in zip(spans, paragraphs) if a >= cut]
-        fold = None
-        if rest:
-            fold = Fold(len(self.folds), "text", chars=limit - cut, paragraphs=rest)
-            self.folds.append(fold)
+        fold = self._new_fold("text", chars=limit - cut, paragraphs=rest) if rest else None
         return head, fold, len(text) - limit
+
+    def _rest_chars(self, text: str, shown: int) -> int | None:
+        """The characters of a text's fold when :meth:`text` makes one (a paragraph ends past the cut), else ``None``."""
+        limit = min(len(text), self.limits.embed)
+        if limit <= shown:
+            return None
+        cut = _soft_cut(text, shown)
+        return limit - cut if any(b > cut for _, b in paragraph_spans(text[:limit])) else None
 
     def _marked(self, text: str, limit: int, marks: Sequence[Mark], spans: list[tuple[int, int]]) -> list[list[Piece]]:
         """The pieces of each paragraph span of a text with highlights; the first piece of each
-        passage not placed before carries its anchor."""
+        passage carries its anchor (a passage is marked in its own comment's text only, so which
+        piece is first is decided within one text, whatever order the cards are made in)."""
+        seen: set[int] = set()
         cuts = {x for span in spans for x in span}
         paragraphs: list[list[Piece]] = [[] for _ in spans]
         k = 0
@@ -453,8 +470,8 @@ class _ThreadView:
                 continue
             piece.text = text[start:end]
             if piece.role == ARABIC_ROLE:
-                piece.anchors = tuple(n for n in piece.passages if n not in self.seen)
-                self.seen.update(piece.anchors)
+                piece.anchors = tuple(n for n in piece.passages if n not in seen)
+                seen.update(piece.anchors)
             paragraphs[k].append(piece)
         return paragraphs
 
@@ -462,6 +479,8 @@ class _ThreadView:
         """The card of comment ``cid``."""
         c = self.thread.get(cid)
         paragraphs, rest, left_out = self.text(c.text, self.marks.get(cid, []), self.limits.long_text)
+        if rest is not None:
+            self.owners[rest.id] = cid
         return Card(
             anchor=comment_anchor(self.ordinals[cid]), id=cid, author=c.author, depth=c.depth, created=c.created,
             permalink=safe_link(c.permalink), status=c.status, flags=tuple(comment_flags(c)), paragraphs=paragraphs,
@@ -474,6 +493,8 @@ class _ThreadView:
         if not self.thread.article:
             return None
         paragraphs, rest, left_out = self.text(self.thread.article, self.marks.get(None, []), self.limits.article_text)
+        if rest is not None:
+            self.owners[rest.id] = None
         return Card(
             anchor=comment_anchor(0), id=None, author=None, depth=0, created=None, permalink=safe_link(self.thread.link),
             status=None, flags=(), paragraphs=paragraphs, rest=rest, left_out=left_out,
@@ -482,14 +503,15 @@ class _ThreadView:
     def fold(self, kind: str, roots: list[str], quiet: bool) -> Fold:
         """A fold standing in for the subtrees of ``roots``; its content is made later (:meth:`finish`)."""
         authors = list(dict.fromkeys(a for a in (self.thread.get(r).author for r in roots) if a))
-        fold = Fold(len(self.folds), kind, comments=sum(self.size[r] for r in roots), authors=authors[:3])
-        self.folds.append(fold)
+        fold = self._new_fold(kind, comments=sum(self.size[r] for r in roots), authors=authors[:3])
         self.pending.append((fold, roots, quiet))
         return fold
 
-    def events(self, roots: list[str], budget: int, quiet: bool) -> list[tuple[str, Any]]:
+    def events(self, roots: list[str], budget: int, quiet: bool, maker: Callable[[str], Any] | None = None) -> list[tuple[str, Any]]:
         """Cards for the subtrees of ``roots`` in reading order; runs far from any passage fold when
-        ``quiet``, and what comes after ``budget`` cards folds in chunks."""
+        ``quiet``, and what comes after ``budget`` cards folds in chunks. ``maker`` makes each card
+        (default :meth:`card`)."""
+        make = maker or self.card
         out: list[tuple[str, Any]] = []
         stack: list[tuple[list[str], int, Card | None]] = [(roots, 0, None)]
         while stack:
@@ -517,7 +539,7 @@ class _ThreadView:
                 out.append(("fold", self.fold("quiet", ids[i:j], False)))
                 stack.append((ids, j, owner))
                 continue
-            card = self.card(ids[i])
+            card = make(ids[i])
             budget -= 1
             out.append(("open", card))
             stack.append((ids, i + 1, owner))
@@ -530,6 +552,43 @@ class _ThreadView:
         article = self.article()
         events = self.events(self.kids.get(None, []), self.limits.inline, self.quiet)
         return ThreadView(article, events, self.folds), self._folds()
+
+    def plan(self) -> ThreadView:
+        """The article and the page's own cards, and every fold numbered as :meth:`build` numbers
+        them, with no fold's content made: each is made alone by :meth:`content` (in any order, in
+        any process that has this plan)."""
+        article = self.article()
+        events = self.events(self.kids.get(None, []), self.limits.inline, self.quiet)
+        k = 0
+        while k < len(self.folds):  # as _folds, with sketches for cards: the same folds, numbered the same
+            while self.pending and self.pending[0][0].id <= k:
+                fold, roots, quiet = self.pending.popleft()
+                self.plans[fold.id] = (roots, quiet, self.next_id)
+                self.events(roots, self.limits.chunk, quiet, self._sketch)
+            k += 1
+        return ThreadView(article, events, self.folds)
+
+    def _sketch(self, cid: str) -> None:
+        """What :meth:`card` adds to the folds, without the card: the fold of a long text's rest."""
+        chars = self._rest_chars(self.thread.get(cid).text, self.limits.long_text)
+        if chars is not None:
+            self.owners[self._new_fold("text", chars=chars).id] = cid
+
+    def content(self, fold_id: int) -> tuple[list[tuple[str, Any]], list[list[Piece]]]:
+        """The events (or, for a text fold, the paragraphs) of fold ``fold_id`` of :meth:`plan`, made
+        alone: what :meth:`build` makes for it, the folds inside it numbered the same."""
+        self.folds, self.pending = [], deque()  # nothing made for an earlier fold is kept
+        if fold_id in self.plans:
+            roots, quiet, self.next_id = self.plans[fold_id]
+            return self.events(roots, self.limits.chunk, quiet), []
+        cid = self.owners[fold_id]
+        self.next_id = fold_id
+        if cid is None:
+            _, fold, _ = self.text(self.thread.article, self.marks.get(None, []), self.limits.article_text)
+        else:
+            _, fold, _ = self.text(self.thread.get(cid).text, self.marks.get(cid, []), self.limits.long_text)
+        assert fold is not None and fold.id == fold_id
+        return [], fold.paragraphs
 
     def _folds(self) -> Iterator[Fold]:
         k = 0
@@ -561,6 +620,16 @@ def thread_view_folds(thread: Any, entries: Sequence[PassageEntry], limits: View
     order, each with its content made as it is reached: the page drops a fold's content once it has
     rendered it (nothing reads it again), so a 100,000-comment thread's cards are never all held at once."""
     return _ThreadView(thread, _marks(entries), limits).build()
+
+
+def thread_view_plan(
+    thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits = ViewLimits(),
+) -> tuple[ThreadView, Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]]]:
+    """The thread view with the page's own cards and every fold numbered but none's content made,
+    and the function making one fold's content alone (its events, or a text fold's paragraphs):
+    what :func:`thread_view_folds` makes, for workers that each make some of the folds."""
+    view = _ThreadView(thread, _marks(entries), limits)
+    return view.plan(), view.content
 
 
 def copy_groups(entries: Sequence[PassageEntry]) -> dict[int, list[int]]:

@@ -23,7 +23,7 @@ import hashlib
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -32,7 +32,8 @@ from markupsafe import Markup
 
 from ..compare import FLAG_LABELS
 from ..safe import visible_controls
-from .builder import ViewLimits, copy_groups, thread_view_folds
+from . import _parallel
+from .builder import ViewLimits, copy_groups, thread_view_folds, thread_view_plan
 from .markup import Cards, shorten, t
 from .model import Fold, PassageEntry, Piece, Report, ThreadView
 
@@ -230,6 +231,15 @@ def record(p: PassageEntry, copy_of: int | None) -> dict[str, Any]:
     }
 
 
+def _held(events: list[tuple[str, Any]], paragraphs: list[list[Piece]], linked: set[str]) -> tuple[list[int], list[str]]:
+    """The folds in one part of the page (comment cards' ``events`` or a text's ``paragraphs``) and
+    the anchors in it that the page links to (passages' places, and the ``linked`` comments)."""
+    cards = [item for kind, item in events if kind == "open"]
+    folds = [item.id for kind, item in events if kind == "fold"] + [c.rest.id for c in cards if c.rest is not None]
+    anchors = [f"t-{n}" for para in [p for card in cards for p in card.paragraphs] + paragraphs for piece in para for n in piece.anchors]
+    return folds, anchors + [card.anchor for card in cards if card.anchor in linked]
+
+
 @dataclass(slots=True)
 class _Nest:
     """Where things sit among the folds: each fold's enclosing fold, and the fold holding each anchor."""
@@ -252,11 +262,13 @@ class _Nesting:
 
     def note(self, part: int | str, events: list[tuple[str, Any]], paragraphs: list[list[Piece]]) -> None:
         """Note the folds and anchors of one part: comment cards (``events``) or a text's ``paragraphs``."""
-        cards = [item for kind, item in events if kind == "open"]
-        self.folds[part] = [item.id for kind, item in events if kind == "fold"] + [c.rest.id for c in cards if c.rest is not None]
+        self.record(part, *_held(events, paragraphs, self.linked))
+
+    def record(self, part: int | str, folds: list[int], anchors: list[str]) -> None:
+        """Note what :func:`_held` found in one part (the anchors count in folds only)."""
+        self.folds[part] = folds
         if isinstance(part, int):
-            anchors = [f"t-{n}" for para in [p for card in cards for p in card.paragraphs] + paragraphs for piece in para for n in piece.anchors]
-            self.anchors[part] = anchors + [card.anchor for card in cards if card.anchor in self.linked]
+            self.anchors[part] = anchors
 
     def nest(self) -> _Nest:
         """Walk the parts from the page's own (the article first) into the folds, depth first, last fold first."""
@@ -292,12 +304,14 @@ class Page:
 def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     """Lay the report out as a page: build the thread view, render every part shown on demand with
     the page's own card markup (:class:`~.markup.Cards`), and compress them with the data for search and export."""
-    view, folds = thread_view_folds(report.thread, report.passages, limits)
     groups = copy_groups(report.passages)
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
     cards = Cards(report, groups, primary, FIXED_NOTES, COPY_LINKS)
     linked = {p.comment_anchor for p in report.passages} | {p.translation.anchor for p in report.passages if p.translation}
+    if _parallel.forks(len(report.thread.comments), report.jobs):
+        return _forked_page(report, limits, groups, primary, cards, linked)
+    view, folds = thread_view_folds(report.thread, report.passages, limits)
     nesting = _Nesting(view, linked)
 
     def rendered(fold: Fold) -> str:
@@ -313,6 +327,51 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     )
     blobs, where = pack(entries)
     n_folds = len(view.folds)
+    data = _data(report.passages, primary, where, n_folds, nesting.nest())
+    return Page(view, groups, primary, report.passages[:PAGE], blobs, data, cards)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """What the workers rendering a page's parts read: the thread view's fold contents, the cards'
+    markup, the anchors the page links to, the passages, and how many folds come before the passage batches."""
+
+    content: Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]]
+    cards: Cards
+    linked: set[str]
+    passages: list[PassageEntry]
+    n_folds: int
+
+
+def _render_part(parts: _Parts, i: int) -> tuple[str, tuple[list[int], list[str]] | None]:
+    """In a worker: part ``i`` of the page's compressed parts as markup: fold ``i`` with the folds
+    and anchors it holds (:func:`_held`), or after the folds, a batch of :data:`PAGE` passage cards."""
+    if i < parts.n_folds:
+        events, paragraphs = parts.content(i)
+        html = parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs)
+        return html, _held(events, paragraphs, parts.linked)
+    start = PAGE * (i - parts.n_folds + 1)
+    return parts.cards.passages_html(parts.passages[start : start + PAGE]), None
+
+
+def _forked_page(
+    report: Report, limits: ViewLimits, groups: dict[int, list[int]], primary: dict[int, int], cards: Cards, linked: set[str],
+) -> Page:
+    """:func:`page` with the parts shown on demand rendered by ``report.jobs`` forked workers, each
+    fold made from the thread view's plan alone; the same page, byte for byte."""
+    view, content = thread_view_plan(report.thread, report.passages, limits)
+    nesting = _Nesting(view, linked)
+    n_folds = len(view.folds)
+    batches = len(range(PAGE, len(report.passages), PAGE))
+    state = _Parts(content, cards, linked, report.passages, n_folds)
+
+    def noted() -> Iterator[str]:
+        for k, (html, held) in enumerate(_parallel.fork_imap(_render_part, state, n_folds + batches, report.jobs)):
+            if held is not None:
+                nesting.record(k, *held)
+            yield html
+
+    blobs, where = pack(noted())
     data = _data(report.passages, primary, where, n_folds, nesting.nest())
     return Page(view, groups, primary, report.passages[:PAGE], blobs, data, cards)
 

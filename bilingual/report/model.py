@@ -199,6 +199,7 @@ class Report:
     summary: Summary
     passages: list[PassageEntry]
     thread: Any = field(default=None, repr=False)  # the Thread, for the JSON output's copy of the input
+    jobs: int = field(default=1, repr=False, compare=False)  # processes the page of a big thread is rendered with (never changes it)
 
     @property
     def signature(self) -> str:

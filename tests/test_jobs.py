@@ -1,0 +1,80 @@
+"""The report's page of a big thread rendered by forked workers (``--jobs``, issue 20): the same
+page, byte for byte, as one process, and small threads stay in the calling process."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import replace
+
+import pytest
+from conftest import SEEDS
+
+from bilingual.report import _parallel, build
+from bilingual.report.builder import ViewLimits, thread_view_plan
+from bilingual.report.html import html_pieces
+from bilingual.threads import read, read_string
+
+#: Small limits, so a small thread has many folds of every kind: quiet runs, chunks past the
+#: page's cards, folds inside folds, and the rest of long texts (a comment's and the article's).
+TIGHT = ViewLimits(inline=3, chunk=4, quiet_after=5, long_text=60, article_text=40)
+
+
+def _page(report: object, limits: ViewLimits, jobs: int) -> str:
+    report.jobs = jobs  # type: ignore[attr-defined]
+    return "".join(html_pieces(report, limits))  # type: ignore[arg-type]
+
+
+def _thread_with_everything() -> object:
+    """An article, passages in long comments and in short ones, deep replies, far chatter."""
+    arabic = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال"
+    lines = [{"id": "0", "parent": None, "author": "a", "text": f"Look: {arabic}\nLord, bring us the democracy of Saudi Arabia."}]
+    lines += [{"id": str(i), "parent": str(i - 1), "author": f"u{i % 4}", "text": f"reply {i} " + (arabic if i % 5 == 0 else "ok")}
+              for i in range(1, 40)]
+    lines.append({"id": "long", "parent": None, "author": "l", "text": ("word " * 40 + "\n\n") * 3 + arabic + "\n" + "more " * 30})
+    lines += [{"id": f"q{i}", "parent": None if i % 3 == 0 else f"q{i - 1}", "author": "q", "text": "chatter " * (i % 20)}
+              for i in range(30)]
+    thread = read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
+    return replace(thread, article="An article. " * 20 + arabic, _index=None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["seed", "made"])
+def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    thread = read(sorted(SEEDS.glob("*.txt"))[0]) if name == "seed" else _thread_with_everything()
+    report = build(thread, source=name)
+    one = _page(report, TIGHT, 1)
+    view, _ = thread_view_plan(thread, report.passages, TIGHT)
+    assert {f.kind for f in view.folds} == {"quiet", "more", "text"}
+    used: list[int] = []
+    imap = _parallel.fork_imap
+
+    def spy(function, state, count, jobs):  # type: ignore[no-untyped-def]
+        used.append(count)
+        yield from imap(function, state, count, jobs)
+
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(_parallel, "CHUNK", 1)
+    monkeypatch.setattr(_parallel, "fork_imap", spy)
+    forked = _page(report, TIGHT, 2)
+    assert used and used[0] > 5, "the page was not rendered by workers"
+    assert forked == one
+    assert _page(report, ViewLimits(), 2) == _page(report, ViewLimits(), 1)
+
+
+def _pid(state: None, i: int) -> tuple[int, int]:
+    return i, os.getpid()
+
+
+def test_fork_imap_streams_in_order_from_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_parallel, "CHUNK", 2)
+    results = list(_parallel.fork_imap(_pid, None, 25, 2))
+    assert [i for i, _ in results] == list(range(25))
+    assert {pid for _, pid in results} - {os.getpid()}, "no item was computed in a worker"
+    assert _parallel._STATE is None
+
+
+def test_small_threads_and_one_job_stay_in_process() -> None:
+    assert not _parallel.forks(_parallel.PARALLEL_FROM - 1, 2)
+    assert not _parallel.forks(_parallel.PARALLEL_FROM, 1)
+    assert _parallel.forks(_parallel.PARALLEL_FROM, 2) == _parallel.can_fork()
