@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual.segment import core, words
+from bilingual.segment import core, fast, words
 from bilingual.text import language
 from bilingual.text.script import PF_MAP, ZWNJ
 
@@ -226,3 +226,45 @@ def test_hyphens_after_clitics_include_every_clitic_hyphen(text: str) -> None:
         if data[at : at + 1] == b"-" and data[at + 1 : at + 2].isalpha():
             if core._CLITIC_BEFORE_HYPHEN.search(data, max(0, at - 3), at + 1):
                 assert at in looked_at
+
+
+_BLOCK_PIECES = ["مرحبا", "بكم", "الكتابُ", "٣", "،", "؟", "ـ", "\u200c", "\u064e", "hello", "café", "x2", "Ω", "ב",
+                 "\ud800", "1", "...", "…", "!", "\u2029", "\u0605", "ﷲ", "\u0870", "éa\u0301"]
+_BLOCK_SEPARATORS = [" ", " ", "\n", "\n\n", "\n \n", ", ", ". ", "\t", "\u00a0", "\x85", "\u2028", "\r", ""]
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_BLOCK_PIECES), st.sampled_from(_BLOCK_SEPARATORS)), max_size=40))
+def test_blocks_found_by_re_are_the_blocks_regex_finds(pieces: list[tuple[str, str]]) -> None:
+    """The ``re`` block pattern (:mod:`bilingual.segment.fast`), used once a process has segmented enough
+    text, gives the blocks, insertions and spans the ``regex`` pattern gives: both read on one text."""
+    text = "".join(w + s for w, s in pieces)
+    paragraph_breaks = "\u2029" in text
+    seen, after = fast._seen, fast.AFTER_CHARS
+    try:
+        fast._seen, fast.AFTER_CHARS = 0, 1 << 60
+        by_regex, spans_by_regex = list(core._blocks(text, paragraph_breaks)), core.segment(text)
+        fast.AFTER_CHARS = 0
+        assert fast.patterns_for(text) is not None
+        assert list(core._blocks(text, paragraph_breaks)) == by_regex
+        assert core.segment(text) == spans_by_regex
+    finally:
+        fast._seen, fast.AFTER_CHARS = seen, after
+
+
+def test_re_block_classes_are_read_off_regex() -> None:
+    """Each ``re`` class holds exactly the BMP characters of its ``regex`` class (a lone surrogate
+    included), and a text beyond the BMP keeps the ``regex`` pattern."""
+    import re
+
+    every = "".join(map(chr, range(0x10000)))
+    for regex_class in (r"[\p{scx=Arab}]", r"[^\p{L}\p{scx=Arab}]", r"[\p{M}\p{N}]"):
+        ours = re.compile(fast.bmp_class(regex_class))
+        assert "".join(ours.findall(every)) == "".join(core.regex.findall(regex_class, every))
+    after = fast.AFTER_CHARS
+    try:
+        fast.AFTER_CHARS = 0
+        assert fast.patterns_for("مرحبا 😀") is None and fast.patterns_for("مرحبا") is not None
+    finally:
+        fast.AFTER_CHARS = after

@@ -23,6 +23,7 @@ import regex
 
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span
 from ..text.language import detect, detect_at
+from . import fast
 from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, french_zipf, sections
 
 # ---------------------------------------------------------------------------------------------
@@ -36,9 +37,7 @@ from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, french
 _CORE = r"[\p{scx=Arab}][\p{scx=Arab}\p{M}\u200c\u200d]*+"
 _SAME_LINE_GAP = r"[^\p{L}\p{scx=Arab}\n\r\v\f\x85\u2028\u2029.!?]*+"
 _ONE_WORD = r"(?P<ins>\p{Latin}[\p{Latin}\p{M}]*+[\p{M}\p{N}]*+)"
-_BLOCK = regex.compile(
-    rf"{_CORE}(?:[^\p{{L}}\p{{scx=Arab}}]++{_CORE}|{_SAME_LINE_GAP}{_ONE_WORD}{_SAME_LINE_GAP}{_CORE})*+"
-)
+_BLOCK = regex.compile(fast.block_pattern(fast.same))  # the same pattern in ``re``: :mod:`.fast`
 # Cores with no blank line between them (a line break followed by another with only spaces
 # between; U+2029 is a paragraph break by itself), for the blocks that hold one.
 _STRICT_BLOCK = regex.compile(
@@ -51,6 +50,12 @@ _BLANK_LINE = regex.compile(r"\n[^\S\n]*+\n|\u2029")
 # A paragraph that opens with an ellipsis continues the sentence of the one before (``……. وحضارة``).
 _CONTINUATION = regex.compile(r"[^\S\n]*+(?:\n[^\S\n]*+)+(?:…|\.\.)[….]*+[^\S\n]*+")
 _SENTENCE_END = frozenset(".!?؟۔")
+
+
+def _may_continue(last: str) -> bool:
+    """Whether a gap ending in ``last`` may be a :data:`_CONTINUATION` (which ends in an ellipsis or a
+    space): a test of one character that spares most gaps (the lines of English between two passages) the pattern."""
+    return last in "…." or (last != "\n" and last.isspace())
 # A Latin run kept inside a passage: from a Latin letter to the last Latin letter (plus marks and
 # digits attached to it) on the same line.
 _INSERTION = regex.compile(r"\p{Latin}(?:[^\p{L}\n]*+\p{Latin})*+[\p{M}\p{N}]*+")
@@ -305,6 +310,7 @@ def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
                 # A paragraph that opens with an ellipsis continues the sentence of the one before.
                 joined = (
                     text[end - 1] not in sentence_end
+                    and _may_continue(text[b_start - 1])
                     and continuation(text, end, b_start) is not None
                     and blank_line(text, end, b_start) is not None
                 )
@@ -333,15 +339,30 @@ def _blocks(text: str, paragraph_breaks: bool) -> Iterator[tuple[int, int, list[
     """``(start, end, insertions)`` of each block: no letter of a third script and no blank line inside
     (``paragraph_breaks``: whether ``text`` holds a U+2029 at all)."""
     find = text.find
-    for m in _BLOCK.finditer(text):
+    fast_patterns = fast.patterns_for(text)
+    if fast_patterns is None:
+        matches: Iterator[regex.Match[str] | re.Match[str]] = _BLOCK.finditer(text)
+    else:
+        matches = fast_patterns[0].finditer(text)
+        word = fast_patterns[1].finditer
+    for m in matches:
         start, end = m.span()
-        if (find("\n", start, end) >= 0 or (paragraph_breaks and find("\u2029", start, end) >= 0)) and _BLANK_LINE.search(
-            text, start, end
-        ):
+        first_break = find("\n", start, end)
+        if paragraph_breaks:
+            paragraph = find("\u2029", start, end)
+            first_break = paragraph if first_break < 0 or 0 <= paragraph < first_break else first_break
+        if first_break >= 0 and _BLANK_LINE.search(text, first_break, end):  # a blank line opens with a break
             for sub in _STRICT_BLOCK.finditer(text, start, end):
                 yield sub.start(), _trim_joiners(text, sub.start(), sub.end()), sub.spans("ins")
             continue
-        yield start, _trim_joiners(text, start, end) if text[end - 1] in _JOINERS else end, m.spans("ins") if m.lastindex else []
+        if not m.lastindex:
+            insertions: list[tuple[int, int]] = []
+        elif fast_patterns is None:
+            insertions = m.spans("ins")  # type: ignore[union-attr]
+        else:  # ``re`` keeps the first and the last insertion: every Latin word between is one (:mod:`.fast`)
+            first_end, last = m.end(1), m.start(2)
+            insertions = [m.span(1)] if last < 0 else [m.span(1), *[w.span() for w in word(text, first_end, last)], m.span(2)]
+        yield start, _trim_joiners(text, start, end) if text[end - 1] in _JOINERS else end, insertions
 
 
 def _from_first_letter(
@@ -421,10 +442,11 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 def _latin_or_other(text: str, start: int, end: int, out: list[Span]) -> None:
     """Append ``latin`` runs (with the spaces and punctuation around them) up to a letter of another
-    script, and the rest as ``other``, to ``out``."""
+    script, and the rest as ``other``, to ``out``. An ASCII stretch (most) is told by a copy, which
+    C scans several times as fast as ``re`` walks a class."""
     if end <= start:
         return
-    if not _MAYBE_OTHER_SCRIPT.search(text, start, end):
+    if text[start:end].isascii() or not _MAYBE_OTHER_SCRIPT.search(text, start, end):
         # The common case, told by a fast range scan: spaces and punctuation join the Latin run.
         out.append(_span(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER))
         return
