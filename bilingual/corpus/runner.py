@@ -37,6 +37,8 @@ from .shards import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from distributed import Client, Future
     from distributed.worker import Worker
 
@@ -235,6 +237,32 @@ def _reason(exc: BaseException) -> str:
     return terminal_safe(text)[:500]
 
 
+class _ReportWriter:
+    """Writes a shard's HTML reports (each atomically, flushed to disk) in a thread of its own, so the
+    worker goes on with the next thread while the disk syncs (an ``fsync`` is milliseconds of waiting
+    a file, and most threads have a report). Leaving the ``with`` block waits for every file and
+    raises the first write that failed: the shard then fails as a whole and its marker is not written."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilingual-reports")
+        self.pending: list[Any] = []
+
+    def write(self, path: Path, text: str) -> None:
+        """Queue ``text`` to be written to ``path``."""
+        self.pending.append(self.pool.submit(write_atomic, path, [text]))
+
+    def __enter__(self) -> _ReportWriter:
+        return self
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        self.pool.shutdown(wait=True)
+        if kind is None:  # else the shard already failed: that error is the one to tell
+            for future in self.pending:
+                future.result()
+
+
 def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
     """Run the pipeline and the report on every thread of ``shard`` and write its files: the JSONL
     part (each record is what ``bilingual report -f json`` writes for that thread alone), the HTML
@@ -258,6 +286,7 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
     machine, loaded = _machine(job.settings)
     clock = _MODEL_CLOCK.copy()
     figures = ShardFigures()
+    reports = _ReportWriter()
 
     def records() -> Iterator[str]:
         for position, (thread, result) in enumerate(zip(shard.threads, run_many(shard.threads, job.settings, machine=machine))):
@@ -268,14 +297,15 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
                 line = dumps(report.to_dict()) + "\n"
                 link = layout.report_link(shard.number, position) if job.all_reports or report.passages else None
                 if link is not None:
-                    write_atomic(layout.root / link, html_pieces(report))
+                    reports.write(layout.root / link, "".join(html_pieces(report)))
             except Exception as exc:  # one thread's failure is reported, never the shard's
                 figures.error(shard.source, shard.first + position, thread.id, _reason(exc))
                 continue
             figures.add(report, result, shard.first + position, link)
             yield line
 
-    write_atomic(layout.part(shard.number), records())
+    with reports:
+        write_atomic(layout.part(shard.number), records())
     marker = {
         "shard": shard.number, "input": shard.input, "source": shard.source, "first": shard.first,
         "model": machine.info.to_dict(), **figures.to_dict(),
@@ -390,6 +420,7 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
             client.close()
         return
     import multiprocessing
+    import multiprocessing.forkserver
 
     import dask
     from distributed.utils import get_mp_context
@@ -405,6 +436,9 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
     with dask.config.set({**EMBEDDED_CONFIG, "distributed.worker.multiprocessing-method": method}):
         if method == "forkserver":  # after Dask's own first call, which sets its list; no effect once the server runs
             get_mp_context().set_forkserver_preload(["distributed", f"{__package__}.warm"])
+            # Started now, the server imports and warms up while this process starts the scheduler,
+            # instead of after it, when the first nanny asks for a worker.
+            multiprocessing.forkserver.ensure_running()
         # The scheduler serves HTTP (the dashboard with bokeh) whatever is asked: on a free port, never 8787's.
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL, dashboard_address=":0",
