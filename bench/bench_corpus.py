@@ -32,6 +32,7 @@ first (warm) shard, and the timeline of a run (start-up, shards, end).
 
     python bench/bench_corpus.py            # 100,000 comments in 2,000 threads; memory at 100k and 1M
     python bench/bench_corpus.py --quick    # 10,000 comments in 200 threads; memory at 10k and 100k
+    python bench/bench_corpus.py --parts memory --memory-factor 3     # memory at 100k and 300k
     python bench/bench_corpus.py --parts speed --repeat 3
     python bench/bench_corpus.py --parts mt --quick --repeat 3 --baseline /tmp/base
 """
@@ -294,6 +295,10 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=None, help="working directory (default: a temporary one)")
     parser.add_argument("--parts", default="speed,memory,mt", help="which figures: speed, memory, mt (default: all)")
     parser.add_argument("--shard-size", type=int, default=None, help="--shard-size of the corpus runs (default: the command's)")
+    parser.add_argument("--peers", default="json,json+html",
+                        help="with --parts speed: which peers run beside the corpus (json, json+html; default both)")
+    parser.add_argument("--memory-factor", type=int, default=10,
+                        help="with --parts memory: the second corpus is this many times the first (default 10)")
     parser.add_argument("--baseline", type=Path, default=None,
                         help="with --parts mt: a copy of an earlier toolkit (git archive REV | tar -x -C DIR) whose corpus run goes beside")
     args = parser.parse_args()
@@ -311,9 +316,9 @@ def main() -> int:
 
     parts = set(args.parts.split(","))
     if "speed" in parts:
-        speed(source, work, comments, env, args.repeat, args.shard_size)
+        speed(source, work, comments, env, args.repeat, args.shard_size, args.peers.split(","))
     if "memory" in parts:
-        memory(source, work, comments, threads, pairs, english, env, args.shard_size)
+        memory(source, work, comments, threads * args.memory_factor, pairs, english, env, args.shard_size)
     if "mt" in parts:
         translation(work, threads, pairs, english, env, args.repeat, args.baseline)
     if args.work is None:
@@ -321,8 +326,8 @@ def main() -> int:
     return 0
 
 
-def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: int, shard_size: int | None) -> None:
-    """1 vs 2 workers and the peers, interleaved, ``repeat`` times."""
+def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: int, shard_size: int | None, peers: list[str]) -> None:
+    """1 vs 2 workers and the ``peers`` (``json``, ``json+html``), interleaved, ``repeat`` times."""
     print(f"speed: --no-mt, no cache, shard size {shard_size or 'default'}; {repeat} interleaved repetitions, order rotated; "
           "wall and CPU seconds, load average before -> after each run", flush=True)
     variants = {
@@ -331,14 +336,16 @@ def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: 
         "corpus --workers 1": corpus_command(source, work / "w1", 1, ["--no-mt"], shard_size),
         "corpus --workers 2": corpus_command(source, work / "w2", 2, ["--no-mt"], shard_size),
     }
+    variants = {name: command for name, command in variants.items() if not name.startswith("peer") or name[5:] in peers}
     names = list(variants)
     runs: dict[str, list[dict[str, float]]] = {k: [] for k in variants}
-    ratios: dict[str, list[float]] = {
-        "2 vs 1 worker, throughput (wall)": [], "2 vs 1 worker, speed-up from CPU time (2 x CPU1 / CPU2)": [],
-        "embedded (2 workers) vs peer json, throughput (wall)": [], "embedded (2 workers) vs peer json+html, throughput (wall)": [],
-        "embedded (1 worker) vs peer json+html, CPU time (peer / corpus)": [],
-    }
-    warm: dict[str, list[float]] = {k: [] for k in names[2:]}
+    ratios: dict[str, list[float]] = {"2 vs 1 worker, throughput (wall)": [], "2 vs 1 worker, speed-up from CPU time (2 x CPU1 / CPU2)": []}
+    for peer in ("json", "json+html"):
+        if f"peer {peer}" in variants:
+            for what in ("2 workers) vs peer {}, throughput (wall)", "2 workers) vs peer {}, CPU time (peer / corpus)",
+                         "1 worker) vs peer {}, CPU time (peer / corpus)"):
+                ratios["embedded (" + what.format(peer)] = []
+    warm: dict[str, list[float]] = {k: [] for k in names if k.startswith("corpus")}
     for rep in range(repeat):
         order = names[rep % len(names):] + names[: rep % len(names)]
         got: dict[str, dict[str, float]] = {}
@@ -358,9 +365,11 @@ def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: 
         w1, w2 = got["corpus --workers 1"], got["corpus --workers 2"]
         ratios["2 vs 1 worker, throughput (wall)"].append(w1["wall"] / w2["wall"])
         ratios["2 vs 1 worker, speed-up from CPU time (2 x CPU1 / CPU2)"].append(2 * w1["cpu"] / w2["cpu"])
-        ratios["embedded (2 workers) vs peer json, throughput (wall)"].append(got["peer json"]["wall"] / w2["wall"])
-        ratios["embedded (2 workers) vs peer json+html, throughput (wall)"].append(got["peer json+html"]["wall"] / w2["wall"])
-        ratios["embedded (1 worker) vs peer json+html, CPU time (peer / corpus)"].append(got["peer json+html"]["cpu"] / w1["cpu"])
+        for peer in ("json", "json+html"):
+            if f"peer {peer}" in got:
+                ratios[f"embedded (2 workers) vs peer {peer}, throughput (wall)"].append(got[f"peer {peer}"]["wall"] / w2["wall"])
+                ratios[f"embedded (2 workers) vs peer {peer}, CPU time (peer / corpus)"].append(got[f"peer {peer}"]["cpu"] / w2["cpu"])
+                ratios[f"embedded (1 worker) vs peer {peer}, CPU time (peer / corpus)"].append(got[f"peer {peer}"]["cpu"] / w1["cpu"])
     print("  medians:")
     for name in names:
         walls, cpus = [r["wall"] for r in runs[name]], [r["cpu"] for r in runs[name]]
@@ -374,10 +383,9 @@ def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: 
         print(f"  {name}: CPU per comment inside warm shards {spread(values)} ms")
 
 
-def memory(source: Path, work: Path, comments: int, threads: int, pairs: list[tuple[str, str]], english: list[str],
+def memory(source: Path, work: Path, comments: int, big: int, pairs: list[tuple[str, str]], english: list[str],
            env: dict[str, str], shard_size: int | None) -> None:
-    """Peak RSS per worker at the corpus's size and at 10 times it."""
-    big = threads * 10
+    """Peak RSS per worker at the corpus's size and at ``big`` threads."""
     big_source = work / "big.jsonl"
     big_comments = write_corpus(big_source, big, pairs, english, seed=1)
     print(f"memory: peak RSS per worker (2 workers, --no-mt, ru_maxrss in each shard's marker) and of the command "
