@@ -280,6 +280,40 @@ def test_a_thread_that_fails_is_listed_and_its_shard_goes_on(tmp_path: Path, mon
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["failed"] == {"threads": 1, "inputs": 0}
 
 
+def test_a_shards_reports_are_each_threads_html_report_and_a_failed_write_fails_the_shard(tmp_path: Path) -> None:
+    """In one process: the reports, written in the worker's report thread, are byte for byte each
+    thread's HTML report alone; a report that cannot be written fails the shard (no marker: redone)."""
+    from bilingual import __version__
+    from bilingual.corpus.runner import Job, process_shard
+    from bilingual.corpus.shards import done_shards
+    from bilingual.pipeline import load_machine, run
+    from bilingual.report import build, html_pieces
+
+    path = make_corpus(tmp_path / "a.jsonl", 3, 4)
+    settings = Settings(mt=False)
+    (shard,) = iter_shards([str(path)], ReadOptions(), 100, lambda *e: None)
+    machine = load_machine(settings)
+    for reports, blocked in ((True, False), (False, True)):
+        out = tmp_path / f"out-{reports}"
+        layout = Layout(out)
+        prepare(layout, make_manifest([str(path)], ReadOptions(), settings, 100, reports), overwrite=False)
+        job = Job(str(out), settings, reports, __version__)
+        if blocked:  # a file where the shard's report folder goes: the first report cannot be written
+            layout.reports.mkdir()
+            (layout.reports / "part-00000").write_text("in the way")
+            with pytest.raises(OSError):
+                process_shard(shard, job)
+            assert done_shards(layout) == set() and not layout.marker(0).exists()
+            continue
+        marker = process_shard(shard, job)
+        links = [row["report"] for row in marker["rows"]]
+        assert len(links) == 3 and all(links)
+        for thread, link in zip(shard.threads, links):
+            expected = "".join(html_pieces(build(run(thread, settings, machine=machine), source=str(path))))
+            assert (out / link).read_text(encoding="utf-8") == expected
+        assert not list(out.rglob(".tmp-*"))
+
+
 def test_corpus_scores_from_summed_statistics_equal_corpus_score() -> None:
     from bilingual.compare import corpus_score
     from bilingual.corpus.summary import add_statistics, corpus_scores, pair_statistics
