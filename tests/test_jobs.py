@@ -47,34 +47,56 @@ def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.Monk
     view, _ = thread_view_plan(thread, report.passages, TIGHT)
     assert {f.kind for f in view.folds} == {"quiet", "more", "text"}
     used: list[int] = []
-    imap = _parallel.fork_imap
+    imap = _parallel.Workers.imap
 
-    def spy(function, state, count, jobs):  # type: ignore[no-untyped-def]
+    def spy(self, function, count):  # type: ignore[no-untyped-def]
         used.append(count)
-        yield from imap(function, state, count, jobs)
+        yield from imap(self, function, count)
 
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
     monkeypatch.setattr(_parallel, "CHUNK", 1)
-    monkeypatch.setattr(_parallel, "fork_imap", spy)
+    monkeypatch.setattr(_parallel.Workers, "imap", spy)
     forked = _page(report, TIGHT, 2)
     assert used and used[0] > 5, "the page was not rendered by workers"
     assert forked == one
     assert _page(report, ViewLimits(), 2) == _page(report, ViewLimits(), 1)
 
 
-def _pid(state: None, i: int) -> tuple[int, int]:
-    return i, os.getpid()
+def _pid(state: list[int], i: int) -> tuple[int, int]:
+    return state[i], os.getpid()
 
 
-def test_fork_imap_streams_in_order_from_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_workers_stream_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_parallel, "CHUNK", 2)
-    results = list(_parallel.fork_imap(_pid, None, 25, 2))
-    assert [i for i, _ in results] == list(range(25))
+    with _parallel.Workers(list(range(100, 125)), 2) as workers:
+        results = list(workers.imap(_pid, 25))
+    assert [i for i, _ in results] == list(range(100, 125))
     assert {pid for _, pid in results} - {os.getpid()}, "no item was computed in a worker"
-    assert _parallel._STATE is None
+    assert _parallel._STATE is None  # the parent's state is released
 
 
 def test_small_threads_and_one_job_stay_in_process() -> None:
     assert not _parallel.forks(_parallel.PARALLEL_FROM - 1, 2)
     assert not _parallel.forks(_parallel.PARALLEL_FROM, 1)
     assert _parallel.forks(_parallel.PARALLEL_FROM, 2) == _parallel.can_fork()
+
+
+@pytest.mark.slow
+def test_segmenting_in_workers_gives_the_same_docs_and_shares_as_much(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilingual import parallel, pipeline
+
+    thread = replace(_thread_with_everything(), _index=None)  # type: ignore[type-var]
+    one_docs, one_layers = pipeline._segment(thread, 400, 1)
+    monkeypatch.setattr(pipeline, "SPLIT_IN_WORKERS_FROM", 1)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "CHUNK", 3)
+    forked = []
+    fork_map = parallel.fork_map
+    monkeypatch.setattr(parallel, "fork_map", lambda *a: forked.append(1) or fork_map(*a))
+    docs, layers = pipeline._segment(thread, 400, 2)
+    assert forked, "the thread was not segmented in workers"
+    assert [d.to_dict() for d in docs] == [d.to_dict() for d in one_docs]
+    assert [(p.passage, p.sentences, p.segments, p.normalized.text) for p in layers] == [
+        (p.passage, p.sentences, p.segments, p.normalized.text) for p in one_layers
+    ]
+    assert len({id(p.normalized) for p in layers}) == len({id(p.normalized) for p in one_layers})  # copies share their view

@@ -23,10 +23,10 @@ import hashlib
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from markupsafe import Markup
 
@@ -36,6 +36,8 @@ from . import _parallel
 from .builder import ViewLimits, copy_groups, thread_view_folds, thread_view_plan
 from .markup import Cards, shorten, t
 from .model import Fold, PassageEntry, Piece, Report, ThreadView
+
+R = TypeVar("R")
 
 __all__ = [
     "BLOB_CHARS", "COPY_LINKS", "EXCERPT_CHARS", "PAGE", "Page", "compress", "excerpt", "html_pieces", "language_name", "pack",
@@ -131,20 +133,31 @@ def pack(entries: Iterable[str]) -> tuple[list[str], list[tuple[int, int]]]:
     Each blob is compressed as soon as it is full, so only one blob's entries are held uncompressed
     (on a 100,000-comment thread the rendered entries are about 8 times the compressed page).
     """
-    blobs: list[str] = []
+    return _pack(((len(entry), _json(entry)) for entry in entries), compress_list)
+
+
+def _pack(entries: Iterable[tuple[int, str]], finish: Callable[[list[str]], R]) -> tuple[list[R], list[tuple[int, int]]]:
+    """:func:`pack` of entries given as (characters, the entry as JSON), each blob's JSON entries
+    handed to ``finish`` (:func:`compress_list`) as soon as the blob is full."""
+    blobs: list[R] = []
     where: list[tuple[int, int]] = []
     group: list[str] = []
     size = 0
-    for entry in entries:
-        if group and size + len(entry) > BLOB_CHARS:
-            blobs.append(compress(json.dumps(group, ensure_ascii=False, separators=(",", ":"))))
+    for length, entry in entries:
+        if group and size + length > BLOB_CHARS:
+            blobs.append(finish(group))
             group, size = [], 0
         where.append((len(blobs), len(group)))
         group.append(entry)
-        size += len(entry)
+        size += length
     if group:
-        blobs.append(compress(json.dumps(group, ensure_ascii=False, separators=(",", ":"))))
+        blobs.append(finish(group))
     return blobs, where
+
+
+def compress_list(entries: list[str]) -> str:
+    """A JSON list of the entries, each already JSON, :func:`compress`-ed: what ``compress(json.dumps(list))`` gives."""
+    return compress("[" + ",".join(entries) + "]")
 
 
 def compress(text: str) -> str:
@@ -334,24 +347,32 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
 @dataclass(frozen=True, slots=True)
 class _Parts:
     """What the workers rendering a page's parts read: the thread view's fold contents, the cards'
-    markup, the anchors the page links to, the passages, and how many folds come before the passage batches."""
+    markup, the anchors the page links to, the passages, the copies' primaries, and how many folds
+    come before the passage batches."""
 
     content: Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]]
     cards: Cards
     linked: set[str]
     passages: list[PassageEntry]
+    primary: dict[int, int]
     n_folds: int
 
 
-def _render_part(parts: _Parts, i: int) -> tuple[str, tuple[list[int], list[str]] | None]:
-    """In a worker: part ``i`` of the page's compressed parts as markup: fold ``i`` with the folds
-    and anchors it holds (:func:`_held`), or after the folds, a batch of :data:`PAGE` passage cards."""
+#: One part of the page from a worker: its characters, its markup as JSON, the folds and anchors
+#: it holds (a fold) or its passages' records joined (a batch of passage cards).
+_Part = tuple[int, str, tuple[list[int], list[str]] | None, str | None]
+
+
+def _render_part(parts: _Parts, i: int) -> _Part:
+    """In a worker: part ``i`` of the page's compressed parts: fold ``i`` with the folds and anchors
+    it holds (:func:`_held`), or after the folds, a batch of :data:`PAGE` passage cards with their records."""
     if i < parts.n_folds:
         events, paragraphs = parts.content(i)
         html = parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs)
-        return html, _held(events, paragraphs, parts.linked)
-    start = PAGE * (i - parts.n_folds + 1)
-    return parts.cards.passages_html(parts.passages[start : start + PAGE]), None
+        return len(html), _json(html), _held(events, paragraphs, parts.linked), None
+    batch = parts.passages[PAGE * (i - parts.n_folds + 1) :][:PAGE]
+    html = parts.cards.passages_html(batch)
+    return len(html), _json(html), None, ",".join(_records(batch, parts.primary))
 
 
 def _forked_page(
@@ -363,17 +384,21 @@ def _forked_page(
     nesting = _Nesting(view, linked)
     n_folds = len(view.folds)
     batches = len(range(PAGE, len(report.passages), PAGE))
-    state = _Parts(content, cards, linked, report.passages, n_folds)
+    data = _Data()
+    data.records(",".join(_records(report.passages[:PAGE], primary)))
+    with _parallel.Workers(_Parts(content, cards, linked, report.passages, primary, n_folds), report.jobs) as workers:
 
-    def noted() -> Iterator[str]:
-        for k, (html, held) in enumerate(_parallel.fork_imap(_render_part, state, n_folds + batches, report.jobs)):
-            if held is not None:
-                nesting.record(k, *held)
-            yield html
+        def noted() -> Iterator[tuple[int, str]]:
+            """The parts as they come, what each holds noted."""
+            for k, (length, html, held, records) in enumerate(workers.imap(_render_part, n_folds + batches)):
+                if held is not None:
+                    nesting.record(k, *held)
+                if records is not None:
+                    data.records(records)
+                yield length, html
 
-    blobs, where = pack(noted())
-    data = _data(report.passages, primary, where, n_folds, nesting.nest())
-    return Page(view, groups, primary, report.passages[:PAGE], blobs, data, cards)
+        blobs, where = _pack(noted(), compress_list)  # here, as the parts come: the workers' compressing would wait for all the parts
+    return Page(view, groups, primary, report.passages[:PAGE], blobs, data.end(where, n_folds, nesting.nest()), cards)
 
 
 def _json(value: Any) -> str:
@@ -381,18 +406,41 @@ def _json(value: Any) -> str:
 
 
 def _data(passages: list[PassageEntry], primary: dict[int, int], where: list[tuple[int, int]], n_folds: int, nest: _Nest) -> str:
-    """The page's data for search, filters and export, compressed: ``{"page", "passages" (each a
-    :func:`record`), "folds", "chunks", "fold_parent", "anchors"}`` as compact JSON, written one
-    record at a time (the records of 100,000 passages took more memory than the rest of the page)."""
-    out = GzipText()
-    out.write(f'{{"page":{_json(PAGE)},"passages":[')
-    for k, p in enumerate(passages):
-        if k:
-            out.write(",")
-        out.write(_json(record(p, None if primary[p.number] == p.number else primary[p.number])))
-    out.write(f'],"folds":{_json([list(w) for w in where[:n_folds]])},"chunks":{_json([list(w) for w in where[n_folds:]])}')
-    out.write(f',"fold_parent":{_json([nest.parent.get(i, -1) for i in range(n_folds)])},"anchors":{_json(nest.anchor)}}}')
-    return out.base64()
+    """The page's data for search, filters and export, compressed: see :class:`_Data`."""
+    data = _Data()
+    for one in _records(passages, primary):
+        data.records(one)
+    return data.end(where, n_folds, nest)
+
+
+def _records(passages: Sequence[PassageEntry], primary: dict[int, int]) -> Iterator[str]:
+    """Each passage's :func:`record` as compact JSON."""
+    return (_json(record(p, None if primary[p.number] == p.number else primary[p.number])) for p in passages)
+
+
+class _Data:
+    """The page's data for search, filters and export, compressed as it is written: ``{"page",
+    "passages" (each a :func:`record`), "folds", "chunks", "fold_parent", "anchors"}`` as compact
+    JSON, the records a batch at a time (the records of 100,000 passages took more memory than the
+    rest of the page)."""
+
+    def __init__(self) -> None:
+        self.out = GzipText()
+        self.out.write(f'{{"page":{_json(PAGE)},"passages":[')
+        self.empty = True
+
+    def records(self, joined: str) -> None:
+        """Add the next records (JSON, joined by commas)."""
+        if joined:
+            self.out.write(joined if self.empty else "," + joined)
+            self.empty = False
+
+    def end(self, where: list[tuple[int, int]], n_folds: int, nest: _Nest) -> str:
+        """The rest, where each part went and how the folds nest; the whole data, base64 (nothing may be added after)."""
+        out = self.out
+        out.write(f'],"folds":{_json([list(w) for w in where[:n_folds]])},"chunks":{_json([list(w) for w in where[n_folds:]])}')
+        out.write(f',"fold_parent":{_json([nest.parent.get(i, -1) for i in range(n_folds)])},"anchors":{_json(nest.anchor)}}}')
+        return out.base64()
 
 
 def render_html(report: Report) -> str:
