@@ -56,7 +56,9 @@ WORKER_WAIT_S = 60
 #: same). Each is CPU a worker or the client spent on bookkeeping instead of shards, in proportion to
 #: the run's wall time: the statistical profiler walks the running task's stack every 10 ms, the
 #: event-loop health check wakes every server 50 times a second, the system monitor polls psutil
-#: (and the GIL, when gilknocker is installed) twice a second. The nanny's MALLOC_TRIM_THRESHOLD_ is
+#: (and the GIL, when gilknocker is installed) twice a second, and each worker and nanny reads its
+#: process's memory 10 times a second (once a second still catches a worker past its memory limit
+#: within a second; a shard is seconds of work). The nanny's MALLOC_TRIM_THRESHOLD_ is
 #: not set in the workers: it turns off glibc's dynamic mmap threshold, so every large buffer
 #: CTranslate2 allocates is a fresh mmap and page faults (the model ran 3.7x slower per CPU second).
 #: Queuing and work stealing keep their defaults: each worker holds its next shard (no round trip
@@ -67,6 +69,7 @@ EMBEDDED_CONFIG: dict[str, Any] = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
