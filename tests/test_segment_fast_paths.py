@@ -229,7 +229,8 @@ def test_hyphens_after_clitics_include_every_clitic_hyphen(text: str) -> None:
 
 
 _BLOCK_PIECES = ["مرحبا", "بكم", "الكتابُ", "٣", "،", "؟", "ـ", "\u200c", "\u064e", "hello", "café", "x2", "Ω", "ב",
-                 "\ud800", "1", "...", "…", "!", "\u2029", "\u0605", "ﷲ", "\u0870", "éa\u0301"]
+                 "\ud800", "1", "...", "…", "!", "\u2029", "\u0605", "ﷲ", "\u0870", "éa\u0301",
+                 "😀", "\U0001d7cf", "\U0001ee01", "\U000102e0", "\U00010780", "\U000e0101"]
 _BLOCK_SEPARATORS = [" ", " ", "\n", "\n\n", "\n \n", ", ", ". ", "\t", "\u00a0", "\x85", "\u2028", "\r", ""]
 
 
@@ -253,18 +254,28 @@ def test_blocks_found_by_re_are_the_blocks_regex_finds(pieces: list[tuple[str, s
         fast._seen, fast.AFTER_CHARS = seen, after
 
 
+@pytest.mark.slow
 def test_re_block_classes_are_read_off_regex() -> None:
     """Each ``re`` class holds exactly the BMP characters of its ``regex`` class (a lone surrogate
-    included), and a text beyond the BMP keeps the ``regex`` pattern."""
+    included)."""
     import re
 
     every = "".join(map(chr, range(0x10000)))
-    for regex_class in (r"[\p{scx=Arab}]", r"[^\p{L}\p{scx=Arab}]", r"[\p{M}\p{N}]"):
+    for regex_class in fast.CLASSES:
         ours = re.compile(fast.bmp_class(regex_class))
         assert "".join(ours.findall(every)) == "".join(core.regex.findall(regex_class, every))
-    after = fast.AFTER_CHARS
-    try:
-        fast.AFTER_CHARS = 0
-        assert fast.patterns_for("مرحبا 😀") is None and fast.patterns_for("مرحبا") is not None
-    finally:
-        fast.AFTER_CHARS = after
+
+
+@pytest.mark.slow
+def test_every_character_beyond_the_bmp_has_a_stand_in() -> None:
+    """Each character beyond the BMP is in the same classes of the block pattern as its stand-in, so a
+    text with emoji, Arabic mathematical letters or Rumi numerals is scanned by ``re`` too."""
+    astral = "".join(map(chr, range(0x10000, 0x110000)))
+    # where some class starts or stops holding characters: between two such places, one kind of character
+    bounds = sorted({i for cls in fast.CLASSES for m in core.regex.finditer(f"{cls}+", astral) for i in m.span()} | {0})
+    kinds = {tuple(core.regex.fullmatch(cls, astral[i]) is not None for cls in fast.CLASSES): astral[i] for i in bounds[:-1]}
+    assert len(kinds) >= 8  # symbols, digits, Arabic letters and marks, Latin letters...
+    for wanted, char in kinds.items():
+        found = fast.stand_in(char)
+        assert found is not None and len(found) == 1 and found < "\U00010000"
+        assert tuple(core.regex.fullmatch(cls, found) is not None for cls in fast.CLASSES) == wanted

@@ -342,9 +342,10 @@ def _blocks(text: str, paragraph_breaks: bool) -> Iterator[tuple[int, int, list[
     fast_patterns = fast.patterns_for(text)
     if fast_patterns is None:
         matches: Iterator[regex.Match[str] | re.Match[str]] = _BLOCK.finditer(text)
-    else:
-        matches = fast_patterns[0].finditer(text)
-        word = fast_patterns[1].finditer
+    else:  # the text as ``re`` scans it (emoji as stand-ins), the block pattern, the insertion word's
+        scanned, block, word_pattern = fast_patterns
+        matches = block.finditer(scanned)
+        word = functools.partial(word_pattern.finditer, scanned)
     for m in matches:
         start, end = m.span()
         first_break = find("\n", start, end)
@@ -361,7 +362,7 @@ def _blocks(text: str, paragraph_breaks: bool) -> Iterator[tuple[int, int, list[
             insertions = m.spans("ins")  # type: ignore[union-attr]
         else:  # ``re`` keeps the first and the last insertion: every Latin word between is one (:mod:`.fast`)
             first_end, last = m.end(1), m.start(2)
-            insertions = [m.span(1)] if last < 0 else [m.span(1), *[w.span() for w in word(text, first_end, last)], m.span(2)]
+            insertions = [m.span(1)] if last < 0 else [m.span(1), *[w.span() for w in word(first_end, last)], m.span(2)]
         yield start, _trim_joiners(text, start, end) if text[end - 1] in _JOINERS else end, insertions
 
 

@@ -1,4 +1,4 @@
-"""The segmenter's block pattern in stdlib ``re``, for texts with no character beyond the BMP.
+"""The segmenter's block pattern in stdlib ``re``, on the BMP (a character beyond it is scanned as a stand-in).
 
 ``re`` tests a character against a 64 K bitmap about four times as fast as ``regex`` tests a Unicode
 property, and the block pattern walks every character of the Arabic text. Each class is read off
@@ -38,6 +38,21 @@ def same(regex_class: str) -> str:
     return regex_class
 
 
+# The classes of the patterns, as ``regex`` writes them.
+_ARABIC = r"[\p{scx=Arab}]"
+_IN_CORE = r"[\p{scx=Arab}\p{M}\u200c\u200d]"
+_SAME_LINE_GAP = r"[^\p{L}\p{scx=Arab}\n\r\v\f\x85\u2028\u2029.!?]"
+_GAP = r"[^\p{L}\p{scx=Arab}]"
+_LATIN = r"[\p{Latin}]"
+_LATIN_OR_MARK = r"[\p{Latin}\p{M}]"
+_MARK_OR_NUMBER = r"[\p{M}\p{N}]"
+CLASSES = (_ARABIC, _IN_CORE, _SAME_LINE_GAP, _GAP, _LATIN, _LATIN_OR_MARK, _MARK_OR_NUMBER)
+# BMP characters of different classes (a symbol, a Greek letter, a Latin letter, an Arabic letter, an
+# Arabic mark, a mark of no script, digits, an Arabic-Indic digit, a Roman numeral): stand-ins for the
+# characters beyond the BMP, each in the same classes as the character it stands for.
+_STAND_INS = "\u00a6\u03a9a\u0628\u064e\u0300" "1\u0660\u2160"
+
+
 def block_pattern(cls: Callable[[str], str], first_apart: bool = False) -> str:
     """The block pattern (see :mod:`.core`) with each ``regex`` class written as ``cls`` gives it: the
     identity for ``regex``, :func:`bmp_class` for ``re``.
@@ -46,9 +61,9 @@ def block_pattern(cls: Callable[[str], str], first_apart: bool = False) -> str:
     insertion captured as ``first`` (group 1; ``ins``, group 2, is then the last of two or more): the same
     matches, as the loop tries the gap first at every step either way, and the insertions of a block with
     one Latin word (most) are known without a search."""
-    core = cls(r"[\p{scx=Arab}]") + cls(r"[\p{scx=Arab}\p{M}\u200c\u200d]") + "*+"
-    same_line_gap = cls(r"[^\p{L}\p{scx=Arab}\n\r\v\f\x85\u2028\u2029.!?]") + "*+"
-    gap = cls(r"[^\p{L}\p{scx=Arab}]") + "++" + core
+    core = cls(_ARABIC) + cls(_IN_CORE) + "*+"
+    same_line_gap = cls(_SAME_LINE_GAP) + "*+"
+    gap = cls(_GAP) + "++" + core
     word = insertion_word(cls)
     inserted = f"{same_line_gap}(?P<ins>{word}){same_line_gap}{core}"
     if not first_apart:
@@ -59,7 +74,7 @@ def block_pattern(cls: Callable[[str], str], first_apart: bool = False) -> str:
 
 def insertion_word(cls: Callable[[str], str]) -> str:
     """One Latin word inside a block, with the marks and digits attached to it."""
-    return cls(r"[\p{Latin}]") + cls(r"[\p{Latin}\p{M}]") + "*+" + cls(r"[\p{M}\p{N}]") + "*+"
+    return cls(_LATIN) + cls(_LATIN_OR_MARK) + "*+" + cls(_MARK_OR_NUMBER) + "*+"
 
 
 @functools.cache
@@ -68,12 +83,34 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(block_pattern(bmp_class, first_apart=True)), re.compile(insertion_word(bmp_class))
 
 
-def patterns_for(text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """:func:`patterns`, for a text they see as ``regex`` does (no character beyond the BMP), once the
-    process has segmented :data:`AFTER_CHARS` characters; ``None`` otherwise."""
+def patterns_for(text: str) -> tuple[str, re.Pattern[str], re.Pattern[str]] | None:
+    """The text to scan and :func:`patterns`, once the process has segmented :data:`AFTER_CHARS`
+    characters; ``None`` otherwise, or for a text with a character beyond the BMP that no stand-in
+    matches as it does. The text to scan is ``text`` with each character beyond the BMP (an emoji) replaced
+    by its :func:`stand_in`: one code point for one, so offsets stay put."""
     global _seen
     if _seen < AFTER_CHARS:
         _seen += len(text)
         if _seen < AFTER_CHARS:
             return None
-    return patterns() if _ASTRAL.search(text) is None else None
+    if _ASTRAL.search(text) is None:
+        return text, *patterns()
+    stand_ins: dict[str, str] = {}
+    for char in set(_ASTRAL.findall(text)):
+        if (found := stand_in(char)) is None:
+            return None
+        stand_ins[char] = found
+    return _ASTRAL.sub(lambda m: stand_ins[m.group()], text), *patterns()
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def stand_in(char: str) -> str | None:
+    """A BMP character that every class of the patterns holds exactly when it holds ``char``, if one of
+    :data:`_STAND_INS` is."""
+    wanted = _memberships(char)
+    return next((c for c in _STAND_INS if _memberships(c) == wanted), None)
+
+
+def _memberships(char: str) -> tuple[bool, ...]:
+    """Which classes of the patterns (``regex``'s) hold ``char``."""
+    return tuple(regex.fullmatch(cls, char) is not None for cls in CLASSES)
