@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from types import TracebackType
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .collector import few_collections
 from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
@@ -27,7 +28,9 @@ if TYPE_CHECKING:
     from .mt.engine import Engine
     from .threads.model import Thread
 
-__all__ = ["STAGES", "Machine", "Progress", "Result", "Settings", "load_machine", "run", "run_many"]
+__all__ = ["STAGES", "Machine", "Progress", "Result", "Settings", "Workers", "load_machine", "run", "run_many"]
+
+R = TypeVar("R")
 
 #: The stages in order; ``run(..., until=STAGE)`` stops after that one.
 STAGES = ("segment", "translate", "pair")
@@ -152,6 +155,8 @@ class Result:
 
 #: Threads of fewer texts than this are segmented in the calling process: workers would cost more than they save.
 SPLIT_IN_WORKERS_FROM = 2000
+#: Texts a worker segments at a time.
+SPLIT_CHUNK = 128
 
 #: A span as a worker sends it back: (start, end, kind, lang, confidence, insertions).
 _SpanFields = tuple[int, int, str, str | None, float | None, tuple[tuple[int, int], ...]]
@@ -160,17 +165,17 @@ _SpanFields = tuple[int, int, str, str | None, float | None, tuple[tuple[int, in
 def _split(thread: Thread, jobs: int) -> Iterator[tuple[Span, ...]]:
     """The segmenter's spans of each text of ``thread`` (the article first), in order: from
     ``jobs`` forked workers when the thread has at least :data:`SPLIT_IN_WORKERS_FROM` texts."""
+    from .parallel import can_fork
     from .segment import segment
 
     count = len(thread.comments) + bool(thread.article)
-    if jobs < 2 or count < SPLIT_IN_WORKERS_FROM:
+    if jobs < 2 or count < SPLIT_IN_WORKERS_FROM or not can_fork():
         for _, text, _, _ in thread.sources():
             yield tuple(segment(text))
         return
-    from .parallel import fork_map
-
-    for found in fork_map(_split_one, thread, count, jobs):
-        yield tuple(Span(*fields) for fields in found)
+    with Workers(thread, jobs, SPLIT_CHUNK) as workers:  # the caller makes each text's layers as its spans come
+        for found in workers.imap(_split_one, count):
+            yield tuple(Span(*fields) for fields in found)
 
 
 def _split_one(thread: Thread, i: int) -> tuple[_SpanFields, ...]:
@@ -180,6 +185,57 @@ def _split_one(thread: Thread, i: int) -> tuple[_SpanFields, ...]:
 
     text = thread.article if thread.article and i == 0 else thread.comments[i - bool(thread.article)].text
     return tuple((s.start, s.end, s.kind, s.lang, s.confidence, s.insertions) for s in segment(text))
+
+
+class Workers:
+    """``jobs`` forked processes that read ``state`` as the parent left it (``with Workers(...)``),
+    taking ``chunk`` items at a time. Unlike :func:`bilingual.parallel.fork_map`, which returns
+    every result at once, :meth:`imap` gives them back in order as they come, so the parent works on
+    each (and lets it go) while the workers go on."""
+
+    def __init__(self, state: Any, jobs: int, chunk: int) -> None:
+        self.state, self.jobs, self.chunk = state, jobs, chunk
+        self.pool: Any = None
+
+    def __enter__(self) -> "Workers":
+        import multiprocessing
+
+        from .parallel import _quiet_worker
+
+        global _STATE
+        _STATE = self.state
+        try:
+            self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_quiet_worker)
+        except BaseException:
+            _STATE = None
+            raise
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        global _STATE
+        _STATE = None
+        if kind is None:
+            self.pool.close()
+        else:
+            self.pool.terminate()
+        self.pool.join()
+
+    def imap(self, function: Callable[[Any, int], R], count: int) -> Iterator[R]:
+        """``function(state, i) for i in range(count)``, in order, yielded as they come back.
+        ``function`` must be a module-level function; its results are pickled."""
+        chunks = [(function, range(start, min(start + self.chunk, count))) for start in range(0, count, self.chunk)]
+        for done in self.pool.imap(_run_chunk, chunks, chunksize=1):
+            yield from done
+
+
+# The state the forked workers read: set by Workers in the parent just before the pool forks.
+_STATE: Any = None
+
+
+def _run_chunk(task: tuple[Callable[[Any, int], Any], range]) -> list[Any]:
+    """In a worker: a function over a chunk of items, on the state inherited from the parent."""
+    function, items = task
+    return [function(_STATE, i) for i in items]
 
 
 def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], list[PassageLayers]]:
@@ -196,7 +252,7 @@ def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], 
     layers: list[PassageLayers] = []
     first: dict[tuple[str, str, bool], PassageLayers] = {}  # (kind, text, Finglish) -> the first passage with them
     tilings: dict[tuple[Span, ...], tuple[Span, ...]] = {}  # one tuple per distinct tiling (spans are frozen)
-    for (comment_id, text, author, offset), spans in zip(thread.sources(), _split(thread, jobs)):
+    for (comment_id, text, author, offset), spans in zip(thread.sources(), _split(thread, jobs), strict=True):
         spans = tilings.setdefault(spans, spans)
         found: list[PassageLayers] = []
         for span in spans:

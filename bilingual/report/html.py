@@ -24,6 +24,7 @@ import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, TypeVar
@@ -386,7 +387,8 @@ def _forked_page(
     batches = len(range(PAGE, len(report.passages), PAGE))
     data = _Data()
     data.records(",".join(_records(report.passages[:PAGE], primary)))
-    with _parallel.Workers(_Parts(content, cards, linked, report.passages, primary, n_folds), report.jobs) as workers:
+    parts = _Parts(content, cards, linked, report.passages, primary, n_folds)
+    with ThreadPoolExecutor(1) as zipper, _parallel.Workers(parts, report.jobs, _parallel.CHUNK) as workers:
 
         def noted() -> Iterator[tuple[int, str]]:
             """The parts as they come, what each holds noted."""
@@ -397,7 +399,10 @@ def _forked_page(
                     data.records(records)
                 yield length, html
 
-        blobs, where = _pack(noted(), compress_list)  # here, as the parts come: the workers' compressing would wait for all the parts
+        # each blob compressed beside the parts still coming (zlib lets go of the GIL); in the
+        # workers it would wait behind every part, the uncompressed blobs held until then
+        pending, where = _pack(noted(), lambda group: zipper.submit(compress_list, group))
+        blobs = [blob.result() for blob in pending]
     return Page(view, groups, primary, report.passages[:PAGE], blobs, data.end(where, n_folds, nesting.nest()), cards)
 
 
