@@ -371,9 +371,10 @@ def _from_first_letter(
 ) -> tuple[int, list[tuple[int, int]]]:
     """A block that opens a passage, cut so that no insertion precedes its first Arabic letter.
 
-    Arabic punctuation or digits alone do not open a passage, so ``، hello مرحبا`` opens at ``م``.
+    Arabic punctuation or digits alone do not open a passage, so ``، hello مرحبا`` opens at ``م``. A block
+    that opens with a letter (most) is whole: a block opens with an Arabic-script character.
     """
-    if not insertions:
+    if not insertions or text[start].isalpha():
         return start, insertions
     letter = _ARABIC_LETTER.search(text, start, end)
     # insertions before the first letter (their ends increase)
