@@ -3,6 +3,7 @@ exports in tests/data/exports/ and on traps generated here."""
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from pathlib import Path
@@ -71,22 +72,28 @@ def test_a_zst_dump_written_with_the_long_window_is_read():
     assert [t.to_dict() for t in threads(packed)] == [t.to_dict() for t in threads(plain)]
 
 
-@settings(max_examples=25, deadline=None)
-@given(cuts=st.lists(st.integers(0, 60_000), max_size=6), level=st.sampled_from([1, 3, 9]), data=st.data())
-def test_a_zst_dump_of_many_frames_reads_like_the_plain_one_and_a_cut_one_is_named(cuts, level, data):
-    """Frames of any size (python-zstandard is fed a few kB at a time: frames end inside a feed and span many), a
-    dump that compresses 500x included; a dump cut inside a frame is a one-line error, never a short read."""
-    zstandard = pytest.importorskip("zstandard")
+@functools.cache
+def _many_frames_dump() -> tuple[bytes, list[dict[str, object]]]:
+    """A Reddit dump of 300 comments and one 700 kB line, and its threads read from the plain bytes (made once)."""
     lines = [json.dumps({"id": f"c{i}", "body": (AR if i % 3 else "x" * (i % 200)) * (1 + i % 40), "link_id": f"t3_{i % 5}",
                          "parent_id": f"t1_c{i - 5}" if i >= 5 else f"t3_{i % 5}", "created_utc": 1_600_000_000 + i,
                          "subreddit": "arabic", "permalink": f"/r/arabic/comments/{i % 5}/t/c{i}/"}) + "\n" for i in range(300)]
     lines.append(json.dumps({"id": "z", "body": "a" * 700_000, "link_id": "t3_0", "parent_id": "t3_0",
                              "created_utc": 1_600_000_000, "subreddit": "arabic", "permalink": "/r/arabic/comments/0/t/z/"}))
     plain = "".join(lines).encode()
+    return plain, [t.to_dict() for t in threads(plain)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(cuts=st.lists(st.integers(0, 60_000), max_size=6), level=st.sampled_from([1, 3, 9]), data=st.data())
+def test_a_zst_dump_of_many_frames_reads_like_the_plain_one_and_a_cut_one_is_named(cuts, level, data):
+    """Frames of any size (python-zstandard is fed a few kB at a time: frames end inside a feed and span many), a
+    dump that compresses 500x included; a dump cut inside a frame is a one-line error, never a short read."""
+    zstandard = pytest.importorskip("zstandard")
+    plain, expected = _many_frames_dump()
     bounds = sorted({0, len(plain), *(min(c * 40, len(plain)) for c in cuts)})
     compressor = zstandard.ZstdCompressor(level=level)
     packed = b"".join(compressor.compress(plain[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a)
-    expected = [t.to_dict() for t in threads(plain)]
     assert [t.to_dict() for t in threads(packed)] == expected
     last = len(compressor.compress(plain[bounds[-2]:]))  # the final frame
     cut = data.draw(st.integers(max(5, len(packed) - last + 1), len(packed) - 1))  # 4 bytes are not yet a .zst
