@@ -266,7 +266,7 @@ class _Index:
             self.passages_in.setdefault(p.location.comment, []).append(p)
             self.passage_ids.setdefault(p.location.comment, []).append(k)
         # Each comment's blocks of English: (segments, their lengths, their characters, key), by
-        # comment when it has passages, else by its text (a comment posted again shares them).
+        # comment, and for a comment without passages by its text too (a comment posted again shares them).
         self._pieces: dict[str | None, list[tuple[list[tuple[int, int]], list[int], int, _Key]]] = {}
         self._plain_pieces: dict[str, list[tuple[list[tuple[int, int]], list[int], int, _Key]]] = {}
         self._requests: dict[str, bool] = {}
@@ -294,11 +294,17 @@ class _Index:
 
     def pieces(self, cid: str | None) -> list[tuple[list[tuple[int, int]], list[int], int, _Key]]:
         """The English of a comment as blocks of segments, one block per stretch between passages:
-        each block's segments, their lengths, their characters in all and its key (:data:`_Key`)."""
+        each block's segments, their lengths, their characters in all and its key (:data:`_Key`).
+        Kept by comment (asked about 13 times per passage: the replies and the author's comments of
+        its neighbours), and for a comment without passages also by its text (posted again, it shares them)."""
+        found = self._pieces.get(cid)
+        if found is not None:
+            return found
         text = self.texts[cid]
         plain = cid not in self.passages_in
-        found = self._plain_pieces.get(text) if plain else self._pieces.get(cid)
+        found = self._plain_pieces.get(text) if plain else None
         if found is not None:
+            self._pieces[cid] = found
             return found
         bounds = [0]
         spans = []
@@ -322,8 +328,7 @@ class _Index:
                 out.append((segs, lengths, sum(lengths), (*where, len(out))))
         if plain:
             self._plain_pieces[text] = out
-        else:
-            self._pieces[cid] = out
+        self._pieces[cid] = out
         return out
 
     def part_key(self, cid: str | None, start: int, end: int) -> _Key:
