@@ -766,3 +766,79 @@ def test_a_sentence_that_only_looks_like_a_lead_in_is_kept_whole():
 
     for text in ("Nobody believes what this means for us.", "In English it says the house is old.", "He says I should go."):
         assert lead_in(text, 0, len(text)) == 0, text
+
+
+@pytest.mark.parametrize("note", ["I think?", "(not 100% sure)", "Don't quote me on that.", ", or something like that.",
+                                  "... more or less", " - roughly", "(correct me if I'm wrong)"])
+def test_doubt_after_the_translation_is_left_out_and_flagged(note):
+    """Issue 14 (ninth round): doubt said after an answer ("I think?", "(not 100% sure)") is about
+    the translation, not in it: the span ends before it and the pair is flagged uncertain."""
+    sep = "" if note[0] in ",." else " "
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", f"{PLACE_EN}{sep}{note}")]
+    pair = only_pair(rows)
+    assert pair.translation_text == PLACE_EN and "uncertain" in pair.flags, note
+
+
+@pytest.mark.parametrize("credit", ["(DeepL)", "\n\n(via Google Translate)", " - Google Translate", "\n\nSource: Google Translate",
+                                    "[machine translated]", " — per Google"])
+def test_a_credited_machine_translation_is_marked_and_its_credit_left_out(credit):
+    """A third person's reply that names the tool it came from ("(DeepL)", "Source: Google
+    Translate") is introduced as a translation: paired beside an unrelated reply, credit left out."""
+    from bilingual.pairing.cues import marked
+
+    sep = "" if credit[0] in "\n " else " "
+    text = f"{PLACE_EN}{sep}{credit}"
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "The museum was closed, so we walked along the river."), ("3", "1", "C", text)]
+    pair = only_pair(rows)
+    assert pair.translation is not None and pair.translation.comment == "3" and pair.translation_text == PLACE_EN, credit
+    assert marked(text, 0, len(PLACE_EN)), credit
+
+
+def test_notes_inside_a_sentence_or_words_of_it_stay_in_the_span():
+    """A hedge in the middle of a sentence ("..., or something like that, and then ...") and a
+    sentence that only ends in a tool's name or a hedge word stay whole; "Google it" is no credit."""
+    from bilingual.pairing.cues import introduces, marked, tight
+
+    for text in ("He got imprisoned, or something like that, and then he left.", "Not everything can be found through Google.",
+                 "He will come, maybe.", "I think."):
+        assert tight(text, 0, len(text)) == (0, len(text)), text
+    assert not introduces("I think.", 0, 8)
+    assert not marked("He is here. Google it, it is easy.", 0, 11)
+
+
+@pytest.mark.parametrize("template", ["**Translation:** {e}", "*{e}*", "> {e}", "__Translation__: {e}", "_{e}_",
+                                      "Translation:\n\n> {e}", "*Translation:* {e}", "**{e}**"])
+def test_markdown_around_a_translation_is_left_out(template):
+    """Issue 14 (ninth round): an answer in Markdown (a bold label, emphasis, a quote block): the
+    span is the translation's words, without the marks; a bold or emphasised label introduces it."""
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", template.format(e=PLACE_EN))]
+    assert only_pair(rows).translation_text == PLACE_EN, template
+
+
+def test_emphasis_on_part_of_a_sentence_is_no_marker():
+    from bilingual.pairing.cues import marked
+
+    assert marked("*Hello there.*", 0, 14) and not marked("*Hello* there.", 0, 14)
+
+
+@pytest.mark.parametrize("template", ['My grandmother always says "{a}" which means "{e}"', 'We say "{a}", meaning "{e}"',
+                                      "Saw {a} on a mug, which translates to {e}", 'Learned this one today: {a}, i.e. "{e}"'])
+def test_arabic_inside_an_english_sentence_pairs_with_the_meaning_it_is_given(template):
+    """Issue 14 (ninth round): an Arabic sentence quoted inside an English one, its meaning given
+    after "which means", "meaning", "which translates to", "i.e.": the span starts at the meaning."""
+    rows = [("1", None, "A", template.format(a=PLACE, e=PLACE_EN))]
+    assert only_pair(rows).translation_text == PLACE_EN, template
+
+
+def test_a_phrase_ending_in_means_introduces_what_follows_but_a_sentence_saying_means_stays():
+    """"Ok so the Arabic above means <capital> ..." is a lead-in; "I love you, which means I care."
+    is a translation of its own: its first clause is kept (it does not continue a sentence the
+    Arabic stands in) and "Love means nothing." has no capital after "means"."""
+    from bilingual.pairing.cues import introduces, lead_in
+
+    text = f"Ok so the Arabic above means {PLACE_EN}"
+    assert text[lead_in(text, 0, len(text)) :] == PLACE_EN
+    for sentence in ("I love you, which means I care.", "Love means nothing."):
+        assert lead_in(sentence, 0, len(sentence)) == 0, sentence
+    assert not introduces("I love you, which means I care.", 0, 11)
+    assert introduces(" on a mug, which translates to I'm sorry.", 0, 10)

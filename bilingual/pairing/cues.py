@@ -29,7 +29,7 @@ _REQUEST = regex.compile(
 # says:", "Google Translate gives:", "Basically:") they make it a marker of a translation. A colon
 # or equals sign introduces only when a space follows it (":D", ":DDDDD" are faces).
 _MEANING_WORDS = (
-    r"translat\w*|means?|meaning|says?|said|saying|wrote|writes|roughly|literally|basically|english|google|i\.?e\.?"
+    r"translat\p{L}*|means?|meaning|says?|said|saying|wrote|writes|roughly|literally|basically|english|google|i\.?e\.?"
     r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like"
 )
 _MARKER_BEFORE = regex.compile(
@@ -39,26 +39,32 @@ _MARKER_BEFORE = regex.compile(
 # An opening quote or bracket right before a segment (spaces between): it marks a translation only
 # when it encloses the whole of it (:func:`_encloses`).
 _OPENER_BEFORE = regex.compile(r"[(\[«\"“‘'][\s\"“‘'(\[«]*$")
-_CLOSER = {"(": ")", "[": "]", "«": "»", "“": "”", "‘": "’", '"': '"', "'": "'"}
+_CLOSER = {"(": ")", "[": "]", "«": "»", "“": "”", "‘": "’", '"': '"', "'": "'", "*": "*", "_": "_"}
 _TRAILING = " \t\n.,;:!?…"
 # An introducing phrase before a translation, up to where the translation starts: a few words and
 # a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
 # comment above says:"), "It means", "It translates to", "In English it says The ..." (a capital
 # after it), "Google translate says", or someone reported saying a sentence
 # ("She says You are ...": a capital letter after "says" without a colon starts what was said;
-# "He says I ..." is reported speech that may be the translation's own).
+# "He says I ..." is reported speech that may be the translation's own). Markdown emphasis may
+# wrap the label ("**Translation:**", "__Translation__:"). A clause that ends in "means",
+# "meaning", "translates to", "i.e." or "in English" before a capital or a quote ("Ok so the Arabic
+# above means ...", ", meaning "...", "on a mug, which translates to ...") introduces too; over a
+# comma only when it starts in lower case (it goes on with the sentence the Arabic stands in: "I
+# love you, which means I care." is a translation of its own).
 _LEAD_IN = regex.compile(
-    r"""(?:[\p{L}\p{N}'’,]+[ \t]+){0,9}?[\p{L}'’.]+[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=](?=\s|$)\s*
+    r"""(?:[\p{L}\p{N}'’,*_]+[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=][*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
     | (?:[\p{L}'’]+[ \t,]+){0,3}?(?:it|this|that|which)(?:\s+\w+)?\s+(?:means|says|reads|translates\s+(?:to|as))[ \t,]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
+    | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
     regex.I | regex.X,
 )
 # Every match of _LEAD_IN holds a colon or an equals sign, or one of these words (as their letters
 # fold: _LEAD_IN ignores case, and "İ", "ſ" and the Kelvin sign match "i", "s" and "k" there): a
 # segment without any cannot start with a lead-in, and the pattern (about 30 us a try) is skipped.
-_LEAD_IN_WORDS = ("mean", "say", "said", "read", "translat", "give", "wrote", "write")
+_LEAD_IN_WORDS = re.compile(r"mean|say|said|read|translat|give|wrote|write|i\.e|i\. e|english")
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 
@@ -67,7 +73,7 @@ def _may_lead(text: str, start: int, end: int) -> bool:
     if text.find(":", start, end) >= 0 or text.find("=", start, end) >= 0:
         return True
     folded = text[start:end].translate(_ASCII_FOLD).lower()
-    return any(word in folded for word in _LEAD_IN_WORDS)
+    return _LEAD_IN_WORDS.search(folded) is not None
 
 
 # A sentence that only answers the asker ("Sure!", "Of course.", "Haha ok.", "Here you go."): said
@@ -114,12 +120,54 @@ _REMARK_HINT = re.compile(r"sa[iy]|s[iauo]ng|recit|quot|took|translat|proverb|ex
 _SHORT = 64  # characters: a remark or a non-answer is no longer (longer sentences are not looked at)
 _NEAR = 200  # characters before a segment searched for a non-answer
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
-_MEANING = regex.compile(rf"\b(?:{_MEANING_WORDS})\b", regex.I)
-_OPEN = "\"'“‘«([-–—:"
-_CLOSE = "\"'”’»)]"
+_MEANING = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_MEANING_WORDS})(?![\p{{L}}\p{{N}}])", regex.I)  # "__Translation__:" too
+_OPEN = "\"'“‘«([-–—:=*_"  # what may open a translation (Markdown emphasis "*", "_" included)
+_CLOSE = "\"'”’»)]*_"
+_QUOTE_BLOCK = ">"  # a Markdown quote block's mark, passed before a translation (no marker: it may quote anyone)
 # Punctuation that closes what stands before a segment (the Arabic's own `".` or `).`, when the
 # passage ends before it): no translation starts with it.
 _LEFT_OVER = ".,;!?؟…،؛\"'”’»)]"
+
+
+# What is said after a translation about it rather than in it: doubt ("I think?", "(not 100% sure)",
+# "Don't quote me on that.", ", or something like that.") and the tool it came from ("(DeepL)",
+# "Source: Google Translate", " - Google Translate"). A segment that is only such a note, after
+# English, is no translation segment; at the end of one, after a dash, an ellipsis or in brackets
+# (after a comma too for the unambiguous ones), it is left out of the span.
+_TOOL = r"(?:google(?:\s+translate)?|deepl|bing(?:\s+translator)?|yandex|chat\s?gpt|machine[\s-]+translat\p{L}*|auto[\s-]?translat\p{L}*)"
+_HEDGE = r"""(?:(?:but\s+)?(?:i'?m\s+)?not\s+(?:(?:100|a\s+hundred)\s*(?:%|percent)\s+|completely\s+|totally\s+|entirely\s+|really\s+|quite\s+)?sure
+      (?:\s+(?:though|tho|about\s+(?:that|this|it|the\s+\p{L}+)))?
+    |don'?t\s+quote\s+me(?:\s+on\s+(?:that|this|it))?|correct\s+me\s+if\s+i'?m\s+wrong|if\s+i\s+(?:remember|recall)\s+(?:right|rightly|correctly)
+    |if\s+i'?m\s+not\s+mistaken|iirc|afaik|(?:or\s+)?something\s+(?:like\s+(?:that|this)|along\s+those\s+lines)
+    |not\s+(?:a\s+)?(?:literal|exact|perfect)(?:\s+translation)?|take\s+(?:it|this|that)\s+with\s+a\s+(?:grain|pinch)\s+of\s+salt)"""
+_WEAK_HEDGE = r"(?:i\s+think|i\s+believe|i\s+guess|probably|maybe|roughly|more\s+or\s+less|approximately|loosely)"
+_CREDIT = rf"""(?:(?:(?:via|per|from|by|source\s*:|courtesy\s+of|thanks\s+to|according\s+to|(?:machine\s+)?translated\s+(?:by|with|using))\s+)?
+    (?:the\s+)?{_TOOL}(?:'s\s+version|\s+version)?|machine\s+translated)"""
+_AFTER_NOTE = r"(?:[\s,]+(?:though|tho|lol|haha|anyway))?[\s,]*[.!?…]*"
+_NOTE = regex.compile(
+    rf"""[\s(\[^\-–—]*(?:that'?s\s+)?(?:{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}){_AFTER_NOTE}[\s)\]]*[.!?…]*\s*""", regex.I | regex.X
+)
+_NOTE_TAIL = regex.compile(
+    rf"""(?:(?:\s*(?:\.\.\.|…)|\s+[-–—])\s*(?:{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}){_AFTER_NOTE}
+    | \s*[(\[]\s*(?:{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}){_AFTER_NOTE}\s*[)\]]
+    | \s*[,;]\s*(?:{_HEDGE}|{_CREDIT}){_AFTER_NOTE}
+    | \s+(?=(?-i:\p{{Lu}})){_HEDGE}{_AFTER_NOTE})[\s.!?…]*$""",
+    regex.I | regex.X,
+)
+_NOTE_REACH = 80  # characters at the end of a segment searched for a note
+# A word every note has, in lower case (looked for before the patterns: tight() and introduces()
+# run for every segment of every comment), and one every credit has.
+_NOTE_HINT = re.compile(
+    r"sure|quote me|wrong|rememb|recall|mistaken|iirc|afaik|something|those lines|literal|exact|perfect|salt|i think"
+    r"|i believe|i guess|probabl|maybe|rough|or less|approx|loose|google|deepl|bing|yandex|gpt|machine|auto"
+)
+_CREDIT_HINT = re.compile(r"google|deepl|bing|yandex|gpt|machine|auto")
+_HINT_REACH = 40  # characters at the end of a segment where a note's word is looked for
+# A note right after English that names the tool it came from ("(DeepL)", "\n\nSource: Google
+# Translate", " - Google Translate"), closing its line: what it follows is a translation.
+_CREDITED = regex.compile(
+    rf"""[\s.!?…,;:\-–—(\[^]*(?:that'?s\s+)?{_CREDIT}{_AFTER_NOTE}[\s)\]]*[.!?…]*[ \t]*(?:\n|$)""", regex.I | regex.X
+)
 
 
 #: An Arabic text that opens with a heading: a few words, then a colon ("العمر: ...").
@@ -144,7 +192,7 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     while pos < end and (text[pos].isspace() or text[pos] in _LEFT_OVER):  # what closes the text before it
         pos += 1
     while True:
-        while pos < end and (text[pos].isspace() or text[pos] in _OPEN):
+        while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] == _QUOTE_BLOCK):
             pos += 1
         lead = _LEAD_IN.match(text, pos, end) if _may_lead(text, pos, end) else None
         meaning = lead is not None and _meaning_lead(text, pos, lead.end())
@@ -162,9 +210,72 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     start = lead_in(text, start, end, heading=heading)
     while start < end and text[start].isspace():
         start += 1
+    end = _without_note(text, start, end)
     while end > start and (text[end - 1].isspace() or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))):
         end -= 1
     return start, end
+
+
+def _without_note(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends once a note about the translation at its end is left out
+    (:data:`_NOTE_TAIL`: "..., or something like that.", " - Google Translate", " (not sure)");
+    ``end`` when there is none or nothing Latin would be left."""
+    lo = max(start, end - _NOTE_REACH)
+    if _NOTE_HINT.search(text[max(start, end - _HINT_REACH) : end].lower()) is None or not _closes_sentence(text, start, end):
+        return end
+    note = _NOTE_TAIL.search(text, lo, end)
+    if note is None or not _LATIN.search(text, start, note.start()):
+        return end
+    return note.start()
+
+
+_LEADS_ON = ("mean", "translat", "i.e", "english")  # what a lead-in cut at a comma goes on with
+
+
+def _begins_lead_in(text: str, start: int, end: int) -> bool:
+    """The clause ``[start, end)``, cut at a comma, only begins an introducing phrase that goes on
+    after it on its line ("on a mug," of "Saw <Arabic> on a mug, which translates to ..."): a
+    clause that goes on with the sentence the Arabic stands in (so it starts in lower case), and
+    the clause after it opens with a lead-in."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    if last == start or text[last - 1] != ",":
+        return False
+    first = _LATIN.search(text, start, end)
+    if first is None or not text[first.start()].islower():
+        return False
+    after = text[end : end + _NOTE_REACH].lower()
+    if not any(word in after for word in _LEADS_ON):
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    nxt = end
+    while nxt < line_end and text[nxt] in " \t":
+        nxt += 1
+    lead = _LEAD_IN.match(text, nxt, line_end)
+    return lead is not None and _LATIN.search(text, lead.end(), line_end) is not None
+
+
+def _closes_sentence(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` ends a sentence: it ends in a full stop, a question or exclamation mark or a
+    closing bracket, or its line ends after it ("..., or something like that, and then ..." does not)."""
+    last = text[start:end].rstrip()
+    if last and last[-1] in ".!?…)]":
+        return True
+    after = text[end : end + _NOTE_REACH].lstrip(" \t")
+    return not after or after[0] == "\n"
+
+
+def _note_after_english(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is only a note about a translation (:data:`_NOTE`: "I think?", "(DeepL)",
+    "Don't quote me on that.") and English ends shortly before it."""
+    if end - start > _SHORT or _NOTE_HINT.search(text[start:end].lower()) is None:
+        return False
+    if _NOTE.fullmatch(text, start, end) is None or not _closes_sentence(text, start, end):
+        return False
+    near = max(0, start - _NEAR)
+    return _LATIN.search(text, near, start) is not None
 
 
 def introduces(text: str, start: int, end: int) -> bool:
@@ -175,7 +286,7 @@ def introduces(text: str, start: int, end: int) -> bool:
     no translation of anything, it announces, closes or comments on one."""
     if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
-    if _remark(text, start, end):
+    if _remark(text, start, end) or _note_after_english(text, start, end) or _begins_lead_in(text, start, end):
         return True
     if _not_known_before(text, start):  # "I don't know, sorry. <English>"
         return not marked(text, start, end)
@@ -217,7 +328,7 @@ def _opens(text: str, pos: int) -> bool:
     introduces what follows (a space after it: ":DDDD" and ":-)" are faces)."""
     if pos >= len(text) or text[pos] not in _OPEN:
         return False
-    return text[pos] not in ":-–—" or text[pos + 1 : pos + 2].isspace()
+    return text[pos] not in ":-–—=" or text[pos + 1 : pos + 2].isspace()
 
 
 def _encloses(text: str, pos: int, end: int) -> bool:
@@ -237,6 +348,9 @@ def _encloses(text: str, pos: int, end: int) -> bool:
         return True
     if closer == '"':
         return text.find(closer, pos + 1, stop - 1) < 0
+    if closer in "*_":  # Markdown emphasis: the same run of marks closes it ("**...**"), none inside
+        run = len(text[pos:stop]) - len(text[pos:stop].lstrip(closer))
+        return stop - pos > 2 * run and text[stop - run : stop] == closer * run and text.find(closer, pos + run, stop - run) < 0
     return _closing(text, pos, stop) == stop - 1
 
 
@@ -272,6 +386,8 @@ def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     says:" just before it (on its line, or alone on the line before), a lead-in at its start ("It
     means", "Basically:"), or quotes or brackets around the whole of it. ``whole=False`` counts a
     quote or bracket that opens it wherever it closes (true whenever some end would count)."""
+    if _credited(text, start, end):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # the segment starts its line: look at the line before
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
@@ -290,6 +406,15 @@ def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     return not _dialogue(text, at) and (not whole or _encloses(text, at, end))
 
 
+def _credited(text: str, start: int, end: int) -> bool:
+    """The English ``[start, end)`` is followed by a note naming a translation tool, at its end or
+    right after it (:data:`_CREDITED`: "(DeepL)", "Source: Google Translate")."""
+    stop = _without_note(text, start, end)
+    if _CREDIT_HINT.search(text[stop : stop + _NOTE_REACH].lower()) is None:
+        return False
+    return _CREDITED.match(text, stop) is not None
+
+
 def _dialogue(text: str, at: int) -> bool:
     """The quote opening at ``at`` follows English on its line (``"I know," said Sam. "This is
     ..."``): a line of dialogue, not a translation quoted whole (a phrase that says so, "He says:",
@@ -301,7 +426,7 @@ def _dialogue(text: str, at: int) -> bool:
 _UNCERTAIN = regex.compile(
     r"""\b(?:not\s+(?:perfect|exact|sure|literal)|rough(?:ly)?|loose(?:ly)?|approximate(?:ly)?|more\s+or\s+less
     |something\s+like|if\s+i'?m\s+not\s+mistaken|i\s+think|i\s+believe|my\s+(?:bad|poor|weak)\s+(?:english|translation)
-    |don'?t\s+quote\s+me|correct\s+me)\b""",
+    |don'?t\s+quote\s+me|correct\s+me|not\s+(?:100\s*%\s+|completely\s+|totally\s+)sure|if\s+i\s+(?:remember|recall)|iirc|i\s+guess|grain\s+of\s+salt)\b""",
     regex.I | regex.X,
 )
 _AROUND = 80  # characters before a translation (on its line) and after it searched for doubt
@@ -334,9 +459,10 @@ def partial(text: str, start: int, end: int) -> bool:
 
 def uncertain(text: str, start: int, end: int) -> bool:
     """The translation at ``[start, end)`` of ``text`` comes with stated doubt ("roughly", "not
-    perfect", "correct me"), in its lead-in, on the line before it, or right after it."""
+    perfect", "correct me"), in its lead-in, on the line before it, or right after it (or in a note
+    at its end: "..., or something like that.")."""
     before = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
     lead = text[max(before, start - _AROUND) : start]
     head = text[start : min(end, start + 30)]
-    tail = text[end : end + _AROUND].split("\n\n", 1)[0]
+    tail = text[_without_note(text, start, end) : end + _AROUND].split("\n\n", 1)[0]  # a note at its end too
     return any(_UNCERTAIN.search(part) for part in (lead, head, tail))
