@@ -131,3 +131,17 @@ def test_the_lead_in_pre_check_never_skips_a_lead_in() -> None:
             matched += found
             skipped += not allowed
     assert matched > 100 and skipped > 100
+
+
+def test_a_comments_english_is_the_same_whatever_was_asked_before(tmp_path: Path) -> None:
+    """_Index.pieces keeps each comment's blocks by comment and by text: asked in any order, again
+    and again, every comment gets the blocks a fresh index makes for it alone."""
+    thread = _thread(tmp_path, count=80)
+    found = passages(thread)
+    alone = {c.id: find._Index(thread, found).pieces(c.id) for c in thread.comments}
+    warm = find._Index(thread, found)
+    ids = list(alone)
+    random.Random(7).shuffle(ids)
+    for cid in ids + ids[::-1]:
+        assert warm.pieces(cid) == alone[cid], cid
+    assert sum(bool(blocks) for blocks in alone.values()) > 40
