@@ -78,12 +78,27 @@ def _fast_version(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input, 3 no model, 1 other
-    failure, 130 interrupted: also while the command's modules are still being imported)."""
+    failure, 130 interrupted: also while the command's modules are still being imported).
+
+    Run as the process's own command line (``argv`` None), it ends by :func:`_skip_last_collection`."""
     try:
         return _main(argv)
     except KeyboardInterrupt:
         print("bilingual: interrupted", file=sys.stderr)
         return 130
+    finally:
+        if argv is None:
+            _skip_last_collection()
+
+
+def _skip_last_collection() -> None:
+    """Spare the exiting process the interpreter's last cyclic collection, a walk over every live object
+    (10-15 ms after ``bilingual segment`` on a seed, an eighth of its start-up): the objects are moved to
+    the collector's permanent generation, which that collection skips. The process is about to exit, so
+    nothing is kept longer; files are closed and the output flushed as before."""
+    import gc
+
+    gc.freeze()
 
 
 def _main(argv: list[str] | None) -> int:
