@@ -296,27 +296,32 @@ def _cli(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.Comp
     return subprocess.run(check=False, args=[sys.executable, "-m", "bilingual", *args], capture_output=True, text=True, env=env, timeout=120)
 
 
-def test_cli_jsonl_records_point_into_comments() -> None:
+def _main_out(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    """The command run in this process (the tests of the process itself use :func:`_cli`): its stdout."""
+    from bilingual.cli import main
+
+    assert main(list(args)) == 0
+    return capsys.readouterr().out
+
+
+def test_cli_jsonl_records_point_into_comments(capsys: pytest.CaptureFixture[str]) -> None:
     from bilingual.threads import read
 
     thread = read(SEED000)
-    proc = _cli("translate", str(SEED000), "--format", "jsonl")
-    assert proc.returncode == 0, proc.stderr
-    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    records = [json.loads(line) for line in _main_out(capsys, "translate", str(SEED000), "--format", "jsonl").splitlines()]
     assert records
     for r in records:
         assert thread.get(r["comment"]).text[r["start"] : r["end"]] == r["source"]
 
 
-def test_cli_text_inserts_each_translation_after_its_passage() -> None:
-    proc = _cli("translate", str(SEED000))
-    assert proc.returncode == 0, proc.stderr
+def test_cli_text_inserts_each_translation_after_its_passage(capsys: pytest.CaptureFixture[str]) -> None:
+    out = _main_out(capsys, "translate", str(SEED000))
     source = SEED000.read_text(encoding="utf-8")
     import re
 
-    labels = re.findall(r" \[en[^\]]*?: [^\n]*?\]", proc.stdout)
+    labels = re.findall(r" \[en[^\]]*?: [^\n]*?\]", out)
     assert labels
-    assert re.sub(r" \[en[^\n]*?\](?=…|\n|$)", "", proc.stdout).count("اللهم بلّغنا") == source.count("اللهم بلّغنا")
+    assert re.sub(r" \[en[^\n]*?\](?=…|\n|$)", "", out).count("اللهم بلّغنا") == source.count("اللهم بلّغنا")
 
 
 def test_cli_without_model_exits_3_with_a_one_line_message(tmp_path: Path) -> None:

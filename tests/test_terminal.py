@@ -207,6 +207,12 @@ def _report_text(path: Path, width: int, mode: str) -> str:
     return out.getvalue()
 
 
+@lru_cache(maxsize=None)
+def _wide_report_letters(path: Path, mode: str) -> int:
+    """The Arabic letters of the report rendered 400 cells wide, where nothing wraps (made once per thread and mode)."""
+    return letters(_report_text(path, 400, mode))
+
+
 def _shown_letters(thread: Any) -> int:
     """The Arabic letters `show` prints: title, article, each comment's id, author and text."""
     fields = [thread.title or "", thread.article or ""]
@@ -223,9 +229,26 @@ def test_seed_000_keeps_its_774_letters_where_the_table_lost_them() -> None:
         assert letters("\n".join(show_lines(_thread(SEED000), width, "visual"))) == 774, width
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=20, max_value=120), st.sampled_from(THREADS), st.sampled_from(["visual", "kitty"]))
+WIDTHS = st.integers(min_value=20, max_value=120)
+MODES = st.sampled_from(["visual", "kitty"])
+
+
+@settings(max_examples=24, deadline=None)
+@given(WIDTHS, st.sampled_from(THREADS), MODES)
 def test_no_arabic_letter_is_lost_at_any_width(width: int, path: Path, mode: str) -> None:
+    """24 examples in the default run; the slow variant below draws 200."""
+    _assert_no_letter_lost(width, path, mode)
+
+
+@pytest.mark.slow
+@settings(max_examples=200, deadline=None)
+@given(WIDTHS, st.sampled_from(THREADS), MODES)
+def test_no_arabic_letter_is_lost_at_any_width_thoroughly(width: int, path: Path, mode: str) -> None:
+    _assert_no_letter_lost(width, path, mode)
+
+
+def _assert_no_letter_lost(width: int, path: Path, mode: str) -> None:
+    """`show` and the terminal report of a thread at ``width`` keep every Arabic letter and fit the width."""
     from bilingual.cli.show import show_lines
 
     thread = _thread(path)
@@ -233,7 +256,7 @@ def test_no_arabic_letter_is_lost_at_any_width(width: int, path: Path, mode: str
     assert letters("\n".join(shown)) == _shown_letters(thread)
     assert all(display_width(line) <= width for line in shown)
     report = _report_text(path, width, mode)
-    assert letters(report) == letters(_report_text(path, 400, mode))
+    assert letters(report) == _wide_report_letters(path, mode)
     assert letters(report) >= sum(letters(row.arabic) for p in _report(path).passages for row in p.rows)
     assert all(display_width(line) <= width for line in ANSI.sub("", report).splitlines()[:-1])  # all but the signature
 
