@@ -14,7 +14,7 @@ within 3 characters on positives, no pair at all on negatives, its tuned and hel
 ``--failures`` lists the failing threads of one part (the tuned one unless ``--split`` says) by
 class: what a round of work starts from.
 
-Run: python3 bench/bench_pairing.py [--n 200] [--no-speed] [--devset PATH] [--split held-out] [--no-shapes] [--failures]
+Run: python3 bench/bench_pairing.py [--n 200] [--no-speed | --speed-only] [--devset PATH] [--split held-out] [--no-shapes] [--failures]
 """
 
 from __future__ import annotations
@@ -165,13 +165,14 @@ def conversation(size: int, items: list[tuple[str, str]], english: list[str], sh
 
 
 def timed(label: str, thread: Thread, expected: dict[str, str] | None = None) -> None:
-    """Pair the thread once and print the time (and, given the answers, how many pairs are right)."""
-    start = time.perf_counter()
+    """Pair the thread once and print the time, wall and CPU (and, given the answers, how many pairs
+    are right)."""
+    start, cpu = time.perf_counter(), time.process_time()
     found = pairs(thread)
-    took = time.perf_counter() - start
+    took, cpu = time.perf_counter() - start, time.process_time() - cpu
     paired = sum(1 for p in found if p.translation is not None)
     print(f"  {label}: {len(thread.comments):,} comments, {len(found):,} passages, {paired:,} paired "
-          f"in {took:.1f} s ({len(found) / took:,.0f} passages/s)")
+          f"in {took:.1f} s, {cpu:.2f} s CPU ({len(found) / took:,.0f} passages/s)")
     if expected is not None:
         right = sum(1 for p in found if p.translation and p.translation.comment == expected.get(p.passage.location.comment))
         print(f"    {right:,} of {len(expected):,} translated passages paired with their translation, "
@@ -301,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tuned", "held-out"), help="score one part of the development set only")
     parser.add_argument("--no-shapes", action="store_true", help="development set totals only, not shape by shape")
     parser.add_argument("--devset-only", action="store_true", help="score the development set only")
+    parser.add_argument("--speed-only", action="store_true", help="the 10,000-comment timings only")
     parser.add_argument("--failures", action="store_true",
                         help="list the failing threads of --split (default tuned) by class, instead of the scores")
     args = parser.parse_args(argv)
@@ -310,14 +312,16 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         failures(args.devset, args.split or "tuned")
         return 0
-    devset(args.devset, args.split, not args.no_shapes)
+    if not args.speed_only:
+        devset(args.devset, args.split, not args.no_shapes)
     if args.devset_only:
         return 0
     sets = load_pairs()
     if not sets:
         print("../shared/data is not present: no accuracy figures", file=sys.stderr)
     for name, items in sets.items():
-        print_decisions(f"{name}, {len(items[: args.n])} pairs, no MT", decisions(items[: args.n]))
+        if not args.speed_only:
+            print_decisions(f"{name}, {len(items[: args.n])} pairs, no MT", decisions(items[: args.n]))
     if args.no_speed:
         return 0
     print("\nspeed (no MT):")
