@@ -260,7 +260,7 @@ SPECIAL = (
 texts = st.text(alphabet=st.sampled_from(SPECIAL) | st.characters(), max_size=120)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
 @given(texts)
 def test_spans_tile_any_text(text: str) -> None:
     spans = segment(text)
@@ -269,7 +269,14 @@ def test_spans_tile_any_text(text: str) -> None:
     assert all(len(s) > 0 and s.kind in KINDS for s in spans)
 
 
-@settings(max_examples=300, deadline=None)
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(texts)
+def test_spans_tile_any_text_thoroughly(text: str) -> None:
+    test_spans_tile_any_text.hypothesis.inner_test(text)
+
+
+@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
 @given(texts)
 def test_passages_have_arabic_edges_and_insertions_inside(text: str) -> None:
     for span in segment(text):
@@ -280,6 +287,13 @@ def test_passages_have_arabic_edges_and_insertions_inside(text: str) -> None:
                 assert regex.match(r"\p{Latin}", text[a])
         elif span.kind == ARABIZI:
             assert span.insertions == () and text[span.start].isalnum() and text[span.end - 1].isalnum()
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(texts)
+def test_passages_have_arabic_edges_and_insertions_inside_thoroughly(text: str) -> None:
+    test_passages_have_arabic_edges_and_insertions_inside.hypothesis.inner_test(text)
 
 
 @settings(max_examples=100, deadline=None)

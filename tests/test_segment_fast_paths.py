@@ -24,10 +24,17 @@ _ALPHABET = (
 runs = st.text(alphabet=_ALPHABET, max_size=60)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
 @given(runs)
 def test_detect_decides_as_the_full_weighing(run: str) -> None:
     assert language.detect(run) == language._weigh(run)
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(runs)
+def test_detect_decides_as_the_full_weighing_thoroughly(run: str) -> None:
+    test_detect_decides_as_the_full_weighing.hypothesis.inner_test(run)
 
 
 @settings(max_examples=150, deadline=None)
@@ -76,11 +83,18 @@ _WORDS = ["3ala", "7abibi", "ya", "el-bayt", "al-Assad", "wallah", "inshallah", 
 _SEPARATORS = [" ", " ", "\n", "\n\n", ", ", "\u2028", "\u00a0", "-", "'", "\x85", "\u2029", "."]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
 @given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=40))
 def test_cue_lines_in_characters_as_on_utf8_bytes(pieces: list[tuple[str, str]]) -> None:
     text = "".join(w + s for w, s in pieces)
     assert core._cue_lines(text) == _utf8_cue_lines(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=40))
+def test_cue_lines_in_characters_as_on_utf8_bytes_thoroughly(pieces: list[tuple[str, str]]) -> None:
+    test_cue_lines_in_characters_as_on_utf8_bytes.hypothesis.inner_test(pieces)
 
 
 _MIXED = ["مرحبا", "بكم", "في", "الكتاب", "hello", "world", "3ala", "7abibi", "ya", "می‌روم", "…", "؟", "5th", "😀"]
@@ -171,7 +185,7 @@ def test_patterns_compiled_by_re_read_words_as_regex_would(word: str, clitics: l
 _ASCII_WORD_CHARS = "abcdefghkmnoprstwxyzABDGKMSTXZ0123456789'-"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
 @given(
     st.text(alphabet=_ASCII_WORD_CHARS, min_size=1, max_size=10),
     st.sampled_from(["", "al-", "wa-bi-", "El-", "Li-", "orf", "NSP", "mp", "x", "Flash", "gr8", "b4"]),
@@ -187,6 +201,17 @@ def test_word_tests_read_ascii_words_as_their_regex_patterns(word: str, before: 
         assert (fast is None) == (full is None)
         if fast is not None and full is not None:
             assert fast.groupdict() == full.groupdict()
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(alphabet=_ASCII_WORD_CHARS, min_size=1, max_size=10),
+    st.sampled_from(["", "al-", "wa-bi-", "El-", "Li-", "orf", "NSP", "mp", "x", "Flash", "gr8", "b4"]),
+    st.sampled_from(["", "th", "S", "k", "mph", "b", "1", "Usd"]),
+)
+def test_word_tests_read_ascii_words_as_their_regex_patterns_thoroughly(word: str, before: str, after: str) -> None:
+    test_word_tests_read_ascii_words_as_their_regex_patterns.hypothesis.inner_test(word, before, after)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +240,7 @@ def test_a_user_name_with_a_digit_makes_no_cue_line_unless_the_line_is_in_capita
     assert core._cue_lines("HAMAWET NAFSY FATA7T EL ZOOM CAMERA") == ([0], [35])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
 @given(st.text(alphabet="abefilwx- \n", max_size=40))
 def test_hyphens_after_clitics_include_every_clitic_hyphen(text: str) -> None:
     """The hyphens the clitic cue looks at (:data:`core._AFTER_CLITIC`, one C-level search) include every
@@ -226,6 +251,13 @@ def test_hyphens_after_clitics_include_every_clitic_hyphen(text: str) -> None:
         if data[at : at + 1] == b"-" and data[at + 1 : at + 2].isalpha():
             if core._CLITIC_BEFORE_HYPHEN.search(data, max(0, at - 3), at + 1):
                 assert at in looked_at
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="abefilwx- \n", max_size=40))
+def test_hyphens_after_clitics_include_every_clitic_hyphen_thoroughly(text: str) -> None:
+    test_hyphens_after_clitics_include_every_clitic_hyphen.hypothesis.inner_test(text)
 
 
 _BLOCK_PIECES = ["مرحبا", "بكم", "الكتابُ", "٣", "،", "؟", "ـ", "\u200c", "\u064e", "hello", "café", "x2", "Ω", "ב",
