@@ -7,8 +7,7 @@ result back to the exact characters a user wrote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 # Span kinds produced by the segmenter.
 ARABIC = "arabic"  # an Arabic-script passage
@@ -26,24 +25,83 @@ AR_LATN = "ar-Latn"  # Arabizi: Arabic in Latin letters
 FA_LATN = "fa-Latn"  # Finglish: Persian in Latin letters
 
 
-@dataclass(frozen=True, slots=True)
+# The three classes are written out rather than made by ``@dataclass``: building a dataclass compiles
+# its generated methods, about 2.5 ms a class, paid by every command's start-up. They behave as the
+# dataclasses did (slots, keyword or positional arguments, repr, equality, hash and immutability of the
+# frozen ones, pickling), except that ``dataclasses.fields``/``replace``/``asdict`` do not apply to them.
+
+
+def _frozen(self: object, name: str, value: object = None) -> None:
+    """``__setattr__`` of a frozen class: the error a frozen dataclass raises."""
+    from dataclasses import FrozenInstanceError
+
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _frozen_delete(self: object, name: str) -> None:
+    """``__delattr__`` of a frozen class."""
+    from dataclasses import FrozenInstanceError
+
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, object], None], ...]:
+    """The slot descriptors' setters of ``names``: how a frozen class sets its own fields."""
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
 class Span:
     """A half-open stretch ``[start, end)`` of a text, with what the segmenter decided it is.
 
     ``insertions`` lists the ``(start, end)`` of Latin words kept inside an Arabic passage,
-    in the same coordinates as ``start``/``end``.
+    in the same coordinates as ``start``/``end``. Immutable.
     """
 
+    __slots__ = ("start", "end", "kind", "lang", "confidence", "insertions")
+    __match_args__ = ("start", "end", "kind", "lang", "confidence", "insertions")
     start: int
     end: int
     kind: str
-    lang: str | None = None
-    confidence: float | None = None
-    insertions: tuple[tuple[int, int], ...] = ()
+    lang: str | None
+    confidence: float | None
+    insertions: tuple[tuple[int, int], ...]
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span [{self.start}, {self.end})")
+    def __init__(self, start: int, end: int, kind: str, lang: str | None = None, confidence: float | None = None,
+                 insertions: tuple[tuple[int, int], ...] = ()) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span [{start}, {end})")
+        set_start, set_end, set_kind, set_lang, set_confidence, set_insertions = _SPAN_SETTERS
+        set_start(self, start)
+        set_end(self, end)
+        set_kind(self, kind)
+        set_lang(self, lang)
+        set_confidence(self, confidence)
+        set_insertions(self, insertions)
+
+    __setattr__ = _frozen
+    __delattr__ = _frozen_delete
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.start, self.end, self.kind, self.lang, self.confidence, self.insertions)
+
+    def __repr__(self) -> str:
+        return (f"{type(self).__qualname__}(start={self.start!r}, end={self.end!r}, kind={self.kind!r}, lang={self.lang!r}, "
+                f"confidence={self.confidence!r}, insertions={self.insertions!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._fields() == other._fields()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return self._fields()
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        for setter, value in zip(_SPAN_SETTERS, state):
+            setter(self, value)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -64,28 +122,77 @@ class Span:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
-    """Where a span lives in a thread: a comment id (``None`` for the article) and offsets into that text."""
+_SPAN_SETTERS = _setters(Span, Span.__slots__)
 
+
+class Location:
+    """Where a span lives in a thread: a comment id (``None`` for the article) and offsets into that text. Immutable."""
+
+    __slots__ = ("comment", "start", "end")
+    __match_args__ = ("comment", "start", "end")
     comment: str | None
     start: int
     end: int
+
+    def __init__(self, comment: str | None, start: int, end: int) -> None:
+        set_comment, set_start, set_end = _LOCATION_SETTERS
+        set_comment(self, comment)
+        set_start(self, start)
+        set_end(self, end)
+
+    __setattr__ = _frozen
+    __delattr__ = _frozen_delete
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(comment={self.comment!r}, start={self.start!r}, end={self.end!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.comment, self.start, self.end) == (other.comment, other.start, other.end)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.comment, self.start, self.end))
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return (self.comment, self.start, self.end)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        for setter, value in zip(_LOCATION_SETTERS, state):
+            setter(self, value)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON form used by every command: ``{"comment", "start", "end"}``."""
         return {"comment": self.comment, "start": self.start, "end": self.end}
 
 
-@dataclass(slots=True)
+_LOCATION_SETTERS = _setters(Location, Location.__slots__)
+
+
 class Passage:
     """A non-English span located in a thread: the unit that is normalized, translated and paired."""
 
-    location: Location
-    span: Span
-    text: str
-    author: str | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+    __slots__ = ("location", "span", "text", "author", "extra")
+    __match_args__ = ("location", "span", "text", "author", "extra")
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as the dataclass was
+
+    def __init__(self, location: Location, span: Span, text: str, author: str | None = None,
+                 extra: dict[str, object] | None = None) -> None:
+        self.location = location
+        self.span = span
+        self.text = text
+        self.author = author
+        self.extra: dict[str, object] = {} if extra is None else extra
+
+    def __repr__(self) -> str:
+        return (f"{type(self).__qualname__}(location={self.location!r}, span={self.span!r}, text={self.text!r}, "
+                f"author={self.author!r}, extra={self.extra!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            mine = (self.location, self.span, self.text, self.author, self.extra)
+            return mine == (other.location, other.span, other.text, other.author, other.extra)
+        return NotImplemented
 
     @property
     def kind(self) -> str:
