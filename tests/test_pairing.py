@@ -768,30 +768,58 @@ def test_a_sentence_that_only_looks_like_a_lead_in_is_kept_whole():
         assert lead_in(text, 0, len(text)) == 0, text
 
 
-@pytest.mark.parametrize("note", ["I think?", "(not 100% sure)", "Don't quote me on that.", ", or something like that.",
-                                  "... more or less", " - roughly", "(correct me if I'm wrong)"])
-def test_doubt_after_the_translation_is_left_out_and_flagged(note):
+
+def english_segments(text: str) -> list[tuple[int, int]]:
+    """The translation segments of the English ``text``: its clauses less those that are none
+    (:func:`~bilingual.pairing.cues.introduces`), as ``find._Index.pieces`` cuts them."""
+    from bilingual.pairing.cues import introduces
+    from bilingual.text.sentences import clauses
+
+    return [(a, b) for a, b in clauses(text, "en") if regex.search(r"\p{Latin}", text[a:b]) and not introduces(text, a, b)]
+
+
+def english_span(text: str) -> str:
+    """The span pairing gives all of ``text``'s translation segments: from the first's first word to
+    the last's last (:func:`~bilingual.pairing.cues.tight`)."""
+    from bilingual.pairing.cues import tight
+
+    segments = english_segments(text)
+    return text[tight(text, *segments[0])[0] : tight(text, *segments[-1])[1]]
+
+
+DOUBTS = ["I think?", "(not 100% sure)", "Don't quote me on that.", ", or something like that.", "... more or less", " - roughly",
+          "(correct me if I'm wrong)"]
+
+
+def test_doubt_after_the_translation_is_left_out_and_flagged():
     """Issue 14 (ninth round): doubt said after an answer ("I think?", "(not 100% sure)") is about
     the translation, not in it: the span ends before it and the pair is flagged uncertain."""
-    sep = "" if note[0] in ",." else " "
-    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", f"{PLACE_EN}{sep}{note}")]
+    from bilingual.pairing.cues import uncertain
+
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", f"{PLACE_EN} I think?")]
     pair = only_pair(rows)
-    assert pair.translation_text == PLACE_EN and "uncertain" in pair.flags, note
+    assert pair.translation_text == PLACE_EN and "uncertain" in pair.flags
+    for note in DOUBTS:
+        text = PLACE_EN + ("" if note[0] in ",." else " ") + note
+        assert english_span(text) == PLACE_EN and uncertain(text, 0, english_segments(text)[-1][1]), note
 
 
-@pytest.mark.parametrize("credit", ["(DeepL)", "\n\n(via Google Translate)", " - Google Translate", "\n\nSource: Google Translate",
-                                    "[machine translated]", " — per Google"])
-def test_a_credited_machine_translation_is_marked_and_its_credit_left_out(credit):
+CREDITS = ["(DeepL)", "\n\n(via Google Translate)", " - Google Translate", "\n\nSource: Google Translate", "[machine translated]",
+           " — per Google"]
+
+
+def test_a_credited_machine_translation_is_marked_and_its_credit_left_out():
     """A third person's reply that names the tool it came from ("(DeepL)", "Source: Google
     Translate") is introduced as a translation: paired beside an unrelated reply, credit left out."""
     from bilingual.pairing.cues import marked
 
-    sep = "" if credit[0] in "\n " else " "
-    text = f"{PLACE_EN}{sep}{credit}"
-    rows = [("1", None, "A", PLACE), ("2", "1", "B", "The museum was closed, so we walked along the river."), ("3", "1", "C", text)]
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "The museum was closed, so we walked along the river."),
+            ("3", "1", "C", f"{PLACE_EN} (DeepL)")]
     pair = only_pair(rows)
-    assert pair.translation is not None and pair.translation.comment == "3" and pair.translation_text == PLACE_EN, credit
-    assert marked(text, 0, len(PLACE_EN)), credit
+    assert pair.translation is not None and pair.translation.comment == "3" and pair.translation_text == PLACE_EN
+    for credit in CREDITS:
+        text = PLACE_EN + ("" if credit[0] in "\n " else " ") + credit
+        assert english_span(text) == PLACE_EN and marked(text, 0, len(PLACE_EN)), credit
 
 
 def test_notes_inside_a_sentence_or_words_of_it_stay_in_the_span():
@@ -801,24 +829,29 @@ def test_notes_inside_a_sentence_or_words_of_it_stay_in_the_span():
 
     for text in ("He got imprisoned, or something like that, and then he left.", "Not everything can be found through Google.",
                  "He will come, maybe.", "I think."):
-        assert tight(text, 0, len(text)) == (0, len(text)), text
+        assert tight(text, 0, len(text)) == (0, len(text)) and english_span(text) == text, text
     assert not introduces("I think.", 0, 8)
     assert not marked("He is here. Google it, it is easy.", 0, 11)
 
 
-@pytest.mark.parametrize("template", ["**Translation:** {e}", "*{e}*", "> {e}", "__Translation__: {e}", "_{e}_",
-                                      "Translation:\n\n> {e}", "*Translation:* {e}", "**{e}**"])
-def test_markdown_around_a_translation_is_left_out(template):
+MARKDOWN = ["**Translation:** {e}", "*{e}*", "> {e}", "__Translation__: {e}", "_{e}_", "Translation:\n\n> {e}", "*Translation:* {e}",
+            "**{e}**"]
+
+
+def test_markdown_around_a_translation_is_left_out():
     """Issue 14 (ninth round): an answer in Markdown (a bold label, emphasis, a quote block): the
     span is the translation's words, without the marks; a bold or emphasised label introduces it."""
-    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", template.format(e=PLACE_EN))]
-    assert only_pair(rows).translation_text == PLACE_EN, template
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", f"**Translation:** {PLACE_EN}")]
+    assert only_pair(rows).translation_text == PLACE_EN
+    for template in MARKDOWN:
+        assert english_span(template.format(e=PLACE_EN)) == PLACE_EN, template
 
 
 def test_emphasis_on_part_of_a_sentence_is_no_marker():
     from bilingual.pairing.cues import marked
 
     assert marked("*Hello there.*", 0, 14) and not marked("*Hello* there.", 0, 14)
+    assert marked("__Translation__: Hello there.", 0, 29) and marked("**Translation:** Hello there.", 0, 29)
 
 
 @pytest.mark.parametrize("template", ['My grandmother always says "{a}" which means "{e}"', 'We say "{a}", meaning "{e}"',
