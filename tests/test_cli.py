@@ -220,16 +220,27 @@ def test_a_glob_matching_nothing_is_one_line(tmp_path):
     assert r.returncode == 2 and r.stderr.decode().strip() == f"bilingual: error: {d / '*.nothing'}: no file matches this pattern"
 
 
-def test_pairs_on_several_threads_points_to_corpus(tmp_path):
-    """`pairs` reads one thread: two files (or a glob) are refused in one line that names the command for many."""
+def main_in_process(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """``bilingual ARGS`` in this process (no interpreter start): exit status, stdout, stderr."""
+    try:
+        code = main(list(args))
+    except SystemExit as exc:  # an argparse refusal
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_pairs_on_several_threads_points_to_corpus(tmp_path, capsys, monkeypatch):
+    """`pairs` reads one thread: two files (or a glob) are refused in one line that names the command for many.
+    Run in this process: the exit status and the streams are :func:`main`'s (the process's own are tested above)."""
+    monkeypatch.delenv("BILINGUAL_DEBUG", raising=False)  # as run_cli
     d = _two_inputs(tmp_path)
     for files in ([str(d / "a.jsonl"), str(d / "b.jsonl")], [str(d / "*.jsonl")]):
-        r = run_cli("pairs", *files, "--no-mt", "-f", "jsonl")
-        err = r.stderr.decode()
-        assert (r.returncode, r.stdout) == (2, b"") and len(err.strip().splitlines()) == 1, err
+        code, out, err = main_in_process(capsys, "pairs", *files, "--no-mt", "-f", "jsonl")
+        assert (code, out) == (2, "") and len(err.strip().splitlines()) == 1, err
         assert f"{d / 'a.jsonl'}, {d / 'b.jsonl'}: the inputs hold several threads" in err and "use `bilingual corpus`" in err
     (d / "c.jsonl").write_text((d / "a.jsonl").read_text(encoding="utf-8") + '{"id": "x", "thread": "t2", "text": "hi"}\n', encoding="utf-8")
-    err = run_cli("pairs", str(d / "c.jsonl"), "--no-mt").stderr.decode()
+    err = main_in_process(capsys, "pairs", str(d / "c.jsonl"), "--no-mt")[2]
     assert err.startswith(f"bilingual: error: {d / 'c.jsonl'}: holds several threads; use `bilingual corpus`"), err
-    r = run_cli("pairs", str(d / "a.*"), "--no-mt", "-f", "jsonl")  # one file through a glob: read as the file itself
-    assert r.returncode == 0 and json.loads(r.stdout.decode().splitlines()[0])["passage_text"] == "اللهم بلغنا"
+    code, out, _ = main_in_process(capsys, "pairs", str(d / "a.*"), "--no-mt", "-f", "jsonl")  # one file through a glob: read as the file itself
+    assert code == 0 and json.loads(out.splitlines()[0])["passage_text"] == "اللهم بلغنا"

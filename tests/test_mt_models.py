@@ -341,19 +341,21 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
                           env=dict(os.environ), timeout=120)
 
 
-def test_cli_install_list_verify_remove(home: Path) -> None:
-    proc = _cli("install", str(TINY))
-    assert proc.returncode == 0 and "installed translate-ar_en-tiny" in proc.stdout
-    listing = json.loads(_cli("list", "-f", "json").stdout)
+def test_cli_install_list_verify_remove(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The commands run in this process (:func:`_main`); the refusal below runs the real process."""
+    code, out, _ = _main(capsys, "install", str(TINY))
+    assert code == 0 and "installed translate-ar_en-tiny" in out
+    code, out, _ = _main(capsys, "list", "-f", "json")
+    listing = json.loads(out)
     assert [m["name"] for m in listing["installed"]] == ["translate-ar_en-tiny"]
     assert listing["installed"][0]["default"] is True
     assert [m["name"] for m in listing["available"]] == ["translate-ar_en-1_0"]
-    assert _cli("verify").returncode == 0
+    assert _main(capsys, "verify")[0] == 0
     (home / "translate-ar_en-tiny" / "metadata.json").write_text("{}")
-    verify_proc = _cli("verify", "--no-load")
-    assert verify_proc.returncode == 1 and "metadata.json" in verify_proc.stdout
-    assert _cli("remove", "translate-ar_en-tiny").returncode == 0
-    assert "no model installed" in _cli("list").stdout
+    code, out, _ = _main(capsys, "verify", "--no-load")
+    assert code == 1 and "metadata.json" in out
+    assert _main(capsys, "remove", "translate-ar_en-tiny")[0] == 0
+    assert "no model installed" in _main(capsys, "list")[1]
 
 
 def test_cli_refusal_is_one_line_without_traceback(tmp_path: Path) -> None:
