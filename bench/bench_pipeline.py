@@ -19,6 +19,13 @@ most 10x).
 
     python bench/bench_pipeline.py --stages [--base 3a8fdb8] [--runs 1] [--depth 100000] [--comments 100000]
 
+``--pairing`` (issues 14 and 19): pairing alone (``pairing.find.find_pairs``, one job, no MT) on the
+``--depth``-deep reply chain and the generated ``--comments`` thread, each tree in a child process
+that reads and segments first, then times only pairing (CPU of the process); interleaved, with a
+digest of every pair (translation, score, reason, route, flags, evidence): the trees must agree.
+
+    python bench/bench_pipeline.py --pairing [--base HEAD] [--runs 3] [--depth 20000] [--comments 10000]
+
 ``--now PATH`` measures another checkout (a git worktree holding one change) instead of the working
 tree, so that one change is measured apart from the others in progress in a shared tree;
 ``--no-chain`` leaves the deep chain out of ``--stages``.
@@ -156,19 +163,70 @@ def stages(args: argparse.Namespace, base: Path, tmp: Path) -> None:
             print("  " + f"{stage:<9}" + "".join(f" {c:>28}" for c in cells))
 
 
+# In a child process with one tree's code: read and segment, then pairing alone (CPU) and a digest of the pairs.
+_PAIRING = """
+import hashlib, sys, time
+from bilingual.pairing import find
+from bilingual.segment import passages
+from bilingual.threads import read
+thread = read(sys.argv[1])
+found = passages(thread)
+layers = [find._layers(p) for p in found]
+start = time.process_time()
+out = find.find_pairs(thread, found, segments=[s for s, _ in layers], texts=[t for _, t in layers])
+cpu = time.process_time() - start
+digest = hashlib.sha1(repr([(p.translation, p.score, p.reason, p.via, p.flags, p.evidence) for p in out]).encode()).hexdigest()
+print(cpu, digest, len(found), sum(p.translation is not None for p in out))
+"""
+
+
+def pairing(args: argparse.Namespace, base: Path, tmp: Path) -> None:
+    """Issues 14 and 19: pairing alone, base and now interleaved, on the deep chain and the generated thread."""
+    from bench_report import generate, material
+
+    chain = tmp / "deep.jsonl"
+    chain.write_text(deep_chain(args.depth), encoding="utf-8")
+    big = tmp / "big.jsonl"
+    pairs, english = material()
+    big.write_text(generate(args.comments, pairs, english), encoding="utf-8")
+    print(f"pairing alone (find_pairs, one job, no MT); base {args.base} against {args.now}; {args.runs} interleaved runs; "
+          f"load average {os.getloadavg()[0]:.1f}")
+    for name, source in ((f"{args.depth:,}-deep reply chain", chain), (f"{args.comments:,}-comment thread", big)):
+        cpu: dict[str, list[float]] = {"base": [], "now": []}
+        digests: set[str] = set()
+        for _ in range(args.runs):
+            for label, tree in (("base", base), ("now", args.now)):
+                env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
+                done = subprocess.run([sys.executable, "-c", _PAIRING, str(source)], cwd=tree, env=env, capture_output=True, text=True, check=True)
+                seconds, digest, count, paired = done.stdout.split()
+                cpu[label].append(float(seconds))
+                digests.add(digest)
+        ratios = [n / b for n, b in zip(cpu["now"], cpu["base"])]
+        print(f"{name} ({count} passages, {paired} paired): base {spread(cpu['base'])} s, now {spread(cpu['now'])} s; "
+              f"now/base {statistics.median(ratios):.2f}x [{min(ratios):.2f}-{max(ratios):.2f}]; "
+              f"pairs {'identical' if len(digests) == 1 else 'DIFFER'}; load average after {os.getloadavg()[0]:.1f}")
+
+
+def spread(values: list[float]) -> str:
+    """Median and range."""
+    return f"{statistics.median(values):.2f} [{min(values):.2f}-{max(values):.2f}]"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base", default=None, help="the revision to compare with (default: 5d34161, before the pipeline; with --stages 3a8fdb8)")
     parser.add_argument("--runs", type=int, default=None, help="interleaved runs (default 5; with --stages 1)")
     parser.add_argument("--comments", type=int, default=None, help="comments of the generated thread (default 10,000; with --stages 100,000)")
     parser.add_argument("--stages", action="store_true", help="issues 19 and 20: the deep chain and the big thread, stage by stage, CPU, wall and memory")
-    parser.add_argument("--depth", type=int, default=100_000, help="with --stages: the reply chain's depth")
+    parser.add_argument("--pairing", action="store_true", help="issues 14 and 19: pairing alone on the deep chain and the generated thread")
+    parser.add_argument("--depth", type=int, default=None, help="with --stages (default 100,000) or --pairing (20,000): the reply chain's depth")
     parser.add_argument("--no-chain", dest="chain", action="store_false", help="with --stages: the generated thread only")
     parser.add_argument("--now", type=Path, default=ROOT, help="the checkout to measure against the base (default: this working tree)")
     args = parser.parse_args()
     args.base = args.base or ("3a8fdb8" if args.stages else "5d34161")
     args.runs = args.runs or (1 if args.stages else 5)
     args.comments = args.comments or (100_000 if args.stages else 10_000)
+    args.depth = args.depth or (100_000 if args.stages else 20_000)
     args.now = args.now.resolve()
     from bench_report import generate, material
 
@@ -179,6 +237,9 @@ def main() -> None:
         try:
             if args.stages:
                 stages(args, base, tmp)
+                return
+            if args.pairing:
+                pairing(args, base, tmp)
                 return
             big = tmp / "big.jsonl"
             pairs, english = material()
