@@ -12,6 +12,7 @@ the sentence's segments, never by translating fragments.
 from __future__ import annotations
 
 from collections import deque
+from itertools import islice
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from dataclasses import dataclass, field, replace
@@ -222,14 +223,22 @@ class Workers:
 
     def imap(self, function: Callable[[Any, int], R], count: int) -> Iterator[R]:
         """``function(state, i) for i in range(count)``, in order, yielded as they come back.
-        ``function`` must be a module-level function; its results are pickled."""
-        chunks = [(function, range(start, min(start + self.chunk, count))) for start in range(0, count, self.chunk)]
-        for done in self.pool.imap(_run_chunk, chunks, chunksize=1):
+        ``function`` must be a module-level function; its results are pickled. At most
+        :data:`AHEAD` chunks per worker are asked for ahead of the one the caller is at, so results
+        do not pile up in the parent while it works on each."""
+        chunks = ((function, range(start, min(start + self.chunk, count))) for start in range(0, count, self.chunk))
+        asked = deque(self.pool.apply_async(_run_chunk, (task,)) for task in islice(chunks, AHEAD * self.jobs))
+        while asked:
+            done = asked.popleft().get()
+            for task in islice(chunks, 1):
+                asked.append(self.pool.apply_async(_run_chunk, (task,)))
             yield from done
 
 
 # The state the forked workers read: set by Workers in the parent just before the pool forks.
 _STATE: Any = None
+#: Chunks asked of each worker ahead of the one :meth:`Workers.imap`'s caller is at.
+AHEAD = 2
 
 
 def _run_chunk(task: tuple[Callable[[Any, int], Any], range]) -> list[Any]:
