@@ -60,8 +60,21 @@ def seed_passages():
     return [p for p in passages(read(SEED000)) if p.kind == ARABIC]
 
 
-def test_every_sentence_has_a_span_into_its_passage(seed_passages) -> None:
-    result = translate(seed_passages, cache=False)
+@pytest.fixture(scope="module")
+def seed_translations(seed_passages, model_home: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Translation]:
+    """The seed passages translated once, uncached, with only the test model (the tests reading it share it)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("BILINGUAL_MODELS", str(model_home))
+    mp.setenv("ARGOS_PACKAGES_DIR", str(tmp_path_factory.mktemp("argos")))
+    mp.delenv("BILINGUAL_MODEL", raising=False)
+    try:
+        return translate(seed_passages, cache=False)
+    finally:
+        mp.undo()
+
+
+def test_every_sentence_has_a_span_into_its_passage(seed_passages, seed_translations) -> None:
+    result = seed_translations
     assert result
     by_location = {p.location: p for p in seed_passages}
     for t in result:
@@ -75,11 +88,11 @@ def test_every_sentence_has_a_span_into_its_passage(seed_passages) -> None:
     assert {t.source for t in result} == set(by_location)
 
 
-def test_sentence_location_points_into_the_comment_text(seed_passages) -> None:
+def test_sentence_location_points_into_the_comment_text(seed_translations) -> None:
     from bilingual.threads import read
 
     thread = read(SEED000)
-    for t in translate(seed_passages, cache=False):
+    for t in seed_translations:
         loc = t.location
         assert thread.get(loc.comment).text[loc.start : loc.end] == t.sentence
 
@@ -223,9 +236,8 @@ def test_passage_input_keeps_location_and_string_input_keeps_index() -> None:
     assert out[1].to_dict()["input"] == 1
 
 
-def test_flags_come_from_the_real_output(seed_passages) -> None:
-    result = translate(seed_passages, cache=False)
-    for t in result:
+def test_flags_come_from_the_real_output(seed_translations) -> None:
+    for t in seed_translations:
         assert t.flags == mt_flags.flags(t.sentence, t.text, length=t.hypotheses[0].length, max_length=256)
     # the random model loops on some of these sentences, which is what the flag is for
     assert any(mt_flags.REPETITION in t.flags for t in translate(["Hello", "السلام عليكم"], cache=False))
