@@ -67,6 +67,7 @@ def _pid(state: list[int], i: int) -> tuple[int, int]:
     return state[i], os.getpid()
 
 
+@pytest.mark.slow  # forks a pool: 0.15 s
 def test_workers_stream_in_order() -> None:
     with _parallel.Workers(list(range(100, 125)), 2, 2) as workers:
         results = list(workers.imap(_pid, 25))
