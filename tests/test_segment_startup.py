@@ -42,18 +42,22 @@ def test_text_view_of_seed000_lists_its_arabic(capsys: pytest.CaptureFixture[str
     assert out.count(" arabic ") >= 3 and all(" arabic " in line or " arabizi " in line for line in out.splitlines())
 
 
+@pytest.mark.parametrize(
+    ("count", "repeated"), [(200, 30), pytest.param(600, 50, marks=pytest.mark.slow)], ids=["200", "600"]
+)
 def test_text_view_is_the_full_stage_on_code_switched_reddit(
-    shared_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    count: int, repeated: int, shared_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Arabizi (transliterated by the full stage), Finglish, Arabic and repeated passages (shared by the
-    full stage) in one thread: HaifaCLG Reddit sentences, one comment paragraph each."""
+    full stage) in one thread: HaifaCLG Reddit sentences, one comment paragraph each (the first 200 and 30
+    of them again in the default run, 600 and 50 in the slow pass)."""
     sentences: dict[tuple[str, str, str], list[str]] = {}
     with (shared_data / "codeswitch" / "haifaclg-reddit" / "words_annotated.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             sentences.setdefault((row["user_name"], row["sen_id"], row["sen_num"]), []).append(row["token"])
-    lines = [" ".join(tokens) for tokens in list(sentences.values())[:600]]
+    lines = [" ".join(tokens) for tokens in list(sentences.values())[:count]]
     thread = tmp_path / "thread.txt"
-    thread.write_text("A thread\n\n" + "\n\n".join(lines + lines[:50]) + "\n", encoding="utf-8")
+    thread.write_text("A thread\n\n" + "\n\n".join(lines + lines[:repeated]) + "\n", encoding="utf-8")
     out = command_text(thread, capsys)
     assert out == full_stage_lines(thread)
     assert " arabizi ar-Latn: " in out and " arabic " in out
