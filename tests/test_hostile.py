@@ -339,10 +339,21 @@ def test_malformed_jsonl_errors_in_every_command(box: Sandbox) -> None:
     run_everywhere(box, path, f"{path}:4", "malformed JSON")
 
 
-def test_reply_cycle_is_an_error_even_with_skip_bad(box: Sandbox) -> None:
-    path = box.write("cycle.jsonl", '{"id": 1, "parent": 2, "text": ""}\n{"id": 2, "parent": 1, "text": ""}\n')
+def test_reply_cycle_is_an_error_and_skip_bad_cuts_it(box: Sandbox) -> None:
+    """A reply cycle is a one-line error; with ``--skip-bad`` it is cut where found, flagged and warned, and no
+    comment (nor another thread of the same dump) is lost."""
+    path = box.write("cycle.jsonl", '{"id": 1, "parent": 2, "text": "a"}\n{"id": 2, "parent": 1, "text": "b"}\n'
+                                    '{"id": 3, "parent": 2, "text": "c"}\n{"id": 4, "thread": "t2", "text": "other"}\n')
     one_line_error(box.run("thread", path), f"{path}:", "reply cycle")
-    one_line_error(box.run("thread", path, "--skip-bad"), f"{path}:", "reply cycle")
+    r = box.run("thread", path, "--skip-bad", "-f", "jsonl")
+    assert r.returncode == 0, r.stderr
+    warned = r.stderr.decode().strip().splitlines()
+    assert len(warned) == 1 and warned[0].startswith(f"bilingual: warning: {path}:") and "reply cycle through comment" in warned[0]
+    threads = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    comments = {c["id"]: c for t in threads for c in t["comments"]}
+    assert sorted(comments) == ["1", "2", "3", "4"] and len(threads) == 2
+    cut = [c for c in comments.values() if "cycle" in c.get("flags", [])]
+    assert len(cut) == 1 and cut[0]["parent"] is None and comments["3"]["parent"] == "2"
 
 
 DISQUS_HEAD = '<?xml version="1.0" encoding="utf-8"?>\n'

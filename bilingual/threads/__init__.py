@@ -716,7 +716,7 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
     del ids, names
     meta = next((it for it in reversed(items) if it[2] is None), None) if len(comments) != len(items) else None
     warnings = list(warnings)
-    cycles = "error" if fmt == "jsonl" else "flag"
+    cycles = ("warn" if skip_bad else "error") if fmt == "jsonl" else "flag"  # --skip-bad reads the loop cut, never loses it
 
     def where() -> list[Any]:
         return [it[1] for it in items if it[2] is not None]

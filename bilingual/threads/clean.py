@@ -204,7 +204,7 @@ def build_tree(
     A duplicate id is an :class:`InputError` naming both places (with ``skip_bad`` the later comment is
     left out with a warning: never silently overwritten). ``orphans`` is ``"flag"`` (top-level, flagged
     ``orphan``), ``"warn"`` (the same plus a warning) or ``"error"``; ``cycles`` is ``"flag"`` (the loop
-    is cut and the comment flagged ``cycle``) or ``"error"``. ``where`` holds each comment's location (a
+    is cut and the comment flagged ``cycle``), ``"warn"`` (the same plus a warning) or ``"error"``. ``where`` holds each comment's location (a
     string, or a line number of ``name``), or makes the list when a message needs it.
 
     One pass in input order does the usual case: a comment whose parent came before it. Comments whose
@@ -271,6 +271,8 @@ def build_tree(
             if node.id in on_chain:
                 if cycles == "error":
                     raise InputError(f"reply cycle through comment {node.id!r}", place(index[node.id]))
+                if cycles == "warn" and warnings is not None:
+                    warnings.append(f"{place(index[node.id])}: reply cycle through comment {node.id!r}; cut there, read as a top-level comment")
                 # cut: the comment whose parent closes the loop becomes top-level
                 node.extra.setdefault("cycle_parent", node.parent)
                 node.parent = None
