@@ -111,7 +111,7 @@ def outputs(outdir: Path) -> dict[str, Any]:
 def test_shards_are_cut_the_same_way_on_every_read(tmp_path: Path) -> None:
     a = make_corpus(tmp_path / "a.jsonl", 7, 3)
     b = make_corpus(tmp_path / "b.jsonl", 2, 3, seed=1)
-    errors: list[tuple[str, str]] = []
+    errors: list[tuple[str, str, str | None]] = []
 
     def cut() -> list[tuple[int, int, int, list[str | None]]]:
         return [(s.number, s.input, s.first, [t.id for t in s.threads]) for s in iter_shards([str(a), str(b)], ReadOptions(), 3, lambda *e: errors.append(e))]
@@ -188,10 +188,26 @@ def test_an_unreadable_input_is_reported_and_the_next_one_read(tmp_path: Path) -
     lines = path.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join(lines[:5] + ["{not json"] + lines[5:]) + "\n", encoding="utf-8")
     good = make_corpus(tmp_path / "b.jsonl", 2, 2)
-    errors: list[tuple[str, str]] = []
+    errors: list[tuple[str, str, str | None]] = []
     got = [(s.number, s.input, len(s.threads)) for s in iter_shards([str(path), str(good)], ReadOptions(), 100, lambda *e: errors.append(e))]
     assert got == [(0, 1, 2)]
     assert len(errors) == 1 and errors[0][0] == str(path) and ":6" in errors[0][1]
+
+
+def test_a_thread_that_forms_no_tree_is_reported_and_the_rest_of_its_input_read(tmp_path: Path) -> None:
+    """A reply cycle in one thread of a dump: that thread is reported with its id, the input's other threads are read."""
+    path = make_corpus(tmp_path / "a.jsonl", 4, 2)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    bad = rows[2]["thread"]
+    ids = [r["id"] for r in rows if r["thread"] == bad]
+    for r in rows:
+        if r["id"] in ids[:2]:
+            r["parent"] = ids[1] if r["id"] == ids[0] else ids[0]  # the first two comments answer each other: a loop
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    errors: list[tuple[str, str, str | None]] = []
+    read = [t.id for s in iter_shards([str(path)], ReadOptions(), 100, lambda *e: errors.append(e)) for t in s.threads]
+    assert sorted(read) == sorted({r["thread"] for r in rows} - {bad})
+    assert len(errors) == 1 and errors[0][0] == str(path) and errors[0][2] == bad and "reply cycle" in errors[0][1]
 
 
 def test_an_outdir_of_another_run_is_refused(tmp_path: Path) -> None:

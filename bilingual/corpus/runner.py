@@ -340,17 +340,19 @@ class _Pending:
 
 @dataclass(slots=True)
 class _Errors:
-    """Failures seen by the client: unreadable inputs and shards whose task failed (not in any marker)."""
+    """Failures seen by the client: unreadable inputs, unreadable threads and shards whose task failed (not in
+    any marker)."""
 
     inputs: list[dict[str, Any]] = field(default_factory=list)
+    threads: list[dict[str, Any]] = field(default_factory=list)
     shards: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _ReadAhead:
     """The inputs' shards read in a thread of their own, :data:`READ_AHEAD` at most ahead of the run:
     reading starts before the cluster and goes on while it starts (a JSONL input is read whole before
-    its first thread). Iterating gives each shard, and ``(input, reason)`` for an input that failed,
-    in reading order on the caller's thread; an unexpected error of the reader is raised there."""
+    its first thread). Iterating gives each shard, and ``(input, reason, thread or None)`` for an input or a
+    thread that failed, in reading order on the caller's thread; an unexpected error of the reader is raised there."""
 
     _END = object()
 
@@ -371,9 +373,9 @@ class _ReadAhead:
                 continue
         return False
 
-    def _failed(self, name: str, reason: str) -> None:
-        """An input that could not be read (or stopped being readable): told to the caller in order."""
-        self._put((name, reason))
+    def _failed(self, name: str, reason: str, thread: str | None) -> None:
+        """An input (``thread`` None) or one of its threads that could not be read: told to the caller in order."""
+        self._put((name, reason, thread))
 
     def _read(self) -> None:
         """The reader thread: every shard, then the end (or the error that stopped it)."""
@@ -386,11 +388,11 @@ class _ReadAhead:
             self._put(exc)
         self._put(self._END)
 
-    def __iter__(self) -> Iterator[Shard | tuple[str, str]]:
+    def __iter__(self) -> Iterator[Shard | tuple[str, str, str | None]]:
         while (item := self.items.get()) is not self._END:
             if isinstance(item, BaseException):
                 raise item
-            yield cast("Shard | tuple[str, str]", item)
+            yield cast("Shard | tuple[str, str, str | None]", item)
 
     def close(self) -> None:
         """Stop reading (the run ended or failed) and wait for the reader."""
@@ -519,9 +521,9 @@ def _process(
     limit = IN_FLIGHT_PER_WORKER * max(1, workers) + 1
     inflight: dict[Future[dict[str, Any]], _Pending] = {}
 
-    def on_input_error(name: str, reason: str) -> None:
-        errors.inputs.append({"input": name, "thread": None, "reason": reason})
-        tracker.note(f"{name}: {reason}")
+    def on_input_error(name: str, reason: str, thread: str | None) -> None:
+        (errors.inputs if thread is None else errors.threads).append({"input": name, "thread": thread, "reason": reason})
+        tracker.note(reason if thread is not None else f"{name}: {reason}")
 
     def finish(futures: Any) -> None:
         for future in futures:
@@ -591,10 +593,10 @@ def _write_outputs(layout: Layout, outcome: Outcome, errors: _Errors, options: O
         if marker is not None:
             totals.add(marker)
     outcome.threads, outcome.comments = totals.threads, totals.comments
-    outcome.failed_threads = len(totals.errors) + len(errors.shards)
+    outcome.failed_threads = len(totals.errors) + len(errors.threads) + len(errors.shards)
     outcome.failed_inputs = len(errors.inputs)
     summary = totals.to_dict(options.settings, len(options.inputs), outcome.failed_threads, outcome.failed_inputs)
     write_atomic(layout.summary, [json.dumps(summary, ensure_ascii=False, allow_nan=False, indent=2), "\n"])
-    all_errors = [*errors.inputs, *totals.errors, *errors.shards]
+    all_errors = [*errors.inputs, *errors.threads, *totals.errors, *errors.shards]
     write_atomic(layout.errors, (dumps(e) + "\n" for e in all_errors))
     write_index(layout, summary, outcome.shards)

@@ -279,7 +279,7 @@ def tail_cut(threads: Sequence[Thread]) -> list[int]:
 
 
 def iter_shards(
-    inputs: Sequence[str], read: ReadOptions, size: int, on_error: Callable[[str, str], None],
+    inputs: Sequence[str], read: ReadOptions, size: int, on_error: Callable[[str, str, str | None], None],
 ) -> Iterator[Shard]:
     """The shards of ``inputs`` in order, streamed: each input's threads ``size`` at a time (a shard
     closed early at :data:`SHARD_COMMENTS` comments); the end of an input that holds more than one
@@ -287,8 +287,9 @@ def iter_shards(
 
     The reader looks one shard ahead to know where an input's tail begins. An input that cannot be
     read (or stops being readable part-way) is reported to ``on_error(name, reason)``; the threads
-    read before the error still form shards, and the run goes on with the next input. The cut is the
-    same on every run over the same inputs.
+    read before the error still form shards, and the run goes on with the next input; a thread whose
+    comments form no tree is reported as ``on_error(name, reason, thread id)`` and the input goes on. The
+    cut is the same on every run over the same inputs.
     """
     from ..threads import iter_threads
 
@@ -301,6 +302,7 @@ def iter_shards(
         try:
             for thread in iter_threads(
                 name, read.input_format, fields=read.fields, encoding=read.encoding, errors=read.errors, skip_bad=read.skip_bad,
+                on_bad_thread=lambda key, exc: on_error(name, str(exc), key),
             ):
                 pending.append(thread)
                 if not head:
@@ -314,9 +316,9 @@ def iter_shards(
                     number, first, emitted = number + 1, first + head, True
                     pending, head, head_comments, rest_comments = pending[head:], len(pending) - head, rest_comments, 0
         except InputError as exc:
-            on_error(name, exc.message if exc.location in (None, name) else str(exc))
+            on_error(name, exc.message if exc.location in (None, name) else str(exc), None)
         except (OSError, ValueError, RecursionError, MemoryError) as exc:
-            on_error(name, f"cannot read: {type(exc).__name__}: {exc}")
+            on_error(name, f"cannot read: {type(exc).__name__}: {exc}", None)
         more_than_one = emitted or (head and len(pending) > head)
         for count in tail_cut(pending) if more_than_one else [len(pending)] if pending else []:
             yield Shard(number, index, name, first, pending[:count])

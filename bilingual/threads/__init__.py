@@ -364,6 +364,10 @@ def _detect(inp: _Input, fields: dict[str, str] | None) -> tuple[str, str | None
 # --- reading ------------------------------------------------------------------------------------------
 
 
+#: Told of a thread that cannot be read (its id and the error) by :func:`iter_threads`.
+BadThread = Callable[[str, InputError], None]
+
+
 def iter_threads(
     source: Source,
     input_format: str = "auto",
@@ -372,17 +376,22 @@ def iter_threads(
     encoding: str | None = None,
     errors: str = "strict",
     skip_bad: bool = False,
+    on_bad_thread: BadThread | None = None,
 ) -> Iterator[Thread]:
     """Yield each thread of ``source`` (a path, plain/.zst/.gz, or bytes), detected or forced by ``input_format``.
 
     NDJSON dumps are streamed and grouped by thread in bounded memory (see :mod:`.group`). Errors are
     :class:`InputError` with a location; ``skip_bad`` skips bad records with a warning on the thread.
+    ``on_bad_thread(thread id, error)``, when given, takes a thread of a JSON or table input whose comments
+    cannot form a tree (a reply cycle, a duplicate id), and the reading goes on with the next thread
+    (the corpus lists it in errors.jsonl instead of losing the input's other threads).
     """
     name = "<bytes>" if isinstance(source, bytes) else os.fspath(source)
-    yield from _iter(_Input(source, None, name, encoding, errors), input_format, fields, skip_bad)
+    yield from _iter(_Input(source, None, name, encoding, errors), input_format, fields, skip_bad, on_bad_thread)
 
 
-def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_bad: bool) -> Iterator[Thread]:
+def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_bad: bool,
+          on_bad: BadThread | None = None) -> Iterator[Thread]:
     if input_format not in FORMATS:
         raise InputError(f"unknown format {input_format!r} (choose from {', '.join(FORMATS)})", inp.name)
     if not inp.head().strip("\ufeff \t\r\n"):
@@ -421,9 +430,9 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         # Only a given string or a surrogate-producing --errors handler can put lone surrogates into decoded text.
         if (inp.text is not None or inp.errors not in _NO_SURROGATES) and has_surrogates(text):
             yield from _group(((w, Dirty(r) if type(r) is dict else r) for w, r in rows(text, inp.name, fmt == "tsv")), convert, fmt,
-                              inp.name, skip_bad, "flag")
+                              inp.name, skip_bad, "flag", on_bad)
         else:
-            yield from _group(rows(text, inp.name, fmt == "tsv"), convert, fmt, inp.name, skip_bad, "flag")
+            yield from _group(rows(text, inp.name, fmt == "tsv"), convert, fmt, inp.name, skip_bad, "flag", on_bad)
         return
     converters: dict[str, Converter] = {
         "reddit": reddit, "youtube": youtube, "x": x, "4chan": fourchan, "facebook": facebook, "jsonl": native,
@@ -447,7 +456,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             opaque = fmt in ("reddit", "jsonl", "youtube", "x", "json")  # converters that only pass their location on
             feed = blocks
             yield from _finish_all(lambda g, w: _collect_lines(g, feed, inp.name, convert, opaque, skip_bad, w), fmt, inp.name,
-                                   skip_bad, orphans)
+                                   skip_bad, orphans, on_bad)
             return
         records: Iterable[tuple[Any, Any]] = inp.json_lines()
     else:
@@ -461,17 +470,18 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             records = ((f"{inp.name}:record {i}", Dirty(v) if dirty else v) for i, v in enumerate(doc, 1))
         else:
             records = [(inp.name, Dirty(doc) if dirty else doc)]
-    yield from _group(records, convert, fmt, inp.name, skip_bad, orphans)
+    yield from _group(records, convert, fmt, inp.name, skip_bad, orphans, on_bad)
 
 
 def _group(records: Iterable[tuple[Any, Any]], convert: Callable[[Any, Any], Any], fmt: str, name: str,
-           skip_bad: bool, orphans: str) -> Iterator[Thread]:
+           skip_bad: bool, orphans: str, on_bad: BadThread | None) -> Iterator[Thread]:
     """The threads of ``records`` (``(location, value)``: a JSON value, a CSV row, an :class:`InputError` or a
     :class:`~.source.Dirty` value), each converted to items (see :mod:`.platforms`) and grouped by thread."""
-    yield from _finish_all(lambda g, w: _collect(g, records, convert, name, skip_bad, w), fmt, name, skip_bad, orphans)
+    yield from _finish_all(lambda g, w: _collect(g, records, convert, name, skip_bad, w), fmt, name, skip_bad, orphans, on_bad)
 
 
-def _finish_all(collect: Callable[[Any, list[str]], None], fmt: str, name: str, skip_bad: bool, orphans: str) -> Iterator[Thread]:
+def _finish_all(collect: Callable[[Any, list[str]], None], fmt: str, name: str, skip_bad: bool, orphans: str,
+                on_bad: BadThread | None) -> Iterator[Thread]:
     from .group import Grouper, fewer_collections
 
     grouper = Grouper()
@@ -485,7 +495,15 @@ def _finish_all(collect: Callable[[Any, list[str]], None], fmt: str, name: str, 
             count = 0
             for key, items in grouper.groups():
                 count += 1
-                yield _finish(key, items, fmt, name, skip_bad, orphans, warnings if count == 1 else [])
+                if on_bad is None:
+                    yield _finish(key, items, fmt, name, skip_bad, orphans, warnings if count == 1 else [])
+                    continue
+                try:
+                    thread = _finish(key, items, fmt, name, skip_bad, orphans, warnings if count == 1 else [])
+                except InputError as exc:
+                    on_bad(key, exc)
+                    continue
+                yield thread
         if count == 0:
             if warnings:
                 raise InputError(f"no readable comment ({len(warnings)} bad records skipped)", name)
