@@ -22,7 +22,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ._common import add_input_args, add_mt_args, check_outputs, input_names, settings, warn
+from ._common import add_input_args, add_mt_args, check_outputs, input_names, plural, settings, warn
 
 if TYPE_CHECKING:
     from ..corpus.runner import Outcome, Tracker
@@ -88,7 +88,7 @@ def _tracker(bar: bool) -> Tracker:
             self.model_noted = self.malloc_noted = False
 
         def started(self, workers: int, dashboard: str | None) -> None:
-            self.say(f"bilingual: {workers} worker{'' if workers == 1 else 's'}" + (f"; Dask dashboard at {dashboard}" if dashboard else ""))
+            self.say(f"bilingual: {plural(workers, 'worker')}" + (f"; Dask dashboard at {dashboard}" if dashboard else ""))
 
         def done(self, threads: int, comments: int, marker: dict[str, Any] | None) -> None:
             model = (marker or {}).get("model") or {}
@@ -164,14 +164,14 @@ def _report(outcome: Outcome, outdir: str) -> None:
 
     resumed = f", {outcome.resumed_shards} done by an earlier run" if outcome.resumed_shards else ""
     print(
-        f"bilingual: wrote {outcome.threads} thread{'' if outcome.threads == 1 else 's'} ({outcome.comments} comments) "
-        f"in {outcome.shards} shard{'' if outcome.shards == 1 else 's'}{resumed} to {terminal_safe(outdir)} "
-        f"in {outcome.seconds:.1f} s on {outcome.workers} worker{'' if outcome.workers == 1 else 's'}",
+        f"bilingual: wrote {plural(outcome.threads, 'thread')} ({plural(outcome.comments, 'comment')}) "
+        f"in {plural(outcome.shards, 'shard')}{resumed} to {terminal_safe(outdir)} "
+        f"in {outcome.seconds:.1f} s on {plural(outcome.workers, 'worker')}",
         file=sys.stderr,
     )
     if outcome.failed_threads or outcome.failed_inputs:
-        warn(f"{outcome.failed_threads} thread{'' if outcome.failed_threads == 1 else 's'} and {outcome.failed_inputs} "
-             f"input{'' if outcome.failed_inputs == 1 else 's'} failed: see {outdir}/errors.jsonl")
+        warn(f"{plural(outcome.failed_threads, 'thread')} and {plural(outcome.failed_inputs, 'input')} "
+             f"failed: see {outdir}/errors.jsonl")
 
 
 def run(args: argparse.Namespace) -> int:
