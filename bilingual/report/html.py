@@ -134,12 +134,12 @@ def pack(entries: Iterable[str]) -> tuple[list[str], list[tuple[int, int]]]:
     Each blob is compressed as soon as it is full, so only one blob's entries are held uncompressed
     (on a 100,000-comment thread the rendered entries are about 8 times the compressed page).
     """
-    return _pack(((len(entry), _json(entry)) for entry in entries), compress_list)
+    return _pack(((len(entry), entry) for entry in entries), lambda group: compress(_json(group)))
 
 
 def _pack(entries: Iterable[tuple[int, str]], finish: Callable[[list[str]], R]) -> tuple[list[R], list[tuple[int, int]]]:
-    """:func:`pack` of entries given as (characters, the entry as JSON), each blob's JSON entries
-    handed to ``finish`` (:func:`compress_list`) as soon as the blob is full."""
+    """:func:`pack` of entries given as (characters, the entry or its JSON), each blob's entries
+    handed to ``finish`` (which makes the blob) as soon as the blob is full."""
     blobs: list[R] = []
     where: list[tuple[int, int]] = []
     group: list[str] = []
