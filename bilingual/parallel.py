@@ -13,7 +13,10 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
+from types import TracebackType
 from typing import Any, TypeVar
 
 R = TypeVar("R")
@@ -23,7 +26,7 @@ CHUNK = 64
 #: Fewer items than this stay in the calling process: starting workers would cost more than they save.
 PARALLEL_FROM = 2 * CHUNK
 
-# The state the forked workers read: set by fork_map in the parent just before the pool forks.
+# The state the forked workers read: set by fork_map or Workers in the parent just before the pool forks.
 _STATE: Any = None
 _FUNCTION: Any = None
 
@@ -87,3 +90,56 @@ def _quiet_worker() -> None:
 def _run_chunk(items: range) -> list[Any]:
     """In a worker: the function over a chunk of items, on the state inherited from the parent."""
     return [_FUNCTION(_STATE, i) for i in items]
+
+
+class Workers:
+    """``jobs`` forked processes that read ``state`` as the parent left it (``with Workers(...)``),
+    taking ``chunk`` items at a time. Unlike :func:`fork_map`, which returns
+    every result at once, :meth:`imap` gives them back in order as they come, so the parent works on
+    each (and lets it go) while the workers go on."""
+
+    def __init__(self, state: Any, jobs: int, chunk: int) -> None:
+        self.state, self.jobs, self.chunk = state, jobs, chunk
+        self.pool: Any = None
+
+    def __enter__(self) -> "Workers":
+        global _STATE
+        _STATE = self.state
+        try:
+            self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_quiet_worker)
+        except BaseException:
+            _STATE = None
+            raise
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        global _STATE
+        _STATE = None
+        if kind is None:
+            self.pool.close()
+        else:
+            self.pool.terminate()
+        self.pool.join()
+
+    def imap(self, function: Callable[[Any, int], R], count: int) -> Iterator[R]:
+        """``function(state, i) for i in range(count)``, in order, yielded as they come back.
+        ``function`` must be a module-level function; its results are pickled. At most
+        :data:`AHEAD` chunks per worker are asked for ahead of the one the caller is at, so results
+        do not pile up in the parent while it works on each."""
+        chunks = ((function, range(start, min(start + self.chunk, count))) for start in range(0, count, self.chunk))
+        asked = deque(self.pool.apply_async(_run_task, (task,)) for task in islice(chunks, AHEAD * self.jobs))
+        while asked:
+            done = asked.popleft().get()
+            for task in islice(chunks, 1):
+                asked.append(self.pool.apply_async(_run_task, (task,)))
+            yield from done
+
+
+#: Chunks asked of each worker ahead of the one :meth:`Workers.imap`'s caller is at.
+AHEAD = 2
+
+
+def _run_task(task: tuple[Callable[[Any, int], Any], range]) -> list[Any]:
+    """In a worker: a function over a chunk of items, on the state inherited from the parent."""
+    function, items = task
+    return [function(_STATE, i) for i in items]

@@ -12,11 +12,9 @@ the sentence's segments, never by translating fragments.
 from __future__ import annotations
 
 from collections import deque
-from itertools import islice
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from types import TracebackType
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from .collector import few_collections
 from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
@@ -29,9 +27,8 @@ if TYPE_CHECKING:
     from .mt.engine import Engine
     from .threads.model import Thread
 
-__all__ = ["STAGES", "Machine", "Progress", "Result", "Settings", "Workers", "load_machine", "run", "run_many"]
+__all__ = ["STAGES", "Machine", "Progress", "Result", "Settings", "load_machine", "run", "run_many"]
 
-R = TypeVar("R")
 
 #: The stages in order; ``run(..., until=STAGE)`` stops after that one.
 STAGES = ("segment", "translate", "pair")
@@ -166,7 +163,7 @@ _SpanFields = tuple[int, int, str, str | None, float | None, tuple[tuple[int, in
 def _split(thread: Thread, jobs: int) -> Iterator[tuple[Span, ...]]:
     """The segmenter's spans of each text of ``thread`` (the article first), in order: from
     ``jobs`` forked workers when the thread has at least :data:`SPLIT_IN_WORKERS_FROM` texts."""
-    from .parallel import can_fork
+    from .parallel import Workers, can_fork
     from .segment import segment
 
     count = len(thread.comments) + bool(thread.article)
@@ -186,65 +183,6 @@ def _split_one(thread: Thread, i: int) -> tuple[_SpanFields, ...]:
 
     text = thread.article if thread.article and i == 0 else thread.comments[i - bool(thread.article)].text
     return tuple((s.start, s.end, s.kind, s.lang, s.confidence, s.insertions) for s in segment(text))
-
-
-class Workers:
-    """``jobs`` forked processes that read ``state`` as the parent left it (``with Workers(...)``),
-    taking ``chunk`` items at a time. Unlike :func:`bilingual.parallel.fork_map`, which returns
-    every result at once, :meth:`imap` gives them back in order as they come, so the parent works on
-    each (and lets it go) while the workers go on."""
-
-    def __init__(self, state: Any, jobs: int, chunk: int) -> None:
-        self.state, self.jobs, self.chunk = state, jobs, chunk
-        self.pool: Any = None
-
-    def __enter__(self) -> "Workers":
-        import multiprocessing
-
-        from .parallel import _quiet_worker
-
-        global _STATE
-        _STATE = self.state
-        try:
-            self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_quiet_worker)
-        except BaseException:
-            _STATE = None
-            raise
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
-        global _STATE
-        _STATE = None
-        if kind is None:
-            self.pool.close()
-        else:
-            self.pool.terminate()
-        self.pool.join()
-
-    def imap(self, function: Callable[[Any, int], R], count: int) -> Iterator[R]:
-        """``function(state, i) for i in range(count)``, in order, yielded as they come back.
-        ``function`` must be a module-level function; its results are pickled. At most
-        :data:`AHEAD` chunks per worker are asked for ahead of the one the caller is at, so results
-        do not pile up in the parent while it works on each."""
-        chunks = ((function, range(start, min(start + self.chunk, count))) for start in range(0, count, self.chunk))
-        asked = deque(self.pool.apply_async(_run_chunk, (task,)) for task in islice(chunks, AHEAD * self.jobs))
-        while asked:
-            done = asked.popleft().get()
-            for task in islice(chunks, 1):
-                asked.append(self.pool.apply_async(_run_chunk, (task,)))
-            yield from done
-
-
-# The state the forked workers read: set by Workers in the parent just before the pool forks.
-_STATE: Any = None
-#: Chunks asked of each worker ahead of the one :meth:`Workers.imap`'s caller is at.
-AHEAD = 2
-
-
-def _run_chunk(task: tuple[Callable[[Any, int], Any], range]) -> list[Any]:
-    """In a worker: a function over a chunk of items, on the state inherited from the parent."""
-    function, items = task
-    return [function(_STATE, i) for i in items]
 
 
 def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], list[PassageLayers]]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from conftest import SEEDS
 
-from bilingual import pipeline
+from bilingual import parallel, pipeline
 from bilingual.report import _parallel, build
 from bilingual.report.builder import ViewLimits, thread_view_plan
 from bilingual.report.html import html_pieces
@@ -73,7 +73,7 @@ def test_workers_stream_in_order() -> None:
         results = list(workers.imap(_pid, 25))
     assert [i for i, _ in results] == list(range(100, 125))
     assert {pid for _, pid in results} - {os.getpid()}, "no item was computed in a worker"
-    assert pipeline._STATE is None  # the parent's state is released
+    assert parallel._STATE is None  # the parent's state is released
 
 
 def test_small_threads_and_one_job_stay_in_process() -> None:
@@ -84,15 +84,13 @@ def test_small_threads_and_one_job_stay_in_process() -> None:
 
 @pytest.mark.slow
 def test_segmenting_in_workers_gives_the_same_docs_and_shares_as_much(monkeypatch: pytest.MonkeyPatch) -> None:
-    from bilingual import parallel
-
     thread = replace(_thread_with_everything(), _index=None)  # type: ignore[type-var]
     one_docs, one_layers = pipeline._segment(thread, 400, 1)
     monkeypatch.setattr(pipeline, "SPLIT_IN_WORKERS_FROM", 1)
     monkeypatch.setattr(pipeline, "SPLIT_CHUNK", 3)
     forked = []
-    imap = pipeline.Workers.imap
-    monkeypatch.setattr(pipeline.Workers, "imap", lambda *a: forked.append(1) or imap(*a))
+    imap = parallel.Workers.imap
+    monkeypatch.setattr(parallel.Workers, "imap", lambda *a: forked.append(1) or imap(*a))
     docs, layers = pipeline._segment(thread, 400, 2)
     assert forked, "the thread was not segmented in workers"
     assert [d.to_dict() for d in docs] == [d.to_dict() for d in one_docs]

@@ -1,16 +1,15 @@
 """The report's per-part work (the page's folds and passage cards) on forked workers, streamed.
 
 :func:`bilingual.parallel.fork_map` returns every result at once; the page's parts are rendered
-markup, about eight times the compressed page, so :meth:`Workers.imap` gives them back one at a
-time, in order, as the workers finish them, and the caller packs each and lets it go. Workers read
-the state the parent left (the report, the thread view's plan) without copying or pickling it.
-(:class:`~bilingual.pipeline.Workers` lives in the pipeline, whose segmenter streams the same way.)
+markup, about eight times the compressed page, so :meth:`~bilingual.parallel.Workers.imap` gives them
+back one at a time, in order, as the workers finish them, and the caller packs each and lets it go.
+Workers read the state the parent left (the report, the thread view's plan) without copying or
+pickling it; the pipeline's segmenter streams the same way.
 """
 
 from __future__ import annotations
 
-from ..parallel import can_fork
-from ..pipeline import Workers
+from ..parallel import Workers, can_fork
 
 __all__ = ["CHUNK", "PARALLEL_FROM", "Workers", "forks"]
 
