@@ -32,9 +32,16 @@ def test_language_of_a_run(text: str, code: str) -> None:
     assert result.confidence is not None and 0 < result.confidence <= 1
 
 
-@pytest.mark.parametrize("text", ["الله", "کتاب", "ی", "ھ", "123 ، ؟"])
+@pytest.mark.parametrize("text", ["الله", "کتاب", "ی", "ھ", "123 ، ؟", "الحمد لله", "من تو را دوست دارم"])
 def test_one_letter_or_word_decides_nothing(text: str) -> None:
     assert detect(text) == Language("und", None)
+
+
+@pytest.mark.parametrize("text", ["أنا لا أفهم هذا", "ما شاء الله", "هذا من الله"])
+def test_common_arabic_words_decide_a_run_without_arabic_only_letters(text: str) -> None:
+    """Two common Arabic words and no Persian one make a short run Arabic, though no letter is Arabic-only."""
+    result = detect(text)
+    assert result.code == "ar" and result.confidence is not None and 0 < result.confidence < 1
 
 
 def test_labels_are_the_documented_ones() -> None:

@@ -121,9 +121,14 @@ def is_arabic_language(code: str | None) -> bool:
 
 
 def _plain_arabic(run: str, arabic: float) -> Language:
-    """A run whose only evidence is ``arabic`` Arabic-only letters: Arabic, or ``und`` with none, or
-    with one in fewer than three words."""
+    """A run whose only evidence is ``arabic`` Arabic-only letters: Arabic; with none, or one in fewer
+    than three words, Arabic when at least two of its words are common Arabic words (or carry the
+    article) and none a Persian one (``أنا لا أفهم هذا``, ``ما شاء الله``), else ``und`` (``الله``)."""
     if arabic == 0 or (arabic <= 1 and len(_words_re().findall(run)) < 3):
+        ar_words, fa_words = _word_evidence(run)
+        if ar_words >= 2 and not fa_words:
+            weight = _WORD_WEIGHT * ar_words + arabic
+            return Language("ar", round(weight / (weight + 1), 3))
         return Language("und", None)
     return Language("ar", round(arabic / (arabic + 1), 3))
 
@@ -133,7 +138,8 @@ def detect(run: str) -> Language:
 
     Persian, Urdu, Kurdish and Pashto evidence (ی ک ۀ, ZWNJ inside words, پ چ ژ گ at half weight,
     each language's own letters) is weighed against Arabic-only letters (ة ى ي ك إ); with none
-    of either, or a single letter in a run of fewer than three words, the run is ``und``.
+    of either, or a single letter in a run of fewer than three words, the run is ``und`` unless two
+    of its words are common Arabic words and none a Persian one.
     """
     return detect_at(run, 0, len(run))
 
