@@ -559,6 +559,7 @@ def test_a_broken_input_goes_to_errors_jsonl_and_the_run_goes_on(cluster: Any, t
     assert corpus(cluster, str(good), *map(str, bad), "-o", str(out), "--no-mt") == 0
     err = capsys.readouterr().err
     assert "0 threads and 5 inputs failed" in err and "errors.jsonl" in err
+    assert f"warning: {broken}:5: malformed JSON" in err and f"{broken}: {broken}" not in err  # the input named once
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [e["input"] for e in errors] == [str(p) for p in bad]
     assert all(e["thread"] is None and e["reason"] and "\n" not in e["reason"] for e in errors)

@@ -523,7 +523,8 @@ def _process(
 
     def on_input_error(name: str, reason: str, thread: str | None) -> None:
         (errors.inputs if thread is None else errors.threads).append({"input": name, "thread": thread, "reason": reason})
-        tracker.note(reason if thread is not None else f"{name}: {reason}")
+        located = thread is not None or reason.startswith(f"{name}:")  # the reader's location already names the input
+        tracker.note(reason if located else f"{name}: {reason}")
 
     def finish(futures: Any) -> None:
         for future in futures:
