@@ -106,34 +106,32 @@ def test_fast_paths_on_edges(text: str) -> None:
         check_paths(resolve(profile, hamza="hamza", maksura="inside"), text)
 
 
+def assert_paths_agree(profiles: tuple[str, ...], text: str) -> None:
+    """The character-map and vector paths give the same text and the same offset map for each profile."""
+    for profile in profiles:
+        normalizer = resolve(profile)
+        with fast_path("charmap"):
+            short, tracked = normalizer.text(text), normalizer(text)
+        with fast_path("vector"):
+            long, tracked_long = normalizer.text(text), normalizer(text)
+        assert short == long == tracked.text == tracked_long.text
+        assert tracked._places == tracked_long._places
+
+
 def test_vector_path_on_real_text() -> None:
     paths = [SHARED_DATA / "mt" / "tatoeba-ara-eng" / "tatoeba-test-v2021-08-07.ara",
              SHARED_DATA / "mt" / "tico19" / "tico19-test.ar"]
     if not all(p.exists() for p in paths):
         pytest.skip("../shared/data is not present")
     text = "".join(p.read_text(encoding="utf-8") for p in paths)
-    for profile in ("display", "mt", "search"):
-        normalizer = resolve(profile)
-        with fast_path("charmap"):
-            short, tracked = normalizer.text(text), normalizer(text)
-        with fast_path("vector"):
-            long, tracked_long = normalizer.text(text), normalizer(text)
-        assert short == long == tracked.text == tracked_long.text
-        assert tracked._places == tracked_long._places
+    assert_paths_agree(("display", "mt", "search"), text)
 
 
 def test_vector_path_many_special_lines() -> None:
     """Thousands of lines needing the general path or a language check: their lines are found from
     the array's line breaks rather than one ``str.find`` each."""
     text = "این کتاب‌ها را می‌خواهم\nإخاء مورىتانيا\n\u200fقال ﻻ ڤيلاج\n😀 ههههه\n" * 700  # > 4,096 positions
-    for profile in ("mt", "search"):
-        normalizer = resolve(profile)
-        with fast_path("charmap"):
-            short, tracked = normalizer.text(text), normalizer(text)
-        with fast_path("vector"):
-            long, tracked_long = normalizer.text(text), normalizer(text)
-        assert short == long == tracked.text == tracked_long.text
-        assert tracked._places == tracked_long._places
+    assert_paths_agree(("mt", "search"), text)
 
 
 def test_ascii_untouched_by_every_fold() -> None:
