@@ -33,9 +33,10 @@ translation in every shape above, negatives with the seed's other English (:func
 measuring what Egyptian words would give, not for the package).
 
 ``--round9`` writes (``~/.cache/bilingual/pairing-devset-round9.jsonl``) the ninth round's new thread
-shapes (:data:`ROUND9_SHAPES`), worded apart on the held-out part as in the seventh round.
+shapes (:data:`ROUND9_SHAPES`), worded apart on the held-out part as in the seventh round; ``--round10``
+(``~/.cache/bilingual/pairing-devset-round10.jsonl``) the tenth round's (:data:`ROUND10_SHAPES`), the same way.
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --seeds]
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --round10 | --seeds]
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ DEFAULT_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset.jsonl"
 ROUND6_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round6.jsonl"
 ROUND7_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round7.jsonl"
 ROUND9_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round9.jsonl"
+ROUND10_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round10.jsonl"
 SEED = 14
 HELD_OUT = 0.25  # share of each data set's pairs whose threads are held out
 
@@ -485,6 +487,139 @@ ROUND9_SHAPES: dict[str, tuple[Shape9, int]] = {
     "r9: Arabic reply chain, each translates": (_r9_chain, 2),
 }
 
+# Issue 14, tenth round: thread shapes from the issue's list that no round had (a reply quoting
+# part of the Arabic, "Translation:" as a comment of its own, a third person answering someone
+# else's request, an answer after an off-topic reply, bullet lists, emoji, Arabic and English line
+# by line, replies that only ask). Phrasings (and, for the off-topic reply, where the answer hangs)
+# alternate between the tuned part (even places) and the held-out part (odd places).
+_R10_QUOTE_PART = (
+    "> {a}\n\n{e}", '"{a}" = {e}', "> {a}\n\nThat line means: {e}", "> {a}\n{e}", '"{a}"\n\nThis bit says {e}',
+    "> {a}\n\n^ {e}", "> {a}\n\nIn English: {e}", '“{a}” means “{e}”',
+)
+_R10_ARGUE = (
+    "That is not true at all.", "Source?", "Nobody says that anymore.", "Hard disagree.", "Lol no.",
+    "This is exactly the problem.",
+)
+_R10_HEADING = (
+    "Translation:", "English below 👇", "Translation in the reply", "(translation)", "Eng version:",
+    "For the non-Arabic speakers:", "Here's what it means:", "Translated ↓",
+)
+_R10_NOT_HEADING = ("edit: typo", "brb", "Posting from my phone, sorry for the format", "Anyway.")
+_R10_BULLET = ("- ", "• ", "* ", "· ", "– ", "▪ ")
+_R10_EMOJI = (
+    "{e} 😂", "{e} ❤️❤️❤️", "😂😂 {e}", "{e} 🙏🏼", "✨{e}✨", "{e} 👍", "🇪🇬 {e}", "{e} 😅😅😅",
+)
+_R10_ARABIC_EMOJI = ("{a} 🤲", "{a} ❤️", "{a} 😂😂", "🌙 {a}")
+_R10_LINES = ("{a}\n{e}", "{a}\n- {e}", "{a}\n({e})", "{a}\n> {e}", "{a}\n= {e}", "{a}\n“{e}”")
+_R10_ALSO_ASKING = (
+    "+1, what does it say?", "Same question, translation please?", "Also curious what it means",
+    "Can someone translate? I'd like to know too", "what does this mean??", "english pls, I wanna know too",
+)
+
+
+def _r10_quote_part(ex: Example, pos: bool, split: str) -> Built9:
+    """A reply quotes the first sentence of a two-sentence passage and translates that sentence (a
+    partial translation), or quotes it and argues with it."""
+    a1 = ex.arabic[0].strip()
+    arabic = _join(ex.arabic)
+    english = ex.english[0].strip() if pos else ex.other[0].strip()
+    template = _phrase(_R10_QUOTE_PART, ex, split)
+    text = template.format(a=a1, e=english) if pos else f"> {a1}\n\n{_phrase(_R10_ARGUE, ex, split)} {english}"
+    return [("1", None, "A", arabic), ("2", "1", "B", text)], [("1", arabic, "2", english if pos else None)]
+
+
+def _r10_heading(ex: Example, pos: bool, split: str) -> Built9:
+    """The author replies with a heading alone ("Translation:", "English below"), then the English in
+    a reply to it; negatives: a word of chat instead of the heading, and English of another pair."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    head = _phrase(_R10_HEADING, ex, split) if pos else _phrase(_R10_NOT_HEADING, ex, split)
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "A", head), ("3", "2", "A", english)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r10_third_answers(ex: Example, pos: bool, split: str) -> Built9:
+    """Someone asks; a third person answers the asker with the translation, unmarked, beside an
+    unrelated reply to the post."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "1", "D", ex.unrelated),
+        ("4", "2", "C", english),
+    ]
+    return rows, [("1", arabic, "4", english if pos else None)]
+
+
+def _r10_after_off_topic(ex: Example, pos: bool, split: str) -> Built9:
+    """Someone asks, someone else replies off topic, then the author answers: beside the off-topic
+    reply on the tuned part, under it on the held-out part."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    parent = "2" if split == "tuned" else "3"
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "C", ex.other[1]),
+        ("4", parent, "A", english),
+    ]
+    return rows, [("1", arabic, "4", english if pos else None)]
+
+
+def _r10_bullets(ex: Example, pos: bool, split: str) -> Built9:
+    """Two Arabic sentences as a bulleted list; the author translates them as the same list in a reply."""
+    mark = _phrase(_R10_BULLET, ex, split)
+    a1, a2 = (a.strip() for a in ex.arabic)
+    e1, e2 = (e.strip() for e in (ex.english if pos else ex.other))
+    arabic = f"{a1}\n{mark}{a2}"
+    english = f"{e1}\n{mark}{e2}"
+    rows: list[Row] = [("1", None, "A", f"{mark}{arabic}"), ("2", "1", "A", f"{mark}{english}")]
+    return rows, [("1", arabic, "2", english if pos else None)]
+
+
+def _r10_emoji(ex: Example, pos: bool, split: str) -> Built9:
+    """Arabic with an emoji; after a request, the author's answer with emoji around it (the span is
+    the words: first to last)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    post = _phrase(_R10_ARABIC_EMOJI, ex, split).format(a=arabic)
+    answer = _phrase(_R10_EMOJI, ex, split).format(e=english)
+    rows: list[Row] = [("1", None, "A", post), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r10_lines(ex: Example, pos: bool, split: str) -> Built9:
+    """Arabic and English line by line, no blank line between (a line of Arabic, its English, the next
+    line...): each Arabic line is paired with the line after it."""
+    join = _phrase(_R10_LINES, ex, split)
+    english = ex.english if pos else ex.other
+    a1, a2 = (a.strip() for a in ex.arabic)
+    e1, e2 = (e.strip() for e in english)
+    parts = [join.format(a=a, e=e) if pos else f"{a}\n{e}" for a, e in ((a1, e1), (a2, e2))]
+    return [("1", None, "A", "\n".join(parts))], [("1", a1, "1", e1 if pos else None), ("1", a2, "1", e2 if pos else None)]
+
+
+def _r10_only_asking(ex: Example, pos: bool, split: str) -> Built9:
+    """Replies that only ask (a request, then another reader asking too); the author answers the first
+    (on negatives a third reader asks again: nothing there translates anything)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english)
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "1", "C", _phrase(_R10_ALSO_ASKING, ex, split)),
+        ("4", "2", "A", english) if pos else ("4", "2", "D", _phrase(_R10_ALSO_ASKING[::-1], ex, split)),
+    ]
+    return rows, [("1", arabic, "4", english if pos else None)]
+
+
+#: Shapes of the tenth round (``--round10``): name -> (builder, sentences of Arabic it needs).
+ROUND10_SHAPES: dict[str, tuple[Shape9, int]] = {
+    "r10: reply quotes one sentence, translates it": (_r10_quote_part, 2),
+    "r10: Translation: as a comment of its own": (_r10_heading, 1),
+    "r10: third person answers another's request": (_r10_third_answers, 1),
+    "r10: answer after an off-topic reply": (_r10_after_off_topic, 1),
+    "r10: bulleted list": (_r10_bullets, 2),
+    "r10: emoji around the answer": (_r10_emoji, 1),
+    "r10: Arabic and English line by line": (_r10_lines, 2),
+    "r10: replies that only ask": (_r10_only_asking, 1),
+}
+
 #: Shape name -> (builder, sentences of Arabic it needs).
 SHAPES: dict[str, tuple[Shape, int]] = {
     "author answers a request": (_own_reply("{e}", "what does it mean?"), 1),
@@ -786,10 +921,12 @@ def _any_split(builder: Shape) -> Shape7:
     return lambda ex, pos, split: builder(ex, pos)
 
 
-def build(per_shape: int = 16, round6: bool = False, round7: bool = False, round9: bool = False) -> list[dict[str, object]]:
+def build(
+    per_shape: int = 16, round6: bool = False, round7: bool = False, round9: bool = False, round10: bool = False,
+) -> list[dict[str, object]]:
     """The threads: for every shape and data set, ``per_shape`` positives and as many negatives, a
     quarter of them from held-out pairs. ``round6`` (``round7``): the shapes of :data:`ROUND6_SHAPES`
-    (:data:`ROUND7_SHAPES`, ``round9``: :data:`ROUND9_SHAPES`) instead, from the same tuned and
+    (:data:`ROUND7_SHAPES`, ``round9``: :data:`ROUND9_SHAPES`, ``round10``: :data:`ROUND10_SHAPES`) instead, from the same tuned and
     held-out pairs, each drawn with a generator of its own."""
     rng = random.Random(SEED)
     sources = load_sources()
@@ -805,18 +942,19 @@ def build(per_shape: int = 16, round6: bool = False, round7: bool = False, round
         table: dict[str, tuple[Shape7, int]] = (
             ROUND7_SHAPES if round7 else {name: (_any_split(b), n) for name, (b, n) in (ROUND6_SHAPES if round6 else SHAPES).items()}
         )
-        apart = round6 or round7 or round9
-        names = tuple(ROUND9_SHAPES) if round9 else tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
+        apart = round6 or round7 or round9 or round10
+        late = ROUND10_SHAPES if round10 else ROUND9_SHAPES if round9 else None  # shapes with one item per passage
+        names = tuple(late) if late else tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
         for shape in names:
-            sentences = ROUND9_SHAPES[shape][1] if round9 else table[shape][1]
+            sentences = late[shape][1] if late else table[shape][1]
             draw = random.Random(f"{SEED}/{source}/{shape}") if apart else rng
             for split, pool in pools.items():
                 count = per_shape if split == "tuned" else max(1, round(per_shape * HELD_OUT / (1 - HELD_OUT)))
                 for k, ex in enumerate(_examples(pool, sentences, count, draw)):
                     for pos in (True, False):
                         name = f"{source}/{shape}/{split}/{k}/{'pos' if pos else 'neg'}"
-                        if round9:
-                            out.append(_record9(name, shape, pos, split, source, ROUND9_SHAPES[shape][0](ex, pos, split)))
+                        if late:
+                            out.append(_record9(name, shape, pos, split, source, late[shape][0](ex, pos, split)))
                         else:
                             out.append(_record(name, shape, pos, split, source, table[shape][0](ex, pos, split)))
     return out
@@ -834,18 +972,23 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"the shapes of the seventh round only, held-out threads worded apart (default out {ROUND7_OUT})")
     parser.add_argument("--round9", action="store_true",
                         help=f"the shapes of the ninth round only, held-out threads worded apart (default out {ROUND9_OUT})")
+    parser.add_argument("--round10", action="store_true",
+                        help=f"the shapes of the tenth round only, held-out threads worded apart (default out {ROUND10_OUT})")
     parser.add_argument("--seeds", action="store_true",
                         help=f"a held-out check from seed 000's real prayer and translation in every shape (default out {SEEDS_OUT})")
     args = parser.parse_args(argv)
-    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.seeds):
-        args.out = SEEDS_OUT if args.seeds else ROUND9_OUT if args.round9 else ROUND7_OUT if args.round7 else ROUND6_OUT
+    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.round10 or args.seeds):
+        args.out = (
+            SEEDS_OUT if args.seeds else ROUND10_OUT if args.round10 else ROUND9_OUT if args.round9
+            else ROUND7_OUT if args.round7 else ROUND6_OUT
+        )
     if args.lexicon:
         pairs = lexicon_pairs() + (egyptian_pairs() if args.egyptian else [])
         t, counts = train_lexicon(pairs)
         write_lexicon(args.lexicon, t, counts)
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
         return 0
-    threads = build_seeds() if args.seeds else build(args.per_shape, args.round6, args.round7, args.round9)
+    threads = build_seeds() if args.seeds else build(args.per_shape, args.round6, args.round7, args.round9, args.round10)
     if not threads:
         print("../shared/data is not present: no development set")
         return 1
