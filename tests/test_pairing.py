@@ -875,3 +875,35 @@ def test_a_phrase_ending_in_means_introduces_what_follows_but_a_sentence_saying_
         assert lead_in(sentence, 0, len(sentence)) == 0, sentence
     assert not introduces("I love you, which means I care.", 0, 11)
     assert introduces(" on a mug, which translates to I'm sorry.", 0, 10)
+
+
+@pytest.mark.parametrize("template", ["{e} 😂😂😂", "😂😂 {e}", "✨{e}✨", "🇪🇬 {e}", "{e} 🙏🏼", "{e} ❤️❤️"])
+def test_emoji_around_a_translation_are_left_out_of_the_span(template):
+    """Issue 14 (tenth round): the span runs from the translation's first word to its last, so emoji
+    before or after it (flags, skin tones, variation selectors included) are no part of it."""
+    assert english_span(template.format(e=PLACE_EN)) == PLACE_EN, template
+    rows = [("1", None, "A", f"{PLACE} 🤲"), ("2", "1", "B", "what does this say?"), ("3", "2", "A", template.format(e=PLACE_EN))]
+    assert only_pair(rows).translation_text == PLACE_EN, template
+
+
+def test_a_bulleted_list_is_no_marker_but_a_dash_under_arabic_is():
+    """Issue 14 (tenth round): a dash opening a line of a list ("- one\\n- two") is a bullet, not a
+    dash that introduces a meaning; a dash opening the line under an Arabic line still is one, and
+    the bullets are left out of the span."""
+    from bilingual.pairing.cues import marked, tight
+
+    listed = "- Sami lived in a gated community.\n- He liked it there."
+    assert not marked(listed, 0, len(listed)) and not marked(listed, listed.index("\n") + 1, len(listed))
+    glossed = f"{PLACE}\n- {PLACE_EN}"
+    assert marked(glossed, glossed.index("-"), len(glossed))
+    bullets = "• one thing\n• another"
+    assert bullets[slice(*tight(bullets, 0, 11))] == "one thing"
+
+
+def test_a_text_saying_i_is_introduced_by_it_says():
+    """"This bit says I ..." reports what a text says (its "I" is the text's); "He says I ..." stays whole."""
+    from bilingual.pairing.cues import lead_in
+
+    text = "This bit says I feel like they're stingy."
+    assert text[lead_in(text, 0, len(text)) :] == "I feel like they're stingy."
+    assert lead_in("He says I should go.", 0, 20) == 0

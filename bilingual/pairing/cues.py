@@ -44,7 +44,7 @@ _TRAILING = " \t\n.,;:!?…"
 # An introducing phrase before a translation, up to where the translation starts: a few words and
 # a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
 # comment above says:"), "It means", "It translates to", "In English it says The ..." (a capital
-# after it), "Google translate says", or someone reported saying a sentence
+# after it; after "says" a text's "I" too: "This bit says I ..."), "Google translate says", or someone reported saying a sentence
 # ("She says You are ...": a capital letter after "says" without a colon starts what was said;
 # "He says I ..." is reported speech that may be the translation's own). Markdown emphasis may
 # wrap the label ("**Translation:**", "__Translation__:"). A clause that ends in "means",
@@ -55,7 +55,7 @@ _TRAILING = " \t\n.,;:!?…"
 _LEAD_IN = regex.compile(
     r"""(?:[\p{L}\p{N}'’,*_]+[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=][*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
-    | (?:[\p{L}'’]+[ \t,]+){0,3}?(?:it|this|that|which)(?:\s+\w+)?\s+(?:means|says|reads|translates\s+(?:to|as))[ \t,]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
+    | (?:[\p{L}'’]+[ \t,]+){0,3}?(?:it|this|that|which)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘']))
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
@@ -124,6 +124,17 @@ _MEANING = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_MEANING_WORDS})(?![\p{{L}}
 _OPEN = "\"'“‘«([-–—:=*_"  # what may open a translation (Markdown emphasis "*", "_" included)
 _CLOSE = "\"'”’»)]*_"
 _QUOTE_BLOCK = ">"  # a Markdown quote block's mark, passed before a translation (no marker: it may quote anyone)
+# Emoji and list bullets around a translation ("😂😂 ...", "... 🙏🏼", "• ..."): no word of it, so a span
+# neither starts nor ends with them (ASCII characters are none of them: looked at only above 127).
+_DECORATION = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE0E\uFE0F\u200D\u20E3•·▪◦‣●]")
+_DASHES = "-–—"
+
+
+def _decoration(ch: str) -> bool:
+    """``ch`` is an emoji (or a part of one) or a list bullet (:data:`_DECORATION`)."""
+    return ord(ch) > 127 and _DECORATION.match(ch) is not None
+
+
 # Punctuation that closes what stands before a segment (the Arabic's own `".` or `).`, when the
 # passage ends before it): no translation starts with it.
 _LEFT_OVER = ".,;!?؟…،؛\"'”’»)]"
@@ -192,7 +203,7 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     while pos < end and (text[pos].isspace() or text[pos] in _LEFT_OVER):  # what closes the text before it
         pos += 1
     while True:
-        while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] == _QUOTE_BLOCK):
+        while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] == _QUOTE_BLOCK or _decoration(text[pos])):
             pos += 1
         lead = _LEAD_IN.match(text, pos, end) if _may_lead(text, pos, end) else None
         meaning = lead is not None and _meaning_lead(text, pos, lead.end())
@@ -211,7 +222,7 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     while start < end and text[start].isspace():
         start += 1
     end = _without_note(text, start, end)
-    while end > start and (text[end - 1].isspace() or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))):
+    while end > start and (text[end - 1].isspace() or _decoration(text[end - 1]) or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))):
         end -= 1
     return start, end
 
@@ -328,7 +339,24 @@ def _opens(text: str, pos: int) -> bool:
     introduces what follows (a space after it: ":DDDD" and ":-)" are faces)."""
     if pos >= len(text) or text[pos] not in _OPEN:
         return False
+    if text[pos] in _DASHES and _list_mark(text, pos):
+        return False
     return text[pos] not in ":-–—=" or text[pos + 1 : pos + 2].isspace()
+
+
+def _list_mark(text: str, pos: int) -> bool:
+    """The dash at ``pos`` opens its line and the line right before or after it opens with the same
+    dash: a list's bullet ("- one\n- two"), not a dash that gives the meaning of the line above
+    ("<Arabic>\n- <English>")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip():
+        return False
+    mark = text[pos : pos + 2]
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+    below = text.find("\n", pos)
+    return (above >= 0 and text[above:line_start].lstrip(" \t").startswith(mark)) or (
+        below >= 0 and text[below + 1 :].lstrip(" \t").startswith(mark)
+    )
 
 
 def _encloses(text: str, pos: int, end: int) -> bool:
