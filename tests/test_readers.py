@@ -7,6 +7,7 @@ import functools
 import json
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
@@ -472,22 +473,22 @@ def test_reddit_lines_read_by_msgspec_equal_orjson_and_the_converter(changes, co
         lines.append(line)
     data = b"\n".join(lines) + b"\n"
     hits = []
-    record = platforms.reddit_record
+    items = platforms.reddit_items
 
-    def counted(r: object, where: object) -> object:
-        item = record(r, where)
-        hits.append(item is not None)
-        return item
+    def counted(records: list[object], first: int) -> list[object]:
+        out = items(records, first)
+        hits.extend(item is not None for item in out)
+        return out
 
     def refuse(_: object) -> object:
         raise ValueError("not this path")
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(platforms, "reddit_record", counted)
+        mp.setattr(platforms, "reddit_items", counted)
         fast = _read_all(data)
     assert sum(hits) >= count - (count + 2) // 3  # every line left as it was took the msgspec path
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(platforms, "reddit_line_decoder", lambda: refuse)
+        mp.setattr(platforms, "reddit_line_decoder", lambda: SimpleNamespace(decode=refuse))
         assert fast == _read_all(data)
 
 

@@ -15,7 +15,7 @@ import glob
 import itertools
 import os
 import re
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Generator, Iterable, Iterator
 
 from ..errors import InputError
 from .decode import decode, text_encoding
@@ -555,31 +555,62 @@ def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: 
                    opaque: bool, skip_bad: bool, warnings: list[str]) -> None:
     """Parse, convert and group every line of a JSON Lines input: the hot loop of a dump.
 
+    Items come from :func:`_line_items` a block at a time and are held by thread key here, not through a method
+    call, until the grouping budget is passed; then each goes to its bucket file.
+    """
+    from .group import _PER_COMMENT
+
+    held = grouper.held
+    budget = grouper.budget
+    size = grouper.size
+    spilled = grouper.spilled
+    batches = _line_items(blocks, name, convert, opaque, skip_bad, warnings)
+    try:
+        for batch in batches:
+            if spilled:
+                grouper.put_all(batch)
+                continue
+            rest = iter(batch)
+            for item in rest:
+                key = item[0]
+                group = held.get(key)
+                if group is None:
+                    held[key] = [item]
+                else:
+                    group.append(item)
+                size += _PER_COMMENT + len(item[5] or "")
+                if size > budget and len(held) > 1:
+                    grouper.spill()
+                    held = grouper.held  # the items held so far are on disk now: let them go
+                    spilled = True
+                    grouper.put_all(list(rest))
+    finally:
+        batches.close()
+    grouper.size = size
+
+
+def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Callable[[Any, Any], Any], opaque: bool,
+                skip_bad: bool, warnings: list[str]) -> Generator[list[Any], None, None]:
+    """The items of every line of a JSON Lines input, in order, a list of them for each block of the input.
+
     ``blocks`` are the input's UTF-8 bytes (strict, streamed) or its decoded text, in pieces cut anywhere.
-    A Reddit comment line of the usual keys is decoded by msgspec straight to its item; orjson parses every
-    other line; what it refuses (a blank line, the byte-order mark, lone surrogates, NaN, huge
-    numbers, bad UTF-8, bad syntax) goes to :func:`~.source.parse_json` for its error or its value. Items are
-    held by thread key here, not through a method call, until the grouping budget is passed.
+    Reddit comment lines of the usual keys are decoded by msgspec straight to their items, the whole lines of a
+    block in one call (one call a line cost a tenth of a line's time); a block where that fails, and every other
+    line, is read line by line: msgspec, then orjson and the converter; what orjson refuses (a blank line, the
+    byte-order mark, lone surrogates, NaN, huge numbers, bad UTF-8, bad syntax) goes to
+    :func:`~.source.parse_json` for its error or its value.
     """
     import orjson
 
-    from .group import _PER_COMMENT
-    from .platforms import reddit, reddit_line_decoder, reddit_record as from_record
+    from .platforms import reddit, reddit_items, reddit_line_decoder
     from .source import Dirty, parse_json
 
     loads = orjson.loads
     # Reddit dump lines of the usual keys are decoded by msgspec straight to their comment (see reddit_line_decoder);
     # any other line, and every line once most have not been, takes orjson and the converter.
-    decode_record = reddit_line_decoder() if convert is reddit else None
+    decoder = reddit_line_decoder() if convert is reddit else None
+    decode_record: Callable[[Any], Any] | None = None if decoder is None else decoder.decode
     misses = 0
-    held = grouper.held
-    budget = grouper.budget
-    size = grouper.size
-    spilled = grouper.spilled
-    put: Callable[[int, Any], None] = grouper.put_into  # replaced by the bucket files' own put once spilled
-    buckets = 0
-    if spilled:
-        put, buckets = grouper.bucket_put()
     lineno = 0
 
     def slow(line: bytes | str, at: int, offset: int) -> Any:
@@ -594,94 +625,121 @@ def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: 
         except InputError as exc:
             return exc
 
+    def parse(block: Any, view: Any, pos: int, end: int, base: int, batch: list[Any]) -> None:
+        """Add the items of the lines of ``block[pos:end]`` to ``batch``, line by line (``base``: the block's offset)."""
+        nonlocal lineno, misses, decode_record
+        at, decode = lineno, decode_record
+        find = block.find
+        while pos < end:
+            nl = find(newline, pos, end)
+            if nl < 0:
+                nl = end
+            this, this_start, pos = view[pos:nl], base + pos, nl + 1
+            at += 1
+            lineno = at
+            item = None
+            if decode is not None:
+                try:
+                    record = decode(this)
+                except (ValueError, RecursionError):
+                    record = None
+                item = None if record is None else reddit_items((record,), at)[0]
+                if item is None:
+                    misses += 1
+                    if misses > 4096 and misses * 2 > at:  # lines of another shape: orjson alone is faster
+                        decode = decode_record = None
+            if item is None:
+                try:
+                    value = loads(this)
+                except ValueError:
+                    value = slow(bytes(this) if type(this) is memoryview else this, at, this_start)
+                    if value is None:
+                        continue
+                try:
+                    if type(value) is dict:
+                        item = convert(value, at if opaque else f"{name}:{at}")
+                    elif isinstance(value, InputError):
+                        raise value
+                    elif type(value) is Dirty:
+                        item = _scrub(convert(value.value, at if opaque else f"{name}:{at}"), warnings, name)
+                    else:
+                        item = convert(value, at if opaque else f"{name}:{at}")
+                except InputError as exc:
+                    _skip(exc, name, skip_bad, warnings)
+                    continue
+            if type(item) is tuple:
+                batch.append(item)
+            else:
+                batch.extend(item)
+
+    def whole_lines(block: bytes, view: memoryview, pos: int, end: int, base: int) -> list[Any]:
+        """The items of ``block[pos:end]``, its whole lines (from its start or its first line end to its last line end):
+        decoded without a Python call a line when every line is a usual Reddit comment (a failure, a blank line or a
+        record of another shape sends the block, or that line, to :func:`parse`)."""
+        nonlocal lineno, misses
+        records = None
+        if decode_record is not None:
+            lines = block.split(b"\n")[1 if pos else 0 : -1]  # the lines between the first cut one and the last
+            try:
+                records = list(map(decode_record, lines))
+            except (ValueError, RecursionError):
+                records = None
+        batch: list[Any] = []
+        if records is None:
+            parse(block, view, pos, end, base, batch)
+            return batch
+        first = lineno
+        items = reddit_items(records, first + 1)
+        lineno = first + len(items)
+        if None not in items:
+            return items
+        for i, item in enumerate(items):  # a line of another shape among them: that line as it always was
+            nl = pos + len(lines[i])
+            if item is None:
+                misses += 1
+                lineno = first + i
+                parse(block, view, pos, nl + 1, base, batch)
+            else:
+                batch.append(item)
+            pos = nl + 1
+        lineno = first + len(items)
+        return batch
+
     pieces = iter(blocks)
     first_block: Any = next(pieces, b"")
     newline: Any = "\n" if type(first_block) is str else b"\n"
     tail: Any = newline[:0]
-    start = 0  # byte offset of the block in the (decompressed) input
+    start = 0  # offset of the block in the (decompressed) input
     try:
         # A final line end, so the last line is parsed whether or not the input ends with one.
         for block in itertools.chain((first_block,), pieces, (newline,)):
-            # Lines of bytes are parsed from memoryview slices of the block: no copy of each line (split made one).
-            find = block.find
-            nl = find(newline)
-            if nl < 0:
+            last = block.rfind(newline)
+            if last < 0:
                 tail += block
                 start += len(block)
                 continue
+            # Lines of bytes are parsed from memoryview slices of the block: no copy of each line (split made one).
             view = memoryview(block) if type(block) is bytes else block
-            line: Any = view[:nl]
-            line_start = start
+            pos = 0
+            batch: list[Any] = []
             if tail:  # the line cut at the end of the last block
-                line, line_start, tail = tail + block[:nl], start - len(tail), newline[:0]
-            pos = nl + 1
-            while line is not None:
-                lineno += 1
-                this, this_start = line, line_start
-                nl = find(newline, pos)
-                if nl < 0:
-                    line = None
-                else:
-                    line, line_start, pos = view[pos:nl], start + pos, nl + 1
-                item = None
-                if decode_record is not None:
-                    try:
-                        record = decode_record(this)
-                    except (ValueError, RecursionError):
-                        record = None
-                    item = None if record is None else from_record(record, lineno)
-                    if item is None:
-                        misses += 1
-                        if misses > 4096 and misses * 2 > lineno:  # lines of another shape: orjson alone is faster
-                            decode_record = None
-                if item is None:
-                    try:
-                        value = loads(this)
-                    except ValueError:
-                        value = slow(bytes(this) if type(this) is memoryview else this, lineno, this_start)
-                        if value is None:
-                            continue
-                    try:
-                        if type(value) is dict:
-                            item = convert(value, lineno if opaque else f"{name}:{lineno}")
-                        elif isinstance(value, InputError):
-                            raise value
-                        elif type(value) is Dirty:
-                            item = _scrub(convert(value.value, lineno if opaque else f"{name}:{lineno}"), warnings, name)
-                        else:
-                            item = convert(value, lineno if opaque else f"{name}:{lineno}")
-                    except InputError as exc:
-                        _skip(exc, name, skip_bad, warnings)
-                        continue
-                if type(item) is not tuple:
-                    grouper.size = size
-                    for one in item:
-                        grouper.add(one)
-                    size, spilled, held = grouper.size, grouper.spilled, grouper.held
-                    if spilled:
-                        put, buckets = grouper.bucket_put()
-                elif spilled:
-                    put(hash(item[0]) % buckets, item)
-                else:
-                    key = item[0]
-                    group = held.get(key)
-                    if group is None:
-                        held[key] = [item]
-                    else:
-                        group.append(item)
-                    size += _PER_COMMENT + len(item[5] or "")
-                    if size > budget and len(held) > 1:
-                        grouper.spill()
-                        held = grouper.held  # the items held so far are on disk now: let them go
-                        spilled = True
-                        put, buckets = grouper.bucket_put()
-            tail = block[pos:]
+                nl = block.find(newline)
+                line = tail + block[:nl]
+                parse(line, memoryview(line) if type(line) is bytes else line, 0, len(line), start - len(tail), batch)
+                pos = nl + 1
+            if type(block) is bytes and pos <= last:
+                if batch:
+                    yield batch
+                batch = whole_lines(block, view, pos, last + 1, start)
+            else:
+                parse(block, view, pos, last + 1, start, batch)
+            yield batch
+            tail = block[last + 1 :]
             start += len(block)
     finally:
         close = getattr(blocks, "close", None)
         if close is not None:
             close()
-    grouper.size = size
 
 
 _NO_SURROGATES = frozenset(("strict", "replace", "ignore", "backslashreplace", "xmlcharrefreplace", "namereplace"))

@@ -165,6 +165,16 @@ class _Buckets:
             _dump(buf, self.files[index])
             buf.clear()
 
+    def put_all(self, items: list[Item]) -> None:
+        """:meth:`put` of each item into the bucket of its thread key's hash; full buffers are written after them all."""
+        pending, count = self.pending, self.count
+        for item in items:
+            pending[hash(item[0]) % count].append(item)
+        for index, buf in enumerate(pending):
+            if len(buf) >= _BATCH:
+                _dump(buf, self.files[index])
+                buf.clear()
+
     def close(self) -> list[str]:
         """Write what is pending, close the files; their paths."""
         for buf, f in zip(self.pending, self.files):
@@ -184,7 +194,7 @@ class Grouper:
 
     The hot loop of a JSON Lines dump adds to :attr:`held` itself while :attr:`spilled` is false (and then
     calls :meth:`spill` when :attr:`size` passes :attr:`budget` with more than one thread held); past that,
-    :meth:`put` sends each item to its bucket file.
+    :meth:`put_all` sends each block's items to their bucket files.
     """
 
     def __init__(self, budget: int | None = None, buckets: int | None = None) -> None:
@@ -217,15 +227,10 @@ class Grouper:
         assert self._out is not None
         self._out.put(hash(item[0]) % self.buckets, item)
 
-    def put_into(self, index: int, item: Item) -> None:
-        """Send ``item`` to bucket ``index`` (after :meth:`spill`)."""
+    def put_all(self, items: list[Item]) -> None:
+        """Send each of ``items`` to its bucket file (after :meth:`spill`): :meth:`put` without a call per item."""
         assert self._out is not None
-        self._out.put(index, item)
-
-    def bucket_put(self) -> tuple[Any, int]:
-        """``(put, buckets)`` after :meth:`spill`: ``put(hash(key) % buckets, item)`` is :meth:`put` without its calls."""
-        assert self._out is not None
-        return self._out.put, self.buckets
+        self._out.put_all(items)
 
     def spill(self) -> None:
         """Move everything held to the bucket files; every later item goes there too."""
