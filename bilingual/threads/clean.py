@@ -23,6 +23,8 @@ REPLACE_NONCHARACTERS = False
 # A surrogate, a BMP noncharacter or any astral character (whose noncharacters are then looked for): one
 # search in C (max(text) made a string object per character: 7 us for an 80-letter Arabic comment).
 _SUSPECT = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
+#: ``find_suspect(text)`` is ``None`` when :func:`clean_text` leaves ``text`` as it is (the hot loop of a dump asks first).
+find_suspect = _SUSPECT.search
 
 
 def _has_nonchars(text: str) -> bool:

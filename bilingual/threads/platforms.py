@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Annotated, Any, Callable, Iterable, Iterator, Union
 
 from ..errors import InputError
-from .clean import clean_fields, clean_text
+from .clean import clean_fields, clean_text, find_suspect
 from .html import html_to_text
 from .source import MAX_DEPTH
 
@@ -401,7 +401,7 @@ def reddit_items(records: Iterable[Any], first: int) -> list[Item | None]:
     a block of lines (what :func:`_dump_comment` does for a dict, inlined: a call per comment cost a tenth of its time)."""
     out: list[Item | None] = []
     append = out.append
-    minutes, seconds, site = _MINUTES, _SECONDS, _REDDIT
+    minutes, seconds, site, suspect = _MINUTES, _SECONDS, _REDDIT, find_suspect
     where = first
     for r in records:
         oid, body, link_id, parent, author, created, permalink, forum = (
@@ -420,7 +420,9 @@ def reddit_items(records: Iterable[Any], first: int) -> list[Item | None]:
             extra = {"subreddit": forum} if forum else {}
         status = "deleted" if body == "[deleted]" else "removed" if body == "[removed]" or r.removal_reason else None
         flags = None
-        if not (body.isascii() and oid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())):
+        if not (oid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())):
+            body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
+        elif not body.isascii() and suspect(body) is not None:  # else nothing to clean (Arabic text ends here)
             body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
         minute, secs = divmod(created, 60)  # _utc, inlined
         prefix = minutes.get(minute)
