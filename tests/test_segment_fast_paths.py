@@ -270,17 +270,24 @@ _BLOCK_SEPARATORS = [" ", " ", "\n", "\n\n", "\n \n", ", ", ". ", "\t", "\u00a0"
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_BLOCK_PIECES), st.sampled_from(_BLOCK_SEPARATORS)), max_size=40))
 def test_blocks_found_by_re_are_the_blocks_regex_finds(pieces: list[tuple[str, str]]) -> None:
-    """The ``re`` block pattern (:mod:`bilingual.segment.fast`), used once a process has segmented enough
-    text, gives the blocks, insertions and spans the ``regex`` pattern gives: both read on one text."""
+    """The ``re`` patterns (:mod:`bilingual.segment.fast`: the strict block pattern alone, the gap patterns),
+    used once a process has segmented enough text, give the blocks, passages, insertions and spans the
+    ``regex`` patterns give (the loose block pattern, its blocks with a blank line cut): both read on one text."""
     text = "".join(w + s for w, s in pieces)
     paragraph_breaks = "\u2029" in text
+
+    def blocks() -> list[tuple[tuple[int, int], ...]]:
+        scanned, matches, more, _ = core._block_matches(text, paragraph_breaks)
+        return [(*m.regs, *(more(m) if m.start(2) >= 0 else [])) for m in matches]
+
     seen, after = fast._seen, fast.AFTER_CHARS
     try:
         fast._seen, fast.AFTER_CHARS = 0, 1 << 60
-        by_regex, spans_by_regex = list(core._blocks(text, paragraph_breaks)), core.segment(text)
+        by_regex, passages_by_regex, spans_by_regex = blocks(), core._arabic_passages(text), core.segment(text)
         fast.AFTER_CHARS = 0
         assert fast.patterns_for(text) is not None
-        assert list(core._blocks(text, paragraph_breaks)) == by_regex
+        assert blocks() == by_regex
+        assert core._arabic_passages(text) == passages_by_regex
         assert core.segment(text) == spans_by_regex
     finally:
         fast._seen, fast.AFTER_CHARS = seen, after

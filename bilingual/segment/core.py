@@ -31,19 +31,14 @@ from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, french
 
 # A block: Arabic-script cores (Script_Extensions, so ، ؛ ؟ tatweel and harakat count; combining
 # marks and ZWNJ/ZWJ inside) separated by stretches without any letter, or by one Latin word on
-# the same line with no sentence end around it (an insertion, captured as ``ins``). One V0 pattern
-# with possessive loops: it runs about as fast as a bare run finder and leaves Python one step per
-# passage rather than per word. Blank lines are checked afterwards, only in blocks with a line break.
-_CORE = r"[\p{scx=Arab}][\p{scx=Arab}\p{M}\u200c\u200d]*+"
-_SAME_LINE_GAP = r"[^\p{L}\p{scx=Arab}\n\r\v\f\x85\u2028\u2029.!?]*+"
-_ONE_WORD = r"(?P<ins>\p{Latin}[\p{Latin}\p{M}]*+[\p{M}\p{N}]*+)"
-_BLOCK = regex.compile(fast.block_pattern(fast.same))  # the same pattern in ``re``: :mod:`.fast`
-# Cores with no blank line between them (a line break followed by another with only spaces
-# between; U+2029 is a paragraph break by itself), for the blocks that hold one.
-_STRICT_BLOCK = regex.compile(
-    rf"{_CORE}(?:(?:[^\p{{L}}\p{{scx=Arab}}\n\u2029]++|\n(?![^\S\n]*+\n))++{_CORE}"
-    rf"|{_SAME_LINE_GAP}{_ONE_WORD}{_SAME_LINE_GAP}{_CORE})*+"
-)
+# the same line with no sentence end around it (an insertion; the first captured as ``first``, the
+# others as ``ins``). One V0 pattern with possessive loops: it runs about as fast as a bare run finder
+# and leaves Python one step per block rather than per word. Blank lines are checked afterwards, only
+# in blocks with a line break. The same patterns in ``re``: :mod:`.fast`.
+_BLOCK = regex.compile(fast.block_pattern(fast.same, first_apart=True))
+# Cores with no blank line between them, for the blocks that hold one (``regex`` runs it at 0.8x the
+# loose pattern's speed, so it only cuts those; the ``re`` path scans with it alone).
+_STRICT_BLOCK = regex.compile(fast.block_pattern(fast.same, first_apart=True, strict=True))
 _JOINERS = "\u200c\u200d"
 _ARABIC_LETTER = regex.compile(r"(?=\p{L})\p{scx=Arab}")
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*+\n|\u2029")
@@ -56,9 +51,7 @@ def _may_continue(last: str) -> bool:
     """Whether a gap ending in ``last`` may be a :data:`_CONTINUATION` (which ends in an ellipsis or a
     space): a test of one character that spares most gaps (the lines of English between two passages) the pattern."""
     return last in "…." or (last != "\n" and last.isspace())
-# A Latin run kept inside a passage: from a Latin letter to the last Latin letter (plus marks and
-# digits attached to it) on the same line.
-_INSERTION = regex.compile(r"\p{Latin}(?:[^\p{L}\n]*+\p{Latin})*+[\p{M}\p{N}]*+")
+
 
 MAX_INSERTION_WORDS = 6
 """Longest Latin stretch (in words) kept inside an Arabic passage; a longer one is English text."""
@@ -73,22 +66,52 @@ def _arabic_char() -> regex.Pattern[str]:
     return regex.compile(r"\p{scx=Arab}")
 
 
-@functools.cache
-def _gap_stop() -> regex.Pattern[str]:
-    """What ends a passage inside a gap on one line: a letter of a third script or a line break."""
-    return regex.compile(r"[^\P{L}\p{Latin}]|[\r\v\f\x85\u2028]")
+_Pattern = regex.Pattern[str] | re.Pattern[str]
+_Match = regex.Match[str] | re.Match[str]
 
 
-@functools.cache
-def _latin_chunk() -> regex.Pattern[str]:
-    """A whitespace-separated chunk holding a Latin letter: one word of an insertion."""
-    return regex.compile(r"[^\s\p{Latin}]*+\p{Latin}\S*+")
+class _GapPatterns(Protocol):
+    """The patterns the passage loop reads a gap between two blocks with (:mod:`.fast` for what they match):
+    :class:`fast.Patterns` in ``re``, or :class:`_RegexGaps`."""
+
+    @property
+    def insertion(self) -> _Pattern: ...
+
+    @property
+    def gap_stop(self) -> _Pattern: ...
+
+    @property
+    def latin_chunk(self) -> _Pattern: ...
+
+    @property
+    def english_sentence(self) -> _Pattern: ...
 
 
-@functools.cache
-def _english_sentence() -> regex.Pattern[str]:
-    """Latin words that both follow and precede a sentence end (not an ellipsis): an English sentence."""
-    return regex.compile(r"(?<![.…])[.!?؟۔](?![.…])[^\p{L}]*?\p{Latin}[^.!?؟۔]*?(?<![.…])[.!?](?![.…])(?!\S)")
+class _RegexGaps:
+    """The gap patterns in ``regex``, for texts scanned by ``regex``; compiled on first use."""
+
+    @functools.cached_property
+    def insertion(self) -> regex.Pattern[str]:
+        """A Latin run kept inside a passage (:func:`fast.insertion_run`)."""
+        return regex.compile(fast.insertion_run(fast.same))
+
+    @functools.cached_property
+    def gap_stop(self) -> regex.Pattern[str]:
+        """What ends a passage inside a gap on one line (:func:`fast.gap_stop`)."""
+        return regex.compile(fast.gap_stop(fast.same))
+
+    @functools.cached_property
+    def latin_chunk(self) -> regex.Pattern[str]:
+        """One word of an insertion (:func:`fast.latin_chunk`)."""
+        return regex.compile(fast.latin_chunk(fast.same))
+
+    @functools.cached_property
+    def english_sentence(self) -> regex.Pattern[str]:
+        """An English sentence in a gap (:func:`fast.english_sentence`)."""
+        return regex.compile(fast.english_sentence(fast.same))
+
+
+_REGEX_GAPS = _RegexGaps()
 
 # ---------------------------------------------------------------------------------------------
 # Arabizi
@@ -224,18 +247,23 @@ _WORD_BETWEEN_RUNS = regex.compile(r"[ \t\u00a0]++(?:[^\s.!?;:,()\[\]\"]++|[\p{L
 
 
 _new_object = object.__new__
-_SET_FIELDS = tuple(Span.__dict__[name].__set__ for name in ("start", "end", "kind", "lang", "confidence", "insertions"))
+_Setter = Callable[[Span, object], None]
+_SET_START, _SET_END, _SET_KIND, _SET_LANG, _SET_CONFIDENCE, _SET_INSERTIONS = (
+    Span.__dict__[name].__set__ for name in ("start", "end", "kind", "lang", "confidence", "insertions")
+)
 
 
 def _span(
     start: int, end: int, kind: str, lang: str | None = None, confidence: float | None = None,
     insertions: tuple[tuple[int, int], ...] = (),
+    *, new: Callable[[type[Span]], Span] = _new_object, set_start: _Setter = _SET_START, set_end: _Setter = _SET_END,
+    set_kind: _Setter = _SET_KIND, set_lang: _Setter = _SET_LANG, set_confidence: _Setter = _SET_CONFIDENCE,
+    set_insertions: _Setter = _SET_INSERTIONS,
 ) -> Span:
     """``Span(start, end, kind, lang, confidence, insertions)`` for offsets the segmenter made (in order,
     so never a bad span), with its fields set through the slots: a quarter of the frozen dataclass's
     ``__init__`` time, which is paid for every passage and every stretch between two."""
-    span: Span = _new_object(Span)
-    set_start, set_end, set_kind, set_lang, set_confidence, set_insertions = _SET_FIELDS
+    span: Span = new(Span)
     set_start(span, start)
     set_end(span, end)
     set_kind(span, kind)
@@ -254,13 +282,21 @@ class _Thread(Protocol):
 def segment(text: str) -> list[Span]:
     """Cut ``text`` into spans that tile it: ``arabic`` passages, ``arabizi`` runs, ``latin`` and ``other``."""
     spans: list[Span] = []
+    append = spans.append
     cues = _cue_lines(text)
+    cue_starts, cue_ends = cues
+    cue = 0  # the first line with a cue that does not end before the stretch looked at
     pos = 0
     for start, end, insertions in _arabic_passages(text):
         if start > pos:
-            _outside(text, pos, start, cues, spans)
+            while cue < len(cue_starts) and cue_ends[cue] <= pos:
+                cue += 1
+            if cue < len(cue_starts) and cue_starts[cue] < start:
+                _outside(text, pos, start, cues, spans)
+            else:  # no line with a cue reaches into the stretch
+                _latin_or_other(text, pos, start, spans)
         lang, confidence = detect_at(text, start, end)
-        spans.append(_span(start, end, ARABIC, lang, confidence, tuple(insertions)))
+        append(_span(start, end, ARABIC, lang, confidence, tuple(insertions)))
         pos = end
     if len(text) > pos:
         _outside(text, pos, len(text), cues, spans)
@@ -290,17 +326,23 @@ def arabic_passages(thread: _Thread) -> list[Passage]:
 def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """``(start, end, insertions)`` of the Arabic-script passages of ``text``, in order.
 
-    One Python step per block of the block pattern, with the cheap tests first and no slice of a gap
-    that holds a line break (the common gap: the rest of a line and the lines of English after it).
+    One Python step per block (:func:`_block_matches`), in one loop with the cheap tests first: a block
+    with at most one insertion (most) is read off its match's group spans, and a gap that holds a line
+    break (the common gap: the rest of a line and the lines of English after it) is not copied.
     """
     out: list[tuple[int, int, list[tuple[int, int]]]] = []
     start = end = -1
     words = 0  # words of the passage so far
     insertions: list[tuple[int, int]] = []
     count, find, search_letter = text.count, text.find, _ARABIC_LETTER.search
-    continuation, blank_line, sentence_end = _CONTINUATION.fullmatch, _BLANK_LINE.search, _SENTENCE_END
+    continuation, blank_line, sentence_end, joiners = _CONTINUATION.fullmatch, _BLANK_LINE.search, _SENTENCE_END, _JOINERS
     paragraph_breaks = "\u2029" in text
-    for b_start, b_end, b_insertions in _blocks(text, paragraph_breaks):
+    scanned, matches, more_insertions, gaps = _block_matches(text, paragraph_breaks)
+    for m in matches:
+        (b_start, b_end), first, last = m.regs
+        if text[b_end - 1] in joiners:
+            b_end = _trim_joiners(text, b_start, b_end)
+        b_insertions = [] if first[0] < 0 else [first] if last[0] < 0 else more_insertions(m)
         letters = text[b_start].isalpha() or search_letter(text, b_start, b_end) is not None
         if start < 0 and not letters:
             continue  # Arabic punctuation or digits alone do not start a passage (``mobile؟`` may end one)
@@ -315,9 +357,9 @@ def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
                     and blank_line(text, end, b_start) is not None
                 )
             else:
-                joined = _joins(text[end:b_start], text[end - 1], words if words > b_words else b_words)
+                joined = _joins(scanned, end, b_start, words if words > b_words else b_words, gaps)
             if joined:
-                insertions.extend([i.span() for i in _INSERTION.finditer(text, end, b_start)])
+                insertions.extend([i.span() for i in gaps.insertion.finditer(scanned, end, b_start)])
                 insertions.extend(b_insertions)
                 end = b_end
                 words += b_words
@@ -335,35 +377,49 @@ def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     return out
 
 
-def _blocks(text: str, paragraph_breaks: bool) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
-    """``(start, end, insertions)`` of each block: no letter of a third script and no blank line inside
-    (``paragraph_breaks``: whether ``text`` holds a U+2029 at all)."""
-    find = text.find
+def _block_matches(
+    text: str, paragraph_breaks: bool
+) -> tuple[str, Iterator[_Match], Callable[[_Match], list[tuple[int, int]]], _GapPatterns]:
+    """The text as scanned, the matches of its blocks (no letter of a third script and no blank line
+    inside; ``paragraph_breaks``: whether ``text`` holds a U+2029 at all), what gives the insertions of a
+    match with two or more, and the patterns of the gaps between blocks.
+
+    A long text (:func:`fast.patterns_for`) is scanned by stdlib ``re`` with the strict pattern, characters
+    beyond the BMP as stand-ins; a short one by ``regex`` with the loose pattern, the few blocks holding a
+    blank line cut by the strict one."""
     fast_patterns = fast.patterns_for(text)
     if fast_patterns is None:
-        matches: Iterator[regex.Match[str] | re.Match[str]] = _BLOCK.finditer(text)
-    else:  # the text as ``re`` scans it (emoji as stand-ins), the block pattern, the insertion word's
-        scanned, block, word_pattern = fast_patterns
-        matches = block.finditer(scanned)
-        word = functools.partial(word_pattern.finditer, scanned)
-    for m in matches:
+        return text, _regex_blocks(text, paragraph_breaks), _regex_insertions, _REGEX_GAPS
+    scanned, patterns = fast_patterns
+    return scanned, patterns.block.finditer(scanned), functools.partial(_re_insertions, patterns.word.finditer, scanned), patterns
+
+
+def _regex_blocks(text: str, paragraph_breaks: bool) -> Iterator[regex.Match[str]]:
+    """The loose pattern's blocks, each holding a blank line cut by the strict pattern."""
+    find = text.find
+    for m in _BLOCK.finditer(text):
         start, end = m.span()
         first_break = find("\n", start, end)
         if paragraph_breaks:
             paragraph = find("\u2029", start, end)
             first_break = paragraph if first_break < 0 or 0 <= paragraph < first_break else first_break
         if first_break >= 0 and _BLANK_LINE.search(text, first_break, end):  # a blank line opens with a break
-            for sub in _STRICT_BLOCK.finditer(text, start, end):
-                yield sub.start(), _trim_joiners(text, sub.start(), sub.end()), sub.spans("ins")
-            continue
-        if not m.lastindex:
-            insertions: list[tuple[int, int]] = []
-        elif fast_patterns is None:
-            insertions = m.spans("ins")  # type: ignore[union-attr]
-        else:  # ``re`` keeps the first and the last insertion: every Latin word between is one (:mod:`.fast`)
-            first_end, last = m.end(1), m.start(2)
-            insertions = [m.span(1)] if last < 0 else [m.span(1), *[w.span() for w in word(first_end, last)], m.span(2)]
-        yield start, _trim_joiners(text, start, end) if text[end - 1] in _JOINERS else end, insertions
+            yield from _STRICT_BLOCK.finditer(text, start, end)
+        else:
+            yield m
+
+
+def _regex_insertions(m: _Match) -> list[tuple[int, int]]:
+    """The insertions of a ``regex`` block match with two or more: ``first``, then every capture of ``ins``."""
+    return [m.span(1), *m.spans("ins")]  # type: ignore[union-attr]
+
+
+def _re_insertions(
+    words: Callable[[str, int, int], Iterator[re.Match[str]]], scanned: str, m: _Match
+) -> list[tuple[int, int]]:
+    """The insertions of an ``re`` block match with two or more: ``re`` keeps the first and the last, and
+    every Latin word between them is one (:mod:`.fast`); ``words``: the insertion word's ``finditer``."""
+    return [m.span(1), *[w.span() for w in words(scanned, m.end(1), m.start(2))], m.span(2)]
 
 
 def _from_first_letter(
@@ -390,20 +446,21 @@ def _trim_joiners(text: str, start: int, end: int) -> int:
     return end
 
 
-def _joins(gap: str, last: str, arabic_words: int) -> bool:
-    """Whether a block continues the passage before it across ``gap``, a gap on one line (``last``: the
-    passage's last character): a short Latin insertion, no longer than the Arabic on either side, that
-    is not a sentence of its own.
+def _joins(scanned: str, end: int, start: int, arabic_words: int, gaps: _GapPatterns) -> bool:
+    """Whether a block continues the passage before it across the gap ``scanned[end:start]``, on one line
+    (``scanned``: the text as its blocks were scanned): a short Latin insertion, no longer than the Arabic
+    on either side, that is not a sentence of its own.
     """
-    if _gap_stop().search(gap):
+    gap = scanned[end:start]
+    if gaps.gap_stop.search(gap):
         return False
     if len(gap.split()) > 1:  # one chunk is one word at most: always short enough
-        words = len(_latin_chunk().findall(gap))
+        words = len(gaps.latin_chunk.findall(gap))
         if words > MAX_INSERTION_WORDS or words > arabic_words:
             return False
     if _SENTENCE_END.isdisjoint(gap):
         return True
-    return _english_sentence().search(last + gap) is None
+    return gaps.english_sentence.search(scanned[end - 1] + gap) is None
 
 
 def script_language(text: str) -> tuple[str, float | None]:
@@ -527,10 +584,14 @@ def _add_lines(text: str, raw: bytes, data: bytes, classes: bytes, needle: bytes
     a long line full of rejected hits (``5th``, ``x86``) costs one short look per hit. A hyphen is a hit
     only after the end of a clitic (:data:`_AFTER_CLITIC`): English has many hyphens, few after ``al``."""
     clitic = needle == b"-a"
+    digit_at = needle.find(b"2")  # a digit needle is found by its digit (rare: ``bytes.find`` skips at C speed)
 
     def find(start: int) -> int:
         if not clitic:
-            return classes.find(needle, start)
+            digit = classes.find(b"2", start + digit_at)
+            while digit >= 0 and not classes.startswith(needle, digit - digit_at):
+                digit = classes.find(b"2", digit + 1)
+            return digit if digit < 0 else digit - digit_at
         hit = _AFTER_CLITIC.search(data, start)
         return -1 if hit is None else hit.start()
 

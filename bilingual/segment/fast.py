@@ -1,11 +1,13 @@
-"""The segmenter's block pattern in stdlib ``re``, on the BMP (a character beyond it is scanned as a stand-in).
+"""The segmenter's patterns in stdlib ``re``, on the BMP (a character beyond it is scanned as a stand-in).
 
 ``re`` tests a character against a 64 K bitmap about four times as fast as ``regex`` tests a Unicode
-property, and the block pattern walks every character of the Arabic text. Each class is read off
-``regex`` itself over the whole BMP (lone surrogates included), so the two patterns match alike.
-``re`` keeps only the last capture of a group, so the first Latin insertion of a block is captured
-apart, and those between the first and the last are found again with the insertion word's pattern. Building the classes and compiling costs 30-50 ms, paid once
-per process and only after enough text (:data:`AFTER_CHARS`), so a command on one small file never pays it.
+property, and the block pattern walks every character of the Arabic text; ``re`` also costs a fraction of
+``regex``'s time per call, which the gap patterns pay once per gap. Each class is read off ``regex``
+itself over the whole BMP (lone surrogates included), so the two engines match alike. ``re`` keeps only
+the last capture of a group, so the first Latin insertion of a block is captured apart, and those between
+the first and the last are found again with the insertion word's pattern. Building the classes and
+compiling costs 50-80 ms, paid once per process and only after enough text (:data:`AFTER_CHARS`), so a
+command on one small file never pays it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 import regex
 
@@ -43,19 +46,33 @@ _ARABIC = r"[\p{scx=Arab}]"
 _IN_CORE = r"[\p{scx=Arab}\p{M}\u200c\u200d]"
 _SAME_LINE_GAP = r"[^\p{L}\p{scx=Arab}\n\r\v\f\x85\u2028\u2029.!?]"
 _GAP = r"[^\p{L}\p{scx=Arab}]"
+_GAP_ON_A_LINE = r"[^\p{L}\p{scx=Arab}\n\u2029]"
+_SPACE_BUT_LINE_BREAK = r"[^\S\n]"
 _LATIN = r"[\p{Latin}]"
 _LATIN_OR_MARK = r"[\p{Latin}\p{M}]"
 _MARK_OR_NUMBER = r"[\p{M}\p{N}]"
-CLASSES = (_ARABIC, _IN_CORE, _SAME_LINE_GAP, _GAP, _LATIN, _LATIN_OR_MARK, _MARK_OR_NUMBER)
+_NOT_LETTER = r"[^\p{L}]"
+_NOT_LETTER_OR_LINE_BREAK = r"[^\p{L}\n]"
+_OTHER_LETTER = r"[^\P{L}\p{Latin}]"
+_NOT_SPACE = r"[^\s]"
+_NOT_SPACE_OR_LATIN = r"[^\s\p{Latin}]"
+CLASSES = (
+    _ARABIC, _IN_CORE, _SAME_LINE_GAP, _GAP, _GAP_ON_A_LINE, _SPACE_BUT_LINE_BREAK, _LATIN, _LATIN_OR_MARK,
+    _MARK_OR_NUMBER, _NOT_LETTER, _NOT_LETTER_OR_LINE_BREAK, _OTHER_LETTER, _NOT_SPACE, _NOT_SPACE_OR_LATIN,
+)
 # BMP characters of different classes (a symbol, a Greek letter, a Latin letter, an Arabic letter, an
-# Arabic mark, a mark of no script, digits, an Arabic-Indic digit, a Roman numeral): stand-ins for the
-# characters beyond the BMP, each in the same classes as the character it stands for.
-_STAND_INS = "\u00a6\u03a9a\u0628\u064e\u0300" "1\u0660\u2160"
+# Arabic mark, a mark of no script, digits, an Arabic-Indic digit, a Roman numeral, an Arabic symbol):
+# stand-ins for the characters beyond the BMP, each in the same classes as the character it stands for.
+_STAND_INS = "\u00a6\u03a9a\u0628\u064e\u0300" "1\u0660\u2160\u0606"
 
 
-def block_pattern(cls: Callable[[str], str], first_apart: bool = False) -> str:
+def block_pattern(cls: Callable[[str], str], first_apart: bool = False, strict: bool = False) -> str:
     """The block pattern (see :mod:`.core`) with each ``regex`` class written as ``cls`` gives it: the
     identity for ``regex``, :func:`bmp_class` for ``re``.
+
+    ``strict``: cores with no blank line between them (a line break followed by another with only spaces
+    between; U+2029 is a paragraph break by itself): the blocks the loose pattern's blocks are cut into
+    where they hold a blank line, found in one scan.
 
     ``first_apart``: ``core (?:GAP|WORD)*+`` written ``core GAP*+ (?:WORD (?:GAP|WORD)*+)?`` with the first
     insertion captured as ``first`` (group 1; ``ins``, group 2, is then the last of two or more): the same
@@ -63,7 +80,11 @@ def block_pattern(cls: Callable[[str], str], first_apart: bool = False) -> str:
     one Latin word (most) are known without a search."""
     core = cls(_ARABIC) + cls(_IN_CORE) + "*+"
     same_line_gap = cls(_SAME_LINE_GAP) + "*+"
-    gap = cls(_GAP) + "++" + core
+    if strict:
+        on_a_line = cls(_GAP_ON_A_LINE) + "*+"
+        gap = f"{on_a_line}(?:\\n(?!{cls(_SPACE_BUT_LINE_BREAK)}*+\\n){on_a_line})*+{core}"
+    else:
+        gap = cls(_GAP) + "++" + core
     word = insertion_word(cls)
     inserted = f"{same_line_gap}(?P<ins>{word}){same_line_gap}{core}"
     if not first_apart:
@@ -77,13 +98,54 @@ def insertion_word(cls: Callable[[str], str]) -> str:
     return cls(_LATIN) + cls(_LATIN_OR_MARK) + "*+" + cls(_MARK_OR_NUMBER) + "*+"
 
 
+def insertion_run(cls: Callable[[str], str]) -> str:
+    """A Latin run kept inside a passage: from a Latin letter to the last Latin letter (plus marks and
+    digits attached to it) on the same line."""
+    latin = cls(_LATIN)
+    return f"{latin}(?:{cls(_NOT_LETTER_OR_LINE_BREAK)}*+{latin})*+{cls(_MARK_OR_NUMBER)}*+"
+
+
+def gap_stop(cls: Callable[[str], str]) -> str:
+    """What ends a passage inside a gap on one line: a letter of a third script or a line break."""
+    return cls(_OTHER_LETTER) + "|[\\r\\v\\f\\x85\\u2028]"
+
+
+def latin_chunk(cls: Callable[[str], str]) -> str:
+    """A whitespace-separated chunk holding a Latin letter: one word of an insertion."""
+    return cls(_NOT_SPACE_OR_LATIN) + "*+" + cls(_LATIN) + cls(_NOT_SPACE) + "*+"
+
+
+def english_sentence(cls: Callable[[str], str]) -> str:
+    """Latin words that both follow and precede a sentence end (not an ellipsis): an English sentence."""
+    return (
+        f"(?<![.…])[.!?؟۔](?![.…]){cls(_NOT_LETTER)}*?{cls(_LATIN)}[^.!?؟۔]*?(?<![.…])[.!?](?![.…])"
+        f"(?!{cls(_NOT_SPACE)})"
+    )
+
+
+class Patterns(NamedTuple):
+    """The patterns of the passage loop in ``re``: the strict block pattern (its first insertion apart),
+    the insertion word's, and those of the gaps between blocks (:mod:`.core`)."""
+
+    block: re.Pattern[str]
+    word: re.Pattern[str]
+    insertion: re.Pattern[str]
+    gap_stop: re.Pattern[str]
+    latin_chunk: re.Pattern[str]
+    english_sentence: re.Pattern[str]
+
+
 @functools.cache
-def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The block pattern (its first insertion apart) and the insertion word's, in ``re``, compiled on first use."""
-    return re.compile(block_pattern(bmp_class, first_apart=True)), re.compile(insertion_word(bmp_class))
+def patterns() -> Patterns:
+    """:class:`Patterns`, compiled on first use."""
+    cls = functools.cache(bmp_class)
+    return Patterns(
+        *map(re.compile, (block_pattern(cls, first_apart=True, strict=True), insertion_word(cls), insertion_run(cls),
+                          gap_stop(cls), latin_chunk(cls), english_sentence(cls)))
+    )
 
 
-def patterns_for(text: str) -> tuple[str, re.Pattern[str], re.Pattern[str]] | None:
+def patterns_for(text: str) -> tuple[str, Patterns] | None:
     """The text to scan and :func:`patterns`, once the process has segmented :data:`AFTER_CHARS`
     characters; ``None`` otherwise, or for a text with a character beyond the BMP that no stand-in
     matches as it does. The text to scan is ``text`` with each character beyond the BMP (an emoji) replaced
@@ -93,14 +155,20 @@ def patterns_for(text: str) -> tuple[str, re.Pattern[str], re.Pattern[str]] | No
         _seen += len(text)
         if _seen < AFTER_CHARS:
             return None
-    if _ASTRAL.search(text) is None:
-        return text, *patterns()
+    if not has_astral(text):
+        return text, patterns()
     stand_ins: dict[str, str] = {}
     for char in set(_ASTRAL.findall(text)):
         if (found := stand_in(char)) is None:
             return None
         stand_ins[char] = found
-    return _ASTRAL.sub(lambda m: stand_ins[m.group()], text), *patterns()
+    return _ASTRAL.sub(lambda m: stand_ins[m.group()], text), patterns()
+
+
+def has_astral(text: str) -> bool:
+    """Whether ``text`` holds a character beyond the BMP: UTF-16 (lone surrogates passed) then takes more
+    than two bytes a character. A copy at memory speed, several times as fast as a search for one."""
+    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -107,7 +107,9 @@ def _word_evidence(run: str) -> tuple[int, int]:
     """How many words of ``run`` are common Arabic words (or carry the article ال) and how many are
     common Persian words (or carry the prefix می), with Persian yeh and keheh read as Arabic."""
     arabic = persian = 0
-    for word in _words_re().findall(run.translate(_FOLD_KEYBOARD)):
+    if "\u06cc" in run or "\u06a9" in run or "\u0649" in run:  # a copy only when a letter folds
+        run = run.translate(_FOLD_KEYBOARD)
+    for word in _words_re().findall(run):
         if word in _ARABIC_WORDS or (word.startswith("\u0627\u0644") and len(word) > 3):
             arabic += 1
         elif word in _PERSIAN_WORDS or (word.startswith("\u0645\u064a") and len(word) > 4):
