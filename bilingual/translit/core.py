@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import math
 import operator
 from collections.abc import Iterator, Sequence
@@ -20,7 +19,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .model import LangModel, Lexicon, arabic_words, common_readings, lang_model, lexicon, lexicon_key, region_models
+from .model import (
+    LangModel, Lexicon, arabic_words, backoff_logp, common_readings, lang_model, lexicon, lexicon_key, region_models,
+)
 from .model import use_model as _use_statistics
 from .rules import AR, FA, REGIONS, prepare, units_for
 
@@ -250,11 +251,18 @@ def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
 # Reading one word
 
 _Path = tuple[tuple[int, int, str], ...]
-# layer i of the lattice: reading so far -> (score, back pointer (start, end, letters, previous reading),
-# the last two tokens, the last token, the letter model's log probability of the reading so far)
-_Layer = dict[str, tuple[float, "tuple[int, int, str, str] | None", str, str, float]]
+# layer j of the lattice: reading so far -> (score, the start of its last unit (which ends at j), the letters that
+# unit wrote, the reading before it, the last two tokens, the letter model's log probability of the reading so far)
+_Layer = dict[str, tuple[float, int, str, str, str, float]]
+# the beam of a layer: (reading, score, the last two tokens, its last three letters ^-padded, letter log P)
+_Heads = list[tuple[str, float, str, str, float]]
 # A finished reading: (score, reading, the letter model's log probability of the whole reading)
 _Scored = tuple[float, str, float]
+
+_START: _Layer = {"": (0.0, 0, "", "", "^ ^", 0.0)}
+_START_HEADS: _Heads = [("", 0.0, "^ ^", "^^^", 0.0)]
+_PREFIX_MEMO = 3  # the layers of prefixes up to this long are memoized (nine in ten of the hits in running text)
+_PREFIX_WEIGHT = 33  # a memoized layer (about 3.3 kB) counts as this many memo entries (LangModel.memo_size)
 
 
 def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str],
@@ -264,62 +272,102 @@ def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str
 
     ``banned`` readings of a unit (``9|ق``) are skipped: a region chosen for the text. ``words`` (sorted):
     only readings that begin one of them are kept on the way, and only whole words at the end.
+    Layer ``j`` of the lattice depends only on the word's first ``j`` letters (a unit ending inside the word
+    is read the same whatever follows), so the layers of short prefixes are memoized on the model: words that
+    begin alike (``l``, ``ma``, ``wa``...) share them.
     """
     n = len(word)
-    wc, wj, wl, beam = weights.channel, weights.joint, weights.letters, weights.beam
-    options_of = model.options
-    pair_memo, pair_lookup = model._joint_memo, model._joint_lookup
-    letters_score = model.letters_score
-    layers: list[_Layer] = [{} for _ in range(n + 1)]
-    layers[0][""] = (0.0, None, "^ ^", "^", 0.0)
-    begins: dict[str, bool] = {}
-    for i in range(n):
-        layer = layers[i]
-        if not layer:
-            continue
-        items = heapq.nlargest(beam, layer.items(), key=_score_of) if len(layer) > beam else list(layer.items())
-        heads = [(prev, score, ctx, last, ("^^^" + prev)[-3:], lsum) for prev, (score, _, ctx, last, lsum) in items]
-        for k in range(1, min(model.max_unit, n - i) + 1):
-            end = i + k
-            pos = ("W" if end == n else "B") if i == 0 else ("E" if end == n else "M")
-            options = options_of.get(word[i:end] + "|" + pos)
-            if options is None:
-                continue
-            nxt = layers[end]
-            for prev, score, ctx, last, tail, lsum in heads:
-                for letters, logp, token, unit_reading in options:
-                    if banned and unit_reading in banned:
-                        continue
-                    new = prev + letters
-                    if words is not None and letters:
-                        ok = begins.get(new)
-                        if ok is None:
-                            k = bisect.bisect_left(words, new)
-                            ok = begins[new] = k < len(words) and words[k].startswith(new)
-                        if not ok:
-                            continue
-                    key = ctx + " " + token
-                    joint = pair_memo.get(key)
-                    if joint is None:
-                        joint = pair_memo[key] = pair_lookup(ctx, token)
-                    s = score + wj * joint
-                    if wc:
-                        s += wc * logp
-                    ls = lsum
-                    if letters:
-                        here = letters_score(tail, letters)
-                        s += wl * here
-                        ls += here
-                    old = nxt.get(new)
-                    if old is None or old[0] < s:
-                        nxt[new] = (s, (i, end, letters, prev), last + " " + token, token, ls)
+    prefixes, begins = _lattice_memo(model, banned, weights, words)
+    layers: list[_Layer] = [_START]
+    heads: list[_Heads] = [_START_HEADS]
+    for j in range(1, n):
+        hit = prefixes.get(word[:j]) if j <= _PREFIX_MEMO else None
+        if hit is None:
+            layer = _layer(word, j, False, layers, heads, model, weights, banned, words, begins)
+            hit = (layer, _beam(layer, weights.beam))
+            if j <= _PREFIX_MEMO:
+                prefixes[word[:j]] = hit
+                model._filled += _PREFIX_WEIGHT
+        layers.append(hit[0])
+        heads.append(hit[1])
+    layers.append(_layer(word, n, True, layers, heads, model, weights, banned, words, begins))
+    wl, wj = weights.letters, weights.joint
     out = []
-    for reading, (score, _, ctx, _last, lsum) in layers[n].items():
+    for reading, (score, _, _, _, ctx, lsum) in layers[n].items():
         if reading and (words is None or _listed(words, reading)):
             final = model.letter(("^^^" + reading)[-3:] + "$")
             out.append((score + wl * final + wj * model.pair(ctx, "$"), reading, lsum + final))
     out.sort(key=_first, reverse=True)
     return out, layers
+
+
+def _lattice_memo(model: LangModel, banned: frozenset[str], weights: Weights,
+                  words: Sequence[str] | None) -> tuple[dict[str, tuple[_Layer, _Heads]], dict[str, bool]]:
+    """The model's memo of lattice layers by prefix for one search (banned readings, weights, bound or free),
+    and of which readings begin one of ``words``."""
+    key = (banned, weights, words is None)
+    memo = model._lattices.get(key)
+    if memo is None or memo[0] is not words:
+        memo = model._lattices[key] = (words, {}, {})
+    return memo[1], memo[2]
+
+
+def _beam(layer: _Layer, beam: int) -> _Heads:
+    """The ``beam`` best readings of a layer, as the heads the next units extend."""
+    # sorted() keeps ties in insertion order, as heapq.nlargest does; on a few dozen items it is faster
+    items = sorted(layer.items(), key=_score_of, reverse=True)[:beam] if len(layer) > beam else layer.items()
+    return [(prev, score, ctx, ("^^^" + prev)[-3:], lsum) for prev, (score, _, _, _, ctx, lsum) in items]
+
+
+def _layer(word: str, j: int, last: bool, layers: list[_Layer], heads: list[_Heads], model: LangModel,
+           weights: Weights, banned: frozenset[str], words: Sequence[str] | None, begins: dict[str, bool]) -> _Layer:
+    """Layer ``j`` of the lattice: every reading of ``word[:j]`` that a unit ending at ``j`` gives the beam of
+    an earlier layer, with its best score (units ending at the word's end read as final ones when ``last``)."""
+    wc, wj, wl = weights.channel, weights.joint, weights.letters
+    options_of = model.options
+    steps = model.steps(banned)
+    seq_rows = model._seq_rows
+    letters_logp = model._letters_logp
+    nxt: _Layer = {}
+    for i in range(max(0, j - model.max_unit), j):
+        if not heads[i]:
+            continue
+        pos = ("W" if last else "B") if i == 0 else ("E" if last else "M")
+        unit = word[i:j] + "|" + pos
+        if unit not in options_of:
+            continue
+        suffix = "\t" + unit
+        for prev, score, ctx, tail, lsum in heads[i]:
+            row = steps.get(ctx + suffix)
+            if row is None:
+                row = steps[ctx + suffix] = model.step_row(ctx, unit, banned)
+            seq = seq_rows.get(tail)
+            if seq is None:
+                seq = seq_rows[tail] = {}
+            for letters, joint, logp, next_ctx in row:
+                new = prev + letters
+                if words is not None and letters:
+                    ok = begins.get(new)
+                    if ok is None:
+                        k = bisect.bisect_left(words, new)
+                        ok = begins[new] = k < len(words) and words[k].startswith(new)
+                    if not ok:
+                        continue
+                s = score + wj * joint
+                if wc:
+                    s += wc * logp
+                ls = lsum
+                if letters:
+                    here = seq.get(letters)
+                    if here is None:
+                        here = seq[letters] = letters_logp(tail, letters)
+                        model._filled += 1
+                    s += wl * here
+                    ls += here
+                old = nxt.get(new)
+                if old is None or old[0] < s:
+                    nxt[new] = (s, i, letters, prev, next_ctx, ls)
+    return nxt
 
 
 def _listed(words: Sequence[str], word: str) -> bool:
@@ -328,7 +376,7 @@ def _listed(words: Sequence[str], word: str) -> bool:
     return k < len(words) and words[k] == word
 
 
-def _score_of(item: tuple[str, tuple[float, object, str, str, float]]) -> float:
+def _score_of(item: tuple[str, tuple[float, int, str, str, str, float]]) -> float:
     return item[1][0]
 
 
@@ -340,12 +388,9 @@ def _path(layers: list[_Layer], reading: str) -> _Path:
     """The units of the best way ``reading`` was reached."""
     units: list[tuple[int, int, str]] = []
     i, r = len(layers) - 1, reading
-    while True:
-        back = layers[i][r][1]
-        if back is None:
-            break
-        start, end, letters, prev = back
-        units.append((start, end, letters))
+    while i:
+        _, start, letters, prev, _, _ = layers[i][r]
+        units.append((start, i, letters))
         i, r = start, prev
     units.reverse()
     return tuple(units)
@@ -372,19 +417,26 @@ def _search(word: str, model: LangModel, weights: Weights,
 
 
 def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str] = frozenset(),
-          region: str = "", lattices: tuple[list[_Layer], list[_Layer]] | None = None) -> list[tuple[float, str]]:
+          region: str = "", lattices: tuple[list[_Layer], list[_Layer]] | None = None,
+          limit: int = 0) -> list[tuple[float, str]]:
     """Readings re-scored with the lexicon, best first: by the learned ranker (:func:`candidate_features`,
     ``weights.ranker``) for Arabizi, by the hand-set sum (a known word gains with its frequency, an unknown
     one loses) for Finglish; the usual spelling of a very common word
-    (:func:`bilingual.translit.model.common_readings`) gains ``weights.common``, wherever it was in the beam."""
+    (:func:`bilingual.translit.model.common_readings`) gains ``weights.common``, wherever it was in the beam.
+    ``limit``: at most this many (0: all)."""
     ranker = (dict(weights.regional).get(region) or weights.ranker) if lang == AR else ()
     out = []
     seen = set()
-    # how each unit was written is worked out only for a ranker that weighs it
-    units = lattices if len(ranker) > BASE_FEATURES else None
-    for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
-        score = sum(map(operator.mul, ranker, features)) if ranker else features[0]
-        out.append((score + weights.common if usual else score, reading))
+    if ranker:
+        # how each unit was written is worked out only for a ranker that weighs it
+        units = lattices if len(ranker) > BASE_FEATURES else None
+        for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
+            score = sum(map(operator.mul, ranker, features))
+            out.append((score + weights.common if usual else score, reading))
+    else:  # the hand-set sum is the first feature: nothing else is worked out
+        for _rank_, score, reading, _letters, _key, zipf, usual in _worth_ranking(word, readings, lang, weights, keep):
+            score += _lexicon_gain(zipf, weights)
+            out.append((score + weights.common if usual else score, reading))
     out.sort(key=_first, reverse=True)
     distinct = []
     for score, reading in out:  # one spelling of each folded word (أ/ا, ة/ه, ى/ي): the others waste a place
@@ -392,10 +444,11 @@ def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep:
         if key not in seen:
             seen.add(key)
             distinct.append((score, reading))
+            if len(distinct) == limit:
+                break
     return distinct
 
 
-_LONG_VOWELS = str.maketrans(dict.fromkeys("اوي"))
 BASE_FEATURES = 23
 """How many features :func:`candidate_features` gives without the lattices (``Weights.ranker`` weighs these)."""
 
@@ -419,27 +472,43 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
     how the reading's units were written (:func:`_unit_features`, for the regional rankers).
     """
     lex = lexicon(lang)
-    usual = common_readings(lang).get(word, ())
     latin = max(1, len(word))
     vowels = max(1, sum(map(word.count, "aeiou")))
-    for rank, (score, reading, letters) in enumerate(readings):
-        key = lexicon_key(reading)
-        is_usual = bool(usual) and key in usual
-        if rank >= weights.candidates * 3 and not is_usual and reading not in keep:
-            continue
-        zipf = lex.get(key)
-        gain = weights.unknown if zipf is None else weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
+    for rank, score, reading, letters, key, zipf, is_usual in _worth_ranking(word, readings, lang, weights, keep):
+        gain = _lexicon_gain(zipf, weights)
         n = len(reading)
-        long_vowels = n - len(reading.translate(_LONG_VOWELS))
+        long_vowels = reading.count("ا") + reading.count("و") + reading.count("ي")
         yield reading, (
             score + gain, score - weights.letters * letters, letters, zipf or 0.0, float(zipf is not None),
             float(n - latin), n / latin, float(reading[-1] == "ه"), float(reading[-1] == "ة"), float(reading[0] == "ا"),
             long_vowels / n, math.log1p(rank), letters / n, *_edge_features(word, reading),
             long_vowels / vowels, float(not _HAMZAS.isdisjoint(reading)),
             float(word[0] in "bfwk" and reading[1:3] == "ال"), float(_lone_l_article(word, reading)), float(reading in keep),
-            0.0 if zipf is not None else _stem_zipf(reading, lex),
+            0.0 if zipf is not None else _stem_zipf(reading, lex, key),
         ) + (() if lattices is None else _unit_features(word, _path(lattices[0] if reading in lattices[0][-1] else lattices[1],
                                                                      reading))), is_usual
+
+
+def _worth_ranking(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str],
+                   ) -> Iterator[tuple[int, float, str, float, str, float | None, bool]]:
+    """``(rank, beam score, reading, letter log P, lexicon key, Zipf or None, usual)`` of the readings worth ranking
+    (:func:`candidate_features`): the ``3 * weights.candidates`` best, any in ``keep``, any usual spelling."""
+    lex = lexicon(lang)
+    usual = common_readings(lang).get(word, ())
+    ranked = weights.candidates * 3
+    for rank, (score, reading, letters) in enumerate(readings):
+        if rank >= ranked and not usual and reading not in keep:
+            continue  # (the test below, without folding a reading that cannot be usual)
+        key = lexicon_key(reading)
+        is_usual = bool(usual) and key in usual
+        if rank >= ranked and not is_usual and reading not in keep:
+            continue
+        yield rank, score, reading, letters, key, lex.get(key), is_usual
+
+
+def _lexicon_gain(zipf: float | None, weights: Weights) -> float:
+    """The hand-set score's term for the lexicon: a gain per Zipf point of a known word, a loss for an unknown one."""
+    return weights.unknown if zipf is None else weights.lexicon * max(0.0, zipf - weights.lexicon_floor)
 
 
 _HAMZAS = frozenset("ءأإآئؤ")
@@ -480,17 +549,21 @@ _PREFIXES = frozenset("و ف ب ل ك ال بال وال لل عال ع بت ب�
 _SUFFIXES = frozenset("و وا ها هم هن ك كم كو ني ي ه ة ت نا لي لك لو له لها لهم ش وش ين ون ات تي تو يه كي يك يها وه وها وهم ان".split())
 
 
-def _stem_zipf(reading: str, lex: Lexicon) -> float:
+def _stem_zipf(reading: str, lex: Lexicon, key: str | None = None) -> float:
     """The highest Zipf value of ``reading`` with a listed prefix and/or suffix taken off (a stem of two letters
-    or more), 0 when none is a known word: evidence for a dialect form the lexicon does not list."""
+    or more), 0 when none is a known word: evidence for a dialect form the lexicon does not list. ``key``: the
+    reading's :func:`lexicon_key` when known (folding is letter for letter, so a stem's key is a slice of it)."""
     best = 0.0
     n = len(reading)
+    if key is None:
+        key = lexicon_key(reading)
+    suffixes = [j for j in range(1, min(3, n - 2) + 1) if reading[n - j :] in _SUFFIXES]
     for i in range(min(3, n - 2) + 1):
         if i and reading[:i] not in _PREFIXES:
             continue
-        for j in range(min(3, n - 2 - i) + 1):
-            if (i or j) and (not j or reading[n - j :] in _SUFFIXES):
-                z = lex.get(lexicon_key(reading[i : n - j]))
+        for j in ([0, *suffixes] if i else suffixes):
+            if j <= n - 2 - i:
+                z = lex.get(key[i : n - j])
                 if z is not None and z > best:
                     best = z
     return best
@@ -531,7 +604,7 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
     model = lang_model(lang, region)
     readings, keep, layers, known_layers = _search(word, model, weights, banned)
     model.bound_memos()
-    ranked = _rank(word, readings, lang, weights, keep, model.region, (layers, known_layers))[: weights.candidates]
+    ranked = _rank(word, readings, lang, weights, keep, model.region, (layers, known_layers), weights.candidates)
     if not ranked:
         return (), ()
     # The learned ranker's scores are log-linear probabilities already: no temperature.
@@ -695,20 +768,9 @@ def _latin_scores(word: str) -> tuple[float, ...]:
     models = region_models(AR)
     padded = "^^" + word + "$"
     return tuple(
-        sum(_backoff_logp(logp, backoff, padded[i - 2 : i], padded[i]) for i in range(2, len(padded)))
+        sum(backoff_logp(logp, backoff, padded[i - 2 : i], padded[i], "") for i in range(2, len(padded)))
         for logp, backoff in (models[r] for r in sorted(models))
     )
-
-
-def _backoff_logp(logp: dict[str, float], backoff: dict[str, float], ctx: str, c: str) -> float:
-    while True:
-        v = logp.get(ctx + c)
-        if v is not None:
-            return v
-        if not ctx:
-            return -12.0
-        b = backoff.get(ctx, 0.0)
-        return b + _backoff_logp(logp, backoff, ctx[1:], c)
 
 
 def _vote_nine(text: str, tokens: list[tuple[int, int, str]], weights: Weights) -> str | None:

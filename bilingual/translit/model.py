@@ -27,7 +27,7 @@ from .rules import AR, FA, units_for
 
 __all__ = [
     "ALL_REGIONS", "COMMON_FILE", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "WORDS_FILE", "arabic_words",
-    "common_readings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
+    "backoff_logp", "common_readings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
 ]
 
 ALL_REGIONS = "all"
@@ -35,15 +35,21 @@ ALL_REGIONS = "all"
 MODEL_FILE = "data/translit_model.bin"
 """Where the shipped statistics live, inside the ``bilingual`` package (see :func:`dump_model`)."""
 
+Step = tuple[str, float, float, str]
+"""One reading of a unit after a context: ``(letters, joint log P, channel log P, the next context)``."""
+
 _UNSEEN = -12.0  # log probability of a letter the letter model never saw
 # Lexicon keys fold what Arabic writers (and the references) use interchangeably: alef forms,
 # ة/ه, ى/ي, and Arabic/Persian yeh and kaf.
 _KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه"})
 
 
+_FOLDED = frozenset("أإآٱةىیکۀ")
+
+
 def lexicon_key(word: str) -> str:
     """The form a word is looked up under: alef forms, ة/ه, ى/ي and Persian yeh/kaf folded."""
-    return word.translate(_KEY_FOLD)
+    return word if _FOLDED.isdisjoint(word) else word.translate(_KEY_FOLD)
 
 
 @dataclass
@@ -60,7 +66,12 @@ class LangModel:
     region: str = ""
     _memo: dict[str, float] = field(default_factory=dict)
     _joint_memo: dict[str, float] = field(default_factory=dict)
-    _seq_memo: dict[str, float] = field(default_factory=dict)
+    _seq_rows: dict[str, dict[str, float]] = field(default_factory=dict)
+    """tail -> letters -> :meth:`letters_score` (one row per tail, so the decoder fetches it once per reading)."""
+    _steps: dict[frozenset[str], dict[str, tuple[Step, ...]]] = field(default_factory=dict)
+    _lattices: dict[tuple[object, ...], Any] = field(default_factory=dict)
+    """The decoder's memo of lattice layers by word prefix (``bilingual.translit.core``): cleared with the others."""
+    _filled: int = 0
     options: dict[str, tuple[tuple[str, float, str, str], ...]] = field(default_factory=dict)
     """``unit|position`` -> ``(letters, log P, unit:letters token, unit|letters)`` of each reading (for the decoder)."""
 
@@ -69,25 +80,53 @@ class LangModel:
             unit = key.rpartition("|")[0]
             self.options[key] = tuple((o, p, unit + ":" + o, unit + "|" + o) for o, p in readings)
 
+    def memo_size(self) -> int:
+        """How many entries the memos hold together (about 100 bytes each; bigger ones count as several)."""
+        return len(self._memo) + len(self._joint_memo) + self._filled
+
     def bound_memos(self, limit: int = 1 << 18) -> None:
-        """Forget the memos once they hold more than ``limit`` entries together (about 100 bytes each), so
+        """Forget the memos once they hold more than ``limit`` entries together (:meth:`memo_size`), so
         that reading millions of distinct words keeps memory bounded; they fill again from the tables."""
-        if len(self._memo) + len(self._joint_memo) + len(self._seq_memo) > limit:
+        if self.memo_size() > limit:
             self._memo.clear()
             self._joint_memo.clear()
-            self._seq_memo.clear()
+            self._seq_rows.clear()
+            self._steps.clear()
+            self._lattices.clear()
+            self._filled = 0
 
     def letters_score(self, tail: str, letters: str) -> float:
         """log P of ``letters`` written after ``tail`` (the three letters before them, ``^``-padded)."""
-        key = tail + letters
-        v = self._seq_memo.get(key)
+        row = self._seq_rows.get(tail)
+        if row is None:
+            row = self._seq_rows[tail] = {}
+        v = row.get(letters)
         if v is None:
-            v = 0.0
-            for c in letters:
-                v += self.letter(tail + c)
-                tail = tail[1:] + c
-            self._seq_memo[key] = v
+            v = row[letters] = self._letters_logp(tail, letters)
+            self._filled += 1
         return v
+
+    def _letters_logp(self, tail: str, letters: str) -> float:
+        v = 0.0
+        for c in letters:
+            v += self.letter(tail + c)
+            tail = tail[1:] + c
+        return v
+
+    def steps(self, banned: frozenset[str]) -> dict[str, tuple[Step, ...]]:
+        """The memo of :meth:`step_row` for the unit readings ``banned`` leaves (``ctx + "\\t" + unit|position``)."""
+        table = self._steps.get(banned)
+        if table is None:
+            table = self._steps[banned] = {}
+        return table
+
+    def step_row(self, ctx: str, key: str, banned: frozenset[str]) -> tuple[Step, ...]:
+        """How each allowed reading of the unit ``key`` (``unit|position``) follows the two tokens ``ctx``:
+        ``(letters, joint log P, channel log P, the next context)``: what the decoder adds, worked out once."""
+        last = ctx.partition(" ")[2]
+        self._filled += 5  # about 500 bytes
+        return tuple((letters, self._joint_lookup(ctx, token), logp, last + " " + token)
+                     for letters, logp, token, unit_reading in self.options[key] if unit_reading not in banned)
 
     def pair(self, ctx: str, token: str) -> float:
         """log P(``unit:reading`` token | the two tokens before it, ``ctx``, space-separated)."""
@@ -99,37 +138,36 @@ class LangModel:
         return v
 
     def _joint_lookup(self, ctx: str, token: str) -> float:
-        while True:
-            v = self.joint.get(ctx + " " + token if ctx else token)
-            if v is not None:
-                return v
-            if not ctx:
-                return _UNSEEN
-            b = self.joint_backoff.get(ctx)
-            shorter = ctx.partition(" ")[2]
-            if b is not None:
-                return b + self._joint_lookup(shorter, token)
-            ctx = shorter
+        return backoff_logp(self.joint, self.joint_backoff, ctx, token, " ")
 
     def letter(self, key: str) -> float:
         """log P(last letter of ``key`` | the three before it); ``key`` is four characters, ``^``-padded."""
         v = self._memo.get(key)
         if v is None:
-            v = self._lookup(key[:-1], key[-1])
-            self._memo[key] = v
+            v = self._memo[key] = backoff_logp(self.letters, self.backoff, key[:-1], key[-1], "")
         return v
 
-    def _lookup(self, ctx: str, c: str) -> float:
-        while True:
-            v = self.letters.get(ctx + c)
-            if v is not None:
-                return v
-            if not ctx:
-                return _UNSEEN
-            b = self.backoff.get(ctx)
-            if b is not None:
-                return b + self._lookup(ctx[1:], c)
-            ctx = ctx[1:]
+
+def backoff_logp(table: dict[str, float], backoff: dict[str, float], ctx: str, item: str, sep: str) -> float:
+    """log P(``item`` | ``ctx``) in a back-off n-gram model: the longest context the table has, plus the back-off
+    weights of the longer ones (added innermost first, as the recursive definition does)."""
+    v = table.get(ctx + sep + item if ctx else item)
+    if v is not None:
+        return v
+    weights = []
+    while ctx:
+        b = backoff.get(ctx)
+        if b is not None:
+            weights.append(b)
+        ctx = ctx.partition(sep)[2] if sep else ctx[1:]
+        v = table.get(ctx + sep + item if ctx else item)
+        if v is not None:
+            break
+    else:
+        v = _UNSEEN
+    for b in reversed(weights):
+        v = b + v
+    return v
 
 
 def dump_model(model: dict[str, object]) -> bytes:
@@ -245,11 +283,12 @@ def use_model(built: dict[str, object] | None) -> None:
 
 
 @functools.cache
-def _letters(lang: str) -> tuple[dict[str, float], dict[str, float]]:
+def _letters(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, float], dict[str, dict[str, float]]]:
+    """The letter model of ``lang`` (``p``, ``b``) and its memos, shared by the statistics of every region."""
     part = _source.part(f"{lang}/letters")
     if part is None:
         raise ValueError(f"translit model has no statistics for {lang}")
-    return part["p"], part["b"]
+    return part["p"], part["b"], {}, {}
 
 
 @functools.cache
@@ -262,10 +301,11 @@ def lang_model(lang: str, region: str = "") -> LangModel:
         if region:
             return lang_model(lang)
         raise ValueError(f"translit model has no statistics for {lang}")
-    letters, backoff = _letters(lang)
+    letters, backoff, memo, rows = _letters(lang)
     channel = {k: tuple((o, float(p)) for o, p in v) for k, v in part["channel"].items()}
     joint = part["joint"]
-    return LangModel(lang, channel, letters, backoff, joint["p"], joint["b"], max(map(len, units_for(lang))), region)
+    return LangModel(lang, channel, letters, backoff, joint["p"], joint["b"], max(map(len, units_for(lang))), region,
+                     _memo=memo, _seq_rows=rows)
 
 
 @functools.cache
