@@ -18,7 +18,9 @@ machine, a second core is not free and the wall ratio says little.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -47,6 +49,89 @@ def measured(tree: Path, source: Path, out: Path, jobs: int) -> tuple[float, flo
     return usage.ru_utime + usage.ru_stime, time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
+#: The report's stages as ``--stages`` runs them, in order.
+STAGES = ("read", "segment", "pair", "build", "page")
+
+
+def staged(tree: Path, source: Path, out: Path, jobs: int) -> dict[str, dict[str, float]]:
+    """Per stage of one report in a fresh process with ``tree``'s code (:func:`stage_child`):
+    wall, parent CPU, workers' CPU (seconds), RSS after and peak RSS so far (MB)."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
+    command = [sys.executable, __file__, "--stage-child", str(source), str(out), str(jobs)]
+    done = subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{tree}: staged report failed: {done.stderr.strip()[-800:]}")
+    found: dict[str, dict[str, float]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def _status_mb(field: str) -> float:
+    """A ``/proc/self/status`` memory field (VmRSS, VmHWM) in MB."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def stage_child(source: str, out: str, jobs: int) -> None:
+    """In a fresh process: the stages of ``report --no-mt --jobs N`` as the command runs them, each
+    timed; prints one JSON line, stage -> figures."""
+    from bilingual.collector import few_collections
+    from bilingual.doc import ModelInfo
+    from bilingual.pipeline import Machine, Result, Settings, _pair, _segment
+    from bilingual.report import html_pieces
+    from bilingual.report.builder import build
+    from bilingual.threads import iter_threads
+
+    figures: dict[str, dict[str, float]] = {}
+    state: dict[str, object] = {}
+    settings = Settings(mt=False, jobs=jobs)
+    machine = Machine(ModelInfo("off", message="machine translation was turned off (--no-mt)"))
+
+    def read() -> None:
+        state["thread"] = next(iter_threads(source))
+
+    def segment() -> None:
+        state["docs"], state["layers"] = _segment(state["thread"], settings.max_chars, jobs)  # type: ignore[arg-type]
+
+    def pair() -> None:
+        _pair(state["thread"], state["layers"], machine, False, jobs)  # type: ignore[arg-type]
+
+    def make() -> None:
+        result = Result(state["thread"], state.pop("docs"), state.pop("layers"), machine.info, settings)  # type: ignore[arg-type]
+        state["report"] = build(result, source=source)
+
+    def page() -> None:
+        with open(out, "w", encoding="utf-8") as f:
+            for piece in html_pieces(state["report"]):  # type: ignore[arg-type]
+                f.write(piece)
+
+    with few_collections():
+        for name, step in zip(STAGES, (read, segment, pair, make, page)):
+            wall, cpu = time.perf_counter(), time.process_time()
+            kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+            step()
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            figures[name] = {
+                "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
+                "workers": after.ru_utime + after.ru_stime - kids.ru_utime - kids.ru_stime,
+                "rss": _status_mb("VmRSS"), "peak": _status_mb("VmHWM"),
+            }
+    print(json.dumps(figures))
+
+
+def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, float]]]) -> None:
+    """The medians of each stage's figures over ``runs`` (see :func:`staged`)."""
+    print(f"{name} --jobs {jobs}, medians of {len(runs)}: stage  wall s | parent CPU s | workers CPU s | parent waits s | RSS after / peak MB")
+    for stage in STAGES:
+        m = {key: statistics.median(run[stage][key] for run in runs) for key in runs[0][stage]}
+        print(f"  {stage:8} {m['wall']:7.2f} | {m['cpu']:7.2f} | {m['workers']:7.2f} | {max(0.0, m['wall'] - m['cpu']):7.2f} | "
+              f"{m['rss']:6.0f} / {m['peak']:6.0f}")
+    total = {key: statistics.median(sum(run[s][key] for s in STAGES) for run in runs) for key in ("wall", "cpu", "workers")}
+    print(f"  {'total':8} {total['wall']:7.2f} | {total['cpu']:7.2f} | {total['workers']:7.2f} |")
+
+
 def spread(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} [{min(values):.2f}-{max(values):.2f}]"
 
@@ -58,7 +143,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--base", type=Path, help="a tree with older code (e.g. a git worktree), run interleaved")
+    parser.add_argument("--stages", action="store_true", help="time each stage of the report (parent and workers)")
+    parser.add_argument("--stage-child", nargs=3, metavar=("SOURCE", "OUT", "JOBS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.stage_child:
+        source, out, jobs = args.stage_child
+        stage_child(source, out, int(jobs))
+        return
     from bench_pipeline import deep_chain
     from bench_report import generate, material
 
@@ -80,6 +171,17 @@ def main() -> None:
         wall: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
         peak: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
         pages: set[bytes] = set()
+        if args.stages:
+            stages: dict[tuple[str, int], list[dict[str, dict[str, float]]]] = {run: [] for run in runs}
+            for _ in range(args.runs):
+                for name, jobs in runs:
+                    out = tmp / f"{name}-{jobs}.html"
+                    stages[name, jobs].append(staged(trees[name], source, out, jobs))
+                    pages.add(out.read_bytes())
+            for name, jobs in runs:
+                print_stages(name, jobs, stages[name, jobs])
+            print(f"pages identical: {len(pages) == 1}; load average after: {os.getloadavg()[0]:.1f}")
+            return
         for _ in range(args.runs):
             for name, jobs in runs:
                 out = tmp / f"{name}-{jobs}.html"

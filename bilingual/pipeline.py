@@ -151,38 +151,56 @@ class Result:
         }
 
 
-#: Threads of fewer texts than this are segmented in the calling process: workers would cost more than they save.
+#: Threads of fewer distinct texts than this are segmented in the calling process: workers would cost more than they save.
 SPLIT_IN_WORKERS_FROM = 2000
 #: Texts a worker segments at a time.
-SPLIT_CHUNK = 128
+SPLIT_CHUNK = 256
 
 #: A span as a worker sends it back: (start, end, kind, lang, confidence, insertions).
 _SpanFields = tuple[int, int, str, str | None, float | None, tuple[tuple[int, int], ...]]
 
 
 def _split(thread: Thread, jobs: int) -> Iterator[tuple[Span, ...]]:
-    """The segmenter's spans of each text of ``thread`` (the article first), in order: from
-    ``jobs`` forked workers when the thread has at least :data:`SPLIT_IN_WORKERS_FROM` texts."""
+    """The segmenter's spans of each text of ``thread`` (the article first), in order. The spans
+    depend on the text alone, so a text posted again gets its first copy's tuple, segmented once,
+    and equal tilings share one tuple; the distinct texts are segmented by ``jobs`` forked workers
+    when there are at least :data:`SPLIT_IN_WORKERS_FROM` of them."""
+    texts = [text for _, text, _, _ in thread.sources()]
+    first: dict[str, int] = {}  # text -> where it is first
+    distinct = [i for i, text in enumerate(texts) if first.setdefault(text, i) == i]
+    found = _split_distinct(texts, distinct, jobs)
+    done: dict[str, tuple[Span, ...]] = {}  # text -> its spans
+    tilings: dict[tuple[Span, ...], tuple[Span, ...]] = {}  # one tuple per distinct tiling (spans are frozen)
+    for i, text in enumerate(texts):
+        if first[text] == i:
+            spans = next(found)
+            done[text] = tilings.setdefault(spans, spans)
+        yield done[text]
+
+
+def _split_distinct(texts: list[str], distinct: list[int], jobs: int) -> Iterator[tuple[Span, ...]]:
+    """The spans of ``texts[i]`` for each ``i`` of ``distinct``, in order: from ``jobs`` forked
+    workers for :data:`SPLIT_IN_WORKERS_FROM` texts or more (results streamed, so the caller makes
+    each text's layers as its spans come)."""
     from .parallel import Workers, can_fork
     from .segment import segment
 
-    count = len(thread.comments) + bool(thread.article)
-    if jobs < 2 or count < SPLIT_IN_WORKERS_FROM or not can_fork():
-        for _, text, _, _ in thread.sources():
-            yield tuple(segment(text))
+    if jobs < 2 or len(distinct) < SPLIT_IN_WORKERS_FROM or not can_fork():
+        for i in distinct:
+            yield tuple(segment(texts[i]))
         return
-    with Workers(thread, jobs, SPLIT_CHUNK) as workers:  # the caller makes each text's layers as its spans come
-        for found in workers.imap(_split_one, count):
-            yield tuple(Span(*fields) for fields in found)
+    with Workers((texts, distinct), jobs, SPLIT_CHUNK) as workers:
+        for fields in workers.imap(_split_one, len(distinct)):
+            yield tuple(Span(*one) for one in fields)
 
 
-def _split_one(thread: Thread, i: int) -> tuple[_SpanFields, ...]:
-    """In a worker: the spans of text ``i`` of ``thread`` (the article first), as plain tuples (they
-    pickle in half the time of the dataclasses)."""
+def _split_one(state: tuple[list[str], list[int]], k: int) -> tuple[_SpanFields, ...]:
+    """In a worker: the spans of the ``k``-th distinct text as plain tuples (they pickle in half
+    the time of the dataclasses)."""
     from .segment import segment
 
-    text = thread.article if thread.article and i == 0 else thread.comments[i - bool(thread.article)].text
-    return tuple((s.start, s.end, s.kind, s.lang, s.confidence, s.insertions) for s in segment(text))
+    texts, distinct = state
+    return tuple((s.start, s.end, s.kind, s.lang, s.confidence, s.insertions) for s in segment(texts[distinct[k]]))
 
 
 def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], list[PassageLayers]]:
@@ -198,9 +216,7 @@ def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], 
     docs: list[Doc] = []
     layers: list[PassageLayers] = []
     first: dict[tuple[str, str, bool], PassageLayers] = {}  # (kind, text, Finglish) -> the first passage with them
-    tilings: dict[tuple[Span, ...], tuple[Span, ...]] = {}  # one tuple per distinct tiling (spans are frozen)
     for (comment_id, text, author, offset), spans in zip(thread.sources(), _split(thread, jobs), strict=True):
-        spans = tilings.setdefault(spans, spans)
         found: list[PassageLayers] = []
         for span in spans:
             if span.kind not in (ARABIC, ARABIZI):

@@ -232,6 +232,26 @@ def test_docs_share_one_tuple_for_equal_tilings() -> None:
     assert third.passages == tuple(result.passages) and len(third.passages) == 1
 
 
+def test_a_text_posted_again_is_segmented_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speed (issues 19, 20): the segmenter runs once per distinct text; every copy gets the first
+    one's spans (the same tuple) and the docs are those of segmenting each text alone."""
+    import importlib
+
+    from bilingual.threads import read_string
+
+    segmenter = importlib.import_module("bilingual.segment")
+    texts = ["شكرا جزيلا لك يا صديقي", "ok", "شكرا جزيلا لك يا صديقي", "hello there", "ok", "شكرا جزيلا لك يا صديقي"]
+    thread = read_string("\n".join(json.dumps({"id": str(i), "parent": None, "author": "a", "text": t}) for i, t in enumerate(texts)), "jsonl")
+    seen: list[str] = []
+    real = segmenter.segment
+    monkeypatch.setattr(segmenter, "segment", lambda text: seen.append(text) or real(text))
+    docs = run(thread, Settings(mt=False), until="segment").docs
+    assert sorted(seen) == sorted(set(texts))
+    assert docs[0].spans is docs[2].spans is docs[5].spans and docs[1].spans is docs[4].spans
+    assert [d.spans for d in docs] == [tuple(real(t)) for t in texts]
+    assert [len(d.passages) for d in docs] == [1, 0, 1, 0, 0, 1]
+
+
 def _report_json(result) -> str:
     from bilingual.report import build
 

@@ -39,6 +39,7 @@ from .markup import Cards, shorten, t
 from .model import Fold, PassageEntry, Piece, Report, ThreadView
 
 R = TypeVar("R")
+E = TypeVar("E")
 
 __all__ = [
     "BLOB_CHARS", "COPY_LINKS", "EXCERPT_CHARS", "PAGE", "Page", "compress", "excerpt", "html_pieces", "language_name", "pack",
@@ -137,12 +138,12 @@ def pack(entries: Iterable[str]) -> tuple[list[str], list[tuple[int, int]]]:
     return _pack(((len(entry), entry) for entry in entries), lambda group: compress(_json(group)))
 
 
-def _pack(entries: Iterable[tuple[int, str]], finish: Callable[[list[str]], R]) -> tuple[list[R], list[tuple[int, int]]]:
+def _pack(entries: Iterable[tuple[int, E]], finish: Callable[[list[E]], R]) -> tuple[list[R], list[tuple[int, int]]]:
     """:func:`pack` of entries given as (characters, the entry or its JSON), each blob's entries
     handed to ``finish`` (which makes the blob) as soon as the blob is full."""
     blobs: list[R] = []
     where: list[tuple[int, int]] = []
-    group: list[str] = []
+    group: list[E] = []
     size = 0
     for length, entry in entries:
         if group and size + length > BLOB_CHARS:
@@ -156,21 +157,27 @@ def _pack(entries: Iterable[tuple[int, str]], finish: Callable[[list[str]], R]) 
     return blobs, where
 
 
-def compress_list(entries: list[str]) -> str:
-    """A JSON list of the entries, each already JSON, :func:`compress`-ed: what ``compress(json.dumps(list))`` gives."""
-    return compress("[" + ",".join(entries) + "]")
+def compress_list(entries: list[bytes]) -> str:
+    """A JSON list of the entries, each already JSON in UTF-8, :func:`compress`-ed: what
+    ``compress(json.dumps(list))`` gives (the parts come from workers as bytes: no decoding and encoding again)."""
+    return _compress_bytes(b"[" + b",".join(entries) + b"]")
 
 
 def compress(text: str) -> str:
     """``text`` as UTF-8, gzip-compressed (no timestamp, so the page is reproducible), base64-encoded."""
-    return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
+    return _compress_bytes(text.encode("utf-8"))
+
+
+def _compress_bytes(data: bytes) -> str:
+    """:func:`compress` of text already encoded as UTF-8."""
+    return base64.b64encode(gzip.compress(data, compresslevel=6, mtime=0)).decode("ascii")
 
 
 class GzipText:
     """Text written in pieces, gzip-compressed as it comes: :meth:`base64` gives what
     :func:`compress` gives for the whole text, byte for byte, without the text ever being held whole."""
 
-    #: Characters gathered before they are compressed (fewer, larger calls into zlib).
+    #: Bytes gathered before they are compressed (fewer, larger calls into zlib).
     BATCH = 1 << 16
 
     def __init__(self) -> None:
@@ -179,22 +186,26 @@ class GzipText:
         self._header = gzip.compress(b"", compresslevel=6, mtime=0)[:10]  # this Python's gzip header, as compress writes it
         self._deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
         self._out: list[bytes] = [self._header]
-        self._pending: list[str] = []
+        self._pending: list[bytes] = []
         self._chars = 0
         self._crc = 0
         self._size = 0
 
     def write(self, text: str) -> None:
         """Add ``text`` to the end."""
-        self._pending.append(text)
-        self._chars += len(text)
+        self.write_utf8(text.encode("utf-8"))
+
+    def write_utf8(self, data: bytes) -> None:
+        """Add text already encoded as UTF-8 to the end."""
+        self._pending.append(data)
+        self._chars += len(data)
         if self._chars >= self.BATCH:
             self._compress()
 
     def _compress(self) -> None:
         import zlib
 
-        data = "".join(self._pending).encode("utf-8")
+        data = b"".join(self._pending)
         self._pending, self._chars = [], 0
         self._crc = zlib.crc32(data, self._crc)
         self._size += len(data)
@@ -359,9 +370,10 @@ class _Parts:
     n_folds: int
 
 
-#: One part of the page from a worker: its characters, its markup as JSON, the folds and anchors
-#: it holds (a fold) or its passages' records joined (a batch of passage cards).
-_Part = tuple[int, str, tuple[list[int], list[str]] | None, str | None]
+#: One part of the page from a worker: its characters, its markup as JSON in UTF-8, the folds and
+#: anchors it holds (a fold) or its passages' records joined, in UTF-8 (a batch of passage cards).
+#: Bytes pickle and unpickle as one copy, and the parent compresses them as they are.
+_Part = tuple[int, bytes, tuple[list[int], list[str]] | None, bytes | None]
 
 
 def _render_part(parts: _Parts, i: int) -> _Part:
@@ -370,10 +382,10 @@ def _render_part(parts: _Parts, i: int) -> _Part:
     if i < parts.n_folds:
         events, paragraphs = parts.content(i)
         html = parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs)
-        return len(html), _json(html), _held(events, paragraphs, parts.linked), None
+        return len(html), _json(html).encode("utf-8"), _held(events, paragraphs, parts.linked), None
     batch = parts.passages[PAGE * (i - parts.n_folds + 1) :][:PAGE]
     html = parts.cards.passages_html(batch)
-    return len(html), _json(html), None, ",".join(_records(batch, parts.primary))
+    return len(html), _json(html).encode("utf-8"), None, ",".join(_records(batch, parts.primary)).encode("utf-8")
 
 
 def _forked_page(
@@ -390,13 +402,13 @@ def _forked_page(
     parts = _Parts(content, cards, linked, report.passages, primary, n_folds)
     with ThreadPoolExecutor(1) as zipper, _parallel.Workers(parts, report.jobs, _parallel.CHUNK) as workers:
 
-        def noted() -> Iterator[tuple[int, str]]:
+        def noted() -> Iterator[tuple[int, bytes]]:
             """The parts as they come, what each holds noted."""
             for k, (length, html, held, records) in enumerate(workers.imap(_render_part, n_folds + batches)):
                 if held is not None:
                     nesting.record(k, *held)
                 if records is not None:
-                    data.records(records)
+                    data.records_utf8(records)
                 yield length, html
 
         # each blob compressed beside the parts still coming (zlib lets go of the GIL); in the
@@ -436,8 +448,14 @@ class _Data:
 
     def records(self, joined: str) -> None:
         """Add the next records (JSON, joined by commas)."""
+        self.records_utf8(joined.encode("utf-8"))
+
+    def records_utf8(self, joined: bytes) -> None:
+        """:meth:`records` of records already encoded as UTF-8."""
         if joined:
-            self.out.write(joined if self.empty else "," + joined)
+            if not self.empty:
+                self.out.write_utf8(b",")
+            self.out.write_utf8(joined)
             self.empty = False
 
     def end(self, where: list[tuple[int, int]], n_folds: int, nest: _Nest) -> str:
