@@ -145,3 +145,24 @@ def test_a_comments_english_is_the_same_whatever_was_asked_before(tmp_path: Path
     for cid in ids + ids[::-1]:
         assert warm.pieces(cid) == alone[cid], cid
     assert sum(bool(blocks) for blocks in alone.values()) > 40
+
+
+@pytest.mark.slow
+def test_a_best_candidate_not_accepted_is_kept_as_its_score_and_reason(tmp_path: Path) -> None:
+    """What workers send back and pairing keeps of an unaccepted best: its score and reason, which
+    are all its passage's result names; an accepted candidate stays whole."""
+    thread = _thread(tmp_path, count=80)
+    found = passages(thread)
+    layers = [find._layers(p) for p in found]
+    index = find._Index(thread, found)
+    sources = find._sources(found, [s for s, _ in layers], None, [t for _, t in layers], index.texts)
+    related = find._Related([p.text for p in found])
+    choices = [find._choose(sources[k], find._own_candidates(k, found, related, index), index, 1.0) for k in range(len(found))]
+    assert any(a is None and b is not None for a, b in choices) and any(a is not None for a, _ in choices)
+    for accepted, best in choices:
+        kept = find._kept((accepted, best))
+        if accepted is not None or best is None:
+            assert kept[0] is accepted and kept[1] is best
+        else:
+            assert kept == (None, find._Rejected(best.score, best.reason))
+            assert find._unpaired(found[0], kept[1]) == find._unpaired(found[0], best)

@@ -31,7 +31,6 @@ from ..align import (
     BlockScorer,
     ChrfSimilarity,
     PRIORS,
-    Combined,
     Link,
     PreparedSource,
     PreparedTarget,
@@ -41,6 +40,7 @@ from ..align import (
     text_length,
 )
 from ..align.names import load_names
+from ..align.similarity import as_block, link_scorer
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import fork_map, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
@@ -647,14 +647,16 @@ def _sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
+#: The decision's parts without machine output (:func:`_decision_parts`), made once: most passages have none.
+_TEXT_PARTS = _decision_parts(0.0)
+
+
 def _scorers(source: _Source, block: _Block, machine_weight: float) -> dict[str, BlockScorer]:
-    """The decision's scorers of this passage against this English, part by part."""
-    scorers: dict[str, BlockScorer] = {}
-    for name, part in _decision_parts(machine_weight if source.mt is not None else 0.0):
-        scorer = Combined((part,)).scorer(source.prepared, block.target)  # a sum scores whole blocks
-        assert isinstance(scorer, BlockScorer)
-        scorers[name] = scorer
-    return scorers
+    """The decision's scorers of this passage against this English, part by part (each part's
+    scorer as a block scorer: what a sum of that one part would score, without the sum around it)."""
+    weight = machine_weight if source.mt is not None else 0.0
+    parts = _decision_parts(weight) if weight > 0 else _TEXT_PARTS
+    return {name: as_block(link_scorer(part, source.prepared, block.target)) for name, part in parts}
 
 
 def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int, last: int | None) -> bool:
@@ -1081,7 +1083,7 @@ def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]
     return [tight(text, a, b, heading=heading and k == first) for k, (a, b) in enumerate(c.segments[first:last], first)]
 
 
-def _unpaired(p: Passage, best: _Scored | None) -> Pair:
+def _unpaired(p: Passage, best: _Best | None) -> Pair:
     """The result for a passage without a translation: why, naming the best candidate rejected."""
     reason = "no English in the thread aligns with it"
     if best is not None:
@@ -1110,7 +1112,26 @@ def _pair(p: Passage, source: _Source, scored: _Scored, index: _Index, window: l
     )
 
 
-_Choice = tuple[_Scored | None, _Scored | None]  # what _choose returns: (the accepted, the best scored)
+@dataclass(slots=True)
+class _Rejected:
+    """A passage's best candidate that was not accepted, as its result names it (:func:`_unpaired`):
+    its score and reason. What a worker sends back and what is kept of it until the end (the
+    candidate, its alignment and shares cost more to pickle and to hold than they serve)."""
+
+    score: float
+    reason: str
+
+
+_Best = _Scored | _Rejected  # a passage's best candidate so far
+_Choice = tuple[_Scored | None, _Best | None]  # a search's outcome: (the accepted, the best scored)
+
+
+def _kept(choice: _Choice) -> _Choice:
+    """The outcome of a search as it is sent back and kept: an unaccepted best cut to :class:`_Rejected`."""
+    accepted, best = choice
+    if best is None or best is accepted or isinstance(best, _Rejected):
+        return choice
+    return accepted, _Rejected(best.score, best.reason)
 
 
 def _choose_own(
@@ -1127,8 +1148,8 @@ def _choose_own(
         own = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
         later = None
         if ahead and own[0] is None:
-            later = _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, own[1] is not None)
-        out.append((own, later))
+            later = _kept(_choose(sources[k], _author_candidates(found[k], index), index, machine_weight, own[1] is not None))
+        out.append((_kept(own), later))
     return out
 
 
@@ -1140,11 +1161,11 @@ def _by_source(sources: list[_Source]) -> list[int]:
 
 
 def _record(
-    k: int, choice: tuple[_Scored | None, _Scored | None], chosen: dict[int, _Scored], best: dict[int, _Scored | None],
+    k: int, choice: _Choice, chosen: dict[int, _Scored], best: dict[int, _Best | None],
 ) -> bool:
     """Record one search's outcome for passage ``k`` (:func:`_choose`'s pair): the better scored
     candidate as its best, the accepted one as chosen; whether one was accepted."""
-    accepted, alternative = choice
+    accepted, alternative = _kept(choice)
     old = best[k]
     if alternative is not None and (old is None or alternative.score > old.score):
         best[k] = alternative
@@ -1161,7 +1182,7 @@ def _search_copies(
     ``explained`` as it stands)."""
     found, sources, related, chosen, index, machine_weight, todo, explained = state
     k = todo[i]
-    return _choose(sources[k], _duplicate_candidates(k, found, related[k], chosen, index), index, machine_weight, explained[i])
+    return _kept(_choose(sources[k], _duplicate_candidates(k, found, related[k], chosen, index), index, machine_weight, explained[i]))
 
 
 def _pairs_of(
@@ -1214,7 +1235,7 @@ def find_pairs(
     sources = _sources(found, segments, machine, texts, index.texts)
     related = _Related([p.text for p in found])
     chosen: dict[int, _Scored] = {}
-    best: dict[int, _Scored | None] = {}
+    best: dict[int, _Best | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
     # With workers, every passage left is searched beforehand, in parallel, as it will be searched
