@@ -442,7 +442,7 @@ def test_an_epoch_past_a_floats_range_is_no_date_not_a_traceback():
     assert read(line).comments[0].created is None  # json keeps the integer orjson refuses; float() of it overflowed
 
 
-def _read_all(data: bytes) -> list[object]:
+def _read_all(data: bytes | Path) -> list[object]:
     out: list[object] = []
     for skip_bad in (False, True):
         try:
@@ -490,6 +490,46 @@ def test_reddit_lines_read_by_msgspec_equal_orjson_and_the_converter(changes, co
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(platforms, "reddit_line_decoder", lambda: SimpleNamespace(decode=refuse))
         assert fast == _read_all(data)
+
+
+@pytest.mark.parametrize("block", [97, 1000, 1 << 20])
+def test_a_reddit_dump_read_in_blocks_reads_like_line_by_line(tmp_path, monkeypatch, block):
+    """Whole lines of a block are decoded in one call: lines of another shape among them (a submission, a float
+    time, a thread id or link of another form, a blank line, bad JSON, a line that is no object, a BOM, CR LF) and
+    lines cut by the blocks give the same
+    threads, flags, warnings and errors (line numbers, byte offsets) as the msgspec path refused."""
+    from bilingual.threads import platforms, source
+
+    rows = []
+    for i in range(120):
+        rec = {"id": f"c{i}", "body": f"b {i} " + (AR if i % 4 == 0 else "x" * (i % 30)), "link_id": f"t3_{i % 5}",
+               "parent_id": f"t1_c{i - 5}" if i >= 5 else f"t3_{i % 5}", "author": f"u{i % 7}", "created_utc": 1_600_000_000 + i,
+               "permalink": f"/r/x/comments/{i % 5}/t/c{i}/", "subreddit": "x", "score": i}
+        rows.append(json.dumps(rec, ensure_ascii=i % 3 == 0).encode())
+    rows[7] = json.dumps({"id": "1", "title": "T", "selftext": AR, "subreddit": "x", "permalink": "/r/x/comments/1/t/"}).encode()
+    rows[20] = rows[20].replace(b'"created_utc": 1600000020', b'"created_utc": 1600000020.5')
+    rows[40] = rows[40].replace(b'"link_id": "t3_0"', b'"link_id": "0"')  # decoded, then taken by the general path
+    rows[95] = rows[95].replace(b'"permalink": "/r/', b'"permalink": "https://www.reddit.com/r/')
+    rows[45] = rows[45].replace(b'"link_id": "t3_0"', b'"link_id": ""')  # decoded, then refused by the general path
+    rows[33] = b""
+    rows[34] = b"  \r"
+    rows[50] = rows[50][:-9]  # cut: malformed
+    rows[61] = b"[1, 2]"
+    rows[70] = rows[70] + b"\r"
+    rows[88] = rows[88].replace(b'"b 88', b'"\xff 88')  # bad UTF-8 in the body
+    path = tmp_path / "RC.ndjson"
+    path.write_bytes(b"\xef\xbb\xbf" + b"\n".join(rows))
+    monkeypatch.setattr(source, "_CHUNK", block)
+    fast = _read_all(path)
+    assert fast[0] == 'RC.ndjson:46: a Reddit comment without "link_id" (its thread)'.replace("RC", str(tmp_path / "RC"))
+    assert len(fast[1]) == 5  # the first error stops; --skip-bad reads on and warns of each bad line with its number
+    assert [w.split(": ", 1)[0].rsplit(":", 1)[1] for w in fast[1][0][1]] == ["46", "51", "62", "89"]
+
+    def refuse(_: object) -> object:
+        raise ValueError("not this path")
+
+    monkeypatch.setattr(platforms, "reddit_line_decoder", lambda: SimpleNamespace(decode=refuse))
+    assert fast == _read_all(path)
 
 
 # --- streaming in bounded memory ----------------------------------------------------------------------
