@@ -55,6 +55,22 @@ def test_reddit_zst_dump_equals_the_plain_one(tmp_path):
         threads(cut)
 
 
+def test_a_gz_dump_equals_the_plain_one_and_a_cut_one_is_one_line_even_with_skip_bad(tmp_path):
+    """A .gz dump (told by its magic bytes, whatever its name) reads like the plain one; cut short by a failed download,
+    it is one line naming the file, with or without --skip-bad (a cut stream is the input's error, not a record's)."""
+    import gzip
+
+    plain = (EXPORTS / "reddit_comments.ndjson").read_bytes()
+    path = tmp_path / "RC.json"
+    path.write_bytes(gzip.compress(plain))
+    assert [t.to_dict() for t in threads(path)] == [t.to_dict() for t in threads(EXPORTS / "reddit_comments.ndjson")]
+    cut = tmp_path / "cut.gz"
+    cut.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
+    for skip_bad in (False, True):
+        with pytest.raises(InputError, match=r"cut\.gz: truncated \.gz file"):
+            threads(cut, skip_bad=skip_bad)
+
+
 def test_a_zst_dump_written_with_the_long_window_is_read():
     """Pushshift / Arctic Shift compress with --long=31: frames declare a 2 GB window, which python-zstandard's
     default limit refuses; the reader allows it (issue 15 item 1)."""
