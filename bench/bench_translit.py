@@ -21,6 +21,7 @@ over the whole file. Sentences: CER over whole sentences, word accuracy over the
 two sides have as many words.
 
 Run: python3 bench/bench_translit.py [--data DIR] [--no-unseen] [--no-speed] [--repeat 5] [--errors N] [--json FILE]
+[--profile N] [--no-accuracy]
 """
 
 from __future__ import annotations
@@ -169,6 +170,15 @@ def use_model(data: dict[str, object] | None) -> None:
     core.use_model(data)
 
 
+def cold_start(lang: str) -> None:
+    """Every model, memo and cache emptied, as in a new process (the lexicon and the lexicon-bound search's word
+    list aside: loaded once, about 30 ms together)."""
+    use_model(None)  # forgets the models' memos and every cached reading
+    core._foreign.cache_clear()
+    core.lexicon(lang)
+    core.arabic_words()
+
+
 def speed(lines: list[str], lang: str, repeat: int = 5) -> dict[str, float]:
     """Words/s of ``transliterate`` over running text, one core, beside the character mapping, interleaved
     ``repeat`` times: medians by CPU time (and wall time), and the lowest and highest of each.
@@ -190,10 +200,7 @@ def speed(lines: list[str], lang: str, repeat: int = 5) -> dict[str, float]:
         wall[name].append(words / max(time.perf_counter() - w0, 1e-9))
 
     for _ in range(repeat):
-        use_model(None)  # forgets the models' memos and every cached reading
-        core._foreign.cache_clear()
-        core.lexicon(lang)
-        core.arabic_words()
+        cold_start(lang)
         timed("cold", lambda line: transliterate(line, lang))
         timed("warm", lambda line: transliterate(line, lang))
         timed("mapping", base)
@@ -211,25 +218,25 @@ def speed(lines: list[str], lang: str, repeat: int = 5) -> dict[str, float]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--errors", type=int, default=0,
-                    help="show N held-out errors per file (for reading only: tuning on them makes the figures dishonest)")
-    ap.add_argument("--no-unseen", action="store_true", help="skip the unseen-Maghrebi model")
-    ap.add_argument("--no-speed", action="store_true")
-    ap.add_argument("--repeat", type=int, default=5, help="interleaved runs for the speed figures")
-    ap.add_argument("--json", type=Path, help="also write the figures here")
-    args = ap.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"skipped: no development data at {args.data}")
-        return 0
-    transliterate("warm up", AR)
-    transliterate("warm up", FA)
-    figures: dict[str, dict[str, float]] = {}
-    if args.errors:
-        print("note: the errors below are HELD-OUT items; tune on the development fold (scripts/tune_translit.py), "
-              "never on these")
+def profile(lines: list[str], lang: str, top: int) -> None:
+    """Print where one cold pass over ``lines`` spends its time (cProfile: the ``top`` functions by own time, then by
+    cumulative time); the figures are inflated by the profiler, only their shares compare."""
+    import cProfile
+    import pstats
+
+    cold_start(lang)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for line in lines:
+        transliterate(line, lang)
+    profiler.disable()
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+def accuracy(args: argparse.Namespace, figures: dict[str, dict[str, float]]) -> None:
+    """Top-1 / top-5 / CER of each held-out file, beside the character mapping, and with Algerian never seen."""
     print(f"Held-out fifth of each file ({args.data}); both sides normalized")
     for filename, lang, unit, region in FILES:
         units = held_out_units(args.data / filename, unit)
@@ -258,6 +265,32 @@ def main(argv: list[str] | None = None) -> int:
             print(_row(f"  region given ({region})", given))
             figures[f"{filename} unseen {region}"] = given
         use_model(None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--errors", type=int, default=0,
+                    help="show N held-out errors per file (for reading only: tuning on them makes the figures dishonest)")
+    ap.add_argument("--no-unseen", action="store_true", help="skip the unseen-Maghrebi model")
+    ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--no-accuracy", action="store_true", help="the speed figures only (no held-out reading is scored)")
+    ap.add_argument("--repeat", type=int, default=5, help="interleaved runs for the speed figures")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--profile", type=int, metavar="N", default=0,
+                    help="after the speed runs, profile one cold pass of each text: the N costliest functions")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"skipped: no development data at {args.data}")
+        return 0
+    transliterate("warm up", AR)
+    transliterate("warm up", FA)
+    figures: dict[str, dict[str, float]] = {}
+    if args.errors:
+        print("note: the errors below are HELD-OUT items; tune on the development fold (scripts/tune_translit.py), "
+              "never on these")
+    if not args.no_accuracy:
+        accuracy(args, figures)
     if not args.no_speed:
         print(f"  speed, one core, running text (held-out sentences, each line once), {args.repeat} runs interleaved; "
               f"median words/s by CPU time [lowest-highest] (wall); load average {os.getloadavg()[0]:.1f}:")
@@ -272,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
                             f" wall {r[name + '_ratio_wall']:.3f} [{r[name + '_ratio_wall_low']:.3f}-{r[name + '_ratio_wall_high']:.3f}]"
                             for name in ("cold", "warm")))
             figures[f"{filename} speed"] = r
+            if args.profile:
+                print(f"    cold pass of {filename} under cProfile:")
+                profile(lines, lang, args.profile)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
     return 0

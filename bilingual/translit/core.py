@@ -621,6 +621,7 @@ def use_model(built: dict[str, object] | None) -> None:
     _read_prepared.cache_clear()
     _read_source.cache_clear()
     _latin_scores.cache_clear()
+    _latin_logps.cache_clear()
 
 
 def read_word(word: str, lang: str = AR, region: str | None = None, weights: Weights | None = None) -> WordReading:
@@ -765,12 +766,17 @@ def _guess_region(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
 @functools.lru_cache(maxsize=1 << 16)
 def _latin_scores(word: str) -> tuple[float, ...]:
     """log P of a prepared word under each region's character model (regions in sorted order)."""
-    models = region_models(AR)
     padded = "^^" + word + "$"
-    return tuple(
-        sum(backoff_logp(logp, backoff, padded[i - 2 : i], padded[i], "") for i in range(2, len(padded)))
-        for logp, backoff in (models[r] for r in sorted(models))
-    )
+    letters = [_latin_logps(padded[i - 2 : i + 1]) for i in range(2, len(padded))]
+    return tuple(sum(logps[k] for logps in letters) for k in range(len(region_models(AR))))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _latin_logps(trigram: str) -> tuple[float, ...]:
+    """log P of a trigram's last letter after the two before it, under each region's character model (sorted):
+    the same few thousand trigrams make up every text's words."""
+    models = region_models(AR)
+    return tuple(backoff_logp(logp, backoff, trigram[:2], trigram[2], "") for logp, backoff in (models[r] for r in sorted(models)))
 
 
 def _vote_nine(text: str, tokens: list[tuple[int, int, str]], weights: Weights) -> str | None:
