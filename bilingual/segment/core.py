@@ -42,13 +42,11 @@ _STRICT_BLOCK = regex.compile(fast.block_pattern(fast.same, first_apart=True, st
 _JOINERS = "\u200c\u200d"
 _ARABIC_LETTER = regex.compile(r"(?=\p{L})\p{scx=Arab}")
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*+\n|\u2029")
-# A paragraph that opens with an ellipsis continues the sentence of the one before (``……. وحضارة``).
-_CONTINUATION = regex.compile(r"[^\S\n]*+(?:\n[^\S\n]*+)+(?:…|\.\.)[….]*+[^\S\n]*+")
 _SENTENCE_END = frozenset(".!?؟۔")
 
 
 def _may_continue(last: str) -> bool:
-    """Whether a gap ending in ``last`` may be a :data:`_CONTINUATION` (which ends in an ellipsis or a
+    """Whether a gap ending in ``last`` may be a continuation (:func:`fast.continuation`, which ends in an ellipsis or a
     space): a test of one character that spares most gaps (the lines of English between two passages) the pattern."""
     return last in "…." or (last != "\n" and last.isspace())
 
@@ -78,6 +76,9 @@ class _GapPatterns(Protocol):
     def insertion(self) -> _Pattern: ...
 
     @property
+    def continuation(self) -> _Pattern: ...
+
+    @property
     def gap_stop(self) -> _Pattern: ...
 
     @property
@@ -96,6 +97,11 @@ class _RegexGaps:
         return regex.compile(fast.insertion_run(fast.same))
 
     @functools.cached_property
+    def continuation(self) -> regex.Pattern[str]:
+        """A gap across lines that continues a passage (:func:`fast.continuation`)."""
+        return regex.compile(fast.continuation(fast.same))
+
+    @functools.cached_property
     def gap_stop(self) -> regex.Pattern[str]:
         """What ends a passage inside a gap on one line (:func:`fast.gap_stop`)."""
         return regex.compile(fast.gap_stop(fast.same))
@@ -112,6 +118,7 @@ class _RegexGaps:
 
 
 _REGEX_GAPS = _RegexGaps()
+_SPAN_OF = operator.methodcaller("span")
 
 # ---------------------------------------------------------------------------------------------
 # Arabizi
@@ -335,15 +342,17 @@ def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     words = 0  # words of the passage so far
     insertions: list[tuple[int, int]] = []
     count, find, search_letter = text.count, text.find, _ARABIC_LETTER.search
-    continuation, blank_line, sentence_end, joiners = _CONTINUATION.fullmatch, _BLANK_LINE.search, _SENTENCE_END, _JOINERS
+    blank_line, sentence_end, joiners = _BLANK_LINE.search, _SENTENCE_END, _JOINERS
     paragraph_breaks = "\u2029" in text
     scanned, matches, more_insertions, gaps = _block_matches(text, paragraph_breaks)
+    continuation, insertion_spans = gaps.continuation.fullmatch, gaps.insertion.finditer
     for m in matches:
         (b_start, b_end), first, last = m.regs
         if text[b_end - 1] in joiners:
             b_end = _trim_joiners(text, b_start, b_end)
         b_insertions = [] if first[0] < 0 else [first] if last[0] < 0 else more_insertions(m)
-        letters = text[b_start].isalpha() or search_letter(text, b_start, b_end) is not None
+        opens_with_letter = text[b_start].isalpha()
+        letters = opens_with_letter or search_letter(text, b_start, b_end) is not None
         if start < 0 and not letters:
             continue  # Arabic punctuation or digits alone do not start a passage (``mobile؟`` may end one)
         b_words = count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
@@ -353,13 +362,13 @@ def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
                 joined = (
                     text[end - 1] not in sentence_end
                     and _may_continue(text[b_start - 1])
-                    and continuation(text, end, b_start) is not None
+                    and continuation(scanned, end, b_start) is not None
                     and blank_line(text, end, b_start) is not None
                 )
             else:
                 joined = _joins(scanned, end, b_start, words if words > b_words else b_words, gaps)
             if joined:
-                insertions.extend([i.span() for i in gaps.insertion.finditer(scanned, end, b_start)])
+                insertions.extend(map(_SPAN_OF, insertion_spans(scanned, end, b_start)))
                 insertions.extend(b_insertions)
                 end = b_end
                 words += b_words
@@ -369,7 +378,7 @@ def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
                 start = end = -1
                 insertions = []
                 continue
-        if b_insertions:
+        if b_insertions and not opens_with_letter:
             b_start, b_insertions = _from_first_letter(text, b_start, b_end, b_insertions)
         start, end, words, insertions = b_start, b_end, b_words, b_insertions
     if start >= 0:
@@ -419,7 +428,7 @@ def _re_insertions(
 ) -> list[tuple[int, int]]:
     """The insertions of an ``re`` block match with two or more: ``re`` keeps the first and the last, and
     every Latin word between them is one (:mod:`.fast`); ``words``: the insertion word's ``finditer``."""
-    return [m.span(1), *[w.span() for w in words(scanned, m.end(1), m.start(2))], m.span(2)]
+    return [m.span(1), *map(_SPAN_OF, words(scanned, m.end(1), m.start(2))), m.span(2)]
 
 
 def _from_first_letter(
@@ -497,6 +506,7 @@ def _latin_run() -> regex.Pattern[str]:
 # script may be. Without any, a stretch is Latin from its first letter on.
 _MAYBE_OTHER_SCRIPT = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u2bff\U0001f000-\U0001faff]")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile("[A-Za-z]")  # _FIRST_LETTER on ASCII text, with a class ``re`` tests faster
 
 
 def _latin_or_other(text: str, start: int, end: int, out: list[Span]) -> None:
@@ -505,8 +515,11 @@ def _latin_or_other(text: str, start: int, end: int, out: list[Span]) -> None:
     C scans several times as fast as ``re`` walks a class."""
     if end <= start:
         return
-    if text[start:end].isascii() or not _MAYBE_OTHER_SCRIPT.search(text, start, end):
-        # The common case, told by a fast range scan: spaces and punctuation join the Latin run.
+    piece = text[start:end]
+    if piece.isascii():  # the common case: a letter makes it Latin, spaces and punctuation join it
+        out.append(_span(start, end, LATIN if _ASCII_LETTER.search(piece) else OTHER))
+        return
+    if not _MAYBE_OTHER_SCRIPT.search(text, start, end):  # told by a fast range scan
         out.append(_span(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER))
         return
     pos = start

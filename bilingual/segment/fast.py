@@ -105,6 +105,13 @@ def insertion_run(cls: Callable[[str], str]) -> str:
     return f"{latin}(?:{cls(_NOT_LETTER_OR_LINE_BREAK)}*+{latin})*+{cls(_MARK_OR_NUMBER)}*+"
 
 
+def continuation(cls: Callable[[str], str]) -> str:
+    """A gap across lines that continues a passage: a paragraph that opens with an ellipsis continues the
+    sentence of the one before (``……. وحضارة``)."""
+    space = cls(_SPACE_BUT_LINE_BREAK) + "*+"
+    return f"{space}(?:\\n{space})+(?:…|\\.\\.)[….]*+{space}"
+
+
 def gap_stop(cls: Callable[[str], str]) -> str:
     """What ends a passage inside a gap on one line: a letter of a third script or a line break."""
     return cls(_OTHER_LETTER) + "|[\\r\\v\\f\\x85\\u2028]"
@@ -130,6 +137,7 @@ class Patterns(NamedTuple):
     block: re.Pattern[str]
     word: re.Pattern[str]
     insertion: re.Pattern[str]
+    continuation: re.Pattern[str]
     gap_stop: re.Pattern[str]
     latin_chunk: re.Pattern[str]
     english_sentence: re.Pattern[str]
@@ -141,7 +149,7 @@ def patterns() -> Patterns:
     cls = functools.cache(bmp_class)
     return Patterns(
         *map(re.compile, (block_pattern(cls, first_apart=True, strict=True), insertion_word(cls), insertion_run(cls),
-                          gap_stop(cls), latin_chunk(cls), english_sentence(cls)))
+                          continuation(cls), gap_stop(cls), latin_chunk(cls), english_sentence(cls)))
     )
 
 

@@ -103,13 +103,17 @@ class Language(NamedTuple):
     confidence: float | None
 
 
-def _word_evidence(run: str) -> tuple[int, int]:
+def _word_evidence(run: str, words: list[str] | None = None) -> tuple[int, int]:
     """How many words of ``run`` are common Arabic words (or carry the article ال) and how many are
-    common Persian words (or carry the prefix می), with Persian yeh and keheh read as Arabic."""
+    common Persian words (or carry the prefix می), with Persian yeh and keheh read as Arabic. ``words``:
+    the run's words when the caller found them (folding changes letters into letters, so not where words
+    end: they are folded one by one)."""
     arabic = persian = 0
-    if "\u06cc" in run or "\u06a9" in run or "\u0649" in run:  # a copy only when a letter folds
-        run = run.translate(_FOLD_KEYBOARD)
-    for word in _words_re().findall(run):
+    if words is None:
+        words = _words_re().findall(run)
+    if "\u06cc" in run or "\u06a9" in run or "\u0649" in run:  # copies only when a letter folds
+        words = [word.translate(_FOLD_KEYBOARD) for word in words]
+    for word in words:
         if word in _ARABIC_WORDS or (word.startswith("\u0627\u0644") and len(word) > 3):
             arabic += 1
         elif word in _PERSIAN_WORDS or (word.startswith("\u0645\u064a") and len(word) > 4):
@@ -126,8 +130,9 @@ def _plain_arabic(run: str, arabic: float) -> Language:
     """A run whose only evidence is ``arabic`` Arabic-only letters: Arabic; with none, or one in fewer
     than three words, Arabic when at least two of its words are common Arabic words (or carry the
     article) and none a Persian one (``أنا لا أفهم هذا``, ``ما شاء الله``), else ``und`` (``الله``)."""
-    if arabic == 0 or (arabic <= 1 and len(_words_re().findall(run)) < 3):
-        ar_words, fa_words = _word_evidence(run)
+    words = _words_re().findall(run) if arabic <= 1 else []
+    if arabic == 0 or (arabic <= 1 and len(words) < 3):
+        ar_words, fa_words = _word_evidence(run, words)
         if ar_words >= 2 and not fa_words:
             weight = _WORD_WEIGHT * ar_words + arabic
             return Language("ar", round(weight / (weight + 1), 3))
