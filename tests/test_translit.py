@@ -422,3 +422,25 @@ def test_backoff_logp_is_the_recursive_definition(ctx: str, item: str) -> None:
     weights = {"y:b": -0.2, "^ y:b": -0.15, "x:a": -0.3}
     for token in ("x:a", "$", "q:q"):
         assert backoff_logp(tokens, weights, ctx_tokens, token, " ") == _recursive_logp(tokens, weights, ctx_tokens, token, " ")
+
+
+def test_decoder_steps_carry_the_joint_models_log_probabilities() -> None:
+    from bilingual.translit import core
+    from bilingual.translit.model import lang_model
+
+    for region in ("", "levant"):
+        model = lang_model(AR, region)
+        banned = core._banned(AR, region or None)
+        contexts = ["^ ^", "^ 7:ح", "7:ح a:", "b:ب a:ا", "zz:zz q:q"]  # the last two never seen: the back-off to the token
+        units = ["a|M", "b|M", "9|M", "o|E", "sh|B", "7|W"]
+        checked = 0
+        for ctx in contexts:
+            for key in units:
+                row = model.step_row(ctx, key, banned)
+                allowed = [o for o in model.options.get(key, ()) if o[3] not in banned]
+                assert [r[0] for r in row] == [o[0] for o in allowed]
+                for (letters, joint, logp, next_ctx), (_, p, token, _) in zip(row, allowed):
+                    assert joint == model.pair(ctx, token) and logp == p
+                    assert next_ctx == ctx.split(" ")[1] + " " + token
+                    checked += 1
+        assert checked > 20

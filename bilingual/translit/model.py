@@ -122,11 +122,29 @@ class LangModel:
 
     def step_row(self, ctx: str, key: str, banned: frozenset[str]) -> tuple[Step, ...]:
         """How each allowed reading of the unit ``key`` (``unit|position``) follows the two tokens ``ctx``:
-        ``(letters, joint log P, channel log P, the next context)``: what the decoder adds, worked out once."""
+        ``(letters, joint log P, channel log P, the next context)``: what the decoder adds, worked out once.
+        The joint log P is :meth:`pair`'s."""
         last = ctx.partition(" ")[2]
         self._filled += 5  # about 500 bytes
-        return tuple((letters, self._joint_lookup(ctx, token), logp, last + " " + token)
-                     for letters, logp, token, unit_reading in self.options[key] if unit_reading not in banned)
+        # the back-off of the joint model (:func:`backoff_logp`), with the weights of ``ctx`` and of its last
+        # token looked up once for every reading
+        joint = self.joint
+        outer, inner = self.joint_backoff.get(ctx), self.joint_backoff.get(last)
+        row = []
+        for letters, logp, token, unit_reading in self.options[key]:
+            if unit_reading in banned:
+                continue
+            v = joint.get(ctx + " " + token)
+            if v is None:
+                v = joint.get(last + " " + token)
+                if v is None:
+                    v = joint.get(token, _UNSEEN)
+                    if inner is not None:
+                        v = inner + v
+                if outer is not None:
+                    v = outer + v
+            row.append((letters, v, logp, last + " " + token))
+        return tuple(row)
 
     def pair(self, ctx: str, token: str) -> float:
         """log P(``unit:reading`` token | the two tokens before it, ``ctx``, space-separated)."""
