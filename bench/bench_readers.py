@@ -15,7 +15,11 @@ ratio is printed; printed are the medians and min-max of the reader's comments/s
 run-by-run ratio of the reader's CPU time per comment to the floor's (median and min-max), with the versions and
 the load average before and after.
 
-Run: python3 bench/bench_readers.py [--sizes 200000,800000] [--repeat 5] [--kinds plain,zst,disqus]
+Where the time goes (``--stages``): one child per kind reads the dump with the reader's block decoder, item builder
+and thread builder timed a block or a thread at a time, then decodes the same lines alone; printed in microseconds
+of CPU a comment beside the floor measured in that child (Reddit dumps only).
+
+Run: python3 bench/bench_readers.py [--sizes 200000,800000] [--repeat 5] [--kinds plain,zst,disqus] [--stages]
 (disqus: a Disqus XML export of as many posts, its <thread> elements first and the posts interleaved over them)
 Compare trees, interleaved on the same files (A B A B ...; medians and the median of the paired ratios):
      python3 bench/bench_readers.py --trees before=/tmp/main-copy,after=. --repeat 5
@@ -32,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import Any
 
 from _timing import MIN_REPEAT, environment, load, spread
 
@@ -132,11 +137,80 @@ def measure(path: str) -> None:
                       "rss_mib": rss, "orjson": calibration}))
 
 
-def run_child(path: str, tree: str | None) -> dict[str, float]:
+def stages(path: str) -> None:
+    """Child process: CPU microseconds a comment of each stage of reading the Reddit dump ``path`` (see the module's
+    docstring), with the floor (orjson.loads alone) measured first in the same process."""
+    import bilingual.threads as threads_module
+    from bilingual.threads import iter_threads, platforms
+    from bilingual.threads.source import chunks
+
+    import orjson
+
+    sample = [record(i, 1000) for i in range(20_000)]
+    start = time.process_time()
+    for line in sample:
+        orjson.loads(line)
+    floor = (time.process_time() - start) / len(sample)
+    del sample
+    warm_up(path.endswith(".zst"))
+    spent = {"items": 0.0, "finish": 0.0}
+    items, finish = getattr(platforms, "reddit_items", None), threads_module._finish
+    if items is None:  # a tree from before the block decoder: its items are counted with the grouping
+        print(json.dumps({"missing": "platforms.reddit_items"}))
+        return
+
+    def timed(name: str, real: Any) -> Any:
+        def call(*args: Any) -> Any:
+            begin = time.process_time()
+            try:
+                return real(*args)
+            finally:
+                spent[name] += time.process_time() - begin
+        return call
+
+    platforms.reddit_items, threads_module._finish = timed("items", items), timed("finish", finish)  # type: ignore[assignment]
+    start = time.process_time()
+    collected = None
+    n = 0
+    for t in iter_threads(path):
+        if collected is None:  # every line is read and grouped before the first thread comes out
+            collected = time.process_time() - start
+        n += len(t.comments)
+    total = time.process_time() - start
+    platforms.reddit_items, threads_module._finish = items, finish  # type: ignore[assignment]
+    decode, tail = platforms.reddit_line_decoder().decode, b""
+    start = time.process_time()
+    for block in chunks(path, path):  # the same lines, split and decoded as the reader does, nothing else
+        last = block.rfind(b"\n")
+        lines, tail = (tail + block[:last]).split(b"\n"), block[last + 1 :]
+        list(map(decode, lines))
+    decoded = time.process_time() - start
+    assert collected is not None
+    print(json.dumps({"comments": n, "total": total / n * 1e6, "floor": floor * 1e6, "decode": decoded / n * 1e6,
+                      "items": spent["items"] / n * 1e6, "group_spill": (collected - decoded - spent["items"]) / n * 1e6,
+                      "read_back": (total - collected - spent["finish"]) / n * 1e6, "finish": spent["finish"] / n * 1e6}))
+
+
+def print_stages(paths: dict[str, str], trees: list[tuple[str, str | None]]) -> None:
+    """One line per kind and tree: each stage's CPU microseconds a comment and its share of the floor."""
+    print("stages: CPU us a comment (x the orjson.loads floor of that process); group/spill: grouping, spill writes and the "
+          "loop; read back: spill files read and grouped; finish: Comment and Thread objects, reply tree, look-alike authors")
+    for kind, path in paths.items():
+        for name, tree in trees:
+            r = run_child(path, tree, "--measure-stages")
+            if "missing" in r:
+                print(f"  {kind:>5} {name or '-':>8}: not measured (this tree has no {r['missing']})")
+                continue
+            f = r["floor"]
+            parts = ", ".join(f"{k} {r[k]:.2f} ({r[k] / f:.2f}x)" for k in ("decode", "items", "group_spill", "read_back", "finish"))
+            print(f"  {kind:>5} {name or '-':>8}: total {r['total']:.2f} us ({r['total'] / f:.2f}x floor {f:.2f} us): {parts}")
+
+
+def run_child(path: str, tree: str | None, mode: str = "--measure") -> dict[str, float]:
     env = dict(os.environ)
     if tree is not None:
         env["PYTHONPATH"] = os.path.abspath(tree)
-    out = subprocess.run([sys.executable, __file__, "--measure", path], capture_output=True, text=True, check=True, env=env)
+    out = subprocess.run([sys.executable, __file__, mode, path], capture_output=True, text=True, check=True, env=env)
     result: dict[str, float] = json.loads(out.stdout)
     return result
 
@@ -179,26 +253,35 @@ def main() -> None:
                     help=f"runs per tree and file, interleaved (medians reported; at least {MIN_REPEAT})")
     ap.add_argument("--kinds", default="plain,zst", help="plain,zst (NDJSON dumps) and/or disqus (an XML export of as many posts)")
     ap.add_argument("--dumps", help="DIR: keep the dumps there and reuse them on the next run (made when missing)")
+    ap.add_argument("--stages", action="store_true", help="print where the CPU goes, stage by stage, instead (Reddit dumps)")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
+    ap.add_argument("--measure-stages", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
         measure(args.measure)
+        return
+    if args.measure_stages:
+        stages(args.measure_stages)
         return
     if args.repeat < MIN_REPEAT:
         ap.error(f"--repeat must be at least {MIN_REPEAT}: the spread needs them")
     trees: list[tuple[str, str | None]] = [(n, d) for n, _, d in (t.partition("=") for t in args.trees.split(","))] if args.trees else [("", None)]
     print(environment("orjson", "msgspec", "zstandard"))
-    print(f"  ours: iter_threads(path), defaults (msgspec for Reddit-shaped lines, orjson otherwise, spill to temporary "
-          f"files past the memory budget); floor: orjson.loads per line, defaults; one process per run; "
-          f"{args.repeat} run(s) per tree, interleaved; medians")
-    print("comments/s: CPU time of the dump's read (wall beside it); start-up: CPU ms of a first 200-comment read in that "
-          "process, before; / floor: the reader's CPU per comment over orjson.loads' alone, run by run, median (min-max)")
-    print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'tree':>8} {'threads':>8} {'CPU s':>7} {'wall s':>7} {'comments/s':>11} "
-          f"{'min..max':>17} {'start-up ms':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15} {'/ floor':>18}")
+    if not args.stages:
+        print(f"  ours: iter_threads(path), defaults (msgspec for Reddit-shaped lines, orjson otherwise, spill to temporary "
+              f"files past the memory budget); floor: orjson.loads per line, defaults; one process per run; "
+              f"{args.repeat} run(s) per tree, interleaved; medians")
+        print("comments/s: CPU time of the dump's read (wall beside it); start-up: CPU ms of a first 200-comment read in that "
+              "process, before; / floor: the reader's CPU per comment over orjson.loads' alone, run by run, median (min-max)")
+        print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'tree':>8} {'threads':>8} {'CPU s':>7} {'wall s':>7} {'comments/s':>11} "
+              f"{'min..max':>17} {'start-up ms':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15} {'/ floor':>18}")
     kinds = args.kinds.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(v) for v in args.sizes.split(",")):
             paths = {kind: dump_path(args.dumps or tmp, n, kind) for kind in kinds}
+            if args.stages:
+                print_stages({k: p for k, p in paths.items() if k != "disqus"}, trees)
+                continue
             # Every kind and tree runs once a round, the first rotating from round to round: a change in the load falls
             # on all alike, and the zst/plain ratio is taken within a round.
             sides = [(kind, name, tree) for kind in kinds for name, tree in trees]
