@@ -27,7 +27,10 @@ TREE`` the same command of that checkout, run from it, interleaved too; then the
 part by part (importing ``bilingual.text.language`` and ``segment.core``, the first ``segment()`` of the
 seed), each run a fresh process.
 
-Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--repeat 5] [--no-speed | --speed-only | --startup [--before TREE]]
+With ``--before TREE`` the speed run also times the ``segment()`` of that checkout (its ``bilingual``
+package copied as ``bilingual_before``), interleaved in the same rounds, and prints the speed-up.
+
+Run: python3 bench/bench_segment.py [--haifa CSV] [--arzen DIR_OR_TSV ...] [--mb 3] [--repeat 5] [--no-speed | --speed-only [--before TREE] | --startup [--before TREE]]
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ import subprocess
 import sys
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
@@ -268,24 +272,52 @@ def corpora(megabytes: float) -> dict[str, str]:
     return texts
 
 
-def speed(text: str, repeat: int = 5) -> dict[str, float]:
-    """``segment()`` and a bare regex run finder over ``text``, interleaved ``repeat`` times with the first
-    side rotating (``_timing.interleaved``): UTF-8 MB, the median MB/s of each by CPU time and by wall
-    time, and the median, lowest and highest ratio (segment time / finder time) by CPU and by wall."""
+def speed(text: str, repeat: int = 5, before: Callable[[str], object] | None = None) -> dict[str, float]:
+    """``segment()`` and a bare regex run finder over ``text`` (and ``before``, another tree's ``segment()``,
+    when given), interleaved ``repeat`` times with the first side rotating (``_timing.interleaved``): UTF-8
+    MB, the median MB/s of each by CPU time and by wall time, the median, lowest and highest ratio
+    (segment time / finder time) by CPU and by wall, and the speed-up over ``before`` (its time / segment
+    time, by CPU)."""
     mb = len(text.encode("utf-8")) / 1e6
     segment(text[:10000])  # load the word lists outside the timing
-    times = interleaved({"segment": lambda: timed(lambda: segment(text)),
-                         "bare": lambda: timed(lambda: sum(1 for _ in BARE_RUNS.finditer(text)))}, repeat)
+    ways = {"segment": lambda: timed(lambda: segment(text)),
+            "bare": lambda: timed(lambda: sum(1 for _ in BARE_RUNS.finditer(text)))}
+    if before is not None:
+        before(text[:10000])
+        ways["before"] = lambda: timed(lambda: before(text))
+    times = interleaved(ways, repeat)
     seg, bare = times["segment"], times["bare"]
     ratios = sorted(s[0] / max(b[0], 1e-9) for s, b in zip(seg, bare))
     walls = sorted(s[1] / max(b[1], 1e-9) for s, b in zip(seg, bare))
-    return {
+    out = {
         "mb": mb,
         "segment_cpu": mb / statistics.median(t[0] for t in seg), "segment_wall": mb / statistics.median(t[1] for t in seg),
         "bare_cpu": mb / statistics.median(t[0] for t in bare), "bare_wall": mb / statistics.median(t[1] for t in bare),
         "ratio": statistics.median(ratios), "ratio_low": ratios[0], "ratio_high": ratios[-1],
         "wall_ratio": statistics.median(walls), "wall_ratio_low": walls[0], "wall_ratio_high": walls[-1],
     }
+    if before is not None:
+        old = times["before"]
+        ups = sorted(o[0] / max(s[0], 1e-9) for s, o in zip(seg, old))
+        out.update({"before_cpu": mb / statistics.median(t[0] for t in old), "speedup": statistics.median(ups),
+                    "speedup_low": ups[0], "speedup_high": ups[-1]})
+    return out
+
+
+def load_before(tree: Path) -> Callable[[str], object]:
+    """The ``segment()`` of another checkout ``tree``: its ``bilingual`` package copied into a temporary
+    folder as ``bilingual_before`` (the package imports itself relatively), so both run in this process."""
+    import atexit
+    import importlib
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="bench-segment-before-")
+    atexit.register(shutil.rmtree, folder, True)
+    shutil.copytree(tree / "bilingual", Path(folder) / "bilingual_before", ignore=shutil.ignore_patterns("__pycache__"))
+    sys.path.insert(0, folder)
+    core = importlib.import_module("bilingual_before.segment.core")
+    return core.segment
 
 
 SPEED_GOAL = 15.0
@@ -348,14 +380,18 @@ def accuracy(args: argparse.Namespace) -> None:
     print(f"Spans of {len(texts)} texts (seeds, ArzEn-ST, HaifaCLG, Tatoeba, TICO-19, translit/): hash {span_hash(texts)}")
 
 
-def print_speed(megabytes: float, repeat: int) -> None:
-    """Print ``segment()`` beside the bare finder on each text, interleaved, with issue 20's verdict."""
+def print_speed(megabytes: float, repeat: int, before_tree: Path | None = None) -> None:
+    """Print ``segment()`` beside the bare finder on each text, interleaved, with issue 20's verdict (and
+    beside the ``segment()`` of the checkout ``before_tree``, when given)."""
     print(f"Speed: segment() and a bare \\p{{scx=Arab}}+ run finder (no passages, no Arabizi) interleaved, "
           f"{repeat} runs each; median MB/s by CPU time (wall in brackets); segment time / finder time, "
           f"median [lowest-highest]; the first side rotating each run")
+    before = None if before_tree is None else load_before(before_tree)
+    if before_tree is not None:
+        print(f"  and {before_tree}'s segment() in the same rounds: its MB/s by CPU time, and its time / segment time")
     print(f"  {environment('regex')}")
     for name, text in corpora(megabytes).items():
-        r = speed(text, repeat)
+        r = speed(text, repeat, before)
         verdict = ""
         if name == "arzen+tatoeba":
             met = "met" if r["segment_cpu"] >= SPEED_GOAL else "not met"
@@ -364,6 +400,9 @@ def print_speed(megabytes: float, repeat: int) -> None:
               f"   bare finder {r['bare_cpu']:6.1f} MB/s ({r['bare_wall']:5.1f})"
               f"   ratio CPU {r['ratio']:5.1f}x [{r['ratio_low']:.1f}-{r['ratio_high']:.1f}]"
               f" wall {r['wall_ratio']:5.1f}x [{r['wall_ratio_low']:.1f}-{r['wall_ratio_high']:.1f}]{verdict}")
+        if before is not None:
+            print(f"  {'':14} before {r['before_cpu']:6.1f} MB/s   speed-up {r['speedup']:.2f}x "
+                  f"[{r['speedup_low']:.2f}-{r['speedup_high']:.2f}]")
     print(f"  load average after: {os.getloadavg()[0]:.1f}")
 
 
@@ -451,7 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--speed-only", action="store_true", help="only the speed figures")
     ap.add_argument("--startup", action="store_true", help="only the start-up figure of `bilingual segment` on a seed")
     ap.add_argument("--before", type=Path, default=None, metavar="TREE",
-                    help="with --startup: also time the command of this other checkout, interleaved")
+                    help="also time this other checkout, interleaved: its command (--startup) or its segment()")
     args = ap.parse_args(argv)
     if args.startup:
         print_startup(max(args.repeat, 9), args.before)
@@ -459,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.speed_only:
         accuracy(args)
     if not args.no_speed:
-        print_speed(args.mb, args.repeat)
+        print_speed(args.mb, args.repeat, args.before)
     return 0
 
 
