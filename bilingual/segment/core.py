@@ -345,7 +345,7 @@ def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     blank_line, sentence_end, joiners = _BLANK_LINE.search, _SENTENCE_END, _JOINERS
     paragraph_breaks = "\u2029" in text
     scanned, matches, more_insertions, gaps = _block_matches(text, paragraph_breaks)
-    continuation, insertion_spans = gaps.continuation.fullmatch, gaps.insertion.finditer
+    continuation, insertion = gaps.continuation.fullmatch, gaps.insertion.search
     for m in matches:
         (b_start, b_end), first, last = m.regs
         if text[b_end - 1] in joiners:
@@ -368,7 +368,10 @@ def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
             else:
                 joined = _joins(scanned, end, b_start, words if words > b_words else b_words, gaps)
             if joined:
-                insertions.extend(map(_SPAN_OF, insertion_spans(scanned, end, b_start)))
+                # The gap's Latin as one insertion: a gap joined across lines has no letter, and one joined on
+                # a line no letter but Latin ones and no line break, which the insertion pattern runs across.
+                if (inserted := insertion(scanned, end, b_start)) is not None:
+                    insertions.append(inserted.span())
                 insertions.extend(b_insertions)
                 end = b_end
                 words += b_words
