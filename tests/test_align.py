@@ -426,3 +426,34 @@ def test_hostile_inputs_scale_linearly(make):
     costs = [min(_cost(*make(n))[0] for _ in range(3)) for n in sizes]
     assert costs[-1] < 2.5**4 * max(costs[0], 0.01), costs
     assert _cost(*make(sizes[-1]))[1] < 200_000_000
+
+
+def _anchors_every_pattern(text: str) -> dict[str, int]:
+    """The common anchors with every pattern run (what :func:`anchors._common_anchors` skips
+    where no character a pattern needs is in the text)."""
+    m = anchors_module
+    feats: dict[str, int] = {}
+    for n in m._NUMBER.finditer(text):
+        m._count(feats, f"#{m._number_key(n.group())}")
+    if (ellipses := len(m._ELLIPSIS.findall(text))):
+        m._count(feats, "p…", ellipses)
+    for ch in m._PUNCT_CHARS.findall(m._ELLIPSIS.sub(" ", text)):
+        m._count(feats, "p" + m._PUNCT[ch])
+    if (ends := len(m._SENTENCE_ENDS.findall(text))):
+        m._count(feats, "p.", ends)
+    if (breaks := text.strip().count("\n")):
+        m._count(feats, "nl", breaks)
+    return feats
+
+
+_MARKS = list(".!?؟…,،;؛:%٪()\"“”«»\n\t\u200c\u064e") + ["...", "..", "12", "٣", " ", "ab", "Zed"]
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.sampled_from(_MARKS), min_size=1, max_size=3).flatmap(lambda chosen: st.lists(st.sampled_from(sorted(chosen) + ["ab", " "]), max_size=16).map("".join)))
+def test_the_quick_ways_to_anchors_and_lengths_give_the_patterns_answers(text: str) -> None:
+    """Common anchors looked for only where their characters are, and the length of printable
+    ASCII counted without the pattern: the same as every pattern gives."""
+    assert anchors_module._common_anchors(text) == _anchors_every_pattern(text)
+    assert length_module.text_length(text) == len(length_module._NOT_LENGTH.sub("", text))

@@ -128,3 +128,33 @@ def test_an_ellipsis_before_a_lower_case_word_or_spaced_off_is_a_pause():
 def test_direction_marks_after_a_full_stop_do_not_hide_the_sentence_end():
     text = "إلّي بّلاش كَتّر مِنّو.\u200f\u200f لم يخبرني فاضل بشيء."
     assert [text[a:b] for a, b in sentences(text)] == ["إلّي بّلاش كَتّر مِنّو.\u200f\u200f", "لم يخبرني فاضل بشيء."]
+
+
+class _Everywhere:
+    """A character set that meets every text: with it, every pattern of the sentence splitter runs."""
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+_SYMBOLS = list(".!?؟…,،;؛\n\t\"')") + ["Dr", "U.S", " و ", "and", "5", "٣"] + [f" ab{mark} cd{mark} ef{mark} gh" for mark in ",،;؛"]
+# Texts of words and a few of the symbols at a time (each pre-check must be met alone to be tested).
+_PIECES = st.sets(st.sampled_from(_SYMBOLS), min_size=1, max_size=3).flatmap(
+    lambda chosen: st.lists(st.sampled_from(sorted(chosen) + ["ab", "Zed", " "]), max_size=20).map("".join)
+)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=4).map("".join), st.sampled_from(["ar", "en"]))
+def test_the_character_pre_checks_never_change_a_cut(text: str, lang: str) -> None:
+    """Sentences and clauses skip a pattern only where no character it needs is in the text: the
+    same spans as with every pattern run."""
+    import importlib
+    from unittest import mock
+
+    module = importlib.import_module("bilingual.text.sentences")
+
+    quick = (module.sentences(text), module.clauses(text, lang))
+    with mock.patch.object(module, "_END_MARKS", _Everywhere()), mock.patch.object(module, "_SEPARATORS", _Everywhere()):
+        assert (module.sentences(text), module.clauses(text, lang)) == quick

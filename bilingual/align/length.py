@@ -45,7 +45,10 @@ _NOT_LENGTH = regex.compile(r"[\s\p{Mn}\p{Cf}]+")
 
 
 def text_length(text: str) -> int:
-    """Characters that carry length: no spaces, no diacritics, no format controls."""
+    """Characters that carry length: no spaces, no diacritics, no format controls. (Printable ASCII,
+    most English segments, has nothing of these but spaces: counted without the pattern, the same number.)"""
+    if text.isascii() and text.isprintable():
+        return len(text) - text.count(" ")
     return len(_NOT_LENGTH.sub("", text))
 
 

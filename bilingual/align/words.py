@@ -277,7 +277,7 @@ def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
     return {1: single, 2: [_merge_words(a, b) for a, b in zip(single, single[1:])]}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _EnglishWords:
     """An English segment's words the table knows, as (stem, background probability): those that
     never translate nothing (most words), and those with the probability that they do (``the``, ``of``)."""
@@ -291,14 +291,22 @@ def _target_words(target: PreparedTarget) -> list[_EnglishWords]:
     """Each English segment's words the table knows (:class:`_EnglishWords`), kept with the target."""
     lex = lexicon()
     null = lex.t.get(NULL, {})
+    background = lex.background
     out = []
     for segment in target.segments:
-        known = [e for e in english_tokens(segment) if e in lex.background]
         plain: dict[str, tuple[int, float]] = {}
-        for e in known:
-            if e not in null:
-                plain[e] = (plain[e][0] + 1 if e in plain else 1, lex.background[e])
-        out.append(_EnglishWords(plain, sum(n for n, _ in plain.values()), tuple((e, lex.background[e], null[e]) for e in known if e in null)))
+        function = []
+        words = 0
+        for e in english_tokens(segment):
+            p = background.get(e)
+            if p is None:
+                continue
+            if e in null:
+                function.append((e, p, null[e]))
+            else:
+                plain[e] = (plain[e][0] + 1 if e in plain else 1, p)
+                words += 1
+        out.append(_EnglishWords(plain, words, tuple(function)))
     return out
 
 
