@@ -318,3 +318,19 @@ def test_every_character_beyond_the_bmp_has_a_stand_in() -> None:
         found = fast.stand_in(char)
         assert found is not None and len(found) == 1 and found < "\U00010000"
         assert tuple(core.regex.fullmatch(cls, found) is not None for cls in fast.CLASSES) == wanted
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=30).map(lambda b: bytes(b"a20 \n-"[c % 6] for c in b)), st.integers(0, 32))
+def test_digit_needles_are_found_where_bytes_find_finds_them(classes: bytes, start: int) -> None:
+    """The digit cues, found from their digit (:func:`core._find_digit_needle`), are where ``bytes.find``
+    finds the needle in the class map."""
+    for needle in (b"a2", b"2a", b"20a"):
+        assert core._find_digit_needle(classes, needle, start) == classes.find(needle, start)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "مرحبا", "é", "a😀", "\U0010ffff", "\ud800", "\ud800\udc00", "x\ud83d"])
+def test_astral_characters_are_told_by_the_utf16_length(text: str) -> None:
+    """:func:`fast.has_astral` (a UTF-16 copy's length) answers as a search for a character beyond the BMP,
+    lone surrogates included (a pair of them is two BMP characters)."""
+    assert fast.has_astral(text) == (fast._ASTRAL.search(text) is not None)

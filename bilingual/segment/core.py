@@ -600,14 +600,10 @@ def _add_lines(text: str, raw: bytes, data: bytes, classes: bytes, needle: bytes
     a long line full of rejected hits (``5th``, ``x86``) costs one short look per hit. A hyphen is a hit
     only after the end of a clitic (:data:`_AFTER_CLITIC`): English has many hyphens, few after ``al``."""
     clitic = needle == b"-a"
-    digit_at = needle.find(b"2")  # a digit needle is found by its digit (rare: ``bytes.find`` skips at C speed)
 
     def find(start: int) -> int:
         if not clitic:
-            digit = classes.find(b"2", start + digit_at)
-            while digit >= 0 and not classes.startswith(needle, digit - digit_at):
-                digit = classes.find(b"2", digit + 1)
-            return digit if digit < 0 else digit - digit_at
+            return _find_digit_needle(classes, needle, start)
         hit = _AFTER_CLITIC.search(data, start)
         return -1 if hit is None else hit.start()
 
@@ -625,6 +621,17 @@ def _add_lines(text: str, raw: bytes, data: bytes, classes: bytes, needle: bytes
             if pos < 0:
                 return
         pos = find(pos + 1)
+
+
+def _find_digit_needle(classes: bytes, needle: bytes, start: int) -> int:
+    """``classes.find(needle, start)`` for a needle holding one ``2`` (a digit 2-9 in the class map), found
+    by its digit: digits are rare, and ``bytes.find`` skips to the next at C speed, where a two-byte needle
+    whose other byte is ``a`` (every letter) is tried at every letter."""
+    digit_at = needle.find(b"2")
+    digit = classes.find(b"2", start + digit_at)
+    while digit >= 0 and not classes.startswith(needle, digit - digit_at):
+        digit = classes.find(b"2", digit + 1)
+    return digit if digit < 0 else digit - digit_at
 
 
 _WORD_WINDOW = 64
