@@ -320,7 +320,7 @@ def test_model_memos_stay_bounded_and_readings_do_not_change() -> None:
     assert model.memo_size() > 10 and model._lattices and model._steps and model._seq_rows
     model.bound_memos(limit=10)
     assert model.memo_size() == 0 and not (model._memo or model._joint_memo or model._seq_rows)
-    assert not (model._lattices or model._steps)
+    assert not (model._lattices or model._steps or model._ends)
     core._read_prepared.cache_clear()
     core._read_source.cache_clear()
     assert [c.text for c in read_word("yer7amhom", region="levant").candidates] == before

@@ -292,11 +292,15 @@ def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str
         heads.append(hit[1])
     layers.append(_layer(word, n, True, layers, heads, model, weights, banned, words, begins))
     wl, wj = weights.letters, weights.joint
+    ends = model._ends
     out = []
     for reading, (score, _, _, _, ctx, lsum) in layers[n].items():
         if reading and (words is None or _listed(words, reading)):
             final = model.letter(("^^^" + reading)[-3:] + "$")
-            out.append((score + wl * final + wj * model.pair(ctx, "$"), reading, lsum + final))
+            end = ends.get(ctx)
+            if end is None:
+                end = ends[ctx] = model.pair(ctx, "$")
+            out.append((score + wl * final + wj * end, reading, lsum + final))
     out.sort(key=_first, reverse=True)
     return out, layers
 
@@ -336,11 +340,13 @@ def _layer(word: str, j: int, last: bool, layers: list[_Layer], heads: list[_Hea
         unit = word[i:j] + "|" + pos
         if unit not in options_of:
             continue
-        suffix = "\t" + unit
+        after = steps.get(unit)
+        if after is None:
+            after = steps[unit] = {}
         for prev, score, ctx, tail, lsum in heads[i]:
-            row = steps.get(ctx + suffix)
+            row = after.get(ctx)
             if row is None:
-                row = steps[ctx + suffix] = model.step_row(ctx, unit, banned)
+                row = after[ctx] = model.step_row(ctx, unit, banned)
             seq = seq_rows.get(tail)
             if seq is None:
                 seq = seq_rows[tail] = {}

@@ -68,7 +68,9 @@ class LangModel:
     _joint_memo: dict[str, float] = field(default_factory=dict)
     _seq_rows: dict[str, dict[str, float]] = field(default_factory=dict)
     """tail -> letters -> :meth:`letters_score` (one row per tail, so the decoder fetches it once per reading)."""
-    _steps: dict[frozenset[str], dict[str, tuple[Step, ...]]] = field(default_factory=dict)
+    _steps: dict[frozenset[str], dict[str, dict[str, tuple[Step, ...]]]] = field(default_factory=dict)
+    _ends: dict[str, float] = field(default_factory=dict)
+    """two tokens -> :meth:`pair` of the word's end (``$``) after them."""
     _lattices: dict[tuple[object, ...], Any] = field(default_factory=dict)
     """The decoder's memo of lattice layers by word prefix (``bilingual.translit.core``): cleared with the others."""
     _filled: int = 0
@@ -82,7 +84,7 @@ class LangModel:
 
     def memo_size(self) -> int:
         """How many entries the memos hold together (about 100 bytes each; bigger ones count as several)."""
-        return len(self._memo) + len(self._joint_memo) + self._filled
+        return len(self._memo) + len(self._joint_memo) + len(self._ends) + self._filled
 
     def bound_memos(self, limit: int = 1 << 18) -> None:
         """Forget the memos once they hold more than ``limit`` entries together (:meth:`memo_size`), so
@@ -92,6 +94,7 @@ class LangModel:
             self._joint_memo.clear()
             self._seq_rows.clear()
             self._steps.clear()
+            self._ends.clear()
             self._lattices.clear()
             self._filled = 0
 
@@ -113,8 +116,8 @@ class LangModel:
             tail = tail[1:] + c
         return v
 
-    def steps(self, banned: frozenset[str]) -> dict[str, tuple[Step, ...]]:
-        """The memo of :meth:`step_row` for the unit readings ``banned`` leaves (``ctx + "\\t" + unit|position``)."""
+    def steps(self, banned: frozenset[str]) -> dict[str, dict[str, tuple[Step, ...]]]:
+        """The memo of :meth:`step_row` for the unit readings ``banned`` leaves: ``unit|position`` -> two tokens -> row."""
         table = self._steps.get(banned)
         if table is None:
             table = self._steps[banned] = {}
