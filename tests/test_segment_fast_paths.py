@@ -320,7 +320,7 @@ def test_every_character_beyond_the_bmp_has_a_stand_in() -> None:
         assert tuple(core.regex.fullmatch(cls, found) is not None for cls in fast.CLASSES) == wanted
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.binary(max_size=30).map(lambda b: bytes(b"a20 \n-"[c % 6] for c in b)), st.integers(0, 32))
 def test_digit_needles_are_found_where_bytes_find_finds_them(classes: bytes, start: int) -> None:
     """The digit cues, found from their digit (:func:`core._find_digit_needle`), are where ``bytes.find``
