@@ -356,13 +356,13 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     return Page(view, groups, primary, report.passages[:PAGE], blobs, data, cards)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Parts:
-    """What the workers rendering a page's parts read: the thread view's fold contents, the cards'
-    markup, the anchors the page links to, the passages, the copies' primaries, and how many folds
-    come before the passage batches."""
+    """What the workers rendering a page's parts read: the thread view's fold contents (its plan,
+    which the parent lets go once the workers are forked), the cards' markup, the anchors the page
+    links to, the passages, the copies' primaries, and how many folds come before the passage batches."""
 
-    content: Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]]
+    content: Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]] | None
     cards: Cards
     linked: set[str]
     passages: list[PassageEntry]
@@ -380,6 +380,7 @@ def _render_part(parts: _Parts, i: int) -> _Part:
     """In a worker: part ``i`` of the page's compressed parts: fold ``i`` with the folds and anchors
     it holds (:func:`_held`), or after the folds, a batch of :data:`PAGE` passage cards with their records."""
     if i < parts.n_folds:
+        assert parts.content is not None, "a worker forked after the parent let the plan go"
         events, paragraphs = parts.content(i)
         html = parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs)
         return len(html), _json(html).encode("utf-8"), _held(events, paragraphs, parts.linked), None
@@ -400,7 +401,9 @@ def _forked_page(
     data = _Data()
     data.records(",".join(_records(report.passages[:PAGE], primary)))
     parts = _Parts(content, cards, linked, report.passages, primary, n_folds)
+    del content
     with ThreadPoolExecutor(1) as zipper, _parallel.Workers(parts, report.jobs, _parallel.CHUNK) as workers:
+        parts.content = None  # the workers have it (a pool forks them all at once); about 30 MB at 100,000 comments
 
         def noted() -> Iterator[tuple[int, bytes]]:
             """The parts as they come, what each holds noted."""
