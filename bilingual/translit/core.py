@@ -295,7 +295,7 @@ def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str
     ends = model._ends
     out = []
     for reading, (score, _, _, _, ctx, lsum) in layers[n].items():
-        if reading and (words is None or _listed(words, reading)):
+        if reading and (words is None or (begins.get(reading) or _word_state(words, reading)) == _LISTED):
             final = model.letter(("^^^" + reading)[-3:] + "$")
             end = ends.get(ctx)
             if end is None:
@@ -306,9 +306,9 @@ def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str
 
 
 def _lattice_memo(model: LangModel, banned: frozenset[str], weights: Weights,
-                  words: Sequence[str] | None) -> tuple[dict[str, tuple[_Layer, _Heads]], dict[str, bool]]:
+                  words: Sequence[str] | None) -> tuple[dict[str, tuple[_Layer, _Heads]], dict[str, int]]:
     """The model's memo of lattice layers by prefix for one search (banned readings, weights, bound or free),
-    and of which readings begin one of ``words``."""
+    and of the readings' :func:`_word_state` in ``words``."""
     key = (banned, weights, words is None)
     memo = model._lattices.get(key)
     if memo is None or memo[0] is not words:
@@ -324,7 +324,7 @@ def _beam(layer: _Layer, beam: int) -> _Heads:
 
 
 def _layer(word: str, j: int, last: bool, layers: list[_Layer], heads: list[_Heads], model: LangModel,
-           weights: Weights, banned: frozenset[str], words: Sequence[str] | None, begins: dict[str, bool]) -> _Layer:
+           weights: Weights, banned: frozenset[str], words: Sequence[str] | None, begins: dict[str, int]) -> _Layer:
     """Layer ``j`` of the lattice: every reading of ``word[:j]`` that a unit ending at ``j`` gives the beam of
     an earlier layer, with its best score (units ending at the word's end read as final ones when ``last``)."""
     wc, wj, wl = weights.channel, weights.joint, weights.letters
@@ -353,11 +353,10 @@ def _layer(word: str, j: int, last: bool, layers: list[_Layer], heads: list[_Hea
             for letters, joint, logp, next_ctx in row:
                 new = prev + letters
                 if words is not None and letters:
-                    ok = begins.get(new)
-                    if ok is None:
-                        k = bisect.bisect_left(words, new)
-                        ok = begins[new] = k < len(words) and words[k].startswith(new)
-                    if not ok:
+                    state = begins.get(new)
+                    if state is None:
+                        state = begins[new] = _word_state(words, new)
+                    if not state:
                         continue
                 s = score + wj * joint
                 if wc:
@@ -376,10 +375,16 @@ def _layer(word: str, j: int, last: bool, layers: list[_Layer], heads: list[_Hea
     return nxt
 
 
-def _listed(words: Sequence[str], word: str) -> bool:
-    """Whether ``word`` is one of the sorted ``words``."""
-    k = bisect.bisect_left(words, word)
-    return k < len(words) and words[k] == word
+_LISTED = 2
+
+
+def _word_state(words: Sequence[str], text: str) -> int:
+    """Where ``text`` stands in the sorted ``words``: 0 it begins none of them, 1 it begins one, 2 (:data:`_LISTED`)
+    it is one of them."""
+    k = bisect.bisect_left(words, text)
+    if k == len(words) or not words[k].startswith(text):
+        return 0
+    return _LISTED if words[k] == text else 1
 
 
 def _score_of(item: tuple[str, tuple[float, int, str, str, str, float]]) -> float:

@@ -167,8 +167,8 @@ def units_for(lang: str) -> dict[str, tuple[str, ...]]:
 # ---------------------------------------------------------------------------------------------
 # Preparing a Latin word: small pure functions, each change explained.
 
-_ACCENTS: Final = {c: unicodedata.normalize("NFD", c)[0] for c in "àâäáãåèéêëìíîïòóôöõùúûüÿýçñāēīōū"}
-_APOSTROPHES: Final = "’‘`´ʼʻ′"
+_ACCENTS: Final = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in "àâäáãåèéêëìíîïòóôöõùúûüÿýçñāēīōū"})
+_APOSTROPHES: Final = str.maketrans(dict.fromkeys("’‘`´ʼʻ′", "'"))
 
 
 def fold_case(word: str) -> tuple[str, str | None]:
@@ -179,13 +179,13 @@ def fold_case(word: str) -> tuple[str, str | None]:
 
 def fold_accents(word: str) -> tuple[str, str | None]:
     """French-style accents dropped (``é`` is read as ``e``): they mark vowels, never letters."""
-    out = "".join(_ACCENTS.get(c, c) for c in word)
+    out = word.translate(_ACCENTS)
     return (out, "accents dropped") if out != word else (word, None)
 
 
 def fold_apostrophes(word: str) -> tuple[str, str | None]:
     """Typographic apostrophes and primes read as ``'`` (``3’`` is ``3'``, a غ)."""
-    out = "".join("'" if c in _APOSTROPHES else c for c in word)
+    out = word.translate(_APOSTROPHES)
     return (out, "apostrophe") if out != word else (word, None)
 
 
