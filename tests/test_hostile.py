@@ -684,10 +684,11 @@ def test_formerly_superlinear_inputs_stay_small_in_memory(box: Sandbox) -> None:
 
 @pytest.mark.slow
 @pytest.mark.xfail(raises=(subprocess.TimeoutExpired, AssertionError), strict=True,
-                   reason="issue 19 CPU goal not met (memory is: 357-392 MB; bench_jobs --chain 100000 idle at 2026-12-02 "
-                          "21:53, BENCHMARKS.md, Where each goal stands): 61.2 s CPU with 1 job, 76.8 s with 2 (43.2 s "
-                          "wall); every block is already cut by its upper bound, what is left is one full scoring of each "
-                          "passage's best candidate and one bound per block of English, mostly in bilingual/align")
+                   reason="issue 19 CPU goal not met (memory is: 288-341 MB). bench_jobs --chain 100000, 2026-12-03 "
+                          "00:26-00:34 under load 5-8 (BENCHMARKS.md, Deep chain): 58.1 s CPU with 1 job, 66.0 s with 2 "
+                          "(idle at 21:53 the day before: 61.2 / 76.8 s). Left: pairing about 41 s in one process (per "
+                          "passage one full core, two blocks of English analysed, the candidate search) and about 19 s "
+                          "for read, segment, build and the page")
 def test_100000_deep_chain_report_under_30_s_and_500_mb(box: Sandbox) -> None:
     """132 s and 1.08 GB before; the issue's goal is under 30 s and 500 MB."""
     rows = [{"id": str(i), "parent": str(i - 1) if i else None, "author": f"u{i % 7}", "text": f"reply {i} " + (ARABIC if i % 2 else "hi")}
