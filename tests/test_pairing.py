@@ -689,8 +689,10 @@ def test_a_translation_said_to_be_of_a_part_is_paired_and_flagged_partial():
         rows = [("1", None, "A", arabic), ("2", "1", "B", "what does that mean?"), ("3", "2", "C", lead + "There is no god but God.")]
         p = only_pair(rows)
         assert p.translation_text == "There is no god but God." and "partial" in p.flags, lead
-    assert only_pair([("1", None, "A", arabic), ("2", "1", "B", "what does that mean?"),
-                      ("3", "2", "C", "It says: There is no god but God.")]).translation is None
+    # Not said to be of a part, right under the request: paired as what it is, a partial translation
+    # (issue 14: "reported as partial, not stretched or dropped"; before the tenth round, no pair).
+    p = only_pair([("1", None, "A", arabic), ("2", "1", "B", "what does that mean?"), ("3", "2", "C", "It says: There is no god but God.")])
+    assert p.translation_text == "There is no god but God." and "partial" in p.flags and len(p.covered) < len(p.alignment.source)
     text = "Hello there, my first line. The end is near."
     assert not partial(text, 0, len(text)) and not partial(text, 28, len(text))
 
@@ -907,3 +909,64 @@ def test_a_text_saying_i_is_introduced_by_it_says():
     text = "This bit says I feel like they're stingy."
     assert text[lead_in(text, 0, len(text)) :] == "I feel like they're stingy."
     assert lead_in("He says I should go.", 0, 20) == 0
+
+
+@pytest.mark.parametrize("head", ["Translation:", "English below 👇", "Translation in the reply", "(translation)", "For the non-Arabic speakers:"])
+def test_a_translation_under_its_writers_own_announcing_comment_is_introduced(head):
+    """Issue 14 (tenth round): "Translation:" posted as a comment of its own, the English in a reply
+    to it by the same writer: that English is introduced as a translation."""
+    rows = [("1", None, "A", PLACE), ("2", "1", "A", head), ("3", "2", "A", PLACE_EN)]
+    p = only_pair(rows)
+    assert p.translation.comment == "3" and p.translation_text == PLACE_EN
+    assert "introduced as a translation" in p.evidence
+
+
+def test_what_announces_a_translation():
+    from bilingual.pairing.cues import heading
+
+    for text in ("Translation:", "Eng version:", "Translated ↓", "Here's what it means:", "My translation:"):
+        assert heading(text), text
+    for text in ("edit: typo", "Translation please?", "English is my second language", "I said this. Here:", "brb", "x" * 90 + ":"):
+        assert not heading(text), text
+
+
+def test_a_reply_that_only_asks_is_no_translation_of_a_question():
+    """A question in Arabic ("What does this mean in Arabic?") and a reply that only asks ("what does
+    this say?"): the words match, but a request is no translation (issue 14, tenth round)."""
+    (p,) = pairs(make_thread([("1", None, "A", "ماذا يعني هذا بالعربية؟"), ("2", "1", "B", "what does this say?")]))
+    assert p.translation is None
+
+
+def test_a_quoted_copy_is_flagged_as_one():
+    """A reply quoting the Arabic and translating it: the original is paired through the quote; the
+    quoted copy is flagged ``quoted-copy`` (issue 14: a copy, not a passage of its own)."""
+    found = pairs(make_thread([("1", None, "A", SHAHADA), ("2", "1", "B", f"> {SHAHADA}\n{SHAHADA_EN}")]))
+    original, copy = by_comment(found, "1"), by_comment(found, "2")
+    assert [p.via for p in original] == ["quote"] and all("quoted-copy" not in p.flags for p in original)
+    assert copy and all("quoted-copy" in p.flags for p in copy)
+
+
+def test_a_translation_written_on_as_many_lines_as_the_arabic_keeps_its_last_line():
+    """Two Arabic lines translated on two lines: the second line is kept even when its (Egyptian)
+    words give it little evidence (issue 14: a truncated translation is the worse error)."""
+    english = "And I will help people in a different way.\n\nAnd I wish I could see it, I really wish so."
+    rows = [("1", None, "A", "وهساعد الناس بطريقة مختلفة.\nونفسي أشوفها يا ريت"), ("2", "1", "B", "english?"), ("3", "2", "A", english)]
+    assert only_pair(rows).translation_text == english
+
+
+def test_arabic_and_english_line_by_line_pair_each_line_with_the_next():
+    """A line of Arabic, its English, the next line...: each passage pairs with the line after it."""
+    text = "أنا مش فاهم حاجة خالص\nI don't understand anything at all\nبس هحاول تاني بكرة\nBut I will try again tomorrow"
+    found = pairs(make_thread([("1", None, "A", text)]))
+    assert [p.translation_text for p in found] == ["I don't understand anything at all", "But I will try again tomorrow"]
+
+
+def test_a_reply_quoting_one_sentence_and_translating_it_gives_the_passage_a_partial_translation():
+    """A reply quotes the first sentence of a longer passage and translates it: the quoted copy is
+    paired (and flagged ``quoted-copy``), and the passage gets the same English as a partial
+    translation, its length judged against the part the copy holds (issue 14, tenth round)."""
+    arabic = "لا إله إلا الله. وقد كتب جدي هذه الكلمات على باب بيته القديم في القرية قبل أن يسافر إلى المدينة."
+    found = pairs(make_thread([("1", None, "A", arabic), ("2", "1", "B", "> لا إله إلا الله\n\nThere is no god but God.")]))
+    (original,), (copy,) = by_comment(found, "1"), by_comment(found, "2")
+    assert original.translation_text == copy.translation_text == "There is no god but God."
+    assert "partial" in original.flags and original.via == "duplicate-of:2" and "quoted-copy" in copy.flags

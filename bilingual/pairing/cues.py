@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["introduces", "is_request", "lead_in", "marked", "partial", "tight", "uncertain"]
+__all__ = ["heading", "introduces", "is_request", "lead_in", "marked", "partial", "tight", "uncertain"]
 
 _LATIN = regex.compile(r"\p{Latin}")
 _REQUEST = regex.compile(
@@ -185,9 +185,42 @@ _CREDITED = regex.compile(
 HEADING = regex.compile(r"\s*[^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,3}[ \t]?[:：][ \t]")
 
 
+# A word every request has, in lower case as _REQUEST's letters fold (looked for before the
+# pattern, about 40 us a reply: pairing asks this of most replies).
+_REQUEST_HINT = re.compile(r"translat|mean|sa(?:y|id)|eng|arabic")
+
+
 def is_request(text: str) -> bool:
     """True when ``text`` asks for a translation ("please translate", "what does it mean?")."""
+    if _REQUEST_HINT.search(text.translate(_ASCII_FOLD).lower()) is None:
+        return False
     return _REQUEST.search(text.replace("’", "'")) is not None
+
+
+# A short comment that only announces a translation given in the next one: it ends in a colon
+# ("Translation:", "For the non-Arabic speakers:") or names a translation, alone or with where it
+# is ("(translation)", "English below 👇", "Translation in the reply", "Translated ↓").
+_ANNOUNCES = regex.compile(
+    r"""[\s(\[*_]*(?:here'?s\s+|here\s+is\s+)?(?:(?:my|the|a|an|our)\s+)?(?:(?:rough|quick|literal|english)\s+)?
+    (?:translation|translated|english(?:\s+version)?|eng\s+version|in\s+english)
+    (?:\s+(?:is\s+)?(?:below|underneath|down\s+below|in\s+(?:the|a|my)\s+(?:reply|replies|comments?|thread)(?:\s+below)?))?
+    [\s)\]*_.!]*(?:[↓⬇👇]\W*)*""",
+    regex.I | regex.X,
+)
+_HEADING_REACH = 80  # characters: an announcement is no longer
+
+
+def heading(text: str) -> bool:
+    """``text`` (a whole comment) only announces a translation given after it (:data:`_ANNOUNCES`,
+    or a line of a few words ending in a colon): the comment that answers it is introduced as one."""
+    core = text.strip()
+    while core and _decoration(core[-1]):
+        core = core[:-1].rstrip()
+    if not core or len(core) > _HEADING_REACH or "\n" in core or not _LATIN.search(core) or is_request(core):
+        return False
+    if core[-1] in ":=":
+        return _SENTENCE_BREAK.search(core) is None  # a phrase, not a sentence then a label
+    return _ANNOUNCES.fullmatch(core) is not None
 
 
 @lru_cache(maxsize=1024)

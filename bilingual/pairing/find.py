@@ -46,7 +46,7 @@ from ..parallel import fork_map, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
-from .cues import HEADING, introduces, is_request, lead_in, marked, partial, tight, uncertain
+from .cues import HEADING, heading, introduces, is_request, lead_in, marked, partial, tight, uncertain
 from .model import THRESHOLD, Alignment, Pair, Translator
 
 if TYPE_CHECKING:
@@ -78,6 +78,17 @@ _AFTER_REQUEST = 0.35  # someone else asked for a translation on the way down to
 # asks that such an answer is never lost to a model's output, so it keeps enough context to be
 # accepted on a translation's length and one anchor without any MT.
 _AUTHORS_ANSWER = 1.7
+# Someone else's reply right under a request for a translation answers it (a translation, or "no
+# idea"); deeper replies are only below one (_AFTER_REQUEST).
+_ANSWERS_REQUEST = 0.5
+# A reply that itself asks for a translation ("+1, what does it say?") is seldom one (a question
+# translated as a question still can be: evidence, not a veto).
+_ASKS = -1.5
+_ONLY_ASKS = 160  # characters: a reply that only asks is no longer (longer ones are not looked at)
+# A comment that gives its Arabic and English line by line, two passages or more each followed by
+# a line of English of its own (:func:`_alternates`): the layout of a translation, where each
+# passage's English is the line after it.
+_INTERLEAVED = 0.7
 _DEPTH = -0.07  # per reply level beyond the first (beyond the request and its answer)
 _MARKER = 4.0  # the English is introduced as a translation ("translation:", "He says:", quotes, brackets)
 _UNMATCHED = 0.2  # per segment on either side that the alignment leaves without counterpart
@@ -93,6 +104,8 @@ _LEXICON_CAP = 4.0
 # Where a translation lies in its block of English: leaving a sentence out before it, or after it.
 _REMARK_BEFORE = -1.0
 _REMARK_AFTER = -0.5
+_PART_OF = 0.8  # a copy shorter than this share of a passage is a part of it (a quoted sentence)
+_LINES_LEFT = -1.5  # whole lines left out of a block written on as many lines as the passage (:func:`_lines_left`)
 _WINDOW_SPREAD = 1.2  # windows of English tried: log length ratio within this of the usual one
 
 # Search limits that keep a 10,000-comment thread fast: every passage looks at a bounded set.
@@ -115,6 +128,7 @@ MAX_BOUND_PARTS = 1 << 18
 _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _COLON = regex.compile(r"[:=]")  # where an introducing phrase ends
+_LINE_BREAKS = regex.compile(r"\n+")
 _CLOSING = regex.compile(r"[ \t]*[.!?؟…،,;؛]+")  # the passage's own closing punctuation, spaced off or not
 
 
@@ -132,6 +146,7 @@ class _Source:
     mt: list[str] | None
     chars: int
     prepared: PreparedSource
+    lines: int = 1  # lines the passage is written on (a verse, two sentences on two lines)
 
 
 # What names a stretch of English among the blocks prepared: (the comment's text, its passages'
@@ -154,6 +169,8 @@ class _Candidate:
     chars: int  # the segments' characters (bilingual.align.text_length)
     reply: tuple[int, bool, str | None] | None = None  # a reply's (depth, by the author, request above it)
     duplicate_of: str | None = None
+    headed: bool = False  # a reply under its writer's own comment announcing a translation ("Translation:")
+    part: bool = False  # the translation found for a shorter copy (a quoted sentence): of a part of the passage
 
     @property
     def notes(self) -> list[str]:
@@ -207,6 +224,7 @@ class _Block:
     target: PreparedTarget
     marked: dict[tuple[int, int | None], bool]
     partial: dict[int, bool]  # window start -> introduced as the translation of a part (found when first asked)
+    lines: list[int]  # each segment's line in the block (0 for the first)
 
 
 @dataclass(slots=True)
@@ -254,6 +272,7 @@ class _Index:
         self.order: dict[str | None, int] = {cid: k for k, cid in enumerate(self.texts)}
         self.author: dict[str | None, str | None] = {c.id: c.author for c in thread.comments}
         self.children: dict[str | None, list[str]] = {}
+        self._comment = thread.get  # the thread's own index of its comments (the segmenter built it)
         self.by_author: dict[str, list[str]] = {}
         for c in thread.comments:
             self.children.setdefault(c.parent, []).append(c.id)
@@ -270,6 +289,9 @@ class _Index:
         self._pieces: dict[str | None, list[tuple[list[tuple[int, int]], list[int], int, _Key]]] = {}
         self._plain_pieces: dict[str, list[tuple[list[tuple[int, int]], list[int], int, _Key]]] = {}
         self._requests: dict[str, bool] = {}
+        self._headings: dict[str, bool] = {}
+        self._interleaved: dict[str | None, bool] = {}
+        self.quoted: set[int] = set()  # passages that are quoted copies of a passage above them (:func:`_quoted_copy`)
         self._prepared: dict[_Key, _Block] = {}
         self.cores: dict[tuple[PreparedSource, _Key], _Core] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
@@ -287,7 +309,10 @@ class _Index:
             segments = candidate.segments
             text = self.texts[candidate.comment]
             texts = [text[slice(*tight(text, a, b))] for a, b in segments]
-            found = _Block(texts, [text_length(t) for t in texts], _sentence_bounds(text, segments), PreparedTarget(tuple(texts)), {}, {})
+            found = _Block(
+                texts, [text_length(t) for t in texts], _sentence_bounds(text, segments), PreparedTarget(tuple(texts)), {}, {},
+                _line_numbers(text, segments),
+            )
             _keep(self._prepared, key, found)
         return found
 
@@ -346,6 +371,28 @@ class _Index:
             self._requests[cid] = is_request(self.texts[cid])
         return self._requests[cid]
 
+    def parent(self, cid: str | None) -> str | None:
+        """The comment ``cid`` replies to (None for a top-level comment or the article)."""
+        return None if cid is None else self._comment(cid).parent
+
+    def headed(self, reply: str) -> bool:
+        """Whether comment ``reply`` answers its writer's own comment that only announces a
+        translation (:func:`~.cues.heading`: "Translation:", "English below"), cached per parent."""
+        parent = self.parent(reply)
+        if parent is None or self.author.get(parent) != self.author.get(reply):
+            return False
+        found = self._headings.get(parent)
+        if found is None:
+            found = self._headings[parent] = heading(self.texts[parent])
+        return found
+
+    def interleaved(self, cid: str | None) -> bool:
+        """Whether comment ``cid`` gives its Arabic and English line by line (:func:`_alternates`), cached."""
+        found = self._interleaved.get(cid)
+        if found is None:
+            found = self._interleaved[cid] = _alternates(self.texts[cid], self.passages_in.get(cid, []), self.pieces(cid))
+        return found
+
     def reply_ids(self, cid: str) -> set[str]:
         """The comments :meth:`replies` yields (which replies are requests does not change which)."""
         children = self.children
@@ -391,6 +438,43 @@ class _Index:
             if pick not in exclude:
                 out.append(pick)
         return out
+
+
+def _line_numbers(text: str, segments: list[tuple[int, int]]) -> list[int]:
+    """Each segment's line among the block's lines (a run of line breaks between two segments starts a new one)."""
+    out = [0]
+    for (_, b), (a, _) in zip(segments, segments[1:]):
+        out.append(out[-1] + ("\n" in text[b:a]))
+    return out
+
+
+def _line_count(text: str) -> int:
+    """How many lines ``text`` is written on (runs of line breaks count once)."""
+    return 1 + len(_LINE_BREAKS.findall(text.strip()))
+
+
+def _lines_left(source: _Source, block: _Block, first: int, last: int) -> float:
+    """Log-odds that a translation leaves whole lines of its block out when the passage is written
+    on as many lines as the block (two sentences on two lines, translated line by line): a
+    translation's later lines are commoner than a remark on a line of its own."""
+    lines = block.lines
+    if source.lines < 2 or lines[-1] + 1 != source.lines or (lines[first] == 0 and lines[last - 1] == lines[-1]):
+        return 0.0
+    return _LINES_LEFT
+
+
+def _alternates(text: str, passages: list[Passage], blocks: list[tuple[list[tuple[int, int]], list[int], int, _Key]]) -> bool:
+    """Two passages or more, each followed on the next line by a block of English of its own and
+    nothing else (a line of Arabic, its English, the next line...): the layout of a translation."""
+    if len(passages) < 2 or len(blocks) != len(passages):
+        return False
+    for k, (p, (segs, _, _, _)) in enumerate(zip(passages, blocks)):
+        start, end = segs[0][0], segs[-1][1]
+        if start < p.location.end or "\n" not in text[p.location.end : start]:
+            return False
+        if k + 1 < len(passages) and end > passages[k + 1].location.start:
+            return False
+    return True
 
 
 # ------------------------------------------------------------------------------------------
@@ -689,7 +773,9 @@ def _reachable(
             + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
         )
         _keep(index.text_bounds, key, bound, MAX_BOUND_PARTS)
-    if candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
+    if candidate.headed:
+        bound += _MARKER
+    elif candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
         introduced = index.introduced.get(key[1])
         if introduced is None:
             text = index.texts[candidate.comment]
@@ -734,7 +820,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
         path = paths[first, last]
         evidence = (
             _path_evidence(path) + _window_length(source, text, candidate, block, first, last, path)
-            + _position(first, last, len(lengths))
+            + _position(first, last, len(lengths)) + _lines_left(source, block, first, last)
         )
         if best is None or evidence > best[0]:
             best = (evidence, (first, last), path)
@@ -744,7 +830,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     links = _links(path)
     shares = {
         "length": _window_length(source, text, candidate, block, first, last, path),
-        "position": _position(first, last, len(lengths)),
+        "position": _position(first, last, len(lengths)) + _lines_left(source, block, first, last),
         **gains.shares(links, first),
     }
     shares["unmatched"] = evidence - sum(shares.values())
@@ -769,10 +855,18 @@ def _window_length(
     if introduced is None:
         a, b = candidate.segments[first]
         introduced = block.partial[first] = partial(text, a, b)
-    if not introduced:
+    if not introduced and not candidate.part:
         return whole
     linked = sum(text_length(source.texts[i]) for i0, i1, j0, j1, _ in path if i1 > i0 and j1 > j0 for i in range(i0, i1))
     return max(whole, _length(linked, chars) if linked < source.chars else 0.0)
+
+
+def _asks(candidate: _Candidate, index: _Index) -> float:
+    """:data:`_ASKS` when the candidate is a short reply that asks for a translation itself (looked
+    at only for candidates scored: the bounds before scoring hold without it, as it is never positive)."""
+    if candidate.reply is None or candidate.comment is None or len(index.texts[candidate.comment]) > _ONLY_ASKS:
+        return 0.0
+    return _ASKS if index.is_request(candidate.comment) else 0.0
 
 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
@@ -782,14 +876,15 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     if core is None:
         return None
     first, last = core.window
-    marker = _MARKER if core.marked else 0.0
+    marker = _MARKER if core.marked or candidate.headed else 0.0
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segments aligned with {last - first} English segments"
     )
-    total = candidate.prior + marker + core.evidence
-    shares = {"context": candidate.prior, "marker": marker, **core.shares}
+    context = candidate.prior + _asks(candidate, index)
+    total = context + marker + core.evidence
+    shares = {"context": context, "marker": marker, **core.shares}
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
 
 
@@ -882,6 +977,19 @@ def _quoted(k: int, reply: str, found: list[Passage], related: _Related, index: 
     return max(ends) if ends else None
 
 
+def _quoted_copy(k: int, found: list[Passage], related: _Related, index: _Index) -> bool:
+    """Passage ``k`` repeats a passage of a comment above it (at most :data:`MAX_REPLY_DEPTH`
+    levels up, where that passage's replies are searched): a quote, not a passage of its own."""
+    parent = index.parent(found[k].location.comment)
+    for _ in range(MAX_REPLY_DEPTH):
+        if parent is None:
+            return False
+        if any(related.holds(k, q) for q in islice(index.passage_ids.get(parent, ()), MAX_RELATED)):
+            return True
+        parent = index.parent(parent)
+    return False
+
+
 def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Index) -> list[_Candidate]:
     """English after the passage in its comment, then the replies under the comment (a reply that
     holds a copy of the passage quotes it)."""
@@ -892,7 +1000,8 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     after = next((n for n, b in enumerate(blocks) if b[0][0][0] >= p.location.end), None)
     if after is not None:
         segs, _, chars, key = blocks[after]
-        out.append(_Candidate(cid, segs, key, "same-comment", _ROUTE["same-comment"], chars))
+        lines = _INTERLEAVED if index.interleaved(cid) else 0.0
+        out.append(_Candidate(cid, segs, key, "same-comment", _ROUTE["same-comment"] + lines, chars))
     before = next((n for n in reversed(range(len(blocks))) if blocks[n][0][-1][1] <= p.location.start), None)
     if before is not None and index.passages_before(cid, blocks[before][0][-1][1]) == index.passages_before(cid, p.location.start):
         segs, _, chars, key = blocks[before]
@@ -908,12 +1017,14 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         end = _quoted(k, reply, found, related, index)
         route = "reply" if end is None else "quote"
         levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
+        answers = request is not None and not by_author and index.parent(reply) == request
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
-                 + (_AUTHORS_ANSWER if by_author and request else 0.0))
+                 + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0))
         if end is not None:
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
         about = (depth, by_author, request)
-        out.extend(_Candidate(reply, segs, key, route, prior, chars, about) for segs, _, chars, key in pieces)
+        headed = depth > 1 and index.headed(reply)
+        out.extend(_Candidate(reply, segs, key, route, prior, chars, about, headed=headed) for segs, _, chars, key in pieces)
     return out
 
 
@@ -946,20 +1057,23 @@ def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chos
     here = index.order[found[k].location.comment]
     translated = [q for q in related if q in chosen and chosen[q].candidate.duplicate_of is None]
     translated.sort(key=lambda q: abs(index.order[found[q].location.comment] - here))
-    spans: dict[str | None, tuple[int, int, str | None]] = {}
+    spans: dict[str | None, tuple[int, int, str | None, bool]] = {}
+    size = len(found[k].text)
     for q in translated[:MAX_COPIES]:
         scored = chosen[q]
         c = scored.candidate
         a, b = c.segments[scored.window[0]][0], c.segments[scored.window[1] - 1][1]
         old = spans.get(c.comment)
         copy_of = found[q].location.comment
-        spans[c.comment] = (min(a, old[0]), max(b, old[1]), old[2]) if old else (a, b, copy_of)
+        part = len(found[q].text) < _PART_OF * size
+        spans[c.comment] = (min(a, old[0]), max(b, old[1]), old[2], old[3] and part) if old else (a, b, copy_of, part)
     out = []
-    for comment, (a, b, copy_of) in spans.items():
+    for comment, (a, b, copy_of, part) in spans.items():
         inside = [(s, n) for block, lengths, _, _ in index.pieces(comment) for s, n in zip(block, lengths) if a <= s[0] and s[1] <= b]
         if inside:
-            out.append(_Candidate(comment, [s for s, _ in inside], index.part_key(comment, a, b), "duplicate", _ROUTE["duplicate"],
-                                  sum(n for _, n in inside), duplicate_of=copy_of))
+            key = (*index.part_key(comment, a, b), part)
+            out.append(_Candidate(comment, [s for s, _ in inside], key, "duplicate", _ROUTE["duplicate"],
+                                  sum(n for _, n in inside), duplicate_of=copy_of, part=part))
     return out
 
 
@@ -1030,7 +1144,7 @@ def _sources(
         if given is not None and len(given) != len(found):
             raise ValueError(f"{len(given)} {name} lists for {len(found)} passages")
     out = []
-    same: dict[tuple[tuple[str, ...], tuple[str, ...] | None], PreparedSource] = {}  # identical passages share one
+    same: dict[tuple[tuple[tuple[str, ...], tuple[str, ...] | None], int], PreparedSource] = {}  # identical passages share one
     for k, p in enumerate(found):
         spans = list(segments[k]) if segments is not None else _clauses(p)
         comment = comments[p.location.comment]
@@ -1046,10 +1160,11 @@ def _sources(
             if len(mt) != len(spans):
                 raise ValueError(f"passage {k}: {len(mt)} machine translations for {len(spans)} clauses")
         key = (tuple(aligned), None if mt is None else tuple(mt))
-        prepared = same.get(key)
+        lines = _line_count(comment[spans[0][0] : spans[-1][1]])
+        prepared = same.get((key, lines))  # its lines are part of what the cores kept for it depend on
         if prepared is None:
-            prepared = same[key] = PreparedSource(*key)
-        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned), prepared))
+            prepared = same[key, lines] = PreparedSource(*key)
+        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned), prepared, lines))
     return out
 
 
@@ -1091,9 +1206,12 @@ def _unpaired(p: Passage, best: _Best | None) -> Pair:
     return Pair(p, None, None, 0.0, None, None, reason, None)
 
 
-def _pair(p: Passage, source: _Source, scored: _Scored, index: _Index, window: list[tuple[int, int]], links: list[Link]) -> Pair:
+def _pair(
+    p: Passage, source: _Source, scored: _Scored, index: _Index, window: list[tuple[int, int]], links: list[Link], quoted: bool,
+) -> Pair:
     """The result for a passage given a translation: ``window`` (:func:`_window`) and ``links``,
-    its alignment by the aligner's default settings, as ``bilingual align`` shows."""
+    its alignment by the aligner's default settings, as ``bilingual align`` shows (``quoted``: the
+    passage is a quoted copy of one above it)."""
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
@@ -1106,6 +1224,8 @@ def _pair(p: Passage, source: _Source, scored: _Scored, index: _Index, window: l
         flags.append("uncertain")
     if len(covered) < len(source.spans) or partial(text, *c.segments[first]):
         flags.append("partial")
+    if quoted:
+        flags.append("quoted-copy")
     return Pair(
         p, Location(c.comment, start, end), text[start:end], scored.score, via, c.duplicate_of, scored.reason,
         alignment, covered, tuple(flags), _evidence_words(scored),
@@ -1194,7 +1314,7 @@ def _pairs_of(
     first = groups[i][0]
     text = index.texts[chosen[first].candidate.comment]
     links = align(sources[first].prepared, [text[a:b] for a, b in windows[first]])
-    return [(k, _pair(found[k], sources[k], chosen[k], index, windows[k], links)) for k in groups[i]]
+    return [(k, _pair(found[k], sources[k], chosen[k], index, windows[k], links, k in index.quoted)) for k in groups[i]]
 
 
 def find_pairs(
@@ -1234,6 +1354,7 @@ def find_pairs(
     index = _Index(thread, found)
     sources = _sources(found, segments, machine, texts, index.texts)
     related = _Related([p.text for p in found])
+    index.quoted = {k for k in range(len(found)) if related.any(k) and _quoted_copy(k, found, related, index)}
     chosen: dict[int, _Scored] = {}
     best: dict[int, _Best | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
