@@ -457,3 +457,13 @@ def test_the_quick_ways_to_anchors_and_lengths_give_the_patterns_answers(text: s
     ASCII counted without the pattern: the same as every pattern gives."""
     assert anchors_module._common_anchors(text) == _anchors_every_pattern(text)
     assert length_module.text_length(text) == len(length_module._NOT_LENGTH.sub("", text))
+
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["reply", "hi", "Sami", "ok", " ", "12", ".", "!", "\n", "_", "don't", "x2", "é", "Ω", "Egypt"]), max_size=12).map("".join))
+def test_english_without_capitals_is_read_as_with_them(text: str) -> None:
+    """A lower-case ASCII segment, read without looking for names, gives what the full reading gives."""
+    m = anchors_module
+    assert m._english_words(text) == m._english_read(text, m._common_anchors(text))

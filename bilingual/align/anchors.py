@@ -133,6 +133,13 @@ def _arabic_side(source: PreparedSource) -> tuple[list[_Anchors], frozenset[str]
 def _english_words(text: str) -> _English:
     """Common anchors and CLDR names of an English segment, and its capitalised words."""
     feats = _common_anchors(text)
+    if text.isascii() and text.lower() == text:  # no capital letter: no name, no CLDR name, nothing to lowercase
+        return _English(feats, (), frozenset(WORD.findall(text)), (), frozenset(_LOWER_WORD.findall(text)))
+    return _english_read(text, feats)
+
+
+def _english_read(text: str, feats: dict[str, int]) -> _English:
+    """:func:`_english_words` of any text, its common anchors ``feats`` found (CLDR names are added to them)."""
     capitalised: list[tuple[str, str, bool]] = []
     for m in WORD.finditer(text):
         word = m.group()
