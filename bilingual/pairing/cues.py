@@ -185,16 +185,14 @@ _CREDITED = regex.compile(
 HEADING = regex.compile(r"\s*[^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,3}[ \t]?[:：][ \t]")
 
 
-# A word every request has, in lower case as _REQUEST's letters fold (looked for before the
-# pattern, about 40 us a reply: pairing asks this of most replies).
-_REQUEST_HINT = re.compile(r"translat|mean|sa(?:y|id)|eng|arabic")
+# A word every request has (looked for before the pattern: pairing asks this of most replies;
+# ignoring case, "ſ" and "İ" match "s" and "i" here as in _REQUEST).
+_REQUEST_HINT = re.compile(r"translat|mean|sa(?:y|id)|eng|arabic", re.I)
 
 
 def is_request(text: str) -> bool:
     """True when ``text`` asks for a translation ("please translate", "what does it mean?")."""
-    if _REQUEST_HINT.search(text.translate(_ASCII_FOLD).lower()) is None:
-        return False
-    return _REQUEST.search(text.replace("’", "'")) is not None
+    return _REQUEST_HINT.search(text) is not None and _REQUEST.search(text.replace("’", "'")) is not None
 
 
 # A short comment that only announces a translation given in the next one: it ends in a colon

@@ -291,7 +291,6 @@ class _Index:
         self._requests: dict[str, bool] = {}
         self._headings: dict[str, bool] = {}
         self._interleaved: dict[str | None, bool] = {}
-        self.quoted: set[int] = set()  # passages that are quoted copies of a passage above them (:func:`_quoted_copy`)
         self._prepared: dict[_Key, _Block] = {}
         self.cores: dict[tuple[PreparedSource, _Key], _Core] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
@@ -377,13 +376,12 @@ class _Index:
 
     def headed(self, reply: str) -> bool:
         """Whether comment ``reply`` answers its writer's own comment that only announces a
-        translation (:func:`~.cues.heading`: "Translation:", "English below"), cached per parent."""
-        parent = self.parent(reply)
-        if parent is None or self.author.get(parent) != self.author.get(reply):
-            return False
-        found = self._headings.get(parent)
+        translation (:func:`~.cues.heading`: "Translation:", "English below"), cached per reply."""
+        found = self._headings.get(reply)
         if found is None:
-            found = self._headings[parent] = heading(self.texts[parent])
+            parent = self.parent(reply)
+            found = parent is not None and self.author.get(parent) == self.author.get(reply) and heading(self.texts[parent])
+            self._headings[reply] = found
         return found
 
     def interleaved(self, cid: str | None) -> bool:
@@ -1306,15 +1304,19 @@ def _search_copies(
 
 
 def _pairs_of(
-    state: tuple[list[Passage], list[_Source], dict[int, _Scored], _Index, dict[int, list[tuple[int, int]]], list[list[int]]], i: int,
+    state: tuple[list[Passage], list[_Source], _Related, dict[int, _Scored], _Index, dict[int, list[tuple[int, int]]], list[list[int]]],
+    i: int,
 ) -> list[tuple[int, Pair]]:
     """The pairs of the ``i``-th group of passages given a translation, which share their Arabic
     and their window of English: aligned once for all of them (one item of :func:`fork_map`)."""
-    found, sources, chosen, index, windows, groups = state
+    found, sources, related, chosen, index, windows, groups = state
     first = groups[i][0]
     text = index.texts[chosen[first].candidate.comment]
     links = align(sources[first].prepared, [text[a:b] for a, b in windows[first]])
-    return [(k, _pair(found[k], sources[k], chosen[k], index, windows[k], links, k in index.quoted)) for k in groups[i]]
+    return [
+        (k, _pair(found[k], sources[k], chosen[k], index, windows[k], links, related.any(k) and _quoted_copy(k, found, related, index)))
+        for k in groups[i]
+    ]
 
 
 def find_pairs(
@@ -1354,7 +1356,6 @@ def find_pairs(
     index = _Index(thread, found)
     sources = _sources(found, segments, machine, texts, index.texts)
     related = _Related([p.text for p in found])
-    index.quoted = {k for k in range(len(found)) if related.any(k) and _quoted_copy(k, found, related, index)}
     chosen: dict[int, _Scored] = {}
     best: dict[int, _Best | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
@@ -1414,7 +1415,7 @@ def find_pairs(
         text = index.texts[chosen[k].candidate.comment]
         same.setdefault((sources[k].prepared, tuple(text[a:b] for a, b in spans)), []).append(k)
     shared = list(same.values())
-    made = dict(r for rs in fork_map(_pairs_of, (found, sources, chosen, index, windows, shared), len(shared), jobs) for r in rs)
+    made = dict(r for rs in fork_map(_pairs_of, (found, sources, related, chosen, index, windows, shared), len(shared), jobs) for r in rs)
     return [made[k] if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]
 
 
