@@ -224,7 +224,7 @@ class _Block:
     target: PreparedTarget
     marked: dict[tuple[int, int | None], bool]
     partial: dict[int, bool]  # window start -> introduced as the translation of a part (found when first asked)
-    lines: list[int]  # each segment's line in the block (0 for the first)
+    lines: list[int] | None  # each segment's line in the block (0 for the first), found when first asked
 
 
 @dataclass(slots=True)
@@ -309,8 +309,7 @@ class _Index:
             text = self.texts[candidate.comment]
             texts = [text[slice(*tight(text, a, b))] for a, b in segments]
             found = _Block(
-                texts, [text_length(t) for t in texts], _sentence_bounds(text, segments), PreparedTarget(tuple(texts)), {}, {},
-                _line_numbers(text, segments),
+                texts, [text_length(t) for t in texts], _sentence_bounds(text, segments), PreparedTarget(tuple(texts)), {}, {}, None,
             )
             _keep(self._prepared, key, found)
         return found
@@ -374,14 +373,15 @@ class _Index:
         """The comment ``cid`` replies to (None for a top-level comment or the article)."""
         return None if cid is None else self._comment(cid).parent
 
-    def headed(self, reply: str) -> bool:
-        """Whether comment ``reply`` answers its writer's own comment that only announces a
-        translation (:func:`~.cues.heading`: "Translation:", "English below"), cached per reply."""
-        found = self._headings.get(reply)
+    def headed(self, reply: str, parent: str | None) -> bool:
+        """Whether comment ``reply`` answers (``parent``) its writer's own comment that only
+        announces a translation (:func:`~.cues.heading`: "Translation:", "English below"), the
+        announcement kept per comment."""
+        if parent is None or self.author.get(parent) != self.author.get(reply):
+            return False
+        found = self._headings.get(parent)
         if found is None:
-            parent = self.parent(reply)
-            found = parent is not None and self.author.get(parent) == self.author.get(reply) and heading(self.texts[parent])
-            self._headings[reply] = found
+            found = self._headings[parent] = heading(self.texts[parent])
         return found
 
     def interleaved(self, cid: str | None) -> bool:
@@ -451,12 +451,16 @@ def _line_count(text: str) -> int:
     return 1 + len(_LINE_BREAKS.findall(text.strip()))
 
 
-def _lines_left(source: _Source, block: _Block, first: int, last: int) -> float:
+def _lines_left(source: _Source, text: str, candidate: _Candidate, block: _Block, first: int, last: int) -> float:
     """Log-odds that a translation leaves whole lines of its block out when the passage is written
     on as many lines as the block (two sentences on two lines, translated line by line): a
     translation's later lines are commoner than a remark on a line of its own."""
+    if source.lines < 2:
+        return 0.0
     lines = block.lines
-    if source.lines < 2 or lines[-1] + 1 != source.lines or (lines[first] == 0 and lines[last - 1] == lines[-1]):
+    if lines is None:
+        lines = block.lines = _line_numbers(text, candidate.segments)
+    if lines[-1] + 1 != source.lines or (lines[first] == 0 and lines[last - 1] == lines[-1]):
         return 0.0
     return _LINES_LEFT
 
@@ -818,7 +822,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
         path = paths[first, last]
         evidence = (
             _path_evidence(path) + _window_length(source, text, candidate, block, first, last, path)
-            + _position(first, last, len(lengths)) + _lines_left(source, block, first, last)
+            + _position(first, last, len(lengths)) + _lines_left(source, text, candidate, block, first, last)
         )
         if best is None or evidence > best[0]:
             best = (evidence, (first, last), path)
@@ -828,7 +832,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     links = _links(path)
     shares = {
         "length": _window_length(source, text, candidate, block, first, last, path),
-        "position": _position(first, last, len(lengths)) + _lines_left(source, block, first, last),
+        "position": _position(first, last, len(lengths)) + _lines_left(source, text, candidate, block, first, last),
         **gains.shares(links, first),
     }
     shares["unmatched"] = evidence - sum(shares.values())
@@ -1007,7 +1011,11 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     if cid is None:
         return out
     author = p.author
+    above = [cid]  # the comments above the reply walked (depth first: its parent is the last of them)
     for reply, depth, request in index.replies(cid, author):
+        del above[depth:]
+        parent = above[-1]
+        above.append(reply)
         pieces = index.pieces(reply)
         if not pieces:
             continue
@@ -1015,13 +1023,13 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         end = _quoted(k, reply, found, related, index)
         route = "reply" if end is None else "quote"
         levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
-        answers = request is not None and not by_author and index.parent(reply) == request
+        answers = request is not None and not by_author and parent == request
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
                  + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0))
         if end is not None:
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
         about = (depth, by_author, request)
-        headed = depth > 1 and index.headed(reply)
+        headed = depth > 1 and index.headed(reply, parent)
         out.extend(_Candidate(reply, segs, key, route, prior, chars, about, headed=headed) for segs, _, chars, key in pieces)
     return out
 
