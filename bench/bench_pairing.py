@@ -184,8 +184,9 @@ SLACK = 3  # characters a span's start or end may be off and still count as exac
 
 def score_thread(record: dict[str, object], found: list[Pair]) -> dict[str, bool]:
     """One development thread's outcome: on a positive, ``exact`` (right comment and span),
-    ``comment`` (right comment) and ``truncated`` (right comment, translation cut short); on a
-    negative, ``false`` (something was paired)."""
+    ``comment`` (right comment) and ``truncated`` (right comment, translation cut short; a passage
+    of it expected to stay unpaired must be, or neither holds); on a negative, ``false`` (something
+    was paired)."""
     if record["kind"] == "neg":
         return {"false": any(p.translation is not None for p in found)}
     outcome = {"exact": True, "comment": True, "truncated": False}
@@ -193,6 +194,10 @@ def score_thread(record: dict[str, object], found: list[Pair]) -> dict[str, bool
         cid, a, b = item["arabic"]
         mine = [p for p in found if p.passage.location.comment == cid and p.passage.location.start < b and a < p.passage.location.end]
         got = [p.translation for p in mine if p.translation is not None]
+        if item["expected"] is None:  # a passage of the thread nobody translates
+            if got:
+                outcome["exact"] = outcome["comment"] = False
+            continue
         want_cid, want_a, want_b = item["expected"]
         if not got or {t.comment for t in got} != {want_cid}:
             outcome["exact"] = outcome["comment"] = False
@@ -215,10 +220,14 @@ def failure(record: dict[str, object], found: list[Pair]) -> tuple[str, str] | N
         return ("false pair", f"paired: {wrong[0].translation_text!r} ({wrong[0].score:.2f}, {wrong[0].via})") if wrong else None
     for item in record["items"]:  # type: ignore[attr-defined]
         cid, a, b = item["arabic"]
-        want_cid, want_a, want_b = item["expected"]
-        want = texts[want_cid][want_a:want_b]
         mine = [p for p in found if p.passage.location.comment == cid and p.passage.location.start < b and a < p.passage.location.end]
         got = [p.translation for p in mine if p.translation is not None]
+        if item["expected"] is None:  # a passage of the thread nobody translates
+            if got:
+                return "false pair", f"untranslated passage paired: {texts[got[0].comment][got[0].start:got[0].end]!r}"
+            continue
+        want_cid, want_a, want_b = item["expected"]
+        want = texts[want_cid][want_a:want_b]
         if not got:
             return "missed", f"wanted {want!r}; {mine[0].reason if mine else 'no passage found'}"
         if {t.comment for t in got} != {want_cid}:

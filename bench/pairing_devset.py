@@ -34,9 +34,10 @@ measuring what Egyptian words would give, not for the package).
 
 ``--round9`` writes (``~/.cache/bilingual/pairing-devset-round9.jsonl``) the ninth round's new thread
 shapes (:data:`ROUND9_SHAPES`), worded apart on the held-out part as in the seventh round; ``--round10``
-(``~/.cache/bilingual/pairing-devset-round10.jsonl``) the tenth round's (:data:`ROUND10_SHAPES`), the same way.
+(``~/.cache/bilingual/pairing-devset-round10.jsonl``) the tenth round's (:data:`ROUND10_SHAPES`), the same way;
+``--round11`` (``~/.cache/bilingual/pairing-devset-round11.jsonl``) the eleventh round's (:data:`ROUND11_SHAPES`).
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --round10 | --seeds]
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --round10 | --round11 | --seeds]
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ ROUND6_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round6.jsonl
 ROUND7_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round7.jsonl"
 ROUND9_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round9.jsonl"
 ROUND10_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round10.jsonl"
+ROUND11_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round11.jsonl"
 SEED = 14
 HELD_OUT = 0.25  # share of each data set's pairs whose threads are held out
 
@@ -620,6 +622,175 @@ ROUND10_SHAPES: dict[str, tuple[Shape9, int]] = {
     "r10: replies that only ask": (_r10_only_asking, 1),
 }
 
+# Issue 14, eleventh round: thread layouts no round generated (a wrong translation quoted and
+# corrected, a partial one completed, a translation in another order than the Arabic, a translation
+# inside a longer English comment, one of two passages translated, "here's the original:" after the
+# English, the Arabic in a reply to its own translation, an "EDIT:" after other talk, replies that
+# argue about the Arabic in translation words). Phrasings alternate between the tuned part (even
+# places) and the held-out part (odd places), as in the seventh round.
+_R11_WRONG = ("It says: ", "Translation: ", "I think it means ", "Roughly: ", "It means ", "Google says: ")
+_R11_CORRECT = (
+    "That's not accurate, it means: ", "Not quite. It actually says: ", "No, it means ", "Close, but it's more like: ",
+    "That's wrong. Correct translation: ", "Nope, it says ", "Correction: ", "Not really, it means ",
+)
+_R11_ARGUE = (
+    "That's not what it means at all.", "Where did you get that?", "You clearly don't speak Arabic.",
+    "Not even close lol.", "I don't think that's right.", "Bad translation.",
+)
+_R11_FULL = (
+    "Here's all of it: ", "The whole thing: ", "Full translation: ", "You missed the second half. All of it: ",
+    "Both sentences: ", "The complete version: ",
+)
+_R11_ORDER = (
+    "Second one: {e2}\nFirst one: {e1}", "{e2}\n\n{e1}", "The last part means {e2}\n\nThe first part means {e1}",
+    "2) {e2}\n1) {e1}", "Bottom one: {e2}\nTop one: {e1}", "{e2}\n\nAnd the first: {e1}",
+)
+_R11_BEFORE = (
+    "I don't know, I'm just here for the comments.", "Great thread btw.", "I lived in Cairo for two years.",
+    "My Arabic is rusty but here goes.", "Funny, my mother sends me stuff like this.", "Took a while, sorry.",
+)
+_R11_INSIDE = ("Anyway, it means: ", "It says ", "Basically: ", "What it says is: ", "So it translates to: ", "Meaning: ")
+_R11_AFTER = (
+    "Hope that clears it up.", "Anyway, great post.", "Not sure why people are downvoting.", "Cheers!",
+    "Took me back to school.", "Have a good one.",
+)
+_R11_ONE_OF_TWO = (
+    "The second part means: {e}", "Only know the last line: {e}", "The bottom one says {e}",
+    "Can't read the first bit, but the second says: {e}", "Second paragraph: {e}", "Last line = {e}",
+)
+_R11_ORIGINAL = (
+    "{e}\n\nHere's the original:\n{a}", "{e}\n\n(original: {a})", "{e}\n\nOriginal Arabic: {a}",
+    "{e}\n\nThe original:\n\n{a}", "{e}\n\nIn Arabic: {a}", "{e}\n\nSource text:\n{a}",
+)
+_R11_ORIGINAL_REPLY = ("Here's the original: {a}", "Original: {a}", "The original Arabic: {a}", "In Arabic:\n{a}")
+_R11_EDIT = (
+    "EDIT: added a translation since people asked:\n\n{e}", "ETA translation: {e}",
+    "EDIT 2 - translation for the non Arabic speakers: {e}", "Edit: English below\n\n{e}",
+    "edit - english: {e}", "EDIT: Translation for those asking\n{e}",
+)
+_R11_CHAT = (
+    "Can't believe this happened today.", "Posting this for my grandmother.", "Saw this on the way to work.",
+    "My friend sent me this.",
+)
+_R11_TALK = (
+    "I don't think that's what the Quran says.", "Is this a translation of something?", "This is not what it means in context.",
+    "People always misquote this.", "Translations never get this right.", "The meaning is lost in English.",
+    "I can't translate it but I know the song.", "Whoever wrote this has never been to Egypt.",
+)
+
+
+def _r11_quoted_corrected(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, a third person gives a wrong translation (another pair's English), and a
+    fourth quotes it and corrects it; on negatives the fourth quotes it and argues with other English."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    wrong = ex.other[1].strip()
+    text = (
+        f"> {wrong}\n\n{_phrase(_R11_CORRECT, ex, split)}{english}" if pos else f"> {wrong}\n\n{_phrase(_R11_ARGUE, ex, split)} {english}"
+    )
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)),
+        ("3", "2", "C", _phrase(_R11_WRONG, ex, split) + wrong), ("4", "3", "D", text),
+    ]
+    return rows, [("1", arabic, "4", english if pos else None)]
+
+
+def _r11_partial_completed(ex: Example, pos: bool, split: str) -> Built9:
+    """A third person translates the first sentence of a two-sentence passage only, unannounced, and
+    another gives the whole translation under it: the whole one is the pair; negatives: other English."""
+    arabic = _join(ex.arabic)
+    e1 = ex.english[0].strip() if pos else ex.other[0].strip()
+    english = _join(ex.english) if pos else ex.other[1].strip()
+    full = _phrase(_R11_FULL, ex, split) + english if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "C", e1), ("4", "3", "D", full)]
+    return rows, [("1", arabic, "4", english if pos else None)]
+
+
+def _r11_other_order(ex: Example, pos: bool, split: str) -> Built9:
+    """Two Arabic paragraphs (two passages); the author's reply translates them last first."""
+    a1, a2 = (a.strip() for a in ex.arabic)
+    e1, e2 = (e.strip() for e in (ex.english if pos else ex.other))
+    answer = _phrase(_R11_ORDER, ex, split).format(e1=e1, e2=e2) if pos else f"{e2}\n\n{e1}"
+    rows: list[Row] = [("1", None, "A", f"{a1}\n\n{a2}"), ("2", "1", "A", answer)]
+    return rows, [("1", a1, "2", e1 if pos else None), ("1", a2, "2", e2 if pos else None)]
+
+
+def _r11_inside(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, a third person's longer comment: unrelated talk, the translation, a remark
+    (the same talk around other English on negatives)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    lead = _phrase(_R11_INSIDE, ex, split) if pos else ""
+    text = f"{_phrase(_R11_BEFORE, ex, split)} {lead}{english} {_phrase(_R11_AFTER, ex, split)}"
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "C", text)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r11_one_of_two(ex: Example, pos: bool, split: str) -> Built9:
+    """Two Arabic paragraphs (two passages); a reply translates the second only: the first has no pair."""
+    a1, a2 = (a.strip() for a in ex.arabic)
+    english = ex.english[1].strip() if pos else ex.other[0].strip()
+    text = _phrase(_R11_ONE_OF_TWO, ex, split).format(e=english) if pos else english
+    rows: list[Row] = [("1", None, "A", f"{a1}\n\n{a2}"), ("2", "1", "B", text)]
+    return rows, [("1", a1, "2", None), ("1", a2, "2", english if pos else None)]
+
+
+def _r11_original_after(ex: Example, pos: bool, split: str) -> Built9:
+    """The English first, then "here's the original:" and the Arabic, in one comment."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = _phrase(_R11_ORIGINAL, ex, split).format(a=arabic, e=english) if pos else f"{english}\n\n{arabic}"
+    return [("1", None, "A", text)], [("1", arabic, "1", english if pos else None)]
+
+
+def _r11_original_in_reply(ex: Example, pos: bool, split: str) -> Built9:
+    """The author posts the English, then the Arabic original in a reply to it (an unrelated reply
+    between them); negatives: another pair's English."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    rows: list[Row] = [
+        ("1", None, "A", english), ("2", "1", "B", ex.unrelated),
+        ("3", "1", "A", _phrase(_R11_ORIGINAL_REPLY, ex, split).format(a=arabic)),
+    ]
+    return rows, [("3", arabic, "1", english if pos else None)]
+
+
+def _r11_edit_after_talk(ex: Example, pos: bool, split: str) -> Built9:
+    """The Arabic, a line of the author's chat, then an "EDIT:" adding the translation (on negatives
+    the edit adds other English)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    edit = _phrase(_R11_EDIT, ex, split).format(e=english) if pos else f"EDIT: {english}"
+    text = f"{arabic}\n\n{_phrase(_R11_CHAT, ex, split)}\n\n{edit}"
+    return [("1", None, "A", text)], [("1", arabic, "1", english if pos else None)]
+
+
+def _r11_talk_about(ex: Example, pos: bool, split: str) -> Built9:
+    """Replies that talk about the Arabic in translation words ("That's not what it means") with
+    other English; on positives a third reply translates it, marked."""
+    arabic = _join(ex.arabic)
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", f"{_phrase(_R11_TALK, ex, split)} {ex.other[0].strip()}")]
+    if pos:
+        english = _join(ex.english)
+        rows.append(("3", "1", "C", f"{_phrase(_R7_LEAD, ex, split)}{english}"))
+        return rows, [("1", arabic, "3", english)]
+    rows.append(("3", "1", "C", f"{_phrase(_R11_TALK[::-1], ex, split)} {ex.other[1].strip()}"))
+    return rows, [("1", arabic, "3", None)]
+
+
+#: Shapes of the eleventh round (``--round11``): name -> (builder, sentences of Arabic it needs).
+ROUND11_SHAPES: dict[str, tuple[Shape9, int]] = {
+    "r11: wrong translation quoted, corrected": (_r11_quoted_corrected, 1),
+    "r11: partial translation, then the whole": (_r11_partial_completed, 2),
+    "r11: two passages translated last first": (_r11_other_order, 2),
+    "r11: translation inside a longer comment": (_r11_inside, 1),
+    "r11: one of two passages translated": (_r11_one_of_two, 2),
+    "r11: English, then here's the original": (_r11_original_after, 1),
+    "r11: the original in a reply to the English": (_r11_original_in_reply, 1),
+    "r11: EDIT after a line of chat": (_r11_edit_after_talk, 1),
+    "r11: replies talk about the Arabic": (_r11_talk_about, 1),
+}
+
 #: Shape name -> (builder, sentences of Arabic it needs).
 SHAPES: dict[str, tuple[Shape, int]] = {
     "author answers a request": (_own_reply("{e}", "what does it mean?"), 1),
@@ -848,7 +1019,8 @@ def _record(name: str, shape: str, pos: bool, split: str, source: str, built: Bu
 
 def _record9(name: str, shape: str, pos: bool, split: str, source: str, built: Built9) -> dict[str, object]:
     """A ninth-round thread: like :func:`_record`, with one item per passage (in order of the
-    items, each Arabic and English found after the one before it in its comment)."""
+    items, each Arabic and English found after the one before it in its comment; an English in the
+    Arabic's comment and not after it, before it)."""
     rows, wanted = built
     texts = {cid: text for cid, _, _, text in rows}
     items: list[dict[str, object]] = []
@@ -858,7 +1030,13 @@ def _record9(name: str, shape: str, pos: bool, split: str, source: str, built: B
         after[arabic_id] = start + len(arabic)
         expected = None
         if english is not None:
-            at = texts[answer_id].index(english, after.get(answer_id, 0) if answer_id == arabic_id else 0)
+            text = texts[answer_id]
+            if answer_id != arabic_id:
+                at = text.index(english)
+            elif english in text[after[arabic_id] :]:
+                at = text.index(english, after[arabic_id])
+            else:  # the translation before the Arabic
+                at = text.rindex(english, 0, start)
             expected = [answer_id, at, at + len(english)]
             if answer_id == arabic_id:
                 after[arabic_id] = at + len(english)
@@ -923,10 +1101,12 @@ def _any_split(builder: Shape) -> Shape7:
 
 def build(
     per_shape: int = 16, round6: bool = False, round7: bool = False, round9: bool = False, round10: bool = False,
+    round11: bool = False,
 ) -> list[dict[str, object]]:
     """The threads: for every shape and data set, ``per_shape`` positives and as many negatives, a
     quarter of them from held-out pairs. ``round6`` (``round7``): the shapes of :data:`ROUND6_SHAPES`
-    (:data:`ROUND7_SHAPES`, ``round9``: :data:`ROUND9_SHAPES`, ``round10``: :data:`ROUND10_SHAPES`) instead, from the same tuned and
+    (:data:`ROUND7_SHAPES`, ``round9``: :data:`ROUND9_SHAPES`, ``round10``: :data:`ROUND10_SHAPES`,
+    ``round11``: :data:`ROUND11_SHAPES`) instead, from the same tuned and
     held-out pairs, each drawn with a generator of its own."""
     rng = random.Random(SEED)
     sources = load_sources()
@@ -942,8 +1122,8 @@ def build(
         table: dict[str, tuple[Shape7, int]] = (
             ROUND7_SHAPES if round7 else {name: (_any_split(b), n) for name, (b, n) in (ROUND6_SHAPES if round6 else SHAPES).items()}
         )
-        apart = round6 or round7 or round9 or round10
-        late = ROUND10_SHAPES if round10 else ROUND9_SHAPES if round9 else None  # shapes with one item per passage
+        apart = round6 or round7 or round9 or round10 or round11
+        late = ROUND11_SHAPES if round11 else ROUND10_SHAPES if round10 else ROUND9_SHAPES if round9 else None  # shapes with one item per passage
         names = tuple(late) if late else tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
         for shape in names:
             sentences = late[shape][1] if late else table[shape][1]
@@ -974,12 +1154,14 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"the shapes of the ninth round only, held-out threads worded apart (default out {ROUND9_OUT})")
     parser.add_argument("--round10", action="store_true",
                         help=f"the shapes of the tenth round only, held-out threads worded apart (default out {ROUND10_OUT})")
+    parser.add_argument("--round11", action="store_true",
+                        help=f"the shapes of the eleventh round only, held-out threads worded apart (default out {ROUND11_OUT})")
     parser.add_argument("--seeds", action="store_true",
                         help=f"a held-out check from seed 000's real prayer and translation in every shape (default out {SEEDS_OUT})")
     args = parser.parse_args(argv)
-    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.round10 or args.seeds):
+    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.round10 or args.round11 or args.seeds):
         args.out = (
-            SEEDS_OUT if args.seeds else ROUND10_OUT if args.round10 else ROUND9_OUT if args.round9
+            SEEDS_OUT if args.seeds else ROUND11_OUT if args.round11 else ROUND10_OUT if args.round10 else ROUND9_OUT if args.round9
             else ROUND7_OUT if args.round7 else ROUND6_OUT
         )
     if args.lexicon:
@@ -988,7 +1170,7 @@ def main(argv: list[str] | None = None) -> int:
         write_lexicon(args.lexicon, t, counts)
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
         return 0
-    threads = build_seeds() if args.seeds else build(args.per_shape, args.round6, args.round7, args.round9, args.round10)
+    threads = build_seeds() if args.seeds else build(args.per_shape, args.round6, args.round7, args.round9, args.round10, args.round11)
     if not threads:
         print("../shared/data is not present: no development set")
         return 1
