@@ -63,3 +63,20 @@ class ModelCorruptError(ModelError):
 
 class DefaultModelBrokenError(ModelCorruptError):
     """The model chosen by default (none named) is corrupt; callers may go on without machine translation."""
+
+
+class Skipped(str):
+    """The warning line of a record a reader left out (``--skip-bad``): ``"location: reason"``, with both
+    parts kept, so that a caller can list each one (the corpus writes them to ``errors.jsonl``)."""
+
+    location: str | None
+    reason: str
+
+    def __new__(cls, location: str | None, reason: str) -> Skipped:
+        line = super().__new__(cls, f"{location}: {reason}" if location else reason)
+        line.location, line.reason = location, reason
+        return line
+
+    def __getnewargs__(self) -> tuple[str | None, str]:  # type: ignore[override]
+        return self.location, self.reason
+

@@ -385,10 +385,10 @@ def test_a_json_line_that_is_not_an_object_is_a_one_line_error_and_skip_bad_keep
         threads(data)
     if fmt == "jsonl" and bad.startswith("["):
         what = "an array"
-    assert str(err.value) == f"<bytes>:2: expected a JSON object, got {what}"
+    assert str(err.value) == f"<bytes>:2: expected a JSON object, got {what}; --skip-bad skips this record"
     ts = threads(data, skip_bad=True)
     assert sorted(c.id for t in ts for c in t.comments) == ["c1", "c2"]
-    assert [w for t in ts for w in t.warnings] == [str(err.value)]
+    assert [w for t in ts for w in t.warnings] == [f"<bytes>:2: expected a JSON object, got {what}"]
 
 
 def test_invalid_utf8_in_a_stream_names_the_file_offset(tmp_path):
@@ -537,7 +537,7 @@ def test_a_reddit_dump_read_in_blocks_reads_like_line_by_line(tmp_path, monkeypa
     path.write_bytes(b"\xef\xbb\xbf" + b"\n".join(rows))
     monkeypatch.setattr(source, "_CHUNK", block)
     fast = _read_all(path)
-    assert fast[0] == 'RC.ndjson:46: a Reddit comment without "link_id" (its thread)'.replace("RC", str(tmp_path / "RC"))
+    assert fast[0] == 'RC.ndjson:46: a Reddit comment without "link_id" (its thread); --skip-bad skips this record'.replace("RC", str(tmp_path / "RC"))
     assert len(fast[1]) == 5  # the first error stops; --skip-bad reads on and warns of each bad line with its number
     assert [w.split(": ", 1)[0].rsplit(":", 1)[1] for w in fast[1][0][1]] == ["46", "51", "62", "89"]
 
@@ -698,13 +698,13 @@ def test_json_document_errors_name_the_line_and_column():
 
 def test_a_refused_value_on_the_first_line_is_named_and_skip_bad_reads_on():
     data = b'{"id": "1", "text": "hi", "score": 1e999}\n{"id": "2", "text": "ok"}\n'
-    with pytest.raises(InputError, match=r"^<bytes>:1: malformed JSON: number out of range: 1e999 \(column 36\)$"):
+    with pytest.raises(InputError, match=r"^<bytes>:1: malformed JSON: number out of range: 1e999 \(column 36\); --skip-bad skips this record$"):
         read(data)
     t = read(data, skip_bad=True)
     assert [c.id for c in t.comments] == ["2"] and t.warnings[0].startswith("<bytes>:1: malformed JSON")
     # a broken first line of JSON Lines (no one document) is the line reader's to report, or to skip
     broken = b'{"id": "1", "text": }\n{"id": "2", "text": "ok"}\n'
-    with pytest.raises(InputError, match=r"^<bytes>:1: malformed JSON: Expecting value \(column 21\)$"):
+    with pytest.raises(InputError, match=r"^<bytes>:1: malformed JSON: Expecting value \(column 21\); --skip-bad skips this record$"):
         read(broken)
     assert [c.id for c in read(broken, skip_bad=True).comments] == ["2"]
 
@@ -740,7 +740,7 @@ def test_values_nested_too_deeply_are_refused_with_their_line():
     t = read(data, skip_bad=True)
     assert [c.id for c in t.comments] == ["1", "3"] and "nested too deeply" in t.warnings[0]
     # the fallback parser (a lone surrogate sends the line there) refuses it before recursing, with its column
-    with pytest.raises(InputError, match=r"^<bytes>:2: malformed JSON: nested too deeply, more than 500 levels \(column 538\)$"):
+    with pytest.raises(InputError, match=r"^<bytes>:2: malformed JSON: nested too deeply, more than 500 levels \(column 538\); --skip-bad skips this record$"):
         read(data.replace(b'"text": "b"', b'"text": "\\ud800"'))
     ok = read(b'{"id": "1", "text": "a", "nest": ' + b"[" * 400 + b"]" * 400 + b"}\n")
     assert json.dumps(ok.to_dict())  # kept, and every later stage can write it
@@ -811,7 +811,7 @@ def test_table_sniffing_is_linear_in_a_long_line():
 
 def test_ragged_and_oversized_table_rows_are_named_never_lost():
     data = b"id,author,text\n1,alice,a\n2,bob,b,extra\n3,carol,c\n4,dan,d\n"
-    with pytest.raises(InputError, match=r"^<bytes>:3: 4 fields where the header has 3$"):
+    with pytest.raises(InputError, match=r"^<bytes>:3: 4 fields where the header has 3; --skip-bad skips this record$"):
         read(data)
     t = read(data, skip_bad=True)  # the rows after the bad one are read, not dropped
     assert [c.id for c in t.comments] == ["1", "3", "4"] and t.warnings == ["<bytes>:3: 4 fields where the header has 3"]

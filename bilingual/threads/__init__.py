@@ -17,7 +17,7 @@ import os
 import re
 from typing import Any, Callable, Generator, Iterable, Iterator
 
-from ..errors import InputError
+from ..errors import InputError, Skipped
 from .decode import decode, text_encoding
 from .model import Comment, Thread
 
@@ -492,21 +492,22 @@ def _finish_all(collect: Callable[[Any, list[str]], None], fmt: str, name: str, 
     try:
         with fewer_collections():
             collect(grouper, warnings)
-            count = 0
+            count = given = 0  # threads, and whether the input's warnings went with one (its first that forms a tree)
             for key, items in grouper.groups():
                 count += 1
                 if on_bad is None:
                     yield _finish(key, items, fmt, name, skip_bad, orphans, warnings if count == 1 else [])
                     continue
                 try:
-                    thread = _finish(key, items, fmt, name, skip_bad, orphans, warnings if count == 1 else [])
+                    thread = _finish(key, items, fmt, name, skip_bad, orphans, [] if given else warnings)
                 except InputError as exc:
                     on_bad(key, exc)
                     continue
+                given = 1
                 yield thread
         if count == 0:
             if warnings:
-                raise InputError(f"no readable comment ({len(warnings)} bad records skipped)", name)
+                raise InputError(f"no readable comment ({len(warnings)} bad records skipped, the first: {warnings[0]})", name)
             raise InputError("no comments in the input", name)
     finally:
         grouper.close()
@@ -517,9 +518,12 @@ def _skip(exc: InputError, name: str, skip_bad: bool, warnings: list[str]) -> No
     at: Any = exc.location  # a converter given a line number names it as the location
     if type(at) is int:
         exc.location = f"{name}:{at}"
-    if not skip_bad or exc.location == name or "truncated" in exc.message:
+    if exc.location == name or "truncated" in exc.message:
         raise exc
-    warnings.append(str(exc))
+    if not skip_bad:
+        exc.message += "; --skip-bad skips this record"
+        raise exc
+    warnings.append(Skipped(exc.location, exc.message))
 
 
 def _collect(grouper: Any, records: Iterable[tuple[Any, Any]], convert: Callable[[Any, Any], Any], name: str, skip_bad: bool,

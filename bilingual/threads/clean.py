@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
-from ..errors import InputError
+from ..errors import InputError, Skipped
 from .model import Comment
 
 # Lone surrogates cannot be written as UTF-8 (every later stage crashed on them): always replaced.
@@ -232,9 +232,9 @@ def build_tree(
             if j is not None:
                 msg = f"duplicate comment id {c.id!r} (first at {place(j)})"
                 if not skip_bad:
-                    raise InputError(msg, place(i))
+                    raise InputError(f"{msg}; --skip-bad keeps the first and skips this one", place(i))
                 if warnings is not None:
-                    warnings.append(f"{place(i)}: {msg}; the later comment is left out")
+                    warnings.append(Skipped(place(i), f"{msg}; the later comment is left out"))
                 continue
             index[c.id] = i
             kept.append(c)
@@ -257,7 +257,7 @@ def build_tree(
         if c.parent not in index:
             at = place(index[c.id])
             if orphans == "error":
-                raise InputError(f"parent {c.parent!r} of comment {c.id!r} is not in the input", at)
+                raise InputError(f"parent {c.parent!r} of comment {c.id!r} is not in the input; --skip-bad reads it as a top-level comment", at)
             if orphans == "warn" and warnings is not None:
                 warnings.append(f"{at}: parent {c.parent!r} of comment {c.id!r} is not in the input; read as a top-level comment")
             c.extra.setdefault("missing_parent", c.parent)
@@ -272,7 +272,7 @@ def build_tree(
         while node is not None and node.id not in depth:
             if node.id in on_chain:
                 if cycles == "error":
-                    raise InputError(f"reply cycle through comment {node.id!r}", place(index[node.id]))
+                    raise InputError(f"reply cycle through comment {node.id!r}; --skip-bad cuts the loop there", place(index[node.id]))
                 if cycles == "warn" and warnings is not None:
                     warnings.append(f"{place(index[node.id])}: reply cycle through comment {node.id!r}; cut there, read as a top-level comment")
                 # cut: the comment whose parent closes the loop becomes top-level
