@@ -138,6 +138,15 @@ def test_elongation_is_squeezed_and_explained() -> None:
     assert word.best == "حبيبي" and "elongation squeezed" in word.notes
 
 
+def test_laughter_is_written_with_ha_letter_for_letter() -> None:
+    # "hhhh" was read as one squeezed h, ة; laughter is ههههه in Arabic script, as long as the writer made it
+    result = transliterate("hhhh wallah HHHHHH")
+    assert result.text == "هههه والله هههههه"
+    assert "laughter" in result.words[0].notes and result.words[0].confidence == 1.0
+    assert result.to_original(1, 2) == (1, 2) and result.to_output(13, 15) == (12, 14)
+    assert read_word("ahh").best != "هههه" and "laughter" not in read_word("7a").notes
+
+
 def test_offset_map_points_units_back() -> None:
     result = transliterate("ya 7abibi!")
     assert result.text == "يا حبيبي!"

@@ -663,6 +663,8 @@ def _read_tokens(text: str, tokens: list[tuple[int, int, str]], lang: str, regio
 
 
 _Reading = tuple[str, str, tuple[Candidate, ...], tuple[tuple[int, int, str], ...], tuple[str, ...]]
+_LAUGHTER = regex.compile(r"[hH]{2,}")
+"""A word of h's only: laughter, each h written ه (the letters of the Latin are kept, as the writer's length)."""
 
 
 @functools.lru_cache(maxsize=1 << 15)  # about 1 kB an entry
@@ -675,6 +677,9 @@ def _read_source(source: str, lang: str, region: str, banned: frozenset[str], we
     foreign = _foreign(source, lang)
     if foreign:
         return KEPT, foreign, (), (), ()
+    if _LAUGHTER.fullmatch(source):  # hhhh: laughter, written ههههه in Arabic script (not ة, one squeezed h)
+        return (TRANSLITERATED, "", (Candidate("ه" * len(source), 1.0),),
+                tuple((i, i + 1, "ه") for i in range(len(source))), ("laughter",))
     prepared, index, notes = prepare(source)
     readings, units = _read_prepared(prepared, lang, region, banned, weights)
     if not readings:
