@@ -111,10 +111,10 @@ def outputs(outdir: Path) -> dict[str, Any]:
 def test_shards_are_cut_the_same_way_on_every_read(tmp_path: Path) -> None:
     a = make_corpus(tmp_path / "a.jsonl", 7, 3)
     b = make_corpus(tmp_path / "b.jsonl", 2, 3, seed=1)
-    errors: list[tuple[str, str, str | None]] = []
+    errors: list[dict[str, Any]] = []
 
     def cut() -> list[tuple[int, int, int, list[str | None]]]:
-        return [(s.number, s.input, s.first, [t.id for t in s.threads]) for s in iter_shards([str(a), str(b)], ReadOptions(), 3, lambda *e: errors.append(e))]
+        return [(s.number, s.input, s.first, [t.id for t in s.threads]) for s in iter_shards([str(a), str(b)], ReadOptions(), 3, errors.append)]
 
     first = cut()
     assert first == cut()
@@ -184,14 +184,22 @@ def test_a_shard_is_closed_early_at_the_comment_cap(tmp_path: Path, monkeypatch:
 
 
 def test_an_unreadable_input_is_reported_and_the_next_one_read(tmp_path: Path) -> None:
+    """Read strictly (``--strict``), a bad line fails its input; by default it costs only that line."""
     path = make_corpus(tmp_path / "a.jsonl", 4, 2)
     lines = path.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join(lines[:5] + ["{not json"] + lines[5:]) + "\n", encoding="utf-8")
     good = make_corpus(tmp_path / "b.jsonl", 2, 2)
-    errors: list[tuple[str, str, str | None]] = []
-    got = [(s.number, s.input, len(s.threads)) for s in iter_shards([str(path), str(good)], ReadOptions(), 100, lambda *e: errors.append(e))]
+    errors: list[dict[str, Any]] = []
+    got = [(s.number, s.input, len(s.threads)) for s in iter_shards([str(path), str(good)], ReadOptions(skip_bad=False), 100, errors.append)]
     assert got == [(0, 1, 2)]
-    assert len(errors) == 1 and errors[0][0] == str(path) and ":6" in errors[0][1]
+    (error,) = errors
+    assert {k: error[k] for k in ("kind", "input", "thread", "location", "line")} == {
+        "kind": "input", "input": str(path), "thread": None, "location": f"{path}:6", "line": 6}
+    assert error["reason"].startswith("malformed JSON") and error["reason"].endswith("--skip-bad skips this record")
+    errors.clear()
+    got = [(s.number, s.input, len(s.threads)) for s in iter_shards([str(path), str(good)], ReadOptions(), 100, errors.append)]
+    assert got == [(0, 0, 4), (1, 1, 2)]
+    assert [(e["kind"], e["location"]) for e in errors] == [("record", f"{path}:6")]
 
 
 def test_a_thread_that_forms_no_tree_is_reported_and_the_rest_of_its_input_read(tmp_path: Path) -> None:
@@ -204,10 +212,19 @@ def test_a_thread_that_forms_no_tree_is_reported_and_the_rest_of_its_input_read(
         if r["id"] in ids[:2]:
             r["parent"] = ids[1] if r["id"] == ids[0] else ids[0]  # the first two comments answer each other: a loop
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    errors: list[tuple[str, str, str | None]] = []
-    read = [t.id for s in iter_shards([str(path)], ReadOptions(), 100, lambda *e: errors.append(e)) for t in s.threads]
+    errors: list[dict[str, Any]] = []
+    read = [t.id for s in iter_shards([str(path)], ReadOptions(skip_bad=False), 100, errors.append) for t in s.threads]
     assert sorted(read) == sorted({r["thread"] for r in rows} - {bad})
-    assert len(errors) == 1 and errors[0][0] == str(path) and errors[0][2] == bad and "reply cycle" in errors[0][1]
+    (error,) = errors
+    assert (error["kind"], error["input"], error["thread"]) == ("thread", str(path), bad) and "reply cycle" in error["reason"]
+    # by default (--skip-bad) the loop is cut, the thread read, and the cut listed as a warning on it
+    errors.clear()
+    threads = [t for s in iter_shards([str(path)], ReadOptions(), 100, errors.append) for t in s.threads]
+    assert sorted(t.id for t in threads) == sorted({r["thread"] for r in rows})
+    (error,) = errors
+    assert (error["kind"], error["thread"]) == ("warning", bad) and "reply cycle" in error["reason"] and error["line"] is not None
+    assert sum(len(t.comments) for t in threads) == len(rows)
+    assert not any(t.warnings for t in threads)  # listed, not carried to the workers
 
 
 def test_an_outdir_of_another_run_is_refused(tmp_path: Path) -> None:
@@ -265,7 +282,7 @@ def test_a_thread_that_fails_is_listed_and_its_shard_goes_on(tmp_path: Path, mon
     reason go to the marker, then to errors.jsonl and the summary's count."""
     import bilingual.pipeline
     from bilingual import __version__
-    from bilingual.corpus.runner import Job, Options, Outcome, _Errors, _write_outputs, process_shard
+    from bilingual.corpus.runner import Job, Options, Outcome, _ErrorLog, _write_outputs, process_shard
 
     path = make_corpus(tmp_path / "a.jsonl", 4, 3)
     settings = Settings(mt=False)
@@ -284,16 +301,16 @@ def test_a_thread_that_fails_is_listed_and_its_shard_goes_on(tmp_path: Path, mon
     marker = process_shard(shard, Job(str(out), settings, False, __version__))
     assert marker["threads"] == 3 and len(marker["errors"]) == 1
     error = marker["errors"][0]
-    assert {k: error[k] for k in ("input", "thread", "ordinal")} == {"input": str(path), "thread": "thread-2", "ordinal": 2}
+    assert {k: error[k] for k in ("kind", "input", "thread", "ordinal")} == {"kind": "thread", "input": str(path), "thread": "thread-2", "ordinal": 2}
     assert error["reason"].startswith("RuntimeError: the pipeline broke") and error["reason"].endswith("on two lines")
     assert "\n" not in error["reason"]
     assert [json.loads(line)["thread"]["id"] for line in records(out)] == ["thread-0", "thread-1", "thread-3"]
     outcome = Outcome(shards=1)
-    _write_outputs(layout, outcome, _Errors(), Options([str(path)], str(out), ReadOptions(), settings))
+    _write_outputs(layout, outcome, _ErrorLog(layout.root), Options([str(path)], str(out), ReadOptions(), settings))
     assert (outcome.threads, outcome.failed_threads, outcome.failed_inputs) == (3, 1, 0)
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert errors == marker["errors"]
-    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["failed"] == {"threads": 1, "inputs": 0}
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["failed"] == {"threads": 1, "inputs": 0, "records": 0}
 
 
 def test_a_shards_reports_are_each_threads_html_report_and_a_failed_write_fails_the_shard(tmp_path: Path) -> None:
@@ -364,7 +381,7 @@ def test_the_index_escapes_every_input_string_and_pins_its_script(tmp_path: Path
     (layout.part(0)).write_text("")
     totals = Totals()
     totals.add(marker)
-    summary = totals.to_dict(Settings(mt=False), 1, 0, 0)
+    summary = totals.to_dict(Settings(mt=False), 1, {"threads": 0, "inputs": 0, "records": 0}, 0)
     write_index(layout, summary, 1)
     page = layout.index.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "\u202e" not in page and 'onmouseover="x' not in page

@@ -6,13 +6,20 @@ Writes, under OUTDIR:
   index.html                the corpus page: figures and every thread, sortable and filterable, linked
                             to the thread's own report under reports/ (threads with passages, or all
                             with --reports)
-  errors.jsonl              every thread or input that failed, with a one-line reason
+  errors.jsonl              every input, thread or record that failed, and every comment kept with a
+                            warning: one JSON object a line (kind, input, thread, location, line, reason)
 
 Runs on an embedded Dask cluster of worker processes sized to the cores (--workers N), or on an
 existing one (--scheduler tcp://HOST:8786; OUTDIR and the inputs must then be at the same path on
 every worker). A run killed at any moment and started again with the same command does only the
-shards that are missing. Exits 0 when every thread that could be read was processed (failures are
-counted and listed in errors.jsonl), 2 when nothing could be read.
+shards that are missing.
+
+A bad record costs only that record: a malformed line (not JSON, not an object, a missing field...)
+is left out, the first of a duplicate id kept and the later one left out, an orphan read at top level,
+a reply cycle cut; each is listed in errors.jsonl with its place, and the run goes on (--skip-bad,
+the default here). With --strict the first of them stops the run with its one-line error instead.
+Exits 0 when every thread that could be read was processed (failures are counted on stderr and
+listed in errors.jsonl), 2 when nothing could be read.
 """
 
 from __future__ import annotations
@@ -37,6 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_input_args(p)
+    p.add_argument(
+        "--strict", dest="skip_bad", action="store_false",
+        help="stop at the first bad record (default: as --skip-bad, leave it out, list it in errors.jsonl and go on)",
+    )
+    p.set_defaults(skip_bad=True)
     p.add_argument("-o", "--output", dest="outdir", required=True, metavar="OUTDIR", help="directory to write (created; resumed when it holds this same run)")
     p.add_argument("--workers", type=int, metavar="N", help="worker processes of the embedded cluster (default: one per core)")
     p.add_argument("--scheduler", metavar="ADDR", help="run on this existing Dask scheduler (e.g. tcp://HOST:8786) instead of an embedded cluster")
@@ -169,19 +181,21 @@ def _report(outcome: Outcome, outdir: str) -> None:
         f"in {outcome.seconds:.1f} s on {plural(outcome.workers, 'worker')}",
         file=sys.stderr,
     )
-    if outcome.failed_threads or outcome.failed_inputs:
-        warn(f"{plural(outcome.failed_threads, 'thread')} and {plural(outcome.failed_inputs, 'input')} "
-             f"failed: see {outdir}/errors.jsonl")
+    if outcome.failed_records or outcome.failed_threads or outcome.failed_inputs or outcome.warnings:
+        warnings = f"; {plural(outcome.warnings, 'reading warning')}" if outcome.warnings else ""
+        warn(f"{plural(outcome.failed_records, 'record')} left out, {plural(outcome.failed_threads, 'thread')} and "
+             f"{plural(outcome.failed_inputs, 'input')} failed{warnings}: see {outdir}/errors.jsonl")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run or resume the corpus; 0 when every readable thread went through, 2 when nothing could be read."""
+    """Run or resume the corpus; 0 when every readable thread went through (what failed is counted and
+    listed), 2 when nothing could be read."""
     from ..corpus.runner import run_corpus
 
     options = _options(args)
     tracker = _tracker(args.progress if args.progress is not None else sys.stderr.isatty())
     outcome = run_corpus(options, tracker)
     _report(outcome, args.outdir)
-    if outcome.threads == 0 and (outcome.failed_inputs or outcome.failed_threads):
+    if outcome.threads == 0 and (outcome.failed_inputs or outcome.failed_threads or outcome.failed_records):
         return 2
     return 0

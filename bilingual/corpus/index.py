@@ -112,8 +112,8 @@ _TEMPLATE = """<!DOCTYPE html>
 {%- elif m.get("test_model") %}
 <div class="notice warning" id="test-model"><strong>Warning:</strong> the machine translations come from the random-weights <em>test</em> model ({{ (m.get("name") or "") | t }}): they are meaningless.</div>
 {%- endif %}
-{%- if s.failed.threads or s.failed.inputs %}
-<div class="notice" id="failures"><strong>{{ s.failed.threads }} thread{{ "" if s.failed.threads == 1 else "s" }} and {{ s.failed.inputs }} input{{ "" if s.failed.inputs == 1 else "s" }} failed</strong>: see <a href="errors.jsonl">errors.jsonl</a> for each with its reason.</div>
+{%- if s.failed.threads or s.failed.inputs or s.failed.records or s.warnings %}
+<div class="notice" id="failures"><strong>{{ s.failed.records }} record{{ "" if s.failed.records == 1 else "s" }} left out, {{ s.failed.threads }} thread{{ "" if s.failed.threads == 1 else "s" }} and {{ s.failed.inputs }} input{{ "" if s.failed.inputs == 1 else "s" }} failed</strong>{% if s.warnings %}; {{ s.warnings }} reading warning{{ "" if s.warnings == 1 else "s" }}{% endif %}: see <a href="errors.jsonl">errors.jsonl</a> for each with its place and reason.</div>
 {%- endif %}
 <section class="summary" id="summary" aria-label="summary">
 <div class="figure"><div class="n">{{ s.threads }}</div><div class="what">threads ({{ s.threads_with_passages }} with Arabic)</div></div>

@@ -17,23 +17,26 @@ its threads and redone by the next run. This is the only module that imports Das
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import logging
 import os
 import queue
 import resource
+import tempfile
 import threading
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..errors import BilingualError, InputError
 from .shards import (
-    Layout, ReadOptions, Shard, dumps, iter_shards, locked, make_manifest, prepare, read_marker, remove_temporaries, write_atomic,
+    Layout, ReadOptions, Shard, dumps, error_entry, iter_shards, locked, make_manifest, prepare, read_marker, remove_temporaries,
+    write_atomic,
 )
 
 if TYPE_CHECKING:
@@ -50,6 +53,8 @@ __all__ = ["Job", "Options", "Outcome", "Tracker", "process_shard", "run_corpus"
 IN_FLIGHT_PER_WORKER = 2
 #: Shards the client reads ahead of the cluster (it reads while the cluster starts).
 READ_AHEAD = 4
+#: Reading failures told on stderr, one line each, before the rest are only listed in errors.jsonl.
+NOTED_FAILURES = 20
 #: How long to wait for the first worker of an existing cluster.
 WORKER_WAIT_S = 60
 #: Dask settings of the embedded cluster (an existing one keeps its own; docs/SCALE.md suggests the
@@ -101,7 +106,8 @@ class Job:
 
 @dataclass(slots=True)
 class Outcome:
-    """What a run did: threads written (this run and before), failures, and the time it took."""
+    """What a run did: threads written (this run and before), failures (records left out, threads and
+    inputs that failed), warnings of the reading (a comment kept with a flag), and the time it took."""
 
     threads: int = 0
     comments: int = 0
@@ -109,6 +115,8 @@ class Outcome:
     resumed_shards: int = 0
     failed_threads: int = 0
     failed_inputs: int = 0
+    failed_records: int = 0
+    warnings: int = 0
     seconds: float = 0.0
     workers: int = 0
     dashboard: str | None = None
@@ -338,21 +346,43 @@ class _Pending:
     comments: int
 
 
-@dataclass(slots=True)
-class _Errors:
-    """Failures seen by the client: unreadable inputs, unreadable threads and shards whose task failed (not in
-    any marker)."""
+class _ErrorLog:
+    """The failures the client sees, as errors.jsonl entries: what the reading reports (inputs, threads,
+    records left out, comments flagged), in reading order, kept in an anonymous file in OUTDIR (a dump
+    can have millions of bad lines; a killed run leaves nothing behind), and the shards whose task failed
+    (not in any marker). Every run reads every input again, so a resumed run lists the reading's entries
+    once, as a run from the start does."""
 
-    inputs: list[dict[str, Any]] = field(default_factory=list)
-    threads: list[dict[str, Any]] = field(default_factory=list)
-    shards: list[dict[str, Any]] = field(default_factory=list)
+    def __init__(self, root: Path) -> None:
+        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=root)
+        self.kinds: dict[str, int] = {}
+        self.shards: list[dict[str, Any]] = []
+
+    def add(self, entry: dict[str, Any]) -> None:
+        """Keep one entry of the reading."""
+        self.kinds[entry["kind"]] = self.kinds.get(entry["kind"], 0) + 1
+        self.spool.write(dumps(entry) + "\n")
+
+    def count(self, kind: str) -> int:
+        """Entries of the reading of this ``kind``."""
+        return self.kinds.get(kind, 0)
+
+    def lines(self) -> Iterator[str]:
+        """The reading's entries, as written."""
+        self.spool.flush()
+        self.spool.seek(0)
+        yield from self.spool
+
+    def close(self) -> None:
+        """Let the spool go."""
+        self.spool.close()
 
 
 class _ReadAhead:
     """The inputs' shards read in a thread of their own, :data:`READ_AHEAD` at most ahead of the run:
     reading starts before the cluster and goes on while it starts (a JSONL input is read whole before
-    its first thread). Iterating gives each shard, and ``(input, reason, thread or None)`` for an input or a
-    thread that failed, in reading order on the caller's thread; an unexpected error of the reader is raised there."""
+    its first thread). Iterating gives each shard, and the errors.jsonl entry of each failure of the reading
+    (a dict), in reading order on the caller's thread; an unexpected error of the reader is raised there."""
 
     _END = object()
 
@@ -373,9 +403,9 @@ class _ReadAhead:
                 continue
         return False
 
-    def _failed(self, name: str, reason: str, thread: str | None) -> None:
-        """An input (``thread`` None) or one of its threads that could not be read: told to the caller in order."""
-        self._put((name, reason, thread))
+    def _failed(self, entry: dict[str, Any]) -> None:
+        """A failure of the reading: told to the caller in order."""
+        self._put(entry)
 
     def _read(self) -> None:
         """The reader thread: every shard, then the end (or the error that stopped it)."""
@@ -388,11 +418,11 @@ class _ReadAhead:
             self._put(exc)
         self._put(self._END)
 
-    def __iter__(self) -> Iterator[Shard | tuple[str, str, str | None]]:
+    def __iter__(self) -> Iterator[Shard | dict[str, Any]]:
         while (item := self.items.get()) is not self._END:
             if isinstance(item, BaseException):
                 raise item
-            yield cast("Shard | tuple[str, str, str | None]", item)
+            yield cast("Shard | dict[str, Any]", item)
 
     def close(self) -> None:
         """Stop reading (the run ended or failed) and wait for the reader."""
@@ -487,10 +517,10 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
     layout = Layout(options.outdir)
     manifest = make_manifest(options.inputs, options.read, options.settings, options.shard_size, options.all_reports)
     outcome = Outcome()
-    errors = _Errors()
     begin = time.perf_counter()
     with locked(layout):
         done = prepare(layout, manifest, options.overwrite)
+        errors = _ErrorLog(layout.root)
         job = Job(str(layout.root), options.settings, options.all_reports, manifest["bilingual_version"])
         # summary.json, errors.jsonl and index.html are written while the cluster shuts down (its
         # worker processes take a second or more to end): neither needs the other.
@@ -501,30 +531,40 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
                 client.register_plugin(ThreadLayout(threads, _per_host(client)))
                 outcome.workers, outcome.dashboard = workers, dashboard
                 tracker.started(workers, dashboard)
-                _process(reader, job, done, client, workers, outcome, errors, tracker)
+                _process(reader, job, done, client, workers, outcome, errors, tracker, options.read.skip_bad)
                 written = writer.submit(_finish, layout, outcome, errors, options)
         finally:
             reader.close()
             writer.shutdown(wait=True)
+            errors.close()
         written.result()
     outcome.seconds = time.perf_counter() - begin
     return outcome
 
 
 def _process(
-    reader: _ReadAhead, job: Job, done: set[int], client: Client, workers: int, outcome: Outcome, errors: _Errors, tracker: Tracker,
+    reader: _ReadAhead, job: Job, done: set[int], client: Client, workers: int, outcome: Outcome, errors: _ErrorLog, tracker: Tracker,
+    skip_bad: bool,
 ) -> None:
-    """Take the shards as they are read and run every shard not yet ``done``, a bounded number in flight."""
+    """Take the shards as they are read and run every shard not yet ``done``, a bounded number in flight.
+    Without ``skip_bad`` (``--strict``) the first failure of the reading stops the run (an :class:`InputError`)."""
     from distributed import wait
 
     token = uuid.uuid4().hex[:12]
     limit = IN_FLIGHT_PER_WORKER * max(1, workers) + 1
     inflight: dict[Future[dict[str, Any]], _Pending] = {}
+    noted = 0
 
-    def on_input_error(name: str, reason: str, thread: str | None) -> None:
-        (errors.inputs if thread is None else errors.threads).append({"input": name, "thread": thread, "reason": reason})
-        located = thread is not None or reason.startswith(f"{name}:")  # the reader's location already names the input
-        tracker.note(reason if located else f"{name}: {reason}")
+    def on_read_error(entry: dict[str, Any]) -> None:
+        nonlocal noted
+        if not skip_bad:
+            raise InputError(entry["reason"], entry["location"])
+        errors.add(entry)
+        noted += 1
+        if noted <= NOTED_FAILURES:
+            tracker.note(f"{entry['location']}: {entry['reason']}")
+        elif noted == NOTED_FAILURES + 1:
+            tracker.note(f"more failures of the reading are listed in errors.jsonl only (the first {NOTED_FAILURES} are above)")
 
     def finish(futures: Any) -> None:
         for future in futures:
@@ -533,15 +573,12 @@ def _process(
     read_threads = read_comments = 0
     try:
         for shard in reader:
-            if isinstance(shard, tuple):
-                on_input_error(*shard)
+            if isinstance(shard, dict):
+                on_read_error(shard)
                 continue
             read_threads += len(shard.threads)
             read_comments += shard.comments
             outcome.shards += 1
-            for thread in shard.threads:
-                for warning in thread.warnings:
-                    tracker.note(warning)
             tracker.read(read_threads, read_comments)
             if shard.number in done:
                 outcome.resumed_shards += 1
@@ -559,14 +596,14 @@ def _process(
             future.cancel()
 
 
-def _finish(layout: Layout, outcome: Outcome, errors: _Errors, options: Options) -> None:
+def _finish(layout: Layout, outcome: Outcome, errors: _ErrorLog, options: Options) -> None:
     """After the last shard: the temporary files a worker killed mid-shard left are garbage now (its
     shard was done again elsewhere, or is listed as failed and redone by the next run); then the outputs."""
     remove_temporaries(layout)
     _write_outputs(layout, outcome, errors, options)
 
 
-def _collect(future: Future[dict[str, Any]], pending: _Pending, errors: _Errors, tracker: Tracker) -> None:
+def _collect(future: Future[dict[str, Any]], pending: _Pending, errors: _ErrorLog, tracker: Tracker) -> None:
     """Take a finished shard task's marker; a task that failed as a whole (its worker died too
     often) lists its threads as failed. A model error is the run's: it stops the run."""
     try:
@@ -576,15 +613,16 @@ def _collect(future: Future[dict[str, Any]], pending: _Pending, errors: _Errors,
     except Exception as exc:
         reason = f"its shard {pending.number:05d} failed: {_reason(exc)}"
         for k, thread_id in enumerate(pending.ids):
-            errors.shards.append({"input": pending.source, "thread": thread_id, "ordinal": pending.first + k, "shard": pending.number, "reason": reason})
+            errors.shards.append({**error_entry("thread", pending.source, reason, thread=thread_id), "ordinal": pending.first + k, "shard": pending.number})
         tracker.note(f"{pending.source}: {reason}")
         tracker.done(len(pending.ids), pending.comments, None)
         return
     tracker.done(len(pending.ids), pending.comments, marker)
 
 
-def _write_outputs(layout: Layout, outcome: Outcome, errors: _Errors, options: Options) -> None:
-    """summary.json, errors.jsonl and index.html from every done shard's marker, in shard order."""
+def _write_outputs(layout: Layout, outcome: Outcome, errors: _ErrorLog, options: Options) -> None:
+    """summary.json, errors.jsonl (the reading's entries, the markers' threads, the failed shards') and
+    index.html from every done shard's marker, in shard order."""
     from .index import write_index
     from .summary import Totals
 
@@ -594,10 +632,12 @@ def _write_outputs(layout: Layout, outcome: Outcome, errors: _Errors, options: O
         if marker is not None:
             totals.add(marker)
     outcome.threads, outcome.comments = totals.threads, totals.comments
-    outcome.failed_threads = len(totals.errors) + len(errors.threads) + len(errors.shards)
-    outcome.failed_inputs = len(errors.inputs)
-    summary = totals.to_dict(options.settings, len(options.inputs), outcome.failed_threads, outcome.failed_inputs)
+    outcome.failed_threads = len(totals.errors) + errors.count("thread") + len(errors.shards)
+    outcome.failed_inputs = errors.count("input")
+    outcome.failed_records = errors.count("record")
+    outcome.warnings = errors.count("warning")
+    failed = {"threads": outcome.failed_threads, "inputs": outcome.failed_inputs, "records": outcome.failed_records}
+    summary = totals.to_dict(options.settings, len(options.inputs), failed, outcome.warnings)
     write_atomic(layout.summary, [json.dumps(summary, ensure_ascii=False, allow_nan=False, indent=2), "\n"])
-    all_errors = [*errors.inputs, *errors.threads, *totals.errors, *errors.shards]
-    write_atomic(layout.errors, (dumps(e) + "\n" for e in all_errors))
+    write_atomic(layout.errors, itertools.chain(errors.lines(), (dumps(e) + "\n" for e in (*totals.errors, *errors.shards))))
     write_index(layout, summary, outcome.shards)

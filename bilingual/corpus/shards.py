@@ -55,7 +55,9 @@ class ReadOptions:
     fields: dict[str, str] | None = None
     encoding: str | None = None
     errors: str = "strict"
-    skip_bad: bool = False
+    #: A malformed record, a duplicate id, an orphan or a reply cycle costs only that record (listed in
+    #: errors.jsonl) instead of its input (``--strict``: the run stops at the first).
+    skip_bad: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form, for the manifest."""
@@ -278,18 +280,54 @@ def tail_cut(threads: Sequence[Thread]) -> list[int]:
     return sizes
 
 
+#: Longest reason kept in an errors.jsonl entry (a message can quote a 5,000-digit id twice).
+REASON_CHARS = 1000
+
+
+def error_entry(kind: str, name: str, reason: str, *, thread: str | None = None, location: str | None = None) -> dict[str, Any]:
+    """One line of errors.jsonl: what failed (``kind``: ``input``, ``thread``, ``record`` left out, or
+    ``warning``: a comment kept with a flag), in which input and thread, where (``location`` as the
+    readers name it, ``line`` its line number when it has one) and why, in one line."""
+    at = location or name
+    number = at[len(name) + 1 :].partition(":")[0] if at.startswith(f"{name}:") else ""
+    if len(reason) > REASON_CHARS:
+        reason = reason[: REASON_CHARS - 1] + "\u2026"
+    return {"kind": kind, "input": name, "thread": thread, "location": at, "line": int(number) if number.isdigit() else None, "reason": reason}
+
+
+def warning_entries(name: str, thread: Thread) -> Iterator[dict[str, Any]]:
+    """The errors.jsonl entries of a thread's reading warnings: each record left out (``--skip-bad``:
+    a malformed line, a duplicate id; not the thread's, for a line the thread is unknown) and each
+    comment kept with a flag (an orphan, a cycle cut)."""
+    from ..errors import Skipped
+
+    for warning in thread.warnings:
+        if isinstance(warning, Skipped):
+            duplicate = warning.reason.startswith("duplicate comment id")
+            yield error_entry("record", name, warning.reason, thread=thread.id if duplicate else None, location=warning.location)
+            continue
+        location, reason = None, warning
+        if warning.startswith(f"{name}:") and not warning[len(name) + 1 :].startswith(" "):
+            place, sep, rest = warning[len(name) + 1 :].partition(": ")
+            if sep:
+                location, reason = f"{name}:{place}", rest
+        yield error_entry("warning", name, reason, thread=thread.id, location=location)
+
+
 def iter_shards(
-    inputs: Sequence[str], read: ReadOptions, size: int, on_error: Callable[[str, str, str | None], None],
+    inputs: Sequence[str], read: ReadOptions, size: int, on_error: Callable[[dict[str, Any]], None],
 ) -> Iterator[Shard]:
     """The shards of ``inputs`` in order, streamed: each input's threads ``size`` at a time (a shard
     closed early at :data:`SHARD_COMMENTS` comments); the end of an input that holds more than one
     shard (its last one to two shards' worth) is cut smaller and smaller (:func:`tail_cut`).
 
-    The reader looks one shard ahead to know where an input's tail begins. An input that cannot be
-    read (or stops being readable part-way) is reported to ``on_error(name, reason)``; the threads
-    read before the error still form shards, and the run goes on with the next input; a thread whose
-    comments form no tree is reported as ``on_error(name, reason, thread id)`` and the input goes on. The
-    cut is the same on every run over the same inputs.
+    The reader looks one shard ahead to know where an input's tail begins. Every failure is told to
+    ``on_error`` as its errors.jsonl entry (:func:`error_entry`), in reading order: an input that cannot
+    be read (or stops being readable part-way: the threads read before still form shards, and the run
+    goes on with the next input); a thread whose comments form no tree (the input goes on); each record
+    left out and each comment flagged as its thread is read (:func:`warning_entries`; the thread's
+    warnings are then cleared: the shard carries no copy to its worker, and no report shows them).
+    The cut, and the entries, are the same on every run over the same inputs.
     """
     from ..threads import iter_threads
 
@@ -302,8 +340,12 @@ def iter_shards(
         try:
             for thread in iter_threads(
                 name, read.input_format, fields=read.fields, encoding=read.encoding, errors=read.errors, skip_bad=read.skip_bad,
-                on_bad_thread=lambda key, exc: on_error(name, str(exc), key),
+                on_bad_thread=lambda key, exc: on_error(error_entry("thread", name, exc.message, thread=key, location=exc.location)),
             ):
+                if thread.warnings:
+                    for entry in warning_entries(name, thread):
+                        on_error(entry)
+                    thread.warnings = []
                 pending.append(thread)
                 if not head:
                     head_comments += len(thread.comments)
@@ -316,9 +358,9 @@ def iter_shards(
                     number, first, emitted = number + 1, first + head, True
                     pending, head, head_comments, rest_comments = pending[head:], len(pending) - head, rest_comments, 0
         except InputError as exc:
-            on_error(name, exc.message if exc.location in (None, name) else str(exc), None)
+            on_error(error_entry("input", name, exc.message, location=exc.location))
         except (OSError, ValueError, RecursionError, MemoryError) as exc:
-            on_error(name, f"cannot read: {type(exc).__name__}: {exc}", None)
+            on_error(error_entry("input", name, f"cannot read: {type(exc).__name__}: {exc}"))
         more_than_one = emitted or (head and len(pending) > head)
         for count in tail_cut(pending) if more_than_one else [len(pending)] if pending else []:
             yield Shard(number, index, name, first, pending[:count])

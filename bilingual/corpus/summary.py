@@ -120,8 +120,10 @@ class ShardFigures:
         })
 
     def error(self, source: str, ordinal: int, thread_id: str | None, reason: str) -> None:
-        """Record a thread that failed, with a one-line reason."""
-        self.errors.append({"input": source, "thread": thread_id, "ordinal": ordinal, "reason": reason})
+        """Record a thread that failed, with a one-line reason (an errors.jsonl entry, with its place in its input)."""
+        from .shards import error_entry
+
+        self.errors.append({**error_entry("thread", source, reason, thread=thread_id), "ordinal": ordinal})
 
     def to_dict(self) -> dict[str, Any]:
         """The marker's figures (JSON)."""
@@ -168,8 +170,9 @@ class Totals:
         if self.model is None or (self.model.get("hash") is None and marker["model"].get("hash") is not None):
             self.model = marker["model"]
 
-    def to_dict(self, settings: Settings, inputs: int, failed_threads: int, failed_inputs: int) -> dict[str, Any]:
-        """summary.json: the corpus figures, the metric signatures, the model and the settings."""
+    def to_dict(self, settings: Settings, inputs: int, failed: dict[str, int], warnings: int) -> dict[str, Any]:
+        """summary.json: the corpus figures, what failed (``failed``: threads, inputs and records left out)
+        and the comments kept with a warning, the metric signatures, the model and the settings."""
         from .. import __version__
         from ..compare import signatures
 
@@ -193,7 +196,8 @@ class Totals:
             "metric_signatures": signatures(),
             "flags": dict(sorted(self.tallies["flags"].items())),
             "comment_flags": dict(sorted(self.tallies["comment_flags"].items())),
-            "failed": {"threads": failed_threads, "inputs": failed_inputs},
+            "failed": failed,
+            "warnings": warnings,
             "model": self.model,
             "settings": settings.to_dict(),
         }
