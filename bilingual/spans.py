@@ -125,6 +125,36 @@ class Span:
 _SPAN_SETTERS = _setters(Span, Span.__slots__)
 
 
+class _SpanLayout:
+    """:class:`Span`'s slots without its frozen ``__setattr__``: what :func:`span_unchecked` fills in."""
+
+    __slots__ = Span.__slots__
+    start: int
+    end: int
+    kind: str
+    lang: str | None
+    confidence: float | None
+    insertions: tuple[tuple[int, int], ...]
+
+
+def span_unchecked(start: int, end: int, kind: str, lang: str | None = None, confidence: float | None = None,
+                   insertions: tuple[tuple[int, int], ...] = ()) -> Span:
+    """``Span(start, end, kind, lang, confidence, insertions)`` without the check of its offsets, for callers
+    whose offsets are valid by construction (the segmenter, which makes one for every passage and every
+    stretch between two): the fields are stored into the slots of a :class:`_SpanLayout`, which then
+    becomes a :class:`Span` (the two classes have the same slots, so CPython allows the ``__class__``
+    assignment). Half the time of the constructor, which sets each field through its slot's setter."""
+    span = object.__new__(_SpanLayout)
+    span.start = start
+    span.end = end
+    span.kind = kind
+    span.lang = lang
+    span.confidence = confidence
+    span.insertions = insertions
+    span.__class__ = Span  # type: ignore[assignment]
+    return span  # type: ignore[return-value]
+
+
 class Location:
     """Where a span lives in a thread: a comment id (``None`` for the article) and offsets into that text. Immutable."""
 

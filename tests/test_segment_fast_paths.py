@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingual.segment import core, fast, words
+from bilingual.spans import Span, span_unchecked
 from bilingual.text import language
 from bilingual.text.script import PF_MAP, ZWNJ
 
@@ -107,8 +108,24 @@ def test_spans_made_through_the_slots_are_ordinary_spans(pieces: list[tuple[str,
     equal (and hash as) the span the checked constructor makes, and be a valid one."""
     text = "".join(w + s for w, s in pieces)
     for span in core.segment(text):
-        made = core.Span(span.start, span.end, span.kind, span.lang, span.confidence, span.insertions)
+        made = Span(span.start, span.end, span.kind, span.lang, span.confidence, span.insertions)
         assert span == made and hash(span) == hash(made) and 0 <= span.start < span.end <= len(text)
+        assert type(span) is Span and repr(span) == repr(made)
+
+
+def test_spans_made_unchecked_are_frozen_spans() -> None:
+    """:func:`bilingual.spans.span_unchecked` makes a :class:`Span` (not a span of another class): frozen,
+    pickled and compared as one made by the constructor."""
+    import pickle
+    from dataclasses import FrozenInstanceError
+
+    span = span_unchecked(2, 9, "arabic", "ar", 0.75, ((4, 6),))
+    assert type(span) is Span and span == Span(2, 9, "arabic", "ar", 0.75, ((4, 6),))
+    assert pickle.loads(pickle.dumps(span)) == span and len(span) == 7
+    with pytest.raises(FrozenInstanceError):
+        span.start = 3
+    with pytest.raises(AttributeError):
+        span.other = 1  # type: ignore[attr-defined]
 
 
 def _shipped_list() -> str:

@@ -21,7 +21,7 @@ from typing import Protocol
 
 import regex
 
-from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span
+from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span, span_unchecked
 from ..text.language import detect, detect_at
 from . import fast
 from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, french_zipf, sections
@@ -43,12 +43,6 @@ _JOINERS = "\u200c\u200d"
 _ARABIC_LETTER = regex.compile(r"(?=\p{L})\p{scx=Arab}")
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*+\n|\u2029")
 _SENTENCE_END = frozenset(".!?؟۔")
-
-
-def _may_continue(last: str) -> bool:
-    """Whether a gap ending in ``last`` may be a continuation (:func:`fast.continuation`, which ends in an ellipsis or a
-    space): a test of one character that spares most gaps (the lines of English between two passages) the pattern."""
-    return last in "…." or (last != "\n" and last.isspace())
 
 
 MAX_INSERTION_WORDS = 6
@@ -253,33 +247,6 @@ _COORDINATION = regex.compile(r"[ \t\u00a0]*+,?[ \t\u00a0]*+(?:(?i:and|or|&)[ \t
 _WORD_BETWEEN_RUNS = regex.compile(r"[ \t\u00a0]++(?:[^\s.!?;:,()\[\]\"]++|[\p{Ll}\d']{1,4}+[ \t\u00a0]++[\p{Ll}\d']{1,4}+)[ \t\u00a0]++")
 
 
-_new_object = object.__new__
-_Setter = Callable[[Span, object], None]
-_SET_START, _SET_END, _SET_KIND, _SET_LANG, _SET_CONFIDENCE, _SET_INSERTIONS = (
-    Span.__dict__[name].__set__ for name in ("start", "end", "kind", "lang", "confidence", "insertions")
-)
-
-
-def _span(
-    start: int, end: int, kind: str, lang: str | None = None, confidence: float | None = None,
-    insertions: tuple[tuple[int, int], ...] = (),
-    *, new: Callable[[type[Span]], Span] = _new_object, set_start: _Setter = _SET_START, set_end: _Setter = _SET_END,
-    set_kind: _Setter = _SET_KIND, set_lang: _Setter = _SET_LANG, set_confidence: _Setter = _SET_CONFIDENCE,
-    set_insertions: _Setter = _SET_INSERTIONS,
-) -> Span:
-    """``Span(start, end, kind, lang, confidence, insertions)`` for offsets the segmenter made (in order,
-    so never a bad span), with its fields set through the slots: a quarter of the frozen dataclass's
-    ``__init__`` time, which is paid for every passage and every stretch between two."""
-    span: Span = new(Span)
-    set_start(span, start)
-    set_end(span, end)
-    set_kind(span, kind)
-    set_lang(span, lang)
-    set_confidence(span, confidence)
-    set_insertions(span, insertions)
-    return span
-
-
 class _Thread(Protocol):
     def texts(self) -> Iterator[tuple[str | None, str]]: ...
 
@@ -289,21 +256,27 @@ class _Thread(Protocol):
 def segment(text: str) -> list[Span]:
     """Cut ``text`` into spans that tile it: ``arabic`` passages, ``arabizi`` runs, ``latin`` and ``other``."""
     spans: list[Span] = []
-    append = spans.append
+    append, make, ascii_letter = spans.append, span_unchecked, _ASCII_LETTER.search
     cues = _cue_lines(text)
     cue_starts, cue_ends = cues
-    cue = 0  # the first line with a cue that does not end before the stretch looked at
+    # The first line with a cue that does not end before the stretch looked at: its index, start and end
+    # (past the text when there is none).
+    beyond = len(text) + 1
+    cue, cue_start, cue_end = (0, cue_starts[0], cue_ends[0]) if cue_starts else (0, beyond, beyond)
     pos = 0
     for start, end, insertions in _arabic_passages(text):
         if start > pos:
-            while cue < len(cue_starts) and cue_ends[cue] <= pos:
+            while cue_end <= pos:
                 cue += 1
-            if cue < len(cue_starts) and cue_starts[cue] < start:
+                cue_start, cue_end = (cue_starts[cue], cue_ends[cue]) if cue < len(cue_starts) else (beyond, beyond)
+            if cue_start < start:
                 _outside(text, pos, start, cues, spans)
+            elif (piece := text[pos:start]).isascii():  # :func:`_latin_or_other`'s common case, without the call
+                append(make(pos, start, LATIN if ascii_letter(piece) else OTHER))
             else:  # no line with a cue reaches into the stretch
                 _latin_or_other(text, pos, start, spans)
         lang, confidence = detect_at(text, start, end)
-        append(_span(start, end, ARABIC, lang, confidence, tuple(insertions)))
+        append(make(start, end, ARABIC, lang, confidence, insertions))
         pos = end
     if len(text) > pos:
         _outside(text, pos, len(text), cues, spans)
@@ -330,56 +303,62 @@ def arabic_passages(thread: _Thread) -> list[Passage]:
 # Arabic-script passages
 
 
-def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+_Insertions = tuple[tuple[int, int], ...]
+
+
+def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
     """``(start, end, insertions)`` of the Arabic-script passages of ``text``, in order.
 
     One Python step per block (:func:`_block_matches`), in one loop with the cheap tests first: a block
     with at most one insertion (most) is read off its match's group spans, and a gap that holds a line
     break (the common gap: the rest of a line and the lines of English after it) is not copied.
     """
-    out: list[tuple[int, int, list[tuple[int, int]]]] = []
+    out: list[tuple[int, int, _Insertions]] = []
     start = end = -1
     words = 0  # words of the passage so far
-    insertions: list[tuple[int, int]] = []
+    insertions: _Insertions = ()
     count, find, search_letter = text.count, text.find, _ARABIC_LETTER.search
     blank_line, sentence_end, joiners = _BLANK_LINE.search, _SENTENCE_END, _JOINERS
     paragraph_breaks = "\u2029" in text
     scanned, matches, more_insertions, gaps = _block_matches(text, paragraph_breaks)
     continuation, insertion = gaps.continuation.fullmatch, gaps.insertion.search
+    joins, append = _gap_joins(scanned, gaps), out.append
     for m in matches:
         (b_start, b_end), first, last = m.regs
         if text[b_end - 1] in joiners:
             b_end = _trim_joiners(text, b_start, b_end)
-        b_insertions = [] if first[0] < 0 else [first] if last[0] < 0 else more_insertions(m)
         opens_with_letter = text[b_start].isalpha()
         letters = opens_with_letter or search_letter(text, b_start, b_end) is not None
         if start < 0 and not letters:
             continue  # Arabic punctuation or digits alone do not start a passage (``mobile؟`` may end one)
+        b_insertions = () if first[0] < 0 else (first,) if last[0] < 0 else more_insertions(m)
         b_words = count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
         if start >= 0:
             if find("\n", end, b_start) >= 0 or (paragraph_breaks and find("\u2029", end, b_start) >= 0):
-                # A paragraph that opens with an ellipsis continues the sentence of the one before.
+                # A paragraph that opens with an ellipsis continues the sentence of the one before: the gap
+                # ends in an ellipsis or a space (a test of one character spares most gaps the pattern).
                 joined = (
                     text[end - 1] not in sentence_end
-                    and _may_continue(text[b_start - 1])
+                    and ((before := text[b_start - 1]) in "…." or (before != "\n" and before.isspace()))
                     and continuation(scanned, end, b_start) is not None
                     and blank_line(text, end, b_start) is not None
                 )
             else:
-                joined = _joins(scanned, end, b_start, words if words > b_words else b_words, gaps)
+                joined = joins(end, b_start, words if words > b_words else b_words)
             if joined:
                 # The gap's Latin as one insertion: a gap joined across lines has no letter, and one joined on
                 # a line no letter but Latin ones and no line break, which the insertion pattern runs across.
                 if (inserted := insertion(scanned, end, b_start)) is not None:
-                    insertions.append(inserted.span())
-                insertions.extend(b_insertions)
+                    insertions += (inserted.span(), *b_insertions)
+                elif b_insertions:
+                    insertions += b_insertions
                 end = b_end
                 words += b_words
                 continue
-            out.append((start, end, insertions))
+            append((start, end, insertions))
             if not letters:
                 start = end = -1
-                insertions = []
+                insertions = ()
                 continue
         if b_insertions and not opens_with_letter:
             b_start, b_insertions = _from_first_letter(text, b_start, b_end, b_insertions)
@@ -391,7 +370,7 @@ def _arabic_passages(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
 
 def _block_matches(
     text: str, paragraph_breaks: bool
-) -> tuple[str, Iterator[_Match], Callable[[_Match], list[tuple[int, int]]], _GapPatterns]:
+) -> tuple[str, Iterator[_Match], Callable[[_Match], _Insertions], _GapPatterns]:
     """The text as scanned, the matches of its blocks (no letter of a third script and no blank line
     inside; ``paragraph_breaks``: whether ``text`` holds a U+2029 at all), what gives the insertions of a
     match with two or more, and the patterns of the gaps between blocks.
@@ -421,22 +400,22 @@ def _regex_blocks(text: str, paragraph_breaks: bool) -> Iterator[regex.Match[str
             yield m
 
 
-def _regex_insertions(m: _Match) -> list[tuple[int, int]]:
+def _regex_insertions(m: _Match) -> _Insertions:
     """The insertions of a ``regex`` block match with two or more: ``first``, then every capture of ``ins``."""
-    return [m.span(1), *m.spans("ins")]  # type: ignore[union-attr]
+    return (m.span(1), *m.spans("ins"))  # type: ignore[union-attr]
 
 
 def _re_insertions(
     words: Callable[[str, int, int], Iterator[re.Match[str]]], scanned: str, m: _Match
-) -> list[tuple[int, int]]:
+) -> _Insertions:
     """The insertions of an ``re`` block match with two or more: ``re`` keeps the first and the last, and
     every Latin word between them is one (:mod:`.fast`); ``words``: the insertion word's ``finditer``."""
-    return [m.span(1), *map(_SPAN_OF, words(scanned, m.end(1), m.start(2))), m.span(2)]
+    return (m.span(1), *map(_SPAN_OF, words(scanned, m.end(1), m.start(2))), m.span(2))
 
 
 def _from_first_letter(
-    text: str, start: int, end: int, insertions: list[tuple[int, int]]
-) -> tuple[int, list[tuple[int, int]]]:
+    text: str, start: int, end: int, insertions: _Insertions
+) -> tuple[int, _Insertions]:
     """A block that opens a passage, cut so that no insertion precedes its first Arabic letter.
 
     Arabic punctuation or digits alone do not open a passage, so ``، hello مرحبا`` opens at ``م``. A block
@@ -458,21 +437,27 @@ def _trim_joiners(text: str, start: int, end: int) -> int:
     return end
 
 
-def _joins(scanned: str, end: int, start: int, arabic_words: int, gaps: _GapPatterns) -> bool:
-    """Whether a block continues the passage before it across the gap ``scanned[end:start]``, on one line
-    (``scanned``: the text as its blocks were scanned): a short Latin insertion, no longer than the Arabic
-    on either side, that is not a sentence of its own.
-    """
-    gap = scanned[end:start]
-    if gaps.gap_stop.search(gap):
-        return False
-    if len(gap.split()) > 1:  # one chunk is one word at most: always short enough
-        words = len(gaps.latin_chunk.findall(gap))
-        if words > MAX_INSERTION_WORDS or words > arabic_words:
+def _gap_joins(scanned: str, gaps: _GapPatterns) -> Callable[[int, int, int], bool]:
+    """``joins(end, start, arabic_words)``: whether a block continues the passage before it across the gap
+    ``scanned[end:start]``, on one line (``scanned``: the text as its blocks were scanned): a short Latin
+    insertion, no longer than the Arabic on either side (``arabic_words``), that is not a sentence of its
+    own. The patterns are looked up once per text."""
+    stop, chunks, english_sentence = gaps.gap_stop.search, gaps.latin_chunk.findall, gaps.english_sentence.search
+    sentence_end = _SENTENCE_END
+
+    def joins(end: int, start: int, arabic_words: int) -> bool:
+        gap = scanned[end:start]
+        if stop(gap):
             return False
-    if _SENTENCE_END.isdisjoint(gap):
-        return True
-    return gaps.english_sentence.search(scanned[end - 1] + gap) is None
+        if len(gap.split()) > 1:  # one chunk is one word at most: always short enough
+            words = len(chunks(gap))
+            if words > MAX_INSERTION_WORDS or words > arabic_words:
+                return False
+        if sentence_end.isdisjoint(gap):
+            return True
+        return english_sentence(scanned[end - 1] + gap) is None
+
+    return joins
 
 
 def script_language(text: str) -> tuple[str, float | None]:
@@ -494,7 +479,7 @@ def _outside(text: str, start: int, end: int, cues: tuple[list[int], list[int]],
     pos = start
     for a_start, a_end, confidence, lang in _arabizi_runs(text, cues, start, end):
         _latin_or_other(text, pos, a_start, out)
-        out.append(_span(a_start, a_end, ARABIZI, lang, confidence))
+        out.append(span_unchecked(a_start, a_end, ARABIZI, lang, confidence))
         pos = a_end
     _latin_or_other(text, pos, end, out)
 
@@ -520,19 +505,19 @@ def _latin_or_other(text: str, start: int, end: int, out: list[Span]) -> None:
         return
     piece = text[start:end]
     if piece.isascii():  # the common case: a letter makes it Latin, spaces and punctuation join it
-        out.append(_span(start, end, LATIN if _ASCII_LETTER.search(piece) else OTHER))
+        out.append(span_unchecked(start, end, LATIN if _ASCII_LETTER.search(piece) else OTHER))
         return
     if not _MAYBE_OTHER_SCRIPT.search(text, start, end):  # told by a fast range scan
-        out.append(_span(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER))
+        out.append(span_unchecked(start, end, LATIN if _FIRST_LETTER.search(text, start, end) else OTHER))
         return
     pos = start
     for m in _latin_run().finditer(text, start, end):
         if m.start() > pos:
-            out.append(_span(pos, m.start(), OTHER))
-        out.append(_span(m.start(), m.end(), LATIN))
+            out.append(span_unchecked(pos, m.start(), OTHER))
+        out.append(span_unchecked(m.start(), m.end(), LATIN))
         pos = m.end()
     if end > pos:
-        out.append(_span(pos, end, OTHER))
+        out.append(span_unchecked(pos, end, OTHER))
 
 
 def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, float, str]]:
