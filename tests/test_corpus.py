@@ -83,7 +83,7 @@ def reference(paths: list[Path], settings: Settings) -> list[str]:
     machine = load_machine(settings)
     return [
         json.dumps(build(run(thread, settings, machine=machine), source=str(path)).to_dict(), ensure_ascii=False, allow_nan=False) + "\n"
-        for path in paths for thread in iter_threads(str(path))
+        for path in paths for thread in iter_threads(str(path), skip_bad=True)  # as the corpus reads
     ]
 
 
@@ -518,7 +518,13 @@ def _group_gone(pgid: int, seconds: float) -> bool:
 
 @pytest.mark.slow
 def test_a_run_killed_by_sigkill_and_resumed_gives_the_same_outputs(cluster: Any, tmp_path: Path) -> None:
+    """With bad lines all along the input: the resumed run lists each of them once in errors.jsonl."""
     a = make_corpus(tmp_path / "a.jsonl", 150, 12)
+    lines = a.read_text(encoding="utf-8").splitlines()
+    for at in range(len(lines) - len(lines) % 97, 0, -97):  # a bad line every 97, from the end (the places before stay)
+        lines.insert(at, "{not json" if at % 2 else "[]")
+    a.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bad_lines = [n for n, line in enumerate(lines, 1) if line in ("{not json", "[]")]
     out = tmp_path / "out"
     args = [str(a), "--shard-size", "2", "--no-mt"]
     command = [sys.executable, "-m", "bilingual", "corpus", *args, "-o", str(out), "--workers", "2"]
@@ -549,6 +555,8 @@ def test_a_run_killed_by_sigkill_and_resumed_gives_the_same_outputs(cluster: Any
     assert {json.loads(p.read_text())["worker"]["malloc_trim_threshold"] for p in (out / "threads").glob("*.done.json")} == {None}
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["threads"] == 150 and summary["shards"] == 76  # 74 shards of 2 threads, the tail's 1, 1
+    assert summary["failed"] == {"threads": 0, "inputs": 0, "records": len(bad_lines)} and len(bad_lines) == 18
+    assert [json.loads(e)["line"] for e in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()] == bad_lines
     # every output, thread reports included, is what one uninterrupted run writes
     assert corpus(cluster, *args, "-o", str(tmp_path / "clean")) == 0
     assert outputs(out) == outputs(tmp_path / "clean")
@@ -575,14 +583,16 @@ def test_a_broken_input_goes_to_errors_jsonl_and_the_run_goes_on(cluster: Any, t
     out = tmp_path / "out"
     assert corpus(cluster, str(good), *map(str, bad), "-o", str(out), "--no-mt") == 0
     err = capsys.readouterr().err
-    assert "0 threads and 5 inputs failed" in err and "errors.jsonl" in err
+    assert "1 record left out, 0 threads and 4 inputs failed" in err and "errors.jsonl" in err
     assert f"warning: {broken}:5: malformed JSON" in err and f"{broken}: {broken}" not in err  # the input named once
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [e["input"] for e in errors] == [str(p) for p in bad]
+    assert [(e["kind"], e["input"]) for e in errors] == [("record", str(broken))] + [("input", str(p)) for p in bad[1:]]
+    assert errors[0]["line"] == 5
     assert all(e["thread"] is None and e["reason"] and "\n" not in e["reason"] for e in errors)
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    assert summary["threads"] == 3 and summary["failed"] == {"threads": 0, "inputs": 5}
-    assert records(out) == reference([good], Settings(mt=False, decode={"beam_size": 4, "num_hypotheses": 1}))
+    assert summary["threads"] == 3 + 4 and summary["failed"] == {"threads": 0, "inputs": 4, "records": 1}
+    # the broken input's bad line cost only that line: its 4 threads are there
+    assert records(out) == reference([good, broken], Settings(mt=False, decode={"beam_size": 4, "num_hypotheses": 1}))
     # nothing readable at all: exit 2, and errors.jsonl still says why
     for inputs in ([empty], [folder, truncated, binary]):
         out2 = tmp_path / f"nothing-{len(inputs)}"
@@ -622,11 +632,12 @@ def test_a_thread_that_fails_on_a_worker_goes_to_errors_jsonl(cluster: Any, tmp_
             client.run(patch, None)
     assert "1 thread and 0 inputs failed" in capsys.readouterr().err
     (error,) = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert error == {"input": str(a), "thread": "thread-4", "ordinal": 4, "reason": "ValueError: this thread breaks the pipeline"}
+    assert error == {"kind": "thread", "input": str(a), "thread": "thread-4", "location": str(a), "line": None, "ordinal": 4,
+                     "reason": "ValueError: this thread breaks the pipeline"}
     expected = reference([a], Settings(mt=False, decode={"beam_size": 4, "num_hypotheses": 1}))
     assert records(out) == expected[:4] + expected[5:]
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    assert summary["threads"] == 5 and summary["failed"] == {"threads": 1, "inputs": 0}
+    assert summary["threads"] == 5 and summary["failed"] == {"threads": 1, "inputs": 0, "records": 0}
 
 
 @pytest.mark.slow
