@@ -17,7 +17,8 @@ shards that are missing.
 A bad record costs only that record: a malformed line (not JSON, not an object, a missing field...)
 is left out, the first of a duplicate id kept and the later one left out, an orphan read at top level,
 a reply cycle cut; each is listed in errors.jsonl with its place, and the run goes on (--skip-bad,
-the default here). With --strict the first of them stops the run with its one-line error instead.
+the default here). With --strict the first failure of the reading (a bad record, an unreadable
+input) stops the run with its one-line error instead (exit 2).
 Exits 0 when every thread that could be read was processed (failures are counted on stderr and
 listed in errors.jsonl), 2 when nothing could be read.
 """
@@ -46,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_input_args(p)
     p.add_argument(
         "--strict", dest="skip_bad", action="store_false",
-        help="stop at the first bad record (default: as --skip-bad, leave it out, list it in errors.jsonl and go on)",
+        help="stop the run at the first bad record or unreadable input (default, as --skip-bad: leave it out, list it in errors.jsonl, go on)",
     )
     p.set_defaults(skip_bad=True)
     p.add_argument("-o", "--output", dest="outdir", required=True, metavar="OUTDIR", help="directory to write (created; resumed when it holds this same run)")
