@@ -306,7 +306,9 @@ def test_a_thread_that_fails_is_listed_and_its_shard_goes_on(tmp_path: Path, mon
     assert "\n" not in error["reason"]
     assert [json.loads(line)["thread"]["id"] for line in records(out)] == ["thread-0", "thread-1", "thread-3"]
     outcome = Outcome(shards=1)
-    _write_outputs(layout, outcome, _ErrorLog(layout.root), Options([str(path)], str(out), ReadOptions(), settings))
+    log = _ErrorLog(layout.root)
+    _write_outputs(layout, outcome, log, Options([str(path)], str(out), ReadOptions(), settings))
+    log.close()
     assert (outcome.threads, outcome.failed_threads, outcome.failed_inputs) == (3, 1, 0)
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert errors == marker["errors"]
