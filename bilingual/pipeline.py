@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from .collector import few_collections
+from .collector import few_collections, release_freed
 from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
 from .errors import DefaultModelBrokenError, ModelMissingError
 from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
@@ -390,6 +390,7 @@ def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine, inc
         machine=[p.segment_machine or [""] * len(p.segments) for p in active] if have_mt else None,
         machine_weight=machine.weight, texts=[_segment_texts(p) for p in active], jobs=jobs,
     )
+    release_freed()  # pairing's working memory, free inside malloc now (about 28 MB at 100,000 comments)
     for p, pair in zip(active, found):
         p.pair = pair
     for p in layers:

@@ -177,6 +177,26 @@ def test_cldr_names_match_with_typos_and_derived_forms():
     assert scorer(0, 1, 1, 2) < 0 and scorer(1, 2, 0, 1) < 0
 
 
+@pytest.mark.slow
+def test_cldr_name_tables_keep_none_of_babels_data():
+    """Once the name tables are built, babel's locale data and global tables (about 5.5 MB) are let
+    go; the tables built again from freshly loaded data are the same."""
+    import babel.core
+    import babel.localedata
+
+    from bilingual.align import names as names_module
+
+    first = names_module._names()
+    names_module._names.cache_clear()
+    try:
+        again = names_module._names()
+        assert again == first
+        assert not babel.localedata._cache and babel.core._global_data is None
+    finally:
+        names_module._names.cache_clear()
+        names_module._names()
+
+
 def test_numbers_and_question_marks_decide_between_equal_lengths():
     src = ["كم عمرك؟", "عمري ٣٠ سنة."]
     tgt = ["How old are you?", "I'm 30."]

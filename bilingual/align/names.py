@@ -205,6 +205,7 @@ def _names() -> _NameTable:
         if len(w) >= _FUZZY_MIN:
             for d in _deletions(w, _fuzzy_depth(w)):
                 fuzzy.setdefault(d, set()).add(w)
+    _drop_cldr_data()
     return _NameTable(
         arabic,
         shared,
@@ -212,6 +213,17 @@ def _names() -> _NameTable:
         max((len(w) for w in arabic if len(w) >= _FUZZY_MIN), default=0),
         {w: c for w, c in english.items() if len(w) >= 4},
     )
+
+
+def _drop_cldr_data() -> None:
+    """Let go of the CLDR data babel keeps once loaded (the Arabic, English and root locales and
+    its global tables, about 5.5 MB of Python objects): the tables above are all the package reads
+    from it, built once a process; babel loads the data again if anything asks for it later."""
+    import babel.core
+    import babel.localedata
+
+    babel.localedata.clear_caches()
+    babel.core._global_data = None  # the global tables' cache: babel has no public call that clears it
 
 
 def load_names() -> None:

@@ -110,8 +110,10 @@ def _main(argv: list[str] | None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
-    from ..collector import few_collections
+    from ..collector import few_collections, one_malloc_arena
 
+    if hasattr(args, "jobs"):  # a command that may fork workers: their results come back through a thread
+        one_malloc_arena()
     try:
         with few_collections():
             return int(args.func(args) or 0)

@@ -1424,6 +1424,7 @@ def find_pairs(
         same.setdefault((sources[k].prepared, tuple(text[a:b] for a, b in spans)), []).append(k)
     shared = list(same.values())
     made = dict(r for rs in fork_map(_pairs_of, (found, sources, related, chosen, index, windows, shared), len(shared), jobs) for r in rs)
+    _length.cache_clear()  # the thread's lengths: kept for this run, not for the process's life
     return [made[k] if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]
 
 

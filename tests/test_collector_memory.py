@@ -1,0 +1,56 @@
+"""glibc's allocator told to keep less (bilingual.collector): freed memory handed back, one heap
+for every thread; neither changes what the process holds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bilingual.collector import _glibc, release_freed
+
+glibc = pytest.mark.skipif(_glibc() is None, reason="the C library is not glibc")
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS:"))
+
+
+@glibc
+def test_release_freed_hands_back_memory_freed_between_blocks_in_use() -> None:
+    """Blocks freed below one still in use stay in the process's RSS until released."""
+    blocks = [bytes(4096) + bytes([k % 256]) for k in range(12_000)]  # about 49 MB, each a malloc block
+    kept = blocks[-1]  # holds the heap's top: glibc cannot shrink it from there by itself
+    del blocks
+    before = _rss_mb()
+    release_freed()
+    assert before - _rss_mb() > 20
+    assert kept[-1] == 11_999 % 256
+
+
+_THREADS = (
+    "import ctypes, sys, threading\n"
+    "from bilingual.collector import one_malloc_arena\n"
+    "if sys.argv[1] == 'one': one_malloc_arena()\n"
+    "kept = []\n"
+    "def work(): kept.append([bytes(10_000) for _ in range(100)])\n"
+    "threads = [threading.Thread(target=work) for _ in range(3)]\n"
+    "[t.start() for t in threads]; [t.join() for t in threads]\n"
+    "ctypes.CDLL(None).malloc_stats()\n"
+)
+
+
+def _arenas(*args: str) -> int:
+    """The glibc arenas (heaps) of a process whose three threads allocated (``malloc_stats``)."""
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_ARENA_MAX"}
+    done = subprocess.run([sys.executable, "-c", _THREADS, *args], capture_output=True, text=True, env=env, check=True)
+    return done.stderr.count("Arena ")
+
+
+@glibc
+def test_one_malloc_arena_keeps_every_thread_on_one_heap() -> None:
+    assert _arenas("one") == 1
+    assert _arenas("default") > 1  # each thread that allocates gets a heap of its own
