@@ -295,7 +295,7 @@ def test_blocks_found_by_re_are_the_blocks_regex_finds(pieces: list[tuple[str, s
 
     def blocks() -> list[tuple[tuple[int, int], ...]]:
         scanned, matches, more, _ = core._block_matches(text, paragraph_breaks)
-        return [(*m.regs, *(more(m) if m.start(2) >= 0 else [])) for m in matches]
+        return [(*m.regs, *(more(m, m.span(1), m.span(2)) if m.start(2) >= 0 else ())) for m in matches]
 
     seen, after = fast._seen, fast.AFTER_CHARS
     try:

@@ -60,6 +60,9 @@ def _arabic_char() -> regex.Pattern[str]:
 
 _Pattern = regex.Pattern[str] | re.Pattern[str]
 _Match = regex.Match[str] | re.Match[str]
+_Insertions = tuple[tuple[int, int], ...]
+# The insertions of a block with two or more, from its match and the spans of its first and last.
+_MoreInsertions = Callable[[_Match, tuple[int, int], tuple[int, int]], _Insertions]
 
 
 class _GapPatterns(Protocol):
@@ -303,9 +306,6 @@ def arabic_passages(thread: _Thread) -> list[Passage]:
 # Arabic-script passages
 
 
-_Insertions = tuple[tuple[int, int], ...]
-
-
 def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
     """``(start, end, insertions)`` of the Arabic-script passages of ``text``, in order.
 
@@ -331,15 +331,15 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
         letters = opens_with_letter or search_letter(text, b_start, b_end) is not None
         if start < 0 and not letters:
             continue  # Arabic punctuation or digits alone do not start a passage (``mobile؟`` may end one)
-        b_insertions = () if first[0] < 0 else (first,) if last[0] < 0 else more_insertions(m)
+        b_insertions = () if first[0] < 0 else (first,) if last[0] < 0 else more_insertions(m, first, last)
         b_words = count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
         if start >= 0:
             if find("\n", end, b_start) >= 0 or (paragraph_breaks and find("\u2029", end, b_start) >= 0):
                 # A paragraph that opens with an ellipsis continues the sentence of the one before: the gap
                 # ends in an ellipsis or a space (a test of one character spares most gaps the pattern).
                 joined = (
-                    text[end - 1] not in sentence_end
-                    and ((before := text[b_start - 1]) in "…." or (before != "\n" and before.isspace()))
+                    ((before := text[b_start - 1]) in "…." or (before != "\n" and before.isspace()))
+                    and text[end - 1] not in sentence_end
                     and continuation(scanned, end, b_start) is not None
                     and blank_line(text, end, b_start) is not None
                 )
@@ -370,10 +370,10 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
 
 def _block_matches(
     text: str, paragraph_breaks: bool
-) -> tuple[str, Iterator[_Match], Callable[[_Match], _Insertions], _GapPatterns]:
+) -> tuple[str, Iterator[_Match], _MoreInsertions, _GapPatterns]:
     """The text as scanned, the matches of its blocks (no letter of a third script and no blank line
     inside; ``paragraph_breaks``: whether ``text`` holds a U+2029 at all), what gives the insertions of a
-    match with two or more, and the patterns of the gaps between blocks.
+    match with two or more (from the match and the spans of its first and last), and the patterns of the gaps between blocks.
 
     A long text (:func:`fast.patterns_for`) is scanned by stdlib ``re`` with the strict pattern, characters
     beyond the BMP as stand-ins; a short one by ``regex`` with the loose pattern, the few blocks holding a
@@ -382,7 +382,8 @@ def _block_matches(
     if fast_patterns is None:
         return text, _regex_blocks(text, paragraph_breaks), _regex_insertions, _REGEX_GAPS
     scanned, patterns = fast_patterns
-    return scanned, patterns.block.finditer(scanned), functools.partial(_re_insertions, patterns.word.finditer, scanned), patterns
+    more = functools.partial(_re_insertions, patterns.word.search, patterns.word.finditer, scanned)
+    return scanned, patterns.block.finditer(scanned), more, patterns
 
 
 def _regex_blocks(text: str, paragraph_breaks: bool) -> Iterator[regex.Match[str]]:
@@ -400,17 +401,23 @@ def _regex_blocks(text: str, paragraph_breaks: bool) -> Iterator[regex.Match[str
             yield m
 
 
-def _regex_insertions(m: _Match) -> _Insertions:
-    """The insertions of a ``regex`` block match with two or more: ``first``, then every capture of ``ins``."""
-    return (m.span(1), *m.spans("ins"))  # type: ignore[union-attr]
+def _regex_insertions(m: _Match, first: tuple[int, int], last: tuple[int, int]) -> _Insertions:
+    """The insertions of a ``regex`` block match with two or more: ``first``, then every capture of ``ins``
+    (the last of them ``last``)."""
+    return (first, *m.spans("ins"))  # type: ignore[union-attr]
 
 
 def _re_insertions(
-    words: Callable[[str, int, int], Iterator[re.Match[str]]], scanned: str, m: _Match
+    search: Callable[[str, int, int], re.Match[str] | None], words: Callable[[str, int, int], Iterator[re.Match[str]]],
+    scanned: str, m: _Match, first: tuple[int, int], last: tuple[int, int],
 ) -> _Insertions:
-    """The insertions of an ``re`` block match with two or more: ``re`` keeps the first and the last, and
-    every Latin word between them is one (:mod:`.fast`); ``words``: the insertion word's ``finditer``."""
-    return (m.span(1), *map(_SPAN_OF, words(scanned, m.end(1), m.start(2))), m.span(2))
+    """The insertions of an ``re`` block match with two or more, ``first`` and ``last``: ``re`` keeps only
+    those two, and every Latin word between them is one (:mod:`.fast`); ``search`` and ``words``: the
+    insertion word's ``search`` and ``finditer``. Most such blocks have none between (one search tells)."""
+    word = search(scanned, first[1], last[0])
+    if word is None:
+        return first, last
+    return (first, word.span(), *map(_SPAN_OF, words(scanned, word.end(), last[0])), last)
 
 
 def _from_first_letter(

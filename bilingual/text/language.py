@@ -130,14 +130,18 @@ def _plain_arabic(run: str, arabic: float) -> Language:
     """A run whose only evidence is ``arabic`` Arabic-only letters: Arabic; with none, or one in fewer
     than three words, Arabic when at least two of its words are common Arabic words (or carry the
     article) and none a Persian one (``أنا لا أفهم هذا``, ``ما شاء الله``), else ``und`` (``الله``)."""
-    words = _words_re().findall(run) if arabic <= 1 else []
-    if arabic == 0 or (arabic <= 1 and len(words) < 3):
-        ar_words, fa_words = _word_evidence(run, words)
-        if ar_words >= 2 and not fa_words:
-            weight = _WORD_WEIGHT * ar_words + arabic
-            return Language("ar", round(weight / (weight + 1), 3))
-        return Language("und", None)
-    return Language("ar", round(arabic / (arabic + 1), 3))
+    if arabic > 1:
+        return Language("ar", round(arabic / (arabic + 1), 3))
+    words = _words_re().findall(run)
+    if arabic and len(words) >= 3:
+        return Language("ar", round(arabic / (arabic + 1), 3))
+    if len(words) < 2:
+        return _UNDECIDED  # a single word cannot be two common Arabic words
+    ar_words, fa_words = _word_evidence(run, words)
+    if ar_words >= 2 and not fa_words:
+        weight = _WORD_WEIGHT * ar_words + arabic
+        return Language("ar", round(weight / (weight + 1), 3))
+    return _UNDECIDED
 
 
 def detect(run: str) -> Language:
@@ -151,14 +155,17 @@ def detect(run: str) -> Language:
     return detect_at(run, 0, len(run))
 
 
-# The answer for a run with ``n`` Arabic-only letters (n >= 2) and no other evidence, made once.
+# The answer for a run with ``n`` Arabic-only letters (n >= 2) and no other evidence, made once; for a run
+# the letters say nothing about.
 _PLAIN = tuple(Language("ar", round(n / (n + 1), 3)) for n in range(256))
+_UNDECIDED = Language("und", None)
+_not_plain_arabic = _NOT_PLAIN_ARABIC_RE.search
 
 
 def detect_at(text: str, start: int, end: int) -> Language:
     """:func:`detect` of the run ``text[start:end]``, copied only when it is more than the common case
     (Arabic-only letters or none: one scan and five counts in place decide it)."""
-    if _NOT_PLAIN_ARABIC_RE.search(text, start, end) is None:
+    if _not_plain_arabic(text, start, end) is None:
         count = text.count
         arabic = (
             count("\u0629", start, end) + count("\u0649", start, end) + count("\u064a", start, end)
@@ -195,7 +202,7 @@ def _weigh(run: str) -> Language:
             other -= shared  # Arabic words typed on a Persian keyboard: its letters say nothing
     total = arabic + other
     if total == 0 or (total <= 1 and len(_words_re().findall(run)) < 3):
-        return Language("und", None)
+        return _UNDECIDED
     if other <= arabic:
         return Language("ar", round(arabic / (total + 1), 3))
     specific["ur"] += 0.5 * heh
