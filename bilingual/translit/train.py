@@ -276,9 +276,10 @@ def _model_part(cleaned: list[tuple[str, str]], lang: str) -> tuple[dict[str, ob
 
 # How Maghrebi writers, schooled in French, spell Arabic letters (general knowledge of the convention, not
 # learned from any data: ou for و, ch for ش, dj for ج, 9 or k for ق, a plain letter for the emphatics, a silent
-# e): each letter's spellings, one picked per word by a stable hash so that each is taught.
+# e, ss for س or ص after the word's first letter as French writes a voiceless s, nssa نسى): each letter's spellings, one picked per word by a
+# stable hash so that each is taught.
 _MAGHREB_CONSONANTS: dict[str, tuple[str, ...]] = {
-    "ش": ("ch",), "ج": ("dj", "j"), "ق": ("9", "k", "q", "g"), "ص": ("s",), "ض": ("d", "dh"), "ط": ("t",),
+    "ش": ("ch",), "س": ("s", "ss"), "ج": ("dj", "j"), "ق": ("9", "k", "q", "g"), "ص": ("s", "ss"), "ض": ("d", "dh"), "ط": ("t",),
     "ظ": ("dh",), "ذ": ("dh",), "ث": ("th",), "خ": ("kh",), "غ": ("gh",), "ح": ("h", "7"), "ع": ("3",), "ك": ("k",),
     "ه": ("h",), "ا": ("a",), "ء": ("'",), "أ": ("a",), "إ": ("i",), "ئ": ("2",), "ؤ": ("2",),
 }
@@ -302,6 +303,8 @@ def respell_maghreb(tokens: Sequence[str]) -> str:
         elif reading[:1] in _MAGHREB_CONSONANTS and len(set(reading)) == 1 and unit not in ("w", "y", "l"):
             options = _MAGHREB_CONSONANTS[reading[0]]
             spelled = options[pick % len(options)]
+            if spelled == "ss" and not out:
+                spelled = "s"  # a word-initial s is voiceless in French already
             doubled = len(unit) == 2 and unit[0] == unit[1] and len(spelled) == 1
             out.append(spelled * 2 if doubled else spelled)
         else:
