@@ -136,6 +136,34 @@ def test_an_input_of_bad_lines_only_fails_naming_the_first(tmp_path: Path) -> No
     assert entry["reason"].startswith("no readable comment (2 bad records skipped, the first: ") and f"{path}:1" in entry["reason"]
 
 
+@pytest.mark.parametrize("packing", ["zst", "gz"])
+def test_a_dump_cut_short_keeps_the_comments_before_the_cut(packing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failed download: the input is listed as failed, naming the cut, and every whole line before it is read;
+    strictly, nothing of it is."""
+    import gzip
+
+    import zstandard
+
+    from bilingual.threads import source
+
+    monkeypatch.setattr(source, "_CHUNK", 4096)  # a dump of many blocks, kept small
+
+    rows = [json.loads(line) for line in three_threads(tmp_path / "dump.jsonl").read_text(encoding="utf-8").splitlines()]
+    body = "".join(json.dumps({**row, "id": f"{r}-{row['id']}", "parent": row["parent"] and f"{r}-{row['parent']}",
+                               "thread": f"{r}-{row['thread']}"}, ensure_ascii=False) + "\n" for r in range(150) for row in rows).encode()
+    packed = zstandard.ZstdCompressor().compress(body) if packing == "zst" else gzip.compress(body)
+    path = tmp_path / f"cut.jsonl.{packing}"
+    path.write_bytes(packed[: len(packed) * 2 // 3])
+    threads, errors = read_shards([path])
+    assert threads and errors[-1]["kind"] == "input" and errors[-1]["location"] == str(path)
+    assert f"truncated .{packing} file" in errors[-1]["reason"] and f"the {len(threads)} threads before the cut were read" in errors[-1]["reason"]
+    read_ids = [c.id for t in threads for c in t.comments]
+    every = [json.loads(line)["id"] for line in body.decode().splitlines()]
+    assert read_ids and set(read_ids) <= set(every) and len(set(read_ids)) == len(read_ids)
+    assert sorted(read_ids) == sorted(every[: len(read_ids)])  # the comments before the cut, none after it
+    assert read_shards([path], ReadOptions(skip_bad=False)) == ([], [errors[-1] | {"reason": errors[-1]["reason"].split("; the ")[0]}])
+
+
 def _duplicated(name: str, tmp_path: Path) -> tuple[Path, str, str]:
     """An export of ``tests/data/exports`` with one comment's id given again to a later, different comment:
     the path, the id, and the text of the first comment that holds it."""
