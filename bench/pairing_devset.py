@@ -745,12 +745,12 @@ def _r11_original_after(ex: Example, pos: bool, split: str) -> Built9:
 
 def _r11_original_in_reply(ex: Example, pos: bool, split: str) -> Built9:
     """The author posts the English, then the Arabic original in a reply to it (an unrelated reply
-    between them); negatives: another pair's English."""
+    between them); negatives: another pair's English, and the Arabic in a reply without "original"."""
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     rows: list[Row] = [
         ("1", None, "A", english), ("2", "1", "B", ex.unrelated),
-        ("3", "1", "A", _phrase(_R11_ORIGINAL_REPLY, ex, split).format(a=arabic)),
+        ("3", "1", "A", _phrase(_R11_ORIGINAL_REPLY, ex, split).format(a=arabic) if pos else arabic),
     ]
     return rows, [("3", arabic, "1", english if pos else None)]
 

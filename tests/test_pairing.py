@@ -970,3 +970,70 @@ def test_a_reply_quoting_one_sentence_and_translating_it_gives_the_passage_a_par
     (original,), (copy,) = by_comment(found, "1"), by_comment(found, "2")
     assert original.translation_text == copy.translation_text == "There is no god but God."
     assert "partial" in original.flags and original.via == "duplicate-of:2" and "quoted-copy" in copy.flags
+
+
+def test_talk_before_a_lead_in_is_no_part_of_the_translation():
+    """Issue 14 (eleventh round): a translation inside a longer comment, "<talk>. Basically: <English>
+    <remark>": the span starts after the lead-in, with none of the talk before it, and the remark after
+    it is left out too (a window opened by a lead-in pays nothing for the English around it)."""
+    from bilingual.pairing.cues import opens
+
+    answer = f"I lived in Cairo for two years. Basically: {PLACE_EN} Not sure why people are downvoting."
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "C", answer)]
+    assert only_pair(rows).translation_text == PLACE_EN
+    text = "Saw this.\n\nEDIT 2 - translation for the non Arabic speakers: The cat sat."
+    assert opens(text, text.index("EDIT"), len(text)) and not opens(text, 0, 9)
+    assert not opens("It was hot. He said it was hot.", 12, 31)
+
+
+def test_two_passages_translated_last_first_pair_each_with_its_own_part():
+    """Two Arabic paragraphs, a reply translating the second first: each passage pairs with its own
+    part of the reply, not with the part before it (issue 14, eleventh round)."""
+    a1, a2 = PLACE.split("، ")
+    e1, e2 = "This place lies in the heart of the old city.", "Thousands of tourists visit it every year."
+    rows = [("1", None, "A", f"{a1}.\n\n{a2}"), ("2", "1", "A", f"The last part means {e2}\n\nThe first part means {e1}")]
+    assert [p.translation_text for p in pairs(make_thread(rows))] == [e1, e2]
+
+
+def test_a_translation_said_to_be_wrong_loses_to_its_correction():
+    """Issue 14 (eleventh round): a third person's translation, quoted by a reply that says it is
+    wrong and gives another: the correction is the pair, without the words it quotes; a reply that
+    only says a translation is wrong counts against it (evidence, not a veto; an argument with the
+    post's content is no dispute of a translation)."""
+    from bilingual.pairing.cues import disputes
+
+    wrong = "Sami liked to perform."
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "C", f"It says: {wrong}")]
+    corrected = [*rows, ("4", "3", "D", f"> {wrong}\n\nThat's not accurate, it means: {PLACE_EN}")]
+    p = only_pair(corrected)
+    assert p.translation.comment == "4" and p.translation_text == PLACE_EN
+    rows[2] = ("3", "2", "C", f"It says: {PLACE_EN}")
+    undisputed = only_pair(rows)
+    disputed = only_pair([*rows, ("4", "3", "D", f"> {PLACE_EN}\n\nYou clearly don’t speak Arabic.")])
+    assert undisputed.translation.comment == disputed.translation.comment == "3"  # evidence, not a veto
+    assert disputed.score < undisputed.score
+    assert disputes("> x\n\nNo, it means the place") and disputes("Bad translation.")
+    assert not disputes("That is not true at all.") and not disputes("> not accurate\n\nok")
+
+
+@pytest.mark.parametrize("after", ["\n\nHere's the original:\n{a}", "\n\nOriginal Arabic: {a}", "\n\nIn Arabic: {a}"])
+def test_english_followed_by_here_is_the_original_is_introduced(after):
+    """Issue 14 (eleventh round): "<English>\\n\\nHere's the original: <Arabic>", in one comment or with
+    the Arabic in the author's reply to the English: the English is introduced as its translation."""
+    from bilingual.pairing.cues import original_before
+
+    text = PLACE_EN + after.format(a=PLACE)
+    assert original_before(text, text.index(PLACE)) and not original_before(f"Age: {PLACE}", 5)
+    p = only_pair([("1", None, "A", text)])
+    assert p.translation_text == PLACE_EN and "introduced as a translation" in p.evidence
+    reply = [("1", None, "A", PLACE_EN), ("2", "1", "B", "Nice."), ("3", "1", "A", after.strip().format(a=PLACE))]
+    (p,) = by_comment(pairs(make_thread(reply)), "3")
+    assert p.translation.comment == "1" and p.via == "same-author"
+
+
+@pytest.mark.parametrize("edit", ["EDIT: Translation for those asking\n{e}", "Edit: English below\n\n{e}", "edit - english: {e}"])
+def test_an_edit_announcing_a_translation_after_talk_is_left_out(edit):
+    """Issue 14 (eleventh round): "<Arabic>\\n\\n<chat>\\n\\nEDIT: ...": the span is the translation
+    alone, without the chat or the line announcing it."""
+    text = f"{PLACE}\n\nPosting this for my grandmother.\n\n{edit.format(e=PLACE_EN)}"
+    assert only_pair([("1", None, "A", text)]).translation_text == PLACE_EN

@@ -8,7 +8,10 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["heading", "introduces", "is_request", "lead_in", "marked", "partial", "tight", "uncertain"]
+__all__ = [
+    "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
+    "tight", "uncertain",
+]
 
 _LATIN = regex.compile(r"\p{Latin}")
 _REQUEST = regex.compile(
@@ -30,7 +33,7 @@ _REQUEST = regex.compile(
 # or equals sign introduces only when a space follows it (":D", ":DDDDD" are faces).
 _MEANING_WORDS = (
     r"translat\p{L}*|means?|meaning|says?|said|saying|wrote|writes|roughly|literally|basically|english|google|i\.?e\.?"
-    r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like"
+    r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like|correction|corrected"
 )
 _MARKER_BEFORE = regex.compile(
     rf"(?:\b(?:{_MEANING_WORDS})\b|[=:](?=\s))[\s\"“‘'(\[«:=-]*$",
@@ -43,8 +46,8 @@ _CLOSER = {"(": ")", "[": "]", "«": "»", "“": "”", "‘": "’", '"': '"',
 _TRAILING = " \t\n.,;:!?…"
 # An introducing phrase before a translation, up to where the translation starts: a few words and
 # a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
-# comment above says:"), "It means", "It translates to", "In English it says The ..." (a capital
-# after it; after "says" a text's "I" too: "This bit says I ..."), "Google translate says", or someone reported saying a sentence
+# comment above says:", "EDIT 2 - translation:"), "It means", "It translates to", "In English it says The ..."
+# (a capital after it; after "says" a text's "I" too: "This bit says I ..."; "The bottom one says ..."), "Google translate says", or someone reported saying a sentence
 # ("She says You are ...": a capital letter after "says" without a colon starts what was said;
 # "He says I ..." is reported speech that may be the translation's own). Markdown emphasis may
 # wrap the label ("**Translation:**", "__Translation__:"). A clause that ends in "means",
@@ -53,9 +56,9 @@ _TRAILING = " \t\n.,;:!?…"
 # comma only when it starts in lower case (it goes on with the sentence the Arabic stands in: "I
 # love you, which means I care." is a translation of its own).
 _LEAD_IN = regex.compile(
-    r"""(?:[\p{L}\p{N}'’,*_]+[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=][*_]*(?=\s|$)\s*
+    r"""(?:(?:[\p{L}\p{N}'’,*_]+|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=][*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
-    | (?:[\p{L}'’]+[ \t,]+){0,3}?(?:it|this|that|which)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘']))
+    | (?:[\p{L}'’]+[ \t,]+){0,3}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘']))
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
@@ -86,7 +89,7 @@ _ACKNOWLEDGE = regex.compile(
 # A sentence that only signs off an answer ("Hope that helps!", "Cheers.", "That's the gist of it."):
 # said after a translation, not part of it.
 _SIGN_OFF = regex.compile(
-    r"""[\s"'“‘(]*(?:(?:(?:i\s+)?hope\s+(?:that|this|it)\s+(?:helps|helped|makes\s+sense)|cheers|enjoy|good\s+luck|you'?re\s+welcome
+    r"""[\s"'“‘(]*(?:(?:(?:i\s+)?hope\s+(?:that|this|it)\s+(?:helps|helped|makes\s+sense|clears\s+(?:it|that|things)\s+up)|cheers|enjoy|good\s+luck|you'?re\s+welcome
     |that'?s\s+the\s+gist(?:\s+of\s+it)?|(?:at\s+least\s+)?that'?s\s+how\s+i\s+(?:read|understand)\s+it
     |if\s+(?:that|it)\s+makes\s+sense|lol|lmao|ha(?:ha)+|:\)|:-\))[\s,]*)+[.!]*[\s"'”’)]*(?::\)|:D)?\s*""",
     regex.I | regex.X,
@@ -197,10 +200,12 @@ def is_request(text: str) -> bool:
 
 # A short comment that only announces a translation given in the next one: it ends in a colon
 # ("Translation:", "For the non-Arabic speakers:") or names a translation, alone or with where it
-# is ("(translation)", "English below 👇", "Translation in the reply", "Translated ↓").
+# is ("(translation)", "English below 👇", "Translation in the reply", "Translated ↓"), or to whom
+# ("Translation for those asking").
 _ANNOUNCES = regex.compile(
     r"""[\s(\[*_]*(?:here'?s\s+|here\s+is\s+)?(?:(?:my|the|a|an|our)\s+)?(?:(?:rough|quick|literal|english)\s+)?
     (?:translation|translated|english(?:\s+version)?|eng\s+version|in\s+english)
+    (?:\s+for\s+(?:those|the|anyone|everyone|everybody|people|you|non)\b[\p{L}'’ -]{0,40}?)?
     (?:\s+(?:is\s+)?(?:below|underneath|down\s+below|in\s+(?:the|a|my)\s+(?:reply|replies|comments?|thread)(?:\s+below)?))?
     [\s)\]*_.!]*(?:[↓⬇👇]\W*)*""",
     regex.I | regex.X,
@@ -276,16 +281,16 @@ _LEADS_ON = ("mean", "translat", "i.e", "english")  # what a lead-in cut at a co
 
 def _begins_lead_in(text: str, start: int, end: int) -> bool:
     """The clause ``[start, end)``, cut at a comma, only begins an introducing phrase that goes on
-    after it on its line ("on a mug," of "Saw <Arabic> on a mug, which translates to ..."): a
-    clause that goes on with the sentence the Arabic stands in (so it starts in lower case), and
-    the clause after it opens with a lead-in."""
+    after it on its line ("on a mug," of "Saw <Arabic> on a mug, which translates to ...", "No," of
+    "No, it means ..."): a clause that goes on with the sentence the Arabic stands in (so it starts
+    in lower case) or a single word, and the clause after it opens with a lead-in."""
     last = end
     while last > start and text[last - 1].isspace():
         last -= 1
     if last == start or text[last - 1] != ",":
         return False
     first = _LATIN.search(text, start, end)
-    if first is None or not text[first.start()].islower():
+    if first is None or not (text[first.start()].islower() or not text[first.start() : last - 1].strip().count(" ")):
         return False
     after = text[end : end + _NOTE_REACH].lower()
     if not any(word in after for word in _LEADS_ON):
@@ -336,7 +341,103 @@ def introduces(text: str, start: int, end: int) -> bool:
         near = max(0, start - 200)
         return _ENDED.search(text, near, start) is not None and _LATIN.search(text, near, start) is not None
     lead = _LEAD_IN.match(text, start, end) if _may_lead(text, start, end) else None
-    return lead is not None and not _LATIN.search(text, lead.end(), end)
+    if lead is not None and not _LATIN.search(text, lead.end(), end):
+        return True
+    return end - start <= _HEADING_REACH and _announcement(text, start, end)
+
+
+def _announcement(text: str, start: int, end: int) -> bool:
+    """``[start, end)``, past its lead-ins, only announces a translation (:data:`_ANNOUNCES`: "Edit:
+    English below", "EDIT: Translation for those asking") and more English follows it."""
+    first = lead_in(text, start, end)
+    while end > first and (text[end - 1].isspace() or _decoration(text[end - 1])):
+        end -= 1
+    return _ANNOUNCES.fullmatch(text, first, end) is not None and _LATIN.search(text, end) is not None
+
+
+def opens(text: str, start: int, end: int) -> bool:
+    """The segment ``[start, end)`` opens with a phrase that says a meaning follows ("Basically:", "So
+    it translates to:", "The first part means", "EDIT 2 - translation:"), opens the line under one
+    alone on its line ("EDIT: Translation for those asking"), or opens the writer's own lines under
+    a quote (:func:`_after_quote`): a translation starts there, and English before it in its block
+    ("I lived in Cairo for two years.", the words quoted) is none of it."""
+    if _after_quote(text, start) or _announced_above(text, start):
+        return True
+    first = lead_in(text, start, end)
+    return first > start and _meaning_lead(text, start, first)
+
+
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """The last line with words above the line ``start`` opens (its start and end), or None when
+    ``start`` does not open its line or none is above it."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0 or text[line:start].strip():
+        return None
+    above = text[:line].rstrip()
+    return (above.rfind("\n") + 1, len(above)) if above else None
+
+
+def _announced_above(text: str, start: int) -> bool:
+    """The line above the one ``start`` opens only announces a translation: a lead-in that says a
+    meaning ("Here is my translation:") or an announcement (:func:`_announcement`)."""
+    above = _line_above(text, start)
+    if above is None or above[1] - above[0] > _HEADING_REACH or not _may_lead(text, *above):
+        return False
+    a, b = above
+    lead = _LEAD_IN.match(text, a, b)
+    if lead is not None and _LATIN.search(text, lead.end(), b) is None:
+        return _meaning_lead(text, a, lead.end())
+    return _announcement(text, a, b)
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """``start`` opens its line, which quotes nothing, right under lines that quote ("> ..."):
+    what it goes on with is the writer's own, not the words quoted."""
+    above = _line_above(text, start)
+    return above is not None and text[start] != _QUOTE_BLOCK and text[above[0] : above[1]].lstrip().startswith(_QUOTE_BLOCK)
+
+
+# A reply that says the translation it answers is wrong ("That's not accurate, it means ...", "Bad
+# translation.", "I don't think that's right.", "No, it means ..."), outside the lines it quotes.
+_DISPUTE = regex.compile(
+    r"""\bnot\s+(?:what\s+(?:it|this|that)\s+(?:means|says)|accurate|correct|right|a\s+(?:good|correct|proper|real)\s+translation)\b
+    | \b(?:that'?s|this\s+is|it'?s)\s+(?:wrong|incorrect|inaccurate)\b
+    | \b(?:wrong|bad|poor|terrible|incorrect|inaccurate)\s+translation\b | \bmistranslat
+    | \b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+speak\s+arabic\b
+    | \b(?:don'?t|do\s+not)\s+think\s+(?:that'?s|it'?s|this\s+is)\s+(?:right|correct|accurate)\b
+    | \bcorrect(?:ion|ed\s+translation|\s+translation)\s*:
+    | (?:^\s*|[.!?]\s+)(?:no|nope|wrong|nah)\b[,.!]*\s+it\s+(?:actually\s+)?(?:means|says)\b""",
+    regex.I | regex.X | regex.M,
+)
+_DISPUTE_HINT = re.compile(r"not|n't|wrong|incorrect|inaccurate|bad|poor|terrible|mistranslat|correct|no|nah")
+
+
+def disputes(text: str) -> bool:
+    """``text`` (a whole reply) says that what it answers is a wrong translation (:data:`_DISPUTE`;
+    lines it quotes, "> ...", are not read)."""
+    text = text.replace("’", "'")
+    if _DISPUTE_HINT.search(text.lower()) is None:
+        return False
+    own = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(_QUOTE_BLOCK))
+    return _DISPUTE.search(own) is not None
+
+
+# What says that the Arabic after it is the original of an English given before it: "Here's the
+# original:", "Original Arabic:", "(original: ...", "In Arabic:", "Source text:".
+_ORIGINAL = regex.compile(
+    r"""(?:here'?s\s+|here\s+is\s+)?(?:(?:the|my|our)\s+)?(?:original|source)(?:\s+(?:arabic|text|post|version|comment))?
+    |(?:in|the)\s+arabic|arabic\s+original""",
+    regex.I | regex.X,
+)
+_ORIGINAL_BEFORE = regex.compile(r"[(\[*_\s]*(?P<label>[^\n(\[]{1,40}?)[*_]*[ \t]*[:=][*_]*[ \t\n]*$")
+
+
+def original_before(text: str, start: int) -> bool:
+    """The Arabic at ``start`` is introduced, on its line or the line before, as the original of
+    English given before it (:data:`_ORIGINAL`: "Here's the original:", "(original: ...")."""
+    line = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
+    head = _ORIGINAL_BEFORE.search(text, max(line, start - 60), start)
+    return head is not None and _ORIGINAL.fullmatch(head.group("label").strip()) is not None
 
 
 def _remark(text: str, start: int, end: int) -> bool:
@@ -442,14 +543,16 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
 
 def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     """The English ``[start, end)`` is introduced as a translation: "translation:", "means", "He
-    says:" just before it (on its line, or alone on the line before), a lead-in at its start ("It
-    means", "Basically:"), or quotes or brackets around the whole of it. ``whole=False`` counts a
-    quote or bracket that opens it wherever it closes (true whenever some end would count)."""
+    says:" just before it (on its line, or alone on the line before, blank lines between), a lead-in
+    at its start ("It means", "Basically:"), or quotes or brackets around the whole of it.
+    ``whole=False`` counts a quote or bracket that opens it wherever it closes (true whenever some
+    end would count)."""
     if _credited(text, start, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip():  # the segment starts its line: look at the line before
-        line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if not text[line_start:start].strip():  # the segment starts its line: look at the line before (past blank lines)
+        above = _line_above(text, start)
+        line_start = above[0] if above is not None else text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     first = lead_in(text, start, end)
     before = text[max(line_start, start - 80) : start]
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first):
@@ -492,9 +595,9 @@ _AROUND = 80  # characters before a translation (on its line) and after it searc
 
 
 # Said before a translation of part of a passage: "The first part says:", "The last line means",
-# "Partial translation:", "Only the beginning:", "Part of it:".
+# "The bottom one says", "Partial translation:", "Only the beginning:", "Part of it:".
 _PARTIAL = regex.compile(
-    r"""\b(?:first|second|third|last|final|other|opening|closing|1st|2nd|3rd)\s+(?:part|bit|half|sentence|line|clause|phrase|paragraph|verse)s?\b
+    r"""\b(?:first|second|third|last|final|other|opening|closing|1st|2nd|3rd|top|bottom)\s+(?:part|bit|half|sentence|line|clause|phrase|paragraph|verse|one)s?\b
     |\b(?:the\s+)?(?:beginning|start|end)\s+(?:of\s+it|says|means|is)\b|\bonly\s+the\s+(?:beginning|start|end)\b
     |\bpartial(?:ly)?\b|\b(?:part|half|some)\s+of\s+(?:it|this|that|the\s+(?:comment|post|text|passage))\b""",
     regex.I | regex.X,
@@ -502,6 +605,25 @@ _PARTIAL = regex.compile(
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?…]+[\"'”’)\]]*\s")
+
+
+# Which part a lead-in names ("The second part means", "Bottom one:"): the first, the second, the
+# third or the last.
+_ORDINAL = regex.compile(
+    r"""\b(?:(?P<first>first|1st|top|opening)|(?P<second>second|2nd)|(?P<third>third|3rd)|(?P<last>last|final|bottom|closing))
+    \s+(?:part|bit|half|sentence|line|paragraph|verse|one)s?\b""",
+    regex.I | regex.X,
+)
+_PLACES = {"first": 0, "second": 1, "third": 2, "last": -1}
+
+
+def part_named(text: str, start: int, end: int) -> int | None:
+    """Which part of what it answers the English at ``[start, end)`` says it translates, in its
+    lead-in ("The second part means ...", "Bottom one: ..."): 0 the first, 1 the second, 2 the
+    third, -1 the last; None when it names none."""
+    first = lead_in(text, start, end)
+    found = _ORDINAL.search(text, start, first) if first > start else None
+    return None if found is None else _PLACES[str(found.lastgroup)]
 
 
 def partial(text: str, start: int, end: int) -> bool:

@@ -46,7 +46,9 @@ from ..parallel import fork_map, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
-from .cues import HEADING, heading, introduces, is_request, lead_in, marked, partial, tight, uncertain
+from .cues import (
+    HEADING, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before, part_named, partial, tight, uncertain,
+)
 from .model import THRESHOLD, Alignment, Pair, Translator
 
 if TYPE_CHECKING:
@@ -85,6 +87,12 @@ _ANSWERS_REQUEST = 0.5
 # translated as a question still can be: evidence, not a veto).
 _ASKS = -1.5
 _ONLY_ASKS = 160  # characters: a reply that only asks is no longer (longer ones are not looked at)
+# A reply answered by one that says it is a wrong translation ("That's not accurate, it means ...",
+# :func:`~.cues.disputes`): the correction, not it, is the translation.
+_DISPUTED = -4.0
+# English that says it translates another of its comment's passages ("The second part means ...",
+# :func:`~.cues.part_named`, for the first of two passages): it is that one's.
+_OTHER_PART = -4.0
 # A comment that gives its Arabic and English line by line, two passages or more each followed by
 # a line of English of its own (:func:`_alternates`): the layout of a translation, where each
 # passage's English is the line after it.
@@ -171,6 +179,7 @@ class _Candidate:
     duplicate_of: str | None = None
     headed: bool = False  # a reply under its writer's own comment announcing a translation ("Translation:")
     part: bool = False  # the translation found for a shorter copy (a quoted sentence): of a part of the passage
+    place: tuple[int, int] = (0, 1)  # the passage's place among its comment's passages, and their number
 
     @property
     def notes(self) -> list[str]:
@@ -225,6 +234,7 @@ class _Block:
     marked: dict[tuple[int, int | None], bool]
     partial: dict[int, bool]  # window start -> introduced as the translation of a part (found when first asked)
     lines: list[int] | None  # each segment's line in the block (0 for the first), found when first asked
+    opens: frozenset[int] | None = None  # sentences (their first segments) opening with a lead-in that says a meaning
 
 
 @dataclass(slots=True)
@@ -290,6 +300,7 @@ class _Index:
         self._plain_pieces: dict[str, list[tuple[list[tuple[int, int]], list[int], int, _Key]]] = {}
         self._requests: dict[str, bool] = {}
         self._headings: dict[str, bool] = {}
+        self._disputed: dict[str, bool] = {}
         self._interleaved: dict[str | None, bool] = {}
         self._prepared: dict[_Key, _Block] = {}
         self.cores: dict[tuple[PreparedSource, _Key], _Core] = {}
@@ -382,6 +393,13 @@ class _Index:
         found = self._headings.get(parent)
         if found is None:
             found = self._headings[parent] = heading(self.texts[parent])
+        return found
+
+    def disputed(self, cid: str) -> bool:
+        """Whether a reply to comment ``cid`` says it is a wrong translation (:func:`~.cues.disputes`), cached."""
+        found = self._disputed.get(cid)
+        if found is None:
+            found = self._disputed[cid] = any(disputes(self.texts[c]) for c in self.children.get(cid, ()))
         return found
 
     def interleaved(self, cid: str | None) -> bool:
@@ -513,12 +531,24 @@ def _windows(sentences: list[tuple[int, int]], lengths: list[int], source_chars:
     return inside or [min(scored)[1]]
 
 
-def _position(first: int, last: int, count: int) -> float:
+def _position(first: int, last: int, count: int, opened: bool = False) -> float:
     """Log-odds that a translation leaves English of its block out before (``first`` > 0) or after
     (``last`` < ``count``) it: most translations fill their comment's English, a remark after one
     ("My grandmother used to say it.") is commoner than one before it (an introducing phrase is no
-    segment at all, :func:`~.cues.introduces`)."""
+    segment at all, :func:`~.cues.introduces`); English before a window that opens with a lead-in
+    saying a meaning (``opened``: "... Basically: ...") costs nothing."""
+    if opened:
+        return 0.0
     return (_REMARK_BEFORE if first > 0 else 0.0) + (_REMARK_AFTER if last < count else 0.0)
+
+
+def _opened(text: str, candidate: _Candidate, block: _Block) -> frozenset[int]:
+    """The segments that start a sentence of the block after its first and open with a lead-in
+    saying a meaning (:func:`~.cues.opens`), found when first asked: a translation starts there."""
+    if block.opens is None:
+        segments = candidate.segments
+        block.opens = frozenset(first for first, _ in block.sentences[1:] if opens(text, *segments[first]))
+    return block.opens
 
 
 def _logit(p: float) -> float:
@@ -809,7 +839,11 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
         return None
     best: tuple[float, tuple[int, int], list[tuple[int, int, int, int, float]]] | None = None
     lengths = block.lengths
+    text = index.texts[candidate.comment]
+    opened = _opened(text, candidate, block) if len(block.sentences) > 1 else frozenset()
     windows = _windows(block.sentences, lengths, source.chars)
+    if opened:  # a window holds no second lead-in: its English before that is no part of what it introduces
+        windows = [w for w in windows if not any(w[0] < k < w[1] for k in opened)] or windows
     if len(windows) > MAX_WINDOWS:
         windows.sort(key=lambda w: -gains.promise(*w) - _length(source.chars, sum(lengths[w[0] : w[1]])))
         windows = windows[:MAX_WINDOWS]
@@ -817,12 +851,11 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     for first, last in windows:
         starts.setdefault(first, []).append(last)
     paths = {(first, last): links for first, lasts in starts.items() for last, links in gains.align(first, lasts).items()}
-    text = index.texts[candidate.comment]
     for first, last in windows:
         path = paths[first, last]
         evidence = (
             _path_evidence(path) + _window_length(source, text, candidate, block, first, last, path)
-            + _position(first, last, len(lengths)) + _lines_left(source, text, candidate, block, first, last)
+            + _position(first, last, len(lengths), first in opened) + _lines_left(source, text, candidate, block, first, last)
         )
         if best is None or evidence > best[0]:
             best = (evidence, (first, last), path)
@@ -832,7 +865,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     links = _links(path)
     shares = {
         "length": _window_length(source, text, candidate, block, first, last, path),
-        "position": _position(first, last, len(lengths)) + _lines_left(source, text, candidate, block, first, last),
+        "position": _position(first, last, len(lengths), first in opened) + _lines_left(source, text, candidate, block, first, last),
         **gains.shares(links, first),
     }
     shares["unmatched"] = evidence - sum(shares.values())
@@ -871,6 +904,16 @@ def _asks(candidate: _Candidate, index: _Index) -> float:
     return _ASKS if index.is_request(candidate.comment) else 0.0
 
 
+def _other_part(candidate: _Candidate, index: _Index, first: int) -> float:
+    """:data:`_OTHER_PART` when the window starting at segment ``first`` says it translates another
+    of the passage's comment's passages than this one (by its place: first, second, third, last)."""
+    k, n = candidate.place
+    if n < 2:
+        return 0.0
+    named = part_named(index.texts[candidate.comment], *candidate.segments[first])
+    return 0.0 if named is None or named in (k, k - n) else _OTHER_PART
+
+
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English or cannot reach ``floor`` (log-odds)."""
@@ -884,7 +927,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segments aligned with {last - first} English segments"
     )
-    context = candidate.prior + _asks(candidate, index)
+    context = candidate.prior + _asks(candidate, index) + _other_part(candidate, index, first)
     total = context + marker + core.evidence
     shares = {"context": context, "marker": marker, **core.shares}
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
@@ -999,15 +1042,18 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     cid = p.location.comment
     out = []
     blocks = index.pieces(cid)
+    mine = index.passage_ids[cid]  # in thread order
+    place = (bisect.bisect_left(mine, k), len(mine))
     after = next((n for n, b in enumerate(blocks) if b[0][0][0] >= p.location.end), None)
     if after is not None:
         segs, _, chars, key = blocks[after]
         lines = _INTERLEAVED if index.interleaved(cid) else 0.0
-        out.append(_Candidate(cid, segs, key, "same-comment", _ROUTE["same-comment"] + lines, chars))
+        out.append(_Candidate(cid, segs, key, "same-comment", _ROUTE["same-comment"] + lines, chars, place=place))
     before = next((n for n in reversed(range(len(blocks))) if blocks[n][0][-1][1] <= p.location.start), None)
     if before is not None and index.passages_before(cid, blocks[before][0][-1][1]) == index.passages_before(cid, p.location.start):
         segs, _, chars, key = blocks[before]
-        out.append(_Candidate(cid, segs, key, "same-comment-before", _ROUTE["same-comment-before"], chars))
+        headed = original_before(index.texts[cid], p.location.start)  # "<English>\n\nHere's the original: <Arabic>"
+        out.append(_Candidate(cid, segs, key, "same-comment-before", _ROUTE["same-comment-before"], chars, headed=headed))
     if cid is None:
         return out
     author = p.author
@@ -1025,12 +1071,13 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
         answers = request is not None and not by_author and parent == request
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
-                 + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0))
+                 + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0)
+                 + (_DISPUTED if index.disputed(reply) else 0.0))
         if end is not None:
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
         about = (depth, by_author, request)
         headed = depth > 1 and index.headed(reply, parent)
-        out.extend(_Candidate(reply, segs, key, route, prior, chars, about, headed=headed) for segs, _, chars, key in pieces)
+        out.extend(_Candidate(reply, segs, key, route, prior, chars, about, headed=headed, place=place) for segs, _, chars, key in pieces)
     return out
 
 
@@ -1051,8 +1098,10 @@ def _author_candidates(p: Passage, index: _Index) -> list[_Candidate]:
     if cid is not None:
         exclude.update(index.reply_ids(cid))
     prior = _ROUTE["same-author"]
+    # "Here's the original: <Arabic>": the author's English before it is introduced as its translation.
+    original = original_before(index.texts[cid], p.location.start)
     return [
-        _Candidate(other, segs, key, "same-author", prior, chars)
+        _Candidate(other, segs, key, "same-author", prior, chars, headed=original and index.order[other] < index.order[cid])
         for other in index.same_author(cid, p.author, exclude) for segs, _, chars, key in index.pieces(other)
     ]
 
