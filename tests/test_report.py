@@ -676,3 +676,54 @@ def test_card_escaping_matches_autoescaping(text):
     shown = t(text)
     assert not set("<>\"'\u202e\x1b") & set(re.sub(r'<span class="ctl" title="invisible control character">(⟨[^<>]*⟩)</span>', r"\1", shown))
     assert re.sub(r"<[^<>]*>", "", shown) == str(escape(visible_controls(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 30), st.integers(-3, 33), st.integers(-3, 12), st.sampled_from(["arabic", "translation"]),
+       st.lists(st.integers(-2, 32), max_size=4))
+def test_one_mark_is_split_as_the_sweep_splits_it(length: int, start: int, size: int, role: str, cuts: list[int]):
+    """A text with one highlight (a comment with one passage) is cut at once, into the pieces the
+    general sweep makes: the same spans, roles, passages and first pieces."""
+    from bilingual.report.builder import _sweep
+
+    marks = [Mark(start, start + size, role, 7)]
+    points = {0, length} | {c for c in cuts if 0 <= c <= length}
+    shape = [(a, b, p.role, p.passages, p.first) for a, b, p in split_marks(length, marks, cuts)]
+    assert shape == [(a, b, p.role, p.passages, p.first) for a, b, p in _sweep(length, marks, points)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \t\x1f\xa0\u3000aب.؟"), max_size=30))
+def test_one_line_paragraph_is_the_lines_paragraph(line: str):
+    """A text on one line gets the paragraph the line-by-line walk gives it (the walk runs once a
+    line break follows it)."""
+    from bilingual.report.builder import paragraph_spans
+
+    assert paragraph_spans(line) == paragraph_spans(line + "\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text()
+    | st.floats(-1e6, 1e6).map(lambda x: round(x, 2)) | st.floats(0, 1).map(lambda x: round(x, 4)),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+))
+def test_page_json_bytes_are_the_json_modules(value):
+    """The page's records and parts written by orjson are byte for byte what :mod:`json` writes
+    (figures rounded as the records round them)."""
+    from bilingual.report.html import _json, _json_utf8
+
+    assert _json_utf8(value) == _json(value).encode("utf-8")
+
+
+def test_page_json_refuses_what_json_refuses():
+    """A lone surrogate fails as before (UTF-8 cannot hold it); a figure that is not finite is refused, not written as null."""
+    from bilingual.report.html import _json_utf8, _rounded
+
+    with pytest.raises(UnicodeEncodeError):
+        _json_utf8(["\ud800"])
+    assert _json_utf8([2**70]) == b"[1180591620717411303424]"
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        _rounded(float("nan"), 2)
+    assert _rounded(0.123456, 4) == 0.1235

@@ -51,13 +51,35 @@ def split_marks(length: int, marks: Sequence[Mark], cuts: Iterable[int] = ()) ->
 
     A piece inside an Arabic mark has role ``arabic`` (it wins over a translation mark), else
     ``translation`` inside a translation mark, else ``None``. Overlapping marks of one role merge
-    their passage numbers. One sweep over the sorted edges, keeping the marks open at each.
+    their passage numbers. One sweep over the sorted edges, keeping the marks open at each
+    (:func:`_sweep`), or for one mark inside the text (a comment with one passage), its pieces at once.
     """
     points = {0, length}
     points.update(c for c in cuts if 0 <= c <= length)
     if not marks:  # most comments: plain pieces between the cuts
         ordered = sorted(points)
         return [(a, b, Piece("", None, (), False)) for a, b in zip(ordered, ordered[1:])]
+    if len(marks) == 1:
+        m = marks[0]
+        start, end = m.start, m.end
+        if 0 <= start < end <= length and m.role in _ROLES:  # what the sweep makes of one mark
+            points.update((start, end))
+            ordered = sorted(points)
+            number = (m.number,)
+            return [
+                (a, b, Piece("", m.role, number, a == start) if start <= a < end else Piece("", None, (), False))
+                for a, b in zip(ordered, ordered[1:])
+            ]
+    return _sweep(length, marks, points)
+
+
+#: The roles a highlight can have.
+_ROLES = (ARABIC_ROLE, TRANSLATION_ROLE)
+
+
+def _sweep(length: int, marks: Sequence[Mark], points: set[int]) -> list[tuple[int, int, Piece]]:
+    """:func:`split_marks` by one sweep over the sorted edges (``points``: the text's ends and the
+    cuts), keeping the marks open at each."""
     for m in marks:
         points.add(max(0, min(m.start, length)))
         points.add(max(0, min(m.end, length)))
@@ -315,6 +337,8 @@ MAX_NEST = 6
 
 _STRONG = re.compile("([A-Za-z\u00c0-\u024f])|[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _URL = re.compile(r"https?://[^\s<>\"'`\\]+\Z", re.IGNORECASE)
+#: Where :meth:`str.splitlines` cuts a text into lines.
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +365,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     lines and where the lines' direction changes (a line's first strong letter: Arabic script
     right-to-left, Latin left-to-right; a line with neither goes with the one before), so that
     each can be laid out ``dir="auto"`` with its punctuation on its own side."""
+    if _LINE_BREAK.search(text) is None:  # one line (most comments): one paragraph unless blank
+        stripped = text.lstrip()
+        return [(len(text) - len(stripped), len(text.rstrip()))] if stripped else []
     spans: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
@@ -434,8 +461,13 @@ class _ThreadView:
         """A text's paragraphs of pieces up to about ``shown`` characters, the fold with the rest,
         and the characters left out."""
         limit = min(len(text), self.limits.embed)
-        cut = limit if limit <= shown else _soft_cut(text, shown)
-        spans: list[tuple[int, int]] = []
+        if limit <= shown:  # shown whole (most texts): every paragraph in the head, no fold
+            spans = paragraph_spans(text[:limit])
+            if marks:
+                return self._marked(text, limit, marks, spans), None, len(text) - limit
+            return [[Piece(text[a:b], None, (), False)] for a, b in spans], None, len(text) - limit
+        cut = _soft_cut(text, shown)
+        spans = []
         for a, b in paragraph_spans(text[:limit]):
             spans.extend([(a, cut), (cut, b)] if a < cut < b else [(a, b)])
         if marks:

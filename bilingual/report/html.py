@@ -22,6 +22,7 @@ import gzip
 import hashlib
 import itertools
 import json
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, TypeVar
 
+import orjson
 from markupsafe import Markup
 
 from ..compare import FLAG_LABELS
@@ -135,7 +137,7 @@ def pack(entries: Iterable[str]) -> tuple[list[str], list[tuple[int, int]]]:
     Each blob is compressed as soon as it is full, so only one blob's entries are held uncompressed
     (on a 100,000-comment thread the rendered entries are about 8 times the compressed page).
     """
-    return _pack(((len(entry), entry) for entry in entries), lambda group: compress(_json(group)))
+    return _pack(((len(entry), entry) for entry in entries), lambda group: _compress_bytes(_json_utf8(group)))
 
 
 def _pack(entries: Iterable[tuple[int, E]], finish: Callable[[list[E]], R]) -> tuple[list[R], list[tuple[int, int]]]:
@@ -236,9 +238,9 @@ def record(p: PassageEntry, copy_of: int | None) -> dict[str, Any]:
         "translation_end": None if t is None else t.location.end,
         "translation_author": None if t is None else t.author,
         "translation": None if t is None else t.text,
-        "score": None if t is None else round(t.score, 4), "via": None if t is None else t.via,
-        "chrf": None if p.score is None else round(p.score.chrf, 2),
-        "ter": None if p.score is None else round(p.score.ter, 2),
+        "score": None if t is None else _rounded(t.score, 4), "via": None if t is None else t.via,
+        "chrf": None if p.score is None else _rounded(p.score.chrf, 2),
+        "ter": None if p.score is None else _rounded(p.score.ter, 2),
         "rows": [
             {
                 "link": row.link,
@@ -248,8 +250,8 @@ def record(p: PassageEntry, copy_of: int | None) -> dict[str, Any]:
                 "human_start": None if row.human_span is None else row.human_span[0],
                 "human_end": None if row.human_span is None else row.human_span[1],
                 "human": row.human,
-                "chrf": None if row.score is None else round(row.score.chrf, 2),
-                "ter": None if row.score is None else round(row.score.ter, 2),
+                "chrf": None if row.score is None else _rounded(row.score.chrf, 2),
+                "ter": None if row.score is None else _rounded(row.score.ter, 2),
             }
             for row in p.rows
         ],
@@ -383,10 +385,10 @@ def _render_part(parts: _Parts, i: int) -> _Part:
         assert parts.content is not None, "a worker forked after the parent let the plan go"
         events, paragraphs = parts.content(i)
         html = parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs)
-        return len(html), _json(html).encode("utf-8"), _held(events, paragraphs, parts.linked), None
+        return len(html), _json_utf8(html), _held(events, paragraphs, parts.linked), None
     batch = parts.passages[PAGE * (i - parts.n_folds + 1) :][:PAGE]
     html = parts.cards.passages_html(batch)
-    return len(html), _json(html).encode("utf-8"), None, ",".join(_records(batch, parts.primary)).encode("utf-8")
+    return len(html), _json_utf8(html), None, b",".join(_records(batch, parts.primary))
 
 
 def _forked_page(
@@ -399,7 +401,7 @@ def _forked_page(
     n_folds = len(view.folds)
     batches = len(range(PAGE, len(report.passages), PAGE))
     data = _Data()
-    data.records(",".join(_records(report.passages[:PAGE], primary)))
+    data.records_utf8(b",".join(_records(report.passages[:PAGE], primary)))
     parts = _Parts(content, cards, linked, report.passages, primary, n_folds)
     del content
     with ThreadPoolExecutor(1) as zipper, _parallel.Workers(parts, report.jobs, _parallel.CHUNK) as workers:
@@ -425,17 +427,38 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
+def _json_utf8(value: Any) -> bytes:
+    """:func:`_json` encoded in UTF-8, by orjson (about 10 times faster on a passage's record): the
+    same bytes for what the page embeds (strings, ints, None, lists, dicts with string keys, floats
+    made by :func:`_rounded`). What orjson refuses (a lone surrogate, an int past 64 bits) goes
+    through :func:`_json` as before, and fails or not as it did."""
+    try:
+        return orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return _json(value).encode("utf-8")
+
+
+def _rounded(value: float, digits: int) -> float:
+    """``round(value, digits)`` for a record, refused when not finite as :func:`_json` refuses it
+    (orjson would write null). Rounded to 2 or 4 digits, a figure below 10**16 is written by orjson
+    as by :func:`_json` (no exponent either way)."""
+    out = round(value, digits)
+    if not math.isfinite(out):
+        raise ValueError(f"Out of range float values are not JSON compliant: {out!r}")
+    return out
+
+
 def _data(passages: list[PassageEntry], primary: dict[int, int], where: list[tuple[int, int]], n_folds: int, nest: _Nest) -> str:
     """The page's data for search, filters and export, compressed: see :class:`_Data`."""
     data = _Data()
     for one in _records(passages, primary):
-        data.records(one)
+        data.records_utf8(one)
     return data.end(where, n_folds, nest)
 
 
-def _records(passages: Sequence[PassageEntry], primary: dict[int, int]) -> Iterator[str]:
-    """Each passage's :func:`record` as compact JSON."""
-    return (_json(record(p, None if primary[p.number] == p.number else primary[p.number])) for p in passages)
+def _records(passages: Sequence[PassageEntry], primary: dict[int, int]) -> Iterator[bytes]:
+    """Each passage's :func:`record` as compact JSON in UTF-8."""
+    return (_json_utf8(record(p, None if primary[p.number] == p.number else primary[p.number])) for p in passages)
 
 
 class _Data:
@@ -449,12 +472,8 @@ class _Data:
         self.out.write(f'{{"page":{_json(PAGE)},"passages":[')
         self.empty = True
 
-    def records(self, joined: str) -> None:
-        """Add the next records (JSON, joined by commas)."""
-        self.records_utf8(joined.encode("utf-8"))
-
     def records_utf8(self, joined: bytes) -> None:
-        """:meth:`records` of records already encoded as UTF-8."""
+        """Add the next records (JSON in UTF-8, joined by commas)."""
         if joined:
             if not self.empty:
                 self.out.write_utf8(b",")

@@ -14,12 +14,13 @@ them to the page template as ``Markup``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..compare import Flag
-from ..safe import BIDI_CONTROLS, visible_controls
+from ..safe import BIDI_CONTROLS, MARKED, visible_controls
 from .model import Card, Fold, PassageEntry, Piece, Report, Row
 
 __all__ = ["Cards", "esc", "squeeze", "t"]
@@ -68,14 +69,15 @@ def esc(value: object) -> str:
 def t(value: object) -> str:
     """Input text as HTML: escaped, each invisible control shown as a ``<span class="ctl">`` marker."""
     text = value if type(value) is str else str(value)
-    shown = visible_controls(text)
-    if shown is text:  # the usual case: nothing to mark
+    if MARKED.search(text) is None:  # the usual case: nothing to mark
         return esc(text)
-    return _MARKER.sub(_MARKER_HTML, esc(shown))
+    return _MARKER.sub(_MARKER_HTML, esc(visible_controls(text)))
 
 
+@functools.lru_cache(maxsize=4096)
 def who(name: str | None) -> str:
-    """A commenter's name isolated in ``<bdi>`` (an RTL name cannot reorder the line), or "unknown author"."""
+    """A commenter's name isolated in ``<bdi>`` (an RTL name cannot reorder the line), or "unknown author"
+    (kept for the last 4,096 names: a thread's cards name the same few writers again and again)."""
     if name is None:
         return '<span class="anon">(unknown author)</span>'
     return f"<bdi>{t(name)}</bdi>"
