@@ -164,9 +164,9 @@ def test_a_dump_cut_short_keeps_the_comments_before_the_cut(packing: str, tmp_pa
     assert read_shards([path], ReadOptions(skip_bad=False)) == ([], [errors[-1] | {"reason": errors[-1]["reason"].split("; the ")[0]}])
 
 
-def _duplicated(name: str, tmp_path: Path) -> tuple[Path, str, str]:
+def _duplicated(name: str, tmp_path: Path) -> tuple[Path, str]:
     """An export of ``tests/data/exports`` with one comment's id given again to a later, different comment:
-    the path, the id, and the text of the first comment that holds it."""
+    the path and the id."""
     src = EXPORTS / name
     out = tmp_path / name
     text = src.read_text(encoding="utf-8")
@@ -175,24 +175,32 @@ def _duplicated(name: str, tmp_path: Path) -> tuple[Path, str, str]:
         fake = post.replace("Prophettttt", "Mallory").replace("ديمقراطية", "spoofed")
         end = text.rindex("</disqus>")
         out.write_text(text[:end] + fake + "\n" + text[end:], encoding="utf-8")
-        return out, "p1", "اللهم"
+        return out, "p1"
+    if name == "4chan_thread.json":
+        doc = json.loads(text)
+        first = doc["posts"][1]
+        doc["posts"].append({**first, "com": "spoofed", "name": "Mallory"})
+        out.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        return out, str(first["no"])
     lines = text.splitlines()
     if name == "comments.csv":
         first = lines[1]
         out.write_text("\n".join([*lines, first.replace("alice", "mallory").replace("اللهم", "spoofed")]) + "\n", encoding="utf-8")
-        return out, first.split(",")[0], "اللهم"
+        return out, first.split(",")[0]
     records = [json.loads(line) for line in lines if line.strip()]
     key = {"reddit_comments.ndjson": "id", "youtube_downloader.jsonl": "cid", "x_v2.jsonl": "id"}[name]
     body = {"reddit_comments.ndjson": "body", "youtube_downloader.jsonl": "text", "x_v2.jsonl": "text"}[name]
     first = next(r for r in records if body in r and r.get(key))
     fake = {**first, body: "spoofed"}
     out.write_text("\n".join([*lines, json.dumps(fake, ensure_ascii=False)]) + "\n", encoding="utf-8")
-    return out, str(first[key]), first[body]
+    return out, str(first[key])
 
 
-@pytest.mark.parametrize("name", ["reddit_comments.ndjson", "youtube_downloader.jsonl", "x_v2.jsonl", "comments.csv", "disqus_two_threads.xml"])
+@pytest.mark.parametrize("name", [
+    "reddit_comments.ndjson", "youtube_downloader.jsonl", "x_v2.jsonl", "4chan_thread.json", "comments.csv", "disqus_two_threads.xml",
+])
 def test_a_duplicate_id_keeps_the_thread_and_the_first_comment_in_every_reader(name: str, tmp_path: Path) -> None:
-    path, cid, first_text = _duplicated(name, tmp_path)
+    path, cid = _duplicated(name, tmp_path)
     fields = "id=comment_id,parent=reply_to,author=user,text=body,time=created,thread=post_id" if name == "comments.csv" else None
     from bilingual.threads import parse_fields
 
@@ -201,10 +209,12 @@ def test_a_duplicate_id_keeps_the_thread_and_the_first_comment_in_every_reader(n
     threads, errors = read_shards([path], options)
     assert [(t.id, len(t.comments)) for t in threads] == [(t.id, len(t.comments)) for t in plain]  # no thread lost, none grows
     kept = [c for t in threads for c in t.comments if c.id.endswith(cid)]
-    assert len(kept) == 1 and first_text[:5] in (kept[0].text or "") and "spoofed" not in (kept[0].text or "")
+    before = [c for t in plain for c in t.comments if c.id.endswith(cid)]
+    assert len(kept) == 1 and kept[0].to_dict() == before[0].to_dict() and "spoofed" not in (kept[0].text or "")
     (entry,) = errors
     assert entry["kind"] == "record" and entry["thread"] in {t.id for t in threads}
-    assert entry["location"].startswith(f"{path}:") and (entry["line"] is not None) == (name != "disqus_two_threads.xml")  # Disqus: "post N"
+    lines_named = name not in ("disqus_two_threads.xml", "4chan_thread.json")  # those name the post: "post N", "1 post N"
+    assert entry["location"].startswith(f"{path}:") and (entry["line"] is not None) == lines_named
     assert entry["reason"].startswith("duplicate comment id") and "left out" in entry["reason"]
     # read strictly: the one-line error names the place and says what --skip-bad does
     with pytest.raises(InputError, match="duplicate comment id .*; --skip-bad keeps the first and skips this one$"):
@@ -387,7 +397,7 @@ def test_a_duplicate_id_in_a_corpus_keeps_its_thread(cluster: Any, tmp_path: Pat
     path = three_threads(tmp_path / "dump.jsonl")
     with path.open("a", encoding="utf-8") as f:
         f.write(json.dumps({"id": "t1-c1", "parent": "t1-c0", "text": "by Mallory", "author": "mallory", "thread": "thread-1"}) + "\n")
-    disqus, _, _ = _duplicated("disqus_two_threads.xml", tmp_path)
+    disqus, _ = _duplicated("disqus_two_threads.xml", tmp_path)
     out = tmp_path / "out"
     assert corpus(cluster, str(path), str(disqus), "-o", str(out)) == 0
     records = [json.loads(line) for line in outputs(out)["records"]]
