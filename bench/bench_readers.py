@@ -7,17 +7,20 @@ the way a time-sorted Pushshift month does, so grouping by thread spills to temp
 The clock starts after a first 200-comment read in the same process (the reader's modules imported, its decoders
 built: a one-time cost, printed as start-up).
 
-No other library groups a dump into reply threads, so the floor it cannot go below runs beside it in every child
-process, before the read: ``orjson.loads`` of 20,000 lines of the same shape (parsing alone, no comment kept,
-nothing grouped). Each of ``--repeat`` runs (at least 5) is one child doing both, so the floor and the reader
-alternate; every round runs each kind (plain, zst) and tree once, the first rotating, and the paired zst/plain CPU
-ratio is printed; printed are the medians and min-max of the reader's comments/s, CPU time beside wall time, and the
-run-by-run ratio of the reader's CPU time per comment to the floor's (median and min-max), with the versions and
-the load average before and after.
+No other library groups a dump into reply threads, so the floors it cannot go below run beside it in every child
+process, before the read, on 20,000 lines of the same shape (parsing alone, no comment kept, nothing grouped):
+``orjson.loads`` of each line, and the reader's own typed msgspec decoder of a Reddit comment line
+(``platforms.reddit_line_decoder``, what the reader decodes the lines with) called on each line. Each of ``--repeat``
+runs (at least 5) is one child doing all three, so the floors and the reader alternate; every round runs each kind
+(plain, zst) and tree once, the first rotating, and the paired zst/plain CPU ratio is printed; printed are the medians
+and min-max of the reader's comments/s, CPU time beside wall time, and the run-by-run ratio of the reader's CPU time
+per comment to each floor's (median and min-max), with the versions and the load average before and after.
 
 Where the time goes (``--stages``): one child per kind reads the dump with the reader's block decoder, item builder
 and thread builder timed a block or a thread at a time, then decodes the same lines alone; printed in microseconds
-of CPU a comment beside the floor measured in that child (Reddit dumps only).
+of CPU a comment beside the floors measured in that child (Reddit dumps only). Where the reader decodes a block's lines
+inside the item builder's call (records made into items as they are decoded), the items are that call's time less
+the decoding timed alone.
 
 Run: python3 bench/bench_readers.py [--sizes 200000,800000] [--repeat 5] [--kinds plain,zst,disqus] [--stages]
 (disqus: a Disqus XML export of as many posts, its <thread> elements first and the posts interleaved over them)
@@ -111,18 +114,34 @@ def warm_up(zst: bool, disqus: bool = False) -> float:
     return time.process_time() - start
 
 
+def floor_rate(decode: Any, sample: list[bytes]) -> float:
+    """Lines a CPU second that ``decode`` alone reads, called on each line of ``sample`` (nothing kept)."""
+    start = time.process_time()
+    for line in sample:
+        decode(line)
+    return len(sample) / (time.process_time() - start)
+
+
+def typed_decoder() -> Any:
+    """The reader's msgspec decoder of a Reddit comment line, or ``None`` for a tree without one."""
+    from bilingual.threads import platforms
+
+    make = getattr(platforms, "reddit_line_decoder", None)
+    return None if make is None else make().decode
+
+
 def measure(path: str) -> None:
     """Child process: read every thread, print comments, threads, CPU and wall seconds, the start-up's CPU
-    seconds, peak RSS (MiB) and orjson.loads' comments/s alone on lines of the same shape."""
+    seconds, peak RSS (MiB), and the comments/s of orjson.loads and of the reader's typed msgspec decoder alone on
+    lines of the same shape (the floors)."""
     from bilingual.threads import iter_threads
 
     import orjson
 
     sample = [record(i, 1000) for i in range(20_000)]
-    start = time.process_time()
-    for line in sample:
-        orjson.loads(line)
-    calibration = len(sample) / (time.process_time() - start)
+    calibration = floor_rate(orjson.loads, sample)
+    typed = typed_decoder()
+    typed_rate = floor_rate(typed, sample) if typed is not None else float("nan")
     del sample
     startup = warm_up(path.endswith(".zst"), path.endswith(".xml"))
     start, wall = time.process_time(), time.perf_counter()
@@ -134,12 +153,12 @@ def measure(path: str) -> None:
     wall = time.perf_counter() - wall
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"comments": comments, "threads": threads, "cpu": cpu, "wall": wall, "startup": startup,
-                      "rss_mib": rss, "orjson": calibration}))
+                      "rss_mib": rss, "orjson": calibration, "msgspec": typed_rate}))
 
 
 def stages(path: str) -> None:
     """Child process: CPU microseconds a comment of each stage of reading the Reddit dump ``path`` (see the module's
-    docstring), with the floor (orjson.loads alone) measured first in the same process."""
+    docstring), with the floors (orjson.loads alone, the typed msgspec decoder alone) measured first in the same process."""
     import bilingual.threads as threads_module
     from bilingual.threads import iter_threads, platforms
     from bilingual.threads.source import chunks
@@ -147,10 +166,9 @@ def stages(path: str) -> None:
     import orjson
 
     sample = [record(i, 1000) for i in range(20_000)]
-    start = time.process_time()
-    for line in sample:
-        orjson.loads(line)
-    floor = (time.process_time() - start) / len(sample)
+    floor = 1 / floor_rate(orjson.loads, sample)
+    typed = typed_decoder()
+    typed_floor = 1 / floor_rate(typed, sample) if typed is not None else float("nan")
     del sample
     warm_up(path.endswith(".zst"))
     spent = {"items": 0.0, "finish": 0.0}
@@ -159,8 +177,12 @@ def stages(path: str) -> None:
         print(json.dumps({"missing": "platforms.reddit_items"}))
         return
 
+    streamed = False  # whether the reader hands reddit_items its lines' decoder as an iterator (decoded inside the call)
+
     def timed(name: str, real: Any) -> Any:
         def call(*args: Any) -> Any:
+            nonlocal streamed
+            streamed = streamed or (name == "items" and not isinstance(args[0], (list, tuple)))
             begin = time.process_time()
             try:
                 return real(*args)
@@ -182,12 +204,17 @@ def stages(path: str) -> None:
     start = time.process_time()
     for block in chunks(path, path):  # the same lines, split and decoded as the reader does, nothing else
         last = block.rfind(b"\n")
-        lines, tail = (tail + block[:last]).split(b"\n"), block[last + 1 :]
+        lines, tail = block[:last].split(b"\n"), block[last + 1 :]
+        lines[0] = tail + lines[0]
         list(map(decode, lines))
     decoded = time.process_time() - start
     assert collected is not None
-    print(json.dumps({"comments": n, "total": total / n * 1e6, "floor": floor * 1e6, "decode": decoded / n * 1e6,
-                      "items": spent["items"] / n * 1e6, "group_spill": (collected - decoded - spent["items"]) / n * 1e6,
+    # Where the lines are decoded inside reddit_items' call, its time holds the decoding: the items are that less the
+    # decoding timed alone.
+    made = spent["items"] - decoded if streamed else spent["items"]
+    print(json.dumps({"comments": n, "total": total / n * 1e6, "floor": floor * 1e6, "typed_floor": typed_floor * 1e6,
+                      "decode": decoded / n * 1e6, "items": made / n * 1e6,
+                      "group_spill": (collected - decoded - made) / n * 1e6,
                       "read_back": (total - collected - spent["finish"]) / n * 1e6, "finish": spent["finish"] / n * 1e6}))
 
 
@@ -203,7 +230,9 @@ def print_stages(paths: dict[str, str], trees: list[tuple[str, str | None]]) -> 
                 continue
             f = r["floor"]
             parts = ", ".join(f"{k} {r[k]:.2f} ({r[k] / f:.2f}x)" for k in ("decode", "items", "group_spill", "read_back", "finish"))
-            print(f"  {kind:>5} {name or '-':>8}: total {r['total']:.2f} us ({r['total'] / f:.2f}x floor {f:.2f} us): {parts}")
+            typed = r.get("typed_floor", float("nan"))
+            print(f"  {kind:>5} {name or '-':>8}: total {r['total']:.2f} us ({r['total'] / f:.2f}x floor {f:.2f} us; "
+                  f"{r['total'] / typed:.2f}x the msgspec floor {typed:.2f} us): {parts}")
 
 
 def run_child(path: str, tree: str | None, mode: str = "--measure") -> dict[str, float]:
@@ -230,11 +259,12 @@ def print_row(n: int, kind: str, size: float, name: str, rs: list[dict[str, floa
     cpu = statistics.median(r["cpu"] for r in rs)
     wall = statistics.median(r.get("wall", float("nan")) for r in rs)
     floor = spread([r["orjson"] * r["cpu"] / n for r in rs])
+    typed = spread([r.get("msgspec", float("nan")) * r["cpu"] / n for r in rs])
     print(f"{n:>9,} {kind:>5} {size:>7.1f} {name or '-':>8} {rs[0]['threads']:>8,.0f} {cpu:>7.2f} {wall:>7.2f} "
           f"{statistics.median(rates):>11,.0f} {f'{rates[0]:,.0f}..{rates[-1]:,.0f}':>17} "
           f"{statistics.median(r.get('startup', 0) for r in rs) * 1000:>11.0f} "
           f"{statistics.median(r['rss_mib'] for r in rs):>13.0f} {statistics.median(r['orjson'] for r in rs):>15,.0f} "
-          f"{floor:>18}")
+          f"{floor:>18} {statistics.median(r.get('msgspec', float('nan')) for r in rs):>16,.0f} {typed:>18}")
 
 
 def print_ratio(label: str, base: list[dict[str, float]], other: list[dict[str, float]], slower: bool = False) -> None:
@@ -269,12 +299,14 @@ def main() -> None:
     print(environment("orjson", "msgspec", "zstandard"))
     if not args.stages:
         print(f"  ours: iter_threads(path), defaults (msgspec for Reddit-shaped lines, orjson otherwise, spill to temporary "
-              f"files past the memory budget); floor: orjson.loads per line, defaults; one process per run; "
+              f"files past the memory budget); floors: orjson.loads and the typed msgspec decoder per line; one process per run; "
               f"{args.repeat} run(s) per tree, interleaved; medians")
         print("comments/s: CPU time of the dump's read (wall beside it); start-up: CPU ms of a first 200-comment read in that "
-              "process, before; / floor: the reader's CPU per comment over orjson.loads' alone, run by run, median (min-max)")
+              "process, before; / floor: the reader's CPU per comment over orjson.loads' alone, run by run, median (min-max); "
+              "/ msgspec: the same over the reader's typed msgspec line decoder alone (platforms.reddit_line_decoder)")
         print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'tree':>8} {'threads':>8} {'CPU s':>7} {'wall s':>7} {'comments/s':>11} "
-              f"{'min..max':>17} {'start-up ms':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15} {'/ floor':>18}")
+              f"{'min..max':>17} {'start-up ms':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15} {'/ floor':>18} "
+              f"{'msgspec alone/s':>16} {'/ msgspec':>18}")
     kinds = args.kinds.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(v) for v in args.sizes.split(",")):

@@ -318,6 +318,17 @@ def test_look_alike_authors_are_flagged(name):
     assert t.get("1").flags == [] and t.get("2").flags == ["look-alike-author"]
 
 
+@pytest.mark.parametrize(("name", "odd"), [("Admin\u200b", True), ("\u0410dmin", True), ("Admin\x7f", True), ("Admin", False),
+                                         ("\u0645\u062d\u0645\u062f", False)])
+def test_look_alike_authors_in_a_dump_are_flagged_when_any_name_is_not_printable_ascii(name, odd):
+    """A dump's thread looks for look-alike authors only when some author is not printable ASCII (the thread's
+    distinct names are checked first): a look-alike is flagged whichever comment of the thread it writes."""
+    rows = [{"id": f"c{i}", "body": "x", "link_id": "t3_a", "parent_id": "t3_a", "author": author, "created_utc": 1_600_000_000,
+             "permalink": f"/r/x/comments/a/t/c{i}/", "subreddit": "x"} for i, author in enumerate(["Admin", "bob", name, None])]
+    t = read(b"".join(json.dumps(r).encode() + b"\n" for r in rows))
+    assert [c.flags for c in t.comments] == [[], [], ["look-alike-author"] if odd else [], []]
+
+
 def test_arabic_and_persian_names_are_not_look_alikes():
     names = ["محمد", "علی\u200cرضا", "Zeïnab", "José Ñúñez"]
     t = read(_jsonl([{"id": str(i), "author": n, "text": "x"} for i, n in enumerate(names)]))
