@@ -315,14 +315,19 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
     """
     out: list[tuple[int, int, _Insertions]] = []
     start = end = -1
-    words = 0  # words of the passage so far
+    # Arabic words of the passage so far (spaces + 1 - insertions of each block), counted only when a gap
+    # asks (most passages are one block followed by a line break): ``None`` until then, the passage being one
+    # block, which ``counted`` holds (its start and insertions before :func:`_from_first_letter` cut any off;
+    # it ends at ``end``).
+    words: int | None = None
+    counted = (0, 0)
     insertions: _Insertions = ()
     count, find, search_letter = text.count, text.find, _ARABIC_LETTER.search
     blank_line, sentence_end, joiners = _BLANK_LINE.search, _SENTENCE_END, _JOINERS
     paragraph_breaks = "\u2029" in text
     scanned, matches, more_insertions, gaps = _block_matches(text, paragraph_breaks)
     continuation, insertion = gaps.continuation.fullmatch, gaps.insertion.search
-    joins, append = _gap_joins(scanned, gaps), out.append
+    latin_words, append = _gap_latin_words(scanned, gaps), out.append
     for m in matches:
         (b_start, b_end), first, last = m.regs
         if text[b_end - 1] in joiners:
@@ -332,7 +337,6 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
         if start < 0 and not letters:
             continue  # Arabic punctuation or digits alone do not start a passage (``mobile؟`` may end one)
         b_insertions = () if first[0] < 0 else (first,) if last[0] < 0 else more_insertions(m, first, last)
-        b_words = count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
         if start >= 0:
             if find("\n", end, b_start) >= 0 or (paragraph_breaks and find("\u2029", end, b_start) >= 0):
                 # A paragraph that opens with an ellipsis continues the sentence of the one before: the gap
@@ -344,7 +348,12 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
                     and blank_line(text, end, b_start) is not None
                 )
             else:
-                joined = joins(end, b_start, words if words > b_words else b_words)
+                # Joined when the gap's Latin words are no more than the Arabic words on either side.
+                joined = (latin := latin_words(end, b_start)) is not None and (
+                    latin < 0
+                    or latin <= (words := count(" ", counted[0], end) + 1 - counted[1] if words is None else words)
+                    or letters and latin <= count(" ", b_start, b_end) + 1 - len(b_insertions)
+                )
             if joined:
                 # The gap's Latin as one insertion: a gap joined across lines has no letter, and one joined on
                 # a line no letter but Latin ones and no line break, which the insertion pattern runs across.
@@ -352,17 +361,20 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
                     insertions += (inserted.span(), *b_insertions)
                 elif b_insertions:
                     insertions += b_insertions
+                if words is None:
+                    words = count(" ", counted[0], end) + 1 - counted[1]
+                words += count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
                 end = b_end
-                words += b_words
                 continue
             append((start, end, insertions))
             if not letters:
                 start = end = -1
                 insertions = ()
                 continue
+        counted, words = (b_start, len(b_insertions)), None
         if b_insertions and not opens_with_letter:
             b_start, b_insertions = _from_first_letter(text, b_start, b_end, b_insertions)
-        start, end, words, insertions = b_start, b_end, b_words, b_insertions
+        start, end, insertions = b_start, b_end, b_insertions
     if start >= 0:
         out.append((start, end, insertions))
     return out
@@ -373,7 +385,8 @@ def _block_matches(
 ) -> tuple[str, Iterator[_Match], _MoreInsertions, _GapPatterns]:
     """The text as scanned, the matches of its blocks (no letter of a third script and no blank line
     inside; ``paragraph_breaks``: whether ``text`` holds a U+2029 at all), what gives the insertions of a
-    match with two or more (from the match and the spans of its first and last), and the patterns of the gaps between blocks.
+    match with two or more (from the match and the spans of its first and last), and the patterns of the
+    gaps between blocks.
 
     A long text (:func:`fast.patterns_for`) is scanned by stdlib ``re`` with the strict pattern, characters
     beyond the BMP as stand-ins; a short one by ``regex`` with the loose pattern, the few blocks holding a
@@ -444,27 +457,28 @@ def _trim_joiners(text: str, start: int, end: int) -> int:
     return end
 
 
-def _gap_joins(scanned: str, gaps: _GapPatterns) -> Callable[[int, int, int], bool]:
-    """``joins(end, start, arabic_words)``: whether a block continues the passage before it across the gap
-    ``scanned[end:start]``, on one line (``scanned``: the text as its blocks were scanned): a short Latin
-    insertion, no longer than the Arabic on either side (``arabic_words``), that is not a sentence of its
-    own. The patterns are looked up once per text."""
+def _gap_latin_words(scanned: str, gaps: _GapPatterns) -> Callable[[int, int], int | None]:
+    """``latin_words(end, start)``: whether a block may continue the passage before it across the gap
+    ``scanned[end:start]``, on one line (``scanned``: the text as its blocks were scanned): ``None`` when it
+    may not (a letter of a third script, a line break, more than :data:`MAX_INSERTION_WORDS` Latin words, or
+    an English sentence of its own); else how many Latin words it holds, which the Arabic words on one side
+    must reach, or -1 for a gap of one chunk (one word at most: short enough whatever the Arabic around it).
+    The patterns are looked up once per text."""
     stop, chunks, english_sentence = gaps.gap_stop.search, gaps.latin_chunk.findall, gaps.english_sentence.search
     sentence_end = _SENTENCE_END
 
-    def joins(end: int, start: int, arabic_words: int) -> bool:
+    def latin_words(end: int, start: int) -> int | None:
         gap = scanned[end:start]
         if stop(gap):
-            return False
-        if len(gap.split()) > 1:  # one chunk is one word at most: always short enough
-            words = len(chunks(gap))
-            if words > MAX_INSERTION_WORDS or words > arabic_words:
-                return False
-        if sentence_end.isdisjoint(gap):
-            return True
-        return english_sentence(scanned[end - 1] + gap) is None
+            return None
+        words = -1
+        if len(gap.split()) > 1 and (words := len(chunks(gap))) > MAX_INSERTION_WORDS:
+            return None
+        if sentence_end.isdisjoint(gap) or english_sentence(scanned[end - 1] + gap) is None:
+            return words
+        return None
 
-    return joins
+    return latin_words
 
 
 def script_language(text: str) -> tuple[str, float | None]:
