@@ -421,3 +421,20 @@ def test_strict_stops_at_the_first_bad_record_and_nothing_readable_exits_2(clust
     assert "1 input failed" in capsys.readouterr().err
     (entry,) = errors_of(tmp_path / "junk")
     assert (entry["kind"], entry["location"]) == ("input", f"{junk}:1") and entry["reason"].startswith("malformed JSON")
+
+
+@pytest.mark.slow
+def test_stderr_names_the_first_failures_and_errors_jsonl_every_one(cluster: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bilingual.corpus.runner import NOTED_FAILURES
+
+    path = three_threads(tmp_path / "dump.jsonl")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[:4] + ["[]"] * (NOTED_FAILURES + 5) + lines[4:]) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert corpus(cluster, str(path), "-o", str(tmp_path / "out")) == 0
+    err = capsys.readouterr().err
+    assert [line for line in err.splitlines() if line.startswith(f"bilingual: warning: {path}:")] == [
+        f"bilingual: warning: {path}:{n}: expected a JSON object, got an array" for n in range(5, 5 + NOTED_FAILURES)]
+    assert err.count("more failures of the reading are listed in errors.jsonl only") == 1
+    assert f"{NOTED_FAILURES + 5} records left out" in err
+    assert [e["line"] for e in errors_of(tmp_path / "out")] == list(range(5, 5 + NOTED_FAILURES + 5))
