@@ -384,9 +384,12 @@ def _announced_above(text: str, start: int) -> bool:
     if above is None or above[1] - above[0] > _HEADING_REACH or not _may_lead(text, *above):
         return False
     a, b = above
-    lead = _LEAD_IN.match(text, a, b)
-    if lead is not None and _LATIN.search(text, lead.end(), b) is None:
-        return _meaning_lead(text, a, lead.end())
+    pos, meaning = a, False
+    while (lead := _LEAD_IN.match(text, pos, b)) is not None and lead.end() > pos:  # "EDIT: added a translation since people asked:"
+        meaning = meaning or _meaning_lead(text, pos, lead.end())
+        pos = lead.end()
+        if _LATIN.search(text, pos, b) is None:
+            return meaning
     return _announcement(text, a, b)
 
 
@@ -436,7 +439,10 @@ def original_before(text: str, start: int) -> bool:
     """The Arabic at ``start`` is introduced, on its line or the line before, as the original of
     English given before it (:data:`_ORIGINAL`: "Here's the original:", "(original: ...")."""
     line = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
-    head = _ORIGINAL_BEFORE.search(text, max(line, start - 60), start)
+    lo = max(line, start - 60)
+    if text.find(":", lo, start) < 0 and text.find("=", lo, start) < 0:  # the phrase ends in one (most passages have none)
+        return False
+    head = _ORIGINAL_BEFORE.search(text, lo, start)
     return head is not None and _ORIGINAL.fullmatch(head.group("label").strip()) is not None
 
 
@@ -543,16 +549,18 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
 
 def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     """The English ``[start, end)`` is introduced as a translation: "translation:", "means", "He
-    says:" just before it (on its line, or alone on the line before, blank lines between), a lead-in
-    at its start ("It means", "Basically:"), or quotes or brackets around the whole of it.
+    says:" just before it (on its line, or alone on the line before; a line that only announces it
+    past blank lines, :func:`_announced_above`), a lead-in at its start ("It means", "Basically:"),
+    or quotes or brackets around the whole of it.
     ``whole=False`` counts a quote or bracket that opens it wherever it closes (true whenever some
     end would count)."""
     if _credited(text, start, end):
         return True
+    if _announced_above(text, start):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip():  # the segment starts its line: look at the line before (past blank lines)
-        above = _line_above(text, start)
-        line_start = above[0] if above is not None else text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if not text[line_start:start].strip():  # the segment starts its line: look at the line before
+        line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     first = lead_in(text, start, end)
     before = text[max(line_start, start - 80) : start]
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first):
