@@ -1,0 +1,32 @@
+"""Cheap tests pairing makes before a pattern of :mod:`bilingual.pairing.cues` runs (the deep
+chain's 50,000 passages each ask them): they never skip a match the pattern would find."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.pairing import cues
+
+PLACE = "اللهم بلّغنا"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Here's the original", "original", "Original text", "source", "age", ":", "=", " ", "\n",
+                                 "*", "_", "(", "[", "\t", "word", "؟", ".", "：", "Translation"]), max_size=12))
+def test_original_before_looks_for_its_colon_first(parts: list[str]) -> None:
+    """:func:`~bilingual.pairing.cues.original_before` returns what its pattern alone finds."""
+    text = "".join(parts)
+    start = len(text)
+    text += PLACE
+    line = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
+    head = cues._ORIGINAL_BEFORE.search(text, max(line, start - 60), start)
+    expected = head is not None and cues._ORIGINAL.fullmatch(head.group("label").strip()) is not None
+    assert cues.original_before(text, start) == expected
+
+
+def test_original_before_still_finds_the_original() -> None:
+    """The pre-check lets the labels through: with a colon or an equals sign, not without."""
+    assert cues.original_before(f"Here's the original: {PLACE}", 21)
+    assert cues.original_before(f"original = {PLACE}", 11)
+    assert not cues.original_before(f"Here's the original {PLACE}", 20)
