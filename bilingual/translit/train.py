@@ -290,16 +290,19 @@ _SHORT_VOWELS = {"a": ("a",), "aa": ("a",), "e": ("e", "i"), "ee": ("e", "i"), "
 
 def respell_maghreb(tokens: Sequence[str]) -> str:
     """The Latin spelling a Maghrebi writer would give an aligned word (``unit:reading`` tokens of another
-    region's writer): the region's conventions for each letter, vowels as French spells them, and, for a
-    third of the words ending in a consonant, the silent final ``e`` (``nasse`` ناس)."""
+    region's writer): the region's conventions for each letter, vowels as French spells them (``ou``, in a third
+    of the words a plain ``o``), and, for a third of the words ending in a consonant, the silent final ``e``
+    (``nasse`` ناس)."""
     arabic = "".join(t.partition(":")[2] for t in tokens)
     pick = zlib.crc32(arabic.encode("utf-8"))
+    ou = "o" if (pick >> 12) % 3 == 0 else "ou"  # a third of the words write و and u with a plain o (kont, rojala)
     out = []
     for token in tokens:
         unit, _, reading = token.partition(":")
         if unit in _SHORT_VOWELS:
             short = _SHORT_VOWELS[unit]
-            out.append(_MAGHREB_VOWELS.get(reading, unit) if reading else short[(pick >> 4) % len(short)])
+            spelled = _MAGHREB_VOWELS.get(reading, unit) if reading else short[(pick >> 4) % len(short)]
+            out.append(ou if spelled == "ou" else spelled)
         elif reading[:1] in _MAGHREB_CONSONANTS and len(set(reading)) == 1 and unit not in ("w", "y", "l"):
             options = _MAGHREB_CONSONANTS[reading[0]]
             spelled = options[pick % len(options)]
