@@ -1043,7 +1043,13 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     out = []
     blocks = index.pieces(cid)
     mine = index.passage_ids[cid]  # in thread order
-    place = (bisect.bisect_left(mine, k), len(mine))
+    at = bisect.bisect_left(mine, k)
+    text = index.texts[cid]
+    # Its place among the comment's passages, when they are parts of it apart (lines, paragraphs)
+    # that an English may name ("The second part means"): a line break between it and each neighbour.
+    neighbours = [mine[j] for j in (at - 1, at + 1) if 0 <= j < len(mine)]
+    apart = all("\n" in text[found[min(j, k)].location.end : found[max(j, k)].location.start] for j in neighbours)
+    place = (at, len(mine)) if apart else (0, 1)
     after = next((n for n, b in enumerate(blocks) if b[0][0][0] >= p.location.end), None)
     if after is not None:
         segs, _, chars, key = blocks[after]
