@@ -3,7 +3,7 @@
 The pipeline's per-passage work (pairing a passage with the English around it) reads one large,
 read-only state (the thread's index, every passage's prepared side). Forked workers inherit that
 state without copying or pickling it; only the items' indices go out and their small results come
-back, in order. Small inputs, one job, a platform without ``fork`` and daemonic processes (a Dask
+back, in order; :func:`fork_map`'s caller takes its share of the items too. Small inputs, one job, a platform without ``fork`` and daemonic processes (a Dask
 or multiprocessing worker, which may not have children) stay in the calling process.
 """
 
@@ -13,8 +13,10 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
+from functools import partial
 from itertools import islice
 from types import TracebackType
 from typing import Any, TypeVar
@@ -59,21 +61,94 @@ def forks(count: int, jobs: int) -> bool:
 
 
 def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: int) -> list[R]:
-    """``[function(state, i) for i in range(count)]``, computed by ``jobs`` forked workers when
-    there are at least :data:`PARALLEL_FROM` items (each worker reading ``state`` as the parent
-    left it), in this process otherwise. ``function`` must be a module-level function; its results
-    are pickled."""
-    if not forks(count, jobs):
+    """``[function(state, i) for i in range(count)]``, computed by this process and ``jobs - 1``
+    forked workers when there are at least :data:`PARALLEL_FROM` items (each worker reading ``state``
+    as the parent left it), in this process alone otherwise. The items go out in chunks of
+    :data:`CHUNK`, one at a time, to whichever process is free (:class:`_Dealer`): the parent works
+    on its share with what it has already made (its caches) and its results need no pickling.
+    ``function`` must be a module-level function; the workers' results are pickled."""
+    chunks = [range(start, min(start + CHUNK, count)) for start in range(0, count, CHUNK)]
+    workers = min(jobs - 1, len(chunks) - 1)  # the parent takes a chunk too
+    if not forks(count, jobs) or workers < 1:
         return [function(state, i) for i in range(count)]
     global _STATE, _FUNCTION
     _STATE, _FUNCTION = state, function
     try:
-        chunks = [range(start, min(start + CHUNK, count)) for start in range(0, count, CHUNK)]
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks)), initializer=_quiet_worker) as pool:
-            done: Sequence[list[R]] = pool.map(_run_chunk, chunks, chunksize=1)
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker) as pool:
+            dealer = _Dealer(pool, chunks)
+            for _ in range(workers):
+                dealer.send()
+            try:
+                for k in iter(dealer.take, None):
+                    dealer.done[k] = _run_chunk(chunks[k])
+            except BaseException:
+                dealer.stop()  # nothing more to the workers: the pool is stopped on the way out
+                raise
+            done = dealer.wait()
     finally:
         _STATE = _FUNCTION = None
     return [result for chunk in done for result in chunk]
+
+
+class _Dealer:
+    """Deals :func:`fork_map`'s chunks out in order, one at a time, to the parent (:meth:`take`) and to
+    the pool's workers (:meth:`send`): a worker is sent its next chunk from the pool's result thread as
+    soon as it sends one back, so it never waits for the parent, nor the parent for it, until the
+    last chunks."""
+
+    def __init__(self, pool: Any, chunks: list[range]) -> None:
+        self.pool, self.chunks = pool, chunks
+        self.done: list[list[Any]] = [[] for _ in chunks]
+        self.lock = threading.Condition()
+        self.next = 0
+        self.out = 0  # chunks sent to the workers and not back yet
+        self.error: BaseException | None = None
+
+    def take(self) -> int | None:
+        """The number of the next chunk (``None``: none left, or a worker failed)."""
+        with self.lock:
+            if self.error is not None or self.next == len(self.chunks):
+                return None
+            self.next += 1
+            return self.next - 1
+
+    def stop(self) -> None:
+        """Deal nothing more out."""
+        with self.lock:
+            self.next = len(self.chunks)
+
+    def send(self) -> None:
+        """Send the next chunk, if any, to the pool."""
+        k = self.take()
+        if k is None:
+            return
+        with self.lock:
+            self.out += 1
+        self.pool.apply_async(_run_chunk, (self.chunks[k],), callback=partial(self._back, k), error_callback=self._failed)
+
+    def _back(self, k: int, results: list[Any]) -> None:
+        """In the pool's result thread: chunk ``k``'s results are back; that worker gets the next chunk."""
+        self.done[k] = results
+        self.send()
+        with self.lock:
+            self.out -= 1
+            self.lock.notify_all()
+
+    def _failed(self, error: BaseException) -> None:
+        """In the pool's result thread: a worker's chunk raised ``error``; nothing more is dealt out."""
+        with self.lock:
+            self.error = self.error or error
+            self.out -= 1
+            self.lock.notify_all()
+
+    def wait(self) -> list[list[Any]]:
+        """Every chunk's results, once the workers have sent back all they were sent; a worker's error is raised here."""
+        with self.lock:
+            while self.out:
+                self.lock.wait()
+        if self.error is not None:
+            raise self.error
+        return self.done
 
 
 def _quiet_worker() -> None:

@@ -32,6 +32,34 @@ def test_fork_map_gives_the_results_in_order_from_other_processes(monkeypatch: p
     assert parallel._STATE is None  # the parent's state is released
 
 
+def test_fork_map_shares_the_items_between_the_parent_and_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parent takes chunks too (its results are not pickled); with three jobs, two workers help it."""
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    state = list(range(60))
+    results = parallel.fork_map(_square_and_pid, state, len(state), 3)
+    assert [r for r, _ in results] == [i * i for i in state]
+    pids = {pid for _, pid in results}
+    assert os.getpid() in pids and len(pids) >= 2
+    assert parallel.fork_map(_square_and_pid, state, 2, 2) == [(0, os.getpid()), (1, os.getpid())]  # one chunk: no worker
+
+
+def _fails_past(state: int, i: int) -> int:
+    if i >= state:
+        raise ValueError(f"item {i}")
+    return i
+
+
+@pytest.mark.parametrize("first_bad", [0, 30], ids=["everywhere", "late"])
+def test_fork_map_raises_an_items_error(first_bad: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item's error reaches the caller, whether the parent or a worker met it, and nothing is left held."""
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    with pytest.raises(ValueError, match="item"):
+        parallel.fork_map(_fails_past, first_bad, 40, 2)
+    assert parallel._STATE is None
+
+
 def test_small_inputs_one_job_stay_in_process() -> None:
     state = list(range(parallel.PARALLEL_FROM - 1))
     assert {pid for _, pid in parallel.fork_map(_square_and_pid, state, len(state), 2)} == {os.getpid()}
