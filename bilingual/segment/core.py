@@ -325,12 +325,13 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
     count, find, search_letter = text.count, text.find, _ARABIC_LETTER.search
     blank_line, sentence_end, joiners = _BLANK_LINE.search, _SENTENCE_END, _JOINERS
     paragraph_breaks = "\u2029" in text
+    has_joiners = "\u200c" in text or "\u200d" in text  # most texts have none: no block then ends in one
     scanned, matches, more_insertions, gaps = _block_matches(text, paragraph_breaks)
     continuation, insertion = gaps.continuation.fullmatch, gaps.insertion.search
     latin_words, append = _gap_latin_words(scanned, gaps), out.append
     for m in matches:
         (b_start, b_end), first, last = m.regs
-        if text[b_end - 1] in joiners:
+        if has_joiners and text[b_end - 1] in joiners:
             b_end = _trim_joiners(text, b_start, b_end)
         opens_with_letter = text[b_start].isalpha()
         letters = opens_with_letter or search_letter(text, b_start, b_end) is not None
@@ -472,7 +473,7 @@ def _gap_latin_words(scanned: str, gaps: _GapPatterns) -> Callable[[int, int], i
         if stop(gap):
             return None
         words = -1
-        if len(gap.split()) > 1 and (words := len(chunks(gap))) > MAX_INSERTION_WORDS:
+        if len(gap.split(None, 1)) > 1 and (words := len(chunks(gap))) > MAX_INSERTION_WORDS:  # two chunks or more
             return None
         if sentence_end.isdisjoint(gap) or english_sentence(scanned[end - 1] + gap) is None:
             return words
