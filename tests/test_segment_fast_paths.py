@@ -104,8 +104,9 @@ _MIXED = ["مرحبا", "بكم", "في", "الكتاب", "hello", "world", "3al
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_MIXED), st.sampled_from(_SEPARATORS)), max_size=30))
 def test_spans_made_through_the_slots_are_ordinary_spans(pieces: list[tuple[str, str]]) -> None:
-    """The segmenter sets its spans' fields through the slots, skipping the dataclass's check: each must
-    equal (and hash as) the span the checked constructor makes, and be a valid one."""
+    """The segmenter makes its spans with :func:`bilingual.spans.span_unchecked`, skipping the constructor's
+    check: each must be a :class:`Span`, equal (and hash and print as) the span the checked constructor
+    makes, and be a valid one."""
     text = "".join(w + s for w, s in pieces)
     for span in core.segment(text):
         made = Span(span.start, span.end, span.kind, span.lang, span.confidence, span.insertions)
