@@ -10,7 +10,8 @@ other comment the same Arabic prayer). Each run is a fresh process; wall time is
 extra processes cost; issue 19's goal counts it) and the peak RSS of the largest process. Printed:
 medians and min-max over ``--runs``, the per-round ratios, and whether every page is byte-identical
 (across jobs and trees). The load average before and after is printed: with other work on the
-machine, a second core is not free and the wall ratio says little.
+machine, a second core is not free and the wall ratio says little; ``--stages`` also prints, from
+CPU times alone, what stays sequential and the best wall time two free cores could give.
 
     python bench/bench_jobs.py [--comments 10000 | --chain 100000] [--runs 5] [--jobs 2] [--base DIR]
 """
@@ -27,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -107,29 +109,78 @@ def stage_child(source: str, out: str, jobs: int) -> None:
             for piece in html_pieces(state["report"]):  # type: ignore[arg-type]
                 f.write(piece)
 
+    pooled = _count_pooled_cpu()
     with few_collections():
         for name, step in zip(STAGES, (read, segment, pair, make, page)):
-            wall, cpu = time.perf_counter(), time.process_time()
+            wall, cpu, shared = time.perf_counter(), time.process_time(), pooled[0]
             kids = resource.getrusage(resource.RUSAGE_CHILDREN)
             step()
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             figures[name] = {
-                "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
+                "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu, "pooled": pooled[0] - shared,
                 "workers": after.ru_utime + after.ru_stime - kids.ru_utime - kids.ru_stime,
                 "rss": _status_mb("VmRSS"), "peak": _status_mb("VmHWM"),
             }
     print(json.dumps(figures))
 
 
-def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, float]]]) -> None:
-    """The medians of each stage's figures over ``runs`` (see :func:`staged`)."""
-    print(f"{name} --jobs {jobs}, medians of {len(runs)}: stage  wall s | parent CPU s | workers CPU s | parent waits s | RSS after / peak MB")
+def _count_pooled_cpu() -> list[float]:
+    """Count the parent's CPU seconds spent while its forked workers run (``fork_map`` that forks,
+    ``Workers`` from start to end) into the list's one item: the rest of the parent's CPU is what no
+    other process runs beside."""
+    from bilingual import parallel
+    from bilingual.pairing import find
+
+    pooled = [0.0]
+    fork_map = parallel.fork_map
+
+    def counted_map(function: Any, state: Any, count: int, jobs: int) -> Any:
+        if not parallel.forks(count, jobs):
+            return fork_map(function, state, count, jobs)
+        start = time.process_time()
+        try:
+            return fork_map(function, state, count, jobs)
+        finally:
+            pooled[0] += time.process_time() - start
+
+    enter, leave = parallel.Workers.__enter__, parallel.Workers.__exit__
+    started: list[float] = []
+
+    def counted_enter(self: Any) -> Any:
+        started.append(time.process_time())
+        return enter(self)
+
+    def counted_exit(self: Any, *exc: Any) -> None:
+        leave(self, *exc)
+        pooled[0] += time.process_time() - started.pop()
+
+    setattr(find, "fork_map", counted_map)  # pairing's own name for it
+    parallel.Workers.__enter__, parallel.Workers.__exit__ = counted_enter, counted_exit  # type: ignore[method-assign]
+    return pooled
+
+
+def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, float]]]) -> float:
+    """The medians of each stage's figures over ``runs`` (see :func:`staged`); returns the median
+    total of the bound below.
+
+    "alone" is the parent's CPU while no worker of its runs (what stays sequential); "bound" is the
+    wall time on ``jobs`` free cores if everything else were spread evenly over them with no waiting:
+    alone + (the parent's other CPU + the workers' CPU) / jobs. A bound from CPU times, not a
+    measured wall time: it does not depend on the load, and with one job it is the CPU time."""
+    print(f"{name} --jobs {jobs}, medians of {len(runs)}: stage  wall s | parent CPU s | workers CPU s | parent alone s | "
+          f"bound s | RSS after / peak MB")
+    for run in runs:
+        for figures in run.values():
+            figures["alone"] = figures["cpu"] - figures.get("pooled", 0.0)
+            figures["bound"] = figures["alone"] + (figures["cpu"] - figures["alone"] + figures["workers"]) / jobs
     for stage in STAGES:
         m = {key: statistics.median(run[stage][key] for run in runs) for key in runs[0][stage]}
-        print(f"  {stage:8} {m['wall']:7.2f} | {m['cpu']:7.2f} | {m['workers']:7.2f} | {max(0.0, m['wall'] - m['cpu']):7.2f} | "
+        print(f"  {stage:8} {m['wall']:7.2f} | {m['cpu']:7.2f} | {m['workers']:7.2f} | {m['alone']:7.2f} | {m['bound']:7.2f} | "
               f"{m['rss']:6.0f} / {m['peak']:6.0f}")
-    total = {key: statistics.median(sum(run[s][key] for s in STAGES) for run in runs) for key in ("wall", "cpu", "workers")}
-    print(f"  {'total':8} {total['wall']:7.2f} | {total['cpu']:7.2f} | {total['workers']:7.2f} |")
+    keys = ("wall", "cpu", "workers", "alone", "bound")
+    total = {key: statistics.median(sum(run[s][key] for s in STAGES) for run in runs) for key in keys}
+    print(f"  {'total':8} {total['wall']:7.2f} | {total['cpu']:7.2f} | {total['workers']:7.2f} | {total['alone']:7.2f} | {total['bound']:7.2f} |")
+    return total["bound"]
 
 
 def spread(values: list[float]) -> str:
@@ -178,8 +229,11 @@ def main() -> None:
                     out = tmp / f"{name}-{jobs}.html"
                     stages[name, jobs].append(staged(trees[name], source, out, jobs))
                     pages.add(out.read_bytes())
-            for name, jobs in runs:
-                print_stages(name, jobs, stages[name, jobs])
+            bounds = {run: print_stages(*run, stages[run]) for run in runs}
+            for name in trees:
+                if args.jobs != 1:
+                    print(f"{name}: bound with one job / bound with {args.jobs} (the speed-up on {args.jobs} free cores at best): "
+                          f"{bounds[name, 1] / bounds[name, args.jobs]:.2f}x")
             print(f"pages identical: {len(pages) == 1}; load average after: {os.getloadavg()[0]:.1f}")
             return
         for _ in range(args.runs):
