@@ -19,8 +19,8 @@ per comment to each floor's (median and min-max), with the versions and the load
 Where the time goes (``--stages``): one child per kind reads the dump with the reader's block decoder, item builder
 and thread builder timed a block or a thread at a time, then decodes the same lines alone; printed in microseconds
 of CPU a comment beside the floors measured in that child (Reddit dumps only). Where the reader decodes a block's lines
-inside the item builder's call (records made into items as they are decoded), the items are that call's time less
-the decoding timed alone.
+inside the item builder's call (records made into items as they are decoded), decoding and items are one stage
+(decode_items, that call's time), the lines decoded alone printed beside it.
 
 Run: python3 bench/bench_readers.py [--sizes 200000,800000] [--repeat 5] [--kinds plain,zst,disqus] [--stages]
 (disqus: a Disqus XML export of as many posts, its <thread> elements first and the posts interleaved over them)
@@ -204,17 +204,19 @@ def stages(path: str) -> None:
     start = time.process_time()
     for block in chunks(path, path):  # the same lines, split and decoded as the reader does, nothing else
         last = block.rfind(b"\n")
-        lines, tail = block[:last].split(b"\n"), block[last + 1 :]
-        lines[0] = tail + lines[0]
+        lines = block[:last].split(b"\n")
+        lines[0] = tail + lines[0]  # the line cut at the end of the last block
+        tail = block[last + 1 :]
         list(map(decode, lines))
     decoded = time.process_time() - start
     assert collected is not None
-    # Where the lines are decoded inside reddit_items' call, its time holds the decoding: the items are that less the
-    # decoding timed alone.
-    made = spent["items"] - decoded if streamed else spent["items"]
+    # Where the lines are decoded inside reddit_items' call, its time holds the decoding (cheaper there than in the pass
+    # above, which keeps a block's records alive at once): the two are printed as one stage, the pass above beside it.
+    made = 0.0 if streamed else spent["items"]
     print(json.dumps({"comments": n, "total": total / n * 1e6, "floor": floor * 1e6, "typed_floor": typed_floor * 1e6,
-                      "decode": decoded / n * 1e6, "items": made / n * 1e6,
-                      "group_spill": (collected - decoded - made) / n * 1e6,
+                      "decode": decoded / n * 1e6, "items": made / n * 1e6, "streamed": streamed,
+                      "decode_items": (spent["items"] if streamed else decoded + made) / n * 1e6,
+                      "group_spill": (collected - (spent["items"] if streamed else decoded + made)) / n * 1e6,
                       "read_back": (total - collected - spent["finish"]) / n * 1e6, "finish": spent["finish"] / n * 1e6}))
 
 
@@ -229,7 +231,11 @@ def print_stages(paths: dict[str, str], trees: list[tuple[str, str | None]]) -> 
                 print(f"  {kind:>5} {name or '-':>8}: not measured (this tree has no {r['missing']})")
                 continue
             f = r["floor"]
-            parts = ", ".join(f"{k} {r[k]:.2f} ({r[k] / f:.2f}x)" for k in ("decode", "items", "group_spill", "read_back", "finish"))
+            keys = ("decode_items", "group_spill", "read_back", "finish") if r.get("streamed") else (
+                "decode", "items", "group_spill", "read_back", "finish")
+            parts = ", ".join(f"{k} {r[k]:.2f} ({r[k] / f:.2f}x)" for k in keys)
+            if r.get("streamed"):
+                parts += f" (the lines decoded alone, a block's records kept at once: {r['decode']:.2f} us)"
             typed = r.get("typed_floor", float("nan"))
             print(f"  {kind:>5} {name or '-':>8}: total {r['total']:.2f} us ({r['total'] / f:.2f}x floor {f:.2f} us; "
                   f"{r['total'] / typed:.2f}x the msgspec floor {typed:.2f} us): {parts}")
