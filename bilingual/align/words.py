@@ -13,6 +13,7 @@ pairing (bench/pairing_devset.py) uses ArzEn-ST's dev part, Tatoeba and TICO-19,
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -217,36 +218,33 @@ def read_lexicon(path: Path) -> Lexicon:
 
     Each English word is one string object and each probability one float object, shared by every
     row that has it (the package's table: 69,432 entries, 6,877 distinct words, 1,631 distinct
-    probabilities): 4.4 MB of Python objects instead of 9.9 MB, the same table."""
+    probabilities): 4.4 MB of Python objects instead of 9.9 MB, the same table, read in about
+    30 ms more of CPU (0.11 -> 0.14 s on a loaded machine), once a process."""
     import gzip
 
     t: dict[str, dict[str, float]] = {}
     counts: dict[str, int] = {}
-    words: dict[str, str] = {}
-    probabilities: dict[str, float] = {}
+    probability = _Floats().__getitem__
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             kind, _, rest = line.rstrip("\n").partition("\t")
             key, _, value = rest.partition("\t")
             if kind == "t":
                 items = value.split(" ")
-                t[key] = {
-                    words.setdefault(items[k], items[k]): _shared(probabilities, items[k + 1])
-                    for k in range(0, len(items) - 1, 2)
-                }
+                t[key] = dict(zip(map(sys.intern, items[0:-1:2]), map(probability, items[1::2])))
             elif kind == "c":
-                counts[words.setdefault(key, key)] = int(value)
+                counts[sys.intern(key)] = int(value)
     total = sum(counts.values()) or 1
     shares: dict[int, float] = {}
     return Lexicon(t, {e: shares.setdefault(n, n / total) for e, n in counts.items()})
 
 
-def _shared(probabilities: dict[str, float], text: str) -> float:
-    """The float ``text`` spells, one object per distinct spelling (kept in ``probabilities``)."""
-    p = probabilities.get(text)
-    if p is None:
-        p = probabilities[text] = float(text)
-    return p
+class _Floats(dict[str, float]):
+    """The float each spelling stands for, made once per distinct spelling on first look-up."""
+
+    def __missing__(self, text: str) -> float:
+        value = self[text] = float(text)
+        return value
 
 
 @lru_cache(maxsize=1)
