@@ -343,7 +343,10 @@ def introduces(text: str, start: int, end: int) -> bool:
     lead = _LEAD_IN.match(text, start, end) if _may_lead(text, start, end) else None
     if lead is not None and not _LATIN.search(text, lead.end(), end):
         return True
-    return end - start <= _HEADING_REACH and _announcement(text, start, end)
+    return end - start <= _HEADING_REACH and _ANNOUNCE_HINT.search(text, start, end) is not None and _announcement(text, start, end)
+
+
+_ANNOUNCE_HINT = re.compile(r"transl|eng", re.I)  # a word every announcement has (looked for first: introduces() runs for every segment)
 
 
 def _announcement(text: str, start: int, end: int) -> bool:
@@ -373,8 +376,13 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
     line = text.rfind("\n", 0, start) + 1
     if line == 0 or text[line:start].strip():
         return None
-    above = text[:line].rstrip()
-    return (above.rfind("\n") + 1, len(above)) if above else None
+    end = line - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return begin, end
+        end = begin - 1
+    return None
 
 
 def _announced_above(text: str, start: int) -> bool:
@@ -412,17 +420,27 @@ _DISPUTE = regex.compile(
     | (?:^\s*|[.!?]\s+)(?:no|nope|wrong|nah)\b[,.!]*\s+it\s+(?:actually\s+)?(?:means|says)\b""",
     regex.I | regex.X | regex.M,
 )
-_DISPUTE_HINT = re.compile(r"not|n't|wrong|incorrect|inaccurate|bad|poor|terrible|mistranslat|correct|no|nah")
+# Words one of which every dispute holds, in lower case (looked for first: plain substring tests).
+_DISPUTE_WORDS = ("not ", "n't ", "wrong", "inaccurate", "translat", "correct", "no,", "no ", "nope", "nah")
+_DISPUTE_REACH = 200  # characters of a reply's own words read for a dispute
+_DISPUTE_LINES = 40  # lines of a reply read for them (quoted lines too)
 
 
 def disputes(text: str) -> bool:
-    """``text`` (a whole reply) says that what it answers is a wrong translation (:data:`_DISPUTE`;
-    lines it quotes, "> ...", are not read)."""
-    text = text.replace("’", "'")
-    if _DISPUTE_HINT.search(text.lower()) is None:
-        return False
-    own = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(_QUOTE_BLOCK))
-    return _DISPUTE.search(own) is not None
+    """``text`` (a whole reply) says that what it answers is a wrong translation (:data:`_DISPUTE`), in
+    its first :data:`_DISPUTE_REACH` characters outside the lines it quotes ("> ..."): a dispute opens
+    a reply (this runs for every reply of every candidate)."""
+    own: list[str] = []
+    size = 0
+    for line in text.split("\n", _DISPUTE_LINES):
+        if not line.lstrip().startswith(_QUOTE_BLOCK):
+            own.append(line[: _DISPUTE_REACH - size])
+            size += len(own[-1]) + 1
+            if size >= _DISPUTE_REACH:
+                break
+    head = "\n".join(own).replace("’", "'")
+    folded = head.lower()
+    return any(word in folded for word in _DISPUTE_WORDS) and _DISPUTE.search(head) is not None
 
 
 # What says that the Arabic after it is the original of an English given before it: "Here's the
@@ -556,10 +574,10 @@ def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     end would count)."""
     if _credited(text, start, end):
         return True
-    if _announced_above(text, start):
-        return True
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # the segment starts its line: look at the line before
+        if _announced_above(text, start):
+            return True
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     first = lead_in(text, start, end)
     before = text[max(line_start, start - 80) : start]

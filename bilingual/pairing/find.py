@@ -904,6 +904,14 @@ def _asks(candidate: _Candidate, index: _Index) -> float:
     return _ASKS if index.is_request(candidate.comment) else 0.0
 
 
+def _disputed(candidate: _Candidate, index: _Index) -> float:
+    """:data:`_DISPUTED` when the candidate is a reply that a reply to it says is a wrong translation
+    (looked at only for candidates scored, as :func:`_asks`: never positive, so the bounds hold without it)."""
+    if candidate.reply is None or candidate.comment is None:
+        return 0.0
+    return _DISPUTED if index.disputed(candidate.comment) else 0.0
+
+
 def _other_part(candidate: _Candidate, index: _Index, first: int) -> float:
     """:data:`_OTHER_PART` when the window starting at segment ``first`` says it translates another
     of the passage's comment's passages than this one (by its place: first, second, third, last)."""
@@ -927,7 +935,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segments aligned with {last - first} English segments"
     )
-    context = candidate.prior + _asks(candidate, index) + _other_part(candidate, index, first)
+    context = candidate.prior + _asks(candidate, index) + _other_part(candidate, index, first) + _disputed(candidate, index)
     total = context + marker + core.evidence
     shares = {"context": context, "marker": marker, **core.shares}
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
@@ -1077,8 +1085,7 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
         answers = request is not None and not by_author and parent == request
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
-                 + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0)
-                 + (_DISPUTED if index.disputed(reply) else 0.0))
+                 + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0))
         if end is not None:
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
         about = (depth, by_author, request)
