@@ -421,15 +421,18 @@ _DISPUTE = regex.compile(
     regex.I | regex.X | regex.M,
 )
 # Words one of which every dispute holds, in lower case (looked for first: plain substring tests).
-_DISPUTE_WORDS = ("not ", "n't ", "wrong", "inaccurate", "translat", "correct", "no,", "no ", "nope", "nah")
+_DISPUTE_WORDS = re.compile(r"not |n't |wrong|inaccurate|translat|correct|no,|no |nope|nah")
 _DISPUTE_REACH = 200  # characters of a reply's own words read for a dispute
 _DISPUTE_LINES = 40  # lines of a reply read for them (quoted lines too)
+_DISPUTE_WORDS_REACH = 4000  # characters of a reply looked through for a dispute's words first (quoted lines too)
 
 
 def disputes(text: str) -> bool:
     """``text`` (a whole reply) says that what it answers is a wrong translation (:data:`_DISPUTE`), in
     its first :data:`_DISPUTE_REACH` characters outside the lines it quotes ("> ..."): a dispute opens
-    a reply (this runs for every reply of every candidate)."""
+    a reply (this runs for the replies of every reply scored as a candidate)."""
+    if _DISPUTE_WORDS.search(text[:_DISPUTE_WORDS_REACH].lower().replace("’", "'")) is None:
+        return False
     own: list[str] = []
     size = 0
     for line in text.split("\n", _DISPUTE_LINES):
@@ -439,8 +442,7 @@ def disputes(text: str) -> bool:
             if size >= _DISPUTE_REACH:
                 break
     head = "\n".join(own).replace("’", "'")
-    folded = head.lower()
-    return any(word in folded for word in _DISPUTE_WORDS) and _DISPUTE.search(head) is not None
+    return _DISPUTE_WORDS.search(head.lower()) is not None and _DISPUTE.search(head) is not None
 
 
 # What says that the Arabic after it is the original of an English given before it: "Here's the
