@@ -302,7 +302,8 @@ def respell_maghreb(tokens: Sequence[str]) -> str:
         if unit in _SHORT_VOWELS:
             short = _SHORT_VOWELS[unit]
             spelled = _MAGHREB_VOWELS.get(reading, unit) if reading else short[(pick >> 4) % len(short)]
-            out.append(ou if spelled == "ou" else spelled)
+            # the plain o only where it can read the same letters (o never spells the alef of "ou:او")
+            out.append(ou if spelled == "ou" and reading in ("", "و") else spelled)
         elif reading[:1] in _MAGHREB_CONSONANTS and len(set(reading)) == 1 and unit not in ("w", "y", "l"):
             options = _MAGHREB_CONSONANTS[reading[0]]
             spelled = options[pick % len(options)]
