@@ -490,3 +490,30 @@ def test_bench_speed_only_scores_nothing_and_profiles_a_cold_pass(tmp_path: Path
     out = capsys.readouterr().out
     assert "Held-out fifth" not in out and "top-1" not in out  # no reading scored
     assert out.count("cold pass of") == 2 and "Ordered by: internal time" in out and "cold" in out
+
+
+def test_released_statistics_read_the_same_and_keep_the_chosen_model() -> None:
+    # A big thread's run frees the statistics once its passages are read (pipeline._segment): a later reading
+    # loads them again and must read the same, with the model that was chosen, not the shipped one.
+    from bilingual.translit import core
+    from bilingual.translit.train import build_model
+
+    text = "ana msh 3aref a2ol eh, Allah yer7amhom. chouf el 9alb"
+
+    def read() -> tuple[object, ...]:
+        t = transliterate(text, AR)
+        return t.text, t.region, tuple(t.words)
+
+    core.use_model(None)
+    try:
+        shipped = read()
+        core.release_statistics()
+        assert read() == shipped
+        levant = [("sho", "شو"), ("3ala", "على"), ("8alb", "قلب"), ("bshoof", "بشوف"), ("7abibi", "حبيبي")] * 3
+        core.use_model(build_model({AR: {"levant": levant}}, lexicon_words=100))
+        small = read()
+        assert small != shipped
+        core.release_statistics()
+        assert read() == small
+    finally:
+        core.use_model(None)

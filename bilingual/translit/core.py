@@ -22,6 +22,7 @@ import regex
 from .model import (
     LangModel, Lexicon, arabic_words, backoff_logp, common_readings, lang_model, lexicon, lexicon_key, region_models,
 )
+from .model import release as _release_statistics
 from .model import use_model as _use_statistics
 from .rules import AR, FA, REGIONS, prepare, units_for
 
@@ -629,6 +630,17 @@ def use_model(built: dict[str, object] | None) -> None:
     """Read with ``built`` (a model from :func:`bilingual.translit.train.build_model`), or with the shipped
     statistics again when None (the benches and the tuning script)."""
     _use_statistics(built)
+    _forget_readings()
+
+
+def release_statistics() -> None:
+    """Forget the loaded statistics and the readings remembered so far, keeping the model chosen (the next
+    reading loads them again and reads the same): a big thread's run frees them once its passages are read."""
+    _release_statistics()
+    _forget_readings()
+
+
+def _forget_readings() -> None:
     _read_prepared.cache_clear()
     _read_source.cache_clear()
     _latin_scores.cache_clear()

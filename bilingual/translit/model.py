@@ -267,6 +267,11 @@ class _ModelSource:
         self._index: dict[str, list[int]] = {}
         self._start = 0
 
+    @property
+    def built(self) -> dict[str, object] | None:
+        """The model built in memory, or None for the shipped file."""
+        return self._built
+
     def part(self, path: str) -> Any:
         """The node of the model at ``path`` (``ar-Latn/letters``, ``ar-Latn/models/levant`` ...), or None."""
         if self._built is not None:
@@ -301,6 +306,12 @@ def use_model(built: dict[str, object] | None) -> None:
     lang_model.cache_clear()
     _letters.cache_clear()
     region_models.cache_clear()
+
+
+def release() -> None:
+    """Forget the statistics loaded so far (about 10 MB once both romanizations are read), keeping the model
+    chosen: the next reading loads them again, the same."""
+    use_model(_source.built)
 
 
 @functools.cache
