@@ -143,6 +143,7 @@ def test_vector_path_on_real_text() -> None:
     assert_paths_agree(("display", "mt", "search"), text)
 
 
+@pytest.mark.slow
 def test_vector_path_many_special_lines() -> None:
     """Thousands of lines needing the general path or a language check: their lines are found from
     the array's line breaks rather than one ``str.find`` each."""

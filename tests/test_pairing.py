@@ -311,6 +311,7 @@ def test_arzen_authors_answer_to_a_request_is_paired(shared_data):
     assert sum(right) / len(right) >= 0.4
 
 
+@pytest.mark.slow
 def test_arzen_translator_evidence_rejects_wrong_answers(shared_data):
     """With a translator, chrF against its output tells the right answer to a request from a wrong one.
 

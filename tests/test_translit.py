@@ -235,6 +235,7 @@ def _bench():
     return module
 
 
+@pytest.mark.slow
 def test_held_out_figures_beat_the_character_mapping(shared_data: Path) -> None:
     bench = _bench()
     folder = shared_data / "translit"
