@@ -24,7 +24,7 @@ CLASS_CHARS = {
     "LRI": "\u2066", "RLI": "\u2067", "FSI": "\u2068", "PDI": "\u2069",
 }
 #: Every 32nd data line of BidiTest.txt in the default run, every 4th in the slow pass (all in the bench).
-BIDI_TEST_STRIDE = 32
+BIDI_TEST_STRIDE = 64
 BIDI_TEST_SLOW_STRIDE = 4
 
 
@@ -115,7 +115,7 @@ def bidi_test_pass_rate(path: Path, stride: int) -> tuple[int, int]:
 
 def test_bidi_test_sample_passes(shared_data):
     passed, total = bidi_test_pass_rate(shared_data / "unicode" / "BidiTest.txt", BIDI_TEST_STRIDE)
-    assert total > 20_000
+    assert total > 10_000
     assert passed / total >= 0.998, f"{passed}/{total}"
 
 

@@ -247,7 +247,7 @@ def test_held_out_figures_beat_the_character_mapping(shared_data: Path) -> None:
     assert bench.score(finglish, "sentences", bench.ours(FA))["cer"] <= 0.15
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=8, deadline=None)
 @given(st.lists(st.lists(st.floats(-5, 5), min_size=2, max_size=6, unique=True), min_size=20, max_size=40), st.randoms())
 def test_fit_ranker_learns_to_put_the_right_candidate_first(signals: list[list[float]], rnd: random.Random) -> None:
     # Each word's right candidate leads the others by at least 1 on the first feature; the second is small noise.
