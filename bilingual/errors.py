@@ -67,16 +67,19 @@ class DefaultModelBrokenError(ModelCorruptError):
 
 class Skipped(str):
     """The warning line of a record a reader left out (``--skip-bad``): ``"location: reason"``, with both
-    parts kept, so that a caller can list each one (the corpus writes them to ``errors.jsonl``)."""
+    parts kept, so that a caller can list each one (the corpus writes them to ``errors.jsonl``).
+    ``in_thread`` says the record was read as one of the thread's comments (a duplicate id), not a line
+    whose thread is unknown (a malformed line)."""
 
     location: str | None
     reason: str
+    in_thread: bool
 
-    def __new__(cls, location: str | None, reason: str) -> Skipped:
+    def __new__(cls, location: str | None, reason: str, in_thread: bool = False) -> Skipped:
         line = super().__new__(cls, f"{location}: {reason}" if location else reason)
-        line.location, line.reason = location, reason
+        line.location, line.reason, line.in_thread = location, reason, in_thread
         return line
 
-    def __getnewargs__(self) -> tuple[str | None, str]:  # type: ignore[override]
-        return self.location, self.reason
+    def __getnewargs__(self) -> tuple[str | None, str, bool]:  # type: ignore[override]
+        return self.location, self.reason, self.in_thread
 

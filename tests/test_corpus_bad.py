@@ -259,6 +259,21 @@ def test_an_entry_names_its_line_and_keeps_its_reason_to_one_bounded_line(name: 
     assert warned["reason"] == "reply cycle through comment 'a'; cut there"
 
 
+def test_a_skipped_record_names_its_thread_by_its_field_not_its_wording() -> None:
+    """A record read as one of the thread's comments (a duplicate id) names the thread in errors.jsonl;
+    a line whose thread is unknown does not, whatever its reason says; the field survives pickling
+    (the corpus's workers send warnings back)."""
+    import pickle
+
+    inside = Skipped("d.jsonl:7", "a reason in other words", in_thread=True)
+    outside = Skipped("d.jsonl:8", "duplicate comment id 'x' (first at d.jsonl:2)")
+    thread = Thread(article=None, comments=[], format="jsonl", id="t", warnings=[inside, outside])
+    first, second = warning_entries("d.jsonl", thread)
+    assert (first["thread"], first["line"], second["thread"], second["line"]) == ("t", 7, None, 8)
+    again = pickle.loads(pickle.dumps(inside))
+    assert (again, again.location, again.reason, again.in_thread) == (inside, "d.jsonl:7", "a reason in other words", True)
+
+
 @pytest.mark.parametrize("command", [["report", "--no-mt"], ["thread"], ["pairs", "--no-mt"]])
 def test_a_single_input_command_fails_fast_naming_the_line_and_the_way_on(command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "one.jsonl"

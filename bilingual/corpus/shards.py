@@ -303,8 +303,7 @@ def warning_entries(name: str, thread: Thread) -> Iterator[dict[str, Any]]:
 
     for warning in thread.warnings:
         if isinstance(warning, Skipped):
-            duplicate = warning.reason.startswith("duplicate comment id")
-            yield error_entry("record", name, warning.reason, thread=thread.id if duplicate else None, location=warning.location)
+            yield error_entry("record", name, warning.reason, thread=thread.id if warning.in_thread else None, location=warning.location)
             continue
         location, reason = None, warning
         if warning.startswith(f"{name}:") and not warning[len(name) + 1 :].startswith(" "):

@@ -234,7 +234,7 @@ def build_tree(
                 if not skip_bad:
                     raise InputError(f"{msg}; --skip-bad keeps the first and skips this one", place(i))
                 if warnings is not None:
-                    warnings.append(Skipped(place(i), f"{msg}; the later comment is left out"))
+                    warnings.append(Skipped(place(i), f"{msg}; the later comment is left out", in_thread=True))
                 continue
             index[c.id] = i
             kept.append(c)
