@@ -798,14 +798,19 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
     new = Comment
     # Memory (issue 20): a parent id is the parent's own id string and an author name one string per thread,
     # not one copy per reply and per comment as the lines were parsed (the look-ups dropped before the tree is built).
-    ids = {it[2]: it[2] for it in items if it[2] is not None}
-    names: dict[str, str] = {}
+    # A missing parent or author (None) looks itself up: None (a thread's own record puts a None key in ids, no harm).
+    ids = {it[2]: it[2] for it in items}
+    names: dict[str | None, str | None] = {}
     own, name_of = ids.get, names.setdefault
-    comments = [new(it[2], it[3] if it[3] is None else own(it[3], it[3]), it[4] if it[4] is None else name_of(it[4], it[4]), 0, it[5],
-                    None, it[10], it[6], it[7], it[8], it[9]) for it in items if it[2] is not None]
+    try:  # comments only, the usual thread: each item unpacked in the loop (indexing it cost 0.3 of 1.7 us a comment)
+        comments = [new(cid, own(parent, parent), name_of(author, author), 0, text, None, extra, created, link, status, flags)
+                    for _, _, cid, parent, author, text, created, link, status, flags, extra in items]
+    except ValueError:  # a thread's own record among them (8 fields, not 11: see platforms.Item)
+        comments = [new(it[2], own(it[3], it[3]), name_of(it[4], it[4]), 0, it[5], None, it[10], it[6], it[7], it[8], it[9])
+                    for it in items if it[2] is not None]
     # flag_lookalike_authors flags nothing when every author is printable ASCII: told from the thread's distinct names
     # (a few for many comments) instead of its own pass over every comment.
-    odd_names = not all(a.isascii() and a.isprintable() for a in names)
+    odd_names = not all(a is None or (a.isascii() and a.isprintable()) for a in names)
     del ids, names
     meta = next((it for it in reversed(items) if it[2] is None), None) if len(comments) != len(items) else None
     warnings = list(warnings)

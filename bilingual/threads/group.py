@@ -239,10 +239,8 @@ class Grouper:
         self._out = _Buckets(self.dir.name, "b", self.buckets)
         self.spilled = True
         held, self.held, self.size = self.held, {}, 0
-        put = self.put
-        for items in held.values():
-            for item in items:
-                put(item)
+        # In one call, not a call per item (the buffers grow past a batch here and are written whole).
+        self._out.put_all([item for items in held.values() for item in items])
 
     def groups(self) -> Iterator[tuple[str, list[Item]]]:
         """Each thread's items in input order, one thread at a time; temporary files are removed at the end."""

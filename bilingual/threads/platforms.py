@@ -406,11 +406,12 @@ def reddit_items(records: Iterable[Any], first: int) -> list[Item | None]:
     for r in records:
         oid, body, link_id, parent, author, created, permalink, forum = (
             r.id, r.body, r.link_id, r.parent_id, r.author, r.created_utc, r.permalink, r.subreddit)
-        if not (link_id.startswith("t3_") and permalink.startswith("/")):  # the types were checked as they were decoded
+        # Slices compared, not startswith (a method call: 0.1 us of an item's 3); the types were checked as they were decoded.
+        if not (link_id[:3] == "t3_" and permalink[:1] == "/"):
             append(None)  # the general path names what is wrong
             where += 1
             continue
-        parent = parent[3:] if parent is not None and parent.startswith("t1_") else None
+        parent = parent[3:] if parent is not None and parent[:3] == "t1_" else None
         if author == "[deleted]" or author == "[removed]":
             author = None
         score = r.score
@@ -424,9 +425,9 @@ def reddit_items(records: Iterable[Any], first: int) -> list[Item | None]:
             body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
         elif not body.isascii() and suspect(body) is not None:  # else nothing to clean (Arabic text ends here)
             body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
-        minute, secs = divmod(created, 60)  # _utc, inlined
+        minute = created // 60  # _utc, inlined (// and % cost less than a call of divmod)
         prefix = minutes.get(minute)
-        append((link_id, where, oid, parent, author, body, (prefix if prefix is not None else _minute(minute)) + seconds[secs],
+        append((link_id, where, oid, parent, author, body, (prefix if prefix is not None else _minute(minute)) + seconds[created % 60],
                 site + permalink, status, flags, extra))
         where += 1
     return out
