@@ -10,12 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .. import __version__
 from ..compare import (
     CorpusScore,
+    Flag,
+    PairScore,
     corpus_score,
     passage_flags,
     score_pair,
@@ -124,6 +126,11 @@ class _Context:
     ordinals: dict[str | None, int]
     lines: LineIndex | None
     machine: dict[tuple[str | None, int, int], tuple[str, tuple[str, ...]]]  # segment -> machine text, flags
+    # Copies of one text (a chain of one prayer, spam) with one translation make the same rows and
+    # flags: made once, shared (read-only) by every copy's entry. Keys hold everything they are made of.
+    rows: dict[tuple[Any, ...], list[Row]] = field(default_factory=dict)
+    flags: dict[tuple[Any, ...], list[Flag]] = field(default_factory=dict)
+    scores: dict[tuple[str, str], PairScore] = field(default_factory=dict)
 
     def anchor(self, comment_id: str | None) -> str:
         return comment_anchor(self.ordinals.get(comment_id, 0))
@@ -200,13 +207,29 @@ def layout(layers: PassageLayers) -> Layout:
     return [([span], [], None) for span in layers.segments]
 
 
-def _rows(ctx: _Context, layers: PassageLayers, rows: Layout, have_mt: bool) -> list[Row]:
-    """The report rows of one passage laid out by :func:`layout`."""
+def _rows(ctx: _Context, layers: PassageLayers, have_mt: bool) -> list[Row]:
+    """The report rows of one passage, laid out by :func:`layout`: those of an earlier passage when
+    they are made of the same things (its comment's and its translation's texts, the same spans and
+    links, the same machine text, the same normalized view at the same offset), as copies often are.
+    Links are told apart by identity (copies aligned together share theirs; all are alive until the end)."""
     pair = layers.pair
     comment = layers.comment
     comment_text = ctx.thread.text_of(comment)
     tgt_text = ctx.thread.text_of(pair.translation.comment) if pair is not None and pair.translation is not None else None
-    return [_row(ctx, layers_normalized(layers), comment, comment_text, src, tgt_text, tgt, link, have_mt) for src, tgt, link in rows]
+    al = pair.alignment if pair is not None and pair.translation is not None else None
+    if al is None:
+        spans: tuple[Any, ...] = (tuple(layers.segments),)
+    else:
+        spans = (al.source, al.target, tuple(map(id, al.links)))
+    machine = tuple(ctx.machine.get((comment, a, b)) for a, b in (layers.segments if al is None else al.source)) if ctx.machine else ()
+    key = (comment_text, tgt_text, have_mt, id(layers.normalized), id(layers.reading), layers.passage.location.start, spans, machine)
+    made = ctx.rows.get(key)
+    if made is None:
+        normalized = layers_normalized(layers)
+        made = ctx.rows[key] = [
+            _row(ctx, normalized, comment, comment_text, src, tgt_text, tgt, link, have_mt) for src, tgt, link in layout(layers)
+        ]
+    return list(made)
 
 
 def layers_normalized(layers: PassageLayers) -> Callable[[int, int], str]:
@@ -230,7 +253,7 @@ def _entry(ctx: _Context, number: int, layers: PassageLayers, have_mt: bool) -> 
     loc = p.location
     pair = layers.pair
     assert pair is not None, "the report needs the pipeline's pair stage"
-    rows = _rows(ctx, layers, layout(layers), have_mt)
+    rows = _rows(ctx, layers, have_mt)
     machine = layers.machine_text if have_mt else None
     translation = None
     if pair.translation is not None:
@@ -239,17 +262,25 @@ def _entry(ctx: _Context, number: int, layers: PassageLayers, have_mt: bool) -> 
             tloc, pair.translation_text or "", ctx.author(tloc.comment), ctx.anchor(tloc.comment),
             pair.via or "", float(pair.score), pair.reason or "",
         )
-    score = score_pair(machine, translation.text) if machine and translation is not None and translation.text else None
-    mt_flags = {f for r in rows for f in r.mt_flags}
-    flags = passage_flags(
-        kind=p.kind, lang=p.span.lang, text=p.text, paired=translation is not None,
-        duplicate_of=pair.duplicate_of, mt_flags=mt_flags, chrf=None if score is None else score.chrf,
-    )
+    score = None
+    if machine and translation is not None and translation.text:
+        score = ctx.scores.get((machine, translation.text))
+        if score is None:
+            score = ctx.scores[machine, translation.text] = score_pair(machine, translation.text)
+    mt_flags = frozenset(f for r in rows for f in r.mt_flags)
+    chrf = None if score is None else score.chrf
+    key = (p.kind, p.span.lang, p.text, translation is not None, pair.duplicate_of, mt_flags, chrf)
+    flags = ctx.flags.get(key)
+    if flags is None:
+        flags = ctx.flags[key] = passage_flags(
+            kind=p.kind, lang=p.span.lang, text=p.text, paired=translation is not None,
+            duplicate_of=pair.duplicate_of, mt_flags=mt_flags, chrf=chrf,
+        )
     return PassageEntry(
         number=number, location=loc, author=p.author, depth=ctx.depth(loc.comment),
         ordinal=ctx.ordinals.get(loc.comment, 0), line=ctx.line(loc), comment_anchor=ctx.anchor(loc.comment),
         kind=p.kind, lang=p.span.lang, text=p.text, normalized=layers.normalized.text, machine=machine,
-        translation=translation, duplicate_of=pair.duplicate_of, rows=rows, score=score, flags=flags,
+        translation=translation, duplicate_of=pair.duplicate_of, rows=rows, score=score, flags=list(flags),
         evidence=tuple(pair.evidence), pair_flags=tuple(pair.flags), covered=pair.covered,
     )
 
