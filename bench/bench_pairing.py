@@ -25,6 +25,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -182,61 +183,86 @@ def timed(label: str, thread: Thread, expected: dict[str, str] | None = None) ->
 SLACK = 3  # characters a span's start or end may be off and still count as exact
 
 
+def _parts(found: list[Pair], item: dict[str, Any]) -> tuple[list[Pair], dict[str, tuple[int, int]]]:
+    """The pairs of one item's passage, and the spans their translations give, by comment (a
+    translation split over several comments, :attr:`Pair.continued`, gives one per part)."""
+    cid, a, b = item["arabic"]
+    mine = [p for p in found if p.passage.location.comment == cid and p.passage.location.start < b and a < p.passage.location.end]
+    spans: dict[str, tuple[int, int]] = {}
+    for p in mine:
+        if p.translation is None:
+            continue
+        for t in (p.translation, *p.continued):
+            where = str(t.comment)
+            old = spans.get(where)
+            spans[where] = (t.start, t.end) if old is None else (min(old[0], t.start), max(old[1], t.end))
+    return mine, spans
+
+
+def _wanted(item: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """The spans an item expects, by comment: its ``expected`` and, for a translation split over
+    several comments (the twelfth round's), its ``continued`` parts."""
+    parts = [item["expected"], *item.get("continued", [])]
+    return {cid: (a, b) for cid, a, b in parts}
+
+
 def score_thread(record: dict[str, object], found: list[Pair]) -> dict[str, bool]:
-    """One development thread's outcome: on a positive, ``exact`` (right comment and span),
-    ``comment`` (right comment) and ``truncated`` (right comment, translation cut short; a passage
-    of it expected to stay unpaired must be, or neither holds); on a negative, ``false`` (something
-    was paired)."""
+    """One development thread's outcome: on a positive, ``exact`` (right comment and span; every
+    part of a translation split over several comments), ``comment`` (right comments) and
+    ``truncated`` (the first comment right and no other, the translation cut short or a part of it missing; a
+    passage of it expected to stay unpaired must be, or neither holds); on a negative, ``false``
+    (something was paired)."""
     if record["kind"] == "neg":
         return {"false": any(p.translation is not None for p in found)}
     outcome = {"exact": True, "comment": True, "truncated": False}
     for item in record["items"]:  # type: ignore[attr-defined]
-        cid, a, b = item["arabic"]
-        mine = [p for p in found if p.passage.location.comment == cid and p.passage.location.start < b and a < p.passage.location.end]
-        got = [p.translation for p in mine if p.translation is not None]
+        _, got = _parts(found, item)
         if item["expected"] is None:  # a passage of the thread nobody translates
             if got:
                 outcome["exact"] = outcome["comment"] = False
             continue
-        want_cid, want_a, want_b = item["expected"]
-        if not got or {t.comment for t in got} != {want_cid}:
+        want = _wanted(item)
+        if item["expected"][0] in got and set(got) <= set(want) and (
+            any(cid not in got or got[cid][0] > a + SLACK or got[cid][1] < b - SLACK for cid, (a, b) in want.items())
+        ):
+            outcome["truncated"] = True
+        if set(got) != set(want):
             outcome["exact"] = outcome["comment"] = False
             continue
-        start, end = min(t.start for t in got), max(t.end for t in got)
-        if abs(start - want_a) > SLACK or abs(end - want_b) > SLACK:
+        if any(abs(got[cid][0] - a) > SLACK or abs(got[cid][1] - b) > SLACK for cid, (a, b) in want.items()):
             outcome["exact"] = False
-        if start > want_a + SLACK or end < want_b - SLACK:
-            outcome["truncated"] = True
     return outcome
 
 
 def failure(record: dict[str, object], found: list[Pair]) -> tuple[str, str] | None:
     """What went wrong in one development thread, by class (``false pair``, ``missed``, ``wrong
-    comment``, ``span: start late``/``start early``/``end early``/``end late``) with the texts to
-    read, or None when it is right."""
+    comment``, ``parts missing``/``parts added`` for a translation split over several comments,
+    ``span: start late``/``start early``/``end early``/``end late``) with the texts to read, or None
+    when it is right."""
     texts = {cid: text for cid, _, _, text in record["comments"]}  # type: ignore[attr-defined]
     if record["kind"] == "neg":
         wrong = [p for p in found if p.translation is not None]
         return ("false pair", f"paired: {wrong[0].translation_text!r} ({wrong[0].score:.2f}, {wrong[0].via})") if wrong else None
     for item in record["items"]:  # type: ignore[attr-defined]
-        cid, a, b = item["arabic"]
-        mine = [p for p in found if p.passage.location.comment == cid and p.passage.location.start < b and a < p.passage.location.end]
-        got = [p.translation for p in mine if p.translation is not None]
+        mine, got = _parts(found, item)
         if item["expected"] is None:  # a passage of the thread nobody translates
             if got:
-                return "false pair", f"untranslated passage paired: {texts[got[0].comment][got[0].start:got[0].end]!r}"
+                cid, (a, b) = next(iter(got.items()))
+                return "false pair", f"untranslated passage paired: {texts[cid][a:b]!r}"
             continue
-        want_cid, want_a, want_b = item["expected"]
-        want = texts[want_cid][want_a:want_b]
+        want = _wanted(item)
+        wanted_text = " | ".join(texts[cid][a:b] for cid, (a, b) in want.items())
         if not got:
-            return "missed", f"wanted {want!r}; {mine[0].reason if mine else 'no passage found'}"
-        if {t.comment for t in got} != {want_cid}:
-            return "wrong comment", f"wanted {want!r}, got {[texts[t.comment][t.start:t.end] for t in got]!r}"
-        start, end = min(t.start for t in got), max(t.end for t in got)
-        kinds = [name for name, off in (("start late", start - want_a), ("start early", want_a - start),
-                                         ("end early", want_b - end), ("end late", end - want_b)) if off > SLACK]
+            return "missed", f"wanted {wanted_text!r}; {mine[0].reason if mine else 'no passage found'}"
+        got_text = " | ".join(texts[cid][a:b] for cid, (a, b) in got.items())
+        if set(got) != set(want):
+            kind = "parts missing" if set(got) < set(want) else "parts added" if set(got) > set(want) else "wrong comment"
+            return kind, f"wanted {wanted_text!r}, got {got_text!r}"
+        offsets = [(("start late", got[cid][0] - a), ("start early", a - got[cid][0]), ("end early", b - got[cid][1]),
+                    ("end late", got[cid][1] - b)) for cid, (a, b) in want.items()]
+        kinds = [name for name, _ in offsets[0] if any(dict(part)[name] > SLACK for part in offsets)]
         if kinds:
-            return "span: " + ", ".join(kinds), f"wanted {want!r}, got {texts[want_cid][start:end]!r}"
+            return "span: " + ", ".join(kinds), f"wanted {wanted_text!r}, got {got_text!r}"
     return None
 
 

@@ -35,9 +35,11 @@ measuring what Egyptian words would give, not for the package).
 ``--round9`` writes (``~/.cache/bilingual/pairing-devset-round9.jsonl``) the ninth round's new thread
 shapes (:data:`ROUND9_SHAPES`), worded apart on the held-out part as in the seventh round; ``--round10``
 (``~/.cache/bilingual/pairing-devset-round10.jsonl``) the tenth round's (:data:`ROUND10_SHAPES`), the same way;
-``--round11`` (``~/.cache/bilingual/pairing-devset-round11.jsonl``) the eleventh round's (:data:`ROUND11_SHAPES`).
+``--round11`` (``~/.cache/bilingual/pairing-devset-round11.jsonl``) the eleventh round's (:data:`ROUND11_SHAPES`);
+``--round12`` (``~/.cache/bilingual/pairing-devset-round12.jsonl``) the twelfth round's (:data:`ROUND12_SHAPES`): a
+translation split over several comments, its item's ``expected`` the first part and ``continued`` the others.
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --round10 | --round11 | --seeds]
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --round10 | --round11 | --round12 | --seeds]
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ ROUND7_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round7.jsonl
 ROUND9_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round9.jsonl"
 ROUND10_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round10.jsonl"
 ROUND11_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round11.jsonl"
+ROUND12_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round12.jsonl"
 SEED = 14
 HELD_OUT = 0.25  # share of each data set's pairs whose threads are held out
 
@@ -791,6 +794,90 @@ ROUND11_SHAPES: dict[str, tuple[Shape9, int]] = {
     "r11: replies talk about the Arabic": (_r11_talk_about, 1),
 }
 
+# Issue 14, twelfth round: a translation split over several comments of its writer (the same author
+# going on in a second reply, "(cont.)", "part 2", "1/2"), and a whole translation followed by more
+# of the writer's English that goes on with nothing. Each pool holds (how the first part is written,
+# how the next is), even places tuned, odd places held out, as in the seventh round.
+_R12_SPLIT = (
+    ("{e} (cont.)", "{e}"), ("{e}...", "...{e}"), ("{e} (1/2)", "{e} (2/2)"), ("Part 1: {e}", "Part 2: {e}"),
+    ("{e}", "(cont.) {e}"), ("{e} [1/2]", "[2/2] {e}"), ("{e} (continued below)", "{e}"), ("{e}", "Continued: {e}"),
+    ("{e}…", "…{e}"), ("{e} (more in the reply)", "cont'd: {e}"), ("{e}", "The rest: {e}"), ("{e}", "Rest of it: {e}"),
+)
+_R12_FOLLOW = (
+    "Also, {e}", "Unrelated, but {e}", "Oh and {e}", "PS: {e}", "{e}", "Side note: {e}",
+)
+
+#: A twelfth-round shape: rows, and per passage (its comment, its Arabic, the parts of its translation
+#: as (comment, English) in thread order, or None when it has none).
+Built12 = tuple[list[Row], list[tuple[str, str, list[tuple[str, str]] | None]]]
+Shape12 = Callable[[Example, bool, str], Built12]
+
+
+def _split_parts(ex: Example, pos: bool, split: str, parts: int) -> list[str]:
+    """The texts of a translation split over ``parts`` comments in one phrasing of :data:`_R12_SPLIT`,
+    each sentence of the Arabic's English its own part (a middle part written as a next one that
+    says it goes on, as the first does); on negatives other English in the same phrasing."""
+    first, nxt = _phrase(tuple(pair[0] for pair in _R12_SPLIT), ex, split), _phrase(tuple(pair[1] for pair in _R12_SPLIT), ex, split)
+    english = [e.strip() for e in (ex.english if pos else [*ex.other, ex.unrelated])][:parts]
+
+    def fill(template: str, e: str, k: int) -> str:
+        for old in ("1/2", "2/2"):
+            template = template.replace(old, f"{k}/{parts}")
+        return template.replace("Part 1", f"Part {k}").replace("Part 2", f"Part {k}").format(e=e)
+
+    out = [fill(first, english[0], 1)]
+    for k in range(2, parts + 1):
+        text = fill(nxt, english[k - 1], k)
+        if k < parts and first.startswith("{e}") and first != "{e}" and nxt.endswith("{e}"):
+            text = first.replace("{e}", "{x}").replace("1/2", f"{k}/{parts}").format(x=text)
+        out.append(text)
+    return out
+
+
+def _r12_split(parent_of_next: str, request: bool, parts: int = 2) -> Shape12:
+    """The passage's author answers (after a request when ``request``) in ``parts`` comments, each
+    next one a reply to the one before (``parent_of_next`` "previous") or to the same comment as the
+    first ("same")."""
+
+    def build(ex: Example, pos: bool, split: str) -> Built12:
+        arabic = _join(ex.arabic)
+        rows: list[Row] = [("1", None, "A", arabic)]
+        if request:
+            rows.append(("2", "1", "B", _phrase(_R7_REQUEST, ex, split)))
+        top = rows[-1][0]
+        texts = _split_parts(ex, pos, split, parts)
+        for k, text in enumerate(texts):
+            cid = str(len(rows) + 1)
+            parent = top if k == 0 or parent_of_next == "same" else rows[-1][0]
+            rows.append((cid, parent, "A", text))
+        english = [e.strip() for e in ex.english]
+        answer = [(rows[-parts + k][0], english[k]) for k in range(parts)] if pos else None
+        return rows, [("1", arabic, answer)]
+
+    return build
+
+
+def _r12_follow_up(ex: Example, pos: bool, split: str) -> Built12:
+    """After a request the author translates the whole in one reply, then replies to it with more
+    English that goes on with nothing (not a part of the translation); negatives: other English."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", english),
+        ("4", "3", "A", _phrase(_R12_FOLLOW, ex, split).format(e=ex.other[1].strip())),
+    ]
+    return rows, [("1", arabic, [("3", english)] if pos else None)]
+
+
+#: Shapes of the twelfth round (``--round12``): name -> (builder, sentences of Arabic it needs).
+ROUND12_SHAPES: dict[str, tuple[Shape12, int]] = {
+    "r12: split over two replies, the second under the first": (_r12_split("previous", True), 2),
+    "r12: split over two replies to the request": (_r12_split("same", True), 2),
+    "r12: author's own replies, split, no request": (_r12_split("previous", False), 2),
+    "r12: split in three parts": (_r12_split("previous", True, 3), 3),
+    "r12: whole translation, then a follow-up": (_r12_follow_up, 2),
+}
+
 #: Shape name -> (builder, sentences of Arabic it needs).
 SHAPES: dict[str, tuple[Shape, int]] = {
     "author answers a request": (_own_reply("{e}", "what does it mean?"), 1),
@@ -1047,6 +1134,26 @@ def _record9(name: str, shape: str, pos: bool, split: str, source: str, built: B
     }
 
 
+def _record12(name: str, shape: str, pos: bool, split: str, source: str, built: Built12) -> dict[str, object]:
+    """A twelfth-round thread: one item per passage, its ``expected`` the first part of its
+    translation and ``continued`` the spans of the others, in thread order (each English the
+    last occurrence in its comment: a cue such as "(2/2)" follows it)."""
+    rows, wanted = built
+    texts = {cid: text for cid, _, _, text in rows}
+    items: list[dict[str, object]] = []
+    for arabic_id, arabic, parts in wanted:
+        start = texts[arabic_id].index(arabic)
+        spans = []
+        for cid, english in parts or []:
+            at = texts[cid].rindex(english)
+            spans.append([cid, at, at + len(english)])
+        items.append({"arabic": [arabic_id, start, start + len(arabic)], "expected": spans[0] if spans else None, "continued": spans[1:]})
+    return {
+        "id": name, "shape": shape, "kind": "pos" if pos else "neg", "split": split, "source": source,
+        "comments": [list(row) for row in rows], "items": items,
+    }
+
+
 SEED_000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
 SEEDS_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-seeds.jsonl"
 _SPACES = regex.compile(r"\s+")
@@ -1101,12 +1208,12 @@ def _any_split(builder: Shape) -> Shape7:
 
 def build(
     per_shape: int = 16, round6: bool = False, round7: bool = False, round9: bool = False, round10: bool = False,
-    round11: bool = False,
+    round11: bool = False, round12: bool = False,
 ) -> list[dict[str, object]]:
     """The threads: for every shape and data set, ``per_shape`` positives and as many negatives, a
     quarter of them from held-out pairs. ``round6`` (``round7``): the shapes of :data:`ROUND6_SHAPES`
     (:data:`ROUND7_SHAPES`, ``round9``: :data:`ROUND9_SHAPES`, ``round10``: :data:`ROUND10_SHAPES`,
-    ``round11``: :data:`ROUND11_SHAPES`) instead, from the same tuned and
+    ``round11``: :data:`ROUND11_SHAPES`, ``round12``: :data:`ROUND12_SHAPES`) instead, from the same tuned and
     held-out pairs, each drawn with a generator of its own."""
     rng = random.Random(SEED)
     sources = load_sources()
@@ -1122,18 +1229,20 @@ def build(
         table: dict[str, tuple[Shape7, int]] = (
             ROUND7_SHAPES if round7 else {name: (_any_split(b), n) for name, (b, n) in (ROUND6_SHAPES if round6 else SHAPES).items()}
         )
-        apart = round6 or round7 or round9 or round10 or round11
-        late = ROUND11_SHAPES if round11 else ROUND10_SHAPES if round10 else ROUND9_SHAPES if round9 else None  # shapes with one item per passage
-        names = tuple(late) if late else tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
+        apart = round6 or round7 or round9 or round10 or round11 or round12
+        late: dict[str, tuple[Shape9, int]] | None = ROUND11_SHAPES if round11 else ROUND10_SHAPES if round10 else ROUND9_SHAPES if round9 else None  # shapes with one item per passage
+        names = tuple(ROUND12_SHAPES) if round12 else tuple(late) if late else tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
         for shape in names:
-            sentences = late[shape][1] if late else table[shape][1]
+            sentences = ROUND12_SHAPES[shape][1] if round12 else late[shape][1] if late else table[shape][1]
             draw = random.Random(f"{SEED}/{source}/{shape}") if apart else rng
             for split, pool in pools.items():
                 count = per_shape if split == "tuned" else max(1, round(per_shape * HELD_OUT / (1 - HELD_OUT)))
                 for k, ex in enumerate(_examples(pool, sentences, count, draw)):
                     for pos in (True, False):
                         name = f"{source}/{shape}/{split}/{k}/{'pos' if pos else 'neg'}"
-                        if late:
+                        if round12:
+                            out.append(_record12(name, shape, pos, split, source, ROUND12_SHAPES[shape][0](ex, pos, split)))
+                        elif late:
                             out.append(_record9(name, shape, pos, split, source, late[shape][0](ex, pos, split)))
                         else:
                             out.append(_record(name, shape, pos, split, source, table[shape][0](ex, pos, split)))
@@ -1156,12 +1265,14 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"the shapes of the tenth round only, held-out threads worded apart (default out {ROUND10_OUT})")
     parser.add_argument("--round11", action="store_true",
                         help=f"the shapes of the eleventh round only, held-out threads worded apart (default out {ROUND11_OUT})")
+    parser.add_argument("--round12", action="store_true",
+                        help=f"the shapes of the twelfth round only (split translations), worded apart (default out {ROUND12_OUT})")
     parser.add_argument("--seeds", action="store_true",
                         help=f"a held-out check from seed 000's real prayer and translation in every shape (default out {SEEDS_OUT})")
     args = parser.parse_args(argv)
-    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.round10 or args.round11 or args.seeds):
+    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.round10 or args.round11 or args.round12 or args.seeds):
         args.out = (
-            SEEDS_OUT if args.seeds else ROUND11_OUT if args.round11 else ROUND10_OUT if args.round10 else ROUND9_OUT if args.round9
+            SEEDS_OUT if args.seeds else ROUND12_OUT if args.round12 else ROUND11_OUT if args.round11 else ROUND10_OUT if args.round10 else ROUND9_OUT if args.round9
             else ROUND7_OUT if args.round7 else ROUND6_OUT
         )
     if args.lexicon:
@@ -1170,7 +1281,9 @@ def main(argv: list[str] | None = None) -> int:
         write_lexicon(args.lexicon, t, counts)
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
         return 0
-    threads = build_seeds() if args.seeds else build(args.per_shape, args.round6, args.round7, args.round9, args.round10, args.round11)
+    threads = build_seeds() if args.seeds else build(
+        args.per_shape, args.round6, args.round7, args.round9, args.round10, args.round11, args.round12,
+    )
     if not threads:
         print("../shared/data is not present: no development set")
         return 1

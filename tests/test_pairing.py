@@ -1038,3 +1038,69 @@ def test_an_edit_announcing_a_translation_after_talk_is_left_out(edit):
     alone, without the chat or the line announcing it."""
     text = f"{PLACE}\n\nPosting this for my grandmother.\n\n{edit.format(e=PLACE_EN)}"
     assert only_pair([("1", None, "A", text)]).translation_text == PLACE_EN
+
+
+PLACE_1, PLACE_2 = "يقع هذا المكان في قلب المدينة القديمة.", "ويزوره آلاف السياح كل عام."
+PLACE_EN_1, PLACE_EN_2 = "This place lies in the heart of the old city.", "Thousands of tourists visit it every year."
+
+
+def _spans(p):
+    """A pair's translation and its other parts, as (comment, text) in thread order."""
+    texts = [(loc.comment, text) for loc, text in zip((p.translation, *p.continued), (p.translation_text, *p.continued_text))]
+    return sorted(texts, key=lambda ct: int(ct[0]))
+
+
+@pytest.mark.parametrize(("first", "then", "layout"), [
+    ("{e} (cont.)", "{e}", "under the first"), ("{e}", "(cont.) {e}", "beside the first"), ("Part 1: {e}", "Part 2: {e}", "no request"),
+    ("{e} (1/2)", "{e} (2/2)", "beside the first"), ("{e} (continued below)", "The rest: {e}", "under the first"),
+])
+def test_a_translation_split_over_two_comments_is_one_pair(first, then, layout):
+    """Issue 14 (twelfth round): the author translates a sentence a comment, saying it goes on
+    ("(cont.)", "Part 2:", "1/2"): one pair whose ``translation`` and ``continued`` hold both parts
+    without their marks, covering every clause (not partial); the JSONL record names the other part."""
+    rows = [("1", None, "A", f"{PLACE_1} {PLACE_2}")]
+    if layout != "no request":
+        rows.append(("2", "1", "B", "what does it mean?"))
+    top = rows[-1][0]
+    rows.append((str(len(rows) + 1), top, "A", first.format(e=PLACE_EN_1)))
+    rows.append((str(len(rows) + 1), top if layout == "beside the first" else rows[-1][0], "A", then.format(e=PLACE_EN_2)))
+    p = only_pair(rows)
+    assert _spans(p) == [(rows[-2][0], PLACE_EN_1), (rows[-1][0], PLACE_EN_2)]
+    assert "partial" not in p.flags and p.covered == tuple(range(len(p.alignment.source)))
+    assert p.to_dict()["continued"] == [loc.to_dict() for loc in p.continued]
+
+
+def test_more_english_that_says_nothing_of_going_on_is_no_part():
+    """Issue 14 (twelfth round): the author's whole translation, then more English of theirs under
+    it that does not say it goes on ("Also, ..."): the pair is the first reply alone, and its JSONL
+    record is as before (no ``continued``)."""
+    rows = [("1", None, "A", f"{PLACE_1} {PLACE_2}"), ("2", "1", "B", "what does it mean?"),
+            ("3", "2", "A", f"{PLACE_EN_1} {PLACE_EN_2}"), ("4", "3", "A", "Also, the food there is great.")]
+    p = only_pair(rows)
+    assert _spans(p) == [("3", f"{PLACE_EN_1} {PLACE_EN_2}")] and "continued" not in p.to_dict()
+
+
+def test_the_other_parts_words_count():
+    """Issue 14 (twelfth round): a split translation is judged on every part's words, not only on
+    their length: a second part that translates nothing scores lower than the right one."""
+    rows = [("1", None, "A", f"{PLACE_1} {PLACE_2}"), ("2", "1", "A", f"{PLACE_EN_1} (1/2)")]
+    right = only_pair([*rows, ("3", "2", "A", f"{PLACE_EN_2} (2/2)")])
+    wrong = only_pair([*rows, ("3", "2", "A", "My cousin moved to Berlin in 2019 with Ahmed. (2/2)")])
+    assert right.score > wrong.score
+
+
+def test_marks_of_a_split_translation():
+    """Issue 14 (twelfth round): what says a translation goes on in the next comment or from the
+    one before, and that such marks are no part of a span ("1/2 cup" is no mark)."""
+    from bilingual.pairing.cues import continues, continues_from, introduces, tight
+
+    for text in ("It lies there. (cont.)", "It lies there. (1/2)", "Part 1: It lies there.", "It lies there...", "It is (continued below)"):
+        assert continues(text) and not continues_from(text), text
+    for text in ("(cont.) It lies there.", "Part 2: It lies", "[2/2] It lies", "Continued: It", "The rest: It", "…it", "It lies. (2/2)"):
+        assert continues_from(text) and not continues(text), text
+    for text in ("It lies there.", "1/2 cup of sugar is enough.", "Contracts are hard.", "Part of it is old."):
+        assert not continues(text) and not continues_from(text), text
+    for text, core in (("(cont.) It lies.", "It lies."), ("It lies. (1/2)", "It lies."), ("Part 2: It lies", "It lies"),
+                       ("1/2 cup of sugar.", "1/2 cup of sugar.")):
+        assert text[slice(*tight(text, 0, len(text)))] == core
+    assert introduces("(cont.", 0, 6) and introduces("(continued below)", 0, 17) and not introduces("Hello.", 0, 6)

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 __all__ = [
-    "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
+    "continues", "continues_from", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
     "tight", "uncertain",
 ]
 
@@ -241,6 +241,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] == _QUOTE_BLOCK or _decoration(text[pos])):
             pos += 1
+        part = _PART_LEAD.match(text, pos, end) if text[pos : pos + 1] in _PART_FIRST else None
+        if part is not None and _LATIN.search(text, part.end(), end):  # "(cont.) ...", "Part 2: ...", "[2/2] ..."
+            pos = part.end()
+            continue
         lead = _LEAD_IN.match(text, pos, end) if _may_lead(text, pos, end) else None
         meaning = lead is not None and _meaning_lead(text, pos, lead.end())
         if lead is None or (heading and not meaning) or not _LATIN.search(text, lead.end(), end):
@@ -257,10 +261,88 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     start = lead_in(text, start, end, heading=heading)
     while start < end and text[start].isspace():
         start += 1
-    end = _without_note(text, start, end)
+    end = _without_part_mark(text, start, _without_note(text, start, end))
     while end > start and (text[end - 1].isspace() or _decoration(text[end - 1]) or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))):
         end -= 1
     return start, end
+
+
+# A translation split over several comments of its writer: the marks that say a part goes on in the
+# next comment ("... (cont.)", "(1/2)", "(continued below)", "(more in the reply)", "to be continued",
+# a trailing ellipsis; "Part 1:", "1/2" before it) or goes on with the one before ("(cont.)", "Part 2:",
+# "[2/2]", "Continued:", "cont'd:", "The rest:", "Rest of it:", a leading ellipsis). A number "k/n" says
+# more follows while k < n. Such marks are no part of the translation's span.
+_PART_NUMBER = r"(?P<k>[1-9])\s*/\s*(?P<n>[1-9])"
+_PART_LEAD = regex.compile(
+    rf"""(?:cont(?:inued|inuing|'d|d)?\.?[ \t]*[)\]:\-–—]|cont\.|part[ \t]+(?:[1-9]|one|two|three|four|i{{1,3}}|iv)[ \t]*[)\]:.\-–—]
+    |{_PART_NUMBER}[ \t]*[)\]:]|(?:the[ \t]+)?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|second[ \t]+half[ \t]*:)[ \t]*""",
+    regex.I | regex.X,
+)
+_PART_FIRST = frozenset("cCpP123456789rRtTsS")  # what a part mark at the start of a segment begins with
+_PART_WORDS = (
+    r"cont(?:inued|'d|d)?\.?|to\s+be\s+continued|(?:continued|more)\s+(?:below|in\s+(?:the\s+|my\s+|a\s+)?(?:next\s+)?(?:comment|reply|replies))"
+)
+_PART_TAIL = regex.compile(
+    rf"""[ \t]*(?:[(\[][ \t]*(?:{_PART_WORDS}|{_PART_NUMBER})[ \t]*[)\]]|(?<=[.!?,;:][ \t]*)(?:cont(?:inued|'d)?\.?|to\s+be\s+continued))[ \t]*$""",
+    regex.I | regex.X,
+)
+_PART_ONLY = regex.compile(rf"""[\s(\[*_]*(?:{_PART_LEAD.pattern})?(?:[(\[]?[ \t]*(?:{_PART_WORDS}|{_PART_NUMBER.replace("P<k>", ":").replace("P<n>", ":")})[ \t]*[)\]]?)?[\s.)\]*_]*""", regex.I | regex.X)
+_PART_MARK_REACH = 24  # characters: a segment that is only a part mark is no longer
+_PART_TAIL_HINT = re.compile(r"cont|/|more")  # a word or sign every part mark at the end has (lower case)
+_ELLIPSIS = regex.compile(r"(?:\.\.\.|…)[ \t]*$")
+
+
+def _without_part_mark(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends once a mark that a translation goes on in the next comment, or
+    which part it is, is left out (:data:`_PART_TAIL`: " (cont.)", " (1/2)", " (continued below)");
+    ``end`` when there is none or nothing Latin would be left."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or text[end - 1] not in ").]d" or _PART_TAIL_HINT.search(text[max(start, end - 40) : end].lower()) is None:
+        return end
+    mark = _PART_TAIL.search(text, start, end)
+    if mark is None or not _LATIN.search(text, start, mark.start()):
+        return end
+    return mark.start()
+
+
+def continues(text: str) -> bool:
+    """``text`` (the English of a comment) says the translation in it goes on in its writer's next
+    comment: it ends with "(cont.)", "(1/2)", "(continued below)", "to be continued" or an
+    ellipsis, or opens with "Part 1:" or "1/2"."""
+    core = text.strip()
+    if not core:
+        return False
+    if _ELLIPSIS.search(core) is not None:
+        return True
+    head = _PART_LEAD.match(core.lstrip("([*_ \t"))
+    if head is not None and head.group("k"):
+        return int(head.group("k")) < int(head.group("n"))
+    if head is not None and regex.match(r"part[ \t]+(?:1|one|i)\b", head.group(0), regex.I):
+        return True
+    end = _without_part_mark(core, 0, len(core))
+    if end == len(core):
+        return False
+    number = regex.search(_PART_NUMBER, core[end:])
+    return number is None or int(number.group("k")) < int(number.group("n"))
+
+
+def continues_from(text: str) -> bool:
+    """``text`` (the English of a comment) says it goes on with a translation its writer began in
+    the comment before: it opens with "(cont.)", "Part 2:", "[2/2]", "Continued:", "The rest:" or an
+    ellipsis, or ends with "(2/2)"."""
+    core = text.lstrip(" \t\n([*_")
+    if core.startswith(("...", "…")):
+        return True
+    head = _PART_LEAD.match(core)
+    if head is not None:
+        if head.group("k"):
+            return int(head.group("k")) > 1
+        return regex.match(r"part[ \t]+(?:1|one|i)\b", head.group(0), regex.I) is None
+    core = core.rstrip()
+    end = _without_part_mark(core, 0, len(core))
+    number = regex.search(_PART_NUMBER, core[end:]) if end < len(core) else None
+    return number is not None and int(number.group("k")) > 1
 
 
 def _without_note(text: str, start: int, end: int) -> int:
@@ -330,7 +412,10 @@ def introduces(text: str, start: int, end: int) -> bool:
     its own line), a word to the asker before more English ("Sure!", "Of course.", "Here you
     go."), a sign-off after English ("Hope that helps!", "That's the gist of it."), or a remark
     about the saying ("My grandmother used to say it.", "It's a prayer.", "Beautiful, isn't it?"):
-    no translation of anything, it announces, closes or comments on one."""
+    no translation of anything, it announces, closes or comments on one; or only a mark of which part
+    of a translation split over several comments it is ("(cont.", "Part 2:", "[1/2]")."""
+    if end - start <= _PART_MARK_REACH and _PART_ONLY.fullmatch(text, start, end) is not None:
+        return True
     if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
     if _remark(text, start, end) or _note_after_english(text, start, end) or _begins_lead_in(text, start, end):

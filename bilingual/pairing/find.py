@@ -50,6 +50,7 @@ from .cues import (
     HEADING, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before, part_named, partial, tight, uncertain,
 )
 from .model import THRESHOLD, Alignment, Pair, Translator
+from .parts import split_parts
 
 if TYPE_CHECKING:
     from ..threads.model import Thread
@@ -180,6 +181,7 @@ class _Candidate:
     headed: bool = False  # a reply under its writer's own comment announcing a translation ("Translation:")
     part: bool = False  # the translation found for a shorter copy (a quoted sentence): of a part of the passage
     place: tuple[int, int] = (0, 1)  # the passage's place among its comment's passages, and their number
+    elsewhere: int = 0  # characters of the other parts of a translation split over several comments (:func:`~.parts.split_parts`)
 
     @property
     def notes(self) -> list[str]:
@@ -301,6 +303,7 @@ class _Index:
         self._requests: dict[str, bool] = {}
         self._headings: dict[str, bool] = {}
         self._disputed: dict[str, bool] = {}
+        self._parts: dict[str, tuple[list[str], list[str]]] = {}
         self._interleaved: dict[str | None, bool] = {}
         self._prepared: dict[_Key, _Block] = {}
         self.cores: dict[tuple[PreparedSource, _Key], _Core] = {}
@@ -393,6 +396,16 @@ class _Index:
         found = self._headings.get(parent)
         if found is None:
             found = self._headings[parent] = heading(self.texts[parent])
+        return found
+
+    def parts(self, cid: str) -> tuple[list[str], list[str]]:
+        """The other comments a translation in comment ``cid`` is split over (:func:`~.parts.split_parts`), cached."""
+        found = self._parts.get(cid)
+        if found is None:
+            found = self._parts[cid] = split_parts(
+                cid, texts=self.texts, author=self.author, children=self.children, parent=self.parent, order=self.order,
+                english=lambda c: c not in self.passages_in and bool(self.pieces(c)),
+            )
         return found
 
     def disputed(self, cid: str) -> bool:
@@ -883,8 +896,9 @@ def _window_length(
 ) -> float:
     """The length evidence of the window ``[first, last)``: against the whole passage, or, when the
     English is introduced as the translation of a part of it (:func:`~.cues.partial`), against the
-    Arabic segments it links (never below zero when it links them all: the part's size is unknown)."""
-    chars = sum(block.lengths[first:last])
+    Arabic segments it links (never below zero when it links them all: the part's size is unknown).
+    The English of a translation split over several comments counts every part's characters."""
+    chars = sum(block.lengths[first:last]) + candidate.elsewhere
     whole = _length(source.chars, chars)
     introduced = block.partial.get(first)
     if introduced is None:
@@ -922,6 +936,21 @@ def _other_part(candidate: _Candidate, index: _Index, first: int) -> float:
     return 0.0 if named is None or named in (k, k - n) else _OTHER_PART
 
 
+def _parts_evidence(source: _Source, candidate: _Candidate, index: _Index, machine_weight: float) -> float:
+    """What the other parts of a translation split over several comments say of the passage: their
+    anchors, common words and machine output (their lengths count in the candidate's own, :func:`_window_length`)."""
+    if not candidate.elsewhere or candidate.comment is None:
+        return 0.0
+    total = 0.0
+    for side in index.parts(candidate.comment):
+        for cid in side:
+            segments, _, chars, key = index.pieces(cid)[0]
+            core = _core(source, _Candidate(cid, segments, key, candidate.route, 0.0, chars), index, -math.inf, machine_weight)
+            if core is not None:
+                total += sum(v for name, v in core.shares.items() if name not in ("length", "position", "unmatched"))
+    return total
+
+
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English or cannot reach ``floor`` (log-odds)."""
@@ -936,8 +965,9 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         f"{len(source.texts)} Arabic segments aligned with {last - first} English segments"
     )
     context = candidate.prior + _asks(candidate, index) + _other_part(candidate, index, first) + _disputed(candidate, index)
-    total = context + marker + core.evidence
-    shares = {"context": context, "marker": marker, **core.shares}
+    parts = _parts_evidence(source, candidate, index, machine_weight)
+    total = context + marker + core.evidence + parts
+    shares = {"context": context, "marker": marker, **core.shares, "parts": parts}
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
 
 
@@ -1090,7 +1120,11 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
         about = (depth, by_author, request)
         headed = depth > 1 and index.headed(reply, parent)
-        out.extend(_Candidate(reply, segs, key, route, prior, chars, about, headed=headed, place=place) for segs, _, chars, key in pieces)
+        elsewhere = sum(index.pieces(c)[0][2] for side in index.parts(reply) for c in side)  # a translation split over comments
+        out.extend(
+            _Candidate(reply, segs, key, route, prior, chars, about, headed=headed, place=place, elsewhere=elsewhere)
+            for segs, _, chars, key in pieces
+        )
     return out
 
 
@@ -1286,6 +1320,11 @@ def _pair(
     start, end = window[0][0], window[-1][1]
     via = f"duplicate-of:{c.duplicate_of}" if c.duplicate_of is not None else c.route
     alignment = Alignment(tuple(source.spans), tuple(window), tuple(links))
+    before, after = _split(c, index)
+    if before or after:  # the clauses covered by every part of a split translation
+        parts = [index.texts[loc.comment][loc.start : loc.end] for loc in before]
+        parts += [text[a:b] for a, b in window] + [index.texts[loc.comment][loc.start : loc.end] for loc in after]
+        links = align(source.prepared, parts)
     covered = tuple(sorted(i for link in links if link.tgt for i in link.src))
     flags = []
     if uncertain(text, c.segments[first][0], c.segments[last - 1][1]):
@@ -1294,10 +1333,26 @@ def _pair(
         flags.append("partial")
     if quoted:
         flags.append("quoted-copy")
+    continued = (*before, *after)
     return Pair(
         p, Location(c.comment, start, end), text[start:end], scored.score, via, c.duplicate_of, scored.reason,
-        alignment, covered, tuple(flags), _evidence_words(scored),
+        alignment, covered, tuple(flags), _evidence_words(scored), continued,
+        tuple(index.texts[loc.comment][loc.start : loc.end] for loc in continued),
     )
+
+
+def _split(c: _Candidate, index: _Index) -> tuple[list[Location], list[Location]]:
+    """The other parts of a translation its writer split over several comments (:func:`~.parts.split_parts`)
+    when ``c`` is a reply or another comment of the author's: their English, each cut tight, before and after ``c``."""
+    if c.route not in ("reply", "same-author") or c.comment is None:
+        return [], []
+
+    def span(cid: str) -> Location:
+        text, segments = index.texts[cid], index.pieces(cid)[0][0]
+        return Location(cid, tight(text, *segments[0])[0], tight(text, *segments[-1])[1])
+
+    before, after = index.parts(c.comment)
+    return [span(cid) for cid in before], [span(cid) for cid in after]
 
 
 @dataclass(slots=True)

@@ -44,7 +44,10 @@ class Pair:
     translation covers, so a partial translation is reported as partial; ``flags`` holds
     ``"uncertain"`` (the translator said "roughly", "not perfect"...), ``"partial"`` (some clauses
     are not covered) and ``"quoted-copy"`` (the passage is a quoted copy of an earlier one);
-    ``evidence`` says in plain words what decided the pair, strongest first.
+    ``evidence`` says in plain words what decided the pair, strongest first. A translation its
+    writer split over several comments ("(cont.)", "Part 2:", "1/2") keeps the part the evidence
+    chose in ``translation`` (and ``alignment``) and the other parts, in thread order, in
+    ``continued`` with their texts in ``continued_text``; ``covered`` counts every part.
     """
 
     passage: Passage
@@ -58,11 +61,14 @@ class Pair:
     covered: tuple[int, ...] | None = None
     flags: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
+    continued: tuple[Location, ...] = ()
+    continued_text: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The ``pairs --format jsonl`` record: ``{"passage", "translation", "score", "via", "covered",
-        "flags", "evidence"}``."""
-        return {
+        "flags", "evidence"}``, and ``"continued"`` (the other parts' locations) when the translation
+        is split over several comments."""
+        record: dict[str, Any] = {
             "passage": self.passage.location.to_dict(),
             "translation": self.translation.to_dict() if self.translation else None,
             "score": round(self.score, 4),
@@ -71,3 +77,6 @@ class Pair:
             "flags": list(self.flags),
             "evidence": list(self.evidence),
         }
+        if self.continued:
+            record["continued"] = [loc.to_dict() for loc in self.continued]
+        return record

@@ -1,0 +1,86 @@
+"""A translation its writer split over several comments: "(cont.)", "Part 2:", "1/2", "The rest:".
+
+A commenter who runs out of room, or answers a sentence at a time, goes on in a reply to their own
+reply, or in a second reply beside the first. The parts are joined by what the writer says of them
+(:func:`~.cues.continues`, :func:`~.cues.continues_from`): a comment that only happens to follow is
+no part of the translation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Mapping
+from itertools import islice
+
+from .cues import continues, continues_from
+
+__all__ = ["MAX_PARTS", "split_parts"]
+
+MAX_PARTS = 6  # comments one translation is followed over
+MAX_BESIDE = 10  # replies to the same comment looked through for the writer's next or previous one
+
+
+class _Tree:
+    """The lookups :func:`split_parts` walks: texts, writers, replies (in thread order), parents, reading order."""
+
+    def __init__(self, texts: Mapping[str | None, str], author: Mapping[str | None, str | None],
+                 children: Mapping[str | None, list[str]], parent: Callable[[str], str | None], order: Mapping[str | None, int]) -> None:
+        self.texts, self.author, self.children, self.parent, self.order = texts, author, children, parent, order
+
+    def _beside(self, cid: str) -> tuple[list[str], int]:
+        """The replies to the comment ``cid`` replies to, and ``cid``'s place among them (found by
+        reading order: a comment with thousands of replies is not searched reply by reply)."""
+        siblings = self.children.get(self.parent(cid), [])
+        return siblings, bisect.bisect_left(siblings, self.order[cid], key=self.order.__getitem__)
+
+    def next(self, cid: str, writer: str) -> str | None:
+        """The writer's comment that would go on with ``cid``: their first reply to it, else their
+        first reply after it (among the next :data:`MAX_BESIDE`) to the same comment."""
+        below = next((c for c in islice(self.children.get(cid, ()), MAX_BESIDE) if self.author.get(c) == writer), None)
+        if below is not None:
+            return below
+        siblings, at = self._beside(cid)
+        return next((c for c in siblings[at + 1 : at + 1 + MAX_BESIDE] if self.author.get(c) == writer), None)
+
+    def previous(self, cid: str, writer: str) -> str | None:
+        """The writer's comment ``cid`` would go on from: the one it replies to when it is theirs,
+        else their last reply before it (among the :data:`MAX_BESIDE` before) to the same comment."""
+        above = self.parent(cid)
+        if above is not None and self.author.get(above) == writer:
+            return above
+        siblings, at = self._beside(cid)
+        return next((c for c in reversed(siblings[max(0, at - MAX_BESIDE) : at]) if self.author.get(c) == writer), None)
+
+
+def split_parts(
+    cid: str, *, texts: Mapping[str | None, str], author: Mapping[str | None, str | None],
+    children: Mapping[str | None, list[str]], parent: Callable[[str], str | None], order: Mapping[str | None, int],
+    english: Callable[[str], bool],
+) -> tuple[list[str], list[str]]:
+    """The other comments the translation in comment ``cid`` is split over: those before it and
+    those after it, each in thread order. Two comments of the same writer are parts of one
+    translation when the first says it goes on (:func:`~.cues.continues`) or the second says it goes
+    on from the first (:func:`~.cues.continues_from`), and both are ``english`` (a comment with an
+    Arabic passage of its own is no part); at most :data:`MAX_PARTS` in all. ``children`` lists each
+    comment's replies in reading order (``order``, each comment's place in it)."""
+    writer = author.get(cid)
+    if not writer:
+        return [], []
+    tree = _Tree(texts, author, children, parent, order)
+    before: list[str] = []
+    after: list[str] = []
+    at = cid
+    while len(before) < MAX_PARTS - 1:
+        prev = tree.previous(at, writer)
+        if prev is None or not english(prev) or not (continues(texts[prev]) or continues_from(texts[at])):
+            break
+        before.append(prev)
+        at = prev
+    at = cid
+    while len(before) + len(after) < MAX_PARTS - 1:
+        nxt = tree.next(at, writer)
+        if nxt is None or not english(nxt) or not (continues(texts[at]) or continues_from(texts[nxt])):
+            break
+        after.append(nxt)
+        at = nxt
+    return before[::-1], after
