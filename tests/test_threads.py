@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -252,3 +253,33 @@ def test_an_empty_extra_or_flags_is_made_on_first_use_and_kept_per_comment():
     assert first.extra == {"score": 1.5} and third.extra == {} and first.flags == ["checked"] and third.flags == []
     assert comment_flags(first) == ["checked"] and comment_flags(third) == []
     assert first.to_dict()["score"] == 1.5 and first.to_dict()["flags"] == ["checked"] and "flags" not in third.to_dict()
+
+
+@pytest.mark.parametrize("with_submission", [False, True])
+def test_reader_comments_equal_the_ones_the_constructor_makes(with_submission):
+    """The readers set a Comment's slots without calling its __init__ (a thread of comments only) or through it (a
+    thread with its own record): every field, read or unset, is what ``Comment(...)`` of the same values gives."""
+    from dataclasses import fields
+
+    from bilingual.threads import Comment, iter_threads
+    from bilingual.threads.model import _EXTRA, _FLAGS, _stored
+
+    lines = (Path(__file__).parent / "data" / "exports" / "reddit_comments.ndjson").read_bytes().splitlines()
+    if not with_submission:
+        lines = [line for line in lines if b'"link_id"' in line]
+    lines.append(json.dumps({"id": "z\ud800", "body": "lone", "link_id": "t3_1abc", "parent_id": "t1_gone", "author": "a",
+                             "created_utc": 1672531400, "permalink": "/r/arabic/comments/1abc/a_prayer/z/",
+                             "subreddit": "arabic"}).encode())  # flagged: surrogates replaced, an orphan
+    seen = 0
+    for thread in iter_threads(b"\n".join(lines)):
+        for c in thread.comments:
+            made = Comment(c.id, c.parent, c.author, c.depth, c.text, c.source_span, dict(c.extra), c.created, c.permalink,
+                           c.status, list(c.flags))
+            assert [getattr(c, f.name) for f in fields(Comment)] == [getattr(made, f.name) for f in fields(Comment)]
+            for slot in (_EXTRA, _FLAGS):
+                assert (_stored(slot, c, None) is None) == (_stored(slot, made, None) is None)
+            seen += 1
+            if c.id == "z\ufffd":
+                assert c.flags == ["surrogates-replaced", "orphan"] and c.extra == {"subreddit": "arabic", "missing_parent": "gone"}
+                assert (c.author, c.text, c.created, c.status) == ("a", "lone", "2023-01-01T00:03:20Z", None)
+    assert seen == 7

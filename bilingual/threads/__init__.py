@@ -795,18 +795,36 @@ def _scrub_one(item: tuple[Any, ...], warnings: list[str], name: str, clean_valu
 def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orphans: str, warnings: list[str]) -> Thread:
     from .clean import build_tree, flag_lookalike_authors
 
-    new = Comment
     # Memory (issue 20): a parent id is the parent's own id string and an author name one string per thread,
     # not one copy per reply and per comment as the lines were parsed (the look-ups dropped before the tree is built).
     # A missing parent or author (None) looks itself up: None (a thread's own record puts a None key in ids, no harm).
     ids = {it[2]: it[2] for it in items}
     names: dict[str | None, str | None] = {}
     own, name_of = ids.get, names.setdefault
-    try:  # comments only, the usual thread: each item unpacked in the loop (indexing it cost 0.3 of 1.7 us a comment)
-        comments = [new(cid, own(parent, parent), name_of(author, author), 0, text, None, extra, created, link, status, flags)
-                    for _, _, cid, parent, author, text, created, link, status, flags, extra in items]
+    comments: list[Comment] = []
+    append, alloc = comments.append, object.__new__
+    try:
+        # Comments only, the usual thread: each item unpacked in the loop, each Comment's slots set here as its __init__
+        # sets them (an empty extra or flags left unset), without a call of __init__: 1.2 against 1.7 us a comment.
+        # tests/test_threads.py checks these comments equal the ones Comment() makes.
+        for _, _, cid, parent, author, text, created, link, status, flags, extra in items:
+            c = alloc(Comment)
+            c.id = cid
+            c.parent = own(parent, parent)
+            c.author = name_of(author, author)
+            c.depth = 0
+            c.text = text
+            c.source_span = None
+            c.created = created
+            c.permalink = link
+            c.status = status
+            if extra:
+                c.extra = extra
+            if flags:
+                c.flags = flags
+            append(c)
     except ValueError:  # a thread's own record among them (8 fields, not 11: see platforms.Item)
-        comments = [new(it[2], own(it[3], it[3]), name_of(it[4], it[4]), 0, it[5], None, it[10], it[6], it[7], it[8], it[9])
+        comments = [Comment(it[2], own(it[3], it[3]), name_of(it[4], it[4]), 0, it[5], None, it[10], it[6], it[7], it[8], it[9])
                     for it in items if it[2] is not None]
     # flag_lookalike_authors flags nothing when every author is printable ASCII: told from the thread's distinct names
     # (a few for many comments) instead of its own pass over every comment.
