@@ -144,7 +144,7 @@ def span_unchecked(start: int, end: int, kind: str, lang: str | None = None, con
     stretch between two): the fields are stored into the slots of a :class:`_SpanLayout`, which then
     becomes a :class:`Span` (the two classes have the same slots, so CPython allows the ``__class__``
     assignment). Half the time of the constructor, which sets each field through its slot's setter."""
-    span = object.__new__(_SpanLayout)
+    span = _SpanLayout()
     span.start = start
     span.end = end
     span.kind = kind

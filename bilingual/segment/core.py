@@ -317,10 +317,11 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
     start = end = -1
     # Arabic words of the passage so far (spaces + 1 - insertions of each block), counted only when a gap
     # asks (most passages are one block followed by a line break): ``None`` until then, the passage being one
-    # block, which ``counted`` holds (its start and insertions before :func:`_from_first_letter` cut any off;
-    # it ends at ``end``).
+    # block, whose start and insertions ``counted_start`` and ``counted_insertions`` hold (before
+    # :func:`_from_first_letter` cuts any off; it ends at ``end``).
     words: int | None = None
-    counted = (0, 0)
+    counted_start = 0
+    counted_insertions: _Insertions = ()
     insertions: _Insertions = ()
     count, find, search_letter = text.count, text.find, _ARABIC_LETTER.search
     blank_line, sentence_end, joiners = _BLANK_LINE.search, _SENTENCE_END, _JOINERS
@@ -339,11 +340,15 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
             continue  # Arabic punctuation or digits alone do not start a passage (``mobile؟`` may end one)
         b_insertions = () if first[0] < 0 else (first,) if last[0] < 0 else more_insertions(m, first, last)
         if start >= 0:
-            if find("\n", end, b_start) >= 0 or (paragraph_breaks and find("\u2029", end, b_start) >= 0):
+            if (before := text[b_start - 1]) == "\n":
+                # The gap holds a line break (blocks are never adjacent, so the character before a block is
+                # the gap's) and no ellipsis before the block: the common gap, told without a search.
+                joined = False
+            elif find("\n", end, b_start) >= 0 or (paragraph_breaks and find("\u2029", end, b_start) >= 0):
                 # A paragraph that opens with an ellipsis continues the sentence of the one before: the gap
                 # ends in an ellipsis or a space (a test of one character spares most gaps the pattern).
                 joined = (
-                    ((before := text[b_start - 1]) in "…." or (before != "\n" and before.isspace()))
+                    (before in "…." or before.isspace())
                     and text[end - 1] not in sentence_end
                     and continuation(scanned, end, b_start) is not None
                     and blank_line(text, end, b_start) is not None
@@ -352,7 +357,9 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
                 # Joined when the gap's Latin words are no more than the Arabic words on either side.
                 joined = (latin := latin_words(end, b_start)) is not None and (
                     latin < 0
-                    or latin <= (words := count(" ", counted[0], end) + 1 - counted[1] if words is None else words)
+                    or latin <= (
+                        words := count(" ", counted_start, end) + 1 - len(counted_insertions) if words is None else words
+                    )
                     or letters and latin <= count(" ", b_start, b_end) + 1 - len(b_insertions)
                 )
             if joined:
@@ -363,7 +370,7 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
                 elif b_insertions:
                     insertions += b_insertions
                 if words is None:
-                    words = count(" ", counted[0], end) + 1 - counted[1]
+                    words = count(" ", counted_start, end) + 1 - len(counted_insertions)
                 words += count(" ", b_start, b_end) + 1 - len(b_insertions) if letters else 0
                 end = b_end
                 continue
@@ -372,7 +379,7 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
                 start = end = -1
                 insertions = ()
                 continue
-        counted, words = (b_start, len(b_insertions)), None
+        counted_start, counted_insertions, words = b_start, b_insertions, None
         if b_insertions and not opens_with_letter:
             b_start, b_insertions = _from_first_letter(text, b_start, b_end, b_insertions)
         start, end, insertions = b_start, b_end, b_insertions
@@ -472,9 +479,12 @@ def _gap_latin_words(scanned: str, gaps: _GapPatterns) -> Callable[[int, int], i
         gap = scanned[end:start]
         if stop(gap):
             return None
-        words = -1
-        if len(gap.split(None, 1)) > 1 and (words := len(chunks(gap))) > MAX_INSERTION_WORDS:  # two chunks or more
+        # Latin chunks, counted when the gap holds two whitespace-separated chunks or more (two Latin ones
+        # tell that without a split); -1 otherwise
+        if (words := len(chunks(gap))) > MAX_INSERTION_WORDS:
             return None
+        if words < 2 and len(gap.split(None, 1)) < 2:
+            words = -1
         if sentence_end.isdisjoint(gap) or english_sentence(scanned[end - 1] + gap) is None:
             return words
         return None
@@ -565,7 +575,7 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
     Everything runs at C level on the text's bytes, one per character (every non-ASCII character is
     ``?``, so offsets are character offsets), made lower case with ASCII punctuation (other than ``'``
     and ``-``) and every non-ASCII character blanked out (listed words are ASCII). A split and a set
-    operation per chunk of about 4 kB tell whether it holds a listed word at all (most chunks of
+    operation per chunk of about 1 kB tell whether it holds a listed word at all (most chunks of
     English text do not), then per line of the chunks that do; digit and clitic cues are found with
     ``bytes.find`` on the bytes mapped to letter and digit classes, one hit per line at most. Lines
     are split at every line break (a run never crosses one).
@@ -578,7 +588,7 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
     found: set[int] = set()  # offsets of line starts
     listed = _arabizi_tables()[0].isdisjoint
     pos = 0
-    while pos < len(data):  # chunks of about 4 kB: most hold no listed word, and one split tells
+    while pos < len(data):  # chunks of about 1 kB: most hold no listed word, and one split tells
         end = data.find(b"\n", pos + _CHUNK)
         end = len(data) if end < 0 else end
         chunk = data[pos:end]
@@ -692,7 +702,7 @@ _CUE_BYTES = bytes(
     else c
     for c in range(256)
 )
-_CHUNK = 4096
+_CHUNK = 1024
 _CUE_CLASSES = bytes(97 if 97 <= c <= 122 else 50 if 50 <= c <= 57 else 48 if c in b"01" else c for c in range(256))
 # Before a hyphen that opens a clitic: the clitic, with no letter before it.
 _CLITIC_BEFORE_HYPHEN = re.compile(rb"(?<![a-z])(?:al|el|il|bi|bil|wa|li|fi)-\Z")
