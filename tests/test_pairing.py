@@ -1104,3 +1104,21 @@ def test_marks_of_a_split_translation():
                        ("1/2 cup of sugar.", "1/2 cup of sugar.")):
         assert text[slice(*tight(text, 0, len(text)))] == core
     assert introduces("(cont.", 0, 6) and introduces("(continued below)", 0, 17) and not introduces("Hello.", 0, 6)
+
+
+def test_a_reply_that_repeats_a_partial_translation_and_completes_it_is_the_pair():
+    """Issue 14 (twelfth round): a third person translates the first sentence only, another repeats
+    it and goes on with the rest ("You missed the second half. All of it: ..."): the whole one is
+    the pair, not the part it repeats (a quote of it, argued with, completes nothing)."""
+    from bilingual.pairing.cues import completes
+
+    rows = [("1", None, "A", f"{PLACE_1} {PLACE_2}"), ("2", "1", "B", "what does this say?"), ("3", "2", "C", PLACE_EN_1),
+            ("4", "3", "D", f"Full translation: {PLACE_EN_1} {PLACE_EN_2}")]
+    assert _spans(only_pair(rows)) == [("4", f"{PLACE_EN_1} {PLACE_EN_2}")]
+    from bilingual.pairing.find import _Index
+    from bilingual.segment import passages
+
+    for thread, superseded in ((make_thread(rows), True), (make_thread(rows[:3]), False)):
+        assert _Index(thread, passages(thread)).disputed("3") is superseded  # the part counts -4 (_DISPUTED) under a completion
+    assert completes(rows[3][3], PLACE_EN_1) and not completes(f"> {PLACE_EN_1}\n\nNo way, that is wrong.", PLACE_EN_1)
+    assert not completes(PLACE_EN_1, PLACE_EN_1) and not completes("Thanks a lot, all good.", "Thanks")

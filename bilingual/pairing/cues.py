@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 __all__ = [
-    "continues", "continues_from", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
+    "completes", "continues", "continues_from", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
     "tight", "uncertain",
 ]
 
@@ -528,6 +528,29 @@ def disputes(text: str) -> bool:
                 break
     head = "\n".join(own).replace("’", "'")
     return _DISPUTE_WORDS.search(head.lower()) is not None and _DISPUTE.search(head) is not None
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_REPEATED_WORDS = 4  # words of an earlier translation a completion repeats, at the least
+_MORE_WORDS = 3  # words a completion goes on with, at the least
+
+
+def completes(text: str, earlier: str) -> bool:
+    """``text`` (a reply) repeats all of ``earlier`` (the English of the comment it answers, at least
+    :data:`_REPEATED_WORDS` words) outside the lines it quotes and goes on with more English: it
+    completes a partial translation ("You missed the second half. All of it: <the first half> <the
+    rest>"), which the earlier one no longer is the pair of."""
+    if len(text) <= len(earlier) or not _LATIN.search(earlier):
+        return False
+    old = [w.lower() for w in _WORD.findall(earlier)]
+    if len(old) < _REPEATED_WORDS:
+        return False
+    own = " ".join(line for line in text.split("\n") if not line.lstrip().startswith(_QUOTE_BLOCK))
+    new = [w.lower() for w in _WORD.findall(own)]
+    if len(new) < len(old) + _MORE_WORDS:
+        return False
+    first = old[0]
+    return any(new[k : k + len(old)] == old for k in range(len(new) - len(old) + 1) if new[k] == first)
 
 
 # What says that the Arabic after it is the original of an English given before it: "Here's the

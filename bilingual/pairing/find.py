@@ -47,7 +47,8 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
 from .cues import (
-    HEADING, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before, part_named, partial, tight, uncertain,
+    HEADING, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before, part_named, partial, tight,
+    uncertain,
 )
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import split_parts
@@ -409,10 +410,12 @@ class _Index:
         return found
 
     def disputed(self, cid: str) -> bool:
-        """Whether a reply to comment ``cid`` says it is a wrong translation (:func:`~.cues.disputes`), cached."""
+        """Whether a reply to comment ``cid`` says it is a wrong translation (:func:`~.cues.disputes`) or
+        repeats it and completes it (:func:`~.cues.completes`), cached."""
         found = self._disputed.get(cid)
         if found is None:
-            found = self._disputed[cid] = any(disputes(self.texts[c]) for c in self.children.get(cid, ()))
+            text = self.texts[cid]
+            found = self._disputed[cid] = any(disputes(self.texts[c]) or completes(self.texts[c], text) for c in self.children.get(cid, ()))
         return found
 
     def interleaved(self, cid: str | None) -> bool:
@@ -919,8 +922,8 @@ def _asks(candidate: _Candidate, index: _Index) -> float:
 
 
 def _disputed(candidate: _Candidate, index: _Index) -> float:
-    """:data:`_DISPUTED` when the candidate is a reply that a reply to it says is a wrong translation
-    (looked at only for candidates scored, as :func:`_asks`: never positive, so the bounds hold without it)."""
+    """:data:`_DISPUTED` when the candidate is a reply that a reply to it says is a wrong translation,
+    or repeats and completes (looked at only for candidates scored, as :func:`_asks`: never positive, so the bounds hold without it)."""
     if candidate.reply is None or candidate.comment is None:
         return 0.0
     return _DISPUTED if index.disputed(candidate.comment) else 0.0
