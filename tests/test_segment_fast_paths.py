@@ -1,8 +1,9 @@
 """The segmenter's shortcuts decide as the full computations they skip: a run's language from one
 scan (:func:`bilingual.text.language.detect`) as from weighing every evidence letter, the lines
 worth an Arabizi look from one byte per character as from the UTF-8 bytes, spans made through their
-slots as by their constructor, Zipf values searched in the shipped list as read from it parsed, and
-patterns compiled by stdlib ``re`` as ``regex`` reads them."""
+slots as by their constructor, Zipf values searched in the shipped list as read from it parsed,
+patterns compiled by stdlib ``re`` as ``regex`` reads them, and a gap's Latin words counted before its
+split as after."""
 
 from __future__ import annotations
 
@@ -352,3 +353,26 @@ def test_astral_characters_are_told_by_the_utf16_length(text: str) -> None:
     """:func:`fast.has_astral` (a UTF-16 copy's length) answers as a search for a character beyond the BMP,
     lone surrogates included (a pair of them is two BMP characters)."""
     assert fast.has_astral(text) == (fast._ASTRAL.search(text) is not None)
+
+
+def _latin_words_by_split_first(scanned: str, end: int, start: int) -> int | None:
+    """The gap test as written before its Latin chunks were counted first: the reference
+    :func:`core._gap_latin_words` must agree with (a split, then the chunks of a gap with two or more)."""
+    gaps = core._REGEX_GAPS
+    gap = scanned[end:start]
+    if gaps.gap_stop.search(gap):
+        return None
+    words = -1
+    if len(gap.split(None, 1)) > 1 and (words := len(gaps.latin_chunk.findall(gap))) > core.MAX_INSERTION_WORDS:
+        return None
+    if core._SENTENCE_END.isdisjoint(gap) or gaps.english_sentence.search(scanned[end - 1] + gap) is None:
+        return words
+    return None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="ab é1 ,.!?؟-\t", max_size=50))
+def test_gap_latin_words_counts_as_the_split_first(gap: str) -> None:
+    scanned = "\u0645" + gap + "\u0645"  # a gap between two blocks
+    latin_words = core._gap_latin_words(scanned, core._REGEX_GAPS)
+    assert latin_words(1, len(scanned) - 1) == _latin_words_by_split_first(scanned, 1, len(scanned) - 1)
