@@ -30,3 +30,19 @@ def test_original_before_still_finds_the_original() -> None:
     assert cues.original_before(f"Here's the original: {PLACE}", 21)
     assert cues.original_before(f"original = {PLACE}", 11)
     assert not cues.original_before(f"Here's the original {PLACE}", 20)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["It lies there", ".", " ", "\t", "(", ")", "[", "]", "cont", "Cont", "CONT", "inued", "'d", "1/2", "2/2",
+                                 "3 / 3", "to be continued", "continued below", "more in the reply", "more", "d", "t", "\n", ",",
+                                 "/", "x" * 30]), max_size=10))
+def test_a_part_mark_is_looked_for_where_one_can_end(parts: list[str]) -> None:
+    """:func:`~bilingual.pairing.cues._without_part_mark` (its last character and hint looked at
+    first) ends where its pattern alone ends the segment."""
+    text = "".join(parts)
+    end = len(text)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    mark = cues._PART_TAIL.search(text, 0, end)
+    expected = mark.start() if mark is not None and cues._LATIN.search(text, 0, mark.start()) else end
+    assert cues._without_part_mark(text, 0, len(text)) == expected

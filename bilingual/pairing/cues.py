@@ -289,6 +289,7 @@ _PART_TAIL = regex.compile(
 _PART_ONLY = regex.compile(rf"""[\s(\[*_]*(?:{_PART_LEAD.pattern})?(?:[(\[]?[ \t]*(?:{_PART_WORDS}|{_PART_NUMBER.replace("P<k>", ":").replace("P<n>", ":")})[ \t]*[)\]]?)?[\s.)\]*_]*""", regex.I | regex.X)
 _PART_MARK_REACH = 24  # characters: a segment that is only a part mark is no longer
 _PART_TAIL_HINT = re.compile(r"cont|/|more")  # a word or sign every part mark at the end has (lower case)
+_PART_TAIL_LAST = ").]dtDT"  # what every part mark at the end ends with
 _ELLIPSIS = regex.compile(r"(?:\.\.\.|…)[ \t]*$")
 
 
@@ -298,7 +299,7 @@ def _without_part_mark(text: str, start: int, end: int) -> int:
     ``end`` when there is none or nothing Latin would be left."""
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end <= start or text[end - 1] not in ").]d" or _PART_TAIL_HINT.search(text[max(start, end - 40) : end].lower()) is None:
+    if end <= start or text[end - 1] not in _PART_TAIL_LAST or _PART_TAIL_HINT.search(text[max(start, end - 40) : end].lower()) is None:
         return end
     mark = _PART_TAIL.search(text, start, end)
     if mark is None or not _LATIN.search(text, start, mark.start()):
