@@ -487,3 +487,30 @@ def test_english_without_capitals_is_read_as_with_them(text: str) -> None:
     """A lower-case ASCII segment, read without looking for names, gives what the full reading gives."""
     m = anchors_module
     assert m._english_words(text) == m._english_read(text, m._common_anchors(text))
+
+
+_ASCII_PIECES = ["reply", "hi", "Sami", "EGYPT", "McDonald", " ", "12", "007", ".", "!", "\n", "_", "don't", "x2", "a_b", "Q", "-", "'s "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_ASCII_PIECES), max_size=12).map("".join))
+def test_ascii_twins_of_the_word_patterns_match_alike(text: str) -> None:
+    """In ASCII, the ``re`` twins of the anchors' ``regex`` patterns find the same words, names and
+    numbers (the module's word boundaries and classes agree there)."""
+    m = anchors_module
+    for twin, pattern in ((m._ASCII_WORD, m.WORD), (m._ASCII_LOWER_WORD, m._LOWER_WORD),
+                          (m._ASCII_NAME_WORD, m._NAME_WORD), (m._ASCII_NUMBER, m._NUMBER)):
+        assert [(x.span(), x.group()) for x in twin.finditer(text)] == [(x.span(), x.group()) for x in pattern.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab'z’ -AéÅ\u0130\u212a5")), max_size=20))
+def test_lexicon_word_patterns_in_re_match_the_regex_ones(text: str) -> None:
+    """:mod:`bilingual.align.words` finds its English words with ``re``: the same as ``regex`` gives
+    for its plain ASCII classes, whatever the text (letters that fold to ASCII under other flags too)."""
+    import regex
+
+    from bilingual.align import words
+
+    for pattern in (words._ENGLISH_WORD, words._EN_WORD):
+        assert pattern.findall(text) == regex.compile(pattern.pattern).findall(text)

@@ -13,6 +13,7 @@ pairing (bench/pairing_devset.py) uses ArzEn-ST's dev part, Tatoeba and TICO-19,
 from __future__ import annotations
 
 import math
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,7 +110,9 @@ WORD_WEIGHTS: dict[str, tuple[float, float]] = {
 
 _MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
 _ARABIC_WORD = regex.compile(r"\p{Arabic}+")
-_ENGLISH_WORD = regex.compile(r"[a-z]+(?:'[a-z]+)?")
+# ``re``, not ``regex``: the same matches for these plain ASCII classes, at about half the cost of a
+# call (both run for every English block pairing meets).
+_ENGLISH_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
 
@@ -162,7 +165,7 @@ NULL = "<null>"  # the empty Arabic word: what English function words are transl
 
 _AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")  # longest first; a bare و is stripped on its own
 _AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
-_EN_WORD = regex.compile(r"[a-z]+")
+_EN_WORD = re.compile(r"[a-z]+")  # ``re``, as :data:`_ENGLISH_WORD`
 
 
 @lru_cache(maxsize=65536)
