@@ -79,6 +79,9 @@ def as_block(scorer: LinkScorer) -> BlockScorer:
     return scorer if isinstance(scorer, BlockScorer) else _CellWise(scorer)
 
 
+_MISSING = object()  # no feature computed yet (a feature may be None)
+
+
 class _Prepared:
     """Segments of one side and what similarities computed from them, each computed once."""
 
@@ -91,11 +94,10 @@ class _Prepared:
     def feature(self, compute: Callable[[Self], T]) -> T:
         """``compute(self)``, computed on the first request and kept: ``compute`` must depend on
         this side alone (a module-level function, so that every similarity shares it)."""
-        try:
-            return self._features[compute]  # type: ignore[return-value]
-        except KeyError:
+        value = self._features.get(compute, _MISSING)
+        if value is _MISSING:  # (a look-up, not a caught KeyError: a new English block computes several)
             value = self._features[compute] = compute(self)
-            return value
+        return value  # type: ignore[return-value]
 
     def __len__(self) -> int:
         return len(self.segments)
