@@ -1432,17 +1432,18 @@ def _search_copies(
 
 
 def _pairs_of(
-    state: tuple[list[Passage], list[_Source], _Related, dict[int, _Scored], _Index, dict[int, list[tuple[int, int]]], list[list[int]]],
-    i: int,
+    state: tuple[list[Passage], list[_Source], _Related, dict[int, _Scored], _Index, list[list[int]]], i: int,
 ) -> list[tuple[int, Pair]]:
     """The pairs of the ``i``-th group of passages given a translation, which share their Arabic
-    and their window of English: aligned once for all of them (one item of :func:`fork_map`)."""
-    found, sources, related, chosen, index, windows, groups = state
+    and their window of English (the same spans of the same text, cut the same): cut and aligned
+    once for all of them (one item of :func:`fork_map`)."""
+    found, sources, related, chosen, index, groups = state
     first = groups[i][0]
+    window = _window(found[first], chosen[first], index)
     text = index.texts[chosen[first].candidate.comment]
-    links = align(sources[first].prepared, [text[a:b] for a, b in windows[first]])
+    links = align(sources[first].prepared, [text[a:b] for a, b in window])
     return [
-        (k, _pair(found[k], sources[k], chosen[k], index, windows[k], links, related.any(k) and _quoted_copy(k, found, related, index)))
+        (k, _pair(found[k], sources[k], chosen[k], index, window, links, related.any(k) and _quoted_copy(k, found, related, index)))
         for k in groups[i]
     ]
 
@@ -1534,16 +1535,17 @@ def find_pairs(
             choice = _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, best[k] is not None)
         if _record(k, choice, chosen, best):
             found_here.add(k)
-    # The pairs found are made by the workers, each distinct (Arabic, window of English) aligned
-    # once (copies of a passage translated by copies of an English comment are common); a passage
-    # without one only says why, here (its pair would cost more to send back than to make).
-    windows = {k: _window(found[k], chosen[k], index) for k in sorted(chosen)}
-    same: dict[tuple[PreparedSource, tuple[str, ...]], list[int]] = {}
-    for k, spans in windows.items():
-        text = index.texts[chosen[k].candidate.comment]
-        same.setdefault((sources[k].prepared, tuple(text[a:b] for a, b in spans)), []).append(k)
+    # The pairs found are made by the workers, each distinct (Arabic, window of English) cut and
+    # aligned once (copies of a passage translated by copies of an English comment are common): a
+    # window is the same where its spans of the same text are, with or without the passage's heading
+    # (:func:`_window`). A passage without one only says why, here (its pair would cost more to send back than to make).
+    same: dict[tuple[PreparedSource, str, tuple[tuple[int, int], ...], bool], list[int]] = {}
+    for k in sorted(chosen):
+        c, (first, last) = chosen[k].candidate, chosen[k].window
+        key = (sources[k].prepared, index.texts[c.comment], tuple(c.segments[first:last]), HEADING.match(found[k].text) is not None)
+        same.setdefault(key, []).append(k)
     shared = list(same.values())
-    made = dict(r for rs in fork_map(_pairs_of, (found, sources, related, chosen, index, windows, shared), len(shared), jobs) for r in rs)
+    made = dict(r for rs in fork_map(_pairs_of, (found, sources, related, chosen, index, shared), len(shared), jobs) for r in rs)
     _length.cache_clear()  # the thread's lengths: kept for this run, not for the process's life
     return [made[k] if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]
 
