@@ -445,22 +445,28 @@ class _ThreadView:
         self.reply_to: dict[str, str | None] = {}
         self.size: dict[str, int] = {}
         home_of: dict[str, str | None] = {}
-        under: dict[str, str | None] = {}  # comment -> where its replies are listed
+        under: dict[str | None, str] = {}  # comment -> where its replies are listed
         level: dict[str, int] = {}
+        kids, size = self.kids, self.size
         for c in thread.comments:
-            parent = c.parent if c.parent in under else None  # an orphan or a cycle starts a new thread
-            home = None if parent is None else under[parent]
-            home_of[c.id] = home
-            level[c.id] = 0 if home is None else level[home] + 1
-            under[c.id] = c.id if level[c.id] < MAX_NEST else home
-            self.kids.setdefault(home, []).append(c.id)
-            if parent is not None and home != parent:
-                self.reply_to[c.id] = thread.get(parent).author
+            cid = c.id
+            home = under.get(c.parent)  # None: no parent, or one not seen before (an orphan or a cycle starts a new thread)
+            home_of[cid] = home
+            if home is None:
+                level[cid] = 0
+                under[cid] = cid
+            else:
+                depth = level[cid] = level[home] + 1
+                under[cid] = cid if depth < MAX_NEST else home
+                if home != c.parent:
+                    self.reply_to[cid] = thread.get(c.parent).author
+            kids.setdefault(home, []).append(cid)
         for c in reversed(thread.comments):
-            self.size[c.id] = self.size.get(c.id, 0) + 1
-            home = home_of[c.id]
+            cid = c.id
+            size[cid] = own = size.get(cid, 0) + 1
+            home = home_of[cid]
             if home is not None:
-                self.size[home] = self.size.get(home, 0) + self.size[c.id]
+                size[home] = size.get(home, 0) + own
         self.quiet = len(thread.comments) > limits.quiet_after
         marked = {cid for cid in marks if cid is not None and cid in home_of}
         keep = set(marked)
@@ -570,11 +576,25 @@ class _ThreadView:
         self.pending.append((fold, roots, quiet))
         return fold
 
-    def events(self, roots: list[str], budget: int, quiet: bool, maker: Callable[[str], Any] | None = None) -> list[tuple[str, Any]]:
+    def _more(self, ids: list[str], quiet: bool) -> list[Fold]:
+        """Folds of "more" for the subtrees of ``ids``, past the cards' budget: consecutive
+        subtrees together, up to :attr:`ViewLimits.chunk` comments a fold (a bigger one alone)."""
+        folds: list[Fold] = []
+        group: list[str] = []
+        count = 0
+        for cid in ids:
+            if group and count + self.size[cid] > self.limits.chunk:
+                folds.append(self.fold("more", group, quiet))
+                group, count = [], 0
+            group.append(cid)
+            count += self.size[cid]
+        folds.append(self.fold("more", group, quiet))
+        return folds
+
+    def events(self, roots: list[str], budget: int, quiet: bool) -> list[tuple[str, Any]]:
         """Cards for the subtrees of ``roots`` in reading order; runs far from any passage fold when
-        ``quiet``, and what comes after ``budget`` cards folds in chunks. ``maker`` makes each card
-        (default :meth:`card`)."""
-        make = maker or self.card
+        ``quiet``, and what comes after ``budget`` cards folds in chunks."""
+        make = self.card
         out: list[tuple[str, Any]] = []
         stack: list[tuple[list[str], int, Card | None]] = [(roots, 0, None)]
         while stack:
@@ -584,15 +604,7 @@ class _ThreadView:
                     out.append(("close", owner))
                 continue
             if budget <= 0:
-                group: list[str] = []
-                count = 0
-                for cid in ids[i:]:
-                    if group and count + self.size[cid] > self.limits.chunk:
-                        out.append(("fold", self.fold("more", group, quiet)))
-                        group, count = [], 0
-                    group.append(cid)
-                    count += self.size[cid]
-                out.append(("fold", self.fold("more", group, quiet)))
+                out.extend(("fold", fold) for fold in self._more(ids[i:], quiet))
                 stack.append((ids, len(ids), owner))
                 continue
             if quiet and ids[i] not in self.needed:
@@ -627,15 +639,42 @@ class _ThreadView:
             while self.pending and self.pending[0][0].id <= k:
                 fold, roots, quiet = self.pending.popleft()
                 self.plans[fold.id] = (roots, quiet, self.next_id)
-                self.events(roots, self.limits.chunk, quiet, self._sketch)
+                self._sketch(roots, self.limits.chunk, quiet)
             k += 1
         return ThreadView(article, events, self.folds)
 
-    def _sketch(self, cid: str) -> None:
-        """What :meth:`card` adds to the folds, without the card: the fold of a long text's rest."""
-        chars = self._rest_chars(self.thread.get(cid).text, self.limits.long_text)
-        if chars is not None:
-            self.owners[self._new_fold("text", chars=chars).id] = cid
+    def _sketch(self, roots: list[str], budget: int, quiet: bool) -> None:
+        """What :meth:`events` adds to the folds, in the same order, without the cards: its folds
+        of quiet runs and of what comes after ``budget`` cards, and for each card the fold of a long
+        text's rest (:meth:`card`). The same walk, each run of siblings without replies in one loop."""
+        kids, needed, thread, long_text = self.kids, self.needed, self.thread, self.limits.long_text
+        stack: list[tuple[list[str], int]] = [(roots, 0)]
+        while stack:
+            ids, i = stack.pop()
+            while i < len(ids):
+                if budget <= 0:
+                    self._more(ids[i:], quiet)
+                    break
+                cid = ids[i]
+                if quiet and cid not in needed:
+                    j = i + 1
+                    while j < len(ids) and ids[j] not in needed:
+                        j += 1
+                    self.fold("quiet", ids[i:j], False)
+                    i = j
+                    continue
+                text = thread.get(cid).text
+                if len(text) > long_text:
+                    chars = self._rest_chars(text, long_text)
+                    if chars is not None:
+                        self.owners[self._new_fold("text", chars=chars).id] = cid
+                budget -= 1
+                i += 1
+                below = kids.get(cid)
+                if below:
+                    stack.append((ids, i))
+                    stack.append((below, 0))
+                    break
 
     def content(self, fold_id: int) -> tuple[list[tuple[str, Any]], list[list[Piece]]]:
         """The events (or, for a text fold, the paragraphs) of fold ``fold_id`` of :meth:`plan`, made
