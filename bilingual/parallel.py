@@ -23,7 +23,9 @@ from typing import Any, TypeVar
 
 R = TypeVar("R")
 
-#: Items a worker takes at a time: large enough that sending results back stays cheap.
+#: Items a process takes at a time, at most: large enough that sending results back stays cheap.
+#: Towards the end the chunks get smaller (:class:`_Dealer`), so that no process is left working
+#: alone on a big last chunk while the others wait.
 CHUNK = 64
 #: Fewer items than this stay in the calling process: starting workers would cost more than they save.
 PARALLEL_FROM = 2 * CHUNK
@@ -63,72 +65,75 @@ def forks(count: int, jobs: int) -> bool:
 def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: int) -> list[R]:
     """``[function(state, i) for i in range(count)]``, computed by this process and ``jobs - 1``
     forked workers when there are at least :data:`PARALLEL_FROM` items (each worker reading ``state``
-    as the parent left it), in this process alone otherwise. The items go out in chunks of
+    as the parent left it), in this process alone otherwise. The items go out in chunks of at most
     :data:`CHUNK`, one at a time, to whichever process is free (:class:`_Dealer`): the parent works
     on its share with what it has already made (its caches) and its results need no pickling.
     ``function`` must be a module-level function; the workers' results are pickled."""
-    chunks = [range(start, min(start + CHUNK, count)) for start in range(0, count, CHUNK)]
-    workers = min(jobs - 1, len(chunks) - 1)  # the parent takes a chunk too
+    workers = min(jobs - 1, -(-count // CHUNK) - 1)  # the parent takes a chunk too
     if not forks(count, jobs) or workers < 1:
         return [function(state, i) for i in range(count)]
     global _STATE, _FUNCTION
     _STATE, _FUNCTION = state, function
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker) as pool:
-            dealer = _Dealer(pool, chunks)
+            dealer = _Dealer(pool, count, workers + 1)
             for _ in range(workers):
                 dealer.send()
             try:
-                for k in iter(dealer.take, None):
-                    dealer.done[k] = _run_chunk(chunks[k])
+                for items in iter(dealer.take, None):
+                    dealer.done[items.start] = _run_chunk(items)
             except BaseException:
                 dealer.stop()  # nothing more to the workers: the pool is stopped on the way out
                 raise
             done = dealer.wait()
     finally:
         _STATE = _FUNCTION = None
-    return [result for chunk in done for result in chunk]
+    return [result for start in sorted(done) for result in done[start]]
 
 
 class _Dealer:
-    """Deals :func:`fork_map`'s chunks out in order, one at a time, to the parent (:meth:`take`) and to
-    the pool's workers (:meth:`send`): a worker is sent its next chunk from the pool's result thread as
-    soon as it sends one back, so it never waits for the parent, nor the parent for it, until the
-    last chunks."""
+    """Deals :func:`fork_map`'s ``count`` items out in chunks, in order, one at a time, to the parent
+    (:meth:`take`) and to the pool's workers (:meth:`send`): a worker is sent its next chunk from the
+    pool's result thread as soon as it sends one back, so it never waits for the parent, nor the
+    parent for it, until the last chunks. A chunk is an even share of a quarter of what is left,
+    :data:`CHUNK` items at most: they shrink towards the end (guided self-scheduling), so the
+    ``processes`` finish at about the same time."""
 
-    def __init__(self, pool: Any, chunks: list[range]) -> None:
-        self.pool, self.chunks = pool, chunks
-        self.done: list[list[Any]] = [[] for _ in chunks]
+    def __init__(self, pool: Any, count: int, processes: int) -> None:
+        self.pool, self.count, self.processes = pool, count, processes
+        self.done: dict[int, list[Any]] = {}  # a chunk's first item -> its results
         self.lock = threading.Condition()
         self.next = 0
         self.out = 0  # chunks sent to the workers and not back yet
         self.error: BaseException | None = None
 
-    def take(self) -> int | None:
-        """The number of the next chunk (``None``: none left, or a worker failed)."""
+    def take(self) -> range | None:
+        """The next chunk of items (``None``: none left, or a worker failed)."""
         with self.lock:
-            if self.error is not None or self.next == len(self.chunks):
+            left = self.count - self.next
+            if self.error is not None or left == 0:
                 return None
-            self.next += 1
-            return self.next - 1
+            size = min(CHUNK, -(-left // (4 * self.processes)))
+            self.next += size
+            return range(self.next - size, self.next)
 
     def stop(self) -> None:
         """Deal nothing more out."""
         with self.lock:
-            self.next = len(self.chunks)
+            self.next = self.count
 
     def send(self) -> None:
         """Send the next chunk, if any, to the pool."""
-        k = self.take()
-        if k is None:
+        items = self.take()
+        if items is None:
             return
         with self.lock:
             self.out += 1
-        self.pool.apply_async(_run_chunk, (self.chunks[k],), callback=partial(self._back, k), error_callback=self._failed)
+        self.pool.apply_async(_run_chunk, (items,), callback=partial(self._back, items.start), error_callback=self._failed)
 
-    def _back(self, k: int, results: list[Any]) -> None:
-        """In the pool's result thread: chunk ``k``'s results are back; that worker gets the next chunk."""
-        self.done[k] = results
+    def _back(self, start: int, results: list[Any]) -> None:
+        """In the pool's result thread: the results of the chunk from item ``start`` are back; that worker gets the next chunk."""
+        self.done[start] = results
         self.send()
         with self.lock:
             self.out -= 1
@@ -141,8 +146,9 @@ class _Dealer:
             self.out -= 1
             self.lock.notify_all()
 
-    def wait(self) -> list[list[Any]]:
-        """Every chunk's results, once the workers have sent back all they were sent; a worker's error is raised here."""
+    def wait(self) -> dict[int, list[Any]]:
+        """Every chunk's results by its first item, once the workers have sent back all they were
+        sent; a worker's error is raised here."""
         with self.lock:
             while self.out:
                 self.lock.wait()

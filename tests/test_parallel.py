@@ -44,6 +44,19 @@ def test_fork_map_shares_the_items_between_the_parent_and_the_workers(monkeypatc
     assert parallel.fork_map(_square_and_pid, state, 2, 2) == [(0, os.getpid()), (1, os.getpid())]  # one chunk: no worker
 
 
+@pytest.mark.parametrize("count, processes", [(1000, 2), (515, 2), (130, 3), (7, 2)])
+def test_chunks_cover_the_items_in_order_and_shrink_towards_the_end(count: int, processes: int) -> None:
+    """No process is left alone with a big last chunk: from :data:`~bilingual.parallel.CHUNK` items
+    (while many are left) down to one at a time."""
+    chunks = list(iter(parallel._Dealer(None, count, processes).take, None))
+    assert [i for chunk in chunks for i in chunk] == list(range(count))
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes == sorted(sizes, reverse=True) and max(sizes) <= parallel.CHUNK
+    assert sizes[-processes:] == [1] * processes
+    if count >= 8 * processes * parallel.CHUNK:
+        assert sizes[0] == parallel.CHUNK
+
+
 def _fails_past(state: int, i: int) -> int:
     if i >= state:
         raise ValueError(f"item {i}")
