@@ -663,6 +663,44 @@ def test_streamed_data_compresses_to_the_same_bytes(pieces, batch):
     assert out.base64() == compress("".join(pieces))
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab ش<&\"\n😀"), max_size=60), max_size=12), st.integers(1, 120))
+def test_blobs_are_the_parts_lists_compressed_one_at_a_time(texts, limit):
+    """The page's parts go into blobs as a list of about ``BLOB_CHARS`` characters each would (a
+    part starts a new blob when it would take the blob past it), each blob the compressed JSON of
+    its list, and each blob is made before a part of the next one is asked for."""
+    from bilingual.report import html
+
+    groups: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if not groups or (groups[-1] and size + len(text) > limit):
+            groups.append([])
+            size = 0
+        groups[-1].append(text)
+        size += len(text)
+    asked: list[int] = []
+
+    def parts():
+        for k, text in enumerate(texts):
+            asked.append(k)
+            yield len(text), html._json_utf8(text)
+
+    where: list[tuple[int, int]] = []
+    original = html.BLOB_CHARS
+    html.BLOB_CHARS = limit
+    try:
+        made = []
+        for blob in html._blobs(parts(), where):
+            made.append(blob)
+            # made once the first part of the next blob is known, before any other part is asked for
+            assert len(asked) == sum(map(len, groups[: len(made)])) + (len(made) < len(groups)), "a blob held back"
+    finally:
+        html.BLOB_CHARS = original
+    assert made == [html.compress(json.dumps(group, ensure_ascii=False, separators=(",", ":"))) for group in groups]
+    assert where == [(b, i) for b, group in enumerate(groups) for i in range(len(group))]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from("<>&'\"a ب\u202e\x1b\t\n"), max_size=40))
 def test_card_escaping_matches_autoescaping(text):

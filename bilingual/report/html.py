@@ -25,10 +25,9 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any
 
 import orjson
 from markupsafe import Markup
@@ -40,11 +39,8 @@ from .builder import ViewLimits, copy_groups, thread_view_folds, thread_view_pla
 from .markup import Cards, shorten, t
 from .model import Fold, PassageEntry, Piece, Report, ThreadView
 
-R = TypeVar("R")
-E = TypeVar("E")
-
 __all__ = [
-    "BLOB_CHARS", "COPY_LINKS", "EXCERPT_CHARS", "PAGE", "Page", "compress", "excerpt", "html_pieces", "language_name", "pack",
+    "BLOB_CHARS", "COPY_LINKS", "EXCERPT_CHARS", "PAGE", "Page", "compress", "excerpt", "html_pieces", "language_name",
     "page", "record", "render_html", "text_markup", "visible",
 ]
 
@@ -130,39 +126,38 @@ def _environment() -> Any:
     return env
 
 
-def pack(entries: Iterable[str]) -> tuple[list[str], list[tuple[int, int]]]:
-    """``entries`` in blobs of about :data:`BLOB_CHARS` characters, each a JSON list gzip-compressed
-    and base64-encoded, and where each entry went: ``(blob, index in its list)``.
+def _blobs(parts: Iterable[tuple[int, bytes]], where: list[tuple[int, int]]) -> Iterator[str]:
+    """The page's parts in blobs of about :data:`BLOB_CHARS` characters, each a JSON list of them
+    gzip-compressed and base64-encoded (what :func:`compress` gives for the list's JSON), yielded
+    as each is full; where each part went, ``(blob, index in its list)``, is added to ``where``.
 
-    Each blob is compressed as soon as it is full, so only one blob's entries are held uncompressed
-    (on a 100,000-comment thread the rendered entries are about 8 times the compressed page).
-    """
-    return _pack(((len(entry), entry) for entry in entries), lambda group: _compress_bytes(_json_utf8(group)))
+    A part is given as its characters and its JSON in UTF-8, and compressed as it comes
+    (:class:`GzipText`), so neither a blob's parts nor the blobs made before are held: the page is
+    written blob by blob (the compressed parts of a 100,000-comment thread are about 7 MB, the
+    uncompressed ones about 8 times that)."""
+    blob: GzipText | None = None
+    made = count = size = 0
+    for length, data in parts:
+        if blob is not None and size + length > BLOB_CHARS:
+            blob.write_utf8(b"]")
+            yield blob.base64()
+            made, blob = made + 1, None
+        if blob is None:
+            blob, count, size = GzipText(), 0, 0
+            blob.write_utf8(b"[")
+        else:
+            blob.write_utf8(b",")
+        where.append((made, count))
+        blob.write_utf8(data)
+        count, size = count + 1, size + length
+    if blob is not None:
+        blob.write_utf8(b"]")
+        yield blob.base64()
 
 
-def _pack(entries: Iterable[tuple[int, E]], finish: Callable[[list[E]], R]) -> tuple[list[R], list[tuple[int, int]]]:
-    """:func:`pack` of entries given as (characters, the entry or its JSON), each blob's entries
-    handed to ``finish`` (which makes the blob) as soon as the blob is full."""
-    blobs: list[R] = []
-    where: list[tuple[int, int]] = []
-    group: list[E] = []
-    size = 0
-    for length, entry in entries:
-        if group and size + length > BLOB_CHARS:
-            blobs.append(finish(group))
-            group, size = [], 0
-        where.append((len(blobs), len(group)))
-        group.append(entry)
-        size += length
-    if group:
-        blobs.append(finish(group))
-    return blobs, where
-
-
-def compress_list(entries: list[bytes]) -> str:
-    """A JSON list of the entries, each already JSON in UTF-8, :func:`compress`-ed: what
-    ``compress(json.dumps(list))`` gives (the parts come from workers as bytes: no decoding and encoding again)."""
-    return _compress_bytes(b"[" + b",".join(entries) + b"]")
+def _part(html: str) -> tuple[int, bytes]:
+    """A part of the page as :func:`_blobs` takes it: its characters and its JSON in UTF-8."""
+    return len(html), _json_utf8(html)
 
 
 def compress(text: str) -> str:
@@ -317,45 +312,66 @@ class _Nesting:
 @dataclass(slots=True)
 class Page:
     """Everything the page template renders besides the report: the thread view, the copies of each
-    passage, the passage cards in markup and the embedded compressed parts."""
+    passage, the passage cards in markup, and the embedded compressed parts, made as the page is
+    written: ``blobs`` yields each as the template reaches it, and :attr:`data` (read after the last
+    blob) says where each part went."""
 
     view: ThreadView
     groups: dict[int, list[int]]
     primary: dict[int, int]
     inline: list[PassageEntry]
-    blobs: list[str]
-    data: str
+    blobs: Iterator[str]
     cards: Cards
+    end: Callable[[], str]
+
+    @property
+    def data(self) -> str:
+        """The page's data for search, filters and export, compressed (once every blob is made)."""
+        return self.end()
 
 
 def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
-    """Lay the report out as a page: build the thread view, render every part shown on demand with
-    the page's own card markup (:class:`~.markup.Cards`), and compress them with the data for search and export."""
+    """Lay the report out as a page: build the thread view; every part shown on demand is rendered
+    with the page's own card markup (:class:`~.markup.Cards`) and compressed as the page's blobs are
+    written, then the data for search and export."""
     groups = copy_groups(report.passages)
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
+    del by_number
     cards = Cards(report, groups, primary, FIXED_NOTES, COPY_LINKS)
     linked = {p.comment_anchor for p in report.passages} | {p.translation.anchor for p in report.passages if p.translation}
+    where: list[tuple[int, int]] = []
     if _parallel.forks(len(report.thread.comments), report.jobs):
-        return _forked_page(report, limits, groups, primary, cards, linked)
-    view, folds = thread_view_folds(report.thread, report.passages, limits)
-    nesting = _Nesting(view, linked)
+        view, content = thread_view_plan(report.thread, report.passages, limits)
+        nesting = _Nesting(view, linked)
+        data = _Data()
+        blobs = _forked_blobs(_Parts(content, cards, linked, report.passages, primary, len(view.folds)), report.jobs, nesting, data, where)
+        del content
+    else:
+        view, folds = thread_view_folds(report.thread, report.passages, limits)
+        nesting = _Nesting(view, linked)
 
-    def rendered(fold: Fold) -> str:
-        """A fold's content as markup; the content itself is dropped (it is in the page now)."""
-        nesting.note(fold.id, fold.events, fold.paragraphs)
-        html = cards.events(fold.events) if fold.kind != "text" else cards.paragraphs(fold.paragraphs)
-        fold.events, fold.paragraphs = [], []
-        return html
+        def rendered(fold: Fold) -> tuple[int, bytes]:
+            """A fold's content as markup; the content itself is dropped (it is in the page now)."""
+            nesting.note(fold.id, fold.events, fold.paragraphs)
+            html = cards.events(fold.events) if fold.kind != "text" else cards.paragraphs(fold.paragraphs)
+            fold.events, fold.paragraphs = [], []
+            return _part(html)
 
-    entries = itertools.chain(
-        map(rendered, folds),
-        (cards.passages_html(report.passages[i : i + PAGE]) for i in range(PAGE, len(report.passages), PAGE)),
-    )
-    blobs, where = pack(entries)
-    n_folds = len(view.folds)
-    data = _data(report.passages, primary, where, n_folds, nesting.nest())
-    return Page(view, groups, primary, report.passages[:PAGE], blobs, data, cards)
+        batches = (_part(cards.passages_html(report.passages[i : i + PAGE])) for i in range(PAGE, len(report.passages), PAGE))
+        blobs = _blobs(itertools.chain(map(rendered, folds), batches), where)
+        data = None
+
+    def end() -> str:
+        """The data, once the blobs are made (every record written, every part placed, every fold made)."""
+        done = data
+        if done is None:
+            done = _Data()
+            for one in _records(report.passages, primary):
+                done.records_utf8(one)
+        return done.end(where, len(view.folds), nesting.nest())
+
+    return Page(view, groups, primary, report.passages[:PAGE], blobs, cards, end)
 
 
 @dataclass(slots=True)
@@ -391,36 +407,25 @@ def _render_part(parts: _Parts, i: int) -> _Part:
     return len(html), _json_utf8(html), None, b",".join(_records(batch, parts.primary))
 
 
-def _forked_page(
-    report: Report, limits: ViewLimits, groups: dict[int, list[int]], primary: dict[int, int], cards: Cards, linked: set[str],
-) -> Page:
-    """:func:`page` with the parts shown on demand rendered by ``report.jobs`` forked workers, each
-    fold made from the thread view's plan alone; the same page, byte for byte."""
-    view, content = thread_view_plan(report.thread, report.passages, limits)
-    nesting = _Nesting(view, linked)
-    n_folds = len(view.folds)
-    batches = len(range(PAGE, len(report.passages), PAGE))
-    data = _Data()
-    data.records_utf8(b",".join(_records(report.passages[:PAGE], primary)))
-    parts = _Parts(content, cards, linked, report.passages, primary, n_folds)
-    del content
-    with ThreadPoolExecutor(1) as zipper, _parallel.Workers(parts, report.jobs, _parallel.CHUNK) as workers:
+def _forked_blobs(parts: _Parts, jobs: int, nesting: _Nesting, data: _Data, where: list[tuple[int, int]]) -> Iterator[str]:
+    """:func:`_blobs` of the parts shown on demand rendered by ``jobs`` forked workers, each fold
+    made from the thread view's plan alone (the same parts, byte for byte); what each fold holds
+    is noted in ``nesting`` and the passages' records written to ``data`` as they come."""
+    data.records_utf8(b",".join(_records(parts.passages[:PAGE], parts.primary)))
+    batches = len(range(PAGE, len(parts.passages), PAGE))
+    with _parallel.Workers(parts, jobs, _parallel.CHUNK) as workers:
         parts.content = None  # the workers have it (a pool forks them all at once); about 30 MB at 100,000 comments
 
         def noted() -> Iterator[tuple[int, bytes]]:
             """The parts as they come, what each holds noted."""
-            for k, (length, html, held, records) in enumerate(workers.imap(_render_part, n_folds + batches)):
+            for k, (length, html, held, records) in enumerate(workers.imap(_render_part, parts.n_folds + batches)):
                 if held is not None:
                     nesting.record(k, *held)
                 if records is not None:
                     data.records_utf8(records)
                 yield length, html
 
-        # each blob compressed beside the parts still coming (zlib lets go of the GIL); in the
-        # workers it would wait behind every part, the uncompressed blobs held until then
-        pending, where = _pack(noted(), lambda group: zipper.submit(compress_list, group))
-        blobs = [blob.result() for blob in pending]
-    return Page(view, groups, primary, report.passages[:PAGE], blobs, data.end(where, n_folds, nesting.nest()), cards)
+        yield from _blobs(noted(), where)
 
 
 def _json(value: Any) -> str:
@@ -446,14 +451,6 @@ def _rounded(value: float, digits: int) -> float:
     if not math.isfinite(out):
         raise ValueError(f"Out of range float values are not JSON compliant: {out!r}")
     return out
-
-
-def _data(passages: list[PassageEntry], primary: dict[int, int], where: list[tuple[int, int]], n_folds: int, nest: _Nest) -> str:
-    """The page's data for search, filters and export, compressed: see :class:`_Data`."""
-    data = _Data()
-    for one in _records(passages, primary):
-        data.records_utf8(one)
-    return data.end(where, n_folds, nest)
 
 
 def _records(passages: Sequence[PassageEntry], primary: dict[int, int]) -> Iterator[bytes]:
