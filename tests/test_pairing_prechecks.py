@@ -34,7 +34,7 @@ def test_original_before_still_finds_the_original() -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["It lies there", ".", " ", "\t", "(", ")", "[", "]", "cont", "Cont", "CONT", "inued", "'d", "1/2", "2/2",
-                                 "3 / 3", "to be continued", "continued below", "more in the reply", "more", "d", "t", "\n", ",",
+                                 "3 / 3", "cont.", "to be continued", "continued below", "more in the reply", "more", "d", "t", "\n", ",",
                                  "/", "x" * 30]), max_size=10))
 def test_a_part_mark_is_looked_for_where_one_can_end(parts: list[str]) -> None:
     """:func:`~bilingual.pairing.cues._without_part_mark` (its last character and hint looked at
@@ -46,3 +46,15 @@ def test_a_part_mark_is_looked_for_where_one_can_end(parts: list[str]) -> None:
     mark = cues._PART_TAIL.search(text, 0, end)
     expected = mark.start() if mark is not None and cues._LATIN.search(text, 0, mark.start()) else end
     assert cues._without_part_mark(text, 0, len(text)) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["It lies there", "(", "[", " ", "\t", "cont", "CONT", ".)", ")", ":", "Part", " 2", "The rest", "the ",
+                                 "rest", "Second half", "second", " half", "1/2", "2 / 2", "]", "of it", "x"]), max_size=8))
+def test_a_part_mark_is_looked_for_where_one_can_start(parts: list[str]) -> None:
+    """:func:`~bilingual.pairing.cues.lead_in` tries the part-mark pattern only after a prefix every
+    match has (:data:`~bilingual.pairing.cues._PART_FIRST`): the prefix test never skips a match."""
+    text = "".join(parts)
+    for pos in range(len(text)):
+        if cues._PART_LEAD.match(text, pos) is not None:
+            assert text[pos : pos + 5].lower().startswith(cues._PART_FIRST)

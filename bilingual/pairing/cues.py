@@ -241,7 +241,7 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] == _QUOTE_BLOCK or _decoration(text[pos])):
             pos += 1
-        part = _PART_LEAD.match(text, pos, end) if text[pos : pos + 1] in _PART_FIRST else None
+        part = _PART_LEAD.match(text, pos, end) if text[pos : pos + 5].lower().startswith(_PART_FIRST) else None
         if part is not None and _LATIN.search(text, part.end(), end):  # "(cont.) ...", "Part 2: ...", "[2/2] ..."
             pos = part.end()
             continue
@@ -275,10 +275,10 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
 _PART_NUMBER = r"(?P<k>[1-9])\s*/\s*(?P<n>[1-9])"
 _PART_LEAD = regex.compile(
     rf"""(?:cont(?:inued|inuing|'d|d)?\.?[ \t]*[)\]:\-–—]|cont\.|part[ \t]+(?:[1-9]|one|two|three|four|i{{1,3}}|iv)[ \t]*[)\]:.\-–—]
-    |{_PART_NUMBER}[ \t]*[)\]:]|(?:the[ \t]+)?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|second[ \t]+half[ \t]*:)[ \t]*""",
+    |{_PART_NUMBER}[ \t]*[)\]:]|(?:the\ )?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|second\ half[ \t]*:)[ \t]*""",
     regex.I | regex.X,
 )
-_PART_FIRST = frozenset("cCpP123456789rRtTsS")  # what a part mark at the start of a segment begins with
+_PART_FIRST = ("cont", "part", "rest", "the r", "secon", "1", "2", "3", "4", "5", "6", "7", "8", "9")  # how a part mark at the start begins (lower case)
 _PART_WORDS = (
     r"cont(?:inued|'d|d)?\.?|to\s+be\s+continued|(?:continued|more)\s+(?:below|in\s+(?:the\s+|my\s+|a\s+)?(?:next\s+)?(?:comment|reply|replies))"
 )
@@ -289,7 +289,7 @@ _PART_TAIL = regex.compile(
 _PART_ONLY = regex.compile(rf"""[\s(\[*_]*(?:{_PART_LEAD.pattern})?(?:[(\[]?[ \t]*(?:{_PART_WORDS}|{_PART_NUMBER.replace("P<k>", ":").replace("P<n>", ":")})[ \t]*[)\]]?)?[\s.)\]*_]*""", regex.I | regex.X)
 _PART_MARK_REACH = 24  # characters: a segment that is only a part mark is no longer
 _PART_TAIL_HINT = re.compile(r"cont|/|more")  # a word or sign every part mark at the end has (lower case)
-_PART_TAIL_LAST = ").]dtDT"  # what every part mark at the end ends with
+_PART_TAIL_LAST = ").]dtDT."  # what every part mark at the end ends with
 _ELLIPSIS = regex.compile(r"(?:\.\.\.|…)[ \t]*$")
 
 

@@ -51,7 +51,7 @@ from .cues import (
     uncertain,
 )
 from .model import THRESHOLD, Alignment, Pair, Translator
-from .parts import split_parts
+from .parts import Tree, split_parts
 
 if TYPE_CHECKING:
     from ..threads.model import Thread
@@ -305,6 +305,7 @@ class _Index:
         self._headings: dict[str, bool] = {}
         self._disputed: dict[str, bool] = {}
         self._parts: dict[str, tuple[list[str], list[str]]] = {}
+        self._tree: Tree | None = None
         self._interleaved: dict[str | None, bool] = {}
         self._prepared: dict[_Key, _Block] = {}
         self.cores: dict[tuple[PreparedSource, _Key], _Core] = {}
@@ -403,10 +404,9 @@ class _Index:
         """The other comments a translation in comment ``cid`` is split over (:func:`~.parts.split_parts`), cached."""
         found = self._parts.get(cid)
         if found is None:
-            found = self._parts[cid] = split_parts(
-                cid, texts=self.texts, author=self.author, children=self.children, parent=self.parent, order=self.order,
-                english=lambda c: c not in self.passages_in and bool(self.pieces(c)),
-            )
+            if self._tree is None:
+                self._tree = Tree(self.texts, self.author, self.children, self.parent)
+            found = self._parts[cid] = split_parts(cid, self._tree, lambda c: c not in self.passages_in and bool(self.pieces(c)))
         return found
 
     def disputed(self, cid: str) -> bool:

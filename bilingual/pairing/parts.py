@@ -8,30 +8,37 @@ no part of the translation.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Mapping
 from itertools import islice
 
 from .cues import continues, continues_from
 
-__all__ = ["MAX_PARTS", "split_parts"]
+__all__ = ["MAX_PARTS", "Tree", "split_parts"]
 
 MAX_PARTS = 6  # comments one translation is followed over
 MAX_BESIDE = 10  # replies to the same comment looked through for the writer's next or previous one
+_LONG = 32  # replies to one comment beyond which each one's place among them is kept, not searched for
 
 
-class _Tree:
-    """The lookups :func:`split_parts` walks: texts, writers, replies (in thread order), parents, reading order."""
+class Tree:
+    """The lookups :func:`split_parts` walks, made once per thread: texts, writers, replies (in
+    reading order) and parents, and each reply's place among many siblings (kept when first asked)."""
 
     def __init__(self, texts: Mapping[str | None, str], author: Mapping[str | None, str | None],
-                 children: Mapping[str | None, list[str]], parent: Callable[[str], str | None], order: Mapping[str | None, int]) -> None:
-        self.texts, self.author, self.children, self.parent, self.order = texts, author, children, parent, order
+                 children: Mapping[str | None, list[str]], parent: Callable[[str], str | None]) -> None:
+        self.texts, self.author, self.children, self.parent = texts, author, children, parent
+        self._places: dict[str | None, dict[str, int]] = {}
 
     def _beside(self, cid: str) -> tuple[list[str], int]:
-        """The replies to the comment ``cid`` replies to, and ``cid``'s place among them (found by
-        reading order: a comment with thousands of replies is not searched reply by reply)."""
-        siblings = self.children.get(self.parent(cid), [])
-        return siblings, bisect.bisect_left(siblings, self.order[cid], key=self.order.__getitem__)
+        """The replies to the comment ``cid`` replies to, and ``cid``'s place among them."""
+        above = self.parent(cid)
+        siblings = self.children.get(above, [])
+        if len(siblings) <= _LONG:
+            return siblings, siblings.index(cid)
+        places = self._places.get(above)
+        if places is None:
+            places = self._places[above] = {c: k for k, c in enumerate(siblings)}
+        return siblings, places[cid]
 
     def next(self, cid: str, writer: str) -> str | None:
         """The writer's comment that would go on with ``cid``: their first reply to it, else their
@@ -52,34 +59,29 @@ class _Tree:
         return next((c for c in reversed(siblings[max(0, at - MAX_BESIDE) : at]) if self.author.get(c) == writer), None)
 
 
-def split_parts(
-    cid: str, *, texts: Mapping[str | None, str], author: Mapping[str | None, str | None],
-    children: Mapping[str | None, list[str]], parent: Callable[[str], str | None], order: Mapping[str | None, int],
-    english: Callable[[str], bool],
-) -> tuple[list[str], list[str]]:
+def split_parts(cid: str, tree: Tree, english: Callable[[str], bool]) -> tuple[list[str], list[str]]:
     """The other comments the translation in comment ``cid`` is split over: those before it and
     those after it, each in thread order. Two comments of the same writer are parts of one
     translation when the first says it goes on (:func:`~.cues.continues`) or the second says it goes
     on from the first (:func:`~.cues.continues_from`), and both are ``english`` (a comment with an
-    Arabic passage of its own is no part); at most :data:`MAX_PARTS` in all. ``children`` lists each
-    comment's replies in reading order (``order``, each comment's place in it)."""
-    writer = author.get(cid)
+    Arabic passage of its own is no part); at most :data:`MAX_PARTS` in all."""
+    texts = tree.texts
+    writer = tree.author.get(cid)
     if not writer:
         return [], []
-    tree = _Tree(texts, author, children, parent, order)
     before: list[str] = []
     after: list[str] = []
     at = cid
     while len(before) < MAX_PARTS - 1:
         prev = tree.previous(at, writer)
-        if prev is None or not english(prev) or not (continues(texts[prev]) or continues_from(texts[at])):
+        if prev is None or not (continues(texts[prev]) or continues_from(texts[at])) or not english(prev):
             break
         before.append(prev)
         at = prev
     at = cid
     while len(before) + len(after) < MAX_PARTS - 1:
         nxt = tree.next(at, writer)
-        if nxt is None or not english(nxt) or not (continues(texts[at]) or continues_from(texts[nxt])):
+        if nxt is None or not (continues(texts[at]) or continues_from(texts[nxt])) or not english(nxt):
             break
         after.append(nxt)
         at = nxt
