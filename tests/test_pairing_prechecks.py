@@ -58,3 +58,17 @@ def test_a_part_mark_is_looked_for_where_one_can_start(parts: list[str]) -> None
     for pos in range(len(text)):
         if cues._PART_LEAD.match(text, pos) is not None:
             assert text[pos : pos + 5].lower().startswith(cues._PART_FIRST)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["It lies there", "(", "[", " ", "\n", "cont", "CONT", ".", ")", ":", "Part", " 2", "The rest", "rest",
+                                 "Second half", "1/2", "2 / 2", "]", "...", "…", "more in the reply", "continued below", "to be",
+                                 " continued", "x" * 50]), max_size=10))
+def test_a_comment_that_may_be_a_part_is_found_by_its_hints(parts: list[str]) -> None:
+    """:func:`~bilingual.pairing.parts.may_be_part` (plain substring tests) holds for every text that
+    :func:`~bilingual.pairing.cues.continues` or :func:`~bilingual.pairing.cues.continues_from` says is a part."""
+    from bilingual.pairing.parts import may_be_part
+
+    text = "".join(parts)
+    if cues.continues(text) or cues.continues_from(text):
+        assert may_be_part(text)

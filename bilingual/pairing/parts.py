@@ -13,7 +13,7 @@ from itertools import islice
 
 from .cues import continues, continues_from
 
-__all__ = ["MAX_PARTS", "Tree", "split_parts"]
+__all__ = ["MAX_PARTS", "Tree", "may_be_part", "split_parts"]
 
 MAX_PARTS = 6  # comments one translation is followed over
 MAX_BESIDE = 10  # replies to the same comment looked through for the writer's next or previous one
@@ -28,6 +28,24 @@ class Tree:
                  children: Mapping[str | None, list[str]], parent: Callable[[str], str | None]) -> None:
         self.texts, self.author, self.children, self.parent = texts, author, children, parent
         self._places: dict[str | None, dict[str, int]] = {}
+        self._near: set[str] | None = None
+
+    def near(self, cid: str) -> bool:
+        """Whether comment ``cid`` says it is a part of a split translation, or could go on from or
+        with one that does (its parent, its replies, the replies beside it): every link of a
+        chain has a comment that says so at one end. The comments that do are found once per thread
+        (:func:`may_be_part` first), so a thread without any walks nothing."""
+        if self._near is None:
+            self._near = set()
+            for c, text in self.texts.items():
+                if c is not None and may_be_part(text) and (continues(text) or continues_from(text)):
+                    siblings, at = self._beside(c)
+                    self._near.update(siblings[max(0, at - MAX_BESIDE) : at + 1 + MAX_BESIDE])
+                    self._near.update(self.children.get(c, ()))
+                    above = self.parent(c)
+                    if above is not None:
+                        self._near.add(above)
+        return cid in self._near
 
     def _beside(self, cid: str) -> tuple[list[str], int]:
         """The replies to the comment ``cid`` replies to, and ``cid``'s place among them."""
@@ -59,6 +77,21 @@ class Tree:
         return next((c for c in reversed(siblings[max(0, at - MAX_BESIDE) : at]) if self.author.get(c) == writer), None)
 
 
+_HEAD_HINTS = ("cont", "part", "rest", "half", "/", "...", "…")  # what a mark at the start of a part holds (lower case)
+_TAIL_HINTS = ("cont", "more", "/", "...", "…")  # what a mark at the end of one holds
+_HINT_REACH = 48  # characters at either end where they are looked for
+
+
+def may_be_part(text: str) -> bool:
+    """Whether ``text`` may say it is a part of a split translation (:func:`~.cues.continues`,
+    :func:`~.cues.continues_from`): one of their marks' words or signs near its start or end
+    (plain substring tests, for every comment of a thread)."""
+    core = text.strip()
+    head = core.lstrip(" \t\n([*_")[:_HINT_REACH].lower()
+    tail = core[-_HINT_REACH:].lower()
+    return any(h in head for h in _HEAD_HINTS) or any(h in tail for h in _TAIL_HINTS)
+
+
 def split_parts(cid: str, tree: Tree, english: Callable[[str], bool]) -> tuple[list[str], list[str]]:
     """The other comments the translation in comment ``cid`` is split over: those before it and
     those after it, each in thread order. Two comments of the same writer are parts of one
@@ -67,7 +100,7 @@ def split_parts(cid: str, tree: Tree, english: Callable[[str], bool]) -> tuple[l
     Arabic passage of its own is no part); at most :data:`MAX_PARTS` in all."""
     texts = tree.texts
     writer = tree.author.get(cid)
-    if not writer:
+    if not writer or not tree.near(cid):
         return [], []
     before: list[str] = []
     after: list[str] = []
