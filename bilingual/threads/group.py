@@ -30,7 +30,10 @@ BUCKETS = 64
 _PER_COMMENT = 1000  # rough bytes of a held comment (its item tuple, strings and extra dict) beside its text
 _ON_DISK_FACTOR = 3  # a record held in memory takes about this many times its size on disk
 _MAX_DEPTH = 3
-_BATCH = 256  # items encoded at once per bucket (one call per item costs more than the item)
+# Items encoded at once per bucket: one call per item costs more than the item, and a large batch keeps items waiting
+# until they are out of the cache (256 a bucket: 16,000 items, 5-8 MB, encoded and freed cold; a 400,000-comment dump
+# read 20.2 us a comment against 17.9-18.4 with 32).
+_BATCH = 32
 
 
 _PREFIX = "bilingual-group-"
