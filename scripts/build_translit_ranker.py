@@ -8,12 +8,12 @@ are. Algerian words never teach the ranker, so the bench's unseen-Maghrebi rows 
 
 Two rankers are learned from the same examples: ``ranker``, over the first 23 features (``Weights.ranker``
 serves texts of no known region and regions never seen), and ``levant``, over every feature with how each unit
-was written and what the word's two searches found (``Weights.regional``: texts read with the Levant's statistics). ``--check`` learns from folds 1-4
+was written (``Weights.regional``: texts read with the Levant's statistics). ``--check`` learns from folds 1-4
 only and scores the development fold (fold 0) with its fit model, each combination beside the shipped weights:
 the honest figure for choosing features. Without it, all five folds teach the weights printed (to paste into
 ``bilingual/translit/core.py``). Fold models are cached under ``/tmp``.
 
-Run: python3 scripts/build_translit_ranker.py [--check] [--l2 0.001] [--data ../shared/data/translit]
+Run: python3 scripts/build_translit_ranker.py [--check] [--l2 0.003] [--data ../shared/data/translit]
 """
 
 from __future__ import annotations
@@ -77,9 +77,9 @@ def examples(folder: Path, fold: int, normalize: Callable[[str], str]) -> list[t
     for latin, right in refs.items():
         region = core._choose_region(latin, [(0, len(latin), "word")], weights) or ""
         word = prepare(latin)[0]
-        readings, keep, beams = core._search(word, translit_model.lang_model(AR, region), weights,
-                                             core._banned(AR, region or None))
-        rows = list(core.candidate_features(word, readings, AR, weights, keep, beams))
+        readings, keep, layers, known = core._search(word, translit_model.lang_model(AR, region), weights,
+                                                     core._banned(AR, region or None))
+        rows = list(core.candidate_features(word, readings, AR, weights, keep, (layers, known)))
         groups.append(([f for _, f, _ in rows], [normalize(r) in right for r, _, _ in rows]))
     core.use_model(None)
     return groups
@@ -88,7 +88,7 @@ def examples(folder: Path, fold: int, normalize: Callable[[str], str]) -> list[t
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--l2", type=float, default=0.001)
+    ap.add_argument("--l2", type=float, default=0.003)
     ap.add_argument("--check", action="store_true", help="learn from folds 1-4, score the development fold")
     args = ap.parse_args(argv)
     if not args.data.is_dir():

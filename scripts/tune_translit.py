@@ -115,7 +115,7 @@ def learn_ranker(folder: Path, l2: float) -> tuple[float, ...]:
         region = core._choose_region(latin, [(0, len(latin), "word")], weights) or ""
         word = prepare(latin)[0]
         model = translit_model.lang_model(AR, region)
-        readings, keep, _ = core._search(word, model, weights, core._banned(AR, region or None))
+        readings, keep, _, _ = core._search(word, model, weights, core._banned(AR, region or None))
         rows = list(core.candidate_features(word, readings, AR, weights, keep))
         groups.append(([f for _, f, _ in rows], [bench.normalize(r) in right for r, _, _ in rows]))
     bench.use_model(None)

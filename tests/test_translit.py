@@ -65,7 +65,7 @@ def test_lexicon_bound_search_adds_known_words_the_free_beam_missed() -> None:
     model = lang_model(AR, "")
     free, _ = core._decode("l9ahwa", model, core.DEFAULT_WEIGHTS, frozenset())
     assert "القهوة" not in [r[1] for r in free[:18]]
-    readings, keep, _ = core._search("l9ahwa", model, core.DEFAULT_WEIGHTS, frozenset())
+    readings, keep, _, _ = core._search("l9ahwa", model, core.DEFAULT_WEIGHTS, frozenset())
     assert "القهوة" in keep and "القهوة" in [r[1] for r in readings]
     # a lone l as the article, 9 as ق in the Maghreb: the known word among the best
     assert "القهوة" in [c.text for c in read_word("l9ahwa", region="maghreb").candidates[:3]]
@@ -282,43 +282,12 @@ def test_learned_ranker_features_match_the_weights() -> None:
     rows = list(core.candidate_features("7abibi", readings, AR, core.DEFAULT_WEIGHTS))
     assert rows and all(len(f) == len(core.DEFAULT_WEIGHTS.ranker) == core.BASE_FEATURES for _, f, _ in rows)
     (levant,) = [w for region, w in core.DEFAULT_WEIGHTS.regional if region == "levant"]
-    beams = core.Beams(lattice, lattice, readings, [], model.channel)
-    full = list(core.candidate_features("7abibi", readings, AR, core.DEFAULT_WEIGHTS, frozenset(), beams))
-    assert all(len(f) == len(levant) == core.BASE_FEATURES + 30 + core.SEARCH_FEATURES and f[: core.BASE_FEATURES] == g
-               for (_, f, _), (_, g, _) in zip(full, rows))
+    full = list(core.candidate_features("7abibi", readings, AR, core.DEFAULT_WEIGHTS, frozenset(), (lattice, lattice)))
+    assert all(len(f) == len(levant) and f[: core.BASE_FEATURES] == g for (_, f, _), (_, g, _) in zip(full, rows))
     assert [r for r, _, _ in rows] == [r for _, r, _ in readings[: len(rows)]]  # beam order kept
     for (_, reading, letters), (_, features, _) in zip(readings, rows):  # the lattice's letter score is the word's
         assert letters == pytest.approx(model.letters_score("^^^", reading) + model.letter(("^^^" + reading)[-3:] + "$"))
         assert features[2] == letters
-
-
-def test_search_features_say_what_each_search_found() -> None:
-    from bilingual.translit import core
-    from bilingual.translit.model import lang_model
-
-    word = "yer7amhom"  # Allah yer7amhom (the example)
-    model = lang_model(AR, "levant")
-    readings, keep, beams = core._search(word, model, core.DEFAULT_WEIGHTS, core._banned(AR, "levant"))
-    rows = {r: f[core.BASE_FEATURES + 30 :] for r, f, _ in core.candidate_features(word, readings, AR, core.DEFAULT_WEIGHTS,
-                                                                                   keep, beams)}
-    free = {r for _, r, _ in beams.free_readings}
-    bound = {r for _, r, _ in beams.bound_readings}
-    assert "يرحمهم" in rows and "يرحمهم" in bound
-    for reading, f in rows.items():
-        assert len(f) == core.SEARCH_FEATURES
-        assert f[0] <= 0.0  # the channel's log probability per unit
-        assert f[2] == float(reading not in bound) and f[4] == float(reading not in free)
-        assert f[5] == float(reading in free and reading in bound)
-        assert f[7] <= 0.0 and (f[6] == 0.0 or f[7] == 0.0)
-        assert f[10] == len(core._path(beams.lattice_of(reading), reading))
-    known = [f for f in rows.values() if f[6] == 1.0]
-    assert len({f[7] for f in known}) == 1 and known[0][7] == 0.0  # the most frequent known reading(s)
-    # an MSA letter: ذ in هذا (hatha), none in هتها
-    t_readings, t_keep, t_beams = core._search("hatha", model, core.DEFAULT_WEIGHTS, core._banned(AR, "levant"))
-    msa = {r: f[core.BASE_FEATURES + 30 + 8] for r, f, _ in core.candidate_features("hatha", t_readings, AR,
-                                                                                    core.DEFAULT_WEIGHTS, t_keep, t_beams)}
-    assert msa["هذا"] == 1.0 and msa["هتها"] == 0.0
-    assert all(v == float(any(c in r for c in "ثذظ")) for r, v in msa.items())
 
 
 def test_unit_features_count_how_each_vowel_was_written() -> None:

@@ -14,7 +14,7 @@ import bisect
 import functools
 import math
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -61,20 +61,18 @@ class Weights:
     --fit-ranker``). Empty: rank by the hand-set sum above (``channel`` ... ``unknown``), as Finglish is."""
     regional: tuple[tuple[str, tuple[float, ...]], ...] = (
         ("levant", (
-            0.0812, 0.0661, 0.1029, 0.6345, 1.4742, 0.0172, 5.6258, -2.0149, -0.1817, -0.8167, 0.8578, -0.503,
-            -0.4349, 1.1407, 1.5826, 0.131, 1.3396, -0.4001, 0.7215, -0.7003, -0.4945, 0.1129, 0.3448, -3.0687,
-            -0.1836, 1.6814, -0.2128, -0.0553, 2.1447, -2.0666, 0.6778, 0.5794, -0.617, 0.3637, 1.6515, -0.9524,
-            -0.4022, 0.0, -2.6184, 0.9778, -0.1031, -3.8671, 0.6299, 0.6996, 0.2383, 1.1641, 0.1455, -2.8865, 0.3761,
-            2.3993, -0.3118, -0.2167, 0.6803, 1.3194, -0.1318, 0.1186, -0.0872, -0.6421, -0.1006, 0.1378, -0.0743,
-            0.7238, -1.0997, -0.191, -0.3159, 0.14,
+            0.1057, 0.1008, 0.0727, 0.7339, 1.6639, 0.0957, 4.1647, -1.7167, 0.006, -0.5216, 1.5309, -0.3053, -0.362,
+            1.4743, 1.0093, 0.1916, 1.0286, -0.2221, 0.9132, -0.5657, -0.7988, 0.0992, 0.3733, -3.464, -0.4651, 0.7722,
+            -0.4655, -0.5043, 0.9774, -2.1506, 0.5384, 0.8038, -0.4938, 0.3255, 1.2303, -0.9592, -0.6241, 0.0, -2.3672,
+            1.3074, 0.1921, -2.9016, 0.4567, 0.561, -0.148, 0.549, -1.0083, -2.7902, 0.2745, 2.5083, -0.609, -0.5575,
+            0.6341,
         )),
     )
     """Arabizi read with one region's statistics: ``(region, weights)`` of a ranker over every feature (the 23 and
     how each unit was written, :func:`_unit_features`), used instead of ``ranker`` for a word read with that region's
     statistics (a model without them, like the bench's unseen-Maghrebi one, never uses it); ``ranker`` serves every
     other word. ``levant``: learned from every Jordanian word of the tuning part, each word's candidates
-    given by a model that never saw it (``scripts/build_translit_ranker.py``, L2 0.001), over the 23, the 30
-    counts and what the searches found (:data:`SEARCH_FEATURES`)."""
+    given by a model that never saw it (``scripts/build_translit_ranker.py``)."""
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -410,27 +408,10 @@ def _path(layers: list[_Layer], reading: str) -> _Path:
     return tuple(units)
 
 
-@dataclass(frozen=True, slots=True)
-class Beams:
-    """What the two searches of a word found, for the regional rankers' features (:func:`candidate_features`):
-    the lattices of the free and the lexicon-bound search, each one's finished readings best first, and the
-    channel of the statistics read with (``unit|position`` -> its readings and their log probabilities)."""
-
-    free: list[_Layer]
-    bound: list[_Layer]
-    free_readings: list[_Scored]
-    bound_readings: list[_Scored]
-    channel: dict[str, tuple[tuple[str, float], ...]]
-
-    def lattice_of(self, reading: str) -> list[_Layer]:
-        """The lattice a finished reading was found in (the free one when both found it)."""
-        return self.free if reading in self.free[-1] else self.bound
-
-
 def _search(word: str, model: LangModel, weights: Weights,
-            banned: frozenset[str]) -> tuple[list[_Scored], frozenset[str], Beams]:
+            banned: frozenset[str]) -> tuple[list[_Scored], frozenset[str], list[_Layer], list[_Layer]]:
     """The readings of a prepared word worth ranking, best first by the beam's score, with the ones the
-    lexicon-bound search found (always ranked), and what each search found (:class:`Beams`).
+    lexicon-bound search found (always ranked), and the lattices of the free and the bound search.
 
     Arabizi runs the beam twice: free, and bound to wordfreq's frequent words
     (:func:`bilingual.translit.model.arabic_words`), which finds known words whose vowels the free beam
@@ -438,18 +419,18 @@ def _search(word: str, model: LangModel, weights: Weights,
     """
     readings, layers = _decode(word, model, weights, banned)
     if model.lang != AR or not weights.known:
-        return readings, frozenset(), Beams(layers, layers, readings, [], model.channel)
+        return readings, frozenset(), layers, layers
     known, known_layers = _decode(word, model, weights, banned, arabic_words())
-    beams = Beams(layers, known_layers, readings, known, model.channel)
     found = {r for _, r, _ in readings}
     extra = [k for k in known[: weights.known] if k[1] not in found]
     if extra:
         readings = sorted(readings + extra, key=_first, reverse=True)
-    return readings, frozenset(r for _, r, _ in known[: weights.known]), beams
+    return readings, frozenset(r for _, r, _ in known[: weights.known]), layers, known_layers
 
 
 def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str] = frozenset(),
-          region: str = "", beams: Beams | None = None, limit: int = 0) -> list[tuple[float, str]]:
+          region: str = "", lattices: tuple[list[_Layer], list[_Layer]] | None = None,
+          limit: int = 0) -> list[tuple[float, str]]:
     """Readings re-scored with the lexicon, best first: by the learned ranker (:func:`candidate_features`,
     ``weights.ranker``) for Arabizi, by the hand-set sum (a known word gains with its frequency, an unknown
     one loses) for Finglish; the usual spelling of a very common word
@@ -459,9 +440,9 @@ def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep:
     out = []
     seen = set()
     if ranker:
-        # how each unit was written and what each search found are worked out only for a ranker that weighs them
-        searched = beams if len(ranker) > BASE_FEATURES else None
-        for reading, features, usual in candidate_features(word, readings, lang, weights, keep, searched):
+        # how each unit was written is worked out only for a ranker that weighs it
+        units = lattices if len(ranker) > BASE_FEATURES else None
+        for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
             score = sum(map(operator.mul, ranker, features))
             out.append((score + weights.common if usual else score, reading))
     else:  # the hand-set sum is the first feature: nothing else is worked out
@@ -485,7 +466,7 @@ BASE_FEATURES = 23
 
 
 def candidate_features(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str] = frozenset(),
-                       beams: Beams | None = None,
+                       lattices: tuple[list[_Layer], list[_Layer]] | None = None,
                        ) -> Iterator[tuple[str, tuple[float, ...], bool]]:
     """``(reading, features, usual)`` of the readings worth ranking: the ``3 * weights.candidates`` best of
     the beam, any in ``keep`` (found by the lexicon-bound search), and any later one that is the usual
@@ -499,74 +480,25 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
     as ه or ة, or as ا, an initial ``a``/``e`` as ا; long-vowel letters per Latin vowel; a hamza letter;
     a clitic ``b f w k`` before the article ال; a lone ``l`` written as the article (:func:`_lone_l_article`);
     found by the lexicon-bound search (in ``keep``); for a reading the lexicon does not list, the Zipf value of
-    its best known stem (:func:`_stem_zipf`). Given the ``beams`` of the word's searches, the regional rankers'
-    features follow: 30 counts of how the reading's units were written (:func:`_unit_features`), then
-    :data:`SEARCH_FEATURES` more on what the searches found (:func:`_search_features`).
+    its best known stem (:func:`_stem_zipf`). Given the ``lattices`` of the free and the bound search, 30 more:
+    how the reading's units were written (:func:`_unit_features`, for the regional rankers).
     """
     lex = lexicon(lang)
     latin = max(1, len(word))
     vowels = max(1, sum(map(word.count, "aeiou")))
-    rows: Iterable[tuple[int, float, str, float, str, float | None, bool]] = _worth_ranking(word, readings, lang, weights, keep)
-    if beams is not None:
-        rows = list(rows)
-        top_zipf = max((z for *_, z, _usual in rows if z is not None), default=None)
-        free_rank = {r: k for k, (_, r, _) in enumerate(beams.free_readings)}
-        bound_rank = {r: k for k, (_, r, _) in enumerate(beams.bound_readings)}
-    for rank, score, reading, letters, key, zipf, is_usual in rows:
+    for rank, score, reading, letters, key, zipf, is_usual in _worth_ranking(word, readings, lang, weights, keep):
         gain = _lexicon_gain(zipf, weights)
         n = len(reading)
         long_vowels = reading.count("ا") + reading.count("و") + reading.count("ي")
-        features: tuple[float, ...] = (
+        yield reading, (
             score + gain, score - weights.letters * letters, letters, zipf or 0.0, float(zipf is not None),
             float(n - latin), n / latin, float(reading[-1] == "ه"), float(reading[-1] == "ة"), float(reading[0] == "ا"),
             long_vowels / n, math.log1p(rank), letters / n, *_edge_features(word, reading),
             long_vowels / vowels, float(not _HAMZAS.isdisjoint(reading)),
             float(word[0] in "bfwk" and reading[1:3] == "ال"), float(_lone_l_article(word, reading)), float(reading in keep),
             0.0 if zipf is not None else _stem_zipf(reading, lex, key),
-        )
-        if beams is not None:
-            units = _path(beams.lattice_of(reading), reading)
-            features += _unit_features(word, units) + _search_features(
-                word, reading, units, beams.channel, free_rank.get(reading), bound_rank.get(reading), zipf, top_zipf,
-                math.log1p(rank))
-        yield reading, features, is_usual
-
-
-SEARCH_FEATURES = 13
-"""How many features :func:`_search_features` adds for the regional rankers."""
-_UNRANKED_FREE = math.log1p(40)  # log(1 + rank) given a reading the free search did not finish
-_UNRANKED_BOUND = math.log1p(12)  # ... the bound search
-_MSA_LETTERS = frozenset("ثذظ")  # letters dialect spelling mostly writes as ت د ض
-_PERSIAN_LETTERS = frozenset("ڤچگپ")
-
-
-def _search_features(word: str, reading: str, units: _Path, channel: dict[str, tuple[tuple[str, float], ...]],
-                     free_rank: int | None, bound_rank: int | None, zipf: float | None, top_zipf: float | None,
-                     log_rank: float) -> tuple[float, ...]:
-    """What the searches found about a reading, for the regional rankers: the channel's log probability per unit
-    of its units (how usual each unit's reading is, which the scores weigh at ``Weights.channel``, 0); log(1 +
-    its rank) among the free search's finished readings and whether it is missing there, the same for the
-    lexicon-bound search, whether both found it; for a known word, whether it is the most frequent reading
-    ranked and its Zipf value below that one's; an MSA letter (ث ذ ظ), a Persian one (ڤ چ گ پ); the number of
-    units, and per Latin letter; the Zipf value times log(1 + rank in the beam)."""
-    n = len(word)
-    total = 0.0
-    for start, end, letters in units:
-        key = word[start:end] + "|" + (("W" if end == n else "B") if start == 0 else ("E" if end == n else "M"))
-        total += next((p for o, p in channel.get(key, ()) if o == letters), _UNSEEN_UNIT)
-    most = zipf is not None and zipf == top_zipf
-    return (
-        total / max(1, len(units)),
-        _UNRANKED_BOUND if bound_rank is None else math.log1p(bound_rank), float(bound_rank is None),
-        _UNRANKED_FREE if free_rank is None else math.log1p(free_rank), float(free_rank is None),
-        float(free_rank is not None and bound_rank is not None),
-        float(most), 0.0 if zipf is None or top_zipf is None else zipf - top_zipf,
-        float(not _MSA_LETTERS.isdisjoint(reading)), float(not _PERSIAN_LETTERS.isdisjoint(reading)),
-        float(len(units)), len(units) / max(1, n),
-    ) + ((zipf or 0.0) * log_rank,)
-
-
-_UNSEEN_UNIT = -12.0  # a unit reading the channel does not list (as the models' unseen log probability)
+        ) + (() if lattices is None else _unit_features(word, _path(lattices[0] if reading in lattices[0][-1] else lattices[1],
+                                                                     reading))), is_usual
 
 
 def _worth_ranking(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str],
@@ -682,15 +614,16 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
                    weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
     """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached)."""
     model = lang_model(lang, region)
-    readings, keep, beams = _search(word, model, weights, banned)
+    readings, keep, layers, known_layers = _search(word, model, weights, banned)
     model.bound_memos()
-    ranked = _rank(word, readings, lang, weights, keep, model.region, beams, weights.candidates)
+    ranked = _rank(word, readings, lang, weights, keep, model.region, (layers, known_layers), weights.candidates)
     if not ranked:
         return (), ()
     # The learned ranker's scores are log-linear probabilities already: no temperature.
     confidences = _confidences([s for s, _ in ranked], 1.0 if lang == AR and weights.ranker else weights.temperature)
     best = ranked[0][1]
-    return tuple((reading, c) for (_, reading), c in zip(ranked, confidences)), _path(beams.lattice_of(best), best)
+    return tuple((reading, c) for (_, reading), c in zip(ranked, confidences)), _path(
+        layers if best in layers[-1] else known_layers, best)
 
 
 def use_model(built: dict[str, object] | None) -> None:
