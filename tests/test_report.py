@@ -716,6 +716,31 @@ def test_card_escaping_matches_autoescaping(text):
     assert re.sub(r"<[^<>]*>", "", shown) == str(escape(visible_controls(text)))
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("<>&'\"a ب\u202e\u2066\x1b\x85\r\t\n"), max_size=30))
+def test_quick_looks_give_what_the_full_escaping_gives(text):
+    """A thread view's piece of text, a table cell and a comment's date take a quick look for text
+    with nothing to escape, mark or squeeze: what they give is what the full path gives."""
+    from bilingual.report.markup import CELL_CHARS, Cards, cell, shorten, shown, squeeze, t
+    from bilingual.report.model import Card
+
+    assert shown(text) == t(squeeze(text))
+    assert cell(text * 150) == t(shorten(squeeze(text * 150), CELL_CHARS))
+    for created in (text, "2024-05-01T10:" + text, "2024-05-01T10:20:30Z", "1714558830"):
+        card = Card(anchor="c-1", id="1", author=None, depth=0, created=created, permalink=None, status=None, flags=(), paragraphs=[])
+        cards = Cards.__new__(Cards)  # a card without text reads nothing of the report
+        head = cards.card_open(card)
+        date = card.date
+        assert (date is None and "<time" not in head) or f'<time datetime="{esc_visible(created)}">{t(date)}</time>' in head
+
+
+def esc_visible(text: str) -> str:
+    from bilingual.report.markup import esc
+    from bilingual.safe import visible_controls
+
+    return esc(visible_controls(text))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.integers(0, 30), st.integers(-3, 33), st.integers(-3, 12), st.sampled_from(["arabic", "translation"]),
        st.lists(st.integers(-2, 32), max_size=4))

@@ -34,6 +34,13 @@ TRANSLATION_ROLE = "translation"
 _AROUND_BREAKS = re.compile(r"[ \t]*\n[ \t]*")
 _SPACES = re.compile(r"[ \t]{2,}")
 _NEEDS_SQUEEZE = re.compile(r"[ \t]\n|\n[ \t]|[ \t]{2}")
+#: What :func:`t` escapes or marks, and a tab (:func:`squeeze` may take one out): a text with none of
+#: these, no two spaces and no space beside a line break comes out of both as it went in.
+_TOUCHED = re.compile("[&<>'\"\t" + MARKED.pattern[1:-1] + "]")
+#: What :func:`t` escapes or marks.
+_ESCAPED = re.compile("[&<>'\"" + MARKED.pattern[1:-1] + "]")
+#: A date as readers give it (ISO 8601, digits): nothing in it to escape or mark.
+_PLAIN_DATE = re.compile(r"[0-9TZ:.+ -]*")
 
 # The markers visible_controls writes: ⟨RLO⟩ for bidi controls, ⟨^[⟩ and ⟨U+0085⟩ for other controls.
 _MARKER = re.compile(
@@ -69,7 +76,9 @@ def esc(value: object) -> str:
 def t(value: object) -> str:
     """Input text as HTML: escaped, each invisible control shown as a ``<span class="ctl">`` marker."""
     text = value if type(value) is str else str(value)
-    if MARKED.search(text) is None:  # the usual case: nothing to mark
+    if _ESCAPED.search(text) is None:  # the usual case: nothing to escape or mark
+        return text
+    if MARKED.search(text) is None:
         return esc(text)
     return _MARKER.sub(_MARKER_HTML, esc(visible_controls(text)))
 
@@ -81,6 +90,14 @@ def who(name: str | None) -> str:
     if name is None:
         return '<span class="anon">(unknown author)</span>'
     return f"<bdi>{t(name)}</bdi>"
+
+
+def shown(text: str) -> str:
+    """``t(squeeze(text))``, a look first for the usual text that both leave as it is (one scan, not
+    one for each: a thread view's text goes through here piece by piece)."""
+    if _TOUCHED.search(text) is None and "  " not in text and " \n" not in text and "\n " not in text:
+        return text
+    return t(squeeze(text))
 
 
 def squeeze(value: object) -> str:
@@ -100,7 +117,8 @@ def shorten(value: object, limit: int) -> str:
 
 def cell(value: object) -> str:
     """A table cell's text as HTML: squeezed, cut after :data:`CELL_CHARS` characters, escaped."""
-    return t(shorten(squeeze(value), CELL_CHARS))
+    text = value if type(value) is str else str(value)
+    return shown(text) if len(text) <= CELL_CHARS else t(shorten(squeeze(text), CELL_CHARS))
 
 
 def via_words(via: object) -> str:
@@ -365,10 +383,12 @@ class Cards:
     def pieces(self, pieces: Sequence[Piece]) -> str:
         """One paragraph of the thread view: its plain text, Arabic passages (with their anchors and
         links to their cards) and commenters' translations as highlighted marks, input text escaped."""
+        if len(pieces) == 1 and pieces[0].role != ARABIC_ROLE and pieces[0].role != TRANSLATION_ROLE:  # most paragraphs
+            return shown(pieces[0].text)
         passages = self.passages
         out: list[str] = []
         for piece in pieces:
-            text = t(squeeze(piece.text))
+            text = shown(piece.text)
             if piece.role == ARABIC_ROLE:
                 first = passages[piece.passages[0] - 1]
                 out.extend(f'<span class="canchor" id="{esc(passages[n - 1].thread_anchor)}"></span>' for n in piece.anchors[1:])
@@ -421,7 +441,11 @@ class Cards:
             out.append(f' <span class="meta">replying to {who(c.reply_to)}</span>')
         date = c.date
         if date:
-            out.append(f' <time datetime="{esc(visible_controls(str(c.created)))}">{t(date)}</time>')
+            created = str(c.created)
+            if _PLAIN_DATE.fullmatch(created) is not None:  # date is made of its characters
+                out.append(f' <time datetime="{created}">{date}</time>')
+            else:
+                out.append(f' <time datetime="{esc(visible_controls(created))}">{t(date)}</time>')
         if c.permalink:
             out.append(f' <a class="ext" href="{esc(c.permalink)}" rel="nofollow noopener noreferrer" target="_blank">permalink</a>')
         out.append(f'\n <span class="cid mono">#<bdi>{t(c.id)}</bdi></span>')
