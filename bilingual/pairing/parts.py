@@ -8,6 +8,7 @@ no part of the translation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from itertools import islice
 
@@ -77,19 +78,24 @@ class Tree:
         return next((c for c in reversed(siblings[max(0, at - MAX_BESIDE) : at]) if self.author.get(c) == writer), None)
 
 
-_HEAD_HINTS = ("cont", "part", "rest", "half", "/", "...", "…")  # what a mark at the start of a part holds (lower case)
-_TAIL_HINTS = ("cont", "more", "/", "...", "…")  # what a mark at the end of one holds
-_HINT_REACH = 48  # characters at either end where they are looked for
+# What a mark at the start of a part holds, and at the end of one (lower case); where they are looked for.
+_HEAD_HINTS = re.compile(r"cont|part|rest|half|/|\.\.\.|…")
+_TAIL_HINTS = re.compile(r"cont|more|/|\.\.\.|…")
+_HINT_REACH = 48
 
 
 def may_be_part(text: str) -> bool:
     """Whether ``text`` may say it is a part of a split translation (:func:`~.cues.continues`,
     :func:`~.cues.continues_from`): one of their marks' words or signs near its start or end
-    (plain substring tests, for every comment of a thread)."""
-    core = text.strip()
-    head = core.lstrip(" \t\n([*_")[:_HINT_REACH].lower()
-    tail = core[-_HINT_REACH:].lower()
-    return any(h in head for h in _HEAD_HINTS) or any(h in tail for h in _TAIL_HINTS)
+    (one plain pattern each, for every comment of a thread)."""
+    head = text[: 4 * _HINT_REACH].lstrip(" \t\n\r\f\v([*_")
+    if len(head) < _HINT_REACH < len(text):  # a long run of spaces or brackets first: the whole text's start
+        head = text.lstrip(" \t\n\r\f\v([*_")
+    tail = text[-4 * _HINT_REACH :].rstrip()
+    if len(tail) < _HINT_REACH < len(text):
+        tail = text.rstrip()
+    head, tail = head[:_HINT_REACH].lower(), tail[-_HINT_REACH:].lower()
+    return _HEAD_HINTS.search(head) is not None or _TAIL_HINTS.search(tail) is not None
 
 
 def split_parts(cid: str, tree: Tree, english: Callable[[str], bool]) -> tuple[list[str], list[str]]:
