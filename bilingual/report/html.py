@@ -334,6 +334,12 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     """Lay the report out as a page: build the thread view; every part shown on demand is rendered
     with the page's own card markup (:class:`~.markup.Cards`) and compressed as the page's blobs are
     written, then the data for search and export."""
+    forked = _parallel.forks(len(report.thread.comments), report.jobs)
+    # the thread view first: the working memory of its tree is let go before the rest is made
+    if forked:
+        view, content = thread_view_plan(report.thread, report.passages, limits)
+    else:
+        view, folds = thread_view_folds(report.thread, report.passages, limits)
     groups = copy_groups(report.passages)
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
@@ -341,15 +347,12 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     cards = Cards(report, groups, primary, FIXED_NOTES, COPY_LINKS)
     linked = {p.comment_anchor for p in report.passages} | {p.translation.anchor for p in report.passages if p.translation}
     where: list[tuple[int, int]] = []
-    if _parallel.forks(len(report.thread.comments), report.jobs):
-        view, content = thread_view_plan(report.thread, report.passages, limits)
-        nesting = _Nesting(view, linked)
+    nesting = _Nesting(view, linked)
+    if forked:
         data = _Data()
         blobs = _forked_blobs(_Parts(content, cards, linked, report.passages, primary, len(view.folds)), report.jobs, nesting, data, where)
         del content
     else:
-        view, folds = thread_view_folds(report.thread, report.passages, limits)
-        nesting = _Nesting(view, linked)
 
         def rendered(fold: Fold) -> tuple[int, bytes]:
             """A fold's content as markup; the content itself is dropped (it is in the page now)."""
