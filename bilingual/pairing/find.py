@@ -406,7 +406,8 @@ class _Index:
         if found is None:
             if self._tree is None:
                 self._tree = Tree(self.texts, self.author, self.children, self.parent)
-            found = self._parts[cid] = split_parts(cid, self._tree, lambda c: c not in self.passages_in and bool(self.pieces(c)))
+            found = split_parts(cid, self._tree, lambda c: c not in self.passages_in and bool(self.pieces(c)))
+            self._parts[cid] = found = found if found[0] or found[1] else _NO_PARTS  # one shared pair of empty lists: most comments
         return found
 
     def disputed(self, cid: str) -> bool:
@@ -616,6 +617,10 @@ _CHRF_BASELINE = 28.0
 # the trust in the model): it must not veto the author's answer to a request (accepted on its
 # length and one anchor, see _AUTHORS_ANSWER); a right translation gains up to +5 from a good model.
 _MACHINE_FLOOR = 0.5
+
+
+#: :meth:`_Index.parts` of a comment whose translation is not split (never changed by its callers).
+_NO_PARTS: tuple[list[str], list[str]] = ([], [])
 
 
 def _decision_parts(machine_weight: float) -> list[tuple[str, Similarity]]:
