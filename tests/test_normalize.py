@@ -257,6 +257,7 @@ def _cpu(text: str) -> float:
     return time.process_time() - start
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_hostile_input_is_fast(name: str) -> None:
     text = HOSTILE[name]

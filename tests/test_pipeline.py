@@ -56,7 +56,7 @@ def _cli_json(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return capsys.readouterr().out
 
 
-@pytest.mark.parametrize("mt", [False, True], ids=["no-mt", "test-model"])
+@pytest.mark.parametrize("mt", [False, pytest.param(True, marks=pytest.mark.slow)], ids=["no-mt", "test-model"])
 def test_pairs_translate_and_report_agree(
     mt: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_model_home: Path
 ) -> None:

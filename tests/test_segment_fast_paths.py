@@ -185,7 +185,7 @@ _CLITICS = ["al", "Al", "AL", "aL", "el", "il", "Il", "l", "L", "bi", "b", "bil"
             "lil", "fi", "fil", "ba", "ya", "\u0131l", "\u0130l", "ab", "x"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=_WORD_CHARS, min_size=1, max_size=12), st.lists(st.sampled_from(_CLITICS), min_size=1, max_size=3))
 def test_patterns_compiled_by_re_read_words_as_regex_would(word: str, clitics: list[str]) -> None:
     """The word tests compiled by stdlib ``re`` (cheaper at start-up) answer as ``regex`` would with the same
