@@ -28,7 +28,7 @@ from ..doc import PassageLayers
 from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
 from ..threads.model import comment_flags
-from .model import Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView
+from .model import Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView, TranslationPart
 
 ARABIC_ROLE = "arabic"
 TRANSLATION_ROLE = "translation"
@@ -258,15 +258,21 @@ def _entry(ctx: _Context, number: int, layers: PassageLayers, have_mt: bool) -> 
     translation = None
     if pair.translation is not None:
         tloc = pair.translation
+        text = pair.translation_text or ""
+        continued = tuple(TranslationPart(loc, part, ctx.anchor(loc.comment)) for loc, part in zip(pair.continued, pair.continued_text))
+        whole = text
+        if continued:  # a translation split over comments: its parts in thread order, for the whole passage's score
+            order = sorted([(tloc, text), *((c.location, c.text) for c in continued)], key=lambda lt: ctx.ordinals.get(lt[0].comment, 0))
+            whole = " ".join(part for _, part in order)
         translation = CommenterTranslation(
-            tloc, pair.translation_text or "", ctx.author(tloc.comment), ctx.anchor(tloc.comment),
-            pair.via or "", float(pair.score), pair.reason or "",
+            tloc, text, ctx.author(tloc.comment), ctx.anchor(tloc.comment),
+            pair.via or "", float(pair.score), pair.reason or "", continued, whole,
         )
     score = None
-    if machine and translation is not None and translation.text:
-        score = ctx.scores.get((machine, translation.text))
+    if machine and translation is not None and translation.whole:
+        score = ctx.scores.get((machine, translation.whole))
         if score is None:
-            score = ctx.scores[machine, translation.text] = score_pair(machine, translation.text)
+            score = ctx.scores[machine, translation.whole] = score_pair(machine, translation.whole)
     mt_flags = frozenset(f for r in rows for f in r.mt_flags)
     chrf = None if score is None else score.chrf
     key = (p.kind, p.span.lang, p.text, translation is not None, pair.duplicate_of, mt_flags, chrf)
@@ -291,8 +297,8 @@ def _marks(entries: Sequence[PassageEntry]) -> dict[str | None, list[Mark]]:
     for e in entries:
         marks.setdefault(e.location.comment, []).append(Mark(e.location.start, e.location.end, ARABIC_ROLE, e.number))
         if e.translation is not None:
-            t = e.translation.location
-            marks.setdefault(t.comment, []).append(Mark(t.start, t.end, TRANSLATION_ROLE, e.number))
+            for t in (e.translation.location, *(c.location for c in e.translation.continued)):
+                marks.setdefault(t.comment, []).append(Mark(t.start, t.end, TRANSLATION_ROLE, e.number))
     return marks
 
 

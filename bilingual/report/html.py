@@ -221,9 +221,10 @@ class GzipText:
 def record(p: PassageEntry, copy_of: int | None) -> dict[str, Any]:
     """One passage as the page's search, filters and exports see it: the pair with both texts and
     every aligned row (offsets into the comments' texts); ``copy_of`` is the passage whose card
-    stands for this one's Arabic, when it is a copy."""
+    stands for this one's Arabic, when it is a copy; ``translation_continued`` (the other parts of a
+    translation split over comments) only when there are some."""
     t = p.translation
-    return {
+    found = {
         "number": p.number, "comment": p.location.comment, "start": p.location.start, "end": p.location.end,
         "author": p.author, "kind": p.kind, "lang": p.lang, "text": p.text, "machine": p.machine,
         "flags": p.flag_codes, "pair_flags": list(p.pair_flags), "duplicate_of": p.duplicate_of,
@@ -251,6 +252,9 @@ def record(p: PassageEntry, copy_of: int | None) -> dict[str, Any]:
             for row in p.rows
         ],
     }
+    if t is not None and t.continued:
+        found["translation_continued"] = [c.to_dict() for c in t.continued]
+    return found
 
 
 def _held(events: list[tuple[str, Any]], paragraphs: list[list[Piece]], linked: set[str]) -> tuple[list[int], list[str]]:
@@ -345,7 +349,8 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
     del by_number
     cards = Cards(report, groups, primary, FIXED_NOTES, COPY_LINKS)
-    linked = {p.comment_anchor for p in report.passages} | {p.translation.anchor for p in report.passages if p.translation}
+    linked = {p.comment_anchor for p in report.passages} | {
+        a for p in report.passages if p.translation for a in (p.translation.anchor, *(c.anchor for c in p.translation.continued))}
     where: list[tuple[int, int]] = []
     nesting = _Nesting(view, linked)
     if forked:

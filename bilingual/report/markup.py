@@ -357,6 +357,11 @@ class Cards:
                 f'<bdi class="mono">{t(tr.location.comment)}</bdi></a>, found {esc(via_words(tr.via))}; '
                 f"confidence {esc('%.2f' % tr.score)}."
             )
+            for part in tr.continued:
+                out.append(
+                    f' It goes on in <a href="#{esc(part.anchor)}">comment <bdi class="mono">{t(part.location.comment)}</bdi></a>: '
+                    f'<q class="continued">{t(part.text)}</q>'
+                )
             for f in p.pair_flags:
                 out.append(f' <span class="flag pf">{esc(pair_flag(f))}</span>')
             if p.covered is not None and "partial" in p.pair_flags:

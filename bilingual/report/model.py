@@ -15,6 +15,7 @@ from ..spans import Location
 
 __all__ = [
     "Card", "CommenterTranslation", "Fold", "ModelInfo", "PassageEntry", "Piece", "Report", "Row", "Summary", "ThreadView",
+    "TranslationPart",
 ]
 
 
@@ -56,8 +57,24 @@ class Row:
 
 
 @dataclass(slots=True)
+class TranslationPart:
+    """Another comment the commenter's translation goes on in ("(cont.)", "Part 2:", "1/2"): where, and its words."""
+
+    location: Location
+    text: str
+    anchor: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: the location and the text."""
+        return {**self.location.to_dict(), "text": self.text}
+
+
+@dataclass(slots=True)
 class CommenterTranslation:
-    """The commenter's translation of a passage: where it is, who wrote it, and why pairing chose it."""
+    """The commenter's translation of a passage: where it is, who wrote it, and why pairing chose it.
+    A translation its writer split over several comments keeps the part pairing aligned in
+    ``location`` / ``text`` and the others, in thread order, in ``continued``; ``whole`` is every
+    part's words in thread order (what the machine translation of the whole passage is scored against)."""
 
     location: Location
     text: str
@@ -66,10 +83,12 @@ class CommenterTranslation:
     via: str
     score: float
     reason: str
+    continued: tuple[TranslationPart, ...] = ()
+    whole: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON form."""
-        return {
+        """JSON form; ``continued`` (the other parts) only when the translation is split."""
+        record: dict[str, Any] = {
             **self.location.to_dict(),
             "author": self.author,
             "text": self.text,
@@ -77,6 +96,9 @@ class CommenterTranslation:
             "score": round(self.score, 4),
             "reason": self.reason,
         }
+        if self.continued:
+            record["continued"] = [part.to_dict() for part in self.continued]
+        return record
 
 
 @dataclass(slots=True)

@@ -227,6 +227,11 @@ class PassageView:
         out.append(" in comment ", style="dim")
         out.append_text(_field(str(t.location.comment), "dim"))
         out.append_text(_field(f" (via {t.via}, score {t.score:.2f})", "dim"))
+        for part in t.continued:
+            out.append("; it goes on in comment ", style="dim")
+            out.append_text(_field(str(part.location.comment), "dim"))
+            out.append(": ", style="dim")
+            out.append(_plain(part.text), style="dim")
         return out
 
     def parts(self) -> Iterator[RenderableType]:

@@ -192,6 +192,7 @@
     if (rec._text === undefined) {
       var parts = [rec.text, rec.machine, rec.translation, rec.comment, rec.translation_comment];
       rec.rows.forEach(function (row) { parts.push(row.human, row.machine); });
+      (rec.translation_continued || []).forEach(function (c) { parts.push(c.text, c.comment); });
       rec._text = simplify(parts.join("\n"));
       rec._who = simplify([rec.author, rec.translation_author].join("\n"));
     }
