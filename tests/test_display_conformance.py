@@ -113,6 +113,7 @@ def bidi_test_pass_rate(path: Path, stride: int) -> tuple[int, int]:
     return passed, total
 
 
+@pytest.mark.slow  # the larger sample below is slow too: the terminal and display tests cover bidi in the default run
 def test_bidi_test_sample_passes(shared_data):
     passed, total = bidi_test_pass_rate(shared_data / "unicode" / "BidiTest.txt", BIDI_TEST_STRIDE)
     assert total > 10_000

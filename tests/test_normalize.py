@@ -50,7 +50,7 @@ MODES = [(name, mode) for name, fold in FOLDS.items() for mode in fold.modes]
 #: The normalizer's properties: 50 examples each in the default run (under a minute for the whole suite), the
 #: thorough profile's 1,000 in CI's second pass over these files.
 PROPERTY = settings(deadline=None, suppress_health_check=list(HealthCheck), 
-                    max_examples=settings.default.max_examples if settings.default.max_examples > 100 else 50)
+                    max_examples=settings.default.max_examples if settings.default.max_examples > 100 else 25)
 
 
 def need(path: Path) -> Path:

@@ -101,7 +101,7 @@ def _many_frames_dump() -> tuple[bytes, list[dict[str, object]]]:
     return plain, [t.to_dict() for t in threads(plain)]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(cuts=st.lists(st.integers(0, 60_000), max_size=6), level=st.sampled_from([1, 3, 9]), data=st.data())
 def test_a_zst_dump_of_many_frames_reads_like_the_plain_one_and_a_cut_one_is_named(cuts, level, data):
     """Frames of any size (python-zstandard is fed a few kB at a time: frames end inside a feed and span many), a

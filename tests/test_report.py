@@ -550,6 +550,7 @@ def test_paragraphs_split_where_direction_changes():
     assert paragraph_spans("") == paragraph_spans("\n \n") == []
 
 
+@pytest.mark.slow
 def test_deep_chains_and_huge_texts_fold():
     from bilingual.report.builder import MAX_NEST, ViewLimits, thread_view
 
@@ -741,7 +742,7 @@ def esc_visible(text: str) -> str:
     return esc(visible_controls(text))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.integers(0, 30), st.integers(-3, 33), st.integers(-3, 12), st.sampled_from(["arabic", "translation"]),
        st.lists(st.integers(-2, 32), max_size=4))
 def test_one_mark_is_split_as_the_sweep_splits_it(length: int, start: int, size: int, role: str, cuts: list[int]):

@@ -220,6 +220,7 @@ def _shown_letters(thread: Any) -> int:
     return sum(letters(f) for f in fields)
 
 
+@pytest.mark.slow
 def test_seed_000_keeps_its_774_letters_where_the_table_lost_them() -> None:
     """The issue's figures: 666 letters at 60 cells, 475 at 50, 293 at 40; `show` kept all 774."""
     from bilingual.cli.show import show_lines
@@ -301,6 +302,7 @@ def _cpu(run: Any) -> float:
     return time.process_time() - start
 
 
+@pytest.mark.slow  # a timing test: growth per size, measured
 @pytest.mark.parametrize(
     "make",
     [
