@@ -75,7 +75,7 @@ words = st.lists(st.sampled_from(ARABIC.split() + ["كتاب", "ماء", "لا",
 english_words = st.lists(st.sampled_from((ENGLISH + " " + UNRELATED).split()), min_size=1, max_size=15)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(st.lists(words, min_size=1, max_size=3), st.lists(english_words, min_size=1, max_size=3))
 def test_upper_bound_bounds_every_link(source, target):
     """Pairing skips a candidate on the bound before scoring it: no link may score above it."""

@@ -234,7 +234,7 @@ WIDTHS = st.integers(min_value=20, max_value=120)
 MODES = st.sampled_from(["visual", "kitty"])
 
 
-@settings(max_examples=12, deadline=None)
+@settings(max_examples=8, deadline=None)
 @given(WIDTHS, st.sampled_from(THREADS), MODES)
 def test_no_arabic_letter_is_lost_at_any_width(width: int, path: Path, mode: str) -> None:
     """24 examples in the default run; the slow variant below draws 200."""
