@@ -188,7 +188,7 @@ def test_rtl_pattern_covers_every_right_to_left_character():
             assert display_bidi.RTL.match(char), hex(code)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=0x8FF), max_size=30))
 def test_fast_cell_count_agrees_with_wcwidth(text):
     import wcwidth

@@ -383,6 +383,7 @@ def test_arzen_lines_arabic_is_covered(shared_data: Path) -> None:
     assert total > 1000 and exact / total >= 0.95 and other / total < 0.01
 
 
+@pytest.mark.slow  # loads wordfreq's English list: a check of shipped data, run by CI's slow pass
 def test_shipped_common_english_weak_words_match_wordfreq() -> None:
     """The segmenter reads the weak words that are common English from its data file (no word
     frequencies load for that); they must still be what wordfreq says."""
@@ -395,6 +396,7 @@ def test_shipped_common_english_weak_words_match_wordfreq() -> None:
     assert words.sections()["weak-common-english"] == expected
 
 
+@pytest.mark.slow  # rebuilds the word lists from wordfreq: a check of shipped data, run by CI's slow pass
 def test_shipped_english_and_french_frequencies_are_wordfreqs() -> None:
     """The shipped list is what scripts/build_wordlists.py selects (and build_segment_words.py sorts)
     from the installed wordfreq, and agree with wordfreq's own lookup on the words it lists and the thresholds the segmenter uses."""

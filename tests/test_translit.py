@@ -95,6 +95,7 @@ def test_lexicon_bound_readings_are_listed_words(word: str) -> None:
     assert {r[1] for r in readings} <= set(words)
 
 
+@pytest.mark.slow  # rebuilds the list from wordfreq: a check of shipped data, run by CI's slow pass
 def test_shipped_word_list_is_wordfreqs() -> None:
     """translit_words_ar.bin is what scripts/build_translit_words.py makes from the installed wordfreq."""
     import re
