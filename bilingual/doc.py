@@ -90,10 +90,6 @@ class PassageLayers:
         """The machine translation of the whole passage (sentences joined), ``None`` without MT."""
         return " ".join(s.text for s in self.machine if s.text) if self.machine else None
 
-    def segment_text(self, doc_text: str) -> list[str]:
-        """The text of each segment, from the comment's text."""
-        return [doc_text[a:b] for a, b in self.segments]
-
     def to_dict(self) -> dict[str, Any]:
         """JSON form of every layer (the record ``bilingual segment|translate|pairs --format json`` views)."""
         start = self.passage.location.start

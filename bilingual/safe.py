@@ -81,8 +81,3 @@ def terminal_safe(text: str) -> str:
     if line_re.search(text):
         text = line_re.sub(lambda m: f"⟨{_control_name(m.group())}⟩", text)
     return text
-
-
-def has_bidi_controls(text: str) -> bool:
-    """True when ``text`` holds any explicit bidi formatting character."""
-    return _BIDI_RE.search(text) is not None
