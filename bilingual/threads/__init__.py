@@ -796,23 +796,36 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
     from .clean import build_tree, flag_lookalike_authors
 
     # Memory (issue 20): a parent id is the parent's own id string and an author name one string per thread,
-    # not one copy per reply and per comment as the lines were parsed (the look-ups dropped before the tree is built).
-    # A missing parent or author (None) looks itself up: None (a thread's own record puts a None key in ids, no harm).
-    ids = {it[2]: it[2] for it in items}
+    # not one copy per reply and per comment as the lines were parsed. Comments only, the usual thread: each item
+    # unpacked in the loop, each Comment's slots set here as its __init__ sets them (an empty extra or flags left
+    # unset), without a call of __init__; tests/test_threads.py checks these comments equal the ones Comment() makes.
+    # A reply whose parent came before it takes the parent's id string and depth from the one dict of the thread's
+    # comments by id: when every reply does and no id comes twice, that is all build_tree would do (its dicts of ids and
+    # depths not made); otherwise build_tree links and checks them as it always has.
+    by_id: dict[str, Comment] = {}
     names: dict[str | None, str | None] = {}
-    own, name_of = ids.get, names.setdefault
+    find, name_of = by_id.get, names.setdefault
     comments: list[Comment] = []
     append, alloc = comments.append, object.__new__
+    linked = True  # every parent came before its replies
     try:
-        # Comments only, the usual thread: each item unpacked in the loop, each Comment's slots set here as its __init__
-        # sets them (an empty extra or flags left unset), without a call of __init__: 1.2 against 1.7 us a comment.
-        # tests/test_threads.py checks these comments equal the ones Comment() makes.
         for _, _, cid, parent, author, text, created, link, status, flags, extra in items:
             c = alloc(Comment)
             c.id = cid
-            c.parent = own(parent, parent)
+            if parent is None:
+                c.parent = None
+                c.depth = 0
+            else:
+                up = find(parent)
+                if up is None:
+                    linked = False
+                    c.parent = parent
+                    c.depth = 0
+                else:
+                    c.parent = up.id
+                    c.depth = up.depth + 1
+            by_id[cid] = c
             c.author = name_of(author, author)
-            c.depth = 0
             c.text = text
             c.source_span = None
             c.created = created
@@ -824,12 +837,22 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
                 c.flags = flags
             append(c)
     except ValueError:  # a thread's own record among them (8 fields, not 11: see platforms.Item)
+        own = {it[2]: it[2] for it in items}.get
         comments = [Comment(it[2], own(it[3], it[3]), name_of(it[4], it[4]), 0, it[5], None, it[10], it[6], it[7], it[8], it[9])
                     for it in items if it[2] is not None]
+        linked = False
+    if linked and len(by_id) != len(comments):  # an id twice: build_tree says so (or leaves the later one out)
+        linked = False
+    if not linked and by_id:  # parents shared as before: each the string of the (last) comment of that id
+        ids = {c.id: c.id for c in comments}
+        for c in comments:
+            if c.parent is not None:
+                c.parent = ids.get(c.parent, c.parent)
+    del by_id
     # flag_lookalike_authors flags nothing when every author is printable ASCII: told from the thread's distinct names
     # (a few for many comments) instead of its own pass over every comment.
     odd_names = not all(a is None or (a.isascii() and a.isprintable()) for a in names)
-    del ids, names
+    del names
     meta = next((it for it in reversed(items) if it[2] is None), None) if len(comments) != len(items) else None
     warnings = list(warnings)
     cycles = ("warn" if skip_bad else "error") if fmt == "jsonl" else "flag"  # --skip-bad reads the loop cut, never loses it
@@ -837,7 +860,8 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
     def where() -> list[Any]:
         return [it[1] for it in items if it[2] is not None]
 
-    comments = build_tree(comments, name, where=where, orphans=orphans, cycles=cycles, skip_bad=skip_bad, warnings=warnings)
+    if not linked:
+        comments = build_tree(comments, name, where=where, orphans=orphans, cycles=cycles, skip_bad=skip_bad, warnings=warnings)
     if odd_names:
         flag_lookalike_authors(comments)
     platform = fmt if fmt in PLATFORMS else None
