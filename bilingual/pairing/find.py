@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
@@ -404,8 +405,9 @@ class _Index:
         """The other comments a translation in comment ``cid`` is split over (:func:`~.parts.split_parts`), cached."""
         found = self._parts.get(cid)
         if found is None:
-            if self._tree is None:
-                self._tree = Tree(self.texts, self.author, self.children, self.parent)
+            if self._tree is None:  # given the thread's lookup, not self.parent: index -> tree -> index is a cycle,
+                comment = self._comment  # which kept the index and its prepared blocks until a full collection (30 MB)
+                self._tree = Tree(self.texts, self.author, self.children, lambda c: comment(c).parent)
             found = split_parts(cid, self._tree, lambda c: c not in self.passages_in and bool(self.pieces(c)))
             self._parts[cid] = found = found if found[0] or found[1] else _NO_PARTS  # one shared pair of empty lists: most comments
         return found
@@ -1128,7 +1130,8 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
         about = (depth, by_author, request)
         headed = depth > 1 and index.headed(reply, parent)
-        elsewhere = sum(index.pieces(c)[0][2] for side in index.parts(reply) for c in side)  # a translation split over comments
+        split = index.parts(reply)  # a translation split over comments (most are not: one shared pair of empty lists)
+        elsewhere = 0 if split is _NO_PARTS else sum(index.pieces(c)[0][2] for side in split for c in side)
         out.extend(
             _Candidate(reply, segs, key, route, prior, chars, about, headed=headed, place=place, elsewhere=elsewhere)
             for segs, _, chars, key in pieces
@@ -1146,18 +1149,24 @@ def _reply_context(quoting: bool, by_author: bool, after_request: bool, adjacent
     return who
 
 
-def _author_candidates(p: Passage, index: _Index) -> list[_Candidate]:
-    """The English of the author's other comments, nearest first."""
+def _author_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Candidate]:
+    """The English of the author's other comments, nearest first; only the :data:`MAX_ALIGNED`
+    that :func:`_choose` would align for a passage of ``source_chars`` characters (they all have one
+    prior: the ranking is by length alone), so that no candidate is made to be ranked away."""
     cid = p.location.comment
     exclude: set[str | None] = {cid}
     if cid is not None:
         exclude.update(index.reply_ids(cid))
     prior = _ROUTE["same-author"]
+    blocks = [(other, segs, chars, key) for other in index.same_author(cid, p.author, exclude) for segs, _, chars, key in index.pieces(other)]
+    if len(blocks) > MAX_ALIGNED:
+        blocks = _ranked(blocks, source_chars, lambda _: prior, itemgetter(2))[:MAX_ALIGNED]
     # "Here's the original: <Arabic>": the author's English before it is introduced as its translation.
     original = original_before(index.texts[cid], p.location.start)
+    here = index.order[cid]
     return [
-        _Candidate(other, segs, key, "same-author", prior, chars, headed=original and index.order[other] < index.order[cid])
-        for other in index.same_author(cid, p.author, exclude) for segs, _, chars, key in index.pieces(other)
+        _Candidate(other, segs, key, "same-author", prior, chars, headed=original and index.order[other] < here)
+        for other, segs, chars, key in blocks
     ]
 
 
@@ -1187,6 +1196,17 @@ def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chos
     return out
 
 
+_T = TypeVar("_T")
+
+
+def _ranked(items: list[_T], source_chars: int, prior: Callable[[_T], float], chars: Callable[[_T], int]) -> list[_T]:
+    """``items`` (candidates, or what makes them) most promising first, ties in their order: a quick
+    ranking before aligning by context (``prior``) and whether the English (``chars``) is long enough
+    for a passage of ``source_chars`` characters (``usual``: the usual length of its translation)."""
+    usual = round((source_chars + 2) * math.exp(LOG_RATIO_MEAN)) - 2
+    return sorted(items, key=lambda item: -(prior(item) + _length(source_chars, min(chars(item), usual))))
+
+
 #: The log-odds at which a candidate is accepted (:data:`THRESHOLD`), less a rounding margin.
 _ACCEPT = _logit(THRESHOLD) - 1e-9
 
@@ -1198,14 +1218,7 @@ def _choose(
     passage already has a best candidate to name), the others only when they could still be
     accepted and beat it. Return (the best if accepted else None, the best scored or None)."""
     best: _Scored | None = None
-    if len(candidates) > 1:
-        chars = source.chars
-        usual = round((chars + 2) * math.exp(LOG_RATIO_MEAN)) - 2
-        # A quick ranking before aligning: context, and whether the English is long enough
-        # (``usual``: the usual length of the passage's translation).
-        ranked = sorted(candidates, key=lambda c: -(c.prior + _length(chars, min(c.chars, usual))))
-    else:
-        ranked = candidates
+    ranked = _ranked(candidates, source.chars, attrgetter("prior"), attrgetter("chars")) if len(candidates) > 1 else candidates
     for candidate in ranked[:MAX_ALIGNED]:
         floor = -math.inf if best is None and not explained else max(_ACCEPT, best.total if best else -math.inf)
         scored = _evaluate(source, candidate, index, floor, machine_weight)
@@ -1399,7 +1412,7 @@ def _choose_own(
         own = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
         later = None
         if ahead and own[0] is None:
-            later = _kept(_choose(sources[k], _author_candidates(found[k], index), index, machine_weight, own[1] is not None))
+            later = _kept(_choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, own[1] is not None))
         out.append((_kept(own), later))
     return out
 
@@ -1537,7 +1550,7 @@ def find_pairs(
         if valid and k not in by_copies and (best[k] is not None) == settled:
             choice = ahead[k]
         else:
-            choice = _choose(sources[k], _author_candidates(found[k], index), index, machine_weight, best[k] is not None)
+            choice = _choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, best[k] is not None)
         if _record(k, choice, chosen, best):
             found_here.add(k)
     # The pairs found are made by the workers, each distinct (Arabic, window of English) cut and
