@@ -23,6 +23,7 @@ inside the item builder's call (records made into items as they are decoded), de
 (decode_items, that call's time), the lines decoded alone printed beside it.
 
 Run: python3 bench/bench_readers.py [--sizes 200000,800000] [--repeat 5] [--kinds plain,zst,disqus] [--stages]
+[--order thread] (each thread's comments together, as in a dump sorted by thread, instead of time order)
 (disqus: a Disqus XML export of as many posts, its <thread> elements first and the posts interleaved over them)
 Compare trees, interleaved on the same files (A B A B ...; medians and the median of the paired ratios):
      python3 bench/bench_readers.py --trees before=/tmp/main-copy,after=. --repeat 5
@@ -82,8 +83,11 @@ def disqus_export(n: int, threads: int) -> bytes:
     return b"".join(parts) + b"</disqus>\n"
 
 
-def make(path: str, n: int, zst: bool, disqus: bool = False) -> None:
+def make(path: str, n: int, zst: bool, disqus: bool = False, by_thread: bool = False) -> None:
+    """Write a dump of ``n`` comments over ``n // 50`` threads: in time order (each thread's comments spread over the
+    whole file, as in a Pushshift month), or with ``by_thread`` each thread's comments together (the same lines)."""
     threads = max(1, n // 50)
+    order: range | list[int] = sorted(range(n), key=lambda i: ((i * 7919) % threads, i)) if by_thread else range(n)
     if disqus:
         with open(path, "wb") as f:
             f.write(disqus_export(n, threads))
@@ -91,11 +95,11 @@ def make(path: str, n: int, zst: bool, disqus: bool = False) -> None:
         import zstandard
 
         with open(path, "wb") as f, zstandard.ZstdCompressor(level=3).stream_writer(f) as w:
-            for i in range(n):
+            for i in order:
                 w.write(record(i, threads))
     else:
         with open(path, "wb") as f:
-            for i in range(n):
+            for i in order:
                 f.write(record(i, threads))
 
 
@@ -250,11 +254,11 @@ def run_child(path: str, tree: str | None, mode: str = "--measure") -> dict[str,
     return result
 
 
-def dump_path(directory: str, n: int, kind: str) -> str:
+def dump_path(directory: str, n: int, kind: str, by_thread: bool = False) -> str:
     """The dump of ``n`` comments in ``directory``, made unless a complete one is there (``--dumps`` keeps them)."""
-    path = os.path.join(directory, f"RC_{n}.{'xml' if kind == 'disqus' else 'zst' if kind == 'zst' else 'ndjson'}")
+    path = os.path.join(directory, f"RC_{n}{'_by_thread' if by_thread else ''}.{'xml' if kind == 'disqus' else 'zst' if kind == 'zst' else 'ndjson'}")
     if not os.path.exists(path):
-        make(path + ".part", n, kind == "zst", kind == "disqus")
+        make(path + ".part", n, kind == "zst", kind == "disqus", by_thread)
         os.replace(path + ".part", path)
     return path
 
@@ -289,6 +293,8 @@ def main() -> None:
                     help=f"runs per tree and file, interleaved (medians reported; at least {MIN_REPEAT})")
     ap.add_argument("--kinds", default="plain,zst", help="plain,zst (NDJSON dumps) and/or disqus (an XML export of as many posts)")
     ap.add_argument("--dumps", help="DIR: keep the dumps there and reuse them on the next run (made when missing)")
+    ap.add_argument("--order", choices=("time", "thread"), default="time",
+                    help="the dump's lines in time order (threads interleaved, the default) or each thread's together")
     ap.add_argument("--stages", action="store_true", help="print where the CPU goes, stage by stage, instead (Reddit dumps)")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     ap.add_argument("--measure-stages", help=argparse.SUPPRESS)
@@ -316,7 +322,7 @@ def main() -> None:
     kinds = args.kinds.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(v) for v in args.sizes.split(",")):
-            paths = {kind: dump_path(args.dumps or tmp, n, kind) for kind in kinds}
+            paths = {kind: dump_path(args.dumps or tmp, n, kind, args.order == "thread") for kind in kinds}
             if args.stages:
                 print_stages({k: p for k, p in paths.items() if k != "disqus"}, trees)
                 continue
