@@ -283,3 +283,38 @@ def test_reader_comments_equal_the_ones_the_constructor_makes(with_submission):
                 assert c.flags == ["surrogates-replaced", "orphan"] and c.extra == {"subreddit": "arabic", "missing_parent": "gone"}
                 assert (c.author, c.text, c.created, c.status) == ("a", "lone", "2023-01-01T00:03:20Z", None)
     assert seen == 7
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcdefg"), st.none() | st.sampled_from("abcdefgz")), max_size=12), st.booleans())
+def test_a_dump_thread_is_built_as_build_tree_builds_it(rows, skip_bad):
+    """The readers' thread builder links a reply whose parent came before it without build_tree; any order of ids
+    and parents (a later or missing parent, a reply to itself, a cycle, an id twice) gives the comments, depths,
+    flags, warnings and errors that ``Comment(...)`` and build_tree give."""
+    from bilingual.threads import Comment, _finish
+    from bilingual.threads.clean import build_tree
+
+    def items():
+        return [("t3_k", i + 1, cid, parent, "amal", f"text {i}", None, None, None, None, {"n": i}) for i, (cid, parent) in enumerate(rows)]
+
+    def shape(comments, warnings):
+        out = [(c.to_dict(), c.depth, list(c.flags)) for c in comments]
+        parents = {c.id: c.id for c in comments}
+        assert all(c.parent is None or c.parent is parents.get(c.parent, c.parent) for c in comments)
+        return out, list(warnings)
+
+    try:
+        thread = _finish("t3_k", items(), "reddit", "x", skip_bad, "flag", [])
+        got = shape(thread.comments, thread.warnings)
+    except InputError as exc:
+        got = str(exc)
+    given_items = items()
+    own = {it[2]: it[2] for it in given_items}
+    warnings: list[str] = []
+    try:
+        comments = build_tree([Comment(it[2], own.get(it[3], it[3]), it[4], 0, it[5], None, it[10]) for it in given_items], "x",
+                              where=[it[1] for it in given_items], orphans="flag", cycles="flag", skip_bad=skip_bad, warnings=warnings)
+        expected = shape(comments, warnings)
+    except InputError as exc:
+        expected = str(exc)
+    assert got == expected
