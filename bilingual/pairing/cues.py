@@ -75,7 +75,8 @@ def _may_lead(text: str, start: int, end: int) -> bool:
     """Whether ``_LEAD_IN`` can match within ``[start, end)`` at all (:data:`_LEAD_IN_WORDS`)."""
     if text.find(":", start, end) >= 0 or text.find("=", start, end) >= 0:
         return True
-    folded = text[start:end].translate(_ASCII_FOLD).lower()
+    segment = text[start:end]
+    folded = (segment if segment.isascii() else segment.translate(_ASCII_FOLD)).lower()  # the three fold from outside ASCII
     return _LEAD_IN_WORDS.search(folded) is not None
 
 
@@ -258,7 +259,8 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     """``[start, end)`` from its first word to its last: without surrounding spaces, opening quotes
     or brackets, introducing phrases ("Roughly:", "Here is my translation:"; see :func:`lead_in`
     for ``heading``), and closing quotes."""
-    start = lead_in(text, start, end, heading=heading)
+    # (``heading`` passed only when set: the cache keys a call by its keywords too, and marked() and partial() ask without it)
+    start = lead_in(text, start, end, heading=True) if heading else lead_in(text, start, end)
     while start < end and text[start].isspace():
         start += 1
     end = _without_part_mark(text, start, _without_note(text, start, end))
