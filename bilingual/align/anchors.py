@@ -93,8 +93,13 @@ def _common_anchors(text: str) -> dict[str, int]:
     languages. Each pattern runs only where a character it needs is in the text (most of a
     comment's segments have no ellipsis, many no punctuation: a pattern call costs more than the look)."""
     feats: dict[str, int] = {}
-    for digits in (_ASCII_NUMBER if text.isascii() else _NUMBER).findall(text):
-        _count(feats, f"#{_number_key(digits)}")
+    if text.isascii():  # ASCII digits without a leading zero are their value as written
+        for digits in _ASCII_NUMBER.findall(text):
+            key = "#" + (digits if digits[0] != "0" else _number_key(digits))
+            feats[key] = feats.get(key, 0) + 1
+    else:
+        for digits in _NUMBER.findall(text):
+            _count(feats, f"#{_number_key(digits)}")
     chars = set(text)
     dotted = "…" in chars or "..." in text
     if dotted:
@@ -326,9 +331,9 @@ class AnchorSimilarity(SidedSimilarity):
             other = large.get(key)
             if other:
                 total += max(self.weights.get(_anchor_class(key), default)[0], 0.0) * min(n, other)
-        spelled = sum(1 for skeleton in capitalised if skeleton in skeletons)
+        spelled = sum(1 for skeleton in capitalised if skeleton in skeletons) if capitalised else 0
         total += max(self.name_match, self.weak_name_match, 0.0) * spelled
-        total += max(self.latin_match, 0.0) * sum(n for word, n in latin.items() if word in words)
+        total += max(self.latin_match, 0.0) * (sum(n for word, n in latin.items() if word in words) if latin else 0)
         return total
 
 

@@ -16,9 +16,9 @@ import math
 import re
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import regex
 
@@ -410,13 +410,19 @@ class LexiconSimilarity(SidedSimilarity):
         """A bound (nats) that no alignment of the two sides can exceed: each English segment counts
         at most once, in one link or none, and in a link at most the sum of its words' best terms
         over the links of the source (:meth:`bound_terms`), never below zero."""
-        best, miss, function = source.feature(self.bound_terms)
+        best, miss, function = source.feature(self._bound_terms)
         total = 0.0
         for words in target.feature(_target_words):
-            segment = sum(n * best.get(e, miss) for e, (n, _) in words.plain.items())
-            segment += sum(function.get(e, 0.0) for e, _, _ in words.function)
+            segment = sum(n * best.get(e, miss) for e, (n, _) in words.plain.items()) if words.plain else 0
+            segment += sum(function.get(e, 0.0) for e, _, _ in words.function) if words.function else 0
             total += max(0.0, segment)
         return self.weight * total
+
+    @cached_property
+    def _bound_terms(self) -> Callable[[PreparedSource], tuple[dict[str, float], float, dict[str, float]]]:
+        """:meth:`bound_terms` as the key its result is kept by on a source: one object per similarity,
+        hashed by identity (the bound method hashed the dataclass's fields at every look-up)."""
+        return partial(LexiconSimilarity.bound_terms, self)
 
 
 class _LexiconScorer(BlockScorer):
