@@ -90,6 +90,14 @@ def test_the_tree_made_beside_pairings_workers_gives_the_same_page(monkeypatch: 
     assert [a for a, _ in made] == [False, True, False] and not builder._AHEAD
 
 
+def test_a_fold_names_the_first_three_authors_of_its_roots() -> None:
+    view = builder._ThreadView(_thread_with_everything(), {}, TIGHT)
+    fold = view.fold("more", ["0", "4", "8", "1", "2", "3"], False)  # authors a, u0, u0, u1, u2, u3
+    assert fold.authors == ["a", "u0", "u1"]
+    assert fold.comments == sum(view.size[r] for r in ["0", "4", "8", "1", "2", "3"])
+    assert view.fold("quiet", ["q0", "q1"], True).authors == ["q"]
+
+
 def _pid(state: list[int], i: int) -> tuple[int, int]:
     return state[i], os.getpid()
 

@@ -632,9 +632,18 @@ class _ThreadView:
         )
 
     def fold(self, kind: str, roots: list[str], quiet: bool) -> Fold:
-        """A fold standing in for the subtrees of ``roots``; its content is made later (:meth:`finish`)."""
-        authors = list(dict.fromkeys(a for a in (self.thread.get(r).author for r in roots) if a))
-        fold = self._new_fold(kind, comments=sum(self.size[r] for r in roots), authors=authors[:3])
+        """A fold standing in for the subtrees of ``roots``; its content is made later (:meth:`finish`).
+        It names the first three authors of ``roots`` (a quiet run may have thousands of roots: the
+        look stops at the third)."""
+        authors: list[str] = []
+        comment = self.thread.get
+        for root in roots:
+            author = comment(root).author
+            if author and author not in authors:
+                authors.append(author)
+                if len(authors) == 3:
+                    break
+        fold = self._new_fold(kind, comments=sum(self.size[r] for r in roots), authors=authors)
         self.pending.append((fold, roots, quiet))
         return fold
 
