@@ -30,6 +30,10 @@ R = TypeVar("R")
 CHUNK = 64
 #: Fewer items than this stay in the calling process: starting workers would cost more than they save.
 PARALLEL_FROM = 2 * CHUNK
+#: Chunks :func:`fork_map` keeps sent to each worker: one to work on and one waiting, so that a worker
+#: never waits for its next chunk while the parent's pool threads wait for the parent's main thread
+#: (the interpreter's lock) to receive its last one and send another.
+SENT_AHEAD = 2
 
 # The state the forked workers read: set by fork_map or Workers in the parent just before the pool forks.
 _STATE: Any = None
@@ -95,7 +99,7 @@ def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: in
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker) as pool:
             dealer = _Dealer(pool, count, workers + 1)
-            for _ in range(workers):
+            for _ in range(SENT_AHEAD * workers):
                 dealer.send()
             try:
                 while _BESIDE:
@@ -113,9 +117,9 @@ def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: in
 
 class _Dealer:
     """Deals :func:`fork_map`'s ``count`` items out in chunks, in order, one at a time, to the parent
-    (:meth:`take`) and to the pool's workers (:meth:`send`): a worker is sent its next chunk from the
-    pool's result thread as soon as it sends one back, so it never waits for the parent, nor the
-    parent for it, until the last chunks. A chunk is an even share of a quarter of what is left,
+    (:meth:`take`) and to the pool's workers (:meth:`send`): the workers are sent :data:`SENT_AHEAD`
+    chunks each, then one more from the pool's result thread each time one comes back, so a worker
+    never waits for the parent, nor the parent for it, until the last chunks. A chunk is an even share of a quarter of what is left,
     :data:`CHUNK` items at most: they shrink towards the end (guided self-scheduling), so the
     ``processes`` finish at about the same time."""
 
