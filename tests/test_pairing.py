@@ -1122,3 +1122,20 @@ def test_a_reply_that_repeats_a_partial_translation_and_completes_it_is_the_pair
         assert _Index(thread, passages(thread)).disputed("3") is superseded  # the part counts -4 (_DISPUTED) under a completion
     assert completes(rows[3][3], PLACE_EN_1) and not completes(f"> {PLACE_EN_1}\n\nNo way, that is wrong.", PLACE_EN_1)
     assert not completes(PLACE_EN_1, PLACE_EN_1) and not completes("Thanks a lot, all good.", "Thanks")
+
+
+@pytest.mark.parametrize("layout", ["own reply", "same comment"])
+def test_english_that_shares_only_names_with_the_arabic_is_no_translation(layout):
+    """"Layla travelled to Cairo to visit her grandmother" and English about Layla in Cairo: the
+    names match, but none of the Arabic's words (travelled, visit, grandmother) is said in the
+    English (:mod:`bilingual.pairing.evidence`); was paired at 0.87."""
+    arabic, english = "سافرت ليلى إلى القاهرة لزيارة جدتها.", "Layla was arrested in Cairo last year."
+    rows = [("1", None, "A", arabic), ("2", "1", "A", english)] if layout == "own reply" else [("1", None, "A", f"{arabic}\n\n{english}")]
+    (p,) = pairs(make_thread(rows))
+    assert p.translation is None, p.reason
+
+
+def test_a_translation_is_said_to_cover_the_arabic():
+    """The pair's evidence says, in words, that the English says what the Arabic's words mean."""
+    (p,) = pairs(make_thread([("1", None, "A", "زرت المتحف الوطني مع أختي يوم الجمعة."), ("2", "1", "A", "I visited the national museum with my sister on Friday.")]))
+    assert p.translation is not None and "the English says what most of the Arabic's words mean" in p.evidence

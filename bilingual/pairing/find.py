@@ -51,6 +51,7 @@ from .cues import (
     HEADING, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before, part_named, partial, tight,
     uncertain,
 )
+from .evidence import coverage, coverage_bound
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
 
@@ -158,6 +159,7 @@ class _Source:
     chars: int
     prepared: PreparedSource
     lines: int = 1  # lines the passage is written on (a verse, two sentences on two lines)
+    read: bool = False  # the texts are a reading of Latin letters (Arabizi): a word may be misread
 
 
 # What names a stretch of English among the blocks prepared: (the comment's text, its passages'
@@ -825,7 +827,7 @@ def _reachable(
         block = index.block(candidate)
         bound = (
             _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _DECISION_WORDS.upper_bound(source.prepared, block.target)
-            + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX
+            + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX + coverage_bound(source.texts, block.texts)
         )
         _keep(index.text_bounds, key, bound, MAX_BOUND_PARTS)
     if candidate.headed:
@@ -857,7 +859,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     scorers = _scorers(source, block, machine_weight)
     gains = _Gains(scorers, len(source.texts), len(block.texts))
     lift = _MACHINE_FLOOR if "machine" in scorers else 0.0  # what the floor below may add to the alignment's evidence
-    reach = gains.bound() + lift
+    reach = gains.bound() + lift + coverage_bound(source.texts, block.texts)
     if candidate.prior + _MARKER + reach < floor:
         return None
     best: tuple[float, tuple[int, int], list[tuple[int, int, int, int, float]]] | None = None
@@ -961,6 +963,19 @@ def _parts_evidence(source: _Source, candidate: _Candidate, index: _Index, machi
     return total
 
 
+def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], links: Sequence[Link]) -> float:
+    """How much of the Arabic the window's English explains (:func:`~.evidence.coverage`): the
+    Arabic segments it links against the window and the other parts of a split translation; its
+    words left uncovered say nothing when the English says it translates a part or the Arabic is
+    a reading of Arabizi (a misread word has no sense to find)."""
+    linked = sorted({i for link in links if link.src and link.tgt for i in link.src})
+    english = index.block(candidate).texts[window[0] : window[1]]
+    if candidate.elsewhere and candidate.comment is not None:
+        english = [*english, *(index.texts[cid] for side in index.parts(candidate.comment) for cid in side)]
+    partly = source.read or candidate.part or bool(index.block(candidate).partial.get(window[0]))
+    return coverage([source.texts[i] for i in linked], english, partly)
+
+
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English or cannot reach ``floor`` (log-odds)."""
@@ -976,8 +991,9 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     )
     context = candidate.prior + _asks(candidate, index) + _other_part(candidate, index, first) + _disputed(candidate, index)
     parts = _parts_evidence(source, candidate, index, machine_weight)
-    total = context + marker + core.evidence + parts
-    shares = {"context": context, "marker": marker, **core.shares, "parts": parts}
+    covered = _coverage(source, candidate, index, core.window, core.links)
+    total = context + marker + core.evidence + parts + covered
+    shares = {"context": context, "marker": marker, **core.shares, "parts": parts, "coverage": covered}
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
 
 
@@ -1287,7 +1303,7 @@ def _sources(
         prepared = same.get((key, lines))  # its lines are part of what the cores kept for it depend on
         if prepared is None:
             prepared = same[key, lines] = PreparedSource(*key)
-        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned), prepared, lines))
+        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned), prepared, lines, p.kind == ARABIZI))
     return out
 
 
@@ -1296,6 +1312,7 @@ _PHRASES = {
     "marker": "introduced as a translation",
     "anchors": "numbers and names match",
     "words": "the words translate each other",
+    "coverage": "the English says what most of the Arabic's words mean",
     "length": "lengths match",
     "machine": "machine translation agrees",
 }

@@ -1,0 +1,55 @@
+"""How much of the Arabic the English explains (:mod:`bilingual.pairing.evidence`): a translation
+covers the Arabic's content words, English that shares a name or a word with it does not."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.pairing import evidence
+
+ARABIC = "أرسل سامي رسالة إلى ليلى."
+TRANSLATION = "Sami sent a letter to Layla."
+UNRELATED = "Sami struck Layla on the head."
+
+
+def test_a_translation_covers_the_arabic_and_unrelated_english_with_its_names_does_not() -> None:
+    """The translation's sent/letter explain أرسل/رسالة; the same names in other English explain nothing."""
+    assert evidence.coverage([ARABIC], [TRANSLATION]) > 0.5
+    assert evidence.coverage([ARABIC], [UNRELATED]) < -0.3
+
+
+def test_only_words_the_table_is_sure_of_and_content_senses_count() -> None:
+    """Function words ("of", "that") and words with spread-out senses are no evidence either way."""
+    assert not any({"of", "and", "that", "the"} & senses for senses, _ in evidence.arabic_senses("ان هذا من البيت و الكتاب"))
+    assert evidence.coverage(["بصراحة"], ["whatever"]) == 0.0
+
+
+def test_a_partial_translation_is_not_held_to_the_words_it_leaves_out() -> None:
+    """English said to translate a part: uncovered words say nothing, covered ones still count."""
+    assert evidence.coverage([ARABIC], [UNRELATED], partial=True) == 0.0
+    assert evidence.coverage([ARABIC], [TRANSLATION], partial=True) >= evidence.coverage([ARABIC], [TRANSLATION])
+
+
+def test_each_english_word_covers_one_arabic_word() -> None:
+    """"travel" once does not explain both سفرية and سافرتها."""
+    once = evidence.coverage(["سفر سفر"], ["travel"])
+    twice = evidence.coverage(["سفر سفر"], ["travel travel"])
+    assert twice > once
+
+
+ENGLISH_WORDS = ["Sami", "sent", "a", "letter", "to", "Layla", "the", "head", "travel", "music", "of", "and", "message", "."]
+ARABIC_WORDS = ["أرسل", "سامي", "رسالة", "إلى", "ليلى", "سفر", "موسيقى", "صوت", "و", "في", "بصراحة"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(ARABIC_WORDS), max_size=6).map(" ".join), min_size=1, max_size=3),
+       st.lists(st.lists(st.sampled_from(ENGLISH_WORDS), max_size=8).map(" ".join), min_size=1, max_size=4), st.data())
+def test_the_bound_holds_for_any_part_of_either_side(arabic: list[str], english: list[str], data: st.DataObject) -> None:
+    """:func:`~bilingual.pairing.evidence.coverage_bound` of the whole is never below the coverage of
+    any of the Arabic segments against any run of the English segments (pairing skips by it)."""
+    bound = evidence.coverage_bound(arabic, english)
+    some = data.draw(st.lists(st.sampled_from(arabic), unique=True))
+    first = data.draw(st.integers(0, len(english) - 1))
+    last = data.draw(st.integers(first + 1, len(english)))
+    assert evidence.coverage(some, english[first:last]) <= bound + 1e-9
