@@ -15,26 +15,26 @@ UNRELATED = "Sami struck Layla on the head."
 
 def test_a_translation_covers_the_arabic_and_unrelated_english_with_its_names_does_not() -> None:
     """The translation's sent/letter explain أرسل/رسالة; the same names in other English explain nothing."""
-    assert evidence.coverage([ARABIC], [TRANSLATION]) > 0.5
-    assert evidence.coverage([ARABIC], [UNRELATED]) < -0.3
+    assert evidence.coverage((ARABIC,), (TRANSLATION,)) > 0.5
+    assert evidence.coverage((ARABIC,), (UNRELATED,)) < -0.3
 
 
 def test_only_words_the_table_is_sure_of_and_content_senses_count() -> None:
     """Function words ("of", "that") and words with spread-out senses are no evidence either way."""
     assert not any({"of", "and", "that", "the"} & senses for senses, _ in evidence.arabic_senses("ان هذا من البيت و الكتاب"))
-    assert evidence.coverage(["بصراحة"], ["whatever"]) == 0.0
+    assert evidence.coverage(("بصراحة",), ("whatever",)) == 0.0
 
 
 def test_a_partial_translation_is_not_held_to_the_words_it_leaves_out() -> None:
     """English said to translate a part: uncovered words say nothing, covered ones still count."""
-    assert evidence.coverage([ARABIC], [UNRELATED], partial=True) == 0.0
-    assert evidence.coverage([ARABIC], [TRANSLATION], partial=True) >= evidence.coverage([ARABIC], [TRANSLATION])
+    assert evidence.coverage((ARABIC,), (UNRELATED,), partial=True) == 0.0
+    assert evidence.coverage((ARABIC,), (TRANSLATION,), partial=True) >= evidence.coverage((ARABIC,), (TRANSLATION,))
 
 
 def test_each_english_word_covers_one_arabic_word() -> None:
     """"travel" once does not explain both سفرية and سافرتها."""
-    once = evidence.coverage(["سفر سفر"], ["travel"])
-    twice = evidence.coverage(["سفر سفر"], ["travel travel"])
+    once = evidence.coverage(("سفر سفر",), ("travel",))
+    twice = evidence.coverage(("سفر سفر",), ("travel travel",))
     assert twice > once
 
 
@@ -52,4 +52,4 @@ def test_the_bound_holds_for_any_part_of_either_side(arabic: list[str], english:
     some = data.draw(st.lists(st.sampled_from(arabic), unique=True))
     first = data.draw(st.integers(0, len(english) - 1))
     last = data.draw(st.integers(first + 1, len(english)))
-    assert evidence.coverage(some, english[first:last]) <= bound + 1e-9
+    assert evidence.coverage(tuple(some), tuple(english[first:last])) <= bound + 1e-9

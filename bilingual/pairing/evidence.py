@@ -111,11 +111,13 @@ def _terms(arabic: Sequence[str], english: Sequence[str]) -> tuple[float, float]
     return hits, sum(sorted(misses, reverse=True)[:room])
 
 
-def coverage(arabic: Sequence[str], english: Sequence[str], partial: bool = False) -> float:
+@lru_cache(maxsize=16384)
+def coverage(arabic: tuple[str, ...], english: tuple[str, ...], partial: bool = False) -> float:
     """The evidence (nats) that ``english`` translates ``arabic`` (each side's texts) from how many
     of the Arabic's informative known words it covers: positive for a translation, negative for
     English that shares only a word or a name with it; 0 when the table knows none of the words.
-    ``partial``: the English says it translates a part, so uncovered words say nothing."""
+    ``partial``: the English says it translates a part, so uncovered words say nothing. Kept per
+    texts (copies of a passage are scored against the same English again)."""
     hits, misses = _terms(arabic, english)
     return WEIGHT * (hits + (0.0 if partial else misses))
 

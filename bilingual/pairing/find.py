@@ -973,7 +973,7 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
     if candidate.elsewhere and candidate.comment is not None:
         english = [*english, *(index.texts[cid] for side in index.parts(candidate.comment) for cid in side)]
     partly = source.read or candidate.part or bool(index.block(candidate).partial.get(window[0]))
-    return coverage([source.texts[i] for i in linked], english, partly)
+    return coverage(tuple(source.texts[i] for i in linked), tuple(english), partly)
 
 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
