@@ -54,3 +54,28 @@ def _arenas(*args: str) -> int:
 def test_one_malloc_arena_keeps_every_thread_on_one_heap() -> None:
     assert _arenas("one") == 1
     assert _arenas("default") > 1  # each thread that allocates gets a heap of its own
+
+
+_LARGE = (
+    "import ctypes, sys\n"
+    "from bilingual.collector import large_blocks_mapped\n"
+    "if sys.argv[1] == 'mapped': large_blocks_mapped()\n"
+    "first = b'x' * (2 << 20)\n"
+    "del first\n"  # glibc raises its threshold to a freed mapped block's size
+    "blocks = [b'x' * (1 << 20) for _ in range(10)]\n"
+    "ctypes.CDLL(None).malloc_stats()\n"
+)
+
+
+def _mapped_regions(*args: str) -> int:
+    """The most blocks a process had mapped on their own (``malloc_stats``) after it freed a 2 MB block and made ten of 1 MB."""
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_MMAP_THRESHOLD_"}
+    done = subprocess.run([sys.executable, "-c", _LARGE, *args], capture_output=True, text=True, env=env, check=True)
+    line = next(line for line in done.stderr.splitlines() if line.startswith("max mmap regions"))
+    return int(line.split("=")[1])
+
+
+@glibc
+def test_large_blocks_mapped_keeps_large_blocks_out_of_the_heap_after_a_larger_one_is_freed() -> None:
+    mapped, default = _mapped_regions("mapped"), _mapped_regions("default")
+    assert mapped >= default + 9  # the ten blocks mapped, against at most one of them otherwise

@@ -110,10 +110,11 @@ def _main(argv: list[str] | None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
-    from ..collector import few_collections, one_malloc_arena
+    from ..collector import few_collections, large_blocks_mapped, one_malloc_arena
 
     if hasattr(args, "jobs"):  # a command that may fork workers: their results come back through a thread
         one_malloc_arena()
+        large_blocks_mapped()
     try:
         with few_collections():
             return int(args.func(args) or 0)
