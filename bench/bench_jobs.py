@@ -11,9 +11,11 @@ extra processes cost; issue 19's goal counts it) and the peak RSS of the largest
 medians and min-max over ``--runs``, the per-round ratios, and whether every page is byte-identical
 (across jobs and trees). The load average before and after is printed: with other work on the
 machine, a second core is not free and the wall ratio says little; ``--stages`` also prints, from
-CPU times alone, what stays sequential and the best wall time two free cores could give.
+CPU times alone, what stays sequential and the best wall time two free cores could give;
+``--contention`` measures how much two busy processes slow each other on this machine (one
+``--jobs 1`` report alone against two at once), which bounds any ``--jobs 2`` figure.
 
-    python bench/bench_jobs.py [--comments 10000 | --chain 100000] [--runs 5] [--jobs 2] [--base DIR]
+    python bench/bench_jobs.py [--comments 10000 | --chain 100000] [--runs 5] [--jobs 2] [--base DIR] [--stages | --contention]
 """
 
 from __future__ import annotations
@@ -38,18 +40,46 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 def measured(tree: Path, source: Path, out: Path, jobs: int) -> tuple[float, float, float]:
     """CPU seconds (the process and the workers it waited for), wall seconds and peak RSS in MB
     (the largest process, ``wait4``) of one ``report --no-mt --jobs N`` with ``tree``'s code."""
+    return finished(*started(tree, source, out, jobs))
+
+
+def started(tree: Path, source: Path, out: Path, jobs: int) -> tuple[Path, subprocess.Popen[bytes], Any, float]:
+    """One ``report --no-mt --jobs N`` with ``tree``'s code started (its stderr to a temporary file):
+    what :func:`finished` waits for."""
     env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
     env.pop("BILINGUAL_DEBUG", None)
-    start = time.perf_counter()
     command = [sys.executable, "-m", "bilingual", "report", str(source), "-o", str(out), "--no-mt", "--jobs", str(jobs)]
-    with open(os.devnull, "wb") as devnull:
-        proc = subprocess.Popen(command, cwd=tree, env=env, stdout=devnull, stderr=subprocess.PIPE)
-        assert proc.stderr is not None
-        err = proc.stderr.read()
+    err = tempfile.TemporaryFile()
+    return tree, subprocess.Popen(command, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=err), err, time.perf_counter()
+
+
+def finished(tree: Path, proc: subprocess.Popen[bytes], err: Any, start: float) -> tuple[float, float, float]:
+    """:func:`measured`'s figures of a report :func:`started`, once it ends."""
+    with err:
         _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{tree}: report failed: {err.decode(errors='replace').strip()[-500:]}")
-    return usage.ru_utime + usage.ru_stime, time.perf_counter() - start, usage.ru_maxrss / 1024
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            err.seek(0)
+            raise SystemExit(f"{tree}: report failed: {err.read().decode(errors='replace').strip()[-500:]}")
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
+
+
+def contention(tree: Path, source: Path, tmp: Path, runs: int) -> None:
+    """How much two busy processes slow each other on this machine, whatever the code: one
+    ``report --no-mt --jobs 1`` alone, then two at once (the same input), interleaved ``runs``
+    times. Two jobs cannot beat 2 x (one report's wall alone) / (the wall of two at once): that is
+    the speed-up two processes get with no sequential part and no work duplicated at all."""
+    alone: list[tuple[float, float, float]] = []
+    both: list[tuple[float, float, float]] = []
+    for _ in range(runs):
+        alone.append(measured(tree, source, tmp / "alone.html", 1))
+        pair = [started(tree, source, tmp / f"both-{k}.html", 1) for k in range(2)]
+        both.extend(finished(*one) for one in pair)
+    print(f"one alone: CPU {spread([c for c, _, _ in alone])} s, wall {spread([w for _, w, _ in alone])} s; "
+          f"each of two at once: CPU {spread([c for c, _, _ in both])} s, wall {spread([w for _, w, _ in both])} s")
+    ceilings = [2 * a[1] / max(b[1], c[1]) for a, b, c in zip(alone, both[::2], both[1::2])]
+    print(f"CPU of one of two at once / CPU alone: {statistics.median(c for c, _, _ in both) / statistics.median(c for c, _, _ in alone):.3f}x; "
+          f"two processes' ceiling, 2 x wall alone / wall of two at once, per round: {spread(ceilings)}x")
 
 
 #: The report's stages as ``--stages`` runs them, in order.
@@ -201,6 +231,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--base", type=Path, help="a tree with older code (e.g. a git worktree), run interleaved")
     parser.add_argument("--stages", action="store_true", help="time each stage of the report (parent and workers)")
+    parser.add_argument("--contention", action="store_true",
+                        help="instead: --jobs 1 alone against two --jobs 1 at once (how much two processes slow each other here)")
     parser.add_argument("--stage-child", nargs=3, metavar=("SOURCE", "OUT", "JOBS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage_child:
@@ -228,6 +260,10 @@ def main() -> None:
         wall: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
         peak: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
         pages: set[bytes] = set()
+        if args.contention:
+            contention(ROOT, source, tmp, args.runs)
+            print(f"load average after: {os.getloadavg()[0]:.1f}")
+            return
         if args.stages:
             stages: dict[tuple[str, int], list[dict[str, dict[str, float]]]] = {run: [] for run in runs}
             for _ in range(args.runs):
