@@ -21,7 +21,6 @@ CPU times alone, what stays sequential and the best wall time two free cores cou
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import resource
@@ -114,7 +113,6 @@ def stage_child(source: str, out: str, jobs: int) -> None:
     from bilingual.doc import ModelInfo
     from bilingual.pipeline import Machine, Result, Settings, _pair, _segment
     from bilingual.report import html_pieces
-    from bilingual.report import builder
     from bilingual.report.builder import build
     from bilingual.threads import iter_threads
 
@@ -142,9 +140,7 @@ def stage_child(source: str, out: str, jobs: int) -> None:
                 f.write(piece)
 
     pooled = _count_pooled_cpu()
-    # as the command: the page's reply tree made beside pairing's first pool (a base tree without it makes it in the page)
-    ahead = getattr(builder, "tree_ahead", None)
-    with few_collections(), contextlib.ExitStack() as stack:
+    with few_collections():
         for name, step in zip(STAGES, (read, segment, pair, make, page)):
             wall, cpu, shared = time.perf_counter(), time.process_time(), pooled[0]
             kids = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -155,8 +151,6 @@ def stage_child(source: str, out: str, jobs: int) -> None:
                 "workers": after.ru_utime + after.ru_stime - kids.ru_utime - kids.ru_stime,
                 "rss": _status_mb("VmRSS"), "peak": _status_mb("VmHWM"),
             }
-            if name == "read" and ahead is not None:
-                stack.enter_context(ahead(state["thread"]))
     print(json.dumps(figures))
 
 

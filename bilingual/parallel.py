@@ -9,7 +9,6 @@ or multiprocessing worker, which may not have children) stay in the calling proc
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import signal
@@ -38,8 +37,6 @@ SENT_AHEAD = 2
 # The state the forked workers read: set by fork_map or Workers in the parent just before the pool forks.
 _STATE: Any = None
 _FUNCTION: Any = None
-#: Work for the parent while the next forking :func:`fork_map`'s workers run (:func:`beside`).
-_BESIDE: list[Callable[[], None]] = []
 
 
 def available_cores() -> int:
@@ -69,28 +66,13 @@ def forks(count: int, jobs: int) -> bool:
     return jobs > 1 and count >= PARALLEL_FROM and can_fork()
 
 
-@contextlib.contextmanager
-def beside(work: Callable[[], None]) -> Iterator[None]:
-    """Within the block, ``work`` is done by the calling process while the workers of the first
-    :func:`fork_map` that forks run (it starts them, then does ``work``, then takes its share of the
-    items), so that work the parent would do alone later is done beside them. Without such a map in
-    the block, ``work`` is not done: it must be work made ahead that its user makes itself when missing."""
-    _BESIDE.append(work)
-    try:
-        yield
-    finally:
-        if work in _BESIDE:
-            _BESIDE.remove(work)
-
-
 def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: int) -> list[R]:
     """``[function(state, i) for i in range(count)]``, computed by this process and ``jobs - 1``
     forked workers when there are at least :data:`PARALLEL_FROM` items (each worker reading ``state``
     as the parent left it), in this process alone otherwise. The items go out in chunks of at most
     :data:`CHUNK`, one at a time, to whichever process is free (:class:`_Dealer`): the parent works
-    on its share with what it has already made (its caches) and its results need no pickling; first
-    it does the work given to :func:`beside`, if any. ``function`` must be a module-level function;
-    the workers' results are pickled."""
+    on its share with what it has already made (its caches) and its results need no pickling.
+    ``function`` must be a module-level function; the workers' results are pickled."""
     workers = min(jobs - 1, -(-count // CHUNK) - 1)  # the parent takes a chunk too
     if not forks(count, jobs) or workers < 1:
         return [function(state, i) for i in range(count)]
@@ -102,8 +84,6 @@ def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: in
             for _ in range(SENT_AHEAD * workers):
                 dealer.send()
             try:
-                while _BESIDE:
-                    _BESIDE.pop(0)()
                 for items in iter(dealer.take, None):
                     dealer.done[items.start] = _run_chunk(items)
             except BaseException:

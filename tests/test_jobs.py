@@ -11,8 +11,7 @@ import pytest
 from conftest import SEEDS
 
 from bilingual import parallel, pipeline
-from bilingual.report import _parallel, build
-from bilingual.report import builder
+from bilingual.report import _parallel, build, builder
 from bilingual.report.builder import ViewLimits, thread_view_plan
 from bilingual.report.html import html_pieces
 from bilingual.threads import read, read_string
@@ -62,32 +61,6 @@ def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.Monk
     assert used and used[0] > 5, "the page was not rendered by workers"
     assert forked == one
     assert _page(report, ViewLimits(), 2) == _page(report, ViewLimits(), 1)
-
-
-@pytest.mark.slow  # a report with pairing's pools forked: 2 s
-def test_the_tree_made_beside_pairings_workers_gives_the_same_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``report`` makes the page's reply tree while pairing's first pool runs (:func:`builder.tree_ahead`):
-    the page is the one made without it, the tree is taken by the page's view, and nothing is kept after."""
-    monkeypatch.setattr(parallel, "CHUNK", 2)
-    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)  # pairing forks from 2 passages
-    thread = _thread_with_everything()
-    made: list[tuple[bool, object]] = []
-    of = builder._Tree.of.__func__  # type: ignore[attr-defined]
-
-    def spy(cls: type, thread: object) -> object:
-        ahead = any(t is thread for t, _ in builder._AHEAD)
-        tree = of(cls, thread)
-        made.append((ahead, tree))
-        return tree
-
-    monkeypatch.setattr(builder._Tree, "of", classmethod(spy))
-    with builder.tree_ahead(thread):
-        report = build(thread, source="made", settings=pipeline.Settings(mt=False, jobs=2))  # type: ignore[arg-type]
-        assert len(made) == 1 and builder._AHEAD and builder._AHEAD[0][0] is thread, "the tree was not made beside the workers"
-        ahead = "".join(html_pieces(report, TIGHT))
-        assert [a for a, _ in made] == [False, True] and not builder._AHEAD, "the page's view did not take the tree made ahead"
-    assert ahead == "".join(html_pieces(report, TIGHT))  # its own tree made after pairing
-    assert [a for a, _ in made] == [False, True, False] and not builder._AHEAD
 
 
 def test_a_fold_names_the_first_three_authors_of_its_roots() -> None:

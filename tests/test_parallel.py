@@ -57,26 +57,6 @@ def test_chunks_cover_the_items_in_order_and_shrink_towards_the_end(count: int, 
         assert sizes[0] == parallel.CHUNK
 
 
-def test_beside_work_is_done_by_the_parent_while_the_first_forking_map_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Done once, in the calling process, by the first map that forks; never by one that does not,
-    nor after the block."""
-    monkeypatch.setattr(parallel, "CHUNK", 2)
-    monkeypatch.setattr(parallel, "PARALLEL_FROM", 4)
-    done: list[int] = []
-    state = list(range(20))
-    with parallel.beside(lambda: done.append(os.getpid())):
-        parallel.fork_map(_square_and_pid, state, 3, 2)  # too few items: no fork, so not done
-        assert done == []
-        assert [r for r, _ in parallel.fork_map(_square_and_pid, state, 20, 2)] == [i * i for i in state]
-        assert done == [os.getpid()]
-        parallel.fork_map(_square_and_pid, state, 20, 2)
-    assert done == [os.getpid()] and parallel._BESIDE == []
-    with parallel.beside(lambda: done.append(0)):
-        pass
-    parallel.fork_map(_square_and_pid, state, 20, 2)
-    assert done == [os.getpid()] and parallel._BESIDE == []
-
-
 def _fails_past(state: int, i: int) -> int:
     if i >= state:
         raise ValueError(f"item {i}")

@@ -100,7 +100,6 @@ def run(args: argparse.Namespace) -> int:
     """Run the pipeline once and write every output asked for."""
     from ..pipeline import load_machine
     from ..report import build, html_pieces, json_pieces, render_terminal
-    from ..report.builder import tree_ahead
 
     html_out, json_out, terminal = _outputs(args)
     options = settings(args)
@@ -111,9 +110,7 @@ def run(args: argparse.Namespace) -> int:
     elif machine.info.test_model:
         warn(machine.info.message)
     bar = _Bar() if _want_bar(args, thread) else None
-    # the page's reply tree made while pairing's workers run, not alone after them
-    ahead = tree_ahead(thread) if html_out is not None else contextlib.nullcontext()
-    with bar if bar is not None else contextlib.nullcontext(), ahead:
+    with bar if bar is not None else contextlib.nullcontext():
         report = build(thread, source=args.source_name, settings=options, machine=machine, progress=bar)
         if html_out is not None:
             if bar is not None:

@@ -8,7 +8,6 @@ translations and the model section says what is missing and the command that ins
 from __future__ import annotations
 
 import bisect
-import contextlib
 import re
 from collections import deque
 from itertools import islice
@@ -27,7 +26,6 @@ from ..compare import (
     word_diff,
 )
 from ..doc import PassageLayers
-from ..parallel import beside
 from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
 from ..threads.model import comment_flags
@@ -443,35 +441,21 @@ def _soft_cut(text: str, at: int) -> int:
     return space + 1 if space > 0 else at
 
 
-@dataclass(slots=True)
-class _Tree:
-    """A thread's reply tree as the thread view lists it (nesting capped at :data:`MAX_NEST`): each
-    comment's ordinal (from 1), its replies by id (``None``: the top level), whom a reply listed
-    beside its ancestor answers, the comment each one is listed under by ordinal (0: none), and
-    each subtree's size."""
+class _ThreadView:
+    """Builds :class:`ThreadView`: the reply tree (nesting capped at :data:`MAX_NEST`), the cards,
+    and the folds for far, late or long parts."""
 
-    ordinals: dict[str, int]
-    kids: dict[str | None, list[str]]
-    reply_to: dict[str, str | None]
-    home_at: list[int]
-    size: dict[str, int]
-
-    @classmethod
-    def of(cls, thread: Any) -> "_Tree":
-        """The tree of ``thread``: made ahead by :func:`tree_ahead` (taken: the view that uses it
-        lets it go with its other working memory), or now."""
-        for k, (made, tree) in enumerate(_AHEAD):
-            if made is thread:
-                del _AHEAD[k]
-                return tree
+    def __init__(self, thread: Any, marks: dict[str | None, list[Mark]], limits: ViewLimits) -> None:
+        self.thread, self.marks, self.limits = thread, marks, limits
         comments = thread.comments
-        ordinals = {c.id: i for i, c in enumerate(comments, 1)}
-        kids: dict[str | None, list[str]] = {}
-        reply_to: dict[str, str | None] = {}
+        ordinals = self.ordinals = {c.id: i for i, c in enumerate(comments, 1)}
+        self.kids: dict[str | None, list[str]] = {}
+        self.reply_to: dict[str, str | None] = {}
         # By ordinal (0: none), in lists rather than dicts by id: a 100,000-comment thread's tree in ~2 MB, not ~15.
         home_at = [0] * (len(comments) + 1)  # the comment a comment's card is listed under
         under_at = [0] * (len(comments) + 1)  # where a comment's replies are listed: itself, or its home past MAX_NEST
         level_at = [0] * (len(comments) + 1)
+        kids = self.kids
         for i, c in enumerate(comments, 1):
             cid = c.id
             parent = ordinals.get(c.parent) if c.parent is not None else None
@@ -485,7 +469,7 @@ class _Tree:
                 under_at[i] = i if depth < MAX_NEST else home
                 home_id = comments[home - 1].id
                 if home_id != c.parent:
-                    reply_to[cid] = thread.get(c.parent).author
+                    self.reply_to[cid] = thread.get(c.parent).author
                 kids.setdefault(home_id, []).append(cid)
         del under_at, level_at
         size_at = [1] * (len(comments) + 1)
@@ -493,43 +477,8 @@ class _Tree:
             home = home_at[i]
             if home:
                 size_at[home] += size_at[i]
-        return cls(ordinals, kids, reply_to, home_at, {c.id: n for c, n in zip(comments, islice(size_at, 1, None))})
-
-
-#: Trees made ahead (:func:`tree_ahead`): (the thread, its tree).
-_AHEAD: list[tuple[Any, _Tree]] = []
-
-
-@contextlib.contextmanager
-def tree_ahead(thread: Any) -> Iterator[None]:
-    """Within the block, the thread views of ``thread`` use its reply tree made while the workers of
-    pairing's first pool run (:func:`bilingual.parallel.beside`), not after pairing in this process
-    alone; without such a pool they make it themselves. The first view takes the tree; one not taken
-    is let go at the end of the block."""
-
-    def make() -> None:
-        _AHEAD.append((thread, _Tree.of(thread)))
-
-    try:
-        with beside(make):
-            yield
-    finally:
-        _AHEAD[:] = [(made, tree) for made, tree in _AHEAD if made is not thread]
-
-
-class _ThreadView:
-    """Builds :class:`ThreadView`: the reply tree (nesting capped at :data:`MAX_NEST`), the cards,
-    and the folds for far, late or long parts."""
-
-    def __init__(self, thread: Any, marks: dict[str | None, list[Mark]], limits: ViewLimits) -> None:
-        self.thread, self.marks, self.limits = thread, marks, limits
-        comments = thread.comments
-        tree = _Tree.of(thread)
-        ordinals = self.ordinals = tree.ordinals
-        kids = self.kids = tree.kids
-        self.reply_to = tree.reply_to
-        self.size = tree.size
-        home_at = tree.home_at
+        self.size: dict[str, int] = {c.id: n for c, n in zip(comments, islice(size_at, 1, None))}
+        del size_at
         self.quiet = len(comments) > limits.quiet_after
         marked = {ordinals[cid] for cid in marks if cid is not None and cid in ordinals}
         keep = set(marked)
