@@ -316,8 +316,17 @@ def _main_out(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return capsys.readouterr().out
 
 
-def test_cli_jsonl_records_point_into_comments(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.fixture(scope="module")
+def seed_cli_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One translation cache for the CLI views of seed 000: the second view reads what the first translated."""
+    return tmp_path_factory.mktemp("cli-cache") / "cache.sqlite3"
+
+
+def test_cli_jsonl_records_point_into_comments(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                                               seed_cli_cache: Path) -> None:
     from bilingual.threads import read
+
+    monkeypatch.setenv("BILINGUAL_CACHE", str(seed_cli_cache))
 
     thread = read(SEED000)
     records = [json.loads(line) for line in _main_out(capsys, "translate", str(SEED000), "--format", "jsonl").splitlines()]
@@ -326,7 +335,9 @@ def test_cli_jsonl_records_point_into_comments(capsys: pytest.CaptureFixture[str
         assert thread.get(r["comment"]).text[r["start"] : r["end"]] == r["source"]
 
 
-def test_cli_text_inserts_each_translation_after_its_passage(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_text_inserts_each_translation_after_its_passage(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                                                             seed_cli_cache: Path) -> None:
+    monkeypatch.setenv("BILINGUAL_CACHE", str(seed_cli_cache))
     out = _main_out(capsys, "translate", str(SEED000))
     source = SEED000.read_text(encoding="utf-8")
     import re

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import subprocess
-import sys
 
 import pytest
 import regex
@@ -348,14 +347,20 @@ def test_arzen_translator_evidence_rejects_wrong_answers(shared_data):
 # The command.
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bilingual", *args], check=False, capture_output=True, text=True, timeout=120)
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess[str]:
+    """The command run in this process (its start-up is tested in test_cli.py): status and captured output."""
+    from bilingual.cli import main
+
+    capsys.readouterr()
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), status, out, err)
 
 
-def test_cli_jsonl_on_a_jsonl_thread(tmp_path, seed000):
+def test_cli_jsonl_on_a_jsonl_thread(tmp_path, seed000, capsys):
     path = tmp_path / "thread.jsonl"
     path.write_text(write_jsonl(seed000), encoding="utf-8")
-    r = run_cli("pairs", str(path), "--format", "jsonl")
+    r = run_cli(capsys, "pairs", str(path), "--format", "jsonl")
     assert r.returncode == 0, r.stderr
     records = [json.loads(line) for line in r.stdout.splitlines()]
     keys = {"passage", "translation", "score", "via", "covered", "flags", "evidence"}
@@ -370,12 +375,12 @@ def test_cli_jsonl_on_a_jsonl_thread(tmp_path, seed000):
     assert text[: max(r["translation"]["end"] for r in three)].endswith(END)
 
 
-def test_cli_text_output_and_errors(tmp_path):
-    r = run_cli("pairs", str(SEED000))
+def test_cli_text_output_and_errors(tmp_path, capsys):
+    r = run_cli(capsys, "pairs", str(SEED000))
     assert r.returncode == 0 and "via reply" in r.stdout and "with a translation" in r.stdout
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "1", "text": "x"}\n{"id": 2, "text": 5}\n', encoding="utf-8")
-    r = run_cli("pairs", str(bad), "--format", "jsonl")
+    r = run_cli(capsys, "pairs", str(bad), "--format", "jsonl")
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "bad.jsonl:2" in r.stderr and "Traceback" not in r.stderr
 
 

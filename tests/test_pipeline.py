@@ -83,8 +83,10 @@ def test_pairs_translate_and_report_agree(
                 assert e["machine"] == " ".join(t for t in by_passage[json.dumps(e["passage"])] if t), path.name
 
 
-def test_the_model_sees_whole_sentences_and_rows_show_their_part(no_model_home: Path) -> None:
-    thread = read(SEEDS / "000_2161432b20e98764.txt")
+def test_the_model_sees_whole_sentences_and_rows_show_their_part(no_model_home: Path, tmp_path: Path) -> None:
+    prayer_text = read(SEEDS / "000_2161432b20e98764.txt").get("4").text  # the prayer alone: the model's time is the test's
+    (tmp_path / "prayer.jsonl").write_text(json.dumps({"id": "4", "text": prayer_text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    thread = read(tmp_path / "prayer.jsonl")
     machine = load_machine(Settings(model=str(TINY)))
     result = run(thread, Settings(model=str(TINY)), machine=machine)
     prayer = next(p for p in result.passages if p.comment == "4")
