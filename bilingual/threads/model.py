@@ -150,18 +150,6 @@ class Thread:
             stack.extend(reversed(kids.get(c.id, [])))
         return out
 
-    def ancestors(self, comment_id: str) -> list[Comment]:
-        """The chain of parents of ``comment_id``, nearest first."""
-        out: list[Comment] = []
-        seen: set[str] = set()
-        parent = self.get(comment_id).parent
-        while parent is not None and parent not in seen:
-            seen.add(parent)
-            c = self.get(parent)
-            out.append(c)
-            parent = c.parent
-        return out
-
     def texts(self) -> Iterator[tuple[str | None, str]]:
         """``(comment id, text)`` for the article (id ``None``) and every comment."""
         if self.article:

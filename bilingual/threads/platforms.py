@@ -267,14 +267,6 @@ def _reddit_link(permalink: Any) -> str | None:
     return _REDDIT + permalink if permalink.startswith("/") else permalink
 
 
-def _reddit_status(body: str, obj: dict[str, Any]) -> str | None:
-    if body == "[deleted]":
-        return "deleted"
-    if body == "[removed]" or obj.get("removal_reason") or obj.get("banned_by"):
-        return "removed"
-    return None
-
-
 _DUMP_COMMENT = operator.itemgetter("id", "body", "link_id", "parent_id", "author", "created_utc", "permalink", "subreddit")
 
 
@@ -390,15 +382,10 @@ def reddit_line_decoder() -> Any:
     return msgspec.json.Decoder(record)
 
 
-def reddit_record(r: Any, where: int) -> Item | None:
-    """The comment item of a record from :func:`reddit_line_decoder`, or ``None`` when it is not the usual comment
-    (a submission, a field missing or of another type: the caller reads the line with orjson and :func:`reddit`)."""
-    return reddit_items((r,), where)[0]
-
-
 def reddit_items(records: Iterable[Any], first: int) -> list[Item | None]:
-    """:func:`reddit_record` of each record, the ``n``-th located at line ``first + n``: the hot loop of a dump, one call
-    a block of lines (what :func:`_dump_comment` does for a dict, inlined: a call per comment cost a tenth of its time)."""
+    """The comment item of each record from :func:`reddit_line_decoder`, the ``n``-th located at line ``first + n``, or
+    ``None`` where a record is not the usual comment (a submission, a field missing or of another type: the caller reads
+    that line with orjson and :func:`reddit`): the hot loop of a dump, one call a block of lines (what :func:`_dump_comment` does for a dict, inlined: a call per comment cost a tenth of its time)."""
     out: list[Item | None] = []
     append = out.append
     minutes, seconds, site, suspect = _MINUTES, _SECONDS, _REDDIT, find_suspect
