@@ -109,6 +109,7 @@ def _status_mb(field: str) -> float:
 def stage_child(source: str, out: str, jobs: int) -> None:
     """In a fresh process: the stages of ``report --no-mt --jobs N`` as the command runs them, each
     timed; prints one JSON line, stage -> figures."""
+    from bilingual import collector
     from bilingual.collector import few_collections
     from bilingual.doc import ModelInfo
     from bilingual.pipeline import Machine, Result, Settings, _pair, _segment
@@ -139,6 +140,8 @@ def stage_child(source: str, out: str, jobs: int) -> None:
             for piece in html_pieces(state["report"]):  # type: ignore[arg-type]
                 f.write(piece)
 
+    for setting in ("one_malloc_arena", "large_blocks_mapped"):  # the allocator as the command sets it (cli.main), where the tree has it
+        getattr(collector, setting, lambda: None)()
     pooled = _count_pooled_cpu()
     with few_collections():
         for name, step in zip(STAGES, (read, segment, pair, make, page)):
