@@ -38,6 +38,15 @@ def test_each_english_word_covers_one_arabic_word() -> None:
     assert twice > once
 
 
+def test_a_name_the_table_knows_is_left_to_the_anchors() -> None:
+    """فاضل's sense "fadil" is a name the Arabic spells: "Fadil" opening unrelated English (where a
+    capital says nothing) covers nothing, and a translation that writes it pays nothing for it."""
+    arabic = "استعمل فاضل ماله لمغازلة ليلى."
+    assert not any("fadil" in senses or "layla" in senses for senses, _ in evidence.arabic_senses(arabic))
+    assert evidence.coverage((arabic,), ("Fadil met a Muslim woman.",)) < 0
+    assert evidence.coverage(("فاضل",), ("Fadil",)) == 0.0
+
+
 ENGLISH_WORDS = ["Sami", "sent", "a", "letter", "to", "Layla", "the", "head", "travel", "music", "of", "and", "message", "."]
 ARABIC_WORDS = ["أرسل", "سامي", "رسالة", "إلى", "ليلى", "سفر", "موسيقى", "صوت", "و", "في", "بصراحة"]
 

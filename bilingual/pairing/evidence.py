@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..align.names import arabic_skeletons, english_skeleton
 from ..align.words import NULL, arabic_tokens, english_stem, lexicon
 
 __all__ = ["COVERED_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "arabic_senses", "coverage", "coverage_bound", "english_words"]
@@ -51,7 +52,10 @@ _BACKGROUND_CAP = 0.5  # a word whose senses make up more of running English tha
 @lru_cache(maxsize=16384)
 def arabic_senses(text: str) -> tuple[tuple[frozenset[str], float], ...]:
     """Each word of an Arabic text that the table knows a content translation of, in order: its
-    senses and the share of running English they make up."""
+    senses and the share of running English they make up. A sense the Arabic word spells (فاضل and
+    "fadil", الصين and "china") is a name, which the anchors count, not a content word: English that
+    shares only the name ("Fadil met a Muslim woman." at a sentence start, where a capital says
+    nothing) covers nothing, and a translation that writes the name is not held to it."""
     lex = lexicon()
     function = lex.t.get(NULL, {})
     background = lex.background
@@ -60,10 +64,20 @@ def arabic_senses(text: str) -> tuple[tuple[frozenset[str], float], ...]:
         row = lex.t.get(stem)
         if row is None or stem == NULL:
             continue
-        senses = frozenset(e for e, p in row.items() if p >= SENSE_FLOOR and e not in function and background.get(e, 1.0) < CONTENT)
+        senses = frozenset(
+            e for e, p in row.items()
+            if p >= SENSE_FLOOR and e not in function and background.get(e, 1.0) < CONTENT and not _spells(stem, e)
+        )
         if senses and max(row[e] for e in senses) >= SURE:
             out.append((senses, min(_BACKGROUND_CAP, sum(background[e] for e in senses))))
     return tuple(out)
+
+
+def _spells(stem: str, english: str) -> bool:
+    """Whether the Arabic ``stem`` spells the English word (their transliteration skeletons agree:
+    a name or a loanword, :mod:`bilingual.align.names`)."""
+    skeleton = english_skeleton(english)
+    return len(skeleton) >= 2 and skeleton in arabic_skeletons(stem)
 
 
 _WORD = re.compile(r"[A-Za-z]+")
