@@ -519,6 +519,49 @@ def test_reddit_lines_read_by_msgspec_equal_orjson_and_the_converter(changes, co
         assert fast == _read_all(data)
 
 
+_BODIES = st.sampled_from(["plain", "[deleted]", "[removed]", AR, "zero\u200bwidth", "\u202eflipped", "caf\u00e9"]) | st.text(max_size=8)
+_NAMES = st.none() | st.sampled_from(["amal", "[deleted]", "[removed]", "\u0430mal", "om\u200bar", "عمر"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "\u0430", "c\u200b"]), st.none() | st.sampled_from(["t1_a", "t1_b", "t3_k", "t1_\u0430", "x"]),
+                          _NAMES, _BODIES, st.integers(0, 99_999_999_999), st.none() | st.integers(-5, 5) | st.booleans(),
+                          st.none() | st.sampled_from(["", "spam"]), st.sampled_from(["", "arabic"])), min_size=1, max_size=6))
+def test_a_raw_dump_item_makes_the_comment_its_item_makes(rows):
+    """A Reddit dump's usual comment lines are grouped as raw items (the decoded fields) and made into Comments in one
+    step when their thread is built; a thread that also holds other items (its submission, a line of another shape)
+    takes each raw item's comment item (platforms.reddit_comment) instead. Both give what orjson and the converter
+    give for the same line: every field, flag and stored slot. Fails if either derivation drifts from the other."""
+    import orjson
+
+    from bilingual.threads import _finish, platforms
+    from bilingual.threads.model import _EXTRA, _FLAGS, _stored
+
+    lines = []
+    for i, (cid, parent, author, body, created, score, removal, forum) in enumerate(rows):
+        rec = {"id": cid, "body": body, "link_id": "t3_k", "parent_id": parent, "author": author, "created_utc": created,
+               "permalink": f"/r/x/comments/k/t/{i}/", "subreddit": forum}
+        if score is not None:
+            rec["score"] = score
+        if removal is not None:
+            rec["removal_reason"] = removal
+        lines.append(json.dumps(rec).encode())
+    decode = platforms.reddit_line_decoder().decode
+    raws = platforms.reddit_items([decode(line) for line in lines], 1)
+    assert all(raw is not None and len(raw) == platforms.RAW_LEN for raw in raws)
+
+    def shape(items):
+        try:
+            thread = _finish("t3_k", items, "reddit", "x", False, "flag", [])
+        except InputError as exc:  # an id twice: the same error whichever way the comments were made
+            return str(exc)
+        return [(c.to_dict(), c.depth, _stored(_EXTRA, c, None), _stored(_FLAGS, c, None)) for c in thread.comments], thread.forum
+
+    converted = [platforms.reddit(orjson.loads(line), i) for i, line in enumerate(lines, 1)]
+    assert shape(list(raws)) == shape([platforms.reddit_comment(raw) for raw in raws]) == shape(converted)
+    assert shape(list(raws)) == shape(converted[:1] + list(raws[1:]))  # raw and other items in one thread
+
+
 @pytest.mark.parametrize("block", [97, 1000, 1 << 20])
 def test_a_reddit_dump_read_in_blocks_reads_like_line_by_line(tmp_path, monkeypatch, block):
     """Whole lines of a block are decoded in one call: lines of another shape among them (a submission, a float

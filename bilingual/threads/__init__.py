@@ -793,7 +793,8 @@ def _scrub_one(item: tuple[Any, ...], warnings: list[str], name: str, clean_valu
 
 
 def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orphans: str, warnings: list[str]) -> Thread:
-    from .clean import build_tree, flag_lookalike_authors
+    from .clean import build_tree, clean_fields, find_suspect, flag_lookalike_authors
+    from .platforms import _MINUTES, _REDDIT, _SECONDS, RAW_LEN, _minute, reddit_comment
 
     # Memory (issue 20): a parent id is the parent's own id string and an author name one string per thread,
     # not one copy per reply and per comment as the lines were parsed. Comments only, the usual thread: each item
@@ -809,34 +810,78 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
     append, alloc = comments.append, object.__new__
     linked = True  # every parent came before its replies
     try:
-        for _, _, cid, parent, author, text, created, link, status, flags, extra in items:
-            c = alloc(Comment)
-            c.id = cid
-            if parent is None:
-                c.parent = None
-                c.depth = 0
-            else:
-                up = find(parent)
-                if up is None:
-                    linked = False
-                    c.parent = parent
+        if items and len(items[0]) == RAW_LEN:
+            # A Reddit dump's comments as decoded (platforms.reddit_items): each made into its Comment here, in one
+            # step, what platforms.reddit_comment makes of it as an item (tests/test_readers.py checks they agree).
+            minutes, seconds, site, suspect = _MINUTES, _SECONDS, _REDDIT, find_suspect
+            for _, _, cid, parent, author, text, created, link, removed, score, forum, _ in items:
+                if parent is not None:
+                    parent = parent[3:] if parent[:3] == "t1_" else None
+                if author == "[deleted]" or author == "[removed]":
+                    author = None
+                c = alloc(Comment)
+                c.status = "deleted" if text == "[deleted]" else "removed" if text == "[removed]" or removed else None
+                if not (cid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())) or (
+                        not text.isascii() and suspect(text) is not None):
+                    text, author, cid, parent, flags = clean_fields(text, author, cid, parent, None)
+                    if flags:
+                        c.flags = flags
+                c.id = cid
+                if parent is None:
+                    c.parent = None
                     c.depth = 0
                 else:
-                    c.parent = up.id
-                    c.depth = up.depth + 1
-            by_id[cid] = c
-            c.author = name_of(author, author)
-            c.text = text
-            c.source_span = None
-            c.created = created
-            c.permalink = link
-            c.status = status
-            if extra:
-                c.extra = extra
-            if flags:
-                c.flags = flags
-            append(c)
-    except ValueError:  # a thread's own record among them (8 fields, not 11: see platforms.Item)
+                    up = find(parent)
+                    if up is None:
+                        linked = False
+                        c.parent = parent
+                        c.depth = 0
+                    else:
+                        c.parent = up.id
+                        c.depth = up.depth + 1
+                by_id[cid] = c
+                c.author = name_of(author, author)
+                c.text = text
+                c.source_span = None
+                minute = created // 60  # platforms._utc, inlined
+                prefix = minutes.get(minute)
+                c.created = (prefix if prefix is not None else _minute(minute)) + seconds[created % 60]
+                c.permalink = site + link
+                if score is not None:
+                    c.extra = {"score": score, "subreddit": forum} if forum else {"score": score}
+                elif forum:
+                    c.extra = {"subreddit": forum}
+                append(c)
+        else:
+            for _, _, cid, parent, author, text, created, link, status, flags, extra in items:
+                c = alloc(Comment)
+                c.id = cid
+                if parent is None:
+                    c.parent = None
+                    c.depth = 0
+                else:
+                    up = find(parent)
+                    if up is None:
+                        linked = False
+                        c.parent = parent
+                        c.depth = 0
+                    else:
+                        c.parent = up.id
+                        c.depth = up.depth + 1
+                by_id[cid] = c
+                c.author = name_of(author, author)
+                c.text = text
+                c.source_span = None
+                c.created = created
+                c.permalink = link
+                c.status = status
+                if extra:
+                    c.extra = extra
+                if flags:
+                    c.flags = flags
+                append(c)
+    except ValueError:  # a thread's own record among them (8 fields, not 11: see platforms.Item), or raw and other items
+        items = [reddit_comment(it) if len(it) == RAW_LEN else it for it in items]
         own = {it[2]: it[2] for it in items}.get
         comments = [Comment(it[2], own(it[3], it[3]), name_of(it[4], it[4]), 0, it[5], None, it[10], it[6], it[7], it[8], it[9])
                     for it in items if it[2] is not None]

@@ -382,42 +382,56 @@ def reddit_line_decoder() -> Any:
     return msgspec.json.Decoder(record)
 
 
+#: The length of a dump comment's raw item (see :func:`reddit_items`); other items have 11 fields or 8.
+RAW_LEN = 12
+_RAW = 0  # the last field of a raw item: its length tells it from the others
+
+
 def reddit_items(records: Iterable[Any], first: int) -> list[Item | None]:
-    """The comment item of each record from :func:`reddit_line_decoder`, the ``n``-th located at line ``first + n``, or
+    """The raw item of each record from :func:`reddit_line_decoder`, the ``n``-th located at line ``first + n``, or
     ``None`` where a record is not the usual comment (a submission, a field missing or of another type: the caller reads
-    that line with orjson and :func:`reddit`): the hot loop of a dump, one call a block of lines (what :func:`_dump_comment` does for a dict, inlined: a call per comment cost a tenth of its time)."""
+    that line with orjson and :func:`reddit`): the hot loop of a dump, one call a block of lines.
+
+    A raw item holds the record's kept fields as they were decoded, nothing derived yet:
+    ``(key, where, id, parent_id, author, body, created_utc, permalink, removed, score, subreddit, 0)`` (``removed``
+    True or None, ``score`` an int or None; :data:`RAW_LEN` fields). The thread builder makes each one's Comment
+    in one step when its thread is complete (what :func:`reddit_comment` makes of it as an item): the ISO time, the
+    full link and the ``extra`` dict are then never made, encoded for the grouping's spill and decoded again as an
+    item's. A raw item is the same comment :func:`_dump_comment` makes of the record read by orjson.
+    """
     out: list[Item | None] = []
     append = out.append
-    minutes, seconds, site, suspect = _MINUTES, _SECONDS, _REDDIT, find_suspect
     where = first
     for r in records:
-        oid, body, link_id, parent, author, created, permalink, forum = (
-            r.id, r.body, r.link_id, r.parent_id, r.author, r.created_utc, r.permalink, r.subreddit)
-        # Slices compared, not startswith (a method call: 0.1 us of an item's 3); the types were checked as they were decoded.
-        if not (link_id[:3] == "t3_" and permalink[:1] == "/"):
-            append(None)  # the general path names what is wrong
-            where += 1
-            continue
-        parent = parent[3:] if parent is not None and parent[:3] == "t1_" else None
-        if author == "[deleted]" or author == "[removed]":
-            author = None
-        score = r.score
-        if type(score) is int:
-            extra = {"score": score, "subreddit": forum} if forum else {"score": score}
+        link_id, permalink, score = r.link_id, r.permalink, r.score
+        # Slices compared, not startswith (a method call); the types were checked as they were decoded.
+        if link_id[:3] == "t3_" and permalink[:1] == "/":
+            append((link_id, where, r.id, r.parent_id, r.author, r.body, r.created_utc, permalink,
+                    True if r.removal_reason else None, score if type(score) is int else None, r.subreddit, _RAW))
         else:
-            extra = {"subreddit": forum} if forum else {}
-        status = "deleted" if body == "[deleted]" else "removed" if body == "[removed]" or r.removal_reason else None
-        flags = None
-        if not (oid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())):
-            body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
-        elif not body.isascii() and suspect(body) is not None:  # else nothing to clean (Arabic text ends here)
-            body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
-        minute = created // 60  # _utc, inlined (// and % cost less than a call of divmod)
-        prefix = minutes.get(minute)
-        append((link_id, where, oid, parent, author, body, (prefix if prefix is not None else _minute(minute)) + seconds[created % 60],
-                site + permalink, status, flags, extra))
+            append(None)  # the general path names what is wrong
         where += 1
     return out
+
+
+def reddit_comment(raw: Item) -> Item:
+    """The comment item of a raw item from :func:`reddit_items` (for a thread whose items are not all raw: a thread
+    with its submission, or a comment line that took the general path). ``_finish`` makes the same comment
+    straight from the raw item, inlined."""
+    key, where, oid, parent, author, body, created, permalink, removed, score, forum, _ = raw
+    parent = parent[3:] if parent is not None and parent[:3] == "t1_" else None
+    if author == "[deleted]" or author == "[removed]":
+        author = None
+    status = "deleted" if body == "[deleted]" else "removed" if body == "[removed]" or removed else None
+    flags = None
+    if not (oid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())) or (
+            not body.isascii() and find_suspect(body) is not None):
+        body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
+    if score is not None:
+        extra = {"score": score, "subreddit": forum} if forum else {"score": score}
+    else:
+        extra = {"subreddit": forum} if forum else {}
+    return (key, where, oid, parent, author, body, _utc(created), _REDDIT + permalink, status, flags, extra)
 
 
 def _reddit_thing(obj: dict[str, Any], where: Any, kind: str | None) -> Item:
