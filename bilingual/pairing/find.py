@@ -1346,12 +1346,20 @@ def _unpaired(p: Passage, best: _Best | None) -> Pair:
     return Pair(p, None, None, 0.0, None, None, reason, None)
 
 
+#: A :class:`Pair`'s fields after its passage, as :func:`_pairs_of` sends them back: a worker's copy of
+#: the passage would be kept beside the parent's own (about 10 MB at 100,000 comments).
+_PairRest = tuple[
+    Location, str, float, str, str | None, str, Alignment, tuple[int, ...], tuple[str, ...], tuple[str, ...],
+    tuple[Location, ...], tuple[str, ...],
+]
+
+
 def _pair(
-    p: Passage, source: _Source, scored: _Scored, index: _Index, window: list[tuple[int, int]], links: list[Link], quoted: bool,
-) -> Pair:
-    """The result for a passage given a translation: ``window`` (:func:`_window`) and ``links``,
-    its alignment by the aligner's default settings, as ``bilingual align`` shows (``quoted``: the
-    passage is a quoted copy of one above it)."""
+    source: _Source, scored: _Scored, index: _Index, window: list[tuple[int, int]], links: list[Link], quoted: bool,
+) -> _PairRest:
+    """The result for a passage given a translation, but the passage (``Pair(passage, *rest)``):
+    ``window`` (:func:`_window`) and ``links``, its alignment by the aligner's default settings, as
+    ``bilingual align`` shows (``quoted``: the passage is a quoted copy of one above it)."""
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
@@ -1372,8 +1380,8 @@ def _pair(
     if quoted:
         flags.append("quoted-copy")
     continued = (*before, *after)
-    return Pair(
-        p, Location(c.comment, start, end), text[start:end], scored.score, via, c.duplicate_of, scored.reason,
+    return (
+        Location(c.comment, start, end), text[start:end], scored.score, via, c.duplicate_of, scored.reason,
         alignment, covered, tuple(flags), _evidence_words(scored), continued,
         tuple(index.texts[loc.comment][loc.start : loc.end] for loc in continued),
     )
@@ -1468,17 +1476,17 @@ def _search_copies(
 
 def _pairs_of(
     state: tuple[list[Passage], list[_Source], _Related, dict[int, _Scored], _Index, list[list[int]]], i: int,
-) -> list[tuple[int, Pair]]:
+) -> list[tuple[int, _PairRest]]:
     """The pairs of the ``i``-th group of passages given a translation, which share their Arabic
     and their window of English (the same spans of the same text, cut the same): cut and aligned
-    once for all of them (one item of :func:`fork_map`)."""
+    once for all of them (one item of :func:`fork_map`), each without its passage (:data:`_PairRest`)."""
     found, sources, related, chosen, index, groups = state
     first = groups[i][0]
     window = _window(found[first], chosen[first], index)
     text = index.texts[chosen[first].candidate.comment]
     links = align(sources[first].prepared, [text[a:b] for a, b in window])
     return [
-        (k, _pair(found[k], sources[k], chosen[k], index, window, links, related.any(k) and _quoted_copy(k, found, related, index)))
+        (k, _pair(sources[k], chosen[k], index, window, links, related.any(k) and _quoted_copy(k, found, related, index)))
         for k in groups[i]
     ]
 
@@ -1582,7 +1590,7 @@ def find_pairs(
     shared = list(same.values())
     made = dict(r for rs in fork_map(_pairs_of, (found, sources, related, chosen, index, shared), len(shared), jobs) for r in rs)
     _length.cache_clear()  # the thread's lengths: kept for this run, not for the process's life
-    return [made[k] if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]
+    return [Pair(p, *made[k]) if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]
 
 
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
