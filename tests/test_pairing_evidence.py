@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual.pairing import evidence
+from bilingual.pairing import evidence, pairs
+from bilingual.threads.model import Comment, Thread, set_depths
 
 ARABIC = "أرسل سامي رسالة إلى ليلى."
 TRANSLATION = "Sami sent a letter to Layla."
@@ -45,6 +46,31 @@ def test_a_name_the_table_knows_is_left_to_the_anchors() -> None:
     assert not any("fadil" in senses or "layla" in senses for senses, _ in evidence.arabic_senses(arabic))
     assert evidence.coverage((arabic,), ("Fadil met a Muslim woman.",)) < 0
     assert evidence.coverage(("فاضل",), ("Fadil",)) == 0.0
+
+
+NEWS = "أعلنت وزارة الصحة اليوم عن 25 حالة جديدة من فيروس كورونا في القاهرة."
+
+
+def _answered(english: str) -> Thread:
+    comments = [Comment("1", None, "A", 0, NEWS), Comment("2", "1", "B", 0, "what does it say?"), Comment("3", "2", "A", 0, english)]
+    set_depths(comments)
+    return Thread(None, comments, "jsonl")
+
+
+def test_the_authors_answer_to_a_request_does_not_outweigh_words_left_unexplained() -> None:
+    """The author's reply to "what does it say?" that shares the number and the city but explains
+    none of the other words is not paired (it was at 0.88 on its bonus); the translation still is."""
+    assert pairs(_answered("Cairo had 25 kings and a long history by the river."))[0].translation is None
+    right = pairs(_answered("The Ministry of Health announced 25 new cases of the corona virus in Cairo today."))[0]
+    assert right.translation is not None and right.score > 0.99
+
+
+@given(st.floats(-20, 20), st.floats(0, 5))
+def test_an_answer_loses_at_most_its_bonus_and_nothing_when_the_words_are_explained(covered: float, bonus: float) -> None:
+    """:func:`~bilingual.pairing.evidence.answer_doubt` is between 0 and the bonus, 0 from the slack up."""
+    doubt = evidence.answer_doubt(covered, bonus)
+    assert 0.0 <= doubt <= bonus
+    assert doubt == 0.0 or covered < evidence.ANSWER_SLACK
 
 
 ENGLISH_WORDS = ["Sami", "sent", "a", "letter", "to", "Layla", "the", "head", "travel", "music", "of", "and", "message", "."]

@@ -51,7 +51,7 @@ from .cues import (
     HEADING, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before, part_named, partial, tight,
     uncertain,
 )
-from .evidence import coverage, coverage_bound
+from .evidence import answer_doubt, coverage, coverage_bound
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
 
@@ -938,6 +938,16 @@ def _disputed(candidate: _Candidate, index: _Index) -> float:
     return _DISPUTED if index.disputed(candidate.comment) else 0.0
 
 
+def _answer_doubted(candidate: _Candidate, covered: float) -> float:
+    """What the author's answer to a request loses of its bonus (:data:`_AUTHORS_ANSWER`) when the
+    English leaves the Arabic's words unexplained (:func:`~.evidence.answer_doubt` of its coverage):
+    the bonus stands for "a translation unless the texts show otherwise", so it cannot outweigh
+    them. Never positive: the bounds before scoring hold without it."""
+    if candidate.reply is None or not candidate.reply[1] or candidate.reply[2] is None:
+        return 0.0
+    return -answer_doubt(covered, _AUTHORS_ANSWER)
+
+
 def _other_part(candidate: _Candidate, index: _Index, first: int) -> float:
     """:data:`_OTHER_PART` when the window starting at segment ``first`` says it translates another
     of the passage's comment's passages than this one (by its place: first, second, third, last)."""
@@ -992,6 +1002,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     context = candidate.prior + _asks(candidate, index) + _other_part(candidate, index, first) + _disputed(candidate, index)
     parts = _parts_evidence(source, candidate, index, machine_weight)
     covered = _coverage(source, candidate, index, core.window, core.links)
+    context += _answer_doubted(candidate, covered)
     total = context + marker + core.evidence + parts + covered
     shares = {"context": context, "marker": marker, **core.shares, "parts": parts, "coverage": covered}
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
