@@ -315,6 +315,32 @@ def test_a_thread_that_fails_is_listed_and_its_shard_goes_on(tmp_path: Path, mon
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["failed"] == {"threads": 1, "inputs": 0, "records": 0}
 
 
+def test_a_packed_shard_writes_what_the_shard_writes_and_done_shards_are_not_packed(tmp_path: Path) -> None:
+    """In one process: the task the client submits (the shard pickled once, :func:`pack`, so that the
+    scheduler passes bytes instead of unpickling and pickling every comment) writes the same part file,
+    reports and figures as the shard itself; the reader packs only the shards an earlier run has not done."""
+    from bilingual import __version__
+    from bilingual.corpus.runner import Job, Options, _ReadAhead, pack, process_packed, process_shard
+
+    path = make_corpus(tmp_path / "a.jsonl", 6, 5)
+    settings = Settings(mt=False)
+    shards = list(iter_shards([str(path)], ReadOptions(), 3, lambda *e: None))
+    assert len(shards) > 1
+    written = []
+    for name in ("shard", "packed"):
+        out = tmp_path / name
+        prepare(Layout(out), make_manifest([str(path)], ReadOptions(), settings, 3, True), overwrite=False)
+        job = Job(str(out), settings, True, __version__)
+        marker = process_shard(shards[0], job) if name == "shard" else process_packed(pack(shards[0]), job)
+        del marker["worker"]
+        written.append((marker, sorted((str(f.relative_to(out)), f.read_bytes()) for f in out.rglob("*") if f.is_file() and "done" not in f.name)))
+    assert written[0] == written[1]
+    reader = _ReadAhead(Options([str(path)], str(tmp_path / "r"), ReadOptions(), settings, shard_size=3), {0})
+    packed = [(item[0].number, item[1] is None) for item in reader if isinstance(item, tuple)]
+    reader.close()
+    assert packed == [(s.number, s.number == 0) for s in shards]
+
+
 def test_a_shards_reports_are_each_threads_html_report_and_a_failed_write_fails_the_shard(tmp_path: Path) -> None:
     """In one process: the reports, written in the worker's report thread, are byte for byte each
     thread's HTML report alone; a report that cannot be written fails the shard (no marker: redone)."""
