@@ -206,12 +206,13 @@ class Workers:
             self.pool.terminate()
         self.pool.join()
 
-    def imap(self, function: Callable[[Any, int], R], count: int) -> Iterator[R]:
-        """``function(state, i) for i in range(count)``, in order, yielded as they come back.
-        ``function`` must be a module-level function; its results are pickled. At most
-        :data:`AHEAD` chunks per worker are asked for ahead of the one the caller is at, so results
-        do not pile up in the parent while it works on each."""
-        chunks = ((function, range(start, min(start + self.chunk, count))) for start in range(0, count, self.chunk))
+    def imap(self, function: Callable[[Any, int], R], count: int, chunk: int | None = None) -> Iterator[R]:
+        """``function(state, i) for i in range(count)``, in order, yielded as they come back, ``chunk``
+        items a task (``None``: the pool's own). ``function`` must be a module-level function; its
+        results are pickled. At most :data:`AHEAD` chunks per worker are asked for ahead of the one
+        the caller is at, so results do not pile up in the parent while it works on each."""
+        size = chunk or self.chunk
+        chunks = ((function, range(start, min(start + size, count))) for start in range(0, count, size))
         asked = deque(self.pool.apply_async(_run_task, (task,)) for task in islice(chunks, AHEAD * self.jobs))
         while asked:
             done = asked.popleft().get()

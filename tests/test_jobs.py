@@ -50,9 +50,9 @@ def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.Monk
     used: list[int] = []
     imap = _parallel.Workers.imap
 
-    def spy(self, function, count):  # type: ignore[no-untyped-def]
+    def spy(self, function, count, chunk=None):  # type: ignore[no-untyped-def]
         used.append(count)
-        yield from imap(self, function, count)
+        yield from imap(self, function, count, chunk)
 
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
     monkeypatch.setattr(_parallel, "CHUNK", 1)

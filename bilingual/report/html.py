@@ -402,15 +402,17 @@ class _Parts:
 _Part = tuple[int, bytes, tuple[list[int], list[str]] | None, bytes | None]
 
 
-def _render_part(parts: _Parts, i: int) -> _Part:
-    """In a worker: part ``i`` of the page's compressed parts: fold ``i`` with the folds and anchors
-    it holds (:func:`_held`), or after the folds, a batch of :data:`PAGE` passage cards with their records."""
-    if i < parts.n_folds:
-        assert parts.content is not None, "a worker forked after the parent let the plan go"
-        events, paragraphs = parts.content(i)
-        html = parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs)
-        return len(html), _json_utf8(html), _held(events, paragraphs, parts.linked), None
-    batch = parts.passages[PAGE * (i - parts.n_folds + 1) :][:PAGE]
+def _render_fold(parts: _Parts, i: int) -> _Part:
+    """In a worker: fold ``i`` of the page's parts with the folds and anchors it holds (:func:`_held`)."""
+    assert parts.content is not None, "a worker forked after the parent let the plan go"
+    events, paragraphs = parts.content(i)
+    html = parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs)
+    return len(html), _json_utf8(html), _held(events, paragraphs, parts.linked), None
+
+
+def _render_batch(parts: _Parts, i: int) -> _Part:
+    """In a worker: the ``i``-th batch of :data:`PAGE` passage cards after the page's own, with their records."""
+    batch = parts.passages[PAGE * (i + 1) :][:PAGE]
     html = parts.cards.passages_html(batch)
     return len(html), _json_utf8(html), None, b",".join(_records(batch, parts.primary))
 
@@ -426,7 +428,10 @@ def _forked_blobs(parts: _Parts, jobs: int, nesting: _Nesting, data: _Data, wher
 
         def noted() -> Iterator[tuple[int, bytes]]:
             """The parts as they come, what each holds noted."""
-            for k, (length, html, held, records) in enumerate(workers.imap(_render_part, parts.n_folds + batches)):
+            made = itertools.chain(
+                workers.imap(_render_fold, parts.n_folds), workers.imap(_render_batch, batches, _parallel.BATCH_CHUNK),
+            )
+            for k, (length, html, held, records) in enumerate(made):
                 if held is not None:
                     nesting.record(k, *held)
                 if records is not None:
