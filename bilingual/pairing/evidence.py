@@ -63,21 +63,25 @@ def arabic_senses(text: str) -> tuple[tuple[frozenset[str], float], ...]:
     "fadil", الصين and "china") is a name, which the anchors count, not a content word: English that
     shares only the name ("Fadil met a Muslim woman." at a sentence start, where a capital says
     nothing) covers nothing, and a translation that writes the name is not held to it."""
+    return tuple(sense for sense in map(_stem_senses, arabic_tokens(text)) if sense is not None)
+
+
+@lru_cache(maxsize=16384)
+def _stem_senses(stem: str) -> tuple[frozenset[str], float] | None:
+    """:func:`arabic_senses` of one word's stem (kept per stem: texts share most of their words)."""
     lex = lexicon()
+    row = lex.t.get(stem)
+    if row is None or stem == NULL:
+        return None
     function = lex.t.get(NULL, {})
     background = lex.background
-    out = []
-    for stem in arabic_tokens(text):
-        row = lex.t.get(stem)
-        if row is None or stem == NULL:
-            continue
-        senses = frozenset(
-            e for e, p in row.items()
-            if p >= SENSE_FLOOR and e not in function and background.get(e, 1.0) < CONTENT and not _spells(stem, e)
-        )
-        if senses and max(row[e] for e in senses) >= SURE:
-            out.append((senses, min(_BACKGROUND_CAP, sum(background[e] for e in senses))))
-    return tuple(out)
+    senses = frozenset(
+        e for e, p in row.items()
+        if p >= SENSE_FLOOR and e not in function and background.get(e, 1.0) < CONTENT and not _spells(stem, e)
+    )
+    if not senses or max(row[e] for e in senses) < SURE:
+        return None
+    return senses, min(_BACKGROUND_CAP, sum(background[e] for e in senses))
 
 
 def _spells(stem: str, english: str) -> bool:
