@@ -320,7 +320,7 @@ def test_a_packed_shard_writes_what_the_shard_writes_and_done_shards_are_not_pac
     scheduler passes bytes instead of unpickling and pickling every comment) writes the same part file,
     reports and figures as the shard itself; the reader packs only the shards an earlier run has not done."""
     from bilingual import __version__
-    from bilingual.corpus.runner import Job, Options, _ReadAhead, pack, process_packed, process_shard
+    from bilingual.corpus.runner import Job, Options, _ReadAhead, pack, process_shard
 
     path = make_corpus(tmp_path / "a.jsonl", 6, 5)
     settings = Settings(mt=False)
@@ -331,7 +331,7 @@ def test_a_packed_shard_writes_what_the_shard_writes_and_done_shards_are_not_pac
         out = tmp_path / name
         prepare(Layout(out), make_manifest([str(path)], ReadOptions(), settings, 3, True), overwrite=False)
         job = Job(str(out), settings, True, __version__)
-        marker = process_shard(shards[0], job) if name == "shard" else process_packed(pack(shards[0]), job)
+        marker = process_shard(shards[0] if name == "shard" else pack(shards[0]), job)
         del marker["worker"]
         written.append((marker, sorted((str(f.relative_to(out)), f.read_bytes()) for f in out.rglob("*") if f.is_file() and "done" not in f.name)))
     assert written[0] == written[1]

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
     from ..pipeline import Machine, Settings
 
-__all__ = ["Job", "Options", "Outcome", "Tracker", "pack", "process_packed", "process_shard", "run_corpus"]
+__all__ = ["Job", "Options", "Outcome", "Tracker", "pack", "process_shard", "run_corpus"]
 
 #: Shards in flight per worker: enough to keep each busy while the client reads the next.
 IN_FLIGHT_PER_WORKER = 2
@@ -275,10 +275,13 @@ class _ReportWriter:
                 future.result()
 
 
-def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
-    """Run the pipeline and the report on every thread of ``shard`` and write its files: the JSONL
+def process_shard(task: Shard | bytes, job: Job) -> dict[str, Any]:
+    """Run the pipeline and the report on every thread of a shard and write its files: the JSONL
     part (each record is what ``bilingual report -f json`` writes for that thread alone), the HTML
     reports asked for, then the completion marker, each atomically. Returns the marker's figures.
+
+    ``task`` is the shard, or the shard as the client submits it (:func:`pack`), unpickled here (its
+    time counted with the shard's).
 
     The shard's threads are segmented first and their sentences translated in one call
     (:func:`bilingual.pipeline.run_many`: each distinct sentence once, each source padded to a length
@@ -294,6 +297,7 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
     if __version__ != job.version:  # the records would not be the client's toolkit's
         raise InputError(f"a worker runs bilingual {__version__}, the command {job.version}: install the same version everywhere", os.uname().nodename)
     began, start, cpu = time.time(), time.perf_counter(), time.process_time()
+    shard: Shard = pickle.loads(task) if isinstance(task, bytes) else task
     layout = Layout(job.outdir)
     machine, loaded = _machine(job.settings)
     clock = _MODEL_CLOCK.copy()
@@ -334,7 +338,7 @@ def process_shard(shard: Shard, job: Job) -> dict[str, Any]:
 
 
 def pack(shard: Shard) -> bytes:
-    """``shard`` pickled once, on the client, for :func:`process_packed`.
+    """``shard`` pickled once, on the client, for :func:`process_shard` on a worker.
 
     Given as bytes, a shard passes through the scheduler as it is: given as a :class:`Shard`, the
     scheduler unpickles the task's arguments (every Thread and Comment of the shard) and pickles them
@@ -342,11 +346,6 @@ def pack(shard: Shard) -> bytes:
     for a shard of 5,000 comments).
     """
     return pickle.dumps(shard, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def process_packed(packed: bytes, job: Job) -> dict[str, Any]:
-    """:func:`process_shard` of a shard given by :func:`pack` (the task the client submits)."""
-    return process_shard(pickle.loads(packed), job)
 
 
 # --- client side --------------------------------------------------------------------------------------
@@ -604,7 +603,7 @@ def _process(
                 outcome.resumed_shards += 1
                 tracker.done(len(shard.threads), shard.comments, None)
                 continue
-            future = client.submit(process_packed, packed, job, key=f"bilingual-shard-{shard.number:05d}-{token}", pure=False)
+            future = client.submit(process_shard, packed, job, key=f"bilingual-shard-{shard.number:05d}-{token}", pure=False)
             inflight[future] = _Pending(shard.number, shard.source, shard.first, [t.id for t in shard.threads], shard.comments)
             while len(inflight) >= limit:
                 finish(wait(list(inflight), return_when="FIRST_COMPLETED").done)
