@@ -201,14 +201,26 @@ def _subreaper() -> None:
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 
 
-def timed(args: list[str], env: dict[str, str], cwd: Path | None = None) -> dict[str, float]:
+def own_cpu(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` itself (all its threads, not its children), or
+    ``None`` once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(args: list[str], env: dict[str, str], cwd: Path | None = None) -> dict[str, Any]:
     """Run ``args``: wall and CPU seconds (user + system of the command and of every process below it:
     those it waited for and, adopted by :func:`_subreaper`, those it left to end after it), its own peak
-    RSS (MiB, VmHWM sampled), start time and load before and after."""
+    RSS (MiB, VmHWM sampled), start time, load before and after, and ``own``: the command's own CPU
+    seconds (its process, without the workers) sampled with the time, for :func:`timeline`."""
     began, before = time.time(), load()
     start = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
     hwm = 0.0
+    own: list[tuple[float, float]] = []
     status_file = Path(f"/proc/{proc.pid}/status")
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -220,6 +232,9 @@ def timed(args: list[str], env: dict[str, str], cwd: Path | None = None) -> dict
                     hwm = max(hwm, int(line.split()[1]) / 1024)
         except OSError:
             pass
+        cpu_now = own_cpu(proc.pid)
+        if cpu_now is not None:
+            own.append((time.time(), cpu_now))
         time.sleep(0.25)
     wall = time.perf_counter() - start
     cpu = usage.ru_utime + usage.ru_stime
@@ -236,7 +251,7 @@ def timed(args: list[str], env: dict[str, str], cwd: Path | None = None) -> dict
     err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(args)}\n{err}")
-    return {"wall": wall, "cpu": cpu, "client_rss_mib": hwm, "began": began, "load_before": before, "load_after": load()}
+    return {"wall": wall, "cpu": cpu, "client_rss_mib": hwm, "began": began, "load_before": before, "load_after": load(), "own": own}
 
 
 def corpus_command(source: Path, out: Path, workers: int, model: list[str], shard_size: int | None = None) -> list[str]:
@@ -270,9 +285,17 @@ def per_worker(out: Path) -> dict[int, dict[str, float]]:
     return workers
 
 
-def timeline(out: Path, run: dict[str, float]) -> str:
+def own_between(run: dict[str, Any], start: float, end: float) -> float:
+    """The command's own CPU seconds between two times (from :func:`timed`'s samples, 0.25 s apart)."""
+    def at(when: float) -> float:
+        return max((cpu for t, cpu in run["own"] if t <= when), default=0.0)
+    return at(end) - at(start)
+
+
+def timeline(out: Path, run: dict[str, Any]) -> str:
     """Start-up (command start to the first shard's start), shards (first start to last end), end
-    (last end to the command's exit), and the workers' idle time between their shards."""
+    (last end to the command's exit), the workers' idle time between their shards, and the command's
+    own CPU (its process: reading, packing the shards, the scheduler and nannies) in each of the three."""
     ms = markers(out)
     first = min(m["worker"]["started"] for m in ms)
     last = max(m["worker"]["started"] + m["worker"]["seconds"] for m in ms)
@@ -280,8 +303,11 @@ def timeline(out: Path, run: dict[str, float]) -> str:
     for m in ms:
         busy[m["worker"]["pid"]] = busy.get(m["worker"]["pid"], 0.0) + m["worker"]["seconds"]
     idle = [last - first - b for b in busy.values()]
+    exited = run["began"] + run["wall"]
+    own = [own_between(run, a, b) for a, b in ((run["began"], first), (first, last), (last, exited))]
     return (f"start-up {first - run['began']:.1f} s, shards {last - first:.1f} s (workers idle within: "
-            f"{', '.join(f'{i:.1f}' for i in idle)} s), end {run['began'] + run['wall'] - last:.1f} s")
+            f"{', '.join(f'{i:.1f}' for i in idle)} s), end {exited - last:.1f} s; the command's own CPU in each: "
+            f"{', '.join(f'{c:.2f}' for c in own)} s")
 
 
 def spread(values: list[float]) -> str:
@@ -338,7 +364,7 @@ def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: 
     }
     variants = {name: command for name, command in variants.items() if not name.startswith("peer") or name[5:] in peers}
     names = list(variants)
-    runs: dict[str, list[dict[str, float]]] = {k: [] for k in variants}
+    runs: dict[str, list[dict[str, Any]]] = {k: [] for k in variants}
     ratios: dict[str, list[float]] = {"2 vs 1 worker, throughput (wall)": [], "2 vs 1 worker, speed-up from CPU time (2 x CPU1 / CPU2)": []}
     for peer in ("json", "json+html"):
         if f"peer {peer}" in variants:
@@ -348,7 +374,7 @@ def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: 
     warm: dict[str, list[float]] = {k: [] for k in names if k.startswith("corpus")}
     for rep in range(repeat):
         order = names[rep % len(names):] + names[: rep % len(names)]
-        got: dict[str, dict[str, float]] = {}
+        got: dict[str, dict[str, Any]] = {}
         for name in order:
             if name.startswith("peer"):
                 shutil.rmtree(work / ("peer" if name == "peer json" else "peer-html"), ignore_errors=True)
