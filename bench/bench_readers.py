@@ -227,7 +227,8 @@ def stages(path: str) -> None:
 def print_stages(paths: dict[str, str], trees: list[tuple[str, str | None]]) -> None:
     """One line per kind and tree: each stage's CPU microseconds a comment and its share of the floor."""
     print("stages: CPU us a comment (x the orjson.loads floor of that process); group/spill: grouping, spill writes and the "
-          "loop; read back: spill files read and grouped; finish: Comment and Thread objects, reply tree, look-alike authors")
+          "loop; read back: spill files read and grouped; finish: Comment and Thread objects (for a Reddit dump's raw items, "
+          "their derived fields too: time, link, status, extra), reply tree, look-alike authors")
     for kind, path in paths.items():
         for name, tree in trees:
             r = run_child(path, tree, "--measure-stages")
