@@ -1601,7 +1601,7 @@ def find_pairs(
     shared = list(same.values())
     made = dict(r for rs in fork_map(_pairs_of, (found, sources, related, chosen, index, shared), len(shared), jobs) for r in rs)
     _length.cache_clear()  # the thread's lengths: kept for this run, not for the process's life
-    return [Pair(p, *made[k]) if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]
+    return [Pair(p, *made.pop(k)) if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]  # each tuple's room for its pair
 
 
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
