@@ -79,7 +79,8 @@ def _pid(state: list[int], i: int) -> tuple[int, int]:
 def test_workers_stream_in_order() -> None:
     with _parallel.Workers(list(range(100, 125)), 2, 2) as workers:
         results = list(workers.imap(_pid, 25))
-    assert [i for i, _ in results] == list(range(100, 125))
+        seven = list(workers.imap(_pid, 25, 7))  # tasks of 7: the last one short
+    assert [i for i, _ in results] == [i for i, _ in seven] == list(range(100, 125))
     assert {pid for _, pid in results} - {os.getpid()}, "no item was computed in a worker"
     assert parallel._STATE is None  # the parent's state is released
 

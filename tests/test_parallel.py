@@ -122,6 +122,23 @@ def test_jobs_do_not_change_pairs_or_the_report(
         assert outputs[1] == outputs[3], path.name
 
 
+@pytest.mark.slow  # forks three pools: 0.3 s
+def test_forked_pairs_hold_the_callers_own_passages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pair made in a worker comes back without its passage: a copy would be held beside the caller's."""
+    from bilingual.pairing import find_pairs
+    from bilingual.segment import passages
+    from bilingual.threads import read
+
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    thread = read(SEEDS / "000_2161432b20e98764.txt")
+    found = passages(thread)
+    forked = find_pairs(thread, found, jobs=2)
+    assert sum(p.translation is not None for p in forked) >= 2
+    assert all(pair.passage is passage for pair, passage in zip(forked, found, strict=True))
+    assert forked == find_pairs(thread, found, jobs=1)
+
+
 def test_negative_jobs_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["pairs", str(SEEDS / "000_2161432b20e98764.txt"), "--no-mt", "--jobs", "-1"]) == 2
     err = capsys.readouterr().err
