@@ -935,3 +935,20 @@ def test_line_offsets_stay_right_across_blocks(tmp_path):
         read(path)
     t = read(path, skip_bad=True)  # the last line has no line end and is read
     assert len(t.comments) == 15_001 and t.comments[-1].id == "y"
+
+
+@pytest.mark.parametrize("name, what", [
+    ("posts.jsonl", "holds no JSON"), ("posts.JSON", "holds no JSON"), ("dump.ndjson.zst", "holds no JSON"),
+    ("export.csv", "no table was found"), ("export.tsv.gz", "no table was found"),
+])
+def test_a_file_named_json_or_csv_that_reads_as_text_is_refused(tmp_path: Path, name: str, what: str) -> None:
+    """A wrong file or a broken export under a structured name is an error, not an article with no comments."""
+    path = tmp_path / name
+    path.write_bytes(b"hello\nworld\n")  # not compressed: the reader goes by magic bytes, the check by the name
+    with pytest.raises(InputError, match=rf"{name}: named \.\w+ but (it )?{what}.*--input-format text"):
+        list(iter_threads(path))
+    forced = list(iter_threads(path, "text"))
+    assert [t.article for t in forced] == ["hello\nworld\n"] and not forced[0].comments
+    text = tmp_path / "page.txt"
+    text.write_bytes(b"hello\nworld\n")
+    assert [t.article for t in iter_threads(text)] == ["hello\nworld\n"]

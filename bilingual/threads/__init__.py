@@ -329,6 +329,27 @@ def detect_format(text: str) -> str:
     return _detect(_Input(None, text, "<input>", None, "strict"), None)[0]
 
 
+#: File name endings (before a compression suffix) that promise structured data: such a file whose
+#: content is no JSON (or no table) is a wrong file or a broken export, not a page dump.
+_STRUCTURED_SUFFIX = re.compile(r"\.(json|jsonl|ndjson|csv|tsv)(?:\.(?:zst|gz))?$", re.IGNORECASE)
+
+
+def _as_text(inp: _Input) -> tuple[str, None]:
+    """The plain-text page dump, unless the input's name promises JSON or a table: then an error, not a
+    silent read as an article with no comments."""
+    named = _STRUCTURED_SUFFIX.search(inp.name)
+    if named:
+        kind = named.group(1).lower()
+        if kind in ("csv", "tsv"):
+            what, forced = "no table was found in it", f"--input-format {kind} (with --fields to name its columns), or "
+        else:
+            what, forced = "it holds no JSON", ""
+        raise InputError(
+            f"named .{kind} but {what} (it would read as a plain-text page dump); use {forced}--input-format text "
+            "to read it as a page dump", inp.name)
+    return "text", None
+
+
 def _detect(inp: _Input, fields: dict[str, str] | None) -> tuple[str, str | None]:
     """``(format, shape)``; shape is ``"lines"``/``"document"`` for JSON formats."""
     head = inp.head().lstrip("\ufeff \t\r\n")
@@ -342,7 +363,7 @@ def _detect(inp: _Input, fields: dict[str, str] | None) -> tuple[str, str | None
             raise InputError(
                 "an HTML page saved from a browser, not a comment export; use the platform's export "
                 "(or save the page as text and use --input-format text)", inp.name)
-        return "text", None
+        return _as_text(inp)
     if head.startswith(("{", "[")):
         shape, value = _json_shape(inp)
         if fields is not None:
@@ -358,7 +379,7 @@ def _detect(inp: _Input, fields: dict[str, str] | None) -> tuple[str, str | None
 
     if fields is not None or sniff(head[:65536], inp.head_complete) is not None:
         return ("tsv" if "\t" in head.partition("\n")[0] else "csv"), None
-    return "text", None
+    return _as_text(inp)
 
 
 # --- reading ------------------------------------------------------------------------------------------
