@@ -132,12 +132,16 @@ def test_invalid_utf8_with_errors_replace_reads_on(box: Sandbox) -> None:
     assert "\ufffd" in ok(box.run("thread", path, "--errors", "replace"))
 
 
-@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-8-sig", "utf-32"])
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-8-sig", "utf-32", "utf-32-be"])
 def test_bom_encodings_read_like_utf8(box: Sandbox, codec: str) -> None:
+    """The JSON Lines are read as such (a UTF-32 file's head decoded as UTF-16 was once read as a page dump,
+    the records as its article, and a UTF-32-BE one streamed as UTF-8)."""
     text = jsonl([{"id": "1", "author": "a", "text": ARABIC}, {"id": "2", "parent": "1", "author": "b", "text": "hi"}])
-    data = text.encode(codec) if codec != "utf-16-be" else b"\xfe\xff" + text.encode(codec)
-    out = ok(box.run("segment", box.write("u.jsonl", data), "--format", "jsonl"))
+    data = text.encode(codec) if not codec.endswith("-be") else "\ufeff".encode(codec) + text.encode(codec)
+    path = box.write("u.jsonl", data)
+    out = ok(box.run("segment", path, "--format", "jsonl"))
     assert json.loads(out.splitlines()[0])["text"] == ARABIC
+    assert ok(box.run("thread", path)).rstrip().endswith("2 comments, 1 at top level")
 
 
 def test_utf16_without_bom_reads_as_utf8_with_nuls_shown(box: Sandbox) -> None:

@@ -18,7 +18,7 @@ import re
 from typing import Any, Callable, Generator, Iterable, Iterator
 
 from ..errors import InputError, Skipped
-from .decode import decode, text_encoding
+from .decode import decode, sniff_bom, text_encoding
 from .model import Comment, Thread
 
 __all__ = [
@@ -124,14 +124,13 @@ class _Input:
         return self._whole
 
     def streamable(self) -> bool:
-        """Lines can be parsed from the raw bytes (UTF-8 without a UTF-16/32 byte-order mark)."""
+        """Lines can be parsed from the raw bytes (UTF-8: no UTF-16 or UTF-32 byte-order mark)."""
         if self.text is not None or self.encoding not in (None, "utf-8", "utf8", "UTF-8"):
             return False
         assert self.source is not None
         from .source import head
 
-        start = head(self.source, self.name, 4)
-        return not (start.startswith(b"\xff\xfe") or start.startswith(b"\xfe\xff"))
+        return sniff_bom(head(self.source, self.name, 4), None)[0] == "utf-8"
 
     def json_lines(self) -> Iterator[tuple[str, Any]]:
         """``(location, value)`` for each non-blank line of a JSON Lines input (a value with a lone surrogate is
@@ -216,16 +215,17 @@ class _Input:
 
 
 def _lenient(raw: bytes, encoding: str | None) -> str:
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if encoding is None and raw.startswith(bom):
-            encoding = enc
+    """The head ``raw`` decoded as :func:`.decode.decode` would decode the whole (the same byte-order
+    marks: UTF-32 ones included, which read as UTF-16 would hide a JSON file's ``{``), bad bytes replaced."""
+    encoding, bom_len = sniff_bom(raw, encoding)
+    raw = raw[bom_len:]
     try:
-        return raw.decode(encoding or "utf-8", "replace").lstrip("\ufeff")
+        return raw.decode(encoding, "replace").lstrip("\ufeff")
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", "--encoding") from None
     except UnicodeError:  # a codec that takes no 'replace' (idna, punycode)
         try:
-            return raw.decode(encoding or "utf-8", "strict").lstrip("\ufeff")
+            return raw.decode(encoding, "strict").lstrip("\ufeff")
         except UnicodeError as exc:
             raise InputError(f"the input cannot be decoded as {encoding}: {getattr(exc, 'reason', exc)}", "--encoding") from None
 
@@ -339,6 +339,7 @@ def _as_text(inp: _Input) -> tuple[str, None]:
     silent read as an article with no comments."""
     named = _STRUCTURED_SUFFIX.search(inp.name)
     if named:
+        inp.whole()  # bytes that are no text at all are the first thing to say (with their offset)
         kind = named.group(1).lower()
         if kind in ("csv", "tsv"):
             what, forced = "no table was found in it", f"--input-format {kind} (with --fields to name its columns), or "
