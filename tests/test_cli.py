@@ -153,6 +153,14 @@ def test_stdin(tmp_path):
     assert r.returncode == 0 and r.stdout.decode().strip().endswith("46 comments, 12 at top level")
 
 
+def test_stdin_errors_name_stdin(tmp_path):
+    """An error in what came on stdin says <stdin>, as the user typed '-', not an internal '<bytes>'."""
+    for data, what in ((b"", "empty input"), (b"\xff\xfe\x00", "not valid utf-16-le"), (b'{"a": 1}\n', "no known comment format")):
+        r = run_cli("segment", "-", stdin=data)
+        err = r.stderr.decode()
+        assert r.returncode == 2 and err.startswith("bilingual: error: <stdin>: ") and what in err, err
+
+
 def test_bidi_controls_in_authors_are_made_visible(tmp_path):
     path = tmp_path / "t.jsonl"
     path.write_text(json.dumps({"id": "1", "parent": None, "author": "evil\u202eauthor", "text": "x\x1b[2J"}) + "\n", encoding="utf-8")

@@ -131,7 +131,7 @@ def threads(args: argparse.Namespace) -> Iterator[tuple[str, Thread]]:
         label = "<stdin>" if name == "-" else name
         for thread in iter_threads(
             source, getattr(args, "input_format", "auto"), fields=fields, encoding=args.encoding,
-            errors=args.errors, skip_bad=getattr(args, "skip_bad", False),
+            errors=args.errors, skip_bad=getattr(args, "skip_bad", False), name=label,
         ):
             for warning in thread.warnings:
                 warn(warning)

@@ -399,6 +399,7 @@ def iter_threads(
     errors: str = "strict",
     skip_bad: bool = False,
     on_bad_thread: BadThread | None = None,
+    name: str | None = None,
 ) -> Iterator[Thread]:
     """Yield each thread of ``source`` (a path, plain/.zst/.gz, or bytes), detected or forced by ``input_format``.
 
@@ -406,9 +407,11 @@ def iter_threads(
     :class:`InputError` with a location; ``skip_bad`` skips bad records with a warning on the thread.
     ``on_bad_thread(thread id, error)``, when given, takes a thread of a JSON or table input whose comments
     cannot form a tree (a reply cycle, a duplicate id), and the reading goes on with the next thread
-    (the corpus lists it in errors.jsonl instead of losing the input's other threads).
+    (the corpus lists it in errors.jsonl instead of losing the input's other threads). ``name`` is what
+    errors call the input (default: its path, or ``<bytes>``; the CLI passes ``<stdin>``).
     """
-    name = "<bytes>" if isinstance(source, bytes) else os.fspath(source)
+    if name is None:
+        name = "<bytes>" if isinstance(source, bytes) else os.fspath(source)
     yield from _iter(_Input(source, None, name, encoding, errors), input_format, fields, skip_bad, on_bad_thread)
 
 

@@ -17,11 +17,6 @@ _CHUNK = 1 << 20
 HEAD_BYTES = 1 << 16
 
 
-def source_name(source: str | os.PathLike[str] | bytes) -> str:
-    """The name errors give for ``source``."""
-    return "<bytes>" if isinstance(source, bytes) else os.fspath(source)
-
-
 def _raw_chunks(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[bytes]:
     if isinstance(source, bytes):
         yield source
