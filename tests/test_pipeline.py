@@ -326,3 +326,18 @@ def test_a_thread_that_fails_together_fails_alone(tiny_machine, tmp_path: Path, 
     out = list(run_many(threads, settings, machine=machine))
     assert [type(r).__name__ for r in out] == ["Result", "RuntimeError", "ValueError"]
     assert _report_json(out[0]) == alone
+
+
+def test_library_calls_refuse_a_str_where_segments_go_and_non_text() -> None:
+    """A bare str given to align() would be aligned character by character, silently; segment() of bytes or
+    None says what it needs, like normalize() and transliterate()."""
+    import bilingual
+
+    with pytest.raises(TypeError, match="target_segments must be a sequence of segments, not a str"):
+        bilingual.align(["اللهم بلغنا"], "O God, let us reach")
+    with pytest.raises(TypeError, match="source_segments"):
+        bilingual.align("اللهم بلغنا", ["O God, let us reach"])
+    for bad in (b"\xd8\xa7", None, 7):
+        with pytest.raises(TypeError, match=r"segment\(\) needs a str"):
+            bilingual.segment(bad)  # type: ignore[arg-type]
+    assert len(bilingual.align(["اللهم بلغنا"], ["O God, let us reach"])) == 1

@@ -129,8 +129,13 @@ def align(
     band: int | None = 30,
 ) -> list[Link]:
     """Monotonic links between source (Arabic) and target (English) segments covering each segment
-    once (see :func:`bilingual.align.dp.align`)."""
+    once (see :func:`bilingual.align.dp.align`). A bare ``str`` is refused: it would be aligned as a
+    sequence of one-character segments (:func:`split_segments` cuts a text into segments)."""
     from .dp import align as _align
+
+    for what, value in (("source_segments", source_segments), ("target_segments", target_segments), ("mt_segments", mt_segments)):
+        if isinstance(value, str):
+            raise TypeError(f"align() {what} must be a sequence of segments, not a str; split the text first (split_segments)")
 
     return _align(source_segments, target_segments, mt_segments, similarity, band=band)
 

@@ -17,6 +17,8 @@ __all__ = ["arabic_passages", "load_arabizi_words", "passages", "script_language
 def segment(text: str) -> list[Span]:
     """Cut ``text`` into spans that tile it: ``arabic`` passages (with their language), ``arabizi``
     runs (``ar-Latn`` Arabizi, ``fa-Latn`` Finglish), ``latin`` and ``other``."""
+    if not isinstance(text, str):
+        raise TypeError(f"segment() needs a str, not {type(text).__name__}")
     from .core import segment as _segment
 
     return _segment(text)
