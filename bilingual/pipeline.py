@@ -418,6 +418,8 @@ def run(
     """
     if until not in STAGES:
         raise ValueError(f"unknown stage {until!r} (choose from {', '.join(STAGES)})")
+    if not hasattr(thread, "comments"):
+        raise TypeError(f"run() needs a Thread (bilingual.read(path) reads one), not {type(thread).__name__}")
     with few_collections():
         return _run(thread, settings, machine, until, progress)
 

@@ -328,7 +328,7 @@ def test_a_thread_that_fails_together_fails_alone(tiny_machine, tmp_path: Path, 
     assert _report_json(out[0]) == alone
 
 
-def test_library_calls_refuse_a_str_where_segments_go_and_non_text() -> None:
+def test_library_calls_refuse_a_str_where_segments_go_and_what_is_no_thread() -> None:
     """A bare str given to align() would be aligned character by character, silently; segment() of bytes or
     None says what it needs, like normalize() and transliterate()."""
     import bilingual
@@ -341,3 +341,6 @@ def test_library_calls_refuse_a_str_where_segments_go_and_non_text() -> None:
         with pytest.raises(TypeError, match=r"segment\(\) needs a str"):
             bilingual.segment(bad)  # type: ignore[arg-type]
     assert len(bilingual.align(["اللهم بلغنا"], ["O God, let us reach"])) == 1
+    for bad in ("a thread's text", None):
+        with pytest.raises(TypeError, match=r"run\(\) needs a Thread"):
+            bilingual.run(bad)  # type: ignore[arg-type]
