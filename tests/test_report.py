@@ -123,6 +123,8 @@ def test_passage_flags():
     assert codes(**base) == []
     assert codes(**{**base, "paired": False}) == [compare.NO_TRANSLATION]
     assert codes(**{**base, "kind": "arabizi", "text": "7abibi"}) == [compare.ARABIZI]
+    assert codes(**{**base, "kind": "arabizi", "lang": "fa-Latn", "text": "Iroone Azad"}) == [compare.FINGLISH]
+    assert set(compare.FLAG_MEANINGS) == set(compare.FLAG_LABELS)  # the legend explains every flag
     assert codes(**{**base, "lang": "fa"}) == [compare.DIALECT]
     assert codes(**{**base, "text": "مش عايز"}) == [compare.DIALECT]
     assert codes(**{**base, "mt_flags": ["repetition"], "duplicate_of": "3", "chrf": 10.0}) == [
@@ -178,6 +180,9 @@ def test_seed_report_follows_the_thread(seed_thread, seed_report):
             assert "no-translation" in e.flag_codes
         if e.duplicate_of is not None:
             assert "duplicate" in e.flag_codes
+        # Latin-script passages are flagged by what they are: Persian is not "Arabic in Latin letters"
+        expected = {"fa-Latn": {"finglish"}, "ar-Latn": {"arabizi"}}.get(e.lang or "", set())
+        assert {"arabizi", "finglish"} & set(e.flag_codes) == expected, (e.lang, e.flag_codes)
         if e.line is not None:
             offset = seed_thread.source_offset(e.location.comment) + e.location.start
             assert e.line == seed_thread.source.count("\n", 0, offset) + 1

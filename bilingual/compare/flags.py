@@ -11,13 +11,14 @@ from ..text.language import is_arabic_language
 from ..text.script import IN_WORD, LETTERS, MARKS, TATWEEL, char_class
 
 __all__ = [
-    "ARABIZI", "DIALECT", "DIALECT_CUES", "DUPLICATE", "FLAG_LABELS", "LOW_AGREEMENT", "LOW_AGREEMENT_CHRF",
+    "ARABIZI", "DIALECT", "DIALECT_CUES", "DUPLICATE", "FINGLISH", "FLAG_LABELS", "FLAG_MEANINGS", "LOW_AGREEMENT", "LOW_AGREEMENT_CHRF",
     "NO_TRANSLATION", "SUSPICIOUS_MT", "Flag", "dialect_cues", "passage_flags",
 ]
 
 # Flag codes shown on a passage in every report format.
 NO_TRANSLATION = "no-translation"  # nobody in the thread translated this passage
 ARABIZI = "arabizi"  # Arabic written in Latin letters: the MT model was not trained on it
+FINGLISH = "finglish"  # Persian written in Latin letters: never given to an Arabic model
 DIALECT = "dialect"  # dialect words or a non-Arabic language in Arabic script: MT is less reliable
 SUSPICIOUS_MT = "suspicious-mt"  # the engine flagged its own output (loops, copied source, odd length)
 DUPLICATE = "duplicate"  # the same Arabic was posted elsewhere in the thread
@@ -26,10 +27,22 @@ LOW_AGREEMENT = "low-agreement"  # machine and commenter say very different thin
 FLAG_LABELS: dict[str, str] = {
     NO_TRANSLATION: "no translation found",
     ARABIZI: "Arabizi",
+    FINGLISH: "Finglish",
     DIALECT: "dialect",
     SUSPICIOUS_MT: "suspicious machine output",
     DUPLICATE: "duplicate",
     LOW_AGREEMENT: "machine and commenter disagree",
+}
+
+#: What each flag means, for a report's legend (the same order as :data:`FLAG_LABELS`).
+FLAG_MEANINGS: dict[str, str] = {
+    NO_TRANSLATION: "no translation in the thread",
+    ARABIZI: "Arabic typed in Latin letters (the model cannot read it)",
+    FINGLISH: "Persian typed in Latin letters (shown in Arabic script; never given to the Arabic model)",
+    DIALECT: "dialect words or another language in Arabic script (machine translation is weaker)",
+    SUSPICIOUS_MT: "the model's output looks broken",
+    DUPLICATE: "the same Arabic posted more than once",
+    LOW_AGREEMENT: "machine and commenter say very different things (low chrF)",
 }
 
 # Below this passage chrF the two translations are far apart: worth a human look. Set just under
@@ -100,7 +113,9 @@ def passage_flags(
     flags: list[Flag] = []
     if not paired:
         flags.append(Flag(NO_TRANSLATION, "no English in the thread was found to translate it"))
-    if kind == "arabizi":
+    if kind == "arabizi" and lang == "fa-Latn":
+        flags.append(Flag(FINGLISH, "Persian in Latin letters; not given to an Arabic translation model"))
+    elif kind == "arabizi":
         flags.append(Flag(ARABIZI, "Arabic in Latin letters; the machine translation expects Arabic script"))
     elif not is_arabic_language(lang):
         name = LANGUAGE_NAMES.get(lang or "", lang)

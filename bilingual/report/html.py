@@ -32,7 +32,7 @@ from typing import Any
 import orjson
 from markupsafe import Markup
 
-from ..compare import FLAG_LABELS
+from ..compare import FLAG_LABELS, FLAG_MEANINGS
 from ..safe import visible_controls
 from . import _parallel
 from .builder import ViewLimits, copy_groups, thread_view_folds, thread_view_plan
@@ -59,7 +59,7 @@ LANGUAGE_NAMES = {
     "ur": "Urdu", "ps": "Pashto", "ku": "Kurdish", "ckb": "Central Kurdish", "ug": "Uyghur", "sd": "Sindhi",
 }
 #: Flags whose note is always the same (the legend explains them): the note is a tooltip, not text.
-FIXED_NOTES = frozenset({"no-translation", "arabizi"})
+FIXED_NOTES = frozenset({"no-translation", "arabizi", "finglish"})
 
 
 @functools.cache
@@ -516,7 +516,7 @@ def html_pieces(report: Report, limits: ViewLimits = ViewLimits()) -> Iterator[s
     template = _environment().get_template("report.html.j2")
     languages = sorted({p.lang or "" for p in report.passages})
     pieces: Iterator[str] = template.generate(
-        r=report, css=Markup(css), js=Markup(js), csp=csp, labels=FLAG_LABELS, page=laid, languages=languages,
+        r=report, css=Markup(css), js=Markup(js), csp=csp, labels=FLAG_LABELS, meanings=FLAG_MEANINGS, page=laid, languages=languages,
         page_size=PAGE, inline_cards=Markup(cards.passages_html(laid.inline)),
         article_body=None if article is None else Markup(cards.card_body(article)),
         thread_cards=Markup(cards.events(laid.view.events)),

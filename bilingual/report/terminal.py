@@ -274,7 +274,7 @@ class TerminalReport:
         out.append_text(_field(report.title or report.source, "bold"))
         out.append("\n")
         out.append(f"{s.passages} passage{'' if s.passages == 1 else 's'} found", style="bold")
-        out.append(f" ({s.arabizi} Arabizi)" if s.arabizi else "")
+        out.append(f" ({s.arabizi} in Latin letters)" if s.arabizi else "")
         out.append(f" · {s.translated} machine-translated · {s.paired} paired with a commenter's translation")
         out.append(f" · {s.passages - s.paired} without a translation")
         if s.corpus.chrf is not None and s.corpus.ter is not None:
