@@ -267,6 +267,20 @@ def _reddit_link(permalink: Any) -> str | None:
     return _REDDIT + permalink if permalink.startswith("/") else permalink
 
 
+def reddit_text(text: str, html: Any) -> str:
+    """``text`` (a ``body``, ``title`` or ``selftext`` holding ``&``) with ``&lt;``, ``&gt;``, ``&amp;`` decoded once.
+
+    Reddit's JSON without ``raw_json=1`` (its ``.json`` pages, and so the Pushshift and Arctic Shift dumps) writes
+    ``<``, ``>``, ``&`` as those three entities (https://www.reddit.com/dev/api#response_body_encoding); left as they
+    are, a Markdown quote ``&gt; ...`` is no quote and ``&amp;`` shows. Only those three, once: ``&amp;amp;`` is a
+    typed ``&amp;``. A record fetched with ``raw_json=1`` shows it in its HTML field (``html``: ``body_html`` or
+    ``selftext_html``), whose tags are then real (``<div class="md">``, not ``&lt;div``): its text is kept as it is.
+    """
+    if type(html) is str and html[:1] == "<":
+        return text
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 _DUMP_COMMENT = operator.itemgetter("id", "body", "link_id", "parent_id", "author", "created_utc", "permalink", "subreddit")
 
 
@@ -280,11 +294,14 @@ def reddit(obj: Any, where: Any) -> Item | list[Item]:
         except KeyError:
             return _reddit_thing(obj, where, None)
         get = obj.get
+        if type(body) is str and "&" in body:
+            body = reddit_text(body, get("body_html"))
         item = _dump_comment(oid, body, link_id, parent, author, created, permalink, forum, get("score"), get("removal_reason"), where)
         return _reddit_thing(obj, where, None) if item is None else item
     # A page: listings, things and their replies, depth first in page order, without recursion (replies nest
     # as deep as the page does).
     out: list[Item] = []
+    at: dict[str, int] = {}  # a comment's index in out, by id (a "more" stub names its parent)
     stack: list[Any] = [obj]
     while stack:
         o = stack.pop()
@@ -306,13 +323,53 @@ def reddit(obj: Any, where: Any) -> Item | list[Item]:
             data = o.get("data")
             if not isinstance(data, dict):
                 raise InputError(f'a Reddit "{kind}" without "data"', where)
-            out.append(_reddit_thing(data, where, kind))
+            item = _reddit_thing(data, where, kind)
+            if kind == "t1":
+                item = _page_marks(item, data)
+                at[item[ID]] = len(out)
+            out.append(item)
             replies = data.get("replies")
             if isinstance(replies, dict):
                 stack.append(replies)
-        elif kind != "more":
+        elif kind == "more":
+            _missing_replies(out, at, o.get("data"))
+        else:
             out.append(_reddit_thing(o, where, None))
     return out
+
+
+def _page_marks(item: Item, data: dict[str, Any]) -> Item:
+    """A page's comment with ``stickied`` / ``distinguished`` (a moderator's pinned note) kept in ``extra``, only
+    there: such a comment is read like any other."""
+    stickied, distinguished = data.get("stickied") is True, _str(data.get("distinguished"))
+    if not (stickied or distinguished):
+        return item
+    extra = dict(item[EXTRA] or {})
+    if stickied:
+        extra["stickied"] = True
+    if distinguished:
+        extra["distinguished"] = distinguished
+    return item[:EXTRA] + (extra,)
+
+
+def _missing_replies(out: list[Item], at: dict[str, int], data: Any) -> None:
+    """A ``more`` stub (replies the page does not hold: "load more comments", or "continue this thread" with a
+    count of 0) noted on the comment it hangs under: flag ``replies-missing`` and ``extra["missing_replies"]``, the
+    stub's ``count`` (summed over its stubs; 0: an unknown number, the page cut the thread deeper). A stub under
+    the submission has no comment to carry it (see docs/READERS.md)."""
+    if not isinstance(data, dict):
+        return
+    parent = data.get("parent_id")
+    i = at.get(parent[3:]) if isinstance(parent, str) and parent.startswith("t1_") else None
+    if i is None:
+        return
+    count = data.get("count")
+    count = count if type(count) is int and count > 0 else 0
+    item = out[i]
+    extra = dict(item[EXTRA] or {})
+    extra["missing_replies"] = extra.get("missing_replies", 0) + count
+    flags = item[FLAGS] or []
+    out[i] = item[:FLAGS] + (flags if "replies-missing" in flags else flags + ["replies-missing"], extra)
 
 
 def _dump_comment(oid: Any, body: Any, link_id: Any, parent: Any, author: Any, created: Any, permalink: Any, forum: Any,
@@ -392,7 +449,8 @@ def reddit_items(records: Iterable[Any], first: int) -> list[Item | None]:
     ``None`` where a record is not the usual comment (a submission, a field missing or of another type: the caller reads
     that line with orjson and :func:`reddit`): the hot loop of a dump, one call a block of lines.
 
-    A raw item holds the record's kept fields as they were decoded, nothing derived yet:
+    A raw item holds the record's kept fields as they were decoded, nothing derived yet but the body's entities
+    (:func:`reddit_text`, only for a body holding ``&``):
     ``(key, where, id, parent_id, author, body, created_utc, permalink, removed, score, subreddit, 0)`` (``removed``
     True or None, ``score`` an int or None; :data:`RAW_LEN` fields). The thread builder makes each one's Comment
     in one step when its thread is complete (what :func:`reddit_comment` makes of it as an item): the ISO time, the
@@ -403,10 +461,12 @@ def reddit_items(records: Iterable[Any], first: int) -> list[Item | None]:
     append = out.append
     where = first
     for r in records:
-        link_id, permalink, score = r.link_id, r.permalink, r.score
+        link_id, permalink, score, body = r.link_id, r.permalink, r.score, r.body
         # Slices compared, not startswith (a method call); the types were checked as they were decoded.
         if link_id[:3] == "t3_" and permalink[:1] == "/":
-            append((link_id, where, r.id, r.parent_id, r.author, r.body, r.created_utc, permalink,
+            if "&" in body:
+                body = reddit_text(body, r.body_html)
+            append((link_id, where, r.id, r.parent_id, r.author, body, r.created_utc, permalink,
                     True if r.removal_reason else None, score if type(score) is int else None, r.subreddit, _RAW))
         else:
             append(None)  # the general path names what is wrong
@@ -450,6 +510,8 @@ def _reddit_thing(obj: dict[str, Any], where: Any, kind: str | None) -> Item:
         return _reddit_submission(obj, oid, forum, where)
     if type(body) is not str:
         raise InputError('"body" must be a string', where)
+    if "&" in body:
+        body = reddit_text(body, get("body_html"))
     link_id = get("link_id")
     if type(link_id) is not str or not link_id:
         raise InputError('a Reddit comment without "link_id" (its thread)', where)
@@ -481,13 +543,17 @@ def _reddit_thing(obj: dict[str, Any], where: Any, kind: str | None) -> Item:
 def _reddit_submission(obj: dict[str, Any], oid: str, forum: str | None, where: Any) -> Item:
     if "title" not in obj:
         raise InputError('a Reddit record with neither "body" (comment) nor "title" (submission)', where)
+    html = obj.get("selftext_html")
     selftext = _str(obj.get("selftext")) or None
     title = _str(obj.get("title"))
+    url = _str(obj.get("url"))
     if title:
-        title = clean_text(title)[0]
+        title = clean_text(reddit_text(title, html) if "&" in title else title)[0]
     if selftext:
-        selftext = clean_text(selftext)[0]
-    link = _reddit_link(obj.get("permalink")) or _str(obj.get("url"))
+        selftext = clean_text(reddit_text(selftext, html) if "&" in selftext else selftext)[0]
+    if url and "&" in url:
+        url = reddit_text(url, html)
+    link = _reddit_link(obj.get("permalink")) or url
     return meta_item("t3_" + oid, where, title, link, selftext, forum, iso_time(obj.get("created_utc")))
 
 
