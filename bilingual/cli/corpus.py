@@ -65,8 +65,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _options(args: argparse.Namespace) -> Any:
-    """The run's options from the command line, checked (one clear error for each impossible value)."""
-    from ..corpus.runner import Options
+    """The run's options from the command line, checked (one clear error for each impossible value).
+
+    The embedded cluster's fork server is started once they are checked and before this process
+    imports Dask (:mod:`bilingual.corpus.runner`): it imports and warms up meanwhile, on another core.
+    """
+    from ..corpus.forking import start_fork_server
     from ..corpus.shards import ReadOptions
     from ..threads import parse_fields
 
@@ -83,8 +87,13 @@ def _options(args: argparse.Namespace) -> Any:
     read = ReadOptions(
         args.input_format, parse_fields(args.fields) if args.fields else None, args.encoding, args.errors, args.skip_bad,
     )
+    run_settings = settings(args)
+    if args.scheduler is None:
+        start_fork_server()
+    from ..corpus.runner import Options
+
     return Options(
-        inputs, args.outdir, read, settings(args), workers=args.workers, scheduler=args.scheduler,
+        inputs, args.outdir, read, run_settings, workers=args.workers, scheduler=args.scheduler,
         shard_size=args.shard_size, all_reports=args.reports, overwrite=args.overwrite,
     )
 
@@ -191,9 +200,9 @@ def _report(outcome: Outcome, outdir: str) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run or resume the corpus; 0 when every readable thread went through (what failed is counted and
     listed), 2 when nothing could be read."""
+    options = _options(args)  # before Dask is imported here: see _options
     from ..corpus.runner import run_corpus
 
-    options = _options(args)
     tracker = _tracker(args.progress if args.progress is not None else sys.stderr.isatty())
     outcome = run_corpus(options, tracker)
     _report(outcome, args.outdir)

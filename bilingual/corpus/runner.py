@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, cast
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..errors import BilingualError, InputError
+from .forking import start_fork_server
 from .shards import (
     Layout, ReadOptions, Shard, dumps, error_entry, iter_shards, locked, make_manifest, prepare, read_marker, remove_temporaries,
     write_atomic,
@@ -472,26 +473,23 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
         finally:
             client.close()
         return
-    import multiprocessing
-    import multiprocessing.forkserver
-
     import dask
-    from distributed.utils import get_mp_context
+    import distributed.utils
 
     cores = available_cores()
     workers = options.workers or cores
     has_dashboard = importlib.util.find_spec("bokeh") is not None
     # Worker processes are forked from a fork server that has imported Dask and warmed up the pipeline
     # once (bilingual.corpus.warm): each starts warm, sharing those pages, instead of paying the imports
-    # and the first thread's loads itself. The settings hold for the cluster's lifetime: a nanny
-    # reads them again when it replaces a worker that died.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    # and the first thread's loads itself. The command started it already (start_fork_server is
+    # idempotent): it imports and warms up while this process imports Dask and starts the scheduler.
+    # The settings hold for the cluster's lifetime: a nanny reads them again when it replaces a worker.
+    method = "forkserver" if start_fork_server() else "spawn"
+    # Dask's get_mp_context, on its first call, imports numpy and pandas here only to name them in the
+    # fork server's preload list, which has no effect on a server that runs (0.4-0.6 s of this
+    # process, as the scheduler starts): the list is the one start_fork_server gave.
+    distributed.utils._forkserver_preload_set = True
     with dask.config.set({**EMBEDDED_CONFIG, "distributed.worker.multiprocessing-method": method}):
-        if method == "forkserver":  # after Dask's own first call, which sets its list; no effect once the server runs
-            get_mp_context().set_forkserver_preload(["distributed", f"{__package__}.warm"])
-            # Started now, the server imports and warms up while this process starts the scheduler,
-            # instead of after it, when the first nanny asks for a worker.
-            multiprocessing.forkserver.ensure_running()
         # The scheduler serves HTTP (the dashboard with bokeh) whatever is asked: on a free port, never 8787's.
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL, dashboard_address=":0",
