@@ -249,6 +249,22 @@ def test_pairs_on_several_threads_points_to_corpus(tmp_path, capsys, monkeypatch
         assert f"{d / 'a.jsonl'}, {d / 'b.jsonl'}: the inputs hold several threads" in err and "use `bilingual corpus`" in err
     (d / "c.jsonl").write_text((d / "a.jsonl").read_text(encoding="utf-8") + '{"id": "x", "thread": "t2", "text": "hi"}\n', encoding="utf-8")
     err = main_in_process(capsys, "pairs", str(d / "c.jsonl"), "--no-mt")[2]
-    assert err.startswith(f"bilingual: error: {d / 'c.jsonl'}: holds several threads; use `bilingual corpus`"), err
+    assert err.startswith(f"bilingual: error: {d / 'c.jsonl'}: holds several threads; pick one with --thread ID"), err
     code, out, _ = main_in_process(capsys, "pairs", str(d / "a.*"), "--no-mt", "-f", "jsonl")  # one file through a glob: read as the file itself
     assert code == 0 and json.loads(out.splitlines()[0])["passage_text"] == "اللهم بلغنا"
+
+
+def test_thread_option_picks_one_thread_of_a_dump(tmp_path):
+    """Every one-thread command takes --thread ID, so a dump's thread is reported without cutting the file."""
+    dump = SEED000.parent.parent / "tests" / "data" / "exports" / "x_v2.jsonl"  # two conversations: 2001 (2 comments), 3001
+    r = run_cli("pairs", str(dump), "--no-mt")
+    assert r.returncode == 2 and "holds several threads; pick one with --thread ID" in r.stderr.decode()
+    r = run_cli("pairs", str(dump), "--no-mt", "-f", "json", "--thread", "2001")
+    assert r.returncode == 0, r.stderr.decode()
+    out = tmp_path / "r.json"
+    r = run_cli("report", str(dump), "--no-mt", "-f", "json", "-o", str(out), "--thread", "2001")
+    assert r.returncode == 0, r.stderr.decode()
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["comments"] == 2
+    for command in ("segment", "show", "normalize", "transliterate", "translate", "thread"):
+        r = run_cli(command, str(dump), "--thread", "nope")
+        assert r.returncode == 2 and "no thread with id 'nope'" in r.stderr.decode(), (command, r.stderr)

@@ -50,8 +50,9 @@ class _Deprecated(argparse.Action):
         setattr(ns, self.dest, self.value if self.value is not None else values)
 
 
-def add_input_args(parser: argparse.ArgumentParser) -> None:
-    """``FILE...`` plus the options every thread-reading command takes."""
+def add_input_args(parser: argparse.ArgumentParser, pick: bool = False) -> None:
+    """``FILE...`` plus the options every thread-reading command takes; ``pick`` adds ``--thread ID``, for the
+    commands that work on one thread (one of a dump's many)."""
     from ..threads import FORMATS
 
     parser.add_argument("files", nargs="+", metavar="FILE", help="inputs: files or globs ('-' for stdin), in any format the readers know")
@@ -60,6 +61,8 @@ def add_input_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", default=None, help="input encoding (default: from a BOM, else UTF-8)")
     parser.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"), help="undecodable bytes: stop with their offset (default), replace or drop them")
     parser.add_argument("--skip-bad", action="store_true", help="skip malformed records (each reported on stderr)")
+    if pick:
+        parser.add_argument("--thread", metavar="ID", help="only the thread with this id, of an input with several (`bilingual thread --list FILE` lists them)")
 
 
 def add_output_args(
@@ -126,6 +129,7 @@ def threads(args: argparse.Namespace) -> Iterator[tuple[str, Thread]]:
     from ..threads import iter_threads, parse_fields
 
     fields = parse_fields(args.fields) if getattr(args, "fields", None) else None
+    wanted = getattr(args, "thread", None)
     for name in input_names(args):
         source: Any = sys.stdin.buffer.read() if name == "-" else name
         label = "<stdin>" if name == "-" else name
@@ -133,6 +137,8 @@ def threads(args: argparse.Namespace) -> Iterator[tuple[str, Thread]]:
             source, getattr(args, "input_format", "auto"), fields=fields, encoding=args.encoding,
             errors=args.errors, skip_bad=getattr(args, "skip_bad", False), name=label,
         ):
+            if wanted is not None and thread.id != wanted:
+                continue
             for warning in thread.warnings:
                 warn(warning)
             yield label, thread
@@ -143,11 +149,12 @@ def load_thread(args: argparse.Namespace) -> Thread:
     an input of several threads is refused with a hint."""
     found = threads(args)
     first = next(found, None)
+    wanted = getattr(args, "thread", None)
     if first is None:
-        raise InputError("no thread found", ", ".join(args.files))
+        raise InputError(f"no thread with id {wanted!r} (`bilingual thread --list` lists them)" if wanted is not None else "no thread found", ", ".join(args.files))
     second = next(found, None)
     if second is not None:
-        hint = "use `bilingual corpus`, or `bilingual thread` to list them"
+        hint = "pick one with --thread ID (`bilingual thread --list` lists them), or use `bilingual corpus`"
         if second[0] == first[0]:
             raise InputError(f"holds several threads; {hint}", first[0])
         raise InputError(f"the inputs hold several threads (one in each of these files at least); {hint}", f"{first[0]}, {second[0]}")

@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "normalize", help="normalize the Arabic in a thread or text; --diff explains every change",
         description=__doc__,
     )
-    add_input_args(p)
+    add_input_args(p, pick=True)
     p.add_argument("--profile", default="mt", choices=PROFILES,
                    help="display: looks the same; mt: for translation (default); search: for matching; none")
     p.add_argument("--set", dest="toggles", metavar="FOLD=VALUE", type=_toggle, action="append", default=[],

@@ -22,7 +22,7 @@ CSV_COLUMNS = (
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``pairs`` subcommand."""
     p = sub.add_parser("pairs", help="find the commenters' own translations of the Arabic passages", description=__doc__)
-    add_input_args(p)
+    add_input_args(p, pick=True)
     add_output_args(p, (*LIST_FORMATS, "csv"))
     add_mt_args(p)
     add_jobs_arg(p)

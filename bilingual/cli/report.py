@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "report", help="side-by-side report: Arabic, machine translation, commenter's translation",
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_input_args(p)
+    add_input_args(p, pick=True)
     p.add_argument("-f", "--format", dest="format", default="html", choices=FORMATS, help="output format (default: html)")
     p.add_argument("-o", "--output", metavar="OUT", help="file to write, atomically ('-' for stdout; default: report.html for html, stdout otherwise)")
     p.add_argument("--json", dest="also_json", metavar="OUT", action=_Deprecated, instead="a second run with -f json -o OUT", help=argparse.SUPPRESS)

@@ -12,7 +12,7 @@ from ._common import add_input_args, add_output_args, check_outputs, dump, load_
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``segment`` subcommand."""
     p = sub.add_parser("segment", help="find the Arabic passages and Arabizi in a thread", description=__doc__)
-    add_input_args(p)
+    add_input_args(p, pick=True)
     add_output_args(p)
     p.set_defaults(func=run)
 

@@ -52,7 +52,7 @@ def _positive(value: str) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``show`` subcommand."""
     p = sub.add_parser("show", help="print a thread for reading in a terminal, Arabic shaped and ordered", description=__doc__)
-    add_input_args(p)
+    add_input_args(p, pick=True)
     p.add_argument("--width", type=_positive, default=None, help="line width in cells (default: the terminal's)")
     p.add_argument("--bidi", choices=BIDI_CHOICES, default=None, help=BIDI_HELP)
     p.add_argument("-o", "--output", default=None, metavar="OUT", help="write to this file (atomically) instead of the terminal")

@@ -46,11 +46,10 @@ class _OldFormat(argparse.Action):
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``thread`` subcommand."""
     p = sub.add_parser("thread", help="print the comment tree of a thread, or list the threads of an input", description=__doc__)
-    add_input_args(p)
+    add_input_args(p, pick=True)
     add_output_args(p, ("text", "json", "jsonl", "auto", "disqus"), action=_OldFormat)
     p.add_argument("--json", dest="format", nargs=0, action=_Deprecated, instead="-f json", value="json", help=argparse.SUPPRESS)
     p.add_argument("--list", action="store_true", help="list the threads (id, platform, title, comments) instead of printing them")
-    p.add_argument("--thread", metavar="ID", help="print only the thread with this id")
     p.set_defaults(func=run)
 
 
@@ -110,7 +109,7 @@ def _listing(found: list[tuple[str, Thread]]) -> str:
 def run(args: argparse.Namespace) -> int:
     """Print each thread's tree, its JSON, or the list of threads."""
     check_outputs(args, [args.output])
-    found = [(name, t) for name, t in threads(args) if args.thread is None or t.id == args.thread]
+    found = list(threads(args))  # --thread keeps only that thread
     if not found:
         raise InputError(f"no thread with id {args.thread!r}" if args.thread else "no thread found", ", ".join(args.files))
     if args.format in ("json", "jsonl"):

@@ -20,7 +20,7 @@ _PROGRESS_MIN = 20
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``translate`` subcommand."""
     p = sub.add_parser("translate", help="translate the Arabic passages of a thread offline", description=__doc__)
-    add_input_args(p)
+    add_input_args(p, pick=True)
     add_output_args(p)
     add_mt_args(p)
     p.add_argument("--engine", choices=ENGINES, default=ENGINES[0],

@@ -13,7 +13,7 @@ from ._common import add_input_args, add_output_args, check_outputs, dump, load_
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``transliterate`` subcommand."""
     p = sub.add_parser("transliterate", help="write Arabizi and romanized Persian in Arabic script", description=__doc__)
-    add_input_args(p)
+    add_input_args(p, pick=True)
     add_output_args(p)
     p.set_defaults(func=run)
 
