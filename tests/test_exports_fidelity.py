@@ -53,3 +53,70 @@ def test_reddit_page_entities_more_stubs_and_marks():
     p0 = t.get("p0")
     assert p0.extra["stickied"] is True and p0.extra["distinguished"] == "moderator" and not p0.flags
     assert (t.get("p3").status, t.get("p3").author, t.get("p4").status) == ("deleted", None, "removed")
+
+
+# --- X: v1.1 / archive full_text and v2 text escape <, >, & (selfoss#945, FxEmbed#24); note_tweet holds a long post
+
+
+def test_x_archive_bare_entries_entities_and_truncated_retweet():
+    t = read(EXPORTS / "tweets_bare.js")  # an older archive: tweets not wrapped in {"tweet": ...}
+    assert t.get("5001").text == f"{AR} & peace <3 >_<"
+    assert t.get("5002").text == f"@me > {AR}\nmeans: O God, let us reach (it) &amp; more" and t.get("5002").parent == "5001"
+    rt = t.get("5003")  # the archive keeps no retweeted_status: the cut text is all there is, and says so
+    assert rt.text.startswith("RT @other: ") and rt.flags == ["retweet", "truncated"]
+
+
+def test_x_v2_note_tweet_entities_and_retweets():
+    ts = {t.id: t for t in threads(EXPORTS / "x_v2_pages.jsonl")}
+    first = ts["6001"]
+    assert first.get("6001").text == f"{AR} & peace <3"
+    long = first.get("6002")  # text is cut near 280 characters; note_tweet.text is the whole post
+    assert long.text == f"Translation of {AR}: O God, let us reach it & keep us well. " * 6 and not long.flags
+    assert ts["6003"].get("6003").text == f"RT @alice: {AR} & peace <3" and ts["6003"].get("6003").flags == ["retweet"]
+    assert ts["6004"].get("6004").flags == ["retweet", "truncated"]  # the original is not in the page
+
+
+# --- YouTube: a commentThread holds at most a few replies; totalReplyCount says how many there are
+
+
+def test_youtube_thread_with_replies_left_out_is_flagged():
+    t = read(EXPORTS / "youtube_api_partial.json")
+    top = t.get("UgzA")
+    assert top.extra["missing_replies"] == 7 and top.flags == ["replies-missing"]
+    assert [c.id for c in t.children("UgzA")] == [f"UgzA.r{i}" for i in range(1, 6)]
+    # textDisplay only (textOriginal is given to the comment's author): HTML to text, entities decoded, link kept
+    assert t.get("UgzB").text == "It's great\nat 1:23 (https://www.youtube.com/watch?v=vid9&t=83) <3"
+    assert "replies-missing" not in t.get("UgzB").flags
+
+
+# --- 4chan: poster ids tell the Anonymous apart; image-only posts keep their file
+
+
+def test_4chan_poster_ids_files_and_quotes():
+    t = read(EXPORTS / "4chan_int_thread.json")
+    assert t.title == "Arabic & translation thread" and t.article.endswith("\n>no machine translation")
+    assert t.get("470002").author == t.get("470005").author == "Anonymous (ID: Zz99Yy88)"
+    assert t.get("470003").author == "Anonymous!Ep8pui8Vw2 (ID: Ab12Cd34)"
+    assert t.get("470002").text == f">{AR}\nwhat does this mean"  # greentext: a quote line
+    # <wbr> (4chan's break hint inside long words and links) splits nothing
+    assert "supercalifragilisticexpialidocious" in t.get("470003").text and "%D8%A7%D9%84%D9%84" in t.get("470003").text
+    assert t.get("470003").parent == "470002"
+    image = t.get("470004")
+    assert image.text == "" and image.extra["file"] == "screenshot.jpg"
+    # cross-thread and board links, dead links: text, never a parent
+    assert t.get("470005").parent is None and t.get("470005").text == ">>469001 see also >>>/lang/ and >>470000"
+    assert t.get("470006").extra == {"capcode": "mod", "quotes": ["470003", "470002"]}
+
+
+# --- Facebook: sticker / GIF comments live in attachments, with an empty or no comment
+
+
+def test_facebook_attachment_only_comments_kept():
+    t = read(EXPORTS / "facebook_attachments.json")
+    assert [c.id for c in t.comments] == ["1600000000-1", "1600000100-2", "1600000200-3", "1600000300-4"]
+    assert t.comments[0].text == AR and t.comments[0].author == "Zoë Example"
+    sticker, gif = t.comments[1], t.comments[2]
+    assert sticker.extra["attachments"] == ["your_facebook_activity/posts/media/stickers_used/sticker_1.png"]
+    assert gif.text == "" and gif.extra["attachments"] == ["https://media.tenor.com/example/tenor.gif"]
+    assert gif.extra["title"] == "Zoë Example replied to Layla's comment."
+    assert t.comments[3].text == "café, already right"  # no round trip: left as it is

@@ -278,6 +278,12 @@ def reddit_text(text: str, html: Any) -> str:
     """
     if type(html) is str and html[:1] == "<":
         return text
+    return unescape_lt_gt_amp(text)
+
+
+def unescape_lt_gt_amp(text: str) -> str:
+    """``&lt;``, ``&gt;``, ``&amp;`` decoded, each once and nothing else (``&amp;lt;`` -> ``&lt;``): what Reddit's and
+    X's JSON escape in text. ``&amp;`` last, so the ``&`` it gives never starts another entity."""
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
@@ -595,16 +601,27 @@ def _youtube_api(obj: dict[str, Any], where: Any) -> list[Item]:
         snippet: dict[str, Any] = raw_snippet if isinstance(raw_snippet, dict) else {}
         video = _str(snippet.get("videoId")) or SINGLE
         top = snippet.get("topLevelComment")
-        out = []
-        if isinstance(top, dict):
-            out.append(_youtube_comment(top, where, video))
         replies = obj.get("replies")
-        for r in (replies.get("comments") or []) if isinstance(replies, dict) else []:
-            out.append(_youtube_comment(_need_dict(r, where), where, video))
+        listed = (replies.get("comments") or []) if isinstance(replies, dict) else []
+        out = [_youtube_comment(_need_dict(r, where), where, video) for r in listed]
+        if isinstance(top, dict):
+            out.insert(0, _missing_youtube_replies(_youtube_comment(top, where, video), snippet.get("totalReplyCount"), len(out)))
         return out
     if kind == "youtube#comment":
         return [_youtube_comment(obj, where, SINGLE)]
     raise InputError(f"a YouTube {kind!r} is not a comment thread", where)
+
+
+def _missing_youtube_replies(top: Item, total: Any, listed: int) -> Item:
+    """A thread's top comment, flagged ``replies-missing`` with ``extra["missing_replies"]`` when its
+    ``totalReplyCount`` is more than the replies the ``commentThread`` holds: the API gives at most 5 inline ("only a
+    subset ... unless the number of items in the list equals snippet.totalReplyCount"; the rest by ``comments.list``
+    with ``parentId``), so the thread is not presented as whole."""
+    if type(total) is not int or total <= listed:
+        return top
+    extra = dict(top[EXTRA] or {})
+    extra["missing_replies"] = total - listed
+    return top[:FLAGS] + ((top[FLAGS] or []) + ["replies-missing"], extra)
 
 
 def _youtube_comment(obj: dict[str, Any], where: Any, video: str) -> Item:
@@ -628,7 +645,8 @@ TWEETS_JS = re.compile(r"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
 
 
 def x(obj: Any, where: Any) -> Item | list[Item]:
-    """An archive ``tweets.js`` element (``{"tweet": {...}}``), or an API v2 tweet or response page."""
+    """An archive ``tweets.js`` element (``{"tweet": {...}}``, or the bare tweet of older archives), a v1.1 tweet, or an
+    API v2 tweet or response page."""
     if isinstance(obj, list):
         out: list[Item] = []
         for part in _flat(obj, where):
@@ -645,10 +663,18 @@ def x(obj: Any, where: Any) -> Item | list[Item]:
         for u in (includes.get("users") or []) if isinstance(includes, dict) else []:
             if isinstance(u, dict) and isinstance(u.get("id"), str) and isinstance(u.get("username"), str):
                 users[u["id"]] = u["username"]
+        listed = (includes.get("tweets") or []) if isinstance(includes, dict) else []
+        referenced = {t["id"]: t for t in listed if isinstance(t, dict) and isinstance(t.get("id"), str)}
         data = obj["data"]
         tweets = data if isinstance(data, list) else [data]
-        return [_x_v2(_need_dict(t, where), where, users) for t in tweets]
-    return _x_v2(obj, where, {})
+        return [_x_v2(_need_dict(t, where), where, users, referenced) for t in tweets]
+    return _x_v2(obj, where, {}, {})
+
+
+def _x_text(text: str) -> str:
+    """A tweet's text with X's ``&lt;`` ``&gt;`` ``&amp;`` decoded once: v1.1 and the archive's ``full_text`` and v2's
+    ``text`` are written so (as Reddit's are)."""
+    return unescape_lt_gt_amp(text) if "&" in text else text
 
 
 def _x_archive(t: dict[str, Any], where: Any) -> Item:
@@ -656,29 +682,68 @@ def _x_archive(t: dict[str, Any], where: Any) -> Item:
     text = t.get("full_text", t.get("text"))
     if tid is None or not isinstance(text, str):
         raise InputError('a tweet without "id_str" or "full_text"', where)
+    text, flags = _x_retweet(_x_text(text), t.get("retweeted_status"))
     parent = _str(t.get("in_reply_to_status_id_str"))
     user = t.get("user")
     author = _str(user.get("screen_name")) if isinstance(user, dict) else None
     extra = _shallow({k: t[k] for k in ("in_reply_to_screen_name", "favorite_count", "retweet_count") if k in t}, where)
     return comment_item(SINGLE, where, tid, parent, author, text, iso_time(t.get("created_at")),
-                        f"https://x.com/i/web/status/{tid}", extra=extra or None)
+                        f"https://x.com/i/web/status/{tid}", flags=flags, extra=extra or None)
 
 
-def _x_v2(t: dict[str, Any], where: Any, users: dict[str, str]) -> Item:
+def _x_retweet(text: str, original: Any) -> tuple[str, list[str] | None]:
+    """A v1.1 / archive retweet's text: ``RT @name: `` and the original's whole text where the record holds it
+    (``retweeted_status``: a v1.1 tweet; the archive has none), as its ``full_text`` is cut at 140 characters with
+    ``…``. Flags: ``retweet``, and ``truncated`` where the cut text is all there is."""
+    if not text.startswith("RT @"):
+        return text, None
+    if isinstance(original, dict):
+        full, user = original.get("full_text", original.get("text")), original.get("user")
+        name = _str(user.get("screen_name")) if isinstance(user, dict) else None
+        if isinstance(full, str) and name:
+            return f"RT @{name}: {_x_text(full)}", ["retweet"]
+    return text, ["retweet", "truncated"] if text.endswith("…") else ["retweet"]
+
+
+def _x_v2(t: dict[str, Any], where: Any, users: dict[str, str], referenced: dict[str, Any]) -> Item:
     tid = as_id(t.get("id"), '"id"', where)
     text = t.get("text")
     if tid is None or not isinstance(text, str):
         raise InputError('a tweet without "id" or "text"', where)
-    parent = None
+    parent = retweeted = None
     for ref in t.get("referenced_tweets") or []:
         if isinstance(ref, dict) and ref.get("type") == "replied_to":
             parent = as_id(ref.get("id"), '"referenced_tweets" id', where)
+        elif isinstance(ref, dict) and ref.get("type") == "retweeted":
+            retweeted = _str(ref.get("id"))
+    text, flags = _x_v2_text(t, text), None
+    if retweeted is not None:
+        text, flags = _x_v2_retweet(text, referenced.get(retweeted), users)
     author_id = _str(t.get("author_id"))
     author = users.get(author_id or "", author_id)
     extra: dict[str, Any] | None = {"author_id": author_id} if author_id and author != author_id else None
     conv = as_id(t.get("conversation_id"), '"conversation_id"', where) or tid
     return comment_item(conv, where, tid, parent, author, text, iso_time(t.get("created_at")),
-                        f"https://x.com/i/web/status/{tid}", extra=extra)
+                        f"https://x.com/i/web/status/{tid}", flags=flags, extra=extra)
+
+
+def _x_v2_text(t: dict[str, Any], text: str) -> str:
+    """A v2 tweet's whole text: a long post's ``text`` is cut near 280 characters, the whole in ``note_tweet.text``
+    (there when the export asked for ``tweet.fields=note_tweet``; twarc#702)."""
+    note = t.get("note_tweet")
+    full = note.get("text") if isinstance(note, dict) else None
+    return _x_text(full if isinstance(full, str) and full else text)
+
+
+def _x_v2_retweet(text: str, original: Any, users: dict[str, str]) -> tuple[str, list[str]]:
+    """A v2 retweet (``referenced_tweets`` ``retweeted``): its ``text`` is ``RT @name: `` and the original cut with
+    ``…``; the original's whole text where the page includes it (``includes.tweets``), else flagged ``truncated``."""
+    if isinstance(original, dict) and isinstance(original.get("text"), str):
+        name = users.get(_str(original.get("author_id")) or "")
+        full = _x_v2_text(original, original["text"])
+        if name:
+            return f"RT @{name}: {full}", ["retweet"]
+    return text, ["retweet", "truncated"] if text.endswith("…") else ["retweet"]
 
 
 # --- 4chan --------------------------------------------------------------------------------------------
@@ -711,13 +776,34 @@ def fourchan(obj: Any, where: str) -> list[Item]:
             raise InputError('a 4chan post without "no"', at)
         com = _str(p.get("com")) or ""
         quoted = [q for q in _QUOTE.findall(com) if q in numbers and q not in (no, op_no)]
-        author = _str(p.get("name"))
-        if isinstance(p.get("trip"), str):
-            author = (author or "") + p["trip"]
-        extra: dict[str, Any] | None = {"quotes": quoted} if len(quoted) > 1 else None
-        out.append(comment_item(op_no, at, no, quoted[0] if quoted else None, author, html_to_text(com), iso_time(p.get("time")),
-                                f"{link}#p{no}" if link else None, extra=extra))
+        extra = _fourchan_extra(p)
+        if len(quoted) > 1:
+            extra["quotes"] = quoted
+        out.append(comment_item(op_no, at, no, quoted[0] if quoted else None, _fourchan_author(p), html_to_text(com),
+                                iso_time(p.get("time")), f"{link}#p{no}" if link else None, extra=extra or None))
     return out
+
+
+def _fourchan_author(post: dict[str, Any]) -> str | None:
+    """``name`` + ``trip``, and the poster ``id`` as 4chan shows it (``Anonymous (ID: Ab12Cd34)``): on boards with
+    poster ids nearly everyone is "Anonymous", and the id is what tells one poster of the thread from another."""
+    author = _str(post.get("name"))
+    trip, poster = _str(post.get("trip")), _str(post.get("id"))
+    if trip:
+        author = (author or "") + trip
+    if poster:
+        author = f"{author or 'Anonymous'} (ID: {poster})"
+    return author
+
+
+def _fourchan_extra(post: dict[str, Any]) -> dict[str, Any]:
+    """What a post says beside its text: ``capcode`` (a moderator's post), ``country``, and its file (``filename`` +
+    ``ext``): an image-only post has no ``com`` and so no text, its file is what it posted."""
+    extra = {k: post[k] for k in ("capcode", "country") if isinstance(post.get(k), str)}
+    name, ext = _str(post.get("filename")), _str(post.get("ext"))
+    if name is not None and ext is not None:
+        extra["file"] = html_to_text(name) + ext
+    return extra
 
 
 # --- Facebook -----------------------------------------------------------------------------------------
@@ -748,23 +834,46 @@ def facebook(obj: Any, where: str) -> list[Item]:
         raise InputError('a Facebook export needs a "comments_v2" array', where)
     out = []
     for i, entry in enumerate(entries, 1):
-        at = f"{where} comment {i}"
-        entry = _need_dict(entry, at)
-        for d in entry.get("data") or []:
-            inner = d.get("comment") if isinstance(d, dict) else None
-            if not isinstance(inner, dict):
-                continue
-            raw_text = _str(inner.get("comment")) or ""
-            text, fixed_text = repair_mojibake(raw_text)
-            raw_author = _str(inner.get("author"))
-            author, fixed_author = repair_mojibake(raw_author) if raw_author else (None, False)
-            title = _str(entry.get("title"))
-            extra: dict[str, Any] | None = {"title": repair_mojibake(title)[0]} if title else None
-            ts = inner.get("timestamp", entry.get("timestamp"))
-            cid = f"{ts}-{i}" if isinstance(ts, int) else str(i)
-            out.append(comment_item(SINGLE, at, cid, None, author, text, iso_time(ts), extra=extra,
-                                    flags=["mojibake-repaired"] if fixed_text or fixed_author else None))
+        _extend(out, _facebook_entry(_need_dict(entry, f"{where} comment {i}"), i, f"{where} comment {i}"))
     return out
+
+
+def _facebook_entry(entry: dict[str, Any], i: int, at: str) -> list[Item]:
+    """The comments of one ``comments_v2`` entry. Its ``title`` ("A replied to B's comment.") is the only trace of
+    what it answers (the export has no ids to link replies): kept in ``extra``. A sticker, photo or GIF comment has
+    an empty ``comment`` (or no ``data``) and its file under ``attachments``: kept, the files in
+    ``extra["attachments"]``, never left out."""
+    title = _str(entry.get("title"))
+    attachments = _facebook_attachments(entry.get("attachments"))
+    inner = [d["comment"] for d in entry.get("data") or [] if isinstance(d, dict) and isinstance(d.get("comment"), dict)]
+    if not inner and attachments:
+        inner = [{}]
+    out = []
+    for j, comment in enumerate(inner, 1):
+        text, fixed_text = repair_mojibake(_str(comment.get("comment")) or "")
+        raw_author = _str(comment.get("author"))
+        author, fixed_author = repair_mojibake(raw_author) if raw_author else (None, False)
+        extra: dict[str, Any] = {"title": repair_mojibake(title)[0]} if title else {}
+        if attachments:
+            extra["attachments"] = attachments
+        ts = comment.get("timestamp", entry.get("timestamp"))
+        cid = f"{ts}-{i}" if isinstance(ts, int) else str(i)
+        out.append(comment_item(SINGLE, at, cid if j == 1 else f"{cid}.{j}", None, author, text, iso_time(ts), extra=extra or None,
+                                flags=["mojibake-repaired"] if fixed_text or fixed_author else None))
+    return out
+
+
+def _facebook_attachments(value: Any) -> list[str]:
+    """The files and links of an entry's ``attachments`` (``[{"data": [{"media": {"uri"}}, {"external_context":
+    {"url"}}]}]``), names repaired like the text."""
+    found = []
+    for part in value if isinstance(value, list) else []:
+        for d in (part.get("data") or []) if isinstance(part, dict) else []:
+            for key, field in (("media", "uri"), ("external_context", "url")):
+                inner = d.get(key) if isinstance(d, dict) else None
+                if isinstance(inner, dict) and isinstance(inner.get(field), str):
+                    found.append(repair_mojibake(inner[field])[0])
+    return found
 
 
 # --- mapped fields (CSV, JSON arrays, JSONL) ----------------------------------------------------------
