@@ -514,3 +514,15 @@ def test_lexicon_word_patterns_in_re_match_the_regex_ones(text: str) -> None:
 
     for pattern in (words._ENGLISH_WORD, words._EN_WORD):
         assert pattern.findall(text) == regex.compile(pattern.pattern).findall(text)
+
+
+def test_egyptian_spellings_of_common_words_are_found() -> None:
+    """Egyptian spellings of "want", "work", "know", "time" and "good" with a person or object
+    suffix (عايزين "we want", وظيفه "job", تشتغل "you work", عرفت "I knew", وقتك "your time", لطيفه
+    "nice") count as their concepts: left out, a loose Egyptian translation lost their one-sided weight."""
+    from bilingual.align.words import arabic_concepts
+
+    assert arabic_concepts("عايزين وظيفة") == {"want", "work"}
+    assert arabic_concepts("انت عايزها تشتغل") == {"want", "work"}
+    assert arabic_concepts("عرفت وقتك") == {"know", "time"}
+    assert arabic_concepts("هي لطيفة") == {"good"}
