@@ -655,7 +655,7 @@ def x(obj: Any, where: Any) -> Item | list[Item]:
     obj = _need_dict(obj, where)
     if "tweet" in obj and isinstance(obj["tweet"], dict):
         return _x_archive(obj["tweet"], where)
-    if "id_str" in obj and "full_text" in obj:
+    if "id_str" in obj and ("full_text" in obj or "text" in obj):  # v1.1 (v2 has no id_str)
         return _x_archive(obj, where)
     if "data" in obj:
         users: dict[str, str] = {}
@@ -679,7 +679,7 @@ def _x_text(text: str) -> str:
 
 def _x_archive(t: dict[str, Any], where: Any) -> Item:
     tid = as_id(t.get("id_str") or t.get("id"), '"id_str"', where)
-    text = t.get("full_text", t.get("text"))
+    text = _x_v1_text(t)
     if tid is None or not isinstance(text, str):
         raise InputError('a tweet without "id_str" or "full_text"', where)
     text, flags = _x_retweet(_x_text(text), t.get("retweeted_status"))
@@ -691,6 +691,15 @@ def _x_archive(t: dict[str, Any], where: Any) -> Item:
                         f"https://x.com/i/web/status/{tid}", flags=flags, extra=extra or None)
 
 
+def _x_v1_text(t: dict[str, Any]) -> Any:
+    """A v1.1 / archive tweet's whole text, as written: ``full_text``, or ``text`` (cut at 140 characters when
+    ``truncated``) unless ``extended_tweet.full_text`` (the streaming API's long tweet) holds the whole."""
+    extended = t.get("extended_tweet")
+    if isinstance(extended, dict) and isinstance(extended.get("full_text"), str):
+        return extended["full_text"]
+    return t.get("full_text", t.get("text"))
+
+
 def _x_retweet(text: str, original: Any) -> tuple[str, list[str] | None]:
     """A v1.1 / archive retweet's text: ``RT @name: `` and the original's whole text where the record holds it
     (``retweeted_status``: a v1.1 tweet; the archive has none), as its ``full_text`` is cut at 140 characters with
@@ -698,7 +707,7 @@ def _x_retweet(text: str, original: Any) -> tuple[str, list[str] | None]:
     if not text.startswith("RT @"):
         return text, None
     if isinstance(original, dict):
-        full, user = original.get("full_text", original.get("text")), original.get("user")
+        full, user = _x_v1_text(original), original.get("user")
         name = _str(user.get("screen_name")) if isinstance(user, dict) else None
         if isinstance(full, str) and name:
             return f"RT @{name}: {_x_text(full)}", ["retweet"]
