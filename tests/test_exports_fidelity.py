@@ -124,7 +124,8 @@ def test_facebook_attachment_only_comments_kept():
 
 def test_x_v1_retweet_and_extended_tweet_read_whole():
     t = read(EXPORTS / "x_v1.jsonl")  # twarc1-style lines: REST (full_text) and streaming (extended_tweet)
-    whole = f"O God, let us reach it: {AR} & more words of the prayer in English so that it runs past the old limit of 140 characters, and still more"
+    whole = (f"O God, let us reach it: {AR} & more words of the prayer in English so that it runs past the old limit of 140 "
+             "characters, and still more")
     assert t.get("7001").text == f"{AR} & <3"
     assert t.get("7002").text == f"RT @omar: {whole}" and t.get("7002").flags == ["retweet"]  # from retweeted_status
     assert t.get("7003").text == f"@dina {whole}" and t.get("7003").parent == "7001"  # extended_tweet.full_text

@@ -854,7 +854,9 @@ def _facebook_entry(entry: dict[str, Any], i: int, at: str) -> list[Item]:
     ``extra["attachments"]``, never left out."""
     title = _str(entry.get("title"))
     attachments = _facebook_attachments(entry.get("attachments"))
-    inner = [d["comment"] for d in entry.get("data") or [] if isinstance(d, dict) and isinstance(d.get("comment"), dict)]
+    data = entry.get("data")
+    parts = data if isinstance(data, list) else []
+    inner = [d["comment"] for d in parts if isinstance(d, dict) and isinstance(d.get("comment"), dict)]
     if not inner and attachments:
         inner = [{}]
     out = []
@@ -867,8 +869,8 @@ def _facebook_entry(entry: dict[str, Any], i: int, at: str) -> list[Item]:
             extra["attachments"] = attachments
         ts = comment.get("timestamp", entry.get("timestamp"))
         cid = f"{ts}-{i}" if isinstance(ts, int) else str(i)
-        out.append(comment_item(SINGLE, at, cid if j == 1 else f"{cid}.{j}", None, author, text, iso_time(ts), extra=extra or None,
-                                flags=["mojibake-repaired"] if fixed_text or fixed_author else None))
+        out.append(comment_item(SINGLE, at, cid if j == 1 else f"{cid}.{j}", None, author, text, iso_time(ts),
+                                extra=extra or None, flags=["mojibake-repaired"] if fixed_text or fixed_author else None))
     return out
 
 
