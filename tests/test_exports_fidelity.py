@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from bilingual.errors import InputError
 from bilingual.threads import iter_threads, read
 
 EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
@@ -129,3 +132,9 @@ def test_x_v1_retweet_and_extended_tweet_read_whole():
     assert t.get("7001").text == f"{AR} & <3"
     assert t.get("7002").text == f"RT @omar: {whole}" and t.get("7002").flags == ["retweet"]  # from retweeted_status
     assert t.get("7003").text == f"@dina {whole}" and t.get("7003").parent == "7001"  # extended_tweet.full_text
+
+
+def test_facebook_entry_of_wrong_shape_is_a_one_line_error():
+    bad = b'{"comments_v2": [{"timestamp": 1, "data": [{"comment": {"comment": "hi"}}]}, {"timestamp": 2, "data": 5}]}'
+    with pytest.raises(InputError, match=r'comment 2: a Facebook comment whose "data" or "attachments" is not an array'):
+        threads(bad, "facebook")

@@ -853,10 +853,11 @@ def _facebook_entry(entry: dict[str, Any], i: int, at: str) -> list[Item]:
     an empty ``comment`` (or no ``data``) and its file under ``attachments``: kept, the files in
     ``extra["attachments"]``, never left out."""
     title = _str(entry.get("title"))
-    attachments = _facebook_attachments(entry.get("attachments"))
-    data = entry.get("data")
-    parts = data if isinstance(data, list) else []
-    inner = [d["comment"] for d in parts if isinstance(d, dict) and isinstance(d.get("comment"), dict)]
+    data, files = entry.get("data") or [], entry.get("attachments") or []
+    if not isinstance(data, list) or not isinstance(files, list):
+        raise InputError('a Facebook comment whose "data" or "attachments" is not an array', at)
+    attachments = _facebook_attachments(files)
+    inner = [d["comment"] for d in data if isinstance(d, dict) and isinstance(d.get("comment"), dict)]
     if not inner and attachments:
         inner = [{}]
     out = []
@@ -874,11 +875,11 @@ def _facebook_entry(entry: dict[str, Any], i: int, at: str) -> list[Item]:
     return out
 
 
-def _facebook_attachments(value: Any) -> list[str]:
+def _facebook_attachments(value: list[Any]) -> list[str]:
     """The files and links of an entry's ``attachments`` (``[{"data": [{"media": {"uri"}}, {"external_context":
     {"url"}}]}]``), names repaired like the text."""
     found = []
-    for part in value if isinstance(value, list) else []:
+    for part in value:
         for d in (part.get("data") or []) if isinstance(part, dict) else []:
             for key, field in (("media", "uri"), ("external_context", "url")):
                 inner = d.get(key) if isinstance(d, dict) else None
