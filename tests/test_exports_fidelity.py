@@ -138,3 +138,14 @@ def test_facebook_entry_of_wrong_shape_is_a_one_line_error():
     bad = b'{"comments_v2": [{"timestamp": 1, "data": [{"comment": {"comment": "hi"}}]}, {"timestamp": 2, "data": 5}]}'
     with pytest.raises(InputError, match=r'comment 2: a Facebook comment whose "data" or "attachments" is not an array'):
         threads(bad, "facebook")
+
+
+@pytest.mark.parametrize("fmt, doc, what", [
+    ("youtube", '{"kind": "youtube#commentThread", "snippet": {"videoId": "v", "topLevelComment": {"id": "a", "snippet":'
+                ' {"textOriginal": "x"}}}, "replies": {"comments": 5}}', "replies.comments"),
+    ("x", '{"data": [{"id": "1", "text": "a"}], "includes": {"tweets": 5}}', "includes.tweets"),
+    ("x", '{"id": "1", "text": "a", "referenced_tweets": 5}', "referenced_tweets"),
+])
+def test_platform_array_of_wrong_type_is_a_one_line_error(fmt, doc, what):
+    with pytest.raises(InputError, match=f'"{what}" must be an array, not a number'):
+        threads(doc.encode(), fmt)

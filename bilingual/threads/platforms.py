@@ -138,6 +138,15 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _array(value: Any, what: str, where: Any) -> list[Any]:
+    """``value`` if it is an array, ``[]`` if it is missing or null; anything else is an :class:`InputError`."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InputError(f"{what} must be an array, not {_json_type(value)}", where)
+    return value
+
+
 def _need_dict(obj: Any, where: str) -> dict[str, Any]:
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {_json_type(obj)}", where)
@@ -602,7 +611,7 @@ def _youtube_api(obj: dict[str, Any], where: Any) -> list[Item]:
         video = _str(snippet.get("videoId")) or SINGLE
         top = snippet.get("topLevelComment")
         replies = obj.get("replies")
-        listed = (replies.get("comments") or []) if isinstance(replies, dict) else []
+        listed = _array((replies.get("comments") if isinstance(replies, dict) else None), '"replies.comments"', where)
         out = [_youtube_comment(_need_dict(r, where), where, video) for r in listed]
         if isinstance(top, dict):
             out.insert(0, _missing_youtube_replies(_youtube_comment(top, where, video), snippet.get("totalReplyCount"), len(out)))
@@ -663,7 +672,7 @@ def x(obj: Any, where: Any) -> Item | list[Item]:
         for u in (includes.get("users") or []) if isinstance(includes, dict) else []:
             if isinstance(u, dict) and isinstance(u.get("id"), str) and isinstance(u.get("username"), str):
                 users[u["id"]] = u["username"]
-        listed = (includes.get("tweets") or []) if isinstance(includes, dict) else []
+        listed = _array(includes.get("tweets") if isinstance(includes, dict) else None, '"includes.tweets"', where)
         referenced = {t["id"]: t for t in listed if isinstance(t, dict) and isinstance(t.get("id"), str)}
         data = obj["data"]
         tweets = data if isinstance(data, list) else [data]
@@ -720,7 +729,7 @@ def _x_v2(t: dict[str, Any], where: Any, users: dict[str, str], referenced: dict
     if tid is None or not isinstance(text, str):
         raise InputError('a tweet without "id" or "text"', where)
     parent = retweeted = None
-    for ref in t.get("referenced_tweets") or []:
+    for ref in _array(t.get("referenced_tweets"), '"referenced_tweets"', where):
         if isinstance(ref, dict) and ref.get("type") == "replied_to":
             parent = as_id(ref.get("id"), '"referenced_tweets" id', where)
         elif isinstance(ref, dict) and ref.get("type") == "retweeted":
