@@ -526,3 +526,14 @@ def test_egyptian_spellings_of_common_words_are_found() -> None:
     assert arabic_concepts("انت عايزها تشتغل") == {"want", "work"}
     assert arabic_concepts("عرفت وقتك") == {"know", "time"}
     assert arabic_concepts("هي لطيفة") == {"good"}
+
+
+def test_common_words_of_an_arabizi_reading_are_found() -> None:
+    """The Arabic-script reading of Arabizi spells some common words its own way (dlw2t: دلوأت,
+    jdn: جدن, daymn: دايمن, 2nas: أناس, brdh: برده); pairing aligns Arabizi on that reading, so these
+    count as the words they read."""
+    from bilingual.align.words import arabic_concepts
+    from bilingual.translit import transliterate
+
+    assert arabic_concepts(transliterate("dlw2t 2nas ktir brdh daymn").text) >= {"now", "people", "also", "always"}
+    assert arabic_concepts("حلو جدن") == {"good", "very"}
