@@ -149,3 +149,13 @@ def test_facebook_entry_of_wrong_shape_is_a_one_line_error():
 def test_platform_array_of_wrong_type_is_a_one_line_error(fmt, doc, what):
     with pytest.raises(InputError, match=f'"{what}" must be an array, not a number'):
         threads(doc.encode(), fmt)
+
+
+def test_youtube_downloader_votes_as_shown_and_relative_time_kept():
+    t = read(EXPORTS / "youtube_downloader_votes.jsonl")
+    top, first, second = t.comments
+    assert (top.extra["votes"], top.extra["likes"]) == ("1.2K", 1200) and first.extra["likes"] == 15
+    assert second.extra["votes"] == "" and "likes" not in second.extra  # nothing shown: no number made up
+    # time_parsed is the downloader's reading of "3 weeks ago" at download time: kept with the words it came from
+    assert top.created == "2024-04-01T19:33:20Z" and top.extra["time"] == "3 weeks ago (edited)"
+    assert [c.parent for c in t.comments] == [None, "UgzV1", "UgzV1"]

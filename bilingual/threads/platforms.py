@@ -594,8 +594,27 @@ def youtube(obj: Any, where: Any) -> Item | list[Item]:
         raise InputError('"text" must be a string', where)
     parent = cid.split(".", 1)[0] if "." in cid else None
     extra: dict[str, Any] = _shallow({k: obj[k] for k in ("votes", "channel", "heart", "time") if k in obj}, where)
+    likes = _shown_count(obj.get("votes"))
+    if likes is not None:
+        extra["likes"] = likes
     created = iso_time(obj.get("time_parsed"))
     return comment_item(SINGLE, where, cid, parent, _str(obj.get("author")), text, created, extra=extra)
+
+
+_SHOWN_COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)|(\d+(?:\.\d+)?)([KM])")
+
+
+def _shown_count(votes: Any) -> int | None:
+    """youtube-comment-downloader's ``votes``, the like count as YouTube shows it (``"15"``, ``"1,234"``, ``"1.2K"``,
+    ``"3M"``), as a number like the API's ``likeCount`` (rounded as shown past a thousand); ``None`` for any other
+    form (another language's digits or units): ``votes`` itself is always kept as written."""
+    m = _SHOWN_COUNT.fullmatch(votes.strip()) if isinstance(votes, str) else None
+    if m is None:
+        return None
+    plain, number, unit = m.groups()
+    if plain is not None:
+        return int(plain.replace(",", ""))
+    return round(float(number) * (1000 if unit == "K" else 1_000_000))
 
 
 def _youtube_api(obj: dict[str, Any], where: Any) -> list[Item]:
