@@ -326,7 +326,8 @@ def main() -> int:
     parser.add_argument("--memory-factor", type=int, default=10,
                         help="with --parts memory: the second corpus is this many times the first (default 10)")
     parser.add_argument("--baseline", type=Path, default=None,
-                        help="with --parts mt: a copy of an earlier toolkit (git archive REV | tar -x -C DIR) whose corpus run goes beside")
+                        help="a copy of an earlier toolkit (git archive REV | tar -x -C DIR, or a git worktree) whose corpus runs go "
+                             "beside, interleaved: with --parts speed its 1 and 2 workers, with --parts mt its run with the test model")
     args = parser.parse_args()
     _subreaper()
     threads = 200 if args.quick else 2000
@@ -342,7 +343,7 @@ def main() -> int:
 
     parts = set(args.parts.split(","))
     if "speed" in parts:
-        speed(source, work, comments, env, args.repeat, args.shard_size, args.peers.split(","))
+        speed(source, work, comments, env, args.repeat, args.shard_size, args.peers.split(","), args.baseline)
     if "memory" in parts:
         memory(source, work, comments, threads * args.memory_factor, pairs, english, env, args.shard_size)
     if "mt" in parts:
@@ -352,8 +353,17 @@ def main() -> int:
     return 0
 
 
-def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: int, shard_size: int | None, peers: list[str]) -> None:
-    """1 vs 2 workers and the ``peers`` (``json``, ``json+html``), interleaved, ``repeat`` times."""
+def baseline_run(baseline: Path, env: dict[str, str]) -> tuple[dict[str, str], Path]:
+    """The environment and working directory that run ``python -m bilingual`` from the ``baseline`` copy:
+    its package first on the path (``python -m`` puts the working directory before PYTHONPATH; the
+    embedded cluster's fork server, a ``python -c``, has it first too)."""
+    return {**env, "PYTHONPATH": str(baseline)}, baseline
+
+
+def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: int, shard_size: int | None, peers: list[str],
+          baseline: Path | None = None) -> None:
+    """1 vs 2 workers and the ``peers`` (``json``, ``json+html``), interleaved, ``repeat`` times; with
+    ``baseline``, that toolkit's 1 and 2 workers too (an A/B of the corpus run in the same rounds)."""
     print(f"speed: --no-mt, no cache, shard size {shard_size or 'default'}; {repeat} interleaved repetitions, order rotated; "
           "wall and CPU seconds, load average before -> after each run", flush=True)
     variants = {
@@ -363,6 +373,9 @@ def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: 
         "corpus --workers 2": corpus_command(source, work / "w2", 2, ["--no-mt"], shard_size),
     }
     variants = {name: command for name, command in variants.items() if not name.startswith("peer") or name[5:] in peers}
+    if baseline is not None:
+        for w in (1, 2):
+            variants[f"baseline --workers {w}"] = corpus_command(source, work / f"b{w}", w, ["--no-mt"], shard_size)
     names = list(variants)
     runs: dict[str, list[dict[str, Any]]] = {k: [] for k in variants}
     ratios: dict[str, list[float]] = {"2 vs 1 worker, throughput (wall)": [], "2 vs 1 worker, speed-up from CPU time (2 x CPU1 / CPU2)": []}
@@ -371,19 +384,25 @@ def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: 
             for what in ("2 workers) vs peer {}, throughput (wall)", "2 workers) vs peer {}, CPU time (peer / corpus)",
                          "1 worker) vs peer {}, CPU time (peer / corpus)"):
                 ratios["embedded (" + what.format(peer)] = []
-    warm: dict[str, list[float]] = {k: [] for k in names if k.startswith("corpus")}
+    if baseline is not None:
+        ratios.update({"baseline: 2 vs 1 worker, throughput (wall)": [], "this tree vs baseline, 1 worker, throughput (wall)": [],
+                       "this tree vs baseline, 2 workers, throughput (wall)": []})
+    warm: dict[str, list[float]] = {k: [] for k in names if not k.startswith("peer")}
+    startup: dict[str, list[float]] = {k: [] for k in warm}
     for rep in range(repeat):
         order = names[rep % len(names):] + names[: rep % len(names)]
         got: dict[str, dict[str, Any]] = {}
         for name in order:
             if name.startswith("peer"):
                 shutil.rmtree(work / ("peer" if name == "peer json" else "peer-html"), ignore_errors=True)
-            got[name] = r = timed(variants[name], env)
+            run_env, cwd = baseline_run(baseline, env) if name.startswith("baseline") and baseline is not None else (env, None)
+            got[name] = r = timed(variants[name], run_env, cwd)
             runs[name].append(r)
             extra = ""
-            if name.startswith("corpus"):
-                out = work / ("w1" if name.endswith("1") else "w2")
+            if not name.startswith("peer"):
+                out = work / (("b" if name.startswith("baseline") else "w") + name[-1])
                 ws = per_worker(out)
+                startup[name].append(min(m["worker"]["started"] for m in markers(out)) - r["began"])
                 warm[name].append(sum(w["warm_cpu"] for w in ws.values()) / max(1.0, sum(w["warm_comments"] for w in ws.values())) * 1000)
                 extra = (f"; inside shards {sum(w['cpu'] for w in ws.values()):.1f} CPU s, after each worker's first shard "
                          f"{warm[name][-1]:.3f} CPU ms/comment; {timeline(out, r)}")
@@ -391,6 +410,11 @@ def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: 
         w1, w2 = got["corpus --workers 1"], got["corpus --workers 2"]
         ratios["2 vs 1 worker, throughput (wall)"].append(w1["wall"] / w2["wall"])
         ratios["2 vs 1 worker, speed-up from CPU time (2 x CPU1 / CPU2)"].append(2 * w1["cpu"] / w2["cpu"])
+        if baseline is not None:
+            b1, b2 = got["baseline --workers 1"], got["baseline --workers 2"]
+            ratios["baseline: 2 vs 1 worker, throughput (wall)"].append(b1["wall"] / b2["wall"])
+            ratios["this tree vs baseline, 1 worker, throughput (wall)"].append(b1["wall"] / w1["wall"])
+            ratios["this tree vs baseline, 2 workers, throughput (wall)"].append(b2["wall"] / w2["wall"])
         for peer in ("json", "json+html"):
             if f"peer {peer}" in got:
                 ratios[f"embedded (2 workers) vs peer {peer}, throughput (wall)"].append(got[f"peer {peer}"]["wall"] / w2["wall"])
@@ -406,7 +430,7 @@ def speed(source: Path, work: Path, comments: int, env: dict[str, str], repeat: 
     for name, values in ratios.items():
         print(f"  {name:<66} {spread(values)}x")
     for name, values in warm.items():
-        print(f"  {name}: CPU per comment inside warm shards {spread(values)} ms")
+        print(f"  {name}: CPU per comment inside warm shards {spread(values)} ms; start-up (command start to first shard) {spread(startup[name])} s")
 
 
 def memory(source: Path, work: Path, comments: int, big: int, pairs: list[tuple[str, str]], english: list[str],
@@ -464,9 +488,7 @@ def translation(work: Path, threads: int, pairs: list[tuple[str, str]], english:
                     for w, c in [figures["alone"][name]]), flush=True)
                 continue
             out = work / f"mt-{variant}"
-            # the baseline's package first on the path (`python -m` puts the working directory before PYTHONPATH)
-            where = baseline if variant == "baseline" else None
-            run_env = {**env, "PYTHONPATH": str(baseline)} if where else env
+            run_env, where = baseline_run(baseline, env) if variant == "baseline" and baseline is not None else (env, None)
             run = timed(corpus_command(mt_source, out, 2, ["--model", str(TINY)], shard_size=shard_size), run_env, cwd=where)
             workers = per_worker(out)
             loads = sum(1 for m in markers(out) if m["worker"]["loaded_model"])
