@@ -318,3 +318,18 @@ def test_a_dump_thread_is_built_as_build_tree_builds_it(rows, skip_bad):
     except InputError as exc:
         expected = str(exc)
     assert got == expected
+
+
+def test_page_dump_title_is_its_headline():
+    """A page dump opens with the page's headline, set apart by a blank line: it names the thread (lists, the
+    corpus index, the report's heading) and stays in the article as written."""
+    titles = {p.name[:3]: read(p).title for p in sorted(SEEDS.glob("*.txt"))}
+    assert titles["000"] == "Hamas cuts ties with Assad and is now training the rebels"
+    assert titles["002"] == "Iran Is Working To Restore Hamas Ties With Damascus – Report"
+    assert all(titles.values())
+    thread = read(SEED000)
+    assert thread.article is not None and thread.article.startswith(titles["000"] + "\n")
+    for text in ("A first sentence.\n\nThen more.", "No blank line after it\nmore text", "Only a line\n\n",
+                 "x" * 201 + "\n\nmore", "Translation:\n\nO God", "1. Alice Avatar\n    hi"):
+        assert read_string(text, "text").title is None, text
+    assert read_string("\ufeff\n  Headline  \n \n\nBody", "text").title == "Headline"

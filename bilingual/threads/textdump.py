@@ -18,6 +18,22 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _NUMBERED = re.compile(r"( *)(\d{1,6})\.[ \t]+(\S.*)")
 _BULLET = re.compile(r"( *)•[ \t]+(\S.*)")
 _MAX_AUTHOR = 80
+_MAX_TITLE = 200
+_HEADLINE = re.compile(r"[ \t]*(\S[^\r\n]*)(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+[ \t]*\S")
+
+
+def headline(article: str) -> str | None:
+    """The page's headline: the article's first line when a blank line sets it apart from more text,
+    it is at most ``_MAX_TITLE`` characters and it does not end like a sentence or a lead-in
+    (``.``, ``:``, ``,``, ``;``). Page dumps open with the page's title so; it names the thread in
+    lists and reports and stays in the article as written."""
+    m = _HEADLINE.match(article[:4096].lstrip("\ufeff \t\r\n")[: _MAX_TITLE + 64])
+    if m is None:
+        return None
+    line = m.group(1).rstrip(" \t")
+    if len(line) > _MAX_TITLE or line[-1] in ".:,;":
+        return None
+    return line
 
 
 def _avatar_author(rest: str) -> str | None:
@@ -118,7 +134,7 @@ def read_text(source: str) -> Thread:
     lines = _lines(source)
     found = _first_header(lines)
     if found is None:
-        return Thread(article=source, comments=[], format="text", source=source, article_span=(0, len(source)))
+        return Thread(article=source, comments=[], format="text", source=source, article_span=(0, len(source)), title=headline(source))
     first, style = found
     boundary = lines[first].start
     article = source[:boundary].rstrip()
@@ -176,7 +192,7 @@ def read_text(source: str) -> Thread:
         if node.author:
             i = _skip_repeated_author(lines, i, node.author)
     close(0)
-    return Thread(article=article, comments=comments, format="text", source=source, article_span=(0, len(article)))
+    return Thread(article=article, comments=comments, format="text", source=source, article_span=(0, len(article)), title=headline(article))
 
 
 def _level_for(head: tuple[int, int, str, int], stack: list[_Open], style: str) -> int | None:
