@@ -159,3 +159,42 @@ def test_youtube_downloader_votes_as_shown_and_relative_time_kept():
     # time_parsed is the downloader's reading of "3 weeks ago" at download time: kept with the words it came from
     assert top.created == "2024-04-01T19:33:20Z" and top.extra["time"] == "3 weeks ago (edited)"
     assert [c.parent for c in t.comments] == [None, "UgzV1", "UgzV1"]
+
+
+def test_reddit_admin_removals_are_removed_on_every_path():
+    """Reddit's admins replace a body with "[ Removed by Reddit ]" or "[ Removed by Reddit on account of violating the
+    [content policy](/help/contentpolicy). ]" (its Anti-Evil Operations' removals): such a comment is removed, as
+    "[removed]" is, and left out of pairing by default; the hot loop, the general path and a page agree."""
+    admin = "[ Removed by Reddit on account of violating the [content policy](/help/contentpolicy). ]"
+    rows = [
+        {"id": "a1", "link_id": "t3_z", "parent_id": "t3_z", "author": "x", "body": AR, "created_utc": 1, "permalink": "/r/s/comments/z/_/a1/", "subreddit": "s"},
+        {"id": "a2", "link_id": "t3_z", "parent_id": "t1_a1", "author": "y", "body": admin, "created_utc": 2, "permalink": "/r/s/comments/z/_/a2/", "subreddit": "s"},
+        {"id": "a3", "link_id": "t3_z", "parent_id": "t1_a1", "author": "y", "body": "[ Removed by Reddit ]", "created_utc": 3.0, "permalink": "/r/s/comments/z/_/a3/", "subreddit": "s"},
+        {"id": "a4", "link_id": "t3_z", "parent_id": "t1_a1", "author": "y", "body": "[ Removed by Reddit, I wrote", "created_utc": 4, "permalink": "/r/s/comments/z/_/a4/", "subreddit": "s"},
+    ]
+    dump = "".join(json.dumps(r) + "\n" for r in rows).encode()  # a3's float time takes the general path
+    (t,) = threads(dump, "reddit")
+    assert {c.id: c.status for c in t.comments} == {"a1": None, "a2": "removed", "a3": "removed", "a4": None}  # a4 typed it
+    page = [{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"id": "z", "name": "t3_z", "title": "T", "subreddit": "s"}}]}},
+            {"kind": "Listing", "data": {"children": [{"kind": "t1", "data": {**rows[1], "replies": ""}}]}}]
+    (p,) = threads(json.dumps(page).encode(), "reddit")
+    assert [c.status for c in p.comments] == ["removed"]
+
+
+def test_reddit_page_more_stub_under_the_post_is_a_thread_warning():
+    """A "more" stub hanging under the submission stands for top-level comments the page did not load: no comment
+    can carry it, so the thread says so (a warning every command prints), with the count when the page gives one."""
+    def page(*stubs: dict) -> bytes:
+        post = {"kind": "t3", "data": {"id": "z", "name": "t3_z", "title": "T", "subreddit": "s"}}
+        one = {"kind": "t1", "data": {"id": "a1", "link_id": "t3_z", "parent_id": "t3_z", "author": "x", "body": AR,
+                                      "created_utc": 1, "permalink": "/r/s/comments/z/_/a1/", "subreddit": "s", "replies": ""}}
+        return json.dumps([{"kind": "Listing", "data": {"children": [post]}},
+                           {"kind": "Listing", "data": {"children": [one, *({"kind": "more", "data": s} for s in stubs)]}}]).encode()
+
+    (t,) = threads(page({"count": 37, "parent_id": "t3_z", "children": ["b"]}), "reddit")
+    assert [c.id for c in t.comments] == ["a1"] and len(t.warnings) == 1
+    assert "37 top-level comments of the page are not in the file" in t.warnings[0]
+    (t,) = threads(page({"count": 0, "parent_id": "t3_z", "children": []}, {"count": 1, "parent_id": "t3_z"}), "reddit")
+    assert [w.split(": ", 1)[1][:40] for w in t.warnings] == ["top-level comments of the page are not i", "1 top-level comment of the page is not i"]
+    (t,) = threads(page(), "reddit")
+    assert t.warnings == []

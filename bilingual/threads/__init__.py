@@ -819,7 +819,7 @@ def _scrub_one(item: tuple[Any, ...], warnings: list[str], name: str, clean_valu
 
 def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orphans: str, warnings: list[str]) -> Thread:
     from .clean import build_tree, clean_fields, find_suspect, flag_lookalike_authors
-    from .platforms import _MINUTES, _REDDIT, _SECONDS, RAW_LEN, _minute, reddit_comment
+    from .platforms import _MINUTES, _REDDIT, _SECONDS, RAW_LEN, REDDIT_ADMIN_REMOVED, _minute, reddit_comment
 
     # Memory (issue 20): a parent id is the parent's own id string and an author name one string per thread,
     # not one copy per reply and per comment as the lines were parsed. Comments only, the usual thread: each item
@@ -838,14 +838,15 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
         if items and len(items[0]) == RAW_LEN:
             # A Reddit dump's comments as decoded (platforms.reddit_items): each made into its Comment here, in one
             # step, what platforms.reddit_comment makes of it as an item (tests/test_readers.py checks they agree).
-            minutes, seconds, site, suspect = _MINUTES, _SECONDS, _REDDIT, find_suspect
+            minutes, seconds, site, suspect, admin = _MINUTES, _SECONDS, _REDDIT, find_suspect, REDDIT_ADMIN_REMOVED
             for _, _, cid, parent, author, text, created, link, removed, score, forum, _ in items:
                 if parent is not None:
                     parent = parent[3:] if parent[:3] == "t1_" else None
                 if author == "[deleted]" or author == "[removed]":
                     author = None
                 c = alloc(Comment)
-                c.status = "deleted" if text == "[deleted]" else "removed" if text == "[removed]" or removed else None
+                # platforms.reddit_status, inlined: the hot loop of a dump
+                c.status = "deleted" if text == "[deleted]" else "removed" if removed or text == "[removed]" or (text[:19] == admin and text[-1:] == "]") else None
                 if not (cid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())) or (
                         not text.isascii() and suspect(text) is not None):
                     text, author, cid, parent, flags = clean_fields(text, author, cid, parent, None)
@@ -924,7 +925,7 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
     odd_names = not all(a is None or (a.isascii() and a.isprintable()) for a in names)
     del names
     meta = next((it for it in reversed(items) if it[2] is None), None) if len(comments) != len(items) else None
-    warnings = list(warnings)
+    warnings = list(warnings) + [f"{name}: {note}" for note in (meta[8] or [] if meta else [])]  # notes on the thread as a whole
     cycles = ("warn" if skip_bad else "error") if fmt == "jsonl" else "flag"  # --skip-bad reads the loop cut, never loses it
 
     def where() -> list[Any]:

@@ -24,18 +24,19 @@ SINGLE = ""  # the thread key of formats whose file is one thread
 # An item is a plain tuple (no object per comment until the thread is finished, and the grouping's spill
 # files marshal it as it is):
 #   a comment:              (key, where, id, parent, author, text, created, permalink, status, flags, extra)
-#   a thread's own record:  (key, where, None, title, link, article, forum, created)
+#   a thread's own record:  (key, where, None, title, link, article, forum, created, notes)
 # ``key`` is the thread it belongs to; ``where`` its location (a line number for JSON Lines, else a string);
 # ``flags`` a list or None, ``extra`` a dict or None. Index 5 (text / article) is what the grouping budgets.
 Item = tuple[Any, ...]  # see above
 KEY, WHERE, ID, PARENT, AUTHOR, TEXT, CREATED, PERMALINK, STATUS, FLAGS, EXTRA = range(11)
-TITLE, LINK, ARTICLE, FORUM, META_CREATED = 3, 4, 5, 6, 7
+TITLE, LINK, ARTICLE, FORUM, META_CREATED, NOTES = 3, 4, 5, 6, 7, 8
 
 
 def meta_item(key: str, where: Any, title: str | None = None, link: str | None = None, article: str | None = None,
-              forum: str | None = None, created: str | None = None) -> Item:
-    """A thread's own record as an item (a Reddit submission, a 4chan opening post)."""
-    return (key, where, None, title, link, article, forum, created)
+              forum: str | None = None, created: str | None = None, notes: list[str] | None = None) -> Item:
+    """A thread's own record as an item (a Reddit submission, a 4chan opening post); ``notes`` are what the
+    thread's reader should be told about it as a whole (they become the thread's warnings)."""
+    return (key, where, None, title, link, article, forum, created, notes)
 
 
 #: Converts one JSON value (a line, a record of a document, or a whole document) to one item or a list of them.
@@ -296,6 +297,21 @@ def unescape_lt_gt_amp(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
+#: How an admin removal's body (and title) begins, bracketed whole: "[ Removed by Reddit ]", "[ Removed by Reddit on
+#: account of violating the [content policy](/help/contentpolicy). ]" (the Anti-Evil Operations' removals).
+REDDIT_ADMIN_REMOVED = "[ Removed by Reddit"
+
+
+def reddit_status(body: str, removed: Any) -> str | None:
+    """A Reddit comment's status from its body and ``removal_reason``: ``deleted`` by its writer, ``removed`` by a
+    moderator, Reddit's admins or with a reason given, else None (the dump loop in ``_finish`` inlines it)."""
+    if body == "[deleted]":
+        return "deleted"
+    if removed or body == "[removed]" or (body[:19] == REDDIT_ADMIN_REMOVED and body[-1:] == "]"):
+        return "removed"
+    return None
+
+
 _DUMP_COMMENT = operator.itemgetter("id", "body", "link_id", "parent_id", "author", "created_utc", "permalink", "subreddit")
 
 
@@ -316,7 +332,7 @@ def reddit(obj: Any, where: Any) -> Item | list[Item]:
     # A page: listings, things and their replies, depth first in page order, without recursion (replies nest
     # as deep as the page does).
     out: list[Item] = []
-    at: dict[str, int] = {}  # a comment's index in out, by id (a "more" stub names its parent)
+    at: dict[str, int] = {}  # a comment's (or, by its t3_ name, the submission's) index in out: a "more" stub names its parent
     stack: list[Any] = [obj]
     while stack:
         o = stack.pop()
@@ -342,6 +358,8 @@ def reddit(obj: Any, where: Any) -> Item | list[Item]:
             if kind == "t1":
                 item = _page_marks(item, data)
                 at[item[ID]] = len(out)
+            elif item[ID] is None:
+                at[item[KEY]] = len(out)
             out.append(item)
             replies = data.get("replies")
             if isinstance(replies, dict):
@@ -371,15 +389,22 @@ def _missing_replies(out: list[Item], at: dict[str, int], data: Any) -> None:
     """A ``more`` stub (replies the page does not hold: "load more comments", or "continue this thread" with a
     count of 0) noted on the comment it hangs under: flag ``replies-missing`` and ``extra["missing_replies"]``, the
     stub's ``count`` (summed over its stubs; 0: an unknown number, the page cut the thread deeper). A stub under
-    the submission has no comment to carry it (see docs/READERS.md)."""
+    the submission is a note of the thread's (its warning): top-level comments the file does not hold."""
     if not isinstance(data, dict):
         return
     parent = data.get("parent_id")
+    count = data.get("count")
+    count = count if type(count) is int and count > 0 else 0
+    post = at.get(parent) if isinstance(parent, str) and parent.startswith("t3_") else None
+    if post is not None:
+        some = ("1 top-level comment of the page is" if count == 1 else f"{count} top-level comments of the page are" if count
+                else "top-level comments of the page are")
+        note = f'{some} not in the file (a "more" stub: "load more comments"); only the comments it holds are read'
+        out[post] = out[post][:NOTES] + ((out[post][NOTES] or []) + [note],)
+        return
     i = at.get(parent[3:]) if isinstance(parent, str) and parent.startswith("t1_") else None
     if i is None:
         return
-    count = data.get("count")
-    count = count if type(count) is int and count > 0 else 0
     item = out[i]
     extra = dict(item[EXTRA] or {})
     extra["missing_replies"] = extra.get("missing_replies", 0) + count
@@ -400,7 +425,7 @@ def _dump_comment(oid: Any, body: Any, link_id: Any, parent: Any, author: Any, c
     extra = {"score": score, "subreddit": forum} if type(score) is int else {"subreddit": forum}
     if not forum:
         del extra["subreddit"]
-    status = "deleted" if body == "[deleted]" else "removed" if body == "[removed]" or removal else None
+    status = reddit_status(body, removal)
     flags = None
     if not (body.isascii() and oid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())):
         body, author, oid, parent, flags = clean_fields(body, author, oid, parent, None)
@@ -497,7 +522,7 @@ def reddit_comment(raw: Item) -> Item:
     parent = parent[3:] if parent is not None and parent[:3] == "t1_" else None
     if author == "[deleted]" or author == "[removed]":
         author = None
-    status = "deleted" if body == "[deleted]" else "removed" if body == "[removed]" or removed else None
+    status = reddit_status(body, removed)
     flags = None
     if not (oid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())) or (
             not body.isascii() and find_suspect(body) is not None):
@@ -545,7 +570,7 @@ def _reddit_thing(obj: dict[str, Any], where: Any, kind: str | None) -> Item:
         permalink = _REDDIT + permalink
     elif type(permalink) is not str or not permalink:
         permalink = None
-    status = "deleted" if body == "[deleted]" else "removed" if body == "[removed]" or get("removal_reason") else None
+    status = reddit_status(body, get("removal_reason"))
     created = get("created_utc")
     created = _utc(created) if type(created) is int and 0 <= created < 100_000_000_000 else iso_time(created)
     flags = None
