@@ -59,6 +59,14 @@ class Settings:
     include_removed: bool = False  # pair the passages of comments marked deleted, removed or spam too
     jobs: int = 1  # processes for the per-passage work of a big thread (bilingual.parallel); never changes the output
 
+    def __post_init__(self) -> None:
+        """Refuse settings no run can have, where they are made (a 0 here is not the CLI's 'every core')."""
+        if type(self.jobs) is not int or self.jobs < 1:
+            raise ValueError(f"Settings.jobs must be a number of processes, 1 or more, not {self.jobs!r} "
+                             "(bilingual.parallel.resolve_jobs(0) gives every core)")
+        if type(self.batch_size) is not int or self.batch_size < 1:
+            raise ValueError(f"Settings.batch_size must be 1 or more, not {self.batch_size!r}")
+
     def to_dict(self) -> dict[str, Any]:
         """JSON form, for the corpus summary and reproducibility."""
         return {

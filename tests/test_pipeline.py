@@ -344,3 +344,6 @@ def test_library_calls_refuse_a_str_where_segments_go_and_what_is_no_thread() ->
     for bad in ("a thread's text", None):
         with pytest.raises(TypeError, match=r"run\(\) needs a Thread"):
             bilingual.run(bad)  # type: ignore[arg-type]
+    for settings in ({"jobs": 0}, {"jobs": -1}, {"batch_size": 0}):  # the CLI's --jobs 0 (every core) is not Settings'
+        with pytest.raises(ValueError, match="must be"):
+            Settings(**settings)  # type: ignore[arg-type]
