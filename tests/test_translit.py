@@ -320,6 +320,15 @@ def test_common_words_come_first_in_a_sentence() -> None:
     assert "كل حد" in best("Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa.")
 
 
+@pytest.mark.parametrize(("latin", "arabic"), [("2abl", "قبل"), ("wa2t", "وقت"), ("b2a", "بقى"), ("dlw2t", "دلوقت")])
+def test_listed_spelling_comes_first_where_the_beam_cannot_write_it(latin: str, arabic: str) -> None:
+    """Egyptian 2 for ق: the Levant's statistics write a hamza, so the listed spelling is put first, as one unit."""
+    reading = read_word(latin, region="levant")
+    assert reading.best == arabic
+    assert reading.units == ((0, len(latin), arabic),)
+    assert best(f"ana {latin} kda").split()[1] == arabic
+
+
 def test_model_memos_stay_bounded_and_readings_do_not_change() -> None:
     from bilingual.translit import core
     from bilingual.translit.model import lang_model

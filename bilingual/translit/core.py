@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from .model import (
-    LangModel, Lexicon, arabic_words, backoff_logp, common_readings, lang_model, lexicon, lexicon_key, region_models,
+    LangModel, Lexicon, arabic_words, backoff_logp, common_readings, common_spellings, lang_model, lexicon, lexicon_key, region_models,
 )
 from .model import release as _release_statistics
 from .model import use_model as _use_statistics
@@ -619,11 +619,26 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
     ranked = _rank(word, readings, lang, weights, keep, model.region, (layers, known_layers), weights.candidates)
     if not ranked:
         return (), ()
+    unreached = _unreached_usual(word, lang, readings)
+    if unreached:
+        ranked = [(ranked[0][0] + weights.common, unreached), *ranked][: weights.candidates]
     # The learned ranker's scores are log-linear probabilities already: no temperature.
     confidences = _confidences([s for s, _ in ranked], 1.0 if lang == AR and weights.ranker else weights.temperature)
     best = ranked[0][1]
-    return tuple((reading, c) for (_, reading), c in zip(ranked, confidences)), _path(
-        layers if best in layers[-1] else known_layers, best)
+    units = ((0, len(word), best),) if unreached else _path(layers if best in layers[-1] else known_layers, best)
+    return tuple((reading, c) for (_, reading), c in zip(ranked, confidences)), units
+
+
+def _unreached_usual(word: str, lang: str, readings: list[_Scored]) -> str:
+    """The listed spelling of a very common word (:func:`bilingual.translit.model.common_spellings`) when the
+    beam reached none of its usual spellings, else ``""``: some conventions are out of the model's reach
+    (Egyptian ``2abl`` قبل, ``wa2t`` وقت: the Levant's statistics write ``2`` as a hamza), so the listed
+    spelling comes first, read as one unit."""
+    spelling = common_spellings(lang).get(word, "")
+    if not spelling:
+        return ""
+    usual = common_readings(lang)[word]
+    return "" if any(lexicon_key(reading) in usual for _, reading, _ in readings) else spelling
 
 
 def use_model(built: dict[str, object] | None) -> None:

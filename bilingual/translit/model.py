@@ -27,7 +27,7 @@ from .rules import AR, FA, units_for
 
 __all__ = [
     "ALL_REGIONS", "COMMON_FILE", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "WORDS_FILE", "arabic_words",
-    "backoff_logp", "common_readings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
+    "backoff_logp", "common_readings", "common_spellings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
 ]
 
 ALL_REGIONS = "all"
@@ -426,19 +426,38 @@ COMMON_FILE = "data/translit_common.txt"
 
 
 @functools.cache
+def _common_pairs() -> tuple[tuple[str, str], ...]:
+    """``(prepared Latin word, Arabic spelling)`` of each line of :data:`COMMON_FILE`, in the file's order."""
+    from .rules import prepare
+
+    lines = resources.files("bilingual").joinpath(COMMON_FILE).read_text(encoding="utf-8").splitlines()
+    return tuple((prepare(latin)[0], arabic) for latin, arabic in
+                 (line.split() for line in lines if line.strip() and not line.startswith("#")))
+
+
+@functools.cache
 def common_readings(lang: str) -> dict[str, frozenset[str]]:
     """Prepared Latin word -> the folded (:func:`lexicon_key`) usual spellings of very common Arabizi
     words (pronouns, negation, prepositions, greetings...); empty for Finglish."""
     if lang != AR:
         return {}
-    from .rules import prepare
-
     found: dict[str, set[str]] = {}
-    for line in resources.files("bilingual").joinpath(COMMON_FILE).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            latin, arabic = line.split()
-            found.setdefault(prepare(latin)[0], set()).add(lexicon_key(arabic))
+    for latin, arabic in _common_pairs():
+        found.setdefault(latin, set()).add(lexicon_key(arabic))
     return {latin: frozenset(arabic) for latin, arabic in found.items()}
+
+
+@functools.cache
+def common_spellings(lang: str) -> dict[str, str]:
+    """Prepared Latin word -> the preferred (first listed) spelling of a very common Arabizi word; empty for
+    Finglish. The reading falls back on it where the beam cannot write it (Egyptian ``2abl`` قبل: no model
+    writes ق for ``2`` in that word)."""
+    if lang != AR:
+        return {}
+    first: dict[str, str] = {}
+    for latin, arabic in _common_pairs():
+        first.setdefault(latin, arabic)
+    return first
 
 
 LEXICON_FILE = "data/translit_lexicon_{}.bin"
