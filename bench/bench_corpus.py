@@ -35,6 +35,12 @@ first (warm) shard, and the timeline of a run (start-up, shards, end).
     python bench/bench_corpus.py --parts memory --memory-factor 3     # memory at 100k and 300k
     python bench/bench_corpus.py --parts speed --repeat 3
     python bench/bench_corpus.py --parts mt --quick --repeat 3 --baseline /tmp/base
+    python bench/bench_corpus.py --parts speed --repeat 2 --peers json --baseline /tmp/base   # A/B of 1 and 2 workers
+
+With ``--parts speed``, ``--baseline DIR`` runs that toolkit's ``corpus --workers 1`` and ``--workers 2`` in
+the same interleaved rounds as this tree's (a git worktree of the revision before a change will do: its
+package comes first on the path, in the command and in its cluster's fork server), and prints each
+tree's 2-vs-1 ratio, this tree against the baseline per worker count, and each corpus variant's start-up.
 """
 
 from __future__ import annotations
