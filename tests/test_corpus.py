@@ -417,7 +417,7 @@ def test_the_index_escapes_every_input_string_and_pins_its_script(tmp_path: Path
     marker = {
         "shard": 0, "input": 0, "source": hostile, "first": 0, "model": {"status": "off", "name": None, "hash": None},
         "threads": 1, "comments": 3, "threads_with_passages": 1, "passages": 2, "machine_translated": 0, "paired": 1,
-        "duplicates": 0, "model_sentences": 0, "by_language": {"ar": 2}, "by_script": {"Arab": 2}, "flags": {"no-translation": 1},
+        "duplicates": 0, "model_sentences": 0, "by_language": {"ar": 2, "fa-Latn": 1}, "by_script": {"Arab": 2, "Latn": 1}, "flags": {"no-translation": 1},
         "comment_flags": {}, "pairs": 0, "statistics": {"chrF": [], "TER": []}, "errors": [],
         "rows": [{"ordinal": 0, "id": hostile, "title": hostile, "comments": 3, "passages": 2, "translated": 0, "paired": 1,
                   "flags": {"no-translation": 1}, "languages": ["ar"], "first": hostile, "last": None, "report": None}],
@@ -431,6 +431,7 @@ def test_the_index_escapes_every_input_string_and_pins_its_script(tmp_path: Path
     page = layout.index.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "\u202e" not in page and 'onmouseover="x' not in page
     assert "&lt;script&gt;" in page and "⟨RLO⟩" in page
+    assert "(1 in Latin letters)" in page and "Latin letters (Arabizi, Finglish)" in page  # romanized Persian is no Arabizi
     assert page.count("<script>") == 1 and page.count("<style>") == 1
     csp = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1))  # type: ignore[union-attr]
     for tag, directive in (("script", "script-src"), ("style", "style-src")):

@@ -118,7 +118,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <section class="summary" id="summary" aria-label="summary">
 <div class="figure"><div class="n">{{ s.threads }}</div><div class="what">threads ({{ s.threads_with_passages }} with Arabic)</div></div>
 <div class="figure"><div class="n">{{ s.comments }}</div><div class="what">comments</div></div>
-<div class="figure"><div class="n">{{ s.passages }}</div><div class="what">Arabic passages found{% if s.passages_by_script.get("Latn") %} ({{ s.passages_by_script["Latn"] }} in Arabizi){% endif %}</div></div>
+<div class="figure"><div class="n">{{ s.passages }}</div><div class="what">Arabic passages found{% if s.passages_by_script.get("Latn") %} ({{ s.passages_by_script["Latn"] }} in Latin letters){% endif %}</div></div>
 <div class="figure"><div class="n">{% if m.get("status") != "loaded" %}&ndash;{% else %}{{ s.machine_translated }}{% endif %}</div><div class="what">machine-translated</div></div>
 <div class="figure"><div class="n">{{ s.paired }}</div><div class="what">paired with a commenter's translation</div></div>
 <div class="figure"><div class="n">{{ s.unpaired }}</div><div class="what">with no translation in the thread</div></div>
@@ -237,7 +237,7 @@ def index_pieces(layout: Layout, summary: dict[str, Any], shards: int) -> Iterat
     template = _environment().from_string(_TEMPLATE)
     pieces: Iterator[str] = template.generate(
         s=summary, rows=_rows(layout, shards), css=Markup(css), js=Markup(_JS), csp=csp, labels=FLAG_LABELS,
-        scripts={"Arab": "Arabic script", "Latn": "Latin (Arabizi)"}, limit=INDEX_ROWS,
+        scripts={"Arab": "Arabic script", "Latn": "Latin letters (Arabizi, Finglish)"}, limit=INDEX_ROWS,
         settings=json.dumps(summary["settings"], ensure_ascii=False, sort_keys=True),
     )
     return pieces

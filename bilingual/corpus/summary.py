@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..pipeline import Result, Settings
     from ..report.model import Report
 
-#: ISO 15924 script of each passage kind: Arabic script, or Latin letters (Arabizi).
+#: ISO 15924 script of each passage kind: Arabic script, or Latin letters (Arabizi, Finglish).
 SCRIPTS = {"arabic": "Arab", "arabizi": "Latn"}
 #: Counters a shard and the corpus keep, in the order summary.json shows them.
 COUNTS = ("threads", "comments", "threads_with_passages", "passages", "machine_translated", "paired", "duplicates", "model_sentences")
