@@ -11,7 +11,8 @@ extra processes cost; issue 19's goal counts it) and the peak RSS of the largest
 medians and min-max over ``--runs``, the per-round ratios, and whether every page is byte-identical
 (across jobs and trees). The load average before and after is printed: with other work on the
 machine, a second core is not free and the wall ratio says little; ``--stages`` also prints, from
-CPU times alone, what stays sequential and the best wall time two free cores could give;
+CPU times alone, what stays sequential and the best wall time two free cores could give, and from
+the process tree's runnable threads sampled every 10 ms, how long a free core would sit idle in each stage;
 ``--contention`` measures how much two busy processes slow each other on this machine (one
 ``--jobs 1`` report alone against two at once), which bounds any ``--jobs 2`` figure.
 
@@ -85,16 +86,84 @@ def contention(tree: Path, source: Path, tmp: Path, runs: int) -> None:
 STAGES = ("read", "segment", "pair", "build", "page")
 
 
-def staged(tree: Path, source: Path, out: Path, jobs: int) -> dict[str, dict[str, float]]:
+def staged(tree: Path, source: Path, out: Path, jobs: int) -> dict[str, dict[str, Any]]:
     """Per stage of one report in a fresh process with ``tree``'s code (:func:`stage_child`):
-    wall, parent CPU, workers' CPU (seconds), RSS after and peak RSS so far (MB)."""
+    wall, parent CPU, workers' CPU (seconds), RSS after and peak RSS so far (MB), and what the
+    process tree asked of the cores while it ran (:func:`demand`)."""
     env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
     command = [sys.executable, __file__, "--stage-child", str(source), str(out), str(jobs)]
-    done = subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"{tree}: staged report failed: {done.stderr.strip()[-800:]}")
-    found: dict[str, dict[str, float]] = json.loads(done.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        proc = subprocess.Popen(command, cwd=tree, env=env, stdout=stdout, stderr=stderr)
+        samples = sampled(proc)
+        stdout.seek(0)
+        stderr.seek(0)
+        if proc.returncode != 0:
+            raise SystemExit(f"{tree}: staged report failed: {stderr.read().decode(errors='replace').strip()[-800:]}")
+        found: dict[str, dict[str, Any]] = json.loads(stdout.read().decode().strip().splitlines()[-1])
+    for figures in found.values():
+        figures.update(demand(samples, figures.pop("start"), figures["wall"], jobs))
     return found
+
+
+#: Seconds between two looks at the process tree's threads (:func:`sampled`).
+SAMPLE_EVERY = 0.01
+
+
+def sampled(proc: subprocess.Popen[bytes]) -> list[tuple[float, int]]:
+    """Until ``proc`` ends: every :data:`SAMPLE_EVERY` seconds, the time (``time.monotonic``) and
+    how many threads of ``proc`` and its descendants are runnable (state ``R``: running, or
+    waiting for a core). A thread waiting for a lock, a pipe or a child is not: that count is what
+    the tree asks of the cores, whatever else runs on the machine, so the time it stays under the
+    job count is where free cores would sit idle."""
+    samples: list[tuple[float, int]] = []
+    while proc.poll() is None:
+        samples.append((time.monotonic(), _runnable(proc.pid)))
+        time.sleep(SAMPLE_EVERY)
+    return samples
+
+
+def _runnable(root: int) -> int:
+    """Runnable threads of process ``root`` and its descendants (``/proc``; 0 once it is gone)."""
+    count, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for tid in tasks:
+            try:
+                with open(f"/proc/{pid}/task/{tid}/stat", "rb") as stat:
+                    count += stat.read().rpartition(b")")[2].split()[0] == b"R"
+                with open(f"/proc/{pid}/task/{tid}/children", "rb") as children:
+                    todo.extend(int(child) for child in children.read().split())
+            except OSError:
+                continue
+    return count
+
+
+def demand(samples: list[tuple[float, int]], start: float, wall: float, jobs: int) -> dict[str, Any]:
+    """From :func:`sampled`'s samples within one stage: the seconds a core of ``jobs`` free ones
+    would have been idle ("idle": the stage's wall times the mean number of cores left without a
+    runnable thread) and where ("gaps": the stretches of at least :data:`GAP` seconds with fewer
+    runnable threads than ``jobs``, in seconds from the stage's start)."""
+    within = [(t - start, n) for t, n in samples if start <= t <= start + wall]
+    if not within:
+        return {"idle": 0.0, "gaps": []}
+    gaps: list[tuple[float, float]] = []
+    opened: float | None = None
+    for t, n in [*within, (wall, jobs)]:
+        if n < jobs and opened is None:
+            opened = t
+        elif n >= jobs and opened is not None:
+            if t - opened >= GAP:
+                gaps.append((opened, t))
+            opened = None
+    return {"idle": wall * sum(max(0, jobs - n) for _, n in within) / len(within), "gaps": gaps}
+
+
+#: The shortest stretch with a core idle that ``--stages`` lists (seconds).
+GAP = 0.05
 
 
 def _status_mb(field: str) -> float:
@@ -145,12 +214,12 @@ def stage_child(source: str, out: str, jobs: int) -> None:
     pooled = _count_pooled_cpu()
     with few_collections():
         for name, step in zip(STAGES, (read, segment, pair, make, page)):
-            wall, cpu, shared = time.perf_counter(), time.process_time(), pooled[0]
+            wall, cpu, shared = time.monotonic(), time.process_time(), pooled[0]
             kids = resource.getrusage(resource.RUSAGE_CHILDREN)
             step()
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             figures[name] = {
-                "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu, "pooled": pooled[0] - shared,
+                "start": wall, "wall": time.monotonic() - wall, "cpu": time.process_time() - cpu, "pooled": pooled[0] - shared,
                 "workers": after.ru_utime + after.ru_stime - kids.ru_utime - kids.ru_stime,
                 "rss": _status_mb("VmRSS"), "peak": _status_mb("VmHWM"),
             }
@@ -192,28 +261,37 @@ def _count_pooled_cpu() -> list[float]:
     return pooled
 
 
-def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, float]]]) -> float:
+def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, Any]]]) -> float:
     """The medians of each stage's figures over ``runs`` (see :func:`staged`); returns the median
     total of the bound below.
 
     "alone" is the parent's CPU while no worker of its runs (what stays sequential); "bound" is the
     wall time on ``jobs`` free cores if everything else were spread evenly over them with no waiting:
     alone + (the parent's other CPU + the workers' CPU) / jobs. A bound from CPU times, not a
-    measured wall time: it does not depend on the load, and with one job it is the CPU time."""
+    measured wall time: it does not depend on the load, and with one job it is the CPU time.
+    "idle core" is the time a core of ``jobs`` free ones would have waited, from the runnable
+    threads sampled (:func:`demand`): the where of the gap between the bound and the wall time,
+    with no free cores needed to see it; with more than one job, the stretches of the last run
+    with a core idle are listed by stage."""
     print(f"{name} --jobs {jobs}, medians of {len(runs)}: stage  wall s | parent CPU s | workers CPU s | parent alone s | "
-          f"bound s | RSS after / peak MB")
+          f"bound s | RSS after / peak MB | idle core s")
     for run in runs:
         for figures in run.values():
             figures["alone"] = figures["cpu"] - figures.get("pooled", 0.0)
             figures["bound"] = figures["alone"] + (figures["cpu"] - figures["alone"] + figures["workers"]) / jobs
+    keys = ("wall", "cpu", "workers", "alone", "bound", "rss", "peak", "idle")
     for stage in STAGES:
-        m = {key: statistics.median(run[stage][key] for run in runs) for key in runs[0][stage]}
+        m = {key: statistics.median(run[stage][key] for run in runs) for key in keys}
         print(f"  {stage:8} {m['wall']:7.2f} | {m['cpu']:7.2f} | {m['workers']:7.2f} | {m['alone']:7.2f} | {m['bound']:7.2f} | "
-              f"{m['rss']:6.0f} / {m['peak']:6.0f}")
-    keys = ("wall", "cpu", "workers", "alone", "bound")
+              f"{m['rss']:6.0f} / {m['peak']:6.0f} | {m['idle']:7.2f}")
     total = {key: statistics.median(sum(run[s][key] for s in STAGES) for run in runs) for key in keys}
-    print(f"  {'total':8} {total['wall']:7.2f} | {total['cpu']:7.2f} | {total['workers']:7.2f} | {total['alone']:7.2f} | {total['bound']:7.2f} |")
-    return total["bound"]
+    print(f"  {'total':8} {total['wall']:7.2f} | {total['cpu']:7.2f} | {total['workers']:7.2f} | {total['alone']:7.2f} | {total['bound']:7.2f} | "
+          f"{'':15} | {total['idle']:7.2f}")
+    if jobs > 1:
+        for stage in STAGES:
+            gaps = " ".join(f"{a:.2f}-{b:.2f}" for a, b in runs[-1][stage]["gaps"])
+            print(f"  {stage:8} a core idle at (s from the stage's start, last run): {gaps or '-'}")
+    return float(total["bound"])
 
 
 def spread(values: list[float]) -> str:
@@ -262,7 +340,7 @@ def main() -> None:
             print(f"load average after: {os.getloadavg()[0]:.1f}")
             return
         if args.stages:
-            stages: dict[tuple[str, int], list[dict[str, dict[str, float]]]] = {run: [] for run in runs}
+            stages: dict[tuple[str, int], list[dict[str, dict[str, Any]]]] = {run: [] for run in runs}
             for _ in range(args.runs):
                 for name, jobs in runs:
                     out = tmp / f"{name}-{jobs}.html"
