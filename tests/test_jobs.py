@@ -11,7 +11,7 @@ import pytest
 from conftest import SEEDS
 
 from bilingual import parallel, pipeline
-from bilingual.report import _parallel, build, builder
+from bilingual.report import _parallel, build, builder, html
 from bilingual.report.builder import ViewLimits, thread_view_plan
 from bilingual.report.html import html_pieces
 from bilingual.threads import read, read_string
@@ -44,6 +44,8 @@ def _thread_with_everything() -> object:
 def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     thread = read(sorted(SEEDS.glob("*.txt"))[0]) if name == "seed" else _thread_with_everything()
     report = build(thread, source=name)
+    monkeypatch.setattr(html, "FOLD_RUN", 2)  # many runs, blobs cut at their ends, in both
+    monkeypatch.setattr(html, "BATCH_RUN", 1)
     one = _page(report, TIGHT, 1)
     view, _ = thread_view_plan(thread, report.passages, TIGHT)
     assert {f.kind for f in view.folds} == {"quiet", "more", "text"}
@@ -55,7 +57,6 @@ def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.Monk
         yield from imap(self, function, count, chunk)
 
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(_parallel, "CHUNK", 1)
     monkeypatch.setattr(_parallel.Workers, "imap", spy)
     forked = _page(report, TIGHT, 2)
     assert used and used[0] > 5, "the page was not rendered by workers"

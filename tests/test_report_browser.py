@@ -274,7 +274,10 @@ def _big_thread(n: int, passages_every: int = 40) -> Any:
     return read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
 
 
-def test_folds_open_on_demand(chrome: Chromium, tmp_path: Path):
+def test_folds_open_on_demand(chrome: Chromium, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from bilingual.report import html
+
+    monkeypatch.setattr(html, "FOLD_RUN", 3)  # many blobs, cut at the runs' ends as well as by size
     report = build(_big_thread(1200, passages_every=6), source="big")
     assert len(report.passages) > 100  # more than the page shows at first
     page = tmp_path / "big.html"

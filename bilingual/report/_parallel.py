@@ -11,17 +11,10 @@ from __future__ import annotations
 
 from ..parallel import Workers, can_fork
 
-__all__ = ["BATCH_CHUNK", "CHUNK", "PARALLEL_FROM", "Workers", "forks"]
+__all__ = ["PARALLEL_FROM", "Workers", "forks"]
 
 #: Threads of fewer comments than this are rendered in the calling process: workers would cost more than they save.
 PARALLEL_FROM = 2000
-#: Parts a worker takes at a time: a part is up to a fold of 250 comments or 100 passage cards, most
-#: far fewer (a 100,000-comment thread has about 17,000 folds); at 4 a task, handing out the tasks
-#: cost the parent more CPU than receiving the parts.
-CHUNK = 16
-#: Batches of passage cards a worker takes at a time: a batch is 100 cards and their records (about
-#: 0.4 MB), so 16 a task held up to 25 MB of them in the parent at 100,000 comments.
-BATCH_CHUNK = 2
 
 
 def forks(comments: int, jobs: int) -> bool:

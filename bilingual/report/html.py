@@ -52,6 +52,13 @@ EXCERPT_CHARS = 240
 COPY_LINKS = 12
 #: Uncompressed characters per embedded blob (a blob is decompressed whole when one of its parts is shown).
 BLOB_CHARS = 1_000_000
+#: Folds whose parts are cut into blobs together: blobs are cut by characters within each run of
+#: this many folds, never across two, so a run is one task of the page's workers, which compress its
+#: blobs themselves (the parent receives about 7 MB of blobs at 100,000 comments, not the parts'
+#: 85 million characters of markup), and one process and several make the same blobs.
+FOLD_RUN = 256
+#: Batches of passage cards cut into blobs together, likewise (a batch is at most about 0.26 MB of markup).
+BATCH_RUN = 4
 
 #: Languages by code, for the language filter ("-Latn": written in Latin letters).
 LANGUAGE_NAMES = {
@@ -158,6 +165,29 @@ def _blobs(parts: Iterable[tuple[int, bytes]], where: list[tuple[int, int]]) -> 
 def _part(html: str) -> tuple[int, bytes]:
     """A part of the page as :func:`_blobs` takes it: its characters and its JSON in UTF-8."""
     return len(html), _json_utf8(html)
+
+
+#: One run's blobs (:data:`FOLD_RUN`, :data:`BATCH_RUN`) and where each of its parts went in them
+#: (filled as the blobs are made).
+_RunBlobs = tuple[Iterable[str], list[tuple[int, int]]]
+
+
+def _run_blobs(parts: Iterable[tuple[int, bytes]]) -> _RunBlobs:
+    """One run's parts in blobs (:func:`_blobs`), made as they are read, and where each part went,
+    numbered within the run."""
+    where: list[tuple[int, int]] = []
+    return _blobs(parts, where), where
+
+
+def _placed(runs: Iterable[_RunBlobs], where: list[tuple[int, int]]) -> Iterator[str]:
+    """The blobs of each run in turn; where each part went, numbered across the runs, is added to ``where``."""
+    made = 0
+    for blobs, placed in runs:
+        start = made
+        for blob in blobs:
+            made += 1
+            yield blob
+        where.extend((start + blob, index) for blob, index in placed)
 
 
 def compress(text: str) -> str:
@@ -355,7 +385,9 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     nesting = _Nesting(view, linked)
     if forked:
         data = _Data()
-        blobs = _forked_blobs(_Parts(content, cards, linked, report.passages, primary, len(view.folds)), report.jobs, nesting, data, where)
+        n_batches = len(range(PAGE, len(report.passages), PAGE))
+        parts = _Parts(content, cards, linked, report.passages, primary, len(view.folds), n_batches)
+        blobs = _forked_blobs(parts, report.jobs, nesting, data, where)
         del content
     else:
 
@@ -366,8 +398,18 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
             fold.events, fold.paragraphs = [], []
             return _part(html)
 
-        batches = (_part(cards.passages_html(report.passages[i : i + PAGE])) for i in range(PAGE, len(report.passages), PAGE))
-        blobs = _blobs(itertools.chain(map(rendered, folds), batches), where)
+        def fold_runs() -> Iterator[_RunBlobs]:
+            """The folds' blobs, run by run (a fold's content can add folds after it: their number is known at the end)."""
+            for first in folds:
+                yield _run_blobs(map(rendered, itertools.chain([first], itertools.islice(folds, FOLD_RUN - 1))))
+
+        def batch_run(start: int) -> _RunBlobs:
+            """The run of :data:`BATCH_RUN` batches of passage cards from passage ``start``."""
+            batches = range(start, len(report.passages), PAGE)[:BATCH_RUN]
+            return _run_blobs(_part(cards.passages_html(report.passages[i : i + PAGE])) for i in batches)
+
+        batch_runs = map(batch_run, range(PAGE, len(report.passages), PAGE * BATCH_RUN))
+        blobs = _placed(itertools.chain(fold_runs(), batch_runs), where)
         data = None
 
     def end() -> str:
@@ -386,7 +428,7 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
 class _Parts:
     """What the workers rendering a page's parts read: the thread view's fold contents (its plan,
     which the parent lets go once the workers are forked), the cards' markup, the anchors the page
-    links to, the passages, the copies' primaries, and how many folds come before the passage batches."""
+    links to, the passages, the copies' primaries, and how many folds and passage batches there are."""
 
     content: Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]] | None
     cards: Cards
@@ -394,51 +436,75 @@ class _Parts:
     passages: list[PassageEntry]
     primary: dict[int, int]
     n_folds: int
+    n_batches: int
+
+    @property
+    def n_fold_runs(self) -> int:
+        """Runs of :data:`FOLD_RUN` folds."""
+        return -(-self.n_folds // FOLD_RUN)
 
 
-#: One part of the page from a worker: its characters, its markup as JSON in UTF-8, the folds and
-#: anchors it holds (a fold) or its passages' records joined, in UTF-8 (a batch of passage cards).
-#: Bytes pickle and unpickle as one copy, and the parent compresses them as they are.
-_Part = tuple[int, bytes, tuple[list[int], list[str]] | None, bytes | None]
+#: One run of the page's parts from a worker, compressed there (:func:`_run_blobs`), with the folds
+#: and anchors each of its folds holds, or its passages' records joined, in UTF-8 (passage batches).
+_Run = tuple[list[str], list[tuple[int, int]], list[tuple[list[int], list[str]]], bytes]
 
 
-def _render_fold(parts: _Parts, i: int) -> _Part:
-    """In a worker: fold ``i`` of the page's parts with the folds and anchors it holds (:func:`_held`)."""
-    assert parts.content is not None, "a worker forked after the parent let the plan go"
-    events, paragraphs = parts.content(i)
-    html = parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs)
-    return len(html), _json_utf8(html), _held(events, paragraphs, parts.linked), None
+def _fold_run(parts: _Parts, run: int) -> _Run:
+    """In a worker: the ``run``-th :data:`FOLD_RUN` folds in blobs, with what each holds (:func:`_held`)."""
+    content = parts.content
+    assert content is not None, "a worker forked after the parent let the plan go"
+    held: list[tuple[list[int], list[str]]] = []
+
+    def rendered(i: int) -> tuple[int, bytes]:
+        events, paragraphs = content(i)
+        held.append(_held(events, paragraphs, parts.linked))
+        return _part(parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs))
+
+    blobs, where = _run_blobs(map(rendered, range(run * FOLD_RUN, min((run + 1) * FOLD_RUN, parts.n_folds))))
+    return list(blobs), where, held, b""
 
 
-def _render_batch(parts: _Parts, i: int) -> _Part:
-    """In a worker: the ``i``-th batch of :data:`PAGE` passage cards after the page's own, with their records."""
-    batch = parts.passages[PAGE * (i + 1) :][:PAGE]
-    html = parts.cards.passages_html(batch)
-    return len(html), _json_utf8(html), None, b",".join(_records(batch, parts.primary))
+def _batch_run(parts: _Parts, run: int) -> _Run:
+    """In a worker: the ``run``-th :data:`BATCH_RUN` batches of :data:`PAGE` passage cards after the
+    page's own in blobs, with their records."""
+    records: list[bytes] = []
+
+    def rendered(i: int) -> tuple[int, bytes]:
+        batch = parts.passages[PAGE * (i + 1) : PAGE * (i + 2)]
+        records.append(b",".join(_records(batch, parts.primary)))
+        return _part(parts.cards.passages_html(batch))
+
+    blobs, where = _run_blobs(map(rendered, range(run * BATCH_RUN, min((run + 1) * BATCH_RUN, parts.n_batches))))
+    return list(blobs), where, [], b",".join(records)
+
+
+def _page_run(parts: _Parts, run: int) -> _Run:
+    """In a worker: the ``run``-th run of the page's parts, the folds' first, then the passage
+    batches' (one stream of tasks: the workers do not wait between the two)."""
+    return _fold_run(parts, run) if run < parts.n_fold_runs else _batch_run(parts, run - parts.n_fold_runs)
 
 
 def _forked_blobs(parts: _Parts, jobs: int, nesting: _Nesting, data: _Data, where: list[tuple[int, int]]) -> Iterator[str]:
-    """:func:`_blobs` of the parts shown on demand rendered by ``jobs`` forked workers, each fold
-    made from the thread view's plan alone (the same parts, byte for byte); what each fold holds
-    is noted in ``nesting`` and the passages' records written to ``data`` as they come."""
+    """The blobs of the parts shown on demand, each run made and compressed by one of ``jobs`` forked
+    workers, each fold from the thread view's plan alone (the same blobs, byte for byte, as in one
+    process); what each fold holds is noted in ``nesting`` and the passages' records written to
+    ``data`` as they come."""
     data.records_utf8(b",".join(_records(parts.passages[:PAGE], parts.primary)))
-    batches = len(range(PAGE, len(parts.passages), PAGE))
-    with _parallel.Workers(parts, jobs, _parallel.CHUNK) as workers:
+    with _parallel.Workers(parts, jobs, 1) as workers:
         parts.content = None  # the workers have it (a pool forks them all at once); about 30 MB at 100,000 comments
 
-        def noted() -> Iterator[tuple[int, bytes]]:
-            """The parts as they come, what each holds noted."""
-            made = itertools.chain(
-                workers.imap(_render_fold, parts.n_folds), workers.imap(_render_batch, batches, _parallel.BATCH_CHUNK),
-            )
-            for k, (length, html, held, records) in enumerate(made):
-                if held is not None:
-                    nesting.record(k, *held)
-                if records is not None:
-                    data.records_utf8(records)
-                yield length, html
+        def noted() -> Iterator[_RunBlobs]:
+            """The runs as they come, what each holds noted."""
+            k = 0
+            made = workers.imap(_page_run, parts.n_fold_runs + -(-parts.n_batches // BATCH_RUN))
+            for blobs, placed, held, records in made:
+                for fold in held:
+                    nesting.record(k, *fold)
+                    k += 1
+                data.records_utf8(records)
+                yield blobs, placed
 
-        yield from _blobs(noted(), where)
+        yield from _placed(noted(), where)
 
 
 def _json(value: Any) -> str:
