@@ -206,14 +206,16 @@ class Workers:
             self.pool.terminate()
         self.pool.join()
 
-    def imap(self, function: Callable[[Any, int], R], count: int, chunk: int | None = None) -> Iterator[R]:
+    def imap(self, function: Callable[[Any, int], R], count: int, chunk: int | None = None, ahead: int = 0) -> Iterator[R]:
         """``function(state, i) for i in range(count)``, in order, yielded as they come back, ``chunk``
         items a task (``None``: the pool's own). ``function`` must be a module-level function; its
-        results are pickled. At most :data:`AHEAD` chunks per worker are asked for ahead of the one
-        the caller is at, so results do not pile up in the parent while it works on each."""
+        results are pickled. At most ``ahead`` (0: :data:`AHEAD`) chunks per worker are asked for
+        ahead of the one the caller is at, so results do not pile up in the parent while it works on
+        each; more, where tasks differ in size and their results are small, so a worker does not wait
+        while another is on a long one."""
         size = chunk or self.chunk
         chunks = ((function, range(start, min(start + size, count))) for start in range(0, count, size))
-        asked = deque(self.pool.apply_async(_run_task, (task,)) for task in islice(chunks, AHEAD * self.jobs))
+        asked = deque(self.pool.apply_async(_run_task, (task,)) for task in islice(chunks, (ahead or AHEAD) * self.jobs))
         while asked:
             done = asked.popleft().get()
             for task in islice(chunks, 1):

@@ -52,9 +52,9 @@ def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.Monk
     used: list[int] = []
     imap = _parallel.Workers.imap
 
-    def spy(self, function, count, chunk=None):  # type: ignore[no-untyped-def]
+    def spy(self, function, count, chunk=None, ahead=0):  # type: ignore[no-untyped-def]
         used.append(count)
-        yield from imap(self, function, count, chunk)
+        yield from imap(self, function, count, chunk, ahead)
 
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
     monkeypatch.setattr(_parallel.Workers, "imap", spy)
@@ -81,7 +81,8 @@ def test_workers_stream_in_order() -> None:
     with _parallel.Workers(list(range(100, 125)), 2, 2) as workers:
         results = list(workers.imap(_pid, 25))
         seven = list(workers.imap(_pid, 25, 7))  # tasks of 7: the last one short
-    assert [i for i, _ in results] == [i for i, _ in seven] == list(range(100, 125))
+        ahead = list(workers.imap(_pid, 25, 1, ahead=5))  # more tasks asked ahead: still in order
+    assert [i for i, _ in results] == [i for i, _ in seven] == [i for i, _ in ahead] == list(range(100, 125))
     assert {pid for _, pid in results} - {os.getpid()}, "no item was computed in a worker"
     assert parallel._STATE is None  # the parent's state is released
 
