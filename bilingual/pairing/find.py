@@ -851,7 +851,7 @@ def _hopeless(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     with a marker: :func:`_reachable` would say no in each of its branches (the same sums, in its
     order). A quick look before :func:`_evaluate`: most candidates a passage ranks are English met
     before, whose bound and marker are kept (90,000 of 120,000 evaluations at 20,000 deep), and the three
-    calls to reject each were about 2 % of the deep chain's pairing."""
+    calls to reject each were 1-2 % of the deep chain's pairing."""
     if source.mt is not None or floor == -math.inf:
         return False
     bound = index.text_bounds.get((source.prepared, candidate.key))
