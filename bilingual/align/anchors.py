@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 
 import regex
 
@@ -298,17 +298,8 @@ class AnchorSimilarity(SidedSimilarity):
         targets = [_english_anchors(e, proper) for e in english]
         if self.counts_words:  # common words (bilingual.align.words) as anchors of their own
             targets = [_with_words(b, w) for b, w in zip(targets, target.feature(_english_concepts))]
-            return _AnchorScorer(self, source.feature(_arabic_with_words), targets, source.feature(_word_groups), source.feature(self._source_penalties))
-        return _AnchorScorer(self, arabic, targets, source.feature(_plain_groups), source.feature(self._source_penalties))
-
-    @cached_property
-    def _source_penalties(self) -> Callable[[PreparedSource], dict[int, list[float]]]:
-        """The one-sided penalties of the source's groups as :meth:`scorer` gives them to its scorer
-        when no Arabic word spells an English name (most pairs of sides), kept with the source under
-        this one object per similarity: an Arabic passage scored against many blocks of English
-        worked them out for each (a third of a scorer's making)."""
-        groups = _word_groups if self.counts_words else _plain_groups
-        return lambda source: _source_penalties(self, source.feature(groups))
+            return _AnchorScorer(self, source.feature(_arabic_with_words), targets, source.feature(_word_groups))
+        return _AnchorScorer(self, arabic, targets, source.feature(_plain_groups))
 
     @cached_property
     def counts_words(self) -> bool:
@@ -427,20 +418,29 @@ class _AnchorScorer(BlockScorer):
     one-sided penalty of each side (miss * count), since |x - y| = x + y - 2 min(x, y)."""
 
     def __init__(self, model: AnchorSimilarity, source: list[_Anchors], target: list[_Anchors],
-                 plain: dict[int, list[_Anchors]], plain_pen: dict[int, list[float]]) -> None:
+                 plain: dict[int, list[_Anchors]]) -> None:
         self.model = model
         # Proper names are symmetric anchors: an English name, and an Arabic word that spells one of
         # the document's English names, each count against a link whose other side lacks it.
-        # ``plain``: the source's groups when no Arabic word spells one, ``plain_pen`` their penalties (kept with the source).
+        # ``plain``: the source's groups when no Arabic word spells one (kept with the source).
         english_names = set().union(*(b.names for b in target))
         named = [_arabic_names(a, english_names) for a in source] if english_names else []
         self.src = _groups([_with_names(a, n) for a, n in zip(source, named)]) if any(named) else plain
-        # Each segment's one-sided penalties (plain floats: pairing's blocks are mostly small); the
-        # gain of each target anchor (only anchors on both sides are looked up).
-        self.gain: dict[str, float] = {}
-        self.src_pen = plain_pen if self.src is plain else _source_penalties(model, self.src)
         self.tgt = _groups([_with_names(b, b.names) for b in target])
-        self.tgt_pen = {k: [_penalty(model, b.features, self.gain) for b in g] for k, g in self.tgt.items()}
+        weights, default = model.link_weights, model.weights["punct"]
+        self.gain: dict[str, float] = {}
+
+        def penalty(features: dict[str, int]) -> float:
+            total = 0.0
+            for key, n in features.items():
+                hit, miss = weights.get(_anchor_class(key), default)
+                self.gain[key] = hit + 2 * miss
+                total += miss * n
+            return total
+
+        # Each segment's one-sided penalties (plain floats: pairing's blocks are mostly small).
+        self.src_pen = {k: [penalty(a.features) + model.latin_miss * sum(a.latin.values()) for a in g] for k, g in self.src.items()}
+        self.tgt_pen = {k: [penalty(b.features) for b in g] for k, g in self.tgt.items()}
 
     def rows(self, ds: int, dt: int, rows: range, cols: range) -> list[list[float]]:
         """:meth:`block` as lists, without numpy for the small blocks pairing scores (the same sums in the same order)."""
@@ -499,26 +499,6 @@ class _AnchorScorer(BlockScorer):
 
 
 _SMALL_BLOCK = 48  # links scored in plain Python below this many (numpy's overhead is larger)
-
-
-def _penalty(model: AnchorSimilarity, features: dict[str, int], gain: dict[str, float] | None = None) -> float:
-    """The one-sided penalty of a segment's anchors (each anchor's miss weight times its count);
-    with ``gain``, each anchor's gain when both sides have it stored there too."""
-    if not features:
-        return 0.0
-    weights, default = model.link_weights, model.weights["punct"]
-    total = 0.0
-    for key, n in features.items():
-        hit, miss = weights.get(_anchor_class(key), default)
-        if gain is not None:
-            gain[key] = hit + 2 * miss
-        total += miss * n
-    return total
-
-
-def _source_penalties(model: AnchorSimilarity, groups: dict[int, list[_Anchors]]) -> dict[int, list[float]]:
-    """The one-sided penalties of the source's groups: their anchors' and their Latin words'."""
-    return {k: [_penalty(model, a.features) + model.latin_miss * sum(a.latin.values()) for a in g] for k, g in groups.items()}
 
 
 def _groups(anchors: list[_Anchors]) -> dict[int, list[_Anchors]]:
