@@ -139,6 +139,22 @@ def test_errors_are_one_line(tmp_path, content, message):
     assert message in err and "Traceback" not in err
 
 
+def test_windows_1256_input_is_named(tmp_path):
+    """Arabic saved by Excel or an old Windows tool is windows-1256: the error names the encoding to give,
+    and with it the file reads; Latin-1 bytes get no such hint."""
+    for name, data, suffix in (("a.csv", "id,parent,author,text\r\n1,,Ali,السلام عليكم ورحمة الله\r\n".encode("cp1256"), "csv"),
+                               ("a.jsonl", '{"id": "1", "text": "السلام عليكم"}\n'.encode("cp1256"), "jsonl")):
+        path = tmp_path / name
+        path.write_bytes(data)
+        err = run_cli("thread", str(path)).stderr.decode()
+        assert "it reads as Arabic in cp1256: use --encoding cp1256" in err, (suffix, err)
+        r = run_cli("thread", str(path), "--encoding", "cp1256")
+        assert r.returncode == 0 and "السلام عليكم" in r.stdout.decode(), suffix
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Title\n\nJosé wrote: café au lait, très bien\n".encode("latin-1"))
+    assert "use --encoding ENC" in run_cli("thread", str(path)).stderr.decode()
+
+
 def test_errors_replace_reads_on(tmp_path):
     path = tmp_path / "input.txt"
     path.write_bytes(b"caf\xe9 au lait")

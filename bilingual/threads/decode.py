@@ -52,6 +52,26 @@ def sniff_bom(head: bytes, encoding: str | None) -> tuple[str, int]:
     return "utf-8", 0
 
 
+#: Legacy code pages that Arabic text is still saved in (Excel and old Windows tools write windows-1256).
+_ARABIC_CODE_PAGES = ("cp1256", "iso8859-6")
+
+
+def undecodable(encoding: str, data: bytes, at: int, base: int = 0) -> str:
+    """The one-line complaint about the byte at ``at`` of ``data`` (``base + at`` in the file), naming a
+    legacy Arabic code page when the bytes around it read as Arabic in one, so the user knows which
+    ``--encoding`` to give rather than guessing."""
+    message = f"not valid {encoding} at byte offset {base + at} (byte 0x{data[at]:02x}); "
+    around = data[max(0, at - 64):at + 64]
+    for page in _ARABIC_CODE_PAGES:
+        try:
+            text = around.decode(page)
+        except UnicodeDecodeError:
+            continue
+        if sum("\u0621" <= ch <= "\u064a" for ch in text) >= min(4, len(around)):
+            return message + f"it reads as Arabic in {page}: use --encoding {page} (or --errors replace)"
+    return message + "use --encoding ENC or --errors replace"
+
+
 def decode(data: bytes, encoding: str | None = None, errors: str = "strict", name: str = "<input>") -> str:
     """Decode ``data``: a BOM wins, then ``encoding`` (default UTF-8); the BOM is not part of the text.
 
@@ -63,12 +83,7 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict", nam
     try:
         return data[bom_len:].decode(encoding, errors)
     except UnicodeDecodeError as exc:
-        offset = exc.start + bom_len
-        raise InputError(
-            f"not valid {encoding} at byte offset {offset} (byte 0x{data[offset]:02x}); "
-            "use --encoding ENC or --errors replace",
-            name,
-        ) from None
+        raise InputError(undecodable(encoding, data, exc.start + bom_len), name) from None
     except UnicodeError as exc:  # a codec's own failure without a byte position (idna, punycode)
         raise InputError(f"not valid {encoding}: {exc}", name) from None
 

@@ -9,7 +9,7 @@ import re
 from typing import Any, Callable, Generator, Iterator
 
 from ..errors import InputError
-from .decode import open_file, read_bytes
+from .decode import open_file, read_bytes, undecodable
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 GZIP_MAGIC = b"\x1f\x8b"
@@ -140,8 +140,7 @@ def text_chunks(source: str | os.PathLike[str] | bytes, name: str, encoding: str
         try:
             text = decoder.decode(block, final)
         except UnicodeDecodeError as exc:
-            raise InputError(f"not valid {encoding} at byte offset {start + exc.start} (byte 0x{exc.object[exc.start]:02x}); "
-                             "use --encoding ENC or --errors replace", name) from None
+            raise InputError(undecodable(encoding, exc.object, exc.start, start), name) from None
         except UnicodeError as exc:
             raise InputError(f"not valid {encoding}: {exc}", name) from None
         if text:
@@ -292,11 +291,7 @@ def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            at = exc.start + (offset or 0)
-            raise InputError(
-                f"not valid utf-8 at byte offset {at} (byte 0x{data[exc.start]:02x}); use --encoding ENC or --errors replace",
-                where,
-            ) from None
+            raise InputError(undecodable("utf-8", data, exc.start, offset or 0), where) from None
     else:
         text = data
     # Nesting is measured before the recursive parser sees the text: a clear error with its place, never RecursionError.
