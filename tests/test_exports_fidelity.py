@@ -92,6 +92,37 @@ def test_youtube_thread_with_replies_left_out_is_flagged():
     assert "replies-missing" not in t.get("UgzB").flags
 
 
+# --- yt-dlp: a video's .info.json written with --write-comments (the comment fields of yt-dlp's extractor docs)
+
+
+def test_yt_dlp_info_json_is_a_youtube_thread():
+    t = read(EXPORTS / "yt_dlp.info.json")  # one line, as yt-dlp writes it, with formats, thumbnails and the rest
+    assert (t.platform, t.id, t.title, t.forum) == ("youtube", "q3Rk7Hn0aXs", "Protests in Tehran: what we know", "World News Desk")
+    assert t.link == "https://www.youtube.com/watch?v=q3Rk7Hn0aXs" and t.article.startswith("Crowds gathered")
+    top, ask, answer, pinned = t.comments
+    assert top.parent is None and ask.parent == answer.parent == top.id  # "root" is the video; replies name the top comment
+    assert answer.author == "@mehdi_a" and answer.permalink.endswith("&lc=" + answer.id)
+    assert top.extra["heart"] is True and top.extra["likes"] == 41 and top.extra["time"] == "1 year ago (edited)"
+    assert pinned.extra["pinned"] is True and pinned.extra["uploader"] is True and "heart" not in pinned.extra
+    assert top.created == "2023-09-15T17:46:40Z"
+    # the video shows 5 comments, the file holds 4 (a max_comments limit): said, never passed off as the whole thread
+    assert any("shows 5 comments and the file holds 4" in w for w in t.warnings)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"comments": None}, 'without "comments": yt-dlp writes them with --write-comments'),
+    ({"extractor_key": "TikTok", "extractor": "tiktok"}, "of 'TikTok': only YouTube's comments are read"),
+    ({"comments": [{"text": "hi", "parent": "root"}]}, 'comment 1: a yt-dlp comment without "id"'),
+])
+def test_yt_dlp_info_json_of_wrong_shape_is_a_one_line_error(change, message):
+    info = json.loads((EXPORTS / "yt_dlp.info.json").read_text(encoding="utf-8"))
+    info.update(change)
+    if change.get("comments", 0) is None:
+        del info["comments"]
+    with pytest.raises(InputError, match=message):
+        threads(json.dumps(info).encode())
+
+
 # --- 4chan: poster ids tell the Anonymous apart; image-only posts keep their file
 
 

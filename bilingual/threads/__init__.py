@@ -234,7 +234,7 @@ def _lenient(raw: bytes, encoding: str | None) -> str:
 
 _REASONS = {
     "reddit": 'Reddit: no "link_id"/"parent_id" or "kind": "Listing"',
-    "youtube": 'YouTube: no "cid" or "kind": "youtube#..."',
+    "youtube": 'YouTube: no "cid", "kind": "youtube#..." or yt-dlp\'s "extractor" and "webpage_url"',
     "x": 'X: no "tweet", "conversation_id" or "referenced_tweets"',
     "4chan": '4chan: no "posts" with "no"',
     "facebook": 'Facebook: no "comments_v2"',
@@ -259,6 +259,8 @@ def _json_platform(obj: Any, depth: int = 0) -> str | None:
     if kind in ("Listing", "t1", "t3") or "link_id" in obj or ("subreddit" in obj and ("body" in obj or "title" in obj)):
         return "reddit"
     if "cid" in obj or (isinstance(kind, str) and kind.startswith("youtube#")):
+        return "youtube"
+    if ("extractor_key" in obj or "extractor" in obj) and "webpage_url" in obj:  # platforms.is_yt_dlp, without importing it
         return "youtube"
     if "tweet" in obj or "conversation_id" in obj or "referenced_tweets" in obj or ("id_str" in obj and "full_text" in obj):
         return "x"

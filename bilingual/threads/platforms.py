@@ -601,7 +601,8 @@ def _reddit_submission(obj: dict[str, Any], oid: str, forum: str | None, where: 
 
 
 def youtube(obj: Any, where: Any) -> Item | list[Item]:
-    """A ``youtube-comment-downloader`` line (``cid``, ``text``...) or Data API v3 ``commentThreads`` JSON."""
+    """A ``youtube-comment-downloader`` line (``cid``, ``text``...), Data API v3 ``commentThreads`` JSON or a yt-dlp
+    ``.info.json`` written with ``--write-comments``."""
     if isinstance(obj, list):
         out: list[Item] = []
         for part in _flat(obj, where):
@@ -611,6 +612,8 @@ def youtube(obj: Any, where: Any) -> Item | list[Item]:
     kind = obj.get("kind")
     if isinstance(kind, str) and kind.startswith("youtube#"):
         return _youtube_api(obj, where)
+    if is_yt_dlp(obj):
+        return _yt_dlp(obj, where)
     cid = as_id(obj.get("cid"), '"cid"', where)
     if cid is None:
         raise InputError('a youtube-comment-downloader record without "cid"', where)
@@ -624,6 +627,59 @@ def youtube(obj: Any, where: Any) -> Item | list[Item]:
         extra["likes"] = likes
     created = iso_time(obj.get("time_parsed"))
     return comment_item(SINGLE, where, cid, parent, _str(obj.get("author")), text, created, extra=extra)
+
+
+def is_yt_dlp(obj: dict[str, Any]) -> bool:
+    """Whether a JSON object is yt-dlp's ``.info.json`` of one video (its extractor and page are always written)."""
+    return ("extractor_key" in obj or "extractor" in obj) and "webpage_url" in obj
+
+
+def _yt_dlp(obj: dict[str, Any], where: Any) -> list[Item]:
+    """A video's yt-dlp ``.info.json``: the video is the thread (title, description as the article, channel as the
+    forum) and ``comments`` its comments, each with ``id``, ``text`` (or ``html``), ``author``, ``timestamp`` and
+    ``parent`` (``"root"`` for a top-level comment), as yt-dlp's extractor documentation defines them. Fewer comments
+    than the video's ``comment_count`` (a ``max_comments`` limit, a fetch cut short) is said as a thread warning."""
+    where = str(where)
+    site = str(obj.get("extractor_key") or obj.get("extractor") or "")
+    if not site.lower().startswith("youtube"):
+        raise InputError(f"a yt-dlp .info.json of {site[:40]!r}: only YouTube's comments are read", where)
+    if "comments" not in obj:
+        raise InputError('a yt-dlp .info.json without "comments": yt-dlp writes them with --write-comments', where)
+    video = as_id(obj.get("id"), '"id"', where) or SINGLE
+    comments = _array(obj.get("comments"), '"comments"', where)
+    count = obj.get("comment_count")
+    notes = None
+    if type(count) is int and count > len(comments):
+        notes = [f"the video shows {count} comments and the file holds {len(comments)} (yt-dlp's max_comments, or a "
+                 "fetch cut short): the thread is not whole"]
+    created = iso_time(obj.get("timestamp"))
+    day = _str(obj.get("upload_date"))
+    if created is None and day is not None and len(day) == 8 and day.isdigit():
+        created = f"{day[:4]}-{day[4:6]}-{day[6:]}T00:00:00Z"
+    link = _str(obj.get("webpage_url"))
+    out = [meta_item(video, where, _str(obj.get("title")), link, _str(obj.get("description")) or None,
+                     _str(obj.get("channel")) or _str(obj.get("uploader")), created, notes)]
+    for i, c in enumerate(comments, 1):
+        at = f"{where} comment {i}"
+        c = _need_dict(c, at)
+        cid = as_id(c.get("id"), '"id"', at)
+        if cid is None:
+            raise InputError('a yt-dlp comment without "id"', at)
+        parent = as_id(c.get("parent"), '"parent"', at)
+        text = _str(c.get("text"))
+        if text is None:
+            text = html_to_text(_str(c.get("html")) or "")
+        extra = {name: c[key] for key, name in _YT_DLP_EXTRA if isinstance(c.get(key), (str, int, float)) and c[key] is not False}
+        out.append(comment_item(video, at, cid, None if parent == "root" else parent, _str(c.get("author")), text,
+                                iso_time(c.get("timestamp")), f"https://www.youtube.com/watch?v={video}&lc={cid}" if video else None,
+                                extra=extra or None))
+    return out
+
+
+#: The yt-dlp comment fields kept in ``extra``, under the names the other YouTube readers use. ``timestamp`` is
+#: computed by yt-dlp from the relative time shown (``_time_text``, "2 years ago"), so that is kept as written too.
+_YT_DLP_EXTRA = (("like_count", "likes"), ("is_favorited", "heart"), ("is_pinned", "pinned"),
+                 ("author_is_uploader", "uploader"), ("_time_text", "time"), ("author_id", "channel"))
 
 
 _SHOWN_COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)|(\d+(?:\.\d+)?)([KM])")
