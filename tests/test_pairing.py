@@ -142,6 +142,16 @@ def test_the_authors_answer_to_a_request_is_found_and_trimmed():
     assert "request in 2" in p.reason
 
 
+@pytest.mark.parametrize("address", ["@sarah.k ", "@sarah.k: ", "@kim @sarah.k, ", "u/sarah_k "])
+def test_a_reply_naming_whom_it_answers_is_found_without_the_name(address):
+    """YouTube, X, Disqus and Reddit replies open with whom they answer: the name is no part of the translation and
+    does not hide an introducing phrase after it (before, "@sarah.k Translation: ..." was no pair: score 0.50)."""
+    rows = [("1", None, "mehdi", "اللهم بلغنا الديمقراطية وارزقنا الحرية"), ("2", "1", "sarah.k", "Please translate this post"),
+            ("3", "2", "mehdi", address + "Translation: God, make us reach democracy and grant us freedom")]
+    (p,) = pairs(make_thread(rows))
+    assert p.via == "reply" and p.translation_text == "God, make us reach democracy and grant us freedom"
+
+
 def test_same_comment_translation_after_the_passage():
     thread = make_thread([("1", None, "a", (f"Saw this on a wall: {PRAYER} which means: Oh God, help us reach Saudi democracy, "
                                             "the prosperity of Somalia, Iranian freedom and Afghan safety."))])

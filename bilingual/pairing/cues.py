@@ -227,11 +227,17 @@ def heading(text: str) -> bool:
     return _ANNOUNCES.fullmatch(core) is not None
 
 
+# Whom a reply answers, named first as YouTube, X, Disqus and Reddit replies do ("@sarah.k ", "@a @b: ",
+# "u/name, "): no word of a translation, passed like an introducing phrase.
+_ADDRESS = regex.compile(r"(?:(?:@|/?u/)[\p{L}\p{N}_.\-]{1,50}(?<![.\-])[ \t]*[:,]?[ \t]*)+")
+_ADDRESS_FIRST = ("@", "u/", "/u/")
+
+
 @lru_cache(maxsize=1024)
 def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
-    """Where the words at ``start`` begin once opening quotes or brackets and introducing phrases
-    ("Translation:", "(translation: ...", "He says:", "It means") are passed: the first word of
-    a translation. ``start`` itself when there are none (or nothing Latin would be left).
+    """Where the words at ``start`` begin once opening quotes or brackets, the names a reply addresses
+    ("@sarah.k ") and introducing phrases ("Translation:", "(translation: ...", "He says:", "It means")
+    are passed: the first word of a translation. ``start`` itself when there are none (or nothing Latin would be left).
     ``heading``: the Arabic opens with a heading of its own ("العمر: ..."), so a phrase before a
     colon that says nothing of meaning ("Age:") is its translation, not an introduction. Kept for
     the last 1,024 calls: pairing asks it of the same segment when it prepares a block, looks for
@@ -242,6 +248,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] == _QUOTE_BLOCK or _decoration(text[pos])):
             pos += 1
+        address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else None
+        if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
+            pos = address.end()
+            continue
         part = _PART_LEAD.match(text, pos, end) if text[pos : pos + 5].lower().startswith(_PART_FIRST) else None
         if part is not None and _LATIN.search(text, part.end(), end):  # "(cont.) ...", "Part 2: ...", "[2/2] ..."
             pos = part.end()
