@@ -152,6 +152,21 @@ def test_a_reply_naming_whom_it_answers_is_found_without_the_name(address):
     assert p.via == "reply" and p.translation_text == "God, make us reach democracy and grant us freedom"
 
 
+def test_youtube_flat_replies_answer_the_request_they_name():
+    """YouTube's replies are all one level deep: the answer to sarah.k's request is a reply beside it that names her
+    (yt-dlp's own .info.json). Before, nothing linked the two and the author's translation was no pair (0.78)."""
+    from bilingual.threads import read
+
+    (p,) = pairs(read("tests/data/exports/yt_dlp.info.json"))
+    assert p.via == "reply" and p.translation_text == "God, make us reach democracy and grant us freedom"
+    assert "request in UgzQm8Yh3kP0rT5wq1F4AaABAg.9uV3aBcD0eF9uV3aBcD0eG" in p.reason
+    # naming someone else, or no one, links nothing: the same English is not paired then
+    for text in ("@bob God, make us reach democracy and grant us freedom", "God, make us reach democracy and grant us freedom"):
+        rows = [("1", None, "m", "اللهم بلغنا الديمقراطية وارزقنا الحرية"), ("2", "1", "@sarah.k", "Please translate this post"),
+                ("3", "1", "m", text)]
+        assert [q.translation for q in pairs(make_thread(rows))] == [None], text
+
+
 def test_same_comment_translation_after_the_passage():
     thread = make_thread([("1", None, "a", (f"Saw this on a wall: {PRAYER} which means: Oh God, help us reach Saudi democracy, "
                                             "the prosperity of Somalia, Iranian freedom and Afghan safety."))])

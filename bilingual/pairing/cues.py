@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 __all__ = [
-    "completes", "continues", "continues_from", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
+    "ADDRESS_MARKS", "addressed", "completes", "continues", "continues_from", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
     "tight", "uncertain",
 ]
 
@@ -231,6 +231,15 @@ def heading(text: str) -> bool:
 # "u/name, "): no word of a translation, passed like an introducing phrase.
 _ADDRESS = regex.compile(r"(?:(?:@|/?u/)[\p{L}\p{N}_.\-]{1,50}(?<![.\-])[ \t]*[:,]?[ \t]*)+")
 _ADDRESS_FIRST = ("@", "u/", "/u/")
+_ADDRESSEE = regex.compile(r"(?:@|/?u/)([\p{L}\p{N}_.\-]{1,50}(?<![.\-]))")
+#: The first characters of a text that may open with an address (:func:`addressed`).
+ADDRESS_MARKS = "@u/"
+
+
+def addressed(text: str) -> list[str]:
+    """The names a text opens by addressing ("@a @b: thanks" -> ``["a", "b"]``), without the ``@``."""
+    found = _ADDRESS.match(text) if text.startswith(_ADDRESS_FIRST) else None
+    return _ADDRESSEE.findall(found.group()) if found else []
 
 
 @lru_cache(maxsize=1024)

@@ -48,8 +48,8 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
 from .cues import (
-    HEADING, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before, part_named, partial, tight,
-    uncertain,
+    ADDRESS_MARKS, HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
+    part_named, partial, tight, uncertain,
 )
 from .evidence import answer_doubt, coverage, coverage_bound
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -209,7 +209,7 @@ class _Candidate:
         """The route in a reader's words: "the author's own reply right after a request..."."""
         if self.reply is not None:
             depth, by_author, request = self.reply
-            levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
+            levels = max(0, depth - 1 - (1 if request else 0))  # the request itself takes one level (none beside it)
             return _reply_context(self.route == "quote", by_author, request is not None, levels == 0)
         return _CONTEXTS[self.route]
 
@@ -445,19 +445,40 @@ class _Index:
         return out
 
     def replies(self, cid: str, author: str | None) -> Iterator[tuple[str, int, str | None]]:
-        """``(reply id, depth below cid, id of a request above it or None)``, depth first, bounded."""
+        """``(reply id, depth below cid, id of a request above it or None)``, depth first, bounded. A reply
+        that opens by naming the writer of an earlier request beside it ("@sarah.k ..." after sarah.k's
+        "Please translate" under the same comment: YouTube's replies are all one level deep) answers it."""
         stack: list[tuple[str, int, str | None]] = [(c, 1, None) for c in reversed(self.children.get(cid, []))]
         count = 0
+        asked: dict[tuple[str | None, str], str] = {}  # (a request's parent, its writer's name folded) -> the request
         while stack and count < MAX_REPLIES:
             c, depth, request = stack.pop()
+            if request is None and asked and self.texts[c][:1] in ADDRESS_MARKS:
+                request = self._addressed(c, asked)
             count += 1
             yield c, depth, request
             if depth < MAX_REPLY_DEPTH:
                 if request is None and self.author.get(c) != author and self.is_request(c):
                     request = c
+                    name = self.author.get(c)
+                    if name:
+                        asked[(self._comment(c).parent, name.lstrip("@").casefold())] = c
                 below = self.children.get(c)
                 if below:
                     stack.extend([(k, depth + 1, request) for k in reversed(below)])
+
+    def beside(self, cid: str, other: str) -> bool:
+        """Whether comments ``cid`` and ``other`` reply to the same comment."""
+        return self._comment(cid).parent == self._comment(other).parent
+
+    def _addressed(self, cid: str, asked: dict[tuple[str | None, str], str]) -> str | None:
+        """The request of ``asked`` beside reply ``cid`` whose writer ``cid`` names first, if any."""
+        parent = self._comment(cid).parent
+        for name in addressed(self.texts[cid]):
+            request = asked.get((parent, name.casefold()))
+            if request is not None:
+                return request
+        return None
 
     def same_author(self, cid: str | None, author: str | None, exclude: set[str | None]) -> list[str]:
         """The author's other comments nearest to ``cid`` in reading order."""
@@ -1173,8 +1194,8 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         by_author = author is not None and index.author.get(reply) == author
         end = _quoted(k, reply, found, related, index)
         route = "reply" if end is None else "quote"
-        levels = depth - 1 - (1 if request else 0)  # the request itself takes one level
-        answers = request is not None and not by_author and parent == request
+        levels = max(0, depth - 1 - (1 if request else 0))  # the request itself takes one level (none beside it)
+        answers = request is not None and not by_author and (parent == request or index.beside(reply, request))
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
                  + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0))
         if end is not None:
