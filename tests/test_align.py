@@ -537,3 +537,15 @@ def test_common_words_of_an_arabizi_reading_are_found() -> None:
 
     assert arabic_concepts(transliterate("dlw2t 2nas ktir brdh daymn").text) >= {"now", "people", "also", "always"}
     assert arabic_concepts("حلو جدن") == {"good", "very"}
+
+
+def test_egyptian_negation_wrapped_around_a_word_is_found() -> None:
+    """ma-...-sh around a verb or a preposition (ماكنتش "I wasn't", فماعنديش "so I don't have")
+    negates; words that only start with م and end with ش (معاش, مشمش) do not, and a text with a listed
+    negation (مش) leaves it to the common words."""
+    from bilingual.align.words import wrapped_negation
+
+    assert wrapped_negation("أنا ماكنتش أعرف")
+    assert wrapped_negation("فماعنديش وقت")
+    assert not wrapped_negation("معاش مشمش مدرسة")
+    assert not wrapped_negation("مش عارف ماكنتش")

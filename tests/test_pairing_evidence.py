@@ -48,6 +48,15 @@ def test_a_name_the_table_knows_is_left_to_the_anchors() -> None:
     assert evidence.coverage(("فاضل",), ("Fadil",)) == 0.0
 
 
+def test_egyptian_wrapped_negation_counts_when_the_english_negates() -> None:
+    """ماكنتش ("I wasn't") beside English that negates is evidence of a translation; English that does
+    not negate is none either way (the linked Arabic may hold clauses a partial translation leaves out)."""
+    assert evidence.negation(("أنا ماكنتش أعرف",), ("I didn't know.",)) == evidence.NEGATION_HIT > 0
+    assert evidence.negation(("أنا ماكنتش أعرف",), ("I knew it.",)) == 0.0
+    assert evidence.negation(("أنا كنت أعرف",), ("I didn't know.",)) == 0.0
+    assert evidence.coverage_bound(("أنا ماكنتش أعرف",), ("I didn't know.",)) >= evidence.NEGATION_HIT
+
+
 NEWS = "أعلنت وزارة الصحة اليوم عن 25 حالة جديدة من فيروس كورونا في القاهرة."
 
 

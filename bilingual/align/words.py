@@ -26,7 +26,7 @@ from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget,
 
 __all__ = [
     "CONCEPTS", "LEXICON_FILE", "NULL", "WORD_WEIGHTS", "Lexicon", "LexiconSimilarity", "arabic_concepts", "arabic_stem",
-    "arabic_tokens", "english_concepts", "english_stem", "english_tokens", "lexicon", "read_lexicon",
+    "arabic_tokens", "english_concepts", "english_stem", "english_tokens", "lexicon", "read_lexicon", "wrapped_negation",
 ]
 
 #: concept -> (Arabic spellings, English words). Arabic is matched after folding (:func:`_fold`)
@@ -148,6 +148,22 @@ def arabic_concepts(text: str) -> frozenset[str]:
     """The concepts of :data:`CONCEPTS` an Arabic text spells."""
     found = (_arabic_word(w) for w in _ARABIC_WORD.findall(_fold(text)) if len(w) <= 12)
     return frozenset(c for c in found if c is not None)
+
+
+# Egyptian negates a verb or a preposition by wrapping it in ma-...-sh (ماكنتش, ماعنديش, مابحبش): one
+# word of five letters or more, after a conjunction or none. Not a concept of CONCEPTS: a reading of
+# Arabizi spells such words too ("man3rfhash" مانعرفهاش), and there it paired unrelated English that
+# negates (ArzEn-ST's conversational English does often), so pairing counts it for Arabic script only.
+_WRAPPED = regex.compile(r"[وف]?م\p{Arabic}{3,}ش")
+
+
+@lru_cache(maxsize=16384)
+def wrapped_negation(text: str) -> bool:
+    """Whether an Arabic text has a word wrapped in the Egyptian negation ma-...-sh (:data:`_WRAPPED`)
+    and no negation of :data:`CONCEPTS` (which the anchors count already). Kept per text: pairing asks
+    it of a passage's clauses for every candidate."""
+    words = [w for w in _ARABIC_WORD.findall(_fold(text)) if len(w) <= 12]
+    return any(_WRAPPED.fullmatch(w) for w in words) and not any(_arabic_word(w) == "neg" for w in words)
 
 
 def english_concepts(text: str) -> frozenset[str]:
