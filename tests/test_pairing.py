@@ -154,17 +154,22 @@ def test_a_reply_naming_whom_it_answers_is_found_without_the_name(address):
 
 def test_youtube_flat_replies_answer_the_request_they_name():
     """YouTube's replies are all one level deep: the answer to sarah.k's request is a reply beside it that names her
-    (yt-dlp's own .info.json). Before, nothing linked the two and the author's translation was no pair (0.78)."""
+    (yt-dlp's own .info.json), or the author's own reply beside it. Before, nothing linked the two and the author's
+    translation was no pair (0.78)."""
     from bilingual.threads import read
 
     (p,) = pairs(read("tests/data/exports/yt_dlp.info.json"))
     assert p.via == "reply" and p.translation_text == "God, make us reach democracy and grant us freedom"
     assert "request in UgzQm8Yh3kP0rT5wq1F4AaABAg.9uV3aBcD0eF9uV3aBcD0eG" in p.reason
-    # naming someone else, or no one, links nothing: the same English is not paired then
-    for text in ("@bob God, make us reach democracy and grant us freedom", "God, make us reach democracy and grant us freedom"):
+    # the author's own reply beside the request answers it, named or not; someone else's only when it names the asker
+    english = "God, make us reach democracy and grant us freedom"
+    for author, text, found in (("m", english, True), ("m", "@bob " + english, True), ("x", "@sarah.k " + english, False),
+                                ("x", "@bob " + english, None), ("x", english, None)):
         rows = [("1", None, "m", "اللهم بلغنا الديمقراطية وارزقنا الحرية"), ("2", "1", "@sarah.k", "Please translate this post"),
-                ("3", "1", "m", text)]
-        assert [q.translation for q in pairs(make_thread(rows))] == [None], text
+                ("3", "1", author, text)]
+        (q,) = pairs(make_thread(rows))
+        assert (q.translation is not None) == bool(found), (author, text)
+        assert ("after a request in 2" in q.reason) == (found is not None), (author, text, q.reason)
 
 
 def test_same_comment_translation_after_the_passage():

@@ -51,7 +51,7 @@ from .cues import (
     ADDRESS_MARKS, HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, tight, uncertain,
 )
-from .evidence import answer_doubt, coverage, coverage_bound, negation
+from .evidence import answer_doubt, coverage, coverage_bound
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
 
@@ -447,22 +447,27 @@ class _Index:
     def replies(self, cid: str, author: str | None) -> Iterator[tuple[str, int, str | None]]:
         """``(reply id, depth below cid, id of a request above it or None)``, depth first, bounded. A reply
         that opens by naming the writer of an earlier request beside it ("@sarah.k ..." after sarah.k's
-        "Please translate" under the same comment: YouTube's replies are all one level deep) answers it."""
+        "Please translate" under the same comment: YouTube's replies are all one level deep) answers it,
+        and so does the passage author's own reply beside one (the author answering under his comment)."""
         stack: list[tuple[str, int, str | None]] = [(c, 1, None) for c in reversed(self.children.get(cid, []))]
         count = 0
         asked: dict[tuple[str | None, str], str] = {}  # (a request's parent, its writer's name folded) -> the request
         while stack and count < MAX_REPLIES:
             c, depth, request = stack.pop()
-            if request is None and asked and self.texts[c][:1] in ADDRESS_MARKS:
-                request = self._addressed(c, asked)
+            if request is None and asked:
+                if self.texts[c][:1] in ADDRESS_MARKS:
+                    request = self._addressed(c, asked)
+                if request is None and author is not None and self.author.get(c) == author:
+                    request = asked.get((self._comment(c).parent, ""))
             count += 1
             yield c, depth, request
             if depth < MAX_REPLY_DEPTH:
                 if request is None and self.author.get(c) != author and self.is_request(c):
                     request = c
-                    name = self.author.get(c)
+                    parent, name = self._comment(c).parent, self.author.get(c)
+                    asked.setdefault((parent, ""), c)  # the first request under this parent, for the author's replies
                     if name:
-                        asked[(self._comment(c).parent, name.lstrip("@").casefold())] = c
+                        asked[(parent, name.lstrip("@").casefold())] = c
                 below = self.children.get(c)
                 if below:
                     stack.extend([(k, depth + 1, request) for k in reversed(below)])
@@ -1022,16 +1027,13 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
     """How much of the Arabic the window's English explains (:func:`~.evidence.coverage`): the
     Arabic segments it links against the window and the other parts of a split translation; its
     words left uncovered say nothing when the English says it translates a part or the Arabic is
-    a reading of Arabizi (a misread word has no sense to find). Egyptian's wrapped negation
-    (:func:`~.evidence.negation`) counts for Arabic script only: readings of Arabizi paired unrelated
-    English that negates with it."""
+    a reading of Arabizi (a misread word has no sense to find)."""
     linked = sorted({i for link in links if link.src and link.tgt for i in link.src})
     english = index.block(candidate).texts[window[0] : window[1]]
     if candidate.elsewhere and candidate.comment is not None:
         english = [*english, *(index.texts[cid] for side in index.parts(candidate.comment) for cid in side)]
     partly = source.read or candidate.part or bool(index.block(candidate).partial.get(window[0]))
-    arabic = tuple(source.texts[i] for i in linked)
-    return coverage(arabic, tuple(english), partly) + (0.0 if source.read else negation(arabic, english))
+    return coverage(tuple(source.texts[i] for i in linked), tuple(english), partly)
 
 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
