@@ -51,7 +51,7 @@ from .cues import (
     ADDRESS_MARKS, HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, tight, uncertain,
 )
-from .evidence import answer_doubt, coverage, coverage_bound
+from .evidence import answer_doubt, coverage, coverage_bound, negation
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
 
@@ -1027,13 +1027,16 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
     """How much of the Arabic the window's English explains (:func:`~.evidence.coverage`): the
     Arabic segments it links against the window and the other parts of a split translation; its
     words left uncovered say nothing when the English says it translates a part or the Arabic is
-    a reading of Arabizi (a misread word has no sense to find)."""
+    a reading of Arabizi (a misread word has no sense to find). Egyptian's wrapped negation
+    (:func:`~.evidence.negation`) counts for Arabic script only: readings of Arabizi paired unrelated
+    English that negates with it."""
     linked = sorted({i for link in links if link.src and link.tgt for i in link.src})
     english = index.block(candidate).texts[window[0] : window[1]]
     if candidate.elsewhere and candidate.comment is not None:
         english = [*english, *(index.texts[cid] for side in index.parts(candidate.comment) for cid in side)]
     partly = source.read or candidate.part or bool(index.block(candidate).partial.get(window[0]))
-    return coverage(tuple(source.texts[i] for i in linked), tuple(english), partly)
+    arabic = tuple(source.texts[i] for i in linked)
+    return coverage(arabic, tuple(english), partly) + (0.0 if source.read else negation(arabic, english))
 
 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
