@@ -259,6 +259,16 @@ def test_an_entry_names_its_line_and_keeps_its_reason_to_one_bounded_line(name: 
     assert warned["reason"] == "reply cycle through comment 'a'; cut there"
 
 
+def test_a_note_on_a_whole_thread_is_not_named_twice(tmp_path: Path) -> None:
+    """A thread's own note (a yt-dlp video whose file holds fewer comments than it shows, a Reddit page's unloaded
+    top-level comments) starts with the input's name: errors.jsonl and stderr gave it twice ("v.json: v.json: ...")."""
+    path = tmp_path / "v.info.json"
+    path.write_bytes((EXPORTS / "yt_dlp.info.json").read_bytes())
+    (thread,) = iter_threads(str(path))
+    (entry,) = warning_entries(str(path), thread)
+    assert entry["reason"].startswith("the video shows 5 comments") and entry["thread"] == "q3Rk7Hn0aXs"
+
+
 def test_a_skipped_record_names_its_thread_by_its_field_not_its_wording() -> None:
     """A record read as one of the thread's comments (a duplicate id) names the thread in errors.jsonl;
     a line whose thread is unknown does not, whatever its reason says; the field survives pickling

@@ -306,7 +306,9 @@ def warning_entries(name: str, thread: Thread) -> Iterator[dict[str, Any]]:
             yield error_entry("record", name, warning.reason, thread=thread.id if warning.in_thread else None, location=warning.location)
             continue
         location, reason = None, warning
-        if warning.startswith(f"{name}:") and not warning[len(name) + 1 :].startswith(" "):
+        if warning.startswith(f"{name}: "):  # a note on the thread as a whole ("... comments are not in the file"): the input is its place
+            reason = warning[len(name) + 2 :]
+        elif warning.startswith(f"{name}:"):
             place, sep, rest = warning[len(name) + 1 :].partition(": ")
             if sep:
                 location, reason = f"{name}:{place}", rest
