@@ -325,7 +325,7 @@ TARGETS: dict[str, tuple[Any, Callable[[Any], None], float]] = {
 #   - nothing takes more than HANG_SECONDS (an alarm interrupts it and it counts as a hang).
 
 HANG_SECONDS = 10.0
-GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus")
+GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp")
 #: Tokens the byte-level mutations insert: each is a near miss of something a reader parses.
 JUNK = ["NaN", "Infinity", "-Infinity", '"\\ud800"', "\\ud800", "\\udfff", '"', ",", "{", "}", "[", "]", "]]>", "<", ">", "&x;", "&#0;",
         "&#x9b;", "&#x202e;", "\ufeff", "\x00", "\r", "\n", "\t", "\\", "null", "true", "1e999", "9" * 5000, "<!DOCTYPE d>", "<![CDATA[",
@@ -448,6 +448,17 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
                 snip["parentId"] = items[-1]["id"]
                 items[-1]["replies"]["comments"].append({"kind": "youtube#comment", "id": f"{items[-1]['id']}.{i}", "snippet": snip})
         return json.dumps({"kind": "youtube#commentThreadListResponse", "items": items}, indent=rng.choice([None, 1]))
+    if fmt == "yt-dlp":  # a video's .info.json with --write-comments: one level of replies, "root" for the top ones
+        top: dict[int, Any] = {}
+        comments = []
+        for r, i in zip(rows, ids):
+            top[r["i"]] = r["i"] if r["parent"] is None else top[r["parent"]]
+            root = f"Ug{id_of[top[r['i']]]}"
+            comments.append({"id": root if r["parent"] is None else f"{root}.{i}", "parent": "root" if r["parent"] is None else root,
+                             "text": r["text"], "author": r["author"], "timestamp": r["time"], "like_count": 0, "_time_text": "1 year ago"})
+        return json.dumps({"id": "vid", "title": "Video", "description": "About", "webpage_url": "https://www.youtube.com/watch?v=vid",
+                           "extractor": "youtube", "extractor_key": "Youtube", "comment_count": len(comments), "comments": comments},
+                          ensure_ascii=rng.random() < 0.5)
     if fmt == "x":
         tweets = [{"tweet": {"id_str": str(i), "id": str(i), "full_text": r["text"], "created_at": "Wed Oct 10 20:19:24 +0000 2018",
                              **({"in_reply_to_status_id_str": str(p)} if p is not None else {})}} for r, i, p in zip(rows, ids, pid)]
@@ -574,7 +585,7 @@ def generate(seed: int) -> Gen:
     return Gen(data, fmt, expected, valid, broken + ("+bytes" if byte_broken else "") + ("+hostile" if hostile else ""))
 
 
-_DETECTED = {"youtube-api": "youtube", "x-v2": "x"}
+_DETECTED = {"youtube-api": "youtube", "x-v2": "x", "yt-dlp": "youtube"}
 _TERMINAL_BAD = re.compile("[\x1b\x07\x80-\x9f" + BIDI + "]")
 
 
