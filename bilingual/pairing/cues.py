@@ -279,6 +279,10 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     or brackets, introducing phrases ("Roughly:", "Here is my translation:"; see :func:`lead_in`
     for ``heading``), and closing quotes."""
     # (``heading`` passed only when set: the cache keys a call by its keywords too, and marked() and partial() ask without it)
+    if start < end and _plain(text):  # no lead-in, note, part mark, quote or bracket: the words themselves
+        segment = text[start:end]
+        first = start + len(segment) - len(segment.lstrip())
+        return first, max(first, start + len(segment.rstrip()))
     start = lead_in(text, start, end, heading=True) if heading else lead_in(text, start, end)
     while start < end and text[start].isspace():
         start += 1
@@ -436,6 +440,8 @@ def introduces(text: str, start: int, end: int) -> bool:
     about the saying ("My grandmother used to say it.", "It's a prayer.", "Beautiful, isn't it?"):
     no translation of anything, it announces, closes or comments on one; or only a mark of which part
     of a translation split over several comments it is ("(cont.", "Part 2:", "[1/2]")."""
+    if _plain(text) and text[start:end].strip():  # words without any cue (only a blank segment is a part mark there)
+        return False
     if end - start <= _PART_MARK_REACH and _PART_ONLY.fullmatch(text, start, end) is not None:
         return True
     if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
@@ -471,6 +477,8 @@ def opens(text: str, start: int, end: int) -> bool:
     alone on its line ("EDIT: Translation for those asking"), or opens the writer's own lines under
     a quote (:func:`_after_quote`): a translation starts there, and English before it in its block
     ("I lived in Cairo for two years.", the words quoted) is none of it."""
+    if _plain(text):
+        return False
     if _after_quote(text, start) or _announced_above(text, start):
         return True
     first = lead_in(text, start, end)
@@ -704,6 +712,8 @@ def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     or quotes or brackets around the whole of it.
     ``whole=False`` counts a quote or bracket that opens it wherever it closes (true whenever some
     end would count)."""
+    if _plain(text):
+        return False
     if _credited(text, start, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
@@ -779,6 +789,8 @@ def part_named(text: str, start: int, end: int) -> int | None:
     """Which part of what it answers the English at ``[start, end)`` says it translates, in its
     lead-in ("The second part means ...", "Bottom one: ..."): 0 the first, 1 the second, 2 the
     third, -1 the last; None when it names none."""
+    if _plain(text):
+        return None
     first = lead_in(text, start, end)
     found = _ORDINAL.search(text, start, first) if first > start else None
     return None if found is None else _PLACES[str(found.lastgroup)]
@@ -788,6 +800,8 @@ def partial(text: str, start: int, end: int) -> bool:
     """The English at ``[start, end)`` is introduced as the translation of a part of the Arabic ("The
     first part says:", "Partial translation:"), in its lead-in or on the line before it: its length
     says nothing of the whole passage's."""
+    if _plain(text):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # the segment starts its line: look at the line before
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
@@ -805,3 +819,50 @@ def uncertain(text: str, start: int, end: int) -> bool:
     head = text[start : min(end, start + 30)]
     tail = text[_without_note(text, start, end) : end + _AROUND].split("\n\n", 1)[0]  # a note at its end too
     return any(_UNCERTAIN.search(part) for part in (lead, head, tail))
+
+
+# ------------------------------------------------------------------------------------------
+# Plain texts: none of the cues above can be found in them.
+
+# Every cue of :func:`introduces`, :func:`tight` (:func:`lead_in` and the notes and part marks at a
+# segment's end), :func:`marked`, :func:`partial`, :func:`opens` and :func:`part_named` needs a
+# character outside these (a colon, a quote, a bracket, a full stop, a line break, "@", "/", an
+# emoji...) or one of the words below. Arabic letters and marks are allowed (a passage's own).
+_PLAIN_CHARACTERS = re.compile(r"[A-Za-z0-9 \u0621-\u065F\u0670]*")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")  # a plain text's words, in lower case (spaces and Arabic letters between them)
+# What a cue's word holds (lower case, as parts of words: "reads" has "read"): the hints above, the
+# part marks', sign-offs', meaning words' and partial translations' words; one word of each hint of
+# several ("quote me": "quote"); the meaning words "en", "tl", "tr" and "ie" ("i.e.") only as words
+# of their own. Looked for in one plain word at a time (so no hint may hold a space).
+_CUE_WORDS = re.compile(
+    "|".join((
+        _LEAD_IN_WORDS.pattern, _REMARK_HINT.pattern, _NOTE_HINT.pattern, _CREDIT_HINT.pattern, _PART_TAIL_HINT.pattern,
+        _ANNOUNCE_HINT.pattern,
+        r"those|think|believe|guess|less",  # the hints of several words (_NOTE_HINT's "those lines", "i think", "or less"...)
+        r"cont|part|rest|second|half|more",  # part marks (_PART_ONLY, _PART_LEAD, _PART_TAIL)
+        r"hope|cheers|enjoy|luck|welcome|gist|understand|sense|lol|lmao|haha",  # sign-offs (_SIGN_OFF)
+        r"know|idea|sure|unno",  # non-answers (_NON_ANSWER_BEFORE)
+        r"translat|mean|say|said|wrote|write|rough|literal|basically|english|google|other|read|give|eng|trans|attempt"
+        r"|something|correct|^(?:en|tl|tr|ie)$",  # meaning words (_MEANING_WORDS; "ie" is "i.e.")
+        r"first|third|last|final|opening|closing|1st|2nd|3rd|top|bottom|beginning|start|end|partial|some",  # parts named (_PARTIAL, _ORDINAL)
+    ))
+)
+
+
+@lru_cache(maxsize=4096)
+def _cue_word(word: str) -> bool:
+    """Whether one word of a plain text (lower case) holds a cue's word (:data:`_CUE_WORDS`), kept
+    per word: texts share most of theirs ("reply", "hi")."""
+    return _CUE_WORDS.search(word) is not None
+
+
+@lru_cache(maxsize=1024)
+def _plain(text: str) -> bool:
+    """Whether ``text`` (a comment's) has no character or word any cue needs (:data:`_PLAIN_CHARACTERS`,
+    :data:`_CUE_WORDS`): then no segment of it introduces, closes or is introduced as a translation,
+    and a segment's tight span is its words. Pairing asks these of every new segment of English
+    (about 25 us a segment; a reply chain of "reply 12 hi" is all such segments), so this is looked
+    at once per text (kept for the last 1,024) and the answers given without the patterns."""
+    if _PLAIN_CHARACTERS.fullmatch(text) is None:
+        return False
+    return not any(_cue_word(word) for word in _ASCII_WORD.findall(text.lower()) if not word.isdigit())
