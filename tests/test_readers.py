@@ -242,8 +242,10 @@ def test_browser_page_is_refused():
 
 def test_csv_without_mapping_reads_or_names_the_missing_column():
     data = "comment_id,user,body\n1,alice,hello\n2,bob,hi\n".encode()
-    with pytest.raises(InputError, match=r'no text field "text".*--fields text=NAME'):
-        read(data)
+    with pytest.raises(InputError, match=r'no text field "text"; the record has "body": map it with --fields text="body"'):
+        read(data)  # the column that looks like the text is named, never taken silently
+    with pytest.raises(InputError, match=r'no text field "text"; map it with --fields text=NAME'):
+        read("comment_id,user,words\n1,alice,hello\n".encode())
     assert [c.text for c in read(data, fields={"text": "body", "id": "comment_id"}).comments] == ["hello", "hi"]
 
 

@@ -1013,6 +1013,12 @@ def _lookup(obj: dict[str, Any], path: str) -> Any:
     return value
 
 
+#: Field names that usually hold a comment's text (Reddit's data export "body", "message", "content"...):
+#: named in the error when the text field is missing, never taken silently.
+_TEXT_LIKE = frozenset(("body", "comment", "comment_body", "message", "content", "text_original", "textoriginal",
+                        "full_text", "tweet", "post", "reply"))
+
+
 def mapped(fields: dict[str, str]) -> Converter:
     """A converter for records whose keys are named by ``fields`` (``id=comment_id,text=body,...``)."""
     mapping = {k: fields.get(k, k) for k in FIELD_NAMES}
@@ -1024,7 +1030,9 @@ def mapped(fields: dict[str, str]) -> Converter:
         counter[0] += 1
         text = _lookup(obj, mapping["text"])
         if text is None:
-            raise InputError(f'no text field "{mapping["text"]}" (map it with --fields text=NAME)', where)
+            like = next((k for k in obj if k.lower().replace(" ", "_") in _TEXT_LIKE), None)
+            how = f'the record has "{like}": map it with --fields text="{like}"' if like else "map it with --fields text=NAME"
+            raise InputError(f'no text field "{mapping["text"]}"; {how}', where)
         if not isinstance(text, str):
             text = str(text)
         raw_id = _lookup(obj, mapping["id"])
