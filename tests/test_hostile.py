@@ -144,12 +144,13 @@ def test_bom_encodings_read_like_utf8(box: Sandbox, codec: str) -> None:
     assert ok(box.run("thread", path)).rstrip().endswith("2 comments, 1 at top level")
 
 
-def test_utf16_without_bom_reads_as_utf8_with_nuls_shown(box: Sandbox) -> None:
-    """Without a BOM (or --encoding utf-16-le) the bytes are UTF-8 with NULs: read, NULs made visible."""
-    path = box.write("u16.txt", "hello world".encode("utf-16-le"))
-    out = ok(box.run("thread", path))
-    assert "\x00" not in out and "h⟨^@⟩e" in out
-    assert "hello world" in ok(box.run("thread", path, "--encoding", "utf-16-le"))
+def test_utf16_without_bom_is_named_not_read_with_nuls(box: Sandbox) -> None:
+    """Without a BOM, UTF-16 read as UTF-8 was text strewn with NULs ("h⟨^@⟩e", exit 0): a misread. Every other byte
+    NUL is named with the --encoding that reads it, and that reads it; NULs here and there are still read, shown."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = box.write("u16.txt", "hello world".encode(codec))
+        one_line_error(box.run("thread", path), f"looks like {codec} without a byte-order mark", f"--encoding {codec}")
+        assert "hello world" in ok(box.run("thread", path, "--encoding", codec))
 
 
 def test_nul_bytes(box: Sandbox) -> None:
@@ -163,6 +164,20 @@ def test_nul_bytes(box: Sandbox) -> None:
     dump = box.write("nul.txt", b"Article\x00 text\n\n  1. Al\x00i Avatar\n\n    hello\x00 " + ARABIC.encode() + b"\n")
     out = ok(box.run("thread", dump))
     assert "\x00" not in out and "1 comment," in out
+
+
+@pytest.mark.parametrize("head, what", [
+    (b"PK\x03\x04\x14\x00\x06\x00", "is a ZIP archive (an Excel .xlsx workbook"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old Office file"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "is a PDF document"),  # its high bytes read as Arabic letters in ISO 8859-6
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image"),
+    (b"SQLite format 3\x00\x10\x00", "is an SQLite database"),
+])
+def test_binary_files_given_by_mistake_are_named(box: Sandbox, head: bytes, what: str) -> None:
+    """An Excel workbook, a PDF, an image or a database given for a comment export is said to be one, in one line,
+    not reported as an undecodable byte (whose code-page hint would mislead) nor read as a page dump."""
+    path = box.write("input.csv", head + bytes(range(256)))
+    one_line_error(box.run("thread", path), what, "not a comment export")
 
 
 def test_binary_garbage_is_refused(box: Sandbox) -> None:

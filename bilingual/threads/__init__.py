@@ -18,7 +18,7 @@ import re
 from typing import Any, Callable, Generator, Iterable, Iterator
 
 from ..errors import InputError, Skipped
-from .decode import decode, sniff_bom, text_encoding
+from .decode import decode, refuse_binary, sniff_bom, text_encoding
 from .model import Comment, Thread
 
 __all__ = [
@@ -108,6 +108,7 @@ class _Input:
                 self.head_complete = len(raw) < HEAD_BYTES
                 if not raw.strip():
                     raise InputError("empty input", self.name)
+                refuse_binary(raw, self.encoding, self.name)
                 # A lenient decode is enough to tell the format; the real decode reports bad bytes.
                 self._head = _lenient(raw, self.encoding)
         return self._head

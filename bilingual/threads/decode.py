@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from typing import BinaryIO
 
 from ..errors import InputError
@@ -56,6 +57,40 @@ def sniff_bom(head: bytes, encoding: str | None) -> tuple[str, int]:
 _ARABIC_CODE_PAGES = ("cp1256", "iso8859-6")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+#: The first bytes of files that are often given by mistake for a comment export, and what they are.
+_NOT_TEXT = (
+    (b"PK\x03\x04", "a ZIP archive (an Excel .xlsx workbook or a zipped export?)", "unzip it, or save the sheet as CSV UTF-8"),
+    (b"PK\x05\x06", "an empty ZIP archive", ""),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (an Excel .xls workbook?)", "save the sheet as CSV UTF-8"),
+    (b"%PDF-", "a PDF document", "comments are read from a text, JSON, CSV or XML export"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", ""),
+    (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"GIF87a", "a GIF image", ""),
+    (b"GIF89a", "a GIF image", ""),
+    (b"SQLite format 3\x00", "an SQLite database", "export its comments table as CSV or JSON Lines"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "unpack it first"),
+    (b"Rar!\x1a\x07", "a RAR archive", "unpack it first"),
+    (b"\xfd7zXZ\x00", "an .xz archive", "unpack it first (.zst and .gz are read as they are)"),
+)
+
+
+def refuse_binary(head: bytes, encoding: str | None, name: str) -> None:
+    """Refuse, in one line saying what it is, an input that is no text: a known binary file (an Excel workbook, a
+    PDF, an image, an archive), or UTF-16 without a byte-order mark (every other byte NUL) when no ``encoding`` was
+    given, which would otherwise read as text strewn with NULs."""
+    for magic, what, advice in _NOT_TEXT:
+        if head.startswith(magic):
+            raise InputError(f"is {what}, not a comment export" + (f": {advice}" if advice else ""), name)
+    if encoding is None and b"\x00" in head[:4096] and not sniff_bom(head, None)[1]:
+        sample = head[:4096]
+        even, odd = sample[0::2], sample[1::2]
+        for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+            if len(zeros) >= 8 and zeros.count(0) >= 0.3 * len(zeros) and other.count(0) <= 0.02 * len(other):
+                raise InputError(f"looks like {codec} without a byte-order mark (every other byte is NUL): use --encoding {codec}", name)
+
+
 def undecodable(encoding: str, data: bytes, at: int, base: int = 0) -> str:
     """The one-line complaint about the byte at ``at`` of ``data`` (``base + at`` in the file), naming a
     legacy Arabic code page when the bytes around it read as Arabic in one, so the user knows which
@@ -67,7 +102,7 @@ def undecodable(encoding: str, data: bytes, at: int, base: int = 0) -> str:
             text = around.decode(page)
         except UnicodeDecodeError:
             continue
-        if sum("\u0621" <= ch <= "\u064a" for ch in text) >= min(4, len(around)):
+        if sum("\u0621" <= ch <= "\u064a" for ch in text) >= 4 and not _CONTROL.search(text):  # text, not a binary's bytes
             return message + f"it reads as Arabic in {page}: use --encoding {page} (or --errors replace)"
     return message + "use --encoding ENC or --errors replace"
 
