@@ -325,7 +325,7 @@ TARGETS: dict[str, tuple[Any, Callable[[Any], None], float]] = {
 #   - nothing takes more than HANG_SECONDS (an alarm interrupts it and it counts as a hang).
 
 HANG_SECONDS = 10.0
-GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp")
+GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp", "telegram")
 #: Tokens the byte-level mutations insert: each is a near miss of something a reader parses.
 JUNK = ["NaN", "Infinity", "-Infinity", '"\\ud800"', "\\ud800", "\\udfff", '"', ",", "{", "}", "[", "]", "]]>", "<", ">", "&x;", "&#0;",
         "&#x9b;", "&#x202e;", "\ufeff", "\x00", "\r", "\n", "\t", "\\", "null", "true", "1e999", "9" * 5000, "<!DOCTYPE d>", "<![CDATA[",
@@ -459,6 +459,15 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
         return json.dumps({"id": "vid", "title": "Video", "description": "About", "webpage_url": "https://www.youtube.com/watch?v=vid",
                            "extractor": "youtube", "extractor_key": "Youtube", "comment_count": len(comments), "comments": comments},
                           ensure_ascii=rng.random() < 0.5)
+    if fmt == "telegram":  # a chat's result.json: replies by reply_to_message_id, a service message among them
+        messages: list[dict[str, Any]] = [{"id": 0, "type": "service", "date": "2023-01-01T00:00:00", "actor": "Chat", "action": "create_group", "text": ""}]
+        for r, i, p in zip(rows, ids, pid):
+            m = {"id": i, "type": "message", "date": "2023-01-01T10:00:00", "date_unixtime": str(r["time"]), "from": r["author"],
+                 "from_id": "user1", "text": r["text"] if rng.random() < 0.5 else [{"type": "bold", "text": r["text"][:3]}, r["text"][3:]]}
+            if p is not None:
+                m["reply_to_message_id"] = p
+            messages.append(m)
+        return json.dumps({"name": "Chat", "type": "public_supergroup", "id": 1, "messages": messages}, ensure_ascii=rng.random() < 0.5, indent=1)
     if fmt == "x":
         tweets = [{"tweet": {"id_str": str(i), "id": str(i), "full_text": r["text"], "created_at": "Wed Oct 10 20:19:24 +0000 2018",
                              **({"in_reply_to_status_id_str": str(p)} if p is not None else {})}} for r, i, p in zip(rows, ids, pid)]

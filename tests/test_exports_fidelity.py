@@ -123,6 +123,53 @@ def test_yt_dlp_info_json_of_wrong_shape_is_a_one_line_error(change, message):
         threads(json.dumps(info).encode())
 
 
+# --- Telegram Desktop: result.json of a chat (a channel's discussion group), or of the whole account's chats
+
+
+def test_telegram_chat_export_is_a_thread_linked_by_replies():
+    t = read(EXPORTS / "telegram_result.json")  # pretty-printed, as Telegram Desktop writes it
+    assert (t.platform, t.id, t.title, t.format) == ("telegram", "1781234567", "Levant News Chat", "telegram")
+    post, ask, answer, sticker, orphan = t.comments  # the service message (the group's creation) is no one's text
+    assert ask.parent == "2" and answer.parent == "3" and post.extra["forwarded_from"] == "Levant News"
+    assert answer.text == "@sarah_k it means: God, make us reach democracy and grant us freedom"  # entities joined
+    assert answer.created == "2023-10-07T09:09:03Z" and answer.extra["edited"] == "2023-10-07T09:10:00Z"  # from the unix times
+    assert sticker.text == "" and sticker.extra["sticker_emoji"] == "🙏" and "file" not in sticker.extra  # the file was not exported
+    assert orphan.text == "Reply to an older post (https://t.me/levantnews/640) here" and orphan.author is None
+    assert "orphan" in orphan.flags and orphan.extra["missing_parent"] == "1999"
+
+
+def test_telegram_whole_account_export_is_one_thread_per_chat():
+    chat = json.loads((EXPORTS / "telegram_result.json").read_text(encoding="utf-8"))
+    other = {"name": "Family", "type": "private_group", "id": 42, "messages": [{"id": 1, "type": "message", "date": "2023-01-01T10:00:00",
+                                                                              "from": "Mom", "text": "مرحبا"}]}
+    export = {"about": "Here is the data you requested.", "personal_information": {"first_name": "A"},
+              "chats": {"about": "This page lists all chats from this export.", "list": [chat, other]}}
+    first, second = threads(json.dumps(export, ensure_ascii=False).encode())
+    assert (first.id, len(first.comments), second.id, second.title) == ("1781234567", 5, "42", "Family")
+    # no date_unixtime: the exporter's local time is kept as written, not passed off as UTC
+    assert second.comments[0].created is None and second.comments[0].extra["date"] == "2023-01-01T10:00:00"
+
+
+def test_telegram_duplicate_message_ids_are_refused_or_the_first_kept():
+    doc = {"name": "c", "type": "public_supergroup", "id": 1, "messages": [
+        {"id": 7, "type": "message", "from": "Alice", "text": AR}, {"id": 7, "type": "message", "from": "Mallory", "text": "mine"}]}
+    with pytest.raises(InputError, match="duplicate comment id '7'"):
+        threads(json.dumps(doc).encode())
+    (t,) = list(iter_threads(json.dumps(doc).encode(), skip_bad=True))
+    assert [c.author for c in t.comments] == ["Alice"]
+
+
+@pytest.mark.parametrize("doc, message", [
+    ({"name": "c", "type": "public_supergroup", "id": 1, "messages": [{"type": "message", "text": "hi"}]}, 'message 1: a Telegram message without "id"'),
+    ({"name": "c", "type": "public_supergroup", "id": 1, "messages": [{"id": 1, "text": 5}]}, 'must be a string or an array, not a number'),
+    ({"name": "c", "type": "public_supergroup", "id": 1, "messages": [{"id": 1, "text": ["a", 5]}]}, 'part must be a string or an entity'),
+    ({"chats": {"list": 5}}, '"chats.list" must be an array'),
+])
+def test_telegram_export_of_wrong_shape_is_a_one_line_error(doc, message):
+    with pytest.raises(InputError, match=message):
+        threads(json.dumps(doc).encode())
+
+
 # --- 4chan: poster ids tell the Anonymous apart; image-only posts keep their file
 
 

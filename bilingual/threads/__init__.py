@@ -27,9 +27,9 @@ __all__ = [
 ]
 
 FORMATS: tuple[str, ...] = (
-    "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "csv", "tsv", "json",
+    "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "csv", "tsv", "json",
 )
-PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook")
+PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram")
 _XML_START = re.compile(r"<\?xml\b|<!DOCTYPE\s+disqus\b", re.IGNORECASE)
 _HTML_START = re.compile(r"<!DOCTYPE\s+html\b|<html\b|<head\b|<body\b|<meta\b", re.IGNORECASE)
 _FIELD_SPEC = re.compile(r"\s*([a-z]+)\s*=\s*([^,=]+?)\s*")
@@ -239,8 +239,20 @@ _REASONS = {
     "x": 'X: no "tweet", "conversation_id" or "referenced_tweets"',
     "4chan": '4chan: no "posts" with "no"',
     "facebook": 'Facebook: no "comments_v2"',
+    "telegram": 'Telegram: no "messages" of a chat or "chats"',
     "jsonl": 'JSONL: no "id" and "text"',
 }
+
+
+def _telegram_chat(obj: dict[str, Any]) -> bool:
+    """Whether ``obj`` is a chat of a Telegram Desktop export (its chat type, or messages with Telegram's own fields)."""
+    messages = obj.get("messages")
+    if not isinstance(messages, list):
+        return False
+    from .platforms import TELEGRAM_CHATS
+
+    first = messages[0] if messages else None
+    return obj.get("type") in TELEGRAM_CHATS or (isinstance(first, dict) and ("date_unixtime" in first or "from_id" in first))
 
 
 def _json_platform(obj: Any, depth: int = 0) -> str | None:
@@ -273,6 +285,8 @@ def _json_platform(obj: Any, depth: int = 0) -> str | None:
         return "4chan"
     if "comments_v2" in obj:
         return "facebook"
+    if _telegram_chat(obj) or (isinstance(obj.get("chats"), dict) and "list" in obj["chats"]):
+        return "telegram"
     if "id" in obj and "text" in obj:
         return "jsonl"
     return None
@@ -446,7 +460,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             assert inp.source is not None
             yield from iter_disqus(text_chunks(inp.source, inp.name, inp.encoding, inp.errors), inp.name, skip_bad)  # a stream
         return
-    from .platforms import Converter, facebook, fourchan, mapped, native, reddit, x, youtube
+    from .platforms import Converter, facebook, fourchan, mapped, native, reddit, telegram, x, youtube
 
     if fmt in ("csv", "tsv"):
         from .clean import has_surrogates
@@ -463,7 +477,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             yield from _group(rows(text, inp.name, fmt == "tsv"), convert, fmt, inp.name, skip_bad, "flag", on_bad)
         return
     converters: dict[str, Converter] = {
-        "reddit": reddit, "youtube": youtube, "x": x, "4chan": fourchan, "facebook": facebook, "jsonl": native,
+        "reddit": reddit, "youtube": youtube, "x": x, "4chan": fourchan, "facebook": facebook, "telegram": telegram, "jsonl": native,
     }
     convert = mapped(fields or {}) if fmt == "json" else converters[fmt]
     if shape is None:

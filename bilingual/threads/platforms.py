@@ -748,6 +748,86 @@ def _youtube_comment(obj: dict[str, Any], where: Any, video: str) -> Item:
                         iso_time(snip.get("publishedAt")), link, extra=extra)
 
 
+# --- Telegram -----------------------------------------------------------------------------------------
+
+#: A Telegram Desktop export's chat types (its "type" field), by which a chat object is told from other JSON.
+TELEGRAM_CHATS = frozenset(("personal_chat", "bot_chat", "private_group", "private_supergroup", "public_supergroup",
+                            "private_channel", "public_channel", "saved_messages"))
+_TELEGRAM_FILE_MISSING = "(File not included"  # what the export writes for a file left out ("... Change data exporting settings")
+
+
+def telegram(obj: Any, where: Any) -> list[Item]:
+    """A Telegram Desktop export (``result.json``, "Export chat history" or "Export Telegram data" as JSON): each chat
+    is a thread (its ``name`` the title), its messages the comments, linked by ``reply_to_message_id`` (a discussion
+    group under a channel holds the channel's posts and the comments that answer them). Service messages (joins,
+    pins) are no one's text and are left out; a message of a file or sticker alone keeps its empty text, the file in
+    ``extra``."""
+    where = str(where)
+    obj = _need_dict(obj, where)
+    chats = obj.get("chats")
+    if isinstance(chats, dict):
+        listed = _array(chats.get("list"), '"chats.list"', where)
+        out: list[Item] = []
+        for i, chat in enumerate(listed, 1):
+            out.extend(_telegram_chat(_need_dict(chat, f"{where} chat {i}"), f"{where} chat {i}"))
+        if not out:
+            raise InputError("a Telegram export without any chat's messages", where)
+        return out
+    return _telegram_chat(obj, where)
+
+
+def _telegram_chat(chat: dict[str, Any], where: str) -> list[Item]:
+    messages = _array(chat.get("messages"), '"messages"', where)
+    key = as_id(chat.get("id"), '"id"', where) or SINGLE
+    out = [meta_item(key, where, _str(chat.get("name")), None, None, None, None)]
+    for i, m in enumerate(messages, 1):
+        at = f"{where} message {i}"
+        m = _need_dict(m, at)
+        if m.get("type", "message") != "message":
+            continue
+        mid = as_id(m.get("id"), '"id"', at)
+        if mid is None:
+            raise InputError('a Telegram message without "id"', at)
+        unix = m.get("date_unixtime")
+        created = iso_time(int(unix)) if isinstance(unix, str) and unix.isdigit() and len(unix) < 12 else iso_time(unix)
+        extra: dict[str, Any] = {}
+        if created is None and isinstance(m.get("date"), str):
+            extra["date"] = m["date"]  # the exporter's local time, no zone: kept as written, not passed off as UTC
+        for name in ("from_id", "forwarded_from", "media_type", "sticker_emoji", "via_bot"):
+            if isinstance(m.get(name), str):
+                extra[name] = m[name]
+        edited = m.get("edited_unixtime")
+        if isinstance(edited, str) and edited.isdigit() and len(edited) < 12:
+            extra["edited"] = iso_time(int(edited))
+        attached = [m[k] for k in ("file", "photo") if isinstance(m.get(k), str) and not m[k].startswith(_TELEGRAM_FILE_MISSING)]
+        if attached:
+            extra["file"] = attached[0]
+        out.append(comment_item(key, at, mid, as_id(m.get("reply_to_message_id"), '"reply_to_message_id"', at), _str(m.get("from")),
+                                _telegram_text(m.get("text"), at), created, extra=extra or None))
+    return out
+
+
+def _telegram_text(value: Any, where: str) -> str:
+    """A message's ``text``: a string, or a list of strings and entities (``{"type": "bold", "text": ...}``) joined;
+    a link whose words are not its address keeps the address after them, as ``words (href)``."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, list):
+        raise InputError(f'a Telegram "text" must be a string or an array, not {_json_type(value)}', where)
+    parts = []
+    for part in value:
+        if isinstance(part, str):
+            parts.append(part)
+        elif isinstance(part, dict) and isinstance(part.get("text"), str):
+            href = part.get("href")
+            parts.append(f"{part['text']} ({href})" if isinstance(href, str) and href != part["text"] else part["text"])
+        else:
+            raise InputError(f'a Telegram "text" part must be a string or an entity with "text", not {_json_type(part)}', where)
+    return "".join(parts)
+
+
 # --- X / Twitter --------------------------------------------------------------------------------------
 
 TWEETS_JS = re.compile(r"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
