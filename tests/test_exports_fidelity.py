@@ -239,6 +239,20 @@ def test_youtube_downloader_votes_as_shown_and_relative_time_kept():
     assert [c.parent for c in t.comments] == [None, "UgzV1", "UgzV1"]
 
 
+def test_youtube_downloader_replies_left_out_by_a_limit_are_flagged():
+    """youtube-comment-downloader writes how many replies YouTube showed a top comment (``replies``); with ``--limit``
+    (or a download cut short) the file holds fewer: flagged as the Data API's threads are, never shown as whole."""
+    lines = [{"cid": "UgzA", "text": AR, "author": "@a", "replies": "3", "reply": False, "time_parsed": 1.7e9},
+             {"cid": "UgzA.r1", "text": "what does it mean?", "author": "@b", "replies": "", "reply": True, "time_parsed": 1.7e9},
+             {"cid": "UgzB", "text": "hi", "author": "@c", "replies": "1", "reply": False, "time_parsed": 1.7e9},
+             {"cid": "UgzB.r1", "text": "hello", "author": "@d", "replies": "", "reply": True, "time_parsed": 1.7e9},
+             {"cid": "UgzC", "text": "no replies", "author": "@e", "replies": "", "reply": False, "time_parsed": 1.7e9}]
+    t = read("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode())
+    a, _, b, _, c = t.comments
+    assert a.flags == ["replies-missing"] and a.extra["missing_replies"] == 2 and a.extra["replies_shown"] == 3
+    assert "replies-missing" not in b.flags and "replies-missing" not in c.flags and "missing_replies" not in b.extra
+
+
 def test_reddit_admin_removals_are_removed_on_every_path():
     """Reddit's admins replace a body with "[ Removed by Reddit ]" or "[ Removed by Reddit on account of violating the
     [content policy](/help/contentpolicy). ]" (its Anti-Evil Operations' removals): such a comment is removed, as

@@ -952,6 +952,10 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
         comments = build_tree(comments, name, where=where, orphans=orphans, cycles=cycles, skip_bad=skip_bad, warnings=warnings)
     if odd_names:
         flag_lookalike_authors(comments)
+    if fmt == "youtube":
+        from .platforms import downloader_missing_replies
+
+        downloader_missing_replies(items, comments)
     platform = fmt if fmt in PLATFORMS else None
     link = meta[4] if meta else None
     forum = meta[6] if meta else None

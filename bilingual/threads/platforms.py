@@ -625,6 +625,10 @@ def youtube(obj: Any, where: Any) -> Item | list[Item]:
     likes = _shown_count(obj.get("votes"))
     if likes is not None:
         extra["likes"] = likes
+    shown = obj.get("replies")
+    shown = _shown_count(shown) if isinstance(shown, str) else shown if type(shown) is int else None
+    if parent is None and shown:
+        extra["replies_shown"] = shown  # checked against the replies the file holds (downloader_missing_replies)
     created = iso_time(obj.get("time_parsed"))
     return comment_item(SINGLE, where, cid, parent, _str(obj.get("author")), text, created, extra=extra)
 
@@ -680,6 +684,23 @@ def _yt_dlp(obj: dict[str, Any], where: Any) -> list[Item]:
 #: computed by yt-dlp from the relative time shown (``_time_text``, "2 years ago"), so that is kept as written too.
 _YT_DLP_EXTRA = (("like_count", "likes"), ("is_favorited", "heart"), ("is_pinned", "pinned"),
                  ("author_is_uploader", "uploader"), ("_time_text", "time"), ("author_id", "channel"))
+
+
+def downloader_missing_replies(items: list[Item], comments: list[Any]) -> None:
+    """youtube-comment-downloader's top comments whose ``replies`` (the count YouTube showed) is more than the replies
+    the file holds (a ``--limit``, a download cut short): flagged ``replies-missing`` with ``extra["missing_replies"]``,
+    as the Data API's threads are, so such a thread is never presented as whole."""
+    shown = {it[ID]: it[EXTRA]["replies_shown"] for it in items if len(it) > EXTRA and it[EXTRA] and "replies_shown" in it[EXTRA]}
+    if not shown:
+        return
+    held: dict[str, int] = {}
+    for c in comments:
+        if c.parent in shown:
+            held[c.parent] = held.get(c.parent, 0) + 1
+    for c in comments:
+        if c.id in shown and shown[c.id] > held.get(c.id, 0):
+            c.flag("replies-missing")
+            c.extra["missing_replies"] = shown[c.id] - held.get(c.id, 0)
 
 
 _SHOWN_COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)|(\d+(?:\.\d+)?)([KM])")
