@@ -388,6 +388,22 @@ def test_machine_column_comes_from_the_engine(tmp_path: Path):
 # --- command line -----------------------------------------------------------------------------
 
 
+def test_reading_warnings_are_in_the_report_not_only_on_stderr():
+    """A record left out with --skip-bad, or a thread the export does not hold whole, must be said where the report is
+    read and published from: the HTML page (escaped) and the JSON; a thread read clean has no such notice."""
+    data = ('{"id": "1", "author": "a", "text": "اللهم بلغنا الديمقراطية"}\n{"id": <script>\n'
+            '{"id": "2", "parent": "1", "author": "b", "text": "Please translate"}\n').encode()
+    report = build(read(data, skip_bad=True), source="in.jsonl")
+    (note,) = report.reading_notes
+    assert note.startswith("<bytes>:2: malformed JSON")
+    html = render_html(report)
+    assert 'id="reading-notes"' in html and "Read with 1 warning" in html and "<script>\n" not in html
+    assert "&lt;bytes&gt;:2: malformed JSON" in html
+    assert json.loads(to_json(report))["reading_warnings"] == [note]
+    clean = build(read(SEED000), source=str(SEED000))
+    assert clean.reading_notes == [] and 'id="reading-notes"' not in render_html(clean)
+
+
 def test_cli_writes_html_and_json_without_a_model(tmp_path: Path):
     """A real process, as a user runs it on a fresh machine."""
     env = {k: v for k, v in os.environ.items() if k != "BILINGUAL_DEBUG"}

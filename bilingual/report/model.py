@@ -224,6 +224,12 @@ class Report:
     jobs: int = field(default=1, repr=False, compare=False)  # processes the page of a big thread is rendered with (never changes it)
 
     @property
+    def reading_notes(self) -> list[str]:
+        """What the reader said of the input (records left out with ``--skip-bad``, replies or comments the export
+        does not hold, links cut): a report published from it must say what it may lack, not only stderr."""
+        return [str(w) for w in self.thread.warnings] if self.thread is not None else []
+
+    @property
     def signature(self) -> str:
         """sacrebleu-style string that pins every figure: toolkit, model, normalization and metric versions."""
         model = "none" if self.model.missing or not self.model.name else self.model.name
@@ -244,6 +250,7 @@ class Report:
             "normalization_profile": self.profile,
             "metric_signatures": dict(self.metric_signatures),
             "summary": self.summary.to_dict(),
+            "reading_warnings": self.reading_notes,
             "passages": [p.to_dict() for p in self.passages],
             "thread": None if self.thread is None else self.thread.to_dict(),
         }
