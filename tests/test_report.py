@@ -390,7 +390,7 @@ def test_machine_column_comes_from_the_engine(tmp_path: Path):
 
 def test_reading_warnings_are_in_the_report_not_only_on_stderr():
     """A record left out with --skip-bad, or a thread the export does not hold whole, must be said where the report is
-    read and published from: the HTML page (escaped) and the JSON; a thread read clean has no such notice."""
+    read and published from: the HTML page (escaped), the JSON and the terminal report; a thread read clean has none."""
     data = ('{"id": "1", "author": "a", "text": "اللهم بلغنا الديمقراطية"}\n{"id": <script>\n'
             '{"id": "2", "parent": "1", "author": "b", "text": "Please translate"}\n').encode()
     report = build(read(data, skip_bad=True), source="in.jsonl")
@@ -400,8 +400,10 @@ def test_reading_warnings_are_in_the_report_not_only_on_stderr():
     assert 'id="reading-notes"' in html and "Read with 1 warning" in html and "<script>\n" not in html
     assert "&lt;bytes&gt;:2: malformed JSON" in html
     assert json.loads(to_json(report))["reading_warnings"] == [note]
+    shown = _terminal(report, 100, "auto")
+    assert "read with 1 warning:" in shown and "<bytes>:2: malformed JSON" in shown  # a report saved from the terminal too
     clean = build(read(SEED000), source=str(SEED000))
-    assert clean.reading_notes == [] and 'id="reading-notes"' not in render_html(clean)
+    assert clean.reading_notes == [] and 'id="reading-notes"' not in render_html(clean) and "read with" not in _terminal(clean, 100, "auto")
 
 
 def test_cli_writes_html_and_json_without_a_model(tmp_path: Path):

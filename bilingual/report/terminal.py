@@ -256,6 +256,10 @@ class PassageView:
         return self.parts()
 
 
+#: Reading warnings the summary lists; the rest are counted (the JSON output has them all).
+_NOTES_SHOWN = 10
+
+
 class TerminalReport:
     """The whole report for a terminal: the summary, each passage, the metric signature."""
 
@@ -285,6 +289,14 @@ class TerminalReport:
                 note = f"no translation model is installed; install one with: {report.model.install_command}"
             out.append("\n")
             out.append_text(_field(note or "", "yellow"))
+        notes = report.reading_notes
+        if notes:  # on stderr too, but a report saved to a file must say what it may lack
+            out.append(f"\nread with {len(notes)} warning{'' if len(notes) == 1 else 's'}:", style="yellow")
+            for note in notes[:_NOTES_SHOWN]:
+                out.append("\n  ")
+                out.append_text(_field(note, "yellow"))
+            if len(notes) > _NOTES_SHOWN:
+                out.append(f"\n  and {len(notes) - _NOTES_SHOWN} more (every one in report -f json)", style="yellow")
         return out
 
     def parts(self) -> Iterator[RenderableType]:
