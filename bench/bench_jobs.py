@@ -215,13 +215,14 @@ def stage_child(source: str, out: str, jobs: int) -> None:
     with few_collections():
         for name, step in zip(STAGES, (read, segment, pair, make, page)):
             wall, cpu, shared = time.monotonic(), time.process_time(), pooled[0]
-            kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+            kids, own = resource.getrusage(resource.RUSAGE_CHILDREN), resource.getrusage(resource.RUSAGE_SELF)
             step()
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            after, own_after = resource.getrusage(resource.RUSAGE_CHILDREN), resource.getrusage(resource.RUSAGE_SELF)
             figures[name] = {
                 "start": wall, "wall": time.monotonic() - wall, "cpu": time.process_time() - cpu, "pooled": pooled[0] - shared,
                 "workers": after.ru_utime + after.ru_stime - kids.ru_utime - kids.ru_stime,
                 "rss": _status_mb("VmRSS"), "peak": _status_mb("VmHWM"),
+                "faults": (own_after.ru_minflt - own.ru_minflt) / 1000, "wfaults": (after.ru_minflt - kids.ru_minflt) / 1000,
             }
     print(json.dumps(figures))
 
@@ -246,15 +247,20 @@ def _count_pooled_cpu() -> list[float]:
             pooled[0] += time.process_time() - start
 
     enter, leave = parallel.Workers.__enter__, parallel.Workers.__exit__
-    started: list[float] = []
+    started: list[float] = []  # when the first of the pools alive now started
+    alive = [0]  # pools alive (the page's two overlap, and the first ends in a thread): their union is counted
 
     def counted_enter(self: Any) -> Any:
-        started.append(time.process_time())
+        if not alive[0]:
+            started.append(time.process_time())
+        alive[0] += 1
         return enter(self)
 
     def counted_exit(self: Any, *exc: Any) -> None:
         leave(self, *exc)
-        pooled[0] += time.process_time() - started.pop()
+        alive[0] -= 1
+        if not alive[0]:
+            pooled[0] += time.process_time() - started.pop()
 
     setattr(find, "fork_map", counted_map)  # pairing's own name for it
     parallel.Workers.__enter__, parallel.Workers.__exit__ = counted_enter, counted_exit  # type: ignore[method-assign]
@@ -272,21 +278,23 @@ def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, Any]]]) ->
     "idle core" is the time a core of ``jobs`` free ones would have waited, from the runnable
     threads sampled (:func:`demand`): the where of the gap between the bound and the wall time,
     with no free cores needed to see it; with more than one job, the stretches of the last run
-    with a core idle are listed by stage."""
+    with a core idle are listed by stage. "page faults" (minor, ``ru_minflt``) show what forking a
+    big parent costs: each page a forked process or its parent writes first after the fork, while
+    they share it, is copied (about 4 us each here)."""
     print(f"{name} --jobs {jobs}, medians of {len(runs)}: stage  wall s | parent CPU s | workers CPU s | parent alone s | "
-          f"bound s | RSS after / peak MB | idle core s")
+          f"bound s | RSS after / peak MB | idle core s | page faults, parent / workers, thousands")
     for run in runs:
         for figures in run.values():
             figures["alone"] = figures["cpu"] - figures.get("pooled", 0.0)
             figures["bound"] = figures["alone"] + (figures["cpu"] - figures["alone"] + figures["workers"]) / jobs
-    keys = ("wall", "cpu", "workers", "alone", "bound", "rss", "peak", "idle")
+    keys = ("wall", "cpu", "workers", "alone", "bound", "rss", "peak", "idle", "faults", "wfaults")
     for stage in STAGES:
         m = {key: statistics.median(run[stage][key] for run in runs) for key in keys}
         print(f"  {stage:8} {m['wall']:7.2f} | {m['cpu']:7.2f} | {m['workers']:7.2f} | {m['alone']:7.2f} | {m['bound']:7.2f} | "
-              f"{m['rss']:6.0f} / {m['peak']:6.0f} | {m['idle']:7.2f}")
+              f"{m['rss']:6.0f} / {m['peak']:6.0f} | {m['idle']:7.2f} | {m['faults']:6.1f} / {m['wfaults']:6.1f}")
     total = {key: statistics.median(sum(run[s][key] for s in STAGES) for run in runs) for key in keys}
     print(f"  {'total':8} {total['wall']:7.2f} | {total['cpu']:7.2f} | {total['workers']:7.2f} | {total['alone']:7.2f} | {total['bound']:7.2f} | "
-          f"{'':15} | {total['idle']:7.2f}")
+          f"{'':15} | {total['idle']:7.2f} | {total['faults']:6.1f} / {total['wfaults']:6.1f}")
     if jobs > 1:
         for stage in STAGES:
             gaps = " ".join(f"{a:.2f}-{b:.2f}" for a, b in runs[-1][stage]["gaps"])
