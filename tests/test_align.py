@@ -549,3 +549,13 @@ def test_egyptian_negation_wrapped_around_a_word_is_found() -> None:
     assert wrapped_negation("فماعنديش وقت")
     assert not wrapped_negation("معاش مشمش مدرسة")
     assert not wrapped_negation("مش عارف ماكنتش")
+
+
+def test_still_is_a_common_word_in_egyptian_and_modern_standard_spellings() -> None:
+    """لسه (Egyptian) and يزال / مازال (Modern Standard) say "still": the word translation table reads لسه
+    as "on" and "traditional", so without the concept a loose Egyptian translation lost the match."""
+    from bilingual.align.words import arabic_concepts, english_concepts
+
+    assert arabic_concepts("بس أنا لسه معاهم") == {"but", "still"}
+    assert "still" in arabic_concepts("لا يزال هنا") and "still" in arabic_concepts("مازالت")
+    assert english_concepts("but I'm still with them") == {"but", "still"}

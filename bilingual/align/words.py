@@ -66,6 +66,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "good": ("كويس كويسه جيد جيده حلو حلوه لطيفه", "good nice fine"),
     "big": ("كبير كبيره", "big large great"),
     "more": ("اكثر اكتر", "more most"),
+    "still": ("لسه لسا مازال مازالت لازال لازالت يزال تزال زال زالت", "still yet"),
 }
 
 # Measured (bench/bench_align.py --word-weights, 2026-12-02): (both, Arabic only, English only)
@@ -106,6 +107,7 @@ _MEASURED: dict[str, tuple[float, float, float]] = {
     "good": (2.8, -0.83, -1.25),  # (65, 47, 24) / (3, 109, 86)
     "big": (2.64, -0.2, -0.5),  # (13, 57, 19) / (0, 70, 32)
     "more": (2.02, -0.68, -1.06),  # (158, 140, 72) / (20, 278, 210)
+    "still": (2.86, -1.08, -0.94),  # (34, 16, 20) / (1, 49, 53); measured 2026-12-04 with the Egyptian spellings
 }
 _SHRINK = 0.75  # Egyptian measurements, applied to Modern Standard Arabic too
 
