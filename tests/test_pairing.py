@@ -172,6 +172,19 @@ def test_youtube_flat_replies_answer_the_request_they_name():
         assert ("after a request in 2" in q.reason) == (found is not None), (author, text, q.reason)
 
 
+def test_a_translation_written_in_capitals_scores_as_written_in_lower_case():
+    """Capitals were taken for names: "GOD, MAKE US REACH ..." lost 2.2 nats to the anchors as a row of unmatched names
+    and its words were left out of the word evidence (0.41 against 0.86): the author's answer in capitals was no pair."""
+    english = "God, make us reach democracy and grant us freedom"
+    scores = []
+    for text in (english, english.upper()):
+        rows = [("1", None, "m", "اللهم بلغنا الديمقراطية وارزقنا الحرية"), ("2", "1", "s", "what does this mean?"), ("3", "2", "m", text)]
+        (p,) = pairs(make_thread(rows))
+        assert p.translation is not None and p.translation_text == text  # the span of the text as written
+        scores.append(p.score)
+    assert scores[0] == scores[1]
+
+
 def test_same_comment_translation_after_the_passage():
     thread = make_thread([("1", None, "a", (f"Saw this on a wall: {PRAYER} which means: Oh God, help us reach Saudi democracy, "
                                             "the prosperity of Somalia, Iranian freedom and Afghan safety."))])
