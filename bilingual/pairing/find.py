@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -1237,15 +1236,17 @@ def _reply_context(quoting: bool, by_author: bool, after_request: bool, adjacent
 def _author_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Candidate]:
     """The English of the author's other comments, nearest first; only the :data:`MAX_ALIGNED`
     that :func:`_choose` would align for a passage of ``source_chars`` characters (they all have one
-    prior: the ranking is by length alone), so that no candidate is made to be ranked away."""
+    prior: the ranking is by length alone), so that no candidate is made to be ranked away; in
+    :func:`_ranked`'s order (so :func:`_choose` is told not to rank them again)."""
     cid = p.location.comment
     exclude: set[str | None] = {cid}
     if cid is not None:
         exclude.update(index.reply_ids(cid))
     prior = _ROUTE["same-author"]
     blocks = [(other, segs, chars, key) for other in index.same_author(cid, p.author, exclude) for segs, _, chars, key in index.pieces(other)]
-    if len(blocks) > MAX_ALIGNED:
-        blocks = _ranked(blocks, source_chars, lambda _: prior, itemgetter(2))[:MAX_ALIGNED]
+    usual, length = _usual(source_chars), _length
+    blocks.sort(key=lambda b: -(prior + length(source_chars, min(b[2], usual))))  # _ranked's order of their candidates
+    del blocks[MAX_ALIGNED:]
     # "Here's the original: <Arabic>": the author's English before it is introduced as its translation.
     original = original_before(index.texts[cid], p.location.start)
     here = index.order[cid]
@@ -1281,15 +1282,17 @@ def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chos
     return out
 
 
-_T = TypeVar("_T")
+def _usual(source_chars: int) -> int:
+    """The usual length (characters) of the translation of a passage of ``source_chars`` characters."""
+    return round((source_chars + 2) * math.exp(LOG_RATIO_MEAN)) - 2
 
 
-def _ranked(items: list[_T], source_chars: int, prior: Callable[[_T], float], chars: Callable[[_T], int]) -> list[_T]:
-    """``items`` (candidates, or what makes them) most promising first, ties in their order: a quick
-    ranking before aligning by context (``prior``) and whether the English (``chars``) is long enough
-    for a passage of ``source_chars`` characters (``usual``: the usual length of its translation)."""
-    usual = round((source_chars + 2) * math.exp(LOG_RATIO_MEAN)) - 2
-    return sorted(items, key=lambda item: -(prior(item) + _length(source_chars, min(chars(item), usual))))
+def _ranked(candidates: list[_Candidate], source_chars: int) -> list[_Candidate]:
+    """``candidates`` most promising first, ties in their order: a quick ranking before aligning by
+    context (their prior) and whether their English is long enough for a passage of ``source_chars``
+    characters (up to the usual length of its translation, :func:`_usual`)."""
+    usual, length = _usual(source_chars), _length
+    return sorted(candidates, key=lambda c: -(c.prior + length(source_chars, min(c.chars, usual))))
 
 
 #: The log-odds at which a candidate is accepted (:data:`THRESHOLD`), less a rounding margin.
@@ -1297,14 +1300,16 @@ _ACCEPT = _logit(THRESHOLD) - 1e-9
 
 
 def _choose(
-    source: _Source, candidates: list[_Candidate], index: _Index, machine_weight: float, explained: bool = False,
+    source: _Source, candidates: list[_Candidate], index: _Index, machine_weight: float, explained: bool = False, ranked: bool = False,
 ) -> tuple[_Scored | None, _Scored | None]:
     """Align the most promising candidates, best first; once one is scored (or ``explained``: the
     passage already has a best candidate to name), the others only when they could still be
-    accepted and beat it. Return (the best if accepted else None, the best scored or None)."""
+    accepted and beat it (``ranked``: the candidates come in :func:`_ranked`'s order already, as
+    :func:`_author_candidates` gives them). Return (the best if accepted else None, the best scored or None)."""
     best: _Scored | None = None
-    ranked = _ranked(candidates, source.chars, attrgetter("prior"), attrgetter("chars")) if len(candidates) > 1 else candidates
-    for candidate in ranked[:MAX_ALIGNED]:
+    if not ranked and len(candidates) > 1:
+        candidates = _ranked(candidates, source.chars)
+    for candidate in candidates[:MAX_ALIGNED]:
         floor = -math.inf if best is None and not explained else max(_ACCEPT, best.total if best else -math.inf)
         if _hopeless(source, candidate, index, floor):
             continue
@@ -1508,7 +1513,7 @@ def _choose_own(
         own = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
         later = None
         if ahead and own[0] is None:
-            later = _kept(_choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, own[1] is not None))
+            later = _kept(_choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, own[1] is not None, True))
         out.append((_kept(own), later))
     return out
 
@@ -1646,7 +1651,7 @@ def find_pairs(
         if valid and k not in by_copies and (best[k] is not None) == settled:
             choice = ahead[k]
         else:
-            choice = _choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, best[k] is not None)
+            choice = _choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, best[k] is not None, True)
         if _record(k, choice, chosen, best):
             found_here.add(k)
     # The pairs found are made by the workers, each distinct (Arabic, window of English) cut and

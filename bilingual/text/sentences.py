@@ -192,6 +192,8 @@ def clauses(text: str, lang: str) -> list[tuple[int, int]]:
     """
     if lang not in ("ar", "en"):
         raise ValueError(f"unsupported language {lang!r} (use 'ar' or 'en')")
+    if lang == "en" and _END_MARKS.isdisjoint(text) and "\n" not in text and _SEPARATORS.isdisjoint(text):
+        return _one_sentence(text)
     spans = sentences(text)
     items = [_list_items(text, s, lang) for s in spans]
     if not any(len(starts) >= 3 for starts in items):
@@ -209,6 +211,14 @@ def clauses(text: str, lang: str) -> list[tuple[int, int]]:
             elif x < y:  # a trailing "..." item stays with the item before it
                 out[-1] = (out[-1][0], y)
     return out
+
+
+def _one_sentence(text: str) -> list[tuple[int, int]]:
+    """:func:`clauses` of English without an end mark, a line break or a list separator (a reply
+    such as "reply 12 hi"; pairing cuts every new comment's English): the text stripped, one
+    sentence and one clause, when it holds a letter or a digit."""
+    start, end = _strip_span(text, 0, len(text))
+    return [(start, end)] if start < end and _has_content(text[start:end]) else []
 
 
 #: Default length cap (characters) for one sentence; long unpunctuated runs are cut below it.
