@@ -177,6 +177,15 @@ def test_cldr_names_match_with_typos_and_derived_forms():
     assert scorer(0, 1, 1, 2) < 0 and scorer(1, 2, 0, 1) < 0
 
 
+def test_god_and_lord_are_no_names_a_prayer_lacks():
+    """"Oh God, ..." translates اللهم: "God" counted as a name spelled in Arabic letters cost every such translation
+    (pairing development sets: +7 tuned threads exact, held-out +2, no false pair added)."""
+    scorer = AnchorSimilarity().prepare(["اللهم بلغنا الديمقراطية"], ["Oh God, make us reach democracy"], None)
+    named = AnchorSimilarity().prepare(["اللهم بلغنا الديمقراطية"], ["Oh Sam, make us reach democracy"], None)
+    assert scorer(0, 1, 0, 1) > named(0, 1, 0, 1)
+    assert scorer(0, 1, 0, 1) == AnchorSimilarity().prepare(["اللهم بلغنا الديمقراطية"], ["Oh god, make us reach democracy"], None)(0, 1, 0, 1)
+
+
 @pytest.mark.slow
 def test_cldr_name_tables_keep_none_of_babels_data():
     """Once the name tables are built, babel's locale data and global tables (about 5.5 MB) are let

@@ -151,6 +151,11 @@ def _english_words(text: str) -> _English:
     return _english_read(text, feats)
 
 
+#: Capitalised English words for God that are no name to spell in Arabic letters ("Oh God" is اللهم, "Lord" رب):
+#: counted as names, every prayer's translation paid for a name its Arabic lacks.
+_DIVINE = frozenset(("god", "lord"))
+
+
 def _english_read(text: str, feats: dict[str, int]) -> _English:
     """:func:`_english_words` of any text, its common anchors ``feats`` found (CLDR names are added to them)."""
     word_pattern, name_pattern, lower_pattern = (
@@ -164,7 +169,7 @@ def _english_read(text: str, feats: dict[str, int]) -> _English:
         if concept:
             _count(feats, concept)
             continue
-        if not word[0].isupper() or len(word) < 2 or not word.isalpha():
+        if not word[0].isupper() or len(word) < 2 or not word.isalpha() or low in _DIVINE:
             continue
         skeleton = english_skeleton(low)
         if len(skeleton) >= 2:
