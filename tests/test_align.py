@@ -179,7 +179,7 @@ def test_cldr_names_match_with_typos_and_derived_forms():
 
 def test_god_and_lord_are_no_names_a_prayer_lacks():
     """"Oh God, ..." translates اللهم: "God" counted as a name spelled in Arabic letters cost every such translation
-    (pairing development sets: +7 tuned threads exact, held-out +2, no false pair added)."""
+    (a third person's "Oh God, make us reach democracy ..." under a request: 0.80, now 0.84)."""
     scorer = AnchorSimilarity().prepare(["اللهم بلغنا الديمقراطية"], ["Oh God, make us reach democracy"], None)
     named = AnchorSimilarity().prepare(["اللهم بلغنا الديمقراطية"], ["Oh Sam, make us reach democracy"], None)
     assert scorer(0, 1, 0, 1) > named(0, 1, 0, 1)
