@@ -172,6 +172,13 @@ def _quiet_worker() -> None:
     os.dup2(sys.stderr.fileno(), 2)
 
 
+def _started(start: Callable[[], None] | None) -> None:
+    """In a new worker of :class:`Workers`: :func:`_quiet_worker`, then the caller's own ``start``, if any."""
+    _quiet_worker()
+    if start is not None:
+        start()
+
+
 def _run_chunk(items: range) -> list[Any]:
     """In a worker: the function over a chunk of items, on the state inherited from the parent."""
     return [_FUNCTION(_STATE, i) for i in items]
@@ -179,19 +186,19 @@ def _run_chunk(items: range) -> list[Any]:
 
 class Workers:
     """``jobs`` forked processes that read ``state`` as the parent left it (``with Workers(...)``),
-    taking ``chunk`` items at a time. Unlike :func:`fork_map`, which returns
+    taking ``chunk`` items at a time; ``start`` (a module-level function), if given, runs first in each. Unlike :func:`fork_map`, which returns
     every result at once, :meth:`imap` gives them back in order as they come, so the parent works on
     each (and lets it go) while the workers go on."""
 
-    def __init__(self, state: Any, jobs: int, chunk: int) -> None:
-        self.state, self.jobs, self.chunk = state, jobs, chunk
+    def __init__(self, state: Any, jobs: int, chunk: int, start: Callable[[], None] | None = None) -> None:
+        self.state, self.jobs, self.chunk, self.start = state, jobs, chunk, start
         self.pool: Any = None
 
     def __enter__(self) -> "Workers":
         global _STATE
         _STATE = self.state
         try:
-            self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_quiet_worker)
+            self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_started, initargs=(self.start,))
         except BaseException:
             _STATE = None
             raise

@@ -87,6 +87,40 @@ def test_workers_stream_in_order() -> None:
     assert parallel._STATE is None  # the parent's state is released
 
 
+_STARTED: list[str] = []
+
+
+def _start() -> None:
+    _STARTED.append("started")
+
+
+def _started(state: None, i: int) -> list[str]:
+    return _STARTED
+
+
+@pytest.mark.slow  # forks a pool: 0.15 s
+def test_workers_run_their_start_first() -> None:
+    with _parallel.Workers(None, 2, 1, _start) as workers:
+        assert list(workers.imap(_started, 4)) == [["started"]] * 4
+    assert not _STARTED  # in the workers only
+
+
+def test_a_page_worker_keeps_large_blocks_in_its_heap(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[int, int]] = []
+
+    class Libc:
+        def mallopt(self, param: int, value: int) -> int:
+            calls.append((param, value))
+            return 1
+
+    monkeypatch.setattr(_parallel, "_glibc", Libc)
+    _parallel.heap_kept()
+    assert calls == [(_parallel.M_MMAP_THRESHOLD, _parallel.WORKER_HEAP_KEEPS), (_parallel.M_TRIM_THRESHOLD, _parallel.WORKER_HEAP_KEEPS)]
+    monkeypatch.setattr(_parallel, "_glibc", lambda: None)
+    _parallel.heap_kept()  # not glibc: nothing to set
+    assert len(calls) == 2
+
+
 def test_small_threads_and_one_job_stay_in_process() -> None:
     assert not _parallel.forks(_parallel.PARALLEL_FROM - 1, 2)
     assert not _parallel.forks(_parallel.PARALLEL_FROM, 1)

@@ -494,7 +494,7 @@ def _forked_blobs(parts: _Parts, jobs: int, nesting: _Nesting, data: _Data, wher
     process); what each fold holds is noted in ``nesting`` and the passages' records written to
     ``data`` as they come."""
     data.records_utf8(b",".join(_records(parts.passages[:PAGE], parts.primary)))
-    with _parallel.Workers(parts, jobs, 1) as workers:
+    with _parallel.Workers(parts, jobs, 1, _parallel.heap_kept) as workers:
         parts.content = None  # the workers have it (a pool forks them all at once); about 30 MB at 100,000 comments
 
         def noted() -> Iterator[_RunBlobs]:
