@@ -803,6 +803,7 @@ def _telegram_chat(chat: dict[str, Any], where: str) -> list[Item]:
     out = [meta_item(key, where, _str(chat.get("name")), None, None, None, None)]
     for i, m in enumerate(messages, 1):
         at = f"{where} message {i}"
+        messages[i - 1] = None  # let each parsed message go once read: a big group's export is read whole (memory)
         m = _need_dict(m, at)
         if m.get("type", "message") != "message":
             continue
