@@ -220,6 +220,31 @@ def test_finglish_is_found_and_labelled_fa_latn() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # bullets of every kind, the first line's last word not Arabizi (lama) or punctuated
+        ("* y3ny lw h7ky y3ny\n* f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny\n* f 7agat b2a klha kdh"]),
+        ("1. y3ny lw h7ky y3ny lama\n2. f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny lama\n2. f 7agat b2a klha kdh"]),
+        ("\u2022 y3ny lw h7ky y3ny 3ala.\n\u2013 f 7agat b2a\n- tab 3ala fekra", [
+            "y3ny lw h7ky y3ny 3ala.\n\u2013 f 7agat b2a\n- tab 3ala fekra"
+        ]),
+        # a blank line, an unbulleted first line, a name or English between, another language: no list
+        ("- y3ny lw h7ky y3ny\n\n- f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny", "f 7agat b2a klha kdh"]),
+        ("y3ny lw h7ky y3ny\n- f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny", "f 7agat b2a klha kdh"]),
+        ("- y3ny lw h7ky y3ny Palestine\n- f 7agat b2a", ["y3ny lw h7ky y3ny", "f 7agat b2a"]),
+        ("- y3ny lw h7ky y3ny I said\n- f 7agat b2a", ["y3ny lw h7ky y3ny", "f 7agat b2a"]),
+        ("* la2 mesh 3aref\n* chetori khoobi", ["la2 mesh 3aref", "chetori khoobi"]),
+        ("- buy milk\n- call mom\n- 2. fix the car", []),
+    ],
+)
+def test_an_arabizi_bulleted_list_is_one_passage(text: str, found: list[str]) -> None:
+    """Consecutive bulleted lines of one run language are one passage, as an Arabic-script list is one
+    block (issue 14 via 16: round 10's Arabizi lists were cut into one passage per bullet)."""
+    assert [t for _, t in kinds(text)] == found
+    assert kinds("- مرحبا بكم\n- كيف حالك") == [(ARABIC, "مرحبا بكم\n- كيف حالك")]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("اللهم بلغنا ديمقراطية السعودية", "ar"),

@@ -563,9 +563,39 @@ def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end:
     i = max(0, bisect.bisect_right(starts, start) - 1)
     while i < len(starts) and starts[i] < end:
         if ends[i] > start:
-            out.extend(_arabizi_in_line(text, max(start, starts[i]), min(end, ends[i])))
+            runs = _arabizi_in_line(text, max(start, starts[i]), min(end, ends[i]))
+            if runs and out and _next_bullet(text, out[-1], runs[0]):
+                last = out.pop()
+                runs[0] = (last[0], runs[0][1], max(last[2], runs[0][2]), last[3])
+            out.extend(runs)
         i += 1
     return out
+
+
+# A list's bullet opening a line, with the spaces around it: a dash, an asterisk, a bullet sign or a number
+# with a full stop or parenthesis ("- ", "* ", "• ", "1. ", "2) ").
+_BULLET = r"[^\S\n]*+(?:[-*•–—·▪◦‣⁃]|\d{1,3}[.)])[^\S\n]++"
+_LINE_BULLET = re.compile(_BULLET)
+# The end of a line: its punctuation and spaces up to the line break.
+_LINE_END = re.compile(r"[^\w\n]*+\n")
+
+
+def _next_bullet(text: str, before: tuple[int, int, float, str], after: tuple[int, int, float, str]) -> bool:
+    """Whether two runs of one language are consecutive items of a bulleted list, one passage as an
+    Arabic-script list is (its bullets hold no letter, so they fall inside one block): both lines open
+    with a bullet, ``before`` ends the first (punctuation aside) and ``after`` opens the next after its
+    bullet, or the words left between them are what two runs of one line are joined across
+    (:data:`_WORD_BETWEEN_RUNS`: ``dh`` in "lso2al dh\n- m7tag")."""
+    if before[3] != after[3] or (line_break := text.find("\n", before[1], after[0])) < 0:
+        return False
+    bullet = _LINE_BULLET.match(text, line_break + 1, after[0])
+    if bullet is None or _LINE_BULLET.match(text, text.rfind("\n", 0, before[0]) + 1) is None:
+        return False
+    tail_end = _LINE_END.search(text, before[1], line_break + 1).start()  # type: ignore[union-attr]  # the break
+    if bullet.end() == after[0] and tail_end == before[1]:
+        return True
+    gap = f"{text[before[1] : tail_end]} {text[bullet.end() : after[0]]}"
+    return _WORD_BETWEEN_RUNS.fullmatch(gap) is not None and not _english_between(gap, 0, len(gap))
 
 
 def _cue_lines(text: str) -> tuple[list[int], list[int]]:
