@@ -829,7 +829,7 @@ def uncertain(text: str, start: int, end: int) -> bool:
 # character outside these (a colon, a quote, a bracket, a full stop, a line break, "@", "/", an
 # emoji...) or one of the words below. Arabic letters and marks are allowed (a passage's own).
 _PLAIN_CHARACTERS = re.compile(r"[A-Za-z0-9 \u0621-\u065F\u0670]*")
-_ASCII_WORD = re.compile(r"[a-z0-9]+")  # a plain text's words, in lower case (spaces and Arabic letters between them)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # a plain text's words (spaces and Arabic letters between them)
 # What a cue's word holds (lower case, as parts of words: "reads" has "read"): the hints above, the
 # part marks', sign-offs', meaning words' and partial translations' words; one word of each hint of
 # several ("quote me": "quote"); the meaning words "en", "tl", "tr" and "ie" ("i.e.") only as words
@@ -851,9 +851,9 @@ _CUE_WORDS = re.compile(
 
 @lru_cache(maxsize=4096)
 def _cue_word(word: str) -> bool:
-    """Whether one word of a plain text (lower case) holds a cue's word (:data:`_CUE_WORDS`), kept
+    """Whether one word of a plain text holds a cue's word (:data:`_CUE_WORDS`, in lower case), kept
     per word: texts share most of theirs ("reply", "hi")."""
-    return _CUE_WORDS.search(word) is not None
+    return _CUE_WORDS.search(word.lower()) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -865,4 +865,4 @@ def _plain(text: str) -> bool:
     at once per text (kept for the last 1,024) and the answers given without the patterns."""
     if _PLAIN_CHARACTERS.fullmatch(text) is None:
         return False
-    return not any(_cue_word(word) for word in _ASCII_WORD.findall(text.lower()) if not word.isdigit())
+    return not any(_cue_word(word) for word in _ASCII_WORD.findall(text) if not word.isdigit())
