@@ -326,8 +326,8 @@ def iter_shards(
     ``on_error`` as its errors.jsonl entry (:func:`error_entry`), in reading order: an input that cannot
     be read (or stops being readable part-way: the threads read before still form shards, and the run
     goes on with the next input); a thread whose comments form no tree (the input goes on); each record
-    left out and each comment flagged as its thread is read (:func:`warning_entries`; the thread's
-    warnings are then cleared: the shard carries no copy to its worker, and no report shows them).
+    left out and each comment flagged as its thread is read (:func:`warning_entries`; the thread keeps
+    them, so its report and record say them as the single-thread commands' do).
     The cut, and the entries, are the same on every run over the same inputs.
     """
     from ..threads import iter_threads
@@ -343,10 +343,8 @@ def iter_shards(
                 name, read.input_format, fields=read.fields, encoding=read.encoding, errors=read.errors, skip_bad=read.skip_bad,
                 on_bad_thread=lambda key, exc: on_error(error_entry("thread", name, exc.message, thread=key, location=exc.location)),
             ):
-                if thread.warnings:
-                    for entry in warning_entries(name, thread):
-                        on_error(entry)
-                    thread.warnings = []
+                for entry in warning_entries(name, thread):
+                    on_error(entry)
                 pending.append(thread)
                 if not head:
                     head_comments += len(thread.comments)
