@@ -280,7 +280,7 @@ def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, Any]]]) ->
     with no free cores needed to see it; with more than one job, the stretches of the last run
     with a core idle are listed by stage. "page faults" (minor, ``ru_minflt``) show what forking a
     big parent costs: each page a forked process or its parent writes first after the fork, while
-    they share it, is copied (about 4 us each here)."""
+    they share it, is copied (6-10 us a page on 2026-12-04's machine; 1.4-2.2 us once the other is gone)."""
     print(f"{name} --jobs {jobs}, medians of {len(runs)}: stage  wall s | parent CPU s | workers CPU s | parent alone s | "
           f"bound s | RSS after / peak MB | idle core s | page faults, parent / workers, thousands")
     for run in runs:

@@ -28,7 +28,7 @@ def heap_kept() -> None:
     """In a page's worker: large blocks (a fold's markup and JSON, a blob's compressed bytes and base64,
     a batch's records) from the heap, reused, where the command maps each of 128 KB or more on its own
     (:func:`bilingual.collector.large_blocks_mapped`, for the parent's RSS): mapped, each new block's
-    pages are faulted in again (about 4 us each here). At 100,000 comments the page's two workers
+    pages are faulted in again (about 3 us each here, with the mapping and unmapping). At 100,000 comments the page's two workers
     faulted 106,000-145,000 pages with blocks mapped, 66,000-70,000 with them kept, and spent 1.03x
     less CPU. A worker's RSS grows by what its heap keeps (a few MB), below the parent's peak."""
     libc = _glibc()
