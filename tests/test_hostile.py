@@ -683,6 +683,9 @@ LINEAR_CASES = {
                             ["thread"], 30),
     "16000-dots-pairs": ("d.jsonl", jsonl([{"id": "1", "text": ARABIC}, {"id": "2", "parent": "1", "text": "." * 16_000}]), ["pairs"], 60),
     "16000-zwnj-normalize": ("z.jsonl", jsonl([{"id": "1", "text": "ب\u200c" * 16_000}]), ["normalize"], 30),
+    # an Arabizi bulleted list with a long run of spaces ending its first item: 59 s at 80,000 (a search from each space)
+    "80000-spaces-arabizi-list-segment": ("b.jsonl", jsonl([{"id": "1", "text": "- yalla habibi ana b7bk" + " " * 80_000 + "x\n- yalla habibi ana b7bk"}]),
+                                          ["segment"], 30),
 }
 
 

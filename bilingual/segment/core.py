@@ -576,8 +576,14 @@ def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end:
 # with a full stop or parenthesis ("- ", "* ", "• ", "1. ", "2) ").
 _BULLET = r"[^\S\n]*+(?:[-*•–—·▪◦‣⁃]|\d{1,3}[.)])[^\S\n]++"
 _LINE_BULLET = re.compile(_BULLET)
-# The end of a line: its punctuation and spaces up to the line break.
-_LINE_END = re.compile(r"[^\w\n]*+\n")
+
+
+def _after_last_word(text: str, start: int, end: int) -> int:
+    """Where the punctuation and spaces that end ``text[start:end]`` begin (``end`` if a word character ends it),
+    found from the end: a pattern searched from ``start`` tried every position of a long run of spaces (quadratic)."""
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return end
 
 
 def _next_bullet(text: str, before: tuple[int, int, float, str], after: tuple[int, int, float, str]) -> bool:
@@ -591,7 +597,7 @@ def _next_bullet(text: str, before: tuple[int, int, float, str], after: tuple[in
     bullet = _LINE_BULLET.match(text, line_break + 1, after[0])
     if bullet is None or _LINE_BULLET.match(text, text.rfind("\n", 0, before[0]) + 1) is None:
         return False
-    tail_end = _LINE_END.search(text, before[1], line_break + 1).start()  # type: ignore[union-attr]  # the break
+    tail_end = _after_last_word(text, before[1], line_break)
     if bullet.end() == after[0] and tail_end == before[1]:
         return True
     gap = f"{text[before[1] : tail_end]} {text[bullet.end() : after[0]]}"
