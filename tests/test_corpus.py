@@ -224,7 +224,8 @@ def test_a_thread_that_forms_no_tree_is_reported_and_the_rest_of_its_input_read(
     (error,) = errors
     assert (error["kind"], error["thread"]) == ("warning", bad) and "reply cycle" in error["reason"] and error["line"] is not None
     assert sum(len(t.comments) for t in threads) == len(rows)
-    assert not any(t.warnings for t in threads)  # listed, not carried to the workers
+    # listed, and kept by its thread, whose report says it as a single-thread command's does
+    assert [(t.id, len(t.warnings)) for t in threads if t.warnings] == [(bad, 1)] and "reply cycle" in threads[[t.id for t in threads].index(bad)].warnings[0]
 
 
 def test_an_outdir_of_another_run_is_refused(tmp_path: Path) -> None:
