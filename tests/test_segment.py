@@ -245,6 +245,24 @@ def test_an_arabizi_bulleted_list_is_one_passage(text: str, found: list[str]) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # digit words read as units or codes alone (m3, 7d, 5ale9) between two runs of a line
+        ("ena 2na ashtghl m3 7d bs lw m3 fry2 y3ny", ["ena 2na ashtghl m3 7d bs lw m3 fry2 y3ny"]),
+        ("mn alawel 5ale9 dh mawdo3 kber y3ny", ["mn alawel 5ale9 dh mawdo3 kber y3ny"]),
+        # a comma or one English word beside a run of function words alone, digits in English
+        ("Tayyib ok , bas eno sar ati3", ["Tayyib", "bas eno sar ati3"]),
+        ("Thank you Sayyed bas next time haddedelna l hakam haha", ["bas", "haddedelna l hakam"]),
+        ("I bought a m3 and 7d lens, y3ny 3ady", ["y3ny 3ady"]),
+    ],
+)
+def test_arabizi_runs_are_not_cut_inside_a_line(text: str, found: list[str]) -> None:
+    """Short words with a digit used as a letter, which the word-by-word reading takes for units or codes
+    (``m3``, ``7d``, ``5ale9``), do not cut a line's run in two (issue 16, pairing round 10's lists)."""
+    assert [t for _, t in kinds(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("اللهم بلغنا ديمقراطية السعودية", "ar"),

@@ -824,7 +824,33 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         out = sorted(
             out + [run for run in weak_runs if run and not any(r[0] < run[1] and run[0] < r[1] for r in out)]
         )
+    return _join_digit_gaps(text, out)
+
+
+# Between two runs of one line: words of the run the cues missed, at least one of them with a digit used as
+# a letter (``m3 7d`` "with someone", ``5ale9 dh``), read as units or codes alone.
+_DIGIT_GAP = re.compile(r"[ \t]++(?:[a-z']{1,4}+[ \t]++)?+(?=[a-z0-9]*[a-z])[a-z]*+[2-9][a-z0-9]*+(?:[ \t]++[a-z0-9']{1,6}+)?+[ \t]++")
+_SHORT_DIGIT_WORD = 6  # letters and digits of a word in :data:`_DIGIT_GAP`
+
+
+def _join_digit_gaps(text: str, runs: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """``runs`` (in order) with consecutive runs of one language joined across short words with a digit used
+    as a letter (:func:`_joinable_gap`): the function-word runs added last (``bs lw`` in "ashtghl m3 7d bs lw m3
+    fry2") were never tried against their neighbours."""
+    out: list[tuple[int, int, float, str]] = []
+    for run in runs:
+        if out and out[-1][3] == run[3] and _joinable_gap(text, out[-1][1], run[0]):
+            run = (out[-1][0], run[1], max(out[-1][2], run[2]), run[3])
+            out.pop()
+        out.append(run)
     return out
+
+
+def _joinable_gap(text: str, start: int, end: int) -> bool:
+    """Whether two runs of one language are one passage across ``text[start:end]``: short words, one with a
+    digit used as a letter (:data:`_DIGIT_GAP`; a comma or one English word beside a run of function words
+    alone, ``Tayyib ok , bas``, ``tankit O2 w``, stays apart)."""
+    return end - start <= 2 * _SHORT_DIGIT_WORD + 8 and _DIGIT_GAP.fullmatch(text, start, end) is not None
 
 
 def _english_between(text: str, start: int, end: int) -> bool:
