@@ -686,6 +686,9 @@ LINEAR_CASES = {
     # an Arabizi bulleted list with a long run of spaces ending its first item: 59 s at 80,000 (a search from each space)
     "80000-spaces-arabizi-list-segment": ("b.jsonl", jsonl([{"id": "1", "text": "- yalla habibi ana b7bk" + " " * 80_000 + "x\n- yalla habibi ana b7bk"}]),
                                           ["segment"], 30),
+    # one line of Arabizi runs between digit words and function-word runs: each of these runs was tested against every other
+    # run of the line (90 s at 40,000); found by bisection now, and the runs joined in one pass
+    "40000-arabizi-digit-words-segment": ("d.jsonl", jsonl([{"id": "1", "text": "y3ny ana m3 7d bs lw 5ale9 dh " * 40_000}]), ["segment"], 30),
 }
 
 

@@ -821,10 +821,16 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
     if arabizi_line and weak_chains:
         # Function words alone (``Aw``, ``tab ma``, ``La ... w``) on a line with a run: Arabizi too.
         weak_runs = [_chain_run(text, tokens, chain, first, weak_alone=True) for first, chain in weak_chains]
-        out = sorted(
-            out + [run for run in weak_runs if run and not any(r[0] < run[1] and run[0] < r[1] for r in out)]
-        )
+        out = sorted(out + [run for run in weak_runs if run and not _overlaps(out, run)])
     return _join_digit_gaps(text, out)
+
+
+def _overlaps(runs: list[tuple[int, int, float, str]], run: tuple[int, int, float, str]) -> bool:
+    """Whether ``run`` overlaps one of ``runs`` (in order, apart): only the last of them starting before
+    ``run`` ends can, so it is found by bisection (a test against each was quadratic in a line of many runs:
+    25 s for "y3ny ana m3 7d bs lw 5ale9 dh " x 20,000)."""
+    k = bisect.bisect_left(runs, run[1], key=operator.itemgetter(0)) - 1
+    return k >= 0 and runs[k][1] > run[0]
 
 
 # Between two runs of one line: words of the run the cues missed, at least one of them with a digit used as
