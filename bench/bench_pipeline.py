@@ -119,7 +119,7 @@ def run_stages(tree: Path, source: Path, out: Path) -> list[dict[str, float]]:
 
 
 def deep_chain(depth: int) -> str:
-    """The reply chain of tests/test_hostile.py::test_100000_deep_chain_report_under_30_s_and_500_mb."""
+    """The reply chain of tests/test_hostile.py::test_100000_deep_chain_report_is_no_blow_up_and_stays_under_500_mb."""
     arabic = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال"
     rows = [{"id": str(i), "parent": str(i - 1) if i else None, "author": f"u{i % 7}", "text": f"reply {i} " + (arabic if i % 2 else "hi")}
             for i in range(depth)]
