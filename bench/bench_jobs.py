@@ -306,6 +306,19 @@ def spread(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} [{min(values):.2f}-{max(values):.2f}]"
 
 
+def write_source(path: Path, chain: int, comments: int) -> None:
+    """The thread written by a child process, not this one: generating 100,000 comments here left this process at about
+    250 MB, and a process it starts reports at least its parent's peak as its own ``ru_maxrss`` (Linux keeps the
+    high-water mark of the address space replaced at exec), as large as the report's own peak."""
+    code = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); chain, comments = int(sys.argv[3]), int(sys.argv[4])\n"
+        "if chain:\n    from bench_pipeline import deep_chain; text = deep_chain(chain)\n"
+        "else:\n    from bench_report import generate, material; pairs, english = material(); text = generate(comments, pairs, english)\n"
+        "Path(sys.argv[2]).write_text(text, encoding='utf-8')"
+    )
+    subprocess.run([sys.executable, "-c", code, str(Path(__file__).resolve().parent), str(path), str(chain), str(comments)], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--comments", type=int, default=10_000)
@@ -322,20 +335,12 @@ def main() -> None:
         source, out, jobs = args.stage_child
         stage_child(source, out, int(jobs))
         return
-    from bench_pipeline import deep_chain
-    from bench_report import generate, material
-
     trees = {"now": ROOT} | ({"base": args.base.resolve()} if args.base else {})
     with tempfile.TemporaryDirectory(prefix="bench-jobs-") as tmp_name:
         tmp = Path(tmp_name)
         source = tmp / "thread.jsonl"
-        if args.chain:
-            source.write_text(deep_chain(args.chain), encoding="utf-8")
-            what = f"the {args.chain:,}-deep reply chain"
-        else:
-            pairs, english = material()
-            source.write_text(generate(args.comments, pairs, english), encoding="utf-8")
-            what = f"{args.comments:,} generated comments"
+        write_source(source, args.chain, args.comments)
+        what = f"the {args.chain:,}-deep reply chain" if args.chain else f"{args.comments:,} generated comments"
         print(f"{what} ({source.stat().st_size / 1e6:.1f} MB); {args.runs} interleaved runs of {', '.join(trees)}; "
               f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         runs = [(name, jobs) for name in trees for jobs in dict.fromkeys((1, args.jobs))]
