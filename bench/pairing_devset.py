@@ -1284,14 +1284,19 @@ def main(argv: list[str] | None = None) -> int:
     threads = build_seeds() if args.seeds else build(
         args.per_shape, args.round6, args.round7, args.round9, args.round10, args.round11, args.round12,
     )
+    return write_set(threads, args.out)
+
+
+def write_set(threads: list[dict[str, object]], out: Path) -> int:
+    """Write a development set's threads, one JSON line each; exit status 1 (and say why) when there are none."""
     if not threads:
         print("../shared/data is not present: no development set")
         return 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("w", encoding="utf-8") as f:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
         for record in threads:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(threads)} threads written to {args.out}")
+    print(f"{len(threads)} threads written to {out}")
     return 0
 
 

@@ -15,7 +15,6 @@ Run: python3 bench/pairing_platforms.py [--per-shape 16] [--out PATH]
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -23,7 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pairing_devset import HELD_OUT, SEED, Built, Example, Row, _arabizi_lexicon, _examples, _join, _record, arabizi_pairs, load_sources  # noqa: E402
+from pairing_devset import (  # noqa: E402
+    HELD_OUT, SEED, Built, Example, Row, _arabizi_lexicon, _examples, _join, _record, arabizi_pairs, load_sources, write_set,
+)
 
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-platforms.jsonl"
 REQUESTS = ("Please translate this post", "what does this mean?", "translation please?", "Can someone translate this?",
@@ -124,16 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-shape", type=int, default=16, help="tuned positives per shape and data set (default 16)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"where to write (default {OUT})")
     args = parser.parse_args(argv)
-    threads = build(args.per_shape)
-    if not threads:
-        print("../shared/data is not present: no development set")
-        return 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("w", encoding="utf-8") as f:
-        for record in threads:
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(threads)} threads written to {args.out}")
-    return 0
+    return write_set(build(args.per_shape), args.out)
 
 
 if __name__ == "__main__":
