@@ -325,7 +325,7 @@ TARGETS: dict[str, tuple[Any, Callable[[Any], None], float]] = {
 #   - nothing takes more than HANG_SECONDS (an alarm interrupts it and it counts as a hang).
 
 HANG_SECONDS = 10.0
-GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp", "telegram")
+GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp", "telegram", "instagram")
 #: Tokens the byte-level mutations insert: each is a near miss of something a reader parses.
 JUNK = ["NaN", "Infinity", "-Infinity", '"\\ud800"', "\\ud800", "\\udfff", '"', ",", "{", "}", "[", "]", "]]>", "<", ">", "&x;", "&#0;",
         "&#x9b;", "&#x202e;", "\ufeff", "\x00", "\r", "\n", "\t", "\\", "null", "true", "1e999", "9" * 5000, "<!DOCTYPE d>", "<![CDATA[",
@@ -468,6 +468,17 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
                 m["reply_to_message_id"] = p
             messages.append(m)
         return json.dumps({"name": "Chat", "type": "public_supergroup", "id": 1, "messages": messages}, ensure_ascii=rng.random() < 0.5, indent=1)
+    if fmt == "instagram":  # instaloader's --comments: top comments newest first, replies one level deep as "answers"
+        tops: list[dict[str, Any]] = []
+        first: dict[int, Any] = {}
+        for r, i in zip(rows, ids):
+            first[r["i"]] = r["i"] if r["parent"] is None else first[r["parent"]]
+            c = {"id": i, "created_at": r["time"], "text": r["text"], "owner": {"id": "1", "is_verified": False, "username": r["author"]}, "likes_count": 0}
+            if r["parent"] is None:
+                tops.append({**c, "answers": []})
+            else:
+                next(t for t in tops if t["id"] == id_of[first[r["i"]]])["answers"].insert(0, c)
+        return json.dumps(tops[::-1], indent=rng.choice([None, 4]))
     if fmt == "x":
         tweets = [{"tweet": {"id_str": str(i), "id": str(i), "full_text": r["text"], "created_at": "Wed Oct 10 20:19:24 +0000 2018",
                              **({"in_reply_to_status_id_str": str(p)} if p is not None else {})}} for r, i, p in zip(rows, ids, pid)]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bilingual.errors import InputError
+from bilingual.pairing import pairs
 from bilingual.threads import iter_threads, read
 
 EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
@@ -166,6 +167,31 @@ def test_telegram_duplicate_message_ids_are_refused_or_the_first_kept():
     ({"chats": {"list": 5}}, '"chats.list" must be an array'),
 ])
 def test_telegram_export_of_wrong_shape_is_a_one_line_error(doc, message):
+    with pytest.raises(InputError, match=message):
+        threads(json.dumps(doc).encode())
+
+
+# --- Instagram: instaloader's <post>_comments.json (--comments), newest first, replies one level deep as "answers"
+
+
+def test_instagram_comments_are_read_in_the_order_they_were_written():
+    t = read(EXPORTS / "instagram_comments.json")  # indented, ASCII-escaped, as instaloader writes it
+    assert (t.platform, t.format) == ("instagram", "instagram")
+    assert [c.id for c in t.comments] == ["17990000000000001", "17990000000000005", "17990000000000009", "17990000000000003"]
+    top, ask, answer, later = t.comments
+    assert ask.parent == answer.parent == top.id and later.parent is None
+    assert (top.author, top.extra["likes"], top.created) == ("amir.h", 41, "2023-10-07T09:13:20Z")
+    # the author's answer beside the request, naming the asker: paired as YouTube's flat replies are
+    (p,) = pairs(t)
+    assert p.translation is not None and p.translation.comment == answer.id
+
+
+@pytest.mark.parametrize("doc, message", [
+    ([{"id": 1, "owner": {}, "answers": [], "text": 5}], 'record 1: an Instagram comment needs "id" and a "text" string'),
+    ([{"id": 1, "owner": {}, "text": "a", "answers": [{"id": 2, "owner": {}}]}], 'record 1 answer 1: an Instagram comment needs'),
+    ([{"id": 1, "owner": {}, "text": "a", "answers": 3}], '"answers" must be an array'),
+])
+def test_instagram_comments_of_wrong_shape_are_a_one_line_error(doc, message):
     with pytest.raises(InputError, match=message):
         threads(json.dumps(doc).encode())
 

@@ -27,9 +27,9 @@ __all__ = [
 ]
 
 FORMATS: tuple[str, ...] = (
-    "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "csv", "tsv", "json",
+    "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "csv", "tsv", "json",
 )
-PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram")
+PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram")
 _XML_START = re.compile(r"<\?xml\b|<!DOCTYPE\s+disqus\b", re.IGNORECASE)
 _HTML_START = re.compile(r"<!DOCTYPE\s+html\b|<html\b|<head\b|<body\b|<meta\b", re.IGNORECASE)
 _FIELD_SPEC = re.compile(r"\s*([a-z]+)\s*=\s*([^,=]+?)\s*")
@@ -240,6 +240,7 @@ _REASONS = {
     "4chan": '4chan: no "posts" with "no"',
     "facebook": 'Facebook: no "comments_v2"',
     "telegram": 'Telegram: no "messages" of a chat or "chats"',
+    "instagram": 'Instagram: no comments with "owner" and "answers" (instaloader)',
     "jsonl": 'JSONL: no "id" and "text"',
 }
 
@@ -287,6 +288,8 @@ def _json_platform(obj: Any, depth: int = 0) -> str | None:
         return "facebook"
     if _telegram_chat(obj) or (isinstance(obj.get("chats"), dict) and "list" in obj["chats"]):
         return "telegram"
+    if "answers" in obj and isinstance(obj.get("owner"), dict) and "text" in obj:  # instaloader's --comments
+        return "instagram"
     if "id" in obj and "text" in obj:
         return "jsonl"
     return None
@@ -460,7 +463,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             assert inp.source is not None
             yield from iter_disqus(text_chunks(inp.source, inp.name, inp.encoding, inp.errors), inp.name, skip_bad)  # a stream
         return
-    from .platforms import Converter, facebook, fourchan, mapped, native, reddit, telegram, x, youtube
+    from .platforms import Converter, facebook, fourchan, instagram, mapped, native, reddit, telegram, x, youtube
 
     if fmt in ("csv", "tsv"):
         from .clean import has_surrogates
@@ -477,7 +480,8 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             yield from _group(rows(text, inp.name, fmt == "tsv"), convert, fmt, inp.name, skip_bad, "flag", on_bad)
         return
     converters: dict[str, Converter] = {
-        "reddit": reddit, "youtube": youtube, "x": x, "4chan": fourchan, "facebook": facebook, "telegram": telegram, "jsonl": native,
+        "reddit": reddit, "youtube": youtube, "x": x, "4chan": fourchan, "facebook": facebook, "telegram": telegram, "instagram": instagram,
+        "jsonl": native,
     }
     convert = mapped(fields or {}) if fmt == "json" else converters[fmt]
     if shape is None:
@@ -836,7 +840,10 @@ def _scrub_one(item: tuple[Any, ...], warnings: list[str], name: str, clean_valu
 
 def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orphans: str, warnings: list[str]) -> Thread:
     from .clean import build_tree, clean_fields, find_suspect, flag_lookalike_authors
-    from .platforms import _MINUTES, _REDDIT, _SECONDS, RAW_LEN, REDDIT_ADMIN_REMOVED, _minute, reddit_comment
+    from .platforms import _MINUTES, _REDDIT, _SECONDS, RAW_LEN, REDDIT_ADMIN_REMOVED, _minute, chronological, reddit_comment
+
+    if fmt == "instagram":
+        items = chronological(items)
 
     # Memory (issue 20): a parent id is the parent's own id string and an author name one string per thread,
     # not one copy per reply and per comment as the lines were parsed. Comments only, the usual thread: each item

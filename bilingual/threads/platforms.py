@@ -850,6 +850,42 @@ def _telegram_text(value: Any, where: str) -> str:
     return "".join(parts)
 
 
+# --- Instagram ----------------------------------------------------------------------------------------
+
+
+def instagram(obj: Any, where: Any) -> list[Item]:
+    """A top comment of instaloader's ``<post>_comments.json`` (``--comments``: an array of them, newest first) with
+    its ``answers`` (replies, one level deep as Instagram shows them): ``id``, ``created_at`` (epoch), ``text``,
+    ``owner.username``, ``likes_count``. The file is one post's thread (its caption is in another file); the comments
+    are put in the order they were written (:func:`chronological`)."""
+    where = str(where)
+    top = _need_dict(obj, where)
+    out = [_instagram_comment(top, where, None)]
+    parent = out[0][ID]
+    for i, answer in enumerate(_array(top.get("answers"), '"answers"', where), 1):
+        out.append(_instagram_comment(_need_dict(answer, f"{where} answer {i}"), f"{where} answer {i}", parent))
+    return out
+
+
+def _instagram_comment(c: dict[str, Any], where: str, parent: str | None) -> Item:
+    cid = as_id(c.get("id"), '"id"', where)
+    text = c.get("text")
+    if cid is None or not isinstance(text, str):
+        raise InputError('an Instagram comment needs "id" and a "text" string', where)
+    owner = c.get("owner")
+    owner = owner if isinstance(owner, dict) else {}
+    extra: dict[str, Any] = {"likes": c["likes_count"]} if type(c.get("likes_count")) is int else {}
+    if owner.get("is_verified") is True:
+        extra["verified"] = True
+    return comment_item(SINGLE, where, cid, parent, _str(owner.get("username")), text, iso_time(c.get("created_at")), extra=extra or None)
+
+
+def chronological(items: list[Item]) -> list[Item]:
+    """Comments in the order they were written (time, then id as a number): instaloader writes the newest first, and
+    replies are found where they stand among the comments beside them (a request, then its answer)."""
+    return sorted(items, key=lambda it: (it[CREATED] or "", len(it[ID] or ""), it[ID] or ""))
+
+
 # --- X / Twitter --------------------------------------------------------------------------------------
 
 TWEETS_JS = re.compile(r"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
