@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 __all__ = [
-    "ADDRESS_MARKS", "addressed", "completes", "continues", "continues_from", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
+    "addressed", "completes", "continues", "continues_from", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
     "tight", "uncertain",
 ]
 
@@ -232,8 +232,6 @@ def heading(text: str) -> bool:
 _ADDRESS = regex.compile(r"(?:(?:@|/?u/)[\p{L}\p{N}_.\-]{1,50}(?<![.\-])[ \t]*[:,]?[ \t]*)+")
 _ADDRESS_FIRST = ("@", "u/", "/u/")
 _ADDRESSEE = regex.compile(r"(?:@|/?u/)([\p{L}\p{N}_.\-]{1,50}(?<![.\-]))")
-#: The first characters of a text that may open with an address (:func:`addressed`).
-ADDRESS_MARKS = "@u/"
 
 
 def addressed(text: str) -> list[str]:

@@ -47,7 +47,7 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
 from .cues import (
-    ADDRESS_MARKS, HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
+    HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, tight, uncertain,
 )
 from .evidence import answer_doubt, coverage, coverage_bound, negation
@@ -461,8 +461,7 @@ class _Index:
         while stack and count < MAX_REPLIES:
             c, depth, request = stack.pop()
             if request is None and asked:
-                if self.texts[c][:1] in ADDRESS_MARKS:
-                    request = self._addressed(c, asked)
+                request = self._addressed(c, asked)
                 if request is None and author is not None and self.author.get(c) == author:
                     request = asked.get((self._comment(c).parent, ""))
             count += 1
@@ -484,8 +483,9 @@ class _Index:
 
     def _addressed(self, cid: str, asked: dict[tuple[str | None, str], str]) -> str | None:
         """The request of ``asked`` beside reply ``cid`` whose writer ``cid`` names first, if any."""
-        parent = self._comment(cid).parent
-        for name in addressed(self.texts[cid]):
+        names = addressed(self.texts[cid])  # (no name: nothing looked up)
+        parent = self._comment(cid).parent if names else None
+        for name in names:
             request = asked.get((parent, name.casefold()))
             if request is not None:
                 return request
