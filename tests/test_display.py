@@ -381,3 +381,19 @@ def test_a_flag_inside_arabic_keeps_its_order_in_visual_mode() -> None:
 def test_lines_fit_when_an_emoji_sequence_meets_a_stray_modifier(text: str, width: int, mode: str) -> None:
     """Found by bench/fuzz.py: a flag with a stray modifier after an Arabic letter; a modifier after a letter."""
     assert all(display_width(line) <= width for line in render(text, width, mode))
+
+
+@pytest.mark.parametrize(("call", "error", "message"), [
+    (lambda: render(None), TypeError, "render() needs a str, not NoneType"),
+    (lambda: render("x", width="10"), TypeError, "render() width must be a number of cells (int) or None, not str"),
+    (lambda: shape(b"x"), TypeError, "shape() needs a str, not bytes"),
+    (lambda: display_width(None), TypeError, "display_width() needs a str, not NoneType"),
+    (lambda: reorder(None), TypeError, "reorder() needs a str, not NoneType"),  # was an empty Reordering
+    (lambda: reorder("abc", 5), ValueError, "reorder() base must be 0 (left to right), 1 (right to left)"),
+])
+def test_wrong_arguments_get_the_error_a_caller_expects(call, error, message) -> None:
+    """New-user sweep: these raised from inside the libraries (``expected string or bytes-like object``,
+    ``'NoneType' object has no attribute 'isascii'``, ``IndexError``) or, for ``reorder(None)``, answered."""
+    with pytest.raises(error) as caught:
+        call()
+    assert str(caught.value).startswith(message)

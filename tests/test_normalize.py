@@ -535,6 +535,8 @@ def test_cli_jsonl_and_toggles(tmp_path, capsys) -> None:
     path.write_text('{"id": "7", "parent": null, "author": "a", "text": "مدرسة مورىتانيا\u200f ok"}\n', encoding="utf-8")
     assert main(["normalize", str(path), "--set", "teh_marbuta=on", "--set", "controls=off"]) == 0
     assert json.loads(capsys.readouterr().out) == {"comment": "7", "text": "مدرسه موريتانيا\u200f ok"}
+    assert main(["normalize", str(path), "--profile", "none", "--set", "maksura=All"]) == 0  # modes in any case
+    assert json.loads(capsys.readouterr().out)["text"] == "مدرسة موريتانيا\u200f ok"
     assert main(["normalize", str(path), "--diff", "--profile", "display"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         f"{path} comment 7 1:16 controls: U+200F RIGHT-TO-LEFT MARK -> (nothing) in «مورىتانيا⟨RLM⟩»",
@@ -544,7 +546,8 @@ def test_cli_jsonl_and_toggles(tmp_path, capsys) -> None:
 
 @pytest.mark.parametrize("args, message", [
     (["--set", "colour=on"], "bilingual: error: --set: unknown fold 'colour'"),
-    (["--set", "hamza=sideways"], "bilingual: error: --set: bad value 'sideways' for fold 'hamza'"),
+    (["--set", "hamza=sideways"], "bilingual: error: --set: bad value 'sideways' for fold 'hamza'; choose one of off, carriers, hamza"),
+    (["--set", "alef=maybe"], "bilingual: error: --set: bad value 'maybe' for fold 'alef'; choose one of off, on"),
     (["--set", "hamza"], "error: argument --set: expected FOLD=VALUE"),
 ])
 def test_cli_bad_toggles(args: list[str], message: str) -> None:
@@ -569,3 +572,32 @@ def test_cli_bad_input(tmp_path, content: bytes | None, message: str) -> None:
     r = subprocess.run([sys.executable, "-m", "bilingual", "normalize", str(path)],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 2 and len(r.stderr.splitlines()) == 1 and message in r.stderr
+
+
+def test_offsets_must_be_ints() -> None:
+    """New-user sweep: ``to_original(0.5, 2)`` answered ``(0.5, 2)`` and ``to_original("a", 2)`` failed
+    inside a comparison; numpy's integers still work."""
+    import numpy as np
+
+    n = normalize("إخاء مورىتانيا", profile="search")
+    assert n.to_original(np.int64(5), np.int64(14)) == (5, 14) and n.to_normalized(np.int32(0), 4) == (0, 4)
+    for start in (0.5, True, "a"):
+        with pytest.raises(TypeError, match="offsets must be ints"):
+            n.to_original(start, 2)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="offsets must be ints"):
+            n.to_normalized(start, 2)  # type: ignore[arg-type]
+
+
+def test_unbake_and_looks_baked_need_a_str() -> None:
+    from bilingual.normalize import looks_baked, unbake
+
+    with pytest.raises(TypeError, match=r"unbake\(\) needs a str, not NoneType"):
+        unbake(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"looks_baked\(\) needs a str, not bytes"):
+        looks_baked(b"x")  # type: ignore[arg-type]
+
+
+def test_a_fold_switched_off_with_zero_is_off() -> None:
+    """``alef=1`` switched the fold on but ``alef=0`` was a bad value ('choose one of False, True')."""
+    assert normalize("أ", "search", alef=0).text == "أ" and normalize("أ", "none", alef=1).text == "ا"
+    assert resolve("search", alef=0).settings == resolve("search", alef=False).settings

@@ -19,7 +19,8 @@ def _toggle(value: str) -> tuple[str, object]:
     name, sep, mode = value.partition("=")
     if not sep or not name or not mode:
         raise argparse.ArgumentTypeError(f"expected FOLD=VALUE, got {value!r}")
-    return name.strip(), _BOOLEANS.get(mode.strip().lower(), mode.strip())
+    mode = mode.strip().lower()  # the modes are lower case: ``maksura=All`` means ``all``
+    return name.strip(), _BOOLEANS.get(mode, mode)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -74,14 +75,27 @@ def diff_lines(original: str, result: Any, where: str) -> list[str]:
     return out
 
 
+def _check_toggle(name: str, value: object) -> None:
+    """Refuse an unknown fold or mode in the words ``--set`` takes (``on``/``off``, a mode's name),
+    not in Python's (``False``, ``'carriers'``)."""
+    from ..normalize import FOLDS, resolve
+
+    if name not in FOLDS:
+        raise InputError(f"unknown fold {name!r}; folds are {', '.join(FOLDS)}", "--set")
+    try:
+        resolve("none", **{name: value})
+    except ValueError:
+        modes = [m for m in FOLDS[name].modes if isinstance(m, str)] or ["on"]
+        raise InputError(f"bad value {value!r} for fold {name!r}; choose one of {', '.join(['off', *modes])}", "--set") from None
+
+
 def run(args: argparse.Namespace) -> int:
     """Normalize the thread or text in ``args.file`` and print it, or its changes with ``--diff``."""
-    from ..normalize import FOLDS, normalize
+    from ..normalize import normalize
 
     toggles = dict(args.toggles)
-    for name in toggles:
-        if name not in FOLDS:
-            raise InputError(f"unknown fold {name!r}; folds are {', '.join(FOLDS)}", "--set")
+    for name, value in toggles.items():
+        _check_toggle(name, value)
     check_outputs(args, [args.output])
     thread = load_thread(args)
     try:

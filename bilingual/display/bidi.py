@@ -206,6 +206,10 @@ def reorder(line: str, base: int | None = None, *, marks_after_base: bool = True
     ``base`` forces the paragraph level (0 or 1; ``None``: rules P2-P3). ``marks_after_base=False``
     leaves out rule L3, as the Unicode conformance files do.
     """
+    if not isinstance(line, str):
+        raise TypeError(f"reorder() needs a str, not {type(line).__name__}")
+    if base not in (None, 0, 1) or isinstance(base, bool):
+        raise ValueError(f"reorder() base must be 0 (left to right), 1 (right to left) or None (from the text), not {base!r}")
     if not line:
         return Reordering("", (), (), base or 0)
     levels, classes = _bidi.levels_and_classes(line, base)

@@ -97,6 +97,10 @@ def render(text: str, width: int | None = None, mode: str = "auto") -> list[Line
     (logical order) or ``auto`` (:func:`bilingual.display.resolve_mode`: ``BILINGUAL_BIDI``, then the
     terminal). ``width=None`` does not wrap.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"render() needs a str, not {type(text).__name__}")
+    if width is not None and (not isinstance(width, int) or isinstance(width, bool)):
+        raise TypeError(f"render() width must be a number of cells (int) or None, not {type(width).__name__}")
     mode = resolve_mode(mode)
     if width is not None and width < 1:
         raise ValueError(f"width must be at least 1 cell, not {width}")

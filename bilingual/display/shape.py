@@ -143,6 +143,8 @@ def shape(text: str, *, pad: bool = True, config: Mapping[str, Any] | None = Non
     logical letter (ICU's fixed-length shaping; at the word's end, since a space inside the word
     would split it). Text already holding presentation forms is returned unchanged.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"shape() needs a str, not {type(text).__name__}")
     if PRESENTATION.search(text):
         return text
     key = _terminal_config() if config is None else tuple(sorted((k, str(v)) for k, v in config.items()))

@@ -34,8 +34,11 @@ def display_width(text: str) -> int:
 
     Control characters count 0; :func:`bilingual.display.render` shows them as markers before measuring.
     """
-    if text.isascii() and text.isprintable():
-        return len(text)
+    try:
+        if text.isascii() and text.isprintable():
+            return len(text)
+    except AttributeError:  # checked only on failure: this runs once per word laid out
+        raise TypeError(f"display_width() needs a str, not {type(text).__name__}") from None
     if max(text) < "\u0900" and not _CONTROL.search(text):  # Latin ... Arabic: one cell a character, marks none
         return len(text) - len(_zero_width_below_0900().findall(text))
     cells = wcwidth.wcswidth(text)

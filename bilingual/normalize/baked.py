@@ -61,6 +61,8 @@ def looks_baked(text: str) -> bool:
     When the joins cannot tell (words of letters that never join: إذا), a line that starts with
     a full stop or question mark and does not end with one is taken to be reversed.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"looks_baked() needs a str, not {type(text).__name__}")
     logical, visual = _order_votes(text)
     return visual > logical or (visual == logical > 0 and _plausibility(text) < 0)
 
@@ -109,6 +111,8 @@ def unbake(text: str, base_dir: str = "auto") -> str:
     ``base_dir`` (``"R"``, ``"L"``) forces the paragraph direction the text was rendered with; by
     default the direction whose rendering reproduces the line is chosen.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"unbake() needs a str, not {type(text).__name__}")
     if base_dir not in ("auto", "R", "L"):
         raise ValueError(f"base_dir must be 'auto', 'R' or 'L', not {base_dir!r}")
     if not _PF_RE.search(text):

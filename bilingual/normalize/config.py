@@ -89,7 +89,7 @@ def _resolve(profile: str, toggles: tuple[tuple[str, object], ...]) -> Settings:
     for name, fold in FOLDS.items():
         value = merged.get(name, False)
         value = _ALIASES.get(name, {}).get(value, value)
-        if value is False or value is None:
+        if value is False or value is None or (type(value) is int and value == 0):  # 1 is True already
             continue
         if value not in fold.modes:
             choices = ", ".join(repr(m) for m in [False, *fold.modes])
