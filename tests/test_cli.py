@@ -284,3 +284,15 @@ def test_thread_option_picks_one_thread_of_a_dump(tmp_path):
     for command in ("segment", "show", "normalize", "transliterate", "translate", "thread"):
         r = run_cli(command, str(dump), "--thread", "nope")
         assert r.returncode == 2 and "no thread with id 'nope'" in r.stderr.decode(), (command, r.stderr)
+
+
+def test_thread_help_lists_only_output_formats(capsys):
+    """New-user sweep: ``thread --help`` offered ``-f {text,json,jsonl,auto,disqus}`` and called all five
+    output formats; ``auto`` and ``disqus`` are the old spelling of ``--input-format``, still accepted."""
+    with pytest.raises(SystemExit):
+        main(["thread", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "-f {text,json,jsonl}, --format {text,json,jsonl} output format: text, json, jsonl (default: text)" in out
+    assert "disqus (default" not in out
+    assert main(["thread", str(SEED000), "-f", "auto"]) == 0
+    assert "--input-format auto" in capsys.readouterr().err

@@ -67,12 +67,15 @@ def add_input_args(parser: argparse.ArgumentParser, pick: bool = False) -> None:
 
 def add_output_args(
     parser: argparse.ArgumentParser, formats: tuple[str, ...] = LIST_FORMATS, default: str = "text",
-    action: type[argparse.Action] | None = None,
+    action: type[argparse.Action] | None = None, hidden: tuple[str, ...] = (),
 ) -> None:
     """``-f/--format`` (what is written) and ``-o/--output`` (where: a file, written atomically);
-    ``action`` handles an old spelling's values (see ``thread``)."""
+    ``action`` handles an old spelling's values, ``hidden`` (accepted, not shown in ``--help``: they
+    are no output formats; see ``thread``)."""
     extra: dict[str, Any] = {"action": action} if action is not None else {}
-    parser.add_argument("-f", "--format", dest="format", default=default, choices=formats, help=f"output format: {', '.join(formats)} (default: {default})", **extra)
+    if hidden:
+        extra["metavar"] = "{" + ",".join(formats) + "}"
+    parser.add_argument("-f", "--format", dest="format", default=default, choices=formats + hidden, help=f"output format: {', '.join(formats)} (default: {default})", **extra)
     parser.add_argument("-o", "--output", default=None, metavar="OUT", help="write to this file (atomically) instead of stdout")
 
 
