@@ -601,3 +601,25 @@ def test_a_fold_switched_off_with_zero_is_off() -> None:
     """``alef=1`` switched the fold on but ``alef=0`` was a bad value ('choose one of False, True')."""
     assert normalize("أ", "search", alef=0).text == "أ" and normalize("أ", "none", alef=1).text == "ا"
     assert resolve("search", alef=0).settings == resolve("search", alef=False).settings
+
+
+def test_cli_shows_controls_on_a_terminal_and_passes_them_to_a_pipe(tmp_path, monkeypatch, capsys) -> None:
+    """New-user sweep: ``bilingual normalize FILE`` printed a file's escape sequences and bidi overrides
+    raw to the terminal (every other command shows them as markers); a pipe or file still gets the text as is."""
+    import io
+    import sys
+
+    from bilingual.cli import main
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    path = tmp_path / "in.txt"
+    path.write_text("كتابٌ \x1b]0;pwned\x07 \u202e abc\n", encoding="utf-8")
+    assert main(["normalize", str(path)]) == 0
+    assert capsys.readouterr().out == "كتاب \x1b]0;pwned\x07 \u202e abc\n"
+    tty = Tty()
+    monkeypatch.setattr(sys, "stdout", tty)
+    assert main(["normalize", str(path)]) == 0
+    assert tty.getvalue() == "كتاب ⟨^[⟩]0;pwned⟨^G⟩ ⟨RLO⟩ abc\n"

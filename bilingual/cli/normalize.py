@@ -4,6 +4,7 @@ every change listed with its place (line:col), its fold, and what it was and bec
 from __future__ import annotations
 
 import argparse
+import sys
 import unicodedata
 from typing import Any
 
@@ -89,6 +90,17 @@ def _check_toggle(name: str, value: object) -> None:
         raise InputError(f"bad value {value!r} for fold {name!r}; choose one of {', '.join(['off', *modes])}", "--set") from None
 
 
+def _for_reader(text: str, output: str | None) -> str:
+    """The normalized text as written: byte for byte into a file or a pipe, but on a terminal with its
+    controls shown as markers (``⟨RLO⟩``, ``⟨^[⟩``), as every other command prints comments, so a
+    file's escape sequences or bidi overrides cannot retitle the terminal or reorder the lines."""
+    from ..safe import visible_controls
+
+    if output not in (None, "-") or not sys.stdout.isatty():
+        return text
+    return visible_controls(text.replace("\r\n", "\n"))
+
+
 def run(args: argparse.Namespace) -> int:
     """Normalize the thread or text in ``args.file`` and print it, or its changes with ``--diff``."""
     from ..normalize import normalize
@@ -130,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"{total} change{'s' * (total != 1)} ({args.profile} profile){': ' + summary if total else ''}")
         write_text(args.output, "".join(line + "\n" for line in lines))
     elif thread.source is not None:
-        write_text(args.output, results[0][2].text)
+        write_text(args.output, _for_reader(results[0][2].text, args.output))
     else:  # a structured input has no single text to print: one record per comment
         write_text(args.output, dump_jsonl({"comment": cid, "text": r.text} for cid, _, r in results))
     return 0
