@@ -325,7 +325,8 @@ TARGETS: dict[str, tuple[Any, Callable[[Any], None], float]] = {
 #   - nothing takes more than HANG_SECONDS (an alarm interrupts it and it counts as a hang).
 
 HANG_SECONDS = 10.0
-GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp", "telegram", "instagram")
+GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp", "telegram", "instagram",
+                   "bluesky")
 #: Tokens the byte-level mutations insert: each is a near miss of something a reader parses.
 JUNK = ["NaN", "Infinity", "-Infinity", '"\\ud800"', "\\ud800", "\\udfff", '"', ",", "{", "}", "[", "]", "]]>", "<", ">", "&x;", "&#0;",
         "&#x9b;", "&#x202e;", "\ufeff", "\x00", "\r", "\n", "\t", "\\", "null", "true", "1e999", "9" * 5000, "<!DOCTYPE d>", "<![CDATA[",
@@ -479,6 +480,8 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
             else:
                 next(t for t in tops if t["id"] == id_of[first[r["i"]]])["answers"].insert(0, c)
         return json.dumps(tops[::-1], indent=rng.choice([None, 4]))
+    if fmt == "bluesky":
+        return json.dumps({"thread": _bluesky_tree(rng, rows, ids)}, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
     if fmt == "x":
         tweets = [{"tweet": {"id_str": str(i), "id": str(i), "full_text": r["text"], "created_at": "Wed Oct 10 20:19:24 +0000 2018",
                              **({"in_reply_to_status_id_str": str(p)} if p is not None else {})}} for r, i, p in zip(rows, ids, pid)]
@@ -523,6 +526,36 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
         parts.append("</disqus>")
         return "\n".join(parts)
     raise ValueError(fmt)
+
+
+def _bluesky_tree(rng: random.Random, rows: list[dict[str, Any]], ids: list[Any]) -> dict[str, Any]:
+    """getPostThread's response for the root post (the article) and ``rows`` as its reply tree; a leaf is now and
+    then a notFound or blocked placeholder (still one comment)."""
+    def uri(i: Any) -> Any:
+        return f"at://did:plc:fuzz/app.bsky.feed.post/{i}" if isinstance(i, (str, int)) and not isinstance(i, bool) else i
+
+    def post(i: Any, text: str, author: str, time: int, parent: Any) -> dict[str, Any]:
+        record: dict[str, Any] = {"$type": "app.bsky.feed.post", "text": text, "langs": ["ar", "en"],
+                                  "createdAt": f"2023-10-07T{time % 24:02d}:00:00.000Z"}
+        if parent is not None:
+            record["reply"] = {"root": {"uri": uri("root"), "cid": "bafy"}, "parent": {"uri": parent, "cid": "bafy"}}
+        return {"uri": uri(i), "cid": "bafy", "author": {"did": "did:plc:a", "handle": author, "displayName": author},
+                "record": record, "replyCount": 0, "likeCount": 0, "indexedAt": "2023-10-07T10:00:00.000Z"}
+
+    root = {"$type": "app.bsky.feed.defs#threadViewPost", "post": post("root", "اللهم", "op.bsky.social", 0, None), "replies": []}
+    node_of: dict[int, dict[str, Any]] = {}
+    parents = {r["parent"] for r in rows}
+    for r, i in zip(rows, ids):
+        up = root if r["parent"] is None else node_of[r["parent"]]
+        if r["i"] not in parents and rng.random() < 0.1:
+            node: dict[str, Any] = rng.choice([{"$type": "app.bsky.feed.defs#notFoundPost", "uri": uri(i), "notFound": True},
+                                               {"$type": "app.bsky.feed.defs#blockedPost", "uri": uri(i), "blocked": True, "author": {"did": "did:plc:b"}}])
+        else:
+            node = {"$type": "app.bsky.feed.defs#threadViewPost", "post": post(i, r["text"], r["author"], r["time"], up["post"]["uri"] if "post" in up else None), "replies": []}
+        node_of[r["i"]] = node
+        up.setdefault("replies", []).append(node)
+        up["post"]["replyCount"] = len(up["replies"])
+    return root
 
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -27,9 +27,10 @@ __all__ = [
 ]
 
 FORMATS: tuple[str, ...] = (
-    "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "csv", "tsv", "json",
+    "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "csv", "tsv",
+    "json",
 )
-PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram")
+PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky")
 _XML_START = re.compile(r"<\?xml\b|<!DOCTYPE\s+disqus\b", re.IGNORECASE)
 _HTML_START = re.compile(r"<!DOCTYPE\s+html\b|<html\b|<head\b|<body\b|<meta\b", re.IGNORECASE)
 _FIELD_SPEC = re.compile(r"\s*([a-z]+)\s*=\s*([^,=]+?)\s*")
@@ -241,6 +242,7 @@ _REASONS = {
     "facebook": 'Facebook: no "comments_v2"',
     "telegram": 'Telegram: no "messages" of a chat or "chats"',
     "instagram": 'Instagram: no comments with "owner" and "answers" (instaloader)',
+    "bluesky": 'Bluesky: no "thread" of getPostThread ("$type" app.bsky.feed.defs#..., or a "post" with an at:// "uri")',
     "jsonl": 'JSONL: no "id" and "text"',
 }
 
@@ -290,6 +292,10 @@ def _json_platform(obj: Any, depth: int = 0) -> str | None:
         return "telegram"
     if "answers" in obj and isinstance(obj.get("owner"), dict) and "text" in obj:  # instaloader's --comments
         return "instagram"
+    from .social import is_bluesky
+
+    if is_bluesky(obj):
+        return "bluesky"
     if "id" in obj and "text" in obj:
         return "jsonl"
     return None
@@ -464,6 +470,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             yield from iter_disqus(text_chunks(inp.source, inp.name, inp.encoding, inp.errors), inp.name, skip_bad)  # a stream
         return
     from .platforms import Converter, facebook, fourchan, instagram, mapped, native, reddit, telegram, x, youtube
+    from .social import bluesky
 
     if fmt in ("csv", "tsv"):
         from .clean import has_surrogates
@@ -481,7 +488,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         return
     converters: dict[str, Converter] = {
         "reddit": reddit, "youtube": youtube, "x": x, "4chan": fourchan, "facebook": facebook, "telegram": telegram, "instagram": instagram,
-        "jsonl": native,
+        "bluesky": bluesky, "jsonl": native,
     }
     convert = mapped(fields or {}) if fmt == "json" else converters[fmt]
     if shape is None:

@@ -1,0 +1,121 @@
+"""Readers of the newer platforms' exports (issue 15 follow-up): Bluesky's getPostThread, on real-shaped samples in
+tests/data/exports/ and small documents built here."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilingual.errors import InputError
+from bilingual.pairing import pairs
+from bilingual.threads import detect_format, iter_threads, read
+
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
+ROOT = "at://did:plc:4lina7cairo2news3x/app.bsky.feed.post/3l6oveex3ii2l"
+
+
+def threads(data: Any, fmt: str = "auto", **kw: Any) -> list[Any]:
+    return list(iter_threads(data if isinstance(data, bytes) else json.dumps(data).encode(), fmt, **kw))
+
+
+def test_every_other_sample_is_detected_as_before():
+    """No existing export reads as one of the new formats (the other tests check each one's own format)."""
+    for path in sorted(EXPORTS.iterdir()):
+        if path.suffix in (".json", ".jsonl", ".ndjson", ".js") and not path.name.startswith(("bluesky", "mastodon", "discord")):
+            try:
+                fmt = detect_format(path.read_text(encoding="utf-8"))
+            except InputError:  # unknown.json, array.json: JSON no format claims
+                continue
+            assert fmt not in ("bluesky", "mastodon", "discord"), path.name
+
+
+# --- Bluesky: app.bsky.feed.getPostThread ---------------------------------------------------------------
+
+
+def bluesky_doc() -> dict[str, Any]:
+    return json.loads((EXPORTS / "bluesky_thread.json").read_text(encoding="utf-8"))
+
+
+def test_bluesky_thread_root_is_the_article_and_replies_nest():
+    t = read(EXPORTS / "bluesky_thread.json")
+    assert (t.format, t.platform, t.id) == ("bluesky", "bluesky", ROOT)
+    assert t.link == "https://bsky.app/profile/lina.cairo.news/post/3l6oveex3ii2l"
+    # the shortened link of the post's text is its whole address again (the link facet holds it)
+    assert "https://www.nytimes.com/2023/10/07/world/middleeast/cairo-protest.html #Cairo" in t.article
+    rkeys = [(c.id.rsplit("/", 1)[1], c.depth) for c in t.comments]
+    assert rkeys == [("3l6ovg2ab7k2x", 0), ("3l6ovhq5mzs2c", 1), ("3l6ovjz4cqk2d", 2), ("3l6ovn7xkqs2e", 0), ("3l6ovm3tbdc2y", 0),
+                     ("3l6ovp2hq4c2f", 0)]
+    amir = t.comments[0]
+    assert (amir.author, amir.created, amir.extra["langs"], amir.extra["name"]) == ("amir-h.bsky.social", "2023-10-07T09:13:20Z", ["ar"], "Amir H")
+    assert amir.permalink == "https://bsky.app/profile/amir-h.bsky.social/post/3l6ovg2ab7k2x"
+
+
+def test_bluesky_placeholders_and_cut_replies_are_flagged_never_dropped():
+    t = read(EXPORTS / "bluesky_thread.json")
+    gone, karim, blocked = t.comments[3:]
+    assert (gone.text, gone.flags, gone.author) == ("", ["not-found"], None)
+    assert (blocked.text, blocked.flags, blocked.extra) == ("", ["blocked"], {"did": "did:plc:blk9z8y7x6w5v"})
+    assert karim.flags == ["replies-missing"] and karim.extra["missing_replies"] == 2
+    assert t.warnings == [f"{EXPORTS / 'bluesky_thread.json'}: the root post shows 5 replies and the file holds 4 of them "
+                          "(hidden, deleted, or left out by getPostThread's depth): the thread is not whole"]
+
+
+def test_bluesky_translation_reply_is_paired():
+    t = read(EXPORTS / "bluesky_thread.json")
+    found = {p.passage.location.comment: p for p in pairs(t)}
+    amir = found[t.comments[0].id]
+    assert amir.translation is not None and amir.translation.comment == t.comments[2].id
+    assert amir.translation_text == "God, make us reach democracy and grant us freedom"
+
+
+def test_bluesky_reply_asked_for_reads_its_parent_chain():
+    """getPostThread of a reply: its ancestors come as a "parent" chain above it, the root at the top."""
+    doc = bluesky_doc()
+    root = doc["thread"]
+    amir = root["replies"][0]
+    sarah = amir["replies"][0]
+    asked = {**sarah, "parent": {**{k: v for k, v in amir.items() if k != "replies"}, "parent": {k: v for k, v in root.items() if k != "replies"}}}
+    (t,) = threads({"thread": asked})
+    assert t.id == ROOT and t.article.startswith("Protest signs")
+    assert [(c.id.rsplit("/", 1)[1], c.depth) for c in t.comments] == [("3l6ovg2ab7k2x", 0), ("3l6ovhq5mzs2c", 1), ("3l6ovjz4cqk2d", 2)]
+    assert not any(c.flags for c in t.comments)  # an ancestor's replies are not in a reply's thread: nothing said missing
+
+
+def test_bluesky_chain_cut_below_the_root_is_said():
+    doc = bluesky_doc()
+    sarah = copy.deepcopy(doc["thread"]["replies"][0]["replies"][0])
+    (t,) = threads({"thread": sarah})
+    assert t.id == ROOT and t.article is None
+    first = t.comments[0]
+    assert first.flags == ["orphan"] and first.extra["missing_parent"].endswith("/3l6ovg2ab7k2x")
+    assert "the thread's root post is not in the file" in t.warnings[0]
+
+
+def test_bluesky_line_per_thread_and_forced_format():
+    line = json.dumps(bluesky_doc(), ensure_ascii=False) + "\n"
+    ts = threads((line * 2).encode(), "bluesky", skip_bad=True)
+    assert [t.format for t in ts] == ["bluesky"] and len(ts[0].comments) == 6  # the same thread twice: duplicates skipped
+    assert any("duplicate comment id" in w for w in ts[0].warnings)
+
+
+@pytest.mark.parametrize("doc, message", [
+    ({"thread": {"$type": "app.bsky.feed.defs#threadViewPost", "post": {"uri": "at://x/app.bsky.feed.post/1", "record": {}}}},
+     'thread: a Bluesky post without a "record" holding its "text"'),
+    ({"thread": {"$type": "app.bsky.feed.defs#threadViewPost", "post": {"uri": "at://x/app.bsky.feed.post/1", "record": {"text": "a"}},
+                 "replies": [{"$type": "app.bsky.feed.defs#threadViewPost", "post": {"record": {"text": "b"}}}]}},
+     'thread.replies\\[0\\]: a Bluesky post without its "uri"'),
+    ({"thread": {"$type": "app.bsky.feed.defs#threadViewPost", "post": {"uri": "at://x/app.bsky.feed.post/1", "record": {"text": "a"}},
+                 "replies": 3}}, 'thread: "replies" must be an array, not a number'),
+    ({"thread": {"$type": "app.bsky.feed.defs#threadViewPost", "post": {"uri": "at://x/app.bsky.feed.post/1", "record": {"text": "a"}},
+                 "parent": "up"}}, 'thread.parent: a Bluesky "parent" must be a thread node'),
+    ({"thread": {"$type": "app.bsky.feed.defs#threadViewPost", "post": {"uri": "at://x/app.bsky.feed.post/1", "record": {"text": "a"}},
+                 "replies": [{"$type": "app.bsky.feed.defs#somethingNew", "uri": "at://y"}]}}, "is no Bluesky thread node"),
+])
+def test_bluesky_of_wrong_shape_is_a_one_line_error(doc, message):
+    with pytest.raises(InputError, match=message) as exc:
+        threads(doc)
+    assert "\n" not in str(exc.value)
