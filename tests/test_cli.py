@@ -296,3 +296,14 @@ def test_thread_help_lists_only_output_formats(capsys):
     assert "disqus (default" not in out
     assert main(["thread", str(SEED000), "-f", "auto"]) == 0
     assert "--input-format auto" in capsys.readouterr().err
+
+
+def test_models_verify_with_no_model_is_exit_3(tmp_path, monkeypatch, capsys):
+    """New-user sweep: ``models verify`` with nothing installed printed "no model installed" and exited 0,
+    so ``bilingual models verify || bilingual models install ...`` never installed; 3 is the README's
+    code for "no translation model installed", as ``verify NAME`` of a missing one already gave."""
+    monkeypatch.setenv("BILINGUAL_MODELS", str(tmp_path / "models"))
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos"))
+    monkeypatch.delenv("BILINGUAL_MODEL", raising=False)
+    assert main(["models", "verify"]) == 3
+    assert capsys.readouterr().err == "bilingual: error: no model installed; see: bilingual models list\n"

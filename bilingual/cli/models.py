@@ -184,14 +184,15 @@ def run_install(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    """Verify one or all installed models; exit 1 when any has a problem."""
+    """Verify one or all installed models; exit 1 when any has a problem, 3 when none is installed
+    (as every command that needs one: ``verify || install`` then does what it says)."""
+    from ..errors import ModelMissingError
     from ..mt.models import verify
     from ..safe import visible_controls
 
     results = verify(args.name, load=not args.no_load)
     if not results:
-        print("no model installed")
-        return 0
+        raise ModelMissingError("no model installed; see: bilingual models list")
     bad = 0
     for r in results:
         if r.ok:
