@@ -307,3 +307,26 @@ def test_models_verify_with_no_model_is_exit_3(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("BILINGUAL_MODEL", raising=False)
     assert main(["models", "verify"]) == 3
     assert capsys.readouterr().err == "bilingual: error: no model installed; see: bilingual models list\n"
+
+
+def test_corpus_refuses_a_file_as_its_output_directory(tmp_path, capsys):
+    """New-user sweep: ``corpus IN -o existing.txt`` said only "cannot write the output: File exists" (exit 1)."""
+    target = tmp_path / "notes.txt"
+    target.write_text("mine\n")
+    assert main(["corpus", str(SEED000), "-o", str(target), "--no-mt"]) == 2
+    assert capsys.readouterr().err == f"bilingual: error: {target}: is a file, not a directory: give a directory for the corpus outputs\n"
+    assert target.read_text() == "mine\n"
+
+
+def test_an_output_the_system_refuses_is_named(monkeypatch, capsys):
+    """New-user sweep: an OSError on the way out (``corpus -o /proc/x/out``: a directory that cannot be
+    made; a full disk) said "cannot write the output: No such file or directory" without the path."""
+    import bilingual.cli
+
+    def refuse(path, text):
+        raise FileNotFoundError(2, "No such file or directory", "/proc/x")
+
+    monkeypatch.setattr("bilingual.cli.segment.write_text", refuse)
+    monkeypatch.setattr(bilingual.cli, "_drop_stdout", lambda: None)  # capsys's stdout has no descriptor
+    assert main(["segment", str(SEED000)]) == 1
+    assert capsys.readouterr().err == "bilingual: error: /proc/x: cannot write the output: No such file or directory\n"

@@ -133,7 +133,8 @@ def _main(argv: list[str] | None) -> int:
         return 1
     except OSError as exc:  # the output went away: a full disk, /dev/full, a read-only file system
         _drop_stdout()
-        _error(f"cannot write the output: {exc.strerror or exc}")
+        where = f"{exc.filename}: " if exc.filename is not None else ""  # which path, when the system says
+        _error(f"{where}cannot write the output: {exc.strerror or exc}")
         return 1
     except Exception as exc:  # never show users a traceback; BILINGUAL_DEBUG=1 re-raises for developers
         if os.environ.get("BILINGUAL_DEBUG"):

@@ -26,6 +26,7 @@ listed in errors.jsonl), 2 when nothing could be read.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +85,8 @@ def _options(args: argparse.Namespace) -> Any:
         raise InputError(f"--shard-size {args.shard_size}: give 1 or more", "arguments")
     inputs = input_names(args)
     check_outputs(args, [args.outdir])
+    if os.path.exists(args.outdir) and not os.path.isdir(args.outdir):
+        raise InputError("is a file, not a directory: give a directory for the corpus outputs", args.outdir)
     read = ReadOptions(
         args.input_format, parse_fields(args.fields) if args.fields else None, args.encoding, args.errors, args.skip_bad,
     )
