@@ -330,3 +330,17 @@ def test_an_output_the_system_refuses_is_named(monkeypatch, capsys):
     monkeypatch.setattr(bilingual.cli, "_drop_stdout", lambda: None)  # capsys's stdout has no descriptor
     assert main(["segment", str(SEED000)]) == 1
     assert capsys.readouterr().err == "bilingual: error: /proc/x: cannot write the output: No such file or directory\n"
+
+
+def test_an_input_named_twice_is_read_once(tmp_path, capsys):
+    """New-user sweep: ``normalize a.txt a.txt`` (or ``a.txt ./a.txt``, ``- -``) said "a.txt: holds several
+    threads; pick one with --thread ID": the names were made unique per pattern only, and a plain-text dump
+    has no id for --thread to pick."""
+    path = tmp_path / "a.txt"
+    path.write_text("كتابٌ\n", encoding="utf-8")
+    assert main(["normalize", str(path), str(path), str(tmp_path / "." / "a.txt")]) == 0
+    assert capsys.readouterr().out == "كتاب\n"
+    other = tmp_path / "b.txt"
+    other.write_text("مرحبا\n", encoding="utf-8")
+    assert main(["normalize", str(path), str(other)]) == 2
+    assert capsys.readouterr().err.endswith("give one file at a time, or use `bilingual corpus`\n")

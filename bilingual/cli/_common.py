@@ -122,8 +122,13 @@ def input_names(args: argparse.Namespace) -> list[str]:
     from ..threads import expand_inputs
 
     names: list[str] = []
+    seen: set[str] = set()
     for pattern in args.files:
-        names.extend(["-"] if pattern == "-" else expand_inputs([pattern]))
+        for name in ["-"] if pattern == "-" else expand_inputs([pattern]):
+            key = name if name == "-" else os.path.realpath(name)
+            if key not in seen:  # each input once: a file named twice (or stdin) is not two threads
+                seen.add(key)
+                names.append(name)
     return names
 
 
@@ -160,6 +165,8 @@ def load_thread(args: argparse.Namespace) -> Thread:
         hint = "pick one with --thread ID (`bilingual thread --list` lists them), or use `bilingual corpus`"
         if second[0] == first[0]:
             raise InputError(f"holds several threads; {hint}", first[0])
+        if first[1].id is None or second[1].id is None:  # a plain-text dump has no id to pick it by
+            hint = "give one file at a time, or use `bilingual corpus`"
         raise InputError(f"the inputs hold several threads (one in each of these files at least); {hint}", f"{first[0]}, {second[0]}")
     args.source_name = first[0]
     return first[1]
