@@ -326,7 +326,7 @@ TARGETS: dict[str, tuple[Any, Callable[[Any], None], float]] = {
 
 HANG_SECONDS = 10.0
 GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp", "telegram", "instagram",
-                   "bluesky")
+                   "bluesky", "mastodon")
 #: Tokens the byte-level mutations insert: each is a near miss of something a reader parses.
 JUNK = ["NaN", "Infinity", "-Infinity", '"\\ud800"', "\\ud800", "\\udfff", '"', ",", "{", "}", "[", "]", "]]>", "<", ">", "&x;", "&#0;",
         "&#x9b;", "&#x202e;", "\ufeff", "\x00", "\r", "\n", "\t", "\\", "null", "true", "1e999", "9" * 5000, "<!DOCTYPE d>", "<![CDATA[",
@@ -482,6 +482,8 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
         return json.dumps(tops[::-1], indent=rng.choice([None, 4]))
     if fmt == "bluesky":
         return json.dumps({"thread": _bluesky_tree(rng, rows, ids)}, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
+    if fmt == "mastodon":
+        return json.dumps(_mastodon_conversation(rng, rows, ids, pid), ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
     if fmt == "x":
         tweets = [{"tweet": {"id_str": str(i), "id": str(i), "full_text": r["text"], "created_at": "Wed Oct 10 20:19:24 +0000 2018",
                              **({"in_reply_to_status_id_str": str(p)} if p is not None else {})}} for r, i, p in zip(rows, ids, pid)]
@@ -556,6 +558,29 @@ def _bluesky_tree(rng: random.Random, rows: list[dict[str, Any]], ids: list[Any]
         up.setdefault("replies", []).append(node)
         up["post"]["replyCount"] = len(up["replies"])
     return root
+
+
+def _mastodon_conversation(rng: random.Random, rows: list[dict[str, Any]], ids: list[Any], pid: list[Any]) -> Any:
+    """A Mastodon conversation, the root status (the article) and ``rows`` as the statuses answering it, in one of the
+    shapes people save: the status with its context, the two merged, or an array of statuses."""
+    def status(i: Any, text: str, author: str, parent: Any) -> dict[str, Any]:
+        content = "<p>" + escape(text).replace("\n", "<br />") + "</p>"
+        mentions = []
+        if parent is not None and rng.random() < 0.5:  # a reply opens by naming who it answers, as Mastodon writes it
+            content = ('<p><span class="h-card" translate="no"><a href="https://example.social/@op" class="u-url mention">@<span>op</span>'
+                       "</a></span> " + content[3:])
+            mentions = [{"id": "1", "username": "op", "url": "https://example.social/@op", "acct": "op"}]
+        return {"id": i, "created_at": "2023-10-07T09:00:00.000Z", "in_reply_to_id": parent, "spoiler_text": "", "language": "ar",
+                "url": f"https://example.social/@a/{i}", "content": content, "account": {"id": "1", "acct": author, "display_name": author},
+                "mentions": mentions, "media_attachments": [], "favourites_count": 0, "reblog": None}
+
+    root = status("root", "اللهم", "op", None)
+    statuses = [status(i, r["text"], r["author"], "root" if p is None else p) for r, i, p in zip(rows, ids, pid)]
+    shape = rng.choice(["context", "merged", "array"])
+    if shape == "array":
+        return [root, *statuses]
+    context = {"ancestors": [], "descendants": statuses}
+    return {"status": root, "context": context} if shape == "context" else {**root, **context}
 
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -119,3 +119,86 @@ def test_bluesky_of_wrong_shape_is_a_one_line_error(doc, message):
     with pytest.raises(InputError, match=message) as exc:
         threads(doc)
     assert "\n" not in str(exc.value)
+
+
+# --- Mastodon: GET /api/v1/statuses/:id and its /context ------------------------------------------------
+
+
+def mastodon_doc() -> dict[str, Any]:
+    return json.loads((EXPORTS / "mastodon_context.json").read_text(encoding="utf-8"))
+
+
+def test_mastodon_status_with_its_context_is_one_thread():
+    t = read(EXPORTS / "mastodon_context.json")  # {"status": ..., "context": {"ancestors": [], "descendants": [...]}}
+    assert (t.format, t.platform, t.id, t.forum) == ("mastodon", "mastodon", "111200000000000001", "mastodon.social")
+    assert t.link == "https://mastodon.social/@lina/111200000000000001"
+    # paragraphs and <br> as line breaks, the link's hidden parts read, the hashtag without its address
+    assert t.article == ("Protest signs in Tahrir this morning, photos in the piece:\n"
+                         "https://www.nytimes.com/2023/10/07/world/middleeast/cairo-protest.html\n\n#Cairo")
+    assert [(c.id[-2:], c.parent and c.parent[-2:], c.depth) for c in t.comments] == [
+        ("02", None, 0), ("03", "02", 1), ("04", "03", 2), ("05", None, 0), ("07", None, 0)]
+    amir, sarah, answer, karim, orphan = t.comments
+    assert (amir.author, amir.created, amir.extra["content_warning"], amir.extra["language"]) == (
+        "amir", "2023-10-07T09:13:20Z", "Arabic, a prayer", "ar")
+    assert (sarah.author, sarah.text) == ("sarahk@hachyderm.io", "@amir@mastodon.social what does this mean?")
+    assert answer.text == "@sarahk@hachyderm.io God, make us reach democracy and grant us freedom"
+    assert karim.extra["alt_text"] == ["لافتة: الحرية لمصر"] and karim.extra["attachments"][0].endswith("/sign.jpg")
+    assert orphan.flags == ["orphan"] and orphan.extra["missing_parent"] == "111200000000000006"
+    assert t.warnings == [f"{EXPORTS / 'mastodon_context.json'}: 1 status answers a status not in the file (deleted, private, or not "
+                          "shared with this server): read at the top, flagged orphan"]
+
+
+def test_mastodon_translation_reply_is_paired():
+    t = read(EXPORTS / "mastodon_context.json")
+    found = {p.passage.location.comment: p for p in pairs(t)}
+    assert found["111200000000000002"].translation.comment == "111200000000000004"
+
+
+def test_mastodon_array_of_statuses_and_status_with_context_keys_read_alike():
+    doc = mastodon_doc()
+    statuses = [doc["status"], *doc["context"]["descendants"]]
+    merged = {**doc["status"], **doc["context"]}
+    expected = [(c.id, c.parent, c.text) for c in read(EXPORTS / "mastodon_context.json").comments]
+    for shape in (statuses, merged):
+        (t,) = threads(shape)
+        assert t.format == "mastodon" and t.id == "111200000000000001"
+        assert [(c.id, c.parent, c.text) for c in t.comments] == expected
+
+
+def test_mastodon_context_without_its_status_says_so():
+    context = {"ancestors": [], "descendants": mastodon_doc()["context"]["descendants"]}
+    (t,) = threads(context)
+    assert t.article is None
+    assert [c.id[-2:] for c in t.comments if "orphan" in c.flags] == ["02", "05", "07"]  # each answered the missing status
+    assert any("without its status" in w for w in t.warnings)
+    assert any("first status is not in the file" in w for w in t.warnings)
+
+
+def test_mastodon_content_is_read_in_linear_time():
+    import time
+
+    from bilingual.threads.social import mastodon_text
+
+    for hostile in ("<a " * 60000, '<a class="mention" href="x">' * 30000 + "</a>", "<a x>" * 60000 + "</a>"):
+        start = time.perf_counter()
+        mastodon_text(hostile, [])
+        assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("doc, message", [
+    ({"ancestors": [], "descendants": [{"id": "1", "account": {}, "spoiler_text": ""}]},
+     'descendants\\[0\\]: a Mastodon status needs "id" and a "content" string'),
+    ({"ancestors": 3, "descendants": []}, '"ancestors" must be an array, not a number'),
+    ({"status": "x", "context": {"ancestors": [], "descendants": []}}, "status: a Mastodon status must be an object, not a string"),
+    ([], "an empty array: a Mastodon export is a status"),
+    ([{"id": "1", "content": "<p>a</p>", "account": {}, "spoiler_text": "", "in_reply_to_id": 1.5}], '"in_reply_to_id" must be a string'),
+])
+def test_mastodon_of_wrong_shape_is_a_one_line_error(doc, message):
+    with pytest.raises(InputError, match=message) as exc:
+        threads(doc, "mastodon")
+    assert "\n" not in str(exc.value)
+
+
+def test_mastodon_forced_on_other_json_names_the_shapes_it_takes():
+    with pytest.raises(InputError, match=r"a Mastodon export is a status \(GET /api/v1/statuses/:id\), its context"):
+        threads({"foo": 1}, "mastodon")

@@ -27,10 +27,10 @@ __all__ = [
 ]
 
 FORMATS: tuple[str, ...] = (
-    "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "csv", "tsv",
-    "json",
+    "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon",
+    "csv", "tsv", "json",
 )
-PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky")
+PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon")
 _XML_START = re.compile(r"<\?xml\b|<!DOCTYPE\s+disqus\b", re.IGNORECASE)
 _HTML_START = re.compile(r"<!DOCTYPE\s+html\b|<html\b|<head\b|<body\b|<meta\b", re.IGNORECASE)
 _FIELD_SPEC = re.compile(r"\s*([a-z]+)\s*=\s*([^,=]+?)\s*")
@@ -243,6 +243,7 @@ _REASONS = {
     "telegram": 'Telegram: no "messages" of a chat or "chats"',
     "instagram": 'Instagram: no comments with "owner" and "answers" (instaloader)',
     "bluesky": 'Bluesky: no "thread" of getPostThread ("$type" app.bsky.feed.defs#..., or a "post" with an at:// "uri")',
+    "mastodon": 'Mastodon: no status ("account", "content", "spoiler_text") or context ("ancestors", "descendants")',
     "jsonl": 'JSONL: no "id" and "text"',
 }
 
@@ -292,10 +293,12 @@ def _json_platform(obj: Any, depth: int = 0) -> str | None:
         return "telegram"
     if "answers" in obj and isinstance(obj.get("owner"), dict) and "text" in obj:  # instaloader's --comments
         return "instagram"
-    from .social import is_bluesky
+    from .social import is_bluesky, is_mastodon
 
     if is_bluesky(obj):
         return "bluesky"
+    if is_mastodon(obj):
+        return "mastodon"
     if "id" in obj and "text" in obj:
         return "jsonl"
     return None
@@ -470,7 +473,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             yield from iter_disqus(text_chunks(inp.source, inp.name, inp.encoding, inp.errors), inp.name, skip_bad)  # a stream
         return
     from .platforms import Converter, facebook, fourchan, instagram, mapped, native, reddit, telegram, x, youtube
-    from .social import bluesky
+    from .social import bluesky, mastodon
 
     if fmt in ("csv", "tsv"):
         from .clean import has_surrogates
@@ -488,7 +491,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         return
     converters: dict[str, Converter] = {
         "reddit": reddit, "youtube": youtube, "x": x, "4chan": fourchan, "facebook": facebook, "telegram": telegram, "instagram": instagram,
-        "bluesky": bluesky, "jsonl": native,
+        "bluesky": bluesky, "mastodon": mastodon, "jsonl": native,
     }
     convert = mapped(fields or {}) if fmt == "json" else converters[fmt]
     if shape is None:
@@ -519,7 +522,9 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         dirty = type(doc) is Dirty
         if dirty:
             doc = doc.value
-        if isinstance(doc, list) and not (fmt == "reddit" and doc and isinstance(doc[0], dict) and doc[0].get("kind") == "Listing"):
+        # An array is a record an element, but a Reddit page's listings and a Mastodon conversation's statuses are one thread.
+        if isinstance(doc, list) and fmt != "mastodon" and not (
+                fmt == "reddit" and doc and isinstance(doc[0], dict) and doc[0].get("kind") == "Listing"):
             records = ((f"{inp.name}:record {i}", Dirty(v) if dirty else v) for i, v in enumerate(doc, 1))
         else:
             records = [(inp.name, Dirty(doc) if dirty else doc)]

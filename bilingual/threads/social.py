@@ -1,4 +1,5 @@
-"""Exports of the newer social platforms -> items: Bluesky threads (``app.bsky.feed.getPostThread``).
+"""Exports of the newer social platforms -> items: Bluesky threads (``app.bsky.feed.getPostThread``) and Mastodon
+conversations (``/api/v1/statuses/:id`` and its ``/context``).
 
 Each converter takes one JSON value (a whole document, or a line of a JSON Lines file) and returns the items of
 its thread (see :mod:`.platforms` for the item tuples); locations name the JSON path of the record
@@ -7,10 +8,14 @@ its thread (see :mod:`.platforms` for the item tuples); locations name the JSON 
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import InputError
-from .platforms import Item, _array, _json_type, _need_dict, _str, comment_item, iso_time, meta_item
+from .html import html_to_text
+from .platforms import Item, _array, _json_type, _need_dict, _str, as_id, comment_item, iso_time, meta_item
 
 # --- Bluesky ------------------------------------------------------------------------------------------
 
@@ -258,3 +263,232 @@ def _facet_link(facet: Any) -> tuple[int, int, str] | None:
             if isinstance(href, str) and href.isascii() and href.isprintable() and 0 < len(href) <= 2048:
                 return start, end, href
     return None
+
+
+# --- Mastodon -----------------------------------------------------------------------------------------
+
+_MASTODON_SHAPES = ('a Mastodon export is a status (GET /api/v1/statuses/:id), its context ({"ancestors": [...], "descendants": '
+                    '[...]}), the two together ({"status": ..., "context": ...}, or the status with "ancestors" and '
+                    '"descendants" beside its fields) or an array of statuses')
+
+
+def is_mastodon(obj: dict[str, Any]) -> bool:
+    """Whether a JSON object is a Mastodon status, a status's context, or the two saved together."""
+    if isinstance(obj.get("ancestors"), list) and isinstance(obj.get("descendants"), list):
+        return True
+    if isinstance(obj.get("status"), dict) and isinstance(obj.get("context"), dict):
+        return True
+    return isinstance(obj.get("account"), dict) and isinstance(obj.get("content"), str) and "spoiler_text" in obj
+
+
+def mastodon(obj: Any, where: Any) -> list[Item]:
+    """A Mastodon (or other ActivityPub server's Mastodon API) conversation: the statuses of one file, in the shapes
+    of :data:`_MASTODON_SHAPES`, are one thread. The conversation's first status (``in_reply_to_id`` null) is the
+    article; every other status a comment under the one it answers (``in_reply_to_id``). ``content`` is HTML: read as
+    the Disqus and 4chan readers read theirs, mentions written ``@user@host`` and hashtags ``#tag``."""
+    where = str(where)
+    statuses, notes = _mastodon_statuses(obj, where)
+    held = {as_id(s.get("id"), '"id"', at) for s, at in statuses}
+    root = next(((s, at) for s, at in statuses if s.get("in_reply_to_id") is None), None)
+    root_id = as_id(root[0].get("id"), '"id"', root[1]) if root else None
+    key = root_id or as_id(statuses[0][0].get("id"), '"id"', statuses[0][1]) or ""
+    head: Item | None = None
+    out: list[Item] = []
+    lost = 0
+    for status, at in statuses:
+        item = _mastodon_item(status, at, key)
+        if head is None and root is not None and item[2] == root_id:
+            head = _mastodon_head(item, at)
+            continue
+        if item[3] == root_id:
+            item = item[:3] + (None,) + item[4:]
+        elif item[3] is not None and item[3] not in held:
+            lost += 1
+        out.append(item)
+    if root is None:
+        notes.append("the conversation's first status is not in the file (deleted, private, or not shared with this server)")
+    if lost:
+        notes.append(f"{lost} status{'es answer statuses' if lost > 1 else ' answers a status'} not in the file (deleted, private, or "
+                     "not shared with this server): read at the top, flagged orphan")
+    head = meta_item(key, where) if head is None else head
+    return [head[:8] + (notes or None,), *out]
+
+
+def _mastodon_head(item: Item, at: str) -> Item:
+    """The conversation's first status as the thread's own record: its text the article, its server the forum."""
+    link = item[7]
+    host = _host(link) if link else None
+    return meta_item(item[0], at, None, link, item[5] or None, host, item[6])
+
+
+def _mastodon_statuses(obj: Any, where: str) -> tuple[list[tuple[dict[str, Any], str]], list[str]]:
+    """``(status, its location)`` of each status of the file, in the order the conversation reads (ancestors, the
+    status, descendants), and what the thread's reader should be told of what the file lacks."""
+    notes: list[str] = []
+    if isinstance(obj, list):
+        if not obj:
+            raise InputError(f"an empty array: {_MASTODON_SHAPES}", where)
+        return [(_need_dict(s, f"{where} [{i}]"), f"{where} [{i}]") for i, s in enumerate(obj)], notes
+    obj = _need_dict(obj, where)
+    context, focus, focus_at = obj, None, f"{where} status"
+    if isinstance(obj.get("context"), dict):
+        context, focus = obj["context"], obj.get("status")
+        prefix = "context."
+    else:
+        prefix = ""
+        if "status" in obj:
+            focus = obj["status"]
+        elif "content" in obj:
+            focus, focus_at = obj, where
+    if "ancestors" not in context and "descendants" not in context:
+        if focus is None:
+            raise InputError(_MASTODON_SHAPES, where)
+        return [(_mastodon_status(focus, focus_at), focus_at)], notes
+    out = [(_need_dict(s, f"{where} {prefix}ancestors[{i}]"), f"{where} {prefix}ancestors[{i}]")
+           for i, s in enumerate(_array(context.get("ancestors"), '"ancestors"', where))]
+    if focus is None:
+        notes.append('the file holds a context (ancestors and descendants) without its status: save GET /api/v1/statuses/:id '
+                      'with it, as {"status": ..., "context": ...}')
+    else:
+        out.append((_mastodon_status(focus, focus_at), focus_at))
+    out += [(_need_dict(s, f"{where} {prefix}descendants[{i}]"), f"{where} {prefix}descendants[{i}]")
+            for i, s in enumerate(_array(context.get("descendants"), '"descendants"', where))]
+    if not out:
+        raise InputError("a Mastodon context with no status in it", where)
+    return out, notes
+
+
+def _mastodon_status(value: Any, at: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(f"a Mastodon status must be an object, not {_json_type(value)}", at)
+    return value
+
+
+def _mastodon_item(status: dict[str, Any], at: str, key: str) -> Item:
+    """One status as a comment: ``account.acct`` the author, ``content`` as text, ``spoiler_text`` (the content
+    warning), ``language``, attachments and poll options kept in ``extra``; a boost reads as the status it boosts."""
+    sid = as_id(status.get("id"), '"id"', at)
+    shown: dict[str, Any] = status["reblog"] if isinstance(status.get("reblog"), dict) else status
+    content = shown.get("content")
+    if sid is None or not isinstance(content, str):
+        raise InputError('a Mastodon status needs "id" and a "content" string (HTML)', at)
+    account: dict[str, Any] = status["account"] if isinstance(status.get("account"), dict) else {}
+    extra: dict[str, Any] = {}
+    for name, value in (("name", account.get("display_name")), ("content_warning", shown.get("spoiler_text")),
+                        ("language", shown.get("language"))):
+        if isinstance(value, str) and value:
+            extra[name] = value
+    if type(status.get("favourites_count")) is int:
+        extra["likes"] = status["favourites_count"]
+    edited = iso_time(status.get("edited_at"))
+    if edited:
+        extra["edited"] = edited
+    extra.update(_mastodon_media(shown))
+    flags = None
+    if shown is not status:
+        flags = ["reblog"]
+        booster = shown.get("account")
+        if isinstance(booster, dict) and _str(booster.get("acct")):
+            extra["reblog_of"] = booster["acct"]
+    parent = as_id(status.get("in_reply_to_id"), '"in_reply_to_id"', at)
+    link = _str(status.get("url")) or _str(status.get("uri"))
+    return comment_item(key, at, sid, parent, _str(account.get("acct")), mastodon_text(content, shown.get("mentions")),
+                        iso_time(status.get("created_at")), link, flags=flags, extra=extra or None)
+
+
+def _mastodon_media(status: dict[str, Any]) -> dict[str, Any]:
+    """A status's attachments (their address, and their description: the alt text, often the words of an image) and
+    its poll's options, as ``extra`` entries: a status of an image alone has no other text."""
+    extra: dict[str, Any] = {}
+    files, alts = [], []
+    for media in status.get("media_attachments") or [] if isinstance(status.get("media_attachments"), list) else []:
+        if isinstance(media, dict):
+            address = _str(media.get("url")) or _str(media.get("remote_url"))
+            if address:
+                files.append(address)
+            if _str(media.get("description")):
+                alts.append(media["description"])
+    if files:
+        extra["attachments"] = files
+    if alts:
+        extra["alt_text"] = alts
+    poll = status.get("poll")
+    options = poll.get("options") if isinstance(poll, dict) else None
+    if isinstance(options, list):
+        titles = [o["title"] for o in options if isinstance(o, dict) and isinstance(o.get("title"), str)]
+        if titles:
+            extra["poll"] = titles
+    return extra
+
+
+_TAG_MAX = 2048  # a mention's or hashtag's <a> tag is about 100 characters; a longer one is read as any link
+_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_REL_TAG = re.compile(r"""\brel\s*=\s*["']?tag\b""", re.IGNORECASE)
+
+
+def mastodon_text(content: str, mentions: Any = None) -> str:
+    """A status's HTML ``content`` as text: paragraphs and ``<br>`` as line breaks, a link as its address (Mastodon
+    hides part of it in ``invisible`` spans: all of them are read), a mention as ``@user@host`` (``acct`` from the
+    status's ``mentions``, the server added for a local one) and a hashtag as ``#tag``, without their addresses.
+
+    One pass that never goes back: each ``<a`` is matched to the next ``>`` and ``</a>`` found by ``str.find``
+    (the closing tag's place is kept while later anchors stand before it), so any input is linear."""
+    accts = _mention_accts(mentions)
+    out: list[str] = []
+    done = search = 0
+    close = -1
+    while True:
+        lt = content.find("<a ", search)
+        if lt < 0:
+            break
+        gt = content.find(">", lt)
+        if gt < 0:
+            break
+        if close < gt:
+            close = content.find("</a>", gt)
+            if close < 0:
+                break
+        search = gt + 1
+        tag = content[lt:gt] if gt - lt <= _TAG_MAX else ""
+        found = _CLASS.search(tag)
+        classes = (found.group(1) or found.group(2) or "").split() if found else []
+        if "mention" not in classes and not _REL_TAG.search(tag):
+            continue
+        shown = html_to_text(content[gt + 1 : close])
+        if "hashtag" not in classes and not _REL_TAG.search(tag):
+            shown = _mention(shown, _attr(_HREF.search(tag)), accts)
+        out.append(content[done:lt])
+        out.append(html.escape(shown, quote=False))
+        done = search = close + 4
+    out.append(content[done:])
+    return html_to_text("".join(out))
+
+
+def _attr(found: re.Match[str] | None) -> str:
+    return html.unescape(found.group(1) or found.group(2) or "") if found else ""
+
+
+def _mention_accts(mentions: Any) -> dict[str, str]:
+    """The ``acct`` of each mentioned account by its profile address (``url``), from a status's ``mentions``."""
+    if not isinstance(mentions, list):
+        return {}
+    return {m["url"]: m["acct"] for m in mentions if isinstance(m, dict) and isinstance(m.get("url"), str) and isinstance(m.get("acct"), str)}
+
+
+def _mention(shown: str, href: str, accts: dict[str, str]) -> str:
+    """``@user@host`` for a mention shown ``@user``: its ``acct``, or what it shows, with the server of its address
+    added when the name has none (an account local to the server that wrote the file)."""
+    name = accts.get(href) or shown.lstrip("@")
+    if not name:
+        return shown
+    host = _host(href) if "@" not in name else None
+    return f"@{name}@{host}" if host else f"@{name}"
+
+
+def _host(address: str) -> str | None:
+    try:
+        return urlsplit(address).hostname or None
+    except ValueError:  # an address no URL parser takes ("http://[")
+        return None
+
