@@ -537,6 +537,8 @@ def test_cli_jsonl_and_toggles(tmp_path, capsys) -> None:
     assert json.loads(capsys.readouterr().out) == {"comment": "7", "text": "مدرسه موريتانيا\u200f ok"}
     assert main(["normalize", str(path), "--profile", "none", "--set", "maksura=All"]) == 0  # modes in any case
     assert json.loads(capsys.readouterr().out)["text"] == "مدرسة موريتانيا\u200f ok"
+    assert main(["normalize", str(path), "--diff", "--profile", "none", "--set", "maksura=all", "--set", "alef=on"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "1 change (none profile, maksura=all, alef=on): maksura 1"  # the toggles named
     assert main(["normalize", str(path), "--diff", "--profile", "display"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         f"{path} comment 7 1:16 controls: U+200F RIGHT-TO-LEFT MARK -> (nothing) in «مورىتانيا⟨RLM⟩»",

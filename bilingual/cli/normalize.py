@@ -90,6 +90,12 @@ def _check_toggle(name: str, value: object) -> None:
         raise InputError(f"bad value {value!r} for fold {name!r}; choose one of {', '.join(['off', *modes])}", "--set") from None
 
 
+def _settings_named(profile: str, toggles: dict[str, object]) -> str:
+    """``mt profile``, or ``none profile, alef=on, maksura=all``: the summary says what was run, toggles too."""
+    sets = "".join(f", {name}={value if isinstance(value, str) else ('on' if value else 'off')}" for name, value in toggles.items())
+    return f"{profile} profile{sets}"
+
+
 def _for_reader(text: str, output: str | None) -> str:
     """The normalized text as written: byte for byte into a file or a pipe, but on a terminal with its
     controls shown as markers (``⟨RLO⟩``, ``⟨^[⟩``), as every other command prints comments, so a
@@ -139,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
                 counts[fold] = counts.get(fold, 0) + n
         total = sum(counts.values())
         summary = ", ".join(f"{fold} {n}" for fold, n in counts.items())
-        lines.append(f"{total} change{'s' * (total != 1)} ({args.profile} profile){': ' + summary if total else ''}")
+        lines.append(f"{total} change{'s' * (total != 1)} ({_settings_named(args.profile, toggles)}){': ' + summary if total else ''}")
         write_text(args.output, "".join(line + "\n" for line in lines))
     elif thread.source is not None:
         write_text(args.output, _for_reader(results[0][2].text, args.output))
