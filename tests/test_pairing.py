@@ -1035,6 +1035,33 @@ def test_talk_before_a_lead_in_is_no_part_of_the_translation():
     assert not opens("It was hot. He said it was hot.", 12, 31)
 
 
+@pytest.mark.parametrize("remark", ["Not sure why people are downvoting.", "Thanks for posting this.", "So many memories here."])
+def test_a_remark_run_on_after_a_translation_without_an_end_mark_is_left_out(remark):
+    """Issue 14 (eighteenth round): a translation that ends with no mark or with ".." and a remark on
+    the thread run on after it ("... every year Not sure why ..."): the span ends before the remark."""
+    from bilingual.pairing.cues import run_ons
+
+    for end in ("", " .."):
+        english = PLACE_EN.rstrip(".") + end
+        answer = f"I lived in Cairo for two years. Basically: {english} {remark}"
+        rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "C", answer)]
+        assert only_pair(rows).translation_text == english, (end, remark)
+    for text in ("We visited the Great Wall", "@sarah.k The man left.", "it says It's late", "Ain Shams university .. Faculty of Engineering",
+                 "I think I should go"):
+        assert run_ons(text, 0, len(text)) == [(0, len(text))], text
+
+
+def test_a_correction_introduces_its_translation_whatever_it_opens_with():
+    """"No, it means I think ...": a correction's lead-in is passed before "I" too (issue 14,
+    eighteenth round); "No, this means nothing to me." stays a sentence of its own."""
+    from bilingual.pairing.cues import lead_in
+
+    for lead in ("No, it means ", "Not really, it means ", "Nope. It says "):
+        text = lead + "I think this happened before."
+        assert text[lead_in(text, 0, len(text)) :] == "I think this happened before.", text
+    assert lead_in("No, this means nothing to me.", 0, 29) == 0
+
+
 def test_two_passages_translated_last_first_pair_each_with_its_own_part():
     """Two Arabic paragraphs, a reply translating the second first: each passage pairs with its own
     part of the reply, not with the part before it (issue 14, eleventh round)."""

@@ -54,10 +54,13 @@ _TRAILING = " \t\n.,;:!?…"
 # "meaning", "translates to", "i.e." or "in English" before a capital or a quote ("Ok so the Arabic
 # above means ...", ", meaning "...", "on a mug, which translates to ...") introduces too; over a
 # comma only when it starts in lower case (it goes on with the sentence the Arabic stands in: "I
-# love you, which means I care." is a translation of its own).
+# love you, which means I care." is a translation of its own). A correction that contradicts an earlier
+# translation ("No, it means I think ...", "Not really, it says ...") introduces what follows it in capitals,
+# "I" too: after "No," the "it" is the text, never the speaker's own sentence.
 _LEAD_IN = regex.compile(
     r"""(?:(?:[\p{L}\p{N}'’,*_]+|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=][*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
+    | (?:no|nope|nah|not\s+(?:really|quite|exactly))[ \t]*[,.!;]+[ \t]+(?:it|this|that)\s+(?:actually\s+|really\s+)?(?:means|says|reads|translates\s+(?:to|as))[ \t,]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:[\p{L}'’]+[ \t,]+){0,3}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘']))
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
@@ -768,6 +771,51 @@ _PARTIAL = regex.compile(
     |\bpartial(?:ly)?\b|\b(?:part|half|some)\s+of\s+(?:it|this|that|the\s+(?:comment|post|text|passage))\b""",
     regex.I | regex.X,
 )
+
+
+# A sentence run on without an end mark ("... not just with money Not sure why people are
+# downvoting.", "... because .. Took me back to school."): a word that opens sentences and is no
+# name (a closed class: pronouns, determiners, auxiliaries, negation, conjunctions, interjections),
+# capitalised right after a lower-case word or ArzEn's pause mark ".." (any other capital after ".."
+# goes on: "Ain Shams university .. Faculty of Engineering ..."). Pairing cuts a clause there, so a
+# remark after a translation can be left out of it.
+_OPENERS = (
+    "Not|No|Nope|Yes|Yeah|Yep|Anyway|Anyways|Also|But|And|So|Then|Well|Still|Maybe|Honestly|Btw|Lol|Haha|Ok|Okay|Oh|Wow"
+    "|Thanks|Thank|Cheers|Hope|Sorry|Please|The|This|That|These|Those|There|Here|It|It's|That's|There's|He|She|We|They"
+    "|You|My|Your|Our|His|Her|Their|What|Why|How|Who|When|Where|Which|Is|Are|Was|Were|Do|Does|Did|Don't|Can't|Could"
+    "|Would|Should|Have|Has|Had|Just|Never"
+)
+_RUN_ON_WORDS = 2  # words of a sentence before the one run on, at the least
+_RUN_ON = re.compile(rf"(?:(?<=[a-z])|(?<=\.\.))[ \t]+(?=(?:{_OPENERS})(?![\w'’]))")
+
+
+def run_ons(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` (a clause of English) cut where a sentence runs on without an end mark
+    (:data:`_RUN_ON`): the pieces, without the spaces between them. Only after the clause's lead-in
+    (:func:`lead_in`: "it says It's ...", "@sarah.k The ...") and two of its words at the least."""
+    breaks = list(_RUN_ON.finditer(text, start, end))
+    if not breaks:
+        return [(start, end)]
+    out = []
+    words = lead_in(text, start, end)
+    for m in breaks:
+        if len(_WORD.findall(text, words, m.start())) >= _RUN_ON_WORDS:
+            out.append((start, m.start()))
+            start = words = m.end()
+    out.append((start, end))
+    return out
+
+
+def run_on_in(text: str, start: int, end: int) -> bool:
+    """Whether a sentence runs on somewhere in ``[start, end)`` (:func:`run_ons` would cut it): one
+    search for a whole block of English, whose clauses are cut only when it finds one."""
+    return _RUN_ON.search(text, start, end) is not None
+
+
+def runs_on(text: str, end: int, start: int) -> bool:
+    """Whether the English from ``end`` to ``start`` is the break of a sentence run on (:func:`run_ons`)."""
+    m = _RUN_ON.match(text, end)
+    return m is not None and m.end() == start
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?…]+[\"'”’)\]]*\s")

@@ -48,7 +48,7 @@ from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
 from .cues import (
     HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
-    part_named, partial, tight, uncertain,
+    part_named, partial, run_on_in, run_ons, runs_on, tight, uncertain,
 )
 from .evidence import answer_doubt, coverage, coverage_bound, negation
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -364,10 +364,10 @@ class _Index:
         where = (text, tuple(spans))
         out: list[tuple[list[tuple[int, int]], list[int], int, _Key]] = []
         for a, b in zip(bounds[::2], bounds[1::2]):
-            segs = [
-                (a + x, a + y) for x, y in clauses(text[a:b], "en")
-                if _LATIN.search(text, a + x, a + y) and not introduces(text, a + x, a + y)
-            ]
+            cut = [(a + x, a + y) for x, y in clauses(text[a:b], "en")]
+            if run_on_in(text, a, b):  # a remark run on after a translation without an end mark is a clause of its own
+                cut = [piece for x, y in cut for piece in run_ons(text, x, y)]
+            segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not introduces(text, x, y)]
             # A clause that only begins an introducing phrase ("For those who asked," of "For
             # those who asked, my comment above says: ...") is no translation either.
             segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
@@ -558,12 +558,13 @@ def _alternates(text: str, passages: list[Passage], blocks: list[tuple[list[tupl
 
 
 def _sentence_bounds(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Group consecutive segments (clauses) into sentences: ``[first, last + 1)`` index ranges."""
+    """Group consecutive segments (clauses) into sentences: ``[first, last + 1)`` index ranges (a
+    sentence run on without an end mark ends where :func:`~.cues.run_ons` cut it)."""
     out = []
     first = 0
     for k, (a, b) in enumerate(segments):
         nxt = segments[k + 1][0] if k + 1 < len(segments) else len(text)
-        if k + 1 == len(segments) or _SENTENCE_END.search(text, a, b) or "\n" in text[b:nxt]:
+        if k + 1 == len(segments) or _SENTENCE_END.search(text, a, b) or "\n" in text[b:nxt] or runs_on(text, b, nxt):
             out.append((first, k + 1))
             first = k + 1
     return out
