@@ -709,6 +709,9 @@ LINEAR_CASES = {
     # one line of Arabizi runs between digit words and function-word runs: each of these runs was tested against every other
     # run of the line (90 s at 40,000); found by bisection now, and the runs joined in one pass
     "40000-arabizi-digit-words-segment": ("d.jsonl", jsonl([{"id": "1", "text": "y3ny ana m3 7d bs lw 5ale9 dh " * 40_000}]), ["segment"], 30),
+    # lines with no cue beside Arabizi lines, each looked at from its neighbours, and one long such line ending in English
+    "20000-arabizi-paragraphs-segment": ("p.jsonl", jsonl([{"id": "1", "text": "y3ny 3ady\n\ngalf skwl hyi\n" * 20_000 + "galf skwl " * 40_000 + "the"}]),
+                                         ["segment"], 30),
 }
 
 

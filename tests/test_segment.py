@@ -247,6 +247,30 @@ def test_an_arabizi_bulleted_list_is_one_passage(text: str, found: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a paragraph with no cue after or before an Arabizi one, and a line found leading to the next
+        ("tmam 2na knt fy alm3ady\n\ngalf anglysh skwl hyi mdraset gdyda", ["tmam 2na knt fy alm3ady", "galf anglysh skwl hyi mdraset gdyda"]),
+        ("galf anglysh skwl hyi mdraset gdyda.\n\ntmam 2na knt fy alm3ady", ["galf anglysh skwl hyi mdraset gdyda", "tmam 2na knt fy alm3ady"]),
+        ("y3ny 3ady\nmdrsty gdyda hnak\n\nbdrs balenglyzy tmam", ["y3ny 3ady", "mdrsty gdyda hnak", "bdrs balenglyzy tmam"]),
+        # English, two words, a name or a link beside it, a line beyond English, a word of Arabizi in English beside
+        # it, no Arabizi in the comment
+        ("y3ny 3ady\n\nthat was a good school", ["y3ny 3ady"]),
+        ("y3ny 3ady\n\nmdrsty gdyda", ["y3ny 3ady"]),
+        ("y3ny 3ady\nMdrsty Sakhr Hamdy", ["y3ny 3ady"]),
+        ("y3ny 3ady\nhttps://galf.skwl/mdraset gdyda", ["y3ny 3ady"]),
+        ("y3ny 3ady\nthat was good\ngalf anglysh skwl hyi", ["y3ny 3ady"]),
+        ("so he said y3ny and left\ngalf anglysh skwl hyi", ["y3ny"]),
+        ("galf anglysh skwl hyi mdraset gdyda\n\nthat was good", []),
+    ],
+)
+def test_an_arabizi_paragraph_without_a_cue_beside_an_arabizi_one(text: str, found: list[str]) -> None:
+    """A line with no cue whose words are all no English is Arabizi next to an Arabizi line of its comment (blank
+    lines aside): the other paragraph is the evidence (issue 16, pairing round 11's ``galf anglysh skwl``)."""
+    assert [t for _, t in kinds(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # digit words read as units or codes alone (m3, 7d, 5ale9) between two runs of a line
         ("ena 2na ashtghl m3 7d bs lw m3 fry2 y3ny", ["ena 2na ashtghl m3 7d bs lw m3 fry2 y3ny"]),
         ("mn alawel 5ale9 dh mawdo3 kber y3ny", ["mn alawel 5ale9 dh mawdo3 kber y3ny"]),

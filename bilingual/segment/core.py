@@ -283,6 +283,8 @@ def segment(text: str) -> list[Span]:
         pos = end
     if len(text) > pos:
         _outside(text, pos, len(text), cues, spans)
+    if cue_starts and "\n" in text:
+        return _with_arabizi_paragraphs(text, spans)
     return spans
 
 
@@ -823,6 +825,119 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         weak_runs = [_chain_run(text, tokens, chain, first, weak_alone=True) for first, chain in weak_chains]
         out = sorted(out + [run for run in weak_runs if run and not _overlaps(out, run)])
     return _join_digit_gaps(text, out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabizi paragraphs without a cue
+
+_PARAGRAPH_WORDS = 3  # the fewest words of a line without a cue read as Arabizi beside an Arabizi line
+_NON_SPACE = regex.compile(r"\S")
+_LAST_NON_SPACE = regex.compile(r"(?r)\S")
+_START = operator.attrgetter("start")
+
+
+def _with_arabizi_paragraphs(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with the lines next to an Arabizi line (blank lines between aside) that hold no cue but no
+    English either read as Arabizi too: ``galf anglysh skwl hyi mdraset gdyda`` after a paragraph of Arabizi
+    (pairing round 11). Alone such a line is no evidence (a name, a typo); the comment's other paragraph is.
+    Each line found is evidence for the next one on the same side. Only texts with a run pay for this, and
+    each line is looked at from a line with a run once per side, so the work is linear in the text."""
+    found: dict[int, tuple[int, int, float, str]] = {}  # a line's start: its run
+    walked: set[tuple[int, int]] = set()  # (line start, side) walks already made
+    for first_line, last_line, evidence in _arabizi_lines(text, spans):
+        for side, line in ((-1, first_line), (1, last_line)):
+            while (line[0], side) not in walked:
+                walked.add((line[0], side))
+                if (beside := _next_line(text, line, side)) is None:
+                    break
+                walked.add((beside[0], -side))
+                run = found.get(beside[0]) or _paragraph_run(text, beside, spans, evidence)
+                if run is None:
+                    break
+                found[beside[0]], line = run, beside
+    if not found:
+        return spans
+    return _split_latin(text, spans, sorted(found.values()))
+
+
+def _arabizi_lines(text: str, spans: list[Span]) -> Iterator[tuple[tuple[int, int], tuple[int, int], Span]]:
+    """The first and last lines (:func:`_line_at`) of each stretch of lines joined by Arabizi runs (a run across
+    lines, as a bulleted list's, or runs of one line) whose runs cover at least half of its characters, with its
+    first run: an Arabizi paragraph, not a word of Arabizi in English (``y3ny`` in an English sentence)."""
+    first_line = last_line = (0, -1)
+    evidence: Span | None = None
+    covered = 0  # characters of the stretch in runs
+    for span in spans:
+        if span.kind != ARABIZI:
+            continue
+        if span.start < last_line[1]:  # on the stretch's last line
+            covered += span.end - span.start
+            if span.end > last_line[1]:
+                last_line = _line_at(text, span.end - 1)
+            continue
+        if evidence is not None and 2 * covered >= last_line[1] - first_line[0]:
+            yield first_line, last_line, evidence
+        first_line = _line_at(text, span.start)
+        last_line = first_line if span.end <= first_line[1] else _line_at(text, span.end - 1)
+        evidence, covered = span, span.end - span.start
+    if evidence is not None and 2 * covered >= last_line[1] - first_line[0]:
+        yield first_line, last_line, evidence
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    """The start and end (its line break's offset, or the text's end) of the line holding ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _next_line(text: str, line: tuple[int, int], side: int) -> tuple[int, int] | None:
+    """The next line after (``side`` 1) or before (-1) ``line`` that holds more than spaces, if any."""
+    found = _NON_SPACE.search(text, line[1]) if side > 0 else _LAST_NON_SPACE.search(text, 0, line[0])
+    return None if found is None else _line_at(text, found.start())
+
+
+def _paragraph_run(text: str, line: tuple[int, int], spans: list[Span], evidence: Span) -> tuple[int, int, float, str] | None:
+    """The Arabizi run of a line without a cue beside an Arabizi line (``evidence``, whose language it takes),
+    if its words are all read as no English (:func:`_word_class`: no common English or French word, no name,
+    acronym or code inside), at least :data:`_PARAGRAPH_WORDS` of them, linked as a run's are (spaces and
+    sentence punctuation between). The line must lie inside one ``latin`` span of ``spans``."""
+    start, end = line
+    k = bisect.bisect_right(spans, start, key=_START) - 1
+    if spans[k].kind != LATIN or spans[k].end < end:
+        return None
+    loud = text[start:end].isupper() and _shouting(text, start, end)
+    first, previous_end, words = -1, -1, 0
+    for m in _TOKEN.finditer(text, start, end):  # a word at a time: an English line ends at its first English word
+        a, b = m.span()
+        if previous_end >= 0 and _LINK_GAP.fullmatch(text, previous_end, a) is None:
+            return None
+        sentence_start = previous_end < 0 or _after_sentence_end(text, previous_end, a)
+        if _word_class(text, a, b, sentence_start, loud) == _BREAK:
+            return None
+        first, previous_end, words = a if first < 0 else first, b, words + 1
+    if words < _PARAGRAPH_WORDS:
+        return None
+    confidence = round(1 - 0.5 ** (0.5 * words), 3)
+    return first, previous_end, confidence, evidence.lang or AR_LATN
+
+
+def _split_latin(text: str, spans: list[Span], runs: list[tuple[int, int, float, str]]) -> list[Span]:
+    """``spans`` with each of ``runs`` (in order, each inside one ``latin`` span) cut out of its span as an
+    ``arabizi`` span; what is left on either side is ``latin`` or ``other`` as :func:`_latin_or_other` reads it."""
+    out: list[Span] = []
+    r = 0
+    for span in spans:
+        if r == len(runs) or runs[r][0] >= span.end:
+            out.append(span)
+            continue
+        pos = span.start
+        while r < len(runs) and runs[r][0] < span.end:
+            a, b, confidence, lang = runs[r]
+            _latin_or_other(text, pos, a, out)
+            out.append(span_unchecked(a, b, ARABIZI, lang, confidence))
+            pos, r = b, r + 1
+        _latin_or_other(text, pos, span.end, out)
+    return out
 
 
 def _overlaps(runs: list[tuple[int, int, float, str]], run: tuple[int, int, float, str]) -> bool:
