@@ -326,7 +326,7 @@ TARGETS: dict[str, tuple[Any, Callable[[Any], None], float]] = {
 
 HANG_SECONDS = 10.0
 GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp", "telegram", "instagram",
-                   "bluesky", "mastodon")
+                   "bluesky", "mastodon", "discord")
 #: Tokens the byte-level mutations insert: each is a near miss of something a reader parses.
 JUNK = ["NaN", "Infinity", "-Infinity", '"\\ud800"', "\\ud800", "\\udfff", '"', ",", "{", "}", "[", "]", "]]>", "<", ">", "&x;", "&#0;",
         "&#x9b;", "&#x202e;", "\ufeff", "\x00", "\r", "\n", "\t", "\\", "null", "true", "1e999", "9" * 5000, "<!DOCTYPE d>", "<![CDATA[",
@@ -484,6 +484,19 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
         return json.dumps({"thread": _bluesky_tree(rng, rows, ids)}, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
     if fmt == "mastodon":
         return json.dumps(_mastodon_conversation(rng, rows, ids, pid), ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
+    if fmt == "discord":  # DiscordChatExporter: a channel's messages, replies by reference.messageId, a join notice among them
+        messages = [{"id": "1", "type": "GuildMemberJoin", "timestamp": "2023-10-07T12:00:00+03:00", "content": "Joined the server.",
+                     "author": {"id": "9", "name": "new", "nickname": "New"}}]
+        for r, i, p in zip(rows, ids, pid):
+            m = {"id": i, "type": "Default" if p is None else "Reply", "timestamp": f"2023-10-07T12:{r['i'] % 60:02d}:00.000+03:00",
+                 "timestampEdited": None, "isPinned": False, "content": r["text"],
+                 "author": {"id": "7", "name": r["author"], "discriminator": "0000", "nickname": r["author"], "isBot": False, "roles": []},
+                 "attachments": [], "embeds": [], "stickers": [], "reactions": [], "mentions": []}
+            if p is not None:
+                m["reference"] = {"messageId": p, "channelId": "2", "guildId": "3"}
+            messages.append(m)
+        return json.dumps({"guild": {"id": "3", "name": "Server"}, "channel": {"id": "2", "type": "GuildTextChat", "name": "general"},
+                           "messages": messages, "messageCount": len(messages)}, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
     if fmt == "x":
         tweets = [{"tweet": {"id_str": str(i), "id": str(i), "full_text": r["text"], "created_at": "Wed Oct 10 20:19:24 +0000 2018",
                              **({"in_reply_to_status_id_str": str(p)} if p is not None else {})}} for r, i, p in zip(rows, ids, pid)]

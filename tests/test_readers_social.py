@@ -202,3 +202,64 @@ def test_mastodon_of_wrong_shape_is_a_one_line_error(doc, message):
 def test_mastodon_forced_on_other_json_names_the_shapes_it_takes():
     with pytest.raises(InputError, match=r"a Mastodon export is a status \(GET /api/v1/statuses/:id\), its context"):
         threads({"foo": 1}, "mastodon")
+
+
+# --- Discord: DiscordChatExporter's JSON ----------------------------------------------------------------
+
+
+def discord_doc() -> dict[str, Any]:
+    return json.loads((EXPORTS / "discord_channel.json").read_text(encoding="utf-8"))
+
+
+def test_discord_channel_is_a_thread_and_replies_follow_their_reference():
+    t = read(EXPORTS / "discord_channel.json")
+    assert (t.format, t.platform, t.id, t.title) == ("discord", "discord", "320000000000000010", "news-in-arabic")
+    assert (t.forum, t.article) == ("Arabic learners / Reading room", "Arabic in the news, and what it says")
+    assert t.link == "https://discord.com/channels/330000000000000001/320000000000000010"
+    # the join and "started a thread" notices are no one's words: left out
+    assert [(c.id[-2:], c.parent and c.parent[-2:], c.depth) for c in t.comments] == [
+        ("02", None, 0), ("03", None, 0), ("04", "03", 1), ("05", "04", 2), ("06", None, 0), ("08", None, 0)]
+    lina, amir, sarah, answer, karim, late = t.comments
+    assert (amir.author, amir.extra["nickname"], amir.created) == ("amir.h", "Amir", "2023-10-07T09:13:20Z")  # +03:00 -> UTC
+    assert amir.permalink == "https://discord.com/channels/330000000000000001/320000000000000010/340000000000000003"
+    assert (answer.extra["edited"], lina.extra["pinned"], karim.extra["attachments"]) == ("2023-10-07T09:31:05Z", True, ["sign.jpg"])
+    assert late.flags == ["orphan"] and late.extra["missing_parent"] == "340000000000000000"
+    assert t.warnings == [f"{EXPORTS / 'discord_channel.json'}: 1 reply answers a message not in the file (deleted, or outside the "
+                          "export's --after/--before range): read at the top, flagged orphan"]
+
+
+def test_discord_translation_reply_is_paired():
+    t = read(EXPORTS / "discord_channel.json")
+    found = {p.passage.location.comment: p for p in pairs(t)}
+    assert found["340000000000000003"].translation.comment == "340000000000000005"
+
+
+def test_discord_thread_export_forward_and_cut_file():
+    """A thread (or forum post) is exported as a channel of its own; a forward reads as what it forwards and its
+    reference is no reply; a messageCount above the messages held says the file is cut."""
+    doc = discord_doc()
+    doc["channel"].update({"type": "GuildPublicThread", "name": "What do the signs say?", "category": "news-in-arabic"})
+    forward = doc["messages"][2] | {"id": "340000000000000009", "type": "Default", "content": "",
+                                    "reference": {"type": "Forward", "messageId": "340000000000000003"},
+                                    "forwardedMessage": {"content": "اللهم بلغنا الديمقراطية"}}
+    doc["messages"].append(forward)
+    doc["messageCount"] = 20
+    (t,) = threads(doc)
+    assert (t.title, t.forum) == ("What do the signs say?", "Arabic learners / news-in-arabic")
+    last = t.comments[-1]
+    assert (last.text, last.flags, last.parent) == ("اللهم بلغنا الديمقراطية", ["forwarded"], None)
+    assert any("holds 20 messages and the file has 9" in w for w in t.warnings)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"messages": 3}, '"messages" must be an array, not a number'),
+    ({"messages": [{"id": "1", "type": "Default", "content": 5}]}, 'messages\\[0\\]: a Discord message needs "id" and a "content" string'),
+    ({"messages": [{"type": "Default", "content": "a"}]}, 'messages\\[0\\]: a Discord message needs "id"'),
+    ({"messages": [{"id": "1", "content": "a", "type": "Reply", "reference": {"messageId": 1.5}}]}, '"reference.messageId" must be a string'),
+    ({"guild": "x"}, "guild: expected a JSON object, got a string"),
+])
+def test_discord_of_wrong_shape_is_a_one_line_error(change, message):
+    doc = discord_doc() | change
+    with pytest.raises(InputError, match=message) as exc:
+        threads(doc, "discord")
+    assert "\n" not in str(exc.value)

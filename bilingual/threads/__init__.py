@@ -28,9 +28,9 @@ __all__ = [
 
 FORMATS: tuple[str, ...] = (
     "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon",
-    "csv", "tsv", "json",
+    "discord", "csv", "tsv", "json",
 )
-PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon")
+PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon", "discord")
 _XML_START = re.compile(r"<\?xml\b|<!DOCTYPE\s+disqus\b", re.IGNORECASE)
 _HTML_START = re.compile(r"<!DOCTYPE\s+html\b|<html\b|<head\b|<body\b|<meta\b", re.IGNORECASE)
 _FIELD_SPEC = re.compile(r"\s*([a-z]+)\s*=\s*([^,=]+?)\s*")
@@ -244,6 +244,7 @@ _REASONS = {
     "instagram": 'Instagram: no comments with "owner" and "answers" (instaloader)',
     "bluesky": 'Bluesky: no "thread" of getPostThread ("$type" app.bsky.feed.defs#..., or a "post" with an at:// "uri")',
     "mastodon": 'Mastodon: no status ("account", "content", "spoiler_text") or context ("ancestors", "descendants")',
+    "discord": 'Discord: no "guild", "channel" and "messages" (DiscordChatExporter)',
     "jsonl": 'JSONL: no "id" and "text"',
 }
 
@@ -293,12 +294,14 @@ def _json_platform(obj: Any, depth: int = 0) -> str | None:
         return "telegram"
     if "answers" in obj and isinstance(obj.get("owner"), dict) and "text" in obj:  # instaloader's --comments
         return "instagram"
-    from .social import is_bluesky, is_mastodon
+    from .social import is_bluesky, is_discord, is_mastodon
 
     if is_bluesky(obj):
         return "bluesky"
     if is_mastodon(obj):
         return "mastodon"
+    if is_discord(obj):
+        return "discord"
     if "id" in obj and "text" in obj:
         return "jsonl"
     return None
@@ -473,7 +476,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             yield from iter_disqus(text_chunks(inp.source, inp.name, inp.encoding, inp.errors), inp.name, skip_bad)  # a stream
         return
     from .platforms import Converter, facebook, fourchan, instagram, mapped, native, reddit, telegram, x, youtube
-    from .social import bluesky, mastodon
+    from .social import bluesky, discord, mastodon
 
     if fmt in ("csv", "tsv"):
         from .clean import has_surrogates
@@ -491,7 +494,8 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         return
     converters: dict[str, Converter] = {
         "reddit": reddit, "youtube": youtube, "x": x, "4chan": fourchan, "facebook": facebook, "telegram": telegram, "instagram": instagram,
-        "bluesky": bluesky, "mastodon": mastodon, "jsonl": native,
+        "bluesky": bluesky, "mastodon": mastodon, "discord": discord,
+        "jsonl": native,
     }
     convert = mapped(fields or {}) if fmt == "json" else converters[fmt]
     if shape is None:

@@ -1,5 +1,5 @@
-"""Exports of the newer social platforms -> items: Bluesky threads (``app.bsky.feed.getPostThread``) and Mastodon
-conversations (``/api/v1/statuses/:id`` and its ``/context``).
+"""Exports of the newer social platforms -> items: Bluesky threads (``app.bsky.feed.getPostThread``), Mastodon
+conversations (``/api/v1/statuses/:id`` and its ``/context``) and Discord channels (DiscordChatExporter's JSON).
 
 Each converter takes one JSON value (a whole document, or a line of a JSON Lines file) and returns the items of
 its thread (see :mod:`.platforms` for the item tuples); locations name the JSON path of the record
@@ -492,3 +492,105 @@ def _host(address: str) -> str | None:
     except ValueError:  # an address no URL parser takes ("http://[")
         return None
 
+# --- Discord ------------------------------------------------------------------------------------------
+
+#: DiscordChatExporter's message kinds that are the app's notices, not anyone's words (``MessageKind``: a member
+#: joined, a message pinned, a thread started, a call, a name or icon changed, a recipient added or removed).
+DISCORD_NOTICES = frozenset(("RecipientAdd", "RecipientRemove", "Call", "ChannelNameChange", "ChannelIconChange", "ChannelPinnedMessage",
+                             "GuildMemberJoin", "ThreadCreated"))
+
+
+def is_discord(obj: dict[str, Any]) -> bool:
+    """Whether a JSON object is DiscordChatExporter's export of a channel (its ``guild``, ``channel`` and ``messages``)."""
+    return isinstance(obj.get("guild"), dict) and isinstance(obj.get("channel"), dict) and isinstance(obj.get("messages"), list)
+
+
+def discord(obj: Any, where: Any) -> list[Item]:
+    """A channel, thread or forum post exported by DiscordChatExporter as JSON: the channel is the thread (its ``name``
+    the title, the server's ``name`` and the parent channel the forum; a thread or forum post is exported as a channel of
+    its own), its messages the comments, a reply under the message its ``reference.messageId`` names. The app's notices
+    (joins, pins, "started a thread") are no one's words and are left out, as Telegram's service messages are."""
+    where = str(where)
+    doc = _need_dict(obj, where)
+    guild, channel = _need_dict(doc.get("guild"), f"{where} guild"), _need_dict(doc.get("channel"), f"{where} channel")
+    messages = _array(doc.get("messages"), '"messages"', where)
+    key = as_id(channel.get("id"), '"channel.id"', f"{where} channel") or ""
+    server = as_id(guild.get("id"), '"guild.id"', f"{where} guild")
+    names = [n for n in (_str(guild.get("name")), _str(channel.get("category"))) if n]
+    notes = None
+    count = doc.get("messageCount")
+    if type(count) is int and count > len(messages):
+        notes = [f"the export says it holds {count} messages and the file has {len(messages)}: the file is cut short"]
+    out = [meta_item(key, where, _str(channel.get("name")), _discord_link(server, key, None), _str(channel.get("topic")) or None,
+                     " / ".join(names) or None, None, notes)]
+    for i, m in enumerate(messages):
+        at = f"{where} messages[{i}]"
+        m = _need_dict(m, at)
+        if m.get("type") in DISCORD_NOTICES:
+            continue
+        out.append(_discord_item(m, at, key, server))
+    held = {it[2] for it in out}
+    lost = sum(1 for it in out[1:] if it[3] is not None and it[3] not in held)
+    if lost:
+        note = (f"{lost} repl{'ies answer messages' if lost > 1 else 'y answers a message'} not in the file (deleted, or outside the "
+                "export's --after/--before range): read at the top, flagged orphan")
+        out[0] = out[0][:8] + ((out[0][8] or []) + [note],)
+    return out
+
+
+def _discord_link(server: str | None, channel: str, message: str | None) -> str | None:
+    """``https://discord.com/channels/<server>/<channel>[/<message>]`` (a direct message's server is ``@me``)."""
+    if not channel:
+        return None
+    base = f"https://discord.com/channels/{server if server and server != '0' else '@me'}/{channel}"
+    return f"{base}/{message}" if message else base
+
+
+def _discord_item(m: dict[str, Any], at: str, key: str, server: str | None) -> Item:
+    """One message: ``author.name`` the author (``nickname``, the name shown on the server, in ``extra``), ``content``
+    (DiscordChatExporter writes mentions and emoji as text), ``timestamp``; a forwarded message reads as what it
+    forwards (flag ``forwarded``); attachments, stickers, ``timestampEdited``, ``isPinned`` and a bot author in ``extra``."""
+    mid = as_id(m.get("id"), '"id"', at)
+    content = m.get("content", "")
+    if mid is None or not isinstance(content, str):
+        raise InputError('a Discord message needs "id" and a "content" string', at)
+    flags = None
+    forwarded = m.get("forwardedMessage")
+    if not content and isinstance(forwarded, dict) and isinstance(forwarded.get("content"), str):
+        content, flags = forwarded["content"], ["forwarded"]
+    author: dict[str, Any] = m["author"] if isinstance(m.get("author"), dict) else {}
+    name = _str(author.get("name"))
+    extra = _discord_extra(m, author, name)
+    return comment_item(key, at, mid, _discord_parent(m, at), name, content, iso_time(m.get("timestamp")), _discord_link(server, key, mid),
+                        flags=flags, extra=extra or None)
+
+
+def _discord_extra(m: dict[str, Any], author: dict[str, Any], name: str | None) -> dict[str, Any]:
+    """What a message says beside its words: the author's ``nickname`` (when not the name) and bot account, pinned,
+    edited, the files attached (their names) and the stickers sent (a message of a file or sticker alone has no text)."""
+    extra: dict[str, Any] = {}
+    nickname = _str(author.get("nickname"))
+    if nickname and nickname != name:
+        extra["nickname"] = nickname
+    if author.get("isBot") is True:
+        extra["bot"] = True
+    if m.get("isPinned") is True:
+        extra["pinned"] = True
+    edited = iso_time(m.get("timestampEdited"))
+    if edited:
+        extra["edited"] = edited
+    for field, name_key, out_key in (("attachments", "fileName", "attachments"), ("stickers", "name", "stickers")):
+        listed = m.get(field)
+        found = [x[name_key] for x in listed if isinstance(x, dict) and isinstance(x.get(name_key), str)] if isinstance(listed, list) else []
+        if found:
+            extra[out_key] = found
+    return extra
+
+
+def _discord_parent(m: dict[str, Any], at: str) -> str | None:
+    """The message a reply answers: its ``reference.messageId`` (a forward's reference names what it forwards, not
+    what it answers; a reference into another channel, such as a thread's first message, answers nothing here)."""
+    ref = m.get("reference")
+    if not isinstance(ref, dict) or ref.get("type") == "Forward" or m.get("type") not in (None, "Reply", "19"):
+        return None
+    return as_id(ref.get("messageId"), '"reference.messageId"', at)
