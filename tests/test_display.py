@@ -16,6 +16,8 @@ from bilingual.display import bidi as display_bidi
 from bilingual.display.shape import PAD, shape_aligned
 from bilingual.cli import main
 from bilingual.display import (
+    FSI,
+    PDI,
     display_width,
     mirror_pairs,
     render,
@@ -397,3 +399,28 @@ def test_wrong_arguments_get_the_error_a_caller_expects(call, error, message) ->
     with pytest.raises(error) as caught:
         call()
     assert str(caught.value).startswith(message)
+
+
+@pytest.mark.parametrize("mode", ["visual", "kitty", "isolate"])
+def test_a_comment_header_with_an_arabic_author_keeps_its_number_on_the_left(tmp_path, monkeypatch, mode) -> None:
+    """New-user sweep: ``show`` laid ``1. علي`` out as a right-to-left paragraph (``ﻲﻠﻋ .1``, right-aligned),
+    and ``thread`` printed the author unshaped in logical order beside visual text."""
+    from bilingual import read
+    from bilingual.cli.show import show_lines
+    from bilingual.cli.thread import tree
+
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "12", "author": "علي", "text": "مرحبا hello"}\n', encoding="utf-8")
+    thread = read(str(path))
+    monkeypatch.setenv("BILINGUAL_BIDI", mode)
+    header = show_lines(thread, 40, mode)[0]
+    first = tree(thread, to_terminal=True)[0].splitlines()[0]
+    (author,) = render("علي", None, mode)
+    assert header == f"12. {author}" if mode != "isolate" else header == f"12. {FSI}علي{PDI}"
+    assert first.startswith(f"12. {author}:" if mode != "isolate" else f"12. {FSI}علي{PDI}:")
+    assert render("1. علي", None, mode, base=0)[0].startswith("1. ")
+
+
+def test_render_base_is_checked() -> None:
+    with pytest.raises(ValueError, match="base must be 0"):
+        render("x", base=2)

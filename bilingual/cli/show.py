@@ -65,15 +65,16 @@ def dedent_comment(text: str) -> str:
     return first + newline + textwrap.dedent(rest) if newline else text
 
 
-def _block(text: str, indent: int, width: int | None, mode: str) -> list[str]:
+def _block(text: str, indent: int, width: int | None, mode: str, base: int | None = None) -> list[str]:
     """``text`` rendered at ``indent`` cells, wrapped to what is left of ``width``; no trailing blank lines.
 
     Lines of a right-to-left paragraph shown in visual order are right-aligned, as a reader expects.
+    ``base=0`` lays a label out left to right whatever its first letter (``12. علي``).
     """
     from ..display import display_width, render
 
     room = None if width is None else max(width - indent, 1)
-    rendered = render(text, room, mode)
+    rendered = render(text, room, mode, base=base)
     lines = [
         " " * (room - display_width(line)) + line if room is not None and line.rtl else str(line)
         for line in rendered
@@ -98,7 +99,7 @@ def show_lines(thread: Any, width: int | None, mode: str) -> list[str]:
         else:
             indent = min(STEP * c.depth, max(width - STEP - MIN_BODY, 0))
         author = terminal_safe(c.author) if c.author is not None else "(unknown)"
-        out += _block(f"{terminal_safe(c.id)}. {author}", indent, width, mode)
+        out += _block(f"{terminal_safe(c.id)}. {author}", indent, width, mode, base=0)  # the number stays left
         out += _block(dedent_comment(c.text) if text_dump else c.text, indent + STEP, width, mode)
         out.append("")
     return out

@@ -78,6 +78,7 @@ def _comment_lines(head: str, text: str, indent: str, width: int | None, mode: s
     """
     from ..display import display_width, render
 
+    head = "".join(render(head, None, mode, base=0))  # an Arabic author shaped, the number left of it
     first_room = None if width is None else max(width - display_width(indent + head) - 1, 1)
     rest = indent + " " * (2 * STEP)
     room = None if width is None else max(width - len(rest), 1)

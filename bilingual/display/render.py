@@ -89,14 +89,18 @@ class Line(str):
         return self._visual
 
 
-def render(text: str, width: int | None = None, mode: str = "auto") -> list[Line]:
+def render(text: str, width: int | None = None, mode: str = "auto", *, base: int | None = None) -> list[Line]:
     """The visual lines to print for ``text``: one paragraph per line break, each wrapped to ``width`` cells.
 
     ``mode`` is ``visual`` (reordered and shaped here), ``kitty`` (the same, each right-to-left word's
     letters in logical order), ``isolate`` (logical order, Arabic passages in FSI..PDI), ``off``
     (logical order) or ``auto`` (:func:`bilingual.display.resolve_mode`: ``BILINGUAL_BIDI``, then the
-    terminal). ``width=None`` does not wrap.
+    terminal). ``width=None`` does not wrap. ``base`` forces each paragraph's direction (0: left to
+    right, 1: right to left; ``None``: from its first strong letter): a label such as ``12. علي`` in a
+    left-to-right listing is 0, so its number stays on the left.
     """
+    if base not in (None, 0, 1) or isinstance(base, bool):
+        raise ValueError(f"render() base must be 0 (left to right), 1 (right to left) or None (from the text), not {base!r}")
     if not isinstance(text, str):
         raise TypeError(f"render() needs a str, not {type(text).__name__}")
     if width is not None and (not isinstance(width, int) or isinstance(width, bool)):
@@ -107,14 +111,14 @@ def render(text: str, width: int | None = None, mode: str = "auto") -> list[Line
     lines: list[Line] = []
     pos = 0
     for m in PARA_BREAK.finditer(text):
-        lines.extend(_render_paragraph(text[pos : m.start()], pos, width, mode))
+        lines.extend(_render_paragraph(text[pos : m.start()], pos, width, mode, base))
         pos = m.end()
-    lines.extend(_render_paragraph(text[pos:], pos, width, mode))
+    lines.extend(_render_paragraph(text[pos:], pos, width, mode, base))
     return lines
 
 
-def _render_paragraph(para: str, offset: int, width: int | None, mode: str) -> list[Line]:
-    """The lines of one paragraph starting at ``offset`` in the rendered text."""
+def _render_paragraph(para: str, offset: int, width: int | None, mode: str, forced: int | None = None) -> list[Line]:
+    """The lines of one paragraph starting at ``offset`` in the rendered text (``forced``: its direction)."""
     disp, origin = displayable(para)
 
     def to_text(d: int) -> int:
@@ -126,7 +130,7 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str) -> l
     ranges = wrap(disp, width)
     if mode == "off" or not RTL.search(disp):
         return [Line(disp[a:b], *bounds(a, b), _mapper(to_text, range(a, b))) for a, b in ranges]
-    base = paragraph_level(disp)
+    base = paragraph_level(disp) if forced is None else forced
     if mode == "isolate" and base:  # a right-to-left paragraph: each whole line in RLI..PDI
         return [Line(RLI + disp[a:b] + PDI, *bounds(a, b), _mapper(to_text, [-1, *range(a, b), -1])) for a, b in ranges]
     if mode == "isolate":
