@@ -236,7 +236,7 @@ def test_same_author_elsewhere_is_a_last_resort():
     "Please translate this post", "translation?", "Can someone translate that for me", "What does it mean?",
     "what does that say", "English please!", "I don't read Arabic, what's the meaning?", "What’s the translation",
     "Anyone know what this says?", "Whats it say?", "what's it mean?", "Someone translate this please", "Eng pls",
-    "what are you saying?",
+    "what are you saying?", "tr pls", "TL please",
 ])
 def test_requests(text):
     assert is_request(text)
@@ -245,7 +245,7 @@ def test_requests(text):
 @pytest.mark.parametrize("text", [
     "Okay i dont get this. since when did the arabs care about Iran?", "These words dont need to be translated, do they?",
     "Forgive my weak translation talents.", "What a shame.", "It means a lot to me.",
-    "I know what it means to lose someone", "whats up", "English is hard",
+    "I know what it means to lose someone", "whats up", "English is hard", "str pls", "the tram tr",
 ])
 def test_not_requests(text):
     assert not is_request(text)

@@ -19,6 +19,7 @@ _REQUEST = regex.compile(
     \btranslat(?:e|ion)\s*(?:please|pls|plz)?\s*\?
     | \b(?:please|pls|plz|kindly|can|could|would|will|care\s+to|mind)\b[^.!?\n]{0,30}\btranslat
     | \btranslat\w*(?:\s+\w+){0,3}\s+(?:please|pls|plz)\b
+    | \bt[rl]\s+(?:please|pls|plz)\b
     | \bwhat(?:\s+(?:does|do|did|is|are|was|were)|'?s)\s+(?:\w+\s+){0,3}(?:mean|say|means|saying)\b
     | \b(?:(?:any|some)(?:one|body)\s+knows?|no\s+idea|wonder(?:ing)?|tell\s+(?:me|us))\s+what\s+(?:this|that|it|he|she|they|you|the\s+\w+)\s+(?:says|said|means|meant|is\s+saying)\b
     | \bwhat(?:\s+is|'s)\s+(?:the\s+)?(?:meaning|translation)\b
@@ -194,7 +195,7 @@ HEADING = regex.compile(r"\s*[^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,3}[ \t]?[:：][
 
 # A word every request has (looked for before the pattern: pairing asks this of most replies;
 # ignoring case, "ſ" and "İ" match "s" and "i" here as in _REQUEST).
-_REQUEST_HINT = re.compile(r"translat|mean|sa(?:y|id)|eng|arabic", re.I)
+_REQUEST_HINT = re.compile(r"translat|mean|sa(?:y|id)|eng|arabic|\bt[rl]\s", re.I)
 
 
 def is_request(text: str) -> bool:
