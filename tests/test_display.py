@@ -419,6 +419,10 @@ def test_a_comment_header_with_an_arabic_author_keeps_its_number_on_the_left(tmp
     assert header == f"12. {author}" if mode != "isolate" else header == f"12. {FSI}علي{PDI}"
     assert first.startswith(f"12. {author}:" if mode != "isolate" else f"12. {FSI}علي{PDI}:")
     assert render("1. علي", None, mode, base=0)[0].startswith("1. ")
+    dump = tmp_path / "a.txt"
+    dump.write_text("عنوان المقال\n\nنص\n", encoding="utf-8")
+    (title,) = render("عنوان المقال", None, mode) if mode != "isolate" else [f"{FSI}عنوان المقال{PDI}"]
+    assert tree(read(str(dump)), to_terminal=True)[0].splitlines()[:2] == [f"# {title}", f"[article] {title}"]
 
 
 def test_render_base_is_checked() -> None:

@@ -70,6 +70,13 @@ def _fold(text: str) -> tuple[str, int]:
     return text[:cut], len(text) - cut
 
 
+def _label(text: str, mode: str) -> str:
+    """One line of the listing laid out left to right in ``mode``, its Arabic shaped and ordered inside it."""
+    from ..display import render
+
+    return "".join(render(text, None, mode, base=0))
+
+
 def _comment_lines(head: str, text: str, indent: str, width: int | None, mode: str) -> list[str]:
     """``head`` followed by the comment's first line, then its other lines indented beneath it.
 
@@ -78,7 +85,7 @@ def _comment_lines(head: str, text: str, indent: str, width: int | None, mode: s
     """
     from ..display import display_width, render
 
-    head = "".join(render(head, None, mode, base=0))  # an Arabic author shaped, the number left of it
+    head = _label(head, mode)  # an Arabic author shaped, the number left of it
     first_room = None if width is None else max(width - display_width(indent + head) - 1, 1)
     rest = indent + " " * (2 * STEP)
     room = None if width is None else max(width - len(rest), 1)
@@ -143,9 +150,9 @@ def tree(thread: Thread, to_terminal: bool) -> tuple[str, str]:
     width = shutil.get_terminal_size().columns if terminal else None
     out = []
     if thread.title:
-        out.append(f"# {terminal_safe(thread.title)}")
+        out.append(_label(f"# {terminal_safe(thread.title)}", mode))
     if thread.article:
-        out.append(f"[article] {terminal_safe(_first_line(thread.article))}")
+        out.append(_label(f"[article] {terminal_safe(_first_line(thread.article))}", mode))
     for c in thread.comments:
         author = terminal_safe(c.author) if c.author is not None else "(unknown)"
         # Indentation stops at MAX_DEPTH levels: a 10,000-deep chain would otherwise print 100 MB of spaces.
