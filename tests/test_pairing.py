@@ -1062,6 +1062,18 @@ def test_a_correction_introduces_its_translation_whatever_it_opens_with():
     assert lead_in("No, this means nothing to me.", 0, 29) == 0
 
 
+def test_a_number_left_from_the_arabic_is_passed_before_a_lead_in():
+    """"<Arabic> 254%.", meaning "...": the number that ends the Arabic, left out of its passage, and
+    its closing marks are no part of the translation when a lead-in follows them (issue 14,
+    eighteenth round); a translation that starts with a number keeps it."""
+    from bilingual.pairing.cues import lead_in
+
+    for text in ('254%.", meaning "After washing hands."', '85-92%.", meaning "After washing hands."'):
+        assert text[lead_in(text, 0, len(text)) :] == 'After washing hands."', text
+    for text in ("20 people died.", "3, 4 and 5 are numbers."):
+        assert lead_in(text, 0, len(text)) == 0, text
+
+
 def test_two_passages_translated_last_first_pair_each_with_its_own_part():
     """Two Arabic paragraphs, a reply translating the second first: each passage pairs with its own
     part of the reply, not with the part before it (issue 14, eleventh round)."""

@@ -146,6 +146,9 @@ def _decoration(ch: str) -> bool:
 # Punctuation that closes what stands before a segment (the Arabic's own `".` or `).`, when the
 # passage ends before it): no translation starts with it.
 _LEFT_OVER = ".,;!?؟…،؛\"'”’»)]"
+# A number that ends the Arabic and was left out of its passage, with the punctuation closing it
+# ("<Arabic> 254%.", meaning "..."): passed only when a lead-in follows it.
+_NUMBER_LEFT = regex.compile(r"[0-9٠-٩][0-9٠-٩.,\-–]*%?[.,;!?؟…،؛\"'”’»)\]]+[ \t]*")
 
 
 # What is said after a translation about it rather than in it: doubt ("I think?", "(not 100% sure)",
@@ -256,6 +259,9 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     pos = start
     while pos < end and (text[pos].isspace() or text[pos] in _LEFT_OVER):  # what closes the text before it
         pos += 1
+    number = _NUMBER_LEFT.match(text, pos, end) if text[pos : pos + 1].isdigit() else None
+    if number is not None and (after := lead_in(text, number.end(), end)) > number.end():
+        return after
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] == _QUOTE_BLOCK or _decoration(text[pos])):
             pos += 1
