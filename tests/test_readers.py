@@ -788,6 +788,27 @@ def test_a_first_line_longer_than_the_detection_head_is_json_lines(kind, tmp_pat
     assert len(one) > 65536 and read(one + b"\n").format == "4chan"
 
 
+@pytest.mark.slow
+def test_a_long_one_line_document_is_scanned_once(tmp_path):
+    """A JSON export saved without indentation (a Discord or Telegram export, an API response saved by curl) is one line
+    of many 1 MB blocks: telling it from JSON Lines reads it once. Joining each block to the line so far and splitting
+    again was quadratic (3.1 s for 52 MB, 20x the decode of the whole)."""
+    from bilingual.threads import _Input, _lenient
+    from bilingual.threads.source import read_all
+
+    record = json.dumps({"no": 2, "com": "x" * 1000})
+    path = tmp_path / "one.json"
+    path.write_text('{"posts": [' + ",".join([record] * 48_000) + "]}")  # 48 MB, one line
+    start = time.perf_counter()
+    whole = _lenient(read_all(str(path), str(path)), None)
+    once = time.perf_counter() - start
+    start = time.perf_counter()
+    line, more = _Input(str(path), None, str(path), None, "strict").first_line()
+    scan = time.perf_counter() - start
+    assert line == whole and not more
+    assert scan < 5 * once + 0.3, (scan, once)
+
+
 def test_values_nested_too_deeply_are_refused_with_their_line():
     deep = b"[" * 100_000 + b"]" * 100_000
     data = b'{"id": "1", "text": "a"}\n{"id": "2", "text": "b", "nest": ' + deep + b'}\n{"id": "3", "text": "c"}\n'
