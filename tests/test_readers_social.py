@@ -60,6 +60,7 @@ def test_bluesky_placeholders_and_cut_replies_are_flagged_never_dropped():
     assert (gone.text, gone.flags, gone.author) == ("", ["not-found"], None)
     assert (blocked.text, blocked.flags, blocked.extra) == ("", ["blocked"], {"did": "did:plc:blk9z8y7x6w5v"})
     assert karim.flags == ["replies-missing"] and karim.extra["missing_replies"] == 2
+    assert karim.extra["alt_text"] == ["لافتة: الحرية لمصر"]  # the words of the image the post holds
     assert t.warnings == [f"{EXPORTS / 'bluesky_thread.json'}: the root post shows 5 replies and the file holds 4 of them "
                           "(hidden, deleted, or left out by getPostThread's depth): the thread is not whole"]
 
@@ -70,6 +71,15 @@ def test_bluesky_translation_reply_is_paired():
     amir = found[t.comments[0].id]
     assert amir.translation is not None and amir.translation.comment == t.comments[2].id
     assert amir.translation_text == "God, make us reach democracy and grant us freedom"
+
+
+def test_bluesky_quotes_and_links_are_kept_beside_the_words():
+    doc = bluesky_doc()
+    sarah = doc["thread"]["replies"][0]["replies"][0]["post"]["record"]
+    sarah["embed"] = {"$type": "app.bsky.embed.recordWithMedia", "record": {"$type": "app.bsky.embed.record", "record": {"uri": ROOT, "cid": "bafy"}},
+                      "media": {"$type": "app.bsky.embed.external", "external": {"uri": "https://example.org/a", "title": "A", "description": ""}}}
+    (t,) = threads(doc)
+    assert (t.comments[1].extra["quotes"], t.comments[1].extra["link"]) == (ROOT, "https://example.org/a")
 
 
 def test_bluesky_reply_asked_for_reads_its_parent_chain():
@@ -252,11 +262,11 @@ def test_discord_thread_export_forward_and_cut_file():
 
 
 @pytest.mark.parametrize("change, message", [
-    ({"messages": 3}, '"messages" must be an array, not a number'),
+    ({"messages": 3}, 'needs "guild" and "channel" objects and a "messages" array'),
     ({"messages": [{"id": "1", "type": "Default", "content": 5}]}, 'messages\\[0\\]: a Discord message needs "id" and a "content" string'),
     ({"messages": [{"type": "Default", "content": "a"}]}, 'messages\\[0\\]: a Discord message needs "id"'),
     ({"messages": [{"id": "1", "content": "a", "type": "Reply", "reference": {"messageId": 1.5}}]}, '"reference.messageId" must be a string'),
-    ({"guild": "x"}, "guild: expected a JSON object, got a string"),
+    ({"guild": "x"}, 'a Discord export \\(DiscordChatExporter\'s JSON\\) needs "guild"'),
 ])
 def test_discord_of_wrong_shape_is_a_one_line_error(change, message):
     doc = discord_doc() | change

@@ -47,6 +47,8 @@ def bluesky(obj: Any, where: Any) -> list[Item]:
     doc = _need_dict(obj, where)
     top, path = (doc["thread"], "thread") if "thread" in doc else (doc, "")
     chain = _bluesky_chain(_need_dict(top, _at(where, path)), path, where)
+    for node, node_path in chain:  # what is no thread node at all is named as that, before its missing "uri"
+        _bluesky_kind(node, _at(where, node_path))
     uris = [_bluesky_uri(n, _at(where, p)) for n, p in chain]
     first, first_path = chain[0]
     out = [_bluesky_head(first, _at(where, first_path), uris[0], len(chain) == 1)]
@@ -150,8 +152,9 @@ def _bluesky_kind(node: dict[str, Any], at: str) -> str:
         return "blocked"
     if isinstance(node.get("post"), dict) and kind in (None, _BSKY + "threadViewPost"):
         return "post"
-    what = f"a {kind[:60]!r} node" if isinstance(kind, str) else "a node"
-    raise InputError(f"{what} is no Bluesky thread node (a threadViewPost with \"post\", a notFoundPost or a blockedPost)", at)
+    what = f"a {kind[:60]!r} node" if isinstance(kind, str) else "an object without \"$type\" or \"post\""
+    raise InputError(f"{what} is no Bluesky thread node (getPostThread's threadViewPost with its \"post\", a notFoundPost or a "
+                     "blockedPost)", at)
 
 
 def _bluesky_uri(node: dict[str, Any], at: str) -> str:
@@ -190,6 +193,7 @@ def _bluesky_item(node: dict[str, Any], at: str, key: str, uri: str, parent: str
         extra["langs"] = langs[:8]
     if type(post.get("likeCount")) is int:
         extra["likes"] = post["likeCount"]
+    extra.update(_bluesky_embed(record.get("embed")))
     flags = None
     count = post.get("replyCount")
     held = node.get("replies")
@@ -199,6 +203,28 @@ def _bluesky_item(node: dict[str, Any], at: str, key: str, uri: str, parent: str
     handle = _str(author.get("handle"))
     return comment_item(key, at, uri, parent, handle, _bluesky_text(record), iso_time(record.get("createdAt")) or iso_time(post.get("indexedAt")),
                         _bluesky_link(post, uri), flags=flags, extra=extra or None)
+
+
+def _bluesky_embed(embed: Any) -> dict[str, Any]:
+    """What a post's ``record.embed`` adds to its words, as ``extra`` entries: its images' descriptions (``alt_text``,
+    often the words of the image), the post it quotes (``quotes``, its uri) and the page it links (``link``)."""
+    extra: dict[str, Any] = {}
+    if not isinstance(embed, dict):
+        return extra
+    quoted = embed.get("record")
+    if isinstance(quoted, dict) and isinstance(quoted.get("record"), dict):  # recordWithMedia: {"record": {"record": ref}}
+        quoted = quoted["record"]
+    if isinstance(quoted, dict) and _str(quoted.get("uri")):
+        extra["quotes"] = quoted["uri"]
+    media: dict[str, Any] = embed["media"] if isinstance(embed.get("media"), dict) else embed
+    images = media.get("images")
+    alts = [i["alt"] for i in images if isinstance(i, dict) and _str(i.get("alt"))] if isinstance(images, list) else []
+    if alts:
+        extra["alt_text"] = alts
+    external = media.get("external")
+    if isinstance(external, dict) and _str(external.get("uri")):
+        extra["link"] = external["uri"]
+    return extra
 
 
 def _bluesky_link(post: dict[str, Any], uri: str) -> str | None:
@@ -512,8 +538,9 @@ def discord(obj: Any, where: Any) -> list[Item]:
     (joins, pins, "started a thread") are no one's words and are left out, as Telegram's service messages are."""
     where = str(where)
     doc = _need_dict(obj, where)
-    guild, channel = _need_dict(doc.get("guild"), f"{where} guild"), _need_dict(doc.get("channel"), f"{where} channel")
-    messages = _array(doc.get("messages"), '"messages"', where)
+    guild, channel, messages = doc.get("guild"), doc.get("channel"), doc.get("messages")
+    if not isinstance(guild, dict) or not isinstance(channel, dict) or not isinstance(messages, list):
+        raise InputError('a Discord export (DiscordChatExporter\'s JSON) needs "guild" and "channel" objects and a "messages" array', where)
     key = as_id(channel.get("id"), '"channel.id"', f"{where} channel") or ""
     server = as_id(guild.get("id"), '"guild.id"', f"{where} guild")
     names = [n for n in (_str(guild.get("name")), _str(channel.get("category"))) if n]
