@@ -1074,6 +1074,17 @@ def test_a_number_left_from_the_arabic_is_passed_before_a_lead_in():
         assert lead_in(text, 0, len(text)) == 0, text
 
 
+def test_a_label_before_the_original_is_no_part_of_the_translation():
+    """"<English>\n\nOriginal Arabic: an <rest of the Arabizi>": the label before the original, with
+    the word of it its passage left out, is no translation (issue 14, eighteenth round)."""
+    from bilingual.pairing.cues import introduces
+
+    for text in ("Original Arabic: an", "(original: hw", "Here is the original text: wa", "Source: BBC"):
+        assert introduces(text, 0, len(text)), text
+    for text in ("The original is better than the copy.", "In Arabic: it is a nice word"):
+        assert not introduces(text, 0, len(text)), text
+
+
 def test_two_passages_translated_last_first_pair_each_with_its_own_part():
     """Two Arabic paragraphs, a reply translating the second first: each passage pairs with its own
     part of the reply, not with the part before it (issue 14, eleventh round)."""

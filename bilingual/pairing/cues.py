@@ -447,10 +447,13 @@ def introduces(text: str, start: int, end: int) -> bool:
     go."), a sign-off after English ("Hope that helps!", "That's the gist of it."), or a remark
     about the saying ("My grandmother used to say it.", "It's a prayer.", "Beautiful, isn't it?"):
     no translation of anything, it announces, closes or comments on one; or only a mark of which part
-    of a translation split over several comments it is ("(cont.", "Part 2:", "[1/2]")."""
+    of a translation split over several comments it is ("(cont.", "Part 2:", "[1/2]"); or a label
+    before the original with at most a word of it ("Original Arabic: an", :data:`_ORIGINAL_LABEL`)."""
     if _plain(text) and text[start:end].strip():  # words without any cue (only a blank segment is a part mark there)
         return False
     if end - start <= _PART_MARK_REACH and _PART_ONLY.fullmatch(text, start, end) is not None:
+        return True
+    if end - start <= _ORIGINAL_LABEL_REACH and _ORIGINAL_HINT.search(text, start, end) and _ORIGINAL_LABEL.fullmatch(text, start, end):
         return True
     if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
@@ -598,6 +601,13 @@ _ORIGINAL = regex.compile(
     |(?:in|the)\s+arabic|arabic\s+original""",
     regex.I | regex.X,
 )
+# A label that introduces the original, with at most a word of it that its passage left out ("Original
+# Arabic: an" before the rest of an Arabizi passage, "(original: hw"): no translation.
+_ORIGINAL_LABEL = regex.compile(
+    rf"""[\s(\[*_]*(?:{_ORIGINAL.pattern})[*_]*[ \t]*[:=][*_]*[ \t\n]*[\p{{L}}\p{{N}}'’]{{0,12}}[\s)\]]*""", regex.I | regex.X,
+)
+_ORIGINAL_LABEL_REACH = 48  # characters: such a label is no longer
+_ORIGINAL_HINT = re.compile(r"rigin|ource|rabic", re.I)
 _ORIGINAL_BEFORE = regex.compile(r"[(\[*_\s]*(?P<label>[^\n(\[]{1,40}?)[*_]*[ \t]*[:=][*_]*[ \t\n]*$")
 
 
