@@ -175,6 +175,14 @@ def test_mastodon_array_of_statuses_and_status_with_context_keys_read_alike():
         assert [(c.id, c.parent, c.text) for c in t.comments] == expected
 
 
+def test_mastodon_statuses_of_other_conversations_are_said():
+    doc = mastodon_doc()
+    other = doc["context"]["descendants"][0] | {"id": "111200000000000100", "in_reply_to_id": None}
+    (t,) = threads([doc["status"], *doc["context"]["descendants"], other])
+    assert t.comments[-1].id == "111200000000000100" and t.comments[-1].parent is None
+    assert any("1 more status answers nothing (the file holds more than one conversation)" in w for w in t.warnings)
+
+
 def test_mastodon_context_without_its_status_says_so():
     context = {"ancestors": [], "descendants": mastodon_doc()["context"]["descendants"]}
     (t,) = threads(context)

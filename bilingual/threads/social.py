@@ -320,19 +320,24 @@ def mastodon(obj: Any, where: Any) -> list[Item]:
     key = root_id or as_id(statuses[0][0].get("id"), '"id"', statuses[0][1]) or ""
     head: Item | None = None
     out: list[Item] = []
-    lost = 0
+    lost = other = 0
     for status, at in statuses:
         item = _mastodon_item(status, at, key)
         if head is None and root is not None and item[2] == root_id:
             head = _mastodon_head(item, at)
             continue
-        if item[3] == root_id:
+        if item[3] is None:
+            other += 1
+        elif item[3] == root_id:
             item = item[:3] + (None,) + item[4:]
-        elif item[3] is not None and item[3] not in held:
+        elif item[3] not in held:
             lost += 1
         out.append(item)
     if root is None:
         notes.append("the conversation's first status is not in the file (deleted, private, or not shared with this server)")
+    if other:
+        notes.append(f"{other} more status{'es answer' if other > 1 else ' answers'} nothing (the file holds more than one "
+                     "conversation): read as top-level comments")
     if lost:
         notes.append(f"{lost} status{'es answer statuses' if lost > 1 else ' answers a status'} not in the file (deleted, private, or "
                      "not shared with this server): read at the top, flagged orphan")
