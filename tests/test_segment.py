@@ -247,6 +247,30 @@ def test_an_arabizi_bulleted_list_is_one_passage(text: str, found: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a name ending in the article and one word, alone on an English line
+        ("Amn el dawla is pleased with you , You can rest for now .", []),
+        ("What is al qanasiah ?", []),
+        ("I think it's hurghada (could also be sharm el shiekh but not sure)", []),
+        ("Al sarawat has good clean broasted", []),
+        # words after the article's word, none after the article, a strong cue, a run joined to it (on a line of its
+        # own it stays a name), a line mostly Arabizi
+        ("My mom always says el sabr gameel", ["el sabr gameel"]),
+        ("Nsiti il prefix lol .", ["Nsiti il"]),
+        ("What's al qanasiah 3ndko ?", ["al qanasiah 3ndko"]),
+        ("ya 7abibi, al qanasiah is good", ["ya 7abibi, al qanasiah"]),
+        ("ya 7abibi\nal qanasiah is good", ["ya 7abibi"]),
+        ("enta fein el beit ?", ["enta fein el beit"]),
+    ],
+)
+def test_a_name_with_the_article_in_english_is_no_arabizi(text: str, found: list[str]) -> None:
+    """The one run of an English line that ends in the article and one word, with no strong cue, is a name
+    (``Amn el dawla``, ``sharm el shiekh``): HaifaCLG's annotators and issue 16 count names out of Arabizi."""
+    assert [t for _, t in kinds(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a paragraph with no cue after or before an Arabizi one, and a line found leading to the next
         ("tmam 2na knt fy alm3ady\n\ngalf anglysh skwl hyi mdraset gdyda", ["tmam 2na knt fy alm3ady", "galf anglysh skwl hyi mdraset gdyda"]),
         ("galf anglysh skwl hyi mdraset gdyda.\n\ntmam 2na knt fy alm3ady", ["galf anglysh skwl hyi mdraset gdyda", "tmam 2na knt fy alm3ady"]),

@@ -824,6 +824,8 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         # Function words alone (``Aw``, ``tab ma``, ``La ... w``) on a line with a run: Arabizi too.
         weak_runs = [_chain_run(text, tokens, chain, first, weak_alone=True) for first, chain in weak_chains]
         out = sorted(out + [run for run in weak_runs if run and not _overlaps(out, run)])
+    if len(out) == 1 and _article_name(text, tokens, out[0], cls):
+        out = []  # a name with the article inside English
     return _join_digit_gaps(text, out)
 
 
@@ -938,6 +940,34 @@ def _split_latin(text: str, spans: list[Span], runs: list[tuple[int, int, float,
             pos, r = b, r + 1
         _latin_or_other(text, pos, span.end, out)
     return out
+
+
+_ARTICLES = frozenset("al el il l".split())
+_NAME_WORDS = 4
+
+
+def _article_name(text: str, tokens: list[tuple[int, int]], run: tuple[int, int, float, str], cls: Callable[[int], int]) -> bool:
+    """Whether the one run of a line is a name inside English, ending in the article and one word (``Al sarawat
+    has good clean broasted``, ``Amn el dawla is pleased``, ``could also be sharm el shiekh``, ``What's al
+    qanasiah?``): at most :data:`_NAME_WORDS` words, no strong cue, its other weak words very common English
+    (``be``), and at least as many English words on the line outside it. Words after the article's word (``el
+    sabr gameel``) or none (``Nsiti il prefix``) make it Arabizi."""
+    i = bisect.bisect_left(tokens, (run[0], run[0]))
+    j = bisect.bisect_left(tokens, (run[1], run[1]), i)
+    if not 2 <= j - i <= _NAME_WORDS or text[tokens[j - 2][0] : tokens[j - 2][1]].lower() not in _ARTICLES:
+        return False
+    for k in range(i, j - 2):
+        c = cls(k)
+        if c == _STRONG or c == _WEAK and english_zipf(text[tokens[k][0] : tokens[k][1]].lower()) < COMMON_ENGLISH_ZIPF:
+            return False
+    if cls(j - 1) == _STRONG:
+        return False
+    english = 0
+    for k in itertools.chain(range(i), range(j, len(tokens))):  # stops once there are enough
+        english += cls(k) == _BREAK
+        if english >= j - i:
+            return True
+    return False
 
 
 def _overlaps(runs: list[tuple[int, int, float, str]], run: tuple[int, int, float, str]) -> bool:
