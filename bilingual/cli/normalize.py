@@ -4,14 +4,17 @@ every change listed with its place (line:col), its fold, and what it was and bec
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import unicodedata
+from bisect import bisect_right
 from typing import Any
 
 from ..errors import InputError
 from ._common import add_input_args, add_output_args, check_outputs, dump, dump_jsonl, load_thread, write_text
 
 PROFILES = ("display", "mt", "search", "none")
+WORD_REACH = 40  # characters of the word around a change that --diff shows, each side
 _BOOLEANS = {"true": True, "on": True, "yes": True, "1": True, "false": False, "off": False, "no": False, "0": False}
 
 
@@ -47,30 +50,36 @@ def _shown(s: str) -> str:
 
     if not s:
         return "(nothing)"
+    if len(s) > WORD_REACH and len(set(s)) == 1:  # a squeezed run: جميييي...ل
+        return f"«{visible_controls(s[0])}» × {len(s)}"
     if all(unicodedata.category(c) in ("Mn", "Cf", "Lm") for c in s):
         return " ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in s)
     return f"«{visible_controls(s)}»"
 
 
-def _word(text: str, start: int, end: int) -> str:
-    """The whitespace-delimited stretch of ``text`` around ``[start, end)``."""
+def _word(text: str, start: int, end: int, reach: int = WORD_REACH) -> str:
+    """The whitespace-delimited stretch of ``text`` around ``[start, end)``, at most ``reach`` characters
+    each side (``…`` where it is cut): a 100,000-letter "word" would otherwise be copied for each of its changes."""
     a = start
-    while a > 0 and not text[a - 1].isspace():
+    while a > 0 and start - a < reach and not text[a - 1].isspace():
         a -= 1
     b = end
-    while b < len(text) and not text[b].isspace():
+    while b < len(text) and b - end < reach and not text[b].isspace():
         b += 1
-    return text[a:b]
+    left = "…" if a > 0 and not text[a - 1].isspace() else ""
+    right = "…" if b < len(text) and not text[b].isspace() else ""
+    return left + text[a:b] + right
 
 
 def diff_lines(original: str, result: Any, where: str) -> list[str]:
     """One line per change: ``WHERE LINE:COL fold: before -> after in «word»`` (1-based, in characters)."""
     from ..safe import visible_controls
 
+    starts = [0, *(m.end() for m in re.finditer("\n", original))]  # each line's first offset, found once
     out = []
     for c in result.changes:
-        line = original.count("\n", 0, c.start) + 1
-        col = c.start - (original.rfind("\n", 0, c.start) + 1) + 1
+        line = bisect_right(starts, c.start)
+        col = c.start - starts[line - 1] + 1
         word = visible_controls(_word(original, c.start, c.end))
         out.append(f"{where}{line}:{col} {c.fold}: {_shown(c.before)} -> {_shown(c.after)} in «{word}»")
     return out
