@@ -228,23 +228,42 @@ def stage_child(source: str, out: str, jobs: int) -> None:
 
 
 def _count_pooled_cpu() -> list[float]:
-    """Count the parent's CPU seconds spent while its forked workers run (``fork_map`` that forks,
-    ``Workers`` from start to end) into the list's one item: the rest of the parent's CPU is what no
-    other process runs beside."""
+    """Count the parent's CPU seconds spent while its forked workers run (a ``Forked`` map with
+    workers from its start to its results, or in older trees a ``fork_map`` that forks; ``Workers``
+    from start to end) into the list's one item: the rest of the parent's CPU is what no other
+    process runs beside (a worker of ``Forked`` waiting for its next map runs nothing)."""
     from bilingual import parallel
     from bilingual.pairing import find
 
     pooled = [0.0]
-    fork_map = parallel.fork_map
+    if hasattr(parallel, "Mapping"):
+        begin, results = parallel.Mapping.__init__, parallel.Mapping.results
 
-    def counted_map(function: Any, state: Any, count: int, jobs: int) -> Any:
-        if not parallel.forks(count, jobs):
-            return fork_map(function, state, count, jobs)
-        start = time.process_time()
-        try:
-            return fork_map(function, state, count, jobs)
-        finally:
-            pooled[0] += time.process_time() - start
+        def counted_begin(self: Any, *args: Any) -> None:
+            self.counted_from = time.process_time()
+            begin(self, *args)
+
+        def counted_results(self: Any) -> Any:
+            try:
+                return results(self)
+            finally:
+                if self.dealer is not None:
+                    pooled[0] += time.process_time() - self.counted_from
+
+        parallel.Mapping.__init__, parallel.Mapping.results = counted_begin, counted_results  # type: ignore[method-assign, assignment]
+    else:
+        fork_map = parallel.fork_map
+
+        def counted_map(function: Any, state: Any, count: int, jobs: int) -> Any:
+            if not parallel.forks(count, jobs):
+                return fork_map(function, state, count, jobs)
+            start = time.process_time()
+            try:
+                return fork_map(function, state, count, jobs)
+            finally:
+                pooled[0] += time.process_time() - start
+
+        setattr(find, "fork_map", counted_map)  # pairing's own name for it
 
     enter, leave = parallel.Workers.__enter__, parallel.Workers.__exit__
     started: list[float] = []  # when the first of the pools alive now started
@@ -262,7 +281,6 @@ def _count_pooled_cpu() -> list[float]:
         if not alive[0]:
             pooled[0] += time.process_time() - started.pop()
 
-    setattr(find, "fork_map", counted_map)  # pairing's own name for it
     parallel.Workers.__enter__, parallel.Workers.__exit__ = counted_enter, counted_exit  # type: ignore[method-assign]
     return pooled
 

@@ -10,16 +10,16 @@ or multiprocessing worker, which may not have children) stay in the calling proc
 from __future__ import annotations
 
 import multiprocessing
+from multiprocessing.reduction import ForkingPickler
 import os
 import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
-from functools import partial
 from itertools import islice
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 R = TypeVar("R")
 
@@ -69,46 +69,189 @@ def forks(count: int, jobs: int) -> bool:
 def fork_map(function: Callable[[Any, int], R], state: Any, count: int, jobs: int) -> list[R]:
     """``[function(state, i) for i in range(count)]``, computed by this process and ``jobs - 1``
     forked workers when there are at least :data:`PARALLEL_FROM` items (each worker reading ``state``
-    as the parent left it), in this process alone otherwise. The items go out in chunks of at most
-    :data:`CHUNK`, one at a time, to whichever process is free (:class:`_Dealer`): the parent works
-    on its share with what it has already made (its caches) and its results need no pickling.
-    ``function`` must be a module-level function; the workers' results are pickled."""
-    workers = min(jobs - 1, -(-count // CHUNK) - 1)  # the parent takes a chunk too
-    if not forks(count, jobs) or workers < 1:
-        return [function(state, i) for i in range(count)]
-    global _STATE, _FUNCTION
-    _STATE, _FUNCTION = state, function
+    as the parent left it), in this process alone otherwise: one :meth:`Forked.map`."""
+    with Forked(state, count, jobs) as forked:
+        return forked.map(function, count)
+
+
+class Forked:
+    """This process and ``jobs - 1`` forked workers that read ``state`` as the parent left it, through
+    several maps (``with Forked(state, count, jobs) as forked``): forked once, when ``count`` items
+    are enough for :func:`forks`, for the first map's ``count`` (fewer workers where it has fewer
+    chunks). Each fork costs both sides a copy of every page either writes first afterwards (a
+    reference count changed by reading an object counts: 6-10 us a page), so workers kept between
+    maps pay those copies once, not once per map. What the parent changes between maps, the workers
+    do not see: :meth:`tell` sends them what they need of it.
+
+    In :meth:`map`, the items go out in chunks of at most :data:`CHUNK`, one at a time, to whichever
+    process is free (:class:`_Dealer`): the parent works on its share with what it has already made
+    (its caches) and its results need no pickling. ``function`` and :meth:`tell`'s ``update`` must be
+    module-level functions; the workers' results are pickled."""
+
+    def __init__(self, state: Any, count: int, jobs: int) -> None:
+        self.state = state
+        self.workers = min(jobs - 1, -(-count // CHUNK) - 1) if forks(count, jobs) else 0  # the parent takes a chunk too
+        self.links: list[tuple[Any, Any]] = []  # each worker's process and the parent's end of its pipe
+
+    def __enter__(self) -> "Forked":
+        global _STATE
+        if self.workers < 1:
+            return self
+        context = multiprocessing.get_context("fork")
+        _STATE = self.state
+        try:
+            for _ in range(self.workers):
+                mine, theirs = context.Pipe()
+                process = context.Process(target=_serve, args=(theirs,), daemon=True)
+                process.start()
+                theirs.close()
+                self.links.append((process, mine))
+        except BaseException:
+            self._stop(True)
+            raise
+        finally:
+            _STATE = None
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        self._stop(kind is not None)
+
+    def _stop(self, now: bool) -> None:
+        """End the workers: told to (each finishes what it was sent first), or ``now`` (terminated)."""
+        for process, connection in self.links:
+            if now:
+                process.terminate()
+            else:
+                try:
+                    connection.send(None)
+                except OSError:  # the worker is gone already
+                    pass
+        for process, connection in self.links:
+            process.join()
+            connection.close()
+        self.links = []
+
+    def map(self, function: Callable[[Any, int], R], count: int) -> list[R]:
+        """``[function(state, i) for i in range(count)]``, the workers' share computed on the state as
+        they have it (inherited, and what :meth:`tell` sent them); a worker's error is raised here."""
+        return Mapping(self, function, count, True).results()
+
+    def start(self, function: Callable[[Any, int], R], count: int) -> "Mapping[R]":
+        """:meth:`map` begun: the workers start on its chunks now, while the parent does something
+        else; the parent takes its share of what is left when it asks for the results
+        (:meth:`Mapping.results`). Nothing may be told the workers until then."""
+        return Mapping(self, function, count, False)
+
+    def tell(self, update: Callable[[Any, Any], None], news: Any) -> None:
+        """Each worker runs ``update(state, news)`` before its next chunk (the parent does not: it
+        changes its own state as it likes). ``news`` is pickled once for all of them."""
+        if not self.links:
+            return
+        message = bytes(ForkingPickler.dumps(("tell", update, news)))
+        for _, connection in self.links:
+            connection.send_bytes(message)
+
+
+class Mapping(Generic[R]):
+    """One map of :class:`Forked` under way (:meth:`Forked.start`): each worker's chunks sent from
+    a thread of the parent (:func:`_deal`) from the start, the parent's own share when it asks for
+    the results (its first chunk taken before the workers', when it asks at once: ``joined``)."""
+
+    def __init__(self, forked: Forked, function: Callable[[Any, int], R], count: int, joined: bool) -> None:
+        self.state, self.function, self.count = forked.state, function, count
+        self.dealer = _Dealer(count, len(forked.links) + 1) if forked.links and count > 1 else None
+        self.first = self.dealer.take() if self.dealer is not None and joined else None
+        self.threads = [
+            threading.Thread(target=_deal, args=(connection, function, self.dealer), daemon=True)
+            for _, connection in (forked.links if self.dealer is not None else [])
+        ]
+        for thread in self.threads:
+            thread.start()
+
+    def results(self) -> list[R]:
+        """Every item's result, in order, once the parent has taken its share of the chunks left
+        and the workers have sent back theirs; a worker's error is raised here."""
+        function, state, dealer = self.function, self.state, self.dealer
+        if dealer is None:
+            return [function(state, i) for i in range(self.count)]
+        try:
+            if self.first is not None:
+                dealer.done[self.first.start] = [function(state, i) for i in self.first]
+            for items in iter(dealer.take, None):
+                dealer.done[items.start] = [function(state, i) for i in items]
+        except BaseException:
+            dealer.stop()  # nothing more to the workers; they finish what they were sent
+            raise
+        finally:
+            for thread in self.threads:
+                thread.join()
+        if dealer.error is not None:
+            raise dealer.error
+        return [result for start in sorted(dealer.done) for result in dealer.done[start]]
+
+
+def _deal(connection: Any, function: Callable[[Any, int], Any], dealer: "_Dealer") -> None:
+    """In one of the parent's threads, for one worker through one map: :data:`SENT_AHEAD` chunks
+    sent, then the next each time one comes back, until none is left and all sent came back."""
+    sent: deque[range] = deque()
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker) as pool:
-            dealer = _Dealer(pool, count, workers + 1)
-            for _ in range(SENT_AHEAD * workers):
-                dealer.send()
-            try:
-                for items in iter(dealer.take, None):
-                    dealer.done[items.start] = _run_chunk(items)
-            except BaseException:
-                dealer.stop()  # nothing more to the workers: the pool is stopped on the way out
-                raise
-            done = dealer.wait()
-    finally:
-        _STATE = _FUNCTION = None
-    return [result for start in sorted(done) for result in done[start]]
+        for items in islice(iter(dealer.take, None), SENT_AHEAD):
+            connection.send(("map", function, items))
+            sent.append(items)
+        while sent:
+            done, results = connection.recv()
+            items = sent.popleft()
+            if not done:
+                dealer.fail(results)
+                continue
+            dealer.done[items.start] = results
+            following = dealer.take()
+            if following is not None:
+                connection.send(("map", function, following))
+                sent.append(following)
+    except (EOFError, OSError) as error:
+        dealer.fail(RuntimeError(f"a worker stopped: {error!r}"))
+
+
+def _serve(connection: Any) -> None:
+    """A :class:`Forked` worker: runs what the parent sends, in order, on the state it inherited
+    (``("map", function, items)``: the results back; ``("tell", update, news)``: nothing back, an
+    error kept for the next chunk), until ``None``."""
+    _quiet_worker()
+    failed: BaseException | None = None
+    for message in iter(connection.recv, None):
+        kind, function, argument = message
+        try:
+            if failed is not None:
+                raise failed
+            if kind == "tell":
+                function(_STATE, argument)
+                continue
+            reply: tuple[bool, Any] = (True, [function(_STATE, i) for i in argument])
+        except Exception as error:  # noqa: BLE001 - it travels back to the parent, raised there
+            if kind == "tell":
+                failed = error
+                continue
+            reply = (False, error)
+        try:
+            connection.send(reply)
+        except Exception as error:  # noqa: BLE001 - a result or an error that does not pickle
+            connection.send((False, RuntimeError(f"a worker's result could not be sent back: {error!r}")))
 
 
 class _Dealer:
-    """Deals :func:`fork_map`'s ``count`` items out in chunks, in order, one at a time, to the parent
-    (:meth:`take`) and to the pool's workers (:meth:`send`): the workers are sent :data:`SENT_AHEAD`
-    chunks each, then one more from the pool's result thread each time one comes back, so a worker
-    never waits for the parent, nor the parent for it, until the last chunks. A chunk is an even share of a quarter of what is left,
-    :data:`CHUNK` items at most: they shrink towards the end (guided self-scheduling), so the
-    ``processes`` finish at about the same time."""
+    """Deals a map's ``count`` items out in chunks, in order, one at a time, to the parent and to
+    each worker's thread (:meth:`take`): each worker is sent :data:`SENT_AHEAD` chunks, then one more
+    each time one comes back, so a worker never waits for the parent, nor the parent for it, until
+    the last chunks. A chunk is an even share of a quarter of what is left, :data:`CHUNK` items at
+    most: they shrink towards the end (guided self-scheduling), so the ``processes`` finish at about
+    the same time."""
 
-    def __init__(self, pool: Any, count: int, processes: int) -> None:
-        self.pool, self.count, self.processes = pool, count, processes
+    def __init__(self, count: int, processes: int) -> None:
+        self.count, self.processes = count, processes
         self.done: dict[int, list[Any]] = {}  # a chunk's first item -> its results
-        self.lock = threading.Condition()
+        self.lock = threading.Lock()
         self.next = 0
-        self.out = 0  # chunks sent to the workers and not back yet
         self.error: BaseException | None = None
 
     def take(self) -> range | None:
@@ -126,39 +269,10 @@ class _Dealer:
         with self.lock:
             self.next = self.count
 
-    def send(self) -> None:
-        """Send the next chunk, if any, to the pool."""
-        items = self.take()
-        if items is None:
-            return
-        with self.lock:
-            self.out += 1
-        self.pool.apply_async(_run_chunk, (items,), callback=partial(self._back, items.start), error_callback=self._failed)
-
-    def _back(self, start: int, results: list[Any]) -> None:
-        """In the pool's result thread: the results of the chunk from item ``start`` are back; that worker gets the next chunk."""
-        self.done[start] = results
-        self.send()
-        with self.lock:
-            self.out -= 1
-            self.lock.notify_all()
-
-    def _failed(self, error: BaseException) -> None:
-        """In the pool's result thread: a worker's chunk raised ``error``; nothing more is dealt out."""
+    def fail(self, error: BaseException) -> None:
+        """A worker's chunk raised ``error`` (or the worker is gone): nothing more is dealt out."""
         with self.lock:
             self.error = self.error or error
-            self.out -= 1
-            self.lock.notify_all()
-
-    def wait(self) -> dict[int, list[Any]]:
-        """Every chunk's results by its first item, once the workers have sent back all they were
-        sent; a worker's error is raised here."""
-        with self.lock:
-            while self.out:
-                self.lock.wait()
-        if self.error is not None:
-            raise self.error
-        return self.done
 
 
 def _quiet_worker() -> None:

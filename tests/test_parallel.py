@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -48,13 +49,86 @@ def test_fork_map_shares_the_items_between_the_parent_and_the_workers(monkeypatc
 def test_chunks_cover_the_items_in_order_and_shrink_towards_the_end(count: int, processes: int) -> None:
     """No process is left alone with a big last chunk: from :data:`~bilingual.parallel.CHUNK` items
     (while many are left) down to one at a time."""
-    chunks = list(iter(parallel._Dealer(None, count, processes).take, None))
+    chunks = list(iter(parallel._Dealer(count, processes).take, None))
     assert [i for chunk in chunks for i in chunk] == list(range(count))
     sizes = [len(chunk) for chunk in chunks]
     assert sizes == sorted(sizes, reverse=True) and max(sizes) <= parallel.CHUNK
     assert sizes[-processes:] == [1] * processes
     if count >= 8 * processes * parallel.CHUNK:
         assert sizes[0] == parallel.CHUNK
+
+
+def _pid_and_state(state: dict[str, int], i: int) -> tuple[int, int]:
+    return os.getpid(), state["add"] + i
+
+
+def _learn(state: dict[str, int], news: int) -> None:
+    state["add"] = news
+
+
+def _fail_to_learn(state: dict[str, int], news: int) -> None:
+    raise ValueError(f"news {news}")
+
+
+def test_forked_workers_live_through_several_maps_and_are_told_what_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One fork for several maps (each fork costs both sides a copy of every page written after it):
+    the same workers take the second map's chunks, on the state the parent told them of."""
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    state = {"add": 0}
+    with parallel.Forked(state, 40, 2) as forked:
+        first = forked.map(_pid_and_state, 40)
+        state["add"] = 100  # the parent's own change; the workers learn it from tell
+        forked.tell(_learn, 100)
+        second = forked.map(_pid_and_state, 30)
+        workers = [process.pid for process, _ in forked.links]
+    assert [r for _, r in first] == list(range(40)) and [r for _, r in second] == list(range(100, 130))
+    assert len(workers) == 1 and {pid for pid, _ in first} == {pid for pid, _ in second} == {os.getpid(), workers[0]}
+    assert parallel._STATE is None
+
+
+def test_a_started_map_runs_in_the_workers_while_the_parent_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    """:meth:`Forked.start`: the workers take the chunks from the start, the parent joins in when it asks for the results."""
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    with parallel.Forked({"add": 0}, 40, 2) as forked:
+        mapping = forked.start(_pid_and_state, 40)
+        while mapping.dealer is not None and not mapping.dealer.done:  # the parent busy elsewhere
+            time.sleep(0.01)
+        results = mapping.results()
+    assert [r for _, r in results] == list(range(40))
+    assert results[0][0] != os.getpid()  # the first chunk went to the worker
+
+
+def test_a_workers_failure_to_learn_is_raised_at_the_next_map(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    with pytest.raises(ValueError, match="news 7"), parallel.Forked({"add": 0}, 40, 2) as forked:
+        forked.tell(_fail_to_learn, 7)
+        forked.map(_pid_and_state, 40)
+
+
+def test_pairing_forks_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pairing's three maps (each passage's own comment, the copies' translations, the pairs found) share one fork."""
+    from bilingual.pairing import find_pairs
+    from bilingual.segment import passages
+    from bilingual.threads import read
+
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    forked: list[int] = []
+    start = multiprocessing.get_context("fork").Process.start
+
+    def counted(self: multiprocessing.process.BaseProcess) -> None:
+        forked.append(1)
+        start(self)
+
+    monkeypatch.setattr(multiprocessing.get_context("fork").Process, "start", counted)
+    thread = read(SEEDS / "000_2161432b20e98764.txt")
+    found = passages(thread)
+    pairs = find_pairs(thread, found, jobs=2)
+    assert len(forked) == 1
+    assert sum(p.translation is not None for p in pairs) >= 2
 
 
 def _fails_past(state: int, i: int) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -42,7 +42,7 @@ from ..align import (
 from ..align.names import load_names
 from ..align.similarity import as_block, link_scorer
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
-from ..parallel import fork_map, forks
+from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
@@ -1500,20 +1500,57 @@ def _kept(choice: _Choice) -> _Choice:
     return accepted, _Rejected(best.score, best.reason)
 
 
-def _choose_own(
-    state: tuple[list[Passage], list[_Source], _Related, _Index, float, list[list[int]], bool], i: int,
-) -> list[tuple[_Choice, _Choice | None]]:
+@dataclass(slots=True)
+class _Work:
+    """What pairing's processes read (:class:`~bilingual.parallel.Forked`'s state): the thread as
+    indexed, forked once for the three maps; what the parent decides between them (the passages
+    given a translation, the next map's items) reaches the workers through :func:`_learn`."""
+
+    found: list[Passage]
+    sources: list[_Source]
+    related: _Related
+    index: _Index
+    machine_weight: float
+    groups: list[list[int]]  # step 1's items: groups of passages
+    parallel: bool  # with workers: step 1 also searches ahead among the author's comments
+    chosen: dict[int, _Scored] = field(default_factory=dict)
+    todo: list[int] = field(default_factory=list)  # step 2's items: passages searched among their copies' translations
+    explained: list[bool] = field(default_factory=list)  # whether each of ``todo`` has a best candidate already
+    shared: list[list[int]] = field(default_factory=list)  # step 3's items: groups of pairs aligned once
+
+
+def _learn(work: _Work, news: tuple[dict[int, _Scored], dict[str, Any]]) -> None:
+    """In a worker: what the parent decided since the fork or the last news, before the next map:
+    the passages given a translation since, and the fields of ``work`` set anew."""
+    chosen, fields = news
+    work.chosen.update(chosen)
+    for name, value in fields.items():
+        setattr(work, name, value)
+
+
+def _tell(forked: Forked, work: _Work, told: int, **fields: Any) -> int:
+    """Send the workers what they need of the parent's ``work`` for the next map: ``fields`` (set
+    in ``work`` here) and the passages chosen after the first ``told`` (a passage is chosen once,
+    so the dict's order says which are new); returns how many the workers know of now."""
+    for name, value in fields.items():
+        setattr(work, name, value)
+    if forked.links:
+        forked.tell(_learn, (dict(islice(work.chosen.items(), told, None)), fields))
+    return len(work.chosen)
+
+
+def _choose_own(work: _Work, i: int) -> list[tuple[_Choice, _Choice | None]]:
     """The passages of the ``i``-th group, each against its own comment and the replies under it
-    (one item of :func:`fork_map`); with workers (the state's last item), when none is accepted,
+    (one item of step 1's map); with workers (``work.parallel``), when none is accepted,
     also against its author's other comments as step 3 will search them, while this worker has the
     English around the passage prepared (a second pool of workers prepared it all again): used
     unless a copy of the passage gets a translation first."""
-    found, sources, related, index, machine_weight, groups, ahead = state
+    found, sources, related, index, machine_weight = work.found, work.sources, work.related, work.index, work.machine_weight
     out: list[tuple[_Choice, _Choice | None]] = []
-    for k in groups[i]:
+    for k in work.groups[i]:
         own = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
         later = None
-        if ahead and own[0] is None:
+        if work.parallel and own[0] is None:
             later = _kept(_choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, own[1] is not None, True))
         out.append((_kept(own), later))
     return out
@@ -1540,24 +1577,20 @@ def _record(
     return accepted is not None
 
 
-def _search_copies(
-    state: tuple[list[Passage], list[_Source], _Related, dict[int, _Scored], _Index, float, list[int], list[bool]], i: int,
-) -> _Choice:
-    """The ``i``-th passage of ``todo``, some copy of which has a translation after step 1, searched
-    among its copies' translations as step 2 will search it (one item of :func:`fork_map`;
+def _search_copies(work: _Work, i: int) -> _Choice:
+    """The ``i``-th passage of ``work.todo``, some copy of which has a translation after step 1, searched
+    among its copies' translations as step 2 will search it (one item of step 2's map;
     ``explained`` as it stands)."""
-    found, sources, related, chosen, index, machine_weight, todo, explained = state
-    k = todo[i]
-    return _kept(_choose(sources[k], _duplicate_candidates(k, found, related[k], chosen, index), index, machine_weight, explained[i]))
+    k, index = work.todo[i], work.index
+    duplicates = _duplicate_candidates(k, work.found, work.related[k], work.chosen, index)
+    return _kept(_choose(work.sources[k], duplicates, index, work.machine_weight, work.explained[i]))
 
 
-def _pairs_of(
-    state: tuple[list[Passage], list[_Source], _Related, dict[int, _Scored], _Index, list[list[int]]], i: int,
-) -> list[tuple[int, _PairRest]]:
-    """The pairs of the ``i``-th group of passages given a translation, which share their Arabic
+def _pairs_of(work: _Work, i: int) -> list[tuple[int, _PairRest]]:
+    """The pairs of the ``i``-th group of ``work.shared``, passages given a translation which share their Arabic
     and their window of English (the same spans of the same text, cut the same): cut and aligned
-    once for all of them (one item of :func:`fork_map`), each without its passage (:data:`_PairRest`)."""
-    found, sources, related, chosen, index, groups = state
+    once for all of them (one item of step 3's map), each without its passage (:data:`_PairRest`)."""
+    found, sources, related, chosen, index, groups = work.found, work.sources, work.related, work.chosen, work.index, work.shared
     first = groups[i][0]
     window = _window(found[first], chosen[first], index)
     text = index.texts[chosen[first].candidate.comment]
@@ -1566,6 +1599,46 @@ def _pairs_of(
         (k, _pair(sources[k], chosen[k], index, window, links, related.any(k) and _quoted_copy(k, found, related, index)))
         for k in groups[i]
     ]
+
+
+def _shared(work: _Work, ks: list[int]) -> list[list[int]]:
+    """The passages ``ks`` given a translation, grouped for step 3's map (:func:`_pairs_of`): each
+    distinct (Arabic, window of English) is cut and aligned once (copies of a passage translated by
+    copies of an English comment are common). A window is the same where its spans of the same text
+    are, with or without the passage's heading (:func:`_window`); a pair depends only on that and on
+    its own passage, so a group may be split (the pairs of step 1 made early) without changing them."""
+    found, sources, index, chosen = work.found, work.sources, work.index, work.chosen
+    same: dict[tuple[PreparedSource, str, tuple[tuple[int, int], ...], bool], list[int]] = {}
+    for k in ks:
+        c, (first, last) = chosen[k].candidate, chosen[k].window
+        key = (sources[k].prepared, index.texts[c.comment], tuple(c.segments[first:last]), HEADING.match(found[k].text) is not None)
+        same.setdefault(key, []).append(k)
+    return list(same.values())
+
+
+def _sequential(work: _Work, left: list[int], ahead: dict[int, _Choice], by_copies: set[int], best: dict[int, _Best | None]) -> None:
+    """Steps 2 and 3 in thread order for the passages ``left`` after step 1, into ``work.chosen`` and
+    ``best``: a search made ``ahead`` (``by_copies``: among the copies' translations) is used while
+    what it depended on still holds (no copy of the passage was given its own translation in this
+    pass, and its best candidate so far is as it was)."""
+    found, sources, related, index, machine_weight, chosen = work.found, work.sources, work.related, work.index, work.machine_weight, work.chosen
+    found_here: set[int] = set()  # passages given a translation of their own in this pass
+    for k in left:
+        settled = best[k] is not None
+        valid = k in ahead and not (found_here and any(q in found_here for q in related[k]))
+        if valid and k in by_copies:
+            done = _record(k, ahead[k], chosen, best)
+        else:
+            duplicates = _duplicate_candidates(k, found, related[k], chosen, index) if chosen and related.any(k) else []
+            done = _record(k, _choose(sources[k], duplicates, index, machine_weight, settled), chosen, best) if duplicates else False
+        if done:
+            continue
+        if valid and k not in by_copies and (best[k] is not None) == settled:
+            choice = ahead[k]
+        else:
+            choice = _choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, best[k] is not None, True)
+        if _record(k, choice, chosen, best):
+            found_here.add(k)
 
 
 def find_pairs(
@@ -1591,8 +1664,8 @@ def find_pairs(
     nothing), added to the context, anchors and lengths, never a veto on them. A passage without
     an acceptable candidate gets ``translation=None`` (its ``reason`` names the best candidate
     rejected). ``jobs`` processes search the passages' own comments and replies and align the pairs
-    found, most of the work, when there are many passages (:func:`bilingual.parallel.fork_map`; the
-    pairs are the same).
+    found, most of the work, when there are many passages (:class:`bilingual.parallel.Forked`,
+    forked once for the three maps; the pairs are the same).
     """
     if not 0.0 <= machine_weight <= 1.0:
         raise ValueError(f"machine_weight must be within 0..1, not {machine_weight}")
@@ -1605,7 +1678,6 @@ def find_pairs(
     index = _Index(thread, found)
     sources = _sources(found, segments, machine, texts, index.texts)
     related = _Related([p.text for p in found])
-    chosen: dict[int, _Scored] = {}
     best: dict[int, _Best | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
@@ -1622,50 +1694,33 @@ def find_pairs(
     size = max(1, len(found) // (256 * jobs)) if parallel else 1
     order = _by_source(sources) if parallel else list(range(len(found)))
     groups = [order[a : a + size] for a in range(0, len(order), size)]
-    own = [r for rs in fork_map(_choose_own, (found, sources, related, index, machine_weight, groups, parallel), len(groups), jobs) for r in rs]
-    ahead: dict[int, _Choice] = {}
-    for k, ((accepted, best[k]), later) in zip(order, own):
-        if accepted is not None:
-            chosen[k] = accepted
-        elif later is not None:
-            ahead[k] = later
-    del own
-    left = [k for k in range(len(found)) if k not in chosen]
-    by_copies: set[int] = set()  # passages searched ahead among their copies' translations
-    if parallel and chosen:
-        by_copies = {k for k in left if any(q in chosen for q in related[k])}
-        todo = [k for k in order if k in by_copies]  # copies of the same Arabic together, as in step 1
-        explained = [best[k] is not None for k in todo]
-        state = (found, sources, related, chosen, index, machine_weight, todo, explained)
-        ahead.update(zip(todo, fork_map(_search_copies, state, len(todo), jobs)))
-    found_here: set[int] = set()  # passages given a translation of their own in this pass
-    for k in left:
-        settled = best[k] is not None
-        valid = k in ahead and not (found_here and any(q in found_here for q in related[k]))
-        if valid and k in by_copies:
-            done = _record(k, ahead[k], chosen, best)
-        else:
-            duplicates = _duplicate_candidates(k, found, related[k], chosen, index) if chosen and related.any(k) else []
-            done = _record(k, _choose(sources[k], duplicates, index, machine_weight, settled), chosen, best) if duplicates else False
-        if done:
-            continue
-        if valid and k not in by_copies and (best[k] is not None) == settled:
-            choice = ahead[k]
-        else:
-            choice = _choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, best[k] is not None, True)
-        if _record(k, choice, chosen, best):
-            found_here.add(k)
-    # The pairs found are made by the workers, each distinct (Arabic, window of English) cut and
-    # aligned once (copies of a passage translated by copies of an English comment are common): a
-    # window is the same where its spans of the same text are, with or without the passage's heading
-    # (:func:`_window`). A passage without one only says why, here (its pair would cost more to send back than to make).
-    same: dict[tuple[PreparedSource, str, tuple[tuple[int, int], ...], bool], list[int]] = {}
-    for k in sorted(chosen):
-        c, (first, last) = chosen[k].candidate, chosen[k].window
-        key = (sources[k].prepared, index.texts[c.comment], tuple(c.segments[first:last]), HEADING.match(found[k].text) is not None)
-        same.setdefault(key, []).append(k)
-    shared = list(same.values())
-    made = dict(r for rs in fork_map(_pairs_of, (found, sources, related, chosen, index, shared), len(shared), jobs) for r in rs)
+    work = _Work(found, sources, related, index, machine_weight, groups, parallel)
+    chosen = work.chosen
+    told = 0  # passages chosen that the workers know of (the first in ``chosen``)
+    with Forked(work, len(groups), jobs) as forked:
+        own = [r for rs in forked.map(_choose_own, len(groups)) for r in rs]
+        ahead: dict[int, _Choice] = {}
+        for k, ((accepted, best[k]), later) in zip(order, own):
+            if accepted is not None:
+                chosen[k] = accepted
+            elif later is not None:
+                ahead[k] = later
+        del own
+        left = [k for k in range(len(found)) if k not in chosen]
+        by_copies: set[int] = set()  # passages searched ahead among their copies' translations
+        early: list[list[int]] = []  # the pairs found in step 1, made by the workers during the sequential pass
+        if parallel and chosen:
+            by_copies = {k for k in left if any(q in chosen for q in related[k])}
+            todo = [k for k in order if k in by_copies]  # copies of the same Arabic together, as in step 1
+            early = _shared(work, sorted(chosen)) if forked.links else []
+            told = _tell(forked, work, told, todo=todo, explained=[best[k] is not None for k in todo], shared=early)
+            ahead.update(zip(todo, forked.map(_search_copies, len(todo))))
+        making = forked.start(_pairs_of, len(early))
+        _sequential(work, left, ahead, by_copies, best)
+        made = dict(r for rs in making.results() for r in rs)
+        del making, early
+        _tell(forked, work, told, shared=_shared(work, sorted(k for k in chosen if k not in made)))
+        made.update(r for rs in forked.map(_pairs_of, len(work.shared)) for r in rs)
     _length.cache_clear()  # the thread's lengths: kept for this run, not for the process's life
     return [Pair(p, *made.pop(k)) if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]  # each tuple's room for its pair
 
