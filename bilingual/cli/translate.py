@@ -119,8 +119,11 @@ def _annotated_comments(thread: Any, grouped: dict[tuple[str | None, int, int], 
     blocks = []
     texts = [(None, "article", thread.article)] if thread.article else []
     texts += [(c.id, f"{c.id} {c.author or '(unknown)'}", c.text) for c in thread.comments]
+    by_comment: dict[str | None, list[tuple[int, str]]] = {}  # one pass, not one per comment
+    for (cid, _s, end), items in grouped.items():
+        by_comment.setdefault(cid, []).append((end, _label(items)))
     for comment, header, text in texts:
-        ends = sorted((end, _label(items)) for (cid, _s, end), items in grouped.items() if cid == comment)
+        ends = sorted(by_comment.get(comment, ()))
         out, pos = [], 0
         for end, label in ends:
             out += [visible_controls(text[pos:end]), label]
