@@ -365,3 +365,11 @@ def test_translate_text_walks_the_translations_once():
     out = _annotated_comments(NS(article=None, comments=comments), grouped)
     assert Counted.walks == 1
     assert "5 a:\nhello مرحبا [en: hi]\n" in out and "6 a:\nhello مرحبا\n" in out
+
+
+def test_pairs_text_counts_one_passage_in_the_singular(tmp_path, capsys):
+    """New-user sweep: ``pairs`` closed a one-passage thread with "1 passages, 0 with a translation"."""
+    path = tmp_path / "one.txt"
+    path.write_text("كتاب جميل\n", encoding="utf-8")
+    assert main(["pairs", str(path), "--no-mt"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "1 passage, 0 with a translation"

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._common import (
-    LIST_FORMATS, add_input_args, add_jobs_arg, add_mt_args, add_output_args, check_outputs, dump, load_thread, settings, warn, write_text,
+    LIST_FORMATS, add_input_args, add_jobs_arg, add_mt_args, add_output_args, check_outputs, dump, load_thread, plural, settings, warn,
+    write_text,
 )
 
 #: The columns of ``-f csv``, one row per passage (the report page's "pairs (CSV)" has the same).
@@ -57,7 +58,7 @@ def format_text(found: list[Any]) -> str:
             out.append(f"     {_excerpt(pair.translation_text or '')}")
         out.append(f"     ({_excerpt(pair.reason, 300)})")
     translated = sum(1 for pair in found if pair.translation is not None)
-    out.append(f"{len(found)} passages, {translated} with a translation")
+    out.append(f"{plural(len(found), 'passage')}, {translated} with a translation")
     return "\n".join(out) + "\n"
 
 
