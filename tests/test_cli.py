@@ -283,7 +283,7 @@ def test_thread_option_picks_one_thread_of_a_dump(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["comments"] == 2
     for command in ("segment", "show", "normalize", "transliterate", "translate", "thread"):
         r = run_cli(command, str(dump), "--thread", "nope")
-        assert r.returncode == 2 and "no thread with id 'nope'" in r.stderr.decode(), (command, r.stderr)
+        assert r.returncode == 2 and "no thread with id 'nope' (`bilingual thread --list` lists them)" in r.stderr.decode(), (command, r.stderr)
 
 
 def test_thread_help_lists_only_output_formats(capsys):

@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     check_outputs(args, [args.output])
     found = list(threads(args))  # --thread keeps only that thread
     if not found:
-        raise InputError(f"no thread with id {args.thread!r}" if args.thread else "no thread found", ", ".join(args.files))
+        raise InputError(f"no thread with id {args.thread!r} (`bilingual thread --list` lists them)" if args.thread else "no thread found", ", ".join(args.files))
     if args.format in ("json", "jsonl"):
         records = (t.to_dict() for _, t in found)
         if args.format == "json" and len(found) == 1:  # one thread: the object itself, as before
