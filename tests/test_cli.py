@@ -367,9 +367,12 @@ def test_translate_text_walks_the_translations_once():
     assert "5 a:\nhello مرحبا [en: hi]\n" in out and "6 a:\nhello مرحبا\n" in out
 
 
-def test_pairs_text_counts_one_passage_in_the_singular(tmp_path, capsys):
+def test_pairs_text_counts_one_passage_in_the_singular():
     """New-user sweep: ``pairs`` closed a one-passage thread with "1 passages, 0 with a translation"."""
-    path = tmp_path / "one.txt"
-    path.write_text("كتاب جميل\n", encoding="utf-8")
-    assert main(["pairs", str(path), "--no-mt"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "1 passage, 0 with a translation"
+    from types import SimpleNamespace as NS
+
+    from bilingual.cli.pairs import format_text
+
+    unpaired = NS(passage=NS(location=NS(comment=None, start=0, end=4), text="كتاب"), translation=None,
+                  reason="no English in the thread")
+    assert format_text([unpaired]).splitlines()[-1] == "1 passage, 0 with a translation"
