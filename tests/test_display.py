@@ -425,6 +425,8 @@ def test_a_comment_header_with_an_arabic_author_keeps_its_number_on_the_left(tmp
     assert tree(read(str(dump)), to_terminal=True)[0].splitlines()[:2] == [f"# {title}", f"[article] {title}"]
 
 
-def test_render_base_is_checked() -> None:
+def test_render_base_is_checked_and_forces_left_to_right_text_too() -> None:
     with pytest.raises(ValueError, match="base must be 0"):
         render("x", base=2)
+    (line,) = render("Hello!", None, "visual", base=1)  # a right-to-left paragraph of English: UBA puts "!" left
+    assert line == "!Hello" and line.rtl

@@ -128,7 +128,7 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str, forc
         return to_text(a), (to_text(b - 1) + 1 if b > a else to_text(a))
 
     ranges = wrap(disp, width)
-    if mode == "off" or not RTL.search(disp):
+    if mode == "off" or (forced != 1 and not RTL.search(disp)):
         return [Line(disp[a:b], *bounds(a, b), _mapper(to_text, range(a, b))) for a, b in ranges]
     base = paragraph_level(disp) if forced is None else forced
     if mode == "isolate" and base:  # a right-to-left paragraph: each whole line in RLI..PDI
