@@ -826,7 +826,46 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         out = sorted(out + [run for run in weak_runs if run and not _overlaps(out, run)])
     if len(out) == 1 and _article_name(text, tokens, out[0], cls):
         out = []  # a name with the article inside English
+    if out:
+        out = _rare_edges(text, tokens, out, cls, linked)
     return _join_digit_gaps(text, out)
+
+
+_EDGE_ZIPF = 3.5  # below it an English word beside a run is the run's (shelton 3.3, bl 3.4, dw 3.3; prefix 3.4 is taken too)
+
+
+def _rare_edges(
+    text: str,
+    tokens: list[tuple[int, int]],
+    runs: list[tuple[int, int, float, str]],
+    cls: Callable[[int], int],
+    linked: Callable[[int], bool],
+) -> list[tuple[int, int, float, str]]:
+    """``runs`` each widened over one rare English word at either edge (lower case, English Zipf below
+    :data:`_EDGE_ZIPF`, not common French): ``eza shelton``, ``waynon bl``, ``dw albi``, which the annotators of
+    HaifaCLG read as Arabizi. The word only widens a run; it never makes one."""
+    out: list[tuple[int, int, float, str]] = []
+    for r, (start, end, confidence, lang) in enumerate(runs):
+        i = bisect.bisect_left(tokens, (start, start))
+        j = bisect.bisect_left(tokens, (end, end), i)  # the token after the run
+        floor = out[-1][1] if out else -1
+        if i > 0 and tokens[i - 1][0] >= floor and _rare_english_word(text, tokens, i - 1, cls) and linked(i):
+            start = tokens[i - 1][0]
+        ceiling = runs[r + 1][0] if r + 1 < len(runs) else len(text) + 1
+        if j < len(tokens) and tokens[j][1] <= ceiling and _rare_english_word(text, tokens, j, cls) and linked(j):
+            end = tokens[j][1]
+        out.append((start, end, confidence, lang))
+    return out
+
+
+def _rare_english_word(text: str, tokens: list[tuple[int, int]], k: int, cls: Callable[[int], int]) -> bool:
+    """Whether token ``k``, a word a run broke at, is rare English: lower-case letters, English Zipf below
+    :data:`_EDGE_ZIPF`, French Zipf below :data:`FRENCH_ZIPF` (the string tests first: most edges are no such word)."""
+    word = text[tokens[k][0] : tokens[k][1]]
+    return (
+        word.islower() and word.isalpha() and cls(k) == _BREAK
+        and english_zipf(word) < _EDGE_ZIPF and french_zipf(word) < FRENCH_ZIPF
+    )
 
 
 # ---------------------------------------------------------------------------------------------
