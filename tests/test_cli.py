@@ -376,3 +376,21 @@ def test_pairs_text_counts_one_passage_in_the_singular():
     unpaired = NS(passage=NS(location=NS(comment=None, start=0, end=4), text="كتاب"), translation=None,
                   reason="no English in the thread")
     assert format_text([unpaired]).splitlines()[-1] == "1 passage, 0 with a translation"
+
+
+def test_json_views_write_bidi_and_c1_controls_escaped(tmp_path, capsys):
+    """New-user sweep: the JSON of segment, normalize, thread ... wrote a comment's RLO, C1 controls and
+    U+2028 raw (``json.dumps(ensure_ascii=False)`` escapes only C0): printed to a terminal the record was
+    reordered, and ``str.splitlines()`` cut a JSON Lines record in two. ``models list -f json`` already
+    escaped them; every JSON view now does, the decoded values unchanged."""
+    text = "كتاب \u202eevil\u202c \x9b31m \u2028 ok"
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "1", "author": "a\u2067b", "text": text}) + "\n", encoding="utf-8")
+    for argv in (["segment", "-f", "jsonl"], ["normalize", "--profile", "none"], ["thread", "-f", "json"],
+                 ["transliterate", "-f", "json"]):
+        assert main([argv[0], str(path), *argv[1:]]) == 0
+        out = capsys.readouterr().out
+        assert not any(c in out for c in "\u202e\u202c\x9b\u2028\u2067"), argv
+    assert main(["normalize", str(path), "--profile", "none"]) == 0
+    out = capsys.readouterr().out
+    assert len(out.splitlines()) == 1 and "\\u202e" in out and json.loads(out)["text"] == text

@@ -286,21 +286,34 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~mask
 
 
-def dump_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """One compact JSON object per line, UTF-8 kept readable, NaN refused (never valid JSON)."""
-    import json  # only the JSON views need it
+# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a bidi renderer acts on: DEL and
+# C1 controls (0x9b is CSI), bidi controls (a comment's RLO would reorder the printed record), and the line
+# and paragraph separators (str.splitlines() cuts a JSON Lines record there).
+_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
 
+
+def json_text(data: Any, indent: int | None = None) -> str:
+    """``data`` as JSON, UTF-8 kept readable, NaN refused (never valid JSON), and every character a
+    terminal could act on written as ``\\uXXXX``: the same value for a JSON reader, inert on a screen."""
+    import json  # only the JSON views need it
+    import re
+
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
+    unsafe = re.compile(_JSON_UNSAFE)  # re caches the compiled pattern
+    return unsafe.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if unsafe.search(text) else text
+
+
+def dump_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One compact JSON object per line (:func:`json_text`)."""
     for r in records:
-        yield json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
+        yield json_text(r) + "\n"
 
 
 def dump_json(records: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """A JSON array of the records, streamed one record at a time."""
-    import json
-
+    """A JSON array of the records (:func:`json_text`), streamed one record at a time."""
     yield "["
     for k, r in enumerate(records):
-        yield ("\n" if k == 0 else ",\n") + json.dumps(r, ensure_ascii=False, allow_nan=False)
+        yield ("\n" if k == 0 else ",\n") + json_text(r)
     yield "\n]\n"
 
 

@@ -9,23 +9,15 @@ removals in one models directory run one at a time."""
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from ._common import _Deprecated
-
-# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a bidi renderer acts on:
-# DEL and C1 controls (0x9b is CSI), bidi controls, line/paragraph separators.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-
+from ._common import _Deprecated, json_text
 
 def _json(data: Any) -> str:
     """``data`` as indented JSON, with every character a terminal could act on written as ``\\uXXXX``."""
-    text = json.dumps(data, indent=2, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return json_text(data, indent=2)
 
 
 def _waiting() -> None:

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import shutil
 import sys
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ._common import _Deprecated, add_input_args, add_output_args, check_outputs, dump, plural, threads, write_text
+from ._common import _Deprecated, add_input_args, add_output_args, check_outputs, dump, json_text, plural, threads, write_text
 
 if TYPE_CHECKING:
     from ..threads.model import Thread
@@ -123,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format in ("json", "jsonl"):
         records = (t.to_dict() for _, t in found)
         if args.format == "json" and len(found) == 1:  # one thread: the object itself, as before
-            write_text(args.output, json.dumps(found[0][1].to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+            write_text(args.output, json_text(found[0][1].to_dict(), indent=2) + "\n")
         else:
             write_text(args.output, dump(records, args.format))
         return 0
