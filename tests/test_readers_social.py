@@ -33,6 +33,14 @@ def test_every_other_sample_is_detected_as_before():
             assert fmt not in ("bluesky", "mastodon", "discord"), path.name
 
 
+@pytest.mark.parametrize("extra", [{"post": {"uri": "at://did:plc:x/app.bsky.feed.post/1"}}, {"$type": "app.bsky.feed.defs#threadViewPost"},
+                                   {"account": {}, "content": "<p>a</p>", "spoiler_text": ""}, {"ancestors": [], "descendants": []},
+                                   {"guild": {}, "channel": {}, "messages": []}])
+def test_a_record_of_the_projects_jsonl_stays_jsonl_whatever_else_it_keeps(extra):
+    """Our own JSONL keeps any other keys in extra: a record with "id" and a "text" string is JSONL, as before."""
+    assert detect_format(json.dumps({"id": "1", "text": "a", **extra})) == "jsonl"
+
+
 # --- Bluesky: app.bsky.feed.getPostThread ---------------------------------------------------------------
 
 

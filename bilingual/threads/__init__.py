@@ -308,6 +308,8 @@ def _json_platform(obj: Any, depth: int = 0) -> str | None:
         return "telegram"
     if "answers" in obj and isinstance(obj.get("owner"), dict) and "text" in obj:  # instaloader's --comments
         return "instagram"
+    if "id" in obj and isinstance(obj.get("text"), str):  # the project's JSONL, as it was before the formats below came
+        return "jsonl"
     from .social import is_bluesky, is_discord, is_mastodon
 
     if is_bluesky(obj):
