@@ -113,6 +113,12 @@ def test_bluesky_chain_cut_below_the_root_is_said():
     assert "the thread's root post is not in the file" in t.warnings[0]
 
 
+def test_bluesky_thread_v2_is_named_and_refused():
+    v2 = {"thread": [{"uri": ROOT, "depth": 0, "value": {"$type": "app.bsky.unspecced.defs#threadItemPost", "post": {}, "hasReplies": False}}]}
+    with pytest.raises(InputError, match="thread: a getPostThreadV2 response .* save app.bsky.feed.getPostThread's response"):
+        threads(v2)
+
+
 def test_bluesky_line_per_thread_and_forced_format():
     line = json.dumps(bluesky_doc(), ensure_ascii=False) + "\n"
     ts = threads((line * 2).encode(), "bluesky", skip_bad=True)

@@ -28,6 +28,8 @@ def is_bluesky(obj: dict[str, Any]) -> bool:
     """Whether a JSON object is a ``getPostThread`` response (``{"thread": node}``) or one of its nodes, told by the
     lexicon's ``$type`` or a post whose ``uri`` is an ``at://`` address."""
     node = obj.get("thread", obj)
+    if _bluesky_v2(node):
+        return True
     if not isinstance(node, dict):
         return False
     kind = node.get("$type")
@@ -46,6 +48,9 @@ def bluesky(obj: Any, where: Any) -> list[Item]:
     where = str(where)
     doc = _need_dict(obj, where)
     top, path = (doc["thread"], "thread") if "thread" in doc else (doc, "")
+    if _bluesky_v2(top):
+        raise InputError("a getPostThreadV2 response (app.bsky.unspecced, a flat list of items under development) is not read: "
+                         "save app.bsky.feed.getPostThread's response for the post instead", _at(where, path))
     chain = _bluesky_chain(_need_dict(top, _at(where, path)), path, where)
     for node, node_path in chain:  # what is no thread node at all is named as that, before its missing "uri"
         _bluesky_kind(node, _at(where, node_path))
@@ -71,6 +76,12 @@ def bluesky(obj: Any, where: Any) -> list[Item]:
         out.append(_bluesky_item(node, at, key, uri, parent, True))
         _push_replies(stack, node, node_path, uri, None, where)
     return out
+
+
+def _bluesky_v2(thread: Any) -> bool:
+    """Whether ``thread`` is ``app.bsky.unspecced.getPostThreadV2``'s flat list of ``{"uri", "depth", "value"}`` items."""
+    first = thread[0] if isinstance(thread, list) and thread else None
+    return isinstance(first, dict) and "depth" in first and isinstance(first.get("value"), dict) and _str(first.get("uri")) is not None
 
 
 def _bluesky_is_root(node: dict[str, Any], at: str) -> bool:
