@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import sys
 import tempfile
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError
 
 if TYPE_CHECKING:
+    import re
+
     from ..pipeline import Settings
     from ..threads.model import Thread
 
@@ -295,12 +298,24 @@ _JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u20
 def json_text(data: Any, indent: int | None = None) -> str:
     """``data`` as JSON, UTF-8 kept readable, NaN refused (never valid JSON), and every character a
     terminal could act on written as ``\\uXXXX``: the same value for a JSON reader, inert on a screen."""
-    import json  # only the JSON views need it
+    text = _json_encoder(indent).encode(data)
+    unsafe = _json_unsafe()
+    return unsafe.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if unsafe.search(text) else text
+
+
+@functools.cache
+def _json_encoder(indent: int | None) -> Any:
+    """One encoder per indent (``json.dumps`` with options builds one per call); imported on first use."""
+    import json
+
+    return json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=indent)
+
+
+@functools.cache
+def _json_unsafe() -> re.Pattern[str]:
     import re
 
-    text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
-    unsafe = re.compile(_JSON_UNSAFE)  # re caches the compiled pattern
-    return unsafe.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if unsafe.search(text) else text
+    return re.compile(_JSON_UNSAFE)
 
 
 def dump_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
