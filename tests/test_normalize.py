@@ -645,3 +645,15 @@ def test_cli_diff_is_linear_in_a_long_word_and_many_lines(tmp_path, capsys) -> N
     assert lines[300] == f"{path}:4:602 diacritics: U+064E ARABIC FATHA -> (nothing) in «…{word[601 - WORD_REACH : 602 + WORD_REACH]}…»"
     assert lines[-2] == f"{path}:4:1203 diacritics: U+064E ARABIC FATHA -> (nothing) in «بَ»"
     assert _shown("ي" * 101) == "«ي» × 101" and _shown("ي" * 3) == "«ييي»"
+
+
+def test_cli_diff_shows_a_hostile_comment_id_escaped(tmp_path, capsys) -> None:
+    """New-user sweep: --diff printed a comment id's ESC ] 0; ... BEL and RLO raw (segment, pairs and
+    transliterate show them as markers)."""
+    from bilingual.cli import main
+
+    path = tmp_path / "evil.jsonl"
+    path.write_text('{"id": "x\\u001b]0;pwn\\u0007\\u202e", "text": "كتابٌ"}\n', encoding="utf-8")
+    assert main(["normalize", str(path), "--diff"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"{path} comment x⟨^[⟩]0;pwn⟨^G⟩⟨RLO⟩ 1:5 diacritics")

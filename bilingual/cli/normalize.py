@@ -119,6 +119,7 @@ def _for_reader(text: str, output: str | None) -> str:
 def run(args: argparse.Namespace) -> int:
     """Normalize the thread or text in ``args.file`` and print it, or its changes with ``--diff``."""
     from ..normalize import normalize
+    from ..safe import terminal_safe
 
     toggles = dict(args.toggles)
     for name, value in toggles.items():
@@ -148,7 +149,8 @@ def run(args: argparse.Namespace) -> int:
         lines: list[str] = []
         counts: dict[str, int] = {}
         for cid, text, r in results:
-            where = f"{args.source_name}:" if thread.source is not None else f"{args.source_name} comment {cid or 'article'} "
+            name = terminal_safe(args.source_name)  # file names and ids are input: shown, never obeyed
+            where = f"{name}:" if thread.source is not None else f"{name} comment {terminal_safe(cid or 'article')} "
             lines += diff_lines(text, r, where)
             for fold, n in r.summary.items():
                 counts[fold] = counts.get(fold, 0) + n
