@@ -365,6 +365,8 @@ def test_translate_text_walks_the_translations_once():
     out = _annotated_comments(NS(article=None, comments=comments), grouped)
     assert Counted.walks == 1
     assert "5 a:\nhello مرحبا [en: hi]\n" in out and "6 a:\nhello مرحبا\n" in out
+    evil = [NS(id="1\n2", author="a\tb", text="x")]  # an id or author cannot make a header of its own
+    assert _annotated_comments(NS(article=None, comments=evil), {}) == "1⟨^J⟩2 a⟨^I⟩b:\nx\n"
 
 
 def test_pairs_text_counts_one_passage_in_the_singular():

@@ -114,7 +114,7 @@ def _annotated_source(thread: Any, grouped: dict[tuple[str | None, int, int], li
 
 def _annotated_comments(thread: Any, grouped: dict[tuple[str | None, int, int], list[Any]]) -> str:
     """Each comment (and the article) as ``id author:`` and its text with translations inserted."""
-    from ..safe import visible_controls
+    from ..safe import terminal_safe, visible_controls
 
     blocks = []
     texts = [(None, "article", thread.article)] if thread.article else []
@@ -129,7 +129,7 @@ def _annotated_comments(thread: Any, grouped: dict[tuple[str | None, int, int], 
             out += [visible_controls(text[pos:end]), label]
             pos = end
         out.append(visible_controls(text[pos:]))
-        blocks.append(f"{visible_controls(header)}:\n{''.join(out)}\n")
+        blocks.append(f"{terminal_safe(header)}:\n{''.join(out)}\n")  # an id or author stays on its one line
     return "\n".join(blocks)
 
 
