@@ -3,6 +3,7 @@ covers the Arabic's content words, English that shares a name or a word with it 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +98,32 @@ def test_the_bound_holds_for_any_part_of_either_side(arabic: list[str], english:
     first = data.draw(st.integers(0, len(english) - 1))
     last = data.draw(st.integers(first + 1, len(english)))
     assert evidence.coverage(tuple(some), tuple(english[first:last])) <= bound + 1e-9
+
+
+@pytest.mark.slow
+def test_coverage_is_the_same_under_every_hash_seed():
+    """Which sense of an Arabic word an English word is taken for decides what is left for the next
+    words: taken in a set's order, a pair's score changed with the process's hash seed (0.9849 or
+    0.9922 for this quoted sentence's translation). Taken in alphabetical order, it is the same."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    arabic = "الكثير يأخذ الأمور على محمل الجد و أدب البعض يفسح المجال للبعض الآخر لإساءة التصرف. سأنزل في المحطة القادمة."
+    english = "People take things too personally and the good behaviour of some rewards the bad behaviour of others."
+    english_words = ("people take things too personally and the good behaviour of some rewards the bad behaviour of others "
+                     "behave good bad take")
+    script = (
+        "import json, sys; from bilingual.pairing import evidence; "
+        "a, e = json.loads(sys.argv[1]); print(repr(evidence.coverage((a,), (e,))))"
+    )
+    scores = set()
+    for seed in ("1", "2", "3", "4"):
+        for text in (english, english_words):
+            out = subprocess.run(
+                [sys.executable, "-c", script, json.dumps([arabic, text])], capture_output=True, text=True, check=True,
+                env={**os.environ, "PYTHONHASHSEED": seed},
+            )
+            scores.add((text, out.stdout.strip()))
+    assert len(scores) == 2, scores

@@ -110,6 +110,13 @@ def english_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
+def _in_order(senses: frozenset[str]) -> tuple[str, ...]:
+    """An Arabic word's senses in alphabetical order: which of them an English word present is taken
+    for decides what is left for the next words, and a set's order changes with each process's hash seed."""
+    return tuple(sorted(senses))
+
+
 def _terms(arabic: Sequence[str], english: Sequence[str]) -> tuple[float, float]:
     """(what the covered words count, what the uncovered ones count), nats before :data:`WEIGHT`.
     English of a few words has room for a few senses only: uncovered words count only as many as
@@ -125,7 +132,7 @@ def _terms(arabic: Sequence[str], english: Sequence[str]) -> tuple[float, float]
             unrelated = 1.0 - (1.0 - share) ** size
             if unrelated >= COVERED_RATE - MARGIN:
                 continue
-            found = next((e for e in senses if tokens[e] > 0), None)
+            found = next((e for e in _in_order(senses) if tokens[e] > 0), None)
             if found is None:
                 misses.append(math.log((1.0 - COVERED_RATE) / (1.0 - unrelated)))
             else:
