@@ -170,20 +170,36 @@ def head(source: str | os.PathLike[str] | bytes, name: str, size: int = HEAD_BYT
 
 
 def lines(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[tuple[int, int, bytes]]:
-    """``(line number, byte offset, line)`` for each line (split on ``\\n`` only, as JSON Lines are)."""
+    """``(line number, byte offset, line)`` for each line (split on ``\\n`` only, as JSON Lines are).
+
+    A line cut across blocks is kept as its pieces and joined once at its end: joining the line so far to every
+    block made one line of 64 MB cost 2.2 s (quadratic), a copy of the line so far for each 1 MB block.
+    """
     lineno, offset = 0, 0
-    tail = b""
+    pieces: list[bytes] = []  # the line cut at the end of the blocks so far
     for block in chunks(source, name):
-        if tail:
-            block = tail + block
+        nl = block.find(b"\n")
+        if nl < 0:
+            pieces.append(block)
+            continue
+        if pieces:
+            pieces.append(block[:nl])
+            line = b"".join(pieces)
+            pieces = []
+            lineno += 1
+            yield lineno, offset, line
+            offset += len(line) + 1
+            block = block[nl + 1 :]
         parts = block.split(b"\n")
-        tail = parts.pop()
+        rest = parts.pop()
         for part in parts:
             lineno += 1
             yield lineno, offset, part
             offset += len(part) + 1
-    if tail:
-        yield lineno + 1, offset, tail
+        if rest:
+            pieces.append(rest)
+    if pieces:
+        yield lineno + 1, offset, b"".join(pieces)
 
 
 # --- JSON ---------------------------------------------------------------------------------------------
