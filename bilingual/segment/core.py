@@ -987,8 +987,8 @@ _NAME_WORDS = 4
 
 def _article_name(text: str, tokens: list[tuple[int, int]], run: tuple[int, int, float, str], cls: Callable[[int], int]) -> bool:
     """Whether the one run of a line is a name inside English, ending in the article and one word (``Al sarawat
-    has good clean broasted``, ``Amn el dawla is pleased``, ``could also be sharm el shiekh``, ``What's al
-    qanasiah?``): at most :data:`_NAME_WORDS` words, no strong cue, its other weak words very common English
+    has good clean broasted``, ``Amn el dawla is pleased``, ``could also be sharm el shiekh``, ``What is al
+    qanasiah ?``): at most :data:`_NAME_WORDS` words, no strong cue, its other weak words very common English
     (``be``), and at least as many English words on the line outside it. Words after the article's word (``el
     sabr gameel``) or none (``Nsiti il prefix``) make it Arabizi."""
     i = bisect.bisect_left(tokens, (run[0], run[0]))
@@ -997,7 +997,7 @@ def _article_name(text: str, tokens: list[tuple[int, int]], run: tuple[int, int,
         return False
     for k in range(i, j - 2):
         c = cls(k)
-        if c == _STRONG or c == _WEAK and english_zipf(text[tokens[k][0] : tokens[k][1]].lower()) < COMMON_ENGLISH_ZIPF:
+        if c == _STRONG or (c == _WEAK and english_zipf(text[tokens[k][0] : tokens[k][1]].lower()) < COMMON_ENGLISH_ZIPF):
             return False
     if cls(j - 1) == _STRONG:
         return False
