@@ -1085,6 +1085,19 @@ def test_a_label_before_the_original_is_no_part_of_the_translation():
         assert not introduces(text, 0, len(text)), text
 
 
+def test_a_report_of_a_first_person_sentence_is_left_out_where_the_arabic_says_nothing_of_saying():
+    """"She says I think ...": the report is no part of the translation when the Arabic has no verb of
+    saying (issue 14, eighteenth round); "He says I should go." stays whole where it has one."""
+    from bilingual.pairing.cues import reported
+
+    arabic = "أعتقد أننا نستطيع مساعدة بعضنا البعض."
+    english = "She says I think we can help each other."
+    rows = [("1", None, "A", arabic), ("2", "1", "B", "Nice picture."), ("3", "1", "C", english)]
+    assert only_pair(rows).translation_text == "I think we can help each other."
+    assert reported(english, 0, len(english), "تقول إنني " + arabic) == 0
+    assert reported("He says you should go.", 0, 22, arabic) == 0
+
+
 def test_two_passages_translated_last_first_pair_each_with_its_own_part():
     """Two Arabic paragraphs, a reply translating the second first: each passage pairs with its own
     part of the reply, not with the part before it (issue 14, eleventh round)."""

@@ -842,6 +842,28 @@ def runs_on(text: str, end: int, start: int) -> bool:
     return m is not None and m.end(1) == start
 
 
+
+# Someone reported saying a sentence in the first person ("She says I don't understand ..."): the lead-in
+# pattern leaves it whole (:data:`_LEAD_IN`: "He says I should go." may be a translation's own words),
+# which only the Arabic can tell: without a verb of saying in it (:data:`_ARABIC_SAYING`: قال, يقول,
+# بيقول, قلت ...), the report is no part of the translation.
+_REPORTED = regex.compile(
+    r"(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:I)\b)",
+    regex.I,
+)
+_ARABIC_SAYING = re.compile("قول|قال|قلت")
+
+
+def reported(text: str, start: int, end: int, arabic: str) -> int:
+    """Where the words of the English at ``[start, end)`` begin once a report of someone's first-person
+    sentence ("She says I ...", :data:`_REPORTED`) is passed, when the ``arabic`` it translates has no
+    verb of saying; ``start`` otherwise."""
+    found = _REPORTED.match(text, start, end)
+    if found is None or _ARABIC_SAYING.search(arabic) is not None:
+        return start
+    return found.end()
+
+
 _SENTENCE_BREAK = regex.compile(r"[.!?…]+[\"'”’)\]]*\s")
 
 

@@ -48,7 +48,7 @@ from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
 from .cues import (
     HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
-    part_named, partial, run_on_in, run_ons, runs_on, tight, uncertain,
+    part_named, partial, reported, run_on_in, run_ons, runs_on, tight, uncertain,
 )
 from .evidence import answer_doubt, coverage, coverage_bound, negation
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -1407,12 +1407,17 @@ def _evidence_words(scored: _Scored) -> tuple[str, ...]:
 
 
 def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]:
-    """The accepted candidate's window as spans of its comment's text, cut tight (the translation keeps a heading of its own)."""
+    """The accepted candidate's window as spans of its comment's text, cut tight (the translation keeps a heading of its own;
+    a report of someone's first-person sentence, "She says I ...", is left out where the Arabic has no verb of saying)."""
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
     heading = HEADING.match(p.text) is not None  # the translation keeps its own ("Age: ...")
-    return [tight(text, a, b, heading=heading and k == first) for k, (a, b) in enumerate(c.segments[first:last], first)]
+    spans = [tight(text, a, b, heading=heading and k == first) for k, (a, b) in enumerate(c.segments[first:last], first)]
+    if p.kind != ARABIZI:
+        a, b = spans[0]
+        spans[0] = (reported(text, a, b, p.text), b)
+    return spans
 
 
 def _unpaired(p: Passage, best: _Best | None) -> Pair:
