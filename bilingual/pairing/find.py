@@ -1717,9 +1717,12 @@ def find_pairs(
         if parallel and chosen:
             by_copies = {k for k in left if any(q in chosen for q in related[k])}
             todo = [k for k in order if k in by_copies]  # copies of the same Arabic together, as in step 1
-            early = _shared(work, sorted(chosen)) if forked.links else []
-            told = _tell(forked, work, told, todo=todo, explained=[best[k] is not None for k in todo], shared=early)
-            ahead.update(zip(todo, forked.map(_search_copies, len(todo))))
+            told = _tell(forked, work, told, todo=todo, explained=[best[k] is not None for k in todo])
+            searching = forked.start(_search_copies, len(todo))
+            early = _shared(work, sorted(chosen)) if forked.links else []  # while the workers search
+            ahead.update(zip(todo, searching.results()))
+            del searching
+            _tell(forked, work, told, shared=early)
         making = forked.start(_pairs_of, len(early))
         _sequential(work, left, ahead, by_copies, best)
         made = dict(r for rs in making.results() for r in rs)
