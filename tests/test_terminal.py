@@ -225,8 +225,10 @@ def test_seed_000_keeps_its_774_letters_where_the_table_lost_them() -> None:
     """The issue's figures: 666 letters at 60 cells, 475 at 50, 293 at 40; `show` kept all 774."""
     from bilingual.cli.show import show_lines
 
-    for width in (20, 40, 50, 60, 64, 65, 100):
-        assert letters(_report_text(SEED000, width, "visual")) == 774, width
+    report = _report(SEED000)
+    readings = sum(letters(r.arabic_normalized or "") for p in report.passages if p.kind == "arabizi" for r in p.rows)
+    for width in (20, 40, 50, 60, 64, 65, 100):  # and the Finglish passages' readings beneath their Latin letters
+        assert letters(_report_text(SEED000, width, "visual")) == 774 + readings, width
         assert letters("\n".join(show_lines(_thread(SEED000), width, "visual"))) == 774, width
 
 
@@ -348,3 +350,39 @@ def test_32000_tabs_one_long_line_and_marks_stay_fast(tmp_path: Path) -> None:
             env={**os.environ, "BILINGUAL_CACHE": "off"},
         )
         assert done.returncode == 0, (command, done.stderr[-2000:])
+
+
+# --- the report's labels and Arabizi readings (new-user sweep, helper newuser5) --------------------
+
+_NAMED = [
+    {"id": "1", "author": "علي الحسن", "text": "My uncle said: الله يرحمه كان رجل طيب وكريم مع الجميع. Anyone?"},
+    {"id": "2", "parent": "1", "author": "علي الحسن", "text": "Translation: God rest his soul, he was a good and generous man with everyone."},
+    {"id": "3", "author": "rami", "text": "My friend texted me: ana b7ebak ya 7abibi, mafi shi a7la mn heik"},
+]
+
+
+def _named_report(tmp_path: Path, width: int, mode: str) -> str:
+    path = tmp_path / "named.jsonl"
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in _NAMED), encoding="utf-8")
+    return _report_text(path, width, mode)
+
+
+@pytest.mark.parametrize("width", [60, 120])
+@pytest.mark.parametrize("mode", ["visual", "kitty", "isolate"])
+def test_report_authors_are_laid_out_like_the_table(tmp_path: Path, width: int, mode: str) -> None:
+    """`report -f terminal --bidi visual` printed "Passage 1 by علي الحسن" and "Commenter's translation
+    by علي الحسن" unshaped, in logical order, beside the table's visual Arabic."""
+    text = _named_report(tmp_path, width, mode)
+    name = "".join(render("علي الحسن", None, mode, base=0))
+    assert f"by {name}" in text
+    assert "علي الحسن" not in text or mode == "isolate"  # isolate keeps logical order, inside FSI..PDI
+    assert f"Commenter's translation by {name}" in text
+
+
+@pytest.mark.parametrize("width", [60, 120])
+def test_report_prints_the_arabizi_reading(tmp_path: Path, width: int) -> None:
+    """The page shows an Arabizi passage's Arabic-script reading beneath its Latin letters; the terminal
+    showed only the Latin letters."""
+    text = _named_report(tmp_path, width, "off")
+    assert "ana b7ebak" in text
+    assert "بحبك" in text and "حبيبي" in text

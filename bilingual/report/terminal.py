@@ -40,6 +40,18 @@ def _field(value: str, style: str = "") -> Text:
     return Text(terminal_safe(value), style=style)
 
 
+def _label(value: str, mode: str, style: str = "") -> Text:
+    """A one-line field inside a left-to-right line (an author, a title, a flag's note), its Arabic
+    shaped and ordered for ``mode`` like the table's: ``by علي`` printed the name unshaped, in logical
+    order, beside visual Arabic (``render(..., base=0)`` keeps the line left to right)."""
+    from rich.text import Text
+
+    from ..display import render
+
+    safe = terminal_safe(value)
+    return Text(safe if safe.isascii() else "".join(render(safe, None, mode, base=0)), style=style)
+
+
 def _plain(value: str) -> str:
     """A longer input text for rich: controls as markers, tabs expanded, lone surrogates replaced,
     line breaks kept. Linear in its length (rich's own tab expansion re-measures the line per tab)."""
@@ -134,6 +146,17 @@ class AlignedRows:
         score = _text(f"{row.score.chrf:.1f} / {row.score.ter:.1f}") if row.score is not None else _field(row.link or "", "dim")
         return machine, human, score
 
+    def _arabic(self, row: Row) -> RenderableType:
+        """The row's Arabic; for Arabizi and Finglish the Latin letters and, beneath them, their
+        Arabic-script reading (the page shows it too; the terminal left it out)."""
+        latin = self.passage.kind == "arabizi"
+        cell = ArabicCell(row.arabic, self.mode, rtl=not latin)
+        if not (latin and row.arabic_normalized):
+            return cell
+        from rich.console import Group
+
+        return Group(cell, ArabicCell(row.arabic_normalized, self.mode))
+
     def table(self) -> RenderableType:
         """The side-by-side table: the three text columns share the width equally, and the Arabic
         cell lays itself out at its column's width."""
@@ -149,7 +172,7 @@ class AlignedRows:
         table.add_column("chrF / TER", width=_SCORE_WIDTH, justify="right")
         for i, row in enumerate(p.rows, 1):
             machine, human, score = self._cells(row)
-            table.add_row(str(i), ArabicCell(row.arabic, self.mode, rtl=p.kind != "arabizi"), machine, human, score)
+            table.add_row(str(i), self._arabic(row), machine, human, score)
         return table
 
     def stacked(self) -> Iterator[RenderableType]:
@@ -159,10 +182,12 @@ class AlignedRows:
         p = self.passage
         for i, row in enumerate(p.rows, 1):
             machine, human, score = self._cells(row)
-            head = Text(f"{i}  ", style="bold")
-            head.append_text(score)
+            head = Text(f"{i}", style="bold")
+            if score.plain:
+                head.append("  ")
+                head.append_text(score)
             yield head
-            yield ArabicCell(row.arabic, self.mode, rtl=p.kind != "arabizi")
+            yield self._arabic(row)
             yield Text.assemble(Text(f"{self._machine_head()}: ", style="dim"), machine)
             yield Text.assemble(Text("Commenter: ", style="dim"), human)
 
@@ -188,12 +213,12 @@ class PassageView:
         head = Text()
         head.append(f"Passage {p.number}", style="bold")
         head.append("  by ")
-        head.append_text(_field(p.author if p.author is not None else "(unknown author)", "bold"))
+        head.append_text(_label(p.author if p.author is not None else "(unknown author)", self.mode, "bold"))
         if p.location.comment is None:
             head.append("  ·  in the article")
         else:
             head.append("  ·  comment ")
-            head.append_text(_field(p.location.comment))
+            head.append_text(_label(p.location.comment, self.mode))
             level = f", reply level {p.depth}" if p.depth else ""
             head.append(f" ({p.ordinal} of {self.report.summary.comments}{level})")
         if p.line is not None:
@@ -207,12 +232,12 @@ class PassageView:
         from rich.text import Text
 
         out = Text()
-        for f in self.passage.flags:
+        for k, f in enumerate(self.passage.flags):
             style = "bold red" if f.code in ("no-translation", "suspicious-mt") else "yellow"
-            out.append_text(_field(f"[{f.label}]", style))
+            out.append("  " if k else "")
+            out.append_text(_label(f"[{f.label}]", self.mode, style))
             if f.note:
-                out.append_text(_field(f" {f.note}", "dim"))
-            out.append("  ")
+                out.append_text(_label(f" {f.note}", self.mode, "dim"))
         return out
 
     def pairing(self) -> Text:
@@ -223,13 +248,13 @@ class PassageView:
         if t is None:
             return Text("No translation of this passage was found in the thread.", style="dim")
         out = Text("Commenter's translation by ", style="dim")
-        out.append_text(_field(t.author if t.author is not None else "(unknown author)", "dim"))
+        out.append_text(_label(t.author if t.author is not None else "(unknown author)", self.mode, "dim"))
         out.append(" in comment ", style="dim")
-        out.append_text(_field(str(t.location.comment), "dim"))
+        out.append_text(_label(str(t.location.comment), self.mode, "dim"))
         out.append_text(_field(f" (via {t.via}, score {t.score:.2f})", "dim"))
         for part in t.continued:
             out.append("; it goes on in comment ", style="dim")
-            out.append_text(_field(str(part.location.comment), "dim"))
+            out.append_text(_label(str(part.location.comment), self.mode, "dim"))
             out.append(": ", style="dim")
             out.append(_plain(part.text), style="dim")
         return out
@@ -275,7 +300,7 @@ class TerminalReport:
         s = report.summary
         out = Text()
         out.append("Arabic passages in ", style="bold")
-        out.append_text(_field(report.title or report.source, "bold"))
+        out.append_text(_label(report.title or report.source, self.mode, "bold"))
         out.append("\n")
         out.append(f"{s.passages} passage{'' if s.passages == 1 else 's'} found", style="bold")
         out.append(f" ({s.arabizi} in Latin letters)" if s.arabizi else "")
@@ -294,7 +319,7 @@ class TerminalReport:
             out.append(f"\nread with {len(notes)} warning{'' if len(notes) == 1 else 's'}:", style="yellow")
             for note in notes[:_NOTES_SHOWN]:
                 out.append("\n  ")
-                out.append_text(_field(note, "yellow"))
+                out.append_text(_label(note, self.mode, "yellow"))
             if len(notes) > _NOTES_SHOWN:
                 out.append(f"\n  and {len(notes) - _NOTES_SHOWN} more (every one in report -f json)", style="yellow")
         return out
