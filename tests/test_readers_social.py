@@ -35,7 +35,8 @@ def test_every_other_sample_is_detected_as_before():
 
 @pytest.mark.parametrize("extra", [{"post": {"uri": "at://did:plc:x/app.bsky.feed.post/1"}}, {"$type": "app.bsky.feed.defs#threadViewPost"},
                                    {"account": {}, "content": "<p>a</p>", "spoiler_text": ""}, {"ancestors": [], "descendants": []},
-                                   {"guild": {}, "channel": {}, "messages": []}])
+                                   {"guild": {}, "channel": {}, "messages": []}, {"did": "did:plc:x", "time_us": 1, "kind": "commit"},
+                                   {"stream": ["public"], "event": "update", "payload": "{}"}])
 def test_a_record_of_the_projects_jsonl_stays_jsonl_whatever_else_it_keeps(extra):
     """Our own JSONL keeps any other keys in extra: a record with "id" and a "text" string is JSONL, as before."""
     assert detect_format(json.dumps({"id": "1", "text": "a", **extra})) == "jsonl"
@@ -294,4 +295,108 @@ def test_discord_of_wrong_shape_is_a_one_line_error(change, message):
     doc = discord_doc() | change
     with pytest.raises(InputError, match=message) as exc:
         threads(doc, "discord")
+    assert "\n" not in str(exc.value)
+
+
+# --- Corpus-scale Bluesky and Mastodon: Jetstream events and a status a line ------------------------------
+
+
+def summary(ts: list[Any]) -> list[Any]:
+    return [(t.id, t.article is not None, [(c.id, c.parent, c.author, c.status, c.text, c.flags) for c in t.comments], t.warnings)
+            for t in ts]
+
+
+def test_jetstream_events_are_grouped_by_their_root_post():
+    """Jetstream (one event a line): a post's thread is its reply.root, the root post the article; likes, reposts,
+    follows, identity and account events are skipped and counted; a post deleted later reads as deleted. Each line
+    was its own thread, or no known format, before."""
+    path = EXPORTS / "bluesky_jetstream.jsonl"
+    first, second = list(iter_threads(path))
+    assert (first.format, first.platform, first.id) == ("bluesky", "bluesky", ROOT)
+    assert first.article.startswith("Protest signs in Tahrir") and "https://www.nytimes.com/2023/10/07/world/middleeast/" in first.article
+    assert [(c.id[-13:], c.parent and c.parent[-13:], c.depth, c.status) for c in first.comments] == [
+        ("3l6ovg2wq7s2x", None, 0, None), ("3l6ovh7nd4c2y", "3l6ovg2wq7s2x", 1, None), ("3l6ovn3zz8g2c", None, 0, "deleted")]
+    assert first.comments[2].text == "" and first.comments[0].author == "did:plc:sara3beirut8lit"
+    assert first.comments[0].permalink == "https://bsky.app/profile/did:plc:sara3beirut8lit/post/3l6ovg2wq7s2x"
+    assert first.warnings == [f"{path}: 5 lines of no thread skipped (1 identity event, 1 app.bsky.feed.like commit, 1 account event, "
+                              "1 app.bsky.feed.repost commit, 1 app.bsky.graph.follow commit)",
+                              f"{path}: 1 delete in the stream: the posts the file holds read as deleted, without their text"]
+    # a thread whose root post is not in the file: no article, its replies under their own parents
+    assert second.id == "at://did:plc:press2agency7x0q/app.bsky.feed.post/3l6oqzzz2aa2k" and second.article is None
+    assert [c.extra.get("alt_text") for c in second.comments] == [["Sunrise over the Citadel, Amman"], None]
+    assert second.comments[1].parent == second.comments[0].id
+
+
+def test_mastodon_statuses_a_line_are_grouped_by_conversation():
+    """Statuses saved one a line (a timeline, streaming "update" messages whose payload is the status as a string):
+    a reply joins the thread of the status it answers; boosts and other events are skipped and counted, "delete"
+    events mark their status."""
+    path = EXPORTS / "mastodon_stream.jsonl"
+    ts = list(iter_threads(path))
+    assert [(t.id, t.article is not None, len(t.comments)) for t in ts] == [
+        ("111200000000000001", True, 4), ("111200000000000006", False, 1), ("111200000000000100", True, 1)]
+    whole = read(EXPORTS / "mastodon_context.json")
+    assert [(c.id, c.parent, c.text) for c in ts[0].comments] == [(c.id, c.parent, c.text) for c in whole.comments[:4]]
+    assert ts[0].article == whole.article and ts[0].forum == "mastodon.social"
+    lost = ts[1].comments[0]
+    assert (lost.status, lost.text, lost.flags) == ("deleted", "", ["orphan"])
+    assert ts[0].warnings == [f'{path}: 2 lines of no thread skipped (1 boost, 1 "notification" event)',
+                              f"{path}: 1 delete in the stream: the posts the file holds read as deleted, without their text"]
+
+
+def test_mastodon_timeline_saved_newest_first_says_what_it_splits():
+    lines = (EXPORTS / "mastodon_stream.jsonl").read_bytes().splitlines()
+    ts = threads(b"\n".join(reversed(lines)))
+    first = next(t for t in ts if t.id == "111200000000000001")
+    assert [c.parent for c in first.comments] == [None, None]  # direct replies to the first status still join it
+    assert any("2 replies were read after replies to them (a timeline saved newest first?)" in w for w in ts[0].warnings)
+
+
+def test_streams_read_alike_when_they_spill_and_when_forced(monkeypatch):
+    from bilingual.threads import group
+
+    for name, fmt in (("bluesky_jetstream.jsonl", "bluesky"), ("mastodon_stream.jsonl", "mastodon")):
+        held = sorted(summary(list(iter_threads(EXPORTS / name))))
+        assert sorted(summary(list(iter_threads(EXPORTS / name, fmt)))) == held
+        data = (EXPORTS / name).read_bytes()
+        assert sorted(summary(threads(data.decode("utf-8").encode("utf-16"), fmt))) == sorted(
+            [(k, a, c, [w.replace(str(EXPORTS / name), "<bytes>") for w in ws]) for k, a, c, ws in held])
+        with monkeypatch.context() as m:
+            m.setattr(group, "BUDGET_BYTES", 0)  # spills at the second thread: the input's warnings go with another thread
+            spilled = sorted(summary(list(iter_threads(EXPORTS / name))))
+            assert [t[:3] for t in spilled] == [t[:3] for t in held] and sum((t[3] for t in spilled), []) == sum((t[3] for t in held), [])
+
+
+@pytest.mark.parametrize("line, message", [
+    ({"did": "did:plc:a", "time_us": 1, "kind": "commit"}, '<bytes>:2: a Jetstream commit event without its "commit" object'),
+    ({"did": "did:plc:a", "time_us": 1, "kind": "commit", "commit": {"operation": "create", "collection": "app.bsky.feed.post"}},
+     '<bytes>:2: a Jetstream post commit without its "rkey"'),
+    ({"did": "did:plc:a", "time_us": 1, "kind": "commit", "commit": {"operation": "create", "collection": "app.bsky.feed.post",
+                                                                       "rkey": "3k", "record": {"text": 5}}},
+     '<bytes>:2: a Jetstream post create without a "record" holding its "text"'),
+    ({"did": "did:plc:a", "time_us": 1, "kind": "commit", "commit": {"operation": "create", "collection": "app.bsky.feed.post",
+                                                                       "rkey": "3k", "record": {"text": "a", "reply": {"root": {}}}}},
+     '<bytes>:2: a Bluesky reply needs "reply.root.uri" and "reply.parent.uri"'),
+])
+def test_jetstream_line_of_wrong_shape_is_a_one_line_error_and_skip_bad_reads_on(line, message):
+    good = (EXPORTS / "bluesky_jetstream.jsonl").read_bytes().split(b"\n", 1)
+    data = good[0] + b"\n" + json.dumps(line).encode() + b"\n" + good[1]
+    with pytest.raises(InputError, match=message) as exc:
+        threads(data)
+    assert "\n" not in str(exc.value)
+    assert len(threads(data, skip_bad=True)) == 2
+
+
+@pytest.mark.parametrize("line, message", [
+    ({"stream": ["public"], "event": "update", "payload": "{\"id\": "}, "<bytes>:2 payload: malformed JSON"),
+    ({"stream": ["public"], "event": "update", "payload": 5}, "<bytes>:2 payload: expected a JSON object, got a number"),
+    ({"stream": ["public"], "event": "delete", "payload": None}, '<bytes>:2: a Mastodon "delete" event whose "payload" is no status id'),
+    ({"stream": ["public"], "event": "update", "payload": {"id": "9", "account": {}, "content": 5, "spoiler_text": ""}},
+     '<bytes>:2: a Mastodon status needs "id" and a "content" string'),
+])
+def test_mastodon_stream_line_of_wrong_shape_is_a_one_line_error(line, message):
+    good = (EXPORTS / "mastodon_stream.jsonl").read_bytes().split(b"\n", 1)
+    data = good[0] + b"\n" + json.dumps(line).encode() + b"\n" + good[1]
+    with pytest.raises(InputError, match=message) as exc:
+        threads(data)
     assert "\n" not in str(exc.value)

@@ -311,10 +311,11 @@ def _json_platform(obj: Any, depth: int = 0) -> str | None:
     if "id" in obj and isinstance(obj.get("text"), str):  # the project's JSONL, as it was before the formats below came
         return "jsonl"
     from .social import is_bluesky, is_discord, is_mastodon
+    from .streams import is_jetstream, is_mastodon_event
 
-    if is_bluesky(obj):
+    if is_bluesky(obj) or is_jetstream(obj):
         return "bluesky"
-    if is_mastodon(obj):
+    if is_mastodon(obj) or is_mastodon_event(obj):
         return "mastodon"
     if is_discord(obj):
         return "discord"
@@ -518,6 +519,11 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         head = inp.head().lstrip("\ufeff \t\r\n")
         shape = "document" if head.startswith(("[", "window.YTD.")) else _json_shape(inp)[0] if head.startswith("{") else "lines"
     orphans = ("warn" if skip_bad else "error") if fmt == "jsonl" else "flag"
+    stream = None
+    if shape == "lines" and fmt in ("bluesky", "mastodon"):  # Jetstream events, a status a line: kept across lines
+        from .streams import BlueskyStream, MastodonStream
+
+        convert = stream = BlueskyStream() if fmt == "bluesky" else MastodonStream()
     if shape == "lines":
         blocks: Iterator[bytes] | list[str] | None = None
         if inp.text is not None or not inp.streamable():
@@ -532,7 +538,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             opaque = fmt in ("reddit", "jsonl", "youtube", "x", "json")  # converters that only pass their location on
             feed = blocks
             yield from _finish_all(lambda g, w: _collect_lines(g, feed, inp.name, convert, opaque, skip_bad, w), fmt, inp.name,
-                                   skip_bad, orphans, on_bad)
+                                   skip_bad, orphans, on_bad, stream)
             return
         records: Iterable[tuple[Any, Any]] = inp.json_lines()
     else:
@@ -548,18 +554,21 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
             records = ((f"{inp.name}:record {i}", Dirty(v) if dirty else v) for i, v in enumerate(doc, 1))
         else:
             records = [(inp.name, Dirty(doc) if dirty else doc)]
-    yield from _group(records, convert, fmt, inp.name, skip_bad, orphans, on_bad)
+    yield from _group(records, convert, fmt, inp.name, skip_bad, orphans, on_bad, stream)
 
 
 def _group(records: Iterable[tuple[Any, Any]], convert: Callable[[Any, Any], Any], fmt: str, name: str,
-           skip_bad: bool, orphans: str, on_bad: BadThread | None) -> Iterator[Thread]:
+           skip_bad: bool, orphans: str, on_bad: BadThread | None, stream: Any = None) -> Iterator[Thread]:
     """The threads of ``records`` (``(location, value)``: a JSON value, a CSV row, an :class:`InputError` or a
     :class:`~.source.Dirty` value), each converted to items (see :mod:`.platforms`) and grouped by thread."""
-    yield from _finish_all(lambda g, w: _collect(g, records, convert, name, skip_bad, w), fmt, name, skip_bad, orphans, on_bad)
+    yield from _finish_all(lambda g, w: _collect(g, records, convert, name, skip_bad, w), fmt, name, skip_bad, orphans, on_bad,
+                           stream)
 
 
 def _finish_all(collect: Callable[[Any, list[str]], None], fmt: str, name: str, skip_bad: bool, orphans: str,
-                on_bad: BadThread | None) -> Iterator[Thread]:
+                on_bad: BadThread | None, stream: Any = None) -> Iterator[Thread]:
+    """Collect the input's items into a grouper, then finish each thread. ``stream``: the converter of a stream of
+    events (:mod:`.streams`), whose notes join the input's warnings and whose deletes mark each thread's items."""
     from .group import Grouper, fewer_collections
 
     grouper = Grouper()
@@ -576,9 +585,13 @@ def _finish_all(collect: Callable[[Any, list[str]], None], fmt: str, name: str, 
                 if not skip_bad or "truncated" not in exc.message:
                     raise
                 cut = exc
+            if stream is not None:
+                warnings += [f"{name}: {note}" for note in stream.notes()]
             count = given = 0  # threads, and whether the input's warnings went with one (its first that forms a tree)
             for key, items in grouper.groups():
                 count += 1
+                if stream is not None:
+                    items = stream.fix(items)
                 if on_bad is None:
                     yield _finish(key, items, fmt, name, skip_bad, orphans, warnings if count == 1 else [])
                     continue

@@ -1,0 +1,218 @@
+"""Corpus-scale Bluesky and Mastodon: JSON Lines of one event or status a line, grouped into threads as dumps are.
+
+- Bluesky's Jetstream (``{"did", "time_us", "kind": "commit", "commit": {"operation", "collection", "rkey", "record"}}``):
+  a post's thread is its record's ``reply.root.uri`` (its own ``at://`` uri for a root post, which is the article),
+  the post it answers ``reply.parent.uri``. Likes, reposts, follows, profile changes and ``identity`` / ``account``
+  events are skipped and counted; a post deleted later in the stream reads as deleted, without its text.
+- Mastodon statuses saved one a line (a timeline's pages, ``/api/v1/streaming`` ``update`` events, raw or as the
+  WebSocket's ``{"event", "payload"}`` messages): a status answers ``in_reply_to_id``, and its thread is the thread of
+  the status it answers when that came earlier in the file (the conversation's first status the article), else the
+  id it answers. Boosts, edits (``status.update``) and other events are skipped and counted; ``delete`` events mark
+  their status deleted.
+
+Each reader is a converter (see :mod:`.platforms`) that keeps what the stream told so far; a line of any other
+shape (a getPostThread response, a Mastodon context) goes to the converter of that export, as before. The grouping
+(:mod:`.group`) bounds memory as for a Reddit dump; Mastodon adds one map entry (two short strings) per status.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..errors import InputError
+from .platforms import Item, _need_dict, _str, _utc, comment_item, iso_time, meta_item
+from .social import _bluesky_embed, _bluesky_text, _mastodon_head, _mastodon_item, bluesky, mastodon
+
+_POST = "app.bsky.feed.post"
+_JETSTREAM_KINDS = ("commit", "identity", "account")
+_MASTODON_EVENTS = ("update", "status.update", "delete", "notification", "conversation", "announcement",
+                    "announcement.reaction", "announcement.delete", "filters_changed", "encrypted_message")
+
+
+def is_jetstream(obj: dict[str, Any]) -> bool:
+    """Whether a JSON object is a Jetstream event (its ``did``, ``time_us`` and ``kind``)."""
+    return isinstance(obj.get("did"), str) and "time_us" in obj and obj.get("kind") in _JETSTREAM_KINDS
+
+
+def is_mastodon_event(obj: dict[str, Any]) -> bool:
+    """Whether a JSON object is a message of Mastodon's streaming API (``{"stream": [...], "event", "payload"}``)."""
+    return obj.get("event") in _MASTODON_EVENTS and ("payload" in obj or isinstance(obj.get("stream"), list))
+
+
+class _Stream:
+    """What a stream reader counts as it goes: events skipped by kind, and the ids deleted later in the stream."""
+
+    def __init__(self) -> None:
+        self.skipped: Counter[str] = Counter()
+        self.deleted: set[str] = set()
+
+    def notes(self) -> list[str]:
+        """The reading warnings of the whole input: what was skipped, and how many deletes it held."""
+        out = []
+        if self.skipped:
+            total = sum(self.skipped.values())
+            kinds = ", ".join(f"{n:,} {what}{'s' if n > 1 else ''}" for what, n in self.skipped.most_common())
+            out.append(f"{total:,} line{'s' if total > 1 else ''} of no thread skipped ({kinds})")
+        if self.deleted:
+            n = len(self.deleted)
+            out.append(f"{n:,} delete{'s' if n > 1 else ''} in the stream: the posts the file holds read as deleted, without their text")
+        return out
+
+    def fix(self, items: list[Item]) -> list[Item]:
+        """``items`` of one thread with each deleted post marked ``deleted`` and its text dropped (the thread's own
+        record: its article dropped, with a note)."""
+        deleted = self.deleted
+        if not deleted or not any(it[2] in deleted or (it[2] is None and it[0] in deleted) for it in items):
+            return items
+        out = []
+        for it in items:
+            if it[2] is None and it[0] in deleted:
+                notes = list(it[8] or []) + ["the root post was deleted later in the stream: its text is left out"]
+                it = it[:5] + (None,) + it[6:8] + (notes,)
+            elif it[2] in deleted:
+                it = it[:5] + ("", it[6], it[7], "deleted") + it[9:]
+            out.append(it)
+        return out
+
+
+class BlueskyStream(_Stream):
+    """Converter of Bluesky JSON Lines: Jetstream events, or getPostThread responses (read by :func:`.social.bluesky`)."""
+
+    def __call__(self, obj: Any, where: Any) -> Item | list[Item]:
+        if not (isinstance(obj, dict) and is_jetstream(obj)):
+            return bluesky(obj, where)
+        where = str(where)
+        if obj["kind"] != "commit":
+            self.skipped[f"{obj['kind']} event"] += 1
+            return []
+        commit = obj.get("commit")
+        if not isinstance(commit, dict):
+            raise InputError('a Jetstream commit event without its "commit" object', where)
+        collection, operation = commit.get("collection"), commit.get("operation")
+        if collection != _POST:
+            self.skipped[f"{str(collection)[:60]} commit"] += 1
+            return []
+        rkey = _str(commit.get("rkey"))
+        if not rkey or "/" in rkey:
+            raise InputError('a Jetstream post commit without its "rkey" (a record key string)', where)
+        uri = f"at://{obj['did']}/{_POST}/{rkey}"
+        if operation == "delete":
+            self.deleted.add(uri)
+            return []
+        if operation != "create":
+            self.skipped[f"post {str(operation)[:20]}"] += 1
+            return []
+        record = commit.get("record")
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError('a Jetstream post create without a "record" holding its "text"', where)
+        return _jetstream_item(obj["did"], rkey, uri, record, obj.get("time_us"), where)
+
+
+def _reply_uris(record: dict[str, Any], where: str) -> tuple[str | None, str | None]:
+    """``(root uri, parent uri)`` of a post's ``reply``; ``(None, None)`` for a post that answers nothing."""
+    reply = record.get("reply")
+    if reply is None:
+        return None, None
+    refs = [reply.get(k) if isinstance(reply, dict) else None for k in ("root", "parent")]
+    uris = [_str(ref.get("uri")) if isinstance(ref, dict) else None for ref in refs]
+    if uris[0] is None or uris[1] is None:
+        raise InputError('a Bluesky reply needs "reply.root.uri" and "reply.parent.uri"', where)
+    return uris[0], uris[1]
+
+
+def _jetstream_item(did: str, rkey: str, uri: str, record: dict[str, Any], time_us: Any, where: str) -> Item:
+    """A created post: the article of its own thread (a root post), or a comment under the post it answers."""
+    root, parent = _reply_uris(record, where)
+    created = iso_time(record.get("createdAt"))
+    if created is None and type(time_us) is int and 0 <= time_us < 10**17:
+        created = _utc(time_us // 1_000_000)
+    link = f"https://bsky.app/profile/{did}/post/{rkey}"
+    text = _bluesky_text(record)
+    if root is None:
+        return meta_item(uri, where, None, link, text or None, None, created)
+    extra: dict[str, Any] = {}
+    langs = record.get("langs")
+    if isinstance(langs, list) and langs and all(isinstance(x, str) for x in langs):
+        extra["langs"] = langs[:8]
+    extra.update(_bluesky_embed(record.get("embed")))
+    return comment_item(root, where, uri, None if parent == root else parent, did, text, created, link, extra=extra or None)
+
+
+class MastodonStream(_Stream):
+    """Converter of Mastodon JSON Lines: a status or a streaming message a line, or whole conversations (read by
+    :func:`.social.mastodon`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.roots: dict[str, str] = {}  # status id -> the id of its thread
+        self.waiting: set[str] = set()  # ids answered by statuses read so far, not yet read themselves
+        self.split = 0  # replies read before the reply they answer: a thread of their own
+
+    def __call__(self, obj: Any, where: Any) -> Item | list[Item]:
+        where = str(where)
+        if isinstance(obj, dict) and is_mastodon_event(obj):
+            obj = self._payload(obj, where)
+            if obj is None:
+                return []
+        if not (isinstance(obj, dict) and _single_status(obj)):
+            return mastodon(obj, where)
+        if isinstance(obj.get("reblog"), dict):
+            self.skipped["boost"] += 1
+            return []
+        item = _mastodon_item(obj, where, "")
+        sid: str = item[2]
+        parent: str | None = item[3]
+        key = sid if parent is None else self.roots.get(parent, parent)
+        if parent is not None and key == parent and parent not in self.roots:
+            self.waiting.add(parent)
+        if sid in self.waiting:
+            self.waiting.discard(sid)
+            if parent is not None:  # replies to it came first: their thread is keyed by this status's id, not this thread's
+                self.split += 1
+        self.roots[sid] = key
+        if parent is None:
+            return _mastodon_head((key,) + item[1:], where)
+        return (key,) + item[1:]
+
+    def notes(self) -> list[str]:
+        """:meth:`_Stream.notes`, and how many replies were read before the reply they answer."""
+        out = super().notes()
+        if self.split:
+            out.append(f"{self.split:,} repl{'ies were' if self.split > 1 else 'y was'} read after replies to {'them' if self.split > 1 else 'it'} "
+                       "(a timeline saved newest first?): those replies read as threads of their own; sort the lines oldest "
+                       "first to read each conversation whole")
+        return out
+
+    def fix(self, items: list[Item]) -> list[Item]:
+        """:meth:`_Stream.fix`, and the replies to the conversation's first status made top-level comments when that
+        status is the thread's article (it may come after them: a timeline's pages run newest first)."""
+        items = super().fix(items)
+        key = items[0][0]
+        if not any(it[2] is None for it in items):
+            return items  # the first status is not in the file: replies to it stay flagged orphan
+        return [it[:3] + (None,) + it[4:] if it[2] is not None and it[3] == key else it for it in items]
+
+    def _payload(self, event: dict[str, Any], where: str) -> Any:
+        """The status of an ``update`` message (its payload is the status's JSON as a string); ``None`` for any other
+        message (a ``delete`` noted, the rest counted)."""
+        from .source import parse_json
+
+        kind, payload = event["event"], event.get("payload")
+        if kind == "delete":
+            if isinstance(payload, (str, int)) and not isinstance(payload, bool):
+                self.deleted.add(str(payload))
+                return None
+            raise InputError('a Mastodon "delete" event whose "payload" is no status id', where)
+        if kind != "update":
+            self.skipped[f'"{kind}" event'] += 1
+            return None
+        if isinstance(payload, str):
+            payload = parse_json(payload, f"{where} payload")
+        return _need_dict(payload, f"{where} payload")
+
+
+def _single_status(obj: dict[str, Any]) -> bool:
+    """A status on its own (not a context, nor a status saved with its context)."""
+    return isinstance(obj.get("account"), dict) and isinstance(obj.get("content"), str) and not (
+        "ancestors" in obj or "descendants" in obj or "context" in obj)
