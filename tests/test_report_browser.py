@@ -334,3 +334,27 @@ def test_100k_comment_report_opens_quickly(chrome: Chromium, tmp_path: Path):
     seconds = min(chrome.open(page.as_uri()) for _ in range(2))
     assert seconds < 3, f"load took {seconds:.2f} s ({page.stat().st_size / 1e6:.1f} MB)"
     assert chrome.js("document.getElementById('shown-count').textContent").startswith("100 of ")
+
+
+def test_arabizi_is_latin_and_its_reading_arabic(chrome: Chromium, tmp_path: Path):
+    """An Arabizi passage is Latin letters: `:lang(ar)` gave it (lang="ar-Latn") the Naskh font's serif
+    Latin at 1.12em; its Arabic-script reading inherited the Latin cell's italic and left alignment."""
+    lines = [
+        {"id": "1", "author": "rami", "text": "My friend texted me: ana b7ebak ya 7abibi, mafi shi a7la mn heik"},
+        {"id": "2", "parent": "1", "author": "rami", "text": "It means: I love you my dear, there is nothing sweeter than this."},
+    ]
+    thread = read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
+    page = tmp_path / "arabizi.html"
+    page.write_text(render_html(build(thread, source="arabizi.jsonl")), encoding="utf-8")
+    chrome.open(page.as_uri(), width=1100)
+    style = chrome.js("""(() => {
+      const s = el => getComputedStyle(document.querySelector(el));
+      return {body: s('body').fontFamily, latin: s('td.arabizi').fontFamily, size: s('td.arabizi').fontSize,
+              bodySize: s('table.aligned').fontSize, mark: s('mark.arabic bdi[lang="ar-Latn"], mark bdi[lang$="Latn"]').fontFamily,
+              readingStyle: s('td.arabizi .reading').fontStyle, readingAlign: s('td.arabizi .reading').textAlign,
+              readingFont: s('td.arabizi .reading').fontFamily};
+    })()""")
+    assert style["latin"] == style["body"] == style["mark"], style
+    assert style["size"] == style["bodySize"], style
+    assert style["readingStyle"] == "normal" and style["readingAlign"] in ("start", "right"), style
+    assert "Naskh" in style["readingFont"], style
