@@ -21,7 +21,8 @@ over the whole file. Sentences: CER over whole sentences, word accuracy over the
 two sides have as many words.
 
 Run: python3 bench/bench_translit.py [--data DIR] [--no-unseen] [--no-speed] [--repeat 5] [--errors N] [--json FILE]
-[--profile N] [--no-accuracy]
+[--profile N] [--no-accuracy]; a speed A/B of two versions: ``--against DIR --repeat 5`` (DIR holds the other
+``bilingual`` package: a frozen worktree, or a build compiled with mypyc).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -235,6 +237,46 @@ def profile(lines: list[str], lang: str, top: int) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
+def cold_pass(data: Path) -> dict[str, float]:
+    """Words/s by CPU time of one cold pass over each text's held-out sentences, in this process (after a warm-up
+    of the code, every model and memo emptied as by :func:`cold_start`)."""
+    out = {}
+    for filename, lang, unit, _region in FILES[2:]:
+        lines = [latin for latin, _ in held_out_units(data / filename, unit)]
+        cold_start(lang)
+        c0 = time.process_time()
+        for line in lines:
+            transliterate(line, lang)
+        out[filename] = sum(len(line.split()) for line in lines) / max(time.process_time() - c0, 1e-9)
+    return out
+
+
+def against(other: Path, data: Path, repeat: int) -> None:
+    """Cold passes (:func:`cold_pass`) in fresh processes, alternating between ``other`` (a folder holding another
+    ``bilingual`` package: a frozen worktree, a compiled build) and this tree, ``repeat`` rounds: each side's median
+    words/s and the median of the round-by-round ratios, so that two versions compare under the same load."""
+    if not (other / "bilingual" / "__init__.py").is_file():
+        raise SystemExit(f"--against: no bilingual package in {other}")
+    runs: dict[str, list[dict[str, float]]] = {"against": [], "this tree": []}
+    for _ in range(repeat):
+        for side, path in (("against", other), ("this tree", ROOT)):
+            env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(path), os.environ.get("PYTHONPATH")]))}
+            done = subprocess.run([sys.executable, __file__, "--cold-pass", "--data", str(data)], env=env,
+                                  capture_output=True, text=True, check=True)
+            run = json.loads(done.stdout.splitlines()[-1])
+            if Path(run.pop("package")).resolve() != (path / "bilingual").resolve():
+                raise SystemExit(f"--against: the {side} side did not import the bilingual package under {path}")
+            runs[side].append(run)
+    print(f"  cold passes in fresh processes, {repeat} rounds alternating, median words/s by CPU time "
+          f"[lowest-highest]; load average {os.getloadavg()[0]:.1f}; against = {other}")
+    for filename in runs["this tree"][0]:
+        sides = {side: sorted(run[filename] for run in values) for side, values in runs.items()}
+        ratios = sorted(b[filename] / a[filename] for a, b in zip(runs["against"], runs["this tree"]))
+        print(f"    {filename:34}" + "".join(f"  {side} {statistics.median(v):6.0f} [{v[0]:.0f}-{v[-1]:.0f}]"
+                                              for side, v in sides.items())
+              + f"  this tree / against {statistics.median(ratios):.3f} [{ratios[0]:.3f}-{ratios[-1]:.3f}]")
+
+
 def accuracy(args: argparse.Namespace, figures: dict[str, dict[str, float]]) -> None:
     """Top-1 / top-5 / CER of each held-out file, beside the character mapping, and with Algerian never seen."""
     print(f"Held-out fifth of each file ({args.data}); both sides normalized")
@@ -279,9 +321,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--profile", type=int, metavar="N", default=0,
                     help="after the speed runs, profile one cold pass of each text: the N costliest functions")
+    ap.add_argument("--against", type=Path, metavar="DIR",
+                    help="speed A/B only: cold passes alternating between the bilingual package under DIR and this tree")
+    ap.add_argument("--cold-pass", action="store_true", help=argparse.SUPPRESS)  # one side of --against
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"skipped: no development data at {args.data}")
+        return 0
+    if args.cold_pass:
+        transliterate("warm up", AR)
+        transliterate("warm up", FA)
+        print(json.dumps({"package": str(Path(core.__file__).parent.parent), **cold_pass(args.data)}))
+        return 0
+    if args.against:
+        against(args.against, args.data, args.repeat)
         return 0
     transliterate("warm up", AR)
     transliterate("warm up", FA)

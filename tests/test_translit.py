@@ -248,6 +248,12 @@ def test_held_out_figures_beat_the_character_mapping(shared_data: Path) -> None:
     assert bench.score(finglish, "sentences", bench.ours(FA))["cer"] <= 0.15
 
 
+def test_speed_against_another_tree_needs_its_package(shared_data: Path, tmp_path: Path) -> None:
+    """``bench_translit.py --against DIR`` (the speed A/B of two versions) says in one line when DIR holds no package."""
+    with pytest.raises(SystemExit, match="no bilingual package in"):
+        _bench().main(["--data", str(shared_data / "translit"), "--against", str(tmp_path)])
+
+
 @settings(max_examples=8, deadline=None)
 @given(st.lists(st.lists(st.floats(-5, 5), min_size=2, max_size=6, unique=True), min_size=20, max_size=40), st.randoms())
 def test_fit_ranker_learns_to_put_the_right_candidate_first(signals: list[list[float]], rnd: random.Random) -> None:
