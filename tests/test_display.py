@@ -430,3 +430,55 @@ def test_render_base_is_checked_and_forces_left_to_right_text_too() -> None:
         render("x", base=2)
     (line,) = render("Hello!", None, "visual", base=1)  # a right-to-left paragraph of English: UBA puts "!" left
     assert line == "!Hello" and line.rtl
+
+
+# --- a long paragraph shaped piece by piece (new-user sweep, helper newuser5) ----------------------
+
+_LONG_WORDS = ["اللهم", "بلّغنا", "لا", "إله", "الا", "الله", "سلام", "عليكم", "ورحمة", "2024", "(مرحبا)", "يا", "ـلا"]
+
+
+def _long_paragraph(n_words: int, seed: int = 3) -> str:
+    import random
+
+    rng = random.Random(seed)
+    return " ".join(rng.choice(_LONG_WORDS) for _ in range(n_words))
+
+
+def test_pieces_shape_like_one_stretch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cut at spaces into pieces of 64 characters, the text and its source map are those of one pass
+    (nothing joins across a space); with harakat, tatweel, digits, brackets and lam-alefs."""
+    import importlib
+
+    shape = importlib.import_module("bilingual.display.shape")  # (the package exports shape(), the function)
+    text = _long_paragraph(400)
+    monkeypatch.setattr(shape, "PIECE", 1 << 30)
+    whole = (shape.shape_aligned(text), shape.shaped_source(text))
+    monkeypatch.setattr(shape, "PIECE", 64)
+    assert len(shape._pieces(text)) > 10
+    assert (shape.shape_aligned(text), shape.shaped_source(text)) == whole
+    assert shape._pieces("x" * 100) == [(0, 100)]
+    # A ZWJ before a lam-alef makes arabic-reshaper fail (test above): only its piece is left unshaped now,
+    # where one pass left the whole paragraph unshaped.
+    zwj = "ب\u200dب " + text
+    assert shape.shape_aligned(zwj).endswith(whole[0][-500:])
+
+
+def test_a_long_paragraph_is_shaped_in_bounded_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`show --bidi visual` on a 3.3 MB paragraph peaked at 327 MB: arabic-reshaper holds ~140 bytes a
+    character while it works, and the line maps kept a list of ints (36 bytes a character)."""
+    import tracemalloc
+
+    import importlib
+
+    shape = importlib.import_module("bilingual.display.shape")
+    shaped_source = shape.shaped_source
+    monkeypatch.setattr(shape, "PIECE", 1024, raising=False)  # pieces much shorter than the text, as in a big one
+    text = _long_paragraph(2_000)  # about 11,000 characters, lam-alefs padded
+    shape_aligned(text[:1000])  # the reshaper and its tables built outside the measurement
+    tracemalloc.start()
+    shaped = shape_aligned(text)
+    source = shaped_source(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert PAD in shaped and source is not None
+    assert peak < 50 * len(text), peak / len(text)  # 160 bytes a character in one piece

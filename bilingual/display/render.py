@@ -163,7 +163,7 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str, forc
     return out
 
 
-def _inside(source: list[int] | None, a: int, b: int) -> bool:
+def _inside(source: Sequence[int] | None, a: int, b: int) -> bool:
     """Whether shaped positions ``a..b`` show only logical characters ``a..b`` (a word's lam-alef
     padding ends the word, so a line cut inside such a word would show a letter of the next line)."""
     return source is None or all(a <= source[k] < b for k in range(a, b))
@@ -189,11 +189,11 @@ def _mapper(to_text: Callable[[int], int], indices: Iterable[int]) -> Callable[[
     return lambda: [to_text(d) if d >= 0 else -1 for d in indices]
 
 
-def _lazy_source(disp: str, shaped: str) -> Callable[[], list[int] | None]:
+def _lazy_source(disp: str, shaped: str) -> Callable[[], Sequence[int] | None]:
     """The logical index of each position of ``shaped`` (``None``: the same), worked out once, when asked."""
-    cache: list[list[int] | None] = []
+    cache: list[Sequence[int] | None] = []
 
-    def source() -> list[int] | None:
+    def source() -> Sequence[int] | None:
         if not cache:
             aligned = shaped_source(disp) if shaped != disp and PAD in shaped else None
             cache.append(aligned[1] if aligned is not None and aligned[0] == shaped else None)
@@ -204,7 +204,7 @@ def _lazy_source(disp: str, shaped: str) -> Callable[[], list[int] | None]:
 
 def _visual_mapper(
     seg: str, base: int, order: Sequence[int] | None, words: str | None, a: int,
-    source: Callable[[], list[int] | None], to_text: Callable[[int], int],
+    source: Callable[[], Sequence[int] | None], to_text: Callable[[int], int],
 ) -> Callable[[], list[int]]:
     """Visual index -> input offset for a reordered line; the order is computed on first use."""
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from array import array
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -175,8 +176,35 @@ def shape_aligned(text: str) -> str:
     return text[:a] + _shape_stretch(text[a:b]) + text[b:]
 
 
+#: A stretch longer than this many characters is shaped piece by piece, cut at spaces (nothing joins
+#: across a space): arabic-reshaper holds about 140 bytes per character while it works, so a 3.3 MB
+#: paragraph in `show --bidi visual` peaked at several hundred MB.
+PIECE = 1 << 15
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the pieces of ``text`` to shape one at a time: about :data:`PIECE`
+    characters each, every cut just before a space (one piece when there is no space to cut at)."""
+    out, start = [], 0
+    while len(text) - start > PIECE:
+        cut = text.rfind(" ", start + 1, start + PIECE)
+        if cut < 0:
+            cut = text.find(" ", start + PIECE)
+        if cut < 0:
+            break
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(text)))
+    return out
+
+
 def _shape_stretch(text: str) -> str:
     """:func:`shape_aligned` on a stretch that starts and ends with Arabic characters."""
+    return "".join(_shape_piece(text[a:b]) for a, b in _pieces(text))
+
+
+def _shape_piece(text: str) -> str:
+    """:func:`_shape_stretch` on one of its pieces."""
     out = _reshape(_reshaper(_terminal_config()), text)
     if len(out) == len(text):  # no ZWJ dropped and no ligature formed: aligned as it is
         return out
@@ -195,19 +223,26 @@ def _pad_word(m: re.Match[str]) -> str:
     return word + PAD * sum(len(letters[c]) - 1 for c in word if c in letters)
 
 
-def shaped_source(text: str) -> tuple[str, list[int]] | None:
+def shaped_source(text: str) -> tuple[str, Sequence[int]] | None:
     """:func:`shape_aligned`'s text built letter by letter, with the logical index of each position.
 
-    ``None`` when arabic-reshaper's output does not match ``text`` letter for letter.
+    ``None`` when arabic-reshaper's output does not match ``text`` letter for letter. The indices are
+    an ``array`` (8 bytes each, not a list's 36: a line's map keeps them for the whole paragraph).
     """
     span = _STRETCH.search(text)
     if span is None:
-        return text, list(range(len(text)))
+        return text, array("l", range(len(text)))
     a, b = span.span()
-    stretch = _stretch_source(text[a:b])
-    if stretch is None:
-        return None
-    return text[:a] + stretch[0] + text[b:], [*range(a), *(a + i for i in stretch[1]), *range(b, len(text))]
+    shaped, src = [text[:a]], array("l", range(a))
+    for start, end in _pieces(text[a:b]):
+        piece = _stretch_source(text[a + start: a + end])
+        if piece is None:
+            return None
+        shaped.append(piece[0])
+        src.extend(a + start + i for i in piece[1])
+    src.extend(range(b, len(text)))
+    shaped.append(text[b:])
+    return "".join(shaped), src
 
 
 def _stretch_source(text: str) -> tuple[str, list[int]] | None:
