@@ -93,7 +93,8 @@ def test_a_started_map_runs_in_the_workers_while_the_parent_works(monkeypatch: p
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
     with parallel.Forked({"add": 0}, 40, 2) as forked:
         mapping = forked.start(_pid_and_state, 40)
-        while mapping.dealer is not None and not mapping.dealer.done:  # the parent busy elsewhere
+        deadline = time.monotonic() + 30
+        while mapping.dealer is not None and not mapping.dealer.done and time.monotonic() < deadline:  # the parent busy elsewhere
             time.sleep(0.01)
         results = mapping.results()
     assert [r for _, r in results] == list(range(40))
