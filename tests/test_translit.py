@@ -159,6 +159,32 @@ def test_offset_map_points_units_back() -> None:
         result.to_original(0, 99)
 
 
+@pytest.mark.parametrize("span", [(0.5, 2), ("a", 2), (True, 2), (0, None)])
+def test_offsets_must_be_ints(span: tuple[object, object]) -> None:
+    """A float was taken as a position (``to_original(0.5, 2)`` answered ``(0, 2)``), a string failed
+    inside a comparison: both directions refuse them in one line, as ``Normalized.to_original`` does."""
+    result = transliterate("ana b7ebak")
+    for method in (result.to_original, result.to_output):
+        with pytest.raises(TypeError, match="offsets must be ints"):
+            method(*span)
+
+
+def test_numpy_offsets_still_map() -> None:
+    import numpy as np
+
+    result = transliterate("ana b7ebak")
+    assert result.to_original(np.int64(0), np.int64(2)) == result.to_original(0, 2)
+
+
+@pytest.mark.parametrize("region", [None, "levant", "maghreb"])
+def test_a_listed_word_is_written_as_listed(region: str | None) -> None:
+    """The Levant's ranker kept مأفي of the folded pair مأفي/مافي for ``mafi`` (at confidence 1.0);
+    translit_common.txt and the lexicon's frequent form write مافي, and the units follow the spelling."""
+    reading = transliterate("mafi moshkle", region=region).words[0]
+    assert reading.best == "مافي"
+    assert "".join(letters for _, _, letters in reading.units) == "مافي"
+
+
 def test_bad_arguments() -> None:
     with pytest.raises(ValueError):
         transliterate("x", "ur-Latn")

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 import regex
 
 from .model import (
-    LangModel, Lexicon, arabic_words, backoff_logp, common_readings, common_spellings, lang_model, lexicon, lexicon_key, region_models,
+    LangModel, Lexicon, arabic_words, backoff_logp, common_readings, common_spellings, lang_model, lexicon, lexicon_key, listed_spellings,
+    region_models,
 )
 from .model import release as _release_statistics
 from .model import use_model as _use_statistics
@@ -185,6 +186,12 @@ class Transliteration:
 
 
 def _check(start: int, end: int, length: int) -> None:
+    """A one-line error unless ``[start, end)`` is a span of ints (numpy's too) inside the text: a float
+    such as 0.5 was taken as a position before (``to_original(0.5, 2)`` answered ``(0, 2)``), a string
+    failed inside a comparison."""
+    for value in (start, end):
+        if isinstance(value, bool) or not hasattr(type(value), "__index__"):
+            raise TypeError(f"offsets must be ints, not {type(start).__name__} and {type(end).__name__}")
     if not 0 <= start <= end <= length:
         raise ValueError(f"bad span [{start}, {end}) for a text of length {length}")
 
@@ -626,7 +633,26 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
     confidences = _confidences([s for s, _ in ranked], 1.0 if lang == AR and weights.ranker else weights.temperature)
     best = ranked[0][1]
     units = ((0, len(word), best),) if unreached else _path(layers if best in layers[-1] else known_layers, best)
-    return tuple((reading, c) for (_, reading), c in zip(ranked, confidences)), units
+    readings_out = tuple(_as_listed(word, lang, reading) for _, reading in ranked)
+    if readings_out[0] != best:
+        units = _respelled(units, readings_out[0])
+    return tuple(zip(readings_out, confidences)), units
+
+
+def _as_listed(word: str, lang: str, reading: str) -> str:
+    """``reading`` as :data:`bilingual.translit.model.COMMON_FILE` spells it when it is a folded form (أ/ا,
+    ة/ه, ى/ي) of a listed spelling of ``word`` (the Levant's ``mafi`` read مأفي: the list says مافي)."""
+    listed = listed_spellings(lang).get((word, lexicon_key(reading)), reading)
+    return listed if len(listed) == len(reading) else reading
+
+
+def _respelled(units: _Path, spelling: str) -> _Path:
+    """The units of a reading written again as ``spelling`` (as long, letter for letter)."""
+    out, at = [], 0
+    for start, end, letters in units:
+        out.append((start, end, spelling[at: at + len(letters)]))
+        at += len(letters)
+    return tuple(out)
 
 
 def _unreached_usual(word: str, lang: str, readings: list[_Scored]) -> str:

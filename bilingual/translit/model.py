@@ -448,6 +448,19 @@ def common_readings(lang: str) -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def listed_spellings(lang: str) -> dict[tuple[str, str], str]:
+    """``(prepared Latin word, folded spelling)`` -> the spelling :data:`COMMON_FILE` writes; empty for Finglish.
+    The ranker keeps one spelling of each folded word, not always the listed one (the Levant's ``mafi`` came
+    out مأفي, the list and the lexicon's frequent form say مافي): the reading is written as listed."""
+    if lang != AR:
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for latin, arabic in _common_pairs():
+        found.setdefault((latin, lexicon_key(arabic)), arabic)
+    return found
+
+
+@functools.cache
 def common_spellings(lang: str) -> dict[str, str]:
     """Prepared Latin word -> the preferred (first listed) spelling of a very common Arabizi word; empty for
     Finglish. The reading falls back on it where the beam cannot write it (Egyptian ``2abl`` قبل: no model
