@@ -3,14 +3,16 @@
 The pipeline's per-passage work (pairing a passage with the English around it) reads one large,
 read-only state (the thread's index, every passage's prepared side). Forked workers inherit that
 state without copying or pickling it; only the items' indices go out and their small results come
-back, in order; :func:`fork_map`'s caller takes its share of the items too. Small inputs, one job, a platform without ``fork`` and daemonic processes (a Dask
-or multiprocessing worker, which may not have children) stay in the calling process.
+back, in order; the caller of a map takes its share of the items too. :class:`Forked` workers live
+through several maps (pairing's three steps), told what the parent decided between them: each fork
+costs both sides a copy of every page they write afterwards. Small inputs, one job, a platform
+without ``fork`` and daemonic processes (a Dask or multiprocessing worker, which may not have
+children) stay in the calling process.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from multiprocessing.reduction import ForkingPickler
 import os
 import signal
 import sys
@@ -18,6 +20,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from itertools import islice
+from multiprocessing.reduction import ForkingPickler
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -29,14 +32,13 @@ R = TypeVar("R")
 CHUNK = 64
 #: Fewer items than this stay in the calling process: starting workers would cost more than they save.
 PARALLEL_FROM = 2 * CHUNK
-#: Chunks :func:`fork_map` keeps sent to each worker: one to work on and one waiting, so that a worker
-#: never waits for its next chunk while the parent's pool threads wait for the parent's main thread
+#: Chunks a :class:`Forked` map keeps sent to each worker: one to work on and one waiting, so that a worker
+#: never waits for its next chunk while the parent's threads wait for the parent's main thread
 #: (the interpreter's lock) to receive its last one and send another.
 SENT_AHEAD = 2
 
-# The state the forked workers read: set by fork_map or Workers in the parent just before the pool forks.
+# The state the forked workers read: set by Forked or Workers in the parent just before the workers fork.
 _STATE: Any = None
-_FUNCTION: Any = None
 
 
 def available_cores() -> int:
@@ -291,11 +293,6 @@ def _started(start: Callable[[], None] | None) -> None:
     _quiet_worker()
     if start is not None:
         start()
-
-
-def _run_chunk(items: range) -> list[Any]:
-    """In a worker: the function over a chunk of items, on the state inherited from the parent."""
-    return [_FUNCTION(_STATE, i) for i in items]
 
 
 class Workers:
