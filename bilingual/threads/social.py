@@ -568,6 +568,7 @@ def discord(obj: Any, where: Any) -> list[Item]:
                      " / ".join(names) or None, None, notes)]
     for i, m in enumerate(messages):
         at = f"{where} messages[{i}]"
+        messages[i] = None  # let each parsed message go once read, as Telegram's are: a big channel's export is read whole
         m = _need_dict(m, at)
         if m.get("type") in DISCORD_NOTICES:
             continue
