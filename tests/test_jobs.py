@@ -143,3 +143,21 @@ def test_segmenting_in_workers_gives_the_same_docs_and_shares_as_much(monkeypatc
         (p.passage, p.sentences, p.segments, p.normalized.text) for p in one_layers
     ]
     assert len({id(p.normalized) for p in layers}) == len({id(p.normalized) for p in one_layers})  # copies share their view
+
+
+def test_pairing_counts_a_repeated_passages_length_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pairing's parent, alone before its workers fork, measures each distinct passage's texts once:
+    a big thread repeats its Arabic (bench_report's 100,000 comments hold 853 distinct texts)."""
+    from bilingual.pairing import find
+    from bilingual.segment import passages
+
+    arabic = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال"
+    lines = [{"id": str(i), "parent": None, "author": f"u{i}", "text": f"{arabic}\nLord, bring us democracy."} for i in range(6)]
+    thread = read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
+    found = passages(thread)
+    measured: list[str] = []
+    real = find.text_length
+    monkeypatch.setattr(find, "text_length", lambda text: measured.append(text) or real(text))
+    sources = find._sources(found, None, None, None, find._Index(thread, found).texts)
+    assert len(sources) == 6 and len({s.chars for s in sources}) == 1
+    assert len(measured) == len(sources[0].texts)

@@ -1361,6 +1361,7 @@ def _sources(
             raise ValueError(f"{len(given)} {name} lists for {len(found)} passages")
     out = []
     same: dict[tuple[tuple[tuple[str, ...], tuple[str, ...] | None], int], PreparedSource] = {}  # identical passages share one
+    lengths: dict[tuple[str, ...], int] = {}  # the length of each distinct passage's texts, counted once (a thread repeats its Arabic)
     for k, p in enumerate(found):
         spans = list(segments[k]) if segments is not None else _clauses(p)
         comment = comments[p.location.comment]
@@ -1380,7 +1381,10 @@ def _sources(
         prepared = same.get((key, lines))  # its lines are part of what the cores kept for it depend on
         if prepared is None:
             prepared = same[key, lines] = PreparedSource(*key)
-        out.append(_Source(spans, aligned, mt, sum(text_length(t) for t in aligned), prepared, lines, p.kind == ARABIZI))
+        chars = lengths.get(key[0])
+        if chars is None:
+            chars = lengths[key[0]] = sum(text_length(t) for t in aligned)
+        out.append(_Source(spans, aligned, mt, chars, prepared, lines, p.kind == ARABIZI))
     return out
 
 
