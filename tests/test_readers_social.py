@@ -344,12 +344,25 @@ def test_mastodon_statuses_a_line_are_grouped_by_conversation():
                               f"{path}: 1 delete in the stream: the posts the file holds read as deleted, without their text"]
 
 
-def test_mastodon_timeline_saved_newest_first_says_what_it_splits():
+def test_mastodon_timeline_saved_newest_first_is_joined_in_memory_and_said_when_spilled(monkeypatch):
+    """A timeline's pages run newest first: replies come before the statuses they answer. Held in memory, their groups
+    join the thread of the status they answer; past the grouping budget (spilled to disk), they stay threads of their
+    own and a warning says how many and what to do."""
+    from bilingual.threads import group
+
     lines = (EXPORTS / "mastodon_stream.jsonl").read_bytes().splitlines()
-    ts = threads(b"\n".join(reversed(lines)))
-    first = next(t for t in ts if t.id == "111200000000000001")
-    assert [c.parent for c in first.comments] == [None, None]  # direct replies to the first status still join it
-    assert any("2 replies were read after replies to them (a timeline saved newest first?)" in w for w in ts[0].warnings)
+    data = b"\n".join(reversed(lines))
+    ts = threads(data)
+    assert [(t.id, len(t.comments)) for t in ts] == [("111200000000000100", 1), ("111200000000000006", 1), ("111200000000000001", 4)]
+    first = ts[2]
+    assert [(c.id[-1], c.parent and c.parent[-1], c.depth) for c in first.comments] == [
+        ("5", None, 0), ("2", None, 0), ("3", "2", 1), ("4", "3", 2)]
+    assert not any("newest first" in w for t in ts for w in t.warnings)
+    monkeypatch.setattr(group, "BUDGET_BYTES", 0)
+    ts = threads(data)
+    assert sum(len(t.comments) for t in ts) == 6 and len(ts) == 5
+    assert any("2 replies were read after replies to them (a timeline saved newest first?) in an input too big to hold" in w
+               for t in ts for w in t.warnings)
 
 
 def test_streams_read_alike_when_they_spill_and_when_forced(monkeypatch):

@@ -611,6 +611,9 @@ def _finish_all(collect: Callable[[Any, list[str]], None], fmt: str, name: str, 
                     raise
                 cut = exc
             if stream is not None:
+                regroup = getattr(stream, "regroup", None)
+                if regroup is not None and not grouper.spilled:
+                    grouper.held = regroup(grouper.held)
                 warnings += [f"{name}: {note}" for note in stream.notes()]
             count = given = 0  # threads, and whether the input's warnings went with one (its first that forms a tree)
             for key, items in grouper.groups():

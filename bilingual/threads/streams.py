@@ -7,8 +7,8 @@
 - Mastodon statuses saved one a line (a timeline's pages, ``/api/v1/streaming`` ``update`` events, raw or as the
   WebSocket's ``{"event", "payload"}`` messages): a status answers ``in_reply_to_id``, and its thread is the thread of
   the status it answers when that came earlier in the file (the conversation's first status the article), else the
-  id it answers. Boosts, edits (``status.update``) and other events are skipped and counted; ``delete`` events mark
-  their status deleted.
+  id it answers (joined afterwards when the groups are held in memory: a timeline saved newest first). Boosts, edits
+  (``status.update``) and other events are skipped and counted; ``delete`` events mark their status deleted.
 
 Each reader is a converter (see :mod:`.platforms`) that keeps what the stream told so far; a line of any other
 shape (a getPostThread response, a Mastodon context) goes to the converter of that export, as before. The grouping
@@ -175,13 +175,34 @@ class MastodonStream(_Stream):
             return _mastodon_head((key,) + item[1:], where)
         return (key,) + item[1:]
 
+    def regroup(self, held: dict[str, list[Item]]) -> dict[str, list[Item]]:
+        """The groups of a stream held in memory (no spill), those of replies read before the status they answer joined
+        to the thread that status is in (a timeline's pages run newest first): each group under its conversation's
+        first status as far as the file knows it, in order of first appearance."""
+        roots = self.roots
+
+        def find(key: str) -> str:
+            seen = 0
+            while roots.get(key, key) != key and seen < len(roots):  # the chain of threads, to the one no status moved
+                key, seen = roots[key], seen + 1
+            return key
+
+        out: dict[str, list[Item]] = {}
+        for key, items in held.items():
+            top = find(key)
+            if top != key:
+                items = [(top,) + it[1:] for it in items]
+            out.setdefault(top, []).extend(items)
+        self.split = 0
+        return out
+
     def notes(self) -> list[str]:
         """:meth:`_Stream.notes`, and how many replies were read before the reply they answer."""
         out = super().notes()
         if self.split:
             out.append(f"{self.split:,} repl{'ies were' if self.split > 1 else 'y was'} read after replies to {'them' if self.split > 1 else 'it'} "
-                       "(a timeline saved newest first?): those replies read as threads of their own; sort the lines oldest "
-                       "first to read each conversation whole")
+                       "(a timeline saved newest first?) in an input too big to hold: those replies read as threads of their own; "
+                       "sort the lines oldest first to read each conversation whole")
         return out
 
     def fix(self, items: list[Item]) -> list[Item]:
