@@ -104,7 +104,8 @@ class Forked:
         try:
             for _ in range(self.workers):
                 mine, theirs = context.Pipe()
-                process = context.Process(target=_serve, args=(theirs,), daemon=True)
+                ends = [link for _, link in self.links] + [mine]  # the parent's, which the worker must not keep open
+                process = context.Process(target=_serve, args=(theirs, ends), daemon=True)
                 process.start()
                 theirs.close()
                 self.links.append((process, mine))
@@ -215,10 +216,14 @@ def _deal(connection: Any, function: Callable[[Any, int], Any], dealer: "_Dealer
         dealer.fail(RuntimeError(f"a worker stopped: {error!r}"))
 
 
-def _serve(connection: Any) -> None:
+def _serve(connection: Any, parents: list[Any]) -> None:
     """A :class:`Forked` worker: runs what the parent sends, in order, on the state it inherited
     (``("map", function, items)``: the results back; ``("tell", update, news)``: nothing back, an
-    error kept for the next chunk), until ``None``."""
+    error kept for the next chunk), until ``None``. The parent's ends of the pipes, inherited by the
+    fork, are closed first: kept open, they outlived a parent killed mid-run, and the worker waited
+    for ever on a pipe only it held (a ``kill`` of ``bilingual report`` left it behind)."""
+    for end in parents:
+        end.close()
     _quiet_worker()
     failed: BaseException | None = None
     for message in iter(connection.recv, None):
