@@ -175,14 +175,20 @@ def load_thread(args: argparse.Namespace) -> Thread:
     return first[1]
 
 
-def check_outputs(args: argparse.Namespace, outputs: Iterable[str | None]) -> None:
-    """Refuse outputs that would overwrite an input, or two outputs to the same place."""
+def check_outputs(args: argparse.Namespace, outputs: Iterable[str | None], folder: bool = False) -> None:
+    """Refuse outputs that would overwrite an input, or two outputs to the same place, and (unless
+    each is a ``folder`` the command makes) a file whose folder does not exist: before the work, not
+    after it (a 20,000-comment report ran 25 s to say so)."""
     seen: list[str] = []
     inputs = [f for f in getattr(args, "files", []) if f != "-"]
     for out in outputs:
         if out in (None, "-"):
             continue
         assert out is not None
+        parent = os.path.dirname(out) or "."
+        if not folder and not os.path.isdir(parent):
+            what = "is not a folder" if os.path.exists(parent) else "does not exist"
+            raise InputError(f"cannot write: {parent} {what}", out)
         for f in inputs:
             if _same_file(out, f):
                 raise InputError("the output would overwrite the input file", out)

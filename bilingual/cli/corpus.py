@@ -84,7 +84,7 @@ def _options(args: argparse.Namespace) -> Any:
     if args.shard_size < 1:
         raise InputError(f"--shard-size {args.shard_size}: give 1 or more", "arguments")
     inputs = input_names(args)
-    check_outputs(args, [args.outdir])
+    check_outputs(args, [args.outdir], folder=True)
     if os.path.exists(args.outdir) and not os.path.isdir(args.outdir):
         raise InputError("is a file, not a directory: give a directory for the corpus outputs", args.outdir)
     read = ReadOptions(
