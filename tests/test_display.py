@@ -482,3 +482,20 @@ def test_a_long_paragraph_is_shaped_in_bounded_memory(monkeypatch: pytest.Monkey
     tracemalloc.stop()
     assert PAD in shaped and source is not None
     assert peak < 50 * len(text), peak / len(text)  # 160 bytes a character in one piece
+
+
+def test_lines_cut_at_spaces_need_no_second_shaping_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each word keeps its length, so a line from a word's start to a word's end needs no source map:
+    working it out (a second arabic-reshaper pass) was half of `show --bidi visual` on a long paragraph.
+    A word cut between lines still gets it, and the lines are the same either way."""
+    import importlib
+
+    render_module = importlib.import_module("bilingual.display.render")
+    text = _long_paragraph(300)
+    expected = [str(line) for line in render(text, 40, "visual")]
+    calls = []
+    real = render_module.shaped_source
+    monkeypatch.setattr(render_module, "shaped_source", lambda t: calls.append(len(t)) or real(t))
+    assert [str(line) for line in render(text, 40, "visual")] == expected and calls == []
+    cut = render("كلا" * 30 + " " + text, 40, "visual")  # one 90-letter word, cut inside its lam-alefs
+    assert calls and "".join(map(str, cut)).count("\ufefb") + "".join(map(str, cut)).count("\ufefc") >= 30

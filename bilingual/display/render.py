@@ -142,9 +142,10 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str, forc
     for a, b in ranges:
         seg, seg_source, first, line_text = shaped[a:b], source, a, to_text
         # A long word cut inside a ligature's word: shape the piece alone. A line from the first
-        # position to the end shows only its own letters, so the source map (a second shaping
-        # pass) is worked out only for paragraphs cut into lines.
-        if padded and not (a == 0 and b >= len(disp)) and not _inside(source(), a, b):
+        # position to the end, or from a word's start to a word's end, shows only its own letters
+        # (each word keeps its length, its padding at its end), so the source map (a second shaping
+        # pass, half the time of a long paragraph) is worked out only for a word cut between lines.
+        if padded and not _whole_words(disp, a, b) and not _inside(source(), a, b):
             seg = shape_aligned(disp[a:b])
             seg_source, first = _lazy_source(disp[a:b], seg), 0
             line_text = functools.partial(lambda start, d: to_text(start + d), a)
@@ -161,6 +162,11 @@ def _render_paragraph(para: str, offset: int, width: int | None, mode: str, forc
         mapper = _visual_mapper(seg, base, order, words, first, seg_source, line_text)
         out.append(Line(visual, *bounds(a, b), mapper, rtl=bool(base)))
     return out
+
+
+def _whole_words(disp: str, a: int, b: int) -> bool:
+    """Whether line ``a..b`` of ``disp`` starts and ends at a space or the paragraph's ends (no word cut)."""
+    return (a == 0 or disp[a - 1].isspace()) and (b >= len(disp) or disp[b].isspace() or disp[b - 1].isspace())
 
 
 def _inside(source: Sequence[int] | None, a: int, b: int) -> bool:
