@@ -22,12 +22,14 @@ two sides have as many words.
 
 Run: python3 bench/bench_translit.py [--data DIR] [--no-unseen] [--no-speed] [--repeat 5] [--errors N] [--json FILE]
 [--profile N] [--no-accuracy]; a speed A/B of two versions: ``--against DIR --repeat 5`` (DIR holds the other
-``bilingual`` package: a frozen worktree, or a build compiled with mypyc).
+``bilingual`` package: a frozen worktree, or a build compiled with mypyc); ``--digest``: a digest of every reading
+of every line, to show that a speed change keeps them all.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -35,7 +37,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from bilingual.translit import AR, FA, transliterate
@@ -277,6 +279,27 @@ def against(other: Path, data: Path, repeat: int) -> None:
               + f"  this tree / against {statistics.median(ratios):.3f} [{ratios[0]:.3f}-{ratios[-1]:.3f}]")
 
 
+def digests(data: Path, unseen: bool = True) -> Iterator[str]:
+    """A digest of every reading of every line of each file (held-out and development alike; region guessed, and
+    given when the file has one; with ``unseen`` also the Algerian files under the unseen-Maghrebi model): each word's
+    candidates with their confidences, units, notes and status, the region and the text. A change meant for speed only
+    must leave every line the same (``--digest`` before and after it, or with ``PYTHONPATH`` on a compiled build)."""
+    models: list[tuple[str, dict[str, object] | None, list[tuple[str, str, str, str | None]]]] = [("", None, FILES)]
+    if unseen:
+        models.append(("unseen ", build_model(development_pairs(str(data), sources=("atar", "finglish"))), FILES[1:3]))
+    for label, model, files in models:
+        use_model(model)
+        for filename, lang, _unit, region in files:
+            lines = sorted({latin for latin, _ in read_tsv(str(data / filename))})
+            for given in (None, region) if region else (None,):
+                h = hashlib.sha256()
+                for line in lines:
+                    t = transliterate(line, lang, region=given)
+                    h.update(repr((t.region, t.words, t.text)).encode("utf-8"))
+                yield f"{label}{filename} ({len(lines)} lines, region {given or 'guessed'}): {h.hexdigest()[:16]}"
+    use_model(None)
+
+
 def accuracy(args: argparse.Namespace, figures: dict[str, dict[str, float]]) -> None:
     """Top-1 / top-5 / CER of each held-out file, beside the character mapping, and with Algerian never seen."""
     print(f"Held-out fifth of each file ({args.data}); both sides normalized")
@@ -323,10 +346,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="after the speed runs, profile one cold pass of each text: the N costliest functions")
     ap.add_argument("--against", type=Path, metavar="DIR",
                     help="speed A/B only: cold passes alternating between the bilingual package under DIR and this tree")
+    ap.add_argument("--digest", action="store_true",
+                    help="only a digest of every reading of every line of the files (identical before and after a speed change)")
     ap.add_argument("--cold-pass", action="store_true", help=argparse.SUPPRESS)  # one side of --against
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"skipped: no development data at {args.data}")
+        return 0
+    if args.digest:
+        for line in digests(args.data, not args.no_unseen):
+            print(line, flush=True)
         return 0
     if args.cold_pass:
         transliterate("warm up", AR)

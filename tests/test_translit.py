@@ -280,6 +280,18 @@ def test_speed_against_another_tree_needs_its_package(shared_data: Path, tmp_pat
         _bench().main(["--data", str(shared_data / "translit"), "--against", str(tmp_path)])
 
 
+def test_digest_of_every_reading_tells_a_changed_reading(tmp_path: Path) -> None:
+    """``bench_translit.py --digest``: one line per file and region, the same on every run, another when a reading differs."""
+    bench = _bench()
+    for filename, *_ in bench.FILES:
+        (tmp_path / filename).write_text("ana b7ebak\tانا بحبك\nsalam 3likom\tسلام عليكم\n", encoding="utf-8")
+    first = list(bench.digests(tmp_path, unseen=False))
+    assert len(first) == 7 and first == list(bench.digests(tmp_path, unseen=False))
+    (tmp_path / "finglish_persian.sentences.tsv").write_text("salam\tسلام\n", encoding="utf-8")
+    changed = list(bench.digests(tmp_path, unseen=False))
+    assert changed[:6] == first[:6] and changed[6] != first[6]
+
+
 @settings(max_examples=8, deadline=None)
 @given(st.lists(st.lists(st.floats(-5, 5), min_size=2, max_size=6, unique=True), min_size=20, max_size=40), st.randoms())
 def test_fit_ranker_learns_to_put_the_right_candidate_first(signals: list[list[float]], rnd: random.Random) -> None:
