@@ -24,7 +24,13 @@ inside the item builder's call (records made into items as they are decoded), de
 
 Run: python3 bench/bench_readers.py [--sizes 200000,800000] [--repeat 5] [--kinds plain,zst,disqus] [--stages]
 [--order thread] (each thread's comments together, as in a dump sorted by thread, instead of time order)
-(disqus: a Disqus XML export of as many posts, its <thread> elements first and the posts interleaved over them)
+(disqus: a Disqus XML export of as many posts, its <thread> elements first and the posts interleaved over them;
+jetstream, mastodon: Bluesky Jetstream events / Mastodon statuses a line, the root posts first, then the replies
+interleaved over the threads, a like after every tenth Jetstream post; the floor is orjson.loads of lines of the same
+shape, per line; discord, telegram: one DiscordChatExporter channel / Telegram result.json of as many messages, the
+floor orjson.loads of the whole file, measured after the read so its peak RSS stays the reader's. Make the files with
+--dumps DIR first and measure with the same --dumps DIR: a parent that built a big document hands its peak RSS on to
+the children it starts)
 Compare trees, interleaved on the same files (A B A B ...; medians and the median of the paired ratios):
      python3 bench/bench_readers.py --trees before=/tmp/main-copy,after=. --repeat 5
 """
@@ -83,6 +89,134 @@ def disqus_export(n: int, threads: int) -> bytes:
     return b"".join(parts) + b"</disqus>\n"
 
 
+_DID = "did:plc:bench{:07d}"
+
+
+def jetstream_line(i: int, threads: int) -> bytes:
+    """Jetstream events: the root posts first (``i < 0``: root ``-i - 1``), then ``n`` replies spread over the threads
+    (each answering the root or the thread's previous reply, as record.reply says), a like after every tenth."""
+    def ref(t: int, j: int | None) -> dict[str, str]:
+        rkey = f"r{t}" if j is None else f"p{j}"
+        return {"uri": f"at://{_DID.format(t if j is None else j % 5000)}/app.bsky.feed.post/{rkey}", "cid": "bafyreigbench"}
+
+    if i < 0:
+        t, text, reply, did, rkey = -i - 1, "Protest signs in Tahrir this morning", None, _DID.format(-i - 1), f"r{-i - 1}"
+    else:
+        t = (i * 7919) % threads
+        up = i - threads if i >= threads else None
+        text = f"comment {i}: " + ("Translation please: " + ARABIC if i % 5 == 0 else "this is an ordinary English comment " * 3)
+        reply, did, rkey = {"root": ref(t, None), "parent": ref(t, up)}, _DID.format(i % 5000), f"p{i}"
+    record = {"$type": "app.bsky.feed.post", "createdAt": "2024-09-09T19:46:02.102Z", "langs": ["en"], "text": text}
+    if reply:
+        record["reply"] = reply
+    event = {"did": did, "time_us": 1725911162329308 + i, "kind": "commit", "commit": {
+        "rev": "3l3qo2vutsw2b", "operation": "create", "collection": "app.bsky.feed.post", "rkey": rkey, "record": record,
+        "cid": "bafyreidwaivazkwu67xztlmuobx35hs2lnfh3kolmgfmucldvhd3sgzcqi"}}
+    line = json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    if i >= 0 and i % 10 == 9:
+        like = {"did": did, "time_us": 1725911162329308 + i, "kind": "commit", "commit": {
+            "rev": "3l3qo2vutsw2c", "operation": "create", "collection": "app.bsky.feed.like", "rkey": f"l{i}",
+            "record": {"$type": "app.bsky.feed.like", "createdAt": "2024-09-09T19:46:02.102Z", "subject": ref(t, None)}, "cid": "bafyreil"}}
+        line += json.dumps(like, separators=(",", ":")).encode() + b"\n"
+    return line
+
+
+def mastodon_status(i: int, threads: int) -> dict[str, Any]:
+    """A status as GET /api/v1/timelines returns it: root ``-i - 1`` (``i < 0``), or reply ``i`` answering its thread's
+    previous reply (the root for the thread's first)."""
+    if i < 0:
+        sid, parent, text = f"1{-i - 1:017d}", None, "Protest signs in Tahrir this morning"
+    else:
+        t = (i * 7919) % threads
+        sid = f"2{i:017d}"
+        parent = f"2{i - threads:017d}" if i >= threads else f"1{t:017d}"
+        text = f"comment {i}: " + ("Translation please: " + ARABIC if i % 5 == 0 else "this is an ordinary English comment " * 3)
+    user = f"user_{i % 5000}"
+    return {"id": sid, "created_at": "2023-10-07T09:00:00.000Z", "in_reply_to_id": parent, "in_reply_to_account_id": None if parent is None else "1",
+            "sensitive": False, "spoiler_text": "", "visibility": "public", "language": "en",
+            "uri": f"https://mastodon.social/users/{user}/statuses/{sid}", "url": f"https://mastodon.social/@{user}/{sid}",
+            "replies_count": 0, "reblogs_count": 0, "favourites_count": 3, "edited_at": None, "content": f"<p>{text}</p>", "reblog": None,
+            "application": {"name": "Web", "website": None},
+            "account": {"id": str(i % 5000), "username": user, "acct": user, "display_name": user, "locked": False, "bot": False,
+                        "created_at": "2022-11-05T00:00:00.000Z", "note": "<p></p>", "url": f"https://mastodon.social/@{user}",
+                        "followers_count": 120, "following_count": 80, "statuses_count": 900, "emojis": [], "fields": []},
+            "media_attachments": [], "mentions": [], "tags": [], "emojis": [], "card": None, "poll": None}
+
+
+def mastodon_line(i: int, threads: int) -> bytes:
+    return json.dumps(mastodon_status(i, threads), ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+
+
+def discord_export(n: int) -> bytes:
+    """DiscordChatExporter's JSON of one channel of ``n`` messages, every fifth a reply (indented, as it writes it)."""
+    messages = []
+    for i in range(n):
+        text = f"comment {i}: " + ("Translation please: " + ARABIC if i % 5 == 0 else "this is an ordinary English comment " * 3)
+        m = {"id": str(340000000000000000 + i), "type": "Reply" if i % 5 == 4 else "Default", "timestamp": "2023-10-07T12:00:00.000+03:00",
+             "timestampEdited": None, "callEndedTimestamp": None, "isPinned": False, "content": text,
+             "author": {"id": str(310000000000000000 + i % 5000), "name": f"user_{i % 5000}", "discriminator": "0000",
+                        "nickname": f"User {i % 5000}", "color": None, "isBot": False, "roles": [],
+                        "avatarUrl": "https://cdn.discordapp.com/avatars/310000000000000004/a1b2c3.png?size=512"},
+             "attachments": [], "embeds": [], "stickers": [], "reactions": [], "mentions": [], "inlineEmojis": []}
+        if i % 5 == 4:
+            m["reference"] = {"messageId": str(340000000000000000 + i - 1), "channelId": "320000000000000010", "guildId": "330000000000000001"}
+        messages.append(m)
+    doc = {"guild": {"id": "330000000000000001", "name": "Arabic learners", "iconUrl": ""},
+           "channel": {"id": "320000000000000010", "type": "GuildTextChat", "categoryId": "1", "category": "Reading room",
+                       "name": "news-in-arabic", "topic": "Arabic in the news"},
+           "dateRange": {"after": None, "before": None}, "exportedAt": "2023-10-08T00:00:00+00:00", "messages": messages, "messageCount": n}
+    return json.dumps(doc, ensure_ascii=False, indent=2).encode()
+
+
+def telegram_export(n: int) -> bytes:
+    """Telegram Desktop's result.json of one group of ``n`` messages, every fifth a reply (indented, as it writes it)."""
+    messages = []
+    for i in range(n):
+        text = f"comment {i}: " + ("Translation please: " + ARABIC if i % 5 == 0 else "this is an ordinary English comment " * 3)
+        m = {"id": i + 1, "type": "message", "date": "2023-10-07T09:05:12", "date_unixtime": "1696669512", "from": f"user_{i % 5000}",
+             "from_id": f"user{i % 5000}", "text": text, "text_entities": [{"type": "plain", "text": text}]}
+        if i % 5 == 4:
+            m["reply_to_message_id"] = i
+        messages.append(m)
+    return json.dumps({"name": "Levant News chat", "type": "public_supergroup", "id": 1651234567, "messages": messages},
+                      ensure_ascii=False, indent=1).encode()
+
+
+#: Kinds of input beside the Reddit dumps: (file suffix, whether it is JSON Lines)
+KINDS = {"plain": ("ndjson", True), "zst": ("zst", True), "disqus": ("xml", False), "jetstream": ("jetstream.jsonl", True),
+         "mastodon": ("mastodon.jsonl", True), "discord": ("discord.json", False), "telegram": ("telegram.json", False)}
+
+
+def kind_of(path: str) -> str:
+    return next(k for k, (suffix, _) in sorted(KINDS.items(), key=lambda kv: -len(kv[1][0])) if path.endswith("." + suffix))
+
+
+def sample_lines(kind: str) -> list[bytes]:
+    """20,000 lines of the shape of ``kind``'s lines (the floor's sample; Reddit comment lines for the other kinds)."""
+    if kind == "jetstream":  # a like's line among them after every tenth post, as in the file
+        return b"".join(jetstream_line(i, 1000) for i in range(18_200)).splitlines()[:20_000]
+    if kind == "mastodon":
+        return [mastodon_line(i, 1000) for i in range(20_000)]
+    return [record(i, 1000) for i in range(20_000)]
+
+
+def make_kind(path: str, n: int, kind: str, by_thread: bool = False) -> None:
+    """Write the input of ``kind`` holding ``n`` comments (see :func:`make` for the Reddit and Disqus kinds)."""
+    threads = max(1, n // 50)
+    if kind in ("jetstream", "mastodon"):
+        line = jetstream_line if kind == "jetstream" else mastodon_line
+        with open(path, "wb") as f:
+            for t in range(threads):
+                f.write(line(-t - 1, threads))
+            for i in range(n):
+                f.write(line(i, threads))
+    elif kind in ("discord", "telegram"):
+        with open(path, "wb") as f:
+            f.write(discord_export(n) if kind == "discord" else telegram_export(n))
+    else:
+        make(path, n, kind == "zst", kind == "disqus", by_thread)
+
+
 def make(path: str, n: int, zst: bool, disqus: bool = False, by_thread: bool = False) -> None:
     """Write a dump of ``n`` comments over ``n // 50`` threads: in time order (each thread's comments spread over the
     whole file, as in a Pushshift month), or with ``by_thread`` each thread's comments together (the same lines)."""
@@ -103,12 +237,18 @@ def make(path: str, n: int, zst: bool, disqus: bool = False, by_thread: bool = F
                 f.write(record(i, threads))
 
 
-def warm_up(zst: bool, disqus: bool = False) -> float:
+def warm_up(zst: bool, disqus: bool = False, kind: str = "plain") -> float:
     """CPU seconds of reading a 200-comment dump of the same kind: the one-time start of a reader (its modules
     imported, its decoders built), reported apart from the comments/s of the dump itself."""
     from bilingual.threads import iter_threads
 
-    data = disqus_export(200, 10) if disqus else b"".join(record(i, 10) for i in range(200))
+    if kind in ("jetstream", "mastodon"):
+        line = jetstream_line if kind == "jetstream" else mastodon_line
+        data = b"".join(line(i, 10) for i in range(-10, 200))
+    elif kind in ("discord", "telegram"):
+        data = discord_export(200) if kind == "discord" else telegram_export(200)
+    else:
+        data = disqus_export(200, 10) if disqus else b"".join(record(i, 10) for i in range(200))
     start = time.process_time()
     if zst:
         import zstandard
@@ -142,12 +282,16 @@ def measure(path: str) -> None:
 
     import orjson
 
-    sample = [record(i, 1000) for i in range(20_000)]
-    calibration = floor_rate(orjson.loads, sample)
-    typed = typed_decoder()
-    typed_rate = floor_rate(typed, sample) if typed is not None else float("nan")
-    del sample
-    startup = warm_up(path.endswith(".zst"), path.endswith(".xml"))
+    kind = kind_of(path)
+    document = not KINDS[kind][1]
+    if not document:  # a whole document's floor is measured after the read: its parse would raise the read's peak RSS
+        sample = sample_lines(kind)
+        calibration = floor_rate(orjson.loads, sample)
+        typed = typed_decoder()
+        typed_rate = floor_rate(typed, sample) if typed is not None and kind in ("plain", "zst") else float("nan")
+        del sample
+    startup = warm_up(path.endswith(".zst"), path.endswith(".xml"), kind)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start, wall = time.process_time(), time.perf_counter()
     comments = threads = 0
     for t in iter_threads(path):
@@ -156,8 +300,16 @@ def measure(path: str) -> None:
     cpu = time.process_time() - start
     wall = time.perf_counter() - wall
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if document and kind != "disqus":  # orjson.loads of the whole file, in comments/s
+        with open(path, "rb") as f:
+            data = f.read()
+        t0 = time.process_time()
+        orjson.loads(data)
+        calibration, typed_rate = comments / (time.process_time() - t0), float("nan")
+    elif document:
+        calibration = typed_rate = float("nan")
     print(json.dumps({"comments": comments, "threads": threads, "cpu": cpu, "wall": wall, "startup": startup,
-                      "rss_mib": rss, "orjson": calibration, "msgspec": typed_rate}))
+                      "rss_mib": rss, "rss_start_mib": rss_before, "orjson": calibration, "msgspec": typed_rate}))
 
 
 def stages(path: str) -> None:
@@ -257,9 +409,9 @@ def run_child(path: str, tree: str | None, mode: str = "--measure") -> dict[str,
 
 def dump_path(directory: str, n: int, kind: str, by_thread: bool = False) -> str:
     """The dump of ``n`` comments in ``directory``, made unless a complete one is there (``--dumps`` keeps them)."""
-    path = os.path.join(directory, f"RC_{n}{'_by_thread' if by_thread else ''}.{'xml' if kind == 'disqus' else 'zst' if kind == 'zst' else 'ndjson'}")
+    path = os.path.join(directory, f"RC_{n}{'_by_thread' if by_thread else ''}.{KINDS[kind][0]}")
     if not os.path.exists(path):
-        make(path + ".part", n, kind == "zst", kind == "disqus", by_thread)
+        make_kind(path + ".part", n, kind, by_thread)
         os.replace(path + ".part", path)
     return path
 
@@ -292,7 +444,8 @@ def main() -> None:
     ap.add_argument("--trees", help="NAME=DIR,... : source trees to compare (each DIR holds the bilingual package)")
     ap.add_argument("--repeat", type=int, default=MIN_REPEAT,
                     help=f"runs per tree and file, interleaved (medians reported; at least {MIN_REPEAT})")
-    ap.add_argument("--kinds", default="plain,zst", help="plain,zst (NDJSON dumps) and/or disqus (an XML export of as many posts)")
+    ap.add_argument("--kinds", default="plain,zst", help="plain,zst (NDJSON dumps), disqus (an XML export of as many posts), "
+                    "jetstream, mastodon (JSON Lines of posts/statuses), discord, telegram (one JSON document of as many messages)")
     ap.add_argument("--dumps", help="DIR: keep the dumps there and reuse them on the next run (made when missing)")
     ap.add_argument("--order", choices=("time", "thread"), default="time",
                     help="the dump's lines in time order (threads interleaved, the default) or each thread's together")

@@ -327,6 +327,9 @@ TARGETS: dict[str, tuple[Any, Callable[[Any], None], float]] = {
 HANG_SECONDS = 10.0
 GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-v2", "4chan", "facebook", "csv", "tsv", "disqus", "yt-dlp", "telegram", "instagram",
                    "bluesky", "mastodon", "discord")
+#: Formats drawn in place of a format above half the time (a second draw, only for that format, so every other
+#: format's seed reproduces the input it made before these were added): Jetstream events, Mastodon statuses a line.
+STREAM_FORMATS = {"bluesky": "jetstream", "mastodon": "mastodon-lines"}
 #: Tokens the byte-level mutations insert: each is a near miss of something a reader parses.
 JUNK = ["NaN", "Infinity", "-Infinity", '"\\ud800"', "\\ud800", "\\udfff", '"', ",", "{", "}", "[", "]", "]]>", "<", ">", "&x;", "&#0;",
         "&#x9b;", "&#x202e;", "\ufeff", "\x00", "\r", "\n", "\t", "\\", "null", "true", "1e999", "9" * 5000, "<!DOCTYPE d>", "<![CDATA[",
@@ -484,6 +487,10 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
         return json.dumps({"thread": _bluesky_tree(rng, rows, ids)}, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
     if fmt == "mastodon":
         return json.dumps(_mastodon_conversation(rng, rows, ids, pid), ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
+    if fmt == "jetstream":
+        return "".join(json.dumps(e, ensure_ascii=rng.random() < 0.5) + "\n" for e in _jetstream_events(rng, rows, ids, pid))
+    if fmt == "mastodon-lines":
+        return "".join(json.dumps(e, ensure_ascii=rng.random() < 0.5) + "\n" for e in _mastodon_lines(rng, rows, ids, pid))
     if fmt == "discord":  # DiscordChatExporter: a channel's messages, replies by reference.messageId, a join notice among them
         messages = [{"id": "1", "type": "GuildMemberJoin", "timestamp": "2023-10-07T12:00:00+03:00", "content": "Joined the server.",
                      "author": {"id": "9", "name": "new", "nickname": "New"}}]
@@ -596,6 +603,51 @@ def _mastodon_conversation(rng: random.Random, rows: list[dict[str, Any]], ids: 
     return {"status": root, "context": context} if shape == "context" else {**root, **context}
 
 
+def _jetstream_events(rng: random.Random, rows: list[dict[str, Any]], ids: list[Any], pid: list[Any]) -> list[dict[str, Any]]:
+    """Jetstream events: the root post's create (the article), a create for each row answering its parent (the root
+    for a top-level row), and now and then an event that is no post (a like, a follow, an identity or account event)."""
+    def uri(i: Any) -> Any:
+        return f"at://did:plc:fuzz/app.bsky.feed.post/{i}" if isinstance(i, (str, int)) and not isinstance(i, bool) else i
+
+    def create(i: Any, text: str, parent: Any, time: int) -> dict[str, Any]:
+        record: dict[str, Any] = {"$type": "app.bsky.feed.post", "text": text, "langs": ["ar"], "createdAt": f"2023-10-07T{time % 24:02d}:00:00.000Z"}
+        if parent is not None:
+            record["reply"] = {"root": {"uri": uri("root"), "cid": "bafy"}, "parent": {"uri": uri(parent), "cid": "bafy"}}
+        return {"did": "did:plc:fuzz", "time_us": 1696669200000000 + time, "kind": "commit",
+                "commit": {"rev": "3l", "operation": "create", "collection": "app.bsky.feed.post", "rkey": i if not isinstance(i, int) or isinstance(i, bool) else str(i),
+                           "record": record, "cid": "bafy"}}
+
+    other = [{"did": "did:plc:b", "time_us": 1, "kind": "identity", "identity": {"did": "did:plc:b", "handle": "b.bsky.social", "seq": 1}},
+             {"did": "did:plc:b", "time_us": 2, "kind": "account", "account": {"active": True, "did": "did:plc:b", "seq": 2}},
+             {"did": "did:plc:b", "time_us": 3, "kind": "commit", "commit": {"operation": "create", "collection": "app.bsky.feed.like", "rkey": "3k",
+                                                                              "record": {"subject": {"uri": uri("root")}}}}]
+    events = [create("root", "اللهم", None, 0)]
+    for r, i, p in zip(rows, ids, pid):
+        events.append(create(i, r["text"], "root" if p is None else p, r["time"]))
+        if rng.random() < 0.2:
+            events.append(rng.choice(other))
+    return events
+
+
+def _mastodon_lines(rng: random.Random, rows: list[dict[str, Any]], ids: list[Any], pid: list[Any]) -> list[dict[str, Any]]:
+    """Statuses one a line (the root first), now and then as a streaming ``update`` message whose payload is the status's
+    JSON as a string, with a notification message or a boost among them."""
+    conversation = _mastodon_conversation(random.Random(rng.random()), rows, ids, pid)
+    if isinstance(conversation, list):
+        statuses = conversation
+    else:
+        context = conversation.get("context", conversation)
+        statuses = [conversation.get("status", conversation), *context["descendants"]]
+    statuses = [{k: v for k, v in st.items() if k not in ("ancestors", "descendants", "context")} for st in statuses]
+    out: list[dict[str, Any]] = []
+    for st in statuses:
+        out.append({"stream": ["public"], "event": "update", "payload": json.dumps(st)} if rng.random() < 0.3 else st)
+        if rng.random() < 0.1:
+            out.append(rng.choice([{"stream": ["public"], "event": "notification", "payload": "{}"},
+                                   {**statuses[0], "id": "boost", "in_reply_to_id": None, "reblog": statuses[0]}]))
+    return out
+
+
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -603,6 +655,8 @@ def generate(seed: int) -> Gen:
     """The input of ``seed``: a format, a tree, perhaps a structural and perhaps a byte-level break."""
     rng = random.Random(seed)
     fmt = rng.choice(GRAMMAR_FORMATS)
+    if fmt in STREAM_FORMATS and rng.random() < 0.5:
+        fmt = STREAM_FORMATS[fmt]
     hostile = rng.random() < 0.5
     rows = _tree(rng, hostile, newlines=fmt != "text")
     if fmt == "text":  # a dump has no field separators: valid bodies are words on their own lines
@@ -676,7 +730,7 @@ def generate(seed: int) -> Gen:
     return Gen(data, fmt, expected, valid, broken + ("+bytes" if byte_broken else "") + ("+hostile" if hostile else ""))
 
 
-_DETECTED = {"youtube-api": "youtube", "x-v2": "x", "yt-dlp": "youtube"}
+_DETECTED = {"youtube-api": "youtube", "x-v2": "x", "yt-dlp": "youtube", "jetstream": "bluesky", "mastodon-lines": "mastodon"}
 _TERMINAL_BAD = re.compile("[\x1b\x07\x80-\x9f" + BIDI + "]")
 
 
@@ -777,7 +831,7 @@ def run_grammar(n: int, seconds: float, start: int, show: int, findings: str | N
 
     signal.signal(signal.SIGALRM, _alarm)
     stats: dict[str, Any] = {"inputs": 0, "crashes": 0, "hangs": 0, "violations": 0, "cli_runs": 0, "slowest_s": 0.0,
-                             "per_format": {f: 0 for f in GRAMMAR_FORMATS}, "seconds": 0.0, "kinds": {}}
+                             "per_format": {f: 0 for f in (*GRAMMAR_FORMATS, *STREAM_FORMATS.values())}, "seconds": 0.0, "kinds": {}}
     shown = 0
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bilingual-fuzz-") as workdir:
