@@ -517,7 +517,8 @@ def test_pair_evidence_and_plain_via(seed_report):
     text = "".join(parse(html).text)
     for e in paired[0].evidence:
         assert e in text
-    assert "given for the copy of this Arabic in comment 3" in text and "duplicate-of:3" not in text
+    assert "found for the copy of this Arabic in comment 3" in text and "duplicate-of:3" not in text
+    assert "found given" not in text
     data = json.loads(to_json(seed_report))
     assert all("evidence" in p and "pair_flags" in p for p in data["passages"])
 

@@ -386,3 +386,13 @@ def test_report_prints_the_arabizi_reading(tmp_path: Path, width: int) -> None:
     text = _named_report(tmp_path, width, "off")
     assert "ana b7ebak" in text
     assert "بحبك" in text and "حبيبي" in text
+
+
+def test_report_terminal_says_what_the_page_says_of_a_pair() -> None:
+    """The page names a partial translation, one its translator calls rough, the pieces it covers and
+    how it was found in words; the terminal printed "(via duplicate-of:3, score 1.00)" and no flag."""
+    text = " ".join(_report_text(SEED000, 120, "off").split())  # (lines joined)
+    assert "[translates only part of the passage]" in text and "It covers pieces 1, 2, 3, 4, 5" in text
+    assert "[the translator says it is rough]" in text
+    assert "found for the copy of this Arabic in comment 3; confidence 1.00" in text
+    assert "found in a reply to it; confidence" in text and "via " not in text

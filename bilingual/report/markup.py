@@ -122,10 +122,11 @@ def cell(value: object) -> str:
 
 
 def via_words(via: object) -> str:
-    """How a translation was found, in words (``duplicate-of:3`` -> given for the copy in comment 3)."""
+    """How a translation was found, in words after "found" (``duplicate-of:3`` -> for the copy of this
+    Arabic in comment 3; "found given for the copy" read wrong)."""
     text = str(via)
     if text.startswith("duplicate-of:"):
-        return f"given for the copy of this Arabic in comment {text.split(':', 1)[1]}"
+        return f"for the copy of this Arabic in comment {text.split(':', 1)[1]}"
     return VIA_WORDS.get(text, text)
 
 

@@ -244,19 +244,37 @@ class PassageView:
         """Where the commenter's translation is, or that there is none."""
         from rich.text import Text
 
-        t = self.passage.translation
+        from .markup import via_words
+
+        p = self.passage
+        t = p.translation
         if t is None:
-            return Text("No translation of this passage was found in the thread.", style="dim")
+            out = Text("No translation of this passage was found in the thread.", style="dim")
+            return self._pair_flags(out)
         out = Text("Commenter's translation by ", style="dim")
         out.append_text(_label(t.author if t.author is not None else "(unknown author)", self.mode, "dim"))
         out.append(" in comment ", style="dim")
         out.append_text(_label(str(t.location.comment), self.mode, "dim"))
-        out.append_text(_field(f" (via {t.via}, score {t.score:.2f})", "dim"))
+        out.append_text(_label(f", found {via_words(t.via)}; confidence {t.score:.2f}", self.mode, "dim"))
         for part in t.continued:
             out.append("; it goes on in comment ", style="dim")
             out.append_text(_label(str(part.location.comment), self.mode, "dim"))
             out.append(": ", style="dim")
             out.append(_plain(part.text), style="dim")
+        return self._pair_flags(out)
+
+    def _pair_flags(self, out: Text) -> Text:
+        """``out`` and pairing's flags in the page's words (a partial translation, one its translator
+        calls rough), with the pieces a partial one covers: the terminal left them out."""
+        from .markup import pair_flag
+
+        p = self.passage
+        for code in p.pair_flags:
+            out.append("  ")
+            out.append_text(_field(f"[{pair_flag(code)}]", "yellow"))
+        if p.covered is not None and "partial" in p.pair_flags:
+            pieces = ", ".join(str(i + 1) for i in p.covered)
+            out.append(f" It covers piece{'' if len(p.covered) == 1 else 's'} {pieces} of the Arabic.", style="dim")
         return out
 
     def parts(self) -> Iterator[RenderableType]:
