@@ -546,3 +546,21 @@ def test_segmenting_loads_no_word_frequencies() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an apostrophe after 3, 9, 6, 7 or 5 makes the digit another letter (gh, dh, zh, kh): such a word ends in any digit
+        ("bt3sb jdn mn 2nas ally btkdb bt9'ay8 mnhm awy w ally by7wrwa w kdh", ["bt3sb jdn mn 2nas ally btkdb bt9'ay8 mnhm awy w ally by7wrwa w kdh"]),
+        ("f7syt en hw fy la 7aga 3'l6", ["f7syt en hw fy la 7aga 3'l6"]),
+        ("2na knt 93'er brdh an ana lazm akhs", ["2na knt 93'er brdh an ana lazm akhs"]),
+        # English: plurals and contractions after a digit, heights, a word in capitals beside it
+        ("I loved the 90's and the 80's, he is 6'2 and 5'11", []),
+        ("We met at 7'o clock in Bt9'Ay8", []),
+    ],
+)
+def test_a_digit_made_another_letter_by_an_apostrophe_is_arabizi(text: str, found: list[str]) -> None:
+    """``93'er``, ``bt9'ay8``, ``3'l6`` (3' غ, 9' ض) were breaks: a line's run was cut at them and the rest of the line
+    left as English (issue 16; pairing round 10's Arabizi "line by line" threads)."""
+    assert [t for _, t in kinds(text)] == found

@@ -290,6 +290,8 @@ def segment(text: str) -> list[Span]:
 
 def passages(thread: _Thread) -> list[Passage]:
     """Every Arabic and Arabizi passage of a thread, article first, then comments in reading order."""
+    if not callable(getattr(thread, "texts", None)):
+        raise TypeError(f"passages() needs a Thread (bilingual.threads), not {type(thread).__name__}")
     out: list[Passage] = []
     for comment_id, text in thread.texts():
         author = None if comment_id is None else getattr(thread.get(comment_id), "author", None)
@@ -1146,6 +1148,8 @@ def _word_class(text: str, start: int, end: int, sentence_start: bool, shouting:
         ):
             name = clitic.group("rest").lstrip("0123456789'")[0].isupper()
             return _UNKNOWN if name and not shouting else _STRONG  # al-Assad: a name
+        if _apostrophe_arabizi(word):
+            return _BREAK if _in_url(text, start, end) else _STRONG
         return _WEAK if low in weak else _BREAK  # numbers, codes, hyphenated or apostrophized forms
     if low in weak or low in fa_weak:
         if len(word) == 1 and word.isupper() and not sentence_start and not shouting:
@@ -1183,6 +1187,22 @@ def _english_ending(low: str) -> bool:
 
 
 _MIN_STEM = 3
+
+
+# A digit the apostrophe after it makes another letter (3' gh, 9' dh, 6' zh, 7' kh, 5' kh), a letter after it that
+# ends no English contraction or plural (90's, 70's, 5'll).
+_DIGIT_APOSTROPHE = re.compile(r"[35679]'(?!(?:s|d|ll|re|ve|t)\b)[a-z]")
+
+
+def _apostrophe_arabizi(word: str) -> bool:
+    """A word whose digit an apostrophe makes another letter (:data:`_DIGIT_APOSTROPHE`: ``93'er``, ``bt9'ay8``,
+    ``3'l6``), in lower case but for its first letter: the apostrophe says the digit is a letter, so the
+    word may end in any digit (:func:`_is_digit_arabizi` asks more of words without it)."""
+    bare = word.replace("'", "")
+    return (
+        _DIGIT_APOSTROPHE.search(word) is not None and _is_digit_word(bare) and not _is_technical(bare)
+        and not any(ch.isupper() for ch in bare[1:])
+    )
 
 
 def _is_digit_arabizi(word: str) -> bool:
