@@ -1250,3 +1250,42 @@ def test_a_translation_is_said_to_cover_the_arabic():
     """The pair's evidence says, in words, that the English says what the Arabic's words mean."""
     (p,) = pairs(make_thread([("1", None, "A", "زرت المتحف الوطني مع أختي يوم الجمعة."), ("2", "1", "A", "I visited the national museum with my sister on Friday.")]))
     assert p.translation is not None and "the English says what most of the Arabic's words mean" in p.evidence
+
+
+def test_a_reply_naming_the_other_part_is_no_translation_of_this_one(monkeypatch):
+    """Issue 14 (nineteenth round): "The second part means: ..." under two Arabizi paragraphs
+    translates the second only; its lead-in is no marker for the first (it was, +4 nats: the first
+    paragraph, found whole as the widened segmenter finds it, was paired at 0.93 beside the second)."""
+    import importlib
+
+    from bilingual.spans import Location, Passage, Span
+
+    arabizi = "tmam 2na knt knt fy alm3ady tmam mdrsty kant lghat knt bdrs balenglyzy\n\ngalf anglysh skwl hyi mdraset gdyda"
+    english = "It's a new school Gulf English School."
+    whole = [Passage(Location("1", a, b), Span(a, b, "arabizi", "ar-Latn", 0.9), arabizi[a:b], "A") for a, b in ((0, 70), (72, 107))]
+    monkeypatch.setattr(importlib.import_module("bilingual.segment"), "passages", lambda thread: whole)
+    found = pairs(make_thread([("1", None, "A", arabizi), ("2", "1", "B", f"The second part means: {english}")]))
+    assert [p.translation_text for p in found] == [None, english]
+
+
+def test_one_reply_goes_to_one_of_two_passages():
+    """Issue 14 (nineteenth round): English given to two different passages goes to the one with
+    more evidence for it; the other is left without, its reason naming where the English went."""
+    arabic = "كان بإمكان سامي أن يحمي ليلى.\n\nسامي لم يقتل أحدا قطّ."
+    found = pairs(make_thread([("1", None, "A", arabic), ("2", "1", "B", "Translation: Sami never killed anyone.")]))
+    assert [p.translation_text for p in found] == [None, "Sami never killed anyone."]
+    assert found[0].reason.endswith(f"translates the passage at 1:{found[1].passage.location.start}-{found[1].passage.location.end})")
+    copies = pairs(make_thread([("1", None, "A", PLACE), ("2", "1", "B", PLACE), ("3", "2", "C", f"Translation: {PLACE_EN}")]))
+    assert [p.translation_text for p in copies] == [PLACE_EN, PLACE_EN]  # copies of one passage share it
+
+
+def test_the_reason_counts_segments_in_the_singular_and_plural():
+    """Issue 14: "1 of 1 Arabic segment aligned with 1 English segment", not "segments"."""
+    p = only_pair([("c1", None, "A", f"{PLACE}\n\nTranslation: {PLACE_EN}")])
+    assert "1 of 1 Arabic segment aligned with 1 English segment" in p.reason
+
+
+def test_pairs_of_a_string_is_a_type_error():
+    """``pairs("x")`` names the function and what it needs (it raised AttributeError inside the segmenter)."""
+    with pytest.raises(TypeError, match=r"^pairs\(\) needs a Thread"):
+        pairs("x")  # type: ignore[arg-type]

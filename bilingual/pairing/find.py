@@ -1053,13 +1053,15 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     if core is None:
         return None
     first, last = core.window
-    marker = _MARKER if core.marked or candidate.headed else 0.0
+    other = _other_part(candidate, index, first)
+    marker = _MARKER if (core.marked or candidate.headed) and not other else 0.0  # "The second part means:" introduces the second only
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
-        f"{len(source.texts)} Arabic segments aligned with {last - first} English segments"
+        f"{len(source.texts)} Arabic segment{'s' * (len(source.texts) != 1)} aligned with {last - first} English "
+        f"segment{'s' * (last - first != 1)}"
     )
-    context = candidate.prior + _asks(candidate, index) + _other_part(candidate, index, first) + _disputed(candidate, index)
+    context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index)
     parts = _parts_evidence(source, candidate, index, machine_weight)
     covered = _coverage(source, candidate, index, core.window, core.links)
     context += _answer_doubted(candidate, covered)
@@ -1424,6 +1426,36 @@ def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]
     return spans
 
 
+def _contested(chosen: dict[int, _Scored], related: _Related) -> dict[int, int]:
+    """The passages that lose the English they were given to another passage given the same English
+    (the same span of one comment), each against the passage that keeps it: one reply does not
+    translate two different passages ("The second part means: ..." under two paragraphs), so the
+    English goes to the passage with the most evidence for it (the log-odds, coverage among them:
+    coverage alone is noisy on short sentences, "Sami never killed anyone." covers يقتل less than
+    it does nothing of the other paragraph). Windows that only overlap are left alone: a passage the
+    segmenter cut in two has its pieces paired to a line of the translation and to the whole of it.
+    Copies of one passage share their translation and are left alone."""
+    same: dict[tuple[str, int, int], list[int]] = {}
+    for k, scored in chosen.items():
+        c = scored.candidate
+        if c.comment is not None and c.duplicate_of is None:
+            first, last = scored.window
+            same.setdefault((c.comment, c.segments[first][0], c.segments[last - 1][1]), []).append(k)
+    lost: dict[int, int] = {}
+    for ks in same.values():
+        if len(ks) > 1:
+            keep = max(ks, key=lambda k: chosen[k].total)
+            lost.update((k, keep) for k in ks if k != keep and not related.holds(keep, k))
+    return lost
+
+
+def _taken(p: Passage, winner: Passage) -> Pair:
+    """The result for a passage whose English went to another passage (:func:`_contested`)."""
+    at = winner.location
+    reason = f"no English in the thread aligns with it (its best candidate translates the passage at {at.comment}:{at.start}-{at.end})"
+    return Pair(p, None, None, 0.0, None, None, reason, None)
+
+
 def _unpaired(p: Passage, best: _Best | None) -> Pair:
     """The result for a passage without a translation: why, naming the best candidate rejected."""
     reason = "no English in the thread aligns with it"
@@ -1734,7 +1766,11 @@ def find_pairs(
         _tell(forked, work, told, shared=_shared(work, sorted(k for k in chosen if k not in made)))
         made.update(r for rs in forked.map(_pairs_of, len(work.shared)) for r in rs)
     _length.cache_clear()  # the thread's lengths: kept for this run, not for the process's life
-    return [Pair(p, *made.pop(k)) if k in made else _unpaired(p, best[k]) for k, p in enumerate(found)]  # each tuple's room for its pair
+    lost = _contested(chosen, related)
+    return [
+        _taken(p, found[lost[k]]) if k in lost else Pair(p, *made.pop(k)) if k in made else _unpaired(p, best[k])
+        for k, p in enumerate(found)
+    ]  # each tuple's room for its pair
 
 
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
@@ -1748,6 +1784,8 @@ def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]
     """
     from ..segment import passages
 
+    if not callable(getattr(thread, "texts", None)):
+        raise TypeError(f"pairs() needs a Thread (bilingual.threads), not {type(thread).__name__}")
     found = passages(thread)
     layers = [_layers(p) for p in found]
     segments = [spans for spans, _ in layers]
