@@ -81,3 +81,19 @@ def terminal_safe(text: str) -> str:
     if line_re.search(text):
         text = line_re.sub(lambda m: f"⟨{_control_name(m.group())}⟩", text)
     return text
+
+
+@functools.cache
+def _json_unsafe() -> re.Pattern[str]:
+    """DEL, C1 controls, bidi controls and the two characters JSON allows raw but JavaScript and
+    ``str.splitlines`` take for line ends (C0 controls JSON escapes itself)."""
+    return re.compile(f"[\x7f-\x9f{_BIDI_CLASS}\u2028\u2029]")
+
+
+def json_escaped(text: str) -> str:
+    """JSON text (or a piece of it) with every character a terminal or a line splitter could act on
+    written as ``\\uXXXX``: the same value for a JSON reader, inert on a screen. Only string contents
+    can hold such characters, so any cut of a JSON text between characters may be escaped alone."""
+    unsafe = _json_unsafe()
+    return unsafe.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if unsafe.search(text) else text
+

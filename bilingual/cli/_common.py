@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..safe import json_escaped
 
 if TYPE_CHECKING:
     import re
@@ -298,15 +299,10 @@ def _mode_for(target: Path) -> int:
 # Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a bidi renderer acts on: DEL and
 # C1 controls (0x9b is CSI), bidi controls (a comment's RLO would reorder the printed record), and the line
 # and paragraph separators (str.splitlines() cuts a JSON Lines record there).
-_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
-
-
 def json_text(data: Any, indent: int | None = None) -> str:
     """``data`` as JSON, UTF-8 kept readable, NaN refused (never valid JSON), and every character a
-    terminal could act on written as ``\\uXXXX``: the same value for a JSON reader, inert on a screen."""
-    text = _json_encoder(indent).encode(data)
-    unsafe = _json_unsafe()
-    return unsafe.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if unsafe.search(text) else text
+    terminal could act on written as ``\\uXXXX`` (:func:`bilingual.safe.json_escaped`)."""
+    return json_escaped(_json_encoder(indent).encode(data))
 
 
 @functools.cache
@@ -315,13 +311,6 @@ def _json_encoder(indent: int | None) -> Any:
     import json
 
     return json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=indent)
-
-
-@functools.cache
-def _json_unsafe() -> re.Pattern[str]:
-    import re
-
-    return re.compile(_JSON_UNSAFE)
 
 
 def dump_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:

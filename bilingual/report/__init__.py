@@ -10,6 +10,8 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from ..safe import json_escaped
+
 if TYPE_CHECKING:
     from ..pipeline import Machine, Progress, Result, Settings
     from ..threads.model import Thread
@@ -50,9 +52,19 @@ def html_pieces(report: "Report") -> Iterator[str]:
 
 
 def json_pieces(report: "Report") -> Iterator[str]:
-    """The JSON of :func:`to_json` in pieces, for streaming it to a file."""
-    yield from json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False).iterencode(report.to_dict())
-    yield "\n"
+    """The JSON of :func:`to_json` in pieces of about 64 kB, for streaming it to a file; bidi and C1
+    controls in the users' text written as ``\\uXXXX`` (:func:`bilingual.safe.json_escaped`), as in
+    every other JSON the toolkit writes: a ``cat`` of the file shows them inert."""
+    batch: list[str] = []
+    size = 0
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False).iterencode(report.to_dict()):
+        batch.append(piece)
+        size += len(piece)
+        if size >= 1 << 16:
+            yield json_escaped("".join(batch))
+            batch, size = [], 0
+    batch.append("\n")
+    yield json_escaped("".join(batch))
 
 
 def render_terminal(report: "Report", console: Any = None, **options: Any) -> None:
