@@ -707,3 +707,14 @@ def test_another_runs_outdir_is_refused_and_overwritten_on_request(cluster: Any,
     assert corpus(cluster, str(b), "-o", str(out), "--no-mt", "--overwrite") == 0
     assert corpus(cluster, str(b), "-o", str(tmp_path / "fresh"), "--no-mt") == 0
     assert outputs(out) == outputs(tmp_path / "fresh")  # nothing of the first run is left
+
+
+def test_a_corpus_record_stays_one_line_and_inert() -> None:
+    """A corpus record holding a comment's U+2028 was cut in two by ``str.splitlines()`` and its RLO reached a
+    terminal raw from ``cat``; it is written as the report's JSON is, with the same value."""
+    from bilingual.corpus.shards import dumps
+
+    record = {"text": "a\u2028b \u202eمرحبا\u0085", "author": "x\u2066y\u2069"}
+    line = dumps(record)
+    assert line.splitlines() == [line] and not any(ch in line for ch in "\u2028\u202e\u0085\u2066\u2069")
+    assert json.loads(line) == record

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..safe import json_escaped
 
 if TYPE_CHECKING:
     from ..pipeline import Settings
@@ -129,8 +130,10 @@ def write_atomic(path: Path, pieces: Iterable[str]) -> None:
 
 
 def dumps(obj: Any) -> str:
-    """One JSON value on one line, as the thread report's JSON writes it (UTF-8 kept, NaN refused)."""
-    return json.dumps(obj, ensure_ascii=False, allow_nan=False)
+    """One JSON value on one line, as the thread report's JSON writes it (UTF-8 kept, NaN refused,
+    bidi and C1 controls and U+2028/2029 as ``\\uXXXX``: a record stays one line for ``str.splitlines``
+    and inert on a terminal)."""
+    return json_escaped(json.dumps(obj, ensure_ascii=False, allow_nan=False))
 
 
 def input_identity(name: str) -> dict[str, Any]:
