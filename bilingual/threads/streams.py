@@ -59,9 +59,14 @@ class _Stream:
             out.append(f"{n:,} delete{'s' if n > 1 else ''} in the stream: the posts the file holds read as deleted, without their text")
         return out
 
+    #: The note of a thread whose root post is not in the file (said per reader).
+    MISSING_ROOT = "the thread's root post is not in the file: the thread is read from the replies it holds"
+
     def fix(self, items: list[Item]) -> list[Item]:
         """``items`` of one thread with each deleted post marked ``deleted`` and its text dropped (the thread's own
-        record: its article dropped, with a note)."""
+        record: its article dropped, with a note), and a note when the thread's root post is not among them."""
+        if not any(it[2] is None for it in items):
+            items = items + [meta_item(items[0][0], items[0][1], notes=[self.MISSING_ROOT])]
         deleted = self.deleted
         if not deleted or not any(it[2] in deleted or (it[2] is None and it[0] in deleted) for it in items):
             return items
@@ -78,6 +83,9 @@ class _Stream:
 
 class BlueskyStream(_Stream):
     """Converter of Bluesky JSON Lines: Jetstream events, or getPostThread responses (read by :func:`.social.bluesky`)."""
+
+    MISSING_ROOT = ("the thread's root post is not in the file (posted before the stream was recorded, or left out by its "
+                    "filter): the thread is read from the replies it holds")
 
     def __call__(self, obj: Any, where: Any) -> Item | list[Item]:
         if not (isinstance(obj, dict) and is_jetstream(obj)):
@@ -142,6 +150,9 @@ def _jetstream_item(did: str, rkey: str, uri: str, record: dict[str, Any], time_
 class MastodonStream(_Stream):
     """Converter of Mastodon JSON Lines: a status or a streaming message a line, or whole conversations (read by
     :func:`.social.mastodon`)."""
+
+    MISSING_ROOT = ("the conversation's first status is not in the file (posted before the timeline was saved, deleted, or "
+                    "private): the statuses answering it are read at the top, flagged orphan")
 
     def __init__(self) -> None:
         super().__init__()
@@ -208,9 +219,10 @@ class MastodonStream(_Stream):
     def fix(self, items: list[Item]) -> list[Item]:
         """:meth:`_Stream.fix`, and the replies to the conversation's first status made top-level comments when that
         status is the thread's article (it may come after them: a timeline's pages run newest first)."""
+        whole = any(it[2] is None for it in items)
         items = super().fix(items)
         key = items[0][0]
-        if not any(it[2] is None for it in items):
+        if not whole:
             return items  # the first status is not in the file: replies to it stay flagged orphan
         return [it[:3] + (None,) + it[4:] if it[2] is not None and it[3] == key else it for it in items]
 
