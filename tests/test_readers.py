@@ -999,3 +999,16 @@ def test_a_file_named_json_or_csv_that_reads_as_text_is_refused(tmp_path: Path, 
     text = tmp_path / "page.txt"
     text.write_bytes(b"hello\nworld\n")
     assert [t.article for t in iter_threads(text)] == ["hello\nworld\n"]
+
+
+@pytest.mark.parametrize("value", [
+    "2023-10-07T09:13:20Z", "2023-10-07T09:13:20.000Z", "2023-10-07T09:13:20.123456Z", "2024-02-29T23:59:59.999Z",
+    "2023-02-29T10:00:00.000Z", "2023-10-07T09:13:60.000Z", "2023-10-07T24:00:00.000Z", "2023-13-07T09:13:20.000Z",
+    "0999-10-07T09:13:20.000Z", "2023-10-07T09:13:2٥.000Z", "2023-10-07T09:13:20.1٢3Z", "2023-10-07T09:13:20.000+00:00",
+    "2023-10-07T09:13:20+03:00", "2023-10-07 09:13:20.000Z", "2023-10-07T09:13:20.0000Z", "2023-10-07T09:13:20.00Z",
+])
+def test_the_usual_iso_time_is_cut_to_its_seconds_as_datetime_would_read_it(value):
+    """The API form (UTC, 0, 3 or 6 digits of fraction) skips datetime once its minute is known valid: the same answer."""
+    from bilingual.threads.platforms import _from_iso, _from_iso_parsed
+
+    assert _from_iso(value) == _from_iso_parsed(value) == _from_iso(value)

@@ -106,7 +106,28 @@ def _minute(minute: int) -> str:
     return prefix
 
 
+_ISO_MINUTES: dict[str, bool] = {}
+
+
 def _from_iso(v: str) -> str | None:
+    """An ISO 8601 string as UTC ``YYYY-MM-DDTHH:MM:SSZ``. The form the APIs write (``...T09:13:20.000Z``, UTC, 0, 3
+    or 6 digits of fraction) is cut to its seconds, its minute checked once (a cache: parsing each with datetime and
+    formatting it again was a sixth of reading a Jetstream post); any other form goes through datetime."""
+    n = len(v)
+    if (n == 20 or n == 24 or n == 27) and v[19 if n == 20 else n - 1] == "Z" and v[16] == ":" and v[10] == "T":
+        prefix = v[:17]
+        known = _ISO_MINUTES.get(prefix)
+        if known is None:
+            if len(_ISO_MINUTES) > 100_000:
+                _ISO_MINUTES.clear()
+            full = _from_iso_parsed(prefix + "00+00:00")
+            known = _ISO_MINUTES[prefix] = full is not None and full[:17] == prefix
+        if known and v[17:19].isdigit() and v[17:19].isascii() and v[17] < "6" and (n == 20 or (v[19] == "." and v[20:n - 1].isdigit() and v[20:n - 1].isascii())):
+            return v[:19] + "Z"
+    return _from_iso_parsed(v)
+
+
+def _from_iso_parsed(v: str) -> str | None:
     try:
         dt = datetime.fromisoformat(v.replace("Z", "+00:00") if v.endswith("Z") else v)
     except ValueError:
