@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -333,3 +336,32 @@ def test_page_dump_title_is_its_headline():
                  "x" * 201 + "\n\nmore", "Translation:\n\nO God", "1. Alice Avatar\n    hi"):
         assert read_string(text, "text").title is None, text
     assert read_string("\ufeff\n  Headline  \n \n\nBody", "text").title == "Headline"
+
+
+_SPILLED_ORDER = """
+import sys
+import bilingual.threads.group as group
+group.BUDGET_BYTES = 1 << 12  # every input spills, and each bucket is split again down to the last depth
+from bilingual.threads import iter_threads
+print(" ".join(f"{t.id}:{len(t.comments)}" for t in iter_threads(sys.argv[1])))
+"""
+
+
+def test_a_spilled_inputs_threads_come_out_in_the_same_order_in_every_process(tmp_path):
+    """The grouper's buckets were chosen by ``hash()`` of the thread key, which changes with the process's hash
+    seed: a dump that spilled gave its threads in another order on each run, so `corpus` cut other shards when it
+    resumed a run than the run it resumed (issue 18: the cut is the same on every read)."""
+    path = tmp_path / "dump.ndjson"
+    path.write_text("".join(
+        json.dumps({"id": f"c{i}", "link_id": f"t3_p{i % 300}", "parent_id": f"t3_p{i % 300}", "author": "u",
+                    "body": f"hello {i} مرحبا", "created_utc": 1600000000 + i, "subreddit": "x"}) + "\n"
+        for i in range(3000)
+    ), encoding="utf-8")
+    outputs = {
+        subprocess.run([sys.executable, "-c", _SPILLED_ORDER, str(path)], env={**os.environ, "PYTHONHASHSEED": seed},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
+    (listed,) = outputs
+    assert sorted(listed.split()) == sorted(f"t3_p{k}:10" for k in range(300))

@@ -19,6 +19,7 @@ import gc
 import marshal
 import os
 import tempfile
+import zlib
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import IO, Any, Callable, Iterator
@@ -153,6 +154,14 @@ def _dump(batch: list[Item], f: IO[bytes]) -> None:
     f.write(data)
 
 
+def key_hash(key: str) -> int:
+    """A thread key's bucket hash, the same in every process (``hash()`` of a string changes with the
+    process's hash seed: a spilled input's threads came out in another order on each run, so a resumed
+    corpus run cut other shards than the run it resumed). Its low bits choose the bucket; a bucket split
+    again takes the next bits (:meth:`Grouper._bucket`)."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass"))
+
+
 class _Buckets:
     """``count`` append-only files of encoded item batches, one per hash of the thread key."""
 
@@ -170,9 +179,9 @@ class _Buckets:
 
     def put_all(self, items: list[Item]) -> None:
         """:meth:`put` of each item into the bucket of its thread key's hash; full buffers are written after them all."""
-        pending, count = self.pending, self.count
+        pending, count, crc32 = self.pending, self.count, zlib.crc32  # key_hash, inlined: the spilled read's hot loop
         for item in items:
-            pending[hash(item[0]) % count].append(item)
+            pending[crc32(item[0].encode("utf-8", "surrogatepass")) % count].append(item)
         for index, buf in enumerate(pending):
             if len(buf) >= _BATCH:
                 _dump(buf, self.files[index])
@@ -228,7 +237,7 @@ class Grouper:
     def put(self, item: Item) -> None:
         """Send ``item`` to its bucket file (after :meth:`spill`)."""
         assert self._out is not None
-        self._out.put(hash(item[0]) % self.buckets, item)
+        self._out.put(key_hash(item[0]) % self.buckets, item)
 
     def put_all(self, items: list[Item]) -> None:
         """Send each of ``items`` to its bucket file (after :meth:`spill`): :meth:`put` without a call per item."""
@@ -263,13 +272,14 @@ class Grouper:
 
     def _bucket(self, path: str, depth: int) -> Iterator[tuple[str, list[Item]]]:
         if os.path.getsize(path) * _ON_DISK_FACTOR > self.budget and depth < _MAX_DEPTH:
-            # Too big to group in memory: split it again with another hash (a single huge thread stays whole).
+            # Too big to group in memory: split it again by the hash's next bits (a single huge thread stays whole).
             assert self.dir is not None
             subs = _Buckets(self.dir.name, f"{os.path.basename(path)}.", self.buckets)
+            shift = self.buckets**depth
             try:
                 for batch in _batches(path):
                     for t in batch:
-                        subs.put(hash((depth, t[0])) % self.buckets, t)
+                        subs.put(key_hash(t[0]) // shift % self.buckets, t)
             finally:
                 sub_paths = subs.close()
             os.remove(path)
