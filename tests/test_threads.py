@@ -365,3 +365,17 @@ def test_a_spilled_inputs_threads_come_out_in_the_same_order_in_every_process(tm
     assert len(outputs) == 1
     (listed,) = outputs
     assert sorted(listed.split()) == sorted(f"t3_p{k}:10" for k in range(300))
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "iso8859-6", "utf-16", "latin-1"])
+def test_utf8_arabic_forced_through_another_encoding_is_refused(encoding, tmp_path):
+    """`--encoding cp1256` on a UTF-8 file read مرحبا as ظ…ط±ط­ط¨ط§ without a word (a silent misread), and
+    `--encoding utf-16` named cp1256 as the cure; a real cp1256 file still reads with it."""
+    utf8 = tmp_path / "u8.jsonl"
+    utf8.write_text('{"id": "1", "text": "مرحبا بكم في الموقع"}\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read(str(utf8), encoding=encoding)
+    assert caught.value.message.startswith("is UTF-8 text with Arabic, not ") and "leave out --encoding" in caught.value.message
+    legacy = tmp_path / "cp.jsonl"
+    legacy.write_bytes('{"id": "1", "text": "مرحبا بكم في الموقع"}\n'.encode("cp1256"))
+    assert read(str(legacy), encoding="cp1256").comments[0].text == "مرحبا بكم في الموقع"

@@ -83,6 +83,8 @@ def refuse_binary(head: bytes, encoding: str | None, name: str) -> None:
     for magic, what, advice in _NOT_TEXT:
         if head.startswith(magic):
             raise InputError(f"is {what}, not a comment export" + (f": {advice}" if advice else ""), name)
+    if encoding is not None:
+        _refuse_utf8_as(encoding, head, name)
     if encoding is None and b"\x00" in head[:4096] and not sniff_bom(head, None)[1]:
         sample = head[:4096]
         even, odd = sample[0::2], sample[1::2]
@@ -91,12 +93,40 @@ def refuse_binary(head: bytes, encoding: str | None, name: str) -> None:
                 raise InputError(f"looks like {codec} without a byte-order mark (every other byte is NUL): use --encoding {codec}", name)
 
 
+def _arabic_in_utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 (a sequence cut at either end allowed) when it is UTF-8 holding Arabic
+    letters (four at least), else None."""
+    start = 0
+    while start < min(len(data), 3) and 0x80 <= data[start] <= 0xBF:  # a character cut at the start
+        start += 1
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(data[start:], final=False)
+    except UnicodeDecodeError:
+        return None
+    return text if sum("\u0621" <= ch <= "\u064a" for ch in text) >= 4 else None
+
+
+def _refuse_utf8_as(encoding: str, head: bytes, name: str) -> None:
+    """Refuse ``--encoding`` other than UTF-8 on an input whose first bytes are UTF-8 Arabic: a legacy
+    code page reads every byte, so cp1256 turned مرحبا into ظ…ط±ط­ط¨ط§ without a word (a silent misread),
+    and utf-16 named cp1256 as the cure."""
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        return  # text_encoding says it in one line
+    if codec in ("utf-8", "utf-8-sig") or sniff_bom(head, None)[1] or _arabic_in_utf8(head[:65536]) is None:
+        return
+    raise InputError(f"is UTF-8 text with Arabic, not {encoding}: leave out --encoding (read as {encoding}, its Arabic would be garbled)", name)
+
+
 def undecodable(encoding: str, data: bytes, at: int, base: int = 0) -> str:
     """The one-line complaint about the byte at ``at`` of ``data`` (``base + at`` in the file), naming a
     legacy Arabic code page when the bytes around it read as Arabic in one, so the user knows which
     ``--encoding`` to give rather than guessing."""
     message = f"not valid {encoding} at byte offset {base + at} (byte 0x{data[at]:02x}); "
     around = data[max(0, at - 64):at + 64]
+    if codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig") and _arabic_in_utf8(around) is not None:
+        return message + "it reads as Arabic in UTF-8: leave out --encoding (or give --encoding utf-8)"
     for page in _ARABIC_CODE_PAGES:
         try:
             text = around.decode(page)
