@@ -1289,3 +1289,15 @@ def test_pairs_of_a_string_is_a_type_error():
     """``pairs("x")`` names the function and what it needs (it raised AttributeError inside the segmenter)."""
     with pytest.raises(TypeError, match=r"^pairs\(\) needs a Thread"):
         pairs("x")  # type: ignore[arg-type]
+
+
+def test_one_shared_place_name_does_not_carry_a_pair():
+    """Issue 14 (nineteenth round): a reply naming six countries shares one of them with the Arabic; the
+    other five lay in English segments the alignment left unlinked, which cost 0.2 nats each whatever they
+    named, so the one name paired it (0.915). A CLDR name the Arabic lacks counts against the window there too."""
+    arabic = "بالنسبة لي سويسرا من أحسن البلاد بصراحة، والممثل إدي ريدماين أخذ الأوسكار عن تمثيله وكان رائعا"
+    english = (
+        "You're right, I traveled to Africa, Uganda, this was when I was young, and I traveled to Germany, to Cyprus, "
+        "Switzerland, and Sudan, if you want more, I traveled to other places as well."
+    )
+    assert only_pair([("1", None, "A", arabic), ("2", "1", "A", english)]).translation is None

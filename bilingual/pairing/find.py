@@ -39,7 +39,7 @@ from ..align import (
     length_evidence,
     text_length,
 )
-from ..align.names import load_names
+from ..align.names import WORD, arabic_concept, english_concept, fold, load_names
 from ..align.similarity import as_block, link_scorer
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import Forked, forks
@@ -817,6 +817,36 @@ def _path_evidence(path: Sequence[tuple[int, int, int, int, float]]) -> float:
     return total
 
 
+#: What a CLDR place name (a country: ``T:DE``) in an English segment the window leaves unlinked costs when the
+#: Arabic does not name it: the aligner's one-sided weight of a name (ANCHOR_WEIGHTS, here _ANCHOR_WEIGHT times).
+#: Languages and months are left out: "for Arabic", "in English" are a commenter's remarks on the text.
+_NAME_LEFT = _ANCHOR_WEIGHT * ANCHOR_WEIGHTS["name"][1]
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{Ll}\p{Lu}]{3,}")
+
+
+@lru_cache(maxsize=16384)
+def _english_names(text: str) -> tuple[str, ...]:
+    """The CLDR place names (``T:DE``) of an English segment's capitalised words, as the anchors find them."""
+    return tuple(c for m in _CAPITALISED.finditer(text) if (c := english_concept(m.group().lower())) is not None and c[0] == "T")
+
+
+@lru_cache(maxsize=4096)
+def _arabic_names(texts: tuple[str, ...]) -> frozenset[str]:
+    """The CLDR names the Arabic's words spell (its readings' for Arabizi), as the anchors find them."""
+    return frozenset(c for t in texts for w in WORD.findall(fold(t)) if len(w) >= 3 and (c := arabic_concept(w)) is not None)
+
+
+def _names_left(path: Sequence[tuple[int, int, int, int, float]], english: list[str], first: int, arabic: frozenset[str]) -> float:
+    """Evidence (never positive) against a window from the CLDR names of its English segments the alignment
+    leaves unlinked that the Arabic does not name: a flat cost per unlinked segment said nothing of them, so a
+    reply naming six countries was paired with Arabizi naming one of them on that name alone."""
+    total = 0.0
+    for i0, i1, j0, j1, _ in path:
+        if i1 == i0:
+            total -= _NAME_LEFT * sum(c not in arabic for j in range(first + j0, first + j1) for c in _english_names(english[j]))
+    return total
+
+
 def _sigmoid(x: float) -> float:
     if x >= 0:
         return 1.0 / (1.0 + math.exp(-x))
@@ -933,10 +963,12 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     for first, last in windows:
         starts.setdefault(first, []).append(last)
     paths = {(first, last): links for first, lasts in starts.items() for last, links in gains.align(first, lasts).items()}
+    arabic_names = _arabic_names(tuple(source.texts))
     for first, last in windows:
         path = paths[first, last]
         evidence = (
-            _path_evidence(path) + _window_length(source, text, candidate, block, first, last, path)
+            _path_evidence(path) + _names_left(path, block.texts, first, arabic_names)
+            + _window_length(source, text, candidate, block, first, last, path)
             + _position(first, last, len(lengths), first in opened) + _lines_left(source, text, candidate, block, first, last)
         )
         if best is None or evidence > best[0]:
