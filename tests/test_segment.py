@@ -321,13 +321,21 @@ def test_an_arabizi_paragraph_without_a_cue_beside_an_arabizi_one(text: str, fou
         ("mn alawel 5ale9 dh mawdo3 kber y3ny", ["mn alawel 5ale9 dh mawdo3 kber y3ny"]),
         # a comma or one English word beside a run of function words alone, digits in English
         ("Tayyib ok , bas eno sar ati3", ["Tayyib", "bas eno sar ati3"]),
+        # short words dropped at a run's edge on a line that is mostly Arabizi
+        ("wana 3mi sakn hnak fkan by hw ally daymn bywryny 3amla ezay", ["wana 3mi sakn hnak fkan by hw ally daymn bywryny 3amla ezay"]),
+        ("mn shkhsyaty almfdla hl y3tbr ktir any atlb alatnyn", ["mn shkhsyaty almfdla hl y3tbr ktir any atlb alatnyn"]),
+        ("* dh shoyt ally mmkn a7s enha n86t alt7wl bta3ty", ["dh shoyt ally mmkn a7s enha n86t alt7wl bta3ty"]),
+        # common English ending the line, English beyond the short words, a one-word run, a line mostly English
+        ("ana 3ayez a2ol eh ya 7abibi for the win", ["ana 3ayez a2ol eh ya 7abibi"]),
+        ("Lo kan zbt ma f el egyptian othamen war konna hnb2a f 7ta", ["Lo kan zbt ma f el", "konna hnb2a f 7ta"]),
+        ("L disk aw l antenne", ["L", "aw l antenne"]),
         ("Thank you Sayyed bas next time haddedelna l hakam haha", ["bas", "haddedelna l hakam"]),
         ("I bought a m3 and 7d lens, y3ny 3ady", ["y3ny 3ady"]),
     ],
 )
 def test_arabizi_runs_are_not_cut_inside_a_line(text: str, found: list[str]) -> None:
-    """Short words with a digit used as a letter, which the word-by-word reading takes for units or codes
-    (``m3``, ``7d``, ``5ale9``), do not cut a line's run in two (issue 16, pairing round 10's lists)."""
+    """Words the word-by-word reading breaks a run at (digit words read as units, short words that are
+    English too) are the run's on a line that is mostly Arabizi (issue 16, pairing round 10's lists)."""
     assert [t for _, t in kinds(text)] == found
 
 

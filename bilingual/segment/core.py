@@ -830,7 +830,13 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         out = []  # a name with the article inside English
     if out:
         out = _rare_edges(text, tokens, out, cls, linked)
-    return _join_digit_gaps(text, out)
+    out = _join_digit_gaps(text, out)
+    starts = [a for a, _ in tokens]
+    if out and _mostly_arabizi(starts, out):
+        out = _widen_runs(text, tokens, starts, out, cls, linked)
+        if len(out) > 1 and _LINE_BULLET.match(text, start) and len({run[3] for run in out}) == 1:
+            out = [(out[0][0], out[-1][1], max(run[2] for run in out), out[0][3])]  # a bulleted line: one run
+    return out
 
 
 _EDGE_ZIPF = 3.5  # below it an English word beside a run is the run's (shelton 3.3, bl 3.4, dw 3.3; prefix 3.4 is taken too)
@@ -1043,6 +1049,113 @@ def _joinable_gap(text: str, start: int, end: int) -> bool:
     digit used as a letter (:data:`_DIGIT_GAP`; a comma or one English word beside a run of function words
     alone, ``Tayyib ok , bas``, ``tankit O2 w``, stays apart)."""
     return end - start <= 2 * _SHORT_DIGIT_WORD + 8 and _DIGIT_GAP.fullmatch(text, start, end) is not None
+
+
+_MOSTLY = 0.6  # the share of a line's words in runs that makes it an Arabizi line, read as a whole
+_EDGE_WORDS = 3  # short words taken into a run together, at most
+_SHORT_EDGE_WORD = 4
+
+
+def _mostly_arabizi(starts: list[int], runs: list[tuple[int, int, float, str]]) -> bool:
+    """Whether the runs cover at least :data:`_MOSTLY` of the line's words (``starts``), and two of them."""
+    covered = sum(bisect.bisect_left(starts, b) - bisect.bisect_left(starts, a) for a, b, _, _ in runs)
+    return covered >= 2 and covered >= _MOSTLY * len(starts)
+
+
+def _widen_runs(
+    text: str,
+    tokens: list[tuple[int, int]],
+    starts: list[int],
+    runs: list[tuple[int, int, float, str]],
+    cls: Callable[[int], int],
+    linked: Callable[[int], bool],
+) -> list[tuple[int, int, float, str]]:
+    """The runs of a line that is mostly Arabizi, widened over the words the word-by-word reading dropped at
+    their edges: words that are no English, and up to :data:`_EDGE_WORDS` short lower-case words (``dh``,
+    ``ally``, ``any``, ``by hw ally``, ``m3 7d``) followed by such a word or the line's end. Runs that meet
+    are joined. Each word is looked at from one side only (the walk stops at the next run), so the work is
+    linear in the line. ``starts`` are the tokens' starts."""
+    spans = [(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b) - 1, c, lang) for a, b, c, lang in runs]
+    out: list[tuple[int, int, float, str]] = []
+    firsts: list[int] = []  # the first token of each run of ``out``
+    floor = 0  # the first token no earlier run holds
+    for r, (i, j, confidence, lang) in enumerate(spans):
+        limit = spans[r + 1][0] if r + 1 < len(spans) else len(tokens)
+        if j > i:  # a run of one word (``L`` in "L disk aw l antenne") is not widened, nor does it take a block
+            before = r == 0 or floor - 1 > spans[r - 1][0]
+            after = r + 1 == len(spans) or spans[r + 1][1] > spans[r + 1][0]
+            i = _widen(text, tokens, i, -1, floor - 1, cls, linked, before)
+            j = _widen(text, tokens, j, 1, limit, cls, linked, after)
+        if out and out[-1][3] == lang and i <= floor:
+            i, confidence = firsts.pop(), max(out.pop()[2], confidence)
+        out.append((tokens[i][0], tokens[j][1], confidence, lang))
+        firsts.append(i)
+        floor = j + 1
+    return out
+
+
+def _widen(
+    text: str,
+    tokens: list[tuple[int, int]],
+    k: int,
+    step: int,
+    stop: int,
+    cls: Callable[[int], int],
+    linked: Callable[[int], bool],
+    blocks_to_stop: bool,
+) -> int:
+    """The last token a run ending (``step`` 1) or starting (-1) at token ``k`` reaches on its way to token
+    ``stop`` (the next run's first or the previous run's last, not taken; or -1 or ``len(tokens)``, the line's
+    edges): over words that are no English, and blocks of short words (:func:`_short_break`, after a space
+    each) before such a word. A walk that took a block must end at the next run or the line's edge (there,
+    with no very common English word in its last block, :data:`_ABSORB_ZIPF`: ``dh`` but not ``for the win``),
+    or it ends before its first block: ``othamen war konna`` after ``egyptian`` stays English. A block before the
+    next run is taken when ``blocks_to_stop`` (that run has two words or more)."""
+    safe, took_block = k, False  # where the walk ends if it stops at English after a block
+    while True:
+        block = k
+        while abs(block - k) < _EDGE_WORDS and block + step != stop and _spaced(text, tokens, block, step) and _short_break(
+            text, tokens[block + step], cls(block + step)
+        ):
+            block += step
+        nxt = block + step
+        if nxt == stop:
+            if block == k:
+                return k
+            edge = not 0 <= stop < len(tokens)
+            ok = _rare_english(text, tokens, k, block) if edge else blocks_to_stop and _spaced(text, tokens, block, step)
+            return block if ok else safe
+        if not linked(max(block, nxt)) or cls(nxt) == _BREAK:
+            return safe
+        took_block = took_block or block != k
+        k = nxt  # the block and a word of the run beyond it
+        if not took_block:
+            safe = k
+
+
+def _spaced(text: str, tokens: list[tuple[int, int]], k: int, step: int) -> bool:
+    """Whether only spaces lie between token ``k`` and token ``k + step``."""
+    a, b = (tokens[k][1], tokens[k + 1][0]) if step > 0 else (tokens[k - 1][1], tokens[k][0])
+    return b > a and text[a:b].isspace() and "\n" not in text[a:b]
+
+
+def _short_break(text: str, token: tuple[int, int], word_class: int) -> bool:
+    """Whether a word the reading broke a run at is short enough to belong to the run around it: lower-case
+    letters (up to :data:`_SHORT_EDGE_WORD`), or letters with a digit used as one (up to :data:`_SHORT_DIGIT_WORD`:
+    ``m3``, ``7d``, ``5ale9``, which read as units or codes alone)."""
+    a, b = token
+    word = text[a:b]
+    if word_class != _BREAK or not word.isascii() or not word.islower():
+        return False
+    if word.isalpha():
+        return b - a <= _SHORT_EDGE_WORD
+    return b - a <= _SHORT_DIGIT_WORD and word.isalnum() and _DIGIT_IN_WORD.search(word) is not None
+
+
+def _rare_english(text: str, tokens: list[tuple[int, int]], k: int, block: int) -> bool:
+    """Whether none of the words after token ``k`` up to token ``block`` is very common English (:data:`_ABSORB_ZIPF`)."""
+    words = tokens[k + 1 : block + 1] if block > k else tokens[block:k]
+    return all(english_zipf(text[a:b].lower()) < _ABSORB_ZIPF for a, b in words)
 
 
 def _english_between(text: str, start: int, end: int) -> bool:
