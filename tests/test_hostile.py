@@ -712,6 +712,9 @@ LINEAR_CASES = {
     # lines with no cue beside Arabizi lines, each looked at from its neighbours, and one long such line ending in English
     "20000-arabizi-paragraphs-segment": ("p.jsonl", jsonl([{"id": "1", "text": "y3ny 3ady\n\ngalf skwl hyi\n" * 20_000 + "galf skwl " * 40_000 + "the"}]),
                                          ["segment"], 30),
+    # a mostly-Arabizi line whose runs widen over short words and apostrophe digit words (93'er): each word looked at once
+    "20000-arabizi-edge-words-segment": ("e.jsonl", jsonl([{"id": "1", "text": "y3ny ana by hw ally dh 93'er " * 20_000 + "for the win"}]),
+                                         ["segment"], 30),
 }
 
 
