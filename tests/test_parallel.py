@@ -132,6 +132,31 @@ def test_pairing_forks_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sum(p.translation is not None for p in pairs) >= 2
 
 
+def test_pairing_workers_are_not_told_what_they_chose_themselves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The passages a worker accepted in step 1 are not sent back to it (they were 4 MB of pickles at
+    100,000 comments, written and read while no other process worked): the parent tells the workers
+    fewer passages than were chosen, and the pairs are one process's."""
+    from bilingual.pairing import find_pairs
+    from bilingual.segment import passages
+    from bilingual.threads import read
+
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    told: list[int] = []
+    tell = parallel.Forked.tell
+
+    def counted(self: parallel.Forked, update: object, news: tuple[dict[int, object], object]) -> None:
+        told.append(len(news[0]))
+        tell(self, update, news)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel.Forked, "tell", counted)
+    thread = read(SEEDS / "000_2161432b20e98764.txt")
+    found = passages(thread)
+    forked = find_pairs(thread, found, jobs=2)
+    assert forked == find_pairs(thread, found, jobs=1)
+    assert told and sum(told) < sum(p.translation is not None for p in forked)
+
+
 def _fails_past(state: int, i: int) -> int:
     if i >= state:
         raise ValueError(f"item {i}")

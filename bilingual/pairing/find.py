@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1587,6 +1588,9 @@ class _Work:
     groups: list[list[int]]  # step 1's items: groups of passages
     parallel: bool  # with workers: step 1 also searches ahead among the author's comments
     chosen: dict[int, _Scored] = field(default_factory=dict)
+    parent: int = field(default_factory=os.getpid)  # the process that made it, which forks the workers
+    ran: list[int] = field(default_factory=list)  # step 1's groups the parent searched itself (with workers)
+    mine: dict[int, _Scored] = field(default_factory=dict)  # in a worker: step 1's passages it accepted itself
     todo: list[int] = field(default_factory=list)  # step 2's items: passages searched among their copies' translations
     explained: list[bool] = field(default_factory=list)  # whether each of ``todo`` has a best candidate already
     shared: list[list[int]] = field(default_factory=list)  # step 3's items: groups of pairs aligned once
@@ -1594,22 +1598,31 @@ class _Work:
 
 def _learn(work: _Work, news: tuple[dict[int, _Scored], dict[str, Any]]) -> None:
     """In a worker: what the parent decided since the fork or the last news, before the next map:
-    the passages given a translation since, and the fields of ``work`` set anew."""
+    the passages given a translation since (besides those this worker accepted in step 1, which the
+    parent does not send back), and the fields of ``work`` set anew."""
     chosen, fields = news
+    work.chosen.update(work.mine)
+    work.mine.clear()
     work.chosen.update(chosen)
     for name, value in fields.items():
         setattr(work, name, value)
 
 
-def _tell(forked: Forked, work: _Work, told: int, **fields: Any) -> int:
+def _tell(forked: Forked, work: _Work, new: dict[int, _Scored], **fields: Any) -> int:
     """Send the workers what they need of the parent's ``work`` for the next map: ``fields`` (set
-    in ``work`` here) and the passages chosen after the first ``told`` (a passage is chosen once,
-    so the dict's order says which are new); returns how many the workers know of now."""
+    in ``work`` here) and the passages chosen that they do not know of, ``new``; returns how many
+    passages chosen they know of now (the first in ``work.chosen``: a passage is chosen once, so
+    the dict's order says which are new, :func:`_since`)."""
     for name, value in fields.items():
         setattr(work, name, value)
     if forked.links:
-        forked.tell(_learn, (dict(islice(work.chosen.items(), told, None)), fields))
+        forked.tell(_learn, (new, fields))
     return len(work.chosen)
+
+
+def _since(chosen: dict[int, _Scored], told: int) -> dict[int, _Scored]:
+    """The passages chosen after the first ``told``."""
+    return dict(islice(chosen.items(), told, None))
 
 
 def _choose_own(work: _Work, i: int) -> list[tuple[_Choice, _Choice | None]]:
@@ -1621,11 +1634,16 @@ def _choose_own(work: _Work, i: int) -> list[tuple[_Choice, _Choice | None]]:
     found, sources, related, index, machine_weight = work.found, work.sources, work.related, work.index, work.machine_weight
     out: list[tuple[_Choice, _Choice | None]] = []
     for k in work.groups[i]:
-        own = _choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight)
+        own = _kept(_choose(sources[k], _own_candidates(k, found, related, index), index, machine_weight))
         later = None
         if work.parallel and own[0] is None:
             later = _kept(_choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, own[1] is not None, True))
-        out.append((_kept(own), later))
+        out.append((own, later))
+    if work.parallel:  # the parent tells the workers only the passages it accepted itself
+        if os.getpid() == work.parent:
+            work.ran.append(i)
+        else:
+            work.mine.update((k, choice[0]) for k, (choice, _) in zip(work.groups[i], out) if choice[0] is not None)
     return out
 
 
@@ -1785,17 +1803,19 @@ def find_pairs(
         if parallel and chosen:
             by_copies = {k for k in left if any(q in chosen for q in related[k])}
             todo = [k for k in order if k in by_copies]  # copies of the same Arabic together, as in step 1
-            told = _tell(forked, work, told, todo=todo, explained=[best[k] is not None for k in todo])
+            mine = {k: chosen[k] for i in work.ran for k in groups[i] if k in chosen}  # the workers know their own
+            told = _tell(forked, work, mine, todo=todo, explained=[best[k] is not None for k in todo])
+            del mine
             searching = forked.start(_search_copies, len(todo))
             early = _shared(work, sorted(chosen)) if forked.links else []  # while the workers search
             ahead.update(zip(todo, searching.results()))
             del searching
-            _tell(forked, work, told, shared=early)
+            _tell(forked, work, _since(chosen, told), shared=early)
         making = forked.start(_pairs_of, len(early))
         _sequential(work, left, ahead, by_copies, best)
         made = dict(r for rs in making.results() for r in rs)
         del making, early
-        _tell(forked, work, told, shared=_shared(work, sorted(k for k in chosen if k not in made)))
+        _tell(forked, work, _since(chosen, told), shared=_shared(work, sorted(k for k in chosen if k not in made)))
         made.update(r for rs in forked.map(_pairs_of, len(work.shared)) for r in rs)
     _length.cache_clear()  # the thread's lengths: kept for this run, not for the process's life
     lost = _contested(chosen, related)
