@@ -837,3 +837,29 @@ def test_json_escaped_pieces_decode_to_the_same_value(text: str, cut: int) -> No
     whole = json.dumps({"t": text}, ensure_ascii=False)
     cut = min(cut, len(whole))
     assert json.loads(json_escaped(whole[:cut]) + json_escaped(whole[cut:])) == {"t": text}
+
+
+def test_an_arabizi_rows_uncertain_words_are_shown_with_their_readings(monkeypatch):
+    """Issue 16: the report shows an Arabizi passage's reading "with alternatives on hover for low-confidence
+    words"; it showed the best reading only. Every word flagged by the transliterator is listed under the reading
+    (its readings in the title), in the JSON row (``unsure_words``) and as "check:" in the terminal."""
+    import bilingual.translit.core as core
+
+    monkeypatch.setattr(core, "LOW_CONFIDENCE", 1.01)  # every word read is flagged
+    data = ('{"id": "1", "author": "a", "text": "ana msh 3aref a2ol eh, bs el mawdoo3 sa3b gedan"}\n'
+            '{"id": "2", "parent": "1", "author": "a", "text": "I do not know what to say, but the subject is very hard"}\n')
+    report = build(read_string(data), source="in.jsonl")
+    (passage,) = report.passages
+    words = [u.word for row in passage.rows for u in row.unsure]
+    assert words == "ana msh 3aref a2ol eh bs el mawdoo3 sa3b gedan".split()
+    html = render_html(report)
+    assert html.count('<span class="word" title="readings: ') == len(words) and ">3aref</span>" in html
+    record = json.loads(to_json(report))["passages"][0]["rows"][0]["unsure_words"]
+    assert [u["word"] for u in record] == words and all(0 <= c <= 1 for u in record for _, c in u["readings"])
+    assert "check: ana, msh, 3aref" in _terminal(report, 120, "auto")
+
+
+def test_an_arabic_script_row_has_no_uncertain_words(seed_report):
+    """Only readings of Latin letters can be uncertain: an Arabic-script row lists none."""
+    arabic = [p for p in seed_report.passages if p.kind == "arabic"]
+    assert arabic and all(row.unsure == () for p in arabic for row in p.rows)

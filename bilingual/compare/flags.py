@@ -116,7 +116,7 @@ def passage_flags(
     if kind == "arabizi" and lang == "fa-Latn":
         flags.append(Flag(FINGLISH, "Persian in Latin letters; not given to an Arabic translation model"))
     elif kind == "arabizi":
-        flags.append(Flag(ARABIZI, "Arabic in Latin letters; the machine translation expects Arabic script"))
+        flags.append(Flag(ARABIZI, "Arabic in Latin letters, read in Arabic script by the transliterator; the machine translates that reading: check it"))
     elif not is_arabic_language(lang):
         name = LANGUAGE_NAMES.get(lang or "", lang)
         flags.append(Flag(DIALECT, f"{name} letters: not Arabic; an Arabic model will misread it"))

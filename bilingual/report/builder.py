@@ -29,7 +29,9 @@ from ..doc import PassageLayers
 from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
 from ..threads.model import comment_flags
-from .model import Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView, TranslationPart
+from .model import (
+    Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView, TranslationPart, Unsure,
+)
 
 ARABIC_ROLE = "arabic"
 TRANSLATION_ROLE = "translation"
@@ -168,6 +170,7 @@ def _row(
     tgt: Sequence[tuple[int, int]],
     link: Any | None,
     have_mt: bool,
+    unsure: Callable[[int, int], tuple[Unsure, ...]] = lambda a, b: (),
 ) -> Row:
     """One row: the Arabic of ``src`` spans (comment offsets), the machine output for them, the human ``tgt`` spans."""
     arabic_span = (src[0][0], src[-1][1]) if src else None
@@ -192,6 +195,7 @@ def _row(
         score=score,
         diff=diff,
         mt_flags=flags,
+        unsure=unsure(*arabic_span) if arabic_span else (),
     )
 
 
@@ -226,11 +230,40 @@ def _rows(ctx: _Context, layers: PassageLayers, have_mt: bool) -> list[Row]:
     key = (comment_text, tgt_text, have_mt, id(layers.normalized), id(layers.reading), layers.passage.location.start, spans, machine)
     made = ctx.rows.get(key)
     if made is None:
-        normalized = layers_normalized(layers)
+        normalized, unsure = layers_normalized(layers), layers_unsure(layers)
         made = ctx.rows[key] = [
-            _row(ctx, normalized, comment, comment_text, src, tgt_text, tgt, link, have_mt) for src, tgt, link in layout(layers)
+            _row(ctx, normalized, comment, comment_text, src, tgt_text, tgt, link, have_mt, unsure) for src, tgt, link in layout(layers)
         ]
     return list(made)
+
+
+#: Readings of an uncertain word shown beside it (the best and the next ones).
+UNSURE_READINGS = 4
+
+
+def layers_unsure(layers: PassageLayers) -> Callable[[int, int], tuple[Unsure, ...]]:
+    """The words of a stretch of an Arabizi or Finglish passage (comment offsets) whose reading the
+    transliterator flags as uncertain, each with its best readings: what the page offers on hover
+    and the JSON lists, so a reader knows which words of the reading to check."""
+    reading = layers.reading
+    if reading is None:
+        return lambda a, b: ()
+    base = layers.passage.location.start
+    flagged = [
+        (w.start, w.end, Unsure(reading.original[w.start : w.end], _likely(w.candidates)))
+        for w in reading.words
+        if w.flagged
+    ]
+
+    def of(a: int, b: int) -> tuple[Unsure, ...]:
+        return tuple(u for start, end, u in flagged if a - base <= start and end <= b - base)
+
+    return of
+
+
+def _likely(candidates: Sequence[Any]) -> tuple[tuple[str, float], ...]:
+    """The best reading and the next ones of at least 1 % (:data:`UNSURE_READINGS` in all)."""
+    return tuple((c.text, c.confidence) for i, c in enumerate(candidates[:UNSURE_READINGS]) if i == 0 or c.confidence >= 0.01)
 
 
 def layers_normalized(layers: PassageLayers) -> Callable[[int, int], str]:

@@ -115,6 +115,24 @@ def shorten(value: object, limit: int) -> str:
     return text if len(text) <= limit else f"{text[:limit]}… ({len(text) - limit:,} more characters)"
 
 
+def unsure_words(row: Row) -> str:
+    """The words of an Arabizi row whose reading is uncertain, each with its readings on hover
+    (``title``) and for screen readers: which words of the reading to check, and against what."""
+    if not row.unsure:
+        return ""
+    words = ", ".join(
+        f'<span class="word" title="{esc(_readings(u.readings))}">{t(u.word)}</span>' for u in row.unsure
+    )
+    return f'<div class="unsure" dir="ltr">check: {words}</div>'
+
+
+def _readings(readings: Sequence[tuple[str, float]]) -> str:
+    """``reading 42 % · other 30 %``, or a note that no reading fits."""
+    if not readings:
+        return "no reading fits: left as written"
+    return "readings: " + " · ".join(f"{text} {round(100 * confidence)} %" for text, confidence in readings)
+
+
 def cell(value: object) -> str:
     """A table cell's text as HTML: squeezed, cut after :data:`CELL_CHARS` characters, escaped."""
     text = value if type(value) is str else str(value)
@@ -252,7 +270,7 @@ class Cards:
                 if row.arabic_normalized:
                     lang = "fa" if p.lang == "fa-Latn" else "ar"
                     reading = (f'<div class="reading" dir="rtl" lang="{lang}" title="read in Arabic script by bilingual.translit">'
-                               f"{cell(row.arabic_normalized)}</div>")
+                               f"{cell(row.arabic_normalized)}</div>{unsure_words(row)}")
                 out.append(f'\n<td class="ar arabizi" dir="ltr" lang="{esc(p.lang or "ar-Latn")}">{cell(row.arabic)}{reading}</td>')
             elif row.arabic:
                 norm = ""

@@ -19,6 +19,19 @@ __all__ = [
 ]
 
 
+@dataclass(frozen=True, slots=True)
+class Unsure:
+    """A word of an Arabizi or Finglish row whose reading :mod:`bilingual.translit` flags as uncertain
+    (``WordReading.flagged``): the Latin word and its readings, best first, with their confidence."""
+
+    word: str
+    readings: tuple[tuple[str, float], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: ``{"word": ..., "readings": [[reading, confidence], ...]}``."""
+        return {"word": self.word, "readings": [[text, round(confidence, 3)] for text, confidence in self.readings]}
+
+
 @dataclass(slots=True)
 class Row:
     """One aligned link: Arabic segment(s), the machine's translation of them, the commenter's matching words.
@@ -38,6 +51,7 @@ class Row:
     score: PairScore | None = None
     diff: WordDiff | None = None
     mt_flags: tuple[str, ...] = ()
+    unsure: tuple[Unsure, ...] = ()  # Arabizi / Finglish: the words whose reading is uncertain
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form; spans are offsets into the passage's and the translation's comment texts."""
@@ -46,6 +60,7 @@ class Row:
             "link_score": None if self.link_score is None else round(self.link_score, 4),
             "arabic": self.arabic,
             "arabic_normalized": self.arabic_normalized,
+            "unsure_words": [u.to_dict() for u in self.unsure],
             "arabic_span": None if self.arabic_span is None else list(self.arabic_span),
             "machine": self.machine,
             "machine_flags": list(self.mt_flags),

@@ -155,7 +155,11 @@ class AlignedRows:
             return cell
         from rich.console import Group
 
-        return Group(cell, ArabicCell(row.arabic_normalized, self.mode))
+        reading = ArabicCell(row.arabic_normalized, self.mode)
+        if not row.unsure:
+            return Group(cell, reading)
+        check = _field("check: " + ", ".join(u.word for u in row.unsure), "dim")  # the readings are in the JSON and on the page
+        return Group(cell, reading, check)
 
     def table(self) -> RenderableType:
         """The side-by-side table: the three text columns share the width equally, and the Arabic
