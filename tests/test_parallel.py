@@ -132,6 +132,7 @@ def test_pairing_forks_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sum(p.translation is not None for p in pairs) >= 2
 
 
+@pytest.mark.slow  # pairs seed 000 with two jobs and with one: 1.2 s
 def test_pairing_workers_are_not_told_what_they_chose_themselves(monkeypatch: pytest.MonkeyPatch) -> None:
     """The passages a worker accepted in step 1 are not sent back to it (they were 4 MB of pickles at
     100,000 comments, written and read while no other process worked): the parent tells the workers
