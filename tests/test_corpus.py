@@ -80,9 +80,11 @@ def reference(paths: list[Path], settings: Settings) -> list[str]:
     from bilingual.report import build
     from bilingual.threads import iter_threads
 
+    from bilingual.safe import json_escaped
+
     machine = load_machine(settings)
     return [
-        json.dumps(build(run(thread, settings, machine=machine), source=str(path)).to_dict(), ensure_ascii=False, allow_nan=False) + "\n"
+        json_escaped(json.dumps(build(run(thread, settings, machine=machine), source=str(path)).to_dict(), ensure_ascii=False, allow_nan=False)) + "\n"
         for path in paths for thread in iter_threads(str(path), skip_bad=True)  # as the corpus reads
     ]
 
