@@ -259,6 +259,18 @@ def test_memory_limit_gives_one_line_not_a_traceback(box: Sandbox) -> None:
     assert r.returncode != 0 and "Traceback" not in err and len(err.splitlines()) == 1, err
 
 
+@pytest.mark.slow
+def test_a_memory_limit_anywhere_in_the_read_is_one_line_never_a_crash(box: Sandbox) -> None:
+    """With orjson 3.8-3.10 a limit between 350 and 400 MB made the parse of a 60 MB one-line document die of SIGSEGV
+    with nothing on stderr (an allocation failing inside orjson); orjson >= 3.11 raises MemoryError. Each limit from
+    too little to enough: one line and exit 1, or the thread."""
+    path = box.write("huge.jsonl", (json.dumps({"id": "1", "text": "x" * 60_000_000}) + "\n").encode())
+    for mb in range(150, 430, 20):
+        r = box.run("thread", path, "-f", "json", "-o", "out.json", limit_mb=mb, timeout=120)
+        err = r.stderr.decode()
+        assert r.returncode in (0, 1) and (r.returncode == 0 or len(err.splitlines()) == 1), (mb, r.returncode, err[-500:])
+
+
 # --- Unicode that tends to break text processing -------------------------------------------------------
 
 
