@@ -422,8 +422,12 @@ def test_mastodon_stream_line_of_wrong_shape_is_a_one_line_error(line, message):
 def test_a_big_json_export_is_parsed_from_its_bytes(tmp_path):
     """One JSON document (a DiscordChatExporter channel, Telegram's result.json) is parsed from its UTF-8 bytes: decoding
     it to a str first held the str (2 bytes a character once an Arabic letter is in it) and orjson's UTF-8 copy of it
-    beside the bytes and the parsed value (6.6 times the file's size at the peak, 3.7 now)."""
+    beside the bytes and the parsed value (6.6 times the file's size at the peak, 3.7 then, with orjson 3.8). Since
+    orjson 3.11 tracemalloc sees orjson's own buffers too, so the read is measured against orjson's parse of the bytes
+    alone: the str and its UTF-8 copy would add about three times the file's size."""
     import tracemalloc
+
+    import orjson
 
     doc = discord_doc()
     one = doc["messages"][1]
@@ -434,9 +438,13 @@ def test_a_big_json_export_is_parsed_from_its_bytes(tmp_path):
     size = path.stat().st_size
     tracemalloc.start()
     try:
+        floor = orjson.loads(path.read_bytes())
+        parse_peak = tracemalloc.get_traced_memory()[1]
+        del floor
+        tracemalloc.reset_peak()
         t = read(path)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     assert len(t.comments) == 1000 and t.comments[5].text.startswith("5 اللهم")
-    assert peak < 5 * size, (peak / size)
+    assert peak < parse_peak + 1.5 * size, (peak / size, parse_peak / size)

@@ -287,6 +287,48 @@ def _error_at(text: str, where: str, offset: int | None, detail: str) -> JSONErr
     return JSONError(detail, where, line, offset - text.rfind("\n", 0, offset), False)
 
 
+#: Nesting read past orjson's limit (1,024 levels since orjson 3.10): a Reddit page of a 3,000-reply chain nests
+#: 12,000 deep, and its converter walks it without recursion; deeper is refused in one line.
+DEEP_DEPTH = 50_000
+
+
+def _json_loads(text: str) -> Any:
+    """:func:`json.loads` as the readers take JSON: big integers kept, NaN and infinities refused."""
+    return json.loads(text, parse_int=_big_int, parse_constant=_no_constant, parse_float=_finite_float)
+
+
+def _deep_loads(text: str) -> Any:
+    """:func:`_json_loads` of a value nested past orjson's limit (at most :data:`DEEP_DEPTH` levels): the recursive
+    parser runs in a thread whose stack holds that many levels, under a recursion limit raised for the call."""
+    import sys
+    import threading
+
+    out: list[Any] = []
+    failed: list[BaseException] = []
+
+    def parse() -> None:
+        try:
+            out.append(_json_loads(text))
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            failed.append(exc)
+
+    old_limit, old_stack = sys.getrecursionlimit(), threading.stack_size()
+    try:
+        sys.setrecursionlimit(max(old_limit, 2 * DEEP_DEPTH + 1_000))
+        threading.stack_size(256 << 20)  # about 1 kB of C stack a level, with room to spare
+        worker = threading.Thread(target=parse, name="bilingual-deep-json")
+        worker.start()
+        worker.join()
+    except RuntimeError:  # no thread of that stack could be made (a memory limit)
+        raise MemoryError from None
+    finally:
+        threading.stack_size(old_stack)
+        sys.setrecursionlimit(old_limit)
+    if failed:
+        raise failed[0]
+    return out[0]
+
+
 def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark_dirty: bool = False) -> Any:
     """One JSON value: orjson when it can (fast), else :mod:`json` for its messages, lone surrogates and huge ints.
 
@@ -301,8 +343,8 @@ def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark
         _loads = orjson.loads
     try:
         return _loads(data)
-    except ValueError:
-        pass
+    except ValueError as exc:
+        deep = "depth" in str(exc)  # orjson >= 3.10 refuses nesting past 1,024 levels (a Reddit page of a long reply chain)
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8")
@@ -311,12 +353,13 @@ def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark
     else:
         text = data
     # Nesting is measured before the recursive parser sees the text: a clear error with its place, never RecursionError.
-    if text.count("[") + text.count("{") > MAX_DEPTH:
-        found = _scan(text, MAX_DEPTH)
+    limit = DEEP_DEPTH if deep else MAX_DEPTH
+    if text.count("[") + text.count("{") > limit:
+        found = _scan(text, limit)
         if found is not None and found[1].startswith("nested"):
             raise _error_at(text, where, found[0], found[1])
     try:
-        value = json.loads(text, parse_int=_big_int, parse_constant=_no_constant, parse_float=_finite_float)
+        value = _deep_loads(text) if deep else _json_loads(text)
     except json.JSONDecodeError as exc:
         raise JSONError(exc.msg, where, exc.lineno, exc.colno, True) from None
     except RecursionError:
