@@ -37,6 +37,9 @@ PARALLEL_FROM = 2 * CHUNK
 #: (the interpreter's lock) to receive its last one and send another.
 SENT_AHEAD = 2
 
+#: Seconds the parent waits for its dealing threads (and the dealer's lock) after an error, before it goes on out.
+_JOIN_AFTER_ERROR = 5.0
+
 # The state the forked workers read: set by Forked or Workers in the parent just before the workers fork.
 _STATE: Any = None
 
@@ -177,17 +180,22 @@ class Mapping(Generic[R]):
         function, state, dealer = self.function, self.state, self.dealer
         if dealer is None:
             return [function(state, i) for i in range(self.count)]
+        failed = False
         try:
             if self.first is not None:
                 dealer.done[self.first.start] = [function(state, i) for i in self.first]
             for items in iter(dealer.take, None):
                 dealer.done[items.start] = [function(state, i) for i in items]
         except BaseException:
+            failed = True
             dealer.stop()  # nothing more to the workers; they finish what they were sent
             raise
         finally:
+            # After an error (SIGTERM raised as SystemExit included) the daemon threads get a while, not for ever: a
+            # signal between a lock's acquire and its with-block (bpo-29988) can leave the dealer's lock held, and a
+            # report stayed alive 120 s after SIGTERM waiting on it.
             for thread in self.threads:
-                thread.join()
+                thread.join(_JOIN_AFTER_ERROR if failed else None)
         if dealer.error is not None:
             raise dealer.error
         return [result for start in sorted(dealer.done) for result in dealer.done[start]]
@@ -272,9 +280,11 @@ class _Dealer:
             return range(self.next - size, self.next)
 
     def stop(self) -> None:
-        """Deal nothing more out."""
-        with self.lock:
-            self.next = self.count
+        """Deal nothing more out (without the lock when it cannot be had: a signal may have left it held)."""
+        held = self.lock.acquire(timeout=_JOIN_AFTER_ERROR)
+        self.next = self.count
+        if held:
+            self.lock.release()
 
     def fail(self, error: BaseException) -> None:
         """A worker's chunk raised ``error`` (or the worker is gone): nothing more is dealt out."""
