@@ -170,7 +170,7 @@ def _row(
     tgt: Sequence[tuple[int, int]],
     link: Any | None,
     have_mt: bool,
-    unsure: Callable[[int, int], tuple[Unsure, ...]] = lambda a, b: (),
+    unsure: Callable[[int, int], tuple[Unsure, ...]],
 ) -> Row:
     """One row: the Arabic of ``src`` spans (comment offsets), the machine output for them, the human ``tgt`` spans."""
     arabic_span = (src[0][0], src[-1][1]) if src else None
