@@ -37,9 +37,11 @@ shapes (:data:`ROUND9_SHAPES`), worded apart on the held-out part as in the seve
 (``~/.cache/bilingual/pairing-devset-round10.jsonl``) the tenth round's (:data:`ROUND10_SHAPES`), the same way;
 ``--round11`` (``~/.cache/bilingual/pairing-devset-round11.jsonl``) the eleventh round's (:data:`ROUND11_SHAPES`);
 ``--round12`` (``~/.cache/bilingual/pairing-devset-round12.jsonl``) the twelfth round's (:data:`ROUND12_SHAPES`): a
-translation split over several comments, its item's ``expected`` the first part and ``continued`` the others.
+translation split over several comments, its item's ``expected`` the first part and ``continued`` the others;
+``--round13`` (``~/.cache/bilingual/pairing-devset-round13.jsonl``) the thirteenth round's (:data:`ROUND13_SHAPES`): code
+blocks, numbered lines, notes after the English, emoji between, edit notes, Arabizi chat, off-topic answers first.
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --round10 | --round11 | --round12 | --seeds]
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --round10 | --round11 | --round12 | --round13 | --seeds]
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ ROUND9_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round9.jsonl
 ROUND10_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round10.jsonl"
 ROUND11_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round11.jsonl"
 ROUND12_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round12.jsonl"
+ROUND13_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round13.jsonl"
 SEED = 14
 HELD_OUT = 0.25  # share of each data set's pairs whose threads are held out
 
@@ -878,6 +881,218 @@ ROUND12_SHAPES: dict[str, tuple[Shape12, int]] = {
     "r12: whole translation, then a follow-up": (_r12_follow_up, 2),
 }
 
+# Issue 14, thirteenth round (helper pairacc6): thread shapes no round generated, for a fresh held-out
+# part: a translation in a code block, a machine translation quoted as a block, numbered lines
+# answered by numbered lines, "(my translation)" after the English, emoji between the Arabic and the
+# English, an edit note inside or after the translation, Arabizi chat right after a request, an
+# off-topic answer before the real one, a partial translation that says the rest is left out, a
+# quote that argues before a translation, "He says" with the translation in quotation marks, the
+# author's later top-level comment signed after the English, the English before the Arabic in
+# brackets or after a dash. Phrasings alternate between the tuned part (even places) and the
+# held-out part (odd places), as in the seventh round.
+_R13_CODE = ("```\n{e}\n```", "    {e}", "`{e}`", "```text\n{e}\n```", "~~~\n{e}\n~~~", "``{e}``")
+_R13_QUOTED_MT = (
+    "Google Translate gives:\n> {e}", "Pasted it into Google:\n\n> {e}", "DeepL:\n> {e}", "Machine translation:\n\n>{e}",
+    "> {e}\n\n(Google Translate)", "> {e}\n\n— via DeepL",
+)
+_R13_NUMBER = ("{n}. ", "{n}) ", "({n}) ", "{n}- ", "{n}/ ", "#{n} ")
+_R13_MINE = (
+    "{e} (my translation)", "{e} (translated by me)", "{e} - my own translation, so not perfect", "{e} (my own rough translation)",
+    "{e} [my translation]", "{e} — my translation, corrections welcome",
+)
+_R13_EMOJI_BETWEEN = ("{a} 😂😂 {e}", "{a} 🤣 {e}", "{a} ❤️\n{e}", "{a} 💔\n\n{e}", "{a}\n🙏\n{e}", "{a}\n👇\n{e}")
+_R13_EDIT_NOTE = (
+    "{e1} {e2}\n\nEDIT: typo", "{e1} {e2}\n\nedit: spelling", "{e1}\n\n(edit: typo)\n\n{e2}", "{e1} [edit: typo] {e2}",
+    "{e1} {e2}\n\nEdit: fixed a word", "{e1}\n\nETA: fixed typo\n\n{e2}",
+)
+_R13_ARABIZI_CHAT = (
+    "ana kman msh fahem 7aga", "ana bardo msh fahma", "wallahi ana kman 3ayez a3raf", "yareet 7ad yefhamna",
+    "7ad yetargem law sama7to", "mafeesh 7ad by3raf english?",
+)
+_R13_OFF_TOPIC = (
+    "It's from a song my dad used to sing.", "It's an old joke from school.", "Haha long story.",
+    "Just something my aunt says.", "My cousin posted it first.", "Found it on a wall in Alexandria.",
+)
+_R13_ASK_AGAIN = ("Ok but what does it say?", "Sure, but what does it mean though?", "Cool, but the translation?", "And in English?")
+_R13_PARTIAL_TAIL = (
+    "{e} (no idea about the rest)", "{e} (the rest is beyond me)", "{e} ... can't make out the second sentence.",
+    "{e} ... the second half I don't get.", "{e} - not sure about the rest", "{e} Not sure about the rest tho.",
+)
+_R13_QUOTE_ARGUE = (
+    "Propaganda, plain and simple.", "Absolute nonsense.", "This is so wrong.", "Not this again.", "Says who?",
+    "I'm tired of this kind of post.",
+)
+_R13_LEAD = (
+    "Translation for the rest of us: ", "For non-speakers: ", "For context, it says: ", "FYI it says ", "What it says: ",
+    "It translates as: ",
+)
+_R13_SAYS_QUOTED = (
+    'He says "{e}"', "He's basically saying '{e}'", "She's saying “{e}”", 'Translation from my wife: "{e}"',
+    'He wrote: "{e}"', "The guy is saying “{e}”",
+)
+_R13_SIGNED_LATER = (
+    "{e}\n\n^ that's my post above in English", "{e} — my post, in English", "Translating my post: {e}",
+    "My post above, translated: {e}", "{e} (that's what my first comment says)", "{e}\n\n(translation of what I posted)",
+)
+_R13_BEFORE = ('"{e}" ({a})', "{e} [{a}]", "{e}\n\n({a})", "“{e}”\n— {a}", "{e} — {a}", "{e}\n\nArabic: {a}")
+
+
+def _r13_code(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, the author answers in a code block or inline code (other English the same way on negatives)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)),
+        ("3", "2", "A", _phrase(_R13_CODE, ex, split).format(e=english)),
+    ]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r13_quoted_mt(ex: Example, pos: bool, split: str) -> Built9:
+    """Someone else pastes a machine translation as a quote block, credited, beside an unrelated reply."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = _phrase(_R13_QUOTED_MT, ex, split).format(e=english) if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r13_numbered(ex: Example, pos: bool, split: str) -> Built9:
+    """Two Arabic sentences as numbered lines; after a request, the author answers with the same
+    numbered lines in English (the passage's span the two lines, its translation's the two English ones)."""
+    mark = _phrase(_R13_NUMBER, ex, split)
+    a1, a2 = (a.strip() for a in ex.arabic)
+    e1, e2 = (e.strip() for e in (ex.english if pos else ex.other))
+    arabic, english = f"{a1}\n{mark.format(n=2)}{a2}", f"{e1}\n{mark.format(n=2)}{e2}"
+    rows: list[Row] = [
+        ("1", None, "A", f"{mark.format(n=1)}{arabic}"), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)),
+        ("3", "2", "A", f"{mark.format(n=1)}{english}"),
+    ]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r13_mine(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, the author's answer with "(my translation)" after it; negatives: other English, no such note."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    answer = _phrase(_R13_MINE, ex, split).format(e=english) if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r13_emoji_between(ex: Example, pos: bool, split: str) -> Built9:
+    """The translation in the passage's comment, emoji between the two (the same on negatives)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = _phrase(_R13_EMOJI_BETWEEN, ex, split).format(a=arabic, e=english)
+    return [("1", None, "A", text)], [("1", arabic, "1", english if pos else None)]
+
+
+def _r13_edit_note(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, the author's two-sentence translation with an edit note after it or between
+    its sentences (the span runs from the first sentence to the last); negatives: other English so."""
+    arabic = _join(ex.arabic)
+    e1, e2 = (e.strip() for e in (ex.english if pos else ex.other))
+    answer = _phrase(_R13_EDIT_NOTE, ex, split).format(e1=e1, e2=e2)
+    english = answer[answer.index(e1) : answer.rindex(e2) + len(e2)]
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r13_arabizi_chat(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, someone chats in Arabizi (asking too: a passage nobody translates), then the
+    author answers the request."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    chat = _phrase(_R13_ARABIZI_CHAT, ex, split)
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "C", chat), ("4", "2", "A", english),
+    ]
+    return rows, [("1", arabic, "4", english if pos else None), ("3", chat, "3", None)]
+
+
+def _r13_off_topic_first(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request the author first answers about something else; asked again, translates."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", _phrase(_R13_OFF_TOPIC, ex, split)),
+        ("4", "3", "B", _phrase(_R13_ASK_AGAIN, ex, split)), ("5", "4", "A", english),
+    ]
+    return rows, [("1", arabic, "5", english if pos else None)]
+
+
+def _r13_partial_tail(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, someone else translates the first of two sentences and says the rest is left
+    out, after it; negatives: other English."""
+    arabic = _join(ex.arabic)
+    english = ex.english[0].strip() if pos else ex.other[0].strip()
+    text = _phrase(_R13_PARTIAL_TAIL, ex, split).format(e=english) if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "C", text)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r13_argued_then_translated(ex: Example, pos: bool, split: str) -> Built9:
+    """A reply quotes the whole Arabic and argues with it; a third person translates it, marked
+    (negatives: other English unmarked)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = _phrase(_R13_LEAD, ex, split) + english if pos else english
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", f"> {arabic}\n\n{_phrase(_R13_QUOTE_ARGUE, ex, split)}"), ("3", "1", "C", text),
+    ]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r13_says_quoted(ex: Example, pos: bool, split: str) -> Built9:
+    """A third person's "He says" with the translation in quotation marks, beside an unrelated reply
+    (negatives: other English in the same marks, no "He says")."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = _phrase(_R13_SAYS_QUOTED, ex, split).format(e=english) if pos else f'"{english}"'
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r13_signed_later(ex: Example, pos: bool, split: str) -> Built9:
+    """The author's later top-level comment, the English first and a note saying it is the post, after
+    a request and another exchange (no reply link); negatives: other English, no note."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    last = _phrase(_R13_SIGNED_LATER, ex, split).format(e=english) if pos else english
+    rows: list[Row] = [
+        ("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", None, "C", ex.unrelated),
+        ("4", "3", "D", ex.other[1]), ("5", None, "A", last),
+    ]
+    return rows, [("1", arabic, "5", english if pos else None)]
+
+
+def _r13_english_first(ex: Example, pos: bool, split: str) -> Built9:
+    """The English, then the Arabic in brackets or after a dash, in one comment (negatives: other
+    English, then the Arabic after a blank line)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english) if pos else ex.other[0]
+    text = _phrase(_R13_BEFORE, ex, split).format(a=arabic, e=english) if pos else f"{english}\n\n{arabic}"
+    return [("1", None, "A", text)], [("1", arabic, "1", english if pos else None)]
+
+
+#: Shapes of the thirteenth round (``--round13``): name -> (builder, sentences of Arabic it needs).
+ROUND13_SHAPES: dict[str, tuple[Shape9, int]] = {
+    "r13: answer in a code block": (_r13_code, 1),
+    "r13: machine translation as a quote block": (_r13_quoted_mt, 1),
+    "r13: numbered lines answered by numbered lines": (_r13_numbered, 2),
+    "r13: (my translation) after the English": (_r13_mine, 1),
+    "r13: emoji between the Arabic and the English": (_r13_emoji_between, 1),
+    "r13: edit note in or after the translation": (_r13_edit_note, 2),
+    "r13: Arabizi chat after the request": (_r13_arabizi_chat, 1),
+    "r13: off-topic answer, asked again, translated": (_r13_off_topic_first, 1),
+    "r13: partial, the rest said to be left out": (_r13_partial_tail, 2),
+    "r13: quote argued, then a translation": (_r13_argued_then_translated, 1),
+    "r13: he says, in quotation marks": (_r13_says_quoted, 1),
+    "r13: later top-level, the note after the English": (_r13_signed_later, 1),
+    "r13: English first, the Arabic in brackets or after a dash": (_r13_english_first, 1),
+}
+
 #: Shape name -> (builder, sentences of Arabic it needs).
 SHAPES: dict[str, tuple[Shape, int]] = {
     "author answers a request": (_own_reply("{e}", "what does it mean?"), 1),
@@ -1208,12 +1423,12 @@ def _any_split(builder: Shape) -> Shape7:
 
 def build(
     per_shape: int = 16, round6: bool = False, round7: bool = False, round9: bool = False, round10: bool = False,
-    round11: bool = False, round12: bool = False,
+    round11: bool = False, round12: bool = False, round13: bool = False,
 ) -> list[dict[str, object]]:
     """The threads: for every shape and data set, ``per_shape`` positives and as many negatives, a
     quarter of them from held-out pairs. ``round6`` (``round7``): the shapes of :data:`ROUND6_SHAPES`
     (:data:`ROUND7_SHAPES`, ``round9``: :data:`ROUND9_SHAPES`, ``round10``: :data:`ROUND10_SHAPES`,
-    ``round11``: :data:`ROUND11_SHAPES`, ``round12``: :data:`ROUND12_SHAPES`) instead, from the same tuned and
+    ``round11``: :data:`ROUND11_SHAPES`, ``round12``: :data:`ROUND12_SHAPES`, ``round13``: :data:`ROUND13_SHAPES`) instead, from the same tuned and
     held-out pairs, each drawn with a generator of its own."""
     rng = random.Random(SEED)
     sources = load_sources()
@@ -1229,8 +1444,8 @@ def build(
         table: dict[str, tuple[Shape7, int]] = (
             ROUND7_SHAPES if round7 else {name: (_any_split(b), n) for name, (b, n) in (ROUND6_SHAPES if round6 else SHAPES).items()}
         )
-        apart = round6 or round7 or round9 or round10 or round11 or round12
-        late: dict[str, tuple[Shape9, int]] | None = ROUND11_SHAPES if round11 else ROUND10_SHAPES if round10 else ROUND9_SHAPES if round9 else None  # shapes with one item per passage
+        apart = round6 or round7 or round9 or round10 or round11 or round12 or round13
+        late: dict[str, tuple[Shape9, int]] | None = ROUND13_SHAPES if round13 else ROUND11_SHAPES if round11 else ROUND10_SHAPES if round10 else ROUND9_SHAPES if round9 else None  # shapes with one item per passage
         names = tuple(ROUND12_SHAPES) if round12 else tuple(late) if late else tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
         for shape in names:
             sentences = ROUND12_SHAPES[shape][1] if round12 else late[shape][1] if late else table[shape][1]
@@ -1267,12 +1482,14 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"the shapes of the eleventh round only, held-out threads worded apart (default out {ROUND11_OUT})")
     parser.add_argument("--round12", action="store_true",
                         help=f"the shapes of the twelfth round only (split translations), worded apart (default out {ROUND12_OUT})")
+    parser.add_argument("--round13", action="store_true",
+                        help=f"the shapes of the thirteenth round only, held-out threads worded apart (default out {ROUND13_OUT})")
     parser.add_argument("--seeds", action="store_true",
                         help=f"a held-out check from seed 000's real prayer and translation in every shape (default out {SEEDS_OUT})")
     args = parser.parse_args(argv)
-    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.round10 or args.round11 or args.round12 or args.seeds):
+    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.round10 or args.round11 or args.round12 or args.round13 or args.seeds):
         args.out = (
-            SEEDS_OUT if args.seeds else ROUND12_OUT if args.round12 else ROUND11_OUT if args.round11 else ROUND10_OUT if args.round10 else ROUND9_OUT if args.round9
+            SEEDS_OUT if args.seeds else ROUND13_OUT if args.round13 else ROUND12_OUT if args.round12 else ROUND11_OUT if args.round11 else ROUND10_OUT if args.round10 else ROUND9_OUT if args.round9
             else ROUND7_OUT if args.round7 else ROUND6_OUT
         )
     if args.lexicon:
@@ -1282,7 +1499,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
         return 0
     threads = build_seeds() if args.seeds else build(
-        args.per_shape, args.round6, args.round7, args.round9, args.round10, args.round11, args.round12,
+        args.per_shape, args.round6, args.round7, args.round9, args.round10, args.round11, args.round12, args.round13,
     )
     return write_set(threads, args.out)
 
