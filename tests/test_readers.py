@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import time
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -763,6 +765,37 @@ def test_a_refused_value_on_the_first_line_is_named_and_skip_bad_reads_on():
     with pytest.raises(InputError, match=r"^<bytes>:1: malformed JSON: Expecting value \(column 21\); --skip-bad skips this record$"):
         read(broken)
     assert [c.id for c in read(broken, skip_bad=True).comments] == ["2"]
+
+
+@pytest.mark.parametrize("kind", ["bytes", "file", "string"])
+def test_a_bad_first_line_longer_than_the_detection_head_is_named_and_skipped(kind, tmp_path):
+    """A first line longer than the 64 kB head, refused (nested past the deep parser's 50,000 levels) or cut (an
+    unterminated string), followed by a good line: JSON Lines, the bad line named as line 1 and skipped with
+    --skip-bad. The detection looked for the good line only inside the head: the nested one stopped the read, and
+    the cut one was named ':2' (the one document it was then parsed as ends on line 2)."""
+    deep = b'{"id": "1", "text": "hi", "nest": ' + b"[" * 60_000 + b"]" * 60_000 + b'}\n{"id": "2", "text": "ok"}\n'
+    cut = b'{"id": "1", "text": "' + b"a" * 70_000 + b'"\n{"id": "2", "text": "ok"}\n'
+    for data, message in ((deep, "nested too deeply, more than 50000 levels"), (cut, "Expecting ',' delimiter (column 70023)")):
+        source: Any = data
+        if kind == "file":
+            source = tmp_path / "long.jsonl"
+            source.write_bytes(data)
+        name = str(source) if kind == "file" else "<input>" if kind == "string" else "<bytes>"
+        load = (lambda **kw: read_string(data.decode(), name=name, **kw)) if kind == "string" else (lambda **kw: read(source, **kw))
+        with pytest.raises(InputError, match=rf"^{re.escape(name)}:1: malformed JSON: {re.escape(message)}"):
+            load()
+        t = load(skip_bad=True)
+        assert [c.id for c in t.comments] == ["2"] and t.warnings[0].startswith(f"{name}:1: malformed JSON: {message}")
+
+
+@pytest.mark.parametrize("data", [b'{"id": "1", "text": "abc"\n', b'{"id": "1", "text": "abc"', b'\n{"id": "1", "text": "abc"\n\n\n',
+                                  b'[\n  {"id": "1", "text": "abc"},\n  {"id": "2", "text": "d"\n'])
+def test_a_cut_last_line_is_named_as_that_line(data):
+    """A file cut short (its last line unterminated) names its last line, not the blank line after it ('bad.jsonl:2'
+    for a one-line file), and says it ends there."""
+    line = data.rstrip().count(b"\n") + 1
+    with pytest.raises(InputError, match=rf"^<bytes>:{line}: malformed JSON: .* at the end of the input \(cut short\?\) \(column "):
+        read(data)
 
 
 @pytest.mark.parametrize("kind", ["bytes", "file", "zst", "string"])

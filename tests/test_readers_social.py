@@ -348,10 +348,10 @@ def test_mastodon_statuses_a_line_are_grouped_by_conversation():
                               f"{path}: 1 delete in the stream: the posts the file holds read as deleted, without their text"]
 
 
-def test_mastodon_timeline_saved_newest_first_is_joined_in_memory_and_said_when_spilled(monkeypatch):
-    """A timeline's pages run newest first: replies come before the statuses they answer. Held in memory, their groups
-    join the thread of the status they answer; past the grouping budget (spilled to disk), they stay threads of their
-    own and a warning says how many and what to do."""
+def test_mastodon_timeline_saved_newest_first_is_joined_in_memory_and_when_spilled(monkeypatch):
+    """A timeline's pages run newest first: replies come before the statuses they answer. Their groups join the thread
+    of the status they answer, held in memory and past the grouping budget (spilled to disk) alike: a spilled read gave
+    the replies read before the reply they answer as threads of their own."""
     from bilingual.threads import group
 
     lines = (EXPORTS / "mastodon_stream.jsonl").read_bytes().splitlines()
@@ -361,12 +361,34 @@ def test_mastodon_timeline_saved_newest_first_is_joined_in_memory_and_said_when_
     first = ts[2]
     assert [(c.id[-1], c.parent and c.parent[-1], c.depth) for c in first.comments] == [
         ("5", None, 0), ("2", None, 0), ("3", "2", 1), ("4", "3", 2)]
-    assert not any("newest first" in w for t in ts for w in t.warnings)
+    monkeypatch.setattr(group, "BUDGET_BYTES", 0)
+    spilled = threads(data)
+    def tree(ts: list[Any]) -> list[Any]:  # the input's warnings go with the first thread read, which a spill changes
+        return sorted((t.id, t.article is not None, sorted((c.id, c.parent, c.depth, c.text, c.flags) for c in t.comments)) for t in ts)
+
+    assert tree(spilled) == tree(ts)
+    assert sorted(w for t in spilled for w in t.warnings) == sorted(w for t in ts for w in t.warnings)
+    assert {c.id: (c.parent, c.depth) for c in next(t for t in spilled if t.id == first.id).comments} == {
+        c.id: (c.parent, c.depth) for c in first.comments}
+
+
+def test_mastodon_reply_chain_newest_first_is_one_thread_when_spilled(monkeypatch):
+    """A chain of five replies saved newest first, beside other conversations, past the budget: one thread."""
+    from bilingual.threads import group
+
+    def status(sid, parent):
+        return {"id": sid, "in_reply_to_id": parent, "content": f"<p>s{sid}</p>", "spoiler_text": "", "url": f"https://m.example/@a/{sid}",
+                "created_at": "2023-10-07T10:00:00.000Z", "account": {"acct": "a", "username": "a"}}
+
+    chain = [status(str(i), str(i - 1) if i > 1 else None) for i in range(1, 7)]
+    others = [status(str(100 + i), None) for i in range(5)]
+    data = "\n".join(json.dumps(s) for s in reversed(chain + others)).encode()
     monkeypatch.setattr(group, "BUDGET_BYTES", 0)
     ts = threads(data)
-    assert sum(len(t.comments) for t in ts) == 6 and len(ts) == 5
-    assert any("2 replies were read after replies to them (a timeline saved newest first?) in an input too big to hold" in w
-               for t in ts for w in t.warnings)
+    assert sorted(len(t.comments) for t in ts) == [0, 0, 0, 0, 0, 5]
+    whole = next(t for t in ts if t.comments)
+    assert whole.id == "1" and [c.depth for c in whole.comments if c.id == "6"] == [4]
+    assert not any("newest first" in w for t in ts for w in t.warnings)
 
 
 def test_streams_read_alike_when_they_spill_and_when_forced(monkeypatch):

@@ -167,39 +167,37 @@ class _Input:
                 except InputError as exc:
                     yield where, exc
 
-    def first_line(self) -> tuple[str, bool]:
-        """The first non-blank line, whole however long, and whether a non-blank line follows it."""
+    def first_lines(self) -> tuple[str, str]:
+        """The first two non-blank lines, each whole however long (``""`` for a second that is not there): the first
+        tells JSON Lines from one document, the second the format when the first is a bad record (--skip-bad)."""
         if self.text is not None or not self.streamable():
             text = self.whole().lstrip("\ufeff \t\r\n")
             first, _, rest = text.partition("\n")
-            return first, bool(rest.strip())
+            return first, rest.lstrip(" \t\r\n").partition("\n")[0]
         from .source import chunks
 
         assert self.source is not None
         # The blocks scanned once, a line's pieces joined once: a one-line document of 50 MB (a JSON export saved
         # without indentation) took 2.5 s when each block was joined to the line so far and split again.
         current: list[bytes] = []  # the pieces of the line being read
-        found: bytes | None = None
+        found: list[bytes] = []
         bom = b"\xef\xbb\xbf"  # skipped at the start of line 1
         for block in chunks(self.source, self.name):
-            if found is not None:
-                if block.strip():
-                    return _lenient(found, None), True
-                continue
             pos = 0
             while (nl := block.find(b"\n", pos)) >= 0:
                 current.append(block[pos:nl])
                 line, current, pos = b"".join(current).removeprefix(bom), [], nl + 1
                 bom = b""
                 if line.strip():
-                    found = line
-                    if block[pos:].strip():
-                        return _lenient(found, None), True
-                    break
-            else:
-                current.append(block[pos:])
+                    found.append(line)
+                    if len(found) == 2:
+                        return _lenient(found[0], None), _lenient(found[1], None)
+            current.append(block[pos:])
         last = b"".join(current).removeprefix(bom)
-        return _lenient(found if found is not None else last if last.strip() else b"", None), False
+        if last.strip():
+            found.append(last)
+        found += [b"", b""]
+        return _lenient(found[0], None), _lenient(found[1], None)
 
     def json_document(self) -> Any:
         """The input as one JSON value (an X archive's ``window.YTD... =`` prefix is skipped), parsed once.
@@ -225,11 +223,11 @@ class _Input:
         try:
             value = parse_json(text, self.name, mark_dirty=True)
         except JSONError as exc:
-            column = exc.column
-            if column is not None and exc.line == 1:
+            line, column, detail = _at_the_end(text, exc)
+            if column is not None and line == 1:
                 column += columns_before
             at = f" (column {column})" if column is not None else ""
-            raise InputError(f"malformed JSON: {exc.detail}{at}", f"{self.name}:{exc.line + lines_before}") from None
+            raise InputError(f"malformed JSON: {detail}{at}", f"{self.name}:{line + lines_before}") from None
         self._doc = (value,)
         return value
 
@@ -253,6 +251,17 @@ class _Input:
             return (orjson.loads(memoryview(data)[3:] if data.startswith(b"\xef\xbb\xbf") else data),)
         except ValueError:
             return None
+
+
+def _at_the_end(text: str, exc: Any) -> tuple[int, int | None, str]:
+    """``(line, column, detail)`` of a JSON document's error; one found past the text's last character (a file cut
+    short, its last line unterminated) is named on that last line, not on the blank line after it."""
+    body = text.rstrip()
+    last = body.count("\n") + 1
+    width = len(body) - (body.rfind("\n") + 1)
+    if exc.line > last or (exc.line == last and exc.column is not None and exc.column > width):
+        return last, width + 1, f"{exc.detail} at the end of the input (cut short?)"
+    return exc.line, exc.column, exc.detail
 
 
 def _lenient(raw: bytes, encoding: str | None) -> str:
@@ -363,9 +372,9 @@ def _json_shape(inp: _Input) -> tuple[str, Any]:
     first, newline, rest = head.partition("\n")
     if not first.strip().startswith("{"):
         return "document", inp.json_document()
-    if not newline and not inp.head_complete:  # the head ends inside the first line
-        first, more = inp.first_line()
-        if not more:
+    if not (newline and "\n" in rest.lstrip(" \t\r\n")) and not inp.head_complete:  # the head ends inside one of the first two lines
+        first, rest = inp.first_lines()
+        if not rest.strip():
             return "document", inp.json_document()
     lineno = whole_head.count("\n", 0, len(whole_head) - len(head)) + 1
     try:
@@ -612,8 +621,8 @@ def _finish_all(collect: Callable[[Any, list[str]], None], fmt: str, name: str, 
                 cut = exc
             if stream is not None:
                 regroup = getattr(stream, "regroup", None)
-                if regroup is not None and not grouper.spilled:
-                    grouper.held = regroup(grouper.held)
+                if regroup is not None:
+                    regroup(grouper)
                 warnings += [f"{name}: {note}" for note in stream.notes()]
             count = given = 0  # threads, and whether the input's warnings went with one (its first that forms a tree)
             for key, items in grouper.groups():

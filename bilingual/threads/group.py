@@ -254,6 +254,18 @@ class Grouper:
         # In one call, not a call per item (the buffers grow past a batch here and are written whole).
         self._out.put_all([item for items in held.values() for item in items])
 
+    def rekey(self, top: Callable[[str], str]) -> None:
+        """After :meth:`spill`: each item put away under ``top(its key)`` instead, in that key's bucket (one more pass
+        over the bucket files): a stream whose later lines told that two groups are one thread (a Mastodon reply read
+        before the reply it answers) is read whole, as it is when held in memory."""
+        assert self._out is not None and self.dir is not None
+        paths = self._out.close()
+        self._out = _Buckets(self.dir.name, "k", self.buckets)
+        for path in paths:
+            for batch in _batches(path):
+                self._out.put_all([t if top(t[0]) == t[0] else (top(t[0]),) + t[1:] for t in batch])
+            os.remove(path)
+
     def groups(self) -> Iterator[tuple[str, list[Item]]]:
         """Each thread's items in input order, one thread at a time; temporary files are removed at the end."""
         if not self.spilled:

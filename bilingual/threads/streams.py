@@ -7,7 +7,7 @@
 - Mastodon statuses saved one a line (a timeline's pages, ``/api/v1/streaming`` ``update`` events, raw or as the
   WebSocket's ``{"event", "payload"}`` messages): a status answers ``in_reply_to_id``, and its thread is the thread of
   the status it answers when that came earlier in the file (the conversation's first status the article), else the
-  id it answers (joined afterwards when the groups are held in memory: a timeline saved newest first). Boosts, edits
+  id it answers (joined afterwards, held in memory or spilled: a timeline saved newest first). Boosts, edits
   (``status.update``) and other events are skipped and counted; ``delete`` events mark their status deleted.
 
 Each reader is a converter (see :mod:`.platforms`) that keeps what the stream told so far; a line of any other
@@ -21,6 +21,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import InputError
+from .group import Grouper
 from .platforms import Item, _need_dict, _str, _utc, comment_item, iso_time, meta_item
 from .social import _bluesky_embed, _bluesky_text, _mastodon_head, _mastodon_item, bluesky, mastodon
 
@@ -158,7 +159,7 @@ class MastodonStream(_Stream):
         super().__init__()
         self.roots: dict[str, str] = {}  # status id -> the id of its thread
         self.waiting: set[str] = set()  # ids answered by statuses read so far, not yet read themselves
-        self.split = 0  # replies read before the reply they answer: a thread of their own
+        self.split = 0  # replies read before the reply they answer: their group joins that reply's thread (regroup)
 
     def __call__(self, obj: Any, where: Any) -> Item | list[Item]:
         where = str(where)
@@ -186,35 +187,33 @@ class MastodonStream(_Stream):
             return _mastodon_head((key,) + item[1:], where)
         return (key,) + item[1:]
 
-    def regroup(self, held: dict[str, list[Item]]) -> dict[str, list[Item]]:
-        """The groups of a stream held in memory (no spill), those of replies read before the status they answer joined
-        to the thread that status is in (a timeline's pages run newest first): each group under its conversation's
-        first status as far as the file knows it, in order of first appearance."""
-        roots = self.roots
-
-        def find(key: str) -> str:
-            seen = 0
-            while roots.get(key, key) != key and seen < len(roots):  # the chain of threads, to the one no status moved
-                key, seen = roots[key], seen + 1
-            return key
-
+    def regroup(self, grouper: Grouper) -> None:
+        """Join the groups of replies read before the status they answer (a timeline's pages run newest first) to the
+        thread that status is in: each group under its conversation's first status as far as the file knows it. Held in
+        memory, in order of first appearance; spilled to disk, by one more pass over the bucket files."""
+        if grouper.spilled:
+            if self.split:
+                grouper.rekey(self._top)
+            return
         out: dict[str, list[Item]] = {}
-        for key, items in held.items():
-            top = find(key)
+        for key, items in grouper.held.items():
+            top = self._top(key)
             if top != key:
                 items = [(top,) + it[1:] for it in items]
             out.setdefault(top, []).extend(items)
-        self.split = 0
-        return out
+        grouper.held = out
 
-    def notes(self) -> list[str]:
-        """:meth:`_Stream.notes`, and how many replies were read before the reply they answer."""
-        out = super().notes()
-        if self.split:
-            out.append(f"{self.split:,} repl{'ies were' if self.split > 1 else 'y was'} read after replies to {'them' if self.split > 1 else 'it'} "
-                       "(a timeline saved newest first?) in an input too big to hold: those replies read as threads of their own; "
-                       "sort the lines oldest first to read each conversation whole")
-        return out
+    def _top(self, key: str) -> str:
+        """The thread a group's key ends in: the chain of thread keys followed to one that no later status moved
+        (remembered for every key on the way)."""
+        roots = self.roots
+        chain: list[str] = []
+        while (up := roots.get(key, key)) != key and len(chain) <= len(roots):
+            chain.append(key)
+            key = up
+        for k in chain:
+            roots[k] = key
+        return key
 
     def fix(self, items: list[Item]) -> list[Item]:
         """:meth:`_Stream.fix`, and the replies to the conversation's first status made top-level comments when that
