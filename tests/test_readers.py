@@ -1049,3 +1049,23 @@ def test_the_usual_iso_time_is_cut_to_its_seconds_as_datetime_would_read_it(valu
     from bilingual.threads.platforms import _from_iso, _from_iso_parsed
 
     assert _from_iso(value) == _from_iso_parsed(value) == _from_iso(value)
+
+
+def test_read_takes_input_format_as_iter_threads_does_and_format_is_deprecated():
+    """One name for one thing: ``read``/``read_string`` took ``format=`` where ``iter_threads`` and the CLI say input
+    format. ``format=`` still reads, with a DeprecationWarning (it was public in docs/READERS.md)."""
+    import warnings
+
+    import bilingual
+
+    data = b'{"id": "1", "text": "hi"}\n'
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert bilingual.read(data, input_format="jsonl").format == "jsonl"
+        assert read_string(data.decode(), input_format="jsonl").format == "jsonl"
+    with pytest.warns(DeprecationWarning, match=r"read\(format=\.\.\.\) is deprecated: use input_format="):
+        assert read(data, format="jsonl").format == "jsonl"
+    with pytest.warns(DeprecationWarning, match=r"read_string\(format=\.\.\.\) is deprecated"):
+        assert read_string(data.decode(), format="jsonl").format == "jsonl"
+    with pytest.raises(TypeError, match="give input_format only"), pytest.warns(DeprecationWarning):
+        read(data, input_format="jsonl", format="reddit")

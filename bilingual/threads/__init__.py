@@ -1076,28 +1076,46 @@ def _finish_text(thread: Thread) -> None:
     flag_lookalike_authors(thread.comments)
 
 
-def read_string(text: str, format: str = "auto", *, name: str = "<input>", skip_bad: bool = False,
-                fields: dict[str, str] | None = None) -> Thread:
-    """Parse already-decoded ``text`` holding one thread in ``format`` (detected for ``auto``)."""
-    if format not in FORMATS:
-        raise InputError(f"unknown format {format!r} (choose from {', '.join(FORMATS)})", name)
+def read_string(text: str, input_format: str = "auto", *, name: str = "<input>", skip_bad: bool = False,
+                fields: dict[str, str] | None = None, format: str | None = None) -> Thread:
+    """Parse already-decoded ``text`` holding one thread in ``input_format`` (detected for ``auto``); ``format`` is
+    its old name (deprecated)."""
+    input_format = _format_argument("read_string", input_format, format)
+    if input_format not in FORMATS:
+        raise InputError(f"unknown format {input_format!r} (choose from {', '.join(FORMATS)})", name)
     if not text.strip():
         raise InputError("empty input", name)
-    return _one(_iter(_Input(None, text, name, None, "strict"), format, fields, skip_bad), name)
+    return _one(_iter(_Input(None, text, name, None, "strict"), input_format, fields, skip_bad), name)
 
 
 def read(
     source: Source,
-    format: str = "auto",
+    input_format: str = "auto",
     *,
     fields: dict[str, str] | None = None,
     encoding: str | None = None,
     errors: str = "strict",
     skip_bad: bool = False,
+    format: str | None = None,
 ) -> Thread:
-    """Read the one thread of a file path (or raw ``bytes``); an input with several threads is an :class:`InputError`."""
+    """Read the one thread of a file path (or raw ``bytes``); an input with several threads is an :class:`InputError`.
+    ``input_format`` is :func:`iter_threads`'s (and the CLI's ``--input-format``); ``format`` its old name (deprecated)."""
+    input_format = _format_argument("read", input_format, format)
     name = "<bytes>" if isinstance(source, bytes) else os.fspath(source)
-    return _one(iter_threads(source, format, fields=fields, encoding=encoding, errors=errors, skip_bad=skip_bad), name)
+    return _one(iter_threads(source, input_format, fields=fields, encoding=encoding, errors=errors, skip_bad=skip_bad), name)
+
+
+def _format_argument(function: str, input_format: str, format: str | None) -> str:
+    """The input format given to ``function``: ``input_format``, or the deprecated keyword ``format`` (one name for
+    one thing: :func:`iter_threads` and the CLI say input format); both, differing, is a :class:`TypeError`."""
+    if format is None:
+        return input_format
+    import warnings
+
+    warnings.warn(f"{function}(format=...) is deprecated: use input_format=", DeprecationWarning, stacklevel=3)
+    if input_format not in ("auto", format):
+        raise TypeError(f"{function}() got input_format={input_format!r} and format={format!r}: give input_format only")
+    return format
 
 
 def _one(threads: Iterator[Thread], name: str) -> Thread:
