@@ -55,23 +55,43 @@ def test_bluesky_thread_root_is_the_article_and_replies_nest():
     assert t.link == "https://bsky.app/profile/lina.cairo.news/post/3l6oveex3ii2l"
     # the shortened link of the post's text is its whole address again (the link facet holds it)
     assert "https://www.nytimes.com/2023/10/07/world/middleeast/cairo-protest.html #Cairo" in t.article
-    rkeys = [(c.id.rsplit("/", 1)[1], c.depth) for c in t.comments]
+    rkeys = [(c.id, c.depth) for c in t.comments]
     assert rkeys == [("3l6ovg2ab7k2x", 0), ("3l6ovhq5mzs2c", 1), ("3l6ovjz4cqk2d", 2), ("3l6ovn7xkqs2e", 0), ("3l6ovm3tbdc2y", 0),
                      ("3l6ovp2hq4c2f", 0)]
     amir = t.comments[0]
     assert (amir.author, amir.created, amir.extra["langs"], amir.extra["name"]) == ("amir-h.bsky.social", "2023-10-07T09:13:20Z", ["ar"], "Amir H")
     assert amir.permalink == "https://bsky.app/profile/amir-h.bsky.social/post/3l6ovg2ab7k2x"
+    assert amir.extra["uri"] == "at://did:plc:amir5h2k7q3m9x/app.bsky.feed.post/3l6ovg2ab7k2x"
 
 
 def test_bluesky_placeholders_and_cut_replies_are_flagged_never_dropped():
     t = read(EXPORTS / "bluesky_thread.json")
     gone, karim, blocked = t.comments[3:]
     assert (gone.text, gone.flags, gone.author) == ("", ["not-found"], None)
-    assert (blocked.text, blocked.flags, blocked.extra) == ("", ["blocked"], {"did": "did:plc:blk9z8y7x6w5v"})
+    assert (blocked.text, blocked.flags, blocked.extra) == ("", ["blocked"], {
+        "did": "did:plc:blk9z8y7x6w5v", "uri": "at://did:plc:blk9z8y7x6w5v/app.bsky.feed.post/3l6ovp2hq4c2f"})
     assert karim.flags == ["replies-missing"] and karim.extra["missing_replies"] == 2
     assert karim.extra["alt_text"] == ["لافتة: الحرية لمصر"]  # the words of the image the post holds
     assert t.warnings == [f"{EXPORTS / 'bluesky_thread.json'}: the root post shows 5 replies and the file holds 4 of them "
                           "(hidden, deleted, or left out by getPostThread's depth): the thread is not whole"]
+
+
+def test_bluesky_comment_ids_are_record_keys_unless_two_posts_share_one():
+    """A post's id was its whole at:// uri (60 characters before the text on every terminal line); it is the record
+    key a reader recognizes from the post's address, the uri in extra. An orphan's parent outside the file keeps its
+    uri (extra["missing_parent"]); two authors' posts with one record key keep their uris (ids must be unique in a thread)."""
+    doc = bluesky_doc()
+    sarah = copy.deepcopy(doc["thread"]["replies"][0]["replies"][0])
+    (t,) = threads({"thread": sarah})
+    assert [c.id for c in t.comments] == ["3l6ovhq5mzs2c", "3l6ovjz4cqk2d"]
+    assert t.comments[0].extra["missing_parent"] == "at://did:plc:amir5h2k7q3m9x/app.bsky.feed.post/3l6ovg2ab7k2x"
+    assert t.comments[1].parent == "3l6ovhq5mzs2c"
+    twin = doc["thread"]["replies"][0]["replies"][0]["post"]
+    twin["uri"] = twin["uri"].replace("3l6ovhq5mzs2c", "3l6ovg2ab7k2x")
+    (t,) = threads(doc)
+    assert t.comments[0].id == "at://did:plc:amir5h2k7q3m9x/app.bsky.feed.post/3l6ovg2ab7k2x" and t.comments[1].parent == t.comments[0].id
+    stream = {c.id for t in iter_threads(EXPORTS / "bluesky_jetstream.jsonl") for c in t.comments}
+    assert stream and not any(i.startswith("at://") for i in stream)
 
 
 def test_bluesky_translation_reply_is_paired():
@@ -100,7 +120,7 @@ def test_bluesky_reply_asked_for_reads_its_parent_chain():
     asked = {**sarah, "parent": {**{k: v for k, v in amir.items() if k != "replies"}, "parent": {k: v for k, v in root.items() if k != "replies"}}}
     (t,) = threads({"thread": asked})
     assert t.id == ROOT and t.article.startswith("Protest signs")
-    assert [(c.id.rsplit("/", 1)[1], c.depth) for c in t.comments] == [("3l6ovg2ab7k2x", 0), ("3l6ovhq5mzs2c", 1), ("3l6ovjz4cqk2d", 2)]
+    assert [(c.id, c.depth) for c in t.comments] == [("3l6ovg2ab7k2x", 0), ("3l6ovhq5mzs2c", 1), ("3l6ovjz4cqk2d", 2)]
     assert not any(c.flags for c in t.comments)  # an ancestor's replies are not in a reply's thread: nothing said missing
 
 

@@ -933,6 +933,10 @@ def _finish(key: str, items: list[Any], fmt: str, name: str, skip_bad: bool, orp
 
     if fmt == "instagram":
         items = chronological(items)
+    elif fmt == "bluesky":
+        from .social import bluesky_short_ids
+
+        items = bluesky_short_ids(items)
 
     # Memory (issue 20): a parent id is the parent's own id string and an author name one string per thread,
     # not one copy per reply and per comment as the lines were parsed. Comments only, the usual thread: each item

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from .html import html_to_text
-from .platforms import Item, _array, _json_type, _need_dict, _str, as_id, comment_item, iso_time, meta_item
+from .platforms import AUTHOR, EXTRA, ID, PARENT, Item, _array, _json_type, _need_dict, _str, as_id, comment_item, iso_time, meta_item
 
 # --- Bluesky ------------------------------------------------------------------------------------------
 
@@ -75,6 +75,32 @@ def bluesky(obj: Any, where: Any) -> list[Item]:
         uri = _bluesky_uri(node, at)
         out.append(_bluesky_item(node, at, key, uri, parent, True))
         _push_replies(stack, node, node_path, uri, None, where)
+    return out
+
+
+_POST_URI = re.compile(r"at://[^/]+/app\.bsky\.feed\.post/([^/]+)")
+
+
+def bluesky_short_ids(items: list[Item]) -> list[Item]:
+    """A thread's posts under their record keys (``3l6ovhq5mzs2c``, the last part of the post's page address, what a
+    reader recognizes), not their whole ``at://did:plc:.../app.bsky.feed.post/...`` uris, which filled a terminal line
+    before the text; each uri kept in ``extra["uri"]``. A parent outside the thread keeps its uri (it names a post the
+    file does not hold). Left whole when two posts of the thread share a record key (two authors' keys may)."""
+    short: dict[str, str] = {}
+    for it in items:
+        if it[ID] is not None:
+            m = _POST_URI.fullmatch(it[ID])
+            if m is None:
+                return items
+            short[it[ID]] = m.group(1)
+    if len(set(short.values())) != len(short):
+        return items
+    out = []
+    for it in items:
+        if it[ID] is not None:
+            parent = it[PARENT] if it[PARENT] is None else short.get(it[PARENT], it[PARENT])
+            it = it[:ID] + (short[it[ID]], parent) + it[AUTHOR:EXTRA] + ({**(it[EXTRA] or {}), "uri": it[ID]},)
+        out.append(it)
     return out
 
 
