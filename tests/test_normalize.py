@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from bilingual.normalize import normalize
@@ -45,6 +45,10 @@ SPECIAL = CONTROLS + MARKS + ARABIC + PERSIAN + URDU + SIGNS + FORMS + OTHER
 
 any_char = st.one_of(st.sampled_from(SPECIAL), st.characters(blacklist_categories=("Cs",)))
 any_text = st.text(any_char, max_size=40)
+#: Runs of one character (elongation, laughter, a run of lam before a lam-alef ligature) mixed in.
+runs_text = st.lists(st.tuples(st.one_of(any_char, st.sampled_from("لهيﻻﻷﻼ\u0640\u064e\u0651")),
+                               st.sampled_from([1, 1, 1, 2, 3, 4, 6])), max_size=12).map(
+    lambda parts: "".join(c * k for c, k in parts))
 arabic_text = st.text(st.sampled_from(ARABIC + MARKS[:-2] + SIGNS[:-1] + FORMS + " .\u200d\u200f"), max_size=30)
 MODES = [(name, mode) for name, fold in FOLDS.items() for mode in fold.modes]
 #: The normalizer's properties: 50 examples each in the default run (under a minute for the whole suite), the
@@ -287,6 +291,52 @@ def test_offsets_exact_and_monotonic(text: str, profile: str) -> None:
     n = normalize(text, profile=profile)
     assert n.text == normalize(text, profile=profile, track_offsets=False).text
     check_offsets(text, n)
+
+
+FOLD_ORDER = {name: i for i, name in enumerate(FOLDS)}
+
+
+def places(original: str, n: Normalized) -> list[tuple[int, int, str]]:
+    """Each place the changes name (overlapping records merged): original ``[start, end)`` and what the
+    last fold over the whole of it wrote there."""
+    merged: list[tuple[int, int, list]] = []
+    for c in sorted(n.changes, key=lambda c: (c.start, FOLD_ORDER[c.fold])):
+        if merged and (c.start < merged[-1][1] or c.start == merged[-1][0] == merged[-1][1]):
+            s, e, cs = merged[-1]
+            merged[-1] = (s, max(e, c.end), cs + [c])
+        else:
+            merged.append((c.start, c.end, [c]))
+    out = []
+    for s, e, cs in merged:
+        whole = [c for c in cs if (c.start, c.end) == (s, e)]
+        assert whole, cs
+        out.append((s, e, max(whole, key=lambda c: FOLD_ORDER[c.fold]).after))
+    return out
+
+
+@PROPERTY
+@given(st.one_of(any_text, runs_text), st.sampled_from(list(PROFILES)))
+@example("لللﻻ", "mt")  # a squeeze that cuts through an expansion takes the whole ligature
+@example("ﷲهههه", "mt")  # one that starts inside one (ﷲ -> الله)
+@example("ب\u0651\u064e", "display")  # marks put in canonical order map to the pair as a whole
+def test_changes_rebuild_the_text_and_the_map_keeps_them_whole(text: str, profile: str) -> None:
+    """The change records alone rebuild the normalized text, and the offset map takes each change as
+    one piece: every character it wrote maps back to the whole of what it replaced (the checks above
+    held with a squeeze's widening over a ligature, or the reordered-marks atom, taken out)."""
+    n = normalize(text, profile=profile)
+    rebuilt, pos = [], 0
+    for s, e, after in places(text, n):
+        rebuilt += [text[pos:s], after]
+        pos = e
+        a, b = n.to_normalized(s, e)
+        assert n.text[a:b] == after, (s, e, after, (a, b), n.changes)
+        for p in range(a, b):
+            x, y = n.to_original(p, p + 1)
+            assert x == s and y >= e, ((s, e), p, (x, y), n.changes)
+        if after:
+            x, y = n.to_original(a, b)
+            assert x == s and y >= e and n.to_normalized(x, y) == (a, b), ((s, e), (a, b), (x, y), n.changes)
+    assert "".join(rebuilt) + text[pos:] == n.text, (n.text, n.changes)
 
 
 @PROPERTY
