@@ -7,6 +7,10 @@ scored, a word being a token with a letter that the annotators gave a language (
 is punctuation, emoji and URLs). An Arabic-script word is found when it lies in an ``arabic`` passage
 and not in one of its insertions; an Arabizi word when it lies in an ``arabizi`` span.
 
+Arabizi words of the Algerian and Finglish sentences of ``translit/`` (development data): a Latin word is Arabizi
+when the Arabic side writes it in Arabic letters (French stays Latin there), found when an ``arabizi`` span of
+the Latin side overlaps it.
+
 Coverage on ArzEn-ST ``*.cs.tsv`` (mixed Egyptian Arabic / English lines): a line's Arabic is the
 stretch from its first to its last Arabic-script character; it is covered exactly when the
 segmenter returns one ``arabic`` passage with exactly those offsets (English inside it kept as
@@ -194,6 +198,31 @@ def romanized_msa_found(limit: int = 3000) -> tuple[int, int, int, int]:
 
 
 ARABIC_WORD = regex.compile(r"[\p{scx=Arab}&&\p{L}]+", regex.V1)
+TRANSLIT_SENTENCES = ("narabizi_algerian.sentences.tsv", "finglish_persian.sentences.tsv")
+
+
+def translit_sentence_words(path: Path) -> tuple[int, int, int]:
+    """``(true, false, missed)`` Arabizi words of a ``latin<TAB>arabic`` sentence file of ``translit/``, over the
+    sentences whose two sides have as many words: a Latin word is Arabizi when the Arabic side writes it with an
+    Arabic letter (the Algerian annotators left French in Latin letters: ``la coupe``, ``vive``), and is found when
+    an ``arabizi`` span of the Latin side, segmented alone, overlaps it. Development data, not held out."""
+    tp = fp = fn = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        latin, _, arabic = line.partition("\t")
+        words, readings = latin.split(), arabic.split()
+        if len(words) != len(readings):
+            continue
+        spans = [(s.start, s.end) for s in segment(latin) if s.kind == ARABIZI]
+        pos = 0
+        for word, reading in zip(words, readings):
+            start = latin.index(word, pos)
+            pos = start + len(word)
+            if not LETTER.search(word):
+                continue
+            found = any(a < pos and start < b for a, b in spans)
+            gold = ARABIC_LETTER.search(reading) is not None
+            tp, fp, fn = tp + (found and gold), fp + (found and not gold), fn + (gold and not found)
+    return tp, fp, fn
 
 
 def arzen_lines(paths: list[Path]) -> list[str]:
@@ -348,7 +377,7 @@ def span_hash(texts: list[str]) -> str:
 
 
 def accuracy(args: argparse.Namespace) -> None:
-    """Print the HaifaCLG, English-only, romanized-MSA and ArzEn-ST figures, and the hash of the spans."""
+    """Print the HaifaCLG, English-only, romanized-MSA, translit sentence and ArzEn-ST figures, and the hash of the spans."""
 
     if args.haifa.is_file():
         print(f"HaifaCLG Reddit word labels: {args.haifa} (errors shown: dev half only)")
@@ -367,6 +396,11 @@ def accuracy(args: argparse.Namespace) -> None:
         print("Romanized MSA (TICO-19 Arabic, romanized with hyphenated clitics by this bench):")
         print(f"  al-/bi-/wa-/li- words in an arabizi span: {clitics_found}/{clitics} = {clitics_found / clitics:.4f}")
         print(f"  all words in an arabizi span: {found}/{words} = {found / words:.4f}")
+    for name in TRANSLIT_SENTENCES:
+        if (path := DATA / "translit" / name).is_file():
+            tp, fp, fn = translit_sentence_words(path)
+            p, r, f = _prf(tp, fp, fn)
+            print(f"translit/{name} (Arabizi word: Arabic letters on the Arabic side): precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
     arzen = [p for p in args.arzen if p.exists()]
     if arzen:
         total, exact, split, other = arzen_coverage(arzen_lines(arzen), args.errors)

@@ -210,6 +210,32 @@ def test_english_french_names_and_text_speak_are_not_arabizi(text: str) -> None:
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # English text-speak at a run's edge (a letter tripled, or a last letter doubled, squeezed: common English)
+        ("thankk youu habibi, enta el a7san", ["habibi, enta el a7san"]),
+        ("wallah ya habibi thankk", ["wallah ya habibi"]),
+        ("okk ana jay ba3d shwaya", ["ana jay ba3d shwaya"]),
+        ("habibi 3amel eh, hiii", ["habibi 3amel eh"]),
+        # a listed word that is common French, beside a French word: the French's
+        ("Bonjour tout le monde, ça va?", []),
+        ("Ça va ya 7abibi?", ["ya 7abibi"]),
+        ("Il faut 5dma bzaf", ["5dma bzaf"]),
+        ("C'est la vie, ya 7abibi", ["ya 7abibi"]),
+        # kept: Finglish doubled vowels, laughter, one-letter clitics, listed words beside Arabizi
+        ("agar be in bohraan haa negaah konid mifahmid ke", ["agar be in bohraan haa negaah konid mifahmid ke"]),
+        ("wallah ma3ak, hhhhh", ["wallah ma3ak, hhhhh"]),
+        ("ra7 ngoul les sujets l nass 3lihom dor", ["ra7 ngoul", "l nass 3lihom dor"]),
+        ("ya3ni il bayt kbir, la ma3lesh", ["ya3ni il bayt kbir, la ma3lesh"]),
+    ],
+)
+def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: list[str]) -> None:
+    """Issue 16: English text-speak (``youu``, ``thankk``) and French (``Il faut``, ``ça va``) are never Arabizi, not
+    even beside a run, where edge words and listed function words are taken into it."""
+    assert [t for _, t in kinds(text)] == found
+
+
 def test_finglish_is_found_and_labelled_fa_latn() -> None:
     text = "Iroone Azad would be like paradise on Earth, said the iraniAngels."
     (span,) = [s for s in segment(text) if s.kind == ARABIZI]

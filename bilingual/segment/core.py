@@ -242,6 +242,7 @@ FRENCH_ZIPF = 4.5
 # Between two words of one run: spaces and sentence punctuation (a run goes on past "yer7amhom. 3ala2").
 _LINK_GAP = regex.compile(r"[ \t\u00a0\u2009\u202f\u3000,.;:!?…\"“”()]*+")
 _REPEATS = regex.compile(r"(\p{L})\1{2,}|(\p{L})\2$")
+_TRIPLED = regex.compile(r"(\p{L})\1{2}")
 # Between two runs of one language: a comma or an English "and"/"or" (a list of romanized words).
 _COORDINATION = regex.compile(r"[ \t\u00a0]*+,?[ \t\u00a0]*+(?:(?i:and|or|&)[ \t\u00a0]++)?")
 # One word between two Arabizi runs of a line, with no punctuation (``3'9b`` in "akhr lyom 3'9b 3nk",
@@ -768,7 +769,10 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
             if not shouting and b - a > 1 and text[a:b].isupper():
                 shouting.append(_shouting(text, start, end))
             loud = bool(shouting) and shouting[0]
-            classes[i] = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a), loud)
+            word_class = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a), loud)
+            if word_class == _WEAK and b - a > 1 and french_zipf(text[a:b].lower()) >= _FRENCH_WEAK_ZIPF and _beside_french(text, tokens, i):
+                word_class = _BREAK  # the French's own word: Il faut, ça va
+            classes[i] = word_class
         return classes[i]  # type: ignore[return-value]
 
     def linked(i: int) -> bool:  # token i-1 and token i belong to one chain
@@ -839,6 +843,9 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
     return out
 
 
+# A listed word at least this common in French (il 7.0, la 7.4, va 6.0, ma 6.0; not el 4.8, ya 4.6, bas 5.4) is the
+# French's own beside a French word (:func:`_beside_french`).
+_FRENCH_WEAK_ZIPF = 5.5
 _EDGE_ZIPF = 3.5  # below it an English word beside a run is the run's (shelton 3.3, bl 3.4, dw 3.3; prefix 3.4 is taken too)
 
 
@@ -872,7 +879,7 @@ def _rare_english_word(text: str, tokens: list[tuple[int, int]], k: int, cls: Ca
     word = text[tokens[k][0] : tokens[k][1]]
     return (
         word.islower() and word.isalpha() and cls(k) == _BREAK
-        and english_zipf(word) < _EDGE_ZIPF and french_zipf(word) < FRENCH_ZIPF
+        and english_zipf(word) < _EDGE_ZIPF and french_zipf(word) < FRENCH_ZIPF and not _is_text_speak(word)
     )
 
 
@@ -1153,9 +1160,32 @@ def _short_break(text: str, token: tuple[int, int], word_class: int) -> bool:
 
 
 def _rare_english(text: str, tokens: list[tuple[int, int]], k: int, block: int) -> bool:
-    """Whether none of the words after token ``k`` up to token ``block`` is very common English (:data:`_ABSORB_ZIPF`)."""
+    """Whether none of the words after token ``k`` up to token ``block`` is very common English (:data:`_ABSORB_ZIPF`)
+    or English text-speak (``youu``, ``okk``)."""
     words = tokens[k + 1 : block + 1] if block > k else tokens[block:k]
-    return all(english_zipf(text[a:b].lower()) < _ABSORB_ZIPF for a, b in words)
+    return all(english_zipf(low) < _ABSORB_ZIPF and not _is_text_speak(low) for low in (text[a:b].lower() for a, b in words))
+
+
+def _beside_french(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether token ``i`` has, across spaces only, a neighbour that is a French word in no Arabizi list
+    (:func:`_french_word`): a listed word that is common French beside it (``Il faut``, ``ça va``, ``la vie``)
+    is the French's, not Arabizi."""
+    listed = _arabizi_tables()[1]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(tokens):
+            continue
+        a, b = (tokens[j][1], tokens[i][0]) if j < i else (tokens[i][1], tokens[j][0])
+        word = text[tokens[j][0] : tokens[j][1]].lower()
+        if text[a:b].isspace() and word.isalpha() and word not in listed and _french_word(word):
+            return True
+    return False
+
+
+def _french_word(low: str) -> bool:
+    """Whether a lower-case word reads as French: common in French (:data:`FRENCH_ZIPF`), more than in English, and of
+    three letters or more or with a letter beyond ASCII (``faut``, ``vie``, ``qui``, ``ça``; not ``le``, ``de``)."""
+    french = french_zipf(low)
+    return french >= FRENCH_ZIPF and french > english_zipf(low) and (len(low) >= 3 or not low.isascii())
 
 
 def _english_between(text: str, start: int, end: int) -> bool:
@@ -1289,7 +1319,18 @@ def _is_english_or_french(low: str) -> bool:
     squeezed = _REPEATS.sub(lambda m: m.group()[0], low)
     if squeezed != low and english_zipf(squeezed) >= ENGLISH_ZIPF + 1:
         return True
-    return len(low) >= 3 and french_zipf(low) >= FRENCH_ZIPF
+    return (len(low) >= 3 or not low.isascii()) and french_zipf(low) >= FRENCH_ZIPF  # ça, où: French, le, la: not
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_text_speak(low: str) -> bool:
+    """Whether a lower-case word is English text-speak, never taken into a run at its edge: a letter tripled, or a
+    final letter doubled, squeezed gives a common English word (``youu``, ``thankk``, ``okk``, ``hiii``), unless the
+    doubled letter is a vowel ending a word of two letters once squeezed (Finglish ``taa``, ``haa``, ``maa``, ``oo``)."""
+    squeezed = _REPEATS.sub(lambda m: m.group()[0], low)
+    if squeezed == low or english_zipf(squeezed) < ENGLISH_ZIPF + 1:
+        return False
+    return len(squeezed) >= 3 or (len(squeezed) == 2 and (low[-1] not in "aeiou" or _TRIPLED.search(low) is not None))
 
 
 def _english_ending(low: str) -> bool:
