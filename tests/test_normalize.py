@@ -649,6 +649,33 @@ def test_unbake_and_looks_baked_need_a_str() -> None:
         looks_baked(b"x")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("call, error, message", [
+    (lambda: normalize("x", profile="foo"), ValueError,
+     "normalize(): unknown profile 'foo'; choose one of none, display, mt, search"),
+    (lambda: resolve("MT"), ValueError, "normalize(): unknown profile 'MT'; choose one of none, display, mt, search"),
+    (lambda: normalize("x", profile=["mt"]), TypeError,
+     "normalize(): the profile is a str (none, display, mt, search), not list"),
+    (lambda: resolve(None), TypeError, "normalize(): the profile is a str (none, display, mt, search), not NoneType"),
+    (lambda: normalize("x", "mt", alef=True, colour=True), TypeError, "normalize(): unknown fold 'colour'; folds are "),
+    (lambda: normalize("x", hamza="sideways"), ValueError,
+     "normalize(): bad value 'sideways' for fold 'hamza'; choose one of False, 'carriers', 'hamza'"),
+    (lambda: normalize("x", alef=[1]), ValueError, "normalize(): bad value [1] for fold 'alef'; choose one of False, True"),
+    (lambda: normalize("x", "search", maksura={}), ValueError,
+     "normalize(): bad value {} for fold 'maksura'; choose one of False, 'inside', 'all'"),
+    (lambda: normalize("إخاء").to_original(0, 99), ValueError,
+     "Normalized.to_original(): bad span [0, 99) for a text of length 4"),
+    (lambda: normalize("إخاء").to_normalized(3, 1), ValueError,
+     "Normalized.to_normalized(): bad span [3, 1) for a text of length 4"),
+    (lambda: normalize("إخاء").to_original(0.5, 2), TypeError, "Normalized.to_original(): offsets must be ints, not float and int"),
+])
+def test_wrong_arguments_are_one_line_naming_the_function(call, error, message: str) -> None:
+    """Library sweep: a bad profile or fold value said neither which function refused it nor, for a list,
+    what it takes ('unhashable type: list'); a bad span did not name the method."""
+    with pytest.raises(error) as info:
+        call()
+    assert str(info.value).startswith(message) and "\n" not in str(info.value), str(info.value)
+
+
 def test_a_fold_switched_off_with_zero_is_off() -> None:
     """``alef=1`` switched the fold on but ``alef=0`` was a bad value ('choose one of False, True')."""
     assert normalize("أ", "search", alef=0).text == "أ" and normalize("أ", "none", alef=1).text == "ا"

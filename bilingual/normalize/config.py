@@ -72,14 +72,36 @@ _ALIASES: dict[str, dict[object, object]] = {"hamza": {True: "carriers", "keep":
 def resolve_settings(profile: str, toggles: dict[str, object]) -> Settings:
     """The effective (fold, mode) pairs, in fold order, for ``profile`` overridden by ``toggles``.
 
-    Raises ``ValueError`` for an unknown profile or mode and ``TypeError`` for an unknown fold.
+    Raises ``ValueError`` for an unknown profile or mode and ``TypeError`` for a profile that is not a
+    ``str`` or an unknown fold, in one line naming ``normalize()`` and what it takes.
     """
+    if not isinstance(profile, str):
+        raise TypeError(f"normalize(): the profile is a str ({', '.join(PROFILES)}), not {type(profile).__name__}")
     if profile not in PROFILES:
-        raise ValueError(f"unknown profile {profile!r}; choose one of {', '.join(PROFILES)}")
+        raise ValueError(f"normalize(): unknown profile {profile!r}; choose one of {', '.join(PROFILES)}")
     unknown = set(toggles) - set(FOLDS)
     if unknown:
-        raise TypeError(f"unknown fold {sorted(unknown)[0]!r}; folds are {', '.join(FOLDS)}")
-    return _resolve(profile, tuple(toggles.items()))
+        raise TypeError(f"normalize(): unknown fold {sorted(unknown)[0]!r}; folds are {', '.join(FOLDS)}")
+    try:
+        return _resolve(profile, tuple(toggles.items()))
+    except TypeError:  # a value the cache cannot hash (a list, a dict): no mode of any fold
+        name, value = next((n, v) for n, v in toggles.items() if not _hashable(v))
+        raise ValueError(_bad_value(name, value)) from None
+
+
+def _hashable(value: object) -> bool:
+    """Whether ``value`` can be a toggle's value at all (the settings are cached by value)."""
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def _bad_value(name: str, value: object) -> str:
+    """The one-line error for a value fold ``name`` does not take, with the values it does take."""
+    choices = ", ".join(repr(m) for m in [False, *FOLDS[name].modes])
+    return f"normalize(): bad value {value!r} for fold {name!r}; choose one of {choices}"
 
 
 @lru_cache(maxsize=256)
@@ -92,7 +114,6 @@ def _resolve(profile: str, toggles: tuple[tuple[str, object], ...]) -> Settings:
         if value is False or value is None or (type(value) is int and value == 0):  # 1 is True already
             continue
         if value not in fold.modes:
-            choices = ", ".join(repr(m) for m in [False, *fold.modes])
-            raise ValueError(f"bad value {value!r} for fold {name!r}; choose one of {choices}")
+            raise ValueError(_bad_value(name, value))
         out.append((name, value))
     return tuple(out)

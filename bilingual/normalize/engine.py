@@ -721,10 +721,14 @@ def resolve(profile: str = "mt", **toggles: object) -> Normalizer:
     """The :class:`Normalizer` for ``profile`` with ``toggles`` (fold name -> ``True``/``False``/mode),
     resolved once and cached: hold it and call it, or call :func:`normalize`, which looks it up.
 
-    Raises ``ValueError`` for an unknown profile or mode and ``TypeError`` for an unknown fold.
+    Raises ``ValueError`` for an unknown profile or mode and ``TypeError`` for a profile that is not a
+    ``str`` or an unknown fold.
     """
     if not toggles:
-        found = _PROFILE_NORMALIZERS.get(profile)
+        try:
+            found = _PROFILE_NORMALIZERS.get(profile)
+        except TypeError:  # an unhashable profile: refused by name below
+            found = None
         if found is None:
             found = _PROFILE_NORMALIZERS[profile] = _normalizer(profile, resolve_settings(profile, {}))
         return found

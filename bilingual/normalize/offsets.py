@@ -123,14 +123,14 @@ class Normalized:
         ligature, a squeezed letter to its whole repetition. Deleted characters belong to the
         character before them, so a word's span includes its trailing diacritics.
         """
-        start, end = _check(start, end, len(self.text))
+        start, end = _check(start, end, len(self.text), "to_original")
         os_, oe, ns, ne = self._map()
         s = _orig_start(start, os_, oe, ns, ne)
         return (s, s) if start == end else (s, max(s, _orig_end(end, os_, oe, ns, ne)))
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """The normalized span that original ``[start, end)`` became (widened to whole changes)."""
-        start, end = _check(start, end, len(self.original))
+        start, end = _check(start, end, len(self.original), "to_normalized")
         os_, oe, ns, ne = self._map()
         return _norm_pos(start, os_, oe, ns, ne, True), _norm_pos(end, os_, oe, ns, ne, False)
 
@@ -142,18 +142,19 @@ def places_of(sites: list[Site]) -> Places:
     return [s[0] for s in kept], [s[1] for s in kept], [s[2][2] for s in kept]
 
 
-def _check(start: int, end: int, length: int) -> tuple[int, int]:
-    """``(start, end)`` as ints (numpy's too), or a one-line error: offsets are positions in the
-    ``str`` (a float, a bool or a string was taken as one before, or failed on a comparison)."""
+def _check(start: int, end: int, length: int, method: str) -> tuple[int, int]:
+    """``(start, end)`` as ints (numpy's too), or a one-line error naming ``Normalized.<method>()``: offsets
+    are positions in the ``str`` (a float, a bool or a string was taken as one before, or failed on a comparison)."""
     if type(start) is not int or type(end) is not int:
         try:
             if isinstance(start, bool) or isinstance(end, bool):
                 raise TypeError
             start, end = as_index(start), as_index(end)
         except TypeError:
-            raise TypeError(f"offsets must be ints, not {type(start).__name__} and {type(end).__name__}") from None
+            raise TypeError(f"Normalized.{method}(): offsets must be ints, not {type(start).__name__} and "
+                            f"{type(end).__name__}") from None
     if not 0 <= start <= end <= length:
-        raise ValueError(f"bad span [{start}, {end}) for a text of length {length}")
+        raise ValueError(f"Normalized.{method}(): bad span [{start}, {end}) for a text of length {length}")
     return start, end
 
 
