@@ -658,7 +658,8 @@ def test_dialogue_in_quotes_is_not_introduced_as_a_translation():
     line = '"I know," said Sam, getting a new bottle. "This is serious business."'
     assert not marked(line, line.index('"This'), len(line))  # a quote after English on its line
     assert marked('He wrote: "This is serious business."', 11, 37)
-    for text in ['"There is no god but God."', "(This place lies in the heart of the old city.)", "He says: the truth.",
+    assert not marked('"There is no god but God."', 1, 25)  # a comment that is only a quotation quotes someone (twentieth round)
+    for text in ["(This place lies in the heart of the old city.)", "He says: the truth.",
                  '("I don\'t believe you!" "I swear!")', "(Some procedures (CPR) may cause spread.)"]:
         assert marked(text, 0, len(text)), text
 
@@ -887,6 +888,54 @@ def test_notes_inside_a_sentence_or_words_of_it_stay_in_the_span():
 
 MARKDOWN = ["**Translation:** {e}", "*{e}*", "> {e}", "__Translation__: {e}", "_{e}_", "Translation:\n\n> {e}", "*Translation:* {e}",
             "**{e}**"]
+
+
+OWN_NOTES = [" (my translation)", " [my translation]", " - my own translation, so not perfect", "\n\n^ that's my post above in English",
+             " (that's what my first comment says)", "\n\nEDIT: typo", "\n\nEdit: fixed a word", " ... can't make out the second sentence.",
+             " (no idea about the rest)"]
+
+
+def test_notes_after_the_translation_about_it_are_left_out():
+    """Issue 14 (twentieth round): what a writer says after their English about it ("(my translation)",
+    "^ that's my post above in English"), an edit note ("EDIT: typo") and a note that the rest is left
+    untranslated ("(no idea about the rest)") are no part of the span; "so not perfect" flags the pair
+    uncertain, and the note about the rest makes the English a partial translation."""
+    from bilingual.pairing.cues import partial, uncertain
+
+    for note in OWN_NOTES:
+        assert english_span(PLACE_EN + note) == PLACE_EN, note
+    text = PLACE_EN + " - my own translation, so not perfect"
+    assert uncertain(text, 0, english_segments(text)[-1][1])
+    assert partial(PLACE_EN + " (no idea about the rest)", 0, len(PLACE_EN)) and not partial(PLACE_EN + " (my translation)", 0, len(PLACE_EN))
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", f"{PLACE_EN}\n\nEDIT: typo")]
+    assert only_pair(rows).translation_text == PLACE_EN
+    inside = "He never drinks alcohol.\n\n(edit: typo)\n\nWe need to water the flowers."
+    assert english_span(inside) == inside  # a note between two sentences of it stays inside
+
+
+CODE = ["```\n{e}\n```", "`{e}`", "~~~\n{e}\n~~~", "```text\n{e}\n```", "    {e}"]
+
+
+def test_a_translation_in_a_code_block_is_its_words():
+    """Issue 14 (twentieth round): an answer in a code block or inline code: the span is the
+    translation's words, without the fences, backticks or the block's language."""
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", "2", "A", f"```\n{PLACE_EN}\n```")]
+    assert only_pair(rows).translation_text == PLACE_EN
+    for template in CODE:
+        assert english_span(template.format(e=PLACE_EN)) == PLACE_EN, template
+
+
+def test_a_comment_that_is_only_a_quotation_is_not_introduced_as_a_translation():
+    """Issue 14 (twentieth round): a reply that is only an English sentence in quotation marks
+    (``"Layla was overjoyed."``) quotes someone: no marker of a translation (it paired unrelated
+    English beside an Arabic post at 0.87-1.00); the marks count beside the Arabic or after "He says"."""
+    from bilingual.pairing.cues import marked
+
+    quoted = f'"{PLACE_EN}"'
+    assert not marked(quoted, 1, len(quoted) - 1)
+    assert marked(f'He says "{PLACE_EN}"', 9, 9 + len(PLACE_EN))
+    text = f"{PLACE}\n“{PLACE_EN}”"
+    assert marked(text, text.index("“") + 1, len(text) - 1)
 
 
 def test_markdown_around_a_translation_is_left_out():

@@ -131,6 +131,13 @@ _MEANING = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_MEANING_WORDS})(?![\p{{L}}
 _OPEN = "\"'“‘«([-–—:=*_"  # what may open a translation (Markdown emphasis "*", "_" included)
 _CLOSE = "\"'”’»)]*_"
 _QUOTE_BLOCK = ">"  # a Markdown quote block's mark, passed before a translation (no marker: it may quote anyone)
+# Markdown's code marks: a quote block's ">", inline code's "`" and a code block's fences ("```",
+# "~~~", with the block's language after the opening one: "```text"), passed around a translation
+# (no marker: code may hold anyone's words).
+_CODE = _QUOTE_BLOCK + "`~"
+_FENCES = ("```", "~~~")
+_FENCE = regex.compile(r"(?:`{3,}|~{3,})[\w+#.-]*[ \t]*(?:\n|$)")
+_FENCE_ONLY = regex.compile(r"\s*(?:`{3,}|~{3,})[\w+#.-]*\s*")
 # Emoji and list bullets around a translation ("😂😂 ...", "... 🙏🏼", "• ..."): no word of it, so a span
 # neither starts nor ends with them (ASCII characters are none of them: looked at only above 127).
 _DECORATION = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE0E\uFE0F\u200D\u20E3•·▪◦‣●]")
@@ -164,14 +171,28 @@ _HEDGE = r"""(?:(?:but\s+)?(?:i'?m\s+)?not\s+(?:(?:100|a\s+hundred)\s*(?:%|perce
 _WEAK_HEDGE = r"(?:i\s+think|i\s+believe|i\s+guess|probably|maybe|roughly|more\s+or\s+less|approximately|loosely)"
 _CREDIT = rf"""(?:(?:(?:via|per|from|by|source\s*:|courtesy\s+of|thanks\s+to|according\s+to|(?:machine\s+)?translated\s+(?:by|with|using))\s+)?
     (?:the\s+)?{_TOOL}(?:'s\s+version|\s+version)?|machine\s+translated)"""
+# The writer's own: "(my translation)", "- my own translation, so not perfect" (where the
+# translation comes from, as a tool's name says; the doubt after it makes the pair uncertain).
+_OWN = rf"""(?:my\s+(?:own\s+)?(?:(?:rough|quick|literal|loose|bad|poor|amateur|best)\s+)?(?:translation|attempt)
+    (?:[\s,;]+(?:so\s+|but\s+|and\s+)?(?:it'?s\s+)?{_HEDGE})?)"""
+# What the English is, said after it by the writer of a passage above: "^ that's my post above in
+# English", "(that's what my first comment says)".
+_SELF = r"""(?:(?:what\s+)?my\s+(?:first\s+|original\s+|earlier\s+|own\s+)?(?:post|comment)(?:\s+(?:above|up\s+there))?
+    (?:\s+(?:says|said|means|in\s+english))?)"""
+# That the rest of the Arabic is left untranslated: "(no idea about the rest)", "... can't make out the
+# second sentence.": the English before it translates a part.
+_REST = r"""(?:(?:but\s+)?(?:(?:i\s+)?(?:have\s+)?no\s+idea|(?:i'?m\s+)?not\s+sure|(?:i\s+)?can'?t\s+(?:make\s+out|read|get|do|translate|understand)
+      |(?:i\s+)?don'?t\s+(?:get|know|understand))
+    \s+(?:about\s+|of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+it)?|(?:second|last|other)\s+(?:sentence|half|part|bit|line|one)))"""
+_ABOUT = rf"(?:{_REST}|{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}|{_OWN}|{_SELF})"  # every note said about a translation
 _AFTER_NOTE = r"(?:[\s,]+(?:though|tho|lol|haha|anyway))?[\s,]*[.!?…]*"
 _NOTE = regex.compile(
-    rf"""[\s(\[^\-–—]*(?:that'?s\s+)?(?:{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}){_AFTER_NOTE}[\s)\]]*[.!?…]*\s*""", regex.I | regex.X
+    rf"""[\s(\[^\-–—.…]*(?:that'?s\s+)?{_ABOUT}{_AFTER_NOTE}[\s)\]]*[.!?…]*\s*""", regex.I | regex.X
 )
 _NOTE_TAIL = regex.compile(
-    rf"""(?:(?:\s*(?:\.\.\.|…)|\s+[-–—])\s*(?:{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}){_AFTER_NOTE}
-    | \s*[(\[]\s*(?:{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}){_AFTER_NOTE}\s*[)\]]
-    | \s*[,;]\s*(?:{_HEDGE}|{_CREDIT}){_AFTER_NOTE}
+    rf"""(?:(?:\s*(?:\.\.\.|…)|\s+[-–—])\s*(?:that'?s\s+)?{_ABOUT}{_AFTER_NOTE}
+    | \s*[(\[]\s*(?:that'?s\s+)?{_ABOUT}{_AFTER_NOTE}\s*[)\]]
+    | \s*[,;]\s*(?:{_HEDGE}|{_CREDIT}|{_OWN}){_AFTER_NOTE}
     | \s+(?=(?-i:\p{{Lu}})){_HEDGE}{_AFTER_NOTE})[\s.!?…]*$""",
     regex.I | regex.X,
 )
@@ -181,6 +202,7 @@ _NOTE_REACH = 80  # characters at the end of a segment searched for a note
 _NOTE_HINT = re.compile(
     r"sure|quote me|wrong|rememb|recall|mistaken|iirc|afaik|something|those lines|literal|exact|perfect|salt|i think"
     r"|i believe|i guess|probabl|maybe|rough|or less|approx|loose|google|deepl|bing|yandex|gpt|machine|auto"
+    r"|translation|attempt|post|comment|rest|second|other|last"
 )
 _CREDIT_HINT = re.compile(r"google|deepl|bing|yandex|gpt|machine|auto")
 _HINT_REACH = 40  # characters at the end of a segment where a note's word is looked for
@@ -267,8 +289,14 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     if number is not None and (after := lead_in(text, number.end(), end)) > number.end():
         return after
     while True:
-        while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] == _QUOTE_BLOCK or _decoration(text[pos])):
+        while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] in _CODE or _decoration(text[pos])):
+            if text.startswith(_FENCES, pos):
+                break
             pos += 1
+        fence = _FENCE.match(text, pos, end) if text.startswith(_FENCES, pos) else None
+        if fence is not None:  # "```text" opening a code block: its language is no word of the translation
+            pos = fence.end()
+            continue
         address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else None
         if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
             pos = address.end()
@@ -299,7 +327,9 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     while start < end and text[start].isspace():
         start += 1
     end = _without_part_mark(text, start, _without_note(text, start, end))
-    while end > start and (text[end - 1].isspace() or _decoration(text[end - 1]) or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))):
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in _CODE or _decoration(text[end - 1]) or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))
+    ):
         end -= 1
     return start, end
 
@@ -434,6 +464,21 @@ def _closes_sentence(text: str, start: int, end: int) -> bool:
     return not after or after[0] == "\n"
 
 
+# A note that the comment was edited to fix its wording ("EDIT: typo", "(edit: typo)", "Edit: fixed a
+# word"): said after or between the sentences of a translation, no part of it.
+_EDIT_NOTE = regex.compile(
+    r"""[\s(\[*_]*(?:edit(?:ed)?|upd(?:ate)?)(?:[ \t]*\d+)?[ \t]*[:\-–—][ \t]*(?:(?:fixed|corrected)\s+(?:a\s+|the\s+|my\s+|some\s+|one\s+)?)?
+    (?:typos?|words?|formatting)(?:\s+fixed)?[\s.!)\]*_]*""",
+    regex.I | regex.X,
+)
+_EDIT_HINT = re.compile(r"edit|upd", re.I)
+
+
+def _edit_note(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is only a note that the comment was edited to fix its wording (:data:`_EDIT_NOTE`)."""
+    return end - start <= _SHORT and _EDIT_HINT.search(text, start, end) is not None and _EDIT_NOTE.fullmatch(text, start, end) is not None
+
+
 def _note_after_english(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is only a note about a translation (:data:`_NOTE`: "I think?", "(DeepL)",
     "Don't quote me on that.") and English ends shortly before it."""
@@ -452,16 +497,21 @@ def introduces(text: str, start: int, end: int) -> bool:
     about the saying ("My grandmother used to say it.", "It's a prayer.", "Beautiful, isn't it?"):
     no translation of anything, it announces, closes or comments on one; or only a mark of which part
     of a translation split over several comments it is ("(cont.", "Part 2:", "[1/2]"); or a label
-    before the original with at most a word of it ("Original Arabic: an", :data:`_ORIGINAL_LABEL`)."""
+    before the original with at most a word of it ("Original Arabic: an", :data:`_ORIGINAL_LABEL`);
+    or a code block's fence with its language ("```text"); or a note about the translation after it
+    ("(my translation)", "no idea about the rest", :func:`_note_after_english`) or that the comment
+    was edited ("EDIT: typo", :func:`_edit_note`)."""
     if _plain(text) and text[start:end].strip():  # words without any cue (only a blank segment is a part mark there)
         return False
     if end - start <= _PART_MARK_REACH and _PART_ONLY.fullmatch(text, start, end) is not None:
+        return True
+    if ("```" in text or "~~~" in text) and _FENCE_ONLY.fullmatch(text, start, end) is not None:  # "```text" on its line
         return True
     if end - start <= _ORIGINAL_LABEL_REACH and _ORIGINAL_HINT.search(text, start, end) and _ORIGINAL_LABEL.fullmatch(text, start, end):
         return True
     if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
-    if _remark(text, start, end) or _note_after_english(text, start, end) or _begins_lead_in(text, start, end):
+    if _remark(text, start, end) or _note_after_english(text, start, end) or _edit_note(text, start, end) or _begins_lead_in(text, start, end):
         return True
     if _not_known_before(text, start):  # "I don't know, sorry. <English>"
         return not marked(text, start, end)
@@ -748,14 +798,21 @@ def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first):
         return True
     if _opens(text, start):
-        return not _dialogue(text, start) and (not whole or _encloses(text, start, end))
+        return not _dialogue(text, start) and not _quoted_alone(text, start, end) and (not whole or _encloses(text, start, end))
     opener = _OPENER_BEFORE.search(before)
     if opener is None:
         return False
     at = start - len(before) + opener.start()
     if at > 0 and not text[at - 1].isspace() and text[at] in "\"'":  # a straight quote closing what went before
         return False
-    return not _dialogue(text, at) and (not whole or _encloses(text, at, end))
+    return not _dialogue(text, at) and not _quoted_alone(text, at, end) and (not whole or _encloses(text, at, end))
+
+
+def _quoted_alone(text: str, at: int, end: int) -> bool:
+    """The quotation mark at ``at`` opens the comment and what it encloses ends it: a comment that is
+    only a quotation (``"Layla was overjoyed."``) quotes someone, and says nothing of whose words
+    it translates (the marks count beside the Arabic, or after a phrase that says so)."""
+    return text[at] in "\"“‘'" and not text[:at].strip() and not text[end:].strip(_TRAILING + _CLOSE)
 
 
 def _credited(text: str, start: int, end: int) -> bool:
@@ -899,7 +956,20 @@ def partial(text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     begin = max(line_start, start - 80)
     ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, begin, start)]  # the phrase starts after the last sentence
-    return _PARTIAL.search(text, ends[-1] if ends else begin, lead_in(text, start, end)) is not None
+    return _PARTIAL.search(text, ends[-1] if ends else begin, lead_in(text, start, end)) is not None or _rest_left(text, end)
+
+
+_REST_LEFT = regex.compile(_REST, regex.I | regex.X)
+_REST_HINT = ("rest", "second", "last", "other")  # how every such note ends (lower case)
+_REST_REACH = 200  # characters after a segment, in its paragraph, searched for such a note
+
+
+def _rest_left(text: str, end: int) -> bool:
+    """A note that the rest is left untranslated (:data:`_REST`: "(no idea about the rest)", "... can't
+    make out the second sentence.") follows ``end`` in its paragraph: the English translates a part."""
+    stop = text.find("\n\n", end)
+    window = text[end : min(end + _REST_REACH, len(text) if stop < 0 else stop)]
+    return any(word in window.lower() for word in _REST_HINT) and _REST_LEFT.search(window) is not None
 
 
 def uncertain(text: str, start: int, end: int) -> bool:
