@@ -127,13 +127,16 @@ class Doc:
     passages: tuple[PassageLayers, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON form: the comment, its spans and its passages' layers."""
+        """JSON form: the comment, its text (what every offset below points into), its spans and its
+        passages' layers."""
         return {
             "comment": self.comment,
             "author": self.author,
             "source_offset": self.source_offset,
+            "text": self.text,
             "spans": [
-                {"start": s.start, "end": s.end, "kind": s.kind, "lang": s.lang, "confidence": s.confidence}
+                {"start": s.start, "end": s.end, "kind": s.kind, "lang": s.lang, "confidence": s.confidence,
+                 "insertions": [list(i) for i in s.insertions]}
                 for s in self.spans
             ],
             "passages": [p.to_dict() for p in self.passages],

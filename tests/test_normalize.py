@@ -676,6 +676,24 @@ def test_wrong_arguments_are_one_line_naming_the_function(call, error, message: 
     assert str(info.value).startswith(message) and "\n" not in str(info.value), str(info.value)
 
 
+def test_a_result_pickles_with_its_changes_and_map() -> None:
+    """Library sweep: ``pickle.dumps(normalize(t))`` (and so of a pipeline ``Result``, or a result sent to
+    another process) failed with "cannot pickle 'EncodingMap' object": the result held its normalizer's
+    compiled tables to work out ``.changes`` later."""
+    import pickle
+
+    text = "إخاء مورىتانيا جمييييل ﻷن"
+    for n in (normalize(text, profile="search"), normalize(text, "mt", track_offsets=False)):
+        back = pickle.loads(pickle.dumps(n))
+        assert (back.text, back.original, back.profile, back.settings) == (n.text, n.original, n.profile, n.settings)
+        if n.tracked:
+            assert back.changes == n.changes and back.summary == n.summary
+            assert [back.to_original(p, p + 1) for p in range(len(n.text))] == [
+                n.to_original(p, p + 1) for p in range(len(n.text))]
+        else:
+            assert not back.tracked
+
+
 def test_a_fold_switched_off_with_zero_is_off() -> None:
     """``alef=1`` switched the fold on but ``alef=0`` was a bad value ('choose one of False, True')."""
     assert normalize("أ", "search", alef=0).text == "أ" and normalize("أ", "none", alef=1).text == "ا"

@@ -1,0 +1,50 @@
+"""The document model from Python, as a user of the library meets it: a thread's docs, their spans
+and passages, slicing the comment's own text with any layer's offsets, JSON and pickle."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from bilingual import Settings, read, run
+
+COMMENTS = [
+    {"id": "1", "text": "Okay أنا اتولدت في القاهرة, and you?"},
+    {"id": "2", "parent": "1", "text": "Translation: OK, I was born in Cairo."},
+    {"id": "3", "parent": "1", "text": "ana mesh 3aref ya 7abibi, sorry"},
+]
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory: pytest.TempPathFactory):
+    path = Path(tmp_path_factory.mktemp("doc")) / "thread.jsonl"
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in COMMENTS), encoding="utf-8")
+    return run(read(path), Settings(mt=False))
+
+
+def test_json_holds_the_text_its_offsets_point_into(result) -> None:
+    """Library sweep: ``Result.to_dict()`` gave each doc's spans and passages as offsets into the comment's
+    text, but not the text: a reader of the JSON alone could not slice what the offsets name."""
+    data = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
+    for doc in data["docs"]:
+        text = doc["text"]
+        assert "".join(text[s["start"]:s["end"]] for s in doc["spans"]) == text
+        for p in doc["passages"]:
+            assert text[p["passage"]["start"]:p["passage"]["end"]] == p["text"]
+            assert all(text[a:b].strip() for a, b in p["sentences"] + p["segments"])
+    kinds = {s["kind"] for doc in data["docs"] for s in doc["spans"]}
+    assert {"arabic", "arabizi", "latin"} <= kinds
+
+
+def test_a_result_pickles(result) -> None:
+    """Library sweep: pickling a ``Result`` (to keep it, or send it to another process) failed with
+    "cannot pickle 'EncodingMap' object" from each passage's normalized view."""
+    back = pickle.loads(pickle.dumps(result))
+    assert back.to_dict() == result.to_dict()
+    for old, new in zip(result.passages, back.passages):
+        assert new.normalized.changes == old.normalized.changes
+        assert new.normalized.to_original(0, len(new.normalized.text)) == old.normalized.to_original(
+            0, len(old.normalized.text))
