@@ -223,6 +223,9 @@ def test_english_french_names_and_text_speak_are_not_arabizi(text: str) -> None:
         ("Ça va ya 7abibi?", ["ya 7abibi"]),
         ("Il faut 5dma bzaf", ["5dma bzaf"]),
         ("C'est la vie, ya 7abibi", ["ya 7abibi"]),
+        # a short French word is not taken between two words of a run, unless one is Finglish (pas: پس)
+        ("ana 3aref qui rie", ["ana 3aref"]),
+        ("oh, khob pas alaan na.", ["khob pas alaan na"]),
         # kept: Finglish doubled vowels, laughter, one-letter clitics, listed words beside Arabizi
         ("agar be in bohraan haa negaah konid mifahmid ke", ["agar be in bohraan haa negaah konid mifahmid ke"]),
         ("wallah ma3ak, hhhhh", ["wallah ma3ak, hhhhh"]),

@@ -782,14 +782,17 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         if cls(k) != _BREAK:
             return True
         # A short lower-case word that is not very common English, with a word that is no English beyond
-        # it: a function word of the run (Ya rb elly, l sad 7y7wlo, bas te23oud hun eb2a), not English.
+        # it: a function word of the run (Ya rb elly, l sad 7y7wlo, bas te23oud hun eb2a), not English; nor
+        # French (qui rie), unless beside a Finglish word (khob pas alaan).
         if not 0 <= beyond < n or not linked(max(k, beyond)) or cls(beyond) == _BREAK:
             return False
         a, b = tokens[k]
         word = text[a:b]
         if word.isdigit():
             return True  # a number inside the run (shaklak 3andak 60 sana)
-        return 2 <= b - a <= 3 and word.isalpha() and word.islower() and english_zipf(word) < _ABSORB_ZIPF
+        if not (2 <= b - a <= 3 and word.isalpha() and word.islower() and english_zipf(word) < _ABSORB_ZIPF):
+            return False
+        return not _french_word(word) or _beside_finglish(text, tokens, k)
 
     listed = _arabizi_tables()[1]
     out: list[tuple[int, int, float, str]] = []
@@ -1177,6 +1180,16 @@ def _beside_french(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
         a, b = (tokens[j][1], tokens[i][0]) if j < i else (tokens[i][1], tokens[j][0])
         word = text[tokens[j][0] : tokens[j][1]].lower()
         if text[a:b].isspace() and word.isalpha() and word not in listed and _french_word(word):
+            return True
+    return False
+
+
+def _beside_finglish(text: str, tokens: list[tuple[int, int]], k: int) -> bool:
+    """Whether a neighbour of token ``k`` is a listed Finglish word: a short French word between Arabizi words is
+    French (``ya les verts``), between Finglish words Persian (``pas az``, ``khob pas alaan``: پس)."""
+    _, _, fa_strong, fa_weak = _word_sets()
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(tokens) and ((word := text[tokens[j][0] : tokens[j][1]].lower()) in fa_strong or word in fa_weak):
             return True
     return False
 
