@@ -913,6 +913,21 @@ def test_notes_after_the_translation_about_it_are_left_out():
     assert english_span(inside) == inside  # a note between two sentences of it stays inside
 
 
+def test_a_note_saying_the_english_is_the_writers_translation_marks_it():
+    """Issue 14 (twentieth round): "(my translation)", "^ that's my post above in English" after the
+    English say what it is, as a tool's name does: the author's later top-level comment so signed is
+    paired (it was not, at 0.01-0.34: nothing linked it to the post)."""
+    from bilingual.pairing.cues import marked
+
+    for note in (" (my translation)", "\n\n^ that's my post above in English", " (that's what my first comment says)"):
+        assert marked(PLACE_EN + note, 0, len(PLACE_EN)), note
+    assert not marked(PLACE_EN + " (my grandmother)", 0, len(PLACE_EN))
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "what does this say?"), ("3", None, "C", "The museum was closed, so we walked."),
+            ("4", "3", "D", "Nice pictures."), ("5", None, "A", f"{PLACE_EN}\n\n^ that's my post above in English")]
+    pair = only_pair(rows)
+    assert pair.translation is not None and pair.translation.comment == "5" and pair.translation_text == PLACE_EN
+
+
 CODE = ["```\n{e}\n```", "`{e}`", "~~~\n{e}\n~~~", "```text\n{e}\n```", "    {e}"]
 
 

@@ -204,12 +204,13 @@ _NOTE_HINT = re.compile(
     r"|i believe|i guess|probabl|maybe|rough|or less|approx|loose|google|deepl|bing|yandex|gpt|machine|auto"
     r"|translation|attempt|post|comment|rest|second|other|last"
 )
-_CREDIT_HINT = re.compile(r"google|deepl|bing|yandex|gpt|machine|auto")
+_CREDIT_HINT = re.compile(r"google|deepl|bing|yandex|gpt|machine|auto|translation|attempt|post|comment")
 _HINT_REACH = 40  # characters at the end of a segment where a note's word is looked for
 # A note right after English that names the tool it came from ("(DeepL)", "\n\nSource: Google
-# Translate", " - Google Translate"), closing its line: what it follows is a translation.
+# Translate", " - Google Translate") or says it is the writer's ("(my translation)", "^ that's my post
+# above in English"), closing its line: what it follows is a translation.
 _CREDITED = regex.compile(
-    rf"""[\s.!?…,;:\-–—(\[^]*(?:that'?s\s+)?{_CREDIT}{_AFTER_NOTE}[\s)\]]*[.!?…]*[ \t]*(?:\n|$)""", regex.I | regex.X
+    rf"""[\s.!?…,;:\-–—(\[^]*(?:that'?s\s+)?(?:{_CREDIT}|{_OWN}|{_SELF}){_AFTER_NOTE}[\s)\]]*[.!?…]*[ \t]*(?:\n|$)""", regex.I | regex.X
 )
 
 
@@ -816,8 +817,8 @@ def _quoted_alone(text: str, at: int, end: int) -> bool:
 
 
 def _credited(text: str, start: int, end: int) -> bool:
-    """The English ``[start, end)`` is followed by a note naming a translation tool, at its end or
-    right after it (:data:`_CREDITED`: "(DeepL)", "Source: Google Translate")."""
+    """The English ``[start, end)`` is followed by a note naming a translation tool or the writer, at its
+    end or right after it (:data:`_CREDITED`: "(DeepL)", "Source: Google Translate", "(my translation)")."""
     stop = _without_note(text, start, end)
     if _CREDIT_HINT.search(text[stop : stop + _NOTE_REACH].lower()) is None:
         return False
