@@ -694,6 +694,18 @@ def test_a_result_pickles_with_its_changes_and_map() -> None:
             assert not back.tracked
 
 
+def test_a_normalizer_pickles_for_another_process() -> None:
+    """Library sweep: ``Pool().map(resolve("search").text, texts)`` failed once the normalizer had run
+    ("cannot pickle 'EncodingMap' object"): it pickled its compiled tables; it is now sent as its
+    profile and settings and resolved again on the other side (the same cached object in one process)."""
+    import pickle
+
+    search = resolve("search", repetition=False)
+    assert search.text("إخاء مورىتانيا") == "اخاء موريتانيا"
+    assert pickle.loads(pickle.dumps(search)) is search
+    assert pickle.loads(pickle.dumps(search.text))("إخاء مورىتانيا") == "اخاء موريتانيا"
+
+
 def test_a_fold_switched_off_with_zero_is_off() -> None:
     """``alef=1`` switched the fold on but ``alef=0`` was a bad value ('choose one of False, True')."""
     assert normalize("أ", "search", alef=0).text == "أ" and normalize("أ", "none", alef=1).text == "ا"

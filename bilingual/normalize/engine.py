@@ -18,7 +18,7 @@ import codecs
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -432,6 +432,11 @@ class Normalizer:
 
     def __repr__(self) -> str:
         return f"Normalizer({self.profile!r}, {dict(self.settings)!r})"
+
+    def __reduce__(self) -> tuple[Callable[[str, Settings], Normalizer], tuple[str, Settings]]:
+        """Pickled as its profile and settings, resolved again where it is unpickled (its compiled
+        tables do not pickle), so ``Pool().map(resolve("mt").text, texts)`` works."""
+        return resolve_normalizer, (self.profile, self.settings)
 
     def __call__(self, text: str, *, track_offsets: bool = True) -> Normalized:
         """Normalize ``text``: the result with its changes and offset map (or only ``.text``, faster,

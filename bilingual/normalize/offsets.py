@@ -66,17 +66,6 @@ class Normalized:
     def __str__(self) -> str:
         return self.text
 
-    def __getstate__(self) -> tuple[object, ...]:
-        """What pickling keeps: every field, the change records worked out now (the normalizer that would
-        work them out on first use holds compiled tables, which do not pickle)."""
-        if self._places is not None:
-            self._all_sites()
-        return tuple(None if name == "_explain" else getattr(self, name) for name in self.__slots__)
-
-    def __setstate__(self, state: tuple[object, ...]) -> None:
-        for name, value in zip(self.__slots__, state):
-            setattr(self, name, value)
-
     def __repr__(self) -> str:
         return f"Normalized({self.text!r}, profile={self.profile!r})"
 
