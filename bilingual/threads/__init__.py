@@ -27,10 +27,10 @@ __all__ = [
 ]
 
 FORMATS: tuple[str, ...] = (
-    "auto", "text", "jsonl", "disqus", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon",
-    "discord", "csv", "tsv", "json",
+    "auto", "text", "jsonl", "disqus", "wordpress", "reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon",
+    "discord", "hackernews", "csv", "tsv", "json",
 )
-PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon", "discord")
+PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon", "discord", "hackernews")
 _XML_START = re.compile(r"<\?xml\b|<!DOCTYPE\s+disqus\b", re.IGNORECASE)
 _HTML_START = re.compile(r"<!DOCTYPE\s+html\b|<html\b|<head\b|<body\b|<meta\b", re.IGNORECASE)
 _FIELD_SPEC = re.compile(r"\s*([a-z]+)\s*=\s*([^,=]+?)\s*")
@@ -293,6 +293,7 @@ _REASONS = {
     "bluesky": 'Bluesky: no "thread" of getPostThread ("$type" app.bsky.feed.defs#..., or a "post" with an at:// "uri")',
     "mastodon": 'Mastodon: no status ("account", "content", "spoiler_text") or context ("ancestors", "descendants")',
     "discord": 'Discord: no "guild", "channel" and "messages" (DiscordChatExporter)',
+    "hackernews": 'Hacker News: no item ("type" story/comment, "id", "time", "by"/"parent"/"kids") nor Algolia tree ("children", "created_at_i")',
     "jsonl": 'JSONL: no "id" and "text"',
 }
 
@@ -342,6 +343,10 @@ def _json_platform(obj: Any, depth: int = 0) -> str | None:
         return "telegram"
     if "answers" in obj and isinstance(obj.get("owner"), dict) and "text" in obj:  # instaloader's --comments
         return "instagram"
+    from .hackernews import is_algolia, is_firebase
+
+    if is_firebase(obj) or is_algolia(obj):  # before JSONL: an item's "id" and "text" (its type, time and parent are HN's)
+        return "hackernews"
     if "id" in obj and isinstance(obj.get("text"), str):  # the project's JSONL, as it was before the formats below came
         return "jsonl"
     from .social import is_bluesky, is_discord, is_mastodon
@@ -441,6 +446,10 @@ def _detect(inp: _Input, fields: dict[str, str] | None) -> tuple[str, str | None
         return "x", "document"
     if head.startswith("<"):
         start = head[:2048]
+        from .wordpress import is_wordpress
+
+        if is_wordpress(head[:8192]):
+            return "wordpress", None
         if "<disqus" in start or _XML_START.match(start):
             return "disqus", None
         if _HTML_START.search(start):
@@ -515,16 +524,18 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         _finish_text(t)
         yield t
         return
-    if fmt == "disqus":
+    if fmt in ("disqus", "wordpress"):
         from .disqus import iter_disqus
+        from .wordpress import iter_wordpress
 
+        read_xml = iter_disqus if fmt == "disqus" else iter_wordpress
         if inp.text is not None or inp._whole is not None:
-            yield from iter_disqus(inp.whole(), inp.name, skip_bad)
+            yield from read_xml(inp.whole(), inp.name, skip_bad)
         else:
             from .source import text_chunks
 
             assert inp.source is not None
-            yield from iter_disqus(text_chunks(inp.source, inp.name, inp.encoding, inp.errors), inp.name, skip_bad)  # a stream
+            yield from read_xml(text_chunks(inp.source, inp.name, inp.encoding, inp.errors), inp.name, skip_bad)  # a stream
         return
     from .platforms import Converter, facebook, fourchan, instagram, mapped, native, reddit, telegram, x, youtube
     from .social import bluesky, discord, mastodon
@@ -548,16 +559,20 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         "bluesky": bluesky, "mastodon": mastodon, "discord": discord,
         "jsonl": native,
     }
-    convert = mapped(fields or {}) if fmt == "json" else converters[fmt]
+    convert = mapped(fields or {}) if fmt == "json" else converters.get(fmt, native)  # hackernews: its stream, below
     if shape is None:
         head = inp.head().lstrip("\ufeff \t\r\n")
         shape = "document" if head.startswith(("[", "window.YTD.")) else _json_shape(inp)[0] if head.startswith("{") else "lines"
     orphans = ("warn" if skip_bad else "error") if fmt == "jsonl" else "flag"
-    stream = None
+    stream: Any = None
     if shape == "lines" and fmt in ("bluesky", "mastodon"):  # Jetstream events, a status a line: kept across lines
         from .streams import BlueskyStream, MastodonStream
 
         convert = stream = BlueskyStream() if fmt == "bluesky" else MastodonStream()
+    elif fmt == "hackernews":  # items a line or an array of them (an Algolia tree goes to its own converter)
+        from .streams import HackerNewsStream
+
+        convert = stream = HackerNewsStream()
     if shape == "lines":
         blocks: Iterator[bytes] | list[str] | None = None
         if inp.text is not None or not inp.streamable():

@@ -1,4 +1,4 @@
-"""Corpus-scale Bluesky and Mastodon: JSON Lines of one event or status a line, grouped into threads as dumps are.
+"""Corpus-scale Bluesky, Mastodon and Hacker News: JSON Lines of one event or status a line, grouped into threads as dumps are.
 
 - Bluesky's Jetstream (``{"did", "time_us", "kind": "commit", "commit": {"operation", "collection", "rkey", "record"}}``):
   a post's thread is its record's ``reply.root.uri`` (its own ``at://`` uri for a root post, which is the article),
@@ -9,6 +9,9 @@
   the status it answers when that came earlier in the file (the conversation's first status the article), else the
   id it answers (joined afterwards, held in memory or spilled: a timeline saved newest first). Boosts, edits
   (``status.update``) and other events are skipped and counted; ``delete`` events mark their status deleted.
+
+- Hacker News items of the official API one a line: a comment's thread is its story, found through ``parent`` as a
+  Mastodon status's is (:class:`_ReplyStream`).
 
 Each reader is a converter (see :mod:`.platforms`) that keeps what the stream told so far; a line of any other
 shape (a getPostThread response, a Mastodon context) goes to the converter of that export, as before. The grouping
@@ -22,6 +25,7 @@ from typing import Any
 
 from ..errors import InputError
 from .group import Grouper
+from .hackernews import algolia, firebase, is_algolia
 from .platforms import Item, _need_dict, _str, _utc, comment_item, iso_time, meta_item
 from .social import _bluesky_embed, _bluesky_text, _mastodon_head, _mastodon_item, bluesky, mastodon
 
@@ -148,48 +152,31 @@ def _jetstream_item(did: str, rkey: str, uri: str, record: dict[str, Any], time_
     return comment_item(root, where, uri, None if parent == root else parent, did, text, created, link, extra=extra or None)
 
 
-class MastodonStream(_Stream):
-    """Converter of Mastodon JSON Lines: a status or a streaming message a line, or whole conversations (read by
-    :func:`.social.mastodon`)."""
-
-    MISSING_ROOT = ("the conversation's first status is not in the file (posted before the timeline was saved, deleted, or "
-                    "private): the statuses answering it are read at the top, flagged orphan")
+class _ReplyStream(_Stream):
+    """A stream whose records name only the record they answer (no thread id): a record's thread is the thread of the
+    record it answers when that came earlier, else the id it answers, joined afterwards (:meth:`regroup`)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.roots: dict[str, str] = {}  # status id -> the id of its thread
-        self.waiting: set[str] = set()  # ids answered by statuses read so far, not yet read themselves
+        self.roots: dict[str, str] = {}  # record id -> the id of its thread
+        self.waiting: set[str] = set()  # ids answered by records read so far, not yet read themselves
         self.split = 0  # replies read before the reply they answer: their group joins that reply's thread (regroup)
 
-    def __call__(self, obj: Any, where: Any) -> Item | list[Item]:
-        where = str(where)
-        if isinstance(obj, dict) and is_mastodon_event(obj):
-            obj = self._payload(obj, where)
-            if obj is None:
-                return []
-        if not (isinstance(obj, dict) and _single_status(obj)):
-            return mastodon(obj, where)
-        if isinstance(obj.get("reblog"), dict):
-            self.skipped["boost"] += 1
-            return []
-        item = _mastodon_item(obj, where, "")
-        sid: str = item[2]
-        parent: str | None = item[3]
-        key = sid if parent is None else self.roots.get(parent, parent)
+    def key(self, rid: str, parent: str | None) -> str:
+        """The thread key of record ``rid`` answering ``parent`` (``None``: it starts a thread), remembered."""
+        key = rid if parent is None else self.roots.get(parent, parent)
         if parent is not None and key == parent and parent not in self.roots:
             self.waiting.add(parent)
-        if sid in self.waiting:
-            self.waiting.discard(sid)
-            if parent is not None:  # replies to it came first: their thread is keyed by this status's id, not this thread's
+        if rid in self.waiting:
+            self.waiting.discard(rid)
+            if parent is not None:  # replies to it came first: their thread is keyed by this record's id, not this thread's
                 self.split += 1
-        self.roots[sid] = key
-        if parent is None:
-            return _mastodon_head((key,) + item[1:], where)
-        return (key,) + item[1:]
+        self.roots[rid] = key
+        return key
 
     def regroup(self, grouper: Grouper) -> None:
-        """Join the groups of replies read before the status they answer (a timeline's pages run newest first) to the
-        thread that status is in: each group under its conversation's first status as far as the file knows it. Held in
+        """Join the groups of replies read before the record they answer (a timeline's pages run newest first) to the
+        thread that record is in: each group under its conversation's first record as far as the file knows it. Held in
         memory, in order of first appearance; spilled to disk, by one more pass over the bucket files."""
         if grouper.spilled:
             if self.split:
@@ -204,7 +191,7 @@ class MastodonStream(_Stream):
         grouper.held = out
 
     def _top(self, key: str) -> str:
-        """The thread a group's key ends in: the chain of thread keys followed to one that no later status moved
+        """The thread a group's key ends in: the chain of thread keys followed to one that no later record moved
         (remembered for every key on the way)."""
         roots = self.roots
         chain: list[str] = []
@@ -216,14 +203,39 @@ class MastodonStream(_Stream):
         return key
 
     def fix(self, items: list[Item]) -> list[Item]:
-        """:meth:`_Stream.fix`, and the replies to the conversation's first status made top-level comments when that
-        status is the thread's article (it may come after them: a timeline's pages run newest first)."""
+        """:meth:`_Stream.fix`, and the replies to the conversation's first record made top-level comments when that
+        record is the thread's article (it may come after them: a timeline's pages run newest first)."""
         whole = any(it[2] is None for it in items)
         items = super().fix(items)
         key = items[0][0]
         if not whole:
-            return items  # the first status is not in the file: replies to it stay flagged orphan
+            return items  # the first record is not in the file: replies to it stay flagged orphan
         return [it[:3] + (None,) + it[4:] if it[2] is not None and it[3] == key else it for it in items]
+
+
+class MastodonStream(_ReplyStream):
+    """Converter of Mastodon JSON Lines: a status or a streaming message a line, or whole conversations (read by
+    :func:`.social.mastodon`)."""
+
+    MISSING_ROOT = ("the conversation's first status is not in the file (posted before the timeline was saved, deleted, or "
+                    "private): the statuses answering it are read at the top, flagged orphan")
+
+    def __call__(self, obj: Any, where: Any) -> Item | list[Item]:
+        where = str(where)
+        if isinstance(obj, dict) and is_mastodon_event(obj):
+            obj = self._payload(obj, where)
+            if obj is None:
+                return []
+        if not (isinstance(obj, dict) and _single_status(obj)):
+            return mastodon(obj, where)
+        if isinstance(obj.get("reblog"), dict):
+            self.skipped["boost"] += 1
+            return []
+        item = _mastodon_item(obj, where, "")
+        key = self.key(item[2], item[3])
+        if item[3] is None:
+            return _mastodon_head((key,) + item[1:], where)
+        return (key,) + item[1:]
 
     def _payload(self, event: dict[str, Any], where: str) -> Any:
         """The status of an ``update`` message (its payload is the status's JSON as a string); ``None`` for any other
@@ -242,6 +254,21 @@ class MastodonStream(_Stream):
         if isinstance(payload, str):
             payload = parse_json(payload, f"{where} payload")
         return _need_dict(payload, f"{where} payload")
+
+
+class HackerNewsStream(_ReplyStream):
+    """Converter of Hacker News: official-API items one a line (or an array of them), a comment's thread found by
+    following ``parent`` to its story; an Algolia item tree (a line or the whole file) is read by :func:`.hackernews.algolia`."""
+
+    MISSING_ROOT = ("the story is not in the file (the items were saved from a comment down, or the story was left out): "
+                    "the comments answering it are read at the top, flagged orphan")
+
+    def __call__(self, obj: Any, where: Any) -> Item | list[Item]:
+        where = str(where)
+        if isinstance(obj, dict) and is_algolia(obj):
+            return algolia(obj, where)
+        rid, parent, item = firebase(obj, where)
+        return (self.key(rid, parent),) + item[1:]
 
 
 def _single_status(obj: dict[str, Any]) -> bool:
