@@ -392,6 +392,9 @@ def test_lines_fit_when_an_emoji_sequence_meets_a_stray_modifier(text: str, widt
     (lambda: display_width(None), TypeError, "display_width() needs a str, not NoneType"),
     (lambda: reorder(None), TypeError, "reorder() needs a str, not NoneType"),  # was an empty Reordering
     (lambda: reorder("abc", 5), ValueError, "reorder() base must be 0 (left to right), 1 (right to left)"),
+    # Library sweep: these two did not name render().
+    (lambda: render("x", width=0), ValueError, "render() width must be at least 1 cell, not 0"),
+    (lambda: render("x", mode="rtl"), ValueError, "render() mode must be one of auto, visual, kitty, isolate, off; not 'rtl'"),
 ])
 def test_wrong_arguments_get_the_error_a_caller_expects(call, error, message) -> None:
     """New-user sweep: these raised from inside the libraries (``expected string or bytes-like object``,

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..text.script import LETTERS, MARKS, PF_MAP, SMALL_LETTERS, TATWEEL, ZWNJ, arabic_runs, char_class
 from .bidi import RTL, paragraph_level, reorder, visual_text
 from .shape import PAD, PRESENTATION, shape_aligned, shaped_source
-from .terminals import resolve_mode
+from .terminals import MODES, resolve_mode
 from .wrap import PARA_BREAK, displayable, wrap
 
 __all__ = ["FSI", "PDI", "RLI", "Line", "render"]
@@ -105,9 +105,11 @@ def render(text: str, width: int | None = None, mode: str = "auto", *, base: int
         raise TypeError(f"render() needs a str, not {type(text).__name__}")
     if width is not None and (not isinstance(width, int) or isinstance(width, bool)):
         raise TypeError(f"render() width must be a number of cells (int) or None, not {type(width).__name__}")
+    if mode != "auto" and mode not in MODES:
+        raise ValueError(f"render() mode must be one of auto, {', '.join(MODES)}; not {mode!r}")
     mode = resolve_mode(mode)
     if width is not None and width < 1:
-        raise ValueError(f"width must be at least 1 cell, not {width}")
+        raise ValueError(f"render() width must be at least 1 cell, not {width}")
     lines: list[Line] = []
     pos = 0
     for m in PARA_BREAK.finditer(text):
