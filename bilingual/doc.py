@@ -59,10 +59,13 @@ class MachineSentence:
 
 @dataclass(slots=True)
 class PassageLayers:
-    """A passage with every layer the pipeline adds to it; all spans are comment offsets.
+    """A passage with every layer the pipeline adds to it; its spans (``sentences``, ``segments``, the
+    machine sentences') are comment offsets.
 
-    For a Latin-script passage (Arabizi, Finglish) ``reading`` is its Arabic-script reading with an
-    offset map back to the Latin (``reading.to_original``), and ``normalized`` maps to the reading.
+    ``normalized`` is of the passage's own text: its offset map gives offsets in the passage, and
+    :meth:`to_comment` in the comment. For a Latin-script passage (Arabizi, Finglish) ``reading`` is its
+    Arabic-script reading with an offset map back to the Latin (``reading.to_original``), and
+    ``normalized`` is of the reading.
     """
 
     passage: Passage
@@ -84,6 +87,15 @@ class PassageLayers:
     def text(self) -> str:
         """The passage as typed."""
         return self.passage.text
+
+    def to_comment(self, start: int, end: int) -> Offsets:
+        """The comment span that normalized ``[start, end)`` came from: back through the normalizer's map,
+        the reading's for Arabizi and Finglish, then moved to the passage's place in the comment."""
+        a, b = self.normalized.to_original(start, end)
+        if self.reading is not None:
+            a, b = self.reading.to_original(a, b)
+        base = self.passage.location.start
+        return base + a, base + b
 
     @property
     def machine_text(self) -> str | None:

@@ -48,3 +48,20 @@ def test_a_result_pickles(result) -> None:
         assert new.normalized.changes == old.normalized.changes
         assert new.normalized.to_original(0, len(new.normalized.text)) == old.normalized.to_original(
             0, len(old.normalized.text))
+
+
+def test_a_normalized_word_slices_the_comment(result) -> None:
+    """Library sweep: a passage's ``normalized.to_original`` gives offsets in the passage (in the reading,
+    for Arabizi), not in the comment as the passage's other layers do; ``to_comment`` does the three steps."""
+    seen = set()
+    for doc in result.docs:
+        for p in doc.passages:
+            n = p.normalized
+            for word in n.text.split():
+                s = n.text.index(word)
+                a, b = p.to_comment(s, s + len(word))
+                assert p.passage.location.start <= a < b <= p.passage.location.end
+                typed = doc.text[a:b]
+                assert typed.strip() == typed and (p.reading is not None or typed[0] == word[0]), (word, typed)
+                seen.add((p.passage.kind, typed))
+    assert ("arabic", "القاهرة") in seen and ("arabizi", "3aref") in seen
