@@ -940,6 +940,17 @@ def test_a_translation_in_a_code_block_is_its_words():
         assert english_span(template.format(e=PLACE_EN)) == PLACE_EN, template
 
 
+def test_a_lists_numbers_are_no_words_of_the_translation():
+    """Issue 14 (twentieth round): numbered Arabic lines answered by numbered English lines ("1. ",
+    "(1) ", "2) ", "1/ ", "#1 "): the span starts at the first line's first word; a number that is a
+    word of the text ("2 people", "1.5 million") stays."""
+    for mark in ("{n}. ", "({n}) ", "{n}) ", "{n}/ ", "#{n} "):
+        text = f"{mark.format(n=1)}{PLACE_EN_1}\n{mark.format(n=2)}{PLACE_EN_2}"
+        assert english_span(text) == text[text.index(PLACE_EN_1) :], mark
+    for text in ("2 people died in the fire.", "1.5 million people visit it."):
+        assert english_span(text) == text
+
+
 def test_a_comment_that_is_only_a_quotation_is_not_introduced_as_a_translation():
     """Issue 14 (twentieth round): a reply that is only an English sentence in quotation marks
     (``"Layla was overjoyed."``) quotes someone: no marker of a translation (it paired unrelated

@@ -137,6 +137,17 @@ _QUOTE_BLOCK = ">"  # a Markdown quote block's mark, passed before a translation
 _CODE = _QUOTE_BLOCK + "`~"
 _FENCES = ("```", "~~~")
 _FENCE = regex.compile(r"(?:`{3,}|~{3,})[\w+#.-]*[ \t]*(?:\n|$)")
+# A list's number opening a line ("1. ", "2) ", "(1) " past its bracket, "1/ ", "1- ", "#1 "): no word of
+# a translation given line by line (a number of the text itself is followed by no such mark).
+_LIST_NUMBER = regex.compile(r"(?:[0-9]{1,2}[.)/\-]|#[0-9]{1,2})[ \t]+")
+
+
+def _line_opens(text: str, pos: int) -> bool:
+    """Only spaces and opening brackets stand before ``pos`` on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip(" \t([")
+
+
 _FENCE_ONLY = regex.compile(r"\s*(?:`{3,}|~{3,})[\w+#.-]*\s*")
 # Emoji and list bullets around a translation ("😂😂 ...", "... 🙏🏼", "• ..."): no word of it, so a span
 # neither starts nor ends with them (ASCII characters are none of them: looked at only above 127).
@@ -297,6 +308,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         fence = _FENCE.match(text, pos, end) if text.startswith(_FENCES, pos) else None
         if fence is not None:  # "```text" opening a code block: its language is no word of the translation
             pos = fence.end()
+            continue
+        number = _LIST_NUMBER.match(text, pos, end) if (text[pos : pos + 1].isdigit() or text.startswith("#", pos)) and _line_opens(text, pos) else None
+        if number is not None and _LATIN.search(text, number.end(), end):  # "1. ", "2) ", "(1) ", "1/ " numbering a list's line
+            pos = number.end()
             continue
         address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else None
         if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
