@@ -7,6 +7,7 @@ result back to the exact characters a user wrote.
 
 from __future__ import annotations
 
+from operator import index as as_index
 from typing import Callable, Iterable
 
 # Span kinds produced by the segmenter.
@@ -50,6 +51,17 @@ def _setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, objec
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
+def _offsets(start: object, end: object) -> tuple[int, int]:
+    """Offsets that are not plain ints as ints (numpy's), or a one-line ``TypeError`` (a float or a bool
+    was kept as an offset before, a string failed inside a comparison)."""
+    try:
+        if isinstance(start, bool) or isinstance(end, bool):
+            raise TypeError
+        return as_index(start), as_index(end)  # type: ignore[arg-type]
+    except TypeError:
+        raise TypeError(f"Span(): offsets must be ints, not {type(start).__name__} and {type(end).__name__}") from None
+
+
 class Span:
     """A half-open stretch ``[start, end)`` of a text, with what the segmenter decided it is.
 
@@ -68,8 +80,10 @@ class Span:
 
     def __init__(self, start: int, end: int, kind: str, lang: str | None = None, confidence: float | None = None,
                  insertions: tuple[tuple[int, int], ...] = ()) -> None:
+        if type(start) is not int or type(end) is not int:
+            start, end = _offsets(start, end)
         if not 0 <= start <= end:
-            raise ValueError(f"bad span [{start}, {end})")
+            raise ValueError(f"Span(): bad span [{start}, {end})")
         set_start, set_end, set_kind, set_lang, set_confidence, set_insertions = _SPAN_SETTERS
         set_start(self, start)
         set_end(self, end)

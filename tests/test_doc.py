@@ -65,3 +65,28 @@ def test_a_normalized_word_slices_the_comment(result) -> None:
                 assert typed.strip() == typed and (p.reading is not None or typed[0] == word[0]), (word, typed)
                 seen.add((p.passage.kind, typed))
     assert ("arabic", "القاهرة") in seen and ("arabizi", "3aref") in seen
+
+
+@pytest.mark.parametrize("args, error, message", [
+    ((5, 3, "arabic"), ValueError, "Span(): bad span [5, 3)"),
+    (("a", 3, "arabic"), TypeError, "Span(): offsets must be ints, not str and int"),
+    ((0.5, 3, "arabic"), TypeError, "Span(): offsets must be ints, not float and int"),
+    ((0, True, "arabic"), TypeError, "Span(): offsets must be ints, not int and bool"),
+])
+def test_a_bad_span_is_one_line_naming_span(args, error, message: str) -> None:
+    """Library sweep: ``Span(0.5, 3, ...)`` was made (and sliced text with a float later), ``Span("a", 3, ...)``
+    failed inside a comparison, ``Span(5, 3, ...)`` did not say which class refused it."""
+    from bilingual import Span
+
+    with pytest.raises(error) as info:
+        Span(*args)
+    assert str(info.value) == message
+
+
+def test_numpy_offsets_make_a_span_of_ints() -> None:
+    import numpy as np
+
+    from bilingual import Span
+
+    span = Span(np.int64(2), np.int32(5), "arabic")
+    assert span == Span(2, 5, "arabic") and type(span.start) is int and "abcdef"[span.start:span.end] == "cde"
