@@ -91,7 +91,10 @@ def normalize(text: str, profile: str = "mt", *, track_offsets: bool = True, **t
     Text outside Arabic runs (Latin, emoji, CJK...) is returned unchanged. With
     ``track_offsets=False`` only ``.text`` is computed (several times faster); ``.changes`` and the
     offset map then raise ``ValueError``. ``resolve(profile, **toggles)`` gives the same normalizer
-    to hold and call many times.
+    to hold and call many times: a profile of your own (``resolve("mt", alef=True, repetition=False)``).
+    The folds, in order, with their values: :data:`FOLDS` (``FOLDS["hamza"].doc`` says what each value
+    does); what each profile switches on: :data:`PROFILES`. A wrong argument is a one-line ``TypeError``
+    or ``ValueError`` naming this function and the values it takes.
     """
     resolve = _resolve or _load_resolve()
     return resolve(profile, **toggles)(text, track_offsets=track_offsets)
