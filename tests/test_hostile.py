@@ -731,6 +731,9 @@ LINEAR_CASES = {
     # a mostly-Arabizi line whose runs widen over short words and apostrophe digit words (93'er): each word looked at once
     "20000-arabizi-edge-words-segment": ("e.jsonl", jsonl([{"id": "1", "text": "y3ny ana by hw ally dh 93'er " * 20_000 + "for the win"}]),
                                          ["segment"], 30),
+    # a line of stretches in capitals between lower-case words, each stretch's words read in lower case: each word looked at once
+    "40000-arabizi-capitals-stretches-segment": ("c.jsonl", jsonl([{"id": "1", "text": "ana the EL NAS KOLAHA BT3ML 7AGA wa3rin " * 40_000}]),
+                                                 ["segment"], 30),
 }
 
 

@@ -159,6 +159,8 @@ def test_english_words_codes_and_names_are_not_arabizi(text: str) -> None:
         ("HAMAWET NAFSY FATA7T EL ZOOM CAMERA WANA LESA SA7YA", ["HAMAWET NAFSY FATA7T EL", "WANA LESA SA7YA"]),
         # one run across sentence punctuation, Allah included (was: three runs without "Allah")
         ("Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa.", ["Allah yer7amhom. 3ala2 kel 7ad, ma 7ada byensa"]),
+        # a stretch in capitals after English: its digit words and its words read in lower case (issue 16)
+        ("I watched it yesterday, EL 7ELW FEH EN EL NAS KOLAHA BT3ML 7AGA", ["EL 7ELW FEH EN EL NAS KOLAHA BT3ML 7AGA"]),
         # short function words kept inside a run
         ("ana w enta bas ya 7abibi", ["ana w enta bas ya 7abibi"]),
         # ... even when they look like rare English words (rb, sad, hun)

@@ -761,15 +761,14 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     n = len(tokens)
     classes: list[int | None] = [None] * n
-    shouting: list[bool] = []  # computed once, when a word in capitals needs it
+    loud: list[bool] = []  # whether each word is read in lower case: computed once, when a word in capitals needs it
 
     def cls(i: int) -> int:
         if classes[i] is None:
             a, b = tokens[i]
-            if not shouting and b - a > 1 and text[a:b].isupper():
-                shouting.append(_shouting(text, start, end))
-            loud = bool(shouting) and shouting[0]
-            word_class = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a), loud)
+            if not loud and b - a > 1 and text[a:b].isupper():
+                loud.extend(_loud_words(text, start, end, tokens))
+            word_class = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a), bool(loud) and loud[i])
             if word_class == _WEAK and b - a > 1 and french_zipf(text[a:b].lower()) >= _FRENCH_WEAK_ZIPF and _beside_french(text, tokens, i):
                 word_class = _BREAK  # the French's own word: Il faut, ça va
             classes[i] = word_class
@@ -1219,6 +1218,27 @@ def _name_before_name(text: str, tokens: list[tuple[int, int]], i: int, cls: Cal
         return False
     c, d = tokens[i + 1]
     return text[b:c] == " " and text[c].isupper() and not text[c:d].isupper() and cls(i + 1) == _BREAK
+
+
+_LOUD_WORDS = 3  # the fewest words in capitals, one after another, that are a stretch written in capitals
+
+
+def _loud_words(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -> list[bool]:
+    """For each word of a line, whether it is read in lower case: the whole line is written in capitals
+    (:func:`_shouting`), or the word is in a stretch of at least :data:`_LOUD_WORDS` words in capitals, one after
+    another, with 12 upper-case letters or more (``I watched it, EL NAS KOLAHA BT3ML 7AGA``: issue 16's all-caps
+    digit words after English). Linear: each word is looked at once."""
+    if _shouting(text, start, end):
+        return [True] * len(tokens)
+    loud = [False] * len(tokens)
+    first = 0
+    for k in range(len(tokens) + 1):
+        if k < len(tokens) and text[tokens[k][0] : tokens[k][1]].isupper():
+            continue
+        if k - first >= _LOUD_WORDS and len(_cases()[0].findall(text, tokens[first][0], tokens[k - 1][1])) >= 12:
+            loud[first:k] = [True] * (k - first)
+        first = k + 1
+    return loud
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
