@@ -85,7 +85,9 @@ def check_offsets(original: str, n: Normalized) -> None:
         assert all(explained(i) for i in rest), (p, a, b, n.changes)
         covered.update(range(a, b))
     assert all(explained(i) for i in range(len(original)) if i not in covered)
-    starts = [n.to_normalized(i, i)[0] for i in range(len(original) + 1)]
+    empty = [n.to_normalized(i, i) for i in range(len(original) + 1)]
+    assert all(a == b for a, b in empty), empty  # a place between two characters stays a place
+    starts = [a for a, _ in empty]
     assert starts == sorted(starts) and starts[-1] == len(n.text)
     back = [n.to_original(i, i)[0] for i in range(len(n.text) + 1)]
     assert back == sorted(back) and back[0] >= 0 and back[-1] <= len(original)
@@ -107,6 +109,17 @@ def test_issue_examples() -> None:
     assert normalize("٢٠٢٦، نعم؟", profile="search").text == "2026, نعم?"
     assert normalize("٢٠٢٦، نعم؟", profile="mt").text == "2026، نعم؟"
     assert normalize("\u200fمرحبا\u200e", profile="display").text == "مرحبا"
+
+
+def test_an_empty_span_maps_to_an_empty_span() -> None:
+    """Library sweep: ``to_normalized(3, 3)`` inside a squeezed run (جمييييل) was ``(2, 3)``, a character,
+    where ``to_original`` of an empty span inside a ligature's letters is empty; a cursor or a highlight's
+    edge is a place between characters both ways."""
+    for text in ("جمييييل", "ﻻ", "ﷲ x", "مرحباَ"):
+        n = normalize(text)
+        check_offsets(text, n)
+    n = normalize("جمييييل")
+    assert [n.to_normalized(i, i) for i in range(8)] == [(0, 0), (1, 1), (2, 2), (2, 2), (2, 2), (2, 2), (3, 3), (4, 4)]
 
 
 def test_changes_chain_per_place() -> None:

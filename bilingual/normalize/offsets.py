@@ -129,10 +129,12 @@ class Normalized:
         return (s, s) if start == end else (s, max(s, _orig_end(end, os_, oe, ns, ne)))
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
-        """The normalized span that original ``[start, end)`` became (widened to whole changes)."""
+        """The normalized span that original ``[start, end)`` became (widened to whole changes); an empty
+        span stays empty (inside a change: at its start), as with :meth:`to_original`."""
         start, end = _check(start, end, len(self.original), "to_normalized")
         os_, oe, ns, ne = self._map()
-        return _norm_pos(start, os_, oe, ns, ne, True), _norm_pos(end, os_, oe, ns, ne, False)
+        s = _norm_pos(start, os_, oe, ns, ne, True)
+        return (s, s) if start == end else (s, _norm_pos(end, os_, oe, ns, ne, False))
 
 
 def places_of(sites: list[Site]) -> Places:
