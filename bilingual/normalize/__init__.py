@@ -93,8 +93,9 @@ def normalize(text: str, profile: str = "mt", *, track_offsets: bool = True, **t
     offset map then raise ``ValueError``. ``resolve(profile, **toggles)`` gives the same normalizer
     to hold and call many times: a profile of your own (``resolve("mt", alef=True, repetition=False)``).
     The folds, in order, with their values: :data:`FOLDS` (``FOLDS["hamza"].doc`` says what each value
-    does); what each profile switches on: :data:`PROFILES`. A wrong argument is a one-line ``TypeError``
-    or ``ValueError`` naming this function and the values it takes.
+    does); what each profile switches on: :data:`PROFILES`; take them with ``from bilingual.normalize
+    import FOLDS, PROFILES, resolve`` (``bilingual.normalize`` is this function, not the package). A wrong
+    argument is a one-line ``TypeError`` or ``ValueError`` naming this function and the values it takes.
     """
     resolve = _resolve or _load_resolve()
     return resolve(profile, **toggles)(text, track_offsets=track_offsets)
