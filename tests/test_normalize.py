@@ -719,6 +719,14 @@ def test_a_normalizer_pickles_for_another_process() -> None:
     assert pickle.loads(pickle.dumps(search.text))("إخاء مورىتانيا") == "اخاء موريتانيا"
 
 
+def test_repr_names_the_toggles() -> None:
+    """Library sweep: ``normalize(t, "mt", alef=True)`` showed as ``Normalized('...', profile='mt')``, as if
+    the profile alone had made it."""
+    assert repr(normalize("إخاء", "mt", alef=True, repetition=False, maksura="all")) == (
+        "Normalized('اخاء', profile='mt', alef=True, maksura='all', repetition=False)")
+    assert repr(normalize("إخاء", "search")) == "Normalized('اخاء', profile='search')"
+
+
 def test_a_fold_switched_off_with_zero_is_off() -> None:
     """``alef=1`` switched the fold on but ``alef=0`` was a bad value ('choose one of False, True')."""
     assert normalize("أ", "search", alef=0).text == "أ" and normalize("أ", "none", alef=1).text == "ا"

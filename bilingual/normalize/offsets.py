@@ -11,7 +11,7 @@ from operator import add, itemgetter
 from operator import index as as_index
 from typing import NamedTuple
 
-from .config import FOLDS
+from .config import FOLDS, resolve_settings
 
 __all__ = ["Change", "Normalized"]
 
@@ -67,7 +67,11 @@ class Normalized:
         return self.text
 
     def __repr__(self) -> str:
-        return f"Normalized({self.text!r}, profile={self.profile!r})"
+        """The text, the profile, and the folds switched away from the profile's settings."""
+        base = dict(resolve_settings(self.profile, {}))
+        toggles = "".join(f", {name}={self.settings.get(name, False)!r}" for name in FOLDS
+                          if self.settings.get(name, False) != base.get(name, False))
+        return f"Normalized({self.text!r}, profile={self.profile!r}{toggles})"
 
     @property
     def tracked(self) -> bool:
