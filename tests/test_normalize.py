@@ -660,6 +660,9 @@ def test_unbake_and_looks_baked_need_a_str() -> None:
         unbake(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"looks_baked\(\) needs a str, not bytes"):
         looks_baked(b"x")  # type: ignore[arg-type]
+    # Library sweep: the direction's error did not name unbake().
+    with pytest.raises(ValueError, match=r"^unbake\(\) base_dir must be 'auto', 'R' or 'L', not 'rtl'$"):
+        unbake("x", base_dir="rtl")
 
 
 @pytest.mark.parametrize("call, error, message", [

@@ -114,7 +114,7 @@ def unbake(text: str, base_dir: str = "auto") -> str:
     if not isinstance(text, str):
         raise TypeError(f"unbake() needs a str, not {type(text).__name__}")
     if base_dir not in ("auto", "R", "L"):
-        raise ValueError(f"base_dir must be 'auto', 'R' or 'L', not {base_dir!r}")
+        raise ValueError(f"unbake() base_dir must be 'auto', 'R' or 'L', not {base_dir!r}")
     if not _PF_RE.search(text):
         return text
     lines = text.split("\n")
