@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bilingual.translit import AR, FA, Transliteration, read_word, transliterate
@@ -249,6 +249,32 @@ def test_nothing_outside_words_is_lost_and_the_map_round_trips(text: str, lang: 
         assert w.units[0][0] == w.start and w.units[-1][1] == w.end
         pos, out = w.end, e
     assert result.text[out:] == text[pos:]
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.sampled_from([AR, FA]))
+@example("shou akhbarak ya 7abibi", AR)
+@example("kheili khoshhalam", FA)
+def test_the_map_keeps_each_unit_whole(text: str, lang: str) -> None:
+    """Every letter a unit wrote (ش of ``sh``) maps back to the whole unit (and the units around it that
+    wrote nothing), and every Latin character of a unit maps to all the unit wrote: the property above held with a position inside ``sh`` mapped to the
+    end of ش (to_output(1, 2) of ``sh`` empty), as it checks whole words only (library sweep)."""
+    result: Transliteration = transliterate(text, lang)
+    out = pos = 0
+    for w in result.words:
+        if w.status != "transliterated":
+            continue
+        out += w.start - pos
+        for a, b, letters in w.units:
+            s, e = out, out + len(letters)
+            for p in range(s, e):
+                x, y = result.to_original(p, p + 1)  # with the vowels around that wrote nothing
+                assert x <= a and y >= b and not result.to_output(x, a)[1] > s, (w.source, (a, b, letters), p, (x, y))
+            for x in range(a, b):
+                p, q = result.to_output(x, x + 1)
+                assert p <= s and q >= e and (s == e or (p, q) != (q, q)), (w.source, (a, b, letters), x, (p, q))
+            out = e
+        pos = w.end
 
 
 # --- held-out figures -------------------------------------------------------------------------
