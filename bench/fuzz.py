@@ -330,6 +330,9 @@ GRAMMAR_FORMATS = ("text", "jsonl", "reddit", "youtube", "youtube-api", "x", "x-
 #: Formats drawn in place of a format above half the time (a second draw, only for that format, so every other
 #: format's seed reproduces the input it made before these were added): Jetstream events, Mastodon statuses a line.
 STREAM_FORMATS = {"bluesky": "jetstream", "mastodon": "mastodon-lines"}
+#: Formats added by readers6 (2026-12-05), drawn in place of a format of the same kind half the time, as STREAM_FORMATS are
+#: (only that format's seeds change): a WordPress WXR export for a Disqus one, Hacker News for a 4chan thread.
+LATER_FORMATS = {"disqus": "wordpress", "4chan": "hackernews"}
 #: Tokens the byte-level mutations insert: each is a near miss of something a reader parses.
 JUNK = ["NaN", "Infinity", "-Infinity", '"\\ud800"', "\\ud800", "\\udfff", '"', ",", "{", "}", "[", "]", "]]>", "<", ">", "&x;", "&#0;",
         "&#x9b;", "&#x202e;", "\ufeff", "\x00", "\r", "\n", "\t", "\\", "null", "true", "1e999", "9" * 5000, "<!DOCTYPE d>", "<![CDATA[",
@@ -547,7 +550,81 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
                          f'<author><name>{escape(r["author"])}</name></author><thread dsq:id="t{r["thread"]}"/>{parent}</post>')
         parts.append("</disqus>")
         return "\n".join(parts)
+    if fmt == "wordpress":
+        return _wordpress(rows, ids, pid)
+    if fmt == "hackernews":
+        return _hackernews(rng, rows, ids, pid)
     raise ValueError(fmt)
+
+
+def _numbered(ids: list[Any]) -> dict[Any, Any]:
+    """Whole-number ids for the formats that have only those (WordPress, Hacker News): an integer stays, a string of
+    digits becomes its number, another string becomes a number of its own (a duplicate stays a duplicate); a value of a wrong type (the
+    bad-type break) and the long-id placeholder are kept as they are."""
+    out: dict[Any, Any] = {}
+    for i in ids:
+        key = json.dumps(i)
+        if isinstance(i, bool) or not isinstance(i, (int, str)) or i == "LONGID" or isinstance(i, int):
+            out[key] = i
+        elif i.isascii() and i.isdigit():
+            out[key] = int(i)
+        else:
+            out.setdefault(key, 5000 + len(out))
+    return out
+
+
+def _cdata(text: str) -> str:
+    return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"  # WordPress's wxr_cdata splits a "]]>" so
+
+
+def _wordpress(rows: list[dict[str, Any]], ids: list[Any], pid: list[Any]) -> str:
+    """A WXR export: a post (an <item>) per thread of ``rows``, each holding its comments; an attachment item among them."""
+    num = _numbered(ids + [p for p in pid if p is not None])
+    parts = ['<?xml version="1.0" encoding="UTF-8" ?>', '<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" '
+             'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+             'xmlns:wp="http://wordpress.org/export/1.2/">', "<channel><title>Fuzz Notes</title><link>https://example.org</link>",
+             "<wp:wxr_version>1.2</wp:wxr_version>",
+             "<item><title>logo</title><wp:post_id>1</wp:post_id><wp:post_type><![CDATA[attachment]]></wp:post_type></item>"]
+    for t in sorted({r["thread"] for r in rows}):
+        parts.append(f"<item><title>{_cdata('Post ' + str(t))}</title><link>https://example.org/p{t}/</link>"
+                     f"<content:encoded>{_cdata('<p>اللهم</p>')}</content:encoded><wp:post_id>{100 + t}</wp:post_id>")
+        for r, i, p in zip(rows, ids, pid):
+            if r["thread"] != t:
+                continue
+            parts.append(f"<wp:comment><wp:comment_id>{num[json.dumps(i)]}</wp:comment_id><wp:comment_author>{_cdata(r['author'])}"
+                         f"</wp:comment_author><wp:comment_date_gmt>{_cdata('2023-10-07 %02d:00:00' % (r['time'] % 24))}</wp:comment_date_gmt>"
+                         f"<wp:comment_content>{_cdata(r['text'])}</wp:comment_content><wp:comment_approved>"
+                         f"{_cdata(['1', '0', 'spam', 'trash'][r['i'] % 4])}</wp:comment_approved><wp:comment_type>{_cdata('comment')}"
+                         f"</wp:comment_type><wp:comment_parent>{0 if p is None else num[json.dumps(p)]}</wp:comment_parent></wp:comment>")
+        parts.append("</item>")
+    parts.append("</channel></rss>")
+    return "\n".join(parts) + "\n"
+
+
+def _hackernews(rng: random.Random, rows: list[dict[str, Any]], ids: list[Any], pid: list[Any]) -> str:
+    """A story and ``rows`` as its comments: the Algolia item tree, or the official API's items one a line (story first)."""
+    num = _numbered(ids + [p for p in pid if p is not None])
+
+    def html(text: str) -> str:
+        return escape(text).replace("\n", "<p>").replace("'", "&#x27;").replace("/", "&#x2F;")
+
+    if rng.random() < 0.5:
+        story: dict[str, Any] = {"by": "op", "descendants": len(rows), "id": 1, "kids": [num[json.dumps(i)] for r, i in zip(rows, ids)
+                                 if r["parent"] is None], "score": 5, "time": 1_696_669_200, "title": "Story", "type": "story", "text": "اللهم"}
+        lines = [story] + [{"by": r["author"], "id": num[json.dumps(i)], "parent": 1 if p is None else num[json.dumps(p)], "text": html(r["text"]),
+                            "time": r["time"], "type": "comment", **({"dead": True} if r["i"] % 7 == 3 else {})} for r, i, p in zip(rows, ids, pid)]
+        return "".join(json.dumps(item, ensure_ascii=rng.random() < 0.5) + "\n" for item in lines)
+    root: dict[str, Any] = {"author": "op", "children": [], "created_at_i": 1_696_669_200, "id": 1, "options": [], "parent_id": None,
+                            "points": 5, "story_id": 1, "text": None, "title": "Story", "type": "story", "url": "https://example.org/"}
+    node_of: dict[int, dict[str, Any]] = {}
+    for r, i, p in zip(rows, ids, pid):
+        up = root if r["parent"] is None else node_of[r["parent"]]
+        gone = r["i"] % 9 == 4
+        node = {"author": None if gone else r["author"], "children": [], "created_at_i": r["time"], "id": num[json.dumps(i)], "options": [],
+                "parent_id": up["id"], "story_id": 1, "text": None if gone else html(r["text"]), "type": "comment"}
+        node_of[r["i"]] = node
+        up["children"].append(node)
+    return json.dumps(root, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
 
 
 def _bluesky_tree(rng: random.Random, rows: list[dict[str, Any]], ids: list[Any]) -> dict[str, Any]:
@@ -657,12 +734,14 @@ def generate(seed: int) -> Gen:
     fmt = rng.choice(GRAMMAR_FORMATS)
     if fmt in STREAM_FORMATS and rng.random() < 0.5:
         fmt = STREAM_FORMATS[fmt]
+    elif fmt in LATER_FORMATS and rng.random() < 0.5:
+        fmt = LATER_FORMATS[fmt]
     hostile = rng.random() < 0.5
     rows = _tree(rng, hostile, newlines=fmt != "text")
     if fmt == "text":  # a dump has no field separators: valid bodies are words on their own lines
         for r in rows:
             r["text"] = "\n".join(w for w in r["text"].split("\n") if w.strip()) or "x"
-    if fmt == "disqus":
+    if fmt in ("disqus", "wordpress"):
         for r in rows:
             r["text"], r["author"] = _XML_BAD.sub("", r["text"]) or "x", _XML_BAD.sub("", r["author"]) or "x"
     ids: list[Any] = [rng.choice([r["i"] + 10, f"c{r['i']}", str(r["i"] + 100)]) for r in rows]
@@ -831,7 +910,7 @@ def run_grammar(n: int, seconds: float, start: int, show: int, findings: str | N
 
     signal.signal(signal.SIGALRM, _alarm)
     stats: dict[str, Any] = {"inputs": 0, "crashes": 0, "hangs": 0, "violations": 0, "cli_runs": 0, "slowest_s": 0.0,
-                             "per_format": {f: 0 for f in (*GRAMMAR_FORMATS, *STREAM_FORMATS.values())}, "seconds": 0.0, "kinds": {}}
+                             "per_format": {f: 0 for f in (*GRAMMAR_FORMATS, *STREAM_FORMATS.values(), *LATER_FORMATS.values())}, "seconds": 0.0, "kinds": {}}
     shown = 0
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bilingual-fuzz-") as workdir:
