@@ -481,42 +481,23 @@ class _ThreadView:
     def __init__(self, thread: Any, marks: dict[str | None, list[Mark]], limits: ViewLimits) -> None:
         self.thread, self.marks, self.limits = thread, marks, limits
         comments = thread.comments
-        ordinals = self.ordinals = {c.id: i for i, c in enumerate(comments, 1)}
+        ids = [c.id for c in comments]
+        ordinals = self.ordinals = dict(zip(ids, range(1, len(ids) + 1)))
         self.kids: dict[str | None, list[str]] = {}
         self.reply_to: dict[str, str | None] = {}
-        # By ordinal (0: none), in lists rather than dicts by id: a 100,000-comment thread's tree in ~2 MB, not ~15.
-        home_at = [0] * (len(comments) + 1)  # the comment a comment's card is listed under
-        under_at = [0] * (len(comments) + 1)  # where a comment's replies are listed: itself, or its home past MAX_NEST
-        level_at = [0] * (len(comments) + 1)
-        kids = self.kids
-        for i, c in enumerate(comments, 1):
-            cid = c.id
-            parent = ordinals.get(c.parent) if c.parent is not None else None
-            home = under_at[parent] if parent is not None and parent < i else 0  # 0: no parent, or one not seen before (an orphan or a cycle starts a new thread)
-            home_at[i] = home
-            if not home:
-                under_at[i] = i
-                kids.setdefault(None, []).append(cid)
-            else:
-                depth = level_at[i] = level_at[home] + 1
-                under_at[i] = i if depth < MAX_NEST else home
-                home_id = comments[home - 1].id
-                if home_id != c.parent:
-                    self.reply_to[cid] = thread.get(c.parent).author
-                kids.setdefault(home_id, []).append(cid)
-        del under_at, level_at
+        home_at = self._tree(comments, ids)
         size_at = [1] * (len(comments) + 1)
         for i in range(len(comments), 0, -1):
             home = home_at[i]
             if home:
                 size_at[home] += size_at[i]
-        self.size: dict[str, int] = {c.id: n for c, n in zip(comments, islice(size_at, 1, None))}
-        del size_at
+        self.size: dict[str, int] = dict(zip(ids, islice(size_at, 1, None)))
+        del size_at, ids
         self.quiet = len(comments) > limits.quiet_after
         marked = {ordinals[cid] for cid in marks if cid is not None and cid in ordinals}
         keep = set(marked)
         for i in marked:
-            keep.update(ordinals[k] for k in kids.get(comments[i - 1].id, ()))
+            keep.update(map(ordinals.__getitem__, self.kids.get(comments[i - 1].id, ())))
             if home_at[i]:
                 keep.add(home_at[i])
         needed: set[int] = set()
@@ -530,6 +511,42 @@ class _ThreadView:
         self.pending: deque[tuple[Fold, list[str], bool]] = deque()
         self.plans: dict[int, tuple[list[str], bool, int]] = {}  # fold id -> its roots, quiet, the id of the first fold in it
         self.owners: dict[int, str | None] = {}  # a text fold's id -> the comment whose text it holds the rest of
+
+    def _tree(self, comments: list[Any], ids: list[str]) -> list[int]:
+        """Fill :attr:`kids` and :attr:`reply_to`; returns the ordinal of the comment each comment's card
+        is listed under (0: none). By ordinal (0: none), in lists rather than dicts by id: a
+        100,000-comment thread's tree in ~2 MB, not ~15. A comment whose parent is unknown or comes
+        after it (an orphan or a cycle) starts a new thread; replies deeper than :data:`MAX_NEST` are
+        listed beside their ancestor at that level. One pass, the common case (a reply listed under
+        its parent) with the fewest look-ups: this is part of what the page's workers wait for."""
+        home_at = [0] * (len(comments) + 1)
+        under_at = [0] * (len(comments) + 1)  # where a comment's replies are listed: itself, or its home past MAX_NEST
+        level_at = [0] * (len(comments) + 1)
+        kids, reply_to, ordinal = self.kids, self.reply_to, self.ordinals.get
+        roots: list[str] = []
+        i = 0
+        for c in comments:
+            i += 1
+            parent = c.parent
+            at = i if parent is None else ordinal(parent, i)
+            if at >= i:
+                under_at[i] = i
+                roots.append(c.id)
+                continue
+            home = home_at[i] = under_at[at]
+            depth = level_at[i] = level_at[home] + 1
+            under_at[i] = i if depth < MAX_NEST else home
+            home_id = ids[home - 1]
+            if home_id != parent:
+                reply_to[c.id] = comments[at - 1].author
+            below = kids.get(home_id)
+            if below is None:
+                kids[home_id] = [c.id]
+            else:
+                below.append(c.id)
+        if roots:
+            kids[None] = roots
+        return home_at
 
     def _new_fold(self, kind: str, **fields: Any) -> Fold:
         """A new fold with the next id."""
@@ -625,7 +642,7 @@ class _ThreadView:
                 authors.append(author)
                 if len(authors) == 3:
                     break
-        fold = self._new_fold(kind, comments=sum(self.size[r] for r in roots), authors=authors)
+        fold = self._new_fold(kind, comments=sum(map(self.size.__getitem__, roots)), authors=authors)
         self.pending.append((fold, roots, quiet))
         return fold
 
@@ -687,19 +704,21 @@ class _ThreadView:
         any process that has this plan)."""
         article = self.article()
         events = self.events(self.kids.get(None, []), self.limits.inline, self.quiet)
+        long = {c.id for c in self.thread.comments if len(c.text) > self.limits.long_text}  # few: a set, not a look-up a card
         k = 0
         while k < len(self.folds):  # as _folds, with sketches for cards: the same folds, numbered the same
             while self.pending and self.pending[0][0].id <= k:
                 fold, roots, quiet = self.pending.popleft()
                 self.plans[fold.id] = (roots, quiet, self.next_id)
-                self._sketch(roots, self.limits.chunk, quiet)
+                self._sketch(roots, self.limits.chunk, quiet, long)
             k += 1
         return ThreadView(article, events, self.folds)
 
-    def _sketch(self, roots: list[str], budget: int, quiet: bool) -> None:
+    def _sketch(self, roots: list[str], budget: int, quiet: bool, long: set[str]) -> None:
         """What :meth:`events` adds to the folds, in the same order, without the cards: its folds
         of quiet runs and of what comes after ``budget`` cards, and for each card the fold of a long
-        text's rest (:meth:`card`). The same walk, each run of siblings without replies in one loop."""
+        text's rest (:meth:`card`; ``long``: the ids of comments with a text longer than it shows).
+        The same walk, each run of siblings without replies in one loop."""
         kids, needed, thread, long_text = self.kids, self.needed, self.thread, self.limits.long_text
         stack: list[tuple[list[str], int]] = [(roots, 0)]
         while stack:
@@ -716,8 +735,7 @@ class _ThreadView:
                     self.fold("quiet", ids[i:j], False)
                     i = j
                     continue
-                text = thread.get(cid).text
-                if len(text) > long_text:
+                if cid in long and len(text := thread.get(cid).text) > long_text:  # the card's comment (the last of its id)
                     chars = self._rest_chars(text, long_text)
                     if chars is not None:
                         self.owners[self._new_fold("text", chars=chars).id] = cid
