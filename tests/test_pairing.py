@@ -951,6 +951,18 @@ def test_a_lists_numbers_are_no_words_of_the_translation():
         assert english_span(text) == text
 
 
+def test_brackets_alone_count_less_than_a_phrase_that_says_so():
+    """Issue 14 (twentieth round): brackets or quotes around English beside the Arabic enclose a remark
+    as readily as a translation: they count 3 nats, not the 4 of "Translation:", so unrelated English
+    in brackets after the Arabic is no longer paired (0.887 before); a bracketed translation still is."""
+    from bilingual.pairing import find
+
+    assert find._ENCLOSED < find._MARKER
+    assert only_pair([("1", None, "A", "سامي يحبّ الموسيقى الصّوتيّة. (I have a week to do my homework.)")]).translation is None
+    assert only_pair([("1", None, "A", f"{PLACE} ({PLACE_EN})")]).translation_text == PLACE_EN
+    assert only_pair([("1", None, "A", "سامي يحبّ الموسيقى الصّوتيّة. (Translation: I have a week to do my homework.)")]).translation is not None
+
+
 def test_a_comment_that_is_only_a_quotation_is_not_introduced_as_a_translation():
     """Issue 14 (twentieth round): a reply that is only an English sentence in quotation marks
     (``"Layla was overjoyed."``) quotes someone: no marker of a translation (it paired unrelated

@@ -43,6 +43,7 @@ _MARKER_BEFORE = regex.compile(
 # when it encloses the whole of it (:func:`_encloses`).
 _OPENER_BEFORE = regex.compile(r"[(\[«\"“‘'][\s\"“‘'(\[«]*$")
 _CLOSER = {"(": ")", "[": "]", "«": "»", "“": "”", "‘": "’", '"': '"', "'": "'", "*": "*", "_": "_"}
+_ENCLOSERS = "\"'“‘«(["  # quotes and brackets (no Markdown emphasis): they enclose what may be anyone's words
 _TRAILING = " \t\n.,;:!?…"
 # An introducing phrase before a translation, up to where the translation starts: a few words and
 # a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
@@ -793,13 +794,13 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
     return first > start and _PARTIAL.search(text, start, first) is not None
 
 
-def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
+def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bool = True) -> bool:
     """The English ``[start, end)`` is introduced as a translation: "translation:", "means", "He
     says:" just before it (on its line, or alone on the line before; a line that only announces it
     past blank lines, :func:`_announced_above`), a lead-in at its start ("It means", "Basically:"),
     or quotes or brackets around the whole of it.
     ``whole=False`` counts a quote or bracket that opens it wherever it closes (true whenever some
-    end would count)."""
+    end would count); ``enclosing=False`` counts no quote or bracket around it (only what says so)."""
     if _plain(text):
         return False
     if _credited(text, start, end):
@@ -813,9 +814,9 @@ def marked(text: str, start: int, end: int, *, whole: bool = True) -> bool:
     before = text[max(line_start, start - 80) : start]
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first):
         return True
-    if _opens(text, start):
+    if _opens(text, start) and (enclosing or text[start] not in _ENCLOSERS):
         return not _dialogue(text, start) and not _quoted_alone(text, start, end) and (not whole or _encloses(text, start, end))
-    opener = _OPENER_BEFORE.search(before)
+    opener = _OPENER_BEFORE.search(before) if enclosing else None
     if opener is None:
         return False
     at = start - len(before) + opener.start()

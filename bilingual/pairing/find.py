@@ -102,7 +102,11 @@ _OTHER_PART = -4.0
 # passage's English is the line after it.
 _INTERLEAVED = 0.7
 _DEPTH = -0.07  # per reply level beyond the first (beyond the request and its answer)
-_MARKER = 4.0  # the English is introduced as a translation ("translation:", "He says:", quotes, brackets)
+_MARKER = 4.0  # the English is introduced as a translation ("translation:", "He says:", "= ", Markdown emphasis)
+# Only quotes or brackets around the English ("<Arabic> (<English>)", "<Arabic>\n“<English>”"): they
+# enclose a remark as readily ("(posted yesterday)"): with the full marker, other English so enclosed
+# beside the Arabic was paired in 30 of 192 such negatives built from round 13's tuned part.
+_ENCLOSED = 3.0
 _UNMATCHED = 0.2  # per segment on either side that the alignment leaves without counterpart
 _LENGTH_WEIGHT = 0.83  # the length evidence (bilingual.align.length_evidence) counts this much
 _ANCHOR_WEIGHT = 0.69  # the anchors' log-likelihood ratios count this much
@@ -237,7 +241,7 @@ class _Block:
     lengths: list[int]
     sentences: list[tuple[int, int]]
     target: PreparedTarget
-    marked: dict[tuple[int, int | None], bool]
+    marked: dict[tuple[int, int | None], float]
     partial: dict[int, bool]  # window start -> introduced as the translation of a part (found when first asked)
     lines: list[int] | None  # each segment's line in the block (0 for the first), found when first asked
     opens: frozenset[int] | None = None  # sentences (their first segments) opening with a lead-in that says a meaning
@@ -253,7 +257,7 @@ class _Core:
     window: tuple[int, int]
     links: list[Link]
     shares: dict[str, float]
-    marked: bool
+    marked: float  # the marker's evidence (log-odds): _MARKER, _ENCLOSED or 0
     reach: float  # the most the alignment's evidence could be (before the window was chosen), as the floor is checked
 
 
@@ -867,15 +871,20 @@ def _scorers(source: _Source, block: _Block, machine_weight: float) -> dict[str,
     return {name: as_block(link_scorer(part, source.prepared, block.target)) for name, part in parts}
 
 
-def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int, last: int | None) -> bool:
-    """Whether the window ``[first, last)`` is introduced as a translation (:func:`~.cues.marked`);
-    ``last`` None: whether any window starting at ``first`` can be. Kept per block."""
+def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int, last: int | None) -> float:
+    """The evidence (log-odds) that the window ``[first, last)`` is introduced as a translation
+    (:func:`~.cues.marked`): :data:`_MARKER` when something says so, :data:`_ENCLOSED` when only
+    quotes or brackets enclose it, 0 when nothing; ``last`` None: for any window starting at
+    ``first``. Kept per block."""
     key = (first, last)
     found = block.marked.get(key)
     if found is None:
         segments = candidate.segments
-        end = segments[-1 if last is None else last - 1][1]
-        found = block.marked[key] = marked(text, segments[first][0], end, whole=last is not None)
+        start, end = segments[first][0], segments[-1 if last is None else last - 1][1]
+        found = 0.0
+        if marked(text, start, end, whole=last is not None):
+            found = _MARKER if marked(text, start, end, whole=last is not None, enclosing=False) else _ENCLOSED
+        block.marked[key] = found
     return found
 
 
@@ -1087,7 +1096,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         return None
     first, last = core.window
     other = _other_part(candidate, index, first)
-    marker = _MARKER if (core.marked or candidate.headed) and not other else 0.0  # "The second part means:" introduces the second only
+    marker = (_MARKER if candidate.headed else core.marked) if not other else 0.0  # "The second part means:" introduces the second only
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
