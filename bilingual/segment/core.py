@@ -768,9 +768,10 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
             a, b = tokens[i]
             if not loud and b - a > 1 and text[a:b].isupper():
                 loud.extend(_loud_words(text, start, end, tokens))
-            word_class = _word_class(text, a, b, i == 0 or _after_sentence_end(text, tokens[i - 1][1], a), bool(loud) and loud[i])
-            if word_class == _WEAK and b - a > 1 and french_zipf(text[a:b].lower()) >= _FRENCH_WEAK_ZIPF and _beside_french(text, tokens, i):
-                word_class = _BREAK  # the French's own word: Il faut, ça va
+            sentence_start = i == 0 or _after_sentence_end(text, tokens[i - 1][1], a)
+            word_class = _word_class(text, a, b, sentence_start, bool(loud) and loud[i])
+            if word_class == _WEAK and b - a > 1 and french_zipf(text[a:b].lower()) >= _FRENCH_WEAK_ZIPF:
+                word_class = _BREAK if _beside_french(text, tokens, i) else _WEAK  # the French's own: Il faut, ça va
             classes[i] = word_class
         return classes[i]  # type: ignore[return-value]
 
@@ -1358,8 +1359,8 @@ def _is_english_or_french(low: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _is_text_speak(low: str) -> bool:
     """Whether a lower-case word is English text-speak, never taken into a run at its edge: a letter tripled, or a
-    final letter doubled, squeezed gives a common English word (``youu``, ``thankk``, ``okk``, ``hiii``), unless the
-    doubled letter is a vowel ending a word of two letters once squeezed (Finglish ``taa``, ``haa``, ``maa``, ``oo``)."""
+    final letter doubled, squeezed gives a common English word (``youu``, ``thankk``, ``okk``, ``hiii``); not when the
+    squeezed word is one letter (laughter: ``hhhh``) or two ending in a doubled vowel (Finglish ``taa``, ``haa``, ``oo``)."""
     squeezed = _REPEATS.sub(lambda m: m.group()[0], low)
     if squeezed == low or english_zipf(squeezed) < ENGLISH_ZIPF + 1:
         return False
