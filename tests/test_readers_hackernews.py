@@ -69,6 +69,20 @@ def test_items_in_any_order_spilled_or_not_and_as_an_array_read_alike(monkeypatc
     assert sorted((t.id, tree(t)) for t in threads(b"\n".join(reversed(lines)))) == held
 
 
+def test_replies_the_items_list_and_the_file_lacks_are_said():
+    """An item lists its replies ("kids") and a story counts its comments ("descendants"): a crawl cut short is said,
+    on the comment (flag replies-missing, how many) and on the thread, not read as a whole thread."""
+    lines = [line for line in ITEMS.read_text(encoding="utf-8").splitlines() if '"id":37800004' not in line and '"id":37800006' not in line]
+    story = threads("\n".join(lines).encode())[0]
+    sarah, gone = story.get("37800003"), story.get("37800005")
+    assert (sarah.flags, sarah.extra["missing_replies"], sarah.extra["replies_shown"]) == (["replies-missing"], 1, 1)
+    assert gone.flags == ["replies-missing"] and not story.get("37800002").flags
+    assert story.warnings == ["<bytes>: the story counts 5 comments and the file holds 4 of them (a crawl cut short, or items left "
+                              "out): the thread is not whole"]
+    assert not any("replies-missing" in c.flags for t in threads(ITEMS) for c in t.comments)
+    assert not any(t.warnings for t in threads(ITEMS))
+
+
 def test_a_translation_reply_is_paired():
     t = read(ALGOLIA)
     found = {p.passage.location.comment: p for p in pairs(t)}

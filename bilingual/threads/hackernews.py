@@ -14,11 +14,12 @@ The story (or job, or poll) is the thread's article, its id the thread id; text 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from ..errors import InputError
 from .html import html_to_text
-from .platforms import Item, _array, _json_type, _need_dict, _utc, comment_item, meta_item
+from .platforms import EXTRA, FLAGS, ID, NOTES, PARENT, Item, _array, _json_type, _need_dict, _utc, comment_item, meta_item
 
 TYPES = ("story", "comment", "job", "poll", "pollopt")
 _HEADS = ("story", "job", "poll")  # items that start a thread
@@ -82,7 +83,7 @@ def firebase(obj: Any, where: str) -> tuple[str, str | None, Item]:
     rid = str(_int(obj, "id", where, required=True))
     created = _created(obj, "time", where)
     author = _string(obj, "by", where)
-    _array(obj.get("kids"), '"kids"', where)
+    kids = len(_array(obj.get("kids"), '"kids"', where))
     if kind in _HEADS:
         return rid, None, _head(rid, obj, where, created)
     up = _int(obj, "poll" if kind == "pollopt" else "parent", where)
@@ -91,9 +92,11 @@ def firebase(obj: Any, where: str) -> tuple[str, str | None, Item]:
     status = "deleted" if obj.get("deleted") is True else None
     flags = [f for f, on in (("dead", obj.get("dead") is True), ("poll-option", kind == "pollopt")) if on]
     score = obj.get("score")
-    extra = {"score": score} if type(score) is int else None
+    extra: dict[str, Any] = {"score": score} if type(score) is int else {}
+    if kids:
+        extra["replies_shown"] = kids  # the replies Hacker News lists for it ("kids"), told against those held
     item = comment_item("", where, rid, str(up), author, "" if status else _text(_string(obj, "text", where)), created,
-                        PAGE + rid, status, flags or None, extra)
+                        PAGE + rid, status, flags or None, extra or None)
     return rid, str(up), item
 
 
@@ -132,3 +135,23 @@ def _push(stack: list[tuple[dict[str, Any], str, str | None]], node: dict[str, A
     for j in range(len(children) - 1, -1, -1):
         child_path = f"{path}.children[{j}]" if path else f"children[{j}]"
         stack.append((_need_dict(children[j], f"{where} {child_path}"), child_path, parent))
+
+
+def missing_replies(items: list[Item], descendants: int | None) -> list[Item]:
+    """A thread's items with each comment that lists more replies (``kids``) than the file holds flagged
+    ``replies-missing`` (``extra["missing_replies"]`` how many), and a note on the thread when its story counts more
+    comments (``descendants``) than the file holds: items saved from a crawl cut short, or a comment's subtree left out."""
+    held = Counter(it[PARENT] for it in items if it[ID] is not None)
+    out = []
+    for it in items:
+        shown = it[EXTRA].get("replies_shown", 0) if it[ID] is not None and it[EXTRA] else 0
+        if shown > held[it[ID]]:
+            flags = it[FLAGS] or []
+            it = it[:FLAGS] + (flags + ["replies-missing"], {**it[EXTRA], "missing_replies": shown - held[it[ID]]})
+        out.append(it)
+    comments = sum(1 for it in items if it[ID] is not None)
+    if descendants is not None and descendants > comments:
+        note = (f"the story counts {descendants:,} comments and the file holds {comments:,} of them (a crawl cut short, or "
+                "items left out): the thread is not whole")
+        out = [it[:NOTES] + ((it[NOTES] or []) + [note],) if it[ID] is None else it for it in out]
+    return out

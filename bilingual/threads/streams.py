@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import InputError
 from .group import Grouper
-from .hackernews import algolia, firebase, is_algolia
+from .hackernews import algolia, firebase, is_algolia, missing_replies
 from .platforms import Item, _need_dict, _str, _utc, comment_item, iso_time, meta_item
 from .social import _bluesky_embed, _bluesky_text, _mastodon_head, _mastodon_item, bluesky, mastodon
 
@@ -263,12 +263,24 @@ class HackerNewsStream(_ReplyStream):
     MISSING_ROOT = ("the story is not in the file (the items were saved from a comment down, or the story was left out): "
                     "the comments answering it are read at the top, flagged orphan")
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.descendants: dict[str, int] = {}  # story id -> the comments it counts (one entry a story)
+
     def __call__(self, obj: Any, where: Any) -> Item | list[Item]:
         where = str(where)
         if isinstance(obj, dict) and is_algolia(obj):
             return algolia(obj, where)
         rid, parent, item = firebase(obj, where)
+        count = obj.get("descendants") if parent is None else None
+        if type(count) is int:
+            self.descendants[rid] = count
         return (self.key(rid, parent),) + item[1:]
+
+    def fix(self, items: list[Item]) -> list[Item]:
+        """:meth:`_ReplyStream.fix`, and the replies a comment or the story lists that the file does not hold, said."""
+        items = super().fix(items)
+        return missing_replies(items, self.descendants.get(items[0][0]))
 
 
 def _single_status(obj: dict[str, Any]) -> bool:
