@@ -203,6 +203,39 @@ def test_repetition_squeezes_only_non_words(typed: str, expected: str) -> None:
     assert squeeze_repetition(typed) == expected
 
 
+def test_repetition_reads_the_shipped_word_list_not_wordfreq() -> None:
+    """Library sweep: the first squeeze imported wordfreq and built its Arabic dictionaries (0.35 s of CPU,
+    RSS 19.6 -> 134.4 MB for the life of the process); the words it needs ship with the package."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom bilingual import normalize\n"
+            "print(normalize('جمييييل تتتبع همممم').text, 'wordfreq' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["جميل", "تتتبع", "همم", "False"], out.stderr
+
+
+@pytest.mark.slow
+def test_shipped_word_list_is_wordfreqs() -> None:
+    """``normalize_words_ar.bin`` gives wordfreq's Arabic dictionary from Zipf 3 on, frequencies and order
+    included, and is the file ``scripts/build_normalize_words.py`` writes (rerun it when wordfreq changes)."""
+    import importlib.util
+
+    from wordfreq import get_frequency_dict
+
+    from bilingual.normalize.folds import WORD_FREQUENCY, WORDS_FILE, arabic_frequencies, encode_buckets
+
+    expected = {w: f for w, f in get_frequency_dict("ar").items() if f >= WORD_FREQUENCY}
+    shipped = arabic_frequencies()
+    assert shipped == expected and list(shipped) == list(expected)
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("build_normalize_words", root / "scripts" / "build_normalize_words.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert encode_buckets(build.buckets()) == (root / "bilingual" / WORDS_FILE).read_bytes()
+
+
 def test_repetition_change_keeps_the_run() -> None:
     n = normalize("رائع جدددددا", profile="mt")
     assert n.text == "رائع جدا"
