@@ -20,10 +20,10 @@ from ..text.script import (
 )
 
 __all__ = [
-    "KEEP_TWO", "WORDS_FILE", "WORD_FREQUENCY", "arabic_frequencies", "encode_buckets", "compose", "digits_to_ascii", "fold_alef",
-    "fold_presentation_forms", "hamza_to_bare", "hamza_to_carriers", "maksura_everywhere", "maksura_inside_words",
-    "punctuation_to_ascii", "remove_controls", "remove_diacritics", "remove_shadda", "remove_tatweel",
-    "squeeze_repetition", "teh_marbuta_to_heh",
+    "KEEP_TWO", "WORDS_FILE", "WORD_FREQUENCY", "arabic_frequencies", "compose", "digits_to_ascii", "encode_buckets",
+    "fold_alef", "fold_presentation_forms", "hamza_to_bare", "hamza_to_carriers", "maksura_everywhere",
+    "maksura_inside_words", "punctuation_to_ascii", "remove_controls", "remove_diacritics", "remove_shadda",
+    "remove_tatweel", "squeeze_repetition", "teh_marbuta_to_heh",
 ]
 
 #: Letters squeezed to two rather than one: lam (the article doubles it: الله، الليل) and heh
