@@ -62,3 +62,25 @@ def test_example_runs_as_written(name: str, line: int, code: str, monkeypatch: p
     with contextlib.redirect_stdout(io.StringIO()):
         exec(compile(checked(code), f"{name}:{line}", "exec"), {"_printed": _printed, "__name__": "__example__"})
     assert os.getcwd() == str(ROOT)
+
+
+README_COMMANDS = re.findall(r"^\| `bilingual (\w+)([^`]*)` \|", (ROOT / "README.md").read_text(encoding="utf-8"), re.M)
+
+
+def test_the_readme_table_names_every_command() -> None:
+    assert {cmd for cmd, _ in README_COMMANDS} >= {"report", "corpus", "segment", "normalize", "transliterate", "show"}
+
+
+@pytest.mark.parametrize("command, usage", README_COMMANDS, ids=[cmd for cmd, _ in README_COMMANDS])
+def test_the_readme_table_says_what_the_command_takes(command: str, usage: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each option and value the README's command table shows (``-f html|json|terminal``) is in the
+    command's ``--help``."""
+    from bilingual.cli import main
+
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    shown = capsys.readouterr().out
+    options = re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", usage)
+    values = [v for _, vals in re.findall(r"(--?[\w-]+) ([\w|\\-]+)\]", usage)
+              for v in vals.replace("\\", "").split("|") if not v.isupper()]
+    assert [word for word in options + values if word not in shown] == [], shown
