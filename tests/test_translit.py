@@ -169,6 +169,30 @@ def test_offsets_must_be_ints(span: tuple[object, object]) -> None:
             method(*span)
 
 
+@pytest.mark.parametrize("call, error, message", [
+    (lambda: transliterate("x", "en"), ValueError, "transliterate(): unknown romanization 'en'; expected 'ar-Latn' or 'fa-Latn'"),
+    (lambda: transliterate("x", region="egypt"), ValueError, "transliterate(): unknown region 'egypt'"),
+    (lambda: read_word("x", region="eg"), ValueError, "read_word(): unknown region 'eg'"),
+    (lambda: read_word(3), TypeError, "read_word() needs a str, not int"),
+    (lambda: read_word("x", ["ar-Latn"]), ValueError, "read_word(): unknown romanization ['ar-Latn']"),
+    (lambda: transliterate("abc").to_output(0, 9), ValueError, "Transliteration.to_output(): bad span [0, 9)"),
+    (lambda: transliterate("abc").to_original(0.5, 1), TypeError, "Transliteration.to_original(): offsets must be ints"),
+])
+def test_wrong_arguments_name_the_call(call: object, error: type[Exception], message: str) -> None:
+    """A wrong argument is refused in one line naming the call and what it takes: an unknown region reached
+    read_word's search and failed there without the function's name, a list as the language was 'unhashable'."""
+    with pytest.raises(error) as caught:
+        call()  # type: ignore[operator]
+    assert str(caught.value).startswith(message), caught.value
+
+
+def test_language_tags_are_case_insensitive() -> None:
+    """BCP 47 tags are case-insensitive: ``ar-latn`` and ``FA-LATN`` are the two romanizations, not errors."""
+    assert transliterate("ana msh 3aref", "ar-latn").text == transliterate("ana msh 3aref", AR).text
+    assert transliterate("salam", "FA-LATN").lang == FA
+    assert read_word("7abibi", "AR-LATN").best == read_word("7abibi", AR).best
+
+
 def test_numpy_offsets_still_map() -> None:
     import numpy as np
 

@@ -174,26 +174,27 @@ class Transliteration:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The smallest Latin span that produced output ``[start, end)`` (whole units: ``sh`` for ش)."""
-        _check(start, end, len(self.text))
+        _check("to_original", start, end, len(self.text))
         s = _map_start(start, self._ns, self._ne, self._os, self._oe)
         return (s, s) if start == end else (s, max(s, _map_end(end, self._ns, self._ne, self._os, self._oe)))
 
     def to_output(self, start: int, end: int) -> tuple[int, int]:
         """The output span Latin ``[start, end)`` became (widened to whole units)."""
-        _check(start, end, len(self.original))
+        _check("to_output", start, end, len(self.original))
         s = _map_start(start, self._os, self._oe, self._ns, self._ne)
         return (s, s) if start == end else (s, max(s, _map_end(end, self._os, self._oe, self._ns, self._ne)))
 
 
-def _check(start: int, end: int, length: int) -> None:
+def _check(method: str, start: int, end: int, length: int) -> None:
     """A one-line error unless ``[start, end)`` is a span of ints (numpy's too) inside the text: a float
     such as 0.5 was taken as a position before (``to_original(0.5, 2)`` answered ``(0, 2)``), a string
     failed inside a comparison."""
     for value in (start, end):
         if isinstance(value, bool) or not hasattr(type(value), "__index__"):
-            raise TypeError(f"offsets must be ints, not {type(start).__name__} and {type(end).__name__}")
+            raise TypeError(f"Transliteration.{method}(): offsets must be ints, not {type(start).__name__} and "
+                            f"{type(end).__name__}")
     if not 0 <= start <= end <= length:
-        raise ValueError(f"bad span [{start}, {end}) for a text of length {length}")
+        raise ValueError(f"Transliteration.{method}(): bad span [{start}, {end}) for a text of length {length}")
 
 
 def _map_start(p: int, fs: list[int], fe: list[int], ts: list[int], te: list[int]) -> int:
@@ -692,6 +693,7 @@ def _forget_readings() -> None:
 def read_word(word: str, lang: str = AR, region: str | None = None, weights: Weights | None = None) -> WordReading:
     """The readings of one Latin word (no context), as :func:`transliterate` gives them (the region, when
     not given, guessed from the word alone)."""
+    lang = _arguments("read_word", word, lang, region)
     tokens = [(0, len(word), "word")]
     weights = weights or DEFAULT_WEIGHTS
     if lang == AR and region is None:
@@ -871,6 +873,22 @@ def _choose_region(text: str, tokens: list[tuple[int, int, str]], weights: Weigh
     return _guess_region(text, tokens) or _vote_nine(text, tokens, weights)
 
 
+_LANGS = {AR.lower(): AR, FA.lower(): FA}
+
+
+def _arguments(function: str, text: object, lang: object, region: object) -> str:
+    """The canonical language tag of a call (tags are case-insensitive, BCP 47: ``ar-latn`` is ``ar-Latn``), or a
+    one-line error naming ``function`` and what it accepts."""
+    if not isinstance(text, str):
+        raise TypeError(f"{function}() needs a str, not {type(text).__name__}")
+    canonical = _LANGS.get(lang.lower()) if isinstance(lang, str) else None
+    if canonical is None:
+        raise ValueError(f"{function}(): unknown romanization {lang!r}; expected {AR!r} or {FA!r}")
+    if region is not None and region not in REGIONS:
+        raise ValueError(f"{function}(): unknown region {region!r}; expected one of {', '.join(REGIONS)} or None")
+    return canonical
+
+
 def transliterate(text: str, lang: str = AR, *, region: str | None = None,
                   weights: Weights | None = None) -> Transliteration:
     """Read romanized Arabic (``ar-Latn``, Arabizi) or Persian (``fa-Latn``, Finglish) back into Arabic script.
@@ -882,10 +900,7 @@ def transliterate(text: str, lang: str = AR, *, region: str | None = None,
     ``maghreb``: 9 = ق); by default the text decides: the region its spelling looks like, else the
     reading of its 9-words that gives better-known words, else the statistics of all regions.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"transliterate() needs a str, not {type(text).__name__}")
-    if lang not in (AR, FA):
-        raise ValueError(f"unknown romanization {lang!r}; expected {AR!r} or {FA!r}")
+    lang = _arguments("transliterate", text, lang, region)
     weights = weights or DEFAULT_WEIGHTS
     tokens = list(_tokens(text))
     if lang == AR and region is None:
