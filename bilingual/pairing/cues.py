@@ -214,7 +214,7 @@ _NOTE_REACH = 80  # characters at the end of a segment searched for a note
 _NOTE_HINT = re.compile(
     r"sure|quote me|wrong|rememb|recall|mistaken|iirc|afaik|something|those lines|literal|exact|perfect|salt|i think"
     r"|i believe|i guess|probabl|maybe|rough|or less|approx|loose|google|deepl|bing|yandex|gpt|machine|auto"
-    r"|translation|attempt|post|comment|rest|second|other|last"
+    r"|translation|attempt|post|comment|idea|make out|n'?t (?:get|read|translate|understand|know|do)"
 )
 _CREDIT_HINT = re.compile(r"google|deepl|bing|yandex|gpt|machine|auto|translation|attempt|post|comment")
 _HINT_REACH = 40  # characters at the end of a segment where a note's word is looked for
@@ -522,7 +522,10 @@ def introduces(text: str, start: int, end: int) -> bool:
         return False
     if end - start <= _PART_MARK_REACH and _PART_ONLY.fullmatch(text, start, end) is not None:
         return True
-    if ("```" in text or "~~~" in text) and _FENCE_ONLY.fullmatch(text, start, end) is not None:  # "```text" on its line
+    first = start
+    while first < end and text[first].isspace():
+        first += 1
+    if text.startswith(_FENCES, first) and _FENCE_ONLY.fullmatch(text, first, end) is not None:  # "```text" on its line
         return True
     if end - start <= _ORIGINAL_LABEL_REACH and _ORIGINAL_HINT.search(text, start, end) and _ORIGINAL_LABEL.fullmatch(text, start, end):
         return True
@@ -977,16 +980,17 @@ def partial(text: str, start: int, end: int) -> bool:
 
 
 _REST_LEFT = regex.compile(_REST, regex.I | regex.X)
-_REST_HINT = ("rest", "second", "last", "other")  # how every such note ends (lower case)
+_REST_HINTS = (("rest", "second", "last", "other"), ("idea", "sure", "n't", "nt ", "n’t"))  # how every such note ends; begins
 _REST_REACH = 200  # characters after a segment, in its paragraph, searched for such a note
 
 
 def _rest_left(text: str, end: int) -> bool:
     """A note that the rest is left untranslated (:data:`_REST`: "(no idea about the rest)", "... can't
-    make out the second sentence.") follows ``end`` in its paragraph: the English translates a part."""
-    stop = text.find("\n\n", end)
-    window = text[end : min(end + _REST_REACH, len(text) if stop < 0 else stop)]
-    return any(word in window.lower() for word in _REST_HINT) and _REST_LEFT.search(window) is not None
+    make out the second sentence.") follows ``end`` in its paragraph: the English translates a part
+    (the words every such note ends and begins with looked for first)."""
+    stop = text.find("\n\n", end, end + _REST_REACH)
+    window = text[end : end + _REST_REACH if stop < 0 else stop].lower()
+    return all(any(word in window for word in hints) for hints in _REST_HINTS) and _REST_LEFT.search(window) is not None
 
 
 def uncertain(text: str, start: int, end: int) -> bool:
