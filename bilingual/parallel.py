@@ -345,10 +345,15 @@ class Workers:
         results are pickled. At most ``ahead`` (0: :data:`AHEAD`) chunks per worker are asked for
         ahead of the one the caller is at, so results do not pile up in the parent while it works on
         each; more, where tasks differ in size and their results are small, so a worker does not wait
-        while another is on a long one."""
+        while another is on a long one. The first are asked for here, so the workers start on them
+        while the caller does something else before it reads the first result."""
         size = chunk or self.chunk
         chunks = ((function, range(start, min(start + size, count))) for start in range(0, count, size))
         asked = deque(self.pool.apply_async(_run_task, (task,)) for task in islice(chunks, (ahead or AHEAD) * self.jobs))
+        return self._gathered(asked, chunks)
+
+    def _gathered(self, asked: deque[Any], chunks: Iterator[tuple[Callable[[Any, int], R], range]]) -> Iterator[R]:
+        """:meth:`imap`'s results in order: each task's once it is back, the next task asked for then."""
         while asked:
             done = asked.popleft().get()
             for task in islice(chunks, 1):

@@ -105,6 +105,42 @@ def test_workers_run_their_start_first() -> None:
     assert not _STARTED  # in the workers only
 
 
+def _touch(folder: str, i: int) -> int:
+    open(os.path.join(folder, str(i)), "w").close()
+    return i
+
+
+@pytest.mark.slow  # forks a pool: 0.15 s
+def test_workers_start_on_the_first_chunks_before_the_caller_reads(tmp_path: object) -> None:
+    import time
+
+    with _parallel.Workers(str(tmp_path), 2, 1) as workers:
+        made = workers.imap(_touch, 3)
+        deadline = time.monotonic() + 10
+        while len(os.listdir(str(tmp_path))) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(os.listdir(str(tmp_path))) == 3, "nothing was asked of the workers until the first result was read"
+        assert list(made) == [0, 1, 2]
+
+
+@pytest.mark.slow
+def test_the_page_workers_start_before_the_page_is_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    report = build(_thread_with_everything(), source="made")
+    report.jobs = 2
+    entered: list[int] = []
+    enter = _parallel.Workers.__enter__
+
+    def spy(self):  # type: ignore[no-untyped-def]
+        entered.append(1)
+        return enter(self)
+
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(_parallel.Workers, "__enter__", spy)
+    laid = html.page(report, TIGHT)
+    assert entered, "the workers fork only when the template reaches the blobs (after the page's head and own cards)"
+    assert "".join(laid.blobs) and laid.data
+
+
 def test_a_page_worker_keeps_large_blocks_in_its_heap(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[int, int]] = []
 

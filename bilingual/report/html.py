@@ -392,6 +392,7 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
         n_batches = len(range(PAGE, len(report.passages), PAGE))
         parts = _Parts(content, cards, linked, report.passages, primary, len(view.folds), n_batches)
         blobs = _forked_blobs(parts, report.jobs, nesting, data, where)
+        next(blobs)  # the workers fork and start on their runs now, while this process writes the page's head and own cards
         del content
     else:
 
@@ -492,15 +493,18 @@ def _forked_blobs(parts: _Parts, jobs: int, nesting: _Nesting, data: _Data, wher
     """The blobs of the parts shown on demand, each run made and compressed by one of ``jobs`` forked
     workers, each fold from the thread view's plan alone (the same blobs, byte for byte, as in one
     process); what each fold holds is noted in ``nesting`` and the passages' records written to
-    ``data`` as they come."""
-    data.records_utf8(b",".join(_records(parts.passages[:PAGE], parts.primary)))
+    ``data`` as they come. The first value is empty, once the workers are forked and their first runs
+    asked for: :func:`page` reads it at once, so they work while this process writes the page's head,
+    its own cards and the first records (what the template renders before the blobs)."""
     with _parallel.Workers(parts, jobs, 1, _parallel.heap_kept) as workers:
         parts.content = None  # the workers have it (a pool forks them all at once); about 30 MB at 100,000 comments
+        made = workers.imap(_page_run, parts.n_fold_runs + -(-parts.n_batches // BATCH_RUN), ahead=RUNS_AHEAD)
+        yield ""
+        data.records_utf8(b",".join(_records(parts.passages[:PAGE], parts.primary)))
 
         def noted() -> Iterator[_RunBlobs]:
             """The runs as they come, what each holds noted."""
             k = 0
-            made = workers.imap(_page_run, parts.n_fold_runs + -(-parts.n_batches // BATCH_RUN), ahead=RUNS_AHEAD)
             for blobs, placed, held, records in made:
                 for fold in held:
                     nesting.record(k, *fold)
