@@ -418,6 +418,17 @@ def test_malformed_disqus_names_line_and_column(box: Sandbox) -> None:
     one_line_error(box.run("thread", path), f"{path}:4:2", "mismatched tag")
 
 
+def test_wordpress_and_hacker_news_exports_cut_or_mistyped_stop_every_command(box: Sandbox) -> None:
+    """A WXR export cut after its first post (read as a stream, the post before the cut was already read) and a Hacker
+    News item with a wrong type: every command stops with the one-line error and writes nothing."""
+    wxr = (ROOT / "tests" / "data" / "exports" / "wordpress.xml").read_text(encoding="utf-8")
+    cut = box.write("export.xml", wxr[: wxr.index("<title><![CDATA[ما معنى") + 60])
+    run_everywhere(box, cut, f"{cut}:197:2", "malformed XML")
+    items = (ROOT / "tests" / "data" / "exports" / "hackernews_items.jsonl").read_text(encoding="utf-8")
+    bad = box.write("items.jsonl", items.replace('"kids":[37800004]', '"kids":37800004'))
+    run_everywhere(box, bad, f"{bad}:5", '"kids" must be an array, not a number')
+
+
 def test_disqus_html_message_is_plain_text(box: Sandbox) -> None:
     xml = (DISQUS_HEAD + '<disqus xmlns:dsq="http://disqus.com/disqus-internals"><post dsq:id="p1"><message><![CDATA[<script>alert(1)</script><p>'
            + ARABIC + '</p>]]></message><author><name>&lt;img src=x onerror=alert(2)&gt;</name></author></post></disqus>')
