@@ -32,12 +32,12 @@ def timed(run: Callable[[], object]) -> Times:
     return time.process_time() - cpu, time.perf_counter() - wall
 
 
-def timed_child(command: Sequence[str], env: dict[str, str] | None = None) -> Times:
-    """``(cpu, wall)`` seconds of one run of ``command`` as a subprocess: CPU is user + system of
-    the children it waited for (``RUSAGE_CHILDREN``), so Python's start is counted."""
+def timed_child(command: Sequence[str], env: dict[str, str] | None = None, cwd: str | os.PathLike[str] | None = None) -> Times:
+    """``(cpu, wall)`` seconds of one run of ``command`` (in ``cwd``) as a subprocess: CPU is user +
+    system of the children it waited for (``RUSAGE_CHILDREN``), so Python's start is counted."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    subprocess.run(list(command), check=True, capture_output=True, env=env)
+    subprocess.run(list(command), check=True, capture_output=True, env=env, cwd=cwd)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall

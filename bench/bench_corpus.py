@@ -33,9 +33,15 @@ first (warm) shard, and the timeline of a run (start-up, shards, end).
     python bench/bench_corpus.py            # 100,000 comments in 2,000 threads; memory at 100k and 1M
     python bench/bench_corpus.py --quick    # 10,000 comments in 200 threads; memory at 10k and 100k
     python bench/bench_corpus.py --parts memory --memory-factor 3     # memory at 100k and 300k
-    python bench/bench_corpus.py --parts speed --repeat 3
-    python bench/bench_corpus.py --parts mt --quick --repeat 3 --baseline /tmp/base
-    python bench/bench_corpus.py --parts speed --repeat 2 --peers json --baseline /tmp/base   # A/B of 1 and 2 workers
+    python bench/bench_corpus.py --parts speed
+    python bench/bench_corpus.py --parts mt --quick --baseline /tmp/base
+    python bench/bench_corpus.py --parts speed --peers json --baseline /tmp/base   # A/B of 1 and 2 workers
+
+``--repeat`` is 5 by default (issue 20 item 7), as in every bench script: the speed part's 5 rounds of
+100,000 comments take about 18 minutes on the idle 2-core machine (4 variants of 35-65 s each,
+2026-12-02); a run with fewer rounds says so on its first lines, its spreads a quick look only. The
+memory part runs each size once (a peak, not a time). The environment line gives the UTC time, the
+versions (bilingual, Dask, distributed, CTranslate2), the cores and the load.
 
 With ``--parts speed``, ``--baseline DIR`` runs that toolkit's ``corpus --workers 1`` and ``--workers 2`` in
 the same interleaved rounds as this tree's (a git worktree of the revision before a change will do: its
@@ -59,6 +65,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import MIN_REPEAT, environment  # noqa: E402
 from bench_report import material  # noqa: E402  (the same seed-000 material as the report bench)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -323,7 +330,8 @@ def spread(values: list[float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="10,000 comments (memory at 10k and 100k)")
-    parser.add_argument("--repeat", type=int, default=3, help="interleaved repetitions (default 3)")
+    parser.add_argument("--repeat", type=int, default=MIN_REPEAT,
+                        help=f"interleaved repetitions (default {MIN_REPEAT}; fewer are allowed for a quick look, flagged as such)")
     parser.add_argument("--work", type=Path, default=None, help="working directory (default: a temporary one)")
     parser.add_argument("--parts", default="speed,memory,mt", help="which figures: speed, memory, mt (default: all)")
     parser.add_argument("--shard-size", type=int, default=None, help="--shard-size of the corpus runs (default: the command's)")
@@ -335,6 +343,8 @@ def main() -> int:
                         help="a copy of an earlier toolkit (git archive REV | tar -x -C DIR, or a git worktree) whose corpus runs go "
                              "beside, interleaved: with --parts speed its 1 and 2 workers, with --parts mt its run with the test model")
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     _subreaper()
     threads = 200 if args.quick else 2000
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-corpus-"))
@@ -344,8 +354,10 @@ def main() -> int:
     pairs, english = material()
     source = work / "corpus.jsonl"
     comments = write_corpus(source, threads, pairs, english)
-    print(f"corpus: {comments:,} comments in {threads:,} threads ({source.stat().st_size / 1e6:.1f} MB JSONL); "
-          f"{os.cpu_count()} CPUs, load average {load():.1f} at the start", flush=True)
+    print(environment("bilingual", "dask", "distributed", "ctranslate2"), flush=True)
+    print(f"corpus: {comments:,} comments in {threads:,} threads ({source.stat().st_size / 1e6:.1f} MB JSONL)", flush=True)
+    if args.repeat < MIN_REPEAT:
+        print(f"note: {args.repeat} repetition(s), fewer than {MIN_REPEAT}: the spreads below are a quick look, not a figure", flush=True)
 
     parts = set(args.parts.split(","))
     if "speed" in parts:

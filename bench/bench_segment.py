@@ -47,18 +47,18 @@ import csv
 import hashlib
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
 import zlib
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import regex
 
-from _timing import environment, interleaved, timed
+from _timing import MIN_REPEAT, environment, interleaved, load, ratio_line, timed, timed_child
 from bilingual.segment import segment
 from bilingual.spans import ARABIC, ARABIZI, Span
 
@@ -311,7 +311,7 @@ def speed(text: str, repeat: int = 5, before: Callable[[str], object] | None = N
     when given), interleaved ``repeat`` times with the first side rotating (``_timing.interleaved``): UTF-8
     MB, the median MB/s of each by CPU time and by wall time, the median, lowest and highest ratio
     (segment time / finder time) by CPU and by wall, and the speed-up over ``before`` (its time / segment
-    time, by CPU)."""
+    time, by CPU and by wall)."""
     mb = len(text.encode("utf-8")) / 1e6
     segment(text[:10000])  # load the word lists outside the timing
     ways = {"segment": lambda: timed(lambda: segment(text)),
@@ -333,8 +333,10 @@ def speed(text: str, repeat: int = 5, before: Callable[[str], object] | None = N
     if before is not None:
         old = times["before"]
         ups = sorted(o[0] / max(s[0], 1e-9) for s, o in zip(seg, old))
+        wall_ups = sorted(o[1] / max(s[1], 1e-9) for s, o in zip(seg, old))
         out.update({"before_cpu": mb / statistics.median(t[0] for t in old), "speedup": statistics.median(ups),
-                    "speedup_low": ups[0], "speedup_high": ups[-1]})
+                    "speedup_low": ups[0], "speedup_high": ups[-1], "wall_speedup": statistics.median(wall_ups),
+                    "wall_speedup_low": wall_ups[0], "wall_speedup_high": wall_ups[-1]})
     return out
 
 
@@ -431,7 +433,7 @@ def print_speed(megabytes: float, repeat: int, before_tree: Path | None = None) 
     before = None if before_tree is None else load_before(before_tree)
     if before_tree is not None:
         print(f"  and {before_tree}'s segment() in the same rounds: its MB/s by CPU time, and its time / segment time")
-    print(f"  {environment('regex')}")
+    print(f"  {environment('bilingual', 'regex')}")
     for name, text in corpora(megabytes).items():
         r = speed(text, repeat, before)
         verdict = ""
@@ -443,22 +445,15 @@ def print_speed(megabytes: float, repeat: int, before_tree: Path | None = None) 
               f"   ratio CPU {r['ratio']:5.1f}x [{r['ratio_low']:.1f}-{r['ratio_high']:.1f}]"
               f" wall {r['wall_ratio']:5.1f}x [{r['wall_ratio_low']:.1f}-{r['wall_ratio_high']:.1f}]{verdict}")
         if before is not None:
-            print(f"  {'':14} before {r['before_cpu']:6.1f} MB/s   speed-up {r['speedup']:.2f}x "
-                  f"[{r['speedup_low']:.2f}-{r['speedup_high']:.2f}]")
-    print(f"  load average after: {os.getloadavg()[0]:.1f}")
+            print(f"  {'':14} before {r['before_cpu']:6.1f} MB/s   speed-up CPU {r['speedup']:.2f}x "
+                  f"[{r['speedup_low']:.2f}-{r['speedup_high']:.2f}] wall {r['wall_speedup']:.2f}x "
+                  f"[{r['wall_speedup_low']:.2f}-{r['wall_speedup_high']:.2f}]")
+    print(f"  load average after: {load()}")
 
 
 STARTUP_GOAL = 0.1
 """Issue 20: CPU seconds of ``bilingual segment`` on a seed beyond the interpreter's own start."""
 STARTUP_SEED = ROOT / "seeds" / "000_2161432b20e98764.txt"
-
-
-def child_cpu(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
-    """CPU seconds (user + system) that running ``command`` in ``cwd`` to its end costs, its output discarded."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, check=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def startup_env(tree: Path = ROOT) -> dict[str, str]:
@@ -469,28 +464,31 @@ def startup_env(tree: Path = ROOT) -> dict[str, str]:
 
 
 def print_startup(repeat: int, before: Path | None = None) -> None:
-    """Print the CPU time of ``bilingual segment`` on a seed beside bare Python's start, interleaved
-    (and beside the same command of the checkout ``before``, run from there, when given)."""
+    """Print the CPU and wall time of ``bilingual segment`` on a seed beside bare Python's start, interleaved with the
+    first side rotating (and beside the same command of the checkout ``before``, run from there, when given)."""
     python = os.path.realpath(sys.executable)
     segment_command = [python, "-m", "bilingual", "segment", str(STARTUP_SEED)]
     runs = {"bare": ([python, "-c", "pass"], ROOT), "segment": (segment_command, ROOT)}
     if before is not None:
         runs["before"] = (segment_command, before.resolve())
     for command, tree in runs.values():
-        child_cpu(command, startup_env(tree), tree)  # writes the bytecode, warms the file cache
-    cpu: dict[str, list[float]] = {name: [] for name in runs}
-    for _ in range(repeat):
-        for name, (command, tree) in runs.items():
-            cpu[name].append(child_cpu(command, startup_env(tree), tree))
-    print(f"Start-up: {python} -m bilingual segment {STARTUP_SEED.name} beside {python} -c pass, {repeat} runs each, "
-          f"interleaved, bytecode cached; load average {os.getloadavg()[0]:.1f}")
+        timed_child(command, startup_env(tree), tree)  # writes the bytecode, warms the file cache
+    print(f"Start-up: {python} -m bilingual segment {STARTUP_SEED.name} beside {python} -c pass, {repeat} rounds, "
+          f"interleaved, the first side rotating, bytecode cached")
+    print(f"  {environment('bilingual', 'regex', 'wordfreq')}")
+    times = interleaved({name: partial(timed_child, command, startup_env(tree), tree)
+                         for name, (command, tree) in runs.items()}, repeat)
     for name in [n for n in runs if n != "bare"]:
-        beyond = sorted(s - b for s, b in zip(cpu[name], cpu["bare"]))
+        beyond = sorted(s[0] - b[0] for s, b in zip(times[name], times["bare"]))
         met = "met" if statistics.median(beyond) < STARTUP_GOAL else "not met"
-        print(f"  CPU s, median: {name} {statistics.median(cpu[name]):.3f}   bare {statistics.median(cpu['bare']):.3f}"
+        print(f"  CPU s, median: {name} {statistics.median(t[0] for t in times[name]):.3f}   "
+              f"bare {statistics.median(t[0] for t in times['bare']):.3f}"
               f"   beyond Python's start {statistics.median(beyond):.3f} [{beyond[0]:.3f}-{beyond[-1]:.3f}]"
               f"   goal < {STARTUP_GOAL:g} s: {met}")
-    print(f"  load average after: {os.getloadavg()[0]:.1f}")
+        print(f"    {name} / bare, round by round: {ratio_line(times[name], times['bare'])}")
+    if before is not None:
+        print(f"    segment / before, round by round: {ratio_line(times['segment'], times['before'])}")
+    print(f"  load average after: {load()}")
     print_startup_parts(repeat, python, startup_env())
 
 
@@ -527,13 +525,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--arzen", type=Path, nargs="+", default=[ARZEN], help="ArzEn-ST folder(s) or *.cs.tsv file(s)")
     ap.add_argument("--mb", type=float, default=3.0, help="size of each text for the speed run (MB)")
     ap.add_argument("--errors", type=int, default=0, help="show the N most frequent errors / misses")
-    ap.add_argument("--repeat", type=int, default=5, help="runs of each, interleaved, for the speed figures")
+    ap.add_argument("--repeat", type=int, default=MIN_REPEAT,
+                    help=f"rounds of each, interleaved, for the speed figures (at least {MIN_REPEAT}; --startup: 9 at least)")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--speed-only", action="store_true", help="only the speed figures")
     ap.add_argument("--startup", action="store_true", help="only the start-up figure of `bilingual segment` on a seed")
     ap.add_argument("--before", type=Path, default=None, metavar="TREE",
                     help="also time this other checkout, interleaved: its command (--startup) or its segment()")
     args = ap.parse_args(argv)
+    if args.repeat < MIN_REPEAT:
+        ap.error(f"--repeat must be at least {MIN_REPEAT}: the spread of the ratio needs them")
     if args.startup:
         print_startup(max(args.repeat, 9), args.before)
         return 0

@@ -38,8 +38,10 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
+from _timing import MIN_REPEAT, environment, load, spread, timed
 from bilingual.translit import AR, FA, transliterate
 from bilingual.translit import core
 from bilingual.translit.rules import MAX_UNIT, units_for
@@ -183,9 +185,16 @@ def cold_start(lang: str) -> None:
     core.arabic_words()
 
 
+def each_line(read: Callable[[str], object], lines: list[str]) -> None:
+    """``read`` called on each line, nothing kept: one timed pass."""
+    for line in lines:
+        read(line)
+
+
 def speed(lines: list[str], lang: str, repeat: int = 5) -> dict[str, float]:
     """Words/s of ``transliterate`` over running text, one core, beside the character mapping, interleaved
-    ``repeat`` times: medians by CPU time (and wall time), and the lowest and highest of each.
+    ``repeat`` times (the mapping's place in the round rotating): medians by CPU time (and wall time), the lowest
+    and highest of each, and the round-by-round ratio to the mapping (median, lowest, highest; CPU and wall).
 
     ``cold``: every model, memo and cache emptied first, as in a new process (the lexicon and the word list of
     the lexicon-bound search aside: loaded once, about 30 ms together);
@@ -196,18 +205,18 @@ def speed(lines: list[str], lang: str, repeat: int = 5) -> dict[str, float]:
     cpu: dict[str, list[float]] = {"cold": [], "warm": [], "mapping": []}
     wall: dict[str, list[float]] = {"cold": [], "warm": [], "mapping": []}
 
-    def timed(name: str, fn: Callable[[str], object]) -> None:
-        c0, w0 = time.process_time(), time.perf_counter()
-        for line in lines:
-            fn(line)
-        cpu[name].append(words / max(time.process_time() - c0, 1e-9))
-        wall[name].append(words / max(time.perf_counter() - w0, 1e-9))
+    def run(name: str, fn: Callable[[str], object]) -> None:
+        c, w = timed(partial(each_line, fn, lines))
+        cpu[name].append(words / max(c, 1e-9))
+        wall[name].append(words / max(w, 1e-9))
 
-    for _ in range(repeat):
-        cold_start(lang)
-        timed("cold", lambda line: transliterate(line, lang))
-        timed("warm", lambda line: transliterate(line, lang))
-        timed("mapping", base)
+    for r in range(repeat):  # the mapping's place rotates; cold must come before warm (warm reads cold's caches)
+        order = ["cold", "warm"]
+        order.insert(r % 3, "mapping")
+        for name in order:
+            if name == "cold":
+                cold_start(lang)
+            run(name, base if name == "mapping" else lambda line: transliterate(line, lang))
     out = {"words": float(words)}
     for name in cpu:
         values = sorted(cpu[name])
@@ -239,44 +248,53 @@ def profile(lines: list[str], lang: str, top: int) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
-def cold_pass(data: Path) -> dict[str, float]:
-    """Words/s by CPU time of one cold pass over each text's held-out sentences, in this process (after a warm-up
-    of the code, every model and memo emptied as by :func:`cold_start`)."""
+def cold_pass(data: Path) -> dict[str, list[float]]:
+    """Words/s by CPU time and by wall time of one cold pass over each text's held-out sentences, in this process
+    (after a warm-up of the code, every model and memo emptied as by :func:`cold_start`)."""
     out = {}
     for filename, lang, unit, _region in FILES[2:]:
         lines = [latin for latin, _ in held_out_units(data / filename, unit)]
+        words = sum(len(line.split()) for line in lines)
         cold_start(lang)
-        c0 = time.process_time()
-        for line in lines:
-            transliterate(line, lang)
-        out[filename] = sum(len(line.split()) for line in lines) / max(time.process_time() - c0, 1e-9)
+        cpu, wall = timed(partial(each_line, partial(transliterate, lang=lang), lines))
+        out[filename] = [words / max(cpu, 1e-9), words / max(wall, 1e-9)]
     return out
 
 
 def against(other: Path, data: Path, repeat: int) -> None:
-    """Cold passes (:func:`cold_pass`) in fresh processes, alternating between ``other`` (a folder holding another
-    ``bilingual`` package: a frozen worktree, a compiled build) and this tree, ``repeat`` rounds: each side's median
-    words/s and the median of the round-by-round ratios, so that two versions compare under the same load."""
+    """Cold passes (:func:`cold_pass`) in fresh processes, ``other`` (a folder holding another ``bilingual`` package:
+    a frozen worktree, a compiled build) and this tree in each of ``repeat`` rounds, the first side rotating: each
+    side's median words/s and the round-by-round ratio (median, lowest-highest), by CPU and by wall time, so that two
+    versions compare under the same load."""
     if not (other / "bilingual" / "__init__.py").is_file():
         raise SystemExit(f"--against: no bilingual package in {other}")
-    runs: dict[str, list[dict[str, float]]] = {"against": [], "this tree": []}
-    for _ in range(repeat):
-        for side, path in (("against", other), ("this tree", ROOT)):
-            env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(path), os.environ.get("PYTHONPATH")]))}
-            done = subprocess.run([sys.executable, __file__, "--cold-pass", "--data", str(data)], env=env,
-                                  capture_output=True, text=True, check=True)
-            run = json.loads(done.stdout.splitlines()[-1])
-            if Path(run.pop("package")).resolve() != (path / "bilingual").resolve():
-                raise SystemExit(f"--against: the {side} side did not import the bilingual package under {path}")
-            runs[side].append(run)
-    print(f"  cold passes in fresh processes, {repeat} rounds alternating, median words/s by CPU time "
-          f"[lowest-highest]; load average {os.getloadavg()[0]:.1f}; against = {other}")
+    sides = {"against": other, "this tree": ROOT}
+    runs: dict[str, list[dict[str, list[float]]]] = {side: [] for side in sides}
+    for r in range(repeat):
+        for side in list(sides)[r % 2:] + list(sides)[:r % 2]:
+            runs[side].append(fresh_cold_pass(side, sides[side], data))
+    print(f"  cold passes in fresh processes, {repeat} rounds, the first side rotating; median words/s by CPU time "
+          f"(wall) [lowest-highest by CPU]; this tree / against, round by round; against = {other}")
     for filename in runs["this tree"][0]:
-        sides = {side: sorted(run[filename] for run in values) for side, values in runs.items()}
-        ratios = sorted(b[filename] / a[filename] for a, b in zip(runs["against"], runs["this tree"]))
-        print(f"    {filename:34}" + "".join(f"  {side} {statistics.median(v):6.0f} [{v[0]:.0f}-{v[-1]:.0f}]"
-                                              for side, v in sides.items())
-              + f"  this tree / against {statistics.median(ratios):.3f} [{ratios[0]:.3f}-{ratios[-1]:.3f}]")
+        line = f"    {filename:34}"
+        for side, values in runs.items():
+            cpu = [run[filename][0] for run in values]
+            line += (f"  {side} {statistics.median(cpu):6.0f} ({statistics.median(run[filename][1] for run in values):.0f})"
+                     f" [{min(cpu):.0f}-{max(cpu):.0f}]")
+        ratios = [[b[filename][k] / a[filename][k] for a, b in zip(runs["against"], runs["this tree"])] for k in (0, 1)]
+        print(line + f"  this tree / against CPU {spread(ratios[0], 'x', 3)}, wall {spread(ratios[1], 'x', 3)}")
+    print(f"  load average after: {load()}")
+
+
+def fresh_cold_pass(side: str, path: Path, data: Path) -> dict[str, list[float]]:
+    """:func:`cold_pass` in a fresh process with the ``bilingual`` package under ``path`` first on the path."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(path), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, __file__, "--cold-pass", "--data", str(data)], env=env,
+                          capture_output=True, text=True, check=True)
+    run = json.loads(done.stdout.splitlines()[-1])
+    if Path(run.pop("package")).resolve() != (path / "bilingual").resolve():
+        raise SystemExit(f"--against: the {side} side did not import the bilingual package under {path}")
+    return dict(run)
 
 
 def digests(data: Path, unseen: bool = True) -> Iterator[str]:
@@ -340,7 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-unseen", action="store_true", help="skip the unseen-Maghrebi model")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--no-accuracy", action="store_true", help="the speed figures only (no held-out reading is scored)")
-    ap.add_argument("--repeat", type=int, default=5, help="interleaved runs for the speed figures")
+    ap.add_argument("--repeat", type=int, default=MIN_REPEAT,
+                    help=f"interleaved rounds for the speed figures (at least {MIN_REPEAT})")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--profile", type=int, metavar="N", default=0,
                     help="after the speed runs, profile one cold pass of each text: the N costliest functions")
@@ -362,6 +381,9 @@ def main(argv: list[str] | None = None) -> int:
         transliterate("warm up", FA)
         print(json.dumps({"package": str(Path(core.__file__).parent.parent), **cold_pass(args.data)}))
         return 0
+    if args.repeat < MIN_REPEAT:
+        ap.error(f"--repeat must be at least {MIN_REPEAT}: the spread of the ratio needs them")
+    print(environment("bilingual", "regex"))
     if args.against:
         against(args.against, args.data, args.repeat)
         return 0
@@ -374,8 +396,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_accuracy:
         accuracy(args, figures)
     if not args.no_speed:
-        print(f"  speed, one core, running text (held-out sentences, each line once), {args.repeat} runs interleaved; "
-              f"median words/s by CPU time [lowest-highest] (wall); load average {os.getloadavg()[0]:.1f}:")
+        print(f"  speed, one core, running text (held-out sentences, each line once), {args.repeat} rounds of cold, warm "
+              f"and the mapping (its place rotating); median words/s by CPU time [lowest-highest] (wall); load average "
+              f"{load()}:")
         for filename, lang, unit, _region in FILES[2:]:
             lines = [latin for latin, _ in held_out_units(args.data / filename, unit)]
             r = speed(lines, lang, args.repeat)
@@ -390,6 +413,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.profile:
                 print(f"    cold pass of {filename} under cProfile:")
                 profile(lines, lang, args.profile)
+        print(f"  load average after: {load()}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
     return 0
