@@ -22,16 +22,16 @@ translation and K-1 other documents'), two ways interleaved the same way.
 from __future__ import annotations
 
 import argparse
-import datetime
-import os
-import platform
 import random
 import statistics
 import sys
-import time
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Callable, Sequence
+
+from _timing import MIN_REPEAT, environment, interleaved, spread, timed
+from _timing import load as load_average
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "mt"
@@ -128,23 +128,6 @@ def evaluate(docs, aligner: Callable) -> dict[str, float]:
     return out
 
 
-def timed(run: Callable[[], object]) -> tuple[float, float]:
-    """``(cpu, wall)`` seconds of one call of ``run`` (CPU time of this process)."""
-    cpu, wall = time.process_time(), time.perf_counter()
-    run()
-    return time.process_time() - cpu, time.perf_counter() - wall
-
-
-def interleaved(ways: dict[str, Callable[[], object]], repeat: int) -> dict[str, list[tuple[float, float]]]:
-    """``(cpu, wall)`` of every way in each of ``repeat`` rounds, the first way rotating each round."""
-    names = list(ways)
-    out: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
-    for r in range(repeat):
-        for name in names[r % len(names):] + names[:r % len(names)]:
-            out[name].append(timed(ways[name]))
-    return out
-
-
 def forget_sides() -> None:
     """Empty the aligner's memory of the last 256 sides prepared (its word caches stay warm)."""
     from bilingual.align import similarity
@@ -153,20 +136,9 @@ def forget_sides() -> None:
     similarity._target.cache_clear()
 
 
-def spread(values: list[float]) -> str:
-    """Median and min-max of ``values``."""
-    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
-
-
-def load_average() -> float:
-    """The one-minute load average (NaN where the system has none)."""
-    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-
-
 def settings(args: argparse.Namespace) -> None:
     """Print what both sides run with, and where."""
-    print(f"{datetime.date.today()}; Python {platform.python_version()}; {os.cpu_count()} cores, "
-          f"load average {load_average():.1f}; {args.repeat} interleaved rounds")
+    print(f"{environment('bilingual')}; {args.repeat} interleaved rounds (no external library on either side)")
     print("  ours: bilingual.align.align(source, target), defaults, no machine translation (length, anchors, "
           "common words); its memory of the last 256 sides emptied before every timed round, word caches warm")
     print("  peer: bilingual.align.gale_church(source, target): Gale & Church (1993), lengths only, s2 = 6.8, "
@@ -217,8 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--merge", type=float, default=0.05, help="probability of a 2-1 merge, and of a 1-2 merge")
     parser.add_argument("--drop", type=float, default=0.03, help="probability of a 1-0 drop, and of a 0-1 drop")
     parser.add_argument("--many", type=int, default=0, metavar="K", help="time one Arabic side against K English candidates")
-    parser.add_argument("--repeat", "--runs", type=int, default=5, dest="repeat",
-                        help="interleaved timed rounds, at least 5 (median and spread)")
+    parser.add_argument("--repeat", "--runs", type=int, default=MIN_REPEAT, dest="repeat",
+                        help=f"interleaved timed rounds, at least {MIN_REPEAT} (median and spread)")
     parser.add_argument("--word-weights", action="store_true",
                         help="measure the common-word anchors' log-likelihood ratios (bilingual/align/words.py) on ArzEn-ST train")
     args = parser.parse_args(argv)
@@ -231,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.word_weights:
         return word_weights()
 
-    if args.repeat < 5:
-        parser.error("--repeat must be at least 5: the spread of the ratio needs them")
+    if args.repeat < MIN_REPEAT:
+        parser.error(f"--repeat must be at least {MIN_REPEAT}: the spread of the ratio needs them")
     settings(args)
     if args.many:
         return many(args)
@@ -247,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             pooled += docs
             report(f"{corpus} {part}", docs, align, gale_church, args.repeat)
         report(f"all corpora {part}", pooled, align, gale_church, args.repeat)
-    print(f"load average after: {load_average():.1f}")
+    print(f"load average after: {load_average()}")
     return 0
 
 
@@ -262,8 +234,8 @@ def report(title: str, docs, align: Callable, baseline: Callable, repeat: int) -
             align(src, tgt)
 
     times = interleaved({
-        "ours": ours_fresh,
-        "Gale-Church": lambda: [baseline(src, tgt) for src, tgt, _ in docs],
+        "ours": partial(timed, ours_fresh),
+        "Gale-Church": partial(timed, lambda: [baseline(src, tgt) for src, tgt, _ in docs]),
     }, repeat)
     n_gold = sum(len(g) for _, _, g in docs)
     print(f"\n{title}: {len(docs)} documents, {n_gold} gold links")
@@ -307,7 +279,7 @@ def many(args: argparse.Namespace) -> int:
 
     ways = {"fresh sides every call (before)": fresh, "Arabic prepared once": source_once}
     source_once()  # fills the word caches; not counted
-    times = interleaved(ways, args.repeat)
+    times = interleaved({name: partial(timed, way) for name, way in ways.items()}, args.repeat)
     base = times["fresh sides every call (before)"]
     print(f"{len(docs)} Arabic documents x {args.many} English candidates = {len(docs) * args.many} alignments, "
           f"{args.repeat} interleaved rounds, CPU (wall) seconds")
@@ -317,7 +289,7 @@ def many(args: argparse.Namespace) -> int:
         wall_ratios = [b / x for (_, b), (_, x) in zip(base, t)]
         print(f"  {name:32s} median {statistics.median(cpu):.2f} s (range {min(cpu):.2f}-{max(cpu):.2f}; wall median "
               f"{statistics.median(w for _, w in t):.2f} s), speed-up CPU {spread(ratios)}, wall {spread(wall_ratios)}")
-    print(f"load average after: {load_average():.1f}")
+    print(f"load average after: {load_average()}")
     return 0
 
 

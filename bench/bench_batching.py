@@ -24,17 +24,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+from _timing import MIN_REPEAT, environment, interleaved, load, ratio_line, spread, timed  # noqa: E402
 
 
 def model_inputs(thread_jsonl: str) -> list[str]:
@@ -55,9 +56,12 @@ def model_inputs(thread_jsonl: str) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--comments", type=int, default=100, help="comments in the mixed thread (bench_translate's input)")
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=MIN_REPEAT, help=f"interleaved rounds (at least {MIN_REPEAT})")
     parser.add_argument("--work", type=Path, default=Path("/tmp/bilingual-bench"))
     args = parser.parse_args()
+    if args.rounds < MIN_REPEAT:
+        parser.error(f"--rounds must be at least {MIN_REPEAT}: the spread of the ratio needs them")
+    print(environment("bilingual", "ctranslate2", "sentencepiece"), flush=True)
     import bench_translate
 
     from bilingual.mt.engine import DecodeOptions, Engine, Hypothesis, inspect_model, padded_length
@@ -98,28 +102,19 @@ def main() -> int:
     }
     print(f"{len(sentences)} distinct model inputs from {args.comments} comments ({what}); {len(set(map(len, encoded)))} "
           f"token counts, {len({padded_length(len(e), decode.max_input_length) for e in encoded})} padded lengths; model "
-          f"{pkg.name} ({engine._translator.compute_type}), 1 thread, beam 4; load {os.getloadavg()[0]:.1f}", flush=True)
-    names = list(variants)
-    times: dict[str, list[tuple[float, float]]] = {n: [] for n in names}
+          f"{pkg.name} ({engine._translator.compute_type}), 1 thread, beam 4", flush=True)
     results: dict[str, list[Hypothesis]] = {}
-    for r in range(args.rounds):
-        for name in names[r % len(names):] + names[: r % len(names)]:
-            wall, cpu = time.perf_counter(), time.process_time()
-            results[name] = variants[name]()
-            times[name].append((time.perf_counter() - wall, time.process_time() - cpu))
-        print(f"  round {r + 1}: " + ", ".join(f"{n} {times[n][-1][1]:.2f} CPU s / {times[n][-1][0]:.2f} s" for n in names)
-              + f"; load {os.getloadavg()[0]:.1f}", flush=True)
 
-    def spread(values: list[float]) -> str:
-        return f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
+    def run(name: str) -> None:
+        results[name] = variants[name]()
 
+    times = interleaved({name: partial(timed, partial(run, name)) for name in variants}, args.rounds)
     base = "one token count"
-    for n in names:
-        cpu = [c for _, c in times[n]]
-        wall = [w for w, _ in times[n]]
-        ratio_cpu = [c / b for (_, c), (_, b) in zip(times[n], times[base])]
-        ratio_wall = [w / b for (w, _), (b, _) in zip(times[n], times[base])]
-        print(f"{n:16s} CPU {spread(cpu)} s, wall {spread(wall)} s; x {base}: CPU {spread(ratio_cpu)}, wall {spread(ratio_wall)}")
+    print(f"{args.rounds} rounds, the first batching rotating; median (min-max) over the rounds, and x {base} round by round:")
+    for n, t in times.items():
+        print(f"{n:16s} CPU {spread([c for c, _ in t], ' s')}, wall {spread([w for _, w in t], ' s')}; "
+              f"x {base}: {ratio_line(t, times[base])}")
+    print(f"load average after: {load()}")
     alone = [engine.translate([s], decode)[0][0] for s in sentences]
     print(f"padded length, the call against each sentence in a call of its own: "
           f"{sum(a != b for a, b in zip(alone, results['padded length']))} of {len(sentences)} differ")

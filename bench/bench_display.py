@@ -18,20 +18,20 @@ when ``../shared/data`` is there.
 from __future__ import annotations
 
 import argparse
-import datetime
 import math
-import os
 import re
 import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
+from _timing import MIN_REPEAT, Times, environment, interleaved, load, spread, timed
 from arabic_reshaper import reshape
 from bidi import get_display
 
@@ -73,37 +73,27 @@ def seed_lines(limit: int) -> list[str]:
     return [line for line in out if line][:limit]
 
 
-def timed(run: Callable[[], object]) -> tuple[float, float]:
-    """``(cpu, wall)`` seconds of one call of ``run``."""
-    cpu, wall = time.process_time(), time.perf_counter()
-    run()
-    return time.process_time() - cpu, time.perf_counter() - wall
-
-
-def interleaved(repeat: int, sides: dict[str, Callable[[], object]],
-                block: float) -> tuple[int, dict[str, list[tuple[float, float]]]]:
-    """How many passes make one timed block, and each side's ``(cpu, wall)`` per repeat; every
-    repeat runs all sides, starting from a different one."""
+def blocks(repeat: int, sides: dict[str, Callable[[], object]],
+           block: float) -> tuple[int, dict[str, list[Times]]]:
+    """How many passes make one timed block, and each side's ``(cpu, wall)`` per repeat
+    (``_timing.interleaved``: every repeat runs all sides, starting from a different one)."""
     names = list(sides)
     for run in sides.values():  # warm caches and lazy imports outside the measurement
         run()
     once = timed(sides[names[0]])[0]
     passes = max(1, math.ceil(block / max(once, 1e-4)))
-    out: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
-    for r in range(repeat):
-        for name in names[r % len(names) :] + names[: r % len(names)]:
-            run = sides[name]
-            out[name].append(timed(lambda: [run() for _ in range(passes)]))
-    return passes, out
+    return passes, interleaved({name: partial(timed, partial(repeated, run, passes)) for name, run in sides.items()}, repeat)
 
 
-def _spread(values: list[float]) -> str:
-    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+def repeated(run: Callable[[], object], passes: int) -> None:
+    """``run`` called ``passes`` times: one timed block."""
+    for _ in range(passes):
+        run()
 
 
 def speed(name: str, lines: list[str], repeat: int, block: float) -> None:
     """Per-line time of the bare recipe, render(), render() in kitty mode and render() with the index maps."""
-    passes, times = interleaved(repeat, {
+    passes, times = blocks(repeat, {
         "bare get_display(reshape(line))": lambda: [get_display(reshape(line)) for line in lines],
         "render(line, 80, 'visual')": lambda: [render(line, WIDTH, "visual") for line in lines],
         "render(line, 80, 'kitty')": lambda: [render(line, WIDTH, "kitty") for line in lines],
@@ -119,13 +109,9 @@ def speed(name: str, lines: list[str], repeat: int, block: float) -> None:
         wall = statistics.median(w for _, w in runs) / n * 1e6
         line = f"  {side:34} {cpu:11.1f} {wall:12.1f}"
         if runs is not bare:
-            line += (f"   {_spread([c / b for (c, _), (b, _) in zip(runs, bare)])};"
-                     f" wall {_spread([w / b for (_, w), (_, b) in zip(runs, bare)])}")
+            line += (f"   {spread([c / b for (c, _), (b, _) in zip(runs, bare)])};"
+                     f" wall {spread([w / b for (_, w), (_, b) in zip(runs, bare)])}")
         print(line)
-
-
-def _load() -> float:
-    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
 
 def conformance() -> None:
@@ -156,18 +142,14 @@ def conformance() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=7, help="interleaved repeats (at least 5)")
+    parser.add_argument("--repeat", type=int, default=7, help=f"interleaved repeats (at least {MIN_REPEAT})")
     parser.add_argument("--block", type=float, default=0.2,
                         help="seconds of the bare side's CPU time per timed block, at least (default 0.2)")
     parser.add_argument("--no-conformance", action="store_true")
     args = parser.parse_args()
-    if args.repeat < 5:
-        parser.error("--repeat must be at least 5: the spread of the ratio needs them")
-    import arabic_reshaper
-    import bidi
-
-    print(f"{datetime.date.today()}; python-bidi {bidi.VERSION}, arabic-reshaper {arabic_reshaper.__version__}, "
-          f"Python {sys.version.split()[0]}; {os.cpu_count()} cores, load average {_load():.1f}")
+    if args.repeat < MIN_REPEAT:
+        parser.error(f"--repeat must be at least {MIN_REPEAT}: the spread of the ratio needs them")
+    print(environment("bilingual", "python-bidi", "arabic-reshaper"))
     print("  bare: get_display(reshape(line)), both libraries' defaults (arabic-reshaper's default config: "
           "ligatures on, harakat deleted; get_display: base direction from the text, no debug)")
     print("  ours: render(line, 80, mode): wrap at 80 cells, shape with lam-alef padded to keep one cell a letter, "
@@ -179,7 +161,7 @@ def main() -> None:
     speed("Arabic lines of the seeds (harakat, brackets, lam-alef)", seeds, args.repeat, args.block)
     marked = [line for line in lines + seeds if sites(line)]
     speed("of both, the lines with marks or mirrored characters (probe path)", marked, args.repeat, args.block)
-    print(f"load average after: {_load():.1f}")
+    print(f"load average after: {load()}")
     sample = lines[:200]
     same = sum(visual_text(line, 0) == reorder(line, 0).text for line in sample)
     print(f"get_display-and-probes text == level-path text on {same}/{len(sample)} mixed lines")

@@ -31,18 +31,16 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime
-import os
-import platform
 import re
 import statistics
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
-import numpy  # loaded as in any process that translates: long texts take the vector path
+import numpy  # noqa: F401  (loaded as in any process that translates: long texts take the vector path)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -50,6 +48,7 @@ ORACLE = DATA / "peer-tests" / "camel_tools_utils_oracle.tsv"
 TEXTS = [DATA / "mt" / "tatoeba-ara-eng" / "tatoeba-test-v2021-08-07.ara", DATA / "mt" / "tico19" / "tico19-test.ar"]
 sys.path.insert(0, str(ROOT))
 
+from _timing import MIN_REPEAT, environment, interleaved, load, ratio_line, timed  # noqa: E402
 from bilingual.normalize import normalize, resolve, vector  # noqa: E402
 
 ARABIC_LINE = re.compile("[\u0600-\u06ff]")
@@ -169,18 +168,8 @@ def pipelines(camel: bool) -> dict[str, Callable[[str], object]]:
 
 def settings(corpus: str, repeat: int) -> None:
     """Print what both sides run with, and where."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    peers = []
-    for label, dist in (("PyArabic", "pyarabic"), ("CAMeL Tools", "camel-tools")):
-        try:
-            peers.append(f"{label} {version(dist)}")
-        except PackageNotFoundError:
-            peers.append(f"{label} not installed")
-    peer = ", ".join(peers)
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"{datetime.date.today()}; Python {platform.python_version()}, numpy {numpy.__version__} (loaded), {peer}; "
-          f"{os.cpu_count()} cores, load average {load:.1f}; corpus: {corpus}; {repeat} interleaved repeats")
+    print(f"{environment('bilingual', 'numpy', 'pyarabic', 'camel-tools')}; numpy loaded; corpus: {corpus}; "
+          f"{repeat} interleaved repeats")
     print(f"  ours: search = {dict(resolve('search').settings)}")
     print(f"        mt = {dict(resolve('mt').settings)}")
     print(f"        vector path from {vector.VECTOR_MIN:,} characters with numpy loaded "
@@ -191,16 +180,10 @@ def settings(corpus: str, repeat: int) -> None:
           "normalize_alef_maksura_ar, normalize_teh_marbuta_ar, CharMapper.builtin_mapper('arclean'), in that order")
 
 
-def _timed(fn: Callable[[str], object], inputs: list[str]) -> tuple[float, float]:
-    """CPU and wall seconds of ``fn`` over every input."""
-    c0, w0 = time.process_time(), time.perf_counter()
+def _over(fn: Callable[[str], object], inputs: list[str]) -> None:
+    """``fn`` over every input: one timed run of a pipeline."""
     for text in inputs:
         fn(text)
-    return time.process_time() - c0, time.perf_counter() - w0
-
-
-def _spread(values: list[float]) -> str:
-    return f"x{statistics.median(values):.2f} [{min(values):.2f}-{max(values):.2f}]"
 
 
 def speed(rows: list[dict[str, str]], mb: float, repeat: int, camel: bool, corpus: str) -> None:
@@ -213,16 +196,14 @@ def speed(rows: list[dict[str, str]], mb: float, repeat: int, camel: bool, corpu
     for fn_name, fn in fns.items():  # the word lists the repetition fold may need: loaded before timing
         if not fn_name.startswith(PEERS):
             fn(text)
-    print("median MB/s of CPU time (wall); ratio to PyArabic repeat by repeat: median [min-max], CPU, then wall")
+    print("median MB/s of CPU time (wall); PyArabic's time / ours repeat by repeat (ours' speed over PyArabic's): "
+          "median (min-max), CPU, then wall")
     for mode, inputs in (("one string", [text]), ("line by line", lines)):
         if mode == "one string":
             names = [n for n in fns if not n.startswith("normalize(")]
         else:  # lines are short: always the charmap path; CAMeL only on one string
             names = [n for n in fns if "charmap" not in n and not n.startswith("CAMeL")]
-        times: dict[str, list[tuple[float, float]]] = {n: [] for n in names}
-        for r in range(repeat):
-            for fn_name in names[r % len(names):] + names[:r % len(names)]:
-                times[fn_name].append(_timed(fns[fn_name], inputs))
+        times = interleaved({n: partial(timed, partial(_over, fns[n], inputs)) for n in names}, repeat)
         print(f"  {mode}:")
         base = times.get("PyArabic, 5 steps")
         for fn_name in names:
@@ -230,11 +211,9 @@ def speed(rows: list[dict[str, str]], mb: float, repeat: int, camel: bool, corpu
             wall = statistics.median(w for _, w in times[fn_name])
             out = f"    {fn_name:36s} {size / cpu:7.1f} MB/s ({size / wall:6.1f})"
             if base is not None and not fn_name.startswith(PEERS):
-                out += (f"   {_spread([b[0] / t[0] for b, t in zip(base, times[fn_name])])}"
-                        f"   wall {_spread([b[1] / t[1] for b, t in zip(base, times[fn_name])])}")
+                out += f"   {ratio_line(base, times[fn_name])}"
             print(out)
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"  load average after: {load:.1f}")
+    print(f"  load average after: {load()}")
 
 
 def breakdown(rows: list[dict[str, str]], mb: float, repeat: int, corpus: str) -> None:
@@ -358,8 +337,8 @@ def main() -> None:
     ap.add_argument("--no-agreement", action="store_true", help="skip the agreement figures")
     ap.add_argument("--breakdown", action="store_true", help="also time the stages of search on one string")
     args = ap.parse_args()
-    if args.repeat < 5:
-        ap.error("--repeat must be at least 5: the spread of the ratio needs them")
+    if args.repeat < MIN_REPEAT:
+        ap.error(f"--repeat must be at least {MIN_REPEAT}: the spread of the ratio needs them")
     rows = oracle_rows()
     if not rows:
         print(f"{ORACLE} is not present: speed on what is there, no agreement figures")

@@ -48,7 +48,7 @@ import tempfile
 import time
 from typing import Any
 
-from _timing import MIN_REPEAT, environment, load, spread
+from _timing import MIN_REPEAT, environment, load, spread, timed
 
 ARABIC = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال"
 
@@ -258,12 +258,14 @@ def warm_up(zst: bool, disqus: bool = False, kind: str = "plain") -> float:
     return time.process_time() - start
 
 
-def floor_rate(decode: Any, sample: list[bytes]) -> float:
-    """Lines a CPU second that ``decode`` alone reads, called on each line of ``sample`` (nothing kept)."""
-    start = time.process_time()
-    for line in sample:
-        decode(line)
-    return len(sample) / (time.process_time() - start)
+def floor_rate(decode: Any, sample: list[bytes]) -> tuple[float, float]:
+    """Lines a CPU second and a wall second that ``decode`` alone reads, called on each line of ``sample`` (nothing kept)."""
+    def each() -> None:
+        for line in sample:
+            decode(line)
+
+    cpu, wall = timed(each)
+    return len(sample) / cpu, len(sample) / wall
 
 
 def typed_decoder() -> Any:
@@ -286,9 +288,9 @@ def measure(path: str) -> None:
     document = not KINDS[kind][1]
     if not document:  # a whole document's floor is measured after the read: its parse would raise the read's peak RSS
         sample = sample_lines(kind)
-        calibration = floor_rate(orjson.loads, sample)
+        calibration, calibration_wall = floor_rate(orjson.loads, sample)
         typed = typed_decoder()
-        typed_rate = floor_rate(typed, sample) if typed is not None and kind in ("plain", "zst") else float("nan")
+        typed_rate = floor_rate(typed, sample)[0] if typed is not None and kind in ("plain", "zst") else float("nan")
         del sample
     startup = warm_up(path.endswith(".zst"), path.endswith(".xml"), kind)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -303,13 +305,12 @@ def measure(path: str) -> None:
     if document and kind != "disqus":  # orjson.loads of the whole file, in comments/s
         with open(path, "rb") as f:
             data = f.read()
-        t0 = time.process_time()
-        orjson.loads(data)
-        calibration, typed_rate = comments / (time.process_time() - t0), float("nan")
+        floor_cpu, floor_wall = timed(lambda: orjson.loads(data))
+        calibration, calibration_wall, typed_rate = comments / floor_cpu, comments / floor_wall, float("nan")
     elif document:
-        calibration = typed_rate = float("nan")
+        calibration = calibration_wall = typed_rate = float("nan")
     print(json.dumps({"comments": comments, "threads": threads, "cpu": cpu, "wall": wall, "startup": startup,
-                      "rss_mib": rss, "rss_start_mib": rss_before, "orjson": calibration, "msgspec": typed_rate}))
+                      "rss_mib": rss, "rss_start_mib": rss_before, "orjson": calibration, "orjson_wall": calibration_wall, "msgspec": typed_rate}))
 
 
 def stages(path: str) -> None:
@@ -322,9 +323,9 @@ def stages(path: str) -> None:
     import orjson
 
     sample = [record(i, 1000) for i in range(20_000)]
-    floor = 1 / floor_rate(orjson.loads, sample)
+    floor = 1 / floor_rate(orjson.loads, sample)[0]
     typed = typed_decoder()
-    typed_floor = 1 / floor_rate(typed, sample) if typed is not None else float("nan")
+    typed_floor = 1 / floor_rate(typed, sample)[0] if typed is not None else float("nan")
     del sample
     warm_up(path.endswith(".zst"))
     spent = {"items": 0.0, "finish": 0.0}
@@ -427,15 +428,18 @@ def print_row(n: int, kind: str, size: float, name: str, rs: list[dict[str, floa
           f"{statistics.median(rates):>11,.0f} {f'{rates[0]:,.0f}..{rates[-1]:,.0f}':>17} "
           f"{statistics.median(r.get('startup', 0) for r in rs) * 1000:>11.0f} "
           f"{statistics.median(r['rss_mib'] for r in rs):>13.0f} {statistics.median(r['orjson'] for r in rs):>15,.0f} "
-          f"{floor:>18} {statistics.median(r.get('msgspec', float('nan')) for r in rs):>16,.0f} {typed:>18}")
+          f"{floor:>18} {statistics.median(r.get('msgspec', float('nan')) for r in rs):>16,.0f} {typed:>18} "
+          f"{spread([r.get('orjson_wall', float('nan')) * r.get('wall', float('nan')) / n for r in rs]):>18}")
 
 
 def print_ratio(label: str, base: list[dict[str, float]], other: list[dict[str, float]], slower: bool = False) -> None:
-    """The round-by-round ratio of two sides' CPU times: ``other``'s speed over ``base``'s, or its cost with ``slower``."""
-    ratios = [(o["cpu"] / b["cpu"]) if slower else (b["cpu"] / o["cpu"]) for b, o in zip(base, other)]
-    what = "CPU" if slower else "speed"
-    print(f"{'':>9} {'':>5} {'':>7} {label:>8} {what} {statistics.median(ratios):.2f}x "
-          f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
+    """The round-by-round ratio of two sides' CPU times, then wall times: ``other``'s speed over ``base``'s, or its cost
+    with ``slower``."""
+    for key in ("cpu", "wall"):
+        ratios = [(o[key] / b[key]) if slower else (b[key] / o[key]) for b, o in zip(base, other)]
+        what = ("CPU" if slower else "speed") + (", wall" if key == "wall" else "")
+        print(f"{'':>9} {'':>5} {'':>7} {label:>8} {what} {statistics.median(ratios):.2f}x "
+              f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
 
 
 def main() -> None:
@@ -462,17 +466,18 @@ def main() -> None:
     if args.repeat < MIN_REPEAT:
         ap.error(f"--repeat must be at least {MIN_REPEAT}: the spread needs them")
     trees: list[tuple[str, str | None]] = [(n, d) for n, _, d in (t.partition("=") for t in args.trees.split(","))] if args.trees else [("", None)]
-    print(environment("orjson", "msgspec", "zstandard"))
+    print(environment("bilingual", "orjson", "msgspec", "zstandard"))
     if not args.stages:
         print(f"  ours: iter_threads(path), defaults (msgspec for Reddit-shaped lines, orjson otherwise, spill to temporary "
               f"files past the memory budget); floors: orjson.loads and the typed msgspec decoder per line; one process per run; "
               f"{args.repeat} run(s) per tree, interleaved; medians")
         print("comments/s: CPU time of the dump's read (wall beside it); start-up: CPU ms of a first 200-comment read in that "
               "process, before; / floor: the reader's CPU per comment over orjson.loads' alone, run by run, median (min-max); "
-              "/ msgspec: the same over the reader's typed msgspec line decoder alone (platforms.reddit_line_decoder)")
+              "/ msgspec: the same over the reader's typed msgspec line decoder alone (platforms.reddit_line_decoder); "
+              "/ floor, wall: the reader's wall time per comment over orjson.loads' alone")
         print(f"{'comments':>9} {'kind':>5} {'MB':>7} {'tree':>8} {'threads':>8} {'CPU s':>7} {'wall s':>7} {'comments/s':>11} "
               f"{'min..max':>17} {'start-up ms':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15} {'/ floor':>18} "
-              f"{'msgspec alone/s':>16} {'/ msgspec':>18}")
+              f"{'msgspec alone/s':>16} {'/ msgspec':>18} {'/ floor, wall':>18}")
     kinds = args.kinds.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(v) for v in args.sizes.split(",")):

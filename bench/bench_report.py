@@ -45,6 +45,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SEED000 = ROOT / "seeds" / "000_2161432b20e98764.txt"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/_timing.py, also when loaded from a file path
+
+from _timing import MIN_REPEAT, environment, interleaved, load, spread  # noqa: E402
 
 REQUESTS = ("Please translate this post", "what does it mean?", "Translation please?", "Can someone translate?")
 ARABIZI = ("inshallah ya 7abibi", "wallah 3ajbetni el fikra", "ana msh fahem enta bt2ol eh")
@@ -322,33 +325,12 @@ def page_figures(n: int, pairs: list[tuple[str, str]], english: list[str], tmp: 
     )
 
 
-def spread(values: list[float], unit: str = " s", digits: int = 3) -> str:
-    """Median and min-max of ``values``."""
-    return f"{statistics.median(values):.{digits}f}{unit} ({min(values):.{digits}f}-{max(values):.{digits}f})"
-
-
 def settings(args: argparse.Namespace) -> None:
     """Print what is run, with what, and where."""
-    import platform
-
-    from bilingual import __version__
-
-    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    print(f"{time.strftime('%Y-%m-%d')}; bilingual {__version__}, Python {platform.python_version()}; "
-          f"{os.cpu_count()} cores, load average before: {load}; {args.runs} interleaved rounds")
+    print(f"{environment('bilingual')}; {args.runs} interleaved rounds")
     print("  ours: python -m bilingual report THREAD -o report.html --no-mt (default --jobs: every core), "
           "BILINGUAL_CACHE=off; the big thread also --json and --progress")
     print("  baseline: python -c pass (bare interpreter start; no other tool makes this report)")
-
-
-def rounds(ways: dict[str, Any], runs: int) -> dict[str, list[tuple[float, float]]]:
-    """``(wall, cpu)`` of every way in each of ``runs`` rounds, the first way rotating each round."""
-    names = list(ways)
-    out: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
-    for r in range(runs):
-        for name in names[r % len(names):] + names[:r % len(names)]:
-            out[name].append(ways[name]())
-    return out
 
 
 def in_process_timed(path: Path, stages: list[dict[str, float]]) -> tuple[float, float]:
@@ -361,11 +343,11 @@ def in_process_timed(path: Path, stages: list[dict[str, float]]) -> tuple[float,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--comments", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=5, help="interleaved rounds, and page loads (at least 5)")
+    parser.add_argument("--runs", type=int, default=MIN_REPEAT, help=f"interleaved rounds, and page loads (at least {MIN_REPEAT})")
     parser.add_argument("--pages", default="10000,30000,100000", help="thread sizes whose page is timed in Chromium ('' for none)")
     args = parser.parse_args()
-    if args.runs < 5:
-        parser.error("--runs must be at least 5: the spread needs them")
+    if args.runs < MIN_REPEAT:
+        parser.error(f"--runs must be at least {MIN_REPEAT}: the spread needs them")
     settings(args)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.html"
@@ -374,7 +356,7 @@ def main() -> None:
         big.write_text(generate(args.comments, pairs, english), encoding="utf-8")
         print(f"generated thread: {args.comments} comments, {big.stat().st_size / 1e6:.2f} MB")
         stages: list[dict[str, float]] = []
-        times = rounds({
+        times = interleaved({
             "bare Python (python -c pass)": lambda: wall([], [sys.executable, "-c", "pass"]),
             "seed 000, whole command": lambda: wall(["report", str(SEED000), "-o", str(out), "--no-mt"]),
             f"{args.comments} comments, whole command (HTML + JSON, progress bar on)": lambda: wall(
@@ -383,7 +365,7 @@ def main() -> None:
         }, args.runs)
         print("median (min-max) over the rounds, wall then CPU:")
         for name, t in times.items():
-            print(f"  {name:70s} wall {spread([w for w, _ in t])}; CPU {spread([c for _, c in t])}")
+            print(f"  {name:70s} wall {spread([w for w, _ in t], ' s', 3)}; CPU {spread([c for _, c in t], ' s', 3)}")
         bare = times["bare Python (python -c pass)"]
         seed = times["seed 000, whole command"]
         print(f"  seed 000 / bare Python, round by round: wall {spread([s / b for (s, _), (b, _) in zip(seed, bare)], 'x', 1)}; "
@@ -393,7 +375,7 @@ def main() -> None:
             f"{k} {statistics.median(st[k] for st in stages):.2f} s" for k in stages[0]
             if "MB" not in k and k not in ("passages", "paired")
         ) + "; " + ", ".join(f"{k} {stages[0][k]:g}" for k in ("passages", "paired", "HTML MB")))
-        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(f"load average after: {load()}")
         binary = browser()
         sizes = [int(x) for x in args.pages.split(",") if x.strip()]
         if sizes and binary is None:
@@ -401,7 +383,7 @@ def main() -> None:
         elif sizes and binary:
             version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
             print(f"page in Chromium: {version}, headless, a fresh browser and profile per load; wall time only (the "
-                  f"browser's own clock); no other page to set beside it; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+                  f"browser's own clock); no other page to set beside it; load average {load()}")
             for n in sizes:
                 print("page in Chromium: " + page_figures(n, pairs, english, Path(tmp), binary, args.runs), flush=True)
     data = ROOT.parent / "shared" / "data"

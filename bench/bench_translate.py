@@ -51,6 +51,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _timing import MIN_REPEAT, environment  # noqa: E402
 
 
 def mixed_thread_jsonl(n: int) -> tuple[str, str]:
@@ -124,10 +127,14 @@ def main() -> int:
     parser.add_argument("--comments", type=int, default=120, help="comments in the mixed input")
     parser.add_argument("--eos-bias", type=float, default=17.0, help="EOS logit bias of the random model")
     parser.add_argument("--eos-slope", type=float, default=30.0, help="growth of the EOS logit with output position")
-    parser.add_argument("--repeats", type=int, default=5, help="interleaved timed rounds (median and spread printed)")
-    parser.add_argument("--starts", type=int, default=7, help="cold starts of each command (interleaved)")
+    parser.add_argument("--repeats", type=int, default=MIN_REPEAT,
+                        help=f"interleaved timed rounds (median and spread printed; at least {MIN_REPEAT})")
+    parser.add_argument("--starts", type=int, default=7, help=f"cold starts of each command (interleaved; at least {MIN_REPEAT})")
     parser.add_argument("--work", type=Path, default=Path("/tmp/bilingual-bench"))
     args = parser.parse_args()
+    if min(args.repeats, args.starts) < MIN_REPEAT:
+        parser.error(f"--repeats and --starts must be at least {MIN_REPEAT}: the spread of the ratio needs them")
+    print(environment("bilingual", "ctranslate2", "sentencepiece", "argostranslate", "torch"), flush=True)
     load_start = os.getloadavg()
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -316,8 +323,13 @@ def main() -> int:
               f"that the mt normalizer did not change")
     print(f"bilingual translate, second run from the persistent cache: {n / t_cached:.0f} sentences/s")
     print(f"\ncold start, {args.starts} runs each interleaved, median (min-max):")
+    bare = start_times["python -c pass"]
     for k, runs in start_times.items():
-        print(f"  {k:24s} wall {spread([w for w, _ in runs], '{:.3f}')} s, CPU {spread([c for _, c in runs], '{:.3f}')} s")
+        line = f"  {k:24s} wall {spread([w for w, _ in runs], '{:.3f}')} s, CPU {spread([c for _, c in runs], '{:.3f}')} s"
+        if runs is not bare:
+            line += (f"; / bare Python, round by round: wall {spread([w / b for (w, _), (b, _) in zip(runs, bare)])}x, "
+                     f"CPU {spread([c / b for (_, c), (_, b) in zip(runs, bare)])}x")
+        print(line)
     if "argos-translate --help" not in starts:
         print("  argos-translate: absent")
     return 0
