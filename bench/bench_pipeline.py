@@ -159,6 +159,7 @@ def stages(args: argparse.Namespace, base: Path, tmp: Path) -> None:
         for label, _ in trees:
             cpu, wall, mb = (statistics.median(v[k] for v in whole[label]) for k in range(3))
             print(f"  {label + ' report':<10} {cpu:8.2f} {wall:8.2f} {mb:8.0f} {mb / size:8.1f}   (the command, every core)")
+        print(f"  now/base, the command, round by round: {ratio_line([w[:2] for w in whole['now']], [w[:2] for w in whole['base']])}")
         print(f"  stages, one job, in one process (CPU s / wall s / RSS at the end MB / peak so far MB):")
         names = [row["stage"] for row in staged["now"][0]]
         print("  " + f"{'stage':<9}" + "".join(f" {label:>28}" for label, _ in trees))
@@ -169,6 +170,7 @@ def stages(args: argparse.Namespace, base: Path, tmp: Path) -> None:
                 cpu, wall, rss, peak = (statistics.median(r[f] for r in rows) for f in ("cpu", "wall", "rss", "peak"))
                 cells.append(f"{cpu:6.2f} {wall:6.2f} {rss:6.0f} {peak:6.0f}")
             print("  " + f"{stage:<9}" + "".join(f" {c:>28}" for c in cells))
+    print(f"load average after: {load()}")
 
 
 # In a child process with one tree's code: read and segment, then pairing alone (CPU, wall) and a digest of the pairs.

@@ -180,8 +180,8 @@ def main(argv: list[str] | None = None) -> int:
         env = {**os.environ, "BILINGUAL_CACHE": "off", "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
         one = Path(tmp) / "one.jsonl"
         one.write_text(_pair("مرحبا", "hello"), encoding="utf-8")
+        print(environment("bilingual"), flush=True)
         startup = {c: median_cost(sum(rounds(COMMANDS[c], [one], env, args.timeout, args.repeat), [])) for c in commands}
-        print(environment())
         print(f"  python -m bilingual COMMAND INPUT, BILINGUAL_CACHE=off, default options; {args.repeat} rounds, medians; "
               f"CPU growth: on the medians [min-max of each round's own]")
         print(f"{'kind':<9} {'command':<10} {'sizes':<28} {'CPU s':<30} {'growth':<30} {'wall s':<30} {'peak MB':<24} {'growth':<14}",

@@ -114,7 +114,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.repeat < MIN_REPEAT:
         parser.error(f"--repeat must be at least {MIN_REPEAT}: the spread of the ratio needs them")
-    print(environment("orjson", "msgspec"))
+    print(environment("bilingual", "orjson", "msgspec"))
     print("  ours: read_string(text, 'jsonl'), defaults (orjson per line, strict); floor: orjson.loads per line, defaults")
     reading(args.comments, args.repeat)
     for n in (args.comments // 10, args.comments // 2, args.comments):
