@@ -832,7 +832,15 @@ def _quoted_alone(text: str, at: int, end: int) -> bool:
     """The quotation mark at ``at`` opens the comment and what it encloses ends it: a comment that is
     only a quotation (``"Layla was overjoyed."``) quotes someone, and says nothing of whose words
     it translates (the marks count beside the Arabic, or after a phrase that says so)."""
-    return text[at] in "\"“‘'" and not text[:at].strip() and not text[end:].strip(_TRAILING + _CLOSE)
+    if text[at] not in "\"“‘'":
+        return False
+    before = at
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    after = end
+    while after < len(text) and (text[after] in _TRAILING or text[after] in _CLOSE):
+        after += 1
+    return before == 0 and after == len(text)
 
 
 def _credited(text: str, start: int, end: int) -> bool:
