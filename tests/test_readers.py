@@ -9,6 +9,7 @@ import re
 import time
 from pathlib import Path
 from types import SimpleNamespace
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -1069,3 +1070,16 @@ def test_read_takes_input_format_as_iter_threads_does_and_format_is_deprecated()
         assert read_string(data.decode(), format="jsonl").format == "jsonl"
     with pytest.raises(TypeError, match="give input_format only"), pytest.warns(DeprecationWarning):
         read(data, input_format="jsonl", format="reddit")
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: read(None), "read() needs a path (str or os.PathLike) or the input's bytes, not NoneType"),  # type: ignore[arg-type]
+    (lambda: list(iter_threads(3.5)), "iter_threads() needs a path (str or os.PathLike) or the input's bytes, not float"),  # type: ignore[arg-type]
+    (lambda: read_string(b"x"), "read_string() needs a str (read() takes a path or bytes), not bytes"),  # type: ignore[arg-type]
+])
+def test_a_source_of_the_wrong_type_names_the_call(call: Callable[[], object], message: str) -> None:
+    """``read(None)`` said only "expected str, bytes or os.PathLike object", from inside ``os.fspath``; a library
+    user is told which call refused what, in one line."""
+    with pytest.raises(TypeError) as caught:
+        call()
+    assert str(caught.value) == message

@@ -503,7 +503,7 @@ def iter_threads(
     errors call the input (default: its path, or ``<bytes>``; the CLI passes ``<stdin>``).
     """
     if name is None:
-        name = "<bytes>" if isinstance(source, bytes) else os.fspath(source)
+        name = _source_name("iter_threads", source)
     yield from _iter(_Input(source, None, name, encoding, errors), input_format, fields, skip_bad, on_bad_thread)
 
 
@@ -1100,6 +1100,8 @@ def read_string(text: str, input_format: str = "auto", *, name: str = "<input>",
     """Parse already-decoded ``text`` holding one thread in ``input_format`` (detected for ``auto``); ``format`` is
     its old name (deprecated)."""
     input_format = _format_argument("read_string", input_format, format)
+    if not isinstance(text, str):
+        raise TypeError(f"read_string() needs a str (read() takes a path or bytes), not {type(text).__name__}")
     if input_format not in FORMATS:
         raise InputError(f"unknown format {input_format!r} (choose from {', '.join(FORMATS)})", name)
     if not text.strip():
@@ -1120,8 +1122,18 @@ def read(
     """Read the one thread of a file path (or raw ``bytes``); an input with several threads is an :class:`InputError`.
     ``input_format`` is :func:`iter_threads`'s (and the CLI's ``--input-format``); ``format`` its old name (deprecated)."""
     input_format = _format_argument("read", input_format, format)
-    name = "<bytes>" if isinstance(source, bytes) else os.fspath(source)
+    name = _source_name("read", source)
     return _one(iter_threads(source, input_format, fields=fields, encoding=encoding, errors=errors, skip_bad=skip_bad), name)
+
+
+def _source_name(function: str, source: object) -> str:
+    """What errors call ``source`` (its path, or ``<bytes>``), or a one-line :class:`TypeError` naming ``function``
+    when it is neither a path nor bytes (``read(None)`` said only "expected str, bytes or os.PathLike object")."""
+    if isinstance(source, bytes):
+        return "<bytes>"
+    if isinstance(source, (str, os.PathLike)):
+        return os.fsdecode(source)
+    raise TypeError(f"{function}() needs a path (str or os.PathLike) or the input's bytes, not {type(source).__name__}")
 
 
 def _format_argument(function: str, input_format: str, format: str | None) -> str:
