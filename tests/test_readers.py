@@ -3,13 +3,13 @@ exports in tests/data/exports/ and on traps generated here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import functools
 import json
 import re
 import time
 from pathlib import Path
 from types import SimpleNamespace
-from collections.abc import Callable
 from typing import Any
 
 import pytest
