@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ settings.register_profile("thorough", max_examples=1000)
 settings.load_profile(os.environ.get("BILINGUAL_HYPOTHESIS", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
+# The bench scripts the tests load as modules import their sibling bench/_timing.py, as they do when run.
+if str(ROOT / "bench") not in sys.path:
+    sys.path.insert(0, str(ROOT / "bench"))
 SEEDS = ROOT / "seeds"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 SEED000 = SEEDS / "000_2161432b20e98764.txt"
