@@ -32,10 +32,11 @@ R = TypeVar("R")
 CHUNK = 64
 #: Fewer items than this stay in the calling process: starting workers would cost more than they save.
 PARALLEL_FROM = 2 * CHUNK
-#: Chunks a :class:`Forked` map keeps sent to each worker: one to work on and one waiting, so that a worker
+#: Chunks a :class:`Forked` map keeps sent to each worker: one to work on and two waiting, so that a worker
 #: never waits for its next chunk while the parent's threads wait for the parent's main thread
-#: (the interpreter's lock) to receive its last one and send another.
-SENT_AHEAD = 2
+#: (the interpreter's lock) to receive its last one and send another (with one waiting, pairing's
+#: worker still sat idle up to 0.1 s while the parent ran its sequential pass).
+SENT_AHEAD = 3
 
 #: Seconds the parent waits for its dealing threads (and the dealer's lock) after an error, before it goes on out.
 _JOIN_AFTER_ERROR = 5.0
@@ -229,29 +230,75 @@ def _serve(connection: Any, parents: list[Any]) -> None:
     (``("map", function, items)``: the results back; ``("tell", update, news)``: nothing back, an
     error kept for the next chunk), until ``None``. The parent's ends of the pipes, inherited by the
     fork, are closed first: kept open, they outlived a parent killed mid-run, and the worker waited
-    for ever on a pipe only it held (a ``kill`` of ``bilingual report`` left it behind)."""
+    for ever on a pipe only it held (a ``kill`` of ``bilingual report`` left it behind). Results go
+    back through :class:`_Replies`, so the worker goes on with its next chunk while they are written."""
     for end in parents:
         end.close()
     _quiet_worker()
     failed: BaseException | None = None
-    for message in iter(connection.recv, None):
-        kind, function, argument = message
-        try:
-            if failed is not None:
-                raise failed
-            if kind == "tell":
-                function(_STATE, argument)
-                continue
-            reply: tuple[bool, Any] = (True, [function(_STATE, i) for i in argument])
-        except Exception as error:  # noqa: BLE001 - it travels back to the parent, raised there
-            if kind == "tell":
-                failed = error
-                continue
-            reply = (False, error)
-        try:
-            connection.send(reply)
-        except Exception as error:  # noqa: BLE001 - a result or an error that does not pickle
-            connection.send((False, RuntimeError(f"a worker's result could not be sent back: {error!r}")))
+    replies = _Replies(connection)
+    try:
+        for message in iter(connection.recv, None):
+            kind, function, argument = message
+            try:
+                if failed is not None:
+                    raise failed
+                if kind == "tell":
+                    function(_STATE, argument)
+                    continue
+                reply: tuple[bool, Any] = (True, [function(_STATE, i) for i in argument])
+            except Exception as error:  # noqa: BLE001 - it travels back to the parent, raised there
+                if kind == "tell":
+                    failed = error
+                    continue
+                reply = (False, error)
+            replies.put(reply)
+    finally:
+        replies.close()
+
+
+class _Replies:
+    """A :class:`Forked` worker's results, sent back in order by a thread of its own: a chunk's
+    results (pairing's pairs: 10 kB an item at 100,000 comments, a chunk's past the pipe's buffer)
+    are written only as fast as the parent's dealing thread reads them, and that thread waits for
+    the interpreter's lock while the parent's main thread works (the sequential pass): with the
+    worker writing them itself, it sat idle 0.05-0.2 s between chunks."""
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+        self.queue: deque[tuple[bool, Any] | None] = deque()
+        self.ready = threading.Condition()
+        self.thread = threading.Thread(target=self._send_all, daemon=True)
+        self.thread.start()
+
+    def put(self, reply: tuple[bool, Any]) -> None:
+        """Send ``reply`` after those put before it."""
+        with self.ready:
+            self.queue.append(reply)
+            self.ready.notify()
+
+    def close(self) -> None:
+        """Wait until every reply put is sent (or the parent is gone)."""
+        with self.ready:
+            self.queue.append(None)
+            self.ready.notify()
+        self.thread.join()
+
+    def _send_all(self) -> None:
+        """In the thread: each reply as it is put, until :meth:`close`."""
+        while True:
+            with self.ready:
+                while not self.queue:
+                    self.ready.wait()
+                reply = self.queue.popleft()
+            if reply is None:
+                return
+            try:
+                self.connection.send(reply)
+            except OSError:  # the parent is gone: the worker ends at its next read
+                return
+            except Exception as error:  # noqa: BLE001 - a result or an error that does not pickle
+                self.connection.send((False, RuntimeError(f"a worker's result could not be sent back: {error!r}")))
 
 
 class _Dealer:

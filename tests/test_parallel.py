@@ -101,6 +101,43 @@ def test_a_started_map_runs_in_the_workers_while_the_parent_works(monkeypatch: p
     assert results[0][0] != os.getpid()  # the first chunk went to the worker
 
 
+def _timed_bulk(folder: str, i: int) -> bytes:
+    start = time.monotonic()
+    time.sleep(0.005)
+    Path(folder, str(i)).write_text(f"{start} {time.monotonic()}")
+    return b"x" * 200_000  # a chunk's results far past what the pipe holds
+
+
+class _SlowReader:
+    """The parent's end of a worker's pipe, read late the first time (a main thread busy elsewhere)."""
+
+    def __init__(self, connection: object) -> None:
+        self.connection, self.waited = connection, False
+
+    def send(self, message: object) -> None:
+        self.connection.send(message)  # type: ignore[attr-defined]
+
+    def recv(self) -> object:
+        if not self.waited:
+            self.waited = True
+            time.sleep(1.0)
+        return self.connection.recv()  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow  # forks: 1.5 s
+def test_a_worker_goes_on_while_the_parent_is_slow_to_read_its_results(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", 4)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    deal = parallel._deal
+    monkeypatch.setattr(parallel, "_deal", lambda connection, *rest: deal(_SlowReader(connection), *rest))
+    with parallel.Forked(str(tmp_path), 64, 2) as forked:
+        assert len(forked.start(_timed_bulk, 64).results()) == 64
+    times = {int(f.name): tuple(map(float, f.read_text().split())) for f in tmp_path.iterdir()}
+    first, second = range(0, 4), range(4, 8)  # the worker's first two chunks (the parent took none before asking)
+    gap = times[second[0]][0] - times[first[-1]][1]
+    assert gap < 0.5, f"the worker waited {gap:.2f} s for the parent to read its first results"
+
+
 def test_a_workers_failure_to_learn_is_raised_at_the_next_map(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "CHUNK", 2)
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
