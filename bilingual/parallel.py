@@ -386,6 +386,11 @@ class Workers:
             self.pool.terminate()
         self.pool.join()
 
+    def close(self) -> None:
+        """Ask nothing more of the workers: each exits once its tasks are done, while the caller goes on
+        (leaving the ``with`` block waits for them)."""
+        self.pool.close()
+
     def imap(self, function: Callable[[Any, int], R], count: int, chunk: int | None = None, ahead: int = 0) -> Iterator[R]:
         """``function(state, i) for i in range(count)``, in order, yielded as they come back, ``chunk``
         items a task (``None``: the pool's own). ``function`` must be a module-level function; its

@@ -141,6 +141,20 @@ def test_the_page_workers_start_before_the_page_is_written(monkeypatch: pytest.M
     assert "".join(laid.blobs) and laid.data
 
 
+@pytest.mark.slow
+def test_the_page_data_is_finished_while_its_workers_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    report = build(_thread_with_everything(), source="made")
+    one = _page(report, TIGHT, 1)
+    seen: list[str] = []
+    close, leave, end = _parallel.Workers.close, _parallel.Workers.__exit__, html._Data.end
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(_parallel.Workers, "close", lambda self: seen.append("close") or close(self))
+    monkeypatch.setattr(_parallel.Workers, "__exit__", lambda self, *exc: seen.append("exit") or leave(self, *exc))
+    monkeypatch.setattr(html._Data, "end", lambda self, *a: seen.append("end") or end(self, *a))
+    assert _page(report, TIGHT, 2) == one
+    assert seen[:3] == ["close", "end", "exit"], "the workers were waited for before the data was made"
+
+
 def test_a_page_worker_keeps_large_blocks_in_its_heap(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[int, int]] = []
 

@@ -424,7 +424,7 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
             done = _Data()
             for one in _records(report.passages, primary):
                 done.records_utf8(one)
-        return done.end(where, len(view.folds), nesting.nest())
+        return done.end(where, len(view.folds), nesting.nest)
 
     return Page(view, groups, primary, report.passages[:PAGE], blobs, cards, end)
 
@@ -513,6 +513,8 @@ def _forked_blobs(parts: _Parts, jobs: int, nesting: _Nesting, data: _Data, wher
                 yield blobs, placed
 
         yield from _placed(noted(), where)
+        workers.close()  # every run is back: the workers exit while the data is finished
+        data.end(where, parts.n_folds, nesting.nest)
 
 
 def _json(value: Any) -> str:
@@ -555,6 +557,7 @@ class _Data:
         self.out = GzipText()
         self.out.write(f'{{"page":{_json(PAGE)},"passages":[')
         self.empty = True
+        self.ended: str | None = None
 
     def records_utf8(self, joined: bytes) -> None:
         """Add the next records (JSON in UTF-8, joined by commas)."""
@@ -564,12 +567,15 @@ class _Data:
             self.out.write_utf8(joined)
             self.empty = False
 
-    def end(self, where: list[tuple[int, int]], n_folds: int, nest: _Nest) -> str:
-        """The rest, where each part went and how the folds nest; the whole data, base64 (nothing may be added after)."""
-        out = self.out
-        out.write(f'],"folds":{_json([list(w) for w in where[:n_folds]])},"chunks":{_json([list(w) for w in where[n_folds:]])}')
-        out.write(f',"fold_parent":{_json([nest.parent.get(i, -1) for i in range(n_folds)])},"anchors":{_json(nest.anchor)}}}')
-        return out.base64()
+    def end(self, where: list[tuple[int, int]], n_folds: int, nested: Callable[[], _Nest]) -> str:
+        """The rest, where each part went and how the folds nest (``nested()``); the whole data, base64
+        (nothing may be added after; made once, and given again to a later call)."""
+        if self.ended is None:
+            out, nest = self.out, nested()
+            out.write(f'],"folds":{_json([list(w) for w in where[:n_folds]])},"chunks":{_json([list(w) for w in where[n_folds:]])}')
+            out.write(f',"fold_parent":{_json([nest.parent.get(i, -1) for i in range(n_folds)])},"anchors":{_json(nest.anchor)}}}')
+            self.ended = out.base64()
+        return self.ended
 
 
 def render_html(report: Report) -> str:
