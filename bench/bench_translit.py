@@ -35,6 +35,7 @@ import os
 import statistics
 import subprocess
 import sys
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -62,9 +63,14 @@ _NORMALIZE = str.maketrans(
 _PUNCT = ".,!?;:\"()«»،؟؛…"
 
 
+_LONE_ARTICLE = re.compile(r"(?<!\S)(ال|وال|بال|فال|لل) (?=[\u0621-\u064a])")
+
+
 def normalize(text: str) -> str:
-    """Both sides before scoring: harakat, alef forms, ة/ه, ى/ي (and Persian yeh/kaf) folded; spaces collapsed."""
-    return " ".join(text.translate(_NORMALIZE).split())
+    """Both sides before scoring: harakat, alef forms, ة/ه, ى/ي (and Persian yeh/kaf) folded; spaces collapsed; an
+    article written apart joined to its word (``ال صحة`` -> ``الصحة``: NArabizi's references follow the Latin's
+    spacing, Arabic script and the transliterator join it)."""
+    return _LONE_ARTICLE.sub(r"\1", " ".join(text.translate(_NORMALIZE).split()))
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -622,3 +622,33 @@ def test_released_statistics_read_the_same_and_keep_the_chosen_model() -> None:
         assert read() == small
     finally:
         core.use_model(None)
+
+
+@pytest.mark.parametrize("latin, reading", [
+    ("3and el baba", "عند البابا"),
+    ("el nas kolaha", "الناس كلها"),
+    ("el donia 7elwa", "الدنيا حلوا"),  # read alone, donia is دنيا; read as eldonia it was الدونية
+    ("wel nas", "والناس"),
+    ("bel 3arabi", "بالعربي"),
+    ("l bab", "الباب"),
+    ("lel bab", "للباب"),
+    ("al  bab", "الباب"),  # two spaces: one unit writing nothing
+    ("el, nas", "ال, ناس"),  # punctuation between: apart (a lone el is ال, not أل)
+    ("el\nnas", "ال\nناس"),  # another line: apart
+    ("el 2020", "ال 2020"),  # no word after it
+    ("al al almdyna", "ال ال المدينه"),  # a word with an article of its own keeps it
+])
+def test_a_lone_article_is_joined_to_its_word(latin: str, reading: str) -> None:
+    """Arabizi writes the article apart (``el baba``), Arabic script never does (البابا): the word keeps its own
+    readings, after the article's letters, and the spaces between them write nothing in an exact offset map."""
+    result = transliterate(latin, AR, region="levant")
+    assert result.text == reading
+    for w in result.words:
+        if " " in w.source:  # the joined word: its Latin span is both tokens, the spaces inside write nothing
+            a, b = result.to_output(w.start, w.end)
+            assert result.text[a:b] == w.best
+            gap = latin.index(" ", w.start)
+            assert result.to_output(gap, gap + 1)[0] == result.to_output(gap, gap + 1)[1]
+            assert result.to_original(a, b) == (w.start, w.end)
+            alone = transliterate(latin[gap:w.end].strip(), AR, region="levant").words[0]
+            assert [c.text for c in w.candidates] == [w.best[: len(w.best) - len(alone.best)] + c.text for c in alone.candidates]
