@@ -851,7 +851,7 @@ def test_an_arabizi_rows_uncertain_words_are_shown_with_their_readings(monkeypat
     report = build(read_string(data), source="in.jsonl")
     (passage,) = report.passages
     words = [u.word for row in passage.rows for u in row.unsure]
-    assert words == "ana msh 3aref a2ol eh bs el mawdoo3 sa3b gedan".split()
+    assert words == ["ana", "msh", "3aref", "a2ol", "eh", "bs", "el mawdoo3", "sa3b", "gedan"]  # the article joined
     html = render_html(report)
     assert html.count('<span class="word" title="readings: ') == len(words) and ">3aref</span>" in html
     record = json.loads(to_json(report))["passages"][0]["rows"][0]["unsure_words"]
