@@ -259,9 +259,16 @@ def test_finglish_is_found_and_labelled_fa_latn() -> None:
         ("\u2022 y3ny lw h7ky y3ny 3ala.\n\u2013 f 7agat b2a\n- tab 3ala fekra", [
             "y3ny lw h7ky y3ny 3ala.\n\u2013 f 7agat b2a\n- tab 3ala fekra"
         ]),
+        # numbers as lists write them (round 13), and two lines with no bullet, as an Arabic-script passage's lines
+        ("(1) y3ny lw h7ky y3ny\n(2) f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny\n(2) f 7agat b2a klha kdh"]),
+        ("1- y3ny lw h7ky y3ny\n2- f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny\n2- f 7agat b2a klha kdh"]),
+        ("1/ y3ny lw h7ky y3ny\n2/ f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny\n2/ f 7agat b2a klha kdh"]),
+        ("#1 y3ny lw h7ky y3ny\n#2 f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny\n#2 f 7agat b2a klha kdh"]),
+        ("y3ny lw h7ky y3ny .\n  f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny .\n  f 7agat b2a klha kdh"]),
         # a blank line, an unbulleted first line, a name or English between, another language: no list
         ("- y3ny lw h7ky y3ny\n\n- f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny", "f 7agat b2a klha kdh"]),
         ("y3ny lw h7ky y3ny\n- f 7agat b2a klha kdh", ["y3ny lw h7ky y3ny", "f 7agat b2a klha kdh"]),
+        ("y3ny lw h7ky y3ny\nI said that\nf 7agat b2a klha kdh", ["y3ny lw h7ky y3ny", "f 7agat b2a klha kdh"]),
         ("- y3ny lw h7ky y3ny Palestine\n- f 7agat b2a", ["y3ny lw h7ky y3ny", "f 7agat b2a"]),
         ("- y3ny lw h7ky y3ny I said\n- f 7agat b2a", ["y3ny lw h7ky y3ny", "f 7agat b2a"]),
         ("* la2 mesh 3aref\n* chetori khoobi", ["la2 mesh 3aref", "chetori khoobi"]),
@@ -269,10 +276,12 @@ def test_finglish_is_found_and_labelled_fa_latn() -> None:
     ],
 )
 def test_an_arabizi_bulleted_list_is_one_passage(text: str, found: list[str]) -> None:
-    """Consecutive bulleted lines of one run language are one passage, as an Arabic-script list is one
-    block (issue 14 via 16: round 10's Arabizi lists were cut into one passage per bullet)."""
+    """Consecutive lines of one run language, bulleted or numbered alike or neither, are one passage, as an
+    Arabic-script list or two lines are one block (issue 14 via 16: round 10's Arabizi lists were cut into one
+    passage per bullet; rounds 9 and 13's two lines and numbered lines were paired with the first line only)."""
     assert [t for _, t in kinds(text)] == found
     assert kinds("- مرحبا بكم\n- كيف حالك") == [(ARABIC, "مرحبا بكم\n- كيف حالك")]
+    assert kinds("مرحبا بكم\nكيف حالك") == [(ARABIC, "مرحبا بكم\nكيف حالك")]
 
 
 @pytest.mark.parametrize(

@@ -569,7 +569,7 @@ def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end:
     while i < len(starts) and starts[i] < end:
         if ends[i] > start:
             runs = _arabizi_in_line(text, max(start, starts[i]), min(end, ends[i]))
-            if runs and out and _next_bullet(text, out[-1], runs[0]):
+            if runs and out and _next_line_of_run(text, out[-1], runs[0]):
                 last = out.pop()
                 runs[0] = (last[0], runs[0][1], max(last[2], runs[0][2]), last[3])
             out.extend(runs)
@@ -578,8 +578,9 @@ def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end:
 
 
 # A list's bullet opening a line, with the spaces around it: a dash, an asterisk, a bullet sign or a number
-# with a full stop or parenthesis ("- ", "* ", "• ", "1. ", "2) ").
-_BULLET = r"[^\S\n]*+(?:[-*•–—·▪◦‣⁃]|\d{1,3}[.)])[^\S\n]++"
+# with a full stop, a parenthesis, a dash or a slash, or in parentheses, or after "#" ("- ", "* ", "• ", "1. ",
+# "2) ", "(3) ", "4- ", "5/ ", "#6 ").
+_BULLET = r"[^\S\n]*+(?:[-*•–—·▪◦‣⁃]|\d{1,3}[.)/-]|\(\d{1,3}\)|#\d{1,3})[^\S\n]++"
 _LINE_BULLET = re.compile(_BULLET)
 
 
@@ -591,21 +592,26 @@ def _after_last_word(text: str, start: int, end: int) -> int:
     return end
 
 
-def _next_bullet(text: str, before: tuple[int, int, float, str], after: tuple[int, int, float, str]) -> bool:
-    """Whether two runs of one language are consecutive items of a bulleted list, one passage as an
-    Arabic-script list is (its bullets hold no letter, so they fall inside one block): both lines open
-    with a bullet, ``before`` ends the first (punctuation aside) and ``after`` opens the next after its
-    bullet, or the words left between them are what two runs of one line are joined across
-    (:data:`_WORD_BETWEEN_RUNS`: ``dh`` in "lso2al dh\n- m7tag")."""
+def _next_line_of_run(text: str, before: tuple[int, int, float, str], after: tuple[int, int, float, str]) -> bool:
+    """Whether two runs of one language are consecutive lines of one passage, as an Arabic-script passage's
+    lines are (a line break alone between them, or a list's bullet after it: an Arabizi passage written on
+    two lines or as a numbered list is one passage, and its translation pairs with the whole): the next line
+    follows at once (no blank line), both lines open with a bullet or neither does, ``before`` ends its line
+    (punctuation aside) and ``after`` opens the next after its bullet or indent, or the words left between
+    them are what two runs of one line are joined across (:data:`_WORD_BETWEEN_RUNS`: ``dh`` in "lso2al
+    dh\n- m7tag")."""
     if before[3] != after[3] or (line_break := text.find("\n", before[1], after[0])) < 0:
         return False
     bullet = _LINE_BULLET.match(text, line_break + 1, after[0])
-    if bullet is None or _LINE_BULLET.match(text, text.rfind("\n", 0, before[0]) + 1) is None:
+    if (bullet is None) != (_LINE_BULLET.match(text, text.rfind("\n", 0, before[0]) + 1) is None):
         return False
+    opens = line_break + 1 if bullet is None else bullet.end()
+    while opens < after[0] and text[opens] in " \t":
+        opens += 1
     tail_end = _after_last_word(text, before[1], line_break)
-    if bullet.end() == after[0] and tail_end == before[1]:
+    if opens == after[0] and tail_end == before[1]:
         return True
-    gap = f"{text[before[1] : tail_end]} {text[bullet.end() : after[0]]}"
+    gap = f"{text[before[1] : tail_end]} {text[opens : after[0]]}"
     return _WORD_BETWEEN_RUNS.fullmatch(gap) is not None and not _english_between(gap, 0, len(gap))
 
 
