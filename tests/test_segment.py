@@ -232,6 +232,12 @@ def test_english_french_names_and_text_speak_are_not_arabizi(text: str) -> None:
         ("agar be in bohraan haa negaah konid mifahmid ke", ["agar be in bohraan haa negaah konid mifahmid ke"]),
         ("wallah ma3ak, hhhhh", ["wallah ma3ak, hhhhh"]),
         ("ra7 ngoul les sujets l nass 3lihom dor", ["ra7 ngoul", "l nass 3lihom dor"]),
+        # Algerian function words (o, ki, li, ou: و كي لي و) inside a run; a French word opening the line is not its
+        ("wlade beladi o rbi m3akom", ["wlade beladi o rbi m3akom"]),
+        ("rabi ykoun m3akom ki ykhla9 lah", ["rabi ykoun m3akom ki ykhla9 lah"]),
+        ("vive el mouloudia nchaleh ya rabi", ["el mouloudia nchaleh ya rabi"]),
+        ("ghadi nji f mars", ["ghadi nji f mars"]),
+        ("o my god, I love li and ki", []),
         ("ya3ni il bayt kbir, la ma3lesh", ["ya3ni il bayt kbir, la ma3lesh"]),
     ],
 )

@@ -1169,10 +1169,21 @@ def _short_break(text: str, token: tuple[int, int], word_class: int) -> bool:
 
 
 def _rare_english(text: str, tokens: list[tuple[int, int]], k: int, block: int) -> bool:
-    """Whether none of the words after token ``k`` up to token ``block`` is very common English (:data:`_ABSORB_ZIPF`)
-    or English text-speak (``youu``, ``okk``)."""
+    """Whether none of the words after token ``k`` up to token ``block`` (a block at the line's edge) is very common
+    English (:data:`_ABSORB_ZIPF`), English text-speak (``youu``, ``okk``) or a French word that is no English and in
+    no Arabizi list (:func:`_edge_french`: ``vive`` opening "vive bougera enchalah ...")."""
     words = tokens[k + 1 : block + 1] if block > k else tokens[block:k]
-    return all(english_zipf(low) < _ABSORB_ZIPF and not _is_text_speak(low) for low in (text[a:b].lower() for a, b in words))
+    return all(
+        english_zipf(low) < _ABSORB_ZIPF and not _is_text_speak(low) and not _edge_french(low)
+        for low in (text[a:b].lower() for a, b in words)
+    )
+
+
+def _edge_french(low: str) -> bool:
+    """Whether a word at a line's edge is French, not a word of the Arabizi run beside it: French
+    (:func:`_french_word`), rare in English (below :data:`_EDGE_ZIPF`: ``vive``, ``faut``, ``mais``; not
+    ``mars`` مارس, English 4.3, nor ``mal`` مال) and in no Arabizi list (``pas`` پس is Finglish's)."""
+    return english_zipf(low) < _EDGE_ZIPF and _french_word(low) and low not in _arabizi_tables()[1]
 
 
 def _beside_french(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
