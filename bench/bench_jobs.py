@@ -36,6 +36,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _timing import environment, spread as _spread  # noqa: E402
+
 
 def measured(tree: Path, source: Path, out: Path, jobs: int) -> tuple[float, float, float]:
     """CPU seconds (the process and the workers it waited for), wall seconds and peak RSS in MB
@@ -79,7 +81,7 @@ def contention(tree: Path, source: Path, tmp: Path, runs: int) -> None:
           f"each of two at once: CPU {spread([c for c, _, _ in both])} s, wall {spread([w for _, w, _ in both])} s")
     ceilings = [2 * a[1] / max(b[1], c[1]) for a, b, c in zip(alone, both[::2], both[1::2])]
     print(f"CPU of one of two at once / CPU alone: {statistics.median(c for c, _, _ in both) / statistics.median(c for c, _, _ in alone):.3f}x; "
-          f"two processes' ceiling, 2 x wall alone / wall of two at once, per round: {spread(ceilings)}x")
+          f"two processes' ceiling, 2 x wall alone / wall of two at once, per round: {spread(ceilings, 'x')}")
 
 
 #: The report's stages as ``--stages`` runs them, in order.
@@ -320,8 +322,9 @@ def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, Any]]]) ->
     return float(total["bound"])
 
 
-def spread(values: list[float]) -> str:
-    return f"{statistics.median(values):.2f} [{min(values):.2f}-{max(values):.2f}]"
+def spread(values: list[float], unit: str = "") -> str:
+    """``median (min-max)`` of ``values`` (bench/_timing.py's)."""
+    return _spread(values, unit)
 
 
 def write_source(path: Path, chain: int, comments: int) -> None:
@@ -360,7 +363,7 @@ def main() -> None:
         write_source(source, args.chain, args.comments)
         what = f"the {args.chain:,}-deep reply chain" if args.chain else f"{args.comments:,} generated comments"
         print(f"{what} ({source.stat().st_size / 1e6:.1f} MB); {args.runs} interleaved runs of {', '.join(trees)}; "
-              f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+              f"rounds rotated; {environment('orjson', 'jinja2')}")
         runs = [(name, jobs) for name in trees for jobs in dict.fromkeys((1, args.jobs))]
         cpu: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
         wall: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
@@ -372,8 +375,8 @@ def main() -> None:
             return
         if args.stages:
             stages: dict[tuple[str, int], list[dict[str, dict[str, Any]]]] = {run: [] for run in runs}
-            for _ in range(args.runs):
-                for name, jobs in runs:
+            for r in range(args.runs):
+                for name, jobs in runs[r % len(runs):] + runs[: r % len(runs)]:  # each round starts with the next
                     out = tmp / f"{name}-{jobs}.html"
                     stages[name, jobs].append(staged(trees[name], source, out, jobs))
                     pages.add(out.read_bytes())
@@ -384,8 +387,8 @@ def main() -> None:
                           f"{bounds[name, 1] / bounds[name, args.jobs]:.2f}x")
             print(f"pages identical: {len(pages) == 1}; load average after: {os.getloadavg()[0]:.1f}")
             return
-        for _ in range(args.runs):
-            for name, jobs in runs:
+        for r in range(args.runs):
+            for name, jobs in runs[r % len(runs):] + runs[: r % len(runs)]:  # each round starts with the next
                 out = tmp / f"{name}-{jobs}.html"
                 c, w, m = measured(trees[name], source, out, jobs)
                 cpu[name, jobs].append(c)
@@ -394,15 +397,15 @@ def main() -> None:
                 pages.add(out.read_bytes())
         for name, jobs in runs:
             print(f"{name} --jobs {jobs}: CPU {spread(cpu[name, jobs])} s, wall {spread(wall[name, jobs])} s, "
-                  f"peak {spread(peak[name, jobs])} MB (median [min-max])")
+                  f"peak {spread(peak[name, jobs])} MB (median (min-max))")
         for name in trees:
             if args.jobs != 1:
                 ratios = [a / b for a, b in zip(wall[name, 1], wall[name, args.jobs])]
-                print(f"{name}: --jobs {args.jobs} speed-up, wall: {spread(ratios)}x")
+                print(f"{name}: --jobs {args.jobs} speed-up, wall: {spread(ratios, 'x')}")
         if args.base:
             for jobs in dict.fromkeys((1, args.jobs)):
                 ratios = [b / a for a, b in zip(cpu["now", jobs], cpu["base", jobs])]
-                print(f"--jobs {jobs}: base CPU / now CPU, per round: {spread(ratios)}x")
+                print(f"--jobs {jobs}: base CPU / now CPU, per round: {spread(ratios, 'x')}")
         print(f"pages identical: {len(pages) == 1}; load average after: {os.getloadavg()[0]:.1f}")
 
 
