@@ -26,6 +26,35 @@ def test_initialisms_do_not_end_a_sentence() -> None:
     assert [text[a:b] for a, b in sentences(text)] == ["The U.S. Army came.", "Then Dr. Smith left the U.S.", "One more."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word that is no sentence opener goes on after an initialism (TICO-19's English)
+        ("Per media reports, U.S. President Trump has decided.", ["Per media reports, U.S. President Trump has decided."]),
+        ("Preceding 10 a.m. Central European Time on April 4.", ["Preceding 10 a.m. Central European Time on April 4."]),
+        ("According to the U.S. Occupational Safety and Health Administration.", [
+            "According to the U.S. Occupational Safety and Health Administration."
+        ]),
+        # an opener after it starts a new sentence
+        ("Reports of undercounting in the U.S. Such underestimation often occurs.", [
+            "Reports of undercounting in the U.S.", "Such underestimation often occurs."
+        ]),
+        ("I moved to the U.S. It's cold there.", ["I moved to the U.S.", "It's cold there."]),
+        # "Mt." before a name, "et al." before the verb (Tatoeba, TICO-19); "et al." ending a sentence still ends it
+        ("I've climbed Mt. Fuji.", ["I've climbed Mt. Fuji."]),
+        ("Spiteri et al. reported the first cases.", ["Spiteri et al. reported the first cases."]),
+        ("A review was conducted by Whitby et al. It's a common saying.", [
+            "A review was conducted by Whitby et al.", "It's a common saying."
+        ]),
+        ("I met Al. He was nice.", ["I met Al.", "He was nice."]),
+    ],
+)
+def test_abbreviations_before_names_do_not_end_a_sentence(text: str, expected: list[str]) -> None:
+    """Issue 14: an abbreviation cut a translation in two ("U.S. President Trump", "Mt. Fuji", "et al.
+    reported"); a sentence after it is still one of its own."""
+    assert [text[a:b] for a, b in sentences(text)] == expected
+
+
 def test_no_is_an_abbreviation_only_before_a_number() -> None:
     """ "No. 5" goes on; "I said no." ends its sentence (it hid the next one from pairing's windows)."""
     text = "The U.S. government said no. Then it left No. 5 street, approx. 3 km away."

@@ -21,10 +21,12 @@ __all__ = ["CONJUNCTIONS", "MAX_CHARS", "clauses", "model_inputs", "sentences"]
 
 _SENTENCE_END = regex.compile(r"""[.!?؟…]+["'”’»)\]]*""")
 _END_MARKS = frozenset(".!?؟…")  # what a sentence end (:data:`_SENTENCE_END`) begins with
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "prof", "approx"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "mt", "vs", "etc", "e.g", "i.e", "jr", "sr", "prof", "approx"})
 # Abbreviations only before a number ("No. 5", "Vol. 2"): "I said no." ends its sentence.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "pp"})
 _DIGIT_NEXT = regex.compile(r"[ \t]*+\d")
+# "Spiteri et al. reported": "al." after "et" is an abbreviation, which a sentence goes on after as after "U.S.".
+_ET_AL = regex.compile(r"(?i)\bet al$")
 _CONJUNCTIONS_AR = frozenset({"و", "ولا", "او", "أو", "ثم", "ام", "أم"})
 _CONJUNCTIONS_EN = frozenset({"and", "or", "nor", "but"})
 _LIST_SEPARATORS = regex.compile(r"[,،;؛]")
@@ -33,8 +35,16 @@ _NEWLINE = re.compile("\n")
 _ALNUM = re.compile(r"[^\W_]")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 _LOWER_WORD_BEFORE = regex.compile(r"(\p{Ll}{3,})$")
-# After an initialism: a lowercase word, or a capitalised one followed by a lowercase one, on the line.
-_NEXT_WORD = regex.compile(r"[ \t]*+(?:(\p{Ll}|\p{Lu}\p{Ll}*+(?=[ \t]+\p{Ll}))|[^\n]?)")
+# After an initialism, on the line: a lowercase letter (group 1) or a capitalised word (group 2).
+_NEXT_WORD = regex.compile(r"[ \t]*+(?:(\p{Ll})|(\p{Lu}[\p{L}'’]*+)|[^\n]?)")
+# Capitalised words that open a new sentence after an initialism ("... in the U.S. Such underestimation"),
+# where another capitalised word goes on as a name ("U.S. President Trump", "10 a.m. Central European Time").
+_OPENERS = frozenset(
+    "a about according after all also although an and another as at because before both but by during each even "
+    "every for from he her here his how however i if in it it's its many meanwhile more most my no not now of on "
+    "one or other our over she since so some such that the their then there these they this those though thus to "
+    "today under until we what when where which while who why with yes yet you your".split()
+)
 # An abbreviation made of single letters with dots: U.S, e.g, U.A.E (its last dot follows).
 _INITIALISM = regex.compile(r"(?:\p{L}\.)+\p{L}")
 # Invisible direction marks that stand between a sentence's end and the next one (RLM, LRM, ALM).
@@ -107,6 +117,7 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     word = m.group(1).lower()
     return (
         word in _ABBREVIATIONS
+        or (word == "al" and _ET_AL.search(text, max(0, pos - 6), pos) is not None and _starts_lower_or_name(text, pos + 1))
         or (word in _NUMBER_ABBREVIATIONS and _DIGIT_NEXT.match(text, pos + 1) is not None)
         or (len(word) == 1 and word.isalpha() and word.isascii())
         or (_INITIALISM.fullmatch(word) is not None and _starts_lower_or_name(text, pos + 1))
@@ -114,10 +125,16 @@ def _abbreviation_before(text: str, pos: int) -> bool:
 
 
 def _starts_lower_or_name(text: str, pos: int) -> bool:
-    """After ``U.S.``: a sentence goes on when a lowercase word or a capitalised word follows on the
-    same line (``the U.S. Army``); it ends before a blank line or at the end."""
+    """After ``U.S.``: a sentence goes on when a lowercase word or a capitalised word that is no common
+    sentence opener (:data:`_OPENERS`) follows on the same line (``the U.S. Army``, ``U.S. President
+    Trump``); it ends before an opener (``the U.S. Such ...``), a line break, a digit or the end."""
     m = _NEXT_WORD.match(text, pos)
-    return m is not None and m.group(1) is not None
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return True
+    name = m.group(2)
+    return name is not None and name.lower().replace("’", "'") not in _OPENERS
 
 
 def _long_lower_word_before(text: str, pos: int) -> bool:
