@@ -39,9 +39,11 @@ shapes (:data:`ROUND9_SHAPES`), worded apart on the held-out part as in the seve
 ``--round12`` (``~/.cache/bilingual/pairing-devset-round12.jsonl``) the twelfth round's (:data:`ROUND12_SHAPES`): a
 translation split over several comments, its item's ``expected`` the first part and ``continued`` the others;
 ``--round13`` (``~/.cache/bilingual/pairing-devset-round13.jsonl``) the thirteenth round's (:data:`ROUND13_SHAPES`): code
-blocks, numbered lines, notes after the English, emoji between, edit notes, Arabizi chat, off-topic answers first.
+blocks, numbered lines, notes after the English, emoji between, edit notes, Arabizi chat, off-topic answers first;
+``--round14`` (``~/.cache/bilingual/pairing-devset-round14.jsonl``) rounds 9-13's shapes worded from phrase banks
+(:data:`ROUND14_BANKS`) split by phrase between the parts: no held-out thread uses a phrasing a tuned thread uses.
 
-Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --round10 | --round11 | --round12 | --round13 | --seeds]
+Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PATH [--egyptian]] [--round6 | --round7 | --round9 | --round10 | --round11 | --round12 | --round13 | --round14 | --seeds]
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ ROUND10_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round10.jso
 ROUND11_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round11.jsonl"
 ROUND12_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round12.jsonl"
 ROUND13_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round13.jsonl"
+ROUND14_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round14.jsonl"
 SEED = 14
 HELD_OUT = 0.25  # share of each data set's pairs whose threads are held out
 
@@ -1093,6 +1096,256 @@ ROUND13_SHAPES: dict[str, tuple[Shape9, int]] = {
     "r13: English first, the Arabic in brackets or after a dash": (_r13_english_first, 1),
 }
 
+# Issue 14, fourteenth round (helper pairacc7): the shapes of rounds 9-13, each phrase slot worded
+# from a bank of many phrasings written as people write on Reddit, YouTube and X (lower case, typos,
+# no punctuation, emoji, slang). Each bank is split by phrase: (tuned phrasings, held-out phrasings),
+# no phrasing in both, so that the held-out part measures how rules carry to wordings nobody tuned on.
+Bank = tuple[tuple[str, ...], tuple[str, ...]]
+_R14_REQUEST: Bank = (
+    ("what does it say", "translate pls 🙏", "english??", "can u translate this", "whats this mean",
+     "someone translate?", "meaning pls", "what does that say lol", "any translation?", "eng pls"),
+    ("i dont read arabic, help", "wait what does this say", "translation for us mortals?", "can anyone tell me what this means",
+     "sorry, english?", "mind translating?", "huh? whats it mean", "need a translation here 😭", "plz translate",
+     "what language is this and what does it say"),
+)
+_R14_LEAD: Bank = (
+    ("translation: ", "it says: ", "in english: ", "basically ", "means: ", "it's like ", "roughly: ", "ok so it says "),
+    ("Translated it: ", "english version - ", "what i wrote was: ", "tl;dr ", "in plain english: ", "it reads: ", "loosely: ",
+     "short version: "),
+)
+_R14_THIRD: Bank = (
+    ("he's saying ", "she said: ", "he says: ", "op says ", "they're saying ", "the guy said ", "it's saying ", "he means "),
+    ("Dude's saying ", "what she's trying to say: ", "guy in the video says ", "she basically goes ", "the lady says: ",
+     "his point: ", "Speaker says: ", "he's like "),
+)
+_R14_MINE: Bank = (
+    ("{e} (my translation)", "{e} (translated it myself)", "{e} — my translation", "{e} (my tl)", "{e} [translation mine]",
+     "{e} (own translation)", "{e} (mine, sorry if it's off)", "{e} -my translation"),
+    ("{e} (i translated it, might be off)", "{e}\n\ntranslation is mine btw", "{e} (tl by me lol)", "{e} [my own tl, bear with me]",
+     "{e} — translated this myself", "{e} (did this one myself)", "{e} (my attempt)", "{e}\n\n(me translating, not a pro)"),
+)
+_R14_DOUBT: Bank = (
+    ("{e} (not sure)", "{e} i think", "{e}, roughly", "{e} (probably)", "{e}?? i think", "{e} ...or close to it", "{e} (idk 100%)",
+     "{e} if i got it right"),
+    ("{e} but dont hold me to it", "{e} (might be wrong lol)", "{e}, give or take", "{e} (someone fix me if im off)",
+     "{e} i'm like 80% sure", "{e} (grain of salt pls)", "{e}... i believe", "{e} (pretty sure anyway)"),
+)
+_R14_REST: Bank = (
+    ("{e} (no clue about the rest)", "{e} ... rest idk", "{e} - can't get the second part", "{e} (rest is unclear)",
+     "{e} not sure about the second bit", "{e} (the rest i dont know)", "{e}... second line no idea", "{e} (can't do the rest sorry)"),
+    ("{e} and the rest is lost on me", "{e} (second sentence is beyond my arabic)", "{e}, the other half idk",
+     "{e} — rest is too dialect-y for me", "{e} (skipped the end, couldnt read it)", "{e} no idea what comes after tho",
+     "{e} [rest missing, sorry]", "{e} ...someone else do the second part"),
+)
+_R14_EDIT: Bank = (
+    ("{e1} {e2}\n\nedit: typo", "{e1} {e2}\n\nEDIT: spelling", "{e1}\n\n(edit: fixed typo)\n\n{e2}", "{e1} [edit: word] {e2}",
+     "{e1} {e2}\n\nedit: formatting", "{e1} {e2} (edit: typo)", "{e1}\n\nedit - typo\n\n{e2}", "{e1} {e2}\n\nEdit: grammar"),
+    ("{e1} {e2}\n\nedited for clarity", "{e1} {e2}\n\ne: autocorrect", "{e1} {e2}\n\n*edit: wrong word lol",
+     "{e1} {e2}\n\nedit2: thanks for the gold kind stranger", "{e1}\n\n(edited, mixed up a word)\n\n{e2}",
+     "{e1} {e2}\n\nEdit: fixed per comments below", "{e1} {e2}\n\nUPDATE: fixed the first line", "{e1} {e2} (edited)"),
+)
+_R14_SIGNED: Bank = (
+    ("{e}\n\n^ my post above in english", "{e} — that's my comment translated", "my comment above in english: {e}",
+     "{e} (translation of my post)", "{e}\n\nthat's what i posted above", "translating my own post: {e}", "{e} (my comment up top)",
+     "{e}\n\n^ english of my first comment"),
+    ("for ppl asking about my first comment: {e}", "{e}\n\n(that was my arabic comment, in english)", "{e} <- what my post says",
+     "english for my post up there: {e}", "{e}\n\nthat's the translation of what i wrote", "{e} (= my comment above)",
+     "{e}\n\n— me, translating myself lol", "My top comment, in english: {e}"),
+)
+_R14_CREDIT: Bank = (
+    ("{e}\n\n(google translate)", "{e} - google translated", "google says: {e}", "{e} (deepl)", "{e} [machine translation]",
+     "{e}\n\nvia google translate", "per google translate: {e}", "{e} (auto translated)"),
+    ("{e}\n\nthanks google lol", "ran it through deepl: {e}", "{e} (chatgpt's translation, fwiw)",
+     "{e}\n\n^ google translate so grain of salt", "translate app says {e}", "{e} (bing translator)",
+     "copied into google translate and got: {e}", "{e} — google, not me"),
+)
+_R14_SAYS: Bank = (
+    ('he says "{e}"', "she's saying '{e}'", "he said “{e}”", 'the caption says "{e}"', 'translation: "{e}"', 'they wrote "{e}"',
+     "he's telling him \"{e}\"", 'my friend says it means "{e}"'),
+    ('roughly she goes "{e}"', "the sign says '{e}'", "he literally said “{e}”", 'what he says is "{e}"', 'op wrote "{e}"',
+     "my mom says it's \"{e}\"", 'The text reads "{e}"', 'she yells "{e}" lol'),
+)
+_R14_OFF_TOPIC: Bank = (
+    ("it's from a movie lol", "my grandma says this", "long story haha", "it's a song", "from my uncle's wedding", "old meme",
+     "it's on a shirt i bought", "a friend texted me this"),
+    ("saw it on tiktok", "it's what my teacher used to yell", "inside joke sorry", "from a cartoon i watched as a kid",
+     "that's my dad's favourite line", "it was on a taxi in cairo", "my coworker says it every day", "lol it's complicated"),
+)
+_R14_ASK_AGAIN: Bank = (
+    ("ok but what does it mean", "cool but translation?", "and in english pls", "yeah but what does it say", "nice, but the meaning?",
+     "but what does it SAY", "ok and it means?", "sure but english?"),
+    ("that doesnt answer the question lol", "right but can you translate it", "still need the english", "so... what's it mean?",
+     "you didnt say what it means 😅", "translation tho?", "ok now in english", "and that means what exactly"),
+)
+_R14_REMARK: Bank = (
+    ("hope that helps", "It's a common saying.", "my dad says it a lot", "funny right?", "that's the gist", "classic 😂",
+     "it's an expression.", "nice one btw"),
+    ("we say it all the time back home", "hits different in arabic tho", "hard to translate tbh", "lol so true",
+     "my teta's favourite", "makes more sense in arabic", "😂 every egyptian mom", "used to hear this every day"),
+)
+_R14_CHAT: Bank = (
+    ("thanks!", "why do you ask?", "google it lol", "it's beautiful isn't it", "later, on my phone", "my grandpa taught me",
+     "haha you don't want to know", "ask your arab friends"),
+    ("omg i love that you asked", "it's personal sorry", "not important tbh", "dm me", "lmao nothing bad i promise",
+     "it's a long story, maybe later", "why does everyone ask this", "you'll find out soon 😏"),
+)
+_R14_BRACKET: Bank = (
+    ("{a} ({e})", "{a}\n({e})", "{a} [{e}]", "{a}\n\n({e})", "{a} ( {e} )", "{a}\n[{e}]", "{a}  ({e})", "{a} -({e})"),
+    ("{a} (“{e}”)", "{a}\n\n[{e}]", "{a} ({e}) 🙂", "{a}\n\n( {e} )", "{a} [ {e} ]", "{a} 👉 ({e})", "{a}\n\n(( {e} ))", "{a} <{e}>"),
+)
+_R14_PREFACE: Bank = (
+    ("my arabic is rusty but here goes.", "ok i'll try.", "not a native speaker but", "fun one.", "great thread btw.",
+     "been a while since school.", "haha my mom says this.", "easy one."),
+    ("lived in amman for 3 yrs so ill give it a go.", "ugh fine.", "first time commenting here!", "ok this one made me laugh.",
+     "as an egyptian:", "my two cents.", "this is actually a proverb.", "sorry for the late reply."),
+)
+#: Every bank of the fourteenth round, by slot (each split by phrase between the parts).
+ROUND14_BANKS: dict[str, Bank] = {
+    "request": _R14_REQUEST, "lead-in": _R14_LEAD, "third person": _R14_THIRD, "my translation": _R14_MINE,
+    "doubt": _R14_DOUBT, "rest left out": _R14_REST, "edit note": _R14_EDIT, "signed later": _R14_SIGNED,
+    "machine credit": _R14_CREDIT, "says in quotation marks": _R14_SAYS, "off-topic answer": _R14_OFF_TOPIC,
+    "asked again": _R14_ASK_AGAIN, "remark after": _R14_REMARK, "chat instead": _R14_CHAT, "brackets": _R14_BRACKET,
+    "preface": _R14_PREFACE,
+}
+
+
+def _word(bank: Bank, ex: Example, split: str, slot: str) -> str:
+    """One phrasing of ``bank`` for this example and slot: from its tuned phrasings on the tuned part,
+    its held-out ones on the held-out part (each slot hashed apart, so that slots vary independently)."""
+    options = bank[0] if split == "tuned" else bank[1]
+    return options[zlib.crc32(f"{slot}/{ex.arabic[0]}".encode("utf-8")) % len(options)]
+
+
+def _r14_ask(ex: Example, split: str) -> list[Row]:
+    """The passage and a request under it (comments 1 and 2)."""
+    return [("1", None, "A", _join(ex.arabic)), ("2", "1", "B", _word(_R14_REQUEST, ex, split, "request"))]
+
+
+def _r14_lead(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, the author's answer with a lead-in (round 7, 11); negatives: other English."""
+    arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
+    answer = _word(_R14_LEAD, ex, split, "lead") + english if pos else english
+    return _r14_ask(ex, split) + [("3", "2", "A", answer)], [("1", arabic, "3", english if pos else None)]
+
+
+def _r14_third(ex: Example, pos: bool, split: str) -> Built9:
+    """A third person's "he says" beside an unrelated reply; negatives: other English."""
+    arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
+    text = _word(_R14_THIRD, ex, split, "third") + english if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r14_note_after(bank: Bank, slot: str) -> Shape9:
+    """After a request, the author's answer with a note of ``bank`` around it (round 9's doubt,
+    round 13's "(my translation)"); negatives: other English, no note."""
+
+    def build(ex: Example, pos: bool, split: str) -> Built9:
+        arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
+        answer = _word(bank, ex, split, slot).format(e=english) if pos else english
+        return _r14_ask(ex, split) + [("3", "2", "A", answer)], [("1", arabic, "3", english if pos else None)]
+
+    return build
+
+
+def _r14_rest(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, someone else translates the first of two sentences and says the rest is
+    left out (round 13); negatives: other English."""
+    arabic = _join(ex.arabic)
+    english = ex.english[0].strip() if pos else ex.other[0].strip()
+    text = _word(_R14_REST, ex, split, "rest").format(e=english) if pos else english
+    return _r14_ask(ex, split) + [("3", "2", "C", text)], [("1", arabic, "3", english if pos else None)]
+
+
+def _r14_edit(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, a two-sentence answer with an edit note after it or between its sentences
+    (round 13); negatives: other English with the same note."""
+    arabic = _join(ex.arabic)
+    e1, e2 = (e.strip() for e in (ex.english if pos else ex.other))
+    answer = _word(_R14_EDIT, ex, split, "edit").format(e1=e1, e2=e2)
+    english = answer[answer.index(e1) : answer.rindex(e2) + len(e2)]
+    return _r14_ask(ex, split) + [("3", "2", "A", answer)], [("1", arabic, "3", english if pos else None)]
+
+
+def _r14_signed(ex: Example, pos: bool, split: str) -> Built9:
+    """The author's later top-level comment saying it is the post in English, after a request and an
+    unrelated exchange (rounds 9, 13); negatives: other English."""
+    arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
+    last = _word(_R14_SIGNED, ex, split, "signed").format(e=english) if pos else english
+    rows = _r14_ask(ex, split) + [("3", None, "C", ex.unrelated), ("4", "3", "D", ex.other[1]), ("5", None, "A", last)]
+    return rows, [("1", arabic, "5", english if pos else None)]
+
+
+def _r14_credit(ex: Example, pos: bool, split: str) -> Built9:
+    """Someone else's machine translation, credited, beside an unrelated reply (rounds 9, 13); negatives: other English."""
+    arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
+    text = _word(_R14_CREDIT, ex, split, "credit").format(e=english) if pos else english
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r14_says(ex: Example, pos: bool, split: str) -> Built9:
+    """"He says" with the translation in quotation marks beside an unrelated reply (round 13);
+    negatives: other English in quotation marks."""
+    arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
+    text = _word(_R14_SAYS, ex, split, "says").format(e=english) if pos else f'"{english}"'
+    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    return rows, [("1", arabic, "3", english if pos else None)]
+
+
+def _r14_off_topic(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request the author first answers about something else; asked again, translates (rounds 10, 13)."""
+    arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
+    rows = _r14_ask(ex, split) + [
+        ("3", "2", "A", _word(_R14_OFF_TOPIC, ex, split, "off")), ("4", "3", "B", _word(_R14_ASK_AGAIN, ex, split, "again")),
+        ("5", "4", "A", english),
+    ]
+    return rows, [("1", arabic, "5", english if pos else None)]
+
+
+def _r14_remark(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, the author's answer and a remark after it; negatives: the author chats back
+    and goes on with other English (the replies that were most of the false pairs)."""
+    arabic = _join(ex.arabic)
+    english = _join(ex.english)
+    answer = f"{english} {_word(_R14_REMARK, ex, split, 'remark')}" if pos else f"{_word(_R14_CHAT, ex, split, 'chat')} {ex.other[0].strip()}"
+    return _r14_ask(ex, split) + [("3", "2", "A", answer)], [("1", arabic, "3", english if pos else None)]
+
+
+def _r14_brackets(ex: Example, pos: bool, split: str) -> Built9:
+    """The English in brackets after the Arabic in its comment; negatives: other English in the same
+    brackets (a remark in brackets: what the brackets' weight must not pair)."""
+    arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
+    text = _word(_R14_BRACKET, ex, split, "brackets").format(a=arabic, e=english)
+    return [("1", None, "A", text)], [("1", arabic, "1", english if pos else None)]
+
+
+def _r14_inside(ex: Example, pos: bool, split: str) -> Built9:
+    """After a request, a third person's longer comment: a preface, a lead-in and the translation, a
+    remark after (round 11); negatives: the preface, other English, the remark."""
+    arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
+    lead = _word(_R14_LEAD, ex, split, "inside") if pos else ""
+    text = f"{_word(_R14_PREFACE, ex, split, 'preface')} {lead}{english} {_word(_R14_REMARK, ex, split, 'after')}"
+    return _r14_ask(ex, split) + [("3", "2", "C", text)], [("1", arabic, "3", english if pos else None)]
+
+
+#: Shapes of the fourteenth round (``--round14``): name -> (builder, sentences of Arabic it needs).
+ROUND14_SHAPES: dict[str, tuple[Shape9, int]] = {
+    "r14: request, answer with a lead-in": (_r14_lead, 1),
+    "r14: third person says": (_r14_third, 1),
+    "r14: (my translation) after": (_r14_note_after(_R14_MINE, "mine"), 1),
+    "r14: answer then doubt": (_r14_note_after(_R14_DOUBT, "doubt"), 1),
+    "r14: partial, the rest left out": (_r14_rest, 2),
+    "r14: edit note": (_r14_edit, 2),
+    "r14: later top-level, signed": (_r14_signed, 1),
+    "r14: machine translation credited": (_r14_credit, 1),
+    "r14: says, in quotation marks": (_r14_says, 1),
+    "r14: off-topic answer, asked again": (_r14_off_topic, 1),
+    "r14: answer and remark / chat and other English": (_r14_remark, 1),
+    "r14: English in brackets after the Arabic": (_r14_brackets, 1),
+    "r14: lead-in inside a longer comment": (_r14_inside, 1),
+}
+
 #: Shape name -> (builder, sentences of Arabic it needs).
 SHAPES: dict[str, tuple[Shape, int]] = {
     "author answers a request": (_own_reply("{e}", "what does it mean?"), 1),
@@ -1423,12 +1676,12 @@ def _any_split(builder: Shape) -> Shape7:
 
 def build(
     per_shape: int = 16, round6: bool = False, round7: bool = False, round9: bool = False, round10: bool = False,
-    round11: bool = False, round12: bool = False, round13: bool = False,
+    round11: bool = False, round12: bool = False, round13: bool = False, round14: bool = False,
 ) -> list[dict[str, object]]:
     """The threads: for every shape and data set, ``per_shape`` positives and as many negatives, a
     quarter of them from held-out pairs. ``round6`` (``round7``): the shapes of :data:`ROUND6_SHAPES`
     (:data:`ROUND7_SHAPES`, ``round9``: :data:`ROUND9_SHAPES`, ``round10``: :data:`ROUND10_SHAPES`,
-    ``round11``: :data:`ROUND11_SHAPES`, ``round12``: :data:`ROUND12_SHAPES`, ``round13``: :data:`ROUND13_SHAPES`) instead, from the same tuned and
+    ``round11``: :data:`ROUND11_SHAPES`, ``round12``: :data:`ROUND12_SHAPES`, ``round13``: :data:`ROUND13_SHAPES`, ``round14``: :data:`ROUND14_SHAPES`) instead, from the same tuned and
     held-out pairs, each drawn with a generator of its own."""
     rng = random.Random(SEED)
     sources = load_sources()
@@ -1444,8 +1697,8 @@ def build(
         table: dict[str, tuple[Shape7, int]] = (
             ROUND7_SHAPES if round7 else {name: (_any_split(b), n) for name, (b, n) in (ROUND6_SHAPES if round6 else SHAPES).items()}
         )
-        apart = round6 or round7 or round9 or round10 or round11 or round12 or round13
-        late: dict[str, tuple[Shape9, int]] | None = ROUND13_SHAPES if round13 else ROUND11_SHAPES if round11 else ROUND10_SHAPES if round10 else ROUND9_SHAPES if round9 else None  # shapes with one item per passage
+        apart = round6 or round7 or round9 or round10 or round11 or round12 or round13 or round14
+        late: dict[str, tuple[Shape9, int]] | None = ROUND14_SHAPES if round14 else ROUND13_SHAPES if round13 else ROUND11_SHAPES if round11 else ROUND10_SHAPES if round10 else ROUND9_SHAPES if round9 else None  # shapes with one item per passage
         names = tuple(ROUND12_SHAPES) if round12 else tuple(late) if late else tuple(table) if apart or not source.endswith("Arabizi") else ARABIZI_SHAPES
         for shape in names:
             sentences = ROUND12_SHAPES[shape][1] if round12 else late[shape][1] if late else table[shape][1]
@@ -1484,12 +1737,14 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"the shapes of the twelfth round only (split translations), worded apart (default out {ROUND12_OUT})")
     parser.add_argument("--round13", action="store_true",
                         help=f"the shapes of the thirteenth round only, held-out threads worded apart (default out {ROUND13_OUT})")
+    parser.add_argument("--round14", action="store_true",
+                        help=f"rounds 9-13's shapes worded from phrase banks split between the parts (default out {ROUND14_OUT})")
     parser.add_argument("--seeds", action="store_true",
                         help=f"a held-out check from seed 000's real prayer and translation in every shape (default out {SEEDS_OUT})")
     args = parser.parse_args(argv)
-    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.round10 or args.round11 or args.round12 or args.round13 or args.seeds):
+    if args.out == DEFAULT_OUT and (args.round6 or args.round7 or args.round9 or args.round10 or args.round11 or args.round12 or args.round13 or args.round14 or args.seeds):
         args.out = (
-            SEEDS_OUT if args.seeds else ROUND13_OUT if args.round13 else ROUND12_OUT if args.round12 else ROUND11_OUT if args.round11 else ROUND10_OUT if args.round10 else ROUND9_OUT if args.round9
+            SEEDS_OUT if args.seeds else ROUND14_OUT if args.round14 else ROUND13_OUT if args.round13 else ROUND12_OUT if args.round12 else ROUND11_OUT if args.round11 else ROUND10_OUT if args.round10 else ROUND9_OUT if args.round9
             else ROUND7_OUT if args.round7 else ROUND6_OUT
         )
     if args.lexicon:
@@ -1499,7 +1754,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"word translation table from {len(pairs)} pairs written to {args.lexicon}")
         return 0
     threads = build_seeds() if args.seeds else build(
-        args.per_shape, args.round6, args.round7, args.round9, args.round10, args.round11, args.round12, args.round13,
+        args.per_shape, args.round6, args.round7, args.round9, args.round10, args.round11, args.round12, args.round13, args.round14,
     )
     return write_set(threads, args.out)
 
