@@ -295,7 +295,8 @@ class _Replies:
                 return
             try:
                 self.connection.send(reply)
-            except OSError:  # the parent is gone: the worker ends at its next read
+            except OSError:  # the parent is gone, or hears of it as a worker stopped (it stops the others)
+                self.connection.close()
                 return
             except Exception as error:  # noqa: BLE001 - a result or an error that does not pickle
                 self.connection.send((False, RuntimeError(f"a worker's result could not be sent back: {error!r}")))
