@@ -25,7 +25,6 @@ import _timing  # noqa: E402
 NOT_TIMING = {"fuzz.py", "pairing_devset.py", "pairing_platforms.py", "batch_identity.py", "_timing.py"}
 #: Scripts whose gaps are listed in the audit and not closed yet (owned by other work at the time).
 KNOWN_GAPS = {
-    ("bench_jobs.py", "shared"): "its own timing and spread, rounds not rotated, no environment line",
     ("bench_pairing.py", "shared"): "its own timing, no environment line",
     ("bench_pairing.py", "repeat"): "the speed timed once: no repeat option",
 }
