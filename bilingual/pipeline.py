@@ -25,6 +25,7 @@ from .text.sentences import MAX_CHARS, clauses, model_inputs
 
 if TYPE_CHECKING:
     from .mt.engine import Engine
+    from .pairing.model import Pair
     from .threads.model import Thread
 
 __all__ = ["STAGES", "Machine", "Progress", "Result", "Settings", "load_machine", "run", "run_many"]
@@ -66,6 +67,17 @@ class Settings:
                              "(bilingual.parallel.resolve_jobs(0) gives every core)")
         if type(self.batch_size) is not int or self.batch_size < 1:
             raise ValueError(f"Settings.batch_size must be 1 or more, not {self.batch_size!r}")
+        for name in ("mt", "include_removed"):  # Settings(mt="no") was a run with translation on
+            if type(getattr(self, name)) is not bool:
+                raise TypeError(f"Settings.{name} must be True or False, not {getattr(self, name)!r}")
+        if type(self.max_chars) is not int or self.max_chars < 1:
+            raise ValueError(f"Settings.max_chars must be a number of characters, 1 or more, not {self.max_chars!r}")
+        if self.model is not None and not isinstance(self.model, str):
+            raise TypeError(f"Settings.model must be a model's name or None, not {type(self.model).__name__}")
+        if not isinstance(self.cache, (bool, str)):
+            raise TypeError(f"Settings.cache must be True, False or a cache file's path, not {type(self.cache).__name__}")
+        if not isinstance(self.decode, Mapping):
+            raise TypeError(f"Settings.decode must be a mapping of decoding options, not {type(self.decode).__name__}")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form, for the corpus summary and reproducibility."""
@@ -144,7 +156,7 @@ class Result:
         raise KeyError(comment_id)
 
     @property
-    def pairs(self) -> list[Any]:
+    def pairs(self) -> list[Pair]:
         """The pair of every passage, in thread order (empty before the ``pair`` stage)."""
         return [p.pair for p in self.passages if p.pair is not None]
 
@@ -428,6 +440,8 @@ def run(
         raise ValueError(f"unknown stage {until!r} (choose from {', '.join(STAGES)})")
     if not hasattr(thread, "comments"):
         raise TypeError(f"run() needs a Thread (bilingual.read(path) reads one), not {type(thread).__name__}")
+    if not isinstance(settings, Settings):  # a dict or None failed deep inside as "no attribute 'max_chars'"
+        raise TypeError(f"run() needs its settings as a bilingual.Settings (Settings(mt=False)), not {type(settings).__name__}")
     with few_collections():
         return _run(thread, settings, machine, until, progress)
 

@@ -347,3 +347,27 @@ def test_library_calls_refuse_a_str_where_segments_go_and_what_is_no_thread() ->
     for settings in ({"jobs": 0}, {"jobs": -1}, {"batch_size": 0}):  # the CLI's --jobs 0 (every core) is not Settings'
         with pytest.raises(ValueError, match="must be"):
             Settings(**settings)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kwargs, error, message", [
+    ({"mt": "no"}, TypeError, "Settings.mt must be True or False, not 'no'"),  # was a run with translation on
+    ({"include_removed": 1}, TypeError, "Settings.include_removed must be True or False, not 1"),
+    ({"max_chars": 0}, ValueError, "Settings.max_chars must be a number of characters, 1 or more, not 0"),
+    ({"model": 5}, TypeError, "Settings.model must be a model's name or None, not int"),
+    ({"cache": 3}, TypeError, "Settings.cache must be True, False or a cache file's path, not int"),
+    ({"decode": [1]}, TypeError, "Settings.decode must be a mapping of decoding options, not list"),
+])
+def test_settings_no_run_can_have_are_refused_where_they_are_made(kwargs: dict[str, object], error: type[Exception],
+                                                                   message: str) -> None:
+    with pytest.raises(error) as caught:
+        Settings(**kwargs)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("settings", [None, {"mt": False}])
+def test_run_names_what_its_settings_must_be(settings: object) -> None:
+    """A dict or None as the settings failed deep inside the run ("'dict' object has no attribute 'max_chars'")."""
+    from bilingual import read
+
+    with pytest.raises(TypeError, match=r"run\(\) needs its settings as a bilingual.Settings \(Settings\(mt=False\)\), not "):
+        run(read(SEEDS / "000_2161432b20e98764.txt"), settings)  # type: ignore[arg-type]
