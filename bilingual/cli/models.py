@@ -9,6 +9,7 @@ removals in one models directory run one at a time."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -163,6 +164,8 @@ def run_install(args: argparse.Namespace) -> int:
         if len(parts) != 2 or not all(parts):
             raise InputError("--langs takes SRC-TGT, e.g. ar-en", "arguments")
         languages = (parts[0], parts[1])
+    if args.sha256 is not None and not re.fullmatch(r"[0-9a-fA-F]{64}", args.sha256):
+        raise InputError(f"--sha256 {visible_controls(args.sha256)!r}: give the 64 hexadecimal digits of a SHA-256", "arguments")
     report, close = _download_bar()
     try:
         model = install(args.source, name=args.name, sha256=args.sha256, force=args.force,

@@ -27,9 +27,9 @@ _OFF = {"off", "0", "no", "false", "none"}
 
 def default_path() -> Path | None:
     """``$BILINGUAL_CACHE``, else ``mt-cache.sqlite3`` in the per-user cache directory; ``None`` when off."""
-    env = os.environ.get("BILINGUAL_CACHE")
-    if env is not None:
-        return None if env.strip().lower() in _OFF else Path(env)
+    env = os.environ.get("BILINGUAL_CACHE", "").strip()
+    if env:  # empty means unset, as for $BILINGUAL_MODELS (not the current directory)
+        return None if env.lower() in _OFF else Path(env).expanduser()
     import platformdirs
 
     return platformdirs.user_cache_path("bilingual") / "mt-cache.sqlite3"
@@ -81,7 +81,10 @@ class TranslationCache:
         return self._db is not None
 
     def _disable(self, exc: Exception) -> None:
-        print(f"bilingual: warning: translation cache disabled ({self.path}): {exc}", file=sys.stderr)
+        advice = ""
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            advice = "; it is damaged: delete it to start a new one (or set BILINGUAL_CACHE=off)"
+        print(f"bilingual: warning: translation cache disabled ({self.path}): {exc}{advice}", file=sys.stderr)
         if self._db is not None:
             self._db.close()
         self._db = None

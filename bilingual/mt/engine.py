@@ -311,8 +311,7 @@ class Engine:
             )
         except LOAD_ERRORS as exc:
             raise ModelCorruptError(
-                f"cannot load the model ({type(exc).__name__}: {visible_controls(str(exc))}); "
-                "reinstall it (bilingual models install --force ...)", str(files.root),
+                f"cannot load the model ({type(exc).__name__}: {visible_controls(str(exc))})", str(files.root),
             ) from None
         self._source_eos = _adds_source_eos(files)
         self._eos = str(read_json(files.model_dir / "config.json").get("eos_token") or "</s>")

@@ -273,6 +273,16 @@ def _install_record(
     }
 
 
+def _point_at_source(exc: ModelError, staged: Path, source: str) -> None:
+    """Make an error about the staged copy name what the user gave instead (``model.zip:
+    pkg/model/model.bin``): the staging directory is deleted when the install is refused."""
+    prefix = str(staged)
+    if exc.location and exc.location.startswith(prefix):
+        inner = exc.location[len(prefix):].lstrip("/")
+        exc.location = f"{source}: {inner}" if inner else source
+    exc.message = exc.message.replace(prefix + "/", "").replace(prefix, ".")
+
+
 def install(
     source: str,
     *,
@@ -344,6 +354,8 @@ def install(
         except ModelError as exc:
             if downloaded is not None:
                 cleanup_download(downloaded)
+            if work is not None:
+                _point_at_source(exc, work / "unpacked", source)
             if exc.location is None:
                 exc.location = source
             raise

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,9 +27,13 @@ RECORD = ".bilingual.json"
 MANIFEST_ENV = "BILINGUAL_MANIFEST"
 _MANIFEST = Path(__file__).resolve().parent.parent.parent / "data" / "manifest.json"  # models/manifest.json links here
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
-_LANG_PAIR = re.compile(r"(?<![a-z])([a-z]{2,3})[-_]([a-z]{2,3})(?![a-z])")
+#: A language pair in a model's name; a lookahead, so that overlapping pairs are all found.
+_LANG_PAIR = re.compile(r"(?<![a-z])(?=([a-z]{2,3})[-_]([a-z]{2,3})(?![a-z]))")
 #: Prefixes of the directories an install or removal works in; any found outside the lock is stale.
 STAGING_PREFIXES = (".install-", ".remove-", ".old-")
+#: Codes of the languages translate may be given (Arabic) and must get (English), ISO 639-1 and -3.
+ARABIC_CODES = ("ar", "ara")
+ENGLISH_CODES = ("en", "eng")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +177,9 @@ def languages(files: ModelFiles | None, record: dict[str, Any], name: str) -> tu
     tgt = _text(record.get("to")) or (files.target_lang if files else None)
     if not (src and tgt):
         pairs = _LANG_PAIR.findall(name.lower())
-        if pairs:
-            src, tgt = src or pairs[-1][0], tgt or pairs[-1][1]
+        if pairs:  # 'opus-mt-ar-en-ct2' holds mt-ar, ar-en, en-ct: an Arabic->English pair wins, else the last
+            guess = next((p for p in pairs if translates_arabic_to_english(*p)), pairs[-1])
+            src, tgt = src or guess[0], tgt or guess[1]
     return src, tgt
 
 
@@ -238,10 +244,40 @@ def archive_stem(name: str) -> str:
     return name
 
 
+def _base(code: str) -> str:
+    """A language code without its region or script (``ar_EG``, ``ar-Arab``: ``ar``), lower case."""
+    return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+
+
+def translates_arabic_to_english(src: str | None, tgt: str | None) -> bool:
+    """False only when the languages are known and are not Arabic into English (unknown ones pass)."""
+    return (src is None or _base(src) in ARABIC_CODES) and (tgt is None or _base(tgt) in ENGLISH_CODES)
+
+
+def check_direction(src: str | None, tgt: str | None, name: str, where: str) -> None:
+    """Refuse a model whose metadata says it translates other languages than Arabic into English:
+    an English->Arabic or Persian model given Arabic would print confident nonsense."""
+    if translates_arabic_to_english(src, tgt):
+        return
+    from ...safe import visible_controls
+
+    raise ModelError(
+        f"model {visible_controls(name)} translates {visible_controls(src or '?')}->{visible_controls(tgt or '?')}, "
+        "not Arabic->English (if its metadata is wrong: bilingual models install DIR --langs ar-en)", where,
+    )
+
+
+def _usable() -> list[InstalledModel]:
+    """Installed models that may be chosen by default: readable, and Arabic->English (or unknown)."""
+    return [m for m in list_models() if m.problem is None and translates_arabic_to_english(m.source_lang, m.target_lang)]
+
+
 def find_model(name: str | os.PathLike[str] | None = None) -> InstalledModel:
     """The model to translate with: ``name`` (installed name or a path), ``$BILINGUAL_MODEL``,
     else the preferred installed Arabic->English model. :class:`ModelMissingError` when none."""
     wanted = os.fspath(name) if name is not None else os.environ.get("BILINGUAL_MODEL") or None
+    if wanted == "":
+        raise ModelError("--model: empty model name; give an installed name or a path (see: bilingual models list)")
     if wanted is not None:
         for model in list_models():
             if model.name == wanted:
@@ -257,7 +293,7 @@ def find_model(name: str | os.PathLike[str] | None = None) -> InstalledModel:
         if known:
             raise ModelMissingError(f"model {wanted} is not installed; install it with: bilingual models install {known.name}")
         raise ModelMissingError(f"no installed model or model directory named {wanted!r}; see: bilingual models list")
-    usable = [m for m in list_models() if m.problem is None and (m.source_lang, m.target_lang) in (("ar", "en"), (None, None))]
+    usable = _usable()
     if not usable:
         raise ModelMissingError(f"no Arabic->English translation model is installed; {install_hint()}")
     return min(usable, key=_preference)
@@ -311,19 +347,42 @@ def load_model(
     :class:`DefaultModelBrokenError` when none was named and the default one cannot be loaded
     (a caller such as the report may then go on without machine translation).
     """
-    chosen_by_default = name is None and not os.environ.get("BILINGUAL_MODEL")
-    model = find_model(name)
-    try:
-        path = model_path(model)
-        files = inspect_model(path)
-        key = (str(path.resolve()), device, compute_type, *_identity(files))
-        if key not in _ENGINES:
+    if name is not None or os.environ.get("BILINGUAL_MODEL"):
+        return _load(find_model(name), device, compute_type)
+    return _load_default(device, compute_type)
+
+
+def _load(model: InstalledModel, device: str, compute_type: str) -> Engine:
+    """The engine of ``model``, loaded once per (path, device, compute type, weights' identity);
+    refused when its metadata says it does not translate Arabic into English."""
+    path = model_path(model)
+    files = inspect_model(path)
+    src, tgt = (model.source_lang, model.target_lang) if model.source_lang else languages(files, {}, model.name)
+    check_direction(src, tgt, model.name, str(model.path))
+    key = (str(path.resolve()), device, compute_type, *_identity(files))
+    if key not in _ENGINES:
+        try:
             _ENGINES[key] = Engine(files, name=model.name, device=device, compute_type=compute_type)
-        return _ENGINES[key]
-    except ModelCorruptError as exc:
-        if chosen_by_default:
-            raise DefaultModelBrokenError(
-                f"the default model {model.name} is broken: {exc.message}", exc.location or str(model.path)
-            ) from None
-        raise
+        except ModelCorruptError as exc:
+            if model.origin == "bilingual":
+                exc.message += f"; check it with: bilingual models verify {model.name}, then reinstall it with --force"
+            raise
+    return _ENGINES[key]
+
+
+def _load_default(device: str, compute_type: str) -> Engine:
+    """The preferred installed Arabic->English model that loads: a broken one is named on stderr and
+    the next one tried, so that one corrupt model does not hide a working one installed beside it."""
+    first = find_model(None)
+    broken: list[ModelCorruptError] = []
+    for model in [first] + sorted((m for m in _usable() if m.path != first.path), key=_preference):
+        try:
+            engine = _load(model, device, compute_type)
+        except ModelCorruptError as exc:
+            broken.append(exc)
+            continue
+        for problem in broken:
+            print(f"bilingual: warning: {problem}; using the installed model {model.name} instead", file=sys.stderr)
+        return engine
+    raise DefaultModelBrokenError(f"the default model {first.name} is broken: {broken[0].message}", broken[0].location or str(first.path))
 

@@ -1,0 +1,122 @@
+"""A user's sweep of the MT side (helper mt7, 2026-12-05): models with the wrong languages, a broken
+default beside a working model, install errors that name what the user gave, option checks, and
+the cache's location. The test model's output is meaningless: nothing here judges a translation."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED000
+
+from bilingual.mt.models import install
+
+TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
+
+
+@pytest.fixture(autouse=True)
+def home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Empty models and argospm directories and a private cache for each test."""
+    monkeypatch.setenv("BILINGUAL_MODELS", str(tmp_path / "models"))
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos"))
+    monkeypatch.setenv("BILINGUAL_CACHE", str(tmp_path / "cache.sqlite3"))
+    monkeypatch.delenv("BILINGUAL_MODEL", raising=False)
+    return tmp_path / "models"
+
+
+def _main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """``bilingual ARGS`` in this process: exit code, stdout, stderr."""
+    from bilingual.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _variant(tmp_path: Path, name: str, *, meta: dict[str, str] | None = None, corrupt: str | None = None) -> Path:
+    """The test model unpacked under ``name``, its metadata updated or one file overwritten."""
+    with zipfile.ZipFile(TINY) as zf:
+        zf.extractall(tmp_path / "unz")
+    src = next((tmp_path / "unz").iterdir())
+    target = tmp_path / name
+    shutil.copytree(src, target)
+    if meta:
+        data = json.loads((target / "metadata.json").read_text())
+        data.update(meta)
+        (target / "metadata.json").write_text(json.dumps(data))
+    if corrupt:
+        (target / corrupt).write_bytes(b"garbage" * 10)
+    return target
+
+
+@pytest.mark.parametrize("codes", [("en", "ar"), ("fa", "en"), ("ar", "fr")])
+def test_a_model_that_is_not_arabic_to_english_is_never_used(capsys, tmp_path: Path, codes: tuple[str, str]) -> None:
+    wrong = _variant(tmp_path, f"wrong_{codes[0]}_{codes[1]}", meta={"from_code": codes[0], "to_code": codes[1]})
+    install(str(wrong))
+    for how in ([wrong.name], [str(wrong)]):
+        code, out, err = _main(capsys, "translate", str(SEED000), "--format", "jsonl", "--model", *how)
+        assert code == 2 and out == "", (how, err)
+        assert err.count("\n") == 1 and f"{codes[0]}->{codes[1]}" in err and "Arabic->English" in err, err
+
+
+def test_a_broken_default_gives_way_to_a_working_model(capsys, home: Path, tmp_path: Path) -> None:
+    install(str(TINY))
+    broken = _variant(tmp_path, "a_broken", corrupt="model/model.bin")
+    shutil.copytree(broken, home / "a_broken")  # sorts before the working one: chosen first by name
+    code, out, err = _main(capsys, "translate", str(SEED000), "--format", "jsonl")
+    assert code == 0 and out, err
+    assert {json.loads(line)["model"] for line in out.splitlines()} == {"translate-ar_en-tiny"}
+    assert "a_broken" in err and "translate-ar_en-tiny" in err  # says which one is broken, which one is used
+
+
+@pytest.mark.parametrize("corrupt", ["model/model.bin", "sentencepiece.model"])
+def test_a_refused_install_names_the_source_not_a_staging_directory(capsys, home: Path, tmp_path: Path, corrupt: str) -> None:
+    bad = _variant(tmp_path, "bad", corrupt=corrupt)
+    code, _, err = _main(capsys, "models", "install", str(bad))
+    assert code == 2 and err.count("\n") == 1, err
+    assert ".install-" not in err and str(bad) in err and "--force" not in err, err
+
+
+def test_a_sha256_that_is_not_hex_is_refused_before_anything_is_read(capsys) -> None:
+    code, _, err = _main(capsys, "models", "install", str(TINY), "--sha256", "xyz")
+    assert code == 2 and "--sha256" in err and "64 hexadecimal" in err, err
+
+
+def test_an_empty_cache_variable_means_the_default_place(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from bilingual.mt.cache import default_path
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("BILINGUAL_CACHE", "")
+    assert default_path() == tmp_path / "xdg" / "bilingual" / "mt-cache.sqlite3"
+
+
+def test_a_corrupt_cache_says_what_to_do(capsys, tmp_path: Path) -> None:
+    from bilingual.mt.cache import TranslationCache
+
+    path = tmp_path / "bad.sqlite3"
+    path.write_bytes(b"not a database at all" * 300)
+    cache = TranslationCache(path)
+    cache.get_many("h", "o", ["x"])
+    err = capsys.readouterr().err
+    assert not cache.enabled and str(path) in err and "delete it" in err, err
+
+
+def test_an_empty_model_name_is_an_error_of_its_own(capsys) -> None:
+    code, _, err = _main(capsys, "translate", str(SEED000), "--model", "")
+    assert code == 2 and "--model" in err and "empty" in err, err
+
+
+def test_the_opus_model_named_as_the_readme_says_is_arabic_to_english(home: Path, tmp_path: Path) -> None:
+    from bilingual.mt.models import default_model
+
+    package = _variant(tmp_path, "pkg")
+    ct2 = tmp_path / "opus-mt-tc-big-ar-en-ct2"  # models/README.md's directory, installed without --langs
+    shutil.copytree(package / "model", ct2)
+    for spm in ("source.spm", "target.spm"):
+        shutil.copy(package / "sentencepiece.model", ct2 / spm)
+    model = install(str(ct2))
+    assert (model.source_lang, model.target_lang) == ("ar", "en")  # was en->ct: the last pair in the name
+    assert default_model().name == "opus-mt-tc-big-ar-en-ct2"
