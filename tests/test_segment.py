@@ -341,7 +341,8 @@ def test_a_name_with_the_article_in_english_is_no_arabizi(text: str, found: list
         # a paragraph with no cue after or before an Arabizi one, and a line found leading to the next
         ("tmam 2na knt fy alm3ady\n\ngalf anglysh skwl hyi mdraset gdyda", ["tmam 2na knt fy alm3ady", "galf anglysh skwl hyi mdraset gdyda"]),
         ("galf anglysh skwl hyi mdraset gdyda.\n\ntmam 2na knt fy alm3ady", ["galf anglysh skwl hyi mdraset gdyda", "tmam 2na knt fy alm3ady"]),
-        ("y3ny 3ady\nmdrsty gdyda hnak\n\nbdrs balenglyzy tmam", ["y3ny 3ady", "mdrsty gdyda hnak", "bdrs balenglyzy tmam"]),
+        ("y3ny 3ady\nmdrsty gdyda hnak\n\nbdrs balenglyzy tmam", ["y3ny 3ady\nmdrsty gdyda hnak", "bdrs balenglyzy tmam"]),
+        ("galf anglysh skwl hyi mdraset gdyda\n tmam 2na knt fy alm3ady", ["galf anglysh skwl hyi mdraset gdyda\n tmam 2na knt fy alm3ady"]),
         # English, two words, a name or a link beside it, a line beyond English, a word of Arabizi in English beside
         # it, no Arabizi in the comment
         ("y3ny 3ady\n\nthat was a good school", ["y3ny 3ady"]),
@@ -355,7 +356,8 @@ def test_a_name_with_the_article_in_english_is_no_arabizi(text: str, found: list
 )
 def test_an_arabizi_paragraph_without_a_cue_beside_an_arabizi_one(text: str, found: list[str]) -> None:
     """A line with no cue whose words are all no English is Arabizi next to an Arabizi line of its comment (blank
-    lines aside): the other paragraph is the evidence (issue 16, pairing round 11's ``galf anglysh skwl``)."""
+    lines aside): the other paragraph is the evidence (issue 16, pairing round 11's ``galf anglysh skwl``). On the
+    next line, with no blank line between, it is one passage with it, as the lines of an Arabizi run are."""
     assert [t for _, t in kinds(text)] == found
 
 

@@ -922,7 +922,28 @@ def _with_arabizi_paragraphs(text: str, spans: list[Span]) -> list[Span]:
                 found[beside[0]], line = run, beside
     if not found:
         return spans
-    return _split_latin(text, spans, sorted(found.values()))
+    return _join_lines(text, _split_latin(text, spans, sorted(found.values())))
+
+
+def _join_lines(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with two Arabizi spans on consecutive lines (:func:`_next_line_of_run`: only a line break or
+    a list's bullet between them) made one, the span between them dropped: a paragraph line read as Arabizi
+    beside an Arabizi line is one passage with it, as the lines of one Arabizi run are."""
+    out: list[Span] = []
+    for span in spans:
+        if span.kind == ARABIZI and len(out) >= 2 and out[-2].kind == ARABIZI and out[-1].kind != ARABIZI:
+            before = out[-2]
+            if _next_line_of_run(text, _run_of(before), _run_of(span)):
+                confidence = max(before.confidence or 0.0, span.confidence or 0.0)
+                out[-2:] = [span_unchecked(before.start, span.end, ARABIZI, before.lang, confidence)]
+                continue
+        out.append(span)
+    return out
+
+
+def _run_of(span: Span) -> tuple[int, int, float, str]:
+    """An Arabizi span as a run ``(start, end, confidence, lang)``."""
+    return span.start, span.end, span.confidence or 0.0, span.lang or AR_LATN
 
 
 def _arabizi_lines(text: str, spans: list[Span]) -> Iterator[tuple[tuple[int, int], tuple[int, int], Span]]:
