@@ -264,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     name = args.name or out.name.removesuffix(".argosmodel")
     eos_bias = args.eos_bias if args.eos_bias is not None else (1.0 if args.size == "tiny" else 0.0)
     path = build(out, args.size, args.corpus, args.seed, args.quantization, eos_bias, name, args.eos_slope)
-    print(f"wrote {path} ({path.stat().st_size if path.is_file() else 'directory'} bytes)", file=sys.stderr)
+    size = path.stat().st_size if path.is_file() else sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    print(f"wrote {path} ({size} bytes{'' if path.is_file() else ' in a directory'})", file=sys.stderr)
     return 0
 
 

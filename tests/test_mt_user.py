@@ -120,3 +120,11 @@ def test_the_opus_model_named_as_the_readme_says_is_arabic_to_english(home: Path
     model = install(str(ct2))
     assert (model.source_lang, model.target_lang) == ("ar", "en")  # was en->ct: the last pair in the name
     assert default_model().name == "opus-mt-tc-big-ar-en-ct2"
+
+
+def test_install_and_list_say_a_wrong_direction_model_will_not_be_used(capsys, tmp_path: Path) -> None:
+    wrong = _variant(tmp_path, "translate-en_ar", meta={"from_code": "en", "to_code": "ar"})
+    code, out, _ = _main(capsys, "models", "install", str(wrong))
+    assert code == 0 and "not Arabic->English: translate will not use it" in out, out
+    code, out, _ = _main(capsys, "models", "list")
+    assert "not Arabic->English" in out and "* translate-en_ar" not in out, out

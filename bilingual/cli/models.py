@@ -74,6 +74,7 @@ def run_list(args: argparse.Namespace) -> int:
     from ..mt.models import (
         argos_packages_dir,
         default_model,
+        direction_note,
         known_models,
         list_models,
         models_dir,
@@ -107,7 +108,7 @@ def run_list(args: argparse.Namespace) -> int:
             note = f"  UNUSABLE: {m.problem}" if m.problem else ""
             test = "  (random-weights test model)" if m.is_test_model else ""
             lines.append(f"{mark} {m.name:<{width}}  {pair:<7} {m.layout or '-':<5} {_size(m.size()):>9}  "
-                         f"{m.origin:<9} {m.path}{test}{note}")
+                         f"{m.origin:<9} {m.path}{test}{direction_note(m)}{note}")
     else:
         lines.append("no model installed")
     if known:
@@ -155,7 +156,7 @@ def _download_bar() -> tuple[Callable[[int, int | None], None], Callable[[], Non
 def run_install(args: argparse.Namespace) -> int:
     """Install SRC and say where it went."""
     from ..errors import InputError
-    from ..mt.models import install
+    from ..mt.models import direction_note, install
     from ..safe import visible_controls
 
     languages = None
@@ -173,7 +174,8 @@ def run_install(args: argparse.Namespace) -> int:
     finally:
         close()
     # Languages and layout come from the archive's metadata: never raw to the terminal.
-    line = f"installed {model.name} ({model.source_lang or '?'}->{model.target_lang or '?'}, {model.layout}) in {model.path}"
+    line = (f"installed {model.name} ({model.source_lang or '?'}->{model.target_lang or '?'}, {model.layout}) in {model.path}"
+            f"{direction_note(model)}")
     print(visible_controls(line))
     return 0
 

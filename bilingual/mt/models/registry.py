@@ -254,6 +254,13 @@ def translates_arabic_to_english(src: str | None, tgt: str | None) -> bool:
     return (src is None or _base(src) in ARABIC_CODES) and (tgt is None or _base(tgt) in ENGLISH_CODES)
 
 
+def direction_note(model: InstalledModel) -> str:
+    """What ``models list`` and ``install`` say after a model that translate will never use."""
+    if translates_arabic_to_english(model.source_lang, model.target_lang):
+        return ""
+    return "  (not Arabic->English: translate will not use it)"
+
+
 def check_direction(src: str | None, tgt: str | None, name: str, where: str) -> None:
     """Refuse a model whose metadata says it translates other languages than Arabic into English:
     an English->Arabic or Persian model given Arabic would print confident nonsense."""
