@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import regex
 
+from .edges import own_note, rest_left
+
 __all__ = [
     "addressed", "completes", "continues", "continues_from", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
     "tight", "uncertain",
@@ -806,7 +808,7 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     end would count); ``enclosing=False`` counts no quote or bracket around it (only what says so)."""
     if _plain(text):
         return False
-    if _credited(text, start, end):
+    if _credited(text, start, end) or own_note(text, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # the segment starts its line: look at the line before
@@ -984,7 +986,7 @@ def partial(text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     begin = max(line_start, start - 80)
     ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, begin, start)]  # the phrase starts after the last sentence
-    return _PARTIAL.search(text, ends[-1] if ends else begin, lead_in(text, start, end)) is not None or _rest_left(text, end)
+    return _PARTIAL.search(text, ends[-1] if ends else begin, lead_in(text, start, end)) is not None or _rest_left(text, end) or rest_left(text, end)
 
 
 _REST_LEFT = regex.compile(_REST, regex.I | regex.X)

@@ -51,6 +51,7 @@ from .cues import (
     HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, reported, run_on_in, run_ons, runs_on, tight, uncertain,
 )
+from .edges import lead_clause, note_tail
 from .evidence import answer_doubt, coverage, coverage_bound, negation
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -1456,7 +1457,8 @@ def _evidence_words(scored: _Scored) -> tuple[str, ...]:
 
 def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]:
     """The accepted candidate's window as spans of its comment's text, cut tight (the translation keeps a heading of its own;
-    a report of someone's first-person sentence, "She says I ...", is left out where the Arabic has no verb of saying)."""
+    a report of someone's first-person sentence, "She says I ...", is left out where the Arabic has no verb of saying), less
+    a clause before it and a note after it that the Arabic does not explain (:func:`~.edges.lead_clause`, :func:`~.edges.note_tail`)."""
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
@@ -1465,7 +1467,9 @@ def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]
     if p.kind != ARABIZI:
         a, b = spans[0]
         spans[0] = (reported(text, a, b, p.text), b)
-    return spans
+    start, end = lead_clause(text, spans[0][0], spans[-1][1], p.text)
+    end = note_tail(text, start, end, p.text)
+    return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end]
 
 
 def _contested(chosen: dict[int, _Scored], related: _Related) -> dict[int, int]:

@@ -1,0 +1,82 @@
+"""Issue 14, twenty-first round: the edges of a translation's span its Arabic does not explain
+(bilingual/pairing/edges.py), and the fourteenth development round's phrase banks."""
+
+from __future__ import annotations
+
+import pytest
+from test_pairing import PLACE, PLACE_EN, only_pair
+
+from bilingual.pairing.edges import explained, lead_clause, note_tail
+
+
+def _request(answer: str) -> list[tuple[str, str | None, str, str]]:
+    return [("1", None, "A", PLACE), ("2", "1", "B", "what does it say"), ("3", "2", "A", answer)]
+
+
+@pytest.mark.parametrize("lead", ["the guy said ", "they're saying ", "basically ", "it's like ", "ok so it says ", "He's saying "])
+def test_a_reporting_clause_before_the_translation_is_left_out(lead):
+    """Lead-ins without a colon ("the guy said", "basically") were kept in the span (round 14 tuned: 64 threads started early)."""
+    assert only_pair(_request(lead + PLACE_EN)).translation_text == PLACE_EN
+
+
+@pytest.mark.parametrize("quoted", ['he\'s telling him "{e}"', "the caption says “{e}”"])
+def test_a_reporting_clause_and_its_quotation_marks_are_left_out(quoted):
+    rows = [("1", None, "A", PLACE), ("2", "1", "B", "Nice pictures."), ("3", "1", "C", quoted.format(e=PLACE_EN))]
+    assert only_pair(rows).translation_text == PLACE_EN
+
+
+@pytest.mark.parametrize("note", [" (own translation)", " (the rest i dont know)", " classic", "\n\nEdit: grammar", " — that's my comment translated"])
+def test_a_short_note_after_the_translation_is_left_out(note):
+    """A few words after the translation in brackets, after a dash, after a sentence in lower case or
+    after a label, none of them a translation of the Arabic's words (round 14 tuned: 91 threads ended late)."""
+    assert only_pair(_request(PLACE_EN + note)).translation_text == PLACE_EN
+
+
+def test_what_the_arabic_explains_stays_in_the_span():
+    """The clause is the translation's own where the word translation table gives one of its words
+    for the Arabic (قال: said); so is a sentence's own bracket, quotation, list or Egyptian "((...))"."""
+    text = "He said Tom is coming."
+    assert lead_clause(text, 0, len(text), "قال إن توم قادم.") == (0, len(text))
+    assert lead_clause(text, 0, len(text), "توم قادم.") == (8, len(text))
+    assert explained("said", "قال") and not explained("classic", "قال")
+    for kept in (
+        "The problem is that ((I can't remember all the names)) right now.", '"This is what I was looking for!" he exclaimed.',
+        "People there are nice.\n- Yes, directly, why so?", "It followed Hubei Province (China) (Figure 1).",
+        "Arrogance I mean .. I mean .. that", "Okay I'll tell you, I will choose the first thing.", "Fadil told Layla to hold the gun.",
+    ):
+        assert note_tail(kept, 0, len(kept), "") == len(kept), kept
+        assert lead_clause(kept, 0, len(kept), "") == (0, len(kept)), kept
+
+
+def test_round14_banks_are_split_by_phrase():
+    """No held-out thread of round 14 uses a phrasing a tuned thread uses, nor one of an earlier round's pools; each slot has at least 8 a part."""
+    import pairing_devset as d
+
+    def norm(text: str) -> str:
+        return text.strip().lower()
+
+    tuned = {norm(p) for bank in d.ROUND14_BANKS.values() for p in bank[0]}
+    held = {norm(p) for bank in d.ROUND14_BANKS.values() for p in bank[1]}
+    earlier = {
+        norm(p) for name, pool in vars(d).items() if name.startswith("_R") and not name.startswith("_R14") and isinstance(pool, tuple)
+        for item in pool for p in (item if isinstance(item, tuple) else (item,)) if isinstance(p, str)
+    }
+    assert not tuned & held and not held & earlier
+    assert all(len(bank[0]) >= 8 and len(bank[1]) >= 8 for bank in d.ROUND14_BANKS.values())
+
+
+@pytest.mark.parametrize("note", [" (rest is unclear)", "... second line no idea", " - can't get the second part"])
+def test_a_note_that_the_rest_is_left_out_in_any_words_makes_the_english_partial(note):
+    """A short note naming a part of the Arabic with a word of not knowing it (round 14 tuned: 19 partial translations missed)."""
+    from bilingual.pairing.cues import partial
+
+    assert partial(PLACE_EN + note, 0, len(PLACE_EN))
+    assert not partial(PLACE_EN + " The other shop was not open, and we went home after a long day.", 0, len(PLACE_EN))
+
+
+@pytest.mark.parametrize("note", [" (translated it myself)", " [translation mine]", "\n\nthat's what i posted above", " (my comment up top)"])
+def test_a_note_that_the_english_is_the_writers_own_in_any_words_marks_it(note):
+    from bilingual.pairing.cues import marked
+
+    assert marked(PLACE_EN + note, 0, len(PLACE_EN))
+    assert not marked(PLACE_EN + " Then I went home.", 0, len(PLACE_EN))
