@@ -207,9 +207,22 @@ def inspect_model(path: str | os.PathLike[str]) -> ModelFiles:
         raise ModelError("CTranslate2 model without SentencePiece models (source.spm and target.spm)", str(root))
     raise ModelError(
         "not a model: expected an Argos package (metadata.json, model/, sentencepiece.model) "
-        "or a CTranslate2 directory (model.bin, config.json, source.spm, target.spm)",
+        f"or a CTranslate2 directory (model.bin, config.json, source.spm, target.spm){_inner_models(root)}",
         str(root),
     )
+
+
+def _inner_models(root: Path) -> str:
+    """``; the folder inside, NAME/, is one`` when a user gives the folder an archive was unpacked into."""
+    try:
+        inner = sorted(p.name for p in root.iterdir() if p.is_dir() and (
+            ((p / "metadata.json").is_file() and (p / "model").is_dir()) or (p / "model.bin").is_file()))
+    except OSError:
+        return ""
+    if not inner:
+        return ""
+    names = ", ".join(f"{visible_controls(n)}/" for n in inner[:3])
+    return f"; the folder{'s' if len(inner) > 1 else ''} inside, {names}, {'are models' if len(inner) > 1 else 'is one'}"
 
 
 def _adds_source_eos(files: ModelFiles) -> bool:
