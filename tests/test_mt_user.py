@@ -135,3 +135,19 @@ def test_the_folder_an_archive_was_unpacked_into_points_at_the_model_inside(caps
         zf.extractall(tmp_path / "unpacked")
     code, _, err = _main(capsys, "models", "install", str(tmp_path / "unpacked"))
     assert code == 2 and "not a model" in err and "inside, translate-ar_en-tiny/, is one" in err, err
+
+
+def test_a_model_file_rewritten_with_its_old_size_and_mtime_is_hashed_again(tmp_path: Path) -> None:
+    import os
+
+    from bilingual.mt.cache import TranslationCache
+
+    weights = tmp_path / "model" / "model.bin"
+    weights.parent.mkdir()
+    weights.write_bytes(b"A" * 64)
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    first = cache.model_hash([weights], tmp_path)
+    st = weights.stat()
+    weights.write_bytes(b"B" * 64)  # another model of the same size, copied with its times kept (cp -p, rsync -a)
+    os.utime(weights, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert cache.model_hash([weights], tmp_path) != first  # else the old model's translations are served

@@ -2,8 +2,8 @@
 
 The model hash is the SHA-256 of the model's files, so a changed or re-installed model never
 serves stale translations. Hashing an 80 MB model takes a moment, so the hash is remembered
-per file signature (paths, sizes, modification times). ``$BILINGUAL_CACHE`` moves the database;
-``BILINGUAL_CACHE=off`` disables it.
+per file signature (paths, inodes, sizes, modification and change times). ``$BILINGUAL_CACHE``
+moves the database; ``BILINGUAL_CACHE=off`` disables it.
 """
 
 from __future__ import annotations
@@ -41,11 +41,13 @@ def entry_key(model_hash: str, options_key: str, source: str) -> str:
 
 
 def file_signature(files: Iterable[Path]) -> str:
-    """Paths, sizes and modification times of ``files``: changes whenever any of them does."""
+    """Paths, inodes, sizes, modification and change times of ``files``: changes whenever any of
+    them does. The change time is kept because no copy can set it: a model of the same size
+    copied over another with its times kept (``cp -p``, ``rsync -a``) still gets a new one."""
     parts = []
     for path in sorted(files):
         st = path.stat()
-        parts.append(f"{path.resolve()}\t{st.st_size}\t{st.st_mtime_ns}")
+        parts.append(f"{path.resolve()}\t{st.st_ino}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ctime_ns}")
     return "\n".join(parts)
 
 
