@@ -151,3 +151,17 @@ def test_a_model_file_rewritten_with_its_old_size_and_mtime_is_hashed_again(tmp_
     weights.write_bytes(b"B" * 64)  # another model of the same size, copied with its times kept (cp -p, rsync -a)
     os.utime(weights, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert cache.model_hash([weights], tmp_path) != first  # else the old model's translations are served
+
+
+def test_a_loaded_engine_is_not_reused_for_weights_copied_over_with_their_times_kept(tmp_path: Path) -> None:
+    import os
+
+    from bilingual.mt.engine import inspect_model
+    from bilingual.mt.models.registry import _identity
+
+    files = inspect_model(_variant(tmp_path, "m"))
+    weights = files.model_dir / "model.bin"
+    before, st = _identity(files), weights.stat()
+    weights.write_bytes(weights.read_bytes()[::-1])
+    os.utime(weights, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert _identity(files) != before

@@ -311,7 +311,7 @@ def default_model() -> InstalledModel:
     return find_model(None)
 
 
-_ENGINES: dict[tuple[str, str, str, int, int], Engine] = {}
+_ENGINES: dict[tuple[str, str, str, int, int, int], Engine] = {}
 _UNPACKED: dict[str, tempfile.TemporaryDirectory[str]] = {}
 
 
@@ -335,13 +335,14 @@ def model_path(model: InstalledModel) -> Path:
     return _unpack_archive_for_use(model.path) if model.path.is_file() else model.path
 
 
-def _identity(files: ModelFiles) -> tuple[int, int]:
-    """(inode, mtime) of the weights, so that a model replaced in place is loaded afresh."""
+def _identity(files: ModelFiles) -> tuple[int, int, int]:
+    """(inode, mtime, ctime) of the weights, so that a model replaced in place is loaded afresh
+    (the change time even when a copy kept the old size and modification time)."""
     try:
         st = (files.model_dir / "model.bin").stat()
     except OSError:
-        return (0, 0)
-    return (st.st_ino, st.st_mtime_ns)
+        return (0, 0, 0)
+    return (st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def load_model(
