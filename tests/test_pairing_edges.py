@@ -80,3 +80,12 @@ def test_a_note_that_the_english_is_the_writers_own_in_any_words_marks_it(note):
 
     assert marked(PLACE_EN + note, 0, len(PLACE_EN))
     assert not marked(PLACE_EN + " Then I went home.", 0, len(PLACE_EN))
+
+
+def test_a_short_sentence_before_a_lower_case_reporting_clause_goes_with_it():
+    text = "ok i'll try. it's like It's been raining since last night."
+    assert lead_clause(text, 0, len(text), "") == (text.index("It's been"), len(text))
+    kept = "Sami went home. He said Tom is here."
+    assert lead_clause(kept, 0, len(kept), "") == (0, len(kept))
+    paragraph = "and can you tell me this?\n\nthat's what i posted above"
+    assert note_tail(paragraph, 0, len(paragraph), "") == paragraph.index("?") + 1

@@ -38,6 +38,7 @@ _LEAD = regex.compile(
     [ \t]*[,:]?[ \t]+)(?=[\p{{Lu}}"“‘'«])""",
     regex.X,
 )
+_PREFACE = regex.compile(r"[^.!?:\n]{1,80}?[.!?:]+[ \t]+")  # a short sentence before a reporting clause
 _OPENING_QUOTES = "\"“‘'«"
 _CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
 
@@ -77,12 +78,24 @@ def _named(clause: str) -> bool:
 
 
 def lead_clause(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
-    """``[start, end)`` without a clause before it that reports who says it (:data:`_LEAD`) and that
-    the ``arabic`` does not explain, and without the quotation marks it then opens with and closes on."""
+    """``[start, end)`` without a clause before it that reports who says it (:data:`_LEAD`), with a short
+    sentence before that (:data:`_PREFACE`), that the ``arabic`` does not explain, and without the
+    quotation marks it then opens with and closes on."""
     found = _LEAD.match(text, start, end)
-    if found is None or explained(found.group(), arabic) or _named(found.group()) or not _LATIN_WORD.search(text, found.end(), end):
+    if found is None:  # "ok i'll try. basically ...": a short sentence before the clause goes with it
+        preface = _PREFACE.match(text, start, end)
+        if preface is None or len(_LATIN_WORD.findall(preface.group())) > _NOTE_WORDS:
+            return start, end
+        found = _LEAD.match(text, preface.end(), end)
+        if found is not None and not found.group()[0].islower():  # "Sami went home. He said ...": the translation's own
+            return start, end
+    if found is None or explained(text[start : found.end()], arabic) or _named(found.group()) or not _LATIN_WORD.search(text, found.end(), end):
         return start, end
-    first = found.end()
+    return _after_lead(text, found.end(), end)
+
+
+def _after_lead(text: str, first: int, end: int) -> tuple[int, int]:
+    """``[first, end)`` without the quotation marks it opens with and closes on."""
     if text[first] in _OPENING_QUOTES:
         closer = _CLOSERS[text[first]]
         last = text[first + 1 : end].rstrip(" \t.,!?")
@@ -115,7 +128,7 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
         if _NUMBER.search(tail) or (any(c in sep for c in "([") and any(c in arabic for c in "([")):
             continue  # a reference ("(Figure 1)"), or a bracket the Arabic has too: its translation
         framed = any(c in sep for c in "([-–—.…^")
-        lower = capital and tail.lstrip(" \t\"'“‘^*_")[:1].islower()
+        lower = tail.lstrip(" \t\"'“‘^*_")[:1].islower() and (capital or sep.count("\n") > 1)  # after a capitalised span, or a paragraph of its own
         if (framed or lower or _LABEL.match(tail)) and not explained(tail, arabic):
             cut = m.start()
             while cut > start and text[cut - 1].isspace():
