@@ -165,3 +165,17 @@ def test_a_loaded_engine_is_not_reused_for_weights_copied_over_with_their_times_
     weights.write_bytes(weights.read_bytes()[::-1])
     os.utime(weights, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert _identity(files) != before
+
+
+def test_a_sentence_longer_than_the_model_reads_is_flagged_fresh_and_from_the_cache(capsys, tmp_path: Path) -> None:
+    install(str(TINY))
+    words = "ذهب الولد إلى المدرسة في الصباح مع أخيه الصغير ثم عاد إلى البيت بعد الظهر".split()
+    long = " ".join(words[i % len(words)] + str(i) for i in range(700))  # no full stop: one sentence
+    thread = tmp_path / "long.jsonl"
+    thread.write_text(json.dumps({"id": "1", "parent": None, "author": "a", "text": f"look: {long}\nshort: {words[0]} {words[1]} {words[2]}"}, ensure_ascii=False) + "\n")
+    for _ in range(2):  # fresh, then from the cache
+        code, out, err = _main(capsys, "translate", str(thread), "--format", "jsonl", "--max-chars", "100000")
+        records = [json.loads(line) for line in out.splitlines()]
+        assert code == 0 and len(records) == 2, err
+        assert ["source-cut" in r["flags"] for r in records] == [True, False], [r["flags"] for r in records]
+    assert all(r["cached"] for r in records)

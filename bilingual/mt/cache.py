@@ -105,7 +105,7 @@ class TranslationCache:
                     f"SELECT key, hypotheses FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk
                 ).fetchall()
                 for key, value in rows:
-                    found[keys[key]] = [Hypothesis(h["text"], h["score"], h.get("length", 0)) for h in json.loads(value)]
+                    found[keys[key]] = [Hypothesis(h["text"], h["score"], h.get("length", 0), h.get("source_cut", 0)) for h in json.loads(value)]
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             self._disable(exc)
             return {}
@@ -116,7 +116,7 @@ class TranslationCache:
         if self._db is None or not items:
             return
         rows = [
-            (entry_key(model_hash, options_key, s), json.dumps([{"text": h.text, "score": h.score, "length": h.length} for h in hyps], ensure_ascii=False))
+            (entry_key(model_hash, options_key, s), json.dumps([{"text": h.text, "score": h.score, "length": h.length, "source_cut": h.source_cut} for h in hyps], ensure_ascii=False))
             for s, hyps in items.items()
         ]
         try:

@@ -49,6 +49,9 @@ class Hypothesis:
     text: str
     score: float
     length: int = 0
+    #: Tokens of the source beyond what the model reads (``max_input_length``): only its start was
+    #: translated. Not in :meth:`to_dict`: the ``source-cut`` flag says it.
+    source_cut: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form: ``{"text", "score", "length"}``."""
@@ -390,8 +393,9 @@ class Engine:
             for chunk, outputs in queued:
                 for i, pending in zip(chunk, outputs):
                     output = pending.result()
+                    cut = max(0, len(encoded[i]) - options.max_input_length) if options.max_input_length else 0
                     results[i] = [
-                        self._hypothesis(tokens, score, options.length_penalty)
+                        self._hypothesis(tokens, score, options.length_penalty, cut)
                         for tokens, score in zip(output.hypotheses, output.scores)
                     ]
                 done += len(chunk)
@@ -403,8 +407,8 @@ class Engine:
             ) from None
         return results
 
-    def _hypothesis(self, tokens: list[str], score: float, length_penalty: float) -> Hypothesis:
+    def _hypothesis(self, tokens: list[str], score: float, length_penalty: float, source_cut: int) -> Hypothesis:
         """Undo CTranslate2's ``score / length**penalty`` to report the mean log-probability per token."""
         length = len(tokens) + 1  # CTranslate2 counts the end token it does not return
         mean = score * length**length_penalty / length
-        return Hypothesis(self.decode(tokens), mean, len(tokens))
+        return Hypothesis(self.decode(tokens), mean, len(tokens), source_cut)

@@ -15,6 +15,7 @@ COPY = "copy"  # the output is (mostly) the Arabic source again
 LENGTH_RATIO = "length-ratio"  # output far shorter or longer than Arabic->English ever is
 EMPTY = "empty"  # nothing came out for a sentence with letters
 TRUNCATED = "truncated"  # decoding stopped at the length limit
+SOURCE_CUT = "source-cut"  # the sentence was longer than the model reads: only its start was translated
 
 #: Output/source ratio of non-space characters outside which ``length-ratio`` is raised.
 #: English renderings of Arabic run about 1-1.6 times as long; the bounds leave wide room.
@@ -59,10 +60,13 @@ def length_ratio(source: str, output: str) -> float | None:
     return _nonspace(output) / src if src >= MIN_RATIO_SOURCE else None
 
 
-def flags(source: str, output: str, *, length: int | None = None, max_length: int | None = None) -> list[str]:
+def flags(
+    source: str, output: str, *, length: int | None = None, max_length: int | None = None, source_cut: int = 0,
+) -> list[str]:
     """Every flag that applies to translating ``source`` into ``output``, in a fixed order.
 
-    ``length``/``max_length`` (target tokens and the decoding limit) detect truncated output.
+    ``length``/``max_length`` (target tokens and the decoding limit) detect truncated output;
+    ``source_cut`` (source tokens the model did not read) a translation of the sentence's start only.
     """
     found: list[str] = []
     if not output.strip():
@@ -76,4 +80,6 @@ def flags(source: str, output: str, *, length: int | None = None, max_length: in
         found.append(LENGTH_RATIO)
     if length is not None and max_length is not None and length >= max_length:
         found.append(TRUNCATED)
+    if source_cut > 0:
+        found.append(SOURCE_CUT)
     return found

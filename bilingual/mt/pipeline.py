@@ -112,7 +112,8 @@ def translate(
 def output_flags(source: str, hypotheses: list[Hypothesis], decode: DecodeOptions) -> list[str]:
     """The flags of a sentence's best output (loops, copied source, odd length, empty, truncated)."""
     best = hypotheses[0] if hypotheses else None
-    return flag_output(source, best.text if best else "", length=best.length if best else None, max_length=decode.max_decoding_length)
+    return flag_output(source, best.text if best else "", length=best.length if best else None,
+                       max_length=decode.max_decoding_length, source_cut=best.source_cut if best else 0)
 
 
 def translate_sentences(
