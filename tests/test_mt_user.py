@@ -128,6 +128,8 @@ def test_install_and_list_say_a_wrong_direction_model_will_not_be_used(capsys, t
     assert code == 0 and "not Arabic->English: translate will not use it" in out, out
     code, out, _ = _main(capsys, "models", "list")
     assert "not Arabic->English" in out and "* translate-en_ar" not in out, out
+    code, out, _ = _main(capsys, "models", "verify")
+    assert code == 0 and out.startswith("ok ") and "not Arabic->English" in out, out
 
 
 def test_the_folder_an_archive_was_unpacked_into_points_at_the_model_inside(capsys, tmp_path: Path) -> None:

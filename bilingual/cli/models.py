@@ -184,17 +184,19 @@ def run_verify(args: argparse.Namespace) -> int:
     """Verify one or all installed models; exit 1 when any has a problem, 3 when none is installed
     (as every command that needs one: ``verify || install`` then does what it says)."""
     from ..errors import ModelMissingError
-    from ..mt.models import verify
+    from ..mt.models import direction_note, list_models, verify
     from ..safe import visible_controls
 
     results = verify(args.name, load=not args.no_load)
     if not results:
         raise ModelMissingError("no model installed; see: bilingual models list")
+    notes = {m.path: direction_note(m) for m in list_models()}
     bad = 0
     for r in results:
         if r.ok:
             print(visible_controls(
                 f"ok      {r.name}  ({r.checked_files} files checked{'' if args.no_load else ', loads and translates'})"
+                f"{notes.get(r.path, '')}"
             ))
         else:
             bad += 1
