@@ -26,8 +26,11 @@ listed in errors.jsonl), 2 when nothing could be read.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
@@ -200,14 +203,44 @@ def _report(outcome: Outcome, outdir: str) -> None:
              f"{plural(outcome.failed_inputs, 'input')} failed{warnings}: see {outdir}/errors.jsonl")
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised as an interrupt: the run stops as on Ctrl-C (the cluster closed, the shards done kept)."""
+
+
+@contextlib.contextmanager
+def _sigterm_stops() -> Iterator[None]:
+    """SIGTERM (`kill`, a batch system's stop) raises :class:`Terminated` in the block; the handler before is
+    put back after. Left to its default, it ended the run without a word (and the resource tracker's
+    'leaked semaphore' warning)."""
+    def on_term(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # a library caller's thread: signals are the main thread's
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run or resume the corpus; 0 when every readable thread went through (what failed is counted and
-    listed), 2 when nothing could be read."""
-    options = _options(args)  # before Dask is imported here: see _options
-    from ..corpus.runner import run_corpus
+    listed), 2 when nothing could be read, 130 on Ctrl-C and 143 on SIGTERM (one line: how to resume)."""
+    try:
+        with _sigterm_stops():
+            options = _options(args)  # before Dask is imported here: see _options
+            from ..corpus.runner import run_corpus
 
-    tracker = _tracker(args.progress if args.progress is not None else sys.stderr.isatty())
-    outcome = run_corpus(options, tracker)
+            tracker = _tracker(args.progress if args.progress is not None else sys.stderr.isatty())
+            outcome = run_corpus(options, tracker)
+    except KeyboardInterrupt as exc:
+        said, status = ("terminated (SIGTERM)", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
+        print(f"bilingual: {said}: the shards done are kept; run the same command again to resume", file=sys.stderr)
+        return status
     _report(outcome, args.outdir)
     if outcome.threads == 0 and (outcome.failed_inputs or outcome.failed_threads or outcome.failed_records):
         return 2

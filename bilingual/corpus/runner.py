@@ -443,10 +443,16 @@ class _ReadAhead:
                 raise item
             yield cast("tuple[Shard, bytes | None] | dict[str, Any]", item)
 
-    def close(self) -> None:
-        """Stop reading (the run ended or failed) and wait for the reader."""
+    def close(self, wait: bool = True) -> None:
+        """Stop reading (the run ended or failed) and, with ``wait``, wait for the reader.
+
+        An interrupted run does not wait: a signal that cut an import short on the caller's thread can
+        leave that module's lock held, and a reader importing the same module then waits for good
+        (SIGINT a second into a run hung it). The reader writes nothing; as a daemon it ends with the process.
+        """
         self.stopped.set()
-        self.thread.join()
+        if wait:
+            self.thread.join()
 
 
 @contextlib.contextmanager
@@ -542,6 +548,7 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
         # worker processes take a second or more to end): neither needs the other.
         writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilingual-outputs")
         reader = _ReadAhead(options, done)
+        signalled = False
         try:
             with _client(options) as (client, workers, dashboard, threads):
                 client.register_plugin(ThreadLayout(threads, _per_host(client)))
@@ -549,8 +556,11 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
                 tracker.started(workers, dashboard)
                 _process(reader, job, client, workers, outcome, errors, tracker, options.read.skip_bad)
                 written = writer.submit(_finish, layout, outcome, errors, options)
+        except BaseException as exc:
+            signalled = not isinstance(exc, Exception)  # KeyboardInterrupt, SystemExit: see _ReadAhead.close
+            raise
         finally:
-            reader.close()
+            reader.close(wait=not signalled)
             writer.shutdown(wait=True)
             errors.close()
         written.result()
