@@ -55,3 +55,24 @@ def test_copies_share_rows_and_the_report_is_the_one_made_without_sharing(monkey
     alone = build(thread, source="copies")
     assert not any(a.rows and a.rows[0] is b.rows[0] for i, a in enumerate(alone.passages) for b in alone.passages[i + 1 :])
     assert to_json(alone) == to_json(shared)
+
+
+def test_the_build_looks_each_comment_up_once_an_entry_and_once_a_translation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry's author, depth and text come from one look-up of its comment (and one of its
+    translation's): the thread's look-up, 3-4 calls an entry before, was a tenth of a big build."""
+    from bilingual.pipeline import Settings, run
+
+    result = run(_thread(), Settings(mt=False))
+    thread = result.thread
+    calls = []
+    get = type(thread).get
+
+    def counted(self: Any, comment_id: str) -> Any:
+        calls.append(comment_id)
+        return get(self, comment_id)
+
+    monkeypatch.setattr(type(thread), "get", counted)
+    report = builder.build(result)
+    paired = sum(p.translation is not None for p in report.passages)
+    assert paired >= 3
+    assert len(calls) == len(report.passages) + paired
