@@ -863,3 +863,21 @@ def test_an_arabic_script_row_has_no_uncertain_words(seed_report):
     """Only readings of Latin letters can be uncertain: an Arabic-script row lists none."""
     arabic = [p for p in seed_report.passages if p.kind == "arabic"]
     assert arabic and all(row.unsure == () for p in arabic for row in p.rows)
+
+
+def test_the_test_model_raises_no_disagreement_and_the_terminal_names_it(seed_thread):
+    """The random-weights test model's output means nothing: its low chrF against a commenter must not raise "machine
+    and commenter disagree" (it spoke against every commenter's translation), and a terminal report saved to a file
+    says its machine column comes from the test model (only stderr said so). The same output from a model that is not
+    the test model keeps the flag."""
+    from dataclasses import replace
+
+    machine = load_machine(Settings(model=str(TINY)))
+    assert machine.info.test_model
+    test = build(seed_thread, source="seed", machine=machine)
+    assert test.summary.translated and not any("low-agreement" in e.flag_codes for e in test.passages)
+    trusted = build(seed_thread, source="seed", machine=replace(machine, info=replace(machine.info, test_model=False)))
+    assert any("low-agreement" in e.flag_codes for e in trusted.passages)
+    shown = _terminal(test, 140, "auto")
+    assert "Machine (test model)" in shown and "its machine output is meaningless" in shown
+    assert "Machine (test model)" not in _terminal(trusted, 140, "auto")

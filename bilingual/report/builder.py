@@ -134,6 +134,9 @@ class _Context:
     rows: dict[tuple[Any, ...], list[Row]] = field(default_factory=dict)
     flags: dict[tuple[Any, ...], list[Flag]] = field(default_factory=dict)
     scores: dict[tuple[str, str], PairScore] = field(default_factory=dict)
+    # False for the random-weights test model: its output is meaningless, so its low chrF against a commenter
+    # raises no "machine and commenter disagree" flag (the score is still shown, the model named as a test model)
+    trusted_mt: bool = True
 
     def anchor(self, comment_id: str | None) -> str:
         return comment_anchor(self.ordinals.get(comment_id, 0))
@@ -317,7 +320,7 @@ def _entry(ctx: _Context, number: int, layers: PassageLayers, have_mt: bool) -> 
         if score is None:
             score = ctx.scores[machine, translation.whole] = score_pair(machine, translation.whole)
     mt_flags = frozenset(f for r in rows for f in r.mt_flags)
-    chrf = None if score is None else score.chrf
+    chrf = None if score is None or not ctx.trusted_mt else score.chrf
     key = (p.kind, p.span.lang, p.text, translation is not None, pair.duplicate_of, mt_flags, chrf)
     flags = ctx.flags.get(key)
     if flags is None:
@@ -396,6 +399,7 @@ def build(result: Result, *, source: str = "<input>", progress: Progress | None 
             for layers in result.passages if layers.segment_machine is not None
             for (a, b), text, flags in zip(layers.segments, layers.segment_machine, layers.segment_flags)
         },
+        trusted_mt=not result.model.test_model,
     )
     have_mt = not result.model.missing
     entries = []

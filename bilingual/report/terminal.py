@@ -138,6 +138,8 @@ class AlignedRows:
 
     def _machine_head(self) -> str:
         model = self.report.model
+        if model.test_model:
+            return "Machine (test model)"
         return "Machine" if not model.missing else "Machine (off)" if model.status == "off" else "Machine (no model)"
 
     def _cells(self, row: Row) -> tuple[Text, Text, Text]:
@@ -330,6 +332,9 @@ class TerminalReport:
         out.append(f" · {s.passages - s.paired} without a translation")
         if s.corpus.chrf is not None and s.corpus.ter is not None:
             out.append(f"\ncorpus chrF {s.corpus.chrf:.1f} · TER {s.corpus.ter:.1f} over {s.corpus.n} aligned pairs", style="cyan")
+        if report.model.test_model:  # on stderr too, but a report saved to a file must say its machine column means nothing
+            out.append("\n")
+            out.append_text(_field(report.model.message or "the random-weights test model is in use: its machine output is meaningless", "yellow"))
         if report.model.missing:
             note = report.model.message
             if report.model.install_command:
