@@ -126,7 +126,7 @@ def load_machine(settings: Settings = Settings()) -> Machine:
             raise
         return Machine(ModelInfo("missing", message=exc.message, install_command=install_command()))
     except DefaultModelBrokenError as exc:
-        return Machine(ModelInfo("missing", message=f"the installed model is broken: {exc.message}", install_command=install_command()))
+        return Machine(ModelInfo("missing", message=exc.message, install_command=install_command()))  # it names the model
     # the archive given by path is only looked into once loaded: its metadata says it too
     test = installed.is_test_model or bool(engine.files.metadata.get("bilingual_test_model"))
     info = ModelInfo(

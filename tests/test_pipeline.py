@@ -371,3 +371,18 @@ def test_run_names_what_its_settings_must_be(settings: object) -> None:
 
     with pytest.raises(TypeError, match=r"run\(\) needs its settings as a bilingual.Settings \(Settings\(mt=False\)\), not "):
         run(read(SEEDS / "000_2161432b20e98764.txt"), settings)  # type: ignore[arg-type]
+
+
+def test_a_broken_default_model_is_said_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report's warning read "the installed model is broken: the default model X is broken: ...": the registry's
+    message names the model and says it is broken; the pipeline passes it on as it is."""
+    import bilingual.mt.models as models
+    from bilingual.errors import DefaultModelBrokenError
+
+    def broken(name: object = None) -> object:
+        raise DefaultModelBrokenError("the default model tiny is broken: cannot load the model", "/models/tiny")
+
+    monkeypatch.setattr(models, "find_model", broken)
+    machine = load_machine(Settings())
+    assert machine.engine is None and machine.info.missing
+    assert machine.info.message.startswith("the default model tiny is broken") and machine.info.message.count("broken") == 1
