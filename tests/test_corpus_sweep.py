@@ -2,13 +2,17 @@
 
 Fast, in-process: a run interrupted while its reader thread is stuck (a module import the signal cut
 short on the main thread leaves the reader waiting on its lock) ends instead of waiting for the
-reader forever; SIGTERM stops a run with one line saying how to resume, as Ctrl-C does.
+reader forever; SIGTERM stops a run with one line saying how to resume, as Ctrl-C does; a
+--scheduler address that is malformed, refused or served by something else than Dask is one line,
+within seconds, before OUTDIR is made.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -85,3 +89,61 @@ def test_a_stopped_run_says_so_in_one_line_and_how_to_resume(
     err = capsys.readouterr().err.strip().splitlines()
     assert code == status
     assert err == [f"bilingual: {said}: the shards done are kept; run the same command again to resume"]
+
+
+def _answers_junk() -> tuple[str, threading.Event]:
+    """A TCP server that answers every connection as an HTTP server would (the dashboard's port, a proxy)."""
+    server = socket.create_server(("127.0.0.1", 0))
+    done = threading.Event()
+
+    def serve() -> None:
+        server.settimeout(0.2)
+        while not done.is_set():
+            try:
+                conn, _ = server.accept()
+            except TimeoutError:
+                continue
+            with contextlib.suppress(OSError):
+                conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n" * 4)
+            conn.close()
+        server.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"tcp://127.0.0.1:{server.getsockname()[1]}", done
+
+
+def _closed_port() -> str:
+    with socket.create_server(("127.0.0.1", 0)) as s:
+        return f"tcp://127.0.0.1:{s.getsockname()[1]}"
+
+
+@pytest.mark.parametrize(("address", "said"), [
+    ("nonsense", "not a Dask scheduler address"),
+    ("tcp://127.0.0.1:notaport", "not a Dask scheduler address"),
+    ("closed", "cannot reach the Dask scheduler"),
+    ("junk", "what answers there is not a Dask scheduler"),
+])
+def test_a_bad_scheduler_address_is_one_line_quickly_and_nothing_written(
+    address: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--scheduler with a malformed address was an internal error (a ValueError); with nothing listening
+    there, Dask retried for 60 s; with an HTTP server there (the dashboard's port) it read its first bytes
+    as a message length and said 'out of memory'. Each left an OUTDIR with a manifest behind."""
+    stop = None
+    if address == "closed":
+        address = _closed_port()
+    elif address == "junk":
+        address, stop = _answers_junk()
+    out = tmp_path / "out"
+    began = time.perf_counter()
+    try:
+        code = main(["corpus", str(EXPORTS / "reddit_comments.ndjson"), "-o", str(out), "--no-mt", "--scheduler", address])
+    finally:
+        if stop is not None:
+            stop.set()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert len(err) == 1 and err[0].startswith("bilingual: error: ") and said in err[0], err
+    assert time.perf_counter() - began < 20
+    if "what answers" not in err[0]:  # a connection that opens: OUTDIR holds the run's manifest, which the right address resumes
+        assert not out.exists()

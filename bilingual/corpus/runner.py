@@ -59,6 +59,8 @@ READ_AHEAD = 4
 NOTED_FAILURES = 20
 #: How long to wait for the first worker of an existing cluster.
 WORKER_WAIT_S = 60
+#: How long to wait for a TCP connection to an existing cluster's scheduler before anything is written.
+CONNECT_WAIT_S = 10
 #: Dask settings of the embedded cluster (an existing one keeps its own; docs/SCALE.md suggests the
 #: same). Each is CPU a worker or the client spent on bookkeeping instead of shards, in proportion to
 #: the run's wall time: the statistical profiler walks the running task's stack every 10 ms, the
@@ -470,6 +472,11 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
             client = Client(options.scheduler, timeout=WORKER_WAIT_S)
         except (OSError, TimeoutError) as exc:
             raise InputError(f"cannot reach the Dask scheduler: {_reason(exc)}", options.scheduler) from None
+        except MemoryError:  # Dask read the first bytes of another protocol's answer as a message length
+            raise InputError(
+                "what answers there is not a Dask scheduler (the dashboard's port? a scheduler listens on 8786 by default)",
+                options.scheduler,
+            ) from None
         try:
             client.wait_for_workers(1, timeout=WORKER_WAIT_S)
             dashboard = client.dashboard_link if "dashboard" in client.scheduler_info().get("services", {}) else None
@@ -510,6 +517,27 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
             cluster.close()
 
 
+def check_scheduler(address: str) -> None:
+    """One line, within seconds, for a ``--scheduler`` address that is malformed or where nothing
+    listens, before OUTDIR is touched: Dask itself retries a refused connection for its whole timeout
+    (a minute) and fails on a malformed address with a bare ``ValueError``."""
+    import socket
+
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        host, port = parse_host_port(location)
+    except ValueError as exc:
+        raise InputError(f"not a Dask scheduler address ({exc}): give tcp://HOST:PORT", address) from None
+    if scheme not in ("tcp", "tls"):
+        return
+    try:
+        socket.create_connection((host, port), timeout=CONNECT_WAIT_S).close()
+    except OSError as exc:
+        raise InputError(f"cannot reach the Dask scheduler: {_reason(exc)}", address) from None
+
+
 def _per_host(client: Client) -> dict[str, int]:
     """Worker processes per host of the cluster, now."""
     counts: dict[str, int] = {}
@@ -536,6 +564,8 @@ def _run(options: Options, tracker: Tracker) -> Outcome:
     """:func:`run_corpus` without the tracker's closing."""
     from concurrent.futures import ThreadPoolExecutor
 
+    if options.scheduler is not None:
+        check_scheduler(options.scheduler)
     layout = Layout(options.outdir)
     manifest = make_manifest(options.inputs, options.read, options.settings, options.shard_size, options.all_reports)
     outcome = Outcome()
