@@ -147,3 +147,43 @@ def test_a_bad_scheduler_address_is_one_line_quickly_and_nothing_written(
     assert time.perf_counter() - began < 20
     if "what answers" not in err[0]:  # a connection that opens: OUTDIR holds the run's manifest, which the right address resumes
         assert not out.exists()
+
+
+def _inputs_of_run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str]]:
+    """The exit status of ``bilingual corpus ARGV`` and the inputs its run got (the run itself faked)."""
+    seen: list[str] = []
+
+    def fake(options: Any, tracker: Any = None) -> Any:
+        seen.extend(options.inputs)
+        return runner.Outcome(threads=1, comments=1)
+
+    monkeypatch.setattr(runner, "run_corpus", fake)
+    return main(["corpus", *argv, "--no-mt", "--scheduler", "tcp://127.0.0.1:1"]), seen
+
+
+def test_a_folder_is_read_as_its_files_leaving_out_hidden_ones_and_outdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`bilingual corpus dumps/ -o out` read nothing (the folder was one failed input, after the cluster
+    had started): a folder now stands for its files, its subfolders' too, in name order; hidden files
+    and folders are left out, and so is OUTDIR when it lies inside (a resumed run would read its own
+    outputs, and be refused as a run of other inputs). A glob's matches inside OUTDIR are left out too."""
+    dumps = tmp_path / "dumps"
+    (dumps / "2024" / ".cache").mkdir(parents=True)
+    (dumps / "out" / "threads").mkdir(parents=True)
+    for name in ("b.ndjson", "a.xml", "2024/c.jsonl", "2024/.cache/x.jsonl", ".hidden.jsonl", "out/threads/part-00000.jsonl"):
+        (dumps / name).write_text("{}\n", encoding="utf-8")
+    code, inputs = _inputs_of_run([str(dumps), "-o", str(dumps / "out")], monkeypatch)
+    assert code == 0
+    assert inputs == [str(dumps / "2024" / "c.jsonl"), str(dumps / "a.xml"), str(dumps / "b.ndjson")]
+    code, inputs = _inputs_of_run([str(dumps / "**" / "*.jsonl"), "-o", str(dumps / "out")], monkeypatch)
+    assert inputs == [str(dumps / "2024" / "c.jsonl")]
+
+
+def test_a_folder_with_no_file_is_one_line_before_anything_starts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty folder (or one of hidden files only) is refused in one line, exit 2, nothing started."""
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / ".DS_Store").write_text("x", encoding="utf-8")
+    code, inputs = _inputs_of_run([str(empty), "-o", str(tmp_path / "out")], monkeypatch)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert (code, inputs) == (2, [])
+    assert err == [f"bilingual: error: {empty}: a folder with no input file in it (hidden files left out)"]

@@ -86,7 +86,7 @@ def _options(args: argparse.Namespace) -> Any:
         raise InputError("--workers sizes the embedded cluster; an existing one (--scheduler) has its own workers", "arguments")
     if args.shard_size < 1:
         raise InputError(f"--shard-size {args.shard_size}: give 1 or more", "arguments")
-    inputs = input_names(args)
+    inputs = _inputs(input_names(args), args.outdir)
     check_outputs(args, [args.outdir], folder=True)
     if os.path.exists(args.outdir) and not os.path.isdir(args.outdir):
         raise InputError("is a file, not a directory: give a directory for the corpus outputs", args.outdir)
@@ -102,6 +102,32 @@ def _options(args: argparse.Namespace) -> Any:
         inputs, args.outdir, read, run_settings, workers=args.workers, scheduler=args.scheduler,
         shard_size=args.shard_size, all_reports=args.reports, overwrite=args.overwrite,
     )
+
+
+def _inputs(names: list[str], outdir: str) -> list[str]:
+    """The inputs: each file named or matched, each folder's files (:func:`_folder_files`), none inside
+    OUTDIR (a resumed run would read its own outputs, and be refused as a run of other inputs)."""
+    out: list[str] = []
+    for name in names:
+        if not os.path.isdir(name):
+            out.append(name)
+            continue
+        files = _folder_files(name, outdir)
+        if not files:
+            raise InputError("a folder with no input file in it (hidden files left out)", name)
+        out.extend(files)
+    skip = os.path.realpath(outdir) + os.sep
+    return [name for name in dict.fromkeys(out) if not os.path.realpath(name).startswith(skip)]
+
+
+def _folder_files(folder: str, outdir: str) -> list[str]:
+    """A folder's files and its subfolders', in name order, hidden ones (``.name``) and OUTDIR left out."""
+    skip = os.path.realpath(outdir)
+    files: list[str] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) != skip)
+        files.extend(os.path.join(root, n) for n in names if not n.startswith("."))
+    return sorted(files)
 
 
 def _tracker(bar: bool) -> Tracker:
