@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from bilingual import __version__
 from bilingual.cli import main
 from bilingual.corpus import runner
 from bilingual.corpus.shards import ReadOptions
@@ -187,3 +188,27 @@ def test_a_folder_with_no_file_is_one_line_before_anything_starts(tmp_path: Path
     err = capsys.readouterr().err.strip().splitlines()
     assert (code, inputs) == (2, [])
     assert err == [f"bilingual: error: {empty}: a folder with no input file in it (hidden files left out)"]
+
+
+def test_summary_counts_each_input_and_each_format(tmp_path: Path) -> None:
+    """summary.json said '"inputs": 33' and nothing of which held what: a researcher could not tell the
+    Disqus export's threads from the Reddit dump's, nor see that an input gave none. It now lists each
+    input in order with its format (null for one that gave no thread: errors.jsonl says why) and its
+    threads, comments, passages and pairs, and sums them by format; the sums are the corpus figures."""
+    from bilingual.corpus.shards import Layout, iter_shards
+    from bilingual.corpus.summary import Totals
+
+    names = [str(EXPORTS / n) for n in ("disqus_two_threads.xml", "reddit_comments.ndjson", "unknown.json", "hackernews_items.jsonl")]
+    job = runner.Job(str(tmp_path), Settings(mt=False), False, __version__)
+    Layout(str(tmp_path)).threads.mkdir(parents=True)
+    totals = Totals()
+    for shard in iter_shards(names, ReadOptions(), 1, lambda entry: None):
+        totals.add(runner.process_shard(shard, job))
+    summary = totals.to_dict(Settings(mt=False), len(names), {"threads": 0, "inputs": 1, "records": 0}, 0, names=names)
+    by_input = summary["by_input"]
+    assert [(i["input"], i["format"], i["threads"]) for i in by_input] == [
+        (names[0], "disqus", 2), (names[1], "reddit", 2), (names[2], None, 0), (names[3], "hackernews", 2),
+    ]
+    for key in ("threads", "comments", "passages", "paired"):
+        assert sum(i[key] for i in by_input) == summary[key] == sum(f[key] for f in summary["by_format"].values())
+    assert summary["by_format"]["reddit"]["inputs"] == 1 and set(summary["by_format"]) == {"disqus", "reddit", "hackernews"}

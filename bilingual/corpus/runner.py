@@ -694,7 +694,7 @@ def _write_outputs(layout: Layout, outcome: Outcome, errors: _ErrorLog, options:
     outcome.failed_records = errors.count("record")
     outcome.warnings = errors.count("warning")
     failed = {"threads": outcome.failed_threads, "inputs": outcome.failed_inputs, "records": outcome.failed_records}
-    summary = totals.to_dict(options.settings, len(options.inputs), failed, outcome.warnings)
+    summary = totals.to_dict(options.settings, len(options.inputs), failed, outcome.warnings, names=options.inputs)
     write_atomic(layout.summary, [json.dumps(summary, ensure_ascii=False, allow_nan=False, indent=2), "\n"])
     write_atomic(layout.errors, itertools.chain(errors.lines(), (dumps(e) + "\n" for e in (*totals.errors, *errors.shards))))
     write_index(layout, summary, outcome.shards)

@@ -26,6 +26,8 @@ SCRIPTS = {"arabic": "Arab", "arabizi": "Latn"}
 COUNTS = ("threads", "comments", "threads_with_passages", "passages", "machine_translated", "paired", "duplicates", "model_sentences")
 #: The tallies by key (language, script, passage flag, reader flag on comments).
 TALLIES = ("by_language", "by_script", "flags", "comment_flags")
+#: The counters summary.json gives for each input and each format.
+PER_INPUT = ("threads", "comments", "passages", "paired")
 
 
 @functools.cache
@@ -82,10 +84,12 @@ class ShardFigures:
     errors: list[dict[str, Any]] = field(default_factory=list)
     machine: list[str] = field(default_factory=list)
     human: list[str] = field(default_factory=list)
+    format: str | None = None
 
     def add(self, report: Report, result: Result, ordinal: int, link: str | None) -> None:
         """Count a thread that went through: its report and pipeline result."""
         thread, s = result.thread, report.summary
+        self.format = self.format or report.format  # a shard is one input's: one format
         c = self.counts
         c["threads"] += 1
         c["comments"] += s.comments
@@ -128,7 +132,7 @@ class ShardFigures:
     def to_dict(self) -> dict[str, Any]:
         """The marker's figures (JSON)."""
         return {
-            **self.counts, **self.tallies, "pairs": len(self.machine),
+            **self.counts, **self.tallies, "format": self.format, "pairs": len(self.machine),
             "statistics": pair_statistics(self.machine, self.human), "rows": self.rows, "errors": self.errors,
         }
 
@@ -144,6 +148,7 @@ class Totals:
     errors: list[dict[str, Any]] = field(default_factory=list)
     model: dict[str, Any] | None = None
     shards: int = 0
+    inputs: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def threads(self) -> int:
@@ -167,12 +172,32 @@ class Totals:
             self.statistics[metric] = add_statistics(self.statistics[metric], marker["statistics"][metric])
         self.pairs += int(marker["pairs"])
         self.errors.extend(marker["errors"])
+        of_input = self.inputs.setdefault(marker["source"], {"format": None, **dict.fromkeys(PER_INPUT, 0)})
+        of_input["format"] = of_input["format"] or marker.get("format")  # a marker of before 2026-12-05 has none
+        for key in PER_INPUT:
+            of_input[key] += int(marker[key])
         if self.model is None or (self.model.get("hash") is None and marker["model"].get("hash") is not None):
             self.model = marker["model"]
 
-    def to_dict(self, settings: Settings, inputs: int, failed: dict[str, int], warnings: int) -> dict[str, Any]:
+    def by_input(self, names: Sequence[str]) -> list[dict[str, Any]]:
+        """Each input named, in order: its format (``None`` when it gave no thread) and its figures."""
+        empty = {"format": None, **dict.fromkeys(PER_INPUT, 0)}
+        return [{"input": name, **self.inputs.get(name, empty)} for name in names]
+
+    def by_format(self) -> dict[str, dict[str, int]]:
+        """The inputs that gave threads and their figures, summed by format."""
+        out: dict[str, dict[str, int]] = {}
+        for figures in self.inputs.values():
+            into = out.setdefault(str(figures["format"]), {"inputs": 0, **dict.fromkeys(PER_INPUT, 0)})
+            into["inputs"] += 1
+            for key in PER_INPUT:
+                into[key] += figures[key]
+        return dict(sorted(out.items()))
+
+    def to_dict(self, settings: Settings, inputs: int, failed: dict[str, int], warnings: int, names: Sequence[str] = ()) -> dict[str, Any]:
         """summary.json: the corpus figures, what failed (``failed``: threads, inputs and records left out)
-        and the comments kept with a warning, the metric signatures, the model and the settings."""
+        and the comments kept with a warning, the figures of each input (``names``) and each format,
+        the metric signatures, the model and the settings."""
         from .. import __version__
         from ..compare import signatures
 
@@ -198,6 +223,8 @@ class Totals:
             "comment_flags": dict(sorted(self.tallies["comment_flags"].items())),
             "failed": failed,
             "warnings": warnings,
+            "by_format": self.by_format(),
+            "by_input": self.by_input(names),
             "model": self.model,
             "settings": settings.to_dict(),
         }
