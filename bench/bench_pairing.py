@@ -14,7 +14,7 @@ within 3 characters on positives, no pair at all on negatives, its tuned and hel
 ``--failures`` lists the failing threads of one part (the tuned one unless ``--split`` says) by
 class: what a round of work starts from.
 
-Run: python3 bench/bench_pairing.py [--n 200] [--no-speed | --speed-only] [--devset PATH] [--split held-out] [--no-shapes] [--failures]
+Run: python3 bench/bench_pairing.py [--n 200] [--no-speed | --speed-only [--repeat 5]] [--devset PATH] [--split held-out] [--no-shapes] [--failures]
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -29,6 +30,8 @@ from typing import Any
 
 import regex
 
+from _timing import MIN_REPEAT, environment, interleaved, load, ratio_line, spread
+from _timing import timed as _timed
 from bilingual.pairing import Pair, pairs
 from bilingual.segment import passages
 from bilingual.threads import read
@@ -165,15 +168,25 @@ def conversation(size: int, items: list[tuple[str, str]], english: list[str], sh
     return Thread(None, comments, "jsonl"), expected
 
 
-def timed(label: str, thread: Thread, expected: dict[str, str] | None = None) -> None:
-    """Pair the thread once and print the time, wall and CPU (and, given the answers, how many pairs
-    are right)."""
-    start, cpu = time.perf_counter(), time.process_time()
-    found = pairs(thread)
-    took, cpu = time.perf_counter() - start, time.process_time() - cpu
+def timed(label: str, thread: Thread, repeat: int, expected: dict[str, str] | None = None) -> None:
+    """Pair the thread ``repeat`` times, interleaved with the nearest-English baseline on the same thread (the first
+    side rotating each round), and print pairing's CPU and wall time (median and min-max), the passages per CPU
+    second, the ratio to the baseline round by round, and, given the answers, how many pairs are right."""
+    found: list[Pair] = []
+
+    def pairing() -> object:
+        found[:] = pairs(thread)
+        return found
+
+    times = interleaved({"pairing": lambda: _timed(pairing), "nearest": lambda: _timed(lambda: nearest_english(thread))},
+                        repeat)
+    mine, floor = times["pairing"], times["nearest"]
     paired = sum(1 for p in found if p.translation is not None)
-    print(f"  {label}: {len(thread.comments):,} comments, {len(found):,} passages, {paired:,} paired "
-          f"in {took:.1f} s, {cpu:.2f} s CPU ({len(found) / took:,.0f} passages/s)")
+    cpu = statistics.median(t[0] for t in mine)
+    print(f"  {label}: {len(thread.comments):,} comments, {len(found):,} passages, {paired:,} paired; {repeat} rounds: "
+          f"CPU {spread([t[0] for t in mine], ' s')}, wall {spread([t[1] for t in mine], ' s')} "
+          f"({len(found) / cpu:,.0f} passages per CPU s); the nearest-English baseline CPU "
+          f"{spread([t[0] for t in floor], ' s', 3)}; pairing / baseline {ratio_line(mine, floor)}")
     if expected is not None:
         right = sum(1 for p in found if p.translation and p.translation.comment == expected.get(p.passage.location.comment))
         print(f"    {right:,} of {len(expected):,} translated passages paired with their translation, "
@@ -338,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-shapes", action="store_true", help="development set totals only, not shape by shape")
     parser.add_argument("--devset-only", action="store_true", help="score the development set only")
     parser.add_argument("--speed-only", action="store_true", help="the 10,000-comment timings only")
+    parser.add_argument("--repeat", type=int, default=MIN_REPEAT,
+                        help=f"interleaved rounds of each timing (default and least {MIN_REPEAT})")
     parser.add_argument("--failures", action="store_true",
                         help="list the failing threads of --split (default tuned) by class, instead of the scores")
     args = parser.parse_args(argv)
@@ -359,14 +374,17 @@ def main(argv: list[str] | None = None) -> int:
             print_decisions(f"{name}, {len(items[: args.n])} pairs, no MT", decisions(items[: args.n]))
     if args.no_speed:
         return 0
-    print("\nspeed (no MT):")
-    timed("seed 000 repeated", replicated_seed(10_000))
+    if args.repeat < MIN_REPEAT:
+        parser.error(f"--repeat {args.repeat}: at least {MIN_REPEAT} rounds (issue 20 item 7)")
+    print(f"\nspeed (no MT): {environment('bilingual', 'regex')}")
+    timed("seed 000 repeated", replicated_seed(10_000), args.repeat)
     tico = sets.get("TICO-19 test")
     eng_file = DATA / "mt" / "tatoeba-ara-eng" / "tatoeba-test-v2021-08-07.eng"
     if tico and eng_file.exists():
         english = eng_file.read_text(encoding="utf-8").splitlines()
         thread, expected = conversation(10_000, tico, english)
-        timed("TICO-19 sentences in Tatoeba chatter, translated on request", thread, expected)
+        timed("TICO-19 sentences in Tatoeba chatter, translated on request", thread, args.repeat, expected)
+    print(f"  load average after: {load()}")
     return 0
 
 

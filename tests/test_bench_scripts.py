@@ -23,11 +23,6 @@ import _timing  # noqa: E402
 
 #: Not benchmarks: a fuzzer, development-set builders, a batch-identity experiment, the shared helper.
 NOT_TIMING = {"fuzz.py", "pairing_devset.py", "pairing_platforms.py", "batch_identity.py", "_timing.py"}
-#: Scripts whose gaps are listed in the audit and not closed yet (owned by other work at the time).
-KNOWN_GAPS = {
-    ("bench_pairing.py", "shared"): "its own timing, no environment line",
-    ("bench_pairing.py", "repeat"): "the speed timed once: no repeat option",
-}
 REPEAT_OPTIONS = {"--repeat", "--repeats", "--runs", "--rounds"}
 SCRIPTS = sorted(p.name for p in BENCH.glob("*.py") if p.name not in NOT_TIMING)
 
@@ -62,13 +57,7 @@ def _at_least_min(default: ast.expr | None) -> bool:
     return isinstance(default, ast.Constant) and isinstance(default.value, int) and default.value >= _timing.MIN_REPEAT
 
 
-def _scripts(check: str) -> list[object]:
-    """Every timing script, those with a known gap in ``check`` expected to fail (not strictly: their owners may close it)."""
-    return [pytest.param(n, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[n, check], strict=False)] if (n, check) in KNOWN_GAPS else [])
-            for n in SCRIPTS]
-
-
-@pytest.mark.parametrize("name", _scripts("shared"))
+@pytest.mark.parametrize("name", SCRIPTS)
 def test_timing_script_uses_the_shared_pieces_and_prints_its_environment(name: str) -> None:
     tree = _tree(name)
     imported = _from_timing(tree)
@@ -77,7 +66,7 @@ def test_timing_script_uses_the_shared_pieces_and_prints_its_environment(name: s
     assert "environment" in imported & called, f"{name} prints no environment line (time, versions, load)"
 
 
-@pytest.mark.parametrize("name", _scripts("repeat"))
+@pytest.mark.parametrize("name", SCRIPTS)
 def test_timing_script_repeats_at_least_five_times_by_default(name: str) -> None:
     defaults = _repeat_defaults(_tree(name))
     assert defaults, f"{name} has no --repeat / --runs / --rounds option"
