@@ -10,6 +10,7 @@ within seconds, before OUTDIR is made.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import socket
@@ -21,6 +22,7 @@ from typing import Any
 
 import pytest
 
+import bilingual.cli
 from bilingual import __version__
 from bilingual.cli import main
 from bilingual.corpus import runner
@@ -212,3 +214,19 @@ def test_summary_counts_each_input_and_each_format(tmp_path: Path) -> None:
     for key in ("threads", "comments", "passages", "paired"):
         assert sum(i[key] for i in by_input) == summary[key] == sum(f[key] for f in summary["by_format"].values())
     assert summary["by_format"]["reddit"]["inputs"] == 1 and set(summary["by_format"]) == {"disqus", "reddit", "hackernews"}
+
+
+def test_a_full_disk_names_outdir_and_says_the_run_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A full disk (a 200 KiB tmpfs as OUTDIR, 2026-12-05) said 'cannot write the output: No space left
+    on device', naming no place and not that the shards done are kept: it names OUTDIR and says so."""
+    def full(options: Any, tracker: Any = None) -> Any:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(runner, "run_corpus", full)
+    monkeypatch.setattr(bilingual.cli, "_drop_stdout", lambda: None)  # capsys's stdout has no descriptor
+    out = tmp_path / "out"
+    code = main(["corpus", str(EXPORTS / "reddit_comments.ndjson"), "-o", str(out), "--no-mt", "--scheduler", "tcp://127.0.0.1:1"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert err == [f"bilingual: error: {out}: cannot write the output: No space left on device; the shards done are kept: "
+                   "run the same command again once it can be written"]

@@ -267,6 +267,9 @@ def run(args: argparse.Namespace) -> int:
         said, status = ("terminated (SIGTERM)", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
         print(f"bilingual: {said}: the shards done are kept; run the same command again to resume", file=sys.stderr)
         return status
+    except OSError as exc:  # an output that could not be written (a full disk, a read-only folder): where, and that it resumes
+        where = exc.filename if exc.filename is not None else args.outdir
+        raise OSError(exc.errno, f"{exc.strerror or exc}; the shards done are kept: run the same command again once it can be written", where) from None
     _report(outcome, args.outdir)
     if outcome.threads == 0 and (outcome.failed_inputs or outcome.failed_threads or outcome.failed_records):
         return 2
