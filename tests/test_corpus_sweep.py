@@ -196,7 +196,8 @@ def test_summary_counts_each_input_and_each_format(tmp_path: Path) -> None:
     """summary.json said '"inputs": 33' and nothing of which held what: a researcher could not tell the
     Disqus export's threads from the Reddit dump's, nor see that an input gave none. It now lists each
     input in order with its format (null for one that gave no thread: errors.jsonl says why) and its
-    threads, comments, passages and pairs, and sums them by format; the sums are the corpus figures."""
+    threads, comments, passages and pairs, and sums them by format; the sums are the corpus figures. The corpus page shows the threads by format."""
+    from bilingual.corpus.index import write_index
     from bilingual.corpus.shards import Layout, iter_shards
     from bilingual.corpus.summary import Totals
 
@@ -214,6 +215,9 @@ def test_summary_counts_each_input_and_each_format(tmp_path: Path) -> None:
     for key in ("threads", "comments", "passages", "paired"):
         assert sum(i[key] for i in by_input) == summary[key] == sum(f[key] for f in summary["by_format"].values())
     assert summary["by_format"]["reddit"]["inputs"] == 1 and set(summary["by_format"]) == {"disqus", "reddit", "hackernews"}
+    write_index(Layout(str(tmp_path)), summary, totals.shards)
+    page = Layout(str(tmp_path)).index.read_text(encoding="utf-8")
+    assert "<th>Format</th><td>disqus 2 threads (1 input)</td><td>hackernews 2 threads (1 input)</td><td>reddit 2 threads (1 input)</td>" in page
 
 
 def test_a_full_disk_names_outdir_and_says_the_run_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -129,6 +129,9 @@ _TEMPLATE = """<!DOCTYPE html>
 <table class="small" aria-label="passages by language and script"><tr><th>Language</th>{% for k, n in s.passages_by_language.items() %}<td><code>{{ k | t }}</code> {{ n }}</td>{% endfor %}</tr>
 <tr><th>Script</th>{% for k, n in s.passages_by_script.items() %}<td>{{ scripts.get(k, k) | t }} {{ n }}</td>{% endfor %}</tr></table>
 {%- endif %}
+{%- if s.get("by_format") %}
+<table class="small" aria-label="threads by input format"><tr><th>Format</th>{% for k, f in s.by_format.items() %}<td>{{ k | t }} {{ f.threads }} {{ "thread" if f.threads == 1 else "threads" }} ({{ f.inputs }} {{ "input" if f.inputs == 1 else "inputs" }})</td>{% endfor %}</tr></table>
+{%- endif %}
 {%- if s.flags %}
 <p class="flagcounts">Flags: {% for code, n in s.flags.items() %}<span class="flag {{ code | vis }}">{{ labels.get(code, code) | t }}</span> {{ n }}{% if not loop.last %} &middot; {% endif %}{% endfor %}</p>
 {%- endif %}
