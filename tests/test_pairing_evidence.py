@@ -75,6 +75,14 @@ def test_the_authors_answer_to_a_request_does_not_outweigh_words_left_unexplaine
     assert right.translation is not None and right.score > 0.99
 
 
+def test_words_left_unexplained_take_the_bonus_back_faster_than_they_count() -> None:
+    """An answer sharing the number, the city and "today" that explains nothing else (coverage about
+    -0.8) kept most of its bonus and was paired at 0.90; the bonus is taken back :data:`DOUBT_RATE`
+    times as fast below the slack, so it is not."""
+    assert pairs(_answered("In Cairo 25 people came to see the old river boats today."))[0].translation is None
+    assert evidence.answer_doubt(evidence.ANSWER_SLACK - 0.25, 1.7) == 1.0
+
+
 @given(st.floats(-20, 20), st.floats(0, 5))
 def test_an_answer_loses_at_most_its_bonus_and_nothing_when_the_words_are_explained(covered: float, bonus: float) -> None:
     """:func:`~bilingual.pairing.evidence.answer_doubt` is between 0 and the bonus, 0 from the slack up."""
