@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -234,3 +237,46 @@ def test_a_full_disk_names_outdir_and_says_the_run_resumes(tmp_path: Path, monke
     assert code == 1
     assert err == [f"bilingual: error: {out}: cannot write the output: No space left on device; the shards done are kept: "
                    "run the same command again once it can be written"]
+
+
+@pytest.mark.slow
+def test_a_folder_run_stopped_by_sigterm_resumes_to_the_outputs_of_one_run(tmp_path: Path) -> None:
+    """The real signal on a real embedded cluster: SIGTERM once a shard is done ends the command with
+    143 and its one line (no traceback), no process of its group is left, and the same command again
+    writes what one uninterrupted run writes; the input is a folder (a subfolder, a hidden file, OUTDIR inside)."""
+    from test_corpus import _group_gone, make_corpus, outputs
+
+    dumps = tmp_path / "dumps"
+    (dumps / "2024").mkdir(parents=True)
+    make_corpus(dumps / "a.jsonl", 60, 12)
+    make_corpus(dumps / "2024" / "b.jsonl", 40, 12, seed=3)
+    (dumps / ".notes.jsonl").write_text("not an input\n", encoding="utf-8")
+    out = dumps / "out"
+
+    def command(outdir: Path) -> list[str]:
+        return [sys.executable, "-m", "bilingual", "corpus", str(dumps), "-o", str(outdir), "--workers", "2", "--no-mt", "--shard-size", "2"]
+
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
+    proc = subprocess.Popen(command(out), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while not list((out / "threads").glob("*.done.json")) and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.01)
+        os.kill(proc.pid, signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+        assert _group_gone(proc.pid, 60), "processes outlived the stopped command"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 143, err
+    assert err.splitlines()[-1] == "bilingual: terminated (SIGTERM): the shards done are kept; run the same command again to resume"
+    assert "Traceback" not in err
+    assert not (out / "summary.json").exists()
+    resumed = subprocess.run(command(out), capture_output=True, text=True, timeout=300, env=env)
+    assert resumed.returncode == 0 and "done by an earlier run" in resumed.stderr, resumed.stderr
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    resumed_out = out.rename(tmp_path / "resumed")  # out of the folder: another OUTDIR would read it as inputs
+    assert subprocess.run(command(out), capture_output=True, text=True, timeout=300, env=env).returncode == 0
+    assert outputs(resumed_out) == outputs(out)
+    assert [i["input"] for i in summary["by_input"]] == [str(dumps / "2024" / "b.jsonl"), str(dumps / "a.jsonl")]
+    assert summary["threads"] == 100
