@@ -238,10 +238,10 @@ def _sigterm_stops() -> Iterator[None]:
     """SIGTERM (`kill`, a batch system's stop) raises :class:`Terminated` in the block; the handler before is
     put back after. Left to its default, it ended the run without a word (and the resource tracker's
     'leaked semaphore' warning)."""
+    import threading
+
     def on_term(signum: int, frame: Any) -> None:
         raise Terminated
-
-    import threading
 
     if threading.current_thread() is not threading.main_thread():  # a library caller's thread: signals are the main thread's
         yield
@@ -262,14 +262,15 @@ def run(args: argparse.Namespace) -> int:
             from ..corpus.runner import run_corpus
 
             tracker = _tracker(args.progress if args.progress is not None else sys.stderr.isatty())
-            outcome = run_corpus(options, tracker)
+            try:
+                outcome = run_corpus(options, tracker)
+            except OSError as exc:  # an output that could not be written (a full disk, a read-only folder)
+                where = exc.filename if exc.filename is not None else args.outdir
+                raise OSError(exc.errno, f"{exc.strerror or exc}; the shards done are kept: run the same command again once it can be written", where) from None
     except KeyboardInterrupt as exc:
         said, status = ("terminated (SIGTERM)", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
         print(f"bilingual: {said}: the shards done are kept; run the same command again to resume", file=sys.stderr)
         return status
-    except OSError as exc:  # an output that could not be written (a full disk, a read-only folder): where, and that it resumes
-        where = exc.filename if exc.filename is not None else args.outdir
-        raise OSError(exc.errno, f"{exc.strerror or exc}; the shards done are kept: run the same command again once it can be written", where) from None
     _report(outcome, args.outdir)
     if outcome.threads == 0 and (outcome.failed_inputs or outcome.failed_threads or outcome.failed_records):
         return 2
