@@ -488,6 +488,7 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
         return
     import dask
     import distributed.utils
+    from distributed.deploy.spec import SpecCluster
 
     cores = available_cores()
     workers = options.workers or cores
@@ -504,9 +505,14 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
     distributed.utils._forkserver_preload_set = True
     with dask.config.set({**EMBEDDED_CONFIG, "distributed.worker.multiprocessing-method": method}):
         # The scheduler serves HTTP (the dashboard with bokeh) whatever is asked: on a free port, never 8787's.
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL, dashboard_address=":0",
-        )
+        others = set(SpecCluster._instances)
+        try:
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL, dashboard_address=":0",
+            )
+        except BaseException:
+            _close_half_started(set(SpecCluster._instances) - others)
+            raise
         try:
             client = Client(cluster)
             try:
@@ -515,6 +521,16 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
                 client.close()
         finally:
             cluster.close()
+
+
+def _close_half_started(clusters: set[Any]) -> None:
+    """Close the clusters whose start failed or was interrupted (Ctrl-C in the run's first seconds), once,
+    their failure ignored (a worker still starting fails Dask's close), and take them out of Dask's exit
+    hook, which closed them again and printed that failure as a traceback after the command's one line."""
+    for cluster in clusters:
+        with contextlib.suppress(Exception):
+            cluster.close(timeout=5)
+        cluster.shutdown_on_close = False
 
 
 def check_scheduler(address: str) -> None:
