@@ -77,32 +77,15 @@ class _Blocks:
             pass
 
 
-def _children(blocks: Iterable[str], name: str) -> Iterator[tuple[int, Element]]:
-    """``(position, element)`` for each child of the ``<disqus>`` root, parsed as a stream and cleared after use.
-
-    Errors come as a whole parse gives them: a refused DTD or entity, malformed XML (``line:col``), then a root
-    that is not ``<disqus>`` once the document is known to be well formed.
-    """
+def _events(source: _Blocks, name: str) -> Iterator[tuple[str, Element]]:
+    """The parser's start and end events over ``source``, DTDs and entities refused; its errors as one line each: a refused
+    DTD or entity, malformed XML at ``name:line:col`` (the rest of the input read first, so that an undecodable byte
+    anywhere wins, as when decoded whole)."""
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import iterparse
 
-    source = _Blocks(blocks)
-    root: Element | None = None
-    depth = position = 0
     try:
-        for event, el in iterparse(source, ("start", "end"), forbid_dtd=True, forbid_entities=True, forbid_external=True):
-            if event == "start":
-                depth += 1
-                if root is None:
-                    root = el
-                continue
-            depth -= 1
-            if depth == 1:
-                position += 1
-                if _local(root.tag) == "disqus":  # type: ignore[union-attr]
-                    yield position, el
-                el.clear()
-                root.clear()  # type: ignore[union-attr]
+        yield from iterparse(source, ("start", "end"), forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         source.drain()
         raise InputError(f"refused XML: {type(exc).__name__} (DTDs and entities are not accepted)", name) from None
@@ -110,6 +93,30 @@ def _children(blocks: Iterable[str], name: str) -> Iterator[tuple[int, Element]]
         source.drain()
         line, col = exc.position
         raise InputError(f"malformed XML: {exc.msg if hasattr(exc, 'msg') else exc}", f"{name}:{line}:{col}") from None
+
+
+def _children(blocks: Iterable[str], name: str) -> Iterator[tuple[int, Element]]:
+    """``(position, element)`` for each child of the ``<disqus>`` root, parsed as a stream and cleared after use.
+
+    Errors come as a whole parse gives them: a refused DTD or entity, malformed XML (``line:col``), then a root
+    that is not ``<disqus>`` once the document is known to be well formed.
+    """
+    source = _Blocks(blocks)
+    root: Element | None = None
+    depth = position = 0
+    for event, el in _events(source, name):
+        if event == "start":
+            depth += 1
+            if root is None:
+                root = el
+            continue
+        depth -= 1
+        if depth == 1:
+            position += 1
+            if _local(root.tag) == "disqus":  # type: ignore[union-attr]
+                yield position, el
+            el.clear()
+            root.clear()  # type: ignore[union-attr]
     if root is not None and _local(root.tag) != "disqus":
         raise InputError(f"expected a <disqus> export, found <{_local(root.tag)}>", name)
 

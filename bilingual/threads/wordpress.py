@@ -16,11 +16,11 @@ from __future__ import annotations
 import html
 import re
 from typing import Any, Iterable, Iterator
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
 from ..errors import InputError, Skipped
 from .clean import build_tree, clean_comment, clean_text, flag_lookalike_authors
-from .disqus import _Blocks, _local
+from .disqus import _Blocks, _events, _local
 from .html import html_to_text
 from .model import Comment, Thread
 
@@ -60,39 +60,28 @@ _LOCAL: dict[str, str] = {}  # tag -> local name (an export has a few dozen tags
 def _items(blocks: Iterable[str], name: str) -> Iterator[tuple[int, Element, dict[str, str | None]]]:
     """``(position, <item>, site)`` for each ``<item>`` of the ``<channel>``, parsed as a stream and cleared after use;
     ``site`` holds the channel's ``title`` and ``link`` read so far (they come before the items)."""
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import iterparse
-
     source = _Blocks(blocks)
     root: Element | None = None
     channel: Element | None = None
     site: dict[str, str | None] = {"title": None, "link": None}
     depth = position = 0
-    try:
-        for event, el in iterparse(source, ("start", "end"), forbid_dtd=True, forbid_entities=True, forbid_external=True):
-            if event == "start":
-                depth += 1
-                if root is None:
-                    root = el
-                elif depth == 2 and channel is None and _local(el.tag) == "channel":
-                    channel = el
-                continue
-            depth -= 1
-            if depth == 2 and channel is not None and _local(root.tag) == "rss":  # type: ignore[union-attr]
-                tag = _local(el.tag)
-                if tag == "item":
-                    position += 1
-                    yield position, el, site
-                elif tag in site and el.tag == tag:  # the RSS channel's own <title>, <link> (not a wp: element)
-                    site[tag] = (el.text or "").strip() or None
-                channel.clear()
-    except DefusedXmlException as exc:
-        source.drain()
-        raise InputError(f"refused XML: {type(exc).__name__} (DTDs and entities are not accepted)", name) from None
-    except ParseError as exc:
-        source.drain()
-        line, col = exc.position
-        raise InputError(f"malformed XML: {exc.msg if hasattr(exc, 'msg') else exc}", f"{name}:{line}:{col}") from None
+    for event, el in _events(source, name):
+        if event == "start":
+            depth += 1
+            if root is None:
+                root = el
+            elif depth == 2 and channel is None and _local(el.tag) == "channel":
+                channel = el
+            continue
+        depth -= 1
+        if depth == 2 and channel is not None and _local(root.tag) == "rss":  # type: ignore[union-attr]
+            tag = _local(el.tag)
+            if tag == "item":
+                position += 1
+                yield position, el, site
+            elif tag in site and el.tag == tag:  # the RSS channel's own <title>, <link> (not a wp: element)
+                site[tag] = (el.text or "").strip() or None
+            channel.clear()
     if root is not None and _local(root.tag) != "rss":
         raise InputError(f"expected a WordPress export (WXR: <rss> with <wp:comment> elements), found <{_local(root.tag)}>", name)
 
