@@ -136,7 +136,7 @@ def _third_person(lead: str) -> Shape:
         arabic = _join(ex.arabic)
         english = _join(ex.english) if pos else ex.other[0]
         text = f"{lead}{english}" if pos else english
-        rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+        rows = _beside_unrelated(ex, arabic, text)
         return rows, "1", arabic, "3", english if pos else None
 
     return build
@@ -302,12 +302,22 @@ def _phrase(pool: tuple[str, ...], ex: Example, split: str) -> str:
 Shape7 = Callable[[Example, bool, str], Built]
 
 
+def _asked(ex: Example, split: str, arabic: str, author: str, answer: str) -> list[Row]:
+    """The Arabic by A, a request for its meaning under it by B, and ``answer`` by ``author`` under the request."""
+    return [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", author, answer)]
+
+
+def _beside_unrelated(ex: Example, arabic: str, text: str) -> list[Row]:
+    """The Arabic by A, an unrelated reply by B, and ``text`` by C: a third person's answer beside other talk."""
+    return [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+
+
 def _r7_request(ex: Example, pos: bool, split: str) -> Built:
     """Someone asks in words of their own; the author answers with a lead-in of their own."""
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     answer = _phrase(_R7_LEAD, ex, split) + english if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    rows = _asked(ex, split, arabic, "A", answer)
     return rows, "1", arabic, "3", english if pos else None
 
 
@@ -324,7 +334,7 @@ def _r7_remark(ex: Example, pos: bool, split: str) -> Built:
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     answer = f"{english} {_phrase(_R7_REMARK, ex, split)}"
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    rows = _asked(ex, split, arabic, "A", answer)
     return rows, "1", arabic, "3", english if pos else None
 
 
@@ -333,7 +343,7 @@ def _r7_third(ex: Example, pos: bool, split: str) -> Built:
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     text = _phrase(_R7_THIRD, ex, split) + english if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    rows = _beside_unrelated(ex, arabic, text)
     return rows, "1", arabic, "3", english if pos else None
 
 
@@ -342,7 +352,7 @@ def _r7_partial(ex: Example, pos: bool, split: str) -> Built:
     arabic = _join(ex.arabic)
     english = ex.english[0] if pos else ex.other[0]
     text = _phrase(_R7_PARTIAL, ex, split) + english if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "C", text)]
+    rows = _asked(ex, split, arabic, "C", text)
     return rows, "1", arabic, "3", english if pos else None
 
 
@@ -428,7 +438,7 @@ def _r9_markdown(ex: Example, pos: bool, split: str) -> Built9:
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     answer = _phrase(_R9_MARKDOWN, ex, split).format(e=english) if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    rows = _asked(ex, split, arabic, "A", answer)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -437,7 +447,7 @@ def _r9_credit(ex: Example, pos: bool, split: str) -> Built9:
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     text = _phrase(_R9_CREDIT, ex, split).format(e=english) if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    rows = _beside_unrelated(ex, arabic, text)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -446,7 +456,7 @@ def _r9_doubt(ex: Example, pos: bool, split: str) -> Built9:
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     answer = _phrase(_R9_DOUBT, ex, split).format(e=english)
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    rows = _asked(ex, split, arabic, "A", answer)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -470,7 +480,7 @@ def _r9_paragraphs(ex: Example, pos: bool, split: str) -> Built9:
     template = _phrase(_R9_PARAGRAPHS, ex, split)
     answer = template.format(e1=e1, e2=e2) if pos else f"{e1}\n\n{e2}"
     english = answer[answer.index(e1) :]
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    rows = _asked(ex, split, arabic, "A", answer)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -592,7 +602,7 @@ def _r10_emoji(ex: Example, pos: bool, split: str) -> Built9:
     english = _join(ex.english) if pos else ex.other[0]
     post = _phrase(_R10_ARABIC_EMOJI, ex, split).format(a=arabic)
     answer = _phrase(_R10_EMOJI, ex, split).format(e=english)
-    rows: list[Row] = [("1", None, "A", post), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    rows = _asked(ex, split, post, "A", answer)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -731,7 +741,7 @@ def _r11_inside(ex: Example, pos: bool, split: str) -> Built9:
     english = _join(ex.english) if pos else ex.other[0]
     lead = _phrase(_R11_INSIDE, ex, split) if pos else ""
     text = f"{_phrase(_R11_BEFORE, ex, split)} {lead}{english} {_phrase(_R11_AFTER, ex, split)}"
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "C", text)]
+    rows = _asked(ex, split, arabic, "C", text)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -956,7 +966,7 @@ def _r13_quoted_mt(ex: Example, pos: bool, split: str) -> Built9:
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     text = _phrase(_R13_QUOTED_MT, ex, split).format(e=english) if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    rows = _beside_unrelated(ex, arabic, text)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -979,7 +989,7 @@ def _r13_mine(ex: Example, pos: bool, split: str) -> Built9:
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     answer = _phrase(_R13_MINE, ex, split).format(e=english) if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    rows = _asked(ex, split, arabic, "A", answer)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -998,7 +1008,7 @@ def _r13_edit_note(ex: Example, pos: bool, split: str) -> Built9:
     e1, e2 = (e.strip() for e in (ex.english if pos else ex.other))
     answer = _phrase(_R13_EDIT_NOTE, ex, split).format(e1=e1, e2=e2)
     english = answer[answer.index(e1) : answer.rindex(e2) + len(e2)]
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "A", answer)]
+    rows = _asked(ex, split, arabic, "A", answer)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -1031,7 +1041,7 @@ def _r13_partial_tail(ex: Example, pos: bool, split: str) -> Built9:
     arabic = _join(ex.arabic)
     english = ex.english[0].strip() if pos else ex.other[0].strip()
     text = _phrase(_R13_PARTIAL_TAIL, ex, split).format(e=english) if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", _phrase(_R7_REQUEST, ex, split)), ("3", "2", "C", text)]
+    rows = _asked(ex, split, arabic, "C", text)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -1053,7 +1063,7 @@ def _r13_says_quoted(ex: Example, pos: bool, split: str) -> Built9:
     arabic = _join(ex.arabic)
     english = _join(ex.english) if pos else ex.other[0]
     text = _phrase(_R13_SAYS_QUOTED, ex, split).format(e=english) if pos else f'"{english}"'
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    rows = _beside_unrelated(ex, arabic, text)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -1232,7 +1242,7 @@ def _r14_third(ex: Example, pos: bool, split: str) -> Built9:
     """A third person's "he says" beside an unrelated reply; negatives: other English."""
     arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
     text = _word(_R14_THIRD, ex, split, "third") + english if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    rows = _beside_unrelated(ex, arabic, text)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -1280,7 +1290,7 @@ def _r14_credit(ex: Example, pos: bool, split: str) -> Built9:
     """Someone else's machine translation, credited, beside an unrelated reply (rounds 9, 13); negatives: other English."""
     arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
     text = _word(_R14_CREDIT, ex, split, "credit").format(e=english) if pos else english
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    rows = _beside_unrelated(ex, arabic, text)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
@@ -1289,7 +1299,7 @@ def _r14_says(ex: Example, pos: bool, split: str) -> Built9:
     negatives: other English in quotation marks."""
     arabic, english = _join(ex.arabic), _join(ex.english) if pos else ex.other[0]
     text = _word(_R14_SAYS, ex, split, "says").format(e=english) if pos else f'"{english}"'
-    rows: list[Row] = [("1", None, "A", arabic), ("2", "1", "B", ex.unrelated), ("3", "1", "C", text)]
+    rows = _beside_unrelated(ex, arabic, text)
     return rows, [("1", arabic, "3", english if pos else None)]
 
 
