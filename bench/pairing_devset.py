@@ -1572,7 +1572,7 @@ def _record(name: str, shape: str, pos: bool, split: str, source: str, built: Bu
     texts = {cid: text for cid, _, _, text in rows}
     start = texts[arabic_id].index(arabic)
     expected = None
-    if english is not None:
+    if english is not None and answer_id is not None:
         at = texts[answer_id].rindex(english)
         expected = [answer_id, at, at + len(english)]
     return {
