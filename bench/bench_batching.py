@@ -79,7 +79,9 @@ def main() -> int:
     )
 
     def outputs(results: list[Any]) -> list[Hypothesis]:
-        return [engine._hypothesis(r.hypotheses[0], r.scores[0], decode.length_penalty) for r in results]
+        limit = decode.max_input_length
+        return [engine._hypothesis(r.hypotheses[0], r.scores[0], decode.length_penalty, max(0, len(e) - limit) if limit else 0)
+                for r, e in zip(results, encoded)]
 
     def padded_32() -> list[Hypothesis]:
         return outputs(engine._translator.translate_batch(encoded, max_batch_size=32, **options))
