@@ -36,6 +36,7 @@ Run: python bench/bench_translate.py [--comments 120] [--repeats 5] [--starts 7]
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import platform
@@ -46,6 +47,7 @@ import time
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
+from functools import partial
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,6 +124,11 @@ def version(dist: str) -> str:
         return "absent"
 
 
+def _argos_each(cached: Any, passages: list[Any]) -> list[str]:
+    """argostranslate's translation of each passage, one call each (as a user of its API calls it)."""
+    return [cached.translate(p.text) for p in passages]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--comments", type=int, default=120, help="comments in the mixed input")
@@ -147,7 +154,8 @@ def main() -> int:
 
     from bilingual.mt.argos import SplitSentencizer
     from bilingual.mt.engine import DecodeOptions, Engine, available_cores, inspect_model, thread_layout
-    from bilingual.mt.pipeline import Translation, normalizer, translate
+    from bilingual.mt.pipeline import normalizer, translate
+    from bilingual.mt.record import Translation
     from bilingual.segment import passages
     from bilingual.spans import ARABIC
     from bilingual.text.sentences import model_inputs
@@ -192,8 +200,8 @@ def main() -> int:
     argos_settings: Any = None
     at: Any = None
     try:
-        import argostranslate.settings as argos_settings
-        import argostranslate.translate as at
+        argos_settings = importlib.import_module("argostranslate.settings")
+        at = importlib.import_module("argostranslate.translate")
         from bilingual.mt.argos import package_translation
     except ImportError as exc:
         argos_note = f"argostranslate is absent ({exc}); only the toolkit's side is timed"
@@ -220,7 +228,7 @@ def main() -> int:
             variants[key] = (f"argostranslate translate() per passage, inter 1 x intra {intra} threads "
                              f"(ARGOS_INTRA_THREADS={intra}), batch {argos_settings.batch_size} tokens, "
                              f"beam {argos_settings.beam_size}, compute_type {argos_settings.compute_type}",
-                             lambda c=cached: [c.translate(p.text) for p in arabic])
+                             partial(_argos_each, cached, arabic))
     translate(arabic[:2], engine, cache=False)  # warm up both toolkit engines
     translate(arabic[:2], engine1, cache=False)
 
