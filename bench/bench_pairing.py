@@ -73,7 +73,7 @@ def nearest_english(thread: Thread) -> list[str | None]:
         if _LATIN.search(text, p.location.end):
             out.append(cid)
             continue
-        out.append(next((c.id for c in thread.descendants(cid) if _LATIN.search(c.text)), None))
+        out.append(next((c.id for c in thread.descendants(cid) if _LATIN.search(c.text)), None) if cid is not None else None)
     return out
 
 
@@ -90,9 +90,9 @@ def load_pairs() -> dict[str, list[tuple[str, str]]]:
         sets["ArzEn-ST dev"] = [(cs[k], en[k]) for k in cs if len(cs[k]) >= 25 and not _LATIN.search(cs[k]) and en.get(k)]
     tico = DATA / "mt" / "tico19"
     if (tico / "tico19-test.ar").exists():
-        ar = (tico / "tico19-test.ar").read_text(encoding="utf-8").splitlines()
-        en = (tico / "tico19-test.en").read_text(encoding="utf-8").splitlines()
-        sets["TICO-19 test"] = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip() and not _LATIN.search(a)]
+        ar_lines = (tico / "tico19-test.ar").read_text(encoding="utf-8").splitlines()
+        en_lines = (tico / "tico19-test.en").read_text(encoding="utf-8").splitlines()
+        sets["TICO-19 test"] = [(a, e) for a, e in zip(ar_lines, en_lines) if a.strip() and e.strip() and not _LATIN.search(a)]
     rng = random.Random(11)
     for items in sets.values():
         rng.shuffle(items)
@@ -188,7 +188,8 @@ def timed(label: str, thread: Thread, repeat: int, expected: dict[str, str] | No
           f"({len(found) / cpu:,.0f} passages per CPU s); the nearest-English baseline CPU "
           f"{spread([t[0] for t in floor], ' s', 3)}; pairing / baseline {ratio_line(mine, floor)}")
     if expected is not None:
-        right = sum(1 for p in found if p.translation and p.translation.comment == expected.get(p.passage.location.comment))
+        right = sum(1 for p in found if p.translation and p.passage.location.comment is not None
+                    and p.translation.comment == expected.get(p.passage.location.comment))
         print(f"    {right:,} of {len(expected):,} translated passages paired with their translation, "
               f"{paired - right:,} pairs wrong")
 
@@ -305,7 +306,7 @@ def failures(path: Path, split: str) -> None:
 def devset(path: Path, split: str | None, by_shape: bool) -> None:
     """Pair every thread of the development set and print the shares, by split (and by shape)."""
     if not path.exists():
-        records = pairing_devset.build()
+        records: list[dict[str, Any]] = pairing_devset.build()
         if not records:
             print("../shared/data is not present: no development set", file=sys.stderr)
             return
