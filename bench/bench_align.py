@@ -28,7 +28,7 @@ import sys
 from collections import Counter
 from functools import partial
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from _timing import MIN_REPEAT, environment, interleaved, spread, timed
 from _timing import load as load_average
@@ -41,6 +41,9 @@ CORPORA = {
 }
 
 Gold = set[tuple[tuple[int, ...], tuple[int, ...]]]
+Docs = list[tuple[list[str], list[str], Gold]]
+#: An aligner under test: the two sides' segments -> its links (``.src``, ``.tgt`` index tuples, ``.kind``).
+Aligner = Callable[[list[str], list[str]], Any]
 
 
 def load(name: str) -> list[tuple[str, str]]:
@@ -103,7 +106,7 @@ def make_documents(pairs: Sequence[tuple[str, str]], seed: int, p_merge: float, 
     return docs
 
 
-def evaluate(docs, aligner: Callable) -> dict[str, float]:
+def evaluate(docs: Docs, aligner: Aligner) -> dict[str, float]:
     """Strict link precision/recall/F1 (micro over all links), per-kind recall, links and segments."""
     tp = n_pred = n_gold = 0
     kinds_gold: Counter[str] = Counter()
@@ -223,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def report(title: str, docs, align: Callable, baseline: Callable, repeat: int) -> None:
+def report(title: str, docs: Docs, align: Aligner, baseline: Aligner, repeat: int) -> None:
     """Print both aligners' figures on ``docs``: accuracy from one pass each, then speed from
     ``repeat`` interleaved rounds (the accuracy pass fills the word caches)."""
     ours = evaluate(docs, align)

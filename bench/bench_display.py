@@ -117,7 +117,7 @@ def speed(name: str, lines: list[str], repeat: int, block: float) -> None:
 def conformance() -> None:
     """Our reorder() over all of BidiCharacterTest.txt and BidiTest.txt, mirroring included."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_display_conformance import bidi_test_cases, check, read_mirroring
+    from test_display_conformance import bidi_test_cases, check, read_mirroring  # type: ignore[import-not-found]
 
     unicode_dir = SHARED / "unicode"
     mirrors = read_mirroring(unicode_dir / "BidiMirroring.txt")

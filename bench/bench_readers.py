@@ -106,7 +106,7 @@ def jetstream_line(i: int, threads: int) -> bytes:
         up = i - threads if i >= threads else None
         text = f"comment {i}: " + ("Translation please: " + ARABIC if i % 5 == 0 else "this is an ordinary English comment " * 3)
         reply, did, rkey = {"root": ref(t, None), "parent": ref(t, up)}, _DID.format(i % 5000), f"p{i}"
-    record = {"$type": "app.bsky.feed.post", "createdAt": "2024-09-09T19:46:02.102Z", "langs": ["en"], "text": text}
+    record: dict[str, object] = {"$type": "app.bsky.feed.post", "createdAt": "2024-09-09T19:46:02.102Z", "langs": ["en"], "text": text}
     if reply:
         record["reply"] = reply
     event = {"did": did, "time_us": 1725911162329308 + i, "kind": "commit", "commit": {
@@ -152,7 +152,7 @@ def discord_export(n: int) -> bytes:
     messages = []
     for i in range(n):
         text = f"comment {i}: " + ("Translation please: " + ARABIC if i % 5 == 0 else "this is an ordinary English comment " * 3)
-        m = {"id": str(340000000000000000 + i), "type": "Reply" if i % 5 == 4 else "Default", "timestamp": "2023-10-07T12:00:00.000+03:00",
+        m: dict[str, object] = {"id": str(340000000000000000 + i), "type": "Reply" if i % 5 == 4 else "Default", "timestamp": "2023-10-07T12:00:00.000+03:00",
              "timestampEdited": None, "callEndedTimestamp": None, "isPinned": False, "content": text,
              "author": {"id": str(310000000000000000 + i % 5000), "name": f"user_{i % 5000}", "discriminator": "0000",
                         "nickname": f"User {i % 5000}", "color": None, "isBot": False, "roles": [],
@@ -347,7 +347,7 @@ def stages(path: str) -> None:
                 spent[name] += time.process_time() - begin
         return call
 
-    platforms.reddit_items, threads_module._finish = timed("items", items), timed("finish", finish)  # type: ignore[assignment]
+    platforms.reddit_items, threads_module._finish = timed("items", items), timed("finish", finish)
     start = time.process_time()
     collected = None
     n = 0
@@ -356,7 +356,7 @@ def stages(path: str) -> None:
             collected = time.process_time() - start
         n += len(t.comments)
     total = time.process_time() - start
-    platforms.reddit_items, threads_module._finish = items, finish  # type: ignore[assignment]
+    platforms.reddit_items, threads_module._finish = items, finish
     decode, tail = platforms.reddit_line_decoder().decode, b""
     start = time.process_time()
     for block in chunks(path, path):  # the same lines, split and decoded as the reader does, nothing else

@@ -67,12 +67,12 @@ _pieces = st.one_of(
     st.sampled_from(BREAKS),
     st.sampled_from(EMOJI),
     st.sampled_from(WORDS),
-    st.characters(blacklist_categories=("Cs",)),
+    st.characters(exclude_categories=["Cs"]),
 )
 #: Text made of the characters the stages treat specially, plus any code point.
 hostile_text = st.one_of(
     st.lists(_pieces, max_size=60).map("".join),
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
+    st.text(st.characters(exclude_categories=["Cs"]), max_size=40),
 )
 
 
@@ -108,7 +108,7 @@ def read_or_input_error(fn: Callable[[], Any]) -> Any:
     try:
         return fn()
     except InputError as exc:
-        check(str(exc) and "\n" not in str(exc), f"multi-line error {str(exc)!r}")
+        check(bool(str(exc)) and "\n" not in str(exc), f"multi-line error {str(exc)!r}")
         return None
 
 
@@ -444,7 +444,7 @@ def _render(rng: random.Random, fmt: str, rows: list[dict[str, Any]], ids: list[
                                    "heart": False, "reply": r["parent"] is not None, "time_parsed": float(r["time"])}))
         return "\n".join(out) + "\n"
     if fmt == "youtube-api":
-        items = []
+        items: list[dict[str, Any]] = []
         for r, i in zip(rows, ids):
             snip = {"videoId": "vid", "textOriginal": r["text"], "textDisplay": escape(r["text"]), "authorDisplayName": r["author"],
                     "likeCount": 0, "publishedAt": "2024-03-01T12:00:00Z"}
@@ -641,7 +641,7 @@ def _bluesky_tree(rng: random.Random, rows: list[dict[str, Any]], ids: list[Any]
         return {"uri": uri(i), "cid": "bafy", "author": {"did": "did:plc:a", "handle": author, "displayName": author},
                 "record": record, "replyCount": 0, "likeCount": 0, "indexedAt": "2023-10-07T10:00:00.000Z"}
 
-    root = {"$type": "app.bsky.feed.defs#threadViewPost", "post": post("root", "اللهم", "op.bsky.social", 0, None), "replies": []}
+    root: dict[str, Any] = {"$type": "app.bsky.feed.defs#threadViewPost", "post": post("root", "اللهم", "op.bsky.social", 0, None), "replies": []}
     node_of: dict[int, dict[str, Any]] = {}
     parents = {r["parent"] for r in rows}
     for r, i in zip(rows, ids):
