@@ -55,7 +55,7 @@ ARABIC_LINE = re.compile("[\u0600-\u06ff]")
 PEERS = ("PyArabic", "CAMeL")
 
 #: CAMeL Tools function -> our toggles (dediac_ar keeps tatweel; normalize_unicode is NFKC).
-CAMEL = {
+CAMEL: dict[str, dict[str, object]] = {
     "normalize_unicode": {"presentation_forms": True, "compose": True},
     "dediac_ar": {"diacritics": True, "shadda": True},
     "normalize_alef_ar": {"alef": True},
@@ -230,13 +230,16 @@ def breakdown(rows: list[dict[str, str]], mb: float, repeat: int, corpus: str) -
     search = resolve("search")
     search.text(text)
     table = search._table
+    assert table is not None  # resolved by the call above
     vt = table.vector()
+    assert vt is not None  # the search profile has a vector table
     units, res0, wide = vt.look_up(text)
     res, complex_at, maybe_at = vt.specials(units, res0.copy(), wide)
     stretches = engine._general_stretches(text, units, vt, table, complex_at, maybe_at)
     plain = [(a, b) for a, b in zip([0] + [e for _, e in stretches], [s for s, _ in stretches] + [len(text)]) if a < b]
     folded, _, found = search._fold(text, False)
-    engine._STATE.runs = unknown = []
+    unknown: list[tuple[int, int]] = []
+    engine._STATE.runs = unknown
     encoded = codecs.charmap_encode(text, engine._ERRORS, table.encoding)[0]
     folded_bytes = encoded.translate(table.canon, table.deleted)
     decoded = codecs.charmap_decode(folded_bytes, "strict", table.results)[0]
@@ -309,8 +312,8 @@ def agreement(rows: list[dict[str, str]]) -> None:
     inputs = [r["input"] for r in rows]
     print(f"agreement with CAMeL Tools 1.6.0 (recorded output, {len(rows):,} lines):")
     for fn, toggles in CAMEL.items():
-        same = sum(normalize(r["input"], "none", track_offsets=False, **toggles).text == r[fn] for r in rows)
-        print(f"  {fn:28s} {same:6,} / {len(rows):,} = {same / len(rows):.4%}")
+        agree = sum(normalize(r["input"], "none", track_offsets=False, **toggles).text == r[fn] for r in rows)
+        print(f"  {fn:28s} {agree:6,} / {len(rows):,} = {agree / len(rows):.4%}")
     try:
         import pyarabic.araby as ar
     except ImportError:
