@@ -1,0 +1,96 @@
+"""Round 15 of the pairing development set (bench/pairing_blind.py): built deterministically, every
+gold span slices to the translation put there, and no phrase words both halves.
+
+Read, not scored (the default test run stays fast): the builder runs on a small made-up set of
+pairs, and on ../shared/data where it is present (0.2 s).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import pairing_blind  # noqa: E402
+
+_FAKE = re.compile(r"Fake sentence number (\d+) here\.")
+
+
+def _fake_sources() -> dict[str, list[tuple[str, str]]]:
+    """Two small data sets whose English says which pair it translates."""
+    return {
+        name: [(f"هذه جملة عربية رقم {k} هنا.", f"Fake sentence number {k} here.") for k in range(base, base + 40)]
+        for name, base in (("One", 0), ("Two", 100))
+    }
+
+
+def _slice(record: dict[str, object], span: list[object]) -> str:
+    texts = {row[0]: row[3] for row in record["comments"]}  # type: ignore[attr-defined]
+    cid, start, end = span
+    return str(texts[cid])[int(start) : int(end)]  # type: ignore[call-overload]
+
+
+def _numbers(text: str) -> list[int]:
+    """The pairs a text translates, when it is made of their English sentences and nothing else."""
+    assert re.fullmatch(r"Fake sentence number \d+ here\.([ \n]Fake sentence number \d+ here\.)*", text), text
+    return [int(n) for n in _FAKE.findall(text)]
+
+
+def test_builds_the_same_set_twice() -> None:
+    one = pairing_blind.build(_fake_sources(), tuned=1, held_out=1)
+    assert one == pairing_blind.build(_fake_sources(), tuned=1, held_out=1)
+    assert len(one) == 2 * 2 * len(pairing_blind.SHAPES)
+
+
+def test_every_gold_span_is_the_translation_and_only_it() -> None:
+    """A positive's spans (its parts in order) are consecutive English sentences of the pairs of its
+    Arabic, without lead, note or signature; a passage nobody translates has no span."""
+    for record in pairing_blind.build(_fake_sources(), tuned=2, held_out=1):
+        for item in record["items"]:  # type: ignore[attr-defined]
+            arabic = _slice(record, item["arabic"])
+            assert re.fullmatch(r"هذه جملة عربية رقم \d+ هنا\.( هذه جملة عربية رقم \d+ هنا\.)?", arabic), record["id"]
+            if item["expected"] is None:
+                continue
+            assert record["kind"] == "pos", record["id"]
+            got = [n for span in (item["expected"], *item["continued"]) for n in _numbers(_slice(record, span))]
+            said = [int(n) for n in re.findall(r"\d+", arabic)]
+            assert got == said[: len(got)] and got, (record["id"], got, said)
+
+
+def test_negatives_hold_no_translation_of_their_arabic() -> None:
+    for record in pairing_blind.build(_fake_sources(), tuned=2, held_out=1):
+        if record["kind"] != "neg":
+            continue
+        said = set(re.findall(r"\d+", _slice(record, record["items"][0]["arabic"])))  # type: ignore[index]
+        english = " ".join(str(row[3]) for row in record["comments"])  # type: ignore[attr-defined]
+        assert not said & set(_FAKE.findall(english)), record["id"]
+
+
+def test_no_phrase_words_both_halves() -> None:
+    tuned = {p for bank in pairing_blind.BANKS for p in pairing_blind.half(bank, "tuned")}
+    held = {p for bank in pairing_blind.BANKS for p in pairing_blind.half(bank, "held-out")}
+    assert not tuned & held
+    assert all(len(pairing_blind.half(bank, "held-out")) >= 2 for bank in pairing_blind.BANKS)
+
+
+def test_held_out_threads_use_held_out_pairs_only() -> None:
+    sources = _fake_sources()
+    pools = pairing_blind.pools(sources)
+    for record in pairing_blind.build(sources, tuned=2, held_out=2):
+        allowed = {e for _, e in pools[str(record["source"])][str(record["split"])]}
+        said = re.findall(r"\d+", _slice(record, record["items"][0]["arabic"]))  # type: ignore[index]
+        assert {f"Fake sentence number {n} here." for n in said} <= allowed, record["id"]
+
+
+def test_the_real_set_has_its_size_and_checked_gold() -> None:
+    """On ../shared/data: at least 25 shapes and 250 threads, both halves, every span checked by the builder."""
+    if not pairing_blind.pairing_devset.load_sources():
+        pytest.skip("../shared/data is not present")
+    records = pairing_blind.build()
+    assert len(records) >= 250 and len({r["shape"] for r in records}) >= 25
+    assert {r["split"] for r in records} == {"tuned", "held-out"} and {r["kind"] for r in records} == {"pos", "neg"}
