@@ -251,6 +251,38 @@ def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: lis
     assert [t for _, t in kinds(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # words that are no English beside a run of their line, which they make mostly Arabizi, with no cue of their own
+        ("Ya rb elly y5wf bs eny sm3t en 7ta satan byfkr kdah .", ["Ya rb elly y5wf bs eny sm3t en 7ta", "byfkr kdah"]),
+        ("kaashima khoob entegham baakht saaypa too jaam hazfi raa gereft", ["kaashima khoob entegham baakht saaypa too jaam hazfi raa gereft"]),
+        # French written without its accents (carriere: carrière) is French; the Arabizi before it a run of its own
+        ("dir fibalek rahatt la carriere ta3aket chouff ida wahed", ["dir fibalek rahatt", "ta3aket chouff ida wahed"]),
+        # not: unknown words of a line that stays mostly English or French (a name, French misspelled)
+        ("we had zaatar manakish at the bakery, yalla habibi", ["yalla habibi"]),
+        (
+            "normalement les filles doivent etre assez prudente parceque les algériens devient tous des malfaiteurs allah yastor",
+            ["malfaiteurs allah yastor"],
+        ),
+    ],
+)
+def test_words_without_a_cue_beside_a_run_of_their_line(text: str, found: list[str]) -> None:
+    """Issue 16's recall: a line's evidence, not each word's. Words no list knows that are no English, French or name,
+    two or more in a row, are Arabizi when a run on their line and they make the line mostly Arabizi."""
+    assert [t for _, t in kinds(text)] == found
+
+
+def test_french_written_without_accents_is_french() -> None:
+    """The French frequencies hold accented forms; comments often drop the accents (``carriere``, ``algerie``)."""
+    from bilingual.segment.words import french_zipf, french_zipf_unaccented
+
+    assert french_zipf("carriere") == 0.0
+    assert french_zipf_unaccented("carriere") == french_zipf("carrière") > 4.5
+    assert french_zipf_unaccented("la") == french_zipf("la")
+    assert french_zipf_unaccented("ktir") == french_zipf_unaccented("é") == 0.0
+
+
 def test_finglish_is_found_and_labelled_fa_latn() -> None:
     text = "Iroone Azad would be like paradise on Earth, said the iraniAngels."
     (span,) = [s for s in segment(text) if s.kind == ARABIZI]

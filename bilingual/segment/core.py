@@ -24,7 +24,7 @@ import regex
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span, span_unchecked
 from ..text.language import detect, detect_at
 from . import fast
-from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, french_zipf, sections
+from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, french_zipf, french_zipf_unaccented, sections
 
 # ---------------------------------------------------------------------------------------------
 # Arabic-script passages
@@ -839,6 +839,8 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         # Function words alone (``Aw``, ``tab ma``, ``La ... w``) on a line with a run: Arabizi too.
         weak_runs = [_chain_run(text, tokens, chain, first, weak_alone=True) for first, chain in weak_chains]
         out = sorted(out + [run for run in weak_runs if run and not _overlaps(out, run)])
+    if arabizi_line:
+        out = _with_unanchored_runs(text, tokens, out, cls, linked)
     if len(out) == 1 and _article_name(text, tokens, out[0], cls):
         out = []  # a name with the article inside English
     if out:
@@ -850,6 +852,54 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         if len(out) > 1 and _LINE_BULLET.match(text, start) and len({run[3] for run in out}) == 1:
             out = [(out[0][0], out[-1][1], max(run[2] for run in out), out[0][3])]  # a bulleted line: one run
     return out
+
+
+_UNANCHORED_WORDS = 2  # the fewest words that are no English, none listed, read as a run beside a line's run
+_UNANCHORED_SHARE = 1 / 3  # the share of a line's words its runs must cover before its other words are looked at
+
+
+def _with_unanchored_runs(
+    text: str,
+    tokens: list[tuple[int, int]],
+    runs: list[tuple[int, int, float, str]],
+    cls: Callable[[int], int],
+    linked: Callable[[int], bool],
+) -> list[tuple[int, int, float, str]]:
+    """``runs`` (a line's, at least one) and the stretches of the line's other words that are no English, no French
+    and no name (:func:`_word_class`) and ASCII (``térros``, ``énnemis``: French written with its accents), at least
+    :data:`_UNANCHORED_WORDS` of them linked as a run's words are, with no listed word or digit among them: ``byfkr
+    kdah`` after ``satan`` ends a run, ``fibalek rahatt`` before French. Alone such words prove nothing (a typo, an
+    unlisted name in lower case, French misspelled: ``prudente parceque``); so they are taken only when the runs and
+    they make the line mostly Arabizi (:func:`_mostly_arabizi`). Each takes the language of the run before it (the
+    first run's, before the first)."""
+    starts = [a for a, _ in tokens]
+    if _covered(starts, runs) < _UNANCHORED_SHARE * len(tokens):
+        return runs  # a word or two of Arabizi in a line of English: its other words are not looked up
+    out = list(runs)
+
+    def unknown(k: int) -> bool:
+        return cls(k) == _UNKNOWN and text[tokens[k][0] : tokens[k][1]].isascii()
+
+    r = 0  # the first run not yet passed
+    k = 0
+    while k < len(tokens):
+        while r < len(runs) and runs[r][1] <= tokens[k][0]:
+            r += 1
+        if r < len(runs) and runs[r][0] <= tokens[k][0] or not unknown(k):
+            k += 1
+            continue
+        last = k
+        while last + 1 < len(tokens) and linked(last + 1) and unknown(last + 1) and not (
+            r < len(runs) and runs[r][0] <= tokens[last + 1][0]
+        ):
+            last += 1
+        if last - k + 1 >= _UNANCHORED_WORDS:
+            lang = runs[max(r - 1, 0)][3]
+            out.append((tokens[k][0], tokens[last][1], round(1 - 0.5 ** (0.5 * (last - k + 1)), 3), lang))
+        k = last + 1
+    if len(out) == len(runs) or not _mostly_arabizi(starts, out):
+        return runs
+    return sorted(out)
 
 
 # A listed word at least this common in French (il 7.0, la 7.4, va 6.0, ma 6.0; not el 4.8, ya 4.6, bas 5.4) is the
@@ -888,7 +938,7 @@ def _rare_english_word(text: str, tokens: list[tuple[int, int]], k: int, cls: Ca
     word = text[tokens[k][0] : tokens[k][1]]
     return (
         word.islower() and word.isalpha() and cls(k) == _BREAK
-        and english_zipf(word) < _EDGE_ZIPF and french_zipf(word) < FRENCH_ZIPF and not _is_text_speak(word)
+        and english_zipf(word) < _EDGE_ZIPF and french_zipf_unaccented(word) < FRENCH_ZIPF and not _is_text_speak(word)
     )
 
 
@@ -1095,8 +1145,13 @@ _SHORT_EDGE_WORD = 4
 
 def _mostly_arabizi(starts: list[int], runs: list[tuple[int, int, float, str]]) -> bool:
     """Whether the runs cover at least :data:`_MOSTLY` of the line's words (``starts``), and two of them."""
-    covered = sum(bisect.bisect_left(starts, b) - bisect.bisect_left(starts, a) for a, b, _, _ in runs)
+    covered = _covered(starts, runs)
     return covered >= 2 and covered >= _MOSTLY * len(starts)
+
+
+def _covered(starts: list[int], runs: list[tuple[int, int, float, str]]) -> int:
+    """How many of a line's words (``starts``) the runs cover."""
+    return sum(bisect.bisect_left(starts, b) - bisect.bisect_left(starts, a) for a, b, _, _ in runs)
 
 
 def _widen_runs(
@@ -1235,7 +1290,7 @@ def _beside_finglish(text: str, tokens: list[tuple[int, int]], k: int) -> bool:
 def _french_word(low: str) -> bool:
     """Whether a lower-case word reads as French: common in French (:data:`FRENCH_ZIPF`), more than in English, and of
     three letters or more or with a letter beyond ASCII (``faut``, ``vie``, ``qui``, ``ça``; not ``le``, ``de``)."""
-    french = french_zipf(low)
+    french = french_zipf_unaccented(low)
     return french >= FRENCH_ZIPF and french > english_zipf(low) and (len(low) >= 3 or not low.isascii())
 
 
@@ -1391,7 +1446,7 @@ def _is_english_or_french(low: str) -> bool:
     squeezed = _REPEATS.sub(lambda m: m.group()[0], low)
     if squeezed != low and english_zipf(squeezed) >= ENGLISH_ZIPF + 1:
         return True
-    return (len(low) >= 3 or not low.isascii()) and french_zipf(low) >= FRENCH_ZIPF  # ça, où: French, le, la: not
+    return (len(low) >= 3 or not low.isascii()) and french_zipf_unaccented(low) >= FRENCH_ZIPF  # ça, où, carriere; not le, la
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from importlib import resources
 from typing import Final
 
 __all__ = [
     "ENGLISH_MIN_ZIPF", "ENGLISH_SUFFIX", "ENGLISH_SUFFIX_MIN_ZIPF", "FRENCH_MIN_ZIPF", "english_zipf", "french_zipf",
-    "sections",
+    "french_zipf_unaccented", "sections",
 ]
 
 ENGLISH_MIN_ZIPF: Final = 3.0
@@ -45,6 +46,39 @@ def french_zipf(word: str) -> float:
     return _latin()[1].get(word)
 
 
+def french_zipf_unaccented(word: str) -> float:
+    """:func:`french_zipf` of a lower-case word, or, for an ASCII word the list does not hold, of the accented
+    French word it spells without its accents (``carriere`` carrière 4.91, ``algerie`` algérie 4.72): comments
+    write French without accents, and the shipped list holds the accented forms only."""
+    zipf = french_zipf(word)
+    if zipf or not word.isascii():
+        return zipf
+    return _unaccented_french().get(word, 0.0)
+
+
+def _fold(word: str) -> str:
+    """``word`` without its accents (its combining marks once decomposed)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+@functools.cache
+def _unaccented_french() -> dict[str, float]:
+    """The accented words of the French section by their unaccented ASCII spelling (the most common word of each
+    spelling), built on first use from the section's lines that hold a byte beyond ASCII (about 1,000 of its 4,700).
+    A spelling the section lists itself (``la``: là) is looked up as listed (:func:`french_zipf_unaccented`)."""
+    french = _latin()[1]
+    section = french.data[french.start : french.end]
+    found: dict[str, float] = {}
+    for line in _NON_ASCII_LINE.findall(section):
+        word, zipf = line.decode("utf-8").split()
+        if (bare := _fold(word)).isascii():
+            found[bare] = max(found.get(bare, 0.0), float(zipf))
+    return found
+
+
+_NON_ASCII_LINE = re.compile(rb"^[^\n]*[\x80-\xff][^\n]*$", re.MULTILINE)
+
+
 TABLE_AFTER: Final = 256
 """Distinct words looked up in a section's text before the section is parsed into a table: a command
 on one small file asks for a few dozen words (seed 000: 30), and parsing the whole list (43,000 words,
@@ -59,7 +93,7 @@ class ZipfSection:
     character), and UTF-8 sorts as the words do."""
 
     def __init__(self, data: bytes, start: int, end: int) -> None:
-        self._data, self._start, self._end = data, start, end  # the section's lines: data[start:end]
+        self.data, self.start, self.end = data, start, end  # the section's lines: data[start:end]
         self._found: dict[str, float] = {}
         self._table: dict[str, float] | None = None
 
@@ -71,7 +105,7 @@ class ZipfSection:
         if value is None:
             value = self._found[word] = self._search(word)
             if len(self._found) >= TABLE_AFTER:
-                lines = self._data[self._start : self._end].decode("utf-8").split("\n")[:-1]
+                lines = self.data[self.start : self.end].decode("utf-8").split("\n")[:-1]
                 self._table = {word: float(zipf) for word, zipf in map(str.split, lines)}
         return value
 
@@ -81,7 +115,7 @@ class ZipfSection:
         if not word or " " in word or "\n" in word:
             return 0.0
         key = word.encode("utf-8", "surrogatepass")
-        data, lo, hi = self._data, self._start, self._end
+        data, lo, hi = self.data, self.start, self.end
         while lo < hi:
             line = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
             space = data.index(b" ", line)
