@@ -778,6 +778,8 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
             word_class = _word_class(text, a, b, sentence_start, bool(loud) and loud[i])
             if word_class == _WEAK and b - a > 1 and french_zipf(text[a:b].lower()) >= _FRENCH_WEAK_ZIPF:
                 word_class = _BREAK if _beside_french(text, tokens, i) else _WEAK  # the French's own: Il faut, ça va
+            elif word_class == _UNKNOWN and _after_french_article(text, tokens, i):
+                word_class = _BREAK  # les verts, des supporteurs: French the list does not know
             classes[i] = word_class
         return classes[i]  # type: ignore[return-value]
 
@@ -934,11 +936,13 @@ def _rare_edges(
 
 def _rare_english_word(text: str, tokens: list[tuple[int, int]], k: int, cls: Callable[[int], int]) -> bool:
     """Whether token ``k``, a word a run broke at, is rare English: lower-case letters, English Zipf below
-    :data:`_EDGE_ZIPF`, French Zipf below :data:`FRENCH_ZIPF` (the string tests first: most edges are no such word)."""
+    :data:`_EDGE_ZIPF`, French Zipf below :data:`FRENCH_ZIPF`, not after a French article (the string tests first:
+    most edges are no such word)."""
     word = text[tokens[k][0] : tokens[k][1]]
     return (
         word.islower() and word.isalpha() and cls(k) == _BREAK
         and english_zipf(word) < _EDGE_ZIPF and french_zipf_unaccented(word) < FRENCH_ZIPF and not _is_text_speak(word)
+        and not _after_french_article(text, tokens, k)
     )
 
 
@@ -1275,6 +1279,18 @@ def _beside_french(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
         if text[a:b].isspace() and word.isalpha() and word not in listed and _french_word(word):
             return True
     return False
+
+
+# French articles, which no Arabizi or Finglish word spells (a closed class: ``la`` لا and ``un`` are listed, so not here).
+_FRENCH_ARTICLES = frozenset("le les des une du aux".split())
+
+
+def _after_french_article(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether token ``i`` follows a French article (:data:`_FRENCH_ARTICLES`) across one space: the noun after
+    it is French even when the French list does not know it (``les verts``, ``des supporteurs``, ``le match``)."""
+    if i == 0 or text[tokens[i - 1][1] : tokens[i][0]] != " ":
+        return False
+    return text[tokens[i - 1][0] : tokens[i - 1][1]].lower() in _FRENCH_ARTICLES
 
 
 def _beside_finglish(text: str, tokens: list[tuple[int, int]], k: int) -> bool:
