@@ -396,3 +396,36 @@ def test_report_terminal_says_what_the_page_says_of_a_pair() -> None:
     assert "[the translator says it is rough]" in text
     assert "found for the copy of this Arabic in comment 3; confidence 1.00" in text
     assert "found in a reply to it; confidence" in text and "via " not in text
+
+
+def _aligned_rows_text(passage: Any, width: int) -> str:
+    from rich.console import Console
+
+    from bilingual.report.terminal import AlignedRows
+
+    out = io.StringIO()
+    Console(file=out, width=width, highlight=False, emoji=False, markup=False).print(AlignedRows(_report(SEED000), passage, "off"))
+    return out.getvalue()
+
+
+def test_a_table_without_scores_heads_its_links_as_segment_counts() -> None:
+    """Without a model no row has chrF / TER: the last column says how many segments each row links
+    ("1 : 2"), under a head that says so, where a bare "1-2" under "chrF / TER" read as a score."""
+    passage = next(p for p in _report(SEED000).passages if any(r.link == "1-2" for r in p.rows))
+    wide = _aligned_rows_text(passage, 120)
+    assert "Ar : En" in wide and "1 : 2" in wide and "chrF" not in wide and "1-2" not in wide
+    narrow = _aligned_rows_text(passage, 50)
+    assert "1 Arabic : 2 English" in narrow and "1-2" not in narrow
+
+
+def test_a_table_with_scores_heads_them_and_names_them_when_stacked() -> None:
+    import dataclasses
+
+    from bilingual.compare.metrics import PairScore
+
+    passage = next(p for p in _report(SEED000).passages if p.rows)
+    rows = [dataclasses.replace(r, machine="machine words", score=PairScore(41.25, 63.5)) for r in passage.rows]
+    scored = dataclasses.replace(passage, rows=rows)
+    wide = _aligned_rows_text(scored, 120)
+    assert "chrF / TER" in wide and "41.2 / 63.5" in wide and "Ar : En" not in wide
+    assert "chrF 41.2 / TER 63.5" in _aligned_rows_text(scored, 50)

@@ -142,11 +142,30 @@ class AlignedRows:
             return "Machine (test model)"
         return "Machine" if not model.missing else "Machine (off)" if model.status == "off" else "Machine (no model)"
 
-    def _cells(self, row: Row) -> tuple[Text, Text, Text]:
+    def _scored(self) -> bool:
+        """Whether any row has chrF / TER (the machine's and the commenter's words side by side)."""
+        return any(row.score is not None for row in self.passage.rows)
+
+    def _last_head(self) -> str:
+        """The last column's head: the scores where there are any, else how many segments each row links."""
+        return "chrF / TER" if self._scored() else "Ar : En"
+
+    def _cells(self, row: Row, stacked: bool = False) -> tuple[Text, Text, Text]:
         machine = _text(row.machine) if row.machine is not None else _text("–", "dim")
         human = _text(row.human) if row.human is not None else _text("–", "dim")
-        score = _text(f"{row.score.chrf:.1f} / {row.score.ter:.1f}") if row.score is not None else _field(row.link or "", "dim")
-        return machine, human, score
+        return machine, human, self._last_cell(row, stacked)
+
+    def _last_cell(self, row: Row, stacked: bool) -> Text:
+        """chrF / TER of the row, or, in a passage without scores, its alignment link as segment counts
+        (``1 : 2``, one Arabic segment to two English ones; stacked rows say the words), never a bare
+        link under the scores' head, where "1-2" read as a score."""
+        if row.score is not None:
+            chrf, ter = f"{row.score.chrf:.1f}", f"{row.score.ter:.1f}"
+            return _text(f"chrF {chrf} / TER {ter}" if stacked else f"{chrf} / {ter}")
+        if not row.link or self._scored():
+            return _text("")
+        arabic, _, english = row.link.partition("-")
+        return _field(f"{arabic} Arabic : {english} English" if stacked else f"{arabic} : {english}", "dim")
 
     def _arabic(self, row: Row) -> RenderableType:
         """The row's Arabic; for Arabizi and Finglish the Latin letters and, beneath them, their
@@ -175,7 +194,7 @@ class AlignedRows:
         table.add_column("Arabic", ratio=1, justify="right")
         table.add_column(self._machine_head(), ratio=1, overflow="fold")
         table.add_column("Commenter", ratio=1, overflow="fold")
-        table.add_column("chrF / TER", width=_SCORE_WIDTH, justify="right")
+        table.add_column(self._last_head(), width=_SCORE_WIDTH, justify="right")
         for i, row in enumerate(p.rows, 1):
             machine, human, score = self._cells(row)
             table.add_row(str(i), self._arabic(row), machine, human, score)
@@ -187,7 +206,7 @@ class AlignedRows:
 
         p = self.passage
         for i, row in enumerate(p.rows, 1):
-            machine, human, score = self._cells(row)
+            machine, human, score = self._cells(row, stacked=True)
             head = Text(f"{i}", style="bold")
             if score.plain:
                 head.append("  ")
