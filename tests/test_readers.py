@@ -1083,3 +1083,39 @@ def test_a_source_of_the_wrong_type_names_the_call(call: Callable[[], object], m
     with pytest.raises(TypeError) as caught:
         call()
     assert str(caught.value) == message
+
+
+# --- first-day sweep (helper newuser7): real-world damage -------------------------------------------------
+
+
+def _read_fifo(tmp_path: Path, data: bytes) -> list[Any]:
+    """``iter_threads`` of a FIFO fed ``data`` by a thread, or an assertion error after 10 s (a hang)."""
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "wb") as w:
+            w.write(data)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    got: list[Any] = []
+    reader = threading.Thread(target=lambda: got.append([t.id for t in iter_threads(str(fifo))]), daemon=True)
+    reader.start()
+    reader.join(10)
+    hung = reader.is_alive()
+    if hung:  # a second open of the FIFO waits for a writer: give it one, so the thread can end
+        with open(fifo, "wb"):
+            pass
+        reader.join(5)
+    assert not hung, "reading a FIFO hung (the path was opened again after its bytes were read)"
+    return got[0]
+
+
+def test_a_fifo_or_process_substitution_is_read_once(tmp_path: Path) -> None:
+    """`bilingual report <(zstdcat dump.zst)` or a named pipe hung for good: the reader opened the path once for
+    its head, again to read it, and the second open waited for a writer that had gone."""
+    assert _read_fifo(tmp_path, (EXPORTS / "reddit_comments.ndjson").read_bytes()) == ["t3_1abc", "t3_2xyz"]

@@ -15,6 +15,7 @@ import glob
 import itertools
 import os
 import re
+import stat
 from typing import Any, Callable, Generator, Iterable, Iterator
 
 from ..errors import InputError, Skipped
@@ -504,7 +505,27 @@ def iter_threads(
     """
     if name is None:
         name = _source_name("iter_threads", source)
-    yield from _iter(_Input(source, None, name, encoding, errors), input_format, fields, skip_bad, on_bad_thread)
+    yield from _iter(_Input(_read_once(source, name), None, name, encoding, errors), input_format, fields, skip_bad,
+                     on_bad_thread)
+
+
+def _read_once(source: Source, name: str) -> Source:
+    """``source``, or the bytes of a path that can be read only once (a FIFO, a process substitution such as
+    ``<(zstdcat dump.zst)``, ``/dev/stdin``): the reader opens a path again after its head, and a pipe's second
+    open waits for a writer that has gone, for good."""
+    if isinstance(source, bytes):
+        return source
+    try:
+        mode = os.stat(source).st_mode
+    except OSError:
+        return source  # missing or unreadable: opening it says which, in one line
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return source
+    try:
+        with open(source, "rb") as f:
+            return f.read()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
 
 
 def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_bad: bool,
