@@ -1119,3 +1119,17 @@ def test_a_fifo_or_process_substitution_is_read_once(tmp_path: Path) -> None:
     """`bilingual report <(zstdcat dump.zst)` or a named pipe hung for good: the reader opened the path once for
     its head, again to read it, and the second open waited for a writer that had gone."""
     assert _read_fifo(tmp_path, (EXPORTS / "reddit_comments.ndjson").read_bytes()) == ["t3_1abc", "t3_2xyz"]
+
+
+@pytest.mark.parametrize("name", ["array.json", "comments.tsv", "disqus_two_threads.xml"])
+def test_a_file_cut_inside_a_character_says_it_was_cut(tmp_path: Path, name: str) -> None:
+    """An export cut short inside an Arabic letter (an unfinished download) was told "it reads as Arabic in
+    cp1256: use --encoding cp1256": advice that garbles every letter of a file that is UTF-8."""
+    data = (EXPORTS / name).read_bytes()
+    cut = [i for i, b in enumerate(data) if b >= 0xC0][-1] + 1  # just after the last lead byte
+    path = tmp_path / name
+    path.write_bytes(data[:cut])
+    with pytest.raises(InputError) as err:
+        threads(path)
+    assert "cp1256" not in str(err.value) and f"ends inside a utf-8 character (byte offset {cut - 1})" in str(err.value)
+    assert "cut short" in str(err.value)

@@ -119,10 +119,19 @@ def _refuse_utf8_as(encoding: str, head: bytes, name: str) -> None:
     raise InputError(f"is UTF-8 text with Arabic, not {encoding}: leave out --encoding (read as {encoding}, its Arabic would be garbled)", name)
 
 
-def undecodable(encoding: str, data: bytes, at: int, base: int = 0) -> str:
+def cut_short(exc: UnicodeDecodeError) -> bool:
+    """Whether ``exc`` is the input ending inside a character (the rest of a multi-byte sequence missing)."""
+    return exc.end == len(exc.object) and exc.reason in ("unexpected end of data", "truncated data")
+
+
+def undecodable(encoding: str, data: bytes, at: int, base: int = 0, cut: bool = False) -> str:
     """The one-line complaint about the byte at ``at`` of ``data`` (``base + at`` in the file), naming a
     legacy Arabic code page when the bytes around it read as Arabic in one, so the user knows which
-    ``--encoding`` to give rather than guessing."""
+    ``--encoding`` to give rather than guessing. ``cut``: the input ends there, inside a character (see
+    :func:`cut_short`): a download or copy that did not finish, not a wrong encoding."""
+    if cut:
+        return (f"the input ends inside a {codecs.lookup(encoding).name} character (byte offset {base + at}): "
+                "it was cut short (an unfinished download or copy?); get the whole file again")
     message = f"not valid {encoding} at byte offset {base + at} (byte 0x{data[at]:02x}); "
     around = data[max(0, at - 64):at + 64]
     if codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig") and _arabic_in_utf8(around) is not None:
@@ -148,7 +157,7 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict", nam
     try:
         return data[bom_len:].decode(encoding, errors)
     except UnicodeDecodeError as exc:
-        raise InputError(undecodable(encoding, data, exc.start + bom_len), name) from None
+        raise InputError(undecodable(encoding, data, exc.start + bom_len, cut=cut_short(exc)), name) from None
     except UnicodeError as exc:  # a codec's own failure without a byte position (idna, punycode)
         raise InputError(f"not valid {encoding}: {exc}", name) from None
 

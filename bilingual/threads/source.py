@@ -122,7 +122,7 @@ def text_chunks(source: str | os.PathLike[str] | bytes, name: str, encoding: str
     format (Disqus XML) read as a stream."""
     import codecs
 
-    from .decode import sniff_bom, text_encoding
+    from .decode import cut_short, sniff_bom, text_encoding
 
     blocks = chunks(source, name)
     first = b""
@@ -140,7 +140,7 @@ def text_chunks(source: str | os.PathLike[str] | bytes, name: str, encoding: str
         try:
             text = decoder.decode(block, final)
         except UnicodeDecodeError as exc:
-            raise InputError(undecodable(encoding, exc.object, exc.start, start), name) from None
+            raise InputError(undecodable(encoding, exc.object, exc.start, start, cut=final and cut_short(exc)), name) from None
         except UnicodeError as exc:
             raise InputError(f"not valid {encoding}: {exc}", name) from None
         if text:
