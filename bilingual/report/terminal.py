@@ -136,11 +136,13 @@ class AlignedRows:
         self.passage = passage
         self.mode = mode
 
-    def _machine_head(self) -> str:
+    def _machine_head(self) -> str | None:
+        """The machine column's head; None when translation is off or no model is installed (the report's
+        head says so once), so the Arabic and the commenter's words get its width instead of a column of dashes."""
         model = self.report.model
-        if model.test_model:
-            return "Machine (test model)"
-        return "Machine" if not model.missing else "Machine (off)" if model.status == "off" else "Machine (no model)"
+        if model.missing:
+            return None
+        return "Machine (test model)" if model.test_model else "Machine"
 
     def _scored(self) -> bool:
         """Whether any row has chrF / TER (the machine's and the commenter's words side by side)."""
@@ -183,7 +185,7 @@ class AlignedRows:
         return Group(cell, reading, check)
 
     def table(self) -> RenderableType:
-        """The side-by-side table: the three text columns share the width equally, and the Arabic
+        """The side-by-side table: the text columns (two without a model) share the width equally, and the Arabic
         cell lays itself out at its column's width."""
         from rich import box
         from rich.table import Table
@@ -192,12 +194,15 @@ class AlignedRows:
         table = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True, pad_edge=False)
         table.add_column("#", width=_NUM_WIDTH, justify="right", style="dim", no_wrap=True)
         table.add_column("Arabic", ratio=1, justify="right")
-        table.add_column(self._machine_head(), ratio=1, overflow="fold")
+        machine_head = self._machine_head()
+        if machine_head is not None:
+            table.add_column(machine_head, ratio=1, overflow="fold")
         table.add_column("Commenter", ratio=1, overflow="fold")
         table.add_column(self._last_head(), width=_SCORE_WIDTH, justify="right")
         for i, row in enumerate(p.rows, 1):
             machine, human, score = self._cells(row)
-            table.add_row(str(i), self._arabic(row), machine, human, score)
+            machine_cell = [machine] if machine_head is not None else []
+            table.add_row(str(i), self._arabic(row), *machine_cell, human, score)
         return table
 
     def stacked(self) -> Iterator[RenderableType]:
@@ -213,7 +218,9 @@ class AlignedRows:
                 head.append_text(score)
             yield head
             yield self._arabic(row)
-            yield Text.assemble(Text(f"{self._machine_head()}: ", style="dim"), machine)
+            machine_head = self._machine_head()
+            if machine_head is not None:
+                yield Text.assemble(Text(f"{machine_head}: ", style="dim"), machine)
             yield Text.assemble(Text("Commenter: ", style="dim"), human)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[RenderableType]:
