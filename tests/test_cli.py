@@ -411,3 +411,17 @@ def test_an_output_in_a_missing_folder_is_refused_before_the_work(command, tmp_p
     extra = ["--no-mt"] if command == "report" else []
     assert main([command, str(SEED000), *extra, "-o", str(tmp_path / "missing" / "out.txt")]) == 2
     assert capsys.readouterr().err == f"bilingual: error: {tmp_path / 'missing' / 'out.txt'}: cannot write: {tmp_path / 'missing'} does not exist\n"
+
+
+@pytest.mark.parametrize("command", ["segment", "thread", "show"])
+def test_a_full_disk_behind_o_exits_1_as_behind_stdout(command, capsys):
+    """First-day sweep (helper newuser7): ``-o /dev/full`` exited 2 ("bad input or options") where ``> /dev/full``
+    exits 1, as the README says of "an output the system would not let be written, such as a full disk"."""
+    assert main([command, str(SEED000), "-o", "/dev/full"]) == 1
+    assert capsys.readouterr().err == "bilingual: error: /dev/full: cannot write: No space left on device\n"
+
+
+def test_an_output_the_system_refuses_to_create_exits_1(capsys):
+    """A folder no file can be made in (/proc refuses new files, even to root): exit 1, the path named."""
+    assert main(["thread", str(SEED000), "-o", "/proc/bilingual-newuser7.txt"]) == 1
+    assert capsys.readouterr().err.startswith("bilingual: error: /proc/bilingual-newuser7.txt: cannot write: ")

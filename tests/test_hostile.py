@@ -915,8 +915,8 @@ def test_5000_digit_ids_are_read_as_strings(box: Sandbox, skip_bad: bool) -> Non
 
 def test_unwritable_output_is_one_line(box: Sandbox) -> None:
     """A read-only file system: one line, not an internal error (/proc refuses new files even to root)."""
-    one_line_error(box.run("report", SEED, "--no-mt", "-o", "/proc/bilingual-r.html"), "cannot write")
-    one_line_error(box.run("thread", SEED, "-o", "/proc/bilingual-t.txt"), "cannot write")
+    one_line_error(box.run("report", SEED, "--no-mt", "-o", "/proc/bilingual-r.html"), "cannot write", code=1)
+    one_line_error(box.run("thread", SEED, "-o", "/proc/bilingual-t.txt"), "cannot write", code=1)
 
 
 @pytest.mark.parametrize("cmd", [["thread"], ["segment"], ["show"], ["pairs"], ["report", "--no-mt", "-f", "json"]], ids=lambda c: c[0])

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
+from ..errors import BilingualError, InputError
 from ..safe import json_escaped
 
 if TYPE_CHECKING:
@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 
 #: Output formats of the commands that list records.
 LIST_FORMATS = ("text", "json", "jsonl")
+
+
+class OutputError(BilingualError):
+    """An output the system would not let be written (a full disk, a read-only file system, a folder that
+    refuses new files): exit 1, as when stdout cannot be written; a wrong path given is an :class:`InputError`."""
+
+    exit_code = 1
 
 
 def plural(n: int, noun: str) -> str:
@@ -259,7 +266,7 @@ def write_text(path: str | None, text: str | Iterable[str]) -> None:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent if str(target.parent) else ".")
     except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+        raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
     tmp = Path(name)
     with _removed_on_exit(tmp):
         try:
@@ -273,7 +280,7 @@ def write_text(path: str | None, text: str | Iterable[str]) -> None:
             raise InputError(f"cannot write: text holds an unencodable character at offset {exc.start}", str(path)) from None
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+            raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
 
 
 def _write_into(target: Path, pieces: Iterable[str]) -> None:
@@ -283,7 +290,7 @@ def _write_into(target: Path, pieces: Iterable[str]) -> None:
             for piece in pieces:
                 out.write(piece)
     except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror or exc}", str(target)) from None
+        raise OutputError(f"cannot write: {exc.strerror or exc}", str(target)) from None
 
 
 def _mode_for(target: Path) -> int:
