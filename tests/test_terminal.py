@@ -429,3 +429,10 @@ def test_a_table_with_scores_heads_them_and_names_them_when_stacked() -> None:
     wide = _aligned_rows_text(scored, 120)
     assert "chrF / TER" in wide and "41.2 / 63.5" in wide and "Ar : En" not in wide
     assert "chrF 41.2 / TER 63.5" in _aligned_rows_text(scored, 50)
+
+
+def test_finglish_tables_are_headed_persian_not_arabic() -> None:
+    """Seed 000's "Iroone Azad" is Finglish: its table's source column says Persian in Latin letters."""
+    passage = next(p for p in _report(SEED000).passages if p.text.startswith("Iroone Azad"))
+    shown = _aligned_rows_text(passage, 120)
+    assert "Persian (Latin letters)" in shown and "Fa : En" in shown and "Arabic" not in shown
