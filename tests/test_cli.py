@@ -171,7 +171,7 @@ def test_stdin(tmp_path):
 
 def test_stdin_errors_name_stdin(tmp_path):
     """An error in what came on stdin says <stdin>, as the user typed '-', not an internal '<bytes>'."""
-    for data, what in ((b"", "empty input"), (b"\xff\xfe\x00", "not valid utf-16-le"), (b'{"a": 1}\n', "no known comment format")):
+    for data, what in ((b"", "empty input"), (b"\xff\xfe\x00", "ends inside a utf-16-le character"), (b'{"a": 1}\n', "no known comment format")):
         r = run_cli("segment", "-", stdin=data)
         err = r.stderr.decode()
         assert r.returncode == 2 and err.startswith("bilingual: error: <stdin>: ") and what in err, err
