@@ -101,7 +101,7 @@ def test_a_corrupt_cache_says_what_to_do(capsys, tmp_path: Path) -> None:
     cache = TranslationCache(path)
     cache.get_many("h", "o", ["x"])
     err = capsys.readouterr().err
-    assert not cache.enabled and str(path) in err and "delete it" in err, err
+    assert not cache.enabled and str(path) in err and "damaged" in err and "models cache --clear" in err, err
 
 
 def test_an_empty_model_name_is_an_error_of_its_own(capsys) -> None:

@@ -4,16 +4,25 @@ The model hash is the SHA-256 of the model's files, so a changed or re-installed
 serves stale translations. Hashing an 80 MB model takes a moment, so the hash is remembered
 per file signature (paths, inodes, sizes, modification and change times). ``$BILINGUAL_CACHE``
 moves the database; ``BILINGUAL_CACHE=off`` disables it.
+
+The database is capped (:data:`DEFAULT_MAX_BYTES`, 1 GB, about 1.5 million sentences;
+``$BILINGUAL_CACHE_SIZE``: ``500M``, ``2G``, ``none`` for no cap): past the cap, the oldest entries
+(first written) are removed, a tenth of the cap at once, and the space they held is reused.
+``bilingual models cache`` shows its place, size and entries; ``--clear`` empties it. A cache that
+cannot be used (damaged, read-only, on a full disk) is one warning line; translation goes on uncached.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .engine import Hypothesis
@@ -23,6 +32,14 @@ CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, hypotheses TEXT N
 CREATE TABLE IF NOT EXISTS fingerprints (signature TEXT PRIMARY KEY, sha256 TEXT NOT NULL);
 """
 _OFF = {"off", "0", "no", "false", "none"}
+#: The environment variable that sets the cap (bytes, or a number with k, M, G or T; ``none``: no cap).
+SIZE_ENV = "BILINGUAL_CACHE_SIZE"
+#: The cap of the database by default, in bytes.
+DEFAULT_MAX_BYTES = 1_000_000_000
+#: Past the cap, the oldest entries are removed until the database holds this share of it.
+KEEP_SHARE = 0.9
+_UNITS = {"": 1, "k": 10**3, "m": 10**6, "g": 10**9, "t": 10**12}
+_NO_CAP = {"none", "unlimited", "off"}
 
 
 def default_path() -> Path | None:
@@ -33,6 +50,44 @@ def default_path() -> Path | None:
     import platformdirs
 
     return platformdirs.user_cache_path("bilingual") / "mt-cache.sqlite3"
+
+
+def parse_size(text: str) -> int | None:
+    """A cap as written in ``$BILINGUAL_CACHE_SIZE``: bytes (``500M``, ``2G``, ``1.5g``, ``800000``),
+    ``None`` for ``none``/``unlimited``; :class:`ValueError` (a one-line message) for anything else."""
+    value = text.strip().lower()
+    if value in _NO_CAP:
+        return None
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgt]?)b?", value)
+    if not match or float(match[1]) <= 0:
+        raise ValueError(f"${SIZE_ENV}={text!r} is not a size: give e.g. 500M, 2G, or none for no cap")
+    return max(1, int(float(match[1]) * _UNITS[match[2]]))
+
+
+def max_bytes() -> int | None:
+    """The cap of the database: ``$BILINGUAL_CACHE_SIZE``, else :data:`DEFAULT_MAX_BYTES` (also, with a
+    warning line, when the variable is not a size)."""
+    env = os.environ.get(SIZE_ENV, "").strip()
+    if not env:
+        return DEFAULT_MAX_BYTES
+    try:
+        return parse_size(env)
+    except ValueError as exc:
+        print(f"bilingual: warning: {exc}; the cache keeps its default cap ({DEFAULT_MAX_BYTES / 1e9:g} GB)", file=sys.stderr)
+        return DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class CacheStats:
+    """What ``bilingual models cache`` shows: the database's place, its file's size, the bytes its
+    entries use (the rest is free space it reuses), its entries, the models hashed, and the cap."""
+
+    path: Path
+    file_bytes: int
+    used_bytes: int
+    entries: int
+    models: int
+    max_bytes: int | None
 
 
 def entry_key(model_hash: str, options_key: str, source: str) -> str:
@@ -66,8 +121,13 @@ def hash_files(files: Iterable[Path], root: Path) -> str:
 class TranslationCache:
     """Hypotheses per (model hash, options, normalized source); failures disable it with one warning."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, *, warn: bool = True) -> None:
         self.path = path
+        self.max_bytes = max_bytes()
+        self.warn = warn
+        #: Why the cache was disabled (``None`` while it works), and whether the file is damaged.
+        self.problem: str | None = None
+        self.damaged = False
         self._db: sqlite3.Connection | None = None
         if path is not None:
             try:
@@ -84,9 +144,12 @@ class TranslationCache:
 
     def _disable(self, exc: Exception) -> None:
         advice = ""
-        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
-            advice = "; it is damaged: delete it to start a new one (or set BILINGUAL_CACHE=off)"
-        print(f"bilingual: warning: translation cache disabled ({self.path}): {exc}{advice}", file=sys.stderr)
+        self.damaged = isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+        if self.damaged:
+            advice = "; it is damaged: bilingual models cache --clear starts a new one (or set BILINGUAL_CACHE=off)"
+        self.problem = f"{exc}{advice}"
+        if self.warn:
+            print(f"bilingual: warning: translation cache disabled ({self.path}): {self.problem}", file=sys.stderr)
         if self._db is not None:
             self._db.close()
         self._db = None
@@ -122,8 +185,47 @@ class TranslationCache:
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?)", rows)
+            self._evict()
         except sqlite3.Error as exc:
             self._disable(exc)
+
+    def _used_bytes(self) -> int:
+        """Bytes of the database's pages in use (its file also holds free pages, reused first)."""
+        assert self._db is not None
+        pages, free, size = (int(self._db.execute(f"PRAGMA {name}").fetchone()[0]) for name in ("page_count", "freelist_count", "page_size"))
+        return (pages - free) * size
+
+    def _evict(self) -> None:
+        """Past the cap, remove the oldest entries (the lowest row ids: first written, or rewritten)
+        until the pages in use are :data:`KEEP_SHARE` of it. An entry's share of the pages is its
+        share of the rows: the estimate is checked, and more removed, until under the cap."""
+        if self._db is None or self.max_bytes is None:
+            return
+        while (used := self._used_bytes()) > self.max_bytes:
+            rows = int(self._db.execute("SELECT count(*) FROM translations").fetchone()[0])
+            if not rows:
+                return
+            drop = max(1, math.ceil(rows * (1 - KEEP_SHARE * self.max_bytes / used)))
+            with self._db:
+                self._db.execute("DELETE FROM translations WHERE rowid IN (SELECT rowid FROM translations ORDER BY rowid LIMIT ?)", (drop,))
+
+    def stats(self) -> CacheStats:
+        """Place, size, entries and cap of the database (:class:`sqlite3.Error` when it cannot be read)."""
+        if self._db is None or self.path is None:
+            raise sqlite3.OperationalError("the cache is not open")
+        entries = int(self._db.execute("SELECT count(*) FROM translations").fetchone()[0])
+        models = int(self._db.execute("SELECT count(DISTINCT sha256) FROM fingerprints").fetchone()[0])
+        return CacheStats(self.path, self.path.stat().st_size, self._used_bytes(), entries, models, self.max_bytes)
+
+    def clear(self) -> int:
+        """Remove every entry and model hash and give the space back to the disk; the entries removed."""
+        if self._db is None:
+            raise sqlite3.OperationalError("the cache is not open")
+        with self._db:
+            entries = int(self._db.execute("DELETE FROM translations").rowcount)
+            self._db.execute("DELETE FROM fingerprints")
+        self._db.execute("VACUUM")
+        return entries
 
     def model_hash(self, files: Sequence[Path], root: Path) -> str:
         """SHA-256 of the model files, remembered per file signature so it is computed once."""

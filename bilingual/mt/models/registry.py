@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...errors import DefaultModelBrokenError, ModelCorruptError, ModelError, ModelMissingError
+from ...errors import BilingualError, DefaultModelBrokenError, ModelCorruptError, ModelError, ModelMissingError
 from ..engine import ARGOS, Engine, ModelFiles, inspect_model, read_json
 from .archive import Limits, extract_zip, package_root
 
@@ -306,6 +306,56 @@ def find_model(name: str | os.PathLike[str] | None = None) -> InstalledModel:
     return min(usable, key=_preference)
 
 
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The model ``translate`` and ``report`` would use (:func:`find_model`'s answer), what chose it
+    (``--model``, ``$BILINGUAL_MODEL`` or ``default``), the one-line error they would stop with when there
+    is none, and why each other installed model is not used, by path."""
+
+    model: InstalledModel | None
+    chosen_by: str
+    error: str | None
+    not_used: dict[Path, str]
+
+
+def explain_choice(name: str | os.PathLike[str] | None = None) -> Choice:
+    """Which model a command given ``--model name`` (``None``: none given) would use, found and loaded as
+    :func:`load_model` finds and loads it (a named model that does not load is an error; a default that
+    does not load gives way to the next one), and why each other installed model is not used: broken,
+    not Arabic into English, another one named, or another one preferred."""
+    chosen_by = "--model" if name is not None else "$BILINGUAL_MODEL" if os.environ.get("BILINGUAL_MODEL") else "default"
+    model: InstalledModel | None = None
+    error, passed_over = None, {}
+    try:
+        if chosen_by == "default":
+            _, model, broken = load_default()
+            passed_over = {m.path: f"broken: {exc.message}" for m, exc in broken}
+        else:
+            model = find_model(name)
+            _load(model, "cpu", "auto")
+    except BilingualError as exc:
+        model, error = None, exc.message
+    not_used = {m.path: passed_over.get(m.path) or _why_not(m, model, chosen_by) for m in list_models() if model is None or m.path != model.path}
+    return Choice(model, chosen_by, error, not_used)
+
+
+def _why_not(model: InstalledModel, chosen: InstalledModel | None, chosen_by: str) -> str:
+    """Why ``model`` is not the one used, in a few words."""
+    if model.problem:
+        return f"broken: {model.problem}"
+    if not translates_arabic_to_english(model.source_lang, model.target_lang):
+        return f"not Arabic->English ({model.source_lang or '?'}->{model.target_lang or '?'})"
+    if chosen is None:
+        return f"{chosen_by} names another model"
+    if chosen_by != "default":
+        return f"{chosen_by} names {chosen.name}"
+    if model.is_test_model and not chosen.is_test_model:
+        return f"a random-weights test model: {chosen.name} is preferred"
+    if model.origin != chosen.origin:
+        return f"installed by argospm: {chosen.name}, installed by bilingual, is preferred"
+    return f"{chosen.name} is preferred (the manifest's order, then the names')"
+
+
 def default_model() -> InstalledModel:
     """The model ``translate`` uses when none is named (raises :class:`ModelMissingError`)."""
     return find_model(None)
@@ -378,19 +428,26 @@ def _load(model: InstalledModel, device: str, compute_type: str) -> Engine:
     return _ENGINES[key]
 
 
-def _load_default(device: str, compute_type: str) -> Engine:
-    """The preferred installed Arabic->English model that loads: a broken one is named on stderr and
-    the next one tried, so that one corrupt model does not hide a working one installed beside it."""
+def load_default(device: str = "cpu", compute_type: str = "auto") -> tuple[Engine, InstalledModel, list[tuple[InstalledModel, ModelCorruptError]]]:
+    """The preferred installed Arabic->English model that loads, loaded, and the ones before it that
+    failed to load (each with its error): one corrupt model does not hide a working one installed beside it.
+    Raises :class:`DefaultModelBrokenError` when none loads."""
     first = find_model(None)
-    broken: list[ModelCorruptError] = []
+    broken: list[tuple[InstalledModel, ModelCorruptError]] = []
     for model in [first] + sorted((m for m in _usable() if m.path != first.path), key=_preference):
         try:
             engine = _load(model, device, compute_type)
         except ModelCorruptError as exc:
-            broken.append(exc)
+            broken.append((model, exc))
             continue
-        for problem in broken:
-            print(f"bilingual: warning: {problem}; using the installed model {model.name} instead", file=sys.stderr)
-        return engine
-    raise DefaultModelBrokenError(f"the default model {first.name} is broken: {broken[0].message}", broken[0].location or str(first.path))
+        return engine, model, broken
+    first_error = broken[0][1]
+    raise DefaultModelBrokenError(f"the default model {first.name} is broken: {first_error.message}", first_error.location or str(first.path))
 
+
+def _load_default(device: str, compute_type: str) -> Engine:
+    """:func:`load_default`'s engine; each broken model passed over is named on stderr."""
+    engine, model, broken = load_default(device, compute_type)
+    for _, problem in broken:
+        print(f"bilingual: warning: {problem}; using the installed model {model.name} instead", file=sys.stderr)
+    return engine
