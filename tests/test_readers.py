@@ -1133,3 +1133,49 @@ def test_a_file_cut_inside_a_character_says_it_was_cut(tmp_path: Path, name: str
         threads(path)
     assert "cp1256" not in str(err.value) and f"ends inside a utf-8 character (byte offset {cut - 1})" in str(err.value)
     assert "cut short" in str(err.value)
+
+
+_PAGE = """<!-- saved from url=(0045)https://example.com/news/2024/article-123.html -->
+<html><head><meta charset="utf-8"><title>News</title>
+<style>.c{color:red} /* عنوان */</style>
+<script>var x = "<p>مرحبا</p>"; alert(1)</script>
+</head><body>
+<template><div class="comment">قالب</div></template>
+<article><p>Story text.</p></article>
+<div class="comment"><b>Ali</b>: اللهم بلغنا رمضان</div>
+</body></html>
+"""
+
+
+def test_a_browser_page_read_as_text_leaves_out_markup_scripts_styles_and_templates(tmp_path: Path) -> None:
+    """`--input-format text` (the advice of the refusal of an HTML page) read the page's markup as its text: the
+    Arabic of a <style> comment, a <script> string and an unused <template> came out as passages of the article."""
+    path = tmp_path / "page.html"
+    path.write_text(_PAGE, encoding="utf-8")
+    with pytest.raises(InputError, match="an HTML page saved from a browser.*--input-format text"):
+        threads(path)
+    (t,) = threads(path, "text")
+    assert "اللهم بلغنا رمضان" in t.source and "Story text." in t.source
+    for hidden in ("عنوان", "مرحبا", "قالب", "alert", "<div", "color:red"):
+        assert hidden not in t.source, hidden
+
+
+_MHTML = (
+    "From: <Saved by Blink>\nSnapshot-Content-Location: https://example.com/news\nSubject: News\nMIME-Version: 1.0\n"
+    'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="----MultipartBoundary--abc----"\n\n'
+    "------MultipartBoundary--abc----\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n"
+    "Content-Location: https://example.com/news\n\n"
+    "<!DOCTYPE html><html><body><script>alert(1)</script><p>=D8=A7=D9=84=D9=84=D9=87=D9=85 Amen</p></body></html>\n"
+    "------MultipartBoundary--abc------\n"
+)
+
+
+def test_a_browser_web_archive_is_refused_and_read_as_text_on_request(tmp_path: Path) -> None:
+    """A page saved as "Webpage, Single File" (MHTML) read as a plain-text dump without a word: an article of MIME
+    headers and quoted-printable bytes (=D8=A7...), no Arabic, no comments, exit 0."""
+    path = tmp_path / "page.mhtml"
+    path.write_text(_MHTML, encoding="utf-8")
+    with pytest.raises(InputError, match="MHTML web archive saved from a browser.*--input-format text"):
+        threads(path)
+    (t,) = threads(path, "text")
+    assert t.source == "اللهم Amen"

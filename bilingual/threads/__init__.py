@@ -20,6 +20,7 @@ from typing import Any, Callable, Generator, Iterable, Iterator
 
 from ..errors import InputError, Skipped
 from .decode import decode, refuse_binary, sniff_bom, text_encoding
+from .html import is_mhtml, is_page, page_text
 from .model import Comment, Thread
 
 __all__ = [
@@ -33,7 +34,6 @@ FORMATS: tuple[str, ...] = (
 )
 PLATFORMS = ("reddit", "youtube", "x", "4chan", "facebook", "telegram", "instagram", "bluesky", "mastodon", "discord", "hackernews")
 _XML_START = re.compile(r"<\?xml\b|<!DOCTYPE\s+disqus\b", re.IGNORECASE)
-_HTML_START = re.compile(r"<!DOCTYPE\s+html\b|<html\b|<head\b|<body\b|<meta\b", re.IGNORECASE)
 _FIELD_SPEC = re.compile(r"\s*([a-z]+)\s*=\s*([^,=]+?)\s*")
 
 Source = str | os.PathLike[str] | bytes
@@ -453,11 +453,16 @@ def _detect(inp: _Input, fields: dict[str, str] | None) -> tuple[str, str | None
             return "wordpress", None
         if "<disqus" in start or _XML_START.match(start):
             return "disqus", None
-        if _HTML_START.search(start):
+        if is_page(head):
             raise InputError(
                 "an HTML page saved from a browser, not a comment export; use the platform's export "
-                "(or save the page as text and use --input-format text)", inp.name)
+                "(or --input-format text to read the page's text, its markup, scripts and styles left out)", inp.name)
         return _as_text(inp)
+    if is_mhtml(head):
+        raise InputError(
+            "an MHTML web archive saved from a browser (\"Webpage, Single File\"), not a comment export; use the "
+            "platform's export (or --input-format text to read the page's text, its markup, scripts and styles left out)",
+            inp.name)
     if head.startswith(("{", "[")):
         shape, value = _json_shape(inp)
         if fields is not None:
@@ -541,7 +546,7 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
     if fmt == "text":
         from .textdump import read_text
 
-        t = read_text(inp.whole())
+        t = read_text(page_text(inp.whole()))
         _finish_text(t)
         yield t
         return
