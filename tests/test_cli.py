@@ -425,3 +425,11 @@ def test_an_output_the_system_refuses_to_create_exits_1(capsys):
     """A folder no file can be made in (/proc refuses new files, even to root): exit 1, the path named."""
     assert main(["thread", str(SEED000), "-o", "/proc/bilingual-newuser7.txt"]) == 1
     assert capsys.readouterr().err.startswith("bilingual: error: /proc/bilingual-newuser7.txt: cannot write: ")
+
+
+def test_help_names_no_internal_constant():
+    """First-day sweep: ``thread --help`` said "a comment longer than FOLD characters" (a module constant's name)."""
+    from bilingual.cli.thread import FOLD
+
+    text = build_parser("thread")._subparsers._group_actions[0].choices["thread"].format_help()
+    assert "FOLD" not in text and f"{FOLD:,} characters" in " ".join(text.split())

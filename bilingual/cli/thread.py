@@ -3,7 +3,7 @@ of several threads (a Disqus export, a Reddit dump) is listed thread by thread w
 (``--list``), and ``--thread ID`` prints one of them.
 
 Each comment is printed whole: ``id. author:`` and its first line, then its other lines beneath
-(a comment longer than :data:`FOLD` characters is folded there, saying how much is left),
+(a comment longer than 4,000 characters is folded there, saying how much is left),
 Arabic displayed as ``bilingual show`` does (reordered and shaped for this terminal; logical order
 when not a terminal, or as ``BILINGUAL_BIDI`` says). Ids and authors go through
 :func:`bilingual.safe.terminal_safe`, texts through the display's control markers.
