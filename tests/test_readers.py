@@ -1179,3 +1179,13 @@ def test_a_browser_web_archive_is_refused_and_read_as_text_on_request(tmp_path: 
         threads(path)
     (t,) = threads(path, "text")
     assert t.source == "اللهم Amen"
+
+
+def test_a_file_whose_name_looks_like_a_pattern_is_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A download saved as `comments[1].json` was "no file matches this pattern": its brackets were read as a
+    glob's character class (matching `comments1.json`), though the file was there."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "comments[1].json").write_bytes((EXPORTS / "reddit_thread.json").read_bytes())
+    (tmp_path / "comments1.json").write_bytes(b"{}")
+    assert expand_inputs(["comments[1].json"]) == ["comments[1].json"]
+    assert expand_inputs(["comments*.json"]) == ["comments1.json", "comments[1].json"]

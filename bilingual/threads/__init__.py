@@ -63,11 +63,12 @@ def parse_fields(spec: str) -> dict[str, str]:
 
 
 def expand_inputs(patterns: list[str]) -> list[str]:
-    """Paths from file names and glob patterns, in order, each once; a pattern matching nothing is an error."""
+    """Paths from file names and glob patterns, in order, each once; a pattern matching nothing is an error. A name
+    that is a file is that file, however it looks (a download saved as ``comments[1].json``)."""
     out: list[str] = []
     seen: set[str] = set()
     for pattern in patterns:
-        if glob.has_magic(pattern):
+        if glob.has_magic(pattern) and not os.path.isfile(pattern):
             matches = sorted(p for p in glob.glob(pattern, recursive=True) if not os.path.isdir(p))
             if not matches:
                 raise InputError("no file matches this pattern", pattern)
