@@ -12,7 +12,10 @@ This module imports neither Dask nor the pipeline: the server does.
 
 from __future__ import annotations
 
-__all__ = ["PRELOAD", "start_fork_server"]
+import sys
+from types import TracebackType
+
+__all__ = ["PRELOAD", "quiet_late_starts", "start_fork_server"]
 
 #: What the fork server imports before it forks any worker, in this order.
 PRELOAD = ("distributed", f"{__package__}.warm")
@@ -32,3 +35,32 @@ def start_fork_server() -> bool:
     multiprocessing.forkserver.set_forkserver_preload(list(PRELOAD))
     multiprocessing.forkserver.ensure_running()
     return True
+
+
+def _semaphore_gone(exc: BaseException, tb: TracebackType | None) -> bool:
+    """Whether ``exc`` is a worker's start failing because a semaphore of its process object (a nanny's
+    lock) was unlinked by the process that asked for it: that process is exiting (Ctrl-C or SIGTERM in
+    the run's first seconds, while the cluster starts), and the worker has nothing left to do."""
+    import multiprocessing.synchronize
+    import traceback
+
+    if not isinstance(exc, FileNotFoundError) or tb is None:
+        return False
+    last = traceback.extract_tb(tb)[-1]
+    return last.name == "__setstate__" and last.filename == multiprocessing.synchronize.__file__
+
+
+def quiet_late_starts() -> None:
+    """Make the fork server's children end silently when they start after the command has gone.
+
+    A child that fails before it runs anything reports through ``sys.excepthook`` (``multiprocessing``'s
+    fork server calls it), which printed a ``SemLock._rebuild`` ``FileNotFoundError`` traceback per
+    worker after the command's one line (1 interrupt in 3 at 1.4 s). Every other failure is printed
+    as before. Called in the fork server (:mod:`.warm`), so its children inherit the hook."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if not _semaphore_gone(exc, tb):
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook

@@ -111,7 +111,8 @@ class Job:
 @dataclass(slots=True)
 class Outcome:
     """What a run did: threads written (this run and before), failures (records left out, threads and
-    inputs that failed), warnings of the reading (a comment kept with a flag), and the time it took."""
+    inputs that failed), warnings of the reading (a comment kept with a flag), threads whose id an
+    earlier thread had (both kept), and the time it took."""
 
     threads: int = 0
     comments: int = 0
@@ -121,6 +122,7 @@ class Outcome:
     failed_inputs: int = 0
     failed_records: int = 0
     warnings: int = 0
+    repeated_threads: int = 0
     seconds: float = 0.0
     workers: int = 0
     dashboard: str | None = None
@@ -480,6 +482,7 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
         try:
             client.wait_for_workers(1, timeout=WORKER_WAIT_S)
             dashboard = client.dashboard_link if "dashboard" in client.scheduler_info().get("services", {}) else None
+            dashboard = dashboard if dashboard is not None and served(dashboard) else None
             yield client, len(client.scheduler_info()["workers"]), dashboard, None
         except TimeoutError:
             raise InputError(f"no worker joined the scheduler within {WORKER_WAIT_S} s", options.scheduler) from None
@@ -521,6 +524,28 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
                 client.close()
         finally:
             cluster.close()
+
+
+#: How long to wait for a scheduler's dashboard page to answer before its link is left unsaid.
+DASHBOARD_WAIT_S = 2
+
+
+def served(link: str) -> bool:
+    """Whether the dashboard page at ``link`` exists: a scheduler started ``--no-dashboard`` (or without
+    bokeh) still serves HTTP on the dashboard's port and names it as its dashboard, but every page is
+    a 404. Asked with ``HEAD`` (the page is not rendered); any other answer counts as served (bokeh's
+    pages answer ``HEAD`` with 405), no answer within :data:`DASHBOARD_WAIT_S` as not."""
+    import urllib.error
+    import urllib.request
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        opener.open(urllib.request.Request(link, method="HEAD"), timeout=DASHBOARD_WAIT_S).close()
+    except urllib.error.HTTPError as exc:
+        return exc.code != 404
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _close_half_started(clusters: set[Any]) -> None:
@@ -709,8 +734,9 @@ def _write_outputs(layout: Layout, outcome: Outcome, errors: _ErrorLog, options:
     outcome.failed_inputs = errors.count("input")
     outcome.failed_records = errors.count("record")
     outcome.warnings = errors.count("warning")
+    outcome.repeated_threads = len(totals.repeated)
     failed = {"threads": outcome.failed_threads, "inputs": outcome.failed_inputs, "records": outcome.failed_records}
     summary = totals.to_dict(options.settings, len(options.inputs), failed, outcome.warnings, names=options.inputs)
     write_atomic(layout.summary, [json.dumps(summary, ensure_ascii=False, allow_nan=False, indent=2), "\n"])
-    write_atomic(layout.errors, itertools.chain(errors.lines(), (dumps(e) + "\n" for e in (*totals.errors, *errors.shards))))
+    write_atomic(layout.errors, itertools.chain(errors.lines(), (dumps(e) + "\n" for e in (*totals.errors, *errors.shards, *totals.repeated))))
     write_index(layout, summary, outcome.shards)

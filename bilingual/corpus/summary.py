@@ -7,11 +7,17 @@ reference length for TER), which add up; the corpus score is computed once from 
 as :func:`bilingual.compare.corpus_score` would over all the pairs at once, without holding them.
 The pairs counted are those of the thread report's summary: each aligned row with both a machine
 and a commenter's text, copies of an earlier passage left out.
+
+A thread id found again (the same platform's thread in two inputs: a Reddit thread in two monthly dumps,
+a story in an Algolia export and an items dump) is kept as a second thread, under its own name (its
+shard and position), and said: an errors.jsonl entry of kind ``repeated`` naming both inputs, and
+``repeated_threads`` in summary.json (:meth:`Totals.add`).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -149,6 +155,10 @@ class Totals:
     model: dict[str, Any] | None = None
     shards: int = 0
     inputs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The input of each thread id seen, by a 64-bit digest of (format, id): about 80 bytes a thread.
+    seen: dict[int, str] = field(default_factory=dict)
+    #: The errors.jsonl entries of the threads whose id was seen before.
+    repeated: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def threads(self) -> int:
@@ -178,6 +188,25 @@ class Totals:
             of_input[key] += int(marker[key])
         if self.model is None or (self.model.get("hash") is None and marker["model"].get("hash") is not None):
             self.model = marker["model"]
+        self._repeats(marker)
+
+    def _repeats(self, marker: dict[str, Any]) -> None:
+        """Note each thread of ``marker`` whose (format, id) an earlier thread had: both stay in the
+        outputs as two threads; the later one gets a ``repeated`` entry naming the first one's input."""
+        from .shards import error_entry
+
+        source, fmt = marker["source"], marker.get("format")
+        for row in marker["rows"]:
+            if row["id"] is None:
+                continue
+            key = int.from_bytes(hashlib.blake2b(f"{fmt}\0{row['id']}".encode(), digest_size=8).digest(), "big")
+            first = self.seen.get(key)
+            if first is None:
+                self.seen[key] = source
+                continue
+            where = "earlier in this input" if first == source else f"in {first}"
+            reason = f"{fmt} thread {row['id']} is also {where}: both are kept, as two threads"
+            self.repeated.append({**error_entry("repeated", source, reason, thread=str(row["id"])), "ordinal": row["ordinal"], "first_input": first})
 
     def by_input(self, names: Sequence[str]) -> list[dict[str, Any]]:
         """Each input named, in order: its format (``None`` when it gave no thread) and its figures."""
@@ -223,6 +252,7 @@ class Totals:
             "comment_flags": dict(sorted(self.tallies["comment_flags"].items())),
             "failed": failed,
             "warnings": warnings,
+            "repeated_threads": len(self.repeated),
             "by_format": self.by_format(),
             "by_input": self.by_input(names),
             "model": self.model,

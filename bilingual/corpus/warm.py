@@ -10,11 +10,14 @@ one small built-in thread through the pipeline, the JSON and HTML report and the
 
 The model is not loaded here: CTranslate2 starts threads, and a process with threads must not fork.
 A failure here is never fatal: a worker that does not start warm warms up on its first thread.
+Importing it also quiets the children that start after the command has gone (:func:`.forking.quiet_late_starts`).
 """
 
 from __future__ import annotations
 
 import json
+
+from .forking import quiet_late_starts
 
 #: One small thread that reaches every stage: an Arabic passage, a request and the author's
 #: translation (pairing, alignment), Arabizi (the transliteration lexicon), English chatter, a copy.
@@ -51,3 +54,4 @@ def warm_up() -> bool:
 
 
 WARM = warm_up()
+quiet_late_starts()

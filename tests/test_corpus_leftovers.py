@@ -1,0 +1,206 @@
+"""What a demanding user still met in ``bilingual corpus`` (helper ops8, 2026-12-05).
+
+A worker the fork server starts after the command has gone (Ctrl-C in the run's first seconds) ends
+silently instead of printing a ``SemLock._rebuild`` traceback; a stop arriving inside a finalizer is
+not lost; a dashboard link is printed only when
+the scheduler serves a dashboard; a thread id found in two inputs is said in errors.jsonl (naming
+both inputs) and counted in summary.json, both threads kept under their own names.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import multiprocessing.synchronize
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import redirect_stderr
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilingual.cli.corpus import Terminated, _signals_stop
+from bilingual.corpus import forking, runner
+from bilingual.corpus.shards import ReadOptions
+from bilingual.pipeline import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPORTS = ROOT / "tests" / "data" / "exports"
+
+
+class _GoneLock:
+    """Pickles as a multiprocessing lock whose named semaphore no longer exists, as a nanny's lock
+    does once the command that made it has exited."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (object.__new__, (multiprocessing.synchronize.Lock,), (0, 1, 1, "/bilingual-test-gone-semaphore"))
+
+
+def _gone_semaphore_exc_info() -> tuple[type[BaseException], BaseException, Any]:
+    """The exception a late worker's start raises, with its real traceback."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(_GoneLock()))
+    except FileNotFoundError as exc:
+        return type(exc), exc, exc.__traceback__
+    raise AssertionError("the semaphore was found")
+
+
+def test_the_fork_server_hook_quiets_only_a_late_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    forking.quiet_late_starts()
+    err = io.StringIO()
+    with redirect_stderr(err):
+        sys.excepthook(*_gone_semaphore_exc_info())
+    assert err.getvalue() == ""
+    try:
+        raise FileNotFoundError(2, "an input")
+    except FileNotFoundError as exc:
+        other = (type(exc), exc, exc.__traceback__)
+    with redirect_stderr(err):
+        sys.excepthook(*other)
+    assert "Traceback" in err.getvalue() and "an input" in err.getvalue()
+
+
+@pytest.mark.slow
+def test_a_worker_started_after_the_command_went_ends_silently() -> None:
+    """The real fork server with the command's preload (Dask and the warm-up): a child whose process
+    object holds a semaphore already unlinked printed a ``SemLock._rebuild`` traceback on stderr."""
+    code = (
+        "import multiprocessing, sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from test_corpus_leftovers import _GoneLock\n"
+        "from bilingual.corpus.forking import start_fork_server\n"
+        "assert start_fork_server()\n"
+        "p = multiprocessing.get_context('forkserver').Process(target=print, args=(_GoneLock(),))\n"
+        "p.start(); p.join(); print('exit', p.exitcode)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(ROOT / "tests")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "exit 1" and "Traceback" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(("signum", "stop"), [(signal.SIGTERM, Terminated), (signal.SIGINT, KeyboardInterrupt)])
+def test_a_stop_arriving_inside_a_finalizer_is_not_lost(signum: int, stop: type[BaseException]) -> None:
+    """SIGTERM 1.4 s into a run arrived while the garbage collector ran a ``__del__`` (regex's): the
+    exception was printed as 'Exception ignored in ...' with a traceback, and the run went on to exit 0."""
+    interrupt = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(stop), _signals_stop():
+
+            class Dying:
+                def __del__(self) -> None:
+                    os.kill(os.getpid(), signum)
+                    sum(range(100_000))  # the handler runs here, inside the finalizer
+
+            Dying()
+            time.sleep(3)
+    finally:
+        signal.signal(signal.SIGINT, interrupt)
+
+
+# --- the dashboard ------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def http_status() -> Iterator[tuple[list[int], str]]:
+    """A local HTTP server answering every request with the status in the list (set by the test)."""
+    status = [404]
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_HEAD(self) -> None:
+            self.send_response(status[0])
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield status, f"http://127.0.0.1:{server.server_address[1]}/status"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_dashboard_link_counts_only_when_it_answers(http_status: tuple[list[int], str]) -> None:
+    status, link = http_status
+    assert runner.served(link) is False  # a scheduler started --no-dashboard (or without bokeh) answers 404
+    status[0] = 200
+    assert runner.served(link) is True
+    status[0] = 405  # bokeh's pages answer HEAD so
+    assert runner.served(link) is True
+    assert runner.served("http://127.0.0.1:9/status") is False  # nothing listens
+
+
+def test_a_scheduler_without_dashboard_gets_no_link(tmp_path: Path) -> None:
+    """``dask scheduler --no-dashboard``: the command printed 'Dask dashboard at http://...:8787/status' (a 404)."""
+    from distributed import LocalCluster
+
+    class Seen(runner.Tracker):
+        dashboard: str | None = "unset"
+
+        def started(self, workers: int, dashboard: str | None) -> None:
+            self.dashboard = dashboard
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", dashboard_address=":0",
+                      scheduler_kwargs={"dashboard": False}) as cluster:
+        options = runner.Options([str(EXPORTS / "reddit_thread.json")], str(tmp_path / "out"), ReadOptions(),
+                                 Settings(mt=False, cache=False), scheduler=cluster.scheduler_address)
+        seen = Seen()
+        outcome = runner.run_corpus(options, seen)
+    assert outcome.threads == 1 and seen.dashboard is None
+
+
+# --- one thread id in two inputs ------------------------------------------------------------------
+
+
+def test_a_thread_in_two_inputs_is_said_counted_and_both_kept(tmp_path: Path) -> None:
+    """The same Hacker News story in an Algolia export and an items dump: two threads, neither said."""
+    from bilingual import __version__
+    from bilingual.corpus.shards import Layout, iter_shards
+
+    a, b = str(EXPORTS / "hackernews_algolia.json"), str(EXPORTS / "hackernews_items.jsonl")
+    options = runner.Options([a, b], str(tmp_path), ReadOptions(), Settings(mt=False, cache=False))
+    layout = Layout(str(tmp_path))
+    layout.threads.mkdir(parents=True)
+    job = runner.Job(str(tmp_path), options.settings, False, __version__)
+    outcome = runner.Outcome()
+    for shard in iter_shards(options.inputs, ReadOptions(), 100, lambda entry: None):
+        runner.process_shard(shard, job)
+        outcome.shards += 1
+    errors = runner._ErrorLog(layout.root)
+    runner._write_outputs(layout, outcome, errors, options)
+    errors.close()
+    summary = json.loads(layout.summary.read_text())
+    entries = [json.loads(line) for line in layout.errors.read_text().splitlines()]
+    assert outcome.threads == summary["threads"] == 3
+    assert outcome.repeated_threads == summary["repeated_threads"] == 1
+    [entry] = [e for e in entries if e["kind"] == "repeated"]
+    assert (entry["input"], entry["first_input"], entry["thread"]) == (b, a, "37800001")
+    assert a in entry["reason"] and "both are kept" in entry["reason"]
+    ids = [json.loads(line)["thread"]["id"] for part in sorted(layout.threads.glob("part-*.jsonl")) for line in part.read_text().splitlines()]
+    assert ids.count("37800001") == 2  # each under its own name (its shard and position)
+
+
+def test_a_repeat_names_its_own_input_and_other_platforms_ids_differ() -> None:
+    from bilingual.corpus.summary import Totals
+
+    def marker(source: str, fmt: str, ids: list[str | None]) -> dict[str, Any]:
+        return {"source": source, "format": fmt, "rows": [{"id": i, "ordinal": k} for k, i in enumerate(ids)]}
+
+    totals = Totals()
+    for m in (marker("a", "reddit", ["t3_1", "t3_2", None]), marker("b", "hackernews", ["t3_1", None]), marker("a", "reddit", ["t3_2"])):
+        totals._repeats(m)
+    assert [(e["input"], e["thread"], e["first_input"]) for e in totals.repeated] == [("a", "t3_2", "a")]
+    assert "earlier in this input" in totals.repeated[0]["reason"]
