@@ -22,6 +22,7 @@ the process tree's runnable threads sampled every 10 ms, how long a free core wo
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import resource
@@ -31,7 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -184,8 +185,7 @@ def stage_child(source: str, out: str, jobs: int) -> None:
     from bilingual.collector import few_collections
     from bilingual.doc import ModelInfo
     from bilingual.pipeline import Machine, Result, Settings, _pair, _segment
-    from bilingual.report import html_pieces
-    from bilingual.report.builder import build
+    from bilingual.report import build, html_pieces
     from bilingual.threads import iter_threads
 
     figures: dict[str, dict[str, float]] = {}
@@ -204,7 +204,9 @@ def stage_child(source: str, out: str, jobs: int) -> None:
 
     def make() -> None:
         result = Result(state["thread"], state.pop("docs"), state.pop("layers"), machine.info, settings)  # type: ignore[arg-type]
-        state["report"] = build(result, source=source)
+        # as the command asks for it: where the tree can, the page's workers start before the build (then run beside it)
+        early: dict[str, Any] = {"page": True} if "page" in inspect.signature(build).parameters else {}
+        state["report"] = build(result, source=source, **early)
 
     def page() -> None:
         with open(out, "w", encoding="utf-8") as f:
@@ -216,12 +218,12 @@ def stage_child(source: str, out: str, jobs: int) -> None:
     pooled = _count_pooled_cpu()
     with few_collections():
         for name, step in zip(STAGES, (read, segment, pair, make, page)):
-            wall, cpu, shared = time.monotonic(), time.process_time(), pooled[0]
+            wall, cpu, shared = time.monotonic(), time.process_time(), pooled()
             kids, own = resource.getrusage(resource.RUSAGE_CHILDREN), resource.getrusage(resource.RUSAGE_SELF)
             step()
             after, own_after = resource.getrusage(resource.RUSAGE_CHILDREN), resource.getrusage(resource.RUSAGE_SELF)
             figures[name] = {
-                "start": wall, "wall": time.monotonic() - wall, "cpu": time.process_time() - cpu, "pooled": pooled[0] - shared,
+                "start": wall, "wall": time.monotonic() - wall, "cpu": time.process_time() - cpu, "pooled": pooled() - shared,
                 "workers": after.ru_utime + after.ru_stime - kids.ru_utime - kids.ru_stime,
                 "rss": _status_mb("VmRSS"), "peak": _status_mb("VmHWM"),
                 "faults": (own_after.ru_minflt - own.ru_minflt) / 1000, "wfaults": (after.ru_minflt - kids.ru_minflt) / 1000,
@@ -229,11 +231,13 @@ def stage_child(source: str, out: str, jobs: int) -> None:
     print(json.dumps(figures))
 
 
-def _count_pooled_cpu() -> list[float]:
+def _count_pooled_cpu() -> Callable[[], float]:
     """Count the parent's CPU seconds spent while its forked workers run (a ``Forked`` map with
     workers from its start to its results, or in older trees a ``fork_map`` that forks; ``Workers``
-    from start to end) into the list's one item: the rest of the parent's CPU is what no other
-    process runs beside (a worker of ``Forked`` waiting for its next map runs nothing)."""
+    from start to end); the function returned gives them so far, a pool alive now counted up to
+    now (the page's workers start in the build's stage and end in the page's). The rest of the
+    parent's CPU is what no other process runs beside (a worker of ``Forked`` waiting for its next
+    map runs nothing)."""
     from bilingual import parallel
     from bilingual.pairing import find
 
@@ -284,7 +288,7 @@ def _count_pooled_cpu() -> list[float]:
             pooled[0] += time.process_time() - started.pop()
 
     parallel.Workers.__enter__, parallel.Workers.__exit__ = counted_enter, counted_exit  # type: ignore[method-assign]
-    return pooled
+    return lambda: pooled[0] + (time.process_time() - started[-1] if alive[0] else 0.0)
 
 
 def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, Any]]]) -> float:

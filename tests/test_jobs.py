@@ -47,7 +47,7 @@ def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.Monk
     monkeypatch.setattr(html, "FOLD_RUN", 2)  # many runs, blobs cut at their ends, in both
     monkeypatch.setattr(html, "BATCH_RUN", 1)
     one = _page(report, TIGHT, 1)
-    view, _ = thread_view_plan(thread, report.passages, TIGHT)
+    view, _ = thread_view_plan(thread, builder.entry_marks(report.passages), TIGHT)
     assert {f.kind for f in view.folds} == {"quiet", "more", "text"}
     used: list[int] = []
     imap = _parallel.Workers.imap
@@ -211,3 +211,71 @@ def test_pairing_counts_a_repeated_passages_length_once(monkeypatch: pytest.Monk
     sources = find._sources(found, None, None, None, find._Index(thread, found).texts)
     assert len(sources) == 6 and len({s.chars for s in sources}) == 1
     assert len(measured) == len(sources[0].texts)
+
+
+def _split_thread() -> object:
+    """A passage whose translation its writer split over two comments ("(cont.)"), among the made thread's."""
+    arabic = "يقع هذا المكان في قلب المدينة القديمة. ويزوره آلاف السياح كل عام."
+    rows = [("s1", None, "A", arabic), ("s2", "s1", "B", "what does it mean?"),
+            ("s3", "s2", "A", "This place lies in the heart of the old city. (cont.)"), ("s4", "s3", "A", "Thousands of tourists visit it every year.")]
+    lines = "".join(json.dumps({"id": i, "parent": p, "author": a, "text": t}, ensure_ascii=False) + "\n" for i, p, a, t in rows)
+    return read_string(lines, "jsonl")
+
+
+@pytest.mark.parametrize("made", [_thread_with_everything, _split_thread])
+def test_the_pages_marks_from_the_pipelines_result_are_the_reports(made: object) -> None:
+    result = pipeline.run(made(), pipeline.Settings(mt=False))  # type: ignore[operator]
+    entries = builder.build(result).passages
+    assert builder.result_marks(result) == builder.entry_marks(entries)
+    assert any(p.translation is not None for p in entries)
+    assert [(s.number, s.kind, s.lang, s.anchor, s.thread_anchor) for s in builder.result_sketches(result)] == [
+        (p.number, p.kind, p.lang, p.anchor, p.thread_anchor) for p in entries]
+
+
+@pytest.mark.slow
+def test_a_page_started_before_the_build_is_the_same_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilingual import report as reports
+
+    monkeypatch.setattr(html, "FOLD_RUN", 2)  # many runs, blobs cut at their ends, in every way
+    monkeypatch.setattr(html, "BATCH_RUN", 1)
+    monkeypatch.setattr(html, "PAGE", 2)  # passage batches too
+    result = pipeline.run(_thread_with_everything(), pipeline.Settings(mt=False, jobs=2))
+    one = _page(builder.build(result), TIGHT, 1)
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
+    seen: list[str] = []
+    enter, make = _parallel.Workers.__enter__, builder.build
+    monkeypatch.setattr(_parallel.Workers, "__enter__", lambda self: seen.append("fork") or enter(self))
+    monkeypatch.setattr(builder, "build", lambda *a, **k: seen.append("build") or make(*a, **k))
+    early = builder.build(result)
+    seen.clear()
+    early.started = html.start_page(result, TIGHT)
+    assert seen == ["fork"]
+    assert _page(early, TIGHT, 2) == one and early.started is None  # used once
+    assert seen == ["fork"], "the page forked again"
+    late = _page(builder.build(result), TIGHT, 2)  # no early start: forked as the page is laid out
+    assert late == one
+    seen.clear()
+    default = reports.build(result, page=True)
+    assert seen == ["fork", "build"], "the page's workers did not start before the build"
+    assert _page(default, ViewLimits(), 2) == _page(builder.build(result), ViewLimits(), 1)
+    other = reports.build(result, page=True)  # planned with the default limits: a page with others is made as without
+    assert _page(other, TIGHT, 2) == one
+
+
+def test_only_a_page_starts_its_workers_before_the_build(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilingual import report as reports
+    from bilingual.cli import main
+
+    result = pipeline.run(_split_thread(), pipeline.Settings(mt=False, jobs=2))
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(_parallel.Workers, "__enter__", lambda self: pytest.fail("workers forked for no page"))
+    assert reports.build(result).started is None
+    asked: list[bool] = []
+    real = reports.build
+    monkeypatch.setattr(reports, "build", lambda *a, **k: asked.append(k.get("page", False)) or real(*a, **k))
+    source = os.path.join(str(tmp_path), "t.jsonl")
+    with open(source, "w", encoding="utf-8") as f:
+        f.write("".join(json.dumps({"id": "1", "parent": None, "author": "a", "text": "hello"}) + "\n"))
+    assert main(["report", source, "-f", "json", "-o", os.path.join(str(tmp_path), "t.json"), "--no-mt", "--jobs", "2"]) == 0
+    assert main(["report", source, "-o", os.path.join(str(tmp_path), "t.html"), "--no-mt", "--jobs", "1"]) == 0
+    assert asked == [False, True]

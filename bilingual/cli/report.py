@@ -111,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         warn(machine.info.message)
     bar = _Bar() if _want_bar(args, thread) else None
     with bar if bar is not None else contextlib.nullcontext():
-        report = build(thread, source=args.source_name, settings=options, machine=machine, progress=bar)
+        report = build(thread, source=args.source_name, settings=options, machine=machine, progress=bar, page=html_out is not None)
         if html_out is not None:
             if bar is not None:
                 bar("writing HTML", 0, 1)

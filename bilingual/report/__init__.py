@@ -27,14 +27,29 @@ def build(
     settings: "Settings | None" = None,
     machine: "Machine | None" = None,
     progress: "Progress | None" = None,
+    page: bool = False,
 ) -> "Report":
     """The report of a pipeline result, or of a thread (the pipeline is run on it first with
-    ``settings`` and ``machine``; see :func:`bilingual.pipeline.run`)."""
+    ``settings`` and ``machine``; see :func:`bilingual.pipeline.run`). ``page``: the caller will
+    write its HTML page (:func:`html_pieces`), so a big thread's page workers start on the thread
+    view before the report is built, and the build runs beside them; the page is the same."""
     from ..pipeline import Result, Settings, run
     from .builder import build as _build
 
     result = data if isinstance(data, Result) else run(data, settings or Settings(), machine=machine, progress=progress)
-    return _build(result, source=source, progress=progress)
+    if not page:
+        return _build(result, source=source, progress=progress)
+    from .html import start_page
+
+    started = start_page(result)
+    try:
+        report = _build(result, source=source, progress=progress)
+    except BaseException:
+        if started is not None:
+            started.runs.close()  # the workers are stopped, not left to the collector
+        raise
+    report.started = started
+    return report
 
 
 def render_html(report: "Report") -> str:

@@ -30,7 +30,7 @@ from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
 from ..threads.model import comment_flags
 from .model import (
-    Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, Piece, Report, Row, Summary, ThreadView, TranslationPart, Unsure,
+    Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, PassageSketch, Piece, Report, Row, Summary, ThreadView, TranslationPart, Unsure,
 )
 
 ARABIC_ROLE = "arabic"
@@ -337,15 +337,54 @@ def _entry(ctx: _Context, number: int, layers: PassageLayers, have_mt: bool) -> 
     )
 
 
-def _marks(entries: Sequence[PassageEntry]) -> dict[str | None, list[Mark]]:
-    """Thread-view highlights: each passage, and each commenter's translation, by comment."""
-    marks: dict[str | None, list[Mark]] = {}
-    for e in entries:
-        marks.setdefault(e.location.comment, []).append(Mark(e.location.start, e.location.end, ARABIC_ROLE, e.number))
-        if e.translation is not None:
-            for t in (e.translation.location, *(c.location for c in e.translation.continued)):
-                marks.setdefault(t.comment, []).append(Mark(t.start, t.end, TRANSLATION_ROLE, e.number))
+#: Thread-view highlights by comment (``None``: the article).
+Marks = dict[str | None, list[Mark]]
+
+
+def _marked(passages: Iterable[tuple[int, Location, Iterable[Location]]]) -> Marks:
+    """Thread-view highlights of ``(number, location, its translation's locations)``: each passage,
+    and each commenter's translation, by comment."""
+    marks: Marks = {}
+    for number, location, translated in passages:
+        marks.setdefault(location.comment, []).append(Mark(location.start, location.end, ARABIC_ROLE, number))
+        for t in translated:
+            marks.setdefault(t.comment, []).append(Mark(t.start, t.end, TRANSLATION_ROLE, number))
     return marks
+
+
+def entry_marks(entries: Sequence[PassageEntry]) -> Marks:
+    """Thread-view highlights of a report's passages."""
+    return _marked(
+        (e.number, e.location, () if e.translation is None else (e.translation.location, *(c.location for c in e.translation.continued)))
+        for e in entries
+    )
+
+
+def result_marks(result: Result) -> Marks:
+    """:func:`entry_marks` of the report :func:`build` makes of ``result``, from the result alone (the
+    page's plan is made from it before the build): a passage's location, and its translation's and
+    the continued parts' (as many as they have texts, as :func:`_entry` takes them)."""
+    return _marked(
+        (k, layers.passage.location, _translated_at(layers.pair)) for k, layers in enumerate(result.passages, 1)
+    )
+
+
+def _translated_at(pair: Any) -> tuple[Location, ...]:
+    """Where a passage's translation is, its continued parts after it (none when it has none)."""
+    if pair is None or pair.translation is None:
+        return ()
+    return (pair.translation, *(location for location, _ in zip(pair.continued, pair.continued_text)))
+
+
+def result_sketches(result: Result) -> list[PassageSketch]:
+    """What the thread view's markup reads of each passage of ``result`` (:class:`~.markup.ViewCards`), numbered as :func:`build` numbers them."""
+    return [PassageSketch(k, layers.passage.kind, layers.passage.span.lang) for k, layers in enumerate(result.passages, 1)]
+
+
+def linked_anchors(thread: Any, marks: Marks) -> set[str]:
+    """The anchors of the comments holding a highlight (a passage, a translation or its parts): the page links to them."""
+    ordinals = _ordinals(thread.comments)
+    return {comment_anchor(ordinals.get(comment, 0)) for comment in marks}
 
 
 def _summary(thread: Any, entries: Sequence[PassageEntry]) -> Summary:
@@ -803,26 +842,28 @@ def thread_view(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits
     (avatars, list numbers) is not shown; the passages' and translations' highlights are placed
     by :func:`split_marks`. Every fold's content is made (see :func:`thread_view_folds`).
     """
-    view, folds = thread_view_folds(thread, entries, limits)
+    view, folds = thread_view_folds(thread, entry_marks(entries), limits)
     for _ in folds:
         pass
     return view
 
 
-def thread_view_folds(thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits = ViewLimits()) -> tuple[ThreadView, Iterator[Fold]]:
-    """:func:`thread_view` with the page's own cards only, and an iterator over its folds in id
-    order, each with its content made as it is reached: the page drops a fold's content once it has
-    rendered it (nothing reads it again), so a 100,000-comment thread's cards are never all held at once."""
-    return _ThreadView(thread, _marks(entries), limits).build()
+def thread_view_folds(thread: Any, marks: Marks, limits: ViewLimits = ViewLimits()) -> tuple[ThreadView, Iterator[Fold]]:
+    """:func:`thread_view` (of the passages highlighted by ``marks``) with the page's own cards only,
+    and an iterator over its folds in id order, each with its content made as it is reached: the
+    page drops a fold's content once it has rendered it (nothing reads it again), so a
+    100,000-comment thread's cards are never all held at once."""
+    return _ThreadView(thread, marks, limits).build()
 
 
 def thread_view_plan(
-    thread: Any, entries: Sequence[PassageEntry], limits: ViewLimits = ViewLimits(),
+    thread: Any, marks: Marks, limits: ViewLimits = ViewLimits(),
 ) -> tuple[ThreadView, Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]]]:
     """The thread view with the page's own cards and every fold numbered but none's content made,
     and the function making one fold's content alone (its events, or a text fold's paragraphs):
-    what :func:`thread_view_folds` makes, for workers that each make some of the folds."""
-    view = _ThreadView(thread, _marks(entries), limits)
+    what :func:`thread_view_folds` makes, for workers that each make some of the folds. Made from the
+    marks alone (:func:`result_marks` or :func:`entry_marks`), so it can come before the build."""
+    view = _ThreadView(thread, marks, limits)
     return view.plan(), view.content
 
 

@@ -24,7 +24,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -33,11 +33,14 @@ import orjson
 from markupsafe import Markup
 
 from ..compare import FLAG_LABELS, FLAG_MEANINGS
+from ..pipeline import Result
 from ..safe import visible_controls
 from . import _parallel
-from .builder import ViewLimits, copy_groups, thread_view_folds, thread_view_plan
-from .markup import Cards, shorten, t
-from .model import Fold, PassageEntry, Piece, Report, ThreadView
+from .builder import (
+    Marks, ViewLimits, copy_groups, entry_marks, linked_anchors, result_marks, result_sketches, thread_view_folds, thread_view_plan,
+)
+from .markup import Cards, ViewCards, shorten, t
+from .model import Fold, PassageEntry, Piece, Report, Sketched, ThreadView
 
 __all__ = [
     "BLOB_CHARS", "COPY_LINKS", "EXCERPT_CHARS", "PAGE", "Page", "compress", "excerpt", "html_pieces", "language_name",
@@ -59,10 +62,6 @@ BLOB_CHARS = 1_000_000
 FOLD_RUN = 256
 #: Batches of passage cards cut into blobs together, likewise (a batch is at most about 0.26 MB of markup).
 BATCH_RUN = 4
-#: Runs asked of each of the page's workers ahead of the one the page is at: a run's blobs are small,
-#: but its work is not even (one run of 256 folds holds 17 M characters at 100,000 comments, the mean
-#: 0.7 M); at 2 ahead the other worker sat idle about 0.5 s while one made it.
-RUNS_AHEAD = 8
 
 #: Languages by code, for the language filter ("-Latn": written in Latin letters).
 LANGUAGE_NAMES = {
@@ -371,29 +370,34 @@ class Page:
 def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     """Lay the report out as a page: build the thread view; every part shown on demand is rendered
     with the page's own card markup (:class:`~.markup.Cards`) and compressed as the page's blobs are
-    written, then the data for search and export."""
-    forked = _parallel.forks(len(report.thread.comments), report.jobs)
-    # the thread view first: the working memory of its tree is let go before the rest is made
-    if forked:
-        view, content = thread_view_plan(report.thread, report.passages, limits)
-    else:
-        view, folds = thread_view_folds(report.thread, report.passages, limits)
+    written, then the data for search and export. A big thread's folds are rendered by forked
+    workers: those :func:`start_page` started before the build (``report.started``, used once),
+    or started here."""
+    started, report.started = report.started, None
+    if started is not None and started.limits != limits:  # planned for other limits: not this page's
+        started.runs.close()
+        started = None
+    folds: Iterator[Fold] = iter(())
+    if started is None:
+        marks = entry_marks(report.passages)
+        if _parallel.forks(len(report.thread.comments), report.jobs):
+            started = _start(report.thread, marks, report.passages, limits, report.jobs)
+        else:
+            view, folds = thread_view_folds(report.thread, marks, limits)  # its working memory let go before the rest is made
+            linked = linked_anchors(report.thread, marks)
+        del marks
+    if started is not None:
+        view, linked = started.view, started.linked
     groups = copy_groups(report.passages)
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
     del by_number
     cards = Cards(report, groups, primary, FIXED_NOTES, COPY_LINKS)
-    linked = {p.comment_anchor for p in report.passages} | {
-        a for p in report.passages if p.translation for a in (p.translation.anchor, *(c.anchor for c in p.translation.continued))}
     where: list[tuple[int, int]] = []
     nesting = _Nesting(view, linked)
-    if forked:
+    if started is not None:
         data = _Data()
-        n_batches = len(range(PAGE, len(report.passages), PAGE))
-        parts = _Parts(content, cards, linked, report.passages, primary, len(view.folds), n_batches)
-        blobs = _forked_blobs(parts, report.jobs, nesting, data, where)
-        next(blobs)  # the workers fork and start on their runs now, while this process writes the page's head and own cards
-        del content
+        blobs = _forked_blobs(started, _Batches(cards, report.passages, primary, data), nesting, where)
     else:
 
         def rendered(fold: Fold) -> tuple[int, bytes]:
@@ -408,13 +412,8 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
             for first in folds:
                 yield _run_blobs(map(rendered, itertools.chain([first], itertools.islice(folds, FOLD_RUN - 1))))
 
-        def batch_run(start: int) -> _RunBlobs:
-            """The run of :data:`BATCH_RUN` batches of passage cards from passage ``start``."""
-            batches = range(start, len(report.passages), PAGE)[:BATCH_RUN]
-            return _run_blobs(_part(cards.passages_html(report.passages[i : i + PAGE])) for i in batches)
-
-        batch_runs = map(batch_run, range(PAGE, len(report.passages), PAGE * BATCH_RUN))
-        blobs = _placed(itertools.chain(fold_runs(), batch_runs), where)
+        batches = _Batches(cards, report.passages, primary, None)
+        blobs = _placed(itertools.chain(fold_runs(), map(batches.run, range(batches.runs))), where)
         data = None
 
     def end() -> str:
@@ -430,18 +429,49 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
 
 
 @dataclass(slots=True)
+class Started:
+    """A page's fold workers at work (:func:`start_page`): the thread view they were forked with, the
+    anchors the page links to, the limits the view was planned with, and their runs
+    (:func:`_fold_workers`, past its first value)."""
+
+    view: ThreadView
+    linked: set[str]
+    limits: ViewLimits
+    runs: Generator["_FoldRun | None", None, None]
+
+
+def start_page(result: Result, limits: ViewLimits = ViewLimits()) -> Started | None:
+    """For a command that will write the page of ``result``'s report, before it builds the report:
+    the thread view planned from the result alone (:func:`~.builder.result_marks`, the passages'
+    kinds and languages) and the page's fold workers forked and at work on it, so the build runs
+    beside them (at 100,000 comments it took 0.37-0.39 s with a core idle). ``None`` where the page
+    is made in one process (a small thread, one job); :func:`bilingual.report.build` with
+    ``page=True`` calls it and :func:`page` goes on with what it started."""
+    jobs = result.settings.jobs
+    if not _parallel.forks(len(result.thread.comments), jobs):
+        return None
+    return _start(result.thread, result_marks(result), result_sketches(result), limits, jobs)
+
+
+def _start(thread: Any, marks: Marks, passages: Sequence[Sketched], limits: ViewLimits, jobs: int) -> Started:
+    """The thread view planned from ``marks`` and ``jobs`` workers forked and asked for every run of its folds."""
+    view, content = thread_view_plan(thread, marks, limits)
+    linked = linked_anchors(thread, marks)
+    runs = _fold_workers(_Parts(content, ViewCards(passages), linked, len(view.folds)), jobs)
+    next(runs)
+    return Started(view, linked, limits, runs)
+
+
+@dataclass(slots=True)
 class _Parts:
-    """What the workers rendering a page's parts read: the thread view's fold contents (its plan,
-    which the parent lets go once the workers are forked), the cards' markup, the anchors the page
-    links to, the passages, the copies' primaries, and how many folds and passage batches there are."""
+    """What the workers rendering a page's folds read: the thread view's fold contents (its plan)
+    and the comment cards' markup, which the parent lets go once the workers are forked, the
+    anchors the page links to, and how many folds there are."""
 
     content: Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]] | None
-    cards: Cards
+    cards: ViewCards | None
     linked: set[str]
-    passages: list[PassageEntry]
-    primary: dict[int, int]
     n_folds: int
-    n_batches: int
 
     @property
     def n_fold_runs(self) -> int:
@@ -449,72 +479,95 @@ class _Parts:
         return -(-self.n_folds // FOLD_RUN)
 
 
-#: One run of the page's parts from a worker, compressed there (:func:`_run_blobs`), with the folds
-#: and anchors each of its folds holds, or its passages' records joined, in UTF-8 (passage batches).
-_Run = tuple[list[str], list[tuple[int, int]], list[tuple[list[int], list[str]]], bytes]
+#: One run of folds from a worker, compressed there (:func:`_run_blobs`), with the folds and anchors each of its folds holds.
+_FoldRun = tuple[list[str], list[tuple[int, int]], list[tuple[list[int], list[str]]]]
 
 
-def _fold_run(parts: _Parts, run: int) -> _Run:
+def _fold_run(parts: _Parts, run: int) -> _FoldRun:
     """In a worker: the ``run``-th :data:`FOLD_RUN` folds in blobs, with what each holds (:func:`_held`)."""
-    content = parts.content
-    assert content is not None, "a worker forked after the parent let the plan go"
+    content, cards = parts.content, parts.cards
+    assert content is not None and cards is not None, "a worker forked after the parent let the plan go"
     held: list[tuple[list[int], list[str]]] = []
 
     def rendered(i: int) -> tuple[int, bytes]:
         events, paragraphs = content(i)
         held.append(_held(events, paragraphs, parts.linked))
-        return _part(parts.cards.events(events) if events else parts.cards.paragraphs(paragraphs))
+        return _part(cards.events(events) if events else cards.paragraphs(paragraphs))
 
     blobs, where = _run_blobs(map(rendered, range(run * FOLD_RUN, min((run + 1) * FOLD_RUN, parts.n_folds))))
-    return list(blobs), where, held, b""
+    return list(blobs), where, held
 
 
-def _batch_run(parts: _Parts, run: int) -> _Run:
-    """In a worker: the ``run``-th :data:`BATCH_RUN` batches of :data:`PAGE` passage cards after the
-    page's own in blobs, with their records."""
-    records: list[bytes] = []
-
-    def rendered(i: int) -> tuple[int, bytes]:
-        batch = parts.passages[PAGE * (i + 1) : PAGE * (i + 2)]
-        records.append(b",".join(_records(batch, parts.primary)))
-        return _part(parts.cards.passages_html(batch))
-
-    blobs, where = _run_blobs(map(rendered, range(run * BATCH_RUN, min((run + 1) * BATCH_RUN, parts.n_batches))))
-    return list(blobs), where, [], b",".join(records)
-
-
-def _page_run(parts: _Parts, run: int) -> _Run:
-    """In a worker: the ``run``-th run of the page's parts, the folds' first, then the passage
-    batches' (one stream of tasks: the workers do not wait between the two)."""
-    return _fold_run(parts, run) if run < parts.n_fold_runs else _batch_run(parts, run - parts.n_fold_runs)
-
-
-def _forked_blobs(parts: _Parts, jobs: int, nesting: _Nesting, data: _Data, where: list[tuple[int, int]]) -> Iterator[str]:
-    """The blobs of the parts shown on demand, each run made and compressed by one of ``jobs`` forked
-    workers, each fold from the thread view's plan alone (the same blobs, byte for byte, as in one
-    process); what each fold holds is noted in ``nesting`` and the passages' records written to
-    ``data`` as they come. The first value is empty, once the workers are forked and their first runs
-    asked for: :func:`page` reads it at once, so they work while this process writes the page's head,
-    its own cards and the first records (what the template renders before the blobs)."""
+def _fold_workers(parts: _Parts, jobs: int) -> Generator[_FoldRun | None, None, None]:
+    """The runs of the folds, each made and compressed by one of ``jobs`` forked workers from the
+    thread view's plan alone (the same blobs, byte for byte, as in one process), in order. The first
+    value is ``None``, once the workers are forked and every run asked for (their compressed blobs
+    are small; the caller builds the report and renders the passage batches meanwhile); after the
+    last run, ``None`` again once the workers are let go (they exit while the caller finishes the
+    page's data); the next ``next`` waits for them."""
     with _parallel.Workers(parts, jobs, 1, _parallel.heap_kept) as workers:
-        parts.content = None  # the workers have it (a pool forks them all at once); about 30 MB at 100,000 comments
-        made = workers.imap(_page_run, parts.n_fold_runs + -(-parts.n_batches // BATCH_RUN), ahead=RUNS_AHEAD)
-        yield ""
-        data.records_utf8(b",".join(_records(parts.passages[:PAGE], parts.primary)))
+        parts.content = parts.cards = None  # the workers have them (a pool forks them all at once); about 30 MB at 100,000 comments
+        runs = workers.imap(_fold_run, parts.n_fold_runs, ahead=-(-parts.n_fold_runs // jobs))
+        yield None
+        yield from runs
+        workers.close()
+        yield None
 
-        def noted() -> Iterator[_RunBlobs]:
-            """The runs as they come, what each holds noted."""
-            k = 0
-            for blobs, placed, held, records in made:
-                for fold in held:
-                    nesting.record(k, *fold)
-                    k += 1
-                data.records_utf8(records)
-                yield blobs, placed
 
-        yield from _placed(noted(), where)
-        workers.close()  # every run is back: the workers exit while the data is finished
-        data.end(where, parts.n_folds, nesting.nest)
+@dataclass(slots=True)
+class _Batches:
+    """The passage cards after the page's own, :data:`PAGE` a batch, in runs of :data:`BATCH_RUN`
+    batches, rendered in this process; their records written to ``data`` as each batch is made
+    (where the page's workers render the folds), or left to the page's data (``None``)."""
+
+    cards: Cards
+    passages: list[PassageEntry]
+    primary: dict[int, int]
+    data: _Data | None
+
+    @property
+    def runs(self) -> int:
+        """How many runs there are."""
+        return len(range(PAGE, len(self.passages), PAGE * BATCH_RUN))
+
+    def run(self, k: int) -> _RunBlobs:
+        """The ``k``-th run's blobs, made as they are read."""
+        starts = range(PAGE, len(self.passages), PAGE)[k * BATCH_RUN : (k + 1) * BATCH_RUN]
+        return _run_blobs(map(self._batch, starts))
+
+    def _batch(self, start: int) -> tuple[int, bytes]:
+        batch = self.passages[start : start + PAGE]
+        if self.data is not None:
+            self.data.records_utf8(b",".join(_records(batch, self.primary)))
+        return _part(self.cards.passages_html(batch))
+
+
+def _forked_blobs(started: Started, batches: _Batches, nesting: _Nesting, where: list[tuple[int, int]]) -> Iterator[str]:
+    """The blobs of the parts shown on demand: the folds' from the workers ``started`` (what each
+    holds noted in ``nesting`` as its run comes), and the passage batches' made here while the
+    workers are on the folds, held until the folds' are out (the page's order), their records
+    written to the page's data first (after the page's own passages')."""
+    data = batches.data
+    assert data is not None
+    data.records_utf8(b",".join(_records(batches.passages[:PAGE], batches.primary)))
+    held = [(list(blobs), placed) for blobs, placed in map(batches.run, range(batches.runs))]
+    n_folds = len(started.view.folds)
+
+    def noted() -> Iterator[_RunBlobs]:
+        """The folds' runs as they come, what each holds noted."""
+        k = 0
+        for run in itertools.islice(started.runs, -(-n_folds // FOLD_RUN)):
+            assert run is not None
+            blobs, placed, folds = run
+            for fold in folds:
+                nesting.record(k, *fold)
+                k += 1
+            yield blobs, placed
+
+    yield from _placed(itertools.chain(noted(), held), where)
+    next(started.runs)  # every run is back: the workers are let go, and exit while the data is finished
+    data.end(where, n_folds, nesting.nest)
+    next(started.runs, None)
 
 
 def _json(value: Any) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..compare import Flag
 from ..safe import BIDI_CONTROLS, MARKED, visible_controls
-from .model import Card, Fold, PassageEntry, Piece, Report, Row
+from .model import Card, Fold, PassageEntry, Piece, Report, Row, Sketched
 
 __all__ = ["Cards", "esc", "squeeze", "t"]
 
@@ -191,7 +191,112 @@ def _diff(d: Any) -> str:
     return "".join(out)
 
 
-class Cards:
+class ViewCards:
+    """The markup of a thread view's comment cards and folds: of the passages it reads only each one's
+    kind and language, by number (``passages[n - 1]``), so the page's workers can render the folds
+    from the pipeline's result before the report is built (:class:`~.model.PassageSketch`)."""
+
+    def __init__(self, passages: Sequence[Sketched]) -> None:
+        self.passages = passages
+
+    def paragraphs(self, paragraphs: Sequence[Sequence[Piece]]) -> str:
+        """A text's paragraphs, each after a line break."""
+        return "".join([f'\n<p dir="auto">{self.pieces(para)}</p>' for para in paragraphs])
+
+    def pieces(self, pieces: Sequence[Piece]) -> str:
+        """One paragraph of the thread view: its plain text, Arabic passages (with their anchors and
+        links to their cards) and commenters' translations as highlighted marks, input text escaped."""
+        if len(pieces) == 1 and pieces[0].role != ARABIC_ROLE and pieces[0].role != TRANSLATION_ROLE:  # most paragraphs
+            return shown(pieces[0].text)
+        passages = self.passages
+        out: list[str] = []
+        for piece in pieces:
+            text = shown(piece.text)
+            if piece.role == ARABIC_ROLE:
+                first = passages[piece.passages[0] - 1]
+                out.extend(f'<span class="canchor" id="{esc(passages[n - 1].thread_anchor)}"></span>' for n in piece.anchors[1:])
+                attrs = ""
+                if piece.anchors:
+                    numbers = " ".join(map(str, piece.passages))
+                    attrs = f' id="{esc(passages[piece.anchors[0] - 1].thread_anchor)}" data-p="{numbers}"'
+                if first.kind == "arabizi":
+                    bdi = f'<bdi dir="ltr" lang="{esc(first.lang or "ar-Latn")}">'
+                else:
+                    bdi = '<bdi dir="rtl" lang="ar">'
+                out.append(f'<mark class="arabic" tabindex="0"{attrs}>{bdi}{text}</bdi></mark>')
+                out.extend(f'<a class="pn" href="#{esc(passages[n - 1].anchor)}">{n}</a>' for n in piece.anchors)
+            elif piece.role == TRANSLATION_ROLE:
+                attrs = f' data-p="{" ".join(map(str, piece.passages))}" data-role="translation"' if piece.first else ""
+                out.append(f'<mark class="translation" tabindex="0"{attrs}>{text}</mark>')
+            else:
+                out.append(text)
+        return "".join(out)
+
+    def fold(self, f: Fold) -> str:
+        """The button standing in for a fold's content."""
+        if f.kind == "text":
+            return (f'<p class="fold" data-fold="{f.id}"><button type="button">Show the rest of this text '
+                    f"({f.chars:,} more characters)</button></p>")
+        what = "no Arabic in them or next to them" if f.kind == "quiet" else "not shown at first, to keep the page fast"
+        authors = ""
+        if f.authors:
+            authors = "; by " + ", ".join(f"<bdi>{t(a)}</bdi>" for a in f.authors) + (" and others" if f.comments > len(f.authors) else "")
+        return (f'<div class="fold {esc(f.kind)}" data-fold="{f.id}"><button type="button">Show {f.comments:,} more '
+                f'comment{"" if f.comments == 1 else "s"}</button>\n<span class="meta">{what}{authors}</span></div>')
+
+    def card_body(self, c: Card) -> str:
+        """A comment's (or the article's) text: its paragraphs, the fold with the rest, what was left out."""
+        out = ['<div class="ctext">', self.paragraphs(c.paragraphs)]
+        if c.rest is not None:
+            out.append(self.fold(c.rest))
+        if c.left_out:
+            where = "the article" if c.id is None else f'comment <bdi class="mono">{t(c.id)}</bdi>'
+            out.append(f'<p class="left-out">&hellip; and {c.left_out:,} more characters, not included in this page (see {where} in the input).</p>')
+        if not c.paragraphs and c.rest is None:
+            out.append('<p class="empty">(no text)</p>')
+        out.append("</div>")
+        return "".join(out)
+
+    def card_open(self, c: Card) -> str:
+        """A comment card up to its replies (closed by the ``close`` event)."""
+        out = [f'<article class="comment{" gone" if c.status else ""}" id="{esc(c.anchor)}">\n<div class="chead">{who(c.author)}']
+        if c.reply_to is not None:
+            out.append(f' <span class="meta">replying to {who(c.reply_to)}</span>')
+        date = c.date
+        if date:
+            created = str(c.created)
+            if _PLAIN_DATE.fullmatch(created) is not None:  # date is made of its characters
+                out.append(f' <time datetime="{created}">{date}</time>')
+            else:
+                out.append(f' <time datetime="{esc(visible_controls(created))}">{t(date)}</time>')
+        if c.permalink:
+            out.append(f' <a class="ext" href="{esc(c.permalink)}" rel="nofollow noopener noreferrer" target="_blank">permalink</a>')
+        out.append(f'\n <span class="cid mono">#<bdi>{t(c.id)}</bdi></span>')
+        if c.status:
+            out.append(f' <span class="status">{t(c.status)}</span>')
+        for f in c.flags:
+            out.append(f' <span class="cflag" title="what the reader changed or suspects">{t(f)}</span>')
+        out.append("</div>\n")
+        out.append(self.card_body(c))
+        if c.replies:
+            below = f" ({c.total:,} comments below)" if c.total > c.replies else ""
+            out.append(f'\n<details class="replies" open><summary>{c.replies} repl{"y" if c.replies == 1 else "ies"}{below}</summary>')
+        return "".join(out)
+
+    def events(self, events: Sequence[tuple[str, Any]]) -> str:
+        """Comment cards opened and closed around their replies, and folds, in reading order."""
+        out: list[str] = []
+        for kind, item in events:
+            if kind == "open":
+                out.append("\n" + self.card_open(item))
+            elif kind == "close":
+                out.append("</details></article>" if item.replies else "</article>")
+            else:
+                out.append("\n" + self.fold(item))
+        return "".join(out)
+
+
+class Cards(ViewCards):
     """The markup of one report's passage cards, comment cards and folds.
 
     ``groups`` gives every passage number the members of its group of copies, ``primary`` the
@@ -201,8 +306,9 @@ class Cards:
 
     def __init__(self, report: Report, groups: dict[int, list[int]], primary: dict[int, int],
                  fixed_notes: frozenset[str], copy_links: int) -> None:
+        super().__init__(report.passages)
         self.report = report
-        self.passages = report.passages
+        self.entries = report.passages
         self.groups, self.primary = groups, primary
         self.fixed_notes, self.copy_links = fixed_notes, copy_links
         model = report.model
@@ -331,7 +437,7 @@ class Cards:
             return done
         links = []
         for n in group[: self.copy_links]:
-            q = self.passages[n - 1]
+            q = self.entries[n - 1]
             inner = "article" if q.location.comment is None else f"<bdi>{t(q.location.comment)}</bdi>"
             links.append(f' <a href="#{esc(q.thread_anchor)}">{inner}</a>')
         more = f" and {len(group) - self.copy_links} more" if len(group) > self.copy_links else ""
@@ -362,7 +468,7 @@ class Cards:
             )
         out.append("\n</div>")
         if len(group) > 1:
-            same = f'Same Arabic as <a href="#{esc(self.passages[main - 1].anchor)}">passage {main}</a>, ' if copy else ""
+            same = f'Same Arabic as <a href="#{esc(self.entries[main - 1].anchor)}">passage {main}</a>, ' if copy else ""
             out.append(f'\n<p class="copies">{same}{self._copy_links(group)}')
         if copy:
             out.append("\n<details class=\"copy\"><summary>this copy's comparison</summary>")
@@ -397,102 +503,3 @@ class Cards:
         out.append(self.table(p))
         out.append("\n</details>\n</article>" if copy else "\n</article>")
         return "".join(out)
-
-    # --- the thread view ---------------------------------------------------------------------------
-
-    def paragraphs(self, paragraphs: Sequence[Sequence[Piece]]) -> str:
-        """A text's paragraphs, each after a line break."""
-        return "".join([f'\n<p dir="auto">{self.pieces(para)}</p>' for para in paragraphs])
-
-    def pieces(self, pieces: Sequence[Piece]) -> str:
-        """One paragraph of the thread view: its plain text, Arabic passages (with their anchors and
-        links to their cards) and commenters' translations as highlighted marks, input text escaped."""
-        if len(pieces) == 1 and pieces[0].role != ARABIC_ROLE and pieces[0].role != TRANSLATION_ROLE:  # most paragraphs
-            return shown(pieces[0].text)
-        passages = self.passages
-        out: list[str] = []
-        for piece in pieces:
-            text = shown(piece.text)
-            if piece.role == ARABIC_ROLE:
-                first = passages[piece.passages[0] - 1]
-                out.extend(f'<span class="canchor" id="{esc(passages[n - 1].thread_anchor)}"></span>' for n in piece.anchors[1:])
-                attrs = ""
-                if piece.anchors:
-                    numbers = " ".join(map(str, piece.passages))
-                    attrs = f' id="{esc(passages[piece.anchors[0] - 1].thread_anchor)}" data-p="{numbers}"'
-                if first.kind == "arabizi":
-                    bdi = f'<bdi dir="ltr" lang="{esc(first.lang or "ar-Latn")}">'
-                else:
-                    bdi = '<bdi dir="rtl" lang="ar">'
-                out.append(f'<mark class="arabic" tabindex="0"{attrs}>{bdi}{text}</bdi></mark>')
-                out.extend(f'<a class="pn" href="#{esc(passages[n - 1].anchor)}">{n}</a>' for n in piece.anchors)
-            elif piece.role == TRANSLATION_ROLE:
-                attrs = f' data-p="{" ".join(map(str, piece.passages))}" data-role="translation"' if piece.first else ""
-                out.append(f'<mark class="translation" tabindex="0"{attrs}>{text}</mark>')
-            else:
-                out.append(text)
-        return "".join(out)
-
-    def fold(self, f: Fold) -> str:
-        """The button standing in for a fold's content."""
-        if f.kind == "text":
-            return (f'<p class="fold" data-fold="{f.id}"><button type="button">Show the rest of this text '
-                    f"({f.chars:,} more characters)</button></p>")
-        what = "no Arabic in them or next to them" if f.kind == "quiet" else "not shown at first, to keep the page fast"
-        authors = ""
-        if f.authors:
-            authors = "; by " + ", ".join(f"<bdi>{t(a)}</bdi>" for a in f.authors) + (" and others" if f.comments > len(f.authors) else "")
-        return (f'<div class="fold {esc(f.kind)}" data-fold="{f.id}"><button type="button">Show {f.comments:,} more '
-                f'comment{"" if f.comments == 1 else "s"}</button>\n<span class="meta">{what}{authors}</span></div>')
-
-    def card_body(self, c: Card) -> str:
-        """A comment's (or the article's) text: its paragraphs, the fold with the rest, what was left out."""
-        out = ['<div class="ctext">', self.paragraphs(c.paragraphs)]
-        if c.rest is not None:
-            out.append(self.fold(c.rest))
-        if c.left_out:
-            where = "the article" if c.id is None else f'comment <bdi class="mono">{t(c.id)}</bdi>'
-            out.append(f'<p class="left-out">&hellip; and {c.left_out:,} more characters, not included in this page (see {where} in the input).</p>')
-        if not c.paragraphs and c.rest is None:
-            out.append('<p class="empty">(no text)</p>')
-        out.append("</div>")
-        return "".join(out)
-
-    def card_open(self, c: Card) -> str:
-        """A comment card up to its replies (closed by the ``close`` event)."""
-        out = [f'<article class="comment{" gone" if c.status else ""}" id="{esc(c.anchor)}">\n<div class="chead">{who(c.author)}']
-        if c.reply_to is not None:
-            out.append(f' <span class="meta">replying to {who(c.reply_to)}</span>')
-        date = c.date
-        if date:
-            created = str(c.created)
-            if _PLAIN_DATE.fullmatch(created) is not None:  # date is made of its characters
-                out.append(f' <time datetime="{created}">{date}</time>')
-            else:
-                out.append(f' <time datetime="{esc(visible_controls(created))}">{t(date)}</time>')
-        if c.permalink:
-            out.append(f' <a class="ext" href="{esc(c.permalink)}" rel="nofollow noopener noreferrer" target="_blank">permalink</a>')
-        out.append(f'\n <span class="cid mono">#<bdi>{t(c.id)}</bdi></span>')
-        if c.status:
-            out.append(f' <span class="status">{t(c.status)}</span>')
-        for f in c.flags:
-            out.append(f' <span class="cflag" title="what the reader changed or suspects">{t(f)}</span>')
-        out.append("</div>\n")
-        out.append(self.card_body(c))
-        if c.replies:
-            below = f" ({c.total:,} comments below)" if c.total > c.replies else ""
-            out.append(f'\n<details class="replies" open><summary>{c.replies} repl{"y" if c.replies == 1 else "ies"}{below}</summary>')
-        return "".join(out)
-
-    def events(self, events: Sequence[tuple[str, Any]]) -> str:
-        """Comment cards opened and closed around their replies, and folds, in reading order."""
-        out: list[str] = []
-        for kind, item in events:
-            if kind == "open":
-                out.append("\n" + self.card_open(item))
-            elif kind == "close":
-                out.append("</details></article>" if item.replies else "</article>")
-            else:
-                out.append("\n" + self.fold(item))
-        return "".join(out)
-

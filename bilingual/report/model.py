@@ -7,16 +7,62 @@ so the three formats cannot disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from ..compare import CorpusScore, Flag, PairScore, WordDiff
 from ..doc import ModelInfo
 from ..spans import Location
 
 __all__ = [
-    "Card", "CommenterTranslation", "Fold", "ModelInfo", "PassageEntry", "Piece", "Report", "Row", "Summary", "ThreadView",
-    "TranslationPart",
+    "Card", "CommenterTranslation", "Fold", "ModelInfo", "PassageEntry", "PassageSketch", "Piece", "Report", "Row", "Sketched",
+    "Summary", "ThreadView", "TranslationPart", "passage_anchor", "thread_anchor",
 ]
+
+
+def passage_anchor(number: int) -> str:
+    """HTML id of passage ``number``'s card in the comparison."""
+    return f"p-{number}"
+
+
+def thread_anchor(number: int) -> str:
+    """HTML id of passage ``number`` highlighted in the thread view."""
+    return f"t-{number}"
+
+
+class Sketched(Protocol):
+    """What the thread view's markup reads of a passage (:class:`~.markup.ViewCards`)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def lang(self) -> str | None: ...
+
+    @property
+    def anchor(self) -> str: ...
+
+    @property
+    def thread_anchor(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PassageSketch:
+    """A passage as the thread view's markup sees it, taken from the pipeline's result before the
+    report is built: its number, kind and language (the rest is in its :class:`PassageEntry`)."""
+
+    number: int
+    kind: str
+    lang: str | None
+
+    @property
+    def anchor(self) -> str:
+        """HTML id of the passage's card in the comparison."""
+        return passage_anchor(self.number)
+
+    @property
+    def thread_anchor(self) -> str:
+        """HTML id of the passage highlighted in the thread view."""
+        return thread_anchor(self.number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,12 +190,12 @@ class PassageEntry:
     @property
     def anchor(self) -> str:
         """HTML id of the passage's card in the comparison."""
-        return f"p-{self.number}"
+        return passage_anchor(self.number)
 
     @property
     def thread_anchor(self) -> str:
         """HTML id of the passage highlighted in the thread view."""
-        return f"t-{self.number}"
+        return thread_anchor(self.number)
 
     @property
     def flag_codes(self) -> list[str]:
@@ -237,6 +283,8 @@ class Report:
     passages: list[PassageEntry]
     thread: Any = field(default=None, repr=False)  # the Thread, for the JSON output's copy of the input
     jobs: int = field(default=1, repr=False, compare=False)  # processes the page of a big thread is rendered with (never changes it)
+    # the page's workers started before the build (bilingual.report.html.start_page), taken by the page made of it
+    started: Any = field(default=None, repr=False, compare=False)
 
     @property
     def reading_notes(self) -> list[str]:
