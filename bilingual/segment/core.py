@@ -827,12 +827,7 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
             weak_chains.append((first, chain))  # function words alone: Arabizi if the line has a run
         elif run is not None:
             arabizi_line = True
-        if run and out and out[-1][3] == run[3] and (
-            _COORDINATION.fullmatch(text, out[-1][1], run[0])
-            or (_WORD_BETWEEN_RUNS.fullmatch(text, out[-1][1], run[0]) and not _english_between(text, out[-1][1], run[0]))
-        ):
-            # A list joined by "and", "or" or commas (Felestin and Lobnan and Aragh), or a word or two
-            # between two runs (:data:`_WORD_BETWEEN_RUNS`): one passage.
+        if run and out and _one_passage(text, out[-1], run):
             run = (out[-1][0], run[1], max(out[-1][2], run[2]), run[3])
             out.pop()
         if run:
@@ -856,6 +851,15 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
     return out
 
 
+def _one_passage(text: str, before: tuple[int, int, float, str], after: tuple[int, int, float, str]) -> bool:
+    """Whether two runs of a line, one language, are one passage: a list joined by "and", "or" or commas (Felestin
+    and Lobnan and Aragh), or a word or two between them (:data:`_WORD_BETWEEN_RUNS`) that is no English."""
+    return before[3] == after[3] and (
+        _COORDINATION.fullmatch(text, before[1], after[0]) is not None
+        or (_WORD_BETWEEN_RUNS.fullmatch(text, before[1], after[0]) is not None and not _english_between(text, before[1], after[0]))
+    )
+
+
 _UNANCHORED_WORDS = 2  # the fewest words that are no English, none listed, read as a run beside a line's run
 _UNANCHORED_SHARE = 1 / 3  # the share of a line's words its runs must cover before its other words are looked at
 
@@ -873,7 +877,8 @@ def _with_unanchored_runs(
     kdah`` after ``satan`` ends a run, ``fibalek rahatt`` before French. Alone such words prove nothing (a typo, an
     unlisted name in lower case, French misspelled: ``prudente parceque``); so they are taken only when the runs and
     they make the line mostly Arabizi (:func:`_mostly_arabizi`). Each takes the language of the run before it (the
-    first run's, before the first)."""
+    first run's, before the first), and is one passage with a run beside it as two runs are (:func:`_one_passage`)
+    when the word between them is no English either (``3'9b``, a digit the reading does not take; not ``satan``)."""
     starts = [a for a, _ in tokens]
     if _covered(starts, runs) < _UNANCHORED_SHARE * len(tokens):
         return runs  # a word or two of Arabizi in a line of English: its other words are not looked up
@@ -901,7 +906,15 @@ def _with_unanchored_runs(
         k = last + 1
     if len(out) == len(runs) or not _mostly_arabizi(starts, out):
         return runs
-    return sorted(out)
+    joined: list[tuple[int, int, float, str]] = []
+    for run in sorted(out):  # a new run and a run beside it across a word that is no English (abtdy englyzy 3'9b 3ny)
+        if joined and (run not in runs or joined[-1] not in runs) and _one_passage(text, joined[-1], run) and not any(
+            english_zipf(word.lower()) >= ENGLISH_ZIPF for word in text[joined[-1][1] : run[0]].split()
+        ):
+            run = (joined[-1][0], run[1], max(joined[-1][2], run[2]), run[3])
+            joined.pop()
+        joined.append(run)
+    return joined
 
 
 # A listed word at least this common in French (il 7.0, la 7.4, va 6.0, ma 6.0; not el 4.8, ya 4.6, bas 5.4) is the
