@@ -133,8 +133,9 @@ def _folder_files(folder: str, outdir: str) -> list[str]:
     return sorted(files)
 
 
-def _tracker(bar: bool) -> Tracker:
-    """A rich progress bar on stderr (threads done / read, comments per second), or warnings only."""
+def _tracker(bar: bool, stop: _Stop | None = None) -> Tracker:
+    """A rich progress bar on stderr (threads done / read, comments per second), or warnings only; each
+    step of the run first raises a ``stop`` a signal asked for that did not stop it (:meth:`_Stop.check`)."""
     from ..corpus.runner import Tracker
     from ..safe import terminal_safe
 
@@ -143,11 +144,20 @@ def _tracker(bar: bool) -> Tracker:
 
         def __init__(self) -> None:
             self.model_noted = self.malloc_noted = False
+            self.stop = stop or _Stop()
 
         def started(self, workers: int, dashboard: str | None) -> None:
+            self.stop.check()
             self.say(f"bilingual: {plural(workers, 'worker')}" + (f"; Dask dashboard at {dashboard}" if dashboard else ""))
 
+        def read(self, threads: int, comments: int) -> None:
+            self.stop.check()
+
+        def finished_reading(self) -> None:
+            self.stop.check()
+
         def done(self, threads: int, comments: int, marker: dict[str, Any] | None) -> None:
+            self.stop.check()
             model = (marker or {}).get("model") or {}
             if not self.model_noted and model.get("status") == "missing":
                 self.note(f"{model.get('message')}; the reports have no machine translation")
@@ -193,9 +203,11 @@ def _tracker(bar: bool) -> Tracker:
             self.progress.update(self.task, description="processing")
 
         def read(self, threads: int, comments: int) -> None:
+            super().read(threads, comments)
             self.progress.update(self.task, total=threads, read=f"{threads}+")
 
         def finished_reading(self) -> None:
+            super().finished_reading()
             total = self.progress.tasks[0].total
             self.progress.update(self.task, read=str(int(total or 0)))
 
@@ -253,44 +265,68 @@ def _in_finalizer(frame: FrameType | None) -> bool:
     return False
 
 
-def _stopper(stop: type[KeyboardInterrupt]) -> Callable[[int, FrameType | None], None]:
-    """A signal handler raising ``stop``, unless the signal arrived inside a finalizer: there the exception
-    was swallowed (a traceback printed and the run went on to the end: SIGTERM at 1.4 s, 1 run in 4); the
-    signal is then sent again :data:`RESEND_S` later, while this handler is still the one in place."""
-    import threading
+class _Stop:
+    """The stop a signal asked for, delivered however the run's code and its libraries treat exceptions.
 
-    def resend(signum: int) -> None:
-        if signal.getsignal(signum) is on_signal:  # else the run is over: its handlers were put back
-            os.kill(os.getpid(), signum)
+    The handler raises it at once, except inside a finalizer (``__del__``), where the exception would be
+    printed as 'Exception ignored in ...' with a traceback and lost (SIGTERM 1.2-1.4 s into a run: 2 or 3
+    runs in 8 went on to the end and exit 0): the signal is sent again :data:`RESEND_S` later. A stop
+    swallowed anyway (a library's bare ``except``: 1 run in about 40 at 1.2 s, silently) is raised again
+    at the run's next step (:meth:`check`, from the tracker's calls)."""
 
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        if _in_finalizer(frame):
-            timer = threading.Timer(RESEND_S, resend, (signum,))
-            timer.daemon = True
-            timer.start()
-            return
-        raise stop
+    def __init__(self) -> None:
+        self.asked: type[KeyboardInterrupt] | None = None
+        self.raised = False
 
-    return on_signal
+    def handler(self, stop: type[KeyboardInterrupt]) -> Callable[[int, FrameType | None], None]:
+        """The signal handler raising ``stop``."""
+        import threading
+
+        def resend(signum: int) -> None:
+            if not self.raised and signal.getsignal(signum) is on_signal:  # else raised, or the run is over
+                os.kill(os.getpid(), signum)
+
+        def on_signal(signum: int, frame: FrameType | None) -> None:
+            self.asked = stop
+            if _in_finalizer(frame):
+                timer = threading.Timer(RESEND_S, resend, (signum,))
+                timer.daemon = True
+                timer.start()
+                return
+            self.raise_it()
+
+        return on_signal
+
+    def raise_it(self) -> None:
+        """Raise the stop asked for."""
+        assert self.asked is not None
+        self.raised = True
+        raise self.asked
+
+    def check(self) -> None:
+        """Raise the stop if one was asked for: the run is still going, so it was not delivered."""
+        if self.asked is not None:
+            self.raise_it()
 
 
 @contextlib.contextmanager
-def _signals_stop() -> Iterator[None]:
+def _signals_stop() -> Iterator[_Stop]:
     """SIGTERM (`kill`, a batch system's stop) raises :class:`Terminated` in the block and Ctrl-C
-    KeyboardInterrupt, as Python's own handler does but never inside a finalizer (:func:`_stopper`);
-    the handlers before are put back after. Left to its default, SIGTERM ended the run without a word
-    (and the resource tracker's 'leaked semaphore' warning). An ignored SIGINT (a job started in the
-    background by a shell) stays ignored."""
+    KeyboardInterrupt, as Python's own handler does but never lost (:class:`_Stop`); the handlers before
+    are put back after. Left to its default, SIGTERM ended the run without a word (and the resource
+    tracker's 'leaked semaphore' warning). An ignored SIGINT (a job started in the background by a
+    shell) stays ignored."""
     import threading
 
+    stop = _Stop()
     if threading.current_thread() is not threading.main_thread():  # a library caller's thread: signals are the main thread's
-        yield
+        yield stop
         return
-    previous = {signal.SIGTERM: signal.signal(signal.SIGTERM, _stopper(Terminated))}
+    previous = {signal.SIGTERM: signal.signal(signal.SIGTERM, stop.handler(Terminated))}
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-        previous[signal.SIGINT] = signal.signal(signal.SIGINT, _stopper(KeyboardInterrupt))
+        previous[signal.SIGINT] = signal.signal(signal.SIGINT, stop.handler(KeyboardInterrupt))
     try:
-        yield
+        yield stop
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
@@ -300,11 +336,11 @@ def run(args: argparse.Namespace) -> int:
     """Run or resume the corpus; 0 when every readable thread went through (what failed is counted and
     listed), 2 when nothing could be read, 130 on Ctrl-C and 143 on SIGTERM (one line: how to resume)."""
     try:
-        with _signals_stop():
+        with _signals_stop() as stop:
             options = _options(args)  # before Dask is imported here: see _options
             from ..corpus.runner import run_corpus
 
-            tracker = _tracker(args.progress if args.progress is not None else sys.stderr.isatty())
+            tracker = _tracker(args.progress if args.progress is not None else sys.stderr.isatty(), stop)
             try:
                 outcome = run_corpus(options, tracker)
             except OSError as exc:  # an output that could not be written (a full disk, a read-only folder)
