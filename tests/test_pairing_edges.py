@@ -89,3 +89,46 @@ def test_a_short_sentence_before_a_lower_case_reporting_clause_goes_with_it():
     assert lead_clause(kept, 0, len(kept), "") == (0, len(kept))
     paragraph = "and can you tell me this?\n\nthat's what i posted above"
     assert note_tail(paragraph, 0, len(paragraph), "") == paragraph.index("?") + 1
+
+
+# Issue 14, twenty-third round (round 15's wordings): leads and notes by their form and by what the
+# table covers, not by phrase lists. The wordings below are none of round 15's.
+
+@pytest.mark.parametrize("lead", [
+    "for anyone who can't read arabic 👉 ", "(see my reply above) = ", "lit. ", "prob ", "If you want the gist, the sign says ",
+    "Saw this on a mug once. ",
+])
+def test_a_lead_by_its_form_is_left_out(lead):
+    """A short lead ending in a mark that introduces (an emoji, "=", a colon) or in a verb of saying or a hedge
+    before a capital, or a short sentence more than the Arabic has, none of it a word the table gives for the Arabic."""
+    assert only_pair(_request(lead + PLACE_EN)).translation_text == PLACE_EN
+
+
+@pytest.mark.parametrize("note", [
+    "\n\nCheers!\nnour_92", " @dina.s",
+])
+def test_a_note_by_its_form_is_left_out(note):
+    """A signature or a handle closing the answer, and a sentence more than the Arabic has, none of it a word
+    the table gives for the Arabic."""
+    assert only_pair(_request(PLACE_EN + note)).translation_text == PLACE_EN
+
+
+def test_a_remark_after_the_quotation_marks_is_left_out():
+    assert only_pair(_request(f'I believe it\'s "{PLACE_EN}" but could be wrong')).translation_text == PLACE_EN
+
+
+def test_what_the_arabic_accounts_for_stays_at_the_edges():
+    """A sentence the table gives half the words of, a question closing both texts, a name the Arabic spells,
+    the first person's own "I mean", a copula before a capital, text in capitals: the translation's own."""
+    from bilingual.pairing.edges import extra_lead, extra_tail
+
+    for text, arabic in (
+        ("Hi, Bill. How are you?", "مرحباً بيل ، كيف حالك؟"),
+        ("I don't mean this, but it's okay. What else?", "يعني ماكنش قصدي كده بس ماشي أيه تاني؟"),
+        ("I mean I have traveled to Saudi Arabia.", "يعني أنا سافرت السعودية"),
+        ("This is Tom's pet turtle.", "هذه سلحفاة توم."),
+        ("I WOULD SAY THAT THIS IS BETTER.", "أقول إن هذا أفضل."),
+        ("Sami says Layla is here.", "سامي يقول إن ليلى هنا."),
+    ):
+        assert extra_lead(text, 0, len(text), arabic) == 0, text
+        assert extra_tail(text, 0, len(text), arabic) == len(text), text

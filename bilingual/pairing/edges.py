@@ -7,7 +7,11 @@ capital or a quote; a few words closing the span in brackets, after a dash or an
 sentence in a lower case the translation does not start with, or after a label such as "edit:")
 and kept in the span when a word of it is one the word translation table gives for the Arabic's
 words (:func:`explained`): then it is the translation's own ("He said Tom ..." of قال). Only the
-span is cut here; which English is paired is decided before."""
+span is cut here; which English is paired is decided before.
+
+:func:`extra_lead` and :func:`extra_tail` go by form and by what the Arabic accounts for, in any
+wording: a short lead ending in a mark that introduces or in a verb of saying, a sentence more than
+the Arabic has, a signature, a handle, an aside paragraph, a remark after closing quotation marks."""
 
 from __future__ import annotations
 
@@ -16,9 +20,10 @@ from functools import lru_cache
 
 import regex
 
+from ..align.names import arabic_skeletons, english_skeleton, fold
 from ..align.words import arabic_tokens, english_tokens, lexicon
 
-__all__ = ["explained", "lead_clause", "note_tail", "own_note", "rest_left"]
+__all__ = ["explained", "extra_lead", "extra_tail", "lead_clause", "note_tail", "own_note", "rest_left"]
 
 _COMMON = 0.0015  # an English word at least this common in running English (the, I, it, they, like) is no evidence either way
 _TRANSLATES = 0.03  # the least translation probability that makes an English word one of the Arabic's
@@ -59,12 +64,12 @@ def _arabic_words(arabic: str) -> frozenset[str]:
     return frozenset(e for stem in arabic_tokens(arabic) for e, p in table.get(stem, {}).items() if p >= _TRANSLATES)
 
 
-def explained(english: str, arabic: str) -> bool:
-    """A word of ``english`` that is not among the commonest (:data:`_COMMON`) is one the table gives
-    for a word of ``arabic``: the English may be part of its translation."""
+def explained(english: str, arabic: str, common: float = _COMMON) -> bool:
+    """A word of ``english`` that is not among the commonest (at least ``common`` of running English) is one
+    the table gives for a word of ``arabic``: the English may be part of its translation."""
     background = lexicon().background
     words = _arabic_words(arabic)
-    return any(w in words for w in english_tokens(english) if background.get(w, 0.0) < _COMMON)
+    return any(w in words for w in english_tokens(english) if background.get(w, 0.0) < common)
 
 
 # What a reporting clause that starts a sentence (capitalised) may open with: a pronoun, a determiner
@@ -172,3 +177,231 @@ def own_note(text: str, end: int) -> bool:
     stop = text.find("\n\n", stop + 2, end + _REST_REACH) if stop == end or not text[end:stop].strip() else stop
     words = [w.lower() for w in _LATIN_WORD.findall(text, end, end + _REST_REACH if stop < 0 else stop)]
     return 0 < len(words) <= _REST_NOTE_WORDS and any(w in _FIRST for w in words) and any(_OWN_THING.match(w) for w in words)
+
+
+# ------------------------------------------------------------------------------------------
+# English the Arabic does not account for at either end of a span, by its form and by how many
+# sentences the Arabic has: a short lead ending in a mark that introduces ("for my english friends 👉",
+# "(my comment above) =", "for the non-Arabic speakers:") or in a verb of saying or being or a hedge
+# before a capital or a quote ("In plain English the commenter is saying The ...", "First sentence is
+# ...", "prob She ...", "lit. Tell ..."), a short sentence more than the Arabic has before or after the
+# translation ("haha sorry.", "Make of it what you will."), a signature or a handle closing it, a remark
+# after the quotation marks a translation opened with. None of it may hold a word the table gives for
+# the Arabic or a name the Arabic spells (:func:`_accounted`).
+
+_LEAD_WORDS = 8  # a lead before a translation is no longer
+# A whole sentence is the translation's own when the table gives half its words or more, the very commonest
+# left out ("How are you?" of كيف حالك): the sentences a translation has more than its Arabic are of common words.
+_SENTENCE_COMMON = 0.01
+_SENTENCE_WORDS = 10  # nor is a sentence before or after it that the Arabic has no room for
+_MARK = regex.compile(r"[ \t]*(?::|=>?|->|→|⇒|[\p{So}\uFE0F\u200D]+)[ \t]+")  # what ends a framed lead
+_SAYING_END = regex.compile(
+    r"""(?i:(?P<verb>says?|said|saying|means?|meant|reads|goes|translates|is|was|\p{L}+['’]s)
+    | (?P<hedge>prob|probably|lit|literally|roughly|approx|approximately|basically))$""",
+    regex.X,
+)
+_SENTENCE_CUT = regex.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?…]+)[\"'”’)\]]*[ \t]+|[ \t]*[\p{So}\uFE0F\u200D]+[ \t]+|[ \t]*\n\s*)(?=[\p{Lu}\p{N}\"“‘'(«\[*@])")
+_ARABIC_BREAK = regex.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?؟…]+)[\"'”’»)\]]*[ \t]+|\n\s*)(?=[^\p{L}\n]*\p{L})")  # a sentence or line follows
+_ARABIC_END = regex.compile(r"(?<!\.)\.(?!\.)|[!?؟…]")  # the Arabic marks where its sentences end
+_SIGNATURE = regex.compile(r"\n[ \t]*(?:[-–—~][ \t]*)?[\p{L}\p{N}_.]{2,30}[ \t]*$")  # a name or handle on the last line
+_HANDLE = regex.compile(r"[ \t]+(?:@|/?u/)[\p{L}\p{N}_.\-]{2,50}[ \t]*$")  # "@name" closing the span
+
+
+def _arabic_sentences(arabic: str) -> int | None:
+    """How many sentences (or lines) the Arabic has; None when it marks no sentence's end (a transcript's
+    Arabic, ArzEn-ST's, is unpunctuated: then how many sentences its English may have is unknown)."""
+    if _ARABIC_END.search(arabic) is None:
+        return None
+    return 1 + len(_ARABIC_BREAK.findall(arabic.strip()))
+
+
+def _more_sentences(text: str, start: int, end: int, arabic: str) -> bool:
+    """``[start, end)`` has more sentences than the ``arabic`` (which marks its sentences)."""
+    known = _arabic_sentences(arabic)
+    return known is not None and _spans_sentences(text, start, end) > known
+
+
+def _named_in(english: str, arabic: str) -> bool:
+    """A capitalised word of ``english`` (not "I") is a name the ``arabic`` spells (their consonant skeletons, :mod:`~bilingual.align.names`)."""
+    names = [w.lower() for w in _LATIN_WORD.findall(english) if w[0].isupper() and w != "I"]
+    if not names:
+        return False
+    skeletons = frozenset(s for w in fold(arabic).split() for s in arabic_skeletons(w))
+    return any(len(sk := english_skeleton(n.split("'")[0].split("’")[0])) >= 2 and sk in skeletons for n in names)
+
+
+def _accounted(english: str, arabic: str, rest: str = "", common: float = _COMMON) -> bool:
+    """The ``arabic`` accounts for a word of ``english`` that the translation beside it (``rest``) does not
+    hold already: one the table gives for it (:func:`explained`) or a name it spells. ("I think it's "...
+    Let me think."": the translation's own "think" says nothing of the lead.)"""
+    if rest:
+        held = set(_LATIN_WORD.findall(rest.lower()))
+        english = " ".join(w for w in _LATIN_WORD.findall(english) if w.lower() not in held)
+    return explained(english, arabic, common) or _named_in(english, arabic)
+
+
+def _sentence_accounted(sentence: str, arabic: str, rest: str) -> bool:
+    """The ``arabic`` accounts for the ``sentence`` beside its translation (``rest``): a name it spells, or
+    half its words or more (but the very commonest, :data:`_SENTENCE_COMMON`) are ones the table gives for it."""
+    if _accounted(sentence, arabic, rest):
+        return True
+    background = lexicon().background
+    words = [w for w in english_tokens(sentence) if background.get(w, 0.0) < _SENTENCE_COMMON]
+    given = _arabic_words(arabic)
+    return bool(words) and 2 * sum(w in given for w in words) >= len(words)
+
+
+def _framed_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a lead of at most :data:`_LEAD_WORDS` words that ends in a mark
+    introducing what follows (a colon, "=", an arrow, a dash, an emoji) the ``arabic`` does not have; ``start`` if none."""
+    mark = _MARK.search(text, start, min(end, start + 160))
+    if mark is None or _LEAD_END_BREAK.search(text, start, mark.start()):
+        return start
+    lead = text[start : mark.start()]
+    words = len(_LATIN_WORD.findall(lead))
+    if not 0 < words <= _LEAD_WORDS or len(_LATIN_WORD.findall(text, mark.end(), end)) < 2:
+        return start
+    if mark.group().strip()[:1] in arabic or _accounted(lead, arabic, text[mark.end() : end]):
+        return start
+    return mark.end()
+
+
+_LEAD_END_BREAK = regex.compile(r"(?<!\.)[.!?…][ \t\n]|\n")  # a lead is inside one sentence and line
+_LEAD_WORD = regex.compile(r"[\p{L}'’.]+")
+
+
+def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a lead of at most :data:`_LEAD_WORDS` words ending in a verb of
+    saying or a hedge (:data:`_SAYING_END`) before a capital or a quote, or in a verb of being before a quote,
+    that the ``arabic`` does not account for; ``start`` if none. Not a lead: the first person's own verb ("I
+    mean I ...", "we said ..."), a hedge before "I" ("probably I ..."), a capital in text written in capitals."""
+    before = ""
+    for k, word in enumerate(_LEAD_WORD.finditer(text, start, min(end, start + 120))):
+        if k >= _LEAD_WORDS:
+            return start
+        gap = _GAP.match(text, word.end(), end)
+        if gap is None:
+            if _LEAD_END_BREAK.match(text, word.end()) or text[word.end() : word.end() + 1] in ".!?\n":
+                return start
+            before = word.group().lower()
+            continue
+        first = gap.end()
+        said = _SAYING_END.match(word.group().rstrip("."))
+        if said is None and word.group().endswith("."):  # a sentence's end: the lead is inside one sentence
+            return start
+        nxt = text[first : first + 1]
+        quoted = nxt in _OPENING_QUOTES
+        own = before in ("i", "we") or (said is not None and said["verb"] is None and text[first : first + 2] in ("I ", "I'", "I’"))
+        copula = said is not None and said["verb"] is not None and (word.group().lower() in ("is", "was") or word.group()[-2:].lower() in ("'s", "’s"))
+        before = word.group().lower()
+        if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted):
+            continue
+        lead = text[start:first]
+        if not any(c.islower() for c in lead) or _accounted(lead, arabic, text[first:end]) or len(_LATIN_WORD.findall(text, first, end)) < 2:
+            return start
+        return _after_lead(text, first, end)[0]
+    return start
+
+
+_GAP = regex.compile(r"[ \t,:]*[ \t]+")
+
+
+def _first_sentence(text: str, start: int, end: int) -> int | None:
+    """Where the span's second sentence starts, when its first is at most :data:`_SENTENCE_WORDS` words long."""
+    cut = _SENTENCE_CUT.search(text, start, end)
+    if cut is None or len(_LATIN_WORD.findall(text, start, cut.start())) > _SENTENCE_WORDS:
+        return None
+    return cut.end()
+
+
+def _spans_sentences(text: str, start: int, end: int) -> int:
+    """How many sentences (or lines) ``[start, end)`` has."""
+    return 1 + sum(1 for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end and _LATIN_WORD.search(text, m.end(), end))
+
+
+def _lead_sentence(text: str, start: int, second: int, end: int, arabic: str) -> bool:
+    """The sentence ``[start, second)`` may be a remark before the translation: the span has more sentences
+    than the ``arabic``, or, where the Arabic marks none, it starts in lower case and the next one in a capital
+    ("english ok? But ...": a translation is written out in sentences)."""
+    if _arabic_sentences(arabic) is not None:
+        return _more_sentences(text, start, end, arabic)
+    return text[start : start + 1].islower() and text[second : second + 1].isupper()
+
+
+def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts without English before the translation that the ``arabic`` does not
+    account for: a short sentence more than the Arabic has ("haha sorry. ...", "It's a quote from a news
+    report. ..."), then a lead framed by a mark (:func:`_framed_lead`) or ending in a verb of saying
+    or a hedge (:func:`_saying_lead`); each at most once."""
+    second = _first_sentence(text, start, end)
+    if (
+        second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
+        and not _sentence_accounted(text[start:second], arabic, text[second:end]) and explained(text[second:end], arabic)
+    ):
+        start = second
+    framed = _framed_lead(text, start, end, arabic)
+    if framed > start:
+        return framed
+    return _saying_lead(text, start, end, arabic)
+
+
+def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without English after the translation that the ``arabic`` does not
+    account for: a handle ("@name") or a signature line closing it, a remark after the closing quote
+    of a translation that opened with one (", if anyone cares", "but I might be wrong"), then a short
+    sentence more than the Arabic has ("Make of it what you will.", "Hope this helps!")."""
+    for closing in (_HANDLE, _SIGNATURE):
+        found = closing.search(text, start, end)
+        if found is not None and not _accounted(found.group(), arabic) and len(_LATIN_WORD.findall(text, start, found.start())) >= 3:
+            end = found.start()
+    end = _after_quote(text, start, end, arabic)
+    end = _aside(text, start, end, arabic)
+    if _more_sentences(text, start, end, arabic):
+        cuts = [m for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end and _LATIN_WORD.search(text, m.end(), end)]
+        last = cuts[-1] if cuts else None
+        if (
+            last is not None and len(_LATIN_WORD.findall(text, last.end(), end)) <= _SENTENCE_WORDS
+            and not (_ASKED.search(text, last.end(), end) and _ASKED.search(arabic))  # a question closing both: the Arabic's own
+            and not _sentence_accounted(text[last.end() : end], arabic, text[start : last.start()])
+            and explained(text[start : last.start()], arabic)
+        ):
+            end = last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_ASKED = regex.compile(r"[?؟][\"'”’»)\]]*\s*$")  # a text ending in a question
+_PARAGRAPH = regex.compile(r"\n[ \t]*\n\s*")
+_ASIDE = regex.compile(r"[(\[]|[\p{L}]{1,8}[ \t]?\d?[ \t]*:[ \t]*\S")  # a paragraph in brackets or under a label ("Source: ...")
+
+
+def _aside(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a last paragraph of at most :data:`_SENTENCE_WORDS` words that is an
+    aside by its form (in brackets, closed or not, or under a label: "(the grammar is very formal ...",
+    "Source: I'm Egyptian") the ``arabic`` does not account for; ``end`` if none."""
+    breaks = list(_PARAGRAPH.finditer(text, start, end))
+    if not breaks:
+        return end
+    last = breaks[-1]
+    tail = text[last.end() : end]
+    if not _ASIDE.match(tail) or len(_LATIN_WORD.findall(tail)) > _SENTENCE_WORDS or not _LATIN_WORD.search(text, start, last.start()):
+        return end
+    if any(c in arabic for c in "([") and tail[0] in "([" or _accounted(tail, arabic, text[start : last.start()]):
+        return end
+    return last.start()
+
+
+def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends at the quote closing the one it opens after, when a short remark
+    the ``arabic`` does not account for follows it; ``end`` if none."""
+    opener = text[start - 1 : start] if start > 0 else ""
+    if opener not in _CLOSERS or any(c in arabic for c in _CLOSERS):  # the Arabic's own quotation: its translation's too
+        return end
+    close = text.find(_CLOSERS[opener], start, end)
+    if close < 0 or opener == "'" and text[close + 1 : close + 2].isalpha():
+        return end
+    tail = text[close + 1 : end]
+    if not 0 < len(_LATIN_WORD.findall(tail)) <= _NOTE_WORDS or _accounted(tail, arabic):
+        return end
+    return close

@@ -51,7 +51,7 @@ from .cues import (
     HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, reported, run_on_in, run_ons, runs_on, tight, uncertain,
 )
-from .edges import lead_clause, note_tail
+from .edges import extra_lead, extra_tail, lead_clause, note_tail
 from .evidence import answer_doubt, coverage, coverage_bound, negation
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -1455,10 +1455,25 @@ def _evidence_words(scored: _Scored) -> tuple[str, ...]:
     return tuple(phrase for _, phrase in sorted(out, key=lambda x: -x[0]))
 
 
+_TRAILER = regex.compile(r"[^\p{L}\n]{1,12}")  # what closes a passage's line after it, no word: "-19.", " ."
+
+
+def _closed(p: Passage, index: _Index) -> str:
+    """The passage's text with what closes its line after it (no word: its own closing punctuation, a number's
+    end such as "-19.", left out of the passage): how many sentences it marks."""
+    where = p.location
+    if where.comment not in index.texts:
+        return p.text
+    closing = _TRAILER.match(index.texts[where.comment], where.end)
+    return p.text + closing.group().strip() if closing else p.text
+
+
 def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]:
     """The accepted candidate's window as spans of its comment's text, cut tight (the translation keeps a heading of its own;
     a report of someone's first-person sentence, "She says I ...", is left out where the Arabic has no verb of saying), less
-    a clause before it and a note after it that the Arabic does not explain (:func:`~.edges.lead_clause`, :func:`~.edges.note_tail`)."""
+    a clause before it and a note after it that the Arabic does not explain (:func:`~.edges.lead_clause`, :func:`~.edges.note_tail`),
+    and a lead, a sentence, a note or a signature at either end that the Arabic does not account for (:func:`~.edges.extra_lead`,
+    :func:`~.edges.extra_tail`, told how many sentences the Arabic marks by its closing punctuation, :func:`_closed`)."""
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
@@ -1468,7 +1483,9 @@ def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]
         a, b = spans[0]
         spans[0] = (reported(text, a, b, p.text), b)
     start, end = lead_clause(text, spans[0][0], spans[-1][1], p.text)
-    end = note_tail(text, start, end, p.text)
+    arabic = _closed(p, index)
+    start = extra_lead(text, start, end, arabic)
+    end = extra_tail(text, start, note_tail(text, start, end, p.text), arabic)
     return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end]
 
 
