@@ -54,20 +54,38 @@ def _gone_semaphore_exc_info() -> tuple[type[BaseException], BaseException, Any]
     raise AssertionError("the semaphore was found")
 
 
-def test_the_fork_server_hook_quiets_only_a_late_start(monkeypatch: pytest.MonkeyPatch) -> None:
+def _request_cut_short_exc_info() -> tuple[type[BaseException], BaseException, Any]:
+    """The exception the fork server's loop raises when the command closed its request before sending its fds."""
+    import multiprocessing.reduction
+    import socket
+
+    ours, theirs = socket.socketpair(socket.AF_UNIX)
+    theirs.close()
+    try:
+        multiprocessing.reduction.recvfds(ours, 1)
+    except EOFError as exc:
+        return type(exc), exc, exc.__traceback__
+    finally:
+        ours.close()
+    raise AssertionError("fds received")
+
+
+@pytest.mark.parametrize("late", [_gone_semaphore_exc_info, _request_cut_short_exc_info])
+def test_the_fork_server_hook_quiets_only_a_late_start(late: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
     forking.quiet_late_starts()
     err = io.StringIO()
     with redirect_stderr(err):
-        sys.excepthook(*_gone_semaphore_exc_info())
+        sys.excepthook(*late())
     assert err.getvalue() == ""
-    try:
-        raise FileNotFoundError(2, "an input")
-    except FileNotFoundError as exc:
-        other = (type(exc), exc, exc.__traceback__)
-    with redirect_stderr(err):
-        sys.excepthook(*other)
-    assert "Traceback" in err.getvalue() and "an input" in err.getvalue()
+    for other in (FileNotFoundError(2, "an input"), EOFError("an input")):
+        try:
+            raise other
+        except (FileNotFoundError, EOFError) as exc:
+            info = (type(exc), exc, exc.__traceback__)
+        with redirect_stderr(err):
+            sys.excepthook(*info)
+        assert "Traceback" in err.getvalue() and "an input" in err.getvalue()
 
 
 @pytest.mark.slow
@@ -88,23 +106,48 @@ def test_a_worker_started_after_the_command_went_ends_silently() -> None:
     assert done.stdout.strip() == "exit 1" and "Traceback" not in done.stderr, done.stderr
 
 
+class _Dying:
+    """Sends ``signum`` to this process from its ``__del__``; the handler runs there, inside the finalizer."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+
+    def __del__(self) -> None:
+        os.kill(os.getpid(), self.signum)
+        sum(range(100_000))
+
+
+def _finalized_by_weakref(signum: int) -> None:
+    """A ``weakref.finalize`` callback (Dask's clean-ups) that gets the signal."""
+    import weakref
+
+    def callback() -> None:
+        os.kill(os.getpid(), signum)
+        sum(range(100_000))
+
+    class Owner:
+        pass
+
+    owner = Owner()
+    weakref.finalize(owner, callback)
+    del owner
+
+
+@pytest.mark.parametrize("finalizer", [_Dying, _finalized_by_weakref])
 @pytest.mark.parametrize(("signum", "stop"), [(signal.SIGTERM, Terminated), (signal.SIGINT, KeyboardInterrupt)])
-def test_a_stop_arriving_inside_a_finalizer_is_not_lost(signum: int, stop: type[BaseException]) -> None:
-    """SIGTERM 1.4 s into a run arrived while the garbage collector ran a ``__del__`` (regex's): the
-    exception was printed as 'Exception ignored in ...' with a traceback, and the run went on to exit 0."""
+def test_a_stop_arriving_inside_a_finalizer_is_not_lost(signum: int, stop: type[BaseException], finalizer: Any,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """SIGTERM 1.2-1.4 s into a run arrived while the garbage collector ran a ``__del__`` (regex's) or a
+    ``weakref.finalize`` callback: the exception was printed as 'Exception ignored in ...' with a
+    traceback, and the run went on to exit 0."""
     interrupt = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with pytest.raises(stop), _signals_stop():
-
-            class Dying:
-                def __del__(self) -> None:
-                    os.kill(os.getpid(), signum)
-                    sum(range(100_000))  # the handler runs here, inside the finalizer
-
-            Dying()
+            finalizer(signum)
             time.sleep(3)
     finally:
         signal.signal(signal.SIGINT, interrupt)
+    assert "Exception ignored" not in capsys.readouterr().err
 
 
 def test_a_stop_a_library_swallowed_is_raised_at_the_run_s_next_step() -> None:

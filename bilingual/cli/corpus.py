@@ -256,10 +256,15 @@ RESEND_S = 0.05
 
 
 def _in_finalizer(frame: FrameType | None) -> bool:
-    """Whether ``frame`` runs inside a ``__del__`` (the garbage collector's, at any bytecode): an exception
-    raised there is printed as 'Exception ignored in ...' and lost."""
+    """Whether ``frame`` runs inside a finalizer, where an exception is printed as 'Exception ignored in ...'
+    and lost: a ``__del__`` (the garbage collector's, at any bytecode) or a weak reference's callback
+    (``weakref.finalize``, a weak set's or dictionary's clean-up)."""
+    import _weakrefset
+    import weakref
+
+    callbacks = {weakref.__file__, _weakrefset.__file__}
     while frame is not None:
-        if frame.f_code.co_name == "__del__":
+        if frame.f_code.co_name == "__del__" or frame.f_code.co_filename in callbacks:
             return True
         frame = frame.f_back
     return False
@@ -268,7 +273,7 @@ def _in_finalizer(frame: FrameType | None) -> bool:
 class _Stop:
     """The stop a signal asked for, delivered however the run's code and its libraries treat exceptions.
 
-    The handler raises it at once, except inside a finalizer (``__del__``), where the exception would be
+    The handler raises it at once, except inside a finalizer (:func:`_in_finalizer`), where the exception would be
     printed as 'Exception ignored in ...' with a traceback and lost (SIGTERM 1.2-1.4 s into a run: 2 or 3
     runs in 8 went on to the end and exit 0): the signal is sent again :data:`RESEND_S` later. A stop
     swallowed anyway (a library's bare ``except``: 1 run in about 40 at 1.2 s, silently) is raised again

@@ -37,30 +37,38 @@ def start_fork_server() -> bool:
     return True
 
 
-def _semaphore_gone(exc: BaseException, tb: TracebackType | None) -> bool:
-    """Whether ``exc`` is a worker's start failing because a semaphore of its process object (a nanny's
-    lock) was unlinked by the process that asked for it: that process is exiting (Ctrl-C or SIGTERM in
-    the run's first seconds, while the cluster starts), and the worker has nothing left to do."""
+def _command_gone(exc: BaseException, tb: TracebackType | None) -> bool:
+    """Whether ``exc`` is the fork server (or a child it is starting) failing because the command that asked
+    for a worker is exiting (Ctrl-C or SIGTERM in the run's first seconds, while the cluster starts): a
+    child's process object holds a semaphore (a nanny's lock) the command already unlinked
+    (``FileNotFoundError`` in ``SemLock.__setstate__``), or the command closed its request before sending
+    its file descriptors (``EOFError`` in ``reduction.recvfds``, in the server's own loop). Either way
+    nothing is left to do."""
+    import multiprocessing.reduction
     import multiprocessing.synchronize
     import traceback
 
-    if not isinstance(exc, FileNotFoundError) or tb is None:
+    if tb is None:
         return False
     last = traceback.extract_tb(tb)[-1]
-    return last.name == "__setstate__" and last.filename == multiprocessing.synchronize.__file__
+    where = (last.filename, last.name)
+    return (isinstance(exc, FileNotFoundError) and where == (multiprocessing.synchronize.__file__, "__setstate__")) or (
+        isinstance(exc, EOFError) and where == (multiprocessing.reduction.__file__, "recvfds")
+    )
 
 
 def quiet_late_starts() -> None:
-    """Make the fork server's children end silently when they start after the command has gone.
+    """Make the fork server and its children end silently when the command has gone (:func:`_command_gone`).
 
     A child that fails before it runs anything reports through ``sys.excepthook`` (``multiprocessing``'s
     fork server calls it), which printed a ``SemLock._rebuild`` ``FileNotFoundError`` traceback per
-    worker after the command's one line (1 interrupt in 3 at 1.4 s). Every other failure is printed
-    as before. Called in the fork server (:mod:`.warm`), so its children inherit the hook."""
+    worker after the command's one line (1 interrupt in 3 at 1.4 s); the server's own loop, run by
+    ``python -c``, printed an ``EOFError`` one. Every other failure is printed as before. Called in the
+    fork server (:mod:`.warm`), so the server and its children have the hook."""
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if not _semaphore_gone(exc, tb):
+        if not _command_gone(exc, tb):
             previous(kind, exc, tb)
 
     sys.excepthook = hook
