@@ -581,6 +581,37 @@ def test_decoder_steps_carry_the_joint_models_log_probabilities() -> None:
         assert checked > 20
 
 
+def test_contexts_with_nothing_of_their_own_share_the_row_of_their_last_token() -> None:
+    """A joint-model context with no back-off weight has no entry of its own (the trainer keeps an n-gram only under a
+    context it weighs), so its decoder row is its last token's, one shared tuple; the letter model's look-ups through
+    the memo of shorter keys are the back-off's exactly, whatever was looked up first."""
+    from bilingual.translit import core
+    from bilingual.translit.model import backoff_logp, lang_model
+
+    model = lang_model(AR, "levant")
+    banned = core._banned(AR, "levant")
+    assert all(" " not in key or key.rpartition(" ")[0] in model.joint_backoff for key in model.joint)
+    shared = model.step_row("zz:zz b:ب", "a|M", banned)
+    assert shared is model.step_row("qq:qq b:ب", "a|M", banned) and shared
+    assert [joint for _, joint, _, _ in shared] == [model.pair("zz:zz b:ب", o[2]) for o in model.options["a|M"]]
+    weighed = next(ctx for ctx in model.joint_backoff if " " in ctx)
+    assert model.step_row(weighed, "a|M", banned) is not model.step_row("zz:zz " + weighed.split()[1], "a|M", banned)
+    model._memo.clear()
+    keys = ["^^^ب", "^^بي", "^بيت", "بيتك", "تكمل", "يتك$", "ككك$", "^^^$", "ظظظظ", "ظ", "ب"]
+    for key in [*keys, *reversed(keys)]:
+        assert model.letter(key) == backoff_logp(model.letters, model.backoff, key[:-1], key[-1], "")
+
+
+def test_lexicon_remembers_its_lookups_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilingual.translit.model import Lexicon
+
+    lex = Lexicon(Lexicon.encode({"كتب": 5.0, "قلم": 3.0}))
+    assert lex.get("كتب") == 5.0 and lex.get("كتب") == 5.0 and lex.get("xyz") is None and lex.get("xyz", -1.0) == -1.0
+    assert lex._memo == {"كتب": 5.0, "xyz": 0.0}  # 0.0: looked up, not listed (Zipf values start at 1)
+    monkeypatch.setattr(Lexicon, "_MEMO", 2)
+    assert lex.get("قلم") == 3.0 and lex._memo == {"قلم": 3.0}  # full: forgotten, then remembered again
+
+
 @pytest.mark.slow  # a cold start, 5 rounds and two profiled passes: about 1 s
 def test_bench_speed_only_scores_nothing_and_profiles_a_cold_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from bilingual.translit.train import held_out

@@ -340,7 +340,7 @@ def _layer(word: str, j: int, last: bool, layers: list[_Layer], heads: list[_Hea
     options_of = model.options
     steps = model.steps(banned)
     seq_rows = model._seq_rows
-    letters_logp = model._letters_logp
+    letters_logp, letter = model._letters_logp, model.letter
     nxt: _Layer = {}
     for i in range(max(0, j - model.max_unit), j):
         if not heads[i]:
@@ -373,8 +373,8 @@ def _layer(word: str, j: int, last: bool, layers: list[_Layer], heads: list[_Hea
                 ls = lsum
                 if letters:
                     here = seq.get(letters)
-                    if here is None:
-                        here = seq[letters] = letters_logp(tail, letters)
+                    if here is None:  # (most readings of a unit are one letter: the letter model's own memo)
+                        here = seq[letters] = letter(tail + letters) if len(letters) == 1 else letters_logp(tail, letters)
                         model._filled += 1
                     s += wl * here
                     ls += here
@@ -484,9 +484,9 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
     gain or loss), the joint model's and the letter model's log probabilities, the Zipf value (0 when
     unknown), known or not, letters minus Latin letters, their ratio, a final ه, a final ة, an initial ا,
     the share of long-vowel letters (ا و ي), log(1 + rank in the beam), the letter model per letter; then
-    how the word's ends are written (:func:`_edge_features`): a final ``o``/``u`` as و, a final ``a``/``e``
+    how the word's ends are written (:func:`_word_shape`): a final ``o``/``u`` as و, a final ``a``/``e``
     as ه or ة, or as ا, an initial ``a``/``e`` as ا; long-vowel letters per Latin vowel; a hamza letter;
-    a clitic ``b f w k`` before the article ال; a lone ``l`` written as the article (:func:`_lone_l_article`);
+    a clitic ``b f w k`` before the article ال; a lone ``l`` written as the article (:func:`_word_shape`);
     found by the lexicon-bound search (in ``keep``); for a reading the lexicon does not list, the Zipf value of
     its best known stem (:func:`_stem_zipf`). Given the ``lattices`` of the free and the bound search, 30 more:
     how the reading's units were written (:func:`_unit_features`, for the regional rankers).
@@ -494,16 +494,21 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
     lex = lexicon(lang)
     latin = max(1, len(word))
     vowels = max(1, sum(map(word.count, "aeiou")))
+    end_ou, end_ae, start_ae, clitic, lone_l = _word_shape(word)
     for rank, score, reading, letters, key, zipf, is_usual in _worth_ranking(word, readings, lang, weights, keep):
         gain = _lexicon_gain(zipf, weights)
         n = len(reading)
         long_vowels = reading.count("ا") + reading.count("و") + reading.count("ي")
+        first, final = reading[0], reading[-1]
+        article = reading[1:3] == "ال"
         yield reading, (
             score + gain, score - weights.letters * letters, letters, zipf or 0.0, float(zipf is not None),
-            float(n - latin), n / latin, float(reading[-1] == "ه"), float(reading[-1] == "ة"), float(reading[0] == "ا"),
-            long_vowels / n, math.log1p(rank), letters / n, *_edge_features(word, reading),
-            long_vowels / vowels, float(not _HAMZAS.isdisjoint(reading)),
-            float(word[0] in "bfwk" and reading[1:3] == "ال"), float(_lone_l_article(word, reading)), float(reading in keep),
+            float(n - latin), n / latin, float(final == "ه"), float(final == "ة"), float(first == "ا"),
+            long_vowels / n, math.log1p(rank), letters / n,
+            float(end_ou and final == "و"), float(end_ae and final in "هة"), float(end_ae and final == "ا"),
+            float(start_ae and first == "ا"),
+            long_vowels / vowels, float(not _HAMZAS.isdisjoint(reading)), float(clitic and article),
+            float(lone_l == 1 and reading[:2] == "ال" or lone_l == 2 and article), float(reading in keep),
             0.0 if zipf is not None else _stem_zipf(reading, lex, key),
         ) + (() if lattices is None else _unit_features(word, _path(lattices[0] if reading in lattices[0][-1] else lattices[1],
                                                                      reading))), is_usual
@@ -589,25 +594,17 @@ def _stem_zipf(reading: str, lex: Lexicon, key: str | None = None) -> float:
     return best
 
 
-def _lone_l_article(word: str, reading: str) -> bool:
-    """Whether an ``l`` with no vowel before it, opening the word or after a clitic ``b f w k``, is written as
-    the article ال (``lzayda`` الزيادة, ``bl7yah`` بالحياة): usual, but a lone ``l`` is more often ل."""
-    if word[0] == "l":
-        return reading.startswith("ال")
-    return word[0] in "bfwk" and word[1:2] == "l" and reading[1:3] == "ال"
-
-
-def _edge_features(word: str, reading: str) -> tuple[float, float, float, float]:
-    """How a prepared Latin word's ends are written in ``reading`` (a final ``o``/``u`` as و, a final
-    ``a``/``e`` as ه or ة, or as ا, an initial ``a``/``e`` as ا): whole-word conventions that the joint
-    model, three units at a time, sees only at the word's edges."""
-    last, first = word[-1], word[0]
-    return (
-        float(last in "ou" and reading[-1] == "و"),
-        float(last in "ae" and reading[-1] in "هة"),
-        float(last in "ae" and reading[-1] == "ا"),
-        float(first in "ae" and reading[0] == "ا"),
-    )
+def _word_shape(word: str) -> tuple[bool, bool, bool, bool, int]:
+    """What the ranker's features about the word's ends ask of a prepared Latin word, worked out once for all its
+    readings: a final ``o``/``u``; a final ``a``/``e``; an initial ``a``/``e`` (whether a reading writes them
+    و, ه or ة, ا, ا: whole-word conventions that the joint model, three units at a time, sees only at the word's
+    edges); an initial clitic ``b f w k`` (before the article ال); and where a lone ``l`` stands (1: opening the
+    word, 2: after a clitic, 0: none), whose reading as the article ال (``lzayda`` الزيادة, ``bl7yah`` بالحياة)
+    is usual, though a lone ``l`` is more often ل."""
+    first, last = word[0], word[-1]
+    clitic = first in "bfwk"
+    lone_l = 1 if first == "l" else 2 if clitic and word[1:2] == "l" else 0
+    return last in "ou", last in "ae", first in "ae", clitic, lone_l
 
 
 def _confidences(scores: list[float], temperature: float) -> list[float]:

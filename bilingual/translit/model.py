@@ -69,6 +69,9 @@ class LangModel:
     _seq_rows: dict[str, dict[str, float]] = field(default_factory=dict)
     """tail -> letters -> :meth:`letters_score` (one row per tail, so the decoder fetches it once per reading)."""
     _steps: dict[frozenset[str], dict[str, dict[str, tuple[Step, ...]]]] = field(default_factory=dict)
+    _bigram_rows: dict[tuple[str, str, frozenset[str]], tuple[tuple[Step, ...], tuple[str, ...]]] = field(default_factory=dict)
+    """``(last token, unit|position, banned)`` -> the :meth:`step_row` of a context that backs off to its last token,
+    and the rows' tokens: every two-token context ending in that token shares it."""
     _ends: dict[str, float] = field(default_factory=dict)
     """two tokens -> :meth:`pair` of the word's end (``$``) after them."""
     _lattices: dict[tuple[object, ...], Any] = field(default_factory=dict)
@@ -94,6 +97,7 @@ class LangModel:
             self._joint_memo.clear()
             self._seq_rows.clear()
             self._steps.clear()
+            self._bigram_rows.clear()
             self._ends.clear()
             self._lattices.clear()
             self._filled = 0
@@ -126,28 +130,49 @@ class LangModel:
     def step_row(self, ctx: str, key: str, banned: frozenset[str]) -> tuple[Step, ...]:
         """How each allowed reading of the unit ``key`` (``unit|position``) follows the two tokens ``ctx``:
         ``(letters, joint log P, channel log P, the next context)``: what the decoder adds, worked out once.
-        The joint log P is :meth:`pair`'s."""
+        The joint log P is :meth:`pair`'s.
+
+        The row is the one of ``ctx``'s last token (:meth:`_bigram_row`, shared by every context ending in that
+        token) with the three-token entries of ``ctx`` and its back-off weight on top; a context with no back-off
+        weight has no entry of its own (:func:`bilingual.translit.train.ngram_model` keeps an n-gram only under a
+        context it weighs), so its row is the shared one itself.
+        """
         last = ctx.partition(" ")[2]
+        base, tokens = self._bigram_row(last, key, banned)
+        outer = self.joint_backoff.get(ctx)
+        if outer is None:
+            return base
         self._filled += 5  # about 500 bytes
-        # the back-off of the joint model (:func:`backoff_logp`), with the weights of ``ctx`` and of its last
-        # token looked up once for every reading
         joint = self.joint
-        outer, inner = self.joint_backoff.get(ctx), self.joint_backoff.get(last)
         row = []
+        for (letters, v, logp, next_ctx), token in zip(base, tokens):
+            own = joint.get(ctx + " " + token)
+            row.append((letters, outer + v if own is None else own, logp, next_ctx))
+        return tuple(row)
+
+    def _bigram_row(self, last: str, key: str, banned: frozenset[str]) -> tuple[tuple[Step, ...], tuple[str, ...]]:
+        """The :meth:`step_row` of ``key`` after a context with nothing of its own (no back-off weight, no entry)
+        whose last token is ``last`` (memoized), and the token of each reading in it."""
+        memo_key = (last, key, banned)
+        found = self._bigram_rows.get(memo_key)
+        if found is not None:
+            return found
+        self._filled += 5
+        joint = self.joint
+        inner = self.joint_backoff.get(last)
+        row, tokens = [], []
         for letters, logp, token, unit_reading in self.options[key]:
             if unit_reading in banned:
                 continue
-            v = joint.get(ctx + " " + token)
+            v = joint.get(last + " " + token)
             if v is None:
-                v = joint.get(last + " " + token)
-                if v is None:
-                    v = joint.get(token, _UNSEEN)
-                    if inner is not None:
-                        v = inner + v
-                if outer is not None:
-                    v = outer + v
+                v = joint.get(token, _UNSEEN)
+                if inner is not None:
+                    v = inner + v
             row.append((letters, v, logp, last + " " + token))
-        return tuple(row)
+            tokens.append(token)
+        found = self._bigram_rows[memo_key] = (tuple(row), tuple(tokens))
+        return found
 
     def pair(self, ctx: str, token: str) -> float:
         """log P(``unit:reading`` token | the two tokens before it, ``ctx``, space-separated)."""
@@ -162,10 +187,22 @@ class LangModel:
         return backoff_logp(self.joint, self.joint_backoff, ctx, token, " ")
 
     def letter(self, key: str) -> float:
-        """log P(last letter of ``key`` | the three before it); ``key`` is four characters, ``^``-padded."""
+        """log P(last letter of ``key`` | the three before it); ``key`` is four characters, ``^``-padded.
+
+        :func:`backoff_logp`'s value, worked out through the memo of the shorter keys (``bcd`` for ``abcd``) that
+        the letters after other contexts share: the same additions in the same order."""
         v = self._memo.get(key)
         if v is None:
-            v = self._memo[key] = backoff_logp(self.letters, self.backoff, key[:-1], key[-1], "")
+            v = self.letters.get(key)
+            if v is None:
+                if len(key) == 1:
+                    v = _UNSEEN
+                else:
+                    v = self.letter(key[1:])
+                    weight = self.backoff.get(key[:-1])
+                    if weight is not None:
+                        v = weight + v
+            self._memo[key] = v
         return v
 
 
@@ -362,7 +399,10 @@ class Lexicon:
     _MAGIC = b"BLX1"
     _BUCKETS = 1 << 16
 
-    __slots__ = ("_offsets", "_low", "_zipf", "size")
+    _MEMO = 1 << 15
+    """How many looked-up keys :meth:`get` remembers (about 130 bytes each: 4 MB at most) before it forgets them all."""
+
+    __slots__ = ("_offsets", "_low", "_zipf", "size", "_memo")
 
     def __init__(self, data: bytes) -> None:
         if data[:4] != self._MAGIC:
@@ -379,6 +419,7 @@ class Lexicon:
             self._low.byteswap()
         self._zipf = data[low_end:]
         self.size = n
+        self._memo: dict[str, float] = {}
 
     @overload
     def get(self, key: str) -> float | None: ...
@@ -387,7 +428,20 @@ class Lexicon:
     def get(self, key: str, default: float) -> float: ...
 
     def get(self, key: str, default: float | None = None) -> float | None:
-        """The Zipf value of a folded word (:func:`lexicon_key`), or ``default`` when it is not listed."""
+        """The Zipf value of a folded word (:func:`lexicon_key`), or ``default`` when it is not listed.
+
+        Remembered (0.0: not listed): the ranker asks for the same stems again and again (a cold pass over the
+        Algerian sentences makes 42,000 look-ups of 26,000 keys)."""
+        memo = self._memo
+        z = memo.get(key)
+        if z is None:
+            if len(memo) >= self._MEMO:
+                memo.clear()
+            z = memo[key] = self._find(key)
+        return z if z else default
+
+    def _find(self, key: str) -> float:
+        """The Zipf value of a folded word in the table, 0.0 when it is not listed."""
         h = zlib.crc32(key.encode("utf-8"))
         bucket = h >> 16
         start, end = self._offsets[bucket], self._offsets[bucket + 1]
@@ -395,7 +449,7 @@ class Lexicon:
         i = bisect.bisect_left(self._low, low, start, end)
         if i < end and self._low[i] == low:
             return 1.0 + self._zipf[i] / 25
-        return default
+        return 0.0
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.get(key) is not None
