@@ -251,6 +251,21 @@ def test_not_requests(text):
     assert not is_request(text)
 
 
+@pytest.mark.parametrize("text", [
+    "übersetzung bitte?", "qué significa?", "traducir por favor", "wat betekent dit?", "lol what?", "what is this", "can u explain",
+    "ne demek bu?",
+])
+def test_short_requests_in_any_words(text):
+    """A short comment that names translating or meaning in another language, asks "what?" of what it answers,
+    or is a question mostly of no English words asks for a translation (issue 14, round 15: "cosa vuol dire?")."""
+    assert is_request(text)
+
+
+@pytest.mark.parametrize("text", ["Where is this from?", "Is that Cairo?", "what a view", "mashallah?", "habibi ❤️", "Who wrote this?"])
+def test_short_questions_in_english_are_no_requests(text):
+    assert not is_request(text)
+
+
 def test_copies_find_reposts_and_parts_but_not_unrelated_text():
     long_text = PRAYER + " وحضارة باكستان و إستقرار الشيشان و وحدة السودان"
     texts = [PRAYER, long_text, "الحمد لله رب العالمين", PRAYER.replace(" ", "  ") + "…", "مرحبا"]

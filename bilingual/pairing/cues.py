@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from ..align.words import lexicon
 from .edges import own_note, rest_left
 
 __all__ = [
@@ -241,10 +242,43 @@ _ABBREVIATED = re.compile(r"\bt[rl]\s+(?:please|pls|plz)\b", re.I)
 
 
 def is_request(text: str) -> bool:
-    """True when ``text`` asks for a translation ("please translate", "what does it mean?")."""
+    """True when ``text`` asks for a translation ("please translate", "what does it mean?"), in English or,
+    when it is short, in any words (:func:`_asks_briefly`)."""
     if _REQUEST_HINT.search(text) is not None and _REQUEST.search(text.replace("’", "'")) is not None:
         return True
-    return ("pls" in text or "plz" in text or "lease" in text or "PL" in text) and _ABBREVIATED.search(text) is not None
+    if ("pls" in text or "plz" in text or "lease" in text or "PL" in text) and _ABBREVIATED.search(text) is not None:
+        return True
+    return len(text) <= _BRIEF_CHARS and _asks_briefly(text)
+
+
+# A short comment asks for a translation in any language when it names translating or meaning in another
+# language ("traduction svp", "çeviri lütfen", "übersetzung?", "cosa vuol dire?") or asks to explain it, asks
+# "what?" of what it answers ("ya3ni what? 😂", "what's this"), or is a question of two words or more, most of
+# them no English ones.
+_BRIEF_CHARS = 60
+_BRIEF_WORDS = 6
+_TRANSLATE_ANY = regex.compile(
+    r"(?i)\b(?:tradu\p{L}*|traduz\p{L}*|übersetz\p{L}*|uebersetz\p{L}*|çevir\p{L}*|cevir\p{L}*|tercüme\p{L}*|vertaal\p{L}*|"
+    r"explain\p{L}*|overs[æa]e?t\p{L}*|przetłumacz\p{L}*|tłumacz\p{L}*|перев\p{L}*|terjemah\p{L}*|dire|significa\p{L}*|signifie|bedeutet|heißt|betekent)\b"
+    r"|翻[译訳譯]|번역"
+)
+_WHAT_ALONE = regex.compile(r"(?i)\bwhat(?:'s|’s|\s+is)?(?:\s+(?:this|that|it))?\s*\??$")
+_NOT_WORDS = regex.compile(r"[^\p{L}\p{N}'’?\s]+")  # emoji, punctuation: left out when the words are read
+_BRIEF_WORD = regex.compile(r"[\p{L}'’]+")
+
+
+def _asks_briefly(text: str) -> bool:
+    """``text`` is at most :data:`_BRIEF_WORDS` words asking for a translation by its form, in any language."""
+    plain = _NOT_WORDS.sub(" ", text).strip()
+    words = _BRIEF_WORD.findall(plain)
+    if not words or len(words) > _BRIEF_WORDS:
+        return False
+    if _TRANSLATE_ANY.search(plain) is not None or _WHAT_ALONE.search(plain) is not None:
+        return True
+    if not plain.endswith("?"):
+        return False
+    known = lexicon().background  # the English words the table was learnt from: what English is
+    return len(words) > 1 and 2 * sum(w.lower() in known for w in words) < len(words)
 
 
 # A short comment that only announces a translation given in the next one: it ends in a colon
