@@ -259,6 +259,7 @@ def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: lis
         ("kaashima khoob entegham baakht saaypa too jaam hazfi raa gereft", ["kaashima khoob entegham baakht saaypa too jaam hazfi raa gereft"]),
         # one passage with the run across a word that is no English (a digit the reading does not take: غصب)
         ("abtdy englyzy 3'9b 3ny 3shan khatr almdrsa hyi bt3lmh kdh", ["abtdy englyzy 3'9b 3ny 3shan khatr almdrsa hyi bt3lmh kdh"]),
+        ("blasto mafihach hadra surtout ki mayal3abch bezzaz", ["blasto mafihach hadra", "ki mayal3abch bezzaz"]),  # French between
         # French written without its accents (carriere: carrière) is French; the Arabizi before it a run of its own
         ("dir fibalek rahatt la carriere ta3aket chouff ida wahed", ["dir fibalek rahatt", "ta3aket chouff ida wahed"]),
         # the word after a French article is French, known or not (verts, supporteurs), and the article with it

@@ -878,7 +878,8 @@ def _with_unanchored_runs(
     unlisted name in lower case, French misspelled: ``prudente parceque``); so they are taken only when the runs and
     they make the line mostly Arabizi (:func:`_mostly_arabizi`). Each takes the language of the run before it (the
     first run's, before the first), and is one passage with a run beside it as two runs are (:func:`_one_passage`)
-    when the word between them is no English either (``3'9b``, a digit the reading does not take; not ``satan``)."""
+    when the word between them is no English or French either (``3'9b``, a digit the reading does not take; not
+    ``satan``, ``surtout``)."""
     starts = [a for a, _ in tokens]
     if _covered(starts, runs) < _UNANCHORED_SHARE * len(tokens):
         return runs  # a word or two of Arabizi in a line of English: its other words are not looked up
@@ -909,7 +910,7 @@ def _with_unanchored_runs(
     joined: list[tuple[int, int, float, str]] = []
     for run in sorted(out):  # a new run and a run beside it across a word that is no English (abtdy englyzy 3'9b 3ny)
         if joined and (run not in runs or joined[-1] not in runs) and _one_passage(text, joined[-1], run) and not any(
-            english_zipf(word.lower()) >= ENGLISH_ZIPF for word in text[joined[-1][1] : run[0]].split()
+            _is_english_or_french(word.lower()) for word in text[joined[-1][1] : run[0]].split()
         ):
             run = (joined[-1][0], run[1], max(joined[-1][2], run[2]), run[3])
             joined.pop()
