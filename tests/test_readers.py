@@ -1189,3 +1189,19 @@ def test_a_file_whose_name_looks_like_a_pattern_is_that_file(tmp_path: Path, mon
     (tmp_path / "comments1.json").write_bytes(b"{}")
     assert expand_inputs(["comments[1].json"]) == ["comments[1].json"]
     assert expand_inputs(["comments*.json"]) == ["comments1.json", "comments[1].json"]
+
+
+@pytest.mark.parametrize("name", ["array.json", "comments.csv", "x_v1.jsonl"])
+def test_a_stray_byte_in_utf8_arabic_is_not_sent_to_cp1256(tmp_path: Path, name: str) -> None:
+    """One Latin-1 byte (é) among the UTF-8 Arabic of an export was told "it reads as Arabic in cp1256: use
+    --encoding cp1256": UTF-8's Arabic bytes read as Arabic-looking letters in cp1256, and the advice garbles
+    every letter of the file. The bytes around it are UTF-8: a stray byte, for --errors replace."""
+    data = (EXPORTS / name).read_bytes()
+    at = data.index("اللهم".encode()) + 4  # between two letters, inside the Arabic
+    path = tmp_path / name
+    path.write_bytes(data[:at] + b"\xe9" + data[at:])
+    with pytest.raises(InputError) as err:
+        threads(path)
+    message = str(err.value)
+    assert f"not valid utf-8 at byte offset {at} (byte 0xe9)" in message and "cp1256" not in message
+    assert "a stray byte in UTF-8 text" in message and "--errors replace" in message

@@ -93,17 +93,34 @@ def refuse_binary(head: bytes, encoding: str | None, name: str) -> None:
                 raise InputError(f"looks like {codec} without a byte-order mark (every other byte is NUL): use --encoding {codec}", name)
 
 
-def _arabic_in_utf8(data: bytes) -> str | None:
-    """``data`` decoded as UTF-8 (a sequence cut at either end allowed) when it is UTF-8 holding Arabic
-    letters (four at least), else None."""
+def _utf8_piece(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8, a sequence cut at either end allowed; None when it is not UTF-8."""
     start = 0
     while start < min(len(data), 3) and 0x80 <= data[start] <= 0xBF:  # a character cut at the start
         start += 1
     try:
-        text = codecs.getincrementaldecoder("utf-8")().decode(data[start:], final=False)
+        return codecs.getincrementaldecoder("utf-8")().decode(data[start:], final=False)
     except UnicodeDecodeError:
         return None
-    return text if sum("\u0621" <= ch <= "\u064a" for ch in text) >= 4 else None
+
+
+def _arabic_letters(text: str) -> int:
+    return sum("\u0621" <= ch <= "\u064a" for ch in text)
+
+
+def _arabic_in_utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 (a sequence cut at either end allowed) when it is UTF-8 holding Arabic
+    letters (four at least), else None."""
+    text = _utf8_piece(data)
+    return text if text is not None and _arabic_letters(text) >= 4 else None
+
+
+def _stray_in_utf8_arabic(data: bytes, at: int) -> bool:
+    """Whether the bytes on both sides of the bad byte at ``at`` are UTF-8, holding Arabic (four letters at least):
+    one stray byte in UTF-8 text, not a file in another encoding (UTF-8's Arabic reads as Arabic-looking letters
+    in cp1256, so the code-page test alone would name cp1256)."""
+    before, after = _utf8_piece(data[max(0, at - 64):at]), _utf8_piece(data[at + 1:at + 65])
+    return before is not None and after is not None and _arabic_letters(before + after) >= 4
 
 
 def _refuse_utf8_as(encoding: str, head: bytes, name: str) -> None:
@@ -134,8 +151,11 @@ def undecodable(encoding: str, data: bytes, at: int, base: int = 0, cut: bool = 
                 "it was cut short (an unfinished download or copy?); get the whole file again")
     message = f"not valid {encoding} at byte offset {base + at} (byte 0x{data[at]:02x}); "
     around = data[max(0, at - 64):at + 64]
-    if codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig") and _arabic_in_utf8(around) is not None:
+    utf8 = codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+    if not utf8 and _arabic_in_utf8(around) is not None:
         return message + "it reads as Arabic in UTF-8: leave out --encoding (or give --encoding utf-8)"
+    if utf8 and _stray_in_utf8_arabic(data, at):
+        return message + "a stray byte in UTF-8 text (the Arabic around it is UTF-8): use --errors replace, or mend the byte"
     for page in _ARABIC_CODE_PAGES:
         try:
             text = around.decode(page)
