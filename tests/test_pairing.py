@@ -1403,3 +1403,14 @@ def test_one_shared_place_name_does_not_carry_a_pair():
         "Switzerland, and Sudan, if you want more, I traveled to other places as well."
     )
     assert only_pair([("1", None, "A", arabic), ("2", "1", "A", english)]).translation is None
+
+
+@pytest.mark.parametrize("pointer", ["👉", "->", "→", "=>"])
+def test_an_arrow_pointing_at_the_english_introduces_it_as_a_colon_does(pointer):
+    """"for my english friends 👉 ..." (issue 14, round 15): the arrow is the colon of a lead-in, so the
+    English after it is introduced as a translation."""
+    from bilingual.pairing.cues import lead_in, marked
+
+    text = f"for the folks who asked {pointer} The museum opens at nine."
+    first = text.index("The")
+    assert lead_in(text, 0, len(text)) == first and marked(text, first, len(text))

@@ -38,8 +38,10 @@ _MEANING_WORDS = (
     r"translat\p{L}*|means?|meaning|says?|said|saying|wrote|writes|roughly|literally|basically|english|google|i\.?e\.?"
     r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like|correction|corrected"
 )
+# An arrow pointing at what follows introduces it as a colon does ("for my english friends 👉 ...").
+_POINTER = r"(?:->|=>|→|⇒|➡️?|👉)"
 _MARKER_BEFORE = regex.compile(
-    rf"(?:\b(?:{_MEANING_WORDS})\b|[=:](?=\s))[\s\"“‘'(\[«:=-]*$",
+    rf"(?:\b(?:{_MEANING_WORDS})\b|(?:[=:]|{_POINTER})(?=\s))[\s\"“‘'(\[«:=-]*$",
     regex.I,
 )
 # An opening quote or bracket right before a segment (spaces between): it marks a translation only
@@ -62,7 +64,9 @@ _TRAILING = " \t\n.,;:!?…"
 # translation ("No, it means I think ...", "Not really, it says ...") introduces what follows it in capitals,
 # "I" too: after "No," the "it" is the text, never the speaker's own sentence.
 _LEAD_IN = regex.compile(
-    r"""(?:(?:[\p{L}\p{N}'’,*_]+|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:=][*_]*(?=\s|$)\s*
+    r"""(?:(?:[\p{L}\p{N}'’,*_]+|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:=]|"""
+    + _POINTER
+    + r""")[*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
     | (?:no|nope|nah|not\s+(?:really|quite|exactly))[ \t]*[,.!;]+[ \t]+(?:it|this|that)\s+(?:actually\s+|really\s+)?(?:means|says|reads|translates\s+(?:to|as))[ \t,]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:[\p{L}'’]+[ \t,]+){0,3}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘']))
@@ -71,16 +75,17 @@ _LEAD_IN = regex.compile(
     | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
     regex.I | regex.X,
 )
-# Every match of _LEAD_IN holds a colon or an equals sign, or one of these words (as their letters
+# Every match of _LEAD_IN holds a colon, an equals sign or a pointer (:data:`_POINTER_CHARS`), or one of these words (as their letters
 # fold: _LEAD_IN ignores case, and "İ", "ſ" and the Kelvin sign match "i", "s" and "k" there): a
 # segment without any cannot start with a lead-in, and the pattern (about 30 us a try) is skipped.
 _LEAD_IN_WORDS = re.compile(r"mean|say|said|read|translat|give|wrote|write|i\.e|i\. e|english")
+_POINTER_CHARS = re.compile("[>→⇒➡👉]")  # what a pointer (:data:`_POINTER`) holds
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def _may_lead(text: str, start: int, end: int) -> bool:
     """Whether ``_LEAD_IN`` can match within ``[start, end)`` at all (:data:`_LEAD_IN_WORDS`)."""
-    if text.find(":", start, end) >= 0 or text.find("=", start, end) >= 0:
+    if text.find(":", start, end) >= 0 or text.find("=", start, end) >= 0 or _POINTER_CHARS.search(text, start, end) is not None:
         return True
     segment = text[start:end]
     folded = (segment if segment.isascii() else segment.translate(_ASCII_FOLD)).lower()  # the three fold from outside ASCII
