@@ -45,6 +45,7 @@ from pathlib import Path
 from _timing import MIN_REPEAT, environment, load, spread, timed
 from bilingual.translit import AR, FA, transliterate
 from bilingual.translit import core
+from bilingual.translit import model as translit_model
 from bilingual.translit.rules import MAX_UNIT, units_for
 from bilingual.translit.train import build_model, development_pairs, held_out, read_tsv, split_key
 
@@ -187,8 +188,8 @@ def cold_start(lang: str) -> None:
     list aside: loaded once, about 30 ms together)."""
     use_model(None)  # forgets the models' memos and every cached reading
     core._foreign.cache_clear()
-    core.lexicon(lang)
-    core.arabic_words()
+    translit_model.lexicon(lang)
+    translit_model.arabic_words()
 
 
 def each_line(read: Callable[[str], object], lines: list[str]) -> None:

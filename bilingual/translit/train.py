@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .rules import AR, FA, units_for
 
@@ -329,7 +329,7 @@ def _respelled(paths: Iterable[list[str]]) -> list[tuple[str, str]]:
     return out
 
 
-def build_model(pairs: dict[str, dict[str, Sequence[tuple[str, str]]]], lexicon_words: int = 60000,
+def build_model(pairs: Mapping[str, Mapping[str, Sequence[tuple[str, str]]]], lexicon_words: int = 60000,
                 respell: bool = True) -> dict[str, object]:
     """The whole model for every romanization with pairs, as plain JSON data.
 
