@@ -96,7 +96,7 @@ def test_a_short_sentence_before_a_lower_case_reporting_clause_goes_with_it():
 
 @pytest.mark.parametrize("lead", [
     "for anyone who can't read arabic 👉 ", "(see my reply above) = ", "lit. ", "prob ", "If you want the gist, the sign says ",
-    "Saw this on a mug once. ",
+    "Saw this on a mug once. ", "the top line is ",
 ])
 def test_a_lead_by_its_form_is_left_out(lead):
     """A short lead ending in a mark that introduces (an emoji, "=", a colon) or in a verb of saying or a hedge
@@ -127,6 +127,7 @@ def test_what_the_arabic_accounts_for_stays_at_the_edges():
         ("I don't mean this, but it's okay. What else?", "يعني ماكنش قصدي كده بس ماشي أيه تاني؟"),
         ("I mean I have traveled to Saudi Arabia.", "يعني أنا سافرت السعودية"),
         ("This is Tom's pet turtle.", "هذه سلحفاة توم."),
+        ("One of my favourite films is The Theory of Everything.", "من أفلامي المفضلة نظرية كل شيء."),
         ("I WOULD SAY THAT THIS IS BETTER.", "أقول إن هذا أفضل."),
         ("Sami says Layla is here.", "سامي يقول إن ليلى هنا."),
     ):

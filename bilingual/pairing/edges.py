@@ -272,8 +272,8 @@ _LEAD_WORD = regex.compile(r"[\p{L}'’.]+")
 
 def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts after a lead of at most :data:`_LEAD_WORDS` words ending in a verb of
-    saying or a hedge (:data:`_SAYING_END`) before a capital or a quote, or in a verb of being before a quote,
-    that the ``arabic`` does not account for; ``start`` if none. Not a lead: the first person's own verb ("I
+    saying or a hedge (:data:`_SAYING_END`) before a capital or a quote, or in a verb of being before a quote
+    or after naming a part of the text (:func:`_names_part`), that the ``arabic`` does not account for; ``start`` if none. Not a lead: the first person's own verb ("I
     mean I ...", "we said ..."), a hedge before "I" ("probably I ..."), a capital in text written in capitals."""
     before = ""
     for k, word in enumerate(_LEAD_WORD.finditer(text, start, min(end, start + 120))):
@@ -294,13 +294,19 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
         own = before in ("i", "we") or (said is not None and said["verb"] is None and text[first : first + 2] in ("I ", "I'", "I’"))
         copula = said is not None and said["verb"] is not None and (word.group().lower() in ("is", "was") or word.group()[-2:].lower() in ("'s", "’s"))
         before = word.group().lower()
-        if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted):
-            continue
         lead = text[start:first]
+        if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted and not _names_part(lead)):
+            continue
         if not any(c.islower() for c in lead) or _accounted(lead, arabic, text[first:end]) or len(_LATIN_WORD.findall(text, first, end)) < 2:
             return start
         return _after_lead(text, first, end)[0]
     return start
+
+
+def _names_part(lead: str) -> bool:
+    """The lead names a part of a text (:data:`_PART`: "First sentence is ...", "the last line is ..."): what
+    it says "is" is that part's translation, not a sentence of its own."""
+    return any(w.lower() in _PART for w in _LATIN_WORD.findall(lead))
 
 
 _GAP = regex.compile(r"[ \t,:]*[ \t]+")
