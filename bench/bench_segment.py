@@ -353,7 +353,8 @@ def load_before(tree: Path) -> Callable[[str], object]:
     shutil.copytree(tree / "bilingual", Path(folder) / "bilingual_before", ignore=shutil.ignore_patterns("__pycache__"))
     sys.path.insert(0, folder)
     core = importlib.import_module("bilingual_before.segment.core")
-    return core.segment
+    segment: Callable[[str], object] = core.segment
+    return segment
 
 
 SPEED_GOAL = 15.0
@@ -397,10 +398,10 @@ def accuracy(args: argparse.Namespace) -> None:
             print(f"  {half:4} arabizi  words, shared words (categ 4: names, allah) not scored: precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
     else:
         print(f"skipped HaifaCLG accuracy: {args.haifa} not found")
-    lines, flagged, found = english_false_alarms()
+    lines, flagged, spans = english_false_alarms()
     if lines:
         print(f"English-only lines (Tatoeba eng, TICO-19 en) with an arabizi span: {flagged}/{lines}")
-        print(f"  spans: {', '.join(f'{t} x{n}' for t, n in found.most_common())}")
+        print(f"  spans: {', '.join(f'{t} x{n}' for t, n in spans.most_common())}")
     clitics, clitics_found, words, found = romanized_msa_found()
     if words:
         print("Romanized MSA (TICO-19 Arabic, romanized with hyphenated clitics by this bench):")
