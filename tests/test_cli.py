@@ -433,3 +433,16 @@ def test_help_names_no_internal_constant():
 
     text = build_parser("thread")._subparsers._group_actions[0].choices["thread"].format_help()
     assert "FOLD" not in text and f"{FOLD:,} characters" in " ".join(text.split())
+
+
+def test_an_output_among_the_files_of_an_input_glob_is_refused(tmp_path, capsys):
+    """First-day sweep: ``thread '*.ndjson' -o a.ndjson`` replaced the input a.ndjson with the listing (exit 0):
+    the output was compared with the pattern, not with the files it names."""
+    exports = SEED000.parent.parent / "tests" / "data" / "exports"
+    a, b = tmp_path / "a.ndjson", tmp_path / "b.ndjson"
+    a.write_bytes((exports / "reddit_comments.ndjson").read_bytes())
+    b.write_bytes((exports / "hackernews_items.jsonl").read_bytes())
+    before = a.read_bytes()
+    assert main(["thread", str(tmp_path / "*.ndjson"), "-o", str(a)]) == 2
+    assert capsys.readouterr().err == f"bilingual: error: {a}: the output would overwrite the input file\n"
+    assert a.read_bytes() == before

@@ -188,7 +188,7 @@ def check_outputs(args: argparse.Namespace, outputs: Iterable[str | None], folde
     each is a ``folder`` the command makes) a file whose folder does not exist: before the work, not
     after it (a 20,000-comment report ran 25 s to say so)."""
     seen: list[str] = []
-    inputs = [f for f in getattr(args, "files", []) if f != "-"]
+    inputs = _input_paths(args)
     for out in outputs:
         if out in (None, "-"):
             continue
@@ -204,6 +204,22 @@ def check_outputs(args: argparse.Namespace, outputs: Iterable[str | None], folde
             if _same_file(out, other) or os.path.abspath(out) == os.path.abspath(other):
                 raise InputError("two outputs would write the same file", out)
         seen.append(out)
+
+
+def _input_paths(args: argparse.Namespace) -> list[str]:
+    """The files an output must not replace: each input named, and each file its glob names (``'*.ndjson' -o
+    a.ndjson`` replaced the input a.ndjson); a pattern matching nothing is left to the reading to report."""
+    from ..threads import expand_inputs
+
+    paths: list[str] = []
+    for name in getattr(args, "files", []):
+        if name == "-":
+            continue
+        try:
+            paths += expand_inputs([name])
+        except InputError:
+            paths.append(name)
+    return paths
 
 
 def _same_file(a: str, b: str) -> bool:
