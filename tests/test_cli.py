@@ -446,3 +446,16 @@ def test_an_output_among_the_files_of_an_input_glob_is_refused(tmp_path, capsys)
     assert main(["thread", str(tmp_path / "*.ndjson"), "-o", str(a)]) == 2
     assert capsys.readouterr().err == f"bilingual: error: {a}: the output would overwrite the input file\n"
     assert a.read_bytes() == before
+
+
+@pytest.mark.parametrize("command, what", [("segment", "no Arabic or Arabizi passage"), ("transliterate", "no Arabizi or romanized Persian")])
+def test_a_text_view_with_nothing_found_says_so(command, what, tmp_path, capsys):
+    """First-day sweep: ``segment`` and ``transliterate`` of a thread without Arabic printed nothing at all, exit 0:
+    nothing told a first run that found nothing from one that did not run."""
+    path = tmp_path / "english.jsonl"
+    path.write_text('{"id": "1", "text": "Hello"}\n{"id": "2", "parent": "1", "text": "Hi there"}\n', encoding="utf-8")
+    assert main([command, str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"bilingual: {what} found in 2 comments\n"
+    assert main([command, str(path), "-f", "json"]) == 0
+    assert capsys.readouterr() == ("[\n]\n", "")

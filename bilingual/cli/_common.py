@@ -49,6 +49,12 @@ def warn(message: str) -> None:
     print(f"bilingual: warning: {visible_controls(message)}", file=sys.stderr)
 
 
+def none_found(what: str, thread: Thread) -> None:
+    """The one stderr line of a text view that found nothing: an empty output alone does not tell a thread
+    without ``what`` from a command that did not run."""
+    print(f"bilingual: {what} found in {plural(len(thread.comments), 'comment')}", file=sys.stderr)
+
+
 class _Deprecated(argparse.Action):
     """An old spelling: stores into its new destination and says what to write instead."""
 

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 from typing import Any
 
-from ._common import add_input_args, add_output_args, check_outputs, dump, load_thread, write_text
+from ._common import add_input_args, add_output_args, check_outputs, dump, load_thread, none_found, write_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -75,7 +75,10 @@ def run(args: argparse.Namespace) -> int:
     check_outputs(args, [args.output])
     thread = load_thread(args)
     if args.format == "text":  # all lines made before any is written, as the other views' records are
-        write_text(args.output, [_text_line(r) + "\n" for r in span_records(thread)])
+        lines = [_text_line(r) + "\n" for r in span_records(thread)]
+        write_text(args.output, lines)
+        if not lines:
+            none_found("no Arabic or Arabizi passage", thread)
         return 0
     from ..pipeline import Settings, run as pipeline
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ._common import add_input_args, add_output_args, check_outputs, dump, load_thread, write_text
+from ._common import add_input_args, add_output_args, check_outputs, dump, load_thread, none_found, write_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
     from ..pipeline import Settings, run as pipeline
 
     check_outputs(args, [args.output])
-    recs = records(pipeline(load_thread(args), Settings(mt=False), until="segment"))
+    thread = load_thread(args)
+    recs = records(pipeline(thread, Settings(mt=False), until="segment"))
     write_text(args.output, dump(recs, args.format) if args.format != "text" else (_text(r) for r in recs))
+    if args.format == "text" and not recs:
+        none_found("no Arabizi or romanized Persian", thread)
     return 0
