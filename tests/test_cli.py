@@ -459,3 +459,13 @@ def test_a_text_view_with_nothing_found_says_so(command, what, tmp_path, capsys)
     assert out == "" and err == f"bilingual: {what} found in 2 comments\n"
     assert main([command, str(path), "-f", "json"]) == 0
     assert capsys.readouterr() == ("[\n]\n", "")
+
+
+def test_thread_list_help_names_its_columns_in_order(capsys):
+    """First-day sweep: ``--list`` said "(id, platform, title, comments)"; a line is input, id, platform, comments, title."""
+    text = " ".join(build_parser("thread")._subparsers._group_actions[0].choices["thread"].format_help().split())
+    assert "(input, id, platform, comments, title)" in text
+    export = SEED000.parent.parent / "tests" / "data" / "exports" / "disqus_two_threads.xml"
+    assert main(["thread", "--list", str(export)]) == 0
+    first = capsys.readouterr().out.splitlines()[0].split("\t")
+    assert first[:3] == [str(export), "t1", "disqus"] and first[3] == "3 comments  Hamas cuts ties with Assad"

@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_input_args(p, pick=True)
     add_output_args(p, ("text", "json", "jsonl"), action=_OldFormat, hidden=("auto", "disqus"))
     p.add_argument("--json", dest="format", nargs=0, action=_Deprecated, instead="-f json", value="json", help=argparse.SUPPRESS)
-    p.add_argument("--list", action="store_true", help="list the threads (id, platform, title, comments) instead of printing them")
+    p.add_argument("--list", action="store_true", help="list the threads, a line each (input, id, platform, comments, title), instead of printing them")
     p.set_defaults(func=run)
 
 
