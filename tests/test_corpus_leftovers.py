@@ -171,13 +171,14 @@ def test_a_stop_a_library_swallowed_is_raised_at_the_run_s_next_step() -> None:
 
 
 @pytest.fixture()
-def http_status() -> Iterator[tuple[list[int], str]]:
-    """A local HTTP server answering every request with the status in the list (set by the test)."""
-    status = [404]
+def http_paths() -> Iterator[tuple[set[str], str]]:
+    """A local HTTP server answering 200 to the paths in the set (filled by the test), 404 to the others;
+    the dashboard link it would have."""
+    paths: set[str] = set()
 
     class Handler(BaseHTTPRequestHandler):
         def do_HEAD(self) -> None:
-            self.send_response(status[0])
+            self.send_response(200 if self.path in paths else 404)
             self.end_headers()
 
         def log_message(self, *args: Any) -> None:
@@ -187,24 +188,26 @@ def http_status() -> Iterator[tuple[list[int], str]]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield status, f"http://127.0.0.1:{server.server_address[1]}/status"
+        yield paths, f"http://127.0.0.1:{server.server_address[1]}/status"
     finally:
         server.shutdown()
         server.server_close()
 
 
-def test_a_dashboard_link_counts_only_when_it_answers(http_status: tuple[list[int], str]) -> None:
-    status, link = http_status
-    assert runner.served(link) is False  # a scheduler started --no-dashboard (or without bokeh) answers 404
-    status[0] = 200
-    assert runner.served(link) is True
-    status[0] = 405  # bokeh's pages answer HEAD so
+def test_a_dashboard_link_counts_only_when_bokeh_answers(http_paths: tuple[set[str], str]) -> None:
+    paths, link = http_paths
+    assert runner.served(link) is False  # a scheduler started --no-dashboard: every page a 404
+    paths.add("/status")
+    assert runner.served(link) is False  # one without bokeh: a page at /status saying to install it
+    paths.add("/static/js/bokeh.min.js")
     assert runner.served(link) is True
     assert runner.served("http://127.0.0.1:9/status") is False  # nothing listens
 
 
-def test_a_scheduler_without_dashboard_gets_no_link(tmp_path: Path) -> None:
-    """``dask scheduler --no-dashboard``: the command printed 'Dask dashboard at http://...:8787/status' (a 404)."""
+@pytest.mark.parametrize("dashboard", [False, True])
+def test_a_scheduler_without_dashboard_gets_no_link(dashboard: bool, tmp_path: Path) -> None:
+    """``dask scheduler --no-dashboard``: the command printed 'Dask dashboard at http://...:8787/status' (a
+    404); a scheduler asked for a dashboard without bokeh installed has a page there saying to install it."""
     from distributed import LocalCluster
 
     class Seen(runner.Tracker):
@@ -214,12 +217,13 @@ def test_a_scheduler_without_dashboard_gets_no_link(tmp_path: Path) -> None:
             self.dashboard = dashboard
 
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", dashboard_address=":0",
-                      scheduler_kwargs={"dashboard": False}) as cluster:
+                      scheduler_kwargs={"dashboard": dashboard}) as cluster:
         options = runner.Options([str(EXPORTS / "reddit_thread.json")], str(tmp_path / "out"), ReadOptions(),
                                  Settings(mt=False, cache=False), scheduler=cluster.scheduler_address)
         seen = Seen()
         outcome = runner.run_corpus(options, seen)
-    assert outcome.threads == 1 and seen.dashboard is None
+    assert outcome.threads == 1, outcome
+    assert seen.dashboard is None, seen.dashboard
 
 
 # --- one thread id in two inputs ------------------------------------------------------------------
@@ -260,7 +264,8 @@ def test_a_repeat_names_its_own_input_and_other_platforms_ids_differ() -> None:
         return {"source": source, "format": fmt, "rows": [{"id": i, "ordinal": k} for k, i in enumerate(ids)]}
 
     totals = Totals()
-    for m in (marker("a", "reddit", ["t3_1", "t3_2", None]), marker("b", "hackernews", ["t3_1", None]), marker("a", "reddit", ["t3_2"])):
+    for m in (marker("a", "reddit", ["t3_1", "t3_2", None]), marker("b", "hackernews", ["t3_1", None]), marker("a", "reddit", ["t3_2"]),
+              marker("c", "jsonl", ["thread-0"]), marker("d", "jsonl", ["thread-0"])):  # one's own ids: local to a file
         totals._repeats(m)
     assert [(e["input"], e["thread"], e["first_input"]) for e in totals.repeated] == [("a", "t3_2", "a")]
     assert "earlier in this input" in totals.repeated[0]["reason"]

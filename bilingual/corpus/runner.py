@@ -519,31 +519,35 @@ def _client(options: Options) -> Iterator[tuple[Client, int, str | None, int | N
         try:
             client = Client(cluster)
             try:
-                yield client, workers, cluster.dashboard_link if has_dashboard else None, max(1, cores // workers)
+                dashboard = cluster.dashboard_link if has_dashboard and served(cluster.dashboard_link) else None
+                yield client, workers, dashboard, max(1, cores // workers)
             finally:
                 client.close()
         finally:
             cluster.close()
 
 
-#: How long to wait for a scheduler's dashboard page to answer before its link is left unsaid.
+#: How long to wait for a scheduler's dashboard to answer before its link is left unsaid.
 DASHBOARD_WAIT_S = 2
+#: A file the dashboard's Bokeh server serves beside its pages, relative to the dashboard's link.
+BOKEH_FILE = "static/js/bokeh.min.js"
 
 
 def served(link: str) -> bool:
-    """Whether the dashboard page at ``link`` exists: a scheduler started ``--no-dashboard`` (or without
-    bokeh) still serves HTTP on the dashboard's port and names it as its dashboard, but every page is
-    a 404. Asked with ``HEAD`` (the page is not rendered); any other answer counts as served (bokeh's
-    pages answer ``HEAD`` with 405), no answer within :data:`DASHBOARD_WAIT_S` as not."""
+    """Whether a Bokeh dashboard answers at ``link``. A scheduler started ``--no-dashboard`` still serves
+    HTTP on the dashboard's port and names it as its dashboard (its pages are 404s), and one without
+    bokeh serves a page at ``/status`` saying to install it: so what is asked is :data:`BOKEH_FILE`, with
+    ``HEAD`` (no page is rendered), which only Bokeh's server has (checked 2026-12-05 with bokeh 3.9:
+    200 from a dashboard, 404 from the two others). No answer within :data:`DASHBOARD_WAIT_S` counts as none."""
     import urllib.error
+    import urllib.parse
     import urllib.request
 
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    request = urllib.request.Request(urllib.parse.urljoin(link, BOKEH_FILE), method="HEAD")
     try:
-        opener.open(urllib.request.Request(link, method="HEAD"), timeout=DASHBOARD_WAIT_S).close()
-    except urllib.error.HTTPError as exc:
-        return exc.code != 404
-    except (OSError, ValueError):
+        opener.open(request, timeout=DASHBOARD_WAIT_S).close()
+    except (OSError, ValueError):  # urllib's HTTPError (a 404) is an OSError too
         return False
     return True
 
