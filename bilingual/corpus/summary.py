@@ -8,10 +8,12 @@ as :func:`bilingual.compare.corpus_score` would over all the pairs at once, with
 The pairs counted are those of the thread report's summary: each aligned row with both a machine
 and a commenter's text, copies of an earlier passage left out.
 
-A thread id found again (the same platform's thread in two inputs: a Reddit thread in two monthly dumps,
+A platform's thread id found again (the same thread in two inputs: a Reddit thread in two monthly dumps,
 a story in an Algolia export and an items dump) is kept as a second thread, under its own name (its
 shard and position), and said: an errors.jsonl entry of kind ``repeated`` naming both inputs, and
-``repeated_threads`` in summary.json (:meth:`Totals.add`).
+``repeated_threads`` in summary.json (:meth:`Totals.add`). The ids of the formats of one's own files
+(JSONL, CSV, plain text...) and of WordPress (a site's post numbers) name a thread only within their
+file, so they are not compared.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from ..threads import PLATFORMS
 
 if TYPE_CHECKING:
     from ..pipeline import Result, Settings
@@ -34,6 +38,8 @@ COUNTS = ("threads", "comments", "threads_with_passages", "passages", "machine_t
 TALLIES = ("by_language", "by_script", "flags", "comment_flags")
 #: The counters summary.json gives for each input and each format.
 PER_INPUT = ("threads", "comments", "passages", "paired")
+#: The formats whose thread ids name the same thread in any file (a repeat is the same thread).
+GLOBAL_IDS = (*PLATFORMS, "disqus")
 
 
 @functools.cache
@@ -196,6 +202,8 @@ class Totals:
         from .shards import error_entry
 
         source, fmt = marker["source"], marker.get("format")
+        if fmt not in GLOBAL_IDS:
+            return
         for row in marker["rows"]:
             if row["id"] is None:
                 continue
