@@ -253,7 +253,7 @@ def is_request(text: str) -> bool:
         return True
     if ("pls" in text or "plz" in text or "lease" in text or "PL" in text) and _ABBREVIATED.search(text) is not None:
         return True
-    return len(text) <= _BRIEF_CHARS and _asks_briefly(text)
+    return len(text) <= _BRIEF_CHARS and ("?" in text or _BRIEF_HINT.search(text) is not None) and _asks_briefly(text)
 
 
 # A short comment asks for a translation in any language when it names translating or meaning in another
@@ -267,6 +267,8 @@ _TRANSLATE_ANY = regex.compile(
     r"explain\p{L}*|overs[æa]e?t\p{L}*|przetłumacz\p{L}*|tłumacz\p{L}*|перев\p{L}*|terjemah\p{L}*|dire|significa\p{L}*|signifie|bedeutet|heißt|betekent)\b"
     r"|翻[译訳譯]|번역"
 )
+# What a short request without "?" holds (looked for first: most short comments are none): a word of :data:`_TRANSLATE_ANY` or "what".
+_BRIEF_HINT = re.compile(r"(?i)tradu|übers|uebers|[çc]evir|terc|vertaal|explain|overs|tłum|перев|terjem|dire|signif|bedeut|heißt|beteken|what|翻|번역")
 _WHAT_ALONE = regex.compile(r"(?i)\bwhat(?:'s|’s|\s+is)?(?:\s+(?:this|that|it))?\s*\??$")
 _NOT_WORDS = regex.compile(r"[^\p{L}\p{N}'’?\s]+")  # emoji, punctuation: left out when the words are read
 _BRIEF_WORD = regex.compile(r"[\p{L}'’]+")

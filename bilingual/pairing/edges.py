@@ -275,6 +275,8 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
     saying or a hedge (:data:`_SAYING_END`) before a capital or a quote, or in a verb of being before a quote
     or after naming a part of the text (:func:`_names_part`), that the ``arabic`` does not account for; ``start`` if none. Not a lead: the first person's own verb ("I
     mean I ...", "we said ..."), a hedge before "I" ("probably I ..."), a capital in text written in capitals."""
+    if _SAYING_HINT.search(text, start, min(end, start + 120)) is None:  # no word a lead ends in: most spans
+        return start
     before = ""
     for k, word in enumerate(_LEAD_WORD.finditer(text, start, min(end, start + 120))):
         if k >= _LEAD_WORDS:
@@ -309,6 +311,7 @@ def _names_part(lead: str) -> bool:
     return any(w.lower() in _PART for w in _LATIN_WORD.findall(lead))
 
 
+_SAYING_HINT = re.compile(r"(?i)\b(?:sa(?:ys?|id|ying)|means?|meant|reads|goes|translates|is|was|prob|probably|lit|literally|roughly|approx|approximately|basically)\b|['’]s\b")
 _GAP = regex.compile(r"[ \t,:]*[ \t]+")
 
 
@@ -321,8 +324,11 @@ def _first_sentence(text: str, start: int, end: int) -> int | None:
 
 
 def _spans_sentences(text: str, start: int, end: int) -> int:
-    """How many sentences (or lines) ``[start, end)`` has."""
-    return 1 + sum(1 for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end and _LATIN_WORD.search(text, m.end(), end))
+    """How many sentences (or lines) ``[start, end)`` has: its cuts but those with no Latin word after them (the last ones)."""
+    cuts = [m.end() for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end]
+    while cuts and not _LATIN_WORD.search(text, cuts[-1], end):
+        cuts.pop()
+    return 1 + len(cuts)
 
 
 def _lead_sentence(text: str, start: int, second: int, end: int, arabic: str) -> bool:
