@@ -130,14 +130,41 @@ def align(
 ) -> list[Link]:
     """Monotonic links between source (Arabic) and target (English) segments covering each segment
     once (see :func:`bilingual.align.dp.align`). A bare ``str`` is refused: it would be aligned as a
-    sequence of one-character segments (:func:`split_segments` cuts a text into segments)."""
+    sequence of one-character segments (:func:`split_segments` cuts a text into segments). Every
+    argument is checked here, so a wrong one is a one-line error naming ``align()`` (it failed deep in
+    the similarity before)."""
     from .dp import align as _align
+    from .similarity import PreparedSource, PreparedTarget
 
-    for what, value in (("source_segments", source_segments), ("target_segments", target_segments), ("mt_segments", mt_segments)):
-        if isinstance(value, str):
-            raise TypeError(f"align() {what} must be a sequence of segments, not a str; split the text first (split_segments)")
-
+    if not isinstance(source_segments, PreparedSource):
+        _check_segments("source_segments", source_segments, " (or prepare_source's)")
+    if not isinstance(target_segments, PreparedTarget):
+        _check_segments("target_segments", target_segments, " (or prepare_target's)")
+    if mt_segments is not None:
+        _check_segments("mt_segments", mt_segments, "")
+    if mt_segments is not None and not isinstance(source_segments, PreparedSource) and len(mt_segments) != len(source_segments):
+        raise ValueError(f"align() mt_segments: {len(mt_segments)} machine translations for {len(source_segments)} "
+                         "source segments (one per source segment)")
+    if similarity is not None and not callable(getattr(similarity, "prepare", None)):
+        raise TypeError("align() similarity must be a Similarity (with a prepare method, e.g. "
+                        f"bilingual.align.ChrfSimilarity()) or None, not {type(similarity).__name__}")
+    if band is not None and type(band) is not int:
+        raise TypeError(f"align() band must be a number of positions, 0 or more, or None (search all), not {band!r}")
+    if band is not None and band < 0:
+        raise ValueError(f"align() band must be a number of positions, 0 or more, or None (search all), not {band!r}")
     return _align(source_segments, target_segments, mt_segments, similarity, band=band)
+
+
+def _check_segments(what: str, value: object, or_prepared: str) -> None:
+    """Refuse ``value`` as ``align()``'s ``what`` unless it is a sequence of ``str``: a ``str`` (it would
+    be aligned letter by letter), anything else, or an item that is not a ``str``."""
+    if isinstance(value, str):
+        raise TypeError(f"align() {what} must be a sequence of segments, not a str; split the text first (split_segments)")
+    if not isinstance(value, Sequence):
+        raise TypeError(f"align() {what} must be a list or tuple of str{or_prepared}, not {type(value).__name__}")
+    for i, item in enumerate(value):
+        if not isinstance(item, str):
+            raise TypeError(f"align() {what}[{i}] must be a str, not {type(item).__name__}")
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,69 @@
+"""The library as a researcher meets it from Python: a thread read, run, its layers sliced, its
+pairs and alignments, and wrong arguments refused in one line naming the call and what it takes."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bilingual
+from bilingual import PassageLayers, Result, Settings, align, build_report, read, run
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_2161432b20e98764.txt"
+COMMENTS = [
+    {"id": "1", "text": "Okay أنا اتولدت في القاهرة, and you?"},
+    {"id": "2", "parent": "1", "text": "Translation: OK, I was born in Cairo."},
+    {"id": "3", "parent": "1", "text": "ana mesh 3aref ya 7abibi, sorry"},
+]
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory: pytest.TempPathFactory) -> Result:
+    path = Path(tmp_path_factory.mktemp("library")) / "thread.jsonl"
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in COMMENTS), encoding="utf-8")
+    return run(read(path), Settings(mt=False))
+
+
+def _layers(result: Result, kind: str) -> PassageLayers:
+    return next(p for p in result.passages if p.passage.kind == kind)
+
+
+@pytest.mark.parametrize("call, error, message", [
+    (lambda: align(None, ["x"]), TypeError,  # type: ignore[arg-type]
+     "align() source_segments must be a list or tuple of str (or prepare_source's), not NoneType"),
+    (lambda: align(["a"], 5), TypeError,  # type: ignore[arg-type]
+     "align() target_segments must be a list or tuple of str (or prepare_target's), not int"),
+    (lambda: align([1, "b"], ["x"]), TypeError,  # type: ignore[list-item]
+     "align() source_segments[0] must be a str, not int"),
+    (lambda: align(["a"], ["x"], [None]), TypeError,  # type: ignore[list-item]
+     "align() mt_segments[0] must be a str, not NoneType"),
+    (lambda: align(["a", "b"], ["x"], ["m"]), ValueError,
+     "align() mt_segments: 1 machine translations for 2 source segments (one per source segment)"),
+    (lambda: align(["a"], ["x"], None, "chrf"), TypeError,  # type: ignore[arg-type]
+     "align() similarity must be a Similarity (with a prepare method, e.g. bilingual.align.ChrfSimilarity()) or None, not str"),
+    (lambda: align(["a"], ["x"], band=-1), ValueError,
+     "align() band must be a number of positions, 0 or more, or None (search all), not -1"),
+    (lambda: align(["a"], ["x"], band="3"), TypeError,  # type: ignore[arg-type]
+     "align() band must be a number of positions, 0 or more, or None (search all), not '3'"),
+], ids=["source-None", "target-int", "source-item", "mt-item", "mt-count", "similarity-str", "band-negative", "band-str"])
+def test_align_refuses_a_wrong_argument_in_one_line(call: Callable[[], Any], error: type[Exception], message: str) -> None:
+    """Library sweep: ``align(None, ...)`` failed deep in the similarity ("'NoneType' object is not
+    iterable"), a number among the segments with "'int' object has no attribute 'isascii'", a str
+    similarity with "no attribute 'prepare'", ``band=-1`` with ``KeyError: 1``."""
+    with pytest.raises(error) as info:
+        call()
+    assert str(info.value) == message
+
+
+def test_align_still_takes_tuples_and_prepared_sides() -> None:
+    from bilingual.align import prepare_source, prepare_target
+
+    assert align(("a", "b"), ("x",), band=0) == align(["a", "b"], ["x"], band=0)
+    assert align(prepare_source(["a"], ["m"]), prepare_target(["x"])) == align(["a"], ["x"], ["m"])
