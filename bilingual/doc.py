@@ -90,7 +90,15 @@ class PassageLayers:
 
     def to_comment(self, start: int, end: int) -> Offsets:
         """The comment span that normalized ``[start, end)`` came from: back through the normalizer's map,
-        the reading's for Arabizi and Finglish, then moved to the passage's place in the comment."""
+        the reading's for Arabizi and Finglish, then moved to the passage's place in the comment.
+        Offsets that are not ints, or not a span of the normalized text, are refused here, naming this
+        call (the normalizer's error named ``Normalized.to_original()``, a call the user did not make)."""
+        if isinstance(start, bool) or isinstance(end, bool) or not (hasattr(start, "__index__") and hasattr(end, "__index__")):
+            raise TypeError(f"PassageLayers.to_comment(): offsets must be ints, not {type(start).__name__} and {type(end).__name__}")
+        start, end = start.__index__(), end.__index__()  # numpy's ints as ints
+        if not 0 <= start <= end <= len(self.normalized.text):
+            raise ValueError(f"PassageLayers.to_comment(): bad span [{start}, {end}) of the normalized text, "
+                             f"0 to {len(self.normalized.text)}")
         a, b = self.normalized.to_original(start, end)
         if self.reading is not None:
             a, b = self.reading.to_original(a, b)

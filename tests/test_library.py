@@ -67,3 +67,27 @@ def test_align_still_takes_tuples_and_prepared_sides() -> None:
 
     assert align(("a", "b"), ("x",), band=0) == align(["a", "b"], ["x"], band=0)
     assert align(prepare_source(["a"], ["m"]), prepare_target(["x"])) == align(["a"], ["x"], ["m"])
+
+
+@pytest.mark.parametrize("kind", ["arabic", "arabizi"])
+@pytest.mark.parametrize("args, error, message", [
+    ((0.5, 2), TypeError, "PassageLayers.to_comment(): offsets must be ints, not float and int"),
+    ((-5, 2), ValueError, "PassageLayers.to_comment(): bad span [-5, 2) of the normalized text, 0 to {n}"),
+    ((0, 10**6), ValueError, "PassageLayers.to_comment(): bad span [0, 1000000) of the normalized text, 0 to {n}"),
+])
+def test_to_comment_names_itself_when_refusing_offsets(result: Result, kind: str, args: tuple[Any, Any],
+                                                       error: type[Exception], message: str) -> None:
+    """Library sweep: ``to_comment(0, 10**6)`` said "Normalized.to_original(): bad span [0, 1000000) for a
+    text of length 20", naming a call the user did not make (and for Arabizi, the reading's length is
+    not the normalized text's)."""
+    p = _layers(result, kind)
+    with pytest.raises(error) as info:
+        p.to_comment(*args)
+    assert str(info.value) == message.format(n=len(p.normalized.text))
+
+
+def test_to_comment_takes_numpy_offsets(result: Result) -> None:
+    import numpy as np
+
+    p = _layers(result, "arabic")
+    assert p.to_comment(np.int64(0), np.int32(3)) == p.to_comment(0, 3)
