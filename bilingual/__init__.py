@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .mt.pipeline import translate
     from .normalize import Normalized
     from .pairing import Pair, find_pairs
-    from .pipeline import Result, Settings, load_machine, run
+    from .pipeline import Machine, Result, Settings, load_machine, run
     from .report import build as build_report
     from .spans import Location, Passage, Span
     from .threads import iter_threads, read
@@ -46,6 +46,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Settings": ("bilingual.pipeline", "Settings"),
     "Result": ("bilingual.pipeline", "Result"),
     "load_machine": ("bilingual.pipeline", "load_machine"),
+    "Machine": ("bilingual.pipeline", "Machine"),
     "Doc": ("bilingual.doc", "Doc"),
     "PassageLayers": ("bilingual.doc", "PassageLayers"),
     "MachineSentence": ("bilingual.doc", "MachineSentence"),
@@ -68,7 +69,7 @@ _LAZY: dict[str, tuple[str, str]] = {
 
 __all__ = [
     "__version__", "align", "normalize", "segment",
-    "read", "iter_threads", "Thread", "Comment", "run", "Settings", "Result", "load_machine", "Doc",
+    "read", "iter_threads", "Thread", "Comment", "run", "Settings", "Result", "load_machine", "Machine", "Doc",
     "PassageLayers", "MachineSentence", "ModelInfo", "Span", "Location", "Passage", "Normalized",
     "transliterate", "Transliteration", "translate", "find_pairs", "Pair", "build_report", "BilingualError",
     "InputError", "ModelError", "ModelMissingError",

@@ -91,3 +91,33 @@ def test_to_comment_takes_numpy_offsets(result: Result) -> None:
 
     p = _layers(result, "arabic")
     assert p.to_comment(np.int64(0), np.int32(3)) == p.to_comment(0, 3)
+
+
+def test_the_machine_a_run_takes_is_public() -> None:
+    """Library sweep: ``run(..., machine=load_machine(settings))`` is documented, but the type of
+    ``machine`` was not a public name (a typed caller had to import ``bilingual.pipeline.Machine``)."""
+    from bilingual.pipeline import Machine
+
+    assert bilingual.Machine is Machine and "Machine" in bilingual.__all__
+    machine = bilingual.load_machine(Settings(mt=False))
+    assert isinstance(machine, bilingual.Machine) and machine.info.status == "off"
+
+
+def _passages(path: str) -> list[tuple[str | None, int, int, str]]:
+    """In a worker: the seed's passages as (comment, start, end, text sliced from the doc)."""
+    r = run(read(path), Settings(mt=False))
+    return [(p.comment, p.passage.location.start, p.passage.location.end,
+             r.doc(p.comment).text[p.passage.location.start:p.passage.location.end]) for p in r.passages]
+
+
+def test_results_and_their_reports_come_back_from_worker_processes() -> None:
+    """A researcher's loop over threads with ``ProcessPoolExecutor``: results pickle back whole, and the
+    report is built from a result without running the stages again."""
+    thread = read(SEED)
+    with ProcessPoolExecutor(1) as pool:
+        back = list(pool.map(run, [thread], [Settings(mt=False)]))
+        slices = pool.submit(_passages, str(SEED)).result()
+    assert back[0].to_dict() == run(thread, Settings(mt=False)).to_dict()
+    assert [(p.comment, p.passage.location.start, p.passage.location.end, p.text) for p in back[0].passages] == slices
+    report = build_report(pickle.loads(pickle.dumps(back[0])))
+    assert report.summary.paired == sum(1 for p in back[0].pairs if p.translation is not None)
