@@ -1,6 +1,6 @@
 """The Python examples of the README and the library's guides run as written, and say what they print.
 
-A fenced ``python`` block of README.md, docs/NORMALIZATION.md, docs/TRANSLIT.md or docs/ARCHITECTURE.md is
+A fenced ``python`` block of README.md or of docs/NORMALIZATION.md, TRANSLIT.md, ARCHITECTURE.md, PAIRING.md or SCHEMA.md is
 either a doctest (``>>>`` lines: run by doctest, outputs compared) or a script, run from the repository's
 root; a top-level ``print(...)  # TEXT`` line of a script must print TEXT.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-GUIDES = ["README.md", "docs/NORMALIZATION.md", "docs/TRANSLIT.md", "docs/ARCHITECTURE.md"]
+GUIDES = ["README.md", "docs/NORMALIZATION.md", "docs/TRANSLIT.md", "docs/ARCHITECTURE.md", "docs/PAIRING.md", "docs/SCHEMA.md"]
 FENCE = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 PRINTED = re.compile(r"^print\((.*)\)\s+# (.+)$", re.M)
 
