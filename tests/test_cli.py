@@ -141,7 +141,7 @@ def test_errors_are_one_line(tmp_path, content, message):
 
 def test_windows_1256_input_is_named(tmp_path):
     """Arabic saved by Excel or an old Windows tool is windows-1256: the error names the encoding to give,
-    and with it the file reads; Latin-1 bytes get no such hint."""
+    and with it the file reads; Latin-1 bytes are named cp1252 (Western European, a superset of Latin-1's letters)."""
     for name, data, suffix in (("a.csv", "id,parent,author,text\r\n1,,Ali,السلام عليكم ورحمة الله\r\n".encode("cp1256"), "csv"),
                                ("a.jsonl", '{"id": "1", "text": "السلام عليكم"}\n'.encode("cp1256"), "jsonl")):
         path = tmp_path / name
@@ -152,7 +152,8 @@ def test_windows_1256_input_is_named(tmp_path):
         assert r.returncode == 0 and "السلام عليكم" in r.stdout.decode(), suffix
     path = tmp_path / "latin.txt"
     path.write_bytes("Title\n\nJosé wrote: café au lait, très bien\n".encode("latin-1"))
-    assert "use --encoding ENC" in run_cli("thread", str(path)).stderr.decode()
+    assert "it reads as Western European text in cp1252: use --encoding cp1252" in run_cli("thread", str(path)).stderr.decode()
+    assert "José wrote: café au lait" in run_cli("thread", str(path), "--encoding", "cp1252", "-f", "json").stdout.decode()
 
 
 def test_errors_replace_reads_on(tmp_path):

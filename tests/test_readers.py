@@ -1205,3 +1205,26 @@ def test_a_stray_byte_in_utf8_arabic_is_not_sent_to_cp1256(tmp_path: Path, name:
     message = str(err.value)
     assert f"not valid utf-8 at byte offset {at} (byte 0xe9)" in message and "cp1256" not in message
     assert "a stray byte in UTF-8 text" in message and "--errors replace" in message
+
+
+def test_a_western_code_page_export_is_named(tmp_path: Path) -> None:
+    """An English export saved by Excel in Windows-1252 ("café", curly quotes) was told "use --encoding ENC", a
+    name a first-day user cannot guess; its bytes read as Western European text in cp1252."""
+    path = tmp_path / "comments.csv"
+    path.write_bytes("id,text\n1,We met at the café and said “hello”\n2,Thanks\n".encode("cp1252"))
+    with pytest.raises(InputError) as err:
+        threads(path)
+    assert "not valid utf-8 at byte offset 27 (byte 0xe9)" in str(err.value)
+    assert "it reads as Western European text in cp1252: use --encoding cp1252" in str(err.value)
+    (t,) = threads(path, encoding="cp1252")
+    assert t.comments[0].text == "We met at the café and said “hello”"
+
+
+def test_cp1252_is_not_named_for_utf8_arabic_after_a_stray_byte(tmp_path: Path) -> None:
+    """The cp1252 advice only for an input with no UTF-8 Arabic: a stray é before Arabic would be garbled by it."""
+    path = tmp_path / "comments.csv"
+    path.write_bytes(b"id,text\n1,We met at the caf\xe9\n" + b"2,Thanks\n" * 20 + b"3," + AR.encode() + b"\n")
+    with pytest.raises(InputError) as err:
+        threads(path)
+    message = str(err.value).partition(": ")[2]
+    assert "cp1252" not in message and message.endswith("use --encoding ENC or --errors replace")

@@ -141,11 +141,12 @@ def cut_short(exc: UnicodeDecodeError) -> bool:
     return exc.end == len(exc.object) and exc.reason in ("unexpected end of data", "truncated data")
 
 
-def undecodable(encoding: str, data: bytes, at: int, base: int = 0, cut: bool = False) -> str:
+def undecodable(encoding: str, data: bytes, at: int, base: int = 0, cut: bool = False, whole: bool = False) -> str:
     """The one-line complaint about the byte at ``at`` of ``data`` (``base + at`` in the file), naming a
     legacy Arabic code page when the bytes around it read as Arabic in one, so the user knows which
     ``--encoding`` to give rather than guessing. ``cut``: the input ends there, inside a character (see
-    :func:`cut_short`): a download or copy that did not finish, not a wrong encoding."""
+    :func:`cut_short`): a download or copy that did not finish, not a wrong encoding. ``whole``: ``data`` is
+    the whole input, so cp1252 can be named for an English export (:func:`_western`)."""
     if cut:
         return (f"the input ends inside a {codecs.lookup(encoding).name} character (byte offset {base + at}): "
                 "it was cut short (an unfinished download or copy?); get the whole file again")
@@ -163,7 +164,31 @@ def undecodable(encoding: str, data: bytes, at: int, base: int = 0, cut: bool = 
             continue
         if sum("\u0621" <= ch <= "\u064a" for ch in text) >= 4 and not _CONTROL.search(text):  # text, not a binary's bytes
             return message + f"it reads as Arabic in {page}: use --encoding {page} (or --errors replace)"
+    if utf8 and whole and _western(data, at):
+        return message + "it reads as Western European text in cp1252: use --encoding cp1252 (or --errors replace)"
     return message + "use --encoding ENC or --errors replace"
+
+
+#: What the first non-ASCII byte of an English export saved by Windows or Excel is: a letter, or typography.
+_TYPOGRAPHY = frozenset("‘’‚“”„–—…•€£©®°«»")
+
+
+#: A UTF-8 Arabic letter's two bytes (rare in cp1252 text: Ø or Ù before a C1 or Latin-1 sign).
+_UTF8_ARABIC = re.compile(rb"[\xd8\xd9][\x80-\xbf]")
+
+
+def _western(data: bytes, at: int) -> bool:
+    """Whether the input ``data`` is an English export in cp1252: the bad byte at ``at`` is its first non-ASCII
+    byte, no UTF-8 Arabic follows (cp1252 would garble it without a word), and the byte reads, with the bytes
+    around it, as Western European text: a letter or typography."""
+    if not data[:at].isascii() or len(_UTF8_ARABIC.findall(data, at)) >= 4:
+        return False
+    try:
+        text = data[max(0, at - 64):at + 64].decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    char = data[at:at + 1].decode("cp1252")
+    return not _CONTROL.search(text) and (char.isalpha() or char in _TYPOGRAPHY)
 
 
 def decode(data: bytes, encoding: str | None = None, errors: str = "strict", name: str = "<input>") -> str:
@@ -177,7 +202,7 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict", nam
     try:
         return data[bom_len:].decode(encoding, errors)
     except UnicodeDecodeError as exc:
-        raise InputError(undecodable(encoding, data, exc.start + bom_len, cut=cut_short(exc)), name) from None
+        raise InputError(undecodable(encoding, data, exc.start + bom_len, cut=cut_short(exc), whole=True), name) from None
     except UnicodeError as exc:  # a codec's own failure without a byte position (idna, punycode)
         raise InputError(f"not valid {encoding}: {exc}", name) from None
 
