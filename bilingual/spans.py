@@ -51,15 +51,15 @@ def _setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, objec
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-def _offsets(start: object, end: object) -> tuple[int, int]:
-    """Offsets that are not plain ints as ints (numpy's), or a one-line ``TypeError`` (a float or a bool
-    was kept as an offset before, a string failed inside a comparison)."""
+def _offsets(start: object, end: object, owner: str = "Span") -> tuple[int, int]:
+    """Offsets that are not plain ints as ints (numpy's), or a one-line ``TypeError`` naming ``owner()``
+    (a float or a bool was kept as an offset before, a string failed inside a comparison)."""
     try:
         if isinstance(start, bool) or isinstance(end, bool):
             raise TypeError
         return as_index(start), as_index(end)  # type: ignore[arg-type]
     except TypeError:
-        raise TypeError(f"Span(): offsets must be ints, not {type(start).__name__} and {type(end).__name__}") from None
+        raise TypeError(f"{owner}(): offsets must be ints, not {type(start).__name__} and {type(end).__name__}") from None
 
 
 class Span:
@@ -170,7 +170,8 @@ def span_unchecked(start: int, end: int, kind: str, lang: str | None = None, con
 
 
 class Location:
-    """Where a span lives in a thread: a comment id (``None`` for the article) and offsets into that text. Immutable."""
+    """Where a span lives in a thread: a comment id (``None`` for the article) and offsets into that text.
+    Immutable; offsets that are not ints or not a span are refused as :class:`Span` refuses them."""
 
     __slots__ = ("comment", "start", "end")
     __match_args__ = ("comment", "start", "end")
@@ -179,6 +180,12 @@ class Location:
     end: int
 
     def __init__(self, comment: str | None, start: int, end: int) -> None:
+        if type(start) is not int or type(end) is not int:
+            start, end = _offsets(start, end, "Location")
+        if not 0 <= start <= end:
+            raise ValueError(f"Location(): bad span [{start}, {end})")
+        if comment is not None and not isinstance(comment, str):
+            raise TypeError(f"Location(): comment must be a comment id (str) or None (the article), not {type(comment).__name__}")
         set_comment, set_start, set_end = _LOCATION_SETTERS
         set_comment(self, comment)
         set_start(self, start)

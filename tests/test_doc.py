@@ -90,3 +90,30 @@ def test_numpy_offsets_make_a_span_of_ints() -> None:
 
     span = Span(np.int64(2), np.int32(5), "arabic")
     assert span == Span(2, 5, "arabic") and type(span.start) is int and "abcdef"[span.start:span.end] == "cde"
+
+
+@pytest.mark.parametrize("args, error, message", [
+    (("1", 5, 3), ValueError, "Location(): bad span [5, 3)"),
+    (("1", -1, 3), ValueError, "Location(): bad span [-1, 3)"),
+    (("1", "a", 3), TypeError, "Location(): offsets must be ints, not str and int"),
+    (("1", 0.5, 3), TypeError, "Location(): offsets must be ints, not float and int"),
+    ((1, 0, 3), TypeError, "Location(): comment must be a comment id (str) or None (the article), not int"),
+])
+def test_a_bad_location_is_one_line_naming_location(args, error, message: str) -> None:
+    """Pipeline library sweep: ``Location("1", 5, 3)``, ``Location("1", 0.5, 3)`` and ``Location(1, 0, 3)`` were
+    made as given (a passage built by hand for ``find_pairs`` then sliced nothing, or failed later), where
+    ``Span`` refuses such offsets."""
+    from bilingual import Location
+
+    with pytest.raises(error) as info:
+        Location(*args)
+    assert str(info.value) == message
+
+
+def test_numpy_offsets_make_a_location_of_ints() -> None:
+    import numpy as np
+
+    from bilingual import Location
+
+    loc = Location("4", np.int64(2), np.int32(5))
+    assert loc == Location("4", 2, 5) and type(loc.start) is int and pickle.loads(pickle.dumps(loc)) == loc
