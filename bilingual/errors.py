@@ -16,6 +16,20 @@ class BilingualError(Exception):
     def __str__(self) -> str:
         return f"{self.location}: {self.message}" if self.location else self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as the class, its ``args`` and its attributes, never calling ``__init__`` again: a
+        subclass with its own arguments (the readers' ``JSONError``) failed to unpickle, so an error
+        raised in a worker process broke the whole pool (``BrokenProcessPool``)."""
+        return _rebuilt, (type(self), self.args, self.__dict__)
+
+
+def _rebuilt(cls: type[BilingualError], args: tuple[object, ...], state: dict[str, object]) -> BilingualError:
+    """A :class:`BilingualError` of ``cls`` with ``args`` and ``state``, as it was pickled."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(BilingualError):
     """The input cannot be read or parsed (bad encoding, malformed line, hostile XML...)."""

@@ -121,3 +121,23 @@ def test_results_and_their_reports_come_back_from_worker_processes() -> None:
     assert [(p.comment, p.passage.location.start, p.passage.location.end, p.text) for p in back[0].passages] == slices
     report = build_report(pickle.loads(pickle.dumps(back[0])))
     assert report.summary.paired == sum(1 for p in back[0].pairs if p.translation is not None)
+
+
+def test_an_input_error_comes_back_from_a_worker_process(tmp_path: Path) -> None:
+    """Pipeline library sweep: ``pool.submit(read, "bad.jsonl")`` broke the whole pool
+    (``BrokenProcessPool``, every other thread's future lost): the reader's ``JSONError`` (an
+    ``InputError`` with its own ``__init__``) could not be unpickled in the calling process."""
+    from bilingual import InputError
+    from bilingual.threads.source import JSONError
+
+    error = JSONError("Expecting value", "a.jsonl:2", 2, 21, True)
+    back = pickle.loads(pickle.dumps(error))
+    assert (type(back), str(back), back.location, back.line, back.column, back.syntax) == (
+        JSONError, str(error), "a.jsonl:2", 2, 21, True)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1", "text": "hi"}\n{"id": "2", "text": \n', encoding="utf-8")
+    with ProcessPoolExecutor(1) as pool:
+        with pytest.raises(InputError) as info:
+            pool.submit(read, bad).result()
+        assert pool.submit(len, "still serving").result() == 13
+    assert str(info.value).startswith(f"{bad}:2: malformed JSON") and info.value.location == f"{bad}:2"
