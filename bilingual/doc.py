@@ -135,7 +135,13 @@ class PassageLayers:
 
 @dataclass(slots=True)
 class Doc:
-    """One comment's text (``comment`` ``None``: the article) and the layers over it."""
+    """One comment's text (``comment`` ``None``: the article) and the layers over it.
+
+    ``text`` is what every offset of the doc points into; ``spans`` tile it (``arabic``, ``arabizi``,
+    ``latin``, ``other``); ``passages`` are the Arabic and Arabizi spans with their layers, in order
+    (``text[p.passage.location.start:p.passage.location.end] == p.text``); ``source_offset`` is where the
+    text starts in a plain-text dump (``None`` for other inputs).
+    """
 
     comment: str | None
     text: str
