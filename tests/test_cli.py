@@ -470,3 +470,21 @@ def test_thread_list_help_names_its_columns_in_order(capsys):
     assert main(["thread", "--list", str(export)]) == 0
     first = capsys.readouterr().out.splitlines()[0].split("\t")
     assert first[:3] == [str(export), "t1", "disqus"] and first[3] == "3 comments  Hamas cuts ties with Assad"
+
+
+@pytest.mark.parametrize("command, device", [("thread", "/dev/zero"), ("thread", "/dev/urandom"), ("thread", "-"),
+                                             ("align", "/dev/zero"), ("align", "-")])
+def test_an_endless_device_is_refused(command, device):
+    """First-day sweep: ``thread /dev/zero`` (or ``/dev/urandom``, or ``- < /dev/zero``) read until memory ran out:
+    a character device that is no terminal never ends. Run with 2 GB of address space and 60 s at most."""
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    with open("/dev/zero", "rb") as zero:
+        argv = ["thread", device] if command == "thread" else ["align", device, str(SEED000)]
+        r = subprocess.run([sys.executable, "-m", "bilingual", *argv], stdin=zero, capture_output=True, timeout=60,
+                           preexec_fn=limit)
+    name = "<stdin>" if device == "-" else device
+    assert r.returncode == 2 and r.stderr.decode() == f"bilingual: error: {name}: is a device, not a file: it never ends\n"

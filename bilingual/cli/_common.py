@@ -152,12 +152,15 @@ def input_names(args: argparse.Namespace) -> list[str]:
 def threads(args: argparse.Namespace) -> Iterator[tuple[str, Thread]]:
     """``(input name, thread)`` for every thread of every input, streamed; warnings go to stderr."""
     from ..threads import iter_threads, parse_fields
+    from ..threads.decode import refuse_endless
 
     fields = parse_fields(args.fields) if getattr(args, "fields", None) else None
     wanted = getattr(args, "thread", None)
     for name in input_names(args):
-        source: Any = sys.stdin.buffer.read() if name == "-" else name
         label = "<stdin>" if name == "-" else name
+        if name == "-":
+            refuse_endless(sys.stdin, label)
+        source: Any = sys.stdin.buffer.read() if name == "-" else name
         for thread in iter_threads(
             source, getattr(args, "input_format", "auto"), fields=fields, encoding=args.encoding,
             errors=args.errors, skip_bad=getattr(args, "skip_bad", False), name=label,

@@ -56,9 +56,10 @@ def parse_documents(text: str) -> list[Document]:
 
 
 def _read(path: str, encoding: str | None, errors: str) -> str:
-    from ..threads.decode import decode, read_bytes
+    from ..threads.decode import decode, read_bytes, refuse_endless
 
     if path == "-":
+        refuse_endless(sys.stdin, "<stdin>")
         return decode(sys.stdin.buffer.read(), encoding, errors, "<stdin>")
     data = read_bytes(path)
     return decode(data, encoding, errors, path)

@@ -19,7 +19,7 @@ import stat
 from typing import Any, Callable, Generator, Iterable, Iterator
 
 from ..errors import InputError, Skipped
-from .decode import decode, refuse_binary, sniff_bom, text_encoding
+from .decode import decode, refuse_binary, refuse_endless, sniff_bom, text_encoding
 from .html import is_mhtml, is_page, page_text
 from .model import Comment, Thread
 
@@ -529,6 +529,7 @@ def _read_once(source: Source, name: str) -> Source:
         return source
     try:
         with open(source, "rb") as f:
+            refuse_endless(f, name)
             return f.read()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None

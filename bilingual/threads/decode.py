@@ -5,7 +5,8 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from typing import BinaryIO
+import stat
+from typing import IO, Any, BinaryIO
 
 from ..errors import InputError
 
@@ -222,9 +223,23 @@ def open_file(name: str) -> BinaryIO:
 
 
 def read_bytes(name: str) -> bytes:
-    """The bytes of the file ``name`` (errors as :func:`open_file`)."""
+    """The bytes of the file ``name`` (errors as :func:`open_file`; an endless device refused, :func:`refuse_endless`)."""
     with open_file(name) as f:
         try:
+            refuse_endless(f, name)
             return f.read()
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+
+
+def refuse_endless(stream: IO[Any], name: str) -> None:
+    """Refuse a character device that is no terminal and gives bytes (``/dev/zero``, ``/dev/urandom``): read to its
+    end, it was read until memory ran out. A terminal ends at Ctrl-D, a pipe when its writer closes it, and
+    ``/dev/null`` at once (an empty input)."""
+    try:
+        fd = stream.fileno()
+        endless = stat.S_ISCHR(os.fstat(fd).st_mode) and not os.isatty(fd) and os.read(fd, 1) != b""
+    except (OSError, ValueError):  # no descriptor (a replaced or closed stdin): the read says what is wrong
+        return
+    if endless:
+        raise InputError("is a device, not a file: it never ends", name)
