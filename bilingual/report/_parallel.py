@@ -1,10 +1,11 @@
-"""The report's per-part work (the page's folds and passage cards) on forked workers, streamed.
+"""The report's per-part work (the page's folds) on forked workers, streamed.
 
 :func:`bilingual.parallel.fork_map` returns every result at once; the page's parts are rendered
 markup, about eight times the compressed page, so :meth:`~bilingual.parallel.Workers.imap` gives them
 back one at a time, in order, as the workers finish them, and the caller packs each and lets it go.
-Workers read the state the parent left (the report, the thread view's plan) without copying or
-pickling it; the pipeline's segmenter streams the same way.
+Workers read the state the parent left (the thread view's plan, made from the pipeline's result
+before the report is built) without copying or pickling it; the parent renders the passage cards
+meanwhile (they need the built report). The pipeline's segmenter streams the same way.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ WORKER_HEAP_KEEPS = 4 << 20
 
 
 def heap_kept() -> None:
-    """In a page's worker: large blocks (a fold's markup and JSON, a blob's compressed bytes and base64,
-    a batch's records) from the heap, reused, where the command maps each of 128 KB or more on its own
+    """In a page's worker: large blocks (a fold's markup and JSON, a blob's compressed bytes and base64)
+    from the heap, reused, where the command maps each of 128 KB or more on its own
     (:func:`bilingual.collector.large_blocks_mapped`, for the parent's RSS): mapped, each new block's
     pages are faulted in again (about 3 us each here, with the mapping and unmapping). At 100,000 comments the page's two workers
     faulted 106,000-145,000 pages with blocks mapped, 66,000-70,000 with them kept, and spent 1.03x
