@@ -133,3 +133,12 @@ def test_what_the_arabic_accounts_for_stays_at_the_edges():
     ):
         assert extra_lead(text, 0, len(text), arabic) == 0, text
         assert extra_tail(text, 0, len(text), arabic) == len(text), text
+
+
+def test_a_word_ending_in_nt_is_no_word_of_not_knowing():
+    """"-n't" needs its apostrophe but on an auxiliary ("dont"): "reply bit percent" was a note that the rest is left out
+    ("bit" a part, "percent" a "-n't" word), and the precheck of plain texts said otherwise (test_pairing_prechecks found it)."""
+    from bilingual.pairing.edges import rest_left
+
+    assert not rest_left("reply bit percent", 5) and not rest_left("Hi. the second part i want", 3)
+    assert rest_left("Hi. second part dont know", 3) and rest_left("Hi. can't get the second part", 3)

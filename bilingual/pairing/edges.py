@@ -150,7 +150,12 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
 # A note that the rest of the Arabic is left untranslated names a part of it and says it is not
 # known, in any words: "rest idk", "(rest is unclear)", "can't get the second part", "second line no idea".
 _PART = frozenset("rest remainder second last other end ending half bit line lines sentence part".split())
-_NOT_KNOWN = regex.compile(r"^(?:no|not|idk|dunno|unclear|unsure|lost|beyond|missing|skipped|skip|clue|idea|\p{L}+n[’']?t)$")
+# A word of not knowing; "-n't" written with its apostrophe, or without it on an auxiliary ("dont", "cant"; "percent",
+# "want" and "front" end in "nt" too).
+_NOT_KNOWN = regex.compile(
+    r"^(?:no|not|idk|dunno|unclear|unsure|lost|beyond|missing|skipped|skip|clue|idea|\p{L}+n[’']t"
+    r"|(?:do|does|did|ca|wo|is|are|was|were|have|has|had|could|would|should|ai)nt)$"
+)
 _REST_NOTE_WORDS = 10  # such a note is no longer
 _REST_REACH = 200  # characters after the English, in its paragraph, read for it
 
