@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 import pytest
 from conftest import SEEDS
 from hypothesis import given, settings
@@ -187,3 +190,22 @@ def test_the_character_pre_checks_never_change_a_cut(text: str, lang: str) -> No
     quick = (module.sentences(text), module.clauses(text, lang))
     with mock.patch.object(module, "_END_MARKS", _Everywhere()), mock.patch.object(module, "_SEPARATORS", _Everywhere()):
         assert (module.sentences(text), module.clauses(text, lang)) == quick
+
+
+def test_capping_a_long_comment_reads_each_character_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each cut of an over-long piece looks for a conjunction only up to the cap: scanning to the
+    piece's end made a 1 MB comment take 218 s (every cut read the rest of the comment)."""
+    module = importlib.import_module("bilingual.text.sentences")
+    scanned = 0
+    word = module._WORD
+
+    class Counting:
+        def finditer(self, text: str, pos: int, endpos: int) -> Any:
+            nonlocal scanned
+            scanned += endpos - pos
+            return word.finditer(text, pos, endpos)
+
+    monkeypatch.setattr(module, "_WORD", Counting())
+    text = "مرحبا " * 5000
+    spans = split_sentences(text, max_chars=160)
+    assert len(spans) > 150 and scanned <= 2 * len(text)

@@ -245,6 +245,8 @@ MAX_CHARS = 160
 CONJUNCTIONS = frozenset({"و", "أو", "او", "ثم", "لكن", "ولكن", "بل", "ولا", "أم", "إذ"})
 
 _WORD = re.compile(r"\S+")
+#: Past the cap, a word is read only as far as it could still be a conjunction (a longer one cut short is none).
+_CONJUNCTION_REACH = max(map(len, CONJUNCTIONS)) + 1
 
 
 def _has_content(text: str) -> bool:
@@ -258,8 +260,8 @@ def _cut_point(text: str, start: int, end: int, max_chars: int) -> int:
     pieces = -(-(end - start) // max_chars)
     target = start + (end - start) // pieces
     limit = start + max_chars
-    conjunctions = [
-        m.start() for m in _WORD.finditer(text, start, end)
+    conjunctions = [  # the scan stops past the cap: to the piece's end, each cut made it quadratic in a long comment
+        m.start() for m in _WORD.finditer(text, start, min(end, limit + _CONJUNCTION_REACH))
         if start < m.start() <= limit and m.group() in CONJUNCTIONS
     ]
     if conjunctions:
