@@ -229,6 +229,10 @@ class Passage:
 
     def __init__(self, location: Location, span: Span, text: str, author: str | None = None,
                  extra: dict[str, object] | None = None) -> None:
+        if location.__class__ is not Location or span.__class__ is not Span or text.__class__ is not str:
+            _refuse_passage(location, span, text)
+        if author is not None and not isinstance(author, str):
+            raise TypeError(f"Passage(): author must be a str or None, not {type(author).__name__}")
         self.location = location
         self.span = span
         self.text = text
@@ -249,6 +253,15 @@ class Passage:
     def kind(self) -> str:
         """The span's kind (``arabic`` or ``arabizi``)."""
         return self.span.kind
+
+
+def _refuse_passage(location: object, span: object, text: object) -> None:
+    """The one-line ``TypeError`` of a :class:`Passage` made of the wrong things (it was made as given, and
+    failed far away: ``'str' object has no attribute 'comment'`` in pairing)."""
+    for name, value, kind in (("location", location, Location), ("span", span, Span), ("text", text, str)):
+        if not isinstance(value, kind):
+            what = "a str" if kind is str else f"a bilingual.{kind.__name__}"
+            raise TypeError(f"Passage(): {name} must be {what}, not {type(value).__name__}")
 
 
 def tiles(spans: Iterable[Span], length: int) -> bool:

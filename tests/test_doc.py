@@ -117,3 +117,22 @@ def test_numpy_offsets_make_a_location_of_ints() -> None:
 
     loc = Location("4", np.int64(2), np.int32(5))
     assert loc == Location("4", 2, 5) and type(loc.start) is int and pickle.loads(pickle.dumps(loc)) == loc
+
+
+@pytest.mark.parametrize("args, error, message", [
+    (("4", None, "abc"), TypeError, "Passage(): location must be a bilingual.Location, not str"),
+    ((None, None, "abc"), TypeError, "Passage(): span must be a bilingual.Span, not NoneType"),
+    ((None, "span", 3), TypeError, "Passage(): text must be a str, not int"),
+    ((None, "span", "abc", 7), TypeError, "Passage(): author must be a str or None, not int"),
+])
+def test_a_bad_passage_is_one_line_naming_passage(args, error, message: str) -> None:
+    """Pipeline library sweep: ``Passage("4", None, 3)`` was made as given, and a passage built by hand for
+    ``find_pairs`` failed far from where it was made (``'str' object has no attribute 'comment'``)."""
+    from bilingual import Location, Passage, Span
+
+    location, span, *rest = args
+    location = Location("4", 0, 3) if location is None else location
+    span = Span(0, 3, "arabic") if span == "span" else span
+    with pytest.raises(error) as info:
+        Passage(location, span, *rest)
+    assert str(info.value) == message
