@@ -662,3 +662,20 @@ def test_a_digit_made_another_letter_by_an_apostrophe_is_arabizi(text: str, foun
     """``93'er``, ``bt9'ay8``, ``3'l6`` (3' غ, 9' ض) were breaks: a line's run was cut at them and the rest of the line
     left as English (issue 16; pairing round 10's Arabizi "line by line" threads)."""
     assert [t for _, t in kinds(text)] == found
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\u2028", "\x85"])
+def test_other_line_ends_cut_like_newlines(line_end: str) -> None:
+    """A classic-Mac dump (lone CR), NEL or U+2028 between lines is segmented as "\\n" is, offsets unchanged:
+    seed 000 saved with CR alone was 11 passages (and 3 pairs) instead of 14 (and 6)."""
+    text = SEED000.read_text(encoding="utf-8")
+    other = text.replace("\n", line_end)
+    assert [(s.start, s.end, s.kind) for s in segment(other)] == [(s.start, s.end, s.kind) for s in segment(text)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["سلام عليكم", "hello there", "ana msh 3aref", "\n", "\n\n", " ", "، و", "7abibi"]), max_size=30))
+def test_a_lone_cr_is_a_line_end_and_crlf_unchanged(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    spans = [(s.start, s.end, s.kind) for s in segment(text)]
+    assert [(s.start, s.end, s.kind) for s in segment(text.replace("\n", "\r"))] == spans

@@ -259,6 +259,8 @@ class _Thread(Protocol):
 
 def segment(text: str) -> list[Span]:
     """Cut ``text`` into spans that tile it: ``arabic`` passages, ``arabizi`` runs, ``latin`` and ``other``."""
+    if "\r" in text or "\u2028" in text or "\x85" in text:
+        text = _lines_as_newlines(text)
     spans: list[Span] = []
     append, make, ascii_letter = spans.append, span_unchecked, _ASCII_LETTER.search
     cues = _cue_lines(text)
@@ -287,6 +289,16 @@ def segment(text: str) -> list[Span]:
     if cue_starts and "\n" in text:
         return _with_arabizi_paragraphs(text, spans)
     return spans
+
+
+_OTHER_LINE_END = re.compile(r"\r(?!\n)|[\x85\u2028]")
+
+
+def _lines_as_newlines(text: str) -> str:
+    """``text`` with every other line end (a lone CR of a classic-Mac file, NEL, U+2028) read as ``\\n``,
+    one character for one so every offset stays: the segmenter's lines and paragraphs are cut at ``\\n``
+    (a CR-only dump was 11 passages instead of seed 000's 14)."""
+    return _OTHER_LINE_END.sub("\n", text)
 
 
 def passages(thread: _Thread) -> list[Passage]:
