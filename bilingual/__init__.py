@@ -2,10 +2,13 @@
 
 The public API, as plain functions and classes::
 
-    from bilingual import read, run, Settings, normalize, segment, transliterate, translate, find_pairs, align
+    from bilingual import read, iter_threads, run, Settings, load_machine, build_report
+    from bilingual import normalize, segment, transliterate, translate, find_pairs, align
 
 :func:`run` is the one pipeline (read -> segment -> normalize -> translate -> pair -> align); its
-:class:`Result` holds a :class:`Doc` per comment text with every layer (``docs/ARCHITECTURE.md``).
+:class:`Result` holds a :class:`Doc` per comment text with every layer (``docs/ARCHITECTURE.md``),
+pickles whole, and is what :func:`build_report` makes a report of; :func:`load_machine` loads the
+model once (a :class:`Machine`) for ``run(..., machine=...)`` over many threads.
 The stage functions are the same ones the pipeline calls. Everything heavy is imported on first
 use, so ``import bilingual`` and the command line start fast.
 """
