@@ -1228,3 +1228,15 @@ def test_cp1252_is_not_named_for_utf8_arabic_after_a_stray_byte(tmp_path: Path) 
         threads(path)
     message = str(err.value).partition(": ")[2]
     assert "cp1252" not in message and message.endswith("use --encoding ENC or --errors replace")
+
+
+@pytest.mark.parametrize("name", ["bluesky_jetstream.jsonl", "mastodon_stream.jsonl"])
+def test_stream_events_saved_as_one_json_array_read_as_their_lines(tmp_path: Path, name: str) -> None:
+    """Jetstream events or Mastodon streaming messages collected into one JSON array (``jq -s``, a script's
+    ``json.dump(events)``) were refused record 1 as "no Bluesky thread node" / "a Mastodon status needs ...":
+    the array was read as getPostThread nodes or a conversation's statuses."""
+    events = [json.loads(line) for line in (EXPORTS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = tmp_path / (name + ".json")
+    path.write_text(json.dumps(events, ensure_ascii=False), encoding="utf-8")
+    as_lines = [(t.id, [(c.id, c.parent, c.text) for c in t.comments]) for t in threads(EXPORTS / name)]
+    assert [(t.id, [(c.id, c.parent, c.text) for c in t.comments]) for t in threads(path)] == as_lines

@@ -625,13 +625,32 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         dirty = type(doc) is Dirty
         if dirty:
             doc = doc.value
-        # An array is a record an element, but a Reddit page's listings and a Mastodon conversation's statuses are one thread.
-        if isinstance(doc, list) and fmt != "mastodon" and not (
+        # An array is a record an element, but a Reddit page's listings and a Mastodon conversation's statuses are one thread;
+        # Jetstream events or Mastodon streaming messages saved as one array are read as their lines are.
+        if isinstance(doc, list) and _stream_events(doc, fmt):
+            from .streams import BlueskyStream, MastodonStream
+
+            convert = stream = BlueskyStream() if fmt == "bluesky" else MastodonStream()
+            records = ((f"{inp.name}:record {i}", Dirty(v) if dirty else v) for i, v in enumerate(doc, 1))
+        elif isinstance(doc, list) and fmt != "mastodon" and not (
                 fmt == "reddit" and doc and isinstance(doc[0], dict) and doc[0].get("kind") == "Listing"):
             records = ((f"{inp.name}:record {i}", Dirty(v) if dirty else v) for i, v in enumerate(doc, 1))
         else:
             records = [(inp.name, Dirty(doc) if dirty else doc)]
     yield from _group(records, convert, fmt, inp.name, skip_bad, orphans, on_bad, stream)
+
+
+def _stream_events(doc: list[Any], fmt: str) -> bool:
+    """Whether the array ``doc`` of a Bluesky or Mastodon input holds stream events: Jetstream's (its first object
+    one), or Mastodon's streaming messages (any object one: a stream's lines mix them with bare statuses)."""
+    if fmt not in ("bluesky", "mastodon"):
+        return False
+    from .streams import is_jetstream, is_mastodon_event
+
+    if fmt == "bluesky":
+        first = next((v for v in doc if isinstance(v, dict)), None)
+        return first is not None and is_jetstream(first)
+    return any(isinstance(v, dict) and is_mastodon_event(v) for v in doc)
 
 
 def _group(records: Iterable[tuple[Any, Any]], convert: Callable[[Any, Any], Any], fmt: str, name: str,
