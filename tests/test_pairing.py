@@ -1414,3 +1414,22 @@ def test_an_arrow_pointing_at_the_english_introduces_it_as_a_colon_does(pointer)
     text = f"for the folks who asked {pointer} The museum opens at nine."
     first = text.index("The")
     assert lead_in(text, 0, len(text)) == first and marked(text, first, len(text))
+
+
+def test_find_pairs_refuses_what_is_not_a_thread_or_its_passages_in_one_line():
+    """``find_pairs(thread, "abc")`` said "'str' object has no attribute 'location'"; a passage of a comment
+    the thread does not hold raised a bare KeyError (helper newuser8's sweep)."""
+    from bilingual.segment import passages
+    from bilingual.spans import Location, Passage
+
+    thread = read_string(SEED000.read_text(encoding="utf-8"), "text")
+    found = passages(thread)
+    with pytest.raises(TypeError, match=r"^find_pairs\(\) needs a sequence of Passage"):
+        find_pairs(thread, "abc")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^find_pairs\(\): passage 1 is a str"):
+        find_pairs(thread, [found[0], "x"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"^find_pairs\(\) needs a Thread"):
+        find_pairs(None, found)  # type: ignore[arg-type]
+    stray = Passage(Location("nope", 0, 3), found[0].span, found[0].text[:3])
+    with pytest.raises(ValueError, match=r"^find_pairs\(\): passage 0 is in comment 'nope'"):
+        find_pairs(thread, [stray])

@@ -1762,6 +1762,27 @@ def _sequential(work: _Work, left: list[int], ahead: dict[int, _Choice], by_copi
             found_here.add(k)
 
 
+def _checked_passages(thread: Thread, found: Sequence[Passage]) -> list[Passage]:
+    """``found`` as a list, once each passage is known to be a :class:`Passage` of ``thread``'s article or
+    one of its comments: one line naming find_pairs() otherwise (a string gave "'str' object has no
+    attribute 'location'", an unknown comment id a bare KeyError)."""
+    if not callable(getattr(thread, "texts", None)) or not callable(getattr(thread, "get", None)):
+        raise TypeError(f"find_pairs() needs a Thread (bilingual.threads), not {type(thread).__name__}")
+    if isinstance(found, (str, bytes)) or not isinstance(found, Sequence):
+        raise TypeError(f"find_pairs() needs a sequence of Passage (bilingual.segment.passages), not {type(found).__name__}")
+    out = list(found)
+    for i, p in enumerate(out):
+        if not isinstance(p, Passage):
+            raise TypeError(f"find_pairs(): passage {i} is a {type(p).__name__}, not a Passage")
+        cid = p.location.comment
+        if cid is not None:
+            try:
+                thread.get(cid)
+            except KeyError:
+                raise ValueError(f"find_pairs(): passage {i} is in comment {cid!r}, which the thread does not hold") from None
+    return out
+
+
 def find_pairs(
     thread: Thread,
     found: Sequence[Passage],
@@ -1790,7 +1811,7 @@ def find_pairs(
     """
     if not 0.0 <= machine_weight <= 1.0:
         raise ValueError(f"machine_weight must be within 0..1, not {machine_weight}")
-    found = list(found)
+    found = _checked_passages(thread, found)
     if jobs > 1 and found:
         lexicon()  # read once here, not once per forked worker
         load_names()
