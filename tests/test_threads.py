@@ -379,3 +379,18 @@ def test_utf8_arabic_forced_through_another_encoding_is_refused(encoding, tmp_pa
     legacy = tmp_path / "cp.jsonl"
     legacy.write_bytes('{"id": "1", "text": "مرحبا بكم في الموقع"}\n'.encode("cp1256"))
     assert read(str(legacy), encoding="cp1256").comments[0].text == "مرحبا بكم في الموقع"
+
+
+def test_a_page_dump_with_unicode_line_separators_reads_as_with_newlines() -> None:
+    """First-day sweep (helper newuser7): a dump whose lines end in U+2028 (a JavaScript copy) or NEL was all
+    article, 0 comments, while the segmenter ends a line there (21c0227); CR alone already read as LF."""
+    from bilingual.threads import read_string
+
+    from conftest import SEED000
+
+    text = SEED000.read_text(encoding="utf-8")
+    plain = read_string(text)
+    for separator in ("\u2028", "\u0085", "\r"):
+        t = read_string(text.replace("\n", separator))
+        assert [(c.id, c.parent, c.author) for c in t.comments] == [(c.id, c.parent, c.author) for c in plain.comments], repr(separator)
+        assert [c.text.replace(separator, "\n") for c in t.comments] == [c.text for c in plain.comments]

@@ -12,14 +12,16 @@ from dataclasses import dataclass
 
 from .model import Comment, Thread
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+#: Line ends: LF, CRLF, CR alone (a classic-Mac dump), NEL and U+2028/U+2029 (a JavaScript copy), as the segmenter's.
+_ENDS = "\r\n\x85\u2028\u2029"
+_LINE = re.compile(rf"[^{_ENDS}]*(?:\r\n|[{_ENDS}]|$)")
 # Linear patterns only: the rest of the line is taken greedily and its trailing blanks stripped in code
 # (a lazy group followed by ``[ \t]*$`` backtracked quadratically on a line of 40,000 spaces).
 _NUMBERED = re.compile(r"( *)(\d{1,6})\.[ \t]+(\S.*)")
 _BULLET = re.compile(r"( *)•[ \t]+(\S.*)")
 _MAX_AUTHOR = 80
 _MAX_TITLE = 200
-_HEADLINE = re.compile(r"[ \t]*(\S[^\r\n]*)(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+[ \t]*\S")
+_HEADLINE = re.compile(rf"[ \t]*(\S[^{_ENDS}]*)(?:\r\n|[{_ENDS}])(?:[ \t]*(?:\r\n|[{_ENDS}]))+[ \t]*\S")
 
 
 def headline(article: str) -> str | None:
@@ -27,7 +29,7 @@ def headline(article: str) -> str | None:
     it is at most ``_MAX_TITLE`` characters and it does not end like a sentence or a lead-in
     (``.``, ``:``, ``,``, ``;``). Page dumps open with the page's title so; it names the thread in
     lists and reports and stays in the article as written."""
-    m = _HEADLINE.match(article[:4096].lstrip("\ufeff \t\r\n")[: _MAX_TITLE + 64])
+    m = _HEADLINE.match(article[:4096].lstrip(f"\ufeff \t{_ENDS}")[: _MAX_TITLE + 64])
     if m is None:
         return None
     line = m.group(1).rstrip(" \t")
@@ -80,7 +82,7 @@ def _lines(source: str) -> list[_Line]:
     for m in _LINE.finditer(source):
         if m.start() == m.end():
             break
-        text = m.group().rstrip("\r\n")
+        text = m.group().rstrip(_ENDS)
         out.append(_Line(m.start(), m.start() + len(text), text))
     return out
 
