@@ -411,3 +411,22 @@ def test_committed_test_model_is_what_the_script_builds(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes() == TINY.read_bytes()
+
+
+def test_translate_and_decode_options_refuse_wrong_arguments_in_one_line() -> None:
+    """translate(None) said "'NoneType' object is not iterable", beam_size="x" failed on a comparison
+    inside DecodeOptions, an unknown option named DecodeOptions.__init__ (helper newuser8's sweep)."""
+    from bilingual.mt.engine import DecodeOptions
+    from bilingual.mt.pipeline import translate
+
+    with pytest.raises(TypeError, match=r"^translate\(\) takes a string, a Passage or an iterable of them, not NoneType$"):
+        translate(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^DecodeOptions: beam_size must be an int, not str$"):
+        translate(["x"], beam_size="x")
+    with pytest.raises(TypeError, match=r"^translate\(\): unknown decoding option 'bogus' \(choose from beam_size, "):
+        translate(["x"], bogus=1)
+    with pytest.raises(TypeError, match=r"^DecodeOptions: replace_unknowns must be True or False, not int$"):
+        DecodeOptions(replace_unknowns=1)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^DecodeOptions: num_hypotheses must be an int, not bool$"):
+        DecodeOptions(num_hypotheses=True)
+    assert DecodeOptions(length_penalty=1).key() == DecodeOptions(length_penalty=1.0).key()  # one cache key

@@ -76,6 +76,12 @@ class DecodeOptions:
     no_repeat_ngram_size: int = 0
 
     def __post_init__(self) -> None:
+        for name, kind in _OPTION_TYPES.items():
+            value = getattr(self, name)
+            if not _of_type(value, kind):
+                raise TypeError(f"DecodeOptions: {name} must be {_KIND_NAMES[kind]}, not {type(value).__name__}")
+            if kind is float:  # 1 and 1.0 decode the same: one cache key
+                object.__setattr__(self, name, float(value))
         if self.beam_size < 1 or self.num_hypotheses < 1 or self.max_decoding_length < 1:
             raise ValueError("beam_size, num_hypotheses and max_decoding_length must be positive")
         if self.num_hypotheses > self.beam_size:
@@ -84,6 +90,31 @@ class DecodeOptions:
     def key(self) -> str:
         """A stable string of every option, for the cache key."""
         return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def of(cls, options: dict[str, Any], where: str) -> DecodeOptions:
+        """The options given by keyword to ``where`` (``translate()``, ``Settings``): an unknown name is
+        one line naming ``where`` and the names there are, not DecodeOptions.__init__'s TypeError."""
+        unknown = sorted(set(options) - set(_OPTION_TYPES))
+        if unknown:
+            raise TypeError(f"{where}: unknown decoding option {unknown[0]!r} (choose from {', '.join(_OPTION_TYPES)})")
+        return cls(**options)
+
+
+#: Each decoding option and the type it must have (an int is a float too; a bool is not an int here).
+_OPTION_TYPES: dict[str, type] = {
+    "beam_size": int, "num_hypotheses": int, "length_penalty": float, "max_decoding_length": int,
+    "max_input_length": int, "replace_unknowns": bool, "repetition_penalty": float, "no_repeat_ngram_size": int,
+}
+_KIND_NAMES = {int: "an int", float: "a number", bool: "True or False"}
+
+
+def _of_type(value: object, kind: type) -> bool:
+    """Whether ``value`` is of the option's ``kind``: True and False only for a bool option, any int or
+    float for a number."""
+    if isinstance(value, bool):
+        return kind is bool
+    return isinstance(value, (int, float)) if kind is float else isinstance(value, kind)
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,8 @@ def _inputs(texts_or_passages: Any) -> list[tuple[Location | int, str]]:
     """(source, text) for each input: a passage's location, or the index of a plain string."""
     if isinstance(texts_or_passages, (str, Passage)):
         texts_or_passages = [texts_or_passages]
+    elif not isinstance(texts_or_passages, Iterable):
+        raise TypeError(f"translate() takes a string, a Passage or an iterable of them, not {type(texts_or_passages).__name__}")
     out: list[tuple[Location | int, str]] = []
     for i, item in enumerate(texts_or_passages):
         if isinstance(item, Passage):
@@ -89,7 +91,7 @@ def translate(
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
-    decode = DecodeOptions(**options)
+    decode = DecodeOptions.of(options, "translate()")
     inputs = _inputs(texts_or_passages)
     if engine == "argos":
         from .argos import translate_passages
