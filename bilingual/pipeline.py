@@ -78,6 +78,10 @@ class Settings:
             raise TypeError(f"Settings.cache must be True, False or a cache file's path, not {type(self.cache).__name__}")
         if not isinstance(self.decode, Mapping):
             raise TypeError(f"Settings.decode must be a mapping of decoding options, not {type(self.decode).__name__}")
+        if self.decode:  # checked here, not when a run first translates (it named DecodeOptions.__init__ then)
+            from .mt.engine import DecodeOptions
+
+            DecodeOptions.of(dict(self.decode), "Settings.decode")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form, for the corpus summary and reproducibility."""
@@ -147,13 +151,17 @@ class Result:
     model: ModelInfo
     settings: Settings
     until: str = "pair"
+    _by_comment: dict[str | None, Doc] | None = field(default=None, init=False, repr=False, compare=False)
 
     def doc(self, comment_id: str | None) -> Doc:
-        """The doc of a comment (``None``: the article)."""
-        for d in self.docs:
-            if d.comment == comment_id:
-                return d
-        raise KeyError(comment_id)
+        """The doc of a comment (``None``: the article), by an index made on the first call (a scan per
+        call made a call per passage quadratic: 0.87 s for 5,000 passages of 20,000 comments)."""
+        if self._by_comment is None or len(self._by_comment) != len(self.docs):
+            self._by_comment = {d.comment: d for d in self.docs}
+        try:
+            return self._by_comment[comment_id]
+        except KeyError:
+            raise KeyError(f"Result.doc(): the thread has no comment {comment_id!r}") from None
 
     @property
     def pairs(self) -> list[Pair]:
@@ -442,6 +450,10 @@ def run(
         raise TypeError(f"run() needs a Thread (bilingual.read(path) reads one), not {type(thread).__name__}")
     if not isinstance(settings, Settings):  # a dict or None failed deep inside as "no attribute 'max_chars'"
         raise TypeError(f"run() needs its settings as a bilingual.Settings (Settings(mt=False)), not {type(settings).__name__}")
+    if machine is not None and not isinstance(machine, Machine):
+        raise TypeError(f"run(): machine must be a loaded bilingual.Machine (load_machine(settings)) or None, not {type(machine).__name__}")
+    if progress is not None and not callable(progress):
+        raise TypeError(f"run(): progress must be a function of (stage, done, total) or None, not {type(progress).__name__}")
     with few_collections():
         return _run(thread, settings, machine, until, progress)
 

@@ -386,3 +386,25 @@ def test_a_broken_default_model_is_said_once(monkeypatch: pytest.MonkeyPatch) ->
     machine = load_machine(Settings())
     assert machine.engine is None and machine.info.missing
     assert machine.info.message.startswith("the default model tiny is broken") and machine.info.message.count("broken") == 1
+
+
+def test_settings_and_run_refuse_what_would_fail_later_in_one_line() -> None:
+    """Settings(decode={"bogus": 1}) was accepted and failed at the first translation naming
+    DecodeOptions.__init__; run(progress=3) and run(machine="x") failed inside; result.doc("nope")
+    raised a bare KeyError (helper newuser8's sweep)."""
+    from bilingual.threads import read
+
+    with pytest.raises(TypeError, match=r"^Settings\.decode: unknown decoding option 'bogus' \(choose from "):
+        Settings(decode={"bogus": 1})
+    with pytest.raises(TypeError, match=r"^DecodeOptions: beam_size must be an int, not str$"):
+        Settings(decode={"beam_size": "4"})
+    assert Settings(decode={"beam_size": 2}).decode == {"beam_size": 2}
+    thread = read(SEEDS / "000_2161432b20e98764.txt")
+    with pytest.raises(TypeError, match=r"^run\(\): progress must be a function"):
+        run(thread, Settings(mt=False), progress=3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^run\(\): machine must be a loaded bilingual\.Machine"):
+        run(thread, Settings(mt=False), machine="x")  # type: ignore[arg-type]
+    result = run(thread, Settings(mt=False), until="segment")
+    assert all(result.doc(d.comment) is d for d in result.docs)
+    with pytest.raises(KeyError, match=r"Result\.doc\(\): the thread has no comment 'nope'"):
+        result.doc("nope")
