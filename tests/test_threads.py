@@ -394,3 +394,20 @@ def test_a_page_dump_with_unicode_line_separators_reads_as_with_newlines() -> No
         t = read_string(text.replace("\n", separator))
         assert [(c.id, c.parent, c.author) for c in t.comments] == [(c.id, c.parent, c.author) for c in plain.comments], repr(separator)
         assert [c.text.replace(separator, "\n") for c in t.comments] == [c.text for c in plain.comments]
+
+
+def test_reading_options_are_checked_and_named_as_the_library_call() -> None:
+    """read(p, fields=[...]) failed with "'list' object has no attribute 'get'" and read(p, encoding="nope")
+    was blamed on the CLI's --encoding (helper newuser8's sweep)."""
+    from bilingual.errors import InputError
+    from bilingual.threads import iter_threads, read, read_string
+
+    seed = str(SEED000)
+    with pytest.raises(TypeError, match=r"^read\(\): fields must map each field to the input's key .* not list$"):
+        read(seed, fields=["id"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^read_string\(\): fields must map .* not a mapping with keys or values that are not strings$"):
+        read_string("x", fields={"id": 3})  # type: ignore[dict-item]
+    with pytest.raises(InputError, match=r"^read\(\): unknown encoding 'nope'$"):
+        read(seed, encoding="nope")
+    with pytest.raises(ValueError, match=r"^iter_threads\(\): errors must be 'strict', 'replace' or 'ignore', not 'x'$"):
+        list(iter_threads(seed, errors="x"))

@@ -11,6 +11,8 @@ The contract the rest of the project calls:
 
 from __future__ import annotations
 
+import codecs
+from collections.abc import Mapping
 import glob
 import itertools
 import os
@@ -511,6 +513,7 @@ def iter_threads(
     """
     if name is None:
         name = _source_name("iter_threads", source)
+    _check_reading("iter_threads", fields, errors)
     yield from _iter(_Input(_read_once(source, name), None, name, encoding, errors), input_format, fields, skip_bad,
                      on_bad_thread)
 
@@ -1147,6 +1150,7 @@ def read_string(text: str, input_format: str = "auto", *, name: str = "<input>",
     """Parse already-decoded ``text`` holding one thread in ``input_format`` (detected for ``auto``); ``format`` is
     its old name (deprecated)."""
     input_format = _format_argument("read_string", input_format, format)
+    _check_reading("read_string", fields, "strict")
     if not isinstance(text, str):
         raise TypeError(f"read_string() needs a str (read() takes a path or bytes), not {type(text).__name__}")
     if input_format not in FORMATS:
@@ -1170,7 +1174,21 @@ def read(
     ``input_format`` is :func:`iter_threads`'s (and the CLI's ``--input-format``); ``format`` its old name (deprecated)."""
     input_format = _format_argument("read", input_format, format)
     name = _source_name("read", source)
+    _check_reading("read", fields, errors)
+    if encoding is not None:  # named as read()'s, not the CLI's --encoding
+        text_encoding(encoding, errors, name="read()")
     return _one(iter_threads(source, input_format, fields=fields, encoding=encoding, errors=errors, skip_bad=skip_bad), name)
+
+
+def _check_reading(function: str, fields: object, errors: object) -> None:
+    """One line naming ``function`` for reading options no input can be read with, before any is opened
+    (``fields=[...]`` failed inside with "'list' object has no attribute 'get'"); the CLI parses and checks its own."""
+    if fields is not None and not (isinstance(fields, Mapping) and all(isinstance(k, str) and isinstance(v, str) for k, v in fields.items())):
+        given = "a mapping with keys or values that are not strings" if isinstance(fields, Mapping) else type(fields).__name__
+        raise TypeError(f"{function}(): fields must map each field to the input's key (fields={{'id': 'comment_id', 'text': 'body'}}), "
+                        f"not {given}")
+    if errors not in ("strict", "replace", "ignore"):
+        raise ValueError(f"{function}(): errors must be 'strict', 'replace' or 'ignore', not {errors!r}")
 
 
 def _source_name(function: str, source: object) -> str:
