@@ -881,3 +881,31 @@ def test_the_test_model_raises_no_disagreement_and_the_terminal_names_it(seed_th
     shown = _terminal(test, 140, "auto")
     assert "Machine (test model)" in shown and "its machine output is meaningless" in shown
     assert "Machine (test model)" not in _terminal(trusted, 140, "auto")
+
+
+def test_card_heads_name_the_language_and_what_the_last_column_holds(seed_report):
+    """Without scores a card's last column holds the alignment alone: headed "Alignment", not "chrF / TER"
+    over "1 Arabic : 2 English"; a Finglish card's source column is Persian in Latin letters, not Arabic."""
+    import re
+    from dataclasses import replace
+
+    from bilingual.compare.metrics import PairScore
+
+    page = render_html(seed_report)
+    heads = re.findall(r'<th class="col-(ar|score)">([^<]*)</th>', page)
+    assert ("score", "Alignment") in heads and ("score", "chrF / TER") not in heads
+    assert ("ar", "Persian (Latin letters)") in heads and ("ar", "Arabic") in heads
+    assert 'class="score link"' in page
+    first = seed_report.passages[0]
+    scored = replace(first, rows=[replace(r, machine="words", score=PairScore(41.25, 63.5)) for r in first.rows])
+    page = render_html(replace(seed_report, passages=[scored, *seed_report.passages[1:]]))
+    assert '<th class="col-score">chrF / TER</th>' in page
+
+
+def test_a_report_of_a_result_run_short_of_pairing_says_so(seed_thread):
+    """build() of a result run until="translate" failed on a bare AssertionError inside (helper newuser8's sweep)."""
+    from bilingual.pipeline import run
+
+    result = run(seed_thread, Settings(mt=False), until="translate")
+    with pytest.raises(ValueError, match=r"^build\(\): the report needs a result run to the pair stage, not until='translate'"):
+        build(result)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .show import BIDI_CHOICES, BIDI_HELP
+from .show import BIDI_CHOICES, BIDI_MODES
 from ._common import _Deprecated, add_input_args, add_jobs_arg, add_mt_args, check_outputs, load_thread, settings, warn, write_text
 
 # Inputs at least this large get a progress bar on stderr (when it is a terminal, or with --progress).
@@ -30,13 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     add_input_args(p, pick=True)
     p.add_argument("-f", "--format", dest="format", default="html", choices=FORMATS, help="output format (default: html)")
-    p.add_argument("-o", "--output", metavar="OUT", help="file to write, atomically ('-' for stdout; default: report.html for html, stdout otherwise)")
+    p.add_argument("-o", "--output", metavar="OUT", help="file to write, atomically ('-' for stdout; default: report.html for html, stdout for json; -f terminal prints to the terminal, with no -o)")
     p.add_argument("--json", dest="also_json", metavar="OUT", action=_Deprecated, instead="a second run with -f json -o OUT", help=argparse.SUPPRESS)
     p.add_argument("--terminal", dest="also_terminal", nargs=0, action=_Deprecated, instead="-f terminal", value=True, help=argparse.SUPPRESS)
     add_mt_args(p)
     add_jobs_arg(p)
     p.add_argument("--width", type=int, metavar="N", help="terminal width for -f terminal (default: the terminal's)")
-    p.add_argument("--bidi", default="auto", choices=BIDI_CHOICES, help=f"how -f terminal shows Arabic: {BIDI_HELP}")
+    p.add_argument("--bidi", default="auto", choices=BIDI_CHOICES, help=f"how -f terminal shows Arabic. {BIDI_MODES}")
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help=f"progress bar on stderr (default: for inputs of {BIG_COMMENTS}+ comments on a terminal)",

@@ -26,8 +26,9 @@ MAX_UNWRAPPED_DEPTH = 20  # indentation levels shown when not wrapping (hostile 
 
 #: ``--bidi`` values, and the help that says which terminal needs which (see bilingual.display.terminals).
 BIDI_CHOICES = ("auto", "visual", "kitty", "isolate", "off")
-BIDI_HELP = (
-    "how Arabic is shown. 'visual': reordered and shaped here, for terminals that draw cells as given "
+#: The modes, said once for show and for report's terminal output (each command puts its own lead before them).
+BIDI_MODES = (
+    "'visual': reordered and shaped here, for terminals that draw cells as given "
     "(Alacritty, Ghostty, xterm, xterm.js/VS Code, Windows Terminal; WezTerm and iTerm2 unless their bidi "
     "option is on). 'kitty': the same with each word's letters in logical order, for kitty (it draws "
     "right-to-left words right to left itself). 'isolate': logical order, Arabic isolated, for terminals "
@@ -54,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("show", help="print a thread for reading in a terminal, Arabic shaped and ordered", description=__doc__)
     add_input_args(p, pick=True)
     p.add_argument("--width", type=_positive, default=None, help="line width in cells (default: the terminal's)")
-    p.add_argument("--bidi", choices=BIDI_CHOICES, default=None, help=BIDI_HELP)
+    p.add_argument("--bidi", choices=BIDI_CHOICES, default=None, help=f"how Arabic is shown. {BIDI_MODES}")
     p.add_argument("-o", "--output", default=None, metavar="OUT", help="write to this file (atomically) instead of the terminal")
     p.set_defaults(func=run)
 

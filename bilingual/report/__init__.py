@@ -37,6 +37,9 @@ def build(
     from .builder import build as _build
 
     result = data if isinstance(data, Result) else run(data, settings or Settings(), machine=machine, progress=progress)
+    if result.until != "pair":  # it failed on an assertion inside the build
+        raise ValueError(f"build(): the report needs a result run to the pair stage, not until={result.until!r} "
+                         "(run(thread, settings) runs every stage)")
     if not page:
         return _build(result, source=source, progress=progress)
     from .html import start_page

@@ -316,12 +316,8 @@ class Cards(ViewCards):
         name = "" if model.missing or not model.name else (
             f' <span class="model">({t(model.name)}{", test model" if model.test_model else ""})</span>'
         )
-        self.table_head = (
-            '<table class="aligned">\n<thead><tr>\n<th class="col-ar">Arabic</th>\n'
-            f'<th class="col-mt">Machine translation{name}</th>\n'
-            "<th class=\"col-human\">Commenter's translation</th>\n"
-            '<th class="col-score">chrF / TER</th>\n</tr></thead>\n<tbody>'
-        )
+        self._machine_head = f'<th class="col-mt">Machine translation{name}</th>\n'
+        self._heads: dict[tuple[str, bool], str] = {}
         self.model_status = model.status
         self.model_missing = model.missing
         self.no_mt = "machine translation off" if model.status == "off" else "no model installed (see the top of the page)"
@@ -358,6 +354,22 @@ class Cards(ViewCards):
             key.append((r.arabic, r.arabic_normalized, r.machine, r.human, r.link, r.link_score, r.mt_flags))
         return tuple(key)
 
+    def _table_head(self, p: PassageEntry) -> str:
+        """The table's head: the source column named by the passage's language and script (Finglish is
+        Persian in Latin letters), the last by what it holds: chrF / TER where a row has them, else the
+        alignment alone (a card without a model showed "chrF / TER" over "1 Arabic : 2 English")."""
+        language = "Persian" if (p.lang or "").lower().startswith("fa") else "Arabic"
+        source = f"{language} (Latin letters)" if p.kind == "arabizi" else language
+        scored = any(r.score is not None for r in p.rows)
+        head = self._heads.get((source, scored))
+        if head is None:
+            head = self._heads[(source, scored)] = (
+                f'<table class="aligned">\n<thead><tr>\n<th class="col-ar">{source}</th>\n{self._machine_head}'
+                "<th class=\"col-human\">Commenter's translation</th>\n"
+                f'<th class="col-score">{"chrF / TER" if scored else "Alignment"}</th>\n</tr></thead>\n<tbody>'
+            )
+        return head
+
     def table(self, p: PassageEntry) -> str:
         """The aligned rows of a passage: Arabic, machine translation, commenter's words, scores."""
         key = self._table_key(p)
@@ -365,7 +377,7 @@ class Cards(ViewCards):
             done = self._tables.get(key)
             if done is not None:
                 return done
-        out = [self.table_head]
+        out = [self._table_head(p)]
         rows = p.rows
         span = f' rowspan="{len(rows)}"' if len(rows) > 1 else ""
         arabizi = p.kind == "arabizi"
@@ -404,7 +416,8 @@ class Cards(ViewCards):
                 out.append(f'\n<td class="human none"{span}>no translation found</td>')
             score = "" if row.score is None else f"<b>{_fmt1(row.score.chrf)}</b> / {_fmt1(row.score.ter)}"
             link = _link_kind(row) if row.link else ""
-            out.append(f'\n<td class="score">{score}{link}</td>\n</tr>')
+            kind = "score" if score or not link else "score link"  # a link alone is labelled as one on a phone's width
+            out.append(f'\n<td class="{kind}">{score}{link}</td>\n</tr>')
             d = row.diff
             if d is not None:
                 out.append(
