@@ -1433,3 +1433,13 @@ def test_find_pairs_refuses_what_is_not_a_thread_or_its_passages_in_one_line():
     stray = Passage(Location("nope", 0, 3), found[0].span, found[0].text[:3])
     with pytest.raises(ValueError, match=r"^find_pairs\(\): passage 0 is in comment 'nope'"):
         find_pairs(thread, [stray])
+
+
+def test_an_emoji_before_a_capital_ends_the_remark_before_the_translation():
+    """"sorry I only speak english and arabic 😅 Sami was just always loving to his kids." (issue 14, round
+    15, the author's answer to "çeviri lütfen"): the emoji ends the apology as a full stop would, so the
+    translation after it is paired alone (the whole reply was too long for the Arabic: 0.63 < 0.87)."""
+    arabic = "كان سامي محبّا لأولاده. 🤲"
+    english = "sorry I only speak english and arabic 😅 Sami was just always loving to his kids."
+    pair = only_pair([("1", None, "A", arabic), ("2", "1", "B", "çeviri lütfen"), ("3", "2", "A", english)])
+    assert pair.translation_text == "Sami was just always loving to his kids."

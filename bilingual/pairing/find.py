@@ -373,6 +373,8 @@ class _Index:
             cut = [(a + x, a + y) for x, y in clauses(text[a:b], "en")]
             if run_on_in(text, a, b):  # a remark run on after a translation without an end mark is a clause of its own
                 cut = [piece for x, y in cut for piece in run_ons(text, x, y)]
+            if _EMOJI_BREAK.search(text, a, b):
+                cut = [piece for x, y in cut for piece in _emoji_breaks(text, x, y)]
             segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not introduces(text, x, y)]
             # A clause that only begins an introducing phrase ("For those who asked," of "For
             # those who asked, my comment above says: ...") is no translation either.
@@ -563,14 +565,31 @@ def _alternates(text: str, passages: list[Passage], blocks: list[tuple[list[tupl
 # Windows of English and their scores.
 
 
+# An emoji between words before a capital ("sorry I only speak english and arabic 😅 Sami was ..."):
+# it ends the remark before it as a full stop would, so a window can start after it.
+_EMOJI_BREAK = regex.compile(r"\s\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*\s+(?=\p{Lu})")
+
+
+def _emoji_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause ``[start, end)`` cut before each emoji that ends a remark ahead of a capital
+    (:data:`_EMOJI_BREAK`); the emoji is left between the pieces, where :func:`_sentence_bounds` reads it as a sentence's end."""
+    out = []
+    for m in _EMOJI_BREAK.finditer(text, start, end):
+        if m.start() > start:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, end))
+    return out
+
+
 def _sentence_bounds(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Group consecutive segments (clauses) into sentences: ``[first, last + 1)`` index ranges (a
-    sentence run on without an end mark ends where :func:`~.cues.run_ons` cut it)."""
+    sentence run on without an end mark ends where :func:`~.cues.run_ons` cut it, one before an emoji where :func:`_emoji_breaks` did)."""
     out = []
     first = 0
     for k, (a, b) in enumerate(segments):
         nxt = segments[k + 1][0] if k + 1 < len(segments) else len(text)
-        if k + 1 == len(segments) or _SENTENCE_END.search(text, a, b) or "\n" in text[b:nxt] or runs_on(text, b, nxt):
+        if k + 1 == len(segments) or _SENTENCE_END.search(text, a, b) or "\n" in text[b:nxt] or runs_on(text, b, nxt) or _EMOJI_BREAK.match(text, b):
             out.append((first, k + 1))
             first = k + 1
     return out
