@@ -45,14 +45,11 @@ class Sketched(Protocol):
     def thread_anchor(self) -> str: ...
 
 
-@dataclass(frozen=True, slots=True)
-class PassageSketch:
-    """A passage as the thread view's markup sees it, taken from the pipeline's result before the
-    report is built: its number, kind and language (the rest is in its :class:`PassageEntry`)."""
+class _Numbered:
+    """The HTML ids of a numbered passage, for the sketch and the built entry alike."""
 
+    __slots__ = ()
     number: int
-    kind: str
-    lang: str | None
 
     @property
     def anchor(self) -> str:
@@ -63,6 +60,16 @@ class PassageSketch:
     def thread_anchor(self) -> str:
         """HTML id of the passage highlighted in the thread view."""
         return thread_anchor(self.number)
+
+
+@dataclass(frozen=True, slots=True)
+class PassageSketch(_Numbered):
+    """A passage as the thread view's markup sees it, taken from the pipeline's result before the
+    report is built: its number, kind and language (the rest is in its :class:`PassageEntry`)."""
+
+    number: int
+    kind: str
+    lang: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +170,7 @@ class CommenterTranslation:
 
 
 @dataclass(slots=True)
-class PassageEntry:
+class PassageEntry(_Numbered):
     """One Arabic (or Arabizi) passage with everything the report says about it."""
 
     number: int
@@ -186,16 +193,6 @@ class PassageEntry:
     evidence: tuple[str, ...] = ()  # what decided the pair, in plain words, strongest first
     pair_flags: tuple[str, ...] = ()  # pairing's own flags: "uncertain", "partial", "quoted-copy"
     covered: tuple[int, ...] | None = None  # the rows (clauses) a partial translation covers
-
-    @property
-    def anchor(self) -> str:
-        """HTML id of the passage's card in the comparison."""
-        return passage_anchor(self.number)
-
-    @property
-    def thread_anchor(self) -> str:
-        """HTML id of the passage highlighted in the thread view."""
-        return thread_anchor(self.number)
 
     @property
     def flag_codes(self) -> list[str]:
