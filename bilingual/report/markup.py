@@ -358,8 +358,7 @@ class Cards(ViewCards):
         """The table's head: the source column named by the passage's language and script (Finglish is
         Persian in Latin letters), the last by what it holds: chrF / TER where a row has them, else the
         alignment alone (a card without a model showed "chrF / TER" over "1 Arabic : 2 English")."""
-        language = "Persian" if (p.lang or "").lower().startswith("fa") else "Arabic"
-        source = f"{language} (Latin letters)" if p.kind == "arabizi" else language
+        source = p.heading
         scored = any(r.score is not None for r in p.rows)
         head = self._heads.get((source, scored))
         if head is None:

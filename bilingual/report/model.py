@@ -195,6 +195,17 @@ class PassageEntry(_Numbered):
     covered: tuple[int, ...] | None = None  # the rows (clauses) a partial translation covers
 
     @property
+    def language(self) -> str:
+        """The passage's language as a reader names it: Finglish is Persian, not Arabic."""
+        return "Persian" if (self.lang or "").lower().startswith("fa") else "Arabic"
+
+    @property
+    def heading(self) -> str:
+        """The source column's head on the page and in the terminal: the language, and "(Latin letters)"
+        for Arabizi and Finglish."""
+        return f"{self.language} (Latin letters)" if self.kind == "arabizi" else self.language
+
+    @property
     def flag_codes(self) -> list[str]:
         """The codes of its flags."""
         return [f.code for f in self.flags]

@@ -144,21 +144,13 @@ class AlignedRows:
             return None
         return "Machine (test model)" if model.test_model else "Machine"
 
-    def _language(self) -> str:
-        """The passage's language as a reader names it: Finglish is Persian, not Arabic."""
-        return "Persian" if (self.passage.lang or "").lower().startswith("fa") else "Arabic"
-
-    def _source_head(self) -> str:
-        """The source column's head: the language, and "(Latin letters)" for Arabizi and Finglish."""
-        return f"{self._language()} (Latin letters)" if self.passage.kind == "arabizi" else self._language()
-
     def _scored(self) -> bool:
         """Whether any row has chrF / TER (the machine's and the commenter's words side by side)."""
         return any(row.score is not None for row in self.passage.rows)
 
     def _last_head(self) -> str:
         """The last column's head: the scores where there are any, else how many segments each row links."""
-        return "chrF / TER" if self._scored() else "Fa : En" if self._language() == "Persian" else "Ar : En"
+        return "chrF / TER" if self._scored() else "Fa : En" if self.passage.language == "Persian" else "Ar : En"
 
     def _cells(self, row: Row, stacked: bool = False) -> tuple[Text, Text, Text]:
         machine = _text(row.machine) if row.machine is not None else _text("–", "dim")
@@ -175,7 +167,7 @@ class AlignedRows:
         if not row.link or self._scored():
             return _text("")
         source, _, english = row.link.partition("-")
-        return _field(f"{source} {self._language()} : {english} English" if stacked else f"{source} : {english}", "dim")
+        return _field(f"{source} {self.passage.language} : {english} English" if stacked else f"{source} : {english}", "dim")
 
     def _arabic(self, row: Row) -> RenderableType:
         """The row's Arabic; for Arabizi and Finglish the Latin letters and, beneath them, their
@@ -201,7 +193,7 @@ class AlignedRows:
         p = self.passage
         table = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True, pad_edge=False)
         table.add_column("#", width=_NUM_WIDTH, justify="right", style="dim", no_wrap=True)
-        table.add_column(self._source_head(), ratio=1, justify="right")
+        table.add_column(self.passage.heading, ratio=1, justify="right")
         machine_head = self._machine_head()
         if machine_head is not None:
             table.add_column(machine_head, ratio=1, overflow="fold")
