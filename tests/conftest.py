@@ -40,6 +40,17 @@ def seed000():
     return read(SEED000)
 
 
+@pytest.fixture
+def private_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A test's own translation cache (no cap set) and empty models and argospm directories, no model chosen."""
+    monkeypatch.setenv("BILINGUAL_CACHE", str(tmp_path / "cache.sqlite3"))
+    monkeypatch.setenv("BILINGUAL_MODELS", str(tmp_path / "models"))
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos"))
+    monkeypatch.delenv("BILINGUAL_CACHE_SIZE", raising=False)
+    monkeypatch.delenv("BILINGUAL_MODEL", raising=False)
+    return tmp_path
+
+
 @pytest.fixture(scope="module")
 def no_model_home(tmp_path_factory: pytest.TempPathFactory):
     """A module run with no translation model anywhere (ours, argospm's), no cache and no mode overrides."""

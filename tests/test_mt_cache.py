@@ -20,14 +20,9 @@ TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
 
 
 @pytest.fixture(autouse=True)
-def home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """A private cache path, no cap set, empty models and argospm directories."""
-    monkeypatch.setenv("BILINGUAL_CACHE", str(tmp_path / "cache.sqlite3"))
-    monkeypatch.setenv("BILINGUAL_MODELS", str(tmp_path / "models"))
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos"))
-    monkeypatch.delenv("BILINGUAL_CACHE_SIZE", raising=False)
-    monkeypatch.delenv("BILINGUAL_MODEL", raising=False)
-    return tmp_path / "cache.sqlite3"
+def home(private_home: Path) -> Path:
+    """The test's own cache file (no cap set), with empty models and argospm directories."""
+    return private_home / "cache.sqlite3"
 
 
 def _fill(cache: TranslationCache, rounds: int, per_round: int = 20) -> list[str]:

@@ -18,13 +18,9 @@ TINY = ROOT / "tests" / "data" / "translate-ar_en-tiny.argosmodel"
 
 
 @pytest.fixture(autouse=True)
-def home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """Empty models and argospm directories and a private cache for each test."""
-    monkeypatch.setenv("BILINGUAL_MODELS", str(tmp_path / "models"))
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos"))
-    monkeypatch.setenv("BILINGUAL_CACHE", str(tmp_path / "cache.sqlite3"))
-    monkeypatch.delenv("BILINGUAL_MODEL", raising=False)
-    return tmp_path / "models"
+def home(private_home: Path) -> Path:
+    """The test's own empty models directory (and argospm directory and cache)."""
+    return private_home / "models"
 
 
 def _main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
