@@ -139,37 +139,28 @@ class _Input:
         return sniff_bom(head(self.source, self.name, 4), None)[0] == "utf-8"
 
     def json_lines(self) -> Iterator[tuple[str, Any]]:
-        """``(location, value)`` for each non-blank line of a JSON Lines input (a value with a lone surrogate is
-        wrapped in :class:`~.source.Dirty`; a bad line is its :class:`InputError`, so the stream goes on with --skip-bad)."""
-        from .source import lines, parse_json
+        """``(location, value)`` for each non-blank line of a streamed UTF-8 JSON Lines input read with a lenient
+        ``errors`` (strict and decoded inputs go through :func:`_line_items`): a value with a lone surrogate is
+        wrapped in :class:`~.source.Dirty`; a bad line is its :class:`InputError`, so the stream goes on with --skip-bad."""
+        from .source import lines, parse_line
 
-        if self.streamable():
-            assert self.source is not None
-            name, strict = self.name, self.errors == "strict"
-            for lineno, offset, line in lines(self.source, name):
-                if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
-                    line, offset = line[3:], offset + 3
-                if not line.strip():
-                    continue
-                if not strict:
-                    try:
-                        line = line.decode("utf-8", self.errors).encode("utf-8", "surrogatepass")  # noqa
-                    except LookupError:
-                        raise InputError(f"unknown error handler {self.errors!r}", name) from None
-                where = f"{name}:{lineno}"
-                try:
-                    value = parse_json(line, where, offset, mark_dirty=True)
-                except InputError as exc:  # handed on as a value: the stream goes on with --skip-bad
-                    value = exc
-                yield where, value
-            return
-        for lineno, text_line in enumerate(self.whole().split("\n"), 1):
-            if text_line.strip():
-                where = f"{self.name}:{lineno}"
-                try:
-                    yield where, parse_json(text_line, where, mark_dirty=True)
-                except InputError as exc:
-                    yield where, exc
+        assert self.source is not None
+        name = self.name
+        for lineno, offset, line, last in lines(self.source, name):
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line, offset = line[3:], offset + 3
+            if not line.strip():
+                continue
+            try:
+                line = line.decode("utf-8", self.errors).encode("utf-8", "surrogatepass")  # noqa
+            except LookupError:
+                raise InputError(f"unknown error handler {self.errors!r}", name) from None
+            where = f"{name}:{lineno}"
+            try:
+                value = parse_line(line, where, offset, last)
+            except InputError as exc:  # handed on as a value: the stream goes on with --skip-bad
+                value = exc
+            yield where, value
 
     def first_lines(self) -> tuple[str, str]:
         """The first two non-blank lines, each whole however long (``""`` for a second that is not there): the first
@@ -209,7 +200,7 @@ class _Input:
         A value holding a lone surrogate comes back wrapped in :class:`~.source.Dirty`; an error names the
         file's line and the column."""
         from .platforms import TWEETS_JS
-        from .source import JSONError, parse_json
+        from .source import JSONError, at_the_end, parse_json
 
         if self._doc is not None:
             return self._doc[0]
@@ -227,7 +218,7 @@ class _Input:
         try:
             value = parse_json(text, self.name, mark_dirty=True)
         except JSONError as exc:
-            line, column, detail = _at_the_end(text, exc)
+            line, column, detail = at_the_end(text, exc)
             if column is not None and line == 1:
                 column += columns_before
             at = f" (column {column})" if column is not None else ""
@@ -255,17 +246,6 @@ class _Input:
             return (orjson.loads(memoryview(data)[3:] if data.startswith(b"\xef\xbb\xbf") else data),)
         except ValueError:
             return None
-
-
-def _at_the_end(text: str, exc: Any) -> tuple[int, int | None, str]:
-    """``(line, column, detail)`` of a JSON document's error; one found past the text's last character (a file cut
-    short, its last line unterminated) is named on that last line, not on the blank line after it."""
-    body = text.rstrip()
-    last = body.count("\n") + 1
-    width = len(body) - (body.rfind("\n") + 1)
-    if exc.line > last or (exc.line == last and exc.column is not None and exc.column > width):
-        return last, width + 1, f"{exc.detail} at the end of the input (cut short?)"
-    return exc.line, exc.column, exc.detail
 
 
 def _lenient(raw: bytes, encoding: str | None) -> str:
@@ -809,7 +789,7 @@ def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Cal
     import orjson
 
     from .platforms import reddit, reddit_items, reddit_line_decoder
-    from .source import Dirty, parse_json
+    from .source import Dirty, parse_line
 
     loads = orjson.loads
     # Reddit dump lines of the usual keys are decoded by msgspec straight to their comment (see reddit_line_decoder);
@@ -819,7 +799,7 @@ def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Cal
     misses = 0
     lineno = 0
 
-    def slow(line: bytes | str, at: int, offset: int) -> Any:
+    def slow(line: bytes | str, at: int, offset: int, last: bool) -> Any:
         if not line.strip():
             return None
         if at == 1 and type(line) is bytes and line.startswith(b"\xef\xbb\xbf"):
@@ -827,12 +807,13 @@ def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Cal
             if not line.strip():
                 return None
         try:
-            return parse_json(line, f"{name}:{at}", offset, mark_dirty=True)
+            return parse_line(line, f"{name}:{at}", offset, last)
         except InputError as exc:
             return exc
 
-    def parse(block: Any, view: Any, pos: int, end: int, base: int, batch: list[Any]) -> None:
-        """Add the items of the lines of ``block[pos:end]`` to ``batch``, line by line (``base``: the block's offset)."""
+    def parse(block: Any, view: Any, pos: int, end: int, base: int, batch: list[Any], last: bool = False) -> None:
+        """Add the items of the lines of ``block[pos:end]`` to ``batch``, line by line (``base``: the block's offset;
+        ``last``: the one line there ends the input unterminated)."""
         nonlocal lineno, misses, decode_record
         at, decode = lineno, decode_record
         find = block.find
@@ -858,7 +839,7 @@ def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Cal
                 try:
                     value = loads(this)
                 except ValueError:
-                    value = slow(bytes(this) if type(this) is memoryview else this, at, this_start)
+                    value = slow(bytes(this) if type(this) is memoryview else this, at, this_start, last)
                     if value is None:
                         continue
                 try:
@@ -922,7 +903,7 @@ def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Cal
     start = 0  # offset of the block in the (decompressed) input
     try:
         # A final line end, so the last line is parsed whether or not the input ends with one.
-        for block in itertools.chain((first_block,), pieces, (newline,)):
+        for block, final in itertools.chain(((first_block, False),), ((piece, False) for piece in pieces), ((newline, True),)):
             last = block.rfind(newline)
             if last < 0:
                 if block:
@@ -938,7 +919,7 @@ def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Cal
                 nl = block.find(newline)
                 tail.append(block[:nl])
                 line = newline[:0].join(tail)
-                parse(line, memoryview(line) if type(line) is bytes else line, 0, len(line), start - cut, batch)
+                parse(line, memoryview(line) if type(line) is bytes else line, 0, len(line), start - cut, batch, final)
                 pos = nl + 1
             if type(block) is bytes and pos <= last:
                 if batch:

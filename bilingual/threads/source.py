@@ -169,8 +169,9 @@ def head(source: str | os.PathLike[str] | bytes, name: str, size: int = HEAD_BYT
     return bytes(out[:size])
 
 
-def lines(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[tuple[int, int, bytes]]:
-    """``(line number, byte offset, line)`` for each line (split on ``\\n`` only, as JSON Lines are).
+def lines(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[tuple[int, int, bytes, bool]]:
+    """``(line number, byte offset, line, last)`` for each line (split on ``\\n`` only, as JSON Lines are); ``last``
+    is true only for a last line that no line end follows (the input cut short inside it, or an editor's file).
 
     A line cut across blocks is kept as its pieces and joined once at its end: joining the line so far to every
     block made one line of 64 MB cost 2.2 s (quadratic), a copy of the line so far for each 1 MB block.
@@ -187,19 +188,19 @@ def lines(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[tuple[i
             line = b"".join(pieces)
             pieces = []
             lineno += 1
-            yield lineno, offset, line
+            yield lineno, offset, line, False
             offset += len(line) + 1
             block = block[nl + 1 :]
         parts = block.split(b"\n")
         rest = parts.pop()
         for part in parts:
             lineno += 1
-            yield lineno, offset, part
+            yield lineno, offset, part, False
             offset += len(part) + 1
         if rest:
             pieces.append(rest)
     if pieces:
-        yield lineno + 1, offset, b"".join(pieces)
+        yield lineno + 1, offset, b"".join(pieces), True
 
 
 # --- JSON ---------------------------------------------------------------------------------------------
@@ -370,3 +371,63 @@ def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark
     if mark_dirty and _SURROGATE.search(text):
         return Dirty(value)
     return value
+
+
+# --- an input cut short ---------------------------------------------------------------------------------
+
+#: What a JSON error's place holds when the text was cut inside a token: a constant's start (``tr``), or a
+#: number's fraction or exponent begun (``1.``, ``2e``, ``-``).
+_CUT_TOKEN = re.compile(r"t(?:r(?:ue?)?)?|f(?:a(?:l(?:se?)?)?)?|n(?:u(?:ll?)?)?|-|[.eE][0-9.eE+-]*")
+
+
+def at_the_end(text: str, exc: JSONError) -> tuple[int, int | None, str]:
+    """``(line, column, detail)`` of ``exc``, the error of the JSON ``text``, said as the text ending too soon when
+    it does: the error lies past the text's last character (named on that character's line, not on a blank line
+    after it), inside a string that runs to the end, or inside a constant or number cut there. A document cut short
+    and the unterminated last line of JSON Lines (a download stopped mid-line) are told alike, from here."""
+    body = text.rstrip()
+    last = body.count("\n") + 1
+    width = len(body) - (body.rfind("\n") + 1)
+    if exc.line > last or (exc.line == last and exc.column is not None and exc.column > width):
+        return last, width + 1, f"{exc.detail} at the end of the input (cut short?)"
+    if exc.detail.startswith("Unterminated string"):  # json finds no closing quote before the text ends
+        return exc.line, None, f"the input ends inside a string begun at column {exc.column} (cut short?)"
+    if exc.column is not None and exc.detail in ("Expecting value", "Expecting ',' delimiter"):
+        start = 0 if exc.line == 1 else _nth_line_start(text, exc.line)
+        if _CUT_TOKEN.fullmatch(body, start + exc.column - 1):
+            return exc.line, exc.column, f"{exc.detail} at the end of the input (cut short?)"
+    return exc.line, exc.column, exc.detail
+
+
+def _nth_line_start(text: str, line: int) -> int:
+    """The offset of the first character of line ``line`` (1-based) of ``text``."""
+    pos = 0
+    for _ in range(line - 1):
+        pos = text.index("\n", pos) + 1
+    return pos
+
+
+def parse_line(line: bytes | str, where: str, offset: int = 0, last: bool = False) -> Any:
+    """One line of JSON Lines, as :func:`parse_json` parses it (a value with a lone surrogate comes as :class:`Dirty`).
+
+    ``last``: the line ends the input without a line end, so its error at its end (see :func:`at_the_end`), or a
+    character whose bytes stop there, is said as the input cut short, as a cut JSON document's is; the same words
+    from each reader of JSON Lines. ``offset``: where the line's bytes start in the file."""
+    try:
+        return parse_json(line, where, offset, mark_dirty=True)
+    except JSONError as exc:
+        if not (last and exc.syntax):
+            raise
+        text = line.decode("utf-8", "replace") if isinstance(line, bytes) else line
+        _, column, detail = at_the_end(text, exc)
+        raise JSONError(detail, where, 1, column, True) from None
+    except InputError:
+        if last and isinstance(line, bytes):
+            from .decode import cut_short
+
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                if cut_short(bad):
+                    raise InputError(undecodable("utf-8", line, bad.start, offset, cut=True), where) from None
+        raise
