@@ -76,3 +76,40 @@ def test_the_cli_says_a_cut_jsonl_in_one_line(tail: bytes, tmp_path: Path, capsy
     assert main(["pairs", str(path)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and f"{path}:2:" in err and "cut short" in err, err
+
+
+# --- a WordPress export broken after its first posts --------------------------------------------------------
+
+
+def test_a_cut_wordpress_export_streams_whole_posts_then_names_the_cut(tmp_path: Path) -> None:
+    """The library's stream yields only whole posts (each as a full read gives it) and then raises one error naming
+    the file, its line and column, and saying the input ends there: it said expat's 'no element found: line 201,
+    column 0' (the place twice, no word of a cut)."""
+    data = (EXPORTS / "wordpress.xml").read_bytes()
+    full = {t.id: t.to_dict() for t in iter_threads(data)}
+    path = tmp_path / "export.xml"
+    for cut in range(200, len(data) - 1, 97):
+        path.write_bytes(data[:cut])
+        seen = []
+        with pytest.raises(InputError) as err:
+            seen.extend(iter_threads(path))
+        assert [t.to_dict() for t in seen] == [full[t.id] for t in seen]
+        message, location = str(err.value), err.value.location
+        assert "cut short" in message and "\n" not in message and "line" not in message.partition(": ")[2], message
+        assert location == str(path) and "byte offset" in message or location.startswith(f"{path}:"), message
+
+
+@pytest.mark.parametrize("command", [["thread"], ["thread", "--list"], ["pairs"], ["segment"]])
+def test_the_cli_writes_nothing_of_a_broken_wordpress_export(command: list[str], tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Its first post read, the second post's tag broken: no output file, nothing on stdout, one line naming the place
+    once (expat's 'mismatched tag: line 227, column 25' repeated the location), status 2."""
+    text = (EXPORTS / "wordpress.xml").read_text(encoding="utf-8")
+    broken = text.replace("<wp:comment_parent>0</wp:comment_parent>", "<wp:comment_parent>0</wp:comment_paren>")
+    path, out = tmp_path / "export.xml", tmp_path / "out.txt"
+    path.write_text(broken[: broken.index("</wp:comment_paren>") + 400], encoding="utf-8")
+    assert main([*command, str(path), "-o", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert not out.exists() and captured.out == "" and not list(tmp_path.glob("out*"))
+    assert captured.err.count("\n") == 1 and f"{path}:" in captured.err and "mismatched tag" in captured.err
+    assert "line" not in captured.err.partition("malformed XML")[2], captured.err  # the place once, in the location

@@ -485,7 +485,9 @@ def iter_threads(
     """Yield each thread of ``source`` (a path, plain/.zst/.gz, or bytes), detected or forced by ``input_format``.
 
     NDJSON dumps are streamed and grouped by thread in bounded memory (see :mod:`.group`). Errors are
-    :class:`InputError` with a location; ``skip_bad`` skips bad records with a warning on the thread.
+    :class:`InputError` with a location; ``skip_bad`` skips bad records with a warning on the thread. A stream
+    may raise after its first threads (a WordPress export broken in a later post): each thread yielded is whole,
+    and the error names the file and the place; :func:`read` and the CLI's outputs hold nothing of such an input.
     ``on_bad_thread(thread id, error)``, when given, takes a thread of a JSON or table input whose comments
     cannot form a tree (a reply cycle, a duplicate id), and the reading goes on with the next thread
     (the corpus lists it in errors.jsonl instead of losing the input's other threads). ``name`` is what

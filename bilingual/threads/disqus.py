@@ -92,7 +92,19 @@ def _events(source: _Blocks, name: str) -> Iterator[tuple[str, Element]]:
     except ParseError as exc:
         source.drain()
         line, col = exc.position
-        raise InputError(f"malformed XML: {exc.msg if hasattr(exc, 'msg') else exc}", f"{name}:{line}:{col}") from None
+        raise InputError(f"malformed XML: {_xml_reason(exc)}", f"{name}:{line}:{col}") from None
+
+
+def _xml_reason(exc: ParseError) -> str:
+    """Expat's reason for ``exc`` without its ``line N, column M`` (the location says it); the errors expat finds
+    only when the input ends (no root closed, a tag, a character or a CDATA section unfinished) are said as the input
+    cut short, as a cut JSON document is."""
+    from pyexpat import ErrorString, errors
+
+    reason = ErrorString(exc.code)
+    at_the_end = (errors.XML_ERROR_NO_ELEMENTS, errors.XML_ERROR_UNCLOSED_TOKEN, errors.XML_ERROR_PARTIAL_CHAR,
+                  errors.XML_ERROR_UNCLOSED_CDATA_SECTION)
+    return f"{reason} at the end of the input (cut short?)" if reason in at_the_end else reason
 
 
 def _children(blocks: Iterable[str], name: str) -> Iterator[tuple[int, Element]]:
