@@ -113,3 +113,37 @@ def test_the_cli_writes_nothing_of_a_broken_wordpress_export(command: list[str],
     assert not out.exists() and captured.out == "" and not list(tmp_path.glob("out*"))
     assert captured.err.count("\n") == 1 and f"{path}:" in captured.err and "mismatched tag" in captured.err
     assert "line" not in captured.err.partition("malformed XML")[2], captured.err  # the place once, in the location
+
+
+# --- Hacker News items in the site's reading order --------------------------------------------------------------
+
+
+def _order(t: object) -> list[tuple[str, str | None, int]]:
+    return [(c.id, c.parent, c.depth) for c in t.comments]  # type: ignore[attr-defined]
+
+
+def test_hacker_news_items_read_depth_first_in_their_kids_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The official API's items, saved by id (a BigQuery export) or breadth first (a crawl), read as the site shows the
+    thread: each reply under what it answers, siblings in their "kids" rank, a reply no "kids" lists last. They came in
+    file order: 37900015 (answering 37900003) after 37900013, two comments away."""
+    from bilingual.threads import group
+
+    ranked = EXPORTS / "hackernews_ranked.jsonl"
+    want = [("37900012", None, 0), ("37900013", "37900012", 1), ("37900003", None, 0), ("37900015", "37900003", 1),
+            ("37900004", "37900003", 1), ("37900020", None, 0), ("37900025", None, 0)]
+    assert _order(read(ranked)) == want
+    lines = ranked.read_bytes().splitlines()
+    assert _order(read(b"\n".join(reversed(lines)))) == want
+    assert _order(read(b"[" + b",".join(lines) + b"]")) == want
+    crawl = [_order(t) for t in iter_threads(EXPORTS / "hackernews_items.jsonl")]  # saved breadth first
+    assert [c[0] for c in crawl[0]] == ["37800002", "37800003", "37800004", "37800005", "37800006", "37800007"]
+    monkeypatch.setattr(group, "BUDGET_BYTES", 0)  # spilled to disk: the same order
+    assert _order(read(b"\n".join(reversed(lines)))) == want
+
+
+def test_hacker_news_items_agree_with_the_algolia_tree_of_the_same_story() -> None:
+    """The same story read from both of its shapes lists the comments both hold in one order."""
+    items = next(iter_threads(EXPORTS / "hackernews_items.jsonl"))
+    tree = read(EXPORTS / "hackernews_algolia.json")
+    shared = {c.id for c in tree.comments}
+    assert [c for c in _order(items) if c[0] in shared] == _order(tree)

@@ -6,7 +6,9 @@
 - The official API's items (``https://hacker-news.firebaseio.com/v0/item/ID.json``) saved one a line, or as one
   array: ``{"id", "type", "by", "time", "text", "parent", "kids"}``, ``deleted`` and ``dead`` when so; a story adds
   ``title``, ``url``, ``score``, ``descendants``. A comment names only the item it answers (its story is found by
-  following ``parent``: :class:`.streams.HackerNewsStream` does, as for Mastodon).
+  following ``parent``: :class:`.streams.HackerNewsStream` does, as for Mastodon). Their comments are put in the
+  site's reading order (:func:`reading_order`: depth first, siblings as ``kids`` ranks them), whatever order the
+  crawl saved them in; an Algolia tree is in that order already.
 
 The story (or job, or poll) is the thread's article, its id the thread id; text is HTML (``<p>`` between paragraphs,
 ``<a href>``, ``<i>``, ``<pre><code>``, entities) and becomes text in one linear pass (:mod:`.html`).
@@ -135,6 +137,31 @@ def _push(stack: list[tuple[dict[str, Any], str, str | None]], node: dict[str, A
     for j in range(len(children) - 1, -1, -1):
         child_path = f"{path}.children[{j}]" if path else f"children[{j}]"
         stack.append((_need_dict(children[j], f"{where} {child_path}"), child_path, parent))
+
+
+def reading_order(items: list[Item], rank: dict[str, int]) -> list[Item]:
+    """A thread's items in the order Hacker News shows them: depth first, each comment's replies in the order its
+    ``kids`` ranks them (``rank``: a reply's place there, taken out as used), replies that no ``kids`` lists after
+    those, as read. A crawl saves the official API's items breadth first or by id: read in that order, a reply came
+    far from what it answers. The thread's own record comes first; a comment no walk from the top reaches (a reply
+    cycle, said later) last, as read."""
+    ids = {it[ID] for it in items}
+    replies: dict[str | None, list[tuple[int, int, Item]]] = {}
+    for pos, it in enumerate(items):
+        if it[ID] is not None:
+            up = it[PARENT] if it[PARENT] in ids else None  # an orphan is read at the top
+            replies.setdefault(up, []).append((rank.pop(it[ID], len(items)), pos, it))
+    out = [it for it in items if it[ID] is None]
+    # (rank, place in the file, item): the place is unique, so items are never compared; the first reply on top
+    stack = sorted(replies.pop(None, ()), reverse=True)
+    while stack:
+        it = stack.pop()[2]
+        out.append(it)
+        below = replies.pop(it[ID], None)  # popped: a duplicate id's replies are walked once
+        if below:
+            stack += sorted(below, reverse=True)
+    out += [it for _, _, it in sorted((entry for left in replies.values() for entry in left), key=lambda entry: entry[1])]
+    return out
 
 
 def missing_replies(items: list[Item], descendants: int | None) -> list[Item]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import InputError
 from .group import Grouper
-from .hackernews import algolia, firebase, is_algolia, missing_replies
+from .hackernews import algolia, firebase, is_algolia, missing_replies, reading_order
 from .platforms import Item, _need_dict, _str, _utc, comment_item, iso_time, meta_item
 from .social import _bluesky_embed, _bluesky_text, _mastodon_head, _mastodon_item, bluesky, mastodon
 
@@ -266,6 +266,7 @@ class HackerNewsStream(_ReplyStream):
     def __init__(self) -> None:
         super().__init__()
         self.descendants: dict[str, int] = {}  # story id -> the comments it counts (one entry a story)
+        self.rank: dict[str, int] = {}  # reply id -> its place in its parent's "kids" (until its thread is finished)
 
     def __call__(self, obj: Any, where: Any) -> Item | list[Item]:
         where = str(where)
@@ -275,11 +276,15 @@ class HackerNewsStream(_ReplyStream):
         count = obj.get("descendants") if parent is None else None
         if type(count) is int:
             self.descendants[rid] = count
+        kids = obj.get("kids")
+        if kids:
+            self.rank.update((str(kid), place) for place, kid in enumerate(kids))
         return (self.key(rid, parent),) + item[1:]
 
     def fix(self, items: list[Item]) -> list[Item]:
-        """:meth:`_ReplyStream.fix`, and the replies a comment or the story lists that the file does not hold, said."""
-        items = super().fix(items)
+        """:meth:`_ReplyStream.fix` with the items in the site's reading order (:func:`.hackernews.reading_order`), and
+        the replies a comment or the story lists that the file does not hold, said."""
+        items = reading_order(super().fix(items), self.rank)
         return missing_replies(items, self.descendants.get(items[0][0]))
 
 
