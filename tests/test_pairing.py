@@ -1416,6 +1416,32 @@ def test_an_arrow_pointing_at_the_english_introduces_it_as_a_colon_does(pointer)
     assert lead_in(text, 0, len(text)) == first and marked(text, first, len(text))
 
 
+@pytest.mark.parametrize("lead", [
+    "Since some of you asked:", "for those wondering:", "As requested:", "because a couple of people were curious:",
+    "for our non-Egyptian friends:", "For anyone who doesn't read it:", "For whoever asked earlier, it says",
+])
+def test_a_lead_naming_the_askers_introduces_the_english_as_a_translation(lead):
+    """"Since a few people asked: He's ...", "for the non-Arabic speakers: ...", "For whoever asked earlier,
+    it says If ..." (issue 14, round 15): a lead that says for whom the English is (those who asked, wondered
+    or requested it, or those who do not read the Arabic) refers to the request, so it introduces the answer
+    (a hyphened word in a colon's lead-in included); the twenty-fourth round's false pairs came from leads
+    that say nothing of it ("EDIT:", "Part 2:"), which stay unmarked, as does a report of someone's question."""
+    from bilingual.pairing.cues import lead_in, marked
+
+    text = f"{lead} The museum opens at nine."
+    first = text.index("The museum")
+    assert lead_in(text, 0, len(text)) == first and marked(text, 0, len(text))
+
+
+@pytest.mark.parametrize("lead", ["EDIT:", "Part 2:", "My friend asked:", "Update:", "I was curious about it, so"])
+def test_a_lead_that_names_no_askers_introduces_nothing(lead):
+    """The other side of the test above: labels and reports that do not refer to a request mark nothing."""
+    from bilingual.pairing.cues import marked
+
+    text = f"{lead} The museum opens at nine."
+    assert not marked(text, 0, len(text))
+
+
 def test_find_pairs_refuses_what_is_not_a_thread_or_its_passages_in_one_line():
     """``find_pairs(thread, "abc")`` said "'str' object has no attribute 'location'"; a passage of a comment
     the thread does not hold raised a bare KeyError (helper newuser8's sweep)."""

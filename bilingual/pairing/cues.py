@@ -64,12 +64,12 @@ _TRAILING = " \t\n.,;:!?…"
 # translation ("No, it means I think ...", "Not really, it says ...") introduces what follows it in capitals,
 # "I" too: after "No," the "it" is the text, never the speaker's own sentence.
 _LEAD_IN = regex.compile(
-    r"""(?:(?:[\p{L}\p{N}'’,*_]+|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:=]|"""
+    r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
     + r""")[*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
     | (?:no|nope|nah|not\s+(?:really|quite|exactly))[ \t]*[,.!;]+[ \t]+(?:it|this|that)\s+(?:actually\s+|really\s+)?(?:means|says|reads|translates\s+(?:to|as))[ \t,]+(?=(?-i:[\p{Lu}"“‘']))
-    | (?:[\p{L}'’]+[ \t,]+){0,3}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘']))
+    | (?:[\p{L}'’]+[ \t,]+){0,5}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘']))
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
@@ -828,6 +828,16 @@ def _closing(text: str, pos: int, stop: int) -> int:
 
 
 _SAY = regex.compile(r"sa(?:ys?|id|ying)", regex.I)
+# A lead that says for whom the English is, by its form: those who asked or wondered ("Since a few
+# people asked:", "for those wondering:", "as requested:", "For whoever asked earlier, it says") or
+# those who do not read the Arabic ("for the non-Arabic speakers:", "for those who don't speak it:").
+# Its words refer to the request, so what it leads is the answer; an edit's or a part's label is none.
+_FOR_ASKERS = regex.compile(
+    r"""\b(?:(?:for|since|as|because|cause|cuz|coz|per|in\s+case)(?:[ \t]+[\p{L}'’]+){0,5}?[ \t]+(?:ask(?:ed|ing|s)?|wonder(?:ed|ing|s)?|request(?:ed|ing|s)?|curious)
+    | for[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+|all[ \t]+|any[ \t]+)?non[ \t-]?[\p{L}]+[ \t]+(?:speakers|readers|folks|friends|people)
+    | for[ \t]+(?:those|anyone|anybody|everyone|people|whoever)[ \t]+(?:who[ \t]+)?(?:don'?t|doesn'?t|do[ \t]+not|can'?t|cannot)[ \t]+(?:speak|read|understand))\b""",
+    regex.I | regex.X,
+)
 
 
 def _meaning_lead(text: str, start: int, first: int) -> bool:
@@ -837,7 +847,7 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
     for m in _MEANING.finditer(text, start, first):
         if not (_SAY.fullmatch(m.group()) and not _LATIN.search(text, start, m.start())):
             return True
-    return first > start and _PARTIAL.search(text, start, first) is not None
+    return first > start and (_PARTIAL.search(text, start, first) is not None or _FOR_ASKERS.search(text, start, first) is not None)
 
 
 def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bool = True) -> bool:
