@@ -265,6 +265,12 @@ def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: lis
         # the word after a French article is French, known or not (verts, supporteurs), and the article with it
         ("rabi m3akoum ya les verts we netmano ma ykoun far9", ["rabi m3akoum ya", "we netmano ma ykoun far9"]),
         ("ki hya ki les supporteurs dyawelhaou nchalah tela3bo", ["ki hya ki", "dyawelhaou nchalah tela3bo"]),
+        # a single such word counts towards the line's share (donyaa), and is kept when it is one passage with a run
+        ("khodaa hefzet kone in dafe ro ke behtar az in man nadidam too donyaa.", ["khodaa hefzet kone", "dafe ro ke behtar az"]),
+        ("ya jma3a mn hak-kom tsafrou mais ma tkhafouch", ["ya jma3a mn hak-kom tsafrou mais ma tkhafouch"]),
+        ("roh takoul fi darek wela ta3arfou ghire el hadra rak fi DZAYER matensach", ["roh takoul fi darek wela ta3arfou ghire el hadra rak fi DZAYER matensach"]),
+        # not as a passage of its own: the widening takes it with the English-looking word beside it (tanwin's ``a``)
+        ("wfq a lktab hw mbyn fy al-tqryr al-2akhyr", ["wfq a lktab hw mbyn fy al-tqryr al-2akhyr"]),
         # not: unknown words of a line that stays mostly English or French (a name, French misspelled)
         ("we had zaatar manakish at the bakery, yalla habibi", ["yalla habibi"]),
         (
@@ -274,8 +280,9 @@ def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: lis
     ],
 )
 def test_words_without_a_cue_beside_a_run_of_their_line(text: str, found: list[str]) -> None:
-    """Issue 16's recall: a line's evidence, not each word's. Words no list knows that are no English, French or name,
-    two or more in a row, are Arabizi when a run on their line and they make the line mostly Arabizi."""
+    """Issue 16's recall: a line's evidence, not each word's. Words no list knows that are no English, French or name
+    are Arabizi when a run on their line and they make the line mostly Arabizi: two or more in a row as a run, one
+    alone only as part of a run's passage."""
     assert [t for _, t in kinds(text)] == found
 
 

@@ -875,31 +875,54 @@ def _one_passage(text: str, before: tuple[int, int, float, str], after: tuple[in
 _UNANCHORED_WORDS = 2  # the fewest words that are no English, none listed, read as a run beside a line's run
 _UNANCHORED_SHARE = 1 / 3  # the share of a line's words its runs must cover before its other words are looked at
 
+_Run = tuple[int, int, float, str]
+
 
 def _with_unanchored_runs(
-    text: str,
-    tokens: list[tuple[int, int]],
-    runs: list[tuple[int, int, float, str]],
-    cls: Callable[[int], int],
-    linked: Callable[[int], bool],
-) -> list[tuple[int, int, float, str]]:
+    text: str, tokens: list[tuple[int, int]], runs: list[_Run], cls: Callable[[int], int], linked: Callable[[int], bool]
+) -> list[_Run]:
     """``runs`` (a line's, at least one) and the stretches of the line's other words that are no English, no French
-    and no name (:func:`_word_class`) and ASCII (``térros``, ``énnemis``: French written with its accents), at least
-    :data:`_UNANCHORED_WORDS` of them linked as a run's words are, with no listed word or digit among them: ``byfkr
-    kdah`` after ``satan`` ends a run, ``fibalek rahatt`` before French. Alone such words prove nothing (a typo, an
-    unlisted name in lower case, French misspelled: ``prudente parceque``); so they are taken only when the runs and
-    they make the line mostly Arabizi (:func:`_mostly_arabizi`). Each takes the language of the run before it (the
-    first run's, before the first), and is one passage with a run beside it as two runs are (:func:`_one_passage`)
-    when the word between them is no English or French either (``3'9b``, a digit the reading does not take; not
-    ``satan``, ``surtout``)."""
+    and no name (:func:`_word_class`) and ASCII (``térros``, ``énnemis``: French written with its accents), linked as
+    a run's words are, with no listed word or digit among them: ``byfkr kdah`` after ``satan`` ends a run, ``fibalek
+    rahatt`` before French. Alone such words prove nothing (a typo, an unlisted name in lower case, French
+    misspelled: ``prudente parceque``); so they are taken only when the runs and they make the line mostly Arabizi
+    (:func:`_mostly_arabizi`), the line's evidence read as a whole. Each takes the language of the run before it
+    (the first run's, before the first), and is one passage with a run beside it as two runs are
+    (:func:`_one_passage`) when the word between them is no English or French either (``3'9b``, a digit the reading
+    does not take; not ``satan``, ``surtout``). A stretch of one word counts towards the line's share but is kept
+    only as part of such a passage (Finglish ``khodaa zalil kone in pool ro ke najes tar az in man nadidam too
+    donyaa``: ``donyaa`` makes the line mostly Finglish); at least :data:`_UNANCHORED_WORDS` words stand as a run of
+    their own."""
     starts = [a for a, _ in tokens]
     if _covered(starts, runs) < _UNANCHORED_SHARE * len(tokens):
         return runs  # a word or two of Arabizi in a line of English: its other words are not looked up
-    out = list(runs)
+    found = _unknown_stretches(text, tokens, runs, cls, linked)
+    if not found or not _mostly_arabizi(starts, sorted(runs + found)):
+        return runs
+    lone = {run for run in found if sum(run[0] <= a < run[1] for a in starts) < _UNANCHORED_WORDS}
+    joined: list[_Run] = []
+    for run in sorted(runs + found):  # a new run and a run beside it across a word that is no English (abtdy englyzy 3'9b 3ny)
+        if joined and (run not in runs or joined[-1] not in runs) and _one_passage(text, joined[-1], run) and not any(
+            _is_english_or_french(word.lower()) for word in text[joined[-1][1] : run[0]].split()
+        ):
+            lone.discard(run)
+            lone.discard(joined[-1])
+            run = (joined[-1][0], run[1], max(joined[-1][2], run[2]), run[3])
+            joined.pop()
+        joined.append(run)
+    return [run for run in joined if run not in lone]
+
+
+def _unknown_stretches(
+    text: str, tokens: list[tuple[int, int]], runs: list[_Run], cls: Callable[[int], int], linked: Callable[[int], bool]
+) -> list[_Run]:
+    """The stretches of linked words outside ``runs`` that are all unknown (:data:`_UNKNOWN`) and ASCII, as runs in
+    the language of the run before each (the first run's, before the first), weighed by their length."""
 
     def unknown(k: int) -> bool:
         return cls(k) == _UNKNOWN and text[tokens[k][0] : tokens[k][1]].isascii()
 
+    out: list[_Run] = []
     r = 0  # the first run not yet passed
     k = 0
     while k < len(tokens):
@@ -913,21 +936,9 @@ def _with_unanchored_runs(
             r < len(runs) and runs[r][0] <= tokens[last + 1][0]
         ):
             last += 1
-        if last - k + 1 >= _UNANCHORED_WORDS:
-            lang = runs[max(r - 1, 0)][3]
-            out.append((tokens[k][0], tokens[last][1], round(1 - 0.5 ** (0.5 * (last - k + 1)), 3), lang))
+        out.append((tokens[k][0], tokens[last][1], round(1 - 0.5 ** (0.5 * (last - k + 1)), 3), runs[max(r - 1, 0)][3]))
         k = last + 1
-    if len(out) == len(runs) or not _mostly_arabizi(starts, out):
-        return runs
-    joined: list[tuple[int, int, float, str]] = []
-    for run in sorted(out):  # a new run and a run beside it across a word that is no English (abtdy englyzy 3'9b 3ny)
-        if joined and (run not in runs or joined[-1] not in runs) and _one_passage(text, joined[-1], run) and not any(
-            _is_english_or_french(word.lower()) for word in text[joined[-1][1] : run[0]].split()
-        ):
-            run = (joined[-1][0], run[1], max(joined[-1][2], run[2]), run[3])
-            joined.pop()
-        joined.append(run)
-    return joined
+    return out
 
 
 # A listed word at least this common in French (il 7.0, la 7.4, va 6.0, ma 6.0; not el 4.8, ya 4.6, bas 5.4) is the
