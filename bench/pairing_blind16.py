@@ -366,7 +366,9 @@ def misworded(text: str, w: Words) -> str:
 def glossed(text: str, w: Words) -> str:
     """The translation with the commenter's bracketed gloss after one of its words (inside the span)."""
     words = text.split(" ")
-    spots = [i for i, word in enumerate(words[:-1]) if len(word) >= 5 and word.isalpha()] or [0]
+    spots = [i for i, word in enumerate(words[:-1]) if len(word) >= 5 and word.isalpha()]
+    if not spots:  # a short sentence: after its longest word
+        spots = [max(range(max(1, len(words) - 1)), key=lambda i: len(words[i]))]
     i = w.rng.choice(spots)
     return " ".join(words[: i + 1] + [w.pick("gloss")] + words[i + 1 :])
 
