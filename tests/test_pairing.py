@@ -1419,6 +1419,7 @@ def test_an_arrow_pointing_at_the_english_introduces_it_as_a_colon_does(pointer)
 @pytest.mark.parametrize("lead", [
     "Since some of you asked:", "for those wondering:", "As requested:", "because a couple of people were curious:",
     "for our non-Egyptian friends:", "For anyone who doesn't read it:", "For whoever asked earlier, it says",
+    "re my arabic comment earlier:", "To my earlier post:",
 ])
 def test_a_lead_naming_the_askers_introduces_the_english_as_a_translation(lead):
     """"Since a few people asked: He's ...", "for the non-Arabic speakers: ...", "For whoever asked earlier,
@@ -1440,6 +1441,19 @@ def test_a_lead_that_names_no_askers_introduces_nothing(lead):
 
     text = f"{lead} The museum opens at nine."
     assert not marked(text, 0, len(text))
+
+
+@pytest.mark.parametrize("lead", ["it's ", "it's like ", "This is basically ", "it’s "])
+def test_a_quote_after_a_copula_that_says_what_the_text_is_encloses_a_translation(lead):
+    """"it's like 'So, no, I can't stay ...'" and "it's "Then, I quit ..."" (issue 14, round 15, a third person
+    answering a request): the quote after "it's" encloses the translation as one opening the reply would;
+    a quote after other English on the line is dialogue, and one that does not reach the end encloses nothing."""
+    from bilingual.pairing.cues import marked
+
+    text = f"{lead}'The museum opens at nine.'"
+    assert marked(text, 0, len(text))
+    assert not marked(f"Sam thinks {text}", 0, len(text) + 11)
+    assert not marked(f"{lead}'great' he said", 0, len(lead) + 15)
 
 
 def test_find_pairs_refuses_what_is_not_a_thread_or_its_passages_in_one_line():

@@ -835,7 +835,8 @@ _SAY = regex.compile(r"sa(?:ys?|id|ying)", regex.I)
 _FOR_ASKERS = regex.compile(
     r"""\b(?:(?:for|since|as|because|cause|cuz|coz|per|in\s+case)(?:[ \t]+[\p{L}'’]+){0,5}?[ \t]+(?:ask(?:ed|ing|s)?|wonder(?:ed|ing|s)?|request(?:ed|ing|s)?|curious)
     | for[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+|all[ \t]+|any[ \t]+)?non[ \t-]?[\p{L}]+[ \t]+(?:speakers|readers|folks|friends|people)
-    | for[ \t]+(?:those|anyone|anybody|everyone|people|whoever)[ \t]+(?:who[ \t]+)?(?:don'?t|doesn'?t|do[ \t]+not|can'?t|cannot)[ \t]+(?:speak|read|understand))\b""",
+    | for[ \t]+(?:those|anyone|anybody|everyone|people|whoever)[ \t]+(?:who[ \t]+)?(?:don'?t|doesn'?t|do[ \t]+not|can'?t|cannot)[ \t]+(?:speak|read|understand)
+    | my[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:comment|post))\b""",
     regex.I | regex.X,
 )
 
@@ -870,8 +871,9 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     before = text[max(line_start, start - 80) : start]
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first):
         return True
-    if _opens(text, start) and (enclosing or text[start] not in _ENCLOSERS):
-        return not _dialogue(text, start) and not _quoted_alone(text, start, end) and (not whole or _encloses(text, start, end))
+    at = _after_copula(text, start, end)
+    if _opens(text, at) and (enclosing or text[at] not in _ENCLOSERS):
+        return not _dialogue(text, at, start) and not _quoted_alone(text, at, end) and (not whole or _encloses(text, at, end))
     opener = _OPENER_BEFORE.search(before) if enclosing else None
     if opener is None:
         return False
@@ -879,6 +881,22 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     if at > 0 and not text[at - 1].isspace() and text[at] in "\"'":  # a straight quote closing what went before
         return False
     return not _dialogue(text, at) and not _quoted_alone(text, at, end) and (not whole or _encloses(text, at, end))
+
+
+# "it's "...", "it's like '...'", "this is basically "..."": what the text is, said with a quote after it.
+_COPULA_QUOTE = regex.compile(
+    r"""(?:it|this|that)(?:'s|’s|[ \t]+is|[ \t]+was)(?:[ \t]+(?:like|basically|roughly|literally|just|more[ \t]+like|something[ \t]+like))?[ \t]+(?=["“‘'«])""",
+    regex.I,
+)
+
+
+def _after_copula(text: str, start: int, end: int) -> int:
+    """Where the quote starts after a copula that says what the text is ("it's like '...'", :data:`_COPULA_QUOTE`)
+    at ``start``: a quote there encloses a translation as one at ``start`` would; ``start`` when there is none."""
+    if text[start : start + 1] not in "iItT":
+        return start
+    found = _COPULA_QUOTE.match(text, start, end)
+    return start if found is None else found.end()
 
 
 def _quoted_alone(text: str, at: int, end: int) -> bool:
@@ -905,11 +923,12 @@ def _credited(text: str, start: int, end: int) -> bool:
     return _CREDITED.match(text, stop) is not None
 
 
-def _dialogue(text: str, at: int) -> bool:
+def _dialogue(text: str, at: int, lead: int | None = None) -> bool:
     """The quote opening at ``at`` follows English on its line (``"I know," said Sam. "This is
     ..."``): a line of dialogue, not a translation quoted whole (a phrase that says so, "He says:",
-    is looked for before this)."""
-    return text[at] in "\"“‘'" and _LATIN.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+    is looked for before this); English before ``lead`` only, when a copula leads the quote ("it's "...")."""
+    stop = at if lead is None else lead
+    return text[at] in "\"“‘'" and _LATIN.search(text, text.rfind("\n", 0, stop) + 1, stop) is not None
 
 
 # Said around a translation by someone unsure of it: "Translation (mine, not perfect):", "Roughly:".
