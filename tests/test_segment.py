@@ -269,6 +269,9 @@ def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: lis
         ("khodaa hefzet kone in dafe ro ke behtar az in man nadidam too donyaa.", ["khodaa hefzet kone", "dafe ro ke behtar az"]),
         ("ya jma3a mn hak-kom tsafrou mais ma tkhafouch", ["ya jma3a mn hak-kom tsafrou mais ma tkhafouch"]),
         ("roh takoul fi darek wela ta3arfou ghire el hadra rak fi DZAYER matensach", ["roh takoul fi darek wela ta3arfou ghire el hadra rak fi DZAYER matensach"]),
+        # a listed letter in capitals before such a word is the conjunction, not a label; after English it is one
+        ("sa7bi 3amel shaghla ktir, arrière W mabsout .", ["sa7bi 3amel shaghla ktir", "W mabsout"]),
+        ("ya 3ami el 7al ma3roof, plan B lyoum", ["ya 3ami el 7al ma3roof"]),
         # not as a passage of its own: the widening takes it with the English-looking word beside it (tanwin's ``a``)
         ("wfq a lktab hw mbyn fy al-tqryr al-2akhyr", ["wfq a lktab hw mbyn fy al-tqryr al-2akhyr"]),
         # not: unknown words of a line that stays mostly English or French (a name, French misspelled)

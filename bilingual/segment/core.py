@@ -913,6 +913,16 @@ def _with_unanchored_runs(
     return [run for run in joined if run not in lone]
 
 
+def _letter_as_word(
+    text: str, tokens: list[tuple[int, int]], k: int, cls: Callable[[int], int], linked: Callable[[int], bool]
+) -> bool:
+    """Whether a listed letter in capitals inside a line that has an Arabizi run (``W``, ``B``: a label by
+    :func:`_word_class`) is the conjunction or preposition, written as a word: linked to a word after it that is no
+    English, French or name, and not after an English word (``arrière W mabsout``; not ``plan B``)."""
+    before = text[tokens[k - 1][0] : tokens[k - 1][1]].lower()
+    return linked(k + 1) and cls(k + 1) == _UNKNOWN and english_zipf(before) < ENGLISH_ZIPF
+
+
 def _unknown_stretches(
     text: str, tokens: list[tuple[int, int]], runs: list[_Run], cls: Callable[[int], int], linked: Callable[[int], bool]
 ) -> list[_Run]:
@@ -920,7 +930,10 @@ def _unknown_stretches(
     the language of the run before each (the first run's, before the first), weighed by their length."""
 
     def unknown(k: int) -> bool:
-        return cls(k) == _UNKNOWN and text[tokens[k][0] : tokens[k][1]].isascii()
+        word = text[tokens[k][0] : tokens[k][1]]
+        if len(word) == 1 and word.isupper() and word.lower() in _word_sets()[1] and 0 < k < len(tokens) - 1:
+            return _letter_as_word(text, tokens, k, cls, linked)
+        return cls(k) == _UNKNOWN and word.isascii()
 
     out: list[_Run] = []
     r = 0  # the first run not yet passed
