@@ -154,3 +154,14 @@ def test_the_seed_check_holds_seed_000s_prayer_and_its_authors_translation():
         found = pairs(thread([tuple(row) for row in record["comments"]]))
         got = [p.translation for p in found if p.translation is not None]
         assert (got[0].comment, got[0].start, got[0].end) == tuple(item["expected"]) if item["expected"] else not got
+
+
+def test_a_concepts_english_words_hold_their_inflections():
+    """"I prefer working individually" of بحب أشتغل لوحدي (issue 14, round 15, ArzEn-ST): the table's "work"
+    had no "working", so the translation was charged for a concept its Arabic has ("اشتغل": -0.58 nats, "but"
+    missing too); "well-known" stays no "know"."""
+    from bilingual.align.words import arabic_concepts, english_concepts
+
+    assert "work" in arabic_concepts("كنت بحب أشتغل لوحدي") and "work" in english_concepts("I prefer working individually")
+    assert {"work", "house", "school", "want", "know"} <= english_concepts("jobs, houses, schools, wanting, knowing")
+    assert "know" not in english_concepts("a well-known team")

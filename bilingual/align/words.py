@@ -34,6 +34,9 @@ __all__ = [
 #: Some spellings are those of the Arabic-script reading of Arabizi (:func:`bilingual.translit.transliterate`),
 #: which pairing aligns Arabizi on: دلوات (dlw2t), جدن (jdn), دايمن (daymn), اناس (2nas), وات (w2t),
 #: وزيفه (wzyfa), عرفه (3arfa); found by spelling ArzEn-ST train in Arabizi and reading it back.
+#: An English word is listed with its inflections ("working", "jobs", "houses": the Arabic spellings hold a
+#: verb's persons and a noun's suffixes already), so a translation is not charged for a concept its Arabic
+#: has; "known" is not among them ("well-known" says nothing of عارف). The weights below were not measured again.
 CONCEPTS: dict[str, tuple[str, str]] = {
     "neg": ("لا لم لن ليس ليست لست ليسوا مش مو مفيش مافيش ماكانش", "not n't never no nothing nobody none cannot"),
     "what": ("ماذا ايه ايش شو وش", "what"),
@@ -57,12 +60,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "day": ("يوم ايام", "day days"),
     "people": ("الناس ناس اناس الشعب", "people"),
     "thing": ("حاجه شيء شئ حاجات اشياء", "thing things something anything"),
-    "want": ("اريد عايز عاوز عايزه عاوزه عايزين عايزها عايزاها يريد تريد نريد", "want wants wanted"),
-    "know": ("اعرف عارف عارفه عرفه يعرف تعرف اعلم نعرف عرفت", "know knows knew"),
+    "want": ("اريد عايز عاوز عايزه عاوزه عايزين عايزها عايزاها يريد تريد نريد", "want wants wanted wanting"),
+    "know": ("اعرف عارف عارفه عرفه يعرف تعرف اعلم نعرف عرفت", "know knows knew knowing"),
     "time": ("وقت وقتك وقتي وات مره مرات", "time times"),
-    "work": ("شغل شغلي شغلك شغله عمل وظيفه وزيفه اشتغل بشتغل تشتغل تشتغلي بيشتغل هشتغل", "work job"),
-    "school": ("مدرسه", "school"),
-    "house": ("بيت منزل", "house home"),
+    "work": ("شغل شغلي شغلك شغله عمل وظيفه وزيفه اشتغل بشتغل تشتغل تشتغلي بيشتغل هشتغل", "work works worked working job jobs"),
+    "school": ("مدرسه", "school schools"),
+    "house": ("بيت منزل", "house houses home homes"),
     "good": ("كويس كويسه جيد جيده حلو حلوه لطيفه", "good nice fine"),
     "big": ("كبير كبيره", "big large great"),
     "more": ("اكثر اكتر", "more most"),
