@@ -265,6 +265,8 @@ def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: lis
         # the word after a French article is French, known or not (verts, supporteurs), and the article with it
         ("rabi m3akoum ya les verts we netmano ma ykoun far9", ["rabi m3akoum ya", "we netmano ma ykoun far9"]),
         ("ki hya ki les supporteurs dyawelhaou nchalah tela3bo", ["ki hya ki", "dyawelhaou nchalah tela3bo"]),
+        # a run over a fifth of its line's words is enough for the others to be looked at (bebin, ببین: one word of four)
+        ("bebin to dorost nemigi", ["bebin", "dorost nemigi"]),
         # a single such word counts towards the line's share (donyaa), and is kept when it is one passage with a run
         ("khodaa hefzet kone in dafe ro ke behtar az in man nadidam too donyaa.", ["khodaa hefzet kone", "dafe ro ke behtar az"]),
         ("ya jma3a mn hak-kom tsafrou mais ma tkhafouch", ["ya jma3a mn hak-kom tsafrou mais ma tkhafouch"]),

@@ -873,7 +873,7 @@ def _one_passage(text: str, before: tuple[int, int, float, str], after: tuple[in
 
 
 _UNANCHORED_WORDS = 2  # the fewest words that are no English, none listed, read as a run beside a line's run
-_UNANCHORED_SHARE = 1 / 3  # the share of a line's words its runs must cover before its other words are looked at
+_UNANCHORED_SHARE = 1 / 5  # the share of a line's words its runs must cover before its other words are looked at
 
 _Run = tuple[int, int, float, str]
 
