@@ -1456,6 +1456,20 @@ def test_a_quote_after_a_copula_that_says_what_the_text_is_encloses_a_translatio
     assert not marked(f"{lead}'great' he said", 0, len(lead) + 15)
 
 
+@pytest.mark.parametrize("short", ["lit.", "approx.", "transl."])
+def test_a_meaning_word_cut_short_leads_the_english_after_it(short):
+    """"> (the Arabic)\n\nlit. I think it's easier for her ..." (issue 14, round 15): "lit." ends in a full stop,
+    so it was a sentence of its own inside the window and marked nothing; it is a lead, and what follows it is
+    introduced as a translation. "lit" without its stop ("this party is lit") is no lead."""
+    from bilingual.pairing.cues import introduces, marked
+
+    text = f"> quoted\n\n{short} The museum opens at nine."
+    at = text.index(short)
+    first = text.index("The museum")
+    assert introduces(text, at, at + len(short)) and marked(text, first, len(text))
+    assert not marked("this party is lit The museum opens at nine.", 19, 44)
+
+
 def test_find_pairs_refuses_what_is_not_a_thread_or_its_passages_in_one_line():
     """``find_pairs(thread, "abc")`` said "'str' object has no attribute 'location'"; a passage of a comment
     the thread does not hold raised a bare KeyError (helper newuser8's sweep)."""

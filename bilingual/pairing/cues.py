@@ -40,10 +40,13 @@ _MEANING_WORDS = (
 )
 # An arrow pointing at what follows introduces it as a colon does ("for my english friends 👉 ...").
 _POINTER = r"(?:->|=>|→|⇒|➡️?|👉)"
+# A meaning word cut short with a full stop ("lit. I think it's ...", "approx. ..."): a lead of its own.
+_SHORT_MEANING = r"(?:lit|transl?|approx)\."
 _MARKER_BEFORE = regex.compile(
-    rf"(?:\b(?:{_MEANING_WORDS})\b|(?:[=:]|{_POINTER})(?=\s))[\s\"“‘'(\[«:=-]*$",
+    rf"(?:\b(?:{_MEANING_WORDS})\b|\b{_SHORT_MEANING}|(?:[=:]|{_POINTER})(?=\s))[\s\"“‘'(\[«:=-]*$",
     regex.I,
 )
+_SHORT_LEAD = regex.compile(rf"[\s(\[*_]*{_SHORT_MEANING}[\s)\]*_]*", regex.I)
 # An opening quote or bracket right before a segment (spaces between): it marks a translation only
 # when it encloses the whole of it (:func:`_encloses`).
 _OPENER_BEFORE = regex.compile(r"[(\[«\"“‘'][\s\"“‘'(\[«]*$")
@@ -552,7 +555,7 @@ def _note_after_english(text: str, start: int, end: int) -> bool:
 
 def introduces(text: str, start: int, end: int) -> bool:
     """The segment ``[start, end)`` is only an introducing phrase ("Here is my translation:" on
-    its own line), a word to the asker before more English ("Sure!", "Of course.", "Here you
+    its own line, "lit." before more English), a word to the asker before more English ("Sure!", "Of course.", "Here you
     go."), a sign-off after English ("Hope that helps!", "That's the gist of it."), or a remark
     about the saying ("My grandmother used to say it.", "It's a prayer.", "Beautiful, isn't it?"):
     no translation of anything, it announces, closes or comments on one; or only a mark of which part
@@ -572,7 +575,7 @@ def introduces(text: str, start: int, end: int) -> bool:
         return True
     if end - start <= _ORIGINAL_LABEL_REACH and _ORIGINAL_HINT.search(text, start, end) and _ORIGINAL_LABEL.fullmatch(text, start, end):
         return True
-    if _ACKNOWLEDGE.fullmatch(text, start, end) is not None:
+    if _ACKNOWLEDGE.fullmatch(text, start, end) is not None or _SHORT_LEAD.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
     if _remark(text, start, end) or _note_after_english(text, start, end) or _edit_note(text, start, end) or _begins_lead_in(text, start, end):
         return True
