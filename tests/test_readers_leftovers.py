@@ -147,3 +147,66 @@ def test_hacker_news_items_agree_with_the_algolia_tree_of_the_same_story() -> No
     tree = read(EXPORTS / "hackernews_algolia.json")
     shared = {c.id for c in tree.comments}
     assert [c for c in _order(items) if c[0] in shared] == _order(tree)
+
+
+# --- every export sample damaged as downloads and editors damage it ----------------------------------------------------
+
+_TABLES = {"comments.csv": "id=comment_id,parent=reply_to,author=user,text=body,time=created,thread=post_id",
+           "array.json": "id=comment_id,parent=reply_to,author=user,text=body", "unknown.json": "author=user,text=msg,time=ts"}
+_SAMPLES = sorted(p.name for p in EXPORTS.iterdir())
+
+
+def _cli(path: Path, fields: str | None, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, bytes | None]:
+    """Status, stderr and the -o output of ``thread FILE -f json``."""
+    out = path.with_name("out.json")
+    out.unlink(missing_ok=True)
+    status = main(["thread", str(path), "-f", "json", "-o", str(out), *(["--fields", fields] if fields else [])])
+    return status, capsys.readouterr().err, out.read_bytes() if out.exists() else None
+
+
+def _damaged(data: bytes, name: str) -> list[tuple[str, bytes]]:
+    """Cuts at a few bytes (never at a line end: whole lines are a shorter file, not a damaged one), a stray NUL, the
+    same text in UTF-16 with its byte-order mark, gzip- and zstd-compressed."""
+    import random
+
+    import zstandard
+
+    rng = random.Random(name)
+    cuts = [c for c in rng.sample(range(2, len(data) - 1), 6) if b"\n" not in data[c - 1 : c + 1]][:4]
+    nul = rng.randrange(1, len(data))
+    out = [(f"cut{c}", data[:c]) for c in cuts] + [("nul", data[:nul] + b"\0" + data[nul:])]
+    out += [("utf16", data.decode("utf-8").encode("utf-16")), ("gz", gzip.compress(data)),
+            ("zst", zstandard.ZstdCompressor().compress(data))]
+    return out
+
+
+@pytest.mark.parametrize("name", _SAMPLES)
+def test_a_damaged_export_is_one_line_or_the_same_read(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each sample cut short, with a stray NUL, in UTF-16 or compressed: the CLI reads it as the original reads, or says
+    one line naming the file (and, for a cut JSON or XML export, that it is cut short), status 2 and no output; never
+    a traceback. A cut inside a string, a \\u escape or after a high surrogate's said only 'malformed JSON'."""
+    fields = _TABLES.get(name)
+    data = (EXPORTS / name).read_bytes()
+    want = _cli(EXPORTS / name, fields, capsys)
+    for label, raw in _damaged(data, name):
+        path = tmp_path / f"{label}.{name}"
+        path.write_bytes(raw)
+        status, err, out = _cli(path, fields, capsys)
+        if status == 0 and label in ("utf16", "gz", "zst"):
+            assert out == want[2].replace(str(EXPORTS / name).encode(), str(path).encode()) if want[2] else out is None, label
+            continue
+        if status == 0:
+            continue  # a cut that leaves a shorter table or page, a NUL where text allows it
+        assert status == 2 and out is None and err.count("\n") == 1 and f"{path}" in err, (label, err)
+        assert "Traceback" not in err and "internal error" not in err, (label, err)
+        if label.startswith("cut") and name.endswith((".json", ".jsonl", ".ndjson", ".xml", ".js")) and len(raw) > 24:
+            assert "cut short" in err, (label, err)
+
+
+@pytest.mark.parametrize(("make", "said"), [(lambda p: p.write_bytes(b""), "empty input"), (lambda p: p.mkdir(), "is a directory")])
+def test_an_empty_file_or_a_directory_is_one_line(make: object, said: str, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "export.json"
+    make(path)  # type: ignore[operator]
+    status, err, out = _cli(path, None, capsys)
+    assert (status, out) == (2, None) and err == f"bilingual: error: {path}: {said}" + ("\n" if said == "empty input" else ", not a file\n")

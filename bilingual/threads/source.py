@@ -330,6 +330,14 @@ def _deep_loads(text: str) -> Any:
     return out[0]
 
 
+def _said(exc: json.JSONDecodeError) -> str:
+    """json's reason, naming the character it refuses in a string: 'Invalid control character at' (a NUL byte, a raw
+    tab or line end inside a string) did not say which."""
+    if exc.msg == "Invalid control character at" and exc.pos < len(exc.doc):
+        return f"control character U+{ord(exc.doc[exc.pos]):04X} inside a string (JSON allows none there)"
+    return exc.msg
+
+
 def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark_dirty: bool = False) -> Any:
     """One JSON value: orjson when it can (fast), else :mod:`json` for its messages, lone surrogates and huge ints.
 
@@ -362,7 +370,7 @@ def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark
     try:
         value = _deep_loads(text) if deep else _json_loads(text)
     except json.JSONDecodeError as exc:
-        raise JSONError(exc.msg, where, exc.lineno, exc.colno, True) from None
+        raise JSONError(_said(exc), where, exc.lineno, exc.colno, True) from None
     except RecursionError:
         raise _error_at(text, where, None, "nested too deeply") from None
     except ValueError as exc:
@@ -378,12 +386,15 @@ def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark
 #: What a JSON error's place holds when the text was cut inside a token: a constant's start (``tr``), or a
 #: number's fraction or exponent begun (``1.``, ``2e``, ``-``).
 _CUT_TOKEN = re.compile(r"t(?:r(?:ue?)?)?|f(?:a(?:l(?:se?)?)?)?|n(?:u(?:ll?)?)?|-|[.eE][0-9.eE+-]*")
+#: A ``\uXXXX`` escape at the end of the text (its digits cut, or the string cut right after it), a high surrogate's
+#: with what is left of its low one's (json's error is at the escape's ``u``).
+_CUT_ESCAPE = re.compile(r"u[0-9a-fA-F]{0,4}|u[dD][89abAB][0-9a-fA-F]{2}(?:\\(?:u[0-9a-fA-F]{0,4})?)?")
 
 
 def at_the_end(text: str, exc: JSONError) -> tuple[int, int | None, str]:
     """``(line, column, detail)`` of ``exc``, the error of the JSON ``text``, said as the text ending too soon when
     it does: the error lies past the text's last character (named on that character's line, not on a blank line
-    after it), inside a string that runs to the end, or inside a constant or number cut there. A document cut short
+    after it), inside a string that runs to the end, or inside a constant, a number or a ``\\u`` escape cut there. A document cut short
     and the unterminated last line of JSON Lines (a download stopped mid-line) are told alike, from here."""
     body = text.rstrip()
     last = body.count("\n") + 1
@@ -392,9 +403,10 @@ def at_the_end(text: str, exc: JSONError) -> tuple[int, int | None, str]:
         return last, width + 1, f"{exc.detail} at the end of the input (cut short?)"
     if exc.detail.startswith("Unterminated string"):  # json finds no closing quote before the text ends
         return exc.line, None, f"the input ends inside a string begun at column {exc.column} (cut short?)"
-    if exc.column is not None and exc.detail in ("Expecting value", "Expecting ',' delimiter"):
+    cut = {"Expecting value": _CUT_TOKEN, "Expecting ',' delimiter": _CUT_TOKEN, "Invalid \\uXXXX escape": _CUT_ESCAPE}
+    if exc.column is not None and exc.detail in cut:
         start = 0 if exc.line == 1 else _nth_line_start(text, exc.line)
-        if _CUT_TOKEN.fullmatch(body, start + exc.column - 1):
+        if cut[exc.detail].fullmatch(body, start + exc.column - 1):
             return exc.line, exc.column, f"{exc.detail} at the end of the input (cut short?)"
     return exc.line, exc.column, exc.detail
 
