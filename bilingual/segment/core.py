@@ -890,9 +890,9 @@ def _with_unanchored_runs(
     (the first run's, before the first), and is one passage with a run beside it as two runs are
     (:func:`_one_passage`) when the word between them is no English or French either (``3'9b``, a digit the reading
     does not take; not ``satan``, ``surtout``). A stretch of one word counts towards the line's share but is kept
-    only as part of such a passage (Finglish ``khodaa zalil kone in pool ro ke najes tar az in man nadidam too
-    donyaa``: ``donyaa`` makes the line mostly Finglish); at least :data:`_UNANCHORED_WORDS` words stand as a run of
-    their own."""
+    only as part of such a passage (Finglish ``sabr kon baraadar in film ro ke ghashang tar az in man nadidam too
+    zendegim``: ``nadidam`` and ``zendegim`` make the line mostly Finglish, and ``sabr kon baraadar`` a run); at least
+    :data:`_UNANCHORED_WORDS` words stand as a run of their own."""
     starts = [a for a, _ in tokens]
     if _covered(starts, runs) < _UNANCHORED_SHARE * len(tokens):
         return runs  # a word or two of Arabizi in a line of English: its other words are not looked up
