@@ -188,21 +188,23 @@ SPLIT_CHUNK = 256
 _SpanFields = tuple[int, int, str, str | None, float | None, tuple[tuple[int, int], ...]]
 
 
-def _split(thread: Thread, jobs: int) -> Iterator[tuple[Span, ...]]:
-    """The segmenter's spans of each text of ``thread`` (the article first), in order. The spans
-    depend on the text alone, so a text posted again gets its first copy's tuple, segmented once,
-    and equal tilings share one tuple; the distinct texts are segmented by ``jobs`` forked workers
-    when there are at least :data:`SPLIT_IN_WORKERS_FROM` of them."""
-    texts = [text for _, text, _, _ in thread.sources()]
+def _split(texts: list[str], jobs: int) -> Iterator[tuple[tuple[Span, ...], tuple[Span, ...]]]:
+    """The segmenter's spans of each of ``texts``, in order, with those of them that are Arabic or
+    Arabizi (the passages). The spans depend on the text alone, so a text posted again gets its first
+    copy's tuples, segmented once, and equal tilings share one tuple; the distinct texts
+    are segmented by ``jobs`` forked workers when there are at least :data:`SPLIT_IN_WORKERS_FROM` of them."""
     first: dict[str, int] = {}  # text -> where it is first
     distinct = [i for i, text in enumerate(texts) if first.setdefault(text, i) == i]
     found = _split_distinct(texts, distinct, jobs)
-    done: dict[str, tuple[Span, ...]] = {}  # text -> its spans
-    tilings: dict[tuple[Span, ...], tuple[Span, ...]] = {}  # one tuple per distinct tiling (spans are frozen)
+    done: dict[str, tuple[tuple[Span, ...], tuple[Span, ...]]] = {}  # text -> its spans and its passages' spans
+    tilings: dict[tuple[Span, ...], tuple[tuple[Span, ...], tuple[Span, ...]]] = {}  # one pair of tuples per distinct tiling (spans are frozen)
     for i, text in enumerate(texts):
         if first[text] == i:
             spans = next(found)
-            done[text] = tilings.setdefault(spans, spans)
+            split = tilings.get(spans)
+            if split is None:
+                split = tilings[spans] = (spans, tuple(s for s in spans if s.kind in (ARABIC, ARABIZI)))
+            done[text] = split
         yield done[text]
 
 
@@ -244,11 +246,13 @@ def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], 
     docs: list[Doc] = []
     layers: list[PassageLayers] = []
     first: dict[tuple[str, str, bool], PassageLayers] = {}  # (kind, text, Finglish) -> the first passage with them
-    for (comment_id, text, author, offset), spans in zip(thread.sources(), _split(thread, jobs), strict=True):
+    sources = list(thread.sources())  # one pass over the thread (its texts are segmented first)
+    for (comment_id, text, author, offset), (spans, arabic) in zip(sources, _split([t for _, t, _, _ in sources], jobs), strict=True):
+        if not arabic:  # most comments: no passage
+            docs.append(Doc(comment_id, text, author, offset, spans))
+            continue
         found: list[PassageLayers] = []
-        for span in spans:
-            if span.kind not in (ARABIC, ARABIZI):
-                continue
+        for span in arabic:
             passage = Passage(Location(comment_id, span.start, span.end), span, text[span.start : span.end], author)
             key = (span.kind, passage.text, span.kind == ARABIZI and span.lang == FA_LATN)
             seen = first.get(key)
@@ -279,6 +283,8 @@ def _moved(seen: PassageLayers, passage: Passage) -> PassageLayers:
     """The layers of ``passage``, whose text (and language) are those of ``seen``: the same normalized
     view and reading (read-only, shared) and the same sentences and segments at its own offsets."""
     shift = passage.location.start - seen.passage.location.start
+    if not shift:  # the same place in another comment (a text posted again): the same (immutable) spans
+        return PassageLayers(passage, list(seen.sentences), list(seen.segments), seen.normalized, seen.reading)
     return PassageLayers(
         passage, [(a + shift, b + shift) for a, b in seen.sentences], [(a + shift, b + shift) for a, b in seen.segments],
         seen.normalized, seen.reading,

@@ -195,6 +195,21 @@ def test_segmenting_in_workers_gives_the_same_docs_and_shares_as_much(monkeypatc
     assert len({id(p.normalized) for p in layers}) == len({id(p.normalized) for p in one_layers})  # copies share their view
 
 
+def test_a_text_posted_again_shares_its_first_copys_spans() -> None:
+    """The layers of a text posted again are made from its first copy's: the same tiling (one tuple), the
+    passages' own sentences and segments at the same offsets sharing the first copy's pairs of offsets."""
+    arabic = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال. و الله يحفظكم"
+    lines = [{"id": str(i), "parent": None, "author": f"u{i}", "text": f"{arabic}\nLord, bring us democracy."} for i in range(3)]
+    lines.append({"id": "3", "parent": None, "author": "u3", "text": "plain English only"})
+    thread = read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
+    docs, layers = pipeline._segment(thread, 400)
+    assert len(layers) == 3 and docs[3].passages == () and docs[0].spans is docs[2].spans
+    first, again = layers[0], layers[2]
+    assert again.passage.location.comment == "2" and again.sentences == first.sentences
+    assert all(a is b for a, b in zip(again.sentences + again.segments, first.sentences + first.segments))
+    assert [d.passages for d in docs[:3]] == [(p,) for p in layers]
+
+
 def test_pairing_counts_a_repeated_passages_length_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pairing's parent, alone before its workers fork, measures each distinct passage's texts once:
     a big thread repeats its Arabic (bench_report's 100,000 comments hold 853 distinct texts)."""
