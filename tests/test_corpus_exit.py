@@ -25,7 +25,7 @@ class SlowTeardown:
     SIGINT's default disposition back."""
     def __del__(self):
         os.write(2, b"exiting\\n")
-        time.sleep(3)
+        time.sleep(1)
 
 def slow_cleanup():
     os.write(2, b"exiting\\n")
