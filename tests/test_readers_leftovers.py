@@ -156,9 +156,8 @@ _TABLES = {"comments.csv": "id=comment_id,parent=reply_to,author=user,text=body,
 _SAMPLES = sorted(p.name for p in EXPORTS.iterdir())
 
 
-def _cli(path: Path, fields: str | None, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, bytes | None]:
-    """Status, stderr and the -o output of ``thread FILE -f json``."""
-    out = path.with_name("out.json")
+def _cli(path: Path, fields: str | None, capsys: pytest.CaptureFixture[str], out: Path) -> tuple[int, str, bytes | None]:
+    """Status, stderr and the -o output ``out`` of ``thread FILE -f json``."""
     out.unlink(missing_ok=True)
     status = main(["thread", str(path), "-f", "json", "-o", str(out), *(["--fields", fields] if fields else [])])
     return status, capsys.readouterr().err, out.read_bytes() if out.exists() else None
@@ -187,11 +186,12 @@ def test_a_damaged_export_is_one_line_or_the_same_read(name: str, tmp_path: Path
     a traceback. A cut inside a string, a \\u escape or after a high surrogate's said only 'malformed JSON'."""
     fields = _TABLES.get(name)
     data = (EXPORTS / name).read_bytes()
-    want = _cli(EXPORTS / name, fields, capsys)
+    out_file = tmp_path / "out.json"
+    want = _cli(EXPORTS / name, fields, capsys, out_file)
     for label, raw in _damaged(data, name):
         path = tmp_path / f"{label}.{name}"
         path.write_bytes(raw)
-        status, err, out = _cli(path, fields, capsys)
+        status, err, out = _cli(path, fields, capsys, out_file)
         if status == 0 and label in ("utf16", "gz", "zst"):
             assert out == want[2].replace(str(EXPORTS / name).encode(), str(path).encode()) if want[2] else out is None, label
             continue
@@ -208,5 +208,5 @@ def test_an_empty_file_or_a_directory_is_one_line(make: object, said: str, tmp_p
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "export.json"
     make(path)  # type: ignore[operator]
-    status, err, out = _cli(path, None, capsys)
+    status, err, out = _cli(path, None, capsys, tmp_path / "out.json")
     assert (status, out) == (2, None) and err == f"bilingual: error: {path}: {said}" + ("\n" if said == "empty input" else ", not a file\n")
