@@ -269,3 +269,19 @@ def test_a_repeat_names_its_own_input_and_other_platforms_ids_differ() -> None:
         totals._repeats(m)
     assert [(e["input"], e["thread"], e["first_input"]) for e in totals.repeated] == [("a", "t3_2", "a")]
     assert "earlier in this input" in totals.repeated[0]["reason"]
+
+
+def test_an_input_broken_after_its_first_threads_says_they_were_read(tmp_path: Path) -> None:
+    """A WordPress export cut after its first post (helper newuser9): the post read forms a shard, and errors.jsonl
+    says so with the input's failure; it listed the input as failed without a word of the thread kept."""
+    from bilingual.corpus.shards import iter_shards
+
+    text = (EXPORTS / "wordpress.xml").read_text(encoding="utf-8")
+    path = tmp_path / "export.xml"
+    path.write_text(text[: text.index("</item>") + 200], encoding="utf-8")
+    errors: list[dict[str, Any]] = []
+    shards = list(iter_shards([str(path)], ReadOptions(), 100, errors.append))
+    assert [len(s.threads) for s in shards] == [1]
+    (entry,) = errors
+    assert entry["kind"] == "input" and entry["location"].startswith(f"{path}:")
+    assert entry["reason"].endswith("(cut short?); the thread before it was read"), entry["reason"]

@@ -318,6 +318,15 @@ def warning_entries(name: str, thread: Thread) -> Iterator[dict[str, Any]]:
         yield error_entry("warning", name, reason, thread=thread.id, location=location)
 
 
+def _with_read(reason: str, read: int) -> str:
+    """``reason`` an input stopped being readable for, saying that the ``read`` threads before it form shards (a
+    WordPress export cut after its first posts listed as failed, its posts read kept without a word); a reader that
+    said so already (an archive cut short) is not repeated."""
+    if not read or "before the cut" in reason:
+        return reason
+    return reason + ("; the thread before it was read" if read == 1 else f"; the {read:,} threads before it were read")
+
+
 def iter_shards(
     inputs: Sequence[str], read: ReadOptions, size: int, on_error: Callable[[dict[str, Any]], None],
 ) -> Iterator[Shard]:
@@ -360,7 +369,7 @@ def iter_shards(
                     number, first, emitted = number + 1, first + head, True
                     pending, head, head_comments, rest_comments = pending[head:], len(pending) - head, rest_comments, 0
         except InputError as exc:
-            on_error(error_entry("input", name, exc.message, location=exc.location))
+            on_error(error_entry("input", name, _with_read(exc.message, first + len(pending)), location=exc.location))
         except (OSError, ValueError, RecursionError, MemoryError) as exc:
             on_error(error_entry("input", name, f"cannot read: {type(exc).__name__}: {exc}"))
         more_than_one = emitted or (head and len(pending) > head)
