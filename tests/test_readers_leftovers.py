@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import bilingual
 from bilingual.cli import main
 from bilingual.errors import InputError
 from bilingual.threads import iter_threads, read
@@ -47,7 +48,7 @@ def test_a_last_line_cut_anywhere_says_cut_short(name: str, mode: str, tmp_path:
         raw, kw = _as(mode, piece)
         path.write_bytes(raw)
         with pytest.raises(InputError, match=r"cut short") as err:
-            list(iter_threads(path, **kw))
+            bilingual.read(path, **kw)
         assert err.value.location == f"{path}:{last}", (cut, str(err.value))
 
 
