@@ -10,7 +10,7 @@ words (:func:`explained`): then it is the translation's own ("He said Tom ..." o
 span is cut here; which English is paired is decided before.
 
 :func:`extra_lead` and :func:`extra_tail` go by form and by what the Arabic accounts for, in any
-wording: a short lead ending in a mark that introduces or in a verb of saying, a sentence more than
+wording: a short lead ending in a mark that introduces, in a verb of saying or in "it's", chat openers, a sentence more than
 the Arabic has, a signature, a handle, an aside paragraph, a remark after closing quotation marks."""
 
 from __future__ import annotations
@@ -41,14 +41,14 @@ _LEAD = regex.compile(
     (?:(?:(?!{_FIRST_PERSON})[\p{{L}}'’]+[ \t]+){{0,3}}?(?!{_FIRST_PERSON})[\p{{L}}'’]+{_BE}?[ \t]+(?:(?:basically|literally|just|kinda|really|actually)[ \t]+)?{_SAY}
      | (?:[\p{{L}}'’]+[ \t]+){{0,2}}?[\p{{L}}'’]+{_BE}[ \t]+(?:basically[ \t]+)?like
      | basically|literally|roughly|essentially|pretty[ \t]+much|kinda|loosely)
-    [ \t]*[,:]?[ \t]+)(?=[\p{{Lu}}"“‘'«])""",
+    [ \t]*[,:]?[ \t]+)(?=[\p{{Lu}}"“‘'«*_])""",
     regex.X,
 )
 _PREFACE = regex.compile(r"[^.!?:\n]{1,80}?[.!?:]+[ \t]+")  # a short sentence before a reporting clause
 # A word every match of _LEAD has (looked for first, about 30 us saved a span): its verb of saying, "like" or the adverb.
 _LEAD_HINT = re.compile(r"\b(?:sa(?:y|id)|goe|going|wr[io]t|yell|tel|told|ask|mean|reads|like|basically|literally|roughly|essentially|pretty|kinda|loosely)", re.I)
-_OPENING_QUOTES = "\"“‘'«"
-_CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
+_OPENING_QUOTES = "\"“‘'«*_"  # quotation marks, and the asterisk or underscore that opens italics
+_CLOSERS = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "*": "*", "_": "_"}
 
 # Where a note may begin at the end of a span: an opening bracket, a dash or an ellipsis, or a
 # sentence's end or a line break (then the note must look like one, :func:`note_tail`).
@@ -201,7 +201,7 @@ _SENTENCE_COMMON = 0.01
 _SENTENCE_WORDS = 10  # nor is a sentence before or after it that the Arabic has no room for
 _MARK = regex.compile(r"[ \t]*(?::|=>?|->|→|⇒|[\p{So}\uFE0F\u200D]+)[ \t]+")  # what ends a framed lead
 _SAYING_END = regex.compile(
-    r"""(?i:(?P<verb>says?|said|saying|means?|meant|reads|goes|translates|is|was|\p{L}+['’]s)
+    r"""(?i:(?P<verb>says?|said|saying|means?|meant|reads|goes|translates|is|was|its|\p{L}+['’]s)
     | (?P<hedge>prob|probably|lit|literally|roughly|approx|approximately|basically))$""",
     regex.X,
 )
@@ -278,7 +278,7 @@ _LEAD_WORD = regex.compile(r"[\p{L}'’.]+")
 def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts after a lead of at most :data:`_LEAD_WORDS` words ending in a verb of
     saying or a hedge (:data:`_SAYING_END`) before a capital or a quote, or in a verb of being before a quote
-    or after naming a part of the text (:func:`_names_part`), that the ``arabic`` does not account for; ``start`` if none. Not a lead: the first person's own verb ("I
+    or after naming a part of the text (:func:`_names_part`) or after "it", "this", "that" (:func:`_pronoun_lead`), that the ``arabic`` does not account for; ``start`` if none. Not a lead: the first person's own verb ("I
     mean I ...", "we said ..."), a hedge before "I" ("probably I ..."), a capital in text written in capitals."""
     if _SAYING_HINT.search(text, start, min(end, start + 120)) is None:  # no word a lead ends in: most spans
         return start
@@ -299,10 +299,10 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
         nxt = text[first : first + 1]
         quoted = nxt in _OPENING_QUOTES
         own = before in ("i", "we") or (said is not None and said["verb"] is None and text[first : first + 2] in ("I ", "I'", "I’"))
-        copula = said is not None and said["verb"] is not None and (word.group().lower() in ("is", "was") or word.group()[-2:].lower() in ("'s", "’s"))
+        copula = said is not None and said["verb"] is not None and (word.group().lower() in ("is", "was", "its") or word.group()[-2:].lower() in ("'s", "’s"))
         before = word.group().lower()
         lead = text[start:first]
-        if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted and not _names_part(lead)):
+        if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted and not _names_part(lead) and not _pronoun_lead(lead)):
             continue
         if not any(c.islower() for c in lead) or _accounted(lead, arabic, text[first:end]) or len(_LATIN_WORD.findall(text, first, end)) < 2:
             return start
@@ -310,13 +310,59 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
     return start
 
 
+# The subject of a copula that stands for the text being translated ("it's ...", "that is ...", "its ..." written without
+# its apostrophe); a first person in the lead makes it the writer's own sentence ("I think it's Tom's").
+_PRONOUN_COPULA = regex.compile(r"(?i)(?:^|[ \t,])(?:(?:it|this|that)(?:['’]s|[ \t]+(?:is|was))|its)[ \t,]*$")
+_FIRST_PERSON_WORD = regex.compile(r"(?i)(?<![\p{L}'’])(?:i|we|me|my)(?:['’]\p{L}+)?(?![\p{L}'’])")
+
+
+def _pronoun_lead(lead: str) -> bool:
+    """The lead ends in "it's" (or "this is", "that was", "its") and that is not the translation's own first
+    words: the lead starts in lower case before the capital that follows it ("it's Don't worry."), or other words
+    come before the pronoun ("in english it's The ...", "According to google it's ..."), none of the first person."""
+    found = _PRONOUN_COPULA.search(lead)
+    if found is None or _FIRST_PERSON_WORD.search(lead):
+        return False
+    return lead.lstrip()[:1].islower() or _LATIN_WORD.search(lead, 0, found.start()) is not None
+
+
+# Words a chat reply opens with in lower case before the translation in its own capitals ("ok so Is that ...",
+# "lol Tom ..."); only the first six are never a translation's own, so only they may stand before "I" (a capital
+# anywhere in a sentence: "well I feel ..." may be the translation's own).
+_OPENERS = ("ok", "okay", "k", "lol", "lmao", "haha", "so", "well", "yeah", "yes", "right", "alright", "oh", "ah", "hmm", "um", "anyway", "anyways")
+_CHAT_ONLY = frozenset(_OPENERS[:6])
+_OPENER = regex.compile(rf"(?:{'|'.join(_OPENERS)})[ \t]*,?[ \t]+")
+_OPENER_RUN = 3  # openers in a row, at most
+
+
+def _opener_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after at most :data:`_OPENER_RUN` chat openers in lower case (:data:`_OPENERS`)
+    before a capital or a quote, that the ``arabic`` does not account for; ``start`` if none."""
+    first, words = start, list[str]()
+    while len(words) < _OPENER_RUN and (found := _OPENER.match(text, first, end)) is not None:
+        words.append(text[first : found.end()].strip(" \t,"))
+        first = found.end()
+    nxt = text[first : first + 1]
+    if not words or not (nxt.isupper() or nxt in _OPENING_QUOTES) or len(_LATIN_WORD.findall(text, first, end)) < 2:
+        return start
+    next_word = _LATIN_WORD.match(text, first)
+    if next_word is not None and next_word.group() == "I" and not _CHAT_ONLY.intersection(words):
+        return start
+    if _accounted(text[start:first], arabic, text[first:end]):
+        return start
+    return _after_lead(text, first, end)[0]
+
+
 def _names_part(lead: str) -> bool:
     """The lead names a part of a text (:data:`_PART`: "First sentence is ...", "the last line is ..."): what
     it says "is" is that part's translation, not a sentence of its own."""
-    return any(w.lower() in _PART for w in _LATIN_WORD.findall(lead))
+    return any(w.lower() in _PART for w in _LATIN_WORD.findall(lead)) or _ONE_OF.search(lead) is not None
 
 
-_SAYING_HINT = re.compile(r"(?i)\b(?:sa(?:ys?|id|ying)|means?|meant|reads|goes|translates|is|was|prob|probably|lit|literally|roughly|approx|approximately|basically)\b|['’]s\b")
+_ONE_OF = regex.compile(r"(?i)\b(?:first|second|third|last|other|next|top|bottom)[ \t]+one\b")  # "the first one is ...": one of the passages
+
+
+_SAYING_HINT = re.compile(r"(?i)\b(?:sa(?:ys?|id|ying)|means?|meant|reads|goes|translates|is|was|its|prob|probably|lit|literally|roughly|approx|approximately|basically)\b|['’]s\b")
 _GAP = regex.compile(r"[ \t,:]*[ \t]+")
 
 
@@ -348,8 +394,8 @@ def _lead_sentence(text: str, start: int, second: int, end: int, arabic: str) ->
 def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts without English before the translation that the ``arabic`` does not
     account for: a short sentence more than the Arabic has ("haha sorry. ...", "It's a quote from a news
-    report. ..."), then a lead framed by a mark (:func:`_framed_lead`) or ending in a verb of saying
-    or a hedge (:func:`_saying_lead`); each at most once."""
+    report. ..."), then a lead framed by a mark (:func:`_framed_lead`), ending in a verb of saying, a hedge
+    or "it's" (:func:`_saying_lead`), or else chat openers in lower case (:func:`_opener_lead`: "ok so ..."); each at most once."""
     second = _first_sentence(text, start, end)
     if (
         second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
@@ -359,7 +405,8 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     framed = _framed_lead(text, start, end, arabic)
     if framed > start:
         return framed
-    return _saying_lead(text, start, end, arabic)
+    said = _saying_lead(text, start, end, arabic)
+    return said if said > start else _opener_lead(text, start, end, arabic)
 
 
 def extra_tail(text: str, start: int, end: int, arabic: str) -> int:

@@ -1,0 +1,51 @@
+"""Issue 14, twenty-seventh round: round 16's tuned half (bilingual/pairing/edges.py): leads without a colon
+that a conversational answer puts before the translation, by their form, in wordings round 16 does not use."""
+
+from __future__ import annotations
+
+import pytest
+from test_pairing import PLACE, PLACE_EN, only_pair
+
+from bilingual.pairing.edges import extra_lead
+
+BOOK = "أعد الكتاب إلى مكانه الذي وجدته فيه."
+BOOK_EN = "Put the book where you found it."
+
+
+def _request(answer: str) -> list[tuple[str, str | None, str, str]]:
+    return [("1", None, "A", PLACE), ("2", "1", "B", "what does it say"), ("3", "2", "A", answer)]
+
+
+def _lead_cut(text: str, arabic: str = BOOK) -> str:
+    return text[extra_lead(text, 0, len(text), arabic) :]
+
+
+@pytest.mark.parametrize("lead", ["alright so ", "haha okay ", "yeah ", "lmao ", "k so, "])
+def test_chat_openers_in_lower_case_before_a_capital_are_left_out(lead):
+    """Openers a chat answer starts with in lower case before the translation's capital (round 16: "ok so ..." 21 times)."""
+    assert only_pair(_request(lead + PLACE_EN)).translation_text == PLACE_EN
+
+
+@pytest.mark.parametrize("lead", ["in arabic it's ", "google says it's ", "Roughly translated it is ", "that's ", "so this is "])
+def test_a_lead_ending_in_its_before_a_capital_is_left_out(lead):
+    """ "it's", "this is", "that's" after other words or in lower case before the translation's capital
+    (round 16: "in english it's", "lol ok so it's", "According to google it's": 40 threads)."""
+    assert _lead_cut(lead + BOOK_EN) == BOOK_EN
+
+
+@pytest.mark.parametrize("text", ["It's Tom's book.", "That is Cairo over there.", "I think it's Sami's car.", "well I found the book.", "so I put the book back."])
+def test_a_translation_that_opens_so_stays_whole(text):
+    """A capitalised "It's"/"That is" opening the sentence, the first person's "it's", and an opener before "I" (a
+    capital anywhere) may be the translation's own: not cut."""
+    assert _lead_cut(text) == text
+
+
+def test_the_lead_naming_which_passage_is_left_out():
+    """ "the first one is ..." names the passage its translation is of, as "the last line is ..." does."""
+    assert _lead_cut("Ok the first one is " + BOOK_EN) == BOOK_EN
+
+
+@pytest.mark.parametrize("marked", ["it's like *{e}*", "she's like _{e}_"])
+def test_italics_open_the_translation_as_quotation_marks_do(marked):
+    """A lead before italics ("it's like *...*") is cut with the asterisks or underscores (round 16: 5 threads)."""
+    assert only_pair(_request(marked.format(e=PLACE_EN))).translation_text == PLACE_EN
