@@ -49,3 +49,18 @@ def test_the_lead_naming_which_passage_is_left_out():
 def test_italics_open_the_translation_as_quotation_marks_do(marked):
     """A lead before italics ("it's like *...*") is cut with the asterisks or underscores (round 16: 5 threads)."""
     assert only_pair(_request(marked.format(e=PLACE_EN))).translation_text == PLACE_EN
+
+
+@pytest.mark.parametrize("lead", ["For everyone asking, what I wrote up there says ", "To be precise it comes out as ", "google translates to "])
+def test_a_longer_lead_or_one_ending_in_comes_out_as_is_left_out(lead):
+    """A lead of up to ten words ending in a verb of saying, or in "comes out as" / "translates to" (round 16: 8 threads)."""
+    assert _lead_cut(lead + BOOK_EN) == BOOK_EN
+
+
+def test_a_remark_then_a_lead_are_left_out_together():
+    """A sentence or paragraph of the writer's own before a lead goes with it ("Funny clip. Literally it's ..."), even where
+    the Arabic marks no sentence; a second person's "if you mean ..." is no lead (it is the translation's own)."""
+    assert _lead_cut("What a week this has been.\n\nThe gist of it is " + BOOK_EN, BOOK[:-1]) == BOOK_EN
+    assert _lead_cut("Great thread, honestly. Word for word it's " + BOOK_EN) == BOOK_EN
+    text = "It depends. If you mean Cairo, I will go."
+    assert _lead_cut(text, "على حسب لو قصدك القاهرة هروح") == text

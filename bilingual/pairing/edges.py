@@ -194,7 +194,7 @@ def own_note(text: str, end: int) -> bool:
 # after the quotation marks a translation opened with. None of it may hold a word the table gives for
 # the Arabic or a name the Arabic spells (:func:`_accounted`).
 
-_LEAD_WORDS = 8  # a lead before a translation is no longer
+_LEAD_WORDS = 10  # a lead before a translation is no longer
 # A whole sentence is the translation's own when the table gives half its words or more, the very commonest
 # left out ("How are you?" of كيف حالك): the sentences a translation has more than its Arabic are of common words.
 _SENTENCE_COMMON = 0.01
@@ -202,7 +202,8 @@ _SENTENCE_WORDS = 10  # nor is a sentence before or after it that the Arabic has
 _MARK = regex.compile(r"[ \t]*(?::|=>?|->|→|⇒|[\p{So}\uFE0F\u200D]+)[ \t]+")  # what ends a framed lead
 _SAYING_END = regex.compile(
     r"""(?i:(?P<verb>says?|said|saying|means?|meant|reads|goes|translates|is|was|its|\p{L}+['’]s)
-    | (?P<hedge>prob|probably|lit|literally|roughly|approx|approximately|basically))$""",
+    | (?P<hedge>prob|probably|lit|literally|roughly|approx|approximately|basically)
+    | (?P<phrase>as|to))$""",
     regex.X,
 )
 _SENTENCE_CUT = regex.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?…]+)[\"'”’)\]]*[ \t]+|[ \t]*[\p{So}\uFE0F\u200D]+[ \t]+|[ \t]*\n\s*)(?=[\p{Lu}\p{N}\"“‘'(«\[*@])")
@@ -294,11 +295,13 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
             continue
         first = gap.end()
         said = _SAYING_END.match(word.group().rstrip("."))
+        if said is not None and said["phrase"] is not None and before not in _TRANSLATED:  # "as", "to" end "comes out as", "translates to"
+            said = None
         if said is None and word.group().endswith("."):  # a sentence's end: the lead is inside one sentence
             return start
         nxt = text[first : first + 1]
         quoted = nxt in _OPENING_QUOTES
-        own = before in ("i", "we") or (said is not None and said["verb"] is None and text[first : first + 2] in ("I ", "I'", "I’"))
+        own = before in ("i", "we", "you") or (said is not None and said["verb"] is None and text[first : first + 2] in ("I ", "I'", "I’"))
         copula = said is not None and said["verb"] is not None and (word.group().lower() in ("is", "was", "its") or word.group()[-2:].lower() in ("'s", "’s"))
         before = word.group().lower()
         lead = text[start:first]
@@ -362,7 +365,8 @@ def _names_part(lead: str) -> bool:
 _ONE_OF = regex.compile(r"(?i)\b(?:first|second|third|last|other|next|top|bottom)[ \t]+one\b")  # "the first one is ...": one of the passages
 
 
-_SAYING_HINT = re.compile(r"(?i)\b(?:sa(?:ys?|id|ying)|means?|meant|reads|goes|translates|is|was|its|prob|probably|lit|literally|roughly|approx|approximately|basically)\b|['’]s\b")
+_TRANSLATED = frozenset("out down translates translated translate translating".split())  # what "as" or "to" ends a lead after
+_SAYING_HINT = re.compile(r"(?i)\b(?:sa(?:ys?|id|ying)|means?|meant|reads|goes|translat\w*|out|down|is|was|its|prob|probably|lit|literally|roughly|approx|approximately|basically)\b|['’]s\b")
 _GAP = regex.compile(r"[ \t,:]*[ \t]+")
 
 
@@ -394,14 +398,25 @@ def _lead_sentence(text: str, start: int, second: int, end: int, arabic: str) ->
 def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts without English before the translation that the ``arabic`` does not
     account for: a short sentence more than the Arabic has ("haha sorry. ...", "It's a quote from a news
-    report. ..."), then a lead framed by a mark (:func:`_framed_lead`), ending in a verb of saying, a hedge
-    or "it's" (:func:`_saying_lead`), or else chat openers in lower case (:func:`_opener_lead`: "ok so ..."); each at most once."""
+    report. ..."), then a lead (:func:`_lead`); each at most once. A short sentence the Arabic does not account
+    for goes with a lead after it, whatever the Arabic's sentences ("Funny clip. Literally it's ..."): the lead
+    says the translation starts after it."""
     second = _first_sentence(text, start, end)
     if (
         second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
         and not _sentence_accounted(text[start:second], arabic, text[second:end]) and explained(text[second:end], arabic)
     ):
-        start = second
+        return _lead(text, second, end, arabic)
+    found = _lead(text, start, end, arabic)
+    if found == start and second is not None and not _sentence_accounted(text[start:second], arabic, text[second:end]):
+        after = _saying_lead(text, second, end, arabic)
+        return after if after > second else start
+    return found
+
+
+def _lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a lead framed by a mark (:func:`_framed_lead`), ending in a verb of saying,
+    a hedge or "it's" (:func:`_saying_lead`), or else after chat openers in lower case (:func:`_opener_lead`: "ok so ...")."""
     framed = _framed_lead(text, start, end, arabic)
     if framed > start:
         return framed
