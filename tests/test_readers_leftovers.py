@@ -200,7 +200,7 @@ def test_a_damaged_export_is_one_line_or_the_same_read(name: str, tmp_path: Path
             continue  # a cut that leaves a shorter table or page, a NUL where text allows it
         assert status == 2 and out is None and err.count("\n") == 1 and f"{path}" in err, (label, err)
         assert "Traceback" not in err and "internal error" not in err, (label, err)
-        if label.startswith("cut") and name.endswith((".json", ".jsonl", ".ndjson", ".xml", ".js")) and len(raw) > 24:
+        if label.startswith("cut") and name.endswith((".json", ".jsonl", ".ndjson", ".xml", ".js", ".csv", ".tsv")) and len(raw) > 24:
             assert "cut short" in err, (label, err)
 
 

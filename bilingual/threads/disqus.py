@@ -17,6 +17,7 @@ from .html import html_to_text
 from .group import Grouper, Shelf, fewer_collections
 from .model import Comment, Thread
 from .platforms import AUTHOR, CREATED, EXTRA, ID, KEY, PARENT, STATUS, TEXT, WHERE, Item, iso_time
+from .source import ends_too_soon
 
 DSQ = "{http://disqus.com/disqus-internals}id"
 #: Spill files of the grouping: fewer than for JSON Lines, as a post's item (its HTML and its text) is bigger and each
@@ -104,7 +105,7 @@ def _xml_reason(exc: ParseError) -> str:
     reason = ErrorString(exc.code)
     at_the_end = (errors.XML_ERROR_NO_ELEMENTS, errors.XML_ERROR_UNCLOSED_TOKEN, errors.XML_ERROR_PARTIAL_CHAR,
                   errors.XML_ERROR_UNCLOSED_CDATA_SECTION)
-    return f"{reason} at the end of the input (cut short?)" if reason in at_the_end else reason
+    return ends_too_soon(reason) if reason in at_the_end else reason
 
 
 def _children(blocks: Iterable[str], name: str) -> Iterator[tuple[int, Element]]:

@@ -383,6 +383,15 @@ def parse_json(data: bytes | str, where: str, offset: int | None = None, *, mark
 
 # --- an input cut short ---------------------------------------------------------------------------------
 
+#: The words every reader ends an error with when the input stops too soon (a download stopped mid-record).
+CUT_SHORT = "(cut short?)"
+
+
+def ends_too_soon(detail: str) -> str:
+    """``detail`` (what the parser found) said as the input ending too soon: the one wording of a cut, in
+    JSON, JSON Lines, XML and CSV/TSV alike."""
+    return f"{detail} at the end of the input {CUT_SHORT}"
+
 #: What a JSON error's place holds when the text was cut inside a token: a constant's start (``tr``), or a
 #: number's fraction or exponent begun (``1.``, ``2e``, ``-``).
 _CUT_TOKEN = re.compile(r"t(?:r(?:ue?)?)?|f(?:a(?:l(?:se?)?)?)?|n(?:u(?:ll?)?)?|-|[.eE][0-9.eE+-]*")
@@ -400,14 +409,14 @@ def at_the_end(text: str, exc: JSONError) -> tuple[int, int | None, str]:
     last = body.count("\n") + 1
     width = len(body) - (body.rfind("\n") + 1)
     if exc.line > last or (exc.line == last and exc.column is not None and exc.column > width):
-        return last, width + 1, f"{exc.detail} at the end of the input (cut short?)"
+        return last, width + 1, ends_too_soon(exc.detail)
     if exc.detail.startswith("Unterminated string"):  # json finds no closing quote before the text ends
-        return exc.line, None, f"the input ends inside a string begun at column {exc.column} (cut short?)"
+        return exc.line, None, f"the input ends inside a string begun at column {exc.column} {CUT_SHORT}"
     cut = {"Expecting value": _CUT_TOKEN, "Expecting ',' delimiter": _CUT_TOKEN, "Invalid \\uXXXX escape": _CUT_ESCAPE}
     if exc.column is not None and exc.detail in cut:
         start = 0 if exc.line == 1 else _nth_line_start(text, exc.line)
         if cut[exc.detail].fullmatch(body, start + exc.column - 1):
-            return exc.line, exc.column, f"{exc.detail} at the end of the input (cut short?)"
+            return exc.line, exc.column, ends_too_soon(exc.detail)
     return exc.line, exc.column, exc.detail
 
 

@@ -14,6 +14,7 @@ import re
 from typing import Any, Iterator
 
 from ..errors import InputError
+from .source import CUT_SHORT, ends_too_soon
 
 _DELIMITERS = ",\t;|"
 _SAMPLE_ROWS = 9  # the header and 8 records (the last of a cut sample may be partial: it is left out)
@@ -70,7 +71,8 @@ def sniff(sample: str, complete: bool = False) -> type[csv.Dialect] | None:
     except under a header of three or more column names (``comment_id``, ``created at``...), where two
     thirds of the rows are enough: a bare CR inside an unquoted field (which :mod:`csv` itself writes with
     ``lineterminator="\\n"``) splits its record, and the reader then names that row instead of taking the
-    table for a text dump. ``complete`` says the sample is the whole input: its last record counts too.
+    table for a text dump. ``complete`` says the sample is the whole input: its last record counts too when a
+    line end follows it (without one, it may be a download cut short: the reader names it).
     """
     sample = _protect_cr(sample)[0]
     header_line = sample.lstrip("\ufeff\r\n").partition("\n")[0]
@@ -83,8 +85,8 @@ def sniff(sample: str, complete: bool = False) -> type[csv.Dialect] | None:
             rows = _records(sample, dialect)
             if rows is None or len(rows) < 2:
                 continue
-            if len(rows) > 2 and not complete:
-                rows = rows[:-1]  # the sample may end inside the last record
+            if len(rows) > 2 and not (complete and sample.endswith(("\n", "\r"))):
+                rows = rows[:-1]  # the sample may end inside the last record (a head, or a download cut short)
             header = rows[0]
             if len(header) < 2 or len(set(header)) != len(header):
                 continue
@@ -119,7 +121,8 @@ def rows(text: str, name: str, tsv: bool = False) -> Iterator[tuple[str, dict[st
     sample = text[:65536]
     dialect: Any = csv.excel_tab if tsv else sniff(sample, len(text) <= 65536) or _guess(sample, name)
     text, stand_in = _protect_cr(text)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    stream = io.StringIO(text, newline="")
+    reader = csv.reader(stream, dialect)
     try:
         header = next(reader, None)
     except csv.Error as exc:
@@ -129,15 +132,24 @@ def rows(text: str, name: str, tsv: bool = False) -> Iterator[tuple[str, dict[st
     header = [h.strip().lstrip("\ufeff") for h in header]
     if stand_in is not None:
         header = [h.replace(stand_in, "\r") for h in header]
+    tell, size = stream.tell, len(text)
+    at = tell()  # where the next record starts
     while True:
         try:
             fields = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
+            at = tell()
             yield f"{name}:{reader.line_num}", InputError(f"malformed CSV: {exc}", f"{name}:{reader.line_num}")
             continue
         where = f"{name}:{reader.line_num}"
+        start, at = at, tell()
+        if at == size:  # the input's last record: a download stopped inside it shows by its form
+            cut = _cut_short(text[start:], len(fields), len(header), dialect)
+            if cut is not None:
+                yield where, InputError(cut, _first_line(name, reader.line_num, text[start:]) if "quoted" in cut else where)
+                continue
         if not fields or all(not f.strip() for f in fields):
             continue
         if len(fields) != len(header):
@@ -149,3 +161,24 @@ def rows(text: str, name: str, tsv: bool = False) -> Iterator[tuple[str, dict[st
 
 
 _FIELD_LIMIT = 2**31 - 1
+
+
+def _first_line(name: str, last_line: int, record: str) -> str:
+    """``name:line`` of the first line of ``record``, the text of the record that ends on ``last_line``."""
+    return f"{name}:{last_line - len(io.StringIO(record, newline='').readlines()) + 1}"
+
+
+def _cut_short(last: str, width: int, header: int, dialect: Any) -> str | None:
+    """Why ``last``, the text of the table's last record (``width`` fields read), is a download stopped inside it,
+    or ``None``: it ends inside a quoted field (the quote never closed), or it has fewer fields than the ``header``
+    with no line end after it. A last record without a line end is no sign alone: Google Sheets' CSV ends so."""
+    strict = type("Strict", (dialect,), {"strict": True})
+    try:
+        for _ in csv.reader(io.StringIO(last, newline=""), strict):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return f"malformed CSV: the input ends inside a quoted field begun on this row {CUT_SHORT}"
+    if 0 < width < header and not last.endswith(("\n", "\r")):
+        return ends_too_soon(f"{width} fields where the header has {header}")
+    return None
