@@ -17,7 +17,6 @@ Score: python3 bench/bench_pairing.py --devset-only --no-shapes --devset ~/.cach
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -26,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _blind  # noqa: E402  (bench/_blind.py, beside this file)
 import pairing_devset  # noqa: E402  (bench/pairing_devset.py, beside this file)
 from pairing_devset import Example  # noqa: E402
 
@@ -644,60 +644,31 @@ SHAPES: dict[str, tuple[Builder, int, str]] = {
 # Records.
 
 
-def record(name: str, shape: str, kind: str, split: str, source: str, d: Draft) -> dict[str, object]:
-    """A thread in bench/bench_pairing.py's format, each gold span checked against the text put there."""
-    texts = {str(row[0]): str(row[3]) for row in d.rows}
-    for slot, (cid, start, end) in d.spans.items():
-        if texts[cid][start:end] != d.texts[slot]:
-            raise AssertionError(f"{name}: slot {slot} does not slice to its text")
-    items = []
-    for arabic_slot, translation, continued in d.items:
-        items.append({
+def record(p: _blind.Planned, d: Draft) -> dict[str, object]:
+    """A thread in bench/bench_pairing.py's format: each item's passage, translation and its later parts."""
+    items: list[dict[str, object]] = [
+        {
             "arabic": list(d.spans[arabic_slot]),
             "expected": list(d.spans[translation]) if translation else None,
             "continued": [list(d.spans[slot]) for slot in continued],
-        })
-    return {"id": name, "shape": shape, "kind": kind, "split": split, "source": source, "comments": d.rows, "items": items}
-
-
-def pools(sources: dict[str, list[tuple[str, str]]]) -> dict[str, dict[str, list[tuple[str, str]]]]:
-    """Each data set's tuned and held-out pairs, cut as :func:`pairing_devset.build` cuts them
-    (the same shuffle, in the same order), so held-out sentences stay held out across rounds."""
-    rng = random.Random(pairing_devset.SEED)
-    out = {}
-    for source, pairs in sources.items():
-        pairs = list(pairs)
-        rng.shuffle(pairs)
-        cut = int(len(pairs) * (1 - pairing_devset.HELD_OUT))
-        out[source] = {"tuned": pairs[:cut], "held-out": pairs[cut:]}
-    return out
+        }
+        for arabic_slot, translation, continued in d.items
+    ]
+    return _blind.record(p, d.rows, d.spans, d.texts, items)
 
 
 def build(sources: dict[str, list[tuple[str, str]]] | None = None, tuned: int = 4, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads: ``tuned`` and ``held_out`` per data set, each from a generator of its
-    own (the set does not change when a shape is added)."""
-    counts = {"tuned": tuned, "held-out": held_out}
+    """Every shape's threads: ``tuned`` and ``held_out`` per data set (:func:`_blind.plan`)."""
     out: list[dict[str, object]] = []
-    for source, halves in pools(pairing_devset.load_sources() if sources is None else sources).items():
-        for shape, (builder, sentences, kind) in SHAPES.items():
-            for split, pool in halves.items():
-                draw = random.Random(f"{SEED}/{source}/{shape}/{split}")
-                for k, ex in enumerate(pairing_devset._examples(pool, sentences, counts[split], draw)):
-                    d = Draft()
-                    builder(d, ex, Words(split, random.Random(f"{SEED}/{source}/{shape}/{split}/{k}")))
-                    out.append(record(f"{source}/{shape}/{split}/{k}/{kind}", shape, kind, split, source, d))
+    for p in _blind.plan(SEED, SHAPES, sources, tuned, held_out):
+        d = Draft()
+        p.builder(d, p.example, Words(p.split, p.rng))
+        out.append(record(p, d))
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT, help=f"where to write (default {OUT})")
-    parser.add_argument("--tuned", type=int, default=4, help="tuned threads per shape and data set (default 4)")
-    parser.add_argument("--held-out", type=int, default=2, help="held-out threads per shape and data set (default 2)")
-    args = parser.parse_args(argv)
-    if args.tuned < 0 or args.held_out < 0:
-        parser.error("--tuned and --held-out take a count of threads, 0 or more")
-    return pairing_devset.write_set(build(tuned=args.tuned, held_out=args.held_out), args.out)
+    return _blind.main(__doc__, OUT, build, 4, 2, argv)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,6 @@ Score: python3 bench/bench_pairing.py --devset-only --no-shapes --devset ~/.cach
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections.abc import Callable
@@ -37,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pairing_devset  # noqa: E402  (bench/pairing_devset.py, beside this file)
+import _blind  # noqa: E402  (bench/_blind.py, beside this file)
 from pairing_devset import Example  # noqa: E402
 
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round17.jsonl"
@@ -716,64 +715,24 @@ SHAPES: dict[str, tuple[Shape, int, str]] = {
 }
 
 
-def record(name: str, shape: str, kind: str, split: str, source: str, d: Draft) -> dict[str, object]:
-    """A thread in bench/bench_pairing.py's format, each gold span checked against the text put there."""
-    texts = {str(row[0]): str(row[3]) for row in d.rows}
-    for slot, (cid, start, end) in d.spans.items():
-        if texts[cid][start:end] != d.texts[slot]:
-            raise AssertionError(f"{name}: slot {slot} does not slice to its text")
-    items: list[dict[str, object]] = []
-    for arabic, translation, part in d.items:
-        item: dict[str, object] = {
-            "arabic": list(d.spans[arabic]), "expected": list(d.spans[translation]) if translation else None, "continued": [],
-        }
-        if part:
-            item["partial"] = True
-        items.append(item)
-    if (kind == "neg") == any(item["expected"] for item in items):
-        raise AssertionError(f"{name}: a {kind} thread {'with' if kind == 'neg' else 'without'} a translation")
-    return {"id": name, "shape": shape, "kind": kind, "split": split, "source": source, "comments": d.rows, "items": items}
-
-
-def pools(sources: dict[str, list[tuple[str, str]]]) -> dict[str, dict[str, list[tuple[str, str]]]]:
-    """Each data set's tuned and held-out pairs, cut as :func:`pairing_devset.build` cuts them (the
-    same shuffle in the same order), so held-out sentences stay held out across rounds."""
-    rng = random.Random(pairing_devset.SEED)
-    out = {}
-    for source, pairs in sources.items():
-        pairs = list(pairs)
-        rng.shuffle(pairs)
-        cut = int(len(pairs) * (1 - pairing_devset.HELD_OUT))
-        out[source] = {"tuned": pairs[:cut], "held-out": pairs[cut:]}
-    return out
+def record(p: _blind.Planned, d: Draft) -> dict[str, object]:
+    """A thread in bench/bench_pairing.py's format: each item's passage and translation, a partial one marked."""
+    return _blind.record(p, d.rows, d.spans, d.texts, _blind.partial_items(d.items, d.spans))
 
 
 def build(sources: dict[str, list[tuple[str, str]]] | None = None, tuned: int = 6, held_out: int = 3) -> list[dict[str, object]]:
-    """Every shape's threads: ``tuned`` and ``held_out`` per data set, each thread from a generator
-    of its own (adding a shape changes no other thread)."""
+    """Every shape's threads: ``tuned`` and ``held_out`` per data set (:func:`_blind.plan`)."""
     check_banks()
-    counts = {"tuned": tuned, "held-out": held_out}
     out: list[dict[str, object]] = []
-    for source, halves in pools(pairing_devset.load_sources() if sources is None else sources).items():
-        for shape, (builder, sentences, kind) in SHAPES.items():
-            for split, pool in halves.items():
-                draw = random.Random(f"{SEED}/{source}/{shape}/{split}")
-                for k, ex in enumerate(pairing_devset._examples(pool, sentences, counts[split], draw)):
-                    d = Draft()
-                    builder(d, ex, Words(split, random.Random(f"{SEED}/{source}/{shape}/{split}/{k}"), pool, ex))
-                    out.append(record(f"{source}/{shape}/{split}/{k}/{kind}", shape, kind, split, source, d))
+    for p in _blind.plan(SEED, SHAPES, sources, tuned, held_out):
+        d = Draft()
+        p.builder(d, p.example, Words(p.split, p.rng, p.pool, p.example))
+        out.append(record(p, d))
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT, help=f"where to write (default {OUT})")
-    parser.add_argument("--tuned", type=int, default=6, help="tuned threads per shape and data set (default 6)")
-    parser.add_argument("--held-out", type=int, default=3, help="held-out threads per shape and data set (default 3)")
-    args = parser.parse_args(argv)
-    if args.tuned < 0 or args.held_out < 0:
-        parser.error("--tuned and --held-out take a count of threads, 0 or more")
-    return pairing_devset.write_set(build(tuned=args.tuned, held_out=args.held_out), args.out)
+    return _blind.main(__doc__, OUT, build, 6, 3, argv)
 
 
 if __name__ == "__main__":

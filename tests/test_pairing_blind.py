@@ -16,23 +16,10 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
+import _blind  # noqa: E402
 import pairing_blind  # noqa: E402
 
 _FAKE = re.compile(r"Fake sentence number (\d+) here\.")
-
-
-def _fake_sources() -> dict[str, list[tuple[str, str]]]:
-    """Two small data sets whose English says which pair it translates."""
-    return {
-        name: [(f"هذه جملة عربية رقم {k} هنا.", f"Fake sentence number {k} here.") for k in range(base, base + 40)]
-        for name, base in (("One", 0), ("Two", 100))
-    }
-
-
-def _slice(record: dict[str, object], span: list[object]) -> str:
-    texts = {row[0]: row[3] for row in record["comments"]}  # type: ignore[attr-defined]
-    cid, start, end = span
-    return str(texts[cid])[int(start) : int(end)]  # type: ignore[call-overload]
 
 
 def _numbers(text: str) -> list[int]:
@@ -42,31 +29,31 @@ def _numbers(text: str) -> list[int]:
 
 
 def test_builds_the_same_set_twice() -> None:
-    one = pairing_blind.build(_fake_sources(), tuned=1, held_out=1)
-    assert one == pairing_blind.build(_fake_sources(), tuned=1, held_out=1)
+    one = pairing_blind.build(_blind.made_up_sources(40), tuned=1, held_out=1)
+    assert one == pairing_blind.build(_blind.made_up_sources(40), tuned=1, held_out=1)
     assert len(one) == 2 * 2 * len(pairing_blind.SHAPES)
 
 
 def test_every_gold_span_is_the_translation_and_only_it() -> None:
     """A positive's spans (its parts in order) are consecutive English sentences of the pairs of its
     Arabic, without lead, note or signature; a passage nobody translates has no span."""
-    for record in pairing_blind.build(_fake_sources(), tuned=2, held_out=1):
+    for record in pairing_blind.build(_blind.made_up_sources(40), tuned=2, held_out=1):
         for item in record["items"]:  # type: ignore[attr-defined]
-            arabic = _slice(record, item["arabic"])
+            arabic = _blind.sliced(record, item["arabic"])
             assert re.fullmatch(r"هذه جملة عربية رقم \d+ هنا\.( هذه جملة عربية رقم \d+ هنا\.)?", arabic), record["id"]
             if item["expected"] is None:
                 continue
             assert record["kind"] == "pos", record["id"]
-            got = [n for span in (item["expected"], *item["continued"]) for n in _numbers(_slice(record, span))]
+            got = [n for span in (item["expected"], *item["continued"]) for n in _numbers(_blind.sliced(record, span))]
             said = [int(n) for n in re.findall(r"\d+", arabic)]
             assert got == said[: len(got)] and got, (record["id"], got, said)
 
 
 def test_negatives_hold_no_translation_of_their_arabic() -> None:
-    for record in pairing_blind.build(_fake_sources(), tuned=2, held_out=1):
+    for record in pairing_blind.build(_blind.made_up_sources(40), tuned=2, held_out=1):
         if record["kind"] != "neg":
             continue
-        said = set(re.findall(r"\d+", _slice(record, record["items"][0]["arabic"])))  # type: ignore[index]
+        said = set(re.findall(r"\d+", _blind.sliced(record, record["items"][0]["arabic"])))  # type: ignore[index]
         english = " ".join(str(row[3]) for row in record["comments"])  # type: ignore[attr-defined]
         assert not said & set(_FAKE.findall(english)), record["id"]
 
@@ -79,11 +66,11 @@ def test_no_phrase_words_both_halves() -> None:
 
 
 def test_held_out_threads_use_held_out_pairs_only() -> None:
-    sources = _fake_sources()
-    pools = pairing_blind.pools(sources)
+    sources = _blind.made_up_sources(40)
+    pools = _blind.pools(sources)
     for record in pairing_blind.build(sources, tuned=2, held_out=2):
         allowed = {e for _, e in pools[str(record["source"])][str(record["split"])]}
-        said = re.findall(r"\d+", _slice(record, record["items"][0]["arabic"]))  # type: ignore[index]
+        said = re.findall(r"\d+", _blind.sliced(record, record["items"][0]["arabic"]))  # type: ignore[index]
         assert {f"Fake sentence number {n} here." for n in said} <= allowed, record["id"]
 
 

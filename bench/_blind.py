@@ -1,0 +1,166 @@
+"""What the blind rounds of pairing's development set share (bench/pairing_blind*.py): the cut of
+the data into tuned and held-out pairs, the plan of threads (a generator of its own per thread, so a
+new shape changes no other thread), the check that every gold span slices to the text put there,
+the record in bench/bench_pairing.py's format, and the command line.
+
+Each round keeps its own wordings, drafts and shapes: they were written blind, one writer not
+reading another's; only this plumbing is one copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pairing_devset  # bench/pairing_devset.py, beside this file
+from pairing_devset import Example
+
+Pairs = list[tuple[str, str]]
+Span = tuple[str, int, int]
+
+
+def pools(sources: Mapping[str, Pairs]) -> dict[str, dict[str, Pairs]]:
+    """Each data set's tuned and held-out pairs, cut as :func:`pairing_devset.build` cuts them (the
+    same shuffle in the same order), so held-out sentences stay held out across rounds."""
+    rng = random.Random(pairing_devset.SEED)
+    out = {}
+    for source, pairs in sources.items():
+        shuffled = list(pairs)
+        rng.shuffle(shuffled)
+        cut = int(len(shuffled) * (1 - pairing_devset.HELD_OUT))
+        out[source] = {"tuned": shuffled[:cut], "held-out": shuffled[cut:]}
+    return out
+
+
+class Planned(NamedTuple):
+    """One thread to write: its name and labels, the shape's builder, its example and the part's
+    pairs, and a random generator of its own."""
+
+    name: str
+    shape: str
+    kind: str
+    split: str
+    source: str
+    builder: Callable[..., None]
+    example: Example
+    pool: Pairs
+    rng: random.Random
+
+
+def plan(
+    seed: int,
+    shapes: Mapping[str, tuple[Callable[..., None], int, str]],
+    sources: Mapping[str, Pairs] | None,
+    tuned: int,
+    held_out: int,
+) -> Iterator[Planned]:
+    """Every shape's threads: ``tuned`` and ``held_out`` per data set (``sources`` None: the real
+    data of :func:`pairing_devset.load_sources`)."""
+    counts = {"tuned": tuned, "held-out": held_out}
+    for source, halves in pools(pairing_devset.load_sources() if sources is None else sources).items():
+        for shape, (builder, sentences, kind) in shapes.items():
+            for split, pool in halves.items():
+                draw = random.Random(f"{seed}/{source}/{shape}/{split}")
+                for k, ex in enumerate(pairing_devset._examples(pool, sentences, counts[split], draw)):
+                    rng = random.Random(f"{seed}/{source}/{shape}/{split}/{k}")
+                    yield Planned(f"{source}/{shape}/{split}/{k}/{kind}", shape, kind, split, source, builder, ex, pool, rng)
+
+
+def record(
+    p: Planned,
+    rows: Sequence[Sequence[Any]],
+    spans: Mapping[str, Span],
+    texts: Mapping[str, str],
+    items: list[dict[str, object]],
+) -> dict[str, object]:
+    """A thread in bench/bench_pairing.py's format, each gold span (``spans[slot]``) checked to
+    slice to the text put in that slot, a negative checked to hold no translation and a positive one."""
+    comments = {str(row[0]): str(row[3]) for row in rows}
+    for slot, (cid, start, end) in spans.items():
+        if comments[cid][start:end] != texts[slot]:
+            raise AssertionError(f"{p.name}: slot {slot} does not slice to its text")
+    if (p.kind == "neg") == any(item["expected"] for item in items):
+        raise AssertionError(f"{p.name}: a {p.kind} thread {'with' if p.kind == 'neg' else 'without'} a translation")
+    return {"id": p.name, "shape": p.shape, "kind": p.kind, "split": p.split, "source": p.source, "comments": rows, "items": items}
+
+
+def partial_items(items: Sequence[tuple[str, str | None, bool]], spans: Mapping[str, Span]) -> list[dict[str, object]]:
+    """Each ``(passage slot, translation slot or None, partial)`` item in bench/bench_pairing.py's
+    format, a partial translation marked ``"partial": true``."""
+    out: list[dict[str, object]] = []
+    for arabic, translation, part in items:
+        item: dict[str, object] = {"arabic": list(spans[arabic]), "expected": list(spans[translation]) if translation else None, "continued": []}
+        if part:
+            item["partial"] = True
+        out.append(item)
+    return out
+
+
+def main(doc: str | None, out: Path, build: Callable[..., list[dict[str, object]]], tuned: int, held_out: int, argv: list[str] | None) -> int:
+    """The round's command line: ``--out``, ``--tuned``, ``--held-out``; writes the set."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--out", type=Path, default=out, help=f"where to write (default {out})")
+    parser.add_argument("--tuned", type=int, default=tuned, help=f"tuned threads per shape and data set (default {tuned})")
+    parser.add_argument("--held-out", type=int, default=held_out, help=f"held-out threads per shape and data set (default {held_out})")
+    args = parser.parse_args(argv)
+    if args.tuned < 0 or args.held_out < 0:
+        parser.error("--tuned and --held-out take a count of threads, 0 or more")
+    return pairing_devset.write_set(build(tuned=args.tuned, held_out=args.held_out), args.out)
+
+
+def made_up_sources(count: int) -> dict[str, Pairs]:
+    """Two small made-up data sets whose English says which pair it translates: a round's builder
+    checked without ../shared/data (the tests)."""
+    return {
+        name: [(f"هذه جملة عربية رقم {k} هنا.", f"Fake sentence number {k} here.") for k in range(base, base + count)]
+        for name, base in (("One", 0), ("Two", 100))
+    }
+
+
+def sliced(thread: Mapping[str, Any], span: Sequence[Any]) -> str:
+    """The text a record's ``[comment id, start, end]`` span covers."""
+    texts = {row[0]: row[3] for row in thread["comments"]}
+    cid, start, end = span
+    return str(texts[cid])[int(start) : int(end)]
+
+
+def flat(text: str) -> str:
+    """Text with every run of white space one space (a poem's lines are joined by line breaks)."""
+    return " ".join(text.split())
+
+
+def passages(sources: Mapping[str, Pairs]) -> dict[str, list[str]]:
+    """Each passage a round can post (one pair's Arabic or two consecutive pairs' of a part, on one
+    line or two, white space made flat), with its English sentences."""
+    out: dict[str, list[str]] = {}
+    for pairs in (pool for halves in pools(sources).values() for pool in halves.values()):
+        for n in (1, 2):
+            for k in range(len(pairs) - n + 1):
+                chosen = pairs[k : k + n]
+                out[flat(" ".join(a for a, _ in chosen))] = [e.strip() for _, e in chosen]
+    return out
+
+
+def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], same: Callable[[str, list[str]], bool]) -> None:
+    """Every item's Arabic is a posted passage; a positive's span is its translation by ``same``
+    (the first sentence on a partial one); a negative has no span; a positive has one. Raises
+    AssertionError naming the thread."""
+    english = passages(sources)
+    for thread in threads:
+        items = thread["items"]
+        problem = "" if items else "no item"
+        for item in items:
+            arabic = flat(sliced(thread, item["arabic"]))
+            if arabic not in english:
+                problem = "an item's Arabic is no posted passage"
+            elif item["expected"] is not None:
+                want = english[arabic][:1] if item.get("partial") else english[arabic]
+                if thread["kind"] != "pos" or not same(sliced(thread, item["expected"]), want):
+                    problem = "a gold span is not the translation"
+        if thread["kind"] == "pos" and not any(item["expected"] for item in items):
+            problem = "a positive without a span"
+        if problem:
+            raise AssertionError(f"{thread['id']}: {problem}")
