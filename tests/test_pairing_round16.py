@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from test_pairing import PLACE, PLACE_EN, only_pair
 
+from bilingual.pairing.cues import introduces
 from bilingual.pairing.edges import extra_lead
 
 BOOK = "أعد الكتاب إلى مكانه الذي وجدته فيه."
@@ -64,3 +65,13 @@ def test_a_remark_then_a_lead_are_left_out_together():
     assert _lead_cut("Great thread, honestly. Word for word it's " + BOOK_EN) == BOOK_EN
     text = "It depends. If you mean Cairo, I will go."
     assert _lead_cut(text, "على حسب لو قصدك القاهرة هروح") == text
+
+
+@pytest.mark.parametrize("intro", ["Look what my cousin posted last night", "My aunt just sent me this"])
+def test_a_line_presenting_the_arabic_by_how_it_came_is_no_translation(intro):
+    """An English line over the Arabic saying how it came ("This is what my friend texted me after the match") was
+    paired as its translation before it (round 16: 2 false pairs); the translation under it still is."""
+    assert only_pair([("1", None, "A", f"{intro}\n\n{PLACE}"), ("2", "1", "B", PLACE_EN)]).translation_text == PLACE_EN
+    assert introduces(intro, 0, len(intro))
+    own = "This is what I was looking for!"
+    assert not introduces(own, 0, len(own))

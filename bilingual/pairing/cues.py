@@ -113,7 +113,9 @@ _SIGN_OFF = regex.compile(
 # A sentence about the saying rather than a translation of it, said after one or instead of one:
 # who says it ("My grandmother used to say it.", "People say this all the time."), what it is
 # ("It's a prayer.", "That's an old proverb here."), how it was to understand ("Took me a while to
-# get it.", "Hard to translate this one."), or an appraisal asking agreement ("Beautiful, isn't it?").
+# get it.", "Hard to translate this one."), an appraisal asking agreement ("Beautiful, isn't it?"), or
+# how it came, by a message's medium ("This is what my cousin posted last night", "My aunt sent me this"):
+# a line presenting the Arabic under it, no translation of it.
 _REMARK = regex.compile(
     r"""[\s"'“‘(]*(?:
     (?:(?:my|our|his|her|their)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?|people|everyone|everybody)
@@ -124,7 +126,9 @@ _REMARK = regex.compile(
     | (?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:saying|proverb|expression|idiom|prayer|dua|du'?a|verse|poem|song|lyric|quote)s?
       (?:\s+(?:here|there|in\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?|from\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?
     | (?:so\s+|very\s+|really\s+|pretty\s+)?[\p{L}'’]+(?:\s+one)?,?\s+(?:isn'?t\s+it|right|huh|eh)\s*\?
-    )[\s,]*[.!?]*[\s"'”’)]*""",
+    | (?:this\s+is\s+|that'?s\s+|here'?s\s+|here\s+is\s+|look\s+(?:at\s+)?|see\s+)what\s+(?:[\p{L}'’]+\s+){1,3}?(?:texted|sent|posted|messaged|shared|forwarded|dm'?d|tweeted)(?:\s+(?:me|us))?(?:\s+[\p{L}'’0-9]+){0,4}
+    | (?:(?:my|our|his|her|their)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?|someone|somebody)\s+(?:just\s+)?(?:texted|sent|posted|messaged|shared|forwarded|dm'?d|tweeted)(?:\s+(?:me|us))?\s+(?:this|that)(?:\s+[\p{L}'’0-9]+){0,4}
+    )[\s,]*[.!?:]*[\s"'”’)]*""",
     regex.I | regex.X,
 )
 # A sentence that says the commenter cannot translate, to the asker ("I don't know, sorry.", "No
@@ -135,7 +139,7 @@ _NOT_KNOWN = r"""(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+id
 _NON_ANSWER = regex.compile(rf"""[\s"'“‘(]*{_NOT_KNOWN}[\s,]*[.!?]*[\s"'”’)]*""", regex.I | regex.X)
 _NON_ANSWER_BEFORE = regex.compile(rf"""(?:^|[.!?…\n])[\s"'“‘(]*{_NOT_KNOWN}[\s,]*(?:[.!?…]|\n)""", regex.I | regex.X)
 # A word every remark or non-answer has, in lower case (looked for before the patterns above).
-_REMARK_HINT = re.compile(r"sa[iy]|s[iauo]ng|recit|quot|took|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno")
+_REMARK_HINT = re.compile(r"sa[iy]|s[iauo]ng|recit|quot|took|text|sent|post|messag|shar|forward|dm|tweet|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno")
 _SHORT = 64  # characters: a remark or a non-answer is no longer (longer sentences are not looked at)
 _NEAR = 200  # characters before a segment searched for a non-answer
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
