@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input, 3 no model, 1 other
     failure, 130 interrupted: also while the command's modules are still being imported).
 
-    Run as the process's own command line (``argv`` None), a Ctrl-C while the process exits leaves its status as it is
+    Run as the process's own command line (``argv`` None), a Ctrl-C or SIGTERM while the process exits leaves its status as it is
     (:class:`_LateInterrupt`) and the exit ends by :func:`_skip_last_collection`."""
     late = _LateInterrupt() if argv is None else None
     status = 130
@@ -96,49 +96,65 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class _LateInterrupt:
-    """Ctrl-C after the command has its exit status, while the process exits (Dask's clean-up, threads joined, the
-    interpreter's tear-down), changes nothing: the status stays the command's (130 for a run interrupted before).
-    Left to Python, a SIGINT in the tear-down, once Python has put back SIGINT's default disposition, killed the
-    process by the signal (status -2: 1 Ctrl-C in about 20 of ``bilingual corpus``, its interrupt line already
-    printed), and one in the clean-up printed 'Exception ignored ... KeyboardInterrupt' with a traceback. A second
-    Ctrl-C while the exit goes on ends the process at once with 130 (an exit that hangs is not waited for)."""
+    """Ctrl-C or SIGTERM after the command has its exit status, while the process exits (Dask's clean-up, threads
+    joined, the interpreter's tear-down), changes nothing: the status stays the command's (130 or 143 for a run
+    stopped before). Left to Python, a SIGINT in the tear-down, once Python has put back SIGINT's default disposition,
+    killed the process by the signal (status -2: 1 Ctrl-C in about 20 of ``bilingual corpus``, its interrupt line
+    already printed), and one in the clean-up printed 'Exception ignored ... KeyboardInterrupt' with a traceback.
+    SIGTERM had its default disposition through the whole exit (the commands that catch it put the default back when
+    their work ends), so a ``kill`` then, or a batch system's second one, ended a finished run by the signal (-15,
+    143 in a shell; a corpus run's 'terminated (SIGTERM): the shards done are kept' printed first). A second signal
+    while the exit goes on ends the process at once, with 130 for Ctrl-C and 143 for SIGTERM (an exit that hangs is
+    not waited for)."""
+
+    #: The status a second signal while exiting ends the process with, and the line said when the run had not
+    #: already said it.
+    ENDS = {"SIGINT": (130, "bilingual: interrupted"), "SIGTERM": (143, "bilingual: terminated (SIGTERM)")}
 
     def __init__(self) -> None:
         import atexit
 
         self.status = 0
         self.asked = False
+        self.taken: list[int] = []
         atexit.register(self.last)  # registered first, so called last: after the clean-up the command's libraries register
 
     def start(self, status: int) -> None:
-        """The command's exit status is ``status``: Ctrl-C from now on is this object's (unless SIGINT is ignored:
-        a job started in the background by a shell)."""
+        """The command's exit status is ``status``: Ctrl-C and SIGTERM from now on are this object's (unless
+        ignored: SIGINT in a job started in the background by a shell, SIGTERM under a caller that ignores it)."""
         import signal
 
         self.status = status
-        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-            signal.signal(signal.SIGINT, self.on_signal)
+        for signum, default in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL)):
+            if signal.getsignal(signum) is default:
+                signal.signal(signum, self.on_signal)
+                self.taken.append(signum)
 
     def on_signal(self, signum: int, frame: object) -> None:
-        """Ctrl-C while exiting: the first is let be, a second ends the process now."""
+        """A signal while exiting: the first is let be, a second ends the process now."""
+        import signal
+
         if not self.asked:
             self.asked = True
             return
-        if self.status != 130:
-            print("bilingual: interrupted", file=sys.stderr)
+        status, said = self.ENDS[signal.Signals(signum).name]
+        if self.status != status:
+            print(said, file=sys.stderr)
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
             except (OSError, ValueError):  # a closed or broken output: nothing more can be said there
                 pass
-        os._exit(130)
+        os._exit(status)
 
     def last(self) -> None:
-        """The last clean-up call: SIGINT ignored through the interpreter's tear-down, which no Python handler sees."""
+        """The last clean-up call: the signals taken are ignored through the interpreter's tear-down, where Python
+        puts back the default disposition of each signal that has a Python handler."""
         import signal
 
-        if signal.getsignal(signal.SIGINT) == self.on_signal:
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for signum in self.taken:
+            if signal.getsignal(signum) == self.on_signal:
+                signal.signal(signum, signal.SIG_IGN)
 
 
 def _skip_last_collection() -> None:
