@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import functools
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -21,8 +22,6 @@ from ..errors import BilingualError, InputError
 from ..safe import json_escaped
 
 if TYPE_CHECKING:
-    import re
-
     from ..pipeline import Settings
     from ..threads.model import Thread
 
@@ -270,28 +269,31 @@ def _is_main_thread() -> bool:
 def write_text(path: str | None, text: str | Iterable[str]) -> None:
     """Write ``text`` (a string or pieces of it, streamed) to ``path``, or stdout for ``None``/``-``.
 
-    Files are written to a temporary file beside the target and renamed into place, so a reader
-    never sees half a file; the temporary file is removed on any failure or interruption. A target
-    that exists and is not a regular file (a device such as /dev/null, a FIFO) is written into,
-    never replaced.
+    Files are written to a partial file beside the target and renamed into place, so a reader never sees
+    half a file; the partial file is removed on any failure or interruption, and one that a killed run left
+    (``.NAME.bilingual-PID-XXXX.partial``, its process gone) is removed by the next write of the same file.
+    A target that exists and is not a regular file (a device such as /dev/null, a FIFO) is written into, never
+    replaced; so is an open file named by its descriptor (/dev/stdout, /dev/fd/3: renaming over it replaced
+    the /dev/stdout link itself with a file when stdout was one). A symbolic link is written through: the file
+    it names is replaced, the link kept.
     """
     pieces = [text] if isinstance(text, str) else text
-    if path in (None, "-"):
-        for piece in pieces:
-            sys.stdout.write(piece)
-        sys.stdout.flush()
+    fd = None if path is None else _descriptor(path)
+    if path in (None, "-") or fd is not None:
+        _write_descriptor(1 if fd is None else fd, pieces, str(path))
         return
     assert path is not None
-    target = Path(path)
+    target = Path(os.path.realpath(path))
     if target.is_dir():
         raise InputError("is a directory; give a file name", str(path))
     if target.exists() and not target.is_file():
-        _write_into(target, pieces)
+        _write_into(target, pieces, str(path))
         return
+    _remove_partials(target)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent if str(target.parent) else ".")
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.{_PARTIAL}-{os.getpid()}-", suffix=".partial", dir=target.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+        raise OutputError(f"cannot write: {exc.strerror or exc} (a new file in {target.parent})", str(path)) from None
     tmp = Path(name)
     with _removed_on_exit(tmp):
         try:
@@ -308,14 +310,73 @@ def write_text(path: str | None, text: str | Iterable[str]) -> None:
             raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
 
 
-def _write_into(target: Path, pieces: Iterable[str]) -> None:
+#: What names a partial file as this program's (``.report.html.bilingual-PID-XXXX.partial``).
+_PARTIAL = "bilingual"
+#: The paths that name an open file descriptor of this process (/proc/self/fd/1 is what /dev/stdout links to).
+_DESCRIPTOR = re.compile(r"/dev/(?:(stdout)|(stderr)|fd/(\d+))|/proc/(?:self|thread-self)/fd/(\d+)")
+
+
+def _descriptor(path: str) -> int | None:
+    """The descriptor ``path`` names (/dev/stdout: 1, /dev/fd/3: 3), followed through links; ``None`` for a file."""
+    seen = 0
+    while True:
+        match = _DESCRIPTOR.fullmatch(os.path.normpath(os.path.abspath(path)))
+        if match is not None:
+            out, err, fd, proc_fd = match.groups()
+            return 1 if out else 2 if err else int(fd or proc_fd)
+        if not os.path.islink(path) or seen > 40:
+            return None
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+        seen += 1
+
+
+def _write_descriptor(fd: int, pieces: Iterable[str], path: str) -> None:
+    """Write into the open descriptor ``fd`` where it stands, as a shell's ``>&fd`` would (stdout and stderr
+    through Python's own streams, so what was printed before keeps its place)."""
+    stream = sys.stdout if fd == 1 else sys.stderr if fd == 2 else None
+    if stream is not None:
+        for piece in pieces:
+            stream.write(piece)
+        stream.flush()
+        return
+    try:
+        with os.fdopen(os.dup(fd), "w", encoding="utf-8") as out:
+            for piece in pieces:
+                out.write(piece)
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path) from None
+
+
+def _remove_partials(target: Path) -> None:
+    """Remove the partial files of ``target`` that a killed run left (SIGKILL, a power cut): those of a process
+    that is gone. A live process's (another run writing the same file now) is left alone."""
+    import glob
+
+    for tmp in target.parent.glob(f"{glob.escape('.' + target.name)}.{_PARTIAL}-*-*.partial"):
+        pid = tmp.name[len(target.name) + len(_PARTIAL) + 3 :].partition("-")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (one of another user's counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _write_into(target: Path, pieces: Iterable[str], path: str) -> None:
     """Write into a device or FIFO in place (renaming over it would replace the device itself)."""
     try:
         with open(target, "w", encoding="utf-8") as out:
             for piece in pieces:
                 out.write(piece)
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", str(target)) from None
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path) from None
 
 
 def _mode_for(target: Path) -> int:
