@@ -75,3 +75,13 @@ def test_a_line_presenting_the_arabic_by_how_it_came_is_no_translation(intro):
     assert introduces(intro, 0, len(intro))
     own = "This is what I was looking for!"
     assert not introduces(own, 0, len(own))
+
+
+def test_a_translation_introduced_and_disputed_loses_to_the_correction_under_it():
+    """ "It reads: ..." with a wrong word, answered "That's not what it says. ..." with the whole correction: the
+    dispute outweighs the introduction (round 16: the first attempt was taken over the correction 6 times)."""
+    arabic = "بينما كنت ذاهبا إلى العمل، التقيت بخالي."
+    rows = [("1", None, "A", f"My grandpa wrote this:\n\n{arabic}"), ("2", "1", "B", "can someone translate"),
+            ("3", "2", "C", "It reads: On my way to work, I ran camel my uncle."),
+            ("4", "3", "D", "That's not what it says. On my way to work, I ran into my uncle.")]
+    assert only_pair(rows).translation_text == "On my way to work, I ran into my uncle."

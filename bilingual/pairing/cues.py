@@ -12,7 +12,7 @@ from ..align.words import lexicon
 from .edges import own_note, rest_left
 
 __all__ = [
-    "addressed", "completes", "continues", "continues_from", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
+    "addressed", "completes", "continues", "continues_from", "corrects", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
     "tight", "uncertain",
 ]
 
@@ -695,6 +695,21 @@ def disputes(text: str) -> bool:
     return _DISPUTE_WORDS.search(head.lower()) is not None and _DISPUTE.search(head) is not None
 
 
+_CORRECTION_WORDS = 4  # Latin words a correction gives after its dispute, at the least
+
+
+def corrects(text: str) -> bool:
+    """``text`` (a whole reply) disputes what it answers (:func:`disputes`) and goes on with English of its own, at least
+    :data:`_CORRECTION_WORDS` words outside the lines it quotes ("That's not what it says. On my way ..."): a correction,
+    not only a dispute ("You clearly don't speak Arabic.")."""
+    if not disputes(text):
+        return False
+    own = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(_QUOTE_BLOCK)).replace("’", "'")
+    found = _DISPUTE.search(own)
+    return found is not None and len(_LATIN_WORDS.findall(own, found.end())) >= _CORRECTION_WORDS
+
+
+_LATIN_WORDS = regex.compile(r"\p{Latin}+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _REPEATED_WORDS = 4  # words of an earlier translation a completion repeats, at the least
 _MORE_WORDS = 3  # words a completion goes on with, at the least

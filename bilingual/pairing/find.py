@@ -48,7 +48,7 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
 from .cues import (
-    HEADING, addressed, completes, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
+    HEADING, addressed, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, reported, run_on_in, run_ons, runs_on, tight, uncertain,
 )
 from .edges import extra_lead, extra_tail, lead_clause, note_tail
@@ -95,6 +95,10 @@ _ONLY_ASKS = 160  # characters: a reply that only asks is no longer (longer ones
 # A reply answered by one that says it is a wrong translation ("That's not accurate, it means ...",
 # :func:`~.cues.disputes`): the correction, not it, is the translation.
 _DISPUTED = -4.0
+# More against it when the disputing reply gives English of its own after the dispute (:func:`~.cues.corrects`):
+# the correction, even where the disputed one was introduced as a translation ("It reads: ...", :data:`_MARKER`)
+# and the correction was not ("That's not what it says. On my way ..."); a dispute alone stays evidence, no veto.
+_CORRECTED = -2.0
 # English that says it translates another of its comment's passages ("The second part means ...",
 # :func:`~.cues.part_named`, for the first of two passages): it is that one's.
 _OTHER_PART = -4.0
@@ -436,6 +440,10 @@ class _Index:
             text = self.texts[cid]
             found = self._disputed[cid] = any(disputes(self.texts[c]) or completes(self.texts[c], text) for c in self.children.get(cid, ()))
         return found
+
+    def corrected(self, cid: str) -> bool:
+        """Whether a reply to comment ``cid`` disputes it and gives English of its own after the dispute (:func:`~.cues.corrects`)."""
+        return any(corrects(self.texts[c]) for c in self.children.get(cid, ()))
 
     def interleaved(self, cid: str | None) -> bool:
         """Whether comment ``cid`` gives its Arabic and English line by line (:func:`_alternates`), cached."""
@@ -1051,10 +1059,12 @@ def _asks(candidate: _Candidate, index: _Index) -> float:
 
 def _disputed(candidate: _Candidate, index: _Index) -> float:
     """:data:`_DISPUTED` when the candidate is a reply that a reply to it says is a wrong translation,
-    or repeats and completes (looked at only for candidates scored, as :func:`_asks`: never positive, so the bounds hold without it)."""
+    or repeats and completes, :data:`_CORRECTED` more when that reply gives its own English (looked at only for candidates scored, as :func:`_asks`: never positive, so the bounds hold without it)."""
     if candidate.reply is None or candidate.comment is None:
         return 0.0
-    return _DISPUTED if index.disputed(candidate.comment) else 0.0
+    if not index.disputed(candidate.comment):
+        return 0.0
+    return _DISPUTED + (_CORRECTED if index.corrected(candidate.comment) else 0.0)
 
 
 def _answer_doubted(candidate: _Candidate, covered: float) -> float:
