@@ -23,7 +23,7 @@ class SlowTeardown:
     """Cyclic garbage made after the command: freed by the interpreter's last collection."""
     def __del__(self):
         os.write(2, b"exiting\\n")
-        time.sleep(1)
+        time.sleep(0.5)
 
 def slow_cleanup():
     os.write(2, b"exiting\\n")
@@ -90,7 +90,7 @@ def test_sigterm_in_the_tear_down_leaves_the_status_as_it_is(tmp_path: Path) -> 
 
 def test_one_sigterm_in_the_clean_up_lets_the_exit_finish(tmp_path: Path) -> None:
     """SIGTERM in the exit handlers (Dask's clean-up): the clean-up finishes, status 0 (was -15 at once)."""
-    assert _run(tmp_path, "cleanup", _LIST, cleanup_s=1) == (0, "")
+    assert _run(tmp_path, "cleanup", _LIST, cleanup_s=0.5) == (0, "")
 
 
 def test_a_second_sigterm_ends_a_hung_exit_with_143(tmp_path: Path) -> None:
