@@ -113,3 +113,14 @@ def test_an_output_that_cannot_be_written_is_one_line(command: list[str], output
     err = capsys.readouterr().err
     assert status in (1, 2) and err == f"bilingual: error: {output}: {said}" + err[len(f"bilingual: error: {output}: {said}"):]
     assert err.count("\n") == 1 and sorted(p.name for p in tmp_path.iterdir()) == before, err
+
+
+@pytest.mark.parametrize("outdir", ["blocker/out", "blocker/a/b"])
+def test_a_corpus_folder_under_a_file_is_refused_before_the_run(outdir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """``corpus -o notes/run`` with notes a file: one line before any work (was status 1 after the cluster started,
+    saying 'the shards done are kept' with none done)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "blocker").write_text("a file", encoding="utf-8")
+    status = main(["corpus", str(EXPORTS / "reddit_comments.ndjson"), "-o", outdir, "--no-mt", "--workers", "1"])
+    assert (status, capsys.readouterr().err) == (2, f"bilingual: error: {outdir}: cannot write: blocker is not a folder\n")

@@ -205,6 +205,8 @@ def check_outputs(args: argparse.Namespace, outputs: Iterable[str | None], folde
         if not folder and not os.path.isdir(parent):
             what = "is not a folder" if os.path.exists(parent) else "does not exist"
             raise InputError(f"cannot write: {parent} {what}", out)
+        if folder:
+            _check_made_folder(out)
         for f in inputs:
             if _same_file(out, f):
                 raise InputError("the output would overwrite the input file", out)
@@ -212,6 +214,16 @@ def check_outputs(args: argparse.Namespace, outputs: Iterable[str | None], folde
             if _same_file(out, other) or os.path.abspath(out) == os.path.abspath(other):
                 raise InputError("two outputs would write the same file", out)
         seen.append(out)
+
+
+def _check_made_folder(out: str) -> None:
+    """Refuse a folder the command would make under a file (``-o notes.txt/run``): its nearest existing ancestor
+    must be a folder (the run stopped at its first write, saying the shards done were kept, with none done)."""
+    ancestor = os.path.dirname(os.path.normpath(out))
+    while ancestor and not os.path.exists(ancestor):
+        ancestor = os.path.dirname(ancestor)
+    if ancestor and not os.path.isdir(ancestor):
+        raise InputError(f"cannot write: {ancestor} is not a folder", out)
 
 
 def _input_paths(args: argparse.Namespace) -> list[str]:
