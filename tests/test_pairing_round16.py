@@ -85,3 +85,10 @@ def test_a_translation_introduced_and_disputed_loses_to_the_correction_under_it(
             ("3", "2", "C", "It reads: On my way to work, I ran camel my uncle."),
             ("4", "3", "D", "That's not what it says. On my way to work, I ran into my uncle.")]
     assert only_pair(rows).translation_text == "On my way to work, I ran into my uncle."
+
+
+def test_the_verb_of_it_means_is_the_leads_even_where_the_arabic_has_yaani():
+    """ "it means", "this says" closing a lead: the text is the verb's subject, so the table's "mean" for يعني does not
+    make the lead the translation's own (round 16: "for those asking, it means ..." kept twice)."""
+    english = "I like listening to oldies more."
+    assert _lead_cut("for anyone curious, it means " + english, "يعني أنا بحب أسمع الأغاني القديمة أكتر") == english

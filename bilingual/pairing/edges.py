@@ -307,7 +307,7 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
         lead = text[start:first]
         if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted and not _names_part(lead) and not _pronoun_lead(lead)):
             continue
-        if not any(c.islower() for c in lead) or _accounted(lead, arabic, text[first:end]) or len(_LATIN_WORD.findall(text, first, end)) < 2:
+        if not any(c.islower() for c in lead) or _accounted(_TEXT_SAYS.sub("", lead), arabic, text[first:end]) or len(_LATIN_WORD.findall(text, first, end)) < 2:
             return start
         return _after_lead(text, first, end)[0]
     return start
@@ -354,6 +354,11 @@ def _opener_lead(text: str, start: int, end: int, arabic: str) -> int:
     if _accounted(text[start:first], arabic, text[first:end]):
         return start
     return _after_lead(text, first, end)[0]
+
+
+# A lead's closing "it means", "this says": the text is the subject, so its verb is the lead's, not a translation of the
+# Arabic's word for it (يعني gives "mean": "for those asking, it means ..." of Egyptian Arabic is no translation's own).
+_TEXT_SAYS = regex.compile(r"(?i)(?<![\p{L}'’])(?:it|this|that)[ \t]+(?:says?|means?|reads)[ \t,:]*$")
 
 
 def _names_part(lead: str) -> bool:
