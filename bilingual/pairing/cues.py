@@ -330,6 +330,59 @@ _ADDRESS_FIRST = ("@", "u/", "/u/")
 _ADDRESSEE = regex.compile(r"(?:@|/?u/)([\p{L}\p{N}_.\-]{1,50}(?<![.\-]))")
 
 
+# What a chat export or a forum's markup puts before a message's words: a row's time (a date before
+# it) and its writer's name ("[12:03] name: ", "04/06/2024, 07:52 - name: ", "[07:52, 4/6/2024] name: "),
+# a quote's tag ("[/QUOTE]", "[quote=name]"): no word of a translation, passed like an introducing phrase.
+_CHAT_ROW = regex.compile(
+    r"""(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?
+    (?:,[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4})?\]?[ \t]*(?:[-–—][ \t]*)?[^\s:\[\]][^:\n\[\]]{0,39}?:[ \t]+""",
+    regex.X,
+)
+_MARKUP_TAG = regex.compile(r"/?[A-Za-z]{1,12}(?:=[^\]\n]{0,60})?\][ \t]*")  # past its "[" (an opener)
+
+
+_DATE_BEFORE = regex.compile(r"[ \t\[]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*")  # a row's date before its time ("04/06/2024, ")
+
+
+def _row_opens(text: str, pos: int) -> bool:
+    """Only openers or a row's date (:data:`_DATE_BEFORE`) stand before ``pos`` on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip(" \t([") or _DATE_BEFORE.fullmatch(text, line_start, pos) is not None
+
+
+def chat_row(text: str, pos: int) -> bool:
+    """A chat row's label (:data:`_CHAT_ROW`) opens the line at ``pos``: one message of a chat pasted whole."""
+    while text[pos : pos + 1] in (" ", "\t", "["):
+        pos += 1
+    return text[pos : pos + 1].isdigit() and _CHAT_ROW.match(text, pos) is not None
+
+
+def _row_label(text: str, pos: int, end: int) -> int:
+    """Where a chat row's time and name or a forum's quote tag at ``pos`` ends (:data:`_CHAT_ROW`,
+    :data:`_MARKUP_TAG`), ``pos`` when there is none (the row's label opens its line)."""
+    if text[pos : pos + 1].isdigit() and _row_opens(text, pos):
+        row = _CHAT_ROW.match(text, pos, end)
+        if row is not None:
+            return row.end()
+    elif pos and text[pos - 1] == "[":
+        tag = _MARKUP_TAG.match(text, pos, end)
+        if tag is not None:
+            return tag.end()
+    return pos
+
+
+def _label_only(text: str, start: int, end: int) -> bool:
+    """The segment is only a chat row's label or a quote tag ("[09:12] Priya Nair:", "[/QUOTE]"), no English."""
+    pos = start
+    while pos < end and text[pos] in "[(":
+        pos += 1
+    label = _row_label(text, pos, end) if pos < end else pos
+    if label == pos and pos < end and text[pos].isdigit():  # a label closing its segment: its colon ends it
+        row = _CHAT_ROW.match(text + " ", pos, end + 1) if _row_opens(text, pos) else None
+        label = row.end() - 1 if row is not None else pos
+    return label > pos and _LATIN.search(text, label, end) is None
+
+
 def addressed(text: str) -> list[str]:
     """The names a text opens by addressing ("@a @b: thanks" -> ``["a", "b"]``), without the ``@``."""
     found = _ADDRESS.match(text) if text.startswith(_ADDRESS_FIRST) else None
@@ -363,6 +416,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         number = _LIST_NUMBER.match(text, pos, end) if (text[pos : pos + 1].isdigit() or text.startswith("#", pos)) and _line_opens(text, pos) else None
         if number is not None and _LATIN.search(text, number.end(), end):  # "1. ", "2) ", "(1) ", "1/ " numbering a list's line
             pos = number.end()
+            continue
+        label = _row_label(text, pos, end)
+        if label > pos and _LATIN.search(text, label, end):  # "[12:03] name: ...", "[/QUOTE] ..."
+            pos = label
             continue
         address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else None
         if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
@@ -576,6 +633,8 @@ def introduces(text: str, start: int, end: int) -> bool:
     while first < end and text[first].isspace():
         first += 1
     if text.startswith(_FENCES, first) and _FENCE_ONLY.fullmatch(text, first, end) is not None:  # "```text" on its line
+        return True
+    if _label_only(text, first, end):
         return True
     if end - start <= _ORIGINAL_LABEL_REACH and _ORIGINAL_HINT.search(text, start, end) and _ORIGINAL_LABEL.fullmatch(text, start, end):
         return True

@@ -48,7 +48,7 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, sentences
 from .copies import MAX_RELATED, copies
 from .cues import (
-    HEADING, addressed, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
+    HEADING, addressed, chat_row, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, reported, run_on_in, run_ons, runs_on, tight, uncertain,
 )
 from .edges import extra_lead, extra_tail, lead_clause, note_tail
@@ -132,6 +132,10 @@ _WINDOW_SPREAD = 1.2  # windows of English tried: log length ratio within this o
 # Search limits that keep a 10,000-comment thread fast: every passage looks at a bounded set.
 MAX_REPLIES = 60  # replies (depth first, in reading order) examined under a passage's comment
 MAX_REPLY_DEPTH = 6
+# A thread whose comments hardly reply to one another (a chat export, Facebook or Disqus pasted flat,
+# at most one comment in _FLAT_LINKS a reply): the comments after a passage's stand for its replies.
+MAX_FOLLOWING = 5  # comments after a passage's own looked at as its replies in such a thread
+_FLAT_LINKS = 10
 MAX_SAME_AUTHOR = 20  # the author's comments nearest in reading order
 MAX_COPIES = 10  # copies of a passage whose translations are tried, nearest first
 MAX_ALIGNED = 6  # candidates aligned per passage, best first by context and length
@@ -150,6 +154,7 @@ _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _COLON = regex.compile(r"[:=]")  # where an introducing phrase ends
 _LINE_BREAKS = regex.compile(r"\n+")
+_TAG_WORDS = regex.compile(r"[ \t]*(?:\p{Lu}[\p{L}'’.\-]*[ \t]+){2,4}[,:]?[ \t]*\p{L}")  # a full name and the word after it
 _CLOSING = regex.compile(r"[ \t]*[.!?؟…،,;؛]+")  # the passage's own closing punctuation, spaced off or not
 
 
@@ -311,6 +316,11 @@ class _Index:
             if c.author:
                 self.by_author.setdefault(c.author, []).append(c.id)
         self.author_positions = {a: [self.order[i] for i in ids] for a, ids in self.by_author.items()}
+        self.since: dict[str, int] = {a: self.order[ids[0]] for a, ids in self.by_author.items() if " " in a}  # full names' first comments
+        top = self.children.get(None, [])
+        flat = len(thread.comments) > 1 and (len(thread.comments) - len(top)) * _FLAT_LINKS <= len(thread.comments)
+        self.top_at: dict[str, int] = {c: k for k, c in enumerate(top)} if flat else {}
+        self._top = top
         self.passages_in: dict[str | None, list[Passage]] = {}
         self.passage_ids: dict[str | None, list[int]] = {}  # comment -> indices of its passages in ``found``
         for k, p in enumerate(found):
@@ -379,17 +389,52 @@ class _Index:
                 cut = [piece for x, y in cut for piece in run_ons(text, x, y)]
             if _EMOJI_BREAK.search(text, a, b):
                 cut = [piece for x, y in cut for piece in _emoji_breaks(text, x, y)]
+            rows = _ROW_BREAK.search(text, a, b) is not None
+            if rows:  # a chat pasted whole: each row a message of its own
+                cut = [piece for x, y in cut for piece in _row_breaks(text, x, y)]
+            if a == 0 and self.since and cid is not None:
+                cut = self._untagged(cid, text, cut)
             segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not introduces(text, x, y)]
             # A clause that only begins an introducing phrase ("For those who asked," of "For
             # those who asked, my comment above says: ...") is no translation either.
             segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
-            if segs:
-                lengths = [text_length(text[x:y]) for x, y in segs]
-                out.append((segs, lengths, sum(lengths), (*where, len(out))))
+            for row in _rows(text, segs) if rows else [segs] if segs else []:
+                lengths = [text_length(text[x:y]) for x, y in row]
+                out.append((row, lengths, sum(lengths), (*where, len(out))))
         if plain:
             self._plain_pieces[text] = out
         self._pieces[cid] = out
         return out
+
+    def _untagged(self, cid: str, text: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``cut`` without the full name a comment opens with when it is the name of an earlier
+        comment's writer (:meth:`tagged`): no word of a translation."""
+        if not cut:
+            return cut
+        tag = self.tagged(cid, cut[0][0], cut[-1][1])
+        if tag is None:
+            return cut
+        start = tag[1]
+        return [(max(x, start), y) for x, y in cut if y > start]
+
+    def tagged(self, cid: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
+        """The full name comment ``cid`` opens with (from ``start``) when it is an earlier comment's
+        writer's ("Graham Pike Will you go ...": Facebook tags whom a reply answers so), and where the
+        words after it start. Names of one word are left ("Sami waited ..." may name a writer too)."""
+        text = self.texts[cid]
+        words = _TAG_WORDS.match(text, start, len(text) if end is None else end) if self.since else None
+        if words is None:
+            return None
+        here, writer = self.order[cid], self.author.get(cid)
+        parts = words.group().split()
+        for n in range(len(parts) - 1, 1, -1):  # the longest name first, the last word being the text's
+            name = " ".join(parts[:n])
+            if name != writer and self.since.get(name, here) < here:
+                after = text.index(name, start) + len(name)
+                while text[after] in " \t,:":
+                    after += 1
+                return name, after
+        return None
 
     def part_key(self, cid: str | None, start: int, end: int) -> _Key:
         """The key of the segments of comment ``cid`` (which has English) within ``[start, end)`` (:data:`_Key`)."""
@@ -452,8 +497,20 @@ class _Index:
             found = self._interleaved[cid] = _alternates(self.texts[cid], self.passages_in.get(cid, []), self.pieces(cid))
         return found
 
+    def following(self, cid: str) -> list[str]:
+        """In a thread without reply links (:data:`_FLAT_LINKS`), the top-level comments after the
+        top-level comment ``cid`` that has no replies of its own (:data:`MAX_FOLLOWING`): where its replies are."""
+        at = self.top_at.get(cid)
+        if at is None or cid in self.children:
+            return []
+        return self._top[at + 1 : at + 1 + MAX_FOLLOWING]
+
     def reply_ids(self, cid: str) -> set[str]:
         """The comments :meth:`replies` yields (which replies are requests does not change which)."""
+        following = self.following(cid)
+        if following:
+            author = self.author.get(cid)
+            return {c for c in following if author is None or self.author.get(c) != author}
         children = self.children
         stack: list[tuple[str, int]] = [(c, 1) for c in reversed(children.get(cid, []))]
         out: set[str] = set()
@@ -470,7 +527,13 @@ class _Index:
         """``(reply id, depth below cid, id of a request above it or None)``, depth first, bounded. A reply
         that opens by naming the writer of an earlier request beside it ("@sarah.k ..." after sarah.k's
         "Please translate" under the same comment: YouTube's replies are all one level deep) answers it,
-        and so does the passage author's own reply beside one (the author answering under his comment)."""
+        and so does the passage author's own reply beside one (the author answering under his comment).
+        In a thread without reply links the comments after ``cid`` (:meth:`following`) are its replies,
+        and a request among them is answered by every comment after it."""
+        following = self.following(cid)
+        if following:
+            yield from self._flat_replies(following, author)
+            return
         stack: list[tuple[str, int, str | None]] = [(c, 1, None) for c in reversed(self.children.get(cid, []))]
         count = 0
         asked: dict[tuple[str | None, str], str] = {}  # (a request's parent, its writer's name folded) -> the request
@@ -493,6 +556,18 @@ class _Index:
                 if below:
                     stack.extend([(k, depth + 1, request) for k in reversed(below)])
 
+    def _flat_replies(self, following: list[str], author: str | None) -> Iterator[tuple[str, int, str | None]]:
+        """:meth:`replies` of a comment in a thread without reply links: each comment after it by someone
+        else than its ``author``, one level down, those after a request below it (the author's own later
+        comments stay the author's other comments, :meth:`same_author`)."""
+        request: str | None = None
+        for c in following:
+            if author is not None and self.author.get(c) == author:
+                continue  # the author's later comment: another comment of the author's (no reply link says otherwise)
+            yield c, 1, request
+            if request is None and self.is_request(c):
+                request = c
+
     def beside(self, cid: str, other: str) -> bool:
         """Whether comments ``cid`` and ``other`` reply to the same comment."""
         return self._comment(cid).parent == self._comment(other).parent
@@ -500,6 +575,8 @@ class _Index:
     def _addressed(self, cid: str, asked: dict[tuple[str | None, str], str]) -> str | None:
         """The request of ``asked`` beside reply ``cid`` whose writer ``cid`` names first, if any."""
         names = addressed(self.texts[cid])  # (no name: nothing looked up)
+        if not names and (tag := self.tagged(cid)) is not None:  # "Graham Pike <answer>" of Graham Pike's request
+            names = [tag[0]]
         parent = self._comment(cid).parent if names else None
         for name in names:
             request = asked.get((parent, name.casefold()))
@@ -587,6 +664,34 @@ def _emoji_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((start, m.start()))
             start = m.end()
     out.append((start, end))
+    return out
+
+
+_ROW_BREAK = regex.compile(r"\n[ \t\[]*(?=\d{1,4}[./:-]\d)")  # a line that may open with a chat row's label
+
+
+def _row_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause ``[start, end)`` cut at each line break before a chat row's label (:func:`~.cues.chat_row`);
+    the line break left between the pieces ends a sentence there (:func:`_sentence_bounds`)."""
+    out = []
+    for m in _ROW_BREAK.finditer(text, start, end):
+        if m.start() > start and chat_row(text, m.start() + 1):
+            out.append((start, m.start()))
+            start = m.start() + 1
+    out.append((start, end))
+    return out
+
+
+def _rows(text: str, segments: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """``segments`` grouped by the chat rows they are in (a row's label opening a line starts one): a
+    chat pasted whole gives each message a block of its own, as a thread gives it a comment."""
+    out: list[list[tuple[int, int]]] = []
+    last = 0
+    for x, y in segments:
+        if not out or (text.find("\n", last, x) >= 0 and chat_row(text, text.rfind("\n", 0, x) + 1)):
+            out.append([])
+        out[-1].append((x, y))
+        last = y
     return out
 
 
@@ -1264,6 +1369,7 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         segs, _, chars, key = blocks[after]
         lines = _INTERLEAVED if index.interleaved(cid) else 0.0
         out.append(_Candidate(cid, segs, key, "same-comment", _ROUTE["same-comment"] + lines, chars, place=place))
+        out += _later_rows(cid, blocks, after, p.location.end, index, place)
     before = next((n for n in reversed(range(len(blocks))) if blocks[n][0][-1][1] <= p.location.start), None)
     if before is not None and index.passages_before(cid, blocks[before][0][-1][1]) == index.passages_before(cid, p.location.start):
         segs, _, chars, key = blocks[before]
@@ -1295,6 +1401,27 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         elsewhere = 0 if split is _NO_PARTS else sum(index.pieces(c)[0][2] for side in split for c in side)
         for segs, _, chars, key in pieces:  # (a loop, not a generator: most replies have one block)
             out.append(_Candidate(reply, segs, key, route, prior, chars, about, headed=headed, place=place, elsewhere=elsewhere))
+    return out
+
+
+def _later_rows(
+    cid: str | None, blocks: list[tuple[list[tuple[int, int]], list[int], int, _Key]], after: int, end: int, index: _Index, place: tuple[int, int],
+) -> list[_Candidate]:
+    """In a chat pasted whole into one comment, the rows after the first row after the passage (up to
+    :data:`MAX_FOLLOWING`, before the comment's next passage): its replies, as in a thread without reply
+    links (:meth:`_Index.following`); those after a row that asks for a translation answer it."""
+    text = index.texts[cid]
+    if not chat_row(text, blocks[after][0][0][0]):
+        return []
+    out = []
+    before = index.passages_before(cid, end)
+    asked = is_request(text[blocks[after][0][0][0] : blocks[after][0][-1][1]])
+    for segs, _, chars, key in blocks[after + 1 : after + 1 + MAX_FOLLOWING]:
+        if index.passages_before(cid, segs[0][0]) != before or not chat_row(text, segs[0][0]):
+            break
+        prior = _ROUTE["same-comment"] + (_AFTER_REQUEST + _ANSWERS_REQUEST if asked else 0.0)
+        out.append(_Candidate(cid, segs, key, "same-comment", prior, chars, place=place))
+        asked = asked or is_request(text[segs[0][0] : segs[-1][1]])
     return out
 
 
