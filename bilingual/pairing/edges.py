@@ -11,7 +11,8 @@ span is cut here; which English is paired is decided before.
 
 :func:`extra_lead` and :func:`extra_tail` go by form and by what the Arabic accounts for, in any
 wording: a short lead ending in a mark that introduces, in a verb of saying or in "it's", chat openers, a sentence more than
-the Arabic has, a signature, a handle, an aside paragraph, a remark after closing quotation marks."""
+the Arabic has, a signature, a sign-off or platform chrome closing the comment, a handle, an aside paragraph,
+a remark after closing quotation marks."""
 
 from __future__ import annotations
 
@@ -431,9 +432,11 @@ def _lead(text: str, start: int, end: int, arabic: str) -> int:
 
 def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without English after the translation that the ``arabic`` does not
-    account for: a handle ("@name") or a signature line closing it, a remark after the closing quote
+    account for: what closes the comment by its form (:func:`_signed_off`: chrome, a signature, a sign-off),
+    a handle ("@name") or a signature line closing it, a remark after the closing quote
     of a translation that opened with one (", if anyone cares", "but I might be wrong"), then a short
     sentence more than the Arabic has ("Make of it what you will.", "Hope this helps!")."""
+    end = _signed_off(text, start, end, arabic)
     for closing in (_HANDLE, _SIGNATURE):
         found = closing.search(text, start, end)
         if found is not None and not _accounted(found.group(), arabic) and len(_LATIN_WORD.findall(text, start, found.start())) >= 3:
@@ -453,6 +456,49 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# What closes a comment after its translation, by its form: platform chrome (a row of short items
+# between middle dots, "Like · Reply · 2h"), a signature under a delimiter line ("--", "___", "-----",
+# and all after it) or on a line of its own after a dash or tilde ("-- M.R., Leeds", "~ Ravi | Pune"),
+# and a letter's sign-off (a short line ending in a comma, a short name line under it: "Regards,\nJ.").
+_CHROME = regex.compile(r"\n[ \t]*[^\n·•]{1,25}(?:[ \t]*[·•][ \t]*[^\n·•]{1,25}){2,}[ \t]*$")
+_DELIMITER = regex.compile(r"\n[ \t]*(?:-{2,}|_{3,}|={3,}|[—―])[ \t]*(?:\n|$)")  # a line that is a delimiter only
+_SIGNED = regex.compile(r"\n[ \t]*(?:--|[—―~])[ \t]*(?=[\p{L}\p{N}])[^\n]{1,60}$")  # "-- name, place" ending the text
+_SIGN_OFF = regex.compile(r"\n[ \t]*(?=\p{L})[\p{L}'’ \t]{1,30},[ \t]*(?:\n[ \t]*[\p{L}.'’ \t]{1,25})?[ \t]*$")
+_SIGN_OFF_WORDS = 4  # a sign-off line is no longer
+_PICTURES = regex.compile(r"[\s\p{So}\p{Sk}\uFE0F\u200D]+$")  # emoji left at the end once chrome is cut
+
+
+def _signed_off(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without what closes a comment after its translation (:data:`_CHROME`,
+    :data:`_DELIMITER` and all after it, :data:`_SIGNED`, :data:`_SIGN_OFF`), cut while one closes it (and, but
+    for chrome and a delimiter, the ``arabic`` does not account for its words); emoji before it go with it. ``end`` if none."""
+    while True:
+        cut = _closing(text, start, end, arabic)
+        if cut is None:
+            return end
+        end = cut
+        pictures = _PICTURES.search(text, start, end)
+        if pictures is not None and _LATIN_WORD.search(text, start, pictures.start()):
+            end = pictures.start()
+
+
+def _closing(text: str, start: int, end: int, arabic: str) -> int | None:
+    """Where the first closing of ``[start, end)`` starts (one of :func:`_signed_off`'s), after three words of
+    English at least; None if none closes it or the ``arabic`` accounts for a signature or sign-off."""
+    delimiter = _DELIMITER.search(text, start, end)
+    found = [m for m in (delimiter, *(f.search(text, start, end) for f in (_CHROME, _SIGNED, _SIGN_OFF))) if m is not None]
+    for m in sorted(found, key=lambda m: m.start()):
+        if len(_LATIN_WORD.findall(text, start, m.start())) < 3:
+            continue
+        closing = text[m.start() : end]
+        if m.re is _SIGN_OFF and len(_LATIN_WORD.findall(closing.strip().split("\n")[0])) > _SIGN_OFF_WORDS:
+            continue
+        if m is not delimiter and m.re is not _CHROME and _accounted(closing, arabic, text[start : m.start()]):
+            continue
+        return m.start()
+    return None
 
 
 _ASKED = regex.compile(r"[?؟][\"'”’»)\]]*\s*$")  # a text ending in a question
