@@ -42,9 +42,19 @@ def test_a_closing_the_arabic_accounts_for_stays():
     """A sign-off line the Arabic translates ("Thanks," of شكرا) is the translation's own; so is a line
     after a dash with the Arabic's words; a delimiter line alone goes whatever the Arabic."""
     english = "This place lies in the old city. Tourists visit it.\n\nThanks,\nJ. Whitcombe"
-    assert extra_tail(english, 0, len(english), "هذا المكان في المدينة القديمة يزوره السياح شكرا") == len(english)
+    thanked = english[: english.rindex("\n")]
+    assert extra_tail(thanked, 0, len(thanked), "هذا المكان في المدينة القديمة يزوره السياح شكرا") == len(thanked)
     assert extra_tail(english, 0, len(english), "هذا المكان في المدينة القديمة يزوره السياح") == english.index("\n")
     dashed = "This place lies in the old city.\n— the tourists visit it"
     assert extra_tail(dashed, 0, len(dashed), "هذا المكان في المدينة القديمة — يزوره السياح") == len(dashed)
     signed = "This place lies in the old city.\n--\nthe tourists"
     assert extra_tail(signed, 0, len(signed), "هذا المكان في المدينة القديمة يزوره السياح") == signed.index("\n")
+
+
+def test_a_closing_sentence_the_arabic_does_not_give_is_left_out():
+    """A closing of two words after the translation of an unpunctuated Arabic ("No wahala.") stayed in the span, the
+    Arabic's negation giving "no"; one the Arabic gives ("Thank you." of شكرا) is the translation's own."""
+    english = "This place lies in the old city. No wahala."
+    assert extra_tail(english, 0, len(english), "مش هذا المكان في المدينة القديمة") == english.index(" No")
+    thanks = "This place lies in the old city. Thank you."
+    assert extra_tail(thanks, 0, len(thanks), "هذا المكان في المدينة القديمة شكرا") == len(thanks)

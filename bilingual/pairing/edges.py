@@ -200,6 +200,7 @@ _LEAD_WORDS = 10  # a lead before a translation is no longer
 # left out ("How are you?" of كيف حالك): the sentences a translation has more than its Arabic are of common words.
 _SENTENCE_COMMON = 0.01
 _SENTENCE_WORDS = 10  # nor is a sentence before or after it that the Arabic has no room for
+_CLOSING_WORDS = 2  # a closing sentence ("No wahala.", "Thank you.") is no longer
 _MARK = regex.compile(r"[ \t]*(?::|=>?|->|→|⇒|[\p{So}\uFE0F\u200D]+)[ \t]+")  # what ends a framed lead
 _SAYING_END = regex.compile(
     r"""(?i:(?P<verb>says?|said|saying|means?|meant|reads|goes|translates|is|was|its|\p{L}+['’]s)
@@ -443,19 +444,33 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
             end = found.start()
     end = _after_quote(text, start, end, arabic)
     end = _aside(text, start, end, arabic)
-    if _more_sentences(text, start, end, arabic):
-        cuts = [m for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end and _LATIN_WORD.search(text, m.end(), end)]
-        last = cuts[-1] if cuts else None
-        if (
-            last is not None and len(_LATIN_WORD.findall(text, last.end(), end)) <= _SENTENCE_WORDS
-            and not (_ASKED.search(text, last.end(), end) and _ASKED.search(arabic))  # a question closing both: the Arabic's own
-            and not _sentence_accounted(text[last.end() : end], arabic, text[start : last.start()])
-            and explained(text[start : last.start()], arabic)
-        ):
-            end = last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
+    end = _last_sentence(text, start, end, arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _last_sentence(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without its last sentence of at most :data:`_SENTENCE_WORDS` words when that is a
+    sentence more than the ``arabic`` has and it does not account for it (:func:`_sentence_accounted`), or a closing
+    of at most :data:`_CLOSING_WORDS` words ("No wahala.") none of whose uncommon words the Arabic gives, however many
+    sentences an unpunctuated Arabic has (:func:`_accounted`: "Thank you." of شكرا stays); ``end`` if neither."""
+    cuts = [m for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end and _LATIN_WORD.search(text, m.end(), end)]
+    if not cuts:
+        return end
+    last = cuts[-1]
+    tail, rest = text[last.end() : end], text[start : last.start()]
+    size = len(_LATIN_WORD.findall(tail))
+    closing = size <= _CLOSING_WORDS and _arabic_sentences(arabic) is None and not _accounted(tail, arabic, rest)
+    if not closing and not (
+        size <= _SENTENCE_WORDS and _more_sentences(text, start, end, arabic)
+        and not (_ASKED.search(tail) and _ASKED.search(arabic))  # a question closing both: the Arabic's own
+        and not _sentence_accounted(tail, arabic, rest)
+    ):
+        return end
+    if not explained(rest, arabic):
+        return end
+    return last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
 
 
 # What closes a comment after its translation, by its form: platform chrome (a row of short items
