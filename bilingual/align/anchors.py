@@ -18,6 +18,7 @@ from typing import Any, Mapping
 import regex
 
 from .names import WORD, arabic_concept, arabic_skeletons, english_concept, english_skeleton, fold
+from .numbers import arabic_numbers, english_numbers
 from .words import arabic_concepts, english_concepts
 from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget, SidedSimilarity
 
@@ -119,12 +120,22 @@ def _common_anchors(text: str) -> dict[str, int]:
     return feats
 
 
+def _number_words(feats: dict[str, int], values: list[int]) -> None:
+    """Count each value of a segment's number words once, unless its digits count it already: "100 percent,
+    one hundred percent" is one 100, so a translation that repeats a number is not charged for each."""
+    for value in values:
+        feats.setdefault(f"#{value}", 1)
+
+
 def _arabic_anchors(text: str) -> _Anchors:
-    """Common anchors, CLDR names and the skeletons of the other Arabic words; Latin words as written."""
+    """Common anchors, numbers written as words (:mod:`.numbers`), CLDR names and the skeletons of the
+    other Arabic words; Latin words as written."""
     feats = _common_anchors(text)
+    words = WORD.findall(fold(text))
+    _number_words(feats, arabic_numbers(words))
     per_word: list[frozenset[str]] = []
     latin: dict[str, int] = {}
-    for word in WORD.findall(fold(text)):
+    for word in words:
         if not _ARABIC_WORD.search(word):
             if len(word) >= 3 and _LATIN_WORD.fullmatch(word):
                 _count(latin, word)
@@ -144,11 +155,27 @@ def _arabic_side(source: PreparedSource) -> tuple[list[_Anchors], frozenset[str]
 
 
 def _english_words(text: str) -> _English:
-    """Common anchors and CLDR names of an English segment, and its capitalised words."""
+    """Common anchors, numbers written as words (:mod:`.numbers`) and CLDR names of an English segment,
+    and its capitalised words."""
     feats = _common_anchors(text)
+    _number_words(feats, english_numbers(text))
+    if "OP" in text or "u/" in text:
+        _forum_people(text, feats)
     if text.isascii() and text.lower() == text:  # no capital letter: no name, no CLDR name, nothing to lowercase
         return _English(feats, (), frozenset(_ASCII_WORD.findall(text)), (), frozenset(_ASCII_LOWER_WORD.findall(text)))
     return _english_read(text, feats)
+
+
+_FORUM_PERSON = re.compile(r"\bOP\b|(?<![\w/])u/\w")
+
+
+def _forum_people(text: str, feats: dict[str, int]) -> None:
+    """Count "OP" and "u/<user>" (``@op``, a name no Arabic has): English that speaks of the thread's
+    people ("OP owes me 20 bucks") is no translation of the Arabic, so a link that has it is charged as
+    for a name the Arabic lacks (evidence, no veto)."""
+    n = len(_FORUM_PERSON.findall(text))
+    if n:
+        _count(feats, "@op", n)
 
 
 #: Capitalised English words for God that are no name to spell in Arabic letters ("Oh God" is اللهم, "Lord" رب):
