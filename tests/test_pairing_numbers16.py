@@ -69,3 +69,11 @@ def test_english_about_the_threads_people_is_no_translation():
         ("c4", "c3", "Sarah M", "my feed is weird today"),
     ])
     assert p.translation is None
+
+
+def test_a_number_word_on_one_side_only_is_no_charge():
+    """A number word the other side lacks is no evidence against ("a few", a dual, an Arabizi misreading);
+    digits on one side only still are."""
+    arabic = "أنا مقتنع بده جدا"
+    assert _link(arabic, "I'm convinced, three times over.") == pytest.approx(_link(arabic, "I'm convinced, many times over."))
+    assert _link(arabic, "I'm convinced, 3 times over.") < _link(arabic, "I'm convinced, many times over.")

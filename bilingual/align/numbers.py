@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arabic_numbers", "english_numbers"]
+__all__ = ["NUMBER_WORDS", "arabic_numbers", "english_numbers"]
 
 # Folded Arabic (:func:`.names.fold`: ة as ه, ى as ي, hamza seats folded) -> value. Cardinals and ordinals.
 _AR_UNITS: dict[str, int] = {}
@@ -50,32 +50,33 @@ _AR_FRACTIONS = {"نص": 30, "نصف": 30, "ربع": 15}
 _AR_PREFIXES = ("", "و", "ال", "وال", "بال", "لل", "ب")
 
 
+def _kinds() -> dict[str, tuple[str, str]]:
+    """Every number word with each clitic prefix -> (the word without it, its kind): ``unit``, ``ten``
+    (عشر), ``word`` (another number), ``fraction`` or ``hour`` (ساعة); one look-up a word."""
+    kinds = [(_AR_UNITS, "unit"), (_AR_TEN, "ten"), (_AR_WORDS, "word"), (_AR_FRACTIONS, "fraction"), (("ساعه",), "hour")]
+    out: dict[str, tuple[str, str]] = {}
+    for prefix in reversed(_AR_PREFIXES):  # the shortest prefix wins where two readings spell one word
+        for stems, kind in reversed(kinds):
+            for stem in stems:
+                out[prefix + stem] = (stem, kind)
+    out["و"] = ("و", "and")
+    return out
+
+
+_AR_KINDS = _kinds()
+
+
 def _arabic_word(word: str) -> tuple[str, str]:
-    """The word without a clitic prefix, and its kind: ``unit``, ``ten`` (عشر), ``word`` (another
-    number), ``fraction``, ``hour`` (ساعة), ``and`` (a lone و) or ``""`` (no number)."""
-    if word == "و":
-        return word, "and"
-    for prefix in _AR_PREFIXES:
-        if not word.startswith(prefix):
-            continue
-        stem = word[len(prefix):]
-        if stem in _AR_UNITS:
-            return stem, "unit"
-        if stem in _AR_TEN:
-            return stem, "ten"
-        if stem in _AR_WORDS:
-            return stem, "word"
-        if stem in _AR_FRACTIONS:
-            return stem, "fraction"
-        if stem == "ساعه":
-            return stem, "hour"
-    return word, ""
+    """The word without a clitic prefix, and its kind (:func:`_kinds`; ``and`` for a lone و), or ``""``."""
+    return _AR_KINDS.get(word, (word, ""))
 
 
 def arabic_numbers(words: list[str]) -> list[int]:
     """The values of the number words among folded Arabic ``words`` (:func:`.names.fold`), in order: a
     unit before عشر is a teen (ثلاثة عشر 13), a half or quarter after an hour its minutes (الثامنة و النصف:
     8 and 30); a half with no hour before it is no number."""
+    if _AR_KINDS.keys().isdisjoint(words):  # most text: no number word
+        return []
     out: list[int] = []
     after_hour = False
     for k, word in enumerate(words):
@@ -110,6 +111,10 @@ _EN_NUMBER = re.compile(
     r"\b(?:(half|quarter) (?:past|to) )?(" + "|".join(sorted(_EN_VALUES, key=len, reverse=True)) + r")\b"
     r"|\b(half|quarter) (?:past|to) \d", re.IGNORECASE,
 )
+
+
+#: Every word :data:`_EN_NUMBER` needs one of: a caller that has the text's words skips the pattern without one.
+NUMBER_WORDS = frozenset(_EN_VALUES)
 
 
 def english_numbers(text: str) -> list[int]:
