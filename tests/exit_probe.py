@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
@@ -50,9 +49,24 @@ if __name__ == "__main__":
 '''
 
 
-def run_probe(tmp_path: Path, where: str, args: list[str], sig: signal.Signals, signals: int = 1, cleanup_s: float = 30) -> tuple[int, str]:
-    """Exit status and stderr of ``bilingual ARGS`` given ``signals`` of ``sig`` once its exit has begun (``where``:
-    ``teardown``, ``cleanup``, or ``stopped``: the corpus run stopped by ``sig`` first, then ``sig`` in the tear-down)."""
+def _again(proc: subprocess.Popen[str], sig: signal.Signals) -> None:
+    """``sig`` again every half second until the child ends (at most 30 s): two pending signals are one, and a
+    loaded machine may take the first late, so one fixed wait before a second is not enough."""
+    for _ in range(60):
+        try:
+            proc.wait(timeout=0.5)
+            return
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(proc.pid, sig)
+            except ProcessLookupError:
+                return
+
+
+def run_probe(tmp_path: Path, where: str, args: list[str], sig: signal.Signals, again: bool = False, cleanup_s: float = 30) -> tuple[int, str]:
+    """Exit status and stderr of ``bilingual ARGS`` given ``sig`` once its exit has begun, and ``again`` until it ends
+    (``where``: ``teardown``, ``cleanup``, or ``stopped``: the corpus run stopped by ``sig`` first, then ``sig`` in the
+    tear-down)."""
     probe = tmp_path / "probe.py"
     probe.write_text(PROBE, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
@@ -64,10 +78,9 @@ def run_probe(tmp_path: Path, where: str, args: list[str], sig: signal.Signals, 
         assert proc.stderr is not None
         for line in proc.stderr:
             if line == "exiting\n":
-                for n in range(signals):
-                    if n:
-                        time.sleep(0.5)  # two pending signals are one: the second is sent once the first is taken
-                    os.killpg(proc.pid, sig)
+                os.killpg(proc.pid, sig)
+                if again:
+                    _again(proc, sig)
                 break
             said.append(line)
         said.append(proc.stderr.read())

@@ -13,9 +13,9 @@ import pytest
 from exit_probe import EXPORTS, LIST, run_probe
 
 
-def _run(tmp_path: Path, where: str, args: list[str], signals: int = 1, cleanup_s: float = 30) -> tuple[int, str]:
-    """Exit status and stderr of ``bilingual ARGS`` given ``signals`` SIGTERMs once its exit has begun."""
-    return run_probe(tmp_path, where, args, signal.SIGTERM, signals, cleanup_s)
+def _run(tmp_path: Path, where: str, args: list[str], again: bool = False, cleanup_s: float = 30) -> tuple[int, str]:
+    """Exit status and stderr of ``bilingual ARGS`` given a SIGTERM once its exit has begun, and ``again`` until it ends."""
+    return run_probe(tmp_path, where, args, signal.SIGTERM, again, cleanup_s)
 
 
 def test_sigterm_in_the_tear_down_leaves_the_status_as_it_is(tmp_path: Path) -> None:
@@ -30,7 +30,7 @@ def test_one_sigterm_in_the_clean_up_lets_the_exit_finish(tmp_path: Path) -> Non
 
 def test_a_second_sigterm_ends_a_hung_exit_with_143(tmp_path: Path) -> None:
     """Two SIGTERMs end an exit that hangs at once: 143 and one line (was -15 at the first)."""
-    assert _run(tmp_path, "cleanup", LIST, signals=2) == (143, "bilingual: terminated (SIGTERM)\n")
+    assert _run(tmp_path, "cleanup", LIST, again=True) == (143, "bilingual: terminated (SIGTERM)\n")
 
 
 @pytest.mark.slow
