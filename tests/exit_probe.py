@@ -49,7 +49,7 @@ if __name__ == "__main__":
 '''
 
 
-def _as_from_a_terminal() -> None:
+def as_from_a_terminal() -> None:
     """The child's SIGINT and SIGTERM at their defaults, as for a command typed at a terminal: a test run started in
     the background by a shell (``.ci/run &``, ``nohup``) has SIGINT ignored, which the child would inherit and keep
     (bilingual leaves an ignored SIGINT ignored), so no case here could happen."""
@@ -80,7 +80,7 @@ def run_probe(tmp_path: Path, where: str, args: list[str], sig: signal.Signals, 
     env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
     env |= {"PROBE_CLEANUP_S": str(cleanup_s), "PROBE_SIGNAL": str(int(sig))}
     proc = subprocess.Popen([sys.executable, str(probe), where, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True, env=env, cwd=tmp_path, preexec_fn=_as_from_a_terminal)
+                            text=True, start_new_session=True, env=env, cwd=tmp_path, preexec_fn=as_from_a_terminal)
     said = []
     try:
         assert proc.stderr is not None

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from exit_probe import as_from_a_terminal
 
 from bilingual.display import display_width, render
 from bilingual.segment import segment
@@ -696,7 +697,7 @@ def test_signal_during_report_write_leaves_no_temporary_file(box: Sandbox, signu
     environ = {**os.environ, "HOME": str(box.home), "BILINGUAL_CACHE": "off"}
     for delay in (0.5, 1.0, 2.0, 3.0, 4.5):
         proc = subprocess.Popen([sys.executable, "-m", "bilingual", "report", str(path), "--no-mt", "-o", "out/r.html"], cwd=box.cwd,
-                                env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=as_from_a_terminal)
         try:
             proc.wait(timeout=delay)
         except subprocess.TimeoutExpired:
