@@ -421,12 +421,143 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     return found
 
 
+# ------------------------------------------------------------------------------------------
+# A frame before a translation, by its grammar rather than by its phrase: chat markers ("ok so", "lol", "fwiw"), a
+# short clause closed by a comma ("for those asking,"), a manner ("in plain english", "word for word"), then a subject
+# that is the text (a pronoun, "the second one", "your aunt's text", "what she wrote") or its writer ("they", "the op")
+# with a verb of saying, meaning or writing ("says", "is saying", "boils down to", "comes out as") or, for the text
+# only, a copula ("is", "'s", "would be", "is basically"), then adverbs and manners ("more or less", "in plain
+# english"). Or markers and manners alone before a capital ("more or less The ..."). The translation starts where
+# the frame ends: a capital or a quote restarting mid-sentence says so; lower-case text goes by the frame's strength
+# and by what the Arabic accounts for (:func:`_frame_lead`).
+_W = r"[ \t]+"
+_MARKER = r"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|lol|lmao|haha|honestly|tbh|fwiw|right|alright|anyway|anyways|oh|ah|hmm|um|and|but|basically)"
+_MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}english|in{_W}short|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}speaking)?|more{_W}or{_W}less|approximately|essentially|basically)"
+_ADVERB = rf"(?:{_MANNER}|kinda|kind{_W}of|sort{_W}of|just|really|actually|like|pretty{_W}much|something{_W}like|simply)"
+_TEXT_NOUN = r"(?:text|post|comment|message|msg|caption|sign|line|sentence|part|bit|one|word|words|phrase|verse|tweet|title|quote|writing|arabic|meme|picture|pic|image|video|letter|note|reply|status|story|saying|bio|first|second|last|rest)"
+_TEXT_SUBJECT = rf"""(?:(?:it|its|it['’]s|this|that|which)(?:{_W}one)?
+    | (?:the|this|that|your|his|her|their|my|our|op['’]?s|\p{{L}}+['’]s)(?:{_W}[\p{{L}}'’]+){{0,2}}?{_W}{_TEXT_NOUN}(?:{_W}(?:up{_W}there|above|below))?
+    | what{_W}(?:[\p{{L}}'’]+{_W}){{0,2}}?(?:wrote|writes|said|says|posted|sent|typed|put|means|meant))"""
+_PERSON = rf"(?:he|she|they|op|(?:he|she)['’]s|they['’]re|(?:the|your|his|her|their|my|our){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+)"
+_EQUALS = rf"(?:boils|comes|came|amounts|translates|translated|works|breaks|sums|adds)(?:{_W}(?:down|out|up))?{_W}(?:to|as)"  # "comes out as"
+_SAY_VERB = rf"""(?:(?:is|was|are|were|['’]s|['’]re){_W}(?:saying|telling{_W}(?:you|us|him|her|them|me)|writing)
+    | says|said|saying|means|meant|reads|read|writes|wrote|goes|went|put{_W}it|tells{_W}(?:you|us|him|her|them|me)
+    | {_EQUALS})"""
+_COPULA = rf"(?:['’]s|{_W}(?:is|was)|{_W}(?:would|will|should|could|might|['’]d){_W}be)"
+_FRAME = regex.compile(
+    rf"""(?i:(?P<markers>(?:{_MARKER}[ \t]*,?{_W}){{0,3}})
+    (?P<clause>(?:[\p{{L}}'’]+{_W}){{1,4}}?[\p{{L}}'’]+,{_W})?
+    (?P<manner>(?:{_MANNER}[ \t]*,?{_W})?)
+    (?:(?:(?P<text>{_TEXT_SUBJECT})(?:{_W}(?:{_ADVERB}{_W})?(?P<tsay>{_SAY_VERB})|(?P<copula>{_COPULA}))
+     | (?P<person>{_PERSON}){_W}(?:{_ADVERB}{_W})?(?P<psay>{_SAY_VERB})
+     | (?P<tsay>to{_W}(?:say|mean|put{_W}it)(?:{_W}that)?))[ \t]*[,:]?{_W})?
+    (?P<after>(?:(?=(?-i:\p{{Ll}}))(?P<adverb>{_ADVERB})[ \t]*[,:]?{_W})*))""",
+    regex.X,
+)
+_CHAT_MARKERS = frozenset(("ok", "okay", "k", "lol", "lmao", "haha", "fwiw", "tbh", "honestly"))  # never a translation's own first word
+
+
+def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a frame (:data:`_FRAME`) of at most :data:`_LEAD_WORDS` words that the
+    ``arabic`` does not account for, when what follows it is a translation's start: a capital or a quote restarting
+    mid-sentence (:func:`_restarts`), or lower-case text the Arabic accounts for after a strong frame
+    (:func:`_strong_frame`); ``start`` if none. Its first person makes a lead the writer's own sentence."""
+    found = _FRAME.match(text, start, min(end, start + 160))
+    if found is None or found.end() == start or not _LATIN_WORD.match(text, found.end()):
+        return start
+    verb = found["tsay"] or found["psay"] or found["copula"]
+    if verb is None and not (found["manner"] or _manners(found)):
+        return start  # markers or adverbs alone ("Actually, I ...", "Like many ..."): the translation's own, or chat openers (:func:`_opener_lead`)
+    first = found.end()
+    lead, rest = text[start:first], text[first:end]
+    if len(_LATIN_WORD.findall(lead)) > _LEAD_WORDS or len(_LATIN_WORD.findall(rest)) < 2:
+        return start
+    subject = found["text"] or found["person"] or ""
+    if _FIRST_PERSON_WORD.search(f'{found["clause"] or ""} {"" if subject.lower().startswith("what") else subject}'):
+        return start  # "I did bungee jumping, that is I ...", "my friend said": the writer's own sentence ("what I wrote" is a text)
+    if _frame_accounted(found, arabic, rest):
+        return start
+    nxt = _LATIN_WORD.match(text, first)
+    assert nxt is not None
+    if nxt.group()[0].isupper() or text[first - 1] in _OPENING_QUOTES:
+        return first if _restarts(found, nxt.group(), arabic, len(_LATIN_WORD.findall(rest))) else start
+    if verb is None:
+        return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only
+    capital = lead.lstrip(" \t\"'“‘*_")[:1].isupper()  # "Well, it's obvious now.", "OK, this is what ...": a sentence flowing on
+    return first if _strong_frame(found, capital) and _accounted(rest, arabic) else start
+
+
+_EQUALS_VERB = regex.compile(_EQUALS, regex.I)
+
+
+def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
+    """The ``arabic`` accounts for a word of the frame ``found`` that the translation after it (``rest``) does not hold
+    (as a stem: "comes to" before "... come true"): of its clause, its subject or its verb; not of its markers,
+    manners, adverbs or a verb of equating ("boils down to"), which are the frame's by their form ("so", "come"
+    are words the table gives for many Arabic words). "She says" of تقول is the translation's own."""
+    verb = found["tsay"] or found["psay"] or found["copula"] or ""
+    parts = [found["clause"] or "", found["text"] or "", found["person"] or "", "" if _EQUALS_VERB.fullmatch(verb) else verb]
+    held = set(english_tokens(rest))
+    words = " ".join(w for w in _LATIN_WORD.findall(" ".join(parts)) if not held.intersection(english_tokens(w)))
+    return bool(words) and (explained(_TEXT_SAYS.sub("", words), arabic) or _named_in(words, arabic))
+
+
+def _restarts(found: regex.Match[str], word: str, arabic: str, words: int) -> bool:
+    """The capitalised ``word`` after the frame ``found`` restarts a sentence: not a word in capitals, not "I" reported
+    by a person ("She says I ...": the translation's own when the Arabic has the verb) or after a bare "that is", "this
+    is" ("That is I don't ...": a speaker's "I mean"), and after a plain copula (:func:`_plain`) the start of a sentence of
+    :data:`_RESTART_WORDS` ``words`` at the least ("It's On my way to work, I ran ...", "It's I really liked ..."), not a
+    possessive or a name the Arabic spells ("It's Monday.", "That is Cairo over there.", "The latest one was Thailand.":
+    the translation's own)."""
+    if word.isupper() and len(word) > 1 or word == "I" and found["person"]:
+        return False
+    if found["copula"] is None or not _plain(found):
+        return True
+    bare = _BARE_TEXT.fullmatch(found["text"]) is not None
+    return words >= _RESTART_WORDS and not (word == "I" and bare and not found["text"].lower().startswith("it") or word.endswith(("'s", "’s")) or _named_in(word, arabic))
+
+
+_RESTART_WORDS = 5  # a sentence restarting after a plain "It's" is no shorter (a complement is: "It's Monday, you know.")
+
+
+def _plain(found: regex.Match[str]) -> bool:
+    """The frame ``found`` is a subject and a copula alone ("It's", "The latest one was"): no marker, clause, manner
+    or adverb, nor a subject saying it is what a text says ("what she wrote is"), stands for its being a frame."""
+    text = found["text"] or ""
+    return not (found["markers"] or found["clause"] or found["manner"] or found.captures("adverb") or text.lower().startswith("what"))
+
+
+def _manners(found: regex.Match[str]) -> bool:
+    """The adverbs after the frame ``found`` hold a manner ("more or less", "word for word"), not only "really", "just", "like"."""
+    return any(_MANNER_WORDS.fullmatch(a) for a in found.captures("adverb"))
+
+
+_BARE_TEXT = regex.compile(r"(?i)it|its|it['’]s|this|that")
+_MANNER_WORDS = regex.compile(_MANNER, regex.I)
+
+
+def _strong_frame(found: regex.Match[str], capital: bool) -> bool:
+    """A frame that is no translation's own first words before lower-case text: a verb of saying, meaning or writing,
+    a manner or an adverb, a copula whose subject names the text ("the second one is"), or, in a lead written in
+    lower case (chat), a chat marker (:data:`_CHAT_MARKERS`: "lol its ..."); a capitalised sentence that opens with
+    "OK, this is ..." flows on in lower case."""
+    if found["tsay"] or found["psay"] or found["manner"] or _manners(found):
+        return True
+    if found["copula"] is not None and not _BARE_TEXT.fullmatch(found["text"]):
+        return True
+    return not capital and bool(_CHAT_MARKERS.intersection(found["markers"].lower().replace(",", " ").split()))
+
+
 def _lead(text: str, start: int, end: int, arabic: str) -> int:
-    """Where ``[start, end)`` starts after a lead framed by a mark (:func:`_framed_lead`), ending in a verb of saying,
-    a hedge or "it's" (:func:`_saying_lead`), or else after chat openers in lower case (:func:`_opener_lead`: "ok so ...")."""
+    """Where ``[start, end)`` starts after a lead framed by a mark (:func:`_framed_lead`), a frame by its grammar
+    (:func:`_frame_lead`), a lead ending in a verb of saying, a hedge or "it's" (:func:`_saying_lead`), or else after
+    chat openers in lower case (:func:`_opener_lead`: "ok so ...")."""
     framed = _framed_lead(text, start, end, arabic)
     if framed > start:
         return framed
+    frame = _frame_lead(text, start, end, arabic)
+    if frame > start:
+        return _after_lead(text, frame, end)[0]
     said = _saying_lead(text, start, end, arabic)
     return said if said > start else _opener_lead(text, start, end, arabic)
 
