@@ -11,8 +11,8 @@ span is cut here; which English is paired is decided before.
 
 :func:`extra_lead` and :func:`extra_tail` go by form and by what the Arabic accounts for, in any
 wording: a short lead ending in a mark that introduces, in a verb of saying or in "it's", chat openers, a sentence more than
-the Arabic has, a signature, a sign-off or platform chrome closing the comment, a handle, an aside paragraph,
-a remark after closing quotation marks."""
+the Arabic has, a signature, a sign-off or platform chrome closing the comment, a translator's note under its label or a
+footnote, a handle, an aside paragraph, a paragraph about the text, a remark or a reference after closing quotation marks."""
 
 from __future__ import annotations
 
@@ -136,16 +136,21 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
             any(c in tail.rstrip(" \t.!?)]") for c in "()[]") or tail.startswith(("(", "[")) or tail.count(")") + tail.count("]") > 1
         ):
             continue  # a bracket closed inside the span, or one within another: the sentence's own ("COVID-19 (coronavirus) spreads")
-        if _NUMBER.search(tail) or (any(c in sep for c in "([") and any(c in arabic for c in "([")):
-            continue  # a reference ("(Figure 1)"), or a bracket the Arabic has too: its translation
+        if _NUMBER.search(tail) or (any(c in sep for c in "([") and _brackets(arabic) > _brackets(text[start : m.start()])):
+            continue  # a reference ("(Figure 1)"), or a bracket the Arabic has more of than the English before it: its translation
         framed = any(c in sep for c in "([-–—.…^")
         lower = tail.lstrip(" \t\"'“‘^*_")[:1].islower() and (capital or sep.count("\n") > 1)  # after a capitalised span, or a paragraph of its own
-        if (framed or lower or _LABEL.match(tail)) and not explained(tail, arabic):
+        if (framed or lower or _LABEL.match(tail)) and (not explained(tail, arabic) or _unknown_part(words)):
             cut = m.start()
             while cut > start and text[cut - 1].isspace():
                 cut -= 1
             return cut
     return end
+
+
+def _brackets(text: str) -> int:
+    """How many brackets ``text`` opens: an English bracket the Arabic has no more of than the English before it is no translation of one."""
+    return text.count("(") + text.count("[")
 
 
 # A note that the rest of the Arabic is left untranslated names a part of it and says it is not
@@ -165,8 +170,14 @@ def rest_left(text: str, end: int) -> bool:
     """What follows ``end`` in its paragraph is only a short note naming a part of the Arabic (:data:`_PART`)
     with a word of not knowing it (:data:`_NOT_KNOWN`): the English before it translates a part."""
     stop = text.find("\n\n", end, end + _REST_REACH)
-    words = [w.lower() for w in _LATIN_WORD.findall(text, end, end + _REST_REACH if stop < 0 else stop)]
-    return 0 < len(words) <= _REST_NOTE_WORDS and any(w in _PART for w in words) and any(_NOT_KNOWN.match(w) for w in words)
+    return _unknown_part(_LATIN_WORD.findall(text, end, end + _REST_REACH if stop < 0 else stop))
+
+
+def _unknown_part(words: list[str]) -> bool:
+    """``words`` are a short note naming a part of the Arabic (:data:`_PART`) with a word of not knowing it (:data:`_NOT_KNOWN`):
+    "didn't get the second half" is no translation whatever words of it the table gives for the Arabic ("get")."""
+    lowered = [w.lower() for w in words]
+    return 0 < len(lowered) <= _REST_NOTE_WORDS and any(w in _PART for w in lowered) and any(_NOT_KNOWN.match(w) for w in lowered)
 
 
 # A note that the English is the writer's own: a word of the first person with one for a translation
@@ -246,6 +257,13 @@ def _accounted(english: str, arabic: str, rest: str = "", common: float = _COMMO
         held = set(_LATIN_WORD.findall(rest.lower()))
         english = " ".join(w for w in _LATIN_WORD.findall(english) if w.lower() not in held)
     return explained(english, arabic, common) or _named_in(english, arabic)
+
+
+def _closing_accounted(closing: str, arabic: str, rest: str) -> bool:
+    """The ``arabic`` accounts for a short closing sentence beside its translation (``rest``): a word the table gives for it,
+    or a name it spells after the closing's first word (whose capital is the sentence's: "Cheers" is no name)."""
+    words, held = _LATIN_WORD.findall(closing), set(_LATIN_WORD.findall(rest.lower()))
+    return explained(" ".join(w for w in words if w.lower() not in held), arabic) or _named_in(" ".join(words[1:]), arabic)
 
 
 def _sentence_accounted(sentence: str, arabic: str, rest: str) -> bool:
@@ -565,16 +583,20 @@ def _lead(text: str, start: int, end: int, arabic: str) -> int:
 def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without English after the translation that the ``arabic`` does not
     account for: what closes the comment by its form (:func:`_signed_off`: chrome, a signature, a sign-off),
-    a handle ("@name") or a signature line closing it, a remark after the closing quote
-    of a translation that opened with one (", if anyone cares", "but I might be wrong"), then a short
-    sentence more than the Arabic has ("Make of it what you will.", "Hope this helps!")."""
+    a translator's note under its label and a footnote (:func:`_noted`, :func:`_footnoted`),
+    a handle ("@name") or a signature line closing it, a remark or a reference after the closing quote
+    of a translation that opened with one (", if anyone cares", "(Quran 2:255)"), an aside or a paragraph about
+    the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
+    ("Make of it what you will.", "Hope this helps!")."""
     end = _signed_off(text, start, end, arabic)
+    end = _footnoted(text, start, _noted(text, start, end, arabic))
     for closing in (_HANDLE, _SIGNATURE):
         found = closing.search(text, start, end)
         if found is not None and not _accounted(found.group(), arabic) and len(_LATIN_WORD.findall(text, start, found.start())) >= 3:
             end = found.start()
     end = _after_quote(text, start, end, arabic)
     end = _aside(text, start, end, arabic)
+    end = _about_paragraph(text, start, end, arabic)
     end = _last_sentence(text, start, end, arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -592,14 +614,11 @@ def _last_sentence(text: str, start: int, end: int, arabic: str) -> int:
     last = cuts[-1]
     tail, rest = text[last.end() : end], text[start : last.start()]
     size = len(_LATIN_WORD.findall(tail))
-    closing = size <= _CLOSING_WORDS and _arabic_sentences(arabic) is None and not _accounted(tail, arabic, rest)
-    if not closing and not (
-        size <= _SENTENCE_WORDS and _more_sentences(text, start, end, arabic)
-        and not (_ASKED.search(tail) and _ASKED.search(arabic))  # a question closing both: the Arabic's own
-        and not _sentence_accounted(tail, arabic, rest)
-    ):
+    more = _more_sentences(text, start, end, arabic) and not (_ASKED.search(tail) and _ASKED.search(arabic))  # a question closing both: the Arabic's own
+    closing = size <= _CLOSING_WORDS and (_arabic_sentences(arabic) is None or more) and not _closing_accounted(tail, arabic, rest)
+    if not closing and not (size <= _SENTENCE_WORDS and more and not _sentence_accounted(tail, arabic, rest)):
         return end
-    if not explained(rest, arabic):
+    if not explained(rest, arabic) and not (closing and _more_sentences(text, start, end, arabic)):  # a closing beyond the Arabic's sentences goes
         return end
     return last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
 
@@ -678,6 +697,113 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     if close < 0 or opener == "'" and text[close + 1 : close + 2].isalpha():
         return end
     tail = text[close + 1 : end]
-    if not 0 < len(_LATIN_WORD.findall(tail)) <= _NOTE_WORDS or _accounted(tail, arabic):
+    if not 0 < len(_LATIN_WORD.findall(tail)) <= _NOTE_WORDS or (_CITATION.match(tail) is None and _accounted(tail, arabic)):
         return end
     return close
+
+
+# A reference after the closing quote, in brackets (closed or not) or after a dash: a source's capitalised words and numbers,
+# "of", "al-", "ibn" between ("(Quran 2:255)", "(Surah Al-Baqarah, 286", "— Rumi", "[Sahih Muslim]", "(Bukhari)"): the quotation
+# ended, so whatever words of it the Arabic seems to spell ("Al" of ال) are no translation.
+_CITATION = regex.compile(
+    r"""\s*(?:[(\[]|[-–—~]+)[ \t]*
+    (?:(?:\p{Lu}[\p{L}'’.\-]*|\d+(?:[:.,\-–]\d+)*|of|the|al|el|ibn|bin|no|vol|p|pp|ch|v|vv)[ \t,;:.\-–]*){1,8}
+    [)\]]?[ \t.]*$""",
+    regex.X,
+)
+
+
+# A translator's note after the translation, by its label, at a line's start or after a sentence's end, and all after it,
+# however long: "TN:", "T/N:", "TL note:", "Translator's note:", "Note:", "NB:", "N.B.", "PS:", "P.S.", in brackets or not;
+# a footnote line under it ("* market", "[1] market"), the marker it closes on going with it.
+_NOTE_LABEL = regex.compile(
+    r"""[(\[]?[ \t]*(?:
+      (?P<label>(?i:t[ \t]?/[ \t]?n|tn|tl[ \t]?notes?|tl|translator['’]?s?[ \t]+notes?|translation[ \t]+notes?|notes?|nb|ps|pps))[ \t]*[:\-–—][ \t]*(?=\S)
+    | (?P<label>(?i:n\.[ \t]?b|p\.[ \t]?s))\.?[ \t]*:?[ \t]*(?=\S)
+    | (?P<footnote>\*{1,3}|\[\d{1,2}\]|\(\d{1,2}\)|[¹²³])[ \t]*:?[ \t]*(?=[\p{L}"“‘'(]))""",
+    regex.X,
+)
+_NOTE_PLACE = regex.compile(r"\n[ \t]*|(?:(?<!\.)\.(?!\.)|[!?…]+)[\"'”’)\]]*[ \t]+(?=[(\[]?[ \t]*[\p{L}])")  # a line's start, or a sentence's end before a label
+
+
+def _noted(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends before a translator's note (:data:`_NOTE_LABEL`, a footnote only at a line's start)
+    after three words of English at least, when the ``arabic`` does not account for its label ("Note:" of ملاحظة stays);
+    a footnote's marker closing what is left goes too. ``end`` if none."""
+    for place in _NOTE_PLACE.finditer(text, start, end):
+        found = _NOTE_LABEL.match(text, place.end(), end)
+        if found is None or len(_LATIN_WORD.findall(text, start, place.start())) < 3:
+            continue
+        if found["footnote"] is not None and ("\n" not in place.group() or not _marks(text[start : place.start()], found["footnote"])):
+            continue  # a footnote is a line whose marker the translation has ("souq*"), not a bullet ("* ...")
+        if found["label"] is not None and _accounted(found["label"], arabic):
+            continue
+        cut = place.start() + len(place.group()) - len(place.group().lstrip(".!?…\"'”’)]")) if "\n" not in place.group() else place.start()
+        if found["footnote"] is not None:
+            marker = found["footnote"]
+            kept = text[start:cut].rstrip()
+            cut = start + len(kept) - len(marker) if kept.endswith(marker) else cut
+        return cut
+    return end
+
+
+_MARKER = regex.compile(r"(?<=\S)(?:\*{1,3}|\[\d{1,2}\]|\(\d{1,2}\)|[¹²³])[ \t]*$")  # a footnote's marker closing a span
+
+
+def _footnoted(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends without a footnote's marker closing it ("folder.[1]") when a line after it opens with
+    that marker (the footnote, left out of the span already); ``end`` if none."""
+    found = _MARKER.search(text, start, end)
+    if found is None or regex.search(rf"\n[ \t]*{regex.escape(found.group().strip())}", text[end:]) is None:
+        return end
+    return found.start()
+
+
+def _marks(translation: str, marker: str) -> bool:
+    """The ``translation`` has the footnote's ``marker`` right after a word or a mark ("souq*", "market.[1]")."""
+    at = translation.find(marker)
+    while at > 0:
+        if not translation[at - 1].isspace():
+            return True
+        at = translation.find(marker, at + 1)
+    return False
+
+
+# What a note about the text says of it (in a last paragraph without a label: "The headline and the article say two different
+# things.", "Literally it's ..."): it names the text, a part of it or its words, or how it is translated.
+_ABOUT = frozenset(
+    """original literally literal headline article dialect dialects writer author poster op word words phrase phrases expression
+    idiom idioms translation translations translated translate translating tl caption arabic english grammar slang
+    wording nuance pun untranslatable""".split()
+)
+_ABOUT_WORDS = 30  # such a paragraph is no longer
+
+
+def _about_paragraph(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a last paragraph of at most :data:`_ABOUT_WORDS` words that talks about the text
+    (:data:`_ABOUT`) or says a part of the Arabic is not known (:func:`_unknown_part`: "Can't help with the other one."), after a
+    translation of three words at least, when the ``arabic`` gives neither its word about the text nor half its uncommon words
+    (:func:`_third_given`: the table gives about half an MSA translation's words); ``end`` if none."""
+    breaks = list(_PARAGRAPH.finditer(text, start, end))
+    if not breaks or len(_LATIN_WORD.findall(text, start, breaks[-1].start())) < 3:
+        return end
+    last = breaks[-1]
+    tail, rest = text[last.end() : end], text[start : last.start()]
+    words = [w.lower() for w in _LATIN_WORD.findall(tail)]
+    about = [w for w in words if w in _ABOUT]
+    if not 0 < len(words) <= _ABOUT_WORDS or not (about or _unknown_part(words)):
+        return end
+    if about and (explained(" ".join(about), arabic) or _third_given(tail, arabic, rest)):
+        return end
+    if not about and _accounted(" ".join(w for w in words if w not in _PART and w not in ("one", "ones") and not _NOT_KNOWN.match(w)), arabic, rest):
+        return end  # a note of not knowing a part: the Arabic accounts for a word besides the part and the not knowing
+    return last.start()
+
+
+def _third_given(sentence: str, arabic: str, rest: str) -> bool:
+    """A third of the uncommon words (less common than :data:`_SENTENCE_COMMON`) of ``sentence`` that the translation beside it
+    (``rest``) does not hold already, or more, are ones the table gives for the ``arabic``: the Arabic's own."""
+    background, given = lexicon().background, _arabic_words(arabic)
+    held = set(english_tokens(rest))
+    words = [w for w in english_tokens(sentence) if background.get(w, 0.0) < _SENTENCE_COMMON and w not in held]
+    return bool(words) and 3 * sum(w in given for w in words) >= len(words)
