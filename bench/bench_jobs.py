@@ -22,6 +22,7 @@ the process tree's runnable threads sampled every 10 ms, how long a free core wo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import inspect
 import json
 import os
@@ -181,7 +182,7 @@ def _status_mb(field: str) -> float:
 def stage_child(source: str, out: str, jobs: int) -> None:
     """In a fresh process: the stages of ``report --no-mt --jobs N`` as the command runs them, each
     timed; prints one JSON line, stage -> figures."""
-    from bilingual import collector
+    from bilingual import collector, threads
     from bilingual.collector import few_collections
     from bilingual.doc import ModelInfo
     from bilingual.pipeline import Machine, Result, Settings, _pair, _segment
@@ -194,7 +195,8 @@ def stage_child(source: str, out: str, jobs: int) -> None:
     machine = Machine(ModelInfo("off", message="machine translation was turned off (--no-mt)"))
 
     def read() -> None:
-        state["thread"] = next(iter_threads(source))
+        with getattr(threads, "reading_jobs", lambda jobs: contextlib.nullcontext())(jobs):  # as the command reads, where the tree can
+            state["thread"] = next(iter_threads(source))
 
     def segment() -> None:
         state["docs"], state["layers"] = _segment(state["thread"], settings.max_chars, jobs)  # type: ignore[arg-type]

@@ -294,3 +294,120 @@ def test_only_a_page_starts_its_workers_before_the_build(tmp_path: object, monke
     assert main(["report", source, "-f", "json", "-o", os.path.join(str(tmp_path), "t.json"), "--no-mt", "--jobs", "2"]) == 0
     assert main(["report", source, "-o", os.path.join(str(tmp_path), "t.html"), "--no-mt", "--jobs", "1"]) == 0
     assert asked == [False, True]
+
+
+def _jsonl_file(tmp_path: object, lines: list[str]) -> str:
+    path = os.path.join(str(tmp_path), "big.jsonl")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("".join(line + "\n" for line in lines))
+    return path
+
+
+def _comment_lines(count: int) -> list[str]:
+    """Replies and Arabic (cleaned as read: not ASCII), an extra key, a status, a flag."""
+    out = []
+    for i in range(count):
+        line: dict[str, object] = {"id": str(i), "parent": str(i - 1) if i % 4 else None, "author": f"u{i % 7}",
+                                   "text": f"comment {i} " + ("اللهم بلّغنا" if i % 3 == 0 else "ok")}
+        if i % 10 == 5:
+            line.update(status="removed", flags=["x"], score=i)
+        out.append(json.dumps(line, ensure_ascii=False))
+    return out
+
+
+def _read_with(path: str, jobs: int, skip_bad: bool = False) -> tuple[list[object], list[str]]:
+    from bilingual.threads import iter_threads, reading_jobs
+
+    with reading_jobs(jobs):
+        thread = next(iter_threads(path, skip_bad=skip_bad))
+    return [c.to_dict() | {"depth": c.depth} for c in thread.comments], list(thread.warnings)
+
+
+def _halves_used(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Read files of 1 kB or more in halves; the cut of each read so is noted."""
+    from bilingual import threads
+
+    monkeypatch.setattr(threads, "SPLIT_READ_FROM", 1000)
+    cuts: list[int] = []
+    real = threads._halves
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        cuts.append(args[-1][0])  # (cut, path)
+        return real(*args)
+
+    monkeypatch.setattr(threads, "_halves", spy)
+    return cuts
+
+
+@pytest.mark.slow  # forks: 0.1 s a read
+def test_a_big_jsonl_file_read_in_halves_is_the_same_thread(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    cuts = _halves_used(monkeypatch)
+    path = _jsonl_file(tmp_path, _comment_lines(400))
+    one = _read_with(path, 1)
+    assert not cuts
+    assert _read_with(path, 2) == one
+    size = os.path.getsize(path)
+    assert len(cuts) == 1 and size // 2 < cuts[0] < size
+    with open(path, "rb") as f:
+        assert f.read()[cuts[0] - 1 : cuts[0]] == b"\n"
+
+
+@pytest.mark.slow
+def test_a_bad_line_in_the_later_half_is_named_as_in_one_process(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilingual.errors import InputError
+
+    cuts = _halves_used(monkeypatch)
+    lines = _comment_lines(400)
+    for bad, at in (('{"id": "x", "text": 3}', 350), ('{"id": "y", "te', 300), ('{"id": "z", "parent": "nowhere", "text": "t"}', 390)):
+        broken = lines[:at] + [bad] + lines[at:]
+        path = _jsonl_file(tmp_path, broken)
+        errors = []
+        for jobs in (1, 2):
+            with pytest.raises(InputError) as caught:
+                _read_with(path, jobs)
+            errors.append(str(caught.value))
+        assert errors[0] == errors[1] and f":{at + 1}" in errors[0], errors
+    assert len(cuts) == 3
+
+
+@pytest.mark.slow
+def test_bad_lines_skipped_in_both_halves_warn_in_order(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    cuts = _halves_used(monkeypatch)
+    lines = _comment_lines(400)
+    broken = lines[:20] + ['{"id": "a", "text": 1}'] + lines[20:350] + ["not json"] + lines[350:] + ['{"id": "b"']
+    path = _jsonl_file(tmp_path, broken)
+    one = _read_with(path, 1, skip_bad=True)
+    assert len(one[1]) == 3 and ":21:" in one[1][0] and ":352:" in one[1][1] and ":403:" in one[1][2]
+    assert _read_with(path, 2, skip_bad=True) == one
+    assert len(cuts) == 1
+
+
+def test_small_big_or_compressed_inputs_are_read_in_one_process(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+
+    from bilingual import threads
+
+    cuts = _halves_used(monkeypatch)
+    monkeypatch.setattr(threads, "SPLIT_READ_FROM", 100_000)
+    path = _jsonl_file(tmp_path, _comment_lines(50))
+    assert _read_with(path, 2) == _read_with(path, 1)
+    monkeypatch.setattr(threads, "SPLIT_READ_FROM", 1000)
+    with open(path, "rb") as f, gzip.open(path + ".gz", "wb") as g:
+        g.write(f.read())
+    assert _read_with(path + ".gz", 2) == _read_with(path, 1)
+    monkeypatch.setattr(threads, "SPLIT_READ_UP_TO", 2000)  # a bigger file: streamed in bounded memory
+    assert _read_with(path, 2) == _read_with(path, 1)
+    assert not cuts
+
+
+@pytest.mark.slow
+def test_report_reads_a_big_file_with_its_jobs(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilingual.cli import main
+
+    cuts = _halves_used(monkeypatch)
+    path = _jsonl_file(tmp_path, _comment_lines(60))
+    out = os.path.join(str(tmp_path), "r.json")
+    assert main(["report", path, "-f", "json", "-o", out, "--no-mt", "--jobs", "1"]) == 0
+    assert not cuts
+    assert main(["report", path, "-f", "json", "-o", out, "--no-mt", "--jobs", "2"]) == 0
+    assert len(cuts) == 1

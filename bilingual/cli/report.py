@@ -100,10 +100,12 @@ def run(args: argparse.Namespace) -> int:
     """Run the pipeline once and write every output asked for."""
     from ..pipeline import load_machine
     from ..report import build, html_pieces, json_pieces, render_terminal
+    from ..threads import reading_jobs
 
     html_out, json_out, terminal = _outputs(args)
     options = settings(args)
-    thread = load_thread(args)
+    with reading_jobs(options.jobs):  # a big JSON Lines file's second half read by a worker meanwhile
+        thread = load_thread(args)
     machine = load_machine(options)
     if machine.info.status == "missing":
         warn(f"{machine.info.message}; the report has no machine translation")

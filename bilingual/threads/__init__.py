@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Mapping
+from contextlib import contextmanager
 import glob
 import itertools
 import os
@@ -27,7 +28,7 @@ from .model import Comment, Thread
 
 __all__ = [
     "Comment", "Thread", "FORMATS", "iter_threads", "read", "read_string", "detect_format", "parse_fields",
-    "expand_inputs",
+    "expand_inputs", "reading_jobs",
 ]
 
 FORMATS: tuple[str, ...] = (
@@ -588,19 +589,22 @@ def _iter(inp: _Input, input_format: str, fields: dict[str, str] | None, skip_ba
         convert = stream = HackerNewsStream()
     if shape == "lines":
         blocks: Iterator[bytes] | list[str] | None = None
+        cut = None
         if inp.text is not None or not inp.streamable():
             blocks = [inp.whole()]  # decoded text (a given string, UTF-16, another --encoding)
         elif inp.errors == "strict":
-            from .source import chunks
+            from .source import chunks, range_chunks
 
             assert inp.source is not None
-            blocks = chunks(inp.source, inp.name)  # UTF-8 bytes, decompressed: streamed
+            cut = _cut(inp, fmt)
+            # UTF-8 bytes, decompressed: streamed (a big plain file's first part only, where a worker reads the rest)
+            blocks = chunks(inp.source, inp.name) if cut is None else range_chunks(cut[1], inp.name, 0, cut[0])
         if blocks is not None:
             # JSON Lines (the big inputs): one loop from the blocks of the input to the thread groups
             opaque = fmt in ("reddit", "jsonl", "youtube", "x", "json")  # converters that only pass their location on
             feed = blocks
-            yield from _finish_all(lambda g, w: _collect_lines(g, feed, inp.name, convert, opaque, skip_bad, w), fmt, inp.name,
-                                   skip_bad, orphans, on_bad, stream)
+            yield from _finish_all(lambda g, w: _collect_lines(g, feed, inp.name, convert, opaque, skip_bad, w, cut), fmt,
+                                   inp.name, skip_bad, orphans, on_bad, stream)
             return
         records: Iterable[tuple[Any, Any]] = inp.json_lines()
     else:
@@ -740,11 +744,12 @@ def _collect(grouper: Any, records: Iterable[tuple[Any, Any]], convert: Callable
 
 
 def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: str, convert: Callable[[Any, Any], Any],
-                   opaque: bool, skip_bad: bool, warnings: list[str]) -> None:
+                   opaque: bool, skip_bad: bool, warnings: list[str], cut: _Split | None = None) -> None:
     """Parse, convert and group every line of a JSON Lines input: the hot loop of a dump.
 
     Items come from :func:`_line_items` a block at a time and are held by thread key here, not through a method
-    call, until the grouping budget is passed; then each goes to its bucket file.
+    call, until the grouping budget is passed; then each goes to its bucket file. With ``cut`` (:func:`_cut`), ``blocks``
+    end there and a forked worker reads the lines after it (:func:`_halves`).
     """
     from .group import _PER_COMMENT
 
@@ -752,7 +757,10 @@ def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: 
     budget = grouper.budget
     size = grouper.size
     spilled = grouper.spilled
-    batches = _line_items(blocks, name, convert, opaque, skip_bad, warnings)
+    if cut is None:
+        batches = _line_items(blocks, name, convert, opaque, skip_bad, warnings)
+    else:
+        batches = _halves(blocks, name, convert, opaque, skip_bad, warnings, cut)
     try:
         for batch in batches:
             if spilled:
@@ -777,9 +785,88 @@ def _collect_lines(grouper: Any, blocks: Iterable[bytes] | Iterable[str], name: 
     grouper.size = size
 
 
+#: A plain JSON Lines file of this many bytes or more, up to the second figure, is read by two processes when reading
+#: is given two jobs (:func:`reading_jobs`): a forked worker parses the lines of its second half while this process
+#: parses the first, and sends their items back at once (a bigger file is streamed in bounded memory, as always).
+SPLIT_READ_FROM, SPLIT_READ_UP_TO = 4 << 20, 128 << 20
+
+#: Where a worker starts reading a file (:func:`_cut`), and the file's path.
+_Split = tuple[int, str | os.PathLike[str]]
+
+#: The processes :func:`reading_jobs` lets the reads made within it use (a one-item list).
+_reading = [1]
+
+
+@contextmanager
+def reading_jobs(jobs: int) -> Iterator[None]:
+    """Within the ``with`` block, threads read from a big plain JSON Lines file (:data:`SPLIT_READ_FROM` bytes or more,
+    up to :data:`SPLIT_READ_UP_TO`) take ``jobs`` processes: the lines after its middle are parsed by a forked worker (``report --jobs 2``: the read
+    is 0.55 s of a 100,000-comment thread's time that no other process could share). What is read is the same,
+    warnings and errors included (a bad line is named by its line number and byte offset in the whole file)."""
+    before = _reading[0]
+    _reading[0] = jobs
+    try:
+        yield
+    finally:
+        _reading[0] = before
+
+
+def _cut(inp: _Input, fmt: str) -> _Split | None:
+    """Where a worker starts reading ``inp`` (:func:`reading_jobs`; ``None``: one process reads it all), and the
+    file's path."""
+    from .source import halves
+
+    if _reading[0] < 2 or fmt != "jsonl":
+        return None
+    assert inp.source is not None
+    cut = halves(inp.source, inp.name, SPLIT_READ_FROM, SPLIT_READ_UP_TO)
+    return None if cut is None or isinstance(inp.source, bytes) else (cut, inp.source)
+
+
+def _halves(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Callable[[Any, Any], Any], opaque: bool, skip_bad: bool,
+            warnings: list[str], split: _Split) -> Generator[list[Any], None, None]:
+    """:func:`_line_items` of the file at ``path``: those of ``blocks`` (its bytes up to ``cut``, a line's end) made
+    here, then those after ``cut``, made meanwhile by a forked worker (:func:`_later_items`) and sent back at once,
+    with its warnings; its error, if any, is raised where this process would have reached it."""
+    from ..parallel import Workers
+
+    cut, path = split
+    with Workers((path, name, convert, opaque, skip_bad, cut), 1, 1) as worker:
+        later = worker.imap(_later_items, 1)  # asked for now: the worker starts before the first half is parsed
+        first = _line_items(blocks, name, convert, opaque, skip_bad, warnings)
+        try:
+            yield from first
+        finally:
+            first.close()
+        items, error, found = next(later)
+        warnings += found
+        if error is not None:
+            raise error
+        yield items
+
+
+def _later_items(state: tuple[str | os.PathLike[str], str, Callable[[Any, Any], Any], bool, bool, int], k: int
+                 ) -> tuple[list[Any], InputError | None, list[str]]:
+    """In a worker of :func:`_halves`: the items of the lines after ``cut`` (numbered and placed as in the whole
+    file), the warnings on them, and the error that stopped them (``None``: none)."""
+    from .source import lines_before, range_chunks
+
+    path, name, convert, opaque, skip_bad, cut = state
+    warnings: list[str] = []
+    items: list[Any] = []
+    try:
+        for batch in _line_items(range_chunks(path, name, cut, None), name, convert, opaque, skip_bad, warnings,
+                                 lines_before(path, name, cut), cut):
+            items += batch
+    except InputError as exc:
+        return [], exc, warnings
+    return items, None, warnings
+
+
 def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Callable[[Any, Any], Any], opaque: bool,
-                skip_bad: bool, warnings: list[str]) -> Generator[list[Any], None, None]:
-    """The items of every line of a JSON Lines input, in order, a list of them for each block of the input.
+                skip_bad: bool, warnings: list[str], lines_before: int = 0, offset: int = 0) -> Generator[list[Any], None, None]:
+    """The items of every line of a JSON Lines input, in order, a list of them for each block of the input
+    (``blocks`` start at byte ``offset`` of the input, after ``lines_before`` lines: a later half read by a worker).
 
     ``blocks`` are the input's UTF-8 bytes (strict, streamed) or its decoded text, in pieces cut anywhere.
     Reddit comment lines of the usual keys are decoded by msgspec straight to their items, the whole lines of a
@@ -799,7 +886,7 @@ def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Cal
     decoder = reddit_line_decoder() if convert is reddit else None
     decode_record: Callable[[Any], Any] | None = None if decoder is None else decoder.decode
     misses = 0
-    lineno = 0
+    lineno = lines_before
 
     def slow(line: bytes | str, at: int, offset: int, last: bool) -> Any:
         if not line.strip():
@@ -902,7 +989,7 @@ def _line_items(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Cal
     # made a line of 64 MB cost 1.1 s, a copy of the line so far for every 1 MB block), and their length.
     tail: list[Any] = []
     cut = 0
-    start = 0  # offset of the block in the (decompressed) input
+    start = offset  # offset of the block in the (decompressed) input
     try:
         # A final line end, so the last line is parsed whether or not the input ends with one.
         for block, final in itertools.chain(((first_block, False),), ((piece, False) for piece in pieces), ((newline, True),)):

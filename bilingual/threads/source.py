@@ -6,6 +6,7 @@ import json
 import math
 import os
 import re
+import stat
 from typing import Any, Callable, Generator, Iterator
 
 from ..errors import InputError
@@ -103,6 +104,58 @@ def chunks(source: str | os.PathLike[str] | bytes, name: str) -> Generator[bytes
         if first:
             yield first
         yield from raw
+
+
+def halves(source: str | os.PathLike[str] | bytes, name: str, least: int, most: int) -> int | None:
+    """Where a plain (uncompressed) regular file ``source`` of ``least`` to ``most`` bytes splits into two runs of whole
+    lines: the offset just after the first line end at or past its middle; ``None`` for anything else (bytes, a pipe,
+    a compressed, smaller or bigger file, no line end past the middle)."""
+    if isinstance(source, bytes):
+        return None
+    try:
+        info = os.stat(source)
+        if not stat.S_ISREG(info.st_mode) or not least <= info.st_size <= most:
+            return None
+        with open(source, "rb") as f:
+            if f.read(4).startswith((ZSTD_MAGIC, GZIP_MAGIC)):
+                return None
+            middle = info.st_size // 2
+            f.seek(middle)
+            rest = f.read(_CHUNK)
+    except OSError:
+        return None  # read as usual: the error, if it stays, is that reading's
+    end = rest.find(b"\n")
+    cut = middle + end + 1
+    return cut if 0 <= end and cut < info.st_size else None
+
+
+def range_chunks(path: str | os.PathLike[str], name: str, start: int, stop: int | None) -> Iterator[bytes]:
+    """The bytes of the plain file ``path`` (called ``name`` in errors) from ``start`` to ``stop`` (``None``: its
+    end), in blocks."""
+    try:
+        f = open(path, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    with f:
+        f.seek(start)
+        left = -1 if stop is None else stop - start
+        while left:
+            try:
+                block = f.read(_CHUNK if left < 0 else min(_CHUNK, left))
+            except OSError as exc:
+                raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+            if not block:
+                return
+            left -= len(block) if left > 0 else 0
+            yield block
+
+
+def lines_before(path: str | os.PathLike[str], name: str, stop: int) -> int:
+    """How many line ends the plain file ``path`` holds before offset ``stop``."""
+    count = 0
+    for block in range_chunks(path, name, 0, stop):
+        count += block.count(b"\n")
+    return count
 
 
 def read_all(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
