@@ -138,8 +138,25 @@ _NOT_KNOWN = r"""(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+id
     (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+"""
 _NON_ANSWER = regex.compile(rf"""[\s"'“‘(]*{_NOT_KNOWN}[\s,]*[.!?]*[\s"'”’)]*""", regex.I | regex.X)
 _NON_ANSWER_BEFORE = regex.compile(rf"""(?:^|[.!?…\n])[\s"'“‘(]*{_NOT_KNOWN}[\s,]*(?:[.!?…]|\n)""", regex.I | regex.X)
+# A sentence saying the commenter cannot give the meaning, whatever they could do with the Arabic before it ("sorry,
+# I can read the script but I don't know what it means.", "that's how it sounds, the meaning I can't help with.",
+# "no clue what it says"): a first person who cannot know, tell, say, translate or help with the meaning as its object
+# (before or after it), after at most a short clause ending in a comma, a semicolon or "but". A sentence that only says "I can't
+# help you" is a translation's as often: the meaning must be named.
+_CANNOT = r"(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|don'?t|do\s+not|won'?t)"
+_MEANING_OBJECT = r"(?:what\s+(?:it|this|that|the\s+[\p{L}'’]+)\s+(?:says|means|meant|is\s+saying)|(?:the|its)\s+meaning|(?:the|a)\s+translation)"
+_NO_MEANING = regex.compile(
+    rf"""[\s"'“‘(—–-]*(?:(?:sorry|but|ok(?:ay)?|well|unfortunately|honestly|tbh)[\s,]+)*
+    (?:(?:[\p{{L}}'’]+[ \t]+){{0,7}}?[\p{{L}}'’]+(?:[ \t]*[,;][ \t]*(?:but[ \t]+)?|[ \t]+but[ \t]+))?(?:(?:sorry|but|ok(?:ay)?|well|unfortunately|honestly|tbh)[\s,]+)*
+    (?:(?:i|we)\s+{_CANNOT}\s+(?:really\s+)?(?:know|tell(?:\s+you)?|say|translate|understand|get|help(?:\s+you)?\s+with)\s+{_MEANING_OBJECT}
+     | {_MEANING_OBJECT}[\s,]+(?:i|we)\s+{_CANNOT}\s+(?:really\s+)?(?:help(?:\s+you)?\s+with|know|tell\s+you|say)
+     | (?:no\s+(?:clue|idea)|not\s+sure)\s+(?:about\s+)?{_MEANING_OBJECT})
+    (?:[\s,]+(?:sorry|though|tho|unfortunately|honestly|tbh|lol|haha))*[\s,]*[.!?…]*[\s"'”’)]*""",
+    regex.I | regex.X,
+)
+_NO_MEANING_LONG = 120  # characters: such a sentence is no longer
 # A word every remark or non-answer has, in lower case (looked for before the patterns above).
-_REMARK_HINT = re.compile(r"sa[iy]|s[iauo]ng|recit|quot|took|text|sent|post|messag|shar|forward|dm|tweet|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno")
+_REMARK_HINT = re.compile(r"sa[iy]|s[iauo]ng|recit|quot|took|text|sent|post|messag|shar|forward|dm|tweet|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno|mean|help|clue")
 _SHORT = 64  # characters: a remark or a non-answer is no longer (longer sentences are not looked at)
 _NEAR = 200  # characters before a segment searched for a non-answer
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
@@ -823,10 +840,13 @@ def original_before(text: str, start: int) -> bool:
 def _remark(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is a remark about the saying or a non-answer (:data:`_REMARK`,
     :data:`_NON_ANSWER`), both short sentences with one of a few words (:data:`_REMARK_HINT`; a
-    longer or other one is not looked at: this runs for every segment of every comment)."""
-    if end - start > _SHORT or _REMARK_HINT.search(text[start:end].lower()) is None:
+    longer or other one is not looked at: this runs for every segment of every comment), or a
+    sentence saying the meaning cannot be given (:data:`_NO_MEANING`, up to :data:`_NO_MEANING_LONG`)."""
+    if end - start > _NO_MEANING_LONG or _REMARK_HINT.search(text[start:end].lower()) is None:
         return False
-    return _REMARK.fullmatch(text, start, end) is not None or _NON_ANSWER.fullmatch(text, start, end) is not None
+    if end - start <= _SHORT and (_REMARK.fullmatch(text, start, end) is not None or _NON_ANSWER.fullmatch(text, start, end) is not None):
+        return True
+    return _NO_MEANING.fullmatch(text.replace("’", "'"), start, end) is not None
 
 
 def _not_known_before(text: str, start: int) -> bool:

@@ -425,7 +425,9 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     account for: a short sentence more than the Arabic has ("haha sorry. ...", "It's a quote from a news
     report. ..."), then a lead (:func:`_lead`); each at most once. A short sentence the Arabic does not account
     for goes with a lead after it, whatever the Arabic's sentences ("Funny clip. Literally it's ..."): the lead
-    says the translation starts after it."""
+    says the translation starts after it. A romanization of the Arabic before a dash, a mark or a line break
+    (:func:`_romanized_lead`) goes first."""
+    start = _romanized_lead(text, start, end, arabic)
     second = _first_sentence(text, start, end)
     if (
         second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
@@ -568,7 +570,7 @@ def _strong_frame(found: regex.Match[str], capital: bool) -> bool:
 
 def _lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts after a lead framed by a mark (:func:`_framed_lead`), a frame by its grammar
-    (:func:`_frame_lead`), a lead ending in a verb of saying, a hedge or "it's" (:func:`_saying_lead`), or else after
+    (:func:`_frame_lead`), a lead before a quotation offered as one of alternatives (:func:`_alternative_lead`), a lead ending in a verb of saying, a hedge or "it's" (:func:`_saying_lead`), or else after
     chat openers in lower case (:func:`_opener_lead`: "ok so ...")."""
     framed = _framed_lead(text, start, end, arabic)
     if framed > start:
@@ -576,8 +578,62 @@ def _lead(text: str, start: int, end: int, arabic: str) -> int:
     frame = _frame_lead(text, start, end, arabic)
     if frame > start:
         return _after_lead(text, frame, end)[0]
+    offered = _alternative_lead(text, start, end, arabic)
+    if offered > start:
+        return offered
     said = _saying_lead(text, start, end, arabic)
     return said if said > start else _opener_lead(text, start, end, arabic)
+
+
+# A short lead before a quotation that is one of alternatives: the closing quote is followed by "or" ('Either "..." or,
+# if it's meant sarcastically, ...', 'It's either "..." or a joke', 'Could be "..." or "..."'): whatever the lead's words,
+# it offers the quotation as one reading, and the quotation alone is the translation.
+_OFFERED = regex.compile(r"[\p{L}'’]+(?:[ \t,]+[\p{L}'’]+){0,%d}[ \t,:]*" % (_LEAD_WORDS - 1))
+_OR_AFTER = regex.compile(r"[.!?…]?[ \t,]*(?:or|OR|Or)\b")
+
+
+def _alternative_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a lead of at most :data:`_LEAD_WORDS` words before a quotation closed by its
+    mark and followed by "or" (:data:`_OFFERED`, :data:`_OR_AFTER`), that the ``arabic`` does not account for; ``start`` if none."""
+    lead = _OFFERED.match(text, start, end)
+    if lead is None or lead.end() >= end or text[lead.end()] not in _OPENING_QUOTES or "\n" in lead.group():
+        return start
+    first = lead.end() + 1
+    close = text.find(_CLOSERS[text[lead.end()]], first)
+    if close < 0 or "\n\n" in text[first:close] or _OR_AFTER.match(text, close + 1) is None or len(_LATIN_WORD.findall(text, first, close)) < 2:
+        return start
+    if _accounted(lead.group(), arabic, text[first:close]):
+        return start
+    return first
+
+
+# A romanization of the Arabic before its translation ("ql lha ala tbhth ny — Tell her ...", "ana knt ghby jda:
+# I was ..."): a run of Latin words without a sentence's end, then a dash between spaces, a colon, "=" or a line break.
+_ROMANIZED = regex.compile(r"[\p{L}'’ \t,]{3,600}?(?:[ \t]+[-–—]+[ \t]+|[ \t]*[:=][ \t]+|[ \t]*\n\s*)(?=\S)")
+_ROMANIZED_WORDS = 2  # of a romanization's words, at least this many spell the Arabic's
+
+
+def _romanized_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a romanization of the ``arabic`` (:data:`_ROMANIZED`): half its words or more
+    of two consonants or more spell a word of the Arabic (their consonant skeletons, :mod:`~bilingual.align.names`), at
+    least :data:`_ROMANIZED_WORDS` of them, and English follows it; ``start`` if none. A translation's words rarely
+    spell its Arabic's, but for names: a capitalised word spells none ("Sami and Layla — they went home.")."""
+    found = _ROMANIZED.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
+        return start
+    shapes = [(english_skeleton(w), w[0].islower()) for w in _LATIN_WORD.findall(found.group())]
+    shapes = [(sk, lower) for sk, lower in shapes if len(sk) >= 2]
+    if len(shapes) < _ROMANIZED_WORDS:
+        return start
+    spelled = _skeletons(arabic)
+    hits = sum(lower and sk in spelled for sk, lower in shapes)
+    return found.end() if hits >= _ROMANIZED_WORDS and 2 * hits >= len(shapes) else start
+
+
+@lru_cache(maxsize=256)
+def _skeletons(arabic: str) -> frozenset[str]:
+    """The consonant skeletons of the ``arabic``'s words (:func:`~bilingual.align.names.arabic_skeletons`)."""
+    return frozenset(s for w in fold(arabic).split() for s in arabic_skeletons(w))
 
 
 def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
