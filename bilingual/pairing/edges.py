@@ -803,13 +803,13 @@ def _noted(text: str, start: int, end: int, arabic: str) -> int:
     return end
 
 
-_MARKER = regex.compile(r"(?<=\S)(?:\*{1,3}|\[\d{1,2}\]|\(\d{1,2}\)|[¹²³])[ \t]*$")  # a footnote's marker closing a span
+_FOOTNOTE_MARK = regex.compile(r"(?<=\S)(?:\*{1,3}|\[\d{1,2}\]|\(\d{1,2}\)|[¹²³])[ \t]*$")  # a footnote's marker closing a span
 
 
 def _footnoted(text: str, start: int, end: int) -> int:
     """Where ``[start, end)`` ends without a footnote's marker closing it ("folder.[1]") when a line after it opens with
     that marker (the footnote, left out of the span already); ``end`` if none."""
-    found = _MARKER.search(text, start, end)
+    found = _FOOTNOTE_MARK.search(text, start, end)
     if found is None or regex.search(rf"\n[ \t]*{regex.escape(found.group().strip())}", text[end:]) is None:
         return end
     return found.start()
