@@ -12,6 +12,7 @@ import pytest
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
+from bilingual.pairing.edges import extra_lead
 
 # Real Tatoeba pairs (tatoeba-test-v2021-08-07, ara-eng) whose English starts with plain words.
 PLAIN = [
@@ -103,3 +104,24 @@ def test_a_lead_before_a_frame_like_translation_goes_and_the_translation_stays(a
     """A lead before such a translation is cut at the translation's first word, never after it."""
     (p,) = _answer(arabic, f"ok so basically it says {english}")
     assert p.translation_text == english
+
+
+def _cut(text: str, arabic: str) -> str:
+    return text[extra_lead(text, 0, len(text), arabic) :]
+
+
+@pytest.mark.parametrize(
+    ("text", "arabic", "kept"),
+    [
+        ("It's On my way to work, I ran into my uncle.", "في طريقي إلى العمل، صادفت عمي.", "On my way to work, I ran into my uncle."),
+        ("It's Monday, you know.", "إنه يوم الإثنين, كما تعلم", "It's Monday, you know."),
+        ("This is Tony's book.", "هذا كتاب توني.", "This is Tony's book."),
+        ("it's \"Sami is waiting outside.\"", "سامي ينتظر في الخارج.", 'Sami is waiting outside."'),
+        ("They wrote well i feel a pain in my chest", "والله حاسس بوجع في صدري", "well i feel a pain in my chest"),
+        ("He said, in remarks published by CNN, that the virus spread.", "وقال في تصريحات نشرتها سي إن إن إن الفيروس انتشر.", "He said, in remarks published by CNN, that the virus spread."),
+    ],
+)
+def test_a_capital_restarting_mid_sentence_starts_the_translation(text, arabic, kept):
+    """A capital after a plain "It's" restarts a sentence of five words or more; a complement ("Monday, you know"), a
+    possessive or a name stays the translation's own; lower-case text after a writer's verb goes by the Arabic."""
+    assert _cut(text, arabic) == kept

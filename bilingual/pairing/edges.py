@@ -299,7 +299,7 @@ _LEAD_WORD = regex.compile(r"[\p{L}'’.]+")
 def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts after a lead of at most :data:`_LEAD_WORDS` words ending in a verb of
     saying or a hedge (:data:`_SAYING_END`) before a capital or a quote, or in a verb of being before a quote
-    or after naming a part of the text (:func:`_names_part`) or after "it", "this", "that" (:func:`_pronoun_lead`), that the ``arabic`` does not account for; ``start`` if none. Not a lead: the first person's own verb ("I
+    (a copula before a capital is a frame's, :func:`_frame_lead`), that the ``arabic`` does not account for; ``start`` if none. Not a lead: the first person's own verb ("I
     mean I ...", "we said ..."), a hedge before "I" ("probably I ..."), a capital in text written in capitals."""
     if _SAYING_HINT.search(text, start, min(end, start + 120)) is None:  # no word a lead ends in: most spans
         return start
@@ -325,7 +325,7 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
         copula = said is not None and said["verb"] is not None and (word.group().lower() in ("is", "was", "its") or word.group()[-2:].lower() in ("'s", "’s"))
         before = word.group().lower()
         lead = text[start:first]
-        if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted and not _names_part(lead) and not _pronoun_lead(lead)):
+        if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted):
             continue
         if not any(c.islower() for c in lead) or _accounted(_TEXT_SAYS.sub("", lead), arabic, text[first:end]) or len(_LATIN_WORD.findall(text, first, end)) < 2:
             return start
@@ -333,20 +333,8 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
     return start
 
 
-# The subject of a copula that stands for the text being translated ("it's ...", "that is ...", "its ..." written without
-# its apostrophe); a first person in the lead makes it the writer's own sentence ("I think it's Tom's").
-_PRONOUN_COPULA = regex.compile(r"(?i)(?:^|[ \t,])(?:(?:it|this|that)(?:['’]s|[ \t]+(?:is|was))|its)[ \t,]*$")
+# A word of the first person: a lead holding one is the writer's own sentence ("I think it's Tom's").
 _FIRST_PERSON_WORD = regex.compile(r"(?i)(?<![\p{L}'’])(?:i|we|me|my)(?:['’]\p{L}+)?(?![\p{L}'’])")
-
-
-def _pronoun_lead(lead: str) -> bool:
-    """The lead ends in "it's" (or "this is", "that was", "its") and that is not the translation's own first
-    words: the lead starts in lower case before the capital that follows it ("it's Don't worry."), or other words
-    come before the pronoun ("in english it's The ...", "According to google it's ..."), none of the first person."""
-    found = _PRONOUN_COPULA.search(lead)
-    if found is None or _FIRST_PERSON_WORD.search(lead):
-        return False
-    return lead.lstrip()[:1].islower() or _LATIN_WORD.search(lead, 0, found.start()) is not None
 
 
 # Words a chat reply opens with in lower case before the translation in its own capitals ("ok so Is that ...",
@@ -379,15 +367,6 @@ def _opener_lead(text: str, start: int, end: int, arabic: str) -> int:
 # A lead's closing "it means", "this says": the text is the subject, so its verb is the lead's, not a translation of the
 # Arabic's word for it (يعني gives "mean": "for those asking, it means ..." of Egyptian Arabic is no translation's own).
 _TEXT_SAYS = regex.compile(r"(?i)(?<![\p{L}'’])(?:it|this|that)[ \t]+(?:says?|means?|reads)[ \t,:]*$")
-
-
-def _names_part(lead: str) -> bool:
-    """The lead names a part of a text (:data:`_PART`: "First sentence is ...", "the last line is ..."): what
-    it says "is" is that part's translation, not a sentence of its own."""
-    return any(w.lower() in _PART for w in _LATIN_WORD.findall(lead)) or _ONE_OF.search(lead) is not None
-
-
-_ONE_OF = regex.compile(r"(?i)\b(?:first|second|third|last|other|next|top|bottom)[ \t]+one\b")  # "the first one is ...": one of the passages
 
 
 _TRANSLATED = frozenset("out down translates translated translate translating".split())  # what "as" or "to" ends a lead after
@@ -436,8 +415,8 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
         return _lead(text, second, end, arabic)
     found = _lead(text, start, end, arabic)
     if found == start and second is not None and not _sentence_accounted(text[start:second], arabic, text[second:end]):
-        after = _saying_lead(text, second, end, arabic)
-        return after if after > second else start
+        after = max(_frame_lead(text, second, end, arabic), _saying_lead(text, second, end, arabic))
+        return _after_lead(text, after, end)[0] if after > second else start
     return found
 
 
@@ -452,25 +431,29 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
 # and by what the Arabic accounts for (:func:`_frame_lead`).
 _W = r"[ \t]+"
 _MARKER = r"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|lol|lmao|haha|honestly|tbh|fwiw|right|alright|anyway|anyways|oh|ah|hmm|um|and|but|basically)"
-_MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}english|in{_W}short|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}speaking)?|more{_W}or{_W}less|approximately|essentially|basically)"
+_MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:english|arabic)|in{_W}short|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}(?:speaking|translated))?|more{_W}or{_W}less|approximately|essentially|basically)"
 _ADVERB = rf"(?:{_MANNER}|kinda|kind{_W}of|sort{_W}of|just|really|actually|like|pretty{_W}much|something{_W}like|simply)"
-_TEXT_NOUN = r"(?:text|post|comment|message|msg|caption|sign|line|sentence|part|bit|one|word|words|phrase|verse|tweet|title|quote|writing|arabic|meme|picture|pic|image|video|letter|note|reply|status|story|saying|bio|first|second|last|rest)"
+_TEXT_NOUN = r"(?:text|post|comment|message|msg|caption|sign|line|sentence|part|bit|one|word|words|phrase|verse|tweet|title|quote|writing|arabic|meme|picture|pic|image|video|letter|note|reply|status|story|saying|bio|first|second|last|rest|gist|meaning|point|translation)"
 _TEXT_SUBJECT = rf"""(?:(?:it|its|it['’]s|this|that|which)(?:{_W}one)?
-    | (?:the|this|that|your|his|her|their|my|our|op['’]?s|\p{{L}}+['’]s)(?:{_W}[\p{{L}}'’]+){{0,2}}?{_W}{_TEXT_NOUN}(?:{_W}(?:up{_W}there|above|below))?
+    | (?:first|second|third|last|top|bottom|other|next)(?:{_W}{_TEXT_NOUN})?
+    | (?:the|this|that|your|his|her|their|my|our|op['’]?s|\p{{L}}+['’]s)(?:{_W}[\p{{L}}'’]+){{0,2}}?{_W}{_TEXT_NOUN}(?:{_W}(?:up{_W}there|above|below|of{_W}(?:it|this|that)))?
     | what{_W}(?:[\p{{L}}'’]+{_W}){{0,2}}?(?:wrote|writes|said|says|posted|sent|typed|put|means|meant))"""
 _PERSON = rf"(?:he|she|they|op|(?:he|she)['’]s|they['’]re|(?:the|your|his|her|their|my|our){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+)"
 _EQUALS = rf"(?:boils|comes|came|amounts|translates|translated|works|breaks|sums|adds)(?:{_W}(?:down|out|up))?{_W}(?:to|as)"  # "comes out as"
 _SAY_VERB = rf"""(?:(?:is|was|are|were|['’]s|['’]re){_W}(?:saying|telling{_W}(?:you|us|him|her|them|me)|writing)
     | says|said|saying|means|meant|reads|read|writes|wrote|goes|went|put{_W}it|tells{_W}(?:you|us|him|her|them|me)
     | {_EQUALS})"""
+_TOOL = r"(?:google(?:[ \t]+translate)?|deepl|bing|yandex|chat[ \t]?gpt)"  # a machine translation, a source cited
+_SOURCE = rf"(?:(?:according{_W}to|per){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+|{_TOOL}{_W}(?:says|gives))[ \t]*,?{_W}"  # "According to google it's ...", "google says it's ..."
 _COPULA = rf"(?:['’]s|{_W}(?:is|was)|{_W}(?:would|will|should|could|might|['’]d){_W}be)"
 _FRAME = regex.compile(
     rf"""(?i:(?P<markers>(?:{_MARKER}[ \t]*,?{_W}){{0,3}})
-    (?P<clause>(?:[\p{{L}}'’]+{_W}){{1,4}}?[\p{{L}}'’]+,{_W})?
+    (?:(?P<clause>(?:[\p{{L}}'’]+{_W}){{1,4}}?[\p{{L}}'’]+,{_W}|{_SOURCE})?
     (?P<manner>(?:{_MANNER}[ \t]*,?{_W})?)
-    (?:(?:(?P<text>{_TEXT_SUBJECT})(?:{_W}(?:{_ADVERB}{_W})?(?P<tsay>{_SAY_VERB})|(?P<copula>{_COPULA}))
+    (?:(?P<text>{_TEXT_SUBJECT})(?:{_W}(?:{_ADVERB}{_W})?(?P<tsay>{_SAY_VERB})|(?P<copula>{_COPULA}))
      | (?P<person>{_PERSON}){_W}(?:{_ADVERB}{_W})?(?P<psay>{_SAY_VERB})
-     | (?P<tsay>to{_W}(?:say|mean|put{_W}it)(?:{_W}that)?))[ \t]*[,:]?{_W})?
+     | (?P<tsay>to{_W}(?:say|mean|put{_W}it)(?:{_W}that)?))[ \t]*[,:]?{_W}
+     | (?P<manner>{_MANNER}[ \t]*,?{_W}))?
     (?P<after>(?:(?=(?-i:\p{{Ll}}))(?P<adverb>{_ADVERB})[ \t]*[,:]?{_W})*))""",
     regex.X,
 )
@@ -483,7 +466,8 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     mid-sentence (:func:`_restarts`), or lower-case text the Arabic accounts for after a strong frame
     (:func:`_strong_frame`); ``start`` if none. Its first person makes a lead the writer's own sentence."""
     found = _FRAME.match(text, start, min(end, start + 160))
-    if found is None or found.end() == start or not _LATIN_WORD.match(text, found.end()):
+    quoted = found is not None and text[found.end() : found.end() + 1] in _OPENING_QUOTES
+    if found is None or found.end() == start or not _LATIN_WORD.match(text, found.end() + quoted):
         return start
     verb = found["tsay"] or found["psay"] or found["copula"]
     if verb is None and not (found["manner"] or _manners(found)):
@@ -492,19 +476,25 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     lead, rest = text[start:first], text[first:end]
     if len(_LATIN_WORD.findall(lead)) > _LEAD_WORDS or len(_LATIN_WORD.findall(rest)) < 2:
         return start
-    subject = found["text"] or found["person"] or ""
-    if _FIRST_PERSON_WORD.search(f'{found["clause"] or ""} {"" if subject.lower().startswith("what") else subject}'):
-        return start  # "I did bungee jumping, that is I ...", "my friend said": the writer's own sentence ("what I wrote" is a text)
-    if _frame_accounted(found, arabic, rest):
-        return start
-    nxt = _LATIN_WORD.match(text, first)
+    if _FIRST_PERSON_WORD.search(f'{found["clause"] or ""} {found["person"] or ""}'):
+        return start  # "I did bungee jumping, that is I ...", "my friend said": the writer's own sentence ("what I wrote", "my comment" are texts)
+    if not any(c.islower() for c in lead) or _frame_accounted(found, arabic, rest) or _restarted_within(lead):
+        return start  # a lead in capitals is a text written in capitals ("OKAY IT'S BIT BY BIT"): no capital restarts it
+    nxt = _LATIN_WORD.match(text, first + quoted)
     assert nxt is not None
-    if nxt.group()[0].isupper() or text[first - 1] in _OPENING_QUOTES:
+    if nxt.group()[0].isupper() or quoted:
         return first if _restarts(found, nxt.group(), arabic, len(_LATIN_WORD.findall(rest))) else start
     if verb is None:
         return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only
-    capital = lead.lstrip(" \t\"'“‘*_")[:1].isupper()  # "Well, it's obvious now.", "OK, this is what ...": a sentence flowing on
-    return first if _strong_frame(found, capital) and _accounted(rest, arabic) else start
+    flowing = found["person"] is not None and lead.lstrip(" \t\"'“‘*_")[:1].isupper() and any(c.isupper() for c in rest)  # "He said, in remarks by CNN ..."
+    return first if _strong_frame(found, flowing) and _accounted(rest, arabic) else start
+
+
+def _restarted_within(lead: str) -> bool:
+    """The ``lead`` starts in lower case and a word of it after the first in a capital (not "I"): the translation
+    starts there, inside the would-be frame ("ok so It's a new book ...": :func:`_opener_lead` cuts before it)."""
+    words = _LATIN_WORD.findall(lead)
+    return bool(words) and words[0][0].islower() and any(w[0].isupper() and w != "I" for w in words[1:])
 
 
 _EQUALS_VERB = regex.compile(_EQUALS, regex.I)
@@ -523,16 +513,17 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
 
 
 def _restarts(found: regex.Match[str], word: str, arabic: str, words: int) -> bool:
-    """The capitalised ``word`` after the frame ``found`` restarts a sentence: not a word in capitals, not "I" reported
-    by a person ("She says I ...": the translation's own when the Arabic has the verb) or after a bare "that is", "this
+    """The capitalised ``word`` after the frame ``found`` restarts a sentence: not "I" reported by a person ("She says I ...": the translation's own when the Arabic has the verb) or after a bare "that is", "this
     is" ("That is I don't ...": a speaker's "I mean"), and after a plain copula (:func:`_plain`) the start of a sentence of
     :data:`_RESTART_WORDS` ``words`` at the least ("It's On my way to work, I ran ...", "It's I really liked ..."), not a
-    possessive or a name the Arabic spells ("It's Monday.", "That is Cairo over there.", "The latest one was Thailand.":
+    word in capitals ("That's MY line!"), a possessive or a name the Arabic spells ("It's Monday.", "That is Cairo over there.", "The latest one was Thailand.":
     the translation's own)."""
-    if word.isupper() and len(word) > 1 or word == "I" and found["person"]:
+    if word == "I" and found["person"]:
         return False
     if found["copula"] is None or not _plain(found):
         return True
+    if word.isupper() and len(word) > 1:
+        return False
     bare = _BARE_TEXT.fullmatch(found["text"]) is not None
     return words >= _RESTART_WORDS and not (word == "I" and bare and not found["text"].lower().startswith("it") or word.endswith(("'s", "’s")) or _named_in(word, arabic))
 
@@ -541,10 +532,12 @@ _RESTART_WORDS = 5  # a sentence restarting after a plain "It's" is no shorter (
 
 
 def _plain(found: regex.Match[str]) -> bool:
-    """The frame ``found`` is a subject and a copula alone ("It's", "The latest one was"): no marker, clause, manner
-    or adverb, nor a subject saying it is what a text says ("what she wrote is"), stands for its being a frame."""
+    """The frame ``found`` is a capitalised subject and a copula alone ("It's", "The latest one was"): no marker, clause,
+    manner or adverb, nor a subject saying it is what a text says ("what she wrote is"), nor a lower case ("it's Iran
+    ...": a chat's lead) stands for its being a frame."""
     text = found["text"] or ""
-    return not (found["markers"] or found["clause"] or found["manner"] or found.captures("adverb") or text.lower().startswith("what"))
+    framed = found["markers"] or found["clause"] or found["manner"] or found.captures("adverb") or text.lower().startswith("what")
+    return not framed and text[:1].isupper()
 
 
 def _manners(found: regex.Match[str]) -> bool:
@@ -556,16 +549,18 @@ _BARE_TEXT = regex.compile(r"(?i)it|its|it['’]s|this|that")
 _MANNER_WORDS = regex.compile(_MANNER, regex.I)
 
 
-def _strong_frame(found: regex.Match[str], capital: bool) -> bool:
-    """A frame that is no translation's own first words before lower-case text: a verb of saying, meaning or writing,
-    a manner or an adverb, a copula whose subject names the text ("the second one is"), or, in a lead written in
-    lower case (chat), a chat marker (:data:`_CHAT_MARKERS`: "lol its ..."); a capitalised sentence that opens with
-    "OK, this is ..." flows on in lower case."""
+def _strong_frame(found: regex.Match[str], flowing: bool) -> bool:
+    """A frame that is no translation's own first words before lower-case text, unless ``flowing`` (a capitalised
+    person's verb before text with capitals: one sentence, "He said, in remarks published by CNN ..."): a verb of saying,
+    meaning or writing, a manner or an adverb, a copula whose subject names the text ("the second one is"), or, in
+    a lead written in lower case (chat), a chat marker (:data:`_CHAT_MARKERS`: "lol its ...", not "OK, this is ...")."""
+    if flowing:
+        return False
     if found["tsay"] or found["psay"] or found["manner"] or _manners(found):
         return True
     if found["copula"] is not None and not _BARE_TEXT.fullmatch(found["text"]):
         return True
-    return not capital and bool(_CHAT_MARKERS.intersection(found["markers"].lower().replace(",", " ").split()))
+    return not found["markers"][:1].isupper() and bool(_CHAT_MARKERS.intersection(found["markers"].lower().replace(",", " ").split()))
 
 
 def _lead(text: str, start: int, end: int, arabic: str) -> int:
