@@ -838,11 +838,11 @@ def _halves(blocks: Iterable[bytes] | Iterable[str], name: str, convert: Callabl
             yield from first
         finally:
             first.close()
-        items, error, found = next(later)
-        warnings += found
-        if error is not None:
-            raise error
-        yield items
+        items, error, found = next(later)  # the worker is let go before its items are grouped
+    warnings += found
+    if error is not None:
+        raise error
+    yield items
 
 
 def _later_items(state: tuple[str | os.PathLike[str], str, Callable[[Any, Any], Any], bool, bool, int], k: int
