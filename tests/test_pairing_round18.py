@@ -72,3 +72,23 @@ def test_a_romanization_before_a_dash_is_left_out_of_the_span(arabic, reply, eng
     """The romanized line before the translation spells the Arabic's words (their consonants): no part of the span."""
     found = [p for p in pairs(make_thread([("1", None, "A", arabic), ("2", "1", "B", reply)])) if p.translation is not None]
     assert [p.translation_text for p in found] == [english]
+
+
+@pytest.mark.parametrize("reply", [
+    "It's saying **{e}** (source: my teacher, she grew up in Amman)",
+    "This one says __{e}__ [double-checked with a friend]",
+    "That part reads **{e}** (I asked my dad)",
+])
+def test_a_translation_in_markdown_emphasis_ends_where_the_emphasis_closes(reply):
+    """The emphasis after "It's saying", "This one says" introduces the translation and marks its extent: the note in
+    brackets after it is the writer's, neither in the span nor a reason to doubt the pair."""
+    rows = [("1", None, "A", f"[Arabic > English] What does this say?\n\n{WALL}"), ("2", "1", "B", reply.format(e=WALL_EN))]
+    found = [p for p in pairs(make_thread(rows)) if p.translation is not None]
+    assert [p.translation_text for p in found] == [WALL_EN]
+
+
+def test_emphasis_on_a_word_of_the_translation_does_not_end_it():
+    """A word in emphasis at the translation's start is no extent: the span goes on after it."""
+    rows = [("1", None, "A", WALL), ("2", "1", "B", "It says **Ken** jumped over the wall.")]
+    found = [p for p in pairs(make_thread(rows)) if p.translation is not None]
+    assert len(found) == 1 and found[0].translation_text.endswith("jumped over the wall.")

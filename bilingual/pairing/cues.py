@@ -65,14 +65,16 @@ _TRAILING = " \t\n.,;:!?…"
 # comma only when it starts in lower case (it goes on with the sentence the Arabic stands in: "I
 # love you, which means I care." is a translation of its own). A correction that contradicts an earlier
 # translation ("No, it means I think ...", "Not really, it says ...") introduces what follows it in capitals,
-# "I" too: after "No," the "it" is the text, never the speaker's own sentence.
+# "I" too: after "No," the "it" is the text, never the speaker's own sentence. What is said may open in Markdown emphasis
+# ("This one says **...**", "It's saying **...**").
 _LEAD_IN = regex.compile(
     r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
     + r""")[*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
     | (?:no|nope|nah|not\s+(?:really|quite|exactly))[ \t]*[,.!;]+[ \t]+(?:it|this|that)\s+(?:actually\s+|really\s+)?(?:means|says|reads|translates\s+(?:to|as))[ \t,]+(?=(?-i:[\p{Lu}"“‘']))
-    | (?:[\p{L}'’]+[ \t,]+){0,5}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘']))
+    | (?:[\p{L}'’]+[ \t,]+){0,5}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘'*_]))
+    | (?:it|this|that)(?:'s|’s|\s+is)\s+(?:saying|reading)[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
@@ -891,9 +893,15 @@ def _list_mark(text: str, pos: int) -> bool:
     )
 
 
+# A note in brackets after a translation in Markdown emphasis ("**...** (source: my mom)", "__...__ [native speaker]"):
+# the emphasis marks the translation's extent, the note is the writer's.
+_EMPHASIS_NOTE = regex.compile(r"(?<=[*_])[ \t]+[(\[][^()\[\]\n]{1,120}[)\]][ \t.!]*$")
+
+
 def _encloses(text: str, pos: int, end: int) -> bool:
     """The quote or bracket at ``pos`` closes at the end of ``[pos, end)`` (only punctuation after
-    it) and not before: the English is quoted whole, not dialogue (``"Thanks," Dima said.``)."""
+    it, or for Markdown emphasis a note in brackets, :data:`_EMPHASIS_NOTE`) and not before: the English is quoted
+    whole, not dialogue (``"Thanks," Dima said.``)."""
     closer = _CLOSER.get(text[pos])
     if closer is None:
         return True  # a colon or a dash: it introduces whatever follows
@@ -902,6 +910,9 @@ def _encloses(text: str, pos: int, end: int) -> bool:
         stop += 1
     while stop > pos + 1 and text[stop - 1] in _TRAILING:
         stop -= 1
+    if closer in "*_" and stop > pos + 1 and text[stop - 1] != closer:  # "**...** (source: ...)": the emphasis closes before the note
+        note = _EMPHASIS_NOTE.search(text, pos, stop)
+        stop = note.start() if note is not None else stop
     if stop <= pos + 1 or text[stop - 1] != closer:
         return False
     if closer in "'’":  # apostrophes may stand inside words

@@ -631,6 +631,40 @@ def _skeletons(arabic: str) -> frozenset[str]:
     return frozenset(s for w in fold(arabic).split() for s in arabic_skeletons(w))
 
 
+_EMPHASIS = "*_"  # the marks of Markdown emphasis ("**...**", "__...__", "*...*")
+_AFTER_CLOSE = ("", " ", "\t", "\n", ".", ",", ")", "!", "?")  # what may follow the run of marks closing the emphasis
+
+
+def _emphasis_end(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends when it opens in Markdown emphasis (a run of :data:`_EMPHASIS` marks before its words,
+    after a space or a line's start) that closes inside it, the same run after a word, with nothing after it but what
+    the ``arabic`` does not account for ("**I like ...** (source: my mom)"): at the close, the emphasis marking the
+    translation's extent; ``end`` if none."""
+    first = start
+    while first < end and text[first] in _EMPHASIS:
+        first += 1
+    mark = text[first - 1] if first > start else text[start - 1 : start]
+    if not mark or mark not in _EMPHASIS:
+        return end
+    opening = first
+    while opening > 0 and text[opening - 1] == mark:
+        opening -= 1
+    run = text[opening:first]
+    if opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in ":\"'“("):
+        return end
+    close = text.find(run, first, end)
+    while close >= 0 and not (text[close - 1].strip() and text[close + len(run) : close + len(run) + 1] in _AFTER_CLOSE):
+        close = text.find(run, close + 1, end)
+    if close < 0:
+        return end
+    tail = text[close + len(run) : end]
+    if _LATIN_WORD.search(tail) and _accounted(tail, arabic, text[first:close]):
+        return end
+    while close > start and text[close - 1].isspace():
+        close -= 1
+    return close
+
+
 def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without English after the translation that the ``arabic`` does not
     account for: what closes the comment by its form (:func:`_signed_off`: chrome, a signature, a sign-off),
@@ -638,7 +672,9 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     a handle ("@name") or a signature line closing it, a remark or a reference after the closing quote
     of a translation that opened with one (", if anyone cares", "(Quran 2:255)"), an aside or a paragraph about
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
-    ("Make of it what you will.", "Hope this helps!")."""
+    ("Make of it what you will.", "Hope this helps!"). What follows the close of the Markdown emphasis the span opens in
+    goes first (:func:`_emphasis_end`)."""
+    end = _emphasis_end(text, start, end, arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
     for closing in (_HANDLE, _SIGNATURE):
