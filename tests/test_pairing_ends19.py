@@ -20,6 +20,7 @@ import pytest
 from test_pairing import PLACE_1, PLACE_2, PLACE_EN_1, PLACE_EN_2, make_thread
 
 from bilingual.pairing import pairs
+from bilingual.pairing.cues import marked
 from bilingual.pairing.edges import extra_tail, note_tail
 
 PLACE = f"{PLACE_1} {PLACE_2}"  # punctuated: two sentences
@@ -175,3 +176,24 @@ if __name__ == "__main__":  # python tests/test_pairing_ends19.py [-v]: the prob
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     for name, (exact, tried) in probe(verbose="-v" in sys.argv).items():
         print(f"{name:28s} {exact:3d} / {tried} = {exact / tried:.2f}")
+
+
+@pytest.mark.parametrize("answer", [
+    "Reminds me of something my dad used to say: I can't tell you how much I love you.",
+    "Kind of like the old saying: I can't tell you how much I love you.",
+    "my grandma's version of this was: I can't tell you how much I love you.",
+])
+def test_a_lead_likening_the_arabic_to_another_saying_marks_no_translation(answer):
+    """English after a lead that likens the Arabic to another saying is that saying: the verb of saying and the colon
+    ("used to say:") made it "introduced as a translation" (round 16's false pair at 0.98)."""
+    start = answer.index("I can't")
+    assert not marked(answer, 0, len(answer))
+    assert not marked(answer, start, len(answer))
+    assert marked("My dad used to say: I can't tell you how much I love you.", 0, 55)
+
+
+def test_a_word_of_a_handle_is_no_meaning_word():
+    """"@huda_reads They were ..." was introduced as a translation by the handle's "reads" (round 16's false pair at 0.93)."""
+    text = "@huda_reads They were the worst three years of my life, it was a very depressing school."
+    assert not marked(text, 0, len(text))
+    assert marked("@huda It reads: They were the worst three years of my life.", 0, 59)

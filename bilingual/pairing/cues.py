@@ -953,14 +953,26 @@ _FOR_ASKERS = regex.compile(
 )
 
 
+_IN_HANDLE = regex.compile(r"(?:@|/?u/)[\p{L}\p{N}_.\-]*$")  # a handle's start before a word in it
+
+
 def _meaning_lead(text: str, start: int, first: int) -> bool:
     """The lead-in ``[start, first)`` says what follows is a meaning ("It means", "He says:",
     "Basically:") or names the part of the passage it translates ("The first sentence:"); a bare
     "Say:" opening it is an imperative (a verse), not a report of speech."""
     for m in _MEANING.finditer(text, start, first):
+        if _IN_HANDLE.search(text, max(start, m.start() - 50), m.start()) is not None:
+            continue  # "@huda_reads They were ...": a word of a handle, no meaning word
         if not (_SAY.fullmatch(m.group()) and not _LATIN.search(text, start, m.start())):
             return True
     return first > start and (_PARTIAL.search(text, start, first) is not None or _FOR_ASKERS.search(text, start, first) is not None)
+
+
+# A lead that likens the Arabic to another text ("Reminds me of something my dad used to say:", "Kind of like the old
+# saying", "my grandma's version of this was"): what follows is that other text, not a translation of this one.
+_COMPARES = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:reminds?[ \t]+(?:me|us|you)[ \t]+of|(?:kind|sort)[ \t]+of[ \t]+like|similar[ \t]+to|(?:our|my|his|her|their|a)[ \t]+[\p{L}'’]+[ \t]+version[ \t]+of[ \t]+(?:this|that|it)|compare[ \t]+(?:it|this|that)[ \t]+(?:to|with))(?![\p{L}'’])"
+)
 
 
 def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bool = True) -> bool:
@@ -981,6 +993,8 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     first = lead_in(text, start, end)
     before = text[max(line_start, start - 80) : start]
+    if _COMPARES.search(text, max(line_start, start - 80), max(first, start)) is not None:  # "Reminds me of something my dad used to say: ...": another saying
+        return False
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first):
         return True
     at = _after_copula(text, start, end)
