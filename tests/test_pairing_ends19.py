@@ -197,3 +197,16 @@ def test_a_word_of_a_handle_is_no_meaning_word():
     text = "@huda_reads They were the worst three years of my life, it was a very depressing school."
     assert not marked(text, 0, len(text))
     assert marked("@huda It reads: They were the worst three years of my life.", 0, 59)
+
+
+def test_english_after_a_refusal_is_no_translation():
+    """"it's personal, sorry guys. I mean I came from a school ..." by the passage's author answering a request is context,
+    not the meaning (round 16's false pair at 0.90): a refusal is a non-answer as "I don't know, sorry." is."""
+    rows = [
+        ("c1", None, "A", "From the card my aunt sent:\n\nهو أنا مافكرتش في الموضوع ده قبل كده أوي بس أنا نفسي أسافر أصلا نفسي ولادي يتعلموا في مدرسة برا"),
+        ("c2", "c1", "B", "wait what does that mean"),
+        ("c3", "c2", "A", "it's personal, sorry guys. I mean I came from a school where we were all friends and it was a fun school, "
+         "but then we moved to a dull school, I mean ((it was a hardworking school)) honestly, so they taught me how to study."),
+    ]
+    (found,) = pairs(make_thread(rows))
+    assert found.translation is None

@@ -134,10 +134,11 @@ _REMARK = regex.compile(
     regex.I | regex.X,
 )
 # A sentence that says the commenter cannot translate, to the asker ("I don't know, sorry.", "No
-# idea either.", "Not sure what it means."): neither it nor the English after it answers, unless
-# that English says it is a translation ("Not sure, but I think it says: ...").
-_NOT_KNOWN = r"""(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+idea|not\s+sure|i'?m\s+not\s+sure|i\s+have\s+no\s+idea|dunno)
-    (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+"""
+# idea either.", "Not sure what it means."), or will not ("it's personal, sorry guys.", "I'd rather not, sorry."):
+# neither it nor the English after it answers, unless that English says it is a translation ("Not sure, but I think it says: ...").
+_NOT_KNOWN = r"""(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+idea|not\s+sure|i'?m\s+not\s+sure|i\s+have\s+no\s+idea|dunno
+      |(?:it'?s|that'?s|this\s+is)\s+(?:personal|private)|i'?d\s+rather\s+not)
+    (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|guys|all|folks|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+"""
 _NON_ANSWER = regex.compile(rf"""[\s"'“‘(]*{_NOT_KNOWN}[\s,]*[.!?]*[\s"'”’)]*""", regex.I | regex.X)
 _NON_ANSWER_BEFORE = regex.compile(rf"""(?:^|[.!?…\n])[\s"'“‘(]*{_NOT_KNOWN}[\s,]*(?:[.!?…]|\n)""", regex.I | regex.X)
 # A sentence saying the commenter cannot give the meaning, whatever they could do with the Arabic before it ("sorry,
@@ -158,7 +159,7 @@ _NO_MEANING = regex.compile(
 )
 _NO_MEANING_LONG = 120  # characters: such a sentence is no longer
 # A word every remark or non-answer has, in lower case (looked for before the patterns above).
-_REMARK_HINT = re.compile(r"sa[iy]|s[iauo]ng|recit|quot|took|text|sent|post|messag|shar|forward|dm|tweet|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno|mean|help|clue")
+_REMARK_HINT = re.compile(r"sa[iy]|s[iauo]ng|recit|quot|took|text|sent|post|messag|shar|forward|dm|tweet|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno|mean|help|clue|personal|private|rather")
 _SHORT = 64  # characters: a remark or a non-answer is no longer (longer sentences are not looked at)
 _NEAR = 200  # characters before a segment searched for a non-answer
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
@@ -856,7 +857,7 @@ def _not_known_before(text: str, start: int) -> bool:
     ``start`` (the ends of its phrases in lower case, "don't know", "no idea", "not sure", "dunno",
     looked for first: this runs for every segment of every comment)."""
     lo = max(0, start - _NEAR)
-    if text.find("t know", lo, start) < 0 and text.find("o idea", lo, start) < 0 and text.find("t sure", lo, start) < 0 and text.find("unno", lo, start) < 0:
+    if all(text.find(end, lo, start) < 0 for end in ("t know", "o idea", "t sure", "unno", "ersonal", "rivate", "ather not")):
         return False
     return _NON_ANSWER_BEFORE.search(text, lo, start) is not None
 
@@ -1230,7 +1231,7 @@ _CUE_WORDS = re.compile(
         r"those|think|believe|guess|less",  # the hints of several words (_NOTE_HINT's "those lines", "i think", "or less"...)
         r"cont|part|rest|second|half|more",  # part marks (_PART_ONLY, _PART_LEAD, _PART_TAIL)
         r"hope|cheers|enjoy|luck|welcome|gist|understand|sense|lol|lmao|haha",  # sign-offs (_SIGN_OFF)
-        r"know|idea|sure|unno",  # non-answers (_NON_ANSWER_BEFORE)
+        r"know|idea|sure|unno|personal|private|rather",  # non-answers and refusals (_NON_ANSWER_BEFORE)
         r"translat|mean|say|said|wrote|write|rough|literal|basically|english|google|other|read|give|eng|trans|attempt"
         r"|something|correct|^(?:en|tl|tr|ie)$",  # meaning words (_MEANING_WORDS; "ie" is "i.e.")
         r"first|third|last|final|opening|closing|1st|2nd|3rd|top|bottom|beginning|start|end|partial|some",  # parts named (_PARTIAL, _ORDINAL)
