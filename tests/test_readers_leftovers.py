@@ -211,3 +211,17 @@ def test_an_empty_file_or_a_directory_is_one_line(make: object, said: str, tmp_p
     make(path)  # type: ignore[operator]
     status, err, out = _cli(path, None, capsys, tmp_path / "out.json")
     assert (status, out) == (2, None) and err == f"bilingual: error: {path}: {said}" + ("\n" if said == "empty input" else ", not a file\n")
+
+
+@pytest.mark.parametrize("sample", ["reddit_comments.ndjson", "disqus_two_threads.xml", "reddit_thread.json"])
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_library_caller_names_the_input_without_losing_its_path(sample: str, compress: bool, tmp_path: Path) -> None:
+    """``name`` is what errors call the input, not where it is read from: ``iter_threads(path, name="my dump")`` read
+    the file ``my dump`` ("no such file") until the file was opened by its path; errors still carry the name."""
+    data = (EXPORTS / sample).read_bytes()
+    path = tmp_path / (sample + (".gz" if compress else ""))
+    path.write_bytes(gzip.compress(data) if compress else data)
+    named = [t.comments for t in iter_threads(path, name="my dump")]
+    assert named == [t.comments for t in iter_threads(path)] and named
+    with pytest.raises(InputError, match=r"^my dump: no such file$"):
+        list(iter_threads(tmp_path / "missing.jsonl", name="my dump"))

@@ -208,12 +208,15 @@ def decode(data: bytes, encoding: str | None = None, errors: str = "strict", nam
         raise InputError(f"not valid {encoding}: {exc}", name) from None
 
 
-def open_file(name: str) -> BinaryIO:
-    """The file ``name`` opened for reading bytes; a missing, unreadable or directory path is an :class:`InputError`."""
-    if os.path.isdir(name):
+def open_file(path: str | os.PathLike[str], name: str | None = None) -> BinaryIO:
+    """The file ``path`` opened for reading bytes; a missing, unreadable or directory path is an :class:`InputError`
+    that calls the input ``name`` (default: the path; a library caller may name it otherwise)."""
+    if name is None:
+        name = os.fspath(path)
+    if os.path.isdir(path):
         raise InputError("is a directory, not a file", name)
     try:
-        return open(name, "rb")
+        return open(path, "rb")
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
@@ -222,9 +225,12 @@ def open_file(name: str) -> BinaryIO:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
 
 
-def read_bytes(name: str) -> bytes:
-    """The bytes of the file ``name`` (errors as :func:`open_file`; an endless device refused, :func:`refuse_endless`)."""
-    with open_file(name) as f:
+def read_bytes(path: str | os.PathLike[str], name: str | None = None) -> bytes:
+    """The bytes of the file ``path``, called ``name`` in errors (as :func:`open_file`; an endless device refused,
+    :func:`refuse_endless`)."""
+    if name is None:
+        name = os.fspath(path)
+    with open_file(path, name) as f:
         try:
             refuse_endless(f, name)
             return f.read()

@@ -22,7 +22,7 @@ def _raw_chunks(source: str | os.PathLike[str] | bytes, name: str) -> Iterator[b
     if isinstance(source, bytes):
         yield source
         return
-    with open_file(name) as f:
+    with open_file(source, name) as f:
         while True:
             try:
                 block = f.read(_CHUNK)
@@ -161,7 +161,7 @@ def lines_before(path: str | os.PathLike[str], name: str, stop: int) -> int:
 def read_all(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
     """All decompressed bytes of ``source`` (whole-document formats: XML, JSON documents, CSV, text)."""
     if not isinstance(source, bytes):
-        data = read_bytes(name)
+        data = read_bytes(source, name)
         if not (data.startswith(ZSTD_MAGIC) or data.startswith(GZIP_MAGIC)):
             return data
         source = data
