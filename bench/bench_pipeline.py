@@ -160,7 +160,7 @@ def stages(args: argparse.Namespace, base: Path, tmp: Path) -> None:
             cpu, wall, mb = (statistics.median(v[k] for v in whole[label]) for k in range(3))
             print(f"  {label + ' report':<10} {cpu:8.2f} {wall:8.2f} {mb:8.0f} {mb / size:8.1f}   (the command, every core)")
         print(f"  now/base, the command, round by round: {ratio_line([w[:2] for w in whole['now']], [w[:2] for w in whole['base']])}")
-        print(f"  stages, one job, in one process (CPU s / wall s / RSS at the end MB / peak so far MB):")
+        print("  stages, one job, in one process (CPU s / wall s / RSS at the end MB / peak so far MB):")
         names = [row["stage"] for row in staged["now"][0]]
         print("  " + f"{'stage':<9}" + "".join(f" {label:>28}" for label, _ in trees))
         for k, stage in enumerate(names):

@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
                 records.append({"kind": kind, "command": command, "sizes": ns, "rounds": len(runs),
                                 "cpu": [c.cpu for c in costs], "wall": [c.wall for c in costs], "mb": [c.mb for c in costs],
                                 "rc": [c.rc for c in costs], "startup_cpu": startup[command].cpu, "startup_mb": startup[command].mb})
-    print(f"start-up (one comment, medians): " + ", ".join(f"{c} {s.cpu:.2f} s / {s.mb:.0f} MB" for c, s in startup.items()))
+    print("start-up (one comment, medians): " + ", ".join(f"{c} {s.cpu:.2f} s / {s.mb:.0f} MB" for c, s in startup.items()))
     print(f"load average after: {load()}")
     print(f"flagged (> {LIMIT}x per doubling, or a timeout/crash): {', '.join(flagged) if flagged else 'none'}")
     if args.json:

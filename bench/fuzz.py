@@ -715,10 +715,10 @@ def _mastodon_lines(rng: random.Random, rows: list[dict[str, Any]], ids: list[An
     else:
         context = conversation.get("context", conversation)
         statuses = [conversation.get("status", conversation), *context["descendants"]]
-    statuses = [{k: v for k, v in st.items() if k not in ("ancestors", "descendants", "context")} for st in statuses]
+    statuses = [{k: v for k, v in status.items() if k not in ("ancestors", "descendants", "context")} for status in statuses]
     out: list[dict[str, Any]] = []
-    for st in statuses:
-        out.append({"stream": ["public"], "event": "update", "payload": json.dumps(st)} if rng.random() < 0.3 else st)
+    for status in statuses:
+        out.append({"stream": ["public"], "event": "update", "payload": json.dumps(status)} if rng.random() < 0.3 else status)
         if rng.random() < 0.1:
             out.append(rng.choice([{"stream": ["public"], "event": "notification", "payload": "{}"},
                                    {**statuses[0], "id": "boost", "in_reply_to_id": None, "reblog": statuses[0]}]))

@@ -16,7 +16,6 @@ Run: python3 bench/pairing_blind18.py [--out PATH] [--tuned 3] [--held-out 2]
 
 from __future__ import annotations
 
-import random
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path

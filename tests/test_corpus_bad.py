@@ -25,7 +25,7 @@ from bilingual.cli import main
 from bilingual.corpus.shards import REASON_CHARS, ReadOptions, error_entry, iter_shards, warning_entries
 from bilingual.errors import InputError, Skipped
 from bilingual.pipeline import Settings
-from bilingual.threads import Thread, iter_threads, read
+from bilingual.threads import Thread, iter_threads
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORTS = ROOT / "tests" / "data" / "exports"

@@ -30,7 +30,7 @@ from ..pipeline import MT_PROFILE, Progress, Result
 from ..spans import Location
 from ..threads.model import comment_flags
 from .model import (
-    Card, CommenterTranslation, Fold, ModelInfo, PassageEntry, PassageSketch, Piece, Report, Row, Summary, ThreadView, TranslationPart, Unsure,
+    Card, CommenterTranslation, Fold, PassageEntry, PassageSketch, Piece, Report, Row, Summary, ThreadView, TranslationPart, Unsure,
 )
 
 ARABIC_ROLE = "arabic"

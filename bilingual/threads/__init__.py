@@ -11,7 +11,6 @@ The contract the rest of the project calls:
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Mapping
 from contextlib import contextmanager
 import glob
