@@ -92,3 +92,24 @@ def test_emphasis_on_a_word_of_the_translation_does_not_end_it():
     rows = [("1", None, "A", WALL), ("2", "1", "B", "It says **Ken** jumped over the wall.")]
     found = [p for p in pairs(make_thread(rows)) if p.translation is not None]
     assert len(found) == 1 and found[0].translation_text.endswith("jumped over the wall.")
+
+
+@pytest.mark.parametrize("reply", [
+    'Slightly off topic: how do I write "{e}" in Arabic?',
+    'Could someone translate this into Arabic for me? "{e}"',
+    'EN > AR please: {e}',
+    'What would the Arabic translation of "{e}" be?',
+])
+def test_english_asked_to_be_put_into_arabic_is_no_translation(reply):
+    """A request whose object is English and whose target is Arabic: its English is a source, whatever its words."""
+    rows = [("1", None, "A", WALL), ("2", "1", "B", reply.format(e=WALL_EN))]
+    assert all(p.translation is None for p in pairs(make_thread(rows)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Arabic they say this when someone sneezes: God have mercy on you.",
+    "We can say that I liked Barcelona most. There is a book in Arabic called a quarter of a gram.",
+    "I need to learn Arabic for work.",
+])
+def test_english_about_arabic_that_asks_nothing_is_no_request(sentence):
+    assert not introduces(sentence, 0, len(sentence))

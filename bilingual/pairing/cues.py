@@ -644,9 +644,12 @@ def introduces(text: str, start: int, end: int) -> bool:
     before the original with at most a word of it ("Original Arabic: an", :data:`_ORIGINAL_LABEL`);
     or a code block's fence with its language ("```text"); or a note about the translation after it
     ("(my translation)", "no idea about the rest", :func:`_note_after_english`) or that the comment
-    was edited ("EDIT: typo", :func:`_edit_note`)."""
+    was edited ("EDIT: typo", :func:`_edit_note`); or English asked to be put into Arabic (:func:`asks_for_arabic`):
+    the source of a translation asked for, none of one."""
     if _plain(text) and text[start:end].strip():  # words without any cue (only a blank segment is a part mark there)
         return False
+    if asks_for_arabic(text, start, end):
+        return True
     if end - start <= _PART_MARK_REACH and _PART_ONLY.fullmatch(text, start, end) is not None:
         return True
     first = start
@@ -838,6 +841,36 @@ def original_before(text: str, start: int) -> bool:
         return False
     head = _ORIGINAL_BEFORE.search(text, lo, start)
     return head is not None and _ORIGINAL.fullmatch(head.group("label").strip()) is not None
+
+
+# A request whose target is Arabic and whose object is English: the reverse of a translation's request. How to say,
+# write or translate something in (or into) Arabic, what the Arabic for something is, someone asked to translate or say
+# it in Arabic, in one sentence, or a direction from English to Arabic ("EN > AR", "English -> Arabic"), whatever else
+# the words are ("we can say that ... a book in Arabic" asks nothing).
+_INTO_ARABIC = regex.compile(
+    r"""\b(?:how\s+(?:do|would|can|could|should|might|to)\s+(?:(?:i|you|we|one|someone|people)\s+)?(?:say|write|spell|translate|put|express|text|tell)
+      | what(?:'s|\s+is|\s+are|\s+would\s+be|\s+do\s+you\s+call)
+      | (?:please|pls|plz|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|help\s+me)\b(?:(?!\.\s)[^\n!?]){0,40}?\b(?:translate|say|write|put))
+      \b(?:(?!\.\s)[^\n!?]){0,160}?\b(?:in|into|to)\s+(?:\w+\s+)?arabic\b
+    | \bwhat(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:the\s+)?(?:\w+\s+)?arabic\s+(?:for|of|word\s+for|way\s+to\s+say)\b
+    | \barabic\s+(?:translation|version|word|words|equivalent)\s+(?:for|of)\b(?:(?!\.\s)[^\n!]){0,160}?\?
+    | \b(?:en|eng|english)\s*(?:>|->|→|=>|to)\s*(?:ar|arabic)\b""",
+    regex.I | regex.X,
+)
+_ASK_REACH = 300  # characters of the paragraph before a segment read for such a request
+
+
+def asks_for_arabic(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is in a paragraph that asks for English to be put into Arabic (:data:`_INTO_ARABIC`) before it
+    or on its line: the English is what is to be translated, a source and no translation of an Arabic passage."""
+    paragraph = text.rfind("\n\n", 0, start)
+    lo = max(0 if paragraph < 0 else paragraph + 2, start - _ASK_REACH)
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    near = text[lo:hi]
+    if "rabic" not in near and "RABIC" not in near and ">" not in near and "→" not in near:  # what every such request holds
+        return False
+    return _INTO_ARABIC.search(near.replace("’", "'")) is not None
 
 
 def _remark(text: str, start: int, end: int) -> bool:
@@ -1232,6 +1265,7 @@ _CUE_WORDS = re.compile(
         r"cont|part|rest|second|half|more",  # part marks (_PART_ONLY, _PART_LEAD, _PART_TAIL)
         r"hope|cheers|enjoy|luck|welcome|gist|understand|sense|lol|lmao|haha",  # sign-offs (_SIGN_OFF)
         r"know|idea|sure|unno|personal|private|rather",  # non-answers and refusals (_NON_ANSWER_BEFORE)
+        r"arabic",  # a translation asked for into Arabic (_INTO_ARABIC; "EN > AR" has "en")
         r"translat|mean|say|said|wrote|write|rough|literal|basically|english|google|other|read|give|eng|trans|attempt"
         r"|something|correct|^(?:en|tl|tr|ie)$",  # meaning words (_MEANING_WORDS; "ie" is "i.e.")
         r"first|third|last|final|opening|closing|1st|2nd|3rd|top|bottom|beginning|start|end|partial|some",  # parts named (_PARTIAL, _ORDINAL)
