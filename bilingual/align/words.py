@@ -26,7 +26,8 @@ from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget,
 
 __all__ = [
     "CONCEPTS", "LEXICON_FILE", "NULL", "WORD_WEIGHTS", "Lexicon", "LexiconSimilarity", "arabic_concepts", "arabic_stem",
-    "arabic_tokens", "english_concepts", "english_stem", "english_tokens", "lexicon", "read_lexicon", "wrapped_negation",
+    "arabic_tokens", "english_concepts", "english_stem", "english_tokens", "lexicon", "read_lexicon", "table_tokens",
+    "wrapped_negation",
 ]
 
 #: concept -> (Arabic spellings, English words). Arabic is matched after folding (:func:`_fold`)
@@ -218,6 +219,36 @@ def arabic_tokens(text: str) -> list[str]:
     return [arabic_stem(w) for w in _ARABIC_WORD.findall(_fold(text)) if len(w) <= 20]
 
 
+def table_tokens(text: str) -> list[str]:
+    """:func:`arabic_tokens` as the translation table (:func:`lexicon`) is looked up by them: a word written with
+    the nunation of the accusative (نومًا, فيلماً, هادئًا: Modern Standard Arabic's indefinite objects and adverbs)
+    by its stem without that alef when the table lacks the stem with it. The light stemmer leaves the alef on,
+    so the table learned such words apart from their other forms and knows few of them (نوما, فلما, مضحكا: none)."""
+    if "\u064B" not in text:  # no nunation (nearly every text): the stems as they are
+        return arabic_tokens(text)
+    out = []
+    for word in _MARKED_WORD.findall(text):
+        folded = _fold(word)
+        if not folded or len(folded) > 20:
+            continue
+        stem = arabic_stem(folded)
+        out.append(_unnunated(stem) if _NUNATED.search(word) else stem)
+    return out
+
+
+_MARKED_WORD = regex.compile(r"[\p{Arabic}\u064B-\u065F\u0670\u0640]+")  # a word with its marks and tatweel (:func:`_fold` drops them)
+_NUNATED = regex.compile(r"(?:\u064Bا|ا\u064B)$")  # the accusative's nunation on an alef: "ًا" or "اً"
+
+
+@lru_cache(maxsize=16384)
+def _unnunated(stem: str) -> str:
+    """The stem of a word written with the accusative's nunation, as the table knows it (:func:`table_tokens`)."""
+    table = lexicon().t
+    if stem in table or len(stem) < 3 or not stem.endswith("ا") or stem[:-1] not in table:
+        return stem
+    return stem[:-1]
+
+
 @lru_cache(maxsize=65536)
 def english_stem(word: str) -> str:
     """A lowercased English word without its plural or third-person ``s`` (``cities`` -> ``city``)."""
@@ -313,7 +344,7 @@ def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
     for segment in source.segments:
         sums: dict[str, float] = {}
         known = 0
-        stems = arabic_tokens(segment)
+        stems = table_tokens(segment)
         for stem in stems:
             row = table.get(stem)
             if row is not None and stem != NULL:

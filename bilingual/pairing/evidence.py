@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..align.names import arabic_skeletons, english_skeleton
-from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, english_concepts, english_stem, lexicon, wrapped_negation
+from ..align.words import NULL, WORD_WEIGHTS, english_concepts, english_stem, lexicon, table_tokens, wrapped_negation
 
 __all__ = [
     "ANSWER_SLACK", "COVERED_RATE", "DOUBT_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "answer_doubt", "arabic_senses", "coverage", "coverage_bound",
@@ -70,7 +70,7 @@ def arabic_senses(text: str) -> tuple[tuple[frozenset[str], float], ...]:
     "fadil", الصين and "china") is a name, which the anchors count, not a content word: English that
     shares only the name ("Fadil met a Muslim woman." at a sentence start, where a capital says
     nothing) covers nothing, and a translation that writes the name is not held to it."""
-    return tuple(sense for sense in map(_stem_senses, arabic_tokens(text)) if sense is not None)
+    return tuple(sense for sense in map(_stem_senses, table_tokens(text)) if sense is not None)
 
 
 @lru_cache(maxsize=16384)
