@@ -215,7 +215,6 @@ _CLOSING_WORDS = 2  # a closing sentence ("No wahala.", "Thank you.") is no long
 _MARK = regex.compile(r"[ \t]*(?::|=>?|->|→|⇒|[\p{So}\uFE0F\u200D]+)[ \t]+")  # what ends a framed lead
 _SAYING_END = regex.compile(
     r"""(?i:(?P<verb>says?|said|saying|means?|meant|reads|goes|translates|is|was|its|\p{L}+['’]s)
-    | (?P<hedge>prob|probably|lit|literally|roughly|approx|approximately|basically)
     | (?P<phrase>as|to))$""",
     regex.X,
 )
@@ -370,7 +369,7 @@ _TEXT_SAYS = regex.compile(r"(?i)(?<![\p{L}'’])(?:it|this|that)[ \t]+(?:says?|
 
 
 _TRANSLATED = frozenset("out down translates translated translate translating".split())  # what "as" or "to" ends a lead after
-_SAYING_HINT = re.compile(r"(?i)\b(?:sa(?:ys?|id|ying)|means?|meant|reads|goes|translat\w*|out|down|is|was|its|prob|probably|lit|literally|roughly|approx|approximately|basically)\b|['’]s\b")
+_SAYING_HINT = re.compile(r"(?i)\b(?:sa(?:ys?|id|ying)|means?|meant|reads|goes|translat\w*|out|down|is|was|its)\b|['’]s\b")
 _GAP = regex.compile(r"[ \t,:]*[ \t]+")
 
 
@@ -417,6 +416,9 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     if found == start and second is not None and not _sentence_accounted(text[start:second], arabic, text[second:end]):
         after = max(_frame_lead(text, second, end, arabic), _saying_lead(text, second, end, arabic))
         return _after_lead(text, after, end)[0] if after > second else start
+    if found > start and _LEAD_END_BREAK.search(text, start, found):  # a sentence was the lead: a frame may follow it
+        again = _frame_lead(text, found, end, arabic)  # "That's not what it says. It's School begins ..."
+        return _after_lead(text, again, end)[0] if again > found else found
     return found
 
 
@@ -432,7 +434,9 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
 _W = r"[ \t]+"
 _MARKER = r"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|lol|lmao|haha|honestly|tbh|fwiw|right|alright|anyway|anyways|oh|ah|hmm|um|and|but|basically)"
 _MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:english|arabic)|in{_W}short|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}(?:speaking|translated))?|more{_W}or{_W}less|approximately|essentially|basically)"
-_ADVERB = rf"(?:{_MANNER}|kinda|kind{_W}of|sort{_W}of|just|really|actually|like|pretty{_W}much|something{_W}like|simply)"
+# A hedge ("prob She ...", "lit. Tell ...", "approx The ..."): a frame's adverb that needs a capital or a quote after it.
+_HEDGE = r"(?:prob|probably|lit\.?|approx\.?)"
+_ADVERB = rf"(?:{_MANNER}|{_HEDGE}|kinda|kind{_W}of|sort{_W}of|just|really|actually|like|pretty{_W}much|something{_W}like|simply)"
 _TEXT_NOUN = r"(?:text|post|comment|message|msg|caption|sign|line|sentence|part|bit|one|word|words|phrase|verse|tweet|title|quote|writing|arabic|meme|picture|pic|image|video|letter|note|reply|status|story|saying|bio|first|second|last|rest|gist|meaning|point|translation)"
 _TEXT_SUBJECT = rf"""(?:(?:it|its|it['’]s|this|that|which)(?:{_W}one)?
     | (?:first|second|third|last|top|bottom|other|next)(?:{_W}{_TEXT_NOUN})?
@@ -470,7 +474,7 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     if found is None or found.end() == start or not _LATIN_WORD.match(text, found.end() + quoted):
         return start
     verb = found["tsay"] or found["psay"] or found["copula"]
-    if verb is None and not (found["manner"] or _manners(found)):
+    if verb is None and not (found["manner"] or _manners(found) or _hedged(found)):
         return start  # markers or adverbs alone ("Actually, I ...", "Like many ..."): the translation's own, or chat openers (:func:`_opener_lead`)
     first = found.end()
     lead, rest = text[start:first], text[first:end]
@@ -483,6 +487,8 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     nxt = _LATIN_WORD.match(text, first + quoted)
     assert nxt is not None
     if nxt.group()[0].isupper() or quoted:
+        if verb is None and nxt.group() == "I" and _hedged(found):
+            return start  # "probably I ...": the writer's own hedge
         return first if _restarts(found, nxt.group(), arabic, len(_LATIN_WORD.findall(rest))) else start
     if verb is None:
         return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only
@@ -506,7 +512,8 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     manners, adverbs or a verb of equating ("boils down to"), which are the frame's by their form ("so", "come"
     are words the table gives for many Arabic words). "She says" of تقول is the translation's own."""
     verb = found["tsay"] or found["psay"] or found["copula"] or ""
-    parts = [found["clause"] or "", found["text"] or "", found["person"] or "", "" if _EQUALS_VERB.fullmatch(verb) else verb]
+    hedges = [a for a in found.captures("adverb") if _HEDGE_WORDS.fullmatch(a)]  # "probably" of ربما is the translation's own
+    parts = [found["clause"] or "", found["text"] or "", found["person"] or "", "" if _EQUALS_VERB.fullmatch(verb) else verb, *hedges]
     held = set(english_tokens(rest))
     words = " ".join(w for w in _LATIN_WORD.findall(" ".join(parts)) if not held.intersection(english_tokens(w)))
     return bool(words) and (explained(_TEXT_SAYS.sub("", words), arabic) or _named_in(words, arabic))
@@ -540,6 +547,11 @@ def _plain(found: regex.Match[str]) -> bool:
     return not framed and text[:1].isupper()
 
 
+def _hedged(found: regex.Match[str]) -> bool:
+    """The adverbs of the frame ``found`` hold a hedge (:data:`_HEDGE`: "prob", "lit."), which frames a capital or a quote only."""
+    return any(_HEDGE_WORDS.fullmatch(a) for a in found.captures("adverb"))
+
+
 def _manners(found: regex.Match[str]) -> bool:
     """The adverbs after the frame ``found`` hold a manner ("more or less", "word for word"), not only "really", "just", "like"."""
     return any(_MANNER_WORDS.fullmatch(a) for a in found.captures("adverb"))
@@ -547,6 +559,7 @@ def _manners(found: regex.Match[str]) -> bool:
 
 _BARE_TEXT = regex.compile(r"(?i)it|its|it['’]s|this|that")
 _MANNER_WORDS = regex.compile(_MANNER, regex.I)
+_HEDGE_WORDS = regex.compile(_HEDGE, regex.I)
 
 
 def _strong_frame(found: regex.Match[str], flowing: bool) -> bool:
