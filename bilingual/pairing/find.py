@@ -25,7 +25,6 @@ import regex
 
 from ..align import (
     ANCHOR_WEIGHTS,
-    KINDS,
     LENGTH_EVIDENCE_MAX,
     LOG_RATIO_MEAN,
     AnchorSimilarity,
