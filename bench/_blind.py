@@ -132,6 +132,12 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def same_flat(gold: str, want: list[str]) -> bool:
+    """A gold span is the translation ``want`` (its sentences): nothing around it, the same text up to white space
+    (a poem's line breaks); :func:`check_gold`'s ``same`` for rounds whose English is put in as it is."""
+    return gold == gold.strip() and flat(gold) == flat(" ".join(want))
+
+
 def passages(sources: Mapping[str, Pairs]) -> dict[str, list[str]]:
     """Each passage a round can post (one pair's Arabic or two consecutive pairs' of a part, on one
     line or two, white space made flat), with its English sentences."""
