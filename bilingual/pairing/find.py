@@ -388,6 +388,7 @@ class _Index:
                 cut = [piece for x, y in cut for piece in run_ons(text, x, y)]
             if _EMOJI_BREAK.search(text, a, b):
                 cut = [piece for x, y in cut for piece in _emoji_breaks(text, x, y)]
+            cut = [piece for x, y in cut for piece in _romanized_breaks(text, x, y)]
             rows = _ROW_BREAK.search(text, a, b) is not None
             if rows:  # a chat pasted whole: each row a message of its own
                 cut = [piece for x, y in cut for piece in _row_breaks(text, x, y)]
@@ -664,6 +665,17 @@ def _emoji_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             start = m.end()
     out.append((start, end))
     return out
+
+
+# A lower-case romanization opening a clause, then a dash between spaces and a capital: "ql lha ala tbhth ny — Tell her ...".
+_ROMANIZED_BREAK = regex.compile(r"[ \t]*(?:[a-z0-9']+[ \t]+)*[a-z0-9']+[ \t]+[\u2014\u2013-][ \t]+(?=\p{Lu})")
+
+
+def _romanized_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause ``[start, end)`` without a romanized lead (:data:`_ROMANIZED_BREAK`): in one clause with the
+    translation, or a segment of its own beside it, its length sank the score."""
+    found = _ROMANIZED_BREAK.match(text, start, end)
+    return [(found.end(), end)] if found else [(start, end)]
 
 
 _ROW_BREAK = regex.compile(r"\n[ \t\[]*(?=\d{1,4}[./:-]\d)")  # a line that may open with a chat row's label
