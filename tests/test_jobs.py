@@ -411,3 +411,35 @@ def test_report_reads_a_big_file_with_its_jobs(tmp_path: object, monkeypatch: py
     assert not cuts
     assert main(["report", path, "-f", "json", "-o", out, "--no-mt", "--jobs", "2"]) == 0
     assert len(cuts) == 1
+
+
+@pytest.mark.slow  # two pairings of 160 comments, one of them with a worker: 2-5 s under load
+def test_the_author_step_is_searched_ahead_only_for_passages_no_copy_pairs(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With workers, a passage left after step 1 is searched ahead among its author's other comments only
+    where no copy of it has a translation (step 2 comes first): the passages searched so are those one
+    process searches (in step 1's workers every passage left was, a copy's translation or not), in
+    every process the same pairs."""
+    from test_pairing_speed import _thread
+
+    from bilingual.pairing import find
+    from bilingual.segment import passages
+
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    thread = _thread(tmp_path, 160)  # type: ignore[arg-type]
+    found = passages(thread)
+    log = tmp_path / "searched"  # type: ignore[operator]
+    real = find._author_candidates
+
+    def logged(p: object, index: object, chars: int) -> object:
+        with open(log, "a", encoding="utf-8") as out:  # the worker's searches too
+            out.write(f"{p.location.comment}:{p.location.start}\n")  # type: ignore[attr-defined]
+        return real(p, index, chars)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(find, "_author_candidates", logged)
+    one = find.find_pairs(thread, found, machine_weight=0.0)
+    searched_once = sorted(log.read_text(encoding="utf-8").splitlines())
+    log.unlink()
+    two = find.find_pairs(thread, found, machine_weight=0.0, jobs=2)
+    assert one == two and any(p.via and p.via.startswith("duplicate-of") for p in one)
+    assert sorted(log.read_text(encoding="utf-8").splitlines()) == searched_once and searched_once
