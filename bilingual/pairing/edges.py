@@ -24,7 +24,7 @@ import regex
 from ..align.names import arabic_skeletons, english_skeleton, fold
 from ..align.words import arabic_tokens, english_tokens, lexicon
 
-__all__ = ["explained", "extra_lead", "extra_tail", "lead_clause", "note_tail", "own_note", "rest_left"]
+__all__ = ["enclosed", "explained", "extra_lead", "extra_tail", "lead_clause", "note_tail", "own_note", "rest_left"]
 
 _COMMON = 0.0015  # an English word at least this common in running English (the, I, it, they, like) is no evidence either way
 _TRANSLATES = 0.03  # the least translation probability that makes an English word one of the Arabic's
@@ -898,6 +898,67 @@ def _about_paragraph(text: str, start: int, end: int, arabic: str) -> int:
     if not about and _accounted(" ".join(w for w in words if w not in _PART and w not in ("one", "ones") and not _NOT_KNOWN.match(w)), arabic, rest):
         return end  # a note of not knowing a part: the Arabic accounts for a word besides the part and the not knowing
     return last.start()
+
+
+# A translation in brackets inside a sentence of the writer's own ("My teacher wrote it on the board (...) and left it
+# there.", "The jar reads ... (trans.: ...) so is it halal?"): the brackets enclose most of the span and what is outside them,
+# before or after, is the writer's sentence the Arabic does not account for.
+_OPEN, _CLOSE = "([", ")]"
+_ENCLOSED_SHARE = 1 / 3  # the brackets hold at least this share of the span's words
+_ENCLOSED_WORDS = 3  # and at least this many
+_BRACKET_LABEL = regex.compile(r"[ \t]*[\p{L}.]{1,12}[ \t]*:[ \t]*(?=\S)")  # "(translation: ...", "(trans.: ...", "(tl: ..."
+
+
+def enclosed(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
+    """``[start, end)`` cut to the inside of a pair of brackets (one line's) that it crosses at one edge or both, when it opens
+    inside them or they hold at least :data:`_ENCLOSED_SHARE` of its words (:data:`_ENCLOSED_WORDS` at least), when the ``arabic`` has no bracket and
+    accounts for none of what the span holds outside them (:func:`_accounted`) and for some of what is inside (:func:`_accounted`:
+    "(can't do the rest sorry)" is a note); ``(start, end)`` if not. A bracket that only
+    closes what the span says ("COVID-19 (coronavirus) spreads") holds too little of it. A label opening the brackets
+    ("(translation: ...") goes too, unless the Arabic accounts for it."""
+    if any(c in arabic for c in _OPEN + _CLOSE) or not any(c in text[start:end] for c in _OPEN + _CLOSE):
+        return start, end
+    pair = _bracket_pair(text, start, end)
+    if pair is None:
+        return start, end
+    inner_start, inner_end = max(start, pair[0] + 1), min(end, pair[1])
+    label = _BRACKET_LABEL.match(text, inner_start, inner_end) if pair[0] >= start else None
+    if label is not None and not _accounted(label.group(), arabic):
+        inner_start = label.end()
+    words = len(_LATIN_WORD.findall(text, start, end))
+    inner = len(_LATIN_WORD.findall(text, inner_start, inner_end))
+    opened = pair[0] >= start  # the span opens before the bracket: the bracket must hold most of it
+    if (inner_start, inner_end) == (start, end) or not inner or opened and (inner < _ENCLOSED_WORDS or inner < _ENCLOSED_SHARE * words):
+        return start, end
+    outside = f"{text[start:inner_start]} {text[inner_end:end]}".strip(" \t()[]")
+    inside = text[inner_start:inner_end]
+    if not _accounted(inside, arabic) or _LATIN_WORD.search(outside) and _accounted(outside, arabic, inside):
+        return start, end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    return inner_start, inner_end
+
+
+def _bracket_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first pair of brackets on the span's lines, opened before ``end`` and closed after ``start``, whose inside has
+    no bracket of its own and no line break, that the span ``[start, end)`` crosses: one of them is inside it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for opened in regex.finditer(r"[(\[]", text[line_start:line_end]):
+        o = line_start + opened.start()
+        closer = _CLOSE[_OPEN.index(text[o])]
+        c = text.find(closer, o + 1, line_end)
+        if c < 0 or o >= end or c < start or any(x in text[o + 1 : c] for x in _OPEN) or _doubled(text, o, c):
+            continue  # an unclosed bracket inside, or a doubled one: a transcript's "((...))" is the translation's own mark
+        if start <= o or c < end:
+            return o, c
+    return None
+
+
+def _doubled(text: str, o: int, c: int) -> bool:
+    """The brackets at ``o`` and ``c`` are doubled ("((...))"): a transcript's mark inside the translation, no enclosure."""
+    return (o > 0 and text[o - 1] in _OPEN) or (c + 1 < len(text) and text[c + 1] in _CLOSE)
 
 
 def _third_given(sentence: str, arabic: str, rest: str) -> bool:

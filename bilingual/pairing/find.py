@@ -50,7 +50,7 @@ from .cues import (
     HEADING, addressed, chat_row, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, reported, run_on_in, run_ons, runs_on, tight, uncertain,
 )
-from .edges import extra_lead, extra_tail, lead_clause, note_tail
+from .edges import enclosed, extra_lead, extra_tail, lead_clause, note_tail
 from .evidence import answer_doubt, coverage, coverage_bound, negation
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -1649,7 +1649,7 @@ def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]
     if p.kind != ARABIZI:
         a, b = spans[0]
         spans[0] = (reported(text, a, b, p.text), b)
-    start, end = lead_clause(text, spans[0][0], spans[-1][1], p.text)
+    start, end = lead_clause(text, *enclosed(text, spans[0][0], spans[-1][1], p.text), p.text)
     arabic = _closed(p, index)
     start = extra_lead(text, start, end, arabic)
     end = extra_tail(text, start, note_tail(text, start, end, p.text), arabic)
