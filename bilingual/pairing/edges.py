@@ -341,7 +341,10 @@ _FIRST_PERSON_WORD = regex.compile(r"(?i)(?<![\p{L}'’])(?:i|we|me|my)(?:['’]
 # anywhere in a sentence: "well I feel ..." may be the translation's own).
 _OPENERS = ("ok", "okay", "k", "lol", "lmao", "haha", "so", "well", "yeah", "yes", "right", "alright", "oh", "ah", "hmm", "um", "anyway", "anyways")
 _CHAT_ONLY = frozenset(_OPENERS[:6])
-_OPENER = regex.compile(rf"(?:{'|'.join(_OPENERS)})[ \t]*,?[ \t]+")
+# Laughter as chat writes it, of any length ("hahaha", "lmaooo", "lool", "hehe", "XD"): a chat marker, never a translation's word.
+_LAUGH = r"(?:a?(?:ha){2,}h?|(?:he){2,}h?|lo+l|lmf?a+o+|rofl|xd+)"
+_LAUGH_WORD = regex.compile(_LAUGH, regex.I)
+_OPENER = regex.compile(rf"(?:(?i:{_LAUGH})|{'|'.join(_OPENERS)})[ \t]*,?[ \t]+")
 _OPENER_RUN = 3  # openers in a row, at most
 
 
@@ -356,7 +359,7 @@ def _opener_lead(text: str, start: int, end: int, arabic: str) -> int:
     if not words or not (nxt.isupper() or nxt in _OPENING_QUOTES) or len(_LATIN_WORD.findall(text, first, end)) < 2:
         return start
     next_word = _LATIN_WORD.match(text, first)
-    if next_word is not None and next_word.group() == "I" and not _CHAT_ONLY.intersection(words):
+    if next_word is not None and next_word.group() == "I" and not any(w in _CHAT_ONLY or _LAUGH_WORD.fullmatch(w) for w in words):
         return start
     if _accounted(text[start:first], arabic, text[first:end]):
         return start
@@ -404,8 +407,8 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     report. ..."), then a lead (:func:`_lead`); each at most once. A short sentence the Arabic does not account
     for goes with a lead after it, whatever the Arabic's sentences ("Funny clip. Literally it's ..."): the lead
     says the translation starts after it. A romanization of the Arabic before a dash, a mark or a line break
-    (:func:`_romanized_lead`) goes first."""
-    start = _romanized_lead(text, start, end, arabic)
+    (:func:`_romanized_lead`) and a time mark ("2:46 ~ ", :func:`_timed_lead`) go first."""
+    start = _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic)
     second = _first_sentence(text, start, end)
     if (
         second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
@@ -422,6 +425,20 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     return found
 
 
+# A time mark opening a line of lyrics, a video's moment or a chat's row ("2:46 ~ ", "[1:02:15] ", "(0:45) - ", "03:12 | "):
+# the place in the song or video, no word of the translation.
+_TIME_MARK = regex.compile(r"[(\[]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?(?:[ \t]*(?:[~=|:>•·]|-+|[–—]|->|→))?[ \t]+(?=\S)")
+
+
+def _timed_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a time mark opening it (:data:`_TIME_MARK`) that the ``arabic`` does not hold;
+    ``start`` if none."""
+    found = _TIME_MARK.match(text, start, end)
+    if found is None or regex.sub(r"\D", "", found.group()) in regex.sub(r"\D", "", arabic) or not _LATIN_WORD.search(text, found.end(), end):
+        return start
+    return found.end()
+
+
 # ------------------------------------------------------------------------------------------
 # A frame before a translation, by its grammar rather than by its phrase: chat markers ("ok so", "lol", "fwiw"), a
 # short clause closed by a comma ("for those asking,"), a manner ("in plain english", "word for word"), then a subject
@@ -432,7 +449,7 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
 # the frame ends: a capital or a quote restarting mid-sentence says so; lower-case text goes by the frame's strength
 # and by what the Arabic accounts for (:func:`_frame_lead`).
 _W = r"[ \t]+"
-_MARKER = r"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|lol|lmao|haha|honestly|tbh|fwiw|right|alright|anyway|anyways|oh|ah|hmm|um|and|but|basically)"
+_MARKER = rf"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|{_LAUGH}|honestly|tbh|fwiw|right|alright|anyway|anyways|oh|ah|hmm|um|and|but|basically)"
 _MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:english|arabic)|in{_W}short|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}(?:speaking|translated))?|more{_W}or{_W}less|approximately|essentially|basically)"
 # A hedge ("prob She ...", "lit. Tell ...", "approx The ..."): a frame's adverb that needs a capital or a quote after it.
 _HEDGE = r"(?:prob|probably|lit\.?|approx\.?)"
@@ -456,7 +473,7 @@ _FRAME = regex.compile(
     (?P<manner>(?:{_MANNER}[ \t]*,?{_W})?)
     (?:(?P<text>{_TEXT_SUBJECT})(?:{_W}(?:{_ADVERB}{_W})?(?P<tsay>{_SAY_VERB})|(?P<copula>{_COPULA}))
      | (?P<person>{_PERSON}){_W}(?:{_ADVERB}{_W})?(?P<psay>{_SAY_VERB})
-     | (?P<tsay>to{_W}(?:say|mean|put{_W}it)(?:{_W}that)?))[ \t]*[,:]?{_W}
+     | (?P<tsay>to{_W}(?:say|mean|put{_W}it)(?:{_W}that)?|(?-i:means|says)))[ \t]*[,:]?{_W}
      | (?P<manner>{_MANNER}[ \t]*,?{_W}))?
     (?P<after>(?:(?=(?-i:\p{{Ll}}))(?P<adverb>{_ADVERB})[ \t]*[,:]?{_W})*))""",
     regex.X,
@@ -510,13 +527,35 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     """The ``arabic`` accounts for a word of the frame ``found`` that the translation after it (``rest``) does not hold
     (as a stem: "comes to" before "... come true"): of its clause, its subject or its verb; not of its markers,
     manners, adverbs or a verb of equating ("boils down to"), which are the frame's by their form ("so", "come"
-    are words the table gives for many Arabic words). "She says" of تقول is the translation's own."""
+    are words the table gives for many Arabic words), nor of a bare pronoun subject ("its saying ..."); the verb counts when
+    it is one of an Arabic word's main senses (:func:`_main_senses`). "She says" of تقول is the translation's own."""
     verb = found["tsay"] or found["psay"] or found["copula"] or ""
     hedges = [a for a in found.captures("adverb") if _HEDGE_WORDS.fullmatch(a)]  # "probably" of ربما is the translation's own
-    parts = [found["clause"] or "", found["text"] or "", found["person"] or "", "" if _EQUALS_VERB.fullmatch(verb) else verb, *hedges]
+    subject = "" if _BARE_TEXT.fullmatch(found["text"] or "") else found["text"] or ""  # "its saying ...": a pronoun has no sense to give
+    parts = [found["clause"] or "", subject, found["person"] or "", *hedges]
     held = set(english_tokens(rest))
     words = " ".join(w for w in _LATIN_WORD.findall(" ".join(parts)) if not held.intersection(english_tokens(w)))
-    return bool(words) and (explained(_TEXT_SAYS.sub("", words), arabic) or _named_in(words, arabic))
+    if words and (explained(_TEXT_SAYS.sub("", words), arabic) or _named_in(words, arabic)):
+        return True
+    background = lexicon().background
+    verb_words = [] if _EQUALS_VERB.fullmatch(verb) else [w for w in english_tokens(verb) if w not in held and background.get(w, 0.0) < _COMMON]
+    return any(w in _main_senses(arabic) for w in verb_words)
+
+
+_MAIN_SENSES = 3  # of an Arabic word's senses in the table, its likeliest this many are its main ones
+
+
+@lru_cache(maxsize=256)
+def _main_senses(arabic: str) -> frozenset[str]:
+    """The English words that are among the :data:`_MAIN_SENSES` likeliest senses of a word of the ``arabic`` (probability
+    :data:`_TRANSLATES` at least): "said" of قال, not of صاحب, whose fifth sense it is (the table's loose senses of a long
+    Arabic give a frame's verb by chance)."""
+    table = lexicon().t
+    senses = set[str]()
+    for stem in arabic_tokens(arabic):
+        likeliest = sorted(table.get(stem, {}).items(), key=lambda sense: -sense[1])[:_MAIN_SENSES]
+        senses.update(e for e, p in likeliest if p >= _TRANSLATES)
+    return frozenset(senses)
 
 
 def _restarts(found: regex.Match[str], word: str, arabic: str, words: int) -> bool:
@@ -573,7 +612,8 @@ def _strong_frame(found: regex.Match[str], flowing: bool) -> bool:
         return True
     if found["copula"] is not None and not _BARE_TEXT.fullmatch(found["text"]):
         return True
-    return not found["markers"][:1].isupper() and bool(_CHAT_MARKERS.intersection(found["markers"].lower().replace(",", " ").split()))
+    markers = found["markers"].lower().replace(",", " ").split()
+    return not found["markers"][:1].isupper() and any(m in _CHAT_MARKERS or _LAUGH_WORD.fullmatch(m) for m in markers)
 
 
 def _lead(text: str, start: int, end: int, arabic: str) -> int:
@@ -688,6 +728,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     ("Make of it what you will.", "Hope this helps!"). What follows the close of the Markdown emphasis the span opens in
     goes first (:func:`_emphasis_end`)."""
     end = _emphasis_end(text, start, end, arabic)
+    end = _laughed_off(text, start, end, arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
     for closing in (_HANDLE, _SIGNATURE):
@@ -696,11 +737,24 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
             end = found.start()
     end = _after_quote(text, start, end, arabic)
     end = _aside(text, start, end, arabic)
-    end = _about_paragraph(text, start, end, arabic)
+    end = _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic)
     end = _last_sentence(text, start, end, arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+_LAUGHED_OFF = regex.compile(rf"(?:[ \t]+(?:{_LAUGH}|smh)(?![\p{{L}}'’]))+[ \t.!]*[\p{{So}}\p{{Sk}}\uFE0F\u200D \t]*$", regex.I)
+_ARABIC_LAUGH = regex.compile(r"ه{3,}|خخخ")  # the Arabic's own laughter, which "hahaha" translates
+
+
+def _laughed_off(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without laughter closing it (:data:`_LAUGH`, "smh", emoji after: "... unwashed hands lmao",
+    "... noise lol 😂") after three words of English at least, unless the ``arabic`` laughs too; ``end`` if none."""
+    found = _LAUGHED_OFF.search(text, start, end)
+    if found is None or _ARABIC_LAUGH.search(arabic) or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
+    return found.start()
 
 
 def _last_sentence(text: str, start: int, end: int, arabic: str) -> int:
@@ -773,14 +827,16 @@ _ASIDE = regex.compile(r"[(\[]|[\p{L}]{1,8}[ \t]?\d?[ \t]*:[ \t]*\S")  # a parag
 
 def _aside(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without a last paragraph of at most :data:`_SENTENCE_WORDS` words that is an
-    aside by its form (in brackets, closed or not, or under a label: "(the grammar is very formal ...",
-    "Source: I'm Egyptian") the ``arabic`` does not account for; ``end`` if none."""
+    aside by its form (in brackets, closed or not, under a label, or in lower case after a translation that opens with a
+    capital: "(the grammar is very formal ...", "Source: I'm Egyptian", "this part gives me chills") the ``arabic`` does not
+    account for; ``end`` if none."""
     breaks = list(_PARAGRAPH.finditer(text, start, end))
     if not breaks:
         return end
     last = breaks[-1]
     tail = text[last.end() : end]
-    if not _ASIDE.match(tail) or len(_LATIN_WORD.findall(tail)) > _SENTENCE_WORDS or not _LATIN_WORD.search(text, start, last.start()):
+    lowered = tail[:1].islower() and text[start : start + 1].isupper()  # a paragraph in lower case after a capitalised translation
+    if not (_ASIDE.match(tail) or lowered) or len(_LATIN_WORD.findall(tail)) > _SENTENCE_WORDS or not _LATIN_WORD.search(text, start, last.start()):
         return end
     if any(c in arabic for c in "([") and tail[0] in "([" or _accounted(tail, arabic, text[start : last.start()]):
         return end
@@ -959,6 +1015,39 @@ def _bracket_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _doubled(text: str, o: int, c: int) -> bool:
     """The brackets at ``o`` and ``c`` are doubled ("((...))"): a transcript's mark inside the translation, no enclosure."""
     return (o > 0 and text[o - 1] in _OPEN) or (c + 1 < len(text) and text[c + 1] in _CLOSE)
+
+
+# A line whose subject is a part of the text ("The second sentence I'll leave to ...", "The rest is an idiom ...", "That last
+# bit, no idea"): a note on what the translation above it covers, not a line of it.
+_PART_SUBJECT = regex.compile(
+    r"(?i:(?:the|that|this|your|his|her|their)[ \t]+)?(?i:(?:first|second|third|fourth|last|final|other|next)[ \t]+)?"
+    r"(?i:rest|remainder|sentences?|lines?|parts?|bits?|half|verses?|(?<=(?:first|second|third|fourth|last|final|other|next)[ \t]+)ones?)(?![\p{L}'’])"
+)
+
+
+def _part_note(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a last line of at most :data:`_ABOUT_WORDS` words whose subject names a part of the
+    text (:data:`_PART_SUBJECT`) and that names who translates it or says not knowing it (:func:`_translator`: "The second sentence
+    I'll leave to ...", "The rest someone else can take."), after a translation of three words at least, when the ``arabic`` accounts for none of its words
+    but the part's and those of not knowing (:data:`_PART`, :data:`_NOT_KNOWN`); ``end`` if none."""
+    cut = text.rfind("\n", start, end)
+    if cut < 0 or len(_LATIN_WORD.findall(text, start, cut)) < 3:
+        return end
+    line = text[cut:end].strip()
+    words = _LATIN_WORD.findall(line)
+    if not 0 < len(words) <= _ABOUT_WORDS or _PART_SUBJECT.match(line) is None or not any(_translator(w) for w in words):
+        return end
+    said = " ".join(w for w in words if w.lower() not in _PART and w.lower() not in ("one", "ones") and not _NOT_KNOWN.match(w.lower()))
+    return end if _accounted(said, arabic, text[start:cut]) else cut
+
+
+_OTHERS = frozenset("someone somebody anyone anybody else".split())
+
+
+def _translator(word: str) -> bool:
+    """``word`` names who translates or says not knowing: the writer ("I'll", "me"), someone else, or a word of not knowing."""
+    lowered = word.lower()
+    return lowered.split("'")[0].split("’")[0] in _FIRST or lowered in _OTHERS or _NOT_KNOWN.match(lowered) is not None
 
 
 def _third_given(sentence: str, arabic: str, rest: str) -> bool:
