@@ -33,6 +33,9 @@ __all__ = ["Candidate", "Transliteration", "WordReading", "Weights", "read_word"
 TRANSLITERATED = "transliterated"
 KEPT = "kept"  # not a word to read: number, URL, mention, hashtag, e-mail, English or French word
 UNDECIDED = "undecided"  # a word no reading fits: copied as it is, flagged
+#: Longer words (after the elongation squeeze) are not read but copied, undecided: no Arabizi word is this long,
+#: and the search's lattice grows with the square of the length (a 30,000-letter run took 9 GB and minutes).
+LONGEST_WORD = 64
 
 LOW_CONFIDENCE = 0.5
 """A reading whose confidence is below this is flagged (its alternatives are worth showing)."""
@@ -228,10 +231,12 @@ def _map_end(q: int, fs: list[int], fe: list[int], ts: list[int], te: list[int])
 # ---------------------------------------------------------------------------------------------
 # Tokens
 
-# Stretches that are never read: URLs, e-mail addresses, @mentions and #hashtags.
+# Stretches that are never read: URLs, e-mail addresses, @mentions and #hashtags. The host before a bare domain's
+# ending and an address's local part are bounded (253 and 64 characters, their longest by RFC 1035 and 5321): unbounded,
+# each was tried from every position of a long run of letters, so a 16,000-letter word took 5 s and a 1 MB one hours.
 _PROTECTED = regex.compile(
-    r"(?P<url>(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|io|gov|edu|fr|dz|ma|tn|lb|jo|eg)\b\S*)"
-    r"|(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)|(?P<mention>(?<!\w)@\w+)|(?P<hashtag>(?<!\w)#\w+)",
+    r"(?P<url>(?:https?://|www\.)\S+|\b[\w.-]{1,253}\.(?:com|org|net|io|gov|edu|fr|dz|ma|tn|lb|jo|eg)\b\S*)"
+    r"|(?P<email>[\w.+-]{1,64}@[\w-]+\.[\w.-]+)|(?P<mention>(?<!\w)@\w+)|(?P<hashtag>(?<!\w)#\w+)",
     regex.IGNORECASE,
 )
 # A word: Latin letters, digits and $, joined by inner apostrophes or hyphens (al-ra2is, insha'allah),
@@ -792,6 +797,8 @@ def _read_source(source: str, lang: str, region: str, banned: frozenset[str], we
         return (TRANSLITERATED, "", (Candidate("ه" * len(source), 1.0),),
                 tuple((i, i + 1, "ه") for i in range(len(source))), ("laughter",))
     prepared, index, notes = prepare(source)
+    if len(prepared) > LONGEST_WORD:
+        return UNDECIDED, "too long to be a word", (), (), tuple(notes)
     readings, units = _read_prepared(prepared, lang, region, banned, weights)
     if not readings:
         return UNDECIDED, "no reading fits", (), (), tuple(notes)
