@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import unicodedata
 from bisect import bisect_right
 from typing import Any
 
 from ..errors import InputError
-from ._common import add_input_args, add_output_args, check_outputs, dump, dump_jsonl, load_thread, write_text
+from ._common import add_input_args, add_output_args, check_outputs, dump, dump_jsonl, for_reader, load_thread, write_text
 
 PROFILES = ("display", "mt", "search", "none")
 WORD_REACH = 40  # characters of the word around a change that --diff shows, each side
@@ -105,17 +104,6 @@ def _settings_named(profile: str, toggles: dict[str, object]) -> str:
     return f"{profile} profile{sets}"
 
 
-def _for_reader(text: str, output: str | None) -> str:
-    """The normalized text as written: byte for byte into a file or a pipe, but on a terminal with its
-    controls shown as markers (``⟨RLO⟩``, ``⟨^[⟩``), as every other command prints comments, so a
-    file's escape sequences or bidi overrides cannot retitle the terminal or reorder the lines."""
-    from ..safe import visible_controls
-
-    if output not in (None, "-") or not sys.stdout.isatty():
-        return text
-    return visible_controls(text.replace("\r\n", "\n"))
-
-
 def run(args: argparse.Namespace) -> int:
     """Normalize the thread or text in ``args.file`` and print it, or its changes with ``--diff``."""
     from ..normalize import normalize
@@ -159,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"{total} change{'s' * (total != 1)} ({_settings_named(args.profile, toggles)}){': ' + summary if total else ''}")
         write_text(args.output, "".join(line + "\n" for line in lines))
     elif thread.source is not None:
-        write_text(args.output, _for_reader(results[0][2].text, args.output))
+        write_text(args.output, for_reader(results[0][2].text, args.output))
     else:  # a structured input has no single text to print: one record per comment
         write_text(args.output, dump_jsonl({"comment": cid, "text": r.text} for cid, _, r in results))
     return 0

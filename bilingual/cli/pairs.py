@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._common import (
-    LIST_FORMATS, add_input_args, add_jobs_arg, add_mt_args, add_output_args, check_outputs, dump, load_thread, plural, settings, warn,
-    write_text,
+    LIST_FORMATS, add_input_args, add_jobs_arg, add_mt_args, add_output_args, check_outputs, dump, for_reader, load_thread, plural, settings,
+    warn, write_text,
 )
 
 #: The columns of ``-f csv``, one row per passage (the report page's "pairs (CSV)" has the same).
@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         warn(result.model.message)
     found = [layers.pair for layers in result.passages]
     if args.format == "csv":
-        write_text(args.output, format_csv(result))
+        write_text(args.output, for_reader(format_csv(result), args.output))
     elif args.format != "text":
         write_text(args.output, dump(records(result), args.format))
     else:

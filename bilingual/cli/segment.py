@@ -44,10 +44,11 @@ def records(result: Any) -> list[dict[str, Any]]:
 
 
 def _text_line(rec: dict[str, Any]) -> str:
-    """``comment 2 19-186 arabic ar: text`` with line breaks shown as ⏎ and controls made visible."""
-    from ..safe import visible_controls
+    """``comment 2 19-186 arabic ar: text`` with line breaks shown as ⏎ and controls made visible; the id
+    through :func:`bilingual.safe.terminal_safe`, as every command prints ids (a line feed in it forged a line)."""
+    from ..safe import terminal_safe, visible_controls
 
-    where = "article" if rec["comment"] is None else f"comment {visible_controls(rec['comment'])}"
+    where = "article" if rec["comment"] is None else f"comment {terminal_safe(rec['comment'])}"
     text = visible_controls(rec["text"].replace("\r\n", "\n")).replace("\n", " ⏎ ")
     return f"{where} {rec['start']}-{rec['end']} {rec['kind']} {rec['lang']}: {text}"
 
