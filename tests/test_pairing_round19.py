@@ -154,3 +154,26 @@ LOOSE = [
 def test_a_loose_sense_of_the_arabic_does_not_keep_a_lead():
     """The lead's verb counts as the Arabic's only as a main sense of one of its words (قال, not صاحب)."""
     assert _share(LOOSE) == 1.0
+
+
+REFERENCES = ["[Sahih Muslim 2564]", "(Riyad as-Salihin 1615)", "— Imam an-Nawawi", "[Musnad Ahmad 7:123]", "(Jami at-Tirmidhi 2516)", "~ Ibn Kathir, vol. 2"]
+
+
+def _referenced() -> list[tuple[str, str, str]]:
+    """A translation of two sentences, then its source's reference on a line of its own ("[Riyad as-Salihin 1615]"), under an
+    Arabic that marks no sentence's end (as a narration posted without its full stops)."""
+    cases = []
+    for k, reference in enumerate(REFERENCES * 2):
+        (first, one), (second, two) = PLAIN[k], PLAIN[(k + 1) % len(PLAIN)]
+        arabic = f"{first} {second}".replace(".", "").replace("؟", "").replace("?", "")
+        cases.append((arabic, f"{one} {two}\n{reference}", f"{one} {two}"))
+    return cases
+
+
+def test_a_reference_on_its_own_line_is_left_out():
+    """A reference on a line of its own was cut as a signature, unless the Arabic seemed to spell its name ("Kathir" of
+    الكثير: a reference's names are no translation's), and an article assimilated in lower case ("as-Salihin") was no
+    source's word."""
+    share = _share(_referenced())
+    print(f"referenced: {share:.3f} of {len(_referenced())}")
+    assert share == 1.0

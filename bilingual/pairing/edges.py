@@ -722,7 +722,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without English after the translation that the ``arabic`` does not
     account for: what closes the comment by its form (:func:`_signed_off`: chrome, a signature, a sign-off),
     a translator's note under its label and a footnote (:func:`_noted`, :func:`_footnoted`),
-    a handle ("@name") or a signature line closing it, a remark or a reference after the closing quote
+    a handle ("@name") or a signature line closing it, a reference on a line of its own (:func:`_cited_line`), a remark or a reference after the closing quote
     of a translation that opened with one (", if anyone cares", "(Quran 2:255)"), an aside or a paragraph about
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
     ("Make of it what you will.", "Hope this helps!"). What follows the close of the Markdown emphasis the span opens in
@@ -735,7 +735,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
         found = closing.search(text, start, end)
         if found is not None and not _accounted(found.group(), arabic) and len(_LATIN_WORD.findall(text, start, found.start())) >= 3:
             end = found.start()
-    end = _after_quote(text, start, end, arabic)
+    end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
     end = _aside(text, start, end, arabic)
     end = _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic)
     end = _last_sentence(text, start, end, arabic)
@@ -858,15 +858,25 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     return close
 
 
-# A reference after the closing quote, in brackets (closed or not) or after a dash: a source's capitalised words and numbers,
-# "of", "al-", "ibn" between ("(Quran 2:255)", "(Surah Al-Baqarah, 286", "— Rumi", "[Sahih Muslim]", "(Bukhari)"): the quotation
+# A reference after the closing quote or on a line of its own, in brackets (closed or not) or after a dash: a source's
+# capitalised words and numbers, "of", "al-", "ibn", an article assimilated in lower case ("as-", "an-") between ("(Quran
+# 2:255)", "(Surah Al-Baqarah, 286", "— Rumi", "[Sahih Muslim]", "(Bukhari)", "[Riyad as-Salihin 12]"): the quotation
 # ended, so whatever words of it the Arabic seems to spell ("Al" of ال) are no translation.
 _CITATION = regex.compile(
     r"""\s*(?:[(\[]|[-–—~]+)[ \t]*
-    (?:(?:\p{Lu}[\p{L}'’.\-]*|\d+(?:[:.,\-–]\d+)*|of|the|al|el|ibn|bin|no|vol|p|pp|ch|v|vv)[ \t,;:.\-–]*){1,8}
+    (?:(?:\p{Lu}[\p{L}'’.\-]*|a[dlnrstz]h?-\p{L}[\p{L}'’.\-]*|\d+(?:[:.,\-–]\d+)*|of|the|al|el|ibn|bin|no|vol|p|pp|ch|v|vv)[ \t,;:.\-–]*){1,8}
     [)\]]?[ \t.]*$""",
     regex.X,
 )
+
+
+def _cited_line(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a last line that is a reference in brackets or after a dash (:data:`_CITATION`:
+    "[Riyad as-Salihin 1615]", "— Rumi") after three words of English at least, when the ``arabic`` has no bracket; ``end`` if none."""
+    cut = text.rfind("\n", start, end)
+    if cut < 0 or any(c in arabic for c in _OPEN) or len(_LATIN_WORD.findall(text, start, cut)) < 3:
+        return end
+    return cut if _CITATION.fullmatch(text, cut, end) is not None else end
 
 
 # A translator's note after the translation, by its label, at a line's start or after a sentence's end, and all after it,
