@@ -92,3 +92,18 @@ def test_a_long_run_of_letters_is_tokenized_in_linear_time() -> None:
 def test_bounded_patterns_still_find_addresses(text: str, kind: str) -> None:
     """The bounds keep every ordinary address and link a protected token."""
     assert kind in [w.reason for w in transliterate(text).words]
+
+
+@pytest.mark.parametrize("link", ["https://e.x/\x1b[2J", "https://e.x/a\u202eb", "https://e.x/\x00"])
+def test_a_permalink_with_a_control_is_no_link(tmp_path, link: str) -> None:
+    """A permalink with a raw ESC, NUL or bidi control passed the page's http(s) check and was written raw
+    in the href (``cat report.html`` obeyed it; a bidi override reached the status line): now no link at all."""
+    from bilingual.report.builder import safe_link
+
+    path = _thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": AR, "permalink": link},
+                              {"id": "2", "parent": None, "author": "b", "text": "x", "permalink": "https://e.x/ok?a=1&b=2"}])
+    out = tmp_path / "r.html"
+    assert main(["report", "--no-mt", "-o", str(out), str(path)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert link[-3:] not in page and safe_link(link) is None
+    assert page.count('class="ext" href=') == 1 and 'href="https://e.x/ok?a=1&amp;b=2"' in page

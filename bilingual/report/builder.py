@@ -467,7 +467,9 @@ def build(result: Result, *, source: str = "<input>", progress: Progress | None 
 MAX_NEST = 6
 
 _STRONG = re.compile("([A-Za-z\u00c0-\u024f])|[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_URL = re.compile(r"https?://[^\s<>\"'`\\]+\Z", re.IGNORECASE)
+# No control character of any kind (C0, DEL, C1, bidi): a raw ESC or RLO in the href reached the page's file
+# (``cat`` obeyed it) and the browser's status line.
+_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+\Z", re.IGNORECASE)
 #: Where :meth:`str.splitlines` cuts a text into lines.
 _LINE_BREAK = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
