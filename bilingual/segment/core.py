@@ -1564,8 +1564,11 @@ def _is_digit_arabizi(word: str) -> bool:
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``[start, end)`` is part of a URL, e-mail address or handle."""
-    left = max(text.rfind(ch, max(0, start - 200), start) for ch in " \n\t") + 1
+    """Whether the word at ``[start, end)`` is part of a URL, e-mail address or handle: what lies between the
+    blanks around it, at most 200 characters each side (with no blank in reach the window started at the text's
+    start: quadratic in a long run without spaces, 40,000 characters of ``7a.bi`` took 19.5 s to segment)."""
+    reach = max(0, start - 200)
+    left = max(reach - 1, *(text.rfind(ch, reach, start) for ch in " \n\t")) + 1
     rights = [i for i in (text.find(ch, end, end + 200) for ch in " \n\t") if i >= 0]
     right = min(rights) if rights else min(len(text), end + 200)
     return _urlish().search(text, left, right) is not None
