@@ -337,10 +337,11 @@ def test_finglish_is_found_and_labelled_fa_latn() -> None:
 )
 def test_an_arabizi_bulleted_list_is_one_passage(text: str, found: list[str]) -> None:
     """Consecutive lines of one run language, bulleted or numbered alike or neither, are one passage, as an
-    Arabic-script list or two lines are one block (issue 14 via 16: round 10's Arabizi lists were cut into one
-    passage per bullet; rounds 9 and 13's two lines and numbered lines were paired with the first line only)."""
+    Arabic-script paragraph's lines are one block (issue 14 via 16: round 10's Arabizi lists were cut into one
+    passage per bullet; rounds 9 and 13's two lines and numbered lines were paired with the first line only). An
+    Arabic-script list's items are passages of their own (thirty-eighth round), paired as one list."""
     assert [t for _, t in kinds(text)] == found
-    assert kinds("- مرحبا بكم\n- كيف حالك") == [(ARABIC, "مرحبا بكم\n- كيف حالك")]
+    assert kinds("- مرحبا بكم\n- كيف حالك") == [(ARABIC, "مرحبا بكم"), (ARABIC, "كيف حالك")]  # an item each (round 38)
     assert kinds("مرحبا بكم\nكيف حالك") == [(ARABIC, "مرحبا بكم\nكيف حالك")]
 
 

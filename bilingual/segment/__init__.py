@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..spans import Span
-    from .core import arabic_passages, load_arabizi_words, passages, script_language
+    from .core import arabic_passages, list_lines, load_arabizi_words, passages, script_language
 
-__all__ = ["arabic_passages", "load_arabizi_words", "passages", "script_language", "segment"]
+__all__ = ["arabic_passages", "list_lines", "load_arabizi_words", "passages", "script_language", "segment"]
 
 
 def segment(text: str) -> list[Span]:

@@ -402,7 +402,65 @@ def _arabic_passages(text: str) -> list[tuple[int, int, _Insertions]]:
         start, end, insertions = b_start, b_end, b_insertions
     if start >= 0:
         out.append((start, end, insertions))
+    return _with_list_items(text, out)
+
+
+def _with_list_items(text: str, found: list[tuple[int, int, _Insertions]]) -> list[tuple[int, int, _Insertions]]:
+    """``found`` with each passage that holds a list cut into its items (:func:`_list_items`); a passage without a
+    line that opens with a bullet inside it (nearly all) is told by one search."""
+    if "\n" not in text:
+        return found
+    out: list[tuple[int, int, _Insertions]] = []
+    bulleted_line = _BULLETED_LINE.search
+    for passage in found:
+        if bulleted_line(text, passage[0], passage[1]) is None:
+            out.append(passage)
+        else:
+            out.extend(_list_items(text, passage))
     return out
+
+
+def _list_items(text: str, passage: tuple[int, int, _Insertions]) -> list[tuple[int, int, _Insertions]]:
+    """A passage over lines cut before each line that opens with a list's bullet or number (:data:`_BULLET`),
+    when two consecutive lines of it do: each item of an Arabic list is a passage of its own, as its
+    translation is an item of its own (an English list answering it item by item), the bullet outside it.
+    Lines without bullets (a poem, a prayer; a line before the list or an item's wrapped line) stay joined."""
+    start, end, insertions = passage
+    lines = list_lines(text, start, end)
+    if not any(a[1] is not None and b[1] is not None for a, b in itertools.pairwise(lines)):
+        return [passage]
+    # each piece: where its words may open (after its bullet) and the line break before the next piece
+    opens = [start if lines[0][1] is None else max(start, lines[0][1])]
+    breaks = []
+    for line, bullet in lines[1:]:
+        if bullet is not None:
+            opens.append(bullet)
+            breaks.append(line - 1)
+    out = []
+    for piece_open, piece_break in zip(opens, [*breaks, end]):
+        item = _ITEM.search(text, piece_open, piece_break)
+        if item is None or _ARABIC_LETTER.search(text, *item.span()) is None:
+            continue  # a bullet with no Arabic word after it (punctuation or digits alone open no passage)
+        piece_start, piece_end = item.span()
+        out.append((piece_start, piece_end, tuple(ins for ins in insertions if piece_start <= ins[0] and ins[1] <= piece_end)))
+    return out
+
+
+def list_lines(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
+    """Each line of ``text[start:end]`` (the first the line ``start`` is on): where it starts, and where the
+    list's bullet or number it opens with ends (:data:`_BULLET`; None for a line without one). Two
+    consecutive lines with one make a list (:func:`_list_items`; pairing gives each item its own English)."""
+    starts = [text.rfind("\n", 0, start) + 1]
+    at = text.find("\n", start, end)
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1, end)
+    return [(line, bullet.end() if (bullet := _LINE_BULLET.match(text, line)) else None) for line in starts]
+
+
+# An item of a list: from its first Arabic-script character (after the bullet; an Arabic-Indic number opens
+# it) to the end of its last Arabic-script core before the next item's line.
+_ITEM = regex.compile(r"(?s)\p{scx=Arab}(?:.*[\p{scx=Arab}\p{M}])?")
 
 
 def _block_matches(
@@ -594,6 +652,7 @@ def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end:
 # "2) ", "(3) ", "4- ", "5/ ", "#6 ").
 _BULLET = r"[^\S\n]*+(?:[-*•–—·▪◦‣⁃]|\d{1,3}[.)/-]|\(\d{1,3}\)|#\d{1,3})[^\S\n]++"
 _LINE_BULLET = re.compile(_BULLET)
+_BULLETED_LINE = re.compile("\n" + _BULLET)  # a line inside a passage that opens with one
 
 
 def _after_last_word(text: str, start: int, end: int) -> int:
