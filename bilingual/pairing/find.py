@@ -52,6 +52,7 @@ from .cues import (
 )
 from .edges import enclosed, extra_lead, extra_tail, lead_clause, note_tail
 from .evidence import answer_doubt, coverage, coverage_bound, negation
+from .lists import item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
 
@@ -1542,13 +1543,14 @@ def _clauses(p: Passage) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in clauses(p.text, "ar")] or [(start, p.location.end)]
 
 
-def _layers(p: Passage) -> tuple[list[tuple[int, int]], list[str]]:
+def _layers(p: Passage, cut: list[tuple[int, int]] | None = None) -> tuple[list[tuple[int, int]], list[str]]:
     """What :func:`pairs` aligns a passage on, as the pipeline gives it: the clauses of Arabic
-    script and their characters; the sentences of Arabizi or Finglish (their clause cues are
-    Arabic-script) and the Arabic-script reading of each."""
+    script (``cut``: as its list cuts them, for an item of one, :func:`~.lists.item_clauses`) and their
+    characters; the sentences of Arabizi or Finglish (their clause cues are Arabic-script) and the
+    Arabic-script reading of each."""
     start = p.location.start
     if p.kind != ARABIZI:
-        spans = _clauses(p)
+        spans = cut or _clauses(p)
         return spans, [p.text[a - start : b - start] for a, b in spans]
     from ..translit import transliterate
 
@@ -1556,6 +1558,16 @@ def _layers(p: Passage) -> tuple[list[tuple[int, int]], list[str]]:
     inner = sentences(p.text) or [(0, len(p.text))]
     readings = [reading.text[slice(*reading.to_output(a, b))] for a, b in inner]
     return [(start + a, start + b) for a, b in inner], readings
+
+
+def _check_given(
+    found: Sequence[Passage], segments: Sequence[Sequence[tuple[int, int]]] | None, machine: Sequence[Sequence[str]] | None,
+    texts: Sequence[Sequence[str]] | None,
+) -> None:
+    """One line when a list given for the passages has not one entry per passage."""
+    for name, given in (("clause", segments), ("machine translation", machine), ("text", texts)):
+        if given is not None and len(given) != len(found):
+            raise ValueError(f"{len(given)} {name} lists for {len(found)} passages")
 
 
 def _sources(
@@ -1568,9 +1580,6 @@ def _sources(
     """Each passage as its clauses (given, or cut by :func:`~bilingual.text.sentences.clauses`),
     the text each is aligned on (given in ``texts``, e.g. the Arabic-script reading of Arabizi, or
     the comment's characters) and their machine translations when there are some."""
-    for name, given in (("clause", segments), ("machine translation", machine), ("text", texts)):
-        if given is not None and len(given) != len(found):
-            raise ValueError(f"{len(given)} {name} lists for {len(found)} passages")
     out = []
     same: dict[tuple[tuple[tuple[str, ...], tuple[str, ...] | None], int], PreparedSource] = {}  # identical passages share one
     lengths: dict[tuple[str, ...], int] = {}  # the length of each distinct passage's texts, counted once (a thread repeats its Arabic)
@@ -1977,6 +1986,28 @@ def find_pairs(
     if not 0.0 <= machine_weight <= 1.0:
         raise ValueError(f"machine_weight must be within 0..1, not {machine_weight}")
     found = _checked_passages(thread, found)
+    _check_given(found, segments, machine, texts)
+    groups = lists(found, thread.text_of)
+    if not groups:
+        return _find_pairs(thread, found, segments, machine, machine_weight, texts, jobs)
+    if segments is None:
+        cut = item_clauses(found, groups, thread.text_of)
+        segments = [cut.get(k) or _clauses(p) for k, p in enumerate(found)]
+    whole, spans_of, machine_of, texts_of = merged(found, groups, segments, machine, texts, thread.text_of)
+    paired = _find_pairs(thread, whole, spans_of, machine_of, machine_weight, texts_of, jobs)
+    return shared_out(found, groups, segments, paired, thread.text_of)
+
+
+def _find_pairs(
+    thread: Thread,
+    found: list[Passage],
+    segments: Sequence[Sequence[tuple[int, int]]] | None,
+    machine: Sequence[Sequence[str]] | None,
+    machine_weight: float,
+    texts: Sequence[Sequence[str]] | None,
+    jobs: int,
+) -> list[Pair]:
+    """:func:`find_pairs` once each item of an Arabic list is one passage with the others (:mod:`.lists`)."""
     if jobs > 1 and found:
         lexicon()  # read once here, not once per forked worker
         load_names()
@@ -2053,7 +2084,8 @@ def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]
     if not callable(getattr(thread, "texts", None)):
         raise TypeError(f"pairs() needs a Thread (bilingual.threads), not {type(thread).__name__}")
     found = passages(thread)
-    layers = [_layers(p) for p in found]
+    cut = item_clauses(found, lists(found, thread.text_of), thread.text_of)
+    layers = [_layers(p, cut.get(k)) for k, p in enumerate(found)]
     segments = [spans for spans, _ in layers]
     texts = [aligned for _, aligned in layers]
     machine = None
