@@ -1,8 +1,9 @@
 """Make invisible characters that can change what a reader sees visible, before text reaches a screen.
 
-Bidi controls (Trojan-Source style RLO, LRI, ...) reorder whatever follows them, and terminal
+Bidi controls (Trojan-Source style RLO, LRI, ...) reorder whatever follows them, terminal
 control characters (ESC sequences, C1 CSI/OSC) can rewrite the screen, set the clipboard or the
-window title. Both are shown as named markers.
+window title, and Unicode tag characters (U+E0000-U+E007F) carry text nobody sees. All are shown
+as named markers.
 
 :func:`terminal_safe` is the one function for every piece of input text printed to a terminal
 (ids, author names, file names, model metadata, titles): it leaves nothing a terminal would obey.
@@ -35,8 +36,15 @@ _BIDI_RE = re.compile(f"[{_BIDI_CLASS}]")
 # C0 controls except tab and newline, DEL, and C1 controls: never sent raw to a terminal.
 _CONTROL_CLASS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _CONTROL_RE = re.compile(f"[{_CONTROL_CLASS}]")
-#: Every character :func:`visible_controls` replaces by a marker (a ``re`` pattern).
-MARKED = re.compile(f"[{_BIDI_CLASS}{_CONTROL_CLASS}]")
+# Tag characters: invisible, each an ASCII letter in the tag plane, so a run of them is hidden text.
+_TAG_CLASS = "\U000e0000-\U000e007f"
+#: An emoji tag sequence (a black flag, tag letters, CANCEL TAG: the flags of England, Scotland, Wales):
+#: the one place tag characters belong, kept whole.
+FLAG_SEQUENCE = "\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f"
+_TAG_RE = re.compile(f"({FLAG_SEQUENCE})|[{_TAG_CLASS}]")
+#: Every character :func:`visible_controls` may replace by a marker (a ``re`` pattern; the tags of a
+#: flag sequence match it too and are kept).
+MARKED = re.compile(f"[{_BIDI_CLASS}{_CONTROL_CLASS}{_TAG_CLASS}]")
 
 
 @functools.cache
@@ -56,7 +64,8 @@ def _control_name(ch: str) -> str:
 
 
 def visible_controls(text: str, left: str = "⟨", right: str = "⟩") -> str:
-    """``text`` with every bidi control shown as ``⟨RLO⟩`` and terminal controls as ``⟨^[⟩``.
+    """``text`` with every bidi control shown as ``⟨RLO⟩``, terminal controls as ``⟨^[⟩`` and tag
+    characters outside a flag's emoji sequence as ``⟨U+E0041⟩``.
 
     Tabs and line feeds are kept: this is for text laid out further (wrapped, or put in HTML).
     """
@@ -64,6 +73,8 @@ def visible_controls(text: str, left: str = "⟨", right: str = "⟩") -> str:
         text = _BIDI_RE.sub(lambda m: f"{left}{BIDI_CONTROLS[m.group()]}{right}", text)
     if _CONTROL_RE.search(text):
         text = _CONTROL_RE.sub(lambda m: f"{left}{_control_name(m.group())}{right}", text)
+    if _TAG_RE.search(text):
+        text = _TAG_RE.sub(lambda m: m.group(1) or f"{left}{_control_name(m.group())}{right}", text)
     return text
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import wcwidth
 
-from ..safe import MARKED, visible_controls
+from ..safe import FLAG_SEQUENCE, MARKED, visible_controls
 
 __all__ = ["PARA_BREAK", "TAB", "display_width", "displayable", "wrap"]
 
@@ -25,8 +25,9 @@ TAB = 8
 # Break opportunities for wrapping: space separators, except the no-break ones.
 _WORD = re.compile("[^ \u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-# What displayable changes: tabs, lone surrogates and what visible_controls marks.
-_SPECIAL = re.compile(f"\t|[\ud800-\udfff]|{MARKED.pattern}")
+# What displayable changes: tabs, lone surrogates and what visible_controls marks (a flag's emoji
+# sequence first: its tag characters are kept).
+_SPECIAL = re.compile(f"\t|[\ud800-\udfff]|{FLAG_SEQUENCE}|{MARKED.pattern}")
 
 
 def display_width(text: str) -> int:
@@ -83,9 +84,12 @@ def displayable(para: str) -> tuple[str, list[int] | None]:
         else:
             piece = visible_controls(ch)
         out.append(piece)
-        origin.extend([i] * len(piece))
+        if len(ch) > 1:  # a flag's emoji sequence, kept as it is
+            origin.extend(range(i, m.end()))
+        else:
+            origin.extend([i] * len(piece))
         column += display_width(piece)
-        pos = i + 1
+        pos = m.end()
     out.append(para[pos:])
     origin.extend(range(pos, len(para) + 1))
     return "".join(out), origin

@@ -42,9 +42,9 @@ _ESCAPED = re.compile("[&<>'\"" + MARKED.pattern[1:-1] + "]")
 #: A date as readers give it (ISO 8601, digits): nothing in it to escape or mark.
 _PLAIN_DATE = re.compile(r"[0-9TZ:.+ -]*")
 
-# The markers visible_controls writes: ⟨RLO⟩ for bidi controls, ⟨^[⟩ and ⟨U+0085⟩ for other controls.
+# The markers visible_controls writes: ⟨RLO⟩ for bidi controls, ⟨^[⟩, ⟨U+0085⟩ and ⟨U+E0041⟩ for others.
 _MARKER = re.compile(
-    "⟨(" + "|".join(sorted(BIDI_CONTROLS.values())) + r"|\^[@-_]|U\+[0-9A-F]{4})⟩"
+    "⟨(" + "|".join(sorted(BIDI_CONTROLS.values())) + r"|\^[@-_]|U\+[0-9A-F]{4,5})⟩"
 )
 _MARKER_HTML = r'<span class="ctl" title="invisible control character">⟨\1⟩</span>'
 
