@@ -21,7 +21,7 @@ from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
 from .errors import DefaultModelBrokenError, ModelMissingError
 from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
 from .text.language import is_arabic_language
-from .text.sentences import MAX_CHARS, clauses, model_inputs
+from .text.sentences import MAX_CHARS, clauses, passage_layers
 
 if TYPE_CHECKING:
     from .mt.engine import Engine
@@ -262,14 +262,35 @@ def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], 
                 made = first[key] = _latin_layers(passage, max_chars)
             else:
                 made = first[key] = _layers(passage, _normalize(passage.text), max_chars)
-            layers.append(made)
             found.append(made)
+        if len(found) > 1:
+            _cut_as_lists(found, text, max_chars)
+        layers.extend(found)
         docs.append(Doc(comment_id, text, author, offset, spans, tuple(found)))
     if len(docs) >= SPLIT_IN_WORKERS_FROM and any(p.reading is not None for p in first.values()):
         from .translit.core import release_statistics
 
         release_statistics()  # a big thread's readings are made: 10 MB less for pairing and the page (0.1 s to reload)
     return docs, layers
+
+
+def _cut_as_lists(found: list[PassageLayers], text: str, max_chars: int) -> None:
+    """The segments of the items of an Arabic list in one comment cut as the list's text cuts them
+    (:func:`bilingual.pairing.lists.item_clauses`), as pairing aligns the list as one passage: the
+    same pairs as :func:`bilingual.pairing.pairs`. An item whose cut differs gets layers of its own
+    (another copy of its text keeps the shared ones)."""
+    from .pairing.lists import item_clauses, lists
+
+    passages = [p.passage for p in found]
+    groups = lists(passages, lambda _: text)
+    if not groups:
+        return
+    for k, cut in item_clauses(passages, groups, lambda _: text).items():
+        base = found[k].passage.location.start
+        _, mine = passage_layers(found[k].passage.text, max_chars, [(a - base, b - base) for a, b in cut])
+        segments = [(base + a, base + b) for a, b in mine]
+        if segments != found[k].segments:
+            found[k] = replace(found[k], segments=segments)
 
 
 def _normalize(text: str) -> Any:
@@ -293,13 +314,9 @@ def _moved(seen: PassageLayers, passage: Passage) -> PassageLayers:
 
 def _layers(passage: Passage, normalized: Any, max_chars: int) -> PassageLayers:
     """A passage's sentences (what the model sees) and segments (clauses, for alignment), in
-    comment offsets; every segment lies inside one sentence."""
-    base, text = passage.location.start, passage.text
-    sentences = model_inputs(text, max_chars) or [(0, len(text))]
-    segments: list[tuple[int, int]] = []
-    for a, b in sentences:
-        inner = clauses(text[a:b], "ar") or [(0, b - a)]
-        segments.extend((a + x, a + y) for x, y in inner)
+    comment offsets (:func:`bilingual.text.sentences.passage_layers`)."""
+    base = passage.location.start
+    sentences, segments = passage_layers(passage.text, max_chars)
     return PassageLayers(
         passage, [(base + a, base + b) for a, b in sentences], [(base + a, base + b) for a, b in segments], normalized,
     )
@@ -312,8 +329,11 @@ def _latin_layers(passage: Passage, max_chars: int) -> PassageLayers:
 
     base, text = passage.location.start, passage.text
     reading = transliterate(text, FA_LATN if passage.span.lang == FA_LATN else AR_LATN)
-    sentences = [(base + a, base + b) for a, b in model_inputs(text, max_chars) or [(0, len(text))]]
-    return PassageLayers(passage, sentences, list(sentences), _normalize(reading.text), reading)
+    sentences, segments = passage_layers(text, max_chars, latin=True)
+    return PassageLayers(
+        passage, [(base + a, base + b) for a, b in sentences], [(base + a, base + b) for a, b in segments],
+        _normalize(reading.text), reading,
+    )
 
 
 def _translatable(layers: PassageLayers) -> bool:
@@ -369,23 +389,25 @@ def _translate(layers: Sequence[PassageLayers], machine: Machine, settings: Sett
 
 
 def _project(p: PassageLayers) -> None:
-    """The machine text and flags of each segment: a sentence of one segment gives it its whole
-    translation; a sentence of several has its translation cut into English clauses and aligned
-    with them (:func:`bilingual.align.align`), so a row never shows a fragment's own translation."""
+    """The machine text and flags of each segment: the segments and model sentences are taken in
+    blocks that share their bounds (:func:`_blocks`, mostly one sentence); a block of one segment
+    gets the block's whole translation, one of several has it cut into English clauses aligned with
+    them (:func:`bilingual.align.align`), so a row never shows a fragment's own translation."""
     from .align import align
 
     out: list[str] = []
     flags: list[tuple[str, ...]] = []
-    for a, b in p.sentences:
-        segs = [(x, y) for x, y in p.segments if a <= x and y <= b]
-        parts = [s for s in p.machine if a <= s.start and s.end <= b]  # one, unless the model needed it cut
+    start = p.passage.location.start
+    for sents, segs in _blocks(p.sentences, p.segments):
+        if not segs:
+            continue
+        parts = [s for a, b in sents for s in p.machine if a <= s.start and s.end <= b]  # one a sentence, unless the model needed it cut
         mt = " ".join(s.text for s in parts if s.text)
         flags.extend([tuple(sorted({f for s in parts for f in s.flags}))] * len(segs))
         if len(segs) == 1 or not mt:
             out.extend([mt] + [""] * (len(segs) - 1))
             continue
         pieces = [mt[x:y] for x, y in clauses(mt, "en")] or [mt]
-        start = p.passage.location.start
         arabic = [p.passage.text[x - start : y - start] for x, y in segs]
         given = [""] * len(segs)
         for link in align(arabic, pieces):
@@ -393,6 +415,22 @@ def _project(p: PassageLayers) -> None:
                 given[link.src[0]] = " ".join(pieces[j] for j in link.tgt)
         out.extend(given)
     p.segment_machine, p.segment_flags = out, flags
+
+
+def _blocks(
+    sentences: list[tuple[int, int]], segments: list[tuple[int, int]],
+) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Sentences and segments (each sorted, without overlaps) in the smallest groups that no span of
+    either crosses: a sentence with the segments inside it, or the pieces of a long sentence with
+    the clause that runs across them."""
+    blocks: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]] = []
+    end = -1
+    for a, b, is_segment in sorted([(a, b, False) for a, b in sentences] + [(a, b, True) for a, b in segments]):
+        if a >= end:
+            blocks.append(([], []))
+        blocks[-1][is_segment].append((a, b))
+        end = max(end, b)
+    return blocks
 
 
 def _segment_texts(p: PassageLayers) -> list[str]:

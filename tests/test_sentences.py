@@ -10,7 +10,8 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual.text.sentences import CONJUNCTIONS, model_inputs as split_sentences, sentences
+from bilingual.text.sentences import CONJUNCTIONS, clauses, passage_layers, sentences
+from bilingual.text.sentences import model_inputs as split_sentences
 
 
 def _pieces(text: str, **kw: int) -> list[str]:
@@ -209,3 +210,33 @@ def test_capping_a_long_comment_reads_each_character_a_bounded_number_of_times(m
     text = "مرحبا " * 5000
     spans = split_sentences(text, max_chars=160)
     assert len(spans) > 150 and scanned <= 2 * len(text)
+
+
+# A passage's sentences and segments: one definition for the pipeline and pairing.
+
+_LONG = ("حالات كوفيد-19 في دول الاتحاد الأوروبي والمملكة المتحدة وفقًا لدراسة أجرتها كلية لندن الإمبراطورية تحت إشراف "
+         "العالم نيل فيرجسون، سيلزمنا الاعتماد على التباعد الجسدي والتدابير الأخرى، حتى يصبح لقاح متاحًا، ربما بعد 18 شهرًا أو أكثر، "
+         "والله أعلم، وهذا ما قالوه.")
+
+
+def test_passage_layers_keep_the_whole_texts_clauses_across_the_models_pieces() -> None:
+    inputs, segments = passage_layers(_LONG, 160)
+    assert len(inputs) >= 2  # the model is given the long sentence in pieces
+    assert segments == clauses(_LONG, "ar") and len(segments) > len(inputs)  # pairing aligns the text's own clauses
+
+
+def test_passage_layers_take_a_given_cut() -> None:
+    text = "ذهبت الى السوق، اشتريت الخبز، رجعت البيت"
+    assert passage_layers(text)[1] == [(0, len(text))]
+    assert passage_layers(text, cut=[(0, 14), (15, 28), (29, len(text))])[1] == [(0, 14), (15, 28), (29, len(text))]
+
+
+@given(st.text(alphabet="ابت ثجح،.؟\n و", max_size=400).filter(lambda t: any(c.isalpha() for c in t)),
+       st.integers(min_value=5, max_value=80), st.booleans())
+@settings(max_examples=150, deadline=None)
+def test_passage_layers_are_in_order_without_overlaps(text: str, cap: int, latin: bool) -> None:
+    inputs, segments = passage_layers(text, cap, latin=latin)
+    for spans in (inputs, segments):
+        assert spans and spans == sorted(spans)
+        assert all(0 <= a < b <= len(text) for a, b in spans)
+        assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))

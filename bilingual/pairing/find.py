@@ -44,7 +44,7 @@ from ..align.similarity import as_block, link_scorer
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
-from ..text.sentences import clauses, sentences
+from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies
 from .cues import (
     HEADING, addressed, chat_row, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
@@ -1537,10 +1537,12 @@ def _choose(
 # The entry point.
 
 
-def _clauses(p: Passage) -> list[tuple[int, int]]:
-    """The passage's clauses as spans in its comment's text (the whole passage when it has none)."""
+def _clauses(p: Passage, cut: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The passage's segments as the pipeline cuts them (:func:`~bilingual.text.sentences.passage_layers`:
+    its clauses, or ``cut``), as spans in its comment's text."""
     start = p.location.start
-    return [(start + a, start + b) for a, b in clauses(p.text, "ar")] or [(start, p.location.end)]
+    inner = None if cut is None else [(a - start, b - start) for a, b in cut]
+    return [(start + a, start + b) for a, b in passage_layers(p.text, cut=inner)[1]]
 
 
 def _layers(p: Passage, cut: list[tuple[int, int]] | None = None) -> tuple[list[tuple[int, int]], list[str]]:
@@ -1550,12 +1552,12 @@ def _layers(p: Passage, cut: list[tuple[int, int]] | None = None) -> tuple[list[
     Arabic-script reading of each."""
     start = p.location.start
     if p.kind != ARABIZI:
-        spans = cut or _clauses(p)
+        spans = _clauses(p, cut)
         return spans, [p.text[a - start : b - start] for a, b in spans]
     from ..translit import transliterate
 
     reading = transliterate(p.text, FA_LATN if p.span.lang == FA_LATN else AR_LATN)
-    inner = sentences(p.text) or [(0, len(p.text))]
+    inner = passage_layers(p.text, latin=True)[1]
     readings = [reading.text[slice(*reading.to_output(a, b))] for a, b in inner]
     return [(start + a, start + b) for a, b in inner], readings
 
@@ -1992,7 +1994,7 @@ def find_pairs(
         return _find_pairs(thread, found, segments, machine, machine_weight, texts, jobs)
     if segments is None:
         cut = item_clauses(found, groups, thread.text_of)
-        segments = [cut.get(k) or _clauses(p) for k, p in enumerate(found)]
+        segments = [_clauses(p, cut.get(k)) for k, p in enumerate(found)]
     whole, spans_of, machine_of, texts_of = merged(found, groups, segments, machine, texts, thread.text_of)
     paired = _find_pairs(thread, whole, spans_of, machine_of, machine_weight, texts_of, jobs)
     return shared_out(found, groups, segments, paired, thread.text_of)

@@ -13,11 +13,13 @@ long for the model is cut (before a conjunction, else at a space). Every span is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import re
 
 import regex
 
-__all__ = ["CONJUNCTIONS", "MAX_CHARS", "clauses", "model_inputs", "sentences"]
+__all__ = ["CONJUNCTIONS", "MAX_CHARS", "clauses", "model_inputs", "passage_layers", "sentences"]
 
 _SENTENCE_END = regex.compile(r"""[.!?؟…]+["'”’»)\]]*""")
 _END_MARKS = frozenset(".!?؟…")  # what a sentence end (:data:`_SENTENCE_END`) begins with
@@ -299,3 +301,19 @@ def model_inputs(text: str, max_chars: int = MAX_CHARS) -> list[tuple[int, int]]
     for start, end in sentences(text):
         spans.extend(s for s in _cap(text, start, end, max_chars) if _has_content(text[s[0] : s[1]]))
     return spans
+
+
+def passage_layers(
+    text: str, max_chars: int = MAX_CHARS, cut: Sequence[tuple[int, int]] | None = None, latin: bool = False,
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A passage's sentences, as its translation model is given them (:func:`model_inputs`), and its
+    segments, what alignment and pairing work on: its Arabic clauses as the whole text cuts them
+    (``cut``: as something else cuts them, e.g. the list it is an item of; ``latin``, Arabizi or
+    Finglish: its sentences, the clause cues being Arabic-script). A segment may span pieces the
+    model is given apart (a long sentence cut at ``max_chars``): the cap is the model's, not the
+    text's. The one definition the pipeline and :func:`bilingual.pairing.pairs` share."""
+    whole = [(0, len(text))]
+    inputs = model_inputs(text, max_chars) or whole
+    if cut is not None:
+        return inputs, list(cut) or whole
+    return inputs, (sentences(text) if latin else clauses(text, "ar")) or whole
