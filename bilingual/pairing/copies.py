@@ -5,17 +5,25 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 
-__all__ = ["MAX_RELATED", "copies"]
+from ..normalize import resolve
+
+__all__ = ["MAX_RELATED", "copies", "reading_copies"]
 
 MAX_RELATED = 200  # copies of a passage kept (nearest in reading order): spam repeated 10,000 times stays linear
 _SHINGLE = 4  # character n-grams for finding copies of the same Arabic
 _COPY_OVERLAP = 0.8  # share of the smaller passage's n-grams found in the other
 _MIN_COPY_SHINGLES = 8  # below this, copies must be near-identical both ways
 _KEY_DROP = regex.compile(r"[^\p{L}\p{N}]|\u0640")
+_READ_MATCH = 0.7  # share of the longer side's words matched in order by skeleton (a reading against Arabic script)
+_MIN_READ_WORDS = 3  # shorter readings' skeletons collide too often ("انا لا" and "اني له")
+_SEARCH = resolve("search")  # hamza on its carrier, alef, maksura, teh marbuta, short vowels, digits, repetition
+_ARABIC_WORD = regex.compile(r"[\p{Arabic}&&\p{L}]+")
+_VOWELS = regex.compile(r"(?<=.)(?:[اويى]|ه$)")  # after a word's first letter: يحيى read يحيا, ثانية read ثانيا
+_GLOTTAL = regex.compile(r"[ءع]")  # hamza and ayn: an apostrophe, a digit or nothing in a romanization
 
 
 def _shingles(text: str) -> frozenset[str]:
@@ -75,3 +83,74 @@ def copies(texts: Sequence[str]) -> list[list[int]]:
                 lo = min(max(at - half, 0), len(members) - MAX_RELATED - 1)
                 out[k] = [m for m in members[lo : lo + MAX_RELATED + 1] if m != k][:MAX_RELATED]
     return out
+
+
+def _skeleton(text: str) -> tuple[str, ...]:
+    """The words of the Arabic letters of ``text`` as a reading of a romanization can match them:
+    folded as the ``search`` profile folds (teh marbuta read heh), then the long vowels after a
+    word's first letter, a final heh, hamza and ayn dropped (a reading guesses vowels, and a
+    romanization writes the glottals loosely or not at all), digits and other scripts left out."""
+    out = []
+    for word in _ARABIC_WORD.findall(_SEARCH(text, track_offsets=False).text):
+        word = _GLOTTAL.sub("", _VOWELS.sub("", word))
+        if word:
+            out.append(word)
+    return tuple(out)
+
+
+def _in_order(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many words of ``a`` match words of ``b`` in the same order (longest common subsequence)."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        diagonal = 0
+        for j, y in enumerate(b):
+            diagonal, row[j + 1] = row[j + 1], diagonal + 1 if x == y else max(row[j + 1], row[j])
+    return row[-1]
+
+
+def reading_copies(texts: Sequence[str], readings: Mapping[int, str]) -> dict[int, int]:
+    """For each text given an Arabic-script reading in ``readings`` (an Arabizi passage read by
+    :func:`bilingual.translit.transliterate`), the index of the text without one (Arabic script)
+    that the reading spells: the author's own transliteration of the Arabic, a copy of it in
+    Latin letters. A reading is a lossy guess, so it is not held to :func:`copies`' n-grams: most
+    of the words of the longer side (:data:`_READ_MATCH`) must match in order by their skeletons
+    (:func:`_skeleton`), both sides of :data:`_MIN_READ_WORDS` words or more. The best match wins
+    (the first in order on a tie); readings that spell nothing are left out.
+
+    The Arabic texts are probed by their rarest words only (a reading that matches must share
+    one of them), so a thread with thousands of passages is not compared pair by pair.
+    """
+    if not readings:
+        return {}
+    index: dict[tuple[str, ...], int] = {}  # each distinct skeleton: its first text
+    seen: set[str] = set()
+    for k, text in enumerate(texts):
+        if k not in readings and text not in seen:
+            seen.add(text)
+            words = _skeleton(text)
+            if len(words) >= _MIN_READ_WORDS:
+                index.setdefault(words, k)
+    postings: dict[str, list[tuple[str, ...]]] = {}
+    for words in index:
+        for word in set(words):
+            postings.setdefault(word, []).append(words)
+    spelled = {reading: _spelled(_skeleton(reading), index, postings) for reading in set(readings.values())}
+    return {k: q for k, reading in readings.items() if (q := spelled[reading]) is not None}
+
+
+def _spelled(mine: tuple[str, ...], index: dict[tuple[str, ...], int], postings: dict[str, list[tuple[str, ...]]]) -> int | None:
+    """The first text of the skeleton in ``index`` that the reading's skeleton ``mine`` matches best
+    (:func:`reading_copies`), probed by the reading's rarest words in ``postings``; None for none."""
+    if len(mine) < _MIN_READ_WORDS:
+        return None
+    kinds = sorted(set(mine), key=lambda w: (len(postings.get(w, ())), w))
+    probe = kinds[: len(mine) - math.floor(_READ_MATCH * len(mine)) + 1]  # each unmatched word hides one kind at most
+    best, best_share = None, _READ_MATCH
+    for words in {words for w in probe for words in postings.get(w, ())}:
+        longer = max(len(words), len(mine))
+        if min(len(words), len(mine)) >= _READ_MATCH * longer:
+            share = _in_order(mine, words) / longer
+            first = index[words]
+            if share > best_share or share == best_share and (best is None or first < best):
+                best, best_share = first, share
+    return best

@@ -45,7 +45,7 @@ from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
 from ..text.sentences import clauses, passage_layers
-from .copies import MAX_RELATED, copies
+from .copies import MAX_RELATED, copies, reading_copies
 from .cues import (
     HEADING, addressed, chat_row, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, reported, run_on_in, run_ons, runs_on, tight, uncertain,
@@ -1243,8 +1243,10 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         return None
     first, last = core.window
     other = _other_part(candidate, index, first)
-    marker = (_MARKER if candidate.headed else core.marked) if not other else 0.0  # "The second part means:" introduces the second only
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
+    # "The second part means:" introduces the second only; English of which no segment translates the Arabic
+    # (the aligner links none) is introduced as the translation of something else, not this passage's
+    marker = (_MARKER if candidate.headed else core.marked) if not other and linked else 0.0
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segment{'s' * (len(source.texts) != 1)} aligned with {last - first} English "
@@ -1340,6 +1342,17 @@ class _Related:
             ordered, lo, hi = self._window(k)
         at = bisect.bisect_left(ordered, q, lo, hi)
         return at < hi and ordered[at] == q
+
+
+def _copy_keys(found: Sequence[Passage], sources: Sequence[_Source]) -> list[str]:
+    """The texts :class:`_Related` finds copies by: each passage's own, but the Arabic-script text
+    that an Arabizi passage's reading spells (:func:`~.copies.reading_copies`) for that passage, so
+    that the author's transliteration of the Arabic shares its translation instead of taking it."""
+    keys = [p.text for p in found]
+    readings = {k: " ".join(source.texts) for k, source in enumerate(sources) if source.read}
+    for k, q in reading_copies(keys, readings).items():
+        keys[k] = keys[q]
+    return keys
 
 
 def _quoted(k: int, reply: str, found: list[Passage], related: _Related, index: _Index) -> int | None:
@@ -2017,7 +2030,7 @@ def _find_pairs(
             import numpy  # noqa: F401 - the aligner's larger blocks need it: imported once, not in each of the workers
     index = _Index(thread, found)
     sources = _sources(found, segments, machine, texts, index.texts)
-    related = _Related([p.text for p in found])
+    related = _Related(_copy_keys(found, sources))
     best: dict[int, _Best | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
