@@ -738,7 +738,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
     end = _aside(text, start, end, arabic)
     end = _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic)
-    end = _last_sentence(text, start, end, arabic)
+    end = _remark(text, start, _last_sentence(text, start, end, arabic), arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
@@ -775,6 +775,74 @@ def _last_sentence(text: str, start: int, end: int, arabic: str) -> int:
     if not explained(rest, arabic) and not (closing and _more_sentences(text, start, end, arabic)):  # a closing beyond the Arabic's sentences goes
         return end
     return last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
+
+
+_REMARK_WORDS = 6  # a remark closing a translation is no longer
+_END_MARKS = {"؟": "?", "…": "."}  # the Arabic's end marks as the English writes them
+_ARABIC_MARKS = regex.compile(r"(?:[!?؟:…]|(?<!\.)\.)[\s\p{So}\p{Sk}\uFE0F\u200D]*$")  # an Arabic that ends in a mark (not "..")
+_RESTART = regex.compile(r"(?<=[\p{Ll}\p{N}])[ \t]+(?=\p{Lu}\p{Ll}*(?![\p{L}'’]))(?!I(?![\p{L}'’]))")  # "... damage What a night"
+
+
+def _remark(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a remark of at most :data:`_REMARK_WORDS` words closing it that the ``arabic``
+    accounts for none of (:func:`_unaccounted`): after as many of the Arabic's end mark as the Arabic has, when it ends in
+    one (": Absolute scenes" after a translation ending in a colon), or, when the Arabic ends in none, after a sentence's
+    end, a line's or a capital restarting the words without punctuation ("... most probably Absolute scenes",
+    "... Beka. Shame we bottled it after.", "\nCongratulations to the couple!!"). ``end`` if none."""
+    counted = _ARABIC_MARKS.search(arabic) is not None
+    for cut in _remark_cuts(text, start, end, arabic):
+        tail, rest = text[cut:end], text[start:cut]
+        if 0 < len(_LATIN_WORD.findall(tail)) <= _REMARK_WORDS and (counted or _ends_alike(rest, arabic)) and _unaccounted(tail, arabic, rest):
+            return cut
+    return end
+
+
+def _remark_cuts(text: str, start: int, end: int, arabic: str) -> list[int]:
+    """Where a remark after the translation in ``[start, end)`` may start, first to last (see :func:`_remark`)."""
+    stripped = _PICTURES.sub("", arabic)
+    if _ARABIC_MARKS.search(arabic) is not None:
+        mark = _END_MARKS.get(stripped[-1], stripped[-1])
+        own = sum(_END_MARKS.get(c, c) == mark and not _in_run(stripped, i) for i, c in enumerate(stripped))
+        ends = [i + 1 for i in range(start, end) if text[i] == mark and not _in_run(text, i) and text[i + 1 : i + 2].isspace()]
+        return [_skip_space(text, ends[own - 1], end)] if len(ends) >= own else []
+    cuts = [m.end() for m in _SENTENCE_CUT.finditer(text, start, end)] + [m.end() for m in _RESTART.finditer(text, start, end)]
+    return sorted(c for c in cuts if c < end)
+
+
+_ARABIC_WORD = regex.compile(r"\p{Arabic}+")
+
+
+def _ends_alike(rest: str, arabic: str) -> bool:
+    """The last word of ``rest`` translates the ``arabic``'s last word: one the table gives for it (not among the commonest,
+    :data:`_COMMON`: "to"), or a name it spells
+    ("... I like Hamo Beka" of "... بحب حمو بيكا"): the translation ends where the Arabic does, what follows is not its own."""
+    words, last = _LATIN_WORD.findall(rest), _ARABIC_WORD.findall(arabic)[-1:]
+    if not words or not last:
+        return False
+    word, background = words[-1], lexicon().background
+    given = _arabic_words(last[0])
+    return any(w in given and background.get(w, 0.0) < _COMMON for w in english_tokens(word)) or (word != "I" and _named_in(word.capitalize(), last[0]))
+
+
+def _in_run(text: str, at: int) -> bool:
+    """The mark at ``at`` is one of a run of the same (".." trailing off, "!!"): no sentence's end to count."""
+    return text[at - 1 : at] == text[at] or text[at + 1 : at + 2] == text[at]
+
+
+def _skip_space(text: str, at: int, end: int) -> int:
+    """``at`` moved past the blanks after it, up to ``end``."""
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
+def _unaccounted(tail: str, arabic: str, rest: str) -> bool:
+    """The ``arabic`` accounts for little of ``tail`` beside its translation (``rest``): the tail has words less common than
+    :data:`_COMMON` that ``rest`` does not hold, and :func:`_sentence_accounted` finds none of them given, no name spelled
+    and less than half of its words given."""
+    background, held = lexicon().background, set(english_tokens(rest))
+    words = [w for w in english_tokens(tail) if background.get(w, 0.0) < _COMMON and w not in held]
+    return bool(words) and not _sentence_accounted(tail, arabic, rest)
 
 
 # What closes a comment after its translation, by its form: platform chrome (a row of short items
