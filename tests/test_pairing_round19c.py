@@ -68,3 +68,42 @@ def test_a_translations_own_last_words_stay():
         ("سأريك بعض الصور. جاء توم إلى بوسطن", "I will show you some pictures. Tom came to Boston"),
     ]
     assert _share([(a, e, e) for a, e in cases]) == 1.0
+
+
+# A clause of the writer's that reports where the meaning came from, ending in "it means" (its person or subject whatever).
+REPORTS = [
+    "My auntie just told me on the phone",
+    "my neighbour checked with her husband and",
+    "Asked my teacher after class and",
+    "my grandpa looked at the photo and said",
+    "Our driver read it out loud and",
+    "my cousin texted back that",
+]
+SAYINGS = ["it means", "it says", "that means"]
+
+
+def _reported() -> list[tuple[str, str, str]]:
+    """A reporting clause before "it means" and a translation in lower case or with its capital: (arabic, answer, english)."""
+    cases = []
+    for k, (report, saying) in enumerate((r, s) for r in REPORTS for s in SAYINGS):
+        arabic, english = PLAIN[k % len(PLAIN)]
+        lower = english if english.startswith(("I ", "Tom")) else english[0].lower() + english[1:]
+        cases.append((arabic, f"{report} {saying} {lower}", lower))
+    return cases
+
+
+def test_a_reporting_clause_the_arabic_gives_nothing_of_is_a_lead():
+    """"My auntie just told me on the phone it means and can you ...": the clause's words, none the Arabic's, make it a
+    lead whatever its first person."""
+    share = _share(_reported())
+    print(f"reported leads: {share:.3f} of {len(_reported())}")
+    assert share >= 0.8
+
+
+def test_a_translations_own_it_means_stays():
+    """A translation whose Arabic gives the words before its own "it means" keeps them."""
+    cases = [
+        ("الجو بارد جدا فى استانبول، هذا يعني أن الشتاء جاء.", "The weather is very cold in Istanbul, that means winter has come."),
+        ("أحدثت العاصفة الكثير من الخسائر وهذا يعني أن المدينة ستعاني.", "The storm caused a lot of damage and this means the city will suffer."),
+    ]
+    assert _share([(a, e, e) for a, e in cases]) == 1.0

@@ -629,8 +629,27 @@ def _lead(text: str, start: int, end: int, arabic: str) -> int:
     offered = _alternative_lead(text, start, end, arabic)
     if offered > start:
         return offered
-    said = _saying_lead(text, start, end, arabic)
+    said = max(_saying_lead(text, start, end, arabic), _reported_lead(text, start, end, arabic))
     return said if said > start else _opener_lead(text, start, end, arabic)
+
+
+_REPORTED = regex.compile(r"(?i)(?<![\p{L}'’])(?:it|this|that)[ \t]+(?:says|means|reads)[ \t]*[,:]?[ \t]+(?=\p{L})")  # "... it means "
+
+
+def _reported_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a clause of at most :data:`_LEAD_WORDS` words, in one sentence, ending in "it
+    means", "it says" or "that reads", whatever its subject or person, when the ``arabic`` accounts for the rest and for
+    nothing of the clause (:func:`_sentence_accounted`: "My auntie just told me on the phone it means and can you ...");
+    ``start`` if none."""
+    found = _REPORTED.search(text, start, min(end, start + 120))
+    if found is None or found.start() == start or _LEAD_END_BREAK.search(text, start, found.start()):
+        return start
+    clause, rest = text[start : found.start()], text[found.end() : end]
+    if len(_LATIN_WORD.findall(text, start, found.end())) > _LEAD_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
+        return start
+    if _sentence_accounted(clause, arabic, rest) or not _accounted(rest, arabic):
+        return start
+    return found.end()
 
 
 # A short lead before a quotation that is one of alternatives: the closing quote is followed by "or" ('Either "..." or,
