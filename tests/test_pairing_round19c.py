@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from test_pairing_leads17 import PLAIN, _answer
 
-from bilingual.pairing.edges import extra_tail
+from bilingual.pairing.edges import extra_lead, extra_tail
 
 REMARKS = [
     "What a night",
@@ -107,3 +107,31 @@ def test_a_translations_own_it_means_stays():
         ("أحدثت العاصفة الكثير من الخسائر وهذا يعني أن المدينة ستعاني.", "The storm caused a lot of damage and this means the city will suffer."),
     ]
     assert _share([(a, e, e) for a, e in cases]) == 1.0
+
+
+PEOPLE = ["he said", "she says", "they said", "lol he said", "lmao she said", "haha he says"]
+# ArzEn-ST pairs whose English the table gives only words of middle frequency of ("was", "really", "for"), none of the rarest.
+LOOSE = [
+    ("كانت حاجة بالنسبالي وحشة جدا.", "it was really terrible for me"),
+    ("فبقى كان بيحكي قصته و أزاي هو بي .. يعني بيعيش الموضوع ده", "it was about his biography and how he was living"),
+    ("مثلا دي من الحاجات اللي أنا بحبها", "for example, I like that"),
+]
+
+
+def _chat_said() -> list[tuple[str, str, str]]:
+    """A person's verb of saying before a lower-case translation in chat, laughter after it or none: (arabic, text, english)."""
+    return [
+        (arabic, f"{person} {english}{after}", english)
+        for k, person in enumerate(PEOPLE)
+        for j, (arabic, english) in enumerate(LOOSE)
+        for after in [("", " lmao", " lol")[(k + j) % 3]]
+    ]
+
+
+def test_a_chat_frame_before_lower_case_the_arabic_gives_half_of_is_left_out():
+    """"lmao he said to know that ...": half the lower-case rest's words are the Arabic's (not only its rarest), so the
+    strong frame is trusted. (Such loose translations are seldom paired whole by the window: the edge is asked directly.)"""
+    cases = _chat_said()
+    share = sum(extra_lead(text, 0, len(text), arabic) == text.index(english) for arabic, text, english in cases) / len(cases)
+    print(f"chat frames: {share:.3f} of {len(cases)}")
+    assert share >= 0.8

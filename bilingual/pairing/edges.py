@@ -485,7 +485,8 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts after a frame (:data:`_FRAME`) of at most :data:`_LEAD_WORDS` words that the
     ``arabic`` does not account for, when what follows it is a translation's start: a capital or a quote restarting
     mid-sentence (:func:`_restarts`), or lower-case text the Arabic accounts for after a strong frame
-    (:func:`_strong_frame`); ``start`` if none. Its first person makes a lead the writer's own sentence."""
+    (:func:`_strong_frame`), by half its words, laughter after it aside (:func:`_sentence_accounted`: "lmao he said to
+    know that he ..." has no rare word the table gives); ``start`` if none. Its first person makes a lead the writer's own sentence."""
     found = _FRAME.match(text, start, min(end, start + 160))
     quoted = found is not None and text[found.end() : found.end() + 1] in _OPENING_QUOTES
     if found is None or found.end() == start or not _LATIN_WORD.match(text, found.end() + quoted):
@@ -510,7 +511,7 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     if verb is None:
         return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only
     flowing = found["person"] is not None and lead.lstrip(" \t\"'“‘*_")[:1].isupper() and any(c.isupper() for c in rest)  # "He said, in remarks by CNN ..."
-    return first if _strong_frame(found, flowing) and _accounted(rest, arabic) else start
+    return first if _strong_frame(found, flowing) and _sentence_accounted(_LAUGHED_OFF.sub("", rest), arabic, "") else start
 
 
 def _restarted_within(lead: str) -> bool:
