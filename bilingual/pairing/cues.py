@@ -9,10 +9,10 @@ from functools import lru_cache
 import regex
 
 from ..align.words import lexicon
-from .edges import own_note, rest_left
+from .edges import own_note, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "completes", "continues", "continues_from", "corrects", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial",
+    "addressed", "completes", "continues", "continues_from", "corrects", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "restamped",
     "tight", "uncertain",
 ]
 
@@ -691,15 +691,16 @@ def _announcement(text: str, start: int, end: int) -> bool:
 def opens(text: str, start: int, end: int) -> bool:
     """The segment ``[start, end)`` opens with a phrase that says a meaning follows ("Basically:", "So
     it translates to:", "The first part means", "EDIT 2 - translation:"), opens the line under one
-    alone on its line ("EDIT: Translation for those asking"), or opens the writer's own lines under
-    a quote (:func:`_after_quote`): a translation starts there, and English before it in its block
+    alone on its line ("EDIT: Translation for those asking"), opens its line with a label naming a part
+    by its place ("Upper: ...", "2nd one: ..."), or opens the writer's own lines under a quote
+    (:func:`_after_quote`): a translation starts there, and English before it in its block
     ("I lived in Cairo for two years.", the words quoted) is none of it."""
     if _plain(text):
         return False
     if _after_quote(text, start) or _announced_above(text, start):
         return True
     first = lead_in(text, start, end)
-    return first > start and _meaning_lead(text, start, first)
+    return first > start and (_meaning_lead(text, start, first) or _line_opens(text, start) and _ORDINAL.search(text, start, first) is not None)
 
 
 def _line_above(text: str, start: int) -> tuple[int, int] | None:
@@ -1009,6 +1010,30 @@ _COMPARES = regex.compile(
 )
 
 
+# A line opening with the timestamp or number that opens the line above it, then a mark ("2:46 كان ...\n2:46 ~ The
+# news ...", "3) ...\n3) = ..."): the line keyed to the same moment or item as the one above, the layout of a lyric's
+# line and its English.
+_STAMP = regex.compile(r"[ \t]*(\d{1,2}(?::\d{2}){1,2}|\d{1,2}[.)])[ \t]*(?:[~=:>\-–—→]+[ \t]*)?")
+
+
+def restamped(text: str, pos: int) -> int:
+    """Where the line opening at ``pos`` starts past a timestamp or number and a mark (:data:`_STAMP`) that the line
+    above it opens with too; ``pos`` when it opens with none, or is the first line."""
+    if pos == 0 or text[pos - 1] != "\n":
+        return pos
+    here = _STAMP.match(text, pos)
+    if here is None or here.end() == here.end(1) and not text[here.end(1) : here.end(1) + 1].isspace():
+        return pos
+    above = _STAMP.match(text, text.rfind("\n", 0, pos - 1) + 1)
+    return here.end() if above is not None and above.group(1) == here.group(1) and here.group() != above.group() else pos
+
+
+def _restamped(text: str, start: int) -> bool:
+    """The segment at ``start`` opens its line past a timestamp repeated from the line above (:func:`restamped`), or at it."""
+    line = text.rfind("\n", 0, start) + 1
+    return line <= start <= restamped(text, line) and restamped(text, line) > line
+
+
 def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bool = True) -> bool:
     """The English ``[start, end)`` is introduced as a translation: "translation:", "means", "He
     says:" just before it (on its line, or alone on the line before; a line that only announces it
@@ -1029,7 +1054,7 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     before = text[max(line_start, start - 80) : start]
     if _COMPARES.search(text, max(line_start, start - 80), max(first, start)) is not None:  # "Reminds me of something my dad used to say: ...": another saying
         return False
-    if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first):
+    if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or _restamped(text, start):
         return True
     at = _after_copula(text, start, end)
     if _opens(text, at) and (enclosing or text[at] not in _ENCLOSERS):
@@ -1188,7 +1213,8 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…]+[\"'”’)\]]*\s")
 # third or the last.
 _ORDINAL = regex.compile(
     r"""\b(?:(?P<first>first|1st|top|opening)|(?P<second>second|2nd)|(?P<third>third|3rd)|(?P<last>last|final|bottom|closing))
-    \s+(?:part|bit|half|sentence|line|paragraph|verse|one)s?\b""",
+    \s+(?:part|bit|half|sentence|line|paragraph|verse|one)s?\b
+    |\b(?:(?P<first>upper|top)|(?P<last>lower|bottom))[ \t]*(?=[:=])  # a label alone ("Upper: ...", "Bottom: ...")""",
     regex.I | regex.X,
 )
 _PLACES = {"first": 0, "second": 1, "third": 2, "last": -1}

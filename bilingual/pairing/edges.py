@@ -24,7 +24,7 @@ import regex
 from ..align.names import arabic_skeletons, english_skeleton, fold
 from ..align.words import arabic_tokens, english_tokens, lexicon
 
-__all__ = ["enclosed", "explained", "extra_lead", "extra_tail", "lead_clause", "note_tail", "own_note", "rest_left"]
+__all__ = ["enclosed", "explained", "extra_lead", "extra_tail", "lead_clause", "note_tail", "own_note", "rest_left", "romanizes", "saying_frame"]
 
 _COMMON = 0.0015  # an English word at least this common in running English (the, I, it, they, like) is no evidence either way
 _TRANSLATES = 0.03  # the least translation probability that makes an English word one of the Arabic's
@@ -193,7 +193,25 @@ def own_note(text: str, end: int) -> bool:
     stop = text.find("\n\n", end, end + _REST_REACH)
     stop = text.find("\n\n", stop + 2, end + _REST_REACH) if stop == end or not text[end:stop].strip() else stop
     words = [w.lower() for w in _LATIN_WORD.findall(text, end, end + _REST_REACH if stop < 0 else stop)]
-    return 0 < len(words) <= _REST_NOTE_WORDS and any(w in _FIRST for w in words) and any(_OWN_THING.match(w) for w in words)
+    return 0 < len(words) <= _REST_NOTE_WORDS and any(_OWN_THING.match(w) and _owned(words, k) for k, w in enumerate(words))
+
+
+_BETWEEN = frozenset("own just also have had 've already".split())  # what may stand between the first person and its verb
+_THINGS = frozenset("post comment message tl translation".split())  # what "my" owns, an adjective or two between
+
+
+def _owned(words: list[str], k: int) -> bool:
+    """Whether the first person owns ``words[k]``: "my" a word or two before a thing ("my first comment"), "I" or "me"
+    right before a verb, past :data:`_BETWEEN` ("I just posted"), or "by me", "mine" or "(it) myself" after either; "My
+    friend wrote it" is someone else's."""
+    if words[k + 1 : k + 3] == ["by", "me"] or words[k + 1 : k + 2] == ["mine"] or "myself" in words[k + 1 : k + 3]:
+        return True
+    if words[k] in _THINGS or words[k].startswith("translation"):
+        return any(w in _FIRST for w in words[max(0, k - 3) : k])
+    j = k - 1
+    while j >= 0 and words[j] in _BETWEEN:
+        j -= 1
+    return j >= 0 and words[j] in _FIRST
 
 
 # ------------------------------------------------------------------------------------------
@@ -449,7 +467,7 @@ def _timed_lead(text: str, start: int, end: int, arabic: str) -> int:
 # the frame ends: a capital or a quote restarting mid-sentence says so; lower-case text goes by the frame's strength
 # and by what the Arabic accounts for (:func:`_frame_lead`).
 _W = r"[ \t]+"
-_MARKER = rf"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|{_LAUGH}|honestly|tbh|fwiw|right|alright|anyway|anyways|oh|ah|hmm|um|and|but|basically)"
+_MARKER = rf"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|{_LAUGH}|honestly|tbh|fwiw|right|alright|anyway|anyways|oh|ah|hmm|um|and|but|also|basically)"
 _MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:english|arabic)|in{_W}short|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}(?:speaking|translated))?|more{_W}or{_W}less|approximately|essentially|basically)"
 # A hedge ("prob She ...", "lit. Tell ...", "approx The ..."): a frame's adverb that needs a capital or a quote after it.
 _HEDGE = r"(?:prob|probably|lit\.?|approx\.?)"
@@ -457,7 +475,7 @@ _ADVERB = rf"(?:{_MANNER}|{_HEDGE}|kinda|kind{_W}of|sort{_W}of|just|really|actua
 _TEXT_NOUN = r"(?:text|post|comment|message|msg|caption|sign|line|sentence|part|bit|one|word|words|phrase|verse|tweet|title|quote|writing|arabic|meme|picture|pic|image|video|letter|note|reply|status|story|saying|bio|first|second|last|rest|gist|meaning|point|translation)"
 _TEXT_SUBJECT = rf"""(?:(?:it|its|it['’]s|this|that|which)(?:{_W}one)?
     | (?:first|second|third|last|top|bottom|other|next)(?:{_W}{_TEXT_NOUN})?
-    | (?:the|this|that|your|his|her|their|my|our|op['’]?s|\p{{L}}+['’]s)(?:{_W}[\p{{L}}'’]+){{0,2}}?{_W}{_TEXT_NOUN}(?:{_W}(?:up{_W}there|above|below|of{_W}(?:it|this|that)))?
+    | (?:the|this|that|your|his|her|their|my|our|op['’]?s|\p{{L}}+['’]s)(?:{_W}[\p{{L}}'’]+){{0,2}}?{_W}{_TEXT_NOUN}(?:{_W}(?:up{_W}there|above|below|(?:of|on|in){_W}(?:it|this|that|there)))?
     | what{_W}(?:[\p{{L}}'’]+{_W}){{0,2}}?(?:wrote|writes|said|says|posted|sent|typed|put|means|meant))"""
 _PERSON = rf"(?:he|she|they|op|(?:he|she)['’]s|they['’]re|(?:the|your|his|her|their|my|our){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+)"
 _EQUALS = rf"(?:boils|comes|came|amounts|translates|translated|works|breaks|sums|adds)(?:{_W}(?:down|out|up))?{_W}(?:to|as)"  # "comes out as"
@@ -602,6 +620,24 @@ _MANNER_WORDS = regex.compile(_MANNER, regex.I)
 _HEDGE_WORDS = regex.compile(_HEDGE, regex.I)
 
 
+def saying_frame(text: str, start: int, end: int, *, person: bool = True) -> bool:
+    """Whether ``[start, end)`` opens with a frame (:data:`_FRAME`) whose verb says what the text means or says ("for
+    anyone wondering, the writing means ...", or in lower case "he said ..."; ``person`` False: the text's verb only) before at least
+    two words: the frame's grammar alone, whatever the Arabic, so a lead-in that :func:`~.cues.lead_in`'s phrases do
+    not know still introduces what follows. A first person, a lead in capitals or one past a sentence's end is none."""
+    found = _FRAME.match(text, start, min(end, start + 160))
+    if found is None or not (found["tsay"] or person and found["psay"]):
+        return False
+    lead = text[start : found.end()]
+    if not found["tsay"] and any(c.isupper() for c in lead):
+        return False  # "The CDC has said that ...": a report; a person's verb introduces only in chat's lower case ("lmao he said ...")
+    if len(_LATIN_WORD.findall(lead)) > _LEAD_WORDS or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
+        return False
+    if _FIRST_PERSON_WORD.search(f'{found["clause"] or ""} {found["person"] or ""}'):
+        return False
+    return any(c.islower() for c in lead) and not _restarted_within(lead)
+
+
 def _strong_frame(found: regex.Match[str], flowing: bool) -> bool:
     """A frame that is no translation's own first words before lower-case text, unless ``flowing`` (a capitalised
     person's verb before text with capitals: one sentence, "He said, in remarks published by CNN ..."): a verb of saying,
@@ -696,6 +732,25 @@ def _romanized_lead(text: str, start: int, end: int, arabic: str) -> int:
     spelled = _skeletons(arabic)
     hits = sum(lower and sk in spelled for sk, lower in shapes)
     return found.end() if hits >= _ROMANIZED_WORDS and 2 * hits >= len(shapes) else start
+
+
+def romanizes(english: str, arabic: str) -> bool:
+    """Whether ``english`` is only a romanization of the ``arabic`` ("hl rddt 'la tlk alrsala b'd?"): of its words of
+    two consonants or more, at least :data:`_ROMANIZED_WORDS` and half are lower case, no English word the table
+    knows, and spell a word of the Arabic by their consonant skeletons (:func:`_romanized_lead`'s test, for the
+    whole text): the Arabic's sounds, no translation of it. Short English words spell Egyptian's short words ("bed"
+    بعد), names are capitalised."""
+    background = lexicon().background
+    words = _LATIN_WORD.findall(english)
+    if sum(1 for w in words if w[0].islower() and w not in background) < _ROMANIZED_WORDS:
+        return False  # (most English: its skeletons are not worth making)
+    shapes = [(english_skeleton(w), w[0].islower() and w not in background) for w in words]
+    shapes = [(sk, spelling) for sk, spelling in shapes if len(sk) >= 2]
+    if len(shapes) < _ROMANIZED_WORDS:
+        return False
+    spelled = _skeletons(arabic)
+    hits = sum(1 for sk, spelling in shapes if spelling and sk in spelled)
+    return hits >= _ROMANIZED_WORDS and 2 * hits >= len(shapes)
 
 
 @lru_cache(maxsize=256)

@@ -43,14 +43,14 @@ from ..align.names import WORD, arabic_concept, english_concept, fold, load_name
 from ..align.similarity import as_block, link_scorer
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import Forked, forks
-from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage
+from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, reading_copies
 from .cues import (
     HEADING, addressed, chat_row, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
-    part_named, partial, reported, run_on_in, run_ons, runs_on, tight, uncertain,
+    part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain,
 )
-from .edges import enclosed, extra_lead, extra_tail, lead_clause, note_tail
+from .edges import enclosed, extra_lead, extra_tail, lead_clause, note_tail, romanizes
 from .evidence import answer_doubt, coverage, coverage_bound, negation
 from .lists import item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -107,6 +107,9 @@ _OTHER_PART = -4.0
 # passage's English is the line after it.
 _INTERLEAVED = 0.7
 _DEPTH = -0.07  # per reply level beyond the first (beyond the request and its answer)
+# English introduced as what the text reads or says that only spells the Arabic's sounds (:func:`~.edges.romanizes`:
+# "It reads: hl rddt 'la tlk ..."): a transliteration, introduced as readily as a translation, is none.
+_ROMANIZED = -4.0
 _MARKER = 4.0  # the English is introduced as a translation ("translation:", "He says:", "= ", Markdown emphasis)
 # Only quotes or brackets around the English ("<Arabic> (<English>)", "<Arabic>\n“<English>”"): they
 # enclose a remark as readily ("(posted yesterday)"): with the full marker, other English so enclosed
@@ -337,7 +340,7 @@ class _Index:
         self._tree: Tree | None = None
         self._interleaved: dict[str | None, bool] = {}
         self._prepared: dict[_Key, _Block] = {}
-        self.cores: dict[tuple[PreparedSource, _Key], _Core] = {}
+        self.cores: dict[tuple[PreparedSource, _Key, tuple[int, int] | None], _Core] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
         # without the marker, and whether any window of a block may be introduced as a translation.
         self.text_bounds: dict[tuple[PreparedSource, _Key], float] = {}
@@ -390,6 +393,7 @@ class _Index:
             if _EMOJI_BREAK.search(text, a, b):
                 cut = [piece for x, y in cut for piece in _emoji_breaks(text, x, y)]
             cut = [piece for x, y in cut for piece in _romanized_breaks(text, x, y)]
+            cut = [(max(x, restamped(text, x)), y) for x, y in cut]  # "2:46 ~ " repeated from the Arabic's line: no English
             rows = _ROW_BREAK.search(text, a, b) is not None
             if rows:  # a chat pasted whole: each row a message of its own
                 cut = [piece for x, y in cut for piece in _row_breaks(text, x, y)]
@@ -1094,7 +1098,8 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     key = (source.prepared, candidate.key)
     if not _reachable(source, candidate, key, index, floor):
         return None
-    core = index.cores.get(key)
+    kept = (*key, candidate.place if candidate.place[1] > 1 else None)  # its windows depend on its place among several
+    core = index.cores.get(kept)
     if core is not None:
         return core if candidate.prior + _MARKER + core.reach >= floor else None
     block = index.block(candidate)
@@ -1111,6 +1116,8 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     windows = _windows(block.sentences, lengths, source.chars)
     if opened:  # a window holds no second lead-in: its English before that is no part of what it introduces
         windows = [w for w in windows if not any(w[0] < k < w[1] for k in opened)] or windows
+        if candidate.place[1] > 1:  # nor opens with one naming another of its comment's passages ("Lower: ...")
+            windows = [w for w in windows if _names_part(candidate, index, w[0]) is not False] or windows
     if len(windows) > MAX_WINDOWS:
         windows.sort(key=lambda w: -gains.promise(*w) - _length(source.chars, sum(lengths[w[0] : w[1]])))
         windows = windows[:MAX_WINDOWS]
@@ -1143,7 +1150,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
         shares["machine"] += floor_lift
         evidence += floor_lift
     core = _Core(evidence, (first, last), links, shares, _is_marked(index.texts[candidate.comment], candidate, block, first, last), reach)
-    _keep(index.cores, key, core)
+    _keep(index.cores, kept, core)
     return core
 
 
@@ -1194,14 +1201,26 @@ def _answer_doubted(candidate: _Candidate, covered: float) -> float:
     return -answer_doubt(covered, _AUTHORS_ANSWER)
 
 
-def _other_part(candidate: _Candidate, index: _Index, first: int) -> float:
-    """:data:`_OTHER_PART` when the window starting at segment ``first`` says it translates another
-    of the passage's comment's passages than this one (by its place: first, second, third, last)."""
+def _names_part(candidate: _Candidate, index: _Index, first: int) -> bool | None:
+    """Whether the window starting at segment ``first`` says, in its lead, that it translates this
+    passage (True) or another of its comment's passages (False), by its place (first, second, third,
+    last: "The second part means ...", "Upper: ..."); None when it names none or the passage is alone."""
     k, n = candidate.place
     if n < 2:
-        return 0.0
+        return None
     named = part_named(index.texts[candidate.comment], *candidate.segments[first])
-    return 0.0 if named is None or named in (k, k - n) else _OTHER_PART
+    return None if named is None else named in (k, k - n)
+
+
+def _romanized(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int]) -> float:
+    """:data:`_ROMANIZED` when the lines of the window's English, past a lead-in, only spell the Arabic of the
+    passage, or the reading of an Arabizi one (the lines: a window of a clause or two of a romanization spells too
+    few words to tell)."""
+    text = index.texts[candidate.comment]
+    start = text.rfind("\n", 0, candidate.segments[window[0]][0]) + 1
+    end = text.find("\n", candidate.segments[window[1] - 1][1])
+    end = len(text) if end < 0 else end
+    return _ROMANIZED if romanizes(text[lead_in(text, start, end) : end], " ".join(source.texts)) else 0.0
 
 
 def _parts_evidence(source: _Source, candidate: _Candidate, index: _Index, machine_weight: float) -> float:
@@ -1242,11 +1261,12 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     if core is None:
         return None
     first, last = core.window
-    other = _other_part(candidate, index, first)
+    named = _names_part(candidate, index, first)
+    other = _OTHER_PART if named is False else 0.0
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
-    # "The second part means:" introduces the second only; English of which no segment translates the Arabic
-    # (the aligner links none) is introduced as the translation of something else, not this passage's
-    marker = (_MARKER if candidate.headed else core.marked) if not other and linked else 0.0
+    # "The second part means:" introduces the second only ("Upper: ..." the first); English of which no segment
+    # translates the Arabic (the aligner links none) is introduced as the translation of something else, not this passage's
+    marker = (_MARKER if candidate.headed or named else core.marked) if not other and linked else 0.0
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segment{'s' * (len(source.texts) != 1)} aligned with {last - first} English "
@@ -1257,6 +1277,9 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     covered = _coverage(source, candidate, index, core.window, core.links)
     context += _answer_doubted(candidate, covered)
     total = context + marker + core.evidence + parts + covered
+    if marker and total >= _ACCEPT:  # offered as what it reads (under the bar it is no pair either way: the charge, which reads every word, is spared)
+        romanized = _romanized(source, candidate, index, core.window)
+        context, total = context + romanized, total + romanized
     shares = {"context": context, "marker": marker, **core.shares, "parts": parts, "coverage": covered}
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
 
@@ -2085,6 +2108,77 @@ def _find_pairs(
     ]  # each tuple's room for its pair
 
 
+# A line of English that names by its place the line of the Arabic it gives ("First line: ...", "2nd one - ...",
+# "Upper: ...", "Bottom line: ...", "Line 2: ..."): the first, second, third, or last (-1) line.
+_LINE_LABEL = regex.compile(
+    r"""^[ \t]*(?:the[ \t]+)?(?:(?P<first>first|1st|top|upper)|(?P<second>second|2nd)|(?P<third>third|3rd)|(?P<last>last|final|bottom|lower)
+    |line[ \t]*\#?(?:(?P<first>1)|(?P<second>2)|(?P<third>3)))(?:[ \t]+(?:line|one|bit|part|row|sentence|half|verse))?[ \t]*[:=\-–—][ \t]*\S""",
+    regex.I | regex.X | regex.M,
+)
+_LINE_PLACES = {"first": 0, "second": 1, "third": 2, "last": -1}
+
+
+def _labelled_runs(text: str) -> Iterator[list[int]]:
+    """The runs of consecutive lines of ``text`` that each name a line of the Arabic by its place
+    (:data:`_LINE_LABEL`), as the places they name."""
+    run: list[int] = []
+    for line in text.split("\n"):
+        found = _LINE_LABEL.match(line)
+        if found is None:
+            if len(run) > 1:
+                yield run
+            run = []
+        else:
+            run.append(_LINE_PLACES[str(found.lastgroup)])
+    if len(run) > 1:
+        yield run
+
+
+def _lines_named(text: str, count: int) -> bool:
+    """Whether ``text`` gives ``count`` lines of English each naming another of ``count`` lines by its place."""
+    return any(len(run) == count and sorted(q % count for q in run) == list(range(count)) for run in _labelled_runs(text))
+
+
+def _line_passages(p: Passage) -> list[Passage]:
+    """The passage cut into its lines, each with its own Arabic (the whole passage when it is one line)."""
+    out, at = [], 0
+    for line in p.text.split("\n"):
+        a = at + len(line) - len(line.lstrip())
+        b = at + len(line.rstrip())
+        at += len(line) + 1
+        if b <= a:
+            continue
+        start, end = p.location.start + a, p.location.start + b
+        inside = tuple((x, y) for x, y in p.span.insertions if start <= x and y <= end)
+        span = Span(start, end, p.span.kind, p.span.lang, p.span.confidence, inside)
+        out.append(Passage(Location(p.location.comment, start, end), span, p.text[a:b], p.author, dict(p.extra)))
+    return out
+
+
+def _by_lines(thread: Thread, found: list[Passage]) -> list[Passage]:
+    """``found`` with each passage of several lines cut into its lines where English in its comment after it,
+    or in a reply to that comment, gives as many lines each labelled with the place of the line it translates
+    ("First line: ...\n2nd one: ...", "Lower: ...\nUpper: ..."): that English pairs line by line, in whatever
+    order its labels say, where the whole passage could take only one of its lines."""
+    several = {k for k, p in enumerate(found) if "\n" in p.text and p.kind != ARABIZI}
+    if not several:
+        return found
+    texts = dict(thread.texts())
+    replies: dict[str | None, list[str]] = {}
+    for c in thread.comments:
+        replies.setdefault(c.parent, []).append(c.id)
+    out: list[Passage] = []
+    for k, p in enumerate(found):
+        cid = p.location.comment
+        count = p.text.count("\n") + 1
+        english = [texts[cid][p.location.end :], *(texts[r] for r in replies.get(cid, []) if cid is not None)] if k in several else []
+        if any(_LINE_LABEL.search(text) and _lines_named(text, count) for text in english):
+            out += _line_passages(p)
+        else:
+            out.append(p)
+    return out
+
+
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
     """For every Arabic or Arabizi passage of ``thread``, the English in the thread that translates it.
 
@@ -2098,7 +2192,7 @@ def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]
 
     if not callable(getattr(thread, "texts", None)):
         raise TypeError(f"pairs() needs a Thread (bilingual.threads), not {type(thread).__name__}")
-    found = passages(thread)
+    found = _by_lines(thread, passages(thread))
     cut = item_clauses(found, lists(found, thread.text_of), thread.text_of)
     layers = [_layers(p, cut.get(k)) for k, p in enumerate(found)]
     segments = [spans for spans, _ in layers]
