@@ -247,13 +247,14 @@ def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], 
     layers: list[PassageLayers] = []
     first: dict[tuple[str, str, bool], PassageLayers] = {}  # (kind, text, Finglish) -> the first passage with them
     sources = list(thread.sources())  # one pass over the thread (its texts are segmented first)
+    labels: list[Any] = []  # pairing's LineLabels for the thread, made on the first passage of several lines
     for (comment_id, text, author, offset), (spans, arabic) in zip(sources, _split([t for _, t, _, _ in sources], jobs), strict=True):
         if not arabic:  # most comments: no passage
             docs.append(Doc(comment_id, text, author, offset, spans))
             continue
         found: list[PassageLayers] = []
-        for span in arabic:
-            passage = Passage(Location(comment_id, span.start, span.end), span, text[span.start : span.end], author)
+        for passage in _passages(comment_id, text, author, arabic, thread, labels):
+            span = passage.span
             key = (span.kind, passage.text, span.kind == ARABIZI and span.lang == FA_LATN)
             seen = first.get(key)
             if seen is not None:
@@ -272,6 +273,24 @@ def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], 
 
         release_statistics()  # a big thread's readings are made: 10 MB less for pairing and the page (0.1 s to reload)
     return docs, layers
+
+
+def _passages(comment_id: str | None, text: str, author: str | None, arabic: tuple[Span, ...], thread: Thread,
+              labels: list[Any]) -> Iterator[Passage]:
+    """The passages of one comment's Arabic and Arabizi spans, as pairing works on them: a passage of
+    several lines whose lines the thread's English translates one by one, by labels ("First line:
+    ..."), is its lines (:class:`bilingual.pairing.find.LineLabels`, which :func:`bilingual.pairing.pairs`
+    uses too)."""
+    for span in arabic:
+        passage = Passage(Location(comment_id, span.start, span.end), span, text[span.start : span.end], author)
+        if "\n" not in passage.text or span.kind == ARABIZI:
+            yield passage
+            continue
+        if not labels:
+            from .pairing.find import LineLabels
+
+            labels.append(LineLabels(thread))
+        yield from labels[0].cut(passage)
 
 
 def _cut_as_lists(found: list[PassageLayers], text: str, max_chars: int) -> None:

@@ -92,3 +92,14 @@ def test_a_clause_the_model_reads_in_pieces_gets_their_translations(no_model_hom
     assert len(layers.sentences) > 1 and len(layers.segments) == 1
     assert layers.segment_machine == [" ".join(s.text for s in layers.machine if s.text)]
     assert layers.segment_machine[0]
+
+
+def test_lines_translated_by_labels_are_paired_line_by_line_by_the_pipeline_too() -> None:
+    """A passage of two lines whose reply translates each line under a label ("Second line:") is cut
+    into its lines for pairing, in the report as in ``pairs()``."""
+    arabic = "أنا أحب القهوة كثيرا\nأين تسكن الآن"
+    english = "Second line: Where do you live now?\nFirst line: I love coffee very much."
+    thread = make_thread([("1", None, "A", arabic), ("2", "1", "B", "what does it say?"), ("3", "1", "C", english)])
+    piped = run(thread, Settings(mt=False)).pairs
+    assert [(p.passage.text, p.translation_text) for p in piped] == [(p.passage.text, p.translation_text) for p in pairs(thread)]
+    assert [p.translation_text for p in piped] == ["I love coffee very much.", "Where do you live now?"]

@@ -2155,28 +2155,33 @@ def _line_passages(p: Passage) -> list[Passage]:
     return out
 
 
-def _by_lines(thread: Thread, found: list[Passage]) -> list[Passage]:
-    """``found`` with each passage of several lines cut into its lines where English in its comment after it,
-    or in a reply to that comment, gives as many lines each labelled with the place of the line it translates
-    ("First line: ...\n2nd one: ...", "Lower: ...\nUpper: ..."): that English pairs line by line, in whatever
-    order its labels say, where the whole passage could take only one of its lines."""
-    several = {k for k, p in enumerate(found) if "\n" in p.text and p.kind != ARABIZI}
-    if not several:
-        return found
-    texts = dict(thread.texts())
-    replies: dict[str | None, list[str]] = {}
-    for c in thread.comments:
-        replies.setdefault(c.parent, []).append(c.id)
-    out: list[Passage] = []
-    for k, p in enumerate(found):
-        cid = p.location.comment
+class LineLabels:
+    """Where a passage of several lines is cut into its lines for pairing: English in its comment after
+    it, or in a reply to that comment, gives as many lines each labelled with the place of the line it
+    translates ("First line: ...\n2nd one: ...", "Lower: ...\nUpper: ..."); that English pairs line by
+    line, in whatever order its labels say, where the whole passage could take only one of its lines.
+    One per thread, for :func:`pairs` and the pipeline alike (the thread's texts and replies are
+    indexed on the first passage of several lines)."""
+
+    def __init__(self, thread: Thread) -> None:
+        self._thread = thread
+        self._texts: dict[str | None, str] | None = None
+        self._replies: dict[str | None, list[str]] = {}
+
+    def cut(self, p: Passage) -> list[Passage]:
+        """``p`` as the passages pairing works on: its lines, or itself."""
+        if "\n" not in p.text or p.kind == ARABIZI:
+            return [p]
+        if self._texts is None:
+            self._texts = dict(self._thread.texts())
+            for c in self._thread.comments:
+                self._replies.setdefault(c.parent, []).append(c.id)
+        cid, texts = p.location.comment, self._texts
         count = p.text.count("\n") + 1
-        english = [texts[cid][p.location.end :], *(texts[r] for r in replies.get(cid, []) if cid is not None)] if k in several else []
+        english = [texts[cid][p.location.end :], *(texts[r] for r in self._replies.get(cid, []) if cid is not None)]
         if any(_LINE_LABEL.search(text) and _lines_named(text, count) for text in english):
-            out += _line_passages(p)
-        else:
-            out.append(p)
-    return out
+            return _line_passages(p)
+        return [p]
 
 
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
@@ -2192,7 +2197,8 @@ def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]
 
     if not callable(getattr(thread, "texts", None)):
         raise TypeError(f"pairs() needs a Thread (bilingual.threads), not {type(thread).__name__}")
-    found = _by_lines(thread, passages(thread))
+    labels = LineLabels(thread)
+    found = [q for p in passages(thread) for q in labels.cut(p)]
     cut = item_clauses(found, lists(found, thread.text_of), thread.text_of)
     layers = [_layers(p, cut.get(k)) for k, p in enumerate(found)]
     segments = [spans for spans, _ in layers]
