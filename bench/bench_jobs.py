@@ -42,7 +42,7 @@ from _timing import environment, spread as _spread  # noqa: E402
 
 
 def measured(tree: Path, source: Path, out: Path, jobs: int) -> tuple[float, float, float]:
-    """CPU seconds (the process and the workers it waited for), wall seconds and peak RSS in MB
+    """CPU seconds (the process and the workers it waited for), wall seconds and peak RSS in MiB (``ru_maxrss`` is KiB)
     (the largest process, ``wait4``) of one ``report --no-mt --jobs N`` with ``tree``'s code."""
     return finished(*started(tree, source, out, jobs))
 
@@ -92,7 +92,7 @@ STAGES = ("read", "segment", "pair", "build", "page")
 
 def staged(tree: Path, source: Path, out: Path, jobs: int) -> dict[str, dict[str, Any]]:
     """Per stage of one report in a fresh process with ``tree``'s code (:func:`stage_child`):
-    wall, parent CPU, workers' CPU (seconds), RSS after and peak RSS so far (MB), and what the
+    wall, parent CPU, workers' CPU (seconds), RSS after and peak RSS so far (MiB), and what the
     process tree asked of the cores while it ran (:func:`demand`)."""
     env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
     command = [sys.executable, __file__, "--stage-child", str(source), str(out), str(jobs)]
@@ -171,7 +171,7 @@ GAP = 0.05
 
 
 def _status_mb(field: str) -> float:
-    """A ``/proc/self/status`` memory field (VmRSS, VmHWM) in MB."""
+    """A ``/proc/self/status`` memory field (VmRSS, VmHWM) in MiB (the file gives KiB)."""
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
             if line.startswith(field + ":"):
@@ -308,7 +308,7 @@ def print_stages(name: str, jobs: int, runs: list[dict[str, dict[str, Any]]]) ->
     big parent costs: each page a forked process or its parent writes first after the fork, while
     they share it, is copied (6-10 us a page on 2026-12-04's machine; 1.4-2.2 us once the other is gone)."""
     print(f"{name} --jobs {jobs}, medians of {len(runs)}: stage  wall s | parent CPU s | workers CPU s | parent alone s | "
-          f"bound s | RSS after / peak MB | idle core s | page faults, parent / workers, thousands")
+          f"bound s | RSS after / peak MiB | idle core s | page faults, parent / workers, thousands")
     for run in runs:
         for figures in run.values():
             figures["alone"] = figures["cpu"] - figures.get("pooled", 0.0)
@@ -368,7 +368,8 @@ def main() -> None:
         source = tmp / "thread.jsonl"
         write_source(source, args.chain, args.comments)
         what = f"the {args.chain:,}-deep reply chain" if args.chain else f"{args.comments:,} generated comments"
-        print(f"{what} ({source.stat().st_size / 1e6:.1f} MB); {args.runs} interleaved runs of {', '.join(trees)}; "
+        size = source.stat().st_size
+        print(f"{what} ({size / 1e6:.1f} MB = {size / 2**20:.1f} MiB); {args.runs} interleaved runs of {', '.join(trees)}; "
               f"rounds rotated; {environment('orjson', 'jinja2')}")
         runs = [(name, jobs) for name in trees for jobs in dict.fromkeys((1, args.jobs))]
         cpu: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
@@ -403,7 +404,8 @@ def main() -> None:
                 pages.add(out.read_bytes())
         for name, jobs in runs:
             print(f"{name} --jobs {jobs}: CPU {spread(cpu[name, jobs])} s, wall {spread(wall[name, jobs])} s, "
-                  f"peak {spread(peak[name, jobs])} MB (median (min-max))")
+                  f"peak {spread(peak[name, jobs])} MiB (median (min-max)) = {spread([m * 2**20 / size for m in peak[name, jobs]], 'x')} "
+                  "the input (both in bytes)")
         for name in trees:
             if args.jobs != 1:
                 ratios = [a / b for a, b in zip(wall[name, 1], wall[name, args.jobs])]
