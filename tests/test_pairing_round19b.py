@@ -19,24 +19,10 @@ import itertools
 
 import pytest
 from test_pairing import make_thread
+from test_pairing_leads17 import PLAIN  # real Tatoeba pairs whose English starts with plain words
 
 from bilingual.pairing import pairs
 
-# Real Tatoeba pairs (tatoeba-test-v2021-08-07, ara-eng).
-PLAIN = [
-    ("أحدثت العاصفة الكثير من الخسائر.", "The storm caused a lot of damage."),
-    ("اختبأ الأرنب خلف الشجرة.", "The rabbit hid behind the tree."),
-    ("استمرت الحرب قرابة السنتين.", "The war lasted for about two years."),
-    ("جاء توم إلى بوسطن عام 2001.", "Tom came to Boston in 2001."),
-    ("يجب أن اخذ الدواء كل ست ساعات", "I have to take my medicine every six hours."),
-    ("سأريك بعض الصور.", "I will show you some pictures."),
-    ("أمضينا وقتاً ممتعاً و نحن نلعب الشطرنج.", "We had a good time playing chess."),
-    ("أتذكري ما فعلتِ الجمعة الماضية؟", "Do you remember what you did last Friday?"),
-    ("لم يرد توم الذهاب إلى هناك.", "Tom didn't want to go there."),
-    ("يأكل الكلب طعامه.", "The dog is eating his food."),
-    ("الجو بارد جدا فى استانبول.", "The weather is very cold in Istanbul."),
-    ("آمل أن تتحقّق كلّ أحلامك.", "I hope that all your dreams come true."),
-]
 
 # --- labelled lines -------------------------------------------------------------------------------------------
 FIRSTS = ["First line", "1st one", "Top line", "Upper", "Line 1", "The first one", "Top", "First bit"]
