@@ -343,7 +343,8 @@ def _layers(passage: Passage, normalized: Any, max_chars: int) -> PassageLayers:
 
 def _latin_layers(passage: Passage, max_chars: int) -> PassageLayers:
     """An Arabizi or Finglish passage: its Arabic-script reading (:func:`bilingual.translit.transliterate`),
-    the reading normalized, and its sentences (each also its one segment: clause cues are Arabic-script)."""
+    the reading normalized, its sentences as the model is given them and its segments, its sentences
+    uncut (clause cues are Arabic-script; :func:`bilingual.text.sentences.passage_layers`)."""
     from .translit import transliterate
 
     base, text = passage.location.start, passage.text
