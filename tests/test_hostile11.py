@@ -119,3 +119,13 @@ def test_a_long_run_without_spaces_is_segmented_in_linear_time() -> None:
     spans = segment(text)
     assert time.perf_counter() - start < 10
     assert spans and spans[0].kind == "arabizi"
+
+
+def test_segment_shows_unicode_line_separators_as_breaks(tmp_path, capsys) -> None:
+    """A passage holding U+2028 (a line separator; U+2029 ends a passage) printed it raw: one passage was two
+    lines to a line splitter (``str.splitlines``, most editors); it is shown as ⏎, as a line feed is."""
+    text = "السلام عليكم ورحمة الله\u2028وبركاته يا اخي"
+    path = _thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": text}])
+    assert main(["segment", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines() == [f"comment 1 0-{len(text)} arabic ar: السلام عليكم ورحمة الله ⏎ وبركاته يا اخي"]
