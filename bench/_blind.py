@@ -20,6 +20,20 @@ from pairing_devset import Example
 
 Pairs = list[tuple[str, str]]
 Span = tuple[str, int, int]
+Piece = str | tuple[str, str]  # plain text, or (slot, text) whose span is recorded
+
+
+def joined(cid: str, pieces: Sequence[Piece], spans: dict[str, Span], texts: dict[str, str]) -> str:
+    """Comment ``cid``'s text made of ``pieces``, the span and text of each slotted piece recorded."""
+    text = ""
+    for piece in pieces:
+        if isinstance(piece, tuple):
+            slot, value = piece
+            spans[slot] = (cid, len(text), len(text) + len(value))
+            texts[slot] = value
+            piece = value
+        text += piece
+    return text
 
 
 def pools(sources: Mapping[str, Pairs]) -> dict[str, dict[str, Pairs]]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Union
 
 import regex
 
@@ -30,7 +29,7 @@ OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round18.jsonl"
 SEED = 18
 TUNED, HELD_OUT = 3, 2  # threads per shape and data set in each half
 
-Piece = Union[str, tuple[str, str]]  # plain text, or (slot, text) whose span is recorded
+Piece = _blind.Piece
 Row = tuple[str, "str | None", str, str]
 Items = list[tuple[str, "str | None", bool]]
 
@@ -381,15 +380,7 @@ class Thread:
     def add(self, parent: str | None, author: str, *pieces: Piece) -> str:
         """Append a comment made of ``pieces``; returns its id."""
         cid = str(len(self.rows) + 1)
-        text = ""
-        for piece in pieces:
-            if isinstance(piece, tuple):
-                slot, value = piece
-                self.spans[slot] = (cid, len(text), len(text) + len(value))
-                self.texts[slot] = value
-                text += value
-            else:
-                text += piece
+        text = _blind.joined(cid, pieces, self.spans, self.texts)
         self.rows.append((cid, parent, author, text))
         return cid
 

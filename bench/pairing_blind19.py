@@ -31,7 +31,7 @@ TUNED, HELD_OUT = 3, 2  # threads per shape and data set
 
 Row = tuple[str, str | None, str, str]
 Item = tuple[str, str | None, bool]  # passage slot, translation slot (None: nobody translates it), partial
-Part = str | tuple[str, str]  # literal text, or (slot, text) whose span is recorded
+Part = _blind.Piece
 
 # Each bank: the tuned half's wordings at even places, the held-out half's at odd places.
 BANKS: dict[str, tuple[str, ...]] = {
@@ -668,15 +668,7 @@ class Writer:
 
     def post(self, cid: str, parent: str | None, author: str, *parts: Part) -> None:
         """Add a comment made of ``parts``, recording where each slotted part lands."""
-        text = ""
-        for part in parts:
-            if isinstance(part, tuple):
-                slot, piece = part
-                self.spans[slot] = (cid, len(text), len(text) + len(piece))
-                self.texts[slot] = piece
-                text += piece
-            else:
-                text += part
+        text = _blind.joined(cid, parts, self.spans, self.texts)
         self.rows.append((cid, parent, author, text))
 
     def second(self) -> tuple[str, str]:
