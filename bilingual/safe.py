@@ -78,6 +78,22 @@ def visible_controls(text: str, left: str = "⟨", right: str = "⟩") -> str:
     return text
 
 
+#: How a line break is shown in text printed for reading where it must not break the line.
+BREAK_MARK = " ⏎ "
+_SEPARATORS = re.compile("[\u2028\u2029]")
+_BREAKS = re.compile("[\n\u2028\u2029]")
+
+
+def breaks_shown(text: str, one_line: bool = False) -> str:
+    """``text`` (made visible by :func:`visible_controls`) for reading: the Unicode line and paragraph separators
+    (U+2028, U+2029) shown as ``⏎``, and line feeds too when it must stay ``one_line``. A terminal does not act on
+    the separators (printed raw they are invisible), but ``str.splitlines``, most editors and pagers take them for
+    line ends, so one printed line read as two. The one definition for every text view (``segment``, ``translate``,
+    CSV on a terminal)."""
+    breaks = _BREAKS if one_line else _SEPARATORS
+    return breaks.sub(BREAK_MARK, text) if breaks.search(text) else text
+
+
 def terminal_safe(text: str) -> str:
     """One field of input text (an id, an author, a file name, model metadata) as it may be printed.
 

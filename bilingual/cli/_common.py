@@ -45,14 +45,15 @@ def for_reader(text: str | Iterable[str], output: str | None) -> str | Iterable[
     """Input text printed as data (a normalized text, CSV rows): byte for byte into a file or a pipe, but on a
     terminal with its controls shown as markers (``⟨RLO⟩``, ``⟨^[⟩``), as every other command prints comments,
     so a comment's escape sequences or bidi overrides cannot clear or retitle the terminal, write its clipboard
-    (OSC 52) or reorder the lines. CRLF line ends stay line ends; each piece must end at a line end."""
-    from ..safe import visible_controls
+    (OSC 52) or reorder the lines, and U+2028/U+2029 as ``⏎`` (:func:`bilingual.safe.breaks_shown`: a record stays
+    one line to whoever copies it). CRLF line ends stay line ends; each piece must end at a line end."""
+    from ..safe import breaks_shown, visible_controls
 
     if output not in (None, "-") or not sys.stdout.isatty():
         return text
     if isinstance(text, str):
-        return visible_controls(text.replace("\r\n", "\n"))
-    return (visible_controls(piece.replace("\r\n", "\n")) for piece in text)
+        return breaks_shown(visible_controls(text.replace("\r\n", "\n")))
+    return (breaks_shown(visible_controls(piece.replace("\r\n", "\n"))) for piece in text)
 
 
 def warn(message: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -44,17 +43,14 @@ def records(result: Any) -> list[dict[str, Any]]:
     return out
 
 
-_BREAKS = re.compile("[\n\u2028\u2029]")
-
-
 def _text_line(rec: dict[str, Any]) -> str:
     """``comment 2 19-186 arabic ar: text`` with line breaks (U+2028 and U+2029 too: a line splitter takes
     them for ends) shown as ⏎ and controls made visible; the id through :func:`bilingual.safe.terminal_safe`,
     as every command prints ids (a line feed in it forged a line)."""
-    from ..safe import terminal_safe, visible_controls
+    from ..safe import breaks_shown, terminal_safe, visible_controls
 
     where = "article" if rec["comment"] is None else f"comment {terminal_safe(rec['comment'])}"
-    text = _BREAKS.sub(" ⏎ ", visible_controls(rec["text"].replace("\r\n", "\n")))
+    text = breaks_shown(visible_controls(rec["text"].replace("\r\n", "\n")), one_line=True)
     return f"{where} {rec['start']}-{rec['end']} {rec['kind']} {rec['lang']}: {text}"
 
 

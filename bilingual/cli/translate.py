@@ -66,12 +66,12 @@ def _progress_bar(enabled: bool | None) -> tuple[Callable[[int, int], None] | No
 
 def _label(sentences: list[Any]) -> str:
     """``[en: ...]`` for one passage: its sentences' best hypotheses, with any flags named."""
-    from ..safe import visible_controls
+    from ..safe import breaks_shown, visible_controls
 
     text = " ".join(t.text for t in sentences if t.text)
     flags = sorted({f for t in sentences for f in t.flags})
     head = f"en (flags: {', '.join(flags)})" if flags else "en"
-    return f" [{head}: {visible_controls(text)}]"
+    return f" [{head}: {breaks_shown(visible_controls(text), one_line=True)}]"
 
 
 def _by_passage(result: Any) -> dict[tuple[str | None, int, int], list[Any]]:
@@ -93,8 +93,9 @@ def records(result: Any) -> list[dict[str, Any]]:
 
 def _annotated_source(thread: Any, grouped: dict[tuple[str | None, int, int], list[Any]]) -> str | None:
     """The plain-text input with each translation inserted after its passage (``None`` if offsets
-    are missing); control characters are made visible, as everywhere text reaches a terminal."""
-    from ..safe import visible_controls
+    are missing); control characters are made visible, as everywhere text reaches a terminal, and U+2028/U+2029
+    shown as breaks (:func:`bilingual.safe.breaks_shown`)."""
+    from ..safe import breaks_shown, visible_controls
 
     if thread.source is None:
         return None
@@ -106,15 +107,16 @@ def _annotated_source(thread: Any, grouped: dict[tuple[str | None, int, int], li
         inserts.append((span[0] + end, _label(items)))
     out, pos = [], 0
     for offset, label in sorted(inserts):
-        out += [visible_controls(thread.source[pos:offset]), label]
+        out += [breaks_shown(visible_controls(thread.source[pos:offset])), label]
         pos = offset
-    out.append(visible_controls(thread.source[pos:]))
+    out.append(breaks_shown(visible_controls(thread.source[pos:])))
     return "".join(out)
 
 
 def _annotated_comments(thread: Any, grouped: dict[tuple[str | None, int, int], list[Any]]) -> str:
-    """Each comment (and the article) as ``id author:`` and its text with translations inserted."""
-    from ..safe import terminal_safe, visible_controls
+    """Each comment (and the article) as ``id author:`` and its text with translations inserted, shown as
+    :func:`_annotated_source` shows it."""
+    from ..safe import breaks_shown, terminal_safe, visible_controls
 
     blocks = []
     texts = [(None, "article", thread.article)] if thread.article else []
@@ -126,9 +128,9 @@ def _annotated_comments(thread: Any, grouped: dict[tuple[str | None, int, int], 
         ends = sorted(by_comment.get(comment, ()))
         out, pos = [], 0
         for end, label in ends:
-            out += [visible_controls(text[pos:end]), label]
+            out += [breaks_shown(visible_controls(text[pos:end])), label]
             pos = end
-        out.append(visible_controls(text[pos:]))
+        out.append(breaks_shown(visible_controls(text[pos:])))
         blocks.append(f"{terminal_safe(header)}:\n{''.join(out)}\n")  # an id or author stays on its one line
     return "\n".join(blocks)
 
