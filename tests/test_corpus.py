@@ -289,7 +289,7 @@ def test_the_command_starts_the_fork_server_before_it_imports_dask(tmp_path: Pat
         f"main(['corpus', {str(a)!r}, '-o', {str(tmp_path / 'out')!r}, '--no-mt'])\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
-    assert done.stdout.strip() == "dask imported: False preload: ['distributed', 'bilingual.corpus.warm']", done.stderr
+    assert done.stdout.strip() == "dask imported: False preload: ['bilingual.corpus.calm', 'distributed', 'bilingual.corpus.warm']", done.stderr
 
 
 def test_stdin_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from bilingual.cli.corpus import Terminated, _signals_stop
+from bilingual.cli import Terminated, signals_stop as _signals_stop
 from bilingual.corpus import forking, runner
 from bilingual.corpus.shards import ReadOptions
 from bilingual.pipeline import Settings

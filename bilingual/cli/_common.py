@@ -266,31 +266,13 @@ def _same_file(a: str, b: str) -> bool:
 
 @contextlib.contextmanager
 def _removed_on_exit(tmp: Path) -> Iterator[None]:
-    """Remove ``tmp`` if the block does not finish, SIGTERM included (it is raised as SystemExit)."""
-    import signal  # only a command writing a file needs it
-
-    previous = signal.getsignal(signal.SIGTERM)
-
-    def on_term(signum: int, frame: Any) -> None:
-        raise SystemExit(128 + signum)
-
-    in_main = _is_main_thread()
-    if in_main:
-        signal.signal(signal.SIGTERM, on_term)
+    """Remove ``tmp`` if the block does not finish: an error, Ctrl-C or SIGTERM (raised in every command by
+    :func:`bilingual.cli.signals_stop`)."""
     try:
         yield
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        if in_main:
-            signal.signal(signal.SIGTERM, previous)
-
-
-def _is_main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
 
 
 def write_text(path: str | None, text: str | Iterable[str]) -> None:

@@ -28,16 +28,13 @@ listed in errors.jsonl), 2 when nothing could be read.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import signal
 import sys
-from collections.abc import Callable, Iterator
-from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ._common import add_input_args, add_mt_args, check_outputs, input_names, plural, settings, warn
+from . import Stop, Terminated, signals_stop
 
 if TYPE_CHECKING:
     from ..corpus.runner import Outcome, Tracker
@@ -133,9 +130,9 @@ def _folder_files(folder: str, outdir: str) -> list[str]:
     return sorted(files)
 
 
-def _tracker(bar: bool, stop: _Stop | None = None) -> Tracker:
+def _tracker(bar: bool, stop: Stop | None = None) -> Tracker:
     """A rich progress bar on stderr (threads done / read, comments per second), or warnings only; each
-    step of the run first raises a ``stop`` a signal asked for that did not stop it (:meth:`_Stop.check`)."""
+    step of the run first raises a ``stop`` a signal asked for that did not stop it (:meth:`bilingual.cli.Stop.check`)."""
     from ..corpus.runner import Tracker
     from ..safe import terminal_safe
 
@@ -144,7 +141,7 @@ def _tracker(bar: bool, stop: _Stop | None = None) -> Tracker:
 
         def __init__(self) -> None:
             self.model_noted = self.malloc_noted = False
-            self.stop = stop or _Stop()
+            self.stop = stop or Stop()
 
         def started(self, workers: int, dashboard: str | None) -> None:
             self.stop.check()
@@ -247,101 +244,11 @@ def _report(outcome: Outcome, outdir: str) -> None:
              f"{plural(outcome.failed_inputs, 'input')} failed{warnings}: see {outdir}/errors.jsonl")
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised as an interrupt: the run stops as on Ctrl-C (the cluster closed, the shards done kept)."""
-
-
-#: How soon a stop that arrived inside a finalizer is delivered again (:func:`_stopper`).
-RESEND_S = 0.05
-
-
-def _in_finalizer(frame: FrameType | None) -> bool:
-    """Whether ``frame`` runs inside a finalizer, where an exception is printed as 'Exception ignored in ...'
-    and lost: a ``__del__`` (the garbage collector's, at any bytecode) or a weak reference's callback
-    (``weakref.finalize``, a weak set's or dictionary's clean-up)."""
-    import _weakrefset
-    import weakref
-
-    callbacks = {weakref.__file__, _weakrefset.__file__}
-    while frame is not None:
-        if frame.f_code.co_name == "__del__" or frame.f_code.co_filename in callbacks:
-            return True
-        frame = frame.f_back
-    return False
-
-
-class _Stop:
-    """The stop a signal asked for, delivered however the run's code and its libraries treat exceptions.
-
-    The handler raises it at once, except inside a finalizer (:func:`_in_finalizer`), where the exception would be
-    printed as 'Exception ignored in ...' with a traceback and lost (SIGTERM 1.2-1.4 s into a run: 2 or 3
-    runs in 8 went on to the end and exit 0): the signal is sent again :data:`RESEND_S` later. A stop
-    swallowed anyway (a library's bare ``except``: 1 run in about 40 at 1.2 s, silently) is raised again
-    at the run's next step (:meth:`check`, from the tracker's calls)."""
-
-    def __init__(self) -> None:
-        self.asked: type[KeyboardInterrupt] | None = None
-        self.raised = False
-
-    def handler(self, stop: type[KeyboardInterrupt]) -> Callable[[int, FrameType | None], None]:
-        """The signal handler raising ``stop``."""
-        import threading
-
-        def resend(signum: int) -> None:
-            if not self.raised and signal.getsignal(signum) is on_signal:  # else raised, or the run is over
-                os.kill(os.getpid(), signum)
-
-        def on_signal(signum: int, frame: FrameType | None) -> None:
-            self.asked = stop
-            if _in_finalizer(frame):
-                timer = threading.Timer(RESEND_S, resend, (signum,))
-                timer.daemon = True
-                timer.start()
-                return
-            self.raise_it()
-
-        return on_signal
-
-    def raise_it(self) -> None:
-        """Raise the stop asked for."""
-        assert self.asked is not None
-        self.raised = True
-        raise self.asked
-
-    def check(self) -> None:
-        """Raise the stop if one was asked for: the run is still going, so it was not delivered."""
-        if self.asked is not None:
-            self.raise_it()
-
-
-@contextlib.contextmanager
-def _signals_stop() -> Iterator[_Stop]:
-    """SIGTERM (`kill`, a batch system's stop) raises :class:`Terminated` in the block and Ctrl-C
-    KeyboardInterrupt, as Python's own handler does but never lost (:class:`_Stop`); the handlers before
-    are put back after. Left to its default, SIGTERM ended the run without a word (and the resource
-    tracker's 'leaked semaphore' warning). An ignored SIGINT (a job started in the background by a
-    shell) stays ignored."""
-    import threading
-
-    stop = _Stop()
-    if threading.current_thread() is not threading.main_thread():  # a library caller's thread: signals are the main thread's
-        yield stop
-        return
-    previous = {signal.SIGTERM: signal.signal(signal.SIGTERM, stop.handler(Terminated))}
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-        previous[signal.SIGINT] = signal.signal(signal.SIGINT, stop.handler(KeyboardInterrupt))
-    try:
-        yield stop
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
 def run(args: argparse.Namespace) -> int:
     """Run or resume the corpus; 0 when every readable thread went through (what failed is counted and
     listed), 2 when nothing could be read, 130 on Ctrl-C and 143 on SIGTERM (one line: how to resume)."""
     try:
-        with _signals_stop() as stop:
+        with signals_stop() as stop:
             options = _options(args)  # before Dask is imported here: see _options
             from ..corpus.runner import run_corpus
 

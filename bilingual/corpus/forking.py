@@ -17,8 +17,9 @@ from types import TracebackType
 
 __all__ = ["PRELOAD", "quiet_late_starts", "start_fork_server"]
 
-#: What the fork server imports before it forks any worker, in this order.
-PRELOAD = ("distributed", f"{__package__}.warm")
+#: What the fork server imports before it forks any worker, in this order (:mod:`.calm` first: Ctrl-C ignored
+#: through the imports).
+PRELOAD = (f"{__package__}.calm", "distributed", f"{__package__}.warm")
 
 
 def start_fork_server() -> bool:

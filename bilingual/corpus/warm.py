@@ -10,12 +10,14 @@ one small built-in thread through the pipeline, the JSON and HTML report and the
 
 The model is not loaded here: CTranslate2 starts threads, and a process with threads must not fork.
 A failure here is never fatal: a worker that does not start warm warms up on its first thread.
-Importing it also quiets the children that start after the command has gone (:func:`.forking.quiet_late_starts`).
+Importing it also quiets the children that start after the command has gone (:func:`.forking.quiet_late_starts`)
+and gives Ctrl-C back its default handler, ignored through the server's imports (:mod:`.calm`).
 """
 
 from __future__ import annotations
 
 import json
+import signal
 
 from .forking import quiet_late_starts
 
@@ -55,3 +57,4 @@ def warm_up() -> bool:
 
 WARM = warm_up()
 quiet_late_starts()
+signal.signal(signal.SIGINT, signal.default_int_handler)  # ignored through the preload (.calm); the workers' own again
