@@ -123,7 +123,9 @@ def run(args: argparse.Namespace) -> int:
         if bar is not None:
             bar("done", 1, 1)
     if terminal:
-        render_terminal(report, width=args.width, bidi=args.bidi)
+        from ..display import terminal_width
+
+        render_terminal(report, width=terminal_width(args.width), bidi=args.bidi)
     s = report.summary
     for out, what in ((html_out, "HTML"), (json_out, "JSON")):
         if out not in (None, "-"):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import shutil
 import sys
 import textwrap
 from typing import Any
@@ -86,6 +85,13 @@ def _block(text: str, indent: int, width: int | None, mode: str, base: int | Non
     return [pad + line if line.strip() else "" for line in lines]
 
 
+def nested_indent(depth: int, width: int, under: int) -> int:
+    """Cells of indentation of a reply ``depth`` levels down on a ``width``-cell terminal: STEP a level, but never so
+    many that its text, ``under`` cells further in, keeps fewer than MIN_BODY cells (none at all under 20 columns).
+    ``show`` and ``thread`` both indent by it (``thread`` laid a reply 5 levels down past a 12-column edge)."""
+    return min(STEP * depth, max(width - under - MIN_BODY, 0))
+
+
 def show_lines(thread: Any, width: int | None, mode: str) -> list[str]:
     """The thread as lines: title, article, then each comment's header and text, indented by depth."""
     text_dump = thread.format == "text"
@@ -95,10 +101,7 @@ def show_lines(thread: Any, width: int | None, mode: str) -> list[str]:
     if thread.article:
         out += ["[article]"] + _block(thread.article, STEP, width, mode) + [""]
     for c in thread.comments:
-        if width is None:
-            indent = STEP * min(c.depth, MAX_UNWRAPPED_DEPTH)
-        else:
-            indent = min(STEP * c.depth, max(width - STEP - MIN_BODY, 0))
+        indent = STEP * min(c.depth, MAX_UNWRAPPED_DEPTH) if width is None else nested_indent(c.depth, width, STEP)
         author = terminal_safe(c.author) if c.author is not None else "(unknown)"
         out += _block(f"{terminal_safe(c.id)}. {author}", indent, width, mode, base=0)  # the number stays left
         out += _block(dedent_comment(c.text) if text_dump else c.text, indent + STEP, width, mode)
@@ -110,12 +113,12 @@ def run(args: argparse.Namespace) -> int:
     """Print the thread for reading (to a file with ``-o``: laid out as for a pipe, unless --bidi says)."""
     check_outputs(args, [args.output])
     thread = load_thread(args)
-    from ..display import output_mode, own_bidi_off
+    from ..display import output_mode, own_bidi_off, terminal_width
 
     to_stdout = args.output in (None, "-")
     terminal = to_stdout and sys.stdout.isatty()
     mode = output_mode(args.bidi, terminal)
-    width = args.width if args.width is not None else (shutil.get_terminal_size().columns if terminal else None)
+    width = terminal_width(args.width) if args.width is not None or terminal else None
     with own_bidi_off(mode, sys.stdout) if to_stdout else contextlib.nullcontext():
         write_text(args.output, "\n".join(show_lines(thread, width, mode)) + "\n")
     return 0

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import shutil
 import sys
 from typing import TYPE_CHECKING
 
@@ -137,16 +136,28 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _indent(depth: int, width: int | None) -> str:
+    """A reply's indentation: STEP cells a level up to MAX_DEPTH levels (a 10,000-deep chain would otherwise print
+    100 MB of spaces), deeper ones saying their depth; on a terminal no more than leaves its text room
+    (:func:`.show.nested_indent`)."""
+    from .show import nested_indent
+
+    cells = STEP * min(depth, MAX_DEPTH)
+    if width is not None:
+        cells = min(cells, nested_indent(depth, width, 2 * STEP))
+    return " " * cells + (f"[depth {depth}] " if depth > MAX_DEPTH else "")
+
+
 def tree(thread: Thread, to_terminal: bool) -> tuple[str, str]:
     """The tree: ``id. author: text`` per comment, indented by depth, its text whole; and the
     display mode it was laid out for."""
-    from ..display import output_mode
+    from ..display import output_mode, terminal_width
     from ..safe import terminal_safe
     from .show import dedent_comment
 
     terminal = to_terminal and sys.stdout.isatty()
     mode = output_mode(None, terminal)
-    width = shutil.get_terminal_size().columns if terminal else None
+    width = terminal_width() if terminal else None
     out = []
     if thread.title:
         out.append(_label(f"# {terminal_safe(thread.title)}", mode))
@@ -154,8 +165,7 @@ def tree(thread: Thread, to_terminal: bool) -> tuple[str, str]:
         out.append(_label(f"[article] {terminal_safe(_first_line(thread.article))}", mode))
     for c in thread.comments:
         author = terminal_safe(c.author) if c.author is not None else "(unknown)"
-        # Indentation stops at MAX_DEPTH levels: a 10,000-deep chain would otherwise print 100 MB of spaces.
-        indent = " " * STEP * c.depth if c.depth <= MAX_DEPTH else " " * STEP * MAX_DEPTH + f"[depth {c.depth}] "
+        indent = _indent(c.depth, width)
         text, left = _fold(dedent_comment(c.text) if thread.format == "text" else c.text)
         out += _comment_lines(f"{terminal_safe(c.id)}. {author}:", text, indent, width, mode)
         if left:

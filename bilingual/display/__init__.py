@@ -19,10 +19,11 @@ from ._bidi import BidiEngineError
 from .bidi import Reordering, mirror_pairs, reorder
 from .render import FSI, PDI, RLI, Line, render
 from .shape import shape
-from .terminals import MODES, TERMINALS, output_mode, own_bidi_off, resolve_mode, terminal_mode
+from .terminals import MODES, TERMINALS, output_mode, own_bidi_off, resolve_mode, terminal_mode, terminal_width
 from .wrap import display_width
 
 __all__ = [
     "FSI", "MODES", "PDI", "RLI", "TERMINALS", "BidiEngineError", "Line", "Reordering", "display_width",
     "mirror_pairs", "output_mode", "own_bidi_off", "render", "reorder", "resolve_mode", "shape", "terminal_mode",
+    "terminal_width",
 ]

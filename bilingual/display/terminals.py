@@ -157,3 +157,13 @@ def _isatty(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):  # closed, or not a real file
         return False
+
+
+def terminal_width(width: int | None = None) -> int:
+    """The cells text is laid out in for a terminal view (``show``, ``thread``, ``report -f terminal``): ``width``
+    when the user gave one, else ``COLUMNS`` when it is a positive number, else the terminal's own size, else 80
+    (:func:`shutil.get_terminal_size`). The one reading of the width: rich took ``COLUMNS=0`` for a width of 0 and
+    ``report -f terminal`` printed nothing, status 0."""
+    import shutil
+
+    return width if width is not None else shutil.get_terminal_size().columns
