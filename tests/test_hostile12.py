@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace as NS
+
+import pytest
 
 from bilingual.cli import main
 
@@ -73,3 +78,88 @@ def test_dotted_letters_are_tokenized_in_linear_time() -> None:
     assert list(_tokens("a.com@b.de")) == [(0, 10, "url")]
     assert list(_tokens("a.b@c.com")) == [(0, 9, "email")]
     assert list(_tokens("x" * 300 + "-y.com")) == [(0, 300, "word"), (300, 306, "url")]
+
+
+def _sigterm_caught(pid: int) -> bool:
+    """Whether process ``pid`` has a handler for SIGTERM (its SigCgt mask in /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigCgt:"):
+            return bool(int(line.split()[1], 16) >> (signal.SIGTERM - 1) & 1)
+    return False
+
+
+def test_sigterm_stops_every_command_with_its_line_and_143(tmp_path) -> None:
+    """SIGTERM (``kill``, a batch system's stop) killed every command but ``corpus`` by its default disposition:
+    status -15 and no word, no clean-up (a ``--jobs`` worker left behind); it is now raised like Ctrl-C around
+    every command: one line, 143. The command is stopped while it reads a stdin that never ends."""
+    proc = subprocess.Popen([sys.executable, "-m", "bilingual", "segment", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    deadline = time.monotonic() + 20
+    while not _sigterm_caught(proc.pid) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=20)
+    assert (proc.returncode, err.decode()) == (143, "bilingual: terminated (SIGTERM)\n")
+
+
+def test_an_output_encoding_without_arabic_is_one_line_saying_what_to_set(tmp_path) -> None:
+    """``PYTHONIOENCODING=ascii`` (or a Latin-1 terminal) made every command print 'internal error:
+    UnicodeEncodeError ... (set BILINGUAL_DEBUG=1 for details)'; now one line naming the encoding, the character
+    and the fixes (a UTF-8 encoding, -o, or the backslashreplace escape)."""
+    path = _thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": AR}])
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run([sys.executable, "-m", "bilingual", "segment", str(path)], capture_output=True, env=env, timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and err.count("\n") == 1 and "internal error" not in err
+    assert "output's encoding (ascii) cannot write U+0627 (ARABIC LETTER ALEF)" in err and "PYTHONIOENCODING=utf-8" in err
+    env["PYTHONIOENCODING"] = "ascii:backslashreplace"  # the documented escape
+    done = subprocess.run([sys.executable, "-m", "bilingual", "segment", str(path)], capture_output=True, env=env, timeout=60)
+    assert done.returncode == 0 and b"\\u0627" in done.stdout
+
+
+def test_columns_zero_is_no_width_of_zero(tmp_path, monkeypatch, capsys) -> None:
+    """``COLUMNS=0`` made rich lay ``report -f terminal`` out in 0 cells: nothing printed, status 0. The width is
+    read by one function (display.terminal_width) for show, thread and report: a COLUMNS that is no positive
+    number is left aside."""
+    path = _thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": AR}])
+    monkeypatch.setenv("COLUMNS", "0")
+    assert main(["report", "--no-mt", "-f", "terminal", str(path)]) == 0
+    assert "Arabic passages in" in capsys.readouterr().out
+
+
+def test_thread_on_a_narrow_terminal_indents_no_reply_past_its_edge(tmp_path, monkeypatch) -> None:
+    """On a 12-column terminal ``thread`` indented a reply 5 levels down by 10 cells, its text past the edge; its
+    indentation now leaves the text room, as ``show``'s does (one rule, show.nested_indent)."""
+    rows = [{"id": str(i), "parent": None if i == 0 else str(i - 1), "author": "a", "text": "ok"} for i in range(6)]
+    path = _thread(tmp_path, rows)
+    tty = Tty()
+    monkeypatch.setattr(sys, "stdout", tty)
+    monkeypatch.setenv("COLUMNS", "12")
+    assert main(["thread", str(path)]) == 0
+    lines = tty.getvalue().splitlines()
+    assert lines[5] == "5. a: ok" and all(len(line) <= 12 for line in lines[:6])
+
+
+def test_a_closed_stdin_is_one_line(monkeypatch, capsys) -> None:
+    """``bilingual segment - <&-`` (stdin closed) printed 'internal error: AttributeError: 'NoneType' object has no
+    attribute 'fileno''; stdin is read by one function (``_common.read_stdin``), which says it is closed."""
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["segment", "-"]) == 2
+    assert capsys.readouterr().err == "bilingual: error: <stdin>: standard input is closed: give a file, or pipe the input in\n"
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_the_fork_servers_imports_prints_no_traceback() -> None:
+    """Ctrl-C reaches the whole foreground group: the corpus command's fork server, 1.5-2 s into its preload imports
+    (Dask, the pipeline's warm-up), printed a KeyboardInterrupt traceback after the command's one line (2 runs in 2
+    at 1 s and 5 s). The server ignores it until its imports are done (``corpus.calm`` first), as ``multiprocessing``
+    makes it do after them; the warm-up gives the workers Python's handler back."""
+    code = (
+        "import importlib, os, signal\nfrom bilingual.corpus.forking import PRELOAD\n"
+        "importlib.import_module(PRELOAD[0])\nos.kill(os.getpid(), signal.SIGINT)\n"
+        "for name in PRELOAD[1:]:\n    importlib.import_module(name)\n"
+        "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout, "Traceback" in done.stderr) == (0, "True\n", False)

@@ -163,18 +163,28 @@ def input_names(args: argparse.Namespace) -> list[str]:
     return names
 
 
+def read_stdin() -> bytes:
+    """Standard input read whole (``-``): the one reading of it for every command. A closed stdin (``<&-``, a
+    service started without one) is a one-line error (it was 'internal error: AttributeError'), a device that
+    never ends is refused (:func:`bilingual.threads.decode.refuse_endless`); ``/dev/null`` and an empty pipe are
+    an empty input, a terminal ends at Ctrl-D."""
+    from ..threads.decode import refuse_endless
+
+    if sys.stdin is None:
+        raise InputError("standard input is closed: give a file, or pipe the input in", "<stdin>")
+    refuse_endless(sys.stdin, "<stdin>")
+    return sys.stdin.buffer.read()
+
+
 def threads(args: argparse.Namespace) -> Iterator[tuple[str, Thread]]:
     """``(input name, thread)`` for every thread of every input, streamed; warnings go to stderr."""
     from ..threads import iter_threads, parse_fields
-    from ..threads.decode import refuse_endless
 
     fields = parse_fields(args.fields) if getattr(args, "fields", None) else None
     wanted = getattr(args, "thread", None)
     for name in input_names(args):
         label = "<stdin>" if name == "-" else name
-        if name == "-":
-            refuse_endless(sys.stdin, label)
-        source: Any = sys.stdin.buffer.read() if name == "-" else name
+        source: Any = read_stdin() if name == "-" else name
         for thread in iter_threads(
             source, getattr(args, "input_format", "auto"), fields=fields, encoding=args.encoding,
             errors=args.errors, skip_bad=getattr(args, "skip_bad", False), name=label,

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
-from ._common import LIST_FORMATS, check_outputs, dump, plural, write_text
+from ._common import LIST_FORMATS, check_outputs, dump, plural, read_stdin, write_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,11 +55,10 @@ def parse_documents(text: str) -> list[Document]:
 
 
 def _read(path: str, encoding: str | None, errors: str) -> str:
-    from ..threads.decode import decode, read_bytes, refuse_endless
+    from ..threads.decode import decode, read_bytes
 
     if path == "-":
-        refuse_endless(sys.stdin, "<stdin>")
-        return decode(sys.stdin.buffer.read(), encoding, errors, "<stdin>")
+        return decode(read_stdin(), encoding, errors, "<stdin>")
     data = read_bytes(path)
     return decode(data, encoding, errors, path)
 
