@@ -163,3 +163,16 @@ def test_ctrl_c_in_the_fork_servers_imports_prints_no_traceback() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert (done.returncode, done.stdout, "Traceback" in done.stderr) == (0, "True\n", False)
+
+
+def test_an_error_that_takes_a_stops_place_is_the_stop() -> None:
+    """Ctrl-C raised inside a lock's block in Dask's code came out of a corpus run as 'RuntimeError: release unlocked
+    lock': 'internal error', status 1 (1 run in 12 at 2.5 s). An error raised once a stop was asked is that stop."""
+    from bilingual.cli import Stop, Terminated
+
+    stop = Stop()
+    assert stop.stopped(RuntimeError("release unlocked lock")) is None
+    assert stop.stopped(Terminated()) is Terminated
+    stop.asked = KeyboardInterrupt
+    assert stop.stopped(RuntimeError("release unlocked lock")) is KeyboardInterrupt
+    assert stop.stopped(SystemExit(0)) is None

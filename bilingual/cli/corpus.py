@@ -247,8 +247,8 @@ def _report(outcome: Outcome, outdir: str) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run or resume the corpus; 0 when every readable thread went through (what failed is counted and
     listed), 2 when nothing could be read, 130 on Ctrl-C and 143 on SIGTERM (one line: how to resume)."""
-    try:
-        with signals_stop() as stop:
+    with signals_stop() as stop:
+        try:
             options = _options(args)  # before Dask is imported here: see _options
             from ..corpus.runner import run_corpus
 
@@ -258,10 +258,13 @@ def run(args: argparse.Namespace) -> int:
             except OSError as exc:  # an output that could not be written (a full disk, a read-only folder)
                 where = exc.filename if exc.filename is not None else args.outdir
                 raise OSError(exc.errno, f"{exc.strerror or exc}; the shards done are kept: run the same command again once it can be written", where) from None
-    except KeyboardInterrupt as exc:
-        said, status = ("terminated (SIGTERM)", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
-        print(f"bilingual: {said}: the shards done are kept; run the same command again to resume", file=sys.stderr)
-        return status
+        except BaseException as exc:
+            stopped = stop.stopped(exc)
+            if stopped is None:
+                raise
+            said, status = ("terminated (SIGTERM)", 143) if stopped is Terminated else ("interrupted", 130)
+            print(f"bilingual: {said}: the shards done are kept; run the same command again to resume", file=sys.stderr)
+            return status
     _report(outcome, args.outdir)
     if outcome.threads == 0 and (outcome.failed_inputs or outcome.failed_threads or outcome.failed_records):
         return 2
