@@ -345,6 +345,7 @@ class _Index:
         # without the marker, and whether any window of a block may be introduced as a translation.
         self.text_bounds: dict[tuple[PreparedSource, _Key], float] = {}
         self.introduced: dict[_Key, bool] = {}
+        self.values: dict[Any, Any] = {}  # each distinct part of a pair made here, held once (:func:`_pair`)
 
     def block(self, candidate: _Candidate) -> _Block:
         """The candidate's English prepared (:class:`_Block`), kept for the next passages that try
@@ -1775,9 +1776,11 @@ def _pair(
     if quoted:
         flags.append("quoted-copy")
     continued = (*before, *after)
+    english, evidence = text[start:end], _evidence_words(scored)
+    one = index.values.setdefault  # copies of a passage translated by copies of the English make equal parts: held once
     return (
-        Location(c.comment, start, end), text[start:end], scored.score, via, c.duplicate_of, scored.reason,
-        alignment, covered, tuple(flags), _evidence_words(scored), continued,
+        Location(c.comment, start, end), one(english, english), scored.score, via, c.duplicate_of, scored.reason,
+        one(alignment, alignment), one(covered, covered), tuple(flags), one(evidence, evidence), continued,
         tuple(index.texts[loc.comment][loc.start : loc.end] for loc in continued),
     )
 
