@@ -68,7 +68,7 @@ def test_a_fold_names_the_first_three_authors_of_its_roots() -> None:
     view = builder._ThreadView(_thread_with_everything(), {}, TIGHT)
     fold = view.fold("more", ["0", "4", "8", "1", "2", "3"], False)  # authors a, u0, u0, u1, u2, u3
     assert fold.authors == ["a", "u0", "u1"]
-    assert fold.comments == sum(view.size[r] for r in ["0", "4", "8", "1", "2", "3"])
+    assert fold.comments == sum(view.size_at[view.ordinals[r]] for r in ["0", "4", "8", "1", "2", "3"])
     assert view.fold("quiet", ["q0", "q1"], True).authors == ["q"]
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from itertools import islice
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -382,9 +381,14 @@ def result_sketches(result: Result) -> list[PassageSketch]:
 
 
 def linked_anchors(thread: Any, marks: Marks) -> set[str]:
-    """The anchors of the comments holding a highlight (a passage, a translation or its parts): the page links to them."""
-    ordinals = _ordinals(thread.comments)
-    return {comment_anchor(ordinals.get(comment, 0)) for comment in marks}
+    """The anchors of the comments holding a highlight (a passage, a translation or its parts): the page links to them.
+    The places of those comments only (the last of a repeated id, as :func:`_ordinals`), not of every comment: this is
+    made beside the thread view, at the page's peak (6.7 MB for all at 100,000 comments)."""
+    places: dict[str | None, int] = {}
+    for k, c in enumerate(thread.comments, 1):
+        if c.id in marks:
+            places[c.id] = k
+    return {comment_anchor(places.get(comment, 0)) for comment in marks}
 
 
 def _summary(thread: Any, entries: Sequence[PassageEntry]) -> Summary:
@@ -545,29 +549,25 @@ class _ThreadView:
         comments = thread.comments
         ids = [c.id for c in comments]
         ordinals = self.ordinals = dict(zip(ids, range(1, len(ids) + 1)))
-        self.kids: dict[str | None, list[str]] = {}
+        # By ordinal (the last of a repeated id, as ``ordinals`` gives it), in lists, not dicts or sets by id: at
+        # 100,000 comments the view is made at the page's peak (the dict of the ids listed under each card alone was 5 MB).
+        self.kids_at: list[list[str] | None] = [None] * (len(comments) + 1)  # the ids listed under each card (0: the roots)
         self.reply_to: dict[str, str | None] = {}
         home_at = self._tree(comments, ids)
-        size_at = [1] * (len(comments) + 1)
+        size_at = self.size_at = [1] * (len(comments) + 1)  # the comments in each card's subtree
         for i in range(len(comments), 0, -1):
             home = home_at[i]
             if home:
                 size_at[home] += size_at[i]
-        self.size: dict[str, int] = dict(zip(ids, islice(size_at, 1, None)))
-        del size_at, ids
+        del ids
         self.quiet = len(comments) > limits.quiet_after
-        marked = {ordinals[cid] for cid in marks if cid is not None and cid in ordinals}
-        keep = set(marked)
-        for i in marked:
-            keep.update(map(ordinals.__getitem__, self.kids.get(comments[i - 1].id, ())))
-            if home_at[i]:
-                keep.add(home_at[i])
-        needed: set[int] = set()
-        for i in keep:
-            while i and i not in needed:
-                needed.add(i)
-                i = home_at[i]
-        self.needed: set[str] = {comments[i - 1].id for i in needed}
+        needed = self.needed = bytearray(len(comments) + 1)  # 1: a card on the way to a highlight (a quiet run is not folded there)
+        for i in [ordinals[cid] for cid in marks if cid is not None and cid in ordinals]:
+            # the highlighted card, the cards listed under it and the one it is listed under, and each one's way up
+            for j in (i, *map(ordinals.__getitem__, self.kids_at[i] or ()), home_at[i]):
+                while j and not needed[j]:
+                    needed[j] = 1
+                    j = home_at[j]
         self.folds: list[Fold] = []
         self.next_id = 0  # the id of the next fold made: folds are numbered in the order they are made
         self.pending: deque[tuple[Fold, list[str], bool]] = deque()
@@ -575,7 +575,7 @@ class _ThreadView:
         self.owners: dict[int, str | None] = {}  # a text fold's id -> the comment whose text it holds the rest of
 
     def _tree(self, comments: list[Any], ids: list[str]) -> list[int]:
-        """Fill :attr:`kids` and :attr:`reply_to`; returns the ordinal of the comment each comment's card
+        """Fill :attr:`kids_at` and :attr:`reply_to`; returns the ordinal of the comment each comment's card
         is listed under (0: none). By ordinal (0: none), in lists rather than dicts by id: a
         100,000-comment thread's tree in ~2 MB, not ~15. A comment whose parent is unknown or comes
         after it (an orphan or a cycle) starts a new thread; replies deeper than :data:`MAX_NEST` are
@@ -584,7 +584,7 @@ class _ThreadView:
         home_at = [0] * (len(comments) + 1)
         under_at = [0] * (len(comments) + 1)  # where a comment's replies are listed: itself, or its home past MAX_NEST
         level_at = [0] * (len(comments) + 1)
-        kids, reply_to, ordinal = self.kids, self.reply_to, self.ordinals.get
+        kids_at, reply_to, ordinal = self.kids_at, self.reply_to, self.ordinals.get
         roots: list[str] = []
         i = 0
         for c in comments:
@@ -598,16 +598,15 @@ class _ThreadView:
             home = home_at[i] = under_at[at]
             depth = level_at[i] = level_at[home] + 1
             under_at[i] = i if depth < MAX_NEST else home
-            home_id = ids[home - 1]
-            if home_id != parent:
+            if ids[home - 1] != parent:
                 reply_to[c.id] = comments[at - 1].author
-            below = kids.get(home_id)
+            below = kids_at[home]
             if below is None:
-                kids[home_id] = [c.id]
+                kids_at[home] = [c.id]
             else:
                 below.append(c.id)
         if roots:
-            kids[None] = roots
+            kids_at[0] = roots
         return home_at
 
     def _new_fold(self, kind: str, **fields: Any) -> Fold:
@@ -673,10 +672,11 @@ class _ThreadView:
         paragraphs, rest, left_out = self.text(c.text, self.marks.get(cid, []), self.limits.long_text)
         if rest is not None:
             self.owners[rest.id] = cid
+        at = self.ordinals[cid]
         return Card(
-            anchor=comment_anchor(self.ordinals[cid]), id=cid, author=c.author, depth=c.depth, created=c.created,
+            anchor=comment_anchor(at), id=cid, author=c.author, depth=c.depth, created=c.created,
             permalink=safe_link(c.permalink), status=c.status, flags=tuple(comment_flags(c)), paragraphs=paragraphs,
-            replies=len(self.kids.get(cid, [])), total=self.size[cid] - 1, reply_to=self.reply_to.get(cid),
+            replies=len(self.kids_at[at] or ()), total=self.size_at[at] - 1, reply_to=self.reply_to.get(cid),
             rest=rest, left_out=left_out,
         )
 
@@ -704,7 +704,8 @@ class _ThreadView:
                 authors.append(author)
                 if len(authors) == 3:
                     break
-        fold = self._new_fold(kind, comments=sum(map(self.size.__getitem__, roots)), authors=authors)
+        ordinals, size_at = self.ordinals, self.size_at
+        fold = self._new_fold(kind, comments=sum(size_at[ordinals[root]] for root in roots), authors=authors)
         self.pending.append((fold, roots, quiet))
         return fold
 
@@ -714,19 +715,21 @@ class _ThreadView:
         folds: list[Fold] = []
         group: list[str] = []
         count = 0
+        ordinals, size_at = self.ordinals, self.size_at
         for cid in ids:
-            if group and count + self.size[cid] > self.limits.chunk:
+            size = size_at[ordinals[cid]]
+            if group and count + size > self.limits.chunk:
                 folds.append(self.fold("more", group, quiet))
                 group, count = [], 0
             group.append(cid)
-            count += self.size[cid]
+            count += size
         folds.append(self.fold("more", group, quiet))
         return folds
 
     def events(self, roots: list[str], budget: int, quiet: bool) -> list[tuple[str, Any]]:
         """Cards for the subtrees of ``roots`` in reading order; runs far from any passage fold when
         ``quiet``, and what comes after ``budget`` cards folds in chunks."""
-        make = self.card
+        make, kids_at, needed, ordinals = self.card, self.kids_at, self.needed, self.ordinals
         out: list[tuple[str, Any]] = []
         stack: list[tuple[list[str], int, Card | None]] = [(roots, 0, None)]
         while stack:
@@ -739,9 +742,9 @@ class _ThreadView:
                 out.extend(("fold", fold) for fold in self._more(ids[i:], quiet))
                 stack.append((ids, len(ids), owner))
                 continue
-            if quiet and ids[i] not in self.needed:
+            if quiet and not needed[ordinals[ids[i]]]:
                 j = i
-                while j < len(ids) and ids[j] not in self.needed:
+                while j < len(ids) and not needed[ordinals[ids[j]]]:
                     j += 1
                 out.append(("fold", self.fold("quiet", ids[i:j], False)))
                 stack.append((ids, j, owner))
@@ -750,14 +753,14 @@ class _ThreadView:
             budget -= 1
             out.append(("open", card))
             stack.append((ids, i + 1, owner))
-            stack.append((self.kids.get(ids[i], []), 0, card))
+            stack.append((kids_at[ordinals[ids[i]]] or [], 0, card))
         return out
 
     def build(self) -> tuple[ThreadView, Iterator[Fold]]:
         """The article and the page's own cards now; every fold, in id order, as it is reached,
         with its content made then (the folds waiting before it first, in the order they were made)."""
         article = self.article()
-        events = self.events(self.kids.get(None, []), self.limits.inline, self.quiet)
+        events = self.events(self.kids_at[0] or [], self.limits.inline, self.quiet)
         return ThreadView(article, events, self.folds), self._folds()
 
     def plan(self) -> ThreadView:
@@ -765,7 +768,7 @@ class _ThreadView:
         them, with no fold's content made: each is made alone by :meth:`content` (in any order, in
         any process that has this plan)."""
         article = self.article()
-        events = self.events(self.kids.get(None, []), self.limits.inline, self.quiet)
+        events = self.events(self.kids_at[0] or [], self.limits.inline, self.quiet)
         long = {c.id for c in self.thread.comments if len(c.text) > self.limits.long_text}  # few: a set, not a look-up a card
         k = 0
         while k < len(self.folds):  # as _folds, with sketches for cards: the same folds, numbered the same
@@ -781,7 +784,7 @@ class _ThreadView:
         of quiet runs and of what comes after ``budget`` cards, and for each card the fold of a long
         text's rest (:meth:`card`; ``long``: the ids of comments with a text longer than it shows).
         The same walk, each run of siblings without replies in one loop."""
-        kids, needed, thread, long_text = self.kids, self.needed, self.thread, self.limits.long_text
+        kids_at, needed, ordinals, thread, long_text = self.kids_at, self.needed, self.ordinals, self.thread, self.limits.long_text
         stack: list[tuple[list[str], int]] = [(roots, 0)]
         while stack:
             ids, i = stack.pop()
@@ -790,9 +793,10 @@ class _ThreadView:
                     self._more(ids[i:], quiet)
                     break
                 cid = ids[i]
-                if quiet and cid not in needed:
+                at = ordinals[cid]
+                if quiet and not needed[at]:
                     j = i + 1
-                    while j < len(ids) and ids[j] not in needed:
+                    while j < len(ids) and not needed[ordinals[ids[j]]]:
                         j += 1
                     self.fold("quiet", ids[i:j], False)
                     i = j
@@ -803,7 +807,7 @@ class _ThreadView:
                         self.owners[self._new_fold("text", chars=chars).id] = cid
                 budget -= 1
                 i += 1
-                below = kids.get(cid)
+                below = kids_at[at]
                 if below:
                     stack.append((ids, i))
                     stack.append((below, 0))
