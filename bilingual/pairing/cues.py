@@ -13,6 +13,7 @@ from .edges import own_note, rest_left, saying_frame
 
 __all__ = [
     "addressed", "completes", "continues", "continues_from", "corrects", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "restamped",
+    "verdicts",
     "tight", "uncertain",
 ]
 
@@ -991,10 +992,16 @@ _FOR_ASKERS = regex.compile(
 _IN_HANDLE = regex.compile(r"(?:@|/?u/)[\p{L}\p{N}_.\-]*$")  # a handle's start before a word in it
 
 
+# A lead-in that says what the text goes as or is, before its colon ("Chant goes: ...", "Right, so it's: ...").
+_GOES_AS = regex.compile(r"(?i)(?<![\p{L}'’])(?:goes|went|(?:it|this|that)(?:['’]s|[ \t]+(?:is|was)))[ \t]*[:=][\s\"“‘'«]*$")
+
+
 def _meaning_lead(text: str, start: int, first: int) -> bool:
     """The lead-in ``[start, first)`` says what follows is a meaning ("It means", "He says:",
-    "Basically:") or names the part of the passage it translates ("The first sentence:"); a bare
-    "Say:" opening it is an imperative (a verse), not a report of speech."""
+    "Basically:", "Chant goes:", "so it's:", :data:`_GOES_AS`) or names the part of the passage it translates ("The first
+    sentence:"); a bare "Say:" opening it is an imperative (a verse), not a report of speech."""
+    if first > start and _GOES_AS.search(text, start, first) is not None:
+        return True
     for m in _MEANING.finditer(text, start, first):
         if _IN_HANDLE.search(text, max(start, m.start() - 50), m.start()) is not None:
             continue  # "@huda_reads They were ...": a word of a handle, no meaning word
@@ -1316,3 +1323,44 @@ def _plain(text: str) -> bool:
     if _PLAIN_CHARACTERS.fullmatch(text) is None:
         return False
     return not any(_cue_word(word) for word in _ASCII_WORD.findall(text) if not word.isdigit())
+
+
+# A reader's verdict on one of several answers, naming it by its place ("The second one is right", "First is a guess.",
+# "Second one.", "go with the top reply"): which answer it confirms or rejects, whatever it replies to.
+_ORDINAL_PLACE = r"(?:(?P<first>first|1st|top|upper|former|earlier)|(?P<second>second|2nd)|(?P<third>third|3rd)|(?P<last>last|bottom|lower|latter|later))"
+_ANSWER_NOUN = r"(?:one|reply|answer|translation|comment|guy|person|poster|version|attempt|response)"
+_ANSWER_PLACE = rf"{_ORDINAL_PLACE}(?:[ \t]+{_ANSWER_NOUN})?"
+_VERDICT = regex.compile(
+    rf"""(?:^|(?<=(?:[.;:!?,\n]|\bbut|\band)[ \t]*))(?:(?:the|that)[ \t]+)?{_ANSWER_PLACE}
+    (?:(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:totally|absolutely|completely|definitely|100%|much|way|spot|just|a[ \t]+bit|kinda|probably)[ \t]+)?
+       (?:(?P<right>right|correct|accurate|on|better|closer|it|the[ \t]+(?:right|correct|accurate|better|good|real)[ \t]+one)
+        | (?P<wrong>wrong|incorrect|inaccurate|off|a[ \t]+guess|guessing|made[ \t]+up|nonsense|gibberish|mistranslated|a[ \t]+mistranslation
+          |not[ \t]+(?:right|it|correct|accurate|even[ \t]+close)|(?:a[ \t]+)?different[ \t]+\w+|(?:from[ \t]+)?(?:another|some[ \t]+other)[ \t]+\w+
+          |(?:a[ \t]+)?machine[ \t]+translation|(?:from[ \t]+)?google[ \t]+translate))
+     | [ \t]+(?:isn['’]t|wasn['’]t|is[ \t]+not|was[ \t]+not)[ \t]+(?P<wrong>right|it|correct|accurate|even[ \t]+close)
+     | [ \t]+(?P<right>got[ \t]+it|nailed[ \t]+it)
+     | [ \t]+(?:is|was)(?P<right>)(?=[ \t]*(?:[.!;,]|$)))\b
+    | ^[ \t]*(?:(?:(?:go|going)[ \t]+with|trust|listen[ \t]+to|it['’]s)[ \t]+(?:the[ \t]+)?{_ANSWER_PLACE}|(?:the[ \t]+)?{_ORDINAL_PLACE}[ \t]+{_ANSWER_NOUN})[ \t]*(?P<right>[.!]+[ \t]*(?:$|\n|(?=\p{{Lu}}))|$)""",
+    regex.I | regex.X | regex.M,
+)
+_PLACE_HINT = re.compile("first|1st|second|2nd|third|3rd|last|top|upper|bottom|lower|former|latter|earlier|later")  # in lower case
+_VERDICT_REACH = 200  # characters of a reply's own words read for a verdict
+
+
+@lru_cache(maxsize=4096)
+def verdicts(text: str) -> tuple[tuple[int, bool], ...]:
+    """The answers a reply (``text``) judges by their place among several (0 the first, 1 the second, 2 the third, -1 the
+    last), each with True when it says that one is right, False when wrong ("The second one is right; the first reply is a
+    different sentence entirely.", "Second one. First is a guess."), in its first :data:`_VERDICT_REACH` characters
+    outside the lines it quotes. Empty for most replies (the place words are looked for first); kept per text, as a
+    thread's copies of a comment repeat it."""
+    head = text[: 4 * _VERDICT_REACH]
+    own = "\n".join(line for line in head.split("\n") if not line.lstrip().startswith(_QUOTE_BLOCK)) if _QUOTE_BLOCK in head else head
+    own = own[:_VERDICT_REACH]
+    if _PLACE_HINT.search(own.lower()) is None:
+        return ()
+    found: dict[int, bool] = {}
+    for m in _VERDICT.finditer(own):
+        place = next(name for name in _PLACES if m.group(name) is not None)
+        found.setdefault(_PLACES[place], m.group("right") is not None)
+    return tuple(found.items())

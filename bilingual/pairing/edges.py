@@ -413,9 +413,14 @@ def _spans_sentences(text: str, start: int, end: int) -> int:
 def _lead_sentence(text: str, start: int, second: int, end: int, arabic: str) -> bool:
     """The sentence ``[start, second)`` may be a remark before the translation: the span has more sentences
     than the ``arabic``, or, where the Arabic marks none, it starts in lower case and the next one in a capital
-    ("english ok? But ...": a translation is written out in sentences)."""
+    ("english ok? But ...": a translation is written out in sentences), and the sentence more is not its last one, which
+    :func:`_last_sentence` cuts ("... This won't happen again.\nCongratulations to the couple!!" after a first sentence the
+    table knows nothing of: the span's count is the Arabic's without it)."""
     if _arabic_sentences(arabic) is not None:
-        return _more_sentences(text, start, end, arabic)
+        if not _more_sentences(text, start, end, arabic):
+            return False
+        cut = _last_sentence(text, start, end, arabic)
+        return cut == end or _more_sentences(text, start, cut, arabic)
     return text[start : start + 1].islower() and text[second : second + 1].isupper()
 
 
@@ -544,21 +549,34 @@ _EQUALS_VERB = regex.compile(_EQUALS, regex.I)
 
 def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     """The ``arabic`` accounts for a word of the frame ``found`` that the translation after it (``rest``) does not hold
-    (as a stem: "comes to" before "... come true"): of its clause, its subject or its verb; not of its markers,
-    manners, adverbs or a verb of equating ("boils down to"), which are the frame's by their form ("so", "come"
-    are words the table gives for many Arabic words), nor of a bare pronoun subject ("its saying ..."); the verb counts when
-    it is one of an Arabic word's main senses (:func:`_main_senses`). "She says" of تقول is the translation's own."""
+    (as a stem: "comes to" before "... come true"): of its subject, most of its clause (:func:`_clause_given`) or its
+    verb; not of its markers, manners, adverbs or a verb of equating ("boils down to"), which are the frame's by their
+    form ("so", "come" are words the table gives for many Arabic words), nor of a bare pronoun subject ("its saying ...");
+    the verb counts when it is one of an Arabic word's main senses (:func:`_main_senses`) and the subject is no text the
+    Arabic gives nothing of ("the writing means" before Egyptian, whose يعني gives "mean"). "She says" of تقول is the
+    translation's own."""
     verb = found["tsay"] or found["psay"] or found["copula"] or ""
     hedges = [a for a in found.captures("adverb") if _HEDGE_WORDS.fullmatch(a)]  # "probably" of ربما is the translation's own
     subject = "" if _BARE_TEXT.fullmatch(found["text"] or "") else found["text"] or ""  # "its saying ...": a pronoun has no sense to give
-    parts = [found["clause"] or "", subject, found["person"] or "", *hedges]
     held = set(english_tokens(rest))
-    words = " ".join(w for w in _LATIN_WORD.findall(" ".join(parts)) if not held.intersection(english_tokens(w)))
-    if words and (explained(_TEXT_SAYS.sub("", words), arabic) or _named_in(words, arabic)):
+    words = " ".join(w for w in _LATIN_WORD.findall(" ".join((subject, found["person"] or "", *hedges))) if not held.intersection(english_tokens(w)))
+    if words and (explained(_TEXT_SAYS.sub("", words), arabic) or _named_in(words, arabic)) or _clause_given(found["clause"] or "", arabic, held):
         return True
+    if subject and found["tsay"]:
+        return False  # "the writing means" with the Arabic giving no word of "the writing": a verb of the text's saying is the frame's
     background = lexicon().background
     verb_words = [] if _EQUALS_VERB.fullmatch(verb) else [w for w in english_tokens(verb) if w not in held and background.get(w, 0.0) < _COMMON]
     return any(w in _main_senses(arabic) for w in verb_words)
+
+
+def _clause_given(clause: str, arabic: str, held: set[str]) -> bool:
+    """The ``arabic`` gives the frame's ``clause`` ("for anyone wondering,"): a name it spells, or most of its words that are
+    not among the commonest (:data:`_COMMON`) nor in the translation (``held``), more than half. One word is not enough: a long
+    Arabic's loose senses give a word of any short clause by chance ("anyone" is the third sense of ينظر, "is seen")."""
+    own = " ".join(w for w in _LATIN_WORD.findall(clause) if not held.intersection(english_tokens(w)))
+    words = [w for w in english_tokens(own) if lexicon().background.get(w, 0.0) < _COMMON]
+    given = _arabic_words(arabic)
+    return _named_in(own, arabic) or bool(words) and 2 * sum(w in given for w in words) > len(words)
 
 
 _MAIN_SENSES = 3  # of an Arabic word's senses in the table, its likeliest this many are its main ones

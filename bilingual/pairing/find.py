@@ -48,7 +48,7 @@ from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, reading_copies
 from .cues import (
     HEADING, addressed, chat_row, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
-    part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain,
+    part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, lead_clause, note_tail, romanizes
 from .evidence import answer_doubt, coverage, coverage_bound, negation
@@ -99,6 +99,10 @@ _DISPUTED = -4.0
 # the correction, even where the disputed one was introduced as a translation ("It reads: ...", :data:`_MARKER`)
 # and the correction was not ("That's not what it says. On my way ..."); a dispute alone stays evidence, no veto.
 _CORRECTED = -2.0
+# A reply that another reader names by its place among the answers and calls right ("The second one is right; the first
+# reply is a different sentence entirely.", :func:`~.cues.verdicts`): a vote for it, where the one called wrong is disputed.
+_CONFIRMED = 2.0
+_VERDICT_ANSWERS = 20  # a place among more answers than this (a long flat chat's) names nothing a reader counts
 # English that says it translates another of its comment's passages ("The second part means ...",
 # :func:`~.cues.part_named`, for the first of two passages): it is that one's.
 _OTHER_PART = -4.0
@@ -336,6 +340,7 @@ class _Index:
         self._requests: dict[str, bool] = {}
         self._headings: dict[str, bool] = {}
         self._disputed: dict[str, bool] = {}
+        self._judged: dict[str, dict[str, bool]] = {}
         self._parts: dict[str, tuple[list[str], list[str]]] = {}
         self._tree: Tree | None = None
         self._interleaved: dict[str | None, bool] = {}
@@ -485,12 +490,41 @@ class _Index:
 
     def disputed(self, cid: str) -> bool:
         """Whether a reply to comment ``cid`` says it is a wrong translation (:func:`~.cues.disputes`) or
-        repeats it and completes it (:func:`~.cues.completes`), cached."""
+        repeats it and completes it (:func:`~.cues.completes`), or a reader names it by its place and calls it wrong
+        (:meth:`judged`; one who calls it right outweighs a reply's dispute, which may be of another answer), cached."""
         found = self._disputed.get(cid)
         if found is None:
-            text = self.texts[cid]
-            found = self._disputed[cid] = any(disputes(self.texts[c]) or completes(self.texts[c], text) for c in self.children.get(cid, ()))
+            text, judged = self.texts[cid], self.judged(cid, self.parent(cid))
+            disputed = judged is None and any(disputes(self.texts[c]) or completes(self.texts[c], text) for c in self.children.get(cid, ()))
+            found = self._disputed[cid] = judged is False or disputed
         return found
+
+    def judged(self, cid: str, parent: str | None) -> bool | None:
+        """What readers say of reply ``cid`` by its place among the replies to its ``parent`` that hold English (the
+        answers): True when one calls it right, False when wrong (:func:`~.cues.verdicts`), None when none names it. A
+        reader is a later reply to the same parent or a reply to one of the answers; the answers are those before it."""
+        if parent is None or len(self.children.get(parent, ())) < 2:
+            return None
+        found = self._judged.get(parent)
+        if found is None:
+            found = self._judged[parent] = self._verdicts_under(parent)
+        return found.get(cid)
+
+    def _verdicts_under(self, parent: str) -> dict[str, bool]:
+        """The verdicts on the replies to ``parent`` by their place (see :meth:`judged`), the first one said of each."""
+        replies = self.children.get(parent, [])
+        if len(replies) > _VERDICT_ANSWERS:
+            return {}
+        out: dict[str, bool] = {}
+        for reader in [*replies, *(c for r in replies for c in self.children.get(r, ()))]:
+            said = verdicts(self.texts[reader])
+            if not said:
+                continue
+            answers = [r for r in replies if r != reader and self.order[r] < self.order[reader] and self.pieces(r)]
+            for place, right in said:
+                if len(answers) >= 2 and -len(answers) <= place < len(answers):
+                    out.setdefault(answers[place], right)
+        return out
 
     def corrected(self, cid: str) -> bool:
         """Whether a reply to comment ``cid`` disputes it and gives English of its own after the dispute (:func:`~.cues.corrects`)."""
@@ -1441,7 +1475,8 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         levels = max(0, depth - 1 - (1 if request else 0))  # the request itself takes one level (none beside it)
         answers = request is not None and not by_author and (parent == request or index.beside(reply, request))
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
-                 + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0))
+                 + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0)
+                 + (_CONFIRMED if index.judged(reply, parent) else 0.0))
         if end is not None:
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
         about = (depth, by_author, request)
