@@ -7,8 +7,11 @@
   the translation, which the table alone is too weak to pair;
 * a clause before a frame ("for anyone wondering, the writing means ...") is the Arabic's only when the table gives
   most of its words, not one by chance ("anyone" is a loose sense of ينظر);
-* a translation with one sentence more than the Arabic, that sentence last and unaccounted for ("...\\nWell done to
-  you both!!"), keeps its first sentence, even when the table knows none of its words.
+* a translation with one sentence more than the Arabic, that sentence last and unaccounted for ("...\\nCongrats to
+  you both!!"), keeps its first sentence, even when the table knows none of its words;
+* a translation of two sentences in brackets inside the writer's sentence ("My gran stitched it on a cushion (...) and
+  ..."): the window leaves out the first sentence, which shares its segment with the writer's words; the span is the
+  brackets' whole inside when it has the Arabic's count of sentences.
 
 Run ``python -m pytest -s tests/test_pairing_round19d.py`` to print each probe's share."""
 
@@ -23,7 +26,8 @@ from test_pairing_round19b import EGYPTIAN
 
 from bilingual.pairing import pairs
 from bilingual.pairing.cues import marked, verdicts
-from bilingual.pairing.edges import extra_lead
+from bilingual.pairing.edges import extra_lead, extra_tail
+from bilingual.pairing.find import _labelled_line_end
 
 # --- a third reader's verdict by place --------------------------------------------------------------------------
 # (what the reader says, the place it confirms: 0 the first answer, 1 the second, -1 the last)
@@ -185,3 +189,96 @@ def test_a_last_sentence_more_than_the_arabic_goes_before_a_first_one():
         kept += extra_lead(text, 0, len(text), arabic) == 0
     print(f"first sentence kept before a closing: {kept} of {len(cases)}")
     assert kept / len(cases) >= 0.9
+
+
+# --- a two-sentence translation in brackets inside the writer's sentence ---------------------------------------------
+OUTSIDE = [
+    ("My gran stitched it on a cushion years ago (", ") and it still sits on her sofa."),
+    ("Our coach used to shout it before every match (", ") which never made sense to us."),
+    ("The shopkeeper had it framed by the till (", "), no idea why."),
+]
+
+
+def _bracketed(before: str, after: str, first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether both sentences inside the brackets are paired, the first one the table knows nothing of."""
+    arabic, english = f"{first[0]} {second[0]}", f"{first[1]} {second[1]}"
+    rows = [("1", None, "A", arabic), ("2", "1", "A", f"{before}{english}{after}")]
+    (p,) = pairs(make_thread(rows))
+    return p.translation_text == english
+
+
+def test_a_bracketed_translation_keeps_the_first_sentence_the_window_left_out():
+    cases = list(itertools.product(OUTSIDE, UNKNOWN_FIRST, range(4)))
+    kept = sum(_bracketed(before, after, first, PLAIN[j]) for (before, after), first, j in cases)
+    print(f"bracketed two-sentence translation whole: {kept} of {len(cases)}")
+    assert kept / len(cases) >= 0.8  # the rest: a word outside the brackets the Arabic seems to give keeps the writer's words
+
+
+# --- a lower-case aside after a long translation ---------------------------------------------------------------------
+ASIDES = [
+    "came back for this part, it still gets me",
+    "who else is back here after all these years",
+    "this line never gets old honestly",
+    "i could listen to this all day",
+    "still gives me chills every time",
+]
+
+
+# Real TICO-19 pairs whose Arabic's loose senses give two or three of the asides' words by chance.
+NEWS = [
+    (
+        "بالرغم من ذلك، ظهرت علامات واعدة في الصين بناءً على عدد الحالات الجديدة الآخذ في الانخفاض، الذي يشير إلى أن الإستراتيجيات الحالية ربما كانت تجدي نفعًا.",
+        "However, promising signs have occurred in China based on the declining number of new cases, indicating the current strategies might have been working.",
+    ),
+    (
+        "إن جهودكم قد جعلت الأمر ممكنًا، سواء كان ذلك من خلال استمرار عمل المواقع، أو حصول زملائنا على الرواتب، أو توفير السلامة لمجتمعاتنا.",
+        "Your work makes this possible, whether you keep the sites stay up or our colleagues paid or our communities safe.",
+    ),
+    (
+        "على سبيل المثال، ينطوي اكتساب جينات التشفير البروتينية المستجدة أو فقدانها على القدرة على تعديل الأنماط الظاهرية الفيروسية بدرجة كبيرة.",
+        "For example, the acquisition or loss of novel protein-coding genes has the potential to drastically modify viral phenotypes.",
+    ),
+]
+
+
+def test_a_lower_case_aside_is_left_out_unless_the_arabic_gives_most_of_it():
+    """A long Arabic's loose senses give a word of the aside by chance ("back", "gets"): most of its words must be given."""
+    cases = list(itertools.product([*LONG, *NEWS], ASIDES))
+    cut = 0
+    for (arabic, english), aside in cases:
+        text = f"{english}\n\n{aside}"
+        cut += text[: extra_tail(text, 0, len(text), arabic)] == english
+    print(f"lower-case aside after a long translation: {cut} of {len(cases)}")
+    assert cut / len(cases) >= 0.9
+
+
+# --- a remark after the closing quote ---------------------------------------------------------------------------------
+QUOTE_REMARKS = ["Redo it and post again 👍", "Try it once more tomorrow.", "Hope that clears it up!", "Good luck with the next one", "Sorry it took me so long"]
+
+
+def test_a_remark_after_the_closing_quote_is_left_out_unless_the_arabic_gives_most_of_it():
+    cases = list(itertools.product([*LONG, *NEWS, *EGYPTIAN], QUOTE_REMARKS))
+    cut = 0
+    for (arabic, english), remark in cases:
+        text = f'Read as it should be, it says "{english}" {remark}'
+        start = text.index('"') + 1
+        cut += text[start : extra_tail(text, start, len(text), arabic)] == english
+    print(f"remark after the closing quote: {cut} of {len(cases)}")
+    assert cut / len(cases) >= 0.9
+
+
+# --- a paragraph after labelled lines ---------------------------------------------------------------------------------
+LABELS = [("First line: ", "Second line: "), ("Top: ", "Bottom: "), ("1st one - ", "2nd one - "), ("Line 1 = ", "Line 2 = "), ("Upper: ", "Lower: ")]
+AFTERWORDS = ["So not a slogan, just the owner being funny.", "Not religious at all, just a family joke.", "No idea why, but it's not rude I promise."]
+
+
+def test_a_labelled_line_ends_with_its_line():
+    """A span opening a line labelled with its Arabic line's place, beside another such line, ends with its line: the
+    paragraph after the last labelled line is no part of it (the window may take it in where the Arabic gives "not")."""
+    for (first, second), afterword in itertools.product(LABELS, AFTERWORDS):
+        text = f"{first}I tried once to work with them.\n{second}No, I cannot do that at all.\n\n{afterword}"
+        for label, line in ((first, "I tried once to work with them."), (second, "No, I cannot do that at all.")):
+            start = text.index(line)
+            assert text[start : _labelled_line_end(text, start, len(text))] == line
+    alone = "Top: I tried once to work with them.\nNo, I cannot do that at all."  # one label, no layout of labelled lines
+    assert _labelled_line_end(alone, 5, len(alone)) == len(alone)

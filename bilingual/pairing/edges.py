@@ -549,7 +549,7 @@ _EQUALS_VERB = regex.compile(_EQUALS, regex.I)
 
 def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     """The ``arabic`` accounts for a word of the frame ``found`` that the translation after it (``rest``) does not hold
-    (as a stem: "comes to" before "... come true"): of its subject, most of its clause (:func:`_clause_given`) or its
+    (as a stem: "comes to" before "... come true"): of its subject, most of its clause (:func:`_mostly_given`) or its
     verb; not of its markers, manners, adverbs or a verb of equating ("boils down to"), which are the frame's by their
     form ("so", "come" are words the table gives for many Arabic words), nor of a bare pronoun subject ("its saying ...");
     the verb counts when it is one of an Arabic word's main senses (:func:`_main_senses`) and the subject is no text the
@@ -560,7 +560,7 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     subject = "" if _BARE_TEXT.fullmatch(found["text"] or "") else found["text"] or ""  # "its saying ...": a pronoun has no sense to give
     held = set(english_tokens(rest))
     words = " ".join(w for w in _LATIN_WORD.findall(" ".join((subject, found["person"] or "", *hedges))) if not held.intersection(english_tokens(w)))
-    if words and (explained(_TEXT_SAYS.sub("", words), arabic) or _named_in(words, arabic)) or _clause_given(found["clause"] or "", arabic, held):
+    if words and (explained(_TEXT_SAYS.sub("", words), arabic) or _named_in(words, arabic)) or _mostly_given(found["clause"] or "", arabic, held):
         return True
     if subject and found["tsay"]:
         return False  # "the writing means" with the Arabic giving no word of "the writing": a verb of the text's saying is the frame's
@@ -569,10 +569,11 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     return any(w in _main_senses(arabic) for w in verb_words)
 
 
-def _clause_given(clause: str, arabic: str, held: set[str]) -> bool:
-    """The ``arabic`` gives the frame's ``clause`` ("for anyone wondering,"): a name it spells, or most of its words that are
-    not among the commonest (:data:`_COMMON`) nor in the translation (``held``), more than half. One word is not enough: a long
-    Arabic's loose senses give a word of any short clause by chance ("anyone" is the third sense of ينظر, "is seen")."""
+def _mostly_given(clause: str, arabic: str, held: set[str]) -> bool:
+    """The ``arabic`` gives the words beside its translation in ``clause`` (a frame's "for anyone wondering,", a lower-case
+    aside after it): a name it spells, or most of its words that are not among the commonest (:data:`_COMMON`) nor in the
+    translation (``held``), more than half. One word is not enough: a long Arabic's loose senses give a word of any short
+    clause by chance ("anyone" is the third sense of ينظر, "is seen"; "back", "gets" of a long news sentence's)."""
     own = " ".join(w for w in _LATIN_WORD.findall(clause) if not held.intersection(english_tokens(w)))
     words = [w for w in english_tokens(own) if lexicon().background.get(w, 0.0) < _COMMON]
     given = _arabic_words(arabic)
@@ -990,7 +991,7 @@ def _aside(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without a last paragraph of at most :data:`_SENTENCE_WORDS` words that is an
     aside by its form (in brackets, closed or not, under a label, or in lower case after a translation that opens with a
     capital: "(the grammar is very formal ...", "Source: I'm Egyptian", "this part gives me chills") the ``arabic`` does not
-    account for; ``end`` if none."""
+    account for (a lower-case one: not most of its words, :func:`_mostly_given`); ``end`` if none."""
     breaks = list(_PARAGRAPH.finditer(text, start, end))
     if not breaks:
         return end
@@ -999,14 +1000,16 @@ def _aside(text: str, start: int, end: int, arabic: str) -> int:
     lowered = tail[:1].islower() and text[start : start + 1].isupper()  # a paragraph in lower case after a capitalised translation
     if not (_ASIDE.match(tail) or lowered) or len(_LATIN_WORD.findall(tail)) > _SENTENCE_WORDS or not _LATIN_WORD.search(text, start, last.start()):
         return end
-    if any(c in arabic for c in "([") and tail[0] in "([" or _accounted(tail, arabic, text[start : last.start()]):
+    rest = text[start : last.start()]
+    if any(c in arabic for c in "([") and tail[0] in "([" or (_mostly_given(tail, arabic, set(english_tokens(rest))) if lowered else _accounted(tail, arabic, rest)):
         return end
     return last.start()
 
 
 def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends at the quote closing the one it opens after, when a short remark
-    the ``arabic`` does not account for follows it; ``end`` if none."""
+    the ``arabic`` does not account for most of follows it (:func:`_mostly_given`: "Redo it and post again" of an Arabic
+    whose مرة gives "again"); ``end`` if none."""
     opener = text[start - 1 : start] if start > 0 else ""
     if opener not in _CLOSERS or any(c in arabic for c in _CLOSERS):  # the Arabic's own quotation: its translation's too
         return end
@@ -1014,7 +1017,7 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     if close < 0 or opener == "'" and text[close + 1 : close + 2].isalpha():
         return end
     tail = text[close + 1 : end]
-    if not 0 < len(_LATIN_WORD.findall(tail)) <= _NOTE_WORDS or (_CITATION.match(tail) is None and _accounted(tail, arabic)):
+    if not 0 < len(_LATIN_WORD.findall(tail)) <= _NOTE_WORDS or (_CITATION.match(tail) is None and _mostly_given(tail, arabic, set(english_tokens(text[start:close])))):
         return end
     return close
 
@@ -1149,6 +1152,8 @@ def enclosed(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
     if pair is None:
         return start, end
     inner_start, inner_end = max(start, pair[0] + 1), min(end, pair[1])
+    if pair[0] + 1 < start and _begun_inside(text, pair[0] + 1, start, inner_end, arabic):
+        inner_start = pair[0] + 1
     label = _BRACKET_LABEL.match(text, inner_start, inner_end) if pair[0] >= start else None
     if label is not None and not _accounted(label.group(), arabic):
         inner_start = label.end()
@@ -1164,6 +1169,14 @@ def enclosed(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     return inner_start, inner_end
+
+
+def _begun_inside(text: str, inside: int, start: int, end: int, arabic: str) -> bool:
+    """The translation ``[start, end)`` began at ``inside``, where its brackets open before it: the inside up to ``end`` has
+    as many sentences as the ``arabic`` marks, and more than the span ("(We weren't allowed ... cave. The Internet is ...)":
+    a first sentence the table knows nothing of, its brackets shared with the writer's words, was left out of the window)."""
+    known = _arabic_sentences(arabic)
+    return known is not None and _spans_sentences(text, inside, end) == known > _spans_sentences(text, start, end)
 
 
 def _bracket_pair(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1735,8 +1735,22 @@ def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]
     start, end = lead_clause(text, *enclosed(text, spans[0][0], spans[-1][1], p.text), p.text)
     arabic = _closed(p, index)
     start = extra_lead(text, start, end, arabic)
-    end = extra_tail(text, start, note_tail(text, start, end, p.text), arabic)
+    end = extra_tail(text, start, note_tail(text, start, _labelled_line_end(text, start, end), p.text), arabic)
+    spans = [(a, b) for a, b in c.segments[:first] if b > start] + spans  # brackets the window ends in, opened before it
     return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end]
+
+
+def _labelled_line_end(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends when it opens a line labelled with the place of the Arabic line it gives, beside another
+    such line (:data:`_LINE_LABEL`: "1st one: ...\nSecond line: ..."): at that line's end, what follows it is no part of
+    the line's translation ("\n\nSo not specials, just ..." after the last labelled line); ``end`` otherwise."""
+    line_end = text.find("\n", start, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_end < 0 or _LINE_LABEL.match(text, line_start, line_end) is None:
+        return end
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    beside = (line_start > 0 and _LINE_LABEL.match(text, above, line_start - 1) is not None) or _LINE_LABEL.match(text, line_end + 1) is not None
+    return line_end if beside else end
 
 
 def _contested(chosen: dict[int, _Scored], related: _Related) -> dict[int, int]:
