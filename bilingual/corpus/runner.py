@@ -669,7 +669,7 @@ def _process(
 
     def finish(futures: Any) -> None:
         for future in futures:
-            _collect(future, inflight.pop(future), errors, tracker)
+            _collect(future, inflight.pop(future), errors, tracker, job.outdir)
 
     read_threads = read_comments = 0
     try:
@@ -705,14 +705,16 @@ def _finish(layout: Layout, outcome: Outcome, errors: _ErrorLog, options: Option
     _write_outputs(layout, outcome, errors, options)
 
 
-def _collect(future: Future[dict[str, Any]], pending: _Pending, errors: _ErrorLog, tracker: Tracker) -> None:
+def _collect(future: Future[dict[str, Any]], pending: _Pending, errors: _ErrorLog, tracker: Tracker, outdir: str) -> None:
     """Take a finished shard task's marker; a task that failed as a whole (its worker died too
-    often) lists its threads as failed. A model error is the run's: it stops the run."""
+    often) lists its threads as failed. A model error is the run's: it stops the run, and so does a file
+    in ``outdir`` that could not be written (a full disk, a read-only folder: every shard would fail alike,
+    and the run ended with 'nothing could be read', status 2)."""
     try:
         marker = future.result()
-    except BilingualError:
-        raise
     except Exception as exc:
+        if isinstance(exc, BilingualError) or _in_output(exc, outdir):
+            raise
         reason = f"its shard {pending.number:05d} failed: {_reason(exc)}"
         for k, thread_id in enumerate(pending.ids):
             errors.shards.append({**error_entry("thread", pending.source, reason, thread=thread_id), "ordinal": pending.first + k, "shard": pending.number})
@@ -720,6 +722,14 @@ def _collect(future: Future[dict[str, Any]], pending: _Pending, errors: _ErrorLo
         tracker.done(len(pending.ids), pending.comments, None)
         return
     tracker.done(len(pending.ids), pending.comments, marker)
+
+
+def _in_output(exc: Exception, outdir: str) -> bool:
+    """Whether ``exc`` is an OSError on a file in ``outdir`` (:func:`write_atomic` names the file it meant to write)."""
+    if not isinstance(exc, OSError) or not isinstance(exc.filename, str):
+        return False
+    root = os.path.abspath(outdir)
+    return os.path.commonpath([root, os.path.abspath(exc.filename)]) == root
 
 
 def _write_outputs(layout: Layout, outcome: Outcome, errors: _ErrorLog, options: Options) -> None:

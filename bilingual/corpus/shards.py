@@ -113,9 +113,13 @@ class Layout:
 
 def write_atomic(path: Path, pieces: Iterable[str]) -> None:
     """Write ``pieces`` to a temporary file beside ``path``, flush it to disk and rename it into place:
-    a reader (or a resumed run) sees the whole file or none. The temporary file goes on failure."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f"{_TMP_PREFIX}{path.name}.", dir=path.parent)
+    a reader (or a resumed run) sees the whole file or none. The temporary file goes on failure, and an
+    OSError names ``path`` (a write or ``fsync`` on a full disk names no file: 'No space left on device' alone)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f"{_TMP_PREFIX}{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise _naming(exc, path) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             for piece in pieces:
@@ -123,10 +127,17 @@ def write_atomic(path: Path, pieces: Iterable[str]) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.replace(name, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(name)
+        if isinstance(exc, OSError) and exc.filename in (None, name):  # else a file the pieces' maker read
+            raise _naming(exc, path) from None
         raise
+
+
+def _naming(exc: OSError, path: Path) -> OSError:
+    """``exc`` as an OSError of its errno naming ``path`` (the file the run meant to write, not its temporary)."""
+    return OSError(exc.errno, exc.strerror or str(exc), str(path))
 
 
 def dumps(obj: Any) -> str:

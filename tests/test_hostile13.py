@@ -1,0 +1,70 @@
+"""hostile12's leftovers (helper hostile13): a corpus run whose output cannot be written stops with that error."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import bilingual
+from bilingual.corpus.shards import write_atomic
+
+COMMENTS = [
+    {"id": "0", "parent": None, "author": "a", "text": "السلام عليكم ورحمة الله وبركاته\nTranslation: peace be upon you " * 40},
+    {"id": "1", "parent": "0", "author": "b", "text": "shukran ya 7abibi, thanks a lot " * 40},
+]
+
+
+def test_write_atomic_names_the_file_on_a_full_disk(tmp_path: Path) -> None:
+    """A write on a full disk raises an OSError with no file name: the run's line said only 'No space left on
+    device' and the corpus runner could not tell it was its output's."""
+
+    def pieces() -> Iterator[str]:
+        yield "x"
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    from bilingual.corpus.runner import _in_output
+
+    target = tmp_path / "threads" / "part-00000.jsonl"
+    with pytest.raises(OSError) as caught:
+        write_atomic(target, pieces())
+    assert caught.value.errno == errno.ENOSPC and caught.value.filename == str(target)
+    assert list(target.parent.iterdir()) == []  # no temporary left
+    assert _in_output(caught.value, str(tmp_path)) and not _in_output(caught.value, str(tmp_path / "other"))
+    assert not _in_output(OSError(errno.ENOENT, "gone", "/elsewhere/model.bin"), str(tmp_path))
+
+
+def _limited() -> None:
+    """The child's files are limited to 4 kB (a full disk without root): a larger write fails with EFBIG."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+@pytest.mark.slow
+def test_corpus_stops_on_its_output_error(tmp_path: Path) -> None:
+    """Every shard failed in its worker with the output's OSError, listed as a bad-input record each, and the run
+    ended 'wrote 0 threads' (status 2, 'nothing could be read') or with a line naming no file; now the first such
+    error stops the run with one line naming the file and the error, status 1, no temporary file left."""
+    inputs = []
+    for k in range(3):
+        path = tmp_path / f"t{k}.jsonl"
+        path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in COMMENTS), encoding="utf-8")
+        inputs.append(str(path))
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "bilingual", "corpus", *inputs, "-o", str(out), "--workers", "1", "--shard-size", "1"],
+        capture_output=True, text=True, timeout=120, preexec_fn=_limited, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path(bilingual.__file__).parents[1])},
+    )
+    lines = [line for line in done.stderr.splitlines() if "warning" not in line and "worker" not in line]
+    assert done.returncode == 1, done.stderr
+    assert len(lines) == 1 and "File too large" in lines[0] and str(out / "threads" / "part-00000.jsonl") in lines[0], done.stderr
+    assert not [p for p in out.rglob(".tmp-*")]
