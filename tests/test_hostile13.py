@@ -68,3 +68,24 @@ def test_corpus_stops_on_its_output_error(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert len(lines) == 1 and "File too large" in lines[0] and str(out / "threads" / "part-00000.jsonl") in lines[0], done.stderr
     assert not [p for p in out.rglob(".tmp-*")]
+
+
+def test_ctrl_c_inside_a_strings_code_keeps_the_status(tmp_path: Path) -> None:
+    """Ctrl-C landing inside code run by ``exec`` from a string (a dataclass made mid-run) is caught by the command
+    ('interrupted', 130), but ``python -m bilingual`` then killed itself by SIGINT after its tear-down (status -2):
+    CPython's mark of an unhandled interrupt stayed set. Now the status is 130."""
+    (tmp_path / "h13main.py").write_text(
+        "import sys\n"
+        "import bilingual.cli as cli\n"
+        "def command(args, stop):\n"
+        "    exec('import os, signal\\nos.kill(os.getpid(), signal.SIGINT)\\nwhile True: pass')\n"
+        "cli._command = command\n"
+        "sys.argv = ['bilingual', 'segment', '-']\n"
+        "sys.exit(cli.main())\n",
+        encoding="utf-8",
+    )
+    path = os.pathsep.join([str(tmp_path), str(Path(bilingual.__file__).parents[1])])
+    done = subprocess.run([sys.executable, "-m", "h13main"], capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": path}, stdin=subprocess.DEVNULL)
+    assert done.stderr == "bilingual: interrupted\n", done.stderr
+    assert done.returncode == 130, done.returncode
