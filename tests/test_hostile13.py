@@ -89,3 +89,22 @@ def test_ctrl_c_inside_a_strings_code_keeps_the_status(tmp_path: Path) -> None:
                           env={**os.environ, "PYTHONPATH": path}, stdin=subprocess.DEVNULL)
     assert done.stderr == "bilingual: interrupted\n", done.stderr
     assert done.returncode == 130, done.returncode
+
+
+def test_ctrl_c_while_the_command_line_is_imported_keeps_the_status(tmp_path: Path) -> None:
+    """The same mark, set by a Ctrl-C inside a string's code while ``bilingual.cli`` is imported (dataclasses are
+    made then): 'interrupted' then status -2; now 130."""
+    (tmp_path / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class Hook:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'bilingual.cli':\n"
+        "            exec('import os, signal\\nos.kill(os.getpid(), signal.SIGINT)\\nwhile True: pass')\n"
+        "sys.meta_path.insert(0, Hook())\n",
+        encoding="utf-8",
+    )
+    path = os.pathsep.join([str(tmp_path), str(Path(bilingual.__file__).parents[1])])
+    done = subprocess.run([sys.executable, "-m", "bilingual", "segment", "-"], capture_output=True, text=True, timeout=60,
+                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": path}, stdin=subprocess.DEVNULL)
+    assert done.stderr == "bilingual: interrupted\n", done.stderr
+    assert done.returncode == 130, done.returncode
