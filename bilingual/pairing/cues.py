@@ -26,7 +26,7 @@ _REQUEST = regex.compile(
     | \bwhat(?:\s+(?:does|do|did|is|are|was|were)|'?s)\s+(?:\w+\s+){0,3}(?:mean|say|means|saying)\b
     | \b(?:(?:any|some)(?:one|body)\s+knows?|no\s+idea|wonder(?:ing)?|tell\s+(?:me|us))\s+what\s+(?:this|that|it|he|she|they|you|the\s+\w+)\s+(?:says|said|means|meant|is\s+saying)\b
     | \bwhat(?:\s+is|'s)\s+(?:the\s+)?(?:meaning|translation)\b
-    | \bmeaning\s*\?
+    | \bmeaning(?:\s+of\s+(?:this|that|it))?\s*(?:\?|please\b|pls\b|plz\b)
     | \b(?:in\s+)?eng(?:lish)?\s*(?:please|pls|plz|\?)
     | \b(?:i|we)\s+(?:don't|dont|do\s+not|can't|cant|cannot)\s+(?:read|understand|speak)\s+arabic\b
     """,
@@ -137,11 +137,16 @@ _REMARK = regex.compile(
 # A sentence that says the commenter cannot translate, to the asker ("I don't know, sorry.", "No
 # idea either.", "Not sure what it means."), or will not ("it's personal, sorry guys.", "I'd rather not, sorry."):
 # neither it nor the English after it answers, unless that English says it is a translation ("Not sure, but I think it says: ...").
-_NOT_KNOWN = r"""(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+idea|not\s+sure|i'?m\s+not\s+sure|i\s+have\s+no\s+idea|dunno
+# A refusal told as a warning, after laughter or not ("haha you don't want to know", "trust me, you don't wanna know"):
+# the author keeps the meaning to themselves, and English run on after it ("... know The police ...") is no answer.
+_REFUSED = r"""(?:(?:ha(?:ha)+|lo+l|lmf?a+o+|he(?:he)+)[\s,!]+)?(?:trust\s+me[\s,]+)?(?:you|u)\s+(?:really\s+|honestly\s+)?(?:don'?t|dont|do\s+not)
+    \s+(?:want\s+to|wanna)\s+know(?:[\s,]+(?:trust\s+me|lol|haha|honestly))*"""
+_NOT_KNOWN = rf"""(?:(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+idea|not\s+sure|i'?m\s+not\s+sure|i\s+have\s+no\s+idea|dunno
       |(?:it'?s|that'?s|this\s+is)\s+(?:personal|private)|i'?d\s+rather\s+not)
-    (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|guys|all|folks|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+"""
+    (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|guys|all|folks|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+
+    |{_REFUSED})"""
 _NON_ANSWER = regex.compile(rf"""[\s"'“‘(]*{_NOT_KNOWN}[\s,]*[.!?]*[\s"'”’)]*""", regex.I | regex.X)
-_NON_ANSWER_BEFORE = regex.compile(rf"""(?:^|[.!?…\n])[\s"'“‘(]*{_NOT_KNOWN}[\s,]*(?:[.!?…]|\n)""", regex.I | regex.X)
+_NON_ANSWER_BEFORE = regex.compile(rf"""(?:^|[.!?…\n])[\s"'“‘(]*{_NOT_KNOWN}[\s,]*(?:[.!?…]|\n|[ \t]+(?=(?-i:\p{{Lu}})))""", regex.I | regex.X)
 # A sentence saying the commenter cannot give the meaning, whatever they could do with the Arabic before it ("sorry,
 # I can read the script but I don't know what it means.", "that's how it sounds, the meaning I can't help with.",
 # "no clue what it says"): a first person who cannot know, tell, say, translate or help with the meaning as its object
@@ -892,9 +897,9 @@ def _not_known_before(text: str, start: int) -> bool:
     ``start`` (the ends of its phrases in lower case, "don't know", "no idea", "not sure", "dunno",
     looked for first: this runs for every segment of every comment)."""
     lo = max(0, start - _NEAR)
-    if all(text.find(end, lo, start) < 0 for end in ("t know", "o idea", "t sure", "unno", "ersonal", "rivate", "ather not")):
+    if all(text.find(end, lo, start) < 0 for end in ("t know", "o idea", "t sure", "unno", "ersonal", "rivate", "ather not", "o know", "na know")):
         return False
-    return _NON_ANSWER_BEFORE.search(text, lo, start) is not None
+    return _NON_ANSWER_BEFORE.search(text, lo, min(len(text), start + 1)) is not None  # the capital a run-on sentence opens with
 
 
 def _balanced(text: str) -> bool:

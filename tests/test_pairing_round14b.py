@@ -1,0 +1,75 @@
+"""Issue 14, forty-fourth round: round 14's tuned half, each form probed with wordings of its own (not the round's).
+A short request that asks for the meaning with "please" ("meaning pls", "Meaning please") asks for a translation, so the
+author's answer under it is an answer; a refusal told as a warning ("haha you don't want to know", "trust me, you don't
+wanna know") is no answer, nor is English run on after it without an end mark ("... know The police tracked Sami down."),
+which shared a name with the Arabic and was paired."""
+
+from __future__ import annotations
+
+import itertools
+
+from test_pairing import make_thread
+from test_pairing_leads17 import PLAIN
+
+from bilingual.pairing import pairs
+from bilingual.pairing.cues import is_request
+
+MEANING = ["meaning", "Meaning", "MEANING", "the meaning", "meaning of this"]
+PLEASE = [" pls", " please", " plz", " pls?", " please 🙏", " pls lol"]
+NOT_REQUESTS = ["meaningless pls", "meaning well, please stop", "the meaning is clear", "no meaning in it lol"]
+
+
+def test_meaning_with_please_is_a_request():
+    """Every wording of "meaning" and a please (30) asks for a translation; "meaningless pls" and others do not."""
+    asked = [m + p for m, p in itertools.product(MEANING, PLEASE)]
+    assert all(is_request(text) for text in asked), [t for t in asked if not is_request(t)]
+    assert not any(is_request(text) for text in NOT_REQUESTS)
+
+
+def test_the_authors_answer_to_meaning_please_answers_it():
+    """The author's reply under "meaning pls" is an answer to a request, as under "what does it say?"."""
+    for (arabic, english), please in zip(PLAIN, itertools.cycle(PLEASE)):
+        thread = make_thread([("1", None, "A", arabic), ("2", "1", "B", "meaning" + please), ("3", "2", "A", english)])
+        (p,) = pairs(thread)
+        assert p.translation_text == english and "after a request in 2" in p.reason, (please, p.reason)
+
+
+LAUGHS = ["haha ", "lol ", "lmao ", "hahaha, ", ""]
+REFUSALS = ["you don't want to know", "trust me, you don't want to know", "you dont wanna know", "u don't want to know",
+            "you really don't want to know"]
+ENDS = [" ", ". ", "\n", "! "]
+# Arabic with a name, and English about someone of that name that translates none of it.
+NAMED = [
+    ("أضاع سامي نظاراته في المسبح.", "Sami was tracked down by the police."),
+    ("لا يحب توم هذا اللون.", "Tom can't let go of the past."),
+    ("استمرت ليلى في إرسال المال لسامي.", "Layla waited for the bus."),
+    ("ذهب توم إلى بوسطن أمس.", "Tom made a false report."),
+]
+
+
+def _refused() -> list[tuple[str, str]]:
+    """Every wording of a refusal with unrelated English after it: (arabic, the author's answer)."""
+    cases = []
+    for k, (laugh, refusal, end) in enumerate(itertools.product(LAUGHS, REFUSALS, ENDS)):
+        arabic, english = NAMED[k % len(NAMED)]
+        cases.append((arabic, f"{laugh}{refusal}{end}{english}"))
+    return cases
+
+
+def test_english_after_a_refusal_is_no_answer():
+    """The author's refusal and the English after it (100 wordings) leave the passage unpaired."""
+    paired = []
+    for arabic, answer in _refused():
+        thread = make_thread([("1", None, "A", arabic), ("2", "1", "B", "what does it say?"), ("3", "2", "A", answer)])
+        paired += [answer for p in pairs(thread) if p.translation is not None]
+    print(f"refusals paired: {len(paired)} of {len(_refused())}")
+    assert not paired, paired[:5]
+
+
+def test_a_translation_said_to_be_one_after_a_refusal_stays():
+    """English the author says is the translation after all ("you don't want to know. ok fine, it says: ...") is paired."""
+    for arabic, english in PLAIN[:6]:
+        answer = f"haha you don't want to know. ok fine, it says: {english}"
+        thread = make_thread([("1", None, "A", arabic), ("2", "1", "B", "what does it say?"), ("3", "2", "A", answer)])
+        (p,) = pairs(thread)
+        assert p.translation_text == english
