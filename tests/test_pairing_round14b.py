@@ -12,7 +12,7 @@ from test_pairing import make_thread
 from test_pairing_leads17 import PLAIN
 
 from bilingual.pairing import pairs
-from bilingual.pairing.cues import is_request
+from bilingual.pairing.cues import is_request, lead_in, marked
 
 MEANING = ["meaning", "Meaning", "MEANING", "the meaning", "meaning of this"]
 PLEASE = [" pls", " please", " plz", " pls?", " please 🙏", " pls lol"]
@@ -73,3 +73,62 @@ def test_a_translation_said_to_be_one_after_a_refusal_stays():
         thread = make_thread([("1", None, "A", arabic), ("2", "1", "B", "what does it say?"), ("3", "2", "A", answer)])
         (p,) = pairs(thread)
         assert p.translation_text == english
+
+
+GIST = ["basically", "Basically", "literally", "roughly", "roughly,", "it's basically", "it's roughly", "it's like", "its like",
+        "this is like", "it's just like"]
+BEFORE_GIST = ["", "easy one. ", "sure. ", "fun one lol. "]
+
+
+def test_a_gist_word_before_a_capital_introduces_the_translation():
+    """Someone else's answer "<gist word> <English>" without a colon (44 wordings, the remarks before it left out):
+    the English from its own first word, introduced (2 of 44 before)."""
+    cases = list(itertools.product(GIST, BEFORE_GIST))
+    right = 0
+    for k, (gist, before) in enumerate(cases):
+        arabic, english = PLAIN[k % len(PLAIN)]
+        thread = make_thread([("1", None, "A", arabic), ("2", "1", "B", "what does it say?"), ("3", "2", "C", f"{before}{gist} {english}")])
+        (p,) = pairs(thread)
+        right += p.translation_text == english and "introduced as a translation" in p.reason
+    print(f"gist leads paired exactly: {right} of {len(cases)}")
+    assert right >= 0.9 * len(cases)
+
+
+def test_a_gist_word_inside_a_sentence_is_no_lead():
+    """"basically the same thing", "literally everyone says it", "it's like that": no capital after the word, no lead;
+    "kind of like Tom said" compares (another saying)."""
+    for text in ["basically the same thing", "literally everyone says it", "it's roughly what my dad says", "it's like that lol"]:
+        assert lead_in(text, 0, len(text)) == 0
+    assert not marked("kind of like Tom said it.", 0, 25)
+
+
+def test_a_gist_word_marks_as_weakly_as_brackets():
+    """Unrelated English after "basically" is paired less often than after "it means" (a gist word is how people open
+    their own sentences too): over 132 threads of someone's reply with no request, fewer than half as many."""
+    counts = {}
+    for lead in ("basically", "it means"):
+        counts[lead] = 0
+        for shift, (k, (arabic, _)) in itertools.product(range(1, 12), enumerate(PLAIN)):
+            english = PLAIN[(k + shift) % len(PLAIN)][1]
+            thread = make_thread([("1", None, "A", arabic), ("2", "1", "C", f"{lead} {english}")])
+            counts[lead] += any(p.translation is not None for p in pairs(thread))
+    print(f"unrelated English paired: {counts}")
+    assert counts["basically"] * 2 < counts["it means"]
+
+
+REMARKS = ["easy one.", "Fun one lol.", "a tricky one!", "what a nice one.", "that's a good one haha.", "Tough one, honestly.",
+           "such a cute one!", "classic one lol"]
+NOT_REMARKS = ["One more thing.", "This one is mine.", "The good one is red.", "easy one to forget, that name."]
+
+
+def test_a_word_on_the_saying_before_the_translation_is_a_remark():
+    """"easy one." before an answer says something of the saying, no translation of it (a sentence left out before the
+    translation cost it -1 nat); sentences that only hold "one" are not such remarks."""
+    from bilingual.pairing.cues import introduces
+
+    for remark in REMARKS:
+        text = f"{remark} The dog is eating his food."
+        assert introduces(text, 0, len(remark)), remark
+    for sentence in NOT_REMARKS:
+        text = f"{sentence} The dog is eating his food."
+        assert not introduces(text, 0, len(sentence)), sentence

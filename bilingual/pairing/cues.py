@@ -67,7 +67,10 @@ _TRAILING = " \t\n.,;:!?…"
 # love you, which means I care." is a translation of its own). A correction that contradicts an earlier
 # translation ("No, it means I think ...", "Not really, it says ...") introduces what follows it in capitals,
 # "I" too: after "No," the "it" is the text, never the speaker's own sentence. What is said may open in Markdown emphasis
-# ("This one says **...**", "It's saying **...**").
+# ("This one says **...**", "It's saying **...**"). A word that gives the gist, without a colon, before a capital
+# ("basically You will not be expected ...", "it's roughly The bees ...", "it's like Honey is ..."): a chat lead (:data:`_GIST`).
+_GIST_LEAD = r"""(?:(?:it|this|that)(?:'s|’s|\s+is)\s+|its\s+)?(?:basically|literally|roughly)[ \t,]+(?=(?-i:\p{Lu}))
+    | (?:(?:it|this|that)(?:'s|’s|\s+is)|its)\s+(?:basically\s+|just\s+)?like[ \t,]+(?=(?-i:\p{Lu}))"""
 _LEAD_IN = regex.compile(
     r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
@@ -77,6 +80,7 @@ _LEAD_IN = regex.compile(
     | (?:[\p{L}'’]+[ \t,]+){0,5}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as))[ \t,]+)(?=(?-i:[\p{Lu}"“‘'*_]))
     | (?:it|this|that)(?:'s|’s|\s+is)\s+(?:saying|reading)[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
+    | """ + _GIST_LEAD + r"""
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
     regex.I | regex.X,
@@ -84,7 +88,10 @@ _LEAD_IN = regex.compile(
 # Every match of _LEAD_IN holds a colon, an equals sign or a pointer (:data:`_POINTER_CHARS`), or one of these words (as their letters
 # fold: _LEAD_IN ignores case, and "İ", "ſ" and the Kelvin sign match "i", "s" and "k" there): a
 # segment without any cannot start with a lead-in, and the pattern (about 30 us a try) is skipped.
-_LEAD_IN_WORDS = re.compile(r"mean|say|said|read|translat|give|wrote|write|i\.e|i\. e|english")
+# A gist word alone as the lead says less than "translation:" (people open their own sentences with "Basically"),
+# so it marks the English as weakly as brackets do (:func:`marked`).
+_GIST = regex.compile(rf"""[\s"'“‘(]*(?:{_GIST_LEAD})""", regex.I | regex.X)
+_LEAD_IN_WORDS = re.compile(r"mean|say|said|read|translat|give|wrote|write|i\.e|i\. e|english|basically|literally|roughly|s like|t like")
 _POINTER_CHARS = re.compile("[>→⇒➡👉]")  # what a pointer (:data:`_POINTER`) holds
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
@@ -129,6 +136,8 @@ _REMARK = regex.compile(
     | (?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:saying|proverb|expression|idiom|prayer|dua|du'?a|verse|poem|song|lyric|quote)s?
       (?:\s+(?:here|there|in\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?|from\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?
     | (?:so\s+|very\s+|really\s+|pretty\s+)?[\p{L}'’]+(?:\s+one)?,?\s+(?:isn'?t\s+it|right|huh|eh)\s*\?
+    | (?:(?:a|an|what\s+an?|that'?s\s+an?|such\s+an?)\s+)?(?:easy|fun|good|nice|tough|hard|tricky|cute|funny|interesting|great|simple|sweet|lovely|cool|classic)
+      \s+one(?:[\s,]+(?:lol|haha|lmao|tbh|honestly))*
     | (?:this\s+is\s+|that'?s\s+|here'?s\s+|here\s+is\s+|look\s+(?:at\s+)?|see\s+)what\s+(?:[\p{L}'’]+\s+){1,3}?(?:texted|sent|posted|messaged|shared|forwarded|dm'?d|tweeted)(?:\s+(?:me|us))?(?:\s+[\p{L}'’0-9]+){0,4}
     | (?:(?:my|our|his|her|their)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?|someone|somebody)\s+(?:just\s+)?(?:texted|sent|posted|messaged|shared|forwarded|dm'?d|tweeted)(?:\s+(?:me|us))?\s+(?:this|that)(?:\s+[\p{L}'’0-9]+){0,4}
     )[\s,]*[.!?:]*[\s"'”’)]*""",
@@ -165,7 +174,7 @@ _NO_MEANING = regex.compile(
 )
 _NO_MEANING_LONG = 120  # characters: such a sentence is no longer
 # A word every remark or non-answer has, in lower case (looked for before the patterns above).
-_REMARK_HINT = re.compile(r"sa[iy]|s[iauo]ng|recit|quot|took|text|sent|post|messag|shar|forward|dm|tweet|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno|mean|help|clue|personal|private|rather")
+_REMARK_HINT = re.compile(r"sa[iy]| one|s[iauo]ng|recit|quot|took|text|sent|post|messag|shar|forward|dm|tweet|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno|mean|help|clue|personal|private|rather")
 _SHORT = 64  # characters: a remark or a non-answer is no longer (longer sentences are not looked at)
 _NEAR = 200  # characters before a segment searched for a non-answer
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
@@ -1052,7 +1061,8 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     past blank lines, :func:`_announced_above`), a lead-in at its start ("It means", "Basically:"),
     or quotes or brackets around the whole of it.
     ``whole=False`` counts a quote or bracket that opens it wherever it closes (true whenever some
-    end would count); ``enclosing=False`` counts no quote or bracket around it (only what says so)."""
+    end would count); ``enclosing=False`` counts no quote or bracket around it (only what says so), nor a gist
+    word alone before a capital ("basically You ...", :data:`_GIST`)."""
     if _plain(text):
         return False
     if _credited(text, start, end) or own_note(text, end):
@@ -1066,6 +1076,9 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     before = text[max(line_start, start - 80) : start]
     if _COMPARES.search(text, max(line_start, start - 80), max(first, start)) is not None:  # "Reminds me of something my dad used to say: ...": another saying
         return False
+    gist = _GIST.match(text, start, end) if first > start else None
+    if gist is not None and gist.end() == first:  # "basically You will ...": as weak a mark as brackets
+        return enclosing
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or _restamped(text, start):
         return True
     at = _after_copula(text, start, end)
