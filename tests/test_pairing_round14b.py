@@ -2,7 +2,8 @@
 A short request that asks for the meaning with "please" ("meaning pls", "Meaning please") asks for a translation, so the
 author's answer under it is an answer; a refusal told as a warning ("haha you don't want to know", "trust me, you don't
 wanna know") is no answer, nor is English run on after it without an end mark ("... know The police tracked Sami down."),
-which shared a name with the Arabic and was paired."""
+which shared a name with the Arabic and was paired; a gist word before a capital leads in without a colon ("basically You
+will ...", "it's like Honey is ..."), as weak a mark as brackets; "easy one." before an answer is a remark on the saying."""
 
 from __future__ import annotations
 
