@@ -133,3 +133,17 @@ def test_a_word_on_the_saying_before_the_translation_is_a_remark():
     for sentence in NOT_REMARKS:
         text = f"{sentence} The dog is eating his food."
         assert not introduces(text, 0, len(sentence)), sentence
+
+
+OWN_NOTES = ["— that's my comment translated", "(my comment translated)", "- my post above, translated",
+             "(that's my comment above translated into English)", "— my post translated"]
+
+
+def test_my_comment_translated_after_the_english_says_whose_it_is():
+    """The writer's later comment "<English> — that's my comment translated" (5 wordings x 4 translations): the note is no
+    English of the translation, and it says the English is the writer's own (introduced)."""
+    for k, (note, (arabic, english)) in enumerate(itertools.product(OWN_NOTES, PLAIN[:4])):
+        thread = make_thread([("1", None, "A", arabic), ("2", "1", "B", "what does it say?"), ("3", None, "C", "nice pic"),
+                              ("4", None, "A", f"{english} {note}")])
+        (p,) = pairs(thread)
+        assert p.translation_text == english and "introduced as a translation" in p.reason, (note, p.translation_text, p.reason)

@@ -238,9 +238,9 @@ _CREDIT = rf"""(?:(?:(?:via|per|from|by|source\s*:|courtesy\s+of|thanks\s+to|acc
 _OWN = rf"""(?:my\s+(?:own\s+)?(?:(?:rough|quick|literal|loose|bad|poor|amateur|best)\s+)?(?:translation|attempt)
     (?:[\s,;]+(?:so\s+|but\s+|and\s+)?(?:it'?s\s+)?{_HEDGE})?)"""
 # What the English is, said after it by the writer of a passage above: "^ that's my post above in
-# English", "(that's what my first comment says)".
+# English", "(that's what my first comment says)", "— that's my comment translated".
 _SELF = r"""(?:(?:what\s+)?my\s+(?:first\s+|original\s+|earlier\s+|own\s+)?(?:post|comment)(?:\s+(?:above|up\s+there))?
-    (?:\s+(?:says|said|means|in\s+english))?)"""
+    (?:\s+(?:says|said|means|in\s+english)|,?\s+translated(?:\s+(?:to|into)\s+english)?)?)"""
 # That the rest of the Arabic is left untranslated: "(no idea about the rest)", "... can't make out the
 # second sentence.": the English before it translates a part.
 _REST = r"""(?:(?:but\s+)?(?:(?:i\s+)?(?:have\s+)?no\s+idea|(?:i'?m\s+)?not\s+sure|(?:i\s+)?can'?t\s+(?:make\s+out|read|get|do|translate|understand)
