@@ -1630,7 +1630,20 @@ def _in_url(text: str, start: int, end: int) -> bool:
     left = max(reach - 1, *(text.rfind(ch, reach, start) for ch in " \n\t")) + 1
     rights = [i for i in (text.find(ch, end, end + 200) for ch in " \n\t") if i >= 0]
     right = min(rights) if rights else min(len(text), end + 200)
-    return _urlish().search(text, left, right) is not None
+    return _may_be_urlish(text[left:right]) and _urlish().search(text, left, right) is not None
+
+
+#: What every match of :func:`_urlish` holds, in lower case.
+_URLISH_NEEDLES = ("://", "www.", "@", ".com", ".org", ".net", ".io", ".gov", ".edu")
+
+
+def _may_be_urlish(window: str) -> bool:
+    """Whether :func:`_urlish` may match in ``window``: one of its pieces in the window in lower case, or a
+    U+0130 (İ, which the pattern's case-blind ``i`` matches, lower case ``i̇``). The pattern's own search costs
+    ~40 µs over a word's 400-character window, this a few: a long run of dotted Arabizi (``7a.bi7a.bi...``) asks
+    it of every word, 1.3 s of segmenting 100 kB of it."""
+    low = window.lower()
+    return "\u0130" in window or any(needle in low for needle in _URLISH_NEEDLES)
 
 
 @functools.cache
