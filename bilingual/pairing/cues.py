@@ -363,6 +363,14 @@ def heading(text: str) -> bool:
 _ADDRESS = regex.compile(r"(?:(?:@|/?u/)[\p{L}\p{N}_.\-]{1,50}(?<![.\-])[ \t]*[:,]?[ \t]*)+")
 _ADDRESS_FIRST = ("@", "u/", "/u/")
 _ADDRESSEE = regex.compile(r"(?:@|/?u/)([\p{L}\p{N}_.\-]{1,50}(?<![.\-]))")
+# The header X (Twitter) and threads copied from it put over a reply ("Replying to @a @b", "Replying to
+# @a and 2 others", "In reply to @a"): whom it answers, named before its words like an address.
+_REPLYING = regex.compile(
+    r"(?:replying|in[ \t]+reply)[ \t]+to[ \t]+(?=@)(?:@[\p{L}\p{N}_.\-]{1,50}(?<![.\-])(?:[ \t]*,|[ \t]+and)?[ \t]*)+"
+    r"(?:\d+[ \t]+others?[ \t]*)?(?:[:,.\-–—][ \t]*)?",
+    regex.I,
+)
+_REPLYING_FIRST = ("replying to", "in reply to")
 
 
 # What a chat export or a forum's markup puts before a message's words: a row's time (a date before
@@ -420,8 +428,15 @@ def _label_only(text: str, start: int, end: int) -> bool:
 
 def addressed(text: str) -> list[str]:
     """The names a text opens by addressing ("@a @b: thanks" -> ``["a", "b"]``), without the ``@``."""
+    if text[:12].lower().startswith(_REPLYING_FIRST) and (header := _REPLYING.match(text)) is not None:
+        return _ADDRESSEE.findall(header.group())
     found = _ADDRESS.match(text) if text.startswith(_ADDRESS_FIRST) else None
     return _ADDRESSEE.findall(found.group()) if found else []
+
+
+def _replying(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """X's "Replying to @a @b" header at ``pos`` (:data:`_REPLYING`), or None."""
+    return _REPLYING.match(text, pos, end) if text[pos : pos + 12].lower().startswith(_REPLYING_FIRST) else None
 
 
 @lru_cache(maxsize=1024)
@@ -456,7 +471,7 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if label > pos and _LATIN.search(text, label, end):  # "[12:03] name: ...", "[/QUOTE] ..."
             pos = label
             continue
-        address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else None
+        address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else _replying(text, pos, end)
         if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
             pos = address.end()
             continue

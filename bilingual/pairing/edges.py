@@ -489,7 +489,7 @@ _SAY_VERB = rf"""(?:(?:is|was|are|were|['’]s|['’]re){_W}(?:saying|telling{_W
     | {_EQUALS})"""
 _TOOL = r"(?:google(?:[ \t]+translate)?|deepl|bing|yandex|chat[ \t]?gpt)"  # a machine translation, a source cited
 _SOURCE = rf"(?:(?:according{_W}to|per){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+|{_TOOL}{_W}(?:says|gives))[ \t]*,?{_W}"  # "According to google it's ...", "google says it's ..."
-_COPULA = rf"(?:['’]s|{_W}(?:is|was)|{_W}(?:would|will|should|could|might|['’]d){_W}be)"
+_COPULA = rf"(?:['’]s|(?<=(?<![\p{{L}}'’])it)s(?!{_W}(?:{_ADVERB}{_W})?{_SAY_VERB})|{_W}(?:is|was)|{_W}(?:would|will|should|could|might|['’]d){_W}be)"
 _FRAME = regex.compile(
     rf"""(?i:(?P<markers>(?:{_MARKER}[ \t]*,?{_W}){{0,3}})
     (?:(?P<clause>(?:[\p{{L}}'’]+{_W}){{1,4}}?[\p{{L}}'’]+,{_W}|{_SOURCE})?

@@ -1,0 +1,82 @@
+"""Issue 14, forty-fifth round: round 16's tuned half again, each form probed with wordings of its own (not the round's):
+chat's "it's" written without its apostrophe after chat markers ("lol its the storm caused ..."), X's "Replying to @a @b"
+header over an answer. The share of probes paired exactly is printed (``-s``) and held to a floor."""
+
+from __future__ import annotations
+
+import itertools
+
+from test_pairing import make_thread
+from test_pairing_leads17 import PLAIN, _answer
+
+from bilingual.pairing import pairs
+
+
+def _lower(english: str) -> str:
+    """The translation as a careless chat reply writes it: lower case, no full stop."""
+    return english.lower().rstrip(".!?")
+
+
+def _share(cases: list[tuple[str, str, str]]) -> float:
+    """The share of ``cases`` (arabic, answer, english) whose pair is the English, from its first word to its last."""
+    return sum([p.translation_text for p in _answer(arabic, answer)] == [english] for arabic, answer, english in cases) / len(cases)
+
+
+MARKERS = ["lol", "ok so", "lmao", "haha ok", "okay", "k", "lol ok", "ok"]
+
+
+def _apostrophe_dropped() -> list[tuple[str, str, str]]:
+    """Chat markers, then "its" for "it's", then the translation in lower case."""
+    cases = []
+    for k, marker in enumerate(MARKERS):
+        for j in range(3):
+            arabic, english = PLAIN[(3 * k + j) % len(PLAIN)]
+            cases.append((arabic, f"{marker} its {_lower(english)}", _lower(english)))
+    return cases
+
+
+def test_its_without_its_apostrophe_is_a_copula_in_a_chat_lead():
+    """"lol its the storm caused ..." leads as "lol it's the storm caused ..." does (its "its" had been the
+    possessive: no frame, the lead was kept with the translation)."""
+    cases = _apostrophe_dropped()
+    share = _share(cases)
+    print(f"its: {share:.3f} of {len(cases)}")
+    assert share >= 0.9
+
+
+def test_its_saying_stays_a_lead_of_saying():
+    """"its saying ..." is "it is saying": the verb goes with the lead, not with the translation."""
+    arabic, english = PLAIN[1]
+    (p,) = _answer(arabic, f"its saying {_lower(english)}")
+    assert p.translation_text == _lower(english)
+
+
+HEADERS = [
+    "Replying to @{asker} @{author}\n",
+    "Replying to @{asker} and @{author}\n",
+    "replying to @{asker}\n",
+    "Replying to @{asker}, @{author} and 2 others\n",
+    "In reply to @{asker}:\n",
+]
+ANSWERS = ["Here you go: {e}", "{e}", "translation: {e}", "it says {e}"]
+
+
+def _replied(header: str, answer: str, arabic: str, english: str):
+    """The pairs of an X thread: the Arabic, a request, an answer under a "Replying to" header."""
+    return pairs(make_thread([
+        ("1", None, "noura_k", arabic),
+        ("2", "1", "ben_w", "Replying to @noura_k\nwhat does this say?"),
+        ("3", "2", "sam.t", header.format(asker="ben_w", author="noura_k") + answer.format(e=english)),
+    ]))
+
+
+def test_an_x_replying_to_header_is_no_word_of_the_answer():
+    """X's header naming whom a reply answers ("Replying to @a @b") goes before the answer as an address does
+    ("@a @b ..."): it is no word of the translation, and the answer's own lead after it is seen as one."""
+    cases = list(itertools.product(HEADERS, ANSWERS))
+    right = 0
+    for k, (header, answer) in enumerate(cases):
+        arabic, english = PLAIN[k % len(PLAIN)]
+        right += [p.translation_text for p in _replied(header, answer, arabic, english)] == [english]
+    print(f"replying to: {right / len(cases):.3f} of {len(cases)}")
+    assert right / len(cases) >= 0.9
