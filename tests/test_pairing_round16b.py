@@ -1,6 +1,7 @@
 """Issue 14, forty-fifth round: round 16's tuned half again, each form probed with wordings of its own (not the round's):
 chat's "it's" written without its apostrophe after chat markers ("lol its the storm caused ..."), X's "Replying to @a @b"
-header over an answer. The share of probes paired exactly is printed (``-s``) and held to a floor."""
+header over an answer, a lead handing the answer over ("Here you go: "), a machine translation named as the source
+("According to google it's "), more ways of asking. The share of probes paired exactly is printed (``-s``) and held to a floor."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from test_pairing import make_thread
 from test_pairing_leads17 import PLAIN, _answer
 
 from bilingual.pairing import pairs
+from bilingual.pairing.cues import is_request, marked
 
 
 def _lower(english: str) -> str:
@@ -80,3 +82,44 @@ def test_an_x_replying_to_header_is_no_word_of_the_answer():
         right += [p.translation_text for p in _replied(header, answer, arabic, english)] == [english]
     print(f"replying to: {right / len(cases):.3f} of {len(cases)}")
     assert right / len(cases) >= 0.9
+
+
+HANDED = ["Here you go: ", "here you go: ", "Sure, here it is: ", "There you go mate: ", "Here: ", "ok here ya go: ", "Here you are: "]
+
+
+def test_a_lead_handing_the_answer_over_marks_a_translation():
+    """"Here you go: <English>" under a request is the answer asked for, introduced as one (it was a lead passed, no marker);
+    the same words closed by a full stop, or without a colon before a remark, mark nothing."""
+    for k, lead in enumerate(HANDED):
+        english = PLAIN[k % len(PLAIN)][1]
+        assert marked(lead + english, 0, len(lead) + len(english)), lead
+    for text in ("Here you go. The storm caused a lot of damage.", "Here is the thing, nobody reads it."):
+        assert not marked(text, 0, len(text)), text
+
+
+TOOLS = ["According to google it's ", "according to Google Translate it's ", "google says it's ", "Per DeepL it's ", "according to google translate, it's "]
+
+
+def test_a_machine_translation_named_as_the_source_marks_a_translation():
+    """"According to google it's <English>" pastes a machine translation: the frame introduces it (its clause was cut as a
+    lead, no marker); "Google it, it's easy to find." names no source."""
+    for k, lead in enumerate(TOOLS):
+        english = PLAIN[k % len(PLAIN)][1]
+        assert marked(lead + english, 0, len(lead) + len(english)), lead
+    text = "Google it, it's easy to find."
+    assert not marked(text, 0, len(text))
+
+
+ASKS = [
+    "is there an english version", "Is there an English translation?", "any english version?", "got an english translation?",
+    "I'd love to know what this says", "would like to know what it means", "I really want to know what she said",
+    "not all of us read arabic my guy", "Not everyone here speaks Arabic lol", "not everybody can read arabic you know",
+]
+NOT_ASKS = ["I know what it means", "Everyone here speaks Arabic", "There is an English version of the song too."]
+
+
+def test_more_ways_of_asking_for_a_translation():
+    """An English version asked for, a wish to know what the text says, the readers who cannot read it: requests
+    (none was one), so an answer below them is the author's or someone's answer to a request."""
+    assert [t for t in ASKS if not is_request(t)] == []
+    assert [t for t in NOT_ASKS if is_request(t)] == []

@@ -24,11 +24,13 @@ _REQUEST = regex.compile(
     | \b(?:please|pls|plz|kindly|can|could|would|will|care\s+to|mind)\b[^.!?\n]{0,30}\btranslat
     | \btranslat\w*(?:\s+\w+){0,3}\s+(?:please|pls|plz)\b
     | \bwhat(?:\s+(?:does|do|did|is|are|was|were)|'?s)\s+(?:\w+\s+){0,3}(?:mean|say|means|saying)\b
-    | \b(?:(?:any|some)(?:one|body)\s+knows?|no\s+idea|wonder(?:ing)?|tell\s+(?:me|us))\s+what\s+(?:this|that|it|he|she|they|you|the\s+\w+)\s+(?:says|said|means|meant|is\s+saying)\b
+    | \b(?:(?:any|some)(?:one|body)\s+knows?|no\s+idea|wonder(?:ing)?|tell\s+(?:me|us)|(?:love|like|want|need)\s+to\s+know)\s+what\s+(?:this|that|it|he|she|they|you|the\s+\w+)\s+(?:says|said|means|meant|is\s+saying)\b
     | \bwhat(?:\s+is|'s)\s+(?:the\s+)?(?:meaning|translation)\b
     | \bmeaning(?:\s+of\s+(?:this|that|it))?\s*(?:\?|please\b|pls\b|plz\b)
     | \b(?:in\s+)?eng(?:lish)?\s*(?:please|pls|plz|\?)
     | \b(?:i|we)\s+(?:don't|dont|do\s+not|can't|cant|cannot)\s+(?:read|understand|speak)\s+arabic\b
+    | \bnot\s+(?:all\s+of\s+us|all|every(?:one|body))\s+(?:here\s+)?(?:can\s+)?(?:reads?|understands?|speaks?)\s+arabic\b
+    | \b(?:is\s+there|any|got)\s+(?:an?\s+)?(?:english|translated)\s+(?:version|translation)\b
     """,
     regex.I | regex.X,
 )
@@ -1017,6 +1019,14 @@ _FOR_ASKERS = regex.compile(
     regex.I | regex.X,
 )
 
+# A lead that hands the answer over ("Here you go:", "Sure, here it is:", "There you go mate:", "Here:"): said to
+# whoever asked, so what it leads is the answer asked for.
+_HANDED = regex.compile(
+    r"""[ \t]*(?:(?:ok(?:ay)?|sure|alright|right|yes|yep)[ \t]*[,!.]?[ \t]+)?(?:here|there)
+    (?:[ \t]+(?:you[ \t]+go|ya[ \t]+go|you[ \t]+are|it[ \t]+is|goes))?(?:[ \t]*,?[ \t]*(?:mate|friend|buddy|guys|all))?[ \t]*[:=]\s*""",
+    regex.I | regex.X,
+)
+
 
 _IN_HANDLE = regex.compile(r"(?:@|/?u/)[\p{L}\p{N}_.\-]*$")  # a handle's start before a word in it
 
@@ -1036,7 +1046,9 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
             continue  # "@huda_reads They were ...": a word of a handle, no meaning word
         if not (_SAY.fullmatch(m.group()) and not _LATIN.search(text, start, m.start())):
             return True
-    return first > start and (_PARTIAL.search(text, start, first) is not None or _FOR_ASKERS.search(text, start, first) is not None)
+    return first > start and (
+        _PARTIAL.search(text, start, first) is not None or _FOR_ASKERS.search(text, start, first) is not None or _HANDED.fullmatch(text, start, first) is not None
+    )
 
 
 # A lead that likens the Arabic to another text ("Reminds me of something my dad used to say:", "Kind of like the old

@@ -634,6 +634,8 @@ def _manners(found: regex.Match[str]) -> bool:
     return any(_MANNER_WORDS.fullmatch(a) for a in found.captures("adverb"))
 
 
+# A frame's source that is a machine translation ("According to Google it's ...", "google says"): it gives one.
+_TOOL_NAMED = regex.compile(rf"(?:(?:according{_W}to|per){_W}{_TOOL}|{_TOOL}{_W}(?:says|gives))[ \t]*,?[ \t]*", regex.I)
 _BARE_TEXT = regex.compile(r"(?i)it|its|it['’]s|this|that")
 _MANNER_WORDS = regex.compile(_MANNER, regex.I)
 _HEDGE_WORDS = regex.compile(_HEDGE, regex.I)
@@ -643,18 +645,20 @@ def saying_frame(text: str, start: int, end: int, *, person: bool = True) -> boo
     """Whether ``[start, end)`` opens with a frame (:data:`_FRAME`) whose verb says what the text means or says ("for
     anyone wondering, the writing means ...", or in lower case "he said ..."; ``person`` False: the text's verb only) before at least
     two words: the frame's grammar alone, whatever the Arabic, so a lead-in that :func:`~.cues.lead_in`'s phrases do
-    not know still introduces what follows. A first person, a lead in capitals or one past a sentence's end is none."""
+    not know still introduces what follows; so does a machine translation named as its source ("According to Google it's ...",
+    "google says it's ...", capitals or not). A first person, a lead in capitals or one past a sentence's end is none."""
     found = _FRAME.match(text, start, min(end, start + 160))
-    if found is None or not (found["tsay"] or person and found["psay"]):
+    tool = found is not None and found["clause"] is not None and _TOOL_NAMED.fullmatch(found["clause"]) is not None
+    if found is None or not (found["tsay"] or person and found["psay"] or tool):
         return False
     lead = text[start : found.end()]
-    if not found["tsay"] and any(c.isupper() for c in lead):
+    if not (found["tsay"] or tool) and any(c.isupper() for c in lead):
         return False  # "The CDC has said that ...": a report; a person's verb introduces only in chat's lower case ("lmao he said ...")
     if len(_LATIN_WORD.findall(lead)) > _LEAD_WORDS or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
         return False
     if _FIRST_PERSON_WORD.search(f'{found["clause"] or ""} {found["person"] or ""}'):
         return False
-    return any(c.islower() for c in lead) and not _restarted_within(lead)
+    return tool or any(c.islower() for c in lead) and not _restarted_within(lead)
 
 
 def _strong_frame(found: regex.Match[str], flowing: bool) -> bool:
