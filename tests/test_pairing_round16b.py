@@ -123,3 +123,18 @@ def test_more_ways_of_asking_for_a_translation():
     (none was one), so an answer below them is the author's or someone's answer to a request."""
     assert [t for t in ASKS if not is_request(t)] == []
     assert [t for t in NOT_ASKS if is_request(t)] == []
+
+
+QUOTED_REQUESTS = ["what does it say?", "google translate gives me nonsense, what does it actually say?", "can someone translate this please"]
+
+
+def test_a_quote_of_the_request_over_the_answer_changes_nothing():
+    """Reddit's quote of the comment a reply answers ("> what does it say?" over the answer) is the asker's words: the
+    answer scores as it does without it (the quote was English before the translation, and made the answer a request)."""
+    for k, (request, by) in enumerate(itertools.product(QUOTED_REQUESTS, ("A", "C"))):
+        arabic, english = PLAIN[k % len(PLAIN)]
+        thread = [("1", None, "A", arabic), ("2", "1", "B", request)]
+        (quoting,) = pairs(make_thread([*thread, ("3", "2", by, f"> {request}\n\n{english}")]))
+        (plain,) = pairs(make_thread([*thread, ("3", "2", by, english)]))
+        assert quoting.translation_text == english
+        assert quoting.score == plain.score, request

@@ -161,6 +161,8 @@ _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _COLON = regex.compile(r"[:=]")  # where an introducing phrase ends
 _LINE_BREAKS = regex.compile(r"\n+")
+_QUOTE_LINE = regex.compile(r"(?m)^[ \t]*>(?!>)[ \t]*(?P<words>[^\n]*)")  # a Markdown quote's line (">>123" is a 4chan link)
+_QUOTED_CHARS = 3  # a quote's line this long at least (its words folded) copies the parent when the parent holds it
 _TAG_WORDS = regex.compile(r"[ \t]*(?:\p{Lu}[\p{L}'’.\-]*[ \t]+){2,4}[,:]?[ \t]*\p{L}")  # a full name and the word after it
 _CLOSING = regex.compile(r"[ \t]*[.!?؟…،,;؛]+")  # the passage's own closing punctuation, spaced off or not
 
@@ -378,7 +380,8 @@ class _Index:
         if found is not None:
             return found
         text = self.texts[cid]
-        plain = cid not in self.passages_in
+        quoted = self.quoted_lines(cid)
+        plain = cid not in self.passages_in and not quoted  # (a quote is of its parent: a twin elsewhere may quote another)
         found = self._plain_pieces.get(text) if plain else None
         if found is not None:
             self._pieces[cid] = found
@@ -406,6 +409,8 @@ class _Index:
             if a == 0 and self.since and cid is not None:
                 cut = self._untagged(cid, text, cut)
             segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not introduces(text, x, y)]
+            if quoted:  # "> what does it say?" quoting the comment it answers: its writer's words, not this one's
+                segs = [(x, y) for x, y in segs if not any(a <= x and y <= b for a, b in quoted)]
             # A clause that only begins an introducing phrase ("For those who asked," of "For
             # those who asked, my comment above says: ...") is no translation either.
             segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
@@ -459,8 +464,24 @@ class _Index:
     def is_request(self, cid: str) -> bool:
         """Whether comment ``cid`` asks for a translation (cached)."""
         if cid not in self._requests:
-            self._requests[cid] = is_request(self.texts[cid])
+            text, quoted = self.texts[cid], self.quoted_lines(cid)
+            self._requests[cid] = is_request("".join(text[a:b] for a, b in zip([0, *(q[1] for q in quoted)], [*(q[0] for q in quoted), len(text)])))
         return self._requests[cid]
+
+    def quoted_lines(self, cid: str | None) -> list[tuple[int, int]]:
+        """The lines of comment ``cid`` that quote the comment it answers, Markdown's way ("> what does it say?"
+        over the answer, Reddit's quote of the request): each line's span, from its ">" to its end."""
+        text = self.texts[cid]
+        if not (text.startswith(">") or "\n>" in text) or cid is None:
+            return []
+        parent = self._comment(cid).parent
+        above = " ".join(self.texts.get(parent, "").split()).casefold() if parent is not None else ""
+        out = []
+        for line in _QUOTE_LINE.finditer(text):
+            words = " ".join(line["words"].split()).casefold()
+            if above and len(words) >= _QUOTED_CHARS and words in above:
+                out.append(line.span())
+        return out
 
     def parent(self, cid: str | None) -> str | None:
         """The comment ``cid`` replies to (None for a top-level comment or the article)."""
