@@ -1,7 +1,7 @@
 """Issue 14, forty-fifth round: round 16's tuned half again, each form probed with wordings of its own (not the round's):
 chat's "it's" written without its apostrophe after chat markers ("lol its the storm caused ..."), X's "Replying to @a @b"
 header over an answer, a lead handing the answer over ("Here you go: "), a machine translation named as the source
-("According to google it's "), more ways of asking. The share of probes paired exactly is printed (``-s``) and held to a floor."""
+("According to google it's "), more ways of asking, a reply's quote of the request, a lead's clause about those who asked. The share of probes paired exactly is printed (``-s``) and held to a floor."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from test_pairing_leads17 import PLAIN, _answer
 
 from bilingual.pairing import pairs
 from bilingual.pairing.cues import is_request, marked
+from bilingual.pairing.edges import extra_lead
 
 
 def _lower(english: str) -> str:
@@ -138,3 +139,24 @@ def test_a_quote_of_the_request_over_the_answer_changes_nothing():
         (plain,) = pairs(make_thread([*thread, ("3", "2", by, english)]))
         assert quoting.translation_text == english
         assert quoting.score == plain.score, request
+
+
+ASKERS_ARABIC = [  # Arabic whose words the table gives as words of an askers' clause ("those", "since", "few")
+    ("هؤلاء الأطفال يلعبون في الحديقة.", "These children are playing in the garden."),
+    ("أولئك الرجال يعملون في المصنع.", "Those men work in the factory."),
+    ("لم أره منذ سنتين.", "I haven't seen him for two years."),
+    ("نظرا لأن الطقس بارد، بقينا في البيت.", "The weather was cold, so we stayed home."),
+    ("بقي القليل من الخبز.", "There is a little bread left."),
+]
+ASKERS_LEADS = [
+    "for those asking, it means ", "Since people keep asking, my comment up there says ", "since a few of you asked, it says ",
+    "For those wondering, this says ", "since a few people were curious, it means ",
+]
+
+
+def test_a_clause_about_those_who_asked_is_never_the_translations_own():
+    """"for those asking, it means <English>": the clause's words are the askers' even where the Arabic's words give
+    "those" or "since" (the lead was kept as the translation's own start: 15 of 25)."""
+    for (arabic, english), lead in itertools.product(ASKERS_ARABIC, ASKERS_LEADS):
+        text = lead + english
+        assert extra_lead(text, 0, len(text), arabic) == len(lead), (lead, english)

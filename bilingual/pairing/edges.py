@@ -344,7 +344,7 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
         lead = text[start:first]
         if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted):
             continue
-        if not any(c.islower() for c in lead) or _accounted(_TEXT_SAYS.sub("", lead), arabic, text[first:end]) or len(_LATIN_WORD.findall(text, first, end)) < 2:
+        if not any(c.islower() for c in lead) or _accounted(_unasked(lead), arabic, text[first:end]) or len(_LATIN_WORD.findall(text, first, end)) < 2:
             return start
         return _after_lead(text, first, end)[0]
     return start
@@ -387,6 +387,18 @@ def _opener_lead(text: str, start: int, end: int, arabic: str) -> int:
 # A lead's closing "it means", "this says": the text is the subject, so its verb is the lead's, not a translation of the
 # Arabic's word for it (يعني gives "mean": "for those asking, it means ..." of Egyptian Arabic is no translation's own).
 _TEXT_SAYS = regex.compile(r"(?i)(?<![\p{L}'’])(?:it|this|that)[ \t]+(?:says?|means?|reads)[ \t,:]*$")
+# A lead's clause about those who asked ("for those asking,", "Since people keep asking,", "for anyone wondering,"): its
+# words are the askers', never a translation's own ("those", "since" that the Arabic's هذا, نظرا لأن give).
+_ASKERS = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:for|since|as|because|cause|cuz|in[ \t]+case)(?:[ \t]+[\p{L}'’]+){0,4}?[ \t]+"
+    r"(?:ask(?:ed|ing|s)?|wonder(?:ed|ing|s)?|request(?:ed|ing|s)?|curious)(?![\p{L}'’])[ \t]*,?"
+)
+
+
+def _unasked(lead: str) -> str:
+    """The ``lead`` without what says it is the text's (:data:`_TEXT_SAYS`) or for those who asked (:data:`_ASKERS`):
+    the words of it that a translation could hold."""
+    return _TEXT_SAYS.sub("", _ASKERS.sub("", lead))
 
 
 _TRANSLATED = frozenset("out down translates translated translate translating".split())  # what "as" or "to" ends a lead after
@@ -560,7 +572,7 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     subject = "" if _BARE_TEXT.fullmatch(found["text"] or "") else found["text"] or ""  # "its saying ...": a pronoun has no sense to give
     held = set(english_tokens(rest))
     words = " ".join(w for w in _LATIN_WORD.findall(" ".join((subject, found["person"] or "", *hedges))) if not held.intersection(english_tokens(w)))
-    if words and (explained(_TEXT_SAYS.sub("", words), arabic) or _named_in(words, arabic)) or _mostly_given(found["clause"] or "", arabic, held):
+    if words and (explained(_unasked(words), arabic) or _named_in(words, arabic)) or _mostly_given(found["clause"] or "", arabic, held):
         return True
     if subject and found["tsay"]:
         return False  # "the writing means" with the Arabic giving no word of "the writing": a verb of the text's saying is the frame's
