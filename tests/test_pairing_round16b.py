@@ -1,7 +1,9 @@
 """Issue 14, forty-fifth round: round 16's tuned half again, each form probed with wordings of its own (not the round's):
 chat's "it's" written without its apostrophe after chat markers ("lol its the storm caused ..."), X's "Replying to @a @b"
 header over an answer, a lead handing the answer over ("Here you go: "), a machine translation named as the source
-("According to google it's "), more ways of asking, a reply's quote of the request, a lead's clause about those who asked. The share of probes paired exactly is printed (``-s``) and held to a floor."""
+("According to google it's "), more ways of asking, a reply's quote of the request, a lead's clause about those who
+asked, a word to the asker after an address ("@ben_w Sure thing."). The share of probes paired exactly is printed
+(``-s``) and held to a floor."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from test_pairing import make_thread
 from test_pairing_leads17 import PLAIN, _answer
 
 from bilingual.pairing import pairs
-from bilingual.pairing.cues import is_request, marked
+from bilingual.pairing.cues import introduces, is_request, marked
 from bilingual.pairing.edges import extra_lead
 
 
@@ -160,3 +162,20 @@ def test_a_clause_about_those_who_asked_is_never_the_translations_own():
     for (arabic, english), lead in itertools.product(ASKERS_ARABIC, ASKERS_LEADS):
         text = lead + english
         assert extra_lead(text, 0, len(text), arabic) == len(lead), (lead, english)
+
+
+ACKS = ["Sure thing.", "Of course!", "No problem.", "Here you go.", "Haha ok.", "Happy to help!", "Sure!"]
+ADDRESSES = ["@ben_w ", "@ben_w: ", "@ben_w, ", "Replying to @ben_w\n"]
+
+
+def test_a_word_to_the_asker_after_an_address_is_no_translation():
+    """"@ben_w Sure thing. <English>": the word to the asker is none of the translation after the name it addresses too
+    (it was a sentence of the English, aligned with the Arabic's)."""
+    for k, (ack, address) in enumerate(itertools.product(ACKS, ADDRESSES)):
+        arabic, english = PLAIN[k % len(PLAIN)]
+        text = f"{address}{ack} {english}"
+        assert introduces(text, 0, len(address) + len(ack)), (address, ack)
+        thread = [("1", None, "noura", arabic), ("2", "1", "ben_w", "@noura what does it say?"), ("3", "1", "noura", text)]
+        assert [p.translation_text for p in pairs(make_thread(thread))] == [english]
+    text = "@ben_w Sure thing is, nobody knows."
+    assert not introduces(text, 0, len(text))

@@ -436,6 +436,12 @@ def addressed(text: str) -> list[str]:
     return _ADDRESSEE.findall(found.group()) if found else []
 
 
+def _addressed_end(text: str, pos: int, end: int) -> int:
+    """Where the names a segment at ``pos`` opens by addressing end ("@a @b ", "Replying to @a\n"), ``pos`` when none."""
+    found = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else _replying(text, pos, end)
+    return pos if found is None else found.end()
+
+
 def _replying(text: str, pos: int, end: int) -> regex.Match[str] | None:
     """X's "Replying to @a @b" header at ``pos`` (:data:`_REPLYING`), or None."""
     return _REPLYING.match(text, pos, end) if text[pos : pos + 12].lower().startswith(_REPLYING_FIRST) else None
@@ -693,7 +699,8 @@ def introduces(text: str, start: int, end: int) -> bool:
         return True
     if end - start <= _ORIGINAL_LABEL_REACH and _ORIGINAL_HINT.search(text, start, end) and _ORIGINAL_LABEL.fullmatch(text, start, end):
         return True
-    if _ACKNOWLEDGE.fullmatch(text, start, end) is not None or _SHORT_LEAD.fullmatch(text, start, end) is not None:
+    said = _addressed_end(text, first, end)  # "@sarah.k Sure thing." is a word to the asker all the same
+    if _ACKNOWLEDGE.fullmatch(text, said, end) is not None or _SHORT_LEAD.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
     if _remark(text, start, end) or _note_after_english(text, start, end) or _edit_note(text, start, end) or _begins_lead_in(text, start, end):
         return True
