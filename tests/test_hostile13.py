@@ -124,6 +124,15 @@ def test_urlish_prefilter_agrees_with_the_pattern(monkeypatch: pytest.MonkeyPatc
     for _ in range(20000):
         window = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         assert core._may_be_urlish(window) or core._urlish().search(window) is None, window
+    for _ in range(2000):  # the offsets found once per text (_urlish_pieces) answer as each window looked at
+        text = "".join(rng.choice([*pieces, "\u03a3", "Ab"]) for _ in range(rng.randint(1, 40)))
+        found = core._urlish_pieces(text)
+        if found is None:
+            assert "\u0130" in text
+            continue
+        left = rng.randint(0, len(text))
+        right = rng.randint(left, len(text))
+        assert core._has_piece(found, left, right) == core._may_be_urlish(text[left:right]), (text, left, right)
     pattern, searched = core._urlish(), []
 
     class Counted:
