@@ -42,7 +42,7 @@ _MEANING_WORDS = (
     r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like|correction|corrected"
 )
 # An arrow pointing at what follows introduces it as a colon does ("for my english friends 👉 ...").
-_POINTER = r"(?:->|=>|→|⇒|➡️?|👉)"
+_POINTER = r"(?:->|=>|→|⇒|➡️?|👉|↓|⬇️?|👇|⤵️?)"
 # A meaning word cut short with a full stop ("lit. I think it's ...", "approx. ..."): a lead of its own.
 _SHORT_MEANING = r"(?:lit|transl?|approx)\."
 _MARKER_BEFORE = regex.compile(
@@ -94,7 +94,7 @@ _LEAD_IN = regex.compile(
 # so it marks the English as weakly as brackets do (:func:`marked`).
 _GIST = regex.compile(rf"""[\s"'“‘(]*(?:{_GIST_LEAD})""", regex.I | regex.X)
 _LEAD_IN_WORDS = re.compile(r"mean|say|said|read|translat|give|wrote|write|i\.e|i\. e|english|basically|literally|roughly|s like|t like")
-_POINTER_CHARS = re.compile("[>→⇒➡👉]")  # what a pointer (:data:`_POINTER`) holds
+_POINTER_CHARS = re.compile("[>→⇒➡👉↓⬇👇⤵]")  # what a pointer (:data:`_POINTER`) holds
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 
@@ -111,15 +111,24 @@ def _may_lead(text: str, start: int, end: int) -> bool:
 # before a translation, not part of it.
 _ACKNOWLEDGE = regex.compile(
     r"""[\s"'“‘(]*(?:(?:sure(?:\s+thing)?|of\s+course|ok(?:ay)?|ha(?:ha)+|lol|np|no\s+(?:problem|worries)
-    |(?:here|there)\s+(?:you\s+go|it\s+is)|happy\s+to\s+help|gladly|with\s+pleasure|good\s+question)[\s,]*)+[.!]+[\s"'”’)]*""",
+    |(?:here|there)\s+(?:you\s+go|it\s+is)|happy\s+to\s+help|gladly|with\s+pleasure|good\s+question
+    |not\s+(?:quite|exactly)|(?:so\s+|very\s+)?close|almost|nearly|nope)[\s,]*)+[.!]+[\s"'”’)]*""",
     regex.I | regex.X,
 )
-# A sentence that only signs off an answer ("Hope that helps!", "Cheers.", "That's the gist of it."):
-# said after a translation, not part of it.
+# A question asking whether the translation before it is right ("Is that right?", "Did I get it?", "Am I close?",
+# "Does that sound right?"): the translator asks the reader to check it, so it closes the translation.
+_CHECK = r"""(?:(?:is|was)\s+(?:that|this|it|my\s+(?:translation|tl|attempt))\s+(?:(?:about|more\s+or\s+less|kinda)\s+)?(?:right|correct|accurate|ok(?:ay)?|close)
+    |am\s+i\s+(?:right|correct|close)|did\s+i\s+(?:get|do)\s+(?:it|that|this)(?:\s+right)?|close\s+enough
+    |(?:does|do)\s+(?:that|this|it)\s+(?:sound|look)\s+(?:right|correct|ok(?:ay)?))"""
+# A sentence that only signs off an answer ("Hope that helps!", "Cheers.", "That's the gist of it."),
+# or asks the reader to check it (:data:`_CHECK`): said after a translation, not part of it.
 _SIGN_OFF = regex.compile(
     r"""[\s"'“‘(]*(?:(?:(?:i\s+)?hope\s+(?:that|this|it)\s+(?:helps|helped|makes\s+sense|clears\s+(?:it|that|things)\s+up)|cheers|enjoy|good\s+luck|you'?re\s+welcome
     |that'?s\s+the\s+gist(?:\s+of\s+it)?|(?:at\s+least\s+)?that'?s\s+how\s+i\s+(?:read|understand)\s+it
-    |if\s+(?:that|it)\s+makes\s+sense|lol|lmao|ha(?:ha)+|:\)|:-\))[\s,]*)+[.!]*[\s"'”’)]*(?::\)|:D)?\s*""",
+    |if\s+(?:that|it)\s+makes\s+sense|lol|lmao|ha(?:ha)+|:\)|:-\))[\s,]*)+[.!]*[\s"'”’)]*(?::\)|:D)?\s*
+    |[\s"'“‘(]*"""
+    + _CHECK
+    + r"""\s*\?+[\s"'”’)]*""",
     regex.I | regex.X,
 )
 # A sentence about the saying rather than a translation of it, said after one or instead of one:
@@ -520,11 +529,14 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
 # next comment ("... (cont.)", "(1/2)", "(continued below)", "(more in the reply)", "to be continued",
 # a trailing ellipsis; "Part 1:", "1/2" before it) or goes on with the one before ("(cont.)", "Part 2:",
 # "[2/2]", "Continued:", "cont'd:", "The rest:", "Rest of it:", a leading ellipsis). A number "k/n" says
-# more follows while k < n. Such marks are no part of the translation's span.
+# more follows while k < n. X's numbered posts put it bare before the text ("1/2 The ...", "1/2 English ↓ ..."):
+# bare, it is a mark before a capital, a sign or a word naming the translation, not before lower case ("1/2 cup",
+# "3/4 of them" are quantities), except as the last post's "2/2", "3/3" (a whole is never written so).
+# Such marks are no part of the translation's span.
 _PART_NUMBER = r"(?P<k>[1-9])\s*/\s*(?P<n>[1-9])"
 _PART_LEAD = regex.compile(
     rf"""(?:cont(?:inued|inuing|'d|d)?\.?[ \t]*[)\]:\-–—]|cont\.|part[ \t]+(?:[1-9]|one|two|three|four|i{{1,3}}|iv)[ \t]*[)\]:.\-–—]
-    |{_PART_NUMBER}[ \t]*[)\]:]|(?:the\ )?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|second\ half[ \t]*:)[ \t]*""",
+    |{_PART_NUMBER}(?:[ \t]*[)\]:]|[ \t]+(?=(?-i:[^\p{{Ll}}\s])|(?:translation|transl|tl|english|eng|en)\b))|(?P<k>[2-9])\s*/\s*(?P<n>(?P=k))[ \t]+|(?:the\ )?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|second\ half[ \t]*:)[ \t]*""",
     regex.I | regex.X,
 )
 _PART_FIRST = ("cont", "part", "rest", "the r", "secon", "1", "2", "3", "4", "5", "6", "7", "8", "9")  # how a part mark at the start begins (lower case)

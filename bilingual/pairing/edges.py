@@ -34,7 +34,7 @@ _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}'’]*")
 # A clause reporting who says what follows, before a capital or a quote that opens the translation:
 # openers ("ok so"), then a short subject with a verb of saying ("the guy said", "they're saying",
 # "he's telling him", "the caption says"), "<subject>'s like", or a hedging adverb alone ("basically").
-_SAY = r"(?:says?|said|saying|goes|going|wrote|writes?|writing|yells?|yelling|means|meant|reads|(?:tells?|telling|told|asks?|asking)[ \t]+(?:him|her|them|us|me|you))"
+_SAY = r"(?:says?|said|saying|goes|going|wrote|writes?|writing|(?:yell|scream|shout)(?:s|ed|ing)?|means|meant|reads|(?:tells?|telling|told|asks?|asking)[ \t]+(?:him|her|them|us|me|you))"
 _FIRST_PERSON = r"(?:i|i'\w+|i’\w+|we|we'\w+|we’\w+)\b"  # "I'll tell you, ..." is the speaker's own sentence
 _BE = r"(?:'s|’s|'re|’re|[ \t]+(?:is|are|was|were))"
 _LEAD = regex.compile(
@@ -488,7 +488,7 @@ _MARKER = rf"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|{_LAUGH}|honestly|tbh|fwiw|righ
 _MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:english|arabic)|in{_W}short|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}(?:speaking|translated))?|more{_W}or{_W}less|approximately|essentially|basically)"
 # A hedge ("prob She ...", "lit. Tell ...", "approx The ..."): a frame's adverb that needs a capital or a quote after it.
 _HEDGE = r"(?:prob|probably|lit\.?|approx\.?)"
-_ADVERB = rf"(?:{_MANNER}|{_HEDGE}|kinda|kind{_W}of|sort{_W}of|just|really|actually|like|pretty{_W}much|something{_W}like|simply)"
+_ADVERB = rf"(?:{_MANNER}|{_HEDGE}|kinda|kind{_W}of|sort{_W}of|just|really|actually|like|pretty{_W}much|(?:something|smth|sth|smthn|smthng|sumn){_W}like|simply)"
 _TEXT_NOUN = r"(?:text|post|comment|message|msg|caption|sign|line|sentence|part|bit|one|word|words|phrase|verse|tweet|title|quote|writing|arabic|meme|picture|pic|image|video|letter|note|reply|status|story|saying|bio|first|second|last|rest|gist|meaning|point|translation)"
 _TEXT_SUBJECT = rf"""(?:(?:it|its|it['’]s|this|that|which)(?:{_W}one)?
     | (?:first|second|third|last|top|bottom|other|next)(?:{_W}{_TEXT_NOUN})?
@@ -497,7 +497,7 @@ _TEXT_SUBJECT = rf"""(?:(?:it|its|it['’]s|this|that|which)(?:{_W}one)?
 _PERSON = rf"(?:he|she|they|op|(?:he|she)['’]s|they['’]re|(?:the|your|his|her|their|my|our){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+)"
 _EQUALS = rf"(?:boils|comes|came|amounts|translates|translated|works|breaks|sums|adds)(?:{_W}(?:down|out|up))?{_W}(?:to|as)"  # "comes out as"
 _SAY_VERB = rf"""(?:(?:is|was|are|were|['’]s|['’]re){_W}(?:saying|telling{_W}(?:you|us|him|her|them|me)|writing)
-    | says|said|saying|means|meant|reads|read|writes|wrote|goes|went|put{_W}it|tells{_W}(?:you|us|him|her|them|me)
+    | says|said|saying|(?:yell|scream|shout)(?:s|ed|ing)|means|meant|reads|read|writes|wrote|goes|went|put{_W}it|tells{_W}(?:you|us|him|her|them|me)
     | {_EQUALS})"""
 _TOOL = r"(?:google(?:[ \t]+translate)?|deepl|bing|yandex|chat[ \t]?gpt)"  # a machine translation, a source cited
 _SOURCE = rf"(?:(?:according{_W}to|per){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+|{_TOOL}{_W}(?:says|gives))[ \t]*,?{_W}"  # "According to google it's ...", "google says it's ..."
@@ -513,6 +513,7 @@ _FRAME = regex.compile(
     (?P<after>(?:(?=(?-i:\p{{Ll}}))(?P<adverb>{_ADVERB})[ \t]*[,:]?{_W})*))""",
     regex.X,
 )
+_FIRST_WORD = regex.compile(r"\p{Latin}[\p{Latin}'’]*|\p{N}+")  # a translation's first word after a frame: a number's too ("it means 69 ...")
 _CHAT_MARKERS = frozenset(("ok", "okay", "k", "lol", "lmao", "haha", "fwiw", "tbh", "honestly"))  # never a translation's own first word
 
 
@@ -524,7 +525,7 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     know that he ..." has no rare word the table gives); ``start`` if none. Its first person makes a lead the writer's own sentence."""
     found = _FRAME.match(text, start, min(end, start + 160))
     quoted = found is not None and text[found.end() : found.end() + 1] in _OPENING_QUOTES
-    if found is None or found.end() == start or not _LATIN_WORD.match(text, found.end() + quoted):
+    if found is None or found.end() == start or not _FIRST_WORD.match(text, found.end() + quoted):
         return start
     verb = found["tsay"] or found["psay"] or found["copula"]
     if verb is None and not (found["manner"] or _manners(found) or _hedged(found)):
@@ -537,11 +538,13 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
         return start  # "I did bungee jumping, that is I ...", "my friend said": the writer's own sentence ("what I wrote", "my comment" are texts)
     if not any(c.islower() for c in lead) or _frame_accounted(found, arabic, rest) or _restarted_within(lead):
         return start  # a lead in capitals is a text written in capitals ("OKAY IT'S BIT BY BIT"): no capital restarts it
-    nxt = _LATIN_WORD.match(text, first + quoted)
+    nxt = _FIRST_WORD.match(text, first + quoted)
     assert nxt is not None
     if nxt.group()[0].isupper() or quoted:
         if verb is None and nxt.group() == "I" and _hedged(found):
             return start  # "probably I ...": the writer's own hedge
+        if quoted and found["person"]:  # 'he's screaming "I am ...': a person's words in quotation marks are the quotation
+            return first
         return first if _restarts(found, nxt.group(), arabic, len(_LATIN_WORD.findall(rest))) else start
     if verb is None:
         return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only
@@ -854,14 +857,16 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     return end
 
 
-_LAUGHED_OFF = regex.compile(rf"(?:[ \t]+(?:{_LAUGH}|smh)(?![\p{{L}}'’]))+[ \t.!]*[\p{{So}}\p{{Sk}}\uFE0F\u200D \t]*$", regex.I)
+_LAUGHED_OFF = regex.compile(rf"(?:[ \t]+(?:{_LAUGH}|smh|hth|(?:i[ \t]+)?hope[ \t]+(?:that|this|it)[ \t]+helps)(?![\p{{L}}'’]))+[ \t.!]*[\p{{So}}\p{{Sk}}\uFE0F\u200D \t]*$", regex.I)
 _ARABIC_LAUGH = regex.compile(r"ه{3,}|خخخ")  # the Arabic's own laughter, which "hahaha" translates
+_MARKS_OFF = regex.compile(r"(?<=[.!?…][\"'”’)\]]*)[ \t]+[!?]{2,}[ \t]*$")  # a reaction's run of marks after the sentence ended ("... SAMI. !!!")
 
 
 def _laughed_off(text: str, start: int, end: int, arabic: str) -> int:
-    """Where ``[start, end)`` ends without laughter closing it (:data:`_LAUGH`, "smh", emoji after: "... unwashed hands lmao",
-    "... noise lol 😂") after three words of English at least, unless the ``arabic`` laughs too; ``end`` if none."""
-    found = _LAUGHED_OFF.search(text, start, end)
+    """Where ``[start, end)`` ends without laughter or a chat's sign-off closing it (:data:`_LAUGH`, "smh", "hope that helps",
+    emoji after: "... unwashed hands lmao", "... noise lol 😂", "... was strict hope that helps"), or a run of marks after its
+    last sentence's end (:data:`_MARKS_OFF`), after three words of English at least, unless the ``arabic`` laughs too; ``end`` if none."""
+    found = _LAUGHED_OFF.search(text, start, end) or _MARKS_OFF.search(text, start, end)
     if found is None or _ARABIC_LAUGH.search(arabic) or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
         return end
     return found.start()
@@ -1022,12 +1027,16 @@ def _aside(text: str, start: int, end: int, arabic: str) -> int:
     return last.start()
 
 
+_WRAPPER_END = regex.compile(r"[\s.!?؟…\"'”’»]+$")
+
+
 def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends at the quote closing the one it opens after, when a short remark
     the ``arabic`` does not account for most of follows it (:func:`_mostly_given`: "Redo it and post again" of an Arabic
     whose مرة gives "again"); ``end`` if none."""
     opener = text[start - 1 : start] if start > 0 else ""
-    if opener not in _CLOSERS or any(c in arabic for c in _CLOSERS):  # the Arabic's own quotation: its translation's too
+    inner = _WRAPPER_END.sub("", arabic)  # a quote closing the whole Arabic wraps it, as the English's wraps its translation
+    if opener not in _CLOSERS or any(c in inner for c in _CLOSERS):  # the Arabic's own quotation: its translation's too
         return end
     close = text.find(_CLOSERS[opener], start, end)
     if close < 0 or opener == "'" and text[close + 1 : close + 2].isalpha():

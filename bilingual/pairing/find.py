@@ -1861,9 +1861,9 @@ def _split(c: _Candidate, index: _Index) -> tuple[list[Location], list[Location]
     if c.route not in ("reply", "same-author") or c.comment is None:
         return [], []
 
-    def span(cid: str) -> Location:
+    def span(cid: str) -> Location:  # its lead passed over its whole English: a lead cut off as a segment of its own ("EN 👇") goes too
         text, segments = index.texts[cid], index.pieces(cid)[0][0]
-        return Location(cid, tight(text, *segments[0])[0], tight(text, *segments[-1])[1])
+        return Location(cid, tight(text, segments[0][0], segments[-1][1])[0], tight(text, *segments[-1])[1])
 
     before, after = index.parts(c.comment)
     return [span(cid) for cid in before], [span(cid) for cid in after]
