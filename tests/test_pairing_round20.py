@@ -173,3 +173,67 @@ def test_shouted_words_in_quotation_marks_are_the_translation():
     share = right / len(cases)
     print(f"shouts: {share:.3f} of {len(cases)}")
     assert share >= 0.8
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A word of the Arabic glossed in a reply, the rest left: no translation of the passage.
+GLOSS_LEADS = ["I only know ", "pretty sure ", "the first word ", "not sure, but ", ""]
+GLOSS_MARKS = [" = '{}'", " = {}", ": {}", " → {}", " = \"{}\""]
+GLOSS_TAILS = [", the others escape me", ", no idea about the rest", "", " lol"]
+WORDS = [("الحرب", "war"), ("الأرنب", "rabbit"), ("العاصفة", "storm"), ("الكلب", "dog"), ("الصور", "pictures")]
+SENTENCES = {"الحرب": 2, "الأرنب": 1, "العاصفة": 0, "الكلب": 9, "الصور": 5}  # the PLAIN sentence each word is taken from
+
+
+def test_a_word_glossed_in_a_reply_is_no_translation_of_the_passage():
+    """"I only know الحرب = 'war', the others escape me" under a sentence: the English glosses the word the reply
+    copied, not the sentence; the sentence has no translation (a word copied from it is no copy of it)."""
+    cases = list(itertools.product(GLOSS_LEADS, GLOSS_MARKS, GLOSS_TAILS))
+    paired = 0
+    for k, (lead, mark, tail) in enumerate(cases):
+        word, gloss = WORDS[k % len(WORDS)]
+        arabic = PLAIN[SENTENCES[word]][0]
+        rows = [("1", None, "A", arabic), ("2", "1", "B", f"{lead}{word}{mark.format(gloss)}{tail}")]
+        found = pairs(make_thread(rows))
+        paired += any(p.translation is not None and p.passage.location.comment == "1" for p in found)
+    share = paired / len(cases)
+    print(f"word glosses paired with the sentence: {share:.3f} of {len(cases)}")
+    assert share <= 0.05
+
+
+def test_a_sentence_translated_after_its_copy_in_a_reply_is_still_paired():
+    """A reply that quotes the whole sentence before its English ("<Arabic> = <English>") translates it: no word gloss."""
+    for arabic, english in PLAIN[:6]:
+        (p, *_) = pairs(make_thread([("1", None, "A", arabic), ("2", "1", "B", f"{arabic} = {english}")]))
+        assert p.translation_text == english
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A literal translation in quotation marks, then what the saying means.
+LITERAL_LEADS = ["Word for word it's ", "Literally ", "lit. ", "Literally translated: ", "The literal version is "]
+MEANINGS = [", meaning patience pays off in the end, whatever people around you keep saying.",
+            ", i.e. don't count your chickens before they hatch, as my grandfather used to warn us.",
+            ", which means be patient with people and they will be patient with you.",
+            ", meaning you reap what you sow, sooner or later, one way or another"]
+
+
+def test_a_literal_in_quotation_marks_before_its_meaning_is_the_translation():
+    """'Literally "<English>", meaning patience pays off.': the closing quote ends the literal translation; the meaning
+    after the comma is the saying's sense, a clause of its own (before, the one clause held both and scored below the bar)."""
+    cases = list(itertools.product(LITERAL_LEADS, MEANINGS, (True, False)))
+    right = 0
+    for k, (lead, meaning, stop_inside) in enumerate(cases):
+        arabic, english = PLAIN[k % len(PLAIN)]
+        quoted = english if stop_inside else english.rstrip(".?")
+        (p,) = pairs(make_thread([("1", None, "A", f"Old saying from home: {arabic}"), ("2", "1", "B", f'{lead}"{quoted}"{meaning}')]))
+        right += p.translation_text == quoted
+    share = right / len(cases)
+    print(f"literals: {share:.3f} of {len(cases)}")
+    assert share >= 0.85
+
+
+def test_the_meaning_of_a_quoted_arabic_is_its_translation():
+    """'We say "<Arabic>", meaning "<English>"': the quotation closed before the comma is the Arabic's, so the meaning
+    after it is the translation (only a literal in English before it makes the meaning no translation)."""
+    for arabic, english in PLAIN[:6]:
+        (p,) = pairs(make_thread([("1", None, "A", f'We say "{arabic}", meaning "{english}"')]))
+        assert p.translation_text == english

@@ -402,6 +402,8 @@ class _Index:
             if _EMOJI_BREAK.search(text, a, b):
                 cut = [piece for x, y in cut for piece in _emoji_breaks(text, x, y)]
             cut = [piece for x, y in cut for piece in _romanized_breaks(text, x, y)]
+            if cut and _MEANING_BREAK.search(text, a, b):
+                cut = _without_meanings(text, cut)
             cut = [(max(x, restamped(text, x)), y) for x, y in cut]  # "2:46 ~ " repeated from the Arabic's line: no English
             rows = _ROW_BREAK.search(text, a, b) is not None
             if rows:  # a chat pasted whole: each row a message of its own
@@ -725,6 +727,39 @@ def _emoji_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((start, m.start()))
             start = m.end()
     out.append((start, end))
+    return out
+
+
+# A literal translation in quotation marks, then what it means: '"I quickly ate lunch.", meaning patience pays off',
+# '"the sky fell", i.e. ...'. The closing quote ends the literal; the meaning after it is no translation of the words.
+_MEANING_BREAK = regex.compile(r"""(?<=[\p{L}\p{N}][.!?]?["”’'])[ \t]*,[ \t]*(?=(?:meaning|ie|which\s+means|as\s+in|that\s+is)\b|i\.e\.)""", regex.I)
+
+
+_MEANING_END = regex.compile(r"[.!?…]+(?=\s|$)|\n")
+_OPENING = {'"': '"', "”": "“", "’": "‘", "'": "'"}  # the quote that opens a literal, by the one that closes it
+
+
+def _without_meanings(text: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses ``cut`` without what a literal in quotation marks is said to mean, from the comma after its closing
+    quote (:data:`_MEANING_BREAK`) to the end of the sentence: the saying's sense, in other words than the Arabic's."""
+    start, end = cut[0][0], cut[-1][1]
+    gone = []
+    for m in _MEANING_BREAK.finditer(text, start, end):
+        close = m.start() - 1
+        opened = text.rfind(_OPENING[text[close]], start, close)
+        if opened < 0 or not _LATIN.search(text, opened, close):  # a quotation of the Arabic's, or none in this English
+            continue
+        stop = _MEANING_END.search(text, m.end(), end)
+        gone.append((m.start(), stop.end() if stop is not None else end))
+    out = []
+    for x, y in cut:
+        for g0, g1 in gone:
+            if x < g0 < y:
+                y = g0
+            elif g0 <= x < g1:
+                x = min(y, g1)
+        if x < y:
+            out.append((x, y))
     return out
 
 
@@ -1453,6 +1488,29 @@ def _quoted_copy(k: int, found: list[Passage], related: _Related, index: _Index)
     return False
 
 
+# A word of the Arabic glossed in a reply: "I only know غرفته = 'room'", "أتى: came". The English after the mark is that
+# word's, no translation of the passage it was taken from.
+_GLOSS_MARK = regex.compile(r"[ \t]*(?:=+>?|:|->|→)[ \t]*[\"'“‘]?")
+_GLOSS_WORD = regex.compile(r"\p{L}")
+_GLOSSED_WORDS = 2  # a word glossed is no longer (in words); the passage it is taken from is longer
+
+
+def _word_gloss(k: int, reply: str, start: int, end: int, found: list[Passage], index: _Index) -> bool:
+    """The English block ``[start, end)`` in comment ``reply`` only glosses an Arabic word of the reply just before it (at
+    most :data:`_GLOSSED_WORDS` words, then "=", ":" or an arrow), on its line, while passage ``k`` is longer: the gloss
+    is the word's. (A block going on past the line holds more: "... = dating\nSo the whole thing: ...".)"""
+    text = index.texts[reply]
+    if len(found[k].text.split()) <= _GLOSSED_WORDS or text.find("\n", start, end) >= 0:
+        return False
+    word = _GLOSS_WORD.search(text, start)
+    first = word.start() if word is not None else start  # the block may start at the mark
+    for q in index.passage_ids.get(reply, ()):
+        where = found[q].location
+        if where.end <= start and len(found[q].text.split()) <= _GLOSSED_WORDS and _GLOSS_MARK.fullmatch(text, where.end, first):
+            return True
+    return False
+
+
 def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Index) -> list[_Candidate]:
     """English after the passage in its comment, then the replies under the comment (a reply that
     holds a copy of the passage quotes it)."""
@@ -1500,6 +1558,7 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
                  + (_CONFIRMED if index.judged(reply, parent) else 0.0))
         if end is not None:
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
+        pieces = [b for b in pieces if not _word_gloss(k, reply, b[0][0][0], b[0][-1][1], found, index)]
         about = (depth, by_author, request)
         headed = depth > 1 and index.headed(reply, parent)
         split = index.parts(reply)  # a translation split over comments (most are not: one shared pair of empty lists)
