@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -732,7 +733,7 @@ def _emoji_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A literal translation in quotation marks, then what it means: '"I quickly ate lunch.", meaning patience pays off',
 # '"the sky fell", i.e. ...'. The closing quote ends the literal; the meaning after it is no translation of the words.
-_MEANING_BREAK = regex.compile(r"""(?<=[\p{L}\p{N}][.!?]?["”’'])[ \t]*,[ \t]*(?=(?:meaning|ie|which\s+means|as\s+in|that\s+is)\b|i\.e\.)""", regex.I)
+_MEANING_BREAK = re.compile(r",[ \t]*(?=(?:meaning|ie|which\s+means|as\s+in|that\s+is)\b|i\.e\.)", re.I)  # the comma first: searched fast
 
 
 _MEANING_END = regex.compile(r"[.!?…]+(?=\s|$)|\n")
@@ -745,7 +746,10 @@ def _without_meanings(text: str, cut: list[tuple[int, int]]) -> list[tuple[int, 
     start, end = cut[0][0], cut[-1][1]
     gone = []
     for m in _MEANING_BREAK.finditer(text, start, end):
-        close = m.start() - 1
+        close = m.start() - 1  # the quote closing the literal, right before the comma, after a word or its end mark
+        before = text[close - 2 : close].rstrip(".!?")
+        if close <= start or text[close] not in _OPENING or not before[-1:].isalnum():
+            continue
         opened = text.rfind(_OPENING[text[close]], start, close)
         if opened < 0 or not _LATIN.search(text, opened, close):  # a quotation of the Arabic's, or none in this English
             continue
@@ -1492,6 +1496,8 @@ def _quoted_copy(k: int, found: list[Passage], related: _Related, index: _Index)
 # word's, no translation of the passage it was taken from.
 _GLOSS_MARK = regex.compile(r"[ \t]*(?:=+>?|:|->|→)[ \t]*[\"'“‘]?")
 _GLOSS_WORD = regex.compile(r"\p{L}")
+_GLOSS_HINT = re.compile("[=:>→]")  # what every gloss mark holds, looked for first
+_GLOSS_REACH = 4  # characters a gloss's mark lies within, either side of its block's start
 _GLOSSED_WORDS = 2  # a word glossed is no longer (in words); the passage it is taken from is longer
 
 
@@ -1499,16 +1505,20 @@ def _word_gloss(k: int, reply: str, start: int, end: int, found: list[Passage], 
     """The English block ``[start, end)`` in comment ``reply`` only glosses an Arabic word of the reply just before it (at
     most :data:`_GLOSSED_WORDS` words, then "=", ":" or an arrow), on its line, while passage ``k`` is longer: the gloss
     is the word's. (A block going on past the line holds more: "... = dating\nSo the whole thing: ...".)"""
+    mine = index.passage_ids.get(reply)
+    if not mine:  # most replies hold no Arabic
+        return False
     text = index.texts[reply]
-    if len(found[k].text.split()) <= _GLOSSED_WORDS or text.find("\n", start, end) >= 0:
+    if _GLOSS_HINT.search(text, max(0, start - _GLOSS_REACH), start + _GLOSS_REACH) is None:  # no mark where a gloss's is
+        return False
+    glossed = [q for q in mine if found[q].location.end <= start]
+    if not glossed or len(found[k].text.split()) <= _GLOSSED_WORDS or text.find("\n", start, end) >= 0:
         return False
     word = _GLOSS_WORD.search(text, start)
     first = word.start() if word is not None else start  # the block may start at the mark
-    for q in index.passage_ids.get(reply, ()):
-        where = found[q].location
-        if where.end <= start and len(found[q].text.split()) <= _GLOSSED_WORDS and _GLOSS_MARK.fullmatch(text, where.end, first):
-            return True
-    return False
+    return any(
+        len(found[q].text.split()) <= _GLOSSED_WORDS and _GLOSS_MARK.fullmatch(text, found[q].location.end, first) for q in glossed
+    )
 
 
 def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Index) -> list[_Candidate]:
