@@ -866,7 +866,9 @@ def _laughed_off(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without laughter or a chat's sign-off closing it (:data:`_LAUGH`, "smh", "hope that helps",
     emoji after: "... unwashed hands lmao", "... noise lol 😂", "... was strict hope that helps"), or a run of marks after its
     last sentence's end (:data:`_MARKS_OFF`), after three words of English at least, unless the ``arabic`` laughs too; ``end`` if none."""
-    found = _LAUGHED_OFF.search(text, start, end) or _MARKS_OFF.search(text, start, end)
+    found = _LAUGHED_OFF.search(text, start, end)
+    if found is None and text[start:end].rstrip()[-1:] in ("!", "?"):  # a run of marks ends in one (the search is looked for only then)
+        found = _MARKS_OFF.search(text, start, end)
     if found is None or _ARABIC_LAUGH.search(arabic) or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
         return end
     return found.start()
