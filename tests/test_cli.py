@@ -78,7 +78,8 @@ def test_a_command_loads_only_its_own_module():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.startswith("usage: bilingual segment")
-    assert proc.stdout.splitlines()[-1] == "['bilingual.cli._common', 'bilingual.cli.segment']"
+    # the shell's own parts (shared options, how a command stops) and the command's module: no other command's
+    assert proc.stdout.splitlines()[-1] == "['bilingual.cli._common', 'bilingual.cli._signals', 'bilingual.cli.segment']"
 
 
 def test_thread_tree(capsys):

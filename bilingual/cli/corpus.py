@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ._common import add_input_args, add_mt_args, check_outputs, input_names, plural, settings, warn
-from . import Stop, Terminated, signals_stop
+from ._signals import Stop, signals_stop, stopped_status
 
 if TYPE_CHECKING:
     from ..corpus.runner import Outcome, Tracker
@@ -262,9 +262,7 @@ def run(args: argparse.Namespace) -> int:
             stopped = stop.stopped(exc)
             if stopped is None:
                 raise
-            said, status = ("terminated (SIGTERM)", 143) if stopped is Terminated else ("interrupted", 130)
-            print(f"bilingual: {said}: the shards done are kept; run the same command again to resume", file=sys.stderr)
-            return status
+            return stopped_status(stopped, ": the shards done are kept; run the same command again to resume")
     _report(outcome, args.outdir)
     if outcome.threads == 0 and (outcome.failed_inputs or outcome.failed_threads or outcome.failed_records):
         return 2
