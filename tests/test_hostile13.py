@@ -70,15 +70,25 @@ def test_corpus_stops_on_its_output_error(tmp_path: Path) -> None:
     assert not [p for p in out.rglob(".tmp-*")]
 
 
+#: Ctrl-C delivered and handled by Python as in a terminal's foreground job, whatever the test run passed down: a run
+#: started in the background by a non-interactive shell inherits SIGINT ignored, and a process under a parent that
+#: blocks it inherits it blocked (the signal sent then stays pending and the child's loop ran out the timeout in CI).
+_FOREGROUND = (
+    "import signal\nsignal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})\n"
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+)
+
+
 def test_ctrl_c_inside_a_strings_code_keeps_the_status(tmp_path: Path) -> None:
     """Ctrl-C landing inside code run by ``exec`` from a string (a dataclass made mid-run) is caught by the command
     ('interrupted', 130), but ``python -m bilingual`` then killed itself by SIGINT after its tear-down (status -2):
     CPython's mark of an unhandled interrupt stayed set. Now the status is 130."""
     (tmp_path / "h13main.py").write_text(
+        f"{_FOREGROUND}"
         "import sys\n"
         "import bilingual.cli as cli\n"
         "def command(args, stop):\n"
-        "    exec('import os, signal\\nos.kill(os.getpid(), signal.SIGINT)\\nwhile True: pass')\n"
+        "    exec('import os, signal, time\\nos.kill(os.getpid(), signal.SIGINT)\\ntime.sleep(30)')\n"
         "cli._command = command\n"
         "sys.argv = ['bilingual', 'segment', '-']\n"
         "sys.exit(cli.main())\n",
@@ -95,11 +105,12 @@ def test_ctrl_c_while_the_command_line_is_imported_keeps_the_status(tmp_path: Pa
     """The same mark, set by a Ctrl-C inside a string's code while ``bilingual.cli`` is imported (dataclasses are
     made then): 'interrupted' then status -2; now 130."""
     (tmp_path / "sitecustomize.py").write_text(
+        f"{_FOREGROUND}"
         "import sys\n"
         "class Hook:\n"
         "    def find_spec(self, name, path=None, target=None):\n"
         "        if name == 'bilingual.cli':\n"
-        "            exec('import os, signal\\nos.kill(os.getpid(), signal.SIGINT)\\nwhile True: pass')\n"
+        "            exec('import os, signal, time\\nos.kill(os.getpid(), signal.SIGINT)\\ntime.sleep(30)')\n"
         "sys.meta_path.insert(0, Hook())\n",
         encoding="utf-8",
     )
