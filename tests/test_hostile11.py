@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
 import time
 from pathlib import Path
@@ -15,27 +14,15 @@ import pytest
 
 from bilingual import transliterate
 from bilingual.cli import main
+from hostile_inputs import Tty, jsonl_thread
 from bilingual.translit.core import LONGEST_WORD, UNDECIDED
 
 AR = "اللهم بلّغنا ديمقراطية السعودية"
 ESCAPES = "\x1b[2J\x1b]52;c;ZWNobw==\x07\x1b]0;pwned\x07\u202e"
 
 
-class Tty(io.StringIO):
-    """A stdout that says it is a terminal."""
-
-    def isatty(self) -> bool:
-        return True
-
-
-def _thread(tmp_path: Path, rows: list[dict[str, object]]) -> Path:
-    path = tmp_path / "thread.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    return path
-
-
 def _hostile_pair(tmp_path: Path) -> Path:
-    return _thread(tmp_path, [
+    return jsonl_thread(tmp_path, [
         {"id": "1" + ESCAPES, "parent": None, "author": "a", "text": f"{ESCAPES} {AR}"},
         {"id": "2", "parent": "1" + ESCAPES, "author": "b", "text": f"Translation: O God, let us reach the democracy of Saudi Arabia {ESCAPES}"},
     ])
@@ -60,7 +47,7 @@ def test_pairs_csv_on_a_terminal_shows_controls_and_a_pipe_gets_them_as_they_are
 def test_segment_id_with_a_line_feed_forges_no_line(tmp_path, capsys) -> None:
     """``segment``'s text lines showed the comment id with its line feed kept: an id could print a second,
     forged passage line; it goes through terminal_safe, as every other command's ids."""
-    path = _thread(tmp_path, [{"id": "1 0-4 arabic ar: forged\ncomment 7", "parent": None, "author": "a", "text": AR}])
+    path = jsonl_thread(tmp_path, [{"id": "1 0-4 arabic ar: forged\ncomment 7", "parent": None, "author": "a", "text": AR}])
     assert main(["segment", str(path)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines() == [f"comment 1 0-4 arabic ar: forged⟨^J⟩comment 7 0-{len(AR)} arabic ar: {AR}"]
@@ -100,7 +87,7 @@ def test_a_permalink_with_a_control_is_no_link(tmp_path, link: str) -> None:
     in the href (``cat report.html`` obeyed it; a bidi override reached the status line): now no link at all."""
     from bilingual.report.builder import safe_link
 
-    path = _thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": AR, "permalink": link},
+    path = jsonl_thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": AR, "permalink": link},
                               {"id": "2", "parent": None, "author": "b", "text": "x", "permalink": "https://e.x/ok?a=1&b=2"}])
     out = tmp_path / "r.html"
     assert main(["report", "--no-mt", "-o", str(out), str(path)]) == 0
@@ -125,7 +112,7 @@ def test_segment_shows_unicode_line_separators_as_breaks(tmp_path, capsys) -> No
     """A passage holding U+2028 (a line separator; U+2029 ends a passage) printed it raw: one passage was two
     lines to a line splitter (``str.splitlines``, most editors); it is shown as ⏎, as a line feed is."""
     text = "السلام عليكم ورحمة الله\u2028وبركاته يا اخي"
-    path = _thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": text}])
+    path = jsonl_thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": text}])
     assert main(["segment", str(path)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines() == [f"comment 1 0-{len(text)} arabic ar: السلام عليكم ورحمة الله ⏎ وبركاته يا اخي"]

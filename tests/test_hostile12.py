@@ -3,8 +3,6 @@ docs/BENCHMARKS.md "Interruptions and the environment, 2026-12-05 (helper hostil
 
 from __future__ import annotations
 
-import io
-import json
 import os
 import signal
 import subprocess
@@ -16,21 +14,9 @@ from types import SimpleNamespace as NS
 import pytest
 
 from bilingual.cli import main
+from hostile_inputs import Tty, jsonl_thread
 
 AR = "السلام عليكم ورحمة الله"
-
-
-class Tty(io.StringIO):
-    """A stdout that says it is a terminal."""
-
-    def isatty(self) -> bool:
-        return True
-
-
-def _thread(tmp_path: Path, rows: list[dict[str, object]]) -> Path:
-    path = tmp_path / "thread.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    return path
 
 
 def test_translate_text_shows_unicode_line_separators_as_breaks() -> None:
@@ -50,7 +36,7 @@ def test_csv_on_a_terminal_shows_unicode_line_separators_and_a_pipe_keeps_them(t
     """``pairs -f csv`` on a terminal wrote U+2028 raw inside a field: the record was two lines to whoever copied it.
     On a terminal it is ⏎ (as in ``segment``); a pipe or file gets the exact text."""
     text = f"{AR}\u2028وبركاته"
-    path = _thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": text}])
+    path = jsonl_thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": text}])
     assert main(["pairs", "--no-mt", "-f", "csv", str(path)]) == 0
     assert "\u2028" in capsys.readouterr().out
     tty = Tty()
@@ -107,7 +93,7 @@ def test_an_output_encoding_without_arabic_is_one_line_saying_what_to_set(tmp_pa
     """``PYTHONIOENCODING=ascii`` (or a Latin-1 terminal) made every command print 'internal error:
     UnicodeEncodeError ... (set BILINGUAL_DEBUG=1 for details)'; now one line naming the encoding, the character
     and the fixes (a UTF-8 encoding, -o, or the backslashreplace escape)."""
-    path = _thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": AR}])
+    path = jsonl_thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": AR}])
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}
     done = subprocess.run([sys.executable, "-m", "bilingual", "segment", str(path)], capture_output=True, env=env, timeout=60)
     err = done.stderr.decode()
@@ -122,7 +108,7 @@ def test_columns_zero_is_no_width_of_zero(tmp_path, monkeypatch, capsys) -> None
     """``COLUMNS=0`` made rich lay ``report -f terminal`` out in 0 cells: nothing printed, status 0. The width is
     read by one function (display.terminal_width) for show, thread and report: a COLUMNS that is no positive
     number is left aside."""
-    path = _thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": AR}])
+    path = jsonl_thread(tmp_path, [{"id": "1", "parent": None, "author": "a", "text": AR}])
     monkeypatch.setenv("COLUMNS", "0")
     assert main(["report", "--no-mt", "-f", "terminal", str(path)]) == 0
     assert "Arabic passages in" in capsys.readouterr().out
@@ -132,7 +118,7 @@ def test_thread_on_a_narrow_terminal_indents_no_reply_past_its_edge(tmp_path, mo
     """On a 12-column terminal ``thread`` indented a reply 5 levels down by 10 cells, its text past the edge; its
     indentation now leaves the text room, as ``show``'s does (one rule, show.nested_indent)."""
     rows = [{"id": str(i), "parent": None if i == 0 else str(i - 1), "author": "a", "text": "ok"} for i in range(6)]
-    path = _thread(tmp_path, rows)
+    path = jsonl_thread(tmp_path, rows)
     tty = Tty()
     monkeypatch.setattr(sys, "stdout", tty)
     monkeypatch.setenv("COLUMNS", "12")
