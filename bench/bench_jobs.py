@@ -4,7 +4,7 @@ the same commands with an older tree's code too, interleaved (issue 19: the deep
 memory, now against before).
 
 The thread is bench_report's generated JSONL thread (seed 000's clauses recombined, about one
-passage per 6.4 comments), or with ``--chain DEPTH`` tests/test_hostile.py's reply chain (every
+passage per 6.4 comments; with ``--distinct`` the same shape made of Tatoeba, TICO-19 and ArzEn-ST sentences, which seldom repeat), or with ``--chain DEPTH`` tests/test_hostile.py's reply chain (every
 other comment the same Arabic prayer). Each run is a fresh process; wall time is the figure for
 ``--jobs`` (the point of more processes), CPU time of the whole process tree beside it (what the
 extra processes cost; issue 19's goal counts it) and the peak RSS of the largest process. Printed:
@@ -16,7 +16,7 @@ the process tree's runnable threads sampled every 10 ms, how long a free core wo
 ``--contention`` measures how much two busy processes slow each other on this machine (one
 ``--jobs 1`` report alone against two at once), which bounds any ``--jobs 2`` figure.
 
-    python bench/bench_jobs.py [--comments 10000 | --chain 100000] [--runs 5] [--jobs 2] [--base DIR] [--stages | --contention]
+    python bench/bench_jobs.py [--comments 10000 [--distinct] | --chain 100000] [--runs 5] [--jobs 2] [--base DIR] [--stages | --contention]
 """
 
 from __future__ import annotations
@@ -333,23 +333,27 @@ def spread(values: list[float], unit: str = "") -> str:
     return _spread(values, unit)
 
 
-def write_source(path: Path, chain: int, comments: int) -> None:
+def write_source(path: Path, chain: int, comments: int, distinct: bool = False) -> None:
     """The thread written by a child process, not this one: generating 100,000 comments here left this process at about
     250 MB, and a process it starts reports at least its parent's peak as its own ``ru_maxrss`` (Linux keeps the
     high-water mark of the address space replaced at exec), as large as the report's own peak."""
     code = (
         "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); chain, comments = int(sys.argv[3]), int(sys.argv[4])\n"
         "if chain:\n    from bench_pipeline import deep_chain; text = deep_chain(chain)\n"
-        "else:\n    from bench_report import generate, material; pairs, english = material(); text = generate(comments, pairs, english)\n"
+        "else:\n    import bench_report; pairs, english = (bench_report.distinct_material() if sys.argv[5] == '1' else bench_report.material())\n"
+        "    text = bench_report.generate(comments, pairs, english)\n"
         "Path(sys.argv[2]).write_text(text, encoding='utf-8')"
     )
-    subprocess.run([sys.executable, "-c", code, str(Path(__file__).resolve().parent), str(path), str(chain), str(comments)], check=True)
+    subprocess.run([sys.executable, "-c", code, str(Path(__file__).resolve().parent), str(path), str(chain), str(comments), str(int(distinct))], check=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--comments", type=int, default=10_000)
     parser.add_argument("--chain", type=int, default=0, help="the reply chain this deep instead of the generated thread")
+    parser.add_argument("--distinct", action="store_true",
+                        help="the generated thread made of Tatoeba, TICO-19 and ArzEn-ST sentences (../shared/data), not seed 000's "
+                             "clauses: passages that seldom repeat")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--base", type=Path, help="a tree with older code (e.g. a git worktree), run interleaved")
@@ -366,8 +370,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-jobs-") as tmp_name:
         tmp = Path(tmp_name)
         source = tmp / "thread.jsonl"
-        write_source(source, args.chain, args.comments)
-        what = f"the {args.chain:,}-deep reply chain" if args.chain else f"{args.comments:,} generated comments"
+        write_source(source, args.chain, args.comments, args.distinct)
+        made_of = " of distinct sentences" if args.distinct else ""
+        what = f"the {args.chain:,}-deep reply chain" if args.chain else f"{args.comments:,} generated comments{made_of}"
         size = source.stat().st_size
         print(f"{what} ({size / 1e6:.1f} MB = {size / 2**20:.1f} MiB); {args.runs} interleaved runs of {', '.join(trees)}; "
               f"rounds rotated; {environment('orjson', 'jinja2')}")
