@@ -46,7 +46,7 @@ from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import clauses, passage_layers
-from .copies import MAX_RELATED, copies, reading_copies
+from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, addressed, chat_row, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
     part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
@@ -1387,11 +1387,11 @@ class _Related:
     """Each passage's copies as :func:`~.copies.copies` gives them, kept in memory linear in the
     passages: one sorted list of indices per group of copies and each passage's window into it.
 
-    The passages' texts are joined once per distinct text (and once more, so that a text's twin
-    says whether it can have copies at all): a thread of 50,000 copies of one passage held a set
-    of n-grams per copy (330 MB) and a list of its 200 nearest copies each (80 MB). When some
-    text has :data:`~.copies.MAX_RELATED` related texts or more (the join may have cut them) or
-    few texts repeat, :func:`~.copies.copies` runs on all the texts as they are.
+    The passages' texts are joined once per distinct text (:func:`~.copies.copy_groups`): a thread
+    of 50,000 copies of one passage held a set of n-grams per copy (330 MB) and a list of its 200
+    nearest copies each (80 MB). When some text has more than half :data:`~.copies.MAX_RELATED`
+    distinct texts related (their lists, each its own, could grow with the square of the passages)
+    or few texts repeat, :func:`~.copies.copies` runs on all the texts as they are.
     """
 
     __slots__ = ("_lists", "_members")
@@ -1402,23 +1402,16 @@ class _Related:
         count = len(distinct)
         self._lists: list[list[int]] | None = None
         self._members: list[list[int] | None] = []
-        doubled = copies(list(distinct) * 2) if 2 * count <= len(texts) else None
-        if doubled is None or any(len(r) >= MAX_RELATED for r in doubled):
+        near = copy_groups(list(distinct)) if 2 * count <= len(texts) else None
+        if near is None or any(g is not None and len(g) > MAX_RELATED // 2 for g in near):
+            del near
             self._lists = copies(texts)
             return
         by_text: list[list[int]] = [[] for _ in range(count)]
         for k, i in enumerate(ids):
             by_text[i].append(k)
-        shared: dict[frozenset[int], list[int]] = {}
-        members: list[list[int] | None] = []
-        for i in range(count):
-            near = frozenset(x % count for x in doubled[i])
-            if i not in near:  # no n-grams: no copies, not even identical ones
-                members.append(None)
-            elif near not in shared:
-                members.append(shared.setdefault(near, sorted(k for j in near for k in by_text[j])))
-            else:
-                members.append(shared[near])
+        shared: dict[tuple[int, ...], list[int]] = {}  # texts with the same copies share one list
+        members = [None if g is None else shared.get(key := tuple(g)) or shared.setdefault(key, sorted(k for j in g for k in by_text[j])) for g in near]
         self._members = [members[i] for i in ids]
 
     def _window(self, k: int) -> tuple[list[int], int, int]:
