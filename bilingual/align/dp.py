@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from .anchors import AnchorSimilarity
@@ -135,9 +136,16 @@ def _sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
+@lru_cache(maxsize=4096)
+def indices(start: int, end: int) -> tuple[int, ...]:
+    """``tuple(range(start, end))``, one tuple for every link with these segments: a big thread's
+    pairs held 300,000 of them (15 MB), nearly all of one or two segments near the start."""
+    return tuple(range(start, end))
+
+
 def _links(path: _Path, calibrate: Callable[[float], float]) -> list[Link]:
     return [
-        Link(tuple(range(i0, i1)), tuple(range(j0, j1)), calibrate(gain) if i1 > i0 and j1 > j0 else 0.0)
+        Link(indices(i0, i1), indices(j0, j1), calibrate(gain) if i1 > i0 and j1 > j0 else 0.0)
         for i0, i1, j0, j1, gain in path
     ]
 

@@ -196,7 +196,7 @@ def _unrelated(senses: frozenset[str], size: int) -> float:
     return 1.0 - (1.0 - share) ** size
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # keyed by both sides' texts: 16,384 held 11 MB on a thread of distinct passages, for 14 % of its hits
 def coverage(arabic: tuple[str, ...], english: tuple[str, ...], partial: bool = False) -> float:
     """The evidence (nats) that ``english`` translates ``arabic`` (each side's texts) from how many
     of the Arabic's informative known words it covers: positive for a translation, negative for

@@ -40,6 +40,7 @@ from ..align import (
     length_evidence,
     text_length,
 )
+from ..align.dp import indices
 from ..align.names import WORD, arabic_concept, english_concept, fold, load_names
 from ..align.similarity import as_block, link_scorer
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
@@ -150,7 +151,7 @@ MAX_ALIGNED = 6  # candidates aligned per passage, best first by context and len
 MAX_WINDOW_SENTENCES = 12  # sentences in one window of English
 MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (long comments have thousands)
 _FULL_BAND = 30  # windows of up to this many segments lie wholly inside the aligner's band (align(band=30))
-MAX_PREPARED = 1024  # candidates' English kept prepared (replies and the author's comments near the passages)
+MAX_PREPARED = 512  # candidates' English kept prepared (replies and the author's comments near the passages; about 26 kB each)
 # The bounds' parts that depend on the texts alone, kept until this many: the author's comments are
 # searched after every passage's replies, so a bound kept for the nearest 1,024 blocks only was
 # computed again for each block (twice the English analysed on a 100,000-deep reply chain).
@@ -1049,7 +1050,7 @@ class _Gains:
 def _links(path: Sequence[tuple[int, int, int, int, float]]) -> list[Link]:
     """The aligner's links of a path (:meth:`_Gains.align`): linked steps scored ``sigmoid(gain)``."""
     return [
-        Link(tuple(range(i0, i1)), tuple(range(j0, j1)), _sigmoid(gain) if i1 > i0 and j1 > j0 else 0.0)
+        Link(indices(i0, i1), indices(j0, j1), _sigmoid(gain) if i1 > i0 and j1 > j0 else 0.0)
         for i0, i1, j0, j1, gain in path
     ]
 
