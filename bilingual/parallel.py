@@ -341,11 +341,13 @@ class _Dealer:
 
 
 def _quiet_worker() -> None:
-    """In a new worker: leave interrupts to the parent (Ctrl-C reaches the whole process group),
-    drop the parent's SIGTERM handler (the pool stops its workers with SIGTERM), and stay silent on
+    """In a new worker: leave interrupts and hang-ups to the parent (Ctrl-C and a closed terminal's SIGHUP reach
+    the whole process group), drop the parent's SIGTERM handler (the pool stops its workers with SIGTERM), and stay silent on
     stderr: a worker's own errors travel back to the parent, and a worker whose parent was stopped
     mid-run has nothing to say (it printed a BrokenPipeError traceback)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the worker
     os.dup2(sys.stderr.fileno(), 2)

@@ -81,7 +81,7 @@ def _fast_version(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input, 3 no model, 1 other
-    failure, 130 interrupted by Ctrl-C and 143 by SIGTERM: also while the command's modules are still being
+    failure, 130 interrupted by Ctrl-C, 143 by SIGTERM and 129 by SIGHUP: also while the command's modules are still being
     imported; the command's clean-up is done either way: :func:`signals_stop`).
 
     Run as the process's own command line (``argv`` None), a Ctrl-C or SIGTERM while the process exits leaves its status as it is

@@ -1,5 +1,5 @@
-"""How a command stops: Ctrl-C and SIGTERM end every command the same way, with its clean-up done, one line and
-status 130 or 143, whatever the run's code and its libraries do with exceptions, and whenever they arrive (while the
+"""How a command stops: Ctrl-C, SIGTERM and SIGHUP end every command the same way, with its clean-up done, one line and
+status 130, 143 or 129, whatever the run's code and its libraries do with exceptions, and whenever they arrive (while the
 command's modules are imported, inside a finalizer, while the process exits)."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class LateInterrupt:
         """The command's exit status is ``status``: Ctrl-C and SIGTERM from now on are this object's (unless
         ignored: SIGINT in a job started in the background by a shell, SIGTERM under a caller that ignores it)."""
         self.status = status
-        for signum, default in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL)):
+        for signum, default in ((signal.SIGINT, signal.default_int_handler), *((n, signal.SIG_DFL) for n, _ in _STOPPING)):
             if signal.getsignal(signum) is default:
                 signal.signal(signum, self.on_signal)
                 self.taken.append(signum)
@@ -46,7 +46,7 @@ class LateInterrupt:
         if not self.asked:
             self.asked = True
             return
-        said, status = stop_said(Terminated if signum == signal.SIGTERM else KeyboardInterrupt)
+        said, status = stop_said(dict(_STOPPING).get(signum, KeyboardInterrupt))
         if self.status != status:
             print(f"bilingual: {said}", file=sys.stderr)
         for stream in (sys.stdout, sys.stderr):
@@ -85,6 +85,17 @@ def interrupt_handled() -> None:
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM, raised as an interrupt: the run stops as on Ctrl-C (the cluster closed, the shards done kept)."""
+
+
+class HungUp(Terminated):
+    """SIGHUP (the terminal closed, an ssh session lost), raised as SIGTERM is: left to its default, it ended a run
+    without its clean-up, a report's ``.partial`` file left beside the output, and without a word."""
+
+
+#: The signals other than Ctrl-C that stop a command, and the stop each raises (SIGHUP where the system has it).
+_STOPPING: tuple[tuple[int, type[Terminated]], ...] = ((signal.SIGTERM, Terminated),) + (
+    ((signal.SIGHUP, HungUp),) if hasattr(signal, "SIGHUP") else ()
+)
 
 
 #: How soon a stop that arrived inside a finalizer is delivered again (:class:`Stop`).
@@ -160,7 +171,7 @@ class Stop:
 
 @contextlib.contextmanager
 def signals_stop() -> Iterator[Stop]:
-    """SIGTERM (`kill`, a batch system's stop) raises :class:`Terminated` in the block and Ctrl-C
+    """SIGTERM (`kill`, a batch system's stop) raises :class:`Terminated` in the block, SIGHUP :class:`HungUp` and Ctrl-C
     KeyboardInterrupt, as Python's own handler does but never lost (:class:`Stop`); the handlers before
     are put back after. Left to its default, SIGTERM ended the run without a word (and the resource
     tracker's 'leaked semaphore' warning). An ignored SIGINT (a job started in the background by a
@@ -170,7 +181,8 @@ def signals_stop() -> Iterator[Stop]:
         yield stop
         return
     previous = {}
-    for signum, raised in ((signal.SIGTERM, Terminated), (signal.SIGINT, KeyboardInterrupt)):
+    stops: tuple[tuple[int, type[KeyboardInterrupt]], ...] = (*_STOPPING, (signal.SIGINT, KeyboardInterrupt))
+    for signum, raised in stops:
         if signal.getsignal(signum) is not signal.SIG_IGN:
             previous[signum] = signal.signal(signum, stop.handler(raised))
     try:
@@ -189,7 +201,9 @@ def _in_main_thread() -> bool:
 
 def stop_said(stop: type[KeyboardInterrupt]) -> tuple[str, int]:
     """What a command stopped by ``stop`` says and its exit status: Ctrl-C 'interrupted', 130; SIGTERM
-    (:class:`Terminated`) 'terminated (SIGTERM)', 143."""
+    (:class:`Terminated`) 'terminated (SIGTERM)', 143; SIGHUP (:class:`HungUp`) 'hung up (SIGHUP)', 129."""
+    if issubclass(stop, HungUp):
+        return "hung up (SIGHUP)", 129
     return ("terminated (SIGTERM)", 143) if issubclass(stop, Terminated) else ("interrupted", 130)
 
 

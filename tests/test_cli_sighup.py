@@ -1,0 +1,62 @@
+"""SIGHUP (the terminal closed, an ssh session lost) stops a command as SIGTERM does: its clean-up done, one line,
+status 129. Left to its default disposition it ended ``report`` without a word and left the output's
+``.partial`` file beside it (reproduced: ``kill -HUP`` 18 s into a report of 20,000 comments)."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bilingual.cli._signals import HungUp, Terminated, stop_said
+
+
+def _caught(pid: int, signum: int) -> bool:
+    """Whether process ``pid`` has a handler for ``signum`` (its SigCgt mask in /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigCgt:"):
+            return bool(int(line.split()[1], 16) >> (signum - 1) & 1)
+    return False
+
+
+def test_sighup_stops_a_command_with_its_line_and_129(tmp_path: Path) -> None:
+    """The command is stopped while it reads a stdin that never ends: one line, 129 (was -1 and no word)."""
+    proc = subprocess.Popen([sys.executable, "-m", "bilingual", "segment", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    deadline = time.monotonic() + 20
+    while not _caught(proc.pid, signal.SIGHUP) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGHUP)
+    _, err = proc.communicate(timeout=20)
+    assert (proc.returncode, err.decode()) == (129, "bilingual: hung up (SIGHUP)\n")
+
+
+def test_a_report_hung_up_while_it_writes_leaves_no_partial_file(tmp_path: Path) -> None:
+    """The page's temporary file is removed as on SIGTERM: the hang-up is sent as soon as the temporary file
+    appears beside the output (3,000 comments: about a second of writing)."""
+    thread = tmp_path / "t.jsonl"
+    thread.write_text("".join(f'{{"id": "{k}", "parent": null, "author": "a{k % 7}", "text": "اللهم احفظ مصر {k}\\nGod protect Egypt {k}"}}\n'
+                              for k in range(3000)), encoding="utf-8")
+    out = tmp_path / "out" / "page.html"
+    out.parent.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "bilingual", "report", str(thread), "--no-mt", "--jobs", "1", "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while not list(out.parent.iterdir()) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGHUP)
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:  # finished before the signal came: nothing to check on this machine
+        assert [p.name for p in out.parent.iterdir()] == ["page.html"]
+        return
+    assert (proc.returncode, err.decode()) == (129, "bilingual: hung up (SIGHUP)\n")
+    assert list(out.parent.iterdir()) == []
+
+
+def test_what_each_stop_says() -> None:
+    assert stop_said(HungUp) == ("hung up (SIGHUP)", 129)
+    assert stop_said(Terminated) == ("terminated (SIGTERM)", 143)
+    assert stop_said(KeyboardInterrupt) == ("interrupted", 130)
