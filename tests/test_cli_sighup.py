@@ -4,11 +4,14 @@ status 129. Left to its default disposition it ended ``report`` without a word a
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from bilingual.cli._signals import HungUp, Terminated, stop_said
 
@@ -60,3 +63,28 @@ def test_what_each_stop_says() -> None:
     assert stop_said(HungUp) == ("hung up (SIGHUP)", 129)
     assert stop_said(Terminated) == ("terminated (SIGTERM)", 143)
     assert stop_said(KeyboardInterrupt) == ("interrupted", 130)
+
+
+@pytest.mark.slow
+def test_a_corpus_run_hung_up_with_its_workers_says_one_line(tmp_path: Path) -> None:
+    """A closed terminal's SIGHUP reaches the whole process group: the command's one line and 129, no traceback
+    (the resource tracker, killed by it, was started again and printed a KeyError traceback per semaphore), and
+    no process of the run left once it has ended."""
+    thread = tmp_path / "t.jsonl"
+    thread.write_text("".join(f'{{"id": "{k}", "parent": null, "author": "a{k % 7}", "text": "اللهم احفظ مصر {k}\\nGod protect Egypt {k}"}}\n'
+                              for k in range(20000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "bilingual", "corpus", str(thread), "-o", str(tmp_path / "out"), "--no-mt", "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path, start_new_session=True)
+    time.sleep(6)
+    os.killpg(proc.pid, signal.SIGHUP)
+    _, err = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the run ended before the hang-up")
+    said = err.decode()
+    assert proc.returncode == 129, said
+    assert said.splitlines()[-1] == "bilingual: hung up (SIGHUP): the shards done are kept; run the same command again to resume"
+    assert "Traceback" not in said and "UserWarning" not in said
+    deadline = time.monotonic() + 10
+    while subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True).returncode == 0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True).returncode == 1

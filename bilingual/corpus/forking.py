@@ -12,7 +12,9 @@ This module imports neither Dask nor the pipeline: the server does.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from types import TracebackType
 
 __all__ = ["PRELOAD", "quiet_late_starts", "start_fork_server"]
@@ -34,8 +36,27 @@ def start_fork_server() -> bool:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
     multiprocessing.forkserver.set_forkserver_preload(list(PRELOAD))
-    multiprocessing.forkserver.ensure_running()
+    with _hangups_ignored():  # the server and the resource tracker it starts: both inherit the ignored SIGHUP
+        multiprocessing.forkserver.ensure_running()
     return True
+
+
+@contextlib.contextmanager
+def _hangups_ignored() -> Iterator[None]:
+    """SIGHUP ignored in the block, so the helper processes started in it ignore it too: a closed terminal's
+    SIGHUP reaches the whole process group, and the resource tracker, killed by it while the command stopped,
+    was started again and printed a ``KeyError`` traceback for every semaphore the workers let go. The command
+    stops on the hang-up (:class:`bilingual.cli._signals.HungUp`) and its helpers end with it."""
+    import signal
+
+    if not hasattr(signal, "SIGHUP"):
+        yield
+        return
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGHUP, previous)
 
 
 def _command_gone(exc: BaseException, tb: TracebackType | None) -> bool:
