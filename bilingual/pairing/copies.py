@@ -70,11 +70,11 @@ def copy_groups(texts: Sequence[str]) -> list[list[int] | None]:
         probe = set(shingles)
         ordered = sorted(shingles, key=lambda s: (len(postings[s]), s))
         need = math.ceil(_COPY_OVERLAP * len(ordered)) if len(ordered) >= _MIN_COPY_SHINGLES else len(ordered)
-        for s in ordered[: len(ordered) - need + 1]:
-            for v in postings[s]:
-                if v not in near[u] and _is_copy(shingles, distinct[v], probe):
-                    near[u].add(v)
-                    near[v].add(u)
+        mine = near[u]
+        for v in {v for s in ordered[: len(ordered) - need + 1] for v in postings[s]}.difference(mine):  # each text once
+            if _is_copy(shingles, distinct[v], probe):
+                mine.add(v)
+                near[v].add(u)
     postings.clear()
     out: list[list[int] | None] = [None] * len(texts)
     for u, shingles in enumerate(distinct):
