@@ -479,6 +479,8 @@ def main() -> None:
               f"{'min..max':>17} {'start-up ms':>11} {'peak RSS MiB':>13} {'orjson alone/s':>15} {'/ floor':>18} "
               f"{'msgspec alone/s':>16} {'/ msgspec':>18} {'/ floor, wall':>18}")
     kinds = args.kinds.split(",")
+    if args.dumps:
+        os.makedirs(args.dumps, exist_ok=True)  # made when missing, as the help says (it failed on a new DIR)
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(v) for v in args.sizes.split(",")):
             paths = {kind: dump_path(args.dumps or tmp, n, kind, args.order == "thread") for kind in kinds}
