@@ -8,11 +8,11 @@ from functools import lru_cache
 
 import regex
 
-from ..align.words import lexicon
+from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "completes", "continues", "continues_from", "corrects", "disputes", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -131,6 +131,33 @@ _SIGN_OFF = regex.compile(
     + r"""\s*\?+[\s"'”’)]*""",
     regex.I | regex.X,
 )
+# The check question right after English, past its closing quote or a dash: 'she wrote "..." — is this right?'.
+_CHECKED = regex.compile(r"""[\s"'”’)\],]*(?:[—–-]+[ \t]*)?(?:and\s+|so\s+)?""" + _CHECK + r"\s*\?", regex.I | regex.X)
+_CHECK_END = regex.compile(r"""(?:[,"'”’)\]]|[—–-])[\s"'”’)\],—–-]*(?:and\s+|so\s+)?""" + _CHECK + r"""\s*\?+[\s"'”’)]*$""", regex.I | regex.X)
+_CHECK_REACH = 60  # characters at the end of the English searched for the question (a comma clause stays in its segment)
+
+
+# Someone else's English, said before it on its line: 'and she wrote "', 'my kid put:', 'a classmate answered "'.
+_TRY_LEAD = regex.compile(
+    r"""(?:\b(?:he|she|they|someone|somebody|(?:my|our|his|her|the|a)\s+(?:kid|son|daughter|child|student|pupil|friend|classmate|brother|sister|colleague))
+    \s+(?:wrote|writes|put|puts|answered|answers|translated\s+it\s+as|came\s+up\s+with|got|says|said)(?:\s+down)?)[ \t]*(?::|["“'‘])""",
+    regex.I | regex.X,
+)
+_TRY_REACH = 60  # characters before the English searched for the lead
+
+
+def checked(text: str, start: int, end: int) -> bool:
+    """The English ``[start, end)`` of ``text`` is someone else's, said before it on its line or at its start ('she
+    wrote "', "my kid put:"), and followed by a question whether it is right ('" — is this right?', "is that correct??"): a try the writer
+    asks about, not a translation anyone stands by (the writer's own, "My translation: ... Is that right?", is one)."""
+    if _CHECKED.match(text, end) is None:  # the question after the English, or closing it (its segment holds it)
+        tail = text[max(start, end - _CHECK_REACH) : end]
+        if not tail.rstrip(" \t\n\"'”’)").endswith("?") or _CHECK_END.search(tail) is None:
+            return False
+    line = text.rfind("\n", 0, start) + 1  # the English may start at the lead (a segment holds it) or after it
+    return _TRY_LEAD.search(text, max(line, start - _TRY_REACH), min(end, start + _TRY_REACH)) is not None
+
+
 # A sentence about the saying rather than a translation of it, said after one or instead of one:
 # who says it ("My grandmother used to say it.", "People say this all the time."), what it is
 # ("It's a prayer.", "That's an old proverb here."), how it was to understand ("Took me a while to
@@ -339,6 +366,24 @@ def _asks_briefly(text: str) -> bool:
         return False
     known = lexicon().background  # the English words the table was learnt from: what English is
     return len(words) > 1 and 2 * sum(w.lower() in known for w in words) < len(words)
+
+
+# English that is no English: a reply "in French" or "en español" ("Es una frase muy bonita, gracias por compartir.")
+# is written in Latin letters, so it is a candidate, but most of its words are none the word table knows (English
+# words, names and technical terms included: a medical list in English still knows more than a quarter of its words).
+_FOREIGN_WORDS = 4  # a text of fewer words is not judged (a name, "Boys will be boys.")
+_FOREIGN_SHARE = 4  # it is foreign when fewer than one word in this many is an English one
+
+
+@lru_cache(maxsize=4096)
+def foreign(text: str) -> bool:
+    """``text`` is written in another language than English in Latin letters (Spanish, French, German, Italian...): of its
+    :data:`_FOREIGN_WORDS` words or more, fewer than one in :data:`_FOREIGN_SHARE` is an English word the table knows."""
+    words = english_tokens(text)
+    if len(words) < _FOREIGN_WORDS:
+        return False
+    known = lexicon().background
+    return _FOREIGN_SHARE * sum(w in known for w in words) < len(words)
 
 
 # A short comment that only announces a translation given in the next one: it ends in a colon

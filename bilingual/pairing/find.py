@@ -49,8 +49,8 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
-    HEADING, addressed, chat_row, completes, corrects, disputes, heading, introduces, is_request, lead_in, marked, opens, original_before,
-    part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    HEADING, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in, marked, opens,
+    original_before, part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, lead_clause, note_tail, romanizes
 from .evidence import answer_doubt, coverage, coverage_bound, negation
@@ -413,6 +413,8 @@ class _Index:
             if a == 0 and self.since and cid is not None:
                 cut = self._untagged(cid, text, cut)
             segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not introduces(text, x, y)]
+            if "|" in text and cid in self.passages_in:  # a word-by-word gloss table's English: the words' meanings
+                segs = [(x, y) for x, y in segs if not _glossed_row(text, x, y, self.passages_in[cid])]
             if quoted:  # "> what does it say?" quoting the comment it answers: its writer's words, not this one's
                 segs = [(x, y) for x, y in segs if not any(a <= x and y <= b for a, b in quoted)]
             # A clause that only begins an introducing phrase ("For those who asked," of "For
@@ -1352,17 +1354,21 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
-    context; None when it has no English or cannot reach ``floor`` (log-odds)."""
+    context; None when it has no English (none, or another language in Latin letters: :func:`~.cues.foreign`) or
+    cannot reach ``floor`` (log-odds)."""
     core = _core(source, candidate, index, floor, machine_weight)
     if core is None:
         return None
     first, last = core.window
+    text, start, end = index.texts[candidate.comment], candidate.segments[first][0], candidate.segments[last - 1][1]
     named = _names_part(candidate, index, first)
     other = _OTHER_PART if named is False else 0.0
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
     # "The second part means:" introduces the second only ("Upper: ..." the first); English of which no segment
     # translates the Arabic (the aligner links none) is introduced as the translation of something else, not this passage's
     marker = (_MARKER if candidate.headed or named else core.marked) if not other and linked else 0.0
+    if marker and checked(text, start, end):
+        marker = min(marker, _ENCLOSED)  # 'she wrote "..." — is this right?': a try asked about, marked as weakly as quotes
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segment{'s' * (len(source.texts) != 1)} aligned with {last - first} English "
@@ -1373,6 +1379,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     covered = _coverage(source, candidate, index, core.window, core.links)
     context += _answer_doubted(candidate, covered)
     total = context + marker + core.evidence + parts + covered
+    if total >= _ACCEPT and foreign(text[lead_in(text, start, end) : end]):  # looked at for pairs only: most candidates are none
+        return None  # "En français : Il pleut encore": no English, so no translation for an English reader
     if marker and total >= _ACCEPT:  # offered as what it reads (under the bar it is no pair either way: the charge, which reads every word, is spared)
         romanized = _romanized(source, candidate, index, core.window)
         context, total = context + romanized, total + romanized
@@ -1515,6 +1523,33 @@ def _word_gloss(k: int, reply: str, start: int, end: int, found: list[Passage], 
     )
 
 
+# A Markdown table's row: "| أحب | like |". A cell of a word or two is a word-by-word gloss's (Stack Exchange's "Word by
+# word:" table): the English in the row is the word's meaning, no translation of a passage a reader would publish.
+_TABLE_ROW = regex.compile(r"[ \t]*\|[^\n]*\|[ \t]*(?:\n|$)")
+
+
+def _table_word(text: str, start: int, end: int) -> bool:
+    """The passage ``[start, end)`` of ``text`` is a cell of a Markdown table's row holding at most
+    :data:`_GLOSSED_WORDS` words: a word glossed in the row, no passage (its English is the word's meaning)."""
+    if "|" not in text or len(text[start:end].split()) > _GLOSSED_WORDS:  # most comments hold no table
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    row = _TABLE_ROW.match(text, line)
+    return row is not None and row.end() >= end and "|" in text[line:start]
+
+
+def _glossed_row(text: str, start: int, end: int, passages: list[Passage]) -> bool:
+    """The English segment ``[start, end)`` of ``text`` lies in a Markdown table's row that glosses a word of the
+    comment (one of its ``passages`` is a cell of the row, :func:`_table_word`) and holds no word past the row: it is
+    that word's meaning, no English of the comment that could translate a passage."""
+    line = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end < end and _GLOSS_WORD.search(text, line_end, end) is not None:
+        return False
+    return any(line <= p.location.start < line_end and _table_word(text, p.location.start, p.location.end) for p in passages)
+
+
 def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Index) -> list[_Candidate]:
     """English after the passage in its comment, then the replies under the comment (a reply that
     holds a copy of the passage quotes it)."""
@@ -1530,13 +1565,14 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     neighbours = [mine[j] for j in (at - 1, at + 1) if 0 <= j < len(mine)]
     apart = all("\n" in text[found[min(j, k)].location.end : found[max(j, k)].location.start] for j in neighbours)
     place = (at, len(mine)) if apart else (0, 1)
-    after = next((n for n, b in enumerate(blocks) if b[0][0][0] >= p.location.end), None)
+    glossed = _table_word(text, p.location.start, p.location.end)
+    after = None if glossed else next((n for n, b in enumerate(blocks) if b[0][0][0] >= p.location.end), None)
     if after is not None:
         segs, _, chars, key = blocks[after]
         lines = _INTERLEAVED if index.interleaved(cid) else 0.0
         out.append(_Candidate(cid, segs, key, "same-comment", _ROUTE["same-comment"] + lines, chars, place=place))
         out += _later_rows(cid, blocks, after, p.location.end, index, place)
-    before = next((n for n in reversed(range(len(blocks))) if blocks[n][0][-1][1] <= p.location.start), None)
+    before = None if glossed else next((n for n in reversed(range(len(blocks))) if blocks[n][0][-1][1] <= p.location.start), None)
     if before is not None and index.passages_before(cid, blocks[before][0][-1][1]) == index.passages_before(cid, p.location.start):
         segs, _, chars, key = blocks[before]
         headed = original_before(index.texts[cid], p.location.start)  # "<English>\n\nHere's the original: <Arabic>"
