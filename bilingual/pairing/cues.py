@@ -285,7 +285,7 @@ _REST = r"""(?:(?:but\s+)?(?:(?:i\s+)?(?:have\s+)?no\s+idea|(?:i'?m\s+)?not\s+su
       |(?:i\s+)?don'?t\s+(?:get|know|understand))
     \s+(?:about\s+|of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+it)?|(?:second|last|other)\s+(?:sentence|half|part|bit|line|one)))"""
 _ABOUT = rf"(?:{_REST}|{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}|{_OWN}|{_SELF})"  # every note said about a translation
-_AFTER_NOTE = r"(?:[\s,]+(?:though|tho|lol|haha|anyway))?[\s,]*[.!?…]*"
+_AFTER_NOTE = r"(?:[\s,]+(?:though|tho|lol|haha|anyway|sorry))?[\s,]*[.!?…]*"
 _NOTE = regex.compile(
     rf"""[\s(\[^\-–—.…]*(?:that'?s\s+)?{_ABOUT}{_AFTER_NOTE}[\s)\]]*[.!?…]*\s*""", regex.I | regex.X
 )
@@ -1092,6 +1092,19 @@ _HANDED = regex.compile(
 )
 
 
+# A lead that says what follows is the whole, after parts of it given one by one (word-by-word glosses, a line
+# at a time): "So the whole thing:", "All together:", "Altogether:", "Putting it all together:", "The full sentence:",
+# "In full:", "The whole thing is:", "All together it's:". The whole lead, up to its colon: "I put together a list:"
+# introduces no translation.
+_WHOLE = regex.compile(
+    rf"""[\s.…*_]*(?:(?:so|ok(?:ay)?|and|now|then|or)[ \t,]+){{0,2}}
+    (?:(?:(?:the|this|that)[ \t]+)?(?:whole|full|entire|complete)[ \t]+(?:thing|sentence|text|line|phrase|message|translation|meaning|version|one)
+    | all[ \t]+together|altogether|(?:put|putting)[ \t]+(?:it|them)(?:[ \t]+all)?[ \t]+together|put[ \t]+together|in[ \t]+full)
+    (?:[ \t]+(?:it|that|this))?(?:[ \t]+(?:is|was|would[ \t]+be|reads|says|goes)|['’]s)?[*_]*[ \t]*(?:[:=]|{_POINTER})""",
+    regex.I | regex.X,
+)
+
+
 _IN_HANDLE = regex.compile(r"(?:@|/?u/)[\p{L}\p{N}_.\-]*$")  # a handle's start before a word in it
 
 
@@ -1111,7 +1124,10 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
         if not (_SAY.fullmatch(m.group()) and not _LATIN.search(text, start, m.start())):
             return True
     return first > start and (
-        _PARTIAL.search(text, start, first) is not None or _FOR_ASKERS.search(text, start, first) is not None or _HANDED.fullmatch(text, start, first) is not None
+        _PARTIAL.search(text, start, first) is not None
+        or _FOR_ASKERS.search(text, start, first) is not None
+        or _HANDED.fullmatch(text, start, first) is not None
+        or _WHOLE.match(text, start, first) is not None
     )
 
 

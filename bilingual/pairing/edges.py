@@ -120,7 +120,9 @@ def _after_lead(text: str, first: int, end: int) -> tuple[int, int]:
 def note_tail(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without a short note after the translation that the ``arabic``
     does not explain: in brackets, after a dash or an ellipsis, or after the end of a sentence when
-    it starts in lower case and the span in a capital, or as a label ("edit: ..."); ``end`` if none."""
+    it starts in lower case and the span in a capital, or as a label ("edit: ..."), or after the end of a
+    sentence when it names a part left untranslated (:func:`_unknown_part`: "The second bit is beyond my
+    level."); ``end`` if none."""
     if end - start < 8:
         return end
     capital = next((ch.isupper() for ch in text[start:end] if ch.isalpha()), False)
@@ -140,7 +142,9 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
             continue  # a reference ("(Figure 1)"), or a bracket the Arabic has more of than the English before it: its translation
         framed = any(c in sep for c in "([-–—.…^")
         lower = tail.lstrip(" \t\"'“‘^*_")[:1].islower() and (capital or sep.count("\n") > 1)  # after a capitalised span, or a paragraph of its own
-        if (framed or lower or _LABEL.match(tail)) and (not explained(tail, arabic) or _unknown_part(words)):
+        marked = framed or lower or _LABEL.match(tail) is not None
+        unknown = _unknown_part(words)  # "The second bit is beyond me.": a note though it opens in a capital, if the Arabic has none of it
+        if (marked or unknown) and (not explained(tail, arabic) or marked and unknown):
             cut = m.start()
             while cut > start and text[cut - 1].isspace():
                 cut -= 1
