@@ -24,7 +24,7 @@ import regex
 from ..align.names import arabic_skeletons, english_skeleton, fold
 from ..align.words import arabic_tokens, english_tokens, lexicon
 
-__all__ = ["enclosed", "explained", "extra_lead", "extra_tail", "lead_clause", "note_tail", "own_note", "rest_left", "romanizes", "saying_frame"]
+__all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "rest_left", "romanizes", "saying_frame"]
 
 _COMMON = 0.0015  # an English word at least this common in running English (the, I, it, they, like) is no evidence either way
 _TRANSLATES = 0.03  # the least translation probability that makes an English word one of the Arabic's
@@ -346,7 +346,7 @@ def _saying_lead(text: str, start: int, end: int, arabic: str) -> int:
         copula = said is not None and said["verb"] is not None and (word.group().lower() in ("is", "was", "its") or word.group()[-2:].lower() in ("'s", "’s"))
         before = word.group().lower()
         lead = text[start:first]
-        if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted):
+        if said is None or own or not (nxt.isupper() or quoted) or (copula and not quoted) or bracket_open(text, start, first):
             continue
         if not any(c.islower() for c in lead) or _accounted(_unasked(lead), arabic, text[first:end]) or len(_LATIN_WORD.findall(text, first, end)) < 2:
             return start
@@ -410,9 +410,27 @@ _SAYING_HINT = re.compile(r"(?i)\b(?:sa(?:ys?|id|ying)|means?|meant|reads|goes|t
 _GAP = regex.compile(r"[ \t,:]*[ \t]+")
 
 
+def bracket_open(text: str, start: int, pos: int) -> bool:
+    """``pos`` lies inside a bracket opened after ``start`` and not yet closed: a lead there is a gloss's within the
+    translation ("eating (the dialect word is 'baddi') for lunch"), not one of the translation."""
+    return text.count("(", start, pos) + text.count("[", start, pos) > text.count(")", start, pos) + text.count("]", start, pos)
+
+
+# A bracket opening a gloss with an abbreviation ("[lit.", "(approx."): its full stop ends no sentence.
+_GLOSS_OPENING = regex.compile(r"(?i)[(\[][ \t]*(?:lit|transl?|approx)\.$")
+
+
+def gloss_opening(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` ends in a bracket opening a gloss with an abbreviation ("I don't [lit." of "I don't [lit. 'on my
+    head'] mean this", "my only (lit." of "my only (lit. 'by God') son"): its full stop is the abbreviation's, the sentence
+    goes on (a bracket holding whole sentences, "(Thick fog creeps. The storm ...)", ends them)."""
+    return _GLOSS_OPENING.search(text, max(start, end - 12), end) is not None
+
+
 def _first_sentence(text: str, start: int, end: int) -> int | None:
-    """Where the span's second sentence starts, when its first is at most :data:`_SENTENCE_WORDS` words long."""
-    cut = _SENTENCE_CUT.search(text, start, end)
+    """Where the span's second sentence starts, when its first is at most :data:`_SENTENCE_WORDS` words long (a gloss's
+    abbreviation, "[lit.", ends none: :func:`gloss_opening`)."""
+    cut = next((m for m in _SENTENCE_CUT.finditer(text, start, end) if not gloss_opening(text, start, m.start() + 1)), None)
     if cut is None or len(_LATIN_WORD.findall(text, start, cut.start())) > _SENTENCE_WORDS:
         return None
     return cut.end()

@@ -52,7 +52,7 @@ from .cues import (
     HEADING, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in, marked, opens,
     original_before, part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
-from .edges import enclosed, extra_lead, extra_tail, lead_clause, note_tail, romanizes
+from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
 from .evidence import answer_doubt, coverage, coverage_bound, negation
 from .lists import item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -811,12 +811,13 @@ def _rows(text: str, segments: list[tuple[int, int]]) -> list[list[tuple[int, in
 
 def _sentence_bounds(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Group consecutive segments (clauses) into sentences: ``[first, last + 1)`` index ranges (a
-    sentence run on without an end mark ends where :func:`~.cues.run_ons` cut it, one before an emoji where :func:`_emoji_breaks` did)."""
+    sentence run on without an end mark ends where :func:`~.cues.run_ons` cut it, one before an emoji where :func:`_emoji_breaks` did;
+    a gloss's abbreviation ends none, "I don't [lit.", :func:`~.edges.gloss_opening`)."""
     out = []
     first = 0
     for k, (a, b) in enumerate(segments):
         nxt = segments[k + 1][0] if k + 1 < len(segments) else len(text)
-        if k + 1 == len(segments) or _SENTENCE_END.search(text, a, b) or "\n" in text[b:nxt] or runs_on(text, b, nxt) or _EMOJI_BREAK.match(text, b):
+        if k + 1 == len(segments) or _SENTENCE_END.search(text, a, b) and not gloss_opening(text, a, b) or "\n" in text[b:nxt] or runs_on(text, b, nxt) or _EMOJI_BREAK.match(text, b):
             out.append((first, k + 1))
             first = k + 1
     return out
