@@ -383,9 +383,20 @@ def _opener_lead(text: str, start: int, end: int, arabic: str) -> int:
     next_word = _LATIN_WORD.match(text, first)
     if next_word is not None and next_word.group() == "I" and not any(w in _CHAT_ONLY or _LAUGH_WORD.fullmatch(w) for w in words):
         return start
-    if _accounted(text[start:first], arabic, text[first:end]):
+    if not _chat_restart(words, text[first:end]) and _accounted(text[start:first], arabic, text[first:end]):
         return start
     return _after_lead(text, first, end)[0]
+
+
+def _chat_restart(words: list[str], rest: str) -> bool:
+    """Chat openers that start with a chat word (:data:`_CHAT_ONLY`, laughter) in lower case, before a capital other than
+    "I" ("ok so They criticize me ...", "lol well The ..."): the capital restarts the sentence, so the translation starts
+    there whatever the Arabic gives for the openers' words (its يعني gives "so")."""
+    first = _LATIN_WORD.match(rest)
+    return (
+        bool(words) and (words[0] in _CHAT_ONLY or _LAUGH_WORD.fullmatch(words[0]) is not None)
+        and first is not None and first.group()[0].isupper() and first.group() != "I"
+    )
 
 
 # A lead's closing "it means", "this says": the text is the subject, so its verb is the lead's, not a translation of the
