@@ -1314,12 +1314,17 @@ def _names_part(candidate: _Candidate, index: _Index, first: int) -> bool | None
 def _romanized(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int]) -> float:
     """:data:`_ROMANIZED` when the lines of the window's English, past a lead-in, only spell the Arabic of the
     passage, or the reading of an Arabizi one (the lines: a window of a clause or two of a romanization spells too
-    few words to tell)."""
+    few words to tell; a romanized lead before a dash that the window starts after, "kant as'ltk mbashra jda — Your
+    questions ...", :data:`_ROMANIZED_BREAK`, is no part of its lines)."""
     text = index.texts[candidate.comment]
-    start = text.rfind("\n", 0, candidate.segments[window[0]][0]) + 1
+    first = candidate.segments[window[0]][0]
+    start = lead_in(text, text.rfind("\n", 0, first) + 1, first)
     end = text.find("\n", candidate.segments[window[1] - 1][1])
     end = len(text) if end < 0 else end
-    return _ROMANIZED if romanizes(text[lead_in(text, start, end) : end], " ".join(source.texts)) else 0.0
+    romanized = _ROMANIZED_BREAK.match(text, start, first + 1)
+    if romanized is not None and romanized.end() == first:
+        start = first
+    return _ROMANIZED if romanizes(text[start:end], " ".join(source.texts)) else 0.0
 
 
 def _parts_evidence(source: _Source, candidate: _Candidate, index: _Index, machine_weight: float) -> float:
@@ -1353,6 +1358,19 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
     return coverage(arabic, tuple(english), partly) + (0.0 if source.read else negation(arabic, english))
 
 
+def _read_before(source: _Source, candidate: _Candidate, index: _Index, first: int) -> bool:
+    """The window's first segment follows, on its line, a romanization of the passage before a dash (:data:`_ROMANIZED_BREAK`,
+    "kant as'ltk mbashra jda — Your questions were too direct."): the reading, then its meaning, so the English is offered as
+    the translation, as brackets around it would offer it."""
+    text = index.texts[candidate.comment]
+    start = candidate.segments[first][0]
+    if not any(dash in text[max(0, start - 4) : start] for dash in "\u2014\u2013-"):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    found = _ROMANIZED_BREAK.match(text, lead_in(text, line, start), start + 1)
+    return found is not None and found.end() == start and romanizes(found.group(), " ".join(source.texts))
+
+
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English (none, or another language in Latin letters: :func:`~.cues.foreign`) or
@@ -1370,6 +1388,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     marker = (_MARKER if candidate.headed or named else core.marked) if not other and linked else 0.0
     if marker and checked(text, start, end):
         marker = min(marker, _ENCLOSED)  # 'she wrote "..." — is this right?': a try asked about, marked as weakly as quotes
+    if not marker and not other and linked and _read_before(source, candidate, index, first):
+        marker = _ENCLOSED
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segment{'s' * (len(source.texts) != 1)} aligned with {last - first} English "
