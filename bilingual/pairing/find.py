@@ -1359,16 +1359,24 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
 
 
 def _read_before(source: _Source, candidate: _Candidate, index: _Index, first: int) -> bool:
-    """The window's first segment follows, on its line, a romanization of the passage before a dash (:data:`_ROMANIZED_BREAK`,
-    "kant as'ltk mbashra jda — Your questions were too direct."): the reading, then its meaning, so the English is offered as
-    the translation, as brackets around it would offer it."""
+    """The window's first segment follows a romanization of the passage: on its line before a dash (:data:`_ROMANIZED_BREAK`,
+    "kant as'ltk mbashra jda — Your questions were too direct."), or as the line above the one it opens ("ah jrbtha mra
+    ...\n\nYes, I have tried this before, ..."): the reading, then its meaning, so the English is offered as the
+    translation, as brackets around it would offer it (an Arabizi passage's own letters are no reading of it)."""
+    if source.read:  # an Arabizi passage: its own Latin letters spell it
+        return False
     text = index.texts[candidate.comment]
     start = candidate.segments[first][0]
-    if not any(dash in text[max(0, start - 4) : start] for dash in "\u2014\u2013-"):
-        return False
     line = text.rfind("\n", 0, start) + 1
-    found = _ROMANIZED_BREAK.match(text, lead_in(text, line, start), start + 1)
-    return found is not None and found.end() == start and romanizes(found.group(), " ".join(source.texts))
+    arabic = " ".join(source.texts)
+    if text[line:start].strip():
+        if not any(dash in text[max(0, start - 4) : start] for dash in "\u2014\u2013-"):
+            return False
+        found = _ROMANIZED_BREAK.match(text, lead_in(text, line, start), start + 1)
+        return found is not None and found.end() == start and romanizes(found.group(), arabic)
+    above = text[:line].rstrip()
+    top = above.rfind("\n") + 1
+    return bool(above) and romanizes(above[lead_in(above, top, len(above)) :], arabic)
 
 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
