@@ -731,7 +731,7 @@ def _note_after_english(text: str, start: int, end: int) -> bool:
 
 def introduces(text: str, start: int, end: int) -> bool:
     """The segment ``[start, end)`` is only an introducing phrase ("Here is my translation:" on
-    its own line, "lit." before more English), a word to the asker before more English ("Sure!", "Of course.", "Here you
+    its own line with something after it, "lit." before more English), a word to the asker before more English ("Sure!", "Of course.", "Here you
     go."), a sign-off after English ("Hope that helps!", "That's the gist of it."), or a remark
     about the saying ("My grandmother used to say it.", "It's a prayer.", "Beautiful, isn't it?"):
     no translation of anything, it announces, closes or comments on one; or only a mark of which part
@@ -768,7 +768,7 @@ def introduces(text: str, start: int, end: int) -> bool:
         return _ENDED.search(text, near, start) is not None and _LATIN.search(text, near, start) is not None
     lead = _LEAD_IN.match(text, start, end) if _may_lead(text, start, end) else None
     if lead is not None and not _LATIN.search(text, lead.end(), end):
-        return True
+        return bool(text[end:].strip())  # a phrase ending in a colon that closes the text introduces nothing: a sentence ("... eight conditions on projects:")
     return end - start <= _HEADING_REACH and _ANNOUNCE_HINT.search(text, start, end) is not None and _announcement(text, start, end)
 
 
