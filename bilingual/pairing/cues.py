@@ -729,6 +729,14 @@ def _note_after_english(text: str, start: int, end: int) -> bool:
     return _LATIN.search(text, near, start) is not None
 
 
+def acknowledged(text: str, start: int) -> bool:
+    """What the text holds before ``start`` is only a word to an asker ("Sure thing. ", "Here you go! ", "@sam Of course. "):
+    the English after it answers someone who asked."""
+    if not 0 < start <= _SHORT or _plain(text):
+        return False
+    return _ACKNOWLEDGE.fullmatch(text, _addressed_end(text, 0, start), start) is not None
+
+
 def introduces(text: str, start: int, end: int) -> bool:
     """The segment ``[start, end)`` is only an introducing phrase ("Here is my translation:" on
     its own line with something after it, "lit." before more English), a word to the asker before more English ("Sure!", "Of course.", "Here you

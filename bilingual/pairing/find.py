@@ -49,8 +49,8 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
-    HEADING, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in, marked, opens,
-    original_before, part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in,
+    marked, opens, original_before, part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
 from .evidence import answer_doubt, coverage, coverage_bound, negation
@@ -81,6 +81,7 @@ _ROUTE = {
 }
 _BY_AUTHOR = 0.35  # the reply is the passage author's own
 _AFTER_REQUEST = 0.35  # someone else asked for a translation on the way down to the reply
+_ACKNOWLEDGED = 0.5  # the author's other comment opens with a word to an asker ("Sure thing. ..."): it answers one
 # The author's own reply to a request for a translation (both of the above): what it says is a
 # translation unless the texts show otherwise. The development set cannot tell (its authors
 # answer requests with the English of other sentences as often as with translations); issue 14
@@ -1670,24 +1671,27 @@ def _reply_context(quoting: bool, by_author: bool, after_request: bool, adjacent
 
 def _author_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Candidate]:
     """The English of the author's other comments, nearest first; only the :data:`MAX_ALIGNED`
-    that :func:`_choose` would align for a passage of ``source_chars`` characters (they all have one
-    prior: the ranking is by length alone), so that no candidate is made to be ranked away; in
-    :func:`_ranked`'s order (so :func:`_choose` is told not to rank them again)."""
+    that :func:`_choose` would align for a passage of ``source_chars`` characters, so that no candidate is made to be
+    ranked away; in :func:`_ranked`'s order (so :func:`_choose` is told not to rank them again). A comment opening with a
+    word to an asker ("Sure thing. ...", :func:`~.cues.acknowledged`) answers one: :data:`_ACKNOWLEDGED` more."""
     cid = p.location.comment
     exclude: set[str | None] = {cid}
     if cid is not None:
         exclude.update(index.reply_ids(cid))
     prior = _ROUTE["same-author"]
-    blocks = [(other, segs, chars, key) for other in index.same_author(cid, p.author, exclude) for segs, _, chars, key in index.pieces(other)]
+    blocks = [
+        (other, segs, chars, key, prior + (_ACKNOWLEDGED if acknowledged(index.texts[other], segs[0][0]) else 0.0))
+        for other in index.same_author(cid, p.author, exclude) for segs, _, chars, key in index.pieces(other)
+    ]
     usual, length = _usual(source_chars), _length
-    blocks.sort(key=lambda b: -(prior + length(source_chars, min(b[2], usual))))  # _ranked's order of their candidates
+    blocks.sort(key=lambda b: -(b[4] + length(source_chars, min(b[2], usual))))  # _ranked's order of their candidates
     del blocks[MAX_ALIGNED:]
     # "Here's the original: <Arabic>": the author's English before it is introduced as its translation.
     original = original_before(index.texts[cid], p.location.start)
     here = index.order[cid]
     return [
-        _Candidate(other, segs, key, "same-author", prior, chars, headed=original and index.order[other] < here)
-        for other, segs, chars, key in blocks
+        _Candidate(other, segs, key, "same-author", own, chars, headed=original and index.order[other] < here)
+        for other, segs, chars, key, own in blocks
     ]
 
 
