@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 import regex
 
@@ -378,6 +378,27 @@ class AnchorSimilarity(SidedSimilarity):
         total += max(self.name_match, self.weak_name_match, 0.0) * spelled
         total += max(self.latin_match, 0.0) * (sum(n for word, n in latin.items() if word in words) if latin else 0)
         return total
+
+    def source_charges(self, source: PreparedSource, target: PreparedTarget, rows: Sequence[int], cols: Sequence[int]) -> float:
+        """What the anchors of source segments ``rows`` that target segments ``cols`` lack charge a link of them (nats,
+        never negative): each symmetric feature's one-sided weight for every count the target side does not match, and
+        each Latin word kept in the Arabic that the English does not have (names spelled across the sides left out)."""
+        arabic = source.feature(_arabic_with_words) if self.counts_words else source.feature(_arabic_side)[0]
+        english = target.feature(_english_side)
+        proper = _proper_names(english, source.feature(_arabic_side)[1])
+        targets = [_english_anchors(english[j], proper) for j in cols]
+        if self.counts_words:
+            concepts = target.feature(_english_concepts)
+            targets = [_with_words(b, concepts[j]) for b, j in zip(targets, cols)]
+        if not rows or not targets:
+            return 0.0
+        a, b = _merge([arabic[i] for i in rows]), _merge(targets)
+        weights, default = self.link_weights, self.weights["punct"]
+        total = 0.0
+        for key, n in a.features.items():
+            if key[0] != "~" and n > (found := b.features.get(key, 0)):  # a number word's charge is refunded anyway
+                total += max(weights.get(_anchor_class(key), default)[1], 0.0) * (n - found)
+        return total + max(self.latin_miss, 0.0) * sum(n for word, n in a.latin.items() if word not in b.words)
 
 
 def _plain_groups(source: PreparedSource) -> dict[int, list[_Anchors]]:

@@ -239,3 +239,33 @@ def answer_doubt(covered: float, bonus: float) -> float:
     translation unless the texts show otherwise) English of coverage ``covered`` (:func:`coverage`)
     takes back: :data:`DOUBT_RATE` times as far as the coverage falls below :data:`ANSWER_SLACK`, at most the whole bonus."""
     return min(bonus, DOUBT_RATE * max(0.0, ANSWER_SLACK - covered))
+
+
+
+#: A note that the rest is left out forgives the Arabic's own anchors only when the English covers one of the passage's
+#: first this many informative words (:func:`explains_prefix`).
+PREFIX_START = 2
+
+
+@lru_cache(maxsize=4096)
+def explains_prefix(arabic: tuple[str, ...], english: tuple[str, ...]) -> bool:
+    """Whether ``english`` reads as a translation of a beginning of ``arabic`` (the passage's texts from its first):
+    of the informative words the table knows surely (:func:`arabic_senses`), in order, it covers one of the first
+    :data:`PREFIX_START` and at least half of those up to the last it covers. A translation whose writer says the rest
+    is left out ("... (the rest i dont know)") covers such a prefix; unrelated English with such a note, sharing a
+    number, a name or a stray word somewhere in the Arabic, does not."""
+    tokens = Counter(t for text in english for t in english_words(text))
+    size = max(1, sum(tokens.values()))
+    flags = []
+    for text in arabic:
+        for senses, share in arabic_senses(text):
+            if 1.0 - (1.0 - share) ** size >= COVERED_RATE - MARGIN:
+                continue
+            found = next((e for e in _in_order(senses) if tokens[e] > 0), None)
+            if found is not None:
+                tokens[found] -= 1
+            flags.append(found is not None)
+    if not any(flags[:PREFIX_START]):
+        return False
+    last = max(k for k, hit in enumerate(flags) if hit)
+    return 2 * sum(flags) >= last + 1

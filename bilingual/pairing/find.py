@@ -53,7 +53,7 @@ from .cues import (
     marked, opens, original_before, part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
-from .evidence import answer_doubt, coverage, coverage_bound, negation
+from .evidence import answer_doubt, coverage, coverage_bound, explains_prefix, negation
 from .lists import item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -1263,14 +1263,39 @@ def _window_length(
     The English of a translation split over several comments counts every part's characters."""
     chars = sum(block.lengths[first:last]) + candidate.elsewhere
     whole = _length(source.chars, chars)
+    if not _said_partial(text, candidate, block, first) and not candidate.part:
+        return whole
+    linked = sum(text_length(source.texts[i]) for i0, i1, j0, j1, _ in path if i1 > i0 and j1 > j0 for i in range(i0, i1))
+    return max(whole, _length(linked, chars) if linked < source.chars else 0.0)
+
+
+def _said_partial(text: str, candidate: _Candidate, block: _Block, first: int) -> bool:
+    """Whether the window starting at segment ``first`` says it translates a part of the passage (:func:`~.cues.partial`:
+    "The first part says:", "... (no idea about the rest)"), kept with the block."""
     introduced = block.partial.get(first)
     if introduced is None:
         a, b = candidate.segments[first]
         introduced = block.partial[first] = partial(text, a, b)
-    if not introduced and not candidate.part:
-        return whole
-    linked = sum(text_length(source.texts[i]) for i0, i1, j0, j1, _ in path if i1 > i0 and j1 > j0 for i in range(i0, i1))
-    return max(whole, _length(linked, chars) if linked < source.chars else 0.0)
+    return introduced
+
+
+def _anchors_spared(source: _Source, text: str, candidate: _Candidate, index: _Index, core: _Core) -> float:
+    """What the Arabic's own anchors (numbers, punctuation, common words the English lacks) took from a translation said
+    to be of a part of the passage ("If you were calm, you get nervous. (the rest i dont know)"): the rest the English
+    leaves out, as it says, holds them, so they say nothing against it (its length is spared so too,
+    :func:`_window_length`); the English's own anchors the Arabic lacks still count. Only when the English reads as a
+    translation of the passage's beginning through the Arabic it links (:func:`~.evidence.explains_prefix`): a note
+    that the rest is left out says the part translated comes first, and unrelated English with such a note ("I moved to
+    Cairo in 2019. (the rest i dont know)") was paired on the anchors forgiven."""
+    if core.shares.get("anchors", 0.0) >= 0.0:  # (most windows: nothing to spare)
+        return 0.0
+    block = index.block(candidate)
+    if not (candidate.part or _said_partial(text, candidate, block, core.window[0])):
+        return 0.0
+    rows = sorted({i for link in core.links if link.src and link.tgt for i in link.src})
+    if not rows or not explains_prefix(tuple(source.texts[: rows[-1] + 1]), tuple(block.texts[core.window[0] : core.window[1]])):
+        return 0.0
+    return _DECISION_ANCHORS.source_charges(source.prepared, block.target, rows, range(*core.window))
 
 
 def _asks(candidate: _Candidate, index: _Index) -> float:
@@ -1408,13 +1433,15 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     parts = _parts_evidence(source, candidate, index, machine_weight)
     covered = _coverage(source, candidate, index, core.window, core.links)
     context += _answer_doubted(candidate, covered)
-    total = context + marker + core.evidence + parts + covered
+    spared = _anchors_spared(source, text, candidate, index, core)
+    total = context + marker + core.evidence + spared + parts + covered
     if total >= _ACCEPT and foreign(text[lead_in(text, start, end) : end]):  # looked at for pairs only: most candidates are none
         return None  # "En français : Il pleut encore": no English, so no translation for an English reader
     if marker and total >= _ACCEPT:  # offered as what it reads (under the bar it is no pair either way: the charge, which reads every word, is spared)
         romanized = _romanized(source, candidate, index, core.window)
         context, total = context + romanized, total + romanized
     shares = {"context": context, "marker": marker, **core.shares, "parts": parts, "coverage": covered}
+    shares["anchors"] = shares.get("anchors", 0.0) + spared
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
 
 
