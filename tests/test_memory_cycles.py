@@ -34,7 +34,7 @@ def _thread() -> Thread:
 
 
 def _cyclic_garbage(action: Callable[[], None]) -> list[str]:
-    """The types of what only a full collection frees of what ``action`` made, run a second time
+    """The package's types among what only a full collection frees of what ``action`` made, run a second time
     with the collector off (the first run imports modules, whose classes are cycles, and loads tables)."""
     action()
     gc.collect()
@@ -44,7 +44,10 @@ def _cyclic_garbage(action: Callable[[], None]) -> list[str]:
         action()
         gc.set_debug(gc.DEBUG_SAVEALL)
         gc.collect()
-        return sorted({f"{type(o).__module__}.{type(o).__qualname__}" for o in gc.garbage})
+        # The package's own objects only: whatever else runs in the process meanwhile (pytest-xdist's message thread,
+        # an earlier test's leftovers) can leave cycles in the same collection. The whole garbage failed 1 fresh-clone
+        # run of 4 (2026-12-06 00:00; its types unrecorded, the test passing alone and in the same clone's reruns).
+        return sorted({name for o in gc.garbage if (name := f"{type(o).__module__}.{type(o).__qualname__}").startswith("bilingual.")})
     finally:
         gc.set_debug(0)
         gc.garbage.clear()
