@@ -50,8 +50,8 @@ def copy_groups(texts: Sequence[str]) -> list[list[int] | None]:
     Identical texts (after dropping spaces, marks and punctuation) are grouped first; the distinct
     ones are joined with prefix filtering, each probed with its rarest n-grams only, so a thread
     with thousands of passages is not compared pair by pair. The n-grams are numbers in sorted
-    tuples, not sets of strings: 8,000 distinct passages held 330 MB of n-gram sets while they
-    were joined (71 MB with each n-gram one string), 10 MB so.
+    tuples, not sets of strings: joining 8,281 distinct passages peaked at 327 MB traced when
+    pairing joined each text twice as a set of strings, 36 MB so.
     """
     ids: dict[str, int] = {}
     groups: dict[tuple[int, ...], list[int]] = {}
