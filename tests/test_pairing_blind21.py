@@ -1,0 +1,110 @@
+"""Round 21 of the pairing development set (bench/pairing_blind21.py): built deterministically, every
+shape present, every gold span exactly the translation put there (leads, handles, notes, emoji,
+signatures and sign-offs out; a translation split over two posts read as one; a partial one its
+first sentence), and no phrase words both halves.
+
+Read, not scored (the default test run stays fast): the builder runs on a small made-up set of pairs,
+and on ../shared/data where it is present.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import _blind  # noqa: E402
+import pairing_blind21  # noqa: E402
+import pairing_devset  # noqa: E402
+
+
+def test_builds_the_same_set_twice_with_every_shape() -> None:
+    one = pairing_blind21.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+    assert one == pairing_blind21.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+    assert len(one) == 2 * 2 * len(pairing_blind21.SHAPES) and len(pairing_blind21.SHAPES) >= 30
+    assert {r["shape"] for r in one} == set(pairing_blind21.SHAPES)
+
+
+def test_about_a_third_of_the_shapes_are_negative() -> None:
+    kinds = [kind for _, _, kind in pairing_blind21.SHAPES.values()]
+    assert set(kinds) == {"pos", "neg"}
+    assert 0.25 <= kinds.count("neg") / len(kinds) <= 0.4
+
+
+def test_every_gold_span_is_the_translation_and_only_it() -> None:
+    sources = _blind.made_up_sources(60)
+    threads = pairing_blind21.build(sources, tuned=2, held_out=1)
+    pairing_blind21.check_gold(threads, sources)
+    for thread in threads:
+        for item in thread["items"]:  # type: ignore[attr-defined]
+            for span in (item["expected"], *item["continued"]) if item["expected"] else ():
+                text = _blind.sliced(thread, span)
+                assert text == text.strip() and text[0].isalnum(), (thread["id"], text)
+
+
+def test_the_gold_check_sees_a_lead_and_a_cut_split() -> None:
+    sources = _blind.made_up_sources(60)
+    threads = pairing_blind21.build(sources, tuned=1, held_out=0)
+    led = next(r for r in threads if r["shape"] == "reddit: OP's attempt under the Arabic")
+    item = led["items"][0]  # type: ignore[index]
+    cid, start, end = item["expected"]
+    item["expected"] = [cid, start - 3, end]
+    with pytest.raises(AssertionError, match="gold span is not the translation"):
+        pairing_blind21.check_gold([led], sources)
+    split = next(r for r in threads if r["kind"] == "pos" and r["items"][0]["continued"])  # type: ignore[index]
+    item = split["items"][0]  # type: ignore[index]
+    cid, start, end = item["continued"][0]
+    item["continued"] = [[cid, start, end - 2]]
+    with pytest.raises(AssertionError, match="split gold span"):
+        pairing_blind21.check_gold([split], sources)
+
+
+def test_a_negative_holding_its_translation_is_caught() -> None:
+    sources = _blind.made_up_sources(60)
+    neg = next(r for r in pairing_blind21.build(sources, tuned=1, held_out=0) if r["kind"] == "neg")
+    english = _blind.passages(sources)[_blind.flat(_blind.sliced(neg, neg["items"][0]["arabic"]))]  # type: ignore[index]
+    neg["comments"].append(["cx", None, "someone", " ".join(english)])  # type: ignore[attr-defined]
+    with pytest.raises(AssertionError, match="negative holds the translation"):
+        pairing_blind21.check_gold([neg], sources)
+
+
+def test_split_partial_and_untranslated_items_are_there() -> None:
+    threads = pairing_blind21.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
+    assert any(item["continued"] for item in items)
+    partial = [item for item in items if item.get("partial")]
+    assert partial and all(item["expected"] for item in partial)
+    assert any(item["expected"] is None for item in items)  # the untranslated post beside a translated one
+    assert any(len(r["items"]) == 2 and all(i["expected"] for i in r["items"]) for r in threads)  # type: ignore[arg-type]
+
+
+def test_no_phrase_words_both_halves() -> None:
+    """check_banks passes, and no held-out phrase (of 12 characters or more) is in a tuned thread."""
+    pairing_blind21.check_banks()
+    tuned_text = "\n".join(
+        str(row[3]) for r in pairing_blind21.build(_blind.made_up_sources(60), tuned=3, held_out=0) for row in r["comments"]  # type: ignore[attr-defined]
+    )
+    held = {p.strip() for bank in pairing_blind21.BANKS.values() for p in bank[1::2] if len(p.strip()) >= 12}
+    assert not [p for p in held if p in tuned_text]
+
+
+def test_the_bank_check_catches_a_shared_wording(monkeypatch: pytest.MonkeyPatch) -> None:
+    banks = dict(pairing_blind21.BANKS)
+    banks["extra"] = ("Here is what it says:", "Well, here is what it says: roughly")
+    monkeypatch.setattr(pairing_blind21, "BANKS", banks)
+    with pytest.raises(AssertionError, match="half is in the"):
+        pairing_blind21.check_banks()
+
+
+def test_the_real_set_when_the_data_is_there() -> None:
+    sources = pairing_devset.load_sources()
+    if not sources:
+        pytest.skip("../shared/data is absent")
+    one = pairing_blind21.build(sources, tuned=1, held_out=1)
+    assert one == pairing_blind21.build(sources, tuned=1, held_out=1)
+    pairing_blind21.check_gold(one, sources)
+    assert len(pairing_blind21.build(sources)) >= 300
