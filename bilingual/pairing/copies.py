@@ -19,7 +19,9 @@ _MIN_COPY_SHINGLES = 8  # below this, copies must be near-identical both ways
 _KEY_DROP = regex.compile(r"[^\p{L}\p{N}]|\u0640")
 _READ_MATCH = 0.7  # share of the longer side's words matched in order by skeleton (a reading against Arabic script)
 _MIN_READ_WORDS = 3  # shorter readings' skeletons collide too often ("انا لا" and "اني له")
-_SEARCH = resolve("search")  # hamza on its carrier, alef, maksura, teh marbuta, short vowels, digits, repetition
+# Hamza on its carrier, alef, maksura, teh marbuta, short vowels, digits; not repetition, whose word list (about 14 MB)
+# only pairing would load in a run without translation, for readings that are guesses in any case.
+_SEARCH = resolve("search", repetition=False)
 _ARABIC_WORD = regex.compile(r"[\p{Arabic}&&\p{L}]+")
 _VOWELS = regex.compile(r"(?<=.)(?:[اويى]|ه$)")  # after a word's first letter: يحيى read يحيا, ثانية read ثانيا
 _GLOTTAL = regex.compile(r"[ءع]")  # hamza and ayn: an apostrophe, a digit or nothing in a romanization
@@ -103,7 +105,7 @@ def copies(texts: Sequence[str]) -> list[list[int]]:
 
 def _skeleton(text: str) -> tuple[str, ...]:
     """The words of the Arabic letters of ``text`` as a reading of a romanization can match them:
-    folded as the ``search`` profile folds (teh marbuta read heh), then the long vowels after a
+    folded as the ``search`` profile folds (teh marbuta read heh; letters repeated kept), then the long vowels after a
     word's first letter, a final heh, hamza and ayn dropped (a reading guesses vowels, and a
     romanization writes the glottals loosely or not at all), digits and other scripts left out."""
     out = []
