@@ -28,6 +28,9 @@ Kinds (the size is what doubles):
   nesting  a Disqus message with markup nested N deep (the HTML-to-text pass)
   chain    a reply chain N deep, every other comment Arabic (the 100,000-deep chain of the issue)
   comments N top-level comments, every other one Arabic with its translation as a reply
+  leads    a reply of N introducing phrases ("It's saying It's saying ...": pairing's lead-ins)
+  inline   a reply of one line holding N Arabic passages, each with its translation in brackets (pairing's lines)
+  lines    a reply of N Arabic lines, each with its translation on the line under it (pairing in one comment)
 
 Run:  python3 bench/bench_scaling.py                    # every kind and command, 4 sizes
       python3 bench/bench_scaling.py --quick             # smaller bases (a few minutes)
@@ -85,6 +88,9 @@ KINDS: dict[str, tuple[int, int, str, Callable[[int], str]]] = {
                                                       "text": f"reply {i} " + (ARABIC if i % 2 else "hi")} for i in range(n)])),
     "comments": (2_000, 1_000, "jsonl", lambda n: _jsonl([{"id": str(i), "parent": str(i - 1) if i % 2 else None, "author": f"u{i % 13}",
                                                          "text": ARABIC if i % 2 == 0 else TRANSLATION} for i in range(n)])),
+    "leads": (8_000, 4_000, "jsonl", lambda n: _pair(ARABIC, "It's saying " * n + "hi")),
+    "inline": (500, 250, "jsonl", lambda n: _pair(ARABIC, f"{ARABIC} ({TRANSLATION[13:]}) " * n)),
+    "lines": (500, 250, "jsonl", lambda n: _pair(ARABIC, f"{ARABIC}\n{TRANSLATION[13:]}\n" * n)),
 }
 
 COMMANDS: dict[str, list[str]] = {

@@ -816,8 +816,10 @@ def opens(text: str, start: int, end: int) -> bool:
 def _line_above(text: str, start: int) -> tuple[int, int] | None:
     """The last line with words above the line ``start`` opens (its start and end), or None when
     ``start`` does not open its line or none is above it."""
-    line = text.rfind("\n", 0, start) + 1
-    if line == 0 or text[line:start].strip():
+    line = start  # back over the spaces before it only (not the whole line: a comment of one long line)
+    while line > 0 and text[line - 1] != "\n" and text[line - 1].isspace():
+        line -= 1
+    if line == 0 or text[line - 1] != "\n":
         return None
     end = line - 1
     while end > 0:

@@ -195,7 +195,8 @@ def own_note(text: str, end: int) -> bool:
     """What follows ``end`` in its paragraph is only a short note (at most :data:`_REST_NOTE_WORDS`
     words) saying the English is the writer's own translation or post (:data:`_FIRST`, :data:`_OWN_THING`)."""
     stop = text.find("\n\n", end, end + _REST_REACH)
-    stop = text.find("\n\n", stop + 2, end + _REST_REACH) if stop == end or not text[end:stop].strip() else stop
+    if stop >= 0 and (stop == end or not text[end:stop].strip()):  # (no break in reach: not a copy of the text's whole rest)
+        stop = text.find("\n\n", stop + 2, end + _REST_REACH)
     words = [w.lower() for w in _LATIN_WORD.findall(text, end, end + _REST_REACH if stop < 0 else stop)]
     return 0 < len(words) <= _REST_NOTE_WORDS and any(_OWN_THING.match(w) and _owned(words, k) for k, w in enumerate(words))
 

@@ -336,6 +336,7 @@ class _Index:
         self._top = top
         self.passages_in: dict[str | None, list[Passage]] = {}
         self.passage_ids: dict[str | None, list[int]] = {}  # comment -> indices of its passages in ``found``
+        self._ends: dict[str | None, list[int]] = {}  # comment -> its passages' ends, sorted (:meth:`passages_before`)
         for k, p in enumerate(found):
             self.passages_in.setdefault(p.location.comment, []).append(p)
             self.passage_ids.setdefault(p.location.comment, []).append(k)
@@ -466,8 +467,12 @@ class _Index:
         return (text, spans, start, end)
 
     def passages_before(self, cid: str | None, offset: int) -> int:
-        """How many passages of comment ``cid`` end at or before ``offset``."""
-        return sum(1 for p in self.passages_in.get(cid, []) if p.location.end <= offset)
+        """How many passages of comment ``cid`` end at or before ``offset`` (their ends sorted once per comment: asked
+        for each passage, a comment of thousands counted all of them each time)."""
+        ends = self._ends.get(cid)
+        if ends is None:
+            ends = self._ends[cid] = sorted(p.location.end for p in self.passages_in.get(cid, []))
+        return bisect.bisect_right(ends, offset)
 
     def is_request(self, cid: str) -> bool:
         """Whether comment ``cid`` asks for a translation (cached)."""
@@ -1338,16 +1343,21 @@ def _names_part(candidate: _Candidate, index: _Index, first: int) -> bool | None
     return None if named is None else named in (k, k - n)
 
 
+_LINE_REACH = 2000  # characters of a window's line read before and after it (:func:`_romanized`)
+
+
 def _romanized(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int]) -> float:
     """:data:`_ROMANIZED` when the lines of the window's English, past a lead-in, only spell the Arabic of the
     passage, or the reading of an Arabizi one (the lines: a window of a clause or two of a romanization spells too
     few words to tell; a romanized lead before a dash that the window starts after, "kant as'ltk mbashra jda — Your
-    questions ...", :data:`_ROMANIZED_BREAK`, is no part of its lines)."""
+    questions ...", :data:`_ROMANIZED_BREAK`, is no part of its lines). A line reaching more than :data:`_LINE_REACH`
+    characters past the window is cut at the window, so a comment of one long line is not read whole for each window."""
     text = index.texts[candidate.comment]
-    first = candidate.segments[window[0]][0]
-    start = lead_in(text, text.rfind("\n", 0, first) + 1, first)
-    end = text.find("\n", candidate.segments[window[1] - 1][1])
-    end = len(text) if end < 0 else end
+    first, last = candidate.segments[window[0]][0], candidate.segments[window[1] - 1][1]
+    opening = text.rfind("\n", max(0, first - _LINE_REACH), first)
+    start = lead_in(text, opening + 1 if opening >= 0 or first <= _LINE_REACH else first, first)
+    end = text.find("\n", last, last + _LINE_REACH)
+    end = end if end >= 0 else len(text) if len(text) - last <= _LINE_REACH else last
     romanized = _ROMANIZED_BREAK.match(text, start, first + 1)
     if romanized is not None and romanized.end() == first:
         start = first
@@ -1401,9 +1411,11 @@ def _read_before(source: _Source, candidate: _Candidate, index: _Index, first: i
             return False
         found = _ROMANIZED_BREAK.match(text, lead_in(text, line, start), start + 1)
         return found is not None and found.end() == start and romanizes(found.group(), arabic)
-    above = text[:line].rstrip()
-    top = above.rfind("\n") + 1
-    return bool(above) and romanizes(above[lead_in(above, top, len(above)) :], arabic)
+    above = line  # the line above ends here, its spaces left out (not a copy of the whole text before: thousands of lines)
+    while above > 0 and text[above - 1].isspace():
+        above -= 1
+    top = text.rfind("\n", 0, above) + 1
+    return above > 0 and romanizes(text[lead_in(text, top, above) : above], arabic)
 
 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
