@@ -98,6 +98,15 @@ _POINTER_CHARS = re.compile("[>→⇒➡👉↓⬇👇⤵]")  # what a pointer (
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 
+# A label naming the language or the translation before a bracket closing it, a dash, a bar or a semicolon ("(EN) ",
+# "In English - ", "Eng — ", "English | ", "tl; " of fansub chat, "Translation — "), before a capital: passed like an
+# introducing phrase. Not "tl;dr", a summary's mark.
+_LABELLED = regex.compile(
+    r"(?i:in[ \t]+english|english|eng|en|tl|tr|transl?|translation)[ \t]*(?:[)\]]|[-–—]+|\||;(?![ \t]*(?i:dr)\b))[ \t]+(?=[\p{Lu}\p{N}\"“‘'])"
+)
+_LABEL_FIRST = frozenset("EeIiTt")  # what such a label begins with
+
+
 _LEAD_REACH = 1000  # characters after its start that an introducing phrase lies within (the longest written is under 100)
 
 
@@ -547,6 +556,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if part is not None and _LATIN.search(text, part.end(), end):  # "(cont.) ...", "Part 2: ...", "[2/2] ..."
             pos = part.end()
             continue
+        labelled = _LABELLED.match(text, pos, end) if text[pos : pos + 1] in _LABEL_FIRST else None
+        if labelled is not None and _LATIN.search(text, labelled.end(), end):  # "(EN) ...", "In English - ...", "tl; ..."
+            pos = labelled.end()
+            continue
         lead = _LEAD_IN.match(text, pos, end) if _may_lead(text, pos, end) else None
         meaning = lead is not None and _meaning_lead(text, pos, lead.end())
         if lead is None or (heading and not meaning) or not _LATIN.search(text, lead.end(), end):
@@ -569,11 +582,36 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     while start < end and text[start].isspace():
         start += 1
     end = _without_part_mark(text, start, _without_note(text, start, end))
+    end = _markup_end(text, start, end)
     while end > start and (
         text[end - 1].isspace() or text[end - 1] in _CODE or _decoration(text[end - 1]) or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))
     ):
         end -= 1
     return start, end
+
+
+# What forum and chat markup put after a translation's last word: closing BBCode tags ("[/i]", "[/quote]", "[/spoiler]"),
+# faces typed in ASCII (":)", ";-)", ":D", ":P", "<3", "^^", "xD") or as a forum's smiley code (":thumbsup:", ":lol:"),
+# emoji among them. No word of it, so a span does not end with them, as with an emoji (:func:`_decoration`); a face
+# stands after a space, a mark or a tag (not "3:2", "http://").
+_FACE = r"(?:[:;=][-'^o]?[)(\]\[DPpOo3|/\\*]+|:[a-z0-9_+\-]{1,30}:|<3+|\^_?\^|[xX]D+)"
+_MARKUP_TAIL = regex.compile(
+    rf"(?:\[/[A-Za-z]{{1,12}}\]|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
+)
+_MARKUP_LAST = frozenset("])(DPpOo3|/\\*:^" + "\uFE0F")  # what the markup ends in, a face's last mark or a tag's bracket (emoji looked at too)
+_MARKUP_REACH = 80  # characters at the end of a span searched for it
+
+
+def _markup_end(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends without closing forum tags and faces after its words (:data:`_MARKUP_TAIL`):
+    "She can count.[/i] :)" ends after "count."; ``end`` if none, or if nothing Latin would be left."""
+    last = text[:end].rstrip()[-1:]
+    if not last or not (last in _MARKUP_LAST or _decoration(last)):
+        return end
+    found = _MARKUP_TAIL.search(text, max(start, end - _MARKUP_REACH), end)
+    if found is None or found.start() == found.end() or not _LATIN.search(text, start, found.start()):
+        return end
+    return found.start()
 
 
 # A translation split over several comments of its writer: the marks that say a part goes on in the

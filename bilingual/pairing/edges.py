@@ -735,7 +735,7 @@ def _lead(text: str, start: int, end: int, arabic: str) -> int:
     frame = _frame_lead(text, start, end, arabic)
     if frame > start:
         return _after_lead(text, frame, end)[0]
-    offered = _alternative_lead(text, start, end, arabic)
+    offered = max(_alternative_lead(text, start, end, arabic), _proposal_lead(text, start, end, arabic))
     if offered > start:
         return offered
     said = max(_saying_lead(text, start, end, arabic), _reported_lead(text, start, end, arabic))
@@ -781,6 +781,36 @@ def _alternative_lead(text: str, start: int, end: int, arabic: str) -> int:
     if _accounted(lead.group(), arabic, text[first:close]):
         return start
     return first
+
+
+_QUOTES = "\"“‘'«"  # what opens a quotation
+_PROPOSER = regex.compile(r"\p{L}[\p{L}'’]*(?:[ \t,]+\p{L}[\p{L}'’]*){0,%d}[ \t,:]*(?=[\"“‘'«])" % (_LEAD_WORDS - 1))  # words before a quotation
+
+
+def _proposal_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a short lead of at most :data:`_LEAD_WORDS` words on one line before a
+    quotation that runs to the span's end ("I'd sub it as “...”", 'Going with "..."', 'How about "..."?', "I'd put it as
+    '...'"), when the quotation opens in a capital and holds two words at least, the ``arabic`` has no quotation of
+    its own and accounts for none of the lead (:func:`_accounted`): the writer proposes the quotation as the
+    translation; ``start`` if none. Lower case inside ('they call him "the big lion"') is a phrase of the sentence."""
+    lead = _PROPOSER.match(text, start, end)
+    if lead is None or "\n" in lead.group():
+        return start
+    first = lead.end() + 1
+    while first < end and text[first] in " \t":
+        first += 1
+    line_end = text.find("\n", end)
+    close = text.rfind(_CLOSERS[text[lead.end()]], first, len(text) if line_end < 0 else line_end)
+    if close < 0 or _LATIN_WORD.search(text, min(close, end), max(close, end)) or text[close + 1 : end].strip(_TRAILING_MARKS):
+        return start  # the quotation closes before the span's end, words after it, or it does not close near the span's end
+    if not (text[first : first + 1].isupper() or text[first : first + 1].isdigit()) or len(_LATIN_WORD.findall(text, first, close)) < 2:
+        return start
+    if any(c in _WRAPPER_END.sub("", arabic) for c in _QUOTES) or _accounted(_CONTRACTED.sub("", lead.group()), arabic, text[first:close]):
+        return start
+    return first
+
+
+_CONTRACTED = regex.compile(r"['’]\p{L}{1,2}(?![\p{L}'’])")  # a contraction's tail ("'d", "'ll"): the table's "d" is noise of its own
 
 
 # A romanization of the Arabic before its translation ("ql lha ala tbhth ny — Tell her ...", "ana knt ghby jda:
@@ -874,7 +904,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
     ("Make of it what you will.", "Hope this helps!"). What follows the close of the Markdown emphasis the span opens in
     goes first (:func:`_emphasis_end`)."""
-    end = _emphasis_end(text, start, end, arabic)
+    end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
     end = _laughed_off(text, start, end, arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
@@ -889,6 +919,30 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+_OPENING_TAG = regex.compile(r"\[([A-Za-z]{1,12})(?:=[^\]\n]{0,60})?\][ \t]*$")  # a forum's tag opening right before the span ("[i]", "[color=gray]")
+
+
+def _tag_end(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends when it opens right after a forum's tag (:data:`_OPENING_TAG`: "[i]", "[b]", "[quote]")
+    that closes inside it ("[/i]"), with nothing after the close that the ``arabic`` accounts for ("[i]She can count.[/i]
+    Cute kid btw."): at the close, the tag marking the translation's extent, as Markdown emphasis does (:func:`_emphasis_end`);
+    ``end`` if none."""
+    if text[start - 1 : start] != "]" and not text[max(0, start - 2) : start].endswith("] "):
+        return end
+    opening = _OPENING_TAG.search(text, max(0, start - 80), start)
+    if opening is None:
+        return end
+    close = text.lower().find(f"[/{opening.group(1).lower()}]", start, end)
+    if close < 0 or not _LATIN_WORD.search(text, start, close):
+        return end
+    tail = text[close:end]
+    if _LATIN_WORD.search(tail) and _accounted(regex.sub(r"\[/?[A-Za-z]{1,12}\]", " ", tail), arabic, text[start:close]):
+        return end
+    while close > start and text[close - 1].isspace():
+        close -= 1
+    return close
 
 
 _LAUGHED_OFF = regex.compile(rf"(?:[ \t]+(?:{_LAUGH}|smh|hth|(?:i[ \t]+)?hope[ \t]+(?:that|this|it)[ \t]+helps)(?![\p{{L}}'’]))+[ \t.!]*[\p{{So}}\p{{Sk}}\uFE0F\u200D \t]*$", regex.I)
@@ -1078,9 +1132,14 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     if close < 0 or opener == "'" and text[close + 1 : close + 2].isalpha():
         return end
     tail = text[close + 1 : end]
+    if not tail.strip(_TRAILING_MARKS):  # only the quotation's own closing marks after it ('How about "..."?')
+        return close
     if not 0 < len(_LATIN_WORD.findall(tail)) <= _NOTE_WORDS or (_CITATION.match(tail) is None and _mostly_given(tail, arabic, set(english_tokens(text[start:close])))):
         return end
     return close
+
+
+_TRAILING_MARKS = " \t\n.,;:!?…\"'”’»)]"
 
 
 # A reference after the closing quote or on a line of its own, in brackets (closed or not) or after a dash: a source's
