@@ -913,7 +913,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
         if found is not None and not _accounted(found.group(), arabic) and len(_LATIN_WORD.findall(text, start, found.start())) >= 3:
             end = found.start()
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
-    end = _aside(text, start, end, arabic)
+    end = _paragraph_more(text, start, _aside(text, start, end, arabic), arabic)
     end = _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic)
     end = _remark(text, start, _last_sentence(text, start, end, arabic), arabic)
     while end > start and text[end - 1].isspace():
@@ -1113,6 +1113,21 @@ def _aside(text: str, start: int, end: int, arabic: str) -> int:
         return end
     rest = text[start : last.start()]
     if any(c in arabic for c in "([") and tail[0] in "([" or (_mostly_given(tail, arabic, set(english_tokens(rest))) if lowered else _accounted(tail, arabic, rest)):
+        return end
+    return last.start()
+
+
+def _paragraph_more(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a last paragraph of at most :data:`_SENTENCE_WORDS` words that the ``arabic``,
+    a single paragraph, has no room for: it accounts for little of it (:func:`_unaccounted`: "Trip type: family", "Room
+    214, sea view", "Sent from my iPhone" under a review's or a reply's translation) and for some of the paragraphs before it
+    (:func:`explained`); ``end`` if none. The translation of one paragraph ends with its own paragraph."""
+    breaks = list(_PARAGRAPH.finditer(text, start, end))
+    if not breaks or _PARAGRAPH.search(arabic.strip()) is not None:
+        return end
+    last = breaks[-1]
+    tail, rest = text[last.end() : end], text[start : last.start()]
+    if not 0 < len(_LATIN_WORD.findall(tail)) <= _SENTENCE_WORDS or not explained(rest, arabic) or not _unaccounted(tail, arabic, rest):
         return end
     return last.start()
 
@@ -1332,20 +1347,35 @@ _PART_SUBJECT = regex.compile(
 def _part_note(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without a last line of at most :data:`_ABOUT_WORDS` words whose subject names a part of the
     text (:data:`_PART_SUBJECT`) and that names who translates it or says not knowing it (:func:`_translator`: "The second sentence
-    I'll leave to ...", "The rest someone else can take."), after a translation of three words at least, when the ``arabic`` accounts for none of its words
+    I'll leave to ...", "The rest someone else can take."), or that names a part anywhere and someone else (:data:`_PART_NAMED`,
+    :data:`_HANDED_TO`: "Someone else will have to do the ending."), after a translation of three words at least, when the ``arabic`` accounts for none of its words
     but the part's and those of not knowing (:data:`_PART`, :data:`_NOT_KNOWN`); ``end`` if none."""
     cut = text.rfind("\n", start, end)
     if cut < 0 or len(_LATIN_WORD.findall(text, start, cut)) < 3:
         return end
     line = text[cut:end].strip()
     words = _LATIN_WORD.findall(line)
-    if not 0 < len(words) <= _ABOUT_WORDS or _PART_SUBJECT.match(line) is None or not any(_translator(w) for w in words):
+    if not 0 < len(words) <= _ABOUT_WORDS:
         return end
-    said = " ".join(w for w in words if w.lower() not in _PART and w.lower() not in ("one", "ones") and not _NOT_KNOWN.match(w.lower()))
+    subject = _PART_SUBJECT.match(line) is not None and any(_translator(w) for w in words)
+    if not subject and (_PART_NAMED.search(line) is None or not any(w.lower() in _HANDED_TO for w in words)):
+        return end
+    said = " ".join(
+        w for w in words if w.lower() not in _PART and w.lower() not in _HANDED_TO and w.lower() not in ("one", "ones") and not _NOT_KNOWN.match(w.lower())
+    )
     return end if _accounted(said, arabic, text[start:cut]) else cut
 
 
+# A part of the text named anywhere in a line ("Someone else will have to do the ending.", "Hopefully a native can finish
+# the rest."): with someone else named (:data:`_OTHERS`), the line hands that part over, a note on the translation above it.
+_PART_NAMED = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:the|that|this|its)[ \t]+(?:(?:first|second|third|fourth|last|final|other|next)[ \t]+)?"
+    r"(?:rest|remainder|ending|end|sentences?|lines?|parts?|bits?|half|verses?)(?![\p{L}'’])"
+)
+
+
 _OTHERS = frozenset("someone somebody anyone anybody else".split())
+_HANDED_TO = _OTHERS | {"native", "natives"}  # whom a part is handed over to ("Hopefully a native can finish the rest.")
 
 
 def _translator(word: str) -> bool:
