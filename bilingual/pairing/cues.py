@@ -31,6 +31,8 @@ _REQUEST = regex.compile(
     | \b(?:i|we)\s+(?:don't|dont|do\s+not|can't|cant|cannot)\s+(?:read|understand|speak)\s+arabic\b
     | \bnot\s+(?:all\s+of\s+us|all|every(?:one|body))\s+(?:here\s+)?(?:can\s+)?(?:reads?|understands?|speaks?)\s+arabic\b
     | \b(?:is\s+there|any|got)\s+(?:an?\s+)?(?:english|translated)\s+(?:version|translation)\b
+    | \b(?:translation|meaning|english|eng|tl)[ \t]*,?[ \t]+(?:any(?:one|body)|some(?:one|body))\b(?![ \t]+(?!(?:please|pls|plz)\b)\w)
+    | \b(?:need|want|give\s+(?:me|us))\s+(?:the|a|an)\s+(?:meaning|translation|english\s+version)\s+(?:of|for)\s+(?:this|that|it|[0-9]{1,2}:[0-9]{2})
     """,
     regex.I | regex.X,
 )
