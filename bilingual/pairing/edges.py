@@ -1136,14 +1136,17 @@ _WRAPPER_END = regex.compile(r"[\s.!?؟…\"'”’»]+$")
 
 
 def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
-    """Where ``[start, end)`` ends at the quote closing the one it opens after, when a short remark
-    the ``arabic`` does not account for most of follows it (:func:`_mostly_given`: "Redo it and post again" of an Arabic
-    whose مرة gives "again"); ``end`` if none."""
+    """Where ``[start, end)`` ends at the quote or bracket closing the one it opens after (:func:`_bracket_close`), when a short
+    remark the ``arabic`` does not account for most of follows it (:func:`_mostly_given`: "Redo it and post again" of an Arabic
+    whose مرة gives "again"; "[...]. Any thoughts on the dating?") or only the closing marks do ('How about "..."?'); ``end`` if none."""
     opener = text[start - 1 : start] if start > 0 else ""
     inner = _WRAPPER_END.sub("", arabic)  # a quote closing the whole Arabic wraps it, as the English's wraps its translation
-    if opener not in _CLOSERS or any(c in inner for c in _CLOSERS):  # the Arabic's own quotation: its translation's too
+    if opener in _BRACKET_CLOSERS:
+        close = _bracket_close(text, start, end, opener)
+    elif opener not in _CLOSERS or any(c in inner for c in _CLOSERS):  # the Arabic's own quotation: its translation's too
         return end
-    close = text.find(_CLOSERS[opener], start, end)
+    else:
+        close = text.find(_CLOSERS[opener], start, end)
     if close < 0 or opener == "'" and text[close + 1 : close + 2].isalpha():
         return end
     tail = text[close + 1 : end]
@@ -1155,6 +1158,21 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
 
 
 _TRAILING_MARKS = " \t\n.,;:!?…\"'”’»)]"
+_BRACKET_CLOSERS = {"[": "]", "(": ")"}
+
+
+def _bracket_close(text: str, start: int, end: int, opener: str) -> int:
+    """Where the bracket ``opener`` right before ``start`` closes within ``[start, end)``, brackets opened inside it
+    closed first ("[... Administration (OSHA), ... coworkers.]"); -1 if it does not."""
+    closer, depth = _BRACKET_CLOSERS[opener], 0
+    for at in range(start, end):
+        if text[at] == opener:
+            depth += 1
+        elif text[at] == closer:
+            if depth == 0:
+                return at
+            depth -= 1
+    return -1
 
 
 # A reference after the closing quote or on a line of its own, in brackets (closed or not) or after a dash: a source's
