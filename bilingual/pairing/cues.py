@@ -1061,11 +1061,23 @@ def _balanced(text: str) -> bool:
 def _opens(text: str, pos: int) -> bool:
     """The character at ``pos`` opens a quotation or a bracket, or is a colon or dash that
     introduces what follows (a space after it: ":DDDD" and ":-)" are faces)."""
-    if pos >= len(text) or text[pos] not in _OPEN:
+    if pos >= len(text) or text[pos] not in _OPEN or pos < _indented(text):
         return False
     if text[pos] in _DASHES and _list_mark(text, pos):
         return False
     return text[pos] not in ":-–—=" or text[pos + 1 : pos + 2].isspace()
+
+
+_INDENT = regex.compile(r"[ \t]*:[: \t]*")  # a wiki talk page's reply indentation (":", "::: ") opening a comment
+
+
+def _indented(text: str) -> int:
+    """Where the colons a comment opens with end (:data:`_INDENT`: a wiki talk page indents a reply so, ": Is Layla
+    mentioned ...?"), 0 when it opens with none: such a colon introduces nothing, no text stands before it."""
+    if not text[:1] in (":", " ", "\t"):
+        return 0
+    found = _INDENT.match(text)
+    return found.end() if found is not None else 0
 
 
 def _list_mark(text: str, pos: int) -> bool:
@@ -1241,7 +1253,7 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
             return True
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     first = lead_in(text, start, end)
-    before = text[max(line_start, start - 80) : start]
+    before = text[max(line_start, start - 80, _indented(text)) : start]
     if _COMPARES.search(text, max(line_start, start - 80), max(first, start)) is not None:  # "Reminds me of something my dad used to say: ...": another saying
         return False
     gist = _GIST.match(text, start, end) if first > start else None
