@@ -33,6 +33,7 @@ _REQUEST = regex.compile(
     | \b(?:is\s+there|any|got)\s+(?:an?\s+)?(?:english|translated)\s+(?:version|translation)\b
     | \b(?:translation|meaning|english|eng|tl)[ \t]*,?[ \t]+(?:any(?:one|body)|some(?:one|body))\b(?![ \t]+(?!(?:please|pls|plz)\b)\w)
     | \b(?:need|want|give\s+(?:me|us))\s+(?:the|a|an)\s+(?:meaning|translation|english\s+version)\s+(?:of|for)\s+(?:this|that|it|[0-9]{1,2}:[0-9]{2})
+    | \b(?:need|want|love|put|get)\s+(?:this|that|it)\s+in\s+english\b(?![ \t]+(?:class|lessons?|course|exams?|tests?|too|also|as\s+well))
     """,
     regex.I | regex.X,
 )
