@@ -915,7 +915,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
     end = _paragraph_more(text, start, _aside(text, start, end, arabic), arabic)
     end = _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic)
-    end = _remark(text, start, _last_sentence(text, start, end, arabic), arabic)
+    end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
@@ -1000,6 +1000,45 @@ def _remark(text: str, start: int, end: int, arabic: str) -> int:
         if 0 < len(_LATIN_WORD.findall(tail)) <= _REMARK_WORDS and (counted or _ends_alike(rest, arabic)) and _unaccounted(tail, arabic, rest):
             return cut
     return end
+
+
+# A chat remark run on after the translation with no mark between them, in words said about it rather than in it:
+# what it sums up ("that's the gist (of it)"), what kind of text it is ("it's an expression", "its an old idiom"), or an
+# appraisal, bare ("classic", "iconic") or with "one" or a tag ("nice one btw", "funny right?"). A bare
+# adjective of the common kind, intensified or not ("... sad but true", "It was really good."), is the translation's own.
+_APPRAISAL = r"(?:nice|good|great|fun|funny|cute|sweet|beautiful|lovely|cool|deep|wild|true|sad|crazy|brutal|powerful|hilarious|wholesome|iconic|classic)"
+_REMARK_TAG = r"(?:[ \t,]+(?:right|huh|eh|isn'?t[ \t]+it|innit|lol|lmao|haha|tbh|btw|honestly|imo|tho|though|man|bro))"
+_RUN_ON_REMARK = regex.compile(
+    rf"""(?<=[\p{{L}}\p{{N}}.!?…"'”’)\]])[ \t]+(?:
+      (?:(?:that'?s|thats|that[ \t]+is|it'?s|its|it[ \t]+is|this[ \t]+is)[ \t]+(?:(?:about|basically|roughly)[ \t]+)?|(?:about|basically|roughly)[ \t]+)the[ \t]+(?:gist|jist)(?:[ \t]+of[ \t]+it)?
+    | (?:it'?s|its|it[ \t]+is|this[ \t]+is|that'?s|thats)[ \t]+(?:a|an)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?(?:saying|expression|idiom|proverb|figure[ \t]+of[ \t]+speech)
+      (?:[ \t]+(?:here|there|in[ \t]+\p{{L}}+|from[ \t]+\p{{L}}+))?
+    | (?:(?:so|such[ \t]+a|what[ \t]+a|a|an|really|very|pretty)[ \t]+)?{_APPRAISAL}[ \t]+one
+    | {_APPRAISAL}(?={_REMARK_TAG})
+    | (?<!\b(?:a|an|the|true|real|such|total|absolute|instant|modern|another|timeless)[ \t]+)(?:classic|iconic|legendary|relatable)
+    ){_REMARK_TAG}*[ \t]*[.!?…]*[\s\p{{So}}\p{{Sk}}\uFE0F\u200D]*$""",
+    regex.I | regex.X,
+)
+_RUN_ON_REACH = 60  # characters at the end of a span searched for such a remark
+# The remark's frame, whatever it remarks ("it's", "that's the", "so", "one", "btw"): the Arabic may give these for its own
+# words (هذا, هو), so only the remark's other words are looked for in what the Arabic accounts for.
+_REMARK_FRAME = frozenset(
+    "that's that’s thats that it's it’s its it is this a an the of so such what really very pretty about basically roughly one"
+    " right huh eh isn't isnt innit lol lmao haha tbh btw honestly imo tho though man bro here there in from".split()
+)
+
+
+def _run_on_remark(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a chat remark run on after the translation (:data:`_RUN_ON_REMARK`: "... in my chest
+    that's the gist", "... and the UK classic 😂", "... just perfect nice one btw"), after three words of English at least,
+    when the ``arabic`` accounts for none of it beside its translation (:func:`_unaccounted`); ``end`` if none."""
+    found = _RUN_ON_REMARK.search(text, max(start, end - _RUN_ON_REACH), end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
+    said = " ".join(w for w in _LATIN_WORD.findall(found.group()) if w.lower() not in _REMARK_FRAME)
+    if _accounted(said, arabic, text[start : found.start()]):
+        return end
+    return found.start()
 
 
 def _remark_cuts(text: str, start: int, end: int, arabic: str) -> list[int]:
