@@ -535,7 +535,7 @@ _SAY_VERB = rf"""(?:(?:is|was|are|were|['’]s|['’]re){_W}(?:saying|telling{_W
     | {_EQUALS})"""
 _TOOL = r"(?:google(?:[ \t]+translate)?|deepl|bing|yandex|chat[ \t]?gpt)"  # a machine translation, a source cited
 _SOURCE = rf"(?:(?:according{_W}to|per){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+|{_TOOL}{_W}(?:says|gives))[ \t]*,?{_W}"  # "According to google it's ...", "google says it's ..."
-_COPULA = rf"(?:['’]s|(?<=(?<![\p{{L}}'’])it)s(?!{_W}(?:{_ADVERB}{_W})?{_SAY_VERB})|{_W}(?:is|was)|{_W}(?:would|will|should|could|might|['’]d){_W}be)"
+_COPULA = rf"(?:['’]s(?!{_W}(?:{_ADVERB}{_W})?{_SAY_VERB})|(?<=(?<![\p{{L}}'’])it)s(?!{_W}(?:{_ADVERB}{_W})?{_SAY_VERB})|{_W}(?:is|was)|{_W}(?:would|will|should|could|might|['’]d){_W}be)"
 _FRAME = regex.compile(
     rf"""(?i:(?P<markers>(?:{_MARKER}[ \t]*,?{_W}){{0,3}})
     (?:(?P<clause>(?:[\p{{L}}'’]+{_W}){{1,4}}?[\p{{L}}'’]+,{_W}|{_SOURCE})?
@@ -562,7 +562,8 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     if found is None or found.end() == start or not _FIRST_WORD.match(text, found.end() + quoted):
         return start
     verb = found["tsay"] or found["psay"] or found["copula"]
-    if verb is None and not (found["manner"] or _manners(found) or _hedged(found)):
+    likened = _likened(found, arabic)
+    if verb is None and not (found["manner"] or _manners(found) or _hedged(found) or likened):
         return start  # markers or adverbs alone ("Actually, I ...", "Like many ..."): the translation's own, or chat openers (:func:`_opener_lead`)
     first = found.end()
     lead, rest = text[start:first], text[first:end]
@@ -580,10 +581,10 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
         if quoted and found["person"]:  # 'he's screaming "I am ...': a person's words in quotation marks are the quotation
             return first
         return first if _restarts(found, nxt.group(), arabic, len(_LATIN_WORD.findall(rest))) else start
-    if verb is None:
+    if verb is None and not likened:
         return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only
     flowing = found["person"] is not None and lead.lstrip(" \t\"'“‘*_")[:1].isupper() and any(c.isupper() for c in rest)  # "He said, in remarks by CNN ..."
-    return first if _strong_frame(found, flowing) and _sentence_accounted(_LAUGHED_OFF.sub("", rest), arabic, "") else start
+    return first if (likened or _strong_frame(found, flowing)) and _sentence_accounted(_LAUGHED_OFF.sub("", rest), arabic, "") else start
 
 
 def _restarted_within(lead: str) -> bool:
@@ -609,13 +610,34 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     subject = "" if _BARE_TEXT.fullmatch(found["text"] or "") else found["text"] or ""  # "its saying ...": a pronoun has no sense to give
     held = set(english_tokens(rest))
     words = " ".join(w for w in _LATIN_WORD.findall(" ".join((subject, found["person"] or "", *hedges))) if not held.intersection(english_tokens(w)))
-    if words and (explained(_unasked(words), arabic) or _named_in(words, arabic)) or _mostly_given(found["clause"] or "", arabic, held):
+    if words and (explained(_unasked(words), arabic) or _named_in(_uncommon(words), arabic)) or _mostly_given(found["clause"] or "", arabic, held):
         return True
     if subject and found["tsay"]:
         return False  # "the writing means" with the Arabic giving no word of "the writing": a verb of the text's saying is the frame's
     background = lexicon().background
-    verb_words = [] if _EQUALS_VERB.fullmatch(verb) else [w for w in english_tokens(verb) if w not in held and background.get(w, 0.0) < _COMMON]
+    verb_words = [] if _EQUALS_VERB.fullmatch(verb) else [w for w in english_tokens(verb) if not held.intersection((w, _base(w))) and background.get(w, 0.0) < _COMMON]
     return any(w in _main_senses(arabic) for w in verb_words)
+
+
+_IRREGULAR = {"said": "say", "meant": "mean", "wrote": "write", "written": "write", "goes": "go", "went": "go", "told": "tell"}
+
+
+def _base(verb: str) -> str:
+    """The base form of a verb of saying ("saying", "says", "said" -> "say"): the translation's own "I say" of بقول holds the
+    Arabic's sense, so the frame's "he's saying" is not given by it a second time."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    for ending in ("ing", "ed", "s"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)]
+    return verb
+
+
+def _uncommon(words: str) -> str:
+    """``words`` without those among the commonest of running English (:data:`_COMMON`): a frame's capital on "What", "This"
+    opens its sentence, it is no name the Arabic may spell ("What it says is On 28 ...", "wt" of حيث)."""
+    background = lexicon().background
+    return " ".join(w for w in _LATIN_WORD.findall(words) if background.get(w.lower(), 0.0) < _COMMON)
 
 
 def _mostly_given(clause: str, arabic: str, held: set[str]) -> bool:
@@ -676,6 +698,26 @@ def _plain(found: regex.Match[str]) -> bool:
 def _hedged(found: regex.Match[str]) -> bool:
     """The adverbs of the frame ``found`` hold a hedge (:data:`_HEDGE`: "prob", "lit."), which frames a capital or a quote only."""
     return any(_HEDGE_WORDS.fullmatch(a) for a in found.captures("adverb"))
+
+
+# A likeness hedge, in chat's spellings ("smth like", "something like", "sth like"): what follows is offered as the gist.
+_LIKENESS = regex.compile(r"(?i)(?:something|smth|sth|smthn|smthng|sumn)[ \t]+like")
+
+
+def _likened(found: regex.Match[str], arabic: str) -> bool:
+    """The adverbs after the frame ``found`` end in a likeness hedge (:data:`_LIKENESS`: "basically smth like ...", "it's
+    something like ...") after more of a frame, whose "something", however common, the ``arabic`` does not give: the frame offers
+    the gist after it, in lower case too. "It's something like a dream" of إنه شيء مثل الحلم is the translation's own."""
+    adverbs = found.captures("adverb")
+    if not adverbs or _LIKENESS.fullmatch(adverbs[-1]) is None or found["copula"] is not None and not _PRESENT.search(found["copula"]):
+        return False  # "it was something like a party": a past (or would-be) likeness is the translation's own
+    if found.group().strip() == adverbs[-1] and not _LEAD_CUT.search(found.string, max(0, found.start() - 40), found.start()):
+        return False  # the hedge alone opening its line: "something like this happened ..." is a translation's start
+    return not explained(adverbs[-1].split()[0], arabic, 1.0)  # "like" the table gives for too much (تود "would like", زي)
+
+
+_PRESENT = regex.compile(r"(?i)['’]s$|^s$|\bis$")  # a copula in the present: "it's", "its", "it is"
+_LEAD_CUT = regex.compile(r"\p{L}[ \t,:]+$")  # a lead's word before a span on its line (cut off as a lead already: "it says smth like ...")
 
 
 def _manners(found: regex.Match[str]) -> bool:
