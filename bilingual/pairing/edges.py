@@ -956,7 +956,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
             end = found.start()
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
     end = _paragraph_more(text, start, _aside(text, start, end, arabic), arabic)
-    end = _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic)
+    end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
     end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -1210,6 +1210,8 @@ def _paragraph_more(text: str, start: int, end: int, arabic: str) -> int:
     tail, rest = text[last.end() : end], text[start : last.start()]
     if not 0 < len(_LATIN_WORD.findall(tail)) <= _SENTENCE_WORDS or not explained(rest, arabic) or not _unaccounted(tail, arabic, rest):
         return end
+    if _ASKED.search(tail) and _ASKED.search(arabic):
+        return end  # a question closing both is the Arabic's own (:func:`_remark_paragraph`)
     return last.start()
 
 
@@ -1362,6 +1364,44 @@ def _about_paragraph(text: str, start: int, end: int, arabic: str) -> int:
     if not about and _accounted(" ".join(w for w in words if w not in _PART and w not in ("one", "ones") and not _NOT_KNOWN.match(w)), arabic, rest):
         return end  # a note of not knowing a part: the Arabic accounts for a word besides the part and the not knowing
     return last.start()
+
+
+_REMARK_PARAGRAPH_WORDS = 20  # a remark's paragraph after the translation is no longer
+
+
+def _remark_paragraph(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without its second and last paragraph, of at most :data:`_REMARK_PARAGRAPH_WORDS` words, after a
+    translation of three words at least, when the ``arabic`` is one paragraph that the first leaves no room for more
+    (:func:`_room_taken`), the table gives words of the first (:func:`explained`) and less than a third of the paragraph's
+    own (:func:`_third_given`): a paragraph more than the Arabic has, said about it ("It was on a poster in my school.", "We
+    say it a lot back home, it's nothing deep."); ``end`` if none."""
+    if "\n" in arabic.strip():
+        return end
+    breaks = list(_PARAGRAPH.finditer(text, start, end))
+    if len(breaks) != 1 or len(_LATIN_WORD.findall(text, start, breaks[0].start())) < 3:
+        return end
+    last = breaks[0]
+    tail, rest = text[last.end() : end], text[start : last.start()]
+    if not 0 < len(_LATIN_WORD.findall(tail)) <= _REMARK_PARAGRAPH_WORDS or not _room_taken(text, start, last.start(), arabic):
+        return end
+    if _ASKED.search(tail) and _ASKED.search(arabic):
+        return end  # a question closing both is the Arabic's own ("... but it's okay.\n\nWhat else?" of "... أيه تاني؟")
+    return end if not explained(rest, arabic) or _third_given(tail, arabic, rest) else last.start()
+
+
+_SENTENCE_ENDED = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_ROOM = 0.9  # an English at least this long (in characters) beside an Arabic that marks no sentence's end translates all of it
+
+
+def _room_taken(text: str, start: int, end: int, arabic: str) -> bool:
+    """``[start, end)`` leaves the ``arabic`` no room for more: it ends a sentence, and has as many sentences as the Arabic
+    marks, or, when it marks none (a transcript's), :data:`_ROOM` of its length at least."""
+    if _SENTENCE_ENDED.search(text, start, end) is None:
+        return False  # a paragraph that breaks off a sentence ("..., not to your home,"): the next goes on with it
+    known = _arabic_sentences(arabic)
+    if known is None:
+        return end - start >= _ROOM * len(arabic.strip())
+    return _spans_sentences(text, start, end) >= known
 
 
 # A translation in brackets inside a sentence of the writer's own ("My teacher wrote it on the board (...) and left it
