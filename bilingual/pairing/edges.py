@@ -144,12 +144,22 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
         lower = tail.lstrip(" \t\"'“‘^*_")[:1].islower() and (capital or sep.count("\n") > 1)  # after a capitalised span, or a paragraph of its own
         marked = framed or lower or _LABEL.match(tail) is not None
         unknown = _unknown_part(words)  # "The second bit is beyond me.": a note though it opens in a capital, if the Arabic has none of it
-        if (marked or unknown) and (not explained(tail, arabic) or marked and unknown):
+        if (marked or unknown) and (not explained(tail, arabic) or marked and (unknown or _names_translation(tail, arabic))):
             cut = m.start()
             while cut > start and text[cut - 1].isspace():
                 cut -= 1
             return cut
     return end
+
+
+_TRANSLATION_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:translation|translated|tl|attempt)(?![\p{L}])")
+
+
+def _names_translation(note: str, arabic: str) -> bool:
+    """The ``note`` names the translation ("(own translation)", "- rough tl") and the ``arabic`` gives no word for it: a note
+    about the English whatever other word of it the Arabic gives ("own" of الخاص)."""
+    found = _TRANSLATION_WORD.search(note)
+    return found is not None and not explained(found.group(), arabic, 1.0)
 
 
 def _brackets(text: str) -> int:
@@ -958,6 +968,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _paragraph_more(text, start, _aside(text, start, end, arabic), arabic)
     end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
     end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic)
+    end = _loosely(text, start, end, arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
@@ -1081,6 +1092,27 @@ def _run_on_remark(text: str, start: int, end: int, arabic: str) -> int:
     if _accounted(said, arabic, text[start : found.start()]):
         return end
     return found.start()
+
+
+# How loosely the translation renders the Arabic, said after a comma closing it (", roughly", ", more or less."): a hedge on the
+# whole, not a word of it, unless the Arabic says it (تقريبا).
+_LOOSELY = regex.compile(r"[ \t]*,[ \t]*(?:roughly|more[ \t]+or[ \t]+less|approximately|loosely|give[ \t]+or[ \t]+take)[ \t]*[.!…]*[ \t]*$", regex.I)
+
+
+def _loosely(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a hedge on the whole after a comma closing it (:data:`_LOOSELY`), after three words of
+    English at least, when the ``arabic`` gives no approximation (:data:`_APPROXIMATE`) nor all of the hedge's words; ``end`` if none."""
+    found = _LOOSELY.search(text, max(start, end - 40), end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
+    given = _arabic_words(arabic)
+    words = [w.lower() for w in _LATIN_WORD.findall(found.group()) if w.lower() != "or"]
+    if given & _APPROXIMATE or all(w in given for w in words):
+        return end  # the Arabic's own approximation (تقريبا "almost", حوالي "approximately"), or its "more or less" (أكثر أو أقل)
+    return found.start()
+
+
+_APPROXIMATE = frozenset("roughly approximately almost nearly".split())  # what an Arabic's approximation gives ("about", "around" of عن, حول: too much)
 
 
 def _remark_cuts(text: str, start: int, end: int, arabic: str) -> list[int]:
