@@ -1,6 +1,7 @@
 """Issue 14: notes closing a translation that stayed in its span: a note naming the translation ("(own translation)") whose
 other word the Arabic gives ("own" of الخاص), and a hedge on the whole after a comma (", roughly", ", more or less"),
-unless the Arabic approximates itself (تقريبا, حوالي)."""
+unless the Arabic approximates itself (تقريبا, حوالي); a letter's sign-off formula ("Best,\nHenry") whatever the Arabic gives
+for its words."""
 
 from __future__ import annotations
 
@@ -45,4 +46,24 @@ def test_a_hedge_on_the_whole_after_a_comma_is_left_out(hedge):
     ],
 )
 def test_the_arabics_own_approximation_stays(arabic, english):
+    assert _paired(arabic, english) == english
+
+
+EUROPE = "لوحظت حوادث الخوف والشك والعداء في العديد من البلدان، وخاصة في أوروبا، وشرق آسيا، وأمريكا الشمالية، ومنطقة آسيا والمحيط الهادئ."
+EUROPE_EN = (
+    "Incidents of fear, suspicion, and hostility have been observed in many countries, particularly in Europe, East Asia, "
+    "North America, and the Asia-Pacific region."
+)
+
+
+@pytest.mark.parametrize("sign_off", ["\n\nBest,\nHenry", "\n\nBest wishes to all,\nHenry", "\n\nKind regards,\nM. Haddad"])
+def test_a_sign_off_formula_is_no_word_of_the_arabic(sign_off):
+    """\"Best\" of خاصة kept \"Best,\" in the span: the formula's words are the sign-off's."""
+    assert _paired(EUROPE, EUROPE_EN + sign_off) == EUROPE_EN
+
+
+def test_the_arabics_own_sign_off_stays():
+    """A sign-off whose name the Arabic spells is the translation's own."""
+    arabic = "شكرا على كل شيء يا أصدقائي.\nمع خالص الحب،\nليلى"
+    english = "Thanks for everything, my friends.\nWith all my love,\nLayla"
     assert _paired(arabic, english) == english

@@ -1172,6 +1172,9 @@ _DELIMITER = regex.compile(r"\n[ \t]*(?:-{2,}|_{3,}|={3,}|[—―])[ \t]*(?:\n|$
 _SIGNED = regex.compile(r"\n[ \t]*(?:--|[—―~])[ \t]*(?=[\p{L}\p{N}])[^\n]{1,60}$")  # "-- name, place" ending the text
 _SIGN_OFF = regex.compile(r"\n[ \t]*(?=\p{L})[\p{L}'’ \t]{1,30},[ \t]*(?:\n[ \t]*[\p{L}.'’ \t]{1,25})?[ \t]*$")
 _SIGN_OFF_WORDS = 4  # a sign-off line is no longer
+# A letter's sign-off formula ("Best wishes to all,", "Kind regards,", "Warm thanks,"): its words are the formula's, whatever
+# the Arabic gives for them ("best" of خاصة); only the rest of the sign-off may be the Arabic's (a name, "Thanks," of شكرا, "love").
+_FORMULA = frozenset("best kind kindest warm warmest wishes regards greetings cheers yours sincerely respectfully faithfully".split())
 _PICTURES = regex.compile(r"[\s\p{So}\p{Sk}\uFE0F\u200D]+$")  # emoji left at the end once chrome is cut
 
 
@@ -1200,7 +1203,8 @@ def _closing(text: str, start: int, end: int, arabic: str) -> int | None:
         closing = text[m.start() : end]
         if m.re is _SIGN_OFF and len(_LATIN_WORD.findall(closing.strip().split("\n")[0])) > _SIGN_OFF_WORDS:
             continue
-        if m is not delimiter and m.re is not _CHROME and _accounted(closing, arabic, text[start : m.start()]):
+        said = _LATIN_WORD.sub(lambda w: "" if w.group().lower() in _FORMULA else w.group(), closing) if m.re is _SIGN_OFF else closing
+        if m is not delimiter and m.re is not _CHROME and _accounted(said, arabic, text[start : m.start()]):
             continue
         return m.start()
     return None
