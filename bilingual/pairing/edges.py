@@ -968,7 +968,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _paragraph_more(text, start, _aside(text, start, end, arabic), arabic)
     end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
     end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic)
-    end = _loosely(text, start, end, arabic)
+    end = _about_bracket(text, start, _loosely(text, start, end, arabic), arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
@@ -1379,6 +1379,25 @@ _ABOUT = frozenset(
     wording nuance pun untranslatable""".split()
 )
 _ABOUT_WORDS = 30  # such a paragraph is no longer
+
+
+_LAST_BRACKET = regex.compile(r"[ \t]*[(\[]([^()\[\]\n]{1,160})[)\]][ \t.!…]*$")  # a bracket closing the span
+_BRACKET_WORDS = 20  # a translator's note in brackets is no longer
+
+
+def _about_bracket(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a translator's note in brackets closing it, of at most :data:`_BRACKET_WORDS` words,
+    that talks about the text or its translation (:data:`_ABOUT`: "(the literal version makes no sense in english)",
+    "(the word for pride here is much stronger in arabic)"), after three words of English at least, when the ``arabic`` has no
+    bracket and gives none of its words about the text; ``end`` if none. A short note goes before, by its form (:func:`note_tail`)."""
+    found = _LAST_BRACKET.search(text, max(start, end - 200), end)
+    if found is None or "(" in arabic or "[" in arabic or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
+    words = [w.lower() for w in _LATIN_WORD.findall(found.group(1))]
+    about = [w for w in words if w in _ABOUT]
+    if not about or len(words) > _BRACKET_WORDS or explained(" ".join(about), arabic, 1.0):
+        return end
+    return found.start()
 
 
 def _about_paragraph(text: str, start: int, end: int, arabic: str) -> int:
