@@ -269,3 +269,28 @@ def explains_prefix(arabic: tuple[str, ...], english: tuple[str, ...]) -> bool:
         return False
     last = max(k for k, hit in enumerate(flags) if hit)
     return 2 * sum(flags) >= last + 1
+
+
+_NAME = re.compile(r"\b[A-Z][A-Za-z]{2,}")
+_NUMBER = re.compile(r"[0-9]+")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@lru_cache(maxsize=4096)
+def shared_anchors(arabic: tuple[str, ...], english: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the names, the numbers) that ``english`` shares with ``arabic``, as the anchors match them: the English's
+    capitalised words that an Arabic word spells (:func:`_spells`: "Sami" and سامي), in lower case, and the numbers
+    written in both (Arabic-Indic digits read as digits). Each once, in the English's order."""
+    stems = tuple(dict.fromkeys(t for text in arabic for t in table_tokens(text)))
+    numbers = frozenset(n for text in arabic for n in _NUMBER.findall(text.translate(_ARABIC_DIGITS)))
+    names: dict[str, None] = {}
+    shared: dict[str, None] = {}
+    for text in english:
+        for m in _NAME.finditer(text):
+            word = m.group().lower()
+            if word not in names and any(_spells(stem, word) for stem in stems):
+                names[word] = None
+        for n in _NUMBER.findall(text):
+            if n in numbers:
+                shared[n] = None
+    return tuple(names), tuple(shared)

@@ -53,7 +53,7 @@ from .cues import (
     marked, opens, original_before, part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
-from .evidence import answer_doubt, coverage, coverage_bound, explains_prefix, negation
+from .evidence import answer_doubt, coverage, coverage_bound, explains_prefix, negation, shared_anchors
 from .lists import item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -122,6 +122,12 @@ _MARKER = 4.0  # the English is introduced as a translation ("translation:", "He
 # enclose a remark as readily ("(posted yesterday)"): with the full marker, other English so enclosed
 # beside the Arabic was paired in 30 of 192 such negatives built from round 13's tuned part.
 _ENCLOSED = 3.0
+# A name or a number the English shares with the Arabic that another comment of the thread writes too ("Sami" in a
+# thread about Sami) is the thread's topic as much as a sign of a translation: English about the topic shares it
+# whatever it says. Such an anchor keeps this share of its match (:func:`_topic`).
+_TOPIC_KEPT = 0.5
+_MENTION = re.compile(r"[a-z]+|[0-9]+")  # the words a comment is indexed by (:meth:`_Index.mentioned`), in lower case
+_MENTIONS = 8  # comments listed per word: more than a candidate and the parts of its translation ever exclude
 _UNMATCHED = 0.2  # per segment on either side that the alignment leaves without counterpart
 _LENGTH_WEIGHT = 0.83  # the length evidence (bilingual.align.length_evidence) counts this much
 _ANCHOR_WEIGHT = 0.69  # the anchors' log-likelihood ratios count this much
@@ -358,6 +364,7 @@ class _Index:
         self.text_bounds: dict[tuple[PreparedSource, _Key], float] = {}
         self.introduced: dict[_Key, bool] = {}
         self.values: dict[Any, Any] = {}  # each distinct part of a pair made here, held once (:func:`_pair`)
+        self._mentions: dict[str, tuple[str | None, ...]] | None = None
 
     def block(self, candidate: _Candidate) -> _Block:
         """The candidate's English prepared (:class:`_Block`), kept for the next passages that try
@@ -473,6 +480,22 @@ class _Index:
         if ends is None:
             ends = self._ends[cid] = sorted(p.location.end for p in self.passages_in.get(cid, []))
         return bisect.bisect_right(ends, offset)
+
+    def mentioned(self, word: str, exclude: set[str | None]) -> bool:
+        """Whether a comment not in ``exclude`` writes ``word`` (a name or a number in lower case, :func:`~.evidence.shared_anchors`)
+        as a word of its own, outside its passages (a passage's numbers, an Arabizi passage's words, a quoted copy's are the
+        Arabic's). Each word's first :data:`_MENTIONS` comments are listed once per thread, when first asked."""
+        if self._mentions is None:
+            mentions: dict[str, tuple[str | None, ...]] = {}
+            for cid, text in self.texts.items():
+                cuts = [0, *(x for p in sorted(self.passages_in.get(cid, ()), key=lambda p: p.location.start) for x in (p.location.start, p.location.end)), len(text)]
+                outside = " ".join(text[cuts[j] : cuts[j + 1]] for j in range(0, len(cuts) - 1, 2))
+                for w in set(_MENTION.findall(outside.lower())):
+                    had = mentions.get(w, ())
+                    if len(had) < _MENTIONS:
+                        mentions[w] = (*had, cid)
+            self._mentions = mentions
+        return any(cid not in exclude for cid in self._mentions.get(word, ()))
 
     def is_request(self, cid: str) -> bool:
         """Whether comment ``cid`` asks for a translation (cached)."""
@@ -880,6 +903,10 @@ def _length(source_chars: int, target_chars: int) -> float:
     return _LENGTH_WEIGHT * length_evidence(source_chars, target_chars)
 
 
+_NAME_MATCH = _ANCHOR_WEIGHT * 2.5  # what a name the Arabic spells counts in the English (_DECISION_ANCHORS' name_match)
+_NUMBER_MATCH = _ANCHOR_WEIGHT * ANCHOR_WEIGHTS["number"][0]  # what a number of both counts
+
+
 # Commenters punctuate their English their own way (a transcript has no commas, its translation
 # has several), so punctuation found on one side only is weak evidence against a pair here; so is
 # a capitalised English word with no Arabic spelling of it ("God" for الله, "Muslims").
@@ -894,7 +921,7 @@ _DECISION_ANCHORS = AnchorSimilarity(
         },
         **{f"w:{concept}": (_WORD_WEIGHT * hit, _WORD_WEIGHT * miss) for concept, (hit, miss) in WORD_WEIGHTS.items()},
     },
-    name_match=_ANCHOR_WEIGHT * 2.5,
+    name_match=_NAME_MATCH,
     name_miss=_ANCHOR_WEIGHT * 0.4,
     weak_name_match=_ANCHOR_WEIGHT * 2.25,
     latin_match=_ANCHOR_WEIGHT * 2.0,
@@ -1395,6 +1422,22 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
     return coverage(arabic, tuple(english), partly) + (0.0 if source.read else negation(arabic, english))
 
 
+def _topic(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], links: Sequence[Link]) -> float:
+    """What the names and numbers the window's English shares with the Arabic it links (:func:`~.evidence.shared_anchors`)
+    lose of their matches (:data:`_TOPIC_KEPT`) where another comment of the thread writes them too (:meth:`_Index.mentioned`:
+    not the candidate's own comment nor the other parts of a translation split over several). Never positive: the bounds
+    before scoring hold without it. Not for a reading of Arabizi, whose own Latin words, quoted in replies, hold its names."""
+    if source.read or candidate.comment is None:
+        return 0.0
+    linked = sorted({i for link in links if link.src and link.tgt for i in link.src})
+    names, numbers = shared_anchors(tuple(source.texts[i] for i in linked), tuple(index.block(candidate).texts[window[0] : window[1]]))
+    if not names and not numbers:
+        return 0.0
+    exclude: set[str | None] = {candidate.comment, *(cid for side in index.parts(candidate.comment) for cid in side)}
+    topical = sum(_NAME_MATCH for w in names if index.mentioned(w, exclude)) + sum(_NUMBER_MATCH for n in numbers if index.mentioned(n, exclude))
+    return -(1.0 - _TOPIC_KEPT) * topical
+
+
 def _read_before(source: _Source, candidate: _Candidate, index: _Index, first: int) -> bool:
     """The window's first segment follows a romanization of the passage: on its line before a dash (:data:`_ROMANIZED_BREAK`,
     "kant as'ltk mbashra jda — Your questions were too direct."), or as the line above the one it opens ("ah jrbtha mra
@@ -1446,7 +1489,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     parts = _parts_evidence(source, candidate, index, machine_weight)
     covered = _coverage(source, candidate, index, core.window, core.links)
     context += _answer_doubted(candidate, covered)
-    spared = _anchors_spared(source, text, candidate, index, core)
+    spared = _anchors_spared(source, text, candidate, index, core) + _topic(source, candidate, index, core.window, core.links)
     total = context + marker + core.evidence + spared + parts + covered
     if total >= _ACCEPT and foreign(text[lead_in(text, start, end) : end]):  # looked at for pairs only: most candidates are none
         return None  # "En français : Il pleut encore": no English, so no translation for an English reader
