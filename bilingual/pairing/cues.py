@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -1563,3 +1563,35 @@ def verdicts(text: str) -> tuple[tuple[int, bool], ...]:
         place = next(name for name in _PLACES if m.group(name) is not None)
         found.setdefault(_PLACES[place], m.group("right") is not None)
     return tuple(found.items())
+
+
+# A sentence that says what the Arabic claims is false, opening the English after it (a reply quoting it, or its own
+# comment): "Nobody says that anymore.", "That's just not true.", "Completely wrong.", "Propaganda, plain and simple.",
+# "Says who?", "Source: trust me bro." The English that goes on argues with the Arabic; it does not translate it.
+_REBUTTAL = regex.compile(
+    r"""[\s"'“‘(*_]*(?:(?:no|nah|nope|lol|lmao|bro|um+|uh+|well|sorry|honestly|tbh|again)[\s,.!]+)*
+    (?:(?:that|this|it|what\s+you\s+(?:said|wrote|quoted|posted))(?:'s|\s+is|\s+was|s)?\s+
+       (?:(?:just|simply|absolutely|completely|totally|so|plain|utter|such|pure|all|100%)\s+)*
+       (?:not\s+true|untrue|false|wrong|incorrect|a\s+lie|lies|(?:a\s+)?(?:load\s+of\s+)?(?:nonsense|rubbish|garbage|bs|bullshit|crap)
+          |fake(?:\s+news)?|a\s+myth|(?:a\s+)?(?:piece\s+of\s+)?propaganda|misinformation|disinformation|a\s+hoax|debunked|made\s+up)
+     | (?:(?:just|simply|absolutely|completely|totally|so|dead|plain|utterly|all)\s+)+(?:wrong|false|untrue|made\s+up)
+     | not\s+true | false | wrong | untrue | nonsense | rubbish | propaganda | misinformation | fake(?:\s+news)? | debunked | lies
+     | (?:nobody|no\s*-?\s*one)\s+(?:really\s+|actually\s+)?(?:says|said|believes|thinks|talks\s+like|uses)\s+(?:that|this|it)(?:\s+(?:anymore|any\s+more|today|nowadays))?
+     | says\s+who | who\s+says\s+(?:that|this|so) | (?:i\s+)?(?:strongly\s+|completely\s+|totally\s+)?disagree
+     | (?:that|this|it)\s+never\s+happened | (?:source|sources|citation)\s*(?:\?+|:\s*trust\s+me(?:\s+bro)?|\s+needed|\s+please)
+     | (?:that'?s|that\s+is)\s+(?:a\s+)?(?:total\s+|complete\s+)?(?:myth|lie|hoax))
+    (?:[\s,]+(?:at\s+all|plain\s+and\s+simple|lol|lmao|bro|mate|man|sorry|honestly|tbh|though|tho|mate|either|really|actually|anymore))*
+    [\s"'”’)*_]*[.!?…]*[\s"'”’)*_]*""",
+    regex.I | regex.X,
+)
+_REBUTTAL_HINT = re.compile(r"true|false|wrong|lie|nonsense|rubbish|garbage|bs|shit|crap|fake|myth|propaganda|information|hoax|debunk|made up"
+                            r"|one|body|who|agree|never|source|citation")
+_REBUTTAL_LONG = 60  # characters: such a sentence is no longer
+
+
+def rebuts(text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` says that what comes before it is false (:data:`_REBUTTAL`, at most
+    :data:`_REBUTTAL_LONG` characters; a word of :data:`_REBUTTAL_HINT` looked for first)."""
+    if end - start > _REBUTTAL_LONG or _REBUTTAL_HINT.search(text[start:end].lower()) is None:
+        return False
+    return _REBUTTAL.fullmatch(text.replace("’", "'"), start, end) is not None

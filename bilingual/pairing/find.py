@@ -50,7 +50,7 @@ from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in,
-    marked, opens, original_before, part_named, partial, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    marked, opens, original_before, part_named, partial, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
 from .evidence import answer_doubt, coverage, coverage_bound, explains_prefix, negation, shared_anchors
@@ -106,6 +106,12 @@ _CORRECTED = -2.0
 # reply is a different sentence entirely.", :func:`~.cues.verdicts`): a vote for it, where the one called wrong is disputed.
 _CONFIRMED = 2.0
 _VERDICT_ANSWERS = 20  # a place among more answers than this (a long flat chat's) names nothing a reader counts
+# English after the Arabic (in its comment, or in a reply quoting it) that opens by calling it false ("Nobody says that
+# anymore. What's the real reason ...", :func:`~.cues.rebuts`) argues with it: the rest is the writer's own words, unless
+# introduced as a translation ("Wrong. It actually says: ...").
+_REBUTTED = -4.0
+_REBUTTAL_REACH = 80  # characters of a block searched for the end of its first sentence (a rebuttal is shorter)
+_SENTENCE_STOP = regex.compile(r"[.!?…]+(?=[\s\"'”’)*_]|$)|\n")  # where the first sentence of a block ends
 # English that says it translates another of its comment's passages ("The second part means ...",
 # :func:`~.cues.part_named`, for the first of two passages): it is that one's.
 _OTHER_PART = -4.0
@@ -1438,6 +1444,31 @@ def _topic(source: _Source, candidate: _Candidate, index: _Index, window: tuple[
     return -(1.0 - _TOPIC_KEPT) * topical
 
 
+def _after_quote(text: str, start: int) -> bool:
+    """The last line with words before ``start`` is a Markdown quote's ("> ...", not a 4chan link ">>123")."""
+    end = len(text[:start].rstrip())
+    line = text[text.rfind("\n", 0, end) + 1 : end].lstrip()
+    return line.startswith(">") and not line.startswith(">>")
+
+
+def _rebutted(candidate: _Candidate, index: _Index) -> float:
+    """:data:`_REBUTTED` when the candidate is English after a quote of the Arabic (a reply quoting the passage, or the
+    English after a Markdown quote line in its comment: the quoted copy's) whose block opens with a sentence calling it
+    false (:func:`~.cues.rebuts`) and goes on after it: the English argues with the Arabic it quotes. Not for English
+    after the author's own Arabic, where "That's not true. ..." translates an Arabic rebuttal as readily. Never positive:
+    the bounds before scoring hold without it."""
+    if candidate.route not in ("same-comment", "quote") or candidate.comment is None:
+        return 0.0
+    text = index.texts[candidate.comment]
+    start, end = candidate.segments[0][0], candidate.segments[-1][1]
+    if candidate.route == "same-comment" and not _after_quote(text, start):
+        return 0.0
+    stop = _SENTENCE_STOP.search(text, start, min(end, start + _REBUTTAL_REACH))
+    if stop is None or not _LATIN.search(text, stop.end(), end):
+        return 0.0
+    return _REBUTTED if rebuts(text, start, stop.end()) else 0.0
+
+
 def _read_before(source: _Source, candidate: _Candidate, index: _Index, first: int) -> bool:
     """The window's first segment follows a romanization of the passage: on its line before a dash (:data:`_ROMANIZED_BREAK`,
     "kant as'ltk mbashra jda — Your questions were too direct."), or as the line above the one it opens ("ah jrbtha mra
@@ -1485,7 +1516,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         f"{len(source.texts)} Arabic segment{'s' * (len(source.texts) != 1)} aligned with {last - first} English "
         f"segment{'s' * (last - first != 1)}"
     )
-    context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index)
+    context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index))
     parts = _parts_evidence(source, candidate, index, machine_weight)
     covered = _coverage(source, candidate, index, core.window, core.links)
     context += _answer_doubted(candidate, covered)
