@@ -1428,16 +1428,19 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
     return coverage(arabic, tuple(english), partly) + (0.0 if source.read else negation(arabic, english))
 
 
-def _topic(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], links: Sequence[Link]) -> float:
+def _topic(source: _Source, candidate: _Candidate, index: _Index, core: _Core, total: float) -> float:
     """What the names and numbers the window's English shares with the Arabic it links (:func:`~.evidence.shared_anchors`)
     lose of their matches (:data:`_TOPIC_KEPT`) where another comment of the thread writes them too (:meth:`_Index.mentioned`:
-    not the candidate's own comment nor the other parts of a translation split over several). Never positive: the bounds
-    before scoring hold without it. Not for a reading of Arabizi, whose own Latin words, quoted in replies, hold its names."""
-    if source.read or candidate.comment is None:
+    not the candidate's own comment nor the other parts of a translation split over several). Looked at only where it
+    decides: for a candidate of ``total`` (log-odds) that would be accepted and that losing them all could put under the
+    bar (a thread of 10,000 comments is then seldom indexed). Never positive: the bounds before scoring hold without it.
+    Not for a reading of Arabizi, whose own Latin words, quoted in replies, hold its names."""
+    if total < _ACCEPT or source.read or candidate.comment is None:
         return 0.0
-    linked = sorted({i for link in links if link.src and link.tgt for i in link.src})
-    names, numbers = shared_anchors(tuple(source.texts[i] for i in linked), tuple(index.block(candidate).texts[window[0] : window[1]]))
-    if not names and not numbers:
+    first, last = core.window
+    linked = sorted({i for link in core.links if link.src and link.tgt for i in link.src})
+    names, numbers = shared_anchors(tuple(source.texts[i] for i in linked), tuple(index.block(candidate).texts[first:last]))
+    if total - (1.0 - _TOPIC_KEPT) * (_NAME_MATCH * len(names) + _NUMBER_MATCH * len(numbers)) >= _ACCEPT:
         return 0.0
     exclude: set[str | None] = {candidate.comment, *(cid for side in index.parts(candidate.comment) for cid in side)}
     topical = sum(_NAME_MATCH for w in names if index.mentioned(w, exclude)) + sum(_NUMBER_MATCH for n in numbers if index.mentioned(n, exclude))
@@ -1520,8 +1523,10 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     parts = _parts_evidence(source, candidate, index, machine_weight)
     covered = _coverage(source, candidate, index, core.window, core.links)
     context += _answer_doubted(candidate, covered)
-    spared = _anchors_spared(source, text, candidate, index, core) + _topic(source, candidate, index, core.window, core.links)
+    spared = _anchors_spared(source, text, candidate, index, core)
     total = context + marker + core.evidence + spared + parts + covered
+    topic = _topic(source, candidate, index, core, total)
+    spared, total = spared + topic, total + topic
     if total >= _ACCEPT and foreign(text[lead_in(text, start, end) : end]):  # looked at for pairs only: most candidates are none
         return None  # "En français : Il pleut encore": no English, so no translation for an English reader
     if marker and total >= _ACCEPT:  # offered as what it reads (under the bar it is no pair either way: the charge, which reads every word, is spared)
