@@ -1449,7 +1449,9 @@ def _topic(source: _Source, candidate: _Candidate, index: _Index, core: _Core, t
 
 def _after_quote(text: str, start: int) -> bool:
     """The last line with words before ``start`` is a Markdown quote's ("> ...", not a 4chan link ">>123")."""
-    end = len(text[:start].rstrip())
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     line = text[text.rfind("\n", 0, end) + 1 : end].lstrip()
     return line.startswith(">") and not line.startswith(">>")
 
