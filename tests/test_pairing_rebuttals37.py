@@ -33,10 +33,12 @@ def _pairs(rows: list[tuple[str, str | None, str, str]]) -> list[tuple[str | Non
 def test_rebuttal_sentences():
     """Sentences that call what they answer false, and near misses that do not."""
     for text in ["Nobody says that anymore.", "That's just not true.", "Says who?", "No one believes this anymore.", "That's a myth.",
-                 "Source: trust me bro.", "False.", "I strongly disagree."]:
+                 "Source: trust me bro.", "False.", "I strongly disagree.", "Not even close.", "I highly doubt it.", "Stop spreading lies.",
+                 "This has been debunked already."]:
         assert rebuts(text, 0, len(text)), text
     for text in ["The train left.", "I never said that.", "Nobody came to the party.", "He is wrong.", "Who says that to his mother?",
-                 "Wrong number.", "No one knows.", "The source of the Nile is in Uganda."]:
+                 "Wrong number.", "No one knows.", "The source of the Nile is in Uganda.", "I doubt he will come.", "Stop the car.",
+                 "It was not even close to the station.", "Absolutely nothing happened."]:
         assert not rebuts(text, 0, len(text)), text
 
 

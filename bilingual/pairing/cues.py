@@ -1579,13 +1579,17 @@ _REBUTTAL = regex.compile(
      | (?:nobody|no\s*-?\s*one)\s+(?:really\s+|actually\s+)?(?:says|said|believes|thinks|talks\s+like|uses)\s+(?:that|this|it)(?:\s+(?:anymore|any\s+more|today|nowadays))?
      | says\s+who | who\s+says\s+(?:that|this|so) | (?:i\s+)?(?:strongly\s+|completely\s+|totally\s+)?disagree
      | (?:that|this|it)\s+never\s+happened | (?:source|sources|citation)\s*(?:\?+|:\s*trust\s+me(?:\s+bro)?|\s+needed|\s+please)
-     | (?:that'?s|that\s+is)\s+(?:a\s+)?(?:total\s+|complete\s+)?(?:myth|lie|hoax))
+     | (?:that'?s|that\s+is)\s+(?:a\s+)?(?:total\s+|complete\s+)?(?:myth|lie|hoax)
+     | (?:(?:that'?s|that\s+is|this\s+is|it'?s)\s+)?(?:just\s+|so\s+|completely\s+|totally\s+)?(?:ridiculous|absurd|laughable|not\s+even\s+close)
+     | (?:i\s+)?(?:highly\s+|really\s+|seriously\s+)?doubt\s+(?:it|that) | big\s+if\s+true | absolutely\s+not
+     | (?:(?:this|that|it)\s+)?(?:has\s+been|was|got)\s+debunked(?:\s+(?:already|ages\s+ago|years\s+ago))?
+     | stop\s+(?:spreading|posting|sharing)\s+(?:this|that|lies|fake\s+news|misinformation|propaganda|nonsense))
     (?:[\s,]+(?:at\s+all|plain\s+and\s+simple|lol|lmao|bro|mate|man|sorry|honestly|tbh|though|tho|mate|either|really|actually|anymore))*
     [\s"'”’)*_]*[.!?…]*[\s"'”’)*_]*""",
     regex.I | regex.X,
 )
 _REBUTTAL_HINT = re.compile(r"true|false|wrong|lie|nonsense|rubbish|garbage|bs|shit|crap|fake|myth|propaganda|information|hoax|debunk|made up"
-                            r"|one|body|who|agree|never|source|citation")
+                            r"|one|body|who|agree|never|source|citation|ridiculous|absurd|laughable|close|doubt|absolutely not|stop")
 _REBUTTAL_LONG = 60  # characters: such a sentence is no longer
 
 
