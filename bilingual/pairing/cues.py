@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "rebuts", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -1599,3 +1599,22 @@ def rebuts(text: str, start: int, end: int) -> bool:
     if end - start > _REBUTTAL_LONG or _REBUTTAL_HINT.search(text[start:end].lower()) is None:
         return False
     return _REBUTTAL.fullmatch(text.replace("’", "'"), start, end) is not None
+
+
+# English that says what the Arabic is about, not what it says: "mostly about candidates, developing and available.",
+# "something about campaign and national, the rest is context", "It's basically about the vaccine." A summary of the
+# topic, however introduced ("Summary for non-Arabic readers: ..."), is no translation a reader can publish; a
+# translation that opens with "It's about money." (no hedge before "about") is left alone.
+_ABOUT_TOPIC = regex.compile(
+    r"""[\s"'“‘(*_]*(?:tl;?\s?dr[\s:,.-]*)?(?:(?:it'?s|its|it\s+is|this\s+is|that'?s|the\s+(?:post|text|comment|quote|caption)\s+is)\s+)?
+    (?:mostly|mainly|largely|something|basically|roughly|kinda|kind\s+of|sort\s+of|generally|vaguely|somehow)\s+about\b""",
+    regex.I | regex.X,
+)
+_ABOUT_HINT = re.compile(r"about", re.I)
+
+
+def describes(text: str, start: int, end: int) -> bool:
+    """The English at ``start`` (its lead-ins passed) opens by saying what the Arabic is about (:data:`_ABOUT_TOPIC`:
+    "mostly about ...", "something about ..."): a summary of its topic, no translation."""
+    first = lead_in(text, start, end)
+    return _ABOUT_HINT.search(text, first, min(end, first + 60)) is not None and _ABOUT_TOPIC.match(text, first, end) is not None

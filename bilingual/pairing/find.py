@@ -50,7 +50,7 @@ from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in,
-    marked, opens, original_before, part_named, partial, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, marked, opens, original_before, part_named, partial, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
 from .evidence import answer_doubt, coverage, coverage_bound, explains_prefix, negation, shared_anchors
@@ -110,6 +110,9 @@ _VERDICT_ANSWERS = 20  # a place among more answers than this (a long flat chat'
 # anymore. What's the real reason ...", :func:`~.cues.rebuts`) argues with it: the rest is the writer's own words, unless
 # introduced as a translation ("Wrong. It actually says: ...").
 _REBUTTED = -4.0
+# English that says what the Arabic is about ("mostly about candidates, developing and available.", :func:`~.cues.describes`)
+# summarises its topic: whatever introduces it ("Summary: ...") marks no translation, and it counts this much against.
+_DESCRIBED = -4.0
 _REBUTTAL_REACH = 80  # characters of a block searched for the end of its first sentence (a rebuttal is shorter)
 _SENTENCE_STOP = regex.compile(r"[.!?…]+(?=[\s\"'”’)*_]|$)|\n")  # where the first sentence of a block ends
 # English that says it translates another of its comment's passages ("The second part means ...",
@@ -1516,12 +1519,14 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         marker = min(marker, _ENCLOSED)  # 'she wrote "..." — is this right?': a try asked about, marked as weakly as quotes
     if not marker and not other and linked and _read_before(source, candidate, index, first):
         marker = _ENCLOSED
+    described = _DESCRIBED if describes(text, start, end) else 0.0
+    marker = 0.0 if described else marker
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segment{'s' * (len(source.texts) != 1)} aligned with {last - first} English "
         f"segment{'s' * (last - first != 1)}"
     )
-    context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index))
+    context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index)) + described
     parts = _parts_evidence(source, candidate, index, machine_weight)
     covered = _coverage(source, candidate, index, core.window, core.links)
     context += _answer_doubted(candidate, covered)
