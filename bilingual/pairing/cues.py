@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "rebuts", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -1618,3 +1618,20 @@ def describes(text: str, start: int, end: int) -> bool:
     "mostly about ...", "something about ..."): a summary of its topic, no translation."""
     first = lead_in(text, start, end)
     return _ABOUT_HINT.search(text, first, min(end, first + 60)) is not None and _ABOUT_TOPIC.match(text, first, end) is not None
+
+
+# A reply that puts the asker off before anything else ("can't now, at work.", "Not now, busy.", "Later, driving rn",
+# "I'll translate it later"): what follows is the writer's own news, no translation, unless introduced as one.
+_LATER = r"""(?:(?:sorry|ugh|lol|haha)[\s,]+)?(?:(?:i\s+)?(?:can'?t|cannot|can\s+not)(?:\s+(?:do\s+it|translate(?:\s+it)?|explain))?\s+(?:right\s+)?now
+    | not\s+(?:right\s+)?now | (?:i'?ll|i\s+will|will)\s+(?:do\s+it|translate(?:\s+it)?|tell\s+you|explain(?:\s+it)?)\s+later | later
+    | (?:i'?m\s+|im\s+)?(?:at\s+work|busy|driving|in\s+class|in\s+a\s+meeting|on\s+my\s+phone)(?:\s+(?:rn|right\s+now|atm|now))?)"""
+_PUT_OFF = regex.compile(rf"""[\s"'“‘(]*{_LATER}(?:[\s,;]+(?:{_LATER}|sorry|lol|haha|man|bro|mate))*[\s,]*[.!…]*""", regex.I | regex.X)
+_PUT_OFF_HINT = re.compile(r"now|later|work|busy|driving|class|meeting|phone", re.I)
+_PUT_OFF_REACH = 60  # characters: such a sentence is no longer
+
+
+def puts_off(text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` only puts the asker off (:data:`_PUT_OFF`: "can't now, at work.", "Later, driving rn")."""
+    if end - start > _PUT_OFF_REACH or _PUT_OFF_HINT.search(text, start, end) is None:
+        return False
+    return _PUT_OFF.fullmatch(text.replace("’", "'"), start, end) is not None

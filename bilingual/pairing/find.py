@@ -50,7 +50,7 @@ from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in,
-    describes, marked, opens, original_before, part_named, partial, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, marked, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
 from .evidence import answer_doubt, coverage, coverage_bound, explains_prefix, negation, shared_anchors
@@ -113,6 +113,9 @@ _REBUTTED = -4.0
 # English that says what the Arabic is about ("mostly about candidates, developing and available.", :func:`~.cues.describes`)
 # summarises its topic: whatever introduces it ("Summary: ...") marks no translation, and it counts this much against.
 _DESCRIBED = -4.0
+# A comment that opens by putting the asker off ("can't now, at work. <more English>", :func:`~.cues.puts_off`): the
+# English after it is the writer's own news, unless introduced as a translation.
+_PUT_OFF = -4.0
 _REBUTTAL_REACH = 80  # characters of a block searched for the end of its first sentence (a rebuttal is shorter)
 _SENTENCE_STOP = regex.compile(r"[.!?…]+(?=[\s\"'”’)*_]|$)|\n")  # where the first sentence of a block ends
 # English that says it translates another of its comment's passages ("The second part means ...",
@@ -1450,6 +1453,22 @@ def _topic(source: _Source, candidate: _Candidate, index: _Index, core: _Core, t
     return -(1.0 - _TOPIC_KEPT) * topical
 
 
+def _put_off(candidate: _Candidate, index: _Index) -> float:
+    """:data:`_PUT_OFF` when the candidate is another comment (a reply, the author's other comment) whose first block opens
+    with a sentence putting the asker off (:func:`~.cues.puts_off`) and goes on after it. Never positive: the bounds before
+    scoring hold without it."""
+    if candidate.route in ("same-comment", "same-comment-before", "duplicate") or candidate.comment is None:
+        return 0.0
+    text = index.texts[candidate.comment]
+    start, end = candidate.segments[0][0], candidate.segments[-1][1]
+    if start > _REBUTTAL_REACH or text[:start].strip():  # not the comment's first words
+        return 0.0
+    stop = _SENTENCE_STOP.search(text, start, min(end, start + _REBUTTAL_REACH))
+    if stop is None or not _LATIN.search(text, stop.end(), end):
+        return 0.0
+    return _PUT_OFF if puts_off(text, start, stop.end()) else 0.0
+
+
 def _after_quote(text: str, start: int) -> bool:
     """The last line with words before ``start`` is a Markdown quote's ("> ...", not a 4chan link ">>123")."""
     end = start
@@ -1526,7 +1545,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         f"{len(source.texts)} Arabic segment{'s' * (len(source.texts) != 1)} aligned with {last - first} English "
         f"segment{'s' * (last - first != 1)}"
     )
-    context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index)) + described
+    context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index) + _put_off(candidate, index)) + described
     parts = _parts_evidence(source, candidate, index, machine_weight)
     covered = _coverage(source, candidate, index, core.window, core.links)
     context += _answer_doubted(candidate, covered)
