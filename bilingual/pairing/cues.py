@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "opens", "original_before", "part_named", "partial", "puts_off", "rebuts", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "names_another", "opens", "original_before", "part_named", "partial", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -1635,3 +1635,22 @@ def puts_off(text: str, start: int, end: int) -> bool:
     if end - start > _PUT_OFF_REACH or _PUT_OFF_HINT.search(text, start, end) is None:
         return False
     return _PUT_OFF.fullmatch(text.replace("’", "'"), start, end) is not None
+
+
+# A lead that says the English translates another post than the one it answers ("Translating the previous post, not this
+# one:", "(for the other comment, not this one)", "wrong post, but: ..."): English of some other Arabic.
+_NOT_THIS = regex.compile(
+    r"""\bnot\s+(?:this\s+(?:one|post|comment|text|sentence|line)|the\s+one\s+(?:above|here)|the\s+(?:arabic|text|post|comment)\s+(?:above|here))\b
+    | \b(?:for|of)\s+(?:the|a|my)\s+(?:other|previous|earlier|last|next)\s+(?:post|comment|message|tweet|one)\b(?=[^.!?\n]*\bnot\b)
+    | \bwrong\s+(?:post|comment|thread|one)\b""",
+    regex.I | regex.X,
+)
+_NOT_THIS_HINT = re.compile(r"not this|not the|other|wrong", re.I)
+_NOT_THIS_REACH = 120  # characters before the English searched, on its line
+
+
+def names_another(text: str, start: int) -> bool:
+    """The line before ``start`` (at most :data:`_NOT_THIS_REACH` characters) says the English after it translates
+    another post than this one (:data:`_NOT_THIS`)."""
+    line = max(text.rfind("\n", 0, start) + 1, start - _NOT_THIS_REACH)
+    return _NOT_THIS_HINT.search(text, line, start) is not None and _NOT_THIS.search(text, line, start) is not None

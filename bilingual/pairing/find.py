@@ -50,7 +50,7 @@ from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in,
-    describes, marked, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, marked, names_another, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
 from .evidence import answer_doubt, coverage, coverage_bound, explains_prefix, negation, shared_anchors
@@ -1529,7 +1529,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     first, last = core.window
     text, start, end = index.texts[candidate.comment], candidate.segments[first][0], candidate.segments[last - 1][1]
     named = _names_part(candidate, index, first)
-    other = _OTHER_PART if named is False else 0.0
+    other = _OTHER_PART if named is False or names_another(text, lead_in(text, start, end)) else 0.0
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
     # "The second part means:" introduces the second only ("Upper: ..." the first); English of which no segment
     # translates the Arabic (the aligner links none) is introduced as the translation of something else, not this passage's
