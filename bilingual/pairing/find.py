@@ -1673,20 +1673,23 @@ def _quoted_copy(k: int, found: list[Passage], related: _Related, index: _Index)
 # word's, no translation of the passage it was taken from.
 _GLOSS_MARK = regex.compile(r"[ \t]*(?:=+>?|:|->|→)[ \t]*[\"'“‘]?")
 _GLOSS_WORD = regex.compile(r"\p{L}")
-_GLOSS_HINT = re.compile("[=:>→]")  # what every gloss mark holds, looked for first
+_GLOSS_HINT = re.compile("[=:>→]|mean")  # what every gloss mark holds, looked for first
+# Or the word, closed in its quotes, then "(just) means": "«اللغات.» just means 'together', the rest you had right".
+_GLOSS_MEANS = regex.compile(r"""[.!?…،]*[»"”’')\]]*[ \t]*(?:(?:just|only|simply)[ \t]+)?means?[ \t]+["'“‘«]?""", regex.I)
 _GLOSS_REACH = 4  # characters a gloss's mark lies within, either side of its block's start
+_MEANS_REACH = 16  # characters past a gloss's reach where "(just) means" may end
 _GLOSSED_WORDS = 2  # a word glossed is no longer (in words); the passage it is taken from is longer
 
 
 def _word_gloss(k: int, reply: str, start: int, end: int, found: list[Passage], index: _Index) -> bool:
     """The English block ``[start, end)`` in comment ``reply`` only glosses an Arabic word of the reply just before it (at
-    most :data:`_GLOSSED_WORDS` words, then "=", ":" or an arrow), on its line, while passage ``k`` is longer: the gloss
+    most :data:`_GLOSSED_WORDS` words, then "=", ":", an arrow or "(just) means", :data:`_GLOSS_MEANS`), on its line, while passage ``k`` is longer: the gloss
     is the word's. (A block going on past the line holds more: "... = dating\nSo the whole thing: ...".)"""
     mine = index.passage_ids.get(reply)
     if not mine:  # most replies hold no Arabic
         return False
     text = index.texts[reply]
-    if _GLOSS_HINT.search(text, max(0, start - _GLOSS_REACH), start + _GLOSS_REACH) is None:  # no mark where a gloss's is
+    if _GLOSS_HINT.search(text, max(0, start - _GLOSS_REACH), start + _GLOSS_REACH + _MEANS_REACH) is None:  # no mark where a gloss's is
         return False
     glossed = [q for q in mine if found[q].location.end <= start]
     if not glossed or len(found[k].text.split()) <= _GLOSSED_WORDS or text.find("\n", start, end) >= 0:
@@ -1694,7 +1697,11 @@ def _word_gloss(k: int, reply: str, start: int, end: int, found: list[Passage], 
     word = _GLOSS_WORD.search(text, start)
     first = word.start() if word is not None else start  # the block may start at the mark
     return any(
-        len(found[q].text.split()) <= _GLOSSED_WORDS and _GLOSS_MARK.fullmatch(text, found[q].location.end, first) for q in glossed
+        len(found[q].text.split()) <= _GLOSSED_WORDS and (
+            _GLOSS_MARK.fullmatch(text, found[q].location.end, first) is not None
+            or ((means := _GLOSS_MEANS.match(text, found[q].location.end)) is not None and start <= means.end())
+        )
+        for q in glossed
     )
 
 
