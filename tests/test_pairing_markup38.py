@@ -94,3 +94,14 @@ def test_a_summary_mark_and_a_language_named_stay() -> None:
     """"tl;dr" marks a summary, not a label; "English - a very hard language." names the language in lower case."""
     assert _reply("لقد أنقذت ليلى حياة سامي. كان ذلك في الصيف الماضي عندما غرق في البحر.", "tl;dr Layla saved Sami's life.") in (None, "tl;dr Layla saved Sami's life.")
     assert _reply("الإنجليزية - لغة صعبة جدا.", "English - a very hard language.") == "English - a very hard language."
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["[AR -> EN] Saw this painted on a wall in Amman", "(Arabic -> English) A coworker sent me this text", "[Arabic > English] Got this in a birthday card"],
+)
+def test_a_request_tags_language_pair_is_no_label(tag: str) -> None:
+    """r/translator's title tag names the request's languages: its bracket does not open at "EN"/"English", so the words after
+    it are the asker's, not a translation ("[AR -> EN] Found this ..." was paired with its own passage as a labelled one)."""
+    rows = [("1", None, "A", f"{tag}\n\nهذا الفيلم ليس الفيلم الذي ظننته."), ("2", "1", "B", "my owl would be so disappointed in me right now")]
+    assert [p.translation_text for p in pairs(make_thread(rows))] == [None]

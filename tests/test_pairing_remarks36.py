@@ -46,3 +46,15 @@ def test_a_remark_run_on_after_a_translation_is_left_out(remark):
 def test_a_translation_ending_in_such_words_keeps_them(arabic, english):
     """The same words as the translation's own: after an article ("a classic"), with a comma, given by the Arabic."""
     assert _paired(arabic, english) == english
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("الشغل هنا كويس جدا بصراحة.", "Working here is very good honestly."),
+        ("الأكل كان حلو أوي بجد.", "The food was really nice tbh."),
+    ],
+)
+def test_an_appraisal_after_a_copula_or_an_intensifier_with_a_tag_stays(arabic, english):
+    """"is very good honestly": the adjective completes the clause, the tag is the speaker's (cut to "... is very" before)."""
+    assert _paired(arabic, english) == english

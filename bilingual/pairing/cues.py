@@ -103,10 +103,12 @@ _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 # A label naming the language or the translation before a bracket closing it, a dash, a bar or a semicolon ("(EN) ",
 # "In English - ", "Eng — ", "English | ", "tl; " of fansub chat, "Translation — "), before a capital: passed like an
-# introducing phrase. Not "tl;dr", a summary's mark.
+# introducing phrase. Not "tl;dr", a summary's mark; a bracket closes the label only when it opens right before it: in
+# "[AR -> EN] ..." and "(Arabic -> English) ..." (r/translator's title tags) the bracket holds a request's language pair.
 _LABELLED = regex.compile(
-    r"(?i:in[ \t]+english|english|eng|en|tl|tr|transl?|translation)[ \t]*(?:[)\]]|[-–—]+|\||;(?![ \t]*(?i:dr)\b))[ \t]+(?=[\p{Lu}\p{N}\"“‘'])"
+    r"(?i:in[ \t]+english|english|eng|en|tl|tr|transl?|translation)[ \t]*(?:(?P<bracket>[)\]])|[-–—]+|\||;(?![ \t]*(?i:dr)\b))[ \t]+(?=[\p{Lu}\p{N}\"“‘'])"
 )
+_LABEL_OPENER = {")": "(", "]": "["}
 _LABEL_FIRST = frozenset("EeIiTt")  # what such a label begins with
 
 
@@ -560,6 +562,8 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
             pos = part.end()
             continue
         labelled = _LABELLED.match(text, pos, end) if text[pos : pos + 1] in _LABEL_FIRST else None
+        if labelled is not None and (bracket := labelled["bracket"]) is not None and text[labelled.start() - 1 : labelled.start()] != _LABEL_OPENER[bracket]:
+            labelled = None  # "[AR -> EN] Found this ...": the bracket does not open at the label
         if labelled is not None and _LATIN.search(text, labelled.end(), end):  # "(EN) ...", "In English - ...", "tl; ..."
             pos = labelled.end()
             continue

@@ -1058,7 +1058,8 @@ def _remark(text: str, start: int, end: int, arabic: str) -> int:
 # A chat remark run on after the translation with no mark between them, in words said about it rather than in it:
 # what it sums up ("that's the gist (of it)"), what kind of text it is ("it's an expression", "its an old idiom"), or an
 # appraisal, bare ("classic", "iconic") or with "one" or a tag ("nice one btw", "funny right?"). A bare
-# adjective of the common kind, intensified or not ("... sad but true", "It was really good."), is the translation's own.
+# adjective of the common kind, intensified or not ("... sad but true", "It was really good."), is the translation's own,
+# with a tag too after a copula or an intensifier ("working here is very good honestly.").
 _APPRAISAL = r"(?:nice|good|great|fun|funny|cute|sweet|beautiful|lovely|cool|deep|wild|true|sad|crazy|brutal|powerful|hilarious|wholesome|iconic|classic)"
 _REMARK_TAG = r"(?:[ \t,]+(?:right|huh|eh|isn'?t[ \t]+it|innit|lol|lmao|haha|tbh|btw|honestly|imo|tho|though|man|bro))"
 _RUN_ON_REMARK = regex.compile(
@@ -1067,7 +1068,7 @@ _RUN_ON_REMARK = regex.compile(
     | (?:it'?s|its|it[ \t]+is|this[ \t]+is|that'?s|thats)[ \t]+(?:a|an)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?(?:saying|expression|idiom|proverb|figure[ \t]+of[ \t]+speech)
       (?:[ \t]+(?:here|there|in[ \t]+\p{{L}}+|from[ \t]+\p{{L}}+))?
     | (?:(?:so|such[ \t]+a|what[ \t]+a|a|an|really|very|pretty)[ \t]+)?{_APPRAISAL}[ \t]+one
-    | {_APPRAISAL}(?={_REMARK_TAG})
+    | (?<!\b(?:very|so|really|pretty|too|quite|is|was|are|were|be|been|am|['’]s|['’]re|looks?|seems?|feels?|felt)[ \t]+){_APPRAISAL}(?={_REMARK_TAG})
     | (?<!\b(?:a|an|the|true|real|such|total|absolute|instant|modern|another|timeless)[ \t]+)(?:classic|iconic|legendary|relatable)
     ){_REMARK_TAG}*[ \t]*[.!?…]*[\s\p{{So}}\p{{Sk}}\uFE0F\u200D]*$""",
     regex.I | regex.X,
