@@ -26,7 +26,7 @@ from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget,
 
 __all__ = [
     "CONCEPTS", "LEXICON_FILE", "NULL", "WORD_WEIGHTS", "Lexicon", "LexiconSimilarity", "arabic_concepts", "arabic_stem",
-    "arabic_tokens", "english_concepts", "english_stem", "english_tokens", "lexicon", "read_lexicon", "table_tokens",
+    "arabic_tokens", "english_concepts", "english_stem", "english_tokens", "lexicon", "read_lexicon", "spelled_stem", "table_tokens",
     "wrapped_negation",
 ]
 
@@ -260,8 +260,27 @@ def english_stem(word: str) -> str:
 
 
 def english_tokens(text: str) -> list[str]:
-    """The stems (:func:`english_stem`) of an English text's words, in order (possessive ``'s`` left out)."""
-    return [english_stem(w) for w in _EN_WORD.findall(text.lower().replace("'s ", " ")) if len(w) <= 30]
+    """The stems (:func:`spelled_stem`) of an English text's words, in order (possessive ``'s`` left out)."""
+    return [spelled_stem(w) for w in _EN_WORD.findall(text.lower().replace("'s ", " ")) if len(w) <= 30]
+
+
+_TYPO_MIN = 4  # a shorter word with two letters swapped is as often another word ("form", "from") as a typo
+
+
+@lru_cache(maxsize=65536)
+def spelled_stem(word: str) -> str:
+    """The stem (:func:`english_stem`) of a lowercased English word, or of the word it misspells by two neighbouring
+    letters swapped ("sattion", "wacth", "usulaly", "abuot") when the table's English (:attr:`Lexicon.background`) lacks
+    it and has that word: the commonest typo of people typing fast (careless chat translations, "cuold you give me a
+    ride"), a word the table would otherwise know nothing of. A word the table has is left as it is (a rare word is no
+    typo), as is a short one; of several words the swap can give, the commonest."""
+    stem = english_stem(word)
+    background = lexicon().background
+    if len(word) < _TYPO_MIN or stem in background:
+        return stem
+    swaps = {english_stem(word[:i] + word[i + 1] + word[i] + word[i + 2 :]) for i in range(len(word) - 1) if word[i] != word[i + 1]}
+    known = [s for s in swaps if s in background]
+    return max(known, key=lambda s: (background[s], s)) if known else stem
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..align.names import arabic_skeletons, english_skeleton
-from ..align.words import NULL, WORD_WEIGHTS, english_concepts, english_stem, lexicon, table_tokens, wrapped_negation
+from ..align.words import NULL, WORD_WEIGHTS, english_concepts, lexicon, spelled_stem, table_tokens, wrapped_negation
 
 __all__ = [
     "ANSWER_SLACK", "COVERED_RATE", "DOUBT_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "answer_doubt", "arabic_senses", "coverage", "coverage_bound",
@@ -137,7 +137,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(\[*>-])\s*$")
 
 @lru_cache(maxsize=16384)
 def english_words(text: str) -> tuple[str, ...]:
-    """The stems of an English text's words (:func:`bilingual.align.words.english_stem`), names
+    """The stems of an English text's words (:func:`bilingual.align.words.spelled_stem`: typos mended), names
     left out: a word written with a capital other than where a sentence starts ("Iran", "Layla")
     is a name, which the anchors already count (a name shared by unrelated English is no sense covered)."""
     text = text.replace("'s ", " ")
@@ -146,7 +146,7 @@ def english_words(text: str) -> tuple[str, ...]:
         word = m.group()
         if len(word) > 30 or (word[0].isupper() and word != "I" and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())):
             continue
-        out.append(english_stem(word.lower()))
+        out.append(spelled_stem(word.lower()))
     return tuple(out)
 
 
