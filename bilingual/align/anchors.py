@@ -383,6 +383,36 @@ class AnchorSimilarity(SidedSimilarity):
         """What the anchors of source segments ``rows`` that target segments ``cols`` lack charge a link of them (nats,
         never negative): each symmetric feature's one-sided weight for every count the target side does not match, and
         each Latin word kept in the Arabic that the English does not have (names spelled across the sides left out)."""
+        sides = self._sides(source, target, rows, cols)
+        if sides is None:
+            return 0.0
+        a, b = sides
+        weights, default = self.link_weights, self.weights["punct"]
+        total = 0.0
+        for key, n in a.features.items():
+            if key[0] != "~" and n > (found := b.features.get(key, 0)):  # a number word's charge is refunded anyway
+                total += max(weights.get(_anchor_class(key), default)[1], 0.0) * (n - found)
+        return total + max(self.latin_miss, 0.0) * sum(n for word, n in a.latin.items() if word not in b.words)
+
+    def source_hits(self, source: PreparedSource, target: PreparedTarget, rows: Sequence[int], cols: Sequence[int]) -> float:
+        """What the anchors of source segments ``rows`` that target segments ``cols`` match give a link of them (nats,
+        never negative), the counterpart of :meth:`source_charges`: each symmetric feature's hit weight for every count
+        both sides have, and each Latin word kept in the Arabic that the English has. Pairing takes back the matches of
+        an anchor that several parts of a split translation each claimed."""
+        sides = self._sides(source, target, rows, cols)
+        if sides is None:
+            return 0.0
+        a, b = sides
+        weights, default = self.link_weights, self.weights["punct"]
+        total = 0.0
+        for key, n in a.features.items():
+            if key[0] != "~" and (found := b.features.get(key, 0)):
+                total += max(weights.get(_anchor_class(key), default)[0], 0.0) * min(n, found)
+        return total + max(self.latin_match, 0.0) * sum(n for word, n in a.latin.items() if word in b.words)
+
+    def _sides(self, source: PreparedSource, target: PreparedTarget, rows: Sequence[int], cols: Sequence[int]) -> tuple[_Anchors, _Anchors] | None:
+        """The anchors of source segments ``rows`` and of target segments ``cols``, each side's merged (common words
+        counted when the weights name them); None when either side has no segment."""
         arabic = source.feature(_arabic_with_words) if self.counts_words else source.feature(_arabic_side)[0]
         english = target.feature(_english_side)
         proper = _proper_names(english, source.feature(_arabic_side)[1])
@@ -391,14 +421,8 @@ class AnchorSimilarity(SidedSimilarity):
             concepts = target.feature(_english_concepts)
             targets = [_with_words(b, concepts[j]) for b, j in zip(targets, cols)]
         if not rows or not targets:
-            return 0.0
-        a, b = _merge([arabic[i] for i in rows]), _merge(targets)
-        weights, default = self.link_weights, self.weights["punct"]
-        total = 0.0
-        for key, n in a.features.items():
-            if key[0] != "~" and n > (found := b.features.get(key, 0)):  # a number word's charge is refunded anyway
-                total += max(weights.get(_anchor_class(key), default)[1], 0.0) * (n - found)
-        return total + max(self.latin_miss, 0.0) * sum(n for word, n in a.latin.items() if word not in b.words)
+            return None
+        return _merge([arabic[i] for i in rows]), _merge(targets)
 
 
 def _plain_groups(source: PreparedSource) -> dict[int, list[_Anchors]]:

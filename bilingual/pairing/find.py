@@ -53,7 +53,7 @@ from .cues import (
     describes, marked, names_another, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
-from .evidence import answer_doubt, coverage, coverage_bound, explains_prefix, negation, shared_anchors
+from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, explains_prefix, negation, shared_anchors
 from .lists import item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -1424,19 +1424,55 @@ def _romanized(source: _Source, candidate: _Candidate, index: _Index, window: tu
     return _ROMANIZED if romanizes(text[start:end], " ".join(source.texts)) else 0.0
 
 
-def _parts_evidence(source: _Source, candidate: _Candidate, index: _Index, machine_weight: float) -> float:
+#: The coverage (:func:`~.evidence.coverage`) of a split translation's English joined at which the Arabic anchors one part
+#: holds are no longer charged to the others (:func:`_split_charges`): on net, one informative Arabic word explained.
+_COVERED_NET = WEIGHT * HIT_CAP
+
+
+def _parts_evidence(source: _Source, candidate: _Candidate, core: _Core, index: _Index, machine_weight: float, covered: float) -> float:
     """What the other parts of a translation split over several comments say of the passage: their
-    anchors, common words and machine output (their lengths count in the candidate's own, :func:`_window_length`)."""
+    anchors, common words and machine output (their lengths count in the candidate's own, :func:`_window_length`),
+    less the Arabic's anchors charged twice (:func:`_split_charges`)."""
     if not candidate.elsewhere or candidate.comment is None:
         return 0.0
     total = 0.0
+    aligned = [(index.block(candidate), core)]
     for side in index.parts(candidate.comment):
         for cid in side:
             segments, _, chars, key = index.pieces(cid)[0]
-            core = _core(source, _Candidate(cid, segments, key, candidate.route, 0.0, chars), index, -math.inf, machine_weight)
-            if core is not None:
-                total += sum(v for name, v in core.shares.items() if name not in ("length", "position", "unmatched"))
-    return total
+            part = _Candidate(cid, segments, key, candidate.route, 0.0, chars)
+            found = _core(source, part, index, -math.inf, machine_weight)
+            if found is not None:
+                total += sum(v for name, v in found.shares.items() if name not in ("length", "position", "unmatched"))
+                aligned.append((index.block(part), found))
+    return total + (_split_charges(source, aligned) if covered >= _COVERED_NET else 0.0)
+
+
+def _split_charges(source: _Source, aligned: Sequence[tuple[_Block, _Core]]) -> float:
+    """The anchors of a split translation counted once, not once per part (:func:`_parts_evidence`: each part and the
+    candidate are aligned with the whole passage). A part's links charge the Arabic anchors its own English lacks, so an
+    anchor translated in one part was charged in every other ("I was born in Cairo. (cont.)" then "Then we moved in
+    2010": the 2010 is not missing from the first part, it is in the second): those charges come back. And an Arabic
+    anchor that several parts hold (a common "not" or "all" in each) was matched by each: its matches past the one the
+    joined English makes are taken back. An anchor no part holds stays charged to each. Positive when the parts share
+    the Arabic's anchors out between them, as a translation cut in pieces does; negative when they only repeat the same
+    ones. Looked at only where the parts joined explain the Arabic's words (:data:`_COVERED_NET`): English that shares a
+    comma, a "but" and a "what" with it is no translation put together."""
+    english = tuple(text for block, core in aligned for text in block.texts[core.window[0] : core.window[1]])
+    joined = PreparedTarget(english)
+    held = claimed = 0.0
+    rows: set[int] = set()
+    for block, core in aligned:
+        first = core.window[0]
+        for link in core.links:
+            if link.src and link.tgt:
+                cols = [first + j for j in link.tgt]
+                held += _DECISION_ANCHORS.source_charges(source.prepared, block.target, link.src, cols)
+                held -= _DECISION_ANCHORS.source_charges(source.prepared, joined, link.src, range(len(english)))
+                claimed += _DECISION_ANCHORS.source_hits(source.prepared, block.target, link.src, cols)
+                rows.update(link.src)
+    matched = _DECISION_ANCHORS.source_hits(source.prepared, joined, sorted(rows), range(len(english))) if rows else 0.0
+    return held - max(0.0, claimed - matched)
 
 
 def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], links: Sequence[Link]) -> float:
@@ -1567,8 +1603,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         f"segment{'s' * (last - first != 1)}"
     )
     context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index) + _put_off(candidate, index)) + described
-    parts = _parts_evidence(source, candidate, index, machine_weight)
     covered = _coverage(source, candidate, index, core.window, core.links)
+    parts = _parts_evidence(source, candidate, core, index, machine_weight, covered)
     context += _answer_doubted(candidate, covered)
     spared = _anchors_spared(source, text, candidate, index, core)
     total = context + marker + core.evidence + spared + parts + covered
