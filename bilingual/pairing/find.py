@@ -214,9 +214,14 @@ class _Source:
 _Key = tuple[Any, ...]
 
 
+_MANY_BLOCKS = 16  # blocks of a comment past which their bounds are kept (:meth:`_Index.block_bounds`)
+_MANY_SPANS = 32  # a comment's passage spans (two a passage) past which its keys hash them once (:class:`_Spans`)
+
+
 class _Spans(tuple[int, ...]):
     """A comment's passages' spans in a key (:data:`_Key`), hashed once: a tuple is hashed item by item at every look-up,
-    and a comment of thousands of passages looked its blocks up thousands of times (0.9 s of a 100 kB comment's 14 s)."""
+    and a comment of thousands of passages looked its blocks up thousands of times (0.9 s of a 100 kB comment's 14 s).
+    Only past :data:`_MANY_SPANS`: each carries a dict, 5 MB on the 100,000-comment bench thread if every comment's did."""
 
     def __hash__(self) -> int:
         found: int | None = self.__dict__.get("hash")
@@ -429,7 +434,7 @@ class _Index:
             bounds += [p.location.start, closing.end() if closing else p.location.end]
             spans += [p.location.start, p.location.end]
         bounds.append(len(text))
-        where = (text, _Spans(spans))
+        where = (text, _Spans(spans) if len(spans) > _MANY_SPANS else tuple(spans))
         out: list[tuple[list[tuple[int, int]], list[int], int, _Key]] = []
         for a, b in zip(bounds[::2], bounds[1::2]):
             cut = [(a + x, a + y) for x, y in clauses(text[a:b], "en")]
@@ -499,7 +504,8 @@ class _Index:
 
     def block_bounds(self, cid: str | None) -> tuple[list[int], list[int]]:
         """Where each of comment ``cid``'s blocks of English (:meth:`pieces`, in the text's order) starts and ends, kept
-        per comment: the blocks beside each of its passages are found by bisection, not by a walk over all of them."""
+        per comment: the blocks beside each of its passages are found by bisection, not by a walk over all of them
+        (asked for comments of more than :data:`_MANY_BLOCKS` blocks: the lists of every comment held 2 MB more)."""
         found = self._bounds.get(cid)
         if found is None:
             blocks = self.pieces(cid)
@@ -1805,7 +1811,7 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     apart = all("\n" in text[found[min(j, k)].location.end : found[max(j, k)].location.start] for j in neighbours)
     place = (at, len(mine)) if apart else (0, 1)
     glossed = _table_word(text, p.location.start, p.location.end)
-    starts, ends = index.block_bounds(cid)
+    starts, ends = index.block_bounds(cid) if len(blocks) > _MANY_BLOCKS else ([b[0][0][0] for b in blocks], [b[0][-1][1] for b in blocks])
     after = None if glossed or (n := bisect.bisect_left(starts, p.location.end)) == len(blocks) else n  # the first block after it
     if after is not None:
         segs, _, chars, key = blocks[after]
