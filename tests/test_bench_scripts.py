@@ -102,3 +102,12 @@ def test_every_bench_script_answers_help() -> None:
         if proc.returncode != 0 or "usage:" not in out:
             failed[name] = err.strip().splitlines()[-1:] if err.strip() else out[:200]
     assert not failed, failed
+
+
+def test_no_property_test_is_timed() -> None:
+    """Speed is measured in bench/, never in tests: Hypothesis's per-example deadline (200 ms by default, which failed
+    tests at random on a loaded machine) is off in the profile the suite loads and in the thorough one CI adds."""
+    from hypothesis import settings
+
+    assert settings().deadline is None and settings.get_profile("thorough").deadline is None
+    assert settings.get_profile("thorough").max_examples == 1000
