@@ -71,7 +71,9 @@ def copy_groups(texts: Sequence[str]) -> list[list[int] | None]:
     for u, shingles in enumerate(distinct):
         probe = set(shingles)
         ordered = sorted(shingles, key=lambda s: (len(postings[s]), s))
-        need = math.ceil(_COPY_OVERLAP * len(ordered)) if len(ordered) >= _MIN_COPY_SHINGLES else len(ordered)
+        # a copy shares at least 80 % of the smaller side's n-grams under either rule (a short side's rule asks 80 %
+        # of the larger), so the smaller side's probe finds its copies; the larger is found by it
+        need = math.ceil(_COPY_OVERLAP * len(ordered))
         mine = near[u]
         for v in {v for s in ordered[: len(ordered) - need + 1] for v in postings[s]}.difference(mine):  # each text once
             if _is_copy(shingles, distinct[v], probe):
