@@ -628,11 +628,14 @@ def _markup_end(text: str, start: int, end: int) -> int:
 # more follows while k < n. X's numbered posts put it bare before the text ("1/2 The ...", "1/2 English ↓ ..."):
 # bare, it is a mark before a capital, a sign or a word naming the translation, not before lower case ("1/2 cup",
 # "3/4 of them" are quantities), except as the last post's "2/2", "3/3" (a whole is never written so).
-# Such marks are no part of the translation's span.
+# Spelt out, "k of n" ("[1 of 2]", "(2 of 2)", "1 of 3:") is a mark only closed by a bracket or a colon ("1 of 2
+# Americans" is a share). Such marks are no part of the translation's span.
 _PART_NUMBER = r"(?P<k>[1-9])\s*/\s*(?P<n>[1-9])"
+_PART_OF = r"(?P<k>[1-9])[ \t]+of[ \t]+(?P<n>[1-9])"
+_PART_ANY = rf"(?:{_PART_NUMBER}|{_PART_OF})"  # either, where a bracket closes it
 _PART_LEAD = regex.compile(
-    rf"""(?:cont(?:inued|inuing|'d|d)?\.?[ \t]*[)\]:\-–—]|cont\.|part[ \t]+(?:[1-9]|one|two|three|four|i{{1,3}}|iv)[ \t]*[)\]:.\-–—]
-    |{_PART_NUMBER}(?:[ \t]*[)\]:]|[ \t]+(?=(?-i:[^\p{{Ll}}\s])|(?:translation|transl|tl|english|eng|en)\b))|(?P<k>[2-9])\s*/\s*(?P<n>(?P=k))[ \t]+|(?:the\ )?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|second\ half[ \t]*:)[ \t]*""",
+    rf"""(?:cont(?:inued|inuing|'d|d)?\.?[ \t]*[)\]:\-–—]|cont\.|part[ \t]+(?:[1-9]|one|two|three|four|i{{1,3}}|iv)(?:[ \t]+of[ \t]+(?:[1-9]|two|three|four))?[ \t]*[)\]:.\-–—]
+    |{_PART_OF}[ \t]*[)\]:]|{_PART_NUMBER}(?:[ \t]*[)\]:]|[ \t]+(?=(?-i:[^\p{{Ll}}\s])|(?:translation|transl|tl|english|eng|en)\b))|(?P<k>[2-9])\s*/\s*(?P<n>(?P=k))[ \t]+|(?:the\ )?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|second\ half[ \t]*:)[ \t]*""",
     regex.I | regex.X,
 )
 _PART_FIRST = ("cont", "part", "rest", "the r", "secon", "1", "2", "3", "4", "5", "6", "7", "8", "9")  # how a part mark at the start begins (lower case)
@@ -640,12 +643,12 @@ _PART_WORDS = (
     r"cont(?:inued|'d|d)?\.?|to\s+be\s+continued|(?:continued|more)\s+(?:below|in\s+(?:the\s+|my\s+|a\s+)?(?:next\s+)?(?:comment|reply|replies))"
 )
 _PART_TAIL = regex.compile(
-    rf"""[ \t]*(?:[(\[][ \t]*(?:{_PART_WORDS}|{_PART_NUMBER})[ \t]*[)\]]|(?<=[.!?,;:][ \t]*)(?:cont(?:inued|'d)?\.?|to\s+be\s+continued))[ \t]*$""",
+    rf"""[ \t]*(?:[(\[][ \t]*(?:{_PART_WORDS}|{_PART_ANY})[ \t]*[)\]]|(?<=[.!?,;:][ \t]*)(?:cont(?:inued|'d)?\.?|to\s+be\s+continued))[ \t]*$""",
     regex.I | regex.X,
 )
-_PART_ONLY = regex.compile(rf"""[\s(\[*_]*(?:{_PART_LEAD.pattern})?(?:[(\[]?[ \t]*(?:{_PART_WORDS}|{_PART_NUMBER.replace("P<k>", ":").replace("P<n>", ":")})[ \t]*[)\]]?)?[\s.)\]*_]*""", regex.I | regex.X)
+_PART_ONLY = regex.compile(rf"""[\s(\[*_]*(?:{_PART_LEAD.pattern})?(?:[(\[]?[ \t]*(?:{_PART_WORDS}|{_PART_ANY.replace("P<k>", ":").replace("P<n>", ":")})[ \t]*[)\]]?)?[\s.)\]*_]*""", regex.I | regex.X)
 _PART_MARK_REACH = 24  # characters: a segment that is only a part mark is no longer
-_PART_TAIL_HINT = re.compile(r"cont|/|more")  # a word or sign every part mark at the end has (lower case)
+_PART_TAIL_HINT = re.compile(r"cont|/|more|[1-9] of [1-9]")  # a word or sign every part mark at the end has (lower case)
 _PART_TAIL_LAST = ").]dtDT."  # what every part mark at the end ends with
 _ELLIPSIS = regex.compile(r"(?:\.\.\.|…)[ \t]*$")
 
@@ -681,7 +684,7 @@ def continues(text: str) -> bool:
     end = _without_part_mark(core, 0, len(core))
     if end == len(core):
         return False
-    number = regex.search(_PART_NUMBER, core[end:])
+    number = regex.search(_PART_ANY, core[end:])
     return number is None or int(number.group("k")) < int(number.group("n"))
 
 
@@ -699,7 +702,7 @@ def continues_from(text: str) -> bool:
         return regex.match(r"part[ \t]+(?:1|one|i)\b", head.group(0), regex.I) is None
     core = core.rstrip()
     end = _without_part_mark(core, 0, len(core))
-    number = regex.search(_PART_NUMBER, core[end:]) if end < len(core) else None
+    number = regex.search(_PART_ANY, core[end:]) if end < len(core) else None
     return number is not None and int(number.group("k")) > 1
 
 
