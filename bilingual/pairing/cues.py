@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "names_another", "opens", "original_before", "part_named", "partial", "puts_off", "rebuts", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "names_another", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -432,6 +432,33 @@ def heading(text: str) -> bool:
     if core[-1] in ":=":
         return _SENTENCE_BREAK.search(core) is None  # a phrase, not a sentence then a label
     return _ANNOUNCES.fullmatch(core) is not None
+
+
+# What a comment says, before its first Arabic line, of the English lines it puts under each Arabic one: that they
+# translate them ("I'll put the English right under each line:", "my rendering under each line", "Line-by-line
+# translation:", "each sentence translated below it") or that they are the writer's own notes ("my notes under each
+# line:", "thoughts per line:", "My reactions line by line"). Both kinds of word ("translation notes per line"): neither.
+_PER_LINE = regex.compile(
+    r"""(?:under|below|beneath|underneath|after|beside|next\s+to|for|on|to|per)\s+(?:each|every|the|its)\s+(?:(?:arabic|original|single)\s+)?(?:line|sentence|verse|one|arabic|original)s?\b
+    |\bline[\s-]+by[\s-]+line\b|\bsentence[\s-]+by[\s-]+sentence\b|\b(?:per|each|every)\s+(?:line|sentence)\b""",
+    regex.I | regex.X,
+)
+_LINES_TRANSLATED = regex.compile(r"\b(?:english|translat\w*|tl|render\w*|meaning|in\s+english|gloss\w*)\b", regex.I)
+_LINES_NOTED = regex.compile(
+    r"\b(?:notes?|thoughts?|comments?|commentary|reactions?|remarks?|questions?|opinions?|takes?|feelings?|responses?|replies|reply|answers?|reviews?|ratings?)\b",
+    regex.I,
+)
+_PER_LINE_REACH = 200  # characters: such an announcement is no longer
+
+
+def per_line(text: str) -> int:
+    """What ``text`` (a comment's English before its first Arabic line) says the English under each Arabic line is
+    (:data:`_PER_LINE`): 1 its translation, -1 the writer's notes on it, 0 nothing said (or both kinds of word)."""
+    core = text.strip()
+    if not core or len(core) > _PER_LINE_REACH or _PER_LINE.search(core) is None:
+        return 0
+    translated, noted = _LINES_TRANSLATED.search(core) is not None, _LINES_NOTED.search(core) is not None
+    return int(translated) - int(noted) if translated != noted else 0
 
 
 # Whom a reply answers, named first as YouTube, X, Disqus and Reddit replies do ("@sarah.k ", "@a @b: ",
