@@ -17,7 +17,7 @@ import math
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -121,6 +121,11 @@ _SENTENCE_STOP = regex.compile(r"[.!?…]+(?=[\s\"'”’)*_]|$)|\n")  # where t
 # English that says it translates another of its comment's passages ("The second part means ...",
 # :func:`~.cues.part_named`, for the first of two passages): it is that one's.
 _OTHER_PART = -4.0
+# The writer's next comment taken, with no mark, as the rest of a translation (:func:`_with_rest`) must show this much
+# evidence of its own that it translates the Arabic (:func:`_parts_evidence`): the length it adds would otherwise carry any
+# English ("Can I have a private opinion?" after the first sentence's translation). On probe threads the rests of
+# translations showed 5 to 13 nats, other sentences' English and chatter -3 to 0.
+_REST_SHOWN = 2.0
 # A comment that gives its Arabic and English line by line, two passages or more each followed by
 # a line of English of its own (:func:`_alternates`): the layout of a translation, where each
 # passage's English is the line after it.
@@ -255,6 +260,7 @@ class _Candidate:
     part: bool = False  # the translation found for a shorter copy (a quoted sentence): of a part of the passage
     place: tuple[int, int] = (0, 1)  # the passage's place among its comment's passages, and their number
     elsewhere: int = 0  # characters of the other parts of a translation split over several comments (:func:`~.parts.split_parts`)
+    parts: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # those parts when not the comment's marked ones (:func:`_with_rest`)
 
     @property
     def notes(self) -> list[str]:
@@ -395,6 +401,7 @@ class _Index:
         self._tree: Tree | None = None
         self._interleaved: dict[str | None, bool] = {}
         self._per_line: dict[str | None, int] = {}
+        self._next_said: dict[str, str | None] = {}
         self._prepared: dict[_Key, _Block] = {}
         self.cores: dict[tuple[PreparedSource, _Key, tuple[int, int] | None], _Core] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
@@ -584,16 +591,43 @@ class _Index:
             found = self._headings[parent] = heading(self.texts[parent])
         return found
 
+    def _tree_of(self) -> Tree:
+        """The thread's lookups for :func:`~.parts.split_parts`, made when first asked."""
+        if self._tree is None:  # given the thread's lookup, not self.parent: index -> tree -> index is a cycle,
+            comment = self._comment  # which kept the index and its prepared blocks until a full collection (30 MB)
+            self._tree = Tree(self.texts, self.author, self.children, lambda c: comment(c).parent)
+        return self._tree
+
     def parts(self, cid: str) -> tuple[list[str], list[str]]:
         """The other comments a translation in comment ``cid`` is split over (:func:`~.parts.split_parts`), cached."""
         found = self._parts.get(cid)
         if found is None:
-            if self._tree is None:  # given the thread's lookup, not self.parent: index -> tree -> index is a cycle,
-                comment = self._comment  # which kept the index and its prepared blocks until a full collection (30 MB)
-                self._tree = Tree(self.texts, self.author, self.children, lambda c: comment(c).parent)
-            found = split_parts(cid, self._tree, lambda c: c not in self.passages_in and bool(self.pieces(c)))
+            found = split_parts(cid, self._tree_of(), lambda c: c not in self.passages_in and bool(self.pieces(c)))
             self._parts[cid] = found = found if found[0] or found[1] else _NO_PARTS  # one shared pair of empty lists: most comments
         return found
+
+    def next_said(self, cid: str) -> str | None:
+        """The writer's comment right after comment ``cid`` in reading order that may go on with its English unmarked
+        (:func:`_with_rest`): their reply to it or their next beside it (:meth:`~.parts.Tree.next`), one block of
+        English without Arabic after a comment with English, no request, and neither of them a marked part of a split
+        translation; cached."""
+        if cid in self._next_said:
+            return self._next_said[cid]
+        writer = self.author.get(cid)
+        nxt = self._tree_of().next(cid, writer) if writer and cid not in self.passages_in else None
+        if nxt is not None and not (
+            self.order[nxt] == self.order[cid] + 1 and nxt not in self.passages_in and len(self.pieces(nxt)) == 1 and self.pieces(cid)
+            and not self.is_request(nxt) and self.parts(cid) is _NO_PARTS and self.parts(nxt) is _NO_PARTS
+        ):
+            nxt = None
+        self._next_said[cid] = nxt
+        return nxt
+
+    def said_before(self, cid: str) -> str | None:
+        """The writer's comment whose English comment ``cid`` may go on with unmarked (:meth:`next_said`), if any."""
+        writer = self.author.get(cid)
+        prev = self._tree_of().previous(cid, writer) if writer else None
+        return prev if prev is not None and self.next_said(prev) == cid else None
 
     def disputed(self, cid: str) -> bool:
         """Whether a reply to comment ``cid`` says it is a wrong translation (:func:`~.cues.disputes`) or
@@ -1475,7 +1509,7 @@ def _parts_evidence(source: _Source, candidate: _Candidate, core: _Core, index: 
         return 0.0
     total = 0.0
     aligned = [(index.block(candidate), core)]
-    for side in index.parts(candidate.comment):
+    for side in _parts_of(candidate, index):
         for cid in side:
             segments, _, chars, key = index.pieces(cid)[0]
             part = _Candidate(cid, segments, key, candidate.route, 0.0, chars)
@@ -1484,6 +1518,14 @@ def _parts_evidence(source: _Source, candidate: _Candidate, core: _Core, index: 
                 total += sum(v for name, v in found.shares.items() if name not in ("length", "position", "unmatched"))
                 aligned.append((index.block(part), found))
     return total + (_split_charges(source, aligned) if covered >= _COVERED_NET else 0.0)
+
+
+def _parts_of(candidate: _Candidate, index: _Index) -> tuple[Sequence[str], Sequence[str]]:
+    """The other comments the candidate's translation is split over, before it and after it: its own (:func:`_with_rest`)
+    or its comment's marked ones (:meth:`_Index.parts`)."""
+    if candidate.parts is not None:
+        return candidate.parts
+    return index.parts(candidate.comment) if candidate.comment is not None else _NO_PARTS
 
 
 def _split_charges(source: _Source, aligned: Sequence[tuple[_Block, _Core]]) -> float:
@@ -1523,7 +1565,7 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
     linked = sorted({i for link in links if link.src and link.tgt for i in link.src})
     english = index.block(candidate).texts[window[0] : window[1]]
     if candidate.elsewhere and candidate.comment is not None:
-        english = [*english, *(index.texts[cid] for side in index.parts(candidate.comment) for cid in side)]
+        english = [*english, *(index.texts[cid] for side in _parts_of(candidate, index) for cid in side)]
     partly = source.read or candidate.part or bool(index.block(candidate).partial.get(window[0]))
     arabic = tuple(source.texts[i] for i in linked)
     return coverage(arabic, tuple(english), partly) + (0.0 if source.read else negation(arabic, english))
@@ -1543,7 +1585,7 @@ def _topic(source: _Source, candidate: _Candidate, index: _Index, core: _Core, t
     names, numbers = shared_anchors(tuple(source.texts[i] for i in linked), tuple(index.block(candidate).texts[first:last]))
     if total - (1.0 - _TOPIC_KEPT) * (_NAME_MATCH * len(names) + _NUMBER_MATCH * len(numbers)) >= _ACCEPT:
         return 0.0
-    exclude: set[str | None] = {candidate.comment, *(cid for side in index.parts(candidate.comment) for cid in side)}
+    exclude: set[str | None] = {candidate.comment, *(cid for side in _parts_of(candidate, index) for cid in side)}
     topical = sum(_NAME_MATCH for w in names if index.mentioned(w, exclude)) + sum(_NUMBER_MATCH for n in numbers if index.mentioned(n, exclude))
     return -(1.0 - _TOPIC_KEPT) * topical
 
@@ -1643,6 +1685,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index) + _put_off(candidate, index)) + described
     covered = _coverage(source, candidate, index, core.window, core.links)
     parts = _parts_evidence(source, candidate, core, index, machine_weight, covered)
+    if candidate.parts is not None and parts < _REST_SHOWN:
+        return None  # a comment beside it that shows no sign of translating the Arabic: no rest of its translation
     context += _answer_doubted(candidate, covered)
     spared = _anchors_spared(source, text, candidate, index, core)
     total = context + marker + core.evidence + spared + parts + covered
@@ -1986,6 +2030,27 @@ def _ranked(candidates: list[_Candidate], source_chars: int) -> list[_Candidate]
     return sorted(candidates, key=lambda c: -(c.prior + length(source_chars, min(c.chars, usual))))
 
 
+def _with_rest(candidates: list[_Candidate], source: _Source, index: _Index) -> list[_Candidate]:
+    """``candidates``, each reply or comment of the author's followed by itself with its writer's next (or previous)
+    comment as the rest of its translation (:meth:`_Index.next_said`, :meth:`_Index.said_before`) where the two together
+    come nearer a translation's length than either alone: a translation continued in the next post with no mark ("(2/2)")
+    to say so. The texts decide (the rest must show evidence of its own, :data:`_REST_SHOWN`, and it counts in the
+    joined one's, :func:`_parts_evidence`): a whole translation and a follow-up after it are too long together."""
+    out = []
+    for c in candidates:
+        out.append(c)
+        if c.route not in ("reply", "same-author") or c.comment is None or c.elsewhere or c.parts is not None:
+            continue
+        nxt, prev = index.next_said(c.comment), index.said_before(c.comment)
+        sides: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((), (nxt,))] if nxt is not None else []
+        sides += [((prev,), ())] if prev is not None else []
+        for parts in sides:
+            rest = index.pieces((*parts[0], *parts[1])[0])[0][2]
+            if _length(source.chars, c.chars + rest) > max(_length(source.chars, c.chars), _length(source.chars, rest)):
+                out.append(replace(c, key=(*c.key, *parts[0], "+", *parts[1]), parts=parts, elsewhere=rest))
+    return out
+
+
 #: The log-odds at which a candidate is accepted (:data:`THRESHOLD`), less a rounding margin.
 _ACCEPT = _logit(THRESHOLD) - 1e-9
 
@@ -2000,7 +2065,7 @@ def _choose(
     best: _Scored | None = None
     if not ranked and len(candidates) > 1:
         candidates = _ranked(candidates, source.chars)
-    for candidate in candidates[:MAX_ALIGNED]:
+    for candidate in _with_rest(candidates[:MAX_ALIGNED], source, index):
         floor = -math.inf if best is None and not explained else max(_ACCEPT, best.total if best else -math.inf)
         if _hopeless(source, candidate, index, floor):
             continue
@@ -2249,7 +2314,7 @@ def _split(c: _Candidate, index: _Index) -> tuple[list[Location], list[Location]
         text, segments = index.texts[cid], index.pieces(cid)[0][0]
         return Location(cid, tight(text, segments[0][0], segments[-1][1])[0], tight(text, *segments[-1])[1])
 
-    before, after = index.parts(c.comment)
+    before, after = _parts_of(c, index)
     return [span(cid) for cid in before], [span(cid) for cid in after]
 
 
