@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..align.words import english_tokens, lexicon
-from .edges import own_note, rest_left, saying_frame
+from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
     "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "names_another", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
@@ -1495,7 +1495,10 @@ def partial(text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     begin = max(line_start, start - 80)
     ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, begin, start)]  # the phrase starts after the last sentence
-    return _PARTIAL.search(text, ends[-1] if ends else begin, lead_in(text, start, end)) is not None or _rest_left(text, end) or rest_left(text, end)
+    return (
+        _PARTIAL.search(text, ends[-1] if ends else begin, lead_in(text, start, end)) is not None or _rest_left(text, end) or rest_left(text, end)
+        or rest_closes(text, start, end)
+    )
 
 
 _REST_LEFT = regex.compile(_REST, regex.I | regex.X)

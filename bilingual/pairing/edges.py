@@ -24,7 +24,7 @@ import regex
 from ..align.names import arabic_skeletons, english_skeleton, fold
 from ..align.words import arabic_tokens, english_tokens, lexicon
 
-__all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "rest_left", "romanizes", "saying_frame"]
+__all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "rest_closes", "rest_left", "romanizes", "saying_frame"]
 
 _COMMON = 0.0015  # an English word at least this common in running English (the, I, it, they, like) is no evidence either way
 _TRANSLATES = 0.03  # the least translation probability that makes an English word one of the Arabic's
@@ -185,6 +185,18 @@ def rest_left(text: str, end: int) -> bool:
     with a word of not knowing it (:data:`_NOT_KNOWN`): the English before it translates a part."""
     stop = text.find("\n\n", end, end + _REST_REACH)
     return _unknown_part(_LATIN_WORD.findall(text, end, end + _REST_REACH if stop < 0 else stop))
+
+
+_NOTE_BREAK = regex.compile(r"(?:\.{2,}|…|[ \t]+[-–—]+|[(\[]|(?<!\.)[.!?])[ \t]*(?=[\p{L}(\[])")  # where a note after the English may start
+
+
+def rest_closes(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` closes with a short note naming a part of the Arabic with a word of not knowing it, after an
+    ellipsis, a dash, a bracket or a sentence's end ("That is if I understood the question correctly.... second line no
+    idea", "... convince you of it ... can't make out the second sentence."): the English before the note translates a
+    part, as when the note follows it (:func:`rest_left`), with English before the note (three words at least)."""
+    breaks = [m.end() for m in _NOTE_BREAK.finditer(text, start, end) if len(_LATIN_WORD.findall(text, start, m.start())) >= 3]
+    return bool(breaks) and _unknown_part(_LATIN_WORD.findall(text, breaks[-1], end))
 
 
 def _unknown_part(words: list[str]) -> bool:
