@@ -38,3 +38,9 @@ def test_rest_closes():
 
 def _whole(text: str) -> tuple[str, int, int]:
     return text, 0, len(text)
+
+
+def test_a_bracketed_rest_note_is_no_translation_of_its_own():
+    # (bilingual/pairing/edges.py enclosed) the Arabic's باقى gives "rest": the note in brackets was taken for the translation
+    arabic = "لو انت كنت هادي بتبقى عصبي بس بعد كده اكمل باقى اليوم عادى هشوف هأخر شوية"
+    assert _answer(arabic, "If you were calm, you become be nervous. (the rest i dont know)") == ["If you were calm, you become be nervous."]

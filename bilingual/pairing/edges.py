@@ -1485,7 +1485,8 @@ def enclosed(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
     """``[start, end)`` cut to the inside of a pair of brackets (one line's) that it crosses at one edge or both, when it opens
     inside them or they hold at least :data:`_ENCLOSED_SHARE` of its words (:data:`_ENCLOSED_WORDS` at least), when the ``arabic`` has no bracket and
     accounts for none of what the span holds outside them (:func:`_accounted`) and for some of what is inside (:func:`_accounted`:
-    "(can't do the rest sorry)" is a note); ``(start, end)`` if not. A bracket that only
+    "(can't do the rest sorry)" is a note), and the inside is no note that a part is not known beside English outside
+    (:func:`_unknown_part`); ``(start, end)`` if not. A bracket that only
     closes what the span says ("COVID-19 (coronavirus) spreads") holds too little of it. A label opening the brackets
     ("(translation: ...") goes too, unless the Arabic accounts for it."""
     if any(c in arabic for c in _OPEN + _CLOSE) or not any(c in text[start:end] for c in _OPEN + _CLOSE):
@@ -1508,6 +1509,8 @@ def enclosed(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
     inside = text[inner_start:inner_end]
     if not _accounted(inside, arabic) or _LATIN_WORD.search(outside) and _accounted(outside, arabic, inside):
         return start, end
+    if _LATIN_WORD.search(outside) and _unknown_part(_LATIN_WORD.findall(inside)):
+        return start, end  # "(the rest i dont know)" is a note on the English outside, whatever word of it the Arabic gives ("rest" of باقى)
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     return inner_start, inner_end
