@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from ..align.names import arabic_skeletons, english_skeleton, fold
-from ..align.words import arabic_tokens, english_tokens, lexicon
+from ..align.words import WORD_WEIGHTS, arabic_concepts, arabic_tokens, english_concepts, english_tokens, lexicon
 
 __all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "rest_closes", "rest_left", "romanizes", "saying_frame"]
 
@@ -303,6 +303,20 @@ def _accounted(english: str, arabic: str, rest: str = "", common: float = _COMMO
     return explained(english, arabic, common) or _named_in(english, arabic)
 
 
+#: A common word's concept tells a sentence's own words when a translation holds it this much more often than unrelated
+#: English does (nats, :data:`~bilingual.align.words.WORD_WEIGHTS`): "why", "now", "because", not "this" or "but" (a remark
+#: before a translation, "This thread is wholesome for once.", says "this" as often).
+_TELLING_CONCEPT = 1.5
+_TELLING = frozenset(c for c, (both, _) in WORD_WEIGHTS.items() if both >= _TELLING_CONCEPT)
+
+
+def _concept_accounted(sentence: str, arabic: str, rest: str) -> bool:
+    """The ``sentence`` has a telling common word's concept (:data:`_TELLING`: "why" of ليه, "now" of دلوقتي) that the
+    ``arabic`` has and the translation beside it (``rest``) does not: "Why?" before "Because life there ..." of ليه؟ عشان
+    ... translates the Arabic's first word, though "why" is too common for the table's evidence (:func:`explained`)."""
+    return bool((english_concepts(sentence) & arabic_concepts(arabic) & _TELLING) - english_concepts(rest))
+
+
 def _closing_accounted(closing: str, arabic: str, rest: str) -> bool:
     """The ``arabic`` accounts for a short closing sentence beside its translation (``rest``): a word the table gives for it,
     or a name it spells after the closing's first word (whose capital is the sentence's: "Cheers" is no name)."""
@@ -313,7 +327,7 @@ def _closing_accounted(closing: str, arabic: str, rest: str) -> bool:
 def _sentence_accounted(sentence: str, arabic: str, rest: str) -> bool:
     """The ``arabic`` accounts for the ``sentence`` beside its translation (``rest``): a name it spells, or
     half its words or more (but the very commonest, :data:`_SENTENCE_COMMON`) are ones the table gives for it."""
-    if _accounted(sentence, arabic, rest):
+    if _accounted(sentence, arabic, rest) or _concept_accounted(sentence, arabic, rest):
         return True
     background = lexicon().background
     words = [w for w in english_tokens(sentence) if background.get(w, 0.0) < _SENTENCE_COMMON]
