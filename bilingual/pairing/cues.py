@@ -336,19 +336,6 @@ _CREDITED = regex.compile(
 
 #: An Arabic text that opens with a heading: a few words, then a colon ("العمر: ...").
 HEADING = regex.compile(r"\s*[^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,3}[ \t]?[:：][ \t]")
-_OWN_COLON = regex.compile(r"[^\W\d_][\p{P}]*[ \t]?[:：][ \t]+[\p{P}]*[^\W\d_]")  # a colon between words, not a time's "12:30"
-
-
-def own_colon(arabic: str, english: str) -> bool:
-    """Whether the ``arabic`` has colons of its own that its translation's first line ``english`` keeps: a heading opening it
-    ("العمر: ..."), or colons between words ("... من دراسات السلامة على: ...") as many as the English has. The words
-    before the English's colon then translate, they do not introduce ("Age: ...", "... safety studies include: Those
-    who ..."); a phrase that says a meaning still does (:func:`lead_in`'s ``heading``). An English colon more than the
-    Arabic has is a lead's ("Here's all of it: ... include: ...")."""
-    if HEADING.match(arabic) is not None:
-        return True
-    count = len(_OWN_COLON.findall(arabic))
-    return count > 0 and len(_OWN_COLON.findall(english)) == count
 
 
 # A word every request has (looked for before the pattern: pairing asks this of most replies;

@@ -49,7 +49,7 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
-    HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in, own_colon, per_line,
+    HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in, per_line,
     describes, marked, names_another, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
@@ -2197,7 +2197,7 @@ def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
-    heading = own_colon(p.text, _line_from(text, c.segments[first][0]))  # the translation keeps its own ("Age: ...", "... include: ...")
+    heading = HEADING.match(p.text) is not None  # the translation keeps its own ("Age: ...")
     spans = [tight(text, a, b, heading=heading and k == first) for k, (a, b) in enumerate(c.segments[first:last], first)]
     if p.kind != ARABIZI:
         a, b = spans[0]
@@ -2208,12 +2208,6 @@ def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]
     end = extra_tail(text, start, note_tail(text, start, _labelled_line_end(text, start, end), p.text), arabic)
     spans = [(a, b) for a, b in c.segments[:first] if b > start] + spans  # brackets the window ends in, opened before it
     return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end]
-
-
-def _line_from(text: str, start: int) -> str:
-    """``text`` from ``start`` to the end of that line."""
-    end = text.find("\n", start)
-    return text[start:] if end < 0 else text[start:end]
 
 
 def _labelled_line_end(text: str, start: int, end: int) -> int:
@@ -2472,8 +2466,7 @@ def _shared(work: _Work, ks: list[int]) -> list[list[int]]:
     same: dict[tuple[PreparedSource, str, tuple[tuple[int, int], ...], bool], list[int]] = {}
     for k in ks:
         c, (first, last) = chosen[k].candidate, chosen[k].window
-        key = (sources[k].prepared, index.texts[c.comment], tuple(c.segments[first:last]),
-               own_colon(found[k].text, _line_from(index.texts[c.comment], c.segments[first][0])))
+        key = (sources[k].prepared, index.texts[c.comment], tuple(c.segments[first:last]), HEADING.match(found[k].text) is not None)
         same.setdefault(key, []).append(k)
     return list(same.values())
 
