@@ -144,7 +144,8 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
         lower = tail.lstrip(" \t\"'“‘^*_")[:1].islower() and (capital or sep.count("\n") > 1)  # after a capitalised span, or a paragraph of its own
         marked = framed or lower or _LABEL.match(tail) is not None
         unknown = _unknown_part(words)  # "The second bit is beyond me.": a note though it opens in a capital, if the Arabic has none of it
-        if (marked or unknown) and (not explained(tail, arabic) or marked and (unknown or _names_translation(tail, arabic))):
+        doubt = framed and _DOUBT_NOTE.match(tail) is not None  # "(probably wrong lol)": about the English, whatever the Arabic gives for "wrong"
+        if (marked or unknown) and (not explained(tail, arabic) or marked and (unknown or doubt or _names_translation(tail, arabic))):
             cut = m.start()
             while cut > start and text[cut - 1].isspace():
                 cut -= 1
@@ -152,6 +153,13 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
     return end
 
 
+# A note that opens by doubting the translation before it: "probably wrong", "could be off", "not sure about the verb",
+# "idk", "correct me", "don't quote me".
+_DOUBT_NOTE = regex.compile(
+    r"""(?i)[ \t"'“‘^*_]*(?:(?:probably|prob|maybe|could[ \t]+be|might[ \t]+be|possibly|likely|surely|almost[ \t]+certainly)[ \t]+(?:wrong|off|incorrect|bad|mistaken)
+    |not[ \t]+(?:(?:100|a[ \t]+100)[ \t]*%[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+)?sure|unsure|idk|correct[ \t]+me|don['’]?t[ \t]+quote[ \t]+me)(?![\p{L}'’])""",
+    regex.X,
+)
 _TRANSLATION_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:translation|translated|tl|attempt)(?![\p{L}])")
 
 
@@ -512,8 +520,9 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     report. ..."), then a lead (:func:`_lead`); each at most once. A short sentence the Arabic does not account
     for goes with a lead after it, whatever the Arabic's sentences ("Funny clip. Literally it's ..."): the lead
     says the translation starts after it. A romanization of the Arabic before a dash, a mark or a line break
-    (:func:`_romanized_lead`) and a time mark ("2:46 ~ ", :func:`_timed_lead`) go first."""
-    start = _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic)
+    (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
+    ("is this right? i wrote ...", :func:`_attempt_lead`) go first."""
+    start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
     second = _first_sentence(text, start, end)
     if (
         second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
@@ -542,6 +551,66 @@ def _timed_lead(text: str, start: int, end: int, arabic: str) -> int:
     if found is None or regex.sub(r"\D", "", found.group()) in regex.sub(r"\D", "", arabic) or not _LATIN_WORD.search(text, found.end(), end):
         return start
     return found.end()
+
+
+# A learner's words offering a translation for checking, in the first person, with no mark after them: a question whether it
+# is right ("is this right?", "am i close?"), how they translated it ("i translated it as ...", "i went with ...", "i'd go
+# with ...") or what their answer was ("my answer was ...", "my try is ...", "mine was ..."), after chat openers ("ok so ...").
+# What they put down or would say ("i wrote ...", "I typed ...", "i got ...", "I put ...", "i'd say ...") is a lead only in
+# a comment that ends doubting it (:data:`_DOUBTED`): "I wrote a letter to my mother.", "I got here Monday night." and "I
+# would say that this is better." are translations of their own.
+# (With a mark after them, "my try: ...", they are a framed lead already.)
+_CHECK_QUESTION = r"""(?:is[ \t]+(?:this|that|it|mine)(?:[ \t]+one)?[ \t]+(?:right|correct|ok(?:ay)?|good|close)|am[ \t]+i[ \t]+(?:right|close)
+    |did[ \t]+i[ \t]+get[ \t]+(?:this|it|that)(?:[ \t]+right)?|how[ \t]+did[ \t]+i[ \t]+do)"""
+_ATTEMPT_LEAD = regex.compile(
+    rf"""(?i:(?:(?:ok(?:ay)?|so|well|hmm+|um+|lol|yeah)[ \t]*,?[ \t]+){{0,2}}
+    (?:(?P<asked>{_CHECK_QUESTION}[ \t]*\?+)[ \t]*(?:\n\s*)?
+     | (?:i|we)(?:[ \t]+(?:just|also|first|originally|had))?[ \t]+(?:translated(?:[ \t]+(?:it|this|that))?(?:[ \t]+as)?|went[ \t]+with|came[ \t]+up[ \t]+with)
+     | (?:i['’]?d|i[ \t]+would)[ \t]+(?:go[ \t]+with|translate[ \t]+(?:it|this)[ \t]+as)
+     | (?:my|our)[ \t]+(?:answer|attempt|try|guess|translation|version|tl)[ \t]+(?:was|is|would[ \t]+be)
+     | mine[ \t]+(?:was|is|would[ \t]+be)
+     | (?P<put>(?:i|we)(?:[ \t]+(?:just|also|first|originally|had))?[ \t]+(?:wrote|put(?:[ \t]+down)?|got|typed|answered|submitted|entered|chose|picked)
+       | (?:i['’]?d|i[ \t]+would)[ \t]+(?:say|put)))
+    [ \t]*,?[ \t]*)(?=["“‘'«]?\p{{L}})""",
+    regex.X,
+)
+_ATTEMPT_HINT = re.compile(r"(?i)\b(?:i|we|my|our|mine|is|am|did|how|ok|okay|so|well|hmm|um|lol|yeah)\b")  # what every such lead opens with
+# The end of a comment that doubts the attempt it offers: a note in brackets saying it may be wrong ("(probably wrong lol)",
+# "(not sure about the verb tho)", "(be gentle, grammar is hard)"), or a learner's words after it (:data:`_CHECKED_OFF`:
+# "... is that ok?", "... but it was marked wrong").
+_DOUBTED = regex.compile(
+    r"""(?i)\([^()\n]{0,60}?(?<![\p{L}'’])(?:wrong|sure|unsure|probably|prob|idk|mistakes?|correct|right|grammar|verb|tense|typos?|spelling|gentle)(?![\p{L}'’])[^()\n]{0,60}\)
+    [\s.!]*[\p{So}\p{Sk}\uFE0F\u200D\s]*$""",
+    regex.X,
+)
+
+
+def _doubted(text: str, start: int) -> bool:
+    """The comment ``text`` ends, after ``start``, doubting the attempt it offers (:data:`_DOUBTED`, :data:`_CHECKED_OFF`)."""
+    end = len(text.rstrip())
+    return _DOUBTED.search(text, max(start, end - 160)) is not None or (
+        _CHECKED_HINT.search(text, max(start, end - 16), end) is not None and _CHECKED_OFF.search(text, max(start, end - 80), end) is not None
+    )
+
+
+def _attempt_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a learner's words offering it for checking (:data:`_ATTEMPT_LEAD`: "i translated it
+    as ...", "is this right? ...", "my answer was ...", "i wrote ... (probably wrong)"), twice after a question only ("is this right?
+    i wrote ..."; in "i wrote i got home late" the second is what they wrote), that the ``arabic`` does not account for ("I wrote ..." of كتبت is the translation's own), before two words of
+    English at least; ``start`` if none."""
+    first = start
+    for _ in range(2):
+        found = _ATTEMPT_LEAD.match(text, first, end) if _ATTEMPT_HINT.match(text, first, end) else None
+        if found is None or found.end() == first or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
+            break
+        if found["put"] is not None and not _doubted(text, found.end()):
+            break
+        if _accounted(text[first : found.end()], arabic, text[found.end() : end]):
+            break
+        first = _after_lead(text, found.end(), end)[0]
+        if found["asked"] is None:  # "i wrote i got home late": what they wrote starts after their first words
+            break
+    return first
 
 
 # ------------------------------------------------------------------------------------------
@@ -983,7 +1052,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     ("Make of it what you will.", "Hope this helps!"). What follows the close of the Markdown emphasis the span opens in
     goes first (:func:`_emphasis_end`)."""
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
-    end = _laughed_off(text, start, end, arabic)
+    end = _checked_off(text, start, _laughed_off(text, start, end, arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
     for closing in (_HANDLE, _SIGNATURE):
@@ -1024,19 +1093,62 @@ def _tag_end(text: str, start: int, end: int, arabic: str) -> int:
     return close
 
 
-_LAUGHED_OFF = regex.compile(rf"(?:[ \t]+(?:{_LAUGH}|smh|hth|(?:i[ \t]+)?hope[ \t]+(?:that|this|it)[ \t]+helps)(?![\p{{L}}'’]))+[ \t.!]*[\p{{So}}\p{{Sk}}\uFE0F\u200D \t]*$", regex.I)
+# A live chat's emotes, typed as their codes (Twitch's own, BetterTTV's, FrankerFaceZ's, 7TV's: "KEKW", "PogChamp", "monkaS")
+# or a chat app's shortcodes (":joy:", ":pepelaugh:"): a reaction, as laughter is, never a word of a translation. Only codes
+# that are no English word (not "Clap", "Aware", "Stare"), in their own case: a code is spelled so.
+_EMOTES = (
+    "Kappa KappaPride Keepo Kreygasm PogChamp LUL BibleThump ResidentSleeper 4Head SwiftRage DansGame WutFace NotLikeThis SeemsGood "
+    "CoolStoryBob TriHard HeyGuys VoHiYo BabyRage Jebaited FailFish HotPokket EleGiggle BloodTrail CoolCat FrankerZ SMOrc cmonBruh "
+    "KEKW KEK OMEGALUL LULW Pog PogU POGGERS PogO PauseChamp WeirdChamp pepeLaugh PepeLaugh PepeHands peepoHappy peepoSad peepoClap "
+    "widepeepoHappy widepeepoSad monkaS monkaW monkaHmm Sadge Madge Bedge Deadge Okayge Susge Pepega 5Head 3Head EZ catJAM COPIUM Copium "
+    "ICANT xdd NODDERS NOPERS modCheck FeelsBadMan FeelsGoodMan FeelsStrongMan FeelsOkayMan FeelsWeirdMan gachiGASM WAYTOODANK"
+).split()
+_EMOTE = rf"(?-i:{'|'.join(sorted(_EMOTES, key=len, reverse=True))})|:[a-z0-9_+\-]{{1,30}}:"
+_LAUGHED_OFF = regex.compile(
+    rf"(?:[ \t]+(?:{_LAUGH}|smh|hth|(?:i[ \t]+)?hope[ \t]+(?:that|this|it)[ \t]+helps|{_EMOTE})(?![\p{{L}}\p{{N}}'’]))+[ \t.!]*[\p{{So}}\p{{Sk}}\uFE0F\u200D \t]*$", regex.I
+)
 _ARABIC_LAUGH = regex.compile(r"ه{3,}|خخخ")  # the Arabic's own laughter, which "hahaha" translates
 _MARKS_OFF = regex.compile(r"(?<=[.!?…][\"'”’)\]]*)[ \t]+[!?]{2,}[ \t]*$")  # a reaction's run of marks after the sentence ended ("... SAMI. !!!")
 
 
 def _laughed_off(text: str, start: int, end: int, arabic: str) -> int:
-    """Where ``[start, end)`` ends without laughter or a chat's sign-off closing it (:data:`_LAUGH`, "smh", "hope that helps",
-    emoji after: "... unwashed hands lmao", "... noise lol 😂", "... was strict hope that helps"), or a run of marks after its
+    """Where ``[start, end)`` ends without laughter, a chat's emotes or sign-off closing it (:data:`_LAUGH`, :data:`_EMOTES`, "smh",
+    "hope that helps", emoji after: "... unwashed hands lmao", "... noise lol 😂", "... my feelings KEKW", "... was strict hope that
+    helps"), or a run of marks after its
     last sentence's end (:data:`_MARKS_OFF`), after three words of English at least, unless the ``arabic`` laughs too; ``end`` if none."""
     found = _LAUGHED_OFF.search(text, start, end)
     if found is None and text[start:end].rstrip()[-1:] in ("!", "?"):  # a run of marks ends in one (the search is looked for only then)
         found = _MARKS_OFF.search(text, start, end)
     if found is None or _ARABIC_LAUGH.search(arabic) or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
+    return found.start()
+
+
+# A learner's words after an attempt offered for checking: a question whether it is right ("is that ok?", "did i get it
+# right?", "- close?", "(correct?)"; after a comma, whether it is right only: "..., is this okay?" may be the translation's
+# own question; a bare "right?" or "close?" after a mark only: "..., right?" is a tag question a translation may have) or what the checker said of it ("but it was marked wrong", "and the app said incorrect").
+_CHECKED_OFF = regex.compile(
+    rf"""(?i:(?:[ \t]*[.;…]+[ \t]*|(?<![,:])[ \t]+){_CHECK_QUESTION}(?:[ \t]+(?:or[ \t]+not|at[ \t]+all))?[ \t]*\?+
+    | [ \t]*,[ \t]*(?:is[ \t]+(?:this|that|it|mine)(?:[ \t]+one)?[ \t]+(?:right|correct|close)|am[ \t]+i[ \t]+(?:right|close))[ \t]*\?+
+    | (?:[ \t]*(?:[.!…]+|[-–—]+|\()|[ \t]*\n)[ \t]*(?:close|right|correct|ok(?:ay)?|accurate)(?:[ \t]+enough)?[ \t]*\?+[ \t]*\)?
+    | [ \t]*,?[ \t]+(?:but|and)[ \t]+(?:it|the[ \t]+(?:app|site|teacher|quiz|test|program)|my[ \t]+teacher|they|duolingo)[ \t]+(?:was[ \t]+|got[ \t]+)?
+      (?:said|says|marked|counted|graded|flagged|rejected|accepted|took)(?:[ \t]+(?:it|me))?(?:[ \t]+as)?(?:[ \t]+(?:wrong|incorrect|right|correct|a[ \t]+mistake|an[ \t]+error|fine))?[ \t]*[.!]*)
+    [ \t]*$""",
+    regex.X,
+)
+_CHECKED_HINT = re.compile(r"(?i)\?[ \t)]*$|\b(?:said|says|marked|counted|graded|flagged|rejected|accepted|took|wrong|incorrect|right|correct|fine|mistake|error)\W*$")
+
+
+def _checked_off(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a learner's words after the attempt (:data:`_CHECKED_OFF`: "... is that ok?",
+    "... - close?", "... but it was marked wrong"), after three words of English at least, that the ``arabic`` does not
+    account for (a question not when the Arabic ends in one: "So can I say the names, is this okay?"); ``end`` if none."""
+    if _CHECKED_HINT.search(text, max(start, end - 16), end) is None:  # how every such tail ends: most spans end otherwise
+        return end
+    found = _CHECKED_OFF.search(text, max(start, end - 80), end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3 or _accounted(found.group(), arabic, text[start : found.start()]):
+        return end
+    if "?" in found.group() and _ASKED.search(arabic):  # the Arabic asks too: the question may be its translation's
         return end
     return found.start()
 
