@@ -409,13 +409,22 @@ def foreign(text: str) -> bool:
 # A short comment that only announces a translation given in the next one: it ends in a colon
 # ("Translation:", "For the non-Arabic speakers:") or names a translation, alone or with where it
 # is ("(translation)", "English below 👇", "Translation in the reply", "Translated ↓"), or to whom
-# ("Translation for those asking").
+# ("Translation for those asking"). Or a post's heading saying it is written in both languages ("Bilingual post
+# today:", "Sharing this in both languages for my network.", "(EN/AR)", "In English and Arabic:"): what it holds
+# in English says what its Arabic says.
+_BILINGUAL = r"""(?:(?:a|my|our|this|today'?s)\s+)?bilingual\s+(?:post|update|version|caption|note|message|thread|edition|announcement)
+    | (?:(?:(?:i'?m|we'?re)\s+)?(?:sharing|posting|writing|putting)\s+(?:this|it|today)?\s*)?in\s+(?:both|two)\s+languages
+    | (?:in\s+)?(?:english|eng|en)\s*(?:and|&|\+|/|\|)\s*(?:arabic|ar|عربي|العربية)
+    | (?:in\s+)?(?:arabic|ar|عربي|العربية)\s*(?:and|&|\+|/|\|)\s*(?:english|eng|en)"""
 _ANNOUNCES = regex.compile(
-    r"""[\s(\[*_]*(?:here'?s\s+|here\s+is\s+)?(?:(?:my|the|a|an|our)\s+)?(?:(?:rough|quick|literal|english)\s+)?
+    r"""[\s(\[*_]*(?:(?:here'?s\s+|here\s+is\s+)?(?:(?:my|the|a|an|our)\s+)?(?:(?:rough|quick|literal|english)\s+)?
     (?:translation|translated|english(?:\s+version)?|eng\s+version|in\s+english)
     (?:\s+for\s+(?:those|the|anyone|everyone|everybody|people|you|non)\b[\p{L}'’ -]{0,40}?)?
     (?:\s+(?:is\s+)?(?:below|underneath|down\s+below|in\s+(?:the|a|my)\s+(?:reply|replies|comments?|thread)(?:\s+below)?))?
-    [\s)\]*_.!]*(?:[↓⬇👇]\W*)*""",
+    [\s)\]*_.!]*(?:[↓⬇👇]\W*)*
+    | (?P<bilingual>"""
+    + _BILINGUAL
+    + r""")(?:\s+(?:today|below|this\s+time|for\s+(?:my|our|the)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?))*[\s)\]*_.!:]*)""",
     regex.I | regex.X,
 )
 _HEADING_REACH = 80  # characters: an announcement is no longer
@@ -431,7 +440,8 @@ def heading(text: str) -> bool:
         return False
     if core[-1] in ":=":
         return _SENTENCE_BREAK.search(core) is None  # a phrase, not a sentence then a label
-    return _ANNOUNCES.fullmatch(core) is not None
+    found = _ANNOUNCES.fullmatch(core)
+    return found is not None and found["bilingual"] is None  # a bilingual post's heading announces its own English, none of another comment
 
 
 # What a comment says, before its first Arabic line, of the English lines it puts under each Arabic one: that they
@@ -861,16 +871,18 @@ def introduces(text: str, start: int, end: int) -> bool:
     return end - start <= _HEADING_REACH and _ANNOUNCE_HINT.search(text, start, end) is not None and _announcement(text, start, end)
 
 
-_ANNOUNCE_HINT = re.compile(r"transl|eng", re.I)  # a word every announcement has (looked for first: introduces() runs for every segment)
+_ANNOUNCE_HINT = re.compile(r"transl|eng|lingual|languages|\bar\b|عربي|العربية", re.I)  # a word every announcement has (looked for first: introduces() runs for every segment)
 
 
-def _announcement(text: str, start: int, end: int) -> bool:
+def _announcement(text: str, start: int, end: int, bilingual: bool = True) -> bool:
     """``[start, end)``, past its lead-ins, only announces a translation (:data:`_ANNOUNCES`: "Edit:
-    English below", "EDIT: Translation for those asking") and more English follows it."""
+    English below", "EDIT: Translation for those asking"; ``bilingual``: or a bilingual post's heading, :data:`_BILINGUAL`)
+    and more English follows it."""
     first = lead_in(text, start, end)
     while end > first and (text[end - 1].isspace() or _decoration(text[end - 1])):
         end -= 1
-    return _ANNOUNCES.fullmatch(text, first, end) is not None and _LATIN.search(text, end) is not None
+    found = _ANNOUNCES.fullmatch(text, first, end)
+    return found is not None and (bilingual or found["bilingual"] is None) and _LATIN.search(text, end) is not None
 
 
 def opens(text: str, start: int, end: int) -> bool:
@@ -882,7 +894,7 @@ def opens(text: str, start: int, end: int) -> bool:
     ("I lived in Cairo for two years.", the words quoted) is none of it."""
     if _plain(text):
         return False
-    if _after_quote(text, start) or _announced_above(text, start):
+    if _after_quote(text, start) or _announced_above(text, start, bilingual=True):
         return True
     first = lead_in(text, start, end)
     return first > start and (_meaning_lead(text, start, first) or _line_opens(text, start) and _ORDINAL.search(text, start, first) is not None)
@@ -905,20 +917,23 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-def _announced_above(text: str, start: int) -> bool:
+def _announced_above(text: str, start: int, bilingual: bool = False) -> bool:
     """The line above the one ``start`` opens only announces a translation: a lead-in that says a
-    meaning ("Here is my translation:") or an announcement (:func:`_announcement`)."""
+    meaning ("Here is my translation:") or an announcement (:func:`_announcement`); ``bilingual``: a bilingual post's
+    heading too ("Bilingual post today:", "Sharing this in both languages.", :data:`_BILINGUAL`)."""
     above = _line_above(text, start)
-    if above is None or above[1] - above[0] > _HEADING_REACH or not _may_lead(text, *above):
+    if above is None or above[1] - above[0] > _HEADING_REACH:
         return False
     a, b = above
+    if not _may_lead(text, a, b):  # no lead-in: a bilingual post's heading only ("Sharing this in both languages.")
+        return bilingual and _ANNOUNCE_HINT.search(text, a, b) is not None and _announcement(text, a, b)
     pos, meaning = a, False
     while (lead := _LEAD_IN.match(text, pos, b)) is not None and lead.end() > pos:  # "EDIT: added a translation since people asked:"
         meaning = meaning or _meaning_lead(text, pos, lead.end())
         pos = lead.end()
         if _LATIN.search(text, pos, b) is None:
-            return meaning
-    return _announcement(text, a, b)
+            return meaning or bilingual and _announcement(text, a, b)  # "Bilingual post today:"
+    return _announcement(text, a, b, bilingual)
 
 
 def _after_quote(text: str, start: int) -> bool:
@@ -1284,7 +1299,7 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # the segment starts its line: look at the line before
-        if _announced_above(text, start):
+        if _announced_above(text, start, bilingual=enclosing):  # a bilingual post's heading marks it as weakly as brackets
             return True
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     first = lead_in(text, start, end)
