@@ -41,7 +41,7 @@ _REQUEST = regex.compile(
 # says:", "Google Translate gives:", "Basically:") they make it a marker of a translation. A colon
 # or equals sign introduces only when a space follows it (":D", ":DDDDD" are faces).
 _MEANING_WORDS = (
-    r"translat\p{L}*|means?|meaning|says?|said|saying|wrote|writes|roughly|literally|basically|english|google|i\.?e\.?"
+    r"translat\p{L}*|means?|meaning|says?|said|saying|wrote|writes|read\s+(?:it|this|that|them)\s+as|reads?\s+as|roughly|literally|basically|english|google|i\.?e\.?"
     r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like|correction|corrected"
 )
 # An arrow pointing at what follows introduces it as a colon does ("for my english friends 👉 ...").
@@ -61,7 +61,8 @@ _ENCLOSERS = "\"'“‘«(["  # quotes and brackets (no Markdown emphasis): they
 _TRAILING = " \t\n.,;:!?…"
 # An introducing phrase before a translation, up to where the translation starts: a few words and
 # a colon ("Basically:", "He says:", "Translation (mine, not perfect):", "For those who asked, my
-# comment above says:", "EDIT 2 - translation:"), "It means", "It translates to", "it comes out as The ...", "In English it says The ..."
+# comment above says:", "EDIT 2 - translation:"), "It means", "It translates to", "it comes out as The ...", "In English it says The ...",
+# "We read it as "..."" (an app developer's reply)
 # (a capital after it; after "says" a text's "I" too: "This bit says I ..."; "The bottom one says ..."), "Google translate says", or someone reported saying a sentence
 # ("She says You are ...": a capital letter after "says" without a colon starts what was said;
 # "He says I ..." is reported speech that may be the translation's own). Markdown emphasis may
@@ -86,7 +87,7 @@ _LEAD_IN = regex.compile(
     | (?:it|this|that)(?:'s|’s|\s+is)\s+(?:saying|reading)[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | """ + _GIST_LEAD + r"""
-    | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
+    | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
     regex.I | regex.X,
 )
@@ -1395,26 +1396,45 @@ _PARTIAL = regex.compile(
 # downvoting.", "... because .. Took me back to school."): a word that opens sentences and is no
 # name (a closed class: pronouns, determiners, auxiliaries, negation, conjunctions, interjections),
 # capitalised right after a lower-case word or ArzEn's pause mark ".." (any other capital after ".."
-# goes on: "Ain Shams university .. Faculty of Engineering ..."). Pairing cuts a clause there, so a
+# goes on: "Ain Shams university .. Faculty of Engineering ..."), or after a closing quote (a quoted translation without
+# its end mark, then the writer's own: '... “No, not at all” We're working on a fix.'). Pairing cuts a clause there, so a
 # remark after a translation can be left out of it.
 _OPENERS = (
     "Not|No|Nope|Yes|Yeah|Yep|Anyway|Anyways|Also|But|And|So|Then|Well|Still|Maybe|Honestly|Btw|Lol|Haha|Ok|Okay|Oh|Wow"
     "|Thanks|Thank|Cheers|Hope|Sorry|Please|The|This|That|These|Those|There|Here|It|It's|That's|There's|He|She|We|They"
     "|You|My|Your|Our|His|Her|Their|What|Why|How|Who|When|Where|Which|Is|Are|Was|Were|Do|Does|Did|Don't|Can't|Could"
-    "|Would|Should|Have|Has|Had|Just|Never"
+    "|Would|Should|Have|Has|Had|Just|Never|We're|We'll|We’re|We’ll|They're|They’re|You're|You’re|Let's|Let’s"
 )
 _RUN_ON_WORDS = 2  # words of a sentence before the one run on, at the least
 # The letter or the pause mark's second dot, then the spaces (group 1) and the opener; a single full stop is
 # passed over by the look-behind (the pattern starts with a class of characters: about three times as fast
 # as one that starts with a look-behind, on the 10,000-comment thread of bench_pairing's speed figures).
 _RUN_ON = re.compile(rf"[a-z.](?<![^.]\.)([ \t]+)(?=[A-Z])(?:{_OPENERS})(?![\w'’])")
+# After a closing quote (a letter or an end mark before it): searched apart, only in text that has one (a pattern of two
+# alternatives searches about three times as slowly).
+_QUOTE_RUN_ON = re.compile(rf"[”»\"](?<=[a-z.!?].)([ \t]+)(?=[A-Z])(?:{_OPENERS})(?![\w'’])")
+_CLOSING_QUOTES = ("”", "»", '"')
+
+
+def _quoted_in(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` holds a closing quote (:data:`_CLOSING_QUOTES`)."""
+    return any(text.find(q, start, end) >= 0 for q in _CLOSING_QUOTES)
+
+
+def _run_on_breaks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where sentences run on in ``[start, end)`` (:data:`_RUN_ON`, :data:`_QUOTE_RUN_ON`), in order."""
+    found = list(_RUN_ON.finditer(text, start, end))
+    if _quoted_in(text, start, end):
+        found += _QUOTE_RUN_ON.finditer(text, start, end)
+        found.sort(key=lambda m: m.start(1))
+    return found
 
 
 def run_ons(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` (a clause of English) cut where a sentence runs on without an end mark
     (:data:`_RUN_ON`): the pieces, without the spaces between them. Only after the clause's lead-in
     (:func:`lead_in`: "it says It's ...", "@sarah.k The ...") and two of its words at the least."""
-    breaks = list(_RUN_ON.finditer(text, start, end))
+    breaks = _run_on_breaks(text, start, end)
     if not breaks:
         return [(start, end)]
     out = []
@@ -1430,12 +1450,16 @@ def run_ons(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def run_on_in(text: str, start: int, end: int) -> bool:
     """Whether a sentence runs on somewhere in ``[start, end)`` (:func:`run_ons` would cut it): one
     search for a whole block of English, whose clauses are cut only when it finds one."""
-    return _RUN_ON.search(text, start, end) is not None
+    if _RUN_ON.search(text, start, end) is not None:
+        return True
+    return _quoted_in(text, start, end) and _QUOTE_RUN_ON.search(text, start, end) is not None
 
 
 def runs_on(text: str, end: int, start: int) -> bool:
     """Whether the English from ``end`` to ``start`` is the break of a sentence run on (:func:`run_ons`)."""
-    m = _RUN_ON.match(text, end - 1) if end else None
+    if not end:
+        return False
+    m = (_QUOTE_RUN_ON if text[end - 1] in _CLOSING_QUOTES else _RUN_ON).match(text, end - 1)
     return m is not None and m.end(1) == start
 
 
