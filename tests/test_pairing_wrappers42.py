@@ -49,3 +49,14 @@ def test_a_translation_opening_in_the_first_person_keeps_its_words(arabic: str, 
 def test_a_learners_or_chatters_own_words_are_no_translation(reply: str):
     for arabic, _ in PAIRS:
         assert _span([("1", None, "A", arabic), ("2", "1", "B", reply)]) is None
+
+
+LOOSE = [("يد واحدة لا تصفق.", "You can't do it alone"), ("على قد لحافك مد رجليك.", "Live within your means")]
+
+
+@pytest.mark.parametrize(("arabic", "english"), LOOSE)
+@pytest.mark.parametrize("reply", ["@A chat, they're saying {e}", "@A guys, he's saying {e}", "@A they are saying {e}"])
+def test_a_chatters_report_of_what_the_author_is_saying_introduces_a_translation(arabic: str, english: str, reply: str):
+    """"they're saying", "he's saying", after the chat's own vocative too ("chat,", "guys,"), introduce as "they said" does."""
+    rows = [("1", None, "A", "[20:01] " + arabic), ("2", None, "B", "what's the song?"), ("3", None, "C", reply.format(e=english))]
+    assert _span(rows) == ("3", english)

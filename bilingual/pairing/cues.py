@@ -88,7 +88,7 @@ _LEAD_IN = regex.compile(
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | """ + _GIST_LEAD + r"""
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
-    | (?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
+    | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*)?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
     regex.I | regex.X,
 )
 # Every match of _LEAD_IN holds a colon, an equals sign or a pointer (:data:`_POINTER_CHARS`), or one of these words (as their letters
