@@ -202,7 +202,9 @@ def stage_child(source: str, out: str, jobs: int) -> None:
         state["docs"], state["layers"] = _segment(state["thread"], settings.max_chars, jobs)  # type: ignore[arg-type]
 
     def pair() -> None:
-        _pair(state["thread"], state["layers"], machine, False, jobs)  # type: ignore[arg-type]
+        # the heap frozen while pairing, as pipeline.run does (where the tree has it)
+        with getattr(collector, "frozen_heap", contextlib.nullcontext)():
+            _pair(state["thread"], state["layers"], machine, False, jobs)  # type: ignore[arg-type]
 
     def make() -> None:
         result = Result(state["thread"], state.pop("docs"), state.pop("layers"), machine.info, settings)  # type: ignore[arg-type]
@@ -218,8 +220,10 @@ def stage_child(source: str, out: str, jobs: int) -> None:
     for setting in ("one_malloc_arena", "large_blocks_mapped"):  # the allocator as the command sets it (cli.main), where the tree has it
         getattr(collector, setting, lambda: None)()
     pooled = _count_pooled_cpu()
-    with few_collections():
+    with few_collections(), contextlib.ExitStack() as frozen:
         for name, step in zip(STAGES, (read, segment, pair, make, page)):
+            if name == "segment":  # the command freezes what it read from here to its end (where the tree does)
+                frozen.enter_context(getattr(collector, "frozen_heap", contextlib.nullcontext)())
             wall, cpu, shared = time.monotonic(), time.process_time(), pooled()
             kids, own = resource.getrusage(resource.RUSAGE_CHILDREN), resource.getrusage(resource.RUSAGE_SELF)
             step()

@@ -48,6 +48,33 @@ def few_collections() -> Iterator[None]:
         gc.set_threshold(*old)
 
 
+#: :func:`frozen_heap` blocks open (the outermost unfreezes).
+_FROZEN = [0]
+
+
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Run a block with every object alive at its start moved to the collector's permanent
+    generation (``gc.freeze``), and moved back to the oldest (``gc.unfreeze``) when the outermost
+    such block ends; a block inside another freezes what was made since. The stages' data (the
+    thread, its docs and layers, then the pairs) live to the end, and a collection walked all of it
+    for nothing: at 100,000 comments a middle collection of 0.21 s while pairing indexes the thread,
+    then one of 0.12 s while the page is planned, both alone in the parent with any number of jobs.
+    A cycle already garbage when it is frozen is freed after the outermost block, not in it. Nothing
+    is done where the collector is off or the caller has frozen objects of its own (they stay frozen)."""
+    if not gc.isenabled() or (gc.get_freeze_count() and not _FROZEN[0]):
+        yield
+        return
+    gc.freeze()
+    _FROZEN[0] += 1
+    try:
+        yield
+    finally:
+        _FROZEN[0] -= 1
+        if not _FROZEN[0]:
+            gc.unfreeze()
+
+
 @lru_cache(maxsize=1)
 def _glibc() -> Any:
     """The C library loaded with ctypes where it is glibc (it has ``malloc_trim`` and ``mallopt``), else None."""

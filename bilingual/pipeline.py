@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from .collector import few_collections, release_freed
+from .collector import few_collections, frozen_heap, release_freed
 from .doc import Doc, MachineSentence, ModelInfo, PassageLayers
 from .errors import DefaultModelBrokenError, ModelMissingError
 from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
@@ -534,13 +534,14 @@ def _run(thread: Thread, settings: Settings, machine: Machine | None, until: str
     tick = progress or _no_progress
     tick("segmenting", 0, 0)
     docs, layers = _segment(thread, settings.max_chars, settings.jobs)
-    stage = STAGES.index(until)
-    if machine is None:
-        machine = load_machine(settings) if stage >= 1 else Machine(ModelInfo("off", message="not translated"))
-    if stage >= 1:
-        _translate(layers, machine, settings, tick)
-        _hash_model(machine)
-    return _finish(thread, docs, layers, machine, settings, until, tick)
+    with frozen_heap():  # the thread, docs and layers live to the end: no collection walks them again
+        stage = STAGES.index(until)
+        if machine is None:
+            machine = load_machine(settings) if stage >= 1 else Machine(ModelInfo("off", message="not translated"))
+        if stage >= 1:
+            _translate(layers, machine, settings, tick)
+            _hash_model(machine)
+        return _finish(thread, docs, layers, machine, settings, until, tick)
 
 
 def _finish(

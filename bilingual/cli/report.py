@@ -98,6 +98,7 @@ def _want_bar(args: argparse.Namespace, thread: Any) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Run the pipeline once and write every output asked for."""
+    from ..collector import frozen_heap
     from ..pipeline import load_machine
     from ..report import build, html_pieces, json_pieces, render_terminal
     from ..threads import reading_jobs
@@ -112,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     elif machine.info.test_model:
         warn(machine.info.message)
     bar = _Bar() if _want_bar(args, thread) else None
-    with bar if bar is not None else contextlib.nullcontext():
+    with frozen_heap(), bar if bar is not None else contextlib.nullcontext():  # what each stage made, frozen as the next starts
         report = build(thread, source=args.source_name, settings=options, machine=machine, progress=bar, page=html_out is not None)
         if html_out is not None:
             if bar is not None:

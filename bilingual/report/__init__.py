@@ -33,6 +33,7 @@ def build(
     ``settings`` and ``machine``; see :func:`bilingual.pipeline.run`). ``page``: the caller will
     write its HTML page (:func:`html_pieces`), so a big thread's page workers start on the thread
     view before the report is built, and the build runs beside them; the page is the same."""
+    from ..collector import frozen_heap
     from ..pipeline import Result, Settings, run
     from .builder import build as _build
 
@@ -40,19 +41,20 @@ def build(
     if result.until != "pair":  # it failed on an assertion inside the build
         raise ValueError(f"build(): the report needs a result run to the pair stage, not until={result.until!r} "
                          "(run(thread, settings) runs every stage)")
-    if not page:
-        return _build(result, source=source, progress=progress)
-    from .html import start_page
+    with frozen_heap():  # the result lives to the end: the build's and the page's collections do not walk it
+        if not page:
+            return _build(result, source=source, progress=progress)
+        from .html import start_page
 
-    started = start_page(result)
-    try:
-        report = _build(result, source=source, progress=progress)
-    except BaseException:
-        if started is not None:
-            started.runs.close()  # the workers are stopped, not left to the collector
-        raise
-    report.started = started
-    return report
+        started = start_page(result)
+        try:
+            report = _build(result, source=source, progress=progress)
+        except BaseException:
+            if started is not None:
+                started.runs.close()  # the workers are stopped, not left to the collector
+            raise
+        report.started = started
+        return report
 
 
 def render_html(report: "Report") -> str:
