@@ -150,7 +150,8 @@ def test_a_comments_english_is_the_same_whatever_was_asked_before(tmp_path: Path
 @pytest.mark.slow
 def test_a_best_candidate_not_accepted_is_kept_as_its_score_and_reason(tmp_path: Path) -> None:
     """What workers send back and pairing keeps of an unaccepted best: its score and reason, which
-    are all its passage's result names; an accepted candidate stays whole."""
+    are all its passage's result names; an accepted candidate stays the same object, its shares of
+    the evidence cut to the words its pair names (no dict of floats kept per pair)."""
     thread = _thread(tmp_path, count=80)
     found = passages(thread)
     layers = [find._layers(p) for p in found]
@@ -160,7 +161,11 @@ def test_a_best_candidate_not_accepted_is_kept_as_its_score_and_reason(tmp_path:
     choices = [find._choose(sources[k], find._own_candidates(k, found, related, index), index, 1.0) for k in range(len(found))]
     assert any(a is None and b is not None for a, b in choices) and any(a is not None for a, _ in choices)
     for accepted, best in choices:
+        words = find._evidence_words(accepted) if accepted is not None else None
         kept = find._kept((accepted, best))
+        if accepted is not None:
+            assert accepted.shares is None and accepted.evidence == words == find._evidence_words(accepted)
+            assert find._kept(kept) == kept
         if accepted is not None or best is None:
             assert kept[0] is accepted and kept[1] is best
         else:

@@ -341,8 +341,10 @@ class _Scored:
     total: float  # log-odds: context plus evidence
     score: float
     reason: str
-    shares: dict[str, float]  # what each kind of evidence gave to the total (log-odds)
-    links: list[Link]
+    # What each kind of evidence gave to the total (log-odds), until the candidate is kept (:func:`_kept`): then only
+    # ``evidence``, what of it the pair names (:func:`_evidence_words`), 14,922 dicts of 12 floats less at 100,000 comments.
+    shares: dict[str, float] | None
+    evidence: tuple[str, ...] | None = None
 
 
 def _unshouted(text: str) -> str:
@@ -1699,7 +1701,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         context, total = context + romanized, total + romanized
     shares = {"context": context, "marker": marker, **core.shares, "parts": parts, "coverage": covered}
     shares["anchors"] = shares.get("anchors", 0.0) + spared
-    return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares, core.links)
+    return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares)
 
 
 # ------------------------------------------------------------------------------------------
@@ -2167,11 +2169,15 @@ _PHRASES = {
 def _evidence_words(scored: _Scored) -> tuple[str, ...]:
     """What decided the pair, strongest first, in a reader's words: the context when it counts for
     the pair, then each kind of evidence that counts for it."""
+    shares = scored.shares
+    if shares is None:  # kept (:func:`_kept`): worded then
+        assert scored.evidence is not None
+        return scored.evidence
     out: list[tuple[float, str]] = []
-    context = scored.shares["context"]
+    context = shares["context"]
     if context > _ROUTE["same-author"]:
         out.append((context - _ROUTE["same-author"], scored.candidate.context))
-    out.extend((scored.shares[key], phrase) for key, phrase in _PHRASES.items() if scored.shares.get(key, 0.0) > 0.3)
+    out.extend((shares[key], phrase) for key, phrase in _PHRASES.items() if shares.get(key, 0.0) > 0.3)
     return tuple(phrase for _, phrase in sorted(out, key=lambda x: -x[0]))
 
 
@@ -2333,8 +2339,11 @@ _Choice = tuple[_Scored | None, _Best | None]  # a search's outcome: (the accept
 
 
 def _kept(choice: _Choice) -> _Choice:
-    """The outcome of a search as it is sent back and kept: an unaccepted best cut to :class:`_Rejected`."""
+    """The outcome of a search as it is sent back and kept: an unaccepted best cut to :class:`_Rejected`, an accepted
+    candidate's shares of the evidence to the words its pair names (:func:`_evidence_words`; the same object)."""
     accepted, best = choice
+    if accepted is not None and accepted.shares is not None:
+        accepted.evidence, accepted.shares = _evidence_words(accepted), None
     if best is None or best is accepted or isinstance(best, _Rejected):
         return choice
     return accepted, _Rejected(best.score, best.reason)
