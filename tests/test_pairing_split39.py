@@ -61,9 +61,9 @@ def test_unrelated_parts_are_not_joined_into_a_pair(rows, monkeypatch: pytest.Mo
     assert pairs(make_thread(rows))[0].translation is None
 
 
-def test_source_hits_counts_the_anchors_both_sides_have() -> None:
+def test_source_tally_counts_the_anchors_both_sides_have_and_charges_those_the_english_lacks() -> None:
     source = prepare_source(("وصلت الساعة ١٠ يوم ٣ مايو.",))
     held, lacking = prepare_target(("I arrived at 10 on 3 May.",)), prepare_target(("I arrived late.",))
     anchors = find._DECISION_ANCHORS
-    assert anchors.source_hits(source, held, [0], [0]) > anchors.source_hits(source, lacking, [0], [0])
-    assert anchors.source_charges(source, held, [0], [0]) < anchors.source_charges(source, lacking, [0], [0])
+    assert anchors.source_tally(source, held, [0], [0])[0] > anchors.source_tally(source, lacking, [0], [0])[0]
+    assert anchors.source_tally(source, held, [0], [0])[1] < anchors.source_tally(source, lacking, [0], [0])[1]

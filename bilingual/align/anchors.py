@@ -379,36 +379,29 @@ class AnchorSimilarity(SidedSimilarity):
         total += max(self.latin_match, 0.0) * (sum(n for word, n in latin.items() if word in words) if latin else 0)
         return total
 
-    def source_charges(self, source: PreparedSource, target: PreparedTarget, rows: Sequence[int], cols: Sequence[int]) -> float:
-        """What the anchors of source segments ``rows`` that target segments ``cols`` lack charge a link of them (nats,
-        never negative): each symmetric feature's one-sided weight for every count the target side does not match, and
-        each Latin word kept in the Arabic that the English does not have (names spelled across the sides left out)."""
+    def source_tally(self, source: PreparedSource, target: PreparedTarget, rows: Sequence[int], cols: Sequence[int]) -> tuple[float, float]:
+        """What the anchors of source segments ``rows`` give a link of them to target segments ``cols`` (nats, never
+        negative): the hits, each symmetric feature's hit weight for every count both sides have and each Latin word kept
+        in the Arabic that the English has; and the charges, each feature's one-sided weight for every count the target
+        lacks and each such Latin word it lacks (names spelled across the sides left out; a number word's charge is
+        refunded anyway). Pairing takes back what the parts of a split translation each claimed or were charged."""
         sides = self._sides(source, target, rows, cols)
         if sides is None:
-            return 0.0
+            return 0.0, 0.0
         a, b = sides
         weights, default = self.link_weights, self.weights["punct"]
-        total = 0.0
+        hits = charges = 0.0
         for key, n in a.features.items():
-            if key[0] != "~" and n > (found := b.features.get(key, 0)):  # a number word's charge is refunded anyway
-                total += max(weights.get(_anchor_class(key), default)[1], 0.0) * (n - found)
-        return total + max(self.latin_miss, 0.0) * sum(n for word, n in a.latin.items() if word not in b.words)
-
-    def source_hits(self, source: PreparedSource, target: PreparedTarget, rows: Sequence[int], cols: Sequence[int]) -> float:
-        """What the anchors of source segments ``rows`` that target segments ``cols`` match give a link of them (nats,
-        never negative), the counterpart of :meth:`source_charges`: each symmetric feature's hit weight for every count
-        both sides have, and each Latin word kept in the Arabic that the English has. Pairing takes back the matches of
-        an anchor that several parts of a split translation each claimed."""
-        sides = self._sides(source, target, rows, cols)
-        if sides is None:
-            return 0.0
-        a, b = sides
-        weights, default = self.link_weights, self.weights["punct"]
-        total = 0.0
-        for key, n in a.features.items():
-            if key[0] != "~" and (found := b.features.get(key, 0)):
-                total += max(weights.get(_anchor_class(key), default)[0], 0.0) * min(n, found)
-        return total + max(self.latin_match, 0.0) * sum(n for word, n in a.latin.items() if word in b.words)
+            if key[0] != "~":
+                found = b.features.get(key, 0)
+                weight = weights.get(_anchor_class(key), default)
+                if found:
+                    hits += max(weight[0], 0.0) * min(n, found)
+                if n > found:
+                    charges += max(weight[1], 0.0) * (n - found)
+        kept = sum(n for word, n in a.latin.items() if word in b.words)
+        lacked = sum(n for word, n in a.latin.items() if word not in b.words)
+        return hits + max(self.latin_match, 0.0) * kept, charges + max(self.latin_miss, 0.0) * lacked
 
     def _sides(self, source: PreparedSource, target: PreparedTarget, rows: Sequence[int], cols: Sequence[int]) -> tuple[_Anchors, _Anchors] | None:
         """The anchors of source segments ``rows`` and of target segments ``cols``, each side's merged (common words

@@ -1432,7 +1432,7 @@ def _anchors_spared(source: _Source, text: str, candidate: _Candidate, index: _I
     rows = sorted({i for link in core.links if link.src and link.tgt for i in link.src})
     if not rows or not explains_prefix(tuple(source.texts[: rows[-1] + 1]), tuple(block.texts[core.window[0] : core.window[1]])):
         return 0.0
-    return _DECISION_ANCHORS.source_charges(source.prepared, block.target, rows, range(*core.window))
+    return _DECISION_ANCHORS.source_tally(source.prepared, block.target, rows, range(*core.window))[1]
 
 
 def _asks(candidate: _Candidate, index: _Index) -> float:
@@ -1546,11 +1546,12 @@ def _split_charges(source: _Source, aligned: Sequence[tuple[_Block, _Core]]) -> 
         for link in core.links:
             if link.src and link.tgt:
                 cols = [first + j for j in link.tgt]
-                held += _DECISION_ANCHORS.source_charges(source.prepared, block.target, link.src, cols)
-                held -= _DECISION_ANCHORS.source_charges(source.prepared, joined, link.src, range(len(english)))
-                claimed += _DECISION_ANCHORS.source_hits(source.prepared, block.target, link.src, cols)
+                hit, charged = _DECISION_ANCHORS.source_tally(source.prepared, block.target, link.src, cols)
+                held += charged
+                held -= _DECISION_ANCHORS.source_tally(source.prepared, joined, link.src, range(len(english)))[1]
+                claimed += hit
                 rows.update(link.src)
-    matched = _DECISION_ANCHORS.source_hits(source.prepared, joined, sorted(rows), range(len(english))) if rows else 0.0
+    matched = _DECISION_ANCHORS.source_tally(source.prepared, joined, sorted(rows), range(len(english)))[0] if rows else 0.0
     return held - max(0.0, claimed - matched)
 
 
