@@ -368,7 +368,7 @@ class AnchorSimilarity(SidedSimilarity):
         default = self.weights["punct"]
         small, large = (features, english) if len(features) <= len(english) else (english, features)
         total = 0.0
-        for key, n in small.items():
+        for key, n in sorted(small.items()):
             other = large.get(key)
             if other and key[0] != "~":
                 total += max(self.weights.get(_anchor_class(key), default)[0], 0.0) * min(n, other)
@@ -391,7 +391,7 @@ class AnchorSimilarity(SidedSimilarity):
         a, b = sides
         weights, default = self.link_weights, self.weights["punct"]
         hits = charges = 0.0
-        for key, n in a.features.items():
+        for key, n in sorted(a.features.items()):
             if key[0] != "~":
                 found = b.features.get(key, 0)
                 weight = weights.get(_anchor_class(key), default)
@@ -513,7 +513,7 @@ class _AnchorScorer(BlockScorer):
 
         def penalty(features: dict[str, int]) -> float:
             total = 0.0
-            for key, n in features.items():
+            for key, n in sorted(features.items()):  # in one order whatever the hash seed: a float sum's last bits depend on it
                 hit, miss = weights.get(_anchor_class(key[1:] if key[0] == "~" else key), default)
                 if key[0] == "~":  # a number word: its one-sided charge refunded; found on both sides it counts hit + miss
                     self.gain[key] = -miss
@@ -550,15 +550,15 @@ class _AnchorScorer(BlockScorer):
             return np.array(self.rows(ds, dt, rows, cols), dtype=float).reshape(len(a_side), len(b_side))
         out = -np.array(self.src_pen[ds][rows.start : rows.stop])[:, None] - np.array(self.tgt_pen[dt][cols.start : cols.stop])[None, :]
         shared = set().union(*(a.features for a in a_side)) & set().union(*(b.features for b in b_side))
-        for key in shared:
+        for key in sorted(shared):
             x = np.array([a.features.get(key, 0) for a in a_side])
             y = np.array([b.features.get(key, 0) for b in b_side])
             out += self.gain[key] * np.minimum.outer(x, y)
         skeletons = set().union(*(a.skeletons for a in a_side))
-        for skeleton in skeletons & set().union(*(b.weak_names for b in b_side)):
+        for skeleton in sorted(skeletons & set().union(*(b.weak_names for b in b_side))):
             has = np.array([skeleton in a.skeletons for a in a_side], dtype=float)
             out += model.weak_name_match * np.outer(has, [skeleton in b.weak_names for b in b_side])
-        for word in set().union(*(a.latin for a in a_side)) & set().union(*(b.words for b in b_side)):
+        for word in sorted(set().union(*(a.latin for a in a_side)) & set().union(*(b.words for b in b_side))):
             count = np.array([a.latin.get(word, 0) for a in a_side], dtype=float)
             out += (model.latin_match + model.latin_miss) * np.outer(count, [word in b.words for b in b_side])
         return out
@@ -568,12 +568,13 @@ class _AnchorScorer(BlockScorer):
         """:meth:`block` cell by cell in plain Python, for the few links numpy is slower on (pairing
         scores a passage of a few clauses against a comment of a few): the same sums in the same order."""
         model = self.model
-        weak = set().union(*(a.skeletons for a in a_side)) & set().union(*(b.weak_names for b in b_side))
-        latin = set().union(*(a.latin for a in a_side)) & set().union(*(b.words for b in b_side))
+        weak = sorted(set().union(*(a.skeletons for a in a_side)) & set().union(*(b.weak_names for b in b_side)))
+        latin = sorted(set().union(*(a.latin for a in a_side)) & set().union(*(b.words for b in b_side)))
+        keys = sorted(shared)
         for a, row in zip(a_side, out):
             for j, b in enumerate(b_side):
                 value = row[j]
-                for key in shared:
+                for key in keys:
                     value += self.gain[key] * min(a.features.get(key, 0), b.features.get(key, 0))
                 for skeleton in weak:
                     value += model.weak_name_match * float(skeleton in a.skeletons and skeleton in b.weak_names)
