@@ -1,0 +1,20 @@
+"""Types of the compiled decoder (``_fast.pyx``); see its docstring."""
+
+from collections.abc import Sequence
+
+from .core import Weights
+from .model import LangModel
+
+class FastModel:
+    model: LangModel
+    def __init__(self, model: LangModel) -> None: ...
+
+class Lattice:
+    def __contains__(self, reading: object) -> bool: ...
+    def __getitem__(self, index: int) -> Lattice: ...
+    def path(self, reading: str) -> tuple[tuple[int, int, str], ...]: ...
+
+def fast_model(model: LangModel) -> FastModel | None: ...
+def decode(
+    word: str, model: LangModel, weights: Weights, banned: frozenset[str], words: Sequence[str] | None = None
+) -> tuple[list[tuple[float, str, float]], Lattice] | None: ...
