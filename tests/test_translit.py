@@ -699,7 +699,7 @@ def test_compiled_decoder_reads_as_the_interpreted_one(monkeypatch: pytest.Monke
     """The compiled decoder (``bilingual/translit/_fast.pyx``) gives every reading of the interpreted one: the same
     readings, scores to the last bit, order (ties), unit paths, and the same transliterations."""
     from bilingual.translit import core
-    from bilingual.translit.model import arabic_words, lang_model, use_model
+    from bilingual.translit.model import arabic_words, lang_model
 
     if core._fast is None:
         pytest.skip("the compiled decoder is not built")
@@ -708,7 +708,7 @@ def test_compiled_decoder_reads_as_the_interpreted_one(monkeypatch: pytest.Monke
     cases = [(AR, None), (AR, "levant"), (AR, "maghreb"), (FA, None)]
 
     def read_all() -> tuple[list[object], list[object]]:
-        use_model(None)  # new models, no reading remembered
+        core.use_model(None)  # new models, no reading remembered
         decoded: list[object] = []
         for lang, region in cases:
             model = lang_model(lang, region or "")
@@ -724,8 +724,9 @@ def test_compiled_decoder_reads_as_the_interpreted_one(monkeypatch: pytest.Monke
         return decoded, read
 
     compiled = read_all()
+    assert all(core._fast.fast_model(lang_model(lang, region or "")) is not None for lang, region in cases)
     monkeypatch.setattr(core, "_fast", None)
     interpreted = read_all()
-    use_model(None)
+    core.use_model(None)
     assert compiled[0] == interpreted[0]
     assert compiled[1] == interpreted[1]

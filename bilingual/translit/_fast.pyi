@@ -1,9 +1,9 @@
 """Types of the compiled decoder (``_fast.pyx``); see its docstring."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from .core import Weights
-from .model import LangModel
+from .model import LangModel, Lexicon
 
 class FastModel:
     model: LangModel
@@ -18,3 +18,17 @@ def fast_model(model: LangModel) -> FastModel | None: ...
 def decode(
     word: str, model: LangModel, weights: Weights, banned: frozenset[str], words: Sequence[str] | None = None
 ) -> tuple[list[tuple[float, str, float]], Lattice] | None: ...
+def rank_scores(
+    word: str,
+    readings: list[tuple[float, str, float]],
+    lexicon: Lexicon,
+    usual: Collection[str],
+    weights: Weights,
+    keep: frozenset[str],
+    ranker: tuple[float, ...],
+    lexicon_key: Callable[[str], str],
+    prefixes: frozenset[str],
+    suffixes: frozenset[str],
+    hamzas: frozenset[str],
+    unit_features: Callable[[str, str], Iterable[float]] | None = None,
+) -> list[tuple[float, str]]: ...

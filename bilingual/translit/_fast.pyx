@@ -870,3 +870,233 @@ def decode(str word, model, weights, banned, words=None):
 
 def _first(item):
     return item[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# The ranker: core.candidate_features and core._rank's weighted sum, over the lexicon's own arrays
+
+import math as _math
+import sys as _sys
+
+from cpython.unicode cimport PyUnicode_AsUTF8AndSize
+
+cdef bint _PLAIN_SUM = _sys.version_info < (3, 12)
+"""Python's ``sum`` of floats adds left to right before 3.12 (then with Neumaier's compensation: called as it is)."""
+
+cdef unsigned int _crc_table[256]
+
+
+cdef void _crc_init() noexcept:
+    cdef unsigned int c, k, n
+    for n in range(256):
+        c = n
+        for k in range(8):
+            c = (0xEDB88320 ^ (c >> 1)) if (c & 1) else (c >> 1)
+        _crc_table[n] = c
+
+
+_crc_init()
+
+
+cdef inline unsigned int _crc_byte(unsigned int crc, unsigned char b) noexcept:
+    return _crc_table[(crc ^ b) & 0xFF] ^ (crc >> 8)
+
+
+cdef unsigned int _crc_slice(PyObject *s, Py_ssize_t a, Py_ssize_t b) noexcept:
+    """``zlib.crc32(s[a:b].encode("utf-8"))``, without making either (the CRC-32 zlib computes)."""
+    cdef unsigned int crc = 0xFFFFFFFF
+    cdef unsigned int c
+    cdef Py_ssize_t k
+    for k in range(a, b):
+        c = <unsigned int>PyUnicode_READ_CHAR(s, k)
+        if c < 0x80:
+            crc = _crc_byte(crc, <unsigned char>c)
+        elif c < 0x800:
+            crc = _crc_byte(crc, <unsigned char>(0xC0 | (c >> 6)))
+            crc = _crc_byte(crc, <unsigned char>(0x80 | (c & 0x3F)))
+        elif c < 0x10000:
+            crc = _crc_byte(crc, <unsigned char>(0xE0 | (c >> 12)))
+            crc = _crc_byte(crc, <unsigned char>(0x80 | ((c >> 6) & 0x3F)))
+            crc = _crc_byte(crc, <unsigned char>(0x80 | (c & 0x3F)))
+        else:
+            crc = _crc_byte(crc, <unsigned char>(0xF0 | (c >> 18)))
+            crc = _crc_byte(crc, <unsigned char>(0x80 | ((c >> 12) & 0x3F)))
+            crc = _crc_byte(crc, <unsigned char>(0x80 | ((c >> 6) & 0x3F)))
+            crc = _crc_byte(crc, <unsigned char>(0x80 | (c & 0x3F)))
+    return crc ^ 0xFFFFFFFF
+
+
+cdef class LexiconView:
+    """A :class:`~bilingual.translit.model.Lexicon`'s arrays, read in place (``Lexicon._find``)."""
+
+    cdef const unsigned int[:] offsets
+    cdef const unsigned short[:] low
+    cdef const unsigned char[:] zipf
+    cdef object lexicon
+
+    def __init__(self, lexicon):
+        self.lexicon = lexicon
+        self.offsets = lexicon._offsets
+        self.low = lexicon._low
+        self.zipf = lexicon._zipf
+
+    cdef double find(self, PyObject *key, Py_ssize_t a, Py_ssize_t b) noexcept:
+        """The Zipf value of ``key[a:b]``, 0.0 when it is not listed (``Lexicon._find``)."""
+        cdef unsigned int h = _crc_slice(key, a, b)
+        cdef unsigned int bucket = h >> 16
+        cdef Py_ssize_t lo = self.offsets[bucket], hi = self.offsets[bucket + 1], m
+        cdef unsigned short low = h & 0xFFFF
+        while lo < hi:
+            m = (lo + hi) >> 1
+            if self.low[m] < low:
+                lo = m + 1
+            else:
+                hi = m
+        if lo < self.offsets[bucket + 1] and self.low[lo] == low:
+            return 1.0 + <double>self.zipf[lo] / 25.0
+        return 0.0
+
+
+cdef dict _lexicon_views = {}
+
+
+cdef LexiconView lexicon_view(lexicon):
+    found = _lexicon_views.get(id(lexicon))
+    if found is not None and (<LexiconView>found).lexicon is lexicon:
+        return <LexiconView>found
+    if len(_lexicon_views) >= 8:
+        _lexicon_views.clear()
+    view = LexiconView(lexicon)
+    _lexicon_views[id(lexicon)] = view
+    return view
+
+
+cdef list _log1p = []
+
+
+cdef double log1p_of(Py_ssize_t rank) except? -1.0:
+    """``math.log1p(rank)``, as Python works it out."""
+    while len(_log1p) <= rank:
+        _log1p.append(_math.log1p(len(_log1p)))
+    return <double>_log1p[rank]
+
+
+cdef double stem_zipf(LexiconView lex, str reading, str key, frozenset prefixes, frozenset suffixes):
+    """``core._stem_zipf``: the highest Zipf value of the reading with a listed prefix and/or suffix taken off."""
+    cdef double best = 0.0, z
+    cdef Py_ssize_t n = len(reading), i, j, top = min(3, n - 2)
+    cdef int found[4]
+    cdef int n_found = 0, k
+    cdef PyObject *kp = <PyObject *>key
+    for j in range(1, top + 1):
+        if reading[n - j:] in suffixes:
+            found[n_found] = <int>j
+            n_found += 1
+    for i in range(top + 1):
+        if i and reading[:i] not in prefixes:
+            continue
+        for k in range(-1 if i else 0, n_found):
+            j = 0 if k < 0 else found[k]
+            if j <= n - 2 - i:
+                z = lex.find(kp, i, n - j)
+                if z != 0.0 and z > best:
+                    best = z
+    return best
+
+
+cdef inline bint _any_in(str reading, frozenset letters):
+    return not letters.isdisjoint(reading)
+
+
+def rank_scores(str word, list readings, lexicon, usual, weights, keep, tuple ranker, lexicon_key, frozenset prefixes,
+                frozenset suffixes, frozenset hamzas, unit_features=None):
+    """``core._rank``'s scores by the learned ranker, before sorting: ``[(score, reading)]`` of the readings worth
+    ranking (``core._worth_ranking``), each score ``sum(map(operator.mul, ranker, features))`` of
+    ``core.candidate_features``' features (the same float operations), plus ``weights.common`` for a usual spelling.
+    ``unit_features(word, reading)``: the 30 features of how its units were written, for a ranker that weighs them."""
+    cdef LexiconView lex = lexicon_view(lexicon)
+    cdef Py_ssize_t latin = max(1, len(word)), vowels, rank, n, n_ranker = len(ranker), k, n_features, n_readings
+    cdef Py_ssize_t ranked = weights.candidates * 3, long_vowels
+    cdef double wl = weights.letters, unknown = weights.unknown, wlex = weights.lexicon, floor = weights.lexicon_floor
+    cdef double common = weights.common
+    cdef double score, letters, zipf, gain, total, x
+    cdef double f[64]
+    cdef double r[64]
+    cdef bint known, is_usual, has_usual = bool(usual)
+    cdef bint end_ou, end_ae, start_ae, clitic, article
+    cdef int lone_l
+    cdef Py_UCS4 first, final, c
+    cdef str reading, key
+    if n_ranker > 64:
+        raise ValueError("translit: a ranker of more than 64 weights")
+    for k in range(n_ranker):
+        r[k] = ranker[k]
+    vowels = max(1, word.count("a") + word.count("e") + word.count("i") + word.count("o") + word.count("u"))
+    cdef Py_UCS4 w0 = word[0], wn = word[len(word) - 1]
+    end_ou = wn == u"o" or wn == u"u"
+    end_ae = wn == u"a" or wn == u"e"
+    start_ae = w0 == u"a" or w0 == u"e"
+    clitic = w0 == u"b" or w0 == u"f" or w0 == u"w" or w0 == u"k"
+    lone_l = 1 if w0 == u"l" else 2 if clitic and len(word) > 1 and word[1] == u"l" else 0
+    out = []
+    n_readings = len(readings)
+    for rank in range(n_readings):
+        item = readings[rank]
+        score = item[0]
+        reading = item[1]
+        letters = item[2]
+        if rank >= ranked and not has_usual and reading not in keep:
+            continue
+        key = lexicon_key(reading)
+        is_usual = has_usual and key in usual
+        if rank >= ranked and not is_usual and reading not in keep:
+            continue
+        zipf = lex.find(<PyObject *>key, 0, len(key))
+        known = zipf != 0.0
+        gain = (wlex * (zipf - floor if zipf - floor > 0.0 else 0.0)) if known else unknown
+        n = len(reading)
+        long_vowels = 0
+        for c in reading:
+            if c == u"ا" or c == u"و" or c == u"ي":
+                long_vowels += 1
+        first = reading[0]
+        final = reading[n - 1]
+        article = n >= 3 and reading[1] == u"ا" and reading[2] == u"ل"
+        f[0] = score + gain
+        f[1] = score - wl * letters
+        f[2] = letters
+        f[3] = zipf if known else 0.0
+        f[4] = 1.0 if known else 0.0
+        f[5] = <double>(n - latin)
+        f[6] = <double>n / <double>latin
+        f[7] = 1.0 if final == u"ه" else 0.0
+        f[8] = 1.0 if final == u"ة" else 0.0
+        f[9] = 1.0 if first == u"ا" else 0.0
+        f[10] = <double>long_vowels / <double>n
+        f[11] = log1p_of(rank)
+        f[12] = letters / <double>n
+        f[13] = 1.0 if end_ou and final == u"و" else 0.0
+        f[14] = 1.0 if end_ae and (final == u"ه" or final == u"ة") else 0.0
+        f[15] = 1.0 if end_ae and final == u"ا" else 0.0
+        f[16] = 1.0 if start_ae and first == u"ا" else 0.0
+        f[17] = <double>long_vowels / <double>vowels
+        f[18] = 1.0 if _any_in(reading, hamzas) else 0.0
+        f[19] = 1.0 if clitic and article else 0.0
+        f[20] = 1.0 if (lone_l == 1 and n >= 2 and reading[0] == u"ا" and reading[1] == u"ل") or (lone_l == 2 and article) else 0.0
+        f[21] = 1.0 if reading in keep else 0.0
+        f[22] = 0.0 if known else stem_zipf(lex, reading, key, prefixes, suffixes)
+        n_features = 23
+        if unit_features is not None:
+            for x in unit_features(word, reading):
+                if n_features < 64:
+                    f[n_features] = x
+                n_features += 1
+        n_features = min(n_ranker, n_features)
+        if _PLAIN_SUM:
+            total = 0.0
+            for k in range(n_features):
+                total += r[k] * f[k]
+        else:
+            total = sum([r[k] * f[k] for k in range(n_features)])
+        out.append((total + common if is_usual else total, reading))
+    return out

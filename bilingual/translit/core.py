@@ -535,9 +535,14 @@ def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep:
     if ranker:
         # how each unit was written is worked out only for a ranker that weighs it
         units = lattices if len(ranker) > BASE_FEATURES else None
-        for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
-            score = sum(map(operator.mul, ranker, features))
-            out.append((score + weights.common if usual else score, reading))
+        if _fast is not None:  # compiled: the same features and sums
+            out = _fast.rank_scores(word, readings, lexicon(lang), common_readings(lang).get(word, ()), weights, keep,
+                                    ranker, lexicon_key, _PREFIXES, _SUFFIXES, _HAMZAS,
+                                    None if units is None else functools.partial(_reading_units, word, units))
+        else:
+            for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
+                score = sum(map(operator.mul, ranker, features))
+                out.append((score + weights.common if usual else score, reading))
     else:  # the hand-set sum is the first feature: nothing else is worked out
         for _rank_, score, reading, _letters, _key, zipf, usual in _worth_ranking(word, readings, lang, weights, keep):
             score += _lexicon_gain(zipf, weights)
@@ -597,6 +602,12 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
             0.0 if zipf is not None else _stem_zipf(reading, lex, key),
         ) + (() if lattices is None else _unit_features(word, _path(lattices[0] if reading in lattices[0][-1] else lattices[1],
                                                                      reading))), is_usual
+
+
+def _reading_units(word: str, lattices: tuple[_Lattice, _Lattice], _word: str, reading: str) -> tuple[float, ...]:
+    """:func:`_unit_features` of a reading, found in the free search's lattice or else the bound one's (as
+    :func:`candidate_features` does)."""
+    return _unit_features(word, _path(lattices[0] if reading in lattices[0][-1] else lattices[1], reading))
 
 
 def _worth_ranking(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str],
