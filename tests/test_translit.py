@@ -696,8 +696,9 @@ def _random_words(count: int, seed: int) -> list[str]:
 
 
 def test_compiled_decoder_reads_as_the_interpreted_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The compiled decoder (``bilingual/translit/_fast.pyx``) gives every reading of the interpreted one: the same
-    readings, scores to the last bit, order (ties), unit paths, and the same transliterations."""
+    """The compiled decoder, ranker and region scores (``bilingual/translit/_fast.pyx``) give every reading of the
+    interpreted ones: the same readings, scores to the last bit, order (ties), unit paths, region scores, and the same
+    transliterations."""
     from bilingual.translit import core
     from bilingual.translit.model import arabic_words, lang_model
 
@@ -707,8 +708,9 @@ def test_compiled_decoder_reads_as_the_interpreted_one(monkeypatch: pytest.Monke
     texts = [" ".join(words[k : k + 6]) for k in range(0, len(words), 6)]
     cases = [(AR, None), (AR, "levant"), (AR, "maghreb"), (FA, None)]
 
-    def read_all() -> tuple[list[object], list[object]]:
+    def read_all() -> tuple[list[object], list[object], list[object]]:
         core.use_model(None)  # new models, no reading remembered
+        regions: list[object] = [core._latin_scores.__wrapped__(core._prepared(word)) for word in words]
         decoded: list[object] = []
         for lang, region in cases:
             model = lang_model(lang, region or "")
@@ -721,12 +723,13 @@ def test_compiled_decoder_reads_as_the_interpreted_one(monkeypatch: pytest.Monke
                                     [r in lattice[-1] for _, r, _ in readings]))
         read = [(t.text, [(w.status, w.candidates, w.units) for w in t.words])
                 for lang, region in cases for t in (transliterate(text, lang, region=region) for text in texts)]
-        return decoded, read
+        return regions, decoded, read
 
     compiled = read_all()
     assert all(core._fast.fast_model(lang_model(lang, region or "")) is not None for lang, region in cases)
     monkeypatch.setattr(core, "_fast", None)
     interpreted = read_all()
     core.use_model(None)
-    assert compiled[0] == interpreted[0]
-    assert compiled[1] == interpreted[1]
+    assert compiled[0] == interpreted[0]  # the region guess's scores
+    assert compiled[1] == interpreted[1]  # decoded
+    assert compiled[2] == interpreted[2]  # read

@@ -32,3 +32,13 @@ def rank_scores(
     hamzas: frozenset[str],
     unit_features: Callable[[str, str], Iterable[float]] | None = None,
 ) -> list[tuple[float, str]]: ...
+def latin_scores(word: str, models: list[tuple[dict[str, float], dict[str, float]]]) -> tuple[float, ...]: ...
+def hand_scores(
+    word: str,
+    readings: list[tuple[float, str, float]],
+    lexicon: Lexicon,
+    usual: Collection[str],
+    weights: Weights,
+    keep: frozenset[str],
+    lexicon_key: Callable[[str], str],
+) -> list[tuple[float, str]]: ...

@@ -1100,3 +1100,71 @@ def rank_scores(str word, list readings, lexicon, usual, weights, keep, tuple ra
             total = sum([r[k] * f[k] for k in range(n_features)])
         out.append((total + common if is_usual else total, reading))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The region guess: core._latin_scores over each region's character model of Latin words
+
+def latin_scores(str word, list models):
+    """``core._latin_scores``: log P of a prepared word under each character 3-gram model ``(p, b)`` of ``models``
+    (``^^`` before the word, ``$`` after it), each letter's back-off worked out as ``backoff_logp`` does, the
+    letters' values added as ``sum`` adds them."""
+    cdef Py_ssize_t n = len(word), i, k, n_models = len(models)
+    cdef uint64_t caret = <uint64_t>char_id(u"^"), code
+    cdef uint64_t *ids = <uint64_t *>malloc((n + 3) * sizeof(uint64_t))
+    cdef double total
+    cdef LetterTable table
+    cdef Py_UCS4 c
+    if ids == NULL:
+        raise MemoryError()
+    try:
+        ids[0] = caret
+        ids[1] = caret
+        i = 2
+        for c in word:
+            ids[i] = <uint64_t>char_id(c)
+            i += 1
+        ids[n + 2] = <uint64_t>char_id(u"$")
+        out = []
+        for k in range(n_models):
+            p, b = models[k]
+            table = letter_table(p, b)
+            if _PLAIN_SUM:
+                total = 0.0
+                for i in range(2, n + 3):
+                    code = (((ids[i - 2] << 16) | ids[i - 1]) << 16) | ids[i]
+                    total += letter(table, code, 3)
+                out.append(total)
+            else:
+                out.append(sum([letter(table, (((ids[i - 2] << 16) | ids[i - 1]) << 16) | ids[i], 3)
+                                for i in range(2, n + 3)]))
+        return tuple(out)
+    finally:
+        free(ids)
+
+
+def hand_scores(str word, list readings, lexicon, usual, weights, keep, lexicon_key):
+    """``core._rank``'s scores by the hand-set sum (Finglish), before sorting: ``[(score, reading)]`` of the readings
+    worth ranking, each its beam score plus the lexicon's gain or loss (``core._lexicon_gain``), plus
+    ``weights.common`` for a usual spelling."""
+    cdef LexiconView lex = lexicon_view(lexicon)
+    cdef Py_ssize_t rank, n_readings = len(readings), ranked = weights.candidates * 3
+    cdef double unknown = weights.unknown, wlex = weights.lexicon, floor = weights.lexicon_floor
+    cdef double common = weights.common, score, zipf
+    cdef bint is_usual, has_usual = bool(usual)
+    cdef str reading, key
+    out = []
+    for rank in range(n_readings):
+        item = readings[rank]
+        reading = item[1]
+        if rank >= ranked and not has_usual and reading not in keep:
+            continue
+        key = lexicon_key(reading)
+        is_usual = has_usual and key in usual
+        if rank >= ranked and not is_usual and reading not in keep:
+            continue
+        zipf = lex.find(<PyObject *>key, 0, len(key))
+        score = item[0]
+        score += (wlex * (zipf - floor if zipf - floor > 0.0 else 0.0)) if zipf != 0.0 else unknown
+        out.append((score + common if is_usual else score, reading))
+    return out

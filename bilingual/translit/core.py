@@ -543,6 +543,9 @@ def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep:
             for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
                 score = sum(map(operator.mul, ranker, features))
                 out.append((score + weights.common if usual else score, reading))
+    elif _fast is not None:  # the hand-set sum, compiled
+        out = _fast.hand_scores(word, readings, lexicon(lang), common_readings(lang).get(word, ()), weights, keep,
+                                lexicon_key)
     else:  # the hand-set sum is the first feature: nothing else is worked out
         for _rank_, score, reading, _letters, _key, zipf, usual in _worth_ranking(word, readings, lang, weights, keep):
             score += _lexicon_gain(zipf, weights)
@@ -991,6 +994,9 @@ def _guess_region(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
 @functools.lru_cache(maxsize=1 << 16)
 def _latin_scores(word: str) -> tuple[float, ...]:
     """log P of a prepared word under each region's character model (regions in sorted order)."""
+    if _fast is not None:  # compiled: the same back-off and sums
+        models = region_models(AR)
+        return _fast.latin_scores(word, [models[r] for r in sorted(models)])
     padded = "^^" + word + "$"
     letters = [_latin_logps(padded[i - 2 : i + 1]) for i in range(2, len(padded))]
     return tuple(sum(logps[k] for logps in letters) for k in range(len(region_models(AR))))
