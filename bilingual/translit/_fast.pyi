@@ -26,11 +26,13 @@ def rank_scores(
     weights: Weights,
     keep: frozenset[str],
     ranker: tuple[float, ...],
-    lexicon_key: Callable[[str], str],
+    folded: frozenset[str],
+    fold: dict[int, str],
     prefixes: frozenset[str],
     suffixes: frozenset[str],
     hamzas: frozenset[str],
     unit_features: Callable[[str, str], Iterable[float]] | None = None,
+    limit: int = 0,
 ) -> list[tuple[float, str]]: ...
 def latin_scores(word: str, models: list[tuple[dict[str, float], dict[str, float]]]) -> tuple[float, ...]: ...
 def hand_scores(
@@ -40,5 +42,7 @@ def hand_scores(
     usual: Collection[str],
     weights: Weights,
     keep: frozenset[str],
-    lexicon_key: Callable[[str], str],
+    folded: frozenset[str],
+    fold: dict[int, str],
+    limit: int = 0,
 ) -> list[tuple[float, str]]: ...

@@ -1008,12 +1008,49 @@ cdef inline bint _any_in(str reading, frozenset letters):
     return not letters.isdisjoint(reading)
 
 
-def rank_scores(str word, list readings, lexicon, usual, weights, keep, tuple ranker, lexicon_key, frozenset prefixes,
-                frozenset suffixes, frozenset hamzas, unit_features=None):
-    """``core._rank``'s scores by the learned ranker, before sorting: ``[(score, reading)]`` of the readings worth
-    ranking (``core._worth_ranking``), each score ``sum(map(operator.mul, ranker, features))`` of
-    ``core.candidate_features``' features (the same float operations), plus ``weights.common`` for a usual spelling.
-    ``unit_features(word, reading)``: the 30 features of how its units were written, for a ranker that weighs them."""
+cdef list best_distinct(const double *scores, Py_ssize_t count, list readings, list keys, Py_ssize_t limit):
+    """The end of ``core._rank``: ``(score, reading)`` best first (ties in the order given, as a stable sort), one
+    reading of each lexicon key, at most ``limit`` (0: all)."""
+    cdef int *order = <int *>malloc((count + 1) * sizeof(int))
+    cdef Py_ssize_t i, p
+    cdef double s
+    if order == NULL:
+        raise MemoryError()
+    try:
+        for i in range(count):
+            s = scores[i]
+            p = i
+            while p > 0 and scores[order[p - 1]] < s:
+                order[p] = order[p - 1]
+                p -= 1
+            order[p] = <int>i
+        seen = set()
+        out = []
+        for i in range(count):
+            key = keys[order[i]]
+            if key not in seen:
+                seen.add(key)
+                out.append((scores[order[i]], readings[order[i]]))
+                if len(out) == limit:
+                    break
+        return out
+    finally:
+        free(order)
+
+
+cdef inline str folded_key(str reading, frozenset folded, dict fold):
+    """``model.lexicon_key``."""
+    return reading if folded.isdisjoint(reading) else reading.translate(fold)
+
+
+def rank_scores(str word, list readings, lexicon, usual, weights, keep, tuple ranker, frozenset folded, dict fold,
+                frozenset prefixes, frozenset suffixes, frozenset hamzas, unit_features=None, Py_ssize_t limit=0):
+    """``core._rank`` by the learned ranker: ``[(score, reading)]`` best first, one reading of each lexicon key, at
+    most ``limit``, of the readings worth ranking (``core._worth_ranking``), each score
+    ``sum(map(operator.mul, ranker, features))`` of ``core.candidate_features``' features (the same float
+    operations), plus ``weights.common`` for a usual spelling. ``folded`` and ``fold``: what ``model.lexicon_key``
+    folds, and into what. ``unit_features(word, reading)``: the 30 features of how its units were written, for a
+    ranker that weighs them."""
     cdef LexiconView lex = lexicon_view(lexicon)
     cdef Py_ssize_t latin = max(1, len(word)), vowels, rank, n, n_ranker = len(ranker), k, n_features, n_readings
     cdef Py_ssize_t ranked = weights.candidates * 3, long_vowels
@@ -1029,6 +1066,12 @@ def rank_scores(str word, list readings, lexicon, usual, weights, keep, tuple ra
     cdef str reading, key
     if n_ranker > 64:
         raise ValueError("translit: a ranker of more than 64 weights")
+    cdef double *scores = <double *>malloc((len(readings) + 1) * sizeof(double))
+    cdef Py_ssize_t count = 0
+    if scores == NULL:
+        raise MemoryError()
+    kept_readings = []
+    kept_keys = []
     for k in range(n_ranker):
         r[k] = ranker[k]
     vowels = max(1, word.count("a") + word.count("e") + word.count("i") + word.count("o") + word.count("u"))
@@ -1038,7 +1081,6 @@ def rank_scores(str word, list readings, lexicon, usual, weights, keep, tuple ra
     start_ae = w0 == u"a" or w0 == u"e"
     clitic = w0 == u"b" or w0 == u"f" or w0 == u"w" or w0 == u"k"
     lone_l = 1 if w0 == u"l" else 2 if clitic and len(word) > 1 and word[1] == u"l" else 0
-    out = []
     n_readings = len(readings)
     for rank in range(n_readings):
         item = readings[rank]
@@ -1047,7 +1089,7 @@ def rank_scores(str word, list readings, lexicon, usual, weights, keep, tuple ra
         letters = item[2]
         if rank >= ranked and not has_usual and reading not in keep:
             continue
-        key = lexicon_key(reading)
+        key = folded_key(reading, folded, fold)
         is_usual = has_usual and key in usual
         if rank >= ranked and not is_usual and reading not in keep:
             continue
@@ -1098,8 +1140,14 @@ def rank_scores(str word, list readings, lexicon, usual, weights, keep, tuple ra
                 total += r[k] * f[k]
         else:
             total = sum([r[k] * f[k] for k in range(n_features)])
-        out.append((total + common if is_usual else total, reading))
-    return out
+        scores[count] = total + common if is_usual else total
+        count += 1
+        kept_readings.append(reading)
+        kept_keys.append(key)
+    try:
+        return best_distinct(scores, count, kept_readings, kept_keys, limit)
+    finally:
+        free(scores)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1143,28 +1191,40 @@ def latin_scores(str word, list models):
         free(ids)
 
 
-def hand_scores(str word, list readings, lexicon, usual, weights, keep, lexicon_key):
-    """``core._rank``'s scores by the hand-set sum (Finglish), before sorting: ``[(score, reading)]`` of the readings
-    worth ranking, each its beam score plus the lexicon's gain or loss (``core._lexicon_gain``), plus
-    ``weights.common`` for a usual spelling."""
+def hand_scores(str word, list readings, lexicon, usual, weights, keep, frozenset folded, dict fold,
+                Py_ssize_t limit=0):
+    """``core._rank`` by the hand-set sum (Finglish): ``[(score, reading)]`` best first, one reading of each lexicon
+    key, at most ``limit``, of the readings worth ranking, each its beam score plus the lexicon's gain or loss
+    (``core._lexicon_gain``), plus ``weights.common`` for a usual spelling."""
     cdef LexiconView lex = lexicon_view(lexicon)
     cdef Py_ssize_t rank, n_readings = len(readings), ranked = weights.candidates * 3
     cdef double unknown = weights.unknown, wlex = weights.lexicon, floor = weights.lexicon_floor
     cdef double common = weights.common, score, zipf
     cdef bint is_usual, has_usual = bool(usual)
     cdef str reading, key
-    out = []
+    cdef double *scores = <double *>malloc((n_readings + 1) * sizeof(double))
+    cdef Py_ssize_t count = 0
+    if scores == NULL:
+        raise MemoryError()
+    kept_readings = []
+    kept_keys = []
     for rank in range(n_readings):
         item = readings[rank]
         reading = item[1]
         if rank >= ranked and not has_usual and reading not in keep:
             continue
-        key = lexicon_key(reading)
+        key = folded_key(reading, folded, fold)
         is_usual = has_usual and key in usual
         if rank >= ranked and not is_usual and reading not in keep:
             continue
         zipf = lex.find(<PyObject *>key, 0, len(key))
         score = item[0]
         score += (wlex * (zipf - floor if zipf - floor > 0.0 else 0.0)) if zipf != 0.0 else unknown
-        out.append((score + common if is_usual else score, reading))
-    return out
+        scores[count] = score + common if is_usual else score
+        count += 1
+        kept_readings.append(reading)
+        kept_keys.append(key)
+    try:
+        return best_distinct(scores, count, kept_readings, kept_keys, limit)
+    finally:
+        free(scores)

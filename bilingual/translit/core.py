@@ -24,6 +24,7 @@ from .model import (
     LangModel, Lexicon, arabic_words, backoff_logp, common_readings, common_spellings, lang_model, lexicon, lexicon_key, listed_spellings,
     region_models,
 )
+from .model import _FOLDED, _KEY_FOLD
 from .model import release as _release_statistics
 from .model import use_model as _use_statistics
 from .rules import AR, FA, REGIONS, prepare, units_for
@@ -530,22 +531,22 @@ def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep:
     (:func:`bilingual.translit.model.common_readings`) gains ``weights.common``, wherever it was in the beam.
     ``limit``: at most this many (0: all)."""
     ranker = (dict(weights.regional).get(region) or weights.ranker) if lang == AR else ()
-    out = []
-    seen = set()
+    out: list[tuple[float, str]] = []
+    seen: set[str] = set()
     if ranker:
         # how each unit was written is worked out only for a ranker that weighs it
         units = lattices if len(ranker) > BASE_FEATURES else None
-        if _fast is not None:  # compiled: the same features and sums
-            out = _fast.rank_scores(word, readings, lexicon(lang), common_readings(lang).get(word, ()), weights, keep,
-                                    ranker, lexicon_key, _PREFIXES, _SUFFIXES, _HAMZAS,
-                                    None if units is None else functools.partial(_reading_units, word, units))
+        if _fast is not None:  # compiled: the same features, sums, order and choice
+            return _fast.rank_scores(word, readings, lexicon(lang), common_readings(lang).get(word, ()), weights, keep,
+                                     ranker, _FOLDED, _KEY_FOLD, _PREFIXES, _SUFFIXES, _HAMZAS,
+                                     None if units is None else functools.partial(_reading_units, word, units), limit)
         else:
             for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
                 score = sum(map(operator.mul, ranker, features))
                 out.append((score + weights.common if usual else score, reading))
     elif _fast is not None:  # the hand-set sum, compiled
-        out = _fast.hand_scores(word, readings, lexicon(lang), common_readings(lang).get(word, ()), weights, keep,
-                                lexicon_key)
+        return _fast.hand_scores(word, readings, lexicon(lang), common_readings(lang).get(word, ()), weights, keep,
+                                 _FOLDED, _KEY_FOLD, limit)
     else:  # the hand-set sum is the first feature: nothing else is worked out
         for _rank_, score, reading, _letters, _key, zipf, usual in _worth_ranking(word, readings, lang, weights, keep):
             score += _lexicon_gain(zipf, weights)
