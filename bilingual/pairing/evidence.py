@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..align.names import arabic_skeletons, english_skeleton
-from ..align.words import NULL, WORD_WEIGHTS, english_concepts, lexicon, spelled_stem, table_tokens, wrapped_negation
+from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, english_concepts, english_stem, lexicon, spelled_stem, table_tokens, wrapped_negation
 
 __all__ = [
     "ANSWER_SLACK", "COVERED_RATE", "DOUBT_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "answer_doubt", "arabic_senses", "coverage", "coverage_bound",
@@ -71,6 +71,7 @@ ANSWER_SLACK = -0.5
 #: above the threshold). Above 1.8 the rate pairs no fewer: the rest are capped by the bonus itself.
 DOUBT_RATE = 4.0
 _BACKGROUND_CAP = 0.5  # a word whose senses make up more of running English than this is never informative
+_UNSEEN = 1e-5  # the share of running English of a listed dialect sense the table's English lacks (its rarest words: 1e-5)
 
 
 @lru_cache(maxsize=16384)
@@ -83,12 +84,54 @@ def arabic_senses(text: str) -> tuple[tuple[frozenset[str], float], ...]:
     return tuple(sense for sense in map(_stem_senses, table_tokens(text)) if sense is not None)
 
 
+#: Egyptian and Levantine words whose senses the table learned from Modern Standard Arabic homographs or from a few
+#: sentences (زي "uniform", حاجة "didn", اقدر "appreciate", كتير "catch"), or does not know: what they mean in dialect,
+#: written for this project from the words' ordinary dialect use (no corpus copied). Their senses are these and the
+#: table's own. A word listed with no senses is a discourse word (يعني "I mean", خلاص "that's it") that an honest
+#: translation renders in so many ways, or leaves out so often, that its English says nothing either way.
+DIALECT_SENSES: dict[str, str] = {
+    "خلاص": "", "ماشي": "", "بقى": "", "اصلا": "",
+    "بصراحه": "honestly frankly honest truth",
+    "زي": "like as same similar such", "زيه": "like as same similar such",
+    "كتير": "lot many often plenty", "كتيره": "lot many often plenty",
+    "اقدر": "can could able manage", "تقدر": "can could able manage", "يقدر": "can could able manage",
+    "نقدر": "can could able manage", "قادر": "can could able",
+    "ممكن": "maybe might can could possible perhaps possibly may",
+    "قد": "much may might already size",
+    "اول": "first before beginning start once soon early",
+    "نفس": "same self myself yourself himself herself itself ourselves themselves wish",
+    "ساعات": "sometimes hour hours time times",
+    "طول": "always whole long straight length",
+    "بعد": "after later afterwards then next",
+    "حد": "someone anyone somebody anybody one",
+    "بكره": "tomorrow future",
+    "امبارح": "yesterday",
+    "فاكر": "remember think recall", "افتكر": "remember think recall",
+    "عيل": "kid child boy",
+    "راجل": "man husband guy",
+    "صحاب": "friends friend",
+    "فلوس": "money",
+    "وحش": "bad ugly terrible",
+    "شاف": "saw see seen", "شفت": "saw see seen", "اشوف": "see look", "تشوف": "see look",
+    "قال": "said say told tell", "قلت": "said say told tell", "بقول": "say said tell",
+    "راح": "went go gone", "روحت": "went go gone", "اروح": "go going",
+    "جيت": "came come",
+}
+
+
+@lru_cache(maxsize=1)
+def _dialect() -> dict[str, frozenset[str]]:
+    """:data:`DIALECT_SENSES` by the table's stems (:func:`~bilingual.align.words.arabic_tokens`), the senses by their
+    English stems."""
+    return {stem: frozenset(english_stem(e) for e in senses.split()) for word, senses in DIALECT_SENSES.items() for stem in arabic_tokens(word)}
+
+
 @lru_cache(maxsize=16384)
 def _stem_senses(stem: str) -> tuple[frozenset[str], float] | None:
     """:func:`arabic_senses` of one word's stem (kept per stem: texts share most of their words)."""
     lex = lexicon()
-    row = lex.t.get(stem)
-    if row is None or stem == NULL:
+    row = lex.t.get(stem, {})
+    if stem == NULL:
         return None
     function = lex.t.get(NULL, {})
     background = lex.background
@@ -96,9 +139,11 @@ def _stem_senses(stem: str) -> tuple[frozenset[str], float] | None:
         e for e, p in row.items()
         if p >= SENSE_FLOOR and e not in function and background.get(e, 1.0) < CONTENT and not _spells(stem, e)
     )
-    if not senses or max(row[e] for e in senses) < SURE:
+    listed = _dialect().get(stem)
+    if not senses or max(row[e] for e in senses) < SURE or listed == frozenset():
         return None
-    return senses, min(_BACKGROUND_CAP, sum(background[e] for e in senses))
+    senses |= frozenset(e for e in listed or () if not english_concepts(e))
+    return senses, _share(senses)
 
 
 @lru_cache(maxsize=16384)
@@ -113,15 +158,18 @@ def loose_senses(text: str) -> tuple[frozenset[str], ...]:
 def _loose_stem(stem: str) -> frozenset[str]:
     """:func:`loose_senses` of one word's stem; empty for a word the table knows a sure sense of or does not know."""
     lex = lexicon()
-    row = lex.t.get(stem)
-    if row is None or stem == NULL or _stem_senses(stem) is not None:
+    row = lex.t.get(stem, {})
+    if stem == NULL or _stem_senses(stem) is not None:
         return frozenset()
     function = lex.t.get(NULL, {})
     background = lex.background
+    listed = _dialect().get(stem)
+    if listed == frozenset():
+        return listed
     return frozenset(
         e for e, p in row.items()
         if p >= LOOSE and e not in function and background.get(e, 1.0) < CONTENT and not english_concepts(e) and not _spells(stem, e)
-    )
+    ) | frozenset(e for e in listed or () if not english_concepts(e))
 
 
 def _spells(stem: str, english: str) -> bool:
@@ -192,8 +240,14 @@ def _terms(arabic: Sequence[str], english: Sequence[str]) -> tuple[float, float]
 
 def _unrelated(senses: frozenset[str], size: int) -> float:
     """The chance that English of ``size`` words that translates nothing holds one of ``senses``."""
-    share = min(_BACKGROUND_CAP, sum(lexicon().background[e] for e in senses))
-    return 1.0 - (1.0 - share) ** size
+    return 1.0 - (1.0 - _share(senses)) ** size
+
+
+def _share(senses: frozenset[str]) -> float:
+    """The share of running English that ``senses`` make up (a listed dialect sense the table's English lacks:
+    :data:`_UNSEEN`), at most :data:`_BACKGROUND_CAP`."""
+    background = lexicon().background
+    return min(_BACKGROUND_CAP, sum(background.get(e, _UNSEEN) for e in senses))
 
 
 @lru_cache(maxsize=4096)  # keyed by both sides' texts: 16,384 held 11 MB on a thread of distinct passages, for 14 % of its hits
