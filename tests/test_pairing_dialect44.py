@@ -48,3 +48,12 @@ def test_listed_senses_cover_and_a_word_the_table_half_knows_is_held_to_nothing(
     assert evidence.coverage(("فلوس",), ("The weather is nice.",)) == 0
     assert evidence.coverage(("فلوس",), ("He has money.",)) > 0
     assert evidence.coverage(("خلاص",), ("That's it.",)) == evidence.coverage(("خلاص",), ("The end.",)) == 0  # a discourse word
+
+
+def test_a_verb_with_egyptian_clitics_covers_by_the_verb_the_table_knows():
+    """هتتكلم (ه future + تتكلم), بيقول (ب present + يقول), ماعملتش (ma-...-sh around عملت): the table knows the verb
+    without its clitics; English that says it covers the word, English that does not is not charged for it."""
+    assert _same_comment("هتتكلم معاه امتى؟", "When will you talk to him?") == ["When will you talk to him?"]
+    assert _same_comment("هتتكلم معاه امتى؟", "He talks too much.") == [None]
+    assert evidence.coverage(("هو بيقول كده",), ("He says so.",)) > 0
+    assert evidence.coverage(("هو بيقول كده",), ("The weather is nice.",)) == 0
