@@ -57,3 +57,14 @@ def test_a_verb_with_egyptian_clitics_covers_by_the_verb_the_table_knows():
     assert _same_comment("هتتكلم معاه امتى؟", "He talks too much.") == [None]
     assert evidence.coverage(("هو بيقول كده",), ("He says so.",)) > 0
     assert evidence.coverage(("هو بيقول كده",), ("The weather is nice.",)) == 0
+
+
+def test_a_common_word_with_wrong_table_senses_is_left_to_the_anchors():
+    """حاجة ("thing", the table: "didn", "need") and خالص ("at all", the table: "look", "tired") are common words the anchors
+    count; coverage no longer charges a translation that says "everything" for missing "didn"."""
+    arabic = "كل حاجة هتبقى تمام إن شاء الله"
+    rows = [("1", None, "A", arabic), ("2", "1", "B", "what does this say?"), ("3", "2", "A", "Everything will be fine, God willing.")]
+    assert [p.translation_text for p in pairs(make_thread(rows))] == ["Everything will be fine, God willing."]
+    rows[2] = ("3", "2", "A", "Things are getting worse.")
+    assert [p.translation_text for p in pairs(make_thread(rows))] == [None]
+    assert evidence.coverage(("حاجة",), ("The weather is nice.",)) == 0
