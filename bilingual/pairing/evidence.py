@@ -270,7 +270,7 @@ def _share(senses: frozenset[str]) -> float:
     """The share of running English that ``senses`` make up (a listed dialect sense the table's English lacks:
     :data:`_UNSEEN`), at most :data:`_BACKGROUND_CAP`."""
     background = lexicon().background
-    return min(_BACKGROUND_CAP, sum(background.get(e, _UNSEEN) for e in senses))
+    return min(_BACKGROUND_CAP, math.fsum(background.get(e, _UNSEEN) for e in senses))  # exact: the same in any set order
 
 
 @lru_cache(maxsize=4096)  # keyed by both sides' texts: 16,384 held 11 MB on a thread of distinct passages, for 14 % of its hits
