@@ -37,7 +37,7 @@ from ..align.names import arabic_skeletons, english_skeleton
 from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, english_concepts, english_stem, lexicon, spelled_stem, table_tokens, wrapped_negation
 
 __all__ = [
-    "ANSWER_SLACK", "COVERED_RATE", "DOUBT_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "answer_doubt", "arabic_senses", "coverage", "coverage_bound",
+    "ANSWER_SLACK", "COVERED_RATE", "DOUBT_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "answer_doubt", "arabic_senses", "coverage", "coverage_bound", "covered_words",
     "LOOSE", "NEGATION_HIT", "english_words", "loose_senses", "negation",
 ]
 
@@ -317,6 +317,36 @@ def answer_doubt(covered: float, bonus: float) -> float:
     takes back: :data:`DOUBT_RATE` times as far as the coverage falls below :data:`ANSWER_SLACK`, at most the whole bonus."""
     return min(bonus, DOUBT_RATE * max(0.0, ANSWER_SLACK - covered))
 
+
+@lru_cache(maxsize=4096)
+def covered_words(arabic: tuple[str, ...], english: tuple[str, ...]) -> frozenset[int]:
+    """Where the Arabic words ``english`` covers are (their places among the Arabic's words, :func:`table_tokens`, in
+    reading order): its informative known words (:func:`arabic_senses`) first, then the loosely known ones
+    (:func:`loose_senses`), each English word covering one, as :func:`coverage` counts them, and the names it writes
+    that an Arabic word spells (:func:`shared_anchors`' names: "Rami" and رامي). Two parts of one
+    translation cover different words, the second part's further on; a remark that repeats a translation's words
+    covers those the translation covers already."""
+    tokens = Counter(t for text in english for t in english_words(text))
+    size = max(1, sum(tokens.values()))
+    stems = [stem for text in arabic for stem in table_tokens(text)]
+    found: set[int] = set()
+    for k, stem in enumerate(stems):
+        sense = _stem_senses(stem)
+        if sense is not None and 1.0 - (1.0 - sense[1]) ** size < COVERED_RATE - MARGIN:
+            hit = next((e for e in _in_order(sense[0]) if tokens[e] > 0), None)
+            if hit is not None:
+                tokens[hit] -= 1
+                found.add(k)
+    for k, stem in enumerate(stems):
+        hit = next((e for e in _in_order(_loose_stem(stem)) if tokens[e] > 0), None)
+        if hit is not None:
+            tokens[hit] -= 1
+            found.add(k)
+    for name in (m.group().lower() for text in english for m in _NAME.finditer(text)):
+        at = next((k for k, stem in enumerate(stems) if k not in found and _spells(stem, name)), None)
+        if at is not None:
+            found.add(at)
+    return frozenset(found)
 
 
 #: A note that the rest is left out forgives the Arabic's own anchors only when the English covers one of the passage's

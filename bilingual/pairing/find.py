@@ -53,7 +53,7 @@ from .cues import (
     describes, marked, names_another, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
-from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, explains_prefix, negation, shared_anchors
+from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explains_prefix, negation, shared_anchors
 from .lists import item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -1527,6 +1527,53 @@ def _parts_of(candidate: _Candidate, index: _Index) -> tuple[Sequence[str], Sequ
     return index.parts(candidate.comment) if candidate.comment is not None else _NO_PARTS
 
 
+def _goes_on(source: _Source, candidate: _Candidate, core: _Core, index: _Index, machine_weight: float) -> bool:
+    """Whether the writer's comment joined to the candidate as the rest of its translation (:func:`_with_rest`) goes on
+    where the earlier of the two stops: the later one explains Arabic the earlier leaves unexplained, further on than
+    what the earlier explains, as the second half of a translation does. By the words each covers
+    (:func:`~.evidence.covered_words`: the later covers one the earlier leaves, past most of those the earlier covers:
+    not past all, the table's senses are loose and a stray one is often found late), or, where the table knows too few
+    of them (Egyptian, Algerian), by the segments each explains best (:func:`_explained_by`: the later explains one past
+    the last the earlier does). A follow-up after a whole translation ("Sami is my cousin btw, he still has six classes
+    a day") repeats names and words the translation holds already, or glosses one in the middle of it: it explains
+    nothing the translation left, and the two are no translation joined."""
+    before, after = candidate.parts or ((), ())
+    cid = (*before, *after)[0]
+    segments, _, chars, key = index.pieces(cid)[0]
+    part = _Candidate(cid, segments, key, candidate.route, 0.0, chars)
+    found = _core(source, part, index, -math.inf, machine_weight)
+    if found is None:
+        return False
+    mine, theirs = (index.block(candidate), core.window), (index.block(part), found.window)
+    (early_block, early_window), (late_block, late_window) = (theirs, mine) if before else (mine, theirs)
+    arabic = tuple(source.texts)
+    early = covered_words(arabic, tuple(early_block.texts[early_window[0] : early_window[1]]))
+    late = covered_words(arabic, tuple(late_block.texts[late_window[0] : late_window[1]]))
+    if any(2 * sum(j < k for j in early) > len(early) for k in late - early):
+        return True
+    early_gains = _segment_gains(source, early_block, early_window, machine_weight)
+    late_gains = _segment_gains(source, late_block, late_window, machine_weight)
+    last = max(_explained_by(early_gains, late_gains), default=-1)
+    return any(i > last for i in _explained_by(late_gains, early_gains))
+
+
+def _segment_gains(source: _Source, block: _Block, window: tuple[int, int], machine_weight: float) -> list[float]:
+    """Each Arabic segment's evidence (log-odds) from the English segment of the window that best translates it alone (a
+    1-1 link's gain): how well that English explains the segment, whatever links the aligner made (it joins a segment
+    the English does not explain to one it does when that costs less than leaving it out: two Arabic sentences to the
+    first one's English)."""
+    first, last = window
+    segments = range(len(source.texts))
+    tables = [scorer.rows(1, 1, segments, range(first, last)) for scorer in _scorers(source, block, machine_weight).values()]
+    return [max(sum(table[i][j] for table in tables) for j in range(last - first)) for i in segments]
+
+
+def _explained_by(gains: list[float], other: list[float]) -> list[int]:
+    """The Arabic segments that English of these per-segment ``gains`` (:func:`_segment_gains`) explains, and better
+    than the other English (``other``) does."""
+    return [i for i, (gain, rival) in enumerate(zip(gains, other)) if gain > max(0.0, rival)]
+
+
 def _split_charges(source: _Source, aligned: Sequence[tuple[_Block, _Core]]) -> float:
     """The anchors of a split translation counted once, not once per part (:func:`_parts_evidence`: each part and the
     candidate are aligned with the whole passage). A part's links charge the Arabic anchors its own English lacks, so an
@@ -1685,8 +1732,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index) + _put_off(candidate, index)) + described
     covered = _coverage(source, candidate, index, core.window, core.links)
     parts = _parts_evidence(source, candidate, core, index, machine_weight, covered)
-    if candidate.parts is not None and parts < _REST_SHOWN:
-        return None  # a comment beside it that shows no sign of translating the Arabic: no rest of its translation
+    if candidate.parts is not None and (parts < _REST_SHOWN or not _goes_on(source, candidate, core, index, machine_weight)):
+        return None  # a comment beside it that shows no sign of translating the Arabic it leaves: no rest of its translation
     context += _answer_doubted(candidate, covered)
     spared = _anchors_spared(source, text, candidate, index, core)
     total = context + marker + core.evidence + spared + parts + covered
@@ -2036,8 +2083,9 @@ def _with_rest(candidates: list[_Candidate], source: _Source, index: _Index) -> 
     """``candidates``, each reply or comment of the author's followed by itself with its writer's next (or previous)
     comment as the rest of its translation (:meth:`_Index.next_said`, :meth:`_Index.said_before`) where the two together
     come nearer a translation's length than either alone: a translation continued in the next post with no mark ("(2/2)")
-    to say so. The texts decide (the rest must show evidence of its own, :data:`_REST_SHOWN`, and it counts in the
-    joined one's, :func:`_parts_evidence`): a whole translation and a follow-up after it are too long together."""
+    to say so. The texts decide (the rest must show evidence of its own, :data:`_REST_SHOWN`, explain Arabic the
+    earlier part leaves, further on, :func:`_goes_on`, and it counts in the joined one's, :func:`_parts_evidence`): a whole
+    translation and a follow-up after it are too long together, or the follow-up explains nothing the translation left."""
     out = []
     for c in candidates:
         out.append(c)
