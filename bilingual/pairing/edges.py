@@ -265,7 +265,9 @@ _LEAD_WORDS = 10  # a lead before a translation is no longer
 _SENTENCE_COMMON = 0.01
 _SENTENCE_WORDS = 10  # nor is a sentence before or after it that the Arabic has no room for
 _CLOSING_WORDS = 2  # a closing sentence ("No wahala.", "Thank you.") is no longer
-_MARK = regex.compile(r"[ \t]*(?::|=>?|->|→|⇒|[\p{So}\uFE0F\u200D]+)[ \t]+")  # what ends a framed lead
+# What ends a framed lead: a colon, "=", an arrow, an emoji, or a dash before a capital or a quote ("Transaltion -- Sami
+# needed ..."): a dash inside a sentence goes on in lower case ("Guide us to the straight path – the path of those ...").
+_MARK = regex.compile(r"[ \t]*(?::|=>?|->|→|⇒|[\p{So}\uFE0F\u200D]+)[ \t]+|[ \t]+(?:--?|[–—])[ \t]+(?=[\p{Lu}\"“‘'«])")
 _SAYING_END = regex.compile(
     r"""(?i:(?P<verb>says?|said|saying|means?|meant|reads|goes|translates|is|was|its|\p{L}+['’]s)
     | (?P<phrase>as|to))$""",
@@ -536,6 +538,8 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     if found > start and _LEAD_END_BREAK.search(text, start, found):  # a sentence was the lead: a frame may follow it
         again = _frame_lead(text, found, end, arabic)  # "That's not what it says. It's School begins ..."
         return _after_lead(text, again, end)[0] if again > found else found
+    if found > start and _MARK.search(text, start, found):  # a label: a lead of its own may follow ("EDIT 2: since you asked: ...")
+        return _lead(text, found, end, arabic)
     return found
 
 
