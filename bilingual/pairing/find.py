@@ -2242,12 +2242,42 @@ def _closed(p: Passage, index: _Index) -> str:
     return p.text + closing.group().strip() if closing else p.text
 
 
-def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]:
+def _explained_arabic(source: _Source, scored: _Scored, index: _Index) -> str | None:
+    """Where the accepted window's English says it translates a part of a passage of several segments
+    (:func:`~.cues.partial`: "Skip the first part, the key sentence is: ..."), the segments it explains
+    (:func:`_segment_gains`), each counted a sentence, closed or not (the passage's last, an unpunctuated transcript's);
+    None otherwise, or where it explains none or all of them."""
+    c = scored.candidate
+    if len(source.texts) < 2 or source.read or c.comment is None or not _said_partial(index.texts[c.comment], c, index.block(c), scored.window[0]):
+        return None
+    explained = [text for text, gain in zip(source.texts, _segment_gains(source, index.block(c), scored.window, 0.0)) if gain > 0]
+    if not 0 < len(explained) < len(source.texts):
+        return None
+    return " ".join(text if _SEGMENT_END.search(text) else f"{text}." for text in explained)
+
+
+_SEGMENT_END = regex.compile(r"[.!?؟…][\"'”’»)\]]*\s*$")  # a segment that ends its sentence with a mark
+
+
+def _line_more(text: str, start: int, end: int, explained: str | None) -> int:
+    """Where ``[start, end)``, a partial translation's span, ends without its last line when that is more than the
+    Arabic it explains (``explained``, :func:`_explained_arabic`) has room for (:func:`~.edges.extra_tail`): a line
+    after it ("\nLinked to the release ticket.") is no part of it, though the whole passage has a sentence more. Only a
+    line: the sentences a writer cuts a clause's translation into stay on its line."""
+    line = text.rfind("\n", start, end)
+    if explained is None or line < 0 or not text[start:line].strip():
+        return end
+    cut = extra_tail(text, start, end, explained)
+    return cut if cut <= line else end
+
+
+def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list[tuple[int, int]]:
     """The accepted candidate's window as spans of its comment's text, cut tight (the translation keeps a heading of its own;
     a report of someone's first-person sentence, "She says I ...", is left out where the Arabic has no verb of saying), less
     a clause before it and a note after it that the Arabic does not explain (:func:`~.edges.lead_clause`, :func:`~.edges.note_tail`),
     and a lead, a sentence, a note or a signature at either end that the Arabic does not account for (:func:`~.edges.extra_lead`,
-    :func:`~.edges.extra_tail`, told how many sentences the Arabic marks by its closing punctuation, :func:`_closed`)."""
+    :func:`~.edges.extra_tail`, told how many sentences the Arabic marks by its closing punctuation, :func:`_closed`), and a line
+    after a partial translation that the Arabic it explains has no room for (:func:`_line_more`)."""
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
@@ -2260,6 +2290,7 @@ def _window(p: Passage, scored: _Scored, index: _Index) -> list[tuple[int, int]]
     arabic = _closed(p, index)
     start = extra_lead(text, start, end, arabic)
     end = extra_tail(text, start, note_tail(text, start, _labelled_line_end(text, start, end), p.text), arabic)
+    end = _line_more(text, start, end, _explained_arabic(source, scored, index))
     spans = [(a, b) for a, b in c.segments[:first] if b > start] + spans  # brackets the window ends in, opened before it
     return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end]
 
@@ -2504,7 +2535,7 @@ def _pairs_of(work: _Work, i: int) -> list[tuple[int, _PairRest]]:
     once for all of them (one item of step 3's map), each without its passage (:data:`_PairRest`)."""
     found, sources, related, chosen, index, groups = work.found, work.sources, work.related, work.chosen, work.index, work.shared
     first = groups[i][0]
-    window = _window(found[first], chosen[first], index)
+    window = _window(found[first], chosen[first], index, sources[first])
     text = index.texts[chosen[first].candidate.comment]
     links = align(sources[first].prepared, [text[a:b] for a, b in window])
     return [
