@@ -2082,8 +2082,8 @@ def _ranked(candidates: list[_Candidate], source_chars: int) -> list[_Candidate]
 def _with_rest(candidates: list[_Candidate], source: _Source, index: _Index) -> list[_Candidate]:
     """``candidates``, each reply or comment of the author's followed by itself with its writer's next (or previous)
     comment as the rest of its translation (:meth:`_Index.next_said`, :meth:`_Index.said_before`) where the two together
-    come nearer a translation's length than either alone: a translation continued in the next post with no mark ("(2/2)")
-    to say so. The texts decide (the rest must show evidence of its own, :data:`_REST_SHOWN`, explain Arabic the
+    come nearer a translation's length than either alone or the candidate leaves Arabic segments unexplained on that side
+    (:func:`_leaves`): a translation continued in the next post with no mark ("(2/2)") to say so. The texts decide (the rest must show evidence of its own, :data:`_REST_SHOWN`, explain Arabic the
     earlier part leaves, further on, :func:`_goes_on`, and it counts in the joined one's, :func:`_parts_evidence`): a whole
     translation and a follow-up after it are too long together, or the follow-up explains nothing the translation left."""
     out = []
@@ -2096,9 +2096,23 @@ def _with_rest(candidates: list[_Candidate], source: _Source, index: _Index) -> 
         sides += [((prev,), ())] if prev is not None else []
         for parts in sides:
             rest = index.pieces((*parts[0], *parts[1])[0])[0][2]
-            if _length(source.chars, c.chars + rest) > max(_length(source.chars, c.chars), _length(source.chars, rest)):
+            nearer = _length(source.chars, c.chars + rest) > max(_length(source.chars, c.chars), _length(source.chars, rest))
+            if nearer or _leaves(source, c, index, later=not parts[0]):
                 out.append(replace(c, key=(*c.key, *parts[0], "+", *parts[1]), parts=parts, elsewhere=rest))
     return out
+
+
+def _leaves(source: _Source, candidate: _Candidate, index: _Index, later: bool) -> bool:
+    """Whether the candidate's English leaves Arabic segments unexplained where the rest of its translation would go:
+    after the last segment it explains (``later``: the rest in the writer's next post) or before the first (the rest in
+    the one before), by each segment's evidence (:func:`_segment_gains`). A first part as long as the whole passage's
+    translation would be ("He noticed a hole in his jacket, but he tried to ignore it." of two sentences, the second,
+    "I took care of my sick sister.", in the next post) leaves the second sentence all the same."""
+    if len(source.texts) < 2:
+        return False
+    block = index.block(candidate)
+    explained = [i for i, gain in enumerate(_segment_gains(source, block, (0, len(block.texts)), 0.0)) if gain > 0]
+    return bool(explained) and (explained[-1] < len(source.texts) - 1 if later else explained[0] > 0)
 
 
 #: The log-odds at which a candidate is accepted (:data:`THRESHOLD`), less a rounding margin.
