@@ -21,8 +21,10 @@ from functools import lru_cache
 
 import regex
 
+from ..align.length import length_evidence, text_length
 from ..align.names import arabic_skeletons, english_skeleton, fold
 from ..align.words import WORD_WEIGHTS, arabic_concepts, arabic_tokens, english_concepts, english_tokens, lexicon
+from .evidence import explains_prefix
 
 __all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "rest_closes", "rest_left", "romanizes", "saying_frame"]
 
@@ -355,8 +357,9 @@ def _framed_lead(text: str, start: int, end: int, arabic: str) -> int:
     words = len(_LATIN_WORD.findall(lead))
     if not 0 < words <= _LEAD_WORDS or len(_LATIN_WORD.findall(text, mark.end(), end)) < 2:
         return start
-    if mark.group().strip()[:1] in arabic or _accounted(lead, arabic, text[mark.end() : end]):
-        return start
+    symbol = mark.group().strip()
+    if (f" {symbol[:1]}" if symbol[:1] in "-–—" else symbol[:1]) in arabic or _accounted(lead, arabic, text[mark.end() : end]):
+        return start  # the Arabic's own mark (a dash between words, not a hyphen: "كوفيد-19")
     return mark.end()
 
 
@@ -525,6 +528,7 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first."""
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
+    start = _paragraph_before(text, start, end, arabic)
     second = _first_sentence(text, start, end)
     if (
         second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
@@ -1375,6 +1379,30 @@ def _aside(text: str, start: int, end: int, arabic: str) -> int:
     if any(c in arabic for c in "([") and tail[0] in "([" or (_mostly_given(tail, arabic, set(english_tokens(rest))) if lowered else _accounted(tail, arabic, rest)):
         return end
     return last.start()
+
+
+_REMARK_PARAGRAPH_WORDS = 20  # a paragraph of the writer's own before a translation is no longer (a sentence or two)
+
+
+def _paragraph_before(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts without a first paragraph of at most :data:`_REMARK_PARAGRAPH_WORDS` words that the
+    ``arabic``, a single paragraph, has no room for (a sentence more than it marks, or it marks none): it accounts for little of it (:func:`_unaccounted`: "Interesting
+    piece, though the quote in the middle is worth reading in full.", "My attempt follows."), while the paragraphs after
+    it read as a translation from the Arabic's start (:func:`~.evidence.explains_prefix`) and are nearer its translation's
+    length without it; ``start`` if none. The translation of one paragraph starts with its own
+    paragraph, as it ends with it (:func:`_paragraph_more`)."""
+    first = _PARAGRAPH.search(text, start, end)
+    if first is None or _PARAGRAPH.search(arabic.strip()) is not None:
+        return start
+    if _arabic_sentences(arabic) is not None and not _more_sentences(text, start, end, arabic):
+        return start  # as many sentences as the Arabic marks: each paragraph may be one of them
+    head, rest = text[start : first.start()], text[first.end() : end]
+    if not 0 < len(_LATIN_WORD.findall(head)) <= _REMARK_PARAGRAPH_WORDS or not explains_prefix((arabic,), (rest,)) or not _unaccounted(head, arabic, rest):
+        return start  # the paragraphs after it must read as a translation from the Arabic's start: the first is no part of it
+    size = text_length(arabic)
+    if length_evidence(size, text_length(rest)) < length_evidence(size, text_length(text[start:end])):
+        return start  # the paragraphs after it are too short for the Arabic's translation without it
+    return first.end()
 
 
 def _paragraph_more(text: str, start: int, end: int, arabic: str) -> int:

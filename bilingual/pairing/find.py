@@ -2302,8 +2302,9 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
         spans[0] = (reported(text, a, b, p.text), b)
     start, end = lead_clause(text, *enclosed(text, spans[0][0], spans[-1][1], p.text), p.text)
     arabic = _closed(p, index)
+    end = _labelled_line_end(text, start, end)  # a labelled line's translation ends with its line, whatever follows it
     start = extra_lead(text, start, end, arabic)
-    end = extra_tail(text, start, note_tail(text, start, _labelled_line_end(text, start, end), p.text), arabic)
+    end = extra_tail(text, start, note_tail(text, start, end, p.text), arabic)
     end = _line_more(text, start, end, _explained_arabic(source, scored, index))
     spans = [(a, b) for a, b in c.segments[:first] if b > start] + spans  # brackets the window ends in, opened before it
     return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end]
