@@ -696,6 +696,8 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
         return first if _restarts(found, nxt.group(), arabic, len(_LATIN_WORD.findall(rest))) else start
     if verb is None and not likened:
         return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only
+    if verb is not None and verb.lower() in _QUOTATIVES:
+        return start  # "They went out for dinner ...": before lower case, a verb of going, not of saying
     flowing = found["person"] is not None and lead.lstrip(" \t\"'“‘*_")[:1].isupper() and any(c.isupper() for c in rest)  # "He said, in remarks by CNN ..."
     return first if (likened or _strong_frame(found, flowing)) and _sentence_accounted(_LAUGHED_OFF.sub("", rest), arabic, "") else start
 
@@ -732,6 +734,8 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     return any(w in _main_senses(arabic) for w in verb_words)
 
 
+# Verbs of going that chat uses for saying ("he goes "no way"", "she went, I'm done"): only before a quote or a capital.
+_QUOTATIVES = frozenset(("goes", "went"))
 _IRREGULAR = {"said": "say", "meant": "mean", "wrote": "write", "written": "write", "goes": "go", "went": "go", "told": "tell"}
 
 
