@@ -241,14 +241,37 @@ class GzipText:
         self._size += len(data)
         self._out.append(self._deflate.compress(data))
 
+    #: Compressed bytes per piece of :meth:`base64_pieces` (a multiple of 3: each piece is whole base64, 64 kB of it).
+    PIECE = 3 << 14
+
     def base64(self) -> str:
         """The whole text compressed and base64-encoded (the end: nothing may be written after)."""
+        return "".join(self.base64_pieces())
+
+    def base64_pieces(self) -> Iterator[str]:
+        """:meth:`base64` in pieces of about 64 kB (the end: nothing may be written after): the compressed
+        bytes are let go as they are encoded, so the text is never held whole, nor its compressed bytes
+        joined (the page's data of 100,000 comments is about 8 MB of base64: held whole, beside its
+        compressed bytes, its joined copy and the page template's escaped copy, it set the page's peak)."""
         import struct
 
         self._compress()
         self._out.append(self._deflate.flush())
         self._out.append(struct.pack("<LL", self._crc, self._size & 0xFFFFFFFF))
-        return base64.b64encode(b"".join(self._out)).decode("ascii")
+        out, self._out = self._out, []
+        out.reverse()  # taken from the end, each let go once read
+        carry = b""
+        while out:
+            gathered, size = [carry], len(carry)
+            while out and size < self.PIECE:
+                gathered.append(out.pop())
+                size += len(gathered[-1])
+            data = b"".join(gathered)
+            del gathered
+            cut = len(data) if not out else len(data) - len(data) % 3  # whole groups of 3 bytes, but at the end
+            for k in range(0, cut, self.PIECE):
+                yield base64.b64encode(memoryview(data)[k : min(k + self.PIECE, cut)]).decode("ascii")
+            carry = data[cut:]
 
 
 def record(p: PassageEntry, copy_of: int | None) -> dict[str, Any]:
@@ -359,12 +382,17 @@ class Page:
     inline: list[PassageEntry]
     blobs: Iterator[str]
     cards: Cards
-    end: Callable[[], str]
+    end: Callable[[], Iterator[str]]
+
+    def data_pieces(self) -> Iterator[str]:
+        """The page's data for search, filters and export, compressed, base64 in pieces of about 64 kB
+        (once every blob is made; read once): what the page writes, never held whole."""
+        return self.end()
 
     @property
     def data(self) -> str:
-        """The page's data for search, filters and export, compressed (once every blob is made)."""
-        return self.end()
+        """:meth:`data_pieces` joined (read once)."""
+        return "".join(self.data_pieces())
 
 
 def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
@@ -416,14 +444,19 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
         blobs = _placed(itertools.chain(fold_runs(), map(batches.run, range(batches.runs))), where)
         data = None
 
-    def end() -> str:
-        """The data, once the blobs are made (every record written, every part placed, every fold made)."""
+    def end() -> Iterator[str]:
+        """The data in pieces, once the blobs are made (every record written, every part placed, every fold made);
+        where the parts went and what they hold are let go once written into it."""
         done = data
         if done is None:
             done = _Data()
             for one in _records(report.passages, primary):
                 done.records_utf8(one)
-        return done.end(where, len(view.folds), nesting.nest)
+        done.end(where, len(view.folds), nesting.nest)
+        where.clear()
+        nesting.folds.clear()
+        nesting.anchors.clear()
+        return done.pieces()
 
     return Page(view, groups, primary, report.passages[:PAGE], blobs, cards, end)
 
@@ -610,7 +643,7 @@ class _Data:
         self.out = GzipText()
         self.out.write(f'{{"page":{_json(PAGE)},"passages":[')
         self.empty = True
-        self.ended: str | None = None
+        self.ended = False
 
     def records_utf8(self, joined: bytes) -> None:
         """Add the next records (JSON in UTF-8, joined by commas)."""
@@ -620,15 +653,19 @@ class _Data:
             self.out.write_utf8(joined)
             self.empty = False
 
-    def end(self, where: list[tuple[int, int]], n_folds: int, nested: Callable[[], _Nest]) -> str:
-        """The rest, where each part went and how the folds nest (``nested()``); the whole data, base64
-        (nothing may be added after; made once, and given again to a later call)."""
-        if self.ended is None:
+    def end(self, where: list[tuple[int, int]], n_folds: int, nested: Callable[[], _Nest]) -> None:
+        """Write the rest: where each part went and how the folds nest (``nested()``); nothing may be
+        added after (done once: a later call does nothing)."""
+        if not self.ended:
             out, nest = self.out, nested()
             out.write(f'],"folds":{_json([list(w) for w in where[:n_folds]])},"chunks":{_json([list(w) for w in where[n_folds:]])}')
             out.write(f',"fold_parent":{_json([nest.parent.get(i, -1) for i in range(n_folds)])},"anchors":{_json(nest.anchor)}}}')
-            self.ended = out.base64()
-        return self.ended
+            self.ended = True
+
+    def pieces(self) -> Iterator[str]:
+        """The whole data, base64, in pieces (:meth:`GzipText.base64_pieces`), once :meth:`end` has written the rest."""
+        assert self.ended, "the page's data read before its end was written"
+        return self.out.base64_pieces()
 
 
 def render_html(report: Report) -> str:

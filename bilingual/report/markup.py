@@ -321,10 +321,14 @@ class Cards(ViewCards):
         self.model_status = model.status
         self.model_missing = model.missing
         self.no_mt = "machine translation off" if model.status == "off" else "no model installed (see the top of the page)"
-        # the copies' links of a group are the same on every card of the group: made once per group
+        # the copies' links of a group are the same on every card of the group: made once per group,
+        # kept until its last card
         self._copies: dict[int, str] = {}
-        # the rows of passages with the same Arabic, layout and no translation are the same markup
+        # the rows of copies with the same Arabic, layout and no translation are the same markup: kept
+        # for the copies of a group until its last card (a passage alone is never asked again; kept for
+        # every passage, the last 4,096 tables held 10 MB at the page's peak on 100,000 distinct comments)
         self._tables: dict[tuple[Any, ...], str] = {}
+        self._expiring: dict[int, list[tuple[Any, ...]]] = {}  # a group's last passage -> the tables kept for it
 
     # --- passage cards ---------------------------------------------------------------------------
 
@@ -370,12 +374,26 @@ class Cards(ViewCards):
         return head
 
     def table(self, p: PassageEntry) -> str:
-        """The aligned rows of a passage: Arabic, machine translation, commenter's words, scores."""
-        key = self._table_key(p)
-        if key is not None:
-            done = self._tables.get(key)
-            if done is not None:
-                return done
+        """The aligned rows of a passage: Arabic, machine translation, commenter's words, scores
+        (kept for the next copies of its group while there are some: the copies of one Arabic text
+        make the same rows, a passage alone none)."""
+        group: Sequence[int] = self.groups.get(p.number, [])
+        key = self._table_key(p) if len(group) > 1 else None
+        html = None if key is None else self._tables.get(key)
+        if html is None:
+            html = self._table(p)
+            if key is not None and p.number != group[-1]:
+                if len(self._tables) >= 4096:  # a bounded memory of recent tables, not one per passage
+                    self._tables.clear()
+                    self._expiring.clear()
+                self._tables[key] = html
+                self._expiring.setdefault(group[-1], []).append(key)
+        for done in self._expiring.pop(p.number, ()):  # its group's last card: what was kept for the group is let go
+            self._tables.pop(done, None)
+        return html
+
+    def _table(self, p: PassageEntry) -> str:
+        """:meth:`table`, made."""
         out = [self._table_head(p)]
         rows = p.rows
         span = f' rowspan="{len(rows)}"' if len(rows) > 1 else ""
@@ -424,12 +442,7 @@ class Cards(ViewCards):
                     f'{_diff(d)}<span class="counts">{d.insertions} added, {d.deletions} left out, {d.substitutions} replaced</span></td></tr>'
                 )
         out.append("\n</tbody>\n</table>")
-        html = "".join(out)
-        if key is not None:
-            if len(self._tables) >= 4096:  # a bounded memory of recent tables, not one per passage
-                self._tables.clear()
-            self._tables[key] = html
-        return html
+        return "".join(out)
 
     def _flag(self, f: Flag) -> str:
         """A passage's flag: its label, and its note unless the legend says it all."""
@@ -442,10 +455,13 @@ class Cards(ViewCards):
             return f'in the <a href="#{esc(p.comment_anchor)}">article</a>'
         return f'in <a href="#{esc(p.comment_anchor)}">comment <bdi class="mono">{t(p.location.comment)}</bdi></a>'
 
-    def _copy_links(self, group: list[int]) -> str:
-        """``posted N times, in comments`` and the links to the first copies: the same for a whole group."""
+    def _copy_links(self, group: list[int], number: int) -> str:
+        """``posted N times, in comments`` and the links to the first copies: the same for a whole group
+        (kept until the card of its last member, ``number``)."""
         done = self._copies.get(group[0])
         if done is not None:
+            if number == group[-1]:
+                del self._copies[group[0]]
             return done
         links = []
         for n in group[: self.copy_links]:
@@ -454,7 +470,8 @@ class Cards(ViewCards):
             links.append(f' <a href="#{esc(q.thread_anchor)}">{inner}</a>')
         more = f" and {len(group) - self.copy_links} more" if len(group) > self.copy_links else ""
         html = f"posted {len(group)} times, in comments{','.join(links)}{more}</p>"
-        self._copies[group[0]] = html
+        if number != group[-1]:
+            self._copies[group[0]] = html
         return html
 
     def passage(self, p: PassageEntry) -> str:
@@ -481,7 +498,7 @@ class Cards(ViewCards):
         out.append("\n</div>")
         if len(group) > 1:
             same = f'Same Arabic as <a href="#{esc(self.entries[main - 1].anchor)}">passage {main}</a>, ' if copy else ""
-            out.append(f'\n<p class="copies">{same}{self._copy_links(group)}')
+            out.append(f'\n<p class="copies">{same}{self._copy_links(group, number)}')
         if copy:
             out.append("\n<details class=\"copy\"><summary>this copy's comparison</summary>")
         if p.flags:
