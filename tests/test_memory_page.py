@@ -1,10 +1,12 @@
 """The page stage holds less (issue 20 item 2: at most 10x the input): on 100,000 comments of distinct
 sentences it set the command's peak. Its data is written in base64 pieces, never held whole; the passage
-cards keep a table's markup for the copies of a group only until the group's last card."""
+cards keep a table's markup for the copies of a group only until the group's last card; and the records
+given to orjson leave no UTF-8 copy inside the report's texts."""
 
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -68,3 +70,14 @@ def test_a_groups_table_is_kept_until_its_last_card_only() -> None:
     alone = next(p for p in report.passages if len(laid.groups[p.number]) == 1)
     cards.passage(alone)
     assert not cards._tables, "a passage alone kept its table"
+
+
+def test_records_leave_no_utf8_in_the_reports_texts() -> None:
+    report = build(pipeline.run(_thread(), pipeline.Settings(mt=False)))
+    texts = [t for p in report.passages for t in (p.text, *(r.arabic for r in p.rows))]
+    assert texts and not any(t.isascii() for t in texts)
+    sizes = [sys.getsizeof(t) for t in texts]
+    primary = {p.number: p.number for p in report.passages}
+    made = list(html._records(report.passages, primary))
+    assert [json.loads(m) for m in made] == [html.record(p, None) for p in report.passages]
+    assert [sys.getsizeof(t) for t in texts] == sizes, "orjson kept the UTF-8 of the report's texts inside them"

@@ -629,8 +629,27 @@ def _rounded(value: float, digits: int) -> float:
 
 
 def _records(passages: Sequence[PassageEntry], primary: dict[int, int]) -> Iterator[bytes]:
-    """Each passage's :func:`record` as compact JSON in UTF-8."""
-    return (_json_utf8(record(p, None if primary[p.number] == p.number else primary[p.number])) for p in passages)
+    """Each passage's :func:`record` as compact JSON in UTF-8, its texts given to orjson as copies
+    (:func:`_unkept`)."""
+    return (_json_utf8(_unkept(record(p, None if primary[p.number] == p.number else primary[p.number]))) for p in passages)
+
+
+def _unkept(found: dict[str, Any]) -> dict[str, Any]:
+    """A :func:`record` whose texts beyond ASCII (the Arabic, its rows') are copies, let go with it:
+    orjson keeps the UTF-8 of each string it writes inside the string, so the report's own texts
+    would carry it to the end (7 MB at 100,000 comments of distinct sentences, at the page's peak)."""
+    for name in ("author", "text", "machine", "translation_author", "translation"):
+        found[name] = _copy(found[name])
+    for row in found["rows"]:
+        for name in ("arabic", "human", "machine"):
+            row[name] = _copy(row[name])
+    return found
+
+
+def _copy(text: str | None) -> str | None:
+    """A new string equal to ``text`` when it has more than ASCII (one copy); ``text`` itself when it
+    is ASCII, whose UTF-8 is its own characters (nothing is kept), or ``None``."""
+    return text if text is None or text.isascii() else "".join((text, ""))
 
 
 class _Data:
