@@ -1,7 +1,8 @@
 """The page stage holds less (issue 20 item 2: at most 10x the input): on 100,000 comments of distinct
 sentences it set the command's peak. Its data is written in base64 pieces, never held whole; the passage
-cards keep a table's markup for the copies of a group only until the group's last card; and the records
-given to orjson leave no UTF-8 copy inside the report's texts."""
+cards keep a table's markup for the copies of a group only until the group's last card; the records
+given to orjson leave no UTF-8 copy inside the report's texts; and pairing's memory of the texts is let
+go before a big thread's page."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual import pipeline
+from bilingual import pairing, pipeline
+from bilingual import report as reports
+from bilingual.align import words
 from bilingual.report import html
 from bilingual.report.builder import build
 from bilingual.report.html import GzipText, compress, html_pieces
@@ -81,3 +84,23 @@ def test_records_leave_no_utf8_in_the_reports_texts() -> None:
     made = list(html._records(report.passages, primary))
     assert [json.loads(m) for m in made] == [html.record(p, None) for p in report.passages]
     assert [sys.getsizeof(t) for t in texts] == sizes, "orjson kept the UTF-8 of the report's texts inside them"
+
+
+def test_pairing_forgets_the_texts_and_pairs_the_same() -> None:
+    settings_ = pipeline.Settings(mt=False)
+    first = pipeline.run(_thread(), settings_).pairs
+    assert words.english_stem.cache_info().currsize > 0
+    assert pairing.forget_texts() > 0
+    assert words.english_stem.cache_info().currsize == 0
+    assert words.lexicon.cache_info().currsize == 1, "a table loaded once was let go"
+    assert pipeline.run(_thread(), settings_).pairs == first
+
+
+def test_a_big_threads_page_forgets_pairings_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = pipeline.run(_thread(), pipeline.Settings(mt=False))
+    words.english_stem("translations")
+    reports.build(result)
+    assert words.english_stem.cache_info().currsize > 0, "a report with no page to write let go of pairing's texts"
+    monkeypatch.setattr(reports, "FORGET_FROM", 1)
+    reports.build(result, page=True)
+    assert words.english_stem.cache_info().currsize == 0

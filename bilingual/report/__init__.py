@@ -54,7 +54,17 @@ def build(
                 started.runs.close()  # the workers are stopped, not left to the collector
             raise
         report.started = started
+        if len(result.thread.comments) >= FORGET_FROM:
+            from ..pairing import forget_texts
+
+            forget_texts()  # what pairing remembers of the texts, full after a big thread, serves no page
         return report
+
+
+#: Threads of at least this many comments whose page is to be written (``build(page=True)``) let go what
+#: pairing remembers of their texts once the report is built (:func:`bilingual.pairing.forget_texts`):
+#: the page, and the process's peak with it, does not carry it.
+FORGET_FROM = 2000
 
 
 def render_html(report: "Report") -> str:
