@@ -1497,3 +1497,17 @@ def test_an_emoji_before_a_capital_ends_the_remark_before_the_translation():
     english = "sorry I only speak english and arabic 😅 Sami was just always loving to his kids."
     pair = only_pair([("1", None, "A", arabic), ("2", "1", "B", "çeviri lütfen"), ("3", "2", "A", english)])
     assert pair.translation_text == "Sami was just always loving to his kids."
+
+
+@pytest.mark.parametrize(("arabic", "translation", "other"), [
+    ("لم يكن توم هنا البارحة.", "Tom wasn't here yesterday.", "Tom is coming to the party tomorrow."),
+    ("أراد سامي بعض الماء.", "Sami wanted some water.", "Sami went to Cairo last summer."),
+])
+def test_the_authors_answer_about_the_same_person_is_no_translation(arabic, translation, other):
+    """After a request, the author's English that shares only a name with the Arabic says something else of that person;
+    the author's translation right there is still paired (issue 14)."""
+    def answered(english):
+        rows = [("1", None, "amr", arabic), ("2", "1", "kim", "Please translate"), ("3", "2", "amr", english)]
+        return [p.translation and p.translation.comment for p in by_comment(pairs(make_thread(rows)), "1")]
+    assert answered(other) == [None]
+    assert answered(translation) == ["3"]

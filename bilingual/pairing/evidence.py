@@ -37,7 +37,7 @@ from ..align.names import arabic_skeletons, english_skeleton
 from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, english_concepts, english_stem, lexicon, spelled_stem, table_tokens, wrapped_negation
 
 __all__ = [
-    "ANSWER_SLACK", "COVERED_RATE", "DOUBT_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "answer_doubt", "arabic_senses", "coverage", "coverage_bound", "covered_words",
+    "ANSWER_SLACK", "COVERED_RATE", "DOUBT_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "answer_doubt", "arabic_senses", "explained", "coverage", "coverage_bound", "covered_words",
     "LOOSE", "NEGATION_HIT", "english_words", "loose_senses", "negation",
 ]
 
@@ -316,6 +316,25 @@ def answer_doubt(covered: float, bonus: float) -> float:
     translation unless the texts show otherwise) English of coverage ``covered`` (:func:`coverage`)
     takes back: :data:`DOUBT_RATE` times as far as the coverage falls below :data:`ANSWER_SLACK`, at most the whole bonus."""
     return min(bonus, DOUBT_RATE * max(0.0, ANSWER_SLACK - covered))
+
+
+@lru_cache(maxsize=4096)
+def explained(arabic: tuple[str, ...], english: tuple[str, ...]) -> tuple[int, int]:
+    """(how many of the Arabic's informative words ``english`` covers, how many there are): the words :func:`coverage`
+    counts, the surely known (:func:`arabic_senses`, those unrelated English rarely covers) and the loosely known
+    (:func:`loose_senses`), each English word covering one. A count, not nats: missing a few common words costs
+    :func:`coverage` little, however many of the Arabic's words that leaves unexplained."""
+    tokens = Counter(t for text in english for t in english_words(text))
+    size = max(1, sum(tokens.values()))
+    words = [senses for text in arabic for senses, share in arabic_senses(text) if 1.0 - (1.0 - share) ** size < COVERED_RATE - MARGIN]
+    words += [senses for text in arabic for senses in loose_senses(text)]
+    found = 0
+    for senses in words:
+        hit = next((e for e in _in_order(senses) if tokens[e] > 0), None)
+        if hit is not None:
+            tokens[hit] -= 1
+            found += 1
+    return found, len(words)
 
 
 @lru_cache(maxsize=4096)

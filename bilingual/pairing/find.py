@@ -53,7 +53,7 @@ from .cues import (
     describes, marked, names_another, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
-from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explains_prefix, negation, shared_anchors
+from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
 from .lists import item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -1453,14 +1453,41 @@ def _disputed(candidate: _Candidate, index: _Index) -> float:
     return _DISPUTED + (_CORRECTED if index.corrected(candidate.comment) else 0.0)
 
 
-def _answer_doubted(candidate: _Candidate, covered: float) -> float:
+def _answer_doubted(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], links: Sequence[Link], covered: float) -> float:
     """What the author's answer to a request loses of its bonus (:data:`_AUTHORS_ANSWER`) when the
-    English leaves the Arabic's words unexplained (:func:`~.evidence.answer_doubt` of its coverage):
+    English leaves the Arabic's words unexplained (:func:`~.evidence.answer_doubt` of its coverage),
+    all of it when it shares only names or numbers with the Arabic (:func:`_only_anchors`):
     the bonus stands for "a translation unless the texts show otherwise", so it cannot outweigh
     them. Never positive: the bounds before scoring hold without it."""
     if candidate.reply is None or not candidate.reply[1] or candidate.reply[2] is None:
         return 0.0
+    if _only_anchors(source, candidate, index, window, links):
+        return -_AUTHORS_ANSWER
     return -answer_doubt(covered, _AUTHORS_ANSWER)
+
+
+#: The informative words an Arabic passage needs for English that covers none of them to say something else of its names
+#: (:func:`_only_anchors`). With two, the author's loose answers to a request were lost: "Sami had some issues with
+#: stealing his roommates' things." for Arabic whose two informative words (room, colleague) it rephrases.
+_UNEXPLAINED_WORDS = 3
+
+
+def _only_anchors(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], links: Sequence[Link]) -> bool:
+    """Whether the window's English shares names or numbers with the Arabic it links (:func:`~.evidence.shared_anchors`)
+    and none of its informative words, of which it has at least :data:`_UNEXPLAINED_WORDS` (:func:`~.evidence.explained`):
+    English about the same people that says something else of them ("Tom is coming to the party tomorrow." for Arabic
+    saying Tom was not here yesterday). Its names earn it word and anchor evidence that the coverage, a few common
+    words missed, does not take back (coverage -0.35, above :data:`~.evidence.ANSWER_SLACK`). Not for English that says
+    it translates a part, a part of a split translation or a reading of Arabizi (:func:`_coverage` spares them too)."""
+    if source.read or candidate.part or candidate.elsewhere or index.block(candidate).partial.get(window[0]):
+        return False
+    linked = tuple(source.texts[i] for i in sorted({i for link in links if link.src and link.tgt for i in link.src}))
+    english = tuple(index.block(candidate).texts[window[0] : window[1]])
+    found, words = explained(linked, english)
+    if found or words < _UNEXPLAINED_WORDS:
+        return False
+    names, numbers = shared_anchors(linked, english)
+    return bool(names or numbers)
 
 
 def _names_part(candidate: _Candidate, index: _Index, first: int) -> bool | None:
@@ -1734,7 +1761,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     parts = _parts_evidence(source, candidate, core, index, machine_weight, covered)
     if candidate.parts is not None and (parts < _REST_SHOWN or not _goes_on(source, candidate, core, index, machine_weight)):
         return None  # a comment beside it that shows no sign of translating the Arabic it leaves: no rest of its translation
-    context += _answer_doubted(candidate, covered)
+    context += _answer_doubted(source, candidate, index, core.window, core.links, covered)
     spared = _anchors_spared(source, text, candidate, index, core)
     total = context + marker + core.evidence + spared + parts + covered
     topic = _topic(source, candidate, index, core, total)
