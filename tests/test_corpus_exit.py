@@ -44,5 +44,5 @@ def test_an_interrupted_corpus_run_exits_130_whenever_a_second_ctrl_c_comes(tmp_
     args = ["corpus", str(EXPORTS / "reddit_comments.ndjson"), "-o", str(tmp_path / "out"), "--no-mt", "--workers", "1"]
     status, err = _run(tmp_path, "stopped", args)
     assert status == 130, err
-    assert err.splitlines()[-1] == "bilingual: interrupted: the shards done are kept; run the same command again to resume"
+    assert err.splitlines()[-1] == "bilingual: interrupted: the shards done are kept; run the same command again to resume", err
     assert "Traceback" not in err
