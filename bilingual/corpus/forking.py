@@ -36,27 +36,30 @@ def start_fork_server() -> bool:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
     multiprocessing.forkserver.set_forkserver_preload(list(PRELOAD))
-    with _hangups_ignored():  # the server and the resource tracker it starts: both inherit the ignored SIGHUP
+    with _ignored_while_starting():  # the server and the resource tracker it starts begin with these ignored
         multiprocessing.forkserver.ensure_running()
     return True
 
 
 @contextlib.contextmanager
-def _hangups_ignored() -> Iterator[None]:
-    """SIGHUP ignored in the block, so the helper processes started in it ignore it too: a closed terminal's
-    SIGHUP reaches the whole process group, and the resource tracker, killed by it while the command stopped,
-    was started again and printed a ``KeyError`` traceback for every semaphore the workers let go. The command
-    stops on the hang-up (:class:`bilingual.cli._signals.HungUp`) and its helpers end with it."""
+def _ignored_while_starting() -> Iterator[None]:
+    """SIGHUP and SIGINT ignored in the block, so the helper processes started in it begin with them ignored (a new
+    interpreter keeps an ignored SIGINT ignored). SIGHUP: a closed terminal's reaches the whole process group, and the
+    resource tracker, killed by it while the command stopped, was started again and printed a ``KeyError`` traceback
+    for every semaphore the workers let go; the command stops on the hang-up (:class:`bilingual.cli._signals.HungUp`)
+    and its helpers end with it. SIGINT: a Ctrl-C to the group while the fork server's interpreter was still starting,
+    before :mod:`.calm` ignores it, printed "Fatal Python error: init_sys_streams" and a ``KeyboardInterrupt``
+    traceback after the command's one line (twice in a fresh clone's slow tests); the server's workers get Python's
+    handler back (:mod:`.warm`). A Ctrl-C in the block itself (the milliseconds of a spawn) is not seen."""
     import signal
 
-    if not hasattr(signal, "SIGHUP"):
-        yield
-        return
-    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    names = [name for name in ("SIGHUP", "SIGINT") if hasattr(signal, name)]
+    previous = {name: signal.signal(getattr(signal, name), signal.SIG_IGN) for name in names}
     try:
         yield
     finally:
-        signal.signal(signal.SIGHUP, previous)
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
 
 
 def _command_gone(exc: BaseException, tb: TracebackType | None) -> bool:
