@@ -46,3 +46,25 @@ def test_an_interrupted_corpus_run_exits_130_whenever_a_second_ctrl_c_comes(tmp_
     assert status == 130, err
     assert err.splitlines()[-1] == "bilingual: interrupted: the shards done are kept; run the same command again to resume", err
     assert "Traceback" not in err
+
+
+_FORK_SERVER_AT_ONCE = """
+import multiprocessing.forkserver as fs
+from bilingual.corpus.forking import start_fork_server
+if start_fork_server():
+    pid = fs._forkserver._forkserver_pid
+    mask = next(int(line.split()[1], 16) for line in open(f"/proc/{pid}/status") if line.startswith("SigIgn"))
+    print(bool(mask & (1 << (signal.SIGINT - 1))))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the fork server's signal mask in /proc")
+def test_the_fork_server_ignores_ctrl_c_from_its_first_instruction() -> None:
+    """The fork server's interpreter begins with SIGINT ignored (it was not until its preload's first import, read at
+    once after its start: a Ctrl-C then printed 'Fatal Python error: init_sys_streams' after the command's line)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import signal\n" + _FORK_SERVER_AT_ONCE], capture_output=True, text=True,
+                          check=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert done.stdout.strip() in ("True", ""), done  # "": no fork server on this platform
