@@ -1,0 +1,95 @@
+"""Round 25 of the pairing development set (bench/pairing_blind25.py): built deterministically, every
+gold span is exactly the translation put there (leads, handles, hashtags, emoji, notes and sign-offs
+out; a translation split over two posts read as one; the translator's habits, a typo, bracketed
+insertions, the other side's spelling, clauses turned round, compared by name), and no phrase words
+both halves.
+
+Read, not scored (the default test run stays fast): the builder runs on a small made-up set of pairs,
+and on ../shared/data where it is present.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import _blind  # noqa: E402
+import pairing_blind25  # noqa: E402
+import pairing_devset  # noqa: E402
+
+
+def test_builds_the_same_set_twice_with_every_shape() -> None:
+    one = pairing_blind25.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+    assert one == pairing_blind25.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+    assert len(one) == 2 * 2 * len(pairing_blind25.SHAPES) and len(pairing_blind25.SHAPES) >= 30
+    assert {r["shape"] for r in one} == set(pairing_blind25.SHAPES)
+    kinds = [kind for _, _, kind in pairing_blind25.SHAPES.values()]
+    assert 0.25 <= kinds.count("neg") / len(kinds) <= 0.4
+
+
+def test_every_gold_span_is_the_translation_and_only_it() -> None:
+    pairing_blind25.check_gold(pairing_blind25.build(_blind.made_up_sources(60), tuned=2, held_out=1), _blind.made_up_sources(60))
+
+
+def test_the_gold_check_knows_the_habits_and_sees_a_lead() -> None:
+    want = ["The color of the house is gray, and my father organized it."]
+    same = pairing_blind25.same
+    assert same(want[0], want)
+    assert same("The color of [the] house [is] gray, and my father organized it.", want)
+    assert same("The colour of the house is grey, and my father organised it.", want)
+    assert same("And my father organized it, the color of the house is gray.", want)
+    assert same("the color of the house is gray, and my father organized it", want)
+    assert same(pairing_blind25.typo(want[0]), want) and pairing_blind25.typo(want[0]) != want[0]
+    assert not same("Roughly: " + want[0], want)
+    assert not same(want[0] + " ", want)
+    assert not same("The color of the house is gray.", want)
+
+
+def test_a_split_translation_is_one_item_continued_and_a_partial_one_is_marked() -> None:
+    threads = pairing_blind25.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
+    assert any(item["continued"] for item in items)
+    partial = [item for item in items if item.get("partial")]
+    assert partial and all(item["expected"] for item in partial)
+    assert any(item["expected"] is None for item in items)  # the untranslated dashcam line beside a translated one
+
+
+def test_a_wrong_split_part_or_a_lead_in_the_span_is_caught() -> None:
+    sources = _blind.made_up_sources(60)
+    threads = pairing_blind25.build(sources, tuned=1, held_out=0)
+    thread = next(r for r in threads if r["kind"] == "pos" and r["items"][0]["continued"])  # type: ignore[index]
+    item = thread["items"][0]  # type: ignore[index]
+    cid, start, end = item["continued"][0]
+    item["continued"] = [[cid, start, end - 2]]
+    with pytest.raises(AssertionError, match="gold span"):
+        pairing_blind25.check_gold([thread], sources)
+    thread = next(r for r in threads if r["shape"] == "mosque newsletter: translation inside an answer")
+    item = thread["items"][0]  # type: ignore[index]
+    item["expected"] = [item["expected"][0], item["expected"][1] - 5, item["expected"][2]]
+    with pytest.raises(AssertionError, match="gold span"):
+        pairing_blind25.check_gold([thread], sources)
+
+
+def test_no_phrase_words_both_halves() -> None:
+    """check_banks passes, and no held-out phrase (of 12 characters or more) is in a tuned thread."""
+    pairing_blind25.check_banks()
+    tuned_text = "\n".join(
+        str(row[3]) for r in pairing_blind25.build(_blind.made_up_sources(60), tuned=3, held_out=0) for row in r["comments"]  # type: ignore[attr-defined]
+    )
+    held = {p.strip() for bank in pairing_blind25.BANKS.values() for p in bank[1::2] if len(p.strip()) >= 12}
+    assert not [p for p in held if p in tuned_text]
+
+
+def test_the_real_set_when_the_data_is_there() -> None:
+    sources = pairing_devset.load_sources()
+    if not sources:
+        pytest.skip("../shared/data is absent")
+    one = pairing_blind25.build(sources, tuned=1, held_out=1)
+    assert one == pairing_blind25.build(sources, tuned=1, held_out=1)
+    pairing_blind25.check_gold(one, sources)
+    assert len(pairing_blind25.build(sources)) >= 300
