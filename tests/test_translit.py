@@ -423,10 +423,11 @@ def test_listed_spelling_comes_first_where_the_beam_cannot_write_it(latin: str, 
     assert best(f"ana {latin} kda").split()[1] == arabic
 
 
-def test_model_memos_stay_bounded_and_readings_do_not_change() -> None:
+def test_model_memos_stay_bounded_and_readings_do_not_change(monkeypatch: pytest.MonkeyPatch) -> None:
     from bilingual.translit import core
     from bilingual.translit.model import lang_model
 
+    monkeypatch.setattr(core, "_fast", None)  # the interpreted decoder's memos (the compiled one keeps none)
     core._read_prepared.cache_clear()
     core._read_source.cache_clear()
     before = [c.text for c in read_word("yer7amhom", region="levant").candidates]
@@ -683,3 +684,52 @@ def test_a_lone_article_is_joined_to_its_word(latin: str, reading: str) -> None:
             assert result.to_original(a, b) == (w.start, w.end)
             alone = transliterate(latin[gap:w.end].strip(), AR, region="levant").words[0]
             assert [c.text for c in w.candidates] == [w.best[: len(w.best) - len(alone.best)] + c.text for c in alone.candidates]
+
+
+def _random_words(count: int, seed: int) -> list[str]:
+    """Latin words made of the Arabizi and Finglish units (digits, doubled letters, ``sh``/``kh``/``ou``...)."""
+    rnd = random.Random(seed)
+    pieces = ["a", "e", "i", "o", "u", "aa", "ee", "oo", "ou", "b", "t", "th", "j", "dj", "7", "5", "kh", "d", "dh", "r",
+              "z", "s", "sh", "ch", "9", "3", "3'", "gh", "f", "8", "q", "k", "g", "l", "m", "n", "h", "w", "y", "2", "6",
+              "ll", "ss", "el", "al", "wa", "bi"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 7))) for _ in range(count)]
+
+
+def test_compiled_decoder_reads_as_the_interpreted_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled decoder, ranker and region scores (``bilingual/translit/_fast.pyx``) give every reading of the
+    interpreted ones: the same readings, scores to the last bit, order (ties), unit paths, region scores, and the same
+    transliterations."""
+    from bilingual.translit import core
+    from bilingual.translit.model import arabic_words, lang_model
+
+    if core._fast is None:
+        pytest.skip("the compiled decoder is not built")
+    words = _random_words(300, 16) + ["7abibi", "yer7amhom", "machakil", "raji3oun", "mafi", "2abl", "wel", "l", "a", "e"]
+    texts = [" ".join(words[k : k + 6]) for k in range(0, len(words), 6)]
+    cases = [(AR, None), (AR, "levant"), (AR, "maghreb"), (FA, None)]
+
+    def read_all() -> tuple[list[object], list[object], list[object]]:
+        core.use_model(None)  # new models, no reading remembered
+        regions: list[object] = [core._latin_scores.__wrapped__(core._prepared(word)) for word in words]
+        decoded: list[object] = []
+        for lang, region in cases:
+            model = lang_model(lang, region or "")
+            banned = core._banned(lang, region)
+            for word in words:
+                prepared = core._prepared(word)
+                for bound in ([None, arabic_words()] if lang == AR else [None]):
+                    readings, lattice = core._decode(prepared, model, core.DEFAULT_WEIGHTS, banned, bound)
+                    decoded.append((readings, [core._path(lattice, r) for _, r, _ in readings],
+                                    [r in lattice[-1] for _, r, _ in readings]))
+        read = [(t.text, [(w.status, w.candidates, w.units) for w in t.words])
+                for lang, region in cases for t in (transliterate(text, lang, region=region) for text in texts)]
+        return regions, decoded, read
+
+    compiled = read_all()
+    assert all(core._fast.fast_model(lang_model(lang, region or "")) is not None for lang, region in cases)
+    monkeypatch.setattr(core, "_fast", None)
+    interpreted = read_all()
+    core.use_model(None)
+    assert compiled[0] == interpreted[0]  # the region guess's scores
+    assert compiled[1] == interpreted[1]  # decoded
+    assert compiled[2] == interpreted[2]  # read

@@ -16,6 +16,7 @@ import math
 import operator
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Union
 
 import regex
 
@@ -23,9 +24,17 @@ from .model import (
     LangModel, Lexicon, arabic_words, backoff_logp, common_readings, common_spellings, lang_model, lexicon, lexicon_key, listed_spellings,
     region_models,
 )
+from .model import _FOLDED, _KEY_FOLD
 from .model import release as _release_statistics
 from .model import use_model as _use_statistics
 from .rules import AR, FA, REGIONS, prepare, units_for
+
+try:  # the compiled decoder (bilingual/translit/_fast.pyx), when the install built it; the same readings
+    from . import _fast
+except ImportError:  # not built (no C compiler): the interpreted decoder below
+    _fast = None  # type: ignore[assignment]
+if TYPE_CHECKING:
+    from ._fast import Lattice as _CompiledLattice
 
 __all__ = ["Candidate", "Transliteration", "WordReading", "Weights", "read_word", "transliterate"]
 
@@ -332,6 +341,10 @@ _Heads = list[tuple[str, float, str, str, float]]
 # A finished reading: (score, reading, the letter model's log probability of the whole reading)
 _Scored = tuple[float, str, float]
 
+# the layers of a word's search: the interpreted decoder's, or the compiled one's (which answers ``in`` of its
+# last layer, ``lattice[-1]``, and :func:`_path`)
+_Lattice = Union[list[_Layer], "_CompiledLattice"]
+
 _START: _Layer = {"": (0.0, 0, "", "", "^ ^", 0.0)}
 _START_HEADS: _Heads = [("", 0.0, "^ ^", "^^^", 0.0)]
 _PREFIX_MEMO = 3  # the layers of prefixes up to this long are memoized (nine in ten of the hits in running text)
@@ -339,9 +352,12 @@ _PREFIX_WEIGHT = 33  # a memoized layer (about 3.3 kB) counts as this many memo 
 
 
 def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str],
-            words: Sequence[str] | None = None) -> tuple[list[_Scored], list[_Layer]]:
+            words: Sequence[str] | None = None) -> tuple[list[_Scored], _Lattice]:
     """Readings of a prepared word by beam search, ``(score, reading, letter model log probability)`` best
     first (no lexicon yet), and the lattice (:func:`_path` gives a reading's units from it).
+
+    Decoded by the compiled decoder (:mod:`bilingual.translit._fast`) when it is built; the code below is the
+    same search, interpreted, and reads the same.
 
     ``banned`` readings of a unit (``9|ق``) are skipped: a region chosen for the text. ``words`` (sorted):
     only readings that begin one of them are kept on the way, and only whole words at the end.
@@ -349,6 +365,10 @@ def _decode(word: str, model: LangModel, weights: Weights, banned: frozenset[str
     is read the same whatever follows), so the layers of short prefixes are memoized on the model: words that
     begin alike (``l``, ``ma``, ``wa``...) share them.
     """
+    if _fast is not None:
+        compiled = _fast.decode(word, model, weights, banned, words)
+        if compiled is not None:
+            return compiled
     n = len(word)
     prefixes, begins = _lattice_memo(model, banned, weights, words)
     layers: list[_Layer] = [_START]
@@ -468,8 +488,10 @@ def _first(item: tuple[float, str] | _Scored) -> float:
     return item[0]
 
 
-def _path(layers: list[_Layer], reading: str) -> _Path:
+def _path(layers: _Lattice, reading: str) -> _Path:
     """The units of the best way ``reading`` was reached."""
+    if not isinstance(layers, list):
+        return layers.path(reading)
     units: list[tuple[int, int, str]] = []
     i, r = len(layers) - 1, reading
     while i:
@@ -481,7 +503,7 @@ def _path(layers: list[_Layer], reading: str) -> _Path:
 
 
 def _search(word: str, model: LangModel, weights: Weights,
-            banned: frozenset[str]) -> tuple[list[_Scored], frozenset[str], list[_Layer], list[_Layer]]:
+            banned: frozenset[str]) -> tuple[list[_Scored], frozenset[str], _Lattice, _Lattice]:
     """The readings of a prepared word worth ranking, best first by the beam's score, with the ones the
     lexicon-bound search found (always ranked), and the lattices of the free and the bound search.
 
@@ -501,7 +523,7 @@ def _search(word: str, model: LangModel, weights: Weights,
 
 
 def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str] = frozenset(),
-          region: str = "", lattices: tuple[list[_Layer], list[_Layer]] | None = None,
+          region: str = "", lattices: tuple[_Lattice, _Lattice] | None = None,
           limit: int = 0) -> list[tuple[float, str]]:
     """Readings re-scored with the lexicon, best first: by the learned ranker (:func:`candidate_features`,
     ``weights.ranker``) for Arabizi, by the hand-set sum (a known word gains with its frequency, an unknown
@@ -509,14 +531,22 @@ def _rank(word: str, readings: list[_Scored], lang: str, weights: Weights, keep:
     (:func:`bilingual.translit.model.common_readings`) gains ``weights.common``, wherever it was in the beam.
     ``limit``: at most this many (0: all)."""
     ranker = (dict(weights.regional).get(region) or weights.ranker) if lang == AR else ()
-    out = []
-    seen = set()
+    out: list[tuple[float, str]] = []
+    seen: set[str] = set()
     if ranker:
         # how each unit was written is worked out only for a ranker that weighs it
         units = lattices if len(ranker) > BASE_FEATURES else None
-        for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
-            score = sum(map(operator.mul, ranker, features))
-            out.append((score + weights.common if usual else score, reading))
+        if _fast is not None:  # compiled: the same features, sums, order and choice
+            return _fast.rank_scores(word, readings, lexicon(lang), common_readings(lang).get(word, ()), weights, keep,
+                                     ranker, _FOLDED, _KEY_FOLD, _PREFIXES, _SUFFIXES, _HAMZAS,
+                                     None if units is None else functools.partial(_reading_units, word, units), limit)
+        else:
+            for reading, features, usual in candidate_features(word, readings, lang, weights, keep, units):
+                score = sum(map(operator.mul, ranker, features))
+                out.append((score + weights.common if usual else score, reading))
+    elif _fast is not None:  # the hand-set sum, compiled
+        return _fast.hand_scores(word, readings, lexicon(lang), common_readings(lang).get(word, ()), weights, keep,
+                                 _FOLDED, _KEY_FOLD, limit)
     else:  # the hand-set sum is the first feature: nothing else is worked out
         for _rank_, score, reading, _letters, _key, zipf, usual in _worth_ranking(word, readings, lang, weights, keep):
             score += _lexicon_gain(zipf, weights)
@@ -538,7 +568,7 @@ BASE_FEATURES = 23
 
 
 def candidate_features(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str] = frozenset(),
-                       lattices: tuple[list[_Layer], list[_Layer]] | None = None,
+                       lattices: tuple[_Lattice, _Lattice] | None = None,
                        ) -> Iterator[tuple[str, tuple[float, ...], bool]]:
     """``(reading, features, usual)`` of the readings worth ranking: the ``3 * weights.candidates`` best of
     the beam, any in ``keep`` (found by the lexicon-bound search), and any later one that is the usual
@@ -576,6 +606,12 @@ def candidate_features(word: str, readings: list[_Scored], lang: str, weights: W
             0.0 if zipf is not None else _stem_zipf(reading, lex, key),
         ) + (() if lattices is None else _unit_features(word, _path(lattices[0] if reading in lattices[0][-1] else lattices[1],
                                                                      reading))), is_usual
+
+
+def _reading_units(word: str, lattices: tuple[_Lattice, _Lattice], _word: str, reading: str) -> tuple[float, ...]:
+    """:func:`_unit_features` of a reading, found in the free search's lattice or else the bound one's (as
+    :func:`candidate_features` does)."""
+    return _unit_features(word, _path(lattices[0] if reading in lattices[0][-1] else lattices[1], reading))
 
 
 def _worth_ranking(word: str, readings: list[_Scored], lang: str, weights: Weights, keep: frozenset[str],
@@ -959,6 +995,9 @@ def _guess_region(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
 @functools.lru_cache(maxsize=1 << 16)
 def _latin_scores(word: str) -> tuple[float, ...]:
     """log P of a prepared word under each region's character model (regions in sorted order)."""
+    if _fast is not None:  # compiled: the same back-off and sums
+        models = region_models(AR)
+        return _fast.latin_scores(word, [models[r] for r in sorted(models)])
     padded = "^^" + word + "$"
     letters = [_latin_logps(padded[i - 2 : i + 1]) for i in range(2, len(padded))]
     return tuple(sum(logps[k] for logps in letters) for k in range(len(region_models(AR))))

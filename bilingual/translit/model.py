@@ -77,6 +77,8 @@ class LangModel:
     _lattices: dict[tuple[object, ...], Any] = field(default_factory=dict)
     """The decoder's memo of lattice layers by word prefix (``bilingual.translit.core``): cleared with the others."""
     _filled: int = 0
+    _fast: Any = field(default=None, repr=False, compare=False)
+    """The compiled decoder's integer-coded tables of this model (``bilingual.translit._fast.fast_model``)."""
     options: dict[str, tuple[tuple[str, float, str, str], ...]] = field(default_factory=dict)
     """``unit|position`` -> ``(letters, log P, unit:letters token, unit|letters)`` of each reading (for the decoder)."""
 

@@ -1,0 +1,48 @@
+"""Types of the compiled decoder (``_fast.pyx``); see its docstring."""
+
+from collections.abc import Callable, Collection, Iterable, Sequence
+
+from .core import Weights
+from .model import LangModel, Lexicon
+
+class FastModel:
+    model: LangModel
+    def __init__(self, model: LangModel) -> None: ...
+
+class Lattice:
+    def __contains__(self, reading: object) -> bool: ...
+    def __getitem__(self, index: int) -> Lattice: ...
+    def path(self, reading: str) -> tuple[tuple[int, int, str], ...]: ...
+
+def fast_model(model: LangModel) -> FastModel | None: ...
+def decode(
+    word: str, model: LangModel, weights: Weights, banned: frozenset[str], words: Sequence[str] | None = None
+) -> tuple[list[tuple[float, str, float]], Lattice] | None: ...
+def rank_scores(
+    word: str,
+    readings: list[tuple[float, str, float]],
+    lexicon: Lexicon,
+    usual: Collection[str],
+    weights: Weights,
+    keep: frozenset[str],
+    ranker: tuple[float, ...],
+    folded: frozenset[str],
+    fold: dict[int, str],
+    prefixes: frozenset[str],
+    suffixes: frozenset[str],
+    hamzas: frozenset[str],
+    unit_features: Callable[[str, str], Iterable[float]] | None = None,
+    limit: int = 0,
+) -> list[tuple[float, str]]: ...
+def latin_scores(word: str, models: list[tuple[dict[str, float], dict[str, float]]]) -> tuple[float, ...]: ...
+def hand_scores(
+    word: str,
+    readings: list[tuple[float, str, float]],
+    lexicon: Lexicon,
+    usual: Collection[str],
+    weights: Weights,
+    keep: frozenset[str],
+    folded: frozenset[str],
+    fold: dict[int, str],
+    limit: int = 0,
+) -> list[tuple[float, str]]: ...
