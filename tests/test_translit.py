@@ -423,6 +423,40 @@ def test_listed_spelling_comes_first_where_the_beam_cannot_write_it(latin: str, 
     assert best(f"ana {latin} kda").split()[1] == arabic
 
 
+@pytest.mark.parametrize("compiled", [True, False])
+def test_released_statistics_are_freed_without_a_collection(monkeypatch: pytest.MonkeyPatch, compiled: bool) -> None:
+    """``release_statistics`` frees the loaded statistics at once, by reference counts alone: the pipeline freezes the
+    heap right after a big thread's readings (``collector.frozen_heap``), so statistics kept in a reference cycle
+    (the compiled decoder's tables once pointed back at their model) or in the extension's caches stayed alive to
+    the run's end (14 MiB more at the 100,000-comment report's peak)."""
+    import gc
+    import sys
+
+    from bilingual.translit import core
+    from bilingual.translit.model import lang_model
+
+    if compiled and core._fast is None:
+        pytest.skip("the compiled decoder is not built")
+    if not compiled:
+        monkeypatch.setattr(core, "_fast", None)
+    core.release_statistics()
+    letters = lang_model(AR, "levant").letters
+    joint = lang_model(AR, "levant").joint
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        assert read_word("yer7amhom", region="levant").best
+        assert transliterate("salam 3likoum khouya", AR).text
+        if compiled:
+            assert core._fast.fast_model(lang_model(AR, "levant")) is not None
+        core.release_statistics()
+        # this function's names and getrefcount's argument only: no model, table or cache holds them
+        assert (sys.getrefcount(letters), sys.getrefcount(joint)) == (2, 2)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def test_model_memos_stay_bounded_and_readings_do_not_change(monkeypatch: pytest.MonkeyPatch) -> None:
     from bilingual.translit import core
     from bilingual.translit.model import lang_model

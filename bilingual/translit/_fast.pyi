@@ -6,7 +6,6 @@ from .core import Weights
 from .model import LangModel, Lexicon
 
 class FastModel:
-    model: LangModel
     def __init__(self, model: LangModel) -> None: ...
 
 class Lattice:
@@ -46,3 +45,4 @@ def hand_scores(
     fold: dict[int, str],
     limit: int = 0,
 ) -> list[tuple[float, str]]: ...
+def forget() -> None: ...

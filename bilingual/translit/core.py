@@ -781,6 +781,8 @@ def release_statistics() -> None:
 
 
 def _forget_readings() -> None:
+    if _fast is not None:
+        _fast.forget()  # its letter tables and lexicon views (which keep the statistics they were built from)
     _read_prepared.cache_clear()
     _read_source.cache_clear()
     _latin_scores.cache_clear()
