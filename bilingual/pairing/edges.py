@@ -1746,6 +1746,13 @@ _PART_NAMED = regex.compile(
 )
 
 
+def names_a_part(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a part of a text (:data:`_PART_NAMED`: "the rest", "the ending", "the second
+    half"): after a translation in its comment, a note that it leaves that part out ("Hopefully a native can finish the
+    rest.")."""
+    return _PART_NAMED.search(text, start, end) is not None
+
+
 _OTHERS = frozenset("someone somebody anyone anybody else".split())
 _HANDED_TO = _OTHERS | {"native", "natives"}  # whom a part is handed over to ("Hopefully a native can finish the rest.")
 

@@ -42,7 +42,7 @@ from ..align import (
 )
 from ..align.dp import indices
 from ..align.names import WORD, arabic_concept, english_concept, fold, load_names
-from ..align.similarity import as_block, link_scorer
+from ..align.similarity import as_block, link_scorer, prepare_source, prepare_target
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
@@ -52,7 +52,7 @@ from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in, per_line,
     describes, marked, names_another, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
-from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, note_tail, romanizes
+from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, names_a_part, note_tail, romanizes
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
 from .lists import item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -1664,6 +1664,53 @@ def _topic(source: _Source, candidate: _Candidate, index: _Index, core: _Core, t
     return -(1.0 - _TOPIC_KEPT) * topical
 
 
+#: The informative words an Arabic passage needs, and the share of them English may explain at most, for the names the
+#: English shares with it to be all that ties the two (:func:`_names_once`).
+_NAMES_ONLY_WORDS = 4
+_NAMES_ONLY_SHARE = 0.2
+_SHARED_NAME = regex.compile(r"\b[A-Z][A-Za-z]{2,}")  # a capitalised word, as :func:`~.evidence.shared_anchors` finds names
+
+
+def _names_once(source: _Source, candidate: _Candidate, index: _Index, core: _Core, total: float) -> float:
+    """What the word table's credit for the names the window's English shares with the Arabic it links
+    (:func:`~.evidence.shared_anchors`) takes back, where they are all that ties the two: the Arabic has at least
+    :data:`_NAMES_ONLY_WORDS` informative words and the English explains at most :data:`_NAMES_ONLY_SHARE` of them
+    (:func:`~.evidence.explained`). The anchors count a shared name; the table, learned from sentences full of Sami,
+    Layla and SARS-CoV-2, counts it again as a word translated (up to 2 nats a name), so English that only names the
+    same people or places ("Mary, have you ever been to France?" under Arabic saying Mary read three books on the
+    history of France) read as a translation. There they count once, by the anchors; where the English explains the
+    Arabic's words too, the fitted weights stand (the table's credit taken back everywhere lost translations the table
+    knows few words of: "Mary texted me.", "Aart was incredibly antisemitic."). Only the Arabic segments that hold a
+    shared name are read, so a one-sentence translation linked with two ("We can boycott Israel." for two sentences)
+    is not held to the other's words. Spared, as in :func:`_only_anchors`: English that says it translates a part, or
+    with a line below its first in its comment that names the part left out (:func:`~.edges.names_a_part`:
+    "Hopefully a native can finish the rest.", which the window may hold). Looked at only where it decides (as
+    :func:`_topic`). Never positive: the bounds before scoring hold without it."""
+    if total < _ACCEPT or candidate.comment is None or candidate.part or index.block(candidate).partial.get(core.window[0]):
+        return 0.0
+    first, last = core.window
+    text = index.texts[candidate.comment]
+    reach = min(len(text), candidate.segments[last - 1][1] + _LINE_REACH)
+    below = text.find("\n", candidate.segments[first][0], reach)
+    if below >= 0 and names_a_part(text, below, reach):
+        return 0.0
+    english = tuple(index.block(candidate).texts[first:last])
+    linked = sorted({i for link in core.links if link.src and link.tgt for i in link.src})
+    named = tuple(arabic for arabic in (source.texts[i] for i in linked) if shared_anchors((arabic,), english)[0])
+    names, _ = shared_anchors(named, english)
+    if not names:
+        return 0.0
+    found, words = explained(named, english)
+    if words < _NAMES_ONLY_WORDS or found > _NAMES_ONLY_SHARE * words:
+        return 0.0
+    prepared = prepare_source((" ".join(named),))
+    joined = " ".join(english)
+    unnamed = _SHARED_NAME.sub(lambda m: "" if m.group().lower() in names else m.group(), joined)
+    credit = link_scorer(_DECISION_WORDS, prepared, prepare_target((joined,)))(0, 1, 0, 1)
+    credit -= link_scorer(_DECISION_WORDS, prepared, prepare_target((unnamed,)))(0, 1, 0, 1)
+    return -max(0.0, credit)
+
+
 def _put_off(candidate: _Candidate, index: _Index) -> float:
     """:data:`_PUT_OFF` when the candidate is another comment (a reply, the author's other comment) whose first block opens
     with a sentence putting the asker off (:func:`~.cues.puts_off`) and goes on after it. Never positive: the bounds before
@@ -1766,6 +1813,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     total = context + marker + core.evidence + spared + parts + covered
     topic = _topic(source, candidate, index, core, total)
     spared, total = spared + topic, total + topic
+    once = _names_once(source, candidate, index, core, total)
+    total += once
     if total >= _ACCEPT and foreign(text[lead_in(text, start, end) : end]):  # looked at for pairs only: most candidates are none
         return None  # "En français : Il pleut encore": no English, so no translation for an English reader
     if marker and total >= _ACCEPT:  # offered as what it reads (under the bar it is no pair either way: the charge, which reads every word, is spared)
@@ -1773,6 +1822,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         context, total = context + romanized, total + romanized
     shares = {"context": context, "marker": marker, **core.shares, "parts": parts, "coverage": covered}
     shares["anchors"] = shares.get("anchors", 0.0) + spared
+    shares["words"] = shares.get("words", 0.0) + once
     return _Scored(candidate, core.window, total, _sigmoid(total), reason, shares)
 
 
