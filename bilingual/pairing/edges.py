@@ -973,26 +973,51 @@ _CONTRACTED = regex.compile(r"['’]\p{L}{1,2}(?![\p{L}'’])")  # a contraction
 
 
 # A romanization of the Arabic before its translation ("ql lha ala tbhth ny — Tell her ...", "ana knt ghby jda:
-# I was ..."): a run of Latin words without a sentence's end, then a dash between spaces, a colon, "=" or a line break.
-_ROMANIZED = regex.compile(r"[\p{L}'’ \t,]{3,600}?(?:[ \t]+[-–—]+[ \t]+|[ \t]*[:=][ \t]+|[ \t]*\n\s*)(?=\S)")
+# I was ..."): a run of Latin words without a sentence's end, then a dash between spaces, a colon, "=" or a line break;
+# or the run in brackets ("(ana mesh fahem) I don't get it", "[shukran ya habibi] Thanks, dear"): ``closed`` is the
+# bracket closing it, which counts only where the span opens in its bracket (:func:`_romanized_lead`).
+_ROMANIZED = regex.compile(r"[(\[]?[\p{L}'’ \t,]{3,600}?(?:[ \t]+[-–—]+[ \t]+|[ \t]*[:=][ \t]+|[ \t]*\n\s*|(?P<closed>[ \t]*[)\]][ \t]+))(?=\S)")
+_BRACKETS = {")": "(", "]": "["}
 _ROMANIZED_WORDS = 2  # of a romanization's words, at least this many spell the Arabic's
 
 
 def _romanized_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts after a romanization of the ``arabic`` (:data:`_ROMANIZED`): half its words or more
     of two consonants or more spell a word of the Arabic (their consonant skeletons, :mod:`~bilingual.align.names`), at
-    least :data:`_ROMANIZED_WORDS` of them, and English follows it; ``start`` if none. A translation's words rarely
+    least :data:`_ROMANIZED_WORDS` of them, and English follows it; ``start`` if none. In brackets, the span opens in
+    the bracket or inside it (:func:`_bracket_before`: a lead passed before it, "for those asking: (ana hena) I'm here"),
+    and the bracket's words are judged. A translation's words rarely
     spell its Arabic's, but for names: a capitalised word spells none ("Sami and Layla — they went home.")."""
     found = _ROMANIZED.match(text, start, end)
     if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
         return start
-    shapes = [(english_skeleton(w), w[0].islower()) for w in _LATIN_WORD.findall(found.group())]
+    words = found.group()
+    if found["closed"] is not None:
+        opened = _bracket_before(text, start, found.start("closed"), _BRACKETS[found["closed"].strip()])
+        if opened is None:
+            return start  # "ok fine) ...": a bracket the span does not open in closes something else
+        words = text[opened : found.start("closed")]
+    shapes = [(english_skeleton(w), w[0].islower()) for w in _LATIN_WORD.findall(words)]
     shapes = [(sk, lower) for sk, lower in shapes if len(sk) >= 2]
     if len(shapes) < _ROMANIZED_WORDS:
         return start
     spelled = _skeletons(arabic)
     hits = sum(lower and sk in spelled for sk, lower in shapes)
     return found.end() if hits >= _ROMANIZED_WORDS and 2 * hits >= len(shapes) else start
+
+
+_ROMANIZED_RUN = regex.compile(r"[\p{L}'’ \t,]*")  # the words of a romanization in brackets before a span's start
+
+
+def _bracket_before(text: str, start: int, close: int, opener: str) -> int | None:
+    """Where the words in the bracket that closes at ``close`` begin, when it opens at ``start`` or before it on its line
+    with only a romanization's words between (its first words may have been read as a passage of their own, Arabizi:
+    "(ma'a alsalama ya sadiqi) Goodbye ..." leaves the span at "sadiqi)"); ``None`` if it opens nowhere there."""
+    line = text.rfind("\n", 0, start) + 1
+    opened = text.rfind(opener, line, start + 1)
+    if opened < 0 or _ROMANIZED_RUN.fullmatch(text, opened + 1, start) is None:
+        return None
+    return opened + 1
 
 
 def romanizes(english: str, arabic: str) -> bool:

@@ -1,0 +1,43 @@
+"""Issue 14 (round 24's tuned half; bilingual/pairing/edges.extra_lead): what a translation is wrapped in at its start
+is no part of its span: a romanization of the Arabic in brackets before it ("(ana hena) I'm here"), after a lead or not."""
+
+from __future__ import annotations
+
+import pytest
+from test_pairing import make_thread
+
+from bilingual.pairing import pairs
+from bilingual.pairing.edges import _romanized_lead
+
+# Arabic, then a romanization in brackets and its translation (the romanizations a learner types, consonants mostly)
+BRACKETED = [
+    ("ذهبت إلى السوق مع أمي", "(dhhbt ila alswq m' ummy) ", "I went to the market with my mum."),
+    ("الطقس جميل اليوم في المدينة", "for anyone curious: [altqs jmyl alywm] ", "The weather is nice in the city today."),
+    ("أحب القراءة كثيرا في المساء", "basically: (ahb alqra'a kthyra) ", "I love reading a lot in the evening."),
+    ("سامي يعمل في المستشفى منذ سنتين", "In English: ( samy y'ml fy almstshfa ) ", "Sami has worked at the hospital for two years."),
+]
+
+
+def _translations(rows: list[tuple[str, str | None, str, str]]) -> list[str]:
+    text = rows[-1][3]
+    return [text[p.translation.start : p.translation.end] for p in pairs(make_thread(rows)) if p.translation is not None]
+
+
+@pytest.mark.parametrize("layout", ["reply", "same comment"])
+@pytest.mark.parametrize(("arabic", "wrap", "english"), BRACKETED, ids=[e for _, _, e in BRACKETED])
+def test_a_romanization_in_brackets_before_the_translation_is_no_part_of_it(arabic, wrap, english, layout):
+    rows = [("1", None, "A", arabic), ("2", "1", "B", wrap + english)] if layout == "reply" else [("1", None, "A", f"{arabic}\n\n{wrap}{english}")]
+    assert _translations(rows) == [english]
+
+
+def test_a_romanization_in_brackets_after_a_reporting_lead():
+    english = "Don't forget to buy the bread."
+    rows = [("1", None, "A", "لا تنس أن تشتري الخبز"), ("2", "1", "B", f"my cousin wrote (la tns an tshtry alkhbz) {english}")]
+    assert _translations(rows) == [english]
+
+
+def test_brackets_of_english_or_closing_elsewhere_are_no_romanization():
+    arabic = "أحب القراءة كثيرا في المساء"
+    for text in ("(in my own words) I love reading a lot.", "(so true) I love reading a lot.", "ahb alqra'a) I love reading a lot."):
+        start = 1 if text.startswith("(") else 0
+        assert _romanized_lead(text, start, len(text), arabic) == start
