@@ -1,5 +1,7 @@
 """Issue 14 (round 24's tuned half; bilingual/pairing/edges.extra_lead): what a translation is wrapped in at its start
-is no part of its span: a romanization of the Arabic in brackets before it ("(ana hena) I'm here"), after a lead or not."""
+is no part of its span: a romanization of the Arabic in brackets before it ("(ana hena) I'm here"), after a lead or not;
+nor is the gist said after a literal rendering ('lit. "my eye is full", i.e. I'm satisfied'), which a translation without
+the literal mark keeps ("The new virus, i.e. the one ...")."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import pytest
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
-from bilingual.pairing.edges import _romanized_lead
+from bilingual.pairing.edges import _literal_gist, _romanized_lead
 
 # Arabic, then a romanization in brackets and its translation (the romanizations a learner types, consonants mostly)
 BRACKETED = [
@@ -41,3 +43,24 @@ def test_brackets_of_english_or_closing_elsewhere_are_no_romanization():
     for text in ("(in my own words) I love reading a lot.", "(so true) I love reading a lot.", "ahb alqra'a) I love reading a lot."):
         start = 1 if text.startswith("(") else 0
         assert _romanized_lead(text, start, len(text), arabic) == start
+
+
+# a passage and a literal rendering of it with its gist after: the span is the rendering
+LITERAL = [
+    ("Sign over the door: البيت بيت الضيف\nLiterally: ", "the house is the house of the guest", "; in other words, make yourself at home"),
+    ("He told me: الأكل جاهز على الطاولة\nlit. ", "the food is ready on the table", ", as in come and eat now"),
+    ("Best line of the show: الوقت من ذهب\nliteral translation: ", "Time is made of gold", " (i.e. don't waste it)"),
+]
+
+
+@pytest.mark.parametrize(("before", "english", "gist"), LITERAL, ids=[e for _, e, _ in LITERAL])
+def test_the_gist_after_a_literal_rendering_is_no_part_of_it(before, english, gist):
+    assert _translations([("1", None, "A", before + english + gist)]) == [english]
+
+
+def test_a_gist_without_a_literal_mark_stays():
+    english = "The new virus, i.e. the one from the news, spreads very quickly among children."
+    assert _translations([("1", None, "A", f"From the news: ينتشر الفيروس الجديد بسرعة كبيرة بين الأطفال\nTranslation: {english}")]) == [english]
+    text = "literally — my heart is cold like the snow; meaning, I don't care anymore"
+    assert _literal_gist(text, 12, len(text)) == text.index(";")
+    assert _literal_gist(text, 0, len(text)) == len(text)  # the mark inside the span: no gist cut

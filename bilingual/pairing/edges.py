@@ -1086,7 +1086,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     a handle ("@name") or a signature line closing it, a reference on a line of its own (:func:`_cited_line`), a remark or a reference after the closing quote
     of a translation that opened with one (", if anyone cares", "(Quran 2:255)"), an aside or a paragraph about
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
-    ("Make of it what you will.", "Hope this helps!"). What follows the close of the Markdown emphasis the span opens in
+    ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`). What follows the close of the Markdown emphasis the span opens in
     goes first (:func:`_emphasis_end`)."""
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
     end = _checked_off(text, start, _laughed_off(text, start, end, arabic), arabic)
@@ -1100,7 +1100,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _paragraph_more(text, start, _aside(text, start, end, arabic), arabic)
     end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
     end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic)
-    end = _about_bracket(text, start, _loosely(text, start, end, arabic), arabic)
+    end = _about_bracket(text, start, _loosely(text, start, _literal_gist(text, start, end), arabic), arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
@@ -1285,6 +1285,33 @@ def _loosely(text: str, start: int, end: int, arabic: str) -> int:
     words = [w.lower() for w in _LATIN_WORD.findall(found.group()) if w.lower() != "or"]
     if given & _APPROXIMATE or all(w in given for w in words):
         return end  # the Arabic's own approximation (تقريبا "almost", حوالي "approximately"), or its "more or less" (أكثر أو أقل)
+    return found.start()
+
+
+# A literal rendering's mark before a span ("lit. ", "literally: ", "word for word - ", "(literal translation) "), and the
+# gist said after it (", i.e. ...", "; in other words ...", " — meaning ...", "(ie ..."): the writer explains the literal
+# words, the gist is no part of their translation.
+_LITERAL_BEFORE = regex.compile(
+    r"(?:\blit\.|\bliterally|\bword[ \t-]+for[ \t-]+word|\bliteral(?:[ \t]+(?:translation|meaning|version))?)[)\]*_]*[ \t]*(?:[:=,]|[-–—]+)?[\s\"“‘'(\[*_]*$",
+    regex.I,
+)
+_GIST_AFTER = regex.compile(
+    r"[ \t]*(?:[,;(\[]|[ \t][-–—]+)[ \t]*(?:i\.[ \t]?e\.?|ie\b|that[ \t]+is(?:[ \t]+to[ \t]+say)?\b|meaning\b|in[ \t]+other[ \t]+words\b|as[ \t]+in\b)",
+    regex.I,
+)
+_LITERAL_REACH = 40  # characters before a span searched for the literal mark
+
+
+def _literal_gist(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends before the gist said after it (:data:`_GIST_AFTER`) when it opens after a literal
+    rendering's mark (:data:`_LITERAL_BEFORE`): 'lit. "my eye is full", i.e. I'm satisfied' gives the literal words and
+    then what they mean; three words of English at least before the gist; ``end`` if none. Without the mark a ", i.e."
+    may be the translation's own ("... the virus, i.e. SARS-CoV-2")."""
+    if _LITERAL_BEFORE.search(text, max(0, start - _LITERAL_REACH), start) is None:
+        return end
+    found = _GIST_AFTER.search(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
     return found.start()
 
 
