@@ -1,7 +1,8 @@
 """Issue 14 (round 24's tuned half; bilingual/pairing/edges.extra_lead): what a translation is wrapped in at its start
 is no part of its span: a romanization of the Arabic in brackets before it ("(ana hena) I'm here"), after a lead or not;
 nor is the gist said after a literal rendering ('lit. "my eye is full", i.e. I'm satisfied'), which a translation without
-the literal mark keeps ("The new virus, i.e. the one ...")."""
+the literal mark keeps ("The new virus, i.e. the one ..."); nor is a long lead before a colon that ends in a verb of saying
+or a word of translating ("For everyone here who can't read the script, the sign on the left says: ...", bilingual/pairing/cues.lead_in)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
+from bilingual.pairing.cues import lead_in
 from bilingual.pairing.edges import _literal_gist, _romanized_lead
 
 # Arabic, then a romanization in brackets and its translation (the romanizations a learner types, consonants mostly)
@@ -64,3 +66,24 @@ def test_a_gist_without_a_literal_mark_stays():
     text = "literally — my heart is cold like the snow; meaning, I don't care anymore"
     assert _literal_gist(text, 12, len(text)) == text.index(";")
     assert _literal_gist(text, 0, len(text)) == len(text)  # the mark inside the span: no gist cut
+
+
+LONG_LEADS = [
+    "For everyone here who cannot read the script, the sign on the left of the door says: ",
+    "To all my friends from the climbing club who asked me yesterday, in English: ",
+    "Since a few of you asked in the comments under my last video, the caption translates to: ",
+    "For the people in this group who don't speak a word of it, my aunt's message reads: ",
+]
+
+
+@pytest.mark.parametrize("lead", LONG_LEADS)
+def test_a_long_lead_before_a_colon_is_no_part_of_the_span(lead):
+    arabic, english = "أعاد سامي بناء حياته و أصبح طبيبا بارزا.", "Sami rebuilt his life and became a prominent doctor."
+    assert _translations([("1", None, "A", arabic), ("2", "1", "B", lead + english)]) == [english]
+    text = lead + english
+    assert text[lead_in(text, 0, len(text)) :] == english
+
+
+def test_a_long_phrase_before_a_colon_without_a_word_of_saying_is_no_lead():
+    text = "My teacher told us on the very first day of school last year that: Patience is the key."
+    assert lead_in(text, 0, len(text)) == 0

@@ -75,6 +75,8 @@ _TRAILING = " \t\n.,;:!?…"
 # "I" too: after "No," the "it" is the text, never the speaker's own sentence. What is said may open in Markdown emphasis
 # ("This one says **...**", "It's saying **...**"). A word that gives the gist, without a colon, before a capital
 # ("basically You will not be expected ...", "it's roughly The bees ...", "it's like Honey is ..."): a chat lead (:data:`_GIST`).
+# A longer phrase, of up to 18 words, before a colon ends in a verb of saying or a word of translating ("For everyone here who
+# can't read the script, the sign on the left says: ..."): its last word says a translation follows.
 _GIST_LEAD = r"""(?:(?:it|this|that)(?:'s|’s|\s+is)\s+|its\s+)?(?:basically|literally|roughly)[ \t,]+(?=(?-i:\p{Lu}))
     | (?:(?:it|this|that)(?:'s|’s|\s+is)|its)\s+(?:basically\s+|just\s+)?like[ \t,]+(?=(?-i:\p{Lu}))"""
 _LEAD_IN = regex.compile(
@@ -88,7 +90,8 @@ _LEAD_IN = regex.compile(
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | """ + _GIST_LEAD + r"""
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
-    | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*)?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)""",
+    | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*)?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
+    | (?:[\p{L}\p{N}'’,*_-]+[ \t]+){10,17}?(?:says|said|reads|means|wrote|writes|translates(?:[ \t]+(?:to|as))?|(?:in[ \t]+)?english|translation)[*_]*[ \t]*:[*_]*(?=\s)\s*""",
     regex.I | regex.X,
 )
 # Every match of _LEAD_IN holds a colon, an equals sign or a pointer (:data:`_POINTER_CHARS`), or one of these words (as their letters
