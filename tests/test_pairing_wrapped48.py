@@ -2,7 +2,8 @@
 is no part of its span: a romanization of the Arabic in brackets before it ("(ana hena) I'm here"), after a lead or not;
 nor is the gist said after a literal rendering ('lit. "my eye is full", i.e. I'm satisfied'), which a translation without
 the literal mark keeps ("The new virus, i.e. the one ..."); nor is a long lead before a colon that ends in a verb of saying
-or a word of translating ("For everyone here who can't read the script, the sign on the left says: ...", bilingual/pairing/cues.lead_in)."""
+or a word of translating ("For everyone here who can't read the script, the sign on the left says: ...", bilingual/pairing/cues.lead_in); nor
+is "Translated," before a frame ("Translated, it's ...", "translated, that's ...": bilingual/pairing/edges._FRAME's manners)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,20 @@ def test_a_long_lead_before_a_colon_is_no_part_of_the_span(lead):
 def test_a_long_phrase_before_a_colon_without_a_word_of_saying_is_no_lead():
     text = "My teacher told us on the very first day of school last year that: Patience is the key."
     assert lead_in(text, 0, len(text)) == 0
+
+
+TRANSLATED = ["Translated, it's ", "translated, that's ", "Translated, this is ", "Translated, it would be "]
+
+
+@pytest.mark.parametrize("lead", TRANSLATED)
+def test_translated_before_a_frame_is_no_part_of_the_span(lead):
+    arabic, english = "أعاد سامي بناء حياته و أصبح طبيبا بارزا.", "Sami rebuilt his life and became a prominent doctor."
+    assert _translations([("1", None, "A", arabic), ("2", "1", "B", lead + english)]) == [english]
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("ترجمت الرسالة إلى الإنجليزية أمس", "Translated the letter into English yesterday."),
+    ("تمت ترجمة الكتاب إلى عشر لغات", "Translated into ten languages, the book became famous."),
+])
+def test_a_translation_opening_with_translated_keeps_it(arabic, english):
+    assert _translations([("1", None, "A", arabic), ("2", "1", "B", english)]) == [english]

@@ -632,7 +632,7 @@ def _attempt_lead(text: str, start: int, end: int, arabic: str) -> int:
 # and by what the Arabic accounts for (:func:`_frame_lead`).
 _W = r"[ \t]+"
 _MARKER = rf"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|{_LAUGH}|honestly|tbh|fwiw|right|alright|anyway|anyways|oh|ah|hmm|um|and|but|also|basically)"
-_MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:english|arabic)|in{_W}short|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}(?:speaking|translated))?|more{_W}or{_W}less|approximately|essentially|basically)"
+_MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:english|arabic)|in{_W}short|translated|in{_W}translation|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}(?:speaking|translated))?|more{_W}or{_W}less|approximately|essentially|basically)"
 # A hedge ("prob She ...", "lit. Tell ...", "approx The ..."): a frame's adverb that needs a capital or a quote after it.
 _HEDGE = r"(?:prob|probably|lit\.?|approx\.?)"
 _ADVERB = rf"(?:{_MANNER}|{_HEDGE}|kinda|kind{_W}of|sort{_W}of|just|really|actually|like|pretty{_W}much|(?:something|smth|sth|smthn|smthng|sumn){_W}like|simply)"
