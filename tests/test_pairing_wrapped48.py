@@ -11,7 +11,7 @@ import pytest
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
-from bilingual.pairing.cues import lead_in
+from bilingual.pairing.cues import lead_in, tight
 from bilingual.pairing.edges import _literal_gist, _romanized_lead
 
 # Arabic, then a romanization in brackets and its translation (the romanizations a learner types, consonants mostly)
@@ -105,3 +105,22 @@ def test_translated_before_a_frame_is_no_part_of_the_span(lead):
 ])
 def test_a_translation_opening_with_translated_keeps_it(arabic, english):
     assert _translations([("1", None, "A", arabic), ("2", "1", "B", english)]) == [english]
+
+
+SPOILED = [
+    "TL (hidden so the learners in here can have a go first): >!{e}!<",
+    "||{e}||",
+    "try it yourself first, then check: >! {e} !<",
+    ">!{e}!<\n\nthat one was tricky",
+]
+
+
+@pytest.mark.parametrize("wording", SPOILED)
+def test_a_spoilers_marks_are_no_part_of_the_span(wording):
+    arabic, english = "أعاد سامي بناء حياته و أصبح طبيبا بارزا.", "Sami rebuilt his life and became a prominent doctor."
+    assert _translations([("1", None, "A", arabic), ("2", "1", "B", wording.format(e=english))]) == [english]
+
+
+def test_marks_like_a_spoilers_close_without_its_opening_stay():
+    text = "I asked Tom! <3 and he said yes!<"
+    assert tight(text, 0, len(text))[1] == len(text)

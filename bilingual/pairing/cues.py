@@ -80,7 +80,7 @@ _TRAILING = " \t\n.,;:!?…"
 _GIST_LEAD = r"""(?:(?:it|this|that)(?:'s|’s|\s+is)\s+|its\s+)?(?:basically|literally|roughly)[ \t,]+(?=(?-i:\p{Lu}))
     | (?:(?:it|this|that)(?:'s|’s|\s+is)|its)\s+(?:basically\s+|just\s+)?like[ \t,]+(?=(?-i:\p{Lu}))"""
 _LEAD_IN = regex.compile(
-    r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[:=]|"""
+    r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
     + r""")[*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
@@ -582,6 +582,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
             if text.startswith(_FENCES, pos):
                 break
             pos += 1
+        spoiler = _spoiler_open(text, pos)
+        if spoiler > pos and _LATIN.search(text, spoiler, end):  # ">!...!<" (Reddit), "||...||" (Discord): a spoiler hides it
+            pos = spoiler
+            continue
         fence = _FENCE.match(text, pos, end) if text.startswith(_FENCES, pos) else None
         if fence is not None:  # "```text" opening a code block: its language is no word of the translation
             pos = fence.end()
@@ -630,12 +634,38 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     while start < end and text[start].isspace():
         start += 1
     end = _without_part_mark(text, start, _without_note(text, start, end))
-    end = _markup_end(text, start, end)
+    end = _spoiler_end(text, start, _markup_end(text, start, end))
     while end > start and (
         text[end - 1].isspace() or text[end - 1] in _CODE or _decoration(text[end - 1]) or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))
     ):
         end -= 1
     return start, end
+
+
+# The marks that hide a spoiler, opening and closing it: Reddit's ">!...!<", Discord's "||...||". People hide a translation in
+# one so that learners can try first; the marks are no words of it.
+_SPOILERS = {">!": "!<", "||": "||"}
+
+
+def _spoiler_open(text: str, pos: int) -> int:
+    """Where the words at ``pos`` begin after a spoiler's opening marks (:data:`_SPOILERS`) there, or after its "!" when its
+    ">" was passed as a quote block's; ``pos`` if none."""
+    if text.startswith(tuple(_SPOILERS), pos):
+        return pos + 2
+    return pos + 1 if text.startswith("!", pos) and text[pos - 1 : pos] == ">" else pos
+
+
+def _spoiler_end(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends without a spoiler's closing marks (:data:`_SPOILERS`) when the spoiler opened before its
+    start on its line; ``end`` otherwise."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    closing = text[last - 2 : last]
+    if last - 2 <= start or closing not in _SPOILERS.values():
+        return end
+    opener = next(o for o, c in _SPOILERS.items() if c == closing)
+    return last - 2 if text.find(opener, text.rfind("\n", 0, start) + 1, start) >= 0 else end
 
 
 # What forum and chat markup put after a translation's last word: closing BBCode tags ("[/i]", "[/quote]", "[/spoiler]"),
