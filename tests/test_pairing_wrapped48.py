@@ -11,7 +11,7 @@ import pytest
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
-from bilingual.pairing.cues import lead_in, tight
+from bilingual.pairing.cues import inline_item, lead_in, tight
 from bilingual.pairing.edges import _literal_gist, _romanized_lead
 
 # Arabic, then a romanization in brackets and its translation (the romanizations a learner types, consonants mostly)
@@ -124,3 +124,25 @@ def test_a_spoilers_marks_are_no_part_of_the_span(wording):
 def test_marks_like_a_spoilers_close_without_its_opening_stay():
     text = "I asked Tom! <3 and he said yes!<"
     assert tight(text, 0, len(text))[1] == len(text)
+
+
+ITEMS = ["for the folks who asked: 1) {a} 2) {b}", "my two posts, translated: 1) {a}  2) {b}", "In English: 1. {a} 2. {b}"]
+
+
+@pytest.mark.parametrize("wording", ITEMS)
+def test_a_list_run_into_a_line_gives_each_passage_its_item(wording):
+    a1, e1 = "أعاد سامي بناء حياته و أصبح طبيبا بارزا.", "Sami rebuilt his life and became a prominent doctor."
+    a2, e2 = "لا يستطيع توم أن يقرر هل يشتري حاسوبًا جديدًا الآن أم ينتظر بضعة أشهر.", "Tom can't decide whether to buy a new computer now or wait a few more months."
+    rows = [("1", None, "A", f"Morning walk. {a1}"), ("2", "1", "B", "Nice! What does the caption mean?"), ("3", None, "A", f"And the one from Sunday: {a2}"), ("4", "2", "A", wording.format(a=e1, b=e2))]
+    texts = {cid: text for cid, _, _, text in rows}
+    found = [texts[str(p.translation.comment)][p.translation.start : p.translation.end] for p in pairs(make_thread(rows)) if p.translation is not None]
+    assert found == [e1, e2]
+
+
+def test_inline_items_are_told_from_numbers_of_the_text():
+    text = "captions: 1) Knowing is half the battle. 2) Sami created an alias."
+    assert (inline_item(text, text.index("1)")), inline_item(text, text.index("2)"))) == (1, 2)
+    text = "Chapter2) Nothing after it is."  # no item 1 before it on its line
+    assert inline_item(text, text.index("2)")) == 0
+    text = "Look at 1) the hat on the left."  # no item 2 on its line
+    assert inline_item(text, text.index("1)")) == 0

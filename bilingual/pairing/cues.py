@@ -261,6 +261,26 @@ def _line_opens(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip(" \t([")
 
 
+_INLINE_ITEM = regex.compile(r"([1-9])([.)])[ \t]+(?=\p{Latin})")  # "1) ", "2. " before a word: an item of a list run into a line
+
+
+def inline_item(text: str, pos: int) -> int:
+    """The number of the list item that opens at ``pos`` inside its line, in a run of items on one line ("my captions:
+    1) Knowing is ... 2) He left ..."): item 1 when item 2 follows on its line with the same mark, item k > 1 when item
+    k - 1 stands before it on its line after a space or a colon; 0 when none opens there (a line's own number is
+    :data:`_LIST_NUMBER`'s)."""
+    found = _INLINE_ITEM.match(text, pos)
+    if found is None:
+        return 0
+    k, mark = int(found[1]), found[2]
+    line_start, line_end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if k == 1:
+        return k if regex.search(rf"(?<=[\s:])2{regex.escape(mark)}[ \t]+\p{{Latin}}", text[found.end() : line_end]) else 0
+    before = text[line_start:pos]
+    return k if regex.search(rf"(?:^|(?<=[\s:])){k - 1}{regex.escape(mark)}[ \t]+\p{{Latin}}", before) else 0
+
+
 _FENCE_ONLY = regex.compile(r"\s*(?:`{3,}|~{3,})[\w+#.-]*\s*")
 # Emoji and list bullets around a translation ("😂😂 ...", "... 🙏🏼", "• ..."): no word of it, so a span
 # neither starts nor ends with them (ASCII characters are none of them: looked at only above 127).
@@ -590,7 +610,7 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if fence is not None:  # "```text" opening a code block: its language is no word of the translation
             pos = fence.end()
             continue
-        number = _LIST_NUMBER.match(text, pos, end) if (text[pos : pos + 1].isdigit() or text.startswith("#", pos)) and _line_opens(text, pos) else None
+        number = _LIST_NUMBER.match(text, pos, end) if (text[pos : pos + 1].isdigit() or text.startswith("#", pos)) and (_line_opens(text, pos) or inline_item(text, pos)) else None
         if number is not None and _LATIN.search(text, number.end(), end):  # "1. ", "2) ", "(1) ", "1/ " numbering a list's line
             pos = number.end()
             continue

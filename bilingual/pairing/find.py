@@ -49,7 +49,7 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
-    HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, introduces, is_request, lead_in, per_line,
+    HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, marked, names_another, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, names_a_part, note_tail, romanizes
@@ -980,7 +980,7 @@ def _position(first: int, last: int, count: int, opened: bool = False) -> float:
     (``last`` < ``count``) it: most translations fill their comment's English, a remark after one
     ("My grandmother used to say it.") is commoner than one before it (an introducing phrase is no
     segment at all, :func:`~.cues.introduces`); English before a window that opens with a lead-in
-    saying a meaning (``opened``: "... Basically: ...") costs nothing."""
+    saying a meaning (``opened``: "... Basically: ...", or a later item of a list run into its line: "... 2) ...") costs nothing."""
     if opened:
         return 0.0
     return (_REMARK_BEFORE if first > 0 else 0.0) + (_REMARK_AFTER if last < count else 0.0)
@@ -993,6 +993,27 @@ def _opened(text: str, candidate: _Candidate, block: _Block) -> frozenset[int]:
         segments = candidate.segments
         block.opens = frozenset(first for first, _ in block.sentences[1:] if opens(text, *segments[first]))
     return block.opens
+
+
+_ITEM_HINT = regex.compile(r"[\s:]2[.)][ \t]")  # what a line holding a list's second item has
+_LISTED = regex.compile(r"(?:^|\s)[2-9٢-٩][.)\-][ \t]")  # a passage that numbers items of its own
+
+
+def _items(text: str, candidate: _Candidate, block: _Block, source: _Source) -> tuple[int, ...]:
+    """The segments that start a sentence of the block after its first with the second or a later item of a list
+    run into a line (:func:`~.cues.inline_item`: "translations of my captions: 1) Knowing is ... 2) He left ..."),
+    when the passage numbers no items of its own: each item translates another passage, so no window runs over two."""
+    segments = candidate.segments
+    if _ITEM_HINT.search(text, segments[0][0], segments[-1][1]) is None or any(_LISTED.search(t) for t in source.texts):
+        return ()  # (the block's English looked at, not its comment's: a comment may hold thousands of blocks)
+    found = []
+    for first, _ in block.sentences[1:]:
+        start, end = segments[first]
+        while start < end and text[start].isspace():
+            start += 1
+        if inline_item(text, start) > 1:
+            found.append(first)
+    return tuple(found)
 
 
 def _logit(p: float) -> float:
@@ -1355,6 +1376,9 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
         windows = [w for w in windows if not any(w[0] < k < w[1] for k in opened)] or windows
         if candidate.place[1] > 1:  # nor opens with one naming another of its comment's passages ("Lower: ...")
             windows = [w for w in windows if _names_part(candidate, index, w[0]) is not False] or windows
+    items = _items(text, candidate, block, source) if len(block.sentences) > 1 else ()
+    if items:  # nor runs from one item of a list run into a line into the next, and an item opens like a lead-in
+        windows = [w for w in windows if not any(w[0] < k < w[1] for k in items)] or windows
     if len(windows) > MAX_WINDOWS:
         windows.sort(key=lambda w: -gains.promise(*w) - _length(source.chars, sum(lengths[w[0] : w[1]])))
         windows = windows[:MAX_WINDOWS]
@@ -1368,7 +1392,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
         evidence = (
             _path_evidence(path) + _names_left(path, block.texts, first, arabic_names)
             + _window_length(source, text, candidate, block, first, last, path)
-            + _position(first, last, len(lengths), first in opened) + _lines_left(source, text, candidate, block, first, last)
+            + _position(first, last, len(lengths), first in opened or first in items) + _lines_left(source, text, candidate, block, first, last)
         )
         if best is None or evidence > best[0]:
             best = (evidence, (first, last), path)
@@ -1378,7 +1402,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     links = _links(path)
     shares = {
         "length": _window_length(source, text, candidate, block, first, last, path),
-        "position": _position(first, last, len(lengths), first in opened) + _lines_left(source, text, candidate, block, first, last),
+        "position": _position(first, last, len(lengths), first in opened or first in items) + _lines_left(source, text, candidate, block, first, last),
         **gains.shares(links, first),
     }
     shares["unmatched"] = evidence - sum(shares.values())
