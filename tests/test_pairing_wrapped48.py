@@ -11,7 +11,7 @@ import pytest
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
-from bilingual.pairing.cues import inline_item, lead_in, tight
+from bilingual.pairing.cues import inline_item, lead_in, opens, tight
 from bilingual.pairing.edges import _literal_gist, _romanized_lead
 
 # Arabic, then a romanization in brackets and its translation (the romanizations a learner types, consonants mostly)
@@ -146,3 +146,25 @@ def test_inline_items_are_told_from_numbers_of_the_text():
     assert inline_item(text, text.index("2)")) == 0
     text = "Look at 1) the hat on the left."  # no item 2 on its line
     assert inline_item(text, text.index("1)")) == 0
+
+
+FOOTNOTED = [
+    "Door sign in the medina, it says {a}(1).\n\nFujifilm X100V, no edits. Thanks for 5k followers!\n\n(1) {e}\nCheers to my friend for translating.",
+    "Calligraphy class, week 3: {a} [1]\n\nStill shaky on the long strokes. Ink from the shop downtown.\n\n[1] {e}",
+    "Embroidered on my grandmother's pillow: {a}[2]\n\nTook her three whole months to finish!\n\n[2] {e}",
+]
+
+
+@pytest.mark.parametrize("wording", FOOTNOTED)
+def test_a_translation_in_a_footnote_to_the_arabic(wording):
+    arabic, english = "يا رب احفظ أهلي وأصحابي من كل شر", "May God protect my family and friends from all harm."
+    text = wording.format(a=arabic, e=english)
+    assert _translations([("1", None, "A", text)]) == [english]
+    line = text.rindex("\n\n") + 2
+    assert opens(text, line, len(text))
+
+
+def test_a_footnote_to_english_opens_nothing():
+    text = "يا رب احفظ أهلي\n\nMy gran said it every night (1).\n\n(1) She was from Homs."
+    line = text.rindex("\n\n") + 2
+    assert not opens(text, line, len(text))

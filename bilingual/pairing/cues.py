@@ -250,9 +250,9 @@ _QUOTE_BLOCK = ">"  # a Markdown quote block's mark, passed before a translation
 _CODE = _QUOTE_BLOCK + "`~"
 _FENCES = ("```", "~~~")
 _FENCE = regex.compile(r"(?:`{3,}|~{3,})[\w+#.-]*[ \t]*(?:\n|$)")
-# A list's number opening a line ("1. ", "2) ", "(1) " past its bracket, "1/ ", "1- ", "#1 "): no word of
+# A list's number opening a line ("1. ", "2) ", "(1) " or "[1] " past its bracket, "1/ ", "1- ", "#1 "): no word of
 # a translation given line by line (a number of the text itself is followed by no such mark).
-_LIST_NUMBER = regex.compile(r"(?:[0-9]{1,2}[.)/\-]|#[0-9]{1,2})[ \t]+")
+_LIST_NUMBER = regex.compile(r"(?:[0-9]{1,2}[.)/\-\]]|#[0-9]{1,2})[ \t]+")
 
 
 def _line_opens(text: str, pos: int) -> bool:
@@ -944,14 +944,31 @@ def opens(text: str, start: int, end: int) -> bool:
     it translates to:", "The first part means", "EDIT 2 - translation:"), opens the line under one
     alone on its line ("EDIT: Translation for those asking"), opens its line with a label naming a part
     by its place ("Upper: ...", "2nd one: ..."), or opens the writer's own lines under a quote
-    (:func:`_after_quote`): a translation starts there, and English before it in its block
-    ("I lived in Cairo for two years.", the words quoted) is none of it."""
+    (:func:`_after_quote`), or opens a footnote to the Arabic (:func:`_footnote_of_arabic`): a translation starts there,
+    and English before it in its block ("I lived in Cairo for two years.", the words quoted) is none of it."""
     if _plain(text):
         return False
-    if _after_quote(text, start) or _announced_above(text, start, bilingual=True):
+    if _after_quote(text, start) or _announced_above(text, start, bilingual=True) or _footnote_of_arabic(text, start):
         return True
     first = lead_in(text, start, end)
     return first > start and (_meaning_lead(text, start, first) or _line_opens(text, start) and _ORDINAL.search(text, start, first) is not None)
+
+
+_FOOTNOTE_LINE = regex.compile(r"[ \t]*(\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|[¹²³])[ \t]*:?[ \t]+(?=\p{Latin})")  # "(1) ...", "[2] ...", "* ..."
+_ARABIC_BEFORE = r"\p{Arabic}[\s.!?؟،\"'”’»)]{0,3}"  # an Arabic word and the marks closing its sentence before a footnote's marker
+
+
+def _footnote_of_arabic(text: str, start: int) -> bool:
+    """The segment at ``start`` opens a line with a footnote's marker ("(1) ...", "[1] ...", "* ...") that an Arabic word
+    carries earlier in the text ("It says ...الرائع.(1)", "...ممرضة[1]"): the writer put the translation in a footnote, which
+    starts there, whatever English stands between (a caption, "Best viewed large.")."""
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    found = _FOOTNOTE_LINE.match(text, start)
+    if found is None or not _line_opens(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return regex.search(_ARABIC_BEFORE + regex.escape(found[1]), text, endpos=line_start) is not None
 
 
 def _line_above(text: str, start: int) -> tuple[int, int] | None:
