@@ -168,3 +168,14 @@ def test_a_footnote_to_english_opens_nothing():
     text = "يا رب احفظ أهلي\n\nMy gran said it every night (1).\n\n(1) She was from Homs."
     line = text.rindex("\n\n") + 2
     assert not opens(text, line, len(text))
+
+
+@pytest.mark.parametrize("lead", ["Word for word: ", "word-for-word: ", "Translation-ish: ", "Word for word-ish: "])
+def test_a_word_for_word_lead_before_a_headed_translation(lead):
+    arabic, english = "القاعدة الأولى: لا تستسلم أبدا مهما حدث", "Rule one: never give up, whatever happens"
+    assert _translations([("1", None, "A", arabic), ("2", "1", "B", lead + english)]) == [english]
+
+
+def test_a_heading_before_a_headed_translation_stays():
+    arabic, english = "القاعدة الأولى: لا تستسلم أبدا مهما حدث", "Age: Rule one: never give up, whatever happens"
+    assert _translations([("1", None, "A", arabic), ("2", "1", "B", english)]) == [english]

@@ -42,7 +42,7 @@ _REQUEST = regex.compile(
 # or equals sign introduces only when a space follows it (":D", ":DDDDD" are faces).
 _MEANING_WORDS = (
     r"translat\p{L}*|means?|meaning|says?|said|saying|wrote|writes|read\s+(?:it|this|that|them)\s+as|reads?\s+as|roughly|literally|basically|english|google|i\.?e\.?"
-    r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like|correction|corrected"
+    r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like|correction|corrected|word[\s-]+for[\s-]+word"
 )
 # An arrow pointing at what follows introduces it as a colon does ("for my english friends 👉 ...").
 _POINTER = r"(?:->|=>|→|⇒|➡️?|👉|↓|⬇️?|👇|⤵️?)"
@@ -80,7 +80,7 @@ _TRAILING = " \t\n.,;:!?…"
 _GIST_LEAD = r"""(?:(?:it|this|that)(?:'s|’s|\s+is)\s+|its\s+)?(?:basically|literally|roughly)[ \t,]+(?=(?-i:\p{Lu}))
     | (?:(?:it|this|that)(?:'s|’s|\s+is)|its)\s+(?:basically\s+|just\s+)?like[ \t,]+(?=(?-i:\p{Lu}))"""
 _LEAD_IN = regex.compile(
-    r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
+    r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+(?:-[\p{L}'’]+)*[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
     + r""")[*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
