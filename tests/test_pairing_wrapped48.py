@@ -179,3 +179,19 @@ def test_a_word_for_word_lead_before_a_headed_translation(lead):
 def test_a_heading_before_a_headed_translation_stays():
     arabic, english = "القاعدة الأولى: لا تستسلم أبدا مهما حدث", "Age: Rule one: never give up, whatever happens"
     assert _translations([("1", None, "A", arabic), ("2", "1", "B", english)]) == [english]
+
+
+CHAT = [
+    ("انتبه لما تقوله يا توم.", "its ", "watch what you say tom"),
+    ("سامي ينتظر ليلى في المحطة منذ ساعة", "its ", "sami has been waiting for layla at the station for an hour"),
+    ("لا تنس أن تشتري الخبز والحليب", "it's ", "dont forget to buy bread and milk"),
+    ("إنها تمطر بشدة اليوم", "", "its raining really hard today"),
+    ("هذا كتاب جميل جدا", "", "its a really nice book"),
+    ("ده فيلم حلو قوي", "", "its a really good movie"),
+]
+
+
+@pytest.mark.parametrize(("arabic", "lead", "english"), CHAT, ids=[e for _, _, e in CHAT])
+def test_a_bare_its_opening_a_lower_case_reply(arabic, lead, english):
+    rows = [("1", None, "A", f"What does this say?\n\n{arabic}"), ("2", "1", "B", "can someone translate"), ("3", "2", "A", lead + english)]
+    assert _translations(rows) == [english]

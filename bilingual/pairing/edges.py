@@ -699,7 +699,27 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     if verb is not None and verb.lower() in _QUOTATIVES:
         return start  # "They went out for dinner ...": before lower case, a verb of going, not of saying
     flowing = found["person"] is not None and lead.lstrip(" \t\"'“‘*_")[:1].isupper() and any(c.isupper() for c in rest)  # "He said, in remarks by CNN ..."
-    return first if (likened or _strong_frame(found, flowing)) and _sentence_accounted(_LAUGHED_OFF.sub("", rest), arabic, "") else start
+    strong = likened or _strong_frame(found, flowing) or _chat_copula(text, start, found, arabic)
+    return first if strong and _sentence_accounted(_LAUGHED_OFF.sub("", rest), arabic, "") else start
+
+
+# An Arabic sentence opening with a pronoun or a demonstrative that English gives as "it's", "this is" (إنها, هذا, Egyptian ده)
+_IT_OPENING = regex.compile(r"[\s\p{P}]*[وف]?(?:[إأا]ن(?:ه|ها)|هذا|هذه|هو|هي|ذلك|تلك|ده|دي|دا)(?!\p{L})")
+
+
+_PRESENT_COPULAS = frozenset(("s", "'s", "’s", "is"))
+
+
+def _chat_copula(text: str, start: int, found: regex.Match[str], arabic: str) -> bool:
+    """The frame ``found`` is a bare "its"/"it's" opening a comment written all in lower case ("its wacth your muoth
+    tom"): chat's "it's: ..." before the translation, as after a chat marker ("lol its ..."), unless the ``arabic``
+    opens with a pronoun or a demonstrative (:data:`_IT_OPENING`, إنها, هذا: "its raining" is then the translation's own)."""
+    copula = (found["copula"] or "").strip().lower()
+    if copula not in _PRESENT_COPULAS or found["markers"] or (found["text"] or "").lower() not in ("it", "its", "it's", "it’s") or text[:start].strip():
+        return False  # "it was something like ...", "that's ...": the translation's own
+    if any(c.isupper() for c in text):
+        return False
+    return _IT_OPENING.match(arabic) is None
 
 
 def _restarted_within(lead: str) -> bool:
