@@ -198,13 +198,17 @@ def stage_child(source: str, out: str, jobs: int) -> None:
         with getattr(threads, "reading_jobs", lambda jobs: contextlib.nullcontext())(jobs):  # as the command reads, where the tree can
             state["thread"] = next(iter_threads(source))
 
+    # as pipeline.run does, where the tree can: the segmenter's LineLabels handed to pairing (its maps of the thread)
+    labels: dict[str, list[Any]] = {"labels": []} if "labels" in inspect.signature(_segment).parameters else {}
+
     def segment() -> None:
-        state["docs"], state["layers"] = _segment(state["thread"], settings.max_chars, jobs)  # type: ignore[arg-type]
+        state["docs"], state["layers"] = _segment(state["thread"], settings.max_chars, jobs, **labels)  # type: ignore[arg-type]
 
     def pair() -> None:
         # the heap frozen while pairing, as pipeline.run does (where the tree has it)
         with getattr(collector, "frozen_heap", contextlib.nullcontext)():
-            _pair(state["thread"], state["layers"], machine, False, jobs)  # type: ignore[arg-type]
+            _pair(state["thread"], state["layers"], machine, False, jobs, **labels)  # type: ignore[arg-type]
+        labels.get("labels", []).clear()
 
     def make() -> None:
         result = Result(state["thread"], state.pop("docs"), state.pop("layers"), machine.info, settings)  # type: ignore[arg-type]

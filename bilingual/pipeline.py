@@ -233,7 +233,7 @@ def _split_one(state: tuple[list[str], list[int]], k: int) -> tuple[_SpanFields,
     return tuple((s.start, s.end, s.kind, s.lang, s.confidence, s.insertions) for s in segment(texts[distinct[k]]))
 
 
-def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], list[PassageLayers]]:
+def _segment(thread: Thread, max_chars: int, jobs: int = 1, labels: list[Any] | None = None) -> tuple[list[Doc], list[PassageLayers]]:
     """Docs with the segmenter's spans; every Arabic or Arabizi passage with its sentences,
     segments and normalized view.
 
@@ -241,13 +241,15 @@ def _segment(thread: Thread, max_chars: int, jobs: int = 1) -> tuple[list[Doc], 
     so a text posted again (a copy, spam, a 100,000-deep chain of one prayer) is split and
     normalized once: later copies share the first one's normalized view and reading and get its
     sentences and segments moved to their own offsets (:func:`_moved`). The segmenter runs on
-    ``jobs`` processes for a big thread (:func:`_split`).
+    ``jobs`` processes for a big thread (:func:`_split`). ``labels`` receives the thread's
+    :class:`bilingual.pairing.find.LineLabels` if one was made (pairing takes over its maps of the thread).
     """
     docs: list[Doc] = []
     layers: list[PassageLayers] = []
     first: dict[tuple[str, str, bool], PassageLayers] = {}  # (kind, text, Finglish) -> the first passage with them
     sources = list(thread.sources())  # one pass over the thread (its texts are segmented first)
-    labels: list[Any] = []  # pairing's LineLabels for the thread, made on the first passage of several lines
+    if labels is None:
+        labels = []  # pairing's LineLabels for the thread, made on the first passage of several lines
     shared: dict[str, str] = {}  # each distinct passage text, held once by all its copies
     for (comment_id, text, author, offset), (spans, arabic) in zip(sources, _split([t for _, t, _, _ in sources], jobs), strict=True):
         if not arabic:  # most comments: no passage
@@ -473,8 +475,10 @@ def _segment_texts(p: PassageLayers, shared: dict[str, str]) -> list[str]:
 REMOVED = frozenset({"deleted", "removed", "spam"})
 
 
-def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine, include_removed: bool, jobs: int = 1) -> None:
-    """The commenters' own translations, with the segments and (trusted) machine text as evidence.
+def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine, include_removed: bool, jobs: int = 1,
+          labels: Sequence[Any] = ()) -> None:
+    """The commenters' own translations, with the segments and (trusted) machine text as evidence
+    (``labels``: what :func:`_segment` left there, the LineLabels whose maps of the thread pairing takes over).
 
     Comments marked deleted, removed or spam take no part: their passages get no pair (saying
     why) and their text translates nothing; the thread's shape is kept.
@@ -493,6 +497,7 @@ def _pair(thread: Thread, layers: Sequence[PassageLayers], machine: Machine, inc
         view, [p.passage for p in active], segments=[p.segments for p in active],
         machine=[p.segment_machine or [""] * len(p.segments) for p in active] if have_mt else None,
         machine_weight=machine.weight, texts=[_segment_texts(p, shared) for p in active], jobs=jobs,
+        labels=labels[0] if labels and view is thread else None,
     )
     release_freed()  # pairing's working memory, free inside malloc now (about 28 MB at 100,000 comments)
     for p, pair in zip(active, found):
@@ -533,7 +538,8 @@ def run(
 def _run(thread: Thread, settings: Settings, machine: Machine | None, until: str, progress: Progress | None) -> Result:
     tick = progress or _no_progress
     tick("segmenting", 0, 0)
-    docs, layers = _segment(thread, settings.max_chars, settings.jobs)
+    labels: list[Any] = []  # the LineLabels the segmenter made, if any: pairing takes over its maps of the thread
+    docs, layers = _segment(thread, settings.max_chars, settings.jobs, labels)
     with frozen_heap():  # the thread, docs and layers live to the end: no collection walks them again
         stage = STAGES.index(until)
         if machine is None:
@@ -541,16 +547,17 @@ def _run(thread: Thread, settings: Settings, machine: Machine | None, until: str
         if stage >= 1:
             _translate(layers, machine, settings, tick)
             _hash_model(machine)
-        return _finish(thread, docs, layers, machine, settings, until, tick)
+        return _finish(thread, docs, layers, machine, settings, until, tick, labels)
 
 
 def _finish(
     thread: Thread, docs: list[Doc], layers: list[PassageLayers], machine: Machine, settings: Settings, until: str, tick: Progress,
+    labels: Sequence[Any] = (),
 ) -> Result:
     """The stages after translation (pairing, when ``until`` asks for it) and the thread's result."""
     if STAGES.index(until) >= 2:
         tick("pairing", 0, 0)
-        _pair(thread, layers, machine, settings.include_removed, settings.jobs)
+        _pair(thread, layers, machine, settings.include_removed, settings.jobs, labels)
         tick("pairing", 1, 1)
     return Result(thread, docs, layers, machine.info, settings, until)
 

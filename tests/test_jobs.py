@@ -443,3 +443,52 @@ def test_the_author_step_is_searched_ahead_only_for_passages_no_copy_pairs(tmp_p
     two = find.find_pairs(thread, found, machine_weight=0.0, jobs=2)
     assert one == two and any(p.via and p.via.startswith("duplicate-of") for p in one)
     assert sorted(log.read_text(encoding="utf-8").splitlines()) == searched_once and searched_once
+
+
+def test_pairing_takes_over_the_segmenters_maps_of_the_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thread's texts and replies are mapped once per run: the LineLabels that cut the passages while
+    segmenting hands its maps to pairing's index, which are those the index makes itself; a thread with
+    other comments (the view pairing gets when comments are removed) gets none, and they are handed over once."""
+    from bilingual.pairing import find
+
+    lines = [{"id": "1", "parent": None, "author": "a", "text": "Look:\nاللهم بلّغنا ديمقراطية السعودية\nو رخاء الصومال"},
+             {"id": "2", "parent": "1", "author": "b", "text": "First line: Lord, bring us the democracy of Saudi Arabia\nSecond line: and the prosperity of Somalia"},
+             {"id": "3", "parent": None, "author": "c", "text": "ok"}, {"id": "4", "parent": "3", "author": "a", "text": "fine"}]
+    thread = read_string("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "jsonl")
+    thread = replace(thread, article="An article.", _index=None)
+    made: list[object] = []
+    real = find._thread_maps
+    monkeypatch.setattr(find, "_thread_maps", lambda t: made.append(t) or real(t))
+    labels: list[object] = []
+    _, layers = pipeline._segment(thread, 500, 1, labels)
+    assert len(labels) == 1 and made == [thread]
+    found = [p.passage for p in layers]
+    assert len(found) == 2  # the passage cut into its two lines by the labelled reply
+    index = find._Index(thread, found, labels[0])  # type: ignore[arg-type]
+    assert made == [thread]  # not made again
+    alone = find._Index(thread, found)
+    assert (index.texts, index.children, index.order) == (alone.texts, alone.children, alone.order)
+    assert list(index.texts) == [None, "1", "2", "3", "4"] and index.children == {None: ["1", "3"], "1": ["2"], "3": ["4"]}
+    assert labels[0].maps(thread) is None  # type: ignore[attr-defined]  # handed over once
+    other: list[object] = []
+    pipeline._segment(thread, 500, 1, other)
+    assert other[0].maps(replace(thread, comments=list(thread.comments))) is None  # type: ignore[attr-defined]
+    result = pipeline.run(thread, pipeline.Settings(mt=False))
+    assert [p.pair.translation for p in result.passages] == [p.pair.translation for p in pipeline.run(replace(thread, _index=None), pipeline.Settings(mt=False)).passages]
+
+
+def test_the_passages_left_with_a_chosen_copy_are_those_their_copies_say() -> None:
+    """``_Related.copied`` (the passages left after step 1 searched among their copies' translations) gives what
+    each passage's own list of copies gives, for small groups of copies, one past MAX_RELATED and none."""
+    import random
+
+    from bilingual.pairing import find
+
+    texts = ["اللهم بلغنا ديمقراطية السعودية"] * (find.MAX_RELATED + 40) + ["و رخاء الصومال"] * 5 + [f"نص {i} مختلف تماما" for i in range(30)]
+    random.Random(7).shuffle(texts)
+    related = find._Related(texts)
+    for seed in range(5):
+        rng = random.Random(seed)
+        chosen = {k: None for k in range(len(texts)) if rng.random() < 0.2}
+        left = [k for k in range(len(texts)) if k not in chosen]
+        assert related.copied(left, chosen) == {k for k in left if any(q in chosen for q in related[k])}  # type: ignore[arg-type]

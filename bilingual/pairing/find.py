@@ -364,18 +364,30 @@ def _keep(cache: dict[Any, Any], key: Any, value: Any, limit: int = MAX_PREPARED
     cache[key] = value
 
 
+def _thread_maps(thread: Thread) -> tuple[dict[str | None, str], dict[str | None, list[str]]]:
+    """The thread's texts by comment (the article's under ``None``, first: the order of ``thread.texts()``)
+    and each comment's replies in order (top-level comments under ``None``)."""
+    comments = thread.comments
+    texts: dict[str | None, str] = {None: thread.article} if thread.article else {}
+    texts.update({c.id: c.text for c in comments})
+    children: dict[str | None, list[str]] = {}
+    for c in comments:
+        children.setdefault(c.parent, []).append(c.id)
+    return texts, children
+
+
 class _Index:
     """Lookups built once per thread: replies, authors' comments, English blocks, requests."""
 
-    def __init__(self, thread: Thread, found: list[Passage]) -> None:
-        self.texts: dict[str | None, str] = dict(thread.texts())
-        self.order: dict[str | None, int] = {cid: k for k, cid in enumerate(self.texts)}
+    def __init__(self, thread: Thread, found: list[Passage], labels: LineLabels | None = None) -> None:
+        # the thread's texts and replies: those the segmenter's LineLabels made for this thread, if it made them
+        made = labels.maps(thread) if labels is not None else None
+        self.texts, self.children = made if made is not None else _thread_maps(thread)
+        self.order: dict[str | None, int] = dict(zip(self.texts, range(len(self.texts))))
         self.author: dict[str | None, str | None] = {c.id: c.author for c in thread.comments}
-        self.children: dict[str | None, list[str]] = {}
         self._comment = thread.get  # the thread's own index of its comments (the segmenter built it)
         self.by_author: dict[str, list[str]] = {}
         for c in thread.comments:
-            self.children.setdefault(c.parent, []).append(c.id)
             if c.author:
                 self.by_author.setdefault(c.author, []).append(c.id)
         self.author_positions = {a: [self.order[i] for i in ids] for a, ids in self.by_author.items()}
@@ -1916,6 +1928,28 @@ class _Related:
         members = self._members[k]
         return members is not None and len(members) > 1
 
+    def copied(self, ks: Sequence[int], chosen: dict[int, _Scored]) -> set[int]:
+        """Those of passages ``ks`` (none of them in ``chosen``) with a copy in ``chosen``: a group held whole
+        is looked at once for all its members, no list of copies made per passage."""
+        if self._lists is not None:
+            return {k for k in ks if any(q in chosen for q in self._lists[k])}
+        out: set[int] = set()
+        whole: dict[int, bool] = {}  # a group held whole (by its list's identity) -> whether a member is chosen
+        for k in ks:
+            members = self._members[k]
+            if members is None:
+                continue
+            if len(members) <= MAX_RELATED + 1:
+                hit = whole.get(id(members))
+                if hit is None:
+                    hit = whole[id(members)] = any(q in chosen for q in members)
+            else:
+                _, lo, hi = self._window(k)
+                hit = any(members[i] in chosen for i in range(lo, hi))
+            if hit:
+                out.add(k)
+        return out
+
     def holds(self, k: int, q: int) -> bool:
         """Whether passage ``q`` is one of passage ``k``'s copies."""
         if self._lists is not None:
@@ -2612,8 +2646,14 @@ def _choose_own(work: _Work, i: int) -> list[_Choice]:
 def _by_source(sources: list[_Source]) -> list[int]:
     """The passages' indices, copies of the same Arabic together (in the order of their first
     copy), each copy in thread order."""
-    first: dict[int, int] = {}
-    return sorted(range(len(sources)), key=lambda k: (first.setdefault(id(sources[k].prepared), k), k))
+    groups: dict[int, list[int]] = {}  # by the prepared Arabic's identity, in the order of their first copy
+    for k, source in enumerate(sources):
+        group = groups.get(id(source.prepared))
+        if group is None:
+            groups[id(source.prepared)] = [k]
+        else:
+            group.append(k)
+    return [k for group in groups.values() for k in group]
 
 
 def _record(
@@ -2730,6 +2770,7 @@ def find_pairs(
     machine_weight: float = 1.0,
     texts: Sequence[Sequence[str]] | None = None,
     jobs: int = 1,
+    labels: LineLabels | None = None,
 ) -> list[Pair]:
     """For each passage of ``found`` (in thread order, as :func:`bilingual.segment.passages` gives
     them), the English in ``thread`` that translates it: one :class:`Pair` per passage, in order.
@@ -2745,7 +2786,9 @@ def find_pairs(
     an acceptable candidate gets ``translation=None`` (its ``reason`` names the best candidate
     rejected). ``jobs`` processes search the passages' own comments and replies and align the pairs
     found, most of the work, when there are many passages (:class:`bilingual.parallel.Forked`,
-    forked once for the three maps; the pairs are the same).
+    forked once for the three maps; the pairs are the same). ``labels``, the :class:`LineLabels` that cut
+    ``found`` (as :func:`pairs` and the pipeline do), hands over the maps of the thread it made (its texts
+    and replies), so they are not made again.
     """
     if not 0.0 <= machine_weight <= 1.0:
         raise ValueError(f"machine_weight must be within 0..1, not {machine_weight}")
@@ -2753,12 +2796,12 @@ def find_pairs(
     _check_given(found, segments, machine, texts)
     groups = lists(found, thread.text_of)
     if not groups:
-        return _find_pairs(thread, found, segments, machine, machine_weight, texts, jobs)
+        return _find_pairs(thread, found, segments, machine, machine_weight, texts, jobs, labels)
     if segments is None:
         cut = item_clauses(found, groups, thread.text_of)
         segments = [_clauses(p, cut.get(k)) for k, p in enumerate(found)]
     whole, spans_of, machine_of, texts_of = merged(found, groups, segments, machine, texts, thread.text_of)
-    paired = _find_pairs(thread, whole, spans_of, machine_of, machine_weight, texts_of, jobs)
+    paired = _find_pairs(thread, whole, spans_of, machine_of, machine_weight, texts_of, jobs, labels)
     return shared_out(found, groups, segments, paired, thread.text_of)
 
 
@@ -2770,6 +2813,7 @@ def _find_pairs(
     machine_weight: float,
     texts: Sequence[Sequence[str]] | None,
     jobs: int,
+    labels: LineLabels | None = None,
 ) -> list[Pair]:
     """:func:`find_pairs` once each item of an Arabic list is one passage with the others (:mod:`.lists`)."""
     if jobs > 1 and found:
@@ -2777,7 +2821,7 @@ def _find_pairs(
         load_names()
         if forks(len(found), jobs):
             import numpy  # noqa: F401 - the aligner's larger blocks need it: imported once, not in each of the workers
-    index = _Index(thread, found)
+    index = _Index(thread, found, labels)
     sources = _sources(found, segments, machine, texts, index.texts)
     related = _Related(_copy_keys(found, sources))
     best: dict[int, _Best | None] = {}
@@ -2810,7 +2854,7 @@ def _find_pairs(
         by_copies: set[int] = set()  # passages searched ahead among their copies' translations
         early: list[list[int]] = []  # the pairs found in step 1, made by the workers during the sequential pass
         if parallel:
-            by_copies = {k for k in left if any(q in chosen for q in related[k])} if chosen else set()
+            by_copies = related.copied(left, chosen) if chosen else set()  # none of ``left`` is chosen
             todo = [k for k in order if k not in chosen]  # copies of the same Arabic together, as in step 1
             mine = {k: chosen[k] for i in work.ran for k in groups[i] if k in chosen}  # the workers know their own
             told = _tell(forked, work, mine, todo=todo, explained=[best[k] is not None for k in todo], copied=[k in by_copies for k in todo])
@@ -2891,17 +2935,26 @@ class LineLabels:
 
     def __init__(self, thread: Thread) -> None:
         self._thread = thread
+        self._comments = thread.comments  # the list the maps were made of (a thread given other comments makes its own)
+        self._article = thread.article
         self._texts: dict[str | None, str] | None = None
         self._replies: dict[str | None, list[str]] = {}
+
+    def maps(self, thread: Thread) -> tuple[dict[str | None, str], dict[str | None, list[str]]] | None:
+        """The texts and replies of ``thread`` by comment (:func:`_thread_maps`), if they were made for it
+        (pairing's index takes them over, not made a second time), else ``None``; handed over once."""
+        texts, self._texts = self._texts, None
+        if texts is None or thread is not self._thread or thread.comments is not self._comments or thread.article is not self._article:
+            return None
+        replies, self._replies = self._replies, {}
+        return texts, replies
 
     def cut(self, p: Passage) -> list[Passage]:
         """``p`` as the passages pairing works on: its lines, or itself."""
         if "\n" not in p.text or p.kind == ARABIZI:
             return [p]
         if self._texts is None:
-            self._texts = dict(self._thread.texts())
-            for c in self._thread.comments:
-                self._replies.setdefault(c.parent, []).append(c.id)
+            self._texts, self._replies = _thread_maps(self._thread)
         cid, texts = p.location.comment, self._texts
         count = p.text.count("\n") + 1
         english = [texts[cid][p.location.end :], *(texts[r] for r in self._replies.get(cid, []) if cid is not None)]
@@ -2938,4 +2991,4 @@ def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]
         machine = [[""] * len(spans) for spans in segments]
         for (k, j), english in zip(wanted, translated):
             machine[k][j] = english
-    return find_pairs(thread, found, segments=segments, machine=machine, texts=texts)
+    return find_pairs(thread, found, segments=segments, machine=machine, texts=texts, labels=labels)

@@ -873,6 +873,16 @@ def thread_view_plan(
     return view.plan(), view.content
 
 
+def thread_view_plan_linked(
+    thread: Any, marks: Marks, limits: ViewLimits = ViewLimits(),
+) -> tuple[ThreadView, Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]], set[str]]:
+    """:func:`thread_view_plan` and :func:`linked_anchors` of the same marks, the anchors' places taken from
+    the plan's own ordinals (no second pass over the comments)."""
+    view = _ThreadView(thread, marks, limits)
+    ordinal = view.ordinals.get
+    return view.plan(), view.content, {comment_anchor(0 if comment is None else ordinal(comment, 0)) for comment in marks}
+
+
 def copy_groups(entries: Sequence[PassageEntry]) -> dict[int, list[int]]:
     """Passages that are copies of one Arabic text, by passage number: each number -> every member
     of its group in thread order (a single passage is a group of one).

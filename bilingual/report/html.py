@@ -37,7 +37,8 @@ from ..pipeline import Result
 from ..safe import visible_controls
 from . import _parallel
 from .builder import (
-    Marks, ViewLimits, copy_groups, entry_marks, linked_anchors, result_marks, result_sketches, thread_view_folds, thread_view_plan,
+    Marks, ViewLimits, copy_groups, entry_marks, linked_anchors, result_marks, result_sketches, thread_view_folds,
+    thread_view_plan_linked,
 )
 from .markup import Cards, ViewCards, shorten, t
 from .model import Fold, PassageEntry, Piece, Report, Sketched, ThreadView
@@ -488,8 +489,7 @@ def start_page(result: Result, limits: ViewLimits = ViewLimits()) -> Started | N
 
 def _start(thread: Any, marks: Marks, passages: Sequence[Sketched], limits: ViewLimits, jobs: int) -> Started:
     """The thread view planned from ``marks`` and ``jobs`` workers forked and asked for every run of its folds."""
-    view, content = thread_view_plan(thread, marks, limits)
-    linked = linked_anchors(thread, marks)
+    view, content, linked = thread_view_plan_linked(thread, marks, limits)
     runs = _fold_workers(_Parts(content, ViewCards(passages), linked, len(view.folds)), jobs)
     next(runs)
     return Started(view, linked, limits, runs)
