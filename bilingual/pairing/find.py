@@ -816,6 +816,8 @@ def _line_numbers(text: str, segments: list[tuple[int, int]]) -> list[int]:
 
 def _line_count(text: str) -> int:
     """How many lines ``text`` is written on (runs of line breaks count once)."""
+    if "\n" not in text:  # most passages
+        return 1
     return 1 + len(_LINE_BREAKS.findall(text.strip()))
 
 
