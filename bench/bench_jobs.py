@@ -41,6 +41,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import environment, spread as _spread  # noqa: E402
 
 
+def child_env(tree: Path) -> dict[str, str]:
+    """The environment of a report run with ``tree``'s code: its bytecode read from (and written to) ``__pycache__``
+    as an installed package's is, even where this shell sets ``PYTHONDONTWRITEBYTECODE`` (as this machine does):
+    otherwise every run compiles the package again, about 0.2 s alone before any work, in both job counts' walls."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def compiled(tree: Path) -> None:
+    """``tree``'s package byte-compiled once before the timed runs, as ``pip install`` does."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "bilingual")], env=child_env(tree), check=True,
+                   stdout=subprocess.DEVNULL)
+
+
 def measured(tree: Path, source: Path, out: Path, jobs: int) -> tuple[float, float, float]:
     """CPU seconds (the process and the workers it waited for), wall seconds and peak RSS in MiB (``ru_maxrss`` is KiB)
     (the largest process, ``wait4``) of one ``report --no-mt --jobs N`` with ``tree``'s code."""
@@ -50,7 +65,7 @@ def measured(tree: Path, source: Path, out: Path, jobs: int) -> tuple[float, flo
 def started(tree: Path, source: Path, out: Path, jobs: int) -> tuple[Path, subprocess.Popen[bytes], Any, float]:
     """One ``report --no-mt --jobs N`` with ``tree``'s code started (its stderr to a temporary file):
     what :func:`finished` waits for."""
-    env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
+    env = child_env(tree)
     env.pop("BILINGUAL_DEBUG", None)
     command = [sys.executable, "-m", "bilingual", "report", str(source), "-o", str(out), "--no-mt", "--jobs", str(jobs)]
     err = tempfile.TemporaryFile()
@@ -94,7 +109,7 @@ def staged(tree: Path, source: Path, out: Path, jobs: int) -> dict[str, dict[str
     """Per stage of one report in a fresh process with ``tree``'s code (:func:`stage_child`):
     wall, parent CPU, workers' CPU (seconds), RSS after and peak RSS so far (MiB), and what the
     process tree asked of the cores while it ran (:func:`demand`)."""
-    env = {**os.environ, "PYTHONPATH": str(tree), "BILINGUAL_CACHE": "off"}
+    env = child_env(tree)
     command = [sys.executable, __file__, "--stage-child", str(source), str(out), str(jobs)]
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
         proc = subprocess.Popen(command, cwd=tree, env=env, stdout=stdout, stderr=stderr)
@@ -382,6 +397,8 @@ def main() -> None:
         stage_child(source, out, int(jobs))
         return
     trees = {"now": ROOT} | ({"base": args.base.resolve()} if args.base else {})
+    for tree in trees.values():
+        compiled(tree)
     with tempfile.TemporaryDirectory(prefix="bench-jobs-") as tmp_name:
         tmp = Path(tmp_name)
         source = tmp / "thread.jsonl"
@@ -390,7 +407,7 @@ def main() -> None:
         what = f"the {args.chain:,}-deep reply chain" if args.chain else f"{args.comments:,} generated comments{made_of}"
         size = source.stat().st_size
         print(f"{what} ({size / 1e6:.1f} MB = {size / 2**20:.1f} MiB); {args.runs} interleaved runs of {', '.join(trees)}; "
-              f"rounds rotated; {environment('orjson', 'jinja2')}")
+              f"rounds rotated; bytecode compiled before the runs, as installed; {environment('orjson', 'jinja2')}")
         runs = [(name, jobs) for name in trees for jobs in dict.fromkeys((1, args.jobs))]
         cpu: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
         wall: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
