@@ -74,6 +74,33 @@ def test_kept_caches_stay_bounded_and_keep_the_newest() -> None:
     assert list(cache) == sorted(cache) and min(cache) > 1000 - 64 - 1
 
 
+def test_the_texts_bounds_kept_stay_bounded_and_keep_the_newest_passage_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(find, "MAX_BOUND_PARTS", 64)
+    index = find._Index(_thread(tmp_path, 20), [])
+    sides = [object() for _ in range(40)]
+    for k in range(400):
+        side, key = sides[k // 10], ("text", (), k)
+        index.keep_bound(side, key, float(k))  # type: ignore[arg-type]
+        assert index.bound(side, key) == float(k)  # type: ignore[arg-type]
+        assert sum(map(len, index.text_bounds.values())) <= 64
+    assert index.bound(sides[0], ("text", (), 0)) is None  # type: ignore[arg-type]
+    for k in range(100):  # one passage text's bounds alone past the bound
+        index.keep_bound(sides[0], ("one", (), k), 1.0)  # type: ignore[arg-type]
+        assert sum(map(len, index.text_bounds.values())) <= 64
+    index.searched()
+    assert not index.text_bounds and not index.cores and not index.introduced
+
+
+def test_the_index_answers_as_the_thread_does(tmp_path: Path) -> None:
+    thread = _thread(tmp_path, 120)
+    index = find._Index(thread, passages(thread))
+    assert all(index.author.get(c.id) == c.author for c in thread.comments)
+    assert index.author.get(None) is None and index.author.get("no such comment") is None
+    assert {p: list(ids) for p, ids in index.children.items()} == {
+        p: [c.id for c in thread.comments if c.parent == p] for p in {c.parent for c in thread.comments}
+    }
+
+
 @pytest.mark.slow  # 3-6 s under load: two pairings of 160 comments, one of them with workers
 @pytest.mark.parametrize("chunk", [2, 16])
 def test_the_author_step_searched_in_the_workers_gives_the_pairs_of_one_process(

@@ -16,7 +16,7 @@ import bisect
 import math
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -59,7 +59,7 @@ from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
 
 if TYPE_CHECKING:
-    from ..threads.model import Thread
+    from ..threads.model import Comment, Thread
 
 __all__ = ["find_pairs", "pairs"]
 
@@ -225,6 +225,9 @@ class _Source:
 # copy's translation covers. The English, its segments and its marks are all made from these, so
 # the same comment posted again shares what was prepared of it.
 _Key = tuple[Any, ...]
+# A comment's blocks of English (:meth:`_Index.pieces`): each block's segments, their lengths, their characters in all and
+# its key. A tuple, () for a comment without English: a list grown block by block kept room for four.
+_Pieces = tuple[tuple[list[tuple[int, int]], list[int], int, _Key], ...]
 
 
 _MANY_BLOCKS = 16  # blocks of a comment past which their bounds are kept (:meth:`_Index.block_bounds`)
@@ -376,37 +379,71 @@ def _thread_maps(thread: Thread) -> tuple[dict[str | None, str], dict[str | None
     return texts, children
 
 
+class _Authors(Mapping[str | None, str | None]):
+    """Each comment's writer by its id, read from the thread's own index of its comments (:meth:`Thread.get`): a
+    dict of its own held 3.67 MiB at 100,000 comments. ``get`` as a dict's: None for the article or an unknown id."""
+
+    __slots__ = ("_by_id",)
+
+    def __init__(self, thread: Thread) -> None:
+        if thread.comments:
+            thread.get(thread.comments[0].id)  # made once
+        self._by_id: dict[str, Comment] = thread._index or {}
+
+    def get(self, cid: str | None, default: Any = None) -> Any:
+        found = self._by_id.get(cid) if cid is not None else None
+        return default if found is None else found.author
+
+    def __getitem__(self, cid: str | None) -> str | None:
+        if cid is None:
+            raise KeyError(cid)
+        return self._by_id[cid].author
+
+    def __iter__(self) -> Iterator[str | None]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+
 class _Index:
     """Lookups built once per thread: replies, authors' comments, English blocks, requests."""
 
     def __init__(self, thread: Thread, found: list[Passage], labels: LineLabels | None = None) -> None:
         # the thread's texts and replies: those the segmenter's LineLabels made for this thread, if it made them
         made = labels.maps(thread) if labels is not None else None
-        self.texts, self.children = made if made is not None else _thread_maps(thread)
+        self.texts, children = made if made is not None else _thread_maps(thread)
         self.order: dict[str | None, int] = dict(zip(self.texts, range(len(self.texts))))
-        self.author: dict[str | None, str | None] = {c.id: c.author for c in thread.comments}
+        self.author = _Authors(thread)
         self._comment = thread.get  # the thread's own index of its comments (the segmenter built it)
-        self.by_author: dict[str, list[str]] = {}
+        by_author: dict[str, list[str]] = {}
         for c in thread.comments:
             if c.author:
-                self.by_author.setdefault(c.author, []).append(c.id)
+                by_author.setdefault(c.author, []).append(c.id)
+        # Held as tuples: lists grown one item at a time keep room for more (2-4 MiB of it at 100,000 comments).
+        self.children: dict[str | None, tuple[str, ...]] = {parent: tuple(ids) for parent, ids in children.items()}
+        self.by_author: dict[str, tuple[str, ...]] = {a: tuple(ids) for a, ids in by_author.items()}
+        del children, by_author
         self.author_positions = {a: [self.order[i] for i in ids] for a, ids in self.by_author.items()}
         self.since: dict[str, int] = {a: self.order[ids[0]] for a, ids in self.by_author.items() if " " in a}  # full names' first comments
-        top = self.children.get(None, [])
+        top: Sequence[str] = self.children.get(None, ())
         flat = len(thread.comments) > 1 and (len(thread.comments) - len(top)) * _FLAT_LINKS <= len(thread.comments)
         self.top_at: dict[str, int] = {c: k for k, c in enumerate(top)} if flat else {}
         self._top = top
-        self.passages_in: dict[str | None, list[Passage]] = {}
-        self.passage_ids: dict[str | None, list[int]] = {}  # comment -> indices of its passages in ``found``
         self._ends: dict[str | None, list[int]] = {}  # comment -> its passages' ends, sorted (:meth:`passages_before`)
         self._bounds: dict[str | None, tuple[list[int], list[int]]] = {}  # comment -> its blocks' starts and ends (:meth:`block_bounds`)
+        passages_in: dict[str | None, list[Passage]] = {}
+        passage_ids: dict[str | None, list[int]] = {}
         for k, p in enumerate(found):
-            self.passages_in.setdefault(p.location.comment, []).append(p)
-            self.passage_ids.setdefault(p.location.comment, []).append(k)
+            passages_in.setdefault(p.location.comment, []).append(p)
+            passage_ids.setdefault(p.location.comment, []).append(k)
+        self.passages_in: dict[str | None, tuple[Passage, ...]] = {cid: tuple(ps) for cid, ps in passages_in.items()}
+        self.passage_ids: dict[str | None, tuple[int, ...]] = {cid: tuple(ks) for cid, ks in passage_ids.items()}  # comment -> indices of its passages in ``found``
+        del passages_in, passage_ids
         # Each comment's blocks of English: (segments, their lengths, their characters, key), by
         # comment, and for a comment without passages by its text too (a comment posted again shares them).
-        self._pieces: dict[str | None, list[tuple[list[tuple[int, int]], list[int], int, _Key]]] = {}
-        self._plain_pieces: dict[str, list[tuple[list[tuple[int, int]], list[int], int, _Key]]] = {}
+        self._pieces: dict[str | None, _Pieces] = {}
+        self._plain_pieces: dict[str, _Pieces] = {}
         self._requests: dict[str, bool] = {}
         self._headings: dict[str, bool] = {}
         self._disputed: dict[str, bool] = {}
@@ -418,11 +455,44 @@ class _Index:
         self._prepared: dict[_Key, _Block] = {}
         self.cores: dict[tuple[PreparedSource, _Key, tuple[int, int] | None], _Core] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
-        # without the marker, and whether any window of a block may be introduced as a translation.
-        self.text_bounds: dict[tuple[PreparedSource, _Key], float] = {}
+        # without the marker, by passage text then block (:meth:`bound`), and whether any window of a block may be
+        # introduced as a translation.
+        self.text_bounds: dict[PreparedSource, dict[_Key, float]] = {}
+        self._bounds_kept = 0  # the bounds in ``text_bounds``
         self.introduced: dict[_Key, bool] = {}
         self.values: dict[Any, Any] = {}  # each distinct part of a pair made here, held once (:func:`_pair`)
         self._mentions: dict[str, tuple[str | None, ...]] | None = None
+
+    def searched(self) -> None:
+        """Let go what only the searches read (the bounds' parts and the cores kept), once every passage is searched:
+        step 3's pairs, made after, fill the room they held (text bounds 19.7 MiB and cores 2.4 at pairing's end on
+        the 100,000-comment distinct-sentence thread, where step 3 made 15 MiB of pairs beside them)."""
+        self.text_bounds.clear()
+        self._bounds_kept = 0
+        self.introduced.clear()
+        self.cores.clear()
+
+    def bound(self, source: PreparedSource, key: _Key) -> float | None:
+        """The texts' bound kept for passage text ``source`` and block ``key`` (:func:`_reachable`), or None."""
+        kept = self.text_bounds.get(source)
+        return None if kept is None else kept.get(key)
+
+    def keep_bound(self, source: PreparedSource, key: _Key, bound: float) -> None:
+        """Keep a texts' bound (:meth:`bound`), those of the passage texts met first dropped once
+        :data:`MAX_BOUND_PARTS` are kept. A dict per passage text, not one keyed by (text, block) pairs: no pair
+        made for each bound (5.3 MiB of them on the 100,000-comment distinct-sentence thread's 99,700 bounds)."""
+        kept = self.text_bounds
+        if self._bounds_kept >= MAX_BOUND_PARTS:
+            for old in list(islice(kept, max(1, len(kept) // 8))):
+                self._bounds_kept -= len(kept.pop(old))
+            if self._bounds_kept >= MAX_BOUND_PARTS:  # a few passage texts hold them all (copies of one prayer)
+                kept.clear()
+                self._bounds_kept = 0
+        mine = kept.get(source)
+        if mine is None:
+            mine = kept[source] = {}
+        mine[key] = bound
+        self._bounds_kept += 1
 
     def block(self, candidate: _Candidate) -> _Block:
         """The candidate's English prepared (:class:`_Block`), kept for the next passages that try
@@ -441,7 +511,7 @@ class _Index:
         return found
 
 
-    def pieces(self, cid: str | None) -> list[tuple[list[tuple[int, int]], list[int], int, _Key]]:
+    def pieces(self, cid: str | None) -> _Pieces:
         """The English of a comment as blocks of segments, one block per stretch between passages:
         each block's segments, their lengths, their characters in all and its key (:data:`_Key`).
         Kept by comment (asked about 13 times per passage: the replies and the author's comments of
@@ -493,10 +563,11 @@ class _Index:
             for row in _rows(text, segs) if rows else [segs] if segs else []:
                 lengths = [text_length(text[x:y]) for x, y in row]
                 out.append((row, lengths, sum(lengths), (*where, len(out))))
+        kept = tuple(out) if out else ()
         if plain:
-            self._plain_pieces[text] = out
-        self._pieces[cid] = out
-        return out
+            self._plain_pieces[text] = kept
+        self._pieces[cid] = kept
+        return kept
 
     def _untagged(self, cid: str, text: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``cut`` without the full name a comment opens with when it is the name of an earlier
@@ -664,7 +735,7 @@ class _Index:
 
     def _verdicts_under(self, parent: str) -> dict[str, bool]:
         """The verdicts on the replies to ``parent`` by their place (see :meth:`judged`), the first one said of each."""
-        replies = self.children.get(parent, [])
+        replies: Sequence[str] = self.children.get(parent, ())
         if len(replies) > _VERDICT_ANSWERS:
             return {}
         out: dict[str, bool] = {}
@@ -698,12 +769,12 @@ class _Index:
             found = self._interleaved[cid] = _alternates(self.texts[cid], self.passages_in.get(cid, []), self.pieces(cid))
         return found
 
-    def following(self, cid: str) -> list[str]:
+    def following(self, cid: str) -> Sequence[str]:
         """In a thread without reply links (:data:`_FLAT_LINKS`), the top-level comments after the
         top-level comment ``cid`` that has no replies of its own (:data:`MAX_FOLLOWING`): where its replies are."""
         at = self.top_at.get(cid)
         if at is None or cid in self.children:
-            return []
+            return ()
         return self._top[at + 1 : at + 1 + MAX_FOLLOWING]
 
     def reply_ids(self, cid: str) -> set[str]:
@@ -757,7 +828,7 @@ class _Index:
                 if below:
                     stack.extend([(k, depth + 1, request) for k in reversed(below)])
 
-    def _flat_replies(self, following: list[str], author: str | None) -> Iterator[tuple[str, int, str | None]]:
+    def _flat_replies(self, following: Sequence[str], author: str | None) -> Iterator[tuple[str, int, str | None]]:
         """:meth:`replies` of a comment in a thread without reply links: each comment after it by someone
         else than its ``author``, one level down, those after a request below it (the author's own later
         comments stay the author's other comments, :meth:`same_author`)."""
@@ -847,7 +918,7 @@ def _paragraph(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, in
     return out if _LATIN.search(text, out[-1][0], out[-1][1]) else out[:-1] or segments
 
 
-def _alternates(text: str, passages: list[Passage], blocks: list[tuple[list[tuple[int, int]], list[int], int, _Key]]) -> bool:
+def _alternates(text: str, passages: Sequence[Passage], blocks: _Pieces) -> bool:
     """Two passages or more, each followed on the next line by a block of English of its own and
     nothing else (a line of Arabic, its English, the next line...): the layout of a translation."""
     if len(passages) < 2 or len(blocks) != len(passages):
@@ -1319,14 +1390,14 @@ def _reachable(
     bounded here (its scores are not known before they are computed)."""
     if source.mt is not None or floor == -math.inf:
         return True
-    bound = index.text_bounds.get(key)
+    bound = index.bound(*key)
     if bound is None:
         block = index.block(candidate)
         bound = (
             _DECISION_ANCHORS.upper_bound(source.prepared, block.target) + _DECISION_WORDS.upper_bound(source.prepared, block.target)
             + _LENGTH_WEIGHT * LENGTH_EVIDENCE_MAX + coverage_bound(source.texts, block.texts)
         )
-        _keep(index.text_bounds, key, bound, MAX_BOUND_PARTS)
+        index.keep_bound(*key, bound)
     if candidate.headed:
         bound += _MARKER
     elif candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
@@ -1348,7 +1419,7 @@ def _hopeless(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     calls to reject each were 1-2 % of the deep chain's pairing."""
     if source.mt is not None or floor == -math.inf:
         return False
-    bound = index.text_bounds.get((source.prepared, candidate.key))
+    bound = index.bound(source.prepared, candidate.key)
     if bound is None:
         return False
     if candidate.headed:
@@ -2045,7 +2116,7 @@ def _table_word(text: str, start: int, end: int) -> bool:
     return row is not None and row.end() >= end and "|" in text[line:start]
 
 
-def _glossed_row(text: str, start: int, end: int, passages: list[Passage]) -> bool:
+def _glossed_row(text: str, start: int, end: int, passages: Sequence[Passage]) -> bool:
     """The English segment ``[start, end)`` of ``text`` lies in a Markdown table's row that glosses a word of the
     comment (one of its ``passages`` is a cell of the row, :func:`_table_word`) and holds no word past the row: it is
     that word's meaning, no English of the comment that could translate a passage."""
@@ -2097,7 +2168,7 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         del above[depth:]
         parent = above[-1]
         above.append(reply)
-        pieces = index.pieces(reply)
+        pieces: Sequence[tuple[list[tuple[int, int]], list[int], int, _Key]] = index.pieces(reply)
         if not pieces:
             continue
         by_author = author is not None and index.author.get(reply) == author
@@ -2121,7 +2192,7 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
 
 
 def _later_rows(
-    cid: str | None, blocks: list[tuple[list[tuple[int, int]], list[int], int, _Key]], after: int, end: int, index: _Index, place: tuple[int, int],
+    cid: str | None, blocks: _Pieces, after: int, end: int, index: _Index, place: tuple[int, int],
 ) -> list[_Candidate]:
     """In a chat pasted whole into one comment, the rows after the first row after the passage (up to
     :data:`MAX_FOLLOWING`, before the comment's next passage): its replies, as in a thread without reply
@@ -2613,6 +2684,8 @@ def _learn(work: _Work, news: tuple[dict[int, _Scored], dict[str, Any]]) -> None
     work.chosen.update(chosen)
     for name, value in fields.items():
         setattr(work, name, value)
+    if "shared" in fields:  # step 3's pairs from now on: the searches are over
+        work.index.searched()
 
 
 def _tell(forked: Forked, work: _Work, new: dict[int, _Scored], **fields: Any) -> int:
@@ -2868,6 +2941,8 @@ def _find_pairs(
             _tell(forked, work, _since(chosen, told), shared=early)
         making = forked.start(_pairs_of, len(early))
         _sequential(work, left, ahead, by_copies, best)
+        del ahead
+        index.searched()
         made = dict(r for rs in making.results() for r in rs)
         del making, early
         _tell(forked, work, _since(chosen, told), shared=_shared(work, sorted(k for k in chosen if k not in made)))

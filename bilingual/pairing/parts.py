@@ -9,7 +9,7 @@ no part of the translation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from itertools import islice
 
 from .cues import continues, continues_from
@@ -26,7 +26,7 @@ class Tree:
     reading order) and parents, and each reply's place among many siblings (kept when first asked)."""
 
     def __init__(self, texts: Mapping[str | None, str], author: Mapping[str | None, str | None],
-                 children: Mapping[str | None, list[str]], parent: Callable[[str], str | None]) -> None:
+                 children: Mapping[str | None, Sequence[str]], parent: Callable[[str], str | None]) -> None:
         self.texts, self.author, self.children, self.parent = texts, author, children, parent
         self._places: dict[str | None, dict[str, int]] = {}
         self._near: set[str] | None = None
@@ -48,10 +48,10 @@ class Tree:
                         self._near.add(above)
         return cid in self._near
 
-    def _beside(self, cid: str) -> tuple[list[str], int]:
+    def _beside(self, cid: str) -> tuple[Sequence[str], int]:
         """The replies to the comment ``cid`` replies to, and ``cid``'s place among them."""
         above = self.parent(cid)
-        siblings = self.children.get(above, [])
+        siblings = self.children.get(above, ())
         if len(siblings) <= _LONG:
             return siblings, siblings.index(cid)
         places = self._places.get(above)
