@@ -468,7 +468,7 @@ def test_pairing_takes_over_the_segmenters_maps_of_the_thread(monkeypatch: pytes
     assert made == [thread]  # not made again
     alone = find._Index(thread, found)
     assert (index.texts, index.children, index.order) == (alone.texts, alone.children, alone.order)
-    assert list(index.texts) == [None, "1", "2", "3", "4"] and index.children == {None: ["1", "3"], "1": ["2"], "3": ["4"]}
+    assert list(index.texts) == [None, "1", "2", "3", "4"] and index.children == {None: ("1", "3"), "1": ("2",), "3": ("4",)}
     assert labels[0].maps(thread) is None  # type: ignore[attr-defined]  # handed over once
     other: list[object] = []
     pipeline._segment(thread, 500, 1, other)
