@@ -15,13 +15,14 @@ import functools
 import math
 import operator
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Union
 
 import regex
 
 from .model import (
     LangModel, Lexicon, arabic_words, backoff_logp, common_readings, common_spellings, lang_model, lexicon, lexicon_key, listed_spellings,
+    listed_words,
     region_models,
 )
 from .model import _FOLDED, _KEY_FOLD
@@ -86,6 +87,17 @@ class Weights:
     statistics (a model without them, like the bench's unseen-Maghrebi one, never uses it); ``ranker`` serves every
     other word. ``levant``: learned from every Jordanian word of the tuning part, each word's candidates
     given by a model that never saw it (``scripts/build_translit_ranker.py``)."""
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+    """The hash of the fields above, worked out once: the reading caches hash their key at every word, and the
+    rankers' 76 floats made that 1.5 us a call (about 2 % of a cold pass of Arabizi sentences)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((
+            self.channel, self.joint, self.letters, self.lexicon, self.lexicon_floor, self.unknown, self.common,
+            self.beam, self.candidates, self.known, self.temperature, self.ranker, self.regional)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -484,8 +496,8 @@ def _score_of(item: tuple[str, tuple[float, int, str, str, str, float]]) -> floa
     return item[1][0]
 
 
-def _first(item: tuple[float, str] | _Scored) -> float:
-    return item[0]
+_first = operator.itemgetter(0)
+"""The sort key of scored readings: their score (an ``itemgetter``: no Python call per item)."""
 
 
 def _path(layers: _Lattice, reading: str) -> _Path:
@@ -731,7 +743,10 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
     confidences = _confidences([s for s, _ in ranked], 1.0 if lang == AR and weights.ranker else weights.temperature)
     best = ranked[0][1]
     units = ((0, len(word), best),) if unreached else _path(layers if best in layers[-1] else known_layers, best)
-    readings_out = tuple(_as_listed(word, lang, reading) for _, reading in ranked)
+    if word in listed_words(lang):
+        readings_out = tuple(_as_listed(word, lang, reading) for _, reading in ranked)
+    else:  # no listed spelling of this word: every reading stays as it is (most words; skips a look-up a reading)
+        readings_out = tuple(reading for _, reading in ranked)
     if readings_out[0] != best:
         units = _respelled(units, readings_out[0])
     return tuple(zip(readings_out, confidences)), units

@@ -517,6 +517,13 @@ def listed_spellings(lang: str) -> dict[tuple[str, str], str]:
 
 
 @functools.cache
+def listed_words(lang: str) -> frozenset[str]:
+    """The prepared Latin words that :func:`listed_spellings` has a spelling for (a word outside it keeps its
+    readings as they are)."""
+    return frozenset(latin for latin, _ in listed_spellings(lang))
+
+
+@functools.cache
 def common_spellings(lang: str) -> dict[str, str]:
     """Prepared Latin word -> the preferred (first listed) spelling of a very common Arabizi word; empty for
     Finglish. The reading falls back on it where the beam cannot write it (Egyptian ``2abl`` قبل: no model
