@@ -204,8 +204,11 @@ cdef LetterTable letter_table(dict letters, dict backoff):
 # ---------------------------------------------------------------------------------------------
 # One model's tables
 
+_PLACES = "WBEM"  # a unit's place in the word (whole, beginning, end, middle): its key's suffix, coded 0-3
+
 cdef enum:
     TOKEN_BITS = 21
+    UNIT_CHAR_LIMIT = 16384  # a unit's letters below this are coded 14 bits each, four at most (FastModel.unit_keys)
     MAX_LETTERS = 8  # letters of one unit's reading (a model with longer ones is not coded: the interpreted decoder reads)
 
 
@@ -217,6 +220,8 @@ cdef class FastModel:
     cdef DMap jb
     cdef dict token_ids
     cdef dict key_ids  # "unit|position" -> id
+    cdef DMap unit_keys  # unit_code(unit, position) -> id (when keys_coded)
+    cdef bint keys_coded  # every key's unit is coded (else the decoder looks ``key_ids`` up by string)
     cdef int *key_start
     cdef int *key_count
     cdef int n_options
@@ -233,6 +238,9 @@ cdef class FastModel:
     cdef uint64_t end_letter
 
     def __cinit__(self):
+        self.unit_keys.keys = NULL
+        self.unit_keys.vals = NULL
+        self.keys_coded = False
         self.key_start = NULL
         self.key_count = NULL
         self.opt_token = NULL
@@ -272,6 +280,8 @@ cdef class FastModel:
                 or self.opt_len == NULL or self.opt_chars == NULL):
             raise MemoryError()
         self.key_ids = {}
+        dmap_init(&self.unit_keys, n_keys)
+        self.keys_coded = True
         self.opt_letters = []
         self.opt_unit_reading = []
         self.banned_flags = {}
@@ -279,6 +289,7 @@ cdef class FastModel:
         k = 0
         for key, readings in options.items():
             self.key_ids[key] = k
+            self.code_key(key, k)
             self.key_start[k] = o
             self.key_count[k] = len(readings)
             for letters, logp, token, unit_reading in readings:
@@ -297,12 +308,34 @@ cdef class FastModel:
     def __dealloc__(self):
         dmap_free(&self.jp)
         dmap_free(&self.jb)
+        dmap_free(&self.unit_keys)
         free(self.key_start)
         free(self.key_count)
         free(self.opt_token)
         free(self.opt_logp)
         free(self.opt_len)
         free(self.opt_chars)
+
+    cdef int code_key(self, str key, int k) except -1:
+        """``key`` ("unit|W", "|B", "|E" or "|M") put in ``unit_keys``; a key whose unit cannot be coded (a letter
+        outside ``UNIT_CHAR_LIMIT``, more than four letters) turns the coded look-up off for the model."""
+        cdef uint64_t code = 0
+        cdef Py_UCS4 c
+        cdef int place
+        unit, _, position = key.rpartition("|")
+        place = _PLACES.find(position) if len(position) == 1 else -1
+        if place < 0:
+            return 0  # never asked for by the decoder
+        if len(unit) > 4:
+            self.keys_coded = False
+            return 0
+        for c in unit:
+            if c == 0 or c >= UNIT_CHAR_LIMIT:
+                self.keys_coded = False
+                return 0
+            code = (code << 14) | <uint64_t>c
+        dmap_put(&self.unit_keys, (code << 2) | <uint64_t>place, <double>k)
+        return 0
 
     cdef int token(self, str token) except -1:
         found = self.token_ids.get(token)
@@ -732,6 +765,11 @@ def decode(str word, model, weights, banned, words=None):
         lat.hi[0] = len(bound)
     cdef LetterTable lt = fm.letters
     cdef int i, j, h, hc, o, o_end, c, length, node, e, k, top, pos
+    cdef int place
+    cdef Py_ssize_t upos
+    cdef uint64_t unit_code
+    cdef Py_UCS4 uc
+    cdef double unit_id
     cdef int kid
     cdef Entry *head
     cdef Entry *x
@@ -766,13 +804,28 @@ def decode(str word, model, weights, banned, words=None):
     lat.n_heads = 1
     for j in range(1, n + 1):
         # the unit keys of the units ending at j
-        for i in range(max(0, j - max_unit), j):
-            if i == 0:
-                pos_name = "W" if j == n else "B"
-            else:
-                pos_name = "E" if j == n else "M"
-            found = key_ids.get(word[i:j] + "|" + pos_name)
-            key_of[(j - i) - 1] = -1 if found is None else <int>found
+        if fm.keys_coded:  # coded, no string made: the same ids as ``key_ids`` gives
+            for i in range(max(0, j - max_unit), j):
+                place = (0 if j == n else 1) if i == 0 else (2 if j == n else 3)
+                unit_code = 0
+                for upos in range(i, j):
+                    uc = word[upos]
+                    if uc == 0 or uc >= UNIT_CHAR_LIMIT:
+                        unit_code = 0
+                        break
+                    unit_code = (unit_code << 14) | <uint64_t>uc
+                if unit_code != 0 and dmap_get(&fm.unit_keys, (unit_code << 2) | <uint64_t>place, &unit_id):
+                    key_of[(j - i) - 1] = <int>unit_id
+                else:
+                    key_of[(j - i) - 1] = -1
+        else:
+            for i in range(max(0, j - max_unit), j):
+                if i == 0:
+                    pos_name = "W" if j == n else "B"
+                else:
+                    pos_name = "E" if j == n else "M"
+                found = key_ids.get(word[i:j] + "|" + pos_name)
+                key_of[(j - i) - 1] = -1 if found is None else <int>found
         lat.layer_start[j] = <int>lat.n_entries
         for i in range(max(0, j - max_unit), j):
             hc = lat.head_count[i]
