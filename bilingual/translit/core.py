@@ -15,7 +15,7 @@ import functools
 import math
 import operator
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Union
 
 import regex
@@ -98,6 +98,11 @@ class Weights:
 
     def __hash__(self) -> int:
         return self._hash
+
+    def __reduce__(self) -> tuple[type["Weights"], tuple[object, ...]]:
+        """Pickled by its fields, so the hash is worked out again where it is unpickled (a str's hash, ``regional``'s
+        region names, differs between processes)."""
+        return Weights, tuple(getattr(self, f.name) for f in fields(self) if f.init)
 
 
 DEFAULT_WEIGHTS = Weights()
