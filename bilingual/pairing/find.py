@@ -2467,18 +2467,24 @@ def _closed(p: Passage, index: _Index) -> str:
 def _explained_arabic(source: _Source, scored: _Scored, index: _Index) -> str | None:
     """Where the accepted window's English says it translates a part of a passage of several segments
     (:func:`~.cues.partial`: "Skip the first part, the key sentence is: ..."), the segments it explains
-    (:func:`_segment_gains`), each counted a sentence, closed or not (the passage's last, an unpunctuated transcript's);
-    None otherwise, or where it explains none or all of them."""
+    (:func:`_segment_gains`), each counted a sentence, closed or not (the passage's last, an unpunctuated transcript's),
+    but where the passage writes marks after its clauses (:data:`_CLAUSE_END`), one it leaves without an end mark
+    ("زورت حاجات كتير," or "زورت القلعة" before "و المكتبة") runs on into the next: a transcript's clauses are one
+    sentence, whose English is one too, and counted a sentence each they left room for a line after it ("\nAssigning
+    to QA."); None otherwise, or where it explains none or all of them."""
     c = scored.candidate
     if len(source.texts) < 2 or source.read or c.comment is None or not _said_partial(index.texts[c.comment], c, index.block(c), scored.window[0]):
         return None
     explained = [text for text, gain in zip(source.texts, _segment_gains(source, index.block(c), scored.window, 0.0)) if gain > 0]
     if not 0 < len(explained) < len(source.texts):
         return None
-    return " ".join(text if _SEGMENT_END.search(text) else f"{text}." for text in explained)
+    marked = any(_CLAUSE_END.search(text) for text in source.texts[:-1])
+    last = len(explained) - 1
+    return " ".join(text if _SEGMENT_END.search(text) or (marked and k < last) else f"{text}." for k, text in enumerate(explained))
 
 
 _SEGMENT_END = regex.compile(r"[.!?؟…][\"'”’»)\]]*\s*$")  # a segment that ends its sentence with a mark
+_CLAUSE_END = regex.compile(r"[.!?؟…,،;؛:][\"'”’»)\]]*\s*$")  # a segment that ends with a mark, its sentence's or a clause's
 
 
 def _line_more(text: str, start: int, end: int, explained: str | None) -> int:
