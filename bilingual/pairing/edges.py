@@ -1210,6 +1210,18 @@ def _checked_off(text: str, start: int, end: int, arabic: str) -> int:
     return found.start()
 
 
+_OPENED = regex.compile(rf"(?i:{'|'.join(_OPENERS)})(?:[ \t]*,)?[ \t]+(?=\p{{L}})")  # "So ", "Well, ", "Anyway " opening a sentence
+
+
+def _unopened(sentence: str) -> str:
+    """The ``sentence`` without the chat opener it starts with (:data:`_OPENERS`: "So no, nothing sinister."): a remark
+    after a translation opens so, and the table gives the opener's word for Arabic words of another sense ("so" for جدا
+    "so much" and علشان "so that", "well" for كذلك "as well"), which then accounted for the remark
+    (:func:`_sentence_accounted`) though none of its own words is the Arabic's."""
+    found = _OPENED.match(sentence)
+    return sentence[found.end() :] if found is not None and _LATIN_WORD.search(sentence, found.end()) else sentence
+
+
 def _last_sentence(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without its last sentence of at most :data:`_SENTENCE_WORDS` words when that is a
     sentence more than the ``arabic`` has and it does not account for it (:func:`_sentence_accounted`), or a closing
@@ -1223,7 +1235,7 @@ def _last_sentence(text: str, start: int, end: int, arabic: str) -> int:
     size = len(_LATIN_WORD.findall(tail))
     more = _more_sentences(text, start, end, arabic) and not (_ASKED.search(tail) and _ASKED.search(arabic))  # a question closing both: the Arabic's own
     closing = size <= _CLOSING_WORDS and (_arabic_sentences(arabic) is None or more) and not _closing_accounted(tail, arabic, rest)
-    if not closing and not (size <= _SENTENCE_WORDS and more and not _sentence_accounted(tail, arabic, rest)):
+    if not closing and not (size <= _SENTENCE_WORDS and more and not _sentence_accounted(_unopened(tail), arabic, rest)):
         return end
     if not explained(rest, arabic) and not (closing and _more_sentences(text, start, end, arabic)):  # a closing beyond the Arabic's sentences goes
         return end
