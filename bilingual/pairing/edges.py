@@ -1521,7 +1521,7 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     inner = _WRAPPER_END.sub("", arabic)  # a quote closing the whole Arabic wraps it, as the English's wraps its translation
     if opener in _BRACKET_CLOSERS:
         close = _bracket_close(text, start, end, opener)
-    elif opener not in _CLOSERS or any(c in inner for c in _CLOSERS):  # the Arabic's own quotation: its translation's too
+    elif opener not in _CLOSERS or _own_quotation(text, start, end, opener, inner):  # the Arabic's own: its translation's too
         return end
     else:
         close = text.find(_CLOSERS[opener], start, end)
@@ -1533,6 +1533,18 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     if not 0 < len(_LATIN_WORD.findall(tail)) <= _NOTE_WORDS or (_CITATION.match(tail) is None and _mostly_given(tail, arabic, set(english_tokens(text[start:close])))):
         return end
     return close
+
+
+def _own_quotation(text: str, start: int, end: int, opener: str, arabic: str) -> bool:
+    """The ``arabic`` (its wrapper's closing marks left out) quotes something, and the quote ``opener`` before
+    ``[start, end)`` may be its translation's: not where the English writes the Arabic's quote marks inside it
+    before the opener's close ('“Although the word "pandemic" ... to action:” no idea about the rest' of a
+    كلمة "جائحة"), the quotation rendered there, the opener the writer's own around the translation."""
+    quotes = [c for c in dict.fromkeys(_CLOSERS.values()) if c in arabic]
+    if not quotes:
+        return False
+    close = text.find(_CLOSERS[opener], start, end)
+    return close < 0 or _CLOSERS[opener] in quotes or not all(text.count(c, start, close) >= arabic.count(c) for c in quotes)
 
 
 _TRAILING_MARKS = " \t\n.,;:!?…\"'”’»)]"
