@@ -54,7 +54,7 @@ from .cues import (
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, names_a_part, note_tail, romanizes
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
-from .lists import item_clauses, lists, merged, shared_out
+from .lists import LISTED, item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
 
@@ -2992,8 +2992,35 @@ def _lines_named(text: str, count: int) -> bool:
     return any(len(run) == count and sorted(q % count for q in run) == list(range(count)) for run in _labelled_runs(text))
 
 
-def _line_passages(p: Passage) -> list[Passage]:
-    """The passage cut into its lines, each with its own Arabic (the whole passage when it is one line)."""
+# A line of English that opens with a list's bullet or number ("- ...", "* ...", "2. ...", "3) ...") and holds a Latin letter.
+_LIST_LINE = regex.compile(r"[ \t]*+(?:(?P<mark>[-*•–—·▪◦‣⁃])|(?P<number>\d{1,2})[.)])[ \t]+(?=[^\n]*\p{Latin})")
+
+
+def _list_runs(text: str) -> Iterator[int]:
+    """The lengths of the runs of consecutive lines of ``text`` that make one English list
+    (:data:`_LIST_LINE`): each opening with the same bullet, or numbered on from the line before."""
+    run, mark = 0, ""
+    for line in text.split("\n"):
+        found = _LIST_LINE.match(line)
+        if found is not None and (found["mark"] or "") == mark and (not found["number"] or int(found["number"]) == run + 1):
+            run += 1
+            continue
+        if run > 1:
+            yield run
+        run, mark = (0, "") if found is None or found["number"] not in (None, "1") else (1, found["mark"] or "")
+    if run > 1:
+        yield run
+
+
+def _listed(text: str, count: int) -> bool:
+    """Whether ``text`` gives an English list of exactly ``count`` items (:func:`_list_runs`): one answering
+    ``count`` lines of Arabic line by line ("Sure:\n- ...\n- ..." under two lines that ask)."""
+    return "\n" in text and count in _list_runs(text)
+
+
+def _line_passages(p: Passage, listed: bool = False) -> list[Passage]:
+    """The passage cut into its lines, each with its own Arabic (the whole passage when it is one line);
+    ``listed``: each line marked as an item of a list (:data:`LISTED`), for an English list answering it."""
     out, at = [], 0
     for line in p.text.split("\n"):
         a = at + len(line) - len(line.lstrip())
@@ -3004,7 +3031,8 @@ def _line_passages(p: Passage) -> list[Passage]:
         start, end = p.location.start + a, p.location.start + b
         inside = tuple((x, y) for x, y in p.span.insertions if start <= x and y <= end)
         span = Span(start, end, p.span.kind, p.span.lang, p.span.confidence, inside)
-        out.append(Passage(Location(p.location.comment, start, end), span, p.text[a:b], p.author, dict(p.extra)))
+        extra = {**p.extra, LISTED: True} if listed else dict(p.extra)
+        out.append(Passage(Location(p.location.comment, start, end), span, p.text[a:b], p.author, extra))
     return out
 
 
@@ -3043,6 +3071,8 @@ class LineLabels:
         english = [texts[cid][p.location.end :], *(texts[r] for r in self._replies.get(cid, []) if cid is not None)]
         if any(_LINE_LABEL.search(text) and _lines_named(text, count) for text in english):
             return _line_passages(p)
+        if any(_listed(text, count) for text in english):
+            return _line_passages(p, listed=True)
         return [p]
 
 

@@ -23,6 +23,10 @@ from .model import Alignment, Pair
 
 _LETTER = regex.compile(r"\p{L}")
 
+# The key of :attr:`Passage.extra` that marks a line of Arabic cut from its passage as an item of a list: lines
+# without bullets that an English list of as many items answers (:class:`.find.LineLabels`).
+LISTED = "list item"
+
 _Spans = Sequence[Sequence[tuple[int, int]]]
 _Texts = Sequence[Sequence[str]]
 _TextOf = Callable[[str | None], str]  # a comment's text by its id (the article's for None)
@@ -42,7 +46,7 @@ def lists(found: Sequence[Passage], text_of: _TextOf) -> list[list[int]]:
         if gap.count("\n") != 1 or _LETTER.search(gap):
             continue
         line, bullet = list_lines(text, q.location.start, q.location.start)[0]
-        if bullet is None or bullet > q.location.start or line <= p.location.end:
+        if not (p.extra.get(LISTED) and q.extra.get(LISTED)) and (bullet is None or bullet > q.location.start or line <= p.location.end):
             continue
         if out and out[-1][-1] == k - 1:
             out[-1].append(k)
@@ -128,7 +132,7 @@ def _item_pairs(items: list[Passage], counts: list[int], pair: Pair, text_of: _T
         return [replace(pair, passage=item) for item in items]
     where = pair.translation
     text = text_of(where.comment)
-    english = _english_items(text, where, pair.alignment.target)
+    english = _english_items(text, where, pair.alignment.target, len(items))
     # item by item when the English is a list of as many items (a line before it, if any, an item too)
     by_item = dict(enumerate(english)) if len(english) == len(items) else {}
     out = []
@@ -143,20 +147,32 @@ def _item_pairs(items: list[Passage], counts: list[int], pair: Pair, text_of: _T
     return out
 
 
-def _english_items(text: str, where: Location, targets: Sequence[tuple[int, int]]) -> list[list[int]]:
+def _english_items(text: str, where: Location, targets: Sequence[tuple[int, int]], count: int) -> list[list[int]]:
     """The translation's targets (indices) grouped by the items of the English list it is, when it is one
     (each line opening with a bullet starts an item, and so does its first line): [] when no two consecutive
-    lines open with one, or an item has no target."""
+    lines open with one, or an item has no target. Where the bullets alone open ``count`` items (the Arabic
+    list's), a first line without one is the list's lead ("here you go\n1. ...") and lines after the last
+    item, when no other item runs past its line, the reply's own ("...\nhope this helps"): neither is an item's."""
     lines = list_lines(text, where.start, where.end)
     if not any(a[1] is not None and b[1] is not None for a, b in zip(lines, lines[1:])):
         return []
     opens = [line for line, bullet in lines if bullet is not None]
-    if lines[0][1] is None:
+    framed = len(opens) == count
+    if lines[0][1] is None and not framed:
         opens = [lines[0][0], *opens]
     out: list[list[int]] = [[] for _ in opens]
     for t, (a, _) in enumerate(targets):
-        out[max(0, sum(1 for line in opens if line <= a) - 1)].append(t)
+        if a >= opens[0] or not framed:
+            out[max(0, sum(1 for line in opens if line <= a) - 1)].append(t)
+    if framed and all(targets[t][1] <= _line_end(text, line) for line, item in zip(opens, out[:-1]) for t in item):
+        out[-1] = [t for t in out[-1] if targets[t][0] < _line_end(text, opens[-1])]
     return out if all(out) else []
+
+
+def _line_end(text: str, line: int) -> int:
+    """Where the line starting at ``line`` ends (its line break, or the text's end)."""
+    end = text.find("\n", line)
+    return len(text) if end < 0 else end
 
 
 def _item_pair(
