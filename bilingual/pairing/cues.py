@@ -88,6 +88,7 @@ _LEAD_IN = regex.compile(
     | (?:[\p{L}'’]+[ \t,]+){0,5}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as)|comes\s+out\s+(?:as|to))[ \t,]+)(?=(?-i:[\p{Lu}"“‘'*_]))
     | (?:it|this|that)(?:'s|’s|\s+is)\s+(?:saying|reading)[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
+    | (?:almost|nearly|(?:so\s+)?close)\b[^\n.!?:]{0,12}[.!,;\u2014\u2013-]+[ \t]*(?:but[ \t]+|just[ \t]+)?(?:it'?s[ \t]+)?['"\u2018\u201c*]?\p{L}+['"\u2019\u201d*]?,?[ \t]+not[ \t]+['"\u2018\u201c*]?\p{L}+['"\u2019\u201d*]?[ \t]*:[ \t]*
     | """ + _GIST_LEAD + r"""
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*)?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
@@ -1023,7 +1024,8 @@ _DISPUTE = regex.compile(
     | \b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+speak\s+arabic\b
     | \b(?:don'?t|do\s+not)\s+think\s+(?:that'?s|it'?s|this\s+is)\s+(?:right|correct|accurate)\b
     | \bcorrect(?:ion|ed\s+translation|\s+translation)\s*:
-    | (?:^\s*|[.!?]\s+)(?:no|nope|wrong|nah)\b[,.!]*\s+it\s+(?:actually\s+)?(?:means|says)\b""",
+    | (?:^\s*|[.!?]\s+)(?:no|nope|wrong|nah)\b[,.!]*\s+it\s+(?:actually\s+)?(?:means|says)\b
+    | \b(?:almost|nearly|close|so\s+close)\b[^\n.!?:]{0,12}[.!,:;\u2014\u2013-]+\s*(?:but\s+|just\s+)?(?:it'?s\s+)?['"\u2018\u201c*]?\p{L}+['"\u2019\u201d]?,?\s+not\s+['"\u2018\u201c]?\p{L}""",
     regex.I | regex.X | regex.M,
 )
 # Words one of which every dispute holds, in lower case (looked for first: plain substring tests).
