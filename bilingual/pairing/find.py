@@ -1101,6 +1101,35 @@ def _items(text: str, candidate: _Candidate, block: _Block, source: _Source) -> 
     return tuple(found)
 
 
+# A line of a field list: a bullet, a label of one or two words and a colon, then its value ("- Script: naskh").
+_FIELD_LINE = regex.compile(r"[ \t]*+([-*•])[ \t]+\p{L}+(?:[ \t]\p{L}+)?[ \t]*:[ \t]+\S")
+
+
+_FIELD_HINT = regex.compile(r"\n[ \t]*+[-*•][ \t]+\p{L}+(?:[ \t]\p{L}+)?[ \t]*:")  # what a block holding a field list's second field has
+_FIELD_WORDS = 4  # words of a field's value at most: a field of a description ("naskh", "worn, maybe 1950s"), no speaker's line
+
+
+def _fields(text: str, candidate: _Candidate, block: _Block, source: _Source) -> tuple[int, ...]:
+    """The segments that start a sentence of the block after its first on a line of a field list right under another
+    field of it with a short value (:data:`_FIELD_LINE`, the same bullet, :data:`_FIELD_WORDS`: "- Script: naskh\n-
+    Legend: ..."), when the passage is one line: each field says another thing of it, so no window runs from one field's
+    value into the next (a dialogue's "- Ahmed: <a sentence>\n- Sara: ..." may translate one line of Arabic)."""
+    segments = candidate.segments
+    if source.lines > 1 or _FIELD_HINT.search(text, segments[0][0], segments[-1][1]) is None:
+        return ()
+    found = []
+    for first, _ in block.sentences[1:]:
+        start = segments[first][0]
+        line = text.rfind("\n", 0, start) + 1
+        here = _FIELD_LINE.match(text, line) if line > 0 else None
+        if here is None or text[here.end() - 1 : start].strip():
+            continue  # the segment opens no field's value
+        above = _FIELD_LINE.match(text, text.rfind("\n", 0, line - 1) + 1)
+        if above is not None and here[1] == above[1] and above.end() < line and len(text[above.end() - 1 : line].split()) <= _FIELD_WORDS:
+            found.append(first)
+    return tuple(found)
+
+
 def _logit(p: float) -> float:
     p = min(max(p, 1e-9), 1 - 1e-9)
     return math.log(p / (1 - p))
@@ -1464,6 +1493,9 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     items = _items(text, candidate, block, source) if len(block.sentences) > 1 else ()
     if items:  # nor runs from one item of a list run into a line into the next, and an item opens like a lead-in
         windows = [w for w in windows if not any(w[0] < k < w[1] for k in items)] or windows
+    fields = _fields(text, candidate, block, source) if len(block.sentences) > 1 else ()
+    if fields:  # nor from one field of a field list into the next
+        windows = [w for w in windows if not any(w[0] < k < w[1] for k in fields)] or windows
     if len(windows) > MAX_WINDOWS:
         windows.sort(key=lambda w: -gains.promise(*w) - _length(source.chars, sum(lengths[w[0] : w[1]])))
         windows = windows[:MAX_WINDOWS]
