@@ -47,7 +47,7 @@ def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.Monk
     monkeypatch.setattr(html, "FOLD_RUN", 2)  # many runs, blobs cut at their ends, in both
     monkeypatch.setattr(html, "BATCH_RUN", 1)
     one = _page(report, TIGHT, 1)
-    view, _ = thread_view_plan(thread, builder.entry_marks(report.passages), TIGHT)
+    view, _, _ = thread_view_plan(thread, builder.entry_marks(report.passages), TIGHT)
     assert {f.kind for f in view.folds} == {"quiet", "more", "text"}
     used: list[int] = []
     imap = _parallel.Workers.imap

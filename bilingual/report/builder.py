@@ -864,20 +864,13 @@ def thread_view_folds(thread: Any, marks: Marks, limits: ViewLimits = ViewLimits
 
 def thread_view_plan(
     thread: Any, marks: Marks, limits: ViewLimits = ViewLimits(),
-) -> tuple[ThreadView, Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]]]:
-    """The thread view with the page's own cards and every fold numbered but none's content made,
-    and the function making one fold's content alone (its events, or a text fold's paragraphs):
-    what :func:`thread_view_folds` makes, for workers that each make some of the folds. Made from the
-    marks alone (:func:`result_marks` or :func:`entry_marks`), so it can come before the build."""
-    view = _ThreadView(thread, marks, limits)
-    return view.plan(), view.content
-
-
-def thread_view_plan_linked(
-    thread: Any, marks: Marks, limits: ViewLimits = ViewLimits(),
 ) -> tuple[ThreadView, Callable[[int], tuple[list[tuple[str, Any]], list[list[Piece]]]], set[str]]:
-    """:func:`thread_view_plan` and :func:`linked_anchors` of the same marks, the anchors' places taken from
-    the plan's own ordinals (no second pass over the comments)."""
+    """The thread view with the page's own cards and every fold numbered but none's content made,
+    the function making one fold's content alone (its events, or a text fold's paragraphs): what
+    :func:`thread_view_folds` makes, for workers that each make some of the folds; and the comments' anchors
+    that marks link to (:func:`linked_anchors`), their places taken from the plan's own ordinals (no second
+    pass over the comments). Made from the marks alone (:func:`result_marks` or :func:`entry_marks`), so it can
+    come before the build."""
     view = _ThreadView(thread, marks, limits)
     ordinal = view.ordinals.get
     return view.plan(), view.content, {comment_anchor(0 if comment is None else ordinal(comment, 0)) for comment in marks}

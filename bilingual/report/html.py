@@ -38,7 +38,7 @@ from ..safe import visible_controls
 from . import _parallel
 from .builder import (
     Marks, ViewLimits, copy_groups, entry_marks, linked_anchors, result_marks, result_sketches, thread_view_folds,
-    thread_view_plan_linked,
+    thread_view_plan,
 )
 from .markup import Cards, ViewCards, shorten, t
 from .model import Fold, PassageEntry, Piece, Report, Sketched, ThreadView
@@ -489,7 +489,7 @@ def start_page(result: Result, limits: ViewLimits = ViewLimits()) -> Started | N
 
 def _start(thread: Any, marks: Marks, passages: Sequence[Sketched], limits: ViewLimits, jobs: int) -> Started:
     """The thread view planned from ``marks`` and ``jobs`` workers forked and asked for every run of its folds."""
-    view, content, linked = thread_view_plan_linked(thread, marks, limits)
+    view, content, linked = thread_view_plan(thread, marks, limits)
     runs = _fold_workers(_Parts(content, ViewCards(passages), linked, len(view.folds)), jobs)
     next(runs)
     return Started(view, linked, limits, runs)
