@@ -152,6 +152,18 @@ def same_flat(gold: str, want: list[str]) -> bool:
     return gold == gold.strip() and flat(gold) == flat(" ".join(want))
 
 
+def translations(sources: Mapping[str, Pairs]) -> dict[str, list[list[str]]]:
+    """As :func:`passages`, with every English the data gives a passage: the same Arabic stands in a data set
+    more than once, translated differently (:func:`passages` keeps the last)."""
+    out: dict[str, list[list[str]]] = {}
+    for pairs in (pool for halves in pools(sources).values() for pool in halves.values()):
+        for n in (1, 2):
+            for k in range(len(pairs) - n + 1):
+                chosen = pairs[k : k + n]
+                out.setdefault(flat(" ".join(a for a, _ in chosen)), []).append([e.strip() for _, e in chosen])
+    return out
+
+
 def passages(sources: Mapping[str, Pairs]) -> dict[str, list[str]]:
     """Each passage a round can post (one pair's Arabic or two consecutive pairs' of a part, on one
     line or two, white space made flat), with its English sentences."""

@@ -630,23 +630,12 @@ def same(gold: str, want: list[str]) -> bool:
     return sum(1 for x, y in zip(a, b, strict=True) if x != y) <= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
-def _passages(sources: Mapping[str, Pairs]) -> dict[str, list[list[str]]]:
-    """Each passage a thread can post (one pair's Arabic or two consecutive pairs', white space made flat), with
-    every English the data gives it (:func:`_blind.passages` keeps one where the same Arabic comes twice)."""
-    out: dict[str, list[list[str]]] = {}
-    for pairs in (pool for halves in _blind.pools(sources).values() for pool in halves.values()):
-        for n in (1, 2):
-            for k in range(len(pairs) - n + 1):
-                chosen = pairs[k : k + n]
-                out.setdefault(_blind.flat(" ".join(a for a, _ in chosen)), []).append([e.strip() for _, e in chosen])
-    return out
-
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
     """Every item's Arabic is a posted passage; a positive's span is exactly its translation by :func:`same` (the
     first sentence of a partial one; each part of one split over two comments, a sentence a part); a negative has
     no span; a positive has one. Raises AssertionError naming the thread."""
-    english = _passages(sources)
+    english = _blind.translations(sources)
     for thread in threads:
         items = thread["items"]
         problem = "" if items else "no item"

@@ -1020,23 +1020,12 @@ def same(gold: str, want: list[str]) -> bool:
     return _blind.same_flat(gold, want)
 
 
-def translations(sources: Mapping[str, Pairs]) -> dict[str, list[list[str]]]:
-    """Each passage a thread can post (as :func:`_blind.passages` makes them) with every English it has:
-    a sentence that is in a data set twice, translated two ways, has both."""
-    out: dict[str, list[list[str]]] = {}
-    for pairs in (pool for halves in _blind.pools(sources).values() for pool in halves.values()):
-        for n in (1, 2):
-            for k in range(len(pairs) - n + 1):
-                chosen = pairs[k : k + n]
-                out.setdefault(_blind.flat(" ".join(a for a, _ in chosen)), []).append([e.strip() for _, e in chosen])
-    return out
-
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
     """Every item's Arabic is a posted passage; a positive's span (its parts joined, for a translation
     split over two posts) is its translation (the first sentence on a partial one); a negative has no
     span; a positive has one. Raises AssertionError naming the thread."""
-    english = translations(sources)
+    english = _blind.translations(sources)
     for thread in threads:
         items = thread["items"]
         problem = "" if items else "no item"

@@ -840,23 +840,12 @@ def same(gold: str, want: list[str]) -> bool:
     return whole.startswith(before + " ") and rest.endswith(" " + after) and " " not in rest[: -len(after) - 1]
 
 
-def _passages(sources: Mapping[str, Pairs]) -> dict[str, list[list[str]]]:
-    """Each passage a thread can post (as :func:`_blind.passages`), with every English it has: the
-    same Arabic stands in a data set more than once, translated differently."""
-    out: dict[str, list[list[str]]] = {}
-    for pairs in (pool for halves in _blind.pools(sources).values() for pool in halves.values()):
-        for n in (1, 2):
-            for k in range(len(pairs) - n + 1):
-                chosen = pairs[k : k + n]
-                out.setdefault(_blind.flat(" ".join(a for a, _ in chosen)), []).append([e.strip() for _, e in chosen])
-    return out
-
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
     """Every item's Arabic is a posted passage (an English word put inside it aside); a positive's
     span, its split parts joined, is its translation (the first sentence on a partial one); a
     negative has no span. Raises AssertionError naming the thread."""
-    english = _passages(sources)
+    english = _blind.translations(sources)
     for thread in threads:
         problem = "" if thread["items"] else "no item"
         for item in thread["items"]:
