@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping
 
 
 @dataclass(slots=True, init=False)
@@ -127,11 +127,16 @@ class Thread:
     def __len__(self) -> int:
         return len(self.comments)
 
-    def get(self, comment_id: str) -> Comment:
-        """The comment with this id (KeyError if none)."""
+    @property
+    def by_id(self) -> Mapping[str, Comment]:
+        """Every comment by its id, built once on first use and shared (read it, never change it)."""
         if self._index is None:
             self._index = {c.id: c for c in self.comments}
-        return self._index[comment_id]
+        return self._index
+
+    def get(self, comment_id: str) -> Comment:
+        """The comment with this id (KeyError if none)."""
+        return self.by_id[comment_id]
 
     def children(self, comment_id: str | None) -> list[Comment]:
         """Direct replies to ``comment_id`` (top-level comments for ``None``), in order."""
