@@ -134,6 +134,35 @@ def test_finglish() -> None:
     assert "ک" in best("ketab", FA)  # Persian letters, not Arabic ك
 
 
+@pytest.mark.parametrize(("latin", "persian"), [
+    ("Salam dustan", "سلام دوستان"),  # سالم without the list: the beam's first, and a known word too
+    ("un aslan khoob nist, bia inja", "اون اصلا خوب نیست, بیا اینجا"),
+    ("dare miad, lotfan sabr kon", "داره میاد, لطفا صبر کن"),
+    ("khoda ro shokr, in chiye?", "خدا رو شکر, این چیه?"),
+    ("vaghean mamnoon, mikham beram", "واقعا ممنون, میخوام برم"),
+])
+def test_common_finglish_words_are_spelled_as_usual(latin: str, persian: str) -> None:
+    """bilingual/data/translit_common_fa.txt gives the usual spelling of very common Finglish words (written for
+    the project: these sentences too); without it سالم, ون, در, خود, چی, وقعن... come first."""
+    assert best(latin, FA) == persian
+
+
+def test_finglish_common_list_is_persian_and_apart_from_arabizis() -> None:
+    """The Finglish list is spelled with Persian letters (ی ک, no ZWNJ), its Latin side as ``prepare`` leaves it,
+    and it changes no Arabizi word: ``in``/``man``/``ya`` keep the Arabizi list's readings, or none."""
+    from bilingual.translit.model import _common_pairs, common_readings, common_spellings
+    from bilingual.translit.rules import prepare
+
+    pairs = _common_pairs(FA)
+    assert len(pairs) > 300
+    for latin, persian in pairs:
+        assert prepare(latin)[0] == latin and latin.isalpha(), latin
+        assert not set(persian) & set("يكة\u200c"), (latin, persian)
+    assert common_spellings(FA)["salam"] == "سلام" and "in" in common_readings(FA)
+    assert "in" not in common_readings(AR) and "man" not in common_readings(AR)
+    assert best("ana msh 3aref", AR) == "انا مش عارف"
+
+
 def test_elongation_is_squeezed_and_explained() -> None:
     word = read_word("habibiiiii")
     assert word.best == "حبيبي" and "elongation squeezed" in word.notes
@@ -738,7 +767,8 @@ def test_compiled_decoder_reads_as_the_interpreted_one(monkeypatch: pytest.Monke
 
     if core._fast is None:
         pytest.skip("the compiled decoder is not built")
-    words = _random_words(300, 16) + ["7abibi", "yer7amhom", "machakil", "raji3oun", "mafi", "2abl", "wel", "l", "a", "e"]
+    words = _random_words(300, 16) + ["7abibi", "yer7amhom", "machakil", "raji3oun", "mafi", "2abl", "wel", "l", "a", "e",
+                                     "salam", "un", "dare", "chiye", "mikham", "khodahafez", "slm", "badan", "khob"]
     texts = [" ".join(words[k : k + 6]) for k in range(0, len(words), 6)]
     cases = [(AR, None), (AR, "levant"), (AR, "maghreb"), (FA, None)]
 

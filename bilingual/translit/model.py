@@ -26,7 +26,7 @@ from typing import Any, overload
 from .rules import AR, FA, units_for
 
 __all__ = [
-    "ALL_REGIONS", "COMMON_FILE", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "WORDS_FILE", "arabic_words",
+    "ALL_REGIONS", "COMMON_FILE", "COMMON_FILE_FA", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "WORDS_FILE", "arabic_words",
     "backoff_logp", "common_readings", "common_spellings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
 ]
 
@@ -479,40 +479,42 @@ class Lexicon:
 
 COMMON_FILE = "data/translit_common.txt"
 """The usual Arabic spelling of very common Arabizi words, written for the project."""
+COMMON_FILE_FA = "data/translit_common_fa.txt"
+"""The usual Persian spelling of very common Finglish words, written for the project."""
 
 
 @functools.cache
-def _common_pairs() -> tuple[tuple[str, str], ...]:
-    """``(prepared Latin word, Arabic spelling)`` of each line of :data:`COMMON_FILE`, in the file's order."""
+def _common_pairs(lang: str) -> tuple[tuple[str, str], ...]:
+    """``(prepared Latin word, Arabic-script spelling)`` of each line of :data:`COMMON_FILE` (Arabizi) or
+    :data:`COMMON_FILE_FA` (Finglish), in the file's order."""
     from .rules import prepare
 
-    lines = resources.files("bilingual").joinpath(COMMON_FILE).read_text(encoding="utf-8").splitlines()
-    return tuple((prepare(latin)[0], arabic) for latin, arabic in
+    name = COMMON_FILE if lang == AR else COMMON_FILE_FA if lang == FA else None
+    if name is None:
+        raise ValueError(f"unknown romanization {lang!r}")
+    lines = resources.files("bilingual").joinpath(name).read_text(encoding="utf-8").splitlines()
+    return tuple((prepare(latin)[0], spelling) for latin, spelling in
                  (line.split() for line in lines if line.strip() and not line.startswith("#")))
 
 
 @functools.cache
 def common_readings(lang: str) -> dict[str, frozenset[str]]:
-    """Prepared Latin word -> the folded (:func:`lexicon_key`) usual spellings of very common Arabizi
-    words (pronouns, negation, prepositions, greetings...); empty for Finglish."""
-    if lang != AR:
-        return {}
+    """Prepared Latin word -> the folded (:func:`lexicon_key`) usual spellings of very common Arabizi or
+    Finglish words (pronouns, negation, prepositions, greetings...)."""
     found: dict[str, set[str]] = {}
-    for latin, arabic in _common_pairs():
-        found.setdefault(latin, set()).add(lexicon_key(arabic))
-    return {latin: frozenset(arabic) for latin, arabic in found.items()}
+    for latin, spelling in _common_pairs(lang):
+        found.setdefault(latin, set()).add(lexicon_key(spelling))
+    return {latin: frozenset(spellings) for latin, spellings in found.items()}
 
 
 @functools.cache
 def listed_spellings(lang: str) -> dict[tuple[str, str], str]:
-    """``(prepared Latin word, folded spelling)`` -> the spelling :data:`COMMON_FILE` writes; empty for Finglish.
-    The ranker keeps one spelling of each folded word, not always the listed one (the Levant's ``mafi`` came
-    out مأفي, the list and the lexicon's frequent form say مافي): the reading is written as listed."""
-    if lang != AR:
-        return {}
+    """``(prepared Latin word, folded spelling)`` -> the spelling :data:`COMMON_FILE` (or :data:`COMMON_FILE_FA`)
+    writes. The ranker keeps one spelling of each folded word, not always the listed one (the Levant's ``mafi``
+    came out مأفي, the list and the lexicon's frequent form say مافي): the reading is written as listed."""
     found: dict[tuple[str, str], str] = {}
-    for latin, arabic in _common_pairs():
-        found.setdefault((latin, lexicon_key(arabic)), arabic)
+    for latin, spelling in _common_pairs(lang):
+        found.setdefault((latin, lexicon_key(spelling)), spelling)
     return found
 
 
@@ -525,14 +527,12 @@ def listed_words(lang: str) -> frozenset[str]:
 
 @functools.cache
 def common_spellings(lang: str) -> dict[str, str]:
-    """Prepared Latin word -> the preferred (first listed) spelling of a very common Arabizi word; empty for
-    Finglish. The reading falls back on it where the beam cannot write it (Egyptian ``2abl`` قبل: no model
-    writes ق for ``2`` in that word)."""
-    if lang != AR:
-        return {}
+    """Prepared Latin word -> the preferred (first listed) spelling of a very common Arabizi or Finglish word.
+    The reading falls back on it where the beam cannot write it (Egyptian ``2abl`` قبل: no model writes ق for
+    ``2`` in that word)."""
     first: dict[str, str] = {}
-    for latin, arabic in _common_pairs():
-        first.setdefault(latin, arabic)
+    for latin, spelling in _common_pairs(lang):
+        first.setdefault(latin, spelling)
     return first
 
 
