@@ -140,6 +140,7 @@ def test_finglish() -> None:
     ("dare miad, lotfan sabr kon", "داره میاد, لطفا صبر کن"),
     ("khoda ro shokr, in chiye?", "خدا رو شکر, این چیه?"),
     ("vaghean mamnoon, mikham beram", "واقعا ممنون, میخوام برم"),
+    ("taghriban kamelan dorost, masalan hatman mitoonam", "تقریبا کاملا درست, مثلا حتما میتونم"),  # -an: ـا, not ـن
 ])
 def test_common_finglish_words_are_spelled_as_usual(latin: str, persian: str) -> None:
     """bilingual/data/translit_common_fa.txt gives the usual spelling of very common Finglish words (written for
@@ -768,7 +769,8 @@ def test_compiled_decoder_reads_as_the_interpreted_one(monkeypatch: pytest.Monke
     if core._fast is None:
         pytest.skip("the compiled decoder is not built")
     words = _random_words(300, 16) + ["7abibi", "yer7amhom", "machakil", "raji3oun", "mafi", "2abl", "wel", "l", "a", "e",
-                                     "salam", "un", "dare", "chiye", "mikham", "khodahafez", "slm", "badan", "khob"]
+                                     "salam", "un", "dare", "chiye", "mikham", "khodahafez", "slm", "badan", "khob",
+                                     "felan", "kaamelan"]
     texts = [" ".join(words[k : k + 6]) for k in range(0, len(words), 6)]
     cases = [(AR, None), (AR, "levant"), (AR, "maghreb"), (FA, None)]
 
