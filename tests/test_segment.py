@@ -311,6 +311,35 @@ def test_finglish_is_found_and_labelled_fa_latn() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "run", "lang"),
+    [
+        # Persian function words (ke, chi, ra, be, ast, baraye), verb shapes (gofte, neveshti, dadand) and Arabic
+        # loans Persian keeps (tamam, lazem, momken) outweigh the Arabizi lists' weak be / chi / ma.
+        ("fahmidi ke chi gofte ast?", "fahmidi ke chi gofte ast", FA_LATN),
+        ("be ostad chi neveshti?", "be ostad chi neveshti", FA_LATN),
+        ("ketabha ra be ma dadand", "ketabha ra be ma dadand", FA_LATN),
+        ("chi neveshti baraye oo?", "chi neveshti baraye oo", FA_LATN),
+        ("kar tamam shod, khodahafez", "kar tamam shod, khodahafez", FA_LATN),
+        ("momken ast farda biyayand", "momken ast farda biyayand", FA_LATN),
+        ("mitooni emshab ba ma biay?", "mitooni emshab ba ma biay", FA_LATN),  # mi-/nemi- verbs
+        ("nemitoonam ba ma bemoone", "nemitoonam ba ma bemoone", FA_LATN),
+        # A number is no digit written for a letter.
+        ("emsal 30 saal dar shiraz boodand", "emsal 30 saal dar shiraz boodand", FA_LATN),
+        # Arabizi stays Arabizi: digits, w / ya, two consonants opening a word (nchouf, nroh), mi- that is no
+        # Persian verb (mizer), a doubled vowel beside allah.
+        ("wallah ma nchouf walou ya khouya", "wallah ma nchouf walou ya khouya", AR_LATN),
+        ("yalla bina nrou7 3al beit", "yalla bina nrou7 3al beit", AR_LATN),
+        ("la mizer ya khou", "la mizer ya khou", AR_LATN),
+        ("inshaa allah kheir", "inshaa allah kheir", AR_LATN),
+    ],
+)
+def test_run_language_weighs_persian_and_arabizi_evidence(text: str, run: str, lang: str) -> None:
+    """Issue 16: a Latin run is Finglish or Arabizi by the evidence a reader weighs, not by listed words alone."""
+    (span,) = [s for s in segment(text) if s.kind == ARABIZI]
+    assert (span.text(text), span.lang) == (run, lang)
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # bullets of every kind, the first line's last word not Arabizi (lama) or punctuated

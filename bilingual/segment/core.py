@@ -287,8 +287,8 @@ def segment(text: str) -> list[Span]:
     if len(text) > pos:
         _outside(text, pos, len(text), cues, spans)
     if cue_starts and "\n" in text:
-        return _with_arabizi_paragraphs(text, spans)
-    return spans
+        spans = _with_arabizi_paragraphs(text, spans)
+    return _labelled(text, spans) if cue_starts else spans
 
 
 _OTHER_LINE_END = re.compile(r"\r(?!\n)|[\x85\u2028]")
@@ -1483,8 +1483,9 @@ def _chain_run(
     Enough: a strong word (a digit used as a letter, a hyphenated clitic, a word of a strong
     list), or a weak word (``el``, ``w``, ``ma``, ``va``...) beside a word that is not English, or
     (``weak_alone``: the line has another run) weak words alone. The
-    confidence grows with the cues. The language is Finglish (``fa-Latn``) when the chain's
-    listed Persian words outnumber its Arabizi cues, else Arabizi (``ar-Latn``).
+    confidence grows with the cues. The language the run is cut with (:func:`_listed_language`) is Finglish
+    (``fa-Latn``) when the chain's listed Persian words outnumber its Arabizi cues, else Arabizi (``ar-Latn``);
+    the language it is labelled with is weighed at the end (:func:`_labelled`).
     """
     strong = chain.count(_STRONG)
     start, end = tokens[first][0], tokens[first + len(chain) - 1][1]
@@ -1497,11 +1498,14 @@ def _chain_run(
         if all(len(w) > 1 and english_zipf(w) >= COMMON_ENGLISH_ZIPF for w in weak):
             return None
     confidence = round(1 - 0.5 ** (strong + 0.5 * (len(chain) - strong)), 3)
-    return start, end, confidence, _run_language(text, tokens[first : first + len(chain)])
+    return start, end, confidence, _listed_language(text, tokens[first : first + len(chain)])
 
 
-def _run_language(text: str, tokens: list[tuple[int, int]]) -> str:
-    """``fa-Latn`` when the run's Finglish words (listed) outweigh its Arabizi evidence, else ``ar-Latn``."""
+def _listed_language(text: str, tokens: list[tuple[int, int]]) -> str:
+    """The language a run is cut with: ``fa-Latn`` when its listed Finglish words outweigh its listed Arabizi
+    words, digits and clitics. Runs of one language join (:func:`_one_passage`, :func:`_join_digit_gaps`,
+    :func:`_widen_runs`), so this decides where runs end and stays as it was; the language a run is labelled
+    with is weighed afterwards over all of its words (:func:`_run_language`, :func:`_labelled`)."""
     strong, weak, fa_strong, fa_weak = _word_sets()
     persian = arabic = 0.0
     for a, b in tokens:
@@ -1515,6 +1519,97 @@ def _run_language(text: str, tokens: list[tuple[int, int]]) -> str:
         elif low in weak:
             arabic += 0.5
     return FA_LATN if persian > arabic else AR_LATN
+
+
+def _labelled(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each Arabizi span labelled by :func:`_run_language` over its words; a span with no
+    evidence either way (a paragraph line read beside an Arabizi line) keeps the language it was cut with."""
+    out = []
+    for span in spans:
+        if span.kind == ARABIZI:
+            lang = _run_language(text, [m.span() for m in _TOKEN.finditer(text, span.start, span.end)], span.lang or AR_LATN)
+            if lang != span.lang:
+                span = span_unchecked(span.start, span.end, ARABIZI, lang, span.confidence, span.insertions)
+        out.append(span)
+    return out
+
+
+def _run_language(text: str, tokens: list[tuple[int, int]], tie: str = AR_LATN) -> str:
+    """``fa-Latn`` when the run's Persian evidence outweighs its Arabizi evidence, ``ar-Latn`` when the
+    Arabizi evidence does, ``tie`` when neither is found.
+
+    Each word counts for one side or the other as a reader weighs it (:func:`_word_evidence`): the listed
+    Finglish and Arabizi words, Persian function words (``ke``, ``ast``, ``raa``, ``az``, ``va``), verb shapes
+    (``mi-``/``nemi-``/``be-`` with a personal ending), spellings Arabizi hardly writes (``aa``, ``oo``), against
+    digits as letters, clitics (``el-``), ``w``/``ya`` and Arabic pronoun endings."""
+    persian = arabic = 0.0
+    for a, b in tokens:
+        fa, ar = _word_evidence(text[a:b].lower())
+        persian += fa
+        arabic += ar
+    if not persian and not arabic:
+        return tie
+    return FA_LATN if persian > arabic else AR_LATN
+
+
+_FA_FUNCTION = frozenset(
+    "ke che chi ast ra ro raa az dar va be ba baa yek taa oon aan in una ina ham hast hastan nist shod kard bood "
+    "bud ye baraye baraaye bara hich har hame hamin hamoon man to shoma anha oona".split()
+)
+"""Persian function words (relative ``ke``, ``chi``/``che``, copula ``ast``, object marker ``ra``/``ro``,
+prepositions, ``va``): Persian evidence, not Arabizi, even where an Arabizi list holds the word (``be``, ``chi``)."""
+
+_FA_VERB = re.compile(
+    r"(?:ne)?mi[a-z]{2,}[aeiydtmnh]|be[bcdfghjklmnpqrstvxz][a-z]{2,}(?:am|im|id|and|in|ad|i)|na[bcdfghjklmnpqrstvxz][a-z]{2,}(?:am|im|id|and|ad)"
+)
+"""A Persian verb: the continuous prefix ``mi-``/``nemi-`` with a personal or past ending (``mikonam``,
+``nemidoonam``, ``mikard``; not ``mizer``, ``milions``), the subjunctive ``be-`` before a consonant with a personal
+ending (``begiram``; not ``bedraheme``), or the negative ``na-`` with an ending Maghrebi first-person verbs
+(``nachri``) do not take (``nakardam``, ``nadarand``)."""
+_FA_ENDING = re.compile(r"[a-z]{2,}(?:am|im|and|ast|ash|ye|(?<![csktgz])haa)")
+"""Personal and possessive endings, the ezafe after a vowel (``-ye``) and the plural ``-haa`` (not ``chaa``)."""
+_FA_SPELLING = re.compile(r"aa|oo|zh")
+"""Long vowels doubled and ``zh`` (ژ): Finglish spellings Arabizi seldom writes (it writes ``2``, ``3``, ``ou``)."""
+_AR_ENDING = re.compile(r"[a-z]{2,}(?:hom|kom|kon|hon|na|ha|ou)")
+"""Arabic pronoun endings (``-hom``, ``-kom``, ``-na``, ``-ha``) and the Maghrebi plural ``-ou``."""
+_AR_ONSET = re.compile(r"(?:[sckgzdt]h|(?![sckgzdt]h)[bcdfghjklmnpqrstvwxyz])[bcdfgjklmnpqrstvwxz]|[a-z]*q")
+"""Two consonants opening a word (``nchouf``, ``khrejt``, ``zman``, ``wmakan``, ``tjib``: Arabic's person prefixes
+and ``w`` before a consonant, its dropped short vowels), which Persian never writes (its words open with one
+consonant), or a ``q`` (Finglish writes ق ``gh``)."""
+_SHARED_LOANS = frozenset("momken tamam lazem masalan hata bade".split())
+"""Arabic words Persian uses as its own (ممکن, تمام, لازم, مثلا, حتی, بعد): listed Arabizi, but weak evidence."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_evidence(low: str) -> tuple[float, float]:
+    """How much one lower-case word of a run weighs for Persian and for Arabizi (see :func:`_run_language`)."""
+    strong, weak, fa_strong, fa_weak = _word_sets()
+    if low in _SHARED_LOANS:
+        return 0.0, 0.5
+    if (low in strong and low not in _FA_FUNCTION) or (_DIGIT_IN_WORD.search(low) and not low.isdigit()) or _CLITIC.fullmatch(low):
+        return 0.0, 2.0
+    if low in fa_strong:
+        return 2.0, 0.0
+    if low in _FA_FUNCTION:
+        return 1.0, (0.5 if low in weak else 0.0)
+    if low in fa_weak:
+        return 0.5, (0.5 if low in weak else 0.0)
+    if low in weak:
+        return 0.0, 0.5
+    persian = arabic = 0.0
+    if not low.isalpha():
+        return persian, arabic
+    if _FA_VERB.fullmatch(low):
+        persian += 1.0
+    elif _FA_ENDING.fullmatch(low):
+        persian += 0.5
+    if _FA_SPELLING.search(low):
+        persian += 0.5
+    if _AR_ENDING.fullmatch(low):
+        arabic += 0.5
+    if _AR_ONSET.match(low):
+        arabic += 1.0
+    return persian, arabic
 
 
 _DIGIT_IN_WORD = re.compile(r"[2-9]")
