@@ -17,7 +17,7 @@ from bilingual.threads import read_string
 from bilingual.threads.jsonl import write_jsonl
 from bilingual.threads.model import Comment, Thread, set_depths
 
-VIAS = {"same-comment", "same-comment-before", "reply", "quote", "same-author"}
+VIAS = {"same-comment", "same-comment-before", "reply", "quote", "same-author", "nearby"}
 START = "Oh God, help us reach the Saudi democracy"
 END = "the laziness of Japan."
 

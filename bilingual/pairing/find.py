@@ -77,6 +77,7 @@ _ROUTE = {
     "reply": -1.4,  # a reply by someone else, nobody asked
     "quote": -1.0,  # a reply that quotes the passage and goes on in English (others argue with it)
     "same-author": -1.45,  # another comment by the same author
+    "nearby": -1.6,  # a comment of English just after the passage's by someone else, not a reply to it (:func:`_nearby_candidates`)
     "duplicate": 1.0,  # the translation already accepted for a copy of the same Arabic
 }
 _BY_AUTHOR = 0.35  # the reply is the passage author's own
@@ -278,6 +279,8 @@ class _Candidate:
             return notes
         if self.route == "same-author":
             return [f"comment {self.comment} by the same author"]
+        if self.route == "nearby":
+            return [f"comment {self.comment} just after the passage's"]
         if self.route == "duplicate":
             return [f"translation of the copy in comment {self.duplicate_of}"]
         return [_NOTES[self.route]]
@@ -300,6 +303,7 @@ _CONTEXTS = {
     "same-comment": "the English right after the Arabic in the same comment",
     "same-comment-before": "the English right before the Arabic in the same comment",
     "same-author": "another comment by the passage's author",
+    "nearby": "a comment of English just after the passage's, not a reply to it",
     "duplicate": "the translation found for a copy of the same Arabic",
 }
 
@@ -460,6 +464,7 @@ class _Index:
         self.introduced: dict[_Key, bool] = {}
         self.values: dict[Any, Any] = {}  # each distinct part of a pair made here, held once (:func:`_pair`)
         self._mentions: dict[str, tuple[str | None, ...]] | None = None
+        self._ids: tuple[str | None, ...] | None = None  # the comments in reading order (:meth:`after`)
 
     def searched(self) -> None:
         """Let go what only the searches read (the bounds' parts and the cores kept), once every passage is searched:
@@ -853,6 +858,14 @@ class _Index:
             if request is not None:
                 return request
         return None
+
+    def after(self, cid: str | None, count: int) -> Sequence[str | None]:
+        """The ``count`` comments right after comment ``cid`` in reading order (the order of the thread's texts; the
+        list of them made when first asked)."""
+        if self._ids is None:
+            self._ids = tuple(self.texts)
+        at = self.order[cid] + 1
+        return self._ids[at : at + count]
 
     def same_author(self, cid: str | None, author: str | None, exclude: set[str | None]) -> list[str]:
         """The author's other comments nearest to ``cid`` in reading order."""
@@ -1428,14 +1441,20 @@ def _reachable(
     if candidate.headed:
         bound += _MARKER
     elif candidate.prior + bound + _MARKER >= floor:  # a marker could decide it: look for one
-        introduced = index.introduced.get(key[1])
-        if introduced is None:
-            text = index.texts[candidate.comment]
-            block = index.block(candidate)
-            introduced = any(_is_marked(text, candidate, block, first, None) for first, _ in block.sentences)
-            _keep(index.introduced, key[1], introduced, MAX_BOUND_PARTS)
-        bound += _MARKER if introduced else 0.0
+        bound += _MARKER if _introduced(candidate, index) else 0.0
     return candidate.prior + bound >= floor
+
+
+def _introduced(candidate: _Candidate, index: _Index) -> bool:
+    """Whether some window of the candidate's English is introduced as a translation (:func:`_is_marked`, any window
+    from each of its sentences), kept per block (:attr:`_Index.introduced`)."""
+    introduced = index.introduced.get(candidate.key)
+    if introduced is None:
+        text = index.texts[candidate.comment]
+        block = index.block(candidate)
+        introduced = any(_is_marked(text, candidate, block, first, None) for first, _ in block.sentences)
+        _keep(index.introduced, candidate.key, introduced, MAX_BOUND_PARTS)
+    return introduced
 
 
 def _hopeless(source: _Source, candidate: _Candidate, index: _Index, floor: float) -> bool:
@@ -1937,6 +1956,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         marker = _ENCLOSED
     described = _DESCRIBED if describes(text, start, end) else 0.0
     marker = 0.0 if described else marker
+    if candidate.route == "nearby" and not marker:
+        return None  # nothing ties English beside the passage to it but what it says of itself (:func:`_nearby_candidates`)
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
         f"{len(source.texts)} Arabic segment{'s' * (len(source.texts) != 1)} aligned with {last - first} English "
@@ -2276,6 +2297,40 @@ def _author_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Ca
         _Candidate(other, segs, key, "same-author", own, chars, headed=original and index.order[other] < here)
         for other, segs, chars, key, own in blocks
     ]
+
+
+def _nearby_candidates(p: Passage, index: _Index) -> list[_Candidate]:
+    """The English of the :data:`MAX_FOLLOWING` comments right after the passage's own in reading order that are no
+    replies to it, none of them its author's (those are :func:`_author_candidates`) nor holding Arabic of their own:
+    where a reader answers a comment without replying to it, beside it under the same post ("The second one says:
+    <English>" under two Arabic comments) or under another comment the thread shows first (a reply to the first
+    post that translates the second's Arabic). Only English introduced as a translation (:func:`_introduced`; a
+    window of it unmarked is no pair, :func:`_evaluate`): nothing else ties such a comment to this passage, and
+    unmarked English beside Arabic (another review naming the same people, a question about the same symptoms)
+    is paired on its words alone. Looked at with the author's other comments, after the passage's own comment and
+    replies (:data:`_ROUTE`'s "nearby", below both)."""
+    cid = p.location.comment
+    if cid is None:
+        return []
+    replies = index.reply_ids(cid)
+    out = []
+    for other in index.after(cid, MAX_FOLLOWING):
+        if other in replies or other in index.passages_in or (p.author is not None and index.author.get(other) == p.author):
+            continue
+        for segs, _, chars, key in index.pieces(other):
+            candidate = _Candidate(other, segs, key, "nearby", _ROUTE["nearby"], chars)
+            if _introduced(candidate, index):
+                out.append(candidate)
+    return out
+
+
+def _later_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Candidate]:
+    """Step 3's candidates for a passage its own comment and replies gave no translation: the author's other comments
+    (:func:`_author_candidates`) and the comments just after its own (:func:`_nearby_candidates`), the :data:`MAX_ALIGNED`
+    most promising in :func:`_ranked`'s order."""
+    nearby = _nearby_candidates(p, index)
+    authors = _author_candidates(p, index, source_chars)
+    return _ranked(authors + nearby, source_chars)[:MAX_ALIGNED] if nearby else authors
 
 
 def _duplicate_candidates(k: int, found: list[Passage], related: list[int], chosen: dict[int, _Scored], index: _Index) -> list[_Candidate]:
@@ -2792,7 +2847,7 @@ def _search_ahead(work: _Work, i: int) -> _Choice:
     if work.copied[i]:
         candidates = _duplicate_candidates(k, work.found, work.related[k], work.chosen, index)
         return _kept(_choose(sources[k], candidates, index, work.machine_weight, work.explained[i]))
-    candidates = _author_candidates(work.found[k], index, sources[k].chars)
+    candidates = _later_candidates(work.found[k], index, sources[k].chars)
     return _kept(_choose(sources[k], candidates, index, work.machine_weight, work.explained[i], True))
 
 
@@ -2846,7 +2901,7 @@ def _sequential(work: _Work, left: list[int], ahead: dict[int, _Choice], by_copi
         if valid and k not in by_copies and (best[k] is not None) == settled:
             choice = ahead[k]
         else:
-            choice = _choose(sources[k], _author_candidates(found[k], index, sources[k].chars), index, machine_weight, best[k] is not None, True)
+            choice = _choose(sources[k], _later_candidates(found[k], index, sources[k].chars), index, machine_weight, best[k] is not None, True)
         if _record(k, choice, chosen, best):
             found_here.add(k)
 

@@ -38,8 +38,9 @@ class Pair:
     """A passage and the commenter's translation of it (``translation`` is ``None`` when there is none).
 
     ``via`` says how the translation was reached (``same-comment``, ``same-comment-before``, ``reply``, ``quote``,
-    ``same-author``, ``duplicate-of:<comment id>``); ``duplicate_of`` names the comment whose copy
-    of the Arabic the translation was found for, when it was shared; ``reason`` explains the choice.
+    ``same-author``, ``nearby``: a comment just after the passage's that is no reply to it, ``duplicate-of:<comment id>``);
+    ``duplicate_of`` names the comment whose copy of the Arabic the translation was found for, when it was shared;
+    ``reason`` explains the choice.
     ``covered`` lists the passage's clauses (indices into ``alignment.source``) that the
     translation covers, so a partial translation is reported as partial; ``flags`` holds
     ``"uncertain"`` (the translator said "roughly", "not perfect"...), ``"partial"`` (some clauses

@@ -54,6 +54,7 @@ VIA_WORDS = {
     "reply": "in a reply to it",
     "quote": "in a reply that quotes it",
     "same-author": "in another comment by the same author",
+    "nearby": "in a comment just after it, introduced as a translation",
 }
 #: What pairing's own flags mean.
 PAIR_FLAG_WORDS = {
