@@ -46,3 +46,20 @@ def test_unmarked_english_beside_the_arabic():
                     "Translation: I went to the beach with my friends."]:
         rows = [("c1", None, "u1", "Coffee thread"), ("c2", "c1", "u2", ar), ("c3", "c1", "u3", english)]
         assert _pairs(rows)["c2"] == (None, None), english
+
+
+FED = ("قدّم سامي الأكل لكلبه.", "Sami fed his dog.")
+
+
+def test_translation_announced_under_the_arabic():
+    """"<Arabic>\\nTranslation below 👇" (round 26's aquarium tip): the author's own reply is introduced as the
+    translation, as a reply to a comment that only announces one is; the passage's own full stop before the line
+    does not hide it. Someone else's reply, or the author's reply after a line that announces nothing, is not."""
+    ar, en = FED
+    for line in ["Translation below 👇", "English in the replies", "translation in the comments below", "English below ⬇️",
+                 "My translation in the reply"]:
+        rows = [("c1", None, "u1", f"Note from the breeder:\n{ar}\n{line}"), ("c2", "c1", "u1", en), ("c3", "c1", "u2", "Thanks!")]
+        assert _pairs(rows)["c1"] == ("c2", "reply"), line
+    for line, writer in [("What do you all think?", "u1"), ("Translation below 👇", "u2")]:
+        rows = [("c1", None, "u1", f"Note from the breeder:\n{ar}\n{line}"), ("c2", "c1", writer, en), ("c3", "c1", "u2", "Thanks!")]
+        assert _pairs(rows)["c1"] == (None, None), (line, writer)

@@ -2234,12 +2234,27 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
         pieces = [b for b in pieces if not _word_gloss(k, reply, b[0][0][0], b[0][-1][1], found, index)]
         about = (depth, by_author, request)
-        headed = depth > 1 and index.headed(reply, parent)
+        headed = index.headed(reply, parent) if depth > 1 else by_author and _announced_after(p, text)
         split = index.parts(reply)  # a translation split over comments (most are not: one shared pair of empty lists)
         elsewhere = 0 if split is _NO_PARTS else sum(index.pieces(c)[0][2] for side in split for c in side)
         for segs, _, chars, key in pieces:  # (a loop, not a generator: most replies have one block)
             out.append(_Candidate(reply, segs, key, route, prior, chars, about, headed=headed, place=place, elsewhere=elsewhere))
     return out
+
+
+_ANNOUNCED_REACH = 200  # characters after a passage, past which they are more than an announcement (:func:`~.cues.heading`'s 80 and room)
+
+
+def _announced_after(p: Passage, text: str) -> bool:
+    """Whether all that follows the passage in its comment ``text`` announces a translation given after it (:func:`~.cues.heading`:
+    "<Arabic>\nTranslation below 👇", "<Arabic>\n\nEnglish in the replies"): the author's own reply to the comment is introduced
+    as its translation, as a reply to the writer's comment that only announces one is (:meth:`_Index.headed`)."""
+    closing = _CLOSING.match(text, p.location.end)  # the passage's own full stop, left out of it
+    start = closing.end() if closing else p.location.end
+    if len(text) - start > _ANNOUNCED_REACH:  # (a long comment's every passage and reply: no slice of the rest made)
+        return False
+    rest = text[start:]
+    return bool(rest.strip()) and heading(rest)
 
 
 def _later_rows(
