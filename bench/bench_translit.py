@@ -255,45 +255,75 @@ def profile(lines: list[str], lang: str, top: int) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
-def cold_pass(data: Path) -> dict[str, list[float]]:
-    """Words/s by CPU time and by wall time of one cold pass over each text's held-out sentences, in this process
-    (after a warm-up of the code, every model and memo emptied as by :func:`cold_start`)."""
-    out = {}
+PASSES = {
+    "cold": "cold: the held-out sentences, every model, memo and cache emptied first (cold_start: the lexicon and the "
+            "word list of the bound search loaded before, imports and a first reading done)",
+    "first": "first call: the same lines as the process's first readings (every shipped table loaded in the pass: "
+             "lexicon, word list, English/French lists, models; the imports, about 0.04 s, aside)",
+    "steady": "steady: then the file's other lines (its tuning part, about 4x the words, most of them new), models loaded",
+    "warm": "warm: the held-out lines again (every word cached)",
+}
+"""What each pass of :func:`cold_pass` measures, as :func:`against` prints it."""
+
+
+def cold_pass(data: Path) -> dict[str, dict[str, list[float]]]:
+    """Words/s by CPU time and by wall time of each pass (:data:`PASSES`) over each text, in this process: ``first``
+    before anything was read, then after a warm-up of the code, ``cold`` (every model and memo emptied as by
+    :func:`cold_start`), ``steady`` (the rest of the file, right after) and ``warm`` (the held-out lines again)."""
+    texts = []
     for filename, lang, unit, _region in FILES[2:]:
-        lines = [latin for latin, _ in held_out_units(data / filename, unit)]
+        held = [latin for latin, _ in held_out_units(data / filename, unit)]
+        chosen = set(held)
+        rest = list(dict.fromkeys(latin for latin, _ in read_tsv(str(data / filename)) if latin not in chosen))
+        texts.append((filename, lang, held, rest))
+    out: dict[str, dict[str, list[float]]] = {filename: {} for filename, *_ in texts}
+
+    def run(filename: str, name: str, lang: str, lines: list[str]) -> None:
         words = sum(len(line.split()) for line in lines)
-        cold_start(lang)
         cpu, wall = timed(partial(each_line, partial(transliterate, lang=lang), lines))
-        out[filename] = [words / max(cpu, 1e-9), words / max(wall, 1e-9)]
+        out[filename][name] = [words / max(cpu, 1e-9), words / max(wall, 1e-9)]
+
+    for filename, lang, held, _rest in texts:
+        run(filename, "first", lang, held)
+    transliterate("warm up", AR)
+    transliterate("warm up", FA)
+    for filename, lang, held, rest in texts:
+        cold_start(lang)
+        run(filename, "cold", lang, held)
+        run(filename, "steady", lang, rest)
+        run(filename, "warm", lang, held)
     return out
 
 
 def against(other: Path, data: Path, repeat: int) -> None:
-    """Cold passes (:func:`cold_pass`) in fresh processes, ``other`` (a folder holding another ``bilingual`` package:
-    a frozen worktree, a compiled build) and this tree in each of ``repeat`` rounds, the first side rotating: each
-    side's median words/s and the round-by-round ratio (median, lowest-highest), by CPU and by wall time, so that two
-    versions compare under the same load."""
+    """Passes (:func:`cold_pass`, :data:`PASSES`) in fresh processes, ``other`` (a folder holding another ``bilingual``
+    package: a frozen worktree, a compiled build) and this tree in each of ``repeat`` rounds, the first side rotating:
+    each side's median words/s and the round-by-round ratio (median, lowest-highest), by CPU and by wall time, so that
+    two versions compare under the same load."""
     if not (other / "bilingual" / "__init__.py").is_file():
         raise SystemExit(f"--against: no bilingual package in {other}")
     sides = {"against": other, "this tree": ROOT}
-    runs: dict[str, list[dict[str, list[float]]]] = {side: [] for side in sides}
+    runs: dict[str, list[dict[str, dict[str, list[float]]]]] = {side: [] for side in sides}
     for r in range(repeat):
         for side in list(sides)[r % 2:] + list(sides)[:r % 2]:
             runs[side].append(fresh_cold_pass(side, sides[side], data))
-    print(f"  cold passes in fresh processes, {repeat} rounds, the first side rotating; median words/s by CPU time "
+    print(f"  passes in fresh processes, {repeat} rounds, the first side rotating; median words/s by CPU time "
           f"(wall) [lowest-highest by CPU]; this tree / against, round by round; against = {other}")
-    for filename in runs["this tree"][0]:
-        line = f"    {filename:34}"
-        for side, values in runs.items():
-            cpu = [run[filename][0] for run in values]
-            line += (f"  {side} {statistics.median(cpu):6.0f} ({statistics.median(run[filename][1] for run in values):.0f})"
-                     f" [{min(cpu):.0f}-{max(cpu):.0f}]")
-        ratios = [[b[filename][k] / a[filename][k] for a, b in zip(runs["against"], runs["this tree"])] for k in (0, 1)]
-        print(line + f"  this tree / against CPU {spread(ratios[0], 'x', 3)}, wall {spread(ratios[1], 'x', 3)}")
+    for name, meaning in PASSES.items():
+        print(f"   {meaning}")
+        for filename in runs["this tree"][0]:
+            line = f"    {filename:34} {name:6}"
+            for side, values in runs.items():
+                cpu = [run[filename][name][0] for run in values]
+                line += (f"  {side} {statistics.median(cpu):6.0f} ({statistics.median(run[filename][name][1] for run in values):.0f})"
+                         f" [{min(cpu):.0f}-{max(cpu):.0f}]")
+            ratios = [[b[filename][name][k] / a[filename][name][k] for a, b in zip(runs["against"], runs["this tree"])]
+                      for k in (0, 1)]
+            print(line + f"  this tree / against CPU {spread(ratios[0], 'x', 3)}, wall {spread(ratios[1], 'x', 3)}")
     print(f"  load average after: {load()}")
 
 
-def fresh_cold_pass(side: str, path: Path, data: Path) -> dict[str, list[float]]:
+def fresh_cold_pass(side: str, path: Path, data: Path) -> dict[str, dict[str, list[float]]]:
     """:func:`cold_pass` in a fresh process with the ``bilingual`` package under ``path`` first on the path."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(path), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run([sys.executable, __file__, "--cold-pass", "--data", str(data)], env=env,
@@ -383,9 +413,7 @@ def main(argv: list[str] | None = None) -> int:
         for line in digests(args.data, not args.no_unseen):
             print(line, flush=True)
         return 0
-    if args.cold_pass:
-        transliterate("warm up", AR)
-        transliterate("warm up", FA)
+    if args.cold_pass:  # the first readings of the process are one of its passes: no warm-up here
         print(json.dumps({"package": str(Path(core.__file__).parent.parent), **cold_pass(args.data)}))
         return 0
     if args.repeat < MIN_REPEAT:
