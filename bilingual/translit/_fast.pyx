@@ -183,9 +183,122 @@ cdef dict _letter_tables = {}
 def forget():
     """Let go of the letter tables (and the letter statistics they were built from and keep alive) and the lexicons'
     views when the models' statistics are released (:func:`bilingual.translit.core.release_statistics`): kept, they
-    held the released letter model to the end of a big thread's run (the 100,000-comment report's peak 8 MiB higher)."""
+    held the released letter model to the end of a big thread's run (the 100,000-comment report's peak 8 MiB higher);
+    and of the word list's ranges (:func:`_ranges_reset`)."""
     _letter_tables.clear()
     _lexicon_views.clear()
+    _ranges_reset(None)
+
+
+# ---------------------------------------------------------------------------------------------
+# The lexicon-bound search's ranges of its sorted word list, shared by every word's search
+
+# A node's range in the sorted word list is that of its reading, a prefix P: the range of P followed by a letter c
+# depends only on where P's range starts (``lo``: P is ``words[lo][:d]``), P's length d and c. Words read in a row
+# share most of their prefixes (ال, و, ب ...), so each (lo, d, c) is searched once (two binary searches touching a
+# string object each step: the bound search's costliest step) and looked up after. Keys ``lo << 29 | d << 21 | c``
+# (+1, 0 is no key), values ``lo' << 34 | hi' << 4 | state``; at most _RANGES_MAX slots (2 MiB), then cleared.
+cdef uint64_t *_range_keys = NULL
+cdef uint64_t *_range_vals = NULL
+cdef uint64_t _range_mask = 0
+cdef Py_ssize_t _range_count = 0
+cdef object _range_words = None  # the word list the ranges are of (let go by forget)
+cdef enum:
+    _RANGES_START = 1 << 12
+    _RANGES_MAX = 1 << 17
+
+
+cdef int _ranges_reset(tuple words) except -1:
+    """No range known; of ``words`` from now on (None: let go of every table)."""
+    global _range_keys, _range_vals, _range_mask, _range_count, _range_words
+    free(_range_keys)
+    free(_range_vals)
+    _range_keys = NULL
+    _range_vals = NULL
+    _range_mask = 0
+    _range_count = 0
+    _range_words = words
+    if words is not None:
+        _range_keys = <uint64_t *>calloc(_RANGES_START, sizeof(uint64_t))
+        _range_vals = <uint64_t *>malloc(_RANGES_START * sizeof(uint64_t))
+        if _range_keys == NULL or _range_vals == NULL:
+            free(_range_keys)
+            free(_range_vals)
+            _range_keys = NULL
+            _range_vals = NULL
+            _range_words = None
+            raise MemoryError()
+        _range_mask = _RANGES_START - 1
+    return 0
+
+
+cdef int _ranges_for(tuple words) except -1:
+    """The shared ranges made ready for ``words`` (a new list: none known)."""
+    if _range_words is not words or _range_keys == NULL:
+        _ranges_reset(words)
+    return 0
+
+
+cdef inline bint _range_get(uint64_t key, uint64_t *out) noexcept:
+    cdef uint64_t h = (key * GOLDEN) >> 20
+    cdef uint64_t k
+    while True:
+        h &= _range_mask
+        k = _range_keys[h]
+        if k == key:
+            out[0] = _range_vals[h]
+            return True
+        if k == 0:
+            return False
+        h += 1
+
+
+cdef void _range_put(uint64_t key, uint64_t value) noexcept:
+    """Remembered when there is room (a full table of the largest size is emptied first; no memory: not kept)."""
+    global _range_keys, _range_vals, _range_mask, _range_count
+    cdef uint64_t cap, i, h, k
+    cdef uint64_t *keys
+    cdef uint64_t *vals
+    if 2 * (_range_count + 1) > <Py_ssize_t>(_range_mask + 1):
+        cap = 2 * (_range_mask + 1)
+        if cap > _RANGES_MAX:
+            memset(_range_keys, 0, (_range_mask + 1) * sizeof(uint64_t))
+            _range_count = 0
+        else:
+            keys = <uint64_t *>calloc(cap, sizeof(uint64_t))
+            vals = <uint64_t *>malloc(cap * sizeof(uint64_t))
+            if keys == NULL or vals == NULL:
+                free(keys)
+                free(vals)
+                return
+            for i in range(_range_mask + 1):
+                k = _range_keys[i]
+                if k:
+                    h = (k * GOLDEN) >> 20
+                    while True:
+                        h &= cap - 1
+                        if keys[h] == 0:
+                            keys[h] = k
+                            vals[h] = _range_vals[i]
+                            break
+                        h += 1
+            free(_range_keys)
+            free(_range_vals)
+            _range_keys = keys
+            _range_vals = vals
+            _range_mask = cap - 1
+    h = (key * GOLDEN) >> 20
+    while True:
+        h &= _range_mask
+        if _range_keys[h] == 0:
+            _range_keys[h] = key
+            _range_vals[h] = value
+            _range_count += 1
+            return
+        if _range_keys[h] == key:
+            _range_vals[h] = value
+            return
+        h += 1
 
 
 cdef LetterTable letter_table(dict letters, dict backoff):
@@ -620,11 +733,19 @@ cdef class Lattice:
         """The range of the sorted ``words`` that the new node's reading begins (``core._word_state``)."""
         cdef Py_ssize_t lo = self.lo[node], hi = self.hi[node], a, b, m
         cdef Py_ssize_t d = self.depth[node]
+        cdef uint64_t key = 0, found
         if self.state[node] == 0 or lo >= hi:
             self.state[new] = 0
             self.lo[new] = 0
             self.hi[new] = 0
             return
+        if _range_keys != NULL and lo < (1 << 29) and hi < (1 << 30) and d < 256:
+            key = ((<uint64_t>lo << 29) | (<uint64_t>d << 21) | <uint64_t>c) + 1
+            if _range_get(key, &found):
+                self.lo[new] = <Py_ssize_t>(found >> 34)
+                self.hi[new] = <Py_ssize_t>((found >> 4) & 0x3FFFFFFF)
+                self.state[new] = <signed char>(found & 3)
+                return
         if PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(words, lo)) == d:
             lo += 1  # the word the reading is: shorter than every other one it begins
         a, b = lo, hi
@@ -650,6 +771,8 @@ cdef class Lattice:
             self.state[new] = 2
         else:
             self.state[new] = 1
+        if key:
+            _range_put(key, (<uint64_t>lo << 34) | (<uint64_t>a << 4) | <uint64_t>self.state[new])
 
     cdef int add_entry(self) except -1:
         if self.n_entries == self.cap_entries:
@@ -763,6 +886,7 @@ def decode(str word, model, weights, banned, words=None):
     lat.setup(fm, n, beam)
     if bound is not None:
         lat.hi[0] = len(bound)
+        _ranges_for(bound)
     cdef LetterTable lt = fm.letters
     cdef int i, j, h, hc, o, o_end, c, length, node, e, k, top, pos
     cdef int place
