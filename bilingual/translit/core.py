@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import operator
 from collections.abc import Callable, Iterator, Sequence
@@ -178,13 +179,18 @@ class Transliteration:
                 continue
             parts.append(original[pos : w.start])
             out += w.start - pos
-            for a, b, letters in w.units:
-                os_.append(a)
-                oe.append(b)
-                ns.append(out)
-                out += len(letters)
-                ne.append(out)
-                parts.append(letters)
+            units = w.units
+            if not units:
+                pos = w.end
+                continue
+            starts, ends, letters = zip(*units)
+            os_ += starts
+            oe += ends
+            bounds = list(itertools.accumulate(map(len, letters), initial=out))  # each unit's output start, then end
+            ns += bounds[:-1]
+            ne += bounds[1:]
+            out = bounds[-1]
+            parts += letters
             pos = w.end
         parts.append(original[pos:])
         self.text = "".join(parts)
@@ -806,6 +812,7 @@ def _forget_readings() -> None:
     _read_prepared.cache_clear()
     _read_source.cache_clear()
     _latin_scores.cache_clear()
+    _word_region_scores.cache_clear()
     _latin_logps.cache_clear()
 
 
@@ -1005,13 +1012,26 @@ def _guess_region(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
         return None
     totals = [0.0] * len(regions)
     for a, b, kind in tokens:
-        if kind == "word" and _MSA_CLITIC.match(text, a, b):
-            return None  # romanized MSA (al-ra2is, bi-sur3a): no dialect's statistics
-        if kind == "word" and _HAS_LETTER.search(text, a, b):
-            for k, v in enumerate(_latin_scores(_prepared(text[a:b]))):
+        if kind == "word":
+            scores = _word_region_scores(text[a:b])
+            if scores is None:
+                return None  # romanized MSA (al-ra2is, bi-sur3a): no dialect's statistics
+            for k, v in enumerate(scores):
                 totals[k] += v
     ranked = sorted(zip(totals, regions), reverse=True)
     return ranked[0][1] if ranked[0][0] - ranked[1][0] >= REGION_MARGIN else None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _word_region_scores(source: str) -> tuple[float, ...] | None:
+    """What a word token adds to :func:`_guess_region`'s totals: None for a hyphenated MSA clitic (``al-``), nothing
+    for a token without a Latin letter, else :func:`_latin_scores` of the prepared word (cached: running text repeats
+    its words, and each repeat cost two searches and two cache look-ups)."""
+    if _MSA_CLITIC.match(source):
+        return None
+    if not _HAS_LETTER.search(source):
+        return ()
+    return _latin_scores(_prepared(source))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -10,6 +10,7 @@ change explained, so that every step of a reading can be shown to a user.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Final
 
@@ -189,8 +190,13 @@ def fold_apostrophes(word: str) -> tuple[str, str | None]:
     return (out, "apostrophe") if out != word else (word, None)
 
 
+_TRIPLE: Final = re.compile(r"(.)\1\1", re.DOTALL)
+
+
 def squeeze_elongation(word: str) -> tuple[str, str | None]:
     """A letter typed three or more times is read as two (``bravooooo``, ``hhhh``): elongation, not spelling."""
+    if _TRIPLE.search(word) is None:  # most words: nothing to squeeze (one search, not a loop over the letters)
+        return word, None
     out: list[str] = []
     for c in word:
         if len(out) >= 2 and out[-1] == c and out[-2] == c:
