@@ -719,7 +719,9 @@ cdef class Lattice:
         self.child_vals[h] = new
         self.n_children += 1
         self.parent[new] = node
-        self.tail[new] = ((self.tail[node] << 16) | c) & 0xFFFFFFFFFFFF
+        # (a literal beyond a C int needs its suffix: without it Cython makes it a Python int, and the mask a Python
+        # operation with two conversions at every new node, every unit of two letters and every CRC)
+        self.tail[new] = ((self.tail[node] << 16) | c) & 0xFFFFFFFFFFFFULL
         self.depth[new] = self.depth[node] + 1
         self.stamp[new] = -1
         self.at[new] = -1
@@ -863,7 +865,7 @@ cdef inline double letters_logp(LetterTable t, uint64_t tail, const uint64_t *ch
     v = 0.0
     for k in range(length):
         v += letter(t, (tail << 16) | chars[k], 4)
-        tail = ((tail << 16) | chars[k]) & 0xFFFFFFFFFFFF
+        tail = ((tail << 16) | chars[k]) & 0xFFFFFFFFFFFFULL
     return v
 
 
@@ -1078,7 +1080,7 @@ cdef void _crc_init() noexcept:
     for n in range(256):
         c = n
         for k in range(8):
-            c = (0xEDB88320 ^ (c >> 1)) if (c & 1) else (c >> 1)
+            c = (0xEDB88320U ^ (c >> 1)) if (c & 1) else (c >> 1)
         _crc_table[n] = c
 
 
@@ -1091,7 +1093,7 @@ cdef inline unsigned int _crc_byte(unsigned int crc, unsigned char b) noexcept:
 
 cdef unsigned int _crc_slice(PyObject *s, Py_ssize_t a, Py_ssize_t b) noexcept:
     """``zlib.crc32(s[a:b].encode("utf-8"))``, without making either (the CRC-32 zlib computes)."""
-    cdef unsigned int crc = 0xFFFFFFFF
+    cdef unsigned int crc = 0xFFFFFFFFU
     cdef unsigned int c
     cdef Py_ssize_t k
     for k in range(a, b):
@@ -1110,7 +1112,7 @@ cdef unsigned int _crc_slice(PyObject *s, Py_ssize_t a, Py_ssize_t b) noexcept:
             crc = _crc_byte(crc, <unsigned char>(0x80 | ((c >> 12) & 0x3F)))
             crc = _crc_byte(crc, <unsigned char>(0x80 | ((c >> 6) & 0x3F)))
             crc = _crc_byte(crc, <unsigned char>(0x80 | (c & 0x3F)))
-    return crc ^ 0xFFFFFFFF
+    return crc ^ 0xFFFFFFFFU
 
 
 cdef class LexiconView:
