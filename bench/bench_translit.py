@@ -22,7 +22,8 @@ two sides have as many words.
 
 Run: python3 bench/bench_translit.py [--data DIR] [--no-unseen] [--no-speed] [--repeat 5] [--errors N] [--json FILE]
 [--profile N] [--no-accuracy]; a speed A/B of two versions: ``--against DIR --repeat 5`` (DIR holds the other
-``bilingual`` package: a frozen worktree, or a build compiled with mypyc); ``--digest``: a digest of every reading
+``bilingual`` package: a frozen worktree, or a build compiled with mypyc; each fresh process times a first call, a cold,
+a steady and a warm pass, :data:`PASSES`); ``--digest``: a digest of every reading
 of every line, to show that a speed change keeps them all.
 """
 
