@@ -1516,7 +1516,10 @@ _WRAPPER_END = regex.compile(r"[\s.!?؟…\"'”’»]+$")
 def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends at the quote or bracket closing the one it opens after (:func:`_bracket_close`), when a short
     remark the ``arabic`` does not account for most of follows it (:func:`_mostly_given`: "Redo it and post again" of an Arabic
-    whose مرة gives "again"; "[...]. Any thoughts on the dating?") or only the closing marks do ('How about "..."?'); ``end`` if none."""
+    whose مرة gives "again"; "[...]. Any thoughts on the dating?") or only the closing marks do ('How about "..."?'); ``end`` if none.
+    The remark has :data:`_NOTE_WORDS` words at most, or :data:`_QUOTE_REMARK_WORDS` where it is set off (:func:`_set_off`) after a
+    quotation holding all the sentences the Arabic marks (after fewer, the sentences that follow may be the rest of the
+    translation: "'I am tired.' She said it twice and went to sleep early." of two Arabic sentences)."""
     opener = text[start - 1 : start] if start > 0 else ""
     inner = _WRAPPER_END.sub("", arabic)  # a quote closing the whole Arabic wraps it, as the English's wraps its translation
     if opener in _BRACKET_CLOSERS:
@@ -1524,15 +1527,43 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     elif opener not in _CLOSERS or _own_quotation(text, start, end, opener, inner):  # the Arabic's own: its translation's too
         return end
     else:
-        close = text.find(_CLOSERS[opener], start, end)
-    if close < 0 or opener == "'" and text[close + 1 : close + 2].isalpha():
+        close = _quote_close(text, start, end, opener)
+    if close < 0:
         return end
     tail = text[close + 1 : end]
     if not tail.strip(_TRAILING_MARKS):  # only the quotation's own closing marks after it ('How about "..."?')
         return close
-    if not 0 < len(_LATIN_WORD.findall(tail)) <= _NOTE_WORDS or (_CITATION.match(tail) is None and _mostly_given(tail, arabic, set(english_tokens(text[start:close])))):
+    known = _arabic_sentences(arabic)
+    whole = known is None or _spans_sentences(text, start, close) >= known  # the quotation holds all the sentences the Arabic marks
+    limit = _QUOTE_REMARK_WORDS if whole and _set_off(text, start, close) else _NOTE_WORDS
+    if not 0 < len(_LATIN_WORD.findall(tail)) <= limit or (_CITATION.match(tail) is None and _mostly_given(tail, arabic, set(english_tokens(text[start:close])))):
         return end
     return close
+
+
+_QUOTE_REMARK_WORDS = 20  # a remark set off after a quoted translation's closing quote is no longer (a sentence or two)
+_SET_OFF = regex.compile(r"[ \t]*(?:[-–—]+[ \t]+(?=\p{L})|\n)|[.!?…]?[ \t]+(?=\p{Lu})")  # after the close: a dash, a line's end, a new sentence
+
+
+def _set_off(text: str, start: int, close: int) -> bool:
+    """The quotation ``[start, close)`` ends its sentence (its last mark, before the closing quote at ``close``, is one) and a dash,
+    a line's end or a new sentence's capital follows the quote: '"...the card." — rough translation, my cousin ...', '"..." That's
+    what I told them, word for word:'. What follows is said about the quotation, not in it, a sentence or two long; a quote
+    that closes mid-sentence ('"Stop!" the girl screamed and ran home') goes on in lower case."""
+    inner = text[start:close].rstrip(" \t\"'”’»")
+    return bool(inner) and inner[-1] in ".!?…" and _SET_OFF.match(text, close + 1) is not None
+
+
+def _quote_close(text: str, start: int, end: int, opener: str) -> int:
+    """Where the quote ``opener`` right before ``start`` closes within ``[start, end)``: its closer's first occurrence, but for a
+    single quote not an apostrophe between letters ("can't", "don’t", "Sami's") nor one right before a letter; -1 if it does not."""
+    closer = _CLOSERS[opener]
+    at = text.find(closer, start, end)
+    if closer not in "'’":
+        return at
+    while at >= 0 and text[at + 1 : at + 2].isalpha():
+        at = text.find(closer, at + 1, end)
+    return at
 
 
 def _own_quotation(text: str, start: int, end: int, opener: str, arabic: str) -> bool:
