@@ -526,7 +526,9 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     for goes with a lead after it, whatever the Arabic's sentences ("Funny clip. Literally it's ..."): the lead
     says the translation starts after it. A romanization of the Arabic before a dash, a mark or a line break
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
-    ("is this right? i wrote ...", :func:`_attempt_lead`) go first."""
+    ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
+    under it (:func:`_line_lead`: "Packet reads\n...")."""
+    start = _line_lead(text, start, end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _paragraph_before(text, start, end, arabic)
     second = _first_sentence(text, start, end)
@@ -545,6 +547,26 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     if found > start and _MARK.search(text, start, found):  # a label: a lead of its own may follow ("EDIT 2: since you asked: ...")
         return _lead(text, found, end, arabic)
     return found
+
+
+# A line of its own that introduces the lines under it by a verb of saying or reading at its end, with no mark after it ("Packet
+# reads", "The tag says", "Mum wrote", "the sign on the door says..."): a label's or a note's words are given under it, as
+# after "Packet reads:". Six words at most, the verb last.
+_LINE_LEAD = regex.compile(
+    r"[ \t]*(?:[\p{L}'’]+[ \t]+){0,5}(?:says|said|reads|read|wrote|writes|goes|means|translates(?:[ \t]+(?:to|as))?)[ \t]*(?:\.\.\.|…|,)?[ \t]*\n\s*(?=\S)",
+    regex.I,
+)
+
+
+def _line_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a first line that only introduces the lines under it (:data:`_LINE_LEAD`: "The tag
+    says\nThe latest one was Thailand."), when two words of English at least follow and the ``arabic`` accounts for no word of
+    the line that the lines under it do not hold (:func:`_accounted`: a poem's "Everyone says\nthat love is blind" of الجميع
+    يقول إن الحب أعمى); ``start`` if none."""
+    found = _LINE_LEAD.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
+        return start
+    return start if _accounted(text[start : found.end()], arabic, text[found.end() : end]) else found.end()
 
 
 # A time mark opening a line of lyrics, a video's moment or a chat's row ("2:46 ~ ", "[1:02:15] ", "(0:45) - ", "03:12 | "):
