@@ -1538,13 +1538,16 @@ def runs_on(text: str, end: int, start: int) -> bool:
 
 # Someone reported saying a sentence in the first person ("She says I don't understand ..."): the lead-in
 # pattern leaves it whole (:data:`_LEAD_IN`: "He says I should go." may be a translation's own words),
-# which only the Arabic can tell: without a verb of saying in it (:data:`_ARABIC_SAYING`: قال, يقول,
-# بيقول, قلت ...), the report is no part of the translation.
+# which only the Arabic can tell: without a verb of saying or writing in it (:data:`_ARABIC_SAYING`: قال, يقول,
+# بيقول, قلت, كتب ...), the report is no part of the translation. The one reported is a pronoun or someone named by a
+# determiner ("The passenger says I ...", "my grandma says something like I ..."), a hedge after the verb.
 _REPORTED = regex.compile(
-    r"(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:I)\b)",
-    regex.I,
+    r"""(?:(?:ok(?:ay)?|so|and|but|lol)[ \t,]+){0,3}
+    (?:he|she|they|(?:the\s+)?op|(?:the|my|our|his|her|their|your)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?)(?:'s|\s+is)?\s+(?:says|said|saying|wrote|writes)
+    (?:\s+(?:something|smth|sth)\s+like|\s+(?:basically|roughly|literally))?[ \t]*,?[ \t]+(?=(?-i:I)\b)""",
+    regex.I | regex.X,
 )
-_ARABIC_SAYING = re.compile("قول|قال|قلت")
+_ARABIC_SAYING = re.compile("قول|قال|قلت|كتب")
 
 
 def reported(text: str, start: int, end: int, arabic: str) -> int:

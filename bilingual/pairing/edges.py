@@ -658,7 +658,7 @@ _MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:
 # A hedge ("prob She ...", "lit. Tell ...", "approx The ..."): a frame's adverb that needs a capital or a quote after it.
 _HEDGE = r"(?:prob|probably|lit\.?|approx\.?)"
 _ADVERB = rf"(?:{_MANNER}|{_HEDGE}|kinda|kind{_W}of|sort{_W}of|just|really|actually|like|pretty{_W}much|(?:something|smth|sth|smthn|smthng|sumn){_W}like|simply)"
-_TEXT_NOUN = r"(?:text|post|comment|message|msg|caption|sign|line|sentence|part|bit|one|word|words|phrase|verse|tweet|title|quote|writing|arabic|meme|picture|pic|image|video|letter|note|reply|status|story|saying|bio|first|second|last|rest|gist|meaning|point|translation)"
+_TEXT_NOUN = r"(?:text|post|comment|message|msg|caption|sign|line|sentence|part|bit|one|word|words|phrase|verse|tweet|title|quote|writing|arabic|meme|picture|pic|image|video|letter|note|reply|status|story|saying|bio|first|second|last|rest|gist|meaning|point|translation|version)"
 _TEXT_SUBJECT = rf"""(?:(?:it|its|it['’]s|this|that|which)(?:{_W}one)?
     | (?:first|second|third|last|top|bottom|other|next)(?:{_W}{_TEXT_NOUN})?
     | (?:the|this|that|your|his|her|their|my|our|op['’]?s|\p{{L}}+['’]s)(?:{_W}[\p{{L}}'’]+){{0,2}}?{_W}{_TEXT_NOUN}(?:{_W}(?:up{_W}there|above|below|(?:of|on|in){_W}(?:it|this|that|there)))?
@@ -704,7 +704,7 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
     lead, rest = text[start:first], text[first:end]
     if len(_LATIN_WORD.findall(lead)) > _LEAD_WORDS or len(_LATIN_WORD.findall(rest)) < 2:
         return start
-    if _FIRST_PERSON_WORD.search(f'{found["clause"] or ""} {found["person"] or ""}'):
+    if _FIRST_PERSON_WORD.search(f'{found["clause"] or ""} {found["person"] or ""}') and not _likened_by_someone(found, likened):
         return start  # "I did bungee jumping, that is I ...", "my friend said": the writer's own sentence ("what I wrote", "my comment" are texts)
     if not any(c.islower() for c in lead) or _frame_accounted(found, arabic, rest) or _restarted_within(lead):
         return start  # a lead in capitals is a text written in capitals ("OKAY IT'S BIT BY BIT"): no capital restarts it
@@ -730,6 +730,20 @@ _IT_OPENING = regex.compile(r"[\s\p{P}]*[وف]?(?:[إأا]ن(?:ه|ها)|هذا|�
 
 
 _PRESENT_COPULAS = frozenset(("s", "'s", "’s", "is"))
+
+
+_SOMEONE_OF_MINE = regex.compile(r"(?i)(?:my|our)[ \t]+[\p{L}'’]+(?:[ \t]+[\p{L}'’]+)?")  # "my grandma", "our old teacher"
+
+
+def _likened_by_someone(found: regex.Match[str], likened: bool) -> bool:
+    """The frame ``found`` reports someone the writer names as theirs ("my grandma", "our teacher"), no first person in its
+    clause, and offers what follows as a likeness or in a manner (``likened``, :func:`_likened`: "my grandma says something
+    like On 21 March ...", "my dad said roughly ..."): a lead, though "my" is in it. Without the hedge ("my friend said it
+    was fine") the report is the writer's own sentence."""
+    person = found["person"] or ""
+    if found["clause"] and _FIRST_PERSON_WORD.search(found["clause"]) or _SOMEONE_OF_MINE.fullmatch(person) is None:
+        return False
+    return likened or bool(found["manner"]) or _manners(found)
 
 
 def _chat_copula(text: str, start: int, found: regex.Match[str], arabic: str) -> bool:
