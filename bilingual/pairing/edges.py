@@ -209,11 +209,11 @@ def rest_closes(text: str, start: int, end: int) -> bool:
     return bool(breaks) and _unknown_part(_LATIN_WORD.findall(text, breaks[-1], end))
 
 
-def _unknown_part(words: list[str]) -> bool:
-    """``words`` are a short note naming a part of the Arabic (:data:`_PART`) with a word of not knowing it (:data:`_NOT_KNOWN`):
-    "didn't get the second half" is no translation whatever words of it the table gives for the Arabic ("get")."""
+def _unknown_part(words: list[str], most: int = _REST_NOTE_WORDS) -> bool:
+    """``words`` are a short note (``most`` words at most) naming a part of the Arabic (:data:`_PART`) with a word of not knowing
+    it (:data:`_NOT_KNOWN`): "didn't get the second half" is no translation whatever words of it the table gives for the Arabic ("get")."""
     lowered = [w.lower() for w in words]
-    return 0 < len(lowered) <= _REST_NOTE_WORDS and any(w in _PART for w in lowered) and any(_NOT_KNOWN.match(w) for w in lowered)
+    return 0 < len(lowered) <= most and any(w in _PART for w in lowered) and any(_NOT_KNOWN.match(w) for w in lowered)
 
 
 # A note that the English is the writer's own: a word of the first person with one for a translation
@@ -1717,6 +1717,9 @@ _ABOUT = frozenset(
     wording nuance pun untranslatable""".split()
 )
 _ABOUT_WORDS = 30  # such a paragraph is no longer
+# A paragraph of its own saying a part is not known is no longer: set off from the translation, it may say why at more length
+# than a note run on after it ("(I couldn't read the last part of the handwriting, sorry, the second sentence is missing)").
+_PART_NOTE_WORDS = 20
 
 
 _LAST_BRACKET = regex.compile(r"[ \t]*[(\[]([^()\[\]\n]{1,160})[)\]][ \t.!…]*$")  # a bracket closing the span
@@ -1741,7 +1744,8 @@ def _about_bracket(text: str, start: int, end: int, arabic: str) -> int:
 def _about_paragraph(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without a last paragraph of at most :data:`_ABOUT_WORDS` words that talks about the text
     (:data:`_ABOUT`) or says a part of the Arabic is not known (:func:`_unknown_part`: "Can't help with the other one."), after a
-    translation of three words at least, when the ``arabic`` gives neither its word about the text nor half its uncommon words
+    translation of three words at least (the note of not knowing a part: :data:`_PART_NOTE_WORDS` words at most), when the ``arabic``
+    gives neither its word about the text nor half its uncommon words
     (:func:`_third_given`: the table gives about half an MSA translation's words); ``end`` if none."""
     breaks = list(_PARAGRAPH.finditer(text, start, end))
     if not breaks or len(_LATIN_WORD.findall(text, start, breaks[-1].start())) < 3:
@@ -1750,7 +1754,7 @@ def _about_paragraph(text: str, start: int, end: int, arabic: str) -> int:
     tail, rest = text[last.end() : end], text[start : last.start()]
     words = [w.lower() for w in _LATIN_WORD.findall(tail)]
     about = [w for w in words if w in _ABOUT]
-    if not 0 < len(words) <= _ABOUT_WORDS or not (about or _unknown_part(words)):
+    if not 0 < len(words) <= _ABOUT_WORDS or not (about or _unknown_part(words, _PART_NOTE_WORDS)):
         return end
     if about and (explained(" ".join(about), arabic) or _third_given(tail, arabic, rest)):
         return end
