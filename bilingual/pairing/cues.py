@@ -1458,7 +1458,7 @@ _AROUND = 80  # characters before a translation (on its line) and after it searc
 # "The bottom one says", "Partial translation:", "Only the beginning:", "Part of it:".
 _PARTIAL = regex.compile(
     r"""\b(?:first|second|third|last|final|other|opening|closing|1st|2nd|3rd|top|bottom)\s+(?:part|bit|half|sentence|line|clause|phrase|paragraph|verse|one)s?\b
-    |\b(?:the\s+)?(?:beginning|start|end)\s+(?:of\s+it|says|means|is)\b|\bonly\s+the\s+(?:beginning|start|end)\b
+    |\b(?:the\s+)?(?:beginning|start|end)\s+(?:of\s+it|says|means|is)\b|\bonly\s+(?:(?:caught|got|heard|understood|read|know|did)\s+)?the\s+(?:beginning|start|end)\b
     |\bpartial(?:ly)?\b|\b(?:part|half|some)\s+of\s+(?:it|this|that|the\s+(?:comment|post|text|passage))\b""",
     regex.I | regex.X,
 )
