@@ -2179,6 +2179,36 @@ def _glossed_row(text: str, start: int, end: int, passages: Sequence[Passage]) -
     return any(line <= p.location.start < line_end and _table_word(text, p.location.start, p.location.end) for p in passages)
 
 
+# A word of a passage above, written again inside a reply's English ("«تأتي» just means 'come'", "the word كلام is
+# 'fabricate'", "• أقلامك – 'peace'"): the reply talks about that word, whatever it then says of it.
+_MENTION_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_MENTION_REACH = MAX_REPLY_DEPTH  # comments above a reply searched for the passage its word is taken from
+
+
+def _mentioned_word(p: Passage, index: _Index) -> bool:
+    """Passage ``p`` is a word or two (:data:`_GLOSSED_WORDS`) that a passage of a comment above its own (up to
+    :data:`_MENTION_REACH` levels) holds among more words, written in a comment with English of its own: the
+    commenter names a word of the Arabic they answer, to ask about it or gloss it. A mention, no passage of its own
+    to pair: its gloss says what one word means, not what anybody wrote (issue 14's false pairs on one word glossed).
+    An all-Arabic reply of the same words (a greeting answered) is no mention: no English names it."""
+    cid = p.location.comment
+    if cid is None or len(p.text.split()) > _GLOSSED_WORDS or not index.pieces(cid):
+        return False
+    words = _MENTION_WORD.findall(p.text)
+    if not words:
+        return False
+    n, above = len(words), index.parent(cid)
+    for _ in range(_MENTION_REACH):
+        if above is None:
+            return False
+        for q in index.passages_in.get(above, ()):
+            theirs = _MENTION_WORD.findall(q.text)
+            if len(theirs) > n and any(theirs[i : i + n] == words for i in range(len(theirs) - n + 1)):
+                return True
+        above = index.parent(above)
+    return False
+
+
 def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Index) -> list[_Candidate]:
     """English after the passage in its comment, then the replies under the comment (a reply that
     holds a copy of the passage quotes it)."""
@@ -2667,6 +2697,12 @@ def _taken(p: Passage, winner: Passage) -> Pair:
     return Pair(p, None, None, 0.0, None, None, reason, None)
 
 
+def _mention(p: Passage) -> Pair:
+    """The result for a word of a passage above named in a reply's English (:func:`_mentioned_word`): its gloss was
+    found, and kept from the passage it was taken from (:func:`_contested`), but a word's meaning is no pair."""
+    return Pair(p, None, None, 0.0, None, None, "a word of a passage above, named in an English reply: its gloss is no translation", None)
+
+
 def _unpaired(p: Passage, best: _Best | None) -> Pair:
     """The result for a passage without a translation: why, naming the best candidate rejected."""
     reason = "no English in the thread aligns with it"
@@ -3056,7 +3092,8 @@ def _find_pairs(
     _length.cache_clear()  # the thread's lengths: kept for this run, not for the process's life
     lost = _contested(chosen, related)
     return [
-        _taken(p, found[lost[k]]) if k in lost else Pair(p, *made.pop(k)) if k in made else _unpaired(p, best[k])
+        _taken(p, found[lost[k]]) if k in lost else _mention(p) if k in made and _mentioned_word(p, index)
+        else Pair(p, *made.pop(k)) if k in made else _unpaired(p, best[k])
         for k, p in enumerate(found)
     ]  # each tuple's room for its pair
 
