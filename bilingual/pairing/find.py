@@ -43,7 +43,7 @@ from ..align import (
 from ..align.dp import indices
 from ..align.names import WORD, arabic_concept, english_concept, fold, load_names
 from ..align.similarity import as_block, link_scorer, prepare_source, prepare_target
-from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon
+from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import clauses, passage_layers
@@ -1935,6 +1935,41 @@ def _read_before(source: _Source, candidate: _Candidate, index: _Index, first: i
     return above > 0 and romanizes(text[lead_in(text, top, above) : above], arabic)
 
 
+# A hashtag of Arabic words ("#خليك_في_البيت", "#رمضان_كريم") closing a passage: a tag, no part of what it says.
+_HASHTAG = regex.compile(r"#[\p{Arabic}\p{M}_]*\p{Arabic}[\p{Arabic}\p{M}_]*")
+_TAG_WORDS_MORE = 2  # English words a tag's own gloss may hold beyond the tag's ("'stay at home' btw")
+_ENGLISH_WORD = regex.compile(r"\p{Latin}+")
+_UNTAGGED_WORDS = 2  # the passage's words outside its tags, at least, for English that explains only a tag to translate none of it
+
+
+def _tag_only(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int]) -> bool:
+    """The window's English explains a hashtag of the passage and nothing else of it: every Arabic word it covers
+    (:func:`~.evidence.covered_words`) is a word of a tag (:data:`_HASHTAG`), the passage has words outside its tags
+    (:data:`_UNTAGGED_WORDS`), and the English is about as long as the tags, not the passage (their words and
+    :data:`_TAG_WORDS_MORE`): "the hashtag just means 'stay at home' btw" under "<a sentence> #خليك_في_البيت"
+    glosses the tag, no translation of the sentence (issue 14's false pairs on a hashtag glossed). A translation of
+    the sentence is as long as the sentence, and covers its words when the table knows them."""
+    if not any("#" in arabic for arabic in source.texts):  # most passages hold no tag
+        return False
+    places: set[int] = set()
+    count = 0
+    for arabic in source.texts:
+        at = 0
+        for tag in _HASHTAG.finditer(arabic):
+            count += len(table_tokens(arabic[at : tag.start()]))
+            tagged = len(table_tokens(tag.group()))
+            places.update(range(count, count + tagged))
+            count, at = count + tagged, tag.end()
+        count += len(table_tokens(arabic[at:]))
+    if not places or count - len(places) < _UNTAGGED_WORDS:
+        return False
+    english = index.block(candidate).texts[window[0] : window[1]]
+    if sum(len(_ENGLISH_WORD.findall(e)) for e in english) > len(places) + _TAG_WORDS_MORE:
+        return False
+    covered = covered_words(tuple(source.texts), tuple(english))
+    return bool(covered) and covered <= places
+
+
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English (none, or another language in Latin letters: :func:`~.cues.foreign`) or
@@ -1945,7 +1980,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     first, last = core.window
     text, start, end = index.texts[candidate.comment], candidate.segments[first][0], candidate.segments[last - 1][1]
     named = _names_part(candidate, index, first)
-    other = _OTHER_PART if named is False or names_another(text, lead_in(text, start, end)) else 0.0
+    other = _OTHER_PART if named is False or names_another(text, lead_in(text, start, end)) or _tag_only(source, candidate, index, core.window) else 0.0
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
     # "The second part means:" introduces the second only ("Upper: ..." the first); English of which no segment
     # translates the Arabic (the aligner links none) is introduced as the translation of something else, not this passage's
