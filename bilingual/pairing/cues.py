@@ -1771,6 +1771,20 @@ def describes(text: str, start: int, end: int) -> bool:
     return _ABOUT_HINT.search(text, first, min(end, first + 60)) is not None and _ABOUT_TOPIC.match(text, first, end) is not None
 
 
+# A lead that offers the English as a summary ("The gist:", "Summary for the non-Arabic folks:", "tl;dr -", "Short
+# version:", "In a nutshell,"): a summary may say what the Arabic says in other words, or only what it is about.
+_SUMMARY_LEAD = regex.compile(r"\b(?:gist|summary|summari[sz](?:ed|ing)|summing\s+up|tl;?\s?dr|short\s+version|in\s+short|in\s+a\s+nutshell)\b", regex.I)
+_SUMMARY_HINT = re.compile(r"gist|summ|tl|short|nutshell", re.I)
+_SUMMARY_REACH = 80  # characters of the line before the English's first word searched for such a lead
+
+
+def summary_lead(text: str, start: int, end: int) -> bool:
+    """The English at ``start`` follows a lead, on its line, that offers it as a summary (:data:`_SUMMARY_LEAD`)."""
+    first = lead_in(text, start, end)
+    line = max(text.rfind("\n", 0, start) + 1, first - _SUMMARY_REACH)
+    return _SUMMARY_HINT.search(text, line, first) is not None and _SUMMARY_LEAD.search(text, line, first) is not None
+
+
 # A reply that puts the asker off before anything else ("can't now, at work.", "Not now, busy.", "Later, driving rn",
 # "I'll translate it later"): what follows is the writer's own news, no translation, unless introduced as one.
 _LATER = r"""(?:(?:sorry|ugh|lol|haha)[\s,]+)?(?:(?:i\s+)?(?:can'?t|cannot|can\s+not)(?:\s+(?:do\s+it|translate(?:\s+it)?|explain))?\s+(?:right\s+)?now

@@ -50,7 +50,7 @@ from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
-    describes, marked, names_another, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, marked, names_another, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, names_a_part, note_tail, romanizes
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
@@ -1970,6 +1970,28 @@ def _tag_only(source: _Source, candidate: _Candidate, index: _Index, window: tup
     return bool(covered) and covered <= places
 
 
+# A word by which English speaks as someone or to someone ("I", "we're", "my", "you"): a translation renders the
+# writer's own voice; a summary speaks of the writer or the text ("he's not happy", "it's a review").
+_SPEAKER = regex.compile(r"\b(?:i|me|my|mine|we|us|our|ours|you|your|yours)\b|\bi['’]|\b(?:we|you)['’]", regex.I)
+#: What the words, the anchors and the coverage of English offered as a summary add up to at most (nats) for the
+#: offer to count for nothing (:func:`_summary_only`).
+_SUMMARY_EVIDENCE = -1.0
+
+
+def _summary_only(text: str, start: int, end: int, core: _Core, covered: float) -> bool:
+    """The English at ``[start, end)`` is offered as a summary (:func:`~.cues.summary_lead`: "The gist: ...") and its
+    words explain none of the Arabic: the word table's and the anchors' evidence and the coverage add up to
+    :data:`_SUMMARY_EVIDENCE` or less, and it speaks of the writer or the text, never as or to someone (no :data:`_SPEAKER`
+    word). Such a summary says what the text is about or what its writer wants ("someone's unhappy and wants it
+    fixed", "it's a positive review, mostly about the service"), not what it says, so its lead is no mark of a
+    translation (issue 14's false pairs on summaries). A gist that renders the Arabic explains its words ("The gist:
+    Sami likes making friends.") or speaks in the writer's voice where the table knows few of an Egyptian's words
+    ("the gist: *No, absolutely not, I can start a conversation directly ...*"), and keeps its mark."""
+    if core.shares.get("words", 0.0) + core.shares.get("anchors", 0.0) + covered > _SUMMARY_EVIDENCE:
+        return False
+    return summary_lead(text, start, end) and _SPEAKER.search(text, lead_in(text, start, end), end) is None
+
+
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English (none, or another language in Latin letters: :func:`~.cues.foreign`) or
@@ -1990,7 +2012,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     if not marker and not other and linked and _read_before(source, candidate, index, first):
         marker = _ENCLOSED
     described = _DESCRIBED if describes(text, start, end) else 0.0
-    marker = 0.0 if described else marker
+    covered = _coverage(source, candidate, index, core.window, core.links)
+    marker = 0.0 if described or (marker and _summary_only(text, start, end, core, covered)) else marker
     if candidate.route == "nearby" and not marker:
         return None  # nothing ties English beside the passage to it but what it says of itself (:func:`_nearby_candidates`)
     reason = (
@@ -1999,7 +2022,6 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         f"segment{'s' * (last - first != 1)}"
     )
     context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index) + _put_off(candidate, index)) + described
-    covered = _coverage(source, candidate, index, core.window, core.links)
     parts = _parts_evidence(source, candidate, core, index, machine_weight, covered)
     if candidate.parts is not None and (parts < _REST_SHOWN or not _goes_on(source, candidate, core, index, machine_weight)):
         return None  # a comment beside it that shows no sign of translating the Arabic it leaves: no rest of its translation
