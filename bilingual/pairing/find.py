@@ -1992,6 +1992,24 @@ def _summary_only(text: str, start: int, end: int, core: _Core, covered: float) 
     return summary_lead(text, start, end) and _SPEAKER.search(text, lead_in(text, start, end), end) is None
 
 
+# English before the Arabic that points on to it ("Hi! For the engraved bracelet, the text is below.", "The message
+# reads as follows:", "Here it is:"): it announces the text, whatever label the Arabic then carries.
+_POINTS_ON = regex.compile(r"(?:\b(?:below|underneath|as\s+follows|here\s+it\s+is|here\s+you\s+go)|:)[\s.!)*_👇⬇↓]*$", regex.I)
+
+
+def _points_on(candidate: _Candidate, text: str, end: int, core: _Core, covered: float) -> bool:
+    """English in the passage's comment just before it, whose line the Arabic's label takes for a translation
+    (:func:`~.cues.original_before`: "The Arabic: ..."), ends by pointing on to what follows (:data:`_POINTS_ON`) and
+    its words explain none of the Arabic (:data:`_SUMMARY_EVIDENCE`, as :func:`_summary_only`): a heading of the Arabic,
+    no translation of it (issue 14's false pairs on a lead-in before the Arabic). A translation given before its
+    original ("Patience is the key to relief. Original below:") explains its words and keeps its mark."""
+    if candidate.route != "same-comment-before" or not candidate.headed:
+        return False
+    if core.shares.get("words", 0.0) + core.shares.get("anchors", 0.0) + covered > _SUMMARY_EVIDENCE:
+        return False
+    return _POINTS_ON.search(text, max(0, end - 40), end) is not None
+
+
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English (none, or another language in Latin letters: :func:`~.cues.foreign`) or
@@ -2013,7 +2031,8 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         marker = _ENCLOSED
     described = _DESCRIBED if describes(text, start, end) else 0.0
     covered = _coverage(source, candidate, index, core.window, core.links)
-    marker = 0.0 if described or (marker and _summary_only(text, start, end, core, covered)) else marker
+    unmarked = marker and (_summary_only(text, start, end, core, covered) or _points_on(candidate, text, end, core, covered))
+    marker = 0.0 if described or unmarked else marker
     if candidate.route == "nearby" and not marker:
         return None  # nothing ties English beside the passage to it but what it says of itself (:func:`_nearby_candidates`)
     reason = (
