@@ -124,7 +124,7 @@ def test_a_plain_text_gets_the_patterns_answers(words: list[str], joined: bool) 
 def test_the_deep_chain_is_plain_and_a_cue_is_not() -> None:
     """The deep chain's replies are plain; a cue's character or word makes a text not plain."""
     assert cues._plain("reply 12 hi") and cues._plain("reply 13 اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال")
-    for text in ("reply 12 hi.", "It means hi", "en hi", "hi\nthere", "(hi)", "@sam hi", "hi ie there", "Part 2 hi", "hi 🙏"):
+    for text in ("reply 12 hi.", "It means hi", "en hi", "hi\nthere", "(hi)", "@sam hi", "hi ie there", "Part 2 hi", "hi 🙏", "sweet one"):
         assert not cues._plain(text), text
 
 

@@ -1644,7 +1644,7 @@ _CUE_WORDS = re.compile(
     "|".join((
         _LEAD_IN_WORDS.pattern, _REMARK_HINT.pattern, _NOTE_HINT.pattern, _CREDIT_HINT.pattern, _PART_TAIL_HINT.pattern,
         _ANNOUNCE_HINT.pattern,
-        r"those|think|believe|guess|less",  # the hints of several words (_NOTE_HINT's "those lines", "i think", "or less"...)
+        r"those|think|believe|guess|less|^one$",  # the hints of several words (_NOTE_HINT's "those lines", "i think", "or less"...; _REMARK_HINT's " one": "sweet one")
         r"cont|part|rest|second|half|more",  # part marks (_PART_ONLY, _PART_LEAD, _PART_TAIL)
         r"hope|cheers|enjoy|luck|welcome|gist|understand|sense|lol|lmao|haha",  # sign-offs (_SIGN_OFF)
         r"know|idea|sure|unno|personal|private|rather",  # non-answers and refusals (_NON_ANSWER_BEFORE)
