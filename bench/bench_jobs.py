@@ -300,19 +300,37 @@ def _count_pooled_cpu() -> Callable[[], float]:
     started: list[float] = []  # when the first of the pools alive now started
     alive = [0]  # pools alive (the page's two overlap, and the first ends in a thread): their union is counted
 
-    def counted_enter(self: Any) -> Any:
+    def opened() -> None:
         if not alive[0]:
             started.append(time.process_time())
         alive[0] += 1
-        return enter(self)
 
-    def counted_exit(self: Any, *exc: Any) -> None:
-        leave(self, *exc)
+    def closed() -> None:
         alive[0] -= 1
         if not alive[0]:
             pooled[0] += time.process_time() - started.pop()
 
+    def counted_enter(self: Any) -> Any:
+        opened()
+        return enter(self)
+
+    def counted_exit(self: Any, *exc: Any) -> None:
+        leave(self, *exc)
+        closed()
+
     parallel.Workers.__enter__, parallel.Workers.__exit__ = counted_enter, counted_exit  # type: ignore[method-assign]
+    if hasattr(parallel, "Producer"):  # a process forked to make values (the page's plan and its fold workers' runs), where the tree has it
+        produce, reaped = parallel.Producer.__init__, parallel.Producer._reaped
+
+        def counted_produce(self: Any, *args: Any) -> None:
+            opened()
+            produce(self, *args)
+
+        def counted_reaped(self: Any) -> None:
+            reaped(self)
+            closed()
+
+        parallel.Producer.__init__, parallel.Producer._reaped = counted_produce, counted_reaped  # type: ignore[method-assign]
     return lambda: pooled[0] + (time.process_time() - started[-1] if alive[0] else 0.0)
 
 

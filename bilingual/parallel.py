@@ -17,8 +17,9 @@ import os
 import signal
 import sys
 import threading
+import weakref
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from itertools import islice
 from multiprocessing.reduction import ForkingPickler
 from types import TracebackType
@@ -424,3 +425,111 @@ def _run_task(task: tuple[Callable[[Any, int], Any], range]) -> list[Any]:
     """In a worker: a function over a chunk of items, on the state inherited from the parent."""
     function, items = task
     return [function(_STATE, i) for i in items]
+
+
+class Producer(Generic[R]):
+    """The values of ``produce(*args)`` (a generator function) made in one process forked now, which may fork workers
+    of its own (a :class:`Workers` pool), and sent back one by one as it makes them, while this process goes on with
+    something else; iterated, they come in order. The process is stopped (its own workers with it) when :meth:`close`
+    is called before the end, and it stops by itself when this process goes away (its next send finds no reader). An
+    error of ``produce`` is raised here, where its value would have come. Forked with ``os.fork``, not as a
+    multiprocessing process: a daemonic one may not have children, and a non-daemonic one left running would be
+    waited for at this process's exit. Only where :func:`can_fork`."""
+
+    def __init__(self, produce: Callable[..., Generator[R, None, None]], *args: Any) -> None:
+        self.reader, writer = multiprocessing.get_context("fork").Pipe(duplex=False)
+        self.pid: int | None = None
+        try:
+            pid = os.fork()
+        except BaseException:
+            self.reader.close()
+            writer.close()
+            raise
+        if pid == 0:  # pragma: no cover - the forked process (coverage is not collected there)
+            self.reader.close()
+            _produced(writer, produce, args)
+        self.pid = pid
+        writer.close()
+        # not closed (a page laid out but never written, an error before its blobs): stopped when this object goes, or at exit
+        self.left = weakref.finalize(self, _stop_process, pid)
+
+    def __iter__(self) -> "Producer[R]":
+        return self
+
+    def __next__(self) -> R:
+        if self.pid is None:
+            raise StopIteration
+        try:
+            kind, value = self.reader.recv()
+        except EOFError:
+            self.close()
+            raise RuntimeError("a forked process stopped before its end") from None
+        except BaseException:
+            self.close()
+            raise
+        if kind == "value":
+            return value  # type: ignore[no-any-return]
+        self.close(stop=False)  # ended: it exits now
+        if kind == "error":
+            raise value
+        raise StopIteration
+
+    def close(self, stop: bool = True) -> None:
+        """Stop the process if it is still at work (its own workers with it; not once it has sent its end: ``stop``
+        false), and wait for it to be gone."""
+        pid, self.pid = self.pid, None
+        if pid is None:
+            return
+        self.left.detach()
+        try:
+            _stop_process(pid, stop)
+        finally:
+            self.reader.close()
+            self._reaped()
+
+    def _reaped(self) -> None:
+        """Called once the process is gone (a hook for measurements)."""
+
+
+def _stop_process(pid: int, stop: bool = True) -> None:
+    """Stop process ``pid`` (SIGTERM) if it is still running and ``stop``, and wait for it to be gone."""
+    try:
+        if stop and os.waitpid(pid, os.WNOHANG) == (0, 0):
+            os.kill(pid, signal.SIGTERM)
+        os.waitpid(pid, 0)
+    except ChildProcessError:  # reaped already
+        pass
+
+
+def _stopped(signum: int, frame: Any) -> None:
+    """SIGTERM in a :class:`Producer`'s process: raised, so that the pools it forked are stopped on the way out."""
+    raise SystemExit(128 + signum)
+
+
+def _produced(writer: Any, produce: Callable[..., Generator[Any, None, None]], args: tuple[Any, ...]) -> None:  # pragma: no cover
+    """In a :class:`Producer`'s forked process: each value of ``produce(*args)`` sent, then the end (or the error);
+    never returns (``os._exit``: nothing of the parent's, its buffers or exit handlers, runs here)."""
+    status = 0
+    try:
+        _quiet_worker()
+        signal.signal(signal.SIGTERM, _stopped)
+        values = produce(*args)
+        try:
+            for value in values:
+                writer.send(("value", value))
+        finally:
+            values.close()  # stopped on the way: its pools are stopped with it
+        writer.send(("end", None))
+    except Exception as error:  # noqa: BLE001 - it travels back to the parent, raised there
+        status = 1
+        try:
+            writer.send(("error", error))
+        except Exception:  # noqa: BLE001 - the parent is gone, or the error does not pickle
+            try:
+                writer.send(("error", RuntimeError(f"a forked process failed: {error!r}")))
+            except Exception:  # noqa: BLE001 - the parent is gone
+                pass
+    except BaseException:  # noqa: BLE001 - SIGTERM (SystemExit): stopped by the parent
+        status = 143
+    finally:
+        os._exit(status)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from conftest import SEEDS
@@ -26,6 +27,26 @@ def _page(report: object, limits: ViewLimits, jobs: int) -> str:
     return "".join(html_pieces(report, limits))  # type: ignore[arg-type]
 
 
+class _Log:
+    """What spies note in any process (the page's fold workers are forked by a process the page forks: a list in
+    this one would not see them), in the order noted: lines appended to a file."""
+
+    def __init__(self, folder: object) -> None:
+        self.path = os.path.join(str(folder), "noted")
+        open(self.path, "w").close()
+
+    def note(self, what: object) -> None:
+        with open(self.path, "a", encoding="utf-8") as f:
+            f.write(f"{what}\n")
+
+    def seen(self) -> list[str]:
+        with open(self.path, encoding="utf-8") as f:
+            return f.read().split()
+
+    def clear(self) -> None:
+        open(self.path, "w").close()
+
+
 def _thread_with_everything() -> object:
     """An article, passages in long comments and in short ones, deep replies, far chatter."""
     arabic = "اللهم بلّغنا ديمقراطية السعودية و رخاء الصومال"
@@ -41,7 +62,7 @@ def _thread_with_everything() -> object:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["seed", "made"])
-def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
     thread = read(sorted(SEEDS.glob("*.txt"))[0]) if name == "seed" else _thread_with_everything()
     report = build(thread, source=name)
     monkeypatch.setattr(html, "FOLD_RUN", 2)  # many runs, blobs cut at their ends, in both
@@ -49,17 +70,19 @@ def test_forked_page_is_the_one_process_page(name: str, monkeypatch: pytest.Monk
     one = _page(report, TIGHT, 1)
     view, _, _ = thread_view_plan(thread, builder.entry_marks(report.passages), TIGHT)
     assert {f.kind for f in view.folds} == {"quiet", "more", "text"}
-    used: list[int] = []
+    used = _Log(tmp_path)
     imap = _parallel.Workers.imap
 
     def spy(self, function, count, chunk=None, ahead=0):  # type: ignore[no-untyped-def]
-        used.append(count)
+        used.note(f"{os.getpid()}:{count}")
         yield from imap(self, function, count, chunk, ahead)
 
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
     monkeypatch.setattr(_parallel.Workers, "imap", spy)
     forked = _page(report, TIGHT, 2)
-    assert used and used[0] > 5, "the page was not rendered by workers"
+    pid, count = used.seen()[0].split(":")
+    assert int(count) > 5, "the page was not rendered by workers"
+    assert int(pid) != os.getpid(), "the page's workers were forked by this process, after its plan"
     assert forked == one
     assert _page(report, ViewLimits(), 2) == _page(report, ViewLimits(), 1)
 
@@ -128,31 +151,31 @@ def test_the_page_workers_start_before_the_page_is_written(monkeypatch: pytest.M
     report = build(_thread_with_everything(), source="made")
     report.jobs = 2
     entered: list[int] = []
-    enter = _parallel.Workers.__enter__
+    start = _parallel.Producer.__init__
 
-    def spy(self):  # type: ignore[no-untyped-def]
+    def spy(self, *args):  # type: ignore[no-untyped-def]
         entered.append(1)
-        return enter(self)
+        start(self, *args)
 
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(_parallel.Workers, "__enter__", spy)
+    monkeypatch.setattr(_parallel.Producer, "__init__", spy)
     laid = html.page(report, TIGHT)
     assert entered, "the workers fork only when the template reaches the blobs (after the page's head and own cards)"
     assert "".join(laid.blobs) and laid.data
 
 
 @pytest.mark.slow
-def test_the_page_data_is_finished_while_its_workers_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_page_data_is_finished_while_its_workers_exit(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
     report = build(_thread_with_everything(), source="made")
     one = _page(report, TIGHT, 1)
-    seen: list[str] = []
-    close, leave, end = _parallel.Workers.close, _parallel.Workers.__exit__, html._Data.end
+    log = _Log(tmp_path)
+    close, end, reaped = _parallel.Workers.close, html._Data.end, _parallel.Producer._reaped
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(_parallel.Workers, "close", lambda self: seen.append("close") or close(self))
-    monkeypatch.setattr(_parallel.Workers, "__exit__", lambda self, *exc: seen.append("exit") or leave(self, *exc))
-    monkeypatch.setattr(html._Data, "end", lambda self, *a: seen.append("end") or end(self, *a))
+    monkeypatch.setattr(_parallel.Workers, "close", lambda self: log.note("close") or close(self))
+    monkeypatch.setattr(html._Data, "end", lambda self, *a: log.note("end") or end(self, *a))
+    monkeypatch.setattr(_parallel.Producer, "_reaped", lambda self: log.note("gone") or reaped(self))
     assert _page(report, TIGHT, 2) == one
-    assert seen[:3] == ["close", "end", "exit"], "the workers were waited for before the data was made"
+    assert log.seen()[:3] == ["close", "end", "gone"], "the workers were waited for before the data was made"
 
 
 def test_a_page_worker_keeps_large_blocks_in_its_heap(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -248,7 +271,7 @@ def test_the_pages_marks_from_the_pipelines_result_are_the_reports(made: object)
 
 
 @pytest.mark.slow
-def test_a_page_started_before_the_build_is_the_same_page(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_page_started_before_the_build_is_the_same_page(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
     from bilingual import report as reports
 
     monkeypatch.setattr(html, "FOLD_RUN", 2)  # many runs, blobs cut at their ends, in every way
@@ -257,21 +280,25 @@ def test_a_page_started_before_the_build_is_the_same_page(monkeypatch: pytest.Mo
     result = pipeline.run(_thread_with_everything(), pipeline.Settings(mt=False, jobs=2))
     one = _page(builder.build(result), TIGHT, 1)
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
-    seen: list[str] = []
-    enter, make = _parallel.Workers.__enter__, builder.build
-    monkeypatch.setattr(_parallel.Workers, "__enter__", lambda self: seen.append("fork") or enter(self))
-    monkeypatch.setattr(builder, "build", lambda *a, **k: seen.append("build") or make(*a, **k))
+    log = _Log(tmp_path)
+    start, enter, make = _parallel.Producer.__init__, _parallel.Workers.__enter__, builder.build
+    monkeypatch.setattr(_parallel.Producer, "__init__", lambda self, *a: log.note("fork") or start(self, *a))
+    monkeypatch.setattr(_parallel.Workers, "__enter__", lambda self: log.note(f"workers:{os.getpid()}") or enter(self))
+    monkeypatch.setattr(builder, "build", lambda *a, **k: log.note("build") or make(*a, **k))
     early = builder.build(result)
-    seen.clear()
+    log.clear()
     early.started = html.start_page(result, TIGHT)
-    assert seen == ["fork"]
+    assert log.seen()[0] == "fork"
     assert _page(early, TIGHT, 2) == one and early.started is None  # used once
-    assert seen == ["fork"], "the page forked again"
+    seen = log.seen()
+    assert seen[0] == "fork" and seen[1].startswith("workers:") and len(seen) == 2, "the page forked again"
+    assert int(seen[1].split(":")[1]) != os.getpid(), "the fold workers were forked by this process, not by the planner"
     late = _page(builder.build(result), TIGHT, 2)  # no early start: forked as the page is laid out
     assert late == one
-    seen.clear()
+    log.clear()
     default = reports.build(result, page=True)
-    assert seen == ["fork", "build"], "the page's workers did not start before the build"
+    here = [w for w in log.seen() if not w.startswith("workers:")]  # the planner forks its workers when it likes
+    assert here[:2] == ["fork", "build"], "the page's planner did not start before the build"
     assert _page(default, ViewLimits(), 2) == _page(builder.build(result), ViewLimits(), 1)
     other = reports.build(result, page=True)  # planned with the default limits: a page with others is made as without
     assert _page(other, TIGHT, 2) == one
@@ -284,6 +311,7 @@ def test_only_a_page_starts_its_workers_before_the_build(tmp_path: object, monke
     result = pipeline.run(_split_thread(), pipeline.Settings(mt=False, jobs=2))
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 1)
     monkeypatch.setattr(_parallel.Workers, "__enter__", lambda self: pytest.fail("workers forked for no page"))
+    monkeypatch.setattr(_parallel.Producer, "__init__", lambda self, *a: pytest.fail("a planner forked for no page"))
     assert reports.build(result).started is None
     asked: list[bool] = []
     real = reports.build
@@ -492,3 +520,83 @@ def test_the_passages_left_with_a_chosen_copy_are_those_their_copies_say() -> No
         chosen = {k: None for k in range(len(texts)) if rng.random() < 0.2}
         left = [k for k in range(len(texts)) if k not in chosen]
         assert related.copied(left, chosen) == {k for k in left if any(q in chosen for q in related[k])}  # type: ignore[arg-type]
+
+
+def _counted(n: int) -> Any:
+    for i in range(n):
+        yield i, os.getpid()
+
+
+def _failing() -> Any:
+    yield 1
+    raise ValueError("made to fail")
+
+
+def _pooled(folder: str) -> Any:
+    """A value, then a pool's workers at work for ever (their pids written to ``folder``)."""
+    yield os.getpid()
+    with _parallel.Workers(folder, 2, 1) as workers:
+        yield from workers.imap(_sleeping, 2)
+
+
+def _sleeping(folder: str, i: int) -> int:
+    open(os.path.join(folder, str(os.getpid())), "w").close()
+    import time
+
+    time.sleep(60)
+    return i
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    with open(f"/proc/{pid}/stat", "rb") as f:
+        return f.read().rpartition(b")")[2].split()[0] == b"Z"  # a zombie: ended, not yet waited for by its parent
+
+
+def _wait_gone(pids: list[int]) -> bool:
+    import time
+
+    deadline = time.monotonic() + 10
+    while not all(map(_gone, pids)) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return all(map(_gone, pids))
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="no fork")
+def test_a_producer_sends_its_values_in_order_from_a_forked_process() -> None:
+    values = list(_parallel.Producer(_counted, 5))
+    assert [i for i, _ in values] == list(range(5))
+    assert {pid for _, pid in values} != {os.getpid()} and len({pid for _, pid in values}) == 1
+    failing = _parallel.Producer(_failing)
+    assert next(failing) == 1
+    with pytest.raises(ValueError, match="made to fail"):
+        next(failing)
+    assert list(failing) == []
+
+
+@pytest.mark.slow  # forks pools
+@pytest.mark.skipif(not parallel.can_fork(), reason="no fork")
+def test_a_producer_closed_or_dropped_stops_its_process_and_its_workers(tmp_path: object) -> None:
+    for way in ("close", "drop"):
+        folder = os.path.join(str(tmp_path), way)
+        os.mkdir(folder)
+        producer: Any = _parallel.Producer(_pooled, folder)
+        pid = next(producer)
+        import time
+
+        deadline = time.monotonic() + 20
+        while len(os.listdir(folder)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        workers = [int(name) for name in os.listdir(folder)]
+        assert len(workers) == 2
+        if way == "close":
+            producer.close()
+        else:
+            del producer  # the finalizer (as at exit)
+            import gc
+
+            gc.collect()
+        assert _wait_gone([pid, *workers]), f"{way}: the process or its workers were left running"

@@ -51,7 +51,7 @@ def build(
             report = _build(result, source=source, progress=progress)
         except BaseException:
             if started is not None:
-                started.runs.close()  # the workers are stopped, not left to the collector
+                started.close()  # the workers are stopped, not left to the collector
             raise
         report.started = started
         if len(result.thread.comments) >= FORGET_FROM:

@@ -3,17 +3,18 @@
 :func:`bilingual.parallel.fork_map` returns every result at once; the page's parts are rendered
 markup, about eight times the compressed page, so :meth:`~bilingual.parallel.Workers.imap` gives them
 back one at a time, in order, as the workers finish them, and the caller packs each and lets it go.
-Workers read the state the parent left (the thread view's plan, made from the pipeline's result
-before the report is built) without copying or pickling it; the parent renders the passage cards
+Workers read the state the process that forked them left (the thread view's plan, made from the pipeline's
+result in a process the command forks before the report is built, :class:`~bilingual.parallel.Producer`)
+without copying or pickling it; the command's process builds the report and renders the passage cards
 meanwhile (they need the built report). The pipeline's segmenter streams the same way.
 """
 
 from __future__ import annotations
 
 from ..collector import M_MMAP_THRESHOLD, _glibc
-from ..parallel import Workers, can_fork
+from ..parallel import Producer, Workers, can_fork
 
-__all__ = ["PARALLEL_FROM", "Workers", "forks", "heap_kept"]
+__all__ = ["PARALLEL_FROM", "Producer", "Workers", "forks", "heap_kept"]
 
 #: Threads of fewer comments than this are rendered in the calling process: workers would cost more than they save.
 PARALLEL_FROM = 2000

@@ -404,19 +404,22 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
     or started here."""
     started, report.started = report.started, None
     if started is not None and started.limits != limits:  # planned for other limits: not this page's
-        started.runs.close()
+        started.close()
         started = None
     folds: Iterator[Fold] = iter(())
     if started is None:
-        marks = entry_marks(report.passages)
         if _parallel.forks(len(report.thread.comments), report.jobs):
-            started = _start(report.thread, marks, report.passages, limits, report.jobs)
+            passages = report.passages
+            started = _start(report.thread, lambda: (entry_marks(passages), passages), limits, report.jobs)
         else:
+            marks = entry_marks(report.passages)
             view, folds = thread_view_folds(report.thread, marks, limits)  # its working memory let go before the rest is made
             linked = linked_anchors(report.thread, marks)
-        del marks
+            del marks
+    planned_folds: int | None = None  # the number of folds, where they were planned in the forked process (not in ``view``)
     if started is not None:
         view, linked = started.view, started.linked
+        planned_folds = started.n_folds
     groups = copy_groups(report.passages)
     by_number = {p.number: p for p in report.passages}
     primary = {n: next((m for m in members if by_number[m].duplicate_of is None), members[0]) for n, members in groups.items()}
@@ -453,7 +456,7 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
             done = _Data()
             for one in _records(report.passages, primary):
                 done.records_utf8(one)
-        done.end(where, len(view.folds), nesting.nest)
+        done.end(where, len(view.folds) if planned_folds is None else planned_folds, nesting.nest)  # folds made as the page went
         where.clear()
         nesting.folds.clear()
         nesting.anchors.clear()
@@ -464,35 +467,84 @@ def page(report: Report, limits: ViewLimits = ViewLimits()) -> Page:
 
 @dataclass(slots=True)
 class Started:
-    """A page's fold workers at work (:func:`start_page`): the thread view they were forked with, the
-    anchors the page links to, the limits the view was planned with, and their runs
-    (:func:`_fold_workers`, past its first value)."""
+    """A page's thread view being planned, and its folds rendered, in a forked process (:func:`start_page`): the
+    view and the anchors the page links to (waited for when first asked), the limits the view was planned with,
+    and the runs of its folds (:func:`_fold_workers`, past its first value)."""
 
-    view: ThreadView
-    linked: set[str]
+    values: "_parallel.Producer[Any]"
     limits: ViewLimits
-    runs: Generator["_FoldRun | None", None, None]
+    planned: tuple[ThreadView, int, set[str]] | None = None
+
+    def plan(self) -> tuple[ThreadView, int, set[str]]:
+        """The view (its article and the page's own cards; its ``folds`` are left in the forked process), the number
+        of folds and the anchors the page links to, once the forked process has planned them."""
+        if self.planned is None:
+            self.planned = next(self.values)
+        return self.planned
+
+    @property
+    def view(self) -> ThreadView:
+        return self.plan()[0]
+
+    @property
+    def n_folds(self) -> int:
+        return self.plan()[1]
+
+    @property
+    def linked(self) -> set[str]:
+        return self.plan()[2]
+
+    @property
+    def runs(self) -> "_parallel.Producer[Any]":
+        """The runs of the folds, in order (then ``None`` once the workers are let go, then the end once they are gone)."""
+        self.plan()
+        return self.values
+
+    def close(self) -> None:
+        """Stop the process and its workers (a page not made, or made otherwise)."""
+        self.values.close()
 
 
 def start_page(result: Result, limits: ViewLimits = ViewLimits()) -> Started | None:
     """For a command that will write the page of ``result``'s report, before it builds the report:
-    the thread view planned from the result alone (:func:`~.builder.result_marks`, the passages'
-    kinds and languages) and the page's fold workers forked and at work on it, so the build runs
-    beside them (at 100,000 comments it took 0.37-0.39 s with a core idle). ``None`` where the page
-    is made in one process (a small thread, one job); :func:`bilingual.report.build` with
-    ``page=True`` calls it and :func:`page` goes on with what it started."""
+    a process forked to plan the thread view from the result alone (:func:`~.builder.result_marks`, the
+    passages' kinds and languages) and to fork the page's fold workers on its plan, so the build runs
+    beside the plan and the workers (at 100,000 comments the build took 0.37-0.39 s with a core idle,
+    then the plan 0.45-0.5 s). ``None`` where the page is made in one process (a small thread, one job);
+    :func:`bilingual.report.build` with ``page=True`` calls it and :func:`page` goes on with what it started."""
     jobs = result.settings.jobs
     if not _parallel.forks(len(result.thread.comments), jobs):
         return None
-    return _start(result.thread, result_marks(result), result_sketches(result), limits, jobs)
+    return _start(result.thread, lambda: (result_marks(result), result_sketches(result)), limits, jobs)
 
 
-def _start(thread: Any, marks: Marks, passages: Sequence[Sketched], limits: ViewLimits, jobs: int) -> Started:
-    """The thread view planned from ``marks`` and ``jobs`` workers forked and asked for every run of its folds."""
+#: What a page's view is planned from, made where it is planned: the marks, and what the folds' markup reads of each passage.
+_Made = Callable[[], tuple[Marks, Sequence[Sketched]]]
+
+
+def _start(thread: Any, made: _Made, limits: ViewLimits, jobs: int) -> Started:
+    """The thread view planned from the marks ``made`` gives (made there too) and its folds rendered in a process
+    forked now (:func:`_planned_runs`), while this one goes on (builds the report, renders the passage batches):
+    the marks and the plan, two-job work alone before the fold workers could fork (0.45-0.5 s at 100,000
+    comments, a core idle), run beside the build."""
+    return Started(_parallel.Producer(_planned_runs, thread, made, limits, jobs), limits)
+
+
+def _planned_runs(thread: Any, made: _Made, limits: ViewLimits, jobs: int) -> Generator[Any, None, None]:
+    """In the process :func:`_start` forks: the thread view planned from the marks ``made`` gives (its view and the
+    anchors the page links to, the first value), then ``jobs`` workers forked from here and every run of its folds
+    from them (:func:`_fold_workers`' values past its first)."""
+    marks, passages = made()
     view, content, linked = thread_view_plan(thread, marks, limits)
-    runs = _fold_workers(_Parts(content, ViewCards(passages), linked, len(view.folds)), jobs)
+    del marks  # the plan holds what it needs of them
+    # What the page's own markup needs: the article and the page's own cards (the folds they hold in them) and the
+    # number of folds; not every fold (16,637 at 100,000 comments: 0.17 s to unpickle).
+    yield ThreadView(view.article, view.events, []), len(view.folds), linked
+    parts = _Parts(content, ViewCards(passages), linked, len(view.folds))
+    del content  # the workers have it once forked (_fold_workers lets the parts' go)
+    runs = _fold_workers(parts, jobs)
     next(runs)
-    return Started(view, linked, limits, runs)
+    yield from runs
 
 
 @dataclass(slots=True)
@@ -584,7 +636,7 @@ def _forked_blobs(started: Started, batches: _Batches, nesting: _Nesting, where:
     assert data is not None
     data.records_utf8(b",".join(_records(batches.passages[:PAGE], batches.primary)))
     held = [(list(blobs), placed) for blobs, placed in map(batches.run, range(batches.runs))]
-    n_folds = len(started.view.folds)
+    n_folds = started.n_folds
 
     def noted() -> Iterator[_RunBlobs]:
         """The folds' runs as they come, what each holds noted."""
@@ -597,10 +649,13 @@ def _forked_blobs(started: Started, batches: _Batches, nesting: _Nesting, where:
                 k += 1
             yield blobs, placed
 
-    yield from _placed(itertools.chain(noted(), held), where)
-    next(started.runs)  # every run is back: the workers are let go, and exit while the data is finished
-    data.end(where, n_folds, nesting.nest)
-    next(started.runs, None)
+    try:
+        yield from _placed(itertools.chain(noted(), held), where)
+        next(started.runs)  # every run is back: the workers are let go, and exit while the data is finished
+        data.end(where, n_folds, nesting.nest)
+        next(started.runs, None)
+    finally:
+        started.close()  # stopped on the way (an error, Ctrl-C, SIGTERM): the planner's process and its workers too
 
 
 def _json(value: Any) -> str:
