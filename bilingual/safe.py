@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Sequence
+from typing import Any
 
 BIDI_CONTROLS: dict[str, str] = {
     "\u061c": "ALM",
@@ -124,3 +126,25 @@ def json_escaped(text: str) -> str:
     unsafe = _json_unsafe()
     return unsafe.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if unsafe.search(text) else text
 
+
+
+class MadeAsWritten(list):  # type: ignore[type-arg]
+    """The JSON form of each of ``items`` (``make(item)``), made only as :class:`json.JSONEncoder`'s
+    ``iterencode`` reaches it, and let go once written: a list for the streaming encoder, which
+    iterates what it writes (``iterencode`` is plain Python; only ``json.dumps`` without an indent
+    takes the C encoder, which reads a list's items directly: give it :func:`list` of this). Holds one
+    placeholder item when ``items`` is not empty, so the encoder writes ``[]`` exactly when a list of
+    the items' forms would be empty; the output is the same text, byte for byte, as that list's."""
+
+    __slots__ = ("_items", "_make")
+
+    def __init__(self, items: Sequence[Any], make: Callable[[Any], Any]) -> None:
+        super().__init__((None,) if items else ())
+        self._items = items
+        self._make = make
+
+    def __iter__(self) -> Any:
+        return map(self._make, self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)

@@ -203,6 +203,38 @@ def test_json_holds_everything_shown(seed_thread, seed_report):
     assert "bleu" not in json.dumps(data).lower()
 
 
+
+def test_streamed_json_is_the_whole_dicts_text(seed_report) -> None:
+    """``json_pieces`` makes each passage's and comment's form as it writes it (``to_dict(streamed=True)``, memory:
+    issue 20); the text is byte for byte the indented JSON of the whole ``to_dict()``, escaped as before."""
+    from bilingual.safe import json_escaped
+
+    whole = json.dumps(seed_report.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    assert to_json(seed_report) == json_escaped(whole)
+    streamed = seed_report.to_dict(streamed=True)
+    assert len(streamed["passages"]) == len(seed_report.passages) > 0
+    assert list(streamed["passages"]) == seed_report.to_dict()["passages"]
+
+
+def test_made_as_written_makes_each_item_only_as_the_encoder_reaches_it() -> None:
+    from bilingual.safe import MadeAsWritten
+
+    made: list[int] = []
+
+    def form(n: int) -> dict[str, object]:
+        made.append(n)
+        return {"n": n, "list": [n] * n, "empty": []}
+
+    lazy = MadeAsWritten(range(3), form)
+    assert made == []
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    pieces = encoder.iterencode({"a": lazy, "b": MadeAsWritten([], form), "c": 1})
+    assert made == []
+    text = "".join(pieces)
+    assert made == [0, 1, 2]
+    assert text == json.dumps({"a": [form(n) for n in range(3)], "b": [], "c": 1}, ensure_ascii=False, indent=2)
+
+
 # --- HTML -------------------------------------------------------------------------------------
 
 ALLOWED_TAGS = {

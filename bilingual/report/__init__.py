@@ -84,10 +84,12 @@ def html_pieces(report: "Report") -> Iterator[str]:
 def json_pieces(report: "Report") -> Iterator[str]:
     """The JSON of :func:`to_json` in pieces of about 64 kB, for streaming it to a file; bidi and C1
     controls in the users' text written as ``\\uXXXX`` (:func:`bilingual.safe.json_escaped`), as in
-    every other JSON the toolkit writes: a ``cat`` of the file shows them inert."""
+    every other JSON the toolkit writes: a ``cat`` of the file shows them inert. Each passage's and each
+    comment's form is made as it is written and let go after (``Report.to_dict(streamed=True)``): the
+    whole report's never stands in memory at once."""
     batch: list[str] = []
     size = 0
-    for piece in json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False).iterencode(report.to_dict()):
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False).iterencode(report.to_dict(streamed=True)):
         batch.append(piece)
         size += len(piece)
         if size >= 1 << 16:

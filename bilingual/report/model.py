@@ -7,10 +7,12 @@ so the three formats cannot disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import methodcaller
 from typing import Any, Protocol
 
 from ..compare import CorpusScore, Flag, PairScore, WordDiff
 from ..doc import ModelInfo
+from ..safe import MadeAsWritten
 from ..spans import Location
 
 __all__ = [
@@ -309,8 +311,11 @@ class Report:
         metrics = "|".join(f"{name}:[{sig}]" for name, sig in self.metric_signatures.items())
         return f"bilingual:{self.version}|model:{model}|norm:{self.profile}|{metrics}"
 
-    def to_dict(self) -> dict[str, Any]:
-        """Everything the report shows, machine-readable (the ``--json`` output)."""
+    def to_dict(self, *, streamed: bool = False) -> dict[str, Any]:
+        """Everything the report shows, machine-readable (the ``--json`` output). ``streamed``: the
+        passages' and the thread's comments' forms made one at a time as ``JSONEncoder.iterencode``
+        writes them (:class:`bilingual.safe.MadeAsWritten`; what :func:`bilingual.report.json_pieces`
+        encodes), not every one at once: the same JSON text."""
         return {
             "source": self.source,
             "title": self.title,
@@ -322,8 +327,8 @@ class Report:
             "metric_signatures": dict(self.metric_signatures),
             "summary": self.summary.to_dict(),
             "reading_warnings": self.reading_notes,
-            "passages": [p.to_dict() for p in self.passages],
-            "thread": None if self.thread is None else self.thread.to_dict(),
+            "passages": MadeAsWritten(self.passages, methodcaller("to_dict")) if streamed else [p.to_dict() for p in self.passages],
+            "thread": None if self.thread is None else self.thread.to_dict(streamed=streamed),
         }
 
 

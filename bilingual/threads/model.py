@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import methodcaller
 from typing import Any, Iterator, Mapping
+
+from ..safe import MadeAsWritten
 
 
 @dataclass(slots=True, init=False)
@@ -186,8 +189,9 @@ class Thread:
         for c in self.comments:
             yield c.id, c.text, c.author, self._offset(c)
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form of the whole thread."""
+    def to_dict(self, *, streamed: bool = False) -> dict[str, Any]:
+        """JSON form of the whole thread; ``streamed``: the comments' forms made one at a time as
+        ``JSONEncoder.iterencode`` writes them (:class:`bilingual.safe.MadeAsWritten`), not all at once."""
         out: dict[str, Any] = {"format": self.format, "title": self.title, "article": self.article}
         if self.article_span is not None:
             out["article_span"] = list(self.article_span)
@@ -195,7 +199,7 @@ class Thread:
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
-        out["comments"] = [c.to_dict() for c in self.comments]
+        out["comments"] = MadeAsWritten(self.comments, methodcaller("to_dict")) if streamed else [c.to_dict() for c in self.comments]
         return out
 
 
