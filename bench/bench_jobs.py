@@ -330,7 +330,7 @@ def _count_pooled_cpu() -> Callable[[], float]:
             reaped(self)
             closed()
 
-        parallel.Producer.__init__, parallel.Producer._reaped = counted_produce, counted_reaped  # type: ignore[method-assign]
+        parallel.Producer.__init__, parallel.Producer._reaped = counted_produce, counted_reaped  # type: ignore[method-assign, assignment]
     return lambda: pooled[0] + (time.process_time() - started[-1] if alive[0] else 0.0)
 
 
