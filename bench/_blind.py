@@ -13,7 +13,7 @@ import argparse
 import random
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import pairing_devset  # bench/pairing_devset.py, beside this file
 from pairing_devset import Example
@@ -99,6 +99,40 @@ def record(
     if (p.kind == "neg") == any(item["expected"] for item in items):
         raise AssertionError(f"{p.name}: a {p.kind} thread {'with' if p.kind == 'neg' else 'without'} a translation")
     return {"id": p.name, "shape": p.shape, "kind": p.kind, "split": p.split, "source": p.source, "comments": rows, "items": items}
+
+
+class Written(Protocol):
+    """What a round's thread writer holds once its shape's builder has run: the comments' rows, the gold
+    spans and texts by slot, and the items in bench/bench_pairing.py's format."""
+
+    @property
+    def rows(self) -> Sequence[Sequence[Any]]: ...
+
+    @property
+    def spans(self) -> Mapping[str, Span]: ...
+
+    @property
+    def texts(self) -> Mapping[str, str]: ...
+
+    @property
+    def items(self) -> list[dict[str, object]]: ...
+
+
+def written(
+    seed: int,
+    shapes: Mapping[str, tuple[Callable[..., None], int, str]],
+    sources: Mapping[str, Pairs] | None,
+    tuned: int,
+    held_out: int,
+    writer: Callable[[Planned], Written],
+) -> list[dict[str, object]]:
+    """Every planned thread (:func:`plan`) written by its shape's builder into ``writer(p)``, as records (:func:`record`)."""
+    out = []
+    for p in plan(seed, shapes, sources, tuned, held_out):
+        w = writer(p)
+        p.builder(w)
+        out.append(record(p, w.rows, w.spans, w.texts, w.items))
+    return out
 
 
 def partial_items(items: Sequence[tuple[str, str | None, bool]], spans: Mapping[str, Span]) -> list[dict[str, object]]:

@@ -1009,12 +1009,7 @@ SHAPES: dict[str, tuple[Callable[[Writer], None], int, str]] = {
 
 def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
     """Every shape's threads, ``tuned`` and ``held_out`` of each per data set (``sources`` None: ../shared/data)."""
-    out = []
-    for p in _blind.plan(SEED, SHAPES, sources, tuned, held_out):
-        w = Writer(p)
-        p.builder(w)
-        out.append(_blind.record(p, w.rows, w.spans, w.texts, w.items))
-    return out
+    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Writer)
 
 
 def check_banks() -> None:

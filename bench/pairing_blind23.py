@@ -533,12 +533,7 @@ SHAPES: dict[str, tuple[Callable[..., None], int, str]] = {
 
 def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
     """Every shape's threads, ``tuned`` and ``held_out`` per data set, in bench/bench_pairing.py's format."""
-    out = []
-    for p in _blind.plan(SEED, SHAPES, sources, tuned, held_out):
-        t = Thread(p)
-        p.builder(t)
-        out.append(_blind.record(p, t.rows, t.spans, t.texts, t.items))
-    return out
+    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Thread)
 
 
 def check_banks() -> None:

@@ -819,12 +819,7 @@ SHAPES: dict[str, tuple[Callable[[T], None], int, str]] = {
 def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
     """Every shape's threads, ``tuned`` and ``held_out`` per data set and shape (``sources`` None:
     the real data)."""
-    out = []
-    for p in _blind.plan(SEED, SHAPES, sources, tuned, held_out):
-        t = T(p)
-        p.builder(t)
-        out.append(_blind.record(p, t.rows, t.spans, t.texts, t.items))
-    return out
+    return _blind.written(SEED, SHAPES, sources, tuned, held_out, T)
 
 
 def same(gold: str, want: list[str]) -> bool:
