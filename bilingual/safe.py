@@ -127,7 +127,6 @@ def json_escaped(text: str) -> str:
     return unsafe.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if unsafe.search(text) else text
 
 
-
 class MadeAsWritten(list):  # type: ignore[type-arg]
     """The JSON form of each of ``items`` (``make(item)``), made only as :class:`json.JSONEncoder`'s
     ``iterencode`` reaches it, and let go once written: a list for the streaming encoder, which

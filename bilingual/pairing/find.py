@@ -1980,6 +1980,12 @@ _SPEAKER = regex.compile(r"\b(?:i|me|my|mine|we|us|our|ours|you|your|yours)\b|\b
 _SUMMARY_EVIDENCE = -1.0
 
 
+def _explains_nothing(core: _Core, covered: float) -> bool:
+    """Whether a window's words explain none of the Arabic: the word table's and the anchors' evidence and the
+    coverage add up to :data:`_SUMMARY_EVIDENCE` or less (:func:`_summary_only`, :func:`_points_on`)."""
+    return core.shares.get("words", 0.0) + core.shares.get("anchors", 0.0) + covered <= _SUMMARY_EVIDENCE
+
+
 def _summary_only(text: str, start: int, end: int, core: _Core, covered: float) -> bool:
     """The English at ``[start, end)`` is offered as a summary (:func:`~.cues.summary_lead`: "The gist: ...") and its
     words explain none of the Arabic: the word table's and the anchors' evidence and the coverage add up to
@@ -1989,7 +1995,7 @@ def _summary_only(text: str, start: int, end: int, core: _Core, covered: float) 
     translation (issue 14's false pairs on summaries). A gist that renders the Arabic explains its words ("The gist:
     Sami likes making friends.") or speaks in the writer's voice where the table knows few of an Egyptian's words
     ("the gist: *No, absolutely not, I can start a conversation directly ...*"), and keeps its mark."""
-    if core.shares.get("words", 0.0) + core.shares.get("anchors", 0.0) + covered > _SUMMARY_EVIDENCE:
+    if not _explains_nothing(core, covered):
         return False
     return summary_lead(text, start, end) and _SPEAKER.search(text, lead_in(text, start, end), end) is None
 
@@ -2007,7 +2013,7 @@ def _points_on(candidate: _Candidate, text: str, end: int, core: _Core, covered:
     original ("Patience is the key to relief. Original below:") explains its words and keeps its mark."""
     if candidate.route != "same-comment-before" or not candidate.headed:
         return False
-    if core.shares.get("words", 0.0) + core.shares.get("anchors", 0.0) + covered > _SUMMARY_EVIDENCE:
+    if not _explains_nothing(core, covered):
         return False
     return _POINTS_ON.search(text, max(0, end - 40), end) is not None
 
