@@ -206,6 +206,7 @@ def _split(texts: list[str], jobs: int) -> Iterator[tuple[tuple[Span, ...], tupl
                 split = tilings[spans] = (spans, tuple(s for s in spans if s.kind in (ARABIC, ARABIZI)))
             done[text] = split
         yield done[text]
+    next(found, None)  # none left: the generator ends, and its workers are let go, here rather than as it is dropped
 
 
 def _split_distinct(texts: list[str], distinct: list[int], jobs: int) -> Iterator[tuple[Span, ...]]:
