@@ -1,0 +1,103 @@
+"""Round 28 of the pairing development set (bench/pairing_blind28.py): built deterministically, every
+shape present, every gold span exactly the translation put there (leads, labels, handles, emoji, notes
+and sign-offs out; a translation over two numbered replies read as one; a partial one marked), and no
+phrase in both halves.
+
+Read, not scored (the default test run stays fast): the builder runs on a small made-up set of pairs,
+and on ../shared/data where it is present.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import _blind  # noqa: E402
+import pairing_blind28  # noqa: E402
+import pairing_devset  # noqa: E402
+
+
+def test_builds_the_same_set_twice_with_every_shape() -> None:
+    one = pairing_blind28.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+    assert one == pairing_blind28.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+    assert len(one) == 2 * 2 * len(pairing_blind28.SHAPES) and len(pairing_blind28.SHAPES) >= 32
+    assert {r["shape"] for r in one} == set(pairing_blind28.SHAPES)
+
+
+def test_about_two_thirds_of_the_shapes_are_positive() -> None:
+    kinds = [kind for _, _, kind in pairing_blind28.SHAPES.values()]
+    assert 0.55 <= kinds.count("pos") / len(kinds) <= 0.72
+    assert kinds.count("neg") >= 10
+
+
+def test_every_gold_span_is_the_translation_and_only_it() -> None:
+    sources = _blind.made_up_sources(60)
+    threads = pairing_blind28.build(sources, tuned=2, held_out=1)
+    pairing_blind28.check_gold(threads, sources)  # type: ignore[arg-type]
+    for thread in threads:
+        for item in thread["items"]:  # type: ignore[attr-defined]
+            if item["expected"] is not None:
+                text = _blind.sliced(thread, item["expected"])
+                assert text == text.strip() and not text.startswith(("[", "(", "*", "_", "@", "\u201c", '"'))
+
+
+def test_the_gold_check_reads_points_digits_and_dialect_and_sees_a_lead() -> None:
+    want = ["He came home at 10.", "Nobody saw him."]
+    assert pairing_blind28.same("He came home at 10.\n2) Nobody saw him.", want)
+    assert pairing_blind28.same("He came home at ١٠. Nobody saw him.", want)
+    assert pairing_blind28.same("He came el beit at 10. Nobody saw him.", want)
+    assert pairing_blind28.same("He came el beit (home) at 10. Nobody saw him.", want)
+    assert not pairing_blind28.same("Roughly: He came home at 10. Nobody saw him.", want)
+    assert not pairing_blind28.same("He came home at 10. Nobody saw him. ", want)
+    assert not pairing_blind28.same("He came home at 10.", want)
+    assert pairing_blind28.dialect("I went home late.", "tuned", glossed=False) == "I went el beit late."
+    assert pairing_blind28.dialect("I went home.", "held-out", glossed=True) in {
+        "I went " + form.format(d="el beit", e="home") + "." for form in pairing_blind28.GLOSS[1::2]
+    }
+
+
+def test_split_partial_and_untranslated_items_are_written() -> None:
+    threads = pairing_blind28.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
+    assert any(item["continued"] for item in items)
+    partial = [item for item in items if item.get("partial")]
+    assert partial and all(item["expected"] for item in partial)
+    assert any(item["expected"] is None for item in items)  # the passage whose "translation:" is of another one
+    negatives = [r for r in threads if r["kind"] == "neg"]
+    assert negatives and all(item["expected"] is None for r in negatives for item in r["items"])  # type: ignore[attr-defined]
+
+
+def test_a_wrong_span_is_caught() -> None:
+    sources = _blind.made_up_sources(60)
+    thread = next(r for r in pairing_blind28.build(sources, tuned=1, held_out=0) if r["kind"] == "pos")
+    item = thread["items"][0]  # type: ignore[index]
+    cid, start, end = item["expected"]
+    item["expected"] = [cid, start, end - 2]
+    with pytest.raises(AssertionError, match="not the translation"):
+        pairing_blind28.check_gold([thread], sources)
+
+
+def test_no_phrase_words_both_halves() -> None:
+    """check_banks passes, and no held-out phrase (of 12 characters or more) is in a tuned thread."""
+    pairing_blind28.check_banks()
+    tuned_text = "\n".join(
+        str(row[3]) for r in pairing_blind28.build(_blind.made_up_sources(60), tuned=3, held_out=0) for row in r["comments"]  # type: ignore[attr-defined]
+    )
+    banks = (*pairing_blind28.BANKS.values(), *pairing_blind28.SETTINGS.values())
+    held = {p.strip() for bank in banks for p in bank[1::2] if len(p.strip()) >= 12}
+    assert not [p for p in held if p in tuned_text]
+
+
+def test_the_real_set_when_the_data_is_there() -> None:
+    sources = pairing_devset.load_sources()
+    if not sources:
+        pytest.skip("../shared/data is absent")
+    one = pairing_blind28.build(sources, tuned=1, held_out=1)
+    assert one == pairing_blind28.build(sources, tuned=1, held_out=1)
+    pairing_blind28.check_gold(one, sources)  # type: ignore[arg-type]
+    assert len(pairing_blind28.build(sources)) >= 300
