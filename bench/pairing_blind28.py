@@ -173,6 +173,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ("because", "3ashan"), ("why", "leh"), ("very", "awi"), ("also", "kaman"), ("enough", "khalas"),
     ("beautiful", "gamil"), ("nice", "helw"), ("want", "3ayez"), ("know", "3aref"), ("all", "kol"),
 )
+NAMES: tuple[tuple[str, str], ...] = (
+    ("Tom", "توم"), ("Mary", "ماري"), ("Sami", "سامي"), ("Layla", "ليلى"), ("Fadil", "فاضل"), ("Dania", "دانية"),
+    ("John", "جون"), ("Dima", "ديما"), ("Salima", "سليمة"), ("Rima", "ريما"), ("Ziri", "زيري"), ("Wuhan", "ووهان"),
+    ("China", "الصين"), ("Egypt", "مصر"), ("Cairo", "القاهرة"), ("Algeria", "الجزائر"), ("Italy", "إيطاليا"),
+)
 EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _POINT = re.compile(r"\n[ \t]*(?:\(\d+\)|\d+[.)]|\d+ -)[ \t]+")
@@ -228,15 +233,15 @@ class Writer:
     def other(self) -> str:
         return self.ex.other[0].strip()
 
-    def prefer(self, wanted: Callable[[str], bool]) -> None:
-        """Swap the thread's pair for a pair of the same part whose English ``wanted`` holds (a one-sentence
-        shape about a habit only some sentences allow); kept when the pair already fits or none is found."""
-        if wanted(self.english):
+    def prefer(self, wanted: Callable[[str, str], bool]) -> None:
+        """Swap the thread's pair for a pair of the same part that ``wanted(arabic, english)`` holds (a
+        one-sentence shape about a habit only some sentences allow); kept when it already fits or none is found."""
+        if wanted(self.arabic, self.english):
             return
         others = {o.strip() for o in (*self.ex.other, self.ex.unrelated)}
         for _ in range(400):
             arabic, english = self.p.pool[self.rng.randrange(len(self.p.pool))]
-            if wanted(english.strip()) and english.strip() not in others and arabic.strip() not in others:
+            if wanted(arabic.strip(), english.strip()) and english.strip() not in others and arabic.strip() not in others:
                 self.ex = Example([arabic], [english], self.ex.other, self.ex.unrelated)
                 return
 
@@ -263,6 +268,14 @@ def dialect(english: str, split: str, glossed: bool) -> str:
     return english
 
 
+def keep_names(english: str, arabic: str) -> str:
+    """The translation with each name of :data:`NAMES` that both sides hold left in Arabic script."""
+    for eng, ara in NAMES:
+        if ara in arabic:
+            english = re.sub(rf"\b{eng}\b", ara, english)
+    return english
+
+
 def has_dialect(english: str) -> bool:
     """The English holds a word of :data:`DIALECT`."""
     return any(re.search(rf"\b{re.escape(eng)}\b", english, flags=re.IGNORECASE) for eng, _ in DIALECT)
@@ -273,7 +286,10 @@ def same(gold: str, want: list[str]) -> bool:
     numbered point's marker, Eastern Arabic digits, and one everyday word left in Arabizi (glossed or not)."""
     if gold != gold.strip():
         return False
-    g = _blind.flat(_POINT.sub(" ", gold).translate(WESTERN)).lower()
+    g = _POINT.sub(" ", gold).translate(WESTERN)
+    for eng, ara in NAMES:
+        g = g.replace(ara, eng)
+    g = _blind.flat(g).lower()
     w = _blind.flat(" ".join(want)).lower()
     if g == w:
         return True
@@ -340,7 +356,7 @@ def quilt_bold(w: Writer) -> None:
 
 def bread_dialect(w: Writer) -> None:
     """Sourdough forum: the translation keeps an everyday Egyptian word as it is."""
-    w.prefer(has_dialect)
+    w.prefer(lambda _, english: has_dialect(english))
     c1 = w.say(None, "crumbshot", w.ctx("bread") + "\n", ("ar", w.arabic))
     w.say(c1, "Mai_bakes", ("en", dialect(w.english, w.p.split, glossed=False)))
     w.item("ar", "en")
@@ -348,7 +364,7 @@ def bread_dialect(w: Writer) -> None:
 
 def hike_gloss(w: Writer) -> None:
     """Hiking club: an everyday word kept in Arabizi, glossed inline."""
-    w.prefer(has_dialect)
+    w.prefer(lambda _, english: has_dialect(english))
     c1 = w.say(None, "trail_ahmed", w.ctx("hike") + "\n", ("ar", w.arabic))
     c2 = w.say(c1, "Gwen", w.pick("request"))
     w.say(c2, "trail_ahmed", w.pick("lead") + " ", ("en", dialect(w.english, w.p.split, glossed=True)))
@@ -373,11 +389,11 @@ def car_unasked(w: Writer) -> None:
 
 
 def tea_numbers(w: Writer) -> None:
-    """Tea forum: the translation keeps the Arabic digits."""
-    w.prefer(lambda english: bool(_DIGIT.search(english)))
+    """Tea forum: the translation keeps the names in Arabic script and the digits Eastern Arabic."""
+    w.prefer(lambda arabic, english: bool(_DIGIT.search(english)) or keep_names(english, arabic) != english)
     c1 = w.say(None, "oolong_omar", w.ctx("tea") + "\n", ("ar", w.arabic))
     c2 = w.say(c1, "gyokuro_jen", w.pick("request"))
-    w.say(c2, "oolong_omar", ("en", w.english.translate(EASTERN)))
+    w.say(c2, "oolong_omar", ("en", keep_names(w.english, w.arabic).translate(EASTERN)))
     w.item("ar", "en")
 
 
@@ -492,7 +508,7 @@ def radio_not_there(w: Writer) -> None:
 
 def beach_names(w: Writer) -> None:
     """Beach cleanup: a reply sharing only the names in the Arabic."""
-    w.prefer(lambda english: bool(_NAME.search(english)))
+    w.prefer(lambda _, english: bool(_NAME.search(english)))
     c1 = w.say(None, "shore_sara", w.ctx("beach") + "\n", ("ar", w.arabic))
     names = _NAME.findall(w.english)
     text = w.pick("names").format(n=names[0]) if names else w.pick("nonames")

@@ -52,6 +52,8 @@ def test_the_gold_check_reads_points_digits_and_dialect_and_sees_a_lead() -> Non
     assert pairing_blind28.same("He came home at ١٠. Nobody saw him.", want)
     assert pairing_blind28.same("He came el beit at 10. Nobody saw him.", want)
     assert pairing_blind28.same("He came el beit (home) at 10. Nobody saw him.", want)
+    assert pairing_blind28.same("توم came home at 10. Nobody saw him.", ["Tom came home at 10.", "Nobody saw him."])
+    assert pairing_blind28.keep_names("Tom came.", "جاء توم.") == "توم came."
     assert not pairing_blind28.same("Roughly: He came home at 10. Nobody saw him.", want)
     assert not pairing_blind28.same("He came home at 10. Nobody saw him. ", want)
     assert not pairing_blind28.same("He came home at 10.", want)
