@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "heading", "introduces", "is_request", "lead_in", "marked", "names_another", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "marked", "names_another", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -218,6 +218,14 @@ _NOT_KNOWN = rf"""(?:(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\
     (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|guys|all|folks|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+
     |{_REFUSED})"""
 _NON_ANSWER = regex.compile(rf"""[\s"'“‘(]*{_NOT_KNOWN}[\s,]*[.!?]*[\s"'”’)]*""", regex.I | regex.X)
+# A reader who only follows the thread, after not knowing or not ("I don't know, I'm just here for the comments.", "no idea,
+# just here for the replies lol", "Only here for the drama."): a sentence of its own that answers nothing (:func:`_remark`).
+_LURKING = regex.compile(
+    r"""[\s"'“‘(]*(?:(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not)\s+know|no\s+idea|not\s+sure|dunno|idk|no\s+clue)[\s,;.!-]+)?
+    (?:i'?m\s+|im\s+|i\s+am\s+)?(?:just|only)\s+here\s+for\s+the\s+(?:comments|replies|answers|thread|memes|drama|vibes|jokes)
+    (?:[\s,]+(?:lol|haha|lmao|tbh|honestly|sorry))*[\s,]*[.!?…]*[\s"'”’)]*""",
+    regex.I | regex.X,
+)
 _NON_ANSWER_BEFORE = regex.compile(rf"""(?:^|[.!?…\n])[\s"'“‘(]*{_NOT_KNOWN}[\s,]*(?:[.!?…]|\n|[ \t]+(?=(?-i:\p{{Lu}})))""", regex.I | regex.X)
 # A sentence saying the commenter cannot give the meaning, whatever they could do with the Arabic before it ("sorry,
 # I can read the script but I don't know what it means.", "that's how it sounds, the meaning I can't help with.",
@@ -237,7 +245,7 @@ _NO_MEANING = regex.compile(
 )
 _NO_MEANING_LONG = 120  # characters: such a sentence is no longer
 # A word every remark or non-answer has, in lower case (looked for before the patterns above).
-_REMARK_HINT = re.compile(r"sa[iy]| one|s[iauo]ng|recit|quot|took|text|sent|post|messag|shar|forward|dm|tweet|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno|mean|help|clue|personal|private|rather")
+_REMARK_HINT = re.compile(r"sa[iy]| one|s[iauo]ng|recit|quot|took|text|sent|post|messag|shar|forward|dm|tweet|translat|proverb|expression|idiom|prayer|du'?a|verse|poem|lyric|\?|know|idea|sure|dunno|mean|help|clue|personal|private|rather|comments|replies|answers|thread|memes|drama|vibes|jokes")
 _SHORT = 64  # characters: a remark or a non-answer is no longer (longer sentences are not looked at)
 _NEAR = 200  # characters before a segment searched for a non-answer
 _ENDED = regex.compile(r"(?:[.!?…]+[\"'”’)\]]*|\n)\s*$")  # a sentence ended before this point
@@ -1154,12 +1162,12 @@ def asks_for_arabic(text: str, start: int, end: int) -> bool:
 
 def _remark(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is a remark about the saying or a non-answer (:data:`_REMARK`,
-    :data:`_NON_ANSWER`), both short sentences with one of a few words (:data:`_REMARK_HINT`; a
+    :data:`_NON_ANSWER`, :data:`_LURKING`), all short sentences with one of a few words (:data:`_REMARK_HINT`; a
     longer or other one is not looked at: this runs for every segment of every comment), or a
     sentence saying the meaning cannot be given (:data:`_NO_MEANING`, up to :data:`_NO_MEANING_LONG`)."""
     if end - start > _NO_MEANING_LONG or _REMARK_HINT.search(text[start:end].lower()) is None:
         return False
-    if end - start <= _SHORT and (_REMARK.fullmatch(text, start, end) is not None or _NON_ANSWER.fullmatch(text, start, end) is not None):
+    if end - start <= _SHORT and any(p.fullmatch(text, start, end) is not None for p in (_REMARK, _NON_ANSWER, _LURKING)):
         return True
     return _NO_MEANING.fullmatch(text.replace("’", "'"), start, end) is not None
 
@@ -1769,6 +1777,30 @@ def describes(text: str, start: int, end: int) -> bool:
     "mostly about ...", "something about ..."): a summary of its topic, no translation."""
     first = lead_in(text, start, end)
     return _ABOUT_HINT.search(text, first, min(end, first + 60)) is not None and _ABOUT_TOPIC.match(text, first, end) is not None
+
+
+# A guess at what the Arabic is about or names, by someone who cannot read it ("no idea, I can't read Arabic, but I'd guess
+# it's about understand and berber?", "can't read it at all, guessing it mentions waited and called?", "My guess is it's
+# something about patience", "If I had to guess, it mentions God and family."): a few words picked out, no translation.
+# "I guess it's about time." and "I guess it's about to rain." say what they say (their "about" is no topic's).
+_GUESS = regex.compile(
+    r"""\b(?:i'?d\s+guess|i\s+(?:would\s+)?guess|guessing|(?:my|a)\s+(?:best\s+|wild\s+)?guess(?:\s+(?:is|would\s+be))?|at\s+a\s+guess
+       |if\s+i\s+(?:had|have)\s+to\s+guess|wild\s+guess)\b[\s,:;-]*(?:that\s+)?(?:(?:it'?s|its|it\s+is|it|this\s+is|this|that'?s|that)\s+)?
+    (?:(?:probably|maybe|something|mostly|kind\s+of|sort\s+of)\s+)*
+    (?:about(?!\s+(?:time|to)\b)|mentions?|mentioning|talks?\s+about|talking\s+about|says\s+something\s+about|has\s+to\s+do\s+with|related\s+to)\b""",
+    regex.I | regex.X,
+)
+_GUESS_REACH = 120  # characters of the English, past its lead-ins, searched for such a guess
+
+
+def guesses(text: str, start: int, end: int) -> bool:
+    """The English at ``start`` guesses, near its beginning (:data:`_GUESS_REACH` past its lead-ins), what the Arabic is about or
+    mentions (:data:`_GUESS`: "I'd guess it's about ...", "guessing it mentions ..."): a guess at its topic, no
+    translation (issue 14's false pairs on a guess by someone who cannot read the Arabic)."""
+    stop = min(end, lead_in(text, start, end) + _GUESS_REACH)  # a lead-in may be the guess's own ("Wild guess: ...")
+    if "guess" not in text[start:stop].lower():
+        return False
+    return _GUESS.search(text[start:stop].replace("’", "'")) is not None
 
 
 # A lead that offers the English as a summary ("The gist:", "Summary for the non-Arabic folks:", "tl;dr -", "Short

@@ -50,7 +50,7 @@ from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
-    describes, marked, names_another, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, guesses, marked, names_another, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, names_a_part, note_tail, romanizes
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
@@ -114,6 +114,10 @@ _REBUTTED = -4.0
 # English that says what the Arabic is about ("mostly about candidates, developing and available.", :func:`~.cues.describes`)
 # summarises its topic: whatever introduces it ("Summary: ...") marks no translation, and it counts this much against.
 _DESCRIBED = -4.0
+# English that guesses what the Arabic is about or mentions ("no idea, I can't read Arabic, but I'd guess it's about
+# understand and berber?", :func:`~.cues.guesses`) is no translation, however many of the Arabic's words it names: the
+# words it picks out are evidence of the Arabic read, not translated (one such guess scored 6.3 nats of words and coverage).
+_GUESSED = -8.0
 # A comment that opens by putting the asker off ("can't now, at work. <more English>", :func:`~.cues.puts_off`): the
 # English after it is the writer's own news, unless introduced as a translation.
 _PUT_OFF = -4.0
@@ -2037,7 +2041,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         marker = min(marker, _ENCLOSED)  # 'she wrote "..." — is this right?': a try asked about, marked as weakly as quotes
     if not marker and not other and linked and _read_before(source, candidate, index, first):
         marker = _ENCLOSED
-    described = _DESCRIBED if describes(text, start, end) else 0.0
+    described = _DESCRIBED if describes(text, start, end) else _GUESSED if guesses(text, start, end) else 0.0
     covered = _coverage(source, candidate, index, core.window, core.links)
     unmarked = marker and (_summary_only(text, start, end, core, covered) or _points_on(candidate, text, end, core, covered))
     marker = 0.0 if described or unmarked else marker
