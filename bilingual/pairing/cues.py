@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "marked", "names_another", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -207,7 +207,7 @@ _REMARK = regex.compile(
     regex.I | regex.X,
 )
 # A sentence that says the commenter cannot translate, to the asker ("I don't know, sorry.", "No
-# idea either.", "Not sure what it means."), or will not ("it's personal, sorry guys.", "I'd rather not, sorry."):
+# idea either.", "Not sure what it means.", "can't help with that one."), or will not ("it's personal, sorry guys.", "I'd rather not, sorry."):
 # neither it nor the English after it answers, unless that English says it is a translation ("Not sure, but I think it says: ...").
 # A refusal told as a warning, after laughter or not ("haha you don't want to know", "trust me, you don't wanna know"):
 # the author keeps the meaning to themselves, and English run on after it ("... know The police ...") is no answer.
@@ -216,6 +216,7 @@ _REFUSED = r"""(?:(?:ha(?:ha)+|lo+l|lmf?a+o+|he(?:he)+)[\s,!]+)?(?:trust\s+me[\s
 _NOT_KNOWN = rf"""(?:(?:sorry[\s,]+)?(?:i\s+(?:don'?t|do\s+not|dunno)\s+know|no\s+idea|not\s+sure|i'?m\s+not\s+sure|i\s+have\s+no\s+idea|dunno
       |(?:it'?s|that'?s|this\s+is)\s+(?:personal|private)|i'?d\s+rather\s+not)
     (?:[\s,]*(?:sorry|either|too|myself|lol|haha|mate|man|bro|honestly|guys|all|folks|what\s+(?:it|this|that)\s+(?:says|means|is))\b)+
+    |(?:i\s+)?(?:can'?t|cannot|can\s+not)\s+help(?:\s+you)?\s+with\s+(?:that|this)\s+one(?:[\s,]+(?:sorry|either|mate|man|bro|lol|haha))*
     |{_REFUSED})"""
 _NON_ANSWER = regex.compile(rf"""[\s"'“‘(]*{_NOT_KNOWN}[\s,]*[.!?]*[\s"'”’)]*""", regex.I | regex.X)
 # A reader who only follows the thread, after not knowing or not ("I don't know, I'm just here for the comments.", "no idea,
@@ -1174,10 +1175,10 @@ def _remark(text: str, start: int, end: int) -> bool:
 
 def _not_known_before(text: str, start: int) -> bool:
     """A sentence saying the commenter cannot translate (:data:`_NON_ANSWER`) ends shortly before
-    ``start`` (the ends of its phrases in lower case, "don't know", "no idea", "not sure", "dunno",
+    ``start`` (the ends of its phrases in lower case, "don't know", "no idea", "not sure", "dunno", "that one",
     looked for first: this runs for every segment of every comment)."""
     lo = max(0, start - _NEAR)
-    if all(text.find(end, lo, start) < 0 for end in ("t know", "o idea", "t sure", "unno", "ersonal", "rivate", "ather not", "o know", "na know")):
+    if all(text.find(end, lo, start) < 0 for end in ("t know", "o idea", "t sure", "unno", "ersonal", "rivate", "ather not", "o know", "na know", "at one", "is one")):
         return False
     return _NON_ANSWER_BEFORE.search(text, lo, min(len(text), start + 1)) is not None  # the capital a run-on sentence opens with
 
@@ -1844,6 +1845,25 @@ _NOT_THIS = regex.compile(
 )
 _NOT_THIS_HINT = re.compile(r"not this|not the|other|wrong", re.I)
 _NOT_THIS_REACH = 120  # characters before the English searched, on its line
+
+
+_LIKENED_REACH = 100  # characters before the English, on its line, searched for a lead likening the Arabic to another text
+
+
+def likens(text: str, start: int) -> bool:
+    """The English at ``start`` follows, on its line and in the same sentence, a lead that likens the Arabic to another
+    text (:data:`_COMPARES`: "Reminds me of my textbook example: ...", "Kind of like the old saying: ..."): the English is
+    that other text, which may share the Arabic's names and topic (issue 14's false pair on "a similar textbook
+    sentence"), no translation of it. A comparison in a sentence of its own before a translation ("Reminds me of my
+    grandma. Translation: ...") leaves it alone."""
+    line = max(text.rfind("\n", 0, start) + 1, start - _LIKENED_REACH)
+    found = None
+    for found in _COMPARES.finditer(text, line, start):
+        pass
+    return found is not None and _SENTENCE_END_IN.search(text, found.end(), start) is None
+
+
+_SENTENCE_END_IN = regex.compile(r"[.!?…](?=\s)")  # a sentence's end between a likening lead and the English
 
 
 def names_another(text: str, start: int) -> bool:

@@ -50,7 +50,7 @@ from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
-    describes, guesses, marked, names_another, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, guesses, likens, marked, names_another, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, names_a_part, note_tail, romanizes
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
@@ -2024,15 +2024,18 @@ def _points_on(candidate: _Candidate, text: str, end: int, core: _Core, covered:
 
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
-    context; None when it has no English (none, or another language in Latin letters: :func:`~.cues.foreign`) or
-    cannot reach ``floor`` (log-odds)."""
+    context; None when it has no English (none, or another language in Latin letters: :func:`~.cues.foreign`), is
+    introduced as another text the Arabic is likened to (:func:`~.cues.likens`) or cannot reach ``floor`` (log-odds)."""
     core = _core(source, candidate, index, floor, machine_weight)
     if core is None:
         return None
     first, last = core.window
     text, start, end = index.texts[candidate.comment], candidate.segments[first][0], candidate.segments[last - 1][1]
     named = _names_part(candidate, index, first)
-    other = _OTHER_PART if named is False or names_another(text, lead_in(text, start, end)) or _tag_only(source, candidate, index, core.window) else 0.0
+    lead = lead_in(text, start, end)
+    if likens(text, lead):
+        return None  # "Reminds me of my textbook example: ...": the writer's other text, whatever names and words it shares
+    other = _OTHER_PART if named is False or names_another(text, lead) or _tag_only(source, candidate, index, core.window) else 0.0
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
     # "The second part means:" introduces the second only ("Upper: ..." the first); English of which no segment
     # translates the Arabic (the aligner links none) is introduced as the translation of something else, not this passage's
