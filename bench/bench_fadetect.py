@@ -3,7 +3,8 @@
 Each sentence of ``translit/finglish_persian.sentences.tsv`` and ``narabizi_algerian.sentences.tsv`` (the Latin
 column) is labelled by the language of its longest Arabizi run (none: no label); each word of
 ``atar_jordanian.words.tsv`` is segmented alone. Printed: the share of Finglish sentences labelled ``fa-Latn``, of
-Algerian sentences and Jordanian words labelled ``ar-Latn``, the HaifaCLG Reddit Arabizi word F1
+Algerian sentences and Jordanian words labelled ``ar-Latn``, the share of the Finglish sentences' words inside a
+``fa-Latn`` span and the sentences wholly inside (detection, beyond the longest run's label), the HaifaCLG Reddit Arabizi word F1
 (``bench_segment.haifa_accuracy``) and its runs labelled ``fa-Latn``, and a hash of every span without its
 language (start, end, kind, confidence, insertions over ``bench_segment.span_texts``): a change of the language
 decision must leave it as it was.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 
 from _timing import environment
 from bench_segment import DATA, HAIFA, _covering, haifa_accuracy, haifa_half, haifa_sentences, span_texts
@@ -47,6 +49,20 @@ def label(text: str) -> str | None:
     return max(runs, key=lambda s: s.end - s.start).lang
 
 
+def covered(texts: list[str]) -> tuple[int, int, int]:
+    """``(words inside a fa-Latn span, words, texts whose every word is)``: how much of each Finglish sentence is found,
+    beyond its longest run's label. A word: letters and apostrophes."""
+    inside = words = whole = 0
+    for text in texts:
+        spans = [s for s in segment(text) if s.kind == ARABIZI and s.lang == FA_LATN]
+        found = [any(s.start <= m.start() and m.end() <= s.end for s in spans) for m in _WORD.finditer(text)]
+        inside, words, whole = inside + sum(found), words + len(found), whole + all(found)
+    return inside, words, whole
+
+
+_WORD = re.compile(r"[A-Za-z']+")
+
+
 def translit_figures(split: str, errors: int) -> None:
     for name, unit, want in FILES:
         pairs = [(lat, ar) for lat, ar in read_tsv(str(DATA / "translit" / name)) if in_split(split_key(lat, ar, unit), split)]
@@ -56,6 +72,9 @@ def translit_figures(split: str, errors: int) -> None:
         right = sum(lab == want for lab in labels)
         other = sum(lab is not None and lab != want for lab in labels)
         print(f"  {name:34} {len(pairs):5} {unit}: {want} {right / len(pairs):.4f} ({right}), other label {other}, none {len(pairs) - right - other}")
+        if want == FA_LATN:
+            inside, words, whole = covered([lat for lat, _ in pairs])
+            print(f"  {'':34} words inside a fa-Latn run {inside / words:.4f} ({inside} / {words}), sentences wholly inside {whole}")
         shown = 0
         for (lat, _), lab in zip(pairs, labels):
             if errors and split != "held-out" and lab is not None and lab != want and shown < errors:

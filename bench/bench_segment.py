@@ -342,7 +342,9 @@ def speed(text: str, repeat: int = 5, before: Callable[[str], object] | None = N
 
 def load_before(tree: Path) -> Callable[[str], object]:
     """The ``segment()`` of another checkout ``tree``: its ``bilingual`` package copied into a temporary
-    folder as ``bilingual_before`` (the package imports itself relatively), so both run in this process."""
+    folder as ``bilingual_before`` (the package imports itself relatively), so both run in this process. The copy
+    reads its own data files (``resources.files("bilingual")`` made ``"bilingual_before"``): the other tree's code
+    on this tree's word lists failed, or measured neither tree, once a list changed."""
     import atexit
     import importlib
     import shutil
@@ -350,7 +352,12 @@ def load_before(tree: Path) -> Callable[[str], object]:
 
     folder = tempfile.mkdtemp(prefix="bench-segment-before-")
     atexit.register(shutil.rmtree, folder, True)
-    shutil.copytree(tree / "bilingual", Path(folder) / "bilingual_before", ignore=shutil.ignore_patterns("__pycache__"))
+    copy = Path(folder) / "bilingual_before"
+    shutil.copytree(tree / "bilingual", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    for source in copy.rglob("*.py"):
+        code = source.read_text(encoding="utf-8")
+        if 'resources.files("bilingual")' in code:
+            source.write_text(code.replace('resources.files("bilingual")', 'resources.files("bilingual_before")'), encoding="utf-8")
     sys.path.insert(0, folder)
     core = importlib.import_module("bilingual_before.segment.core")
     segment: Callable[[str], object] = core.segment

@@ -70,6 +70,7 @@ def _utf8_cue_lines(text: str) -> tuple[list[int], list[int]]:
     padded = "".join(c + "\0" * (len(c.encode("utf-8", "surrogatepass")) - 1) for c in text)
     for cue in (b"a2", b"2a", b"20a", b"-a"):
         core._add_lines(padded, raw, data, classes, cue, found)
+    core._add_doubled_a_lines(raw, data, found, set())
     starts, ends = [], []
     for line in sorted(found):
         end = data.find(b"\n", line)
@@ -81,7 +82,7 @@ def _utf8_cue_lines(text: str) -> tuple[list[int], list[int]]:
 
 _WORDS = ["3ala", "7abibi", "ya", "el-bayt", "al-Assad", "wallah", "inshallah", "mp3", "5th", "the", "café3", "5thDrawer",
           "SHOUTING", "ÉCRIT", "LOUDER",
-          "مرحبا", "يا", "😀", "é", "x86", "ma’a", "bi-sur3a", "HALA2", "Table2", "kteer"]
+          "مرحبا", "يا", "😀", "é", "x86", "ma’a", "bi-sur3a", "HALA2", "Table2", "kteer", "daashtim", "bazaar", "KHAANOM"]
 _SEPARATORS = [" ", " ", "\n", "\n\n", ", ", "\u2028", "\u00a0", "-", "'", "\x85", "\u2029", "."]
 
 

@@ -5,7 +5,8 @@ whole text is never walked character by character in Python. Runs separated only
 punctuation or digits form a block; blocks separated by a short Latin insertion are one passage,
 with the insertion listed. A blank line or an English sentence ends a passage. Arabizi is looked
 for word by word only on the lines that hold a cue (a digit used as a letter, a word of the
-Arabizi list), found with C-level set operations, so English text costs a few fast scans. The
+Arabizi or Finglish lists, Finglish's doubled ``a``), found with C-level set operations and scans,
+so English text costs a few fast scans; Finglish with no listed word is weighed by its stretch. The
 spans returned tile the text.
 """
 
@@ -24,7 +25,7 @@ import regex
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, LATIN, OTHER, Location, Passage, Span, span_unchecked
 from ..text.language import detect, detect_at
 from . import fast
-from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, french_zipf, french_zipf_unaccented, sections
+from .words import ENGLISH_SUFFIX, ENGLISH_SUFFIX_MIN_ZIPF, english_zipf, finglish_common, french_zipf, french_zipf_unaccented, sections
 
 # ---------------------------------------------------------------------------------------------
 # Arabic-script passages
@@ -263,8 +264,8 @@ def segment(text: str) -> list[Span]:
         text = _lines_as_newlines(text)
     spans: list[Span] = []
     append, make, ascii_letter = spans.append, span_unchecked, _ASCII_LETTER.search
-    cues = _cue_lines(text)
-    cue_starts, cue_ends = cues
+    cues = _cues(text)
+    cue_starts, cue_ends, _ = cues
     # The first line with a cue that does not end before the stretch looked at: its index, start and end
     # (past the text when there is none).
     beyond = len(text) + 1
@@ -576,9 +577,9 @@ def script_language(text: str) -> tuple[str, float | None]:
 # Outside the Arabic passages: Arabizi, Latin text and the rest
 
 
-def _outside(text: str, start: int, end: int, cues: tuple[list[int], list[int]], out: list[Span]) -> None:
+def _outside(text: str, start: int, end: int, cues: _Cues, out: list[Span]) -> None:
     """Append the spans of a stretch outside every Arabic passage to ``out``: Arabizi runs, Latin runs, other."""
-    starts, ends = cues
+    starts, ends, _ = cues
     i = bisect.bisect_right(starts, start) - 1
     if (i < 0 or ends[i] <= start) and (i + 1 >= len(starts) or starts[i + 1] >= end):
         _latin_or_other(text, start, end, out)  # no line with a cue reaches into the stretch
@@ -627,18 +628,18 @@ def _latin_or_other(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append(span_unchecked(pos, end, OTHER))
 
 
-def _arabizi_runs(text: str, cues: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, float, str]]:
+def _arabizi_runs(text: str, cues: _Cues, start: int, end: int) -> list[tuple[int, int, float, str]]:
     """``(start, end, confidence, lang)`` of the Arabizi and Finglish runs in ``text[start:end]``.
 
-    ``cues`` are the starts and ends of the lines holding an Arabizi cue; only those lines are
-    looked at word by word.
+    ``cues`` are the starts and ends of the lines holding an Arabizi cue, and the starts of those with a
+    Finglish cue (:func:`_cues`); only those lines are looked at word by word.
     """
-    starts, ends = cues
+    starts, ends, finglish = cues
     out: list[tuple[int, int, float, str]] = []
     i = max(0, bisect.bisect_right(starts, start) - 1)
     while i < len(starts) and starts[i] < end:
         if ends[i] > start:
-            runs = _arabizi_in_line(text, max(start, starts[i]), min(end, ends[i]))
+            runs = _arabizi_in_line(text, max(start, starts[i]), min(end, ends[i]), starts[i] in finglish)
             if runs and out and _next_line_of_run(text, out[-1], runs[0]):
                 last = out.pop()
                 runs[0] = (last[0], runs[0][1], max(last[2], runs[0][2]), last[3])
@@ -686,9 +687,19 @@ def _next_line_of_run(text: str, before: tuple[int, int, float, str], after: tup
     return _WORD_BETWEEN_RUNS.fullmatch(gap) is not None and not _english_between(gap, 0, len(gap))
 
 
+_Cues = tuple[list[int], list[int], set[int]]
+
+
 def _cue_lines(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the lines of ``text`` that hold a cue (:func:`_cues`)."""
+    starts, ends, _ = _cues(text)
+    return starts, ends
+
+
+def _cues(text: str) -> _Cues:
     """Starts and ends of the lines of ``text`` that hold an Arabizi cue: a listed word, a digit by a
-    letter, or a hyphenated clitic.
+    letter, or a hyphenated clitic; or a Finglish cue: a very common Finglish word that is no English
+    (:func:`_finglish_cues`, with the listed words), or a doubled ``a`` (:func:`_add_doubled_a_lines`).
 
     Everything runs at C level on the text's bytes, one per character (every non-ASCII character is
     ``?``, so offsets are character offsets), made lower case with ASCII punctuation (other than ``'``
@@ -696,7 +707,9 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
     operation per chunk of about 1 kB tell whether it holds a listed word at all (most chunks of
     English text do not), then per line of the chunks that do; digit and clitic cues are found with
     ``bytes.find`` on the bytes mapped to letter and digit classes, one hit per line at most. Lines
-    are split at every line break (a run never crosses one).
+    are split at every line break (a run never crosses one). Third, the starts of the lines with a
+    Finglish cue, told by the same splits: only those are looked at for Finglish with no listed word
+    (:func:`_finglish_stretches`).
     """
     for ch in "’\x85\u2028\u2029":  # one character for one, so character offsets stay put
         if ch in text:
@@ -704,7 +717,8 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
     raw = text.encode("ascii", "replace")
     data = raw.translate(_CUE_BYTES)
     found: set[int] = set()  # offsets of line starts
-    listed = _arabizi_tables()[0].isdisjoint
+    finglish: set[int] = set()  # those of them with a Finglish cue
+    listed, finglish_listed = _arabizi_tables()[0].isdisjoint, _finglish_cue_words().isdisjoint
     pos = 0
     while pos < len(data):  # chunks of about 1 kB: most hold no listed word, and one split tells
         end = data.find(b"\n", pos + _CHUNK)
@@ -712,17 +726,23 @@ def _cue_lines(text: str) -> tuple[list[int], list[int]]:
         chunk = data[pos:end]
         if not listed(chunk.split()):
             lines = chunk.split(b"\n")
-            has_word = map(operator.not_, map(listed, map(bytes.split, lines)))
-            line_starts = itertools.accumulate(map(operator.add, map(len, lines), itertools.repeat(1)), initial=pos)
-            found.update(itertools.compress(line_starts, has_word))
+            words = list(map(bytes.split, lines))
+            has_word = list(map(operator.not_, map(listed, words)))
+            line_starts = list(itertools.compress(
+                itertools.accumulate(map(operator.add, map(len, lines), itertools.repeat(1)), initial=pos), has_word
+            ))
+            found.update(line_starts)
+            # of those lines (most chunks have one), the ones with a Finglish cue
+            finglish.update(itertools.compress(line_starts, map(operator.not_, map(finglish_listed, itertools.compress(words, has_word)))))
         pos = end + 1
     classes = data.translate(_CUE_CLASSES)  # a-z -> a, 2-9 -> 2, 0 1 -> 0
     for cue in (b"a2", b"2a", b"20a"):  # a digit after a letter, or before one (a digit may come between)
         _add_lines(text, raw, data, classes, cue, found)
     _add_lines(text, raw, data, classes, b"-a", found)  # a clitic: al-, el-, bi-, wa-... opening a word
+    _add_doubled_a_lines(raw, data, found, finglish)  # Finglish's long a (daasht, baayad), which no English word writes
     starts = sorted(found)
     ends = [len(data) if end < 0 else end for end in map(data.find, itertools.repeat(b"\n"), starts)]
-    return starts, ends
+    return starts, ends, finglish
 
 
 def _add_lines(text: str, raw: bytes, data: bytes, classes: bytes, needle: bytes, found: set[int]) -> None:
@@ -756,6 +776,57 @@ def _add_lines(text: str, raw: bytes, data: bytes, classes: bytes, needle: bytes
             if pos < 0:
                 return
         pos = find(pos + 1)
+
+
+def _add_doubled_a_lines(raw: bytes, data: bytes, found: set[int], finglish: set[int]) -> None:
+    """Add to ``found`` and ``finglish`` the start of every line of ``data`` (lower case, punctuation blanked out; ``raw``: the text's bytes as
+    written) with a word that writes a long ``a`` doubled (``daasht``, ``baayad``, ``khaanom``): Finglish's spelling,
+    which English and French words hardly have (``bazaar``, ``naan`` are English: no cue) and Arabizi seldom (a line
+    so found is only looked at: :func:`_finglish_stretches` weighs it). A capitalized word is a name (``Mashaal``,
+    ``Qaani``) unless it opens its line. ``re`` finds each ``aa`` at C speed (faster than ``bytes.find``, for which
+    ``a`` is too common a letter): English text has a few in a megabyte."""
+    after = -1  # the end of the last line added
+    for hit in _DOUBLED_A.finditer(data):
+        pos = hit.start()
+        if pos < after:
+            continue
+        line = data.rfind(b"\n", 0, pos) + 1
+        start = max(data.rfind(b" ", line, pos) + 1, line)
+        end = min((e for e in (data.find(b" ", pos), data.find(b"\n", pos)) if e >= 0), default=len(data))
+        if (
+            (start == line or not raw[start : start + 1].isupper()) and _doubled_a_cue(data[start:end])
+            and _foreign_neighbour(data, line, start, end)
+        ):
+            found.add(line)
+            finglish.add(line)
+            after = data.find(b"\n", pos)
+            if after < 0:
+                return
+
+
+_DOUBLED_A = re.compile(b"aa")
+
+
+def _foreign_neighbour(data: bytes, line: int, start: int, end: int) -> bool:
+    """Whether the word before or after ``data[start:end]`` on its line (``data`` read as the cue finder reads it) is
+    no English or French word either: a Finglish stretch has two such words at least (:data:`_FINGLISH_WORDS`), so a
+    doubled ``a`` among English words (``the azaan was heard``) is no cue, and the line is not looked at."""
+    line_end = data.find(b"\n", end)
+    line_end = len(data) if line_end < 0 else line_end
+    before = data[max(line, start - _WORD_WINDOW) : start].split()
+    after = data[end : min(line_end, end + _WORD_WINDOW)].split()
+    return any(word.isalpha() and not _is_english_or_french(word.decode("ascii")) for word in (before[-1:] + after[:1]))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _doubled_a_cue(word: bytes) -> bool:
+    """Whether a word (lower case ASCII, as the cue finder reads it) with a doubled ``a`` may be Finglish: letters only,
+    no longer than a word is (:data:`_LONGEST_WORD`), and no English or French word (laughter, ``aaaah``, is no
+    Finglish either: three ``a`` in a row)."""
+    return (
+        word.isalpha() and len(word) <= _LONGEST_WORD and b"aaa" not in word
+        and not _is_english_or_french(word.decode("ascii"))
+    )
 
 
 def _find_digit_needle(classes: bytes, needle: bytes, start: int) -> int:
@@ -826,14 +897,15 @@ _CUE_CLASSES = bytes(97 if 97 <= c <= 122 else 50 if 50 <= c <= 57 else 48 if c 
 _CLITIC_BEFORE_HYPHEN = re.compile(rb"(?<![a-z])(?:al|el|il|bi|bil|wa|li|fi)-\Z")
 
 
-def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
+def _arabizi_in_line(text: str, start: int, end: int, finglish: bool) -> list[tuple[int, int, float, str]]:
     """Arabizi and Finglish runs of one line: chains of non-English words, linked by spaces and
     sentence punctuation, around a listed word or a word with a digit used as a letter.
 
     Only listed words, words with digits and hyphenated clitics can anchor a chain, so the other
     words of the line are looked up (in the English and French word frequencies) only when a
     chain reaches them. A line written in capitals is read in lower case (no acronyms there). The
-    line is read as a whole: once it has a run, chains of weak words alone count too.
+    line is read as a whole: once it has a run, chains of weak words alone count too. A line with a
+    Finglish cue (``finglish``) is read for Finglish stretches too (:func:`_finglish_stretches`).
     """
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     n = len(tokens)
@@ -913,6 +985,8 @@ def _arabizi_in_line(text: str, start: int, end: int) -> list[tuple[int, int, fl
         out = []  # a name with the article inside English
     if out:
         out = _rare_edges(text, tokens, out, cls, linked)
+    if finglish and n >= _FINGLISH_WORDS and _finglish_outside(text, start, end, out):
+        out = _finglish_stretches(text, tokens, out, cls, linked)
     out = _join_digit_gaps(text, out)
     starts = [a for a, _ in tokens]
     if out and _mostly_arabizi(starts, out):
@@ -1560,14 +1634,16 @@ _FA_FUNCTION = frozenset(
 prepositions, ``va``): Persian evidence, not Arabizi, even where an Arabizi list holds the word (``be``, ``chi``)."""
 
 _FA_VERB = re.compile(
-    r"(?:ne)?mi[a-z]{2,}[aeiydtmnh]|be[bcdfghjklmnpqrstvxz][a-z]{2,}(?:am|im|id|and|in|ad|i)|na[bcdfghjklmnpqrstvxz][a-z]{2,}(?:am|im|id|and|ad)"
+    r"nemi[a-z]{2,}|mi[a-z]+[aeiydtmnh]|b[eo][bcdfghjklmnpqrstvxz][a-z]{2,}(?:am|im|id|and|in|ad|i)"
+    r"|na[bcdfghjklmnpqrstvxz][a-z]{2,}(?:am|im|id|and|ad)"
 )
-"""A Persian verb: the continuous prefix ``mi-``/``nemi-`` with a personal or past ending (``mikonam``,
-``nemidoonam``, ``mikard``; not ``mizer``, ``milions``), the subjunctive ``be-`` before a consonant with a personal
-ending (``begiram``; not ``bedraheme``), or the negative ``na-`` with an ending Maghrebi first-person verbs
-(``nachri``) do not take (``nakardam``, ``nadarand``)."""
-_FA_ENDING = re.compile(r"[a-z]{2,}(?:am|im|and|ast|ash|ye|(?<![csktgz])haa)")
-"""Personal and possessive endings, the ezafe after a vowel (``-ye``) and the plural ``-haa`` (not ``chaa``)."""
+"""A Persian verb: the continuous prefix ``mi-`` with a personal or past ending (``mikonam``, ``miad``, ``mikard``;
+not ``mizer``, ``milions``) or ``nemi-`` (``nemidi``, ``nemire``), the subjunctive or imperative ``be-``/``bo-``
+before a consonant with a personal ending (``begiram``, ``bokonid``; not ``bedraheme``), or the negative ``na-``
+with an ending Maghrebi first-person verbs (``nachri``) do not take (``nakardam``, ``nadarand``)."""
+_FA_ENDING = re.compile(r"[a-z]{2,}(?:am|im|and|ast|ash|ye|(?<![csktgz])haa|(?:[ae]sh|et|em)(?:oo|u|ou)n)")
+"""Personal and possessive endings (``-eshoon``, ``-etoon``, ``-emoon`` among them), the ezafe after a vowel
+(``-ye``) and the plural ``-haa`` (not ``chaa``)."""
 _FA_SPELLING = re.compile(r"aa|oo|zh")
 """Long vowels doubled and ``zh`` (ژ): Finglish spellings Arabizi seldom writes (it writes ``2``, ``3``, ``ou``)."""
 _AR_ENDING = re.compile(r"[a-z]{2,}(?:hom|kom|kon|hon|na|ha|ou)")
@@ -1613,6 +1689,167 @@ def _word_evidence(low: str) -> tuple[float, float]:
 
 
 _DIGIT_IN_WORD = re.compile(r"[2-9]")
+
+# ---------------------------------------------------------------------------------------------
+# Finglish without a listed word
+
+_FINGLISH_WORDS = 2  # the fewest words that are no English in a Finglish stretch
+_FINGLISH_EVIDENCE = 1.0  # the least Persian evidence (:func:`_word_evidence`) a Finglish stretch holds
+_COMMON_EVIDENCE = 1.0  # what a very common Finglish word (:func:`.words.finglish_common`) weighs at least
+# What a word is to a Finglish stretch: English (it ends the stretch), a Persian word English spells too or a number
+# (inside it, no evidence), foreign (no English: its evidence is weighed), a loan (one English word inside it).
+_ENGLISH, _NEUTRAL, _FOREIGN, _LOAN = 0, 1, 2, 3
+_EZAFE = frozenset("e o".split())  # the ezafe and "and" written apart (rouz e panj, shab o rooz)
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _finglish_outside(text: str, start: int, end: int, runs: list[_Run]) -> bool:
+    """Whether a cue line whose runs are ``runs`` holds a Finglish cue outside them (:func:`_finglish_cue_in`), so that
+    :func:`_finglish_stretches` is worth running: a line of Arabizi (most cue lines), or one whose Finglish the runs
+    already hold (``Iroone Azad`` opening a comment in English), is spared."""
+    if not runs:
+        return _finglish_cue_in(text[start:end])
+    bounds = [start, *itertools.chain.from_iterable((a, b) for a, b, _, _ in runs), end]
+    return _finglish_cue_in(" ".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2])))
+
+
+def _finglish_cue_in(piece: str) -> bool:
+    """Whether ``piece`` holds a Finglish cue: a word of the Finglish lists or of :func:`_finglish_cues`, or a word
+    with a doubled ``a`` that is no English and no name (:func:`_add_doubled_a_lines`: capitalized, unless first).
+    Read as the cue finder reads a line (:data:`_CUE_BYTES`: lower case, punctuation blanked out), at C speed."""
+    data = piece.encode("ascii", "replace").translate(_CUE_BYTES)
+    if not _finglish_cue_words().isdisjoint(data.split()):
+        return True
+    return b"aa" in data and any(
+        "aa" in (word := m.group()).lower() and (i == 0 or not word[0].isupper()) and _doubled_a_cue(word.lower().encode())
+        for i, m in enumerate(_ASCII_WORD.finditer(piece))
+    )
+
+
+@functools.cache
+def _finglish_cue_words() -> frozenset[bytes]:
+    """The words that are a Finglish cue, as bytes: the Finglish lists' and :func:`_finglish_cues`."""
+    _, _, fa_strong, fa_weak = _word_sets()
+    return frozenset(word.encode("utf-8") for word in fa_strong | fa_weak | _finglish_cues())
+
+
+@functools.cache
+def _finglish_neutral() -> frozenset[str]:
+    """Persian words that are English or French words too (``in``, ``to``, ``man``, ``ham``, ``na``, ``che``): inside
+    a Finglish stretch they are its words, but they are no evidence of it."""
+    _, _, fa_strong, fa_weak = _word_sets()
+    return finglish_common() | _FA_FUNCTION | fa_strong | fa_weak | _EZAFE
+
+
+def _finglish_stretches(
+    text: str, tokens: list[tuple[int, int]], runs: list[_Run], cls: Callable[[int], int], linked: Callable[[int], bool]
+) -> list[_Run]:
+    """``runs`` (a line's, maybe none) and the stretches of its other words that read as Finglish, as ``fa-Latn`` runs:
+    words linked as a run's are, none of them English or French (:func:`_word_class`) but for Persian words that
+    English spells too (:func:`_finglish_neutral`: ``in``, ``to``, ``man``, ``ham``; at a stretch's edge only where it
+    opens or ends the line) and one lower-case English word at a time between two that are not (a loan: ``short``,
+    ``team``; never at an edge), at least :data:`_FINGLISH_WORDS` of them foreign, whose Persian evidence
+    (:func:`_word_evidence`: verb prefixes ``mi-``/``nemi-``/``be-``/``bo-``/``na-``, personal endings, long vowels
+    doubled, Persian function words; a very common Finglish word at least :data:`_COMMON_EVIDENCE`) reaches
+    :data:`_FINGLISH_EVIDENCE` and outweighs its Arabizi evidence. ``kasi raa daasht`` and ``khob fekr konam bayad
+    beram`` have no listed word, yet a reader sees Persian: the evidence is weighed over the stretch, never a word
+    alone, and only stretches that no run of the line holds are looked at (a run's language is weighed by
+    :func:`_labelled`). A stretch beside a Finglish run of the line (``bache ha daaran too`` before ``hayaat baazi
+    mikonan``) needs one foreign word, and its neutral words at that side stay: it is one passage with the run
+    (:func:`_one_passage`). Words beyond ASCII (``éfikou``) are no Finglish: it is typed in ASCII."""
+    neutral, common = _finglish_neutral(), finglish_common()
+    n = len(tokens)
+    run_starts = [run[0] for run in runs]
+    kinds: dict[int, int] = {}
+
+    def run_at(k: int) -> int:  # the index of the run holding token k, or -1
+        i = bisect.bisect_right(run_starts, tokens[k][0]) - 1
+        return i if i >= 0 and runs[i][1] > tokens[k][0] else -1
+
+    def kind(k: int) -> int:  # what token k is to a stretch, a loan aside; looked up only for the tokens a stretch reaches
+        if (found := kinds.get(k)) is not None:
+            return found
+        a, b = tokens[k]
+        word = text[a:b]
+        low = word.lower()
+        if word.isdigit():
+            kinds[k] = _NEUTRAL  # a number inside the stretch (haal be 1986 miravim)
+        elif (word_class := cls(k)) == _BREAK:
+            cased = word.islower() or (word[1:].islower() and (k == 0 or _after_sentence_end(text, tokens[k - 1][1], a)))
+            kinds[k] = _NEUTRAL if cased and low in neutral else _ENGLISH
+        elif not word.isascii():
+            kinds[k] = _ENGLISH  # Finglish is typed in ASCII: an accented word is French or another language's (éfikou)
+        else:  # a listed word that is no English (vali, yek) is as foreign as an unknown one
+            kinds[k] = _NEUTRAL if word_class == _WEAK and low in neutral and _is_english_or_french(low) else _FOREIGN
+        return kinds[k]
+
+    def inside(k: int) -> bool:  # whether token k may be in a stretch: no English, or one English word between two that are not
+        if kind(k) != _ENGLISH:
+            return True
+        return loan(k)
+
+    def loan(k: int) -> bool:  # an English word between two that are not (short, team): a loan inside the stretch
+        if kind(k) != _ENGLISH or not 0 < k < n - 1 or not (linked(k) and linked(k + 1)):
+            return False
+        word = text[tokens[k][0] : tokens[k][1]]
+        return (
+            word.islower() and word.isalpha() and english_zipf(word) < COMMON_ENGLISH_ZIPF
+            and kind(k - 1) != _ENGLISH and kind(k + 1) != _ENGLISH
+        )
+
+    found: list[_Run] = []
+    reached = -1  # the last token of the stretches looked at
+    for k, (a, b) in enumerate(tokens):
+        # an anchor: a word with Persian evidence outside the runs (every stretch that may be accepted holds one)
+        if k <= reached or not text[a:b].isalpha():
+            continue
+        low = text[a:b].lower()
+        if not (low in common or _word_evidence(low)[0] > 0) or run_at(k) >= 0 or not inside(k):
+            continue
+        first = last = k
+        while first > 0 and linked(first) and run_at(first - 1) < 0 and inside(first - 1):
+            first -= 1
+        while last + 1 < n and linked(last + 1) and run_at(last + 1) < 0 and inside(last + 1):
+            last += 1
+        reached = last
+        # a Finglish run of the line just before or after the stretch, across a link: the stretch goes on from it
+        before, after = (run_at(first - 1) if first > 0 else -1), (run_at(last + 1) if last + 1 < n else -1)
+        run_before = before >= 0 and runs[before][3] == FA_LATN and linked(first)
+        run_after = after >= 0 and runs[after][3] == FA_LATN and linked(last + 1)
+        line_first, line_last = first == 0, last == n - 1
+        edge_first, edge_last = first, last
+        while first <= last and kind(first) != _FOREIGN and not run_before:
+            first += 1
+        while last >= first and kind(last) != _FOREIGN and not run_after:
+            last -= 1
+        # The Persian words English spells too are kept at the stretch's edge only where they open or end the line
+        # (``man`` of "man baayad bargardam sare kaar"; not ``in`` of "said in khob fekr konam"), a loan never.
+        if line_first and not any(loan(j) for j in range(edge_first, first)):
+            first = edge_first
+        if line_last and not any(loan(j) for j in range(last + 1, edge_last + 1)):
+            last = edge_last
+        foreign = [text[tokens[j][0] : tokens[j][1]].lower() for j in range(first, last + 1) if kind(j) == _FOREIGN]
+        beside_run = run_before or run_after
+        if len(foreign) < (1 if beside_run else _FINGLISH_WORDS):
+            continue
+        persian = arabic = 0.0
+        for word in foreign:
+            fa, ar = _word_evidence(word)
+            persian += max(fa, _COMMON_EVIDENCE) if word in common else fa
+            arabic += ar
+        if persian >= _FINGLISH_EVIDENCE and persian > arabic:
+            confidence = round(1 - 0.5 ** (0.5 * len(foreign)), 3)
+            found.append((tokens[first][0], tokens[last][1], confidence, FA_LATN))
+    if not found:
+        return runs
+    joined: list[_Run] = []
+    for run in sorted(runs + found):  # a stretch and a run beside it are one passage as two runs are (vaghti baa man harf nemizane)
+        if joined and (run in found or joined[-1] in found) and _one_passage(text, joined[-1], run):
+            run = (joined[-1][0], run[1], max(joined[-1][2], run[2]), run[3])
+            found.append(run)
+            joined.pop()
+        joined.append(run)
+    return joined
 
 
 def _after_sentence_end(text: str, prev_end: int, start: int) -> bool:
@@ -1784,7 +2021,19 @@ def _arabizi_tables() -> tuple[frozenset[bytes], frozenset[str]]:
     strong, weak, fa_strong, fa_weak = _word_sets()
     words = strong | weak | fa_strong | fa_weak
     common = sections()["weak-common-english"]  # shipped, so no word frequencies load for this
-    return frozenset(w.encode("utf-8") for w in words - common), words
+    cues = (words - common) | _finglish_cues()
+    # Made from a set, the frozenset's table is sized for twice its words (from a generator, it fills a table half as
+    # big to 54 %): most words looked up are no cue, and a miss in a sparser table is found sooner (the chunk test of
+    # English text ran 30 % slower once Finglish's words were added to the smaller table).
+    return frozenset(set(w.encode("utf-8") for w in cues)), words
+
+
+@functools.cache
+def _finglish_cues() -> frozenset[str]:
+    """The very common Finglish words (:func:`.words.finglish_common`) that are no English or French word (the list's
+    ``finglish-common-english`` section, derived, says which are): each makes a line worth a look for Finglish
+    (:func:`_finglish_stretches`), as a listed word does for Arabizi."""
+    return finglish_common() - sections()["finglish-common-english"]
 
 
 @functools.cache

@@ -7,6 +7,8 @@
   Selected from wordfreq by ``scripts/build_wordlists.py``, written by ``scripts/build_segment_words.py``;
   reading it costs under a millisecond, importing wordfreq and building its frequency dictionaries about
   half a second, so wordfreq is never imported at run time.
+* ``bilingual/data/translit_common_fa.txt``: very common Finglish words (the transliterator's list of their
+  Persian spellings), whose Latin column the Finglish detector reads too (:func:`finglish_common`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Final
 
 __all__ = [
     "ENGLISH_MIN_ZIPF", "ENGLISH_SUFFIX", "ENGLISH_SUFFIX_MIN_ZIPF", "FRENCH_MIN_ZIPF", "english_zipf", "french_zipf",
-    "french_zipf_unaccented", "sections",
+    "finglish_common", "french_zipf_unaccented", "sections",
 ]
 
 ENGLISH_MIN_ZIPF: Final = 3.0
@@ -151,10 +153,11 @@ def latin_sections(data: bytes) -> tuple[ZipfSection, ZipfSection]:
 
 @functools.cache
 def sections() -> dict[str, frozenset[str]]:
-    """The sections of ``bilingual/data/arabizi.txt``: ``strong``, ``weak``, ``finglish``, ``finglish-weak``
-    and ``weak-common-english``, lower case."""
+    """The sections of ``bilingual/data/arabizi.txt``: ``strong``, ``weak``, ``finglish``, ``finglish-weak``,
+    ``finglish-common-english`` and ``weak-common-english``, lower case."""
     found: dict[str, set[str]] = {
-        "strong": set(), "weak": set(), "finglish": set(), "finglish-weak": set(), "weak-common-english": set(),
+        "strong": set(), "weak": set(), "finglish": set(), "finglish-weak": set(), "finglish-common-english": set(),
+        "weak-common-english": set(),
     }
     current: set[str] | None = None
     data = resources.files("bilingual").joinpath("data/arabizi.txt").read_text(encoding="utf-8")
@@ -167,3 +170,14 @@ def sections() -> dict[str, frozenset[str]]:
         elif current is not None:
             current.add(line.lower())
     return {name: frozenset(words) for name, words in found.items()}
+
+
+FINGLISH_COMMON_FILE: Final = "data/translit_common_fa.txt"
+
+
+@functools.cache
+def finglish_common() -> frozenset[str]:
+    """The Latin words of ``bilingual/data/translit_common_fa.txt``: very common Finglish (pronouns, prepositions,
+    the commonest verbs and adverbs), written for the transliterator's spellings; its first column, lower case."""
+    lines = resources.files("bilingual").joinpath(FINGLISH_COMMON_FILE).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split(None, 1)[0].lower() for line in lines if line.strip() and not line.startswith("#"))
