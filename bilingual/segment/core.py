@@ -1843,10 +1843,11 @@ def _finglish_stretches(
     if not found:
         return runs
     joined: list[_Run] = []
+    new = set(found)  # a set: a line of many stretches made this loop quadratic
     for run in sorted(runs + found):  # a stretch and a run beside it are one passage as two runs are (vaghti baa man harf nemizane)
-        if joined and (run in found or joined[-1] in found) and _one_passage(text, joined[-1], run):
+        if joined and (run in new or joined[-1] in new) and _one_passage(text, joined[-1], run):
             run = (joined[-1][0], run[1], max(joined[-1][2], run[2]), run[3])
-            found.append(run)
+            new.add(run)
             joined.pop()
         joined.append(run)
     return joined
