@@ -15,8 +15,8 @@ Integer coding, built once per :class:`bilingual.translit.model.LangModel` (:fun
 """
 
 from libc.stdlib cimport malloc, realloc, free, calloc
-from libc.string cimport memset
-from libc.stdint cimport uint64_t, int64_t, uint16_t
+from libc.string cimport memset, memcmp
+from libc.stdint cimport uint64_t, int64_t, uint16_t, int16_t
 from cpython.ref cimport PyObject
 
 cdef extern from "Python.h":
@@ -24,6 +24,7 @@ cdef extern from "Python.h":
     Py_UCS4 PyUnicode_READ_CHAR(PyObject*, Py_ssize_t)
     Py_ssize_t PyUnicode_GET_LENGTH(PyObject*)
     object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
+    object PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)
     int PyUnicode_4BYTE_KIND
 
 cdef double UNSEEN = -12.0  # bilingual.translit.model._UNSEEN
@@ -138,19 +139,110 @@ cdef uint64_t letters_code(str s) except? 0:
     return code
 
 
+# ---------------------------------------------------------------------------------------------
+# The model file's n-gram parts, read in place (``model._ngram_bytes``: per table its count, the length of its keys,
+# the keys in UTF-8 joined by NUL, and the log probabilities in thousandths as 16-bit ints, little-endian)
+
+cdef inline Py_ssize_t _u32(const unsigned char *d) noexcept:
+    return <Py_ssize_t>(<uint64_t>d[0] | (<uint64_t>d[1] << 8) | (<uint64_t>d[2] << 16) | (<uint64_t>d[3] << 24))
+
+
+cdef inline double _thousandths(const unsigned char *values, Py_ssize_t k) noexcept:
+    """``model._ngram_from_bytes``'s value: the 16-bit int times 0.001 (the same double)."""
+    cdef int16_t v = <int16_t>(<uint16_t>values[2 * k] | (<uint16_t>values[2 * k + 1] << 8))
+    return <double>v * 0.001
+
+
+cdef inline Py_UCS4 _utf8_next(const unsigned char *s, Py_ssize_t *i) noexcept:
+    """The character at ``s[i]`` (the file is valid UTF-8, written by ``str.encode``), ``i`` moved past it."""
+    cdef Py_ssize_t k = i[0]
+    cdef unsigned char c = s[k]
+    if c < 0x80:
+        i[0] = k + 1
+        return c
+    if c < 0xE0:
+        i[0] = k + 2
+        return ((c & 0x1F) << 6) | (s[k + 1] & 0x3F)
+    if c < 0xF0:
+        i[0] = k + 3
+        return ((c & 0x0F) << 12) | ((s[k + 1] & 0x3F) << 6) | (s[k + 2] & 0x3F)
+    i[0] = k + 4
+    return ((c & 0x07) << 18) | ((s[k + 1] & 0x3F) << 12) | ((s[k + 2] & 0x3F) << 6) | (s[k + 3] & 0x3F)
+
+
+cdef int _ngram_table(const unsigned char *d, Py_ssize_t length, Py_ssize_t *pos, Py_ssize_t *n,
+                      const unsigned char **keys, Py_ssize_t *size, const unsigned char **values) except -1:
+    """One table's place in an n-gram part, ``pos`` moved past it."""
+    if pos[0] + 8 > length:
+        raise ValueError("translit model: a truncated n-gram part")
+    n[0] = _u32(d + pos[0])
+    size[0] = _u32(d + pos[0] + 4)
+    if pos[0] + 8 + size[0] + 2 * n[0] > length:
+        raise ValueError("translit model: a truncated n-gram part")
+    keys[0] = d + pos[0] + 8
+    values[0] = keys[0] + size[0]
+    pos[0] += 8 + size[0] + 2 * n[0]
+    return 0
+
+
+cdef int _letters_from_bytes(DMap *p, DMap *b, bytes data) except -1:
+    """``LetterTable``'s two tables from the letter model's part, as from its dicts: keys of one to four letters."""
+    cdef const unsigned char *d = data
+    cdef Py_ssize_t length = len(data), pos = 0, n, size, k, start, end, j, count
+    cdef const unsigned char *keys
+    cdef const unsigned char *values
+    cdef DMap *m
+    cdef uint64_t code
+    cdef int t
+    for t in range(2):
+        m = p if t == 0 else b
+        _ngram_table(d, length, &pos, &n, &keys, &size, &values)
+        dmap_init(m, n)
+        start = 0
+        for k in range(n):
+            end = start
+            count = 0
+            while end < size and keys[end] != 0:
+                if (keys[end] & 0xC0) != 0x80:
+                    count += 1
+                end += 1
+            if 1 <= count <= 4:
+                code = 0
+                j = start
+                while j < end:
+                    code = (code << 16) | <uint64_t>char_id(_utf8_next(keys, &j))
+                dmap_put(m, code, _thousandths(values, k))
+            start = end + 1
+    return 0
+
+
+cdef inline uint64_t _fnv(const unsigned char *s, Py_ssize_t n) noexcept:
+    cdef uint64_t h = 0xCBF29CE484222325ULL
+    cdef Py_ssize_t k
+    for k in range(n):
+        h = (h ^ s[k]) * 0x100000001B3ULL
+    return h
+
+
 cdef class LetterTable:
     """A letter model (``LangModel.letters`` and ``backoff``) keyed by ints."""
 
     cdef DMap p
     cdef DMap b
-    cdef object source  # the two dicts it was built from (kept alive: their ids key the cache)
+    cdef object source  # what it was built from: the two dicts, or the NgramTables (kept alive: its id keys the cache)
 
-    def __cinit__(self, dict letters, dict backoff):
+    def __cinit__(self, source, dict letters=None, dict backoff=None, bytes data=None):
         cdef str key
-        cdef uint64_t code
+        self.p.keys = NULL
+        self.p.vals = NULL
+        self.b.keys = NULL
+        self.b.vals = NULL
+        self.source = source
+        if data is not None:
+            _letters_from_bytes(&self.p, &self.b, data)
+            return
         dmap_init(&self.p, len(letters))
         dmap_init(&self.b, len(backoff))
-        self.source = (letters, backoff)
         for key, value in letters.items():
             if 1 <= len(key) <= 4:
                 dmap_put(&self.p, letters_code(key), <double>value)
@@ -302,20 +394,110 @@ cdef void _range_put(uint64_t key, uint64_t value) noexcept:
 
 
 cdef LetterTable letter_table(dict letters, dict backoff):
-    """One table per letter model (every region's statistics of a romanization share theirs)."""
+    """One table per letter model given as its dicts (the regions' Latin models of the region guess)."""
     key = (id(letters), id(backoff))
     found = _letter_tables.get(key)
     if found is not None and (<LetterTable>found).source[0] is letters and (<LetterTable>found).source[1] is backoff:
         return <LetterTable>found
     if len(_letter_tables) >= 8:
         _letter_tables.clear()
-    table = LetterTable(letters, backoff)
+    table = LetterTable((letters, backoff), letters, backoff)
+    _letter_tables[key] = table
+    return table
+
+
+cdef LetterTable letter_table_of(tables):
+    """One table per letter model (``model.NgramTables``; every region's statistics of a romanization share theirs),
+    built from the file's bytes when it has them (its dicts never made), else from its dicts."""
+    key = id(tables)
+    found = _letter_tables.get(key)
+    if found is not None and (<LetterTable>found).source is tables:
+        return <LetterTable>found
+    if len(_letter_tables) >= 8:
+        _letter_tables.clear()
+    data = tables.data
+    table = LetterTable(tables, data=data) if data is not None else LetterTable(tables, tables.p, tables.b)
     _letter_tables[key] = table
     return table
 
 
 # ---------------------------------------------------------------------------------------------
 # One model's tables
+
+cdef struct Slices:
+    # byte slices of a buffer -> token ids (FastModel.joint_from_bytes): open addressing, at most half full
+    uint64_t *hash
+    Py_ssize_t *start
+    Py_ssize_t *length  # -1: an empty slot
+    int *id
+    Py_ssize_t cap  # a power of two
+    Py_ssize_t used
+
+
+cdef int _slices_init(Slices *t, Py_ssize_t cap) except -1:
+    cdef Py_ssize_t k
+    t.hash = <uint64_t *>malloc(cap * sizeof(uint64_t))
+    t.start = <Py_ssize_t *>malloc(cap * sizeof(Py_ssize_t))
+    t.length = <Py_ssize_t *>malloc(cap * sizeof(Py_ssize_t))
+    t.id = <int *>malloc(cap * sizeof(int))
+    t.cap = cap
+    t.used = 0
+    if t.hash == NULL or t.start == NULL or t.length == NULL or t.id == NULL:
+        _slices_free(t)
+        raise MemoryError()
+    for k in range(cap):
+        t.length[k] = -1
+    return 0
+
+
+cdef void _slices_free(Slices *t) noexcept:
+    free(t.hash)
+    free(t.start)
+    free(t.length)
+    free(t.id)
+    t.hash = NULL
+    t.start = NULL
+    t.length = NULL
+    t.id = NULL
+
+
+cdef inline Py_ssize_t _slices_find(const Slices *t, const unsigned char *base, uint64_t h, Py_ssize_t start,
+                                    Py_ssize_t length) noexcept:
+    """The slot of the slice ``base[start:start + length]`` (hash ``h``), or of the empty slot where it would go."""
+    cdef Py_ssize_t slot = <Py_ssize_t>(h & <uint64_t>(t.cap - 1))
+    while t.length[slot] >= 0 and not (t.hash[slot] == h and t.length[slot] == length
+                                       and memcmp(base + t.start[slot], base + start, length) == 0):
+        slot = (slot + 1) & (t.cap - 1)
+    return slot
+
+
+cdef int _slices_add(Slices *t, const unsigned char *base, uint64_t h, Py_ssize_t start, Py_ssize_t length,
+                     int token) except -1:
+    """A new slice (not in the table) and its token id, the table grown first when it would be over half full."""
+    cdef Slices grown
+    cdef Py_ssize_t k, slot
+    if 2 * (t.used + 1) > t.cap:
+        _slices_init(&grown, 2 * t.cap)
+        for k in range(t.cap):
+            if t.length[k] >= 0:
+                slot = <Py_ssize_t>(t.hash[k] & <uint64_t>(grown.cap - 1))
+                while grown.length[slot] >= 0:
+                    slot = (slot + 1) & (grown.cap - 1)
+                grown.hash[slot] = t.hash[k]
+                grown.start[slot] = t.start[k]
+                grown.length[slot] = t.length[k]
+                grown.id[slot] = t.id[k]
+        grown.used = t.used
+        _slices_free(t)
+        t[0] = grown
+    slot = _slices_find(t, base, h, start, length)
+    t.hash[slot] = h
+    t.start[slot] = start
+    t.length[slot] = length
+    t.id[slot] = token
+    t.used += 1
+    return 0
+
 
 _PLACES = "WBEM"  # a unit's place in the word (whole, beginning, end, middle): its key's suffix, coded 0-3
 
@@ -368,19 +550,23 @@ cdef class FastModel:
         # (no reference back to the model: the model holds this, and a cycle between them outlived
         # release_statistics, frozen with the thread by collector.frozen_heap until the run's end: the statistics'
         # 14 MB stayed in the 100,000-comment report's peak, 260 MiB against 245 without the extension)
-        self.letters = letter_table(model.letters, model.backoff)
+        self.letters = letter_table_of(model.letter_tables)
         self.max_unit = model.max_unit
         self.token_ids = {}
         self.start_token = self.token("^")
         self.end_token = self.token("$")
         self.end_letter = <uint64_t>char_id(u"$")
         char_id(u"^")
-        dmap_init(&self.jp, len(model.joint))
-        dmap_init(&self.jb, len(model.joint_backoff))
-        for key, value in model.joint.items():
-            dmap_put(&self.jp, self.tokens_code(key), <double>value)
-        for key, value in model.joint_backoff.items():
-            dmap_put(&self.jb, self.tokens_code(key), <double>value)
+        joint = model.joint_tables
+        if joint.data is not None:  # from the file's bytes: the joint model's dicts are never made
+            self.joint_from_bytes(joint.data)
+        else:
+            dmap_init(&self.jp, len(joint.p))
+            dmap_init(&self.jb, len(joint.b))
+            for key, value in joint.p.items():
+                dmap_put(&self.jp, self.tokens_code(key), <double>value)
+            for key, value in joint.b.items():
+                dmap_put(&self.jb, self.tokens_code(key), <double>value)
         n_keys = len(options)
         self.n_options = sum(len(v) for v in options.values())
         self.key_start = <int *>malloc((n_keys + 1) * sizeof(int))
@@ -468,6 +654,56 @@ cdef class FastModel:
         for part in parts:
             code = (code << TOKEN_BITS) | <uint64_t>self.token(part)
         return code
+
+    cdef int joint_from_bytes(self, bytes data) except -1:
+        """``jp`` and ``jb`` from the joint model's part, as :meth:`tokens_code` codes its dicts' keys (the same ids:
+        tokens are met in the same order); each distinct token's bytes are decoded once, through a table of slices."""
+        cdef const unsigned char *d = data
+        cdef Py_ssize_t length = len(data), pos = 0, n, size, k, start, end, j, tok_start, slot
+        cdef const unsigned char *keys
+        cdef const unsigned char *values
+        cdef DMap *m
+        cdef uint64_t code, h
+        cdef int parts, tok
+        cdef Slices seen
+        cdef int t
+        _slices_init(&seen, 4096)
+        try:
+            for t in range(2):
+                m = &self.jp if t == 0 else &self.jb
+                _ngram_table(d, length, &pos, &n, &keys, &size, &values)
+                dmap_init(m, n)
+                start = keys - d
+                for k in range(n):
+                    end = start
+                    while end < (keys - d) + size and d[end] != 0:
+                        end += 1
+                    code = 0
+                    parts = 0
+                    tok_start = start
+                    while True:
+                        j = tok_start
+                        while j < end and d[j] != 32:
+                            j += 1
+                        parts += 1
+                        if parts > 3:
+                            raise ValueError("translit: a joint-model key of more than three tokens")
+                        h = _fnv(d + tok_start, j - tok_start)
+                        slot = _slices_find(&seen, d, h, tok_start, j - tok_start)
+                        if seen.length[slot] >= 0:
+                            tok = seen.id[slot]
+                        else:
+                            tok = self.token(PyUnicode_DecodeUTF8(<const char *>(d + tok_start), j - tok_start, NULL))
+                            _slices_add(&seen, d, h, tok_start, j - tok_start, tok)
+                        code = (code << TOKEN_BITS) | <uint64_t>tok
+                        if j >= end:
+                            break
+                        tok_start = j + 1
+                    dmap_put(m, code, _thousandths(values, k))
+                    start = end + 1
+        finally:
+            _slices_free(&seen)
+        return 0
 
     cdef bytes flags(self, banned):
         found = self.banned_flags.get(banned)

@@ -26,7 +26,7 @@ from typing import Any, overload
 from .rules import AR, FA, units_for
 
 __all__ = [
-    "ALL_REGIONS", "COMMON_FILE", "COMMON_FILE_FA", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "WORDS_FILE", "arabic_words",
+    "ALL_REGIONS", "COMMON_FILE", "COMMON_FILE_FA", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "NgramTables", "WORDS_FILE", "arabic_words",
     "backoff_logp", "common_readings", "common_spellings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
 ]
 
@@ -52,16 +52,54 @@ def lexicon_key(word: str) -> str:
     return word if _FOLDED.isdisjoint(word) else word.translate(_KEY_FOLD)
 
 
+class NgramTables:
+    """One n-gram model of the model file, ``p`` (n-gram -> log P) and ``b`` (context -> back-off weight): decoded into
+    dicts from the file's bytes (:func:`_ngram_from_bytes`) on first use. The compiled decoder builds its tables from
+    ``data`` itself (``bilingual.translit._fast``), so a reading with it never makes the dicts (0.02 s and about 3 MB
+    for the three Arabizi models a text may need)."""
+
+    __slots__ = ("data", "_p", "_b")
+
+    def __init__(self, data: bytes | None = None, p: dict[str, float] | None = None,
+                 b: dict[str, float] | None = None) -> None:
+        self.data = data
+        """The part's bytes as :func:`_ngram_bytes` wrote them (decompressed), None for a model built in memory."""
+        self._p = p
+        self._b = b
+
+    def _decoded(self) -> None:
+        if self.data is None:  # a model built in memory comes with its dicts
+            raise ValueError("translit model: an n-gram table without its statistics")
+        tables = _ngram_from_bytes(self.data)
+        self._p, self._b = tables["p"], tables["b"]
+
+    @property
+    def p(self) -> dict[str, float]:
+        """n-gram -> log P."""
+        if self._p is None:
+            self._decoded()
+        assert self._p is not None
+        return self._p
+
+    @property
+    def b(self) -> dict[str, float]:
+        """context -> back-off weight."""
+        if self._b is None:
+            self._decoded()
+        assert self._b is not None
+        return self._b
+
+
 @dataclass
 class LangModel:
     """One romanization's statistics, ready for decoding."""
 
     lang: str
     channel: dict[str, tuple[tuple[str, float], ...]]
-    letters: dict[str, float]
-    backoff: dict[str, float]
-    joint: dict[str, float]
-    joint_backoff: dict[str, float]
+    letter_tables: NgramTables
+    """The letter model (:attr:`letters`, :attr:`backoff`), shared by the statistics of every region."""
+    joint_tables: NgramTables
+    """The joint model (:attr:`joint`, :attr:`joint_backoff`)."""
     max_unit: int
     region: str = ""
     _memo: dict[str, float] = field(default_factory=dict)
@@ -86,6 +124,26 @@ class LangModel:
         for key, readings in self.channel.items():
             unit = key.rpartition("|")[0]
             self.options[key] = tuple((o, p, unit + ":" + o, unit + "|" + o) for o, p in readings)
+
+    @property
+    def letters(self) -> dict[str, float]:
+        """Letter model: up to four letters (``^``-padded) -> log P of the last after the ones before it."""
+        return self.letter_tables.p
+
+    @property
+    def backoff(self) -> dict[str, float]:
+        """Letter model: context -> back-off weight."""
+        return self.letter_tables.b
+
+    @property
+    def joint(self) -> dict[str, float]:
+        """Joint model: up to three ``unit:letters`` tokens (space-separated) -> log P of the last."""
+        return self.joint_tables.p
+
+    @property
+    def joint_backoff(self) -> dict[str, float]:
+        """Joint model: context -> back-off weight."""
+        return self.joint_tables.b
 
     def memo_size(self) -> int:
         """How many entries the memos hold together (about 100 bytes each; bigger ones count as several)."""
@@ -318,6 +376,15 @@ class _ModelSource:
             for step in path.split("/"):
                 node = node.get(step) if isinstance(node, dict) else None
             return node
+        for kind in ("#ngram", "#json"):
+            data = self._bytes(path + kind)
+            if data is not None:
+                return _ngram_from_bytes(data) if kind == "#ngram" else json.loads(data)
+        children = {p.partition("#")[0][len(path) + 1 :].partition("/")[0] for p in self._index if p.startswith(path + "/")}
+        return {child: self.part(f"{path}/{child}") for child in sorted(children)} or None
+
+    def _bytes(self, name: str) -> bytes | None:
+        """The decompressed bytes of the shipped file's part ``name`` (``path#kind``), or None."""
         if self._raw is None:
             self._raw = resources.files("bilingual").joinpath(MODEL_FILE).read_bytes()
             head = self._raw.index(b"\n")
@@ -325,13 +392,19 @@ class _ModelSource:
             if not isinstance(meta, dict) or meta.get("version") != 3:
                 raise ValueError("translit model: unknown file version")
             self._index, self._start = meta["parts"], head + 1
-        for kind in ("#ngram", "#json"):
-            span = self._index.get(path + kind)
-            if span is not None:
-                data = zlib.decompress(self._raw[self._start + span[0] : self._start + span[1]])
-                return _ngram_from_bytes(data) if kind == "#ngram" else json.loads(data)
-        children = {p.partition("#")[0][len(path) + 1 :].partition("/")[0] for p in self._index if p.startswith(path + "/")}
-        return {child: self.part(f"{path}/{child}") for child in sorted(children)} or None
+        span = self._index.get(name)
+        if span is None:
+            return None
+        return zlib.decompress(self._raw[self._start + span[0] : self._start + span[1]])
+
+    def ngram(self, path: str) -> NgramTables | None:
+        """The n-gram model at ``path`` (``ar-Latn/letters``, ``ar-Latn/models/levant/joint``), its dicts decoded on
+        first use, or None."""
+        if self._built is not None:
+            node = self.part(path)
+            return None if node is None else NgramTables(None, node["p"], node["b"])
+        data = self._bytes(path + "#ngram")
+        return None if data is None else NgramTables(data)
 
 
 _source = _ModelSource()
@@ -354,12 +427,12 @@ def release() -> None:
 
 
 @functools.cache
-def _letters(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, float], dict[str, dict[str, float]]]:
-    """The letter model of ``lang`` (``p``, ``b``) and its memos, shared by the statistics of every region."""
-    part = _source.part(f"{lang}/letters")
+def _letters(lang: str) -> tuple[NgramTables, dict[str, float], dict[str, dict[str, float]]]:
+    """The letter model of ``lang`` and its memos, shared by the statistics of every region."""
+    part = _source.ngram(f"{lang}/letters")
     if part is None:
         raise ValueError(f"translit model has no statistics for {lang}")
-    return part["p"], part["b"], {}, {}
+    return part, {}, {}
 
 
 @functools.cache
@@ -367,16 +440,16 @@ def lang_model(lang: str, region: str = "") -> LangModel:
     """The statistics for ``lang`` (``ar-Latn`` or ``fa-Latn``): those of ``region`` when the model has
     them, else those of all regions; loaded on first use."""
     units_for(lang)  # raises ValueError for an unknown romanization
-    part = _source.part(f"{lang}/models/{region or ALL_REGIONS}")
-    if part is None:
+    path = f"{lang}/models/{region or ALL_REGIONS}"
+    part = _source.part(f"{path}/channel")
+    joint = _source.ngram(f"{path}/joint")
+    if part is None or joint is None:
         if region:
             return lang_model(lang)
         raise ValueError(f"translit model has no statistics for {lang}")
-    letters, backoff, memo, rows = _letters(lang)
-    channel = {k: tuple((o, float(p)) for o, p in v) for k, v in part["channel"].items()}
-    joint = part["joint"]
-    return LangModel(lang, channel, letters, backoff, joint["p"], joint["b"], max(map(len, units_for(lang))), region,
-                     _memo=memo, _seq_rows=rows)
+    letters, memo, rows = _letters(lang)
+    channel = {k: tuple((o, float(p)) for o, p in v) for k, v in part.items()}
+    return LangModel(lang, channel, letters, joint, max(map(len, units_for(lang))), region, _memo=memo, _seq_rows=rows)
 
 
 @functools.cache
