@@ -3,7 +3,7 @@
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from .core import Weights
-from .model import LangModel, Lexicon
+from .model import LangModel, Lexicon, NgramTables
 
 class FastModel:
     def __init__(self, model: LangModel) -> None: ...
@@ -33,7 +33,7 @@ def rank_scores(
     unit_features: Callable[[str, str], Iterable[float]] | None = None,
     limit: int = 0,
 ) -> list[tuple[float, str]]: ...
-def latin_scores(word: str, models: list[tuple[dict[str, float], dict[str, float]]]) -> tuple[float, ...]: ...
+def latin_scores(word: str, models: list[NgramTables]) -> tuple[float, ...]: ...
 def hand_scores(
     word: str,
     readings: list[tuple[float, str, float]],

@@ -393,22 +393,10 @@ cdef void _range_put(uint64_t key, uint64_t value) noexcept:
         h += 1
 
 
-cdef LetterTable letter_table(dict letters, dict backoff):
-    """One table per letter model given as its dicts (the regions' Latin models of the region guess)."""
-    key = (id(letters), id(backoff))
-    found = _letter_tables.get(key)
-    if found is not None and (<LetterTable>found).source[0] is letters and (<LetterTable>found).source[1] is backoff:
-        return <LetterTable>found
-    if len(_letter_tables) >= 8:
-        _letter_tables.clear()
-    table = LetterTable((letters, backoff), letters, backoff)
-    _letter_tables[key] = table
-    return table
-
-
 cdef LetterTable letter_table_of(tables):
-    """One table per letter model (``model.NgramTables``; every region's statistics of a romanization share theirs),
-    built from the file's bytes when it has them (its dicts never made), else from its dicts."""
+    """One table per letter model (``model.NgramTables``: a romanization's, which every region's statistics share, or
+    a region's model of Latin words), built from the file's bytes when it has them (its dicts never made), else from
+    its dicts."""
     key = id(tables)
     found = _letter_tables.get(key)
     if found is not None and (<LetterTable>found).source is tables:
@@ -544,9 +532,9 @@ cdef class FastModel:
         self.opt_chars = NULL
 
     def __init__(self, model):
-        cdef dict options = model.options
+        cdef dict channel = model.channel_part  # as the file holds it: ``model.options`` is never made
         cdef int k, o, n_keys
-        cdef str key, letters
+        cdef str key, letters, unit
         # (no reference back to the model: the model holds this, and a cycle between them outlived
         # release_statistics, frozen with the thread by collector.frozen_heap until the run's end: the statistics'
         # 14 MB stayed in the 100,000-comment report's peak, 260 MiB against 245 without the extension)
@@ -567,8 +555,8 @@ cdef class FastModel:
                 dmap_put(&self.jp, self.tokens_code(key), <double>value)
             for key, value in joint.b.items():
                 dmap_put(&self.jb, self.tokens_code(key), <double>value)
-        n_keys = len(options)
-        self.n_options = sum(len(v) for v in options.values())
+        n_keys = len(channel)
+        self.n_options = sum(len(v) for v in channel.values())
         self.key_start = <int *>malloc((n_keys + 1) * sizeof(int))
         self.key_count = <int *>malloc((n_keys + 1) * sizeof(int))
         self.opt_token = <int *>malloc((self.n_options + 1) * sizeof(int))
@@ -586,21 +574,22 @@ cdef class FastModel:
         self.banned_flags = {}
         o = 0
         k = 0
-        for key, readings in options.items():
+        for key, readings in channel.items():
             self.key_ids[key] = k
             self.code_key(key, k)
             self.key_start[k] = o
             self.key_count[k] = len(readings)
-            for letters, logp, token, unit_reading in readings:
+            unit = key.rpartition("|")[0]
+            for letters, logp in readings:  # as ``model.options`` makes each reading
                 if len(letters) > MAX_LETTERS:
                     raise ValueError("translit: a reading too long for the compiled decoder")
-                self.opt_token[o] = self.token(token)
-                self.opt_logp[o] = <double>logp
+                self.opt_token[o] = self.token(unit + ":" + letters)
+                self.opt_logp[o] = <double>float(logp)
                 self.opt_len[o] = len(letters)
                 for c in range(len(letters)):
                     self.opt_chars[o * MAX_LETTERS + c] = <uint64_t>char_id(letters[c])
                 self.opt_letters.append(letters)
-                self.opt_unit_reading.append(unit_reading)
+                self.opt_unit_reading.append(unit + "|" + letters)
                 o += 1
             k += 1
 
@@ -667,6 +656,10 @@ cdef class FastModel:
         cdef int parts, tok
         cdef Slices seen
         cdef int t
+        # the context (the tokens before the last) of the key before: the file keeps a context's keys together
+        cdef Py_ssize_t ctx_start = 0, ctx_len = -1, last_space
+        cdef uint64_t ctx_code = 0
+        cdef int ctx_parts = 0
         _slices_init(&seen, 4096)
         try:
             for t in range(2):
@@ -681,6 +674,14 @@ cdef class FastModel:
                     code = 0
                     parts = 0
                     tok_start = start
+                    last_space = end - 1
+                    while last_space >= start and d[last_space] != 32:
+                        last_space -= 1
+                    if (last_space >= start and last_space - start == ctx_len
+                            and memcmp(d + start, d + ctx_start, ctx_len) == 0):
+                        code = ctx_code  # the same tokens before the last as the key before: coded then
+                        parts = ctx_parts
+                        tok_start = last_space + 1
                     while True:
                         j = tok_start
                         while j < end and d[j] != 32:
@@ -695,9 +696,12 @@ cdef class FastModel:
                         else:
                             tok = self.token(PyUnicode_DecodeUTF8(<const char *>(d + tok_start), j - tok_start, NULL))
                             _slices_add(&seen, d, h, tok_start, j - tok_start, tok)
-                        code = (code << TOKEN_BITS) | <uint64_t>tok
                         if j >= end:
+                            if last_space >= start and tok_start == last_space + 1:
+                                ctx_start, ctx_len, ctx_code, ctx_parts = start, last_space - start, code, parts - 1
+                            code = (code << TOKEN_BITS) | <uint64_t>tok
                             break
+                        code = (code << TOKEN_BITS) | <uint64_t>tok
                         tok_start = j + 1
                     dmap_put(m, code, _thousandths(values, k))
                     start = end + 1
@@ -1579,7 +1583,7 @@ def rank_scores(str word, list readings, lexicon, usual, weights, keep, tuple ra
 # The region guess: core._latin_scores over each region's character model of Latin words
 
 def latin_scores(str word, list models):
-    """``core._latin_scores``: log P of a prepared word under each character 3-gram model ``(p, b)`` of ``models``
+    """``core._latin_scores``: log P of a prepared word under each character 3-gram model (``model.NgramTables``) of ``models``
     (``^^`` before the word, ``$`` after it), each letter's back-off worked out as ``backoff_logp`` does, the
     letters' values added as ``sum`` adds them."""
     cdef Py_ssize_t n = len(word), i, k, n_models = len(models)
@@ -1600,8 +1604,7 @@ def latin_scores(str word, list models):
         ids[n + 2] = <uint64_t>char_id(u"$")
         out = []
         for k in range(n_models):
-            p, b = models[k]
-            table = letter_table(p, b)
+            table = letter_table_of(models[k])
             if _PLAIN_SUM:
                 total = 0.0
                 for i in range(2, n + 3):

@@ -24,7 +24,7 @@ import regex
 from .model import (
     LangModel, Lexicon, arabic_words, backoff_logp, common_readings, common_spellings, lang_model, lexicon, lexicon_key, listed_spellings,
     listed_words,
-    region_models,
+    region_models, region_tables,
 )
 from .model import _FOLDED, _KEY_FOLD
 from .model import release as _release_statistics
@@ -1007,7 +1007,7 @@ def _guess_region(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
     the Maghreb, ``sh``/``8``/``6`` in the Levant...), by character 3-gram models of each region's
     Latin words; None when the model has no regions, neither is clearly likelier, or the text is
     romanized MSA (hyphenated clitics)."""
-    regions = sorted(region_models(AR))
+    regions = sorted(region_tables(AR))
     if len(regions) < 2:
         return None
     totals = [0.0] * len(regions)
@@ -1038,8 +1038,8 @@ def _word_region_scores(source: str) -> tuple[float, ...] | None:
 def _latin_scores(word: str) -> tuple[float, ...]:
     """log P of a prepared word under each region's character model (regions in sorted order)."""
     if _fast is not None:  # compiled: the same back-off and sums
-        models = region_models(AR)
-        return _fast.latin_scores(word, [models[r] for r in sorted(models)])
+        tables = region_tables(AR)
+        return _fast.latin_scores(word, [tables[r] for r in sorted(tables)])
     padded = "^^" + word + "$"
     letters = [_latin_logps(padded[i - 2 : i + 1]) for i in range(2, len(padded))]
     return tuple(sum(logps[k] for logps in letters) for k in range(len(region_models(AR))))

@@ -27,7 +27,7 @@ from .rules import AR, FA, units_for
 
 __all__ = [
     "ALL_REGIONS", "COMMON_FILE", "COMMON_FILE_FA", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "NgramTables", "WORDS_FILE", "arabic_words",
-    "backoff_logp", "common_readings", "common_spellings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "use_model",
+    "backoff_logp", "common_readings", "common_spellings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "region_tables", "use_model",
 ]
 
 ALL_REGIONS = "all"
@@ -95,7 +95,8 @@ class LangModel:
     """One romanization's statistics, ready for decoding."""
 
     lang: str
-    channel: dict[str, tuple[tuple[str, float], ...]]
+    channel_part: dict[str, Any]
+    """The channel as the model file holds it: ``unit|position`` -> ``[[letters, log P], ...]`` (:attr:`channel`)."""
     letter_tables: NgramTables
     """The letter model (:attr:`letters`, :attr:`backoff`), shared by the statistics of every region."""
     joint_tables: NgramTables
@@ -117,13 +118,28 @@ class LangModel:
     _filled: int = 0
     _fast: Any = field(default=None, repr=False, compare=False)
     """The compiled decoder's integer-coded tables of this model (``bilingual.translit._fast.fast_model``)."""
-    options: dict[str, tuple[tuple[str, float, str, str], ...]] = field(default_factory=dict)
-    """``unit|position`` -> ``(letters, log P, unit:letters token, unit|letters)`` of each reading (for the decoder)."""
+    _channel: dict[str, tuple[tuple[str, float], ...]] | None = field(default=None, repr=False, compare=False)
+    _options: dict[str, tuple[tuple[str, float, str, str], ...]] | None = field(default=None, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        for key, readings in self.channel.items():
-            unit = key.rpartition("|")[0]
-            self.options[key] = tuple((o, p, unit + ":" + o, unit + "|" + o) for o, p in readings)
+    @property
+    def channel(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        """``unit|position`` -> ``(letters, log P)`` of each reading of the unit (made on first use: the compiled
+        decoder reads :attr:`channel_part` itself)."""
+        if self._channel is None:
+            self._channel = {k: tuple((o, float(p)) for o, p in v) for k, v in self.channel_part.items()}
+        return self._channel
+
+    @property
+    def options(self) -> dict[str, tuple[tuple[str, float, str, str], ...]]:
+        """``unit|position`` -> ``(letters, log P, unit:letters token, unit|letters)`` of each reading (for the
+        interpreted decoder; made on first use)."""
+        if self._options is None:
+            options = {}
+            for key, readings in self.channel.items():
+                unit = key.rpartition("|")[0]
+                options[key] = tuple((o, p, unit + ":" + o, unit + "|" + o) for o, p in readings)
+            self._options = options
+        return self._options
 
     @property
     def letters(self) -> dict[str, float]:
@@ -397,6 +413,15 @@ class _ModelSource:
             return None
         return zlib.decompress(self._raw[self._start + span[0] : self._start + span[1]])
 
+    def children(self, path: str) -> list[str]:
+        """The names of the parts just under ``path``, sorted."""
+        if self._built is not None:
+            node = self.part(path)
+            return sorted(node) if isinstance(node, dict) else []
+        self._bytes("")  # the index
+        return sorted({p.partition("#")[0][len(path) + 1 :].partition("/")[0] for p in self._index
+                       if p.startswith(path + "/")})
+
     def ngram(self, path: str) -> NgramTables | None:
         """The n-gram model at ``path`` (``ar-Latn/letters``, ``ar-Latn/models/levant/joint``), its dicts decoded on
         first use, or None."""
@@ -417,6 +442,7 @@ def use_model(built: dict[str, object] | None) -> None:
     _source = _ModelSource(built)
     lang_model.cache_clear()
     _letters.cache_clear()
+    region_tables.cache_clear()
     region_models.cache_clear()
 
 
@@ -448,16 +474,22 @@ def lang_model(lang: str, region: str = "") -> LangModel:
             return lang_model(lang)
         raise ValueError(f"translit model has no statistics for {lang}")
     letters, memo, rows = _letters(lang)
-    channel = {k: tuple((o, float(p)) for o, p in v) for k, v in part.items()}
-    return LangModel(lang, channel, letters, joint, max(map(len, units_for(lang))), region, _memo=memo, _seq_rows=rows)
+    return LangModel(lang, part, letters, joint, max(map(len, units_for(lang))), region, _memo=memo, _seq_rows=rows)
+
+
+@functools.cache
+def region_tables(lang: str) -> dict[str, NgramTables]:
+    """Region -> character 3-gram model of its Latin words, for guessing a text's region (the compiled decoder reads
+    them from the file's bytes); empty when the model has no regions."""
+    return {region: tables for region in _source.children(f"{lang}/latin")
+            if (tables := _source.ngram(f"{lang}/latin/{region}")) is not None}
 
 
 @functools.cache
 def region_models(lang: str) -> dict[str, tuple[dict[str, float], dict[str, float]]]:
-    """Region -> character 3-gram model of its Latin words (``p``, ``b``), for guessing a text's region;
-    empty when the model has no regions."""
-    part = _source.part(f"{lang}/latin") or {}
-    return {region: (m["p"], m["b"]) for region, m in part.items()}
+    """Region -> character 3-gram model of its Latin words (``p``, ``b``: :func:`region_tables`' dicts), for guessing
+    a text's region; empty when the model has no regions."""
+    return {region: (tables.p, tables.b) for region, tables in region_tables(lang).items()}
 
 
 class Lexicon:
