@@ -1656,3 +1656,78 @@ def hand_scores(str word, list readings, lexicon, usual, weights, keep, frozense
         return best_distinct(scores, count, kept_readings, kept_keys, limit)
     finally:
         free(scores)
+
+
+# ---------------------------------------------------------------------------------------------
+# One word's reading: core._read_prepared (with core._search and core._rank's choice), compiled
+
+import builtins as _builtins
+from functools import partial as _partial
+
+cdef object _sum = _builtins.sum  # the running Python's own sum and round: the same confidences as core's
+cdef object _round = _builtins.round
+cdef object _exp = _math.exp
+
+
+def read_prepared(str word, model, weights, banned, tuple context):
+    """``core._read_prepared`` for a model the compiled decoder reads: both searches (``core._search``), the ranking
+    (``core._rank``), the confidences and the best reading's units, with the same Python operations on the same
+    values; ``context``: ``core._compiled_context``'s. None when the model cannot be coded."""
+    (words, known_count, lexicon, usual_of, ranker, weigh_units, limit, temperature, listed, spellings, common,
+     unreached_usual, as_listed, respelled, reading_units, folded, fold, prefixes, suffixes, hamzas, lang) = context
+    decoded = decode(word, model, weights, banned)
+    if decoded is None:
+        return None
+    readings, layers = decoded
+    known_layers = layers
+    keep = frozenset()
+    if words is not None:  # Arabizi: the lexicon-bound search too
+        known, known_layers = decode(word, model, weights, banned, words)
+        found = {r for _, r, _ in readings}
+        extra = [k for k in known[:known_count] if k[1] not in found]
+        if extra:
+            readings = sorted(readings + extra, key=_first, reverse=True)
+        keep = frozenset([r for _, r, _ in known[:known_count]])
+    usual = usual_of.get(word, ())
+    if ranker:
+        ranked = rank_scores(word, readings, lexicon, usual, weights, keep, ranker, folded, fold, prefixes, suffixes,
+                             hamzas, _partial(reading_units, word, (layers, known_layers)) if weigh_units else None,
+                             limit)
+    else:
+        ranked = hand_scores(word, readings, lexicon, usual, weights, keep, folded, fold, limit)
+    if not ranked:
+        return (), ()
+    unreached = unreached_usual(word, lang, readings) if spellings.get(word, "") else ""
+    if unreached:
+        ranked = [(ranked[0][0] + common, unreached), *ranked][:limit]
+    top = ranked[0][0]
+    exps = [_exp((s - top) / temperature) for s, _ in ranked]
+    total = _sum(exps)
+    confidences = [_round(e / total, 3) for e in exps]
+    best = ranked[0][1]
+    if unreached:
+        units = ((0, len(word), best),)
+    else:
+        units = (<Lattice>layers if (<Lattice>layers).last_entry(best) >= 0 else <Lattice>known_layers).path(best)
+    if word in listed:
+        out = tuple([as_listed(word, lang, reading) for _, reading in ranked])
+    else:
+        out = tuple([reading for _, reading in ranked])
+    if out[0] != best:
+        units = respelled(units, out[0])
+    return tuple(zip(out, confidences)), units
+
+
+def unit_spans(tuple units, index, Py_ssize_t start, Py_ssize_t end):
+    """``core._unit_spans``: units moved from prepared-word to text coordinates (``index``: each prepared character's
+    place in the token); squeezed repeats join the unit before them."""
+    cdef Py_ssize_t k, n = len(units)
+    cdef tuple unit
+    spans = []
+    for k in range(n):
+        unit = <tuple>units[k]
+        spans.append((start + index[unit[0]], end if k == n - 1 else start + index[(<tuple>units[k + 1])[0]], unit[2]))
+    if spans:
+        first = <tuple>spans[0]
+        spans[0] = (start, first[1], first[2])
+    return tuple(spans)

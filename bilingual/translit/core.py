@@ -24,7 +24,7 @@ import regex
 from .model import (
     LangModel, Lexicon, arabic_words, backoff_logp, common_readings, common_spellings, lang_model, lexicon, lexicon_key, listed_spellings,
     listed_words,
-    region_models, region_tables,
+    region_models, region_table_list, region_tables,
 )
 from .model import _FOLDED, _KEY_FOLD
 from .model import release as _release_statistics
@@ -740,8 +740,15 @@ def _confidences(scores: list[float], temperature: float) -> list[float]:
 @functools.lru_cache(maxsize=1 << 14)  # about 2 kB an entry; most repeats are caught by _read_source
 def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
                    weights: Weights) -> tuple[tuple[tuple[str, float], ...], _Path]:
-    """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached)."""
+    """Ranked ``(reading, confidence)`` and the best reading's units, for a prepared word (cached).
+
+    Read by the compiled decoder's :func:`bilingual.translit._fast.read_prepared` when it is built (the same steps:
+    both searches, ranking, confidences, units); the code below is the reference, and reads the same."""
     model = lang_model(lang, region)
+    if _fast is not None:
+        compiled = _fast.read_prepared(word, model, weights, banned, _compiled_context(lang, model.region, weights))
+        if compiled is not None:
+            return compiled
     readings, keep, layers, known_layers = _search(word, model, weights, banned)
     model.bound_memos()
     ranked = _rank(word, readings, lang, weights, keep, model.region, (layers, known_layers), weights.candidates)
@@ -761,6 +768,19 @@ def _read_prepared(word: str, lang: str, region: str, banned: frozenset[str],
     if readings_out[0] != best:
         units = _respelled(units, readings_out[0])
     return tuple(zip(readings_out, confidences)), units
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_context(lang: str, region: str, weights: Weights) -> tuple[object, ...]:
+    """What :func:`bilingual.translit._fast.read_prepared` asks of :func:`_search`, :func:`_rank` and
+    :func:`_read_prepared` for words of ``lang`` read with the statistics of ``region`` (the model's), worked out once
+    (forgotten with the statistics: it holds the bound search's word list)."""
+    ranker = (dict(weights.regional).get(region) or weights.ranker) if lang == AR else ()
+    return (arabic_words() if lang == AR and weights.known else None, weights.known, lexicon(lang), common_readings(lang),
+            ranker, len(ranker) > BASE_FEATURES, weights.candidates,
+            1.0 if lang == AR and weights.ranker else weights.temperature,  # the learned ranker's: no temperature
+            listed_words(lang), common_spellings(lang), weights.common, _unreached_usual, _as_listed, _respelled,
+            _reading_units, _FOLDED, _KEY_FOLD, _PREFIXES, _SUFFIXES, _HAMZAS, lang)
 
 
 def _as_listed(word: str, lang: str, reading: str) -> str:
@@ -810,6 +830,7 @@ def _forget_readings() -> None:
     if _fast is not None:
         _fast.forget()  # its letter tables and lexicon views (which keep the statistics they were built from)
     _read_prepared.cache_clear()
+    _compiled_context.cache_clear()
     _read_source.cache_clear()
     _latin_scores.cache_clear()
     _word_region_scores.cache_clear()
@@ -926,7 +947,9 @@ def _read_source(source: str, lang: str, region: str, banned: frozenset[str], we
     readings, units = _read_prepared(prepared, lang, region, banned, weights)
     if not readings:
         return UNDECIDED, "no reading fits", (), (), tuple(notes)
-    candidates = tuple(Candidate(r, c) for r, c in readings)
+    candidates = tuple([Candidate(r, c) for r, c in readings])
+    if _fast is not None:  # compiled: the same spans
+        return TRANSLITERATED, "", candidates, _fast.unit_spans(units, index, 0, len(source)), tuple(notes)
     return TRANSLITERATED, "", candidates, _unit_spans(units, index, 0, len(source)), tuple(notes)
 
 
@@ -1038,8 +1061,7 @@ def _word_region_scores(source: str) -> tuple[float, ...] | None:
 def _latin_scores(word: str) -> tuple[float, ...]:
     """log P of a prepared word under each region's character model (regions in sorted order)."""
     if _fast is not None:  # compiled: the same back-off and sums
-        tables = region_tables(AR)
-        return _fast.latin_scores(word, [tables[r] for r in sorted(tables)])
+        return _fast.latin_scores(word, region_table_list(AR))
     padded = "^^" + word + "$"
     letters = [_latin_logps(padded[i - 2 : i + 1]) for i in range(2, len(padded))]
     return tuple(sum(logps[k] for logps in letters) for k in range(len(region_models(AR))))

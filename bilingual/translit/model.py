@@ -27,7 +27,7 @@ from .rules import AR, FA, units_for
 
 __all__ = [
     "ALL_REGIONS", "COMMON_FILE", "COMMON_FILE_FA", "LEXICON_FILE", "LangModel", "Lexicon", "MODEL_FILE", "NgramTables", "WORDS_FILE", "arabic_words",
-    "backoff_logp", "common_readings", "common_spellings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "region_tables", "use_model",
+    "backoff_logp", "common_readings", "common_spellings", "dump_model", "encode_words", "lang_model", "lexicon", "lexicon_key", "region_models", "region_table_list", "region_tables", "use_model",
 ]
 
 ALL_REGIONS = "all"
@@ -443,6 +443,7 @@ def use_model(built: dict[str, object] | None) -> None:
     lang_model.cache_clear()
     _letters.cache_clear()
     region_tables.cache_clear()
+    region_table_list.cache_clear()
     region_models.cache_clear()
 
 
@@ -483,6 +484,13 @@ def region_tables(lang: str) -> dict[str, NgramTables]:
     them from the file's bytes); empty when the model has no regions."""
     return {region: tables for region in _source.children(f"{lang}/latin")
             if (tables := _source.ngram(f"{lang}/latin/{region}")) is not None}
+
+
+@functools.cache
+def region_table_list(lang: str) -> list[NgramTables]:
+    """:func:`region_tables`' models in the order of their regions' names (as the region guess sums them)."""
+    tables = region_tables(lang)
+    return [tables[region] for region in sorted(tables)]
 
 
 @functools.cache
