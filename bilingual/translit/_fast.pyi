@@ -1,6 +1,7 @@
 """Types of the compiled decoder (``_fast.pyx``); see its docstring."""
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TypeVar
 
 from .core import Weights
 from .model import LangModel, Lexicon, NgramTables
@@ -52,3 +53,7 @@ def read_prepared(
 def unit_spans(
     units: tuple[tuple[int, int, str], ...], index: list[int], start: int, end: int
 ) -> tuple[tuple[int, int, str], ...]: ...
+
+_C = TypeVar("_C")
+
+def candidates(cls: Callable[[str, float], _C], readings: tuple[tuple[str, float], ...]) -> tuple[_C, ...]: ...

@@ -1731,3 +1731,27 @@ def unit_spans(tuple units, index, Py_ssize_t start, Py_ssize_t end):
         first = <tuple>spans[0]
         spans[0] = (start, first[1], first[2])
     return tuple(spans)
+
+
+cdef object _made_class = None  # the class candidates() last made, and its two slots' setters
+cdef object _set_text = None
+cdef object _set_confidence = None
+
+
+def candidates(cls, tuple readings):
+    """``tuple(cls(text, confidence) for text, confidence in readings)`` for ``core.Candidate``, a slotted frozen
+    dataclass of those two fields and nothing run after ``__init__`` (``core`` checks it): each object made and its
+    slots set as the dataclass's ``__init__`` sets them (through the slots' own descriptors), without running it."""
+    global _made_class, _set_text, _set_confidence
+    if cls is not _made_class:
+        _set_text = cls.__dict__["text"].__set__
+        _set_confidence = cls.__dict__["confidence"].__set__
+        _made_class = cls
+    new = object.__new__
+    out = []
+    for text, confidence in readings:
+        made = new(cls)
+        _set_text(made, text)
+        _set_confidence(made, confidence)
+        out.append(made)
+    return tuple(out)
