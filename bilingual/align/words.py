@@ -26,7 +26,7 @@ from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget,
 
 __all__ = [
     "CONCEPTS", "LEXICON_FILE", "NULL", "WORD_WEIGHTS", "Lexicon", "LexiconSimilarity", "arabic_concepts", "arabic_stem",
-    "arabic_tokens", "english_concepts", "english_stem", "english_tokens", "lexicon", "read_lexicon", "spelled_stem", "table_tokens",
+    "arabic_tokens", "clitic_base", "english_concepts", "english_stem", "english_tokens", "lexicon", "read_lexicon", "spelled_stem", "table_tokens",
     "wrapped_negation",
 ]
 
@@ -249,6 +249,34 @@ def _unnunated(stem: str) -> str:
     return stem[:-1]
 
 
+#: Clitics a word the table lacks may carry that the light stemmer (:func:`arabic_stem`) leaves on:
+#: the prepositions and conjunctions written onto a word (ب "with, in", ل "for, to", ك "like", ف "so"; after و or ف), the
+#: possessive and object pronouns (ك "your", نا "our, us", هم "their", ني "me", ...) and Egyptian's plural و. Longest first.
+CLITIC_PREFIXES = ("فب", "وب", "فل", "ول", "فك", "وك", "ب", "ل", "ف", "ك")
+CLITIC_SUFFIXES = ("كوا", "هما", "كما", "هم", "هن", "كم", "كن", "نا", "ني", "كي", "ها", "ك", "ه", "ي", "و")
+_CLITIC_REST = 3  # the least a word keeps without its clitics: two letters match too many of the table's words
+
+
+@lru_cache(maxsize=16384)
+def clitic_base(stem: str) -> str | None:
+    """The table's stem of a word it does not know, once the clitics :func:`arabic_stem` leaves on
+    are taken off (:data:`CLITIC_PREFIXES`, :data:`CLITIC_SUFFIXES`: بنظرك "in your view": نظر; اعمالهم "their works": اعمال;
+    لاداء "to perform": اداء), or None: a suffix first, then a prefix, then both, the longest clitic first. Only for a word
+    the table lacks (a word it knows keeps its own entry: بين is "between", not ب and ين)."""
+    table = lexicon().t
+    if stem in table:
+        return None
+    suffixes = [stem[: -len(s)] for s in CLITIC_SUFFIXES if stem.endswith(s)]
+    prefixes = [stem[len(p) :] for p in CLITIC_PREFIXES if stem.startswith(p)]
+    both = [rest[: -len(s)] for rest in prefixes for s in CLITIC_SUFFIXES if rest.endswith(s)]
+    for rest in (*suffixes, *prefixes, *both):
+        if len(rest) >= _CLITIC_REST:
+            form = next((f for f in (rest, arabic_stem(rest)) if f in table and f != NULL), None)
+            if form is not None:
+                return form
+    return None
+
+
 @lru_cache(maxsize=65536)
 def english_stem(word: str) -> str:
     """A lowercased English word without its plural or third-person ``s`` (``cities`` -> ``city``)."""
@@ -342,6 +370,9 @@ class _SourceWords:
     sums: dict[str, float]
     known: int
     words: int
+    # for each English word, the probabilities lent it by the segment's words the table knows only without their
+    # clitics (:func:`_source_words_clitics`); None when there are none (nearly every segment)
+    lent: dict[str, float] | None = None
 
     @property
     def share(self) -> float:
@@ -353,7 +384,12 @@ def _merge_words(a: _SourceWords, b: _SourceWords) -> _SourceWords:
     sums = dict(a.sums)
     for e, p in b.sums.items():
         sums[e] = sums.get(e, 0.0) + p
-    return _SourceWords(sums, a.known + b.known, a.words + b.words)
+    if a.lent is None and b.lent is None:
+        return _SourceWords(sums, a.known + b.known, a.words + b.words)
+    lent = dict(a.lent or {})
+    for e, p in (b.lent or {}).items():
+        lent[e] = lent.get(e, 0.0) + p
+    return _SourceWords(sums, a.known + b.known, a.words + b.words, lent)
 
 
 def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
@@ -371,6 +407,38 @@ def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
                 for e, p in row.items():
                     sums[e] = sums.get(e, 0.0) + p
         single.append(_SourceWords(sums, known, len(stems)))
+    return {1: single, 2: [_merge_words(a, b) for a, b in zip(single, single[1:])]}
+
+
+#: The share of its translation probabilities a word the table knows only without its clitics (:func:`clitic_base`) lends
+#: the English words (:func:`_source_words_clitics`): the clitics taken off may have been part of the word.
+CLITIC_SHARE = 0.5
+#: The most (nats, before the weight) an English word counts that only such a word translates: one content word of
+#: unrelated English ("She has many dogs." for "Sami served food to his dog", لكلبه) must not make it a translation.
+CLITIC_CAP = 1.0
+#: A word lends only when the table is this sure of one of its base's translations (a base met in a sentence or two, its
+#: probabilities spread over that sentence's words, is no reading of it: بكمل, كمل "finished painting asked room").
+CLITIC_SURE = 0.3
+
+
+def _source_words_clitics(source: PreparedSource) -> dict[int, list[_SourceWords]]:
+    """:func:`_source_words` with each word the table knows only without its clitics (:func:`clitic_base`) lending the
+    English its base's translation probabilities at :data:`CLITIC_SHARE` (a base the table is sure of, :data:`CLITIC_SURE`), not counted as known: the share of the
+    segment's words the table knows, which sets how much English the Arabic leaves unexplained costs, stays that of the
+    words it knows as they are written (the weights were chosen with it), while English such a word translates is no
+    miss, and counts at most :data:`CLITIC_CAP`."""
+    table = lexicon().t
+    single = []
+    for segment, plain in zip(source.segments, source.feature(_source_words)[1]):
+        bases = [base for base in map(clitic_base, table_tokens(segment)) if base is not None and max(table[base].values()) >= CLITIC_SURE]
+        if not bases:
+            single.append(plain)
+            continue
+        lent: dict[str, float] = {}
+        for base in bases:
+            for e, p in table[base].items():
+                lent[e] = lent.get(e, 0.0) + CLITIC_SHARE * p
+        single.append(_SourceWords(plain.sums, plain.known, plain.words, lent))
     return {1: single, 2: [_merge_words(a, b) for a, b in zip(single, single[1:])]}
 
 
@@ -422,13 +490,19 @@ class LexiconSimilarity(SidedSimilarity):
     weight: float = 1.0
     mix: float = 0.5
     cap: float = 4.0
+    clitics: bool = False  # words the table knows only without their clitics lend it their translations (:func:`_source_words_clitics`)
+
+    @property
+    def _groups(self) -> Callable[[PreparedSource], dict[int, list[_SourceWords]]]:
+        """The feature the source's words are kept by: with or without :attr:`clitics`."""
+        return _source_words_clitics if self.clitics else _source_words
 
     def segment_score(self, words: _EnglishWords, group: _SourceWords) -> float:
         """The English segment's words against the Arabic words of ``group`` (nats, before
         ``weight``): a word no Arabic word of the group translates and that never translates
         nothing counts ``log(1 - mix * share)`` (``share``: of the group's Arabic words, those the table
         knows); the others their share (:class:`LexiconSimilarity`)."""
-        mix, cap, sums = self.mix * group.share, self.cap, group.sums
+        mix, cap, sums, lent = self.mix * group.share, self.cap, group.sums, group.lent
         scale = mix / (group.known + 1)
         total = 0.0
         missed = words.words
@@ -437,6 +511,9 @@ class LexiconSimilarity(SidedSimilarity):
             if p is not None:
                 missed -= n
                 total += n * min(cap, math.log(scale * p / background + 1.0 - mix))
+            elif lent is not None and e in lent:
+                missed -= n
+                total += n * min(CLITIC_CAP, math.log(scale * lent[e] / background + 1.0 - mix))
         for e, background, null in words.function:
             total += min(cap, math.log(scale * (null + sums.get(e, 0.0)) / background + 1.0 - mix))
         return total + missed * math.log(1.0 - mix)
@@ -444,7 +521,7 @@ class LexiconSimilarity(SidedSimilarity):
     def scorer(self, source: PreparedSource, target: PreparedTarget) -> LinkScorer:
         """Scores of every source segment and pair of neighbours against every target segment;
         a pair of target segments adds its two segments' scores (each word counts once)."""
-        groups = source.feature(_source_words)
+        groups = source.feature(self._groups)
         english = target.feature(_target_words)
         forward = {
             ds: [[self.weight * self.segment_score(words, g) for words in english] for g in gs]
@@ -462,7 +539,7 @@ class LexiconSimilarity(SidedSimilarity):
         in another link, if that is more); any other word, the mildest miss (the link with the
         least mix); a word that may translate nothing (``the``), its best term. Links whose words
         the table knows none of score 0 whatever the English, so they are left out."""
-        groups = [g for gs in source.feature(_source_words).values() for g in gs if g.known]
+        groups = [g for gs in source.feature(self._groups).values() for g in gs if g.known]
         if not groups:
             return {}, 0.0, {}
         lex = lexicon()
@@ -477,6 +554,12 @@ class LexiconSimilarity(SidedSimilarity):
                 background = lex.background.get(e)
                 if background is not None and e not in null:
                     term = min(self.cap, math.log(scale * p / background + 1.0 - mix))
+                    if term > best.get(e, miss):
+                        best[e] = term
+            for e, p in (g.lent or {}).items():
+                background = lex.background.get(e)
+                if background is not None and e not in null and e not in g.sums:
+                    term = min(CLITIC_CAP, math.log(scale * p / background + 1.0 - mix))
                     if term > best.get(e, miss):
                         best[e] = term
             for e, q in null.items():

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..align.names import arabic_skeletons, english_skeleton
-from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, english_concepts, english_stem, lexicon, spelled_stem, table_tokens, wrapped_negation
+from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, clitic_base, english_concepts, english_stem, lexicon, spelled_stem, table_tokens, wrapped_negation
 
 __all__ = [
     "ANSWER_SLACK", "COVERED_RATE", "DOUBT_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "answer_doubt", "arabic_senses", "explained", "coverage", "coverage_bound", "covered_words",
@@ -140,6 +140,34 @@ def _dialect_base(stem: str) -> str | None:
     table = lexicon().t
     inner = _NEGATED.sub(r"\1", stem)
     return next((form for form in (inner, _PRESENT.sub("", inner), _FIRST_PERSON.sub("ا", inner)) if form != stem and form in table), None)
+
+
+#: What a covered word known only without its clitics (:func:`stripped_senses`) counts, as a share of what a covered
+#: word counts: the clitics taken off may have been part of the word (روحنا "we went" is no روح "soul").
+STRIPPED_HIT = 0.5
+
+
+@lru_cache(maxsize=16384)
+def stripped_senses(text: str) -> tuple[frozenset[str], ...]:
+    """Each word of an Arabic text that the table knows only without clitics the light stemmer leaves on
+    (:func:`~bilingual.align.words.clitic_base`), in order: the senses of the word it knows, content words that are no common word of
+    :data:`~bilingual.align.words.CONCEPTS`. Held only to what they cover, as the loosely known words are
+    (:func:`loose_senses`): the table's weights were learned without such words, and one a clitic was wrongly taken
+    off says nothing."""
+    return tuple(senses for senses in map(_stripped_stem, table_tokens(text)) if senses)
+
+
+@lru_cache(maxsize=16384)
+def _stripped_stem(stem: str) -> frozenset[str]:
+    """:func:`stripped_senses` of one word's stem; empty for a word the table or :data:`DIALECT_SENSES` knows, or an
+    Egyptian verb :func:`_dialect_base` reads."""
+    if stem == NULL or stem in lexicon().t or stem in _dialect() or _dialect_base(stem) is not None:
+        return frozenset()
+    base = clitic_base(stem)
+    if base is None:
+        return frozenset()
+    sure = _stem_senses(base)
+    return frozenset(e for e in sure[0] if not english_concepts(e)) if sure is not None else _loose_stem(base)
 
 
 @lru_cache(maxsize=16384)
@@ -257,6 +285,13 @@ def _terms(arabic: Sequence[str], english: Sequence[str]) -> tuple[float, float]
                 tokens[found] -= 1
                 found_words += 1
                 hits += min(HIT_CAP, math.log(COVERED_RATE / _unrelated(senses, size)))
+    for text in arabic:
+        for senses in stripped_senses(text):
+            found = next((e for e in _in_order(senses) if tokens[e] > 0), None)
+            if found is not None:
+                tokens[found] -= 1
+                found_words += 1
+                hits += STRIPPED_HIT * min(HIT_CAP, math.log(COVERED_RATE / _unrelated(senses, size)))
     room = max(0, size - found_words)
     return hits, sum(sorted(misses, reverse=True)[:room])
 
@@ -291,6 +326,7 @@ def coverage_bound(arabic: Sequence[str], english: Sequence[str]) -> float:
     words = frozenset(t for text in english for t in english_words(text))
     covered = sum(1 for text in arabic for senses, _ in arabic_senses(text) if not senses.isdisjoint(words))
     covered += sum(1 for text in arabic for senses in loose_senses(text) if not senses.isdisjoint(words))
+    covered += sum(1 for text in arabic for senses in stripped_senses(text) if not senses.isdisjoint(words))
     return WEIGHT * HIT_CAP * covered + negation(arabic, english)
 
 
@@ -334,7 +370,13 @@ def explained(arabic: tuple[str, ...], english: tuple[str, ...]) -> tuple[int, i
         if hit is not None:
             tokens[hit] -= 1
             found += 1
-    return found, len(words)
+    stripped = 0  # a word known without its clitics counts when covered only (:func:`stripped_senses`)
+    for senses in (senses for text in arabic for senses in stripped_senses(text)):
+        hit = next((e for e in _in_order(senses) if tokens[e] > 0), None)
+        if hit is not None:
+            tokens[hit] -= 1
+            stripped += 1
+    return found + stripped, len(words) + stripped
 
 
 @lru_cache(maxsize=4096)
@@ -358,6 +400,11 @@ def covered_words(arabic: tuple[str, ...], english: tuple[str, ...]) -> frozense
                 found.add(k)
     for k, stem in enumerate(stems):
         hit = next((e for e in _in_order(_loose_stem(stem)) if tokens[e] > 0), None)
+        if hit is not None:
+            tokens[hit] -= 1
+            found.add(k)
+    for k, stem in enumerate(stems):
+        hit = next((e for e in _in_order(_stripped_stem(stem)) if tokens[e] > 0), None)
         if hit is not None:
             tokens[hit] -= 1
             found.add(k)

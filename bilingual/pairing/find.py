@@ -1187,7 +1187,7 @@ _DECISION_ANCHORS = AnchorSimilarity(
 
 # The word translation table (bilingual.align.words.lexicon): whether the English words are those
 # the Arabic words are translated by, against ordinary English.
-_DECISION_WORDS = LexiconSimilarity(weight=_LEXICON_WEIGHT, mix=_LEXICON_MIX, cap=_LEXICON_CAP)
+_DECISION_WORDS = LexiconSimilarity(weight=_LEXICON_WEIGHT, mix=_LEXICON_MIX, cap=_LEXICON_CAP, clitics=True)
 
 
 # chrF between machine output and English that does not translate it: mean 16 / 10 / 13, 99th
