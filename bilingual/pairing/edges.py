@@ -528,7 +528,7 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
     under it (:func:`_line_lead`: "Packet reads\n...")."""
-    start = _line_lead(text, start, end, arabic)
+    start = _part_lead(text, _line_lead(text, start, end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _paragraph_before(text, start, end, arabic)
     second = _first_sentence(text, start, end)
@@ -567,6 +567,26 @@ def _line_lead(text: str, start: int, end: int, arabic: str) -> int:
     if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
         return start
     return start if _accounted(text[start : found.end()], arabic, text[found.end() : end]) else found.end()
+
+
+# A mark of which part of a translation split over several comments this is, in brackets, before the part's words
+# ("[1/2] Layla ...", "(1 of 2) May I ..."): not before lower case ("(1/2) cup of flour").
+_PART_MARK_AFTER_LEAD = regex.compile(r"[ \t]*[(\[][ \t]*[1-9][ \t]*(?:/|(?i:of))[ \t]*[1-9][ \t]*[)\]][ \t]+(?=[^\p{Ll}\s])")
+
+
+def _part_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a short lead that ends in the mark of which part of a split translation
+    follows (:data:`_PART_MARK_AFTER_LEAD`: "fan translation incoming [1/2] Layla had ...", "ok translating, bear with me
+    (1/2) May I ..."): whatever its words, at most :data:`_LEAD_WORDS` of them in one sentence that the ``arabic`` does
+    not account for (:func:`_accounted`), they announce the part, as the mark does; ``start`` if none. The mark alone
+    at the start is :func:`~.cues.lead_in`'s."""
+    mark = _PART_MARK_AFTER_LEAD.search(text, start, min(end, start + 160))
+    if mark is None or _LEAD_END_BREAK.search(text, start, mark.start()) or len(_LATIN_WORD.findall(text, mark.end(), end)) < 2:
+        return start
+    lead = text[start : mark.start()]
+    if not 0 < len(_LATIN_WORD.findall(lead)) <= _LEAD_WORDS or _accounted(lead, arabic, text[mark.end() : end]):
+        return start
+    return mark.end()
 
 
 # A time mark opening a line of lyrics, a video's moment or a chat's row ("2:46 ~ ", "[1:02:15] ", "(0:45) - ", "03:12 | "):
