@@ -528,7 +528,7 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
     under it (:func:`_line_lead`: "Packet reads\n...")."""
-    start = _part_lead(text, _line_lead(text, start, end, arabic), end, arabic)
+    start = _clause_lead(text, _part_lead(text, _line_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _paragraph_before(text, start, end, arabic)
     second = _first_sentence(text, start, end)
@@ -545,8 +545,32 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
         again = _frame_lead(text, found, end, arabic)  # "That's not what it says. It's School begins ..."
         return _after_lead(text, again, end)[0] if again > found else found
     if found > start and _MARK.search(text, start, found):  # a label: a lead of its own may follow ("EDIT 2: since you asked: ...")
-        return _lead(text, found, end, arabic)
+        again = _lead(text, found, end, arabic)
+        return _clause_lead(text, again, end, arabic) if again == found else again
     return found
+
+
+# A clause before a comma and a capital: what a label's addition is ("translating for the thread, He ...")
+_CLAUSE_LEAD = regex.compile(r"[^,.!?:;\n]{1,100}?,[ \t]+(?=\p{Lu})(?!I(?![\p{L}]))")  # not before "I": "Not all people are the same, I should ..."
+_CLAUSE_LEAD_WORDS = 3  # such a clause is no shorter ("So, ...", "After that, ..." open translations)
+_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{L})")
+_LABEL_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{L}{1,8}[ \t]?\d?[ \t]*:[ \t]*$")  # "EDIT:", "ETA:", "update2:" opening the line
+
+
+def _clause_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)``, just after a label ("EDIT:", "ETA:"), starts after a clause of :data:`_CLAUSE_LEAD_WORDS`
+    to :data:`_LEAD_WORDS` words before a comma and a capital (:data:`_CLAUSE_LEAD`: "EDIT: translating for the thread,
+    He closely ...", "ETA: for the non-Arabic speakers in the club, Sami ran ..."): it says what the addition is, the
+    translation follows it. Not where the ``arabic`` accounts for the clause (:func:`_accounted`, a hyphenated compound
+    taken as one word) or explains nothing of the rest (:func:`explained`); ``start`` then or if there is none."""
+    found = _CLAUSE_LEAD.match(text, start, end)
+    if found is None or not _LABEL_BEFORE.search(text, max(0, start - 20), start):
+        return start
+    rest = text[found.end() : end]
+    if not _CLAUSE_LEAD_WORDS <= len(_LATIN_WORD.findall(text, start, found.end())) <= _LEAD_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
+        return start
+    clause = _HYPHEN.sub("", text[start : found.end()])  # a compound is one word ("non-Arabic" says nothing of غير "non")
+    return start if not explained(rest, arabic) or _accounted(clause, arabic, rest) else found.end()
 
 
 # A line of its own that introduces the lines under it by a verb of saying or reading at its end, with no mark after it ("Packet
