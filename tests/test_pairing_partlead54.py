@@ -10,7 +10,7 @@ import pytest
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
-from bilingual.pairing.edges import extra_lead
+from bilingual.pairing.edges import extra_lead, part_lead
 
 COLD = ("كان الجو باردا جدا أمس.", "The weather was very cold yesterday.")
 
@@ -44,3 +44,20 @@ def test_a_split_fan_translation_starts_after_its_lead() -> None:
             ("4", "3", "C", f"{second} (2/2)")]
     (pair,) = pairs(make_thread(rows))
     assert pair.translation_text == first
+
+
+def test_the_first_part_leaves_its_lead_where_the_second_is_the_translation_chosen() -> None:
+    """Where the evidence picks the second part, the first is a part carried along (``continued``): its lead goes too."""
+    arabic = "يا له من يوم. ذهبنا إلى السوق مع أمي يوم الجمعة واشترينا خضروات وفواكه كثيرة وقضينا اليوم كله هناك."
+    first = "What a day."
+    second = "We went to the market with my mother on Friday, bought a lot of vegetables and fruit and spent the whole day there."
+    rows = [("1", None, "A", arabic), ("2", "1", "B", "what does this say"), ("3", "2", "C", f"fan translation incoming (1/2) {first}"),
+            ("4", "3", "C", f"{second} (2/2)")]
+    (pair,) = pairs(make_thread(rows))
+    assert (pair.translation_text, pair.continued_text) == (second, (first,))
+
+
+def test_part_lead_without_the_arabic() -> None:
+    text = "ok translating, bear with me (1/2) It was amazing, do you know its story?"
+    assert text[part_lead(text, 0, len(text)) :] == "It was amazing, do you know its story?"
+    assert part_lead("Mix the flour (1/2) cup and stir.", 0, 33) == 0

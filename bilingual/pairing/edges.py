@@ -26,7 +26,7 @@ from ..align.names import arabic_skeletons, english_skeleton, fold
 from ..align.words import WORD_WEIGHTS, arabic_concepts, arabic_tokens, english_concepts, english_tokens, lexicon
 from .evidence import explains_prefix
 
-__all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "rest_closes", "rest_left", "romanizes", "saying_frame"]
+__all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "part_lead", "rest_closes", "rest_left", "romanizes", "saying_frame"]
 
 _COMMON = 0.0015  # an English word at least this common in running English (the, I, it, they, like) is no evidence either way
 _TRANSLATES = 0.03  # the least translation probability that makes an English word one of the Arabic's
@@ -611,6 +611,13 @@ def _part_lead(text: str, start: int, end: int, arabic: str) -> int:
     if not 0 < len(_LATIN_WORD.findall(lead)) <= _LEAD_WORDS or _accounted(lead, arabic, text[mark.end() : end]):
         return start
     return mark.end()
+
+
+def part_lead(text: str, start: int, end: int) -> int:
+    """Where the English ``[start, end)`` of another part of a split translation starts after a lead that ends in its part
+    mark (:func:`_part_lead`: "fan translation incoming (1/2) It was amazing ..."), with no Arabic to account for the lead:
+    the part's own words are the English after the mark."""
+    return _part_lead(text, start, end, "")
 
 
 # A time mark opening a line of lyrics, a video's moment or a chat's row ("2:46 ~ ", "[1:02:15] ", "(0:45) - ", "03:12 | "):

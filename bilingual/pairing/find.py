@@ -52,7 +52,7 @@ from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, guesses, likens, marked, names_another, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
-from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, names_a_part, note_tail, romanizes
+from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, names_a_part, note_tail, part_lead, romanizes
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
 from .lists import LISTED, item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -2853,7 +2853,8 @@ def _split(c: _Candidate, index: _Index) -> tuple[list[Location], list[Location]
 
     def span(cid: str) -> Location:  # its lead passed over its whole English: a lead cut off as a segment of its own ("EN 👇") goes too
         text, segments = index.texts[cid], index.pieces(cid)[0][0]
-        return Location(cid, tight(text, segments[0][0], segments[-1][1])[0], tight(text, *segments[-1])[1])
+        start, end = tight(text, segments[0][0], segments[-1][1])[0], tight(text, *segments[-1])[1]
+        return Location(cid, part_lead(text, start, end), end)  # "fan translation incoming (1/2) <the first part>"
 
     before, after = _parts_of(c, index)
     return [span(cid) for cid in before], [span(cid) for cid in after]
