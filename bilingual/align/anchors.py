@@ -11,6 +11,7 @@ dots is scanned once.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Mapping, Sequence
@@ -149,8 +150,17 @@ def _arabic_anchors(text: str) -> _Anchors:
         if concept:
             _count(feats, concept)
         else:
-            per_word.append(frozenset(s for s in arabic_skeletons(word) if len(s) >= 2))
+            per_word.append(_long_skeletons(arabic_skeletons(word)))
     return _Anchors(feats, {}, frozenset(), frozenset().union(*per_word), latin, word_skeletons=tuple(per_word))
+
+
+def _long_skeletons(skeletons: frozenset[str]) -> frozenset[str]:
+    """The skeletons of two letters or more: the word's own set (:func:`~.names.arabic_skeletons`, kept there) when they
+    all are, as nearly always, not a copy of it for every word of every Arabic side analysed."""
+    for s in skeletons:
+        if len(s) < 2:
+            return frozenset(s for s in skeletons if len(s) >= 2)
+    return skeletons
 
 
 def _arabic_side(source: PreparedSource) -> tuple[list[_Anchors], frozenset[str]]:
@@ -166,7 +176,8 @@ def _english_words(text: str) -> _English:
     if "OP" in text or "u/" in text:
         _forum_people(text, feats)
     if text.isascii() and text.lower() == text:  # no capital letter: no name, no CLDR name, nothing to lowercase
-        english = _English(feats, (), frozenset(_ASCII_WORD.findall(text)), (), frozenset(_ASCII_LOWER_WORD.findall(text)))
+        words = _words(_ASCII_WORD.findall(text))
+        english = _English(feats, (), words, (), _lowercase(_ASCII_LOWER_WORD.findall(text), words))
     else:
         english = _english_read(text, feats)
     if not english.words.isdisjoint(NUMBER_WORDS):
@@ -209,13 +220,27 @@ def _english_read(text: str, feats: dict[str, int]) -> _English:
         skeleton = english_skeleton(low)
         if len(skeleton) >= 2:
             capitalised.append((low, skeleton, _sentence_initial(text, m.start())))
+    words = _words(word_pattern.findall(text.lower()))
     return _English(
         feats,
         tuple(capitalised),
-        frozenset(word_pattern.findall(text.lower())),
+        words,
         tuple((m.group().lower(), _sentence_initial(text, m.start())) for m in name_pattern.finditer(text)),
-        frozenset(lower_pattern.findall(text)),
+        _lowercase(lower_pattern.findall(text), words),
     )
+
+
+def _words(found: list[str]) -> frozenset[str]:
+    """A segment's words as a set of interned strings: every block of English kept prepared (:data:`MAX_PREPARED` of
+    them in pairing) holds its segments' words, and the same few thousand words were each block's own copies."""
+    return frozenset(map(sys.intern, found))
+
+
+def _lowercase(found: list[str], words: frozenset[str]) -> frozenset[str]:
+    """The words written in lower case (:func:`_words`), the segment's ``words`` themselves when they are the same
+    set (a segment without a capital letter, most of them): one set held, not two equal ones."""
+    lowercase = _words(found)
+    return words if lowercase == words else lowercase
 
 
 def _english_side(target: PreparedTarget) -> list[_English]:
