@@ -1,4 +1,4 @@
-"""Issue 14 (round 27's review with an added translation; bilingual/pairing/edges._clause_lead): just after a label that
+"""Issue 14 (round 27's review with an added translation; bilingual/pairing/edges.label_clause): just after a label that
 opens its line ("EDIT:", "ETA:"), a clause of a few words before a comma and a capital says what the addition is ("EDIT:
 translating for the thread, He closely ...", "ETA: for the non-Arabic speakers in the club, Sami ran ..."): the
 translation follows it. Not a clause of two words ("After that, ..."), one the Arabic gives the words of, one before "I"

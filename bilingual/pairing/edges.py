@@ -528,7 +528,7 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
     under it (:func:`_line_lead`: "Packet reads\n...")."""
-    start = _clause_lead(text, _part_lead(text, _line_lead(text, start, end, arabic), end, arabic), end, arabic)
+    start = label_clause(text, _part_lead(text, _line_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _paragraph_before(text, start, end, arabic)
     second = _first_sentence(text, start, end)
@@ -546,7 +546,7 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
         return _after_lead(text, again, end)[0] if again > found else found
     if found > start and _MARK.search(text, start, found):  # a label: a lead of its own may follow ("EDIT 2: since you asked: ...")
         again = _lead(text, found, end, arabic)
-        return _clause_lead(text, again, end, arabic) if again == found else again
+        return label_clause(text, again, end, arabic) if again == found else again
     return found
 
 
@@ -557,12 +557,13 @@ _HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{L})")
 _LABEL_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{L}{1,8}[ \t]?\d?[ \t]*:[ \t]*$")  # "EDIT:", "ETA:", "update2:" opening the line
 
 
-def _clause_lead(text: str, start: int, end: int, arabic: str) -> int:
+def label_clause(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)``, just after a label ("EDIT:", "ETA:"), starts after a clause of :data:`_CLAUSE_LEAD_WORDS`
     to :data:`_LEAD_WORDS` words before a comma and a capital (:data:`_CLAUSE_LEAD`: "EDIT: translating for the thread,
     He closely ...", "ETA: for the non-Arabic speakers in the club, Sami ran ..."): it says what the addition is, the
     translation follows it. Not where the ``arabic`` accounts for the clause (:func:`_accounted`, a hyphenated compound
-    taken as one word) or explains nothing of the rest (:func:`explained`); ``start`` then or if there is none."""
+    taken as one word) or explains nothing of the rest (:func:`explained`); ``start`` then or if there is none. The score leaves the clause out too
+    (:func:`~.find._without_label_clause`)."""
     found = _CLAUSE_LEAD.match(text, start, end)
     if found is None or not _LABEL_BEFORE.search(text, max(0, start - 20), start):
         return start

@@ -52,7 +52,7 @@ from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, guesses, likens, marked, names_another, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
-from .edges import enclosed, extra_lead, extra_tail, gloss_opening, lead_clause, names_a_part, note_tail, part_lead, romanizes
+from .edges import enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, names_a_part, note_tail, part_lead, romanizes
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
 from .lists import LISTED, item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -2548,6 +2548,30 @@ def _leaves(source: _Source, candidate: _Candidate, index: _Index, later: bool) 
 _ACCEPT = _logit(THRESHOLD) - 1e-9
 
 
+def _without_label_clause(source: _Source, candidate: _Candidate, index: _Index) -> _Candidate:
+    """The candidate with each segment that opens after a label starting after the clause that says what the addition is
+    (:func:`~.edges.label_clause`: "EDIT: translating for the thread, He closely ..."), for this passage's Arabic. The span
+    published leaves such a clause out (:func:`_window`, :func:`~.edges.extra_lead`), so its words are no English the Arabic
+    must explain, nor count in the window's length: scored with them, round 27's added translations stayed under the
+    threshold. The candidate itself when none is cut (its key then names its English as before)."""
+    if candidate.comment is None:
+        return candidate
+    text = index.texts[candidate.comment]
+    segments = candidate.segments
+    cut: list[tuple[int, int]] | None = None
+    for k, (a, b) in enumerate(segments):
+        if text.find(":", a, min(b, a + _LABEL_CHARS)) < 0:  # no label opens it: most segments
+            continue
+        start = tight(text, a, b)[0]
+        after = label_clause(text, start, b, " ".join(source.texts))
+        if after > start:
+            cut = cut or list(segments)
+            cut[k] = (after, b)
+    if cut is None:
+        return candidate
+    return replace(candidate, segments=cut, key=(*candidate.key, "label clause", *(a for a, _ in cut)))
+
+
 def _choose(
     source: _Source, candidates: list[_Candidate], index: _Index, machine_weight: float, explained: bool = False, ranked: bool = False,
 ) -> tuple[_Scored | None, _Scored | None]:
@@ -2559,6 +2583,7 @@ def _choose(
     if not ranked and len(candidates) > 1:
         candidates = _ranked(candidates, source.chars)
     for candidate in _with_rest(candidates[:MAX_ALIGNED], source, index):
+        candidate = _without_label_clause(source, candidate, index)
         floor = -math.inf if best is None and not explained else max(_ACCEPT, best.total if best else -math.inf)
         if _hopeless(source, candidate, index, floor):
             continue
@@ -2566,6 +2591,9 @@ def _choose(
         if scored is not None and (best is None or scored.total > best.total):
             best = scored
     return (best if best is not None and best.score >= THRESHOLD else None), best
+
+
+_LABEL_CHARS = 16  # a label's colon lies this near its segment's start ("update2:", "EDIT 3:")
 
 
 # ------------------------------------------------------------------------------------------
