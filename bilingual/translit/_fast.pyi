@@ -57,3 +57,7 @@ def unit_spans(
 _C = TypeVar("_C")
 
 def candidates(cls: Callable[[str, float], _C], readings: tuple[tuple[str, float], ...]) -> tuple[_C, ...]: ...
+def settled_reading(
+    cls: Callable[[str, float], _C], status: str, readings: tuple[tuple[str, float], ...],
+    units: tuple[tuple[int, int, str], ...], index: list[int], end: int, notes: list[str],
+) -> tuple[str, str, tuple[_C, ...], tuple[tuple[int, int, str], ...], tuple[str, ...]]: ...

@@ -952,8 +952,10 @@ def _read_source(source: str, lang: str, region: str, banned: frozenset[str], we
     readings, units = _read_prepared(prepared, lang, region, banned, weights)
     if not readings:
         return UNDECIDED, "no reading fits", (), (), tuple(notes)
-    if _fast is not None:  # compiled: the same candidates and spans
-        candidates = _fast.candidates(Candidate, readings) if _PLAIN_CANDIDATE else tuple([Candidate(r, c) for r, c in readings])
+    if _fast is not None:  # compiled: the same candidates and spans, kept out of the cyclic collector's watch
+        if _PLAIN_CANDIDATE:
+            return _fast.settled_reading(Candidate, TRANSLITERATED, readings, units, index, len(source), notes)
+        candidates = tuple([Candidate(r, c) for r, c in readings])
         return TRANSLITERATED, "", candidates, _fast.unit_spans(units, index, 0, len(source)), tuple(notes)
     candidates = tuple([Candidate(r, c) for r, c in readings])
     return TRANSLITERATED, "", candidates, _unit_spans(units, index, 0, len(source)), tuple(notes)
