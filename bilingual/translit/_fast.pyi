@@ -3,7 +3,7 @@
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TypeVar
 
-from .core import Weights
+from .core import Weights, WordReading
 from .model import LangModel, Lexicon, NgramTables
 
 class FastModel:
@@ -61,3 +61,6 @@ def settled_reading(
     cls: Callable[[str, float], _C], status: str, readings: tuple[tuple[str, float], ...],
     units: tuple[tuple[int, int, str], ...], index: list[int], end: int, notes: list[str],
 ) -> tuple[str, str, tuple[_C, ...], tuple[tuple[int, int, str], ...], tuple[str, ...]]: ...
+def offset_map(
+    original: str, words: tuple[WordReading, ...], transliterated: str
+) -> tuple[str, list[int], list[int], list[int], list[int]]: ...

@@ -1787,3 +1787,32 @@ def settled_reading(cls, str status, tuple readings, tuple units, index, Py_ssiz
         _settled(candidate)
     return _settled((status, "", _settled(made), _settled_items(unit_spans(units, index, 0, end)),
                      _settled(tuple(notes))))
+
+
+def offset_map(str original, tuple words, str transliterated):
+    """``core.Transliteration``'s best sentence and offset map of ``words`` over ``original``: ``(text, os, oe, ns, ne)``,
+    each unit's Latin start and end and its output start and end, as its ``__init__`` works them out (the words of
+    status ``transliterated`` written as their units' letters, everything between copied one for one)."""
+    cdef list parts = [], os_ = [], oe = [], ns = [], ne = []
+    cdef Py_ssize_t pos = 0, out = 0, start
+    cdef tuple units, unit
+    cdef str letters
+    for w in words:
+        if w.status != transliterated:
+            continue
+        start = w.start
+        parts.append(original[pos:start])
+        out += start - pos
+        units = w.units
+        if units:
+            for unit in units:
+                letters = <str>unit[2]
+                os_.append(unit[0])
+                oe.append(unit[1])
+                ns.append(out)
+                out += len(letters)
+                ne.append(out)
+                parts.append(letters)
+        pos = w.end
+    parts.append(original[pos:])
+    return "".join(parts), os_, oe, ns, ne

@@ -173,6 +173,9 @@ class Transliteration:
         self.lang = lang
         self.region = region
         self.words = tuple(words)
+        if _fast is not None:  # compiled: the same text and map
+            self.text, self._os, self._oe, self._ns, self._ne = _fast.offset_map(original, self.words, TRANSLITERATED)
+            return
         parts: list[str] = []
         os_: list[int] = []
         oe: list[int] = []
