@@ -216,10 +216,18 @@ def prepare(word: str) -> tuple[str, list[int], list[str]]:
     drops repeats, so the index list says where each kept character came from.
     """
     notes: list[str] = []
-    for step in _STEPS:
-        word, note = step(word)
-        if note:
-            notes.append(note)
+    if word.isascii() and "`" not in word:  # most words: only case to fold (no accent, no typographic apostrophe)
+        low = word.lower()
+        if low != word:
+            notes.append("lower case")
+            word = low
+        if _TRIPLE.search(word) is None:
+            return word, list(range(len(word))), notes
+    else:
+        for step in _STEPS:
+            word, note = step(word)
+            if note:
+                notes.append(note)
     squeezed, note = squeeze_elongation(word)
     if note is None:
         return word, list(range(len(word))), notes
