@@ -278,20 +278,14 @@ def _terms(arabic: Sequence[str], english: Sequence[str]) -> tuple[float, float]
                 tokens[found] -= 1
                 found_words += 1
                 hits += min(HIT_CAP, math.log(COVERED_RATE / unrelated))
-    for text in arabic:
-        for senses in loose_senses(text):
-            found = next((e for e in _in_order(senses) if tokens[e] > 0), None)
-            if found is not None:
-                tokens[found] -= 1
-                found_words += 1
-                hits += min(HIT_CAP, math.log(COVERED_RATE / _unrelated(senses, size)))
-    for text in arabic:
-        for senses in stripped_senses(text):
-            found = next((e for e in _in_order(senses) if tokens[e] > 0), None)
-            if found is not None:
-                tokens[found] -= 1
-                found_words += 1
-                hits += STRIPPED_HIT * min(HIT_CAP, math.log(COVERED_RATE / _unrelated(senses, size)))
+    for held_to, weight in ((loose_senses, 1.0), (stripped_senses, STRIPPED_HIT)):  # counted only where covered
+        for text in arabic:
+            for senses in held_to(text):
+                found = next((e for e in _in_order(senses) if tokens[e] > 0), None)
+                if found is not None:
+                    tokens[found] -= 1
+                    found_words += 1
+                    hits += weight * min(HIT_CAP, math.log(COVERED_RATE / _unrelated(senses, size)))
     room = max(0, size - found_words)
     return hits, sum(sorted(misses, reverse=True)[:room])
 
