@@ -25,7 +25,7 @@ import hashlib
 import re
 
 from _timing import environment
-from bench_segment import DATA, HAIFA, _covering, haifa_accuracy, haifa_half, haifa_sentences, span_texts
+from bench_segment import DATA, HAIFA, haifa_accuracy, haifa_half, haifa_sentences, span_texts
 from bilingual.segment import segment
 from bilingual.spans import AR_LATN, ARABIZI, FA_LATN
 from bilingual.translit.train import held_out, read_tsv, split_key

@@ -15,7 +15,6 @@ Every phrase bank is cut between the halves: even entries word tuned threads, od
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_translit as bench  # noqa: E402
 
-from bilingual.translit import AR, FA, core  # noqa: E402
+from bilingual.translit import AR, core  # noqa: E402
 from bilingual.translit import model as translit_model  # noqa: E402
 from bilingual.translit.rules import prepare  # noqa: E402
 from bilingual.translit.train import (  # noqa: E402
