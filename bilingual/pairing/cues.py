@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -115,6 +115,19 @@ _LABELLED = regex.compile(
 )
 _LABEL_OPENER = {")": "(", "]": "["}
 _LABEL_FIRST = frozenset("EeIiTt")  # what such a label begins with
+
+
+# A lead that only names the text a reply translates, by what it is written on or as, then a colon or a spaced dash before a
+# capital or a quote ("The notice - Hitomi looked ...", "As for the sign: I mean ...", "ok, that sticker — ..."): under the
+# Arabic of a sign, a note or a post, English so introduced is what the text says, as after "It says:". A colon lead
+# passes by :data:`_LEAD_IN` already; a dash one would not (its words, "The notice", would stay the translation's first).
+_NAMED_TEXT = regex.compile(
+    r"""(?<![\p{L}'’])(?:(?:as[ \t]+for|about|re|and|ok(?:ay)?|so)[ \t,:]+)?(?:the|that|this|your|ur|op'?s|op’s)[ \t]+(?:[\p{L}'’]+[ \t]+)?
+    (?:sign|signs|notice|note|plaque|sticker|label|tag|inscription|caption|writing|flyer|poster|banner|card|menu|stamp|slip|placard)(?:[ \t]+itself)?
+    [*_]*[ \t]*(?::|[-–—]+)[*_]*[ \t]+(?=[\p{Lu}"“‘'])""",
+    regex.I | regex.X,
+)
+_NAMED_FIRST = frozenset("AaRrOoSsTtYyUu")  # what such a lead begins with
 
 
 _LEAD_REACH = 1000  # characters after its start that an introducing phrase lies within (the longest written is under 100)
@@ -642,6 +655,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if labelled is not None and _LATIN.search(text, labelled.end(), end):  # "(EN) ...", "In English - ...", "tl; ..."
             pos = labelled.end()
             continue
+        named = _NAMED_TEXT.match(text, pos, end) if text[pos : pos + 1] in _NAMED_FIRST else None
+        if named is not None and _LATIN.search(text, named.end(), end):  # "The notice - ...", "As for the sign: ..."
+            pos = named.end()
+            continue
         lead = _LEAD_IN.match(text, pos, end) if _may_lead(text, pos, end) else None
         meaning = lead is not None and _meaning_lead(text, pos, lead.end())
         if lead is None or (heading and not meaning) or not _LATIN.search(text, lead.end(), end):
@@ -961,7 +978,19 @@ def opens(text: str, start: int, end: int) -> bool:
     if _after_quote(text, start) or _announced_above(text, start, bilingual=True) or _footnote_of_arabic(text, start):
         return True
     first = lead_in(text, start, end)
-    return first > start and (_meaning_lead(text, start, first) or _line_opens(text, start) and _ORDINAL.search(text, start, first) is not None)
+    return first > start and (
+        _meaning_lead(text, start, first) or _named_text(text, start, first) or _line_opens(text, start) and _ORDINAL.search(text, start, first) is not None
+    )
+
+
+def names_text(text: str, start: int, end: int) -> bool:
+    """The segment ``[start, end)`` opens with a lead that only names the text it translates (:data:`_NAMED_TEXT`:
+    "The notice - ...", "@lee As for the sign: ..."): a weaker mark than one that says a meaning follows
+    (:func:`marked`), since a reply may name the sign to say something of its own ("The flyer: printed at the library")."""
+    if _plain(text):
+        return False
+    first = lead_in(text, start, end)
+    return first > start and _named_text(text, start, first)
 
 
 _FOOTNOTE_LINE = regex.compile(r"[ \t]*(\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|[¹²³])[ \t]*:?[ \t]+(?=\p{Latin})")  # "(1) ...", "[2] ...", "* ..."
@@ -1334,6 +1363,13 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
         or _HANDED.fullmatch(text, start, first) is not None
         or _WHOLE.match(text, start, first) is not None
     )
+
+
+def _named_text(text: str, start: int, first: int) -> bool:
+    """The lead-in ``[start, first)`` ends with a phrase that only names the text it translates (:data:`_NAMED_TEXT`:
+    "The notice - ...", "@lee As for the sign: ...")."""
+    found = _NAMED_TEXT.search(text, start, first + 1)  # the capital after it, which the pattern looks at, read too
+    return found is not None and found.end() == first
 
 
 # A lead that likens the Arabic to another text ("Reminds me of something my dad used to say:", "Kind of like the old

@@ -50,7 +50,7 @@ from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
-    describes, guesses, likens, marked, names_another, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, guesses, likens, marked, names_another, names_text, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, names_a_part, note_tail, part_lead, romanizes
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
@@ -152,6 +152,10 @@ _MARKER = 4.0  # the English is introduced as a translation ("translation:", "He
 # enclose a remark as readily ("(posted yesterday)"): with the full marker, other English so enclosed
 # beside the Arabic was paired in 30 of 192 such negatives built from round 13's tuned part.
 _ENCLOSED = 3.0
+# Only a lead naming the text it translates ("The notice - ...", "As for the sign: ...", :func:`~.cues.names_text`): a reply
+# names the sign to say something of its own as well ("The flyer: Printed at the library, I think."), which with
+# :data:`_ENCLOSED` was paired under a sentence it shares a length with; a translation so led has the texts' evidence too.
+_NAMED_LEAD = 2.0
 # A name or a number the English shares with the Arabic that another comment of the thread writes too ("Sami" in a
 # thread about Sami) is the thread's topic as much as a sign of a translation: English about the topic shares it
 # whatever it says. Such an anchor keeps this share of its match (:func:`_topic`).
@@ -339,7 +343,7 @@ class _Core:
     window: tuple[int, int]
     links: list[Link]
     shares: dict[str, float]
-    marked: float  # the marker's evidence (log-odds): _MARKER, _ENCLOSED or 0
+    marked: float  # the marker's evidence (log-odds): _MARKER, _ENCLOSED, _NAMED_LEAD or 0
     reach: float  # the most the alignment's evidence could be (before the window was chosen), as the floor is checked
 
 
@@ -1412,7 +1416,7 @@ def _scorers(source: _Source, block: _Block, machine_weight: float) -> dict[str,
 def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int, last: int | None) -> float:
     """The evidence (log-odds) that the window ``[first, last)`` is introduced as a translation
     (:func:`~.cues.marked`): :data:`_MARKER` when something says so, :data:`_ENCLOSED` when only
-    quotes or brackets enclose it, 0 when nothing; ``last`` None: for any window starting at
+    quotes or brackets enclose it, :data:`_NAMED_LEAD` when only a lead names the text, 0 when nothing; ``last`` None: for any window starting at
     ``first``. Kept per block."""
     key = (first, last)
     found = block.marked.get(key)
@@ -1422,6 +1426,8 @@ def _is_marked(text: str, candidate: _Candidate, block: _Block, first: int, last
         found = 0.0
         if marked(text, start, end, whole=last is not None):
             found = _MARKER if marked(text, start, end, whole=last is not None, enclosing=False) else _ENCLOSED
+        elif names_text(text, start, end):
+            found = _NAMED_LEAD
         block.marked[key] = found
     return found
 
