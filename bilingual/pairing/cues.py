@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
+    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -1807,13 +1807,26 @@ _ABOUT_TOPIC = regex.compile(
     regex.I | regex.X,
 )
 _ABOUT_HINT = re.compile(r"about", re.I)
+# English that calls what it reports nonsense ("google translate says gibberish, something about a window and a cow",
+# "Google gives me word salad.", "DeepL: total nonsense lol"): a verdict on a machine's output, no translation, whatever
+# words of the Arabic it goes on to pick out.
+_NONSENSE = regex.compile(
+    r"""[\s"'“‘(*_]*(?:(?:it'?s|its|it\s+is|just|only|some|total|complete|pure|utter|absolute|basically|like)\s+)*
+    (?:gibberish|nonsense|garbage|rubbish|junk|word\s+salad|jibberish)\b(?=[\s,;:.!…)\-–—]*(?:$|\n|[\p{L}\s,]{0,12}(?:lol|lmao|tbh|haha|something|about|[,;:.!…\-–—])))""",
+    regex.I | regex.X,
+)
+_NONSENSE_HINT = re.compile(r"gibberish|nonsense|garbage|rubbish|junk|salad", re.I)
 
 
 def describes(text: str, start: int, end: int) -> bool:
     """The English at ``start`` (its lead-ins passed) opens by saying what the Arabic is about (:data:`_ABOUT_TOPIC`:
-    "mostly about ...", "something about ..."): a summary of its topic, no translation."""
+    "mostly about ...", "something about ..."), a summary of its topic, or by calling it nonsense (:data:`_NONSENSE`:
+    "google translate says gibberish, ..."): no translation."""
     first = lead_in(text, start, end)
-    return _ABOUT_HINT.search(text, first, min(end, first + 60)) is not None and _ABOUT_TOPIC.match(text, first, end) is not None
+    near = min(end, first + 60)
+    if _NONSENSE_HINT.search(text, first, near) is not None and _NONSENSE.match(text, first, end) is not None:
+        return True
+    return _ABOUT_HINT.search(text, first, near) is not None and _ABOUT_TOPIC.match(text, first, end) is not None
 
 
 # A guess at what the Arabic is about or names, by someone who cannot read it ("no idea, I can't read Arabic, but I'd guess
@@ -1855,12 +1868,17 @@ def summary_lead(text: str, start: int, end: int) -> bool:
 
 
 # A reply that puts the asker off before anything else ("can't now, at work.", "Not now, busy.", "Later, driving rn",
-# "I'll translate it later"): what follows is the writer's own news, no translation, unless introduced as one.
+# "I'll translate it later"): what follows is the writer's own news, no translation, unless introduced as one. English that
+# is nothing but such a promise ("**EN:** (will add tonight, on my phone now)", "Translation: TBD") is none either (:func:`promises`).
 _LATER = r"""(?:(?:sorry|ugh|lol|haha)[\s,]+)?(?:(?:i\s+)?(?:can'?t|cannot|can\s+not)(?:\s+(?:do\s+it|translate(?:\s+it)?|explain))?\s+(?:right\s+)?now
     | not\s+(?:right\s+)?now | (?:i'?ll|i\s+will|will)\s+(?:do\s+it|translate(?:\s+it)?|tell\s+you|explain(?:\s+it)?)\s+later | later
+    | (?:i'?ll|i\s+will|will|gonna|going\s+to)\s+(?:add|post|type|write|put|translate|do)(?:\s+(?:it|this|that|one|the\s+(?:english|translation|rest)))?(?:\s+(?:up|in))?
+      \s+(?:later(?:\s+(?:today|tonight|on))?|tonight|tomorrow|in\s+a\s+(?:bit|sec|min(?:ute)?|while)|soon|when\s+i'?m\s+(?:home|back|off\s+work)|after\s+work)
+    | (?:tbd|tba|to\s+follow)
     | (?:i'?m\s+|im\s+)?(?:at\s+work|busy|driving|in\s+class|in\s+a\s+meeting|on\s+my\s+phone)(?:\s+(?:rn|right\s+now|atm|now))?)"""
-_PUT_OFF = regex.compile(rf"""[\s"'“‘(]*{_LATER}(?:[\s,;]+(?:{_LATER}|sorry|lol|haha|man|bro|mate))*[\s,]*[.!…]*""", regex.I | regex.X)
-_PUT_OFF_HINT = re.compile(r"now|later|work|busy|driving|class|meeting|phone", re.I)
+_PUT_OFF = regex.compile(rf"""[\s"'“‘(\[]*{_LATER}(?:[\s,;]+(?:{_LATER}|sorry|lol|haha|man|bro|mate))*[\s,]*[.!…]*[)\]]?[.!…]*""", regex.I | regex.X)
+_PUT_OFF_HINT = re.compile(r"now|later|work|busy|driving|class|meeting|phone|tonight|tomorrow|soon|tbd|tba|follow|in a |when i", re.I)
+_PROMISE_HINT = re.compile(r"later|tonight|tomorrow|soon|tbd|tba|follow|in a |when i|after work", re.I)  # what a promise holds (:func:`promises`)
 _PUT_OFF_REACH = 60  # characters: such a sentence is no longer
 
 
@@ -1869,6 +1887,14 @@ def puts_off(text: str, start: int, end: int) -> bool:
     if end - start > _PUT_OFF_REACH or _PUT_OFF_HINT.search(text, start, end) is None:
         return False
     return _PUT_OFF.fullmatch(text.replace("’", "'"), start, end) is not None
+
+
+def promises(text: str, start: int, end: int) -> bool:
+    """The English ``[start, end)``, past its lead-ins, only puts the translation off (:func:`puts_off`: "EN: (will add
+    tonight, on my phone now)", "Translation: TBD"): a label's place kept for a translation not written yet. It must say
+    when (:data:`_PROMISE_HINT`): "Translation: I'm at work now." is a sentence of its own."""
+    first = lead_in(text, start, end)
+    return _PROMISE_HINT.search(text, first, end) is not None and puts_off(text, first, end)
 
 
 # A lead that says the English translates another post than the one it answers ("Translating the previous post, not this
