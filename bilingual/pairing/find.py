@@ -2215,7 +2215,7 @@ def _quoted_copy(k: int, found: list[Passage], related: _Related, index: _Index)
 
 # A word of the Arabic glossed in a reply: "I only know غرفته = 'room'", "أتى: came". The English after the mark is that
 # word's, no translation of the passage it was taken from.
-_GLOSS_MARK = regex.compile(r"[ \t]*(?:=+>?|:|->|→)[ \t]*[\"'“‘]?")
+_GLOSS_MARK = regex.compile(r"[»\"”’')\]]*[ \t]*(?:=+>?|:|->|→)[ \t]*[\"'“‘]?")  # closing the word's quotes first: "«المنزل» = 'the house'"
 _GLOSS_WORD = regex.compile(r"\p{L}")
 _GLOSS_HINT = re.compile("[=:>→]|mean")  # what every gloss mark holds, looked for first
 # Or the word, closed in its quotes, then "(just) means": "«اللغات.» just means 'together', the rest you had right".
