@@ -1894,7 +1894,7 @@ def promises(text: str, start: int, end: int) -> bool:
     tonight, on my phone now)", "Translation: TBD"): a label's place kept for a translation not written yet. It must say
     when (:data:`_PROMISE_HINT`): "Translation: I'm at work now." is a sentence of its own."""
     first = lead_in(text, start, end)
-    return _PROMISE_HINT.search(text, first, end) is not None and puts_off(text, first, end)
+    return puts_off(text, first, end) and _PROMISE_HINT.search(text, first, end) is not None  # puts_off first: it reads short English only
 
 
 # A lead that says the English translates another post than the one it answers ("Translating the previous post, not this
