@@ -32,7 +32,7 @@ from .folds import (
     CLUSTER_START, COMPOSE_BASES, COMPOSING_MARKS, CONTROLS_RE, MAKSURA_INSIDE_RE, MAKSURA_LIKE, NEXT_IS_LETTER,
     NEXT_IS_LETTER_RE, apply_edits, arabic_frequencies, runs, squeezes,
 )
-from .offsets import Chain, Normalized, Places, Site, places_of
+from .offsets import NO_PLACES, NO_SQUEEZES, Chain, Normalized, Places, Site, places_of
 from .vector import VectorTable, worth
 
 __all__ = ["Normalizer", "resolve", "run_language"]
@@ -422,13 +422,14 @@ class Normalizer:
         self.profile = profile
         #: The folds that are on, with their modes, in fold order.
         self.settings = settings
-        self._settings = dict(settings)  # each result gets a copy (a dict copy is 20x cheaper than dict(tuple))
+        self._settings = dict(settings)  # shared by the results, each of which reads it as a copy (Normalized.settings)
         names = {name for name, _ in settings}
         self._general = _general(settings)
         self._repetition = "repetition" in names
         self._on = bool(names - {"repetition"})
         self._table: _Table | None = None
         self._lexicon: Mapping[str, float] | None = None
+        self._explains = self._explain  # bound once: every tracked result holds it (a bound method a result was 64 bytes)
 
     def __repr__(self) -> str:
         return f"Normalizer({self.profile!r}, {dict(self.settings)!r})"
@@ -444,10 +445,14 @@ class Normalizer:
         if not isinstance(text, str):
             raise TypeError(f"normalize() needs a str, not {type(text).__name__}")
         folded, places, found = self._fold(text, track_offsets)
-        edits = squeezes(folded, found, self._words()) if found else []
+        edits = squeezes(folded, found, self._words()) if found else NO_SQUEEZES
         out = apply_edits(folded, edits) if edits else folded
-        explain = self._explain if track_offsets else None
-        return Normalized(text, out, self.profile, self._settings.copy(), places, edits, folded, explain)
+        if out is folded and folded is not text and folded == text:  # nothing changed: the text itself, not an equal copy
+            out = folded = text
+        if places is not None and not places[0]:
+            places = NO_PLACES  # nothing moved: one shared map (three empty lists and their tuple were 232 bytes)
+        explain = self._explains if track_offsets else None
+        return Normalized(text, out, self.profile, self._settings, places, edits, folded, explain)  # settings shared, read as copies
 
     def text(self, text: str) -> str:
         """Only the normalized text: the fastest way to normalize."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -245,7 +245,7 @@ def squeezes(text: str, found: Iterable[tuple[int, int]], lexicon: Mapping[str, 
     return out
 
 
-def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+def apply_edits(text: str, edits: Sequence[tuple[int, int, str]]) -> str:
     """``text`` with each ``(start, end, replacement)`` (sorted, not overlapping) applied."""
     pieces: list[str] = []
     last = 0
