@@ -1628,11 +1628,17 @@ def _answer_doubted(source: _Source, candidate: _Candidate, index: _Index, windo
     English leaves the Arabic's words unexplained (:func:`~.evidence.answer_doubt` of its coverage),
     all of it when it shares only names or numbers with the Arabic (:func:`_only_anchors`):
     the bonus stands for "a translation unless the texts show otherwise", so it cannot outweigh
-    them. Never positive: the bounds before scoring hold without it."""
+    them. Never positive: the bounds before scoring hold without it. For a reading of Arabizi the coverage is read
+    again with its uncovered words counted (:func:`_coverage`'s ``misses``): its score spares them (a misread word has
+    no sense to find), but then no answer's bonus is ever doubted, and the author's unrelated answers to a request under
+    Arabizi kept the whole bonus ("No, I don't think so, they only care about the money." for Arabizi saying the writer
+    studies every day for an exam, and round 12's tuned answers that translate other Egyptian)."""
     if candidate.reply is None or not candidate.reply[1] or candidate.reply[2] is None:
         return 0.0
     if _only_anchors(source, candidate, index, window, links):
         return -_AUTHORS_ANSWER
+    if source.read:
+        covered = _coverage(source, candidate, index, window, links, misses=True)
     return -answer_doubt(covered, _AUTHORS_ANSWER)
 
 
@@ -1799,18 +1805,18 @@ def _split_charges(source: _Source, aligned: Sequence[tuple[_Block, _Core]]) -> 
     return held - max(0.0, claimed - matched)
 
 
-def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], links: Sequence[Link]) -> float:
+def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], links: Sequence[Link], misses: bool = False) -> float:
     """How much of the Arabic the window's English explains (:func:`~.evidence.coverage`): the
     Arabic segments it links against the window and the other parts of a split translation; its
     words left uncovered say nothing when the English says it translates a part or the Arabic is
     a reading of Arabizi (a misread word has no sense to find). Egyptian's wrapped negation
     (:func:`~.evidence.negation`) counts for Arabic script only: readings of Arabizi paired unrelated
-    English that negates with it."""
+    English that negates with it. ``misses``: a reading's uncovered words count too (:func:`_answer_doubted`)."""
     linked = sorted({i for link in links if link.src and link.tgt for i in link.src})
     english = index.block(candidate).texts[window[0] : window[1]]
     if candidate.elsewhere and candidate.comment is not None:
         english = [*english, *(index.texts[cid] for side in _parts_of(candidate, index) for cid in side)]
-    partly = source.read or candidate.part or bool(index.block(candidate).partial.get(window[0]))
+    partly = (source.read and not misses) or candidate.part or bool(index.block(candidate).partial.get(window[0]))
     arabic = tuple(source.texts[i] for i in linked)
     return coverage(arabic, tuple(english), partly) + (0.0 if source.read else negation(arabic, english))
 
