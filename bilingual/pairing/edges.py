@@ -269,7 +269,8 @@ _SENTENCE_WORDS = 10  # nor is a sentence before or after it that the Arabic has
 _CLOSING_WORDS = 2  # a closing sentence ("No wahala.", "Thank you.") is no longer
 # What ends a framed lead: a colon, "=", an arrow, an emoji, or a dash before a capital or a quote ("Transaltion -- Sami
 # needed ..."): a dash inside a sentence goes on in lower case ("Guide us to the straight path – the path of those ...").
-_MARK = regex.compile(r"[ \t]*(?::|=>?|->|→|⇒|[\p{So}\uFE0F\u200D]+)[ \t]+|[ \t]+(?:--?|[–—])[ \t]+(?=[\p{Lu}\"“‘'«])")
+# A mark just inside a bracket glosses the word before it ("neither a akhoya (= brother) nor"): no lead ends there.
+_MARK = regex.compile(r"(?<![(\[][ \t]*)[ \t]*(?::|=>?|->|→|⇒|[\p{So}\uFE0F\u200D]+)[ \t]+|[ \t]+(?:--?|[–—])[ \t]+(?=[\p{Lu}\"“‘'«])")
 _SAYING_END = regex.compile(
     r"""(?i:(?P<verb>says?|said|saying|means?|meant|reads|goes|translates|is|was|its|\p{L}+['’]s)
     | (?P<phrase>as|to))$""",

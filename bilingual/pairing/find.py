@@ -454,6 +454,8 @@ class _Index:
         # comment, and for a comment without passages by its text too (a comment posted again shares them).
         self._pieces: dict[str | None, _Pieces] = {}
         self._plain_pieces: dict[str, _Pieces] = {}
+        self._inserted: dict[str | None, frozenset[int]] = {}
+        self._own_pieces: dict[str | None, _Pieces] = {}  # (:meth:`own_pieces`)
         self._requests: dict[str, bool] = {}
         self._headings: dict[str, bool] = {}
         self._disputed: dict[str, bool] = {}
@@ -537,9 +539,38 @@ class _Index:
         if found is not None:
             self._pieces[cid] = found
             return found
+        inserted = self.inserted(cid)
+        kept = self._cut(cid, text, quoted, [p for p in self.passages_in.get(cid, ()) if p.location.start not in inserted])
+        if plain:
+            self._plain_pieces[text] = kept
+        self._pieces[cid] = kept
+        return kept
+
+    def inserted(self, cid: str | None) -> frozenset[int]:
+        """Where comment ``cid``'s passages that are words kept inside its English start (:func:`_inserted`): its blocks
+        of English (:meth:`pieces`) run over them."""
+        found = self._inserted.get(cid)
+        if found is None:
+            text = self.texts[cid]
+            found = self._inserted[cid] = frozenset(
+                p.location.start for p in self.passages_in.get(cid, ()) if _inserted(text, p.location.start, p.location.end)
+            )
+        return found
+
+    def own_pieces(self, cid: str | None) -> _Pieces:
+        """The blocks of English around a passage kept inside comment ``cid``'s English (:meth:`inserted`), as its own
+        search sees them: cut at every passage, as though none were kept inside the English ("yalla means let's go":
+        the English after the word may still translate it)."""
+        found = self._own_pieces.get(cid)
+        if found is None:
+            found = self._own_pieces[cid] = self._cut(cid, self.texts[cid], self.quoted_lines(cid), self.passages_in.get(cid, ()))
+        return found
+
+    def _cut(self, cid: str | None, text: str, quoted: list[tuple[int, int]], cutting: Sequence[Passage]) -> _Pieces:
+        """Comment ``cid``'s blocks of English (:meth:`pieces`), one per stretch between the ``cutting`` passages."""
         bounds = [0]
         spans = []
-        for p in self.passages_in.get(cid, []):
+        for p in cutting:
             closing = _CLOSING.match(text, p.location.end)  # the passage's own full stop is not English
             bounds += [p.location.start, closing.end() if closing else p.location.end]
             spans += [p.location.start, p.location.end]
@@ -574,11 +605,7 @@ class _Index:
             for row in _rows(text, segs) if rows else [segs] if segs else []:
                 lengths = [text_length(text[x:y]) for x, y in row]
                 out.append((row, lengths, sum(lengths), (*where, len(out))))
-        kept = tuple(out) if out else ()
-        if plain:
-            self._plain_pieces[text] = kept
-        self._pieces[cid] = kept
-        return kept
+        return tuple(out) if out else ()
 
     def _untagged(self, cid: str, text: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``cut`` without the full name a comment opens with when it is the name of an earlier
@@ -935,6 +962,49 @@ def _paragraph(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, in
         return segments
     out = [(a, min(b, blank.start())) for a, b in segments if a < blank.start()]
     return out if _LATIN.search(text, out[-1][0], out[-1][1]) else out[:-1] or segments
+
+
+_INSERTED_WORDS = 2  # an insertion kept in an English sentence is no longer ("3ashan", "el 3arabeya", "ليلى and سامي")
+_JOINERS = frozenset("and or & el al il w".split())  # what joins or heads its words, not counted ("el 3arabeya", "ليلى and سامي")
+_INSERTED_CHARS = 30
+_WORD_BEFORE = regex.compile(r"\p{Latin}[\p{Latin}\p{N}'’\-]*[,\"'”’]{0,2}[ \t]+$")  # English running up to it ("cried 3ashan", '"Thanks," ديما')
+_GLOSS = r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the meaning given after it in brackets ("akhoya (= brother)")
+_WORD_AFTER = regex.compile(_GLOSS + r"(?:[,;\"'”’]?[ \t]+\p{Latin}|[.!?…]+[\"'”’)]*(?:\s|$))")  # English goes on, or the sentence ends
+_GLOSSED_AFTER = regex.compile(r"[ \t]*(?:is|means|=+>?|:|->|→|[–—-])[ \t]+(?:[\"'“‘«]|\p{Lu})")  # "ليلى is Layla", "لقاح = 'vaccine'": a gloss
+_SENTENCE_MARK = regex.compile(r"[.!?…]+(?=\s|$)")
+_ENGLISH_WORD = regex.compile(r"\p{Latin}[\p{Latin}'’]*")
+_AROUND_REACH = 200  # characters read on either side of it
+_SENTENCE_AROUND = 3  # English words at least in its sentence, on its line, besides it
+_OPENS_LINE = regex.compile(r"[ \t\"“'‘]*$")
+_GOES_ON = regex.compile(r"[ \t]+(?!(?:means?|meaning|is|=)\b)\p{Ll}+[ \t]+\p{Latin}")  # "سامي has been": a sentence it is the subject of
+
+
+def _inserted(text: str, start: int, end: int) -> bool:
+    """Whether the passage at ``[start, end)`` of ``text`` is a word or two kept inside an English sentence
+    ("I just cried 3ashan all the others did.", "neither a akhoya (= brother) nor", "late ٢٠٠٢ in ... of الصين.",
+    "سامي has been Muslim"): English before it on its line and English or the sentence's end after it, or the
+    sentence opening with it and going on in lower case; not a word glossed after it ("شكرا means thanks", "ليلى is
+    Layla", English the lexicon gives for it: a mention, :func:`_word_gloss`).
+    Such a word is part of the English around it, which may translate another passage: a block of English is not cut
+    there (:meth:`_Index.pieces`), but for the word's own search (:meth:`_Index.own_pieces`). Its sentence has
+    :data:`_SENTENCE_AROUND` English words besides it on its line ("Alf mabrook!" is Arabizi of its own)."""
+    words = [w for w in text[start:end].split() if w.lower() not in _JOINERS]
+    if end - start > _INSERTED_CHARS or len(words) > _INSERTED_WORDS or "\n" in text[start:end]:
+        return False
+    reach = max(0, start - _AROUND_REACH)
+    line = text.rfind("\n", reach, start) + 1 or reach  # (read back so far only: a long line's many words stay cheap)
+    stop = text.find("\n", end, end + _AROUND_REACH)
+    stop = min(len(text), end + _AROUND_REACH) if stop < 0 else stop
+    opened = max((m.end() for m in _SENTENCE_MARK.finditer(text, line, start)), default=line)
+    closed = _SENTENCE_MARK.search(text, end, stop)
+    around = len(_ENGLISH_WORD.findall(text, opened, start)) + len(_ENGLISH_WORD.findall(text, end, closed.start() if closed else stop))
+    if around < _SENTENCE_AROUND:  # "Alf mabrook!": no English sentence around it
+        return False
+    if _WORD_BEFORE.search(text, line, start):
+        return _WORD_AFTER.match(text, end) is not None and _GLOSSED_AFTER.match(text, end) is None
+    if not _OPENS_LINE.match(text, line, start) or not _GOES_ON.match(text, end):
+        return False
+    return explained((text[start:end],), (text[end : min(stop, end + 40)],))[0] == 0
 
 
 def _alternates(text: str, passages: Sequence[Passage], blocks: _Pieces) -> bool:
@@ -2328,7 +2398,11 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     apart = all("\n" in text[found[min(j, k)].location.end : found[max(j, k)].location.start] for j in neighbours)
     place = (at, len(mine)) if apart else (0, 1)
     glossed = _table_word(text, p.location.start, p.location.end)
-    starts, ends = index.block_bounds(cid) if len(blocks) > _MANY_BLOCKS else ([b[0][0][0] for b in blocks], [b[0][-1][1] for b in blocks])
+    if p.location.start in index.inserted(cid):  # a word kept inside the English: what is around it may still translate it
+        blocks = index.own_pieces(cid)
+        starts, ends = [b[0][0][0] for b in blocks], [b[0][-1][1] for b in blocks]
+    else:
+        starts, ends = index.block_bounds(cid) if len(blocks) > _MANY_BLOCKS else ([b[0][0][0] for b in blocks], [b[0][-1][1] for b in blocks])
     after = None if glossed or (n := bisect.bisect_left(starts, p.location.end)) == len(blocks) else n  # the first block after it
     if after is not None:
         segs, _, chars, key = blocks[after]
