@@ -45,7 +45,7 @@ _MEANING_WORDS = (
     r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like|correction|corrected|word[\s-]+for[\s-]+word"
 )
 # An arrow pointing at what follows introduces it as a colon does ("for my english friends 👉 ...").
-_POINTER = r"(?:->|=>|→|⇒|➡️?|👉|↓|⬇️?|👇|⤵️?)"
+_POINTER = r"(?:->|=>|>>|→|⇒|➡️?|👉|↓|⬇️?|👇|⤵️?)"  # (">>" spaced after a word: "Translation >> ...", no 4chan link)
 # A meaning word cut short with a full stop ("lit. I think it's ...", "approx. ..."): a lead of its own.
 _SHORT_MEANING = r"(?:lit|transl?|approx)\."
 _MARKER_BEFORE = regex.compile(
@@ -110,8 +110,10 @@ _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 # "In English - ", "Eng — ", "English | ", "tl; " of fansub chat, "Translation — "), before a capital: passed like an
 # introducing phrase. Not "tl;dr", a summary's mark; a bracket closes the label only when it opens right before it: in
 # "[AR -> EN] ..." and "(Arabic -> English) ..." (r/translator's title tags) the bracket holds a request's language pair.
+# A label closed by its bracket or set in Markdown emphasis ("(eng) well ...", "**ENG** - well ...") is one whatever follows.
 _LABELLED = regex.compile(
-    r"(?i:in[ \t]+english|english|eng|en|tl|tr|transl?|translation)[ \t]*(?:(?P<bracket>[)\]])|[-–—]+|\||;(?![ \t]*(?i:dr)\b))[ \t]+(?=[\p{Lu}\p{N}\"“‘'])"
+    r"(?i:in[ \t]+english|english|eng|en|tl|tr|transl?|translation)(?:[ \t]*(?:(?P<bracket>[)\]])|[-–—]+|\||;(?![ \t]*(?i:dr)\b))[ \t]+(?=[\p{Lu}\p{N}\"“‘'])"
+    r"|(?:[ \t]*(?P<bracket>[)\]])|(?P<marked>[*_]+)(?:[ \t]*(?:[-–—]+|\|))?)[ \t]+(?=[\p{L}\p{N}\"“‘']))"
 )
 _LABEL_OPENER = {")": "(", "]": "["}
 _LABEL_FIRST = frozenset("EeIiTt")  # what such a label begins with
@@ -652,6 +654,8 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         labelled = _LABELLED.match(text, pos, end) if text[pos : pos + 1] in _LABEL_FIRST else None
         if labelled is not None and (bracket := labelled["bracket"]) is not None and text[labelled.start() - 1 : labelled.start()] != _LABEL_OPENER[bracket]:
             labelled = None  # "[AR -> EN] Found this ...": the bracket does not open at the label
+        if labelled is not None and (marks := labelled["marked"]) is not None and text[labelled.start() - len(marks) : labelled.start()] != marks:
+            labelled = None  # "eng_ ...", the emphasis opened nowhere
         if labelled is not None and _LATIN.search(text, labelled.end(), end):  # "(EN) ...", "In English - ...", "tl; ..."
             pos = labelled.end()
             continue

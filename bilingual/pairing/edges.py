@@ -124,14 +124,15 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
     does not explain: in brackets, after a dash or an ellipsis, or after the end of a sentence when
     it starts in lower case and the span in a capital, or as a label ("edit: ..."), or after the end of a
     sentence when it names a part left untranslated (:func:`_unknown_part`: "The second bit is beyond my
-    level."); ``end`` if none."""
+    level."). A note is :data:`_NOTE_WORDS` words at most, one naming a part left untranslated :data:`_REST_NOTE_WORDS`;
+    ``end`` if none."""
     if end - start < 8:
         return end
     capital = next((ch.isupper() for ch in text[start:end] if ch.isalpha()), False)
     for m in reversed(list(_SEPARATOR.finditer(text, start, end))):
         tail = text[m.end() : end]
         words = _LATIN_WORD.findall(tail)
-        if len(words) > _NOTE_WORDS:
+        if len(words) > _NOTE_WORDS and not _unknown_part(words):  # (a note of the part left out may run longer: "(the rest is a verse I can't do)")
             return end
         if not words or len(_LATIN_WORD.findall(text, start, m.start())) < 2:
             continue
