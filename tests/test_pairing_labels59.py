@@ -2,7 +2,9 @@
 or set in Markdown emphasis is passed whatever follows it ("(eng) well ...", "**ENG** - well ..."; a bare "Translation -"
 still needs a capital after it); ">>" spaced after a word introduces like "->" ("Translation >> do you ..."); a note in
 brackets or after a dash that names a part left untranslated may run to ten words ("(the rest is a verse I can't do)"),
-a bracket that goes on translating is kept."""
+a bracket that goes on translating is kept. A meaning word cut short opens a translation as a lead ("Approx. I mean ...",
+cues._SHORT_LEAD); a sign-off on the translation's line after its end mark or an emoji is no part of it ("... 😊 ~ Dee",
+edges._SIGNED_LINE)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from test_pairing import make_thread
 
 from bilingual.pairing import pairs
 from bilingual.pairing.cues import lead_in
-from bilingual.pairing.edges import note_tail
+from bilingual.pairing.edges import extra_tail, note_tail
 
 
 def _after_lead(text: str) -> str:
@@ -68,3 +70,41 @@ def test_a_labelled_reply_pairs_without_its_label() -> None:
     rows = [("1", None, "A", "هل تشعر بأي ضيق تنفس مع ألم الصدر ذلك؟"), ("2", "1", "B", "meaning?"),
             ("3", "2", "C", "**EN** - so do you have any shortness of breath with that chest pain?")]
     assert pairs(make_thread(rows))[0].translation_text == "so do you have any shortness of breath with that chest pain?"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Approx. I mean many times I go home tired.", "I mean many times I go home tired."),
+    ("approx. the shop is closed", "the shop is closed"),
+    ("Lit. I think it is over", "I think it is over"),
+    ("Transl. He came home.", "He came home."),
+])
+def test_a_meaning_word_cut_short_is_a_lead(text: str, words: str) -> None:
+    assert _after_lead(text) == words
+
+
+@pytest.mark.parametrize("text", ["Lite version of the app", "Approximately ten people came."])
+def test_no_short_lead_in_a_longer_word(text: str) -> None:
+    assert _after_lead(text) == text
+
+
+SAID = "لأ, الناس بتصدق لما يفتكروا ان انا ..لما  .. لما اعمل نفسي فاهم, الناس بتصدق أني فاهم"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("No, people believe me when I pretend to understand. 😊 ~ Dee", "No, people believe me when I pretend to understand."),
+    ("People believe that I understand! ~Sam", "People believe that I understand!"),
+    ("People believe that I understand. — Rana", "People believe that I understand."),
+    ("People believe that I understand 😊😊 -- Mo", "People believe that I understand"),
+])
+def test_a_sign_off_on_the_last_line_is_cut(text: str, words: str) -> None:
+    assert text[: extra_tail(text, 0, len(text), SAID)] == words
+
+
+@pytest.mark.parametrize("text", [
+    "People believe me ~ Dee says so too",  # it goes on
+    "People believe me, trust - Dee",  # no end mark nor emoji before it, a hyphen
+    "We went from 5 ~ 10 km away.",
+    "People believe me. ~ then I stop.",
+])
+def test_no_sign_off_without_its_shape(text: str) -> None:
+    assert extra_tail(text, 0, len(text), SAID) == len(text)

@@ -53,6 +53,7 @@ _MARKER_BEFORE = regex.compile(
     regex.I,
 )
 _SHORT_LEAD = regex.compile(rf"[\s(\[*_]*{_SHORT_MEANING}[\s)\]*_]*", regex.I)
+_SHORT_FIRST = frozenset("AaLlTt")  # what such a lead begins with (:func:`lead_in`)
 # An opening quote or bracket right before a segment (spaces between): it marks a translation only
 # when it encloses the whole of it (:func:`_encloses`).
 _OPENER_BEFORE = regex.compile(r"[(\[«\"“‘'][\s\"“‘'(\[«]*$")
@@ -662,6 +663,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         named = _NAMED_TEXT.match(text, pos, end) if text[pos : pos + 1] in _NAMED_FIRST else None
         if named is not None and _LATIN.search(text, named.end(), end):  # "The notice - ...", "As for the sign: ..."
             pos = named.end()
+            continue
+        short = _SHORT_LEAD.match(text, pos, end) if text[pos : pos + 1] in _SHORT_FIRST else None
+        if short is not None and _LATIN.search(text, short.end(), end):  # "Approx. I mean ...", "lit. ...": a meaning word cut short
+            pos = short.end()
             continue
         lead = _LEAD_IN.match(text, pos, end) if _may_lead(text, pos, end) else None
         meaning = lead is not None and _meaning_lead(text, pos, lead.end())

@@ -282,6 +282,8 @@ _ARABIC_BREAK = regex.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?؟…]+)[\"'”’»)\]
 _ARABIC_END = regex.compile(r"(?<!\.)\.(?!\.)|[!?؟…]")  # the Arabic marks where its sentences end
 _SIGNATURE = regex.compile(r"\n[ \t]*(?:[-–—~][ \t]*)?[\p{L}\p{N}_.]{2,30}[ \t]*$")  # a name or handle on the last line
 _HANDLE = regex.compile(r"[ \t]+(?:@|/?u/)[\p{L}\p{N}_.\-]{2,50}[ \t]*$")  # "@name" closing the span
+# "~ Dee", "— Sam" signing off on the translation's line, after its end mark or an emoji ("... I understand. 😊 ~ Dee")
+_SIGNED_LINE = regex.compile(r"(?:(?:[ \t]*[\p{So}\uFE0F\u200D]+)+|(?<=[.!?…]))[ \t]+(?:~|--|—)[ \t]*\p{Lu}[\p{L}\p{N}_.]{1,29}[ \t]*$")
 
 
 def _arabic_sentences(arabic: str) -> int | None:
@@ -1194,7 +1196,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without English after the translation that the ``arabic`` does not
     account for: what closes the comment by its form (:func:`_signed_off`: chrome, a signature, a sign-off),
     a translator's note under its label and a footnote (:func:`_noted`, :func:`_footnoted`),
-    a handle ("@name") or a signature line closing it, a reference on a line of its own (:func:`_cited_line`), a remark or a reference after the closing quote
+    a handle ("@name"), a signature line or a sign-off on the last line ("😊 ~ Dee") closing it, a reference on a line of its own (:func:`_cited_line`), a remark or a reference after the closing quote
     of a translation that opened with one (", if anyone cares", "(Quran 2:255)"), an aside or a paragraph about
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
     ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`). What follows the close of the Markdown emphasis the span opens in
@@ -1203,7 +1205,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _checked_off(text, start, _laughed_off(text, start, end, arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
-    for closing in (_HANDLE, _SIGNATURE):
+    for closing in (_HANDLE, _SIGNATURE, _SIGNED_LINE):
         found = closing.search(text, start, end)
         if found is not None and not _accounted(found.group(), arabic) and len(_LATIN_WORD.findall(text, start, found.start())) >= 3:
             end = found.start()
