@@ -236,7 +236,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(\[*>-])\s*$")
 
 @lru_cache(maxsize=16384)
 def english_words(text: str) -> tuple[str, ...]:
-    """The stems of an English text's words (:func:`bilingual.align.words.spelled_stem`: typos mended), names
+    """The stems of an English text's words (:func:`bilingual.align.words.spelled_stem`: typos mended; a regular verb form
+    as its verb, :func:`base_form`), names
     left out: a word written with a capital other than where a sentence starts ("Iran", "Layla")
     is a name, which the anchors already count (a name shared by unrelated English is no sense covered)."""
     text = text.replace("'s ", " ")
@@ -245,15 +246,58 @@ def english_words(text: str) -> tuple[str, ...]:
         word = m.group()
         if len(word) > 30 or (word[0].isupper() and word != "I" and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())):
             continue
-        out.append(spelled_stem(word.lower()))
+        out.append(base_form(spelled_stem(word.lower())))
     return tuple(out)
+
+
+#: Words in -ed or -ing that are no inflection of the word their stem spells ("evening" is not "even", "founded" not
+#: "found", "incoming" not "income"): :func:`base_form` leaves them as they are.
+_NOT_INFLECTED = frozenset({"being", "ceiling", "during", "evening", "founded", "incoming", "morning", "united"})
+_VOWELS = re.compile(r"[aeiouy]+")
+_ONE_VOWEL_CONSONANT = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")  # "star", "plan": their -ed and -ing double the consonant
+
+
+@lru_cache(maxsize=65536)
+def base_form(word: str) -> str:
+    """The verb an English stem (:func:`~bilingual.align.words.english_stem`) in regular -ed, -ied or -ing is a form
+    of ("believed", "believing" -> "believe"; "studied" -> "study"; "planned" -> "plan"), when the table's English has
+    that verb as a content word; else the word itself. A translation writes the tense the sentence needs and the table
+    learned one form of a word as a sense ("believed" covers the sense "believe"); both sides are taken to this form.
+    Only such a suffix is undone, and only to a known word: stripping a bare -e took "here" to "her", which covered
+    أبقى's sense "here" in unrelated English (round 11). No "e" is restored after a doubled consonant or a sibilant
+    ("stepped" is no "steppe", "watched" no "watche"), and a one-syllable stem ending in one vowel and one consonant
+    takes the doubled form ("starred"), so "stared" is no "star"."""
+    if word in _NOT_INFLECTED:
+        return word
+    background = lexicon().background
+    for form in _verb_forms(word):
+        if len(form) >= 3 and background.get(form, 1.0) < CONTENT:
+            return form
+    return word
+
+
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """The verbs, likeliest first, that ``word`` is the regular -ed, -ied or -ing form of by spelling alone (not all words)."""
+    if word.endswith("ied") and len(word) >= 5:
+        return word[:-3] + "y", word[:-1]
+    if word.endswith("eed"):  # "agreed" -> "agree"; "seed", "feed", "need" are no forms of "see", "fee", "nee"
+        return (word[:-1],) if len(word) >= 6 else ()
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            doubled = len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "lsaeiou"
+            restored = (stem + "e",) if len(stem) >= 3 and not doubled and not stem.endswith(("ch", "sh", "ss", "x", "z")) else ()
+            short = len(_VOWELS.findall(stem)) == 1 and _ONE_VOWEL_CONSONANT.search(stem) is not None
+            return restored + (() if short else (stem,)) + ((stem[:-1],) if doubled else ())
+    return ()
 
 
 @lru_cache(maxsize=16384)
 def _in_order(senses: frozenset[str]) -> tuple[str, ...]:
-    """An Arabic word's senses in alphabetical order: which of them an English word present is taken
+    """An Arabic word's senses, each as :func:`base_form` takes it (as :func:`english_words` the English), in alphabetical
+    order: which of them an English word present is taken
     for decides what is left for the next words, and a set's order changes with each process's hash seed."""
-    return tuple(sorted(senses))
+    return tuple(sorted({base_form(e) for e in senses}))
 
 
 def _terms(arabic: Sequence[str], english: Sequence[str]) -> tuple[float, float]:
@@ -337,9 +381,9 @@ def coverage_bound(arabic: Sequence[str], english: Sequence[str]) -> float:
     ``english`` cannot exceed: every Arabic word a sense of which is in the English covered (a loose one too), at the
     most a covered word counts; a wrapped negation the English could negate, its hit."""
     words = frozenset(t for text in english for t in english_words(text))
-    covered = sum(1 for text in arabic for senses, _ in arabic_senses(text) if not senses.isdisjoint(words))
-    covered += sum(1 for text in arabic for senses in loose_senses(text) if not senses.isdisjoint(words))
-    covered += sum(1 for text in arabic for senses in stripped_senses(text) if not senses.isdisjoint(words))
+    covered = sum(1 for text in arabic for senses, _ in arabic_senses(text) if not words.isdisjoint(_in_order(senses)))
+    covered += sum(1 for text in arabic for senses in loose_senses(text) if not words.isdisjoint(_in_order(senses)))
+    covered += sum(1 for text in arabic for senses in stripped_senses(text) if not words.isdisjoint(_in_order(senses)))
     return WEIGHT * HIT_CAP * covered + negation(arabic, english)
 
 
