@@ -59,7 +59,7 @@ from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
 
 if TYPE_CHECKING:
-    from ..threads.model import Comment, Thread
+    from ..threads.model import Thread
 
 __all__ = ["find_pairs", "pairs"]
 
