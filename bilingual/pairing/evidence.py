@@ -253,13 +253,51 @@ def english_words(text: str) -> tuple[str, ...]:
 #: Words in -ed or -ing that are no inflection of the word their stem spells ("evening" is not "even", "founded" not
 #: "found", "incoming" not "income"): :func:`base_form` leaves them as they are.
 _NOT_INFLECTED = frozenset({"being", "ceiling", "during", "evening", "founded", "incoming", "morning", "united"})
+#: English irregular verbs, each as "verb: its irregular forms" (grammar, not data), for :func:`base_form`. Left out
+#: are forms as often another word with other Arabic, whose merge would explain that Arabic wrongly: "saw" (the tool),
+#: "left" (يسار, the side), "bit" ("a bit"), "born"/"bore", "lay"/"lain" ("lie"), "ground", "bound", "wound" (جرح),
+#: "rose" (ورد), "lent". "found" and "felt" are kept: the table's Arabic for them is وجد's "find" and شعر's "feel".
+_IRREGULAR_VERBS = (
+    "arise: arose arisen; awake: awoke awoken; beat: beaten; become: became; begin: began begun; bend: bent; "
+    "bite: bitten; bleed: bled; blow: blew blown; break: broke broken; breed: bred; bring: brought; build: built; "
+    "burn: burnt; buy: bought; catch: caught; choose: chose chosen; come: came; creep: crept; deal: dealt; dig: dug; "
+    "do: did done does; draw: drew drawn; dream: dreamt; drink: drank drunk; drive: drove driven; eat: ate eaten; "
+    "fall: fell fallen; feed: fed; feel: felt; fight: fought; find: found; flee: fled; fly: flew flown; "
+    "forbid: forbade forbidden; forget: forgot forgotten; forgive: forgave forgiven; freeze: froze frozen; "
+    "get: got gotten; give: gave given; go: went gone goes; grow: grew grown; hang: hung; hear: heard; "
+    "hide: hid hidden; hold: held; keep: kept; kneel: knelt; know: knew known; lay: laid; lead: led; leap: leapt; "
+    "learn: learnt; lose: lost; make: made; mean: meant; meet: met; pay: paid; ride: rode ridden; ring: rang rung; "
+    "rise: risen; run: ran; say: said says; see: seen; seek: sought; sell: sold; send: sent; shake: shook shaken; "
+    "shine: shone; shoot: shot; show: shown; shrink: shrank shrunk; sing: sang sung; sink: sank sunk; sit: sat; "
+    "sleep: slept; slide: slid; speak: spoke spoken; spend: spent; spin: spun; spring: sprang sprung; stand: stood; "
+    "steal: stole stolen; stick: stuck; sting: stung; strike: struck; swear: swore sworn; sweep: swept; "
+    "swim: swam swum; swing: swung; take: took taken; teach: taught; tear: tore torn; tell: told; think: thought; "
+    "throw: threw thrown; understand: understood; wake: woke woken; wear: wore worn; weep: wept; win: won; "
+    "write: wrote written; withdraw: withdrew withdrawn; overcome: overcame; undergo: underwent undergone; "
+    "mislead: misled; misunderstand: misunderstood"
+)
+
+
+def _irregular_forms() -> dict[str, str]:
+    """Each irregular verb form of :data:`_IRREGULAR_VERBS`, as :func:`~bilingual.align.words.spelled_stem` gives it
+    ("goes" -> "goe"), mapped to its verb."""
+    forms: dict[str, str] = {}
+    for entry in _IRREGULAR_VERBS.split("; "):
+        verb, written = entry.split(": ")
+        for form in written.split():
+            forms.setdefault(spelled_stem(form), verb)
+    return forms
+
+
+_IRREGULAR = _irregular_forms()
 _VOWELS = re.compile(r"[aeiouy]+")
 _ONE_VOWEL_CONSONANT = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")  # "star", "plan": their -ed and -ing double the consonant
 
 
 @lru_cache(maxsize=65536)
 def base_form(word: str) -> str:
-    """The verb an English stem (:func:`~bilingual.align.words.english_stem`) in regular -ed, -ied or -ing is a form
+    """The verb an English stem (:func:`~bilingual.align.words.english_stem`) in regular -ed, -ied or -ing, or an
+    irregular verb's form (:data:`_IRREGULAR_VERBS`: "wrote", "written" -> "write"), is a form
     of ("believed", "believing" -> "believe"; "studied" -> "study"; "planned" -> "plan"), when the table's English has
     that verb as a content word; else the word itself. A translation writes the tense the sentence needs and the table
     learned one form of a word as a sense ("believed" covers the sense "believe"); both sides are taken to this form.
@@ -270,7 +308,7 @@ def base_form(word: str) -> str:
     if word in _NOT_INFLECTED:
         return word
     background = lexicon().background
-    for form in _verb_forms(word):
+    for form in (_IRREGULAR[word],) if word in _IRREGULAR else _verb_forms(word):
         if len(form) >= 3 and background.get(form, 1.0) < CONTENT:
             return form
     return word
