@@ -15,8 +15,9 @@ NAMED = ["@lee never went there. The notice - {E}", "The sign: {E}", "no idea ab
 NEAR = ["The sign - I saw it too, it's been up for years.", "The notice: Nobody reads those anyway.", "@lee never went there. The notice - Ask the ranger, he knows.",
         "The flyer: Printed at the library, I think.", "The card - Mine came in the mail yesterday.", "That sticker - Got one on my laptop too!"]
 # (Arabic, its translation): the first with too little word evidence to be paired without a lead ("looked" would cover
-# شكل's sense "look" since evidence.base_form, and pairs alone: "seemed" covers nothing)
-SENTENCES = [("هتمي شكلها فرحانه أوي.", "Hitomi seemed very happy."), ("كانت ليلى تبدو متعبة جدا.", "Layla looked very tired."),
+# شكل's sense "look" since evidence.base_form, and pairs alone: "seemed" covers nothing; "happy" covers فرحانه's sense
+# "happily" since base_form takes an adverb in -ly to its adjective, and pairs alone: "glad" covers nothing)
+SENTENCES = [("هتمي شكلها فرحانه أوي.", "Hitomi seemed very glad."), ("كانت ليلى تبدو متعبة جدا.", "Layla looked very tired."),
              ("سُمّيت السّفينة \"النّجم الفضّي\".", 'The boat was called "The Silver Star."')]
 
 

@@ -296,10 +296,10 @@ _ONE_VOWEL_CONSONANT = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")  # "star", "pl
 
 @lru_cache(maxsize=65536)
 def base_form(word: str) -> str:
-    """The verb an English stem (:func:`~bilingual.align.words.english_stem`) in regular -ed, -ied or -ing, or an
-    irregular verb's form (:data:`_IRREGULAR_VERBS`: "wrote", "written" -> "write"), is a form
-    of ("believed", "believing" -> "believe"; "studied" -> "study"; "planned" -> "plan"), when the table's English has
-    that verb as a content word; else the word itself. A translation writes the tense the sentence needs and the table
+    """The verb an English stem (:func:`~bilingual.align.words.english_stem`) in regular -ed, -ied or -ing is a form
+    of ("believed", "believing" -> "believe"; "studied" -> "study"; "planned" -> "plan"), the verb of an irregular
+    verb's form (:data:`_IRREGULAR_VERBS`: "wrote", "written" -> "write") or the adjective of an adverb in -ly
+    ("quickly" -> "quick"), when the table's English has that word as a content word; else the word itself. A translation writes the tense the sentence needs and the table
     learned one form of a word as a sense ("believed" covers the sense "believe"); both sides are taken to this form.
     Only such a suffix is undone, and only to a known word: stripping a bare -e took "here" to "her", which covered
     أبقى's sense "here" in unrelated English (round 11). No "e" is restored after a doubled consonant or a sibilant
@@ -315,11 +315,14 @@ def base_form(word: str) -> str:
 
 
 def _verb_forms(word: str) -> tuple[str, ...]:
-    """The verbs, likeliest first, that ``word`` is the regular -ed, -ied or -ing form of by spelling alone (not all words)."""
+    """The words, likeliest first, that ``word`` is a regular form of by spelling alone (not all words): the verbs of an
+    -ed, -ied or -ing form, the adjective of an adverb in -ly (:func:`_adjective`)."""
     if word.endswith("ied") and len(word) >= 5:
         return word[:-3] + "y", word[:-1]
     if word.endswith("eed"):  # "agreed" -> "agree"; "seed", "feed", "need" are no forms of "see", "fee", "nee"
         return (word[:-1],) if len(word) >= 6 else ()
+    if word.endswith("ly"):
+        return _adjective(word)
     for suffix in ("ed", "ing"):
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
@@ -328,6 +331,21 @@ def _verb_forms(word: str) -> tuple[str, ...]:
             short = len(_VOWELS.findall(stem)) == 1 and _ONE_VOWEL_CONSONANT.search(stem) is not None
             return restored + (() if short else (stem,)) + ((stem[:-1],) if doubled else ())
     return ()
+
+
+#: Words in -ly that are no manner adverb of the word their stem spells ("friendly" is no "friend", "unlikely" no
+#: "unlike"): :func:`base_form` leaves them as they are.
+_NOT_ADVERB = frozenset({"accordingly", "bodily", "elderly", "friendly", "largely", "lovely", "readily", "unlikely"})
+
+
+def _adjective(word: str) -> tuple[str, ...]:
+    """The adjective an adverb in -ly of at least two syllables is made of by spelling alone ("quickly" -> "quick",
+    "easily" -> "easy"); short words in -ly ("daily", "early", "only", "apply") are left out."""
+    if word in _NOT_ADVERB:
+        return ()
+    if word.endswith("ily") and len(word) >= 6:
+        return (word[:-3] + "y",)
+    return (word[:-2],) if len(word) >= 7 else ()
 
 
 @lru_cache(maxsize=16384)
