@@ -169,8 +169,8 @@ def word_weights() -> int:
     shuffled = [e for _, e in pairs]
     random.Random(1).shuffle(shuffled)
     ar = [arabic_concepts(a) for a, _ in pairs]
-    en = [english_concepts(e) for _, e in pairs]
-    other = [english_concepts(e) for e in shuffled]
+    en = [english_concepts(e, loose=True) for _, e in pairs]
+    other = [english_concepts(e, loose=True) for e in shuffled]
     print(f"# {len(pairs)} pairs of ArzEn-ST train: concept: (both, Arabic only, English only)")
     for concept in CONCEPTS:
         def cells(eng: list[frozenset[str]]) -> tuple[int, int, int]:

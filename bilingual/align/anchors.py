@@ -20,7 +20,7 @@ import regex
 
 from .names import WORD, arabic_concept, arabic_skeletons, english_concept, english_skeleton, fold
 from .numbers import NUMBER_WORDS, arabic_numbers, english_numbers
-from .words import arabic_concepts, english_concepts
+from .words import ARABIC_ONLY, arabic_concepts, english_concepts
 from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget, SidedSimilarity
 
 __all__ = ["ANCHOR_WEIGHTS", "AnchorSimilarity"]
@@ -443,6 +443,9 @@ class AnchorSimilarity(SidedSimilarity):
         return _merge([arabic[i] for i in rows]), _merge(targets)
 
 
+_ARABIC_ONLY = frozenset("w:" + c for c in ARABIC_ONLY)  # common-word features an English segment is never charged for
+
+
 def _plain_groups(source: PreparedSource) -> dict[int, list[_Anchors]]:
     """The source's anchor groups (segments and neighbouring pairs), kept with it."""
     return _groups(source.feature(_arabic_side)[0])
@@ -460,12 +463,12 @@ def _word_groups(source: PreparedSource) -> dict[int, list[_Anchors]]:
 
 def _arabic_words(source: PreparedSource) -> list[frozenset[str]]:
     """The common-word concepts of each source segment (:mod:`.words`)."""
-    return [arabic_concepts(s) for s in source.segments]
+    return [arabic_concepts(s, read=source.read) for s in source.segments]
 
 
 def _english_concepts(target: PreparedTarget) -> list[frozenset[str]]:
     """The common-word concepts of each target segment (:mod:`.words`)."""
-    return [english_concepts(t) for t in target.segments]
+    return [english_concepts(t, loose=True) for t in target.segments]
 
 
 def _with_words(anchors: _Anchors, concepts: frozenset[str]) -> _Anchors:
@@ -536,7 +539,7 @@ class _AnchorScorer(BlockScorer):
         weights, default = model.link_weights, model.weights["punct"]
         self.gain: dict[str, float] = {}
 
-        def penalty(features: dict[str, int]) -> float:
+        def penalty(features: dict[str, int], english: bool = False) -> float:
             total = 0.0
             for key, n in sorted(features.items()):  # in one order whatever the hash seed: a float sum's last bits depend on it
                 hit, miss = weights.get(_anchor_class(key[1:] if key[0] == "~" else key), default)
@@ -544,13 +547,18 @@ class _AnchorScorer(BlockScorer):
                     self.gain[key] = -miss
                     total -= miss * n
                     continue
-                self.gain[key] = hit + 2 * miss
+                if key in _ARABIC_ONLY:  # charged on the Arabic side only: found on both it counts hit + miss
+                    self.gain[key] = hit + miss
+                    if english:
+                        continue
+                else:
+                    self.gain[key] = hit + 2 * miss
                 total += miss * n
             return total
 
         # Each segment's one-sided penalties (plain floats: pairing's blocks are mostly small).
         self.src_pen = {k: [penalty(a.features) + model.latin_miss * sum(a.latin.values()) for a in g] for k, g in self.src.items()}
-        self.tgt_pen = {k: [penalty(b.features) for b in g] for k, g in self.tgt.items()}
+        self.tgt_pen = {k: [penalty(b.features, english=True) for b in g] for k, g in self.tgt.items()}
 
     def rows(self, ds: int, dt: int, rows: range, cols: range) -> list[list[float]]:
         """:meth:`block` as lists, without numpy for the small blocks pairing scores (the same sums in the same order)."""

@@ -127,11 +127,12 @@ class PreparedSource(_Prepared):
     """The source (Arabic) side of an alignment: its segments and, when there is one, the machine
     translation of each. Made by :func:`prepare_source`; reuse it to align one passage with many targets."""
 
-    __slots__ = ("mt",)
+    __slots__ = ("mt", "read")
 
-    def __init__(self, segments: tuple[str, ...], mt: tuple[str, ...] | None) -> None:
+    def __init__(self, segments: tuple[str, ...], mt: tuple[str, ...] | None, read: bool = False) -> None:
         super().__init__(segments)
         self.mt = mt
+        self.read = read  # the segments are a reading of Arabizi (Latin letters), whose words may be misread
 
 
 class PreparedTarget(_Prepared):

@@ -2732,7 +2732,7 @@ def _sources(
     the text each is aligned on (given in ``texts``, e.g. the Arabic-script reading of Arabizi, or
     the comment's characters) and their machine translations when there are some."""
     out = []
-    same: dict[tuple[tuple[tuple[str, ...], tuple[str, ...] | None], int], PreparedSource] = {}  # identical passages share one
+    same: dict[tuple[tuple[tuple[str, ...], tuple[str, ...] | None], int, bool], PreparedSource] = {}  # identical passages share one
     lengths: dict[tuple[str, ...], int] = {}  # the length of each distinct passage's texts, counted once (a thread repeats its Arabic)
     for k, p in enumerate(found):
         spans = list(segments[k]) if segments is not None else _clauses(p)
@@ -2750,13 +2750,14 @@ def _sources(
                 raise ValueError(f"passage {k}: {len(mt)} machine translations for {len(spans)} clauses")
         key = (tuple(aligned), None if mt is None else tuple(mt))
         lines = _line_count(comment[spans[0][0] : spans[-1][1]])
-        prepared = same.get((key, lines))  # its lines are part of what the cores kept for it depend on
+        read = p.kind == ARABIZI
+        prepared = same.get((key, lines, read))  # its lines are part of what the cores kept for it depend on
         if prepared is None:
-            prepared = same[key, lines] = PreparedSource(*key)
+            prepared = same[key, lines, read] = PreparedSource(*key, read=read)
         chars = lengths.get(key[0])
         if chars is None:
             chars = lengths[key[0]] = sum(text_length(t) for t in aligned)
-        out.append(_Source(spans, aligned, mt, chars, prepared, lines, p.kind == ARABIZI))
+        out.append(_Source(spans, aligned, mt, chars, prepared, lines, read))
     return out
 
 
