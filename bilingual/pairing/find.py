@@ -456,6 +456,7 @@ class _Index:
         self._plain_pieces: dict[str, _Pieces] = {}
         self._inserted: dict[str | None, frozenset[int]] = {}
         self._own_pieces: dict[str | None, _Pieces] = {}  # (:meth:`own_pieces`)
+        self._introducing: dict[str | None, dict[tuple[int, int], bool]] = {}  # (:meth:`_cut`, until :meth:`own_pieces`)
         self._requests: dict[str, bool] = {}
         self._headings: dict[str, bool] = {}
         self._disputed: dict[str, bool] = {}
@@ -540,7 +541,8 @@ class _Index:
             self._pieces[cid] = found
             return found
         inserted = self.inserted(cid)
-        kept = self._cut(cid, text, quoted, [p for p in self.passages_in.get(cid, ()) if p.location.start not in inserted])
+        said = self._introducing.setdefault(cid, {}) if inserted else None  # cut again by own_pieces, mostly into the same segments
+        kept = self._cut(cid, text, quoted, [p for p in self.passages_in.get(cid, ()) if p.location.start not in inserted], said)
         if plain:
             self._plain_pieces[text] = kept
         self._pieces[cid] = kept
@@ -563,11 +565,15 @@ class _Index:
         the English after the word may still translate it)."""
         found = self._own_pieces.get(cid)
         if found is None:
-            found = self._own_pieces[cid] = self._cut(cid, self.texts[cid], self.quoted_lines(cid), self.passages_in.get(cid, ()))
+            said = self._introducing.pop(cid, None)
+            found = self._own_pieces[cid] = self._cut(cid, self.texts[cid], self.quoted_lines(cid), self.passages_in.get(cid, ()), said)
         return found
 
-    def _cut(self, cid: str | None, text: str, quoted: list[tuple[int, int]], cutting: Sequence[Passage]) -> _Pieces:
-        """Comment ``cid``'s blocks of English (:meth:`pieces`), one per stretch between the ``cutting`` passages."""
+    def _cut(
+        self, cid: str | None, text: str, quoted: list[tuple[int, int]], cutting: Sequence[Passage], said: dict[tuple[int, int], bool] | None = None
+    ) -> _Pieces:
+        """Comment ``cid``'s blocks of English (:meth:`pieces`), one per stretch between the ``cutting`` passages; ``said``
+        keeps which segments only introduce (:func:`introduces`) for the comment's second cut (:meth:`own_pieces`)."""
         bounds = [0]
         spans = []
         for p in cutting:
@@ -592,7 +598,7 @@ class _Index:
                 cut = [piece for x, y in cut for piece in _row_breaks(text, x, y)]
             if a == 0 and self.since and cid is not None:
                 cut = self._untagged(cid, text, cut)
-            segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not introduces(text, x, y)]
+            segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not _introducing(text, x, y, said)]
             if a == 0 and b < len(text) and self.lines_said(cid):  # "English under each line:" before the first Arabic line: says, translates nothing
                 segs = []
             if "|" in text and cid in self.passages_in:  # a word-by-word gloss table's English: the words' meanings
@@ -977,6 +983,16 @@ _AROUND_REACH = 200  # characters read on either side of it
 _SENTENCE_AROUND = 3  # English words at least in its sentence, on its line, besides it
 _OPENS_LINE = regex.compile(r"[ \t\"“'‘]*$")
 _GOES_ON = regex.compile(r"[ \t]+(?!(?:means?|meaning|is|=)\b)\p{Ll}+[ \t]+\p{Latin}")  # "سامي has been": a sentence it is the subject of
+
+
+def _introducing(text: str, start: int, end: int, said: dict[tuple[int, int], bool] | None) -> bool:
+    """:func:`introduces`, looked up in ``said`` first and kept there (a comment cut twice, :meth:`_Index.own_pieces`)."""
+    if said is None:
+        return introduces(text, start, end)
+    found = said.get((start, end))
+    if found is None:
+        found = said[(start, end)] = introduces(text, start, end)
+    return found
 
 
 def _inserted(text: str, start: int, end: int) -> bool:
