@@ -1,0 +1,98 @@
+"""Round 30 of the pairing development set (bench/pairing_blind30.py): built deterministically, every
+shape present, every gold span exactly the translation put there (leads, notes, handles, emoji and
+sign-offs out; a gloss in brackets, a word left in Arabic script or Latin letters and the numbers of a
+listed translation in; a translation split over two comments read as its two parts; ALL CAPS, Title
+Case and American contractions compared as words), and no phrase wording both halves.
+
+Read, not scored (the default test run stays fast): the builder runs on a small made-up set of pairs,
+and on ../shared/data where it is present.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import _blind  # noqa: E402
+import pairing_blind30  # noqa: E402
+import pairing_devset  # noqa: E402
+
+
+def test_builds_the_same_set_twice_with_every_shape() -> None:
+    one = pairing_blind30.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+    assert one == pairing_blind30.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+    assert len(one) == 2 * 2 * len(pairing_blind30.SHAPES) and len(pairing_blind30.SHAPES) >= 32
+    assert {r["shape"] for r in one} == set(pairing_blind30.SHAPES)
+    kinds = [kind for _, _, kind in pairing_blind30.SHAPES.values()]
+    assert 0.55 <= kinds.count("pos") / len(kinds) <= 0.75
+
+
+def test_every_gold_span_is_the_translation_and_only_it() -> None:
+    sources = _blind.made_up_sources(60)
+    threads = pairing_blind30.build(sources, tuned=2, held_out=1)
+    pairing_blind30.check_gold(threads, sources)
+    for thread in threads:
+        for item in thread["items"]:  # type: ignore[attr-defined]
+            for span in [item["expected"], *item["continued"]] if item["expected"] else []:
+                gold = _blind.sliced(thread, span)
+                assert gold == gold.strip() and gold
+
+
+def test_the_gold_check_reads_what_a_commenter_does_to_a_translation() -> None:
+    want = ["It is not what I wanted, my friend.", "God knows the colour was wrong."]
+    same = pairing_blind30.same
+    assert same("IT IS NOT WHAT I WANTED, MY FRIEND. GOD KNOWS THE COLOUR WAS WRONG.", want)
+    assert same(pairing_blind30.title_case(" ".join(want)), want)
+    assert same(pairing_blind30.americanised(" ".join(want)), want)
+    assert pairing_blind30.americanised(" ".join(want)) == "It isn't what I wanted, my friend. God knows the color was wrong."
+    assert same("It is not what I wanted, my sahbi.\n2. Allah knows the colour was wrong.", want)
+    assert same("It is not what I wanted, my friend. God (i.e. Allah) knows the colour was wrong.", want)
+    assert same(pairing_blind30.with_loan(" ".join(want), "arabic"), want)
+    assert not same("Gist: It is not what I wanted, my friend. God knows the colour was wrong.", want)
+    assert not same("It is not what I wanted, my friend. God knows the colour was wrong. 🌸", want)
+    assert not same("It is not what I wanted, my friend.", want)
+
+
+def test_a_split_translation_is_one_item_continued_and_a_wrong_part_is_caught() -> None:
+    sources = _blind.made_up_sources(60)
+    threads = pairing_blind30.build(sources, tuned=1, held_out=0)
+    split = [r for r in threads if r["kind"] == "pos" and r["items"][0]["continued"]]  # type: ignore[index]
+    assert {r["shape"] for r in split} == {"split in parts (1/2, 2)", "split with a nudge between"}
+    thread = split[0]
+    item = thread["items"][0]  # type: ignore[index]
+    cid, start, end = item["continued"][0]
+    item["continued"] = [[cid, start, end - 2]]
+    with pytest.raises(AssertionError, match="split gold span"):
+        pairing_blind30.check_gold([thread], sources)
+
+
+def test_negatives_hold_no_span_and_positives_one() -> None:
+    for r in pairing_blind30.build(_blind.made_up_sources(60), tuned=1, held_out=1):
+        spans = [item["expected"] for item in r["items"]]  # type: ignore[attr-defined]
+        assert all(s is None for s in spans) if r["kind"] == "neg" else all(s is not None for s in spans)
+
+
+def test_no_phrase_words_both_halves() -> None:
+    """check_banks passes, and no held-out phrase (of 12 characters or more) is in a tuned thread."""
+    pairing_blind30.check_banks()
+    tuned_text = "\n".join(
+        str(row[3]) for r in pairing_blind30.build(_blind.made_up_sources(60), tuned=3, held_out=0) for row in r["comments"]  # type: ignore[attr-defined]
+    )
+    banks = [*pairing_blind30.BANKS.values(), *pairing_blind30.SETTINGS.values()]
+    held = {p.strip() for bank in banks for p in bank[1::2] if len(p.strip()) >= 12}
+    assert not [p for p in held if p in tuned_text]
+
+
+def test_the_real_set_when_the_data_is_there() -> None:
+    sources = pairing_devset.load_sources()
+    if not sources:
+        pytest.skip("../shared/data is absent")
+    one = pairing_blind30.build(sources, tuned=1, held_out=1)
+    assert one == pairing_blind30.build(sources, tuned=1, held_out=1)
+    pairing_blind30.check_gold(one, sources)
+    assert len(pairing_blind30.build(sources)) >= 300
