@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
+    "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -1488,6 +1488,25 @@ def _credited(text: str, start: int, end: int) -> bool:
     if _CREDIT_HINT.search(text[stop : stop + _NOTE_REACH].lower()) is None:
         return False
     return _CREDITED.match(text, stop) is not None
+
+
+# What a bot signs its comment with ("^(I am a bot. Reply !wrong to report a bad translation.)",
+# "*This translation was generated automatically.*", "beep boop", "I'm a bot, bleep bloop"): its English is a machine's.
+_BOT_SIGNATURE = regex.compile(
+    r"""\bI(?:'|’|\s+a)m\s+a\s+(?:translation\s+|translator\s+)?bot\b
+    | \b(?:this\s+)?(?:translation|reply|comment|message|post|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:generated|produced|created|written|made|posted)\s+(?:automatically|by\s+a\s+(?:bot|machine))\b
+    | \bautomatically\s+(?:generated|translated)\b | \b(?:beep|bleep)\s+b(?:oo|l)p\b | \bbot\s+action\s+performed\b""",
+    regex.I | regex.X,
+)
+_BOT_HINT = re.compile(r"bot|automatic|beep|bleep", re.I)
+
+
+@lru_cache(maxsize=4096)
+def bot_signed(text: str) -> bool:
+    """Whether a comment is signed as a bot's (:data:`_BOT_SIGNATURE`): its English is machine translation, which
+    renders the words of what it translates one by one (an English that renders none of a passage's words is the
+    bot's translation of another post, however it is introduced)."""
+    return _BOT_HINT.search(text) is not None and _BOT_SIGNATURE.search(text) is not None
 
 
 def _dialogue(text: str, at: int, lead: int | None = None) -> bool:

@@ -49,7 +49,7 @@ from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
-    HEADING, acknowledged, addressed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
+    HEADING, acknowledged, addressed, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, guesses, likens, marked, names_another, names_text, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, names_a_part, note_tail, part_lead, romanizes
@@ -1973,6 +1973,29 @@ def _names_once(source: _Source, candidate: _Candidate, index: _Index, core: _Co
     return -max(0.0, credit)
 
 
+#: The informative words the Arabic needs for a bot's English that renders none of them to be another post's
+#: translation (:func:`_bot_elsewhere`). The bots' own translations of the tuned sets render 1 of 2 to 10 of 16.
+_BOT_WORDS = 2
+
+
+def _bot_elsewhere(source: _Source, candidate: _Candidate, index: _Index, core: _Core) -> bool:
+    """Whether the window's English is a bot's (:func:`~.cues.bot_signed`) that renders none of the informative words of
+    the Arabic it links, of which it has at least :data:`_BOT_WORDS` (:func:`~.evidence.explained`): then it is the bot's
+    translation of another post, and its "Translated from Arabic:" says nothing of this one. A person's translation
+    may render none of the words the table knows and be right (a loose or idiomatic one: 97 of the tuned sets' pairs
+    introduced as translations, the Arabic with four such words or more); a machine's renders them one by one (the
+    bots' translations of the tuned sets render 1 to 10 each; the bot of round 24 that translates another post, none:
+    "Translated from Arabic: I want to be a doctor or a nurse or a teacher." under Arabic about a spider waiting for
+    butterflies). Not for a reading of Arabizi (a misread word has no sense to find) or English that says it translates
+    a part."""
+    if source.read or candidate.part or candidate.comment is None or not bot_signed(index.texts[candidate.comment]):
+        return False
+    first, last = core.window
+    linked = tuple(source.texts[i] for i in sorted({i for link in core.links if link.src and link.tgt for i in link.src}))
+    found, words = explained(linked, tuple(index.block(candidate).texts[first:last]))
+    return found == 0 and words >= _BOT_WORDS
+
+
 def _put_off(candidate: _Candidate, index: _Index) -> float:
     """:data:`_PUT_OFF` when the candidate is another comment (a reply, the author's other comment) whose first block opens
     with a sentence putting the asker off (:func:`~.cues.puts_off`) and goes on after it. Never positive: the bounds before
@@ -2145,7 +2168,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     described = _DESCRIBED if describes(text, start, end) or promises(text, start, end) else _GUESSED if guesses(text, start, end) else 0.0
     covered = _coverage(source, candidate, index, core.window, core.links)
     unmarked = marker and (_summary_only(text, start, end, core, covered) or _points_on(candidate, text, end, core, covered))
-    marker = 0.0 if described or unmarked else marker
+    marker = 0.0 if described or unmarked or (marker and _bot_elsewhere(source, candidate, index, core)) else marker
     if candidate.route == "nearby" and not marker:
         return None  # nothing ties English beside the passage to it but what it says of itself (:func:`_nearby_candidates`)
     reason = (
