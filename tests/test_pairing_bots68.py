@@ -55,6 +55,7 @@ def test_bot_translation_paired(arabic: str, bot: str) -> None:
     ("TranslateBot: Translated from Arabic: Hi.\n\n*This translation was generated automatically.*", True),
     ("Beep boop. Translation: hello", True),
     ("I'm a translation bot: hello", True),
+    ("bleep bloop, I translate posts: hello", True),
     ("I am not a bot, I just translate fast: hello", False),
     ("The robot in the film said hello.", False),
     ("My translation, done by hand: hello", False),

@@ -1495,7 +1495,7 @@ def _credited(text: str, start: int, end: int) -> bool:
 _BOT_SIGNATURE = regex.compile(
     r"""\bI(?:'|’|\s+a)m\s+a\s+(?:translation\s+|translator\s+)?bot\b
     | \b(?:this\s+)?(?:translation|reply|comment|message|post|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:generated|produced|created|written|made|posted)\s+(?:automatically|by\s+a\s+(?:bot|machine))\b
-    | \bautomatically\s+(?:generated|translated)\b | \b(?:beep|bleep)\s+b(?:oo|l)p\b | \bbot\s+action\s+performed\b""",
+    | \bautomatically\s+(?:generated|translated)\b | \b(?:beep|bleep)\s+bl?oop\b | \bbot\s+action\s+performed\b""",
     regex.I | regex.X,
 )
 _BOT_HINT = re.compile(r"bot|automatic|beep|bleep", re.I)
