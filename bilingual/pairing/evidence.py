@@ -254,98 +254,69 @@ def english_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: Words in -ed or -ing that are no inflection of the word their stem spells ("evening" is not "even", "founded" not
-#: "found", "incoming" not "income"): :func:`base_form` leaves them as they are.
-_NOT_INFLECTED = frozenset({"being", "ceiling", "during", "evening", "founded", "incoming", "morning", "united"})
-#: English irregular verbs, each as "verb: its irregular forms" (grammar, not data), for :func:`base_form`. Left out
-#: are forms as often another word with other Arabic, whose merge would explain that Arabic wrongly: "saw" (the tool),
-#: "left" (يسار, the side), "bit" ("a bit"), "born"/"bore", "lay"/"lain" ("lie"), "ground", "bound", "wound" (جرح),
-#: "rose" (ورد), "lent". "found" and "felt" are kept: the table's Arabic for them is وجد's "find" and شعر's "feel".
-_IRREGULAR_VERBS = (
-    "arise: arose arisen; awake: awoke awoken; beat: beaten; become: became; begin: began begun; bend: bent; "
-    "bite: bitten; bleed: bled; blow: blew blown; break: broke broken; breed: bred; bring: brought; build: built; "
-    "burn: burnt; buy: bought; catch: caught; choose: chose chosen; come: came; creep: crept; deal: dealt; dig: dug; "
-    "do: did done does; draw: drew drawn; dream: dreamt; drink: drank drunk; drive: drove driven; eat: ate eaten; "
-    "fall: fell fallen; feed: fed; feel: felt; fight: fought; find: found; flee: fled; fly: flew flown; "
-    "forbid: forbade forbidden; forget: forgot forgotten; forgive: forgave forgiven; freeze: froze frozen; "
-    "get: got gotten; give: gave given; go: went gone goes; grow: grew grown; hang: hung; hear: heard; "
-    "hide: hid hidden; hold: held; keep: kept; kneel: knelt; know: knew known; lay: laid; lead: led; leap: leapt; "
-    "learn: learnt; lose: lost; make: made; mean: meant; meet: met; pay: paid; ride: rode ridden; ring: rang rung; "
-    "rise: risen; run: ran; say: said says; see: seen; seek: sought; sell: sold; send: sent; shake: shook shaken; "
-    "shine: shone; shoot: shot; show: shown; shrink: shrank shrunk; sing: sang sung; sink: sank sunk; sit: sat; "
-    "sleep: slept; slide: slid; speak: spoke spoken; spend: spent; spin: spun; spring: sprang sprung; stand: stood; "
-    "steal: stole stolen; stick: stuck; sting: stung; strike: struck; swear: swore sworn; sweep: swept; "
-    "swim: swam swum; swing: swung; take: took taken; teach: taught; tear: tore torn; tell: told; think: thought; "
-    "throw: threw thrown; understand: understood; wake: woke woken; wear: wore worn; weep: wept; win: won; "
-    "write: wrote written; withdraw: withdrew withdrawn; overcome: overcame; undergo: underwent undergone; "
-    "mislead: misled; misunderstand: misunderstood"
-)
+#: Words LemmInflect's dictionary gives another word as a lemma of that are as often no form of it, whose merge would
+#: explain other Arabic wrongly: :func:`base_form` leaves them as they are. "evening" is no form of "even", "founded" none
+#: of "found" (itself "find"), "united" of "unite"; irregular verbs' forms as often another word: "saw" (the tool), "left"
+#: (يسار, the side), "bit" ("a bit"), "born"/"bore" ("bear"), "lay"/"lain" ("lie"), "ground", "bound", "wound" (جرح),
+#: "rose" (ورد), "lent"; comparatives and plurals of another sense: "later"/"latest" (بعد's "later" is no متأخر "late"),
+#: "further" ("far"), "media" (إعلام, no "medium"), "rial" (ريال, no "real"). "found" and "felt" stay forms: the table's
+#: Arabic for them is وجد's "find" and شعر's "feel". Nouns in -ing ("morning", "ceiling") need no entry: the dictionary
+#: has them as no verb's form.
+_NOT_INFLECTED = frozenset({
+    "evening", "founded", "united", "saw", "left", "bit", "born", "bore", "lay", "lain", "ground", "bound", "wound", "rose", "lent",
+    "later", "latest", "further", "media", "rial",
+})
+#: The parts of speech whose lemmas :func:`base_form` takes a word to, likeliest first: a verb's forms ("wrote"), an
+#: adjective's comparatives ("bigger", "easier"), a noun's irregular plurals ("children", "women").
+_LEMMA_POS = ("VERB", "ADJ", "NOUN")
 
 
-def _irregular_forms() -> dict[str, str]:
-    """Each irregular verb form of :data:`_IRREGULAR_VERBS`, as :func:`~bilingual.align.words.spelled_stem` gives it
-    ("goes" -> "goe"), mapped to its verb."""
-    forms: dict[str, str] = {}
-    for entry in _IRREGULAR_VERBS.split("; "):
-        verb, written = entry.split(": ")
-        for form in written.split():
-            forms.setdefault(spelled_stem(form), verb)
-    return forms
+def _dictionary_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """LemmInflect's dictionary lemmas of an English word, by part of speech (``getAllLemmas``; no lemma guessed for a
+    word the dictionary lacks). Imported here, on first use: only pairing needs it, and its tables take a quarter of a
+    second to load."""
+    from lemminflect import getAllLemmas
+
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return lemmas
 
 
-_IRREGULAR = _irregular_forms()
-_VOWELS = re.compile(r"[aeiouy]+")
-_ONE_VOWEL_CONSONANT = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")  # "star", "plan": their -ed and -ing double the consonant
+def _lemmas(stem: str) -> tuple[str, ...]:
+    """The lemmas LemmInflect's dictionary gives an English stem (:func:`~bilingual.align.words.english_stem`) of the parts
+    of speech :data:`_LEMMA_POS`, likeliest first, the stem itself left out. A stem the dictionary lacks is asked again
+    with the "s" the stemmer took off ("goes" -> "goe", "watches" -> "watche"); no lemma is guessed for a word it lacks."""
+    found = _dictionary_lemmas(stem) or _dictionary_lemmas(stem + "s")
+    return tuple(dict.fromkeys(english_stem(lemma) for pos in _LEMMA_POS for lemma in found.get(pos, ()) if english_stem(lemma) != stem))
 
 
 @lru_cache(maxsize=65536)
 def base_form(word: str) -> str:
-    """The verb an English stem (:func:`~bilingual.align.words.english_stem`) in regular -ed, -ied or -ing is a form
-    of ("believed", "believing" -> "believe"; "studied" -> "study"; "planned" -> "plan"), the verb of an irregular
-    verb's form (:data:`_IRREGULAR_VERBS`: "wrote", "written" -> "write") or the adjective of an adverb in -ly
-    ("quickly" -> "quick"), when the table's English has that word as a content word; else the word itself. A translation writes the tense the sentence needs and the table
-    learned one form of a word as a sense ("believed" covers the sense "believe"); both sides are taken to this form.
-    Only such a suffix is undone, and only to a known word: stripping a bare -e took "here" to "her", which covered
-    أبقى's sense "here" in unrelated English (round 11). No "e" is restored after a doubled consonant or a sibilant
-    ("stepped" is no "steppe", "watched" no "watche"), and a one-syllable stem ending in one vowel and one consonant
-    takes the doubled form ("starred"), so "stared" is no "star"."""
+    """The lemma of an English stem (:func:`~bilingual.align.words.english_stem`): the verb a verb's form is of
+    ("believed", "believing" -> "believe"; "studied" -> "study"; "wrote", "written" -> "write"), from LemmInflect's
+    dictionary (:func:`_lemmas`), when the table's English has that word as a content word; else the word itself. A
+    translation writes the tense the sentence needs and the table learned one form of a word as a sense ("believed"
+    covers the sense "believe"); both sides are taken to this form. Only a dictionary's lemma is taken, and only to a
+    known word: stripping a bare -e took "here" to "her", which covered أبقى's sense "here" in unrelated English (round
+    11); "stared" is no "star", "seed" no "see". Forms as often another word stay apart (:data:`_NOT_INFLECTED`)."""
     if word in _NOT_INFLECTED:
         return word
     background = lexicon().background
-    for form in (_IRREGULAR[word],) if word in _IRREGULAR else _verb_forms(word):
+    for form in _lemmas(word) + _adjective(word):
         if len(form) >= 3 and background.get(form, 1.0) < CONTENT:
             return form
     return word
 
 
-def _verb_forms(word: str) -> tuple[str, ...]:
-    """The words, likeliest first, that ``word`` is a regular form of by spelling alone (not all words): the verbs of an
-    -ed, -ied or -ing form, the adjective of an adverb in -ly (:func:`_adjective`)."""
-    if word.endswith("ied") and len(word) >= 5:
-        return word[:-3] + "y", word[:-1]
-    if word.endswith("eed"):  # "agreed" -> "agree"; "seed", "feed", "need" are no forms of "see", "fee", "nee"
-        return (word[:-1],) if len(word) >= 6 else ()
-    if word.endswith("ly"):
-        return _adjective(word)
-    for suffix in ("ed", "ing"):
-        if word.endswith(suffix):
-            stem = word[: -len(suffix)]
-            doubled = len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "lsaeiou"
-            restored = (stem + "e",) if len(stem) >= 3 and not doubled and not stem.endswith(("ch", "sh", "ss", "x", "z")) else ()
-            short = len(_VOWELS.findall(stem)) == 1 and _ONE_VOWEL_CONSONANT.search(stem) is not None
-            return restored + (() if short else (stem,)) + ((stem[:-1],) if doubled else ())
-    return ()
-
-
 #: Words in -ly that are no manner adverb of the word their stem spells ("friendly" is no "friend", "unlikely" no
-#: "unlike"): :func:`base_form` leaves them as they are.
+#: "unlike"): :func:`_adjective` leaves them out.
 _NOT_ADVERB = frozenset({"accordingly", "bodily", "elderly", "friendly", "largely", "lovely", "readily", "unlikely"})
 
 
 def _adjective(word: str) -> tuple[str, ...]:
     """The adjective an adverb in -ly of at least two syllables is made of by spelling alone ("quickly" -> "quick",
-    "easily" -> "easy"); short words in -ly ("daily", "early", "only", "apply") are left out."""
-    if word in _NOT_ADVERB:
+    "easily" -> "easy"): a derivation, which a lemmatizer leaves alone (LemmInflect's lemma of "quickly" is "quickly").
+    Short words in -ly ("daily", "early", "only", "apply") and :data:`_NOT_ADVERB` are left out."""
+    if not word.endswith("ly") or word in _NOT_ADVERB:
         return ()
     if word.endswith("ily") and len(word) >= 6:
         return (word[:-3] + "y",)
