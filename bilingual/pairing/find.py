@@ -273,6 +273,7 @@ class _Candidate:
     place: tuple[int, int] = (0, 1)  # the passage's place among its comment's passages, and their number
     elsewhere: int = 0  # characters of the other parts of a translation split over several comments (:func:`~.parts.split_parts`)
     parts: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # those parts when not the comment's marked ones (:func:`_with_rest`)
+    interlinear: bool = False  # the English under each part of the passage quoted part by part (:func:`_interlinear`)
 
     @property
     def notes(self) -> list[str]:
@@ -1178,10 +1179,12 @@ def _position(first: int, last: int, count: int, opened: bool = False) -> float:
 
 def _opened(text: str, candidate: _Candidate, block: _Block) -> frozenset[int]:
     """The segments that start a sentence of the block after its first and open with a lead-in
-    saying a meaning (:func:`~.cues.opens`), found when first asked: a translation starts there."""
+    saying a meaning (:func:`~.cues.opens`), found when first asked: a translation starts there. None in the English
+    under a passage quoted part by part (:func:`_interlinear`): each part's English opens under its quote, as the
+    writer's own words after a quote do, and the translation runs over all of them."""
     if block.opens is None:
         segments = candidate.segments
-        block.opens = frozenset(first for first, _ in block.sentences[1:] if opens(text, *segments[first]))
+        block.opens = frozenset() if candidate.interlinear else frozenset(first for first, _ in block.sentences[1:] if opens(text, *segments[first]))
     return block.opens
 
 
@@ -2315,6 +2318,39 @@ def _quoted(k: int, reply: str, found: list[Passage], related: _Related, index: 
     return max(ends) if ends else None
 
 
+def _quoted_lines(k: int, reply: str, found: list[Passage], related: _Related, index: _Index) -> list[tuple[int, int]]:
+    """The spans of comment ``reply`` that quote passage ``k`` part by part, in order: two copies or more, each a part of
+    it (shorter than :data:`_PART_OF` of it) and together most of it (a translator going through it line by line,
+    "> <line 1>\n<its English>\n> <line 2>\n<its English>"); none when the reply quotes it otherwise."""
+    size = len(found[k].text)
+    lines = [found[q].location for q in index.passage_ids.get(reply, ()) if related.holds(k, q)]
+    if len(lines) < 2 or any(loc.end - loc.start >= _PART_OF * size for loc in lines) or sum(loc.end - loc.start for loc in lines) < _PART_OF * size:
+        return []
+    return sorted((loc.start, loc.end) for loc in lines)
+
+
+def _interlinear(text: str, lines: list[tuple[int, int]], pieces: Sequence[tuple[list[tuple[int, int]], list[int], int, _Key]]) -> list[tuple[int, int]] | None:
+    """The English of a reply that quotes a passage part by part (:func:`_quoted_lines`), each quoted part followed on
+    the next line by a block of English of its own before the next part: the segments of those blocks, the last cut at
+    its first blank line (a remark after the last part's English), as one candidate; None when a part has no English
+    of its own on the lines under it (the reply quotes the parts to say something after them, it lays out no translation).
+    Only the English after the last part was a candidate of such a reply (:func:`_own_candidates`): the passage of two
+    lines was paired with its second line's English alone (round 29's subtitle check, 9 of 9 tuned threads)."""
+    starts = [b[0][0][0] for b in pieces]
+    out: list[tuple[int, int]] = []
+    for i, (_, end) in enumerate(lines):
+        n = bisect.bisect_left(starts, end)
+        if n == len(pieces):
+            return None
+        segs = pieces[n][0]
+        if "\n" not in text[end : segs[0][0]] or (i + 1 < len(lines) and segs[-1][1] > lines[i + 1][0]):
+            return None
+        if i + 1 == len(lines):
+            segs = _paragraph(text, segs)
+        out += segs
+    return out
+
+
 def _quoted_copy(k: int, found: list[Passage], related: _Related, index: _Index) -> bool:
     """Passage ``k`` repeats a passage of a comment above it (at most :data:`MAX_REPLY_DEPTH`
     levels up, where that passage's replies are searched): a quote, not a passage of its own."""
@@ -2476,6 +2512,8 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
                  + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0)
                  + (_CONFIRMED if index.judged(reply, parent) else 0.0))
+        lines = _quoted_lines(k, reply, found, related, index) if end is not None else []
+        interlinear = _interlinear(index.texts[reply], lines, pieces) if lines else None
         if end is not None:
             pieces = [b for b in pieces if b[0][0][0] >= end] or pieces
         pieces = [b for b in pieces if not _word_gloss(k, reply, b[0][0][0], b[0][-1][1], found, index)]
@@ -2485,6 +2523,11 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         elsewhere = 0 if split is _NO_PARTS else sum(index.pieces(c)[0][2] for side in split for c in side)
         for segs, _, chars, key in pieces:  # (a loop, not a generator: most replies have one block)
             out.append(_Candidate(reply, segs, key, route, prior, chars, about, headed=headed, place=place, elsewhere=elsewhere))
+        if interlinear is not None:
+            rtext = index.texts[reply]
+            chars = sum(text_length(rtext[a:b]) for a, b in interlinear)
+            key = (*index.part_key(reply, interlinear[0][0], interlinear[-1][1]), "interlinear")
+            out.append(_Candidate(reply, interlinear, key, route, prior, chars, about, headed=headed, place=place, elsewhere=elsewhere, interlinear=True))
     return out
 
 
