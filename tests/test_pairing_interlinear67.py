@@ -58,3 +58,37 @@ def test_a_remark_under_each_quoted_line_is_no_translation(layout):
     for i in range(0, len(LINES), 2):
         (a1, e1), (a2, e2) = LINES[i], LINES[i + 1]
         assert _translations(layout.format(a1=a1, a2=a2), [(a1, e1), (a2, e2)]) == [None]
+
+
+# Issue 14 (rounds 9, 10 and 18's Arabic and English line by line; find._lines_shown): in a comment that gives each Arabic
+# line with its English under it, a line whose English the texts show little for (Egyptian words the lexicon lacks, a
+# free rendering) is translated as its neighbour is, once the neighbour's English was accepted on its own evidence.
+# A remark on the line ("no idea about this one") is not.
+TRANSLATED = ("احنا كنا بنروح النادي كل يوم جمعة", "We used to go to the club every Friday")
+LOOSE = [
+    ("ماما عملت أكل كتير عشان العزومة", "Mom made a lot of food for the dinner party"),
+    ("الواد ده دمه خفيف أوي", "That guy is really funny"),
+    ("خلاص يا عم مش مستاهلة", "Forget it man, it's not worth it"),
+    ("اتخانقنا على حاجة تافهة", "We fought over something silly"),
+    ("هو اللي بدأ الموضوع ده أصلا", "He's the one who started all this in the first place"),
+    ("مفيش حد بيرد على التليفون", "Nobody's picking up the phone"),
+]
+LINE_REMARKS = ["no idea about this one, sorry", "this is the bit I can't read", "lol this one is so true",
+                "Can someone help with this part?", "skip that one, it's slang", "my grandma says this all the time"]
+
+
+def _lines(lines: list[tuple[str, str]]) -> list[str | None]:
+    text = "\n".join(f"{a}\n{e}" for a, e in lines)
+    return [text[p.translation.start : p.translation.end] if p.translation else None for p in pairs(make_thread([("1", None, "A", text)]))]
+
+
+@pytest.mark.parametrize("arabic, english", LOOSE)
+def test_a_lines_english_is_its_translation_when_its_neighbours_is(arabic, english):
+    assert _lines([TRANSLATED, (arabic, english)]) == [TRANSLATED[1], english]
+    assert _lines([(arabic, english), TRANSLATED]) == [english, TRANSLATED[1]]
+
+
+@pytest.mark.parametrize("remark", LINE_REMARKS)
+def test_a_remark_under_the_next_line_stays_unpaired(remark):
+    for arabic, _ in LOOSE[:3]:
+        assert _lines([TRANSLATED, (arabic, remark)]) == [TRANSLATED[1], None]

@@ -135,6 +135,14 @@ _REST_SHOWN = 2.0
 # a line of English of its own (:func:`_alternates`): the layout of a translation, where each
 # passage's English is the line after it.
 _INTERLEAVED = 0.7
+# More when another of the comment's Arabic lines was paired with the English under it on its own evidence
+# (:func:`_lines_shown`): the writer translates line by line, and a line's English it shows nothing against (a short or
+# loose rendering, a dialect's words the lexicon lacks) is the rest of that translation. Each interleaved comment of the
+# development sets translates all of its lines or none; on those that translate, one line's English stayed under the
+# threshold beside its neighbour's accepted in 9 tuned threads of rounds 9, 10 and 18 that this accepts. A remark naming
+# the line it is under stays out (:data:`_ABOUT_LINE`); another sentence's English under the second of two lines, the first
+# translated, was paired in 4 of 187 probe comments (none without this).
+_LINES_SHOWN = 2.0
 # What a comment says, before its first Arabic line, of the English it puts under each line (:func:`~.cues.per_line`):
 # the writer's own notes ("my notes under each line:", "thoughts per line:") count this much against each line's English
 # (the layout bonus dropped), a translation ("I'll put the English right under each line:") this much for it. Said once
@@ -3149,6 +3157,47 @@ def _choose_own(work: _Work, i: int) -> list[_Choice]:
     return out
 
 
+def _lines_shown(work: _Work, best: dict[int, _Best | None]) -> dict[int, _Scored]:
+    """The passages left after step 1 in a comment that gives its Arabic and English line by line (:meth:`_Index.interleaved`,
+    nothing said of the English under each line) where another passage was accepted with the English under it: each
+    searched again among its own candidates, the English under it counting :data:`_LINES_SHOWN` more; those accepted so."""
+    found, chosen, index = work.found, work.chosen, work.index
+    shown = {found[j].location.comment for j, s in chosen.items() if s.candidate.route == "same-comment" and s.candidate.comment == found[j].location.comment}
+    out: dict[int, _Scored] = {}
+    for k, p in enumerate(found):
+        cid = p.location.comment
+        if k in chosen or cid not in shown or best[k] is None or index.lines_said(cid) != 0 or not index.interleaved(cid):
+            continue
+        candidates = _own_candidates(k, found, work.related, index)
+        under = next((i for i, c in enumerate(candidates) if c.route == "same-comment"), None)
+        if under is None:
+            continue
+        candidates[under] = replace(candidates[under], prior=candidates[under].prior + _LINES_SHOWN)
+        accepted, scored = _choose(work.sources[k], candidates, index, work.machine_weight)  # (only the boost accepts one)
+        if accepted is not None and _about_line(index.texts[cid], accepted.candidate, accepted.window):
+            accepted = None
+        accepted, alternative = _kept((accepted, scored))
+        if accepted is not None:
+            out[k] = accepted
+        best[k] = alternative or best[k]
+    return out
+
+
+# English under an Arabic line that names the line it is under ("this is the bit I can't read", "lol this one is so true",
+# "no idea about that part"): a remark on that line, which the layout of a translation line by line (:data:`_LINES_SHOWN`)
+# does not make one.
+_ABOUT_LINE = regex.compile(
+    r"\b(?:(?:this|that)(?:\s+(?:first|second|last|next|other))?|the\s+(?:first|second|last|next|other))\s+(?:one|bit|line|part|word|verse|sentence)\b"
+    r"|\bthe\s+(?:bit|line)\b",
+    regex.I,
+)
+
+
+def _about_line(text: str, candidate: _Candidate, window: tuple[int, int]) -> bool:
+    """Whether the candidate's window names the line it is under (:data:`_ABOUT_LINE`)."""
+    return _ABOUT_LINE.search(text, candidate.segments[window[0]][0], candidate.segments[window[1] - 1][1]) is not None
+
+
 def _by_source(sources: list[_Source]) -> list[int]:
     """The passages' indices, copies of the same Arabic together (in the order of their first
     copy), each copy in thread order."""
@@ -3355,6 +3404,8 @@ def _find_pairs(
             if accepted is not None:
                 chosen[k] = accepted
         del own
+        shown = _lines_shown(work, best)
+        chosen.update(shown)
         left = [k for k in range(len(found)) if k not in chosen]
         ahead: dict[int, _Choice] = {}
         by_copies: set[int] = set()  # passages searched ahead among their copies' translations
@@ -3363,6 +3414,7 @@ def _find_pairs(
             by_copies = related.copied(left, chosen) if chosen else set()  # none of ``left`` is chosen
             todo = [k for k in order if k not in chosen]  # copies of the same Arabic together, as in step 1
             mine = {k: chosen[k] for i in work.ran for k in groups[i] if k in chosen}  # the workers know their own
+            mine.update(shown)  # but not those accepted here after step 1
             told = _tell(forked, work, mine, todo=todo, explained=[best[k] is not None for k in todo], copied=[k in by_copies for k in todo])
             del mine
             searching = forked.start(_search_ahead, len(todo))
