@@ -245,6 +245,9 @@ _Key = tuple[Any, ...]
 # A comment's blocks of English (:meth:`_Index.pieces`): each block's segments, their lengths, their characters in all and
 # its key. A tuple, () for a comment without English: a list grown block by block kept room for four.
 _Pieces = tuple[tuple[list[tuple[int, int]], list[int], int, _Key], ...]
+# The rows of English of one stretch of a comment between passages (:meth:`_Index._stretch`): each row's segments, their
+# lengths and their characters in all, the pieces of :data:`_Pieces` before their keys.
+_Rows = list[tuple[list[tuple[int, int]], list[int], int]]
 
 
 _MANY_BLOCKS = 16  # blocks of a comment past which their bounds are kept (:meth:`_Index.block_bounds`)
@@ -466,6 +469,7 @@ class _Index:
         self._inserted: dict[str | None, frozenset[int]] = {}
         self._own_pieces: dict[str | None, _Pieces] = {}  # (:meth:`own_pieces`)
         self._introducing: dict[str | None, dict[tuple[int, int], bool]] = {}  # (:meth:`_cut`, until :meth:`own_pieces`)
+        self._stretches: dict[str | None, dict[tuple[int, int], _Rows]] = {}  # (:meth:`_cut`, until :meth:`own_pieces`)
         self._requests: dict[str, bool] = {}
         self._headings: dict[str, bool] = {}
         self._disputed: dict[str, bool] = {}
@@ -551,7 +555,8 @@ class _Index:
             return found
         inserted = self.inserted(cid)
         said = self._introducing.setdefault(cid, {}) if inserted else None  # cut again by own_pieces, mostly into the same segments
-        kept = self._cut(cid, text, quoted, [p for p in self.passages_in.get(cid, ()) if p.location.start not in inserted], said)
+        stretches = self._stretches.setdefault(cid, {}) if inserted else None  # and into the same stretches away from the kept word
+        kept = self._cut(cid, text, quoted, [p for p in self.passages_in.get(cid, ()) if p.location.start not in inserted], said, stretches)
         if plain:
             self._plain_pieces[text] = kept
         self._pieces[cid] = kept
@@ -574,15 +579,18 @@ class _Index:
         the English after the word may still translate it)."""
         found = self._own_pieces.get(cid)
         if found is None:
-            said = self._introducing.pop(cid, None)
-            found = self._own_pieces[cid] = self._cut(cid, self.texts[cid], self.quoted_lines(cid), self.passages_in.get(cid, ()), said)
+            said, stretches = self._introducing.pop(cid, None), self._stretches.pop(cid, None)
+            found = self._own_pieces[cid] = self._cut(cid, self.texts[cid], self.quoted_lines(cid), self.passages_in.get(cid, ()), said, stretches)
         return found
 
     def _cut(
-        self, cid: str | None, text: str, quoted: list[tuple[int, int]], cutting: Sequence[Passage], said: dict[tuple[int, int], bool] | None = None
+        self, cid: str | None, text: str, quoted: list[tuple[int, int]], cutting: Sequence[Passage],
+        said: dict[tuple[int, int], bool] | None = None, stretches: dict[tuple[int, int], _Rows] | None = None,
     ) -> _Pieces:
         """Comment ``cid``'s blocks of English (:meth:`pieces`), one per stretch between the ``cutting`` passages; ``said``
-        keeps which segments only introduce (:func:`introduces`) for the comment's second cut (:meth:`own_pieces`)."""
+        keeps which segments only introduce (:func:`introduces`) and ``stretches`` the rows of each stretch for the
+        comment's second cut (:meth:`own_pieces`): it cuts again only the stretch its kept words split, the others are
+        the same stretches of the same comment (:meth:`_stretch` reads nothing else), only their keys differ."""
         bounds = [0]
         spans = []
         for p in cutting:
@@ -593,34 +601,50 @@ class _Index:
         where = (text, _Spans(spans) if len(spans) > _MANY_SPANS else tuple(spans))
         out: list[tuple[list[tuple[int, int]], list[int], int, _Key]] = []
         for a, b in zip(bounds[::2], bounds[1::2]):
-            cut = [(a + x, a + y) for x, y in clauses(text[a:b], "en")]
-            if run_on_in(text, a, b):  # a remark run on after a translation without an end mark is a clause of its own
-                cut = [piece for x, y in cut for piece in run_ons(text, x, y)]
-            if _EMOJI_BREAK.search(text, a, b):
-                cut = [piece for x, y in cut for piece in _emoji_breaks(text, x, y)]
-            cut = [piece for x, y in cut for piece in _romanized_breaks(text, x, y)]
-            if cut and _MEANING_BREAK.search(text, a, b):
-                cut = _without_meanings(text, cut)
-            cut = [(max(x, restamped(text, x)), y) for x, y in cut]  # "2:46 ~ " repeated from the Arabic's line: no English
-            rows = _ROW_BREAK.search(text, a, b) is not None
-            if rows:  # a chat pasted whole: each row a message of its own
-                cut = [piece for x, y in cut for piece in _row_breaks(text, x, y)]
-            if a == 0 and self.since and cid is not None:
-                cut = self._untagged(cid, text, cut)
-            segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not _introducing(text, x, y, said)]
-            if a == 0 and b < len(text) and self.lines_said(cid):  # "English under each line:" before the first Arabic line: says, translates nothing
-                segs = []
-            if "|" in text and cid in self.passages_in:  # a word-by-word gloss table's English: the words' meanings
-                segs = [(x, y) for x, y in segs if not _glossed_row(text, x, y, self.passages_in[cid])]
-            if quoted:  # "> what does it say?" quoting the comment it answers: its writer's words, not this one's
-                segs = [(x, y) for x, y in segs if not any(a <= x and y <= b for a, b in quoted)]
-            # A clause that only begins an introducing phrase ("For those who asked," of "For
-            # those who asked, my comment above says: ...") is no translation either.
-            segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
-            for row in _rows(text, segs) if rows else [segs] if segs else []:
-                lengths = [text_length(text[x:y]) for x, y in row]
-                out.append((row, lengths, sum(lengths), (*where, len(out))))
+            rows = stretches.get((a, b)) if stretches is not None else None
+            if rows is None:
+                rows = self._stretch(cid, text, quoted, a, b, said)
+                if stretches is not None:
+                    stretches[(a, b)] = rows
+            for row, lengths, chars in rows:
+                out.append((row, lengths, chars, (*where, len(out))))
         return tuple(out) if out else ()
+
+    def _stretch(
+        self, cid: str | None, text: str, quoted: list[tuple[int, int]], a: int, b: int, said: dict[tuple[int, int], bool] | None
+    ) -> _Rows:
+        """The rows of English of comment ``cid``'s stretch ``[a, b)`` between two passages (:meth:`_cut`): each row's
+        segments, their lengths and their characters in all. Reads only the comment (its text, quotes, passages) and the
+        stretch's place in it."""
+        cut = [(a + x, a + y) for x, y in clauses(text[a:b], "en")]
+        if run_on_in(text, a, b):  # a remark run on after a translation without an end mark is a clause of its own
+            cut = [piece for x, y in cut for piece in run_ons(text, x, y)]
+        if _EMOJI_BREAK.search(text, a, b):
+            cut = [piece for x, y in cut for piece in _emoji_breaks(text, x, y)]
+        cut = [piece for x, y in cut for piece in _romanized_breaks(text, x, y)]
+        if cut and _MEANING_BREAK.search(text, a, b):
+            cut = _without_meanings(text, cut)
+        cut = [(max(x, restamped(text, x)), y) for x, y in cut]  # "2:46 ~ " repeated from the Arabic's line: no English
+        rows = _ROW_BREAK.search(text, a, b) is not None
+        if rows:  # a chat pasted whole: each row a message of its own
+            cut = [piece for x, y in cut for piece in _row_breaks(text, x, y)]
+        if a == 0 and self.since and cid is not None:
+            cut = self._untagged(cid, text, cut)
+        segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not _introducing(text, x, y, said)]
+        if a == 0 and b < len(text) and self.lines_said(cid):  # "English under each line:" before the first Arabic line: says, translates nothing
+            segs = []
+        if "|" in text and cid in self.passages_in:  # a word-by-word gloss table's English: the words' meanings
+            segs = [(x, y) for x, y in segs if not _glossed_row(text, x, y, self.passages_in[cid])]
+        if quoted:  # "> what does it say?" quoting the comment it answers: its writer's words, not this one's
+            segs = [(x, y) for x, y in segs if not any(a <= x and y <= b for a, b in quoted)]
+        # A clause that only begins an introducing phrase ("For those who asked," of "For
+        # those who asked, my comment above says: ...") is no translation either.
+        segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
+        out: list[tuple[list[tuple[int, int]], list[int], int]] = []
+        for row in _rows(text, segs) if rows else [segs] if segs else []:
+            lengths = [text_length(text[x:y]) for x, y in row]
+            out.append((row, lengths, sum(lengths)))
+        return out
 
     def _untagged(self, cid: str, text: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``cut`` without the full name a comment opens with when it is the name of an earlier
@@ -982,7 +1006,9 @@ def _paragraph(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, in
 _INSERTED_WORDS = 2  # an insertion kept in an English sentence is no longer ("3ashan", "el 3arabeya", "ليلى and سامي")
 _JOINERS = frozenset("and or & el al il w".split())  # what joins or heads its words, not counted ("el 3arabeya", "ليلى and سامي")
 _INSERTED_CHARS = 30
-_WORD_BEFORE = regex.compile(r"\p{Latin}[\p{Latin}\p{N}'’\-]*[,\"'”’]{0,2}[ \t]+$")  # English running up to it ("cried 3ashan", '"Thanks," ديما')
+# English running up to it ("cried 3ashan", '"Thanks," ديما'). Searched from the end ((?r)): forwards, every Latin letter
+# of the line was tried as its start (0.1 ms a short passage, 80 % of :func:`_inserted`); a match exists or not all the same.
+_WORD_BEFORE = regex.compile(r"(?r)\p{Latin}[\p{Latin}\p{N}'’\-]*[,\"'”’]{0,2}[ \t]+$")
 _GLOSS = r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the meaning given after it in brackets ("akhoya (= brother)")
 _WORD_AFTER = regex.compile(_GLOSS + r"(?:[,;\"'”’]?[ \t]+\p{Latin}|[.!?…]+[\"'”’)]*(?:\s|$))")  # English goes on, or the sentence ends
 _GLOSSED_AFTER = regex.compile(r"[ \t]*(?:is|means|=+>?|:|->|→|[–—-])[ \t]+(?:[\"'“‘«]|\p{Lu})")  # "ليلى is Layla", "لقاح = 'vaccine'": a gloss
@@ -1004,6 +1030,11 @@ def _introducing(text: str, start: int, end: int, said: dict[tuple[int, int], bo
     return found
 
 
+def _words_in(text: str, start: int, end: int, most: int) -> int:
+    """How many English words ``text[start:end]`` holds (:data:`_ENGLISH_WORD`), counted up to ``most`` only."""
+    return sum(1 for _ in islice(_ENGLISH_WORD.finditer(text, start, end), most))
+
+
 def _inserted(text: str, start: int, end: int) -> bool:
     """Whether the passage at ``[start, end)`` of ``text`` is a word or two kept inside an English sentence
     ("I just cried 3ashan all the others did.", "neither a akhoya (= brother) nor", "late ٢٠٠٢ in ... of الصين.",
@@ -1013,8 +1044,9 @@ def _inserted(text: str, start: int, end: int) -> bool:
     Such a word is part of the English around it, which may translate another passage: a block of English is not cut
     there (:meth:`_Index.pieces`), but for the word's own search (:meth:`_Index.own_pieces`). Its sentence has
     :data:`_SENTENCE_AROUND` English words besides it on its line ("Alf mabrook!" is Arabizi of its own)."""
-    words = [w for w in text[start:end].split() if w.lower() not in _JOINERS]
-    if end - start > _INSERTED_CHARS or len(words) > _INSERTED_WORDS or "\n" in text[start:end]:
+    if end - start > _INSERTED_CHARS or "\n" in text[start:end]:  # (before its words: most passages are long)
+        return False
+    if sum(w.lower() not in _JOINERS for w in text[start:end].split()) > _INSERTED_WORDS:
         return False
     reach = max(0, start - _AROUND_REACH)
     line = text.rfind("\n", reach, start) + 1 or reach  # (read back so far only: a long line's many words stay cheap)
@@ -1022,7 +1054,9 @@ def _inserted(text: str, start: int, end: int) -> bool:
     stop = min(len(text), end + _AROUND_REACH) if stop < 0 else stop
     opened = max((m.end() for m in _SENTENCE_MARK.finditer(text, line, start)), default=line)
     closed = _SENTENCE_MARK.search(text, end, stop)
-    around = len(_ENGLISH_WORD.findall(text, opened, start)) + len(_ENGLISH_WORD.findall(text, end, closed.start() if closed else stop))
+    around = _words_in(text, opened, start, _SENTENCE_AROUND)
+    if around < _SENTENCE_AROUND:
+        around += _words_in(text, end, closed.start() if closed else stop, _SENTENCE_AROUND - around)
     if around < _SENTENCE_AROUND:  # "Alf mabrook!": no English sentence around it
         return False
     if _WORD_BEFORE.search(text, line, start):
