@@ -88,3 +88,11 @@ def test_a_comment_with_a_kept_word_is_cut_twice_into_the_blocks_it_was() -> Non
     # the stretches the kept word does not split are the first cut's rows, not cut again
     shared = {id(block[0]) for block in merged}
     assert any(id(block[0]) in shared for block in own)
+
+
+def test_a_passage_whose_end_marks_are_all_one_run_and_english_without_a_lone_one_pair_without_a_crash() -> None:
+    # found by the hypothesis test above: _remark_cuts counted none of the Arabizi's own marks ("!!!" is a run) and
+    # took the last of no ends in the English (an IndexError)
+    text = "we the iraniAngels want a Iroone Azad!!! do you know how it is"
+    found = pairs(make_thread([("0", None, "A", text), ("1", "0", "B", "ذهبت إلى السوق مع خالي أمس."), ("2", "1", "A", text)]))
+    assert len(found) == 3

@@ -1450,7 +1450,7 @@ def _remark_cuts(text: str, start: int, end: int, arabic: str) -> list[int]:
         mark = _END_MARKS.get(stripped[-1], stripped[-1])
         own = sum(_END_MARKS.get(c, c) == mark and not _in_run(stripped, i) for i, c in enumerate(stripped))
         ends = [i + 1 for i in range(start, end) if text[i] == mark and not _in_run(text, i) and text[i + 1 : i + 2].isspace()]
-        return [_skip_space(text, ends[own - 1], end)] if len(ends) >= own else []
+        return [_skip_space(text, ends[own - 1], end)] if ends and len(ends) >= own else []  # (none of its own: '!!!' all a run)
     cuts = [m.end() for m in _SENTENCE_CUT.finditer(text, start, end)] + [m.end() for m in _RESTART.finditer(text, start, end)]
     return sorted(c for c in cuts if c < end)
 
