@@ -1203,6 +1203,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     goes first (:func:`_emphasis_end`)."""
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
     end = _checked_off(text, start, _laughed_off(text, start, end, arabic), arabic)
+    end = _et_cetera(text, start, _tagged_off(text, start, end, arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
     for closing in (_HANDLE, _SIGNATURE, _SIGNED_LINE):
@@ -1412,6 +1413,53 @@ def _loosely(text: str, start: int, end: int, arabic: str) -> int:
         return end  # the Arabic's own approximation (تقريبا "almost", حوالي "approximately"), or its "more or less" (أكثر أو أقل)
     return found.start()
 
+
+
+# A list left open after the translation (", etc.", "... etc etc", ", and so on", "and so forth", "and the like", "and whatnot",
+# "blah blah"): the writer's shrug at the rest, not a word of the translation, unless the Arabic leaves its own list open
+# (:data:`_ARABIC_ET_CETERA`: إلخ, وهكذا, وما إلى ذلك, وغيرها, Egyptian كده "and so on", in Arabizi too: "w kda", "keda").
+_ET_CETERA = regex.compile(
+    r"""(?:[ \t]*,[ \t]*|[ \t]*(?:\.{2,}|…)[ \t]*|[ \t]+)
+    (?:etc(?![\p{L}])\.?(?:[ \t,]*etc(?![\p{L}])\.?)*|&c\.?|and[ \t]+so[ \t]+(?:on|forth)(?:[ \t]*,?[ \t]*and[ \t]+so[ \t]+(?:on|forth))*
+    |and[ \t]+the[ \t]+like|and[ \t]+what[ \t]?not|blah(?:[ \t,]+blah)+|yadd?a(?:[ \t,]+yadd?a)+)
+    [ \t.…!]*[\p{So}\p{Sk}\uFE0F\u200D \t]*$""",
+    regex.I | regex.X,
+)
+_ARABIC_ET_CETERA = regex.compile(
+    r"""(?<![\p{L}\p{N}])(?:[إا]لخ|[إا]ل[ىي][ \t]+[آا]خر[هة]|و?هكذا|وهلم[ \t]+جرا|وما[ \t]+[إا]ل[ىي][ \t]+ذلك|وما[ \t]+شابه|وغير(?:ها|ه|هم|[ \t]+ذلك)
+    |و?كد[هاى]|(?i:(?:w|we|wa)?k[ei]?d+(?:a+h?|h)|etc|ela[ \t]?a?[5k]h?[ie]?r[ou]h?))(?![\p{L}\p{N}])""",
+    regex.X,
+)
+
+
+def _et_cetera(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a list left open after it (:data:`_ET_CETERA`: "... to the community, etc",
+    "... instead of PCR, and so on"), after three words of English at least, unless the ``arabic`` leaves its own open
+    (:data:`_ARABIC_ET_CETERA`); ``end`` if none."""
+    found = _ET_CETERA.search(text, max(start, end - 60), end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3 or _ARABIC_ET_CETERA.search(arabic):
+        return end
+    return found.start()
+
+
+# Hashtags closing a comment after its translation, with emoji among them or not ("... 📚 #yearbookquote", "... #ClassOf2024
+# #proud 🎓"): the post's tags, no words of the translation, unless the Arabic has tags of its own (its "#رمضان_كريم" is
+# translated "#RamadanKareem") or spells their names ("... in #Cairo").
+_PICTURE_OR_TAG = r"(?:#[\p{L}\p{N}_]+|[\p{So}\p{Sk}\uFE0F\u200D]+)"
+_TAGGED_OFF = regex.compile(rf"(?:[ \t]*{_PICTURE_OR_TAG})*[ \t]*#[\p{{L}}\p{{N}}_]*\p{{L}}[\p{{L}}\p{{N}}_]*(?:[ \t]*{_PICTURE_OR_TAG})*[ \t]*$")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|_")  # where a tag's words meet ("ClassOf2024", "stay_home")
+
+
+def _tagged_off(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without the hashtags closing it (:data:`_TAGGED_OFF`), after three words of English at
+    least, when the ``arabic`` has no tag and accounts for none of their words (:func:`_accounted`); ``end`` if none."""
+    if "#" not in text[start:end] or "#" in arabic:
+        return end
+    found = _TAGGED_OFF.search(text, max(start, end - 120), end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
+    words = _CAMEL.sub(" ", found.group().replace("#", " "))
+    return end if _accounted(words, arabic, text[start : found.start()]) else found.start()
 
 # A literal rendering's mark before a span ("lit. ", "literally: ", "word for word - ", "(literal translation) "), and the
 # gist said after it (", i.e. ...", "; in other words ...", " — meaning ...", "(ie ..."): the writer explains the literal
