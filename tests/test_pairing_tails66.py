@@ -3,7 +3,8 @@
 A list left open after it (", etc", "... etc etc", ", and so on", "and the like", "blah blah") is the writer's shrug at
 the rest, unless the Arabic leaves its own open (إلخ, وغيرها, Egyptian كده, Arabizi "w kda"): edges._et_cetera.
 Hashtags closing the comment, emoji among them or not ("... 🎓 #ClassOf2024"), are the post's tags, unless the Arabic
-has tags of its own or spells their names: edges._tagged_off."""
+has tags of its own or spells their names: edges._tagged_off. And an ellipsis after a reporting clause ("The commentator
+says ...if you ...") opens the words reported: edges._LEAD."""
 
 from __future__ import annotations
 
@@ -62,3 +63,16 @@ def test_hashtags_closing_the_comment_are_left_out(arabic, english, wanted):
 ])
 def test_a_tag_the_arabic_gives_stays(arabic, english):
     assert _span(arabic, english).endswith(english[-20:])
+
+
+@pytest.mark.parametrize(("arabic", "english", "wanted"), [
+    ("إحنا مكناش هنا أصلا", "The caption says …we were never here to begin with", "we were never here to begin with"),
+    ("مرحبا بكم في الجولة النهائية", "guy on the mic says ...welcome to the final round", "welcome to the final round"),
+    ("لا أحد يستمع إلى الفقراء.", "she wrote ... no one listens to the poor.", "no one listens to the poor."),
+    ("سامي قال إنه سيأتي غدا.", "Sami said ...he would come tomorrow.", "Sami said ...he would come tomorrow."),  # the translation's own
+    ("إحنا مكناش هنا أصلا", "Last line of the video: …we were never here to begin with", "we were never here to begin with"),
+])
+def test_an_ellipsis_after_a_reporting_clause_opens_the_words_reported(arabic, english, wanted):
+    """edges._LEAD: the words taken up mid-speech ("The commentator says ...if you have any questions ..."), any case; the
+    ellipsis no word of them (edges.extra_lead)."""
+    assert _span(arabic, english) == wanted

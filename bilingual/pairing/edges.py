@@ -36,6 +36,7 @@ _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}'’]*")
 # A clause reporting who says what follows, before a capital or a quote that opens the translation:
 # openers ("ok so"), then a short subject with a verb of saying ("the guy said", "they're saying",
 # "he's telling him", "the caption says"), "<subject>'s like", or a hedging adverb alone ("basically").
+# An ellipsis may open the words reported, in any case: they start mid-speech ("The commentator says ...if you ...").
 _SAY = r"(?:says?|said|saying|goes|going|wrote|writes?|writing|(?:yell|scream|shout)(?:s|ed|ing)?|means|meant|reads|(?:tells?|telling|told|asks?|asking)[ \t]+(?:him|her|them|us|me|you))"
 _FIRST_PERSON = r"(?:i|i'\w+|i’\w+|we|we'\w+|we’\w+)\b"  # "I'll tell you, ..." is the speaker's own sentence
 _BE = r"(?:'s|’s|'re|’re|[ \t]+(?:is|are|was|were))"
@@ -44,7 +45,7 @@ _LEAD = regex.compile(
     (?:(?:(?!{_FIRST_PERSON})[\p{{L}}'’]+[ \t]+){{0,3}}?(?!{_FIRST_PERSON})[\p{{L}}'’]+{_BE}?[ \t]+(?:(?:basically|literally|just|kinda|really|actually)[ \t]+)?{_SAY}
      | (?:[\p{{L}}'’]+[ \t]+){{0,2}}?[\p{{L}}'’]+{_BE}[ \t]+(?:basically[ \t]+)?like
      | basically|literally|roughly|essentially|pretty[ \t]+much|kinda|loosely)
-    [ \t]*[,:]?[ \t]+)(?=[\p{{Lu}}"“‘'«*_])""",
+    [ \t]*[,:]?[ \t]+)(?:(?=[\p{{Lu}}"“‘'«*_])|(?:\.{{2,4}}|…)[ \t]?(?=\p{{L}}))""",
     regex.X,
 )
 _PREFACE = regex.compile(r"[^.!?:\n]{1,80}?[.!?:]+[ \t]+")  # a short sentence before a reporting clause
@@ -524,6 +525,20 @@ def _lead_sentence(text: str, start: int, second: int, end: int, arabic: str) ->
 
 
 def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts without what :func:`_extra_lead` finds before the translation, and without an ellipsis
+    opening it (:data:`_OPENING_ELLIPSIS`: "Last line of the video: …we were never here": words taken up mid-speech, the
+    ellipsis no word of them; a passage's own opening ellipsis is no part of its text either), three words after it at least."""
+    start = _extra_lead(text, start, end, arabic)
+    opening = _OPENING_ELLIPSIS.match(text, start, end)
+    if opening is None or len(_LATIN_WORD.findall(text, opening.end(), end)) < 3:
+        return start
+    return opening.end()
+
+
+_OPENING_ELLIPSIS = regex.compile(r"(?:\.{2,4}|…)[ \t]?(?=\p{L})")  # an ellipsis opening words taken up mid-speech
+
+
+def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts without English before the translation that the ``arabic`` does not
     account for: a short sentence more than the Arabic has ("haha sorry. ...", "It's a quote from a news
     report. ..."), then a lead (:func:`_lead`); each at most once. A short sentence the Arabic does not account
