@@ -76,3 +76,15 @@ def test_an_ellipsis_after_a_reporting_clause_opens_the_words_reported(arabic, e
     """edges._LEAD: the words taken up mid-speech ("The commentator says ...if you have any questions ..."), any case; the
     ellipsis no word of them (edges.extra_lead)."""
     assert _span(arabic, english) == wanted
+
+
+@pytest.mark.parametrize(("arabic", "english", "wanted"), [
+    ("سافر أحمد إلى القاهرة. كان ذلك في عام 2019 مع عائلته.", "Ahmed travelled to Cairo in 2019 with his family. Is this from your grandfather's diary?",
+     "Ahmed travelled to Cairo in 2019 with his family."),
+    ("كان الجو باردا جدا. لم نخرج من البيت.", "It was so cold that we didn't leave the house. Why was it so cold that day?",
+     "It was so cold that we didn't leave the house. Why was it so cold that day?"),  # the Arabic's words: no question of the writer's own
+])
+def test_a_question_to_the_poster_after_the_translation_is_left_out(arabic, english, wanted):
+    """edges._asked_after: a closing question the Arabic (punctuated, asking nothing) does not account for, however many sentences it has."""
+    got = _span(arabic, english)
+    assert got is not None and got in english and got.endswith(wanted[-30:])

@@ -1218,7 +1218,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     goes first (:func:`_emphasis_end`)."""
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
     end = _checked_off(text, start, _laughed_off(text, start, end, arabic), arabic)
-    end = _et_cetera(text, start, _tagged_off(text, start, end, arabic), arabic)
+    end = _asked_after(text, start, _et_cetera(text, start, _tagged_off(text, start, end, arabic), arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
     for closing in (_HANDLE, _SIGNATURE, _SIGNED_LINE):
@@ -1475,6 +1475,30 @@ def _tagged_off(text: str, start: int, end: int, arabic: str) -> int:
         return end
     words = _CAMEL.sub(" ", found.group().replace("#", " "))
     return end if _accounted(words, arabic, text[start : found.start()]) else found.start()
+
+
+_QUESTION_WORDS = 15  # a question to the reader after the translation is no longer
+_ARABIC_ASKS = regex.compile(r"[?؟]")
+
+
+def _asked_after(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a question closing it, after a sentence's end, of at most :data:`_QUESTION_WORDS`
+    words, when the ``arabic`` marks its sentences' ends but asks nothing (no question mark of either script: an unpunctuated
+    transcript's questions are unmarked, "Do you get me?" of فاهمني) and does not account for the question
+    (:func:`_sentence_accounted`): the writer asks the poster something ("... up to 72 hours. Is that the same medicine they
+    gave you last time?"), however many sentences the Arabic has; ``end`` if none."""
+    if text[start:end].rstrip()[-1:] != "?" or _ARABIC_ASKS.search(arabic) or _arabic_sentences(arabic) is None:
+        return end
+    cuts = [m for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end and text[m.start()] != "?"]
+    if not cuts:
+        return end
+    last = cuts[-1]
+    tail, rest = text[last.end() : end], text[start : last.start()]
+    if "?" in tail.rstrip()[:-1] or len(_LATIN_WORD.findall(tail)) > _QUESTION_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
+        return end
+    if _sentence_accounted(_unopened(tail), arabic, rest):
+        return end
+    return last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
 
 # A literal rendering's mark before a span ("lit. ", "literally: ", "word for word - ", "(literal translation) "), and the
 # gist said after it (", i.e. ...", "; in other words ...", " — meaning ...", "(ie ..."): the writer explains the literal
