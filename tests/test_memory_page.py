@@ -89,18 +89,18 @@ def test_records_leave_no_utf8_in_the_reports_texts() -> None:
 def test_pairing_forgets_the_texts_and_pairs_the_same() -> None:
     settings_ = pipeline.Settings(mt=False)
     first = pipeline.run(_thread(), settings_).pairs
-    assert words.english_stem.cache_info().currsize > 0
+    assert words.spelled_stem.cache_info().currsize > 0
     assert pairing.forget_texts() > 0
-    assert words.english_stem.cache_info().currsize == 0
+    assert words.spelled_stem.cache_info().currsize == 0
     assert words.lexicon.cache_info().currsize == 1, "a table loaded once was let go"
     assert pipeline.run(_thread(), settings_).pairs == first
 
 
 def test_a_big_threads_page_forgets_pairings_texts(monkeypatch: pytest.MonkeyPatch) -> None:
     result = pipeline.run(_thread(), pipeline.Settings(mt=False))
-    words.english_stem("translations")
+    words.spelled_stem("translations")
     reports.build(result)
-    assert words.english_stem.cache_info().currsize > 0, "a report with no page to write let go of pairing's texts"
+    assert words.spelled_stem.cache_info().currsize > 0, "a report with no page to write let go of pairing's texts"
     monkeypatch.setattr(reports, "FORGET_FROM", 1)
     reports.build(result, page=True)
-    assert words.english_stem.cache_info().currsize == 0
+    assert words.spelled_stem.cache_info().currsize == 0

@@ -35,9 +35,10 @@ _ARTICLE = regex.compile(r"^(?:[وفبك]?ال|لل|و)(?=..)")
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "وك")
 
 
-@lru_cache(maxsize=65536)
 def _stems(word: str) -> tuple[str, ...]:
-    """The folded Arabic word with each clitic prefix removed (ال, و, ب, ل, ف, ك and combinations)."""
+    """The folded Arabic word with each clitic prefix removed (ال, و, ب, ل, ف, ك and combinations). Not cached: its
+    callers are (:func:`arabic_concept`, :func:`arabic_skeletons`), and a cache of its own held megabytes for a few
+    milliseconds of hits (7,190 hits, 11,393 misses on 30,000 lines of distinct sentences)."""
     return tuple(word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2)
 
 
