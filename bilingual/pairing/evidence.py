@@ -38,7 +38,7 @@ from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, clitic_base, englis
 
 __all__ = [
     "ANSWER_SLACK", "COVERED_RATE", "DOUBT_RATE", "HIT_CAP", "SENSE_FLOOR", "WEIGHT", "answer_doubt", "arabic_senses", "explained", "coverage", "coverage_bound", "covered_words",
-    "FILLER_HIT", "LOOSE", "NEGATION_HIT", "english_words", "filler_mean", "loose_senses", "negation",
+    "FILLER_HIT", "LOOSE", "NEGATION_HIT", "SPELLED_SURE", "english_words", "filler_mean", "loose_senses", "negation", "unwritten_spelled",
 ]
 
 #: An English word is a sense of an Arabic word when the table gives it at least this probability.
@@ -535,6 +535,27 @@ def explains_prefix(arabic: tuple[str, ...], english: tuple[str, ...]) -> bool:
 _NAME = re.compile(r"\b[A-Z][A-Za-z]{2,}")
 _NUMBER = re.compile(r"[0-9]+")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+#: A table sense an Arabic word spells (a name, a loanword: سامي "sami", موسيقى "music") is the word's when the table
+#: gives it at least this probability (:func:`unwritten_spelled`).
+SPELLED_SURE = 0.5
+
+
+@lru_cache(maxsize=4096)
+def unwritten_spelled(arabic: tuple[str, ...], english: tuple[str, ...]) -> tuple[str, ...]:
+    """The words the Arabic spells (a name or a loanword: a table sense of at least :data:`SPELLED_SURE` that its stem
+    spells, :func:`_spells`) that no word of ``english`` spells, each once, in the Arabic's order. A translation writes
+    the names and loanwords it renders ("Sami", "YouTube", "music"); English that leaves one out while writing another
+    ("Sami should have waited." for Arabic about Sami and Layla) is about someone or something else."""
+    table = lexicon().t
+    written = frozenset(w.lower() for text in english for w in _WORD.findall(text))
+    out: dict[str, None] = {}
+    for stem in dict.fromkeys(t for text in arabic for t in table_tokens(text)):
+        spelled = next((e for e, p in table.get(stem, {}).items() if p >= SPELLED_SURE and _spells(stem, e)), None)
+        if spelled is not None and not any(_spells(stem, w) for w in written):
+            out[spelled] = None
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

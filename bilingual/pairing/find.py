@@ -53,7 +53,7 @@ from .cues import (
     describes, guesses, likens, marked, names_another, names_text, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
 from .edges import enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, names_a_part, note_tail, part_lead, romanizes
-from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors
+from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors, unwritten_spelled
 from .lists import LISTED, item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -1785,17 +1785,18 @@ _UNEXPLAINED_WORDS = 3
 
 def _only_anchors(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], links: Sequence[Link]) -> bool:
     """Whether the window's English shares names or numbers with the Arabic it links (:func:`~.evidence.shared_anchors`)
-    and none of its informative words, of which it has at least :data:`_UNEXPLAINED_WORDS` (:func:`~.evidence.explained`):
-    English about the same people that says something else of them ("Tom is coming to the party tomorrow." for Arabic
-    saying Tom was not here yesterday). Its names earn it word and anchor evidence that the coverage, a few common
-    words missed, does not take back (coverage -0.35, above :data:`~.evidence.ANSWER_SLACK`). Not for English that says
-    it translates a part, a part of a split translation or a reading of Arabizi (:func:`_coverage` spares them too)."""
+    and none of its informative words, of which it has at least :data:`_UNEXPLAINED_WORDS` (:func:`~.evidence.explained`)
+    or fewer while it leaves out a name or a loanword the Arabic spells (:func:`~.evidence.unwritten_spelled`): English
+    about the same people that says something else of them ("Tom is coming to the party tomorrow." for Arabic
+    saying Tom was not here yesterday; "Sami should have waited." for Arabic saying Sami knew Layla was looking for
+    him). Its names earn it word and anchor evidence that the coverage, a few common words missed, does not take back
+    (coverage -0.35, above :data:`~.evidence.ANSWER_SLACK`). Not for English that says it translates a part, a part of a split translation or a reading of Arabizi (:func:`_coverage` spares them too)."""
     if source.read or candidate.part or candidate.elsewhere or index.block(candidate).partial.get(window[0]):
         return False
     linked = tuple(source.texts[i] for i in sorted({i for link in links if link.src and link.tgt for i in link.src}))
     english = tuple(index.block(candidate).texts[window[0] : window[1]])
     found, words = explained(linked, english)
-    if found or words < _UNEXPLAINED_WORDS:
+    if found or (words < _UNEXPLAINED_WORDS and not unwritten_spelled(linked, english)):
         return False
     names, numbers = shared_anchors(linked, english)
     return bool(names or numbers)
