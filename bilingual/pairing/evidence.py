@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 
 from ..align.names import arabic_skeletons, english_skeleton
 from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, clitic_base, english_concepts, english_stem, lexicon, spelled_stem, table_tokens, wrapped_negation
@@ -266,42 +267,35 @@ _NOT_INFLECTED = frozenset({
     "evening", "founded", "united", "saw", "left", "bit", "born", "bore", "lay", "lain", "ground", "bound", "wound", "rose", "lent",
     "later", "latest", "further", "media", "rial",
 })
-#: The parts of speech whose lemmas :func:`base_form` takes a word to, likeliest first: a verb's forms ("wrote"), an
-#: adjective's comparatives ("bigger", "easier"), a noun's irregular plurals ("children", "women").
-_LEMMA_POS = ("VERB", "ADJ", "NOUN")
 
 
-def _dictionary_lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    """LemmInflect's dictionary lemmas of an English word, by part of speech (``getAllLemmas``; no lemma guessed for a
-    word the dictionary lacks). Imported here, on first use: only pairing needs it, and its tables take a quarter of a
-    second to load."""
-    from lemminflect import getAllLemmas
-
-    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
-    return lemmas
-
-
-def _lemmas(stem: str) -> tuple[str, ...]:
-    """The lemmas LemmInflect's dictionary gives an English stem (:func:`~bilingual.align.words.english_stem`) of the parts
-    of speech :data:`_LEMMA_POS`, likeliest first, the stem itself left out. A stem the dictionary lacks is asked again
-    with the "s" the stemmer took off ("goes" -> "goe", "watches" -> "watche"); no lemma is guessed for a word it lacks."""
-    found = _dictionary_lemmas(stem) or _dictionary_lemmas(stem + "s")
-    return tuple(dict.fromkeys(english_stem(lemma) for pos in _LEMMA_POS for lemma in found.get(pos, ()) if english_stem(lemma) != stem))
+@lru_cache(maxsize=1)
+def _english_lemmas() -> dict[str, str]:
+    """``{stem: lemma}``: for each English stem LemmInflect's dictionary gives a lemma of, the first of them the word
+    table has as a content word (``bilingual/data/english_lemmas.tsv``, written by ``scripts/build_english_lemmas.py``
+    from LemmInflect, the lemmatizer made for the job: its dictionary at run time costs numpy, 0.9 s and 34-94 MiB,
+    for 7,400 stems; the table 120 kB)."""
+    text = resources.files("bilingual").joinpath("data/english_lemmas.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {stem: lemma for stem, lemma in pairs}
 
 
 @lru_cache(maxsize=65536)
 def base_form(word: str) -> str:
     """The lemma of an English stem (:func:`~bilingual.align.words.english_stem`): the verb a verb's form is of
     ("believed", "believing" -> "believe"; "studied" -> "study"; "wrote", "written" -> "write"), from LemmInflect's
-    dictionary (:func:`_lemmas`), when the table's English has that word as a content word; else the word itself. A
+    dictionary (:func:`_english_lemmas`), when the table's English has that word as a content word; else the word itself. A
     translation writes the tense the sentence needs and the table learned one form of a word as a sense ("believed"
     covers the sense "believe"); both sides are taken to this form. Only a dictionary's lemma is taken, and only to a
     known word: stripping a bare -e took "here" to "her", which covered أبقى's sense "here" in unrelated English (round
     11); "stared" is no "star", "seed" no "see". Forms as often another word stay apart (:data:`_NOT_INFLECTED`)."""
     if word in _NOT_INFLECTED:
         return word
+    lemma = _english_lemmas().get(word)
+    if lemma is not None:
+        return lemma
     background = lexicon().background
-    for form in _lemmas(word) + _adjective(word):
+    for form in _adjective(word):
         if len(form) >= 3 and background.get(form, 1.0) < CONTENT:
             return form
     return word
