@@ -1048,6 +1048,24 @@ def _reported_lead(text: str, start: int, end: int, arabic: str) -> int:
     return found.end()
 
 
+# "That means ...", "and this means", "which means" opening the English: a lead (:func:`~.cues.lead_in` and :func:`extra_lead` pass
+# over it: "it means the shop is closing early") unless the Arabic opens the same way, a demonstrative beside its verb of meaning ("يعني هذا أن ...", "وهذا يعني", "ده معناه") or "which means"
+# (مما يعني): then "That means" translates it. يعني alone, the filler of Egyptian speech, is no such opening.
+_MEANS_LEAD = r"(?:(?:and|so)[ \t]+)?(?:that|this|it|which)[ \t]+means[ \t]+"
+_MEANS_BEFORE = regex.compile(r"(?i)(?:^|(?<=[\s:\"'“‘(*_—–-]))" + _MEANS_LEAD + r"$")  # one ending where the words, cut tight, start
+_ARABIC_MEANS = regex.compile(r"^\W*(?:و|ف)?(?:(?:هذا|هذه|ذلك|ده|دا|دي)\s+(?:يعني|تعني|معناه|معناها)|(?:يعني|تعني)\s+(?:هذا|هذه|ذلك|ده|دا|دي)\b|م?ما\s+(?:يعني|تعني))")
+
+
+def means_opening(text: str, start: int, arabic: str) -> int:
+    """Where the translation starts whose words, cut tight, start at ``start``: at the "That means" on its line passed
+    over as a lead (:data:`_MEANS_LEAD`), alone or after a lead of its own ("the one you replied to:
+    That means ..."), when the ``arabic`` opens with its own "this means" (:data:`_ARABIC_MEANS`); ``start`` otherwise."""
+    found = _MEANS_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 40), start)
+    if found is None or found.end() != start or _ARABIC_MEANS.search(arabic) is None:
+        return start
+    return found.start()
+
+
 # A short lead before a quotation that is one of alternatives: the closing quote is followed by "or" ('Either "..." or,
 # if it's meant sarcastically, ...', 'It's either "..." or a joke', 'Could be "..." or "..."'): whatever the lead's words,
 # it offers the quotation as one reading, and the quotation alone is the translation.

@@ -52,7 +52,7 @@ from .cues import (
     HEADING, acknowledged, addressed, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, guesses, likens, marked, names_another, names_text, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
-from .edges import enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, names_a_part, note_tail, part_lead, romanizes
+from .edges import enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors, unwritten_spelled
 from .lists import LISTED, item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -2969,8 +2969,8 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
     a report of someone's first-person sentence, "She says I ...", is left out where the Arabic has no verb of saying), less
     a clause before it and a note after it that the Arabic does not explain (:func:`~.edges.lead_clause`, :func:`~.edges.note_tail`),
     and a lead, a sentence, a note or a signature at either end that the Arabic does not account for (:func:`~.edges.extra_lead`,
-    :func:`~.edges.extra_tail`, told how many sentences the Arabic marks by its closing punctuation, :func:`_closed`), and a line
-    after a partial translation that the Arabic it explains has no room for (:func:`_line_more`)."""
+    :func:`~.edges.extra_tail`, told how many sentences the Arabic marks by its closing punctuation, :func:`_closed`; a "That means"
+    the Arabic opens with stays, :func:`~.edges.means_opening`), and a line after a partial translation that the Arabic it explains has no room for (:func:`_line_more`)."""
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
@@ -2982,7 +2982,8 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
     start, end = lead_clause(text, *enclosed(text, spans[0][0], spans[-1][1], p.text), p.text)
     arabic = _closed(p, index)
     end = _labelled_line_end(text, start, end)  # a labelled line's translation ends with its line, whatever follows it
-    start = extra_lead(text, start, end, arabic)
+    start = means_opening(text, extra_lead(text, start, end, arabic), p.text)
+    spans[0] = (min(start, spans[0][0]), spans[0][1])  # a lead given back ("That means ..." of يعني هذا) opens the first span
     end = extra_tail(text, start, note_tail(text, start, end, p.text), arabic)
     end = _line_more(text, start, end, _explained_arabic(source, scored, index))
     spans = [(a, b) for a, b in c.segments[:first] if b > start] + spans  # brackets the window ends in, opened before it
