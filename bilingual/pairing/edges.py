@@ -1232,11 +1232,12 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     a handle ("@name"), a signature line or a sign-off on the last line ("😊 ~ Dee") closing it, a reference on a line of its own (:func:`_cited_line`), a remark or a reference after the closing quote
     of a translation that opened with one (", if anyone cares", "(Quran 2:255)"), an aside or a paragraph about
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
-    ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`). What follows the close of the Markdown emphasis the span opens in
+    ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`); a note
+    run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest"). What follows the close of the Markdown emphasis the span opens in
     goes first (:func:`_emphasis_end`)."""
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
     end = _checked_off(text, start, _laughed_off(text, start, end, arabic), arabic)
-    end = _asked_after(text, start, _et_cetera(text, start, _tagged_off(text, start, end, arabic), arabic), arabic)
+    end = _asked_after(text, start, _et_cetera(text, start, _run_on_rest(text, start, _tagged_off(text, start, end, arabic), arabic), arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
     for closing in (_HANDLE, _SIGNATURE, _SIGNED_LINE):
@@ -1481,6 +1482,36 @@ def _et_cetera(text: str, start: int, end: int, arabic: str) -> int:
 _PICTURE_OR_TAG = r"(?:#[\p{L}\p{N}_]+|[\p{So}\p{Sk}\uFE0F\u200D]+)"
 _TAGGED_OFF = regex.compile(rf"(?:[ \t]*{_PICTURE_OR_TAG})*[ \t]*#[\p{{L}}\p{{N}}_]*\p{{L}}[\p{{L}}\p{{N}}_]*(?:[ \t]*{_PICTURE_OR_TAG})*[ \t]*$")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|_")  # where a tag's words meet ("ClassOf2024", "stay_home")
+
+
+# A note run on into the translation's last words, unpunctuated, saying the rest of the Arabic is not known ("... that is
+# totally fine no idea about the rest.", "... on the left the rest idk", "... every day cant get the second line"): a
+# word of not knowing (:data:`_NOT_KNOWING`), the part it names before it or after it (:func:`_unknown_part`).
+_NOT_KNOWING = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:no[ \t]+(?:idea|clue)|not[ \t]+sure|idk|dunno|(?:can|could|do|did)n?['’]?t[ \t]+"
+    r"(?:do|get|read|make|help|translate|figure|know|understand|tell))(?![\p{L}'’])"
+)
+_PART_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:(?:the|that)[ \t]+)?(?:rest|remainder|(?:second|last|other|2nd)[ \t]+(?:part|half|bit|line|sentence))[ \t]+$"
+)
+
+
+def _run_on_rest(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a note run on after its last word, with no mark between them, that says a part
+    of the Arabic is not known (:data:`_NOT_KNOWING`, the part named before it too: :data:`_PART_BEFORE`;
+    :func:`_unknown_part`) and that the ``arabic`` does not explain, after three words of English at least; ``end`` if none.
+    A writer who stops mid-line says so in the same breath ("... totally fine no idea about the rest.")."""
+    for found in _NOT_KNOWING.finditer(text, start, end):
+        note = found.start()
+        part = _PART_BEFORE.search(text, max(start, note - 40), note)
+        if part is not None:
+            note = part.start()
+        before = text[start:note].rstrip(" \t")
+        if len(before) == len(text[start:note]) or not before[-1:].isalnum() or len(_LATIN_WORD.findall(before)) < 3:
+            continue  # (a note after a mark is note_tail's and rest_closes's)
+        if _unknown_part(_LATIN_WORD.findall(text, note, end)) and not explained(text[note:end], arabic):
+            return start + len(before)
+    return end
 
 
 def _tagged_off(text: str, start: int, end: int, arabic: str) -> int:
