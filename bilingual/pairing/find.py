@@ -1212,6 +1212,14 @@ def _windows(sentences: list[tuple[int, int]], lengths: list[int], source_chars:
     return inside or [min(scored)[1]]
 
 
+def _quote_answered(text: str, candidate: _Candidate, last: int) -> bool:
+    """The candidate is English under a quote of the passage (route "quote") and the window's last segment ends a paragraph:
+    a reply that quotes the Arabic, answers with its English, then comments in a paragraph of its own ("> ...\n\nThey were
+    standing in a queue.\n\nThat line is in the second lesson too.") leaves that remark out by its structure."""
+    segments = candidate.segments
+    return candidate.route == "quote" and 0 < last < len(segments) and _BLANK_LINE.search(text, segments[last - 1][1], segments[last][0] + 1) is not None
+
+
 def _position(first: int, last: int, count: int, opened: bool = False) -> float:
     """Log-odds that a translation leaves English of its block out before (``first`` > 0) or after
     (``last`` < ``count``) it: most translations fill their comment's English, a remark after one
@@ -1673,7 +1681,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
         evidence = (
             _path_evidence(path) + _names_left(path, block.texts, first, arabic_names)
             + _window_length(source, text, candidate, block, first, last, path)
-            + _position(first, last, len(lengths), first in opened or first in items) + _lines_left(source, text, candidate, block, first, last)
+            + _position(first, last, len(lengths), first in opened or first in items) - (_REMARK_AFTER if _quote_answered(text, candidate, last) else 0.0) + _lines_left(source, text, candidate, block, first, last)
         )
         if best is None or evidence > best[0]:
             best = (evidence, (first, last), path)
@@ -1683,7 +1691,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     links = _links(path)
     shares = {
         "length": _window_length(source, text, candidate, block, first, last, path),
-        "position": _position(first, last, len(lengths), first in opened or first in items) + _lines_left(source, text, candidate, block, first, last),
+        "position": _position(first, last, len(lengths), first in opened or first in items) - (_REMARK_AFTER if _quote_answered(text, candidate, last) else 0.0) + _lines_left(source, text, candidate, block, first, last),
         **gains.shares(links, first),
     }
     shares["unmatched"] = evidence - sum(shares.values())
