@@ -480,7 +480,7 @@ class _Index:
         self._interleaved: dict[str | None, bool] = {}
         self._per_line: dict[str | None, int] = {}
         self._prepared: dict[_Key, _Block] = {}
-        self.cores: dict[tuple[PreparedSource, _Key, tuple[int, int] | None], _Core] = {}
+        self.cores: dict[tuple[PreparedSource, _Key, tuple[int, int] | None, bool], _Core] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
         # without the marker, by passage text then block (:meth:`bound`), and whether any window of a block may be
         # introduced as a translation.
@@ -1642,7 +1642,8 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     key = (source.prepared, candidate.key)
     if not _reachable(source, candidate, key, index, floor):
         return None
-    kept = (*key, candidate.place if candidate.place[1] > 1 else None)  # its windows depend on its place among several
+    # its windows depend on its place among several, and a remark after the English under a quote of the passage is free
+    kept = (*key, candidate.place if candidate.place[1] > 1 else None, candidate.route == "quote")
     core = index.cores.get(kept)
     if core is not None:
         return core if candidate.prior + _MARKER + core.reach >= floor else None
