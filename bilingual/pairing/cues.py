@@ -761,7 +761,7 @@ _PART_NUMBER = r"(?P<k>[1-9])\s*/\s*(?P<n>[1-9])"
 _PART_OF = r"(?P<k>[1-9])[ \t]+of[ \t]+(?P<n>[1-9])"
 _PART_ANY = rf"(?:{_PART_NUMBER}|{_PART_OF})"  # either, where a bracket closes it
 _PART_LEAD = regex.compile(
-    rf"""(?:cont(?:inued|inuing|'d|d)?\.?[ \t]*[)\]:\-–—]|cont\.|part[ \t]+(?:[1-9]|one|two|three|four|i{{1,3}}|iv)(?:[ \t]+of[ \t]+(?:[1-9]|two|three|four))?[ \t]*[)\]:.\-–—]
+    rf"""(?:cont(?:inued|inuing|'d|d)?\.?[ \t]*[)\]:\-–—]|cont\.|part[ \t]+(?:[1-9](?:[ \t]*/[ \t]*[1-9])?|one|two|three|four|i{{1,3}}|iv)(?:[ \t]+of[ \t]+(?:[1-9]|two|three|four))?[ \t]*[)\]:.\-–—]
     |{_PART_OF}[ \t]*[)\]:]|{_PART_NUMBER}(?:[ \t]*[)\]:]|[ \t]+(?=(?-i:[^\p{{Ll}}\s])|(?:translation|transl|tl|english|eng|en)\b))|(?P<k>[2-9])\s*/\s*(?P<n>(?P=k))[ \t]+|(?:the\ )?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|second\ half[ \t]*:)[ \t]*""",
     regex.I | regex.X,
 )

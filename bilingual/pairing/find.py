@@ -799,7 +799,9 @@ class _Index:
         found = self._disputed.get(cid)
         if found is None:
             text, judged = self.texts[cid], self.judged(cid, self.parent(cid))
-            disputed = judged is None and any(disputes(self.texts[c]) or completes(self.texts[c], text) for c in self.children.get(cid, ()))
+            disputed = judged is None and any(
+                disputes(self.texts[c]) or completes(self.texts[c], text) or self.reworded(c) for c in self.children.get(cid, ())
+            )
             found = self._disputed[cid] = judged is False or disputed
         return found
 
@@ -832,7 +834,18 @@ class _Index:
 
     def corrected(self, cid: str) -> bool:
         """Whether a reply to comment ``cid`` disputes it and gives English of its own after the dispute (:func:`~.cues.corrects`)."""
-        return any(corrects(self.texts[c]) for c in self.children.get(cid, ()))
+        return any(corrects(self.texts[c]) or self.reworded(c) for c in self.children.get(cid, ()))
+
+    def reworded(self, cid: str) -> bool:
+        """Whether reply ``cid`` quotes English of the comment it answers ("> Sami attracted was by ...") and goes on
+        with its own rewording of it (:func:`_rewords`): a correction of the quoted translation (a machine's garbled
+        output, say), whatever words introduce it."""
+        quoted = self.quoted_lines(cid)
+        if not quoted:
+            return False
+        text = self.texts[cid]
+        own = "".join(text[a:b] for a, b in zip([0, *(q[1] for q in quoted)], [*(q[0] for q in quoted), len(text)]))
+        return _rewords(own, " ".join(text[a:b] for a, b in quoted))
 
     def lines_said(self, cid: str | None) -> int:
         """What comment ``cid`` says, before its first passage, of the English under each of its Arabic lines
@@ -1755,6 +1768,29 @@ def _asks(candidate: _Candidate, index: _Index) -> float:
     if candidate.reply is None or candidate.comment is None or len(index.texts[candidate.comment]) > _ONLY_ASKS:
         return 0.0
     return _ASKS if index.is_request(candidate.comment) else 0.0
+
+
+_REWORD_WORDS = 4  # words of English a quoted translation holds, at the least, to be reworded
+_REWORD_SHARE = 0.75  # of the quoted translation's words, the share its rewording keeps at the least
+_REWORD_CHANGE = 0.1  # of the quoted translation's length in words, the most its rewording adds or drops
+
+
+def _rewords(own: str, quoted: str) -> bool:
+    """Whether ``own`` (a reply's English outside its "> " quote) is a rewording of ``quoted`` (the English it
+    quotes): nearly the same words, about as many, in another order or with a word or two changed ("> Sami his and
+    friends ambushed Farid's gang." / "Sami and his friends ambushed Farid's gang."). A reply that only remarks
+    on the quote ("> ... \n\nwhich app gives that?") shares few of its words."""
+    old = [w.casefold() for w in _LATIN_WORD.findall(quoted)]
+    if len(old) < _REWORD_WORDS:
+        return False
+    new = [w.casefold() for w in _LATIN_WORD.findall(own)]
+    kept = set(new)
+    share = sum(w in kept for w in old) / len(old)
+    return share >= _REWORD_SHARE and new[-len(old) :] != old and abs(len(new) - len(old)) <= max(3, _REWORD_CHANGE * len(old)) + _LEAD_WORDS
+
+
+_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}'’]*")
+_LEAD_WORDS = 8  # words of a phrase that introduces a correction ("the machine mangled it, it's:"), at the most
 
 
 def _disputed(candidate: _Candidate, index: _Index) -> float:

@@ -33,7 +33,8 @@ class Tree:
 
     def near(self, cid: str) -> bool:
         """Whether comment ``cid`` says it is a part of a split translation, or could go on from or
-        with one that does (its parent, its replies, the replies beside it): every link of a
+        with one that does (its parent, its replies, the replies beside it, and across a reader's short
+        prompt between them, :func:`nudges`): every link of a
         chain has a comment that says so at one end. The comments that do are found once per thread
         (:func:`may_be_part` first), so a thread without any walks nothing."""
         if self._near is None:
@@ -43,9 +44,15 @@ class Tree:
                     siblings, at = self._beside(c)
                     self._near.update(siblings[max(0, at - MAX_BESIDE) : at + 1 + MAX_BESIDE])
                     self._near.update(self.children.get(c, ()))
+                    for nudge in islice(self.children.get(c, ()), MAX_BESIDE):  # past a reader's "and then??" too
+                        if nudges(self.texts.get(nudge, "")):
+                            self._near.update(islice(self.children.get(nudge, ()), MAX_BESIDE))
                     above = self.parent(c)
                     if above is not None:
                         self._near.add(above)
+                        over = self.parent(above)
+                        if over is not None and nudges(self.texts.get(above, "")):
+                            self._near.add(over)
         return cid in self._near
 
     def _beside(self, cid: str) -> tuple[Sequence[str], int]:
@@ -77,6 +84,38 @@ class Tree:
         siblings, at = self._beside(cid)
         return next((c for c in reversed(siblings[max(0, at - MAX_BESIDE) : at]) if self.author.get(c) == writer), None)
 
+    def next_past_nudge(self, cid: str, writer: str) -> str | None:
+        """The writer's reply to a reader's short prompt under comment ``cid`` (:func:`nudges`: "and then??", "go
+        on"): where the next part of a split translation goes when a reader asked for it."""
+        for nudge in islice(self.children.get(cid, ()), MAX_BESIDE):
+            if self.author.get(nudge) != writer and nudges(self.texts.get(nudge, "")):
+                below = next((c for c in islice(self.children.get(nudge, ()), MAX_BESIDE) if self.author.get(c) == writer), None)
+                if below is not None:
+                    return below
+        return None
+
+    def previous_past_nudge(self, cid: str, writer: str) -> str | None:
+        """The writer's comment that a reader's short prompt (:func:`nudges`) answered by comment ``cid`` replies to:
+        the part before it of a split translation, when a reader asked for the rest."""
+        above = self.parent(cid)
+        if above is None or self.author.get(above) == writer or not nudges(self.texts.get(above, "")):
+            return None
+        over = self.parent(above)
+        return over if over is not None and self.author.get(over) == writer else None
+
+
+_NUDGE_CHARS = 40  # a reader's prompt for the rest ("and then??", "go on", "waiting on part 2 lol") is no longer
+_NUDGE_LINES = re.compile(r"\n\s*\S")
+
+
+def nudges(text: str) -> bool:
+    """Whether ``text`` (a reader's reply between two parts of a split translation) is short enough to be only
+    a prompt for the rest: one line of at most :data:`_NUDGE_CHARS` characters. What it says is not read: the
+    writer's next comment must still say it is a part (:func:`split_parts`), so a short reply followed by the
+    writer's unrelated answer joins nothing."""
+    text = text.strip()
+    return 0 < len(text) <= _NUDGE_CHARS and _NUDGE_LINES.search(text) is None
+
 
 # What a mark at the start of a part holds, and at the end of one (lower case); where they are looked for.
 _HEAD_HINTS = re.compile(r"cont|part|rest|half|/|[1-9] of [1-9]|\.\.\.|…")
@@ -103,7 +142,9 @@ def split_parts(cid: str, tree: Tree, english: Callable[[str], bool]) -> tuple[l
     those after it, each in thread order. Two comments of the same writer are parts of one
     translation when the first says it goes on (:func:`~.cues.continues`) or the second says it goes
     on from the first (:func:`~.cues.continues_from`), and both are ``english`` (a comment with an
-    Arabic passage of its own is no part); at most :data:`MAX_PARTS` in all."""
+    Arabic passage of its own is no part). The second may answer a reader's short prompt under the first
+    ("and then??", :meth:`Tree.next_past_nudge`) when it says itself that it goes on ("Part 2: ..."): after a
+    reader's words, the first's "(1/2)" alone does not make the writer's next reply the rest. At most :data:`MAX_PARTS` in all."""
     texts = tree.texts
     writer = tree.author.get(cid)
     if not writer or not tree.near(cid):
@@ -113,14 +154,16 @@ def split_parts(cid: str, tree: Tree, english: Callable[[str], bool]) -> tuple[l
     at = cid
     while len(before) < MAX_PARTS - 1:
         prev = tree.previous(at, writer)
-        if prev is None or not (continues(texts[prev]) or continues_from(texts[at])) or not english(prev):
+        asked = prev is None and (prev := tree.previous_past_nudge(at, writer)) is not None
+        if prev is None or not (continues_from(texts[at]) or not asked and continues(texts[prev])) or not english(prev):
             break
         before.append(prev)
         at = prev
     at = cid
     while len(before) + len(after) < MAX_PARTS - 1:
         nxt = tree.next(at, writer)
-        if nxt is None or not (continues(texts[at]) or continues_from(texts[nxt])) or not english(nxt):
+        asked = nxt is None and (nxt := tree.next_past_nudge(at, writer)) is not None
+        if nxt is None or not (continues_from(texts[nxt]) or not asked and continues(texts[at])) or not english(nxt):
             break
         after.append(nxt)
         at = nxt
