@@ -77,3 +77,18 @@ def test_a_quoted_translation_remarked_on_stays_the_pair(given, reply):
     rows = [("1", None, "A", MARKET), ("2", "1", "B", f"Google says: {given}"), ("3", "2", "C", f"> {given}\n\n{reply}")]
     found = [p for p in pairs(make_thread(rows)) if p.translation is not None]
     assert [(p.translation.comment, p.translation_text) for p in found] == [("2", given)]
+
+
+@pytest.mark.parametrize("lead", [
+    "translation, part 1 of 2 —\n",
+    "ok here goes, part 1/2: ",
+    "English, Part 1 of 2 - ",
+    "my attempt, part 1/2 — ",
+])
+def test_a_lead_before_an_unbracketed_part_mark_is_no_part_of_the_translation(lead):
+    """A few words then "part 1 of 2" and a colon or dash: the English starts after the mark, in either part."""
+    rows = [("1", None, "A", TWO), ("2", "1", "B", f"{lead}{FIRST}"), ("3", "2", "B", f"part 2 of 2 — {SECOND}")]
+    found = [p for p in pairs(make_thread(rows)) if p.translation is not None]
+    assert len(found) == 1
+    parts = {loc.comment: rows[int(loc.comment) - 1][3][loc.start : loc.end] for loc in (found[0].translation, *found[0].continued)}
+    assert parts == {"2": FIRST, "3": SECOND}

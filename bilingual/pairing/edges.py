@@ -615,7 +615,11 @@ def _line_lead(text: str, start: int, end: int, arabic: str) -> int:
 
 # A mark of which part of a translation split over several comments this is, in brackets, before the part's words
 # ("[1/2] Layla ...", "(1 of 2) May I ..."): not before lower case ("(1/2) cup of flour").
-_PART_MARK_AFTER_LEAD = regex.compile(r"[ \t]*[(\[][ \t]*[1-9][ \t]*(?:/|(?i:of))[ \t]*[1-9][ \t]*[)\]][ \t]+(?=[^\p{Ll}\s])")
+_PART_MARK_AFTER_LEAD = regex.compile(
+    r"""[ \t]*(?:[(\[][ \t]*[1-9][ \t]*(?:/|(?i:of))[ \t]*[1-9][ \t]*[)\]][ \t]+
+    |(?i:part)[ \t]+[1-9][ \t]*(?:/|(?i:of))[ \t]*[1-9][ \t]*[:\-–—][ \t]*\n?[ \t]*)(?=[^\p{Ll}\s])""",  # "translation, part 1 of 2 —\n"
+    regex.X,
+)
 
 
 def _part_lead(text: str, start: int, end: int, arabic: str) -> int:
