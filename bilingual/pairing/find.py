@@ -1033,8 +1033,10 @@ _SENTENCE_MARK = regex.compile(r"[.!?…]+(?=\s|$)")
 _ENGLISH_WORD = regex.compile(r"\p{Latin}[\p{Latin}'’]*")
 _AROUND_REACH = 200  # characters read on either side of it
 _SENTENCE_AROUND = 3  # English words at least in its sentence, on its line, besides it
-_OPENS_LINE = regex.compile(r"[ \t\"“'‘]*$")
-_GOES_ON = regex.compile(r"[ \t]+(?!(?:means?|meaning|is|=)\b)\p{Ll}+[ \t]+\p{Latin}")  # "سامي has been": a sentence it is the subject of
+_OPENS_LINE = regex.compile(r"(?:\p{L}[\p{L} \t]{0,20}:[ \t]+)?[ \t\"“'‘]*$")  # the line, or a label on it ("Translation: "), opens with it
+# "سامي has been": a sentence it is the subject of; "Wallahi, I hope ...", "والله, how foolish ...": an oath or
+# interjection set off by a comma before the sentence
+_GOES_ON = regex.compile(r"(?:[ \t]+(?!(?:means?|meaning|is|=)\b)\p{Ll}+|,[ \t]+(?!(?:means?|meaning|is|i\.e\.)\b)(?:\p{Ll}+,?|I|I['’]\p{Ll}+))[ \t]+\p{Latin}")
 
 
 def _introducing(text: str, start: int, end: int, said: dict[tuple[int, int], bool] | None) -> bool:
@@ -3027,12 +3029,28 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
     start, end = lead_clause(text, *enclosed(text, spans[0][0], spans[-1][1], p.text), p.text)
     arabic = _closed(p, index)
     end = _labelled_line_end(text, start, end)  # a labelled line's translation ends with its line, whatever follows it
-    start = means_opening(text, extra_lead(text, start, end, arabic), p.text)
+    start = _kept_opening(p, text, means_opening(text, extra_lead(text, start, end, arabic), p.text), index, c.comment)
     spans[0] = (min(start, spans[0][0]), spans[0][1])  # a lead given back ("That means ..." of يعني هذا) opens the first span
     end = extra_tail(text, start, note_tail(text, start, end, p.text), arabic)
     end = _line_more(text, start, end, _explained_arabic(source, scored, index))
     spans = [(a, b) for a, b in c.segments[:first] if b > start] + spans  # brackets the window ends in, opened before it
     return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end]
+
+
+_KEPT_GAP = regex.compile(r",?[ \t]*")  # between a word kept opening the English and the span
+
+
+def _kept_opening(p: Passage, text: str, start: int, index: _Index, cid: str | None) -> int:
+    """Where a span starting at ``start`` starts with the word kept inside its English right before it (:func:`_inserted`,
+    "والله, how foolish I am ...", "Wallahi, I hope ..."): an oath or interjection opening the translation's sentence is
+    the writer's own word in it, though a block of English is cut where Arabic letters stand; ``start`` otherwise."""
+    kept = index.inserted(cid)
+    if not kept:
+        return start
+    for q in index.passages_in.get(cid, ()):
+        if q is not p and q.location.start in kept and q.location.end <= start and _KEPT_GAP.fullmatch(text, q.location.end, start):
+            return q.location.start
+    return start
 
 
 def _labelled_line_end(text: str, start: int, end: int) -> int:
