@@ -948,6 +948,8 @@ def introduces(text: str, start: int, end: int) -> bool:
     said = _addressed_end(text, first, end)  # "@sarah.k Sure thing." is a word to the asker all the same
     if _ACKNOWLEDGE.fullmatch(text, said, end) is not None or _SHORT_LEAD.fullmatch(text, start, end) is not None:
         return _LATIN.search(text, end) is not None
+    if _sense_item(text, start, end):
+        return True
     if _remark(text, start, end) or _note_after_english(text, start, end) or _edit_note(text, start, end) or _begins_lead_in(text, start, end):
         return True
     if _not_known_before(text, start):  # "I don't know, sorry. <English>"
@@ -959,6 +961,47 @@ def introduces(text: str, start: int, end: int) -> bool:
     if lead is not None and not _LATIN.search(text, lead.end(), end):
         return bool(text[end:].strip())  # a phrase ending in a colon that closes the text introduces nothing: a sentence ("... eight conditions on projects:")
     return end - start <= _HEADING_REACH and _ANNOUNCE_HINT.search(text, start, end) is not None and _announcement(text, start, end)
+
+
+# A line listing a word's senses ("the word نفس on its own can mean:", "المكان has a few meanings depending on context:",
+# "Possible senses of عين:") and the items under it, each a sense of a few words ("1) a self", "2. to leave", "- spring").
+_SENSES_HEADER = regex.compile(
+    r"(?i)[^\n]*?(?:\b(?:can|could|may|might)[ \t]+(?:also[ \t]+)?mean\b|\b(?:meanings|senses|definitions)\b|\bdepending[ \t]+on[ \t]+(?:the[ \t]+)?context\b)[^\n]*:[ \t]*$"
+)
+_ITEM_OPENING = regex.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-*•])[ \t]+")
+_SENSE_ITEM = regex.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-*•])[ \t]+(?P<sense>[^\n]*?)[ \t.;,]*$")
+_SENSE_WORDS = 4  # a sense listed is no longer (a numbered translation's sentences are)
+_SENSE_LINES = 12  # the lines read up from an item for the list's header
+
+
+def _sense_item(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is an item of a list of a word's senses (:data:`_SENSES_HEADER`, :data:`_SENSE_ITEM`):
+    a numbered or bulleted line of at most :data:`_SENSE_WORDS` words under a line saying what a word can mean, every
+    line between them such an item. A dictionary's senses of one word are no translation of the passage it is in, nor of
+    that word (the writer lists what it may mean, out of context); a numbered translation's items are sentences."""
+    line = text.rfind("\n", 0, start) + 1
+    opening = _ITEM_OPENING.match(text, line, end)  # (first: most lines open with no item's mark)
+    if opening is None or opening.end() < start and text[opening.end() : start].strip():  # the segment opens the item
+        return False
+    line_end = text.find("\n", end)
+    if not _short_sense(text, line, len(text) if line_end < 0 else line_end):
+        return False
+    for _ in range(_SENSE_LINES):
+        if line == 0:
+            return False
+        above = text.rfind("\n", 0, line - 1) + 1
+        if _SENSES_HEADER.fullmatch(text, above, line - 1) is not None:
+            return True
+        if not _short_sense(text, above, line - 1):
+            return False
+        line = above
+    return False
+
+
+def _short_sense(text: str, start: int, end: int) -> bool:
+    """Whether the line ``[start, end)`` is a listed sense of :data:`_SENSE_WORDS` words at most (:func:`_sense_item`)."""
+    item = _SENSE_ITEM.fullmatch(text, start, end)
+    return item is not None and 0 < len(item.group("sense").split()) <= _SENSE_WORDS
 
 
 _ANNOUNCE_HINT = re.compile(r"transl|eng|lingual|languages|\bar\b|عربي|العربية", re.I)  # a word every announcement has (looked for first: introduces() runs for every segment)
