@@ -547,7 +547,7 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
     under it (:func:`_line_lead`: "Packet reads\n...")."""
-    start = label_clause(text, _part_lead(text, _line_lead(text, start, end, arabic), end, arabic), end, arabic)
+    start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _paragraph_before(text, start, end, arabic)
     second = _first_sentence(text, start, end)
@@ -567,6 +567,35 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
         again = _lead(text, found, end, arabic)
         return label_clause(text, again, end, arabic) if again == found else again
     return found
+
+
+# The writer's own doubt about their Arabic, set off by "but" before the translation ("non-native here, but ...", "Not a
+# native speaker but ...", "learner here, but ...", "my Arabic is rusty, but ..."): no word of the Arabic's. Not in the
+# first person ("I'm not a native speaker but I understand ..." translates أنا لست متحدثا أصليا لكني ... as often).
+_NOT_NATIVE = regex.compile(
+    r"""(?i)(?:
+      non[- \t]?native(?:[ \t]+speaker)?
+    | not[ \t]+(?:a[ \t]+)?(?:native|fluent)(?:[ \t]+speaker)?
+    | (?:a[ \t]+)?(?:learner|beginner|student)
+    | my[ \t]+arabic[ \t]+(?:is|'s|’s)[ \t]+(?:rusty|bad|weak|basic|not[ \t]+(?:great|good|perfect))
+    )(?:[ \t]+here)?[ \t]*,?[ \t]+but[ \t]*,?[ \t]+(?=\p{L})""",
+    regex.X,
+)
+_HEDGE_HINT = re.compile(r"(?i)nativ|fluent|learn|beginn|student|rusty|arabic")  # a word every such lead has (looked for first)
+
+
+def _hedged_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts without the writer's doubt about their own Arabic opening it (:data:`_NOT_NATIVE`:
+    "non-native here, but Fadil sent Dania letters."), three words after it at least, unless the ``arabic`` accounts for
+    it (:func:`_accounted`: "I'm a student, but I work at night." of أنا طالب لكني ...); ``start`` otherwise."""
+    if not _HEDGE_HINT.search(text, start, min(end, start + 40)):
+        return start
+    found = _NOT_NATIVE.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 3:
+        return start
+    if _accounted(text[start : found.end()], arabic, text[found.end() : end]):
+        return start
+    return found.end()
 
 
 # A clause before a comma and a capital: what a label's addition is ("translating for the thread, He ...")
