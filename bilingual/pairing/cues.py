@@ -1398,6 +1398,17 @@ _IN_HANDLE = regex.compile(r"(?:@|/?u/)[\p{L}\p{N}_.\-]*$")  # a handle's start 
 _GOES_AS = regex.compile(r"(?i)(?<![\p{L}'’])(?:goes|went|(?:it|this|that)(?:['’]s|[ \t]+(?:is|was)))[ \t]*[:=][\s\"“‘'«]*$")
 
 
+# A label naming, by its place, which of several posts or comments the line answers ("First post: ...", "2nd comment:",
+# "The other message:", "Re the second post:"): one reply answering two requests at once, each line its own post's
+# translation (the label names the text, not a part of it: no partial translation).
+_POST_PLACE = regex.compile(
+    r"""[ \t*_]*(?:(?:re|for|as[ \t]+for)[ \t:]+)?(?:the[ \t]+|your[ \t]+)?
+    (?:first|second|third|last|other|1st|2nd|3rd|top|bottom)[ \t]+(?:post|comment|message|msg|request|question|pic|picture|photo|image|screenshot)
+    (?:[ \t]+(?:says|said|reads|means|is))?[*_]*[ \t]*:[ \t]*""",
+    regex.I | regex.X,
+)
+
+
 def _meaning_lead(text: str, start: int, first: int) -> bool:
     """The lead-in ``[start, first)`` says what follows is a meaning ("It means", "He says:",
     "Basically:", "Chant goes:", "so it's:", :data:`_GOES_AS`) or names the part of the passage it translates ("The first
@@ -1414,6 +1425,7 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
         or _FOR_ASKERS.search(text, start, first) is not None
         or _HANDED.fullmatch(text, start, first) is not None
         or _WHOLE.match(text, start, first) is not None
+        or _POST_PLACE.fullmatch(text, start, first) is not None
     )
 
 
