@@ -403,7 +403,29 @@ def is_request(text: str) -> bool:
         return True
     if ("pls" in text or "plz" in text or "lease" in text or "PL" in text) and _ABBREVIATED.search(text) is not None:
         return True
-    return len(text) <= _BRIEF_CHARS and ("?" in text or _BRIEF_HINT.search(text) is not None) and _asks_briefly(text)
+    if len(text) > _BRIEF_CHARS:
+        return False
+    return ("?" in text or _BRIEF_HINT.search(text) is not None) and _asks_briefly(text) or _calls_knower(text)
+
+
+# A short comment that only calls on a reader who knows ("Someone here must know.", "Surely somebody here knows",
+# "anyone here know?", "Someone out there will know this"): under Arabic, it asks what the Arabic says. A place or a
+# modal must say whom it calls ("Anyone know?" alone asks of anything; "Anyone know the song at 2:31?" asks of a song).
+_KNOWER = regex.compile(
+    r"""[\s@]*(?:(?P<surely>surely|please|pls)[ \t,]+)?(?:some(?:one|body)|any(?:one|body))
+    (?P<place>[ \t]+(?:who[ \t]+(?:speaks|reads)[ \t]+arabic|(?:in|on)[ \t]+here|here|out[ \t]+there|in[ \t]+this[ \t]+(?:sub|group|thread)))?
+    (?P<modal>[ \t]+(?:must|should|has[ \t]+to|will|would|surely|probably|might|gotta))?[ \t]+knows?
+    (?:[ \t]+(?:this|that|it))?[ \t]*[?.!…]*[ \t]*(?:\p{So}|[:;]-?[)D])*\s*""",
+    regex.I | regex.X,
+)
+
+
+def _calls_knower(text: str) -> bool:
+    """``text`` only calls on a reader who knows what it answers says (:data:`_KNOWER`), saying where or how surely."""
+    if "now" not in text:
+        return False
+    found = _KNOWER.fullmatch(text)
+    return found is not None and any(found.group(name) is not None for name in ("surely", "place", "modal"))
 
 
 # A short comment asks for a translation in any language when it names translating or meaning in another
