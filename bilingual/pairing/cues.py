@@ -1220,15 +1220,26 @@ _ORIGINAL_HINT = re.compile(r"rigin|ource|rabic", re.I)
 _ORIGINAL_BEFORE = regex.compile(r"[(\[*_\s]*(?P<label>[^\n(\[]{1,40}?)[*_]*[ \t]*[:=][*_]*[ \t\n]*$")
 
 
+# Such a phrase alone on the line above the Arabic, pointing down to it instead of a colon ("Original below 👇",
+# "The original ⬇️"); with a colon, it may say where the original is too ("Arabic original underneath:").
+_ORIGINAL_ABOVE = regex.compile(rf"[(\[*_\s]*(?P<label>[^\n(\[]{{1,40}}?)[ \t]*(?:{_POINTER})*[ \t.:]*\n[ \t]*$")
+_BELOW_HINT = regex.compile(rf"below|underneath|beneath|{_POINTER}", regex.I)
+_BELOW = regex.compile(r"[ \t]+(?:below|underneath|beneath)$", regex.I)
+
+
 def original_before(text: str, start: int) -> bool:
     """The Arabic at ``start`` is introduced, on its line or the line before, as the original of
-    English given before it (:data:`_ORIGINAL`: "Here's the original:", "(original: ...")."""
+    English given before it (:data:`_ORIGINAL`: "Here's the original:", "(original: ...", or on the line above
+    pointing down to it: "Original below 👇", :data:`_ORIGINAL_ABOVE`)."""
     line = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
     lo = max(line, start - 60)
     if text.find(":", lo, start) < 0 and text.find("=", lo, start) < 0:  # the phrase ends in one (most passages have none)
-        return False
-    head = _ORIGINAL_BEFORE.search(text, lo, start)
-    return head is not None and _ORIGINAL.fullmatch(head.group("label").strip()) is not None
+        if _BELOW_HINT.search(text, lo, start) is None:  # or points down (fewer still)
+            return False
+        head = _ORIGINAL_ABOVE.search(text, lo, start)
+    else:
+        head = _ORIGINAL_BEFORE.search(text, lo, start)
+    return head is not None and _ORIGINAL.fullmatch(_BELOW.sub("", head.group("label").strip())) is not None
 
 
 # A request whose target is Arabic and whose object is English: the reverse of a translation's request. How to say,
