@@ -42,7 +42,7 @@ _REQUEST = regex.compile(
 # or equals sign introduces only when a space follows it (":D", ":DDDDD" are faces).
 _MEANING_WORDS = (
     r"translat\p{L}*|means?|meaning|says?|said|saying|wrote|writes|read\s+(?:it|this|that|them)\s+as|reads?\s+as|roughly|literally|basically|english|google|i\.?e\.?"
-    r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like|correction|corrected|word[\s-]+for[\s-]+word"
+    r"|in\s+other\s+words|gist|reads|gives|en|eng|tl|tr|trans|transl|attempt|something\s+like|more\s+or\s+less|correction|corrected|word[\s-]+for[\s-]+word"
 )
 # An arrow pointing at what follows introduces it as a colon does ("for my english friends 👉 ...").
 _POINTER = r"(?:->|=>|>>|→|⇒|➡️?|👉|↓|⬇️?|👇|⤵️?)"  # (">>" spaced after a word: "Translation >> ...", no 4chan link)
