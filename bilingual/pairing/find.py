@@ -987,6 +987,15 @@ def _line_numbers(text: str, segments: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+def _copies(text: str, lines: int) -> int:
+    """How many times the passage ``text``, written on ``lines`` lines, is one line over and over (a chant, a line
+    pasted three times), else 1: a translation gives such a line once, so its length is judged against one copy."""
+    if lines < 2:
+        return 1
+    rows = {row.strip(" \t.!،,") for row in text.split("\n") if row.strip()}
+    return lines if len(rows) == 1 else 1
+
+
 def _line_count(text: str) -> int:
     """How many lines ``text`` is written on (runs of line breaks count once)."""
     if "\n" not in text:  # most passages
@@ -2932,7 +2941,7 @@ def _sources(
             prepared = same[key, lines, read] = PreparedSource(*key, read=read)
         chars = lengths.get(key[0])
         if chars is None:
-            chars = lengths[key[0]] = sum(text_length(t) for t in aligned)
+            chars = lengths[key[0]] = sum(text_length(t) for t in aligned) // _copies(comment[spans[0][0] : spans[-1][1]], lines)
         out.append(_Source(spans, aligned, mt, chars, prepared, lines, read))
     return out
 
