@@ -2173,15 +2173,30 @@ _HASHTAG = regex.compile(r"#[\p{Arabic}\p{M}_]*\p{Arabic}[\p{Arabic}\p{M}_]*")
 _TAG_WORDS_MORE = 2  # English words a tag's own gloss may hold beyond the tag's ("'stay at home' btw")
 _ENGLISH_WORD = regex.compile(r"\p{Latin}+")
 _UNTAGGED_WORDS = 2  # the passage's words outside its tags, at least, for English that explains only a tag to translate none of it
+# English opening by saying what a hashtag says ("the hashtag says", "The hash tag just means", "hashtag at the end =",
+# "and the tags:"): what follows glosses the tag.
+_TAG_NAMED = regex.compile(
+    r"[\W_]*(?:(?:and|also|oh|btw|so|the|that|this|your|his|her|their|last|final)\s+)*hash[\s-]?tags?\b"
+    r"(?:\s+(?:at\s+the\s+(?:end|bottom)|on\s+it|there))?"
+    r"(?:\s+(?:just|basically|only|literally|roughly))?\s*(?:says?|means?|reads?|is|translates?\b|[:=])",
+    regex.I,
+)
+
+
+def _tag_named(text: str, start: int, end: int) -> bool:
+    """Whether the English at ``[start, end)`` opens by saying what a hashtag says (:data:`_TAG_NAMED`: "the hashtag
+    says 'Ramadan is generous', it's a greeting"): what follows glosses the tag, however many words it adds about it."""
+    return _TAG_NAMED.match(text, start, end) is not None
 
 
 def _tag_only(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int]) -> bool:
-    """The window's English explains a hashtag of the passage and nothing else of it: every Arabic word it covers
-    (:func:`~.evidence.covered_words`) is a word of a tag (:data:`_HASHTAG`), the passage has words outside its tags
-    (:data:`_UNTAGGED_WORDS`), and the English is about as long as the tags, not the passage (their words and
-    :data:`_TAG_WORDS_MORE`): "the hashtag just means 'stay at home' btw" under "<a sentence> #خليك_في_البيت"
-    glosses the tag, no translation of the sentence (issue 14's false pairs on a hashtag glossed). A translation of
-    the sentence is as long as the sentence, and covers its words when the table knows them."""
+    """The window's English explains a hashtag of the passage and nothing else of it: its lead-in names the hashtag
+    (:func:`_tag_named`), or every Arabic word it covers (:func:`~.evidence.covered_words`) is a word of a tag
+    (:data:`_HASHTAG`) and the English is about as long as the tags, not the passage (their words and
+    :data:`_TAG_WORDS_MORE`); either way the passage has words outside its tags (:data:`_UNTAGGED_WORDS`): "the
+    hashtag just means 'stay at home' btw" under "<a sentence> #خليك_في_البيت" glosses the tag, no translation of the
+    sentence (issue 14's false pairs on a hashtag glossed). A translation of the sentence is as long as the sentence,
+    covers its words when the table knows them, and is not introduced as the tag's."""
     if not any("#" in arabic for arabic in source.texts):  # most passages hold no tag
         return False
     places: set[int] = set()
@@ -2196,6 +2211,9 @@ def _tag_only(source: _Source, candidate: _Candidate, index: _Index, window: tup
         count += len(table_tokens(arabic[at:]))
     if not places or count - len(places) < _UNTAGGED_WORDS:
         return False
+    text = index.texts[candidate.comment]
+    if _tag_named(text, candidate.segments[window[0]][0], candidate.segments[window[1] - 1][1]):
+        return True
     english = index.block(candidate).texts[window[0] : window[1]]
     if sum(len(_ENGLISH_WORD.findall(e)) for e in english) > len(places) + _TAG_WORDS_MORE:
         return False
