@@ -2039,9 +2039,17 @@ _NAMES_ONLY_SHARE = 0.2
 _SHARED_NAME = regex.compile(r"\b[A-Z][A-Za-z]{2,}")  # a capitalised word, as :func:`~.evidence.shared_anchors` finds names
 
 
+def _places_shared(arabic: tuple[str, ...], english: tuple[str, ...]) -> frozenset[str]:
+    """The English's capitalised words (lower case) naming a CLDR place or people that an Arabic word names too
+    ("Egypt" and مصر, "Japanese" and اليابانية: :func:`_english_names`, :func:`_arabic_names`), as the anchors match them."""
+    places = _arabic_names(arabic)
+    return frozenset(m.group().lower() for e in english for m in _CAPITALISED.finditer(e) if english_concept(m.group().lower()) in places)
+
+
 def _names_once(source: _Source, candidate: _Candidate, index: _Index, core: _Core, total: float) -> float:
     """What the word table's credit for the names the window's English shares with the Arabic it links
-    (:func:`~.evidence.shared_anchors`) takes back, where they are all that ties the two: the Arabic has at least
+    (:func:`~.evidence.shared_anchors`; with the places and peoples both name, :func:`_places_shared`, when the English is
+    too short for a translation: "Egypt again! Same Egypt as last spring?") takes back, where they are all that ties the two: the Arabic has at least
     :data:`_NAMES_ONLY_WORDS` informative words and the English explains at most :data:`_NAMES_ONLY_SHARE` of them
     (:func:`~.evidence.explained`). The anchors count a shared name; the table, learned from sentences full of Sami,
     Layla and SARS-CoV-2, counts it again as a word translated (up to 2 nats a name), so English that only names the
@@ -2064,8 +2072,9 @@ def _names_once(source: _Source, candidate: _Candidate, index: _Index, core: _Co
         return 0.0
     english = tuple(index.block(candidate).texts[first:last])
     linked = sorted({i for link in core.links if link.src and link.tgt for i in link.src})
-    named = tuple(arabic for arabic in (source.texts[i] for i in linked) if shared_anchors((arabic,), english)[0])
-    names, _ = shared_anchors(named, english)
+    short = core.shares.get("length", 0.0) < 0.0  # too short for a translation: a place it names may be all it shares
+    named = tuple(arabic for arabic in (source.texts[i] for i in linked) if shared_anchors((arabic,), english)[0] or short and _places_shared((arabic,), english))
+    names = frozenset(shared_anchors(named, english)[0]) | (_places_shared(named, english) if short else frozenset())
     if not names:
         return 0.0
     found, words = explained(named, english)
