@@ -53,9 +53,9 @@ def test_dotted_letters_are_tokenized_in_linear_time() -> None:
     now searched for on its own and a host only before a known ending."""
     from bilingual.translit.core import _tokens
 
-    start = time.perf_counter()
+    start = time.process_time()  # CPU, not wall: a loaded machine stretches the wall clock, not the work
     tokens = list(_tokens("a." * 50_000 + " x.com/a b@c.de #t @m www.e.org"))
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert [t[2] for t in tokens[-5:]] == ["url", "email", "hashtag", "mention", "url"]
     assert len(tokens) == 50_005
 
