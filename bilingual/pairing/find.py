@@ -41,7 +41,7 @@ from ..align import (
     text_length,
 )
 from ..align.dp import indices
-from ..align.names import WORD, arabic_concept, english_concept, fold, load_names
+from ..align.names import WORD, arabic_concept, arabic_skeletons, english_concept, english_skeleton, fold, load_names
 from ..align.similarity import as_block, link_scorer, prepare_source, prepare_target
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
@@ -211,6 +211,7 @@ MAX_BOUND_PARTS = 1 << 18
 # reply of 16,000 dots), then closing quotes or brackets and the end of the segment.
 _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+$")
 _LATIN = regex.compile(r"\p{Latin}")
+_LETTER = regex.compile(r"\p{L}")
 _COLON = regex.compile(r"[:=]")  # where an introducing phrase ends
 _LINE_BREAKS = regex.compile(r"\n+")
 _QUOTE_LINE = regex.compile(r"(?m)^[ \t]*>(?!>)[ \t]*(?P<words>[^\n]*)")  # a Markdown quote's line (">>123" is a 4chan link)
@@ -3070,7 +3071,8 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
     end = extra_tail(text, start, note_tail(text, start, end, p.text), arabic)
     end = _line_more(text, start, end, _explained_arabic(source, scored, index))
     spans = [(a, b) for a, b in c.segments[:first] if b > start] + spans  # brackets the window ends in, opened before it
-    return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end]
+    kept = _kept_closing(p, text, end, index, c.comment)  # "... problems. Inshallah." of إن شاء الله
+    return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end] + ([kept] if kept else [])
 
 
 _KEPT_GAP = regex.compile(r",?[ \t]*")  # between a word kept opening the English and the span
@@ -3087,6 +3089,59 @@ def _kept_opening(p: Passage, text: str, start: int, index: _Index, cid: str | N
         if q is not p and q.location.start in kept and q.location.end <= start and _KEPT_GAP.fullmatch(text, q.location.end, start):
             return q.location.start
     return start
+
+
+_KEPT_WORDS = 3  # the Arabic's words a word kept closing the English may spell ("إن شاء الله": "Inshallah")
+
+
+def _kept_closing(p: Passage, text: str, end: int, index: _Index, cid: str | None) -> tuple[int, int] | None:
+    """The span of a word kept closing the translation right after its ``end`` (a passage of up to :data:`_KEPT_WORDS` words,
+    spaces before it, with its closing punctuation, closing its line): "... stomach problems. Inshallah." where the Arabic
+    says إن شاء الله, an oath or formula the writer leaves in the original is the translation's last word, though the Arabic
+    or Arabizi cuts the English there; the word must spell words of the Arabic (:func:`_spells_arabic`), else it is a
+    remark. None if none."""
+    passages = index.passages_in.get(cid, ())
+    after = index.passages_before(cid, end)  # (in text order: the next passage of the comment, the first ending after it)
+    if after >= len(passages):
+        return None
+    q = passages[after]
+    where = q.location
+    if q is p or where.start < end or text[end : where.start].strip(" \t"):
+        return None
+    if where.end - where.start > _INSERTED_CHARS or len(q.text.split()) > _KEPT_WORDS or not _spells_arabic(q.text, p.text):
+        return None
+    closing = _CLOSING.match(text, where.end)
+    last = closing.end() if closing else where.end
+    line = text.find("\n", last)
+    if _LETTER.search(text, last, len(text) if line < 0 else line):  # its line goes on: a word glossed ("شكرا means thanks"), not kept
+        return None
+    return where.start, last
+
+
+def _spells_arabic(word: str, arabic: str) -> bool:
+    """Whether ``word`` (Arabic letters or Latin) is one to :data:`_KEPT_WORDS` running words of ``arabic`` written
+    together, compared by consonant skeletons (:func:`~bilingual.align.names.english_skeleton`, :func:`~bilingual.align.names.arabic_skeletons`:
+    "Inshallah", "mashallah", "alhamdulillah" spell إن شاء الله, ما شاء الله, الحمد لله); three consonants at least."""
+    mine = _joined_skeletons(word)
+    if not mine:
+        return False
+    words = fold(arabic).split()
+    return any(
+        not mine.isdisjoint(_joined_skeletons(" ".join(words[k : k + n])))
+        for n in range(1, _KEPT_WORDS + 1)
+        for k in range(len(words) - n + 1)
+    )
+
+
+def _joined_skeletons(words: str) -> frozenset[str]:
+    """The consonant skeletons of ``words`` written as one word, Latin letters or folded Arabic (with and without its
+    clitics), doubled classes merged once more (the "lil" of "alhamdulillah" as the لله it spells); three classes at least."""
+    if _LATIN.search(words):
+        found = frozenset((english_skeleton("".join(ch for ch in words.lower() if ch.isalpha())),))
+    else:
+        found = arabic_skeletons("".join(ch for ch in fold(words) if ch.isalpha()))
+    merged = ("".join(ch for k, ch in enumerate(sk) if k == 0 or sk[k - 1] != ch) for sk in found)
+    return frozenset(sk for sk in merged if len(sk) >= 3)
 
 
 def _labelled_line_end(text: str, start: int, end: int) -> int:
