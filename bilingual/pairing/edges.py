@@ -1609,6 +1609,36 @@ def _literal_gist(text: str, start: int, end: int) -> int:
     return found.start()
 
 
+# A short label opening a line ("Natural:", "More naturally -", "In proper English:"): at most four words before a colon or dash.
+_RENDERING_LABEL = regex.compile(r"[ \t*_>\"“]*(?:[\p{L}'’.]+[ \t]+){0,3}[\p{L}'’.]+[)\]*_]*[ \t]*(?::|[ \t][-–—]+|=)[ \t]*(?=\S)")
+_RENDERING_SHARE = 0.5  # the second rendering is this share of the first's length at least, and at most its inverse
+
+
+def second_rendering(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)``, a literal rendering (its line opening with its mark, :data:`_LITERAL_BEFORE`: "Literally: ...")
+    ending its line, ends with the rendering given under it after a label of its own ("\nNatural: ...", "\nMore naturally:
+    ...", :data:`_RENDERING_LABEL`) about as long as it: the writer gives the words twice, literally then as one would say
+    them, both the translation; ``end`` otherwise."""
+    line = text.rfind("\n", 0, start) + 1
+    if "\n" in text[start:end] or _LITERAL_BEFORE.search(text, max(line, start - _LITERAL_REACH), start) is None or text.find("\n", end) < 0:
+        return end
+    below = end
+    while below < len(text) and text[below] in " \t":
+        below += 1
+    if text[below : below + 1] != "\n":  # (the span ends its line, the label opens the next)
+        return end
+    label = _RENDERING_LABEL.match(text, below + 1)
+    if label is None or _LITERAL_BEFORE.search(text, below + 1, label.end()) is not None:
+        return end
+    stop = text.find("\n", label.end())
+    stop = len(text) if stop < 0 else stop
+    while stop > label.end() and text[stop - 1].isspace():
+        stop -= 1
+    if not _RENDERING_SHARE <= (stop - label.end()) / max(1, end - start) <= 1 / _RENDERING_SHARE:
+        return end
+    return stop
+
+
 _APPROXIMATE = frozenset("roughly approximately almost nearly".split())  # what an Arabic's approximation gives ("about", "around" of عن, حول: too much)
 
 

@@ -52,7 +52,10 @@ from .cues import (
     HEADING, acknowledged, addressed, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, guesses, likens, marked, names_another, names_text, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
 )
-from .edges import enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes
+from .edges import (
+    enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
+    second_rendering,
+)
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors, unwritten_spelled
 from .lists import LISTED, item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
@@ -3072,7 +3075,21 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
     end = _line_more(text, start, end, _explained_arabic(source, scored, index))
     spans = [(a, b) for a, b in c.segments[:first] if b > start] + spans  # brackets the window ends in, opened before it
     kept = _kept_closing(p, text, end, index, c.comment)  # "... problems. Inshallah." of إن شاء الله
-    return [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end] + ([kept] if kept else [])
+    spans = [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end] + ([kept] if kept else [])
+    return spans + _rendered_again(text, start, spans[-1][1], c.segments[last:]) if spans else spans
+
+
+def _rendered_again(text: str, start: int, end: int, after: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the rendering given again under a literal one (:func:`~.edges.second_rendering`, "Literally: ...\nNatural:
+    ..."), from the candidate's segments ``after`` the window (the line's own when they are not there); none if none."""
+    again = second_rendering(text, start, end)
+    if again == end:
+        return []
+    more = [(max(a, end), min(b, again)) for a, b in after if a < again and b > end and text[max(a, end) : min(b, again)].strip()]
+    if not more:
+        line = text.rfind("\n", end, again) + 1
+        more = [(line, again)]
+    return more
 
 
 _KEPT_GAP = regex.compile(r",?[ \t]*")  # between a word kept opening the English and the span
