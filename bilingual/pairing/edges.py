@@ -133,7 +133,8 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
     for m in reversed(list(_SEPARATOR.finditer(text, start, end))):
         tail = text[m.end() : end]
         words = _LATIN_WORD.findall(tail)
-        if len(words) > _NOTE_WORDS and not _unknown_part(words):  # (a note of the part left out may run longer: "(the rest is a verse I can't do)")
+        repeat = _repeat_note(words, arabic)  # "(the rest is the same line repeated, so I only did it once)"
+        if len(words) > _NOTE_WORDS and not _unknown_part(words) and not repeat:  # (a note of the part left out may run longer: "(the rest is a verse I can't do)")
             return end
         if not words or len(_LATIN_WORD.findall(text, start, m.start())) < 2:
             continue
@@ -142,12 +143,13 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
             any(c in tail.rstrip(" \t.!?)]") for c in "()[]") or tail.startswith(("(", "[")) or tail.count(")") + tail.count("]") > 1
         ):
             continue  # a bracket closed inside the span, or one within another: the sentence's own ("COVID-19 (coronavirus) spreads")
-        if _NUMBER.search(tail) or (any(c in sep for c in "([") and _brackets(arabic) > _brackets(text[start : m.start()])):
+        if _NUMBER.search(tail) or (any(c in sep for c in "([") and not repeat and _brackets(arabic) > _brackets(text[start : m.start()])):
             continue  # a reference ("(Figure 1)"), or a bracket the Arabic has more of than the English before it: its translation
+            # (not counted in an Arabic that repeats its line: its brackets are repeated too)
         framed = any(c in sep for c in "([-–—.…^")
         lower = tail.lstrip(" \t\"'“‘^*_")[:1].islower() and (capital or sep.count("\n") > 1)  # after a capitalised span, or a paragraph of its own
         marked = framed or lower or _LABEL.match(tail) is not None
-        unknown = _unknown_part(words)  # "The second bit is beyond me.": a note though it opens in a capital, if the Arabic has none of it
+        unknown = _unknown_part(words) or repeat  # "The second bit is beyond me.": a note though it opens in a capital, if the Arabic has none of it
         doubt = framed and _DOUBT_NOTE.match(tail) is not None  # "(probably wrong lol)": about the English, whatever the Arabic gives for "wrong"
         if (marked or unknown) and (not explained(tail, arabic) or marked and (unknown or doubt or _names_translation(tail, arabic))):
             cut = m.start()
@@ -155,6 +157,23 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
                 cut -= 1
             return cut
     return end
+
+
+# A word saying a text repeats: "repeated", "again", "once", "3x", "same" ("(it's the same line over and over)").
+_REPEAT_WORD = regex.compile(r"(?i)^(?:repeat\p{L}*|repetition|again|once|twice|thrice|times|same|over|duplicate\p{L}*|x\d+|\d+x)$")
+_REPEAT_NOTE_WORDS = 16  # such a note is no longer
+_ARABIC_PIECES = regex.compile(r"[^\n.!?؟…]+")
+
+
+def _repeat_note(words: list[str], arabic: str) -> bool:
+    """``words`` are a short note (:data:`_REPEAT_NOTE_WORDS` at most) saying the text repeats (:data:`_REPEAT_WORD`) and
+    the ``arabic`` does repeat a line or sentence: the translator's remark that a repeated line was translated once ("(the
+    rest is the same line repeated, so I only did it once)"), no part of the translation."""
+    if not 0 < len(words) <= _REPEAT_NOTE_WORDS or not any(_REPEAT_WORD.match(w) for w in words):
+        return False
+    pieces = [m.group().strip() for m in _ARABIC_PIECES.finditer(arabic)]
+    pieces = [piece for piece in pieces if piece]
+    return len(set(pieces)) < len(pieces)
 
 
 # A note that opens by doubting the translation before it: "probably wrong", "could be off", "not sure about the verb",
