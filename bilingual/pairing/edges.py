@@ -1587,7 +1587,9 @@ def _asked_after(text: str, start: int, end: int, arabic: str) -> int:
     words, when the ``arabic`` marks its sentences' ends but asks nothing (no question mark of either script: an unpunctuated
     transcript's questions are unmarked, "Do you get me?" of فاهمني) and does not account for the question
     (:func:`_sentence_accounted`): the writer asks the poster something ("... up to 72 hours. Is that the same medicine they
-    gave you last time?"), however many sentences the Arabic has; ``end`` if none."""
+    gave you last time?"), unless the English before it has fewer sentences than the Arabic marks (:data:`_GLUED_END`) and
+    gives nothing of its last (:func:`_last_given`): "Layla dressed sexy. Can you rub my back?" of two Arabic sentences, the
+    question is the second's, its Arabic closed by a full stop; ``end`` if none."""
     if text[start:end].rstrip()[-1:] != "?" or _ARABIC_ASKS.search(arabic) or _arabic_sentences(arabic) is None:
         return end
     cuts = [m for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end and text[m.start()] != "?"]
@@ -1599,7 +1601,26 @@ def _asked_after(text: str, start: int, end: int, arabic: str) -> int:
         return end
     if _sentence_accounted(_unopened(tail), arabic, rest):
         return end
-    return last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
+    cut = last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
+    known = _arabic_sentences(arabic)
+    if known is not None and 1 + len(_GLUED_END.findall(text, start, cut)) < known and not _last_given(text[start:cut], arabic):
+        return end  # the Arabic's last sentence, its mark a full stop
+    return cut
+
+
+def _last_given(english: str, arabic: str) -> bool:
+    """The ``english`` gives the ``arabic``'s last sentence already: a number of it, or a word the table gives for one of its
+    words (:func:`explained`: "... in 2019 with his family." of كان ذلك في عام 2019 مع عائلته, two sentences made one)."""
+    breaks = list(_ARABIC_BREAK.finditer(arabic.strip()))
+    last = arabic.strip()[breaks[-1].end() :] if breaks else arabic
+    return any(n in english for n in _DIGITS.findall(last)) or explained(english, last)
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+# A sentence's end before the next one, spaced off or not ("... his response.The pandemic ...", as TICO-19 glues them).
+_GLUED_END = regex.compile(r"(?<!\.)[.!?…]+[\"'”’)\]]*(?=[ \t]*[\p{Lu}\"“])")
 
 # A literal rendering's mark before a span ("lit. ", "literally: ", "word for word - ", "(literal translation) "), and the
 # gist said after it (", i.e. ...", "; in other words ...", " — meaning ...", "(ie ..."): the writer explains the literal
