@@ -568,7 +568,7 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     under it (:func:`_line_lead`: "Packet reads\n...")."""
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
-    start = _paragraph_before(text, start, end, arabic)
+    start = _paragraph_before(text, _aside_lead(text, start, end, arabic), end, arabic)
     second = _first_sentence(text, start, end)
     if (
         second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
@@ -648,6 +648,30 @@ _LINE_LEAD = regex.compile(
     r"[ \t]*(?:[\p{L}'’]+[ \t]+){0,5}(?:says|said|reads|read|wrote|writes|goes|means|translates(?:[ \t]+(?:to|as))?)[ \t]*(?:\.\.\.|…|,)?[ \t]*\n\s*(?=\S)",
     regex.I,
 )
+
+
+# An aside in brackets opening the English that says whom it is for or what it is ("(for my English-speaking customers) ",
+# "[for the non-Arabic speakers] ", "(English version) ", "(my own translation) "): at most :data:`_LEAD_WORDS` words.
+_OPENING_ASIDE = regex.compile(r"[(\[][ \t]*(?P<words>[^()\[\]\n]{1,80}?)[ \t]*[)\]][ \t]*\n?[ \t]*(?=[\p{L}\p{N}\"“‘'])")
+_ASIDE_WORD = regex.compile(r"(?i)^(?:for|translat\p{L}*|tl|english|eng|version|mine|rough|quick)$")
+
+
+def _aside_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a bracketed aside opening it (:data:`_OPENING_ASIDE`) that opens with "for" or names the
+    English as a translation or version (:data:`_ASIDE_WORD`), when the ``arabic`` opens with no bracket of its own and
+    accounts for little of it (:func:`_unaccounted`), three words of English after it at least; ``start`` if none. The
+    span may start inside the bracket (its opener was cut as punctuation)."""
+    opening = start - 1 if start > 0 and text[start - 1] in "([" and text[start] not in "([" else start
+    found = _OPENING_ASIDE.match(text, opening, end)
+    if found is None or arabic.lstrip()[:1] in "([":
+        return start
+    words = _LATIN_WORD.findall(found.group("words"))
+    if not 0 < len(words) <= _LEAD_WORDS or not (words[0].lower() == "for" or any(_ASIDE_WORD.match(w) for w in words)):
+        return start
+    rest = text[found.end() : end]
+    if len(_LATIN_WORD.findall(rest)) < 3 or not _unaccounted(found.group("words"), arabic, rest):
+        return start
+    return found.end()
 
 
 def _line_lead(text: str, start: int, end: int, arabic: str) -> int:
