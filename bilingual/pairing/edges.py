@@ -568,7 +568,7 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     under it (:func:`_line_lead`: "Packet reads\n...")."""
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
-    start = _paragraph_before(text, _aside_lead(text, start, end, arabic), end, arabic)
+    start = _paragraph_before(text, _colon_paragraph(text, _aside_lead(text, start, end, arabic), end, arabic), end, arabic)
     second = _first_sentence(text, start, end)
     if (
         second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
@@ -1847,6 +1847,24 @@ def _paragraph_before(text: str, start: int, end: int, arabic: str) -> int:
     if length_evidence(size, text_length(rest)) < length_evidence(size, text_length(text[start:end])):
         return start  # the paragraphs after it are too short for the Arabic's translation without it
     return first.end()
+
+
+_COLON_PARAGRAPH_WORDS = 30  # a paragraph announcing the translation under it is no longer
+_COLON_END = regex.compile(r":[*_)\]]*[ \t]*$")
+
+
+def _colon_paragraph(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts without a first paragraph that ends in a colon (at most :data:`_COLON_PARAGRAPH_WORDS`
+    words: "Posting a translation so this can stay up under rule 3 (English summaries required):") when the ``arabic``, a
+    single paragraph, accounts for little of it (:func:`_unaccounted`): the writer announces what the paragraphs under it
+    are, a lead however long; ``start`` if none."""
+    first = _PARAGRAPH.search(text, start, end)
+    if first is None or _COLON_END.search(text, start, first.start()) is None or _PARAGRAPH.search(arabic.strip()) is not None:
+        return start
+    head, rest = text[start : first.start()], text[first.end() : end]
+    if not 0 < len(_LATIN_WORD.findall(head)) <= _COLON_PARAGRAPH_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
+        return start
+    return first.end() if _unaccounted(head, arabic, rest) else start
 
 
 def _paragraph_more(text: str, start: int, end: int, arabic: str) -> int:
