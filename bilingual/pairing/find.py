@@ -45,7 +45,7 @@ from ..align.names import WORD, arabic_concept, arabic_skeletons, english_concep
 from ..align.similarity import as_block, link_scorer, prepare_source, prepare_target
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
-from ..spans import AR_LATN, ARABIZI, FA_LATN, Location, Passage, Span
+from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
@@ -3764,6 +3764,25 @@ class LineLabels:
         return [p]
 
 
+def _passages(thread: Thread) -> list[Passage]:
+    """Every Arabic and Arabizi passage of ``thread``, as :func:`bilingual.segment.passages` gives them, each distinct
+    text segmented once, as the pipeline's segment stage does (:func:`bilingual.pipeline._split`): a thread repeats its
+    comments (the bench thread: 30 texts in 10,028 comments), and segmenting every copy was a sixth of :func:`pairs`.
+    Copies share their spans (immutable) and their passages' strings."""
+    from ..segment import segment
+
+    seen: dict[str, tuple[tuple[Span, str], ...]] = {}
+    out: list[Passage] = []
+    for cid, text in thread.texts():
+        spans = seen.get(text)
+        if spans is None:
+            spans = seen[text] = tuple((s, text[s.start : s.end]) for s in segment(text) if s.kind in (ARABIC, ARABIZI))
+        if spans:
+            author = None if cid is None else getattr(thread.get(cid), "author", None)
+            out.extend(Passage(Location(cid, s.start, s.end), s, cut, author) for s, cut in spans)
+    return out
+
+
 def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]:
     """For every Arabic or Arabizi passage of ``thread``, the English in the thread that translates it.
 
@@ -3773,12 +3792,10 @@ def pairs(thread: Thread, *, translator: Translator | None = None) -> list[Pair]
     every Arabic-script segment of the thread in one call (Finglish never: it is not Arabic) and
     is fully trusted. See :func:`find_pairs`.
     """
-    from ..segment import passages
-
     if not callable(getattr(thread, "texts", None)):
         raise TypeError(f"pairs() needs a Thread (bilingual.threads), not {type(thread).__name__}")
     labels = LineLabels(thread)
-    found = [q for p in passages(thread) for q in labels.cut(p)]
+    found = [q for p in _passages(thread) for q in labels.cut(p)]
     cut = item_clauses(found, lists(found, thread.text_of), thread.text_of)
     layers = [_layers(p, cut.get(k)) for k, p in enumerate(found)]
     segments = [spans for spans, _ in layers]
