@@ -252,6 +252,10 @@ _Pieces = tuple[tuple[list[tuple[int, int]], list[int], int, _Key], ...]
 # The rows of English of one stretch of a comment between passages (:meth:`_Index._stretch`): each row's segments, their
 # lengths and their characters in all, the pieces of :data:`_Pieces` before their keys.
 _Rows = list[tuple[list[tuple[int, int]], list[int], int]]
+# A comment's text, its quoted lines and, where it may hold a table of glosses, its passages' spans: what its
+# stretches of English are cut by, besides their bounds (:meth:`_Index._stretch`).
+_Context = tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...] | None]
+_Stretch = tuple[list[tuple[int, int]], bool, _Rows]  # a stretch's clauses, whether a chat's rows, its rows (:meth:`_Index._stretch`)
 
 
 _NONE_INSERTED: frozenset[int] = frozenset()  # a comment's words kept inside its English when it has none (:meth:`_Index.inserted`)
@@ -474,7 +478,7 @@ class _Index:
         self._inserted: dict[str | None, frozenset[int]] = {}
         self._own_pieces: dict[str | None, _Pieces] = {}  # (:meth:`own_pieces`)
         self._introducing: dict[str | None, dict[tuple[int, int], bool]] = {}  # (:meth:`_cut`, until :meth:`own_pieces`)
-        self._stretches: dict[str | None, dict[tuple[int, int], _Rows]] = {}  # (:meth:`_cut`, until :meth:`own_pieces`)
+        self._stretched: dict[_Context, dict[tuple[int, int, bool], _Stretch]] = {}  # (:meth:`_cut`, the last MAX_PREPARED)
         self._requests: dict[str, bool] = {}
         self._headings: dict[str, bool] = {}
         self._disputed: dict[str, bool] = {}
@@ -560,8 +564,7 @@ class _Index:
             return found
         inserted = self.inserted(cid)
         said = self._introducing.setdefault(cid, {}) if inserted else None  # cut again by own_pieces, mostly into the same segments
-        stretches = self._stretches.setdefault(cid, {}) if inserted else None  # and into the same stretches away from the kept word
-        kept = self._cut(cid, text, quoted, [p for p in self.passages_in.get(cid, ()) if p.location.start not in inserted], said, stretches)
+        kept = self._cut(cid, text, quoted, [p for p in self.passages_in.get(cid, ()) if p.location.start not in inserted], said)
         if plain:
             self._plain_pieces[text] = kept
         self._pieces[cid] = kept
@@ -587,18 +590,17 @@ class _Index:
         the English after the word may still translate it)."""
         found = self._own_pieces.get(cid)
         if found is None:
-            said, stretches = self._introducing.pop(cid, None), self._stretches.pop(cid, None)
-            found = self._own_pieces[cid] = self._cut(cid, self.texts[cid], self.quoted_lines(cid), self.passages_in.get(cid, ()), said, stretches)
+            said = self._introducing.pop(cid, None)
+            found = self._own_pieces[cid] = self._cut(cid, self.texts[cid], self.quoted_lines(cid), self.passages_in.get(cid, ()), said)
         return found
 
     def _cut(
         self, cid: str | None, text: str, quoted: list[tuple[int, int]], cutting: Sequence[Passage],
-        said: dict[tuple[int, int], bool] | None = None, stretches: dict[tuple[int, int], _Rows] | None = None,
+        said: dict[tuple[int, int], bool] | None = None,
     ) -> _Pieces:
-        """Comment ``cid``'s blocks of English (:meth:`pieces`), one per stretch between the ``cutting`` passages; ``said``
-        keeps which segments only introduce (:func:`introduces`) and ``stretches`` the rows of each stretch for the
-        comment's second cut (:meth:`own_pieces`): it cuts again only the stretch its kept words split, the others are
-        the same stretches of the same comment (:meth:`_stretch` reads nothing else), only their keys differ."""
+        """Comment ``cid``'s blocks of English (:meth:`pieces`), one per stretch between the ``cutting`` passages (each
+        stretch's rows kept, :meth:`_stretch`); ``said`` keeps which segments only introduce (:func:`introduces`) for the
+        comment's second cut (:meth:`own_pieces`), whose stretches its kept words split are cut into mostly the same segments."""
         bounds = [0]
         spans = []
         for p in cutting:
@@ -607,51 +609,38 @@ class _Index:
             spans += [p.location.start, p.location.end]
         bounds.append(len(text))
         where = (text, _Spans(spans) if len(spans) > _MANY_SPANS else tuple(spans))
+        glossed = tuple((p.location.start, p.location.end) for p in self.passages_in[cid]) if "|" in text and cid in self.passages_in else None
+        context = (text, tuple(quoted), glossed)
+        kept = self._stretched.get(context)
+        if kept is None:
+            kept = {}
+            _keep(self._stretched, context, kept)
         out: list[tuple[list[tuple[int, int]], list[int], int, _Key]] = []
         for a, b in zip(bounds[::2], bounds[1::2]):
-            rows = stretches.get((a, b)) if stretches is not None else None
-            if rows is None:
-                rows = self._stretch(cid, text, quoted, a, b, said)
-                if stretches is not None:
-                    stretches[(a, b)] = rows
-            for row, lengths, chars in rows:
+            for row, lengths, chars in self._stretch(cid, a, b, said, context, kept):
                 out.append((row, lengths, chars, (*where, len(out))))
         return tuple(out) if out else ()
 
     def _stretch(
-        self, cid: str | None, text: str, quoted: list[tuple[int, int]], a: int, b: int, said: dict[tuple[int, int], bool] | None
+        self, cid: str | None, a: int, b: int, said: dict[tuple[int, int], bool] | None, context: _Context, kept: dict[tuple[int, int, bool], _Stretch],
     ) -> _Rows:
         """The rows of English of comment ``cid``'s stretch ``[a, b)`` between two passages (:meth:`_cut`): each row's
-        segments, their lengths and their characters in all. Reads only the comment (its text, quotes, passages) and the
-        stretch's place in it."""
-        cut = [(a + x, a + y) for x, y in clauses(text[a:b], "en")]
-        if run_on_in(text, a, b):  # a remark run on after a translation without an end mark is a clause of its own
-            cut = [piece for x, y in cut for piece in run_ons(text, x, y)]
-        if _EMOJI_BREAK.search(text, a, b):
-            cut = [piece for x, y in cut for piece in _emoji_breaks(text, x, y)]
-        cut = [piece for x, y in cut for piece in _romanized_breaks(text, x, y)]
-        if cut and _MEANING_BREAK.search(text, a, b):
-            cut = _without_meanings(text, cut)
-        cut = [(max(x, restamped(text, x)), y) for x, y in cut]  # "2:46 ~ " repeated from the Arabic's line: no English
-        rows = _ROW_BREAK.search(text, a, b) is not None
-        if rows:  # a chat pasted whole: each row a message of its own
-            cut = [piece for x, y in cut for piece in _row_breaks(text, x, y)]
-        if a == 0 and self.since and cid is not None:
-            cut = self._untagged(cid, text, cut)
-        segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not _introducing(text, x, y, said)]
-        if a == 0 and b < len(text) and self.lines_said(cid):  # "English under each line:" before the first Arabic line: says, translates nothing
-            segs = []
-        if "|" in text and cid in self.passages_in:  # a word-by-word gloss table's English: the words' meanings
-            segs = [(x, y) for x, y in segs if not _glossed_row(text, x, y, self.passages_in[cid])]
-        if quoted:  # "> what does it say?" quoting the comment it answers: its writer's words, not this one's
-            segs = [(x, y) for x, y in segs if not any(a <= x and y <= b for a, b in quoted)]
-        # A clause that only begins an introducing phrase ("For those who asked," of "For
-        # those who asked, my comment above says: ...") is no translation either.
-        segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
-        out: list[tuple[list[tuple[int, int]], list[int], int]] = []
-        for row in _rows(text, segs) if rows else [segs] if segs else []:
-            lengths = [text_length(text[x:y]) for x, y in row]
-            out.append((row, lengths, sum(lengths)))
+        segments, their lengths and their characters in all. Kept by what they are made of, in ``kept`` (the stretches
+        cut of a ``context``: the text, its quoted lines and the spans of its passages where it may hold a table of
+        glosses) by the stretch and whether the comment says it gives English under each line: a comment posted again,
+        or cut again by :meth:`own_pieces`, is not cut again (the bench thread's copies: 30 % of pairing). The full name
+        the comment may open with (:meth:`_untagged`) depends on who wrote it and when: looked for each time in the
+        clauses kept, and rows cut after one are not kept."""
+        text = context[0]
+        lines = a == 0 and b < len(text) and self.lines_said(cid) != 0
+        done = kept.get((a, b, lines))
+        cut, rows = (done[0], done[1]) if done is not None else _english_clauses(text, a, b)
+        untagged = self._untagged(cid, text, cut) if a == 0 and self.since and cid is not None else cut
+        if done is not None and untagged is cut:
+            return done[2]
+        out = _english_rows(b, said, untagged, rows, lines, *context)
+        if untagged is cut:
+            kept[(a, b, lines)] = (cut, rows, out)
         return out
 
     def _untagged(self, cid: str, text: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1192,6 +1181,50 @@ def _row_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((start, m.start()))
             start = m.start() + 1
     out.append((start, end))
+    return out
+
+
+def _english_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], bool]:
+    """The clauses of English of ``text``'s stretch ``[a, b)`` between two passages (:meth:`_Index._stretch`), cut as
+    its rows of a chat pasted whole and its remarks run on, emoji and romanized words call for, and whether it is such a
+    chat (each row a message of its own)."""
+    cut = [(a + x, a + y) for x, y in clauses(text[a:b], "en")]
+    if run_on_in(text, a, b):  # a remark run on after a translation without an end mark is a clause of its own
+        cut = [piece for x, y in cut for piece in run_ons(text, x, y)]
+    if _EMOJI_BREAK.search(text, a, b):
+        cut = [piece for x, y in cut for piece in _emoji_breaks(text, x, y)]
+    cut = [piece for x, y in cut for piece in _romanized_breaks(text, x, y)]
+    if cut and _MEANING_BREAK.search(text, a, b):
+        cut = _without_meanings(text, cut)
+    cut = [(max(x, restamped(text, x)), y) for x, y in cut]  # "2:46 ~ " repeated from the Arabic's line: no English
+    rows = _ROW_BREAK.search(text, a, b) is not None
+    if rows:  # a chat pasted whole: each row a message of its own
+        cut = [piece for x, y in cut for piece in _row_breaks(text, x, y)]
+    return cut, rows
+
+
+def _english_rows(
+    b: int, said: dict[tuple[int, int], bool] | None, cut: list[tuple[int, int]], rows: bool, lines: bool,
+    text: str, quoted: tuple[tuple[int, int], ...], glossed: tuple[tuple[int, int], ...] | None,
+) -> _Rows:
+    """The rows of a stretch ending at ``b`` (:meth:`_Index._stretch`) from its clauses ``cut``: its segments with
+    English that introduce nothing (none when the comment says it gives English under each line, ``lines``), less those
+    of a table's row glossing one of the passages at ``glossed`` and those of ``quoted`` lines, each row (``rows``: a
+    chat pasted whole, else one) with its segments' lengths."""
+    segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not _introducing(text, x, y, said)]
+    if lines:  # "English under each line:" before the first Arabic line: says, translates nothing
+        segs = []
+    if glossed is not None:  # a word-by-word gloss table's English: the words' meanings
+        segs = [(x, y) for x, y in segs if not _glossed_row(text, x, y, glossed)]
+    if quoted:  # "> what does it say?" quoting the comment it answers: its writer's words, not this one's
+        segs = [(x, y) for x, y in segs if not any(a <= x and y <= b for a, b in quoted)]
+    # A clause that only begins an introducing phrase ("For those who asked," of "For
+    # those who asked, my comment above says: ...") is no translation either.
+    segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
+    out: _Rows = []
+    for row in _rows(text, segs) if rows else [segs] if segs else []:
+        lengths = [text_length(text[x:y]) for x, y in row]
+        out.append((row, lengths, sum(lengths)))
     return out
 
 
@@ -2549,16 +2582,16 @@ def _table_word(text: str, start: int, end: int) -> bool:
     return row is not None and row.end() >= end and "|" in text[line:start]
 
 
-def _glossed_row(text: str, start: int, end: int, passages: Sequence[Passage]) -> bool:
+def _glossed_row(text: str, start: int, end: int, passages: Sequence[tuple[int, int]]) -> bool:
     """The English segment ``[start, end)`` of ``text`` lies in a Markdown table's row that glosses a word of the
-    comment (one of its ``passages`` is a cell of the row, :func:`_table_word`) and holds no word past the row: it is
-    that word's meaning, no English of the comment that could translate a passage."""
+    comment (one of its ``passages``, by their spans, is a cell of the row, :func:`_table_word`) and holds no word past
+    the row: it is that word's meaning, no English of the comment that could translate a passage."""
     line = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     if line_end < end and _GLOSS_WORD.search(text, line_end, end) is not None:
         return False
-    return any(line <= p.location.start < line_end and _table_word(text, p.location.start, p.location.end) for p in passages)
+    return any(line <= a < line_end and _table_word(text, a, b) for a, b in passages)
 
 
 # A word of a passage above, written again inside a reply's English ("«تأتي» just means 'come'", "the word كلام is
