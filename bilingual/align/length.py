@@ -52,20 +52,19 @@ def text_length(text: str) -> int:
     return len(_NOT_LENGTH.sub("", text))
 
 
-def _log_normal(x: float, sd: float) -> float:
-    """Log density of ``N(0, sd^2)`` at ``x``, less the constant both hypotheses share."""
-    return -0.5 * (x / sd) ** 2 - math.log(sd)
+# The constants of the two hypotheses' log densities (:func:`length_evidence`), worked out once.
+_LOG_SD, _LOG_SD_UNRELATED, _SHARE_RELATED = math.log(LOG_RATIO_SD), math.log(LOG_RATIO_SD_UNRELATED), 1 - LENGTH_OUTLIER_SHARE
 
 
 def length_evidence(source_chars: int, target_chars: int) -> float:
     """Log-likelihood ratio (nats) of "translation" against "unrelated" from the two lengths alone
-    (:func:`text_length` of the Arabic and of the English), by the absolute statistics above."""
+    (:func:`text_length` of the Arabic and of the English), by the absolute statistics above: the log density of
+    ``N(0, sd^2)`` at the log ratio for each, less the constant both share, written out (pairing ranks its candidates
+    by it, 75,000 calls on the bench thread: a call for each density was a third of its time)."""
     x = math.log((target_chars + 2) / (source_chars + 2)) - LOG_RATIO_MEAN
-    related = math.log(
-        (1 - LENGTH_OUTLIER_SHARE) * math.exp(_log_normal(x, LOG_RATIO_SD))
-        + LENGTH_OUTLIER_SHARE * math.exp(_log_normal(x, LOG_RATIO_SD_UNRELATED))
-    )
-    return related - _log_normal(x, LOG_RATIO_SD_UNRELATED)
+    unrelated = -0.5 * (x / LOG_RATIO_SD_UNRELATED) ** 2 - _LOG_SD_UNRELATED
+    related = math.log(_SHARE_RELATED * math.exp(-0.5 * (x / LOG_RATIO_SD) ** 2 - _LOG_SD) + LENGTH_OUTLIER_SHARE * math.exp(unrelated))
+    return related - unrelated
 
 
 def _log_normal_pdf(x: Any, sigma: Any) -> Any:
