@@ -1309,10 +1309,10 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     of a translation that opened with one (", if anyone cares", "(Quran 2:255)"), an aside or a paragraph about
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
     ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`); a note
-    run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest"). What follows the close of the Markdown emphasis the span opens in
-    goes first (:func:`_emphasis_end`)."""
+    run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest") and a last
+    sentence thanking the readers (:func:`_thanked_off`). What follows the close of the Markdown emphasis the span opens in goes first (:func:`_emphasis_end`)."""
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
-    end = _checked_off(text, start, _laughed_off(text, start, end, arabic), arabic)
+    end = _checked_off(text, start, _thanked_off(text, start, _laughed_off(text, start, end, arabic), arabic), arabic)
     end = _asked_after(text, start, _et_cetera(text, start, _run_on_rest(text, start, _tagged_off(text, start, end, arabic), arabic), arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
@@ -1412,6 +1412,26 @@ def _checked_off(text: str, start: int, end: int, arabic: str) -> int:
     if "?" in found.group() and _ASKED.search(arabic):  # the Arabic asks too: the question may be its translation's
         return end
     return found.start()
+
+
+# A last sentence thanking the readers ("Thanks all for your patience.", "Thank you everyone!", "Many thanks for the help 🙏",
+# "We are grateful for every message."): the writer's own, unless the Arabic thanks too (شكرا, مرسي, ممنون, ممتن, "shukran").
+_THANKED = regex.compile(
+    r"""(?:(?<!\.)[.!?…]+[\"'”’)\]]*[ \t]+|[ \t]*\n\s*)(?i:(?:many[ \t]+|big[ \t]+)?(?:thanks(?![ \t]+to(?![\p{L}]))|thank[ \t]+you|thx|tysm)
+    |(?:i|we)(?:['’]m|['’]re|[ \t]+am|[ \t]+are)[ \t]+(?:(?:so|very|truly|really|deeply|all)[ \t]+)?(?:grateful|thankful))(?![\p{L}'’])
+    [^.!?…\n]{0,60}[.!…]*[\s\p{So}\p{Sk}\uFE0F\u200D]*$""",
+    regex.X,
+)
+_ARABIC_THANKS = regex.compile(r"شكر|شاكر|الحمد|مرسي|ممنون|متشكر|ممتن|تسلم|يسلم|(?i:(?<![\p{L}])(?:shukran|shokran|merci|mersi|thanks?)(?![\p{L}]))")
+
+
+def _thanked_off(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a last sentence thanking the readers (:data:`_THANKED`: "... zone. Thanks all
+    for your patience."), after three words of English at least, when the ``arabic`` thanks no one; ``end`` if none."""
+    found = _THANKED.search(text, max(start, end - 90), end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3 or _ARABIC_THANKS.search(arabic):
+        return end
+    return found.start() + len(found.group()) - len(found.group().lstrip(".!?…\"'”’)]"))
 
 
 _OPENED = regex.compile(rf"(?i:{'|'.join(_OPENERS)})(?:[ \t]*,)?[ \t]+(?=\p{{L}})")  # "So ", "Well, ", "Anyway " opening a sentence
