@@ -1,6 +1,6 @@
 """Issue 14, round 25's tuned half: what a poster writes after the translation of a message they were sent stayed in its
-span: a last sentence thanking the readers ("Thanks all for your patience."). It is cut now, unless the Arabic thanks too
-(شكرا)."""
+span: a last sentence thanking the readers ("Thanks all for your patience.") and a question drawing the poster's own
+conclusion ("So I think it's fine?"). Each is cut now, unless the Arabic says it too (شكرا, a question of its own)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,20 @@ def test_thanks_to_the_readers_is_cut(thanks: str) -> None:
 def test_thanks_the_arabic_gives_stays() -> None:
     english = "Sami was in a no-swim zone. Thanks for your patience."
     assert _found("كان سامي في مكان لا تُسمح فيه السّباحة. شكرا على صبرك.", f"OK so the English is: {english}") == english
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("ف .. فالكتاب أصلا خد من حياتي حيز كبير يعني", "This is book had a great impact on my life."),
+        ("لماذا تعتقد أنّ كلّ المسلمين إرهابيّين؟", "Why do you believe that all Muslims are terrorists?"),
+    ],
+)
+def test_a_closing_so_question_is_the_posters_own(arabic: str, english: str) -> None:
+    reply = f"For those who asked about my MIL's message, it says: {english} So I think it's fine?"
+    assert _found(arabic, reply) == english
+
+
+def test_a_so_question_the_arabic_asks_stays() -> None:
+    english = "I waited for you all day. So you are not coming?"
+    assert _found("استنيتك طول اليوم. يعني انت مش جاي؟", f"OK so the English is: {english}") == english

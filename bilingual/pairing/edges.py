@@ -1309,10 +1309,12 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     of a translation that opened with one (", if anyone cares", "(Quran 2:255)"), an aside or a paragraph about
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
     ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`); a note
-    run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest") and a last
-    sentence thanking the readers (:func:`_thanked_off`). What follows the close of the Markdown emphasis the span opens in goes first (:func:`_emphasis_end`)."""
+    run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest"), a last
+    sentence thanking the readers (:func:`_thanked_off`) and a closing
+    "So ...?" (:func:`_concluded`). What follows the close of the Markdown emphasis the span opens in goes first (:func:`_emphasis_end`)."""
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
     end = _checked_off(text, start, _thanked_off(text, start, _laughed_off(text, start, end, arabic), arabic), arabic)
+    end = _concluded(text, start, end, arabic)
     end = _asked_after(text, start, _et_cetera(text, start, _run_on_rest(text, start, _tagged_off(text, start, end, arabic), arabic), arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
@@ -1430,6 +1432,24 @@ def _thanked_off(text: str, start: int, end: int, arabic: str) -> int:
     for your patience."), after three words of English at least, when the ``arabic`` thanks no one; ``end`` if none."""
     found = _THANKED.search(text, max(start, end - 90), end)
     if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3 or _ARABIC_THANKS.search(arabic):
+        return end
+    return found.start() + len(found.group()) - len(found.group().lstrip(".!?…\"'”’)]"))
+
+
+# A last question drawing the writer's conclusion from the translation for the readers ("... my life. So I think it's
+# fine?", "So she's insulting me?", "So is that a compliment?"): asked after the text's sentences, not in them.
+_CONCLUDED = regex.compile(r"(?:(?<!\.)[.!?…]+[\"'”’)\]]*[ \t]+|[ \t]*\n\s*)So,?[ \t]+(?=\p{L})[^.!?…\n]{1,80}\?+[\s\p{So}\p{Sk}\uFE0F\u200D]*$")
+_CONCLUDED_WORDS = 10  # such a question is no longer
+
+
+def _concluded(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a closing question opening with "So" (:data:`_CONCLUDED`) of at most
+    :data:`_CONCLUDED_WORDS` words, after three words of English at least, when the ``arabic`` does not end in a
+    question of its own or has fewer sentences than the English; ``end`` if none."""
+    found = _CONCLUDED.search(text, max(start, end - 120), end)
+    if found is None or len(_LATIN_WORD.findall(found.group())) > _CONCLUDED_WORDS or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
+    if _ASKED.search(arabic) and not _more_sentences(text, start, end, arabic):
         return end
     return found.start() + len(found.group()) - len(found.group().lstrip(".!?…\"'”’)]"))
 
