@@ -1,6 +1,7 @@
 """Issue 14, round 25's tuned half: what a poster writes after the translation of a message they were sent stayed in its
-span: a last sentence thanking the readers ("Thanks all for your patience.") and a question drawing the poster's own
-conclusion ("So I think it's fine?"). Each is cut now, unless the Arabic says it too (شكرا, a question of its own)."""
+span: a last sentence thanking the readers ("Thanks all for your patience."), a question drawing the poster's own
+conclusion ("So I think it's fine?"), and a wiki's signature ("--~~~~"). Each is cut now, unless the Arabic says it too
+(شكرا, a question of its own)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,14 @@ def test_a_closing_so_question_is_the_posters_own(arabic: str, english: str) -> 
 def test_a_so_question_the_arabic_asks_stays() -> None:
     english = "I waited for you all day. So you are not coming?"
     assert _found("استنيتك طول اليوم. يعني انت مش جاي؟", f"OK so the English is: {english}") == english
+
+
+@pytest.mark.parametrize("signature", [" --~~~~", " -- ~~~~", " —"])
+def test_a_wiki_signature_is_no_part_of_the_translation(signature: str) -> None:
+    rows = [
+        ("1", None, "A", "أه كنت بسافر لما كنت بلعب زمان في فريق معروف يعنى، كنت بروح معاهم ساعات أسكندرية"),
+        ("2", "1", "B", "The description is only in Arabic. Can someone add an English caption?"),
+        ("3", "2", "C", f"Translation: I used to travel when I was playing in a well-known team, we used to go to Alexandria.{signature}"),
+    ]
+    (found,) = [p.translation_text for p in pairs(make_thread(rows)) if p.passage.location.comment == "1"]
+    assert found == "I used to travel when I was playing in a well-known team, we used to go to Alexandria."

@@ -1310,11 +1310,11 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
     ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`); a note
     run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest"), a last
-    sentence thanking the readers (:func:`_thanked_off`) and a closing
-    "So ...?" (:func:`_concluded`). What follows the close of the Markdown emphasis the span opens in goes first (:func:`_emphasis_end`)."""
+    sentence thanking the readers (:func:`_thanked_off`), a closing "So ...?" (:func:`_concluded`) and a wiki's signature
+    (:func:`_wiki_signed`). What follows the close of the Markdown emphasis the span opens in goes first (:func:`_emphasis_end`)."""
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
     end = _checked_off(text, start, _thanked_off(text, start, _laughed_off(text, start, end, arabic), arabic), arabic)
-    end = _concluded(text, start, end, arabic)
+    end = _concluded(text, start, _wiki_signed(text, start, end), arabic)
     end = _asked_after(text, start, _et_cetera(text, start, _run_on_rest(text, start, _tagged_off(text, start, end, arabic), arabic), arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
@@ -1452,6 +1452,21 @@ def _concluded(text: str, start: int, end: int, arabic: str) -> int:
     if _ASKED.search(arabic) and not _more_sentences(text, start, end, arabic):
         return end
     return found.start() + len(found.group()) - len(found.group().lstrip(".!?…\"'”’)]"))
+
+
+# A wiki's signature after the sentence ("... economically. --~~~~", "... symptoms? ~~~~"): the tildes MediaWiki turns into
+# the writer's name and date, with the dash before them, or a dash left dangling after the sentence ('"... What else?" — '
+# before the Arabic, the tildes passed).
+_WIKI_SIGNED = regex.compile(r"(?<=[.!?…\"'”’)\]])[ \t]*(?:(?:--|[–—])?[ \t]*~{3,5}|[ \t]+(?:--|[–—]))[ \t]*$")
+
+
+def _wiki_signed(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends without a wiki's signature closing it (:data:`_WIKI_SIGNED`) after three words of
+    English at least; ``end`` if none."""
+    found = _WIKI_SIGNED.search(text, max(start, end - 12), end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
+    return found.start()
 
 
 _OPENED = regex.compile(rf"(?i:{'|'.join(_OPENERS)})(?:[ \t]*,)?[ \t]+(?=\p{{L}})")  # "So ", "Well, ", "Anyway " opening a sentence
