@@ -812,10 +812,14 @@ _TEXT_SUBJECT = rf"""(?:(?:it|its|it['’]s|this|that|which)(?:{_W}one)?
     | (?:the|this|that|your|his|her|their|my|our|op['’]?s|\p{{L}}+['’]s)(?:{_W}[\p{{L}}'’]+){{0,2}}?{_W}{_TEXT_NOUN}(?:{_W}(?:up{_W}there|above|below|(?:of|on|in){_W}(?:it|this|that|there)))?
     | what{_W}(?:[\p{{L}}'’]+{_W}){{0,2}}?(?:wrote|writes|said|says|posted|sent|typed|put|means|meant))"""
 _PERSON = rf"(?:he|she|they|op|(?:he|she)['’]s|they['’]re|(?:the|your|his|her|their|my|our){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+)"
-_EQUALS = rf"(?:boils|comes|came|amounts|translates|translated|works|breaks|sums|adds)(?:{_W}(?:down|out|up))?{_W}(?:to|as)"  # "comes out as"
-_SAY_VERB = rf"""(?:(?:is|was|are|were|['’]s|['’]re){_W}(?:saying|telling{_W}(?:you|us|him|her|them|me)|writing)
-    | says|said|saying|(?:yell|scream|shout)(?:s|ed|ing)|means|meant|reads|read|writes|wrote|goes|went|put{_W}it|tells{_W}(?:you|us|him|her|them|me)
-    | {_EQUALS})"""
+_EQUALLING = r"(?:boils|comes|came|amounts|translates|translated|works|breaks|sums|adds)"
+_EQUALS = rf"{_EQUALLING}(?:{_W}(?:down|out|up))?{_W}(?:to|as)"  # "comes out as"
+_SAYING = rf"""(?:(?:is|was|are|were|['’]s|['’]re){_W}(?:saying|telling{_W}(?:you|us|him|her|them|me)|writing)
+    | says|said|saying|(?:yell|scream|shout)(?:s|ed|ing)|means|meant|reads|read|writes|wrote|goes|went|put{_W}it|tells{_W}(?:you|us|him|her|them|me))"""
+_SAY_VERB = rf"(?:{_SAYING}|{_EQUALS})"
+# A person says the text with a verb of saying, or equals it only after a particle ("she sums up as"): a person who "came
+# to" or "works to" does it ("He came to ask us to help him." is a translation's own sentence).
+_PERSON_SAY = rf"(?:{_SAYING}|{_EQUALLING}{_W}(?:down|out|up){_W}(?:to|as))"
 _TOOL = r"(?:google(?:[ \t]+translate)?|deepl|bing|yandex|chat[ \t]?gpt)"  # a machine translation, a source cited
 _SOURCE = rf"(?:(?:according{_W}to|per){_W}(?:[\p{{L}}'’]+{_W})?[\p{{L}}'’]+|{_TOOL}{_W}(?:says|gives))[ \t]*,?{_W}"  # "According to google it's ...", "google says it's ..."
 _COPULA = rf"(?:['’]s(?!{_W}(?:{_ADVERB}{_W})?{_SAY_VERB})|(?<=(?<![\p{{L}}'’])it)s(?!{_W}(?:{_ADVERB}{_W})?{_SAY_VERB})|{_W}(?:is|was)|{_W}(?:would|will|should|could|might|['’]d){_W}be)"
@@ -824,7 +828,7 @@ _FRAME = regex.compile(
     (?:(?P<clause>(?:[\p{{L}}'’]+{_W}){{1,4}}?[\p{{L}}'’]+,{_W}|{_SOURCE})?
     (?P<manner>(?:{_MANNER}[ \t]*,?{_W})?)
     (?:(?P<text>{_TEXT_SUBJECT})(?:{_W}(?:{_ADVERB}{_W})?(?P<tsay>{_SAY_VERB})|(?P<copula>{_COPULA}))
-     | (?P<person>{_PERSON}){_W}(?:{_ADVERB}{_W})?(?P<psay>{_SAY_VERB})
+     | (?P<person>{_PERSON}){_W}(?:{_ADVERB}{_W})?(?P<psay>{_PERSON_SAY})
      | (?P<tsay>to{_W}(?:say|mean|put{_W}it)(?:{_W}that)?|(?-i:means|says)))[ \t]*[,:]?{_W}
      | (?P<manner>{_MANNER}[ \t]*,?{_W}))?
     (?P<after>(?:(?=(?-i:\p{{Ll}}))(?P<adverb>{_ADVERB})[ \t]*[,:]?{_W})*))""",
