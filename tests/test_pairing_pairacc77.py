@@ -1,0 +1,36 @@
+"""Issue 14, round 26's tuned misses: leads a reader writes before a translation and notes after it that pairing did not
+read. "Bottom one is <English>" beside two Arabic comments."""
+
+from __future__ import annotations
+
+import pytest
+from test_pairing import make_thread
+
+from bilingual.pairing import Pair, pairs
+from bilingual.pairing.cues import lead_in
+
+SHOP = "المحل مغلق يوم الجمعة."
+SHOP_EN = "The shop is closed on Friday."
+TRAIN = "وصل القطار متأخرًا بساعتين بسبب الثلج."
+TRAIN_EN = "The train arrived two hours late because of the snow."
+
+
+def _pair(rows: list[tuple[str, str | None, str, str]], comment: str) -> Pair:
+    """The pair of the passage in ``comment``."""
+    return next(p for p in pairs(make_thread(rows)) if p.passage.location.comment == comment)
+
+
+@pytest.mark.parametrize("lead", ["Bottom one is ", "The second one is "])
+def test_an_ordinal_one_is_before_a_translation_beside_two_arabic_comments(lead: str) -> None:
+    rows = [
+        ("1", None, "A", "Two people left Arabic comments on my photo, can anyone translate?"),
+        ("2", "1", "B", TRAIN),
+        ("3", "1", "C", SHOP),
+        ("4", "1", "D", f"{lead}{SHOP_EN}\n(no idea about the other one)"),
+    ]
+    assert _pair(rows, "3").translation_text == SHOP_EN
+
+
+def test_a_verdict_on_one_of_two_answers_is_no_lead() -> None:
+    text = "The second one is Right, the first is a guess."
+    assert lead_in(text, 0, len(text)) == 0
