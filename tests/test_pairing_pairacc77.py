@@ -1,5 +1,6 @@
 """Issue 14, round 26's tuned misses: leads a reader writes before a translation and notes after it that pairing did not
-read. "Bottom one is <English>" beside two Arabic comments."""
+read. "Bottom one is <English>" beside two Arabic comments; a note in its own paragraph under the English saying the rest
+could not be read (the English translates a part)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ SHOP = "المحل مغلق يوم الجمعة."
 SHOP_EN = "The shop is closed on Friday."
 TRAIN = "وصل القطار متأخرًا بساعتين بسبب الثلج."
 TRAIN_EN = "The train arrived two hours late because of the snow."
+MARKET = "ذهبنا إلى السوق في الصباح. ثم عدنا إلى البيت وطبخنا الغداء معًا."
+MARKET_EN = "We went to the market in the morning."
 
 
 def _pair(rows: list[tuple[str, str | None, str, str]], comment: str) -> Pair:
@@ -29,6 +32,17 @@ def test_an_ordinal_one_is_before_a_translation_beside_two_arabic_comments(lead:
         ("4", "1", "D", f"{lead}{SHOP_EN}\n(no idea about the other one)"),
     ]
     assert _pair(rows, "3").translation_text == SHOP_EN
+
+
+@pytest.mark.parametrize("note", [
+    "(I couldn't read the last part of the note, sorry, the second sentence is missing)",
+    "^ only the first line, the rest of the card got wet and I can't make it out",
+])
+def test_a_note_below_the_english_that_the_rest_is_not_read_makes_it_partial(note: str) -> None:
+    rows = [("1", None, "A", f"The shelter sent me this card, what does it say?\n{MARKET}"), ("2", "1", "B", f"{MARKET_EN}\n\n{note}")]
+    found = _pair(rows, "1")
+    assert found.translation_text == MARKET_EN
+    assert "partial" in found.flags
 
 
 def test_a_verdict_on_one_of_two_answers_is_no_lead() -> None:

@@ -215,7 +215,18 @@ def rest_left(text: str, end: int) -> bool:
     """What follows ``end`` in its paragraph is only a short note naming a part of the Arabic (:data:`_PART`)
     with a word of not knowing it (:data:`_NOT_KNOWN`): the English before it translates a part."""
     stop = text.find("\n\n", end, end + _REST_REACH)
-    return _unknown_part(_LATIN_WORD.findall(text, end, end + _REST_REACH if stop < 0 else stop))
+    if _unknown_part(_LATIN_WORD.findall(text, end, end + _REST_REACH if stop < 0 else stop)):
+        return True
+    return stop >= 0 and _LATIN_WORD.search(text, end, stop) is None and _part_note_below(text, stop)
+
+
+def _part_note_below(text: str, stop: int) -> bool:
+    """The paragraph after the break at ``stop`` is only a note, of at most :data:`_PART_NOTE_WORDS` words, naming a part of
+    the Arabic with a word of not knowing it ("Sami didn't want ...\n\n(I couldn't read the last part, the second sentence is
+    missing)"): set off under the English, it says the English translates a part as a note run on after it does."""
+    begin = stop + 2
+    after = text.find("\n\n", begin, begin + _REST_REACH)
+    return _unknown_part(_LATIN_WORD.findall(text, begin, begin + _REST_REACH if after < 0 else after), _PART_NOTE_WORDS)
 
 
 _NOTE_BREAK = regex.compile(r"(?:\.{2,}|…|[ \t]+[-–—]+|[(\[]|(?<!\.)[.!?])[ \t]*(?=[\p{L}(\[])")  # where a note after the English may start
