@@ -1,6 +1,6 @@
 """Issue 14, round 26's tuned misses: leads a reader writes before a translation and notes after it that pairing did not
 read. "Bottom one is <English>" beside two Arabic comments; a note in its own paragraph under the English saying the rest
-could not be read (the English translates a part)."""
+could not be read (the English translates a part); "my grandma says something like <English>"."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from test_pairing import make_thread
 
 from bilingual.pairing import Pair, pairs
-from bilingual.pairing.cues import lead_in
+from bilingual.pairing.cues import lead_in, opens
 
 SHOP = "المحل مغلق يوم الجمعة."
 SHOP_EN = "The shop is closed on Friday."
@@ -43,6 +43,21 @@ def test_a_note_below_the_english_that_the_rest_is_not_read_makes_it_partial(not
     found = _pair(rows, "1")
     assert found.translation_text == MARKET_EN
     assert "partial" in found.flags
+
+
+@pytest.mark.parametrize(("text", "translation"), [
+    ("ok so my grandma says something like I mean I remember it better than Alexandria. I'm pretty sure", "I mean I remember"),
+    ("my grandmother's version would be roughly The train was late again. I think?", "The train was late"),
+    ("My dad says Close the door behind you.", "Close the door"),
+])
+def test_a_relative_reported_before_the_translation_is_a_lead(text: str, translation: str) -> None:
+    assert text[lead_in(text, 0, len(text)):].startswith(translation)
+    assert opens(text, 0, len(text))
+
+
+def test_a_relative_reporting_the_writers_own_words_is_no_lead() -> None:
+    text = "My dad says I am late again."
+    assert lead_in(text, 0, len(text)) == 0
 
 
 def test_a_verdict_on_one_of_two_answers_is_no_lead() -> None:

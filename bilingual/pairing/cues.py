@@ -80,6 +80,8 @@ _TRAILING = " \t\n.,;:!?…"
 # can't read the script, the sign on the left says: ..."): its last word says a translation follows.
 _GIST_LEAD = r"""(?:(?:it|this|that)(?:'s|’s|\s+is)\s+|its\s+)?(?:basically|literally|roughly)[ \t,]+(?=(?-i:\p{Lu}))
     | (?:(?:it|this|that)(?:'s|’s|\s+is)|its)\s+(?:basically\s+|just\s+)?like[ \t,]+(?=(?-i:\p{Lu}))"""
+# Whom a commenter asks about the Arabic and reports ("my grandma says something like ...", "my dad says ...").
+_KIN = r"mom|mum|mother|dad|father|grandma|grandmother|granny|gran|nana|grandpa|grandfather|grandparent|parent|teta|tata|sitto|jiddo|aunt|auntie|uncle|wife|husband|cousin|brother|sister|friend|coworker|colleague|neighbou?r|roommate|teacher|bf|gf|boyfriend|girlfriend|partner"
 _LEAD_IN = regex.compile(
     r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+(?:-[\p{L}'’]+)*[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
@@ -90,6 +92,9 @@ _LEAD_IN = regex.compile(
     | (?:it|this|that)(?:'s|’s|\s+is)\s+(?:saying|reading)[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))
     | (?:the\s+)?(?:first|second|third|last|final|1st|2nd|3rd|top|bottom)\s+(?:one|part|bit|half|sentence|line|paragraph|comment|post)\s+is[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))(?!(?:right|correct|wrong|better|closer|accurate|best)\b)
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
+    | (?:(?:ok|okay|so|well)[ \t,]+){0,2}(?:my|our|his|her|their)\s+(?:"""+_KIN+r""")s?(?:\s+(?:says|said|thinks|reckons)|['’]s\s+(?:version|take|reading|guess)\s+(?:would\s+be|is|was))
+      (?:[ \t,]+(?:it(?:'s|’s|\s+is|\s+means|\s+says)[ \t,]+)?(?:something\s+like|roughly|basically)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
+      |[ \t]*[,:]?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b))
     | (?:almost|nearly|(?:so\s+)?close)\b[^\n.!?:]{0,12}[.!,;\u2014\u2013-]+[ \t]*(?:but[ \t]+|just[ \t]+)?(?:it'?s[ \t]+)?['"\u2018\u201c*]?\p{L}+['"\u2019\u201d*]?,?[ \t]+not[ \t]+['"\u2018\u201c*]?\p{L}+['"\u2019\u201d*]?[ \t]*:[ \t]*
     | """ + _GIST_LEAD + r"""
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
@@ -103,7 +108,7 @@ _LEAD_IN = regex.compile(
 # A gist word alone as the lead says less than "translation:" (people open their own sentences with "Basically"),
 # so it marks the English as weakly as brackets do (:func:`marked`).
 _GIST = regex.compile(rf"""[\s"'“‘(]*(?:{_GIST_LEAD})""", regex.I | regex.X)
-_LEAD_IN_WORDS = re.compile(r"mean|say|said|read|translat|give|wrote|write|i\.e|i\. e|english|basically|literally|roughly|s like|t like|comes|one is|part is|bit is|half is|sentence is|line is|paragraph is|comment is|post is")
+_LEAD_IN_WORDS = re.compile(r"mean|say|said|read|translat|give|wrote|write|i\.e|i\. e|english|basically|literally|roughly|s like|t like|comes|one is|part is|bit is|half is|sentence is|line is|paragraph is|comment is|post is|version|s take|s guess|thinks|reckon")
 _POINTER_CHARS = re.compile("[>→⇒➡👉↓⬇👇⤵]")  # what a pointer (:data:`_POINTER`) holds
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
