@@ -1,6 +1,7 @@
 """Issue 14, round 26's tuned misses: leads a reader writes before a translation and notes after it that pairing did not
 read. "Bottom one is <English>" beside two Arabic comments; a note in its own paragraph under the English saying the rest
-could not be read (the English translates a part); "my grandma says something like <English>"."""
+could not be read (the English translates a part); "my grandma says something like <English>"; a video's
+timestamp before "he's saying"."""
 
 from __future__ import annotations
 
@@ -58,6 +59,13 @@ def test_a_relative_reported_before_the_translation_is_a_lead(text: str, transla
 def test_a_relative_reporting_the_writers_own_words_is_no_lead() -> None:
     text = "My dad says I am late again."
     assert lead_in(text, 0, len(text)) == 0
+
+
+@pytest.mark.parametrize("text", ['at 12:40 he\'s saying "The train was late again." (the audio is quiet there)',
+                                  "around 3:05, she's saying The train was late again."])
+def test_a_timestamp_before_hes_saying_is_part_of_the_lead(text: str) -> None:
+    assert text[lead_in(text, 0, len(text)):].lstrip('"').startswith("The train")
+    assert opens(text, 0, len(text))
 
 
 def test_a_verdict_on_one_of_two_answers_is_no_lead() -> None:

@@ -82,6 +82,8 @@ _GIST_LEAD = r"""(?:(?:it|this|that)(?:'s|’s|\s+is)\s+|its\s+)?(?:basically|li
     | (?:(?:it|this|that)(?:'s|’s|\s+is)|its)\s+(?:basically\s+|just\s+)?like[ \t,]+(?=(?-i:\p{Lu}))"""
 # Whom a commenter asks about the Arabic and reports ("my grandma says something like ...", "my dad says ...").
 _KIN = r"mom|mum|mother|dad|father|grandma|grandmother|granny|gran|nana|grandpa|grandfather|grandparent|parent|teta|tata|sitto|jiddo|aunt|auntie|uncle|wife|husband|cousin|brother|sister|friend|coworker|colleague|neighbou?r|roommate|teacher|bf|gf|boyfriend|girlfriend|partner"
+# A video's time before what is said there ("at 12:40 he's saying ...", "around 3:05, she's saying ...").
+_AT_TIME = r"(?:at|around)[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*,?[ \t]+"
 _LEAD_IN = regex.compile(
     r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+(?:-[\p{L}'’]+)*[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
@@ -89,7 +91,7 @@ _LEAD_IN = regex.compile(
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
     | (?:no|nope|nah|not\s+(?:really|quite|exactly))[ \t]*[,.!;]+[ \t]+(?:it|this|that)\s+(?:actually\s+|really\s+)?(?:means|says|reads|translates\s+(?:to|as))[ \t,]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:[\p{L}'’]+[ \t,]+){0,5}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as)|comes\s+out\s+(?:as|to))[ \t,]+)(?=(?-i:[\p{Lu}"“‘'*_]))
-    | (?:it|this|that)(?:'s|’s|\s+is)\s+(?:saying|reading)[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))
+    | (?:""" + _AT_TIME + r""")?(?:it|this|that)(?:'s|’s|\s+is)\s+(?:saying|reading)[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))
     | (?:the\s+)?(?:first|second|third|last|final|1st|2nd|3rd|top|bottom)\s+(?:one|part|bit|half|sentence|line|paragraph|comment|post)\s+is[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))(?!(?:right|correct|wrong|better|closer|accurate|best)\b)
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
     | (?:(?:ok|okay|so|well)[ \t,]+){0,2}(?:my|our|his|her|their)\s+(?:"""+_KIN+r""")s?(?:\s+(?:says|said|thinks|reckons)|['’]s\s+(?:version|take|reading|guess)\s+(?:would\s+be|is|was))
@@ -98,7 +100,7 @@ _LEAD_IN = regex.compile(
     | (?:almost|nearly|(?:so\s+)?close)\b[^\n.!?:]{0,12}[.!,;\u2014\u2013-]+[ \t]*(?:but[ \t]+|just[ \t]+)?(?:it'?s[ \t]+)?['"\u2018\u201c*]?\p{L}+['"\u2019\u201d*]?,?[ \t]+not[ \t]+['"\u2018\u201c*]?\p{L}+['"\u2019\u201d*]?[ \t]*:[ \t]*
     | """ + _GIST_LEAD + r"""
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
-    | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*)?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
+    | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*|""" + _AT_TIME + r""")?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
     | (?:[\p{L}\p{N}'’,*_-]+[ \t]+){10,17}?(?:says|said|reads|means|wrote|writes|translates(?:[ \t]+(?:to|as))?|(?:in[ \t]+)?english|translation)[*_]*[ \t]*:[*_]*(?=\s)\s*""",
     regex.I | regex.X,
 )
