@@ -1,7 +1,7 @@
 """Issue 14, round 26's tuned misses: leads a reader writes before a translation and notes after it that pairing did not
 read. "Bottom one is <English>" beside two Arabic comments; a note in its own paragraph under the English saying the rest
 could not be read (the English translates a part); "my grandma says something like <English>"; a video's
-timestamp before "he's saying"."""
+timestamp before "he's saying"; "First quote: <English>" after a remark on the same line."""
 
 from __future__ import annotations
 
@@ -66,6 +66,13 @@ def test_a_relative_reporting_the_writers_own_words_is_no_lead() -> None:
 def test_a_timestamp_before_hes_saying_is_part_of_the_lead(text: str) -> None:
     assert text[lead_in(text, 0, len(text)):].lstrip('"').startswith("The train")
     assert opens(text, 0, len(text))
+
+
+def test_a_quote_named_by_its_place_after_a_remark_on_its_line() -> None:
+    text = "Lovely street. First quote: The shop is closed on Friday."
+    start = text.index("First")
+    assert text[lead_in(text, start, len(text)):].startswith("The shop")
+    assert opens(text, start, len(text))
 
 
 def test_a_verdict_on_one_of_two_answers_is_no_lead() -> None:

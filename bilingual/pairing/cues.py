@@ -1444,7 +1444,7 @@ _GOES_AS = regex.compile(r"(?i)(?<![\p{L}'’])(?:goes|went|(?:it|this|that)(?:[
 # translation (the label names the text, not a part of it: no partial translation).
 _POST_PLACE = regex.compile(
     r"""[ \t*_]*(?:(?:re|for|as[ \t]+for)[ \t:]+)?(?:the[ \t]+|your[ \t]+)?
-    (?:first|second|third|last|other|1st|2nd|3rd|top|bottom)[ \t]+(?:post|comment|message|msg|request|question|pic|picture|photo|image|screenshot)
+    (?:first|second|third|last|other|1st|2nd|3rd|top|bottom)[ \t]+(?:post|comment|message|msg|request|question|pic|picture|photo|image|screenshot|quote|quotation|caption)
     (?:[ \t]+(?:says|said|reads|means|is))?[*_]*[ \t]*:[ \t]*""",
     regex.I | regex.X,
 )
