@@ -390,7 +390,8 @@ def _share(senses: frozenset[str]) -> float:
     return min(_BACKGROUND_CAP, math.fsum(background.get(e, _UNSEEN) for e in senses))  # exact: the same in any set order
 
 
-@lru_cache(maxsize=4096)  # keyed by both sides' texts: 16,384 held 11 MB on a thread of distinct passages, for 14 % of its hits
+# Not cached: keyed by both sides' texts, 4,096 kept held the English of blocks let go (16,384 held 11 MB on a thread
+# of distinct passages) for 2-7 % of hits there (0.3 % of pairing's CPU; 0.9 % on the bench thread's copies). Nor is :func:`explained`.
 def coverage(arabic: tuple[str, ...], english: tuple[str, ...], partial: bool = False) -> float:
     """The evidence (nats) that ``english`` translates ``arabic`` (each side's texts) from how many
     of the Arabic's informative known words it covers: positive for a translation, negative for
@@ -436,7 +437,6 @@ def answer_doubt(covered: float, bonus: float) -> float:
     return min(bonus, DOUBT_RATE * max(0.0, ANSWER_SLACK - covered))
 
 
-@lru_cache(maxsize=4096)
 def explained(arabic: tuple[str, ...], english: tuple[str, ...]) -> tuple[int, int]:
     """(how many of the Arabic's informative words ``english`` covers, how many there are): the words :func:`coverage`
     counts, the surely known (:func:`arabic_senses`, those unrelated English rarely covers) and the loosely known
@@ -552,7 +552,7 @@ def unwritten_spelled(arabic: tuple[str, ...], english: tuple[str, ...]) -> tupl
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # kept: copies of a passage against the same English (12 % of pairing on the bench thread)
 def shared_anchors(arabic: tuple[str, ...], english: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the names, the numbers) that ``english`` shares with ``arabic``, as the anchors match them: the English's
     capitalised words that an Arabic word spells (:func:`_spells`: "Sami" and سامي), in lower case, and the numbers
