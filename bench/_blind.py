@@ -230,3 +230,31 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], same
             problem = "a positive without a span"
         if problem:
             raise AssertionError(f"{thread['id']}: {problem}")
+
+
+def check_gold_any(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], same: Callable[[str, list[str]], bool]) -> None:
+    """:func:`check_gold` where the same Arabic stands in a data set more than once, translated
+    differently: a gold span may be any of its translations."""
+    english, every = passages(sources), translations(sources)
+    alternatives: dict[tuple[str, ...], list[list[str]]] = {}
+    for arabic, want in english.items():
+        alternatives.setdefault(tuple(want), []).extend(every.get(arabic, []))
+
+    def any_same(gold: str, want: list[str]) -> bool:
+        return same(gold, want) or any(same(gold, other) for other in alternatives.get(tuple(want), []))
+
+    check_gold(threads, sources, any_same)
+
+
+def check_banks(banks: Mapping[str, Sequence[str]]) -> None:
+    """Every bank has wordings for both halves (even entries tuned, odd held out), and no wording
+    of 12 characters or more of one half is inside one of the other."""
+    tuned = [p for bank in banks.values() for p in bank[0::2]]
+    held = [p for bank in banks.values() for p in bank[1::2]]
+    for name, bank in banks.items():
+        if len(bank) < 2:
+            raise AssertionError(f"bank {name} has no held-out wording")
+    for a in held:
+        for b in tuned:
+            if len(a.strip()) >= 12 and a.strip() in b or len(b.strip()) >= 12 and b.strip() in a:
+                raise AssertionError(f"{a!r} and {b!r} word both halves")
