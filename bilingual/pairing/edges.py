@@ -24,6 +24,7 @@ import regex
 from ..align.length import length_evidence, text_length
 from ..align.names import arabic_skeletons, english_skeleton, fold
 from ..align.words import WORD_WEIGHTS, arabic_concepts, arabic_tokens, english_concepts, english_tokens, lexicon
+from ..text.sentences import GAP_NOTE
 from .evidence import explains_prefix
 
 __all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "part_lead", "rest_closes", "rest_left", "romanizes", "saying_frame"]
@@ -130,7 +131,10 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
     if end - start < 8:
         return end
     capital = next((ch.isupper() for ch in text[start:end] if ch.isalpha()), False)
+    gaps = _gap_notes(text, start, end)
     for m in reversed(list(_SEPARATOR.finditer(text, start, end))):
+        if any(m.start() < b and a < m.end() for a, b in gaps):
+            continue  # "... [illegible] ... from?": a gap the commenter could not read, the translation goes on after it
         tail = text[m.end() : end]
         words = _LATIN_WORD.findall(tail)
         repeat = _repeat_note(words, arabic)  # "(the rest is the same line repeated, so I only did it once)"
@@ -157,6 +161,14 @@ def note_tail(text: str, start: int, end: int, arabic: str) -> int:
                 cut -= 1
             return cut
     return end
+
+
+def _gap_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where in ``[start, end)`` a gap note stands (:data:`bilingual.text.sentences.GAP_NOTE`: "... [illegible] ..."), so
+    that no note after the translation is taken to start inside it."""
+    if "[" not in text[start:end] and "(" not in text[start:end]:
+        return []
+    return [m.span() for m in GAP_NOTE.finditer(text, start, end)]
 
 
 # A word saying a text repeats: "repeated", "again", "once", "3x", "same" ("(it's the same line over and over)").

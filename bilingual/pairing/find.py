@@ -46,7 +46,7 @@ from ..align.similarity import as_block, link_scorer, prepare_source, prepare_ta
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
-from ..text.sentences import clauses, passage_layers
+from ..text.sentences import GAP_NOTE, clauses, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
@@ -390,6 +390,12 @@ def _unshouted(text: str) -> str:
     return text.lower() if text.isupper() and text.count(" ") >= 2 else text
 
 
+def _ungapped(text: str) -> str:
+    """English without its gap notes (:data:`~bilingual.text.sentences.GAP_NOTE`: "She took ... [illegible] ... pen"): the
+    mark of words the commenter could not read or hear is no word or length of the translation, for the aligner."""
+    return GAP_NOTE.sub(" ", text) if "[" in text or "(" in text else text
+
+
 def _keep(cache: dict[Any, Any], key: Any, value: Any, limit: int = MAX_PREPARED) -> None:
     """Store ``value`` under ``key``, dropping the oldest eighth of the entries once ``limit`` are
     kept: a dict's first entry is found past the holes its deleted ones leave, so dropping one at a
@@ -539,7 +545,7 @@ class _Index:
         if found is None:
             segments = candidate.segments
             text = self.texts[candidate.comment]
-            texts = [_unshouted(text[slice(*tight(text, a, b))]) for a, b in segments]
+            texts = [_ungapped(_unshouted(text[slice(*tight(text, a, b))])) for a, b in segments]
             found = _Block(
                 texts, [text_length(t) for t in texts], _sentence_bounds(text, segments), PreparedTarget(tuple(texts)), {}, {}, None,
             )
@@ -1223,7 +1229,7 @@ def _english_rows(
     segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
     out: _Rows = []
     for row in _rows(text, segs) if rows else [segs] if segs else []:
-        lengths = [text_length(text[x:y]) for x, y in row]
+        lengths = [text_length(_ungapped(text[x:y])) for x, y in row]
         out.append((row, lengths, sum(lengths)))
     return out
 

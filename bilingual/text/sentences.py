@@ -19,7 +19,7 @@ import re
 
 import regex
 
-__all__ = ["CONJUNCTIONS", "MAX_CHARS", "clauses", "model_inputs", "passage_layers", "sentences"]
+__all__ = ["CONJUNCTIONS", "GAP_NOTE", "MAX_CHARS", "clauses", "model_inputs", "passage_layers", "sentences"]
 
 _SENTENCE_END = regex.compile(r"""[.!?؟…]+["'”’»)\]]*""")
 _END_MARKS = frozenset(".!?؟…")  # what a sentence end (:data:`_SENTENCE_END`) begins with
@@ -53,6 +53,12 @@ _INITIALISM = regex.compile(r"(?:\p{L}\.)+\p{L}")
 _MARKS = "\u200e\u200f\u061c"
 # After an ellipsis, a word in lower case on the same line: the sentence goes on ("it's not .. it's not").
 _LOWER_NEXT = regex.compile(r"[ \t]*+\p{Ll}")
+#: A note in brackets marking words that could not be read or heard, as transcripts and quotes mark them ("[illegible]",
+#: "(inaudible)", "[unclear word]", "[?]"), with the ellipses around it: a gap inside the sentence, no sentence end or note.
+GAP_NOTE = regex.compile(
+    r"(?:(?:\.{2,}|…)[ \t]*+)?[\[(][ \t]*(?:\p{L}+[ \t]+)?(?i:illegible|inaudible|unintelligible|unreadable|unclear|indistinct"
+    r"|garbled|blurr(?:y|ed)|cut[ \t]off|can['’]?t[ \t](?:read|hear|make[ \t]out)|\?+)(?:[ \t]+\p{L}+)?[ \t]*[\])](?:[ \t]*+(?:\.{2,}|…))?"
+)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -102,14 +108,22 @@ def _sentence_cuts(text: str) -> list[int]:
 
 def _pause(text: str, start: int, punct: str, end: int) -> bool:
     """The ellipsis ``punct`` at ``start`` is a pause inside a sentence, not its end: a lower-case
-    word follows it on the line ("it's not .. it's not"), or it is two dots spaced off on both sides
+    word follows it on the line ("it's not .. it's not") or a gap note does ("... [illegible] ..."), or it is two dots spaced off on both sides
     (" .. ", how transcripts mark a pause: "used to be .. I mean my class had twenty")."""
     dots = punct.rstrip("\"'”’»)]")
     if not (dots.startswith("..") or "…" in dots):
         return False
-    if _LOWER_NEXT.match(text, end):
+    if _LOWER_NEXT.match(text, end) or _gap_next(text, end):
         return True
     return dots == ".." and start > 0 and text[start - 1].isspace()
+
+
+def _gap_next(text: str, end: int) -> bool:
+    """A :data:`GAP_NOTE` follows ``end`` on the line ("She took ... [illegible] ... pen"): the sentence goes on past it."""
+    pos = end
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return text[pos : pos + 1] in ("[", "(") and GAP_NOTE.match(text, pos) is not None
 
 
 def _abbreviation_before(text: str, pos: int) -> bool:
