@@ -781,7 +781,8 @@ def _markup_end(text: str, start: int, end: int) -> int:
 # A translation split over several comments of its writer: the marks that say a part goes on in the
 # next comment ("... (cont.)", "(1/2)", "(continued below)", "(more in the reply)", "to be continued",
 # a trailing ellipsis; "Part 1:", "1/2" before it) or goes on with the one before ("(cont.)", "Part 2:",
-# "[2/2]", "Continued:", "cont'd:", "The rest:", "Rest of it:", a leading ellipsis). A number "k/n" says
+# "[2/2]", "Continued:", "cont'd:", "The rest:", "Rest of it:", "and the second sentence:", "The next line:", "last part:",
+# a leading ellipsis). A number "k/n" says
 # more follows while k < n. X's numbered posts put it bare before the text ("1/2 The ...", "1/2 English ↓ ..."):
 # bare, it is a mark before a capital, a sign or a word naming the translation, not before lower case ("1/2 cup",
 # "3/4 of them" are quantities), except as the last post's "2/2", "3/3" (a whole is never written so).
@@ -792,10 +793,10 @@ _PART_OF = r"(?P<k>[1-9])[ \t]+of[ \t]+(?P<n>[1-9])"
 _PART_ANY = rf"(?:{_PART_NUMBER}|{_PART_OF})"  # either, where a bracket closes it
 _PART_LEAD = regex.compile(
     rf"""(?:cont(?:inued|inuing|'d|d)?\.?[ \t]*[)\]:\-–—]|cont\.|part[ \t]+(?:[1-9](?:[ \t]*/[ \t]*[1-9])?|one|two|three|four|i{{1,3}}|iv)(?:[ \t]+of[ \t]+(?:[1-9]|two|three|four))?[ \t]*[)\]:.\-–—]
-    |{_PART_OF}[ \t]*[)\]:]|{_PART_NUMBER}(?:[ \t]*[)\]:]|[ \t]+(?=(?-i:[^\p{{Ll}}\s])|(?:translation|transl|tl|english|eng|en)\b))|(?P<k>[2-9])\s*/\s*(?P<n>(?P=k))[ \t]+|(?:the\ )?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|second\ half[ \t]*:)[ \t]*""",
+    |{_PART_OF}[ \t]*[)\]:]|{_PART_NUMBER}(?:[ \t]*[)\]:]|[ \t]+(?=(?-i:[^\p{{Ll}}\s])|(?:translation|transl|tl|english|eng|en)\b))|(?P<k>[2-9])\s*/\s*(?P<n>(?P=k))[ \t]+|(?:the\ )?rest(?:[ \t]+of[ \t]+(?:it|the[ \t]+translation))?[ \t]*:|(?:and[ \t]+)?(?:the[ \t]+)?(?:second|next|last)[ \t]+(?:half|sentence|part|line|bit)[ \t]*:)[ \t]*""",
     regex.I | regex.X,
 )
-_PART_FIRST = ("cont", "part", "rest", "the r", "secon", "1", "2", "3", "4", "5", "6", "7", "8", "9")  # how a part mark at the start begins (lower case)
+_PART_FIRST = ("cont", "part", "rest", "the r", "secon", "the s", "the n", "the l", "and ", "next ", "last ", "1", "2", "3", "4", "5", "6", "7", "8", "9")  # how a part mark at the start begins (lower case)
 _PART_WORDS = (
     r"cont(?:inued|'d|d)?\.?|to\s+be\s+continued|(?:continued|more)\s+(?:below|in\s+(?:the\s+|my\s+|a\s+)?(?:next\s+)?(?:comment|reply|replies))"
 )
@@ -847,8 +848,8 @@ def continues(text: str) -> bool:
 
 def continues_from(text: str) -> bool:
     """``text`` (the English of a comment) says it goes on with a translation its writer began in
-    the comment before: it opens with "(cont.)", "Part 2:", "[2/2]", "Continued:", "The rest:" or an
-    ellipsis, or ends with "(2/2)"."""
+    the comment before: it opens with "(cont.)", "Part 2:", "[2/2]", "Continued:", "The rest:", "and the second sentence:"
+    or an ellipsis, or ends with "(2/2)"."""
     core = text.lstrip(" \t\n([*_")
     if core.startswith(("...", "…")):
         return True

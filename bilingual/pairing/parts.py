@@ -118,7 +118,7 @@ def nudges(text: str) -> bool:
 
 
 # What a mark at the start of a part holds, and at the end of one (lower case); where they are looked for.
-_HEAD_HINTS = re.compile(r"cont|part|rest|half|/|[1-9] of [1-9]|\.\.\.|…")
+_HEAD_HINTS = re.compile(r"cont|part|rest|half|sentence|line|bit|/|[1-9] of [1-9]|\.\.\.|…")
 _TAIL_HINTS = re.compile(r"cont|more|/|[1-9] of [1-9]|\.\.\.|…")
 _HINT_REACH = 48
 
