@@ -708,11 +708,12 @@ def _line_lead(text: str, start: int, end: int, arabic: str) -> int:
     return start if _accounted(text[start : found.end()], arabic, text[found.end() : end]) else found.end()
 
 
-# A mark of which part of a translation split over several comments this is, in brackets, before the part's words
-# ("[1/2] Layla ...", "(1 of 2) May I ..."): not before lower case ("(1/2) cup of flour").
+# A mark of which part of a translation split over several comments this is, in brackets or as "part k:" ending a lead,
+# before the part's words ("[1/2] Layla ...", "(1 of 2) May I ...", "English, part 1: I used ..."): not before lower case
+# ("(1/2) cup of flour").
 _PART_MARK_AFTER_LEAD = regex.compile(
     r"""[ \t]*(?:[(\[][ \t]*[1-9][ \t]*(?:/|(?i:of))[ \t]*[1-9][ \t]*[)\]][ \t]+
-    |(?i:part)[ \t]+[1-9][ \t]*(?:/|(?i:of))[ \t]*[1-9][ \t]*[:\-–—][ \t]*\n?[ \t]*)(?=[^\p{Ll}\s])""",  # "translation, part 1 of 2 —\n"
+    |(?i:part)[ \t]+[1-9](?:[ \t]*(?:/|(?i:of))[ \t]*[1-9])?[ \t]*[:\-–—][ \t]*\n?[ \t]*)(?=[^\p{Ll}\s])""",  # "translation, part 1 of 2 —\n", "English, part 1:"
     regex.X,
 )
 
