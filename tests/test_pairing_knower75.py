@@ -42,3 +42,10 @@ def test_translation_below_call_is_after_request() -> None:
     pair = pairs(make_thread(rows))[0]
     assert pair.translation_text == "The train was two hours late because of the snow."
     assert "after a request in 2" in pair.reason
+
+
+def test_a_call_on_a_knower_in_capitals_is_a_request_too() -> None:
+    """The pattern ignores case; the cheap check before it once did not ("SOMEONE HERE MUST KNOW" was no request)."""
+    from bilingual.pairing.cues import _calls_knower
+
+    assert _calls_knower("SOMEONE HERE MUST KNOW") and not _calls_knower("ANYONE KNOW?")

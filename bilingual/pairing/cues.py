@@ -430,7 +430,7 @@ _KNOWER = regex.compile(
 
 def _calls_knower(text: str) -> bool:
     """``text`` only calls on a reader who knows what it answers says (:data:`_KNOWER`), saying where or how surely."""
-    if "now" not in text:
+    if "now" not in text.lower():  # "know" or "knows", cheaply, before the pattern (which ignores case: "SOMEONE MUST KNOW")
         return False
     found = _KNOWER.fullmatch(text)
     return found is not None and any(found.group(name) is not None for name in ("surely", "place", "modal"))
