@@ -140,30 +140,30 @@ def test_errors_are_one_line(tmp_path, content, message):
     assert message in err and "Traceback" not in err
 
 
-def test_windows_1256_input_is_named(tmp_path):
+def test_windows_1256_input_is_named(tmp_path, capsys):
     """Arabic saved by Excel or an old Windows tool is windows-1256: the error names the encoding to give,
     and with it the file reads; Latin-1 bytes are named cp1252 (Western European, a superset of Latin-1's letters)."""
     for name, data, suffix in (("a.csv", "id,parent,author,text\r\n1,,Ali,السلام عليكم ورحمة الله\r\n".encode("cp1256"), "csv"),
                                ("a.jsonl", '{"id": "1", "text": "السلام عليكم"}\n'.encode("cp1256"), "jsonl")):
         path = tmp_path / name
         path.write_bytes(data)
-        err = run_cli("thread", str(path)).stderr.decode()
+        _, _, err = main_in_process(capsys, "thread", str(path))
         assert "it reads as Arabic in cp1256: use --encoding cp1256" in err, (suffix, err)
-        r = run_cli("thread", str(path), "--encoding", "cp1256")
-        assert r.returncode == 0 and "السلام عليكم" in r.stdout.decode(), suffix
+        code, out, _ = main_in_process(capsys, "thread", str(path), "--encoding", "cp1256")
+        assert code == 0 and "السلام عليكم" in out, suffix
     path = tmp_path / "latin.txt"
     path.write_bytes("Title\n\nJosé wrote: café au lait, très bien\n".encode("latin-1"))
-    assert "it reads as Western European text in cp1252: use --encoding cp1252" in run_cli("thread", str(path)).stderr.decode()
-    assert "José wrote: café au lait" in run_cli("thread", str(path), "--encoding", "cp1252", "-f", "json").stdout.decode()
+    assert "it reads as Western European text in cp1252: use --encoding cp1252" in main_in_process(capsys, "thread", str(path))[2]
+    assert "José wrote: café au lait" in main_in_process(capsys, "thread", str(path), "--encoding", "cp1252", "-f", "json")[1]
 
 
-def test_errors_replace_reads_on(tmp_path):
+def test_errors_replace_reads_on(tmp_path, capsys):
     path = tmp_path / "input.txt"
     path.write_bytes(b"caf\xe9 au lait")
-    r = run_cli("thread", str(path), "--errors", "replace")
-    assert r.returncode == 0 and "caf\ufffd" in r.stdout.decode()
-    r = run_cli("thread", str(path), "--encoding", "latin-1")
-    assert r.returncode == 0 and "café" in r.stdout.decode()
+    code, out, _ = main_in_process(capsys, "thread", str(path), "--errors", "replace")
+    assert code == 0 and "caf\ufffd" in out
+    code, out, _ = main_in_process(capsys, "thread", str(path), "--encoding", "latin-1")
+    assert code == 0 and "café" in out
 
 
 def test_stdin(tmp_path):
@@ -272,20 +272,20 @@ def test_pairs_on_several_threads_points_to_corpus(tmp_path, capsys, monkeypatch
     assert code == 0 and json.loads(out.splitlines()[0])["passage_text"] == "اللهم بلغنا"
 
 
-def test_thread_option_picks_one_thread_of_a_dump(tmp_path):
+def test_thread_option_picks_one_thread_of_a_dump(tmp_path, capsys):
     """Every one-thread command takes --thread ID, so a dump's thread is reported without cutting the file."""
     dump = SEED000.parent.parent / "tests" / "data" / "exports" / "x_v2.jsonl"  # two conversations: 2001 (2 comments), 3001
-    r = run_cli("pairs", str(dump), "--no-mt")
-    assert r.returncode == 2 and "holds several threads; pick one with --thread ID" in r.stderr.decode()
-    r = run_cli("pairs", str(dump), "--no-mt", "-f", "json", "--thread", "2001")
-    assert r.returncode == 0, r.stderr.decode()
+    code, _, err = main_in_process(capsys, "pairs", str(dump), "--no-mt")
+    assert code == 2 and "holds several threads; pick one with --thread ID" in err
+    code, _, err = main_in_process(capsys, "pairs", str(dump), "--no-mt", "-f", "json", "--thread", "2001")
+    assert code == 0, err
     out = tmp_path / "r.json"
-    r = run_cli("report", str(dump), "--no-mt", "-f", "json", "-o", str(out), "--thread", "2001")
-    assert r.returncode == 0, r.stderr.decode()
+    code, _, err = main_in_process(capsys, "report", str(dump), "--no-mt", "-f", "json", "-o", str(out), "--thread", "2001")
+    assert code == 0, err
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["comments"] == 2
     for command in ("segment", "show", "normalize", "transliterate", "translate", "thread"):
-        r = run_cli(command, str(dump), "--thread", "nope")
-        assert r.returncode == 2 and "no thread with id 'nope' (`bilingual thread --list` lists them)" in r.stderr.decode(), (command, r.stderr)
+        code, _, err = main_in_process(capsys, command, str(dump), "--thread", "nope")
+        assert code == 2 and "no thread with id 'nope' (`bilingual thread --list` lists them)" in err, (command, err)
 
 
 def test_thread_help_lists_only_output_formats(capsys):
