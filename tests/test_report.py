@@ -901,14 +901,20 @@ def test_the_test_model_raises_no_disagreement_and_the_terminal_names_it(seed_th
     """The random-weights test model's output means nothing: its low chrF against a commenter must not raise "machine
     and commenter disagree" (it spoke against every commenter's translation), and a terminal report saved to a file
     says its machine column comes from the test model (only stderr said so). The same output from a model that is not
-    the test model keeps the flag."""
+    the test model keeps the flag. The thread is run through the pipeline once: the model's trust is the report's
+    to weigh, so the second report is built from the same result with the model not the test model (a second run
+    with the machine so marked translated and paired the thread again, to the same result)."""
     from dataclasses import replace
+
+    from bilingual.pipeline import run
 
     machine = load_machine(Settings(model=str(TINY)))
     assert machine.info.test_model
-    test = build(seed_thread, source="seed", machine=machine)
+    result = run(seed_thread, Settings(), machine=machine)
+    assert result.model.test_model
+    test = build(result, source="seed")
     assert test.summary.translated and not any("low-agreement" in e.flag_codes for e in test.passages)
-    trusted = build(seed_thread, source="seed", machine=replace(machine, info=replace(machine.info, test_model=False)))
+    trusted = build(replace(result, model=replace(result.model, test_model=False)), source="seed")
     assert any("low-agreement" in e.flag_codes for e in trusted.passages)
     shown = _terminal(test, 140, "auto")
     assert "Machine (test model)" in shown and "its machine output is meaningless" in shown
