@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import BilingualError, InputError
 from ..safe import json_escaped
+from ._signals import held_stops
 
 if TYPE_CHECKING:
     from ..pipeline import Settings
@@ -309,12 +310,14 @@ def write_text(path: str | None, text: str | Iterable[str]) -> None:
         _write_into(target, pieces, str(path))
         return
     _remove_partials(target)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.{_PARTIAL}-{os.getpid()}-", suffix=".partial", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc} (a new file in {target.parent})", str(path)) from None
-    tmp = Path(name)
-    with _removed_on_exit(tmp):
+    with contextlib.ExitStack() as cleanup:
+        with held_stops():  # a stop now is raised once the partial file's clean-up is set
+            try:
+                fd, name = tempfile.mkstemp(prefix=f".{target.name}.{_PARTIAL}-{os.getpid()}-", suffix=".partial", dir=target.parent)
+            except OSError as exc:
+                raise OutputError(f"cannot write: {exc.strerror or exc} (a new file in {target.parent})", str(path)) from None
+            tmp = Path(name)
+            cleanup.enter_context(_removed_on_exit(tmp))
         try:
             os.fchmod(fd, _mode_for(target))  # mkstemp makes 0600; a report is meant to be read
             with os.fdopen(fd, "w", encoding="utf-8", errors="strict") as out:
