@@ -1104,8 +1104,9 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
     end = line - 1
     while end > 0:
         begin = text.rfind("\n", 0, end) + 1
-        if text[begin:end].strip():
-            return begin, end
+        words = text[begin:end].strip()
+        if words and not (words.startswith(_FENCES) and _FENCE_ONLY.fullmatch(text, begin, end)):
+            return begin, end  # (a code fence's line, "```text", is markup: the line above it is read)
         end = begin - 1
     return None
 
@@ -1113,11 +1114,35 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
 def _announced_above(text: str, start: int, bilingual: bool = False) -> bool:
     """The line above the one ``start`` opens only announces a translation: a lead-in that says a
     meaning ("Here is my translation:") or an announcement (:func:`_announcement`); ``bilingual``: a bilingual post's
-    heading too ("Bilingual post today:", "Sharing this in both languages.", :data:`_BILINGUAL`)."""
+    heading too ("Bilingual post today:", "Sharing this in both languages.", :data:`_BILINGUAL`). A line that ends in a
+    lead after a sentence of its own ("You're good. Translation:") is read from that lead (:func:`_last_sentence`)."""
     above = _line_above(text, start)
     if above is None or above[1] - above[0] > _HEADING_REACH:
         return False
     a, b = above
+    last = _last_sentence(text, a, b)
+    if last > a and _announced_line(text, last, b, bilingual):  # "You're good. Translation:": its last sentence only announces
+        return True
+    return _announced_line(text, a, b, bilingual)
+
+
+# A sentence's end inside a line that goes on with a lead ending in a colon ("You're good. Translation:").
+_LAST_SENTENCE = regex.compile(r"[.!?…]+[\"'”’)]*[ \t]+(?=[^\n.!?…]*[:：][*_]*[ \t]*$)")
+
+
+def _last_sentence(text: str, a: int, b: int) -> int:
+    """Where the last sentence of the line ``[a, b)`` starts when it ends in a colon after an earlier sentence's end mark
+    (:data:`_LAST_SENTENCE`); ``a`` otherwise."""
+    if not text[a:b].rstrip(" \t*_").endswith((":", "：")):
+        return a
+    found = None
+    for found in _LAST_SENTENCE.finditer(text, a, b):
+        pass
+    return a if found is None else found.end()
+
+
+def _announced_line(text: str, a: int, b: int, bilingual: bool) -> bool:
+    """The line (or its last sentence) ``[a, b)`` only announces a translation (:func:`_announced_above`)."""
     if not _may_lead(text, a, b):  # no lead-in: a bilingual post's heading only ("Sharing this in both languages.")
         return bilingual and _ANNOUNCE_HINT.search(text, a, b) is not None and _announcement(text, a, b)
     pos, meaning = a, False
