@@ -577,6 +577,9 @@ _CHAT_ROW = regex.compile(
 _MARKUP_TAG = regex.compile(r"/?[A-Za-z]{1,12}(?:=[^\]\n]{0,60})?\][ \t]*")  # past its "[" (an opener)
 
 
+# A segment whose only letters are a forum tag's, a quote's end left after the Arabic quoted in it ("2020.[/quote]", "!!
+# [/QUOTE]"): the words quoted, no English of the writer's.
+_TAG_ONLY = regex.compile(r"[^\p{Latin}\n]*\[/?[A-Za-z]{1,12}(?:=[^\]\n]{0,60})?\][^\p{Latin}]*")
 _DATE_BEFORE = regex.compile(r"[ \t\[]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*")  # a row's date before its time ("04/06/2024, ")
 
 
@@ -972,7 +975,9 @@ def introduces(text: str, start: int, end: int) -> bool:
         first += 1
     if text.startswith(_FENCES, first) and _FENCE_ONLY.fullmatch(text, first, end) is not None:  # "```text" on its line
         return True
-    if _label_only(text, first, end):
+    if _label_only(text, first, end) or "://" in text[first:end] and _LINK_LINE.fullmatch(text, first, end) is not None:
+        return True
+    if "[" in text[first:end] and _TAG_ONLY.fullmatch(text, first, end) is not None:  # "2020.[/quote]": the quote's last words
         return True
     if end - start <= _ORIGINAL_LABEL_REACH and _ORIGINAL_HINT.search(text, start, end) and _ORIGINAL_LABEL.fullmatch(text, start, end):
         return True
@@ -1111,15 +1116,35 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# A line that is only a link, labelled or not ("https://...", "Source tweet: https://x.com/...", "(original:
+# https://twitter.com/...)", "<https://...>"): where a text is, no word of a translation.
+_LINK_LINE = regex.compile(
+    r"""[ \t]*[(\[]?[ \t]*(?:(?P<label>[\p{L}'’ \t]{1,30}?)[ \t]*[:=\-–—][ \t]*)?<?https?://[^\s()<>\[\]]+>?[ \t]*[)\]]?[ \t.]*"""
+)
+_ORIGINAL_LINK = regex.compile(r"(?i)\b(?:original|orig|og|source)\b")  # a link's label naming what it links the original
+
+
+def _original_linked(text: str, a: int, b: int) -> bool:
+    """The line ``[a, b)`` only links the original of what follows it ("(original: https://twitter.com/...)", "Source
+    tweet: https://x.com/..."): the English under it renders what the link holds, the Arabic posted."""
+    if "://" not in text[a:b]:
+        return False
+    found = _LINK_LINE.fullmatch(text, a, b)
+    return found is not None and found["label"] is not None and _ORIGINAL_LINK.search(found["label"]) is not None
+
+
 def _announced_above(text: str, start: int, bilingual: bool = False) -> bool:
     """The line above the one ``start`` opens only announces a translation: a lead-in that says a
-    meaning ("Here is my translation:") or an announcement (:func:`_announcement`); ``bilingual``: a bilingual post's
-    heading too ("Bilingual post today:", "Sharing this in both languages.", :data:`_BILINGUAL`). A line that ends in a
-    lead after a sentence of its own ("You're good. Translation:") is read from that lead (:func:`_last_sentence`)."""
+    meaning ("Here is my translation:"), an announcement (:func:`_announcement`) or a link to the original
+    (:func:`_original_linked`); ``bilingual``: a bilingual post's heading too ("Bilingual post today:", "Sharing this in
+    both languages.", :data:`_BILINGUAL`). A line that ends in a lead after a sentence of its own ("You're good.
+    Translation:") is read from that lead (:func:`_last_sentence`)."""
     above = _line_above(text, start)
     if above is None or above[1] - above[0] > _HEADING_REACH:
         return False
     a, b = above
+    if _original_linked(text, a, b):  # "(original: https://twitter.com/...)" over the English
+        return True
     last = _last_sentence(text, a, b)
     if last > a and _announced_line(text, last, b, bilingual):  # "You're good. Translation:": its last sentence only announces
         return True
