@@ -289,6 +289,22 @@ _FENCE = regex.compile(r"(?:`{3,}|~{3,})[\w+#.-]*[ \t]*(?:\n|$)")
 _LIST_NUMBER = regex.compile(r"(?:[0-9]{1,2}[.)/\-\]]|#[0-9]{1,2})[ \t]+")
 
 
+# A video's moment opening a line, as YouTube comments and chapter lists key a line to it: "5:02 → ...", "0:35 - ...",
+# "[1:23:45] ...", "12:40 He ..." (a mark after it, a bracket closing it or a capital after it; not "5:30 pm", nor a chat
+# row's "12:03 name: ..."): no word of a translation.
+_VIDEO_TIME = regex.compile(
+    r"""(?P<time>\d{1,2}(?::\d{2}){1,2})(?:\][ \t]*|\)[ \t]*|[ \t]*(?:[~=>|\-–—→]+|:(?!\d))[ \t]+|[ \t]+(?=\p{Lu}(?![Mm]\b|\.[Mm]))(?![^\n:]{0,40}:[ \t]))"""
+)
+
+
+def video_time(text: str, pos: int) -> str | None:
+    """The video's moment (:data:`_VIDEO_TIME`) the line at ``pos`` opens with ("5:02"), or None."""
+    while text[pos : pos + 1] in (" ", "\t", "[", "("):
+        pos += 1
+    found = _VIDEO_TIME.match(text, pos) if text[pos : pos + 1].isdigit() else None
+    return None if found is None else found["time"]
+
+
 def _line_opens(text: str, pos: int) -> bool:
     """Only spaces and opening brackets stand before ``pos`` on its line."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -672,6 +688,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         number = _LIST_NUMBER.match(text, pos, end) if (text[pos : pos + 1].isdigit() or text.startswith("#", pos)) and (_line_opens(text, pos) or inline_item(text, pos)) else None
         if number is not None and _LATIN.search(text, number.end(), end):  # "1. ", "2) ", "(1) ", "1/ " numbering a list's line
             pos = number.end()
+            continue
+        stamp = _VIDEO_TIME.match(text, pos, end) if text[pos : pos + 1].isdigit() and _line_opens(text, pos) else None
+        if stamp is not None and _LATIN.search(text, stamp.end(), end):  # "5:02 → ...", "[1:23:45] ...": a video's moment
+            pos = stamp.end()
             continue
         label = _row_label(text, pos, end)
         if label > pos and _LATIN.search(text, label, end):  # "[12:03] name: ...", "[/QUOTE] ..."

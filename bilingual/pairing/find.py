@@ -51,6 +51,7 @@ from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, guesses, likens, marked, names_another, names_text, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    video_time,
 )
 from .edges import (
     enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
@@ -2669,6 +2670,7 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     if cid is None:
         return out
     author = p.author
+    stamp = _passage_time(text, p.location.start)
     above = [cid]  # the comments above the reply walked (depth first: its parent is the last of them)
     for reply, depth, request in index.replies(cid, author):
         del above[depth:]
@@ -2695,13 +2697,36 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         split = index.parts(reply)  # a translation split over comments (most are not: one shared pair of empty lists)
         elsewhere = 0 if split is _NO_PARTS else sum(index.pieces(c)[0][2] for side in split for c in side)
         for segs, _, chars, key in pieces:  # (a loop, not a generator: most replies have one block)
-            out.append(_Candidate(reply, segs, key, route, prior, chars, about, headed=headed, place=place, elsewhere=elsewhere))
+            keyed = headed or stamp is not None and _keyed(index.texts[reply], segs[0][0], stamp)
+            out.append(_Candidate(reply, segs, key, route, prior, chars, about, headed=keyed, place=place, elsewhere=elsewhere))
         if interlinear is not None:
             rtext = index.texts[reply]
             chars = sum(text_length(rtext[a:b]) for a, b in interlinear)
             key = (*index.part_key(reply, interlinear[0][0], interlinear[-1][1]), "interlinear")
             out.append(_Candidate(reply, interlinear, key, route, prior, chars, about, headed=headed, place=place, elsewhere=elsewhere, interlinear=True))
     return out
+
+
+# A video's moment opening the passage's line, only marks between it and the Arabic ("5:02 لأ خالص ...", "[0:46] ...").
+_TIME_REACH = 16  # characters before a passage or a reply's English on its line where such a moment is looked for
+_PASSAGE_TIME = regex.compile(r"[ \t\[(]*(\d{1,2}(?::\d{2}){1,2})[\])]?[ \t]*[~=>|\-–—→:]*[ \t]*")
+
+
+def _passage_time(text: str, start: int) -> str | None:
+    """The video's moment that the line of the passage starting at ``start`` opens with before it, or None."""
+    line = text.rfind("\n", max(0, start - _TIME_REACH), start) + 1
+    if line == 0 and start > _TIME_REACH:  # (more than a moment before it on its line)
+        return None
+    found = _PASSAGE_TIME.fullmatch(text, line, start) if text[line:start].strip(" \t[(")[:1].isdigit() else None
+    return None if found is None else found[1]
+
+
+def _keyed(text: str, start: int, stamp: str) -> bool:
+    """The English at ``start`` opens its line with the video's moment ``stamp`` the passage's line opens with ("5:02 لأ
+    ..." answered "5:02 → No, ..."): keyed to the same moment, the line says it renders that one (as a line under an
+    Arabic line with the same stamp does in one comment, :func:`~.cues.restamped`)."""
+    line = text.rfind("\n", max(0, start - _TIME_REACH), start) + 1
+    return (line > 0 or start <= _TIME_REACH) and not text[line:start].strip(" \t[(") and video_time(text, line) == stamp
 
 
 _ANNOUNCED_REACH = 200  # characters after a passage, past which they are more than an announcement (:func:`~.cues.heading`'s 80 and room)
