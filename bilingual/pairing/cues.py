@@ -305,6 +305,35 @@ def video_time(text: str, pos: int) -> str | None:
     return None if found is None else found["time"]
 
 
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+_ARABIC_WORD = regex.compile(r"\p{Arabic}+")
+_CELL_WORDS = 3  # Arabic words of a table's cell, at the least, for the English cell after it to be its translation
+
+
+def _table_row(text: str, pos: int) -> bool:
+    """``pos`` is on a line of a Markdown table ("| ... | ... |"): the pipes part its cells, no word of any."""
+    line = text.rfind("\n", 0, pos) + 1
+    while text[line : line + 1] in (" ", "\t"):
+        line += 1
+    return text[line : line + 1] == "|"
+
+
+def _table_cell(text: str, start: int) -> bool:
+    """The English at ``start`` is a cell of a Markdown table's row ("| <Arabic> | <English> |", under "| Arabic | English
+    |"), right after a cell holding an Arabic sentence (:data:`_CELL_WORDS` words at least; a word glossed cell by cell is
+    a mention) on the same row: the row lines the two up, as a translation's label would."""
+    while text[start : start + 1] in (" ", "\t", "|"):
+        start += 1
+    if not _table_row(text, start):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start].rstrip(" \t")
+    if not before.endswith("|") or before.count("|") < 2:
+        return False
+    cell = before[before.rfind("|", 0, len(before) - 1) + 1 : -1]
+    return len(_ARABIC_WORD.findall(cell)) >= _CELL_WORDS
+
+
 def _line_opens(text: str, pos: int) -> bool:
     """Only spaces and opening brackets stand before ``pos`` on its line."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -673,7 +702,7 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     if number is not None and (after := lead_in(text, number.end(), end)) > number.end():
         return after
     while True:
-        while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] in _CODE or _decoration(text[pos])):
+        while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] in _CODE or _decoration(text[pos]) or text[pos] == "|" and _table_row(text, pos)):
             if text.startswith(_FENCES, pos):
                 break
             pos += 1
@@ -746,6 +775,7 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     end = _spoiler_end(text, start, _markup_end(text, start, end))
     while end > start and (
         text[end - 1].isspace() or text[end - 1] in _CODE or _decoration(text[end - 1]) or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))
+        or text[end - 1] == "|" and _table_row(text, end - 1)
     ):
         end -= 1
     return start, end
@@ -1589,7 +1619,7 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     word alone before a capital ("basically You ...", :data:`_GIST`)."""
     if _plain(text):
         return False
-    if _credited(text, start, end) or own_note(text, end):
+    if _credited(text, start, end) or own_note(text, end) or "|" in text[max(0, start - 3) : start + 3] and _table_cell(text, start):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # the segment starts its line: look at the line before
