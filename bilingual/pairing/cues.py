@@ -425,9 +425,9 @@ _NOTE_REACH = 80  # characters at the end of a segment searched for a note
 _NOTE_HINT = re.compile(
     r"sure|quote me|wrong|rememb|recall|mistaken|iirc|afaik|something|those lines|literal|exact|perfect|salt|i think"
     r"|i believe|i guess|probabl|maybe|rough|or less|approx|loose|google|deepl|bing|yandex|gpt|machine|auto"
-    r"|translation|attempt|post|comment|idea|make out|n'?t (?:get|read|translate|understand|know|do)"
+    r"|translat|attempt|post|comment|idea|make out|n'?t (?:get|read|translate|understand|know|do)"
 )
-_CREDIT_HINT = re.compile(r"google|deepl|bing|yandex|gpt|machine|auto|translation|attempt|post|comment")
+_CREDIT_HINT = re.compile(r"google|deepl|bing|yandex|gpt|machine|auto|translat|attempt|version|post|comment")
 _HINT_REACH = 40  # characters at the end of a segment where a note's word is looked for
 # A note right after English that names the tool it came from ("(DeepL)", "\n\nSource: Google
 # Translate", " - Google Translate") or says it is the writer's ("(my translation)", "^ that's my post
@@ -985,10 +985,11 @@ def _edit_note(text: str, start: int, end: int) -> bool:
 
 def _note_after_english(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is only a note about a translation (:data:`_NOTE`: "I think?", "(DeepL)",
-    "Don't quote me on that.") and English ends shortly before it."""
+    "Don't quote me on that."; :data:`_KIN_CREDIT`: "(translated by my wife)") and English ends shortly before it."""
     if end - start > _SHORT or _NOTE_HINT.search(text[start:end].lower()) is None:
         return False
-    if _NOTE.fullmatch(text, start, end) is None or not _closes_sentence(text, start, end):
+    kin = _KIN_CREDIT.match(text, start)  # "(my dad's translation, he grew up in Aleppo)", "(translated by my wife)"
+    if (kin is None or kin.end() < end) and (_NOTE.fullmatch(text, start, end) is None or not _closes_sentence(text, start, end)):
         return False
     near = max(0, start - _NEAR)
     return _LATIN.search(text, near, start) is not None
@@ -1679,12 +1680,59 @@ def _quoted_alone(text: str, at: int, end: int) -> bool:
 
 
 def _credited(text: str, start: int, end: int) -> bool:
-    """The English ``[start, end)`` is followed by a note naming a translation tool or the writer, at its
-    end or right after it (:data:`_CREDITED`: "(DeepL)", "Source: Google Translate", "(my translation)")."""
+    """The English ``[start, end)`` is followed by a note naming a translation tool, the writer or the relative who
+    translated it, at its end or right after it (:data:`_CREDITED`: "(DeepL)", "Source: Google Translate", "(my
+    translation)"; :data:`_KIN_CREDIT`: "(translated by my wife)"), or by hashtags naming it a translation
+    (:data:`_TRANSLATION_TAGS`: "... on a task. #translation")."""
     stop = _without_note(text, start, end)
-    if _CREDIT_HINT.search(text[stop : stop + _NOTE_REACH].lower()) is None:
+    if "://" in text[stop : stop + _LINK_REACH] and _dictionary_after(text, stop):
+        return True
+    hint = _CREDIT_HINT.search(text[stop : stop + _NOTE_REACH].lower())
+    if hint is None:
+        return "#" in text[max(start, end - _NOTE_REACH) : end + _NOTE_REACH] and _translation_tagged(text, start, end)
+    return _CREDITED.match(text, stop) is not None or _KIN_CREDIT.match(text, stop) is not None or _translation_tagged(text, start, end)
+
+
+# A link to a dictionary or a translator's site ("https://www.almaany.com/...", "en.wiktionary.org/wiki/...",
+# "context.reverso.net", "translate.google.com"): the writer looked words up to translate them.
+_DICTIONARY_LINK = regex.compile(
+    r"(?i)(?:https?://)?[\w.-]*(?:almaany|wiktionary|reverso|wordreference|lughatuna|livingarabic|hanswehr|arabicstudentsdictionary|translate\.google|deepl|(?<![a-z])dict)[\w.-]*\.[a-z]{2,}\b"
+)
+_LINK_REACH = 200  # characters after the English where such a link is looked for (its paragraph after it)
+
+
+def _dictionary_after(text: str, stop: int) -> bool:
+    """A link to a dictionary or translator's site (:data:`_DICTIONARY_LINK`) stands in the next paragraph or line after
+    the English ending at ``stop`` (within :data:`_LINK_REACH` characters, no Arabic between): what the English was made with."""
+    line = text.find("\n", stop, stop + _LINK_REACH)
+    if line < 0 or _ARABIC_LETTER.search(text, stop, min(len(text), stop + _LINK_REACH)):
         return False
-    return _CREDITED.match(text, stop) is not None
+    nxt = text.find("\n", line + 1)
+    while nxt >= 0 and not text[line:nxt].strip() and nxt < stop + _LINK_REACH:  # past blank lines
+        line, nxt = nxt, text.find("\n", nxt + 1)
+    return _DICTIONARY_LINK.search(text, line, len(text) if nxt < 0 else nxt) is not None
+
+
+# A relative or friend named after the English as its translator ("(my dad's translation, he grew up in Aleppo)",
+# "(translated by my wife)", "- translation courtesy of my cousin"): the English is a translation, as "(my translation)" says.
+_KIN_CREDIT = regex.compile(
+    rf"""[\s.!?…,;:\-–—(\[]*(?:(?:my|our)\s+(?:{_KIN})s?['’]s?\s+(?:own\s+)?(?:translation|version|attempt)
+    |(?:translated|translation|tl)\s+(?:by|from|courtesy\s+of|via|thanks\s+to)\s+(?:my|our)\s+(?:{_KIN})s?)\b[^\n()\[\]]{{0,60}}[)\]]?[ \t.!]*(?:\n|$)""",
+    regex.I | regex.X,
+)
+# Hashtags closing the English's line that name it a translation ("... #translation", "#TranslationThread", "#tl #arabic").
+_TRANSLATION_TAGS = regex.compile(r"(?:[ \t]+#\w+)*?[ \t]*#(?:\w*translat\w*|tl|eng|english)\b(?:[ \t]+#\w+)*[ \t.!]*(?:\n|$)", regex.I)
+
+
+def _translation_tagged(text: str, start: int, end: int) -> bool:
+    """The English ``[start, end)`` ends its line with hashtags naming it a translation (:data:`_TRANSLATION_TAGS`), at
+    its end or right after it."""
+    tag = text.find("#", max(start, end - _NOTE_REACH), end + _NOTE_REACH)
+    if tag < 0 or _LATIN.search(text, start, tag) is None:
+        return False
+    while tag > start and text[tag - 1] in " \t":
+        tag -= 1
+    return _TRANSLATION_TAGS.match(text, tag) is not None
 
 
 # What a bot signs its comment with ("^(I am a bot. Reply !wrong to report a bad translation.)",
