@@ -1537,8 +1537,11 @@ _WHOLE = regex.compile(
 _IN_HANDLE = regex.compile(r"(?:@|/?u/)[\p{L}\p{N}_.\-]*$")  # a handle's start before a word in it
 
 
-# A lead-in that says what the text goes as or is, before its colon ("Chant goes: ...", "Right, so it's: ...").
-_GOES_AS = regex.compile(r"(?i)(?<![\p{L}'’])(?:goes|went|(?:it|this|that)(?:['’]s|[ \t]+(?:is|was)))[ \t]*[:=][\s\"“‘'«]*$")
+# A lead-in that says what the text goes as or is, before its colon ("Chant goes: ...", "Right, so it's: ...",
+# "Respectfully, it's actually: ...").
+_GOES_AS = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:goes|went|(?:it|this|that)(?:['’]s|[ \t]+(?:is|was))(?:[ \t]+(?:actually|really|rather|more[ \t]+like|closer[ \t]+to))?)[ \t]*[:=][\s\"“‘'«]*$"
+)
 
 
 # A label naming, by its place, which of several posts or comments the line answers ("First post: ...", "2nd comment:",
@@ -1569,7 +1572,24 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
         or _HANDED.fullmatch(text, start, first) is not None
         or _WHOLE.match(text, start, first) is not None
         or _POST_PLACE.fullmatch(text, start, first) is not None
+        or _given_privately(text, start, first)
     )
+
+
+# A lead saying the answer was sent privately too and is posted here as well ("DM'd you, but here for everyone:", "Replied
+# in chat as well, but:", "Sent you a PM, posting it here too:"): what it leads is that answer.
+_PRIVATELY = regex.compile(r"(?i)\b(?:dm|dms|pm|pms|dm['’]?d|pm['’]?d|inbox|privately|private\s+message|whatsapp|e-?mail(?:ed)?|messaged|texted|in\s+chat)\b")
+_HERE_TOO = regex.compile(r"(?i)\b(?:here|too|as\s+well|also|everyone|everybody|others|the\s+thread|publicly|rest\s+of\s+(?:you|the\s+thread))\b")
+
+
+def _given_privately(text: str, start: int, first: int) -> bool:
+    """The lead-in ``[start, first)``, ending in a colon, says its answer went privately too (:data:`_PRIVATELY`, on its
+    line before it too: the clause splitter cuts "DM'd you, but here for everyone:" at its comma) and is shared here
+    (:data:`_HERE_TOO`)."""
+    if not text[start:first].rstrip().endswith(":") or _HERE_TOO.search(text, start, first) is None:
+        return False
+    line = max(text.rfind("\n", 0, start) + 1, start - _NOTE_REACH)
+    return _PRIVATELY.search(text, line, first) is not None
 
 
 def _named_text(text: str, start: int, first: int) -> bool:
