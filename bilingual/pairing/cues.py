@@ -1124,12 +1124,27 @@ def opens(text: str, start: int, end: int) -> bool:
 
 def names_text(text: str, start: int, end: int) -> bool:
     """The segment ``[start, end)`` opens with a lead that only names the text it translates (:data:`_NAMED_TEXT`:
-    "The notice - ...", "@lee As for the sign: ..."): a weaker mark than one that says a meaning follows
-    (:func:`marked`), since a reply may name the sign to say something of its own ("The flyer: printed at the library")."""
+    "The notice - ...", "@lee As for the sign: ...") or opens a subtitle cue's text (:func:`_cue_above`): a weaker mark
+    than one that says a meaning follows (:func:`marked`), since a reply may name the sign to say something of its own ("The flyer: printed at the library")."""
     if _plain(text):
         return False
+    if "-->" in text[max(0, start - _CUE_REACH) : start] and _cue_above(text, start):
+        return True
     first = lead_in(text, start, end)
     return first > start and _named_text(text, start, first)
+
+
+# A subtitle cue's timing line (SubRip, WebVTT: "00:00:01,000 --> 00:00:04,000", "00:01.000 --> 00:04.000 align:start").
+_CUE_TIMING = regex.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[^\n]*")
+_CUE_REACH = 120  # characters before a segment where a cue's timing line is looked for
+
+
+def _cue_above(text: str, start: int) -> bool:
+    """The segment at ``start`` opens the text of a subtitle cue: the line above it is the cue's timing (:data:`_CUE_TIMING`,
+    under the cue's number: "00:06:55,500 --> 00:06:58,600"): the English is given as the subtitle of that moment, as a
+    lead naming the text would give it."""
+    above = _line_above(text, start)
+    return above is not None and _CUE_TIMING.fullmatch(text, *above) is not None
 
 
 _FOOTNOTE_LINE = regex.compile(r"[ \t]*(\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|[¹²³])[ \t]*:?[ \t]+(?=\p{Latin})")  # "(1) ...", "[2] ...", "* ..."
