@@ -25,6 +25,12 @@ def test_a_relative_credited_after_the_english_marks_it(credit):
     _paired([("1", None, "A", "Plaque at the hide in the wetlands:\n" + arabic), ("2", "1", "B", f"Asked at home: “{english}” {credit}")], "2", english)
 
 
+@pytest.mark.parametrize("credit", [" (my mum translated it)", " - translated by my brother"])
+def test_a_credit_run_on_without_a_stop_is_cut_and_marks_the_english(credit):
+    english = "No absolutely not, or maybe it used to be so"
+    _paired([("1", None, "A", "Seen this?\nلأ خالص يعني أو يعني كان زمان بقى"), ("2", "1", "B", english + credit)], "2", english)
+
+
 @pytest.mark.parametrize("tags", ["#translation", "#TranslationThread", "#arabic #tl"])
 def test_a_closing_translation_hashtag_marks_the_english(tags):
     english = "They let me work with them on a task."

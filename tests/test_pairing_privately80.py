@@ -17,7 +17,8 @@ def _paired(rows: list[tuple[str, str | None, str | None, str]], comment: str, e
     assert found[0].translation_text == english
 
 
-@pytest.mark.parametrize("lead", ["DM'd you, but here for everyone:", "Sent you a PM, posting it here too:", "Replied in chat as well, but:"])
+@pytest.mark.parametrize("lead", ["DM'd you, but here for everyone:", "Sent you a PM, posting it here too:", "Replied in chat as well, but:",
+                                  "Sent you a message but posting here too:"])
 def test_an_answer_sent_privately_too_is_introduced(lead):
     english = "I usually watch something while having breakfast"
     text = f"{lead} {english}"

@@ -25,6 +25,11 @@ def test_a_video_moment_repeated_from_the_arabic_line_keys_the_reply(stamp, mark
     _paired([("1", None, "A", f"{stamp} {ARABIC2}"), ("2", "1", "B", f"{stamp}{mark}{ENGLISH2}")], "2", ENGLISH2)
 
 
+@pytest.mark.parametrize("names", ["@A ", "@A, "])
+def test_the_moment_after_the_names_a_reply_addresses_keys_it_too(names):
+    _paired([("1", None, "A", f"14:48 {ARABIC2}"), ("2", "1", "B", f"{names}14:48 - {ENGLISH2}")], "2", ENGLISH2)
+
+
 def test_another_moment_keys_nothing():
     found = pairs(make_thread([("1", None, "A", f"14:48 {ARABIC2}"), ("2", "1", "B", f"3:10 - {ENGLISH2}")]))
     assert found[0].translation is None

@@ -298,11 +298,22 @@ _VIDEO_TIME = regex.compile(
 
 
 def video_time(text: str, pos: int) -> str | None:
-    """The video's moment (:data:`_VIDEO_TIME`) the line at ``pos`` opens with ("5:02"), or None."""
+    """The video's moment (:data:`_VIDEO_TIME`) the line at ``pos`` opens with ("5:02", "@sam 5:02 - ..." past the names
+    a reply addresses), or None."""
     while text[pos : pos + 1] in (" ", "\t", "[", "("):
         pos += 1
+    names = _ADDRESS.match(text, pos) if text.startswith(_ADDRESS_FIRST, pos) else None
+    pos = pos if names is None else names.end()
     found = _VIDEO_TIME.match(text, pos) if text[pos : pos + 1].isdigit() else None
     return None if found is None else found["time"]
+
+
+def _opens_past_names(text: str, pos: int) -> bool:
+    """Only spaces, opening brackets and the names a reply addresses ("@sam ") stand before ``pos`` on its line."""
+    line = text.rfind("\n", 0, pos) + 1
+    while text[line : line + 1] in (" ", "\t", "[", "("):
+        line += 1
+    return line == pos or text.startswith(_ADDRESS_FIRST, line) and _ADDRESS.fullmatch(text, line, pos) is not None
 
 
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
@@ -718,7 +729,7 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if number is not None and _LATIN.search(text, number.end(), end):  # "1. ", "2) ", "(1) ", "1/ " numbering a list's line
             pos = number.end()
             continue
-        stamp = _VIDEO_TIME.match(text, pos, end) if text[pos : pos + 1].isdigit() and _line_opens(text, pos) else None
+        stamp = _VIDEO_TIME.match(text, pos, end) if text[pos : pos + 1].isdigit() and _opens_past_names(text, pos) else None
         if stamp is not None and _LATIN.search(text, stamp.end(), end):  # "5:02 → ...", "[1:23:45] ...": a video's moment
             pos = stamp.end()
             continue
@@ -919,11 +930,16 @@ def continues_from(text: str) -> bool:
 
 def _without_note(text: str, start: int, end: int) -> int:
     """Where ``[start, end)`` ends once a note about the translation at its end is left out
-    (:data:`_NOTE_TAIL`: "..., or something like that.", " - Google Translate", " (not sure)");
+    (:data:`_NOTE_TAIL`: "..., or something like that.", " - Google Translate", " (not sure)"; :data:`_KIN_CREDIT`: " (my mum
+    translated it)");
     ``end`` when there is none or nothing Latin would be left."""
     lo = max(start, end - _NOTE_REACH)
     if _NOTE_HINT.search(text[max(start, end - _HINT_REACH) : end].lower()) is None or not _closes_sentence(text, start, end):
         return end
+    for opener in _CREDIT_OPENER.finditer(text, lo, end):  # "... used to be so (my mum translated it)"
+        kin = _KIN_CREDIT.match(text, opener.start())
+        if kin is not None and kin.end() >= end and _LATIN.search(text, start, opener.start()):
+            return opener.start()
     note = _NOTE_TAIL.search(text, lo, end)
     if note is None or not _LATIN.search(text, start, note.start()):
         return end
@@ -1592,8 +1608,11 @@ def _meaning_lead(text: str, start: int, first: int) -> bool:
 
 
 # A lead saying the answer was sent privately too and is posted here as well ("DM'd you, but here for everyone:", "Replied
-# in chat as well, but:", "Sent you a PM, posting it here too:"): what it leads is that answer.
-_PRIVATELY = regex.compile(r"(?i)\b(?:dm|dms|pm|pms|dm['’]?d|pm['’]?d|inbox|privately|private\s+message|whatsapp|e-?mail(?:ed)?|messaged|texted|in\s+chat)\b")
+# in chat as well, but:", "Sent you a message but posting here too:"): what it leads is that answer.
+_PRIVATELY = regex.compile(
+    r"(?i)\b(?:dm|dms|pm|pms|dm['’]?d|pm['’]?d|inbox|privately|private\s+message|whatsapp|e-?mail(?:ed)?|messaged|texted|in\s+chat"
+    r"|sent\s+(?:you|it)(?:\s+(?:a|an|the))?\s+(?:message|msg|text|note)|msg['’]?d)\b"
+)
 _HERE_TOO = regex.compile(r"(?i)\b(?:here|too|as\s+well|also|everyone|everybody|others|the\s+thread|publicly|rest\s+of\s+(?:you|the\s+thread))\b")
 
 
@@ -1749,12 +1768,14 @@ def _dictionary_after(text: str, stop: int) -> bool:
 
 
 # A relative or friend named after the English as its translator ("(my dad's translation, he grew up in Aleppo)",
-# "(translated by my wife)", "- translation courtesy of my cousin"): the English is a translation, as "(my translation)" says.
+# "(translated by my wife)", "- translation courtesy of my cousin", "(my mum translated it)"): the English is a translation, as "(my translation)" says.
 _KIN_CREDIT = regex.compile(
     rf"""[\s.!?…,;:\-–—(\[]*(?:(?:my|our)\s+(?:{_KIN})s?['’]s?\s+(?:own\s+)?(?:translation|version|attempt)
+    |(?:my|our)\s+(?:{_KIN})s?\s+(?:translated|did\s+the\s+translation)
     |(?:translated|translation|tl)\s+(?:by|from|courtesy\s+of|via|thanks\s+to)\s+(?:my|our)\s+(?:{_KIN})s?)\b[^\n()\[\]]{{0,60}}[)\]]?[ \t.!]*(?:\n|$)""",
     regex.I | regex.X,
 )
+_CREDIT_OPENER = regex.compile(r"[ \t]*(?:[(\[]|[\-–—][ \t])")  # where such a credit may open at the English's end
 # Hashtags closing the English's line that name it a translation ("... #translation", "#TranslationThread", "#tl #arabic").
 _TRANSLATION_TAGS = regex.compile(r"(?:[ \t]+#\w+)*?[ \t]*#(?:\w*translat\w*|tl|eng|english)\b(?:[ \t]+#\w+)*[ \t.!]*(?:\n|$)", regex.I)
 
