@@ -26,6 +26,18 @@ def test_a_table_row_lines_the_english_up_with_the_arabic(head, arabic, english)
     _paired([("1", None, "A", "Finished this piece today, the client wants the English too:\n" + arabic), ("2", "1", "B", reply)], "2", english)
 
 
+@pytest.mark.parametrize("rule", ["--- | ---", ":-- | :--"])
+def test_a_row_without_outer_pipes_under_a_delimiter_row_is_one_too(rule):
+    arabic, english = "لأ خالص يعني أو يعني كان زمان بقى", "No absolutely not, or maybe it used to be so"
+    reply = f"Arabic | English\n{rule}\n{arabic} | {english}\n\nhope it helps"
+    _paired([("1", None, "A", "Finished this piece today, the client wants the English too:\n" + arabic), ("2", "1", "B", reply)], "2", english)
+
+
+def test_pipes_without_a_delimiter_row_make_no_table():
+    text = "not a table | really\nلأ خالص يعني أو يعني كان زمان بقى | No absolutely not, or maybe it used to be so"
+    assert not marked(text, text.rindex("| ") + 2, len(text))
+
+
 def test_a_table_cell_without_arabic_before_it_is_no_mark():
     text = "| Word | Meaning |\n|---|---|\n| cat | a small animal |"
     start = text.rindex("| a small") + 2

@@ -321,12 +321,29 @@ _ARABIC_WORD = regex.compile(r"\p{Arabic}+")
 _CELL_WORDS = 3  # Arabic words of a table's cell, at the least, for the English cell after it to be its translation
 
 
+# A Markdown table's delimiter row, its outer pipes optional ("|---|:--|", "--- | ---", ":-|:-").
+_TABLE_RULE = regex.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
+_TABLE_LINES = 20  # lines of a table read up from a row for its delimiter row, when the row has no outer pipe
+
+
 def _table_row(text: str, pos: int) -> bool:
-    """``pos`` is on a line of a Markdown table ("| ... | ... |"): the pipes part its cells, no word of any."""
+    """``pos`` is on a line of a Markdown table ("| ... | ... |", or "... | ..." under a delimiter row "--- | ---", GitHub's
+    and Reddit's tables without outer pipes): the pipes part its cells, no word of any."""
     line = text.rfind("\n", 0, pos) + 1
     while text[line : line + 1] in (" ", "\t"):
         line += 1
-    return text[line : line + 1] == "|"
+    if text[line : line + 1] == "|":
+        return True
+    for _ in range(_TABLE_LINES):  # up the table's rows (each with a pipe) to its delimiter row
+        if line == 0:
+            return False
+        above = text.rfind("\n", 0, line - 1) + 1
+        if "|" not in text[above : line - 1]:
+            return False
+        if _TABLE_RULE.fullmatch(text, above, line - 1) is not None:
+            return True
+        line = above
+    return False
 
 
 def _table_cell(text: str, start: int) -> bool:
@@ -339,9 +356,9 @@ def _table_cell(text: str, start: int) -> bool:
         return False
     line = text.rfind("\n", 0, start) + 1
     before = text[line:start].rstrip(" \t")
-    if not before.endswith("|") or before.count("|") < 2:
+    if not before.endswith("|"):
         return False
-    cell = before[before.rfind("|", 0, len(before) - 1) + 1 : -1]
+    cell = before[before.rfind("|", 0, len(before) - 1) + 1 : -1]  # (from the line's start in a row without outer pipes)
     return len(_ARABIC_WORD.findall(cell)) >= _CELL_WORDS
 
 
