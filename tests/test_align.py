@@ -15,6 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.align import (
     ANCHOR_WEIGHTS,
     CHRF_UNRELATED,
@@ -115,7 +117,7 @@ _PIECES = st.sampled_from([*"ab و،,.!?؟…\n ", "وحدة", "Mr.", "U.S.", "T
 
 
 @given(st.lists(_PIECES, max_size=40).map("".join), st.sampled_from(["ar", "en"]))
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 def test_split_segments_spans_are_ordered_stripped_and_lose_nothing(text, lang):
     spans = split_segments(text, lang)
     covered = set()
@@ -136,7 +138,7 @@ _SEGMENT = st.lists(_WORDS, min_size=1, max_size=6).map(" ".join)
 
 
 @given(st.lists(_SEGMENT, max_size=12), st.lists(_SEGMENT, max_size=12))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 def test_links_are_monotonic_and_cover_every_segment_once(src, tgt):
     _check_cover(align(src, tgt), len(src), len(tgt))
     _check_cover(gale_church(src, tgt), len(src), len(tgt))
@@ -479,7 +481,7 @@ _MARKS = list(".!?؟…,،;؛:%٪()\"“”«»\n\t\u200c\u064e") + ["...", ".."
 
 
 @pytest.mark.slow
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sets(st.sampled_from(_MARKS), min_size=1, max_size=3).flatmap(lambda chosen: st.lists(st.sampled_from(sorted(chosen) + ["ab", " "]), max_size=16).map("".join)))
 def test_the_quick_ways_to_anchors_and_lengths_give_the_patterns_answers(text: str) -> None:
     """Common anchors looked for only where their characters are, and the length of printable
@@ -490,7 +492,7 @@ def test_the_quick_ways_to_anchors_and_lengths_give_the_patterns_answers(text: s
 
 
 @pytest.mark.slow
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(["reply", "hi", "Sami", "ok", " ", "12", ".", "!", "\n", "_", "don't", "x2", "é", "Ω", "Egypt"]), max_size=12).map("".join))
 def test_english_without_capitals_is_read_as_with_them(text: str) -> None:
     """A lower-case ASCII segment, read without looking for names, gives what the full reading gives."""
@@ -501,7 +503,7 @@ def test_english_without_capitals_is_read_as_with_them(text: str) -> None:
 _ASCII_PIECES = ["reply", "hi", "Sami", "EGYPT", "McDonald", " ", "12", "007", ".", "!", "\n", "_", "don't", "x2", "a_b", "Q", "-", "'s "]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.sampled_from(_ASCII_PIECES), max_size=12).map("".join))
 def test_ascii_twins_of_the_word_patterns_match_alike(text: str) -> None:
     """In ASCII, the ``re`` twins of the anchors' ``regex`` patterns find the same words, names and
@@ -512,7 +514,7 @@ def test_ascii_twins_of_the_word_patterns_match_alike(text: str) -> None:
         assert [(x.span(), x.group()) for x in twin.finditer(text)] == [(x.span(), x.group()) for x in pattern.finditer(text)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab'z’ -AéÅ\u0130\u212a5")), max_size=20))
 def test_lexicon_word_patterns_in_re_match_the_regex_ones(text: str) -> None:
     """:mod:`bilingual.align.words` finds its English words with ``re``: the same as ``regex`` gives

@@ -21,6 +21,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.cli import main
 from bilingual.corpus.shards import REASON_CHARS, ReadOptions, error_entry, iter_shards, warning_entries
 from bilingual.errors import InputError, Skipped
@@ -243,7 +245,7 @@ def test_orphans_and_cycles_are_kept_at_top_level_with_a_flag_and_listed(tmp_pat
     assert errors == [] and threads[0].comments[0].flags == ["orphan"]
 
 
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(name=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20), line=st.integers(1, 10**9),
        reason=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=2 * REASON_CHARS))
 def test_an_entry_names_its_line_and_keeps_its_reason_to_one_bounded_line(name: str, line: int, reason: str) -> None:

@@ -12,6 +12,8 @@ from conftest import SEED000
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.display import bidi as display_bidi
 from bilingual.display.shape import PAD, shape_aligned
 from bilingual.cli import main
@@ -126,7 +128,7 @@ def test_numbers_stay_left_to_right_inside_arabic():
     assert "2013" in r.text and r.base == 1
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(arabic_text, st.sampled_from([0, 1]))
 def test_fast_path_matches_the_level_path(text, base):
     """render reorders with get_display and probes; reorder() from the levels: the same text."""
@@ -144,7 +146,7 @@ def test_lam_alef_is_padded_to_two_cells_at_the_end_of_its_word():
     assert shape("لآلآ") == "\ufef5\ufef5  "  # two ligatures in one word: two cells of padding
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(words, min_size=1, max_size=6))
 def test_shaping_keeps_one_cell_per_letter(ws):
     text = " ".join(ws)
@@ -191,7 +193,7 @@ def test_rtl_pattern_covers_every_right_to_left_character():
             assert display_bidi.RTL.match(char), hex(code)
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=0x8FF), max_size=30))
 def test_fast_cell_count_agrees_with_wcwidth(text):
     import wcwidth
@@ -211,14 +213,14 @@ def test_characters_below_hangul_take_at_most_one_cell():
 # --- render --------------------------------------------------------------------------------------
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(arabic_text, st.integers(min_value=2, max_value=40), st.sampled_from(["visual", "isolate", "off"]))
 def test_lines_fit_the_width(text, width, mode):
     for line in render(text, width, mode):
         assert display_width(line) <= width
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(arabic_text, st.one_of(st.none(), st.integers(min_value=2, max_value=40)),
        st.sampled_from(["visual", "kitty", "isolate", "off"]))
 @example("00لآء", 2, "visual")  # a word cut inside its lam-alef ligature's padding
@@ -245,7 +247,7 @@ def test_lines_map_back_to_the_text(text, width, mode):
     assert {i for i, c in enumerate(text) if not c.isspace()} <= set(shown)  # nor left out
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(arabic_text, st.integers(min_value=2, max_value=40))
 def test_wrapping_keeps_the_words_in_order(text, width):
     """Off mode: the lines, read top down, are the paragraph's words in order, never cut unless too long."""

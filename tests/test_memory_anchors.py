@@ -8,6 +8,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.align import anchors
 from bilingual.align.names import WORD, arabic_skeletons, fold
 from bilingual.align.similarity import PreparedSource
@@ -31,7 +33,7 @@ def test_english_segments_words_as_before() -> None:
             assert english.words == frozenset(pattern.findall(text.lower())), text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet="aAbBcC dD'.1é,\n", max_size=40))
 def test_lower_case_words_any_text(text: str) -> None:
     lower = anchors._ASCII_LOWER_WORD if text.isascii() else anchors._LOWER_WORD

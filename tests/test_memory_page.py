@@ -13,6 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual import pairing, pipeline
 from bilingual import report as reports
 from bilingual.align import words
@@ -34,7 +36,7 @@ def _thread(copies: int = 3) -> object:
     return read_string("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), "jsonl")
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.text(max_size=400), max_size=40), st.integers(1, 9))
 def test_the_data_in_pieces_is_the_data_compressed_whole(pieces: list[str], piece: int) -> None:
     out = GzipText()

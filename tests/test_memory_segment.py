@@ -12,6 +12,8 @@ import pickle
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual import normalize, run, Settings
 from bilingual.doc import PassageLayers
 from bilingual.pipeline import _placed, _segments_as
@@ -21,7 +23,7 @@ from bilingual.threads import Comment, Thread
 spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)).map(lambda t: (min(t), max(t))), max_size=6)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.integers(0, 5000), st.integers(0, 40), spans, spans)
 def test_placed_spans_are_the_moved_ones(base: int, length: int, sentences: list[tuple[int, int]],
                                          segments: list[tuple[int, int]]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.mt.flags import (
     COPY,
     EMPTY,
@@ -50,13 +52,13 @@ def test_empty_and_truncated() -> None:
     assert TRUNCATED not in flags(PRAYER, GOOD, length=20, max_length=256)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.lists(st.sampled_from(["the", "peace", "of", "God", "Somalia", "and"]), min_size=1, max_size=4), st.integers(3, 8))
 def test_any_phrase_repeated_three_times_is_repetition(phrase: list[str], copies: int) -> None:
     assert REPETITION in flags(PRAYER, "Then " + " ".join(phrase * copies) + " ends")
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.text(max_size=80), st.text(max_size=200))
 def test_flags_are_known_names_in_a_fixed_order(source: str, output: str) -> None:
     found = flags(source, output)

@@ -12,6 +12,8 @@ from conftest import SEED000
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.pairing import THRESHOLD, copies, find_pairs, is_request, pairs
 from bilingual.threads import read_string
 from bilingual.threads.jsonl import write_jsonl
@@ -275,7 +277,7 @@ def test_copies_find_reposts_and_parts_but_not_unrelated_text():
 arabic_words = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=2, max_size=8)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(arabic_words, min_size=3, max_size=20), st.sampled_from([" ", "  ", "\n", " ، "]))
 def test_copies_survive_spacing_and_punctuation(words, joiner):
     text = " ".join(words)
@@ -602,7 +604,7 @@ class _Tables:
         return self.tables[i1 - i0, j1 - j0][i0][j0]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.integers(1, 5), st.integers(1, 9), st.integers(0, 10**6))
 def test_pairing_dp_finds_the_aligners_path(n, m, seed):
     """One forward pass per window start gives, for every window, the links align() finds on the same gains."""
@@ -630,7 +632,7 @@ def test_pairing_dp_finds_the_aligners_path(n, m, seed):
         assert _links(paths[last]) == expected
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.sampled_from(["Tom", "Cairo", "1990", "no", "why", "because", ",", "?", "the", "people", "Egypt"]), min_size=1, max_size=12),
        st.lists(st.sampled_from(["توم", "القاهرة", "١٩٩٠", "لا", "لماذا", "لأن", "،", "؟", "الناس", "مصر", "في"]), min_size=1, max_size=12),
        st.integers(1, 3), st.integers(1, 3))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from budget import examples
 from test_pairing import make_thread
 from test_pairing_inserted59 import KEPT
 
@@ -17,7 +19,7 @@ from bilingual.segment import passages
 _FORWARD = regex.compile(find._WORD_BEFORE.pattern.removeprefix("(?r)"))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet="ab Z1'’-,\"”\t\n.é\u0645", max_size=14), st.data())
 def test_the_word_before_is_found_from_the_end_as_from_the_start(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
@@ -25,7 +27,7 @@ def test_the_word_before_is_found_from_the_end_as_from_the_start(text: str, data
     assert (find._WORD_BEFORE.search(text, start, end) is None) == (_FORWARD.search(text, start, end) is None)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.text(alphabet="ab Z'’ .é\u0645", max_size=30), st.integers(0, 5))
 def test_words_are_counted_up_to_the_most_asked(text: str, most: int) -> None:
     assert find._words_in(text, 0, len(text), most) == min(most, len(find._ENGLISH_WORD.findall(text)))

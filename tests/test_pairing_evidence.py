@@ -7,6 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.pairing import evidence, pairs
 from bilingual.threads.model import Comment, Thread, set_depths
 
@@ -95,7 +97,7 @@ ENGLISH_WORDS = ["Sami", "sent", "a", "letter", "to", "Layla", "the", "head", "t
 ARABIC_WORDS = ["أرسل", "سامي", "رسالة", "إلى", "ليلى", "سفر", "موسيقى", "صوت", "و", "في", "بصراحة"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.lists(st.sampled_from(ARABIC_WORDS), max_size=6).map(" ".join), min_size=1, max_size=3),
        st.lists(st.lists(st.sampled_from(ENGLISH_WORDS), max_size=8).map(" ".join), min_size=1, max_size=4), st.data())
 def test_the_bound_holds_for_any_part_of_either_side(arabic: list[str], english: list[str], data: st.DataObject) -> None:

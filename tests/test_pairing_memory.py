@@ -12,6 +12,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.align import align
 from bilingual.align.similarity import PreparedSource, prepare_target
 from bilingual.pairing.copies import copy_groups
@@ -50,7 +52,7 @@ def _brute_groups(texts: list[str]) -> list[list[int] | None]:
 words = st.text(alphabet=LETTERS, min_size=1, max_size=7)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.lists(words, min_size=0, max_size=9), min_size=1, max_size=12), st.randoms(use_true_random=False))
 def test_copy_groups_match_every_pair_compared(sentences: list[list[str]], rng: random.Random) -> None:
     """The prefix-filtered join with numbered n-grams finds exactly the pairs the rule gives: texts

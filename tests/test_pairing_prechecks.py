@@ -7,12 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.pairing import cues
 
 PLACE = "اللهم بلّغنا"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.sampled_from(["Here's the original", "original", "Original text", "source", "age", ":", "=", " ", "\n",
                                  "*", "_", "(", "[", "\t", "word", "؟", ".", "：", "Translation"]), max_size=12))
 def test_original_before_looks_for_its_colon_first(parts: list[str]) -> None:
@@ -33,7 +35,7 @@ def test_original_before_still_finds_the_original() -> None:
     assert not cues.original_before(f"Here's the original {PLACE}", 20)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.sampled_from(["It lies there", ".", " ", "\t", "(", ")", "[", "]", "cont", "Cont", "CONT", "inued", "'d", "1/2", "2/2",
                                  "3 / 3", "cont.", "to be continued", "continued below", "more in the reply", "more", "d", "t", "\n", ",",
                                  "/", "x" * 30]), max_size=10))
@@ -49,7 +51,7 @@ def test_a_part_mark_is_looked_for_where_one_can_end(parts: list[str]) -> None:
     assert cues._without_part_mark(text, 0, len(text)) == expected
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.sampled_from(["It lies there", "(", "[", " ", "\t", "cont", "CONT", ".)", ")", ":", "Part", " 2", "The rest", "the ",
                                  "rest", "Second half", "second", " half", "1/2", "2 / 2", "]", "of it", "x"]), max_size=8))
 def test_a_part_mark_is_looked_for_where_one_can_start(parts: list[str]) -> None:
@@ -61,7 +63,7 @@ def test_a_part_mark_is_looked_for_where_one_can_start(parts: list[str]) -> None
             assert text[pos : pos + 5].lower().startswith(cues._PART_FIRST)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.sampled_from(["It lies there", "(", "[", " ", "\n", "cont", "CONT", ".", ")", ":", "Part", " 2", "The rest", "rest",
                                  "Second half", "1/2", "2 / 2", "]", "...", "…", "more in the reply", "continued below", "to be",
                                  " continued", "x" * 50]), max_size=10))
@@ -112,7 +114,7 @@ def _same_as_patterns(text: str, without: object) -> None:
     assert fast == slow, text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.sampled_from(_PLAIN_FILLER + _CUE_VOCABULARY[::7]), min_size=1, max_size=6), st.booleans())
 def test_a_plain_text_gets_the_patterns_answers(words: list[str], joined: bool) -> None:
     """The cues' answers without the patterns on a text with no cue character or word (a reply chain's

@@ -16,6 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.errors import InputError
 from bilingual.threads import FORMATS, expand_inputs, iter_threads, parse_fields, read, read_string
 from bilingual.threads.html import html_to_text
@@ -418,7 +420,7 @@ def test_invalid_utf8_in_a_stream_names_the_file_offset(tmp_path):
 # --- properties -------------------------------------------------------------------------------------------
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.text(max_size=300))
 def test_html_to_text_never_fails_and_keeps_plain_text(text):
     out = html_to_text(text)
@@ -427,7 +429,7 @@ def test_html_to_text_never_fails_and_keeps_plain_text(text):
         assert out == html_to_text(text.replace("\n", "\n"))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.tuples(st.integers(-1, 12), st.integers(0, 2)), max_size=15))
 def test_any_reddit_dump_reads_every_comment_as_a_tree(rows):
     recs = []
@@ -484,7 +486,7 @@ def _read_all(data: bytes | Path) -> list[object]:
     return out
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["author", "score", "removal_reason", "edited", "gildings", "all_awardings", "_meta",
                                            "author_flair_richtext", "created_utc", "parent_id", "body", "no_such_key", "kind"]),
                           _JSON_VALUES | st.sampled_from(_RAW_TRAPS)), max_size=4), st.integers(0, 12))
@@ -528,7 +530,7 @@ _BODIES = st.sampled_from(["plain", "[deleted]", "[removed]", AR, "zero\u200bwid
 _NAMES = st.none() | st.sampled_from(["amal", "[deleted]", "[removed]", "\u0430mal", "om\u200bar", "عمر"])
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["a", "b", "\u0430", "c\u200b"]), st.none() | st.sampled_from(["t1_a", "t1_b", "t3_k", "t1_\u0430", "x"]),
                           _NAMES, _BODIES, st.integers(0, 99_999_999_999), st.none() | st.integers(-5, 5) | st.booleans(),
                           st.none() | st.sampled_from(["", "spam"]), st.sampled_from(["", "arabic"])), min_size=1, max_size=6))

@@ -18,6 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual import compare
 from bilingual.cli import main
 from bilingual.report import build, render_html, render_terminal, to_json
@@ -81,7 +83,7 @@ def test_signatures_match_what_sacrebleu_prints_after_scoring():
 words = st.lists(st.sampled_from(["the", "The", "god", "God", ",", "help", "us", "Saudi", "of", "peace", "."]), max_size=12)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(words, words)
 def test_word_diff_rebuilds_both_texts(a: list[str], b: list[str]):
     machine, human = " ".join(a), " ".join(b)
@@ -141,7 +143,7 @@ marks_strategy = st.lists(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.integers(0, 50), marks_strategy, st.lists(st.integers(0, 50), max_size=4))
 def test_split_marks_tiles_and_labels(length: int, raw: list, cuts: list[int]):
     marks = [Mark(s, s + n, role, num) for s, n, role, num in raw]
@@ -707,7 +709,7 @@ def test_pairs_csv(capsys):
     assert all(len(r) == 11 for r in hostile)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.text(max_size=300), max_size=40), st.integers(1, 5000))
 def test_streamed_data_compresses_to_the_same_bytes(pieces, batch):
     """The page's data is compressed as it is written: the bytes are those of compressing it whole."""
@@ -720,7 +722,7 @@ def test_streamed_data_compresses_to_the_same_bytes(pieces, batch):
     assert out.base64() == compress("".join(pieces))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from("ab ش<&\"\n😀"), max_size=60), max_size=12), st.integers(1, 120))
 def test_blobs_are_the_parts_lists_compressed_one_at_a_time(texts, limit):
     """The page's parts go into blobs as a list of about ``BLOB_CHARS`` characters each would (a
@@ -758,7 +760,7 @@ def test_blobs_are_the_parts_lists_compressed_one_at_a_time(texts, limit):
     assert where == [(b, i) for b, group in enumerate(groups) for i in range(len(group))]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet=st.sampled_from("<>&'\"a ب\u202e\x1b\t\n"), max_size=40))
 def test_card_escaping_matches_autoescaping(text):
     """The cards' escaping is MarkupSafe's (what the Jinja macros did), controls shown as markers."""
@@ -773,7 +775,7 @@ def test_card_escaping_matches_autoescaping(text):
     assert re.sub(r"<[^<>]*>", "", shown) == str(escape(visible_controls(text)))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.text(alphabet=st.sampled_from("<>&'\"a ب\u202e\u2066\x1b\x85\r\t\n"), max_size=30))
 def test_quick_looks_give_what_the_full_escaping_gives(text):
     """A thread view's piece of text, a table cell and a comment's date take a quick look for text
@@ -798,7 +800,7 @@ def esc_visible(text: str) -> str:
     return esc(visible_controls(text))
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(st.integers(0, 30), st.integers(-3, 33), st.integers(-3, 12), st.sampled_from(["arabic", "translation"]),
        st.lists(st.integers(-2, 32), max_size=4))
 def test_one_mark_is_split_as_the_sweep_splits_it(length: int, start: int, size: int, role: str, cuts: list[int]):
@@ -812,7 +814,7 @@ def test_one_mark_is_split_as_the_sweep_splits_it(length: int, start: int, size:
     assert shape == [(a, b, p.role, p.passages, p.first) for a, b, p in _sweep(length, marks, points)]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.sampled_from(" \t\x1f\xa0\u3000aب.؟"), max_size=30))
 def test_one_line_paragraph_is_the_lines_paragraph(line: str):
     """A text on one line gets the paragraph the line-by-line walk gives it (the walk runs once a
@@ -822,7 +824,7 @@ def test_one_line_paragraph_is_the_lines_paragraph(line: str):
     assert paragraph_spans(line) == paragraph_spans(line + "\n")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.recursive(
     st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text()
     | st.floats(-1e6, 1e6).map(lambda x: round(x, 2)) | st.floats(0, 1).map(lambda x: round(x, 4)),

@@ -14,6 +14,8 @@ from conftest import ROOT, SEED000, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 import bilingual
 from bilingual.cli import main
 from bilingual.segment import arabic_passages, passages, script_language, segment
@@ -512,7 +514,7 @@ SPECIAL = (
 texts = st.text(alphabet=st.sampled_from(SPECIAL) | st.characters(), max_size=120)
 
 
-@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
+@settings(max_examples=examples(100), deadline=None)  # 1,000 in the slow copy below
 @given(texts)
 def test_spans_tile_any_text(text: str) -> None:
     spans = segment(text)
@@ -528,7 +530,7 @@ def test_spans_tile_any_text_thoroughly(text: str) -> None:
     test_spans_tile_any_text.hypothesis.inner_test(text)
 
 
-@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
+@settings(max_examples=examples(100), deadline=None)  # 1,000 in the slow copy below
 @given(texts)
 def test_passages_have_arabic_edges_and_insertions_inside(text: str) -> None:
     for span in segment(text):
@@ -548,7 +550,7 @@ def test_passages_have_arabic_edges_and_insertions_inside_thoroughly(text: str) 
     test_passages_have_arabic_edges_and_insertions_inside.hypothesis.inner_test(text)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.text(alphabet=st.sampled_from(SPECIAL), max_size=60), st.text(alphabet=st.sampled_from(SPECIAL), max_size=60))
 def test_offsets_do_not_depend_on_what_comes_before(prefix: str, text: str) -> None:
     """A paragraph's passages do not depend on the paragraphs before it: the same, shifted."""
@@ -715,7 +717,7 @@ def test_other_line_ends_cut_like_newlines(line_end: str) -> None:
     assert [(s.start, s.end, s.kind) for s in segment(other)] == [(s.start, s.end, s.kind) for s in segment(text)]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.sampled_from(["سلام عليكم", "hello there", "ana msh 3aref", "\n", "\n\n", " ", "، و", "7abibi"]), max_size=30))
 def test_a_lone_cr_is_a_line_end_and_crlf_unchanged(pieces: list[str]) -> None:
     text = "".join(pieces)

@@ -11,6 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.segment import core, fast, words
 from bilingual.spans import Span, span_unchecked
 from bilingual.text import language
@@ -26,7 +28,7 @@ _ALPHABET = (
 runs = st.text(alphabet=_ALPHABET, max_size=60)
 
 
-@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
+@settings(max_examples=examples(100), deadline=None)  # 1,000 in the slow copy below
 @given(runs)
 def test_detect_decides_as_the_full_weighing(run: str) -> None:
     assert language.detect(run) == language._weigh(run)
@@ -39,7 +41,7 @@ def test_detect_decides_as_the_full_weighing_thoroughly(run: str) -> None:
     test_detect_decides_as_the_full_weighing.hypothesis.inner_test(run)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.text(alphabet=_ALPHABET + "abc ", max_size=60), st.integers(0, 60), st.integers(0, 60))
 def test_detect_at_offsets_decides_as_on_the_slice(text: str, a: int, b: int) -> None:
     a, b = min(a, b, len(text)), min(max(a, b), len(text))
@@ -86,7 +88,7 @@ _WORDS = ["3ala", "7abibi", "ya", "el-bayt", "al-Assad", "wallah", "inshallah", 
 _SEPARATORS = [" ", " ", "\n", "\n\n", ", ", "\u2028", "\u00a0", "-", "'", "\x85", "\u2029", "."]
 
 
-@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
+@settings(max_examples=examples(100), deadline=None)  # 1,000 in the slow copy below
 @given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=40))
 def test_cue_lines_in_characters_as_on_utf8_bytes(pieces: list[tuple[str, str]]) -> None:
     text = "".join(w + s for w, s in pieces)
@@ -103,7 +105,7 @@ def test_cue_lines_in_characters_as_on_utf8_bytes_thoroughly(pieces: list[tuple[
 _MIXED = ["مرحبا", "بكم", "في", "الكتاب", "hello", "world", "3ala", "7abibi", "ya", "می‌روم", "…", "؟", "5th", "😀"]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_MIXED), st.sampled_from(_SEPARATORS)), max_size=30))
 def test_spans_made_through_the_slots_are_ordinary_spans(pieces: list[tuple[str, str]]) -> None:
     """The segmenter makes its spans with :func:`bilingual.spans.span_unchecked`, skipping the constructor's
@@ -149,7 +151,7 @@ _TABLES = {  # the shipped list parsed whole: a table of each section
 _LISTED = sorted(_TABLES["en"].keys() | _TABLES["fr"].keys())
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(_LISTED), st.text(alphabet="abcdeéz \n", max_size=8)), max_size=300))
 def test_zipf_values_searched_in_the_list_are_the_parsed_tables(asked: list[str]) -> None:
     """A word's Zipf value is searched in the list's text for the first words asked, then read from the
@@ -186,7 +188,7 @@ _CLITICS = ["al", "Al", "AL", "aL", "el", "il", "Il", "l", "L", "bi", "b", "bil"
             "lil", "fi", "fil", "ba", "ya", "\u0131l", "\u0130l", "ab", "x"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.text(alphabet=_WORD_CHARS, min_size=1, max_size=12), st.lists(st.sampled_from(_CLITICS), min_size=1, max_size=3))
 def test_patterns_compiled_by_re_read_words_as_regex_would(word: str, clitics: list[str]) -> None:
     """The word tests compiled by stdlib ``re`` (cheaper at start-up) answer as ``regex`` would with the same
@@ -205,7 +207,7 @@ def test_patterns_compiled_by_re_read_words_as_regex_would(word: str, clitics: l
 _ASCII_WORD_CHARS = "abcdefghkmnoprstwxyzABDGKMSTXZ0123456789'-"
 
 
-@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
+@settings(max_examples=examples(100), deadline=None)  # 1,000 in the slow copy below
 @given(
     st.text(alphabet=_ASCII_WORD_CHARS, min_size=1, max_size=10),
     st.sampled_from(["", "al-", "wa-bi-", "El-", "Li-", "orf", "NSP", "mp", "x", "Flash", "gr8", "b4"]),
@@ -260,7 +262,7 @@ def test_a_user_name_with_a_digit_makes_no_cue_line_unless_the_line_is_in_capita
     assert core._cue_lines("HAMAWET NAFSY FATA7T EL ZOOM CAMERA") == ([0], [35])
 
 
-@settings(max_examples=100, deadline=None)  # 1,000 in the slow copy below
+@settings(max_examples=examples(100), deadline=None)  # 1,000 in the slow copy below
 @given(st.text(alphabet="abefilwx- \n", max_size=40))
 def test_hyphens_after_clitics_include_every_clitic_hyphen(text: str) -> None:
     """The hyphens the clitic cue looks at (:data:`core._AFTER_CLITIC`, one C-level search) include every
@@ -287,7 +289,7 @@ _BLOCK_SEPARATORS = [" ", " ", "\n", "\n\n", "\n \n", ", ", ". ", "\t", "\u00a0"
 
 
 @pytest.mark.slow
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_BLOCK_PIECES), st.sampled_from(_BLOCK_SEPARATORS)), max_size=40))
 def test_blocks_found_by_re_are_the_blocks_regex_finds(pieces: list[tuple[str, str]]) -> None:
     """The ``re`` patterns (:mod:`bilingual.segment.fast`: the strict block pattern alone, the gap patterns),
@@ -340,7 +342,7 @@ def test_every_character_beyond_the_bmp_has_a_stand_in() -> None:
         assert tuple(core.regex.fullmatch(cls, found) is not None for cls in fast.CLASSES) == wanted
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.binary(max_size=30).map(lambda b: bytes(b"a20 \n-"[c % 6] for c in b)), st.integers(0, 32))
 def test_digit_needles_are_found_where_bytes_find_finds_them(classes: bytes, start: int) -> None:
     """The digit cues, found from their digit (:func:`core._find_digit_needle`), are where ``bytes.find``
@@ -371,7 +373,7 @@ def _latin_words_by_split_first(scanned: str, end: int, start: int) -> int | Non
     return None
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.text(alphabet="ab é1 ,.!?؟-\t", max_size=50))
 def test_gap_latin_words_counts_as_the_split_first(gap: str) -> None:
     scanned = "\u0645" + gap + "\u0645"  # a gap between two blocks

@@ -10,6 +10,8 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.text.sentences import CONJUNCTIONS, clauses, passage_layers, sentences
 from bilingual.text.sentences import model_inputs as split_sentences
 
@@ -126,13 +128,13 @@ def _check_invariants(text: str, spans: list[tuple[int, int]], cap: int) -> None
 _ALPHABET = st.sampled_from(list("ابتثجحخدذرسشصطعغفقكلمنهوي ،؛؟.!…\n و 123,") + ["و ", " ثم ", "\r\n"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(_ALPHABET, max_size=300).map("".join), st.integers(min_value=5, max_value=200))
 def test_spans_are_ordered_stripped_capped_and_cover_every_letter(text: str, cap: int) -> None:
     _check_invariants(text, split_sentences(text, max_chars=cap), cap)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_splits_without_error_and_keeps_letters(text: str) -> None:
     _check_invariants(text, split_sentences(text), 160)
@@ -178,7 +180,7 @@ _PIECES = st.sets(st.sampled_from(_SYMBOLS), min_size=1, max_size=3).flatmap(
 
 
 @pytest.mark.slow
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_PIECES, max_size=4).map("".join), st.sampled_from(["ar", "en"]))
 def test_the_character_pre_checks_never_change_a_cut(text: str, lang: str) -> None:
     """Sentences and clauses skip a pattern only where no character it needs is in the text: the
@@ -233,7 +235,7 @@ def test_passage_layers_take_a_given_cut() -> None:
 
 @given(st.text(alphabet="ابت ثجح،.؟\n و", max_size=400).filter(lambda t: any(c.isalpha() for c in t)),
        st.integers(min_value=5, max_value=80), st.booleans())
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 def test_passage_layers_are_in_order_without_overlaps(text: str, cap: int, latin: bool) -> None:
     inputs, segments = passage_layers(text, cap, latin=latin)
     for spans in (inputs, segments):

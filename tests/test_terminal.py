@@ -20,6 +20,8 @@ from conftest import ROOT, SEED000, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.cli import main
 from bilingual.display import BidiEngineError, display_width, own_bidi_off, render, resolve_mode, terminal_mode
 from bilingual.display.terminals import BDSM_EXPLICIT, BDSM_IMPLICIT, TERMINALS
@@ -244,7 +246,7 @@ def test_no_arabic_letter_is_lost_at_any_width(width: int, path: Path, mode: str
 
 
 @pytest.mark.slow
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(WIDTHS, st.sampled_from(THREADS), MODES)
 def test_no_arabic_letter_is_lost_at_any_width_thoroughly(width: int, path: Path, mode: str) -> None:
     _assert_no_letter_lost(width, path, mode)

@@ -12,6 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.errors import InputError
 from bilingual.threads import detect_format, read, read_string
 from bilingual.threads.jsonl import read_jsonl, write_jsonl
@@ -122,7 +124,7 @@ def _thread_trees():
     return st.lists(st.tuples(st.integers(min_value=-1, max_value=30), st.one_of(st.none(), text), text), max_size=30).map(build)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(_thread_trees())
 def test_jsonl_round_trip(rows):
     lines = []

@@ -12,6 +12,8 @@ from conftest import ROOT
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from budget import examples
+
 from bilingual.translit import AR, FA, Transliteration, read_word, transliterate
 
 
@@ -84,7 +86,7 @@ def test_stem_of_a_dialect_form_is_looked_up() -> None:
     assert core._stem_zipf("ححخخ", lex) == 0.0 and core._stem_zipf("مش", lex) == 0.0  # no stem of two letters left
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.text("abdefhiklmnorstuwy23579", min_size=1, max_size=9))
 def test_lexicon_bound_readings_are_listed_words(word: str) -> None:
     from bilingual.translit import core
@@ -285,7 +287,7 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyzéABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’
 texts = st.text(alphabet=st.sampled_from(ALPHABET) | st.characters(), max_size=80)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(texts, st.sampled_from([AR, FA]))
 def test_nothing_outside_words_is_lost_and_the_map_round_trips(text: str, lang: str) -> None:
     result: Transliteration = transliterate(text, lang)
@@ -305,7 +307,7 @@ def test_nothing_outside_words_is_lost_and_the_map_round_trips(text: str, lang: 
     assert result.text[out:] == text[pos:]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(texts, st.sampled_from([AR, FA]))
 @example("shou akhbarak ya 7abibi", AR)
 @example("kheili khoshhalam", FA)
@@ -541,7 +543,7 @@ def test_respell_maghreb_writes_waw_ou_or_plain_o() -> None:
     assert any("ou" in s for s in spellings) and any("o" in s and "ou" not in s for s in spellings), spellings
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.sampled_from(["b", "sh", "$", "8", "9", "7", "5", "3", "2", "6", "4", "j", "th", "dh", "k", "a", "e", "i",
                                  "o", "u", "ee", "oo", "ou", "ay", "an", "w", "y", "l", "bb", "ss"]), min_size=1, max_size=7),
        st.randoms())
@@ -609,7 +611,7 @@ def _recursive_logp(table: dict[str, float], backoff: dict[str, float], ctx: str
     return backoff.get(ctx, 0.0) + _recursive_logp(table, backoff, shorter, item, sep)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(st.text("^abc", min_size=0, max_size=3), st.sampled_from("abc$"))
 def test_backoff_logp_is_the_recursive_definition(ctx: str, item: str) -> None:
     from bilingual.translit.model import backoff_logp
