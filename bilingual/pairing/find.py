@@ -46,7 +46,7 @@ from ..align.similarity import as_block, link_scorer, prepare_source, prepare_ta
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
-from ..text.sentences import GAP_NOTE, clauses, passage_layers
+from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
     HEADING, acknowledged, addressed, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
@@ -408,11 +408,12 @@ def _keep(cache: dict[Any, Any], key: Any, value: Any, limit: int = MAX_PREPARED
 
 
 def _thread_maps(thread: Thread) -> tuple[dict[str | None, str], dict[str | None, list[str]]]:
-    """The thread's texts by comment (the article's under ``None``, first: the order of ``thread.texts()``)
-    and each comment's replies in order (top-level comments under ``None``)."""
+    """The thread's texts by comment (the article's under ``None``, first: the order of ``thread.texts()``), an HTML
+    export as it shows (:func:`~bilingual.text.sentences.html_view`: line breaks, references decoded, offsets kept), and each comment's replies
+    in order (top-level comments under ``None``)."""
     comments = thread.comments
-    texts: dict[str | None, str] = {None: thread.article} if thread.article else {}
-    texts.update({c.id: c.text for c in comments})
+    texts: dict[str | None, str] = {None: html_view(thread.article)[0]} if thread.article else {}
+    texts.update({c.id: html_view(c.text)[0] for c in comments})
     children: dict[str | None, list[str]] = {}
     for c in comments:
         children.setdefault(c.parent, []).append(c.id)
@@ -454,6 +455,7 @@ class _Index:
         self.order: dict[str | None, int] = dict(zip(self.texts, range(len(self.texts))))
         self.author = _Authors(thread)
         self._comment = thread.get  # the thread's own index of its comments (the segmenter built it)
+        self._article = thread.article
         by_author: dict[str, list[str]] = {}
         for c in thread.comments:
             if c.author:
@@ -505,6 +507,20 @@ class _Index:
         self.values: dict[Any, Any] = {}  # each distinct part of a pair made here, held once (:func:`_pair`)
         self._mentions: dict[str, tuple[str | None, ...]] | None = None
         self._ids: tuple[str | None, ...] | None = None  # the comments in reading order (:meth:`after`)
+
+    def own(self, cid: str | None) -> str:
+        """The comment's text as written (an HTML export's tags and references kept): what a pair publishes, while
+        :attr:`texts` shows them as they read (:func:`_thread_maps`)."""
+        found = self._comment(cid) if cid is not None else None
+        return found.text if found is not None else self._article or ""
+
+    def own_end(self, cid: str | None, end: int) -> int:
+        """``end``, a span's end in :attr:`texts`, in the comment's own text: past a word's character references
+        ("... it&#39;s" ends after "s;", not after the "s" of the decoded "it's")."""
+        text = self.own(cid)
+        if "&" not in text:
+            return end
+        return next((b for a, b in html_view(text)[1] if a == end), end)
 
     def searched(self) -> None:
         """Let go what only the searches read (the bounds' parts and the cores kept), once every passage is searched:
@@ -2971,7 +2987,7 @@ def _clauses(p: Passage, cut: list[tuple[int, int]] | None = None) -> list[tuple
     its clauses, or ``cut``), as spans in its comment's text."""
     start = p.location.start
     inner = None if cut is None else [(a - start, b - start) for a, b in cut]
-    return [(start + a, start + b) for a, b in passage_layers(p.text, cut=inner)[1]]
+    return [(start + a, start + b) for a, b in passage_layers(html_view(p.text)[0], cut=inner)[1]]
 
 
 def _layers(p: Passage, cut: list[tuple[int, int]] | None = None) -> tuple[list[tuple[int, int]], list[str]]:
@@ -2981,8 +2997,8 @@ def _layers(p: Passage, cut: list[tuple[int, int]] | None = None) -> tuple[list[
     Arabic-script reading of each."""
     start = p.location.start
     if p.kind != ARABIZI:
-        spans = _clauses(p, cut)
-        return spans, [p.text[a - start : b - start] for a, b in spans]
+        spans, text = _clauses(p, cut), html_view(p.text)[0]
+        return spans, [text[a - start : b - start] for a, b in spans]
     from ..translit import transliterate
 
     reading = transliterate(p.text, FA_LATN if p.span.lang == FA_LATN else AR_LATN)
@@ -3317,7 +3333,7 @@ def _pair(
     c = scored.candidate
     text = index.texts[c.comment]
     first, last = scored.window
-    start, end = window[0][0], window[-1][1]
+    start, end = window[0][0], index.own_end(c.comment, window[-1][1])
     via = f"duplicate-of:{c.duplicate_of}" if c.duplicate_of is not None else c.route
     alignment = Alignment(tuple(source.spans), tuple(window), tuple(links))
     before, after = _split(c, index)
@@ -3334,12 +3350,12 @@ def _pair(
     if quoted:
         flags.append("quoted-copy")
     continued = (*before, *after)
-    english, evidence = text[start:end], _evidence_words(scored)
+    english, evidence = index.own(c.comment)[start:end], _evidence_words(scored)
     one = index.values.setdefault  # copies of a passage translated by copies of the English make equal parts: held once
     return (
         Location(c.comment, start, end), one(english, english), scored.score, via, c.duplicate_of, scored.reason,
         one(alignment, alignment), one(covered, covered), tuple(flags), one(evidence, evidence), continued,
-        tuple(index.texts[loc.comment][loc.start : loc.end] for loc in continued),
+        tuple(index.own(loc.comment)[loc.start : loc.end] for loc in continued),
     )
 
 
@@ -3352,7 +3368,7 @@ def _split(c: _Candidate, index: _Index) -> tuple[list[Location], list[Location]
     def span(cid: str) -> Location:  # its lead passed over its whole English: a lead cut off as a segment of its own ("EN 👇") goes too
         text, segments = index.texts[cid], index.pieces(cid)[0][0]
         start, end = tight(text, segments[0][0], segments[-1][1])[0], tight(text, *segments[-1])[1]
-        return Location(cid, part_lead(text, start, end), end)  # "fan translation incoming (1/2) <the first part>"
+        return Location(cid, part_lead(text, start, end), index.own_end(cid, end))  # "fan translation incoming (1/2) <the first part>"
 
     before, after = _parts_of(c, index)
     return [span(cid) for cid in before], [span(cid) for cid in after]
@@ -3669,6 +3685,7 @@ def _find_pairs(
         load_names()
         if forks(len(found), jobs):
             import numpy  # noqa: F401 - the aligner's larger blocks need it: imported once, not in each of the workers
+    given, found = found, _html_viewed(found)
     index = _Index(thread, found, labels)
     sources = _sources(found, segments, machine, texts, index.texts)
     related = _Related(_copy_keys(found, sources))
@@ -3725,10 +3742,24 @@ def _find_pairs(
         made.update(r for rs in forked.map(_pairs_of, len(work.shared)) for r in rs)
     lost = _contested(chosen, related)
     return [
-        _taken(p, found[lost[k]]) if k in lost else _mention(p) if k in made and _mentioned_word(p, index)
-        else Pair(p, *made.pop(k)) if k in made else _unpaired(p, best[k])
+        _taken(given[k], given[lost[k]]) if k in lost else _mention(given[k]) if k in made and _mentioned_word(p, index)
+        else Pair(given[k], *made.pop(k)) if k in made else _unpaired(given[k], best[k])
         for k, p in enumerate(found)
     ]  # each tuple's room for its pair
+
+
+def _html_viewed(found: list[Passage]) -> list[Passage]:
+    """``found`` as pairing reads it: a passage exported as HTML ("...<br>...", "&quot;") as it shows
+    (:func:`~bilingual.text.sentences.html_view`, its offsets kept); its pair names the passage as given."""
+    if all("<" not in p.text and "&" not in p.text for p in found):
+        return found
+    return [_html_passage(p) for p in found]
+
+
+def _html_passage(p: Passage) -> Passage:
+    """One passage as an HTML export shows it (:func:`_html_viewed`): itself when it has no tag or reference."""
+    text = html_view(p.text)[0] if "<" in p.text or "&" in p.text else p.text
+    return p if text == p.text else Passage(p.location, p.span, text, p.author, p.extra)
 
 
 # A line of English that names by its place the line of the Arabic it gives ("First line: ...", "2nd one - ...",

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import html
 import re
 
 import regex
 
-__all__ = ["CONJUNCTIONS", "GAP_NOTE", "MAX_CHARS", "clauses", "model_inputs", "passage_layers", "sentences"]
+__all__ = ["CONJUNCTIONS", "GAP_NOTE", "MAX_CHARS", "clauses", "html_view", "model_inputs", "passage_layers", "sentences"]
 
 _SENTENCE_END = regex.compile(r"""[.!?؟…]+["'”’»)\]]*""")
 _END_MARKS = frozenset(".!?؟…")  # what a sentence end (:data:`_SENTENCE_END`) begins with
@@ -59,6 +60,50 @@ GAP_NOTE = regex.compile(
     r"(?:(?:\.{2,}|…)[ \t]*+)?[\[(][ \t]*(?:\p{L}+[ \t]+)?(?i:illegible|inaudible|unintelligible|unreadable|unclear|indistinct"
     r"|garbled|blurr(?:y|ed)|cut[ \t]off|can['’]?t[ \t](?:read|hear|make[ \t]out)|\?+)(?:[ \t]+\p{L}+)?[ \t]*[\])](?:[ \t]*+(?:\.{2,}|…))?"
 )
+
+
+# A run of HTML line-break and paragraph tags, with the spaces between them: "<br>", "<br />", "</p>\n<p>".
+_LINE_TAGS = regex.compile(r"(?i)(?:<(?:br[ \t]*+/?|/?p(?:[ \t][^<>\n]{0,80})?)>[ \t\r\n]*+)+")
+_BREAK = regex.compile(r"(?i)<br")
+_PARAGRAPH = regex.compile(r"(?i)</?p")
+# A word holding a character reference: "don&#39;t", "&quot;Hi&quot;", "R&amp;D".
+_ENTITY = regex.compile(r"&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY_WORD = regex.compile(r"[^\s&]*+&[^\s]*+")
+
+
+def _breaks(m: regex.Match[str]) -> str:
+    """A run of line-break and paragraph tags as spaces then its line breaks (:func:`html_view`)."""
+    run = m.group()
+    count = min(2, len(_BREAK.findall(run)) + (2 if _PARAGRAPH.search(run) else 0))
+    return " " * (len(run) - count) + "\n" * count
+
+
+def _decoded(m: regex.Match[str]) -> str:
+    """One character reference as the character it stands for; a no-break space as a space."""
+    return html.unescape(m.group()).replace("\xa0", " ")
+
+
+def html_view(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` as an HTML export shows it, same length: each run of line-break and paragraph tags ("<br>",
+    "</p><p>") as spaces then its line breaks (one per ``<br>``, two where a paragraph tag is, two at most), and each
+    word's character references decoded ("don&#39;t" as "don't", its spare characters spaces after the word). A
+    comment exported as HTML ("Translation:<br>He ...") has lines every rule on lines must see, and no ";" of a
+    reference cuts a clause; its offsets stay those of the text. Also the spaces a word's references left (start,
+    end): a span ending on that word ends at their end in the text."""
+    if "<" in text:
+        text = _LINE_TAGS.sub(_breaks, text)
+    if "&" not in text or ";" not in text:
+        return text, ()
+    pads: list[tuple[int, int]] = []
+    parts: list[str] = []
+    at = 0
+    for m in _ENTITY_WORD.finditer(text):
+        word = _ENTITY.sub(_decoded, m.group())
+        if len(word) < len(m.group()):
+            parts += (text[at : m.start()], word, " " * (len(m.group()) - len(word)))
+            pads.append((m.start() + len(word), m.end()))
+            at = m.end()
+    return ("".join(parts) + text[at:] if pads else text), tuple(pads)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
