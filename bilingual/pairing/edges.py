@@ -475,14 +475,28 @@ def _opener_lead(text: str, start: int, end: int, arabic: str) -> int:
         words.append(text[first : found.end()].strip(" \t,"))
         first = found.end()
     nxt = text[first : first + 1]
-    if not words or not (nxt.isupper() or nxt in _OPENING_QUOTES) or len(_LATIN_WORD.findall(text, first, end)) < 2:
+    lowered = len(words) > 1 and _chat_word(words[0]) and _typed_lower(text, first, end)
+    if not words or not (nxt.isupper() or nxt in _OPENING_QUOTES or lowered) or len(_LATIN_WORD.findall(text, first, end)) < 2:
         return start
     next_word = _LATIN_WORD.match(text, first)
-    if next_word is not None and next_word.group() == "I" and not any(w in _CHAT_ONLY or _LAUGH_WORD.fullmatch(w) for w in words):
+    if next_word is not None and next_word.group() == "I" and not any(_chat_word(w) for w in words):
         return start
-    if not _chat_restart(words, text[first:end]) and _accounted(text[start:first], arabic, text[first:end]):
+    if not (lowered or _chat_restart(words, text[first:end])) and _accounted(text[start:first], arabic, text[first:end]):
         return start
     return _after_lead(text, first, end)[0]
+
+
+def _chat_word(word: str) -> bool:
+    """``word`` is chat's alone ("ok", "lol", laughter: :data:`_CHAT_ONLY`), never a translation's first word."""
+    return word in _CHAT_ONLY or _LAUGH_WORD.fullmatch(word) is not None
+
+
+def _typed_lower(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is typed all in lower case with no end mark ("ok so in the case of sars cov 2 such research
+    ..."): no capital says where a translation starts, so a run of chat openers starting with a chat word ("ok so",
+    "lol ok") is what does, whatever the Arabic gives for them (its يعني gives "so"), as a capital after them would."""
+    rest = text[start:end]
+    return not any(ch.isupper() for ch in rest) and not any(ch in ".!?" for ch in rest) and len(_LATIN_WORD.findall(rest)) >= 4
 
 
 def _chat_restart(words: list[str], rest: str) -> bool:
@@ -491,7 +505,7 @@ def _chat_restart(words: list[str], rest: str) -> bool:
     there whatever the Arabic gives for the openers' words (its يعني gives "so")."""
     first = _LATIN_WORD.match(rest)
     return (
-        bool(words) and (words[0] in _CHAT_ONLY or _LAUGH_WORD.fullmatch(words[0]) is not None)
+        bool(words) and _chat_word(words[0])
         and first is not None and first.group()[0].isupper() and first.group() != "I"
     )
 
