@@ -156,10 +156,10 @@ def _may_lead(text: str, start: int, end: int) -> bool:
     return _LEAD_IN_WORDS.search(folded) is not None
 
 
-# A sentence that only answers the asker ("Sure!", "Of course.", "Haha ok.", "Here you go."): said
+# A sentence that only answers the asker ("Sure!", "Of course.", "Haha ok.", "Ha.", "Here you go."): said
 # before a translation, not part of it.
 _ACKNOWLEDGE = regex.compile(
-    r"""[\s"'“‘(]*(?:(?:sure(?:\s+thing)?|of\s+course|ok(?:ay)?|ha(?:ha)+|lol|np|no\s+(?:problem|worries)
+    r"""[\s"'“‘(]*(?:(?:sure(?:\s+thing)?|of\s+course|ok(?:ay)?|ha(?:ha)*|lol|np|no\s+(?:problem|worries)
     |(?:here|there)\s+(?:you\s+go|it\s+is)|happy\s+to\s+help|gladly|with\s+pleasure|good\s+question
     |not\s+(?:quite|exactly)|(?:so\s+|very\s+)?close|almost|nearly|nope)[\s,]*)+[.!]+[\s"'”’)]*""",
     regex.I | regex.X,
