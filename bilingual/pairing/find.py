@@ -221,7 +221,9 @@ _LINE_BREAKS = regex.compile(r"\n+")
 _QUOTE_LINE = regex.compile(r"(?m)^[ \t]*>(?!>)[ \t]*(?P<words>[^\n]*)")  # a Markdown quote's line (">>123" is a 4chan link)
 _QUOTED_CHARS = 3  # a quote's line this long at least (its words folded) copies the parent when the parent holds it
 _TAG_WORDS = regex.compile(r"[ \t]*(?:\p{Lu}[\p{L}'’.\-]*[ \t]+){2,4}[,:]?[ \t]*\p{L}")  # a full name and the word after it
-_CLOSING = regex.compile(r"[ \t]*[.!?؟…،,;؛]+")  # the passage's own closing punctuation, spaced off or not
+# The passage's own closing punctuation, spaced off or not, and a number the segmenter left out before it (the
+# sentence's own: "... في 23 فبراير 2020.", whose "2020." opened the English span after it).
+_CLOSING = regex.compile(r"(?:[ \t]+\p{Nd}[\p{Nd},.%]*(?<=\p{Nd}%?))?[ \t]*[.!?؟…،,;؛]+")
 
 
 # ------------------------------------------------------------------------------------------
