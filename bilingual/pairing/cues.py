@@ -80,6 +80,10 @@ _TRAILING = " \t\n.,;:!?…"
 # can't read the script, the sign on the left says: ..."): its last word says a translation follows.
 _GIST_LEAD = r"""(?:(?:it|this|that)(?:'s|’s|\s+is)\s+|its\s+)?(?:basically|literally|roughly)[ \t,]+(?=(?-i:\p{Lu}))
     | (?:(?:it|this|that)(?:'s|’s|\s+is)|its)\s+(?:basically\s+|just\s+)?like[ \t,]+(?=(?-i:\p{Lu}))"""
+# The writer's capitalised "So" before a gist word opening a reply, before any word ("So basically it is very important
+# ...", "Ok so roughly ..."): a lead, but no mark of a translation (a summary opens so as often: "So basically this guy is
+# going on about ..."); after a label ("(en) so basically he says ...") the words are the translation's own.
+_SO_GIST = r"""(?:(?-i:OK|Ok|Okay)[ \t,]+so|(?-i:So))[ \t,]+(?:basically|roughly)[ \t,]+(?=[\p{L}"“‘'])"""
 # Whom a commenter asks about the Arabic and reports ("my grandma says something like ...", "my dad says ...").
 _KIN = r"mom|mum|mother|dad|father|grandma|grandmother|granny|gran|nana|grandpa|grandfather|grandparent|parent|teta|tata|sitto|jiddo|aunt|auntie|uncle|wife|husband|cousin|brother|sister|friend|coworker|colleague|neighbou?r|roommate|teacher|bf|gf|boyfriend|girlfriend|partner"
 # A video's time before what is said there ("at 12:40 he's saying ...", "around 3:05, she's saying ...").
@@ -99,6 +103,7 @@ _LEAD_IN = regex.compile(
       |[ \t]*[,:]?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b))
     | (?:almost|nearly|(?:so\s+)?close)\b[^\n.!?:]{0,12}[.!,;\u2014\u2013-]+[ \t]*(?:but[ \t]+|just[ \t]+)?(?:it'?s[ \t]+)?['"\u2018\u201c*]?\p{L}+['"\u2019\u201d*]?,?[ \t]+not[ \t]+['"\u2018\u201c*]?\p{L}+['"\u2019\u201d*]?[ \t]*:[ \t]*
     | """ + _GIST_LEAD + r"""
+    | """ + _SO_GIST + r"""
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*|""" + _AT_TIME + r""")?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
     | (?:[\p{L}\p{N}'’,*_-]+[ \t]+){10,17}?(?:says|said|reads|means|wrote|writes|translates(?:[ \t]+(?:to|as))?|(?:in[ \t]+)?english|translation)[*_]*[ \t]*:[*_]*(?=\s)\s*""",
@@ -110,6 +115,7 @@ _LEAD_IN = regex.compile(
 # A gist word alone as the lead says less than "translation:" (people open their own sentences with "Basically"),
 # so it marks the English as weakly as brackets do (:func:`marked`).
 _GIST = regex.compile(rf"""[\s"'“‘(]*(?:{_GIST_LEAD})""", regex.I | regex.X)
+_SO_GIST_LEAD = regex.compile(_SO_GIST, regex.I | regex.X)
 _LEAD_IN_WORDS = re.compile(r"mean|say|said|read|translat|give|wrote|write|i\.e|i\. e|english|basically|literally|roughly|s like|t like|comes|one is|part is|bit is|half is|sentence is|line is|paragraph is|comment is|post is|version|s take|s guess|thinks|reckon")
 _POINTER_CHARS = re.compile("[>→⇒➡👉↓⬇👇⤵]")  # what a pointer (:data:`_POINTER`) holds
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
@@ -1707,6 +1713,8 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     gist = _GIST.match(text, start, end) if first > start else None
     if gist is not None and gist.end() == first:  # "basically You will ...": as weak a mark as brackets
         return enclosing
+    if first > start and text[start] in "SO" and (so := _SO_GIST_LEAD.match(text, start, end)) is not None and so.end() == first:
+        return False  # "So basically this guy is going on about ...": the writer's opening marks nothing
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or _restamped(text, start):
         return True
     at = _after_copula(text, start, end)
