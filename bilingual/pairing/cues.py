@@ -1659,9 +1659,11 @@ def _named_text(text: str, start: int, first: int) -> bool:
 
 
 # A lead that likens the Arabic to another text ("Reminds me of something my dad used to say:", "Kind of like the old
-# saying", "my grandma's version of this was"): what follows is that other text, not a translation of this one.
+# saying", "my grandma's version of this was") or names the English as another song or poem ("Totally different song
+# but:", "Not the same song, but", "lyrics of another track:"): what follows is that other text, not a translation of this one.
 _COMPARES = regex.compile(
-    r"(?i)(?<![\p{L}'’])(?:reminds?[ \t]+(?:me|us|you)[ \t]+of|(?:kind|sort)[ \t]+of[ \t]+like|similar[ \t]+to|(?:our|my|his|her|their|a)[ \t]+[\p{L}'’]+[ \t]+version[ \t]+of[ \t]+(?:this|that|it)|compare[ \t]+(?:it|this|that)[ \t]+(?:to|with))(?![\p{L}'’])"
+    r"(?i)(?<![\p{L}'’])(?:reminds?[ \t]+(?:me|us|you)[ \t]+of|(?:kind|sort)[ \t]+of[ \t]+like|similar[ \t]+to|(?:our|my|his|her|their|a)[ \t]+[\p{L}'’]+[ \t]+version[ \t]+of[ \t]+(?:this|that|it)|compare[ \t]+(?:it|this|that)[ \t]+(?:to|with)"
+    r"|(?:another|(?:a[ \t]+)?(?:(?:totally|completely|entirely|whole)[ \t]+)?different|not[ \t]+the[ \t]+same)[ \t]+(?:song|poem|track|tune|nasheed|ballad)s?)(?![\p{L}'’])"
 )
 
 
@@ -2273,8 +2275,9 @@ def likens(text: str, start: int) -> bool:
     text (:data:`_COMPARES`: "Reminds me of my textbook example: ...", "Kind of like the old saying: ..."): the English is
     that other text, which may share the Arabic's names and topic (issue 14's false pair on "a similar textbook
     sentence"), no translation of it. A comparison in a sentence of its own before a translation ("Reminds me of my
-    grandma. Translation: ...") leaves it alone."""
-    line = max(text.rfind("\n", 0, start) + 1, start - _LIKENED_REACH)
+    grandma. Translation: ...") leaves it alone. A line that opens the English with nothing but bullets or marks
+    ("♪ ...") is led by the line above it when that ends in a colon (:func:`_lead_line`: "Totally different song but:")."""
+    line = max(_lead_line(text, text.rfind("\n", 0, start) + 1, start), start - _LIKENED_REACH)
     found = None
     for found in _COMPARES.finditer(text, line, start):
         pass
@@ -2282,6 +2285,17 @@ def likens(text: str, start: int) -> bool:
 
 
 _SENTENCE_END_IN = regex.compile(r"[.!?…](?=\s)")  # a sentence's end between a likening lead and the English
+_MARKS_ONLY = regex.compile(r"[^\p{L}\p{N}]*")  # what may open a line before its English and leave the line above to lead it
+_COLON_END = regex.compile(r":[^\S\n]*\n[^\S\n]*$")  # a line ending in a colon, at the end of what is searched
+
+
+def _lead_line(text: str, line: int, start: int) -> int:
+    """Where the lead of the English at ``start`` on the line opening at ``line`` begins: the line above when only marks
+    stand before the English on its own line ("♪ ", "> ") and the line above ends in a colon ("Different song, but:\n♪
+    ..."); ``line`` otherwise."""
+    if line == 0 or _MARKS_ONLY.fullmatch(text, line, start) is None or _COLON_END.search(text, max(0, line - 4), line) is None:
+        return line
+    return text.rfind("\n", 0, line - 1) + 1
 
 
 def names_another(text: str, start: int) -> bool:
