@@ -27,7 +27,7 @@ from ..align.words import WORD_WEIGHTS, arabic_concepts, arabic_tokens, english_
 from ..text.sentences import GAP_NOTE
 from .evidence import explains_prefix
 
-__all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "part_lead", "rest_closes", "rest_left", "romanizes", "saying_frame"]
+__all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "part_lead", "rest_closes", "rest_left", "romanizes", "saying_frame", "sounds_only"]
 
 _COMMON = 0.0015  # an English word at least this common in running English (the, I, it, they, like) is no evidence either way
 _TRANSLATES = 0.03  # the least translation probability that makes an English word one of the Arabic's
@@ -1301,6 +1301,21 @@ def romanizes(english: str, arabic: str) -> bool:
     spelled = _skeletons(arabic)
     hits = sum(1 for sk, spelling in shapes if spelling and sk in spelled)
     return hits >= _ROMANIZED_WORDS and 2 * hits >= len(shapes)
+
+
+def sounds_only(english: str, arabic: str) -> bool:
+    """Whether ``english`` romanizes the ``arabic`` (:func:`romanizes`) with no English of its own: fewer than one word in
+    :data:`_OWN_SHARE` is one the table knows that spells no word of the Arabic ("fy 11 mars 2020, a'ln Sami w Layla ...":
+    its names and loanwords spell the Arabic too). No translation, whatever numbers and names it shares."""
+    if not romanizes(english, arabic):
+        return False
+    background, spelled = lexicon().background, _skeletons(arabic)
+    words = [w.lower() for w in _LATIN_WORD.findall(english)]
+    own = sum(1 for w in words if w in background and english_skeleton(w) not in spelled)
+    return _OWN_SHARE * own < len(words)
+
+
+_OWN_SHARE = 4  # a romanization holds fewer English words of its own than one in this many (:func:`sounds_only`)
 
 
 @lru_cache(maxsize=256)

@@ -55,7 +55,7 @@ from .cues import (
 )
 from .edges import (
     enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
-    second_rendering,
+    second_rendering, sounds_only,
 )
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors, unwritten_spelled
 from .lists import LISTED, item_clauses, lists, merged, shared_out
@@ -1934,22 +1934,34 @@ def _names_part(candidate: _Candidate, index: _Index, first: int) -> bool | None
 _LINE_REACH = 2000  # characters of a window's line read before and after it (:func:`_romanized`)
 
 
-def _romanized(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int]) -> float:
-    """:data:`_ROMANIZED` when the lines of the window's English, past a lead-in, only spell the Arabic of the
-    passage, or the reading of an Arabizi one (the lines: a window of a clause or two of a romanization spells too
+def _romanized(source: _Source, candidate: _Candidate, index: _Index, window: tuple[int, int], marked: bool) -> float | None:
+    """For English that would be accepted: None when the lines of the window's English (:func:`_window_lines`) only spell
+    the Arabic of the passage, or the reading of an Arabizi one, with no English words of their own
+    (:func:`~.edges.sounds_only`: "It's read like: ida kant alnar, 'ytw lـ119.", "fy 11 mars 2020, a'ln Sami w Layla ...",
+    whose numbers, names and commas the anchors match): the Arabic's sounds, no translation however much they share;
+    :data:`_ROMANIZED` when ``marked`` English (offered as what the text reads) spells it among words of its own; 0.0 else."""
+    lines = _window_lines(candidate, index, window)
+    arabic = " ".join(source.texts)
+    if sounds_only(lines, arabic):
+        return None
+    return _ROMANIZED if marked and romanizes(lines, arabic) else 0.0
+
+
+def _window_lines(candidate: _Candidate, index: _Index, window: tuple[int, int]) -> str:
+    """The lines of the window's English past a lead-in (a window of a clause or two of a romanization spells too
     few words to tell; a romanized lead before a dash that the window starts after, "kant as'ltk mbashra jda — Your
     questions ...", :data:`_ROMANIZED_BREAK`, is no part of its lines). A line reaching more than :data:`_LINE_REACH`
     characters past the window is cut at the window, so a comment of one long line is not read whole for each window."""
     text = index.texts[candidate.comment]
     first, last = candidate.segments[window[0]][0], candidate.segments[window[1] - 1][1]
     opening = text.rfind("\n", max(0, first - _LINE_REACH), first)
-    start = lead_in(text, opening + 1 if opening >= 0 or first <= _LINE_REACH else first, first)
+    start = lead_in(text, opening + 1 if opening >= 0 or first <= _LINE_REACH else first, last)
     end = text.find("\n", last, last + _LINE_REACH)
     end = end if end >= 0 else len(text) if len(text) - last <= _LINE_REACH else last
     romanized = _ROMANIZED_BREAK.match(text, start, first + 1)
     if romanized is not None and romanized.end() == first:
         start = first
-    return _ROMANIZED if romanizes(text[start:end], " ".join(source.texts)) else 0.0
+    return text[start:end]
 
 
 #: The coverage (:func:`~.evidence.coverage`) of a split translation's English joined at which the Arabic anchors one part
@@ -2384,8 +2396,10 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     total += once
     if total >= _ACCEPT and foreign(text[lead_in(text, start, end) : end]):  # looked at for pairs only: most candidates are none
         return None  # "En français : Il pleut encore": no English, so no translation for an English reader
-    if marker and total >= _ACCEPT:  # offered as what it reads (under the bar it is no pair either way: the charge, which reads every word, is spared)
-        romanized = _romanized(source, candidate, index, core.window)
+    if total >= _ACCEPT:  # (under the bar it is no pair either way: the look, which reads every word, is spared)
+        romanized = _romanized(source, candidate, index, core.window, bool(marker))
+        if romanized is None:
+            return None  # only the Arabic's sounds, with no English word of its own: no translation at all
         context, total = context + romanized, total + romanized
     shares = {"context": context, "marker": marker, **core.shares, "parts": parts, "coverage": covered}
     shares["anchors"] = shares.get("anchors", 0.0) + spared
