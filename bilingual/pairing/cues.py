@@ -1085,7 +1085,7 @@ def introduces(text: str, start: int, end: int) -> bool:
     if _SIGN_OFF.fullmatch(text, start, end) is not None:  # a sentence of its own, after English
         near = max(0, start - 200)
         return _ENDED.search(text, near, start) is not None and _LATIN.search(text, near, start) is not None
-    lead = _LEAD_IN.match(text, start, end) if _may_lead(text, start, end) else None
+    lead = _LEAD_IN.match(text, said, end) if _may_lead(text, said, end) else None  # "@sarah.k here you go:" on its line
     if lead is not None and not _LATIN.search(text, lead.end(), end):
         return bool(text[end:].strip())  # a phrase ending in a colon that closes the text introduces nothing: a sentence ("... eight conditions on projects:")
     return end - start <= _HEADING_REACH and _ANNOUNCE_HINT.search(text, start, end) is not None and _announcement(text, start, end)

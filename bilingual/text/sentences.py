@@ -132,7 +132,7 @@ def _sentence_cuts(text: str) -> list[int]:
             if _pause(text, m.start(), punct, end):
                 continue
             cuts.add(end)
-        elif after.isupper() and (len(punct.rstrip("\"'”’»)]")) > 1 or _long_lower_word_before(text, m.start())):
+        elif after.isupper() and (len(punct.rstrip("\"'”’»)]")) > 1 or _long_lower_word_before(text, m.start())) and not _in_handle(text, m.start()):
             cuts.add(end)
     line_start = 0
     for nl in _NEWLINE.finditer(text) if "\n" in text else ():
@@ -196,6 +196,18 @@ def _starts_lower_or_name(text: str, pos: int) -> bool:
         return True
     name = m.group(2)
     return name is not None and name.lower().replace("’", "'") not in _OPENERS
+
+
+# A handle the full stop at the end of this is inside ("@Salma.R", "u/Hadi.K"): a name, not a sentence end before a capital.
+_HANDLE_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[]))(?:@|/?u/)[\p{L}\p{N}_.\-]+$")
+_HANDLE_REACH = 50  # characters: a handle is no longer
+
+
+def _in_handle(text: str, pos: int) -> bool:
+    """Whether the full stop at ``pos`` is inside a handle (:data:`_HANDLE_BEFORE`): "@Salma.R thanks" is one name."""
+    start = max(0, pos - _HANDLE_REACH)
+    before = text[start:pos]
+    return ("@" in before or "u/" in before) and _HANDLE_BEFORE.search(text, start, pos) is not None
 
 
 def _long_lower_word_before(text: str, pos: int) -> bool:
