@@ -197,6 +197,14 @@ MAX_REPLY_DEPTH = 6
 # A thread whose comments hardly reply to one another (a chat export, Facebook or Disqus pasted flat,
 # at most one comment in _FLAT_LINKS a reply): the comments after a passage's stand for its replies.
 MAX_FOLLOWING = 5  # comments after a passage's own looked at as its replies in such a thread
+_ADDRESSING = 20  # comments naming a writer listed per name (:meth:`_Index.addressing`)
+_ADDRESS_OPENERS = ("@", "u/", "/u/", "Replying to", "replying to", "In reply to", "in reply to")  # how a comment naming whom it answers opens
+_NAME_MARKS = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _folded_name(name: str) -> str:
+    """A writer's name as a reply writes it: case, "@" and the marks in it dropped ("Salma.R", "@salma_r": ``salmar``)."""
+    return _NAME_MARKS.sub("", name).casefold()
 _FLAT_LINKS = 10
 MAX_SAME_AUTHOR = 20  # the author's comments nearest in reading order
 MAX_COPIES = 10  # copies of a passage whose translations are tried, nearest first
@@ -297,6 +305,7 @@ class _Candidate:
     elsewhere: int = 0  # characters of the other parts of a translation split over several comments (:func:`~.parts.split_parts`)
     parts: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # those parts when not the comment's marked ones (:func:`_with_rest`)
     interlinear: bool = False  # the English under each part of the passage quoted part by part (:func:`_interlinear`)
+    named: bool = False  # a comment beside the passage's that opens by naming its writer (:func:`_naming`)
 
     @property
     def notes(self) -> list[str]:
@@ -312,7 +321,8 @@ class _Candidate:
         if self.route == "same-author":
             return [f"comment {self.comment} by the same author"]
         if self.route == "nearby":
-            return [f"comment {self.comment} just after the passage's"]
+            where = "naming the passage's writer" if self.named else "just after the passage's"
+            return [f"comment {self.comment} {where}"]
         if self.route == "duplicate":
             return [f"translation of the copy in comment {self.duplicate_of}"]
         return [_NOTES[self.route]]
@@ -324,9 +334,10 @@ class _Candidate:
             depth, by_author, request = self.reply
             levels = max(0, depth - 1 - (1 if request else 0))  # the request itself takes one level (none beside it)
             return _reply_context(self.route == "quote", by_author, request is not None, levels == 0)
-        return _CONTEXTS[self.route]
+        return _NAMED_CONTEXT if self.named else _CONTEXTS[self.route]
 
 
+_NAMED_CONTEXT = "a comment that names the passage's writer, not a reply to it"  # (:func:`_naming`)
 _NOTES = {
     "same-comment": "English after the passage in its comment",
     "same-comment-before": "English before the passage in its comment",
@@ -508,6 +519,8 @@ class _Index:
         self.introduced: dict[_Key, bool] = {}
         self.values: dict[Any, Any] = {}  # each distinct part of a pair made here, held once (:func:`_pair`)
         self._mentions: dict[str, tuple[str | None, ...]] | None = None
+        self._addressing: dict[str, tuple[str, ...]] | None = None  # (:meth:`addressing`)
+        self._writers: frozenset[str] | None = None  # (:meth:`names_writer_elsewhere`)
         self._ids: tuple[str | None, ...] | None = None  # the comments in reading order (:meth:`after`)
 
     def own(self, cid: str | None) -> str:
@@ -736,6 +749,39 @@ class _Index:
                         mentions[w] = (*had, cid)
             self._mentions = mentions
         return any(cid not in exclude for cid in self._mentions.get(word, ()))
+
+    def addressing(self, author: str) -> tuple[str, ...]:
+        """The comments that open by naming ``author`` ("@Salma_R ...", "u/salma.r, ..."; :func:`~.cues.addressed`, names
+        compared by :func:`_folded_name`), in reading order, the first :data:`_ADDRESSING` of each name; listed once per
+        thread, when first asked (only comments opening with "@", "u/" or "Replying to" are read)."""
+        if self._addressing is None:
+            found: dict[str, tuple[str, ...]] = {}
+            for cid, text in self.texts.items():
+                if cid is None or not text.startswith(_ADDRESS_OPENERS):
+                    continue
+                for name in {_folded_name(n) for n in addressed(text)}:
+                    had = found.get(name, ())
+                    if len(had) < _ADDRESSING:
+                        found[name] = (*had, cid)
+            self._addressing = found
+        return self._addressing.get(_folded_name(author), ())
+
+    def names_writer_elsewhere(self, cid: str, author: str | None, request: str | None) -> bool:
+        """Whether comment ``cid`` opens by naming (:func:`~.cues.addressed`) the writer of Arabic in another comment of
+        the thread, and not ``author`` (the passage's writer) nor the writer of ``request`` (whom an answer names): it
+        speaks to that writer of their own text ("@Salma_R yours says: ..." under someone else's Arabic)."""
+        text = self.texts[cid]
+        if not text.startswith(_ADDRESS_OPENERS):
+            return False
+        names = {_folded_name(n) for n in addressed(text)}
+        if not names or (author is not None and _folded_name(author) in names):
+            return False
+        asker = self.author.get(request) if request is not None else None
+        if asker is not None:
+            names.discard(_folded_name(asker))
+        if self._writers is None:
+            self._writers = frozenset(_folded_name(a) for c in self.passages_in if c is not None and (a := self.author.get(c)) and not self.is_request(c))
+        return not names.isdisjoint(self._writers)
 
     def is_request(self, cid: str) -> bool:
         """Whether comment ``cid`` asks for a translation (cached)."""
@@ -2376,7 +2422,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     covered = _coverage(source, candidate, index, core.window, core.links)
     unmarked = marker and (_summary_only(text, start, end, core, covered) or _points_on(candidate, text, end, core, covered))
     marker = 0.0 if described or unmarked or (marker and _bot_elsewhere(source, candidate, index, core)) else marker
-    if candidate.route == "nearby" and not marker:
+    if candidate.route == "nearby" and not marker and not candidate.named:
         return None  # nothing ties English beside the passage to it but what it says of itself (:func:`_nearby_candidates`)
     reason = (
         f"{'; '.join(candidate.notes)}{'; introduced as a translation' if marker else ''}; {linked} of "
@@ -2718,7 +2764,8 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         answers = request is not None and not by_author and (parent == request or index.beside(reply, request))
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
                  + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0)
-                 + (_CONFIRMED if index.judged(reply, parent) else 0.0))
+                 + (_CONFIRMED if index.judged(reply, parent) else 0.0)
+                 + (_OTHER_PART if not by_author and index.names_writer_elsewhere(reply, author, request) else 0.0))
         lines = _quoted_lines(k, reply, found, related, index) if end is not None else []
         interlinear = _interlinear(index.texts[reply], lines, pieces) if lines else None
         if end is not None:
@@ -2847,15 +2894,29 @@ def _nearby_candidates(p: Passage, index: _Index) -> list[_Candidate]:
     if cid is None:
         return []
     replies = index.reply_ids(cid)
+    named = _naming(p, index, replies)
     out = []
-    for other in index.after(cid, MAX_FOLLOWING):
+    for other in dict.fromkeys([*index.after(cid, MAX_FOLLOWING), *named]):
         if other in replies or other in index.passages_in or (p.author is not None and index.author.get(other) == p.author):
             continue
         for segs, _, chars, key in index.pieces(other):
+            if other in named:
+                out.append(_Candidate(other, segs, key, "nearby", _ROUTE["reply"], chars, named=True))
+                continue
             candidate = _Candidate(other, segs, key, "nearby", _ROUTE["nearby"], chars)
             if _introduced(candidate, index):
                 out.append(candidate)
     return out
+
+
+def _naming(p: Passage, index: _Index, replies: set[str]) -> list[str]:
+    """The first :data:`MAX_FOLLOWING` comments after the passage's own, no replies to it, that open by naming its writer
+    (:meth:`_Index.addressing`: "@Salma_R yours says: ..." under another comment, a reply to the post under which she
+    wrote her Arabic): written to her, about her text, as a reply to it would be."""
+    if p.author is None:
+        return []
+    here = index.order[p.location.comment]
+    return [c for c in index.addressing(p.author) if index.order[c] > here and c not in replies][:MAX_FOLLOWING]
 
 
 def _later_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Candidate]:
