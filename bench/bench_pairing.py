@@ -220,14 +220,21 @@ def _wanted(item: dict[str, Any]) -> dict[str, tuple[int, int]]:
     return {cid: (a, b) for cid, a, b in parts}
 
 
+def _paired_items(record: dict[str, object], found: list[Pair]) -> list[Pair]:
+    """The pairs ``found`` for a negative thread's passages."""
+    return [p for item in record["items"] for p in _parts(found, item)[0] if p.translation is not None]  # type: ignore[attr-defined]
+
+
 def score_thread(record: dict[str, object], found: list[Pair]) -> dict[str, bool]:
     """One development thread's outcome: on a positive, ``exact`` (right comment and span; every
     part of a translation split over several comments), ``comment`` (right comments) and
     ``truncated`` (the first comment right and no other, the translation cut short or a part of it missing; a
     passage of it expected to stay unpaired must be, or neither holds); on a negative, ``false``
-    (something was paired)."""
+    (one of its passages was paired: a pair of another passage the thread holds is no false pair of this one, as
+    on a positive; round 32's 'other passage translated' puts the translation of a second writer's Arabic under
+    the first's, and pairing it with the second is right)."""
     if record["kind"] == "neg":
-        return {"false": any(p.translation is not None for p in found)}
+        return {"false": bool(_paired_items(record, found))}
     outcome = {"exact": True, "comment": True, "truncated": False}
     for item in record["items"]:  # type: ignore[attr-defined]
         _, got = _parts(found, item)
@@ -255,7 +262,7 @@ def failure(record: dict[str, object], found: list[Pair]) -> tuple[str, str] | N
     when it is right."""
     texts = {cid: text for cid, _, _, text in record["comments"]}  # type: ignore[attr-defined]
     if record["kind"] == "neg":
-        wrong = [p for p in found if p.translation is not None]
+        wrong = _paired_items(record, found)
         return ("false pair", f"paired: {wrong[0].translation_text!r} ({wrong[0].score:.2f}, {wrong[0].via})") if wrong else None
     for item in record["items"]:  # type: ignore[attr-defined]
         mine, got = _parts(found, item)
