@@ -258,3 +258,51 @@ def check_banks(banks: Mapping[str, Sequence[str]]) -> None:
         for b in tuned:
             if len(a.strip()) >= 12 and a.strip() in b or len(b.strip()) >= 12 and b.strip() in a:
                 raise AssertionError(f"{a!r} and {b!r} word both halves")
+
+
+class Writer:
+    """One thread being written (rounds 31 on): rows, gold spans and texts by slot, items; its phrases and names drawn
+    from the round's banks (:attr:`banks`, set by the round's subclass), even entries for tuned threads, odd ones for
+    held-out."""
+
+    banks: Mapping[str, Sequence[str]] = {}
+
+    def __init__(self, p: Planned) -> None:
+        self.p = p
+        self.rows: list[list[Any]] = []
+        self.spans: dict[str, Span] = {}
+        self.texts: dict[str, str] = {}
+        self.items: list[dict[str, object]] = []
+        self.half = 0 if p.split == "tuned" else 1
+
+    def ph(self, bank: str) -> str:
+        """A phrase of ``bank`` from this thread's half."""
+        return self.p.rng.choice(self.banks[bank][self.half :: 2])
+
+    def who(self, bank: str, *avoid: str) -> str:
+        """A name of ``bank`` from this thread's half, none of ``avoid``."""
+        return self.p.rng.choice([n for n in self.banks[bank][self.half :: 2] if n not in avoid])
+
+    @property
+    def arabic(self) -> str:
+        return " ".join(a.strip() for a in self.p.example.arabic)
+
+    @property
+    def english(self) -> str:
+        return " ".join(e.strip() for e in self.p.example.english)
+
+    @property
+    def other(self) -> str:
+        return self.p.example.other[0].strip()
+
+    @property
+    def unrelated(self) -> str:
+        return self.p.example.unrelated.strip()
+
+    def add(self, cid: str, parent: str | None, author: str, *pieces: Piece) -> None:
+        """Comment ``cid`` made of ``pieces`` (slotted ones recorded as gold spans)."""
+        self.rows.append([cid, parent, author, joined(cid, pieces, self.spans, self.texts)])
+
+    def item(self, *items: tuple[str, str | None]) -> None:
+        """The thread's items: each (Arabic slot, English slot or None)."""
+        self.items = partial_items([(a, e, False) for a, e in items], self.spans)

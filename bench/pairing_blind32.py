@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-from _blind import Pairs, Piece, Planned, Span, flat  # noqa: E402
+from _blind import Pairs, flat  # noqa: E402
 
 SEED = 3232
 DEFAULT_OUT = Path("/tmp/r32/pairing-devset-round32.jsonl")
@@ -207,48 +207,14 @@ def typo(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-class Writer:
-    """One thread being written: rows, gold spans and texts by slot, items."""
+class Writer(_blind.Writer):
+    """One thread of this round being written (:class:`_blind.Writer`) with this round's banks."""
 
-    def __init__(self, p: Planned) -> None:
-        self.p = p
-        self.rows: list[list[Any]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[dict[str, object]] = []
-        self.half = 0 if p.split == "tuned" else 1
-
-    def ph(self, bank: str) -> str:
-        return self.p.rng.choice(BANKS[bank][self.half :: 2])
-
-    def who(self, bank: str, *avoid: str) -> str:
-        return self.p.rng.choice([n for n in BANKS[bank][self.half :: 2] if n not in avoid])
-
-    @property
-    def arabic(self) -> str:
-        return " ".join(a.strip() for a in self.p.example.arabic)
-
-    @property
-    def english(self) -> str:
-        return " ".join(e.strip() for e in self.p.example.english)
-
-    @property
-    def other(self) -> str:
-        return self.p.example.other[0].strip()
-
-    @property
-    def unrelated(self) -> str:
-        return self.p.example.unrelated.strip()
+    banks = BANKS
 
     def stamp(self) -> str:
         s = self.p.rng.randrange(15, 900)
         return f"{s // 60}:{s % 60:02d}"
-
-    def add(self, cid: str, parent: str | None, author: str, *pieces: Piece) -> None:
-        self.rows.append([cid, parent, author, _blind.joined(cid, pieces, self.spans, self.texts)])
-
-    def item(self, *items: tuple[str, str | None]) -> None:
-        self.items = _blind.partial_items([(a, e, False) for a, e in items], self.spans)
 
 
 Shape = Callable[[Writer], None]
