@@ -419,10 +419,12 @@ def lexicon() -> Lexicon:
     return read_lexicon(LEXICON_FILE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _SourceWords:
     """An Arabic segment as the table sees it: for each English word, the sum of its translation
-    probabilities over the segment's known words; how many known words; how many words in all."""
+    probabilities over the segment's known words; how many known words; how many words in all.
+    Slotted: the 512 Arabic sides analysed at once (:data:`~.similarity.MAX_ANALYSED_SOURCES`) hold
+    eight or so each, without a ``__dict__`` apiece."""
 
     sums: dict[str, float]
     known: int
@@ -437,16 +439,21 @@ class _SourceWords:
         return self.known / self.words if self.words else 0.0
 
 
+def _add(sums: dict[str, float], e: str, p: float) -> None:
+    """``sums[e] += p``, a word not in ``sums`` given ``p`` itself (the same value as ``0.0 + p``: a probability
+    is never ``-0.0``), not a new float: a sum of one term is the table's own float (:class:`_Floats`), shared."""
+    q = sums.get(e)
+    sums[e] = p if q is None else q + p
+
+
 def _merge_words(a: _SourceWords, b: _SourceWords) -> _SourceWords:
     sums = dict(a.sums)
     for e, p in b.sums.items():
-        sums[e] = sums.get(e, 0.0) + p
+        q = sums.get(e)
+        sums[e] = p if q is None else q + p  # (:func:`_add`, inlined: the loop runs over every English word of a segment)
     if a.lent is None and b.lent is None:
         return _SourceWords(sums, a.known + b.known, a.words + b.words)
-    lent = dict(a.lent or {})
-    for e, p in (b.lent or {}).items():
-        lent[e] = lent.get(e, 0.0) + p
-    return _SourceWords(sums, a.known + b.known, a.words + b.words, lent)
+    return _SourceWords(sums, a.known + b.known, a.words + b.words, _merged_lent(a, b))
 
 
 def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
@@ -462,7 +469,8 @@ def _source_words(source: PreparedSource) -> dict[int, list[_SourceWords]]:
             if row is not None and stem != NULL:
                 known += 1
                 for e, p in row.items():
-                    sums[e] = sums.get(e, 0.0) + p
+                    q = sums.get(e)
+                    sums[e] = p if q is None else q + p  # (:func:`_add`, inlined)
         single.append(_SourceWords(sums, known, len(stems)))
     return {1: single, 2: [_merge_words(a, b) for a, b in zip(single, single[1:])]}
 
@@ -485,10 +493,14 @@ def _source_words_clitics(source: PreparedSource) -> dict[int, list[_SourceWords
     English its base's translation probabilities at :data:`CLITIC_SHARE` (a base the table is sure of, :data:`CLITIC_SURE`), not counted as known: the share of the
     segment's words the table knows, which sets how much English the Arabic leaves unexplained costs, stays that of the
     words it knows as they are written (the weights were chosen with it), while English such a word translates is no
-    miss, and counts at most :data:`CLITIC_CAP`."""
+    miss, and counts at most :data:`CLITIC_CAP`.
+
+    Where no word lends (nearly every segment), the groups are :func:`_source_words`' own objects, not equal copies:
+    the source as a whole (no segment lends), or a pair of neighbours neither of which lends."""
     table = lexicon().t
+    plain_groups = source.feature(_source_words)
     single = []
-    for segment, plain in zip(source.segments, source.feature(_source_words)[1]):
+    for segment, plain in zip(source.segments, plain_groups[1]):
         bases = [base for base in map(clitic_base, table_tokens(segment)) if base is not None and max(table[base].values()) >= CLITIC_SURE]
         if not bases:
             single.append(plain)
@@ -498,7 +510,21 @@ def _source_words_clitics(source: PreparedSource) -> dict[int, list[_SourceWords
             for e, p in table[base].items():
                 lent[e] = lent.get(e, 0.0) + CLITIC_SHARE * p
         single.append(_SourceWords(plain.sums, plain.known, plain.words, lent))
-    return {1: single, 2: [_merge_words(a, b) for a, b in zip(single, single[1:])]}
+    if all(a is b for a, b in zip(single, plain_groups[1])):
+        return plain_groups
+    pairs = [
+        same if a.lent is None and b.lent is None else _SourceWords(same.sums, same.known, same.words, _merged_lent(a, b))
+        for a, b, same in zip(single, single[1:], plain_groups[2])
+    ]  # (a pair's sums are its plain pair's: :func:`_merge_words` of the same two sums)
+    return {1: single, 2: pairs}
+
+
+def _merged_lent(a: _SourceWords, b: _SourceWords) -> dict[str, float]:
+    """What two neighbours' words lend together (:func:`_merge_words`' ``lent``)."""
+    lent = dict(a.lent or {})
+    for e, p in (b.lent or {}).items():
+        _add(lent, e, p)
+    return lent
 
 
 @dataclass(slots=True)
