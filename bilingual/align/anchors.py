@@ -20,6 +20,7 @@ import regex
 
 from .names import WORD, arabic_concept, arabic_skeletons, english_concept, english_skeleton, fold
 from .numbers import NUMBER_WORDS, arabic_numbers, english_numbers
+from .sets import EMPTY, frozen
 from .words import ARABIC_ONLY, arabic_concepts, english_concepts
 from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget, SidedSimilarity
 
@@ -151,7 +152,7 @@ def _arabic_anchors(text: str) -> _Anchors:
             _count(feats, concept)
         else:
             per_word.append(_long_skeletons(arabic_skeletons(word)))
-    return _Anchors(feats, {}, frozenset(), frozenset().union(*per_word), latin, word_skeletons=tuple(per_word))
+    return _Anchors(feats, {}, EMPTY, frozenset().union(*per_word) or EMPTY, latin, word_skeletons=tuple(per_word))
 
 
 def _long_skeletons(skeletons: frozenset[str]) -> frozenset[str]:
@@ -159,14 +160,14 @@ def _long_skeletons(skeletons: frozenset[str]) -> frozenset[str]:
     all are, as nearly always, not a copy of it for every word of every Arabic side analysed."""
     for s in skeletons:
         if len(s) < 2:
-            return frozenset(s for s in skeletons if len(s) >= 2)
+            return frozen(s for s in skeletons if len(s) >= 2)
     return skeletons
 
 
 def _arabic_side(source: PreparedSource) -> tuple[list[_Anchors], frozenset[str]]:
     """The anchors of each source segment, and every skeleton its words can spell."""
     anchors = [_arabic_anchors(s) for s in source.segments]
-    return anchors, frozenset().union(*(a.skeletons for a in anchors))
+    return anchors, frozenset().union(*(a.skeletons for a in anchors)) or EMPTY
 
 
 def _english_words(text: str) -> _English:
@@ -233,7 +234,7 @@ def _english_read(text: str, feats: dict[str, int]) -> _English:
 def _words(found: list[str]) -> frozenset[str]:
     """A segment's words as a set of interned strings: every block of English kept prepared (:data:`MAX_PREPARED` of
     them in pairing) holds its segments' words, and the same few thousand words were each block's own copies."""
-    return frozenset(map(sys.intern, found))
+    return frozen(map(sys.intern, found))
 
 
 def _lowercase(found: list[str], words: frozenset[str]) -> frozenset[str]:
@@ -257,7 +258,7 @@ def _english_anchors(segment: _English, proper: frozenset[str]) -> _Anchors:
             weak.add(skeleton)
         else:
             _count(names, skeleton)
-    return _Anchors(segment.features, names, frozenset(weak), frozenset(), words=segment.words)
+    return _Anchors(segment.features, names, frozen(weak), EMPTY, words=segment.words)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -335,7 +336,7 @@ def _merge(anchors: list[_Anchors]) -> _Anchors:
         skel |= a.skeletons
         words |= a.words
     word_skeletons = tuple(w for a in anchors for w in a.word_skeletons)
-    return _Anchors(feats, names, frozenset(weak), frozenset(skel), latin, frozenset(words), word_skeletons)
+    return _Anchors(feats, names, frozen(weak), frozen(skel), latin, frozen(words), word_skeletons)
 
 
 @dataclass(frozen=True)
@@ -519,7 +520,7 @@ def _english_totals(target: PreparedTarget) -> tuple[dict[str, int], tuple[str, 
     for e in segments:
         features = _merge_counts(features, e.features)
     capitalised = tuple(skeleton for e in segments for _, skeleton, _ in e.capitalised)
-    return features, capitalised, frozenset().union(*(e.words for e in segments))
+    return features, capitalised, frozenset().union(*(e.words for e in segments)) or EMPTY
 
 
 class _AnchorScorer(BlockScorer):

@@ -24,6 +24,7 @@ from typing import Any, Callable
 import regex
 
 from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget, SidedSimilarity
+from .sets import frozen
 
 __all__ = [
     "ARABIC_ONLY", "CONCEPTS", "LEXICON_FILE", "NULL", "WORD_WEIGHTS", "Lexicon", "LexiconSimilarity", "arabic_concepts", "arabic_stem",
@@ -184,7 +185,7 @@ def arabic_concepts(text: str, read: bool = False) -> frozenset[str]:
     found = [_arabic_word(m.group()) for m in words]
     if read:
         found = ["this" if c == "thus" else c for c in found]
-    return frozenset(c for k, c in enumerate(found) if c is not None and not _filler(folded, words, found, k))
+    return frozen(c for k, c in enumerate(found) if c is not None and not _filler(folded, words, found, k))
 
 
 #: Concepts that make one word with a "thing" right after them: Egyptian's ولا حاجة, مفيش حاجة, مش حاجة are "nothing",
@@ -237,7 +238,7 @@ def english_concepts(text: str, loose: bool = False) -> frozenset[str]:
             out.add("neg")
         else:
             out.update(_ENGLISH.get(word.partition("'")[0], ()))  # "what's": what
-    return frozenset(out) if loose else frozenset(out - ARABIC_ONLY)
+    return frozen(out) if loose else frozen(out - ARABIC_ONLY)
 
 
 # ------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..align.names import arabic_skeletons, english_skeleton
+from ..align.sets import EMPTY, frozen
 from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, clitic_base, english_concepts, english_stem, lexicon, spelled_stem, table_tokens, wrapped_negation
 
 __all__ = [
@@ -167,12 +168,12 @@ def _stripped_stem(stem: str) -> frozenset[str]:
     """:func:`stripped_senses` of one word's stem; empty for a word the table or :data:`DIALECT_SENSES` knows, or an
     Egyptian verb :func:`_dialect_base` reads."""
     if stem == NULL or stem in lexicon().t or stem in _dialect() or _dialect_base(stem) is not None:
-        return frozenset()
+        return EMPTY
     base = clitic_base(stem)
     if base is None:
-        return frozenset()
+        return EMPTY
     sure = _stem_senses(base)
-    return frozenset(e for e in sure[0] if not english_concepts(e)) if sure is not None else _loose_stem(base)
+    return frozen(e for e in sure[0] if not english_concepts(e)) if sure is not None else _loose_stem(base)
 
 
 @lru_cache(maxsize=16384)
@@ -212,20 +213,20 @@ def _loose_stem(stem: str) -> frozenset[str]:
     lex = lexicon()
     row = lex.t.get(stem, {})
     if stem == NULL or _stem_senses(stem) is not None:
-        return frozenset()
+        return EMPTY
     base = None if row or stem in _dialect() else _dialect_base(stem)
     if base is not None:
         sure = _stem_senses(base)
-        return frozenset(e for e in sure[0] if not english_concepts(e)) if sure is not None else _loose_stem(base)
+        return frozen(e for e in sure[0] if not english_concepts(e)) if sure is not None else _loose_stem(base)
     function = lex.t.get(NULL, {})
     background = lex.background
     listed = _dialect().get(stem)
     if listed == frozenset():
         return listed
-    return frozenset(
+    return frozen(
         e for e, p in row.items()
         if p >= LOOSE and e not in function and background.get(e, 1.0) < CONTENT and not english_concepts(e) and not _spells(stem, e)
-    ) | frozenset(e for e in listed or () if not english_concepts(e))
+    ) | frozen(e for e in listed or () if not english_concepts(e)) or EMPTY
 
 
 def _spells(stem: str, english: str) -> bool:

@@ -42,6 +42,7 @@ from ..align import (
 )
 from ..align.dp import indices
 from ..align.names import WORD, arabic_concept, arabic_skeletons, english_concept, english_skeleton, fold, load_names
+from ..align.sets import EMPTY, frozen
 from ..align.similarity import as_block, link_scorer, prepare_source, prepare_target
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
@@ -1370,7 +1371,7 @@ def _opened(text: str, candidate: _Candidate, block: _Block) -> frozenset[int]:
     writer's own words after a quote do, and the translation runs over all of them."""
     if block.opens is None:
         segments = candidate.segments
-        block.opens = frozenset() if candidate.interlinear else frozenset(first for first, _ in block.sentences[1:] if opens(text, *segments[first]))
+        block.opens = EMPTY if candidate.interlinear else frozen(first for first, _ in block.sentences[1:] if opens(text, *segments[first]))
     return block.opens
 
 
@@ -1655,7 +1656,7 @@ def _english_names(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _arabic_names(texts: tuple[str, ...]) -> frozenset[str]:
     """The CLDR names the Arabic's words spell (its readings' for Arabizi), as the anchors find them."""
-    return frozenset(c for t in texts for w in WORD.findall(fold(t)) if len(w) >= 3 and (c := arabic_concept(w)) is not None)
+    return frozen(c for t in texts for w in WORD.findall(fold(t)) if len(w) >= 3 and (c := arabic_concept(w)) is not None)
 
 
 def _names_left(path: Sequence[tuple[int, int, int, int, float]], english: list[str], first: int, arabic: frozenset[str]) -> float:
