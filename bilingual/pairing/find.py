@@ -16,6 +16,7 @@ import bisect
 import math
 import os
 import re
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -511,6 +512,10 @@ class _Index:
         self._interleaved: dict[str | None, bool] = {}
         self._per_line: dict[str | None, int] = {}
         self._prepared: dict[_Key, _Block] = {}
+        # The English side of the blocks kept, by their texts: blocks of the same English (a comment posted again, cut as
+        # other blocks' keys name it) share one, and what the aligner works out of it (:meth:`block`); one lives as long
+        # as a block kept holds it.
+        self._targets: weakref.WeakValueDictionary[tuple[str, ...], PreparedTarget] = weakref.WeakValueDictionary()
         self.cores: dict[tuple[PreparedSource, _Key, tuple[int, int] | None, bool], _Core] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
         # without the marker, by passage text then block (:meth:`bound`), and whether any window of a block may be
@@ -579,9 +584,11 @@ class _Index:
             segments = candidate.segments
             text = self.texts[candidate.comment]
             texts = [_ungapped(_unshouted(text[slice(*tight(text, a, b))])) for a, b in segments]
-            found = _Block(
-                texts, [text_length(t) for t in texts], _sentence_bounds(text, segments), PreparedTarget(tuple(texts)), {}, {}, None,
-            )
+            english = tuple(texts)
+            target = self._targets.get(english)
+            if target is None:  # (the aligner's analyses depend on the texts alone: an equal block's are the same)
+                target = self._targets[english] = PreparedTarget(english)
+            found = _Block(texts, [text_length(t) for t in texts], _sentence_bounds(text, segments), target, {}, {}, None)
             _keep(self._prepared, key, found)
         return found
 
