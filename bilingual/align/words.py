@@ -40,8 +40,13 @@ __all__ = [
 #: An English word is listed with its inflections ("working", "jobs", "houses": the Arabic spellings hold a
 #: verb's persons and a noun's suffixes already), so a translation is not charged for a concept its Arabic
 #: has; "known" is not among them ("well-known" says nothing of عارف). The weights below were not measured again.
+#: A negation typed without its apostrophe ("i cant stay", "dont know": chat in lower case) is a negation.
 CONCEPTS: dict[str, tuple[str, str]] = {
-    "neg": ("لا لم لن ليس ليست لست ليسوا مش مو مفيش مافيش ماكانش", "not n't never no nothing nobody none cannot"),
+    "neg": (
+        "لا لم لن ليس ليست لست ليسوا مش مو مفيش مافيش ماكانش",
+        "not n't never no nothing nobody none cannot"
+        " cant dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt havent hasnt hadnt aint",
+    ),
     "what": ("ماذا ايه ايش شو وش", "what"),
     "why": ("لماذا ليه ليش لمه", "why"),
     "how": ("كيف ازاي ازاى", "how"),
