@@ -754,13 +754,13 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if number is not None and _LATIN.search(text, number.end(), end):  # "1. ", "2) ", "(1) ", "1/ " numbering a list's line
             pos = number.end()
             continue
+        label = _row_label(text, pos, end)
+        if label > pos and _LATIN.search(text, label, end):  # "[12:03] name: ...", "[/QUOTE] ...", before a video's moment ("[23:48] Suha_92: ")
+            pos = label
+            continue
         stamp = _VIDEO_TIME.match(text, pos, end) if text[pos : pos + 1].isdigit() and _opens_past_names(text, pos) else None
         if stamp is not None and _LATIN.search(text, stamp.end(), end):  # "5:02 → ...", "[1:23:45] ...": a video's moment
             pos = stamp.end()
-            continue
-        label = _row_label(text, pos, end)
-        if label > pos and _LATIN.search(text, label, end):  # "[12:03] name: ...", "[/QUOTE] ..."
-            pos = label
             continue
         address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else _replying(text, pos, end)
         if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
