@@ -25,3 +25,21 @@ def test_chat_row_label_with_digits_is_passed():
         "[10:03] Jonas: ??\n[22:41] Layla_88: " + english
     )
     assert _pair_of([("1", None, "Hadi", text)]) == english
+
+
+def test_dotted_name_of_a_chat_row_ends_no_sentence():
+    """"Nadia.F" naming a row's writer is one name; a full stop after a row's words still ends them."""
+    for text in ["[23:48] Nadia.F: and i think i have a little bit of a fever", "[03/03/25, 09:15:46] Mona.K: So maybe I listen."]:
+        assert [text[a:b] for a, b in sentences(text)] == [text], text
+    text = "[23:48] Nadia: We left.Then we came back."
+    assert [text[a:b] for a, b in sentences(text)] == ["[23:48] Nadia: We left.", "Then we came back."]
+
+
+def test_chat_row_with_a_dotted_name_is_paired():
+    """The English row of a writer named "Mahmoud.S" (before: cut at "Mahmoud." and not paired)."""
+    english = "I had several points in mind but I forget them now."
+    text = (
+        "Copied from our server:\n\n[12:04] Mahmoud.S: كان في حاجات في دماغي بس نسيتها دلوقت\n"
+        "[12:04] Harriet: wait what does that mean\n[23:48] Mahmoud.S: " + english
+    )
+    assert _pair_of([("1", None, "Omar_K", text)]) == english

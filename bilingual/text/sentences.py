@@ -203,11 +203,23 @@ _HANDLE_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[]))(?:@|/?u/)[\p{L}\p{N}_.\-]+$"
 _HANDLE_REACH = 50  # characters: a handle is no longer
 
 
+# A chat row's time and the start of its writer's name, opening the line up to a full stop in the name ("[23:48] Nadia",
+# "[03/03/25, 09:15:46] Mama", "04/06/2024, 07:52 - Hadi"), and the name's rest up to the colon after it (".F: ").
+_ROW_NAME_BEFORE = regex.compile(
+    r"(?:^|(?<=\n))[ \t]*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?"
+    r"[ \t]*(?:[-–—][ \t]*)?[\p{L}\p{N}_.\-]+$"
+)
+_ROW_NAME_AFTER = regex.compile(r"\.[\p{L}\p{N}_.\-]*:[ \t]")
+
+
 def _in_handle(text: str, pos: int) -> bool:
-    """Whether the full stop at ``pos`` is inside a handle (:data:`_HANDLE_BEFORE`): "@Salma.R thanks" is one name."""
+    """Whether the full stop at ``pos`` is inside a handle (:data:`_HANDLE_BEFORE`) or a chat row's writer's name
+    (:data:`_ROW_NAME_BEFORE`): "@Salma.R thanks" and "[23:48] Nadia.F: and i think ..." name one writer."""
     start = max(0, pos - _HANDLE_REACH)
     before = text[start:pos]
-    return ("@" in before or "u/" in before) and _HANDLE_BEFORE.search(text, start, pos) is not None
+    if ("@" in before or "u/" in before) and _HANDLE_BEFORE.search(text, start, pos) is not None:
+        return True
+    return ":" in before and _ROW_NAME_AFTER.match(text, pos) is not None and _ROW_NAME_BEFORE.search(text, start, pos) is not None
 
 
 def _long_lower_word_before(text: str, pos: int) -> bool:
