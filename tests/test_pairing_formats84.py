@@ -1,7 +1,8 @@
 """Issue 14, pasted formats: the grammar of a chat log, a forum's quote and a dictated comment.
 
 A chat row's label ("[23:48] Suha_92: ", "[03/03/25, 09:15:46] Mona.K: ") is passed before its time could be read as
-a video's moment, and a full stop inside its writer's name ("Nadia.F") ends no sentence;  a note on how the English was typed ("sorry using voice to text") says nothing against it."""
+a video's moment, and a full stop inside its writer's name ("Nadia.F") ends no sentence; XenForo's "Click to
+expand..." under a quote copied as text is the quote's end; a note on how the English was typed ("sorry using voice to text") says nothing against it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_chat_row_with_a_dotted_name_is_paired():
         "[12:04] Harriet: wait what does that mean\n[23:48] Mahmoud.S: " + english
     )
     assert _pair_of([("1", None, "Omar_K", text)]) == english
+
+
+def test_forum_quote_fold_is_no_translation():
+    """XenForo's "Click to expand..." under a quote copied as text is left out of the span."""
+    english = "Although some people found it boring, but I loved life there in general."
+    arabic = "برغم أن هي كانت فيه ناس شايفاها مملة يعني، بس أنا حبيت الحياة هناك عموما"
+    rows = [("1", None, "Nadia.F", "Engraved on a pen I got at a flea market:\n" + arabic),
+            ("2", "1", "Hisham_A", "Nadia.F said:\n" + arabic + "\nClick to expand...\n\n" + english + "\n\nLovely pen.")]
+    assert _pair_of(rows) == english
+    text = "Click to expand...\n\nNice."
+    assert introduces(text, 0, 18)

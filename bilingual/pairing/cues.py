@@ -661,6 +661,9 @@ _MARKUP_TAG = regex.compile(r"/?[A-Za-z]{1,12}(?:=[^\]\n]{0,60})?\][ \t]*")  # p
 # A segment whose only letters are a forum tag's, a quote's end left after the Arabic quoted in it ("2020.[/quote]", "!!
 # [/QUOTE]"): the words quoted, no English of the writer's.
 _TAG_ONLY = regex.compile(r"[^\p{Latin}\n]*\[/?[A-Za-z]{1,12}(?:=[^\]\n]{0,60})?\][^\p{Latin}]*")
+# What a forum's software writes under a quote copied as text ("Click to expand...", "Click to shrink...": XenForo's
+# fold of a long quote): the quote's end, no word of the writer's.
+_QUOTE_FOLD = regex.compile(r"(?i)[ \t]*click[ \t]+to[ \t]+(?:expand|shrink)[ \t]*(?:\.{2,}|…)?[ \t]*")
 _DATE_BEFORE = regex.compile(r"[ \t\[]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*")  # a row's date before its time ("04/06/2024, ")
 
 
@@ -1070,6 +1073,8 @@ def introduces(text: str, start: int, end: int) -> bool:
     if _label_only(text, first, end) or "://" in text[first:end] and _LINK_LINE.fullmatch(text, first, end) is not None:
         return True
     if "[" in text[first:end] and _TAG_ONLY.fullmatch(text, first, end) is not None:  # "2020.[/quote]": the quote's last words
+        return True
+    if text[first : first + 1] in "Cc" and _QUOTE_FOLD.fullmatch(text, first, end) is not None:  # "Click to expand...": the quote's end
         return True
     if end - start <= _ORIGINAL_LABEL_REACH and _ORIGINAL_HINT.search(text, start, end) and _ORIGINAL_LABEL.fullmatch(text, start, end):
         return True
