@@ -55,3 +55,14 @@ def test_forum_quote_fold_is_no_translation():
     assert _pair_of(rows) == english
     text = "Click to expand...\n\nNice."
     assert introduces(text, 0, 18)
+
+
+def test_dictation_note_is_no_remark():
+    """"sorry using voice to text" after a dictated translation: a note on its typing (before: a remark against it)."""
+    english = "Whatever he asks you you mustn't answer"
+    for note in ["sorry using voice to text", "voice typed sorry", "(dictated, sorry for typos)", "Sorry for typos, typed on my phone."]:
+        rows = [("1", None, "Nadia.F", "Spray-painted on a rock at the trailhead:\nمَهمَا يَطلُبُ مِنكَ، يَجِبُ أَلّا تُجِيبَهُ."),
+                ("2", "1", "Omar_K", english + "\n\n" + note)]
+        pair = next(p for p in pairs(make_thread(rows)) if p.passage.location.comment == "1")
+        assert pair.translation_text == english, note
+        assert "uncertain" not in pair.flags, note

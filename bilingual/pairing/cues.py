@@ -443,7 +443,14 @@ _SELF = r"""(?:(?:what\s+)?my\s+(?:first\s+|original\s+|earlier\s+|own\s+)?(?:po
 _REST = r"""(?:(?:but\s+)?(?:(?:i\s+)?(?:have\s+)?no\s+idea|(?:i'?m\s+)?not\s+sure|(?:i\s+)?can'?t\s+(?:make\s+out|read|get|do|translate|understand)
       |(?:i\s+)?don'?t\s+(?:get|know|understand))
     \s+(?:about\s+|of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+it)?|(?:second|last|other)\s+(?:sentence|half|part|bit|line|one)))"""
-_ABOUT = rf"(?:{_REST}|{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}|{_OWN}|{_SELF})"  # every note said about a translation
+# How the English was typed, said to excuse its slips ("sorry using voice to text", "voice typed sorry", "(dictated, sorry
+# for typos)", "typed on my phone"): the writer's own words, as dictation or a phone gives them.
+_SORRY = r"(?:sorry(?:\s+(?:for|about)\s+(?:the\s+|any\s+)?(?:typos?|errors|mistakes))?)"
+_TYPED_HOW = r"""(?:(?:(?:using|used|via|with|by|on)\s+)?(?:voice|speech)[\s\-]*(?:to[\s\-]*text|typ(?:ed|ing)|dictat(?:ed|ion)|input)
+    |(?:typed|written|done)\s+(?:by|with|using|via)\s+(?:voice|speech|dictation)|dictated|typos?
+    |(?:typed\s+|sent\s+)?(?:on|from)\s+(?:my\s+|a\s+)?(?:mobile|phone))"""
+_TYPED = rf"(?:(?:{_SORRY}[\s,;]+)?{_TYPED_HOW}(?:[\s,;]+(?:{_SORRY}|{_TYPED_HOW}))*)"
+_ABOUT = rf"(?:{_REST}|{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}|{_OWN}|{_SELF}|{_TYPED})"  # every note said about a translation
 _AFTER_NOTE = r"(?:[\s,]+(?:though|tho|lol|haha|anyway|sorry))?[\s,]*[.!?…]*"
 _NOTE = regex.compile(
     rf"""[\s(\[^\-–—.…]*(?:that'?s\s+)?{_ABOUT}{_AFTER_NOTE}[\s)\]]*[.!?…]*\s*""", regex.I | regex.X
@@ -461,7 +468,7 @@ _NOTE_REACH = 80  # characters at the end of a segment searched for a note
 _NOTE_HINT = re.compile(
     r"sure|quote me|wrong|rememb|recall|mistaken|iirc|afaik|something|those lines|literal|exact|perfect|salt|i think"
     r"|i believe|i guess|probabl|maybe|rough|or less|approx|loose|google|deepl|bing|yandex|gpt|machine|auto"
-    r"|translat|attempt|post|comment|idea|make out|n'?t (?:get|read|translate|understand|know|do)"
+    r"|translat|attempt|post|comment|idea|make out|n'?t (?:get|read|translate|understand|know|do)|voice|speech|dictat|typo|phone"
 )
 _CREDIT_HINT = re.compile(r"google|deepl|bing|yandex|gpt|machine|auto|translat|attempt|version|post|comment")
 _HINT_REACH = 40  # characters at the end of a segment where a note's word is looked for
