@@ -1515,12 +1515,26 @@ def _concluded(text: str, start: int, end: int, arabic: str) -> int:
 # the writer's name and date, with the dash before them, or a dash left dangling after the sentence ('"... What else?" — '
 # before the Arabic, the tildes passed).
 _WIKI_SIGNED = regex.compile(r"(?<=[.!?…\"'”’)\]])[ \t]*(?:(?:--|[–—])?[ \t]*~{3,5}|[ \t]+(?:--|[–—]))[ \t]*$")
+_STAMP_HINT = regex.compile(r"(?:\d:\d{2}|\d{4}|\([A-Z]{2,5}\))[ \t]*$")  # how every stamped signature ends: most spans end otherwise
+
+
+# A signature with its time stamp after the sentence, as a site renders it: a wiki talk page's ("—Hisham_A (talk) 09:51,
+# 2 June 2024 (UTC)", "-- Omar (talk · contribs) 14:02, 3 March 2024") and a StackExchange comment's ("– Omar_K Mar 3 at
+# 14:02", "– Bassel Jan 9, 2024 at 8:11", "– user123 Mar 3 '19 at 14:02"): a name and a time no translation ends with.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
+_STAMPED = regex.compile(
+    rf"""(?<=[.!?…\"'”’)\]\p{{L}}\p{{N}}])[ \t]*(?:--|[-–—])[ \t]*[\p{{L}}\p{{N}}_.\-]{{1,30}}(?:[ \t]+[\p{{L}}\p{{N}}_.\-]{{1,30}}){{0,2}}[ \t]*♦?[ \t]+
+    (?:\((?:talk|contribs|talk[ \t]*[·•|][ \t]*contribs)\)[ \t]+\d{{1,2}}:\d{{2}},[ \t]+\d{{1,2}}[ \t]+\p{{L}}{{3,9}}[ \t]+\d{{4}}(?:[ \t]*\([A-Z]{{2,5}}\))?
+    |{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}}|[ \t]+['’]\d{{2}})?[ \t]+at[ \t]+\d{{1,2}}:\d{{2}})[ \t]*$""",
+    regex.X,
+)
 
 
 def _wiki_signed(text: str, start: int, end: int) -> int:
-    """Where ``[start, end)`` ends without a wiki's signature closing it (:data:`_WIKI_SIGNED`) after three words of
-    English at least; ``end`` if none."""
-    found = _WIKI_SIGNED.search(text, max(start, end - 12), end)
+    """Where ``[start, end)`` ends without a wiki's signature closing it (:data:`_WIKI_SIGNED`) or a signature with its
+    time stamp (:data:`_STAMPED`) after three words of English at least; ``end`` if none."""
+    found = _STAMPED.search(text, max(start, end - 90), end) if _STAMP_HINT.search(text, max(start, end - 12), end) else None
+    found = found or _WIKI_SIGNED.search(text, max(start, end - 12), end)
     if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
         return end
     return found.start()

@@ -1,0 +1,34 @@
+"""Issue 14, round 33's tuned half: what a site prints around an answer, or what its writer puts before it, stayed in the
+translation's span: a signature with its time stamp, a shop answer's byline, a label before a translation holding the
+Arabic's own colon, the writer introducing themself ("Native speaker here, ..."), a Markdown heading, a Quora header line."""
+
+from __future__ import annotations
+
+import pytest
+from test_pairing import make_thread
+
+from bilingual.pairing import pairs
+
+ARABIC = "أه كنت بسافر لما كنت بلعب زمان في فريق معروف يعنى، كنت بروح معاهم ساعات أسكندرية"
+ENGLISH = "I used to travel when I was playing in a well-known team, we used to go to Alexandria."
+
+
+def _found(reply: str, *, arabic: str = ARABIC, ask: str = "What does this say? ") -> str | None:
+    """The English the passage of comment 1 is paired with: a reply to the question holding it."""
+    rows = [("1", None, "A", ask + arabic), ("2", "1", "B", reply)]
+    (pair,) = [p for p in pairs(make_thread(rows)) if p.passage.location.comment == "1"]
+    return pair.translation_text
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        " —Rami (talk) 14:02, 3 March 2024 (UTC)",
+        " -- Rami K (talk · contribs) 09:51, 12 June 2023",
+        " – rami_k Mar 3 at 14:02",
+        " – Rami K Jan 9, 2024 at 8:11",
+        " – user4471 Mar 3 '19 at 14:02",
+    ],
+)
+def test_a_signature_with_its_time_stamp_is_no_part_of_the_translation(signature: str) -> None:
+    assert _found(f"{ENGLISH}{signature}") == ENGLISH
