@@ -32,3 +32,8 @@ def _found(reply: str, *, arabic: str = ARABIC, ask: str = "What does this say? 
 )
 def test_a_signature_with_its_time_stamp_is_no_part_of_the_translation(signature: str) -> None:
     assert _found(f"{ENGLISH}{signature}") == ENGLISH
+
+
+@pytest.mark.parametrize("byline", ["By Rami on May 2, 2024 · Verified purchase", "By Rami K. on 2 May 2024", "By rami_k on 3 March 2024 · Seller"])
+def test_a_shop_answer_byline_is_no_part_of_the_translation(byline: str) -> None:
+    assert _found(f"Answer: {ENGLISH}\n{byline}", ask="Question: what's printed on the box?\n") == ENGLISH

@@ -1887,6 +1887,11 @@ def _unaccounted(tail: str, arabic: str, rest: str) -> bool:
 _CHROME = regex.compile(r"\n[ \t]*[^\n·•]{1,25}(?:[ \t]*[·•][ \t]*[^\n·•]{1,25}){2,}[ \t]*$")
 _DELIMITER = regex.compile(r"\n[ \t]*(?:-{2,}|_{3,}|={3,}|[—―])[ \t]*(?:\n|$)")  # a line that is a delimiter only
 _SIGNED = regex.compile(r"\n[ \t]*(?:--|[—―~])[ \t]*(?=[\p{L}\p{N}])[^\n]{1,60}$")  # "-- name, place" ending the text
+# A marketplace answer's byline on the line under it ("By Bassel on 2 May 2024 · Verified purchase", "By Omar K. on May 2,
+# 2024"): the answerer's name and the date, then the site's badges, what Amazon's and other shops' Q&A print under an answer.
+_BYLINE = regex.compile(
+    r"\n[ \t]*(?i:by)[ \t]+[^\n]{1,40}?[ \t]+(?i:on)[ \t]+(?:\d{1,2}[ \t]+\p{L}{3,9}|\p{L}{3,9}\.?[ \t]+\d{1,2},?)[ \t]+\d{4}(?:[ \t]*[·•|][^\n]{1,40})*[ \t]*$"
+)
 _SIGN_OFF = regex.compile(r"\n[ \t]*(?=\p{L})[\p{L}'’ \t]{1,30},[ \t]*(?:\n[ \t]*[\p{L}.'’ \t]{1,25})?[ \t]*$")
 _SIGN_OFF_WORDS = 4  # a sign-off line is no longer
 # A letter's sign-off formula ("Best wishes to all,", "Kind regards,", "Warm thanks,"): its words are the formula's, whatever
@@ -1897,8 +1902,8 @@ _PICTURES = regex.compile(r"[\s\p{So}\p{Sk}\uFE0F\u200D]+$")  # emoji left at th
 
 def _signed_off(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without what closes a comment after its translation (:data:`_CHROME`,
-    :data:`_DELIMITER` and all after it, :data:`_SIGNED`, :data:`_SIGN_OFF`), cut while one closes it (and, but
-    for chrome and a delimiter, the ``arabic`` does not account for its words); emoji before it go with it. ``end`` if none."""
+    :data:`_DELIMITER` and all after it, :data:`_SIGNED`, :data:`_SIGN_OFF`, :data:`_BYLINE`), cut while one closes it (and, but
+    for chrome, a delimiter and a byline, the ``arabic`` does not account for its words); emoji before it go with it. ``end`` if none."""
     while True:
         cut = _closing(text, start, end, arabic)
         if cut is None:
@@ -1913,7 +1918,7 @@ def _closing(text: str, start: int, end: int, arabic: str) -> int | None:
     """Where the first closing of ``[start, end)`` starts (one of :func:`_signed_off`'s), after three words of
     English at least; None if none closes it or the ``arabic`` accounts for a signature or sign-off."""
     delimiter = _DELIMITER.search(text, start, end)
-    found = [m for m in (delimiter, *(f.search(text, start, end) for f in (_CHROME, _SIGNED, _SIGN_OFF))) if m is not None]
+    found = [m for m in (delimiter, *(f.search(text, start, end) for f in (_CHROME, _SIGNED, _SIGN_OFF, _BYLINE))) if m is not None]
     for m in sorted(found, key=lambda m: m.start()):
         if len(_LATIN_WORD.findall(text, start, m.start())) < 3:
             continue
@@ -1921,7 +1926,7 @@ def _closing(text: str, start: int, end: int, arabic: str) -> int | None:
         if m.re is _SIGN_OFF and len(_LATIN_WORD.findall(closing.strip().split("\n")[0])) > _SIGN_OFF_WORDS:
             continue
         said = _LATIN_WORD.sub(lambda w: "" if w.group().lower() in _FORMULA else w.group(), closing) if m.re is _SIGN_OFF else closing
-        if m is not delimiter and m.re is not _CHROME and _accounted(said, arabic, text[start : m.start()]):
+        if m is not delimiter and m.re not in (_CHROME, _BYLINE) and _accounted(said, arabic, text[start : m.start()]):
             continue
         return m.start()
     return None
