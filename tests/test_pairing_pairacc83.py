@@ -37,3 +37,9 @@ def test_a_signature_with_its_time_stamp_is_no_part_of_the_translation(signature
 @pytest.mark.parametrize("byline", ["By Rami on May 2, 2024 · Verified purchase", "By Rami K. on 2 May 2024", "By rami_k on 3 March 2024 · Seller"])
 def test_a_shop_answer_byline_is_no_part_of_the_translation(byline: str) -> None:
     assert _found(f"Answer: {ENGLISH}\n{byline}", ask="Question: what's printed on the box?\n") == ENGLISH
+
+
+def test_a_label_before_a_translation_with_the_arabics_own_colon_is_cut() -> None:
+    arabic = "ملاحظة: كنت بسافر لما كنت بلعب زمان في فريق معروف"
+    english = "Note: I used to travel when I was playing in a well-known team"
+    assert _found(f"Answer: {english}", arabic=arabic, ask="Question: what's printed on the box?\n") == english

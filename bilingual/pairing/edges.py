@@ -404,10 +404,25 @@ def _framed_lead(text: str, start: int, end: int, arabic: str) -> int:
     words = len(_LATIN_WORD.findall(lead))
     if not 0 < words <= _LEAD_WORDS or len(_LATIN_WORD.findall(text, mark.end(), end)) < 2:
         return start
-    symbol = mark.group().strip()
-    if (f" {symbol[:1]}" if symbol[:1] in "-–—" else symbol[:1]) in arabic or _accounted(lead, arabic, text[mark.end() : end]):
-        return start  # the Arabic's own mark (a dash between words, not a hyphen: "كوفيد-19")
+    if _own_mark(text, lead, mark, end, arabic) or _accounted(lead, arabic, text[mark.end() : end]):
+        return start
     return mark.end()
+
+
+_ANSWER_LABEL = regex.compile(r"(?i)[ \t]*(?:answer|ans|a|reply|response)[ \t]*")  # a Q&A site's label of a reply ("Answer:", "A:")
+
+
+def _own_mark(text: str, lead: str, mark: regex.Match[str], end: int, arabic: str) -> bool:
+    """Whether the ``lead``'s ``mark`` may be the ``arabic``'s own (a dash between words, not a hyphen: "كوفيد-19"): it
+    has the mark, unless the lead is a reply's label (:data:`_ANSWER_LABEL`) and the English after it has as many of it
+    ("Answer: Umifenovir: umifenovir was ..." of "أوميفينوفير: ...": the Arabic's colon is the second one). Any other lead
+    before a colon of the Arabic's may be its heading ("Age: Rule one: ..." of "القاعدة الأولى: ...")."""
+    symbol = mark.group().strip()[:1]
+    if symbol in "-–—":
+        return f" {symbol}" in arabic
+    if _ANSWER_LABEL.fullmatch(lead) and text.count(symbol, mark.end(), end) >= arabic.count(symbol):
+        return False
+    return symbol in arabic
 
 
 _LEAD_END_BREAK = regex.compile(r"(?<!\.)[.!?…][ \t\n]|\n")  # a lead is inside one sentence and line
