@@ -43,3 +43,13 @@ def test_a_label_before_a_translation_with_the_arabics_own_colon_is_cut() -> Non
     arabic = "ملاحظة: كنت بسافر لما كنت بلعب زمان في فريق معروف"
     english = "Note: I used to travel when I was playing in a well-known team"
     assert _found(f"Answer: {english}", arabic=arabic, ask="Question: what's printed on the box?\n") == english
+
+
+@pytest.mark.parametrize("lead", ["Native speaker here, ", "Egyptian here, ", "Arabic teacher here, "])
+def test_the_writer_introducing_themself_is_no_part_of_the_translation(lead: str) -> None:
+    assert _found(f"{lead}{ENGLISH}\n\nSource: am Egyptian") == ENGLISH
+
+
+def test_here_the_arabic_says_stays() -> None:
+    english = "I'm here, I used to travel when I was playing in a well-known team"
+    assert _found(english, arabic="أنا هنا، كنت بسافر لما كنت بلعب زمان في فريق معروف") == english

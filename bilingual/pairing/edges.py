@@ -606,6 +606,22 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     return opening.end()
 
 
+# The writer introducing themself before the translation, by who they are and "here" ("Native speaker here, ...", "Egyptian
+# here - ...", "Arabic teacher here: ..."): a word or three, then "here" and a comma or a mark, a capital after it. Not a
+# sentence of the speech's ("I'm here, ...", "Come here, ...", "Look here, ..."): no pronoun, verb or place word among them.
+_HERE_LEAD = regex.compile(r"[ \t]*(?P<who>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})[ \t]+here[ \t]*(?:,|:|;|[-–—])[ \t]*(?=[\p{Lu}\p{N}\"“‘'])")
+_NOT_WHO = frozenset("i i'm i’m im we you he she it they this that is am are was were be been come came look stay sit right over up down out in from not just still all everyone everybody".split())
+
+
+def _here_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after the writer introducing themself (:data:`_HERE_LEAD`: "Native speaker here, It
+    takes ...") that the ``arabic`` does not account for, three words after it at least; ``start`` if none."""
+    found = _HERE_LEAD.match(text, start, end)
+    if found is None or any(w.lower() in _NOT_WHO for w in found["who"].split()) or len(_LATIN_WORD.findall(text, found.end(), end)) < 3:
+        return start
+    return start if _accounted(text[start : found.end()], arabic, text[found.end() : end]) else found.end()
+
+
 _OPENING_ELLIPSIS = regex.compile(r"(?:\.{2,4}|…)[ \t]?(?=\p{L})")  # an ellipsis opening words taken up mid-speech
 
 
@@ -617,7 +633,9 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     says the translation starts after it. A romanization of the Arabic before a dash, a mark or a line break
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
-    under it (:func:`_line_lead`: "Packet reads\n...")."""
+    under it (:func:`_line_lead`: "Packet reads\n...") and the writer introducing themself (:func:`_here_lead`: "Native
+    speaker here, ...")."""
+    start = _here_lead(text, start, end, arabic)
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _paragraph_before(text, _colon_paragraph(text, _aside_lead(text, start, end, arabic), end, arabic), end, arabic)
