@@ -53,3 +53,9 @@ def test_the_writer_introducing_themself_is_no_part_of_the_translation(lead: str
 def test_here_the_arabic_says_stays() -> None:
     english = "I'm here, I used to travel when I was playing in a well-known team"
     assert _found(english, arabic="أنا هنا، كنت بسافر لما كنت بلعب زمان في فريق معروف") == english
+
+
+@pytest.mark.parametrize("heading", ["## Full translation", "### My translation"])
+def test_a_heading_after_a_gloss_list_is_no_part_of_the_translation(heading: str) -> None:
+    reply = f"## Word by word\n\n- في — in\n- كنت — I was\n- زمان — in the past\n\n{heading}\n\n{ENGLISH}"
+    assert _found(reply) == ENGLISH

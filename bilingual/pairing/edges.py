@@ -606,6 +606,22 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     return opening.end()
 
 
+# A Markdown heading on a line of its own ("### In natural English", "## Full translation"): a title over the text under it,
+# no word of a translation; what the span holds before it is the tail of the part above it (a gloss list's last "— in").
+_HEADING = regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+[^\n]*\n\s*(?=\S)")
+
+
+def _heading_lead(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` starts after its first Markdown heading (:data:`_HEADING`) when at most
+    :data:`_LEAD_WORDS` words stand before it and three words at least follow it; ``start`` if none."""
+    if "#" not in text[start:end]:  # most spans hold none
+        return start
+    found = _HEADING.search(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) > _LEAD_WORDS or len(_LATIN_WORD.findall(text, found.end(), end)) < 3:
+        return start
+    return found.end()
+
+
 # The writer introducing themself before the translation, by who they are and "here" ("Native speaker here, ...", "Egyptian
 # here - ...", "Arabic teacher here: ..."): a word or three, then "here" and a comma or a mark, a capital after it. Not a
 # sentence of the speech's ("I'm here, ...", "Come here, ...", "Look here, ..."): no pronoun, verb or place word among them.
@@ -633,9 +649,9 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     says the translation starts after it. A romanization of the Arabic before a dash, a mark or a line break
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
-    under it (:func:`_line_lead`: "Packet reads\n...") and the writer introducing themself (:func:`_here_lead`: "Native
-    speaker here, ...")."""
-    start = _here_lead(text, start, end, arabic)
+    under it (:func:`_line_lead`: "Packet reads\n..."), the writer introducing themself (:func:`_here_lead`: "Native
+    speaker here, ...") and a Markdown heading over the translation with the tail of what it follows (:func:`_heading_lead`)."""
+    start = _here_lead(text, _heading_lead(text, start, end), end, arabic)
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _paragraph_before(text, _colon_paragraph(text, _aside_lead(text, start, end, arabic), end, arabic), end, arabic)
