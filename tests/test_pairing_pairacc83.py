@@ -59,3 +59,8 @@ def test_here_the_arabic_says_stays() -> None:
 def test_a_heading_after_a_gloss_list_is_no_part_of_the_translation(heading: str) -> None:
     reply = f"## Word by word\n\n- في — in\n- كنت — I was\n- زمان — in the past\n\n{heading}\n\n{ENGLISH}"
     assert _found(reply) == ENGLISH
+
+
+@pytest.mark.parametrize("credential", ["Rami K · Translator (Arabic-English)", "rami_k · Lives in Cairo"])
+def test_an_answer_header_line_is_no_part_of_the_translation(credential: str) -> None:
+    assert _found(f"{credential}\n{ENGLISH}\n\n1.2K views · View upvotes") == ENGLISH

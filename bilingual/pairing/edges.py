@@ -606,6 +606,23 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     return opening.end()
 
 
+# An answer's header line as Quora and its like print it over the answer: the writer's name, a middle dot, their credential
+# or the answer's date ("Omar_K · Studied Arabic at the University of Jordan", "Hisham A · Translator (Arabic-English)",
+# "Bassel · Updated 2y"), the answer on the lines under it.
+_CREDENTIAL = regex.compile(r"[ \t]*[\p{L}\p{N}_.'’\-]{1,30}(?:[ \t]+[\p{L}\p{N}_.'’\-]{1,30}){0,3}[ \t]*[·•][ \t]*[^\n·•]{1,80}(?:[·•][^\n·•]{1,40})*\n\s*(?=\S)")
+
+
+def _credential_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after an answer's header line (:data:`_CREDENTIAL`) when the ``arabic`` has no middle
+    dot of its own, three words at least under it; ``start`` if none."""
+    if "·" not in text[start : start + 120] and "•" not in text[start : start + 120]:  # most spans open otherwise
+        return start
+    found = _CREDENTIAL.match(text, start, end)
+    if found is None or "·" in arabic or "•" in arabic or len(_LATIN_WORD.findall(text, found.end(), end)) < 3:
+        return start
+    return found.end()
+
+
 # A Markdown heading on a line of its own ("### In natural English", "## Full translation"): a title over the text under it,
 # no word of a translation; what the span holds before it is the tail of the part above it (a gloss list's last "— in").
 _HEADING = regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+[^\n]*\n\s*(?=\S)")
@@ -650,8 +667,9 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
     under it (:func:`_line_lead`: "Packet reads\n..."), the writer introducing themself (:func:`_here_lead`: "Native
-    speaker here, ...") and a Markdown heading over the translation with the tail of what it follows (:func:`_heading_lead`)."""
-    start = _here_lead(text, _heading_lead(text, start, end), end, arabic)
+    speaker here, ..."), a Markdown heading over the translation with the tail of what it follows (:func:`_heading_lead`) and an
+    answer's header line (:func:`_credential_lead`: "Omar K · Translator (Arabic-English)\n...")."""
+    start = _here_lead(text, _heading_lead(text, _credential_lead(text, start, end, arabic), end), end, arabic)
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
     start = _paragraph_before(text, _colon_paragraph(text, _aside_lead(text, start, end, arabic), end, arabic), end, arabic)
