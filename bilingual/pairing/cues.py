@@ -643,6 +643,10 @@ def per_line(text: str) -> int:
 # "u/name, "): no word of a translation, passed like an introducing phrase.
 _ADDRESS = regex.compile(r"(?:(?:@|/?u/)[\p{L}\p{N}_.\-]{1,50}(?<![.\-])[ \t]*[:,]?[ \t]*)+")
 _ADDRESS_FIRST = ("@", "u/", "/u/")
+# A reply opening with its addressee's handle written without "@" ("Hana.M, Do you ...", "Tarek88, These ..."):
+# a name no plain word is (an underscore, a dot before a letter, digits after letters), then a comma and a
+# sentence that begins anew with a capital.
+_BARE_HANDLE = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[_.][\p{L}\p{N}]+|(?<=\p{L})\p{N}+)+[ \t]*,[ \t]+(?=\p{Lu})")
 _ADDRESSEE = regex.compile(r"(?:@|/?u/)([\p{L}\p{N}_.\-]{1,50}(?<![.\-]))")
 # The header X (Twitter) and threads copied from it put over a reply ("Replying to @a @b", "Replying to
 # @a and 2 others", "In reply to @a"): whom it answers, named before its words like an address.
@@ -747,6 +751,7 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     number = _NUMBER_LEFT.match(text, pos, end) if text[pos : pos + 1].isdigit() else None
     if number is not None and (after := lead_in(text, number.end(), end)) > number.end():
         return after
+    opened = pos
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] in _CODE or _decoration(text[pos]) or text[pos] == "|" and _table_row(text, pos)):
             if text.startswith(_FENCES, pos):
@@ -775,6 +780,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else _replying(text, pos, end)
         if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
             pos = address.end()
+            continue
+        handle = _BARE_HANDLE.match(text, pos, end) if pos == opened and text[pos : pos + 1].isalpha() else None
+        if handle is not None:  # "Hana.M, Do you know ...": the name of the one it answers
+            pos = handle.end()
             continue
         part = _PART_LEAD.match(text, pos, end) if text[pos : pos + 5].lower().startswith(_PART_FIRST) else None
         if part is not None and _LATIN.search(text, part.end(), end):  # "(cont.) ...", "Part 2: ...", "[2/2] ..."

@@ -201,6 +201,9 @@ def _starts_lower_or_name(text: str, pos: int) -> bool:
 # A handle the full stop at the end of this is inside ("@Salma.R", "u/Hadi.K"): a name, not a sentence end before a capital.
 _HANDLE_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[]))(?:@|/?u/)[\p{L}\p{N}_.\-]+$")
 _HANDLE_REACH = 50  # characters: a handle is no longer
+# A handle with a dot opening a line without "@", set off as the one addressed ("Hana.M, Do you ...", "Khaled.N — ...").
+_BARE_HANDLE_BEFORE = regex.compile(r"(?:^|(?<=\n))\p{L}[\p{L}\p{N}_]*$")
+_BARE_HANDLE_AFTER = regex.compile(r"\.[\p{L}\p{N}_]{1,3}(?:,|[ \t]+[—–-][ \t])")
 
 
 # A chat row's time and the start of its writer's name, opening the line up to a full stop in the name ("[23:48] Nadia",
@@ -213,13 +216,16 @@ _ROW_NAME_AFTER = regex.compile(r"\.[\p{L}\p{N}_.\-]*:[ \t]")
 
 
 def _in_handle(text: str, pos: int) -> bool:
-    """Whether the full stop at ``pos`` is inside a handle (:data:`_HANDLE_BEFORE`) or a chat row's writer's name
-    (:data:`_ROW_NAME_BEFORE`): "@Salma.R thanks" and "[23:48] Nadia.F: and i think ..." name one writer."""
+    """Whether the full stop at ``pos`` is inside a handle (:data:`_HANDLE_BEFORE`), a chat row's writer's name
+    (:data:`_ROW_NAME_BEFORE`) or a line's first word addressed without "@" (:data:`_BARE_HANDLE_AFTER`): "@Salma.R
+    thanks", "[23:48] Nadia.F: and i think ..." and "Hana.M, Do you ..." name one writer."""
     start = max(0, pos - _HANDLE_REACH)
     before = text[start:pos]
     if ("@" in before or "u/" in before) and _HANDLE_BEFORE.search(text, start, pos) is not None:
         return True
-    return ":" in before and _ROW_NAME_AFTER.match(text, pos) is not None and _ROW_NAME_BEFORE.search(text, start, pos) is not None
+    if ":" in before and _ROW_NAME_AFTER.match(text, pos) is not None and _ROW_NAME_BEFORE.search(text, start, pos) is not None:
+        return True
+    return _BARE_HANDLE_AFTER.match(text, pos) is not None and _BARE_HANDLE_BEFORE.search(text, start, pos) is not None
 
 
 def _long_lower_word_before(text: str, pos: int) -> bool:
