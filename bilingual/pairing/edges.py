@@ -2001,12 +2001,13 @@ def _closing(text: str, start: int, end: int, arabic: str) -> int | None:
 
 _ASKED = regex.compile(r"[?؟][\"'”’»)\]]*\s*$")  # a text ending in a question
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n\s*")
+_CLOSED_ASIDE = regex.compile(r"\([^()\n]+\)")  # a paragraph all in brackets, closed ("(It went up in 1987, when it cost about £40.)")
 _ASIDE = regex.compile(r"[(\[]|[\p{L}]{1,8}[ \t]?\d?[ \t]*:[ \t]*\S")  # a paragraph in brackets or under a label ("Source: ...")
 
 
 def _aside(text: str, start: int, end: int, arabic: str) -> int:
-    """Where ``[start, end)`` ends without a last paragraph of at most :data:`_SENTENCE_WORDS` words that is an
-    aside by its form (in brackets, closed or not, under a label, or in lower case after a translation that opens with a
+    """Where ``[start, end)`` ends without a last paragraph of at most :data:`_SENTENCE_WORDS` words (:data:`_REMARK_PARAGRAPH_WORDS`
+    when it is all in closed brackets, :data:`_CLOSED_ASIDE`) that is an aside by its form (in brackets, closed or not, under a label, or in lower case after a translation that opens with a
     capital: "(the grammar is very formal ...", "Source: I'm Egyptian", "this part gives me chills") the ``arabic`` does not
     account for (a lower-case one: not most of its words, :func:`_mostly_given`); ``end`` if none."""
     breaks = list(_PARAGRAPH.finditer(text, start, end))
@@ -2015,7 +2016,9 @@ def _aside(text: str, start: int, end: int, arabic: str) -> int:
     last = breaks[-1]
     tail = text[last.end() : end]
     lowered = tail[:1].islower() and text[start : start + 1].isupper()  # a paragraph in lower case after a capitalised translation
-    if not (_ASIDE.match(tail) or lowered) or len(_LATIN_WORD.findall(tail)) > _SENTENCE_WORDS or not _LATIN_WORD.search(text, start, last.start()):
+    closed = _CLOSED_ASIDE.match(text, last.end())  # the span may end before its closing bracket
+    most = _REMARK_PARAGRAPH_WORDS if closed is not None and closed.end() >= len(text[:end].rstrip()) else _SENTENCE_WORDS
+    if not (_ASIDE.match(tail) or lowered) or len(_LATIN_WORD.findall(tail)) > most or not _LATIN_WORD.search(text, start, last.start()):
         return end
     rest = text[start : last.start()]
     if any(c in arabic for c in "([") and tail[0] in "([" or (_mostly_given(tail, arabic, set(english_tokens(rest))) if lowered else _accounted(tail, arabic, rest)):
