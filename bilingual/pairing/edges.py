@@ -666,9 +666,13 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     says the translation starts after it. A romanization of the Arabic before a dash, a mark or a line break
     (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
-    under it (:func:`_line_lead`: "Packet reads\n..."), the writer introducing themself (:func:`_here_lead`: "Native
-    speaker here, ..."), a Markdown heading over the translation with the tail of what it follows (:func:`_heading_lead`) and an
-    answer's header line (:func:`_credential_lead`: "Omar K · Translator (Arabic-English)\n...")."""
+    under it (:func:`_line_lead`: "Packet reads\n..."); before those the site's own layout (a chat's emotes, a
+    <details> opening, a label over a quote line, a name line over a 'Like · Reply' row, a reblog's name line), then the
+    writer introducing themself (:func:`_here_lead`: "Native speaker here, ..."), a Markdown heading over the
+    translation with the tail of what it follows (:func:`_heading_lead`) and an answer's header line
+    (:func:`_credential_lead`: "Omar K · Translator (Arabic-English)\n...")."""
+    start = _quoted_lead(text, _details_lead(text, _emote_lead(text, start, end), end), end, arabic)
+    start = _reblog_lead(text, _name_line_lead(text, start, end, arabic), end)
     start = _here_lead(text, _heading_lead(text, _credential_lead(text, start, end, arabic), end), end, arabic)
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
@@ -774,6 +778,69 @@ def _aside_lead(text: str, start: int, end: int, arabic: str) -> int:
         return start
     rest = text[found.end() : end]
     if len(_LATIN_WORD.findall(rest)) < 3 or not _unaccounted(found.group("words"), arabic, rest):
+        return start
+    return found.end()
+
+
+# A collapsed block's opening as GitHub and other Markdown sites write it ("<details>\n<summary>Translation</summary>\n\n"): its
+# title names the block, whose text follows; no word of it is the translation's.
+_DETAILS_OPENING = regex.compile(r"(?i)<details\b[^>\n]{0,40}>[ \t]*\n?[ \t]*<summary\b[^>\n]{0,40}>[^<\n]{0,60}</summary>\s*")
+
+
+def _details_lead(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` starts after a collapsed block's opening and its title (:data:`_DETAILS_OPENING`), two words of
+    English after it at least; ``start`` if none."""
+    found = _DETAILS_OPENING.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
+        return start
+    return found.end()
+
+
+# A chat's quote line (Slack, Discord: ">text" or "> text" at a line's start) under a short first line that introduces it
+# ("*EN:*\n>Hello ...", "*Translation* :white_check_mark:\n>Sami's ..."): the quote holds the text, the line above is a label.
+_QUOTE_UNDER_LABEL = regex.compile(r"[^\n]{1,60}\n[ \t]*>[ \t]*(?=[^\s>])")
+_QUOTE_LABEL_WORDS = 4  # a label line over a quote is no longer
+
+
+def _quoted_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts in a quote line under a short label line (:data:`_QUOTE_UNDER_LABEL`), at most
+    :data:`_QUOTE_LABEL_WORDS` words the ``arabic`` does not account for (:func:`_accounted`) and three words of English
+    quoted at least; ``start`` if none."""
+    found = _QUOTE_UNDER_LABEL.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 3:
+        return start
+    label = text[start : found.end()].rsplit("\n", 1)[0]
+    if not 0 < len(_LATIN_WORD.findall(label)) <= _QUOTE_LABEL_WORDS or _accounted(label, arabic, text[found.end() : end]):
+        return start
+    return found.end()
+
+
+# A commenter's name on its own line ("Walid.tr", "Karim E"), as a page's export or copy (Facebook's) sets it over the comment's text.
+_NAME_LINE = regex.compile(r"[ \t]*[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,29}(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,29})?[ \t]*\n[ \t]*(?=\S)")
+
+
+def _name_line_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts under a name line (:data:`_NAME_LINE`) of a comment copied with its page's chrome, its
+    row of reactions closing it (:data:`_CHROME`: "Walid.tr\nSami texted Layla again.\nLike · Reply · 1y"): the name is its
+    writer's, unless the ``arabic`` gives its words (:func:`explained`: "Hello\nHow are you?" of مرحبا); a name it spells is the
+    writer's all the same ("Walid" of وُلد); two words of English after it at least; ``start`` if none."""
+    found = _NAME_LINE.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2 or _CHROME.search(text, found.end()) is None:
+        return start
+    return start if explained(text[start : found.end()], arabic) else found.end()
+
+
+# A reblog chain's attribution line, as Tumblr sets it over each blog's part of the post ("karim_e:\n\n"): a blog's name, in
+# lower case with no space, alone on its line before a colon.
+_REBLOGGER = regex.compile(r"[ \t]*[a-z0-9][a-z0-9._-]{0,31}:[ \t]*\n\s*(?=\S)")
+
+
+def _reblog_lead(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` starts under a reblog chain's attribution line (:data:`_REBLOGGER`: "adnan:\n\nSami wanted ..."),
+    two words of English under it at least, whatever the Arabic says (a name it spells is the blog's all the same);
+    ``start`` if none."""
+    found = _REBLOGGER.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
         return start
     return found.end()
 
@@ -1494,6 +1561,19 @@ _EMOTE = rf"(?-i:{'|'.join(sorted(_EMOTES, key=len, reverse=True))})|:[a-z0-9_+\
 _LAUGHED_OFF = regex.compile(
     rf"(?:[ \t]+(?:{_LAUGH}|smh|hth|(?:i[ \t]+)?hope[ \t]+(?:that|this|it)[ \t]+helps|{_EMOTE})(?![\p{{L}}\p{{N}}'’]))+[ \t.!]*[\p{{So}}\p{{Sk}}\uFE0F\u200D \t]*$", regex.I
 )
+_EMOTES_OPENING = regex.compile(rf"(?:(?:{_EMOTE})[ \t]+)+(?=[\p{{L}}\"“‘'])")  # emotes opening a chat line ("LUL ", "Kappa PogChamp ")
+
+
+def _emote_lead(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` starts after a chat's emotes opening it (:data:`_EMOTES`: "LUL israel knows ...", "Kappa sami said
+    ..."): a reaction typed as its code, never a word of a translation, with two words of English after them at least;
+    ``start`` if none."""
+    found = _EMOTES_OPENING.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
+        return start
+    return found.end()
+
+
 _ARABIC_LAUGH = regex.compile(r"ه{3,}|خخخ")  # the Arabic's own laughter, which "hahaha" translates
 _MARKS_OFF = regex.compile(r"(?<=[.!?…][\"'”’)\]]*)[ \t]+[!?]{2,}[ \t]*$")  # a reaction's run of marks after the sentence ended ("... SAMI. !!!")
 
