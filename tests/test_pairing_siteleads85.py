@@ -70,3 +70,11 @@ def test_a_first_line_the_arabic_gives_stays_over_the_reactions() -> None:
     english = "Hello my friend\nHow are you today?"
     assert _reply(f"{english}\nLike · Reply · 3w", arabic="مرحبا يا صديقي\nكيف حالك اليوم؟") == english
 
+
+@pytest.mark.parametrize("lead", ["A/N: a few of you asked, so here's the line in English:", "(A/N) The grandmother's line translated:"])
+def test_a_paragraph_naming_the_english_under_it_is_a_lead_though_its_words_are_common(lead: str) -> None:
+    arabic = "يعني مثلا الأول انا كان .. ماكنتش بعرف أقعد في البيت خالص خالص يعني كان لازم انزل كان لازم .. يعني ماينفعش اقعد في البيت"
+    english = "At the beginning, I .. I couldn't stand staying at home at all, I had to go out, I had to .. I couldn't stand staying at home."
+    rows = [("1", None, "A", f"Chapter 7 excerpt:\n\nSitti leaned over the stove and said, {arabic}"), ("2", "1", "B", "what does she say??"),
+            ("3", None, "A", f"{lead}\n\n{english}\n\nThank you for reading! Next chapter Sunday.")]
+    assert pairs(make_thread(rows))[0].translation_text == english

@@ -2145,7 +2145,12 @@ def _colon_paragraph(text: str, start: int, end: int, arabic: str) -> int:
     head, rest = text[start : first.start()], text[first.end() : end]
     if not 0 < len(_LATIN_WORD.findall(head)) <= _COLON_PARAGRAPH_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
         return start
-    return first.end() if _unaccounted(head, arabic, rest) else start
+    return first.end() if _unaccounted(head, arabic, rest) or _ENGLISH_NAMED.search(head) else start
+
+
+# A paragraph's close that names what follows as the English ("here's the line in English:", "The grandmother's line
+# translated:", "in English, roughly:"): an announcement of its language, whatever words before it the Arabic gives.
+_ENGLISH_NAMED = regex.compile(r"(?i)(?:\bin[ \t]+english|\btranslated|\btranslation)(?:[ \t]*,?[ \t]*(?:roughly|approximately|loosely))?[ \t]*:[*_)\]]*[ \t]*$")
 
 
 def _paragraph_more(text: str, start: int, end: int, arabic: str) -> int:
