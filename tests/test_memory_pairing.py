@@ -16,7 +16,7 @@ from bilingual.segment import passages
 from bilingual.threads import Thread, read
 
 
-def _thread(tmp_path: Path, count: int = 200, seed: int = 5) -> Thread:
+def reposted_thread(tmp_path: Path, count: int = 200, seed: int = 5) -> Thread:
     """Seed 000's comments posted again in a random tree (copies of the same English and Arabic)."""
     rng = random.Random(seed)
     texts = [c.text for c in read(SEED000).comments if c.text.strip()]
@@ -31,7 +31,7 @@ def _thread(tmp_path: Path, count: int = 200, seed: int = 5) -> Thread:
 
 
 def test_a_comment_without_passages_keeps_no_set_of_inserted_words(tmp_path: Path) -> None:
-    thread = _thread(tmp_path, 60)
+    thread = reposted_thread(tmp_path, 60)
     found = passages(thread)
     index = find._Index(thread, found)
     with_passages = {p.location.comment for p in found}

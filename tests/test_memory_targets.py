@@ -7,28 +7,13 @@ from __future__ import annotations
 
 import gc
 import json
-import random
 from pathlib import Path
 
-from conftest import SEED000
+from test_memory_pairing import reposted_thread
 
 from bilingual.pairing import find
 from bilingual.segment import passages
 from bilingual.threads import Thread, read
-
-
-def _thread(tmp_path: Path, count: int = 120, seed: int = 3) -> Thread:
-    """Seed 000's comments posted again in a random tree (copies of the same English and Arabic)."""
-    rng = random.Random(seed)
-    texts = [c.text for c in read(SEED000).comments if c.text.strip()]
-    rows = [
-        {"id": str(k), "parent": None if k == 0 or rng.random() < 0.2 else str(rng.randrange(k)), "author": f"u{rng.randrange(7)}",
-         "text": rng.choice(texts)}
-        for k in range(count)
-    ]
-    path = tmp_path / "thread.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    return read(path)
 
 
 def _blocks(thread: Thread) -> tuple[find._Index, list[find._Block]]:
@@ -58,7 +43,7 @@ def test_blocks_of_the_same_english_share_one_side(tmp_path: Path) -> None:
 
 
 def test_blocks_share_sides_only_with_the_same_texts(tmp_path: Path) -> None:
-    index, blocks = _blocks(_thread(tmp_path))
+    index, blocks = _blocks(reposted_thread(tmp_path, 120, 3))
     by_texts: dict[tuple[str, ...], set[int]] = {}
     for b in blocks:
         assert b.target.segments == tuple(b.texts)
@@ -67,7 +52,7 @@ def test_blocks_share_sides_only_with_the_same_texts(tmp_path: Path) -> None:
 
 
 def test_a_side_lives_as_long_as_a_block_kept_holds_it(tmp_path: Path) -> None:
-    index, blocks = _blocks(_thread(tmp_path, 60))
+    index, blocks = _blocks(reposted_thread(tmp_path, 60, 3))
     assert len(index._targets) > 0
     del blocks
     index._prepared.clear()
