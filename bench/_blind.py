@@ -159,6 +159,21 @@ def main(doc: str | None, out: Path, build: Callable[..., list[dict[str, object]
     return pairing_devset.write_set(build(tuned=args.tuned, held_out=args.held_out), args.out)
 
 
+def checked(banks: Mapping[str, Sequence[str]], build: Callable[..., list[dict[str, object]]],
+            same: Callable[[str, list[str]], bool]) -> Callable[..., list[dict[str, object]]]:
+    """A round's maker of its real set (for :func:`main`): its banks and every gold span (by ``same``) checked
+    before the set is written."""
+
+    def made(tuned: int, held_out: int) -> list[dict[str, object]]:
+        check_banks(banks)
+        sources = pairing_devset.load_sources()
+        threads = build(sources, tuned, held_out)
+        check_gold_any(threads, sources, same)
+        return threads
+
+    return made
+
+
 def made_up_sources(count: int) -> dict[str, Pairs]:
     """Two small made-up data sets whose English says which pair it translates: a round's builder
     checked without ../shared/data (the tests)."""

@@ -583,19 +583,8 @@ def check_banks() -> None:
     _blind.check_banks(BANKS)
 
 
-def _checked(tuned: int, held_out: int) -> list[dict[str, object]]:
-    """The real set, its banks and every gold span checked before it is written."""
-    import pairing_devset  # bench/pairing_devset.py, beside this file
-
-    check_banks()
-    sources = pairing_devset.load_sources()
-    threads = build(sources, tuned, held_out)
-    check_gold(threads, sources)
-    return threads
-
-
 def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, DEFAULT_OUT, _checked, 3, 2, argv)
+    return _blind.main(__doc__, DEFAULT_OUT, _blind.checked(BANKS, build, same), 3, 2, argv)
 
 
 if __name__ == "__main__":
