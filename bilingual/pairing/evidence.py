@@ -124,6 +124,24 @@ DIALECT_SENSES: dict[str, str] = {
     "قال": "said say told tell", "قلت": "said say told tell", "بقول": "say said tell",
     "راح": "went go gone", "روحت": "went go gone", "اروح": "go going",
     "جيت": "came come",
+    # Everyday Egyptian words the table never met (ArzEn-ST train's commonest words it lacks, its senses written here)
+    "مثلا": "instance example",
+    "حسيت": "felt feel", "حاسيت": "felt feel", "حاسس": "feel", "بحس": "feel", "يحس": "feel",
+    "الصبح": "morning",
+    "محتاج": "need",
+    "اغاني": "songs",
+    "جربت": "tried try",
+    "تسافر": "travel abroad", "اسافر": "travel abroad",
+    "اتفرج": "watch", "اتفرجت": "watched watch", "تتفرج": "watch",
+    "موبايل": "phone mobile",
+    "شهور": "months",
+    "صراحه": "honestly frankly honest truth",
+    "اتعامل": "deal", "تتعامل": "deal", "بتتعامل": "deal",
+    "اتعلمت": "learned learnt learn",
+    "قعدت": "stayed sat stay sit",
+    "لحد": "until till",
+    "اتولدت": "born",
+    "خلصت": "finished finish",
 }
 
 
