@@ -644,9 +644,12 @@ def per_line(text: str) -> int:
 _ADDRESS = regex.compile(r"(?:(?:@|/?u/)[\p{L}\p{N}_.\-]{1,50}(?<![.\-])[ \t]*[:,]?[ \t]*)+")
 _ADDRESS_FIRST = ("@", "u/", "/u/")
 # A reply opening with its addressee's handle written without "@" ("Hana.M, Do you ...", "Tarek88, These ..."):
-# a name no plain word is (an underscore, a dot before a letter, digits after letters), then a comma and a
-# sentence that begins anew with a capital.
-_BARE_HANDLE = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[_.][\p{L}\p{N}]+|(?<=\p{L})\p{N}+)+[ \t]*,[ \t]+(?=\p{Lu})")
+# a name no plain word is (an underscore, a dot before a letter, digits after letters, words run together in
+# CamelCase: "SamirCodes", "NourTranslates"; the first of four letters at least, not a brand's "YouTube", "PayPal"),
+# then a comma and a sentence that begins anew with a capital.
+_BARE_HANDLE = regex.compile(
+    r"(?:\p{L}[\p{L}\p{N}]*(?:[_.][\p{L}\p{N}]+|(?<=\p{L})\p{N}+)+|\p{Lu}\p{Ll}{3,}(?:\p{Lu}\p{Ll}+)+)[ \t]*,[ \t]+(?=\p{Lu})"
+)
 _ADDRESSEE = regex.compile(r"(?:@|/?u/)([\p{L}\p{N}_.\-]{1,50}(?<![.\-]))")
 # The header X (Twitter) and threads copied from it put over a reply ("Replying to @a @b", "Replying to
 # @a and 2 others", "In reply to @a"): whom it answers, named before its words like an address.
