@@ -327,6 +327,13 @@ _SIGNATURE = regex.compile(r"\n[ \t]*(?:[-–—~][ \t]*)?[\p{L}\p{N}_.]{2,30}[ 
 _HANDLE = regex.compile(r"[ \t]+(?:@|/?u/)[\p{L}\p{N}_.\-]{2,50}[ \t]*$")  # "@name" closing the span
 # "~ Dee", "— Sam" signing off on the translation's line, after its end mark or an emoji ("... I understand. 😊 ~ Dee")
 _SIGNED_LINE = regex.compile(r"(?:(?:[ \t]*[\p{So}\uFE0F\u200D]+)+|(?<=[.!?…]))[ \t]+(?:~|--|—)[ \t]*\p{Lu}[\p{L}\p{N}_.]{1,29}[ \t]*$")
+# A closing word and a comma before a name or two, on a last line of its own opened by a dash or a tilde ("— love, auntie
+# Salma 💐", "-- Cheers, Dave", "~ regards, M.K."): a letter's sign-off under the translation, whatever the Arabic says
+# ("love" may be a sense of its بحب).
+_VALEDICTION = regex.compile(
+    r"\n[ \t]*(?:--?|[–—~])[ \t]*(?i:love|cheers|regards|best|thanks|xoxo|xx|peace|blessings|salam|salaam)[ \t]*,[ \t]*"
+    r"\p{L}[\p{L}\p{N}_.'’\-]*(?:[ \t]+\p{L}[\p{L}\p{N}_.'’\-]*){0,2}[ \t]*(?:[\p{So}\uFE0F\u200D][ \t]*)*$"
+)
 
 
 def _arabic_sentences(arabic: str) -> int | None:
@@ -1513,6 +1520,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
         found = closing.search(text, start, end)
         if found is not None and not _accounted(found.group(), arabic) and len(_LATIN_WORD.findall(text, start, found.start())) >= 3:
             end = found.start()
+    end = _valediction_end(text, start, end)
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
     end = _paragraph_more(text, start, _aside(text, start, end, arabic), arabic)
     end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
@@ -1521,6 +1529,13 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _valediction_end(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends without a sign-off line closing it (:data:`_VALEDICTION`: "— love, auntie Salma"),
+    three words before it at least; ``end`` if none."""
+    found = _VALEDICTION.search(text, start, end)
+    return found.start() if found is not None and len(_LATIN_WORD.findall(text, start, found.start())) >= 3 else end
 
 
 _OPENING_TAG = regex.compile(r"\[([A-Za-z]{1,12})(?:=[^\]\n]{0,60})?\][ \t]*$")  # a forum's tag opening right before the span ("[i]", "[color=gray]")
