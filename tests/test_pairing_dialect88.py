@@ -37,3 +37,13 @@ def test_listed_senses_cover_and_charge_nothing_when_missing():
     assert evidence.coverage(("انا محتاج موبايل جديد",), ("I need a new phone.",)) > evidence.coverage(("انا محتاج موبايل جديد",), ("I want a new one.",))
     assert evidence.coverage(("حسيت",), ("The weather is nice.",)) == 0
     assert evidence.coverage(("حسيت",), ("I felt it.",)) > 0
+
+
+@pytest.mark.parametrize(("arabic", "english"), [
+    ("فحسيت إن في حاجة غلط", "So I felt something was wrong."),  # ف "so" written on حسيت
+    ("احكيلنا عن الروتين بتاعك", "Tell us about your routine."),
+    ("عملنا الجروب ده للطلبة", "We made this group for the students."),
+])
+def test_more_everyday_words_and_the_conjunction_written_on_cover(arabic, english):
+    assert evidence.coverage((arabic,), (english,)) > 0
+    assert evidence.coverage((arabic,), ("The weather is nice.",)) == 0

@@ -142,14 +142,38 @@ DIALECT_SENSES: dict[str, str] = {
     "لحد": "until till",
     "اتولدت": "born",
     "خلصت": "finished finish",
+    "تحكيلنا": "tell", "احكيلنا": "tell", "تقوليلنا": "tell",
+    "الروتين": "routine",
+    "تحترمك": "respect", "تحترمني": "respect",
+    "نبتدي": "start begin", "ابتدي": "start begin", "تبتدي": "start begin",
+    "شخصيتك": "personality character", "شخصيتي": "personality character",
+    "ماجستير": "master masters",
+    "عجبتك": "liked like", "عجبني": "liked like", "عجبتني": "liked like",
+    "حابب": "like love", "هتحب": "like love",
+    "بتصحي": "wake",
+    "جوا": "inside",
+    "تروح": "go", "تروحي": "go",
+    "اختارت": "chose choose",
+    "مضغوط": "stressed pressure",
+    "بالظبط": "exactly",
+    "نكمل": "continue",
+    "اتغير": "change changed", "اتغيرت": "changed change",
+    "اقابل": "meet",
+    "زورت": "visited visit",
+    "ولادي": "children kids", "ولادك": "children kids",
+    "الجروب": "group",
+    "انبسط": "enjoy happy fun", "انبسطت": "enjoyed enjoy happy fun",
 }
 
 
 @lru_cache(maxsize=1)
 def _dialect() -> dict[str, frozenset[str]]:
     """:data:`DIALECT_SENSES` by the table's stems (:func:`~bilingual.align.words.arabic_tokens`), the senses by their
-    English stems."""
-    return {stem: frozenset(english_stem(e) for e in senses.split()) for word, senses in DIALECT_SENSES.items() for stem in arabic_tokens(word)}
+    English stems; a word with the conjunction ف written on (فحسيت "so I felt", which the light stemmer keeps) by its
+    own where the table lacks that spelling."""
+    listed = {stem: frozenset(english_stem(e) for e in senses.split()) for word, senses in DIALECT_SENSES.items() for stem in arabic_tokens(word)}
+    table = lexicon().t
+    return {**{"ف" + stem: senses for stem, senses in listed.items() if "ف" + stem not in table}, **listed}
 
 
 _PRESENT = re.compile(r"^[بهح](?=[يتن])")  # Egyptian's present ب and future ه / ح before an imperfect's prefix
