@@ -2749,7 +2749,9 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         out.append(_Candidate(cid, segs, key, "same-comment", prior, chars, place=place))
         out += _later_rows(cid, blocks, after, p.location.end, index, place)
     before = None if glossed or (n := bisect.bisect_right(ends, p.location.start)) == 0 else n - 1  # the last block before it
-    if before is not None and index.passages_before(cid, blocks[before][0][-1][1]) == index.passages_before(cid, p.location.start):
+    # Laid out line by line (:func:`_alternates`), a comment's English above an Arabic line is the line before's.
+    if (before is not None and index.passages_before(cid, blocks[before][0][-1][1]) == index.passages_before(cid, p.location.start)
+            and not index.interleaved(cid)):
         segs, _, chars, key = blocks[before]
         headed = original_before(index.texts[cid], p.location.start)  # "<English>\n\nHere's the original: <Arabic>"
         out.append(_Candidate(cid, segs, key, "same-comment-before", _ROUTE["same-comment-before"], chars, headed=headed))
