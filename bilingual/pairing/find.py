@@ -308,6 +308,7 @@ class _Candidate:
     parts: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # those parts when not the comment's marked ones (:func:`_with_rest`)
     interlinear: bool = False  # the English under each part of the passage quoted part by part (:func:`_interlinear`)
     named: bool = False  # a comment beside the passage's that opens by naming its writer (:func:`_naming`)
+    later: bool = False  # the author's comment after the passage's in a thread whose comments reply to one another (:func:`_untied`)
 
     @property
     def notes(self) -> list[str]:
@@ -2404,6 +2405,25 @@ def _points_on(candidate: _Candidate, text: str, end: int, core: _Core, covered:
     return _POINTS_ON.search(text, max(0, end - 40), end) is not None
 
 
+#: What the author's later comment that is only English, saying nothing of what it is, counts (:func:`_untied`).
+_UNTIED = -2.0
+# A word by which a comment says what it is or points to the post it speaks of ("my comment above", "^", "in English",
+# "translating", "it says", "means"): a comment with none of them says nothing of what it is.
+_TIES = regex.compile(r"\^|\b(?:above|up\s+there|earlier|comment|post|caption|english|arabic|translat\w*|means?|meaning|says?|said)\b", regex.I)
+
+
+def _untied(candidate: _Candidate, text: str, start: int, end: int, marker: float) -> bool:
+    """The author's comment after the passage's, in a thread whose comments reply to one another, no reply under it
+    (``candidate.later``), is the window of English ``[start, end)`` and nothing else, and says nothing of what it is:
+    no lead-in, no marker, no word pointing to a post or naming a translation (:data:`_TIES`). A commenter who
+    translates their own Arabic there says so ("For those who asked, my comment above says: ...", "... ^ english of my
+    first comment") or replies under it; a bare sentence posted later is a comment of its own (issue 14's false
+    pairs: "Sami waited for Layla." after a request left unanswered)."""
+    if not candidate.later or marker or text[:start].strip() or text[end:].strip():
+        return False
+    return lead_in(text, start, end) == start and _TIES.search(text) is None
+
+
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English (none, or another language in Latin letters: :func:`~.cues.foreign`), is
@@ -2438,6 +2458,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         f"segment{'s' * (last - first != 1)}"
     )
     context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index) + _put_off(candidate, index)) + described
+    context += _UNTIED if _untied(candidate, text, start, end, marker) else 0.0
     parts = _parts_evidence(source, candidate, core, index, machine_weight, covered)
     if candidate.parts is not None and (parts < _REST_SHOWN or not _goes_on(source, candidate, core, index, machine_weight)):
         return None  # a comment beside it that shows no sign of translating the Arabic it leaves: no rest of its translation
@@ -2883,9 +2904,10 @@ def _author_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Ca
     del blocks[MAX_ALIGNED:]
     # "Here's the original: <Arabic>": the author's English before it is introduced as its translation.
     original = original_before(index.texts[cid], p.location.start)
-    here = index.order[cid]
+    here, threaded = index.order[cid], not index.top_at
     return [
-        _Candidate(other, segs, key, "same-author", own, chars, headed=original and index.order[other] < here)
+        _Candidate(other, segs, key, "same-author", own, chars, headed=original and index.order[other] < here,
+                   later=threaded and index.order[other] > here)
         for other, segs, chars, key, own in blocks
     ]
 
