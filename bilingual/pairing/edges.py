@@ -671,7 +671,7 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     report. ..."), then a lead (:func:`_lead`); each at most once. A short sentence the Arabic does not account
     for goes with a lead after it, whatever the Arabic's sentences ("Funny clip. Literally it's ..."): the lead
     says the translation starts after it. A romanization of the Arabic before a dash, a mark or a line break
-    (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`) and a learner's words offering an attempt
+    (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`), a chat log's speaker mark after it (:func:`_nick_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
     under it (:func:`_line_lead`: "Packet reads\n..."); before those the site's own layout (a chat's emotes, a
     <details> opening, a label over a quote line, a name line over a 'Like · Reply' row, a reblog's name line), then the
@@ -682,7 +682,7 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     start = _reblog_lead(text, _name_line_lead(text, start, end, arabic), end)
     start = _here_lead(text, _heading_lead(text, _credential_lead(text, start, end, arabic), end), end, arabic)
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
-    start = _attempt_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic)
+    start = _attempt_lead(text, _nick_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end), end, arabic)
     start = _paragraph_before(text, _colon_paragraph(text, _aside_lead(text, start, end, arabic), end, arabic), end, arabic)
     second = _first_sentence(text, start, end)
     if (
@@ -898,6 +898,22 @@ def part_lead(text: str, start: int, end: int) -> int:
 # A time mark opening a line of lyrics, a video's moment or a chat's row ("2:46 ~ ", "[1:02:15] ", "(0:45) - ", "03:12 | "):
 # the place in the song or video, no word of the translation.
 _TIME_MARK = regex.compile(r"[(\[]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?(?:[ \t]*(?:[~=|:>•·]|-+|[–—]|->|→))?[ \t]+(?=\S)")
+
+
+# A chat log's speaker mark opening a row, as IRC clients write it after the row's time ("<fadi_m> ", "<@op> ", "< nick> "):
+# the nick in angle brackets, a channel mode's sign before it; no word of the translation.
+_NICK_MARK = regex.compile(r"[ \t]*<[ @+%&~]?[\p{L}_\[\]\\^{}|`][\p{L}\p{N}_\[\]\\^{}|`.\-]{0,31}>[ \t]+(?=\S)")
+
+
+def _nick_lead(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` starts after a chat log's speaker mark opening it (:data:`_NICK_MARK`: "<fadi_m> Sami is ..."),
+    two words of English after it at least; ``start`` if none."""
+    if text[start : start + 2].lstrip()[:1] != "<":  # most spans open otherwise
+        return start
+    found = _NICK_MARK.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
+        return start
+    return found.end()
 
 
 def _timed_lead(text: str, start: int, end: int, arabic: str) -> int:
