@@ -671,7 +671,8 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     report. ..."), then a lead (:func:`_lead`); each at most once. A short sentence the Arabic does not account
     for goes with a lead after it, whatever the Arabic's sentences ("Funny clip. Literally it's ..."): the lead
     says the translation starts after it. A romanization of the Arabic before a dash, a mark or a line break
-    (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`), a chat log's speaker mark after it (:func:`_nick_lead`) and a learner's words offering an attempt
+    (:func:`_romanized_lead`), a time mark ("2:46 ~ ", :func:`_timed_lead`), a chat message's header line (:func:`_header_lead`), a chat log's
+    speaker mark after it (:func:`_nick_lead`) and a learner's words offering an attempt
     ("is this right? i wrote ...", :func:`_attempt_lead`) go first, and before them a line that only introduces the lines
     under it (:func:`_line_lead`: "Packet reads\n..."); before those the site's own layout (a chat's emotes, a
     <details> opening, a label over a quote line, a name line over a 'Like · Reply' row, a reblog's name line), then the
@@ -682,7 +683,7 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     start = _reblog_lead(text, _name_line_lead(text, start, end, arabic), end)
     start = _here_lead(text, _heading_lead(text, _credential_lead(text, start, end, arabic), end), end, arabic)
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
-    start = _attempt_lead(text, _nick_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end), end, arabic)
+    start = _attempt_lead(text, _nick_lead(text, _header_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic), end), end, arabic)
     start = _paragraph_before(text, _colon_paragraph(text, _aside_lead(text, start, end, arabic), end, arabic), end, arabic)
     second = _first_sentence(text, start, end)
     if (
@@ -923,6 +924,28 @@ def _timed_lead(text: str, start: int, end: int, arabic: str) -> int:
     if found is None or regex.sub(r"\D", "", found.group()) in regex.sub(r"\D", "", arabic) or not _LATIN_WORD.search(text, found.end(), end):
         return start
     return found.end()
+
+
+# A chat message's header line as Discord prints it over the message: the writer's name, a dash and when it was sent
+# ("Issam_R — Today at 21:14", "rami — Yesterday at 9:14 PM", "Omar K — 03/12/2024 21:14"), or the time alone
+# ("Today at 16:47"); the message on the lines under it.
+_SENT_AT = r"(?:(?:Today|Yesterday)[ \t]+at[ \t]+|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+_CHAT_HEADER = regex.compile(
+    rf"[ \t]*(?:[\p{{L}}\p{{N}}_.'’\-]{{1,32}}(?:[ \t]+[\p{{L}}\p{{N}}_.'’\-]{{1,32}}){{0,2}}[ \t]+[—–-][ \t]+)?{_SENT_AT}[ \t]*\n\s*(?=\S)"
+)
+
+
+def _header_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts under a chat message's header line (:data:`_CHAT_HEADER`: "Issam_R — Today at
+    21:14\nSami can leave.") whose time the ``arabic`` does not hold, two words of English under it at least; ``start``
+    if none."""
+    if " at " not in text[start : start + 80] and "/" not in text[start : start + 80]:  # most spans open otherwise
+        return start
+    found = _CHAT_HEADER.match(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
+        return start
+    stamp = regex.search(r"\d{1,2}:\d{2}", found.group())
+    return start if stamp is not None and stamp.group() in arabic else found.end()
 
 
 # A learner's words offering a translation for checking, in the first person, with no mark after them: a question whether it
