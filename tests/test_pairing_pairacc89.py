@@ -1,5 +1,6 @@
 """Issue 14, round 35's tuned half: a chat's or a Q&A site's own layout around a translation stayed in its span: an IRC
-log's speaker mark ("[21:04] <fadi_m> ..."), a Discord message's header line ("Fadi_M — Today at 21:14")."""
+log's speaker mark ("[21:04] <fadi_m> ..."), a Discord message's header line ("Fadi_M — Today at 21:14"), Quora's header
+on two lines (the name, then "Translator (Arabic-English) · Updated 1y")."""
 
 from __future__ import annotations
 
@@ -12,9 +13,22 @@ ARABIC = "أه كنت بسافر لما كنت بلعب زمان في فريق �
 ENGLISH = "I used to travel when I was playing in a well-known team, we used to go to Alexandria."
 
 
-def _found(reply: str, *, ask: str = "Anyone? ") -> str | None:
+# A long passage of two sentences (TICO-19), whose alignment took a header above its translation in
+LONG_ARABIC = (
+    "يشعر المرضى المشتبه في إصابتهم بكوفيد-19 أو المؤكدة إصابتهم به في الغالب بخوف شديد من المرض الشديد العدوى وحتى المميت،"
+    " ويشعر الأشخاص الخاضعون للحجر الصحي بالملل، والوحدة، والغضب. يؤكِّد آر تي-بي سي آر وجود فيروسات في العينات، حيث يكتشف"
+    " الحمض النووي الريبوزي لفيروس كورونا."
+)
+LONG_ENGLISH = (
+    "Patients with suspected or confirmed COVID-19 mostly experience great fear of the highly contagious and even fatal disease,"
+    " and quarantined people also experience boredom, loneliness, and anger. The presence of viruses in samples is confirmed by"
+    " RT-PCR, which detects the coronavirus' RNA."
+)
+
+
+def _found(reply: str, *, ask: str = "Anyone? ", arabic: str = ARABIC) -> str | None:
     """The English the passage of comment 1 is paired with: a reply to the question holding it."""
-    rows = [("1", None, "A", ask + ARABIC), ("2", "1", "B", reply)]
+    rows = [("1", None, "A", ask + arabic), ("2", "1", "B", reply)]
     (pair,) = [p for p in pairs(make_thread(rows)) if p.passage.location.comment == "1"]
     return pair.translation_text
 
@@ -28,3 +42,9 @@ def test_an_irc_logs_speaker_mark_is_no_part_of_the_translation(nick: str) -> No
 @pytest.mark.parametrize("header", ["Fadi_M — Today at 21:14", "rami k — Yesterday at 9:14 PM", "Fadi_M — 03/12/2024 21:14", "Today at 16:47"])
 def test_a_discord_messages_header_line_is_no_part_of_the_translation(header: str) -> None:
     assert _found(f"{header}\n{ENGLISH}", ask="can someone tl this 👀\n") == ENGLISH
+
+
+@pytest.mark.parametrize("credential", ["Translator (Arabic-English) · Updated 1y", "Arabic teacher · Answered Mar 3"])
+def test_quoras_header_on_two_lines_is_no_part_of_the_translation(credential: str) -> None:
+    reply = f"Fadi_M\n{credential}\n\n{LONG_ENGLISH}\n\nA native speaker would not find anything odd in it.\n\n58 views"
+    assert _found(reply, ask="What does this Arabic sentence mean in English?\n\n", arabic=LONG_ARABIC) == LONG_ENGLISH

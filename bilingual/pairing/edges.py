@@ -618,13 +618,20 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
 # "Bassel · Updated 2y"), the answer on the lines under it.
 _CREDENTIAL = regex.compile(r"[ \t]*[\p{L}\p{N}_.'’\-]{1,30}(?:[ \t]+[\p{L}\p{N}_.'’\-]{1,30}){0,3}[ \t]*[·•][ \t]*[^\n·•]{1,80}(?:[·•][^\n·•]{1,40})*\n\s*(?=\S)")
 
+# Quora's own layout of that header: the name on a line of its own, the credential and the answer's date on the line under it
+# ("Fadi_M\nTranslator (Arabic-English) · Updated 1y", "Rami K\nArabic teacher · Answered Mar 3"), its date a Quora verb's.
+_BYLINED = regex.compile(
+    r"[ \t]*[\p{L}\p{N}_.'’\-]{1,30}(?:[ \t]+[\p{L}\p{N}_.'’\-]{1,30}){0,3}[ \t]*\n[ \t]*[^\n·•]{1,80}[·•][ \t]*"
+    r"(?:Updated|Answered|Posted|Edited)[ \t]+[^\n·•]{1,24}\n\s*(?=\S)"
+)
+
 
 def _credential_lead(text: str, start: int, end: int, arabic: str) -> int:
-    """Where ``[start, end)`` starts after an answer's header line (:data:`_CREDENTIAL`) when the ``arabic`` has no middle
-    dot of its own, three words at least under it; ``start`` if none."""
+    """Where ``[start, end)`` starts after an answer's header (:data:`_CREDENTIAL` on one line, :data:`_BYLINED` on two)
+    when the ``arabic`` has no middle dot of its own, three words at least under it; ``start`` if none."""
     if "·" not in text[start : start + 120] and "•" not in text[start : start + 120]:  # most spans open otherwise
         return start
-    found = _CREDENTIAL.match(text, start, end)
+    found = _CREDENTIAL.match(text, start, end) or _BYLINED.match(text, start, end)
     if found is None or "·" in arabic or "•" in arabic or len(_LATIN_WORD.findall(text, found.end(), end)) < 3:
         return start
     return found.end()
