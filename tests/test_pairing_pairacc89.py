@@ -48,3 +48,16 @@ def test_a_discord_messages_header_line_is_no_part_of_the_translation(header: st
 def test_quoras_header_on_two_lines_is_no_part_of_the_translation(credential: str) -> None:
     reply = f"Fadi_M\n{credential}\n\n{LONG_ENGLISH}\n\nA native speaker would not find anything odd in it.\n\n58 views"
     assert _found(reply, ask="What does this Arabic sentence mean in English?\n\n", arabic=LONG_ARABIC) == LONG_ENGLISH
+
+
+# An Egyptian sentence whose loose English the words alone do not carry past the bar with a remark's cost on top
+EGYPTIAN = "هو مش مثلي أعلي، علي قد ما هو واحد، اللي هو مش بحاول ابقى زيه، علي قد مانا بحاول أتعلم منه علي قد .. علي قد ما اقدر"
+EGYPTIAN_ENGLISH = "He is not my role model, he is someone that I'm not trying to be like but rather I want to learn from him as .. as much as I can."
+
+
+@pytest.mark.parametrize("header", ["Jalal.b — Today at 16:47", "Rami K — Yesterday at 9:14 PM", "rami — 03/12/2024 21:14"])
+def test_a_discord_header_line_over_the_reply_is_no_remark_left_out(header: str) -> None:
+    reply = f"╭ Replying to @Ziad_K: {EGYPTIAN[:24]}…\n{header}\n{EGYPTIAN_ENGLISH}"
+    rows = [("1", None, "Ziad_K", EGYPTIAN), ("2", "1", "Amy", "anyone able to translate?"), ("3", "1", "Jalal.b", reply)]
+    (pair,) = [p for p in pairs(make_thread(rows)) if p.passage.location.comment == "1"]
+    assert pair.translation_text == EGYPTIAN_ENGLISH

@@ -935,24 +935,34 @@ def _timed_lead(text: str, start: int, end: int, arabic: str) -> int:
 
 # A chat message's header line as Discord prints it over the message: the writer's name, a dash and when it was sent
 # ("Issam_R — Today at 21:14", "rami — Yesterday at 9:14 PM", "Omar K — 03/12/2024 21:14"), or the time alone
-# ("Today at 16:47"); the message on the lines under it.
+# ("Today at 16:47", "— Today at 16:47" where the name was read as a passage of its own); the message on the lines under it.
 _SENT_AT = r"(?:(?:Today|Yesterday)[ \t]+at[ \t]+|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
 _CHAT_HEADER = regex.compile(
-    rf"[ \t]*(?:[\p{{L}}\p{{N}}_.'’\-]{{1,32}}(?:[ \t]+[\p{{L}}\p{{N}}_.'’\-]{{1,32}}){{0,2}}[ \t]+[—–-][ \t]+)?{_SENT_AT}[ \t]*\n\s*(?=\S)"
+    rf"[ \t]*(?:[\p{{L}}\p{{N}}_.'’\-]{{1,32}}(?:[ \t]+[\p{{L}}\p{{N}}_.'’\-]{{1,32}}){{0,2}}[ \t]+)?(?:[—–-][ \t]+)?{_SENT_AT}[ \t]*\n\s*(?=\S)"
 )
+_HEADER_CHARS = 80  # a header line is no longer
 
 
 def _header_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts under a chat message's header line (:data:`_CHAT_HEADER`: "Issam_R — Today at
     21:14\nSami can leave.") whose time the ``arabic`` does not hold, two words of English under it at least; ``start``
     if none."""
-    if " at " not in text[start : start + 80] and "/" not in text[start : start + 80]:  # most spans open otherwise
+    if " at " not in text[start : start + _HEADER_CHARS] and "/" not in text[start : start + _HEADER_CHARS]:  # most spans open otherwise
         return start
     found = _CHAT_HEADER.match(text, start, end)
     if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
         return start
     stamp = regex.search(r"\d{1,2}:\d{2}", found.group())
     return start if stamp is not None and stamp.group() in arabic else found.end()
+
+
+def header_over(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` is only a chat message's header line (:data:`_CHAT_HEADER`) over the English at ``at``:
+    the site's layout, no remark of the writer's left out before a translation."""
+    if not 0 < at - start <= _HEADER_CHARS or (" at " not in text[start:at] and "/" not in text[start:at]):
+        return False
+    found = _CHAT_HEADER.match(text, start, at + 1)
+    return found is not None and found.end() == at
 
 
 # A learner's words offering a translation for checking, in the first person, with no mark after them: a question whether it

@@ -56,7 +56,7 @@ from .cues import (
     video_time,
 )
 from .edges import (
-    enclosed, extra_lead, extra_tail, gloss_opening, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
+    enclosed, extra_lead, extra_tail, gloss_opening, header_over, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
     second_rendering, sounds_only,
 )
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors, unwritten_spelled
@@ -1374,12 +1374,15 @@ def _position(first: int, last: int, count: int, opened: bool = False) -> float:
 
 def _opened(text: str, candidate: _Candidate, block: _Block) -> frozenset[int]:
     """The segments that start a sentence of the block after its first and open with a lead-in
-    saying a meaning (:func:`~.cues.opens`), found when first asked: a translation starts there. None in the English
+    saying a meaning (:func:`~.cues.opens`) or stand under a chat message's header line opening the block
+    (:func:`~.edges.header_over`: "Fadi_M — Today at 21:14"), found when first asked: a translation starts there. None in the English
     under a passage quoted part by part (:func:`_interlinear`): each part's English opens under its quote, as the
     writer's own words after a quote do, and the translation runs over all of them."""
     if block.opens is None:
         segments = candidate.segments
-        block.opens = EMPTY if candidate.interlinear else frozen(first for first, _ in block.sentences[1:] if opens(text, *segments[first]))
+        block.opens = EMPTY if candidate.interlinear else frozen(
+            first for first, _ in block.sentences[1:] if opens(text, *segments[first]) or header_over(text, segments[0][0], segments[first][0])
+        )
     return block.opens
 
 
