@@ -426,8 +426,9 @@ _HEDGE = r"""(?:(?:but\s+)?(?:i'?m\s+)?not\s+(?:(?:100|a\s+hundred)\s*(?:%|perce
       (?:\s+(?:though|tho|about\s+(?:that|this|it|the\s+\p{L}+)))?
     |don'?t\s+quote\s+me(?:\s+on\s+(?:that|this|it))?|correct\s+me\s+if\s+i'?m\s+wrong|if\s+i\s+(?:remember|recall)\s+(?:right|rightly|correctly)
     |if\s+i'?m\s+not\s+mistaken|iirc|afaik|(?:or\s+)?something\s+(?:like\s+(?:that|this)|along\s+those\s+lines)
-    |not\s+(?:a\s+)?(?:literal|exact|perfect)(?:\s+translation)?|take\s+(?:it|this|that)\s+with\s+a\s+(?:grain|pinch)\s+of\s+salt)"""
-_WEAK_HEDGE = r"(?:i\s+think|i\s+believe|i\s+guess|probably|maybe|roughly|more\s+or\s+less|approximately|loosely)"
+    |not\s+(?:a\s+)?(?:literal|exact|perfect)(?:\s+translation)?
+    |translation\s+(?:isn'?t|is\s+not|not|may\s+not\s+be|might\s+not\s+be|won'?t\s+be)\s+(?:(?:100|a\s+hundred)\s*(?:%|percent)|perfect|exact|great|accurate|literal|the\s+best)|take\s+(?:it|this|that)\s+with\s+a\s+(?:grain|pinch)\s+of\s+salt)"""
+_WEAK_HEDGE = r"(?:i\s+think|i\s+believe|i\s+guess|probably|maybe|roughly|more\s+or\s+less|approximately|loosely|(?:rough|loose|quick)(?:\s+translation)?)"
 _CREDIT = rf"""(?:(?:(?:via|per|from|by|source\s*:|courtesy\s+of|thanks\s+to|according\s+to|(?:machine\s+)?translated\s+(?:by|with|using))\s+)?
     (?:the\s+)?{_TOOL}(?:'s\s+version|\s+version)?|machine\s+translated)"""
 # The writer's own: "(my translation)", "- my own translation, so not perfect" (where the
@@ -1551,6 +1552,8 @@ def _encloses(text: str, pos: int, end: int) -> bool:
     if closer in "*_" and stop > pos + 1 and text[stop - 1] != closer:  # "**...** (source: ...)": the emphasis closes before the note
         note = _EMPHASIS_NOTE.search(text, pos, stop)
         stop = note.start() if note is not None else stop
+    elif stop > pos + 1:
+        stop = _closed_before_note(text, pos, stop, closer)
     if stop <= pos + 1 or text[stop - 1] != closer:
         return False
     if closer in "'’":  # apostrophes may stand inside words
@@ -1561,6 +1564,16 @@ def _encloses(text: str, pos: int, end: int) -> bool:
         run = len(text[pos:stop]) - len(text[pos:stop].lstrip(closer))
         return stop - pos > 2 * run and text[stop - run : stop] == closer * run and text.find(closer, pos + run, stop - run) < 0
     return _closing(text, pos, stop) == stop - 1
+
+
+def _closed_before_note(text: str, pos: int, stop: int, closer: str) -> int:
+    """Where ``[pos, stop)`` ends before a note about the translation after it (:func:`_without_note`: "(...) (translation
+    not perfect)", "\"...\" - Google Translate"), its trailing punctuation left out, when ``closer`` ends it there: the
+    quote or bracket marks the translation's extent, the note is the writer's. ``stop`` otherwise."""
+    end = _without_note(text, pos, stop)
+    while end > pos + 1 and text[end - 1] in _TRAILING:
+        end -= 1
+    return end if end < stop and text[end - 1] == closer else stop
 
 
 def _closing(text: str, pos: int, stop: int) -> int:
