@@ -88,13 +88,18 @@ _SO_GIST = r"""(?:(?-i:OK|Ok|Okay)[ \t,]+so|(?-i:So))[ \t,]+(?:basically|roughly
 _KIN = r"mom|mum|mother|dad|father|grandma|grandmother|granny|gran|nana|grandpa|grandfather|grandparent|parent|teta|tata|sitto|jiddo|aunt|auntie|uncle|wife|husband|cousin|brother|sister|friend|coworker|colleague|neighbou?r|roommate|teacher|bf|gf|boyfriend|girlfriend|partner"
 # A video's time before what is said there ("at 12:40 he's saying ...", "around 3:05, she's saying ...").
 _AT_TIME = r"(?:at|around)[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*,?[ \t]+"
+# Someone in a video or a scene named by who they are ("The guy at 2:13 says ...", "the old man in the video said ...", "this
+# lady is saying ..."): reported speech as "She says ..." is, before a capital.
+_SPEAKER = r"""(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:guy|man|woman|lady|girl|boy|kid|dude|driver|passenger|singer|speaker|narrator
+    |reporter|presenter|host|imam|sheikh|officer|cop|seller|vendor|shopkeeper|waiter|customer|bystander|caller|interviewer)
+    (?:[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?[\p{L}\p{N}:]+){0,2}"""
 _LEAD_IN = regex.compile(
     r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+(?:-[\p{L}'’]+)*[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
     + r""")[*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
     | (?:no|nope|nah|not\s+(?:really|quite|exactly))[ \t]*[,.!;]+[ \t]+(?:it|this|that)\s+(?:actually\s+|really\s+)?(?:means|says|reads|translates\s+(?:to|as))[ \t,]+(?=(?-i:[\p{Lu}"“‘']))
-    | (?:[\p{L}'’]+[ \t,]+){0,5}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as)|comes\s+out\s+(?:as|to))[ \t,]+)(?=(?-i:[\p{Lu}"“‘'*_]))
+    | (?:[\p{L}'’]+[ \t,]+){0,5}?(?:it|this|that|which|one|part|bit|half|line|sentence|paragraph|verse|mine|yours|ours|theirs)(?:\s+\w+)?\s+(?:means[ \t,]+(?!(?-i:I)\b)|(?:says|reads|translates\s+(?:to|as)|comes\s+out\s+(?:as|to))[ \t,]+)(?=(?-i:[\p{Lu}"“‘'*_]))
     | (?:""" + _AT_TIME + r""")?(?:it|this|that)(?:'s|’s|\s+is)\s+(?:saying|reading)[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))
     | (?:the\s+)?(?:first|second|third|last|final|1st|2nd|3rd|top|bottom)\s+(?:one|part|bit|half|sentence|line|paragraph|comment|post)\s+is[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))(?!(?:right|correct|wrong|better|closer|accurate|best)\b)
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
@@ -105,7 +110,7 @@ _LEAD_IN = regex.compile(
     | """ + _GIST_LEAD + r"""
     | """ + _SO_GIST + r"""
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
-    | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*|""" + _AT_TIME + r""")?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster))(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
+    | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*|""" + _AT_TIME + r""")?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster)|""" + _SPEAKER + r""")(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
     | (?:[\p{L}\p{N}'’,*_-]+[ \t]+){10,17}?(?:says|said|reads|means|wrote|writes|translates(?:[ \t]+(?:to|as))?|(?:in[ \t]+)?english|translation)[*_]*[ \t]*:[*_]*(?=\s)\s*""",
     regex.I | regex.X,
 )
@@ -757,7 +762,7 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         return after
     opened = pos
     while True:
-        while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] in _CODE or _decoration(text[pos]) or text[pos] == "|" and _table_row(text, pos)):
+        while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] in _CODE or _decoration(text[pos]) or text[pos] == "|" and _table_row(text, pos) or _points_up(text, pos)):
             if text.startswith(_FENCES, pos):
                 break
             pos += 1
@@ -816,6 +821,12 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         pos = lead.end()
         if meaning:  # "EDIT: translation: Blood: ...": the translation starts after the phrase that says so
             heading = True
+
+
+def _points_up(text: str, pos: int) -> bool:
+    """A caret at ``pos`` opens its line, a space after it: Reddit's and forums' pointer to the comment above ("^ that
+    means ...", "^ this says ..."), no word of what follows."""
+    return text.startswith("^", pos) and text[pos + 1 : pos + 2].isspace() and not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
 def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[int, int]:
