@@ -77,7 +77,8 @@ _TRAILING = " \t\n.,;:!?…"
 # ("This one says **...**", "It's saying **...**"). A word that gives the gist, without a colon, before a capital
 # ("basically You will not be expected ...", "it's roughly The bees ...", "it's like Honey is ..."): a chat lead (:data:`_GIST`).
 # A longer phrase, of up to 18 words, before a colon ends in a verb of saying or a word of translating ("For everyone here who
-# can't read the script, the sign on the left says: ..."): its last word says a translation follows.
+# can't read the script, the sign on the left says: ..."): its last word says a translation follows. The English named
+# before a capital or a quote ("The English is "..."", "The translation is ...", "In English it's "..."") leads it too.
 _GIST_LEAD = r"""(?:(?:it|this|that)(?:'s|’s|\s+is)\s+|its\s+)?(?:basically|literally|roughly)[ \t,]+(?=(?-i:\p{Lu}))
     | (?:(?:it|this|that)(?:'s|’s|\s+is)|its)\s+(?:basically\s+|just\s+)?like[ \t,]+(?=(?-i:\p{Lu}))"""
 # The writer's capitalised "So" before a gist word opening a reply, before any word ("So basically it is very important
@@ -103,6 +104,8 @@ _LEAD_IN = regex.compile(
     | (?:""" + _AT_TIME + r""")?(?:it|this|that)(?:'s|’s|\s+is)\s+(?:saying|reading)[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))
     | (?:the\s+)?(?:first|second|third|last|final|1st|2nd|3rd|top|bottom)\s+(?:one|part|bit|half|sentence|line|paragraph|comment|post)\s+is[ \t,:]+(?=(?-i:[\p{Lu}"“‘'*_]))(?!(?:right|correct|wrong|better|closer|accurate|best)\b)
     | google(?:\s+translate)?\s+(?:says|gives)[ \t,]+
+    | (?:the\s+)?(?:english|translation|meaning)(?:\s+(?:version|one))?\s+(?:is|was|would\s+be)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
+    | in\s+english,?\s+(?:it|this|that)(?:'s|’s|\s+is|\s+was|\s+would\s+be)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:(?:ok|okay|so|well)[ \t,]+){0,2}(?:my|our|his|her|their)\s+(?:"""+_KIN+r""")s?(?:\s+(?:says|said|thinks|reckons)|['’]s\s+(?:version|take|reading|guess)\s+(?:would\s+be|is|was))
       (?:[ \t,]+(?:it(?:'s|’s|\s+is|\s+means|\s+says)[ \t,]+)?(?:something\s+like|roughly|basically)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
       |[ \t]*[,:]?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b))
@@ -1642,9 +1645,9 @@ _IN_HANDLE = regex.compile(r"(?:@|/?u/)[\p{L}\p{N}_.\-]*$")  # a handle's start 
 
 
 # A lead-in that says what the text goes as or is, before its colon ("Chant goes: ...", "Right, so it's: ...",
-# "Respectfully, it's actually: ...").
+# "Respectfully, it's actually: ...", "this is what uncle posted: ...").
 _GOES_AS = regex.compile(
-    r"(?i)(?<![\p{L}'’])(?:goes|went|(?:it|this|that)(?:['’]s|[ \t]+(?:is|was))(?:[ \t]+(?:actually|really|rather|more[ \t]+like|closer[ \t]+to))?)[ \t]*[:=][\s\"“‘'«]*$"
+    r"(?i)(?<![\p{L}'’])(?:goes|went|what[ \t]+(?:[\p{L}'’]+[ \t]+){1,3}(?:posted|put)|(?:it|this|that)(?:['’]s|[ \t]+(?:is|was))(?:[ \t]+(?:actually|really|rather|more[ \t]+like|closer[ \t]+to))?)[ \t]*[:=][\s\"“‘'«]*$"
 )
 
 
