@@ -851,6 +851,8 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
         or text[end - 1] == "|" and _table_row(text, end - 1)
     ):
         end -= 1
+    if end > start and text[end - 1] in _FOOTNOTE_MARKS and _footnoted(text, end):
+        end -= 1  # "... origin.†" over "†lit. ...": the mark keys the footnote, no word of the translation
     return start, end
 
 
@@ -1108,6 +1110,8 @@ def introduces(text: str, start: int, end: int) -> bool:
         return True
     if "[" in text[first:end] and _TAG_ONLY.fullmatch(text, first, end) is not None:  # "2020.[/quote]": the quote's last words
         return True
+    if text[first : first + 1] == "!" and _TRANSLATED_COMMAND.match(text, first, end) is not None:
+        return True  # "!translated": r/translator's command, no words of the translation
     if text[first : first + 1] in "Cc" and _QUOTE_FOLD.fullmatch(text, first, end) is not None:  # "Click to expand...": the quote's end
         return True
     if end - start <= _ORIGINAL_LABEL_REACH and _ORIGINAL_HINT.search(text, start, end) and _ORIGINAL_LABEL.fullmatch(text, start, end):
@@ -1752,7 +1756,7 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     word alone before a capital ("basically You ...", :data:`_GIST`)."""
     if _plain(text):
         return False
-    if _credited(text, start, end) or own_note(text, end) or "|" in text[max(0, start - 3) : start + 3] and _table_cell(text, start):
+    if _credited(text, start, end) or own_note(text, end) or translator_signed(text, end) or "|" in text[max(0, start - 3) : start + 3] and _table_cell(text, start):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # the segment starts its line: look at the line before
@@ -1825,6 +1829,55 @@ def _credited(text: str, start: int, end: int) -> bool:
     if hint is None:
         return "#" in text[max(start, end - _NOTE_REACH) : end + _NOTE_REACH] and _translation_tagged(text, start, end)
     return _CREDITED.match(text, stop) is not None or _KIN_CREDIT.match(text, stop) is not None or _translation_tagged(text, start, end)
+
+
+# What a translator writes under their translation, on a line of its own: a translator's note as scanlations, fan
+# subtitles and forums print it ("T/N: we kept the names", "TL note: ...", "Translator's note: ..."), or r/translator's
+# command marking the post translated ("!translated", "!doublecheck").
+_TRANSLATOR_NOTE = regex.compile(r"(?i)(?:t/n|tl/n|tl[ \t]*notes?|translator['’]?s?[ \t]+notes?|translation[ \t]+notes?)[ \t]*[:\-–—]")
+_TRANSLATED_COMMAND = regex.compile(r"(?i)!(?:translated|doublecheck)\b[ \t.]*(?:\n|$)")
+_FOOTNOTE_MARKS = "*†‡¹²³"  # what keys an English word to its footnote ("origin.*" and "*dialect, so ...")
+
+
+def translator_signed(text: str, end: int) -> bool:
+    """The English ending at ``end`` (its line's end, but for a footnote's mark) is followed, past blank lines, by a line
+    opening with a translator's note or r/translator's command (:data:`_TRANSLATOR_NOTE`, :data:`_TRANSLATED_COMMAND`):
+    its writer says it is their translation."""
+    after = end
+    while after < len(text) and text[after] in " \t" + _FOOTNOTE_MARKS:
+        after += 1
+    if after < len(text) and text[after] != "\n":
+        return False
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return after - end <= _HINT_REACH and (_TRANSLATOR_NOTE.match(text, after) is not None or _TRANSLATED_COMMAND.match(text, after) is not None)
+
+
+def _footnoted(text: str, end: int) -> bool:
+    """The English ending at ``end`` in a footnote's mark closes its line and a later line opens with the same mark."""
+    mark, line = text[end - 1], text.find("\n", end)
+    if line < 0 or text[end:line].strip():
+        return False
+    after = line
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return text.startswith(mark, after)
+
+
+def annotates(text: str, end: int, start: int) -> bool:
+    """The English starting at ``start``, on a later line than the English ending at ``end``, is a note on that English:
+    a translator's note (:data:`_TRANSLATOR_NOTE`) or the footnote keyed by the mark the English ends with ("... origin.*"
+    over "*the verb could also be read ..."; a mark, not emphasis: the English's line holds it an odd number of times)."""
+    if "\n" not in text[end:start]:
+        return False
+    if _TRANSLATOR_NOTE.match(text, start) is not None:
+        return True
+    mark = text[start : start + 1]
+    if not mark or mark not in _FOOTNOTE_MARKS:
+        return False
+    tail = text[:end].rstrip(" \t")
+    line = tail[tail.rfind("\n") + 1 :]
+    return line.endswith(mark) and (mark != "*" or line.count("*") % 2 == 1)
 
 
 # A link to a dictionary or a translator's site ("https://www.almaany.com/...", "en.wiktionary.org/wiki/...",

@@ -51,7 +51,7 @@ from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies
 from .cues import (
-    HEADING, acknowledged, addressed, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
+    HEADING, acknowledged, addressed, annotates, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, guesses, likens, marked, names_another, names_text, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
     video_time,
 )
@@ -1361,6 +1361,13 @@ def _quote_answered(text: str, candidate: _Candidate, last: int) -> bool:
     return candidate.route == "quote" and 0 < last < len(segments) and _BLANK_LINE.search(text, segments[last - 1][1], segments[last][0] + 1) is not None
 
 
+def _annotated(text: str, candidate: _Candidate, last: int) -> bool:
+    """The English after the window ``[.., last)`` opens a later line with a note on it (:func:`~.cues.annotates`: "T/N: ...",
+    the footnote its "*" keys): the translator's apparatus, no remark left out of the translation."""
+    segments = candidate.segments
+    return 0 < last < len(segments) and annotates(text, segments[last - 1][1], segments[last][0])
+
+
 def _position(first: int, last: int, count: int, opened: bool = False) -> float:
     """Log-odds that a translation leaves English of its block out before (``first`` > 0) or after
     (``last`` < ``count``) it: most translations fill their comment's English, a remark after one
@@ -1826,7 +1833,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
         evidence = (
             _path_evidence(path) + _names_left(path, block.texts, first, arabic_names)
             + _window_length(source, text, candidate, block, first, last, path)
-            + _position(first, last, len(lengths), first in opened or first in items) - (_REMARK_AFTER if _quote_answered(text, candidate, last) else 0.0) + _lines_left(source, text, candidate, block, first, last)
+            + _position(first, last, len(lengths), first in opened or first in items) - (_REMARK_AFTER if _quote_answered(text, candidate, last) or _annotated(text, candidate, last) else 0.0) + _lines_left(source, text, candidate, block, first, last)
         )
         if best is None or evidence > best[0]:
             best = (evidence, (first, last), path)
@@ -1836,7 +1843,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     links = _links(path)
     shares = {
         "length": _window_length(source, text, candidate, block, first, last, path),
-        "position": _position(first, last, len(lengths), first in opened or first in items) - (_REMARK_AFTER if _quote_answered(text, candidate, last) else 0.0) + _lines_left(source, text, candidate, block, first, last),
+        "position": _position(first, last, len(lengths), first in opened or first in items) - (_REMARK_AFTER if _quote_answered(text, candidate, last) or _annotated(text, candidate, last) else 0.0) + _lines_left(source, text, candidate, block, first, last),
         **gains.shares(links, first),
     }
     shares["unmatched"] = evidence - sum(shares.values())
