@@ -962,6 +962,16 @@ class _Index:
                     stack.extend((k, depth + 1) for k in reversed(below))
         return out
 
+    def asks_own(self, cid: str) -> bool:
+        """Whether comment ``cid`` asks, in its own words around its Arabic, what the Arabic says ("Learning to read, what
+        does this say?" over it, r/translator's way; cached with :meth:`is_request`'s answers, the key set apart)."""
+        key = "\0" + cid
+        if key not in self._requests:
+            text, ends = self.texts[cid], [(p.location.start, p.location.end) for p in self.passages_in.get(cid, ())]
+            words = zip([0, *(end for _, end in ends)], [*(start for start, _ in ends), len(text)])
+            self._requests[key] = is_request("\n".join(text[a:b] for a, b in words))
+        return self._requests[key]
+
     def replies(self, cid: str, author: str | None) -> Iterator[tuple[str, int, str | None]]:
         """``(reply id, depth below cid, id of a request above it or None)``, depth first, bounded. A reply
         that opens by naming the writer of an earlier request beside it ("@sarah.k ..." after sarah.k's
@@ -2806,6 +2816,7 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
         prior = (_ROUTE[route] + _DEPTH * levels + (_BY_AUTHOR if by_author else 0.0) + (_AFTER_REQUEST if request else 0.0)
                  + (_AUTHORS_ANSWER if by_author and request else 0.0) + (_ANSWERS_REQUEST if answers else 0.0)
                  + (_CONFIRMED if index.judged(reply, parent) else 0.0)
+                 + (_AFTER_REQUEST + _ANSWERS_REQUEST if depth == 1 and request is None and not by_author and index.asks_own(cid) else 0.0)
                  + (_OTHER_PART if not by_author and index.names_writer_elsewhere(reply, author, request) else 0.0))
         lines = _quoted_lines(k, reply, found, related, index) if end is not None else []
         interlinear = _interlinear(index.texts[reply], lines, pieces) if lines else None
