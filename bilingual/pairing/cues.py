@@ -671,11 +671,12 @@ _REPLYING_FIRST = ("replying to", "in reply to")
 
 
 # What a chat export or a forum's markup puts before a message's words: a row's time (a date before
-# it) and its writer's name ("[12:03] name: ", "04/06/2024, 07:52 - name: ", "[07:52, 4/6/2024] name: "),
+# it) and its writer's name ("[12:03] name: ", "04/06/2024, 07:52 - name: ", "[07:52, 4/6/2024] name: "; a Zoom chat's
+# "21:14:03 From name to Everyone:" with the message on the next line, indented by a tab),
 # a quote's tag ("[/QUOTE]", "[quote=name]"): no word of a translation, passed like an introducing phrase.
 _CHAT_ROW = regex.compile(
     r"""(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?
-    (?:,[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4})?\]?[ \t]*(?:[-–—][ \t]*)?[^\s:\[\]][^:\n\[\]]{0,39}?:[ \t]+""",
+    (?:,[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4})?\]?[ \t]*(?:[-–—][ \t]*)?[^\s:\[\]][^:\n\[\]]{0,39}?:(?:[ \t]+|[ \t]*\n\t[ \t]*|[ \t]*$)""",
     regex.X,
 )
 _MARKUP_TAG = regex.compile(r"/?[A-Za-z]{1,12}(?:=[^\]\n]{0,60})?\][ \t]*")  # past its "[" (an opener)
