@@ -411,9 +411,21 @@ def _framed_lead(text: str, start: int, end: int, arabic: str) -> int:
     words = len(_LATIN_WORD.findall(lead))
     if not 0 < words <= _LEAD_WORDS or len(_LATIN_WORD.findall(text, mark.end(), end)) < 2:
         return start
+    if _CONFIG_KEY.fullmatch(lead) is not None and mark.group().strip() == ":" and _line_opened(text, start):
+        return mark.end()  # "errors.network_down: ...": a locale file's key, whatever words of the Arabic it spells
     if _own_mark(text, lead, mark, end, arabic) or _accounted(lead, arabic, text[mark.end() : end]):
         return start
     return mark.end()
+
+
+# A key of a locale or config file opening its line ("errors.network_down", "welcome_banner", "app.title"): an identifier,
+# its words joined by dots or underscores, before YAML's colon. A name, no English.
+_CONFIG_KEY = regex.compile(r"[ \t]*[A-Za-z][A-Za-z0-9-]*(?:[._][A-Za-z0-9-]+)+[ \t]*")
+
+
+def _line_opened(text: str, start: int) -> bool:
+    """Only spaces stand before ``start`` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 _ANSWER_LABEL = regex.compile(r"(?i)[ \t]*(?:answer|ans|a|reply|response)[ \t]*")  # a Q&A site's label of a reply ("Answer:", "A:")
