@@ -23,7 +23,7 @@ _REQUEST = regex.compile(
     \btranslat(?:e|ion)\s*(?:please|pls|plz)?\s*\?
     | \b(?:please|pls|plz|kindly|can|could|would|will|care\s+to|mind)\b[^.!?\n]{0,30}\btranslat
     | \btranslat\w*(?:\s+\w+){0,3}\s+(?:please|pls|plz)\b
-    | \b(?:what|wat|wut|wht)(?:\s+(?:does|do|did|is|are|was|were)|'?s)\s+(?:\w+\s+){0,3}(?:mean|say|means|saying)\b
+    | \b(?:what|wat|wut|wht)(?:\s+(?:does|do|did|is|are|was|were)|'?s)\s+(?:\w+\s+){0,5}(?:mean|say|means|saying)\b
     | \b(?:(?:any|some)(?:one|body)\s+knows?|no\s+idea|wonder(?:ing)?|tell\s+(?:me|us)|(?:love|like|want|need)\s+to\s+know)\s+what\s+(?:this|that|it|he|she|they|you|the\s+\w+)\s+(?:says|said|means|meant|is\s+saying)\b
     | \bwhat(?:\s+is|'s)\s+(?:the\s+)?(?:meaning|translation)\b
     | \bmeaning(?:\s+of\s+(?:this|that|it))?\s*(?:\?|please\b|pls\b|plz\b)
