@@ -6,7 +6,7 @@ import bisect
 import math
 from collections.abc import Mapping, Sequence
 
-import regex
+from . import _regex as regex  # compiles each pattern on first use
 
 from ..normalize import resolve
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import regex
+from . import _regex as regex  # compiles each pattern on first use
 
 from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame

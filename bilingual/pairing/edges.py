@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import regex
+from . import _regex as regex  # compiles each pattern on first use
 
 from ..align.length import length_evidence, text_length
 from ..align.names import arabic_skeletons, english_skeleton, fold
@@ -2153,9 +2153,9 @@ def _closing(text: str, start: int, end: int, arabic: str) -> int | None:
         if len(_LATIN_WORD.findall(text, start, m.start())) < 3:
             continue
         closing = text[m.start() : end]
-        if m.re is _SIGN_OFF and len(_LATIN_WORD.findall(closing.strip().split("\n")[0])) > _SIGN_OFF_WORDS:
+        if m.re == _SIGN_OFF and len(_LATIN_WORD.findall(closing.strip().split("\n")[0])) > _SIGN_OFF_WORDS:
             continue
-        said = _LATIN_WORD.sub(lambda w: "" if w.group().lower() in _FORMULA else w.group(), closing) if m.re is _SIGN_OFF else closing
+        said = _LATIN_WORD.sub(lambda w: "" if w.group().lower() in _FORMULA else w.group(), closing) if m.re == _SIGN_OFF else closing
         if m is not delimiter and m.re not in (_CHROME, _BYLINE) and _accounted(said, arabic, text[start : m.start()]):
             continue
         return m.start()

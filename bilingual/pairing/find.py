@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-import regex
+from . import _regex as regex  # compiles each pattern on first use
 
 from ..align import (
     ANCHOR_WEIGHTS,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-import regex
+from . import _regex as regex  # compiles each pattern on first use
 
 from ..align import Link
 from ..segment import list_lines
