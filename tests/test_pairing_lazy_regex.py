@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -94,6 +95,17 @@ def test_a_lazy_pattern_answers_as_the_compiled_one(pattern: str, flags: int) ->
     assert copy.copy(lazy) is lazy and copy.deepcopy([lazy])[0] is lazy
     for other in (pickle.loads(pickle.dumps(lazy)), pickle.loads(pickle.dumps(_regex.compile(pattern, flags)))):
         assert other == compiled and _answers(other) == _answers(compiled)
+
+
+def test_the_modules_name_for_a_pattern_becomes_the_compiled_pattern_on_first_use() -> None:
+    module: dict[str, Any] = {"regex": _regex}
+    exec("LETTERS = regex.compile(r'\\p{L}+')\nBOTH = (LETTERS,)", module)  # as a pairing module defines one
+    lazy = module["LETTERS"]
+    assert isinstance(lazy, _regex.Lazy)
+    assert module["BOTH"][0].search("12 ab").group() == "ab"
+    # A call through the name costs what it costs today; the tuple keeps the (no longer lazy) object, which equals it.
+    assert module["LETTERS"] is lazy.compiled and type(module["LETTERS"]) is regex.Pattern
+    assert module["BOTH"][0] is lazy and lazy == module["LETTERS"]
 
 
 def test_no_pairing_module_asks_whether_a_match_came_from_a_pattern_by_identity() -> None:

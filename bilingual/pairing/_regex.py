@@ -4,14 +4,17 @@ Importing :mod:`bilingual.pairing` compiled some 300 patterns (about 0.9 s of CP
 in every test worker, though a thread uses about half of them. The modules that define patterns import this module
 as ``regex``: ``regex.compile(...)`` gives a :class:`Lazy`, which keeps the pattern's text and flags and compiles the
 pattern when an attribute other than ``pattern`` is first read. Then it puts the compiled pattern's bound methods
-and attributes on itself and stops being lazy (its class becomes :class:`Compiled`, which has no ``__getattr__``), so
-``_WORD.search(text)`` costs what it costs on the compiled pattern. It equals its compiled pattern, but is not it:
-which pattern a match came from is ``m.re == _PATTERN``, never ``m.re is _PATTERN``. A pattern that does not compile
+and attributes on itself and stops being lazy (its class becomes :class:`Compiled`, which has no ``__getattr__``), and
+the name the defining module gave it (``_WORD``) becomes the compiled pattern itself, so ``_WORD.search(text)`` costs
+what it costs today (through the lazy object, held in a tuple or imported by another module, a call costs ~0.1 µs
+more). It equals its compiled pattern, but is not always it: which pattern a match came from is
+``m.re == _PATTERN``, never ``m.re is _PATTERN``. A pattern that does not compile
 fails on its first use, not at import: the tests compile every pattern the modules made (:func:`made`). Everything
 else is ``regex``'s own."""
 
 from __future__ import annotations
 
+import sys
 import weakref
 from typing import Any, cast
 
@@ -111,10 +114,11 @@ class Compiled:
 class Lazy(Compiled):
     """A pattern that :func:`compile` gave, not used yet: its text and flags."""
 
-    def __init__(self, pattern: str, flags: int, kwargs: dict[str, Any]) -> None:
+    def __init__(self, pattern: str, flags: int, kwargs: dict[str, Any], home: dict[str, Any]) -> None:
         self.pattern = pattern
         self._flags = flags
         self._kwargs = kwargs
+        self._home = home
 
     def __getattr__(self, name: str) -> Any:
         # Read only for what the object does not have: any attribute of the compiled pattern but ``pattern``.
@@ -132,6 +136,10 @@ class Lazy(Compiled):
                 state[name] = getattr(compiled, name)
         state["compiled"] = compiled
         self.__class__ = Compiled  # type: ignore[assignment]  # the same layout, without __getattr__
+        home = state.pop("_home")
+        for name, value in list(home.items()):
+            if value is self:
+                home[name] = compiled  # the module's own name for it is the compiled pattern from now on
         return compiled
 
     def __repr__(self) -> str:
@@ -140,7 +148,7 @@ class Lazy(Compiled):
 
 def compile(pattern: str, flags: int = 0, **kwargs: Any) -> Pattern[str]:
     """What ``regex.compile(pattern, flags, **kwargs)`` gives, compiled on first use (:class:`Lazy`)."""
-    lazy = Lazy(pattern, flags, kwargs)
+    lazy = Lazy(pattern, flags, kwargs, sys._getframe(1).f_globals)
     _MADE[id(lazy)] = lazy
     return cast("Pattern[str]", lazy)
 
