@@ -31,10 +31,9 @@ def test_importing_the_pairing_compiles_none_of_its_patterns() -> None:
 
 
 def test_every_pattern_of_the_pairing_compiles() -> None:
-    # A bad pattern fails on its first use, no longer at import: this is where it fails now.
-    made = _regex.made()
-    assert len(made) > 200
-    for p in made:
+    # A bad pattern fails on its first use, no longer at import: this is where it fails now. (The registry holds
+    # them weakly: one that only its module's name held is gone once that name is its compiled pattern, compiled.)
+    for p in _regex.made():
         if isinstance(p, _regex.Lazy):
             p.compile()
         assert type(p) is _regex.Compiled and isinstance(p.compiled, regex.Pattern), p.pattern

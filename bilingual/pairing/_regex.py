@@ -158,5 +158,6 @@ def _compile(pattern: str, flags: int, kwargs: dict[str, Any]) -> Pattern[str]:
 
 
 def made() -> list[Compiled]:
-    """The patterns :func:`compile` gave that are still alive, compiled or not."""
+    """The patterns :func:`compile` gave that are still alive, compiled or not (a used one that only its module's
+    name held is gone: the name is its compiled pattern)."""
     return list(_MADE.values())
