@@ -10,6 +10,7 @@ dots is scanned once.
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from dataclasses import dataclass, field
@@ -565,13 +566,13 @@ class _AnchorScorer(BlockScorer):
         """:meth:`block` as lists, without numpy for the small blocks pairing scores (the same sums in the same order)."""
         a_side = self.src[ds][rows.start : rows.stop]
         b_side = self.tgt[dt][cols.start : cols.stop]
-        if len(a_side) * len(b_side) > _SMALL_BLOCK:
-            return self.block(ds, dt, rows, cols).tolist()  # type: ignore[no-any-return]
         tgt_pen = self.tgt_pen[dt][cols.start : cols.stop]
         out = [[-p - q for q in tgt_pen] for p in self.src_pen[ds][rows.start : rows.stop]]
         if not a_side or not b_side:
             return out
         shared = set().union(*(a.features for a in a_side)) & set().union(*(b.features for b in b_side))
+        if len(a_side) * len(b_side) > _SMALL_BLOCK:
+            return self._large(a_side, b_side, out, shared)
         return self._small(a_side, b_side, out, shared)
 
     def block(self, ds: int, dt: int, rows: range, cols: range) -> Any:
@@ -598,12 +599,57 @@ class _AnchorScorer(BlockScorer):
         return out
 
 
-    def _small(self, a_side: list[_Anchors], b_side: list[_Anchors], out: list[list[float]], shared: set[str]) -> list[list[float]]:
-        """:meth:`block` cell by cell in plain Python, for the few links numpy is slower on (pairing
-        scores a passage of a few clauses against a comment of a few): the same sums in the same order."""
+    def _large(self, a_side: list[_Anchors], b_side: list[_Anchors], out: list[list[float]], shared: set[str]) -> list[list[float]]:
+        """:meth:`block`'s larger blocks in plain Python, so that pairing never loads numpy (11.7 MiB): term by
+        term as numpy adds them (each anchor over the whole block, in :meth:`block`'s order), but only
+        where the term is not zero. Adding a zero changes a sum only from -0.0 to 0.0, so a cell left at -0.0
+        is summed again cell by cell (:meth:`_small`): every cell the same float as :meth:`block`'s."""
         model = self.model
-        weak = sorted(set().union(*(a.skeletons for a in a_side)) & set().union(*(b.weak_names for b in b_side)))
-        latin = sorted(set().union(*(a.latin for a in a_side)) & set().union(*(b.words for b in b_side)))
+        gain = self.gain
+        for key in sorted(shared):
+            xs = [(row, x) for a, row in zip(a_side, out) if (x := a.features.get(key, 0))]
+            ys = [(j, y) for j, b in enumerate(b_side) if (y := b.features.get(key, 0))]
+            g = gain[key]
+            if min((x for _, x in xs), default=0) < 0 or min((y for _, y in ys), default=0) < 0:  # never a count: min() of a zero is not zero
+                xs = [(row, a.features.get(key, 0)) for a, row in zip(a_side, out)]
+                ys = [(j, b.features.get(key, 0)) for j, b in enumerate(b_side)]
+            for row, x in xs:
+                for j, y in ys:
+                    row[j] += g * min(x, y)
+        weak = model.weak_name_match * 1.0
+        weak_names = sorted(set().union(*(a.skeletons for a in a_side)) & set().union(*(b.weak_names for b in b_side)))
+        latin_words = sorted(set().union(*(a.latin for a in a_side)) & set().union(*(b.words for b in b_side)))
+        for skeleton in weak_names:
+            js = [j for j, b in enumerate(b_side) if skeleton in b.weak_names]
+            for a, row in zip(a_side, out):
+                if skeleton in a.skeletons:
+                    for j in js:
+                        row[j] += weak
+        latin = model.latin_match + model.latin_miss
+        for word in latin_words:
+            js = [j for j, b in enumerate(b_side) if word in b.words]
+            for a, row in zip(a_side, out):
+                if count := a.latin.get(word, 0):
+                    term = latin * float(count)
+                    for j in js:
+                        row[j] += term
+        for a, row in zip(a_side, out):
+            if 0.0 in row:
+                for j, value in enumerate(row):
+                    if value == 0.0 and math.copysign(1.0, value) < 0:
+                        row[j] = self._small([a], [b_side[j]], [[value]], shared, weak_names, latin_words)[0][0]
+        return out
+
+    def _small(self, a_side: list[_Anchors], b_side: list[_Anchors], out: list[list[float]], shared: set[str],
+               weak: list[str] | None = None, latin: list[str] | None = None) -> list[list[float]]:
+        """:meth:`block` cell by cell in plain Python, for the few links numpy is slower on (pairing
+        scores a passage of a few clauses against a comment of a few): the same sums in the same order.
+        ``weak``, ``latin``: the block's weak names and Latin words when ``a_side``/``b_side`` are a cell of it."""
+        model = self.model
+        if weak is None:
+            weak = sorted(set().union(*(a.skeletons for a in a_side)) & set().union(*(b.weak_names for b in b_side)))
+        if latin is None:
+            latin = sorted(set().union(*(a.latin for a in a_side)) & set().union(*(b.words for b in b_side)))
         keys = sorted(shared)
         for a, row in zip(a_side, out):
             for j, b in enumerate(b_side):

@@ -70,6 +70,9 @@ def _band(n: int, m: int, width: int) -> list[tuple[int, int]]:
 
 
 _ROWS_PER_BLOCK = 128
+#: Tables of up to this many cells are scored in plain Python (:meth:`~.similarity.BlockScorer.rows`, the same floats):
+#: pairing aligns a passage of a few clauses with a few of English, and need not load numpy (11.7 MiB) for it.
+_PLAIN_CELLS = 256
 
 
 def _dp(n: int, m: int, scorer: LinkScorer, priors: dict[str, float], band: int | None) -> _Path:
@@ -77,8 +80,6 @@ def _dp(n: int, m: int, scorer: LinkScorer, priors: dict[str, float], band: int 
 
     Link scores are computed in blocks of rows (all the band's columns at once); null links score 0.
     """
-    import numpy as np
-
     blocks = as_block(scorer)
     width = band + abs(n - m) if band is not None else max(n, m)
     ranges = _band(n, m, width)
@@ -94,11 +95,20 @@ def _dp(n: int, m: int, scorer: LinkScorer, priors: dict[str, float], band: int 
             table = None
             if ds and dt:
                 # table[i - r0][j - c0] scores the link that ends at (i, j).
-                full = np.full((r1 - r0, c1 - c0), neg)
                 rows, cols = range(max(r0 - ds, 0), r1 - ds), range(max(c0 - dt, 0), c1 - dt)
-                if len(rows) > 0 and len(cols) > 0:
-                    full[rows.start + ds - r0 :, cols.start + dt - c0 :] = blocks.block(ds, dt, rows, cols)
-                table = full.tolist()
+                if (r1 - r0) * (c1 - c0) <= _PLAIN_CELLS:  # pairing's few links: the same floats without numpy
+                    table = [[neg] * (c1 - c0) for _ in range(r1 - r0)]
+                    if len(rows) > 0 and len(cols) > 0:
+                        skip = cols.start + dt - c0
+                        for cells, scores in zip(table[rows.start + ds - r0 :], blocks.rows(ds, dt, rows, cols)):
+                            cells[skip:] = scores
+                else:
+                    import numpy as np
+
+                    full = np.full((r1 - r0, c1 - c0), neg)
+                    if len(rows) > 0 and len(cols) > 0:
+                        full[rows.start + ds - r0 :, cols.start + dt - c0 :] = blocks.block(ds, dt, rows, cols)
+                    table = full.tolist()
             moves.append((ds, dt, priors[kind], table))
         for i in range(r0, r1):
             lo, hi = ranges[i]

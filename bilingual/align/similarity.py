@@ -61,7 +61,7 @@ class BlockScorer(ABC):
 
     def __call__(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """The score of one link, as a plain :data:`LinkScorer`."""
-        return float(self.block(i1 - i0, j1 - j0, range(i0, i0 + 1), range(j0, j0 + 1))[0, 0])
+        return float(self.rows(i1 - i0, j1 - j0, range(i0, i0 + 1), range(j0, j0 + 1))[0][0])
 
 
 class _CellWise(BlockScorer):
@@ -74,6 +74,9 @@ class _CellWise(BlockScorer):
         import numpy as np
 
         return np.array([[self.scorer(i, i + ds, j, j + dt) for j in cols] for i in rows], dtype=float).reshape(len(rows), len(cols))
+
+    def rows(self, ds: int, dt: int, rows: range, cols: range) -> list[list[float]]:
+        return [[float(self.scorer(i, i + ds, j, j + dt)) for j in cols] for i in rows]
 
 
 def as_block(scorer: LinkScorer) -> BlockScorer:

@@ -3812,9 +3812,7 @@ def _find_pairs(
     """:func:`find_pairs` once each item of an Arabic list is one passage with the others (:mod:`.lists`)."""
     if jobs > 1 and found:
         lexicon()  # read once here, not once per forked worker
-        load_names()
-        if forks(len(found), jobs):
-            import numpy  # noqa: F401 - the aligner's larger blocks need it: imported once, not in each of the workers
+        load_names()  # (numpy is not loaded: the aligner scores pairing's few links without it)
     given, found = found, _html_viewed(found)
     index = _Index(thread, found, labels)
     sources = _sources(found, segments, machine, texts, index.texts)
