@@ -30,7 +30,7 @@ from ..text.script import (
 from .config import FOLDS, Settings, resolve_settings
 from .folds import (
     CLUSTER_START, COMPOSE_BASES, COMPOSING_MARKS, CONTROLS_RE, MAKSURA_INSIDE_RE, MAKSURA_LIKE, NEXT_IS_LETTER,
-    NEXT_IS_LETTER_RE, apply_edits, arabic_frequencies, runs, squeezes,
+    NEXT_IS_LETTER_RE, WordList, apply_edits, arabic_frequencies, runs, squeezes,
 )
 from .offsets import NO_PLACES, NO_SQUEEZES, Chain, Normalized, Places, Site, places_of
 from .vector import VectorTable, worth
@@ -700,22 +700,18 @@ def _general(settings: Settings) -> _General:
 
 @lru_cache(maxsize=8)
 def _folded_lexicon(settings: Settings) -> Mapping[str, float]:
-    """wordfreq's Arabic frequencies with each word folded by ``settings`` (repetition off). A word the fold leaves
-    as it is (37,698 of the 57,000 with the search profile's folds) is keyed by the word list's own string, not the
-    equal one the fold's output was split into: 3.1 MiB less held by every process that folds a repeated letter."""
+    """wordfreq's Arabic frequencies with each word folded by ``settings`` (repetition off), each folded word
+    with the most frequent of its spellings' frequencies, held as compactly as the list (:class:`WordList`)."""
     words = arabic_frequencies()
     keys = list(words)
     folded = resolve_normalizer("none", settings).text("\n".join(keys)).split("\n")
     if folded == keys:
         return words
-    out: dict[str, float] = {}
-    for key, word in zip(folded, keys):
-        if key == word:
-            key = word
-        f = words[word]
-        if out.get(key, 0.0) < f:
-            out[key] = f
-    return out
+    best: dict[str, int] = {}
+    for key, bucket in zip(folded, words.buckets()):
+        if bucket < best.get(key, 65536):  # the most frequent spelling: the lowest bucket (first place kept)
+            best[key] = bucket
+    return WordList(best)
 
 
 def resolve_normalizer(profile: str, settings: Settings) -> Normalizer:
