@@ -256,6 +256,33 @@ def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: lis
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a chat header: a user name alone in its line's Latin part, with the time, then the message (Discord, IRC)
+        ("Jalal.b — Today at 21:14\nيا جماعة، حد يعرف متى يبدأ البث؟", ["يا جماعة، حد يعرف متى يبدأ البث؟"]),
+        ("Jalal.b\nيا جماعة الخير", ["يا جماعة الخير"]),
+        ("[21:04] <jalal.b> ok\n[21:05] <nabil92> wallah ma ba3ref shu bsir", ["wallah ma ba3ref shu bsir"]),
+        ("habibi_92\nشكرا على الترجمة", ["شكرا على الترجمة"]),
+        # a signature, and a name after @ or in <...> beside an Arabizi message
+        ("yalla ya shabab ana msh 3aref\n— Jalal.b", ["yalla ya shabab ana msh 3aref"]),
+        ("@jalal.b yalla ya shabab", ["yalla ya shabab"]),
+        ("<jalal.b> yalla ya shabab", ["yalla ya shabab"]),
+        ("@jalal_b yalla ya shabab", ["yalla ya shabab"]),
+        # Arabizi with a dot or a hyphen inside a word stays: a digit used as a letter or a clitic is no user name
+        ("3a.6ool", ["3a.6ool"]),
+        ("el-bent", ["el-bent"]),
+        ("@karim.h 3a.6ool ya zalame", ["3a.6ool ya zalame"]),
+        ("wallah sa7.bi", ["wallah sa7.bi"]),
+    ],
+)
+def test_chat_user_names_are_not_arabizi(text: str, found: list[str]) -> None:
+    """Issue 16: a user name (letters joined by ``.`` or ``_``, or with a trailing digit group) alone in a chat header or
+    signature, or after ``@`` or in ``<...>``, is a name, not an Arabizi passage that competes for the translation
+    below it; Arabizi whose dots join digits used as letters (``3a.6ool``) stays."""
+    assert [t for _, t in kinds(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # words that are no English beside a run of their line, which they make mostly Arabizi, with no cue of their own
         ("Ya rb elly y5wf bs eny sm3t en 7ta satan byfkr kdah .", ["Ya rb elly y5wf bs eny sm3t en 7ta", "byfkr kdah"]),
         ("kaashima khoob entegham baakht saaypa too jaam hazfi raa gereft", ["kaashima khoob entegham baakht saaypa too jaam hazfi raa gereft"]),

@@ -907,16 +907,22 @@ def _arabizi_in_line(text: str, start: int, end: int, finglish: bool) -> list[tu
     line is read as a whole: once it has a run, chains of weak words alone count too. A line with a
     Finglish cue (``finglish``) is read for Finglish stretches too (:func:`_finglish_stretches`).
     """
+    if _handle_alone(text, start, end):
+        return []
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     n = len(tokens)
     classes: list[int | None] = [None] * n
     loud: list[bool] = []  # whether each word is read in lower case: computed once, when a word in capitals needs it
+    addressed = _addressed(text, start, end)
 
     def cls(i: int) -> int:
         if classes[i] is None:
             a, b = tokens[i]
             if not loud and b - a > 1 and text[a:b].isupper():
                 loud.extend(_loud_words(text, start, end, tokens))
+            if addressed and _inside(addressed, a, b):
+                classes[i] = _BREAK  # a word of a user name after "@" or in "<...>"
+                return _BREAK
             sentence_start = i == 0 or _after_sentence_end(text, tokens[i - 1][1], a)
             word_class = _word_class(text, a, b, sentence_start, bool(loud) and loud[i])
             if word_class == _WEAK and b - a > 1 and french_zipf(text[a:b].lower()) >= _FRENCH_WEAK_ZIPF:
@@ -994,6 +1000,58 @@ def _arabizi_in_line(text: str, start: int, end: int, finglish: bool) -> list[tu
         if len(out) > 1 and _LINE_BULLET.match(text, start) and len({run[3] for run in out}) == 1:
             out = [(out[0][0], out[-1][1], max(run[2] for run in out), out[0][3])]  # a bulleted line: one run
     return out
+
+
+# A chat or forum user name: letters joined by ``.`` or ``_`` (``Jalal.b``, ``fadi_m``), maybe with a trailing digit
+# group (``karim.h92``, ``habibi_92``), optionally after ``@`` or inside ``<...>``. Letters and digits alone are not
+# one: Arabizi words end in digits used as letters (``ylo7``, ``ma3``), and a digit used as a letter inside
+# (``3a.6ool``, ``sa7.bi``) makes no user name.
+_HANDLE = regex.compile(r"[@<]?+\p{Latin}++(?:(?:[._]\p{Latin}++)++(?:[._]?+\d++)?+|_\d++)>?+")
+# A user name after ``@`` or inside ``<...>`` anywhere in a line (``@karim.h``, ``<jalal.b>``): the words of it, up
+# to the next blank or ``>``.
+_ADDRESSED = regex.compile(r"(?<=[@<])[\p{Latin}\p{N}._]++")
+# What a chat header or signature holds beside the user name: a dash, a time or date, "Today at", "Yesterday at",
+# "AM"/"PM", brackets ("Fadi_M — Today at 21:14", "[21:04] <nabil92>", "— Samir_K").
+_HEADER_REST = regex.compile(
+    r"(?i)(?:[\s\p{P}\p{S}\d]|\b(?:today|yesterday|at|am|pm)\b)*+"
+)
+
+_LONGEST_HEADER = 80  # characters of a line's Latin part that a user name alone with a header's time may fill
+
+
+def _handle_alone(text: str, start: int, end: int) -> bool:
+    """Whether the Latin part ``text[start:end]`` of a line is a user name alone, with a chat header's or signature's
+    time and dashes around it (:data:`_HANDLE`, :data:`_HEADER_REST`): a name, however Arabic it sounds (``Jalal.b``
+    heading a Discord message), not an Arabizi passage. A longer stretch (:data:`_LONGEST_HEADER`), or one with no
+    ``.`` or ``_``, is told at once (most lines)."""
+    if end - start > _LONGEST_HEADER or (text.find(".", start, end) < 0 and text.find("_", start, end) < 0):
+        return False
+    handle = None
+    for m in _HANDLE.finditer(text, start, end):
+        before = text[m.start() - 1] if m.start() > start else " "
+        after = text[m.end()] if m.end() < end else " "
+        if before.isalnum() or after.isalnum() or handle is not None:
+            return False
+        handle = m
+    return (
+        handle is not None and _HEADER_REST.fullmatch(text, start, handle.start()) is not None
+        and _HEADER_REST.fullmatch(text, handle.end(), end) is not None
+    )
+
+
+def _addressed(text: str, start: int, end: int) -> tuple[list[int], list[int]] | None:
+    """Starts and ends of the user names after ``@`` or inside ``<...>`` in ``text[start:end]`` (:data:`_ADDRESSED`),
+    or None when there is none: their words are never read (``@jalal.b yalla``: ``b`` is no Arabizi)."""
+    if text.find("@", start, end) < 0 and text.find("<", start, end) < 0:
+        return None
+    spans = [m.span() for m in _ADDRESSED.finditer(text, start, end)]
+    return ([a for a, _ in spans], [b for _, b in spans]) if spans else None
+
+
+def _inside(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (starts and ends, by start, not overlapping)."""
+    i = bisect.bisect_right(spans[0], start) - 1
+    return i >= 0 and end <= spans[1][i]
 
 
 def _one_passage(text: str, before: tuple[int, int, float, str], after: tuple[int, int, float, str]) -> bool:
