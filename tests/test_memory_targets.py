@@ -20,7 +20,7 @@ def _blocks(thread: Thread) -> tuple[find._Index, list[find._Block]]:
     found = passages(thread)
     index = find._Index(thread, found)
     sources = find._sources(found, None, None, None, index.texts)
-    related = find._Related(find._copy_keys(found, sources))
+    related = find._Related(find._copy_keys(found, sources, index.romanizing))
     blocks = [index.block(c) for k in range(len(found)) for c in find._own_candidates(k, found, related, index)]
     return index, blocks
 

@@ -10,7 +10,7 @@ from . import _regex as regex  # compiles each pattern on first use
 
 from ..normalize import resolve
 
-__all__ = ["MAX_RELATED", "copies", "copy_groups", "reading_copies"]
+__all__ = ["MAX_RELATED", "copies", "copy_groups", "reading_copies", "spells"]
 
 MAX_RELATED = 200  # copies of a passage kept (nearest in reading order): spam repeated 10,000 times stays linear
 _SHINGLE = 4  # character n-grams for finding copies of the same Arabic
@@ -174,3 +174,14 @@ def _spelled(mine: tuple[str, ...], index: dict[tuple[str, ...], int], postings:
             if share > best_share or share == best_share and (best is None or first < best):
                 best, best_share = first, share
     return best
+
+
+def spells(reading: str, arabic: str) -> bool:
+    """Whether ``reading`` (a line of Latin letters read in Arabic script) spells the Arabic-script ``arabic`` word for
+    word: most of the longer side's words (:data:`_READ_MATCH`) match in order by their skeletons (:func:`_skeleton`),
+    both sides of :data:`_MIN_READ_WORDS` words or more, as :func:`reading_copies` matches a passage's reading."""
+    mine, theirs = _skeleton(reading), _skeleton(arabic)
+    longer = max(len(mine), len(theirs))
+    if min(len(mine), len(theirs)) < max(_MIN_READ_WORDS, _READ_MATCH * longer):
+        return False
+    return _in_order(mine, theirs) >= _READ_MATCH * longer

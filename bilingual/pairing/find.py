@@ -49,7 +49,7 @@ from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers
-from .copies import MAX_RELATED, copies, copy_groups, reading_copies
+from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
     HEADING, acknowledged, addressed, annotates, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, guesses, likens, marked, names_another, names_text, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
@@ -496,6 +496,10 @@ class _Index:
         self.passages_in: dict[str | None, tuple[Passage, ...]] = {cid: tuple(ps) for cid, ps in passages_in.items()}
         self.passage_ids: dict[str | None, tuple[int, ...]] = {cid: tuple(ks) for cid, ks in passage_ids.items()}  # comment -> indices of its passages in ``found``
         del passages_in, passage_ids
+        self.romanizing = _romanization_lines(found, self.passage_ids, self.texts)  # (:func:`_romanization_lines`)
+        self._romanized: dict[str | None, dict[int, tuple[int, int]]] = {}  # comment -> its romanizations' passages' starts -> their lines
+        for k, (start, end, _) in self.romanizing.items():
+            self._romanized.setdefault(found[k].location.comment, {})[found[k].location.start] = (start, end)
         # Each comment's blocks of English: (segments, their lengths, their characters, key), by
         # comment, and for a comment without passages by its text too (a comment posted again shares them).
         self._pieces: dict[str | None, _Pieces] = {}
@@ -650,10 +654,16 @@ class _Index:
         comment's second cut (:meth:`own_pieces`), whose stretches its kept words split are cut into mostly the same segments."""
         bounds = [0]
         spans = []
+        lines = self._romanized.get(cid, {})  # a romanization's line is cut out whole, the words between its passages too
         for p in cutting:
+            spans += [p.location.start, p.location.end]
+            line = lines.get(p.location.start)
+            if line is not None:
+                if bounds[-1] < line[1]:
+                    bounds += line
+                continue
             closing = _CLOSING.match(text, p.location.end)  # the passage's own full stop is not English
             bounds += [p.location.start, closing.end() if closing else p.location.end]
-            spans += [p.location.start, p.location.end]
         bounds.append(len(text))
         where = (text, _Spans(spans) if len(spans) > _MANY_SPANS else tuple(spans))
         glossed = tuple((p.location.start, p.location.end) for p in self.passages_in[cid]) if "|" in text and cid in self.passages_in else None
@@ -2602,15 +2612,61 @@ class _Related:
         return at < hi and ordered[at] == q
 
 
-def _copy_keys(found: Sequence[Passage], sources: Sequence[_Source]) -> list[str]:
+def _copy_keys(found: Sequence[Passage], sources: Sequence[_Source], romanizing: Mapping[int, tuple[int, int, int]]) -> list[str]:
     """The texts :class:`_Related` finds copies by: each passage's own, but the Arabic-script text
-    that an Arabizi passage's reading spells (:func:`~.copies.reading_copies`) for that passage, so
-    that the author's transliteration of the Arabic shares its translation instead of taking it."""
+    that an Arabizi passage's reading spells (:func:`~.copies.reading_copies`) or whose line romanizes
+    (``romanizing``, :func:`_romanization_lines`) for that passage, so that the author's transliteration
+    of the Arabic shares its translation instead of taking it."""
     keys = [p.text for p in found]
     readings = {k: " ".join(source.texts) for k, source in enumerate(sources) if source.read}
     for k, q in reading_copies(keys, readings).items():
         keys[k] = keys[q]
+    for k, (_, _, q) in romanizing.items():
+        keys[k] = keys[q]
     return keys
+
+
+_LINE_REST = regex.compile(r"[\s\p{P}]*")  # what may follow or lead an Arabic passage on its line: spaces, marks
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+
+
+def _romanization_lines(found: Sequence[Passage], passage_ids: Mapping[str | None, tuple[int, ...]], texts: Mapping[str | None, str]) -> dict[int, tuple[int, int, int]]:
+    """The Arabizi passages of a line of Latin letters right under (or over) an Arabic-script passage's line that
+    spells it word for word (:func:`~.copies.spells`, the whole line read in Arabic script): a language learner's
+    romanization between the Arabic and its English ("سيكون فعل ذلك خطرًا.\\nsykwn f'l dhlk khtra.\\nDoing that would be
+    dangerous."), cut by the segmenter into Arabizi passages with the words it took for English between them. Each
+    such passage -> (the line's start, its end, the Arabic passage's index): the line is a copy of the Arabic, no
+    passage of its own and no English."""
+    from ..translit import transliterate
+
+    out: dict[int, tuple[int, int, int]] = {}
+    for cid, ks in passage_ids.items():
+        latin = [k for k in ks if found[k].kind == ARABIZI]
+        if not latin or len(latin) == len(ks):
+            continue
+        text = texts[cid]
+        for q in ks:
+            if found[q].kind != ARABIC:
+                continue
+            for start, end in _lines_beside(text, found[q].location.start, found[q].location.end):
+                inside = [k for k in latin if start <= found[k].location.start and found[k].location.end <= end and k not in out]
+                if inside and not _ARABIC_LETTER.search(text, start, end) and spells(transliterate(text[start:end]).text, found[q].text):
+                    out.update((k, (start, end, q)) for k in inside)
+    return out
+
+
+def _lines_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines right under and right over the passage ``[start, end)`` (under first) where it ends and starts its
+    line (nothing but spaces and marks beside it there)."""
+    out = []
+    below = text.find("\n", end)
+    if below >= 0 and _LINE_REST.fullmatch(text, end, below) is not None:
+        stop = text.find("\n", below + 1)
+        out.append((below + 1, len(text) if stop < 0 else stop))
+    top = text.rfind("\n", 0, start) + 1
+    if top > 0 and _LINE_REST.fullmatch(text, top, start) is not None:
+        out.append((text.rfind("\n", 0, top - 1) + 1, top - 1))
+    return out
 
 
 def _quoted(k: int, reply: str, found: list[Passage], related: _Related, index: _Index) -> int | None:
@@ -3816,7 +3872,7 @@ def _find_pairs(
     given, found = found, _html_viewed(found)
     index = _Index(thread, found, labels)
     sources = _sources(found, segments, machine, texts, index.texts)
-    related = _Related(_copy_keys(found, sources))
+    related = _Related(_copy_keys(found, sources, index.romanizing))
     best: dict[int, _Best | None] = {}
     # 1. Where the passage is: its own comment, the replies under it.
     # 2. Copies of the same Arabic share what was found for them; 3. then the author's other comments.
