@@ -407,6 +407,40 @@ def _unshouted(text: str) -> str:
     return text.lower() if text.isupper() and text.count(" ") >= 2 else text
 
 
+#: Short words a headline capitalises only in Title Case ("The Weather Is Very Nice Today In Cairo"): a line whose
+#: function words are capitalised is no line of names.
+_TITLE_FUNCTION = frozenset(
+    "a an the and or but of in on at to for by with from as is are was were be been has have had it its i you we they he she this that not so".split()
+)
+_TITLE_LINE = re.compile(r"[^\n]+")
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _title_cased(line: str) -> bool:
+    """Whether a line is written in Title Case: four words at least, nearly all capitalised, two function words at
+    least and most of them capitalised (a row of names, "Amr Diab, Mounir, Hamo Beka", has none)."""
+    words = _TITLE_WORD.findall(line)
+    if len(words) < 4 or line.isupper():  # (a line in capitals is left to :func:`_unshouted`)
+        return False
+    capital = sum(w[0].isupper() for w in words)
+    small = [w for w in words if w.lower() in _TITLE_FUNCTION and w != "I"]
+    return 5 * capital >= 4 * len(words) and len(small) >= 2 and 3 * sum(w[0].isupper() for w in small) >= 2 * len(small)
+
+
+def _untitled(text: str) -> str:
+    """``text`` with each line written in Title Case in lower case, as English in capitals is (:func:`_unshouted`): its
+    capitals say nothing of names, and taken for them they cut its clauses and count as names the Arabic lacks.
+    Offsets are kept (a line whose lower case is another length stays)."""
+    return _TITLE_LINE.sub(_untitled_line, text) if text != text.lower() else text
+
+
+def _untitled_line(m: re.Match[str]) -> str:
+    """The line ``m`` in lower case if it is written in Title Case and its lower case is as long (offsets kept)."""
+    line = m.group()
+    low = line.lower()
+    return low if len(low) == len(line) and _title_cased(line) else line
+
+
 def _ungapped(text: str) -> str:
     """English without its gap notes (:data:`~bilingual.text.sentences.GAP_NOTE`: "She took ... [illegible] ... pen"): the
     mark of words the commenter could not read or hear is no word or length of the translation, for the aligner."""
@@ -426,10 +460,10 @@ def _keep(cache: dict[Any, Any], key: Any, value: Any, limit: int = MAX_PREPARED
 def _thread_maps(thread: Thread) -> tuple[dict[str | None, str], dict[str | None, list[str]]]:
     """The thread's texts by comment (the article's under ``None``, first: the order of ``thread.texts()``), an HTML
     export as it shows (:func:`~bilingual.text.sentences.html_view`: line breaks, references decoded, offsets kept), and each comment's replies
-    in order (top-level comments under ``None``)."""
+    in order (top-level comments under ``None``); a line in Title Case is read in lower case (:func:`_untitled`)."""
     comments = thread.comments
     texts: dict[str | None, str] = {None: html_view(thread.article)[0]} if thread.article else {}
-    texts.update({c.id: html_view(c.text)[0] for c in comments})
+    texts.update({c.id: _untitled(html_view(c.text)[0]) for c in comments})
     children: dict[str | None, list[str]] = {}
     for c in comments:
         children.setdefault(c.parent, []).append(c.id)
