@@ -22,7 +22,8 @@ import regex
 from .names import WORD, arabic_concept, arabic_skeletons, english_concept, english_skeleton, fold
 from .numbers import NUMBER_WORDS, arabic_numbers, english_numbers
 from .sets import EMPTY, frozen
-from .words import ARABIC_ONLY, arabic_concepts, english_concepts
+from .words import ARABIC_ONLY, arabic_concepts, english_concepts, lexicon
+from ..segment.words import english_zipf
 from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget, SidedSimilarity
 
 __all__ = ["ANCHOR_WEIGHTS", "AnchorSimilarity"]
@@ -251,9 +252,13 @@ def _english_side(target: PreparedTarget) -> list[_English]:
 
 def _english_anchors(segment: _English, proper: frozenset[str]) -> _Anchors:
     """A capitalised word is a name (counted against a link that lacks it) unless it only starts a
-    sentence and is not a proper name of the document: then it is a weak name (a bonus only)."""
+    sentence and is not a proper name of the document: then it is a weak name (a bonus only); in a segment
+    without a capital, a word the document's Arabic spells is a name too (:func:`_lowercase_names`)."""
     names: dict[str, int] = {}
     weak: set[str] = set()
+    if not segment.name_words and proper:
+        for low in segment.words & proper:
+            _count(names, english_skeleton(low))
     for low, skeleton, initial in segment.capitalised:
         if initial and low not in proper:
             weak.add(skeleton)
@@ -275,7 +280,7 @@ def _proper_names(segments: list[_English], arabic_skeletons: frozenset[str]) ->
     only ever capitalised at sentence starts and spelled by some Arabic word of the document
     ("Sami smiled." with سامي; not "Many people..." unless an Arabic word spells it)."""
     if not any(segment.name_words for segment in segments):  # no capitalised word: no name (the common case of a reply)
-        return frozenset()
+        return _lowercase_names(segments, arabic_skeletons)
     mid: set[str] = set()
     initial: set[str] = set()
     for segment in segments:
@@ -283,7 +288,30 @@ def _proper_names(segments: list[_English], arabic_skeletons: frozenset[str]) ->
             (initial if at_start else mid).add(word)
     lowercase = frozenset().union(*(s.lowercase for s in segments))
     spelled = {w for w in initial - mid - lowercase if english_skeleton(w) in arabic_skeletons}
-    return frozenset(mid | spelled)
+    return frozenset(mid | spelled) | _lowercase_names(segments, arabic_skeletons)
+
+
+#: An English word less common than this (wordfreq's Zipf scale) may be a name typed in lower case ("cairo" 3.8,
+#: "jamal" 3.5, "luxor" unlisted; not "anyone" 5.4, whose skeleton أناني spells).
+_RARE_ZIPF = 4.0
+
+
+def _lowercase_names(segments: list[_English], arabic_skeletons: frozenset[str]) -> frozenset[str]:
+    """The words of segments typed all in lower case ("i haven't visited the temples in luxor and aswan", a phone's
+    chat, two thirds of its words English ones) that some Arabic word of the document spells and running English
+    seldom has: names written in lower case,
+    which a segment with capitals would have capitalised."""
+    background = lexicon().background
+    return frozenset(
+        w for s in segments if not s.name_words and _mostly_english(s.words, background) for w in s.words
+        if len(w) >= 4 and w.isalpha() and english_skeleton(w) in arabic_skeletons and english_zipf(w) < _RARE_ZIPF
+    )
+
+
+def _mostly_english(words: frozenset[str], background: dict[str, float]) -> bool:
+    """Whether two thirds of a segment's words at least are English ones: a line of romanized Arabic ("fy 14% tqryba")
+    is in lower case too, and its words spell the Arabic's."""
+    return 3 * sum(w in background for w in words) >= 2 * len(words)
 
 
 def _with_names(anchors: _Anchors, names: dict[str, int]) -> _Anchors:
