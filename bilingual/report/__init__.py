@@ -37,18 +37,19 @@ def build(
     from ..pipeline import Result, Settings, run
     from .builder import build as _build
 
+    made = not isinstance(data, Result)  # the result is made here: nothing reads it after the report is built
     result = data if isinstance(data, Result) else run(data, settings or Settings(), machine=machine, progress=progress)
     if result.until != "pair":  # it failed on an assertion inside the build
         raise ValueError(f"build(): the report needs a result run to the pair stage, not until={result.until!r} "
                          "(run(thread, settings) runs every stage)")
     with frozen_heap():  # the result lives to the end: the build's and the page's collections do not walk it
         if not page:
-            return _build(result, source=source, progress=progress)
+            return _build(result, source=source, progress=progress, release=made)
         from .html import start_page
 
         started = start_page(result)
         try:
-            report = _build(result, source=source, progress=progress)
+            report = _build(result, source=source, progress=progress, release=made)
         except BaseException:
             if started is not None:
                 started.close()  # the workers are stopped, not left to the collector

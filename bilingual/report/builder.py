@@ -427,10 +427,14 @@ def _ordinals(comments: Sequence[Any]) -> dict[str | None, int]:
     return ordinals
 
 
-def build(result: Result, *, source: str = "<input>", progress: Progress | None = None) -> Report:
+def build(result: Result, *, source: str = "<input>", progress: Progress | None = None, release: bool = False) -> Report:
     """The report of a pipeline :class:`~bilingual.pipeline.Result` (run to the ``pair`` stage):
     rows per alignment link with the machine text of their segments, scores, flags, summary and
-    thread view. ``progress(stage, done, total)`` follows the work."""
+    thread view. ``progress(stage, done, total)`` follows the work. ``release``: the result is read
+    by nothing after (its maker is done with it): its docs are let go at the start and each passage's
+    layers once its entry is made (``result.docs`` and ``result.passages`` are left empty), so the
+    entries take the layers' room as they are made instead of new memory beside the whole result
+    (at 100,000 comments the result's 38.6 MiB were freed only after the report's 55 MiB were made)."""
     tick = progress or _no_progress
     thread = result.thread
     ctx = _Context(
@@ -446,10 +450,20 @@ def build(result: Result, *, source: str = "<input>", progress: Progress | None 
     )
     have_mt = not result.model.missing
     entries = []
-    for k, layers in enumerate(result.passages, 1):
+    n = len(result.passages)
+    passages = result.passages
+    if release:
+        result.docs.clear()  # each doc holds its passages' layers
+        result._by_comment = None
+        result.passages = []
+        passages.reverse()  # taken from the end, each let go once its entry is made
+    for k in range(1, n + 1):
+        layers = passages.pop() if release else passages[k - 1]
         entries.append(_entry(ctx, k, layers, have_mt))
-        if k % 50 == 0 or k == len(result.passages):
-            tick("comparing", k, len(result.passages))
+        del layers
+        if k % 50 == 0 or k == n:
+            tick("comparing", k, n)
+    del passages
     return Report(
         source=source,
         title=thread.title,
