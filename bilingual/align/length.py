@@ -68,11 +68,15 @@ def length_evidence(source_chars: int, target_chars: int) -> float:
     return related - unrelated
 
 
+#: ``log(sqrt(2 * pi))``, the normal density's constant, written as the float both the numpy and the plain path subtract.
+_HALF_LOG_2PI = 0.9189385332046727
+
+
 def _log_normal_pdf(x: Any, sigma: Any) -> Any:
     """Log density of ``N(0, sigma^2)`` at ``x`` (floats or numpy arrays)."""
     import numpy as np
 
-    return -0.5 * (x / sigma) ** 2 - np.log(sigma) - 0.9189385332046727
+    return -0.5 * (x / sigma) ** 2 - np.log(sigma) - _HALF_LOG_2PI
 
 
 def _lengths(side: PreparedSource | PreparedTarget) -> list[int]:
@@ -149,9 +153,9 @@ class _LengthScorer(BlockScorer):
                 x = math.log((lt + 2) / (ls + 2)) - mu
                 sigma = math.sqrt(sigma0_sq + spread / (0.5 * (ls + lt) + 1))
                 t = x / sigma
-                a = log_kept + (-0.5 * (t * t) - math.log(sigma) - 0.9189385332046727)
+                a = log_kept + (-0.5 * (t * t) - math.log(sigma) - _HALF_LOG_2PI)
                 t = x / random
-                unrelated = -0.5 * (t * t) - log_random - 0.9189385332046727
+                unrelated = -0.5 * (t * t) - log_random - _HALF_LOG_2PI
                 b = log_outlier + unrelated
                 row.append(_logaddexp(a, b) - unrelated)
             out.append(row)
