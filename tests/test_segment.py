@@ -266,6 +266,11 @@ def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: lis
         ("@jalal.b yalla ya shabab", ["yalla ya shabab"]),
         ("<jalal.b> yalla ya shabab", ["yalla ya shabab"]),
         ("@jalal_b yalla ya shabab", ["yalla ya shabab"]),
+        # a user name joined by ``_`` inside an English sentence or beside Arabizi, with or without ``@``
+        ("thanks 3omar_92 for the link", []),
+        ("xX_7amoud_Xx posted it again", []),
+        ("yalla_habibi wallah 3ayez amshy", ["wallah 3ayez amshy"]),
+        ("ana msh 3aref a2ol eh ya_3omar", ["ana msh 3aref a2ol eh"]),
         # Arabizi with a dot or a hyphen inside a word stays: a digit used as a letter or a clitic is no user name
         ("3a.6ool", ["3a.6ool"]),
         ("el-bent", ["el-bent"]),
@@ -275,7 +280,7 @@ def test_text_speak_and_french_beside_a_run_stay_out_of_it(text: str, found: lis
 )
 def test_chat_user_names_are_not_arabizi(text: str, found: list[str]) -> None:
     """Issue 16: a user name (letters joined by ``.`` or ``_``, or with a trailing digit group) alone in a chat header or
-    signature, or after ``@`` or in ``<...>``, is a name, not an Arabizi passage that competes for the translation
+    signature, or after ``@`` or in ``<...>``, or joined by ``_`` anywhere (``3omar_92``), is a name, not an Arabizi passage that competes for the translation
     below it; Arabizi whose dots join digits used as letters (``3a.6ool``) stays."""
     assert [t for _, t in kinds(text)] == found
 

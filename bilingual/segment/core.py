@@ -1007,9 +1007,10 @@ def _arabizi_in_line(text: str, start: int, end: int, finglish: bool) -> list[tu
 # one: Arabizi words end in digits used as letters (``ylo7``, ``ma3``), and a digit used as a letter inside
 # (``3a.6ool``, ``sa7.bi``) makes no user name.
 _HANDLE = regex.compile(r"[@<]?+\p{Latin}++(?:(?:[._]\p{Latin}++)++(?:[._]?+\d++)?+|_\d++)>?+")
-# A user name after ``@`` or inside ``<...>`` anywhere in a line (``@karim.h``, ``<jalal.b>``): the words of it, up
-# to the next blank or ``>``.
-_ADDRESSED = regex.compile(r"(?<=[@<])[\p{Latin}\p{N}._]++")
+# A user name anywhere in a line: after ``@`` or inside ``<...>`` (``@karim.h``, ``<jalal.b>``), the words of it up to
+# the next blank or ``>``; or letters and digits joined by ``_`` (``3omar_92``, ``xX_7amoud_Xx``), which no one types
+# inside a sentence but a user name or a hashtag.
+_ADDRESSED = regex.compile(r"(?<=[@<])[\p{Latin}\p{N}._]++|[\p{Latin}\p{N}]++(?:_++[\p{Latin}\p{N}]++)++")
 # What a chat header or signature holds beside the user name: a dash, a time or date, "Today at", "Yesterday at",
 # "AM"/"PM", brackets ("Fadi_M — Today at 21:14", "[21:04] <nabil92>", "— Samir_K").
 _HEADER_REST = regex.compile(
@@ -1040,9 +1041,10 @@ def _handle_alone(text: str, start: int, end: int) -> bool:
 
 
 def _addressed(text: str, start: int, end: int) -> tuple[list[int], list[int]] | None:
-    """Starts and ends of the user names after ``@`` or inside ``<...>`` in ``text[start:end]`` (:data:`_ADDRESSED`),
-    or None when there is none: their words are never read (``@jalal.b yalla``: ``b`` is no Arabizi)."""
-    if text.find("@", start, end) < 0 and text.find("<", start, end) < 0:
+    """Starts and ends of the user names in ``text[start:end]`` (after ``@``, inside ``<...>``, joined by ``_``:
+    :data:`_ADDRESSED`), or None when there is none: their words are never read (``@jalal.b yalla``: ``b`` is no
+    Arabizi; ``thanks 3omar_92``: no ``3omar``)."""
+    if text.find("@", start, end) < 0 and text.find("<", start, end) < 0 and text.find("_", start, end) < 0:
         return None
     spans = [m.span() for m in _ADDRESSED.finditer(text, start, end)]
     return ([a for a, _ in spans], [b for _, b in spans]) if spans else None
@@ -1175,13 +1177,18 @@ def _rare_edges(
     return out
 
 
+_NAME_GLUE = "_@<>"  # what joins or marks the words of a user name (:data:`_ADDRESSED`)
+
+
 def _rare_english_word(text: str, tokens: list[tuple[int, int]], k: int, cls: Callable[[int], int]) -> bool:
     """Whether token ``k``, a word a run broke at, is rare English: lower-case letters, English Zipf below
-    :data:`_EDGE_ZIPF`, French Zipf below :data:`FRENCH_ZIPF`, not after a French article (the string tests first:
-    most edges are no such word)."""
-    word = text[tokens[k][0] : tokens[k][1]]
+    :data:`_EDGE_ZIPF`, French Zipf below :data:`FRENCH_ZIPF`, not after a French article, not a piece of a user name
+    (``habibi`` of ``yalla_habibi``: :data:`_NAME_GLUE` beside it) (the string tests first: most edges are no such word)."""
+    a, b = tokens[k]
+    word = text[a:b]
     return (
         word.islower() and word.isalpha() and cls(k) == _BREAK
+        and (a == 0 or text[a - 1] not in _NAME_GLUE) and (b == len(text) or text[b] not in _NAME_GLUE)
         and english_zipf(word) < _EDGE_ZIPF and french_zipf_unaccented(word) < FRENCH_ZIPF and not _is_text_speak(word)
         and not _after_french_article(text, tokens, k)
     )
