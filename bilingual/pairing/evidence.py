@@ -99,6 +99,8 @@ def arabic_senses(text: str) -> tuple[tuple[frozenset[str], float], ...]:
 #: "tired"). (يعني, "I mean", stays: the table's "mean" is right, and leaving it out gained 7 tuned threads and lost 8.)
 #: The entries after جيت are a second list: everyday Egyptian words the table lacks (تاني, شوية, جربت, زمان, اتضايقت) or
 #: knows by an MSA homograph only (صح "health", موضوع "subject", دماغ "also"), their senses those of ordinary speech.
+#: The entries after فتره are a third list: the next commonest such words of ArzEn-ST's training part (تختار, المفروض,
+#: يمكن "maybe" where the table has only the function word "can", لازم, متوتر, قريت, بتاخد).
 DIALECT_SENSES: dict[str, str] = {
     "خلاص": "", "ماشي": "", "بقى": "", "اصلا": "", "حاجه": "", "خالص": "",
     "بصراحه": "honestly frankly honest truth",
@@ -180,6 +182,37 @@ DIALECT_SENSES: dict[str, str] = {
     "الدفعه": "class batch classmates", "دفعتي": "class batch classmates", "اتعلم": "learn learning study",
     "دماغ": "head mind brain", "بالعكس": "contrary opposite", "بيفرق": "difference matter matters",
     "بتفرق": "difference matter matters", "فتره": "period while",
+    # The third list (ArzEn-ST train's commonest such words after the second list's; senses from ordinary speech).
+    "حياتك": "life lives",
+    "تختار": "choose chose choice pick", "اختار": "choose chose choice pick", "اخترت": "chose choose chosen choice picked",
+    "تحول": "switch transfer transform shift turn change", "دوام": "shift hours", "بدوام": "shift hours",
+    "تحب": "love like enjoy", "بتحب": "love like enjoy", "بتحبي": "love like enjoy", "تحبي": "love like enjoy",
+    "شايف": "see think seeing", "شايفه": "see think seeing", "بشوف": "see watch", "شوفت": "saw seen see", "بص": "look",
+    "المفروض": "supposed should", "مفروض": "supposed should", "عايش": "live living lives alive", "عايشه": "live living lives alive",
+    "اساس": "basis base basically foundation", "اساسا": "basically originally essentially", "اكاديمي": "academic academically",
+    "تخش": "enter join", "اخش": "enter join", "عرض": "offer show presentation", "قريت": "read", "بقرا": "read reading",
+    "بطريقه": "way method", "طريقتك": "way method", "تعارف": "acquaintance introduction introductions",
+    "بشكل": "way form shape", "دور": "role turn part", "اثر": "affect affected impact influence effect",
+    "بيعمل": "do does doing make makes", "يعملوا": "do make", "نعمل": "do make", "عملت": "did made done do make",
+    "تزور": "visit", "بتاخد": "take takes taking get", "تاخد": "take get", "اخد": "take took get got", "اخدت": "took taken got",
+    "هتاخد": "take get", "انما": "whereas however", "مهتم": "interested interest care", "مهتمه": "interested interest care",
+    "حسب": "depends depending according", "نسافر": "travel", "يمكن": "maybe perhaps possibly might",
+    "مسيول": "responsible responsibility charge", "مسئول": "responsible responsibility charge", "تقعد": "stay sit",
+    "نقعد": "stay sit", "مذيع": "presenter anchor broadcaster announcer host", "ترم": "term semester",
+    "برمجه": "programming programmer program code software", "هقولك": "tell", "قولت": "said told say",
+    "مقرر": "course curriculum subject", "احل": "solve solution fix", "اغير": "change", "تمارس": "practice play",
+    "تمارسي": "practice play", "اوصل": "reach arrive get", "توصل": "reach arrive get", "تيجي": "come", "بتيجي": "come comes",
+    "دكتوراه": "phd doctorate", "بعيد": "far away distant", "تالت": "third", "خلفيتك": "background", "خلفيه": "background",
+    "منصب": "position post", "تقديم": "apply application applying", "تهاجر": "immigrate emigrate migrate leave",
+    "متعود": "used accustomed", "تكبر": "grow older", "جامد": "tough great strong awesome hard", "اسلوب": "style method way",
+    "تفتكر": "think remember", "مناظر": "views scenery sights", "تمثيل": "acting act", "معسكر": "camp", "منطق": "logic logical",
+    "متوتر": "nervous stressed anxious tense", "اقتنعت": "convinced", "مرتب": "salary", "مهارات": "skills skill",
+    "فاهم": "understand understood understanding", "فاهمه": "understand understood understanding", "رجعت": "back returned return",
+    "بتلاقي": "find found", "بيتهيالي": "think seems imagine", "دهب": "gold", "تتخرج": "graduate graduated graduation",
+    "اتخرجت": "graduated graduate graduation", "رايي": "opinion view", "رايا": "opinion view", "لازم": "must necessary need",
+    "تقريبا": "almost approximately roughly about", "اتنين": "two both",
+    "طيب": "okay ok alright", "جماعه": "guys group people", "ناحيه": "side regarding", "نسبه": "percentage ratio rate",
+    "كذا": "several multiple many", "فرنساوي": "french", "صعب": "difficult hard tough",
 }
 
 
