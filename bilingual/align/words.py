@@ -41,29 +41,34 @@ __all__ = [
 #: verb's persons and a noun's suffixes already), so a translation is not charged for a concept its Arabic
 #: has; "known" is not among them ("well-known" says nothing of عارف). The weights below were not measured again.
 #: A negation typed without its apostrophe ("i cant stay", "dont know": chat in lower case) is a negation.
+#: The question words, "this", "now", "want", "all" and "good" have their Maghrebi, Levantine and Gulf spellings too
+#: (شنو, علاش, كيفاش, شلون, وقتاش, هاد, دابا, هلق, بغيت, ابغى, قاع, مزيان): a translation of such a sentence was
+#: charged for its "what", "now", "want" as English the Arabic lacks. Left out: spellings that are another word in
+#: Egyptian or Modern Standard Arabic (ماشي "okay", هادي "calm", درك "police", توا "just", مليح "handsome", زين a name),
+#: and واش, as often Maghrebi's relative "what" ("than what we thought") that a translation renders without it.
 CONCEPTS: dict[str, tuple[str, str]] = {
     "neg": (
         "لا لم لن ليس ليست لست ليسوا مش مو مفيش مافيش ماكانش",
         "not n't never no nothing nobody none cannot"
         " cant dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt havent hasnt hadnt aint",
     ),
-    "what": ("ماذا ايه ايش شو وش", "what"),
-    "why": ("لماذا ليه ليش لمه", "why"),
-    "how": ("كيف ازاي ازاى", "how"),
-    "when": ("متي امتي عندما حينما لما", "when"),
+    "what": ("ماذا ايه ايش شو وش شنو شنوه اشنو", "what"),
+    "why": ("لماذا ليه ليش لمه علاش علاه", "why"),
+    "how": ("كيف ازاي ازاى كيفاش شلون", "how"),
+    "when": ("متي امتي عندما حينما لما وقتاش ايمتي", "when"),
     "where": ("اين فين وين", "where"),
-    "this": ("هذا هذه ده دي دا ذلك تلك هذي هاذا هؤلاء", "this these those"),  # not "that": mostly a relative
+    "this": ("هذا هذه ده دي دا ذلك تلك هذي هاذا هؤلاء هادا هاد هادو", "this these those"),  # not "that": mostly a relative
     # Egyptian's كده (ك + ده; MSA's كذلك, هكذا) is "like this", "like that", "so", "then", "anymore": matched by any of
     # those words (an English word may stand for two concepts), not charged as a "this" the English lacks; an Arabic-only
     # concept (:data:`ARABIC_ONLY`), since the English words are common with or without it.
     "thus": ("كده كدا كذلك هكذا", "so thus such then this that anymore likewise"),
-    "all": ("كل جميع كله كلها كلهم", "all every each everything everyone everybody whole"),
+    "all": ("كل جميع كله كلها كلهم قاع", "all every each everything everyone everybody whole"),
     "because": ("لان عشان علشان لانه لانها لانهم", "because"),
     "but": ("لكن بس ولكن لكنه لكنها", "but"),
     "if": ("اذا لو", "if"),
     "very": ("جدا جدن اوي قوي خالص", "very really"),
     "yes": ("نعم ايوه اه", "yes yeah yep"),
-    "now": ("الان دلوقتي دلوقت دلوات دلواتي هلا", "now"),
+    "now": ("الان دلوقتي دلوقت دلوات دلواتي هلا دابا دروك هلق", "now"),
     "always": ("دائما دايما دايمن", "always"),
     "also": ("ايضا كمان برضه برضو برده", "also"),
     "one": ("واحد واحده", "one"),
@@ -72,13 +77,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "day": ("يوم ايام", "day days"),
     "people": ("الناس ناس اناس الشعب", "people"),
     "thing": ("حاجه شيء شئ حاجات اشياء", "thing things something anything"),
-    "want": ("اريد عايز عاوز عايزه عاوزه عايزين عايزها عايزاها يريد تريد نريد", "want wants wanted wanting"),
+    "want": ("اريد عايز عاوز عايزه عاوزه عايزين عايزها عايزاها يريد تريد نريد بغيت نبغي تبغي يبغي ابغي بدك", "want wants wanted wanting"),
     "know": ("اعرف عارف عارفه عرفه يعرف تعرف اعلم نعرف عرفت", "know knows knew knowing"),
     "time": ("وقت وقتك وقتي وات مره مرات", "time times"),
     "work": ("شغل شغلي شغلك شغله عمل وظيفه وزيفه اشتغل بشتغل تشتغل تشتغلي بيشتغل هشتغل", "work works worked working job jobs"),
     "school": ("مدرسه", "school schools"),
     "house": ("بيت منزل", "house houses home homes"),
-    "good": ("كويس كويسه جيد جيده حلو حلوه لطيفه", "good nice fine"),
+    "good": ("كويس كويسه جيد جيده حلو حلوه لطيفه مزيان باهي", "good nice fine"),
     "big": ("كبير كبيره", "big large great"),
     "more": ("اكثر اكتر", "more most"),
     "still": ("لسه لسا مازال مازالت لازال لازالت يزال تزال زال زالت", "still yet"),
