@@ -2,7 +2,8 @@
 opens its line ("EDIT:", "ETA:"), a clause of a few words before a comma and a capital says what the addition is ("EDIT:
 translating for the thread, He closely ...", "ETA: for the non-Arabic speakers in the club, Sami ran ..."): the
 translation follows it. Not a clause of two words ("After that, ..."), one the Arabic gives the words of, one before "I"
-or lower case, one without a label before it, nor one before English the Arabic explains nothing of."""
+or lower case, nor one before English the Arabic explains nothing of. (Without a label, such a clause is a lead too when
+the rest reads as the Arabic's translation from its start: edges._comma_lead, tests/test_pairing_spanedges93.py.)"""
 
 from __future__ import annotations
 
@@ -37,7 +38,6 @@ def test_a_clause_after_a_label_is_left_out(lead: str) -> None:
     "EDIT: The weather yesterday, Very cold it was.",  # the Arabic gives the clause's words
     "Update: for those who asked, the weather was very cold yesterday.",  # lower case after the comma
     "Update: it was cold for all of us, I stayed in all day yesterday.",  # before "I"
-    "for those who asked, The weather was very cold yesterday.",  # no label before it
     "EDIT: for those who asked, Thanks for reading my post today.",  # the Arabic explains nothing of the rest
 ])
 def test_no_clause_lead_without_its_shape(english: str) -> None:

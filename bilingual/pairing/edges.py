@@ -617,12 +617,46 @@ def _lead_sentence(text: str, start: int, second: int, end: int, arabic: str) ->
 def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts without what :func:`_extra_lead` finds before the translation, and without an ellipsis
     opening it (:data:`_OPENING_ELLIPSIS`: "Last line of the video: …we were never here": words taken up mid-speech, the
-    ellipsis no word of them; a passage's own opening ellipsis is no part of its text either), three words after it at least."""
-    start = _extra_lead(text, start, end, arabic)
+    ellipsis no word of them; a passage's own opening ellipsis is no part of its text either), three words after it at least, and
+    without a clause of the writer's before a comma and the translation's capital (:func:`_comma_lead`)."""
+    cut = _comma_lead(text, start, end, arabic)  # before a lead's words in the clause are taken for one ("It's Levantine, so ...")
+    start = _extra_lead(text, cut, end, arabic) if cut > start else _comma_lead(text, _extra_lead(text, start, end, arabic), end, arabic)
     opening = _OPENING_ELLIPSIS.match(text, start, end)
     if opening is None or len(_LATIN_WORD.findall(text, opening.end(), end)) < 3:
         return start
     return opening.end()
+
+
+# A clause of the writer's before a comma, then the translation opening with its own capital, a connective between or not
+# ("It's Levantine, so Sami ...", "As far as I understand it, The ...", "From what I can tell, Those ..."): English goes on
+# after a comma in lower case, and a capital there (not "I", which may go on a sentence of the Arabic's) restarts the words.
+_COMMA_LEAD = regex.compile(r"[^,.!?:;\n\"“”(\[]{1,100}?,[ \t]+(?:(?i:but|so|and|anyway|basically)[ \t]+)?(?=[\"“]?\p{Lu})(?![\"“]?I(?![\p{L}]))")
+_COMMA_LEAD_WORDS = 2  # such a clause is no shorter ("Yes, ...", "Actually, ..." open translations)
+_BARE_CLAUSE_WORDS = 3  # nor, with no "but" or "so" after its comma, this ("So, ...", "After that, ..." open translations too)
+_BRACKET_CLOSED = regex.compile(r"[^(\[\n]*[)\]]")  # a bracket closed on the line before any opens
+
+
+def _comma_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a clause before a comma and a capital (:data:`_COMMA_LEAD`; not a name the ``arabic``
+    spells) of :data:`_COMMA_LEAD_WORDS` (:data:`_BARE_CLAUSE_WORDS` with no "but" or "so" after the comma) to :data:`_LEAD_WORDS`
+    words that the Arabic accounts for nothing of
+    (:func:`_sentence_accounted`) while the rest reads as its translation from its start (:func:`~.evidence.explains_prefix`:
+    had the clause translated the Arabic's first words, the rest would not); ``start`` if none."""
+    found = _COMMA_LEAD.match(text, start, end)
+    if found is None:
+        return start
+    clause, rest = text[start : found.end()], text[found.end() : end]
+    least = _BARE_CLAUSE_WORDS if clause.rstrip().endswith(",") else _COMMA_LEAD_WORDS
+    if not least <= len(_LATIN_WORD.findall(clause)) <= _LEAD_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
+        return start
+    opening = _LATIN_WORD.search(rest)
+    if opening is not None and _named_in(opening.group(), arabic):
+        return start  # a name after a comma is written so inside a sentence ("To save herself, Layla jumped ...")
+    if _BRACKET_CLOSED.match(rest):
+        return start  # the clause is inside brackets the span opened in ("(EN above, AR below)"): an aside's, not a lead's
+    if _sentence_accounted(clause, arabic, rest) or not explains_prefix((arabic,), (rest,)):
+        return start
+    return found.end()
 
 
 # An answer's header line as Quora and its like print it over the answer: the writer's name, a middle dot, their credential
