@@ -1,7 +1,7 @@
-"""Issue 14, the translation's span on held-out wordings: a lead-in the phrase lists do not know stayed in its span. A
-clause before a comma and a capital that the Arabic accounts for nothing of, before a rest that reads as the Arabic's
-translation from its start, is a lead now, by its structure and the Arabic's evidence, not by its wording
-(edges._comma_lead)."""
+"""Issue 14, the translation's span on held-out wordings: a lead-in or a remark around the translation that no phrase list
+knows stayed in its span. What is cut now is told by the structure and by the Arabic's evidence, not by the wording: a
+clause before a comma and a capital that the Arabic accounts for nothing of (edges._comma_lead), and a first or last line
+more than a one-line Arabic has (edges._line_before, edges._line_after)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,14 @@ SCHOOLS = "ستعيد المدارس فتح أبوابها الأسبوع الم
 SCHOOLS_EN = "Schools will reopen next week. The ministry asked parents to keep children with a fever at home."
 VACCINE = "أولًا، يهدف الباحثون إلى ابتكار لقاح كامل للفيروس."
 VACCINE_EN = "First, researchers aim to build a whole virus vaccine."
+NERVOUS = (
+    "يعنى أول سنة انا كنت بدأة متوترة لسه جديدة فى الشغل مش واخدة على الناس أوى مش واخدة على الشغل أوى بس تانى سنة اللى هو"
+    " عارفة الواحد بقى مسيطر يعنى بس"
+)
+NERVOUS_EN = (
+    "Actually, I was nervous during the first year at work, I had just started, and I hadn't gotten to know people yet, I'm"
+    " not yet familiar with the job, but in my second year, I got a hang of things"
+)
 
 
 def _replied(arabic: str, reply: str) -> str | None:
@@ -47,3 +55,17 @@ def test_a_name_after_a_comma_goes_on_the_sentence() -> None:
 def test_a_clause_inside_brackets_is_the_asides() -> None:
     rows = [("1", None, "A", "(EN above, AR below)\n\nI don't use Facebook.\n\nAR:\nأنا لا أستخدم الفيسبوك")]
     assert next(p.translation_text for p in pairs(make_thread(rows))) == "I don't use Facebook."
+
+
+def test_a_first_line_more_than_a_one_line_arabic_has_is_a_lead() -> None:
+    assert _replied(NERVOUS, f"Translation attempt #1\n{NERVOUS_EN}") == NERVOUS_EN
+
+
+def test_a_last_line_more_than_a_one_line_arabic_has_is_a_remark() -> None:
+    assert _replied(NERVOUS, f"{NERVOUS_EN}\nIs that what you needed?") == NERVOUS_EN
+
+
+def test_a_second_line_of_a_two_line_arabic_stays() -> None:
+    arabic = "ستعيد المدارس فتح أبوابها الأسبوع المقبل.\nوطلبت الوزارة من الأهالي إبقاء الأطفال المصابين بالحمى في المنزل."
+    english = "Schools will reopen next week.\nThe ministry asked parents to keep children with a fever at home."
+    assert _replied(arabic, english) == english

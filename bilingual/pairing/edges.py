@@ -731,13 +731,15 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     <details> opening, a label over a quote line, a name line over a 'Like · Reply' row, a reblog's name line), then the
     writer introducing themself (:func:`_here_lead`: "Native speaker here, ..."), a Markdown heading over the
     translation with the tail of what it follows (:func:`_heading_lead`) and an answer's header line
-    (:func:`_credential_lead`: "Omar K · Translator (Arabic-English)\n...")."""
+    (:func:`_credential_lead`: "Omar K · Translator (Arabic-English)\n..."). A first line more than a one-line Arabic has
+    (:func:`_line_before`) goes just before the short sentence."""
     start = _quoted_lead(text, _details_lead(text, _emote_lead(text, start, end), end), end, arabic)
     start = _reblog_lead(text, _name_line_lead(text, start, end, arabic), end)
     start = _here_lead(text, _heading_lead(text, _credential_lead(text, start, end, arabic), end), end, arabic)
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
     start = _attempt_lead(text, _nick_lead(text, _header_lead(text, _timed_lead(text, _romanized_lead(text, start, end, arabic), end, arabic), end, arabic), end), end, arabic)
     start = _paragraph_before(text, _colon_paragraph(text, _aside_lead(text, start, end, arabic), end, arabic), end, arabic)
+    start = _line_before(text, start, end, arabic)
     second = _first_sentence(text, start, end)
     if (
         second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
@@ -1611,7 +1613,8 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`); a note
     run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest"), a last
     sentence thanking the readers (:func:`_thanked_off`), a closing "So ...?" (:func:`_concluded`) and a wiki's signature
-    (:func:`_wiki_signed`). What follows the close of the Markdown emphasis the span opens in goes first (:func:`_emphasis_end`)."""
+    (:func:`_wiki_signed`), a last line more than a one-line Arabic has (:func:`_line_after`). What follows the close of the Markdown
+    emphasis the span opens in goes first (:func:`_emphasis_end`)."""
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
     end = _checked_off(text, start, _thanked_off(text, start, _laughed_off(text, start, end, arabic), arabic), arabic)
     end = _concluded(text, start, _wiki_signed(text, start, end), arabic)
@@ -1624,7 +1627,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
             end = found.start()
     end = _valediction_end(text, start, end)
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
-    end = _paragraph_more(text, start, _aside(text, start, end, arabic), arabic)
+    end = _line_after(text, start, _paragraph_more(text, start, _aside(text, start, end, arabic), arabic), arabic)
     end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
     end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic)
     end = _about_bracket(text, start, _loosely(text, start, _literal_gist(text, start, end), arabic), arabic)
@@ -2247,6 +2250,39 @@ def _paragraph_before(text: str, start: int, end: int, arabic: str) -> int:
     return first.end()
 
 
+_LINE_BREAK = regex.compile(r"[ \t]*\n\s*")
+
+
+def _line_before(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts without a first line of at most :data:`_SENTENCE_WORDS` words when the ``arabic`` is
+    written on one line: a line more than it has, before lines that read as its translation, is a header, a name or a
+    remark ("Rami here.\n...", "ENGLISH\n...", "Ok I'll give it a shot.\n..."), judged as a first paragraph is
+    (:func:`_paragraph_before`); ``start`` if none."""
+    if "\n" in arabic.strip():
+        return start
+    first = _LINE_BREAK.search(text, start, end)
+    return start if first is None else _head_cut(text, start, first.start(), first.end(), end, arabic, _SENTENCE_WORDS)
+
+
+def _head_cut(text: str, start: int, stop: int, rest_start: int, end: int, arabic: str, most: int) -> int:
+    """``rest_start`` when ``[start, stop)``, of at most ``most`` words before the rest of the span ``[rest_start, end)``, is
+    no part of the translation of ``arabic``: the span has a sentence more than the Arabic marks (or it marks none), the
+    Arabic accounts for little of the head (:func:`_unaccounted`), the rest reads as a translation from the Arabic's start
+    (:func:`~.evidence.explains_prefix`: had the head translated the start, the rest would not) and is no further from its
+    translation's length without the head; ``start`` otherwise."""
+    if _arabic_sentences(arabic) is not None and not _more_sentences(text, start, end, arabic):
+        return start  # as many sentences as the Arabic marks: each line may be one of them
+    head, rest = text[start:stop], text[rest_start:end]
+    if not 0 < len(_LATIN_WORD.findall(head)) <= most or len(_LATIN_WORD.findall(rest)) < 3:
+        return start
+    if not explains_prefix((arabic,), (rest,)) or not _unaccounted(head, arabic, rest):
+        return start
+    size = text_length(arabic)
+    if length_evidence(size, text_length(rest)) < length_evidence(size, text_length(text[start:end])):
+        return start  # the rest is too short for the Arabic's translation without the head
+    return rest_start
+
+
 _COLON_PARAGRAPH_WORDS = 30  # a paragraph announcing the translation under it is no longer
 _COLON_END = regex.compile(r":[*_)\]]*[ \t]*$")
 
@@ -2284,6 +2320,28 @@ def _paragraph_more(text: str, start: int, end: int, arabic: str) -> int:
         return end
     if _ASKED.search(tail) and _ASKED.search(arabic):
         return end  # a question closing both is the Arabic's own (:func:`_remark_paragraph`)
+    return last.start()
+
+
+def _line_after(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a last line of at most :data:`_SENTENCE_WORDS` words when the ``arabic`` is written
+    on one line and the lines before leave it no room for more (as many sentences as it marks, or, when it marks none, most of
+    its length): a line more than it has, after lines that translate it, is a remark, a question or a sign-off ("...\nIs that
+    what you needed?"), judged as a last paragraph is (:func:`_paragraph_more`); ``end`` if none."""
+    if "\n" in arabic.strip():
+        return end
+    breaks = list(_LINE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return end
+    last = breaks[-1]
+    tail, rest = text[last.end() : end], text[start : last.start()]
+    if not 0 < len(_LATIN_WORD.findall(tail)) <= _SENTENCE_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
+        return end
+    known = _arabic_sentences(arabic)
+    if (_spans_sentences(text, start, last.start()) < known) if known is not None else len(rest) < _ROOM * len(arabic.strip()):
+        return end  # the lines before may leave the Arabic's last sentence to the last line
+    if not explained(rest, arabic) or not _unaccounted(tail, arabic, rest) or (_ASKED.search(tail) and _ASKED.search(arabic)):
+        return end
     return last.start()
 
 
