@@ -1,7 +1,8 @@
 """Issue 14, the translation's span on held-out wordings: a lead-in or a remark around the translation that no phrase list
 knows stayed in its span. What is cut now is told by the structure and by the Arabic's evidence, not by the wording: a
-clause before a comma and a capital that the Arabic accounts for nothing of (edges._comma_lead), and a first or last line
-more than a one-line Arabic has (edges._line_before, edges._line_after)."""
+clause before a comma and a capital that the Arabic accounts for nothing of (edges._comma_lead), a first or last line more
+than a one-line Arabic has (edges._line_before, edges._line_after), and the clause a cut note left hanging on "but"
+(edges._dangling)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,22 @@ NERVOUS_EN = (
     "Actually, I was nervous during the first year at work, I had just started, and I hadn't gotten to know people yet, I'm"
     " not yet familiar with the job, but in my second year, I got a hang of things"
 )
+CHANCE = "انا بحس نفسي انه مثلا .. يعني بحس ان الحمد لله ممكن لأ بدي فرصة للي قدامي سهل ان هم ييجوا يتكلموا معايا يارب يعني يكون كده فعلا"
+CHANCE_EN = (
+    "I feel that I, for instance .. I mean, I feel that, thank God, I give people a chance to easily come and talk to me, I"
+    " hope, I mean, it is that way, really."
+)
 
 
 def _replied(arabic: str, reply: str) -> str | None:
     """The English the passage of comment 1 is paired with, a reply by someone else under it."""
     rows = [("1", None, "A", arabic), ("2", "1", "B", reply)]
     return next(p.translation_text for p in pairs(make_thread(rows)) if p.passage.location.comment == "1")
+
+
+def _after(arabic: str, english: str) -> str | None:
+    """The English the passage is paired with when its writer adds it in a paragraph under it."""
+    return next(p.translation_text for p in pairs(make_thread([("1", None, "A", f"{arabic}\n\n{english}")])))
 
 
 @pytest.mark.parametrize("lead", ["As far as I understand it, ", "It's Levantine, so ", "for anyone curious, "])
@@ -69,3 +80,7 @@ def test_a_second_line_of_a_two_line_arabic_stays() -> None:
     arabic = "ستعيد المدارس فتح أبوابها الأسبوع المقبل.\nوطلبت الوزارة من الأهالي إبقاء الأطفال المصابين بالحمى في المنزل."
     english = "Schools will reopen next week.\nThe ministry asked parents to keep children with a fever at home."
     assert _replied(arabic, english) == english
+
+
+def test_a_note_cut_leaves_no_clause_hanging_on_but() -> None:
+    assert _after(CHANCE, f"{CHANCE_EN} Not sure about the grammar but that's the gist.") == CHANCE_EN

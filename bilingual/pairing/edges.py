@@ -1614,7 +1614,8 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest"), a last
     sentence thanking the readers (:func:`_thanked_off`), a closing "So ...?" (:func:`_concluded`) and a wiki's signature
     (:func:`_wiki_signed`), a last line more than a one-line Arabic has (:func:`_line_after`). What follows the close of the Markdown
-    emphasis the span opens in goes first (:func:`_emphasis_end`)."""
+    emphasis the span opens in goes first (:func:`_emphasis_end`); a clause a cut left hanging on a conjunction goes last (:func:`_dangling`)."""
+    whole = end
     end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
     end = _checked_off(text, start, _thanked_off(text, start, _laughed_off(text, start, end, arabic), arabic), arabic)
     end = _concluded(text, start, _wiki_signed(text, start, end), arabic)
@@ -1633,7 +1634,27 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _about_bracket(text, start, _loosely(text, start, _literal_gist(text, start, end), arabic), arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
-    return end
+    return _dangling(text, start, end, whole, arabic) if end < whole else end
+
+
+_DANGLING = regex.compile(r"(?i)(?<![\p{L}'’])(?:but|and|or|so|though|tho|although|because|cause|cuz)[ \t,;:]*$")  # a clause cut off before its end
+
+
+def _dangling(text: str, start: int, end: int, whole: int, arabic: str) -> int:
+    """Where ``[start, end)``, a span cut short of ``whole`` after the translation, ends without the sentence the cut left
+    hanging on a conjunction ("... Italy. Not sure about the grammar but" after "that's the gist." went): the clause the note
+    was joined to is the writer's too, when it has at most :data:`_SENTENCE_WORDS` words the ``arabic`` accounts for little
+    of (:func:`_unaccounted`); ``end`` otherwise."""
+    if _DANGLING.search(text, start, end) is None:
+        return end
+    cuts = [m for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end]
+    if not cuts:
+        return end
+    last = cuts[-1]
+    tail, rest = text[last.end() : end], text[start : last.start()]
+    if len(_LATIN_WORD.findall(tail)) > _SENTENCE_WORDS or len(_LATIN_WORD.findall(rest)) < 3 or not _unaccounted(tail, arabic, rest):
+        return end
+    return last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
 
 
 def _valediction_end(text: str, start: int, end: int) -> int:
