@@ -1,8 +1,9 @@
 """Issue 14, the translation's span on held-out wordings: a lead-in or a remark around the translation that no phrase list
 knows stayed in its span. What is cut now is told by the structure and by the Arabic's evidence, not by the wording: a
 clause before a comma and a capital that the Arabic accounts for nothing of (edges._comma_lead), a first or last line more
-than a one-line Arabic has (edges._line_before, edges._line_after), and the clause a cut note left hanging on "but"
-(edges._dangling)."""
+than a one-line Arabic has (edges._line_before, edges._line_after), the clause a cut note left hanging on "but"
+(edges._dangling), and a sentence before or after the translation of an Arabic that marks no sentence's end, when the rest
+reads as its translation from its start or up to its end (edges._unmarked_lead, edges._unmarked_tail)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,26 @@ def test_a_second_line_of_a_two_line_arabic_stays() -> None:
 
 def test_a_note_cut_leaves_no_clause_hanging_on_but() -> None:
     assert _after(CHANCE, f"{CHANCE_EN} Not sure about the grammar but that's the gist.") == CHANCE_EN
+
+
+@pytest.mark.parametrize("lead", ["Author here. ", "Had to ask my coworker. ", "OP here. "])
+def test_a_sentence_before_the_translation_of_an_unpunctuated_arabic_is_a_lead(lead: str) -> None:
+    english = f"{NERVOUS_EN}."
+    assert _replied(NERVOUS, lead + english) == english
+
+
+@pytest.mark.parametrize("tail", [" Make of it what you will.", " People say it a lot at weddings."])
+def test_a_sentence_after_the_translation_of_an_unpunctuated_arabic_is_a_remark(tail: str) -> None:
+    english = f"{NERVOUS_EN}."
+    assert _replied(NERVOUS, english + tail) == english
+
+
+def test_a_first_sentence_said_again_in_the_rest_stays() -> None:
+    arabic = "أنت كده وفرت، يعني انت لو .. لو أنت .. انت كده وفرت ان انت أصلا تقعد ليلة عندك"
+    english = "This way, you saved money. If you .. if you .. you saved money since you spent a night there"
+    assert _replied(arabic, english) == english
+
+
+def test_the_first_sentence_of_a_translation_of_an_unpunctuated_arabic_stays() -> None:
+    english = "I am from Abbassia. I was born in Cairo."
+    assert _replied("أنا من العباسية مولود في القاهرة", english) == english

@@ -605,13 +605,28 @@ def _lead_sentence(text: str, start: int, second: int, end: int, arabic: str) ->
     than the ``arabic``, or, where the Arabic marks none, it starts in lower case and the next one in a capital
     ("english ok? But ...": a translation is written out in sentences), and the sentence more is not its last one, which
     :func:`_last_sentence` cuts ("... This won't happen again.\nCongratulations to the couple!!" after a first sentence the
-    table knows nothing of: the span's count is the Arabic's without it)."""
+    table knows nothing of: the span's count is the Arabic's without it); where the Arabic marks none, also when the rest reads as
+    its translation without it (:func:`_unmarked_lead`)."""
     if _arabic_sentences(arabic) is not None:
         if not _more_sentences(text, start, end, arabic):
             return False
         cut = _last_sentence(text, start, end, arabic)
         return cut == end or _more_sentences(text, start, cut, arabic)
-    return text[start : start + 1].islower() and text[second : second + 1].isupper()
+    return text[start : start + 1].islower() and text[second : second + 1].isupper() or _unmarked_lead(text, start, second, end, arabic)
+
+
+def _unmarked_lead(text: str, start: int, second: int, end: int, arabic: str) -> bool:
+    """The sentence ``[start, second)`` of two words at least may be a remark before the translation of an ``arabic`` that
+    marks no sentence's end (a transcript's: how many sentences its English has is unknown): the rest reads as its
+    translation from its start (:func:`~.evidence.explains_prefix`: had the sentence translated the Arabic's first words, the
+    rest would not), shares no uncommon word with it (a transcript's speaker says a thing twice: "This way, you saved money. If
+    you .. you saved money ...") and is no further from its translation's length without it ("Author here. But usually, I ...")."""
+    if len(_LATIN_WORD.findall(text, start, second)) < _COMMA_LEAD_WORDS or _shares_words(text[start:second], text[second:end]):
+        return False
+    if not explains_prefix((arabic,), (text[second:end],)):
+        return False
+    size = text_length(arabic)
+    return length_evidence(size, text_length(text[second:end])) >= length_evidence(size, text_length(text[start:end]))
 
 
 def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
@@ -1844,7 +1859,8 @@ def _last_sentence(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without its last sentence of at most :data:`_SENTENCE_WORDS` words when that is a
     sentence more than the ``arabic`` has and it does not account for it (:func:`_sentence_accounted`), or a closing
     of at most :data:`_CLOSING_WORDS` words ("No wahala.") none of whose uncommon words the Arabic gives, however many
-    sentences an unpunctuated Arabic has (:func:`_accounted`: "Thank you." of شكرا stays); ``end`` if neither."""
+    sentences an unpunctuated Arabic has (:func:`_accounted`: "Thank you." of شكرا stays); ``end`` if neither. Where the Arabic
+    marks no sentence's end, a sentence is one more than it has when the English before it reads as its translation (:func:`_unmarked_tail`)."""
     cuts = [m for m in _SENTENCE_CUT.finditer(text, start, end) if m.end() < end and _LATIN_WORD.search(text, m.end(), end)]
     if not cuts:
         return end
@@ -1852,12 +1868,40 @@ def _last_sentence(text: str, start: int, end: int, arabic: str) -> int:
     tail, rest = text[last.end() : end], text[start : last.start()]
     size = len(_LATIN_WORD.findall(tail))
     more = _more_sentences(text, start, end, arabic) and not (_ASKED.search(tail) and _ASKED.search(arabic))  # a question closing both: the Arabic's own
+    more = more or _arabic_sentences(arabic) is None and _unmarked_tail(text, start, last.start(), end, arabic)
     closing = size <= _CLOSING_WORDS and (_arabic_sentences(arabic) is None or more) and not _closing_accounted(tail, arabic, rest)
     if not closing and not (size <= _SENTENCE_WORDS and more and not _sentence_accounted(_unopened(tail), arabic, rest)):
         return end
     if not explained(rest, arabic) and not (closing and _more_sentences(text, start, end, arabic)):  # a closing beyond the Arabic's sentences goes
         return end
     return last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
+
+
+def _unmarked_tail(text: str, start: int, stop: int, end: int, arabic: str) -> bool:
+    """The last sentence ``[stop, end)`` of two words at least may be a remark after the translation of an ``arabic`` that marks
+    no sentence's end (a transcript's): the English before it reads as its translation up to its end (:func:`_explains_suffix`:
+    had the sentence translated the Arabic's last words, the rest would not), shares no uncommon word with it
+    (:func:`_shares_words`) and is no further from its translation's length without it ("... I don't think so. Make of it what you
+    will.")."""
+    if len(_LATIN_WORD.findall(text, stop, end)) < _COMMA_LEAD_WORDS or _shares_words(text[stop:end], text[start:stop]):
+        return False
+    if not _explains_suffix(arabic, text[start:stop]):
+        return False
+    size = text_length(arabic)
+    return length_evidence(size, text_length(text[start:stop])) >= length_evidence(size, text_length(text[start:end]))
+
+
+def _shares_words(sentence: str, rest: str) -> bool:
+    """The ``sentence`` has a word less common than :data:`_COMMON` that ``rest`` has too: the same speaker going on, not a
+    remark about the text beside it."""
+    background, held = lexicon().background, set(english_tokens(rest))
+    return any(background.get(w, 0.0) < _COMMON and w in held for w in english_tokens(sentence))
+
+
+def _explains_suffix(arabic: str, english: str) -> bool:
+    """Whether ``english`` reads as a translation of an end of ``arabic``: :func:`~.evidence.explains_prefix` read from the
+    Arabic's last word back (each word's senses are its own, so the words' order is all that changes)."""
+    return explains_prefix((" ".join(reversed(arabic.split())),), (english,))
 
 
 _REMARK_WORDS = 6  # a remark closing a translation is no longer
