@@ -17,6 +17,7 @@ footnote, a handle, an aside paragraph, a paragraph about the text, a remark or 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from . import _regex as regex  # compiles each pattern on first use
@@ -27,7 +28,7 @@ from ..align.words import WORD_WEIGHTS, arabic_concepts, arabic_tokens, english_
 from ..text.sentences import GAP_NOTE
 from .evidence import explains_prefix
 
-__all__ = ["bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "part_lead", "rest_closes", "rest_left", "romanizes", "saying_frame", "sounds_only"]
+__all__ = ["asks_back", "bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "part_lead", "rest_closes", "rest_left", "romanizes", "saying_frame", "sounds_only"]
 
 _COMMON = 0.0015  # an English word at least this common in running English (the, I, it, they, like) is no evidence either way
 _TRANSLATES = 0.03  # the least translation probability that makes an English word one of the Arabic's
@@ -2062,6 +2063,36 @@ def _tagged_off(text: str, start: int, end: int, arabic: str) -> int:
 
 _QUESTION_WORDS = 15  # a question to the reader after the translation is no longer
 _ARABIC_ASKS = regex.compile(r"[?؟]")
+# An English sentence that asks: opened by an auxiliary or a question word ("Does this look familiar to you?", "Why ...?")
+# or closed by a tag ("You want a divorce, don't you?", "..., right?"), one sentence on one line.
+_ASKING = regex.compile(
+    r"""(?i:(?:do|does|did|is|are|am|was|were|can|could|will|would|have|has|had|should|shall|may|might
+    |why|what|where|when|who|whom|whose|which|how)\b[^.!?\n]*
+    |[^.!?\n]*,[ \t]*(?:(?:do|does|did|is|are|was|were|can|could|will|would|have|has|had|should|shall
+      |won't|wouldn't|can't|couldn't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't)[ \t]+
+      (?:i|you|he|she|it|we|they|there)|right|no|eh|huh|ok|okay))\?+""",
+    regex.X,
+)
+# An Arabic question word (MSA and the dialects'), with و or ف before it: Arabic that has one may ask without its mark.
+_ARABIC_QUESTION_WORD = regex.compile(
+    r"(?<!\p{L})[وف]?(?:هل|لماذا|ماذا|متى|[أا]ين|كيف|كم|[أا]ي|ليه|لية|[اإأ]ي[هة]|فين|[إا]زاي|[إا]متى|مين|كام|[أا]ليس|ليش|وين|شو|شنو"
+    r"|واش|علاش|فاش|منين|[إا]يش)(?!\p{L})"
+)
+_ASKING_FRAME = "\"'“”‘’`*_()[] \t"  # quotes, emphasis and brackets around a reply's question
+
+
+def asks_back(english: str, texts: Sequence[str]) -> bool:
+    """The ``english`` (a window past its lead-in) is one question while the Arabic (its segments' ``texts``) marks its
+    sentences' ends and asks nothing (no question mark of either script, no question word): a reply asking the poster
+    something ("Does this look familiar to you?" under ألقى سامي بكرسيّ عبر النّافذة.), not its translation, which keeps a
+    statement a statement. An unpunctuated transcript (ArzEn-ST's Egyptian) asks without a mark: it is left alone."""
+    asked = english.strip(_ASKING_FRAME)
+    if not asked.endswith("?"):
+        return False  # (most English: the Arabic is not read)
+    arabic = " ".join(texts)
+    if _ARABIC_ASKS.search(arabic) or _arabic_sentences(arabic) is None:
+        return False
+    return _ASKING.fullmatch(asked) is not None and _ARABIC_QUESTION_WORD.search(arabic) is None
 
 
 def _asked_after(text: str, start: int, end: int, arabic: str) -> int:

@@ -56,7 +56,7 @@ from .cues import (
     video_time,
 )
 from .edges import (
-    enclosed, extra_lead, extra_tail, gloss_opening, header_over, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
+    asks_back, enclosed, extra_lead, extra_tail, gloss_opening, header_over, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
     second_rendering, sounds_only,
 )
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors, unwritten_spelled
@@ -2471,6 +2471,10 @@ def _points_on(candidate: _Candidate, text: str, end: int, core: _Core, covered:
 
 #: What the author's later comment that is only English, saying nothing of what it is, counts (:func:`_untied`).
 _UNTIED = -2.0
+
+#: What English that is one question, under Arabic that marks its sentences and asks nothing, counts (:func:`~.edges.asks_back`):
+#: a reply asking the poster something, seldom a translation (a question mark typed in error leaves it one: evidence, no veto).
+_ASKED_BACK = -1.5
 # A word by which a comment says what it is or points to the post it speaks of ("my comment above", "^", "in English",
 # "translating", "it says", "means"): a comment with none of them says nothing of what it is.
 _TIES = regex.compile(r"\^|\b(?:above|up\s+there|earlier|comment|post|caption|english|arabic|translat\w*|means?|meaning|says?|said)\b", regex.I)
@@ -2523,6 +2527,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     )
     context = candidate.prior + _asks(candidate, index) + other + _disputed(candidate, index) + (0.0 if marker else _rebutted(candidate, index) + _put_off(candidate, index)) + described
     context += _UNTIED if _untied(candidate, text, start, end, marker) else 0.0
+    context += _ASKED_BACK if asks_back(text[lead:end], source.texts) else 0.0
     parts = _parts_evidence(source, candidate, core, index, machine_weight, covered)
     if candidate.parts is not None and (parts < _REST_SHOWN or not _goes_on(source, candidate, core, index, machine_weight)):
         return None  # a comment beside it that shows no sign of translating the Arabic it leaves: no rest of its translation
