@@ -434,7 +434,7 @@ def lexicon() -> Lexicon:
 class _SourceWords:
     """An Arabic segment as the table sees it: for each English word, the sum of its translation
     probabilities over the segment's known words; how many known words; how many words in all.
-    Slotted: the 512 Arabic sides analysed at once (:data:`~.similarity.MAX_ANALYSED_SOURCES`) hold
+    Slotted: the Arabic sides analysed at once (:data:`~.similarity.MAX_ANALYSED_SOURCES`) hold
     eight or so each, without a ``__dict__`` apiece."""
 
     sums: dict[str, float]
