@@ -1,0 +1,61 @@
+"""Issue 20 (mem35): once every passage is searched, pairing lets go the candidates' English it kept prepared
+(:meth:`bilingual.pairing.find._Index.searched`: up to :data:`~bilingual.pairing.find.MAX_PREPARED` blocks with their
+English sides' analyses, about 13 MB on the 100,000-comment thread whose passages seldom repeat), so step 3's pairs take
+their room; the few blocks a pair reads are prepared again, the same."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from conftest import SEED000
+
+from bilingual.pairing import find, pairs
+from bilingual.segment import passages
+from bilingual.threads import read
+
+
+def _thread(tmp_path: Path, count: int = 120, seed: int = 13):
+    rng = random.Random(seed)
+    texts = [c.text for c in read(SEED000).comments if c.text.strip()]
+    rows = [
+        {"id": str(k), "parent": None if k == 0 or rng.random() < 0.2 else str(rng.randrange(k)), "author": f"u{rng.randrange(9)}",
+         "text": rng.choice(texts)}
+        for k in range(count)
+    ]
+    path = tmp_path / "thread.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return read(path)
+
+
+def test_the_blocks_go_once_every_passage_is_searched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    thread = _thread(tmp_path)
+    seen: list[tuple[find._Index, int]] = []
+    searched = find._Index.searched
+
+    def spy(self: find._Index) -> None:
+        kept = len(self._prepared)
+        searched(self)
+        seen.append((self, kept))
+
+    monkeypatch.setattr(find._Index, "searched", spy)
+    found = pairs(thread)
+    assert any(p.translation is not None for p in found)
+    assert seen and seen[0][1] > 0, "no block was prepared before the searches ended"
+    assert all(not index._prepared or len(index._prepared) < kept for index, kept in seen)
+    assert not seen[0][0]._prepared or len(seen[0][0]._prepared) <= 8  # only the few a pair read again
+
+
+def test_a_block_prepared_again_is_the_same(tmp_path: Path) -> None:
+    thread = _thread(tmp_path, 60)
+    found = passages(thread)
+    index = find._Index(thread, found)
+    candidates = [c for k in range(len(found)) for c in find._own_candidates(k, found, find._Related([str(k) for k in range(len(found))]), index)]
+    assert candidates
+    before = [index.block(c) for c in candidates]
+    index.searched()
+    assert not index._prepared
+    after = [index.block(c) for c in candidates]
+    assert [(b.texts, b.lengths, b.sentences, b.target.segments) for b in before] == [(b.texts, b.lengths, b.sentences, b.target.segments) for b in after]
