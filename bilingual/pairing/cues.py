@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "machine_doubted", "marked", "names_another", "names_text", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
+    "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "machine_doubted", "marked", "names_another", "names_text", "other_edition", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -2351,6 +2351,32 @@ def _quote_closed(text: str, pos: int, end: int) -> int:
         return end
     close = text.find(_CLOSER[opened.group(1)], opened.end(), end)
     return close + 1 if close >= 0 else end
+
+
+# The English edition of the text the Arabic was taken from, named as what says the English ("The English version of the
+# article is different, it just says: ...", "the English-language site leads with ...", "The English edition has: ..."):
+# a text its publisher wrote for English readers, which may tell the story another way, no translation of the commenter's.
+_OTHER_EDITION = regex.compile(
+    r"""\bthe\s+english(?:[\s-]+language)?\s+
+    (?:(?:version|edition)\s+of\s+(?:the|this|that|their|his|her|its)\s+(?:article|story|piece|report|news|page|site|website|press\s+release|statement|interview|paper)
+     | edition|site|website|article|piece|story|report|press\s+release|headline|paper|newspaper|coverage|outlet|service)s?\b""",
+    regex.I | regex.X,
+)
+_EDITION_REACH = 120  # characters before the English, on its line, read for such a lead
+
+
+def other_edition(text: str, start: int, end: int) -> bool:
+    """The English ``[start, end)`` follows, on its line and in the same sentence, a lead naming the English edition of the
+    text the Arabic comes from as what it quotes (:data:`_OTHER_EDITION`): that edition's words, no translation of the
+    writer's (round 37's false pairs on an English article's paraphrase)."""
+    first = lead_in(text, start, end)
+    line = max(text.rfind("\n", 0, start) + 1, start - _EDITION_REACH)
+    if first <= line or "english" not in text[line:first].lower():
+        return False
+    found = None
+    for found in _OTHER_EDITION.finditer(text, line, first):
+        pass
+    return found is not None and _SENTENCE_END_IN.search(text, found.end(), first) is None
 
 
 # A guess at what the Arabic is about or names, by someone who cannot read it ("no idea, I can't read Arabic, but I'd guess
