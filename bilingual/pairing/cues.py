@@ -2301,7 +2301,7 @@ _MACHINE_SAYS = regex.compile(
     (?:says|said|gives|gave|has|had|shows|showed|spits?\s+out|spat\s+out|comes?\s+up\s+with|came\s+up\s+with|translates|translated|renders|rendered|[:=]|->|→)""",
     regex.I | regex.X,
 )
-_MACHINE_HINT = re.compile(r"(?i:google|deepl|bing|yandex|gpt|machine|auto|translat)|GT")
+_MACHINE_HINT = re.compile(r"(?i:google|deepl|bing|yandex|gpt|machine|auto|translat(?:e|ion|or)[\s-]+(?:button|app|feature|tool))|GT")
 _DOUBTED = regex.compile(
     r"""\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not)\s+be\s+(?:right|correct|it|true|accurate)\b
     | \bmakes?\s+(?:no|zero|little)\s+sense\b | \b(?:doesn'?t|does\s+not|didn'?t)\s+make\s+(?:any\s+|much\s+)?sense\b
@@ -2324,6 +2324,8 @@ def machine_doubted(text: str, start: int, end: int) -> bool:
     "Google Translate says", "GT gives", "DeepL:") and its writer calls it wrong right after it, in its paragraph
     (:data:`_DOUBTED`: "but that can't be right", "which makes no sense", "I doubt it"): a tool's output disowned, no
     translation of the writer's (round 37's false pairs on a disputed machine output)."""
+    if not _names_tool(text):
+        return False
     line = max(text.rfind("\n", 0, start) + 1, start - _MACHINE_REACH)
     first = lead_in(text, start, end)
     head = max(first, min(end, start + 40))  # "GT says "..."" that no lead-in passes: the tool opens the English
@@ -2338,6 +2340,13 @@ def machine_doubted(text: str, start: int, end: int) -> bool:
     stop = text.find("\n\n", after)
     tail = text[after : min(after + _DOUBT_REACH, len(text) if stop < 0 else stop)].replace("’", "'")
     return _DOUBT_HINT.search(tail.lower()) is not None and _DOUBTED.search(tail) is not None
+
+
+@lru_cache(maxsize=1024)
+def _names_tool(text: str) -> bool:
+    """Whether ``text`` (a comment's) has a word of a tool's name anywhere (:data:`_MACHINE_HINT`): most have none, and
+    :func:`machine_doubted` runs for every window scored, so this is looked at once per text (kept for the last 1,024)."""
+    return _MACHINE_HINT.search(text) is not None
 
 
 _QUOTE_OPENS = regex.compile(r"[\s:]*(?:me\s+|this\s+|it\s+as\s+)?([\"“‘«])")
@@ -2369,6 +2378,8 @@ def other_edition(text: str, start: int, end: int) -> bool:
     """The English ``[start, end)`` follows, on its line and in the same sentence, a lead naming the English edition of the
     text the Arabic comes from as what it quotes (:data:`_OTHER_EDITION`): that edition's words, no translation of the
     writer's (round 37's false pairs on an English article's paraphrase)."""
+    if "nglish" not in text and "NGLISH" not in text:
+        return False
     first = lead_in(text, start, end)
     line = max(text.rfind("\n", 0, start) + 1, start - _EDITION_REACH)
     if first <= line or "english" not in text[line:first].lower():
