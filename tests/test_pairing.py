@@ -285,7 +285,7 @@ def test_copies_survive_spacing_and_punctuation(words, joiner):
     assert result[0] == [1] and result[1] == [0] and result[2] == []
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(st.lists(
     st.tuples(
         st.integers(min_value=-1, max_value=6),

@@ -54,7 +54,7 @@ def _key(p: object) -> tuple[object, ...]:
 _comment = st.lists(st.sampled_from(_ARABIC + _ENGLISH), min_size=1, max_size=5).map(lambda parts: "\n".join(parts) if len(parts) % 2 else " ".join(parts))
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(st.lists(_comment, min_size=1, max_size=4))
 def test_the_second_cut_and_the_pairs_are_those_of_a_whole_second_cut(texts: list[str]) -> None:
     rows = [(str(k), None if k == 0 else str(k - 1), "A" if k % 2 == 0 else "B", text) for k, text in enumerate(texts)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 import regex
+from budget import examples
 from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -75,7 +76,7 @@ words = st.lists(st.sampled_from(ARABIC.split() + ["كتاب", "ماء", "لا",
 english_words = st.lists(st.sampled_from((ENGLISH + " " + UNRELATED).split()), min_size=1, max_size=15)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.lists(words, min_size=1, max_size=3), st.lists(english_words, min_size=1, max_size=3))
 def test_upper_bound_bounds_every_link(source, target):
     """Pairing skips a candidate on the bound before scoring it: no link may score above it."""

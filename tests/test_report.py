@@ -352,7 +352,7 @@ hostile_bits = st.sampled_from([
 hostile_text = st.lists(st.one_of(hostile_bits, st.text(max_size=8)), max_size=8).map("".join)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(hostile_text, hostile_text, hostile_text)
 def test_any_comment_renders_as_text(author: str, text: str, reply: str):
     lines = [

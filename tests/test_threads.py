@@ -290,7 +290,7 @@ def test_reader_comments_equal_the_ones_the_constructor_makes(with_submission):
     assert seen == 7
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from("abcdefg"), st.none() | st.sampled_from("abcdefgz")), max_size=12), st.booleans())
 def test_a_dump_thread_is_built_as_build_tree_builds_it(rows, skip_bad):
     """The readers' thread builder links a reply whose parent came before it without build_tree; any order of ids
