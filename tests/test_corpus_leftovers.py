@@ -27,9 +27,12 @@ from typing import Any
 import pytest
 
 from bilingual.cli import Terminated, signals_stop as _signals_stop
-from bilingual.corpus import forking, runner
+from bilingual.corpus import forking
 from bilingual.corpus.shards import ReadOptions
 from bilingual.pipeline import Settings
+
+# bilingual.corpus.runner is imported in the tests that use it: it imports distributed and Dask (about 0.6 s of CPU),
+# which every xdist worker paid while collecting this module, the one that runs no corpus test too.
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORTS = ROOT / "tests" / "data" / "exports"
@@ -153,6 +156,7 @@ def test_a_stop_arriving_inside_a_finalizer_is_not_lost(signum: int, stop: type[
 def test_a_stop_a_library_swallowed_is_raised_at_the_run_s_next_step() -> None:
     """A SIGTERM 1.2 s into a run was lost without a word (1 run in about 40: the run went on to exit 0)."""
     from bilingual.cli.corpus import _tracker
+    from bilingual.corpus import runner
 
     with _signals_stop() as stop:
         try:
@@ -195,6 +199,8 @@ def http_paths() -> Iterator[tuple[set[str], str]]:
 
 
 def test_a_dashboard_link_counts_only_when_bokeh_answers(http_paths: tuple[set[str], str]) -> None:
+    from bilingual.corpus import runner
+
     paths, link = http_paths
     assert runner.served(link) is False  # a scheduler started --no-dashboard: every page a 404
     paths.add("/status")
@@ -208,6 +214,7 @@ def test_a_dashboard_link_counts_only_when_bokeh_answers(http_paths: tuple[set[s
 def test_a_scheduler_without_dashboard_gets_no_link(dashboard: bool, tmp_path: Path) -> None:
     """``dask scheduler --no-dashboard``: the command printed 'Dask dashboard at http://...:8787/status' (a
     404); a scheduler asked for a dashboard without bokeh installed has a page there saying to install it."""
+    from bilingual.corpus import runner
     from distributed import LocalCluster
 
     class Seen(runner.Tracker):
@@ -232,6 +239,7 @@ def test_a_scheduler_without_dashboard_gets_no_link(dashboard: bool, tmp_path: P
 def test_a_thread_in_two_inputs_is_said_counted_and_both_kept(tmp_path: Path) -> None:
     """The same Hacker News story in an Algolia export and an items dump: two threads, neither said."""
     from bilingual import __version__
+    from bilingual.corpus import runner
     from bilingual.corpus.shards import Layout, iter_shards
 
     a, b = str(EXPORTS / "hackernews_algolia.json"), str(EXPORTS / "hackernews_items.jsonl")

@@ -28,9 +28,11 @@ import pytest
 import bilingual.cli
 from bilingual import __version__
 from bilingual.cli import main
-from bilingual.corpus import runner
 from bilingual.corpus.shards import ReadOptions
 from bilingual.pipeline import Settings
+
+# bilingual.corpus.runner is imported in the tests that use it: it imports distributed and Dask (about 0.6 s of CPU),
+# which every xdist worker paid while collecting this module, the one that runs no corpus test too.
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORTS = ROOT / "tests" / "data" / "exports"
@@ -40,6 +42,8 @@ def test_an_interrupted_run_does_not_wait_for_a_stuck_reader(tmp_path: Path, mon
     """SIGINT one second into a run hung it for good (seen 2026-12-05): the main thread, importing Dask,
     took the KeyboardInterrupt, and then joined the reader thread, which waited on a module lock the
     cut import left held. The reader only reads: an interrupted run no longer waits for it."""
+    from bilingual.corpus import runner
+
     release = threading.Event()
 
     def stuck(*args: Any, **kwargs: Any) -> Iterator[Any]:
@@ -77,6 +81,8 @@ def test_a_stopped_run_says_so_in_one_line_and_how_to_resume(
     """SIGTERM (`kill`, a batch system's stop) ended a run silently (status -15, and the resource
     tracker's 'leaked semaphore' warning): it now stops as Ctrl-C does, the cluster closed, with one
     line; both say that the same command resumes. The command's own handler is put back after."""
+    from bilingual.corpus import runner
+
     def stopped(options: Any, tracker: Any = None) -> Any:
         os.kill(os.getpid(), signum)
         time.sleep(5)
@@ -161,6 +167,8 @@ def test_a_bad_scheduler_address_is_one_line_quickly_and_nothing_written(
 
 def _inputs_of_run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str]]:
     """The exit status of ``bilingual corpus ARGV`` and the inputs its run got (the run itself faked)."""
+    from bilingual.corpus import runner
+
     seen: list[str] = []
 
     def fake(options: Any, tracker: Any = None) -> Any:
@@ -204,6 +212,7 @@ def test_summary_counts_each_input_and_each_format(tmp_path: Path) -> None:
     Disqus export's threads from the Reddit dump's, nor see that an input gave none. It now lists each
     input in order with its format (null for one that gave no thread: errors.jsonl says why) and its
     threads, comments, passages and pairs, and sums them by format; the sums are the corpus figures. The corpus page shows the threads by format."""
+    from bilingual.corpus import runner
     from bilingual.corpus.index import write_index
     from bilingual.corpus.shards import Layout, iter_shards
     from bilingual.corpus.summary import Totals
@@ -230,6 +239,8 @@ def test_summary_counts_each_input_and_each_format(tmp_path: Path) -> None:
 def test_a_full_disk_names_outdir_and_says_the_run_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """A full disk (a 200 KiB tmpfs as OUTDIR, 2026-12-05) said 'cannot write the output: No space left
     on device', naming no place and not that the shards done are kept: it names OUTDIR and says so."""
+    from bilingual.corpus import runner
+
     def full(options: Any, tracker: Any = None) -> Any:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -291,6 +302,7 @@ def test_a_cluster_interrupted_while_it_starts_is_not_closed_again_at_exit(monke
     Dask's 'Exception ignored in atexit callback: close_clusters ... AssertionError: Status.init': the
     half-started LocalCluster stayed in Dask's registry, whose exit hook closed it again. It is closed
     once, its failure ignored, and left out of that hook; a cluster of anyone else's is untouched."""
+    from bilingual.corpus import runner
     from distributed.deploy.spec import SpecCluster, close_clusters
 
     class HalfStarted:
