@@ -87,7 +87,7 @@ def test_a_full_disk_is_one_line_and_the_old_file_kept(command: list[str], tmp_p
     """RLIMIT_FSIZE stands for a full disk (EFBIG as ENOSPC: the same path in the writer): status 1, one line naming
     the output and the cause, the old file intact, no partial file left."""
     big = tmp_path / "big.jsonl"
-    big.write_text("".join(f'{{"id": "{i}", "text": "long enough comment number {i} with words"}}\n' for i in range(2000)), encoding="utf-8")
+    big.write_text("".join(f'{{"id": "{i}", "text": "long enough comment number {i} with words"}}\n' for i in range(500)), encoding="utf-8")  # each output over the 20 kB: json 76 kB, report 37 kB
     out = tmp_path / "out.txt"
     out.write_text("old", encoding="utf-8")
     done = _bilingual([command[0], str(big), *command[1:], "-o", str(out)], tmp_path, preexec_fn=_small_files)
