@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "machine_doubted", "marked", "names_another", "names_text", "other_edition", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
+    "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "other_edition", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -2290,76 +2290,6 @@ def describes(text: str, start: int, end: int) -> bool:
     if _NONSENSE_HINT.search(text, first, near) is not None and _NONSENSE.match(text, first, end) is not None:
         return True
     return _ABOUT_HINT.search(text, first, near) is not None and _ABOUT_TOPIC.match(text, first, end) is not None
-
-
-# A machine's output reported and then called wrong by its writer ("Google Translate says "..." but that can't be right",
-# "DeepL gives "...", which makes no sense", "GT: "...". I doubt it."): the tool's English, disowned, is no translation of the
-# writer's (the output of a tool reported and trusted, "Google translate says ... seems about right", still is one).
-_MACHINE_SAYS = regex.compile(
-    rf"""(?:\b{_TOOL}|(?-i:\bGT)|\btranslat(?:e|ion|or)[\s-]+(?:button|app|feature|tool))\b
-    (?:['’]s\s+(?:version|output|translation))?[\s,]*(?:\p{{L}}+\s+){{0,2}}?
-    (?:says|said|gives|gave|has|had|shows|showed|spits?\s+out|spat\s+out|comes?\s+up\s+with|came\s+up\s+with|translates|translated|renders|rendered|[:=]|->|→)""",
-    regex.I | regex.X,
-)
-_MACHINE_HINT = re.compile(r"(?i:google|deepl|bing|yandex|gpt|machine|auto|translat(?:e|ion|or)[\s-]+(?:button|app|feature|tool))|GT")
-_DOUBTED = regex.compile(
-    r"""\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not)\s+be\s+(?:right|correct|it|true|accurate)\b
-    | \bmakes?\s+(?:no|zero|little)\s+sense\b | \b(?:doesn'?t|does\s+not|didn'?t)\s+make\s+(?:any\s+|much\s+)?sense\b
-    | \b(?:doesn'?t|does\s+not|don'?t)\s+(?:seem|sound|look|fit)(?:\s+(?:right|correct))?\b
-    | \b(?:is|was|it'?s|that'?s|seems|sounds|looks)\s+(?:(?:so|just|obviously|clearly|definitely|totally|completely|way|pretty|kinda|a\s+bit)\s+)*
-      (?:wrong|off|incorrect|inaccurate|nonsense|gibberish|garbage|rubbish|useless|broken|weird)\b
-    | \b(?:nonsense|gibberish|word\s+salad|no\s+way|not\s+even\s+close)\b
-    | \b(?:i\s+)?(?:really\s+|highly\s+|seriously\s+|kinda\s+)?doubt\s+(?:it|that|this)\b
-    | \b(?:(?:definitely|surely|obviously|clearly)\s+not|not\s+(?:right|correct|accurate|it|quite\s+right))\b
-    | \bi\s+don'?t\s+(?:think|buy)\s+(?:so|that|it)\b""",
-    regex.I | regex.X,
-)
-_DOUBT_HINT = re.compile(r"be |sense|seem|sound|look|fit|wrong|off|incorrect|inaccurate|nonsense|gibberish|garbage|rubbish|useless|broken|weird|salad|no way|close|doubt|not |buy|think")
-_DOUBT_REACH = 120  # characters after the English, in its paragraph, read for the writer's verdict on it
-_MACHINE_REACH = 120  # characters before the English, on its line, read for the tool it reports
-
-
-def machine_doubted(text: str, start: int, end: int) -> bool:
-    """The English ``[start, end)`` is what a machine gave (:data:`_MACHINE_SAYS` before its first word, on its line:
-    "Google Translate says", "GT gives", "DeepL:") and its writer calls it wrong right after it, in its paragraph
-    (:data:`_DOUBTED`: "but that can't be right", "which makes no sense", "I doubt it"): a tool's output disowned, no
-    translation of the writer's (round 37's false pairs on a disputed machine output)."""
-    if not _names_tool(text):
-        return False
-    line = max(text.rfind("\n", 0, start) + 1, start - _MACHINE_REACH)
-    first = lead_in(text, start, end)
-    head = max(first, min(end, start + 40))  # "GT says "..."" that no lead-in passes: the tool opens the English
-    if _MACHINE_HINT.search(text, line, head) is None:
-        return False
-    tool = _MACHINE_SAYS.search(text, line, head)
-    if tool is None or tool.start() > first and text[first : tool.start()].strip():
-        return False  # none, or named after English of the writer's own ("Sami left. GT says "..." which is wrong.")
-    after = _quote_closed(text, tool.end(), end)
-    if first >= after:
-        return False  # English after the tool's quoted output ("... but that can't be right. It means: ..."): the writer's own
-    stop = text.find("\n\n", after)
-    tail = text[after : min(after + _DOUBT_REACH, len(text) if stop < 0 else stop)].replace("’", "'")
-    return _DOUBT_HINT.search(tail.lower()) is not None and _DOUBTED.search(tail) is not None
-
-
-@lru_cache(maxsize=1024)
-def _names_tool(text: str) -> bool:
-    """Whether ``text`` (a comment's) has a word of a tool's name anywhere (:data:`_MACHINE_HINT`): most have none, and
-    :func:`machine_doubted` runs for every window scored, so this is looked at once per text (kept for the last 1,024)."""
-    return _MACHINE_HINT.search(text) is not None
-
-
-_QUOTE_OPENS = regex.compile(r"[\s:]*(?:me\s+|this\s+|it\s+as\s+)?([\"“‘«])")
-
-
-def _quote_closed(text: str, pos: int, end: int) -> int:
-    """Where the English a tool's name ends at ``pos`` ends: after the quote that opens it there and closes before ``end``
-    ('DeepL gives me "...", which makes no sense' is one window), else ``end``."""
-    opened = _QUOTE_OPENS.match(text, pos, end)
-    if opened is None:
-        return end
-    close = text.find(_CLOSER[opened.group(1)], opened.end(), end)
-    return close + 1 if close >= 0 else end
 
 
 # The English edition of the text the Arabic was taken from, named as what says the English ("The English version of the

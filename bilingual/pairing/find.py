@@ -52,7 +52,7 @@ from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
     HEADING, acknowledged, addressed, annotates, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
-    describes, guesses, likens, machine_doubted, marked, names_another, names_text, other_edition, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, guesses, likens, marked, names_another, names_text, other_edition, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
     video_time,
 )
 from .edges import (
@@ -2508,8 +2508,6 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
     lead = lead_in(text, start, end)
     if likens(text, lead):
         return None  # "Reminds me of my textbook example: ...": the writer's other text, whatever names and words it shares
-    if machine_doubted(text, start, end):
-        return None  # 'Google Translate says "..." but that can't be right': a tool's English its writer disowns
     other = _OTHER_PART if named is False or names_another(text, lead) or _tag_only(source, candidate, index, core.window) else 0.0
     linked = sum(len(link.src) for link in core.links if link.src and link.tgt)
     # "The second part means:" introduces the second only ("Upper: ..." the first); English of which no segment
