@@ -5,18 +5,16 @@ then the next, so older analyses served next to nothing, while 512 of them held 
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
 import pytest
-from conftest import SEED000
+from test_memory_pairing import reposted_thread
 
 from bilingual.align import align
 from bilingual.align import similarity
 from bilingual.align.similarity import PreparedSource, prepare_target
 from bilingual.pairing import pairs
-from bilingual.threads import read
 
 
 def test_few_arabic_sides_keep_their_analyses() -> None:
@@ -31,22 +29,9 @@ def test_few_arabic_sides_keep_their_analyses() -> None:
     assert kept == sources[-len(kept) :]
 
 
-def _thread(tmp_path: Path, count: int = 120, seed: int = 11):
-    rng = random.Random(seed)
-    texts = [c.text for c in read(SEED000).comments if c.text.strip()]
-    rows = [
-        {"id": str(k), "parent": None if k == 0 or rng.random() < 0.2 else str(rng.randrange(k)), "author": f"u{rng.randrange(9)}",
-         "text": rng.choice(texts)}
-        for k in range(count)
-    ]
-    path = tmp_path / "thread.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    return read(path)
-
-
 @pytest.mark.parametrize("bound", [1, 4096])
 def test_the_pairs_do_not_depend_on_how_many_sides_keep_their_analyses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bound: int) -> None:
-    thread = _thread(tmp_path)
+    thread = reposted_thread(tmp_path, 120, 11, authors=9)
     found = pairs(thread)
     assert any(p.translation is not None for p in found)
     monkeypatch.setattr(similarity, "MAX_ANALYSED_SOURCES", bound)

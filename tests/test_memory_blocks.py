@@ -5,33 +5,17 @@ their room; the few blocks a pair reads are prepared again, the same."""
 
 from __future__ import annotations
 
-import json
-import random
 from pathlib import Path
 
 import pytest
-from conftest import SEED000
+from test_memory_pairing import reposted_thread
 
 from bilingual.pairing import find, pairs
 from bilingual.segment import passages
-from bilingual.threads import read
-
-
-def _thread(tmp_path: Path, count: int = 120, seed: int = 13):
-    rng = random.Random(seed)
-    texts = [c.text for c in read(SEED000).comments if c.text.strip()]
-    rows = [
-        {"id": str(k), "parent": None if k == 0 or rng.random() < 0.2 else str(rng.randrange(k)), "author": f"u{rng.randrange(9)}",
-         "text": rng.choice(texts)}
-        for k in range(count)
-    ]
-    path = tmp_path / "thread.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    return read(path)
 
 
 def test_the_blocks_go_once_every_passage_is_searched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    thread = _thread(tmp_path)
+    thread = reposted_thread(tmp_path, 120, 13, authors=9)
     seen: list[tuple[find._Index, int]] = []
     searched = find._Index.searched
 
@@ -49,7 +33,7 @@ def test_the_blocks_go_once_every_passage_is_searched(tmp_path: Path, monkeypatc
 
 
 def test_a_block_prepared_again_is_the_same(tmp_path: Path) -> None:
-    thread = _thread(tmp_path, 60)
+    thread = reposted_thread(tmp_path, 60, 13, authors=9)
     found = passages(thread)
     index = find._Index(thread, found)
     candidates = [c for k in range(len(found)) for c in find._own_candidates(k, found, find._Related([str(k) for k in range(len(found))]), index)]

@@ -16,12 +16,12 @@ from bilingual.segment import passages
 from bilingual.threads import Thread, read
 
 
-def reposted_thread(tmp_path: Path, count: int = 200, seed: int = 5) -> Thread:
-    """Seed 000's comments posted again in a random tree (copies of the same English and Arabic)."""
+def reposted_thread(tmp_path: Path, count: int = 200, seed: int = 5, authors: int = 7) -> Thread:
+    """Seed 000's comments posted again in a random tree by ``authors`` writers (copies of the same English and Arabic)."""
     rng = random.Random(seed)
     texts = [c.text for c in read(SEED000).comments if c.text.strip()]
     rows = [
-        {"id": str(k), "parent": None if k == 0 or rng.random() < 0.2 else str(rng.randrange(k)), "author": f"u{rng.randrange(7)}",
+        {"id": str(k), "parent": None if k == 0 or rng.random() < 0.2 else str(rng.randrange(k)), "author": f"u{rng.randrange(authors)}",
          "text": rng.choice(texts)}
         for k in range(count)
     ]
