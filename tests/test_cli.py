@@ -463,6 +463,15 @@ def test_a_text_view_with_nothing_found_says_so(command, what, tmp_path, capsys)
     assert capsys.readouterr() == ("[\n]\n", "")
 
 
+def test_a_text_with_nothing_found_names_the_text(tmp_path, capsys):
+    """A plain text read as an article alone said "found in 0 comments": it names the text (a thread's comments are
+    still counted: the test above)."""
+    path = tmp_path / "page.txt"
+    path.write_text("thanks 3omar_92 for the link\n", encoding="utf-8")
+    assert main(["segment", str(path)]) == 0
+    assert capsys.readouterr().err == "bilingual: no Arabic or Arabizi passage found in the text\n"
+
+
 def test_thread_list_help_names_its_columns_in_order(capsys):
     """First-day sweep: ``--list`` said "(id, platform, title, comments)"; a line is input, id, platform, comments, title."""
     text = " ".join(build_parser("thread")._subparsers._group_actions[0].choices["thread"].format_help().split())

@@ -66,8 +66,11 @@ def warn(message: str) -> None:
 
 def none_found(what: str, thread: Thread) -> None:
     """The one stderr line of a text view that found nothing: an empty output alone does not tell a thread
-    without ``what`` from a command that did not run."""
-    print(f"bilingual: {what} found in {plural(len(thread.comments), 'comment')}", file=sys.stderr)
+    without ``what`` from a command that did not run. A text read as an article alone (plain text on stdin) is "the
+    text", not "0 comments"."""
+    comments = plural(len(thread.comments), "comment")
+    where = comments if not (thread.article or "").strip() else "the text" if not thread.comments else f"the article and {comments}"
+    print(f"bilingual: {what} found in {where}", file=sys.stderr)
 
 
 class _Deprecated(argparse.Action):
