@@ -1391,7 +1391,38 @@ def _strong_frame(found: regex.Match[str], flowing: bool) -> bool:
     return not found["markers"][:1].isupper() and any(m in _CHAT_MARKERS or _LAUGH_WORD.fullmatch(m) for m in markers)
 
 
+# The rest of a lead's sentence or line after a lead cut inside it ("Here is what it says| in English. ...", "Lol this one
+# is| easy: ..."): a few words up to a colon, a sentence's end or a line break, more English after them.
+# An ellipsis ends no lead: a transcript's pause ("it says so, .. so yes ...").
+_LEAD_REST = regex.compile(r"[^\n.!?:…\"“‘(\[]{1,80}?(?:(?:\.|[!?]+|:)[ \t]+|(?:\.|[!?]+|:)?[ \t]*\n\s*)(?=\S)")
+_LEAD_REST_WORDS = 6  # such a rest is no longer: more words may be the translation's own
+_LEAD_ENDED = regex.compile(r"(?:[.!?…:=]|\n)[\s\"“‘'«*_]*$")  # a lead that ends its sentence or line already
+
+
 def _lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after a lead (:func:`_lead_words`) and the rest of its sentence or line (:func:`_lead_rest`)."""
+    found = _lead_words(text, start, end, arabic)
+    return _lead_rest(text, start, found, end, arabic) if found > start else found
+
+
+def _lead_rest(text: str, start: int, first: int, end: int, arabic: str) -> int:
+    """Where the translation starts after a lead ``[start, first)`` cut inside its sentence or line: past the rest of it
+    (:data:`_LEAD_REST`: "Here is what it says| in English. That's ...") when that rest has at most :data:`_LEAD_REST_WORDS`
+    words, none the ``arabic`` accounts for (:func:`_accounted`, :func:`_concept_accounted`), and three words after it at
+    least that it explains (:func:`explained`); ``first`` otherwise, and when the rest opens in a capital or a quote (the lead
+    patterns end before one on purpose: "She says "Go home. ..."")."""
+    if _LEAD_ENDED.search(text, start, first):
+        return first
+    found = _LEAD_REST.match(text, first, end) if text[first : first + 1].islower() else None  # a capital or a quote restarts: the lead ended
+    if found is None or not 0 < len(_LATIN_WORD.findall(found.group())) <= _LEAD_REST_WORDS:
+        return first
+    tail, rest = found.group(), text[found.end() : end]
+    if len(_LATIN_WORD.findall(rest)) < 3 or _accounted(tail, arabic, rest) or _concept_accounted(tail, arabic, rest):
+        return first
+    return found.end() if explained(rest, arabic) else first
+
+
+def _lead_words(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts after a lead framed by a mark (:func:`_framed_lead`), a frame by its grammar
     (:func:`_frame_lead`), a lead before a quotation offered as one of alternatives (:func:`_alternative_lead`), a lead ending in a verb of saying, a hedge or "it's" (:func:`_saying_lead`), or else after
     chat openers in lower case (:func:`_opener_lead`: "ok so ...")."""
