@@ -85,7 +85,8 @@ def run(folder: Path, variant: dict[str, float], unseen: bool) -> None:
             z = self.lex.get(key)
             return z if z is not None and (min_zipf is None or z >= min_zipf) else default
 
-    core.lexicon = functools.cache(lambda lang: Floor(full_lexicon(lang)))  # type: ignore[assignment]
+    if min_zipf is not None:  # (the compiled decoder reads the lexicon's own tables: wrapped only when asked)
+        core.lexicon = functools.cache(lambda lang: Floor(full_lexicon(lang)))  # type: ignore[assignment]
     label = ", ".join(f"{k}={v:g}" for k, v in variant.items()) or "shipped weights"
     print(f"{label}:")
     models = [("", ("atar", "narabizi", "finglish"), [n for n, _ in FILES])]
