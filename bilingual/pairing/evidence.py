@@ -240,6 +240,35 @@ def _dialect_base(stem: str) -> str | None:
     return next((form for form in (inner, _PRESENT.sub("", inner), _FIRST_PERSON.sub("ا", inner)) if form != stem and form in table), None)
 
 
+_DATIVE = re.compile(r"(?<=...)ل(?:هم|نا|كم|كو|ك)?$")  # Egyptian's dative pronoun on a verb, the light stemmer's ه / ي / ها off (قلتله: قلتل)
+_IMPERFECT = re.compile(r"^[يتنا](.{3,}?)و?$")  # an imperfect verb: its person prefix, and the plural و (يعرفو)
+_PAST_ENDINGS = ("توا", "تو", "تي", "نا", "وا", "ت")  # a past verb's person endings (رجعنا "we went back", عملتي "you did")
+
+
+@lru_cache(maxsize=16384)
+def _verb_sibling(stem: str) -> str | None:
+    """The same Egyptian verb in another person, as the table knows it with a sure sense, for a verb it knows in no
+    form :func:`_dialect_base` or :func:`~bilingual.align.words.clitic_base` reads (رجعنا "we went back": يرجع; نفتح
+    "we open": فتح; قلتله "I told him": قلت). The table was learned from few Egyptian sentences and keeps each
+    inflection apart."""
+    forms = (f for root in _verb_roots(stem) for f in (root, root + "ت", "ي" + root, "ت" + root, "ن" + root, "ا" + root))
+    return next((f for f in forms if f != stem and _stem_senses(f) is not None), None)
+
+
+def _verb_roots(stem: str) -> list[str]:
+    """An Egyptian verb's stem without its person marks, once its dialect clitics are off (the negation, a dative
+    pronoun, the present ب or future ه / ح): without the imperfect's person prefix or the past's ending; a bare past
+    as it is once clitics came off."""
+    inner = _NEGATED.sub(r"\1", stem)
+    shells = dict.fromkeys(form for base in (stem, inner, _DATIVE.sub("", inner)) for form in (base, _PRESENT.sub("", base)))
+    roots: list[str] = []
+    for shell in shells:
+        imperfect = _IMPERFECT.match(shell)
+        roots += [imperfect.group(1)] if imperfect else [shell] if shell != stem else []
+        roots += [shell[: -len(e)] for e in _PAST_ENDINGS if shell.endswith(e) and len(shell) - len(e) >= 3]
+    return roots
+
+
 #: What a covered word known only without its clitics (:func:`stripped_senses`) counts, as a share of what a covered
 #: word counts: the clitics taken off may have been part of the word (روحنا "we went" is no روح "soul").
 STRIPPED_HIT = 0.5
@@ -299,14 +328,14 @@ def loose_senses(text: str) -> tuple[frozenset[str], ...]:
 @lru_cache(maxsize=16384)
 def _loose_stem(stem: str) -> frozenset[str]:
     """:func:`loose_senses` of one word's stem; empty for a word the table knows a sure sense of or does not know. An
-    Egyptian verb the table knows only without its clitics (:func:`_dialect_base`) has that verb's senses, held to what
-    they cover: the table's senses of the bare verb are often Modern Standard Arabic's (measured as sure senses, charged
+    Egyptian verb the table knows only without its clitics (:func:`_dialect_base`) or in another person
+    (:func:`_verb_sibling`) has that verb's senses, held to what they cover: the table's senses of the bare verb are often Modern Standard Arabic's (measured as sure senses, charged
     when uncovered, rounds 1-5 and 13 of the tuned development set lost a translation each)."""
     lex = lexicon()
     row = lex.t.get(stem, {})
     if stem == NULL or _stem_senses(stem) is not None:
         return EMPTY
-    base = None if row or stem in _dialect() else _dialect_base(stem)
+    base = None if row or stem in _dialect() else _dialect_base(stem) or (None if clitic_base(stem) else _verb_sibling(stem))
     if base is not None:
         sure = _stem_senses(base)
         return frozen(e for e in sure[0] if not english_concepts(e)) if sure is not None else _loose_stem(base)
