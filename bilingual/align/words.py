@@ -195,7 +195,25 @@ def arabic_concepts(text: str, read: bool = False) -> frozenset[str]:
     found = [_arabic_word(m.group()) for m in words]
     if read:
         found = ["this" if c == "thus" else c for c in found]
+    found = ["why" if c == "neg" and _asks_why(folded, words, k) else c for k, c in enumerate(found)]
     return frozen(c for k, c in enumerate(found) if c is not None and not _filler(folded, words, found, k))
+
+
+_WHY = frozenset(("لم", "ولم", "فلم"))  # Modern Standard Arabic's لِمَ "why", spelled as its negation لم (folded)
+_SENTENCE_MARK = regex.compile(r"[.!?؟…]")
+
+
+def _asks_why(folded: str, words: Sequence[regex.Match[str]], k: int) -> bool:
+    """Whether the ``k``-th word of a folded Arabic text is لم opening a question: Modern Standard Arabic's لِمَ "why"
+    ("لم نتوقف عند قبلة فقط؟" "Why stop at a kiss?"), not its negation of the past, which a question negates as ألم
+    ("ألم تره؟"). Read as a negation, its translation was charged for a "why" the Arabic lacked and a "not" the
+    English lacked."""
+    if words[k].group() not in _WHY:
+        return False
+    if k and _SENTENCE_MARK.search(folded, words[k - 1].end(), words[k].start()) is None:
+        return False  # not the first word of its sentence
+    end = _SENTENCE_MARK.search(folded, words[k].end())
+    return end is not None and end.group() in "?؟"
 
 
 #: Concepts that make one word with a "thing" right after them: Egyptian's ولا حاجة, مفيش حاجة, مش حاجة are "nothing",
