@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "other_edition", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
+    "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "other_edition", "past_cue_timing", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -1230,6 +1230,19 @@ def _cue_above(text: str, start: int) -> bool:
     lead naming the text would give it."""
     above = _line_above(text, start)
     return above is not None and _CUE_TIMING.fullmatch(text, *above) is not None
+
+
+def past_cue_timing(text: str, start: int, end: int) -> int:
+    """Where the clause ``[start, end)`` starts past a subtitle cue's timing line (:data:`_CUE_TIMING`) that opens it:
+    the cue's text after it, run into one clause with it when it goes on in lower case ("00:34:02,500 --> 00:34:05,900\nand
+    you're having chest pain"), is the English; its numbers are no anchors the Arabic lacks. ``start`` when none opens it."""
+    line = text.find("\n", start, end)
+    if line < 0 or _CUE_TIMING.fullmatch(text, start, line) is None:
+        return start
+    rest = line + 1
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return rest if rest < end else start
 
 
 _FOOTNOTE_LINE = regex.compile(r"[ \t]*(\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|[¹²³])[ \t]*:?[ \t]+(?=\p{Latin})")  # "(1) ...", "[2] ...", "* ..."

@@ -52,7 +52,7 @@ from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
     HEADING, acknowledged, addressed, annotates, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
-    describes, guesses, likens, marked, names_another, names_text, other_edition, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, guesses, likens, marked, names_another, names_text, other_edition, past_cue_timing, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
     video_time,
 )
 from .edges import (
@@ -1334,6 +1334,8 @@ def _english_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], 
     if cut and _MEANING_BREAK.search(text, a, b):
         cut = _without_meanings(text, cut)
     cut = [(max(x, restamped(text, x)), y) for x, y in cut]  # "2:46 ~ " repeated from the Arabic's line: no English
+    if "-->" in text[a:b]:
+        cut = [(past_cue_timing(text, x, y), y) for x, y in cut]
     rows = _ROW_BREAK.search(text, a, b) is not None
     if rows:  # a chat pasted whole: each row a message of its own
         cut = [piece for x, y in cut for piece in _row_breaks(text, x, y)]
