@@ -196,9 +196,13 @@ def arabic_concepts(text: str, read: bool = False) -> frozenset[str]:
     if read:
         found = ["this" if c == "thus" else c for c in found]
     found = ["why" if c == "neg" and _asks_why(folded, words, k) else c for k, c in enumerate(found)]
-    return frozen(c for k, c in enumerate(found) if c is not None and not _filler(folded, words, found, k))
+    kept = frozen(c for k, c in enumerate(found) if c is not None and not _filler(folded, words, found, k))
+    return kept | {"if"} if "if" not in kept and "إن" in text and _IF_WAS.search(text) else kept
 
 
+# Modern Standard Arabic's conditional إنْ before a form of كان ("إن كنت مخطئا، فاعترف." "If you're wrong, admit it."):
+# the emphatic إنّ is followed by a noun or a pronoun, never by a verb, and Egyptian's "that" is mostly spelled ان.
+_IF_WAS = regex.compile(r"(?<![\p{Arabic}\p{M}])[وف]?إن\p{M}*[ \t]+ك\p{M}*(?:ا\p{M}*)?ن")
 _WHY = frozenset(("لم", "ولم", "فلم"))  # Modern Standard Arabic's لِمَ "why", spelled as its negation لم (folded)
 _SENTENCE_MARK = regex.compile(r"[.!?؟…]")
 
