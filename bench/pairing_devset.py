@@ -49,6 +49,7 @@ Run: python3 bench/pairing_devset.py [--per-shape 16] [--out PATH] [--lexicon PA
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
 import random
@@ -1491,7 +1492,17 @@ def write_lexicon(path: Path, t: dict[str, dict[str, float]], counts: dict[str, 
 
 
 def load_sources() -> dict[str, list[tuple[str, str]]]:
-    """Consecutive real (Arabic, English) pairs of each data set (consecutive lines make two-sentence passages)."""
+    """Consecutive real (Arabic, English) pairs of each data set (consecutive lines make two-sentence passages).
+    Read once per process and :data:`DATA` (each round's builder and its test ask again); each call gets its own lists."""
+    return {name: list(pairs) for name, pairs in _sources_at(DATA).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _sources_at(data: Path) -> dict[str, tuple[tuple[str, str], ...]]:
+    return {name: tuple(pairs) for name, pairs in _read_sources().items()}
+
+
+def _read_sources() -> dict[str, list[tuple[str, str]]]:
     sets: dict[str, list[tuple[str, str]]] = {}
     lines = _mt_lines()
     if "Tatoeba" in lines:
