@@ -648,28 +648,36 @@ def test_cli_jsonl_and_toggles(tmp_path, capsys) -> None:
     (["--set", "alef=maybe"], "bilingual: error: --set: bad value 'maybe' for fold 'alef'; choose one of off, on"),
     (["--set", "hamza"], "error: argument --set: expected FOLD=VALUE"),
 ])
-def test_cli_bad_toggles(args: list[str], message: str) -> None:
-    import subprocess
-    import sys
-
-    r = subprocess.run([sys.executable, "-m", "bilingual", "normalize", str(SEED000), *args],
-                       capture_output=True, text=True, timeout=120)
-    assert r.returncode == 2 and r.stdout == ""
-    assert message in r.stderr.splitlines()[-1] and "Traceback" not in r.stderr
+def test_cli_bad_toggles(args: list[str], message: str, capsys, monkeypatch) -> None:
+    """Run in this process: the exit status and the streams are :func:`main`'s (a real process's one-line errors are
+    test_cli's test_errors_are_one_line)."""
+    code, out, err = _main_in_process(capsys, monkeypatch, "normalize", str(SEED000), *args)
+    assert code == 2 and out == ""
+    assert message in err.splitlines()[-1] and "Traceback" not in err
 
 
 @pytest.mark.parametrize("content, message", [(None, "no such file"), (b"\xff\xfe\x00", "bilingual: error: "),
                                               (b"  \n", "empty input")])
-def test_cli_bad_input(tmp_path, content: bytes | None, message: str) -> None:
-    import subprocess
-    import sys
-
+def test_cli_bad_input(tmp_path, content: bytes | None, message: str, capsys, monkeypatch) -> None:
     path = tmp_path / "in.txt"
     if content is not None:
         path.write_bytes(content)
-    r = subprocess.run([sys.executable, "-m", "bilingual", "normalize", str(path)],
-                       capture_output=True, text=True, timeout=120)
-    assert r.returncode == 2 and len(r.stderr.splitlines()) == 1 and message in r.stderr
+    code, _, err = _main_in_process(capsys, monkeypatch, "normalize", str(path))
+    assert code == 2 and len(err.splitlines()) == 1 and message in err
+
+
+def _main_in_process(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str, str]:
+    """``bilingual ARGS`` in this process (no interpreter start, no debug tracebacks): exit status, stdout, stderr."""
+    from bilingual.cli import main
+
+    monkeypatch.delenv("BILINGUAL_DEBUG", raising=False)
+    capsys.readouterr()
+    try:
+        code = main(list(args))
+    except SystemExit as exc:  # an argparse refusal
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 def test_offsets_must_be_ints() -> None:
