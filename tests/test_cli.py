@@ -171,20 +171,23 @@ def test_stdin(tmp_path):
     assert r.returncode == 0 and r.stdout.decode().strip().endswith("46 comments, 12 at top level")
 
 
-def test_stdin_errors_name_stdin(tmp_path):
-    """An error in what came on stdin says <stdin>, as the user typed '-', not an internal '<bytes>'."""
+def test_stdin_errors_name_stdin(tmp_path, capsys, monkeypatch):
+    """An error in what came on stdin says <stdin>, as the user typed '-', not an internal '<bytes>'. Run in this
+    process with stdin replaced (test_stdin reads a real pipe)."""
+    import io
+
+    monkeypatch.delenv("BILINGUAL_DEBUG", raising=False)  # as run_cli
     for data, what in ((b"", "empty input"), (b"\xff\xfe\x00", "ends inside a utf-16-le character"), (b'{"a": 1}\n', "no known comment format")):
-        r = run_cli("segment", "-", stdin=data)
-        err = r.stderr.decode()
-        assert r.returncode == 2 and err.startswith("bilingual: error: <stdin>: ") and what in err, err
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        code, _, err = main_in_process(capsys, "segment", "-")
+        assert code == 2 and err.startswith("bilingual: error: <stdin>: ") and what in err, err
 
 
-def test_bidi_controls_in_authors_are_made_visible(tmp_path):
+def test_bidi_controls_in_authors_are_made_visible(tmp_path, capsys):
     path = tmp_path / "t.jsonl"
     path.write_text(json.dumps({"id": "1", "parent": None, "author": "evil\u202eauthor", "text": "x\x1b[2J"}) + "\n", encoding="utf-8")
-    r = run_cli("thread", str(path))
-    out = r.stdout.decode()
-    assert "\u202e" not in out and "⟨RLO⟩" in out and "\x1b" not in out
+    code, out, _ = main_in_process(capsys, "thread", str(path))  # stdout is no terminal, as a pipe's
+    assert code == 0 and "\u202e" not in out and "⟨RLO⟩" in out and "\x1b" not in out
 
 
 def test_pairs_csv_never_holds_a_spreadsheet_formula(tmp_path, capsys):
