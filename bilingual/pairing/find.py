@@ -3617,6 +3617,9 @@ class _Rejected:
 _Best = _Scored | _Rejected  # a passage's best candidate so far
 _Choice = tuple[_Scored | None, _Best | None]  # a search's outcome: (the accepted, the best scored)
 
+#: The source of a passage paired in step 3's last map (:func:`_pairs_of`): its clauses, texts and prepared Arabic let go.
+_PAIRED = _Source([], [], None, 0, PreparedSource((), None))
+
 
 def _kept(choice: _Choice) -> _Choice:
     """The outcome of a search as it is sent back and kept: an unaccepted best cut to :class:`_Rejected`, an accepted
@@ -3650,6 +3653,7 @@ class _Work:
     explained: list[bool] = field(default_factory=list)  # whether each of ``todo`` has a best candidate already
     copied: list[bool] = field(default_factory=list)  # whether each of ``todo`` has a copy given a translation (searched among the copies')
     shared: list[list[int]] = field(default_factory=list)  # step 3's items: groups of pairs aligned once
+    last: bool = False  # step 3's last map: each group lets go of its passages' candidates and sources once paired
 
 
 def _learn(work: _Work, news: tuple[dict[int, _Scored], dict[str, Any]]) -> None:
@@ -3791,10 +3795,15 @@ def _pairs_of(work: _Work, i: int) -> list[tuple[int, _PairRest]]:
     # sides, with their analyses): a window is aligned once. 256 of them held 2.45 MiB after pairing at 20,000 comments
     # of distinct sentences; at 100,000, 8 % of step 3's alignments found their English remembered.
     links = align(sources[first].prepared, PreparedTarget(tuple(text[a:b] for a, b in window)))
-    return [
+    out = [
         (k, _pair(sources[k], chosen[k], index, window, links, related.any(k) and _quoted_copy(k, found, related, index)))
         for k in groups[i]
     ]
+    if work.last:  # nothing reads them after their pairs (:func:`_contested` ran before): the pairs fill their room
+        for k in groups[i]:
+            del chosen[k]
+            sources[k] = _PAIRED
+    return out
 
 
 def _shared(work: _Work, ks: list[int]) -> list[list[int]]:
@@ -3969,9 +3978,14 @@ def _find_pairs(
         index.searched()
         made = dict(r for rs in making.results() for r in rs)
         del making, early
-        _tell(forked, work, _since(chosen, told), shared=_shared(work, sorted(k for k in chosen if k not in made)))
+        # Step 3's last map lets go of each passage's candidate and source once paired (:attr:`_Work.last`), and of
+        # ``best``'s hold on the accepted (the same objects): at 100,000 comments of distinct sentences the pairs made
+        # beside them set pairing's peak. ``_contested`` reads them first.
+        lost = _contested(chosen, related)
+        for k in chosen:
+            best[k] = None  # (a passage given a translation is paired: ``best`` names only those left unpaired)
+        _tell(forked, work, _since(chosen, told), shared=_shared(work, sorted(k for k in chosen if k not in made)), last=True)
         made.update(r for rs in forked.map(_pairs_of, len(work.shared)) for r in rs)
-    lost = _contested(chosen, related)
     return [
         _taken(given[k], given[lost[k]]) if k in lost else _mention(given[k]) if k in made and _mentioned_word(p, index)
         else Pair(given[k], *made.pop(k)) if k in made else _unpaired(given[k], best[k])
