@@ -1,7 +1,8 @@
 """Issue 14, a writer's words running into the translation with no mark between ("ugh idk These figs are ...", "tbh not
 sure but Mortality is ..."): English goes on in lower case inside a sentence, so a capital after a bare space (not "I",
 not a name the Arabic spells, no title) is where the translation starts, when the Arabic accounts for none of the words
-before it and the English after it reads as the Arabic's from its start (edges._run_on_lead)."""
+before it and the English after it reads as the Arabic's from its start (edges._run_on_lead); and words run on after the
+translation the same way ("... very hard Somebody correct me pls", edges._run_on_tail)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,26 @@ def test_a_title_after_the_words_stays() -> None:
     arabic, english = "قال النبي صلى الله عليه وسلم", "the prophet Peace Be Upon Him said"
     assert _answered(arabic, english) == english
 
+
+# the same translations typed without their closing full stop, a remark run on after them
+FIGS_RUN = "These figs are still very hard"
+WORKED_RUN = "That's it, so I can say that I worked there because of this reason"
+DEATHS_RUN = "Mortality is higher in men in studies conducted in China and Italy"
+
+
+@pytest.mark.parametrize("tail", [" Somebody correct me pls", " Grammar may be off", " Beautiful words honestly"])
+@pytest.mark.parametrize(("arabic", "english"), [(FIGS, FIGS_RUN), (WORKED, WORKED_RUN), (DEATHS, DEATHS_RUN)])
+def test_words_run_on_after_the_translation_with_a_capital_are_no_part_of_it(tail: str, arabic: str, english: str) -> None:
+    assert _answered(arabic, english + tail) == english
+    assert _below(arabic, english + tail) == english
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("قال ديما إنه متعب جدا", "He was very tired said Dima"),  # a name the Arabic spells
+        ("ذهبت إلى القاهرة", "I went to Cairo last year"),  # after a preposition
+    ],
+)
+def test_a_capital_inside_the_translations_last_words_stays(arabic: str, english: str) -> None:
+    assert _answered(arabic, english) == english

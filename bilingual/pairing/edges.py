@@ -1737,7 +1737,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
     end = _line_after(text, start, _paragraph_more(text, start, _aside(text, start, end, arabic), arabic), arabic)
     end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
-    end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic)
+    end = _run_on_tail(text, start, _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic), arabic)
     end = _about_bracket(text, start, _loosely(text, start, _literal_gist(text, start, end), arabic), arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -2054,6 +2054,52 @@ def _run_on_remark(text: str, start: int, end: int, arabic: str) -> int:
     if _accounted(said, arabic, text[start : found.start()]):
         return end
     return found.start()
+
+
+# The writer's words run on after the translation with no mark between ("... I got a hang of things Hope I got it right.",
+# "... one day Somebody check me on this"): a capital after a bare space and a lower-case word (not "I", not a name the
+# Arabic spells, not after an article, determiner, preposition or possessive) restarts the words, as before a run-on lead; a
+# quote there is the translation's own ("... referred to as "The Pearl of the Pacific."").
+_RUN_ON_TAIL = regex.compile(r"(?<=\p{Ll})[ \t]+(?!I(?![\p{L}]))(?=\p{Lu}\p{Ll})")
+_JOINING = frozenset("and or nor but".split())  # a conjunction goes on to a name ("Ebola and Marlburg viruses")
+_RUN_ON_TAIL_REACH = 120  # characters before the span's end read for it
+
+
+_QUESTION_OPENERS = frozenset("why what who whom whose which when where how do does did is are was were can could will would should have has".split())
+
+
+def _asking(english: str) -> bool:
+    """The ``english`` is one sentence opening as a question does (:data:`_QUESTION_OPENERS`): the question mark after it is its own."""
+    words = _LATIN_WORD.findall(english)
+    return bool(words) and words[0].lower() in _QUESTION_OPENERS and _LEAD_END_BREAK.search(english) is None
+
+
+def _run_on_tail(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without the first words run on after the translation (:data:`_RUN_ON_TAIL`) that keep to one
+    sentence and line, two to :data:`_SENTENCE_WORDS` words, after three words of English at least, when the ``arabic``
+    accounts for nothing of them (:func:`_sentence_accounted`; nor, unless they are :func:`_chatty`, for the capital's word), they
+    share no uncommon word with the English before them (:func:`_shares_words`),
+    while it explains the English before them (:func:`explained`; up to its end, :func:`_explains_suffix`, where it marks no
+    sentence's end); not after a conjunction (:data:`_JOINING`), nor a question closing an Arabic that closes on one or the English's own
+    (:func:`_asking`); ``end`` if none."""
+    reach = max(start, end - _RUN_ON_TAIL_REACH)
+    for found in _RUN_ON_TAIL.finditer(text, reach, end):
+        before, tail = _LATIN_WORD.findall(text, start, found.start()), text[found.end() : end]
+        words = _LATIN_WORD.findall(tail)
+        if len(before) < 3 or before[-1].lower() in _NAME_BEFORE | _JOINING or not 2 <= len(words) <= _SENTENCE_WORDS:
+            continue
+        opening = _LATIN_WORD.search(tail)
+        if _LEAD_END_BREAK.search(tail.rstrip(" \t.!?…\"”)")) or _TITLE_CASE.match(tail) or _named_in(_capitalised(tail, opening.start() if opening else 0), arabic):
+            continue
+        rest = text[start : found.start()]
+        if _accounted(words[0], arabic) and not _chatty(words) or _shares_words(tail, rest) or _sentence_accounted(tail, arabic, rest):
+            continue
+        if tail.rstrip(" \t\"”)").endswith("?") and (arabic.rstrip(" \t\"”»)").endswith(("?", "؟")) or _asking(rest)):
+            return end  # the Arabic's closing question, or the English's own ("Why do you hate Canadians so much?")
+        if _arabic_sentences(arabic) is None and not _explains_suffix(arabic, rest):
+            return end  # a transcript's English runs on in capitals too, and may stop short of the Arabic's end
+        return found.start() if explained(rest, arabic) else end
+    return end
 
 
 # How loosely the translation renders the Arabic, said after a comma closing it (", roughly", ", more or less."): a hedge on the
