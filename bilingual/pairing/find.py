@@ -593,6 +593,7 @@ class _Index:
         self.introduced.clear()
         self.cores.clear()
         self._prepared.clear()
+        _forget_searches()
 
     def bound(self, source: PreparedSource, key: _Key) -> float | None:
         """The texts' bound kept for passage text ``source`` and block ``key`` (:func:`_reachable`), or None."""
@@ -1734,6 +1735,23 @@ def _english_names(text: str) -> tuple[str, ...]:
 def _arabic_names(texts: tuple[str, ...]) -> frozenset[str]:
     """The CLDR names the Arabic's words spell (its readings' for Arabizi), as the anchors find them."""
     return frozen(c for t in texts for w in WORD.findall(fold(t)) if len(w) >= 3 and (c := arabic_concept(w)) is not None)
+
+
+def _forget_searches() -> None:
+    """Let go the caches that only the searches read (:meth:`_Index.searched`): the evidence's words, senses and shared
+    anchors, the cues' verdicts, the names of both sides. Step 3's pairs do not read them, and the report after pairing
+    let them go only once its page was built (:func:`~bilingual.pairing.forget_texts`): about 10 MB of them at 20,000
+    comments stayed through step 3, pairing's peak on the 100,000-comment thread whose passages seldom repeat. Those step 3
+    reads (the words' stems and skeletons, the edges' and cues' of the English) are kept. The next thread paired makes
+    them again: the same values."""
+    from . import cues, evidence
+
+    for cache in (
+        evidence.shared_anchors, evidence.english_words, evidence.base_form, evidence.filler_mean, evidence._in_order,
+        evidence.arabic_senses, evidence.stripped_senses, evidence.loose_senses, evidence._stem_senses,
+        evidence._stripped_stem, evidence._loose_stem, evidence._dialect_base, cues.verdicts, _english_names, _arabic_names,
+    ):
+        cache.cache_clear()
 
 
 def _names_left(path: Sequence[tuple[int, int, int, int, float]], english: list[str], first: int, arabic: frozenset[str]) -> float:
