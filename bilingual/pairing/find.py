@@ -505,6 +505,7 @@ class _Index:
         self.order: dict[str | None, int] = dict(zip(self.texts, range(len(self.texts))))
         self.author = _Authors(thread)
         self._comment = thread.get  # the thread's own index of its comments (the segmenter built it)
+        self._big = len(thread.comments) >= FORGET_SEARCHES_FROM
         self._article = thread.article
         by_author: dict[str, list[str]] = {}
         for c in thread.comments:
@@ -593,7 +594,8 @@ class _Index:
         self.introduced.clear()
         self.cores.clear()
         self._prepared.clear()
-        _forget_searches()
+        if self._big:
+            _forget_searches()
 
     def bound(self, source: PreparedSource, key: _Key) -> float | None:
         """The texts' bound kept for passage text ``source`` and block ``key`` (:func:`_reachable`), or None."""
@@ -1735,6 +1737,12 @@ def _english_names(text: str) -> tuple[str, ...]:
 def _arabic_names(texts: tuple[str, ...]) -> frozenset[str]:
     """The CLDR names the Arabic's words spell (its readings' for Arabizi), as the anchors find them."""
     return frozen(c for t in texts for w in WORD.findall(fold(t)) if len(w) >= 3 and (c := arabic_concept(w)) is not None)
+
+
+#: Threads of at least this many comments let go the caches only the searches read once searched
+#: (:func:`_forget_searches`); a smaller thread keeps them for the next one, whose words a corpus of small threads
+#: reads again (the report's :data:`~bilingual.report.FORGET_FROM` is the same size).
+FORGET_SEARCHES_FROM = 2000
 
 
 def _forget_searches() -> None:
