@@ -634,10 +634,9 @@ def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts without what :func:`_extra_lead` finds before the translation, and without an ellipsis
     opening it (:data:`_OPENING_ELLIPSIS`: "Last line of the video: …we were never here": words taken up mid-speech, the
     ellipsis no word of them; a passage's own opening ellipsis is no part of its text either), three words after it at least, and
-    without a clause of the writer's before a comma and the translation's capital (:func:`_comma_lead`), or, once the other leads
-    are cut, before the capital with no mark at all (:func:`_clause_lead`)."""
+    without a clause of the writer's before a comma and the translation's capital (:func:`_comma_lead`)."""
     cut = _comma_lead(text, start, end, arabic)  # before a lead's words in the clause are taken for one ("It's Levantine, so ...")
-    start = _extra_lead(text, cut, end, arabic) if cut > start else _clause_lead(text, _extra_lead(text, start, end, arabic), end, arabic)
+    start = _extra_lead(text, cut, end, arabic) if cut > start else _comma_lead(text, _extra_lead(text, start, end, arabic), end, arabic)
     opening = _OPENING_ELLIPSIS.match(text, start, end)
     if opening is None or len(_LATIN_WORD.findall(text, opening.end(), end)) < 3:
         return start
@@ -671,65 +670,6 @@ def _comma_lead(text: str, start: int, end: int, arabic: str) -> int:
         return start  # a name after a comma is written so inside a sentence ("To save herself, Layla jumped ...")
     if _BRACKET_CLOSED.match(rest):
         return start  # the clause is inside brackets the span opened in ("(EN above, AR below)"): an aside's, not a lead's
-    if _sentence_accounted(clause, arabic, rest) or not explains_prefix((arabic,), (rest,)):
-        return start
-    return found.end()
-
-
-# The writer's words running into the translation's capital with no mark between ("Ummm That's it, so ...", "tl;dr Actually,
-# I think ...", "Not my best work but These figs ..."): inside a sentence English goes on in lower case, so a capital after a
-# bare space (not "I" unless it opens a quote, not a name the Arabic spells) restarts the words. The clause's last word ends
-# a clause: no article, determiner, preposition or possessive, which a name follows inside a sentence ("in Egypt", "the
-# Prophet", "This Thanksgiving weekend").
-_RUN_ON_LEAD = regex.compile(r"[^,.!?:\n\"“”(\[]{1,80}?\p{L}[ \t]+(?=[\"“]\p{Lu}|(?!I(?![\p{L}]))\p{Lu}\p{Ll})")
-_NAME_BEFORE = frozenset(
-    "the a an this that these those every each next last all some any no of to in on at for from with by into about than my your his her our their its dear o oh ya".split()
-)
-_CAPITALS = regex.compile(r"[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]*)*")  # a word and the capitalised words after it: a name's ("Ain Shams")
-_TITLE_CASE = regex.compile(r"[\"“]?\p{Lu}[\p{L}'’]*[ \t]+\p{Lu}[\p{L}'’]*[ \t]+\p{Lu}")  # "Peace Be Upon Him": a title's words, each in a capital
-
-
-def _clause_lead(text: str, start: int, end: int, arabic: str) -> int:
-    """Where ``[start, end)`` starts after a clause of the writer's before the translation's capital: after a comma
-    (:func:`_comma_lead`) or with no mark at all (:func:`_run_on_lead`, tried after the other leads: "The staff said the real
-    meaning is "All ..."" is a saying lead's, its quotes stripped); ``start`` if none."""
-    cut = _comma_lead(text, start, end, arabic)
-    return cut if cut > start else _run_on_lead(text, start, end, arabic)
-
-
-def _capitalised(text: str, at: int) -> str:
-    """The word at ``at`` and the capitalised words after it (:data:`_CAPITALS`): all of a name written in words ("Ain Shams")."""
-    found = _CAPITALS.match(text, at)
-    return "" if found is None else found.group()
-
-
-def _chatty(words: list[str]) -> bool:
-    """Two words or more, one of them rarer in running English than :data:`_COMMON` ("tl;dr", "ugh idk", "my best shot"):
-    a writer's words, where a translation's words before a word of the Arabic's are the commonest ("It's all", "It's")."""
-    background = lexicon().background
-    return len(words) > 1 and any(background.get(w, 0.0) < _COMMON for w in english_tokens(" ".join(words)))
-
-
-def _run_on_lead(text: str, start: int, end: int, arabic: str) -> int:
-    """Where ``[start, end)`` starts after a clause of at most :data:`_LEAD_WORDS` words running into a capital
-    (:data:`_RUN_ON_LEAD`) that opens no name the ``arabic`` spells (:data:`_CAPITALS`: "Ain Shams"; nor a word the table gives,
-    unless the clause is :func:`_chatty`) and no title, when the Arabic accounts for nothing of the clause (:func:`_sentence_accounted`), which shares no uncommon word with the rest
-    (:func:`_shares_words`), and the rest reads as its translation from its start (:func:`~.evidence.explains_prefix`: had the
-    clause translated the Arabic's first words, the rest would not)."""
-    found = _RUN_ON_LEAD.match(text, start, end)
-    if found is None:
-        return start
-    clause, rest = text[start : found.end()], text[found.end() : end]
-    words = _LATIN_WORD.findall(clause)
-    if not words or len(words) > _LEAD_WORDS or words[-1].lower() in _NAME_BEFORE or len(_LATIN_WORD.findall(rest)) < 3:
-        return start
-    opening = _LATIN_WORD.search(rest)
-    if opening is None or _TITLE_CASE.match(rest) or _named_in(_capitalised(rest, opening.start()), arabic):
-        return start
-    if _accounted(opening.group(), arabic) and not _chatty(words):
-        return start  # "It's Monday, you know.", "It's all Greek to me": common words before a word of the Arabic's are its own
-    if _shares_words(clause, rest):
-        return start  # the translation's own words go on ("There is no god but God. ...")
     if _sentence_accounted(clause, arabic, rest) or not explains_prefix((arabic,), (rest,)):
         return start
     return found.end()
@@ -1737,7 +1677,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
     end = _line_after(text, start, _paragraph_more(text, start, _aside(text, start, end, arabic), arabic), arabic)
     end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
-    end = _run_on_tail(text, start, _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic), arabic)
+    end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic)
     end = _about_bracket(text, start, _loosely(text, start, _literal_gist(text, start, end), arabic), arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -2054,52 +1994,6 @@ def _run_on_remark(text: str, start: int, end: int, arabic: str) -> int:
     if _accounted(said, arabic, text[start : found.start()]):
         return end
     return found.start()
-
-
-# The writer's words run on after the translation with no mark between ("... I got a hang of things Hope I got it right.",
-# "... one day Somebody check me on this"): a capital after a bare space and a lower-case word (not "I", not a name the
-# Arabic spells, not after an article, determiner, preposition or possessive) restarts the words, as before a run-on lead; a
-# quote there is the translation's own ("... referred to as "The Pearl of the Pacific."").
-_RUN_ON_TAIL = regex.compile(r"(?<=\p{Ll})[ \t]+(?!I(?![\p{L}]))(?=\p{Lu}\p{Ll})")
-_JOINING = frozenset("and or nor but".split())  # a conjunction goes on to a name ("Ebola and Marlburg viruses")
-_RUN_ON_TAIL_REACH = 120  # characters before the span's end read for it
-
-
-_QUESTION_OPENERS = frozenset("why what who whom whose which when where how do does did is are was were can could will would should have has".split())
-
-
-def _asking(english: str) -> bool:
-    """The ``english`` is one sentence opening as a question does (:data:`_QUESTION_OPENERS`): the question mark after it is its own."""
-    words = _LATIN_WORD.findall(english)
-    return bool(words) and words[0].lower() in _QUESTION_OPENERS and _LEAD_END_BREAK.search(english) is None
-
-
-def _run_on_tail(text: str, start: int, end: int, arabic: str) -> int:
-    """Where ``[start, end)`` ends without the first words run on after the translation (:data:`_RUN_ON_TAIL`) that keep to one
-    sentence and line, two to :data:`_SENTENCE_WORDS` words, after three words of English at least, when the ``arabic``
-    accounts for nothing of them (:func:`_sentence_accounted`; nor, unless they are :func:`_chatty`, for the capital's word), they
-    share no uncommon word with the English before them (:func:`_shares_words`),
-    while it explains the English before them (:func:`explained`; up to its end, :func:`_explains_suffix`, where it marks no
-    sentence's end); not after a conjunction (:data:`_JOINING`), nor a question closing an Arabic that closes on one or the English's own
-    (:func:`_asking`); ``end`` if none."""
-    reach = max(start, end - _RUN_ON_TAIL_REACH)
-    for found in _RUN_ON_TAIL.finditer(text, reach, end):
-        before, tail = _LATIN_WORD.findall(text, start, found.start()), text[found.end() : end]
-        words = _LATIN_WORD.findall(tail)
-        if len(before) < 3 or before[-1].lower() in _NAME_BEFORE | _JOINING or not 2 <= len(words) <= _SENTENCE_WORDS:
-            continue
-        opening = _LATIN_WORD.search(tail)
-        if _LEAD_END_BREAK.search(tail.rstrip(" \t.!?…\"”)")) or _TITLE_CASE.match(tail) or _named_in(_capitalised(tail, opening.start() if opening else 0), arabic):
-            continue
-        rest = text[start : found.start()]
-        if _accounted(words[0], arabic) and not _chatty(words) or _shares_words(tail, rest) or _sentence_accounted(tail, arabic, rest):
-            continue
-        if tail.rstrip(" \t\"”)").endswith("?") and (arabic.rstrip(" \t\"”»)").endswith(("?", "؟")) or _asking(rest)):
-            return end  # the Arabic's closing question, or the English's own ("Why do you hate Canadians so much?")
-        if _arabic_sentences(arabic) is None and not _explains_suffix(arabic, rest):
-            return end  # a transcript's English runs on in capitals too, and may stop short of the Arabic's end
-        return found.start() if explained(rest, arabic) else end
-    return end
 
 
 # How loosely the translation renders the Arabic, said after a comma closing it (", roughly", ", more or less."): a hedge on the
