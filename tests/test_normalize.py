@@ -667,17 +667,13 @@ def test_cli_bad_input(tmp_path, content: bytes | None, message: str, capsys, mo
 
 
 def _main_in_process(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str, str]:
-    """``bilingual ARGS`` in this process (no interpreter start, no debug tracebacks): exit status, stdout, stderr."""
-    from bilingual.cli import main
+    """``bilingual ARGS`` in this process (test_cli's :func:`main_in_process`) with no debug tracebacks and the output
+    printed before dropped: exit status, stdout, stderr."""
+    from test_cli import main_in_process
 
     monkeypatch.delenv("BILINGUAL_DEBUG", raising=False)
     capsys.readouterr()
-    try:
-        code = main(list(args))
-    except SystemExit as exc:  # an argparse refusal
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return main_in_process(capsys, *args)
 
 
 def test_offsets_must_be_ints() -> None:
