@@ -15,7 +15,7 @@ from bilingual.pairing import cues, evidence, find, pairs
 
 SEARCH_ONLY = [
     evidence.shared_anchors, evidence.english_words, evidence.base_form, evidence._in_order, evidence.arabic_senses,
-    evidence.stripped_senses, evidence.loose_senses, evidence._stem_senses, evidence._loose_stem, cues.verdicts,
+    evidence.stripped_senses, evidence.loose_senses, evidence._stem_senses, evidence._loose_stem, evidence._verb_sibling, cues.verdicts,
     find._english_names, find._arabic_names,
 ]
 

@@ -1757,7 +1757,8 @@ def _forget_searches() -> None:
     for cache in (
         evidence.shared_anchors, evidence.english_words, evidence.base_form, evidence.filler_mean, evidence._in_order,
         evidence.arabic_senses, evidence.stripped_senses, evidence.loose_senses, evidence._stem_senses,
-        evidence._stripped_stem, evidence._loose_stem, evidence._dialect_base, cues.verdicts, _english_names, _arabic_names,
+        evidence._stripped_stem, evidence._loose_stem, evidence._dialect_base, evidence._verb_sibling, cues.verdicts,
+        _english_names, _arabic_names,
     ):
         cache.cache_clear()
 
