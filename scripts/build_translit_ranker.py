@@ -113,14 +113,14 @@ def main(argv: list[str] | None = None) -> int:
                     ("shipped+levant", core.Weights(ranker=shipped.ranker, regional=(("levant", levant),))),
                     ("cross-fitted+levant", core.Weights(ranker=general, regional=(("levant", levant),))))
         for label, weights in variants:
-            for tag, sources, names in (("", ("atar", "narabizi", "finglish"), ("atar", "narabizi")),
-                                        (" unseen", ("atar", "finglish"), ("narabizi",))):
+            for tag, sources, names in (("", ("atar", "narabizi", "finglish"), ("atar", "narabizi", *tune.SENTENCES)),
+                                        (" unseen", ("atar", "finglish"), ("narabizi", *tune.SENTENCES))):
                 core.use_model(tune.fit_model(args.data, sources))
                 for name in names:
                     units, lang, unit = tune.dev_units(args.data, name)
                     s = bench.score(units, unit, lambda text, lang=lang, w=weights: tune._read(text, lang, w))
                     print(bench._row(f"{label} {name}{tag}", s))
-                    region = SOURCES[name][3]
+                    region = tune._source(name)[3]
                     if not tag:
                         s = bench.score(units, unit, lambda text, lang=lang, w=weights, r=region: tune._read(text, lang, w, r))
                         print(bench._row(f"  region given ({region})", s))
