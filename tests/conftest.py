@@ -39,6 +39,25 @@ def pytest_sessionfinish() -> None:
     gc.freeze()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_command_malloc_settings():
+    """The command line's malloc settings for commands with --jobs (``collector.one_malloc_arena``,
+    ``collector.large_blocks_mapped``) last as long as the process: set by a test that runs ``main()`` in
+    this process, they held for every later test of the worker. CTranslate2's threads then allocated
+    from one heap with every large buffer mapped afresh: a translation test took 1.5-2.3 s of CPU after
+    such a test, 0.3-0.5 s without it, and each test's cost hung on the order of the tests. Here a test
+    worker keeps glibc's defaults, as a fresh process has them. tests/test_collector_memory.py tests both
+    settings in processes of their own, and its test_the_commands_with_jobs_set_both that the command
+    line calls them."""
+    from bilingual import collector
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(collector, "one_malloc_arena", lambda: None)
+    mp.setattr(collector, "large_blocks_mapped", lambda: None)
+    yield
+    mp.undo()
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """``../shared/data``; tests that need it are skipped on a checkout without it."""

@@ -79,3 +79,23 @@ def _mapped_regions(*args: str) -> int:
 def test_large_blocks_mapped_keeps_large_blocks_out_of_the_heap_after_a_larger_one_is_freed() -> None:
     mapped, default = _mapped_regions("mapped"), _mapped_regions("default")
     assert mapped >= default + 9  # the ten blocks mapped, against at most one of them otherwise
+
+
+@pytest.mark.parametrize(("argv", "called"), [
+    (["pairs", "no-such-input.jsonl", "--no-mt"], ["one_malloc_arena", "large_blocks_mapped"]),
+    (["report", "no-such-input.jsonl", "--no-mt"], ["one_malloc_arena", "large_blocks_mapped"]),
+    (["thread", "no-such-input.jsonl"], []),
+])
+def test_the_commands_with_jobs_set_both(argv: list[str], called: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The commands that may fork workers set one arena and large blocks mapped before they run (the
+    test workers keep glibc's defaults: tests/conftest.py); the others leave the allocator as it is."""
+    from bilingual import collector
+    from bilingual.cli import main
+
+    calls: list[str] = []
+    monkeypatch.setattr(collector, "one_malloc_arena", lambda: calls.append("one_malloc_arena"))
+    monkeypatch.setattr(collector, "large_blocks_mapped", lambda: calls.append("large_blocks_mapped"))
+    monkeypatch.delenv("BILINGUAL_DEBUG", raising=False)
+    assert main(argv) == 2  # no such input: the settings come before the input is read
+    assert calls == called
+    assert "no-such-input.jsonl" in capsys.readouterr().err
