@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from .collector import few_collections, frozen_heap, release_freed
+from .collector import few_collections, frozen_heap, model_blocks_from_heap, release_freed
 from .doc import Doc, MachineSentence, ModelInfo, Offsets, PassageLayers
 from .errors import DefaultModelBrokenError, ModelMissingError
 from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
@@ -417,10 +417,11 @@ def _translate(layers: Sequence[PassageLayers], machine: Machine, settings: Sett
         return
     inputs = [(p, a, b, text) for p in todo for a, b, text in _model_inputs(p) if text]
     decode = DecodeOptions(**settings.decode)
-    results = translate_sentences(
-        [text for _, _, _, text in inputs], machine.engine, cache=settings.cache, batch_size=settings.batch_size,
-        decode=decode, progress=lambda done, total: tick("translating", done, total),
-    )
+    with model_blocks_from_heap():
+        results = translate_sentences(
+            [text for _, _, _, text in inputs], machine.engine, cache=settings.cache, batch_size=settings.batch_size,
+            decode=decode, progress=lambda done, total: tick("translating", done, total),
+        )
     for p in todo:
         p.machine = []
     for (p, a, b, text), (hypotheses, cached) in zip(inputs, results):

@@ -468,3 +468,35 @@ def test_settings_and_run_refuse_what_would_fail_later_in_one_line() -> None:
     assert all(result.doc(d.comment) is d for d in result.docs)
     with pytest.raises(KeyError, match=r"Result\.doc\(\): the thread has no comment 'nope'"):
         result.doc("nope")
+
+
+def test_the_model_translates_inside_the_heap_block_and_only_the_model(tiny_machine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every call to the model runs inside :func:`bilingual.collector.model_blocks_from_heap` (its large blocks
+    reuse the heap's pages), and nothing else does: segmenting and pairing keep large blocks mapped."""
+    import contextlib
+
+    import bilingual.pipeline as pipeline
+
+    settings, machine = tiny_machine
+    inside = [False]
+    seen: list[bool] = []
+
+    @contextlib.contextmanager
+    def block():  # type: ignore[no-untyped-def]
+        inside[0] = True
+        try:
+            yield
+        finally:
+            inside[0] = False
+
+    translate = machine.engine.translate
+
+    def spied(sentences, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(inside[0])
+        return translate(sentences, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "model_blocks_from_heap", block)
+    monkeypatch.setattr(machine.engine, "translate", spied)
+    result = run(read(SEEDS / "000_2161432b20e98764.txt"), settings, machine=machine)
+    assert seen and all(seen) and not inside[0]
+    assert any(p.machine for p in result.passages)
