@@ -404,6 +404,37 @@ def inline_item(text: str, pos: int) -> int:
     return k if regex.search(rf"(?:^|(?<=[\s:])){k - 1}{regex.escape(mark)}[ \t]+\p{{Latin}}", before) else 0
 
 
+# HTML and XML tags before a translation's first word: a translation memory's "</seg></tuv>\n<tuv xml:lang="en"><seg>", a
+# page's "<p>", "<br/>", and a tag whose attribute holds the English ("<q lang="ar" title="...">", a tooltip or alt text:
+# its opening up to the attribute's quote). No word of the translation, whoever wrote the markup.
+_ATTRIBUTES = r"""(?:\s+[\w:.\-]+(?:\s*=\s*(?:"[^"\n<>]*"|'[^'\n<>]*'|[^\s"'<>=]+))?)*"""
+_TAG = regex.compile(rf"</?[A-Za-z][\w:.\-]*{_ATTRIBUTES}\s*/?>\s*")
+# An element that titles what follows, alone on its line with a few words ("<summary>Translation</summary>" of a
+# collapsed block, "<h3>English</h3>", a caption, a legend), passed whole.
+_TITLE_ELEMENT = regex.compile(rf"<(?P<name>summary|h[1-6]|caption|legend|figcaption|dt|th){_ATTRIBUTES}\s*>[^<>\n]{{0,40}}</(?P=name)\s*>[ \t]*(?:\n\s*|$)")
+_TAG_VALUE = regex.compile(rf"""<[A-Za-z][\w:.\-]*{_ATTRIBUTES}\s+[\w:.\-]+\s*=\s*["']""")
+
+
+def _tag_open(text: str, pos: int, end: int) -> int:
+    """Where the words at ``pos`` begin after an HTML or XML tag there (:data:`_TAG`) or a title alone on its line
+    (:data:`_TITLE_ELEMENT`, also when ``pos`` is inside its words: the clauses were cut at its tag; a title with no
+    English after it is left whole), or inside its last
+    attribute's value when the whole tag leaves no Latin word before ``end`` (the English is the value: "<q title="...">");
+    ``pos`` if none."""
+    if not text.startswith("<", pos):
+        line = text.rfind("\n", 0, pos) + 1
+        title = _TITLE_ELEMENT.match(text, line, end) if text.startswith("<", line) else None
+        return title.end() if title is not None and title.end() > pos and _LATIN.search(text, title.end(), end) else pos
+    title = _TITLE_ELEMENT.match(text, pos, end)
+    if title is not None:  # a title alone (a segment of its own) is left whole
+        return title.end() if _LATIN.search(text, title.end(), end) else pos
+    for pattern in (_TAG, _TAG_VALUE):
+        found = pattern.match(text, pos, end)
+        if found is not None and _LATIN.search(text, found.end(), end):
+            return found.end()
+    return pos
+
+
 _FENCE_ONLY = regex.compile(r"\s*(?:`{3,}|~{3,})[\w+#.-]*\s*")
 # Emoji and list bullets around a translation ("😂😂 ...", "... 🙏🏼", "• ..."): no word of it, so a span
 # neither starts nor ends with them (ASCII characters are none of them: looked at only above 127).
@@ -778,6 +809,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if fence is not None:  # "```text" opening a code block: its language is no word of the translation
             pos = fence.end()
             continue
+        tag = _tag_open(text, pos, end) if text.startswith("<", pos) or text[pos - 1 : pos] == ">" else pos
+        if tag > pos:  # "</seg></tuv>\n<tuv xml:lang="en"><seg>...", "<q lang="ar" title="..."
+            pos = tag
+            continue
         number = _LIST_NUMBER.match(text, pos, end) if (text[pos : pos + 1].isdigit() or text.startswith("#", pos)) and (_line_opens(text, pos) or inline_item(text, pos)) else None
         if number is not None and _LATIN.search(text, number.end(), end):  # "1. ", "2) ", "(1) ", "1/ " numbering a list's line
             pos = number.end()
@@ -883,15 +918,16 @@ def _spoiler_end(text: str, start: int, end: int) -> int:
     return last - 2 if text.find(opener, text.rfind("\n", 0, start) + 1, start) >= 0 else end
 
 
-# What forum and chat markup put after a translation's last word: closing BBCode tags ("[/i]", "[/quote]", "[/spoiler]"),
+# What forum and chat markup put after a translation's last word: closing BBCode tags ("[/i]", "[/quote]", "[/spoiler]")
+# and HTML or XML ones ("</seg></tuv>", "</p>"),
 # faces typed in ASCII (":)", ";-)", ":D", ":P", "<3", "^^", "xD") or as a forum's smiley code (":thumbsup:", ":lol:"),
 # emoji among them. No word of it, so a span does not end with them, as with an emoji (:func:`_decoration`); a face
 # stands after a space, a mark or a tag (not "3:2", "http://").
 _FACE = r"(?:[:;=][-'^o]?[)(\]\[DPpOo3|/\\*]+|:[a-z0-9_+\-]{1,30}:|<3+|\^_?\^|[xX]D+)"
 _MARKUP_TAIL = regex.compile(
-    rf"(?:\[/[A-Za-z]{{1,12}}\]|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
+    rf"(?:\[/[A-Za-z]{{1,12}}\]|</[A-Za-z][\w:.\-]{{0,30}}\s*>|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
 )
-_MARKUP_LAST = frozenset("])(DPpOo3|/\\*:^" + "\uFE0F")  # what the markup ends in, a face's last mark or a tag's bracket (emoji looked at too)
+_MARKUP_LAST = frozenset("])(DPpOo3|/\\*:^>" + "\uFE0F")  # what the markup ends in, a face's last mark or a tag's bracket (emoji looked at too)
 _MARKUP_REACH = 80  # characters at the end of a span searched for it
 
 
@@ -1204,7 +1240,15 @@ def opens(text: str, start: int, end: int) -> bool:
     first = lead_in(text, start, end)
     return first > start and (
         _meaning_lead(text, start, first) or _named_text(text, start, first) or _line_opens(text, start) and _ORDINAL.search(text, start, first) is not None
+        or _tagged(text, start, first)
     )
+
+
+def _tagged(text: str, start: int, first: int) -> bool:
+    """An HTML or XML tag stands between ``start`` and the words at ``first`` (:data:`_TAG`, :data:`_TAG_VALUE`): the
+    English is markup's text ("<seg>...", "<q title="..."), and the prose before the tag talks about the markup."""
+    at = text.find("<", start, first)
+    return at >= 0 and _tag_open(text, at, first + 1) > at
 
 
 def names_text(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,47 @@
+"""Issue 14: a markup language's marks around a translation are no part of its span: HTML and XML tags (a translation
+memory's "<seg>", a tooltip's title="..."), a wiki template's ("{{en|1=...}}", the "}}" closing "{{lang|ar|...}}"), a
+LaTeX command's ("\\footnote{...}") and Jira's ("{quote}...{quote}" under an "h4. EN" heading). A span starts at the
+translation's first word and ends at its last, whatever markup its writer pasted around it."""
+
+from __future__ import annotations
+
+import pytest
+from test_pairing import make_thread
+
+from bilingual.pairing import pairs
+
+
+def _span(rows: list[tuple[str, str | None, str, str]]) -> str | None:
+    """The translation found for the passage of comment "1"."""
+    (pair,) = [p for p in pairs(make_thread(rows)) if p.passage.location.comment == "1"]
+    return pair.translation_text
+
+
+def _own(text: str) -> str | None:
+    """The translation found in a comment that holds both, a reply under it."""
+    return _span([("1", None, "A", text), ("2", "1", "B", "Looks right to me.")])
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            'Is this unit aligned?\n\n<tu>\n  <tuv xml:lang="ar"><seg>ذهبت إلى السوق مع أختي.</seg></tuv>\n'
+            '  <tuv xml:lang="en"><seg>I went to the market with my sister.</seg></tuv>\n</tu>',
+            "I went to the market with my sister.",
+        ),
+        (
+            '<blockquote lang="ar">المكتبة مغلقة يوم الجمعة.</blockquote>\n<blockquote lang="en">The library is closed on Friday.</blockquote>',
+            "The library is closed on Friday.",
+        ),
+        ("المكتبة مغلقة يوم الجمعة.<br/>\n<i>The library is closed on Friday.</i>", "The library is closed on Friday."),
+        (
+            'Does the tooltip show for you?\n\n```html\n<abbr lang="ar" title="The library is closed on Friday.">المكتبة مغلقة يوم الجمعة.</abbr>\n```',
+            "The library is closed on Friday.",
+        ),
+    ],
+)
+def test_tags_are_no_part_of_the_span(text: str, wanted: str) -> None:
+    """Before, the span held the tags ("</seg></tuv>\\n  <tuv xml:lang="en"><seg>I went ...</seg></tuv"), or the tag's
+    opening up to its attribute ("<abbr lang="ar" title="The library ...")."""
+    assert _own(text) == wanted
