@@ -45,3 +45,23 @@ def test_tags_are_no_part_of_the_span(text: str, wanted: str) -> None:
     """Before, the span held the tags ("</seg></tuv>\\n  <tuv xml:lang="en"><seg>I went ...</seg></tuv"), or the tag's
     opening up to its attribute ("<abbr lang="ar" title="The library ...")."""
     assert _own(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "== {{int:filedesc}} ==\n{{Information\n|description={{ar|1=المكتبة مغلقة يوم الجمعة.}}\n"
+            "{{en|1=The library is closed on Friday.}}\n|date=2021-03-02\n}}",
+            "The library is closed on Friday.",
+        ),
+        (
+            '== Sign at the gate ==\nThe sign reads {{lang|ar|المكتبة مغلقة يوم الجمعة.}}, in English "The library is closed on Friday.". '
+            "[[User:Hadi|Hadi]] 10:04, 3 May 2024 (UTC)",
+            "The library is closed on Friday.",
+        ),
+    ],
+)
+def test_wiki_templates_are_no_part_of_the_span(text: str, wanted: str) -> None:
+    """Before, the span opened with the templates' marks ("}}\\n{{en|1=The library ...}}", "}}, in English "...")."""
+    assert _own(text) == wanted

@@ -404,6 +404,10 @@ def inline_item(text: str, pos: int) -> int:
     return k if regex.search(rf"(?:^|(?<=[\s:])){k - 1}{regex.escape(mark)}[ \t]+\p{{Latin}}", before) else 0
 
 
+# A wiki template's marks before a translation's first word: the "}}" closing the Arabic's ("{{lang|ar|...}}") and the
+# opening of the English's with its name and parameter ("{{en|1=", "{{Translation|text="), on Wikipedia, Wikimedia
+# Commons, Wiktionary and other MediaWiki sites. No word of the translation.
+_TEMPLATE_OPEN = regex.compile(r"(?:\}\}[.,;:]?|\{\{[\w \-]{1,40}\|(?:[\w\-]{1,20}=)?)\s*")
 # HTML and XML tags before a translation's first word: a translation memory's "</seg></tuv>\n<tuv xml:lang="en"><seg>", a
 # page's "<p>", "<br/>", and a tag whose attribute holds the English ("<q lang="ar" title="...">", a tooltip or alt text:
 # its opening up to the attribute's quote). No word of the translation, whoever wrote the markup.
@@ -809,6 +813,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if fence is not None:  # "```text" opening a code block: its language is no word of the translation
             pos = fence.end()
             continue
+        template = _TEMPLATE_OPEN.match(text, pos, end) if text.startswith(("{{", "}}"), pos) else None
+        if template is not None and _LATIN.search(text, template.end(), end):  # "}}\n{{en|1=...", "}}, in English "...""
+            pos = template.end()
+            continue
         tag = _tag_open(text, pos, end) if text.startswith("<", pos) or text[pos - 1 : pos] == ">" else pos
         if tag > pos:  # "</seg></tuv>\n<tuv xml:lang="en"><seg>...", "<q lang="ar" title="..."
             pos = tag
@@ -919,15 +927,15 @@ def _spoiler_end(text: str, start: int, end: int) -> int:
 
 
 # What forum and chat markup put after a translation's last word: closing BBCode tags ("[/i]", "[/quote]", "[/spoiler]")
-# and HTML or XML ones ("</seg></tuv>", "</p>"),
+# and HTML or XML ones ("</seg></tuv>", "</p>"), a wiki template's "}}",
 # faces typed in ASCII (":)", ";-)", ":D", ":P", "<3", "^^", "xD") or as a forum's smiley code (":thumbsup:", ":lol:"),
 # emoji among them. No word of it, so a span does not end with them, as with an emoji (:func:`_decoration`); a face
 # stands after a space, a mark or a tag (not "3:2", "http://").
 _FACE = r"(?:[:;=][-'^o]?[)(\]\[DPpOo3|/\\*]+|:[a-z0-9_+\-]{1,30}:|<3+|\^_?\^|[xX]D+)"
 _MARKUP_TAIL = regex.compile(
-    rf"(?:\[/[A-Za-z]{{1,12}}\]|</[A-Za-z][\w:.\-]{{0,30}}\s*>|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
+    rf"(?:\[/[A-Za-z]{{1,12}}\]|</[A-Za-z][\w:.\-]{{0,30}}\s*>|\}}\}}|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
 )
-_MARKUP_LAST = frozenset("])(DPpOo3|/\\*:^>" + "\uFE0F")  # what the markup ends in, a face's last mark or a tag's bracket (emoji looked at too)
+_MARKUP_LAST = frozenset("])(DPpOo3|/\\*:^>}" + "\uFE0F")  # what the markup ends in, a face's last mark or a tag's bracket (emoji looked at too)
 _MARKUP_REACH = 80  # characters at the end of a span searched for it
 
 
