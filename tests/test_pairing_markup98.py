@@ -65,3 +65,21 @@ def test_tags_are_no_part_of_the_span(text: str, wanted: str) -> None:
 def test_wiki_templates_are_no_part_of_the_span(text: str, wanted: str) -> None:
     """Before, the span opened with the templates' marks ("}}\\n{{en|1=The library ...}}", "}}, in English "...")."""
     assert _own(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The footnote mark lands on the wrong side:\n\n\\noindent\\textarabic{ذهبت إلى السوق مع أختي.}\\footnote{I went to the market with my sister.}\\par\n",
+            "I went to the market with my sister.",
+        ),
+        (
+            "Is this how you set it?\n\n\\epigraph{\\textarabic{المكتبة مغلقة يوم الجمعة.}\\textenglish{The library is closed on Friday.}}{}\n",
+            "The library is closed on Friday.",
+        ),
+    ],
+)
+def test_latex_commands_are_no_part_of_the_span(text: str, wanted: str) -> None:
+    """Before, the span held the commands ("}\\footnote{I went ...}\\par")."""
+    assert _own(text) == wanted

@@ -408,6 +408,9 @@ def inline_item(text: str, pos: int) -> int:
 # opening of the English's with its name and parameter ("{{en|1=", "{{Translation|text="), on Wikipedia, Wikimedia
 # Commons, Wiktionary and other MediaWiki sites. No word of the translation.
 _TEMPLATE_OPEN = regex.compile(r"(?:\}\}[.,;:]?|\{\{[\w \-]{1,40}\|(?:[\w\-]{1,20}=)?)\s*")
+# A LaTeX command opening the group that holds a translation ("\footnote{", "\textenglish{", "\emph{"), after the braces
+# closing the Arabic's ("\textarabic{...}"): a typesetter's markup, no word of the translation.
+_COMMAND_OPEN = regex.compile(r"\}*\\[A-Za-z]+\*?(?:\[[^\]\n]{0,40}\])?\{\s*")
 # HTML and XML tags before a translation's first word: a translation memory's "</seg></tuv>\n<tuv xml:lang="en"><seg>", a
 # page's "<p>", "<br/>", and a tag whose attribute holds the English ("<q lang="ar" title="...">", a tooltip or alt text:
 # its opening up to the attribute's quote). No word of the translation, whoever wrote the markup.
@@ -817,6 +820,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if template is not None and _LATIN.search(text, template.end(), end):  # "}}\n{{en|1=...", "}}, in English "...""
             pos = template.end()
             continue
+        command = _COMMAND_OPEN.match(text, pos, end) if text.startswith(("\\", "}"), pos) else None
+        if command is not None and _LATIN.search(text, command.end(), end):  # "}\footnote{...", "\textenglish{..."
+            pos = command.end()
+            continue
         tag = _tag_open(text, pos, end) if text.startswith("<", pos) or text[pos - 1 : pos] == ">" else pos
         if tag > pos:  # "</seg></tuv>\n<tuv xml:lang="en"><seg>...", "<q lang="ar" title="..."
             pos = tag
@@ -927,15 +934,17 @@ def _spoiler_end(text: str, start: int, end: int) -> int:
 
 
 # What forum and chat markup put after a translation's last word: closing BBCode tags ("[/i]", "[/quote]", "[/spoiler]")
-# and HTML or XML ones ("</seg></tuv>", "</p>"), a wiki template's "}}",
+# and HTML or XML ones ("</seg></tuv>", "</p>"), a wiki template's "}}", a LaTeX group's "}" with what
+# follows it ("}\par", "}}{}"),
 # faces typed in ASCII (":)", ";-)", ":D", ":P", "<3", "^^", "xD") or as a forum's smiley code (":thumbsup:", ":lol:"),
 # emoji among them. No word of it, so a span does not end with them, as with an emoji (:func:`_decoration`); a face
 # stands after a space, a mark or a tag (not "3:2", "http://").
 _FACE = r"(?:[:;=][-'^o]?[)(\]\[DPpOo3|/\\*]+|:[a-z0-9_+\-]{1,30}:|<3+|\^_?\^|[xX]D+)"
 _MARKUP_TAIL = regex.compile(
-    rf"(?:\[/[A-Za-z]{{1,12}}\]|</[A-Za-z][\w:.\-]{{0,30}}\s*>|\}}\}}|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
+    rf"(?:\[/[A-Za-z]{{1,12}}\]|</[A-Za-z][\w:.\-]{{0,30}}\s*>|\}}\}}|(?<=\S)\}}+(?:\{{\}})*(?:\\[A-Za-z]{{1,20}})?|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
 )
 _MARKUP_LAST = frozenset("])(DPpOo3|/\\*:^>}" + "\uFE0F")  # what the markup ends in, a face's last mark or a tag's bracket (emoji looked at too)
+_COMMAND_REACH = 24  # characters at the end of a span searched for a LaTeX command's backslash ("}\par")
 _MARKUP_REACH = 80  # characters at the end of a span searched for it
 
 
@@ -943,7 +952,7 @@ def _markup_end(text: str, start: int, end: int) -> int:
     """Where ``[start, end)`` ends without closing forum tags and faces after its words (:data:`_MARKUP_TAIL`):
     "She can count.[/i] :)" ends after "count."; ``end`` if none, or if nothing Latin would be left."""
     last = text[:end].rstrip()[-1:]
-    if not last or not (last in _MARKUP_LAST or _decoration(last)):
+    if not last or not (last in _MARKUP_LAST or _decoration(last) or text.rfind("\\", max(start, end - _COMMAND_REACH), end) >= 0):
         return end
     found = _MARKUP_TAIL.search(text, max(start, end - _MARKUP_REACH), end)
     if found is None or found.start() == found.end() or not _LATIN.search(text, start, found.start()):
