@@ -83,3 +83,13 @@ def test_wiki_templates_are_no_part_of_the_span(text: str, wanted: str) -> None:
 def test_latex_commands_are_no_part_of_the_span(text: str, wanted: str) -> None:
     """Before, the span held the commands ("}\\footnote{I went ...}\\par")."""
     assert _own(text) == wanted
+
+
+def test_jira_quote_and_heading_are_no_part_of_the_span() -> None:
+    """Before, the span held the macros and the heading's label ("EN\\n{quote}I went ...{quote}"), or ran on to the
+    remark under the closing macro."""
+    rows = [
+        ("1", None, "A", "Text from the customer's ticket:\n{quote}ذهبت إلى السوق مع أختي. المكتبة مغلقة يوم الجمعة.{quote}"),
+        ("2", "1", "B", "h4. EN\n{quote}I went to the market with my sister. The library is closed on Friday.{quote}\nAssigning to QA."),
+    ]
+    assert _span(rows) == "I went to the market with my sister. The library is closed on Friday."

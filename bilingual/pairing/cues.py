@@ -411,6 +411,9 @@ _TEMPLATE_OPEN = regex.compile(r"(?:\}\}[.,;:]?|\{\{[\w \-]{1,40}\|(?:[\w\-]{1,2
 # A LaTeX command opening the group that holds a translation ("\footnote{", "\textenglish{", "\emph{"), after the braces
 # closing the Arabic's ("\textarabic{...}"): a typesetter's markup, no word of the translation.
 _COMMAND_OPEN = regex.compile(r"\}*\\[A-Za-z]+\*?(?:\[[^\]\n]{0,40}\])?\{\s*")
+# A Jira or Confluence macro around a translation ("{quote}...{quote}", "{noformat}", "{panel:title=EN}"): a tracker's
+# markup, no word of the translation.
+_MACRO = regex.compile(r"\{[a-z]{2,12}(?::[^{}\n]{0,60})?\}\s*")
 # HTML and XML tags before a translation's first word: a translation memory's "</seg></tuv>\n<tuv xml:lang="en"><seg>", a
 # page's "<p>", "<br/>", and a tag whose attribute holds the English ("<q lang="ar" title="...">", a tooltip or alt text:
 # its opening up to the attribute's quote). No word of the translation, whoever wrote the markup.
@@ -824,6 +827,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if command is not None and _LATIN.search(text, command.end(), end):  # "}\footnote{...", "\textenglish{..."
             pos = command.end()
             continue
+        macro = _MACRO.match(text, pos, end) if text.startswith("{", pos) else None
+        if macro is not None and _LATIN.search(text, macro.end(), end):  # "{quote}...{quote}", "{noformat}..."
+            pos = macro.end()
+            continue
         tag = _tag_open(text, pos, end) if text.startswith("<", pos) or text[pos - 1 : pos] == ">" else pos
         if tag > pos:  # "</seg></tuv>\n<tuv xml:lang="en"><seg>...", "<q lang="ar" title="..."
             pos = tag
@@ -934,14 +941,14 @@ def _spoiler_end(text: str, start: int, end: int) -> int:
 
 
 # What forum and chat markup put after a translation's last word: closing BBCode tags ("[/i]", "[/quote]", "[/spoiler]")
-# and HTML or XML ones ("</seg></tuv>", "</p>"), a wiki template's "}}", a LaTeX group's "}" with what
+# and HTML or XML ones ("</seg></tuv>", "</p>"), a wiki template's "}}", a Jira macro's "{quote}", a LaTeX group's "}" with what
 # follows it ("}\par", "}}{}"),
 # faces typed in ASCII (":)", ";-)", ":D", ":P", "<3", "^^", "xD") or as a forum's smiley code (":thumbsup:", ":lol:"),
 # emoji among them. No word of it, so a span does not end with them, as with an emoji (:func:`_decoration`); a face
 # stands after a space, a mark or a tag (not "3:2", "http://").
 _FACE = r"(?:[:;=][-'^o]?[)(\]\[DPpOo3|/\\*]+|:[a-z0-9_+\-]{1,30}:|<3+|\^_?\^|[xX]D+)"
 _MARKUP_TAIL = regex.compile(
-    rf"(?:\[/[A-Za-z]{{1,12}}\]|</[A-Za-z][\w:.\-]{{0,30}}\s*>|\}}\}}|(?<=\S)\}}+(?:\{{\}})*(?:\\[A-Za-z]{{1,20}})?|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
+    rf"(?:\[/[A-Za-z]{{1,12}}\]|</[A-Za-z][\w:.\-]{{0,30}}\s*>|\}}\}}|\{{[a-z]{{2,12}}\}}|(?<=\S)\}}+(?:\{{\}})*(?:\\[A-Za-z]{{1,20}})?|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
 )
 _MARKUP_LAST = frozenset("])(DPpOo3|/\\*:^>}" + "\uFE0F")  # what the markup ends in, a face's last mark or a tag's bracket (emoji looked at too)
 _COMMAND_REACH = 24  # characters at the end of a span searched for a LaTeX command's backslash ("}\par")

@@ -699,18 +699,23 @@ def _credential_lead(text: str, start: int, end: int, arabic: str) -> int:
     return found.end()
 
 
-# A Markdown heading on a line of its own ("### In natural English", "## Full translation"): a title over the text under it,
-# no word of a translation; what the span holds before it is the tail of the part above it (a gloss list's last "— in").
-_HEADING = regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+[^\n]*\n\s*(?=\S)")
+# A Markdown heading on a line of its own ("### In natural English", "## Full translation"), or Jira's and Textile's ("h4. EN"):
+# a title over the text under it, no word of a translation; what the span holds before it is the tail of the part above it
+# (a gloss list's last "— in").
+_HEADING = regex.compile(r"(?m)^[ \t]*(?:#{1,6}|h[1-6]\.)[ \t]+[^\n]*\n\s*(?=\S)")
+_TRACKER_HEADING = regex.compile(r"[ \t]*h[1-6]\.[ \t]")  # Jira's, Textile's: looked for where the span's line opens
 
 
 def _heading_lead(text: str, start: int, end: int) -> int:
     """Where ``[start, end)`` starts after its first Markdown heading (:data:`_HEADING`) when at most
-    :data:`_LEAD_WORDS` words stand before it and three words at least follow it; ``start`` if none."""
-    if "#" not in text[start:end]:  # most spans hold none
+    :data:`_LEAD_WORDS` words stand before it and three words at least follow it, or after the Jira heading its line
+    opens with ("h4. EN", the span starting after the "h4." its sentences were cut at); ``start`` if none."""
+    line = text.rfind("\n", 0, start) + 1
+    tracker = _TRACKER_HEADING.match(text, line, end) is not None
+    if "#" not in text[start:end] and not tracker:  # most spans hold none
         return start
-    found = _HEADING.search(text, start, end)
-    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) > _LEAD_WORDS or len(_LATIN_WORD.findall(text, found.end(), end)) < 3:
+    found = _HEADING.search(text, line if tracker else start, end)
+    if found is None or found.end() <= start or len(_LATIN_WORD.findall(text, start, found.start())) > _LEAD_WORDS or len(_LATIN_WORD.findall(text, found.end(), end)) < 3:
         return start
     return found.end()
 
