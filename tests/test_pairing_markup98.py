@@ -104,3 +104,16 @@ def test_a_horizontal_rule_sets_the_translation_apart() -> None:
         ("2", "1", "B", "This is what it says, I think.\n\n---\n\nDo you think the teacher will let us leave early today? He didn't know where he was.\n\n---\n_Posted from the mobile app_"),
     ]
     assert _span(rows) == "Do you think the teacher will let us leave early today? He didn't know where he was."
+
+
+@pytest.mark.parametrize(
+    "english",
+    ["The library is closed on Friday. (…)", "First line: The library is closed on Friday. [...]"],
+)
+def test_a_mark_of_words_left_out_is_no_part_of_the_span(english: str) -> None:
+    """Before, the span ended with the mark ("... Friday. [...]")."""
+    rows = [
+        ("1", None, "A", "Notice on the door, what does it say?\n\nالمكتبة مغلقة يوم الجمعة. ذهبت إلى السوق مع أختي."),
+        ("2", "1", "B", english),
+    ]
+    assert _span(rows) == "The library is closed on Friday."
