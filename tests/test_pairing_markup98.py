@@ -117,3 +117,12 @@ def test_a_mark_of_words_left_out_is_no_part_of_the_span(english: str) -> None:
         ("2", "1", "B", english),
     ]
     assert _span(rows) == "The library is closed on Friday."
+
+
+def test_a_closing_line_of_hashtags_is_no_part_of_the_span() -> None:
+    """Before, the span ran on to the post's tags ("... Arab world.\\n\\n#Arabic #translation")."""
+    rows = [
+        ("1", None, "A", "يوجد في مصر أفضل طعام و أفضل موسيقى في العالم العربي.\n\n#languages"),
+        ("2", "1", "B", "@wafa@hachyderm.io Egypt has the best food and music in the Arab world.\n\n#Arabic #translation"),
+    ]
+    assert _span(rows) == "Egypt has the best food and music in the Arab world."

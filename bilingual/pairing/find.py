@@ -1363,11 +1363,24 @@ def _english_rows(
     # A clause that only begins an introducing phrase ("For those who asked," of "For
     # those who asked, my comment above says: ...") is no translation either.
     segs = [(x, y) for x, y in segs if not _COLON.search(text, y, min(b, y + 200)) or lead_in(text, x, b) <= y]
+    if len(segs) > 1 and "#" in text[segs[-1][0] : segs[-1][1]] and _closing_tags(text, *segs[-1]):
+        segs = segs[:-1]
     out: _Rows = []
     for row in _rows(text, segs) if rows else [segs] if segs else []:
         lengths = [text_length(_ungapped(text[x:y])) for x, y in row]
         out.append((row, lengths, sum(lengths)))
     return out
+
+
+_TAGS_LINE = regex.compile(r"[ \t]*(?:#[\p{L}\p{N}_]+[ \t]*)+")  # a line of hashtags only
+
+
+def _closing_tags(text: str, start: int, end: int) -> bool:
+    """The segment ``[start, end)``, the last of a stretch after English, is a line of hashtags only closing the comment
+    ("...\n\n#Arabic #translation", "#innovation #MENA"): the post's tags, as Instagram, X, LinkedIn and Mastodon writers
+    add them, no English of a translation."""
+    line = text.rfind("\n", 0, start)
+    return line >= 0 and not text[line + 1 : start].strip() and not text[end:].strip() and _TAGS_LINE.fullmatch(text, start, end) is not None
 
 
 def _rows(text: str, segments: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
