@@ -10,6 +10,7 @@ import pytest
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
+from bilingual.pairing.edges import extra_lead
 
 
 def _span(rows: list[tuple[str, str | None, str, str]]) -> str | None:
@@ -126,3 +127,20 @@ def test_a_closing_line_of_hashtags_is_no_part_of_the_span() -> None:
         ("2", "1", "B", "@wafa@hachyderm.io Egypt has the best food and music in the Arab world.\n\n#Arabic #translation"),
     ]
     assert _span(rows) == "Egypt has the best food and music in the Arab world."
+
+
+@pytest.mark.parametrize(
+    ("text", "arabic", "wanted"),
+    [
+        (
+            "Khalil R  9:17 AM\nCairo, Amman, and Beirut were also reported as popular destinations.",
+            "أُبلغ أيضًا عن القاهرة، وعمّان، وبيروت كوجهات شهيرة.",
+            "Cairo, Amman, and Beirut were also reported as popular destinations.",
+        ),
+        ("The shop opens at 9:30 AM\nand closes late.", "يفتح المحل الساعة 9:30 صباحا ويغلق متأخرا.", "The shop opens at 9:30 AM\nand closes late."),
+    ],
+)
+def test_a_slack_or_teams_header_is_a_lead(text: str, arabic: str, wanted: str) -> None:
+    """Slack's and Teams' header ("Khalil R  9:17 AM" over the message) is no part of the span; before, it stayed. A time
+    the Arabic holds stays."""
+    assert text[extra_lead(text, 0, len(text), arabic) :] == wanted

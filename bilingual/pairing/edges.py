@@ -1004,8 +1004,10 @@ def _timed_lead(text: str, start: int, end: int, arabic: str) -> int:
 
 # A chat message's header line as Discord prints it over the message: the writer's name, a dash and when it was sent
 # ("Issam_R — Today at 21:14", "rami — Yesterday at 9:14 PM", "Omar K — 03/12/2024 21:14"), or the time alone
-# ("Today at 16:47", "— Today at 16:47" where the name was read as a passage of its own); the message on the lines under it.
-_SENT_AT = r"(?:(?:Today|Yesterday)[ \t]+at[ \t]+|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+# ("Today at 16:47", "— Today at 16:47" where the name was read as a passage of its own), or as Slack and Teams print it,
+# the name and a time on a twelve-hour clock ("Khalil R  9:15 AM"); the message on the lines under it.
+_SENT_AT = r"(?:(?:(?:Today|Yesterday)[ \t]+at[ \t]+|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?)"
+_CLOCK = regex.compile(r"\d:\d{2}[ \t]*[AaPp]\.?[Mm]")  # a time on a twelve-hour clock: Slack's and Teams' header has it alone
 _CHAT_HEADER = regex.compile(
     rf"[ \t]*(?:[\p{{L}}\p{{N}}_.'’\-]{{1,32}}(?:[ \t]+[\p{{L}}\p{{N}}_.'’\-]{{1,32}}){{0,2}}[ \t]+)?(?:[—–-][ \t]+)?{_SENT_AT}[ \t]*\n\s*(?=\S)"
 )
@@ -1014,9 +1016,10 @@ _HEADER_CHARS = 80  # a header line is no longer
 
 def _header_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts under a chat message's header line (:data:`_CHAT_HEADER`: "Issam_R — Today at
-    21:14\nSami can leave.") whose time the ``arabic`` does not hold, two words of English under it at least; ``start``
+    21:14\nSami can leave.", Slack's and Teams' "Khalil R  9:15 AM\n...") whose time the ``arabic`` does not hold, two words of English under it at least; ``start``
     if none."""
-    if " at " not in text[start : start + _HEADER_CHARS] and "/" not in text[start : start + _HEADER_CHARS]:  # most spans open otherwise
+    head = text[start : start + _HEADER_CHARS]
+    if " at " not in head and "/" not in head and _CLOCK.search(head) is None:  # most spans open otherwise
         return start
     found = _CHAT_HEADER.match(text, start, end)
     if found is None or len(_LATIN_WORD.findall(text, found.end(), end)) < 2:
