@@ -144,3 +144,13 @@ def test_a_slack_or_teams_header_is_a_lead(text: str, arabic: str, wanted: str) 
     """Slack's and Teams' header ("Khalil R  9:17 AM" over the message) is no part of the span; before, it stayed. A time
     the Arabic holds stays."""
     assert text[extra_lead(text, 0, len(text), arabic) :] == wanted
+
+
+def test_i_would_is_a_proposal_as_i_d_is() -> None:
+    """Before, "would" (a word the Arabic's past tense gives) kept the lead in the span ("which I would translate as "...".")."""
+    rows = [
+        ("1", None, "A", "== Caption ==\nThe plaque reads {{lang|ar|أعجب الزوار بهذا المكان.}}, which I would translate as \"The visitors liked this place.\". "
+         "Happy to be corrected. [[User:Rami|Rami]] 10:04, 3 May 2024 (UTC)"),
+        ("2", "1", "B", ":Looks fine to me."),
+    ]
+    assert _span(rows) == "The visitors liked this place."

@@ -1528,12 +1528,13 @@ def _proposal_lead(text: str, start: int, end: int, arabic: str) -> int:
         return start  # the quotation closes before the span's end, words after it, or it does not close near the span's end
     if not (text[first : first + 1].isupper() or text[first : first + 1].isdigit()) or len(_LATIN_WORD.findall(text, first, close)) < 2:
         return start
-    if any(c in _WRAPPER_END.sub("", arabic) for c in _QUOTES) or _accounted(_CONTRACTED.sub("", lead.group()), arabic, text[first:close]):
+    if any(c in _WRAPPER_END.sub("", arabic) for c in _QUOTES) or _accounted(_CONTRACTED.sub("", _MODAL.sub("", lead.group())), arabic, text[first:close]):
         return start
     return first
 
 
 _CONTRACTED = regex.compile(r"['’]\p{L}{1,2}(?![\p{L}'’])")  # a contraction's tail ("'d", "'ll"): the table's "d" is noise of its own
+_MODAL = regex.compile(r"(?i)(?<=(?<![\p{L}'’])(?:i|we)[ \t]+)(?:would|will)(?![\p{L}'’])")  # "I would", as "I'd": the writer's proposal, no word of the Arabic
 
 
 # A romanization of the Arabic before its translation ("ql lha ala tbhth ny — Tell her ...", "ana knt ghby jda:
