@@ -1,8 +1,7 @@
 """Issue 14: a markup language's marks around a translation are no part of its span: HTML and XML tags (a translation
 memory's "<seg>", a tooltip's title="..."), a wiki template's ("{{en|1=...}}", the "}}" closing "{{lang|ar|...}}"), a
-LaTeX command's ("\\footnote{...}"), Jira's ("{quote}...{quote}" under an "h4. EN" heading) and a horizontal rule
-("---") over and under it. A span starts at the translation's first word and ends at its last, whatever markup its
-writer pasted around it."""
+LaTeX command's ("\\footnote{...}") and Jira's ("{quote}...{quote}" under an "h4. EN" heading). A span starts at the
+translation's first word and ends at its last, whatever markup its writer pasted around it."""
 
 from __future__ import annotations
 
@@ -96,15 +95,6 @@ def test_jira_quote_and_heading_are_no_part_of_the_span() -> None:
     ]
     assert _span(rows) == "I went to the market with my sister. The library is closed on Friday."
 
-
-def test_a_horizontal_rule_sets_the_translation_apart() -> None:
-    """Before, the window ran from the writer's words over the rule to the rule under the translation ("I think.\\n\\n---\\n\\n
-    Do you think ...\\n\\n---")."""
-    rows = [
-        ("1", None, "A", "Found this in a letter among my late grandfather's papers. Can anyone help?\n\nهل تعتقد أن المعلم سيسمح لنا بالخروج مبكرا اليوم؟ لم يكن يعرف أين كان."),
-        ("2", "1", "B", "This is what it says, I think.\n\n---\n\nDo you think the teacher will let us leave early today? He didn't know where he was.\n\n---\n_Posted from the mobile app_"),
-    ]
-    assert _span(rows) == "Do you think the teacher will let us leave early today? He didn't know where he was."
 
 
 @pytest.mark.parametrize(

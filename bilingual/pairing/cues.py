@@ -942,16 +942,16 @@ def _spoiler_end(text: str, start: int, end: int) -> int:
 
 # What forum and chat markup put after a translation's last word: closing BBCode tags ("[/i]", "[/quote]", "[/spoiler]")
 # and HTML or XML ones ("</seg></tuv>", "</p>"), a wiki template's "}}", a Jira macro's "{quote}", a LaTeX group's "}" with what
-# follows it ("}\par", "}}{}"), a horizontal rule on the line under it ("---", "***"), the mark
+# follows it ("}\par", "}}{}"), the mark
 # of words left out after it ("[...]", "(…)": the rest is not translated),
 # faces typed in ASCII (":)", ";-)", ":D", ":P", "<3", "^^", "xD") or as a forum's smiley code (":thumbsup:", ":lol:"),
 # emoji among them. No word of it, so a span does not end with them, as with an emoji (:func:`_decoration`); a face
 # stands after a space, a mark or a tag (not "3:2", "http://").
 _FACE = r"(?:[:;=][-'^o]?[)(\]\[DPpOo3|/\\*]+|:[a-z0-9_+\-]{1,30}:|<3+|\^_?\^|[xX]D+)"
 _MARKUP_TAIL = regex.compile(
-    rf"(?:\[/[A-Za-z]{{1,12}}\]|</[A-Za-z][\w:.\-]{{0,30}}\s*>|\}}\}}|\{{[a-z]{{2,12}}\}}|\n[ \t]*(?:[-*_][ \t]*){{3,}}|[\[(](?:\.{{3}}|…)[\])]|(?<=\S)\}}+(?:\{{\}})*(?:\\[A-Za-z]{{1,20}})?|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
+    rf"(?:\[/[A-Za-z]{{1,12}}\]|</[A-Za-z][\w:.\-]{{0,30}}\s*>|\}}\}}|\{{[a-z]{{2,12}}\}}|[\[(](?:\.{{3}}|…)[\])]|(?<=\S)\}}+(?:\{{\}})*(?:\\[A-Za-z]{{1,20}})?|(?<=[\s\].!?,])(?:{_FACE})(?![\p{{L}}\p{{N}}])|[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F\u200D])+$"
 )
-_MARKUP_LAST = frozenset("])(DPpOo3|/\\*:^>}-_" + "\uFE0F")  # what the markup ends in, a face's last mark or a tag's bracket (emoji looked at too)
+_MARKUP_LAST = frozenset("])(DPpOo3|/\\*:^>}" + "\uFE0F")  # what the markup ends in, a face's last mark or a tag's bracket (emoji looked at too)
 _COMMAND_REACH = 24  # characters at the end of a span searched for a LaTeX command's backslash ("}\par")
 _MARKUP_REACH = 80  # characters at the end of a span searched for it
 

@@ -1489,21 +1489,17 @@ def _items(text: str, candidate: _Candidate, block: _Block, source: _Source) -> 
     return tuple(found)
 
 
-# What closes the line before a segment and sets it apart from the English above: a Jira macro's mark ("{quote}"), or a
-# horizontal rule on a line of its own ("---", "***", "___", as Markdown and forums write one).
-_BLOCK_BREAK = regex.compile(r"(?:\{[a-z]{2,12}(?::[^{}\n]{0,60})?\}|(?:^|\n)[ \t]*(?:[-*_][ \t]*){3,})[ \t]*\n\s*$")
-_RULE_HINT = regex.compile(r"(?m)^[ \t]*(?:---|\*\*\*|___)")  # what a comment with a horizontal rule has
+_MACRO_LINE_END = regex.compile(r"\{[a-z]{2,12}(?::[^{}\n]{0,60})?\}[ \t]*\n\s*$")  # "{quote}" closing a line, before a segment
 
 
-def _block_breaks(text: str, candidate: _Candidate, block: _Block) -> tuple[int, ...]:
+def _macro_lines(text: str, candidate: _Candidate, block: _Block) -> tuple[int, ...]:
     """The sentences of the block after its first that open the line after a Jira or Confluence macro's mark ("{quote}",
-    "{noformat}" closing the line above) or under a horizontal rule ("Here is what it says.\n\n---\n\n<translation>"):
-    the mark opens or closes a block of its own (a quote, a code block), the rule sets the translation apart from the
-    writer's words, so the English before it and after it are apart ("{quote}<translation>{quote}\nMoving to QA.")."""
+    "{noformat}" closing the line above): the mark opens or closes a block of its own (a quote, a code block), so the
+    English before it and after it are apart ("{quote}<translation>{quote}\nMoving to QA.")."""
     segments = candidate.segments
     return tuple(
         first for first, _ in block.sentences[1:]
-        if _BLOCK_BREAK.search(text, max(segments[first - 1][0], segments[first][0] - 80), segments[first][0]) is not None
+        if _MACRO_LINE_END.search(text, max(segments[first - 1][0], segments[first][0] - 80), segments[first][0]) is not None
     )
 
 
@@ -1934,9 +1930,9 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     items = _items(text, candidate, block, source) if len(block.sentences) > 1 else ()
     if items:  # nor runs from one item of a list run into a line into the next, and an item opens like a lead-in
         windows = [w for w in windows if not any(w[0] < k < w[1] for k in items)] or windows
-    breaks = _block_breaks(text, candidate, block) if len(block.sentences) > 1 and ("{" in text or _RULE_HINT.search(text)) else ()
-    if breaks:  # nor runs across a Jira macro's mark closing its line ("...{quote}\nMoving to QA.") or a horizontal rule
-        windows = [w for w in windows if not any(w[0] < k < w[1] for k in breaks)] or windows
+    macros = _macro_lines(text, candidate, block) if len(block.sentences) > 1 and "{" in text else ()
+    if macros:  # nor runs across a Jira macro's mark closing its line ("...{quote}\nMoving to QA.")
+        windows = [w for w in windows if not any(w[0] < k < w[1] for k in macros)] or windows
     fields = _fields(text, candidate, block, source) if len(block.sentences) > 1 else ()
     if fields:  # nor from one field of a field list into the next
         windows = [w for w in windows if not any(w[0] < k < w[1] for k in fields)] or windows
