@@ -95,7 +95,7 @@ _SPEAKER = r"""(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:guy|man|woman|lady|girl|b
     |reporter|presenter|host|imam|sheikh|officer|cop|seller|vendor|shopkeeper|waiter|customer|bystander|caller|interviewer)
     (?:[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?[\p{L}\p{N}:]+){0,2}"""
 _LEAD_IN = regex.compile(
-    r"""(?:(?:[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+(?:-[\p{L}'’]+)*[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
+    r"""(?:(?:@?[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+(?:-[\p{L}'’]+)*[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
     + r""")[*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
@@ -114,7 +114,8 @@ _LEAD_IN = regex.compile(
     | """ + _SO_GIST + r"""
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*|""" + _AT_TIME + r""")?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster)|""" + _SPEAKER + r""")(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
-    | (?:[\p{L}\p{N}'’,*_-]+[ \t]+){10,17}?(?:says|said|reads|means|wrote|writes|translates(?:[ \t]+(?:to|as))?|(?:in[ \t]+)?english|translation)[*_]*[ \t]*:[*_]*(?=\s)\s*""",
+    | (?:@?[\p{L}\p{N}'’,*_-]+[ \t]+){10,17}?(?:says|said|reads|means|wrote|writes|translates(?:[ \t]+(?:to|as))?|(?:in[ \t]+)?english|translation)[*_]*[ \t]*:[*_]*(?=\s)\s*
+    | (?:@?[\p{L}\p{N}'’,*_-]+[ \t]+){0,17}?translating(?:[ \t]+[\p{L}'’]+){1,8},?[ \t]*:[ \t]+(?=(?-i:[\p{Lu}"“‘']))""",
     regex.I | regex.X,
 )
 # Every match of _LEAD_IN holds a colon, an equals sign or a pointer (:data:`_POINTER_CHARS`), or one of these words (as their letters

@@ -1,0 +1,37 @@
+"""Issue 14, missed translations (rounds 38-39): introducing phrases the scorer did not read, so the English stayed
+unmarked or its span kept the phrase. A phrase may name the writer by handle ("what @hala_m wrote up there, it
+says: ...") or say at length that it translates ("..., translating it for everyone who scrolled past: ...")."""
+
+from __future__ import annotations
+
+from test_pairing import make_thread
+
+from bilingual.pairing import pairs
+from bilingual.pairing.cues import lead_in
+
+ARABIC = "هذا الكتاب بيع جيدا في اليابان"
+ENGLISH = "This book sold well in Japan."
+
+
+def _pair(rows: list[tuple[str, str | None, str, str]], comment: str = "1") -> tuple[str | None, str | None]:
+    """The comment and the text of the translation paired with the passage of ``comment``."""
+    (found,) = [p for p in pairs(make_thread(rows)) if p.passage.location.comment == comment]
+    return (found.translation.comment if found.translation else None), found.translation_text
+
+
+def test_lead_naming_the_writer_is_passed():
+    """A reply whose introducing phrase names the passage's writer by handle: the translation starts after it
+    (before: "@" was no letter of a lead's word, so the phrase was no lead)."""
+    text = f'For everyone asking what @hala_m wrote up there, it says: "{ENGLISH}"'
+    assert text[lead_in(text, 0, len(text)):].startswith(ENGLISH)
+    rows = [("1", None, "hala_m", ARABIC), ("2", "1", "Wael", text)]
+    assert _pair(rows) == ("2", ENGLISH)
+
+
+def test_lead_saying_it_translates_is_passed():
+    """A long sentence before the colon that says it translates ("..., translating it for everyone who scrolled
+    past:"): the translation starts after the colon."""
+    text = f"This made my day, translating it for everyone who scrolled past: {ENGLISH}"
+    assert text[lead_in(text, 0, len(text)):] == ENGLISH
+    rows = [("1", None, "hala_m", ARABIC), ("2", "1", "Wael", text)]
+    assert _pair(rows) == ("2", ENGLISH)
