@@ -12,7 +12,7 @@ from ..align.words import english_tokens, lexicon
 from .edges import own_note, rest_closes, rest_left, saying_frame
 
 __all__ = [
-    "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "other_edition", "past_cue_timing", "promises", "opens", "original_before", "part_named", "partial", "per_line", "puts_off", "rebuts", "restamped",
+    "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "other_edition", "past_cue_timing", "promises", "opens", "original_before", "part_named", "partial", "per_line", "pinned", "mentioned", "puts_off", "rebuts", "restamped",
     "verdicts",
     "tight", "uncertain",
 ]
@@ -778,6 +778,21 @@ def addressed(text: str) -> list[str]:
         return _ADDRESSEE.findall(header.group())
     found = _ADDRESS.match(text) if text.startswith(_ADDRESS_FIRST) else None
     return _ADDRESSEE.findall(found.group()) if found else []
+
+
+# The header a copied YouTube (or Facebook) comment keeps when its channel pinned it over the others ("📌 Pinned by
+# @RetroRepairs"): the platform shows it first whenever it was written.
+_PINNED = regex.compile(r"(?:📌\s*)?pinned\s+by\b", regex.I)
+
+
+def pinned(text: str) -> bool:
+    """Whether a comment opens with a platform's "Pinned by" header (:data:`_PINNED`)."""
+    return text.startswith(("📌", "Pinned", "pinned")) and _PINNED.match(text) is not None
+
+
+def mentioned(text: str) -> list[str]:
+    """The names a text mentions anywhere with "@" or "u/" ("This comment from @nadine_h ..." -> ``["nadine_h"]``)."""
+    return _ADDRESSEE.findall(text)
 
 
 def _addressed_end(text: str, pos: int, end: int) -> int:

@@ -51,7 +51,7 @@ from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
-    HEADING, acknowledged, addressed, annotates, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
+    HEADING, acknowledged, addressed, annotates, mentioned, pinned, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, guesses, likens, marked, names_another, names_text, other_edition, past_cue_timing, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
     video_time,
 )
@@ -200,6 +200,7 @@ MAX_REPLY_DEPTH = 6
 # at most one comment in _FLAT_LINKS a reply): the comments after a passage's stand for its replies.
 MAX_FOLLOWING = 5  # comments after a passage's own looked at as its replies in such a thread
 _ADDRESSING = 20  # comments naming a writer listed per name (:meth:`_Index.addressing`)
+_PINNED_LISTED = 5  # pinned comments read per thread (:meth:`_Index.pinned_naming`; a platform pins one or two)
 _ADDRESS_OPENERS = ("@", "u/", "/u/", "Replying to", "replying to", "In reply to", "in reply to")  # how a comment naming whom it answers opens
 _NAME_MARKS = regex.compile(r"[^\p{L}\p{N}]+")
 
@@ -309,6 +310,7 @@ class _Candidate:
     interlinear: bool = False  # the English under each part of the passage quoted part by part (:func:`_interlinear`)
     named: bool = False  # a comment beside the passage's that opens by naming its writer (:func:`_naming`)
     later: bool = False  # the author's comment after the passage's in a thread whose comments reply to one another (:func:`_untied`)
+    pinned: bool = False  # a pinned comment above the passage's that names its writer (:func:`_pinned_above`)
 
     @property
     def notes(self) -> list[str]:
@@ -324,8 +326,8 @@ class _Candidate:
         if self.route == "same-author":
             return [f"comment {self.comment} by the same author"]
         if self.route == "nearby":
-            where = "naming the passage's writer" if self.named else "just after the passage's"
-            return [f"comment {self.comment} {where}"]
+            where = "naming the passage's writer" if self.named or self.pinned else "just after the passage's"
+            return [f"{'pinned comment' if self.pinned else 'comment'} {self.comment} {where}"]
         if self.route == "duplicate":
             return [f"translation of the copy in comment {self.duplicate_of}"]
         return [_NOTES[self.route]]
@@ -337,10 +339,11 @@ class _Candidate:
             depth, by_author, request = self.reply
             levels = max(0, depth - 1 - (1 if request else 0))  # the request itself takes one level (none beside it)
             return _reply_context(self.route == "quote", by_author, request is not None, levels == 0)
-        return _NAMED_CONTEXT if self.named else _CONTEXTS[self.route]
+        return _PINNED_CONTEXT if self.pinned else _NAMED_CONTEXT if self.named else _CONTEXTS[self.route]
 
 
 _NAMED_CONTEXT = "a comment that names the passage's writer, not a reply to it"  # (:func:`_naming`)
+_PINNED_CONTEXT = "a pinned comment that names the passage's writer"  # (:func:`_pinned_above`)
 _NOTES = {
     "same-comment": "English after the passage in its comment",
     "same-comment-before": "English before the passage in its comment",
@@ -566,6 +569,7 @@ class _Index:
         self.values: dict[Any, Any] = {}  # each distinct part of a pair made here, held once (:func:`_pair`)
         self._mentions: dict[str, tuple[str | None, ...]] | None = None
         self._addressing: dict[str, tuple[str, ...]] | None = None  # (:meth:`addressing`)
+        self._pinned: dict[str, tuple[str, ...]] | None = None  # (:meth:`pinned_naming`)
         self._writers: frozenset[str] | None = None  # (:meth:`names_writer_elsewhere`)
         self._ids: tuple[str | None, ...] | None = None  # the comments in reading order (:meth:`after`)
 
@@ -824,6 +828,19 @@ class _Index:
                         found[name] = (*had, cid)
             self._addressing = found
         return self._addressing.get(_folded_name(author), ())
+
+    def pinned_naming(self, author: str) -> tuple[str, ...]:
+        """The comments a platform pinned over the others (:func:`~.cues.pinned`: "📌 Pinned by @RetroRepairs") that name
+        ``author`` anywhere ("This comment from @nadine_h ...", names compared by :func:`_folded_name`), in reading order,
+        the first :data:`_PINNED_LISTED`; listed once per thread, when first asked."""
+        if self._pinned is None:
+            found: dict[str, tuple[str, ...]] = {}
+            kept = [cid for cid, text in self.texts.items() if cid is not None and pinned(text)][:_PINNED_LISTED]
+            for cid in kept:
+                for name in {_folded_name(n) for n in mentioned(self.texts[cid])}:
+                    found[name] = (*found.get(name, ()), cid)
+            self._pinned = found
+        return self._pinned.get(_folded_name(author), ())
 
     def names_writer_elsewhere(self, cid: str, author: str | None, request: str | None) -> bool:
         """Whether comment ``cid`` opens by naming (:func:`~.cues.addressed`) the writer of Arabic in another comment of
@@ -3106,14 +3123,15 @@ def _nearby_candidates(p: Passage, index: _Index) -> list[_Candidate]:
     replies = index.reply_ids(cid)
     named = _naming(p, index, replies)
     out = []
-    for other in dict.fromkeys([*index.after(cid, MAX_FOLLOWING), *named]):
+    pinned_above = _pinned_above(p, index)
+    for other in dict.fromkeys([*index.after(cid, MAX_FOLLOWING), *named, *pinned_above]):
         if other in replies or other in index.passages_in or (p.author is not None and index.author.get(other) == p.author):
             continue
         for segs, _, chars, key in index.pieces(other):
             if other in named:
                 out.append(_Candidate(other, segs, key, "nearby", _ROUTE["reply"], chars, named=True))
                 continue
-            candidate = _Candidate(other, segs, key, "nearby", _ROUTE["nearby"], chars)
+            candidate = _Candidate(other, segs, key, "nearby", _ROUTE["nearby"], chars, pinned=other in pinned_above)
             if _introduced(candidate, index):
                 out.append(candidate)
     return out
@@ -3127,6 +3145,17 @@ def _naming(p: Passage, index: _Index, replies: set[str]) -> list[str]:
         return []
     here = index.order[p.location.comment]
     return [c for c in index.addressing(p.author) if index.order[c] > here and c not in replies][:MAX_FOLLOWING]
+
+
+def _pinned_above(p: Passage, index: _Index) -> list[str]:
+    """The pinned comments above the passage's own that name its writer (:meth:`_Index.pinned_naming`: "📌 Pinned by
+    @RetroRepairs ... what @rania_k wrote below, it says: ..."): the platform shows a pinned comment first, though it
+    answers a comment under it, so it is looked at as the comments after the passage's are (introduced as a
+    translation only: the channel's thanks naming her are no translation)."""
+    if p.author is None:
+        return []
+    here = index.order[p.location.comment]
+    return [c for c in index.pinned_naming(p.author) if index.order[c] < here]
 
 
 def _later_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Candidate]:
