@@ -35,3 +35,17 @@ def test_lead_saying_it_translates_is_passed():
     assert text[lead_in(text, 0, len(text)):] == ENGLISH
     rows = [("1", None, "hala_m", ARABIC), ("2", "1", "Wael", text)]
     assert _pair(rows) == ("2", ENGLISH)
+
+
+POLICE = ("هل يمكنك إعطائي رقم الشرطة رجاءً.", "Could you please give me the police number.")
+
+
+def test_numbered_edit_label_is_passed():
+    """"Edit 2:", "UPDATE 3:" before the phrase that introduces the translation, as "Edit:" is (before: the number
+    stopped the label, so the line was no introduced translation and the post's first edit was taken instead)."""
+    for label in ["Edit 2:", "EDIT 2:", "Update 3:"]:
+        line = f"{label} for everyone asking what it means, my cousin says it's: {POLICE[1]}"
+        assert line[lead_in(line, 0, len(line)):] == POLICE[1], label
+        post = f"Found this on my late uncle's prayer rug tag\n\n{POLICE[0]}\n\nEdit: I'm reading every comment, promise\n\n{line}"
+        rows = [("1", None, "Nadine_H", post), ("2", "1", "Rupert", "I need to know what it says")]
+        assert _pair(rows) == ("1", POLICE[1]), label

@@ -95,7 +95,7 @@ _SPEAKER = r"""(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:guy|man|woman|lady|girl|b
     |reporter|presenter|host|imam|sheikh|officer|cop|seller|vendor|shopkeeper|waiter|customer|bystander|caller|interviewer)
     (?:[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?[\p{L}\p{N}:]+){0,2}"""
 _LEAD_IN = regex.compile(
-    r"""(?:(?:@?[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+(?:-[\p{L}'’]+)*[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
+    r"""(?:(?:@?[\p{L}\p{N}'’,*_]+(?:-[\p{L}\p{N}'’,*_]+)*|[-–—])[ \t]+){0,9}?[\p{L}'’.]+(?:-[\p{L}'’]+)*(?:[ \t]+\p{N}{1,2})?[*_]*[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?:[:=]|"""
     + _POINTER
     + r""")[*_]*(?=\s|$)\s*
     | (?:it|this|that|which)\s+(?:means|says|reads|translates\s+(?:to|as))\s+
