@@ -49,3 +49,13 @@ def test_numbered_edit_label_is_passed():
         post = f"Found this on my late uncle's prayer rug tag\n\n{POLICE[0]}\n\nEdit: I'm reading every comment, promise\n\n{line}"
         rows = [("1", None, "Nadine_H", post), ("2", "1", "Rupert", "I need to know what it says")]
         assert _pair(rows) == ("1", POLICE[1]), label
+
+
+def test_long_aside_then_it_means():
+    """An aside of more than ten words before a colon, then "it means": the translation starts after both (before:
+    the aside was too long for a lead, so the English was unmarked and too long for the Arabic)."""
+    reply = f'> {POLICE[0]}\n\nOff topic, but for everyone who asked me about the line in your e-mail signature: it means "{POLICE[1]}"'
+    start = reply.index("Off")
+    assert reply[lead_in(reply, start, len(reply)):].startswith(POLICE[1])
+    rows = [("1", None, "Tariq.H", f"Please find the schedule below.\n\n--\nTariq H | Finance\n{POLICE[0]}"), ("2", "1", "Maysa.D", reply)]
+    assert _pair(rows) == ("2", POLICE[1])

@@ -115,6 +115,7 @@ _LEAD_IN = regex.compile(
     | (?:(?-i:\p{Ll})[\p{L}'’]*[ \t,]+(?:[\p{L}'’]+[ \t,]+){0,5}?|(?:[\p{L}'’]+[ \t]+){0,6}?)(?:means|meaning|translates\s+(?:to|as)|read\s+(?:it|this|that)\s+as|reads\s+as|i\.\ ?e\.|in\s+english)[ \t,:]+(?=(?-i:[\p{Lu}"“‘']))
     | (?:(?:chat|guys|folks|everyone|y'all|people)[ \t]*,[ \t]*|""" + _AT_TIME + r""")?(?:he|she|they|(?:the\s+)?op|the\s+(?:author|poster)|""" + _SPEAKER + r""")(?:'s|’s|'re|’re|\s+is|\s+are)?\s+(?:says|said|saying|wrote|writes)[ \t]*,?[ \t]+(?=(?-i:[\p{Lu}"“‘']))(?!(?-i:I)\b)
     | (?:@?[\p{L}\p{N}'’,*_-]+[ \t]+){10,17}?(?:says|said|reads|means|wrote|writes|translates(?:[ \t]+(?:to|as))?|(?:in[ \t]+)?english|translation)[*_]*[ \t]*:[*_]*(?=\s)\s*
+    | (?:@?[\p{L}\p{N}'’,*_-]+[ \t]+){10,17}?[\p{L}'’]+[ \t]*:[ \t]+(?=(?:it|this|that)[ \t]+(?:means|says|reads|translates)\b)
     | (?:@?[\p{L}\p{N}'’,*_-]+[ \t]+){0,17}?translating(?:[ \t]+[\p{L}'’]+){1,8},?[ \t]*:[ \t]+(?=(?-i:[\p{Lu}"“‘']))""",
     regex.I | regex.X,
 )
