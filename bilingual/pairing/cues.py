@@ -864,6 +864,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if stamp is not None and _LATIN.search(text, stamp.end(), end):  # "5:02 → ...", "[1:23:45] ...": a video's moment
             pos = stamp.end()
             continue
+        field = _english_field(text, pos, end)
+        if field > pos:  # 'msgstr "...', "{{en|1=...", '<tuv xml:lang="en"><seg>...': the English field of a file
+            pos = field
+            continue
         address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else _replying(text, pos, end)
         if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
             pos = address.end()
@@ -901,6 +905,30 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
             heading = True
 
 
+# A field of a file format or of markup that holds a text's English version, after what closes the Arabic's own field
+# ("}}", "</seg></tuv>", a quote): gettext's msgstr under the msgid the Arabic fills, MediaWiki's "{{en|1=...}}" (Commons'
+# descriptions), an element tagged as English (a TMX "<tuv xml:lang="en"><seg>", an HTML lang="en" span). The file's
+# own structure pairs the two, as "EN:" does in a bilingual post: passed like an introducing phrase, and a mark.
+_ENGLISH_FIELD = regex.compile(
+    r"""(?:\}\}|</[A-Za-z][\w:-]*>)*\s*
+    (?:msgstr(?:\[\d+\])?[ \t]+"
+      |\{\{[ \t]*en(?:-[A-Za-z]{2,4})?[ \t]*\|(?:[ \t]*1[ \t]*=)?
+      |<[A-Za-z][\w:-]*[ \t][^<>\n]*?\b(?:xml:)?lang[ \t]*=[ \t]*["']?en(?:[-_][A-Za-z]{2,4})?\b["']?[^<>\n]*>(?:[ \t]*<[A-Za-z][\w:-]*>)*
+    )""",
+    regex.X,
+)
+_FIELD_TAIL = regex.compile(r"(?:\}\}|</[A-Za-z][\w:-]*>?|\s)+$")  # what closes such a field
+_FUZZY = regex.compile(r"^#,[^\n]*\bfuzzy\b", regex.M)  # gettext's flag on an unchecked entry (:func:`_fuzzy`)
+_FIELD_FIRST = frozenset("m{}<")  # what such a field (or what closes the Arabic's) begins with
+
+
+def _english_field(text: str, pos: int, end: int) -> int:
+    """Where the words of an English field at ``pos`` begin (:data:`_ENGLISH_FIELD`: 'msgstr "', "{{en|1=",
+    '<tuv xml:lang="en"><seg>'), ``pos`` when none opens there."""
+    found = _ENGLISH_FIELD.match(text, pos, end) if text[pos : pos + 1] in _FIELD_FIRST else None
+    return found.end() if found is not None and _LATIN.search(text, found.end(), end) else pos
+
+
 def _points_up(text: str, pos: int) -> bool:
     """A caret at ``pos`` opens its line, a space after it: Reddit's and forums' pointer to the comment above ("^ that
     means ...", "^ this says ..."), no word of what follows."""
@@ -919,7 +947,7 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     start = lead_in(text, start, end, heading=True) if heading else lead_in(text, start, end)
     while start < end and text[start].isspace():
         start += 1
-    end = _without_part_mark(text, start, _without_note(text, start, end))
+    end = _without_part_mark(text, start, _without_note(text, start, _field_end(text, start, end)))
     end = _spoiler_end(text, start, _markup_end(text, start, end))
     while end > start and (
         text[end - 1].isspace() or text[end - 1] in _CODE or _decoration(text[end - 1]) or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))
@@ -1872,7 +1900,7 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
         return enclosing
     if first > start and text[start] in "SO" and (so := _SO_GIST_LEAD.match(text, start, end)) is not None and so.end() == first:
         return False  # "So basically this guy is going on about ...": the writer's opening marks nothing
-    if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or _restamped(text, start):
+    if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or _restamped(text, start) or _in_field(text, start, first):
         return True
     at = _after_copula(text, start, end)
     if _opens(text, at) and (enclosing or text[at] not in _ENCLOSERS):
@@ -1884,6 +1912,32 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     if at > 0 and not text[at - 1].isspace() and text[at] in "\"'":  # a straight quote closing what went before
         return False
     return not _dialogue(text, at) and not _quoted_alone(text, at, end) and (not whole or _encloses(text, at, end))
+
+
+def _field_end(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends without the markup that closes a field after its words ("}}", "</seg></tuv>": an
+    English field's, :func:`_english_field`); ``end`` if none, or if nothing Latin would be left."""
+    reach = max(start, end - _MARKUP_REACH)
+    if text.find("}}", reach, end) < 0 and text.find("</", reach, end) < 0:
+        return end
+    found = _FIELD_TAIL.search(text, reach, end)
+    return end if found is None or not _LATIN.search(text, start, found.start()) else found.start()
+
+
+def _in_field(text: str, start: int, first: int) -> bool:
+    """Whether the lead-in ``[start, first)`` passed an English field of a file (:func:`_english_field`), past the
+    quotes and spaces that close the Arabic's."""
+    pos = start
+    while pos < first and (text[pos].isspace() or text[pos] in _LEFT_OVER):
+        pos += 1
+    return pos < first and _english_field(text, pos, first + 1) > pos and not _fuzzy(text, pos)
+
+
+def _fuzzy(text: str, pos: int) -> bool:
+    """Whether the gettext entry holding ``pos`` is flagged fuzzy ("#, fuzzy" over its msgid): a guess taken from a
+    neighbouring message, that nobody checked, no translation of its msgid."""
+    entry = max(text.rfind("\n\n", 0, pos), text.rfind("```", 0, pos), 0)
+    return _FUZZY.search(text, entry, pos) is not None
 
 
 # "it's "...", "it's like '...'", "this is basically "..."": what the text is, said with a quote after it.
