@@ -95,6 +95,13 @@ _MISSING = object()  # no feature computed yet (a feature may be None)
 MAX_ANALYSED_SOURCES = 32
 _analysed: deque[weakref.ref[PreparedSource]] = deque()
 
+#: English sides whose features are kept at once, the same way. Pairing keeps the candidates' English
+#: prepared (:data:`bilingual.pairing.find.MAX_PREPARED`, 1,024 blocks) and their analyses with them,
+#: about 12 kB a block (words, anchors, word sums of each segment: 11 MB on the 20,000-comment distinct
+#: thread, alive at pairing's peak, the end of its searches); the blocks tried lately serve the next passages.
+MAX_ANALYSED_TARGETS = 256
+_analysed_targets: deque[weakref.ref[PreparedTarget]] = deque()
+
 
 class _Prepared:
     """Segments of one side and what similarities computed from them, each computed once."""
@@ -110,7 +117,7 @@ class _Prepared:
         this side alone (a module-level function, so that every similarity shares it)."""
         value = self._features.get(compute, _MISSING)
         if value is _MISSING:  # (a look-up, not a caught KeyError: a new English block computes several)
-            if not self._features and isinstance(self, PreparedSource):
+            if not self._features:
                 _analysing(self)
             value = self._features[compute] = compute(self)
         return value  # type: ignore[return-value]
@@ -119,12 +126,17 @@ class _Prepared:
         return len(self.segments)
 
 
-def _analysing(source: PreparedSource) -> None:
-    """Count ``source`` among the sides analysed, letting the oldest one's features go past
-    :data:`MAX_ANALYSED_SOURCES` (sources are analysed in turn; the targets are bounded by their users)."""
-    _analysed.append(weakref.ref(source))
-    if len(_analysed) > MAX_ANALYSED_SOURCES:
-        old = _analysed.popleft()()
+def _analysing(side: _Prepared) -> None:
+    """Count ``side`` among the sides of its kind analysed, letting the oldest one's features go past
+    :data:`MAX_ANALYSED_SOURCES` or :data:`MAX_ANALYSED_TARGETS` (computed again if it is scored again)."""
+    if isinstance(side, PreparedSource):
+        kept: deque[Any] = _analysed
+        bound = MAX_ANALYSED_SOURCES
+    else:
+        kept, bound = _analysed_targets, MAX_ANALYSED_TARGETS
+    kept.append(weakref.ref(side))
+    while len(kept) > bound:
+        old = kept.popleft()()
         if old is not None:
             old._features.clear()
 
