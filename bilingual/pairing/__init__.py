@@ -36,4 +36,7 @@ def forget_texts() -> int:
             if found.maxsize is None or found.maxsize > 1:
                 dropped += found.currsize
                 value.cache_clear()
+    from ..align.names import _SKELETON_SETS
+
+    _SKELETON_SETS.clear()  # the sets the skeletons' cache shared
     return dropped
