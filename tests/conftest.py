@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-# Property tests run Hypothesis's 100 examples in the default run (it stays under a minute), those that name
-# their count a third of it (tests/budget.py); `.ci/run` runs every property test again with the counts named
-# (BILINGUAL_HYPOTHESIS=full) and the normalizer's with BILINGUAL_HYPOTHESIS=thorough (1,000 examples).
-# No per-example deadline in either: speed is measured in bench/, and Hypothesis's 200 ms deadline made
-# tests fail at random on a loaded machine.
-settings.register_profile("bilingual", deadline=None)
-settings.register_profile("full", parent=settings.get_profile("bilingual"))
+# Property tests run a third of their examples in the default run, which must stay under a minute: 34 of
+# Hypothesis's 100, or a third of the count a test names (tests/budget.py); `.ci/run` runs every property test
+# again with Hypothesis's 100 or the count named (BILINGUAL_HYPOTHESIS=full) and the normalizer's with
+# BILINGUAL_HYPOTHESIS=thorough (1,000 examples). No per-example deadline in any: speed is measured in bench/,
+# and Hypothesis's 200 ms deadline made tests fail at random on a loaded machine.
+settings.register_profile("bilingual", deadline=None, max_examples=34)
+settings.register_profile("full", parent=settings.get_profile("bilingual"), max_examples=100)
 settings.register_profile("thorough", parent=settings.get_profile("bilingual"), max_examples=1000)
 settings.load_profile(os.environ.get("BILINGUAL_HYPOTHESIS", "bilingual"))
 

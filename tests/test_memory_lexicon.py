@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from test_memory_wordlist import _as_read_before
 
 from bilingual import normalize
@@ -22,6 +24,7 @@ def test_the_folded_lists_are_held_as_compactly_as_the_word_list() -> None:
     assert all(isinstance(lexicon, WordList) for lexicon in folded)
 
 
+@pytest.mark.slow  # a check of the shipped data against its source, over every entry
 def test_the_folded_list_is_unchanged() -> None:
     """The same keys and frequencies as folding every word and keeping the most frequent spelling of each."""
     words = arabic_frequencies()

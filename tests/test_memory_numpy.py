@@ -47,7 +47,7 @@ print(len(found), len(large), len(aligned), "numpy" in sys.modules)
 """
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("jobs", [1, pytest.param(2, marks=pytest.mark.slow)])  # each a process; the workers are slow-run
 def test_pairing_a_thread_loads_no_numpy(tmp_path: Path, jobs: int) -> None:
     thread = reposted_thread(tmp_path, 300, 7)
     path = tmp_path / "thread.jsonl"

@@ -4,6 +4,8 @@ folding of it): one string of the words, their offsets and buckets in arrays, lo
 
 from __future__ import annotations
 
+import pytest
+
 import tracemalloc
 import zlib
 from importlib import resources
@@ -33,6 +35,7 @@ def test_the_word_list_is_held_compactly() -> None:
     assert held < 2.5 * 2**20, held  # 6.5 MiB as a dict
 
 
+@pytest.mark.slow  # a check of the shipped data against its source, over every entry
 def test_the_word_list_reads_as_the_dict_did() -> None:
     words, before = arabic_frequencies(), _as_read_before()
     assert isinstance(words, WordList)
@@ -44,6 +47,7 @@ def test_the_word_list_reads_as_the_dict_did() -> None:
     assert words.get("", 0.0) == before.get("", 0.0) and words.get(3, None) is None and 3 not in words  # type: ignore[call-overload]
 
 
+@pytest.mark.slow  # a check of the shipped data against its source, over every entry
 def test_a_folded_list_is_the_dict_it_was() -> None:
     normalize("كثيررر", profile="search", track_offsets=False)
     words = arabic_frequencies()

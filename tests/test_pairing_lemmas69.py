@@ -57,6 +57,7 @@ def test_pairing_never_loads_the_lemmatizer() -> None:
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == ["child", "False", "False"]
 
 
+@pytest.mark.slow  # a check of the shipped data against its source, over every entry
 def test_the_shipped_table_is_lemminflects() -> None:
     """``bilingual/data/english_lemmas.tsv`` is what ``scripts/build_english_lemmas.py`` makes from the installed
     LemmInflect and the shipped word table (rebuild it when either changes)."""
