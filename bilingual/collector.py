@@ -38,8 +38,9 @@ MMAP_THRESHOLD = 128 * 1024
 M_TRIM_THRESHOLD = -1
 #: glibc's starting trim threshold, which a fixed mmap threshold keeps from rising.
 TRIM_THRESHOLD = 128 * 1024
-#: While a model translates, blocks up to this size come from the heap and this much free memory stays at its top
-#: (glibc's own ceiling for its moving threshold on 64-bit machines).
+#: While a model translates, blocks up to this size come from the heap and this much free memory stays at its top. At
+#: 4 MiB a 10,000-comment report with the test model took 28 s of CPU instead of 37 for 11 MiB more at its peak; glibc's
+#: own ceiling, 32 MiB, saved 3 s more for 25-48 MiB more (docs/BENCHMARKS.md, round 39's section).
 MODEL_BLOCKS = 4 * 1024 * 1024
 #: Whether :func:`large_blocks_mapped` fixed the threshold in this process.
 _MAPPED = [False]
