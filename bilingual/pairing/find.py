@@ -433,8 +433,13 @@ def _title_cased(line: str) -> bool:
 def _untitled(text: str) -> str:
     """``text`` with each line written in Title Case in lower case, as English in capitals is (:func:`_unshouted`): its
     capitals say nothing of names, and taken for them they cut its clauses and count as names the Arabic lacks.
-    Offsets are kept (a line whose lower case is another length stays)."""
-    return _TITLE_LINE.sub(_untitled_line, text) if text != text.lower() else text
+    Offsets are kept (a line whose lower case is another length stays). A text with no such line is returned itself,
+    not an equal copy: the substitution joins a new string for a text of several lines (pairing's index of the thread's
+    texts held 5,477 such copies, 2.2 MiB, on the 30,000-comment distinct-sentence thread)."""
+    if text == text.lower():
+        return text
+    out = _TITLE_LINE.sub(_untitled_line, text)
+    return text if out == text else out
 
 
 def _untitled_line(m: re.Match[str]) -> str:
