@@ -1739,12 +1739,14 @@ def _closing(text: str, pos: int, stop: int) -> int:
 _SAY = regex.compile(r"sa(?:ys?|id|ying)", regex.I)
 # A lead that says for whom the English is, by its form: those who asked or wondered ("Since a few
 # people asked:", "for those wondering:", "as requested:", "For whoever asked earlier, it says") or
-# those who do not read the Arabic ("for the non-Arabic speakers:", "for those who don't speak it:", a chat's audience
+# those who do not read the Arabic ("for the non-Arabic speakers:", "for those who don't speak it:", "For my non-Arabic
+# network:", "For my non-Arab connections:", whoever the non-Arabic readers are to the writer, before a colon; a chat's audience
 # before a colon: "for the server:", "For the group:", "For the English speakers:").
 # Its words refer to the request, so what it leads is the answer; an edit's or a part's label is none.
 _FOR_ASKERS = regex.compile(
     r"""\b(?:(?:for|since|as|because|cause|cuz|coz|per|in\s+case)(?:[ \t]+[\p{L}'’]+){0,5}?[ \t]+(?:ask(?:ed|ing|s)?|wonder(?:ed|ing|s)?|request(?:ed|ing|s)?|curious)
     | for[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+|all[ \t]+|any[ \t]+)?non[ \t-]?[\p{L}]+[ \t]+(?:speakers|readers|folks|friends|people)
+    | for[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+|all[ \t]+|any[ \t]+)?non[ \t-]?arab(?:ic|s)?(?:[ \t-]+speaking)?(?:[ \t]+[\p{L}]+){1,2}?(?=[ \t]*[:=])
     | for[ \t]+(?:those|anyone|anybody|everyone|people|whoever)[ \t]+(?:who[ \t]+)?(?:don'?t|doesn'?t|do[ \t]+not|can'?t|cannot)[ \t]+(?:speak|read|understand)
     | for[ \t]+(?:the[ \t]+)?(?:server|group|chat|channel|sub|english[ \t-]+(?:speakers|readers|folks)|english[ \t-]+speaking[ \t]+[\p{L}]+|non[ \t-]?arabs?)(?=[ \t]*[:=])
     | my[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:comment|post))\b""",
