@@ -553,7 +553,14 @@ def is_request(text: str) -> bool:
         return True
     if len(text) > _BRIEF_CHARS:
         return False
+    if _REQUEST_HEADING.fullmatch(text) is not None:
+        return True
     return ("?" in text or _BRIEF_HINT.search(text) is not None) and _asks_briefly(text) or _calls_knower(text)
+
+
+# A post's heading that names itself a translation request ("Translation request:", "[AR>EN] Translation request",
+# r/translator's and forums' way) over its Arabic: the post asks what its Arabic says.
+_REQUEST_HEADING = regex.compile(r"""\s*(?:\[[^\[\]\n]{1,20}\][ \t]*)?(?:translation|translate)[ \t]+request[ \t]*[:.!]?\s*""", regex.I)
 
 
 # A short comment that only calls on a reader who knows ("Someone here must know.", "Surely somebody here knows",
