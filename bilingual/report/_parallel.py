@@ -11,7 +11,7 @@ meanwhile (they need the built report). The pipeline's segmenter streams the sam
 
 from __future__ import annotations
 
-from ..collector import M_MMAP_THRESHOLD, _glibc
+from ..collector import M_MMAP_THRESHOLD, M_TRIM_THRESHOLD, _glibc
 from ..parallel import Producer, Workers, can_fork
 
 __all__ = ["PARALLEL_FROM", "Producer", "Workers", "forks", "heap_kept"]
@@ -19,8 +19,6 @@ __all__ = ["PARALLEL_FROM", "Producer", "Workers", "forks", "heap_kept"]
 #: Threads of fewer comments than this are rendered in the calling process: workers would cost more than they save.
 PARALLEL_FROM = 2000
 
-#: glibc's ``mallopt`` parameter for how much free memory at the top of the heap is kept (``malloc.h``).
-M_TRIM_THRESHOLD = -1
 #: In a page's worker, blocks below this size come from ``malloc``'s heap, and this much free memory at
 #: its top is kept for the next ones.
 WORKER_HEAP_KEEPS = 4 << 20
