@@ -1,0 +1,84 @@
+"""Round 40 of the pairing development set (bench/pairing_blind40.py): built deterministically, every
+shape present, every gold span exactly the translation put there, and no phrase words both halves.
+
+Read, not scored: the builder runs on a small made-up set of pairs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import _blind  # noqa: E402
+import pairing_blind40  # noqa: E402
+
+
+def _threads() -> list[dict[str, Any]]:
+    return pairing_blind40.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+
+
+def test_builds_the_same_set_twice_with_every_shape() -> None:
+    one = _threads()
+    assert one == _threads()
+    assert len(one) == 2 * 2 * len(pairing_blind40.SHAPES) and len(pairing_blind40.SHAPES) >= 32
+    assert {r["shape"] for r in one} == set(pairing_blind40.SHAPES)
+    kinds = [kind for _, _, kind in pairing_blind40.SHAPES.values()]
+    assert 0.55 <= kinds.count("pos") / len(kinds) <= 0.75
+
+
+def test_every_gold_span_is_the_translation_and_only_it() -> None:
+    pairing_blind40.check_gold(pairing_blind40.build(_blind.made_up_sources(60), tuned=2, held_out=1), _blind.made_up_sources(60))
+
+
+def test_the_two_register_gold_is_the_formal_line_only() -> None:
+    for t in _threads():
+        if t["shape"] == "two registers Formal:/Casual:":
+            (item,) = t["items"]
+            gold = _blind.sliced(t, item["expected"])
+            assert "Casual" not in gold and "\n" not in gold
+            assert str(t["comments"][1][3]).index("Formal: " + gold) < str(t["comments"][1][3]).index("Casual: ")
+
+
+def test_brackets_mark_unsaid_words_and_the_check_takes_them_out() -> None:
+    assert pairing_blind40.bracketed("The house is big.") == "The house [is] big."
+    assert pairing_blind40.bracketed("I saw the cat.") == "I saw [the] cat."
+    assert pairing_blind40.bracketed("Tom left.") == "Tom left."
+    assert pairing_blind40.same("The house [is] big.", ["The house is big."])
+    assert not pairing_blind40.same("Literal: The house [is] big.", ["The house is big."])
+
+
+def test_casual_and_arabizi_renderings() -> None:
+    assert pairing_blind40.casual("It is not late. I do not know.") == "it isn't late. I don't know"
+    assert pairing_blind40.arabizi("كان سامي ينتظر.") == "kan samy yntzr."
+
+
+def test_the_label_passage_is_the_transcription_in_the_reply() -> None:
+    for t in _threads():
+        if t["shape"] == "product label transcribed then translated":
+            (item,) = t["items"]
+            assert item["arabic"][0] == "2" and item["expected"][0] == "2"
+            assert item["arabic"][2] < item["expected"][1]
+
+
+def test_the_neighbour_negative_translates_another_top_level_comment() -> None:
+    for t in _threads():
+        if t["shape"] == "neg: English of the neighbour's Arabic":
+            (item,) = t["items"]
+            assert item["expected"] is None and item["arabic"][0] == "2"
+            assert t["comments"][0][1] is None and t["comments"][1][1] is None
+            assert _blind.sliced(t, item["arabic"]) not in str(t["comments"][0][3])
+
+
+def test_the_gold_check_sees_a_lead() -> None:
+    want = ["Come back tomorrow, please."]
+    assert pairing_blind40.same(want[0], want)
+    assert not pairing_blind40.same("Formal: " + want[0], want)
+    assert not pairing_blind40.same("", [""])
+
+
+def test_no_wording_is_in_both_halves() -> None:
+    pairing_blind40.check_banks()
