@@ -138,23 +138,31 @@ def reading_copies(texts: Sequence[str], readings: Mapping[int, str]) -> dict[in
     (the first in order on a tie); readings that spell nothing are left out.
 
     The Arabic texts are probed by their rarest words only (a reading that matches must share
-    one of them), so a thread with thousands of passages is not compared pair by pair.
+    one of them), so a thread with thousands of passages is not compared pair by pair. Only the
+    skeletons that share a word with a reading long enough to match are kept, their words one
+    string each (a dict of the words kept), and postings only for the readings' words, the only
+    ones probed: the 30,000-comment bench thread held a skeleton for each of its 3,157 Arabic
+    texts, 108,205 strings of 4,917 words (10.9 MiB while they were indexed, for 4 distinct
+    readings; 28 MiB more RSS after them at 100,000 comments).
     """
-    if not readings:
+    mine = {reading: _skeleton(reading) for reading in set(readings.values())}
+    wanted = {word for words in mine.values() if len(words) >= _MIN_READ_WORDS for word in words}
+    if not wanted:  # no reading is long enough to spell anything
         return {}
-    index: dict[tuple[str, ...], int] = {}  # each distinct skeleton: its first text
+    index: dict[tuple[str, ...], int] = {}  # each distinct skeleton sharing a word with a reading: its first text
+    kept: dict[str, str] = {}  # each word of the skeletons kept, one string
     seen: set[str] = set()
     for k, text in enumerate(texts):
         if k not in readings and text not in seen:
             seen.add(text)
             words = _skeleton(text)
-            if len(words) >= _MIN_READ_WORDS:
-                index.setdefault(words, k)
+            if len(words) >= _MIN_READ_WORDS and not wanted.isdisjoint(words):
+                index.setdefault(tuple([kept.setdefault(word, word) for word in words]), k)
     postings: dict[str, list[tuple[str, ...]]] = {}
     for words in index:
-        for word in set(words):
+        for word in wanted.intersection(words):
             postings.setdefault(word, []).append(words)
-    spelled = {reading: _spelled(_skeleton(reading), index, postings) for reading in set(readings.values())}
+    spelled = {reading: _spelled(words, index, postings) for reading, words in mine.items()}
     return {k: q for k, reading in readings.items() if (q := spelled[reading]) is not None}
 
 
