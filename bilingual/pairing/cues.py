@@ -305,6 +305,16 @@ _FENCE = regex.compile(r"(?:`{3,}|~{3,})[\w+#.-]*[ \t]*(?:\n|$)")
 # A list's number opening a line ("1. ", "2) ", "(1) " or "[1] " past its bracket, "1/ ", "1- ", "#1 "): no word of
 # a translation given line by line (a number of the text itself is followed by no such mark).
 _LIST_NUMBER = regex.compile(r"(?:[0-9]{1,2}[.)/\-\]]|#[0-9]{1,2})[ \t]+")
+# A Markdown footnote's definition opening a line ("[^1]: ...", "[^note]: ..."; GitHub, Reddit's new editor, Obsidian):
+# the marker keys the line to the "[^1]" written after a word above, no word of the note.
+_MD_FOOTNOTE = regex.compile(r"\[\^[\w-]{1,20}\]:[ \t]*")
+
+
+def _md_footnote(text: str, pos: int, end: int) -> int:
+    """Where the note begins past a Markdown footnote's definition marker opening the line at ``pos``
+    (:data:`_MD_FOOTNOTE`), ``pos`` when none opens there."""
+    found = _MD_FOOTNOTE.match(text, pos, end) if text.startswith("[^", pos) and _line_opens(text, pos) else None
+    return found.end() if found is not None and _LATIN.search(text, found.end(), end) else pos
 
 
 # A video's moment opening a line, as YouTube comments and chapter lists key a line to it: "5:02 → ...", "0:35 - ...",
@@ -832,9 +842,13 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     opened = pos
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] in _CODE or _decoration(text[pos]) or text[pos] == "|" and _table_row(text, pos) or _points_up(text, pos)):
-            if text.startswith(_FENCES, pos):
+            if text.startswith(_FENCES, pos) or _md_footnote(text, pos, end) > pos:
                 break
             pos += 1
+        note = _md_footnote(text, pos, end)
+        if note > pos:  # "[^1]: ...": a Markdown footnote's definition holds the translation
+            pos = note
+            continue
         spoiler = _spoiler_open(text, pos)
         if spoiler > pos and _LATIN.search(text, spoiler, end):  # ">!...!<" (Reddit), "||...||" (Discord): a spoiler hides it
             pos = spoiler
@@ -1366,8 +1380,8 @@ def past_cue_timing(text: str, start: int, end: int) -> int:
     return rest if rest < end else start
 
 
-_FOOTNOTE_LINE = regex.compile(r"[ \t]*(\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|[¹²³])[ \t]*:?[ \t]+(?=\p{Latin})")  # "(1) ...", "[2] ...", "* ..."
-_ARABIC_BEFORE = r"\p{Arabic}[\s.!?؟،\"'”’»)]{0,3}"  # an Arabic word and the marks closing its sentence before a footnote's marker
+_FOOTNOTE_LINE = regex.compile(r"[ \t]*(\(\d{1,2}\)|\[\d{1,2}\]|\[\^[\w-]{1,20}\]|\*{1,3}|[¹²³])[ \t]*:?[ \t]+(?=\p{Latin})")  # "(1) ...", "[2] ...", "* ..."
+_ARABIC_BEFORE = r"\p{Arabic}\p{Mn}*[\s.!?؟،\"'”’»)]{0,3}"  # an Arabic word (its last vowel mark too: "فستاناً") and the marks closing its sentence before a footnote's marker
 
 
 def _footnote_of_arabic(text: str, start: int) -> bool:

@@ -1,0 +1,35 @@
+"""Issue 14, round 40's shapes: the marks real threads put around a translation are no part of its span. A Markdown
+footnote's definition ("[^1]: ...", GitHub, Reddit, Obsidian) holds the translation of the Arabic that carries
+"[^1]"."""
+
+from __future__ import annotations
+
+import pytest
+from test_pairing import make_thread
+
+from bilingual.pairing import pairs
+
+
+def _span(rows: list[tuple[str, str | None, str, str]]) -> str | None:
+    """The translation found for the passage of comment "1"."""
+    (pair,) = [p for p in pairs(make_thread(rows)) if p.passage.location.comment == "1"]
+    return pair.translation_text
+
+
+def _own(text: str) -> str | None:
+    """The translation found in a comment that holds both, a reply under it."""
+    return _span([("1", None, "A", text), ("2", "1", "B", "Thanks, that's helpful.")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandmother's favourite saying:\n\nالصبر مفتاح الفرج.[^1]\n\n[^1]: Patience is the key to relief.",
+        "From the sign at the mosque door:\n\nالمكتبة مغلقة يوم الجمعة.[^tr]\n\n[^tr]: The library is closed on Friday.",
+        "Copied it from the card:\n\nلماذا لا تلبس فستاناً؟[^1]\n\nI still have the card somewhere in a drawer.\n\n[^1]: Why don't you wear a dress?",
+    ],
+)
+def test_a_markdown_footnote_holds_the_translation(text: str) -> None:
+    """Before, the span kept the marker ("^1]: Patience ..."), and a remark between the Arabic and its footnote
+    (after a word ending in a vowel mark, "فستاناً") was taken into it."""
+    assert _own(text) == text[text.rindex("]: ") + 3 :]
