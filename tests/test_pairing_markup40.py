@@ -33,3 +33,17 @@ def test_a_markdown_footnote_holds_the_translation(text: str) -> None:
     """Before, the span kept the marker ("^1]: Patience ..."), and a remark between the Arabic and its footnote
     (after a word ending in a vowel mark, "فستاناً") was taken into it."""
     assert _own(text) == text[text.rindex("]: ") + 3 :]
+
+
+@pytest.mark.parametrize(
+    ("reply", "wanted"),
+    [
+        ("omg this is so sweet 😭\n-# for the non-arabic speakers: Patience is the key to relief.", "Patience is the key to relief."),
+        ("wait this is actually beautiful\n-# translation for the chat: Patience is the key to relief.", "Patience is the key to relief."),
+        ("love this\n-# Patience is the key to relief.", "Patience is the key to relief."),
+    ],
+)
+def test_discord_subtext_holds_the_translation(reply: str, wanted: str) -> None:
+    """Discord's subtext mark ("-# ...") opens the small line a reply adds under its reaction. Before, the span began at
+    the reaction above the subtext line ("omg this is so sweet 😭\\n-# for the ...")."""
+    assert _span([("1", None, "A", "الصبر مفتاح الفرج."), ("2", "1", "B", reply)]) == wanted

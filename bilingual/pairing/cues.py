@@ -310,6 +310,17 @@ _LIST_NUMBER = regex.compile(r"(?:[0-9]{1,2}[.)/\-\]]|#[0-9]{1,2})[ \t]+")
 _MD_FOOTNOTE = regex.compile(r"\[\^[\w-]{1,20}\]:[ \t]*")
 
 
+# Discord's subtext mark opening a line ("-# for the non-arabic speakers: ..."): the line is printed small, often the
+# aside a reply adds under its reaction; the mark is no word of it.
+_SUBTEXT = regex.compile(r"-#[ \t]+")
+
+
+def _subtext(text: str, pos: int, end: int) -> int:
+    """Where the words begin past Discord's subtext mark opening the line at ``pos`` (:data:`_SUBTEXT`), ``pos`` when none."""
+    found = _SUBTEXT.match(text, pos, end) if text.startswith("-#", pos) and _line_opens(text, pos) else None
+    return found.end() if found is not None and _LATIN.search(text, found.end(), end) else pos
+
+
 def _md_footnote(text: str, pos: int, end: int) -> int:
     """Where the note begins past a Markdown footnote's definition marker opening the line at ``pos``
     (:data:`_MD_FOOTNOTE`), ``pos`` when none opens there."""
@@ -842,9 +853,13 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     opened = pos
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] in _CODE or _decoration(text[pos]) or text[pos] == "|" and _table_row(text, pos) or _points_up(text, pos)):
-            if text.startswith(_FENCES, pos) or _md_footnote(text, pos, end) > pos:
+            if text.startswith(_FENCES, pos) or _md_footnote(text, pos, end) > pos or _subtext(text, pos, end) > pos:
                 break
             pos += 1
+        small = _subtext(text, pos, end)
+        if small > pos:  # "-# translation for the chat: ...": Discord's small print
+            pos = small
+            continue
         note = _md_footnote(text, pos, end)
         if note > pos:  # "[^1]: ...": a Markdown footnote's definition holds the translation
             pos = note
