@@ -47,3 +47,17 @@ def test_discord_subtext_holds_the_translation(reply: str, wanted: str) -> None:
     """Discord's subtext mark ("-# ...") opens the small line a reply adds under its reaction. Before, the span began at
     the reaction above the subtext line ("omg this is so sweet 😭\\n-# for the ...")."""
     assert _span([("1", None, "A", "الصبر مفتاح الفرج."), ("2", "1", "B", reply)]) == wanted
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Depends how you want it to sound:\n\nFormal: Patience is the key to relief.\nCasual: patience is the key to relief",
+        "**Formal:** Patience is the key to relief.\n**Informal:** patience is key to relief",
+        "Polite: Patience is the key to relief.\nCasual - patience is the key to relief lol",
+    ],
+)
+def test_the_same_words_in_another_register_are_no_part_of_the_span(reply: str) -> None:
+    """A reply giving a translation in two registers labels each line ("Formal: ...\\nCasual: ..."): the first line is
+    the translation, the second the same words said another way. Before, the span ran over both lines."""
+    assert _span([("1", None, "A", "How would you say this in English?\n\nالصبر مفتاح الفرج."), ("2", "1", "B", reply)]) == "Patience is the key to relief."

@@ -1669,10 +1669,11 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`); a note
     run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest"), a last
     sentence thanking the readers (:func:`_thanked_off`), a closing "So ...?" (:func:`_concluded`) and a wiki's signature
-    (:func:`_wiki_signed`), a last line more than a one-line Arabic has (:func:`_line_after`). What follows the close of the Markdown
+    (:func:`_wiki_signed`), a last line more than a one-line Arabic has (:func:`_line_after`), the same words again in
+    another register under a register's label (:func:`_other_register`: "Formal: ...\nCasual: ..."). What follows the close of the Markdown
     emphasis the span opens in goes first (:func:`_emphasis_end`); a clause a cut left hanging on a conjunction goes last (:func:`_dangling`)."""
     whole = end
-    end = _tag_end(text, start, _emphasis_end(text, start, end, arabic), arabic)
+    end = _tag_end(text, start, _emphasis_end(text, start, _other_register(text, start, end), arabic), arabic)
     end = _checked_off(text, start, _thanked_off(text, start, _laughed_off(text, start, end, arabic), arabic), arabic)
     end = _concluded(text, start, _wiki_signed(text, start, end), arabic)
     end = _asked_after(text, start, _et_cetera(text, start, _run_on_rest(text, start, _tagged_off(text, start, end, arabic), arabic), arabic), arabic)
@@ -1691,6 +1692,36 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return _dangling(text, start, end, whole, arabic) if end < whole else end
+
+
+# A label naming a register of speech opening a line ("Formal:", "Casual -", "**Informal:**", "More polite:"): a reply
+# giving one translation in two registers labels each line so.
+_REGISTER = regex.compile(
+    r"[ \t*_>]*(?:(?:more|less|very|a[ \t]+bit[ \t]+more)[ \t]+)?"
+    r"(?P<register>formal|informal|casual|colloquial|polite|slang|neutral|conversational|everyday|spoken|written|standard)"
+    r"(?:[ \t]+(?:version|register|english|way|style|tone))?[*_]*[ \t]*(?::[*_]*|[ \t][-–—]+|=)[ \t]*(?=\S)",
+    regex.I,
+)
+_REGISTER_REACH = 40  # characters before a span searched for the register label opening its line
+
+
+def _other_register(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)``, opening its line after a register's label (:data:`_REGISTER`: "Formal: ..."), ends before
+    the next line when that one opens with another register's label ("Casual: ..."): the first line is the translation,
+    the second the same words said another way, no part of it; ``end`` otherwise."""
+    line = text.rfind("\n", 0, start) + 1
+    first = _REGISTER.match(text, line, end) if start - line <= _REGISTER_REACH else None
+    if first is None or not start - 2 <= first.end() <= start:  # (an opening quote or emphasis may stand between)
+        return end
+    below = text.find("\n", start, end)
+    if below < 0:
+        return end
+    second = _REGISTER.match(text, below + 1, end)
+    if second is None or second["register"].lower() == first["register"].lower():
+        return end
+    while below > start and text[below - 1].isspace():
+        below -= 1
+    return below
 
 
 _DANGLING = regex.compile(r"(?i)(?<![\p{L}'’])(?:but|and|or|so|though|tho|although|because|cause|cuz)[ \t,;:]*$")  # a clause cut off before its end
