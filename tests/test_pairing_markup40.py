@@ -61,3 +61,18 @@ def test_the_same_words_in_another_register_are_no_part_of_the_span(reply: str) 
     """A reply giving a translation in two registers labels each line ("Formal: ...\\nCasual: ..."): the first line is
     the translation, the second the same words said another way. Before, the span ran over both lines."""
     assert _span([("1", None, "A", "How would you say this in English?\n\nالصبر مفتاح الفرج."), ("2", "1", "B", reply)]) == "Patience is the key to relief."
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sentence by sentence:\n1) Patience is the key to relief.\n2) The library is closed on Friday.",
+        "1. Patience is the key to relief.\n2. The library is closed on Friday.",
+        "Here you go:\n\n1. Patience is the key to relief.\n2. The library is closed on Friday.\n\nHope that helps!",
+    ],
+)
+def test_a_list_answering_the_sentences_of_one_line_pairs_sentence_by_sentence(reply: str) -> None:
+    """Arabic of two sentences on one line, answered by an English list numbered 1 to 2, one item per sentence: each
+    sentence is paired with its item. Before, the one passage took the whole list ("Patience ...\\n2) The library ...")."""
+    found = pairs(make_thread([("1", None, "A", "Can someone translate this notice?\n\nالصبر مفتاح الفرج. المكتبة مغلقة يوم الجمعة."), ("2", "1", "B", reply)]))
+    assert [p.translation_text for p in found] == ["Patience is the key to relief.", "The library is closed on Friday."]

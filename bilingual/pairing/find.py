@@ -48,7 +48,7 @@ from ..align.similarity import as_block, link_scorer, prepare_source, prepare_ta
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
-from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers
+from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers, sentences
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
     HEADING, acknowledged, addressed, annotates, mentioned, pinned, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
@@ -4198,6 +4198,21 @@ def _listed(text: str, count: int) -> bool:
     return "\n" in text and count in _list_runs(text)
 
 
+def _numbered(text: str, count: int) -> bool:
+    """Whether ``text`` gives an English list of exactly ``count`` lines numbered 1 to ``count`` (:data:`_LIST_LINE`)."""
+    run = 0
+    for line in text.split("\n"):
+        found = _LIST_LINE.match(line)
+        number = found["number"] if found is not None else None
+        if number is not None and int(number) == run + 1:
+            run += 1
+            continue
+        if run == count:
+            return True
+        run = 1 if number == "1" else 0
+    return run == count
+
+
 def _line_passages(p: Passage, listed: bool = False) -> list[Passage]:
     """The passage cut into its lines, each with its own Arabic (the whole passage when it is one line);
     ``listed``: each line marked as an item of a list (:data:`LISTED`), for an English list answering it."""
@@ -4206,14 +4221,27 @@ def _line_passages(p: Passage, listed: bool = False) -> list[Passage]:
         a = at + len(line) - len(line.lstrip())
         b = at + len(line.rstrip())
         at += len(line) + 1
-        if b <= a:
-            continue
-        start, end = p.location.start + a, p.location.start + b
-        inside = tuple((x, y) for x, y in p.span.insertions if start <= x and y <= end)
-        span = Span(start, end, p.span.kind, p.span.lang, p.span.confidence, inside)
-        extra = {**p.extra, LISTED: True} if listed else dict(p.extra)
-        out.append(Passage(Location(p.location.comment, start, end), span, p.text[a:b], p.author, extra))
+        if b > a:
+            out.append(_piece(p, a, b, listed))
     return out
+
+
+def _piece(p: Passage, a: int, b: int, listed: bool) -> Passage:
+    """The part ``[a, b)`` of the passage's text as a passage of its own (``listed``: an item of a list, :data:`LISTED`)."""
+    start, end = p.location.start + a, p.location.start + b
+    inside = tuple((x, y) for x, y in p.span.insertions if start <= x and y <= end)
+    span = Span(start, end, p.span.kind, p.span.lang, p.span.confidence, inside)
+    extra = {**p.extra, LISTED: True} if listed else dict(p.extra)
+    return Passage(Location(p.location.comment, start, end), span, p.text[a:b], p.author, extra)
+
+
+_INNER_END = regex.compile(r"[.!?؟][ \t]+\S")  # a sentence ending inside a passage's line (:meth:`LineLabels.cut`)
+
+
+def _sentence_passages(p: Passage) -> list[Passage]:
+    """The one-line passage cut into its sentences, each an item of a list (:data:`LISTED`): an English list of as
+    many items answers it sentence by sentence ("1) ...\n2) ...")."""
+    return [_piece(p, a, b, True) for a, b in sentences(p.text)]
 
 
 class LineLabels:
@@ -4241,9 +4269,11 @@ class LineLabels:
         return texts, replies
 
     def cut(self, p: Passage) -> list[Passage]:
-        """``p`` as the passages pairing works on: its lines, or itself."""
-        if "\n" not in p.text or p.kind == ARABIZI:
+        """``p`` as the passages pairing works on: its lines, its sentences (:meth:`_by_sentence`), or itself."""
+        if p.kind == ARABIZI:
             return [p]
+        if "\n" not in p.text:
+            return self._by_sentence(p)
         if self._texts is None:
             self._texts, self._replies = _thread_maps(self._thread)
         cid, texts = p.location.comment, self._texts
@@ -4254,6 +4284,21 @@ class LineLabels:
         if any(_listed(text, count) for text in english):
             return _line_passages(p, listed=True)
         return [p]
+
+    def _by_sentence(self, p: Passage) -> list[Passage]:
+        """``p``, one line of several sentences, cut into its sentences where English in its comment after it or in
+        a reply to it is a numbered list of as many items (:func:`_numbered`: "Sentence by sentence:\n1) ...\n2) ..."),
+        each item the translation of its sentence; else ``[p]`` (a dialogue's lines, "- Ahmed: ...", stay one translation)."""
+        if _INNER_END.search(p.text) is None:
+            return [p]
+        count = len(sentences(p.text))
+        if count < 2:
+            return [p]
+        if self._texts is None:
+            self._texts, self._replies = _thread_maps(self._thread)
+        cid, texts = p.location.comment, self._texts
+        english = [texts[cid][p.location.end :], *(texts[r] for r in self._replies.get(cid, []) if cid is not None)]
+        return _sentence_passages(p) if any(_numbered(text, count) for text in english) else [p]
 
 
 def _passages(thread: Thread) -> list[Passage]:

@@ -43,10 +43,11 @@ def lists(found: Sequence[Passage], text_of: _TextOf) -> list[list[int]]:
             continue
         text = text_of(p.location.comment)
         gap = text[p.location.end : q.location.start]
-        if gap.count("\n") != 1 or _LETTER.search(gap):
+        listed = bool(p.extra.get(LISTED) and q.extra.get(LISTED))
+        if _LETTER.search(gap) or gap.count("\n") != 1 and not listed:  # (sentences of one line cut as items: no line break)
             continue
         line, bullet = list_lines(text, q.location.start, q.location.start)[0]
-        if not (p.extra.get(LISTED) and q.extra.get(LISTED)) and (bullet is None or bullet > q.location.start or line <= p.location.end):
+        if not listed and (bullet is None or bullet > q.location.start or line <= p.location.end):
             continue
         if out and out[-1][-1] == k - 1:
             out[-1].append(k)
