@@ -76,3 +76,13 @@ def test_a_list_answering_the_sentences_of_one_line_pairs_sentence_by_sentence(r
     sentence is paired with its item. Before, the one passage took the whole list ("Patience ...\\n2) The library ...")."""
     found = pairs(make_thread([("1", None, "A", "Can someone translate this notice?\n\nالصبر مفتاح الفرج. المكتبة مغلقة يوم الجمعة."), ("2", "1", "B", reply)]))
     assert [p.translation_text for p in found] == ["Patience is the key to relief.", "The library is closed on Friday."]
+
+
+@pytest.mark.parametrize("thanks", ["🤍 Thank you, Uncle.", "❤️ Thank you all.", "🙏 Thanks for being here."])
+def test_thanks_after_an_emoji_closing_the_translation_are_no_part_of_it(thanks: str) -> None:
+    """A family member translating a relative's condolence message closes with their own thanks after a heart ("...
+    work. 🤍 Thank you, Uncle."): the Arabic thanks no one, so the thanks are the writer's. Before, the emoji hid them."""
+    reply = f"Translating Uncle Hassan's message for the family abroad: It was very crowded today and I was late for work. {thanks}"
+    rows = [("1", None, "A", "Our grandmother died on Sunday."), ("2", "1", "B", "الدنيا كانت زحمة جدا النهارده و انا اتأخرت على الشغل"), ("3", "2", "A", reply)]
+    (pair,) = [p for p in pairs(make_thread(rows)) if p.passage.location.comment == "2"]
+    assert pair.translation_text == "It was very crowded today and I was late for work."

@@ -1849,9 +1849,9 @@ def _checked_off(text: str, start: int, end: int, arabic: str) -> int:
 
 
 # A last sentence thanking the readers ("Thanks all for your patience.", "Thank you everyone!", "Many thanks for the help 🙏",
-# "We are grateful for every message."): the writer's own, unless the Arabic thanks too (شكرا, مرسي, ممنون, ممتن, "shukran").
+# "We are grateful for every message.", after an emoji too: "🤍 Thank you, Uncle."): the writer's own, unless the Arabic thanks too (شكرا, مرسي, ممنون, ممتن, "shukran").
 _THANKED = regex.compile(
-    r"""(?:(?<!\.)[.!?…]+[\"'”’)\]]*[ \t]+|[ \t]*\n\s*)(?i:(?:many[ \t]+|big[ \t]+)?(?:thanks(?![ \t]+to(?![\p{L}]))|thank[ \t]+you|thx|tysm)
+    r"""(?:(?<!\.)[.!?…]+[\"'”’)\]]*[ \t]+|[ \t]*\n\s*)(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*)?(?i:(?:many[ \t]+|big[ \t]+)?(?:thanks(?![ \t]+to(?![\p{L}]))|thank[ \t]+you|thx|tysm)
     |(?:i|we)(?:['’]m|['’]re|[ \t]+am|[ \t]+are)[ \t]+(?:(?:so|very|truly|really|deeply|all)[ \t]+)?(?:grateful|thankful))(?![\p{L}'’])
     [^.!?…\n]{0,60}[.!…]*[\s\p{So}\p{Sk}\uFE0F\u200D]*$""",
     regex.X,
