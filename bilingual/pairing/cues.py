@@ -1815,9 +1815,16 @@ _IN_HANDLE = regex.compile(r"(?:@|/?u/)[\p{L}\p{N}_.\-]*$")  # a handle's start 
 
 
 # A lead-in that says what the text goes as or is, before its colon ("Chant goes: ...", "Right, so it's: ...",
-# "Respectfully, it's actually: ...", "this is what uncle posted: ...").
+# "Respectfully, it's actually: ...", "this is what uncle posted: ..."), or names the text or the answer and says what
+# it is ("In short the message is: ...", "the text is: ...", "The accepted answer is: ...", "It should be: ...",
+# "the key sentence would be: ..."): the copula before the colon makes what follows that text ("My answer is: ..." is the
+# writer's own).
+_TEXT_IS = (
+    r"(?:(?:it|this|that)|(?<!(?:my|our)[ \t]+)(?:message|text|answer|sentence|line|caption|note|wording|words|meaning|gist|version|rendering|inscription)s?)"
+    r"(?:['’]s|[ \t]+(?:is|are|was|were|runs|(?:would|should|could|must|might)[ \t]+be))"
+)
 _GOES_AS = regex.compile(
-    r"(?i)(?<![\p{L}'’])(?:goes|went|what[ \t]+(?:[\p{L}'’]+[ \t]+){1,3}(?:posted|put)|(?:it|this|that)(?:['’]s|[ \t]+(?:is|was))(?:[ \t]+(?:actually|really|rather|more[ \t]+like|closer[ \t]+to))?)[ \t]*[:=][\s\"“‘'«]*$"
+    rf"(?i)(?<![\p{{L}}'’])(?:goes|went|what[ \t]+(?:[\p{{L}}'’]+[ \t]+){{1,3}}(?:posted|put)|{_TEXT_IS}(?:[ \t]+(?:actually|really|rather|more[ \t]+like|closer[ \t]+to))?)[ \t]*[:=][\s\"“‘'«]*$"
 )
 
 
