@@ -9,7 +9,7 @@ from functools import lru_cache
 from . import _regex as regex  # compiles each pattern on first use
 
 from ..align.words import english_tokens, lexicon
-from .edges import own_note, rest_closes, rest_left, saying_frame
+from .edges import own_note, rest_closes, rest_left, saying_frame, translated_frame
 
 __all__ = [
     "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "other_edition", "past_cue_timing", "promises", "opens", "original_before", "part_named", "partial", "per_line", "pinned", "mentioned", "puts_off", "rebuts", "restamped",
@@ -1945,7 +1945,7 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
         return enclosing
     if first > start and text[start] in "SO" and (so := _SO_GIST_LEAD.match(text, start, end)) is not None and so.end() == first:
         return False  # "So basically this guy is going on about ...": the writer's opening marks nothing
-    if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or _restamped(text, start) or _in_field(text, start, first):
+    if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or translated_frame(text, start, end) or translated_frame(text, start, end, line_start) or _restamped(text, start) or _in_field(text, start, first):
         return True
     at = _after_copula(text, start, end)
     if _opens(text, at) and (enclosing or text[at] not in _ENCLOSERS):

@@ -28,7 +28,7 @@ from ..align.words import WORD_WEIGHTS, arabic_concepts, arabic_tokens, english_
 from ..text.sentences import GAP_NOTE
 from .evidence import explains_prefix
 
-__all__ = ["asks_back", "bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "part_lead", "rest_closes", "rest_left", "romanizes", "saying_frame", "sounds_only"]
+__all__ = ["asks_back", "bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "part_lead", "rest_closes", "rest_left", "romanizes", "saying_frame", "sounds_only", "translated_frame"]
 
 _COMMON = 0.0015  # an English word at least this common in running English (the, I, it, they, like) is no evidence either way
 _TRANSLATES = 0.03  # the least translation probability that makes an English word one of the Arabic's
@@ -1362,6 +1362,28 @@ _TOOL_NAMED = regex.compile(rf"(?:(?:according{_W}to|per){_W}{_TOOL}|{_TOOL}{_W}
 _BARE_TEXT = regex.compile(r"(?i)it|its|it['’]s|this|that")
 _MANNER_WORDS = regex.compile(_MANNER, regex.I)
 _HEDGE_WORDS = regex.compile(_HEDGE, regex.I)
+
+
+# A manner naming the translation ("Translated, it's ...", "In English it is ...", "Word for word, it's ..."): a frame so
+# begun gives what follows as the text's translation (:func:`translated_frame`).
+_TRANSLATED_MANNER = regex.compile(r"(?i)translat|english|word[ \t-]+for[ \t-]+word")
+
+
+def translated_frame(text: str, start: int, end: int, line: int | None = None) -> bool:
+    """Whether ``[start, end)`` opens with a frame (:data:`_FRAME`) whose manner or clause names the translation and whose
+    subject is the text with a copula ("Translated, it's Not really, ...", "Roughly translated, it is "..."") before a
+    capital or a quote and two words at least, or (``line``: where its line starts) comes right after one that opens the
+    line: the writer says what follows is the translation, as "It means" does."""
+    opens = start if line is None else line
+    if _TRANSLATED_MANNER.search(text, opens, min(end, opens + 160)) is None:
+        return False  # no word naming the translation where the frame would be: the frame's pattern is spared
+    found = _FRAME.match(text, opens, min(end, opens + 160))
+    if found is None or found["copula"] is None or not any(_TRANSLATED_MANNER.search(m) for m in [*found.captures("manner"), found["clause"] or ""]):
+        return False
+    at = found.end()
+    if line is not None and at != start:
+        return False
+    return at < end and (text[at].isupper() or text[at] in _OPENING_QUOTES) and len(_LATIN_WORD.findall(text, at, end)) >= 2
 
 
 def saying_frame(text: str, start: int, end: int, *, person: bool = True) -> bool:
