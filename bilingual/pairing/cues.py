@@ -49,7 +49,7 @@ _POINTER = r"(?:->|=>|>>|→|⇒|➡️?|👉|↓|⬇️?|👇|⤵️?)"  # (">>
 # A meaning word cut short with a full stop ("lit. I think it's ...", "approx. ..."): a lead of its own.
 _SHORT_MEANING = r"(?:lit|transl?|approx)\."
 _MARKER_BEFORE = regex.compile(
-    rf"(?:\b(?:{_MEANING_WORDS})\b|\b{_SHORT_MEANING}|(?:[=:]|{_POINTER})(?=\s))[\s\"“‘'(\[«:=-]*$",
+    rf"(?:\b(?:{_MEANING_WORDS})\b|\b{_SHORT_MEANING}|(?:[=:]|{_POINTER})(?=\s))[\s\"“‘'(\[«:=\-–—]*$",
     regex.I,
 )
 _SHORT_LEAD = regex.compile(rf"[\s(\[*_]*{_SHORT_MEANING}[\s)\]*_]*", regex.I)
