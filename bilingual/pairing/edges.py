@@ -630,13 +630,14 @@ def _unmarked_lead(text: str, start: int, second: int, end: int, arabic: str) ->
     return length_evidence(size, text_length(text[second:end])) >= length_evidence(size, text_length(text[start:end]))
 
 
-def extra_lead(text: str, start: int, end: int, arabic: str) -> int:
+def extra_lead(text: str, start: int, end: int, arabic: str, *, opened: bool = False) -> int:
     """Where ``[start, end)`` starts without what :func:`_extra_lead` finds before the translation, and without an ellipsis
     opening it (:data:`_OPENING_ELLIPSIS`: "Last line of the video: …we were never here": words taken up mid-speech, the
     ellipsis no word of them; a passage's own opening ellipsis is no part of its text either), three words after it at least, and
-    without a clause of the writer's before a comma and the translation's capital (:func:`_comma_lead`)."""
+    without a clause of the writer's before a comma and the translation's capital (:func:`_comma_lead`). ``opened``: what
+    stands right before ``start`` says the translation starts there (:func:`_extra_lead`)."""
     cut = _comma_lead(text, start, end, arabic)  # before a lead's words in the clause are taken for one ("It's Levantine, so ...")
-    start = _extra_lead(text, cut, end, arabic) if cut > start else _comma_lead(text, _extra_lead(text, start, end, arabic), end, arabic)
+    start = _extra_lead(text, cut, end, arabic, opened) if cut > start else _comma_lead(text, _extra_lead(text, start, end, arabic, opened), end, arabic)
     opening = _OPENING_ELLIPSIS.match(text, start, end)
     if opening is None or len(_LATIN_WORD.findall(text, opening.end(), end)) < 3:
         return start
@@ -739,7 +740,7 @@ def _here_lead(text: str, start: int, end: int, arabic: str) -> int:
 _OPENING_ELLIPSIS = regex.compile(r"(?:\.{2,4}|…)[ \t]?(?=\p{L})")  # an ellipsis opening words taken up mid-speech
 
 
-def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
+def _extra_lead(text: str, start: int, end: int, arabic: str, opened: bool = False) -> int:
     """Where ``[start, end)`` starts without English before the translation that the ``arabic`` does not
     account for: a short sentence more than the Arabic has ("haha sorry. ...", "It's a quote from a news
     report. ..."), then a lead (:func:`_lead`); each at most once. A short sentence the Arabic does not account
@@ -753,7 +754,10 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     writer introducing themself (:func:`_here_lead`: "Native speaker here, ..."), a Markdown heading over the
     translation with the tail of what it follows (:func:`_heading_lead`) and an answer's header line
     (:func:`_credential_lead`: "Omar K · Translator (Arabic-English)\n..."). A first line more than a one-line Arabic has
-    (:func:`_line_before`) goes just before the short sentence."""
+    (:func:`_line_before`) goes just before the short sentence. Where a lead or a quote of the Arabic right before ``start``
+    says the translation starts there (``opened``: "The meaning is: ...", "Rough translation:" over it, "> ..." above it),
+    its first sentence is the translation's own, however many sentences the Arabic marks: no writer puts a remark between
+    the lead and what it introduces."""
     start = _quoted_lead(text, _details_lead(text, _emote_lead(text, start, end), end), end, arabic)
     start = _reblog_lead(text, _name_line_lead(text, start, end, arabic), end)
     start = _here_lead(text, _heading_lead(text, _credential_lead(text, start, end, arabic), end), end, arabic)
@@ -763,7 +767,7 @@ def _extra_lead(text: str, start: int, end: int, arabic: str) -> int:
     start = _line_before(text, start, end, arabic)
     second = _first_sentence(text, start, end)
     if (
-        second is not None and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
+        second is not None and not opened and len(_LATIN_WORD.findall(text, second, end)) >= 3 and _lead_sentence(text, start, second, end, arabic)
         and not _sentence_accounted(text[start:second], arabic, text[second:end]) and explained(text[second:end], arabic)
     ):
         return _lead(text, second, end, arabic)

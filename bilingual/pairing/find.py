@@ -2456,6 +2456,25 @@ def _after_quote(text: str, start: int) -> bool:
     return line.startswith(">") and not line.startswith(">>")
 
 
+def _title_line(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` opens with a line of its own that no sentence mark closes ("CW: translation of the post above\n\n
+    ..."): a title over the English, not its first sentence."""
+    line = text.find("\n", start, end)
+    return line >= 0 and text[start:line].rstrip()[-1:] not in _SENTENCE_CLOSERS
+
+
+_SENTENCE_CLOSERS = frozenset(".!?…\"'”’)")
+
+
+def _under_quoted_arabic(text: str, start: int) -> bool:
+    """The last line with words before ``start`` quotes Arabic (:func:`_after_quote`: "> <the passage>"): what the writer
+    says under it is their answer to that Arabic, its translation from its first word."""
+    if not _after_quote(text, start):
+        return False
+    end = len(text[:start].rstrip())
+    return _ARABIC_LETTER.search(text, text.rfind("\n", 0, end) + 1, end) is not None
+
+
 def _rebutted(candidate: _Candidate, index: _Index) -> float:
     """:data:`_REBUTTED` when the candidate is English after a quote of the Arabic (a reply quoting the passage, or the
     English after a Markdown quote line in its comment: the quoted copy's) whose block opens with a sentence calling it
@@ -3531,7 +3550,8 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
     start, end = lead_clause(text, *enclosed(text, spans[0][0], spans[-1][1], p.text), p.text)
     arabic = _closed(p, index)
     end = _labelled_line_end(text, start, end)  # a labelled line's translation ends with its line, whatever follows it
-    start = _kept_opening(p, text, means_opening(text, extra_lead(text, start, end, arabic), p.text), index, c.comment)
+    opened = not _title_line(text, start, end) and (marked(text, start, end, whole=False, enclosing=False) or _under_quoted_arabic(text, start))
+    start = _kept_opening(p, text, means_opening(text, extra_lead(text, start, end, arabic, opened=opened), p.text), index, c.comment)
     spans[0] = (min(start, spans[0][0]), spans[0][1])  # a lead given back ("That means ..." of يعني هذا) opens the first span
     end = extra_tail(text, start, note_tail(text, start, end, p.text), arabic)
     end = _line_more(text, start, end, _explained_arabic(source, scored, index))
