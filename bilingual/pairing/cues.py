@@ -2518,6 +2518,51 @@ def other_edition(text: str, start: int, end: int) -> bool:
     return found is not None and _SENTENCE_END_IN.search(text, found.end(), first) is None
 
 
+
+# A machine translator named as what gives the English ("Google Translate says", "Google Lens says", "Bing translated it
+# as", "DeepL gives", "the app spat out"), and the poster's verdict right after that output that it is wrong ("but that
+# can't be right", "That's nonsense.", "... clearly wrong.", "Definitely not it.", "which makes no sense", "I doubt that's
+# it"): the poster disowns the output, which is no translation of the Arabic (rounds 25 and 37's negatives: "Google says
+# '...' but that's nonsense, it can't be right.").
+_MACHINE_GIVES = regex.compile(
+    r"""\b(?:google(?:\s+(?:translate|lens))?|deepl|bing(?:\s+translator)?|yandex|chat\s?gpt|(?:the\s+)?(?:translator\s+)?app
+       |(?:the\s+)?(?:machine|auto(?:matic)?)[\s-]*translat\w*|(?:the\s+)?auto[\s-]?translat\w*)
+    \s+(?:says|said|gives|gave|gives\s+me|gave\s+me|came\s+up\s+with|comes\s+up\s+with|spits?\s+out|spat\s+out|shows|showed
+       |translated\s+(?:it|this|that)\s+as|translates\s+(?:it|this|that)\s+(?:as|to)|renders\s+(?:it|this|that)\s+as)\b""",
+    regex.I | regex.X,
+)
+_MACHINE_HINTS = ("google", "deepl", "bing", "yandex", "gpt", "app", "machine", "auto")  # looked for first, in lower case
+_DISOWNED = regex.compile(
+    r"""[\s"'”’»)\].,;:!…*_-]*(?:(?:but|and|which|though|although|so|lol|haha|um+|hmm+)[\s,]+)*
+    (?:(?:that|this|it|which)(?:'s|\s+is|\s+was)?\s+)?
+    (?:(?:clearly|obviously|definitely|surely|certainly|totally|completely|pure|utter|just|probably)\s+)*
+    (?:(?:can'?t|cannot|could\s*n'?t|can\s+not)\s+be\s+(?:right|it|correct)
+     | (?:wrong|incorrect|nonsense|gibberish|rubbish|garbage|not\s+(?:it|right|correct|what\s+it\s+(?:says|means)))
+       (?=[ \t]*(?:[.!?…,;:)"'”’\-–—]|$))
+     | (?:makes?|made)\s+no\s+sense | (?:does\s*n'?t|does\s+not|did\s*n'?t)\s+make\s+(?:any\s+)?sense
+     | i\s+(?:really\s+|highly\s+|seriously\s+)?doubt\s+(?:that'?s\s+(?:it|right)|it|that))""",
+    regex.I | regex.X,
+)
+_DISOWN_REACH = 120  # characters of a line before the English read for the machine named as giving it
+_OUTPUT_END = regex.compile(r"[.!?…][\"'”’»)]*(?=\s)")  # a sentence's end inside the English, its closing quote passed
+
+
+def disowned(text: str, start: int, end: int) -> bool:
+    """The English ``[start, end)`` follows, on its line, a machine translator named as what gives it
+    (:data:`_MACHINE_GIVES`, its lead-ins passed), and the poster says right after one of its sentences that it is wrong
+    (:data:`_DISOWNED`, in a sentence of its own or a tail after it): a machine's output its poster disowns, no translation
+    of the Arabic. A machine's output left unjudged, or called right, keeps its pair."""
+    near = text[max(0, start - _DISOWN_REACH) : min(end, start + _DISOWN_REACH)].lower()  # (a window may run to thousands of characters)
+    if not any(hint in near for hint in _MACHINE_HINTS):
+        return False
+    first = lead_in(text, start, end)
+    line = max(text.rfind("\n", 0, first) + 1, first - _DISOWN_REACH)
+    if _MACHINE_GIVES.search(text, line, first) is None:
+        return False
+    stops = [m.end() for m in _OUTPUT_END.finditer(text, first, end)] + [end]
+    return any(_DISOWNED.match(text, stop, min(len(text), stop + 80)) is not None for stop in stops)
+
+
 # A guess at what the Arabic is about or names, by someone who cannot read it ("no idea, I can't read Arabic, but I'd guess
 # it's about understand and berber?", "can't read it at all, guessing it mentions waited and called?", "My guess is it's
 # something about patience", "If I had to guess, it mentions God and family."): a few words picked out, no translation.

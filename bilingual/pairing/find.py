@@ -52,7 +52,7 @@ from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers, sente
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
     HEADING, acknowledged, addressed, annotates, mentioned, pinned, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
-    describes, guesses, likens, marked, names_another, names_text, other_edition, past_cue_timing, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, disowned, guesses, likens, marked, names_another, names_text, other_edition, past_cue_timing, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
     video_time,
 )
 from .edges import (
@@ -2660,7 +2660,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         marker = min(marker, _ENCLOSED)  # 'she wrote "..." — is this right?': a try asked about, marked as weakly as quotes
     if not marker and not other and linked and _read_before(source, candidate, index, first):
         marker = _ENCLOSED
-    described = _DESCRIBED if describes(text, start, end) or promises(text, start, end) or other_edition(text, start, end) else _GUESSED if guesses(text, start, end) else 0.0
+    described = _DESCRIBED if describes(text, start, end) or promises(text, start, end) or other_edition(text, start, end) or disowned(text, start, end) else _GUESSED if guesses(text, start, end) else 0.0
     covered = _coverage(source, candidate, index, core.window, core.links)
     unmarked = marker and (_summary_only(text, start, end, core, covered) or _points_on(candidate, text, end, core, covered))
     marker = 0.0 if described or unmarked or (marker and _bot_elsewhere(source, candidate, index, core)) else marker
