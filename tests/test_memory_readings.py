@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from bilingual.pairing.copies import _MIN_READ_WORDS, _READ_MATCH, _in_order, _skeleton, reading_copies
 
 _LETTERS = "بتثجحخدذرزسشصضطظفقكلمن"  # none that a skeleton drops (long vowels, final heh, hamza, ayn)
-TEXTS = 3000
+TEXTS = 1000
 
 
 def _words(count: int, seed: int) -> list[str]:
