@@ -43,6 +43,7 @@ def test_sighup_stops_a_command_with_its_line_and_129(tmp_path: Path) -> None:
     assert (proc.returncode, err.decode()) == (129, "bilingual: hung up (SIGHUP)\n")
 
 
+@pytest.mark.slow  # (a whole process or set: the slow run keeps it)
 def test_a_report_hung_up_while_it_writes_leaves_no_partial_file(tmp_path: Path) -> None:
     """The page's temporary file is removed as on SIGTERM: the hang-up is sent as soon as the temporary file
     appears beside the output (3,000 comments: a few tenths of a second of writing). The comments are Arabic alone:

@@ -253,6 +253,7 @@ def test_an_outdir_of_another_run_is_refused(tmp_path: Path) -> None:
     assert (foreign / "notes.txt").read_text() == "mine"  # --overwrite removes only a run's own outputs
 
 
+@pytest.mark.slow  # (a whole process or set: the slow run keeps it)
 def test_the_cli_refuses_another_run_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a = make_corpus(tmp_path / "a.jsonl", 2, 2)
     out = tmp_path / "out"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
@@ -53,6 +55,7 @@ def test_partial_translations_with_rest_notes_keep_their_pairs():
     assert paired == len(PARTS) * len(NOTES)
 
 
+@pytest.mark.slow  # (a whole process or set: the slow run keeps it)
 def test_unrelated_english_with_a_rest_note_is_no_translation():
     """English that shares only a number, a name or a stray word with the Arabic, with a note that the rest is left
     out ("I moved to Cairo in 2019. (the rest i dont know)"): forgiving the Arabic's anchors paired 6 of these as the

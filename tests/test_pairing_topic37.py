@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from test_pairing import make_thread
 
 from bilingual.pairing import pairs
@@ -46,6 +48,7 @@ def test_shared_anchors_are_the_names_and_numbers_of_both():
     assert shared_anchors(("وصل ٣ أشخاص عام 2019.",), ("In 2019, 3 people and Ahmed came.",)) == ((), ("2019", "3"))
 
 
+@pytest.mark.slow  # (a whole process or set: the slow run keeps it)
 def test_unrelated_english_about_the_threads_topic_is_no_translation():
     """"Sami should have waited." under "Who is Sami? what does it say?": the author's answer shares the passage's name only,
     and the thread names it elsewhere (before, 60 of 125 such answers were paired, 5 of 125 third persons' answers)."""

@@ -38,6 +38,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow  # (a whole process or set: the slow run keeps it)
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_killed_parents_forked_worker_exits() -> None:
     """A `kill` of `bilingual report` during pairing left a worker blocked for ever on a pipe it held both ends of."""

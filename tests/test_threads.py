@@ -349,6 +349,7 @@ print(" ".join(f"{t.id}:{len(t.comments)}" for t in iter_threads(sys.argv[1])))
 """
 
 
+@pytest.mark.slow  # (a whole process or set: the slow run keeps it)
 def test_a_spilled_inputs_threads_come_out_in_the_same_order_in_every_process(tmp_path):
     """The grouper's buckets were chosen by ``hash()`` of the thread key, which changes with the process's hash
     seed: a dump that spilled gave its threads in another order on each run, so `corpus` cut other shards when it
