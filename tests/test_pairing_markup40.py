@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from test_pairing import make_thread
 
+from bilingual import pipeline
 from bilingual.pairing import pairs
 
 
@@ -76,6 +77,16 @@ def test_a_list_answering_the_sentences_of_one_line_pairs_sentence_by_sentence(r
     sentence is paired with its item. Before, the one passage took the whole list ("Patience ...\\n2) The library ...")."""
     found = pairs(make_thread([("1", None, "A", "Can someone translate this notice?\n\nالصبر مفتاح الفرج. المكتبة مغلقة يوم الجمعة."), ("2", "1", "B", reply)]))
     assert [p.translation_text for p in found] == ["Patience is the key to relief.", "The library is closed on Friday."]
+
+
+def test_the_pipeline_cuts_a_line_of_sentences_as_pairs_does() -> None:
+    """One pipeline: the report's passages are pairing's. The pipeline handed a one-line passage over whole, so its
+    report paired the whole list with it where :func:`pairs` paired each sentence with its item."""
+    thread = make_thread([("1", None, "A", "Can someone translate this notice?\n\nالصبر مفتاح الفرج. المكتبة مغلقة يوم الجمعة."),
+                          ("2", "1", "B", "1) Patience is the key to relief.\n2) The library is closed on Friday.")])
+    ran = pipeline.run(thread, pipeline.Settings(mt=False)).pairs
+    assert [(p.passage, p.translation_text) for p in ran] == [(p.passage, p.translation_text) for p in pairs(thread)]
+    assert len(ran) == 2
 
 
 @pytest.mark.parametrize("thanks", ["🤍 Thank you, Uncle.", "❤️ Thank you all.", "🙏 Thanks for being here."])

@@ -48,7 +48,7 @@ from ..align.similarity import as_block, link_scorer, prepare_source, prepare_ta
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
-from ..text.sentences import GAP_NOTE, clauses, html_view, passage_layers, sentences
+from ..text.sentences import GAP_NOTE, clauses, ends_inside, html_view, passage_layers, sentences
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
     HEADING, acknowledged, addressed, annotates, mentioned, pinned, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
@@ -4255,9 +4255,6 @@ def _piece(p: Passage, a: int, b: int, listed: bool) -> Passage:
     return Passage(Location(p.location.comment, start, end), span, p.text[a:b], p.author, extra)
 
 
-_INNER_END = regex.compile(r"[.!?؟][ \t]+\S")  # a sentence ending inside a passage's line (:meth:`LineLabels.cut`)
-
-
 def _sentence_passages(p: Passage) -> list[Passage]:
     """The one-line passage cut into its sentences, each an item of a list (:data:`LISTED`): an English list of as
     many items answers it sentence by sentence ("1) ...\n2) ...")."""
@@ -4309,7 +4306,7 @@ class LineLabels:
         """``p``, one line of several sentences, cut into its sentences where English in its comment after it or in
         a reply to it is a numbered list of as many items (:func:`_numbered`: "Sentence by sentence:\n1) ...\n2) ..."),
         each item the translation of its sentence; else ``[p]`` (a dialogue's lines, "- Ahmed: ...", stay one translation)."""
-        if _INNER_END.search(p.text) is None:
+        if not ends_inside(p.text):
             return [p]
         count = len(sentences(p.text))
         if count < 2:

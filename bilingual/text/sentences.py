@@ -27,6 +27,16 @@ _END_MARKS = frozenset(".!?؟…")  # what a sentence end (:data:`_SENTENCE_END`
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "mt", "vs", "etc", "e.g", "i.e", "jr", "sr", "prof", "approx"})
 # Abbreviations only before a number ("No. 5", "Vol. 2"): "I said no." ends its sentence.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "pp"})
+_INNER_END = regex.compile(r"[.!?؟][ \t]+\S")  # a sentence mark with more words after it on its line
+
+
+def ends_inside(text: str) -> bool:
+    """Whether a sentence mark stands inside ``text`` with more words after it on its line ("A. B"): the cheap test
+    whether a passage of one line may hold several sentences (pairing cuts such a passage into them for a numbered
+    list, and the pipeline asks before it hands the passage over)."""
+    return _INNER_END.search(text) is not None
+
+
 _DIGIT_NEXT = regex.compile(r"[ \t]*+\d")
 # "Spiteri et al. reported": "al." after "et" is an abbreviation, which a sentence goes on after as after "U.S.".
 _ET_AL = regex.compile(r"(?i)\bet al$")
