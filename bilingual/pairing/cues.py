@@ -305,26 +305,17 @@ _FENCE = regex.compile(r"(?:`{3,}|~{3,})[\w+#.-]*[ \t]*(?:\n|$)")
 # A list's number opening a line ("1. ", "2) ", "(1) " or "[1] " past its bracket, "1/ ", "1- ", "#1 "): no word of
 # a translation given line by line (a number of the text itself is followed by no such mark).
 _LIST_NUMBER = regex.compile(r"(?:[0-9]{1,2}[.)/\-\]]|#[0-9]{1,2})[ \t]+")
-# A Markdown footnote's definition opening a line ("[^1]: ...", "[^note]: ..."; GitHub, Reddit's new editor, Obsidian):
-# the marker keys the line to the "[^1]" written after a word above, no word of the note.
-_MD_FOOTNOTE = regex.compile(r"\[\^[\w-]{1,20}\]:[ \t]*")
+# A mark opening a line that is no word of what follows it: a Markdown footnote's definition ("[^1]: ...", "[^note]: ...";
+# GitHub, Reddit's new editor, Obsidian), keying the line to the "[^1]" written after a word above, and Discord's
+# subtext mark ("-# for the non-arabic speakers: ..."), the line printed small, often the aside a reply adds under its
+# reaction.
+_LINE_MARK = regex.compile(r"\[\^[\w-]{1,20}\]:[ \t]*|-#[ \t]+")
 
 
-# Discord's subtext mark opening a line ("-# for the non-arabic speakers: ..."): the line is printed small, often the
-# aside a reply adds under its reaction; the mark is no word of it.
-_SUBTEXT = regex.compile(r"-#[ \t]+")
-
-
-def _subtext(text: str, pos: int, end: int) -> int:
-    """Where the words begin past Discord's subtext mark opening the line at ``pos`` (:data:`_SUBTEXT`), ``pos`` when none."""
-    found = _SUBTEXT.match(text, pos, end) if text.startswith("-#", pos) and _line_opens(text, pos) else None
-    return found.end() if found is not None and _LATIN.search(text, found.end(), end) else pos
-
-
-def _md_footnote(text: str, pos: int, end: int) -> int:
-    """Where the note begins past a Markdown footnote's definition marker opening the line at ``pos``
-    (:data:`_MD_FOOTNOTE`), ``pos`` when none opens there."""
-    found = _MD_FOOTNOTE.match(text, pos, end) if text.startswith("[^", pos) and _line_opens(text, pos) else None
+def _line_mark(text: str, pos: int, end: int) -> int:
+    """Where the words begin past a footnote's or a subtext's mark opening the line at ``pos`` (:data:`_LINE_MARK`),
+    English following it; ``pos`` when none opens there."""
+    found = _LINE_MARK.match(text, pos, end) if text.startswith(("[^", "-#"), pos) and _line_opens(text, pos) else None
     return found.end() if found is not None and _LATIN.search(text, found.end(), end) else pos
 
 
@@ -853,16 +844,12 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
     opened = pos
     while True:
         while pos < end and (text[pos].isspace() or text[pos] in _OPEN or text[pos] in _CODE or _decoration(text[pos]) or text[pos] == "|" and _table_row(text, pos) or _points_up(text, pos)):
-            if text.startswith(_FENCES, pos) or _md_footnote(text, pos, end) > pos or _subtext(text, pos, end) > pos:
+            if text.startswith(_FENCES, pos) or _line_mark(text, pos, end) > pos:
                 break
             pos += 1
-        small = _subtext(text, pos, end)
-        if small > pos:  # "-# translation for the chat: ...": Discord's small print
-            pos = small
-            continue
-        note = _md_footnote(text, pos, end)
-        if note > pos:  # "[^1]: ...": a Markdown footnote's definition holds the translation
-            pos = note
+        past = _line_mark(text, pos, end)
+        if past > pos:  # "[^1]: ...", "-# translation for the chat: ...": the footnote or the small print holds it
+            pos = past
             continue
         spoiler = _spoiler_open(text, pos)
         if spoiler > pos and _LATIN.search(text, spoiler, end):  # ">!...!<" (Reddit), "||...||" (Discord): a spoiler hides it
