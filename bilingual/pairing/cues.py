@@ -1213,6 +1213,19 @@ def acknowledged(text: str, start: int) -> bool:
     return _ACKNOWLEDGE.fullmatch(text, _addressed_end(text, 0, start), start) is not None
 
 
+# A content warning on a line of its own over what a comment shows (Reddit's, Tumblr's, AO3's, Discord's habit: "CN: death of
+# a parent", "TW // violence", "[CW: war]", "Spoilers for season 2!", "NSFW"): it says what follows is hard to read, no
+# words of it, as an introducing phrase says it translates.
+_CONTENT_NOTE = regex.compile(
+    r"""[\s\[(*_]*(?:⚠️?\s*)?(?:c\.?w|t\.?w|c\.?n|content\s+(?:warning|note|notice|advisory)|trigger\s+warning|tw\s*/\s*cw|cw\s*/\s*tw
+    |spoiler\s+(?:warning|alert|tag)|(?:(?:mild|minor|major|heavy|huge)\s+)?spoilers?|nsfw|nsfl|sensitive\s+(?:content|topic|subject)
+    |graphic\s+(?:content|description)|(?:viewer|reader)\s+discretion(?:\s+(?:is\s+)?advised)?)
+    (?:\s*(?:[:\-–—|]|//|/)\s*[^\n]{0,60}?|\s+(?:for|about|ahead)\b[^\n]{0,50}?|\s*!*)[\s\])*_.!]*""",
+    regex.I | regex.X,
+)
+_CONTENT_NOTE_REACH = 80  # characters: a warning is no longer
+
+
 def introduces(text: str, start: int, end: int) -> bool:
     """The segment ``[start, end)`` is only an introducing phrase ("Here is my translation:" on
     its own line with something after it, "lit." before more English), a word to the asker before more English ("Sure!", "Of course.", "Here you
@@ -1240,6 +1253,8 @@ def introduces(text: str, start: int, end: int) -> bool:
         return True
     if "[" in text[first:end] and _TAG_ONLY.fullmatch(text, first, end) is not None:  # "2020.[/quote]": the quote's last words
         return True
+    if end - first <= _CONTENT_NOTE_REACH and _CONTENT_NOTE.fullmatch(text, first, end) is not None:
+        return True  # "CN: death of a parent" over a spoilered translation: a warning of what follows, no words of it
     if text[first : first + 1] == "!" and _TRANSLATED_COMMAND.match(text, first, end) is not None:
         return True  # "!translated": r/translator's command, no words of the translation
     if text[first : first + 1] in "Cc" and _QUOTE_FOLD.fullmatch(text, first, end) is not None:  # "Click to expand...": the quote's end
