@@ -1694,14 +1694,15 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     the text (:func:`_aside`, :func:`_about_paragraph`), then a short sentence more than the Arabic has
     ("Make of it what you will.", "Hope this helps!"), and the gist after a literal rendering (:func:`_literal_gist`); a note
     run on unpunctuated that the rest is not known (:func:`_run_on_rest`: "... totally fine no idea about the rest"), a last
-    sentence thanking the readers (:func:`_thanked_off`), a closing "So ...?" (:func:`_concluded`) and a wiki's signature
+    sentence thanking the readers (:func:`_thanked_off`), a last line wishing the reader well (:func:`_wished_off`), a closing
+    "So ...?" (:func:`_concluded`) and a wiki's signature
     (:func:`_wiki_signed`), a last line more than a one-line Arabic has (:func:`_line_after`), the same words again in
     another register under a register's label (:func:`_other_register`: "Formal: ...\nCasual: ..."). What follows the close of the Markdown
     emphasis the span opens in goes first (:func:`_emphasis_end`); a clause a cut left hanging on a conjunction goes last (:func:`_dangling`)."""
     whole = end
     end = _tag_end(text, start, _emphasis_end(text, start, _other_register(text, start, end), arabic), arabic)
     end = _checked_off(text, start, _thanked_off(text, start, _laughed_off(text, start, end, arabic), arabic), arabic)
-    end = _concluded(text, start, _wiki_signed(text, start, end), arabic)
+    end = _concluded(text, start, _wiki_signed(text, start, _wished_off(text, start, end, arabic)), arabic)
     end = _asked_after(text, start, _et_cetera(text, start, _run_on_rest(text, start, _tagged_off(text, start, end, arabic), arabic), arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
@@ -1892,6 +1893,48 @@ def _thanked_off(text: str, start: int, end: int, arabic: str) -> int:
     if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3 or _ARABIC_THANKS.search(arabic):
         return end
     return found.start() + len(found.group()) - len(found.group().lstrip(".!?…\"'”’)]"))
+
+
+# A last line wishing the reader well or closing the answer ("Good luck with the research!", "Hope that's clear.", "I hope
+# this helps, and good luck with your studies.", "Let me know if anything is unclear.", "Keep it up!", "Enjoy your trip"): the
+# writer turns from the text to the reader on a line of their own, after the translation.
+_WISHED = regex.compile(
+    r"""[ \t]*\n\s*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*)?(?P<wish>(?i:(?:i[ \t]+)?(?:hope|hoping)[ \t]+(?:this|that|it|you|u)(?![\p{L}])|good[ \t]+luck|best[ \t]+of[ \t]+luck
+    |all[ \t]+the[ \t]+best|best[ \t]+wishes|wishing[ \t]+you|take[ \t]+care|stay[ \t]+safe|have[ \t]+(?:a|an|fun)(?![\p{L}])|enjoy(?![\p{L}])
+    |let[ \t]+me[ \t]+know|feel[ \t]+free|(?:happy|glad)[ \t]+(?:to|i[ \t]+could)[ \t]+help|any[ \t]+(?:more[ \t]+|other[ \t]+|further[ \t]+)?questions
+    |don['’]?t[ \t]+hesitate|ask[ \t]+away|you['’]?re[ \t]+welcome|no[ \t]+problem|thanks[ \t]+for[ \t]+(?:asking|sharing|posting)
+    |keep[ \t]+(?:it[ \t]+up|practi[cs]ing|going|at[ \t]+it)|(?:good|great|nice)[ \t]+(?:job|work|try)|well[ \t]+done|congrats|godspeed
+    |happy[ \t]+(?:learning|studying|hunting|searching|travels))(?![\p{L}]))[^\n]{0,100}$""",
+    regex.X,
+)
+_WISHED_WORDS = 16  # such a line is no longer
+# Arabic that wishes, greets or blesses itself (أتمنى, بالتوفيق, حظ, إن شاء الله, يا رب, مبروك, سلامة, أهلا, عفوا): its translation may end in
+# a wish of its own.
+_ARABIC_WISH = regex.compile(r"تمن|توفيق|موفق|حظ|شاء الله|شالله|يا ?رب|ربنا|مبروك|مبارك|سلام|استمتع|نجاح|شفاء|اهلا|أهلا|مرحب|عفو")
+
+
+def _wished_off(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a last line of at most :data:`_WISHED_WORDS` words that wishes the reader well
+    or closes the answer (:data:`_WISHED`), after three words of English at least that end a sentence or a paragraph, when
+    the ``arabic`` wishes no one
+    (:data:`_ARABIC_WISH`) nor most of the words after its opening ones (:func:`_half_given`); ``end`` if none."""
+    found = _WISHED.search(text, max(start, end - 200), end)
+    if found is None or len(_LATIN_WORD.findall(found.group())) > _WISHED_WORDS or len(_LATIN_WORD.findall(text, start, found.start())) < 3:
+        return end
+    if "\n\n" not in found.group() and _SENTENCE_ENDED.search(text, start, found.start()) is None:
+        return end  # a line break inside a sentence: a verse's next line ("It is thought to\nhave a zoonotic origin.")
+    if _ARABIC_WISH.search(arabic) or _half_given(text[found.end("wish") : found.end()], arabic, text[start : found.start()]):
+        return end
+    return found.start()
+
+
+def _half_given(clause: str, arabic: str, rest: str) -> bool:
+    """More than half the words of ``clause`` that are not among the commonest (:data:`_COMMON`) nor in the translation beside
+    it (``rest``) are ones the table gives for the ``arabic``: the Arabic's own ("... if you need anything" of قولي لو محتاج حاجة).
+    One word is not enough, nor a name: a loose Egyptian text's senses give a word of any short line by chance."""
+    held, given = set(english_tokens(rest)), _arabic_words(arabic)
+    words = [w for w in english_tokens(clause) if lexicon().background.get(w, 0.0) < _COMMON and w not in held]
+    return 2 * sum(w in given for w in words) > len(words) > 0
 
 
 # A last question drawing the writer's conclusion from the translation for the readers ("... my life. So I think it's
