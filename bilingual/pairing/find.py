@@ -4233,6 +4233,20 @@ def _numbered(text: str, count: int) -> bool:
     return run == count
 
 
+# The mark between the two halves of a line of verse (hemistichs) as the line is typed online: "***", "*", "//", "/", "|",
+# a run of tatweel or dashes, spaced off on both sides ("صدر *** عجز", "صدر / عجز", "صدر ـــــ عجز").
+_HEMISTICH_MARK = regex.compile(r"[ \t]+(?:\*{1,3}|/{1,2}|\|{1,2}|[ـ\-–—]{3,})[ \t]+")
+
+
+def _lines_given(text: str, count: int) -> bool:
+    """Whether ``text`` is English of exactly ``count`` lines (blank lines aside), under at most one line that leads them
+    with a colon ("Line by line:"), and no Arabic: a verse's halves answered half by half, each on its own line."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if lines and len(lines) == count + 1 and lines[0].endswith(":"):
+        lines = lines[1:]
+    return len(lines) == count and all(_LATIN.search(line) and not _ARABIC_LETTER.search(line) for line in lines)
+
+
 def _line_passages(p: Passage, listed: bool = False) -> list[Passage]:
     """The passage cut into its lines, each with its own Arabic (the whole passage when it is one line);
     ``listed``: each line marked as an item of a list (:data:`LISTED`), for an English list answering it."""
@@ -4286,11 +4300,12 @@ class LineLabels:
         return texts, replies
 
     def cut(self, p: Passage) -> list[Passage]:
-        """``p`` as the passages pairing works on: its lines, its sentences (:meth:`_by_sentence`), or itself."""
+        """``p`` as the passages pairing works on: its lines, its verse's halves (:meth:`_by_hemistich`), its sentences
+        (:meth:`_by_sentence`), or itself."""
         if p.kind == ARABIZI:
             return [p]
         if "\n" not in p.text:
-            return self._by_sentence(p)
+            return self._by_hemistich(p) or self._by_sentence(p)
         if self._texts is None:
             self._texts, self._replies = _thread_maps(self._thread)
         cid, texts = p.location.comment, self._texts
@@ -4301,6 +4316,22 @@ class LineLabels:
         if any(_listed(text, count) for text in english):
             return _line_passages(p, listed=True)
         return [p]
+
+    def _by_hemistich(self, p: Passage) -> list[Passage]:
+        """``p``, one line of verse whose halves a mark sets apart (:data:`_HEMISTICH_MARK`: "صدر *** عجز"), cut into its
+        halves where English in its comment after it or in a reply to it gives as many lines (:func:`_lines_given`), each
+        half's translation on its own line; else ``[]``."""
+        marks = list(_HEMISTICH_MARK.finditer(p.text))
+        if not marks:
+            return []
+        if self._texts is None:
+            self._texts, self._replies = _thread_maps(self._thread)
+        cid, texts = p.location.comment, self._texts
+        english = [texts[cid][p.location.end :], *(texts[r] for r in self._replies.get(cid, []) if cid is not None)]
+        if not any(_lines_given(text, len(marks) + 1) for text in english):
+            return []
+        bounds = [0, *(x for m in marks for x in (m.start(), m.end())), len(p.text)]
+        return [_piece(p, a, b, True) for a, b in zip(bounds[::2], bounds[1::2])]
 
     def _by_sentence(self, p: Passage) -> list[Passage]:
         """``p``, one line of several sentences, cut into its sentences where English in its comment after it or in

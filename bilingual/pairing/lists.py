@@ -151,12 +151,12 @@ def _item_pairs(items: list[Passage], counts: list[int], pair: Pair, text_of: _T
 def _english_items(text: str, where: Location, targets: Sequence[tuple[int, int]], count: int) -> list[list[int]]:
     """The translation's targets (indices) grouped by the items of the English list it is, when it is one
     (each line opening with a bullet starts an item, and so does its first line): [] when no two consecutive
-    lines open with one, or an item has no target. Where the bullets alone open ``count`` items (the Arabic
+    lines open with one (unless it is ``count`` lines without bullets, :func:`_plain_lines`), or an item has no target. Where the bullets alone open ``count`` items (the Arabic
     list's), a first line without one is the list's lead ("here you go\n1. ...") and lines after the last
     item, when no other item runs past its line, the reply's own ("...\nhope this helps"): neither is an item's."""
     lines = list_lines(text, where.start, where.end)
     if not any(a[1] is not None and b[1] is not None for a, b in zip(lines, lines[1:])):
-        return []
+        return _plain_lines(text, [line for line, _ in lines], targets, count)
     opens = [line for line, bullet in lines if bullet is not None]
     framed = len(opens) == count
     if lines[0][1] is None and not framed:
@@ -167,6 +167,21 @@ def _english_items(text: str, where: Location, targets: Sequence[tuple[int, int]
             out[max(0, sum(1 for line in opens if line <= a) - 1)].append(t)
     if framed and all(targets[t][1] <= _line_end(text, line) for line, item in zip(opens, out[:-1]) for t in item):
         out[-1] = [t for t in out[-1] if targets[t][0] < _line_end(text, opens[-1])]
+    return out if all(out) else []
+
+
+def _plain_lines(text: str, starts: list[int], targets: Sequence[tuple[int, int]], count: int) -> list[list[int]]:
+    """The translation's targets grouped by its lines (``starts``) when it is English of exactly ``count`` lines without
+    bullets, blank lines aside (a verse's halves given line by line): [] otherwise, or when a target runs on past its line."""
+    opens = [line for line in starts if text[line : _line_end(text, line)].strip()]
+    if len(opens) != count:
+        return []
+    out: list[list[int]] = [[] for _ in opens]
+    for t, (a, b) in enumerate(targets):
+        k = max(0, sum(1 for line in opens if line <= a) - 1)
+        if b > _line_end(text, opens[k]):
+            return []
+        out[k].append(t)
     return out if all(out) else []
 
 
