@@ -43,3 +43,23 @@ def test_a_block_prepared_again_is_the_same(tmp_path: Path) -> None:
     assert not index._prepared
     after = [index.block(c) for c in candidates]
     assert [(b.texts, b.lengths, b.sentences, b.target.segments) for b in before] == [(b.texts, b.lengths, b.sentences, b.target.segments) for b in after]
+
+
+def test_once_searched_only_a_few_blocks_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mem42: step 3's pairs read each block twice in a row and seldom share one: once searched, the index keeps
+    :data:`~bilingual.pairing.find.MAX_PREPARED_PAIRED` blocks, not :data:`~bilingual.pairing.find.MAX_PREPARED`
+    (961 blocks filled again at pairing's end on the 30,000-comment thread)."""
+    assert find.MAX_PREPARED_PAIRED < find.MAX_PREPARED
+    monkeypatch.setattr(find, "MAX_PREPARED_PAIRED", 2)  # (this thread's few blocks)
+    thread = reposted_thread(tmp_path, 60, 13, authors=9)
+    found = passages(thread)
+    index = find._Index(thread, found)
+    candidates = [c for k in range(len(found)) for c in find._own_candidates(k, found, find._Related([str(k) for k in range(len(found))]), index)]
+    keys = {c.key for c in candidates}
+    assert len(keys) > find.MAX_PREPARED_PAIRED
+    before = [index.block(c) for c in candidates]
+    assert len(index._prepared) == len(keys)
+    index.searched()
+    after = [index.block(c) for c in candidates]
+    assert 0 < len(index._prepared) <= find.MAX_PREPARED_PAIRED
+    assert [(b.texts, b.lengths, b.sentences) for b in before] == [(b.texts, b.lengths, b.sentences) for b in after]

@@ -217,6 +217,10 @@ MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (lon
 _FULL_BAND = 30  # windows of up to this many segments lie wholly inside the aligner's band (align(band=30))
 MAX_PREPARED = 1024  # candidates' English kept prepared (replies and the author's comments near the passages; about 26 kB each:
 # 512 saved 11 MB on the 100,000-comment distinct-sentence thread and cost 6-10 % of its pairing CPU)
+#: Blocks kept prepared once every passage is searched (:meth:`_Index.searched`): a pair reads its own block's twice in
+#: a row, and step 3's pairs seldom share one (961 blocks, 1.65 MiB, filled again at pairing's end on the 30,000-comment
+#: distinct-sentence thread, and up to :data:`MAX_PREPARED` at 100,000).
+MAX_PREPARED_PAIRED = 16
 # The bounds' parts that depend on the texts alone, kept until this many: the author's comments are
 # searched after every passage's replies, so a bound kept for the nearest 1,024 blocks only was
 # computed again for each block (twice the English analysed on a 100,000-deep reply chain).
@@ -603,6 +607,7 @@ class _Index:
         self._interleaved: dict[str | None, bool] = {}
         self._per_line: dict[str | None, int] = {}
         self._prepared: dict[_Key, _Block] = {}
+        self._kept_blocks = MAX_PREPARED  # how many of them (:data:`MAX_PREPARED_PAIRED` once searched)
         # The English side of the blocks kept, by their texts: blocks of the same English (a comment posted again, cut as
         # other blocks' keys name it) share one, and what the aligner works out of it (:meth:`block`); one lives as long
         # as a block kept holds it.
@@ -646,6 +651,7 @@ class _Index:
         self.introduced.clear()
         self.cores.clear()
         self._prepared.clear()
+        self._kept_blocks = MAX_PREPARED_PAIRED
         self._forget_comments()
         if self._big:
             _forget_searches()
@@ -697,7 +703,7 @@ class _Index:
             if target is None:  # (the aligner's analyses depend on the texts alone: an equal block's are the same)
                 target = self._targets[english] = PreparedTarget(english)
             found = _Block(texts, [text_length(t) for t in texts], _sentence_bounds(text, segments), target, {}, {}, None)
-            _keep(self._prepared, key, found)
+            _keep(self._prepared, key, found, self._kept_blocks)
         return found
 
 
