@@ -43,3 +43,21 @@ def test_the_blocks_cut_again_are_the_same(tmp_path: Path) -> None:
     assert all(c in index.passages_in for c in index._pieces)
     after = [(index.pieces(c), index.block_bounds(c), index.is_request(c), index.disputed(c), index.interleaved(c)) for c in ids]
     assert after == before
+
+
+def test_the_thread_wide_lookups_go_once_searched_and_come_back_the_same(tmp_path: Path) -> None:
+    """mem42: the words each comment mentions, who names whom, the comments in reading order: read by the searches
+    only, let go once searched (:meth:`~bilingual.pairing.find._Index.searched`), made again the same if asked."""
+    thread = reposted_thread(tmp_path, 60, 13, authors=9)
+    found = passages(thread)
+    index = find._Index(thread, found)
+    ids = [c.id for c in thread.comments]
+    before = ([index.mentioned(w, set()) for w in ("sami", "2019", "cairo")], [index.after(c, 3) for c in ids],
+              [index.addressing(a) for a in ("u1", "u2")], [index.pinned_naming(a) for a in ("u1", "u2")])
+    assert index._mentions is not None and index._ids is not None and index._addressing is not None
+    index.searched()
+    assert index._mentions is None and index._ids is None and index._addressing is None and index._pinned is None
+    assert index._writers is None
+    after = ([index.mentioned(w, set()) for w in ("sami", "2019", "cairo")], [index.after(c, 3) for c in ids],
+             [index.addressing(a) for a in ("u1", "u2")], [index.pinned_naming(a) for a in ("u1", "u2")])
+    assert after == before
