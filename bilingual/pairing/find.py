@@ -217,7 +217,7 @@ MAX_WINDOWS = 40  # windows aligned per candidate, the most promising first (lon
 _FULL_BAND = 30  # windows of up to this many segments lie wholly inside the aligner's band (align(band=30))
 MAX_PREPARED = 1024  # candidates' English kept prepared (replies and the author's comments near the passages; about 26 kB each:
 # 512 saved 11 MB on the 100,000-comment distinct-sentence thread and cost 6-10 % of its pairing CPU)
-#: Blocks kept prepared once every passage is searched (:meth:`_Index.searched`): a pair reads its own block's twice in
+#: Blocks kept prepared once every passage is searched (:meth:`_Index.searched`): a pair reads its own block twice in
 #: a row, and step 3's pairs seldom share one (961 blocks, 1.65 MiB, filled again at pairing's end on the 30,000-comment
 #: distinct-sentence thread, and up to :data:`MAX_PREPARED` at 100,000).
 MAX_PREPARED_PAIRED = 16
