@@ -940,7 +940,9 @@ _ENGLISH_FIELD = regex.compile(
     )""",
     regex.X,
 )
-_FIELD_TAIL = regex.compile(r"(?:\}\}|</[A-Za-z][\w:-]*>?|\s)+$")  # what closes such a field
+# What closes such a field, and a code block's closing fence after it: a file's element pasted in a fenced block ("```xml\n<string
+# name="...">...</string>\n```" on GitHub, Stack Overflow, Discord) ends in the tag, then the fence.
+_FIELD_TAIL = regex.compile(r"(?:\}\}|</[A-Za-z][\w:-]*>?|\s|`{3,}|~{3,})+$")
 _FUZZY = regex.compile(r"^#,[^\n]*\bfuzzy\b", regex.M)  # gettext's flag on an unchecked entry (:func:`_fuzzy`)
 _FIELD_FIRST = frozenset("m{}<")  # what such a field (or what closes the Arabic's) begins with
 
