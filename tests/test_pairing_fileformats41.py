@@ -47,3 +47,30 @@ def test_strings_xml_default_added_in_a_pull_request():
         ("2", "1", "Tariq.S", f'Good catch. Default resource added:\n\n```xml\n<string name="route_hint">{ENGLISH}</string>\n```'),
     ]
     assert _pair(rows) == ("2", ENGLISH)
+
+
+def test_a_key_naming_english_is_no_part_of_its_value():
+    """A key=value entry whose key ends in English's code (OpenStreetMap's "name:en=", a config's "title_en = ", a
+    resource's "label.en=") gives its value as the English version: the key is no word of it."""
+    for text in [
+        f"inscription:en={ENGLISH}",
+        f"name:en = {ENGLISH}",
+        f'title_en = "{ENGLISH}"',
+        f"welcome.label.en-GB={ENGLISH}",
+    ]:
+        assert _tight(text) == ENGLISH, text
+
+
+def test_keys_of_other_languages_and_words_stay():
+    """Near misses: a key naming Arabic, a word ending in "en" before "=" and no key at all are left as they were."""
+    for text in ["name:ar=Is this the way?", "token=abc123 is what it sent back", "men=women in this survey"]:
+        assert _tight(text) == text, text
+
+
+def test_openstreetmap_tag_added_under_the_inscription():
+    """A changeset discussion: the memorial's inscription= tag, and a mapper adding inscription:en= from the panel."""
+    rows = [
+        ("1", None, "Hamza_Q", f"New node 8080179329 for a memorial plaque:\n\nhistoric=memorial\nmemorial=stone\ninscription={ARABIC}"),
+        ("2", "1", "Anas_B", f"Thanks! I added the English from the panel:\n\ninscription:en={ENGLISH}\n\nsource:inscription=survey"),
+    ]
+    assert _pair(rows) == ("2", ENGLISH)

@@ -949,8 +949,25 @@ _FIELD_FIRST = frozenset("m{}<")  # what such a field (or what closes the Arabic
 
 def _english_field(text: str, pos: int, end: int) -> int:
     """Where the words of an English field at ``pos`` begin (:data:`_ENGLISH_FIELD`: 'msgstr "', "{{en|1=",
-    '<tuv xml:lang="en"><seg>'), ``pos`` when none opens there."""
+    '<tuv xml:lang="en"><seg>'; or a key naming English, :func:`_english_key`), ``pos`` when none opens there."""
     found = _ENGLISH_FIELD.match(text, pos, end) if text[pos : pos + 1] in _FIELD_FIRST else None
+    if found is None:
+        return _english_key(text, pos, end)
+    return found.end() if _LATIN.search(text, found.end(), end) else pos
+
+
+# A key=value entry whose key ends in English's language code: OpenStreetMap's tags ("name:en=", "inscription:en=",
+# "alt_name:en = "), a config or resource key suffixed by locale ("title_en = "...", "label.en=", "greeting.en-GB="). The
+# key says its value is the English version, as "EN:" does; it is no word of it. Not "name:ar=", nor "len=5", "men=women".
+_ENGLISH_KEY = regex.compile(r"""[A-Za-z][\w.:-]{0,40}?[:_.]en(?:[-_][A-Za-z]{2})?[ \t]*=[ \t]*["']?(?=\S)""")
+
+
+def _english_key(text: str, pos: int, end: int) -> int:
+    """Where the value of a key=value entry naming English at ``pos`` begins (:data:`_ENGLISH_KEY`: "inscription:en=",
+    'title_en = "'), ``pos`` when none opens there (or its value has nothing Latin)."""
+    if not (text[pos : pos + 1].isascii() and text[pos : pos + 1].isalpha()) or text[pos - 1 : pos].isalnum():
+        return pos
+    found = _ENGLISH_KEY.match(text, pos, end)
     return found.end() if found is not None and _LATIN.search(text, found.end(), end) else pos
 
 
