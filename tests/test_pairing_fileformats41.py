@@ -74,3 +74,28 @@ def test_openstreetmap_tag_added_under_the_inscription():
         ("2", "1", "Anas_B", f"Thanks! I added the English from the panel:\n\ninscription:en={ENGLISH}\n\nsource:inscription=survey"),
     ]
     assert _pair(rows) == ("2", ENGLISH)
+
+
+def _row_report(row: str, says: str) -> str:
+    return f"Row 7475 in the train split looks mislabelled:\n\n```\n{row}\n```\n\n{says}"
+
+
+def test_a_data_rows_quote_and_separator_are_not_the_arabics_own():
+    """The Arabic fills a quoted field of a data row (a dataset's JSON, a CSV cell, a Python list): the quote and the
+    separator closing the field are the row's, so a remark after the quoted translation is cut as after any quote."""
+    for row in [
+        f'{{"id": 7475, "text": "{ARABIC}", "label": "politics"}}',
+        f'7475,"{ARABIC}",politics',
+        f'["{ARABIC}", "politics"]',
+    ]:
+        rows = [("1", None, "Anas_B", _row_report(row, f'It translates to "{ENGLISH}", which has nothing to do with politics.')),
+                ("2", "1", "Reem_AZ", "Will check with the annotators.")]
+        assert _pair(rows) == ("1", ENGLISH), row
+
+
+def test_a_long_sentence_after_the_quote_stays():
+    """Near miss: a quoted field, then a whole paragraph after the quote (no short remark): the span is left as it was."""
+    says = f'It translates to "{ENGLISH}", and I went through the other rows of the split with the same label and found a dozen more like it, all about travel.'
+    rows = [("1", None, "Anas_B", _row_report(f'{{"text": "{ARABIC}", "label": "politics"}}', says))]
+    found = _pair(rows)
+    assert found[1] is None or found[1] != ENGLISH

@@ -2582,6 +2582,9 @@ def _line_after(text: str, start: int, end: int, arabic: str) -> int:
 
 
 _WRAPPER_END = regex.compile(r"[\s.!?؟…\"'”’»]+$")
+# The same, and the separators of a data row whose quoted field the Arabic fills: JSON's '",' and '"}', a CSV cell's '",', a list's
+# '"]' ({"text": "...", "label": ...} in a dataset's row): the row's marks, not quotes of the Arabic's own words.
+_FIELD_CLOSE = regex.compile(r"[\s.!?؟…\"'”’»,;\]}]+$")
 
 
 def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
@@ -2592,7 +2595,7 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     quotation holding all the sentences the Arabic marks (after fewer, the sentences that follow may be the rest of the
     translation: "'I am tired.' She said it twice and went to sleep early." of two Arabic sentences)."""
     opener = text[start - 1 : start] if start > 0 else ""
-    inner = _WRAPPER_END.sub("", arabic)  # a quote closing the whole Arabic wraps it, as the English's wraps its translation
+    inner = _FIELD_CLOSE.sub("", arabic)  # a quote closing the whole Arabic wraps it, as the English's wraps its translation
     if opener in _BRACKET_CLOSERS:
         close = _bracket_close(text, start, end, opener)
     elif opener not in _CLOSERS or _own_quotation(text, start, end, opener, inner):  # the Arabic's own: its translation's too
