@@ -99,3 +99,29 @@ def test_a_long_sentence_after_the_quote_stays():
     rows = [("1", None, "Anas_B", _row_report(f'{{"text": "{ARABIC}", "label": "politics"}}', says))]
     found = _pair(rows)
     assert found[1] is None or found[1] != ENGLISH
+
+
+def test_a_template_parameters_name_and_close_are_no_part_of_its_value():
+    """A wiki template's parameter holding the translation ("|trans-quote=" of {{cite news}}, "|t=" of Wiktionary's {{ux}},
+    "| translation = " of {{quote}}): its name, the next parameter and the template's close are no words of the value."""
+    for text in [
+        f"|trans-quote={ENGLISH} }}}}</ref>",
+        f"| trans-quote = {ENGLISH}\n| url = https://example.org/a\n}}}}",
+        f"|t={ENGLISH}}}}}",
+        f"|translation={ENGLISH} |author=Ahmed Shawqi}}}}",
+    ]:
+        assert _tight(text) == ENGLISH, text
+
+
+def test_a_bar_without_a_parameter_stays():
+    """Near misses: a table's cell and a bar inside words name no parameter: left as they were."""
+    assert _tight(f"|{ENGLISH}|") == ENGLISH
+    assert _tight(f"a|b {ENGLISH}") == f"a|b {ENGLISH}"
+
+
+def test_citation_with_trans_quote():
+    """A Wikipedia editor's reference quoting an Arabic source with |trans-quote=: its value only, no "}}</ref>"."""
+    ref = f"<ref>{{{{cite news |title=Interview |work=Al-Ahram |language=ar |quote={ARABIC} |trans-quote={ENGLISH} }}}}</ref>"
+    rows = [("1", None, "Fadi_M", f"New ref below; the trans-quote is my translation, corrections welcome:\n\n{ref}"),
+            ("2", "1", "Odette", "Thanks, that settles it.")]
+    assert _pair(rows) == ("1", ENGLISH)

@@ -14,7 +14,7 @@ from .edges import own_note, rest_closes, rest_left, saying_frame, translated_fr
 __all__ = [
     "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "other_edition", "past_cue_timing", "promises", "opens", "original_before", "part_named", "partial", "per_line", "pinned", "mentioned", "puts_off", "rebuts", "restamped",
     "verdicts",
-    "tight", "uncertain",
+    "template_close", "tight", "uncertain",
 ]
 
 _LATIN = regex.compile(r"\p{Latin}")
@@ -891,6 +891,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
         if field > pos:  # 'msgstr "...', "{{en|1=...", '<tuv xml:lang="en"><seg>...': the English field of a file
             pos = field
             continue
+        param = _param_name(text, pos, end)
+        if param > pos:  # "|trans-quote=...", "| quote = ...": a wiki template's parameter names the value after it
+            pos = param
+            continue
         address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else _replying(text, pos, end)
         if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
             pos = address.end()
@@ -989,7 +993,7 @@ def tight(text: str, start: int, end: int, *, heading: bool = False) -> tuple[in
     start = lead_in(text, start, end, heading=True) if heading else lead_in(text, start, end)
     while start < end and text[start].isspace():
         start += 1
-    end = _without_part_mark(text, start, _without_note(text, start, _field_end(text, start, end)))
+    end = _without_part_mark(text, start, _without_note(text, start, _field_end(text, start, _param_end(text, start, end))))
     end = _spoiler_end(text, start, _markup_end(text, start, end))
     while end > start and (
         text[end - 1].isspace() or text[end - 1] in _CODE or _decoration(text[end - 1]) or (text[end - 1] in _CLOSE and not _balanced(text[start:end]))
@@ -1988,6 +1992,46 @@ def _field_end(text: str, start: int, end: int) -> int:
         return end
     found = _FIELD_TAIL.search(text, reach, end)
     return end if found is None or not _LATIN.search(text, start, found.start()) else found.start()
+
+
+# A wiki template's parameter before its value ("|trans-quote=", "| quote = ": MediaWiki's citation and gloss templates), and
+# what ends the value: the next parameter or the template's close. The name is no word of the value, nor is what follows.
+_PARAM_NAME = regex.compile(r"\|[ \t]*[A-Za-z][\w-]{0,29}[ \t]*=[ \t]*")
+_PARAM_BEFORE = regex.compile(r"\|[ \t]*[A-Za-z][\w-]{0,29}[ \t]*=[ \t]*$")
+_PARAM_AFTER = regex.compile(r"\s*(?:\|[ \t]*[A-Za-z][\w-]{0,29}[ \t]*=|\}\})")
+_PARAM_REACH = 40  # characters before a span searched for its parameter
+
+
+def _param_name(text: str, pos: int, end: int) -> int:
+    """Where the value of a wiki template's parameter at ``pos`` begins (:data:`_PARAM_NAME`; its bar may be passed already, as
+    a table's is), ``pos`` when none is there or its value has nothing Latin."""
+    bar = pos
+    while bar > 0 and text[bar - 1] in " \t":
+        bar -= 1
+    bar = bar - 1 if text[bar - 1 : bar] == "|" else pos
+    found = _PARAM_NAME.match(text, bar, end) if text.startswith("|", bar) else None
+    return found.end() if found is not None and found.end() > pos and _LATIN.search(text, found.end(), end) else pos
+
+
+def _param_end(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)``, the value of a wiki template's parameter ("{{cite news |quote=... |trans-quote=..."), ends: before
+    the next parameter or the template's "}}" (:data:`_PARAM_AFTER`); ``end`` if it is none, or nothing Latin would be left."""
+    reach = max(0, start - _PARAM_REACH)
+    if text.rfind("=", reach, start) < 0 or _PARAM_BEFORE.search(text, reach, start) is None:
+        return end
+    found = _PARAM_AFTER.search(text, start, end)
+    return found.start() if found is not None and _LATIN.search(text, start, found.start()) else end
+
+
+# A wiki template's close and the tags after it (" }}</ref>"): what ends a parameter's value (:func:`template_close`).
+_TEMPLATE_CLOSE = regex.compile(r"\s*\}\}(?:\s|</[A-Za-z][\w:-]*>?)*")
+
+
+def template_close(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` holds only a wiki template's close (:data:`_TEMPLATE_CLOSE`: " }}</ref>"): its letters are a tag's
+    name, no English of a translation. (A file's other closing tags, "</seg></tuv>", stay with the English they close:
+    taken out, they cut a TMX unit's and a <details> block's English short on held-out threads.)"""
+    return _TEMPLATE_CLOSE.fullmatch(text, start, end) is not None
 
 
 def _in_field(text: str, start: int, first: int) -> bool:

@@ -52,7 +52,7 @@ from ..text.sentences import GAP_NOTE, clauses, ends_inside, html_view, passage_
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
     HEADING, acknowledged, addressed, annotates, mentioned, pinned, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
-    describes, disowned, guesses, likens, marked, names_another, names_text, other_edition, past_cue_timing, promises, summary_lead, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
+    describes, disowned, guesses, likens, marked, names_another, names_text, other_edition, past_cue_timing, promises, summary_lead, template_close, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
     video_time,
 )
 from .edges import (
@@ -1445,7 +1445,7 @@ def _english_rows(
     English that introduce nothing (none when the comment says it gives English under each line, ``lines``), less those
     of a table's row glossing one of the passages at ``glossed`` and those of ``quoted`` lines, each row (``rows``: a
     chat pasted whole, else one) with its segments' lengths."""
-    segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not _introducing(text, x, y, said)]
+    segs = [(x, y) for x, y in cut if _LATIN.search(text, x, y) and not _introducing(text, x, y, said) and not template_close(text, x, y)]
     if lines:  # "English under each line:" before the first Arabic line: says, translates nothing
         segs = []
     if glossed is not None:  # a word-by-word gloss table's English: the words' meanings
