@@ -516,12 +516,24 @@ _TYPED_HOW = r"""(?:(?:(?:using|used|via|with|by|on)\s+)?(?:voice|speech)[\s\-]*
 _TYPED = rf"(?:(?:{_SORRY}[\s,;]+)?{_TYPED_HOW}(?:[\s,;]+(?:{_SORRY}|{_TYPED_HOW}))*)"
 _ABOUT = rf"(?:{_REST}|{_HEDGE}|{_WEAK_HEDGE}|{_CREDIT}|{_OWN}|{_SELF}|{_TYPED})"  # every note said about a translation
 _AFTER_NOTE = r"(?:[\s,]+(?:though|tho|lol|haha|anyway|sorry))?[\s,]*[.!?…]*"
+# The writer disclaiming their Arabic or inviting correction ("not a native speaker", "my Arabic is rusty", "I could be
+# wrong", "correct me", "grain of salt", "open to corrections"): said of a translation only, never in one, so such a
+# remark may carry a few words of its own before it ("Someone correct me if I'm wrong.", "(not a native speaker, so take
+# it with a grain of salt)", "Native speakers, feel free to correct me"): a closing remark whose words end on it.
+_DISCLAIMER = r"""(?:(?:i'?m\s+|i\s+am\s+)?(?:not\s+(?:a\s+)?native(?:\s+speaker)?|(?:a\s+)?non[\s-]?native(?:\s+speaker)?|still\s+learning(?:\s+arabic)?
+    |(?:only|just)\s+an?\s+(?:arabic\s+)?(?:beginner|learner)|an?\s+arabic\s+(?:beginner|learner|student))
+    |my\s+arabic\s+(?:is\s+|'s\s+|isn'?t\s+)(?:(?:a\s+bit\s+|pretty\s+|very\s+|super\s+|kinda\s+|so\s+)?(?:rusty|basic|weak|bad|limited|meh)|not\s+(?:great|perfect|the\s+best)|great|perfect|the\s+best)
+    |i\s+(?:could|might|may)\s+(?:well\s+|totally\s+)?be\s+(?:wrong|mistaken)
+    |correct\s+me(?:\s+if\s+(?:i'?m|i\s+am)\s+wrong)?|(?:i'?m\s+)?open\s+to\s+corrections?|(?:chime|jump)\s+in
+    |(?:take\s+(?:it|this|that|mine)\s+)?with\s+a\s+(?:grain|pinch)\s+of\s+salt|don'?t\s+quote\s+me(?:\s+on\s+(?:that|this|it))?
+    |if\s+i'?m\s+not\s+mistaken|iirc|afaik|as\s+far\s+as\s+i\s+(?:know|can\s+tell)|give\s+or\s+take|no\s+guarantees|(?:that'?s\s+)?my\s+best\s+guess)"""
+_DISCLAIMED = rf"""(?:(?:[\p{{L}}'’]+[\s,;]+){{0,5}}?{_DISCLAIMER}(?:[\s,;]+(?:(?:so|but|and)[\s,]+)?(?:[\p{{L}}'’]+[\s,;]+){{0,3}}?{_DISCLAIMER})?)"""
 _NOTE = regex.compile(
-    rf"""[\s(\[^\-–—.…]*(?:that'?s\s+)?{_ABOUT}{_AFTER_NOTE}[\s)\]]*[.!?…]*\s*""", regex.I | regex.X
+    rf"""[\s(\[^\-–—.…]*(?:(?:that'?s\s+)?{_ABOUT}|{_DISCLAIMED}){_AFTER_NOTE}[\s)\]]*[.!?…]*\s*""", regex.I | regex.X
 )
 _NOTE_TAIL = regex.compile(
     rf"""(?:(?:\s*(?:\.\.\.|…)|\s+[-–—])\s*(?:that'?s\s+)?{_ABOUT}{_AFTER_NOTE}
-    | \s*[(\[]\s*(?:that'?s\s+)?{_ABOUT}{_AFTER_NOTE}\s*[)\]]
+    | \s*[(\[]\s*(?:(?:that'?s\s+)?{_ABOUT}|{_DISCLAIMED}){_AFTER_NOTE}\s*[)\]]
     | \s*[,;]\s*(?:{_HEDGE}|{_CREDIT}|{_OWN}){_AFTER_NOTE}
     | \s+(?=(?-i:\p{{Lu}})){_HEDGE}{_AFTER_NOTE})[\s.!?…]*$""",
     regex.I | regex.X,
@@ -533,6 +545,7 @@ _NOTE_HINT = re.compile(
     r"sure|quote me|wrong|rememb|recall|mistaken|iirc|afaik|something|those lines|literal|exact|perfect|salt|i think"
     r"|i believe|i guess|probabl|maybe|rough|or less|approx|loose|google|deepl|bing|yandex|gpt|machine|auto"
     r"|translat|attempt|post|comment|idea|make out|n'?t (?:get|read|translate|understand|know|do)|voice|speech|dictat|typo|phone"
+    r"|native|learn|beginner|arabic|be wrong|correct|chime|jump|far as i|give or take|guarantee|guess"
 )
 _CREDIT_HINT = re.compile(r"google|deepl|bing|yandex|gpt|machine|auto|translat|attempt|version|post|comment")
 _HINT_REACH = 40  # characters at the end of a segment where a note's word is looked for
@@ -2419,6 +2432,7 @@ _CUE_WORDS = re.compile(
         r"cont|part|rest|second|half|more",  # part marks (_PART_ONLY, _PART_LEAD, _PART_TAIL)
         r"hope|cheers|enjoy|luck|welcome|gist|understand|sense|lol|lmao|haha|brutal|easy|feedback|criticism|appreciated",  # sign-offs (_SIGN_OFF)
         r"know|idea|sure|unno|personal|private|rather",  # non-answers and refusals (_NON_ANSWER_BEFORE)
+        r"native|learn|beginner|chime|jump|far|guarantee",  # disclaimers (_DISCLAIMER)
         r"arabic",  # a translation asked for into Arabic (_INTO_ARABIC; "EN > AR" has "en")
         r"translat|mean|say|said|wrote|write|rough|literal|basically|english|google|other|read|give|eng|trans|attempt"
         r"|something|correct|^(?:en|tl|tr|ie)$",  # meaning words (_MEANING_WORDS; "ie" is "i.e.")
