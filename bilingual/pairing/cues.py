@@ -185,14 +185,18 @@ _ACKNOWLEDGE = regex.compile(
 _CHECK = r"""(?:(?:is|was)\s+(?:that|this|it|my\s+(?:translation|tl|attempt))\s+(?:(?:about|more\s+or\s+less|kinda)\s+)?(?:right|correct|accurate|ok(?:ay)?|close)
     |am\s+i\s+(?:right|correct|close)|did\s+i\s+(?:get|do)\s+(?:it|that|this)(?:\s+right)?|close\s+enough
     |(?:does|do)\s+(?:that|this|it)\s+(?:sound|look)\s+(?:right|correct|ok(?:ay)?))"""
+# A word the writer softens a sign-off with ("That's the gist anyway.", "Hope this helps though!", "Cheers for now").
+_FILLER = r"(?:anyway|anyways|anyhow|though|tho|at\s+least|i\s+think|i\s+hope|btw|lol|haha|then|for\s+now|in\s+any\s+case|really|mate|guys|all|everyone|:\))"
 # A sentence that only signs off an answer ("Hope that helps!", "Cheers.", "That's the gist of it."), asks for candid
 # corrections ("Be brutal 😅", "Corrections welcome!", "go easy on me"), or asks the reader to check it
 # (:data:`_CHECK`): said after a translation, not part of it.
 _SIGN_OFF = regex.compile(
-    r"""[\s"'“‘(]*(?:(?:(?:i\s+)?hope\s+(?:that|this|it)\s+(?:helps|helped|makes\s+sense|clears\s+(?:it|that|things)\s+up)|cheers|enjoy|good\s+luck|you'?re\s+welcome
+    rf"""[\s"'“‘(]*(?:(?:(?:i\s+)?hope\s+(?:that|this|it)\s+(?:helps|helped|makes\s+sense|clears\s+(?:it|that|things)\s+up)|cheers|enjoy|good\s+luck|you'?re\s+welcome
     |that'?s\s+the\s+gist(?:\s+of\s+it)?|(?:at\s+least\s+)?that'?s\s+how\s+i\s+(?:read|understand)\s+it
     |if\s+(?:that|it)\s+makes\s+sense|lol|lmao|ha(?:ha)+|:\)|:-\)
-    |be\s+brutal|go\s+easy\s+on\s+me|(?:all\s+|any\s+)?(?:corrections?|feedback|criticism)\s+(?:(?:is|are)\s+)?(?:very\s+)?(?:welcome|appreciated))[\s,]*)+[.!]*[\s"'”’)]*(?::\)|:D)?[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]*
+    |be\s+brutal|go\s+easy\s+on\s+me|(?:all\s+|any\s+)?(?:corrections?|feedback|criticism)\s+(?:(?:is|are)\s+)?(?:very\s+)?(?:welcome|appreciated)
+    |hth|that'?s\s+(?:about|basically|pretty\s+much|more\s+or\s+less|kinda|all\s+of)\s+it|that'?s\s+(?:all|everything)\s+(?:it|the\s+\p{{L}}+)\s+says
+    |that'?s\s+(?:the\s+)?(?:whole|full)\s+(?:thing|text|message))(?:[\s,]+{_FILLER})?[\s,]*)+[.!]*[\s"'”’)]*(?::\)|:D)?[\s\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}\uFE0F]*
     |[\s"'“‘(]*"""
     + _CHECK
     + r"""\s*\?+[\s"'”’)]*""",
@@ -2430,7 +2434,7 @@ _CUE_WORDS = re.compile(
         _ANNOUNCE_HINT.pattern,
         r"those|think|believe|guess|less|^one$",  # the hints of several words (_NOTE_HINT's "those lines", "i think", "or less"...; _REMARK_HINT's " one": "sweet one")
         r"cont|part|rest|second|half|more",  # part marks (_PART_ONLY, _PART_LEAD, _PART_TAIL)
-        r"hope|cheers|enjoy|luck|welcome|gist|understand|sense|lol|lmao|haha|brutal|easy|feedback|criticism|appreciated",  # sign-offs (_SIGN_OFF)
+        r"hope|cheers|enjoy|luck|welcome|gist|understand|sense|lol|lmao|haha|brutal|easy|feedback|criticism|appreciated|hth",  # sign-offs (_SIGN_OFF)
         r"know|idea|sure|unno|personal|private|rather",  # non-answers and refusals (_NON_ANSWER_BEFORE)
         r"native|learn|beginner|chime|jump|far|guarantee",  # disclaimers (_DISCLAIMER)
         r"arabic",  # a translation asked for into Arabic (_INTO_ARABIC; "EN > AR" has "en")
