@@ -2665,6 +2665,39 @@ def _untied(candidate: _Candidate, text: str, start: int, end: int, marker: floa
     return lead_in(text, start, end) == start and _TIES.search(text) is None
 
 
+# An Arabic word or two picked out of a longer passage and written in the English's own line just before it, with the
+# marks that close or gloss it between ("«الأمان» = 'peace'", "the word بسبب is 'because'", "Only know «بإمكاني»: it's
+# \"check\""): no Arabic letter before it on its line past spaces and marks ("... مش .. مش لطيف, which means" ends a
+# sentence), the fragment's letters (their vowel marks too), then at most four such marks.
+_FRAGMENT_BEFORE = regex.compile(r"(?<![\p{Arabic}\p{Mn}][\s\p{P}]*)[\p{Arabic}\p{Mn}]+(?:[ \u00a0][\p{Arabic}\p{Mn}]+)?[\s\"'«»“”‘’()\[\]=~:,.\-–—]{0,4}$")
+_GLOSS_MARKS = 4  # quote marks a window may open on, closing the fragment
+_GLOSS_WORDS_LEFT = 2  # the passage holds at least this many words more than the fragment: a gloss of a part of it
+_GLOSS_TAIL_WORDS = 8  # English words at most on the window's lines after the gloss's ("Everything else is review.")
+
+
+def _glosses_word(source: _Source, text: str, start: int, end: int) -> bool:
+    """The English ``[start, end)`` follows, on its own line, one or two Arabic words of the passage quoted alone
+    (:data:`_FRAGMENT_BEFORE`) where the passage has :data:`_GLOSS_WORDS_LEFT` words more, with no label between them
+    and it, and holds little past that line (:data:`_GLOSS_TAIL_WORDS`): it glosses that word ("«الأمان» – 'peace'",
+    "the word بسبب is 'because' if that helps", "Only know «الأخيرة», I think that's \"beheaded\""), it translates no
+    passage (issue 14's false pairs on one word's gloss). A label after the word ("Ignoring the typo in «الموضوع»
+    [sic], it reads: ...") introduces a translation, and a word-by-word list above a full one holds more than a
+    remark (:func:`_word_gloss` drops a gloss marked "=" or ":" from the candidates)."""
+    line = text.rfind("\n", 0, start) + 1
+    at = start
+    while at < len(text) and at < start + _GLOSS_MARKS and text[at] in "«»\"'“”‘’)":
+        at += 1  # a window may open on the quote closing the fragment
+    found = _FRAGMENT_BEFORE.search(text, max(line, at - 60), at)
+    if found is None or ":" in text[found.end() : lead_in(text, start, end)]:
+        return False
+    fragment = regex.sub(r"[\s\"'«»“”‘’()\[\]=~:,.\-–—]+$", "", found.group()).split()
+    passage = " ".join(source.texts)
+    if not fragment or len(passage.split()) < len(fragment) + _GLOSS_WORDS_LEFT or not all(word in passage for word in fragment):
+        return False
+    stop = text.find("\n", start, end)
+    return stop < 0 or len(_ENGLISH_WORD.findall(text, stop, end)) <= _GLOSS_TAIL_WORDS
+
+
 def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: float, machine_weight: float) -> _Scored | None:
     """The candidate cut to the window of whole sentences with the most evidence, scored with its
     context; None when it has no English (none, or another language in Latin letters: :func:`~.cues.foreign`), is
@@ -2687,7 +2720,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         marker = min(marker, _ENCLOSED)  # 'she wrote "..." — is this right?': a try asked about, marked as weakly as quotes
     if not marker and not other and linked and _read_before(source, candidate, index, first):
         marker = _ENCLOSED
-    described = _DESCRIBED if describes(text, start, end) or promises(text, start, end) or other_edition(text, start, end) or disowned(text, start, end) else _GUESSED if guesses(text, start, end) else 0.0
+    described = _DESCRIBED if describes(text, start, end) or promises(text, start, end) or other_edition(text, start, end) or disowned(text, start, end) or _glosses_word(source, text, start, end) else _GUESSED if guesses(text, start, end) else 0.0
     covered = _coverage(source, candidate, index, core.window, core.links)
     unmarked = marker and (_summary_only(text, start, end, core, covered) or _points_on(candidate, text, end, core, covered))
     marker = 0.0 if described or unmarked or (marker and _bot_elsewhere(source, candidate, index, core)) else marker
