@@ -65,3 +65,43 @@ def test_a_second_report_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     assert first == second == before
     assert pipeline.run(_thread(), settings_).pairs == pairs
     assert any(p.translation is not None for p in pairs), "the thread's translation was not paired"
+
+
+_TABLES = ("lexicon", "_names", "_english_lemmas", "_dialect", "arabic_frequencies", "_latin")
+
+
+def _tables() -> list[Any]:
+    from bilingual.align import names
+    from bilingual.normalize import folds
+    from bilingual.pairing import evidence
+    from bilingual.segment import words as segment_words
+
+    return [words.lexicon, names._names, evidence._english_lemmas, evidence._dialect, folds.arabic_frequencies, segment_words._latin]
+
+
+def test_a_big_threads_report_lets_pairings_tables_go_before_it_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reports, "FORGET_FROM", 1)
+    held: list[list[int]] = []
+    real = builder.build
+
+    def build(*args: Any, **kwargs: Any) -> Any:
+        held.append([t.cache_info().currsize for t in _tables()])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(builder, "build", build)
+    pipeline.run(_thread(), pipeline.Settings(mt=False))
+    assert words.lexicon.cache_info().currsize == 1, "pairing read no lexicon"
+    reports.build(_thread(), settings=pipeline.Settings(mt=False), page=True)
+    assert held == [[0] * len(_TABLES)], dict(zip(_TABLES, held[0]))
+
+
+def test_the_tables_come_back_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings_ = pipeline.Settings(mt=False)
+    pairs = pipeline.run(_thread(), settings_).pairs
+    loaded = [t() for t in _tables()]
+    monkeypatch.setattr(reports, "FORGET_FROM", 1)
+    reports.build(_thread(), settings=settings_, page=True)
+    assert pipeline.run(_thread(), settings_).pairs == pairs
+    again = [t() for t in _tables()]
+    assert all(a is not b for a, b in zip(loaded, again)), "a table was not let go"
+    assert words.lexicon().t == loaded[0].t and again[2] == loaded[2] and again[3] == loaded[3]

@@ -43,9 +43,7 @@ def build(
         raise ValueError(f"build(): the report needs a result run to the pair stage, not until={result.until!r} "
                          "(run(thread, settings) runs every stage)")
     if page and len(result.thread.comments) >= FORGET_FROM:
-        from ..pairing import forget_texts
-
-        forget_texts()  # what pairing remembers of the texts, full after a big thread, serves neither the build nor the page
+        _forget_pairing()
     with frozen_heap():  # the result lives to the end: the build's and the page's collections do not walk it
         if not page:
             return _build(result, source=source, progress=progress, release=made)
@@ -67,6 +65,25 @@ def build(
 #: the build and the page, and the process's peak with them, make their objects in its room instead of beside it
 #: (once built, 3 MiB lower at the page of a 30,000-comment thread).
 FORGET_FROM = 2000
+
+
+def _forget_pairing() -> None:
+    """Before a big thread's report is built and its page written: let go what pairing remembers of the
+    texts (:func:`bilingual.pairing.forget_texts`) and the tables only pairing and normalization read (the
+    aligner's word lexicon, the CLDR names, the English lemmas, the Arabic word frequencies, the Latin
+    word lists: about 6 MiB that neither the build nor the page reads), then hand the freed memory back
+    (:func:`bilingual.collector.release_freed`). Each table is loaded again, the same, by the next
+    pairing that reads it (tens of milliseconds)."""
+    from ..align import names, words
+    from ..collector import release_freed
+    from ..normalize import folds
+    from ..pairing import evidence, forget_texts
+    from ..segment import words as segment_words
+
+    forget_texts()
+    for table in (words.lexicon, names._names, evidence._english_lemmas, evidence._dialect, folds.arabic_frequencies, segment_words._latin):
+        table.cache_clear()
+    release_freed()
 
 
 def render_html(report: "Report") -> str:
