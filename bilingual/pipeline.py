@@ -21,7 +21,7 @@ from .doc import Doc, MachineSentence, ModelInfo, Offsets, PassageLayers
 from .errors import DefaultModelBrokenError, ModelMissingError
 from .spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
 from .text.language import is_arabic_language
-from .text.sentences import MAX_CHARS, clauses, ends_inside, passage_layers
+from .text.sentences import MAX_CHARS, clauses, ends_inside, halves_inside, passage_layers
 
 if TYPE_CHECKING:
     from .mt.engine import Engine
@@ -283,14 +283,15 @@ def _passages(comment_id: str | None, text: str, author: str | None, arabic: tup
               labels: list[Any], shared: dict[str, str]) -> Iterator[Passage]:
     """The passages of one comment's Arabic and Arabizi spans, as pairing works on them: a passage of
     several lines whose lines the thread's English translates one by one, by labels ("First line:
-    ..."), is its lines, and a line of several sentences that a numbered English list answers is its sentences
+    ..."), is its lines, a line of several sentences that a numbered English list answers is its sentences, and a
+    line of verse answered half by half is its halves
     (:class:`bilingual.pairing.find.LineLabels`, which :func:`bilingual.pairing.pairs` uses too). A text already in ``shared`` (a copy) is given that string, not a new one: a thread
     repeats its Arabic (the 100,000-comment bench thread: 113 distinct texts in 15,947 passages, 3.8 MB)."""
     for span in arabic:
         cut = text[span.start : span.end]
         passage = Passage(Location(comment_id, span.start, span.end), span, shared.setdefault(cut, cut), author)
-        if span.kind == ARABIZI or "\n" not in passage.text and not ends_inside(passage.text):
-            yield passage  # (nothing a LineLabels could cut: one line, one sentence)
+        if span.kind == ARABIZI or "\n" not in passage.text and not ends_inside(passage.text) and not halves_inside(passage.text):
+            yield passage  # (nothing a LineLabels could cut: one line, one sentence, one half of verse)
             continue
         if not labels:
             from .pairing.find import LineLabels

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from test_pairing import make_thread
 
+from bilingual import pipeline
 from bilingual.pairing import pairs
 
 _FIRST = "البحر واسع والسماء صافية"
@@ -42,3 +43,13 @@ def test_a_verse_answered_on_one_line_stays_one_passage() -> None:
     english = f"{_FIRST_EN}, {_SECOND_EN.lower()}."
     rows = [("1", None, "A", f"{_FIRST} *** {_SECOND}"), ("2", "1", "B", english)]
     assert _spans(rows) == [english]
+
+
+def test_the_pipeline_cuts_a_verse_into_its_halves_as_pairs_does() -> None:
+    """One pipeline: the report's passages are pairing's. The pipeline handed a one-line verse over whole (no sentence
+    mark inside it), so its report paired both English lines with the whole line where :func:`pairs` paired each half."""
+    thread = make_thread([("1", None, "A", f"My grandfather's favourite lines:\n\n{_FIRST} *** {_SECOND}"),
+                          ("2", "1", "B", f"Line by line:\n{_FIRST_EN}\n{_SECOND_EN}")])
+    ran = pipeline.run(thread, pipeline.Settings(mt=False)).pairs
+    assert [(p.passage, p.translation_text) for p in ran] == [(p.passage, p.translation_text) for p in pairs(thread)]
+    assert len(ran) == 2

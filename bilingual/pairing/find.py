@@ -48,7 +48,7 @@ from ..align.similarity import as_block, link_scorer, prepare_source, prepare_ta
 from ..align.words import WORD_WEIGHTS, LexiconSimilarity, lexicon, table_tokens
 from ..parallel import Forked, forks
 from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
-from ..text.sentences import GAP_NOTE, clauses, ends_inside, html_view, passage_layers, sentences
+from ..text.sentences import GAP_NOTE, HEMISTICH_MARK, clauses, ends_inside, html_view, passage_layers, sentences
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
     HEADING, acknowledged, addressed, annotates, mentioned, pinned, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
@@ -4293,11 +4293,6 @@ def _numbered(text: str, count: int) -> bool:
     return run == count
 
 
-# The mark between the two halves of a line of verse (hemistichs) as the line is typed online: "***", "*", "//", "/", "|",
-# a run of tatweel or dashes, spaced off on both sides ("صدر *** عجز", "صدر / عجز", "صدر ـــــ عجز").
-_HEMISTICH_MARK = regex.compile(r"[ \t]+(?:\*{1,3}|/{1,2}|\|{1,2}|[ـ\-–—]{3,})[ \t]+")
-
-
 def _lines_given(text: str, count: int) -> bool:
     """Whether ``text`` is English of exactly ``count`` lines (blank lines aside), under at most one line that leads them
     with a colon ("Line by line:"), and no Arabic: a verse's halves answered half by half, each on its own line."""
@@ -4378,10 +4373,10 @@ class LineLabels:
         return [p]
 
     def _by_hemistich(self, p: Passage) -> list[Passage]:
-        """``p``, one line of verse whose halves a mark sets apart (:data:`_HEMISTICH_MARK`: "صدر *** عجز"), cut into its
+        """``p``, one line of verse whose halves a mark sets apart (:data:`~bilingual.text.sentences.HEMISTICH_MARK`: "صدر *** عجز"), cut into its
         halves where English in its comment after it or in a reply to it gives as many lines (:func:`_lines_given`), each
         half's translation on its own line; else ``[]``."""
-        marks = list(_HEMISTICH_MARK.finditer(p.text))
+        marks = list(HEMISTICH_MARK.finditer(p.text))
         if not marks:
             return []
         if self._texts is None:

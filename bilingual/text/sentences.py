@@ -20,7 +20,7 @@ import re
 
 import regex
 
-__all__ = ["CONJUNCTIONS", "GAP_NOTE", "MAX_CHARS", "clauses", "html_view", "model_inputs", "passage_layers", "sentences"]
+__all__ = ["CONJUNCTIONS", "GAP_NOTE", "HEMISTICH_MARK", "MAX_CHARS", "clauses", "ends_inside", "halves_inside", "html_view", "model_inputs", "passage_layers", "sentences"]
 
 _SENTENCE_END = regex.compile(r"""[.!?؟…]+["'”’»)\]]*""")
 _END_MARKS = frozenset(".!?؟…")  # what a sentence end (:data:`_SENTENCE_END`) begins with
@@ -28,6 +28,17 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "mt", "vs", "etc", "e
 # Abbreviations only before a number ("No. 5", "Vol. 2"): "I said no." ends its sentence.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "pp"})
 _INNER_END = regex.compile(r"[.!?؟][ \t]+\S")  # a sentence mark with more words after it on its line
+
+
+#: The mark between the two halves of a line of verse (hemistichs) as the line is typed online: "***", "*", "//", "/",
+#: "|", a run of tatweel or dashes, spaced off on both sides ("صدر *** عجز", "صدر / عجز", "صدر ـــــ عجز").
+HEMISTICH_MARK = regex.compile(r"[ \t]+(?:\*{1,3}|/{1,2}|\|{1,2}|[ـ\-–—]{3,})[ \t]+")
+
+
+def halves_inside(text: str) -> bool:
+    """Whether ``text`` holds a mark setting a verse's halves apart (:data:`HEMISTICH_MARK`): the cheap test whether
+    pairing may cut a passage of one line into its halves, asked by pairing and by the pipeline alike."""
+    return HEMISTICH_MARK.search(text) is not None
 
 
 def ends_inside(text: str) -> bool:
