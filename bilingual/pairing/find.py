@@ -2669,7 +2669,9 @@ def _untied(candidate: _Candidate, text: str, start: int, end: int, marker: floa
 # marks that close or gloss it between ("«الأمان» = 'peace'", "the word بسبب is 'because'", "Only know «بإمكاني»: it's
 # \"check\""): no Arabic letter before it on its line past spaces and marks ("... مش .. مش لطيف, which means" ends a
 # sentence), the fragment's letters (their vowel marks too), then at most four such marks.
-_FRAGMENT_BEFORE = regex.compile(r"(?<![\p{Arabic}\p{Mn}][\s\p{P}]*)[\p{Arabic}\p{Mn}]+(?:[ \u00a0][\p{Arabic}\p{Mn}]+)?[\s\"'«»“”‘’()\[\]=~:,.\-–—]{0,4}$")
+_FRAGMENT_CLOSE = r"[\s\"'«»“”‘’()\[\]=~:,.\-–—]"  # what closes or glosses the fragment
+_FRAGMENT_BEFORE = regex.compile(rf"(?<![\p{{Arabic}}\p{{Mn}}][\s\p{{P}}]*)[\p{{Arabic}}\p{{Mn}}]+(?:[ \u00a0][\p{{Arabic}}\p{{Mn}}]+)?{_FRAGMENT_CLOSE}{{0,4}}$")
+_FRAGMENT_MARKS = regex.compile(rf"{_FRAGMENT_CLOSE}+$")  # the marks after the fragment's words, taken off
 _GLOSS_MARKS = 4  # quote marks a window may open on, closing the fragment
 _GLOSS_WORDS_LEFT = 2  # the passage holds at least this many words more than the fragment: a gloss of a part of it
 _GLOSS_TAIL_WORDS = 8  # English words at most on the window's lines after the gloss's ("Everything else is review.")
@@ -2690,7 +2692,7 @@ def _glosses_word(source: _Source, text: str, start: int, end: int) -> bool:
     found = _FRAGMENT_BEFORE.search(text, max(line, at - 60), at)
     if found is None or ":" in text[found.end() : lead_in(text, start, end)]:
         return False
-    fragment = regex.sub(r"[\s\"'«»“”‘’()\[\]=~:,.\-–—]+$", "", found.group()).split()
+    fragment = _FRAGMENT_MARKS.sub("", found.group()).split()
     passage = " ".join(source.texts)
     if not fragment or len(passage.split()) < len(fragment) + _GLOSS_WORDS_LEFT or not all(word in passage for word in fragment):
         return False
@@ -4361,16 +4363,20 @@ class LineLabels:
             return [p]
         if "\n" not in p.text:
             return self._by_hemistich(p) or self._by_sentence(p)
-        if self._texts is None:
-            self._texts, self._replies = _thread_maps(self._thread)
-        cid, texts = p.location.comment, self._texts
         count = p.text.count("\n") + 1
-        english = [texts[cid][p.location.end :], *(texts[r] for r in self._replies.get(cid, []) if cid is not None)]
+        english = self._english_after(p)
         if any(_LINE_LABEL.search(text) and _lines_named(text, count) for text in english):
             return _line_passages(p)
         if any(_listed(text, count) for text in english):
             return _line_passages(p, listed=True)
         return [p]
+
+    def _english_after(self, p: Passage) -> list[str]:
+        """The texts that may answer ``p`` line by line: the rest of its comment after it, and each reply to its comment."""
+        if self._texts is None:
+            self._texts, self._replies = _thread_maps(self._thread)
+        cid, texts = p.location.comment, self._texts
+        return [texts[cid][p.location.end :], *(texts[r] for r in self._replies.get(cid, []) if cid is not None)]
 
     def _by_hemistich(self, p: Passage) -> list[Passage]:
         """``p``, one line of verse whose halves a mark sets apart (:data:`~bilingual.text.sentences.HEMISTICH_MARK`: "صدر *** عجز"), cut into its
@@ -4379,10 +4385,7 @@ class LineLabels:
         marks = list(HEMISTICH_MARK.finditer(p.text))
         if not marks:
             return []
-        if self._texts is None:
-            self._texts, self._replies = _thread_maps(self._thread)
-        cid, texts = p.location.comment, self._texts
-        english = [texts[cid][p.location.end :], *(texts[r] for r in self._replies.get(cid, []) if cid is not None)]
+        english = self._english_after(p)
         if not any(_lines_given(text, len(marks) + 1) for text in english):
             return []
         bounds = [0, *(x for m in marks for x in (m.start(), m.end())), len(p.text)]
@@ -4397,10 +4400,7 @@ class LineLabels:
         count = len(sentences(p.text))
         if count < 2:
             return [p]
-        if self._texts is None:
-            self._texts, self._replies = _thread_maps(self._thread)
-        cid, texts = p.location.comment, self._texts
-        english = [texts[cid][p.location.end :], *(texts[r] for r in self._replies.get(cid, []) if cid is not None)]
+        english = self._english_after(p)
         return _sentence_passages(p) if any(_numbered(text, count) for text in english) else [p]
 
 
