@@ -1,9 +1,11 @@
 """Pairing loads no numpy (issue 20: at most 10x the input; numpy is 11.7 MiB of a report's fixed part). The anchors'
 larger blocks, the one-link scores and the aligner's tables of pairing's few links are scored in plain Python, each
-cell the same float as numpy's: numpy stays for the aligner's larger tables (``bilingual align`` on a document)."""
+cell the same float as numpy's (the length model's within a few units in the last place where numpy's vector ``log``
+and ``exp`` are not the C library's, on AVX-512): numpy stays for the aligner's larger tables (``bilingual align``)."""
 
 from __future__ import annotations
 
+import math
 import random
 import struct
 import subprocess
@@ -80,7 +82,14 @@ def test_the_anchors_larger_blocks_are_numpys_floats() -> None:
     assert zeros and all(struct.pack("<d", v) == struct.pack("<d", 0.0) for v in zeros)
 
 
-def test_the_length_models_plain_rows_are_numpys_floats() -> None:
+def _close(rows: list[list[float]], other: list[list[float]]) -> bool:
+    """The same table to within numpy's vector ``log``/``exp`` (AVX-512), a few units in the last place from
+    the C library's: the plain rows are exactly numpy's floats on a CPU without it."""
+    return len(rows) == len(other) and all(
+        len(a) == len(b) and all(math.isclose(x, y, rel_tol=1e-13, abs_tol=1e-13) for x, y in zip(a, b)) for a, b in zip(rows, other))
+
+
+def test_the_length_models_plain_rows_are_numpys_table() -> None:
     rng = random.Random(3)
     for _ in range(300):
         n, m = rng.randint(1, 9), rng.randint(1, 9)
@@ -90,7 +99,7 @@ def test_the_length_models_plain_rows_are_numpys_floats() -> None:
         for ds in (1, 2):
             for dt in (1, 2):
                 rows, cols = range(max(0, n - ds + 1)), range(max(0, m - dt + 1))
-                assert _bits(scorer.rows(ds, dt, rows, cols)) == _bits(scorer.block(ds, dt, rows, cols).tolist())
+                assert _close(scorer.rows(ds, dt, rows, cols), scorer.block(ds, dt, rows, cols).tolist())
 
 
 def test_pairings_few_links_align_as_with_numpy(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -70,7 +70,8 @@ def _band(n: int, m: int, width: int) -> list[tuple[int, int]]:
 
 
 _ROWS_PER_BLOCK = 128
-#: Tables of up to this many cells are scored in plain Python (:meth:`~.similarity.BlockScorer.rows`, the same floats):
+#: Tables of up to this many cells are scored in plain Python (:meth:`~.similarity.BlockScorer.rows`, the same floats;
+#: the length model's within a few units in the last place on AVX-512, where numpy's log and exp are its own):
 #: pairing aligns a passage of a few clauses with a few of English, and need not load numpy (11.7 MiB) for it.
 _PLAIN_CELLS = 256
 

@@ -138,8 +138,10 @@ class _LengthScorer(BlockScorer):
 
     def rows(self, ds: int, dt: int, rows: range, cols: range) -> list[list[float]]:
         """:meth:`block` in plain Python, for the few links pairing aligns (numpy is 11.7 MiB it need not load):
-        each cell the same operations in the same order as numpy's elementwise ones (its float64 ``log``,
-        ``sqrt`` and ``logaddexp`` are the C library's ``log``, ``sqrt``, ``exp`` and ``log1p``, as :mod:`math`'s)."""
+        each cell the same operations in the same order as numpy's elementwise ones. The floats are numpy's
+        where its float64 ``log``, ``exp`` and ``log1p`` are the C library's, as :mod:`math`'s; on a CPU with
+        AVX-512 numpy computes them with its own vector code, a few units in the last place apart (at most
+        3e-15 here), so the two can differ by that much."""
         m = self.model
         ls_all = _plain_window_sums(self.source, ds)[rows.start : rows.stop]
         lt_all = _plain_window_sums(self.target, dt)[cols.start : cols.stop]
