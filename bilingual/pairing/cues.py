@@ -2552,10 +2552,10 @@ _ABOUT_TOPIC = regex.compile(
 )
 _ABOUT_HINT = re.compile(r"about", re.I)
 # English that calls what it reports nonsense ("google translate says gibberish, something about a window and a cow",
-# "Google gives me word salad.", "DeepL: total nonsense lol"): a verdict on a machine's output, no translation, whatever
+# "Google gives me word salad.", "google translate gives me complete nonsense for this lol", "DeepL: total nonsense lol"): a verdict on a machine's output, no translation, whatever
 # words of the Arabic it goes on to pick out.
 _NONSENSE = regex.compile(
-    r"""[\s"'“‘(*_]*(?:(?:it'?s|its|it\s+is|just|only|some|total|complete|pure|utter|absolute|basically|like)\s+)*
+    r"""[\s"'“‘(*_]*(?:(?:me|us)\s+)?(?:(?:it'?s|its|it\s+is|just|only|some|total|complete|pure|utter|absolute|basically|like)\s+)*
     (?:gibberish|nonsense|garbage|rubbish|junk|word\s+salad|jibberish)\b(?=[\s,;:.!…)\-–—]*(?:$|\n|[\p{L}\s,]{0,12}(?:lol|lmao|tbh|haha|something|about|[,;:.!…\-–—])))""",
     regex.I | regex.X,
 )

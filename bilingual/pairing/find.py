@@ -59,7 +59,7 @@ from .edges import (
     asks_back, enclosed, extra_lead, extra_tail, gloss_opening, header_over, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
     second_rendering, sounds_only,
 )
-from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, shared_anchors, unwritten_spelled
+from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, pronouns_unsaid, shared_anchors, unwritten_spelled
 from .lists import LISTED, item_clauses, lists, merged, shared_out
 from .model import THRESHOLD, Alignment, Pair, Translator
 from .parts import Tree, split_parts
@@ -2350,14 +2350,17 @@ def _coverage(source: _Source, candidate: _Candidate, index: _Index, window: tup
     words left uncovered say nothing when the English says it translates a part or the Arabic is
     a reading of Arabizi (a misread word has no sense to find). Egyptian's wrapped negation
     (:func:`~.evidence.negation`) counts for Arabic script only: readings of Arabizi paired unrelated
-    English that negates with it. ``misses``: a reading's uncovered words count too (:func:`_answer_doubted`)."""
+    English that negates with it. The personal pronouns the Arabic writes out and the English renders none of
+    (:func:`~.evidence.pronouns_unsaid`) count against it, for Arabic script and English of the whole only.
+    ``misses``: a reading's uncovered words count too (:func:`_answer_doubted`)."""
     linked = sorted({i for link in links if link.src and link.tgt for i in link.src})
     english = index.block(candidate).texts[window[0] : window[1]]
     if candidate.elsewhere and candidate.comment is not None:
         english = [*english, *(index.texts[cid] for side in _parts_of(candidate, index) for cid in side)]
     partly = (source.read and not misses) or candidate.part or bool(index.block(candidate).partial.get(window[0]))
     arabic = tuple(source.texts[i] for i in linked)
-    return coverage(arabic, tuple(english), partly) + (0.0 if source.read else negation(arabic, english))
+    unsaid = 0.0 if source.read or partly else pronouns_unsaid(arabic, english)
+    return coverage(arabic, tuple(english), partly) + (0.0 if source.read else negation(arabic, english)) + unsaid
 
 
 def _topic(source: _Source, candidate: _Candidate, index: _Index, core: _Core, total: float) -> float:
