@@ -175,14 +175,25 @@ def _english_index() -> dict[str, tuple[str, ...]]:
 _ENGLISH = _english_index()
 
 
+#: Concepts whose Arabic takes an attached pronoun: لأن and لكن (إنّ's sisters: لأنك "because you", لكني "but I"), a
+#: noun's possessive (بيتي "my house", منزلك, يومها "that day"), اكتر (اكترها "most of it"). Their lists held a few of
+#: these forms (لانه, لكنها, شغلي), so a translation saying "because you" or "my house" was charged for English the
+#: Arabic lacked. Not the others: a pronoun's letters end too many other words after theirs (عامه "public", not سنه).
+_SUFFIXED = frozenset(("because", "but", "house", "day", "more"))
+_PRONOUNS = ("هما", "كم", "هم", "نا", "ني", "ها", "ه", "ي", "ك")  # attached pronouns, longest first
+
+
 @lru_cache(maxsize=65536)
 def _arabic_word(word: str) -> str | None:
-    """The concept an Arabic word spells, with or without a clitic prefix."""
+    """The concept an Arabic word spells, with or without a clitic prefix, and for :data:`_SUFFIXED` an attached pronoun."""
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) > len(prefix):
             concept = _ARABIC.get(word[len(prefix) :])
             if concept is not None:
                 return concept
+    for pronoun in _PRONOUNS:  # (لكني: لك + ني is no word, لكن + ي is)
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 3 and (concept := _arabic_word(word[: -len(pronoun)])) in _SUFFIXED:
+            return concept
     return None
 
 
