@@ -1881,6 +1881,25 @@ _POST_PLACE = regex.compile(
 )
 
 
+# A label naming, by its writer, which of several comments the line answers ("kebab_enjoyer: ...", "@kebab_enjoyer: ...",
+# "u/kebab_enjoyer - ...", "Omar K.: ...", "kebab_enjoyer's: ...", "Re kebab_enjoyer: ..."): one comment translating two
+# writers' Arabic at once, each line under its writer's name, as "First post:" names a post by its place. A name of one
+# to three words (a handle, a display name), then a colon or a spaced dash; which names are writers the thread says
+# (:meth:`.find._Index.labels`).
+_WRITER_LABEL = regex.compile(
+    r"""[ \t*_>]*(?:(?:re|for|as[ \t]+for)[ \t:]+)?(?:@|/?u/)?
+    (?P<name>[\p{L}\p{N}_.\-]+(?:[ \t]+[\p{L}\p{N}_.\-]+){0,2}?)(?:['’]s)?[*_]*(?:[ \t]*:|[ \t]+[-–—])[*_]*[ \t]*(?=\S)""",
+    regex.I | regex.X,
+)
+
+
+def writer_label(text: str, pos: int) -> tuple[str, int] | None:
+    """The name a label opening the line at ``pos`` gives (:data:`_WRITER_LABEL`: "kebab_enjoyer: ...") and where the
+    words after it begin; None when the line opens with none."""
+    found = _WRITER_LABEL.match(text, pos, text.find("\n", pos) % (len(text) + 1))
+    return None if found is None else (found["name"], found.end())
+
+
 def _meaning_lead(text: str, start: int, first: int) -> bool:
     """The lead-in ``[start, first)`` says what follows is a meaning ("It means", "He says:",
     "Basically:", "Chant goes:", "so it's:", :data:`_GOES_AS`) or names the part of the passage it translates ("The first

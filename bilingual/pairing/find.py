@@ -53,7 +53,7 @@ from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
     HEADING, acknowledged, addressed, annotates, mentioned, pinned, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, disowned, guesses, likens, marked, names_another, names_text, other_edition, past_cue_timing, promises, summary_lead, template_close, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
-    video_time,
+    video_time, writer_label,
 )
 from .edges import (
     asks_back, enclosed, extra_lead, extra_tail, gloss_opening, header_over, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
@@ -208,6 +208,45 @@ _NAME_MARKS = regex.compile(r"[^\p{L}\p{N}]+")
 def _folded_name(name: str) -> str:
     """A writer's name as a reply writes it: case, "@" and the marks in it dropped ("Salma.R", "@salma_r": ``salmar``)."""
     return _NAME_MARKS.sub("", name).casefold()
+
+
+_NO_LABELS: dict[int, tuple[str, int]] = {}  # a comment's writer labels when it has none (:func:`_writer_lines`); never changed
+_LABEL_SEPARATORS = (":", " -", " –", " —")  # what ends a writer's label (:func:`~.cues.writer_label`)
+_LABEL_REACH = 80  # characters of a line a label may take
+_LABEL_AROUND = ("re", "for", "asfor", "u")  # what may open a label before the name, folded ("Re ", "u/")
+
+
+def _may_label(line: str, writers: frozenset[str]) -> bool:
+    """Whether ``line`` may open with a label naming one of ``writers``: what stands before its first separator, folded,
+    is such a name, after "Re", "for" or "u/" or before "'s" (a look at the line's head before the pattern is matched)."""
+    ends = [k for sep in _LABEL_SEPARATORS if (k := line.find(sep, 0, _LABEL_REACH)) > 0]
+    if not ends:
+        return False
+    head = _folded_name(line[: min(ends)])
+    return head in writers or head[:-1] in writers or any(head.startswith(a) and head[len(a) :] in writers for a in _LABEL_AROUND)
+
+
+def _writer_lines(text: str, writers: frozenset[str]) -> dict[int, tuple[str, int]]:
+    """The lines of ``text`` that open with a label naming one of ``writers`` (folded names) before English and no Arabic
+    (:func:`~.cues.writer_label`: "kebab_enjoyer: He made up his mind ...", "@Omar_K - ..."): each line's start -> the
+    writer's folded name and where the words after the label begin. A line so labelled translates that writer's
+    Arabic, as "First post:" does a post's by its place; a name no writer of Arabic has labels nothing, and a lone one
+    opening the comment only addresses its writer ("@fig_and_honey: that's not what it says", :func:`_naming`)."""
+    if not writers or not any(sep in text for sep in _LABEL_SEPARATORS):
+        return _NO_LABELS
+    found: dict[int, tuple[str, int]] = {}
+    at = 0
+    for line in text.split("\n"):
+        if _may_label(line, writers) and (label := writer_label(text, at)) is not None:
+            stop = at + len(line)
+            if (folded := _folded_name(label[0])) in writers and _LATIN.search(text, label[1], stop) and not _ARABIC_LETTER.search(text, at, stop):
+                found[at] = (folded, label[1])
+        at += len(line) + 1
+    if len(found) == 1 and not text[: next(iter(found))].strip():
+        return _NO_LABELS
+    return found or _NO_LABELS
+
+
 _FLAT_LINKS = 10
 MAX_SAME_AUTHOR = 20  # the author's comments nearest in reading order
 MAX_COPIES = 10  # copies of a passage whose translations are tried, nearest first
@@ -257,6 +296,7 @@ class _Source:
     prepared: PreparedSource
     lines: int = 1  # lines the passage is written on (a verse, two sentences on two lines)
     read: bool = False  # the texts are a reading of Latin letters (Arabizi): a word may be misread
+    writer: str = ""  # the passage's writer's name folded (:func:`_folded_name`), which a label may name (:meth:`_Index.labels`)
 
 
 # What names a stretch of English among the blocks prepared: (the comment's text, its passages'
@@ -612,7 +652,7 @@ class _Index:
         # other blocks' keys name it) share one, and what the aligner works out of it (:meth:`block`); one lives as long
         # as a block kept holds it.
         self._targets: weakref.WeakValueDictionary[tuple[str, ...], PreparedTarget] = weakref.WeakValueDictionary()
-        self.cores: dict[tuple[PreparedSource, _Key, tuple[int, int] | None, bool], _Core] = {}
+        self.cores: dict[tuple[PreparedSource, _Key, tuple[int, int] | None, bool, str | None], _Core] = {}
         # What the bounds are made of, kept longer (:data:`MAX_BOUND_PARTS`): the texts' bound
         # without the marker, by passage text then block (:meth:`bound`), and whether any window of a block may be
         # introduced as a translation.
@@ -623,7 +663,9 @@ class _Index:
         self._mentions: dict[str, tuple[str | None, ...]] | None = None
         self._addressing: dict[str, tuple[str, ...]] | None = None  # (:meth:`addressing`)
         self._pinned: dict[str, tuple[str, ...]] | None = None  # (:meth:`pinned_naming`)
-        self._writers: frozenset[str] | None = None  # (:meth:`names_writer_elsewhere`)
+        self._writers: frozenset[str] | None = None  # (:meth:`writers`)
+        self._labels: dict[str | None, dict[int, tuple[str, int]]] = {}  # (:meth:`labels`)
+        self._labelling: dict[str, tuple[str, ...]] | None = None  # (:meth:`labelling`)
         self._ids: tuple[str | None, ...] | None = None  # the comments in reading order (:meth:`after`)
 
     def own(self, cid: str | None) -> str:
@@ -664,7 +706,7 @@ class _Index:
         They held 9 MiB at pairing's end on the 30,000-comment distinct-sentence thread, beside step 3's pairs."""
         self._pieces = {cid: kept for cid, kept in self._pieces.items() if cid in self.passages_in}
         for memo in (self._plain_pieces, self._bounds, self._stretched, self._introducing, self._requests,
-                     self._headings, self._disputed, self._judged, self._interleaved):
+                     self._headings, self._disputed, self._judged, self._interleaved, self._labels):
             memo.clear()
 
     def _forget_lookups(self) -> None:
@@ -672,7 +714,7 @@ class _Index:
         (:meth:`mentioned`), who opens by naming whom (:meth:`addressing`, :meth:`names_writer_elsewhere`), the
         pinned comments' names, the comments in reading order (:meth:`after`). Step 3's pairs read none of them;
         each is made again, the same, if asked (1 MiB at pairing's end on the 30,000-comment thread, 0.77 of it the mentions)."""
-        self._mentions = self._addressing = self._pinned = None
+        self._mentions = self._addressing = self._pinned = self._labelling = None
         self._writers = None
         self._ids = None
 
@@ -812,11 +854,28 @@ class _Index:
         done = kept.get((a, b, lines))
         cut, rows = (done[0], done[1]) if done is not None else _english_clauses(text, a, b)
         untagged = self._untagged(cid, text, cut) if a == 0 and self.since and cid is not None else cut
+        untagged = self._unlabelled(cid, text, untagged)
         if done is not None and untagged is cut:
             return done[2]
         out = _english_rows(b, said, untagged, rows, lines, *context)
         if untagged is cut:
             kept[(a, b, lines)] = (cut, rows, out)
+        return out
+
+    def _unlabelled(self, cid: str | None, text: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``cut`` with each clause that runs into a line labelled with a writer's name (:meth:`labels`) cut where that
+        line opens ("translations\nfig_and_honey: if only ...\nkebab_enjoyer: he made up ...", no end mark between): each
+        such line is the translation of its writer's Arabic, no part of the English above it; ``cut`` itself when none is."""
+        labels = self.labels(cid)
+        if not labels or not any(x < line < y for x, y in cut for line in labels):
+            return cut
+        out = []
+        for x, y in cut:
+            for line in sorted(q for q in labels if x < q < y):
+                if text[x:line].strip():
+                    out.append((x, len(text[:line].rstrip())))
+                x = line
+            out.append((x, y))
         return out
 
     def _untagged(self, cid: str, text: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -930,9 +989,40 @@ class _Index:
         asker = self.author.get(request) if request is not None else None
         if asker is not None:
             names.discard(_folded_name(asker))
+        return not names.isdisjoint(self.writers())
+
+    def writers(self) -> frozenset[str]:
+        """The names of the thread's writers of Arabic, requests aside, folded (:func:`_folded_name`); listed when first asked."""
         if self._writers is None:
             self._writers = frozenset(_folded_name(a) for c in self.passages_in if c is not None and (a := self.author.get(c)) and not self.is_request(c))
-        return not names.isdisjoint(self._writers)
+        return self._writers
+
+    def labels(self, cid: str | None) -> dict[int, tuple[str, int]]:
+        """The lines of comment ``cid`` that open with a label naming another writer of Arabic in the thread
+        (:func:`_writer_lines`: "kebab_enjoyer: He made up his mind ..."), kept when first asked."""
+        found = self._labels.get(cid)
+        if found is None:
+            own = self.author.get(cid) if cid is not None else None
+            found = self._labels[cid] = _writer_lines(self.texts[cid], self.writers() - {_folded_name(own or "")})
+        return found
+
+    def labelling(self, author: str) -> tuple[str, ...]:
+        """The comments holding no Arabic with a line labelled with ``author``'s name (:func:`_writer_lines`, names
+        compared by :func:`_folded_name`), in reading order, the first :data:`_ADDRESSING` of each name; listed once per
+        thread, when first asked."""
+        if self._labelling is None:
+            found: dict[str, tuple[str, ...]] = {}
+            writers = self.writers()
+            for cid, text in self.texts.items() if writers else ():
+                if cid is None or cid in self.passages_in:
+                    continue
+                own = _folded_name(self.author.get(cid) or "")
+                for name in {name for name, _ in _writer_lines(text, writers - {own}).values()}:
+                    had = found.get(name, ())
+                    if len(had) < _ADDRESSING:
+                        found[name] = (*had, cid)
+            self._labelling = found
+        return self._labelling.get(_folded_name(author), ())
 
     def is_request(self, cid: str) -> bool:
         """Whether comment ``cid`` asks for a translation (cached)."""
@@ -1546,16 +1636,18 @@ def _position(first: int, last: int, count: int, opened: bool = False) -> float:
     return (_REMARK_BEFORE if first > 0 else 0.0) + (_REMARK_AFTER if last < count else 0.0)
 
 
-def _opened(text: str, candidate: _Candidate, block: _Block) -> frozenset[int]:
+def _opened(text: str, candidate: _Candidate, block: _Block, index: _Index) -> frozenset[int]:
     """The segments that start a sentence of the block after its first and open with a lead-in
-    saying a meaning (:func:`~.cues.opens`) or stand under a chat message's header line opening the block
-    (:func:`~.edges.header_over`: "Fadi_M — Today at 21:14"), found when first asked: a translation starts there. None in the English
+    saying a meaning (:func:`~.cues.opens`) or a label naming a writer of Arabic (:func:`_label_naming`), or stand under a
+    chat message's header line opening the block (:func:`~.edges.header_over`: "Fadi_M — Today at 21:14"), found when
+    first asked: a translation starts there. None in the English
     under a passage quoted part by part (:func:`_interlinear`): each part's English opens under its quote, as the
     writer's own words after a quote do, and the translation runs over all of them."""
     if block.opens is None:
         segments = candidate.segments
         block.opens = EMPTY if candidate.interlinear else frozen(
-            first for first, _ in block.sentences[1:] if opens(text, *segments[first]) or header_over(text, segments[0][0], segments[first][0])
+            first for first, _ in block.sentences[1:]
+            if opens(text, *segments[first]) or header_over(text, segments[0][0], segments[first][0]) or _label_naming(candidate, index, first) is not None
         )
     return block.opens
 
@@ -1963,7 +2055,7 @@ def _introduced(candidate: _Candidate, index: _Index) -> bool:
     if introduced is None:
         text = index.texts[candidate.comment]
         block = index.block(candidate)
-        introduced = any(_is_marked(text, candidate, block, first, None) for first, _ in block.sentences)
+        introduced = any(_is_marked(text, candidate, block, first, None) or _label_naming(candidate, index, first) is not None for first, _ in block.sentences)
         _keep(index.introduced, candidate.key, introduced, MAX_BOUND_PARTS)
     return introduced
 
@@ -1998,8 +2090,10 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     key = (source.prepared, candidate.key)
     if not _reachable(source, candidate, key, index, floor):
         return None
-    # its windows depend on its place among several, and a remark after the English under a quote of the passage is free
-    kept = (*key, candidate.place if candidate.place[1] > 1 else None, candidate.route == "quote")
+    # its windows depend on its place among several or its writer named by a label, and a remark after the English under
+    # a quote of the passage is free
+    labelled = bool(index.labels(candidate.comment))
+    kept = (*key, candidate.place if candidate.place[1] > 1 else None, candidate.route == "quote", source.writer if labelled else None)
     core = index.cores.get(kept)
     if core is not None:
         return core if candidate.prior + _MARKER + core.reach >= floor else None
@@ -2013,12 +2107,15 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     best: tuple[float, tuple[int, int], list[tuple[int, int, int, int, float]]] | None = None
     lengths = block.lengths
     text = index.texts[candidate.comment]
-    opened = _opened(text, candidate, block) if len(block.sentences) > 1 else frozenset()
+    opened = _opened(text, candidate, block, index) if len(block.sentences) > 1 else frozenset()
     windows = _windows(block.sentences, lengths, source.chars)
     if opened:  # a window holds no second lead-in: its English before that is no part of what it introduces
         windows = [w for w in windows if not any(w[0] < k < w[1] for k in opened)] or windows
-        if candidate.place[1] > 1:  # nor opens with one naming another of its comment's passages ("Lower: ...")
-            windows = [w for w in windows if _names_part(candidate, index, w[0]) is not False] or windows
+        if candidate.place[1] > 1 or labelled:  # nor opens with one naming another passage ("Lower: ...", "kebab_enjoyer: ...")
+            named = {w[0]: _names_part(source, candidate, index, w[0]) for w in windows}
+            windows = [w for w in windows if named[w[0]] is not False] or windows
+            if labelled and any(named.values()):  # the line labelled with this passage's writer is its translation, alone
+                windows = [w for w in windows if named[w[0]]]
     items = _items(text, candidate, block, source) if len(block.sentences) > 1 else ()
     if items:  # nor runs from one item of a list run into a line into the next, and an item opens like a lead-in
         windows = [w for w in windows if not any(w[0] < k < w[1] for k in items)] or windows
@@ -2193,15 +2290,31 @@ def _only_anchors(source: _Source, candidate: _Candidate, index: _Index, window:
     return bool(names or numbers)
 
 
-def _names_part(candidate: _Candidate, index: _Index, first: int) -> bool | None:
+def _names_part(source: _Source, candidate: _Candidate, index: _Index, first: int) -> bool | None:
     """Whether the window starting at segment ``first`` says, in its lead, that it translates this
-    passage (True) or another of its comment's passages (False), by its place (first, second, third,
-    last: "The second part means ...", "Upper: ..."); None when it names none or the passage is alone."""
+    passage (True) or another (False): another of its comment's passages by its place (first, second, third,
+    last: "The second part means ...", "Upper: ..."), or another comment's by its writer's name labelling the line
+    (:meth:`_Index.labels`: "kebab_enjoyer: ..." where two writers' Arabic is translated at once); None when it names none."""
     k, n = candidate.place
-    if n < 2:
+    named = part_named(index.texts[candidate.comment], *candidate.segments[first]) if n > 1 else None
+    if named is not None:
+        return named in (k, k - n)
+    label = _label_naming(candidate, index, first)
+    return None if label is None else label[0] == source.writer
+
+
+def _label_naming(candidate: _Candidate, index: _Index, first: int) -> tuple[str, int] | None:
+    """The writer (folded name) whom the label opening the line of the window's first segment names
+    (:meth:`_Index.labels`), when the segment starts at or inside that label, and where the words after it begin; None else."""
+    labels = index.labels(candidate.comment)
+    if not labels:
         return None
-    named = part_named(index.texts[candidate.comment], *candidate.segments[first])
-    return None if named is None else named in (k, k - n)
+    text = index.texts[candidate.comment]
+    start, end = candidate.segments[first]
+    while start < end and text[start].isspace():
+        start += 1
+    found = labels.get(text.rfind("\n", 0, start) + 1)
+    return found if found is not None and start <= found[1] else None
 
 
 _LINE_REACH = 2000  # characters of a window's line read before and after it (:func:`_romanized`)
@@ -2712,7 +2825,7 @@ def _evaluate(source: _Source, candidate: _Candidate, index: _Index, floor: floa
         return None
     first, last = core.window
     text, start, end = index.texts[candidate.comment], candidate.segments[first][0], candidate.segments[last - 1][1]
-    named = _names_part(candidate, index, first)
+    named = _names_part(source, candidate, index, first)
     lead = lead_in(text, start, end)
     if likens(text, lead):
         return None  # "Reminds me of my textbook example: ...": the writer's other text, whatever names and words it shares
@@ -3272,11 +3385,13 @@ def _nearby_candidates(p: Passage, index: _Index) -> list[_Candidate]:
 def _naming(p: Passage, index: _Index, replies: set[str]) -> list[str]:
     """The first :data:`MAX_FOLLOWING` comments after the passage's own, no replies to it, that open by naming its writer
     (:meth:`_Index.addressing`: "@Salma_R yours says: ..." under another comment, a reply to the post under which she
-    wrote her Arabic): written to her, about her text, as a reply to it would be."""
+    wrote her Arabic), then as many that label a line with her name (:meth:`_Index.labelling`: "translations:\n\nsalma_r:
+    ...\n\nkebab_enjoyer: ..."): written about her text, as a reply to it would be."""
     if p.author is None:
         return []
     here = index.order[p.location.comment]
-    return [c for c in index.addressing(p.author) if index.order[c] > here and c not in replies][:MAX_FOLLOWING]
+    addressing = [c for c in index.addressing(p.author) if index.order[c] > here and c not in replies][:MAX_FOLLOWING]
+    return addressing + [c for c in index.labelling(p.author) if index.order[c] > here and c not in replies][:MAX_FOLLOWING]
 
 
 def _pinned_above(p: Passage, index: _Index) -> list[str]:
@@ -3519,7 +3634,7 @@ def _sources(
         chars = lengths.get(key[0])
         if chars is None:
             chars = lengths[key[0]] = sum(text_length(t) for t in aligned) // _copies(comment[spans[0][0] : spans[-1][1]], lines)
-        out.append(_Source(spans, aligned, mt, chars, prepared, lines, read))
+        out.append(_Source(spans, aligned, mt, chars, prepared, lines, read, _folded_name(p.author or "")))
     return out
 
 
@@ -3613,6 +3728,8 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
         a, b = spans[0]
         spans[0] = (reported(text, a, b, p.text), b)
     start, end = lead_clause(text, *enclosed(text, spans[0][0], spans[-1][1], p.text), p.text)
+    label = _label_naming(c, index, first)
+    start = start if label is None else max(start, label[1])  # "kebab_enjoyer: ...": the writer's name is no word of it
     arabic = _closed(p, index)
     end = _labelled_line_end(text, start, end)  # a labelled line's translation ends with its line, whatever follows it
     opened = not _title_line(text, start, end) and (marked(text, start, end, whole=False, enclosing=False) or _under_quoted_arabic(text, start))
