@@ -35,6 +35,8 @@ def _two(first: str, second: str, answer: str, parent: str | None = None) -> dic
     ("sahara_nights", "DesertRose_7", "u/sahara_nights -", "u/DesertRose_7 -"),
     ("sahara_nights", "DesertRose_7", "sahara_nights's:", "DesertRose_7's:"),
     ("sahara_nights", "DesertRose_7", "Re sahara_nights:", "Re DesertRose_7:"),
+    ("sahara_nights", "DesertRose_7", "Re: sahara_nights:", "Re: DesertRose_7:"),
+    ("sahara_nights", "DesertRose_7", "sahara_nights says:", "DesertRose_7 wrote:"),
     ("Omar K.", "Lina Haddad", "Omar K.:", "Lina Haddad:"),
     ("@omar.k", "@lina_h", "**@omar.k:**", "**@lina_h:**"),
 ])
@@ -85,12 +87,14 @@ def test_lone_address_no_label() -> None:
     ("u/kebab_enjoyer - He made up.", "kebab_enjoyer"),
     ("Omar K.: He made up.", "Omar K."),
     ("Re kebab_enjoyer: He made", "kebab_enjoyer"),
+    ("Re: kebab_enjoyer: He made", "kebab_enjoyer"),
+    ("kebab_enjoyer says: He made", "kebab_enjoyer"),
 ])
 def test_writer_label(line: str, name: str) -> None:
     found = writer_label(f"two at once\n{line}", 12)
     assert found is not None and found[0] == name and line[found[1] - 12 :].startswith("He")
 
 
-@pytest.mark.parametrize("line", ["no label here at all", "I think it means: the bus never came"])
+@pytest.mark.parametrize("line", ["no label here at all", "well, I think that it says: the bus never came"])
 def test_no_writer_label(line: str) -> None:
     assert writer_label(line, 0) is None

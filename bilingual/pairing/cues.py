@@ -1882,13 +1882,14 @@ _POST_PLACE = regex.compile(
 
 
 # A label naming, by its writer, which of several comments the line answers ("kebab_enjoyer: ...", "@kebab_enjoyer: ...",
-# "u/kebab_enjoyer - ...", "Omar K.: ...", "kebab_enjoyer's: ...", "Re kebab_enjoyer: ..."): one comment translating two
-# writers' Arabic at once, each line under its writer's name, as "First post:" names a post by its place. A name of one
-# to three words (a handle, a display name), then a colon or a spaced dash; which names are writers the thread says
-# (:meth:`.find._Index.labels`).
+# "u/kebab_enjoyer - ...", "Omar K.: ...", "kebab_enjoyer's: ...", "Re: kebab_enjoyer: ...", "kebab_enjoyer says: ..."): one
+# comment translating two writers' Arabic at once, each line under its writer's name, as "First post:" names a post by its
+# place. A name of one to three words (a handle, a display name), then a colon or a spaced dash; which names are writers
+# the thread says (:meth:`.find._Index.labels`).
 _WRITER_LABEL = regex.compile(
     r"""[ \t*_>]*(?:(?:re|for|as[ \t]+for)[ \t:]+)?(?:@|/?u/)?
-    (?P<name>[\p{L}\p{N}_.\-]+(?:[ \t]+[\p{L}\p{N}_.\-]+){0,2}?)(?:['’]s)?[*_]*(?:[ \t]*:|[ \t]+[-–—])[*_]*[ \t]*(?=\S)""",
+    (?P<name>[\p{L}\p{N}_.\-]+(?:[ \t]+[\p{L}\p{N}_.\-]+){0,2}?)(?:['’]s)?(?:[ \t]+(?:says|said|wrote|writes|means|meant))?
+    [*_]*(?:[ \t]*:|[ \t]+[-–—])[*_]*[ \t]*(?=\S)""",
     regex.I | regex.X,
 )
 

@@ -213,17 +213,22 @@ def _folded_name(name: str) -> str:
 _NO_LABELS: dict[int, tuple[str, int]] = {}  # a comment's writer labels when it has none (:func:`_writer_lines`); never changed
 _LABEL_SEPARATORS = (":", " -", " –", " —")  # what ends a writer's label (:func:`~.cues.writer_label`)
 _LABEL_REACH = 80  # characters of a line a label may take
-_LABEL_AROUND = ("re", "for", "asfor", "u")  # what may open a label before the name, folded ("Re ", "u/")
+_LABEL_BEFORE = ("re", "for", "asfor", "u")  # what may open a label before the name, folded ("Re ", "u/")
+_LABEL_AFTER = ("s", "says", "said", "wrote", "writes", "means", "meant")  # what may close it after the name ("'s", " says")
 
 
 def _may_label(line: str, writers: frozenset[str]) -> bool:
-    """Whether ``line`` may open with a label naming one of ``writers``: what stands before its first separator, folded,
-    is such a name, after "Re", "for" or "u/" or before "'s" (a look at the line's head before the pattern is matched)."""
-    ends = [k for sep in _LABEL_SEPARATORS if (k := line.find(sep, 0, _LABEL_REACH)) > 0]
+    """Whether ``line`` may open with a label naming one of ``writers``: what stands before its first separator (its
+    second after a bare "Re:"), folded, is such a name, after "Re", "for" or "u/" or before "'s" or "says" (a look at the
+    line's head before the pattern is matched)."""
+    ends = sorted(k for sep in _LABEL_SEPARATORS if (k := line.find(sep, 0, _LABEL_REACH)) > 0)
     if not ends:
         return False
-    head = _folded_name(line[: min(ends)])
-    return head in writers or head[:-1] in writers or any(head.startswith(a) and head[len(a) :] in writers for a in _LABEL_AROUND)
+    head = _folded_name(line[: ends[0]])
+    if head in _LABEL_BEFORE and (after := line.find(":", ends[0] + 1, _LABEL_REACH)) > 0:  # "Re: kebab_enjoyer: ..."
+        head += _folded_name(line[ends[0] : after])
+    names = {head[len(a) :] for a in ("", *_LABEL_BEFORE) if head.startswith(a)}
+    return any(name in writers or any(name.endswith(b) and name[: -len(b)] in writers for b in _LABEL_AFTER) for name in names)
 
 
 def _writer_lines(text: str, writers: frozenset[str]) -> dict[int, tuple[str, int]]:
