@@ -25,8 +25,9 @@ import _timing  # noqa: E402
 #: with no timing (bench_fadetect.py: the language of Latin runs).
 NOT_TIMING = {"fuzz.py", "bench_fadetect.py", "pairing_devset.py", "pairing_platforms.py", "batch_identity.py", "_timing.py", "_blind.py"}
 REPEAT_OPTIONS = {"--repeat", "--repeats", "--runs", "--rounds"}
-# The development sets' builders (pairing_blind*.py, one per round written blind) time nothing either.
-SCRIPTS = sorted(p.name for p in BENCH.glob("*.py") if p.name not in NOT_TIMING and not p.name.startswith("pairing_blind"))
+# The development sets' builders (pairing_blind*.py, one per round written blind) time nothing either, nor do the checks
+# that score pairing on rewordings of the development set's threads (pairing_reworded*.py).
+SCRIPTS = sorted(p.name for p in BENCH.glob("*.py") if p.name not in NOT_TIMING and not p.name.startswith(("pairing_blind", "pairing_reworded")))
 
 
 def _tree(name: str) -> ast.Module:

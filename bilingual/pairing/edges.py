@@ -17,6 +17,7 @@ footnote, a handle, an aside paragraph, a paragraph about the text, a remark or 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ from ..align.length import length_evidence, text_length
 from ..align.names import arabic_skeletons, english_skeleton, fold
 from ..align.words import WORD_WEIGHTS, arabic_concepts, arabic_tokens, english_concepts, english_tokens, lexicon
 from ..text.sentences import GAP_NOTE
-from .evidence import explains_prefix
+from .evidence import arabic_senses, english_words, explains_prefix
 
 __all__ = ["asks_back", "bracket_open", "enclosed", "explained", "extra_lead", "extra_tail", "gloss_opening", "lead_clause", "note_tail", "own_note", "part_lead", "rest_closes", "rest_left", "romanizes", "saying_frame", "sounds_only", "translated_frame"]
 
@@ -1714,7 +1715,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
     end = _line_after(text, start, _paragraph_more(text, start, _aside(text, start, end, arabic), arabic), arabic)
     end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
-    end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, end, arabic), arabic), arabic)
+    end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, _remarked(text, start, end, arabic), arabic), arabic), arabic)
     end = _about_bracket(text, start, _loosely(text, start, _literal_gist(text, start, end), arabic), arabic)
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -1800,6 +1801,96 @@ def _tag_end(text: str, start: int, end: int, arabic: str) -> int:
     while close > start and text[close - 1].isspace():
         close -= 1
     return close
+
+
+# What a remark after a translation talks of, in any wording: the text and its language ("the last bit is slang", "the
+# original sounds more poetic"), how sure its translator is ("not totally certain", "could be wrong", "someone can double
+# check me"), or the reader ("appreciate you asking", "hope this helps", "let me know"), or it turns away with a marker of a
+# new topic ("anyway", "btw", "unrelated"). Words, stemmed (:func:`~bilingual.align.words.english_tokens`), of those fields:
+# a sentence of the translation has them only where its Arabic does, which :func:`_remarked` asks of the word table.
+_EXCHANGE = frozenset(
+    # the text, its language and its rendering
+    "translat translation translated tl word words wording phrase sentence line part bit half ending original literal"
+    " literally arabic english msa dialect egyptian levantine slang idiom pun grammar render rendering version gist context"
+    " spelling typo native speaker accent expression nuance poetic tone register verse lyric"
+    # how sure the translator is
+    " sure certain unsure wrong mistaken correct correction guess doubt accurate rough roughly loose loosely fix memory"
+    # the reader, the post, the exchange itself
+    " thank thanks ty thx cheers welcome hope luck enjoy appreciate tag tagging post posted posting link bio op"
+    # a turn to another topic
+    " anyway anyways btw unrelated ps".split()
+)
+_EXCHANGE_STEMS = frozenset(english_tokens(" ".join(_EXCHANGE)))
+_REMARK_UNIT_WORDS = 16  # a remark closing the translation, a sentence, a line or a bracket, is no longer
+_REMARK_UNITS = 3  # remarks closing it, at most ("Could be wrong. Someone can double check me.")
+# Where such a remark may start: a sentence's end, a line's, an emoji, an opening bracket closed at the end, a spaced dash.
+_UNIT_CUT = regex.compile(
+    r"(?:(?<!\.)\.(?!\.)|[!?…]+)[\"'”’)\]]*[ \t]+(?=[\p{L}\p{N}\"“‘'(«\[*@])|[ \t]*\n\s*|[ \t]*[\p{So}\uFE0F\u200D]+[ \t]+|[ \t]*[(\[](?=[^()\[\]\n]+[)\]][.!?]*[ \t]*$)|[ \t]+[-–—]+[ \t]+"
+)
+
+
+def _exchange_words(unit: str, rest: str, arabic: str) -> bool:
+    """The ``unit`` after a translation (``rest``) talks of the text, its translator or the reader (:data:`_EXCHANGE`, a word
+    the table does not give for the ``arabic``), or asks a question where the Arabic, which marks its sentences, asks none
+    and the translation has asked none either."""
+    given = _arabic_words(arabic)
+    if any(t in _EXCHANGE_STEMS and t not in given for t in english_tokens(unit)):
+        return True
+    asked = unit.rstrip(" \t\"'”’)]").endswith("?") and "?" not in rest
+    return asked and _arabic_sentences(arabic) is not None and not _ARABIC_ASKS.search(arabic)
+
+
+def _forms(english: str) -> Counter[str]:
+    """The words of ``english`` as the word table's senses may spell them: as written (lower case) and as stems and base forms."""
+    words = Counter(w.lower() for w in _LATIN_WORD.findall(english))
+    words.update(english_words(english))
+    return words
+
+
+def _new_coverage(unit: str, arabic: str, rest: str) -> bool:
+    """The ``unit`` says what an Arabic word means that the translation before it (``rest``) leaves unsaid: a sure sense of the
+    word table's (:func:`~.evidence.arabic_senses`) or a name the Arabic spells, or a telling common word's concept
+    (:func:`_concept_accounted`): then it translates some of the Arabic, and stays."""
+    if _named_in(unit, arabic) and not _named_in(rest, arabic) or _concept_accounted(unit, arabic, rest):
+        return True
+    held, new = _forms(rest), _forms(unit)
+    for senses, _ in arabic_senses(arabic):
+        found = next((e for e in senses if held[e] > 0), None)
+        if found is not None:
+            held[found] -= 1
+        elif any(new[e] > 0 for e in senses):
+            return True
+    return False
+
+
+def _remarked(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without the remarks closing it: its last sentences, lines, brackets or dashed tails
+    (:data:`_REMARK_UNITS` at most, :data:`_REMARK_UNIT_WORDS` words each) that say nothing of the ``arabic`` the translation
+    before them leaves unsaid (:func:`_new_coverage`), one of them at least talking of the text, its translator or the reader
+    (:func:`_exchange_words`: "Please correct me if wrong! Pledges close Friday."), after English that reads as the Arabic's
+    translation to its last words (:func:`_explains_suffix`) and is no further from its length without them. A sentence that
+    translates the Arabic's last clause covers words of it, or leaves the English before it short of the Arabic's end or its
+    length, and stays ("I hope you are well." of أتمنى أن تكوني بخير, whose words the table is not sure of). ``end`` if none."""
+    cut, stop, talks = end, end, False
+    size, whole = text_length(arabic), text_length(text[start:end])
+    for _ in range(_REMARK_UNITS):
+        cuts = [m for m in _UNIT_CUT.finditer(text, start, stop) if _LATIN_WORD.search(text, m.end(), stop)]
+        if not cuts:
+            break
+        last = cuts[-1]
+        at = last.start() + len(last.group()) - len(last.group().lstrip(".!?…\"'”’)]"))
+        unit, rest = text[last.end() : stop], text[start:at]
+        if not 0 < len(_LATIN_WORD.findall(unit)) <= _REMARK_UNIT_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
+            break
+        if _new_coverage(text[last.end() : end], arabic, rest):
+            break
+        talks = talks or _exchange_words(unit, rest, arabic)
+        if talks and _explains_suffix(arabic, rest) and length_evidence(size, text_length(rest)) >= length_evidence(size, whole):
+            cut = at
+        stop = last.start()
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    return cut
 
 
 # A live chat's emotes, typed as their codes (Twitch's own, BetterTTV's, FrankerFaceZ's, 7TV's: "KEKW", "PogChamp", "monkaS")
