@@ -1,7 +1,8 @@
 """What the blind rounds of pairing's development set share (bench/pairing_blind*.py): the cut of
 the data into tuned and held-out pairs, the plan of threads (a generator of its own per thread, so a
 new shape changes no other thread), the check that every gold span slices to the text put there,
-the record in bench/bench_pairing.py's format, and the command line.
+the record in bench/bench_pairing.py's format, and the command line; from round 31 on, the thread
+writer (:class:`Writer`) and the round itself (:class:`Round`: its builder, checks and command line).
 
 Each round keeps its own wordings, drafts and shapes: they were written blind, one writer not
 reading another's; only this plumbing is one copy.
@@ -10,8 +11,10 @@ reading another's; only this plumbing is one copy.
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
@@ -36,7 +39,7 @@ def joined(cid: str, pieces: Sequence[Piece], spans: dict[str, Span], texts: dic
     return text
 
 
-def pools(sources: Mapping[str, Pairs]) -> dict[str, dict[str, Pairs]]:
+def pools(sources: Mapping[str, Sequence[tuple[str, str]]]) -> dict[str, dict[str, Pairs]]:
     """Each data set's tuned and held-out pairs, cut as :func:`pairing_devset.build` cuts them (the
     same shuffle in the same order), so held-out sentences stay held out across rounds."""
     rng = random.Random(pairing_devset.SEED)
@@ -159,21 +162,6 @@ def main(doc: str | None, out: Path, build: Callable[..., list[dict[str, object]
     return pairing_devset.write_set(build(tuned=args.tuned, held_out=args.held_out), args.out)
 
 
-def checked(banks: Mapping[str, Sequence[str]], build: Callable[..., list[dict[str, object]]],
-            same: Callable[[str, list[str]], bool]) -> Callable[..., list[dict[str, object]]]:
-    """A round's maker of its real set (for :func:`main`): its banks and every gold span (by ``same``) checked
-    before the set is written."""
-
-    def made(tuned: int, held_out: int) -> list[dict[str, object]]:
-        check_banks(banks)
-        sources = pairing_devset.load_sources()
-        threads = build(sources, tuned, held_out)
-        check_gold_any(threads, sources, same)
-        return threads
-
-    return made
-
-
 def made_up_sources(count: int) -> dict[str, Pairs]:
     """Two small made-up data sets whose English says which pair it translates: a round's builder
     checked without ../shared/data (the tests)."""
@@ -201,35 +189,56 @@ def same_flat(gold: str, want: list[str]) -> bool:
     return gold == gold.strip() and flat(gold) == flat(" ".join(want))
 
 
-def translations(sources: Mapping[str, Pairs]) -> dict[str, list[list[str]]]:
-    """As :func:`passages`, with every English the data gives a passage: the same Arabic stands in a data set
-    more than once, translated differently (:func:`passages` keeps the last)."""
-    out: dict[str, list[list[str]]] = {}
-    for pairs in (pool for halves in pools(sources).values() for pool in halves.values()):
+class _English(NamedTuple):
+    """The English a set of sources gives its passages: all of it, the last of it, and all of it by the last."""
+
+    every: dict[str, list[list[str]]]
+    last: dict[str, list[str]]
+    alternatives: dict[tuple[str, ...], list[list[str]]]
+
+
+@functools.lru_cache(maxsize=4)
+def _english(sources: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]) -> _English:
+    """:func:`translations`, :func:`passages` and :func:`check_gold_any`'s alternatives, read once per set of
+    sources (every check of every round in a process asks again)."""
+    every: dict[str, list[list[str]]] = {}
+    for pairs in (pool for halves in pools(dict(sources)).values() for pool in halves.values()):
         for n in (1, 2):
             for k in range(len(pairs) - n + 1):
                 chosen = pairs[k : k + n]
-                out.setdefault(flat(" ".join(a for a, _ in chosen)), []).append([e.strip() for _, e in chosen])
-    return out
+                every.setdefault(flat(" ".join(a for a, _ in chosen)), []).append([e.strip() for _, e in chosen])
+    last = {arabic: english[-1] for arabic, english in every.items()}
+    alternatives: dict[tuple[str, ...], list[list[str]]] = {}
+    for arabic, want in last.items():
+        alternatives.setdefault(tuple(want), []).extend(every[arabic])
+    return _English(every, last, alternatives)
+
+
+def _english_of(sources: Mapping[str, Pairs]) -> _English:
+    return _english(tuple((name, tuple(pairs)) for name, pairs in sources.items()))
+
+
+def translations(sources: Mapping[str, Pairs]) -> dict[str, list[list[str]]]:
+    """As :func:`passages`, with every English the data gives a passage: the same Arabic stands in a data set
+    more than once, translated differently (:func:`passages` keeps the last). Read only (one copy is kept)."""
+    return _english_of(sources).every
 
 
 def passages(sources: Mapping[str, Pairs]) -> dict[str, list[str]]:
     """Each passage a round can post (one pair's Arabic or two consecutive pairs' of a part, on one
-    line or two, white space made flat), with its English sentences."""
-    out: dict[str, list[str]] = {}
-    for pairs in (pool for halves in pools(sources).values() for pool in halves.values()):
-        for n in (1, 2):
-            for k in range(len(pairs) - n + 1):
-                chosen = pairs[k : k + n]
-                out[flat(" ".join(a for a, _ in chosen))] = [e.strip() for _, e in chosen]
-    return out
+    line or two, white space made flat), with its English sentences (the last the data gives it)."""
+    return {arabic: list(english) for arabic, english in _english_of(sources).last.items()}
 
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], same: Callable[[str, list[str]], bool]) -> None:
     """Every item's Arabic is a posted passage; a positive's span is its translation by ``same``
     (the first sentence on a partial one); a negative has no span; a positive has one. Raises
     AssertionError naming the thread."""
-    english = passages(sources)
+    _check_gold(threads, passages(sources), same)
+
+
+def _check_gold(threads: list[dict[str, Any]], english: Mapping[str, list[str]], same: Callable[[str, list[str]], bool]) -> None:
+    """:func:`check_gold` against ``english``, each passage's English sentences."""
     for thread in threads:
         items = thread["items"]
         problem = "" if items else "no item"
@@ -250,15 +259,12 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], same
 def check_gold_any(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], same: Callable[[str, list[str]], bool]) -> None:
     """:func:`check_gold` where the same Arabic stands in a data set more than once, translated
     differently: a gold span may be any of its translations."""
-    english, every = passages(sources), translations(sources)
-    alternatives: dict[tuple[str, ...], list[list[str]]] = {}
-    for arabic, want in english.items():
-        alternatives.setdefault(tuple(want), []).extend(every.get(arabic, []))
+    english = _english_of(sources)
 
     def any_same(gold: str, want: list[str]) -> bool:
-        return same(gold, want) or any(same(gold, other) for other in alternatives.get(tuple(want), []))
+        return same(gold, want) or any(same(gold, other) for other in english.alternatives.get(tuple(want), []))
 
-    check_gold(threads, sources, any_same)
+    _check_gold(threads, english.last, any_same)
 
 
 def check_banks(banks: Mapping[str, Sequence[str]]) -> None:
@@ -321,3 +327,45 @@ class Writer:
     def item(self, *items: tuple[str, str | None]) -> None:
         """The thread's items: each (Arabic slot, English slot or None)."""
         self.items = partial_items([(a, e, False) for a, e in items], self.spans)
+
+
+@dataclass(frozen=True)
+class Round:
+    """A round written on :class:`Writer` (rounds 31 on): its docstring, seed, shapes, writer (whose ``banks`` are the
+    round's), gold comparison and default output give its builder, its checks and its command line, so a round's
+    file holds only its banks, shapes and helpers."""
+
+    doc: str | None
+    seed: int
+    shapes: Mapping[str, tuple[Callable[..., None], int, str]]
+    writer: type[Writer]
+    same: Callable[[str, list[str]], bool]
+    out: Path
+    tuned: int = 3
+    held_out: int = 2
+
+    def build(self, sources: Mapping[str, Pairs] | None = None, tuned: int | None = None,
+              held_out: int | None = None) -> list[dict[str, object]]:
+        """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: ../shared/data)."""
+        return written(self.seed, self.shapes, sources, self.tuned if tuned is None else tuned,
+                       self.held_out if held_out is None else held_out, self.writer)
+
+    def check_gold(self, threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
+        """Every item's Arabic is a posted passage and every gold span its translation by :attr:`same` (any of them)."""
+        check_gold_any(threads, sources, self.same)
+
+    def check_banks(self) -> None:
+        """Every bank has wordings for both halves, and no wording of one half is in one of the other."""
+        check_banks(self.writer.banks)
+
+    def checked(self, tuned: int, held_out: int) -> list[dict[str, object]]:
+        """The real set (../shared/data), its banks and every gold span checked before it is written."""
+        self.check_banks()
+        sources = pairing_devset.load_sources()
+        threads = self.build(sources, tuned, held_out)
+        self.check_gold(threads, sources)
+        return threads
+
+    def main(self, argv: list[str] | None = None) -> int:
+        """The round's command line (:func:`main`): ``--out``, ``--tuned``, ``--held-out``; writes the checked set."""
+        return main(self.doc, self.out, self.checked, self.tuned, self.held_out, argv)

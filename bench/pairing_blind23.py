@@ -552,12 +552,7 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> N
     """Every item's Arabic is a posted passage; a positive's span (its parts joined, for a translation over
     several comments) is its translation, nothing around it (one sentence of two on a partial one); a
     negative has no span. Raises AssertionError naming the thread."""
-    english: dict[str, list[list[str]]] = {}
-    for pairs in (pool for halves in _blind.pools(sources).values() for pool in halves.values()):
-        for n in (1, 2):
-            for k in range(len(pairs) - n + 1):
-                chosen = pairs[k : k + n]  # the same Arabic may come with another English elsewhere in a data set
-                english.setdefault(_blind.flat(" ".join(a for a, _ in chosen)), []).append([e.strip() for _, e in chosen])
+    english = _blind.translations(sources)  # the same Arabic may come with another English elsewhere in a data set
     for thread in threads:
         problem = "" if thread["items"] else "no item"
         for item in thread["items"]:

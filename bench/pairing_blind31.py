@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-from _blind import Pairs, flat  # noqa: E402
+from _blind import flat  # noqa: E402
 
 SEED = 3131
 DEFAULT_OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round31.jsonl"
@@ -452,11 +451,6 @@ SHAPES: dict[str, tuple[Shape, int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: ../shared/data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Writer)
-
-
 def same(gold: str, want: list[str]) -> bool:
     """A gold span is the translation: the same text up to white space, with numbers written as words,
     a religious formula kept after it, or given twice (literal, a label, natural)."""
@@ -472,19 +466,7 @@ def same(gold: str, want: list[str]) -> bool:
     return any(g == f"{text} {flat(label)} {text}" for label in BANKS["twice_second"])
 
 
-def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
-    """Every item's Arabic is a posted passage and every gold span its translation (see :func:`same`)."""
-    _blind.check_gold_any(threads, sources, same)
-
-
-def check_banks() -> None:
-    """Every bank has wordings for both halves, and no wording of one half is in one of the other."""
-    _blind.check_banks(BANKS)
-
-
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, DEFAULT_OUT, lambda tuned, held_out: build(None, tuned, held_out), 3, 2, argv)
-
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Writer, same, DEFAULT_OUT)
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

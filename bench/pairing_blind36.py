@@ -35,13 +35,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-from _blind import Pairs  # noqa: E402
 
 SEED = 36241
 DEFAULT_OUT = Path("/tmp/r36/pairing-devset-round36.jsonl")
@@ -525,29 +523,12 @@ SHAPES: dict[str, tuple[Shape, int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: ../shared/data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Writer)
-
-
 def same(gold: str, want: list[str]) -> bool:
     """A gold span is the translation: the same text up to white space, nothing around it."""
     return bool(gold) and _blind.same_flat(gold, want)
 
 
-def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
-    """Every item's Arabic is a posted passage and every gold span its translation (see :func:`same`)."""
-    _blind.check_gold_any(threads, sources, same)
-
-
-def check_banks() -> None:
-    """Every bank has wordings for both halves, and no wording of one half is in one of the other."""
-    _blind.check_banks(BANKS)
-
-
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, DEFAULT_OUT, _blind.checked(BANKS, build, same), 3, 2, argv)
-
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Writer, same, DEFAULT_OUT)
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

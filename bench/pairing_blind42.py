@@ -61,7 +61,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-import pairing_devset  # noqa: E402
 from _blind import Pairs  # noqa: E402
 
 SEED = 42211
@@ -754,11 +753,6 @@ SHAPES: dict[str, tuple[Shape, int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: ../shared/data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Writer)
-
-
 def same(gold: str, want: list[str]) -> bool:
     """A gold span is the translation and nothing around it: the same text up to white space, or as typed casually
     (the same case-folded and without a final stop, or with two neighbouring letters swapped)."""
@@ -770,45 +764,37 @@ def same(gold: str, want: list[str]) -> bool:
     return typed == meant or _one_swap(typed, meant)
 
 
-def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
-    """Every item's Arabic is a posted passage and every gold span its translation (see :func:`same`); a
-    translation split over two comments is its first sentence in ``expected`` and its second in ``continued``."""
-    english = _blind.passages(sources)
-    firsts = []
-    for thread in threads:
-        items = []
-        for item in thread["items"]:
-            if item.get("continued"):
-                (rest,) = item["continued"]
-                want = english.get(_blind.flat(_blind.sliced(thread, item["arabic"])), [])
-                if len(want) != 2 or not same(_blind.sliced(thread, rest), want[1:]):
-                    raise AssertionError(f"{thread['id']}: a continued part is not the second sentence")
-                item = {**item, "partial": True}
-            items.append(item)
-        firsts.append({**thread, "items": items})
-    _blind.check_gold_any(firsts, sources, same)
+class Round(_blind.Round):
+    """This round's checks: a translation split over two comments is read part by part, and every bank holds 8
+    wordings or more."""
+
+    def check_gold(self, threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
+        """Every item's Arabic is a posted passage and every gold span its translation (see :func:`same`); a
+        translation split over two comments is its first sentence in ``expected`` and its second in ``continued``."""
+        english = _blind.passages(sources)
+        firsts = []
+        for thread in threads:
+            items = []
+            for item in thread["items"]:
+                if item.get("continued"):
+                    (rest,) = item["continued"]
+                    want = english.get(_blind.flat(_blind.sliced(thread, item["arabic"])), [])
+                    if len(want) != 2 or not same(_blind.sliced(thread, rest), want[1:]):
+                        raise AssertionError(f"{thread['id']}: a continued part is not the second sentence")
+                    item = {**item, "partial": True}
+                items.append(item)
+            firsts.append({**thread, "items": items})
+        super().check_gold(firsts, sources)
+
+    def check_banks(self) -> None:
+        """Every bank has at least 8 wordings, for both halves, and no wording of one half is in one of the other."""
+        short = [name for name, bank in BANKS.items() if len(bank) < 8]
+        if short:
+            raise AssertionError(f"banks with fewer than 8 wordings: {short}")
+        super().check_banks()
 
 
-def check_banks() -> None:
-    """Every bank has at least 8 wordings, for both halves, and no wording of one half is in one of the other."""
-    short = [name for name, bank in BANKS.items() if len(bank) < 8]
-    if short:
-        raise AssertionError(f"banks with fewer than 8 wordings: {short}")
-    _blind.check_banks(BANKS)
-
-
-def _made(tuned: int, held_out: int) -> list[dict[str, object]]:
-    """The real set (../shared/data), its banks and every gold span checked before it is written."""
-    check_banks()
-    sources = pairing_devset.load_sources()
-    threads = build(sources, tuned, held_out)
-    check_gold(threads, sources)
-    return threads
-
-
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, DEFAULT_OUT, _made, 3, 2, argv)
-
+ROUND = Round(__doc__, SEED, SHAPES, Writer, same, DEFAULT_OUT)
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

@@ -1,10 +1,9 @@
-"""Round 21 of the pairing development set (bench/pairing_blind21.py): built deterministically, every
-shape present, every gold span exactly the translation put there (leads, handles, notes, emoji,
-signatures and sign-offs out; a translation split over two posts read as one; a partial one its
-first sentence), and no phrase words both halves.
+"""Round 21 of the pairing development set (bench/pairing_blind21.py), what only this round does: its gold spans
+are exactly the translation put there (leads, handles, notes, emoji, signatures and sign-offs out; a translation
+split over two posts read as one; a partial one its first sentence). The checks every round passes are in
+tests/test_pairing_blind_rounds.py.
 
-Read, not scored (the default test run stays fast): the builder runs on a small made-up set of pairs,
-and on ../shared/data where it is present.
+Read, not scored: the builder runs on a small made-up set of pairs.
 """
 
 from __future__ import annotations
@@ -19,27 +18,10 @@ sys.path.insert(0, str(BENCH))
 
 import _blind  # noqa: E402
 import pairing_blind21  # noqa: E402
-import pairing_devset  # noqa: E402
 
 
-def test_builds_the_same_set_twice_with_every_shape() -> None:
-    one = pairing_blind21.build(_blind.made_up_sources(60), tuned=1, held_out=1)
-    assert one == pairing_blind21.build(_blind.made_up_sources(60), tuned=1, held_out=1)
-    assert len(one) == 2 * 2 * len(pairing_blind21.SHAPES) and len(pairing_blind21.SHAPES) >= 30
-    assert {r["shape"] for r in one} == set(pairing_blind21.SHAPES)
-
-
-def test_about_a_third_of_the_shapes_are_negative() -> None:
-    kinds = [kind for _, _, kind in pairing_blind21.SHAPES.values()]
-    assert set(kinds) == {"pos", "neg"}
-    assert 0.25 <= kinds.count("neg") / len(kinds) <= 0.4
-
-
-def test_every_gold_span_is_the_translation_and_only_it() -> None:
-    sources = _blind.made_up_sources(60)
-    threads = pairing_blind21.build(sources, tuned=2, held_out=1)
-    pairing_blind21.check_gold(threads, sources)
-    for thread in threads:
+def test_no_gold_span_has_space_or_a_mark_around_it() -> None:
+    for thread in pairing_blind21.build(_blind.made_up_sources(60), tuned=2, held_out=1):
         for item in thread["items"]:  # type: ignore[attr-defined]
             for span in (item["expected"], *item["continued"]) if item["expected"] else ():
                 text = _blind.sliced(thread, span)
@@ -82,29 +64,9 @@ def test_split_partial_and_untranslated_items_are_there() -> None:
     assert any(len(r["items"]) == 2 and all(i["expected"] for i in r["items"]) for r in threads)  # type: ignore[arg-type]
 
 
-def test_no_phrase_words_both_halves() -> None:
-    """check_banks passes, and no held-out phrase (of 12 characters or more) is in a tuned thread."""
-    pairing_blind21.check_banks()
-    tuned_text = "\n".join(
-        str(row[3]) for r in pairing_blind21.build(_blind.made_up_sources(60), tuned=3, held_out=0) for row in r["comments"]  # type: ignore[attr-defined]
-    )
-    held = {p.strip() for bank in pairing_blind21.BANKS.values() for p in bank[1::2] if len(p.strip()) >= 12}
-    assert not [p for p in held if p in tuned_text]
-
-
 def test_the_bank_check_catches_a_shared_wording(monkeypatch: pytest.MonkeyPatch) -> None:
     banks = dict(pairing_blind21.BANKS)
     banks["extra"] = ("Here is what it says:", "Well, here is what it says: roughly")
     monkeypatch.setattr(pairing_blind21, "BANKS", banks)
     with pytest.raises(AssertionError, match="half is in the"):
         pairing_blind21.check_banks()
-
-
-def test_the_real_set_when_the_data_is_there() -> None:
-    sources = pairing_devset.load_sources()
-    if not sources:
-        pytest.skip("../shared/data is absent")
-    one = pairing_blind21.build(sources, tuned=1, held_out=1)
-    assert one == pairing_blind21.build(sources, tuned=1, held_out=1)
-    pairing_blind21.check_gold(one, sources)
-    assert len(pairing_blind21.build(sources)) >= 300

@@ -1,11 +1,10 @@
-"""Round 30 of the pairing development set (bench/pairing_blind30.py): built deterministically, every
-shape present, every gold span exactly the translation put there (leads, notes, handles, emoji and
-sign-offs out; a gloss in brackets, a word left in Arabic script or Latin letters and the numbers of a
-listed translation in; a translation split over two comments read as its two parts; ALL CAPS, Title
-Case and American contractions compared as words), and no phrase wording both halves.
+"""Round 30 of the pairing development set (bench/pairing_blind30.py), what only this round does: its gold spans
+are exactly the translation put there (leads, notes, handles, emoji and sign-offs out; a gloss in brackets, a
+word left in Arabic script or Latin letters and the numbers of a listed translation in; a translation split over
+two comments read as its two parts; ALL CAPS, Title Case and American contractions compared as words). The
+checks every round passes are in tests/test_pairing_blind_rounds.py.
 
-Read, not scored (the default test run stays fast): the builder runs on a small made-up set of pairs,
-and on ../shared/data where it is present.
+Read, not scored: the builder runs on a small made-up set of pairs.
 """
 
 from __future__ import annotations
@@ -20,23 +19,10 @@ sys.path.insert(0, str(BENCH))
 
 import _blind  # noqa: E402
 import pairing_blind30  # noqa: E402
-import pairing_devset  # noqa: E402
 
 
-def test_builds_the_same_set_twice_with_every_shape() -> None:
-    one = pairing_blind30.build(_blind.made_up_sources(60), tuned=1, held_out=1)
-    assert one == pairing_blind30.build(_blind.made_up_sources(60), tuned=1, held_out=1)
-    assert len(one) == 2 * 2 * len(pairing_blind30.SHAPES) and len(pairing_blind30.SHAPES) >= 32
-    assert {r["shape"] for r in one} == set(pairing_blind30.SHAPES)
-    kinds = [kind for _, _, kind in pairing_blind30.SHAPES.values()]
-    assert 0.55 <= kinds.count("pos") / len(kinds) <= 0.75
-
-
-def test_every_gold_span_is_the_translation_and_only_it() -> None:
-    sources = _blind.made_up_sources(60)
-    threads = pairing_blind30.build(sources, tuned=2, held_out=1)
-    pairing_blind30.check_gold(threads, sources)
-    for thread in threads:
+def test_no_gold_span_or_part_has_space_around_it() -> None:
+    for thread in pairing_blind30.build(_blind.made_up_sources(60), tuned=2, held_out=1):
         for item in thread["items"]:  # type: ignore[attr-defined]
             for span in [item["expected"], *item["continued"]] if item["expected"] else []:
                 gold = _blind.sliced(thread, span)
@@ -75,24 +61,3 @@ def test_negatives_hold_no_span_and_positives_one() -> None:
     for r in pairing_blind30.build(_blind.made_up_sources(60), tuned=1, held_out=1):
         spans = [item["expected"] for item in r["items"]]  # type: ignore[attr-defined]
         assert all(s is None for s in spans) if r["kind"] == "neg" else all(s is not None for s in spans)
-
-
-def test_no_phrase_words_both_halves() -> None:
-    """check_banks passes, and no held-out phrase (of 12 characters or more) is in a tuned thread."""
-    pairing_blind30.check_banks()
-    tuned_text = "\n".join(
-        str(row[3]) for r in pairing_blind30.build(_blind.made_up_sources(60), tuned=3, held_out=0) for row in r["comments"]  # type: ignore[attr-defined]
-    )
-    banks = [*pairing_blind30.BANKS.values(), *pairing_blind30.SETTINGS.values()]
-    held = {p.strip() for bank in banks for p in bank[1::2] if len(p.strip()) >= 12}
-    assert not [p for p in held if p in tuned_text]
-
-
-def test_the_real_set_when_the_data_is_there() -> None:
-    sources = pairing_devset.load_sources()
-    if not sources:
-        pytest.skip("../shared/data is absent")
-    one = pairing_blind30.build(sources, tuned=1, held_out=1)
-    assert one == pairing_blind30.build(sources, tuned=1, held_out=1)
-    pairing_blind30.check_gold(one, sources)
-    assert len(pairing_blind30.build(sources)) >= 300
