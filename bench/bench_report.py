@@ -172,8 +172,8 @@ MATERIAL = Path(__file__).resolve().parent / "seed000_material.json"
 
 
 def material() -> tuple[list[tuple[str, str]], list[str]]:
-    """Aligned (Arabic clause, English phrase) pairs of seed 000, and its English-only comments, as
-    :func:`live_material` gave them once (``bench/seed000_material.json``): the generated threads of
+    """Aligned (Arabic clause, English phrase) pairs of seed 000, and its English-only comments, as the pipeline
+    gave them once (``bench/seed000_material.json``, its ``made_by``): the generated threads of
     every benchmark stay the same bytes whatever the pipeline's segmentation or alignment does since
     (made live, a change of clause cuts changed the 100,000-comment thread from 26.0 to 25.5 MB)."""
     data = json.loads(MATERIAL.read_text(encoding="utf-8"))
@@ -192,21 +192,6 @@ def distinct_material() -> tuple[list[tuple[str, str]], list[str]]:
     random.Random(0).shuffle(pairs)
     half = len(pairs) // 2
     return pairs[:half], material()[1] + [english for _, english in pairs[half:]]
-
-
-def live_material() -> tuple[list[tuple[str, str]], list[str]]:
-    """:func:`material` made by the pipeline as it is now (the report's rows of seed 000)."""
-    from bilingual.report import build
-    from bilingual.doc import ModelInfo
-    from bilingual.pipeline import Machine
-    from bilingual.threads import read
-
-    thread = read(SEED000)
-    report = build(thread, machine=Machine(ModelInfo("off")))
-    pairs = list(dict.fromkeys((r.arabic, r.human) for e in report.passages for r in e.rows if r.arabic and r.human))
-    arabic_comments = {e.location.comment for e in report.passages}
-    english = [c.text for c in thread.comments if c.id not in arabic_comments and c.text.strip()]
-    return pairs, english
 
 
 def generate(n: int, pairs: list[tuple[str, str]], english: list[str], seed: int = 0) -> str:
