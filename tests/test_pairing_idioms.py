@@ -1,8 +1,8 @@
 """Issue 14 (missed tuned translations, bilingual/align/words.py): "all" and "one" in English idioms are no quantifier
 or number. "at all" and "no one" strengthen a negation (مش فاهم خالص "I don't understand at all", محدش "no one");
 "first of all", "after all", "above all", "all right", "all of a sudden" are discourse words, "one another" is بعض.
-Counted as the common words "all" and "one", they charged a translation whose Arabic has no كل or واحد. So "as if"
-(كأن) is no condition, and "what" after "this is", "that's" heads a free relative (اللي), no question."""
+Counted as the common words "all" and "one", they charged a translation whose Arabic has no كل or واحد. So "what"
+after "this is", "that's" heads a free relative (اللي), no question."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from bilingual.pairing import pairs
     ("one of them, all of them", {"one", "all"}),
     ("Allah knows", {"know"}),  # no "all" in "Allah"
     ("They hate one another", set()),
-    ("He talks as if he knows, as though he were there", {"know"}),
+    ("He talks as if he knows", {"if", "know"}),  # "as if" stays charged (seed 000)
     ("This is what I try to do", {"this", "thus"}),  # a free relative, no question
     ("That's what it was, which was what we wanted", {"thus", "want"}),
     ("What is it? Here's what it says:", {"what"}),  # a question, and a lead announcing a translation
@@ -39,10 +39,6 @@ def _translations(arabic: str, english: str) -> list[str]:
 def test_a_translation_saying_at_all_pairs():
     english = "No, I don't understand what's happening at all."
     assert _translations("لأ مش فاهم خالص اللي بيحصل", english) == [english]
-
-
-def test_a_translation_saying_as_if_pairs():
-    assert _translations("كأنه مفيش حاجة", "As if nothing was there.") == ["As if nothing was there."]
 
 
 @pytest.mark.parametrize("english", ["Not at all, thanks for asking!", "All right, see you at the game then."])
