@@ -38,3 +38,10 @@ def test_a_last_sentence_translating_the_arabic_stays() -> None:
     تكوني بخير, words the table is not sure of): without it the English is shorter than the Arabic's translation, so it stays."""
     english = f"{_ENGLISH} I hope you are well."
     assert _span(f"{_ARABIC} أتمنى أن تكوني بخير.", english) == english
+
+
+def test_a_question_back_after_a_short_translation_is_left_out_when_the_arabic_has_no_room() -> None:
+    """A translation a little short of its Arabic's length is closer to it with a question after it ("Who wrote it
+    originally?"), but the Arabic marks one sentence and the English before the question has one: no room for it."""
+    english = "Sami called Layla to come and get him."
+    assert _span("اتّصل سامي بليلى، طالبا منها أن تأتي و تصطحبه.", f"{english} Who wrote it originally?") == english

@@ -1840,6 +1840,18 @@ def _exchange_words(unit: str, rest: str, arabic: str) -> bool:
     return asked and _arabic_sentences(arabic) is not None and not _ARABIC_ASKS.search(arabic)
 
 
+def _no_room(text: str, start: int, end: int, arabic: str) -> bool:
+    """``[start, end)`` has as many sentences as the ``arabic`` marks at least: the Arabic has no room for another."""
+    known = _arabic_sentences(arabic)
+    return known is not None and _spans_sentences(text, start, end) >= known
+
+
+def _unexchanged(english: str) -> str:
+    """``english`` without the words of :data:`_EXCHANGE` ("i might be off on that last word" shares "word" with "No words can
+    express ..." only as a word about the text)."""
+    return " ".join(w for w in _LATIN_WORD.findall(english) if english_tokens(w)[:1] and english_tokens(w)[0] not in _EXCHANGE_STEMS)
+
+
 def _forms(english: str) -> Counter[str]:
     """The words of ``english`` as the word table's senses may spell them: as written (lower case) and as stems and base forms."""
     words = Counter(w.lower() for w in _LATIN_WORD.findall(english))
@@ -1867,8 +1879,10 @@ def _remarked(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without the remarks closing it: its last sentences, lines, brackets or dashed tails
     (:data:`_REMARK_UNITS` at most, :data:`_REMARK_UNIT_WORDS` words each) that say nothing of the ``arabic`` the translation
     before them leaves unsaid (:func:`_new_coverage`), one of them at least talking of the text, its translator or the reader
-    (:func:`_exchange_words`: "Please correct me if wrong! Pledges close Friday."), after English that reads as the Arabic's
-    translation to its last words (:func:`_explains_suffix`) and is no further from its length without them. A sentence that
+    (:func:`_exchange_words`: "Please correct me if wrong! Pledges close Friday.") and sharing no uncommon word of its own with
+    the translation (:func:`_shares_words`: "Why was it so cold that day?" goes on with it), after English that reads as the Arabic's
+    translation to its last words (:func:`_explains_suffix`) and is no further from its length without them, or has as many
+    sentences as the Arabic marks (:func:`_no_room`: "Sami called Layla to come and get him. Who wrote it originally?"). A sentence that
     translates the Arabic's last clause covers words of it, or leaves the English before it short of the Arabic's end or its
     length, and stays ("I hope you are well." of أتمنى أن تكوني بخير, whose words the table is not sure of). ``end`` if none."""
     cut, stop, talks = end, end, False
@@ -1882,10 +1896,10 @@ def _remarked(text: str, start: int, end: int, arabic: str) -> int:
         unit, rest = text[last.end() : stop], text[start:at]
         if not 0 < len(_LATIN_WORD.findall(unit)) <= _REMARK_UNIT_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
             break
-        if _new_coverage(text[last.end() : end], arabic, rest):
-            break
+        if _new_coverage(text[last.end() : end], arabic, rest) or _shares_words(_unexchanged(text[last.end() : end]), rest):
+            break  # it says what the Arabic says, or goes on with the translation's own words ("Why was it so cold that day?")
         talks = talks or _exchange_words(unit, rest, arabic)
-        if talks and _explains_suffix(arabic, rest) and length_evidence(size, text_length(rest)) >= length_evidence(size, whole):
+        if talks and _explains_suffix(arabic, rest) and (length_evidence(size, text_length(rest)) >= length_evidence(size, whole) or _no_room(text, start, at, arabic)):
             cut = at
         stop = last.start()
     while cut > start and text[cut - 1].isspace():
