@@ -631,14 +631,125 @@ def _unmarked_lead(text: str, start: int, second: int, end: int, arabic: str) ->
     return length_evidence(size, text_length(text[second:end])) >= length_evidence(size, text_length(text[start:end]))
 
 
+# Where a lead may end before the translation's own capital or opening quote: a mark that introduces (a colon, a spaced dash,
+# an ellipsis closing a word: a spaced " .. " is a transcript's pause), a sentence's end or a line break, a comma, or a space alone.
+_BOUNDARY = regex.compile(
+    r"""(?:(?P<mark>[ \t]*(?::|[ \t][-–—]+)|(?<=\p{L})(?:\.{3}|…))|(?P<stop>(?<!\.)\.(?!\.)|[!?]+)|(?P<comma>,))?
+    (?P<gap>[ \t]*\n\s*|[ \t]+)(?=[\"“]?\p{Lu})""",
+    regex.X,
+)
+_RESTART_COMMON = 0.002  # a capitalised word after a space alone restarts a sentence when at least this common ("The", "My"); "God", "March" go on one
+_TITLE_RUN = regex.compile(r"[ \t]+(?:of[ \t]+|the[ \t]+|and[ \t]+)*(?!I(?![\p{L}]))\p{Lu}")  # another capitalised word after the first: a title's or a name's
+_COPULA_END = regex.compile(r"(?i)(?:(?<![\p{L}])(?:is|was|are|were|be|been)|['’]s|['’]re)$")  # a lead ending in a copula: its capital is a complement's
+_MARK_LEAD_WORDS = 20  # a lead before a mark is no longer ("Since a few asked about the quote in my other comment: ...")
+_UNEXPLAINED_RUN = 3  # leads cut in a row, at most ("Hey guys. So basically: ...")
+
+
+def _restarts_here(word: str, arabic: str, bare: bool) -> bool:
+    """The capitalised ``word`` after a comma or (``bare``) a space alone starts a sentence: not "I" ("I'm"), which goes on any
+    sentence, nor one written in capitals, nor a name the ``arabic`` spells ("To save herself, Layla ...", "Hello, Tom."), and
+    after a space a common word (:data:`_RESTART_COMMON`: "There is no god but God.", "Beginning on 15 March" go on)."""
+    if regex.split(r"['’]", word)[0] == "I" or word.isupper() and len(word) > 1 or _named_in(word, arabic):
+        return False
+    background = lexicon().background
+    return not bare or all(background.get(t, 0.0) >= _RESTART_COMMON for t in english_tokens(word))
+
+
+def _unexplained_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts after English that the ``arabic`` does not explain, in one sentence and line, before a
+    boundary the translation then opens at with its own capital or quote (:data:`_BOUNDARY`): a lead in any wording ("Loosely
+    put, ...", "Hey guys. ...", "Delivered!\n\n...", "english version - ...", "i answered with The ..."). The lead is
+    :data:`_LEAD_WORDS` words at most (:data:`_MARK_LEAD_WORDS` before a mark), none of them the Arabic's (:func:`_accounted`, :func:`_concept_accounted`: a first
+    sentence that translates, "There is no god but God.", stays), and the rest, three words at least, reads as the translation
+    from the Arabic's start (:func:`~.evidence.explains_prefix`) or has a word of the Arabic's after a mark, or after a lead with
+    a word of its own (:func:`_telling`). After a comma or a space the capital must restart a sentence (:func:`_restarts_here`),
+    neither a title's nor a copula's complement, and a comma's clause of fewer than :data:`_BARE_CLAUSE_WORDS` words must have a
+    word translations hardly use (:func:`_rare`);
+    a sentence or line is cut only where the span has more than the Arabic marks, its last not being the one more
+    (:func:`_lead_sentence`), and the rest's length still fits it (:func:`_shorter_than`), or, where it marks none, as
+    :func:`_unmarked_lead` says. The furthest such boundary is taken; ``start`` if none."""
+    best = start
+    for found in _BOUNDARY.finditer(text, start, min(end, start + 200)):
+        lead = text[start : found.start()]
+        if len(_LATIN_WORD.findall(lead)) > _MARK_LEAD_WORDS or _LEAD_END_BREAK.search(lead):
+            break
+        if found["mark"] is None and len(_LATIN_WORD.findall(lead)) > _LEAD_WORDS:
+            continue
+        first = found.end() + (text[found.end()] in "\"“")
+        rest, opening = text[first:end], _LATIN_WORD.match(text, first)
+        if not _LATIN_WORD.search(lead) or not any(c.islower() for c in lead) or opening is None or len(_LATIN_WORD.findall(rest)) < 3:
+            continue
+        if bracket_open(text, start, found.start()) or _accounted(lead, arabic) or _concept_accounted(lead, arabic, ""):
+            continue
+        sentence = found["stop"] is not None or "\n" in found["gap"]
+        if found["mark"] is not None:
+            symbol = found["mark"].strip()[:1]
+            if symbol == ":" and ":" in arabic or symbol in "-–—" and f" {symbol}" in arabic:
+                continue  # the Arabic's own colon or dash: a heading of its own may stand before it
+            explains = explained(rest, arabic)
+        elif sentence:
+            if _arabic_sentences(arabic) is None:
+                if _unmarked_lead(text, start, first, end, arabic):
+                    best = found.end()
+                continue
+            if not _lead_sentence(text, start, first, end, arabic) or _shorter_than(text, start, first, end, arabic):
+                continue
+            explains = _telling(lead) and explained(rest, arabic)
+        else:
+            if not _restarts_here(opening.group(), arabic, found["comma"] is None) or _TITLE_RUN.match(text, opening.end()):
+                continue  # "The Theory of Everything", "New York": a title or a name goes on the sentence
+            if found["comma"] is None and _COPULA_END.search(lead):
+                continue  # "One of my favourite films is The ...": a copula's complement
+            if found["comma"] is not None and len(_LATIN_WORD.findall(lead)) < _BARE_CLAUSE_WORDS and not _rare(lead):
+                continue  # "After that, The ...": a short clause of common words may open a translation
+            explains = _telling(lead) and explained(rest, arabic)
+        if explains or explains_prefix((arabic,), (rest,)):
+            best = found.end()
+    return best
+
+
+_LEAD_LENGTH_SLACK = 0.5  # nats of length evidence a short lead's cut may cost (a translation may run shorter than its Arabic)
+
+
+def _shorter_than(text: str, start: int, first: int, end: int, arabic: str) -> bool:
+    """The rest ``[first, end)`` is further from the ``arabic``'s length than the whole span ``[start, end)`` by more than
+    :data:`_LEAD_LENGTH_SLACK`: the sentence before it was part of the translation ("I am not an artist. I never had ...")."""
+    size = text_length(arabic)
+    return length_evidence(size, text_length(text[first:end])) < length_evidence(size, text_length(text[start:end])) - _LEAD_LENGTH_SLACK
+
+
+_RARE = 0.0001  # a word this rare in translated English ("hiya", "honestly", "tbh") is seldom a translation's own
+
+
+def _rare(lead: str) -> bool:
+    """The ``lead`` has a word that translations hardly use (:data:`_RARE` of the table's English): a greeting, a hedge or a
+    chat word ("Hiya,", "Honestly,", "Hey there,"), not a connective that opens a translated sentence ("After that,")."""
+    background = lexicon().background
+    return any(background.get(w, 0.0) < _RARE for w in english_tokens(lead))
+
+
+def _telling(lead: str) -> bool:
+    """The ``lead`` has a word not among the commonest (:data:`_COMMON`): when the table gives none of them for the Arabic, the
+    lead says something the Arabic does not ("Hiya,", "Found it."); "So," or "And then" say nothing either way."""
+    background = lexicon().background
+    return any(background.get(w, 0.0) < _COMMON for w in english_tokens(lead))
+
+
 def extra_lead(text: str, start: int, end: int, arabic: str, *, opened: bool = False) -> int:
     """Where ``[start, end)`` starts without what :func:`_extra_lead` finds before the translation, and without an ellipsis
     opening it (:data:`_OPENING_ELLIPSIS`: "Last line of the video: …we were never here": words taken up mid-speech, the
     ellipsis no word of them; a passage's own opening ellipsis is no part of its text either), three words after it at least, and
-    without a clause of the writer's before a comma and the translation's capital (:func:`_comma_lead`). ``opened``: what
+    without a clause of the writer's before a comma and the translation's capital (:func:`_comma_lead`), then without English in any
+    wording that the Arabic does not explain before a boundary the translation opens at (:func:`_unexplained_lead`). ``opened``: what
     stands right before ``start`` says the translation starts there (:func:`_extra_lead`)."""
     cut = _comma_lead(text, start, end, arabic)  # before a lead's words in the clause are taken for one ("It's Levantine, so ...")
     start = _extra_lead(text, cut, end, arabic, opened) if cut > start else _comma_lead(text, _extra_lead(text, start, end, arabic, opened), end, arabic)
+    if not opened:
+        for _ in range(_UNEXPLAINED_RUN):
+            cut = _unexplained_lead(text, start, end, arabic)
+            if cut == start:
+                break
+            start = _after_lead(text, cut, end)[0]
     opening = _OPENING_ELLIPSIS.match(text, start, end)
     if opening is None or len(_LATIN_WORD.findall(text, opening.end(), end)) < 3:
         return start
