@@ -135,10 +135,11 @@ _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 # "In English - ", "Eng — ", "English | ", "tl; " of fansub chat, "Translation — "), before a capital: passed like an
 # introducing phrase. Not "tl;dr", a summary's mark; a bracket closes the label only when it opens right before it: in
 # "[AR -> EN] ..." and "(Arabic -> English) ..." (r/translator's title tags) the bracket holds a request's language pair.
-# A label closed by its bracket or set in Markdown emphasis ("(eng) well ...", "**ENG** - well ...") is one whatever follows.
+# A label closed by its bracket or set in Markdown emphasis ("(eng) well ...", "**ENG** - well ...") is one whatever follows,
+# on its line or alone on the line over the English ("(EN)\nand i think ...").
 _LABELLED = regex.compile(
     r"(?i:in[ \t]+english|english|eng|en|tl|tr|transl?|translation)(?:[ \t]*(?:(?P<bracket>[)\]])|[-–—]+|\||;(?![ \t]*(?i:dr)\b))[ \t]+(?=[\p{Lu}\p{N}\"“‘'])"
-    r"|(?:[ \t]*(?P<bracket>[)\]])|(?P<marked>[*_]+)(?:[ \t]*(?:[-–—]+|\|))?)[ \t]+(?=[\p{L}\p{N}\"“‘']))"
+    r"|(?:[ \t]*(?P<bracket>[)\]])|(?P<marked>[*_]+)(?:[ \t]*(?:[-–—]+|\|))?)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[\p{L}\p{N}\"“‘']))"
 )
 _LABEL_OPENER = {")": "(", "]": "["}
 _LABEL_FIRST = frozenset("EeIiTt")  # what such a label begins with
@@ -758,6 +759,11 @@ _CHAT_ROW = regex.compile(
     (?:,[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4})?\]?[ \t]*(?:[-–—][ \t]*)?[^\s:\[\]][^:\n\[\]]{0,39}?:(?:[ \t]+|[ \t]*\n\t[ \t]*|[ \t]*$)""",
     regex.X,
 )
+# Telegram's and Signal's copied rows put the writer's name first, the time after it in brackets ("Aunt Samira (14:49): ",
+# "Me [9:02 PM]: "): the same label, name before time.
+_NAMED_ROW = regex.compile(
+    r"[^\s:\[\]()][^:\n\[\]()]{0,39}?[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[)\]][ \t]*:(?:[ \t]+|[ \t]*$)"
+)
 _MARKUP_TAG = regex.compile(r"/?[A-Za-z]{1,12}(?:=[^\]\n]{0,60})?\][ \t]*")  # past its "[" (an opener)
 
 
@@ -780,11 +786,13 @@ def chat_row(text: str, pos: int) -> bool:
     """A chat row's label (:data:`_CHAT_ROW`) opens the line at ``pos``: one message of a chat pasted whole."""
     while text[pos : pos + 1] in (" ", "\t", "["):
         pos += 1
-    return text[pos : pos + 1].isdigit() and _CHAT_ROW.match(text, pos) is not None
+    if text[pos : pos + 1].isdigit():
+        return _CHAT_ROW.match(text, pos) is not None
+    return _NAMED_ROW.match(text, pos) is not None
 
 
 def _row_label(text: str, pos: int, end: int) -> int:
-    """Where a chat row's time and name or a forum's quote tag at ``pos`` ends (:data:`_CHAT_ROW`,
+    """Where a chat row's time and name or a forum's quote tag at ``pos`` ends (:data:`_CHAT_ROW`, :data:`_NAMED_ROW`,
     :data:`_MARKUP_TAG`), ``pos`` when there is none (the row's label opens its line)."""
     if text[pos : pos + 1].isdigit() and _row_opens(text, pos):
         row = _CHAT_ROW.match(text, pos, end)
@@ -794,6 +802,8 @@ def _row_label(text: str, pos: int, end: int) -> int:
         tag = _MARKUP_TAG.match(text, pos, end)
         if tag is not None:
             return tag.end()
+    elif (named := _NAMED_ROW.match(text, pos, end)) is not None and _row_opens(text, pos):
+        return named.end()
     return pos
 
 
@@ -807,6 +817,13 @@ def _label_only(text: str, start: int, end: int) -> bool:
         row = _CHAT_ROW.match(text + " ", pos, end + 1) if _row_opens(text, pos) else None
         label = row.end() - 1 if row is not None else pos
     return label > pos and _LATIN.search(text, label, end) is None
+
+
+def row_message(text: str, start: int) -> bool:
+    """Only a chat row's label and marks (no English) stand before ``start`` on its line ("8:38 - Me: ??? english
+    please"): the segment at ``start`` is that row's message, cut from a label the "???" left without a word."""
+    line = text.rfind("\n", 0, start) + 1
+    return line < start and _label_only(text, line, start)
 
 
 def addressed(text: str) -> list[str]:
@@ -864,6 +881,10 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
             if text.startswith(_FENCES, pos) or _line_mark(text, pos, end) > pos:
                 break
             pos += 1
+        caption = _CAPTION_MARK.match(text, pos, end) if _caption_mark(text, pos) else None
+        if caption is not None:  # "<Arabic> // Our planned ...": the caption's mark between the two
+            pos = caption.end()
+            continue
         past = _line_mark(text, pos, end)
         if past > pos:  # "[^1]: ...", "-# translation for the chat: ...": the footnote or the small print holds it
             pos = past
@@ -1729,6 +1750,21 @@ def _opens(text: str, pos: int) -> bool:
     return text[pos] not in ":-–—=" or text[pos + 1 : pos + 2].isspace()
 
 
+# The marks a caption or a bio sets between its Arabic and its English on one line as it would a dash ("<Arabic> ::
+# Can you ...", "<Arabic> // Our planned ...", "<Arabic> → I don't ...", "<Arabic> | Results ...", "<Arabic> ~ ..."), a space after.
+_CAPTION_MARK = regex.compile(r"(?:::|//|" + _POINTER + r"|[|~•·])(?=[ \t])")
+_CAPTION_FIRST = frozenset(":/-=>→⇒➡👉↓⬇👇⤵|~•·")  # the characters those marks start with
+
+
+def _caption_mark(text: str, pos: int) -> bool:
+    """A caption's mark (:data:`_CAPTION_MARK`) at ``pos`` after non-Latin words on its line (the Arabic it follows):
+    it sets the English after it beside them, as a spaced dash does."""
+    if text[pos : pos + 1] not in _CAPTION_FIRST or _CAPTION_MARK.match(text, pos) is None:
+        return False
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return _ARABIC_LETTER.search(before) is not None and _LATIN.search(before) is None
+
+
 _INDENT = regex.compile(r"[ \t]*:[: \t]*")  # a wiki talk page's reply indentation (":", "::: ") opening a comment
 
 
@@ -2010,6 +2046,8 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or translated_frame(text, start, end) or translated_frame(text, start, end, line_start) or _restamped(text, start) or _in_field(text, start, first):
         return True
     at = _after_copula(text, start, end)
+    if _caption_mark(text, at):
+        return True
     if _opens(text, at) and (enclosing or text[at] not in _ENCLOSERS):
         return not _dialogue(text, at, start) and not _quoted_alone(text, at, end) and (not whole or _encloses(text, at, end))
     opener = _OPENER_BEFORE.search(before) if enclosing else None

@@ -51,7 +51,7 @@ from ..spans import AR_LATN, ARABIC, ARABIZI, FA_LATN, Location, Passage, Span
 from ..text.sentences import GAP_NOTE, HEMISTICH_MARK, clauses, ends_inside, html_view, passage_layers, sentences
 from .copies import MAX_RELATED, copies, copy_groups, reading_copies, spells
 from .cues import (
-    HEADING, acknowledged, addressed, annotates, mentioned, pinned, bot_signed, chat_row, checked, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
+    HEADING, acknowledged, addressed, annotates, mentioned, pinned, bot_signed, chat_row, checked, row_message, completes, corrects, disputes, foreign, heading, inline_item, introduces, is_request, lead_in, per_line,
     describes, disowned, guesses, likens, marked, names_another, names_text, other_edition, past_cue_timing, promises, summary_lead, template_close, opens, original_before, part_named, partial, puts_off, rebuts, reported, restamped, run_on_in, run_ons, runs_on, tight, uncertain, verdicts,
     video_time, writer_label,
 )
@@ -1496,7 +1496,8 @@ def _romanized_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(found.end(), end)] if found else [(start, end)]
 
 
-_ROW_BREAK = regex.compile(r"\n[ \t\[]*(?=\d{1,4}[./:-]\d)")  # a line that may open with a chat row's label
+# a line that may open with a chat row's label, its time first or after its writer's name ("Me (14:50): ")
+_ROW_BREAK = regex.compile(r"\n[ \t\[]*(?=\d{1,4}[./:-]\d|[^\n:()\[\]]{1,40}[(\[]\d{1,2}:\d{2})")
 
 
 def _row_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -3306,7 +3307,9 @@ def _later_rows(
     :data:`MAX_FOLLOWING`, before the comment's next passage): its replies, as in a thread without reply
     links (:meth:`_Index.following`); those after a row that asks for a translation answer it."""
     text = index.texts[cid]
-    if not chat_row(text, blocks[after][0][0][0]):
+    first = blocks[after][0][0][0]
+    # (its row's label may be left out of the block: "8:38 - Me: ??? english please", the "???" no English)
+    if not chat_row(text, text.rfind("\n", 0, first) + 1 if row_message(text, first) else first):
         return []
     out = []
     before = index.passages_before(cid, end)
