@@ -855,6 +855,17 @@ def _addressed_end(text: str, pos: int, end: int) -> int:
     return pos if found is None else found.end()
 
 
+# A greeting before the handle a reply opens with ("hey u/sam ", "hi @dina_k, ", "thanks @omar: "): the address is the same.
+_GREETING = regex.compile(r"(?i:hey|hi|hiya|hello|yo|thanks|thx|ty)[ \t]*,?[ \t]+(?=@|/?u/)")
+_GREETING_FIRST = frozenset("HhYyTt")
+
+
+def _greeted(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """The handles after a greeting at ``pos`` (:data:`_GREETING`: "hey u/sam "), or None."""
+    greeting = _GREETING.match(text, pos, end)
+    return None if greeting is None else _ADDRESS.match(text, greeting.end(), end)
+
+
 def _replying(text: str, pos: int, end: int) -> regex.Match[str] | None:
     """X's "Replying to @a @b" header at ``pos`` (:data:`_REPLYING`), or None."""
     return _REPLYING.match(text, pos, end) if text[pos : pos + 12].lower().startswith(_REPLYING_FIRST) else None
@@ -934,6 +945,8 @@ def lead_in(text: str, start: int, end: int, *, heading: bool = False) -> int:
             pos = param
             continue
         address = _ADDRESS.match(text, pos, end) if text.startswith(_ADDRESS_FIRST, pos) else _replying(text, pos, end)
+        if address is None and pos == opened and text[pos : pos + 1] in _GREETING_FIRST:  # "hey u/sam Translation: ..."
+            address = _greeted(text, pos, end)
         if address is not None and _LATIN.search(text, address.end(), end):  # "@sarah.k Translation: ...", "u/name: ..."
             pos = address.end()
             continue

@@ -221,6 +221,9 @@ _NOT_KNOWN = regex.compile(
     r"^(?:no|not|idk|dunno|unclear|unsure|lost|beyond|missing|skipped|skip|clue|idea|\p{L}+n[’']t"
     r"|(?:do|does|did|ca|wo|is|are|was|were|have|has|had|could|would|should|ai)nt)$"
 )
+# A word dismissing the part left out as not worth translating ("rest is filler", "the rest is just me ranting"): the
+# writer gives the gist, as one not knowing the rest gives a part.
+_DISMISSED = frozenset("filler fluff padding rambling ranting rant rambles chitchat unimportant irrelevant boring noise".split())
 _REST_NOTE_WORDS = 10  # such a note is no longer
 _REST_REACH = 200  # characters after the English, in its paragraph, read for it
 
@@ -257,9 +260,10 @@ def rest_closes(text: str, start: int, end: int) -> bool:
 
 def _unknown_part(words: list[str], most: int = _REST_NOTE_WORDS) -> bool:
     """``words`` are a short note (``most`` words at most) naming a part of the Arabic (:data:`_PART`) with a word of not knowing
-    it (:data:`_NOT_KNOWN`): "didn't get the second half" is no translation whatever words of it the table gives for the Arabic ("get")."""
+    it (:data:`_NOT_KNOWN`) or dismissing it (:data:`_DISMISSED`): "didn't get the second half" is no translation whatever words
+    of it the table gives for the Arabic ("get")."""
     lowered = [w.lower() for w in words]
-    return 0 < len(lowered) <= most and any(w in _PART for w in lowered) and any(_NOT_KNOWN.match(w) for w in lowered)
+    return 0 < len(lowered) <= most and any(w in _PART for w in lowered) and any(_NOT_KNOWN.match(w) or w in _DISMISSED for w in lowered)
 
 
 # A note that the English is the writer's own: a word of the first person with one for a translation
