@@ -1,8 +1,8 @@
 """Issue 14, round 42's tuned half: how ordinary posts set their English beside or under the Arabic. A caption's mark
-between the two on one line ("::", "//", "→", "|") sets it off as a spaced dash does; a language label alone on the
-line over the English ("(EN)") is no word of it; a greeting before the handle a reply opens with ("hey u/sam") is part
-of the address; a note dismissing the rest ("the rest is just me ranting") says the English gives a part, as one not
-knowing the rest does."""
+between the two on one line ("::", "//", "→", "|") sets it off as a spaced dash does, but marks it as weakly as brackets
+(a caption may set any words beside its Arabic); a language label alone on the line over the English ("(EN)") is no
+word of it; a greeting before the handle a reply opens with ("hey u/sam") is part of the address; a note dismissing the
+rest ("the rest is just me ranting") says the English gives a part, as one not knowing the rest does."""
 
 from __future__ import annotations
 
@@ -32,6 +32,12 @@ def test_the_mark_after_english_words_introduces_nothing() -> None:
 def test_a_short_caption_beside_a_double_colon_is_paired() -> None:
     rows = [("1", None, "nour.clicks", "تقدري تحكِّيلي دهري. :: Could you scratch my back?"), ("2", "1", "b", "so cute 😍")]
     assert pairs(make_thread(rows))[0].translation_text == "Could you scratch my back?"
+
+
+@pytest.mark.parametrize("mark", ["::", "//", "→", "|", "~"])
+def test_a_captions_mark_is_as_weak_as_brackets_beside_unrelated_english(mark: str) -> None:
+    rows = [("1", None, "nour.clicks", f"{ARABIC} {mark} Sunset from the rooftop, no filter 🌅"), ("2", "1", "b", "❤️")]
+    assert pairs(make_thread(rows))[0].translation_text is None
 
 
 def test_a_language_label_alone_over_lower_case_english_is_left_out() -> None:

@@ -2059,8 +2059,8 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or translated_frame(text, start, end) or translated_frame(text, start, end, line_start) or _restamped(text, start) or _in_field(text, start, first):
         return True
     at = _after_copula(text, start, end)
-    if _caption_mark(text, at):
-        return True
+    if _caption_mark(text, at):  # as weak a mark as brackets: a caption may set any words beside its Arabic
+        return enclosing
     if _opens(text, at) and (enclosing or text[at] not in _ENCLOSERS):
         return not _dialogue(text, at, start) and not _quoted_alone(text, at, end) and (not whole or _encloses(text, at, end))
     opener = _OPENER_BEFORE.search(before) if enclosing else None
