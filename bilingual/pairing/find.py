@@ -231,8 +231,9 @@ def _may_label(line: str, writers: frozenset[str]) -> bool:
     return any(name in writers or any(name.endswith(b) and name[: -len(b)] in writers for b in _LABEL_AFTER) for name in names)
 
 
-def _writer_lines(text: str, writers: frozenset[str]) -> dict[int, tuple[str, int]]:
-    """The lines of ``text`` that open with a label naming one of ``writers`` (folded names) before English and no Arabic
+def _writer_lines(text: str, writers: frozenset[str], own: str = "") -> dict[int, tuple[str, int]]:
+    """The lines of ``text`` that open with a label naming one of ``writers`` (folded names) but ``own`` (the text's
+    writer's: a name of one's own labels nothing) before English and no Arabic
     (:func:`~.cues.writer_label`: "kebab_enjoyer: He made up his mind ...", "@Omar_K - ..."): each line's start -> the
     writer's folded name and where the words after the label begin. A line so labelled translates that writer's
     Arabic, as "First post:" does a post's by its place; a name no writer of Arabic has labels nothing, and a lone one
@@ -244,7 +245,7 @@ def _writer_lines(text: str, writers: frozenset[str]) -> dict[int, tuple[str, in
     for line in text.split("\n"):
         if _may_label(line, writers) and (label := writer_label(text, at)) is not None:
             stop = at + len(line)
-            if (folded := _folded_name(label[0])) in writers and _LATIN.search(text, label[1], stop) and not _ARABIC_LETTER.search(text, at, stop):
+            if (folded := _folded_name(label[0])) in writers and folded != own and _LATIN.search(text, label[1], stop) and not _ARABIC_LETTER.search(text, at, stop):
                 found[at] = (folded, label[1])
         at += len(line) + 1
     if len(found) == 1 and not text[: next(iter(found))].strip():
@@ -999,7 +1000,12 @@ class _Index:
     def writers(self) -> frozenset[str]:
         """The names of the thread's writers of Arabic, requests aside, folded (:func:`_folded_name`); listed when first asked."""
         if self._writers is None:
-            self._writers = frozenset(_folded_name(a) for c in self.passages_in if c is not None and (a := self.author.get(c)) and not self.is_request(c))
+            by_name: dict[str, list[str]] = {}
+            for c in self.passages_in:
+                if c is not None and (a := self.author.get(c)):
+                    by_name.setdefault(_folded_name(a), []).append(c)
+            # a writer is one once one of their comments is no request: most are at their first (one test each)
+            self._writers = frozenset(name for name, cids in by_name.items() if not all(self.is_request(c) for c in cids))
         return self._writers
 
     def labels(self, cid: str | None) -> dict[int, tuple[str, int]]:
@@ -1008,7 +1014,7 @@ class _Index:
         found = self._labels.get(cid)
         if found is None:
             own = self.author.get(cid) if cid is not None else None
-            found = self._labels[cid] = _writer_lines(self.texts[cid], self.writers() - {_folded_name(own or "")})
+            found = self._labels[cid] = _writer_lines(self.texts[cid], self.writers(), _folded_name(own or ""))
         return found
 
     def labelling(self, author: str) -> tuple[str, ...]:
@@ -1022,7 +1028,7 @@ class _Index:
                 if cid is None or cid in self.passages_in:
                     continue
                 own = _folded_name(self.author.get(cid) or "")
-                for name in {name for name, _ in _writer_lines(text, writers - {own}).values()}:
+                for name in {name for name, _ in _writer_lines(text, writers, own).values()}:
                     had = found.get(name, ())
                     if len(had) < _ADDRESSING:
                         found[name] = (*had, cid)
