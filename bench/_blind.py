@@ -320,6 +320,20 @@ class Writer:
     def unrelated(self) -> str:
         return self.p.example.unrelated.strip()
 
+    def two(self) -> tuple[str, str, str, str]:
+        """A two-sentence example's two Arabic and two English sentences."""
+        a1, a2 = (s.strip() for s in self.p.example.arabic)
+        e1, e2 = (s.strip() for s in self.p.example.english)
+        return a1, a2, e1, e2
+
+    def neighbour(self) -> tuple[str, str]:
+        """Another pair of the part, neither of whose sides is the example's."""
+        own = {t.strip() for t in (*self.p.example.arabic, *self.p.example.english)}
+        while True:
+            arabic, english = self.p.pool[self.p.rng.randrange(len(self.p.pool))]
+            if arabic.strip() not in own and english.strip() not in own:
+                return arabic.strip(), english.strip()
+
     def add(self, cid: str, parent: str | None, author: str, *pieces: Piece) -> None:
         """Comment ``cid`` made of ``pieces`` (slotted ones recorded as gold spans)."""
         self.rows.append([cid, parent, author, joined(cid, pieces, self.spans, self.texts)])

@@ -306,13 +306,6 @@ def _first(name: str) -> str:
     return re.split(r"[_.]", name)[0]
 
 
-def _two(w: Writer) -> tuple[str, str, str, str]:
-    """The example's two Arabic sentences and their two English sentences."""
-    a1, a2 = (s.strip() for s in w.p.example.arabic)
-    e1, e2 = (s.strip() for s in w.p.example.english)
-    return a1, a2, e1, e2
-
-
 # --- positives -----------------------------------------------------------------------------------
 
 
@@ -362,7 +355,7 @@ def x_next_post(w: Writer) -> None:
 
 def disqus_interleaved(w: Writer) -> None:
     """Disqus: a long comment, Arabic sentence, its English, Arabic, English (one item per sentence)."""
-    a1, a2, e1, e2 = _two(w)
+    a1, a2, e1, e2 = w.two()
     w.add("1", None, w.who("poster"), w.ph("dq_lead"), ("A1", a1), "\n", ("E1", e1), "\n\n", ("A2", a2), "\n", ("E2", e2),
           w.ph("dq_end"), "\n\n", w.ph("dq_meta"))
     w.add("2", "1", w.who("asker"), "Thank you for writing it in both.")
@@ -379,7 +372,7 @@ def original_after(w: Writer) -> None:
 
 def table_rows(w: Writer) -> None:
     """A markdown table '| ar | en |', one row per sentence (one item per row)."""
-    a1, a2, e1, e2 = _two(w)
+    a1, a2, e1, e2 = w.two()
     w.add("1", None, w.who("poster"), w.ph("tb_ask"), w.ph("tb_head"), "| ", ("A1", a1), " | ", ("E1", e1), " |\n| ",
           ("A2", a2), " | ", ("E2", e2), " |")
     w.add("2", "1", w.who("helper"), w.ph("tb_reply"))
@@ -399,7 +392,7 @@ def email_signature(w: Writer) -> None:
 
 def recipe_card(w: Writer) -> None:
     """A grandmother's recipe card notes as bullets, translated as bullets (one item per bullet)."""
-    a1, a2, e1, e2 = _two(w)
+    a1, a2, e1, e2 = w.two()
     b = w.ph("rc_bullet")
     w.add("1", None, w.who("poster"), w.ph("rc_ask"), b, ("A1", a1), "\n", b, ("A2", a2))
     w.add("2", "1", w.who("helper"), w.ph("rc_lead"), b, ("E1", e1), "\n", b, ("E2", e2), w.ph("rc_end"))
@@ -415,7 +408,7 @@ def chant(w: Writer) -> None:
 
 def meme(w: Writer) -> None:
     """A meme's top and bottom text in Arabic, translated 'Top:/Bottom:' (one item each)."""
-    a1, a2, e1, e2 = _two(w)
+    a1, a2, e1, e2 = w.two()
     w.add("1", None, w.who("asker"), "[image]\nTop text: ", ("A1", a1), "\nBottom text: ", ("A2", a2), f"\n\n{w.ph('mm_ask')}")
     w.add("2", "1", w.who("helper"), "Top: ", ("E1", e1), "\nBottom: ", ("E2", e2), w.ph("mm_end"))
     w.item(("A1", "E1"), ("A2", "E2"))

@@ -305,12 +305,6 @@ class Writer(_blind.Writer):
 Shape = Callable[[Writer], None]
 
 
-def _two(w: Writer) -> tuple[str, str, str, str]:
-    a1, a2 = (s.strip() for s in w.p.example.arabic)
-    e1, e2 = (s.strip() for s in w.p.example.english)
-    return a1, a2, e1, e2
-
-
 def _word(w: Writer) -> str:
     """The passage's longest word (a word a commenter would single out)."""
     words = [t.strip(".,;:!?؟،«»\"'()") for t in w.arabic.split()]
@@ -395,7 +389,7 @@ def shop_review(w: Writer) -> None:
 
 def couplet(w: Writer) -> None:
     """A couplet's two hemistichs on one line ('***' or ' / '), translated line by line (one item each)."""
-    a1, a2, e1, e2 = _two(w)
+    a1, a2, e1, e2 = w.two()
     w.add("1", None, w.who("poster"), w.ph("po_ask"), ("A1", a1), w.ph("po_sep"), ("A2", a2))
     w.add("2", "1", w.who("helper"), w.ph("po_lead"), ("E1", e1), "\n", ("E2", e2))
     w.item(("A1", "E1"), ("A2", "E2"))
@@ -403,7 +397,7 @@ def couplet(w: Writer) -> None:
 
 def skipped(w: Writer) -> None:
     """A two-sentence notice translated up to '[...]' (the first sentence only: partial)."""
-    _, _, e1, _ = _two(w)
+    _, _, e1, _ = w.two()
     w.add("1", None, w.who("asker"), w.ph("sk_ask"), ("A", w.arabic))
     w.add("2", "1", w.who("helper"), w.ph("sk_lead"), ("E", e1), w.ph("sk_tail"))
     w.items = _blind.partial_items([("A", "E", True)], w.spans)

@@ -285,28 +285,12 @@ class Writer(_blind.Writer):
 Shape = Callable[[Writer], None]
 
 
-def _two(w: Writer) -> tuple[str, str, str, str]:
-    """A two-sentence example's Arabic and English sentences."""
-    a1, a2 = (s.strip() for s in w.p.example.arabic)
-    e1, e2 = (s.strip() for s in w.p.example.english)
-    return a1, a2, e1, e2
-
-
 _ARABIC_PUNCT = ".,;:!?؟،؛«»\"'()"
 
 
 def _longest(text: str) -> str:
     words = [t.strip(_ARABIC_PUNCT) for t in text.split()]
     return max(words, key=len) or text.split()[0]
-
-
-def _neighbour(w: Writer) -> tuple[str, str]:
-    """Another pair of the part, neither of whose sides is the example's."""
-    own = {t.strip() for t in (*w.p.example.arabic, *w.p.example.english)}
-    while True:
-        arabic, english = w.p.pool[w.p.rng.randrange(len(w.p.pool))]
-        if arabic.strip() not in own and english.strip() not in own:
-            return arabic.strip(), english.strip()
 
 
 _CONTRACT = (("I am ", "I'm "), ("do not ", "don't "), ("does not ", "doesn't "), ("did not ", "didn't "),
@@ -394,7 +378,7 @@ def youtube_stamp(w: Writer) -> None:
 
 def numbered(w: Writer) -> None:
     """A forum reply numbering each sentence '1)' '2)' (one item per sentence)."""
-    a1, a2, e1, e2 = _two(w)
+    a1, a2, e1, e2 = w.two()
     w.add("1", None, w.who("asker"), w.ph("nm_ask"), ("A1", a1), " ", ("A2", a2))
     w.add("2", "1", w.who("helper"), w.ph("nm_lead"), "1) ", ("E1", e1), "\n2) ", ("E2", e2))
     w.item(("A1", "E1"), ("A2", "E2"))
@@ -551,7 +535,7 @@ def n_one_word(w: Writer) -> None:
 
 def n_neighbour(w: Writer) -> None:
     """Two top-level Arabic comments; a reply under the second gives the English of the first (the neighbour's)."""
-    other_ar, other_en = _neighbour(w)
+    other_ar, other_en = w.neighbour()
     first = w.who("poster")
     w.add("1", None, first, other_ar)
     w.add("2", None, w.who("poster", first), ("A", w.arabic))

@@ -320,22 +320,6 @@ class Writer(_blind.Writer):
 Shape = Callable[[Writer], None]
 
 
-def _two(w: Writer) -> tuple[str, str, str, str]:
-    """A two-sentence example's Arabic and English sentences."""
-    a1, a2 = (s.strip() for s in w.p.example.arabic)
-    e1, e2 = (s.strip() for s in w.p.example.english)
-    return a1, a2, e1, e2
-
-
-def _neighbour(w: Writer) -> tuple[str, str]:
-    """Another pair of the part, neither of whose sides is the example's."""
-    own = {t.strip() for t in (*w.p.example.arabic, *w.p.example.english)}
-    while True:
-        arabic, english = w.p.pool[w.p.rng.randrange(len(w.p.pool))]
-        if arabic.strip() not in own and english.strip() not in own:
-            return arabic.strip(), english.strip()
-
-
 def xml_escaped(text: str) -> str:
     """Text as an XML element's content: '&' and '<' escaped."""
     return text.replace("&", "&amp;").replace("<", "&lt;")
@@ -452,7 +436,7 @@ def osm(w: Writer) -> None:
 
 def quizlet(w: Writer) -> None:
     """A Quizlet set exported with a tab between term and definition (one item per card)."""
-    a1, a2, e1, e2 = _two(w)
+    a1, a2, e1, e2 = w.two()
     w.add("1", None, w.who("poster"), w.ph("qz_head"), ("A1", a1), "\t", ("E1", e1), "\n", ("A2", a2), "\t", ("E2", e2))
     w.add("2", "1", w.who("asker"), w.ph("qz_reply"))
     w.item(("A1", "E1"), ("A2", "E2"))
@@ -604,7 +588,7 @@ def n_persian(w: Writer) -> None:
 
 def n_video_title(w: Writer) -> None:
     """YouTube: an Arabic comment; a reply translates the video's title (another pair's English), not the comment."""
-    _, title_en = _neighbour(w)
+    _, title_en = w.neighbour()
     w.add("1", None, "@" + w.who("poster").lower().replace(".", ""), ("A", w.arabic))
     w.add("2", "1", "@" + w.who("asker").lower(), w.ph("vt_reply").format(x=title_en))
     w.item(("A", None))

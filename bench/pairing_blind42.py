@@ -307,22 +307,6 @@ class Writer(_blind.Writer):
 Shape = Callable[[Writer], None]
 
 
-def _two(w: Writer) -> tuple[str, str, str, str]:
-    """A two-sentence example's Arabic and English sentences."""
-    a1, a2 = (s.strip() for s in w.p.example.arabic)
-    e1, e2 = (s.strip() for s in w.p.example.english)
-    return a1, a2, e1, e2
-
-
-def _neighbour(w: Writer) -> tuple[str, str]:
-    """Another pair of the part, neither of whose sides is the example's."""
-    own = {t.strip() for t in (*w.p.example.arabic, *w.p.example.english)}
-    while True:
-        arabic, english = w.p.pool[w.p.rng.randrange(len(w.p.pool))]
-        if arabic.strip() not in own and english.strip() not in own:
-            return arabic.strip(), english.strip()
-
-
 def lower_first(text: str) -> str:
     """Text with its first letter in lower case, as after a run-on lead ("it means the ..."); "I", "I'm" and an
     acronym keep theirs."""
@@ -411,7 +395,7 @@ def later_top_level(w: Writer) -> None:
 
 def partial_third(w: Writer) -> None:
     """A third person translates the first sentence of two only."""
-    _, _, e1, _ = _two(w)
+    _, _, e1, _ = w.two()
     w.add("1", None, w.who("disqus"), ("A", w.arabic))
     w.add("2", "1", w.who("disqus"), w.ph("ask"))
     w.add("3", "2", w.who("disqus"), w.ph("partial_lead"), ("E", e1), w.ph("partial_after"))
@@ -420,7 +404,7 @@ def partial_third(w: Writer) -> None:
 
 def x_split(w: Writer) -> None:
     """X: the author translates in two replies marked "1/2", "2/2" (a character limit)."""
-    _, _, e1, e2 = _two(w)
+    _, _, e1, e2 = w.two()
     poster, asker = w.who("x"), w.who("x")
     first, second = w.ph("split_marks").split("|")
     w.add("1", None, poster, ("A", w.arabic))
@@ -541,7 +525,7 @@ def phone_typo(w: Writer) -> None:
 
 def two_passages(w: Writer) -> None:
     """Two Arabic comments translated in one later comment, each after its writer's name."""
-    other_ar, other_en = _neighbour(w)
+    other_ar, other_en = w.neighbour()
     a, b = w.who("redditor"), w.who("redditor")
     w.add("1", None, a, ("A", w.arabic))
     w.add("2", "1", b, ("B", other_ar))
@@ -567,7 +551,7 @@ def then_question(w: Writer) -> None:
 
 def author_gist(w: Writer) -> None:
     """After a request the author gives only the gist: the first of two sentences."""
-    _, _, e1, _ = _two(w)
+    _, _, e1, _ = w.two()
     poster = w.who("fb")
     w.add("1", None, poster, ("A", w.arabic))
     w.add("2", "1", w.who("fb"), w.ph("ask"))
@@ -592,7 +576,7 @@ def caption_dash(w: Writer) -> None:
 
 def discord_two_messages(w: Writer) -> None:
     """A flat Discord chat: the author translates two sentences in two messages one after the other."""
-    _, _, e1, e2 = _two(w)
+    _, _, e1, e2 = w.two()
     a, b = w.who("chat"), w.who("chat")
     w.add("1", None, a, ("A", w.arabic))
     w.add("2", None, b, w.ph("discord_ask"))
@@ -703,7 +687,7 @@ def n_promise(w: Writer) -> None:
 
 def n_other_arabic(w: Writer) -> None:
     """Another commenter's Arabic (no item) is translated in a reply to it; the item stays untranslated."""
-    other_ar, other_en = _neighbour(w)
+    other_ar, other_en = w.neighbour()
     second = w.who("yt")
     w.add("1", None, w.who("yt"), ("A", w.arabic))
     w.add("2", None, second, other_ar)
