@@ -287,6 +287,13 @@ def failure(record: dict[str, object], found: list[Pair]) -> tuple[str, str] | N
     return None
 
 
+def paired(record: dict[str, Any]) -> list[Pair]:
+    """The pairs of one development thread (its ``comments`` rows as a JSONL thread, depths set)."""
+    comments = [Comment(cid, parent, author, 0, text) for cid, parent, author, text in record["comments"]]
+    set_depths(comments)
+    return pairs(Thread(None, comments, "jsonl"))
+
+
 def failures(path: Path, split: str) -> None:
     """Print every failing thread of one part of the development set with its class, then the
     counts by class and by class and shape (what a round of work starts from)."""
@@ -295,9 +302,7 @@ def failures(path: Path, split: str) -> None:
     for record in records:
         if record["split"] != split:
             continue
-        comments = [Comment(cid, parent, author, 0, text) for cid, parent, author, text in record["comments"]]
-        set_depths(comments)
-        outcome = failure(record, pairs(Thread(None, comments, "jsonl")))
+        outcome = failure(record, paired(record))
         if outcome is not None:
             kind, detail = outcome
             counts[kind, record["shape"]] = counts.get((kind, record["shape"]), 0) + 1
@@ -324,9 +329,7 @@ def devset(path: Path, split: str | None, by_shape: bool) -> None:
     for record in records:
         if split and record["split"] != split:
             continue
-        comments = [Comment(cid, parent, author, 0, text) for cid, parent, author, text in record["comments"]]
-        set_depths(comments)
-        outcome = score_thread(record, pairs(Thread(None, comments, "jsonl")))
+        outcome = score_thread(record, paired(record))
         for key in ((record["split"], "all"), (record["split"], record["shape"])):
             tally = tallies.setdefault(key, {})
             for name, value in outcome.items():

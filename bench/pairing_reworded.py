@@ -26,9 +26,7 @@ from typing import Any
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_pairing import SLACK, _parts  # noqa: E402
-from bilingual.pairing import pairs  # noqa: E402
-from bilingual.threads.model import Comment, Thread, set_depths  # noqa: E402
+from bench_pairing import SLACK, _parts, paired  # noqa: E402
 
 _ARABIC = regex.compile(r"\p{Arabic}")
 
@@ -158,10 +156,7 @@ def variants(record: dict[str, Any], rng: random.Random) -> list[Variant]:
 
 def outcome(variant: Variant) -> tuple[bool, bool, bool, str]:
     """Pair the variant's thread: (right comment, start exact, end exact, what was paired)."""
-    comments = [Comment(c, p, a, 0, t) for c, p, a, t in variant.record["comments"]]
-    set_depths(comments)
-    found = pairs(Thread(None, comments, "jsonl"))
-    _, got = _parts(found, variant.item)
+    _, got = _parts(paired(variant.record), variant.item)
     cid, a, b = variant.item["expected"]
     if set(got) != {cid}:
         return False, False, False, ""

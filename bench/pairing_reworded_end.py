@@ -22,11 +22,9 @@ from typing import Any
 
 import regex
 
-from bilingual.pairing import pairs
-from bilingual.threads.model import Comment, Thread, set_depths
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_pairing import SLACK, _parts, _wanted, score_thread  # noqa: E402
+from bench_pairing import SLACK, _parts, _wanted, paired, score_thread  # noqa: E402
 
 # Each family: sentences built from slots ({part}, {who}, ...), filled by a hash of the thread, so a run is repeatable.
 SLOTS: dict[str, list[str]] = {
@@ -150,9 +148,7 @@ def reworded(record: dict[str, Any], family: str) -> dict[str, Any] | None:
 
 def ends(record: dict[str, Any]) -> tuple[bool, bool]:
     """Whether the pairing's span for ``record``'s one translation ends within :data:`SLACK` of the expected end, and whether it is exact."""
-    comments = [Comment(cid, parent, author, 0, text) for cid, parent, author, text in record["comments"]]
-    set_depths(comments)
-    found = pairs(Thread(None, comments, "jsonl"))
+    found = paired(record)
     item = next(item for item in record["items"] if item["expected"] is not None)
     _, got = _parts(found, item)
     want = _wanted(item)
