@@ -21,9 +21,14 @@ import contextlib
 import gc
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from functools import _lru_cache_wrapper
+
+_T = TypeVar("_T")
 
 #: Allocations between two young-generation collections while the pipeline runs (Python's default: 700).
 GC_YOUNG_THRESHOLD = 50_000
@@ -83,6 +88,25 @@ def frozen_heap() -> Iterator[None]:
         _FROZEN[0] -= 1
         if not _FROZEN[0]:
             gc.unfreeze()
+
+
+#: The ``cache_clear`` of each table loader marked :func:`reloadable`, in the order the modules defined them.
+_RELOADABLE: list[Callable[[], None]] = []
+
+
+def reloadable(loader: Callable[[], _T]) -> _lru_cache_wrapper[_T]:
+    """A loader of a table read whole (a lexicon, a word list), cached once and let go by :func:`forget_tables`:
+    the modules that own such tables say so where they define them, and a big report's caller lets them all go
+    once pairing is done without naming any."""
+    cached = lru_cache(maxsize=1)(loader)
+    _RELOADABLE.append(cached.cache_clear)
+    return cached
+
+
+def forget_tables() -> None:
+    """Let go every table loaded by a :func:`reloadable` loader; the next reader loads it again, the same."""
+    for clear in _RELOADABLE:
+        clear()
 
 
 @lru_cache(maxsize=1)

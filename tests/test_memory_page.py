@@ -103,6 +103,13 @@ def test_a_big_threads_page_forgets_pairings_texts(monkeypatch: pytest.MonkeyPat
     words.spelled_stem("translations")
     reports.build(result)
     assert words.spelled_stem.cache_info().currsize > 0, "a report with no page to write let go of pairing's texts"
+    from bilingual.align import names
+    from bilingual.pairing import evidence
+
+    tables = (words.lexicon, names._names, evidence._english_lemmas, evidence._dialect)
+    assert [t.cache_info().currsize for t in tables] == [1, 1, 1, 1]
     monkeypatch.setattr(reports, "FORGET_FROM", 1)
     reports.build(result, page=True)
     assert words.spelled_stem.cache_info().currsize == 0
+    assert [t.cache_info().currsize for t in tables] == [0, 0, 0, 0], "a table read whole outlived the big thread's pairing"
+    assert pipeline.run(_thread(), pipeline.Settings(mt=False)).pairs == result.pairs, "a table loaded again read otherwise"

@@ -17,6 +17,7 @@ from typing import Callable
 
 import regex
 
+from ..collector import reloadable
 from .sets import frozen
 
 __all__ = ["WORD", "arabic_concept", "arabic_skeletons", "english_concept", "english_skeleton", "fold", "load_names"]
@@ -192,7 +193,7 @@ def _transliterates(word: str, english: frozenset[str]) -> bool:
     return any(sk in english for b in bases for sk in arabic_skeletons(b))
 
 
-@lru_cache(maxsize=1)
+@reloadable
 def _names() -> _NameTable:
     """CLDR names in Arabic and English, keyed by folded word -> concept id, with a fuzzy index of
     the Arabic words for typos (``السعوية`` -> Saudi Arabia)."""

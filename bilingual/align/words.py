@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 import regex
 
+from ..collector import reloadable
 from .similarity import BlockScorer, LinkScorer, PreparedSource, PreparedTarget, SidedSimilarity
 from .sets import frozen
 
@@ -476,7 +477,7 @@ class _Floats(dict[str, float]):
         return value
 
 
-@lru_cache(maxsize=1)
+@reloadable
 def lexicon() -> Lexicon:
     """The package's table (:data:`LEXICON_FILE`), read once."""
     return read_lexicon(LEXICON_FILE)

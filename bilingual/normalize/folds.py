@@ -12,10 +12,10 @@ import unicodedata
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
 
+from ..collector import reloadable
 from ..text.script import (
     ALEF, ALEF_MAKSURA, ALEF_VARIANTS, CONTROLS, DIACRITICS, HAMZA, HEH, IN_WORD, LETTERS, MARKS, PF_MAP,
     PF_MARKS, SHADDA, TATWEEL, TEH_MARBUTA, WAW_HAMZA, YEH, YEH_HAMZA, char_class,
@@ -164,7 +164,7 @@ def punctuation_to_ascii(text: str) -> str:
 # Repetition: squeeze only what cannot be a word.
 
 
-@lru_cache(maxsize=1)
+@reloadable
 def arabic_frequencies() -> WordList:
     """wordfreq's Arabic words from :data:`WORD_FREQUENCY` on (57,000 of its 620,000 entries: the
     rarer ones are mostly elongations themselves) with their frequencies, loaded on first use from the

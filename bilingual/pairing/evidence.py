@@ -35,6 +35,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import _regex as regex
+from ..collector import reloadable
 from ..align.names import arabic_skeletons, english_skeleton
 from ..align.sets import EMPTY, frozen
 from ..align.words import NULL, WORD_WEIGHTS, arabic_tokens, clitic_base, english_concepts, english_stem, lexicon, spelled_stem, table_tokens, wrapped_negation
@@ -217,7 +218,7 @@ DIALECT_SENSES: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=1)
+@reloadable
 def _dialect() -> dict[str, frozenset[str]]:
     """:data:`DIALECT_SENSES` by the table's stems (:func:`~bilingual.align.words.arabic_tokens`), the senses by their
     English stems; a word with the conjunction ف written on (فحسيت "so I felt", which the light stemmer keeps) by its
@@ -392,7 +393,7 @@ _NOT_INFLECTED = frozenset({
 })
 
 
-@lru_cache(maxsize=1)
+@reloadable
 def _english_lemmas() -> dict[str, str]:
     """``{stem: lemma}``: for each English stem LemmInflect's dictionary gives a lemma of, the first of them the word
     table has as a content word (``bilingual/data/english_lemmas.tsv``, written by ``scripts/build_english_lemmas.py``

@@ -69,20 +69,16 @@ FORGET_FROM = 2000
 
 def _forget_pairing() -> None:
     """Before a big thread's report is built and its page written: let go what pairing remembers of the
-    texts (:func:`bilingual.pairing.forget_texts`) and the tables only pairing and normalization read (the
-    aligner's word lexicon, the CLDR names, the English lemmas, the Arabic word frequencies, the Latin
-    word lists: about 6 MiB that neither the build nor the page reads), then hand the freed memory back
-    (:func:`bilingual.collector.release_freed`). Each table is loaded again, the same, by the next
-    pairing that reads it (tens of milliseconds)."""
-    from ..align import names, words
-    from ..collector import release_freed
-    from ..normalize import folds
-    from ..pairing import evidence, forget_texts
-    from ..segment import words as segment_words
+    texts (:func:`bilingual.pairing.forget_texts`) and the tables read whole that neither the build nor the
+    page reads (:func:`bilingual.collector.forget_tables`: the aligner's word lexicon, the CLDR names, the
+    English lemmas, the Arabic word frequencies, the Latin word lists: about 6 MiB), then hand the freed
+    memory back (:func:`bilingual.collector.release_freed`). Each table is loaded again, the same, by the
+    next pairing that reads it (tens of milliseconds)."""
+    from ..collector import forget_tables, release_freed
+    from ..pairing import forget_texts
 
     forget_texts()
-    for table in (words.lexicon, names._names, evidence._english_lemmas, evidence._dialect, folds.arabic_frequencies, segment_words._latin):
-        table.cache_clear()
+    forget_tables()
     release_freed()
 
 

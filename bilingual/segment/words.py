@@ -19,6 +19,8 @@ import unicodedata
 from importlib import resources
 from typing import Final
 
+from ..collector import reloadable
+
 __all__ = [
     "ENGLISH_MIN_ZIPF", "ENGLISH_SUFFIX", "ENGLISH_SUFFIX_MIN_ZIPF", "FRENCH_MIN_ZIPF", "english_zipf", "french_zipf",
     "finglish_common", "french_zipf_unaccented", "sections",
@@ -131,7 +133,7 @@ class ZipfSection:
         return 0.0
 
 
-@functools.cache
+@reloadable
 def _latin() -> tuple[ZipfSection, ZipfSection]:
     """The English and French sections of the shipped list, unparsed: each searched as asked for."""
     return latin_sections(resources.files("bilingual").joinpath(LATIN_WORDS_FILE).read_bytes())
