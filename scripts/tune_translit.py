@@ -22,6 +22,7 @@ import functools
 import json
 import sys
 import time
+import zlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -59,9 +60,16 @@ def dev_units(folder: Path, name: str) -> tuple[list[tuple[str, list[str]]], str
     return list(refs.items()), lang, unit
 
 
+def cache_file(sources: tuple[str, ...], root: Path = ROOT) -> Path:
+    """Where the fit model of ``sources`` is kept between runs: named by the sources and by a CRC-32 of the unit tables
+    and the recipe (``rules.py``, ``train.py``), so that a model built before an edit of either is never read after it."""
+    recipe = zlib.crc32(b"".join((root / "bilingual" / "translit" / f).read_bytes() for f in ("rules.py", "train.py")))
+    return Path("/tmp") / f"translit_fit_v4_{'_'.join(sources)}_{recipe:08x}.json"
+
+
 @functools.cache
 def fit_model(folder: Path, sources: tuple[str, ...]) -> dict[str, object]:
-    cache = Path("/tmp") / f"translit_fit_v4_{'_'.join(sources)}.json"
+    cache = cache_file(sources)
     if cache.is_file():
         return json.loads(cache.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
     t0 = time.time()
