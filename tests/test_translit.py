@@ -543,6 +543,28 @@ def test_respell_maghreb_writes_waw_ou_or_plain_o() -> None:
     assert any("ou" in s for s in spellings) and any("o" in s and "ou" not in s for s in spellings), spellings
 
 
+def test_respell_maghreb_writes_some_g_words_with_the_maghrebs_letter() -> None:
+    # A Maghrebi writer who says g for ق often writes ڨ (ygol يڨول): the unseen-Maghrebi model learns g = ڨ from the
+    # respelled words whose ق is spelled g, half of them; a ق spelled 9, k or q stays ق
+    from bilingual.translit.train import respell_maghreb, respell_maghreb_pair
+
+    words = [["8:ق", "a:ا", "l:ل"], ["y:ي", "8:ق", "o:و", "l:ل"], ["8:ق", "o:و", "l:ل", "t:ت"], ["8:ق", "a:", "r:ر", "y:ي", "e:ه"],
+             ["b:ب", "a:ا", "8:ق", "y:ي"], ["t:ت", "8:ق", "o:و", "l:ل"], ["8:ق", "a:", "h:ه", "w:و", "e:ة"]]
+    pairs = [respell_maghreb_pair(tokens) for tokens in words]
+    assert [latin for latin, _ in pairs] == [respell_maghreb(tokens) for tokens in words]
+    assert any("ڨ" in arabic for _, arabic in pairs) and any("g" in latin and "ق" in arabic for latin, arabic in pairs), pairs
+    assert all("g" in latin for latin, arabic in pairs if "ڨ" in arabic), pairs
+    assert all(arabic.replace("ڨ", "ق") == "".join(t.partition(":")[2] for t in tokens) for tokens, (_, arabic) in zip(words, pairs))
+
+
+@pytest.mark.parametrize("tokens", [["e:ا", "m:م", "t:ت", "a:ى"], ["i:إ", "l:ل", "a:ا"], ["e:ا", "n:ن", "t:ت", "a:ا"]])
+def test_respell_maghreb_keeps_a_first_alef_said_with_i(tokens: list[str]) -> None:
+    # imta امتى, ila إلا: the alef of a first i is spelled i or e by a Maghrebi writer too, not a (as a long a would be)
+    from bilingual.translit.train import respell_maghreb
+
+    assert respell_maghreb(tokens)[0] in "ie", respell_maghreb(tokens)
+
+
 @settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.sampled_from(["b", "sh", "$", "8", "9", "7", "5", "3", "2", "6", "4", "j", "th", "dh", "k", "a", "e", "i",
                                  "o", "u", "ee", "oo", "ou", "ay", "an", "w", "y", "l", "bb", "ss"]), min_size=1, max_size=7),
@@ -551,7 +573,7 @@ def test_respelled_words_spell_their_arabic(units: list[str], rnd: random.Random
     # Any aligned word, respelled the Maghrebi way, can still be aligned to its Arabic by the unit tables (else the
     # channel could not learn from it), and keeps none of the Levant's digit letters.
     from bilingual.translit.rules import units_for
-    from bilingual.translit.train import _align, respell_maghreb
+    from bilingual.translit.train import _align, respell_maghreb, respell_maghreb_pair
 
     table = units_for(AR)
     tokens = [f"{u}:{rnd.choice(table[u])}" for u in units]
@@ -559,6 +581,7 @@ def test_respelled_words_spell_their_arabic(units: list[str], rnd: random.Random
     latin = respell_maghreb(tokens)
     if arabic:
         assert _align(latin, arabic, table, {}, 3) is not None, (tokens, latin)
+        assert _align(*respell_maghreb_pair(tokens), table, {}, 3) is not None, (tokens, respell_maghreb_pair(tokens))
     assert not set(latin) & set("$4568"), (tokens, latin)
 
 
@@ -573,6 +596,17 @@ def test_a_model_with_no_maghrebi_pairs_learns_the_maghreb_from_respelled_ones()
     given = build_model({AR: {"levant": levant, "maghreb": maghreb}}, lexicon_words=100)[AR]
     assert given == build_model({AR: {"levant": levant, "maghreb": maghreb}}, lexicon_words=100, respell=False)[AR]
     assert build_model({AR: {"levant": levant}}, lexicon_words=100, respell=False)[AR]["latin"] == {}
+
+
+def test_a_model_with_no_maghrebi_pairs_reads_g_as_the_maghrebs_letter() -> None:
+    # the respelled words that write ق as g and ڨ teach the Maghreb's channel g = ڨ, and the letter model ڨ itself
+    # (without them it knows no ڨ, and a reading with it loses about 30 nats a letter)
+    from bilingual.translit.train import build_model
+
+    levant = [("8alb", "قلب"), ("y8ol", "يقول"), ("8arye", "قريه"), ("sho", "شو")] * 3
+    model = build_model({AR: {"levant": levant}}, lexicon_words=100)[AR]
+    assert any(reading == "ڨ" for reading, _ in model["models"]["maghreb"]["channel"]["g|M"])
+    assert "ڨ" in model["letters"]["p"] and not any("ڨ" in key for key in model["models"]["levant"]["joint"]["p"])
 
 
 def _fresh_readings(words: list[str], lang: str) -> dict[str, tuple[object, ...]]:

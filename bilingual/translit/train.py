@@ -276,7 +276,8 @@ def _model_part(cleaned: list[tuple[str, str]], lang: str) -> tuple[dict[str, ob
 
 # How Maghrebi writers, schooled in French, spell Arabic letters (general knowledge of the convention, not
 # learned from any data: ou for و, ch for ش, dj for ج, 9 or k for ق, a plain letter for the emphatics, a silent
-# e, ss for س or ص after the word's first letter as French writes a voiceless s, nssa نسى): each letter's spellings, one picked per word by a
+# e, ss for س or ص after the word's first letter as French writes a voiceless s, nssa نسى, a g written ڨ, a first
+# alef said with i written i or e, imta امتى): each letter's spellings, one picked per word by a
 # stable hash so that each is taught.
 _MAGHREB_CONSONANTS: dict[str, tuple[str, ...]] = {
     "ش": ("ch",), "س": ("s", "ss"), "ج": ("dj", "j"), "ق": ("9", "k", "q", "g"), "ص": ("s", "ss"), "ض": ("d", "dh"), "ط": ("t",),
@@ -293,15 +294,25 @@ def respell_maghreb(tokens: Sequence[str]) -> str:
     region's writer): the region's conventions for each letter, vowels as French spells them (``ou``, in a third
     of the words a plain ``o``), and, for a third of the words ending in a consonant, the silent final ``e``
     (``nasse`` ناس)."""
+    return respell_maghreb_pair(tokens)[0]
+
+
+def respell_maghreb_pair(tokens: Sequence[str]) -> tuple[str, str]:
+    """:func:`respell_maghreb`'s spelling and the Arabic a Maghrebi writer would write for it: the word's own, but
+    for a ``g`` spelling ق, which half the words write ڨ, the Maghreb's letter for that ``g`` (``ygol`` يڨول): the
+    unseen-Maghrebi model can then read ``g`` as ڨ (its channel kept none, its letter model knew no ڨ)."""
     arabic = "".join(t.partition(":")[2] for t in tokens)
     pick = zlib.crc32(arabic.encode("utf-8"))
     ou = "o" if (pick >> 12) % 3 == 0 else "ou"  # a third of the words write و and u with a plain o (kont, rojala)
-    out = []
+    out: list[str] = []
+    written: list[str] = []
     for token in tokens:
         unit, _, reading = token.partition(":")
         if unit in _SHORT_VOWELS:
             short = _SHORT_VOWELS[unit]
             spelled = _MAGHREB_VOWELS.get(reading, unit) if reading else short[(pick >> 4) % len(short)]
+            if not out and unit in ("e", "i") and reading in ("ا", "إ"):
+                spelled = short[(pick >> 4) % len(short)]  # a first alef said with i stays i or e (imta امتى)
             # the plain o only where it can read the same letters (o never spells the alef of "ou:او")
             out.append(ou if spelled == "ou" and reading in ("", "و") else spelled)
         elif reading[:1] in _MAGHREB_CONSONANTS and len(set(reading)) == 1 and unit not in ("w", "y", "l"):
@@ -311,21 +322,24 @@ def respell_maghreb(tokens: Sequence[str]) -> str:
                 spelled = "s"  # a word-initial s is voiceless in French already
             doubled = len(unit) == 2 and unit[0] == unit[1] and len(spelled) == 1
             out.append(spelled * 2 if doubled else spelled)
+            if spelled == "g" and len(reading) == 1 and (pick >> 8) % 2 == 0:
+                reading = "ڨ"
         else:
             out.append(unit)
+        written.append(reading)
     word = "".join(out)
     if word and word[-1] not in "aeiouy" and pick % 3 == 0:
         word += "e"
-    return word
+    return word, "".join(written)
 
 
 def _respelled(paths: Iterable[list[str]]) -> list[tuple[str, str]]:
-    """``(latin, arabic)`` pairs of aligned words respelled the Maghrebi way (:func:`respell_maghreb`)."""
+    """``(latin, arabic)`` pairs of aligned words respelled the Maghrebi way (:func:`respell_maghreb_pair`)."""
     out = []
     for tokens in paths:
-        latin = respell_maghreb(tokens)
+        latin, arabic = respell_maghreb_pair(tokens)
         if any(c.isalpha() for c in latin):
-            out.append((latin, "".join(t.partition(":")[2] for t in tokens)))
+            out.append((latin, arabic))
     return out
 
 
@@ -338,19 +352,19 @@ def build_model(pairs: Mapping[str, Mapping[str, Sequence[tuple[str, str]]]], le
     joint model learned from all its pairs (``models["all"]``), and, when there are pairs of two regions
     or more, a channel and joint model per region and a character model of each region's Latin words
     (to guess the region of a text). Arabizi with Levantine pairs and no Maghrebi ones (``respell``): the
-    Levantine words respelled by the Maghreb's conventions (:func:`respell_maghreb`) stand in for the
-    Maghreb's pairs, so a Maghrebi writer the data never saw is still read with ``ou``, ``ch``, ``9`` = ق and
-    a silent ``e`` (the bench's unseen-Maghrebi rows).
+    Levantine words respelled by the Maghreb's conventions (:func:`respell_maghreb_pair`) stand in for the
+    Maghreb's pairs (in the letter model too, which learns ڨ from them), so a Maghrebi writer the data never saw is
+    still read with ``ou``, ``ch``, ``9`` = ق, ``g`` = ڨ and a silent ``e`` (the bench's unseen-Maghrebi rows).
     """
     from .rules import prepare
 
     model: dict[str, object] = {"version": 3, "order": ORDER}
     for lang, by_region in pairs.items():
         cleaned = {region: [(lat.lower(), clean_arabic(ar, lang)) for lat, ar in p] for region, p in by_region.items()}
-        letters = train_letters([(ar, 1.0) for region in sorted(cleaned) for _, ar in cleaned[region]]
-                                + wordfreq_words(lang, lexicon_words))
         if respell and lang == AR and cleaned.get("levant") and not cleaned.get("maghreb"):
             cleaned["maghreb"] = _respelled(_model_part(cleaned["levant"], lang)[1])
+        letters = train_letters([(ar, 1.0) for region in sorted(cleaned) for _, ar in cleaned[region]]
+                                + wordfreq_words(lang, lexicon_words))
         everything = [pair for region in sorted(cleaned) for pair in cleaned[region]]
         parts: dict[str, object] = {"all": _model_part(everything, lang)[0]}
         latin: dict[str, object] = {}
