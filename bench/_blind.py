@@ -138,16 +138,25 @@ def written(
     return out
 
 
+def gold_item(
+    spans: Mapping[str, Span], arabic: str, translation: str | None, partial: bool = False, continued: Sequence[str] = ()
+) -> dict[str, object]:
+    """An item in bench/bench_pairing.py's format: the passage's slot, its translation's (None: none) and those of
+    the parts the translation goes on in (split over comments), a partial translation marked ``"partial": true``."""
+    item: dict[str, object] = {
+        "arabic": list(spans[arabic]),
+        "expected": list(spans[translation]) if translation else None,
+        "continued": [list(spans[slot]) for slot in continued],
+    }
+    if partial:
+        item["partial"] = True
+    return item
+
+
 def partial_items(items: Sequence[tuple[str, str | None, bool]], spans: Mapping[str, Span]) -> list[dict[str, object]]:
     """Each ``(passage slot, translation slot or None, partial)`` item in bench/bench_pairing.py's
-    format, a partial translation marked ``"partial": true``."""
-    out: list[dict[str, object]] = []
-    for arabic, translation, part in items:
-        item: dict[str, object] = {"arabic": list(spans[arabic]), "expected": list(spans[translation]) if translation else None, "continued": []}
-        if part:
-            item["partial"] = True
-        out.append(item)
-    return out
+    format (:func:`gold_item`), a partial translation marked ``"partial": true``."""
+    return [gold_item(spans, arabic, translation, part) for arabic, translation, part in items]
 
 
 def main(doc: str | None, out: Path, build: Callable[..., list[dict[str, object]]], tuned: int, held_out: int, argv: list[str] | None) -> int:

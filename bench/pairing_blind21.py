@@ -582,14 +582,7 @@ class Writer:
         return cid
 
     def item(self, arabic: str = "ar", translation: str | None = "en", partial: bool = False, continued: Sequence[str] = ()) -> None:
-        entry: dict[str, object] = {
-            "arabic": list(self.spans[arabic]),
-            "expected": list(self.spans[translation]) if translation else None,
-            "continued": [list(self.spans[slot]) for slot in continued],
-        }
-        if partial:
-            entry["partial"] = True
-        self.items.append(entry)
+        self.items.append(_blind.gold_item(self.spans, arabic, translation, partial, continued))
 
 
 # Anchors a negative may share with the translation by chance: numbers, then names, then a long word.

@@ -156,14 +156,7 @@ class Thread:
         self.rows.append([cid, parent, author, _blind.joined(cid, pieces, self.spans, self.texts)])
 
     def item(self, arabic: str, expected: str | None = None, continued: Sequence[str] = (), partial: bool = False) -> None:
-        entry: dict[str, object] = {
-            "arabic": list(self.spans[arabic]),
-            "expected": list(self.spans[expected]) if expected else None,
-            "continued": [list(self.spans[c]) for c in continued],
-        }
-        if partial:
-            entry["partial"] = True
-        self.items.append(entry)
+        self.items.append(_blind.gold_item(self.spans, arabic, expected, partial, continued))
 
     def other_pair(self) -> tuple[str, str]:
         """Another pair of the part (not the example's Arabic nor English)."""

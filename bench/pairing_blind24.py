@@ -633,17 +633,7 @@ class Thread:
         return best
 
     def items(self) -> list[dict[str, object]]:
-        out: list[dict[str, object]] = []
-        for arabic, translation, partial, continued in self.wanted:
-            item: dict[str, object] = {
-                "arabic": list(self.spans[arabic]),
-                "expected": list(self.spans[translation]) if translation else None,
-                "continued": [list(self.spans[c]) for c in continued],
-            }
-            if partial:
-                item["partial"] = True
-            out.append(item)
-        return out
+        return [_blind.gold_item(self.spans, *wanted) for wanted in self.wanted]
 
 
 def lines(text: str, width: int) -> str:

@@ -704,11 +704,7 @@ class Writer:
         self.rows.append([cid, parent, self.people[who], _blind.joined(cid, pieces, self.spans, self.texts)])
 
     def item(self, arabic: str, translation: str | None = None, partial: bool = False, continued: Sequence[str] = ()) -> None:
-        it: dict[str, object] = {"arabic": list(self.spans[arabic]), "expected": list(self.spans[translation]) if translation else None,
-                                 "continued": [list(self.spans[c]) for c in continued]}
-        if partial:
-            it["partial"] = True
-        self.items.append(it)
+        self.items.append(_blind.gold_item(self.spans, arabic, translation, partial, continued))
 
 
 def _ar(ex: Example) -> str:

@@ -438,14 +438,7 @@ class T:
         return cid
 
     def item(self, arabic: str, translation: str | None, partial: bool = False, continued: Sequence[str] = ()) -> None:
-        it: dict[str, object] = {
-            "arabic": list(self.spans[arabic]),
-            "expected": list(self.spans[translation]) if translation else None,
-            "continued": [list(self.spans[c]) for c in continued],
-        }
-        if partial:
-            it["partial"] = True
-        self.items.append(it)
+        self.items.append(_blind.gold_item(self.spans, arabic, translation, partial, continued))
 
     def two(self, tuned: str, held_out: str) -> str:
         """A fixed wording of a shape, cut between the halves like the banks."""

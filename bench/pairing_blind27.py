@@ -236,14 +236,7 @@ class Thread:
         self.rows.append([cid, parent, author, _blind.joined(cid, pieces, self.spans, self.texts)])
 
     def item(self, arabic: str, translation: str | None, partial: bool = False, continued: Sequence[str] = ()) -> None:
-        entry: dict[str, object] = {
-            "arabic": list(self.spans[arabic]),
-            "expected": list(self.spans[translation]) if translation else None,
-            "continued": [list(self.spans[c]) for c in continued],
-        }
-        if partial:
-            entry["partial"] = True
-        self.items.append(entry)
+        self.items.append(_blind.gold_item(self.spans, arabic, translation, partial, continued))
 
     @property
     def arabic(self) -> str:

@@ -246,14 +246,7 @@ class Writer:
                 return
 
     def item(self, arabic: str, translation: str | None, partial: bool = False, continued: Sequence[str] = ()) -> None:
-        entry: dict[str, object] = {
-            "arabic": list(self.spans[arabic]),
-            "expected": list(self.spans[translation]) if translation else None,
-            "continued": [list(self.spans[c]) for c in continued],
-        }
-        if partial:
-            entry["partial"] = True
-        self.items.append(entry)
+        self.items.append(_blind.gold_item(self.spans, arabic, translation, partial, continued))
 
 
 def dialect(english: str, split: str, glossed: bool) -> str:

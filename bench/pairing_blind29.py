@@ -330,14 +330,7 @@ class Writer:
         self.texts[slot] = next(str(r[3]) for r in self.rows if r[0] == cid)[start:end]
 
     def item(self, arabic: str = "ar", english: str | None = "en", partial: bool = False, continued: Sequence[str] = ()) -> None:
-        entry: dict[str, object] = {
-            "arabic": list(self.spans[arabic]),
-            "expected": list(self.spans[english]) if english else None,
-            "continued": [list(self.spans[c]) for c in continued],
-        }
-        if partial:
-            entry["partial"] = True
-        self.items.append(entry)
+        self.items.append(_blind.gold_item(self.spans, arabic, english, partial, continued))
 
     def other_pair(self) -> tuple[str, str]:
         """Another pair of this half whose Arabic is not this thread's."""

@@ -710,11 +710,7 @@ class Writer:
         return " ".join(s.strip() for s in self.ex.english)
 
     def item(self, translation: str | None, continued: tuple[str, ...] = ()) -> None:
-        self.items.append({
-            "arabic": list(self.spans["ar"]),
-            "expected": list(self.spans[translation]) if translation else None,
-            "continued": [list(self.spans[c]) for c in continued],
-        })
+        self.items.append(_blind.gold_item(self.spans, "ar", translation, continued=continued))
 
     def opener(self, name: str) -> None:
         """The thread's opening post (the setting) by its first name."""
