@@ -276,6 +276,34 @@ def check_gold_any(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], 
     _check_gold(threads, english.last, any_same)
 
 
+def check_gold_parts(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], same: Callable[[str, list[str]], bool]) -> None:
+    """:func:`check_gold_any` for rounds whose translation may be split over comments (an item's ``continued``
+    spans): each part has nothing around it, and the parts joined by a space are one of the passage's
+    translations by ``same`` (the first sentence on a partial one); no part goes on without a first one.
+    Raises AssertionError naming the thread."""
+    english = translations(sources)
+    for thread in threads:
+        items = thread["items"]
+        problem = "" if items else "no item"
+        for item in items:
+            arabic = flat(sliced(thread, item["arabic"]))
+            if arabic not in english:
+                problem = "an item's Arabic is no posted passage"
+            elif item["expected"] is None:
+                if item["continued"]:
+                    problem = "a split gold span without its first part"
+            else:
+                parts = [sliced(thread, span) for span in (item["expected"], *item["continued"])]
+                wants = [w[:1] if item.get("partial") else w for w in english[arabic]]
+                clean = all(part == part.strip() and part for part in parts)
+                if thread["kind"] != "pos" or not clean or not any(same(" ".join(parts), want) for want in wants):
+                    problem = f"a {'split ' if len(parts) > 1 else ''}gold span is not the translation"
+        if thread["kind"] == "pos" and not any(item["expected"] for item in items):
+            problem = "a positive without a span"
+        if problem:
+            raise AssertionError(f"{thread['id']}: {problem}")
+
+
 def check_banks(banks: Mapping[str, Sequence[str]]) -> None:
     """Every bank has wordings for both halves (even entries tuned, odd held out), and no wording
     of 12 characters or more of one half is inside one of the other."""

@@ -1012,34 +1012,9 @@ def same(gold: str, want: list[str]) -> bool:
 
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
-    """Every item's Arabic is a posted passage; a positive's span (its parts joined, for a translation
-    split over two posts) is its translation (the first sentence on a partial one); a negative has no
-    span; a positive has one. Raises AssertionError naming the thread."""
-    english = _blind.translations(sources)
-    for thread in threads:
-        items = thread["items"]
-        problem = "" if items else "no item"
-        for item in items:
-            arabic = _blind.flat(_blind.sliced(thread, item["arabic"]))
-            if arabic not in english:
-                problem = "an item's Arabic is no posted passage"
-            elif item["expected"] is None:
-                if item["continued"]:
-                    problem = "a split gold span without its first part"
-            else:
-                wants = [sentences[:1] if item.get("partial") else sentences for sentences in english[arabic]]
-                parts = [_blind.sliced(thread, span) for span in (item["expected"], *item["continued"])]
-                right = any(same(" ".join(parts), want) for want in wants)
-                if thread["kind"] != "pos":
-                    problem = "a gold span on a negative"
-                elif item["continued"] and not (all(part == part.strip() for part in parts) and right):
-                    problem = "a split gold span is not the translation"
-                elif not right:
-                    problem = "a gold span is not the translation"
-        if thread["kind"] == "pos" and not any(item["expected"] for item in items):
-            problem = "a positive without a span"
-        if problem:
-            raise AssertionError(f"{thread['id']}: {problem}")
+    """Every gold span, its parts joined where a translation is split over comments, is its translation by
+    :func:`same` (:func:`_blind.check_gold_parts`). Raises AssertionError naming the thread."""
+    _blind.check_gold_parts(threads, sources, same)
 
 
 def main(argv: list[str] | None = None) -> int:

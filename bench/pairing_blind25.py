@@ -1114,21 +1114,9 @@ def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: 
 
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
-    """:func:`_blind.check_gold` with :func:`same`, a translation split over two posts read as its
-    parts joined by a space. Raises AssertionError naming the thread."""
-    joined = []
-    for thread in threads:
-        items = []
-        for item in thread["items"]:
-            if item["continued"]:
-                parts = [_blind.sliced(thread, span) for span in (item["expected"], *item["continued"])]
-                if any(part != part.strip() or not part for part in parts):
-                    raise AssertionError(f"{thread['id']}: split gold span has space around a part")
-                item = {**item, "expected": ["joined", 0, len(" ".join(parts))]}
-                thread = {**thread, "comments": [*thread["comments"], ["joined", None, "", " ".join(parts)]]}
-            items.append(item)
-        joined.append({**thread, "items": items})
-    _blind.check_gold(joined, sources, same)
+    """Every gold span, its parts joined where a translation is split over comments, is its translation by
+    :func:`same` (:func:`_blind.check_gold_parts`). Raises AssertionError naming the thread."""
+    _blind.check_gold_parts(threads, sources, same)
 
 
 def main(argv: list[str] | None = None) -> int:

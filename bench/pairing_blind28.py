@@ -647,28 +647,9 @@ def check_banks() -> None:
 
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
-    """Every item's Arabic is a posted passage; a positive's span (with its continued parts, in order) is
-    its translation by :func:`same` (the first sentence on a partial one); a negative thread has no span; a
-    positive has one. Raises AssertionError naming the thread."""
-    english = _blind.translations(sources)
-    for thread in threads:
-        items = thread["items"]
-        problem = "" if items else "no item"
-        for item in items:
-            arabic = _blind.flat(_blind.sliced(thread, item["arabic"]))
-            if arabic not in english:
-                problem = "an item's Arabic is no posted passage"
-            elif item["expected"] is not None:
-                gold = [_blind.sliced(thread, span) for span in (item["expected"], *item["continued"])]
-                if any(g != g.strip() for g in gold):
-                    problem = "a gold span has white space around it"
-                wants = [w[:1] if item.get("partial") else w for w in english[arabic]]
-                if thread["kind"] != "pos" or not any(same(" ".join(gold), want) for want in wants):
-                    problem = "a gold span is not the translation"
-        if thread["kind"] == "pos" and not any(item["expected"] for item in items):
-            problem = "a positive without a span"
-        if problem:
-            raise AssertionError(f"{thread['id']}: {problem}")
+    """Every gold span, its parts joined where a translation is split over comments, is its translation by
+    :func:`same` (:func:`_blind.check_gold_parts`). Raises AssertionError naming the thread."""
+    _blind.check_gold_parts(threads, sources, same)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -655,26 +655,9 @@ def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: 
 
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
-    """Every item's Arabic is a posted passage; a positive's gold (its parts over comments joined) is the translation
-    by :func:`same` (the first sentence on a partial one); a negative holds no gold; a positive does."""
-    english = _blind.passages(sources)
-    for thread in threads:
-        problem = "" if thread["items"] else "no item"
-        for item in thread["items"]:
-            arabic = _blind.flat(_blind.sliced(thread, item["arabic"]))
-            if arabic not in english:
-                problem = "an item's Arabic is no posted passage"
-            elif item["expected"] is not None:
-                want = english[arabic][:1] if item.get("partial") else english[arabic]
-                parts = [item["expected"], *item.get("continued", [])]
-                gold = " ".join(_blind.sliced(thread, part) for part in parts)
-                pieces_clean = all(same(_blind.sliced(thread, part), [_blind.sliced(thread, part)]) for part in parts)
-                if thread["kind"] != "pos" or not pieces_clean or not same(gold, want):
-                    problem = "a gold span is not the translation"
-        if thread["kind"] == "pos" and not any(item["expected"] for item in thread["items"]):
-            problem = "a positive without a span"
-        if problem:
-            raise AssertionError(f"{thread['id']}: {problem}")
+    """Every gold span, its parts joined where a translation is split over comments, is its translation by
+    :func:`same` (:func:`_blind.check_gold_parts`). Raises AssertionError naming the thread."""
+    _blind.check_gold_parts(threads, sources, same)
 
 
 def check_banks() -> None:
