@@ -318,28 +318,18 @@ def check_banks(banks: Mapping[str, Sequence[str]]) -> None:
                 raise AssertionError(f"{a!r} and {b!r} word both halves")
 
 
-class Writer:
-    """One thread being written (rounds 31 on): rows, gold spans and texts by slot, items; its phrases and names drawn
-    from the round's banks (:attr:`banks`, set by the round's subclass), even entries for tuned threads, odd ones for
-    held-out."""
-
-    banks: Mapping[str, Sequence[str]] = {}
+class Thread:
+    """One thread being written, what every round's writer holds: its plan, random generator and half (0 tuned, 1
+    held out), rows, gold spans and texts by slot, and items; the passage and its translation, each on one line."""
 
     def __init__(self, p: Planned) -> None:
         self.p = p
+        self.rng = p.rng
+        self.half = 0 if p.split == "tuned" else 1
         self.rows: list[list[Any]] = []
         self.spans: dict[str, Span] = {}
         self.texts: dict[str, str] = {}
         self.items: list[dict[str, object]] = []
-        self.half = 0 if p.split == "tuned" else 1
-
-    def ph(self, bank: str) -> str:
-        """A phrase of ``bank`` from this thread's half."""
-        return self.p.rng.choice(self.banks[bank][self.half :: 2])
-
-    def who(self, bank: str, *avoid: str) -> str:
-        """A name of ``bank`` from this thread's half, none of ``avoid``."""
-        return self.p.rng.choice([n for n in self.banks[bank][self.half :: 2] if n not in avoid])
 
     @property
     def arabic(self) -> str:
@@ -348,6 +338,21 @@ class Writer:
     @property
     def english(self) -> str:
         return " ".join(e.strip() for e in self.p.example.english)
+
+
+class Writer(Thread):
+    """One thread being written (rounds 31 on, :class:`Thread`); its phrases and names drawn from the round's banks
+    (:attr:`banks`, set by the round's subclass), even entries for tuned threads, odd ones for held-out."""
+
+    banks: Mapping[str, Sequence[str]] = {}
+
+    def ph(self, bank: str) -> str:
+        """A phrase of ``bank`` from this thread's half."""
+        return self.p.rng.choice(self.banks[bank][self.half :: 2])
+
+    def who(self, bank: str, *avoid: str) -> str:
+        """A name of ``bank`` from this thread's half, none of ``avoid``."""
+        return self.p.rng.choice([n for n in self.banks[bank][self.half :: 2] if n not in avoid])
 
     @property
     def other(self) -> str:

@@ -23,13 +23,12 @@ from pathlib import Path
 from typing import cast
 
 import _blind  # bench/_blind.py, beside this file
-from _blind import Pairs, Planned, Span
+from _blind import Pairs, Planned
 
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round19.jsonl"
 SEED = 19
 TUNED, HELD_OUT = 3, 2  # threads per shape and data set
 
-Row = tuple[str, str | None, str, str]
 Item = tuple[str, str | None, bool]  # passage slot, translation slot (None: nobody translates it), partial
 Part = _blind.Piece
 
@@ -652,24 +651,16 @@ def check_banks() -> None:
                 raise AssertionError(f"wording in both halves: {h!r} / {t!r}")
 
 
-class Writer:
-    """One thread being written: its rows, and the span of every slot put in a comment."""
-
-    def __init__(self, p: Planned) -> None:
-        self.p = p
-        self.rows: list[Row] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
+class Writer(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`): its wordings from this round's banks."""
 
     def say(self, bank: str) -> str:
         """A wording of ``bank`` from this thread's half."""
-        half = BANKS[bank][0::2] if self.p.split == "tuned" else BANKS[bank][1::2]
-        return self.p.rng.choice(half)
+        return self.rng.choice(BANKS[bank][self.half :: 2])
 
     def post(self, cid: str, parent: str | None, author: str, *parts: Part) -> None:
         """Add a comment made of ``parts``, recording where each slotted part lands."""
-        text = _blind.joined(cid, parts, self.spans, self.texts)
-        self.rows.append((cid, parent, author, text))
+        self.rows.append([cid, parent, author, _blind.joined(cid, parts, self.spans, self.texts)])
 
     def second(self) -> tuple[str, str]:
         """Another pair of the part (Arabic, English), sharing no text with the thread's example."""

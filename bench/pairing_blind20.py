@@ -163,31 +163,23 @@ def check_banks() -> None:
                 raise AssertionError(f"{h!r} and {t!r} word both halves")
 
 
-class Writer:
-    """One thread being written: its rows, the recorded slots, and the phrases of its half."""
+class Writer(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`): the phrases and handles of its half."""
 
     def __init__(self, p: Planned) -> None:
-        self.p = p
-        self.rows: list[list[str | None]] = []
-        self.spans: dict[str, _blind.Span] = {}
-        self.texts: dict[str, str] = {}
-        handles = list(BANKS["handle"][0 if p.split == "tuned" else 1 :: 2])
-        p.rng.shuffle(handles)
-        self.handles = handles
+        super().__init__(p)
+        self.handles = list(BANKS["handle"][self.half :: 2])
+        self.rng.shuffle(self.handles)
 
     def say(self, bank: str) -> str:
         """A phrase of ``bank`` from this thread's half."""
-        return self.p.rng.choice(BANKS[bank][0 if self.p.split == "tuned" else 1 :: 2])
+        return self.rng.choice(BANKS[bank][self.half :: 2])
 
     def post(self, parent: str | None, who: int, *pieces: Piece) -> str:
         """Add a comment by person ``who`` (0 the Arabic's poster) under ``parent``; its id."""
         cid = str(len(self.rows) + 1)
         self.rows.append([cid, parent, self.handles[who].lstrip("@"), _blind.joined(cid, pieces, self.spans, self.texts)])
         return cid
-
-    @property
-    def arabic(self) -> str:
-        return " ".join(a.strip() for a in self.p.example.arabic)
 
     @property
     def english(self) -> str:

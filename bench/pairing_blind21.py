@@ -33,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-from _blind import Pairs, Piece, Planned, Span  # noqa: E402
+from _blind import Pairs, Piece, Planned  # noqa: E402
 
 SEED = 2121
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round21.jsonl"
@@ -503,16 +503,11 @@ def _half(bank: str, split: str) -> tuple[str, ...]:
     return BANKS[bank][0::2] if split == "tuned" else BANKS[bank][1::2]
 
 
-class Writer:
-    """One thread being written: its rows, slotted spans and items, its phrases drawn from its half."""
+class Writer(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`), its phrases and users drawn from its half."""
 
     def __init__(self, p: Planned) -> None:
-        self.p = p
-        self.rng = p.rng
-        self.rows: list[tuple[str, str | None, str, str]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[dict[str, object]] = []
+        super().__init__(p)
         self._users: list[str] = []
 
     # phrases
@@ -544,11 +539,9 @@ class Writer:
         return phrase
 
     # the pair's text
-    def arabic(self, sep: str = " ") -> str:
-        return sep.join(a.strip() for a in self.p.example.arabic)
-
-    def english(self, sep: str = " ") -> str:
-        return sep.join(e.strip() for e in self.p.example.english)
+    def lines(self) -> tuple[str, str]:
+        """The passage and its translation, a sentence a line (a song's lyrics)."""
+        return "\n".join(a.strip() for a in self.p.example.arabic), "\n".join(e.strip() for e in self.p.example.english)
 
     def sentence(self, k: int) -> str:
         return self.p.example.english[k].strip()
@@ -578,7 +571,7 @@ class Writer:
     # the thread
     def post(self, parent: str | None, author: str, *pieces: Piece) -> str:
         cid = f"c{len(self.rows) + 1}"
-        self.rows.append((cid, parent, author, _blind.joined(cid, pieces, self.spans, self.texts)))
+        self.rows.append([cid, parent, author, _blind.joined(cid, pieces, self.spans, self.texts)])
         return cid
 
     def item(self, arabic: str = "ar", translation: str | None = "en", partial: bool = False, continued: Sequence[str] = ()) -> None:
@@ -623,7 +616,7 @@ def content_words(english: str, count: int) -> list[str]:
 def reddit_attempt_in_post(w: Writer) -> None:
     """r/learnarabic: the OP's own attempt under the Arabic, thanks after."""
     op = w.user()
-    w.post(None, op, w.pick("reddit_lead"), "\n\n", ("ar", w.arabic()), "\n\n", w.pick("reddit_attempt"), " ", ("en", w.english()),
+    w.post(None, op, w.pick("reddit_lead"), "\n\n", ("ar", w.arabic), "\n\n", w.pick("reddit_attempt"), " ", ("en", w.english),
            "\n\n", w.pick("reddit_thanks"))
     w.item()
 
@@ -631,29 +624,30 @@ def reddit_attempt_in_post(w: Writer) -> None:
 def reddit_reply_quotes_then_translates(w: Writer) -> None:
     """A reply quotes the Arabic (Markdown ``>``), translates it, and adds an edit note."""
     op, other = w.user(), w.user()
-    root = w.post(None, op, w.pick("reddit_ask"), "\n\n", ("ar", w.arabic()))
-    w.post(root, other, "> ", w.arabic(), "\n\n", w.pick("reddit_translation_lead"), " ", ("en", w.english()), "\n\n", w.pick("reddit_edit"))
+    root = w.post(None, op, w.pick("reddit_ask"), "\n\n", ("ar", w.arabic))
+    w.post(root, other, "> ", w.arabic, "\n\n", w.pick("reddit_translation_lead"), " ", ("en", w.english), "\n\n", w.pick("reddit_edit"))
     w.item()
 
 
 def reddit_partial_first_sentence(w: Writer) -> None:
     """Someone translates the first sentence only and says the rest is beyond them."""
     op, other = w.user(), w.user()
-    root = w.post(None, op, w.pick("reddit_ask"), "\n\n", ("ar", w.arabic()))
+    root = w.post(None, op, w.pick("reddit_ask"), "\n\n", ("ar", w.arabic))
     w.post(root, other, w.pick("reddit_partial_lead"), " ", ("en", w.sentence(0)), "\n", w.pick("reddit_partial_tail"))
     w.item(partial=True)
 
 
 def youtube_lyric_lines(w: Writer) -> None:
     """A timestamped lyric in two lines, its translation in two lines under it, emoji after."""
-    w.post(None, w.user(), w.timestamp(), " ", w.pick("yt_lyric_lead"), "\n", ("ar", w.arabic("\n")), "\n\n", w.pick("yt_translation_lead"),
-           ("en", w.english("\n")), " ", w.pick("yt_emoji"))
+    arabic, english = w.lines()
+    w.post(None, w.user(), w.timestamp(), " ", w.pick("yt_lyric_lead"), "\n", ("ar", arabic), "\n\n", w.pick("yt_translation_lead"),
+           ("en", english), " ", w.pick("yt_emoji"))
     w.item()
 
 
 def youtube_translation_first(w: Writer) -> None:
     """The translation before the Arabic, under a lead for the non-speakers."""
-    w.post(None, w.user(), w.pick("yt_first_lead"), "\n", ("en", w.english()), "\n\n", ("ar", w.arabic()), " ", w.pick("yt_emoji"))
+    w.post(None, w.user(), w.pick("yt_first_lead"), "\n", ("en", w.english), "\n\n", ("ar", w.arabic), " ", w.pick("yt_emoji"))
     w.item()
 
 
@@ -661,65 +655,65 @@ def youtube_asked_at_timestamp(w: Writer) -> None:
     """A lyric posted with its timestamp; someone asks about it; a third person answers with a handle."""
     first, asker, helper = w.user(), w.user(), w.user()
     ts = w.timestamp()
-    root = w.post(None, first, ts, " ", ("ar", w.arabic()), " ", w.pick("yt_emoji"))
+    root = w.post(None, first, ts, " ", ("ar", w.arabic), " ", w.pick("yt_emoji"))
     ask = w.post(root, asker, w.fill("yt_question", **{"<TS>": ts}))
-    w.post(ask, helper, f"@{asker} ", ("en", w.english()))
+    w.post(ask, helper, f"@{asker} ", ("en", w.english))
     w.item()
 
 
 def discord_next_message(w: Writer) -> None:
     """A flat channel: the Arabic, someone's chatter, then the author's translation wrapped in a marker."""
     author = w.user()
-    w.post(None, author, ("ar", w.arabic()))
+    w.post(None, author, ("ar", w.arabic))
     w.post(None, w.user(), w.pick("discord_chatter"))
-    w.post(None, author, *w.wrap("discord_tl", "en", w.english()))
+    w.post(None, author, *w.wrap("discord_tl", "en", w.english))
     w.item()
 
 
 def discord_third_person(w: Writer) -> None:
     """Someone asks in a Discord reply; a third member answers the asker with the translation."""
     author, asker, helper = w.user(), w.user(), w.user()
-    root = w.post(None, author, ("ar", w.arabic()))
+    root = w.post(None, author, ("ar", w.arabic))
     ask = w.post(root, asker, w.pick("discord_ask"))
-    w.post(ask, helper, *w.wrap("discord_third", "en", w.english()))
+    w.post(ask, helper, *w.wrap("discord_third", "en", w.english))
     w.item()
 
 
 def bbcode_quoted_then_translated(w: Writer) -> None:
     """A forum: another member's later post quotes the Arabic in [quote] and translates it, signature after."""
     author, member = w.user(), w.user()
-    w.post(None, author, ("ar", w.arabic()))
-    w.post(None, member, f'[quote="{author}"]', w.arabic(), "[/quote]\n", w.pick("bb_translation_lead"), "\n", ("en", w.english()),
+    w.post(None, author, ("ar", w.arabic))
+    w.post(None, member, f'[quote="{author}"]', w.arabic, "[/quote]\n", w.pick("bb_translation_lead"), "\n", ("en", w.english),
            "\n\n", w.pick("bb_signature"))
     w.item()
 
 
 def bbcode_italic_own(w: Writer) -> None:
     """The author's own post: the Arabic, the translation in [i] tags, a smiley."""
-    w.post(None, w.user(), ("ar", w.arabic()), "\n[i]", ("en", w.english()), "[/i] ", w.pick("bb_smiley"))
+    w.post(None, w.user(), ("ar", w.arabic), "\n[i]", ("en", w.english), "[/i] ", w.pick("bb_smiley"))
     w.item()
 
 
 def disqus_bracket_note(w: Writer) -> None:
     """A news comment: the Arabic, then the translation in brackets behind a note of doubt."""
-    w.post(None, w.user(), ("ar", w.arabic()), " ", *w.wrap("disqus_note", "en", w.english()))
+    w.post(None, w.user(), ("ar", w.arabic), " ", *w.wrap("disqus_note", "en", w.english))
     w.item()
 
 
 def disqus_answer_after_side_reply(w: Writer) -> None:
     """Someone asks for English; an unrelated reply comes in between; the author answers the request."""
     author, asker, other = w.user(), w.user(), w.user()
-    root = w.post(None, author, ("ar", w.arabic()))
+    root = w.post(None, author, ("ar", w.arabic))
     ask = w.post(root, asker, w.pick("disqus_english_please"))
     w.post(root, other, w.unrelated())
-    w.post(ask, author, ("en", w.english()))
+    w.post(ask, author, ("en", w.english))
     w.item()
 
 
 def facebook_split_over_two_replies(w: Writer) -> None:
     """The author translates in two replies, one sentence each, with part markers."""
     author = w.user()
-    root = w.post(None, author, w.pick("fb_share_lead"), "\n", ("ar", w.arabic()))
+    root = w.post(None, author, w.pick("fb_share_lead"), "\n", ("ar", w.arabic))
     first = w.post(root, author, ("en", w.sentence(0)), w.pick("fb_split_first_tail"))
     w.post(first, author, w.pick("fb_split_second_lead"), ("en2", w.sentence(1)))
     w.item(continued=("en2",))
@@ -729,10 +723,10 @@ def facebook_two_passages(w: Writer) -> None:
     """Two Arabic posts; the second is translated in a reply, the first by its author in a later post."""
     first, second, helper = w.user(), w.user(), w.user()
     arabic2, english2 = w.another_pair()
-    w.post(None, first, ("ar", w.arabic()))
+    w.post(None, first, ("ar", w.arabic))
     other = w.post(None, second, w.pick("fb_share_lead"), "\n", ("ar2", arabic2))
     w.post(other, helper, ("en2", english2))
-    w.post(None, first, w.pick("fb_later_lead"), ("en", w.english()))
+    w.post(None, first, w.pick("fb_later_lead"), ("en", w.english))
     w.item()
     w.item("ar2", "en2")
 
@@ -741,16 +735,16 @@ def facebook_one_of_two_translated(w: Writer) -> None:
     """Two shared Arabic posts; only one is translated (in a reply by a third member)."""
     first, second, helper = w.user(), w.user(), w.user()
     arabic2, _ = w.another_pair()
-    root = w.post(None, first, w.pick("fb_share_lead"), "\n", ("ar", w.arabic()))
+    root = w.post(None, first, w.pick("fb_share_lead"), "\n", ("ar", w.arabic))
     w.post(None, second, ("ar2", arabic2))
-    w.post(root, helper, ("en", w.english()))
+    w.post(root, helper, ("en", w.english))
     w.item()
     w.item("ar2", None)
 
 
 def recipe_en_line(w: Writer) -> None:
     """A recipe-blog comment: stars, the Arabic, an EN line, a sign-off."""
-    w.post(None, w.user(), w.pick("recipe_stars"), "\n", ("ar", w.arabic()), "\n", w.pick("recipe_en_lead"), ("en", w.english()),
+    w.post(None, w.user(), w.pick("recipe_stars"), "\n", ("ar", w.arabic), "\n", w.pick("recipe_en_lead"), ("en", w.english),
            "\n", w.pick("recipe_signoff"))
     w.item()
 
@@ -758,30 +752,30 @@ def recipe_en_line(w: Writer) -> None:
 def game_typo_request(w: Writer) -> None:
     """Game chat: a misspelt request, the author's translation with chat slang after."""
     author, asker = w.user(), w.user()
-    root = w.post(None, author, ("ar", w.arabic()))
+    root = w.post(None, author, ("ar", w.arabic))
     ask = w.post(root, asker, w.pick("game_request"))
-    w.post(ask, author, ("en", w.english()), " ", w.pick("game_tail"))
+    w.post(ask, author, ("en", w.english), " ", w.pick("game_tail"))
     w.item()
 
 
 def fansub_quoted_proposal(w: Writer) -> None:
     """A fansub discussion: the cue number, time and Arabic line, then a proposed subtitle in quotes."""
     quote = w.rng.choice([('"', '"'), ("\u201c", "\u201d")])
-    w.post(None, w.user(), f"{w.rng.randrange(3, 400)}\n{w.cue_time()}\n", ("ar", w.arabic()), "\n\n", w.pick("fansub_lead"), " ",
-           quote[0], ("en", w.english()), quote[1])
+    w.post(None, w.user(), f"{w.rng.randrange(3, 400)}\n{w.cue_time()}\n", ("ar", w.arabic), "\n\n", w.pick("fansub_lead"), " ",
+           quote[0], ("en", w.english), quote[1])
     w.item()
 
 
 def fansub_srt_block(w: Writer) -> None:
     """An .srt block with the Arabic line and the English line under it, a note after a blank line."""
-    w.post(None, w.user(), f"{w.rng.randrange(3, 400)}\n{w.cue_time()}\n", ("ar", w.arabic()), "\n", ("en", w.english()), "\n\n",
+    w.post(None, w.user(), f"{w.rng.randrange(3, 400)}\n{w.cue_time()}\n", ("ar", w.arabic), "\n", ("en", w.english), "\n\n",
            w.pick("fansub_note"))
     w.item()
 
 
 def travel_english_below(w: Writer) -> None:
     """A travel review: an English title, the Arabic, "English below", the translation, the stay."""
-    w.post(None, w.user(), w.pick("travel_title"), "\n", ("ar", w.arabic()), "\n\n", w.pick("travel_below"), "\n", ("en", w.english()),
+    w.post(None, w.user(), w.pick("travel_title"), "\n", ("ar", w.arabic), "\n\n", w.pick("travel_below"), "\n", ("en", w.english),
            "\n\n", w.pick("travel_stay"))
     w.item()
 
@@ -791,21 +785,21 @@ def wiki_signed_quote(w: Writer) -> None:
     name = w.pick("wiki_sig_name")
     sig = f" --[[User:{name}|{name}]] ([[User talk:{name}|talk]]) {w.rng.randrange(10, 24)}:{w.rng.randrange(0, 60):02d}, " \
           f"{w.rng.randrange(1, 29)} May 20{w.rng.randrange(10, 24)} (UTC)"
-    w.post(None, name, w.pick("wiki_lead"), " ''", ("ar", w.arabic()), "'' ", w.pick("wiki_which"), ' "', ("en", w.english()), '".', sig)
+    w.post(None, name, w.pick("wiki_lead"), " ''", ("ar", w.arabic), "'' ", w.pick("wiki_which"), ' "', ("en", w.english), '".', sig)
     w.item()
 
 
 def telegram_english_first(w: Writer) -> None:
     """A Telegram channel post: the English under a flag first, the Arabic under another, the views."""
-    w.post(None, w.user(), "🇬🇧 ", ("en", w.english()), "\n\n🇸🇦 ", ("ar", w.arabic()), "\n\n", w.pick("tg_views"))
+    w.post(None, w.user(), "🇬🇧 ", ("en", w.english), "\n\n🇸🇦 ", ("ar", w.arabic), "\n\n", w.pick("tg_views"))
     w.item()
 
 
 def github_back_translation(w: Writer) -> None:
     """A localization issue: the Arabic string in a code block; a reviewer back-translates it."""
     author, reviewer = w.user(), w.user()
-    root = w.post(None, author, f"`{w.pick('gh_key')}`\n", w.pick("gh_lead"), "\n\n```\n", ("ar", w.arabic()), "\n```")
-    w.post(root, reviewer, f"@{author} ", w.pick("gh_back"), " ", ("en", w.english()), "\n\n", w.pick("gh_tail"))
+    root = w.post(None, author, f"`{w.pick('gh_key')}`\n", w.pick("gh_lead"), "\n\n```\n", ("ar", w.arabic), "\n```")
+    w.post(root, reviewer, f"@{author} ", w.pick("gh_back"), " ", ("en", w.english), "\n\n", w.pick("gh_tail"))
     w.item()
 
 
@@ -814,16 +808,16 @@ def mailing_list_quoted_reply(w: Writer) -> None:
     asker, answerer = w.user(), w.user()
     day = w.rng.choice(["Mon, 3 Feb 2020", "Tue, 11 May 2021", "Thu, 9 Mar 2017", "Fri, 22 Oct 2019"])
     names = w.picks("ml_name", 2)
-    root = w.post(None, asker, w.pick("ml_open"), "\n\n", ("ar", w.arabic()), "\n\n", w.pick("ml_close"), "\n", names[0])
+    root = w.post(None, asker, w.pick("ml_open"), "\n\n", ("ar", w.arabic), "\n\n", w.pick("ml_close"), "\n", names[0])
     wrote = w.fill("ml_wrote", **{"<D>": day, "<N>": names[0].splitlines()[0]})
-    w.post(root, answerer, wrote, "\n> ", w.arabic(), "\n\n", w.pick("ml_in_english"), " ", ("en", w.english()), "\n\n", w.pick("ml_close"),
+    w.post(root, answerer, wrote, "\n> ", w.arabic, "\n\n", w.pick("ml_in_english"), " ", ("en", w.english), "\n\n", w.pick("ml_close"),
            "\n", names[1])
     w.item()
 
 
 def mailing_list_square_brackets(w: Writer) -> None:
     """A scholar's habit: the Arabic inline with the translation in square brackets, a question after."""
-    w.post(None, w.user(), w.pick("ml_inline_lead"), " ", ("ar", w.arabic()), " [", ("en", w.english()), "]. ", w.pick("ml_inline_after"),
+    w.post(None, w.user(), w.pick("ml_inline_lead"), " ", ("ar", w.arabic), " [", ("en", w.english), "]. ", w.pick("ml_inline_after"),
            "\n\n", w.pick("ml_close"), "\n", w.pick("ml_name"))
     w.item()
 
@@ -831,10 +825,10 @@ def mailing_list_square_brackets(w: Writer) -> None:
 def slack_three_deep(w: Writer) -> None:
     """A Slack thread: a question, "one sec" from the author, the translation a reply further down."""
     author, asker = w.user(), w.user()
-    root = w.post(None, author, ("ar", w.arabic()))
+    root = w.post(None, author, ("ar", w.arabic))
     ask = w.post(root, asker, w.pick("slack_ask"))
     hold = w.post(ask, author, w.pick("slack_hold"))
-    w.post(hold, author, ("en", w.english()))
+    w.post(hold, author, ("en", w.english))
     w.post(hold, asker, w.pick("thanks_reply"))
     w.item()
 
@@ -845,25 +839,25 @@ def slack_three_deep(w: Writer) -> None:
 def reddit_shared_anchor(w: Writer) -> None:
     """A reply that shares a number or name with the translation by chance and says something else."""
     op, other = w.user(), w.user()
-    root = w.post(None, op, w.pick("reddit_ask"), "\n\n", ("ar", w.arabic()))
-    w.post(root, other, w.fill("reddit_anchor", **{"<T>": w.rng.choice(anchors(w.english()))}))
+    root = w.post(None, op, w.pick("reddit_ask"), "\n\n", ("ar", w.arabic))
+    w.post(root, other, w.fill("reddit_anchor", **{"<T>": w.rng.choice(anchors(w.english))}))
     w.item(translation=None)
 
 
 def reddit_one_word_gloss(w: Writer) -> None:
     """A reply glosses one word and leaves the rest."""
     op, other = w.user(), w.user()
-    root = w.post(None, op, w.pick("reddit_ask"), "\n\n", ("ar", w.arabic()))
-    words = _ARABIC_WORD.findall(w.arabic()) or [w.arabic().split()[0]]
+    root = w.post(None, op, w.pick("reddit_ask"), "\n\n", ("ar", w.arabic))
+    words = _ARABIC_WORD.findall(w.arabic) or [w.arabic.split()[0]]
     word = max(words, key=len)
-    gloss = content_words(w.english(), 1)[0]
+    gloss = content_words(w.english, 1)[0]
     w.post(root, other, w.fill("reddit_gloss", **{"<W>": word, "<G>": f'"{gloss}"'}))
     w.item(translation=None)
 
 
 def youtube_other_verse(w: Writer) -> None:
     """A lyric comment; a reply gives the translation of a different line (not in the thread)."""
-    root = w.post(None, w.user(), w.timestamp(), " ", ("ar", w.arabic()), " ", w.pick("yt_emoji"))
+    root = w.post(None, w.user(), w.timestamp(), " ", ("ar", w.arabic), " ", w.pick("yt_emoji"))
     w.post(root, w.user(), w.fill("yt_other_verse", **{"<TS>": w.timestamp()}), w.wrong())
     w.item(translation=None)
 
@@ -871,7 +865,7 @@ def youtube_other_verse(w: Writer) -> None:
 def discord_answer_about_something_else(w: Writer) -> None:
     """Asked what it means, the author says it is nothing; the channel moves on."""
     author, asker = w.user(), w.user()
-    w.post(None, author, ("ar", w.arabic()))
+    w.post(None, author, ("ar", w.arabic))
     w.post(None, asker, w.pick("discord_ask"))
     w.post(None, author, w.pick("discord_offtopic"))
     w.post(None, w.user(), w.pick("discord_game_offtopic"))
@@ -881,29 +875,29 @@ def discord_answer_about_something_else(w: Writer) -> None:
 def bbcode_quote_rebuttal(w: Writer) -> None:
     """A member quotes the Arabic and argues with it, with English of another topic."""
     author, member = w.user(), w.user()
-    w.post(None, author, ("ar", w.arabic()))
-    w.post(None, member, f'[quote="{author}"]', w.arabic(), "[/quote]\n", w.pick("bb_rebuttal"), " ", w.unrelated(), " ",
+    w.post(None, author, ("ar", w.arabic))
+    w.post(None, member, f'[quote="{author}"]', w.arabic, "[/quote]\n", w.pick("bb_rebuttal"), " ", w.unrelated(), " ",
            w.pick("bb_smiley"))
     w.item(translation=None)
 
 
 def disqus_summary(w: Writer) -> None:
     """A reply that sums the comment up in two words of its meaning: not a translation."""
-    root = w.post(None, w.user(), ("ar", w.arabic()))
-    first, second = content_words(w.english(), 2)
+    root = w.post(None, w.user(), ("ar", w.arabic))
+    first, second = content_words(w.english, 2)
     w.post(root, w.user(), w.fill("disqus_summary", **{"<A>": first, "<B>": second}))
     w.item(translation=None)
 
 
 def facebook_caption_not_translation(w: Writer) -> None:
     """The Arabic and, where a translation would go, an English caption about the photo."""
-    w.post(None, w.user(), ("ar", w.arabic()), "\n\n", w.pick("fb_caption"))
+    w.post(None, w.user(), ("ar", w.arabic), "\n\n", w.pick("fb_caption"))
     w.item(translation=None)
 
 
 def recipe_owner_thanks(w: Writer) -> None:
     """A recipe comment in Arabic answered by the blog owner's thanks, and an English review beside it."""
-    root = w.post(None, w.user(), w.pick("recipe_stars"), " ", ("ar", w.arabic()))
+    root = w.post(None, w.user(), w.pick("recipe_stars"), " ", ("ar", w.arabic))
     w.post(root, "blog_owner", w.pick("recipe_owner_reply"))
     w.post(None, w.user(), w.pick("recipe_stars"), " ", w.unrelated())
     w.item(translation=None)
@@ -911,28 +905,28 @@ def recipe_owner_thanks(w: Writer) -> None:
 
 def fansub_other_cue(w: Writer) -> None:
     """A cue's Arabic; a reply gives the English of another cue in quotes."""
-    root = w.post(None, w.user(), f"{w.rng.randrange(3, 400)}\n{w.cue_time()}\n", ("ar", w.arabic()))
+    root = w.post(None, w.user(), f"{w.rng.randrange(3, 400)}\n{w.cue_time()}\n", ("ar", w.arabic))
     w.post(root, w.user(), w.pick("fansub_other_cue"), ' "', w.wrong(), '"')
     w.item(translation=None)
 
 
 def travel_owner_response(w: Writer) -> None:
     """An Arabic review under an English title, and the owner's English response."""
-    root = w.post(None, w.user(), w.pick("travel_title"), "\n", ("ar", w.arabic()), "\n\n", w.pick("travel_stay"))
+    root = w.post(None, w.user(), w.pick("travel_title"), "\n", ("ar", w.arabic), "\n\n", w.pick("travel_stay"))
     w.post(root, "property_manager", w.pick("travel_response"))
     w.item(translation=None)
 
 
 def wiki_anchor_dispute(w: Writer) -> None:
     """A talk-page reply about a number or name of the quoted sentence, not translating it."""
-    root = w.post(None, w.pick("wiki_sig_name"), w.pick("wiki_lead"), " ''", ("ar", w.arabic()), "''")
-    w.post(root, w.user(), ": ", w.fill("wiki_anchor", **{"<T>": w.rng.choice(anchors(w.english()))}))
+    root = w.post(None, w.pick("wiki_sig_name"), w.pick("wiki_lead"), " ''", ("ar", w.arabic), "''")
+    w.post(root, w.user(), ": ", w.fill("wiki_anchor", **{"<T>": w.rng.choice(anchors(w.english))}))
     w.item(translation=None)
 
 
 def telegram_english_of_another_post(w: Writer) -> None:
     """A channel's Arabic post, then an English post under a flag that belongs to another item."""
-    w.post(None, "channel", w.pick("tg_forwarded"), "\n🇸🇦 ", ("ar", w.arabic()), "\n\n", w.pick("tg_views"))
+    w.post(None, "channel", w.pick("tg_forwarded"), "\n🇸🇦 ", ("ar", w.arabic), "\n\n", w.pick("tg_views"))
     w.post(None, "channel", "🇬🇧 ", w.wrong(), "\n\n", w.pick("tg_views"))
     w.item(translation=None)
 
@@ -941,7 +935,7 @@ def github_other_string(w: Writer) -> None:
     """A localization issue about the Arabic string; a reply quotes the English of another key."""
     author = w.user()
     key, other_key = w.picks("gh_key", 2)
-    root = w.post(None, author, f"`{key}`\n", w.pick("gh_lead"), "\n\n```\n", ("ar", w.arabic()), "\n```")
+    root = w.post(None, author, f"`{key}`\n", w.pick("gh_lead"), "\n\n```\n", ("ar", w.arabic), "\n```")
     w.post(root, w.user(), w.fill("gh_other_string", **{"<K>": other_key, "<T>": w.wrong()}))
     w.item(translation=None)
 
@@ -950,7 +944,7 @@ def mailing_list_referral(w: Writer) -> None:
     """A list query with the Arabic; the reply names someone to ask instead."""
     names = w.picks("ml_name", 2)
     closes = w.picks("ml_close", 2)
-    root = w.post(None, w.user(), w.pick("ml_open"), "\n\n", ("ar", w.arabic()), "\n\n", closes[0], "\n", names[0])
+    root = w.post(None, w.user(), w.pick("ml_open"), "\n\n", ("ar", w.arabic), "\n\n", closes[0], "\n", names[0])
     w.post(root, w.user(), w.pick("ml_refer"), "\n\n", closes[1], "\n", names[1])
     w.item(translation=None)
 

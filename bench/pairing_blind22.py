@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import _blind  # bench/_blind.py, beside this file
-from _blind import Pairs, Piece, Planned, Span
+from _blind import Pairs, Piece, Planned
 
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round22.jsonl"
 SEED = 2222
@@ -156,19 +156,12 @@ STOP = {"this", "that", "with", "from", "have", "they", "their", "there", "were"
         "about", "your", "will", "into", "been", "some", "more", "than", "then", "them", "these", "those", "also"}
 
 
-class T:
-    """One thread being written: its rows, slotted spans and texts, items, and wordings of its half."""
+class T(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`), its wordings and handles from its half of the banks."""
 
     def __init__(self, p: Planned) -> None:
-        self.p = p
+        super().__init__(p)
         self.ex = p.example
-        self.rng = p.rng
-        self.half = 0 if p.split == "tuned" else 1
-        self.rows: list[list[Any]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[tuple[str, str | None, bool]] = []
-        self.continued: dict[int, list[str]] = {}
         self.names = self.rng.sample(BANKS["handle"][self.half :: 2], 5)
 
     def w(self, bank: str) -> str:
@@ -178,17 +171,7 @@ class T:
         self.rows.append([cid, parent, self.names[author], _blind.joined(cid, pieces, self.spans, self.texts)])
 
     def item(self, arabic: str, english: str | None = None, partial: bool = False, more: tuple[str, ...] = ()) -> None:
-        if more:
-            self.continued[len(self.items)] = list(more)
-        self.items.append((arabic, english, partial))
-
-    @property
-    def arabic(self) -> str:
-        return " ".join(s.strip() for s in self.ex.arabic)
-
-    @property
-    def english(self) -> str:
-        return " ".join(s.strip() for s in self.ex.english)
+        self.items.append(_blind.gold_item(self.spans, arabic, english, partial, more))
 
     def other_pair(self) -> tuple[str, str]:
         """Another pair of the same part (a second Arabic passage and its translation)."""
@@ -599,15 +582,7 @@ SHAPES: dict[str, tuple[Callable[..., None], int, str]] = {
 
 def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
     """Every shape's threads: ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    out: list[dict[str, object]] = []
-    for p in _blind.plan(SEED, SHAPES, sources, tuned, held_out):
-        t = T(p)
-        p.builder(t)
-        items = _blind.partial_items(t.items, t.spans)
-        for k, slots in t.continued.items():
-            items[k]["continued"] = [list(t.spans[s]) for s in slots]
-        out.append(_blind.record(p, t.rows, t.spans, t.texts, items))
-    return out
+    return _blind.written(SEED, SHAPES, sources, tuned, held_out, T)
 
 
 _NOTE = re.compile(r" \[[^\]]*\]")

@@ -133,19 +133,11 @@ BANKS: dict[str, list[str]] = {
 NAMES = [["Anouk", "Bilal", "Chen", "Dana"], ["Elif", "Farid", "Greta", "Hiro"]]
 
 
-class Thread:
-    """One thread being written: its rows, the recorded slots and the items."""
+class Thread(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`), its wordings and names from this round's banks."""
 
     def __init__(self, p: Planned) -> None:
-        self.p = p
-        self.rng = p.rng
-        self.half = 0 if p.split == "tuned" else 1
-        self.rows: list[list[Any]] = []
-        self.spans: dict[str, _blind.Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[dict[str, object]] = []
-        self.ar = " ".join(a.strip() for a in p.example.arabic)
-        self.en = " ".join(e.strip() for e in p.example.english)
+        super().__init__(p)
         self.names = list(NAMES[self.half])
         self.rng.shuffle(self.names)
 
@@ -163,7 +155,7 @@ class Thread:
         ex = self.p.example
         while True:
             a, e = self.rng.choice(self.p.pool)
-            if a.strip() not in ex.arabic and e.strip() not in ex.english and a.strip() not in self.ar and e.strip() not in self.en:
+            if a.strip() not in ex.arabic and e.strip() not in ex.english and a.strip() not in self.arabic and e.strip() not in self.english:
                 return a.strip(), e.strip()
 
 
@@ -182,14 +174,14 @@ def hn_before(t: Thread) -> None:
     """Hacker News: a reply with the commenter's translation first, the Arabic after it as the source."""
     after = t.say("hn_after")
     t.add("1", None, t.names[0], [t.say("hn_opener")])
-    t.add("2", "1", t.names[1], [("e", t.en), after, ("a", t.ar), ")" if "(" in after else ""])
+    t.add("2", "1", t.names[1], [("e", t.english), after, ("a", t.arabic), ")" if "(" in after else ""])
     t.item("a", "e")
 
 
 def hn_before_plain(t: Thread) -> None:
     """Hacker News: translation, then the Arabic on its own line after a phrase."""
     after = t.say("hn_after")
-    t.add("1", None, t.names[0], [t.say("hn_opener"), "\n\n", ("e", t.en), after, ("a", t.ar), ")" if "(" in after else ""])
+    t.add("1", None, t.names[0], [t.say("hn_opener"), "\n\n", ("e", t.english), after, ("a", t.arabic), ")" if "(" in after else ""])
     t.item("a", "e")
 
 
@@ -198,27 +190,27 @@ def chan_postnum(t: Thread) -> None:
     base = t.rng.randrange(40_000_000, 49_000_000)
     op, ar_post, noise, tr = (str(base + k) for k in (0, 3, 5, 9))
     t.add(op, None, "Anonymous", [t.say("chan_op")])
-    t.add(ar_post, None, "Anonymous", [f">>{op}\n", ("a", t.ar)])
+    t.add(ar_post, None, "Anonymous", [f">>{op}\n", ("a", t.arabic)])
     t.add(noise, None, "Anonymous", [f">>{op}\n", t.p.example.unrelated.strip()])
-    t.add(tr, None, "Anonymous", [f">>{ar_post}\n", ("e", t.en), t.say("chan_tail")])
+    t.add(tr, None, "Anonymous", [f">>{ar_post}\n", ("e", t.english), t.say("chan_tail")])
     t.item("a", "e")
 
 
 def usenet_nested(t: Thread) -> None:
     """Usenet: the translation under a nested ">" quote of the Arabic and the request, a signature below."""
-    t.add("m1", None, "layla@example.net", [("a", t.ar)])
+    t.add("m1", None, "layla@example.net", [("a", t.arabic)])
     ask = t.say("usenet_ask")
-    t.add("m2", "m1", "pete@example.org", [f"layla@example.net wrote:\n> {t.ar}\n\n{ask}"])
+    t.add("m2", "m1", "pete@example.org", [f"layla@example.net wrote:\n> {t.arabic}\n\n{ask}"])
     t.add("m3", "m2", "hassan@example.com", [
-        f"pete@example.org wrote:\n> layla@example.net wrote:\n>> {t.ar}\n>\n> {ask}\n\n{t.say('usenet_intro')}\n\n",
-        ("e", t.en), t.say("sig")])
+        f"pete@example.org wrote:\n> layla@example.net wrote:\n>> {t.arabic}\n>\n> {ask}\n\n{t.say('usenet_intro')}\n\n",
+        ("e", t.english), t.say("sig")])
     t.item("a", "e")
 
 
 def ao3_three(t: Thread) -> None:
     """AO3 comments: a translation spread over three comments with "..." and "(cont.)"."""
-    parts = _parts(t.en, 3)
-    t.add("c1", None, t.names[0], [t.say("ao3_open"), "\n\n", ("a", t.ar)])
+    parts = _parts(t.english, 3)
+    t.add("c1", None, t.names[0], [t.say("ao3_open"), "\n\n", ("a", t.arabic)])
     pieces: list[Piece] = [t.say("ao3_lead"), ("e0", parts[0])]
     t.add("c2", "c1", t.names[0], pieces + ([t.say("cont_end")] if len(parts) > 1 else []))
     slots = []
@@ -231,16 +223,16 @@ def ao3_three(t: Thread) -> None:
 
 def course_corrected(t: Thread) -> None:
     """Coursera forum: a wrong translation, then a second learner's correction that is the real one."""
-    t.add("1", None, t.names[0], [t.say("course_q"), "\n", ("a", t.ar)])
+    t.add("1", None, t.names[0], [t.say("course_q"), "\n", ("a", t.arabic)])
     t.add("2", "1", t.names[1], [t.say("wrong_lead"), t.p.example.other[0].strip()])
-    t.add("3", "2", t.names[2], [t.say("correct_lead"), ("e", t.en)])
+    t.add("3", "2", t.names[2], [t.say("correct_lead"), ("e", t.english)])
     t.item("a", "e")
 
 
 def course_miscorrected(t: Thread) -> None:
     """Coursera forum: a right translation, then a "correction" that is wrong (gold: the first)."""
-    t.add("1", None, t.names[0], [t.say("course_q"), "\n", ("a", t.ar)])
-    t.add("2", "1", t.names[1], [t.say("wrong_lead"), ("e", t.en)])
+    t.add("1", None, t.names[0], [t.say("course_q"), "\n", ("a", t.arabic)])
+    t.add("2", "1", t.names[1], [t.say("wrong_lead"), ("e", t.english)])
     t.add("3", "2", t.names[2], [t.say("correct_lead"), t.p.example.other[0].strip()])
     t.add("4", "3", t.names[1], [t.say("after_wrong")])
     t.item("a", "e")
@@ -248,42 +240,42 @@ def course_miscorrected(t: Thread) -> None:
 
 def kaggle_table(t: Thread) -> None:
     """Kaggle discussion: a reply with a markdown table, the Arabic and the English in one row."""
-    t.add("1", None, t.names[0], [t.say("kaggle_open"), "\n\n", ("a", t.ar)])
-    t.add("2", "1", t.names[1], [t.say("table_head"), t.ar, " | ", ("e", t.en), " |"])
+    t.add("1", None, t.names[0], [t.say("kaggle_open"), "\n\n", ("a", t.arabic)])
+    t.add("2", "1", t.names[1], [t.say("table_head"), t.arabic, " | ", ("e", t.english), " |"])
     t.item("a", "e")
 
 
 def crowdin_equals(t: Thread) -> None:
     """Crowdin: a translator's comment "Arabic = English" under the source string."""
-    t.add("1", None, "pm-bot", [t.say("crowdin_open"), ("a", t.ar)])
-    t.add("2", "1", t.names[1], [t.ar, t.say("crowdin_eq"), ("e", t.en), t.say("crowdin_tail")])
+    t.add("1", None, "pm-bot", [t.say("crowdin_open"), ("a", t.arabic)])
+    t.add("2", "1", t.names[1], [t.arabic, t.say("crowdin_eq"), ("e", t.english), t.say("crowdin_tail")])
     t.item("a", "e")
 
 
 def medium_edit(t: Thread) -> None:
     """Medium: the translation in an EDIT added to the commenter's own comment."""
-    t.add("1", None, t.names[0], [t.say("medium_open"), "\n\n", ("a", t.ar), t.say("edit"), ("e", t.en)])
+    t.add("1", None, t.names[0], [t.say("medium_open"), "\n\n", ("a", t.arabic), t.say("edit"), ("e", t.english)])
     t.item("a", "e")
 
 
 def amazon_gt(t: Thread) -> None:
     """Amazon Q&A: someone else pastes Google Translate's output under the question."""
-    t.add("q1", None, t.names[0], [t.say("amazon_q"), " ", ("a", t.ar)])
+    t.add("q1", None, t.names[0], [t.say("amazon_q"), " ", ("a", t.arabic)])
     t.add("a1", "q1", t.names[1], [t.p.example.unrelated.strip()])
-    t.add("a2", "q1", t.names[2], [t.say("gt_lead"), ("e", t.en), t.say("gt_tail")])
+    t.add("a2", "q1", t.names[2], [t.say("gt_lead"), ("e", t.english), t.say("gt_tail")])
     t.item("a", "e")
 
 
 def jira_second(t: Thread) -> None:
     """Jira: only the second of two sentences translated (partial)."""
-    t.add("1", None, "Ahmed", [t.say("jira_open"), "\n", ("a", t.ar)])
+    t.add("1", None, "Ahmed", [t.say("jira_open"), "\n", ("a", t.arabic)])
     t.add("2", "1", t.names[1], [t.say("partial_second"), ("e", t.p.example.english[1].strip()), t.say("jira_tail")])
     t.item("a", "e", partial=True)
 
 
 def appstore_first(t: Thread) -> None:
     """App store: the developer's reply translates the first of two sentences only (partial)."""
-    t.add("r", None, t.names[0], [("a", t.ar)])
+    t.add("r", None, t.names[0], [("a", t.arabic)])
     t.add("d", "r", "Developer", [t.say("dev_reply"), t.say("partial_first"), "\"", ("e", t.p.example.english[0].strip()), "\"", t.say("partial_tail")])
     t.item("a", "e", partial=True)
 
@@ -292,15 +284,15 @@ def maps_bracket(t: Thread) -> None:
     """Google Maps review: the reviewer's own translation in brackets after the Arabic, a "not perfect" note."""
     opener = t.say("bracket_open")
     close = "]" if opener.startswith("[") else ")"
-    t.add("r", None, t.names[0], [("a", t.ar), "\n", opener, ("e", t.en), close, t.say("note"), " ⭐⭐⭐⭐⭐"])
+    t.add("r", None, t.names[0], [("a", t.arabic), "\n", opener, ("e", t.english), close, t.say("note"), " ⭐⭐⭐⭐⭐"])
     t.item("a", "e")
 
 
 def zoom_two(t: Thread) -> None:
     """Zoom chat export: the Arabic, then its author's translation over two chat lines."""
-    parts = list(t.p.example.english) if len(t.p.example.english) == 2 else _parts(t.en, 2)
+    parts = list(t.p.example.english) if len(t.p.example.english) == 2 else _parts(t.english, 2)
     parts = [p.strip() for p in parts]
-    t.add("10:02:11", None, t.names[0], [("a", t.ar)])
+    t.add("10:02:11", None, t.names[0], [("a", t.arabic)])
     t.add("10:02:30", None, t.names[1], [t.say("zoom_tail")])
     t.add("10:02:41", None, t.names[0], [t.say("zoom_lead"), ("e0", parts[0])])
     cont = []
@@ -312,8 +304,8 @@ def zoom_two(t: Thread) -> None:
 
 def airbnb_host(t: Thread) -> None:
     """Airbnb: the host's reply translates the guest's Arabic review between thanks and a goodbye."""
-    t.add("rev", None, t.names[0], [("a", t.ar)])
-    t.add("host", "rev", "Host " + t.names[1], [t.say("maps_host"), ("e", t.en), t.say("maps_bye")])
+    t.add("rev", None, t.names[0], [("a", t.arabic)])
+    t.add("host", "rev", "Host " + t.names[1], [t.say("maps_host"), ("e", t.english), t.say("maps_bye")])
     t.item("a", "e")
 
 
@@ -321,25 +313,25 @@ def euro_quote(t: Thread) -> None:
     """Eurovision fan forum: the translation in quote marks after "Translation:"."""
     q = t.say("euro_quote")
     close = "”" if q.endswith("“") else "\""
-    t.add("p1", None, t.names[0], [t.say("euro_open"), "\n", ("a", t.ar)])
+    t.add("p1", None, t.names[0], [t.say("euro_open"), "\n", ("a", t.arabic)])
     t.add("p2", "p1", t.names[1], [t.say("request")])
-    t.add("p3", "p2", t.names[0], [q, ("e", t.en), close])
+    t.add("p3", "p2", t.names[0], [q, ("e", t.english), close])
     t.item("a", "e")
 
 
 def euro_typo_lead(t: Thread) -> None:
     """Eurovision fan forum: a lead with a typo before the author's translation in the same post."""
-    t.add("p1", None, t.names[0], [t.say("euro_open"), "\n\n", ("a", t.ar), "\n\n", t.say("lead_typo"), ("e", t.en)])
+    t.add("p1", None, t.names[0], [t.say("euro_open"), "\n\n", ("a", t.arabic), "\n\n", t.say("lead_typo"), ("e", t.english)])
     t.item("a", "e")
 
 
 def faith_two(t: Thread) -> None:
     """Interfaith board: two passages; a reply translates the second, the author later the first."""
     a2, e2 = t.other_pair()
-    t.add("1", None, t.names[0], [t.say("faith_open"), "\n", ("a", t.ar), "\n\n", t.say("faith_second"), "\n", ("b", a2)])
+    t.add("1", None, t.names[0], [t.say("faith_open"), "\n", ("a", t.arabic), "\n\n", t.say("faith_second"), "\n", ("b", a2)])
     t.add("2", "1", t.names[1], [t.say("faith_tr_lead"), ("f", e2)])
     t.add("3", "1", t.names[2], [t.say("thanks")])
-    t.add("4", None, t.names[0], [t.say("faith_tr_own"), ("e", t.en)])
+    t.add("4", None, t.names[0], [t.say("faith_tr_own"), ("e", t.english)])
     t.item("a", "e")
     t.item("b", "f")
 
@@ -347,7 +339,7 @@ def faith_two(t: Thread) -> None:
 def faith_nearby(t: Thread) -> None:
     """Interfaith board: a nearby passage translated, the example's one left untranslated."""
     a2, e2 = t.other_pair()
-    t.add("1", None, t.names[0], [t.say("faith_open"), "\n", ("a", t.ar)])
+    t.add("1", None, t.names[0], [t.say("faith_open"), "\n", ("a", t.arabic)])
     t.add("2", None, t.names[1], [t.say("faith_second"), "\n", ("b", a2)])
     t.add("3", "2", t.names[2], [t.say("other_passage_lead"), ("f", e2)])
     t.item("a", None)
@@ -356,40 +348,40 @@ def faith_nearby(t: Thread) -> None:
 
 def substack_handle(t: Thread) -> None:
     """Substack: a reply with a handle before the translation and a sign-off with emoji after it."""
-    t.add("1", None, t.names[0], [t.say("medium_open"), " ", ("a", t.ar)])
+    t.add("1", None, t.names[0], [t.say("medium_open"), " ", ("a", t.arabic)])
     t.add("2", "1", t.names[1], [t.say("request")])
-    t.add("3", "2", t.names[2], [t.say("substack_handle"), t.say("lead"), ("e", t.en), t.say("signoff")])
+    t.add("3", "2", t.names[2], [t.say("substack_handle"), t.say("lead"), ("e", t.english), t.say("signoff")])
     t.item("a", "e")
 
 
 def hn_later(t: Thread) -> None:
     """Hacker News: the author's later top-level comment translates the quote of the earlier one."""
-    t.add("1", None, t.names[0], [t.say("hn_opener"), "\n\n", ("a", t.ar)])
+    t.add("1", None, t.names[0], [t.say("hn_opener"), "\n\n", ("a", t.arabic)])
     t.add("2", "1", t.names[1], [t.say("request")])
     t.add("3", None, t.names[2], [t.p.example.unrelated.strip()])
     lead = t.say("hn_later")
-    t.add("4", None, t.names[0], [lead, ("e", t.en), ")" if lead.startswith("(") else ""])
+    t.add("4", None, t.names[0], [lead, ("e", t.english), ")" if lead.startswith("(") else ""])
     t.item("a", "e")
 
 
 def jira_request(t: Thread) -> None:
     """Jira: a colleague asks for English; the reporter answers in a nested reply."""
-    t.add("1", None, "Ahmed", [t.say("jira_open"), "\n", ("a", t.ar)])
+    t.add("1", None, "Ahmed", [t.say("jira_open"), "\n", ("a", t.arabic)])
     t.add("2", "1", t.names[1], [t.say("jira_ask")])
-    t.add("3", "2", "Ahmed", [t.say("jira_sure"), ("e", t.en)])
+    t.add("3", "2", "Ahmed", [t.say("jira_sure"), ("e", t.english)])
     t.add("4", "3", t.names[1], [t.say("thanks")])
     t.item("a", "e")
 
 
 def wattpad_note(t: Thread) -> None:
     """Wattpad: a reader quotes the Arabic line and translates it with a hedge after it."""
-    t.add("1", None, t.names[0], [t.say("wattpad_open"), "\n\n", ("a", t.ar), t.say("wattpad_lead"), ("e", t.en), t.say("wattpad_note")])
+    t.add("1", None, t.names[0], [t.say("wattpad_open"), "\n\n", ("a", t.arabic), t.say("wattpad_lead"), ("e", t.english), t.say("wattpad_note")])
     t.item("a", "e")
 
 
 def trello_before(t: Thread) -> None:
     """Trello card comment: translation first, then "original:" and the Arabic in brackets."""
-    t.add("1", None, t.names[0], [t.say("lead"), ("e", t.en), "\n(original: ", ("a", t.ar), ")"])
+    t.add("1", None, t.names[0], [t.say("lead"), ("e", t.english), "\n(original: ", ("a", t.arabic), ")"])
     t.item("a", "e")
 
 
@@ -398,14 +390,14 @@ def trello_before(t: Thread) -> None:
 
 def usenet_rebuttal(t: Thread) -> None:
     """Usenet: a quote of the Arabic followed by a rebuttal."""
-    t.add("m1", None, "layla@example.net", [("a", t.ar)])
-    t.add("m2", "m1", "pete@example.org", [f"layla@example.net wrote:\n> {t.ar}\n\n", t.say("rebut"), t.p.example.other[0].strip(), t.say("sig")])
+    t.add("m1", None, "layla@example.net", [("a", t.arabic)])
+    t.add("m2", "m1", "pete@example.org", [f"layla@example.net wrote:\n> {t.arabic}\n\n", t.say("rebut"), t.p.example.other[0].strip(), t.say("sig")])
     t.item("a")
 
 
 def appstore_other_answer(t: Thread) -> None:
     """App store: a request to translate, and the developer answering something else."""
-    t.add("r", None, t.names[0], [("a", t.ar)])
+    t.add("r", None, t.names[0], [("a", t.arabic)])
     t.add("q", "r", t.names[1], [t.say("request")])
     t.add("d", "q", "Developer", [t.say("dev_reply"), t.p.example.other[0].strip()])
     t.item("a")
@@ -415,14 +407,14 @@ def chan_mock(t: Thread) -> None:
     """Imageboard: a reply by post number that mocks the Arabic post and says something else."""
     base = t.rng.randrange(40_000_000, 49_000_000)
     t.add(str(base), None, "Anonymous", [t.say("chan_op")])
-    t.add(str(base + 2), None, "Anonymous", [f">>{base}\n", ("a", t.ar)])
+    t.add(str(base + 2), None, "Anonymous", [f">>{base}\n", ("a", t.arabic)])
     t.add(str(base + 7), None, "Anonymous", [f">>{base + 2}\n", t.say("mock"), t.p.example.other[0].strip()])
     t.item("a")
 
 
 def amazon_deleted_gt(t: Thread) -> None:
     """Amazon Q&A: Google Translate of a deleted comment, beside the untranslated Arabic question."""
-    t.add("q1", None, t.names[0], [t.say("amazon_q"), " ", ("a", t.ar)])
+    t.add("q1", None, t.names[0], [t.say("amazon_q"), " ", ("a", t.arabic)])
     t.add("q2", None, t.names[1], ["[deleted]"])
     t.add("a2", "q2", t.names[2], [t.say("deleted_lead"), t.p.example.other[0].strip()])
     t.item("a")
@@ -430,16 +422,16 @@ def amazon_deleted_gt(t: Thread) -> None:
 
 def crowdin_gloss(t: Thread) -> None:
     """Crowdin: a gloss of one word of the source string."""
-    word = re.sub(r"[^\w]", "", t.ar.split()[0]) or t.ar.split()[0]
-    t.add("1", None, "pm-bot", [t.say("crowdin_open"), ("a", t.ar)])
+    word = re.sub(r"[^\w]", "", t.arabic.split()[0]) or t.arabic.split()[0]
+    t.add("1", None, "pm-bot", [t.say("crowdin_open"), ("a", t.arabic)])
     t.add("2", "1", t.names[1], [t.say("gloss_one").replace("{w}", word)])
     t.item("a")
 
 
 def euro_numbers(t: Thread) -> None:
     """Eurovision fan forum: an English reply that shares a number with the Arabic, or just has numbers."""
-    digits = re.findall(r"[0-9٠-٩]+", t.ar)
-    t.add("p1", None, t.names[0], [t.say("euro_open"), "\n", ("a", t.ar)])
+    digits = re.findall(r"[0-9٠-٩]+", t.arabic)
+    t.add("p1", None, t.names[0], [t.say("euro_open"), "\n", ("a", t.arabic)])
     reply = t.say("number_reply").replace("{n}", digits[0]) if digits else t.say("number_none")
     t.add("p2", "p1", t.names[1], [reply, " ", t.p.example.other[0].strip()])
     t.item("a")
@@ -447,13 +439,13 @@ def euro_numbers(t: Thread) -> None:
 
 def medium_edit_other(t: Thread) -> None:
     """Medium: an EDIT to the commenter's own post that says something else."""
-    t.add("1", None, t.names[0], [t.say("medium_open"), "\n\n", ("a", t.ar), t.say("edit_other"), t.p.example.other[0].strip()])
+    t.add("1", None, t.names[0], [t.say("medium_open"), "\n\n", ("a", t.arabic), t.say("edit_other"), t.p.example.other[0].strip()])
     t.item("a")
 
 
 def zoom_summary(t: Thread) -> None:
     """Zoom chat export: an Arabic line, then others' English about other things."""
-    t.add("11:15:02", None, t.names[0], [("a", t.ar)])
+    t.add("11:15:02", None, t.names[0], [("a", t.arabic)])
     t.add("11:15:20", None, t.names[1], [t.say("agree"), t.p.example.other[0].strip()])
     t.add("11:16:01", None, t.names[2], [t.say("summary"), t.p.example.other[1].strip()])
     t.item("a")
@@ -461,14 +453,14 @@ def zoom_summary(t: Thread) -> None:
 
 def kaggle_other_thread(t: Thread) -> None:
     """Kaggle discussion: a "translation" of something not in the thread (another image, a video)."""
-    t.add("1", None, t.names[0], [t.say("kaggle_open"), "\n\n", ("a", t.ar)])
+    t.add("1", None, t.names[0], [t.say("kaggle_open"), "\n\n", ("a", t.arabic)])
     t.add("2", "1", t.names[1], [t.say("other_thread"), t.p.example.other[0].strip()])
     t.item("a")
 
 
 def faith_opinion(t: Thread) -> None:
     """Interfaith board: after a request, replies with opinions of their own, no translation."""
-    t.add("1", None, t.names[0], [t.say("faith_open"), "\n", ("a", t.ar)])
+    t.add("1", None, t.names[0], [t.say("faith_open"), "\n", ("a", t.arabic)])
     t.add("2", "1", t.names[1], [t.say("request")])
     t.add("3", "2", t.names[2], [t.say("not_sure"), t.p.example.other[0].strip()])
     t.add("4", "1", t.names[0], [t.p.example.unrelated.strip()])
@@ -477,7 +469,7 @@ def faith_opinion(t: Thread) -> None:
 
 def coursera_wrong_only(t: Thread) -> None:
     """Coursera forum: a request, a translation of a different Arabic sentence posted by nobody here."""
-    t.add("1", None, t.names[0], [t.say("course_q"), "\n", ("a", t.ar)])
+    t.add("1", None, t.names[0], [t.say("course_q"), "\n", ("a", t.arabic)])
     t.add("2", "1", t.names[1], [t.say("request")])
     t.add("3", "2", t.names[2], [t.say("wrong_lead"), t.p.example.other[1].strip()])
     t.item("a")

@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-from _blind import Pairs, Piece, Span  # noqa: E402
+from _blind import Pairs, Piece  # noqa: E402
 
 SEED = 2424
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round24.jsonl"
@@ -584,19 +584,12 @@ def chance(english: Sequence[str]) -> tuple[list[str], list[str]]:
 # A thread being written.
 
 
-class Thread:
-    """One thread being written: its comments, the spans of its slotted pieces, and its items."""
+class Thread(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`), its wordings from this round's banks."""
 
     def __init__(self, planned: _blind.Planned) -> None:
-        self.p = planned
-        self.rows: list[list[Any]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.wanted: list[tuple[str, str | None, bool, tuple[str, ...]]] = []
-        ex = planned.example
-        self.ar = " ".join(a.strip() for a in ex.arabic)
-        self.en = " ".join(e.strip() for e in ex.english)
-        self.english = [e.strip() for e in ex.english]
+        super().__init__(planned)
+        self.sentences = [e.strip() for e in planned.example.english]
 
     def say(self, bank: str, **fill: str) -> str:
         """A wording of ``bank`` from this thread's half, filled in."""
@@ -608,32 +601,29 @@ class Thread:
         self.rows.append([cid, parent, author, _blind.joined(cid, pieces, self.spans, self.texts)])
 
     def item(self, arabic: str, translation: str | None = None, partial: bool = False, continued: tuple[str, ...] = ()) -> None:
-        self.wanted.append((arabic, translation, partial, continued))
+        self.items.append(_blind.gold_item(self.spans, arabic, translation, partial, continued))
 
     def other_pair(self) -> tuple[str, str]:
         """Another pair of this part (its Arabic and English unlike the thread's), drawn at random."""
         ex = self.p.example
         while True:
             arabic, english = self.p.rng.choice(self.p.pool)
-            if arabic.strip() not in ex.arabic and english.strip() not in self.english and english not in ex.other:
+            if arabic.strip() not in ex.arabic and english.strip() not in self.sentences and english not in ex.other:
                 return arabic.strip(), english.strip()
 
     def similar(self) -> str:
         """The English of another pair of this part that shares the most words with this thread's
         first sentence without being it (a similar sentence on the same topic); ties to the first."""
-        mine = {w.lower().strip(".,?!") for w in self.english[0].split()}
+        mine = {w.lower().strip(".,?!") for w in self.sentences[0].split()}
         best, best_score = self.p.example.other[0], 0.0
         for arabic, english in self.p.pool:
-            if arabic.strip() in self.p.example.arabic or english.strip() in self.english:
+            if arabic.strip() in self.p.example.arabic or english.strip() in self.sentences:
                 continue
             theirs = {w.lower().strip(".,?!") for w in english.split()}
             shared = len(mine & theirs) / max(1, len(mine | theirs))
             if best_score < shared < 0.6:
                 best, best_score = english.strip(), shared
         return best
-
-    def items(self) -> list[dict[str, object]]:
-        return [_blind.gold_item(self.spans, *wanted) for wanted in self.wanted]
 
 
 def lines(text: str, width: int) -> str:
@@ -649,17 +639,17 @@ def lines(text: str, width: int) -> str:
 def tattoo_translated(t: Thread) -> None:
     """Tattoo forum: the asker posts the Arabic; one answer gives a transliteration, one a word,
     one (in a varying place) the translation."""
-    t.post("1", None, "inkdrinker", t.say("tattoo_ask"), "\n\n", ("ar", t.ar))
-    words = arabic_words(t.ar) or [t.ar.split()[0]]
+    t.post("1", None, "inkdrinker", t.say("tattoo_ask"), "\n\n", ("ar", t.arabic))
+    words = arabic_words(t.arabic) or [t.arabic.split()[0]]
     noise = [
-        ("tattoo_translit", t.say("tattoo_translit", tr=transliterated(t.ar))),
+        ("tattoo_translit", t.say("tattoo_translit", tr=transliterated(t.arabic))),
         ("tattoo_gloss", t.say("tattoo_gloss", w=t.p.rng.choice(words))),
     ]
     at = t.p.rng.randrange(3)
     k = 2
     for n in range(3):
         if n == at:
-            t.post(str(k), "1", "nadia_k", t.say("tattoo_answer"), ("en", t.en), t.say("tattoo_after"))
+            t.post(str(k), "1", "nadia_k", t.say("tattoo_answer"), ("en", t.english), t.say("tattoo_after"))
         else:
             t.post(str(k), "1", f"reader{n}", noise.pop(0)[1])
         k += 1
@@ -668,9 +658,9 @@ def tattoo_translated(t: Thread) -> None:
 
 def obituary_relative(t: Thread) -> None:
     """Obituary guestbook: a prayer in Arabic, condolences in English, then a relative's translation."""
-    t.post("1", None, "Guestbook", t.say("obit_intro"), ("ar", t.ar))
+    t.post("1", None, "Guestbook", t.say("obit_intro"), ("ar", t.arabic))
     t.post("2", None, "Margaret H.", t.say("obit_condolence"))
-    t.post("3", None, "Omar (nephew)", t.say("obit_relative"), ("en", t.en), t.say("obit_thanks"))
+    t.post("3", None, "Omar (nephew)", t.say("obit_relative"), ("en", t.english), t.say("obit_thanks"))
     t.post("4", None, "The Bakers", t.say("obit_condolence"))
     t.item("ar", "en")
 
@@ -678,9 +668,9 @@ def obituary_relative(t: Thread) -> None:
 def petition_translit_first(t: Thread) -> None:
     """Petition comment: a signer's Arabic, a reply giving the transliteration of its opening words in
     brackets, then the translation (gold leaves the bracket out)."""
-    t.post("1", None, "Signer 1182", t.say("petition_intro"), ("ar", t.ar))
-    tr = transliterated(t.ar, 3) or "ya rab"
-    t.post("2", "1", "Signer 1190", t.say("petition_lead"), f"({tr}) ", ("en", t.en))
+    t.post("1", None, "Signer 1182", t.say("petition_intro"), ("ar", t.arabic))
+    tr = transliterated(t.arabic, 3) or "ya rab"
+    t.post("2", "1", "Signer 1190", t.say("petition_lead"), f"({tr}) ", ("en", t.english))
     t.item("ar", "en")
 
 
@@ -688,14 +678,14 @@ def imdb_literal_gist(t: Thread) -> None:
     """Film review: a line of dialogue, then "lit. ..., i.e. ...". The literal rendering is gold: it is
     the human translation of the whole line, while the "i.e." part is the reviewer's gist of its intent
     (a reading of the tone, which translates none of the words)."""
-    t.post("1", None, "cinephile_77", t.say("imdb_intro"), ("ar", t.ar), "\n", t.say("imdb_lit"), ("en", t.en), t.say("imdb_gist"))
+    t.post("1", None, "cinephile_77", t.say("imdb_intro"), ("ar", t.arabic), "\n", t.say("imdb_lit"), ("en", t.english), t.say("imdb_gist"))
     t.item("ar", "en")
 
 
 def music_spoiler(t: Thread) -> None:
     """Music comment: a lyric line, the translation under a spoiler tag in a reply."""
-    t.post("1", None, "sandstorm_fm", t.say("music_intro"), ("ar", t.ar))
-    t.post("2", "1", "sandstorm_fm", t.say("music_spoiler"), ">!", ("en", t.en), "!<")
+    t.post("1", None, "sandstorm_fm", t.say("music_intro"), ("ar", t.arabic))
+    t.post("2", "1", "sandstorm_fm", t.say("music_spoiler"), ">!", ("en", t.english), "!<")
     t.item("ar", "en")
 
 
@@ -703,50 +693,50 @@ def flickr_footnote(t: Thread) -> None:
     """Photo page: the caption quotes a sign's Arabic with a footnote mark; the note at the end holds
     the translation."""
     mark = t.say("footnote_mark")
-    t.post("1", None, "streetframes", t.say("flickr_caption"), ("ar", t.ar), mark, t.say("flickr_after"),
-           f"\n\n{mark} ", ("en", t.en), t.say("flickr_note"))
+    t.post("1", None, "streetframes", t.say("flickr_caption"), ("ar", t.arabic), mark, t.say("flickr_after"),
+           f"\n\n{mark} ", ("en", t.english), t.say("flickr_note"))
     t.item("ar", "en")
 
 
 def patreon_bot(t: Thread) -> None:
     """Membership post in Arabic; a translation bot's reply carries the translation."""
-    t.post("1", None, "Creator", t.say("patreon_intro"), ("ar", t.ar))
+    t.post("1", None, "Creator", t.say("patreon_intro"), ("ar", t.arabic))
     bot = t.say("bot_name")
-    t.post("2", "1", bot, f"{bot}: ", t.say("bot_lead"), ("en", t.en), t.say("bot_tail"))
+    t.post("2", "1", bot, f"{bot}: ", t.say("bot_lead"), ("en", t.english), t.say("bot_tail"))
     t.item("ar", "en")
 
 
 def pin_markdown(t: Thread) -> None:
     """Pin board: a quote in Arabic, the translation in bold or italics in a comment."""
-    t.post("1", None, "homebyhala", t.say("pin_intro"), ("ar", t.ar))
+    t.post("1", None, "homebyhala", t.say("pin_intro"), ("ar", t.arabic))
     mark = t.p.rng.choice(("**", "_", "*", "__"))
-    t.post("2", "1", "homebyhala", t.say("pin_lead"), mark, ("en", t.en), mark)
+    t.post("2", "1", "homebyhala", t.say("pin_lead"), mark, ("en", t.english), mark)
     t.item("ar", "en")
 
 
 def museum_poem(t: Thread) -> None:
     """Museum visitor book: a passage written as a poem, translated under it line by line, the lines
     breaking mid-sentence."""
-    t.post("1", None, "Transcriber", t.say("museum_intro"), "\n", ("ar", lines(t.ar, 5)), "\n\n", t.say("museum_translator"),
-           "\n", ("en", lines(t.en, 4)))
+    t.post("1", None, "Transcriber", t.say("museum_intro"), "\n", ("ar", lines(t.arabic, 5)), "\n\n", t.say("museum_translator"),
+           "\n", ("en", lines(t.english, 4)))
     t.item("ar", "en")
 
 
 def yahoo_bare_question(t: Thread) -> None:
     """Answer archive: the author posts Arabic, someone answers "?" and the author translates."""
-    t.post("1", None, "Anonymous", ("ar", t.ar))
+    t.post("1", None, "Anonymous", ("ar", t.arabic))
     t.post("2", "1", "Rusty", t.say("ya_q"))
-    t.post("3", "2", "Anonymous", ("en", t.en))
+    t.post("3", "2", "Anonymous", ("en", t.english))
     t.item("ar", "en")
 
 
 def strava_numbered(t: Thread) -> None:
     """Activity feed: one athlete's two Arabic captions, translated in one later comment as "1) ... 2) ..."."""
     arabic2, english2 = t.other_pair()
-    t.post("1", None, "Yousef A.", t.say("strava_title"), ("ar", t.ar))
+    t.post("1", None, "Yousef A.", t.say("strava_title"), ("ar", t.arabic))
     t.post("2", "1", "Kim", t.say("strava_kudos"))
     t.post("3", "1", "Yousef A.", t.say("strava_later"), ("ar2", arabic2))
-    t.post("4", "1", "Yousef A.", t.say("strava_both"), "1) ", ("en", t.en), " 2) ", ("en2", english2))
+    t.post("4", "1", "Yousef A.", t.say("strava_both"), "1) ", ("en", t.english), " 2) ", ("en2", english2))
     t.item("ar", "en")
     t.item("ar2", "en2")
 
@@ -755,64 +745,64 @@ def etsy_before(t: Thread) -> None:
     """Craft-shop message: the buyer gives the English before the Arabic to engrave."""
     lead = t.say("etsy_order")
     close = ")" if lead.startswith("(") else ""
-    t.post("1", None, "buyer", t.say("etsy_intro"), "\n", lead, ("en", t.en), close, t.say("etsy_arabic"), ("ar", t.ar))
+    t.post("1", None, "buyer", t.say("etsy_intro"), "\n", lead, ("en", t.english), close, t.say("etsy_arabic"), ("ar", t.arabic))
     t.post("2", "1", "shop", t.say("etsy_seller"))
     t.item("ar", "en")
 
 
 def nextdoor_split(t: Thread) -> None:
     """Neighbourhood board: a two-sentence notice in Arabic; its author translates it over two posts."""
-    t.post("1", None, "Hassan, Elm St", t.say("nextdoor_intro"), ("ar", t.ar))
-    t.post("2", "1", "Hassan, Elm St", t.say("nextdoor_first"), ("en", t.english[0]))
-    t.post("3", "1", "Hassan, Elm St", t.say("nextdoor_second"), ("en2", " ".join(t.english[1:])))
+    t.post("1", None, "Hassan, Elm St", t.say("nextdoor_intro"), ("ar", t.arabic))
+    t.post("2", "1", "Hassan, Elm St", t.say("nextdoor_first"), ("en", t.sentences[0]))
+    t.post("3", "1", "Hassan, Elm St", t.say("nextdoor_second"), ("en2", " ".join(t.sentences[1:])))
     t.item("ar", "en", continued=("en2",))
 
 
 def gitlab_partial(t: Thread) -> None:
     """Merge-request review: a reviewer translates only the first of two sentences."""
-    t.post("1", None, "reviewer-a", t.say("gitlab_intro"), "\n\n", ("ar", t.ar))
-    t.post("2", "1", "reviewer-b", t.say("gitlab_partial"), ("en", t.english[0]), t.say("gitlab_partial_tail"))
+    t.post("1", None, "reviewer-a", t.say("gitlab_intro"), "\n\n", ("ar", t.arabic))
+    t.post("2", "1", "reviewer-b", t.say("gitlab_partial"), ("en", t.sentences[0]), t.say("gitlab_partial_tail"))
     t.item("ar", "en", partial=True)
 
 
 def docs_not_perfect(t: Thread) -> None:
     """Document comment thread: a suggested translation with a "(not perfect)" note, then resolved."""
-    t.post("1", None, "Rania M.", ("ar", t.ar))
-    t.post("2", "1", "Chris P.", t.say("docs_lead"), ("en", t.en), t.say("docs_note"))
+    t.post("1", None, "Rania M.", ("ar", t.arabic))
+    t.post("2", "1", "Chris P.", t.say("docs_lead"), ("en", t.english), t.say("docs_note"))
     t.post("3", "1", "Rania M.", t.say("docs_reply"))
     t.item("ar", "en")
 
 
 def zendesk_quoted(t: Thread) -> None:
     """Support transcript: the customer's Arabic, the agent's note quoting it in English in quote marks."""
-    t.post("1", None, "Customer", t.say("zendesk_open"), "\n", ("ar", t.ar))
+    t.post("1", None, "Customer", t.say("zendesk_open"), "\n", ("ar", t.arabic))
     quote = t.p.rng.choice((('"', '"'), ("\u201c", "\u201d"), ("'", "'")))
-    t.post("2", "1", "Agent Dana", t.say("zendesk_agent"), quote[0], ("en", t.en), quote[1], t.say("zendesk_close"))
+    t.post("2", "1", "Agent Dana", t.say("zendesk_agent"), quote[0], ("en", t.english), quote[1], t.say("zendesk_close"))
     t.item("ar", "en")
 
 
 def hellotalk_typo(t: Thread) -> None:
     """Language-exchange post: a learner's Arabic with their own translation after a misspelt lead,
     and a native speaker's correction in English."""
-    t.post("1", None, "learner_amy", t.say("ht_intro"), "\n", ("ar", t.ar), "\n", t.say("ht_lead"), ("en", t.en))
+    t.post("1", None, "learner_amy", t.say("ht_intro"), "\n", ("ar", t.arabic), "\n", t.say("ht_lead"), ("en", t.english))
     t.post("2", "1", "native_kareem", t.say("ht_correction"))
     t.item("ar", "en")
 
 
 def bluesky_thread(t: Thread) -> None:
     """Bluesky: a post in Arabic, the author's self-reply with the translation between emoji and handles."""
-    t.post("1", None, "layla.bsky.social", ("ar", t.ar))
-    t.post("2", "1", "layla.bsky.social", t.say("bsky_lead"), ("en", t.en), t.say("bsky_tail"))
+    t.post("1", None, "layla.bsky.social", ("ar", t.arabic))
+    t.post("2", "1", "layla.bsky.social", t.say("bsky_lead"), ("en", t.english), t.say("bsky_tail"))
     t.item("ar", "en")
 
 
 def vk_two_posts(t: Thread) -> None:
     """VK wall: two Arabic posts by different members; only the first is translated, lower down."""
     arabic2, _ = t.other_pair()
-    t.post("1", None, "Amina", ("ar", t.ar))
+    t.post("1", None, "Amina", ("ar", t.arabic))
     t.post("2", None, "Tariq", ("ar2", arabic2))
     t.post("3", None, "Lena", t.say("vk_chat"))
-    t.post("4", "1", "Pavel", t.say("vk_reply"), ("en", t.en))
+    t.post("4", "1", "Pavel", t.say("vk_reply"), ("en", t.english))
     t.item("ar", "en")
     t.item("ar2")
 
@@ -820,21 +810,21 @@ def vk_two_posts(t: Thread) -> None:
 def openreview_bracketed(t: Thread) -> None:
     """Peer review: the reviewer quotes the paper's Arabic example with its English in brackets."""
     opening, closing = t.p.rng.choice((("(", ")"), ("[", "]"), ("(", ")")))
-    t.post("1", None, "Reviewer 2", t.say("review_intro"), ("ar", t.ar), f" {opening}", ("en", t.en), closing, t.say("review_after"))
+    t.post("1", None, "Reviewer 2", t.say("review_intro"), ("ar", t.arabic), f" {opening}", ("en", t.english), closing, t.say("review_after"))
     t.item("ar", "en")
 
 
 def pin_before_partial(t: Thread) -> None:
     """Pin board: the first sentence's English before a two-sentence Arabic quote (partial)."""
-    t.post("1", None, "quoteboard", t.say("pin_lead"), "\u201c", ("en", t.english[0]), "\u201d\n", ("ar", t.ar))
+    t.post("1", None, "quoteboard", t.say("pin_lead"), "\u201c", ("en", t.sentences[0]), "\u201d\n", ("ar", t.arabic))
     t.item("ar", "en", partial=True)
 
 
 def tattoo_relative_later(t: Thread) -> None:
     """Tattoo forum: a script comment first, then the asker's own translation after a relative told them."""
-    t.post("1", None, "ink_and_oud", t.say("tattoo_ask"), "\n", ("ar", t.ar))
+    t.post("1", None, "ink_and_oud", t.say("tattoo_ask"), "\n", ("ar", t.arabic))
     t.post("2", "1", "letterer", t.say("script_name"))
-    t.post("3", "2", "ink_and_oud", t.say("tattoo_answer"), ("en", t.en))
+    t.post("3", "2", "ink_and_oud", t.say("tattoo_answer"), ("en", t.english))
     t.item("ar", "en")
 
 
@@ -844,10 +834,10 @@ def tattoo_relative_later(t: Thread) -> None:
 
 def tattoo_untranslated(t: Thread) -> None:
     """Tattoo forum: a transliteration, a word, the script's name and a joke; nobody translates."""
-    t.post("1", None, "inkdrinker", t.say("tattoo_ask"), "\n\n", ("ar", t.ar))
-    words = arabic_words(t.ar) or [t.ar.split()[0]]
+    t.post("1", None, "inkdrinker", t.say("tattoo_ask"), "\n\n", ("ar", t.arabic))
+    words = arabic_words(t.arabic) or [t.arabic.split()[0]]
     answers = [
-        t.say("tattoo_translit", tr=transliterated(t.ar)),
+        t.say("tattoo_translit", tr=transliterated(t.arabic)),
         t.say("tattoo_gloss", w=t.p.rng.choice(words)),
         t.say("script_name"),
         t.say("joke"),
@@ -861,7 +851,7 @@ def tattoo_untranslated(t: Thread) -> None:
 def obituary_other_card(t: Thread) -> None:
     """Obituary guestbook: the Arabic prayer, condolences, and a relative's translation of a different
     text (a card read out elsewhere), then a summary of the page."""
-    t.post("1", None, "Guestbook", t.say("obit_intro"), ("ar", t.ar))
+    t.post("1", None, "Guestbook", t.say("obit_intro"), ("ar", t.arabic))
     t.post("2", None, "Margaret H.", t.say("obit_condolence"))
     t.post("3", None, "Omar (nephew)", t.say("obit_other"), t.p.example.other[0])
     t.post("4", None, "Jen", t.say("obit_summary"))
@@ -870,14 +860,14 @@ def obituary_other_card(t: Thread) -> None:
 
 def petition_rebuttal(t: Thread) -> None:
     """Petition comment: a reply quotes the Arabic and rebuts it in English."""
-    t.post("1", None, "Signer 1182", t.say("petition_intro"), ("ar", t.ar))
-    t.post("2", "1", "Signer 1207", "> ", ("ar_q", t.ar), "\n\n", t.say("petition_rebuttal"))
+    t.post("1", None, "Signer 1182", t.say("petition_intro"), ("ar", t.arabic))
+    t.post("2", "1", "Signer 1207", "> ", ("ar_q", t.arabic), "\n\n", t.say("petition_rebuttal"))
     t.item("ar")
 
 
 def imdb_summary(t: Thread) -> None:
     """Film review: a line of dialogue; the replies sum the thread up."""
-    t.post("1", None, "cinephile_77", t.say("imdb_intro"), ("ar", t.ar))
+    t.post("1", None, "cinephile_77", t.say("imdb_intro"), ("ar", t.arabic))
     t.post("2", "1", "reelreader", t.say("imdb_summary"))
     t.post("3", "1", "popcornfan", t.p.example.unrelated)
     t.item("ar")
@@ -886,15 +876,15 @@ def imdb_summary(t: Thread) -> None:
 def tandem_similar(t: Thread) -> None:
     """Language exchange: a learner's Arabic; a partner offers the translation of a similar sentence
     on the same topic from a textbook."""
-    t.post("1", None, "learner_amy", t.say("ht_intro"), "\n", ("ar", t.ar))
+    t.post("1", None, "learner_amy", t.say("ht_intro"), "\n", ("ar", t.arabic))
     t.post("2", "1", "partner_joe", t.say("tandem_similar"), t.similar())
     t.item("ar")
 
 
 def etsy_word_gloss(t: Thread) -> None:
     """Craft-shop messages: the buyer asks about one word of the Arabic; nobody translates."""
-    words = arabic_words(t.ar) or [t.ar.split()[0]]
-    t.post("1", None, "buyer", t.say("etsy_intro"), t.say("etsy_arabic"), ("ar", t.ar))
+    words = arabic_words(t.arabic) or [t.arabic.split()[0]]
+    t.post("1", None, "buyer", t.say("etsy_intro"), t.say("etsy_arabic"), ("ar", t.arabic))
     t.post("2", "1", "shop", t.say("etsy_gloss", w=t.p.rng.choice(words)))
     t.post("3", "2", "buyer", t.say("etsy_seller"))
     t.item("ar")
@@ -902,22 +892,22 @@ def etsy_word_gloss(t: Thread) -> None:
 
 def strava_chance(t: Thread) -> None:
     """Activity feed: an English comment sharing the translation's numbers or names by chance."""
-    numbers, names = chance(t.english)
+    numbers, names = chance(t.sentences)
     bits = []
     if numbers:
         bits.append(t.say("strava_chance", x=numbers[0]))
     if names:
         bits.append(t.say("strava_name", x=names[0]))
     if not bits:
-        bits.append(t.say("strava_chance", x=str(len(t.english[0].split()))))
-    t.post("1", None, "Yousef A.", t.say("strava_title"), ("ar", t.ar))
+        bits.append(t.say("strava_chance", x=str(len(t.sentences[0].split()))))
+    t.post("1", None, "Yousef A.", t.say("strava_title"), ("ar", t.arabic))
     t.post("2", "1", "Kim", "".join(bits), t.p.example.other[1])
     t.item("ar")
 
 
 def yahoo_other_answers(t: Thread) -> None:
     """Answer archive: a translation is asked for; the answers answer something else."""
-    t.post("1", None, "Anonymous", t.say("ya_ask"), "\n", ("ar", t.ar), "\n", t.say("ya_request"))
+    t.post("1", None, "Anonymous", t.say("ya_ask"), "\n", ("ar", t.arabic), "\n", t.say("ya_request"))
     first, second = t.p.rng.sample(BANKS["ya_other"][0::2] if t.p.split == "tuned" else BANKS["ya_other"][1::2], 2)
     t.post("2", "1", "Rusty", t.say("ya_best"), first)
     t.post("3", "1", "Bee", second)
@@ -926,7 +916,7 @@ def yahoo_other_answers(t: Thread) -> None:
 
 def bot_wrong_post(t: Thread) -> None:
     """Membership post: the translation bot's reply translates a different (deleted) post."""
-    t.post("1", None, "Creator", t.say("patreon_intro"), ("ar", t.ar))
+    t.post("1", None, "Creator", t.say("patreon_intro"), ("ar", t.arabic))
     bot = t.say("bot_name")
     t.post("2", None, bot, f"{bot}: ", t.say("bot_lead"), t.p.example.other[0], t.say("bot_tail"))
     t.item("ar")
@@ -934,15 +924,15 @@ def bot_wrong_post(t: Thread) -> None:
 
 def music_joke(t: Thread) -> None:
     """Music comment: a lyric line; replies joke about what it says and give a transliteration."""
-    t.post("1", None, "sandstorm_fm", t.say("music_intro"), ("ar", t.ar))
+    t.post("1", None, "sandstorm_fm", t.say("music_intro"), ("ar", t.arabic))
     t.post("2", "1", "bassline", t.say("joke"))
-    t.post("3", "1", "wavy", t.say("tattoo_translit", tr=transliterated(t.ar, 6)))
+    t.post("3", "1", "wavy", t.say("tattoo_translit", tr=transliterated(t.arabic, 6)))
     t.item("ar")
 
 
 def museum_script(t: Thread) -> None:
     """Museum visitor book: the entry, and remarks on its hand and script, nothing translated."""
-    t.post("1", None, "Transcriber", t.say("museum_intro"), "\n", ("ar", t.ar))
+    t.post("1", None, "Transcriber", t.say("museum_intro"), "\n", ("ar", t.arabic))
     t.post("2", "1", "visitor", t.say("museum_style"))
     t.post("3", "1", "guide", t.say("script_name"))
     t.item("ar")
@@ -950,7 +940,7 @@ def museum_script(t: Thread) -> None:
 
 def gitlab_summary(t: Thread) -> None:
     """Merge-request review: the reviewer says what the Arabic string is about, not what it says."""
-    t.post("1", None, "reviewer-a", t.say("gitlab_intro"), "\n\n", ("ar", t.ar))
+    t.post("1", None, "reviewer-a", t.say("gitlab_intro"), "\n\n", ("ar", t.arabic))
     t.post("2", "1", "reviewer-b", t.say("gitlab_summary"))
     t.item("ar")
 
@@ -997,18 +987,12 @@ SHAPES: dict[str, tuple[Builder, int, str]] = {
 
 def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
     """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    out = []
-    for p in _blind.plan(SEED, SHAPES, sources, tuned, held_out):
-        thread = Thread(p)
-        p.builder(thread)
-        out.append(_blind.record(p, thread.rows, thread.spans, thread.texts, thread.items()))
-    return out
+    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Thread)
 
 
 def same(gold: str, want: list[str]) -> bool:
     """A gold span is the translation ``want``: nothing around it, the same text up to white space."""
     return _blind.same_flat(gold, want)
-
 
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import _blind  # bench/_blind.py, beside this file
-from _blind import Pairs, Piece, Planned, Span
+from _blind import Pairs, Piece, Planned
 from pairing_devset import Example
 
 SEED = 25
@@ -680,17 +680,11 @@ def same(gold: str, want: list[str]) -> bool:
 # ---- the thread writer --------------------------------------------------------------------------
 
 
-class Writer:
-    """One thread being written: its comments, its recorded spans and its items."""
+class Writer(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`), its wordings and people from this round's banks."""
 
     def __init__(self, p: Planned) -> None:
-        self.p = p
-        self.rng = p.rng
-        self.half = 0 if p.split == "tuned" else 1
-        self.rows: list[list[str | None]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[dict[str, object]] = []
+        super().__init__(p)
         self.people = self.rng.sample(BANKS["user"][self.half :: 2], 4)
 
     def say(self, bank: str) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import _blind  # bench/_blind.py, beside this file
-from _blind import Pairs, Piece, Planned, Span
+from _blind import Pairs, Piece, Planned
 
 SEED = 2626
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round26.jsonl"
@@ -410,17 +410,12 @@ def check_banks() -> None:
             raise AssertionError(f"tuned phrase {q!r} is in a held-out one")
 
 
-class T:
-    """One thread being written: its comments, the spans of its slots and its items."""
+class T(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`), its wordings and names from this round's banks."""
 
     def __init__(self, p: Planned) -> None:
-        self.p = p
+        super().__init__(p)
         self.ex = p.example
-        self.rng = p.rng
-        self.rows: list[tuple[str, str | None, str, str]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[dict[str, object]] = []
         self._names = list(BANKS["names"][0::2] if p.split == "tuned" else BANKS["names"][1::2])
         self.rng.shuffle(self._names)
 
@@ -434,7 +429,7 @@ class T:
     def post(self, parent: str | None, author: int | str, pieces: Sequence[Piece]) -> str:
         cid = f"c{len(self.rows) + 1}"
         text = _blind.joined(cid, pieces, self.spans, self.texts)
-        self.rows.append((cid, parent, author if isinstance(author, str) else self.who(author), text))
+        self.rows.append([cid, parent, author if isinstance(author, str) else self.who(author), text])
         return cid
 
     def item(self, arabic: str, translation: str | None, partial: bool = False, continued: Sequence[str] = ()) -> None:

@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-from _blind import Pairs, Piece, Span  # noqa: E402
+from _blind import Pairs, Piece  # noqa: E402
 
 SEED = 2727
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round27.jsonl"
@@ -215,16 +215,8 @@ def content_words(english: str) -> list[str]:
     return seen or ["something"]
 
 
-class Thread:
-    """One thread being written: its rows, the gold spans and texts by slot, and its items."""
-
-    def __init__(self, p: _blind.Planned) -> None:
-        self.p = p
-        self.rng = p.rng
-        self.rows: list[list[Any]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[dict[str, object]] = []
+class Thread(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`), its wordings from this round's banks."""
 
     def say(self, bank: str, **fields: str) -> str:
         """A wording of ``bank`` from this thread's half of it."""
@@ -237,14 +229,6 @@ class Thread:
 
     def item(self, arabic: str, translation: str | None, partial: bool = False, continued: Sequence[str] = ()) -> None:
         self.items.append(_blind.gold_item(self.spans, arabic, translation, partial, continued))
-
-    @property
-    def arabic(self) -> str:
-        return " ".join(a.strip() for a in self.p.example.arabic)
-
-    @property
-    def english(self) -> str:
-        return " ".join(e.strip() for e in self.p.example.english)
 
 
 def _passage(t: Thread) -> Piece:

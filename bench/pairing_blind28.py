@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-from _blind import Pairs, Piece, Planned, Span  # noqa: E402
+from _blind import Pairs, Piece, Planned  # noqa: E402
 from pairing_devset import Example  # noqa: E402
 
 SEED = 28
@@ -198,17 +198,12 @@ def half(bank: Sequence[str], split: str) -> Sequence[str]:
     return bank[0::2] if split == "tuned" else bank[1::2]
 
 
-class Writer:
-    """One thread being written: comments, gold spans and texts by slot, items."""
+class Writer(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`), its wordings from this round's banks and settings."""
 
     def __init__(self, p: Planned) -> None:
-        self.p = p
-        self.rng = p.rng
+        super().__init__(p)
         self.ex = p.example
-        self.rows: list[list[Any]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[dict[str, object]] = []
 
     def pick(self, bank: str) -> str:
         return self.rng.choice(list(half(BANKS[bank], self.p.split)))
@@ -223,6 +218,7 @@ class Writer:
 
     @property
     def arabic(self) -> str:
+        """The passage of :attr:`ex` (a shape may put another example there), on one line."""
         return " ".join(a.strip() for a in self.ex.arabic)
 
     @property

@@ -37,7 +37,7 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-from _blind import Pairs, Piece, Planned, Span  # noqa: E402
+from _blind import Pairs, Piece, Planned  # noqa: E402
 
 SEED = 2929
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round29.jsonl"
@@ -286,17 +286,11 @@ def _hedged(text: str, hedge: str, rng: random.Random) -> str:
     return text[:at] + " " + hedge + text[at:]
 
 
-class Writer:
-    """One thread being written: its rows, gold spans and texts by slot, and items."""
+class Writer(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`), its wordings and names from this round's banks."""
 
     def __init__(self, p: Planned) -> None:
-        self.p = p
-        self.rng = p.rng
-        self.half = 0 if p.split == "tuned" else 1
-        self.rows: list[list[Any]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[dict[str, object]] = []
+        super().__init__(p)
         self._names = self.rng.sample(BANKS["names"][self.half :: 2], 5)
 
     def say(self, bank: str) -> str:
@@ -305,14 +299,6 @@ class Writer:
 
     def who(self, k: int) -> str:
         return self._names[k]
-
-    @property
-    def arabic(self) -> str:
-        return " ".join(a.strip() for a in self.p.example.arabic)
-
-    @property
-    def english(self) -> str:
-        return " ".join(e.strip() for e in self.p.example.english)
 
     @property
     def pos(self) -> bool:

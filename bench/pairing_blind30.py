@@ -25,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _blind  # noqa: E402  (bench/_blind.py, beside this file)
-from _blind import Pairs, Piece, Planned, Span  # noqa: E402
+from _blind import Pairs, Piece, Planned  # noqa: E402
 
 SEED = 30
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round30.jsonl"
@@ -666,18 +666,13 @@ def same(gold: str, want: list[str]) -> bool:
 # The writer of one thread.
 
 
-class Writer:
-    """One thread being written: rows, gold spans and texts by slot, items; phrases from its half of each bank."""
+class Writer(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`): phrases from its half of each bank, a two-line passage
+    now and then."""
 
     def __init__(self, p: Planned) -> None:
-        self.p = p
+        super().__init__(p)
         self.ex = p.example
-        self.rng = p.rng
-        self.half = 0 if p.split == "tuned" else 1
-        self.rows: list[list[Any]] = []
-        self.spans: dict[str, Span] = {}
-        self.texts: dict[str, str] = {}
-        self.items: list[dict[str, object]] = []
         self.names = list(NAMES[self.half])
         self.rng.shuffle(self.names)
 
@@ -704,10 +699,6 @@ class Writer:
     def arabic(self) -> str:
         sep = "\n" if len(self.ex.arabic) > 1 and self.rng.random() < 0.4 else " "
         return sep.join(s.strip() for s in self.ex.arabic)
-
-    @property
-    def english(self) -> str:
-        return " ".join(s.strip() for s in self.ex.english)
 
     def item(self, translation: str | None, continued: tuple[str, ...] = ()) -> None:
         self.items.append(_blind.gold_item(self.spans, "ar", translation, continued=continued))
