@@ -1,8 +1,10 @@
 """What the blind rounds of pairing's development set share (bench/pairing_blind*.py): the cut of
 the data into tuned and held-out pairs, the plan of threads (a generator of its own per thread, so a
 new shape changes no other thread), the check that every gold span slices to the text put there,
-the record in bench/bench_pairing.py's format, and the command line; from round 31 on, the thread
-writer (:class:`Writer`) and the round itself (:class:`Round`: its builder, checks and command line).
+the record in bench/bench_pairing.py's format, and the command line; the thread being written
+(:class:`Thread`, from round 19 on; :class:`Writer`, from round 31 on), its items (:func:`gold_item`), the
+gold check of a translation split over comments (:func:`check_gold_parts`), and the round itself
+(:class:`Round`: its builder, checks and command line; rounds 21 to 24 and 26 on).
 
 Each round keeps its own wordings, drafts and shapes: they were written blind, one writer not
 reading another's; only this plumbing is one copy.
@@ -320,7 +322,11 @@ def check_banks(banks: Mapping[str, Sequence[str]]) -> None:
 
 class Thread:
     """One thread being written, what every round's writer holds: its plan, random generator and half (0 tuned, 1
-    held out), rows, gold spans and texts by slot, and items; the passage and its translation, each on one line."""
+    held out), rows, gold spans and texts by slot, and items; the passage and its translation, each on one line; its
+    phrases drawn from the round's banks (:attr:`banks`, set by the round's subclass), even entries for tuned
+    threads, odd ones for held-out."""
+
+    banks: Mapping[str, Sequence[str]] = {}
 
     def __init__(self, p: Planned) -> None:
         self.p = p
@@ -339,16 +345,14 @@ class Thread:
     def english(self) -> str:
         return " ".join(e.strip() for e in self.p.example.english)
 
-
-class Writer(Thread):
-    """One thread being written (rounds 31 on, :class:`Thread`); its phrases and names drawn from the round's banks
-    (:attr:`banks`, set by the round's subclass), even entries for tuned threads, odd ones for held-out."""
-
-    banks: Mapping[str, Sequence[str]] = {}
-
     def ph(self, bank: str) -> str:
         """A phrase of ``bank`` from this thread's half."""
-        return self.p.rng.choice(self.banks[bank][self.half :: 2])
+        return self.rng.choice(self.banks[bank][self.half :: 2])
+
+
+class Writer(Thread):
+    """One thread being written (rounds 31 on, :class:`Thread`), with the names, the other pairs and the items of the
+    rounds written on it."""
 
     def who(self, bank: str, *avoid: str) -> str:
         """A name of ``bank`` from this thread's half, none of ``avoid``."""
@@ -387,18 +391,21 @@ class Writer(Thread):
 
 @dataclass(frozen=True)
 class Round:
-    """A round written on :class:`Writer` (rounds 31 on): its docstring, seed, shapes, writer (whose ``banks`` are the
-    round's), gold comparison and default output give its builder, its checks and its command line, so a round's
-    file holds only its banks, shapes and helpers."""
+    """A round written on :class:`Thread` (rounds 21 to 24 and 26 to 30) or :class:`Writer` (rounds 31 on): its
+    docstring, seed, shapes, writer (whose ``banks`` are the round's), gold comparison and default output give its
+    builder, its checks and its command line, so a round's file holds only its banks, shapes and helpers. A round
+    with a gold check (``gold``) or a bank check (``banks_check``) of its own names it."""
 
     doc: str | None
     seed: int
     shapes: Mapping[str, tuple[Callable[..., None], int, str]]
-    writer: type[Writer]
+    writer: type[Thread]
     same: Callable[[str, list[str]], bool]
     out: Path
     tuned: int = 3
     held_out: int = 2
+    gold: Callable[[list[dict[str, Any]], Mapping[str, Pairs]], None] | None = None
+    banks_check: Callable[[], None] | None = None
 
     def build(self, sources: Mapping[str, Pairs] | None = None, tuned: int | None = None,
               held_out: int | None = None) -> list[dict[str, object]]:
@@ -407,12 +414,20 @@ class Round:
                        self.held_out if held_out is None else held_out, self.writer)
 
     def check_gold(self, threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
-        """Every item's Arabic is a posted passage and every gold span its translation by :attr:`same` (any of them)."""
-        check_gold_any(threads, sources, self.same)
+        """Every item's Arabic is a posted passage and every gold span its translation by :attr:`same` (any of them),
+        or the round's own check (:attr:`gold`)."""
+        if self.gold is None:
+            check_gold_any(threads, sources, self.same)
+        else:
+            self.gold(threads, sources)
 
     def check_banks(self) -> None:
-        """Every bank has wordings for both halves, and no wording of one half is in one of the other."""
-        check_banks(self.writer.banks)
+        """Every bank has wordings for both halves, and no wording of one half is in one of the other (or the round's
+        own check, :attr:`banks_check`)."""
+        if self.banks_check is None:
+            check_banks(self.writer.banks)
+        else:
+            self.banks_check()
 
     def checked(self, tuned: int, held_out: int) -> list[dict[str, object]]:
         """The real set (../shared/data), its banks and every gold span checked before it is written."""

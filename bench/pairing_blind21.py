@@ -994,11 +994,6 @@ SHAPES: dict[str, tuple[Callable[[Writer], None], int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` of each per data set (``sources`` None: ../shared/data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Writer)
-
-
 def check_banks() -> None:
     """Every bank has entries for both halves, no entry twice, and no literal piece of 12 characters or more
     of one half's entries inside an entry of the other half (case aside). Raises AssertionError naming the
@@ -1037,9 +1032,8 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> N
                 raise AssertionError(f"{thread['id']}: a negative holds the translation")
 
 
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, OUT, build, 3, 2, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Writer, _blind.same_flat, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

@@ -580,11 +580,6 @@ SHAPES: dict[str, tuple[Callable[..., None], int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads: ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, T)
-
-
 _NOTE = re.compile(r" \[[^\]]*\]")
 
 
@@ -603,7 +598,6 @@ def same(gold: str, want: list[str]) -> bool:
     if sorted(a) != sorted(b):
         return False
     return sum(1 for x, y in zip(a, b, strict=True) if x != y) <= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.9
-
 
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
@@ -648,9 +642,8 @@ def check_banks() -> None:
                 raise AssertionError(f"{h!r} and {u!r} are in both halves")
 
 
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, OUT, build, 3, 2, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, T, same, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

@@ -515,11 +515,6 @@ SHAPES: dict[str, tuple[Callable[..., None], int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set, in bench/bench_pairing.py's format."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Thread)
-
-
 def check_banks() -> None:
     """No phrase words both halves: no entry of one half is in an entry of the other (AssertionError)."""
     for name, bank in BANKS.items():
@@ -558,9 +553,8 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> N
             raise AssertionError(f"{thread['id']}: {problem}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, OUT, build, 3, 2, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Thread, _blind.same_flat, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

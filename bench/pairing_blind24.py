@@ -985,11 +985,6 @@ SHAPES: dict[str, tuple[Builder, int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Thread)
-
-
 def same(gold: str, want: list[str]) -> bool:
     """A gold span is the translation ``want``: nothing around it, the same text up to white space."""
     return _blind.same_flat(gold, want)
@@ -1001,10 +996,8 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> N
     _blind.check_gold_parts(threads, sources, same)
 
 
-def main(argv: list[str] | None = None) -> int:
-    check_banks()
-    return _blind.main(__doc__, OUT, build, 3, 2, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Thread, same, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(ROUND.main())

@@ -16,7 +16,6 @@ is cut between the halves: even entries for tuned threads, odd entries for held-
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -804,12 +803,6 @@ SHAPES: dict[str, tuple[Callable[[T], None], int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set and shape (``sources`` None:
-    the real data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, T)
-
-
 def same(gold: str, want: list[str]) -> bool:
     """A gold span is the translation: the same text up to white space, nothing around it; or, with
     an unreadable word left as '... [illegible] ...', the translation's words before and after it."""
@@ -821,7 +814,6 @@ def same(gold: str, want: list[str]) -> bool:
     whole = _blind.flat(" ".join(want))
     rest = whole[len(before) + 1 :]
     return whole.startswith(before + " ") and rest.endswith(" " + after) and " " not in rest[: -len(after) - 1]
-
 
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
@@ -848,9 +840,8 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> N
             raise AssertionError(f"{thread['id']}: {problem}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, OUT, build, 3, 2, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, T, same, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(ROUND.main())

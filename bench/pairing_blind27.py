@@ -578,11 +578,6 @@ SHAPES: dict[str, tuple[Callable[..., None], int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """The round's threads: ``tuned`` and ``held_out`` per shape and data set (``sources`` None: the real data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Thread)
-
-
 _BRACKETED = re.compile(r" \[[^\]]*\]")
 
 
@@ -617,10 +612,8 @@ def check_banks() -> None:
                 raise AssertionError(f"bank {name}: {held!r} is worded in the tuned half too")
 
 
-def main(argv: list[str] | None = None) -> int:
-    check_banks()
-    return _blind.main(__doc__, OUT, build, 3, 2, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Thread, same, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

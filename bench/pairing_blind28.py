@@ -29,7 +29,6 @@ from pairing_devset import Example  # noqa: E402
 
 SEED = 28
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round28.jsonl"
-TUNED, HELD_OUT = 3, 2
 
 # Even entries are for tuned threads, odd ones for held-out threads.
 BANKS: dict[str, tuple[str, ...]] = {
@@ -620,11 +619,6 @@ SHAPES: dict[str, tuple[Callable[..., None], int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = TUNED, held_out: int = HELD_OUT) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Writer)
-
-
 def check_banks() -> None:
     """No phrase is in both halves: no held-out entry (of 12 characters or more) is inside a tuned one,
     nor the other way round, and every bank gives each half something."""
@@ -648,9 +642,8 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> N
     _blind.check_gold_parts(threads, sources, same)
 
 
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, OUT, build, TUNED, HELD_OUT, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Writer, same, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

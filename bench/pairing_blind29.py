@@ -635,11 +635,6 @@ SHAPES: dict[str, tuple[Callable[..., None], int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads: ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Writer)
-
-
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
     """Every gold span, its parts joined where a translation is split over comments, is its translation by
     :func:`same` (:func:`_blind.check_gold_parts`). Raises AssertionError naming the thread."""
@@ -659,9 +654,8 @@ def check_banks() -> None:
                 raise AssertionError(f"{a!r} and {b!r} word both halves")
 
 
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, OUT, build, 3, 2, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Writer, same, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

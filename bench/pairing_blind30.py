@@ -1087,11 +1087,6 @@ SHAPES: dict[str, tuple[Callable[..., None], int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    return _blind.written(SEED, SHAPES, sources, tuned, held_out, Writer)
-
-
 def check_banks() -> None:
     """No phrase of one half is in the other half of any bank (nor a setting of one half in the other's),
     and every word left in Arabic or Latin letters stands for one English word only."""
@@ -1131,9 +1126,8 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> N
                 raise AssertionError(f"{thread['id']}: a gold span is not the translation: {texts[0]!r}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, OUT, build, 3, 2, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Writer, same, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

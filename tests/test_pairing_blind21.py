@@ -21,7 +21,7 @@ import pairing_blind21  # noqa: E402
 
 
 def test_no_gold_span_has_space_or_a_mark_around_it() -> None:
-    for thread in pairing_blind21.build(_blind.made_up_sources(60), tuned=2, held_out=1):
+    for thread in pairing_blind21.ROUND.build(_blind.made_up_sources(60), tuned=2, held_out=1):
         for item in thread["items"]:  # type: ignore[attr-defined]
             for span in (item["expected"], *item["continued"]) if item["expected"] else ():
                 text = _blind.sliced(thread, span)
@@ -30,7 +30,7 @@ def test_no_gold_span_has_space_or_a_mark_around_it() -> None:
 
 def test_the_gold_check_sees_a_lead_and_a_cut_split() -> None:
     sources = _blind.made_up_sources(60)
-    threads = pairing_blind21.build(sources, tuned=1, held_out=0)
+    threads = pairing_blind21.ROUND.build(sources, tuned=1, held_out=0)
     led = next(r for r in threads if r["shape"] == "reddit: OP's attempt under the Arabic")
     item = led["items"][0]  # type: ignore[index]
     cid, start, end = item["expected"]
@@ -47,7 +47,7 @@ def test_the_gold_check_sees_a_lead_and_a_cut_split() -> None:
 
 def test_a_negative_holding_its_translation_is_caught() -> None:
     sources = _blind.made_up_sources(60)
-    neg = next(r for r in pairing_blind21.build(sources, tuned=1, held_out=0) if r["kind"] == "neg")
+    neg = next(r for r in pairing_blind21.ROUND.build(sources, tuned=1, held_out=0) if r["kind"] == "neg")
     english = _blind.passages(sources)[_blind.flat(_blind.sliced(neg, neg["items"][0]["arabic"]))]  # type: ignore[index]
     neg["comments"].append(["cx", None, "someone", " ".join(english)])  # type: ignore[attr-defined]
     with pytest.raises(AssertionError, match="negative holds the translation"):
@@ -55,7 +55,7 @@ def test_a_negative_holding_its_translation_is_caught() -> None:
 
 
 def test_split_partial_and_untranslated_items_are_there() -> None:
-    threads = pairing_blind21.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind21.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
     assert any(item["continued"] for item in items)
     partial = [item for item in items if item.get("partial")]

@@ -21,7 +21,7 @@ import pairing_blind23  # noqa: E402
 
 
 def test_three_part_translations_partials_and_untranslated_passages_are_there() -> None:
-    threads = pairing_blind23.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind23.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
     assert any(len(item["continued"]) == 2 for item in items)
     partial = [item for item in items if item.get("partial")]
@@ -31,7 +31,7 @@ def test_three_part_translations_partials_and_untranslated_passages_are_there() 
 
 def test_a_stretched_or_cut_span_is_caught() -> None:
     sources = _blind.made_up_sources(60)
-    thread = next(r for r in pairing_blind23.build(sources, tuned=1, held_out=0) if r["shape"] == "airbnb-host")
+    thread = next(r for r in pairing_blind23.ROUND.build(sources, tuned=1, held_out=0) if r["shape"] == "airbnb-host")
     item = thread["items"][0]  # type: ignore[index]
     cid, start, end = item["expected"]
     item["expected"] = [cid, start, end + 3]

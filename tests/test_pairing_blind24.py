@@ -30,7 +30,7 @@ def test_the_gold_check_reads_line_breaks_and_sees_a_lead() -> None:
 
 
 def test_a_split_translation_is_one_item_continued_and_a_partial_one_is_marked() -> None:
-    threads = pairing_blind24.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind24.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
     assert any(item["continued"] for item in items)
     partial = [item for item in items if item.get("partial")]
@@ -42,7 +42,7 @@ def test_a_split_translation_is_one_item_continued_and_a_partial_one_is_marked()
 
 def test_a_wrong_gold_span_is_caught() -> None:
     sources = _blind.made_up_sources(60)
-    threads = pairing_blind24.build(sources, tuned=1, held_out=0)
+    threads = pairing_blind24.ROUND.build(sources, tuned=1, held_out=0)
     thread = next(r for r in threads if r["kind"] == "pos" and r["items"][0]["continued"])  # type: ignore[index]
     item = thread["items"][0]  # type: ignore[index]
     cid, start, end = item["continued"][0]
@@ -59,5 +59,5 @@ def test_a_wrong_gold_span_is_caught() -> None:
 
 def test_the_transliteration_is_latin_and_a_negative_has_no_span() -> None:
     assert pairing_blind24.transliterated("يا رب", 2) == "ya rb"
-    threads = pairing_blind24.build(_blind.made_up_sources(60), tuned=1, held_out=1)
+    threads = pairing_blind24.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=1)
     assert all(item["expected"] is None for r in threads if r["kind"] == "neg" for item in r["items"])  # type: ignore[attr-defined]

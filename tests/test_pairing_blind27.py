@@ -33,7 +33,7 @@ def test_the_gold_check_reads_insertions_spellings_and_merged_sentences() -> Non
 
 
 def test_line_by_line_split_partial_and_untranslated_items() -> None:
-    threads = pairing_blind27.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind27.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
     assert any(item["continued"] for item in items)
     partial = [item for item in items if item.get("partial")]
@@ -45,7 +45,7 @@ def test_line_by_line_split_partial_and_untranslated_items() -> None:
 
 def test_a_wrong_split_part_is_caught() -> None:
     sources = _blind.made_up_sources(60)
-    thread = next(r for r in pairing_blind27.build(sources, tuned=1, held_out=0) if r["kind"] == "pos" and r["items"][0]["continued"])  # type: ignore[index]
+    thread = next(r for r in pairing_blind27.ROUND.build(sources, tuned=1, held_out=0) if r["kind"] == "pos" and r["items"][0]["continued"])  # type: ignore[index]
     item = thread["items"][0]  # type: ignore[index]
     cid, start, end = item["continued"][0]
     item["continued"] = [[cid, start, end - 2]]

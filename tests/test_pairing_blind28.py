@@ -21,7 +21,7 @@ import pairing_blind28  # noqa: E402
 
 
 def test_no_gold_span_has_space_or_a_mark_around_it() -> None:
-    for thread in pairing_blind28.build(_blind.made_up_sources(60), tuned=2, held_out=1):
+    for thread in pairing_blind28.ROUND.build(_blind.made_up_sources(60), tuned=2, held_out=1):
         for item in thread["items"]:  # type: ignore[attr-defined]
             if item["expected"] is not None:
                 text = _blind.sliced(thread, item["expected"])
@@ -50,7 +50,7 @@ def test_the_gold_check_reads_points_digits_and_dialect_and_sees_a_lead() -> Non
 
 
 def test_split_partial_and_untranslated_items_are_written() -> None:
-    threads = pairing_blind28.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind28.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
     assert any(item["continued"] for item in items)
     partial = [item for item in items if item.get("partial")]
@@ -62,7 +62,7 @@ def test_split_partial_and_untranslated_items_are_written() -> None:
 
 def test_a_wrong_span_is_caught() -> None:
     sources = _blind.made_up_sources(60)
-    thread = next(r for r in pairing_blind28.build(sources, tuned=1, held_out=0) if r["kind"] == "pos")
+    thread = next(r for r in pairing_blind28.ROUND.build(sources, tuned=1, held_out=0) if r["kind"] == "pos")
     item = thread["items"][0]  # type: ignore[index]
     cid, start, end = item["expected"]
     item["expected"] = [cid, start, end - 2]

@@ -43,7 +43,7 @@ def test_a_hedge_goes_inside_and_a_transliteration_has_no_arabic_letters() -> No
 
 
 def test_line_by_line_and_split_and_partial_golds() -> None:
-    threads = pairing_blind29.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind29.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     by_shape = {r["shape"]: r for r in threads if r["source"] == "One"}
     lines = by_shape["quoted line by line (subtitle QC)"]
     gold = _blind.sliced(lines, lines["items"][0]["expected"])  # type: ignore[index]
@@ -58,7 +58,7 @@ def test_line_by_line_and_split_and_partial_golds() -> None:
 
 def test_a_wrong_gold_is_caught() -> None:
     sources = _blind.made_up_sources(60)
-    thread = next(r for r in pairing_blind29.build(sources, tuned=1, held_out=0) if r["shape"] == "EDIT after (tutoring)")
+    thread = next(r for r in pairing_blind29.ROUND.build(sources, tuned=1, held_out=0) if r["shape"] == "EDIT after (tutoring)")
     cid, start, end = thread["items"][0]["expected"]  # type: ignore[index]
     thread["items"][0]["expected"] = [cid, start, end + 6]  # type: ignore[index]
     with pytest.raises(AssertionError, match="not the translation"):

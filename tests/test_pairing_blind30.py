@@ -22,7 +22,7 @@ import pairing_blind30  # noqa: E402
 
 
 def test_no_gold_span_or_part_has_space_around_it() -> None:
-    for thread in pairing_blind30.build(_blind.made_up_sources(60), tuned=2, held_out=1):
+    for thread in pairing_blind30.ROUND.build(_blind.made_up_sources(60), tuned=2, held_out=1):
         for item in thread["items"]:  # type: ignore[attr-defined]
             for span in [item["expected"], *item["continued"]] if item["expected"] else []:
                 gold = _blind.sliced(thread, span)
@@ -46,7 +46,7 @@ def test_the_gold_check_reads_what_a_commenter_does_to_a_translation() -> None:
 
 def test_a_split_translation_is_one_item_continued_and_a_wrong_part_is_caught() -> None:
     sources = _blind.made_up_sources(60)
-    threads = pairing_blind30.build(sources, tuned=1, held_out=0)
+    threads = pairing_blind30.ROUND.build(sources, tuned=1, held_out=0)
     split = [r for r in threads if r["kind"] == "pos" and r["items"][0]["continued"]]  # type: ignore[index]
     assert {r["shape"] for r in split} == {"split in parts (1/2, 2)", "split with a nudge between"}
     thread = split[0]
@@ -58,6 +58,6 @@ def test_a_split_translation_is_one_item_continued_and_a_wrong_part_is_caught() 
 
 
 def test_negatives_hold_no_span_and_positives_one() -> None:
-    for r in pairing_blind30.build(_blind.made_up_sources(60), tuned=1, held_out=1):
+    for r in pairing_blind30.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=1):
         spans = [item["expected"] for item in r["items"]]  # type: ignore[attr-defined]
         assert all(s is None for s in spans) if r["kind"] == "neg" else all(s is not None for s in spans)
