@@ -245,22 +245,37 @@ def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], same
     """Every item's Arabic is a posted passage; a positive's span is its translation by ``same``
     (the first sentence on a partial one); a negative has no span; a positive has one. Raises
     AssertionError naming the thread."""
-    _check_gold(threads, passages(sources), same)
+    last = passages(sources)
+    _check_gold(threads, last, lambda arabic, partial: [last[arabic][:1] if partial else last[arabic]], same, split=False)
 
 
-def _check_gold(threads: list[dict[str, Any]], english: Mapping[str, list[str]], same: Callable[[str, list[str]], bool]) -> None:
-    """:func:`check_gold` against ``english``, each passage's English sentences."""
+def _check_gold(
+    threads: list[dict[str, Any]],
+    posted: Mapping[str, object],
+    wants: Callable[[str, bool], list[list[str]]],
+    same: Callable[[str, list[str]], bool],
+    split: bool,
+) -> None:
+    """:func:`check_gold` with each posted passage's translations ``wants(arabic, partial)`` (a gold span may be any of
+    them); where ``split``, a translation split over comments (``continued``) read as its parts joined by a space,
+    each with nothing around it (a round that reads its parts itself leaves them to its own check)."""
     for thread in threads:
         items = thread["items"]
         problem = "" if items else "no item"
         for item in items:
             arabic = flat(sliced(thread, item["arabic"]))
-            if arabic not in english:
+            continued = (item.get("continued") or []) if split else []
+            if arabic not in posted:
                 problem = "an item's Arabic is no posted passage"
-            elif item["expected"] is not None:
-                want = english[arabic][:1] if item.get("partial") else english[arabic]
-                if thread["kind"] != "pos" or not same(sliced(thread, item["expected"]), want):
-                    problem = "a gold span is not the translation"
+            elif item["expected"] is None:
+                if continued:
+                    problem = "a split gold span without its first part"
+            else:
+                parts = [sliced(thread, span) for span in (item["expected"], *continued)]
+                clean = not split or all(part == part.strip() and part for part in parts)
+                gold, candidates = " ".join(parts), wants(arabic, bool(item.get("partial")))
+                if thread["kind"] != "pos" or not clean or not any(same(gold, want) for want in candidates):
+                    problem = f"a {'split ' if len(parts) > 1 else ''}gold span is not the translation"
         if thread["kind"] == "pos" and not any(item["expected"] for item in items):
             problem = "a positive without a span"
         if problem:
@@ -272,38 +287,19 @@ def check_gold_any(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], 
     differently: a gold span may be any of its translations."""
     english = _english_of(sources)
 
-    def any_same(gold: str, want: list[str]) -> bool:
-        return same(gold, want) or any(same(gold, other) for other in english.alternatives.get(tuple(want), []))
+    def wants(arabic: str, partial: bool) -> list[list[str]]:
+        want = english.last[arabic][:1] if partial else english.last[arabic]
+        return [want, *english.alternatives.get(tuple(want), [])]
 
-    _check_gold(threads, english.last, any_same)
+    _check_gold(threads, english.last, wants, same, split=False)
 
 
 def check_gold_parts(threads: list[dict[str, Any]], sources: Mapping[str, Pairs], same: Callable[[str, list[str]], bool]) -> None:
-    """:func:`check_gold_any` for rounds whose translation may be split over comments (an item's ``continued``
-    spans): each part has nothing around it, and the parts joined by a space are one of the passage's
-    translations by ``same`` (the first sentence on a partial one); no part goes on without a first one.
-    Raises AssertionError naming the thread."""
-    english = translations(sources)
-    for thread in threads:
-        items = thread["items"]
-        problem = "" if items else "no item"
-        for item in items:
-            arabic = flat(sliced(thread, item["arabic"]))
-            if arabic not in english:
-                problem = "an item's Arabic is no posted passage"
-            elif item["expected"] is None:
-                if item["continued"]:
-                    problem = "a split gold span without its first part"
-            else:
-                parts = [sliced(thread, span) for span in (item["expected"], *item["continued"])]
-                wants = [w[:1] if item.get("partial") else w for w in english[arabic]]
-                clean = all(part == part.strip() and part for part in parts)
-                if thread["kind"] != "pos" or not clean or not any(same(" ".join(parts), want) for want in wants):
-                    problem = f"a {'split ' if len(parts) > 1 else ''}gold span is not the translation"
-        if thread["kind"] == "pos" and not any(item["expected"] for item in items):
-            problem = "a positive without a span"
-        if problem:
-            raise AssertionError(f"{thread['id']}: {problem}")
+    """:func:`check_gold` for rounds whose translation may be split over comments (an item's ``continued`` spans):
+    each part has nothing around it, and the parts joined by a space are one of the passage's translations by
+    ``same`` (the first sentence on a partial one). Raises AssertionError naming the thread."""
+    every = translations(sources)
+    _check_gold(threads, every, lambda arabic, partial: [w[:1] if partial else w for w in every[arabic]], same, split=True)
 
 
 def check_banks(banks: Mapping[str, Sequence[str]]) -> None:
