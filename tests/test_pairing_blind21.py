@@ -28,7 +28,7 @@ def test_no_gold_span_has_space_or_a_mark_around_it() -> None:
                 assert text == text.strip() and text[0].isalnum(), (thread["id"], text)
 
 
-def test_the_gold_check_sees_a_lead_and_a_cut_split() -> None:
+def test_the_gold_check_sees_a_lead() -> None:
     sources = _blind.made_up_sources(60)
     threads = pairing_blind21.ROUND.build(sources, tuned=1, held_out=0)
     led = next(r for r in threads if r["shape"] == "reddit: OP's attempt under the Arabic")
@@ -37,12 +37,6 @@ def test_the_gold_check_sees_a_lead_and_a_cut_split() -> None:
     item["expected"] = [cid, start - 3, end]
     with pytest.raises(AssertionError, match="gold span is not the translation"):
         pairing_blind21.check_gold([led], sources)
-    split = next(r for r in threads if r["kind"] == "pos" and r["items"][0]["continued"])  # type: ignore[index]
-    item = split["items"][0]  # type: ignore[index]
-    cid, start, end = item["continued"][0]
-    item["continued"] = [[cid, start, end - 2]]
-    with pytest.raises(AssertionError, match="split gold span"):
-        pairing_blind21.check_gold([split], sources)
 
 
 def test_a_negative_holding_its_translation_is_caught() -> None:

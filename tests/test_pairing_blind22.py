@@ -12,8 +12,6 @@ import random
 import sys
 from pathlib import Path
 
-import pytest
-
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
@@ -42,13 +40,3 @@ def test_split_partial_interleaved_and_untranslated_items_are_there() -> None:
     interleaved = next(r for r in threads if r["shape"] == "Quora answer interleaved line by line")
     first, second = interleaved["items"]  # type: ignore[misc]
     assert first["arabic"][2] < first["expected"][1] < second["arabic"][1] < second["expected"][1]
-
-
-def test_a_wrong_split_part_is_caught() -> None:
-    sources = _blind.made_up_sources(60)
-    thread = next(r for r in pairing_blind22.ROUND.build(sources, tuned=1, held_out=0) if r["kind"] == "pos" and r["items"][0]["continued"])  # type: ignore[index]
-    item = thread["items"][0]  # type: ignore[index]
-    cid, start, end = item["continued"][0]
-    item["continued"] = [[cid, start, end - 2]]
-    with pytest.raises(AssertionError, match="split gold span"):
-        pairing_blind22.check_gold([thread], sources)

@@ -40,15 +40,9 @@ def test_a_split_translation_is_one_item_continued_and_a_partial_one_is_marked()
     assert any(len(pair) == 2 and all(i["expected"] for i in pair) for pair in both)  # two passages, both translated
 
 
-def test_a_wrong_gold_span_is_caught() -> None:
+def test_a_gold_span_with_a_lead_is_caught() -> None:
     sources = _blind.made_up_sources(60)
     threads = pairing_blind24.ROUND.build(sources, tuned=1, held_out=0)
-    thread = next(r for r in threads if r["kind"] == "pos" and r["items"][0]["continued"])  # type: ignore[index]
-    item = thread["items"][0]  # type: ignore[index]
-    cid, start, end = item["continued"][0]
-    item["continued"] = [[cid, start, end - 2]]
-    with pytest.raises(AssertionError, match="split gold span"):
-        pairing_blind24.check_gold([thread], sources)
     thread = next(r for r in threads if r["kind"] == "pos" and not r["items"][0]["continued"])  # type: ignore[index]
     item = thread["items"][0]  # type: ignore[index]
     cid, start, end = item["expected"]

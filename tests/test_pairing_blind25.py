@@ -44,15 +44,9 @@ def test_a_split_translation_is_one_item_continued_and_a_partial_one_is_marked()
     assert any(item["expected"] is None for item in items)  # the untranslated dashcam line beside a translated one
 
 
-def test_a_wrong_split_part_or_a_lead_in_the_span_is_caught() -> None:
+def test_a_lead_in_the_span_is_caught() -> None:
     sources = _blind.made_up_sources(60)
     threads = pairing_blind25.build(sources, tuned=1, held_out=0)
-    thread = next(r for r in threads if r["kind"] == "pos" and r["items"][0]["continued"])  # type: ignore[index]
-    item = thread["items"][0]  # type: ignore[index]
-    cid, start, end = item["continued"][0]
-    item["continued"] = [[cid, start, end - 2]]
-    with pytest.raises(AssertionError, match="gold span"):
-        pairing_blind25.check_gold([thread], sources)
     thread = next(r for r in threads if r["shape"] == "mosque newsletter: translation inside an answer")
     item = thread["items"][0]  # type: ignore[index]
     item["expected"] = [item["expected"][0], item["expected"][1] - 5, item["expected"][2]]

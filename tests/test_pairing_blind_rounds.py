@@ -85,6 +85,8 @@ ROUNDS = {
     43: Round("pairing_blind43", 30, (0.6, 0.72), _own),
 }
 GOLD = [n for n, r in ROUNDS.items() if r.gold]
+# Rounds 20 to 30 split a translation over comments (an item's ``continued`` spans) and check its parts themselves.
+SPLIT = list(range(20, 31))
 # Round 41's first post "What does this mean?" (its negative "this is Persian, not Arabic", every thread) is a held-out
 # wording of its "bd_post" bank too; the set is kept as it was built, so its text is not read for held-out wordings.
 UNSHARED = [n for n in ROUNDS if n != 41]
@@ -124,6 +126,18 @@ def test_every_gold_span_is_the_translation_and_only_it(n: int) -> None:
     gold = ROUNDS[n].gold
     assert gold
     gold(_module(n), _threads(n), _blind.made_up_sources(60))
+
+
+@pytest.mark.parametrize("n", SPLIT)
+def test_a_split_translation_is_one_item_and_a_cut_part_is_caught(n: int) -> None:
+    sources = _blind.made_up_sources(60)
+    threads = _api(_module(n)).build(sources, tuned=1, held_out=0)
+    thread = next(t for t in threads if t["kind"] == "pos" and any(item["continued"] for item in t["items"]))
+    item = next(item for item in thread["items"] if item["continued"])
+    cid, start, end = item["continued"][0]
+    item["continued"] = [[cid, start, end - 2], *item["continued"][1:]]
+    with pytest.raises(AssertionError, match="gold span"):
+        _api(_module(n)).check_gold([thread], sources)
 
 
 @pytest.mark.parametrize("n", ROUNDS)
