@@ -362,6 +362,11 @@ class Writer(Thread):
     def unrelated(self) -> str:
         return self.p.example.unrelated.strip()
 
+    def other_pair(self) -> tuple[str, str]:
+        """The pair whose English is :attr:`other`, its Arabic and English (the part's first pair where none is)."""
+        arabic, english = next((pair for pair in self.p.pool if pair[1] == self.p.example.other[0]), self.p.pool[0])
+        return arabic.strip(), english.strip()
+
     def two(self) -> tuple[str, str, str, str]:
         """A two-sentence example's two Arabic and two English sentences."""
         a1, a2 = (s.strip() for s in self.p.example.arabic)

@@ -311,19 +311,11 @@ def emoji(w: Writer) -> None:
 
 def other_comment(w: Writer) -> None:
     """School bus routes: one Arabic post is translated, another (ours) is not."""
-    pair = _lookup(w)
+    arabic, english = w.other_pair()
     w.add("1", None, w.who("name"), ("A", w.arabic))
-    w.add("2", None, w.who("name"), ("B", pair[0].strip()))
-    w.add("3", "2", w.who("helper"), ("F", pair[1].strip()))
+    w.add("2", None, w.who("name"), ("B", arabic))
+    w.add("3", "2", w.who("helper"), ("F", english))
     w.item(("A", None), ("B", "F"))
-
-
-def _lookup(w: Writer) -> tuple[str, str]:
-    """A pair of the thread's part whose English is the example's first other English."""
-    for pair in w.p.pool:
-        if pair[1] == w.p.example.other[0]:
-            return pair
-    return w.p.pool[0]
 
 
 # --- negatives -----------------------------------------------------------------------------------

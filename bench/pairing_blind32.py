@@ -466,22 +466,14 @@ def n_request_repeated(w: Writer) -> None:
     w.item(("A", None))
 
 
-def _lookup(w: Writer) -> tuple[str, str]:
-    """A pair of the thread's part whose English is the example's first other English."""
-    for pair in w.p.pool:
-        if pair[1] == w.p.example.other[0]:
-            return pair
-    return w.p.pool[0]
-
-
 def n_other_passage(w: Writer) -> None:
     """Cooking group: a translation of another Arabic comment, replied under ours by mistake."""
-    b_arabic, b_english = _lookup(w)
+    b_arabic, b_english = w.other_pair()
     a = w.who("name")
     b = w.who("name", a)
     w.add("1", None, a, ("A", w.arabic))
-    w.add("2", None, b, b_arabic.strip())
-    w.add("3", "1", w.who("helper"), w.ph("wrong_reply").format(who=b), b_english.strip())
+    w.add("2", None, b, b_arabic)
+    w.add("3", "1", w.who("helper"), w.ph("wrong_reply").format(who=b), b_english)
     w.item(("A", None))
 
 

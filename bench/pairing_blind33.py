@@ -462,19 +462,11 @@ def n_joke(w: Writer) -> None:
     w.item(("A", None))
 
 
-def _arabic_of_other(w: Writer) -> str:
-    """The Arabic of the pair whose English is the example's first other English."""
-    for arabic, english in w.p.pool:
-        if english == w.p.example.other[0]:
-            return arabic.strip()
-    return w.p.pool[0][0].strip()
-
-
 def n_arabic_answer(w: Writer) -> None:
     """Gulf cooking group: a request in Arabic script, answered in Arabic; unrelated English beside."""
     w.add("1", None, w.who("name"), ("A", w.arabic))
     w.add("2", "1", w.who("asker"), w.ph("ar_ask"))
-    w.add("3", "2", w.who("helper"), _arabic_of_other(w))
+    w.add("3", "2", w.who("helper"), w.other_pair()[0])
     w.add("4", None, w.who("asker"), w.unrelated)
     w.item(("A", None))
 

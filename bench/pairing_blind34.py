@@ -486,19 +486,11 @@ def n_facebook(w: Writer) -> None:
     w.item(("A", None))
 
 
-def _arabic_of_other(w: Writer) -> str:
-    """The Arabic of the pair whose English is the example's first other English."""
-    for arabic, english in w.p.pool:
-        if english == w.p.example.other[0]:
-            return arabic.strip()
-    return w.p.pool[0][0].strip()
-
-
 def n_how_say(w: Writer) -> None:
     """A learner asks how to say another sentence in Arabic and is answered in Arabic."""
     w.add("1", None, w.who("poster"), "Today's sentence:\n\n", ("A", w.arabic))
     w.add("2", "1", w.who("asker"), w.ph("how_say").format(o=w.other))
-    w.add("3", "2", w.who("helper"), _arabic_of_other(w))
+    w.add("3", "2", w.who("helper"), w.other_pair()[0])
     w.item(("A", None))
 
 

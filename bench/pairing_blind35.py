@@ -433,17 +433,9 @@ def n_romanized(w: Writer) -> None:
     w.item(("A", None))
 
 
-def _arabic_of_other(w: Writer) -> str:
-    """The Arabic of the pair whose English is the example's first other English."""
-    for arabic, english in w.p.pool:
-        if english == w.p.example.other[0]:
-            return arabic.strip()
-    return w.p.pool[0][0].strip()
-
-
 def n_headline(w: Writer) -> None:
     """A headline and a passage posted; the reply translates the headline only."""
-    w.add("1", None, w.who("poster"), w.ph("head_ask"), _arabic_of_other(w), "\n\n", ("A", w.arabic))
+    w.add("1", None, w.who("poster"), w.ph("head_ask"), w.other_pair()[0], "\n\n", ("A", w.arabic))
     w.add("2", "1", w.who("helper"), w.ph("head_lead"), w.other, w.ph("head_tail"))
     w.item(("A", None))
 

@@ -395,19 +395,11 @@ def wedding(w: Writer) -> None:
 # --- negatives -----------------------------------------------------------------------------------
 
 
-def _arabic_of_other(w: Writer) -> str:
-    """The Arabic of the pair whose English is the example's first other English."""
-    for arabic, english in w.p.pool:
-        if english == w.p.example.other[0]:
-            return arabic.strip()
-    return w.p.pool[0][0].strip()
-
-
 def n_other_passage(w: Writer) -> None:
     """Two passages in the thread; the reply translates the other one, not the item's."""
     a = w.who("poster")
     w.add("1", None, a, "Signs from my trip, first one:\n\n", ("A", w.arabic))
-    w.add("2", "1", a, w.ph("dp_lead"), _arabic_of_other(w))
+    w.add("2", "1", a, w.ph("dp_lead"), w.other_pair()[0])
     w.add("3", "2", w.who("helper"), w.ph("dp_tr"), w.other)
     w.item(("A", None))
 

@@ -421,14 +421,6 @@ def etsy(w: Writer) -> None:
 # --- negatives -----------------------------------------------------------------------------------
 
 
-def _arabic_of_other(w: Writer) -> str:
-    """The Arabic of the pair whose English is the example's first other English."""
-    for arabic, english in w.p.pool:
-        if english == w.p.example.other[0]:
-            return arabic.strip()
-    return w.p.pool[0][0].strip()
-
-
 def n_article(w: Writer) -> None:
     """A reply paraphrasing the English version of the article, not the Arabic."""
     w.add("1", None, w.who("poster"), w.ph("ar_lead"), ("A", w.arabic))
@@ -446,7 +438,7 @@ def n_novel(w: Writer) -> None:
 def n_branch(w: Writer) -> None:
     """Another commenter's Arabic in another branch, translated there; the item's Arabic has none."""
     w.add("1", None, w.who("poster"), "Sign on my street, what does it say?\n\n", ("A", w.arabic))
-    w.add("2", None, w.who("asker"), w.ph("br_ask"), _arabic_of_other(w))
+    w.add("2", None, w.who("asker"), w.ph("br_ask"), w.other_pair()[0])
     w.add("3", "2", w.who("helper"), w.ph("br_tr"), w.other)
     w.item(("A", None))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import random
 import re
 import sys
 from collections.abc import Callable
@@ -183,3 +184,14 @@ def test_the_real_set_when_the_data_is_there(n: int) -> None:
     assert all(built[t["id"]] == t for t in small)
     assert len(full) >= 300 and {t["shape"] for t in full} == set(m.SHAPES)
     assert {t["split"] for t in full} == {"tuned", "held-out"} and {t["kind"] for t in full} == {"pos", "neg"}
+
+
+def test_the_other_pair_is_the_pair_of_the_other_english() -> None:
+    """:meth:`_blind.Writer.other_pair` (rounds 31 to 37): the part's pair whose English is the example's first other
+    English, stripped; the part's first pair where no pair has it."""
+    pool = [(" أول. ", " First. "), ("ثان.", "Second.\n"), ("ثالث.", "Third.")]
+    example = pairing_devset.Example(["ثالث."], ["Third."], ["Second.\n", "First."], "First.")
+    planned = _blind.Planned("x", "shape", "neg", "tuned", "One", lambda w: None, example, pool, random.Random(0))
+    assert _blind.Writer(planned).other_pair() == ("ثان.", "Second.")
+    elsewhere = planned._replace(example=pairing_devset.Example(["ثالث."], ["Third."], ["Fourth."], "First."))
+    assert _blind.Writer(elsewhere).other_pair() == ("أول.", "First.")
