@@ -28,9 +28,9 @@ Run: python3 bench/pairing_blind20.py [--tuned 3] [--held-out 2] [--out PATH]
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import regex
 
@@ -191,12 +191,9 @@ class Writer(_blind.Thread):
         ex = self.p.example
         return [e.strip() for e in (ex.english if self.p.kind == "pos" else ex.other)]
 
-    def done(self, items: list[dict[str, object]]) -> dict[str, object]:
-        return _blind.record(self.p, self.rows, self.spans, self.texts, items)
-
-    def simple(self, arabic: str = "ar", english: str | None = "en", partial: bool = False) -> dict[str, object]:
-        """The thread with one item; its gold ``english`` on a positive."""
-        return self.done(_blind.partial_items([(arabic, english if self.p.kind == "pos" else None, partial)], self.spans))
+    def simple(self, arabic: str = "ar", english: str | None = "en", partial: bool = False) -> None:
+        """The thread's one item; its gold ``english`` on a positive."""
+        self.items = _blind.partial_items([(arabic, english if self.p.kind == "pos" else None, partial)], self.spans)
 
 
 def _asked(w: Writer, lead: str = "chatter") -> str:
@@ -209,20 +206,20 @@ def _asked(w: Writer, lead: str = "chatter") -> str:
 # --- X / Twitter -------------------------------------------------------------------------------
 
 
-def x_quote_post(w: Writer) -> dict[str, object]:
+def x_quote_post(w: Writer) -> None:
     c1 = _asked(w)
     w.post(c1, 1, w.say("qt_lead"), " ", ("en", w.english), " ", w.say("qt_tail"))
-    return w.simple()
+    w.simple()
 
 
-def x_rt_reply(w: Writer) -> dict[str, object]:
+def x_rt_reply(w: Writer) -> None:
     c1 = w.post(None, 1, "RT ", w.handles[0], ": ", ("ar", w.arabic))
     c2 = w.post(c1, 3, w.handles[1], " ", w.say("x_ask"))
     w.post(c2, 2, w.handles[3], " ", w.handles[1], " ", w.say("x_answer"), " ", ("en", w.english))
-    return w.simple()
+    w.simple()
 
 
-def x_thread_split(w: Writer) -> dict[str, object]:
+def x_thread_split(w: Writer) -> None:
     """The author's own translation in a two-post thread (🧵 1/2, 2/2): one item, continued."""
     one, two = w.sentences()
     c1 = w.post(None, 0, ("ar", w.arabic), " 🧵")
@@ -230,63 +227,64 @@ def x_thread_split(w: Writer) -> dict[str, object]:
     c2 = w.post(c1, 0, "1/2 ", *lead, ("en1", one))
     w.post(c2, 0, "2/2 ", ("en2", two))
     if w.p.kind == "neg":
-        return w.simple()
+        w.simple()
+        return
     item = _blind.partial_items([("ar", "en1", False)], w.spans)[0]
     item["continued"] = [list(w.spans["en2"])]
-    return w.done([item])
+    w.items = [item]
 
 
-def x_author_answers(w: Writer) -> dict[str, object]:
+def x_author_answers(w: Writer) -> None:
     c1 = w.post(None, 0, ("ar", w.arabic))
     c2 = w.post(c1, 1, w.handles[0], " ", w.say("x_ask"))
     w.post(c2, 0, w.handles[1], " ", ("en", w.english))
-    return w.simple()
+    w.simple()
 
 
 # --- Instagram / TikTok --------------------------------------------------------------------------
 
 
-def ig_in_comments(w: Writer) -> dict[str, object]:
+def ig_in_comments(w: Writer) -> None:
     c1 = w.post(None, 0, w.say("ig_caption"), " ", ("ar", w.arabic), "\n.\n.\n", w.say("hashtags"), "\n", w.say("ig_pointer"))
     w.post(c1, 1, w.say("ig_fan"))
     w.post(c1, 0, w.say("ig_lead"), " ", ("en", w.english), " ", w.say("ig_tail"))
-    return w.simple()
+    w.simple()
 
 
-def ig_pointer_never(w: Writer) -> dict[str, object]:
+def ig_pointer_never(w: Writer) -> None:
     c1 = w.post(None, 0, ("ar", w.arabic), "\n\n", w.say("ig_pointer"))
     c2 = w.post(c1, 1, w.say("x_ask"))
     w.post(c2, 0, w.say("ig_never"))
-    return w.simple()
+    w.simple()
 
 
-def ig_flag_caption(w: Writer) -> dict[str, object]:
+def ig_flag_caption(w: Writer) -> None:
     c1 = w.post(None, 0, ("ar", w.arabic), "\n\n", w.say("flag_lead"), " ", ("en", w.english), "\n\n", w.say("hashtags"))
     w.post(c1, 1, w.say("ig_fan"))
-    return w.simple()
+    w.simple()
 
 
-def tiktok_timestamp(w: Writer) -> dict[str, object]:
+def tiktok_timestamp(w: Writer) -> None:
     c1 = w.post(None, 1, w.say("tt_ask"))
     w.post(c1, 2, w.say("laugh"))
     w.post(c1, 0, w.say("tt_says"), " «", ("ar", w.arabic), "» ", w.say("tt_means"), " \"", ("en", w.english), "\"")
-    return w.simple()
+    w.simple()
 
 
 # --- WhatsApp forwards pasted into a forum ---------------------------------------------------
 
 
-def wa_dashes(w: Writer) -> dict[str, object]:
+def wa_dashes(w: Writer) -> None:
     c1 = w.post(None, 1, w.say("forum_paste"))
     w.post(c1, 1, w.say("fwd_intro"), "\n\n*", ("ar", w.arabic), "*\n\n", w.say("dashes"), "\n", ("en", w.english), "\n\n",
            w.say("fwd_tail"))
-    return w.simple()
+    w.simple()
 
 
-def wa_emoji_row(w: Writer) -> dict[str, object]:
+def wa_emoji_row(w: Writer) -> None:
     c1 = w.post(None, 1, w.say("forum_paste"), "\n\n*", ("ar", w.arabic), "*\n", w.say("emoji_row"), "\n_", ("en", w.english), "_")
     w.post(c1, 2, w.say("chatter"))
-    return w.simple()
+    w.simple()
 
 
 def _other_arabic(p: Planned) -> str:
@@ -297,12 +295,12 @@ def _other_arabic(p: Planned) -> str:
             return arabic
 
 
-def wa_two_forwards(w: Writer) -> dict[str, object]:
+def wa_two_forwards(w: Writer) -> None:
     """Two forwards in a row, only the second with English under it: the first stays unpaired."""
     other = _other_arabic(w.p)
     c1 = w.post(None, 1, w.say("fwd_intro"), "\n*", ("other", other.strip()), "*")
     w.post(c1, 1, w.say("fwd_intro"), "\n*", ("ar", w.arabic), "*\n", w.say("dashes"), "\n", ("en", w.english))
-    return w.done(_blind.partial_items([("other", None, False), ("ar", "en", False)], w.spans))
+    w.items = _blind.partial_items([("other", None, False), ("ar", "en", False)], w.spans)
 
 
 # --- Stack Exchange -----------------------------------------------------------------------------
@@ -317,41 +315,41 @@ def _gloss_table(w: Writer) -> str:
     return w.say("se_head") + "".join(f"\n| {a} | {e} |" for a, e in zip(arabic, english))
 
 
-def se_gloss_then_smooth(w: Writer) -> dict[str, object]:
+def se_gloss_then_smooth(w: Writer) -> None:
     c1 = w.post(None, 1, w.say("se_q"), "\n\n", ("ar", w.arabic))
     w.post(c1, 2, w.say("se_gloss"), "\n\n", _gloss_table(w), "\n\n", w.say("se_smooth"), " ", ("en", w.english), "\n\n",
            w.say("se_note"))
-    return w.simple()
+    w.simple()
 
 
-def se_gloss_only(w: Writer) -> dict[str, object]:
+def se_gloss_only(w: Writer) -> None:
     c1 = w.post(None, 1, w.say("se_q"), "\n\n", ("ar", w.arabic))
     w.post(c1, 2, w.say("se_gloss"), "\n\n", _gloss_table(w), "\n\n", w.say("se_give_up"))
-    return w.simple()
+    w.simple()
 
 
 # --- poetry, paperwork, homework, listings, sport, proverbs ----------------------------------
 
 
-def poem_lines(w: Writer) -> dict[str, object]:
+def poem_lines(w: Writer) -> None:
     """A two-line verse and a translation in two lines with a lead and a note."""
     ex = w.p.example
     c1 = w.post(None, 0, w.say("poem_intro"), "\n\n", ("ar", "\n".join(a.strip() for a in ex.arabic)), "\n\n", w.say("poet"))
     w.post(c1, 1, w.say("poem_lead"), "\n", ("en", "\n".join(w.sentences())), "\n", w.say("poem_tail"))
-    return w.simple()
+    w.simple()
 
 
-def stamp_says(w: Writer) -> dict[str, object]:
+def stamp_says(w: Writer) -> None:
     c1 = w.post(None, 0, w.say("stamp_ask"), "\n", ("ar", w.arabic), "\n", w.say("stamp_ask2"))
     w.post(c1, 1, w.say("stamp_lead"), " ", ("en", w.english), " ", w.say("stamp_tail"))
-    return w.simple()
+    w.simple()
 
 
-def embassy_letter(w: Writer) -> dict[str, object]:
+def embassy_letter(w: Writer) -> None:
     c1 = w.post(None, 0, w.say("letter_intro"), "\n\n> ", ("ar", w.arabic), "\n\n", w.say("letter_mine"), "\n", ("en", w.english),
                 "\n\n", w.say("letter_ask"))
     w.post(c1, 1, w.say("confirm"))
-    return w.simple()
+    w.simple()
 
 
 def _worksheet(w: Writer) -> str:
@@ -360,54 +358,54 @@ def _worksheet(w: Writer) -> str:
                   "\" ", w.say("hw_ask3"))
 
 
-def homework_corrected(w: Writer) -> dict[str, object]:
+def homework_corrected(w: Writer) -> None:
     """The child's wrong answer quoted in the question; the parent's correction is the translation."""
     w.post(_worksheet(w), 1, w.say("hw_fix"), " ", ("en", w.english))
-    return w.simple()
+    w.simple()
 
 
-def homework_no_help(w: Writer) -> dict[str, object]:
+def homework_no_help(w: Writer) -> None:
     w.post(_worksheet(w), 1, w.say("hw_nohelp"))
-    return w.simple()
+    w.simple()
 
 
-def listing(w: Writer) -> dict[str, object]:
+def listing(w: Writer) -> None:
     c1 = w.post(None, 0, w.say("list_head"), "\n", ("ar", w.arabic), "\n———\n", ("en", w.english), "\n", w.say("list_tail"))
     w.post(c1, 1, w.say("list_q"))
-    return w.simple()
+    w.simple()
 
 
-def sport_call(w: Writer) -> dict[str, object]:
+def sport_call(w: Writer) -> None:
     c1 = w.post(None, 0, w.say("sport_intro"), "\n\"", ("ar", w.arabic), "\"")
     w.post(c1, 1, w.say("laugh"))
     w.post(c1, 2, w.say("sport_lead"), " \"", ("en", w.english), "\" ", w.say("sport_tail"))
-    return w.simple()
+    w.simple()
 
 
-def proverb(w: Writer) -> dict[str, object]:
+def proverb(w: Writer) -> None:
     """"Literally '...', meaning ...": the literal rendering is the gold, the reading after it is not."""
     c1 = w.post(None, 0, w.say("prov_intro"), " ", ("ar", w.arabic))
     w.post(c1, 1, w.say("prov_lit"), " \"", ("en", w.english), "\", ", w.say("prov_meaning"))
-    return w.simple()
+    w.simple()
 
 
 # --- replies: e-mail quoting, quoted questions, spelling fixes, caps, text-speak, partial -------
 
 
-def email_quote(w: Writer) -> dict[str, object]:
+def email_quote(w: Writer) -> None:
     ex = w.p.example
     c1 = w.post(None, 0, ("ar", w.arabic))
     quoted = "\n".join("> " + a.strip() for a in ex.arabic)
     w.post(c1, 1, quoted, "\n\n", ("en", w.english), "\n\n", w.say("signoff"))
-    return w.simple()
+    w.simple()
 
 
-def quoted_question(w: Writer) -> dict[str, object]:
+def quoted_question(w: Writer) -> None:
     c1 = w.post(None, 0, ("ar", w.arabic))
     question = w.say("q_ask")
     w.post(c1, 1, question)
     w.post(c1, 2, "> ", question, "\n\n", w.say("q_lead"), " ", ("en", w.english))
-    return w.simple()
+    w.simple()
 
 
 def _respelled(arabic: str) -> str:
@@ -419,16 +417,16 @@ def _respelled(arabic: str) -> str:
     return "*" + word + "ا"
 
 
-def spelling_fixed(w: Writer) -> dict[str, object]:
+def spelling_fixed(w: Writer) -> None:
     c1 = w.post(None, 0, ("ar", w.arabic))
     w.post(c1, 1, w.say("spell_lead"), " ", _respelled(w.arabic), " ", w.say("spell_mid"), " ", ("en", w.english))
-    return w.simple()
+    w.simple()
 
 
-def all_caps(w: Writer) -> dict[str, object]:
+def all_caps(w: Writer) -> None:
     c1 = _asked(w)
     w.post(c1, 1, w.say("caps_lead"), " ", ("en", w.english.upper()), " ", w.say("caps_tail"))
-    return w.simple()
+    w.simple()
 
 
 def text_speak(english: str) -> str:
@@ -437,58 +435,58 @@ def text_speak(english: str) -> str:
     return _WORD.sub(lambda m: _TEXT_SPEAK.get(m.group(0), m.group(0)), lowered)
 
 
-def texted(w: Writer) -> dict[str, object]:
+def texted(w: Writer) -> None:
     c1 = _asked(w, "x_ask")
     w.post(c1, 1, w.say("txt_lead"), " ", ("en", text_speak(w.english)), " ", w.say("txt_tail"))
-    return w.simple()
+    w.simple()
 
 
-def partial_first(w: Writer) -> dict[str, object]:
+def partial_first(w: Writer) -> None:
     c1 = _asked(w, "x_ask")
     w.post(c1, 1, w.say("part_lead"), " ", ("en", w.sentences()[0]), " ", w.say("part_tail"))
-    return w.simple(partial=True)
+    w.simple(partial=True)
 
 
 # --- negatives that look like answers -----------------------------------------------------------
 
 
-def _one_reply(bank: str) -> Callable[[Writer], dict[str, object]]:
-    def builder(w: Writer) -> dict[str, object]:
+def _one_reply(bank: str) -> Callable[[Writer], None]:
+    def builder(w: Writer) -> None:
         c1 = w.post(None, 0, ("ar", w.arabic))
         w.post(c1, 1, w.say(bank))
-        return w.simple()
+        w.simple()
 
     return builder
 
 
-def in_french_or_spanish(w: Writer) -> dict[str, object]:
+def in_french_or_spanish(w: Writer) -> None:
     c1 = w.post(None, 0, ("ar", w.arabic))
     w.post(c1, 1, w.say("foreign_lead"), " ", w.say("foreign"))
-    return w.simple()
+    w.simple()
 
 
-def plus_ones(w: Writer) -> dict[str, object]:
+def plus_ones(w: Writer) -> None:
     c1 = w.post(None, 0, ("ar", w.arabic))
     w.post(c1, 1, w.say("plus_one"))
     w.post(c1, 2, w.say("plus_one"))
-    return w.simple()
+    w.simple()
 
 
-def word_gloss(w: Writer) -> dict[str, object]:
+def word_gloss(w: Writer) -> None:
     word = regex.findall(r"\p{Arabic}+", w.arabic)[0]
     gloss = next((t.lower() for t in _WORD.findall(" ".join(w.p.example.english)) if len(t) > 3), "thing")
     c1 = w.post(None, 0, ("ar", w.arabic))
     w.post(c1, 1, w.say("word_lead"), " ", word, " = '", gloss, "', ", w.say("word_tail"))
-    return w.simple()
+    w.simple()
 
 
-def quotes_other_text(w: Writer) -> dict[str, object]:
+def quotes_other_text(w: Writer) -> None:
     c1 = w.post(None, 0, ("ar", w.arabic))
     w.post(c1, 1, w.say("quote_lead"), " \"", ("en", w.english), "\" ", w.say("quote_tail"))
-    return w.simple()
+    w.simple()
 
 
-Builder = Callable[[Writer], Any]  # a thread's record (Any: bench/_blind.py's plan types its builders loosely)
+Builder = Callable[[Writer], None]
 # name -> (builder, sentences of the passage, kind)
 SHAPES: dict[str, tuple[Builder, int, str]] = {
     "X quote-post translates": (x_quote_post, 1, "pos"),
@@ -530,12 +528,6 @@ SHAPES: dict[str, tuple[Builder, int, str]] = {
 }
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = TUNED, held_out: int = HELD_OUT) -> list[dict[str, object]]:
-    """Every shape's threads: ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    check_banks()
-    return [cast(dict[str, object], p.builder(Writer(p))) for p in _blind.plan(SEED, SHAPES, sources, tuned, held_out)]
-
-
 def _key(text: str) -> list[str]:
     """Text's words without case, punctuation or text-speak (``u`` is ``you``)."""
     back = {short: word for word, short in _TEXT_SPEAK.items()}
@@ -549,23 +541,13 @@ def same(gold: str, want: list[str]) -> bool:
 
 
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
-    """:func:`_blind.check_gold`, and for a translation split over posts (``continued``) its parts
-    read together (``_blind``'s check reads the first part only)."""
-    split = [t for t in threads if any(item.get("continued") for item in t["items"])]
-    _blind.check_gold([t for t in threads if t not in split], sources, same)
-    english = _blind.passages(sources)
-    for thread in split:
-        for item in thread["items"]:
-            parts: Sequence[Sequence[Any]] = [item["expected"], *item["continued"]]
-            golds = [_blind.sliced(thread, part) for part in parts]
-            want = english[_blind.flat(_blind.sliced(thread, item["arabic"]))]
-            if not all(g == g.strip() for g in golds) or not same(" ".join(golds), want):
-                raise AssertionError(f"{thread['id']}: a split gold span is not the translation")
+    """Every gold span, its parts joined where a translation is split over posts, is its translation by
+    :func:`same` (:func:`_blind.check_gold_parts`). Raises AssertionError naming the thread."""
+    _blind.check_gold_parts(threads, sources, same)
 
 
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, OUT, build, TUNED, HELD_OUT, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Writer, same, OUT, TUNED, HELD_OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

@@ -28,7 +28,7 @@ def test_the_gold_check_reads_caps_and_text_speak_and_sees_a_lead() -> None:
 
 
 def test_a_split_translation_is_one_item_continued_and_a_partial_one_is_marked() -> None:
-    threads = pairing_blind20.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind20.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
     assert any(item["continued"] for item in items)
     partial = [item for item in items if item.get("partial")]
