@@ -17,19 +17,15 @@ held-out half its odd ones, so a wording of one half never appears in the other.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import cast
 
 import _blind  # bench/_blind.py, beside this file
-from _blind import Pairs, Planned
 
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round19.jsonl"
 SEED = 19
 TUNED, HELD_OUT = 3, 2  # threads per shape and data set
 
-Item = tuple[str, str | None, bool]  # passage slot, translation slot (None: nobody translates it), partial
 Part = _blind.Piece
 
 # Each bank: the tuned half's wordings at even places, the held-out half's at odd places.
@@ -690,128 +686,128 @@ def other(w: Writer, k: int = 0) -> str:
     return w.p.example.other[k].strip()
 
 
-def _news_slogan(w: Writer) -> list[Item]:
+def _news_slogan(w: Writer) -> None:
     w.post("n1", None, "RealistRaja", w.say("news_open"), " ", w.say("slogan_lead"), " \"", ("a", arabic(w)), "\", ",
            w.say("means_mid"), " \"", ("e", english(w)), "\" — ", w.say("news_close"))
     w.post("n2", "n1", "oldschool_tom", w.say("news_reply"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _news_statement(w: Writer) -> list[Item]:
+def _news_statement(w: Writer) -> None:
     w.post("n1", None, "Mariam_K", w.say("news_open"), "\n\n", w.say("statement_lead"), "\n", ("a", arabic(w)), "\n\n", w.say("news_close"))
     w.post("n2", "n1", "GeoffInLeeds", w.say("news_reply"))
     w.post("n3", "n1", "yousef.h", w.say("statement_tr_lead"), ("e", english(w)), "\n\n", w.say("news_tail"))
     w.post("n4", "n3", "GeoffInLeeds", w.say("news_thanks"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _news_summary(w: Writer) -> list[Item]:
+def _news_summary(w: Writer) -> None:
     w.post("n1", None, "Mariam_K", w.say("news_open"), "\n\n", w.say("statement_lead"), "\n", ("a", arabic(w)))
     w.post("n2", "n1", "yousef.h", w.say("summary"))
     w.post("n3", "n2", "GeoffInLeeds", w.say("news_reply"))
-    return [("a", None, False)]
+    w.items = _blind.partial_items([("a", None, False)], w.spans)
 
 
-def _news_partial(w: Writer) -> list[Item]:
+def _news_partial(w: Writer) -> None:
     first = w.p.example.english[0].strip()
     w.post("n1", None, "Mariam_K", w.say("statement_lead"), "\n", ("a", arabic(w, lines=True)), "\n\n", w.say("news_close"))
     w.post("n2", "n1", "yousef.h", w.say("partial_lead"), ("e", first), "\n", w.say("partial_tail"))
-    return [("a", "e", True)]
+    w.items = _blind.partial_items([("a", "e", True)], w.spans)
 
 
-def _fb_aunt(w: Writer) -> list[Item]:
+def _fb_aunt(w: Writer) -> None:
     w.post("f1", None, "Lina Haddad", w.say("fb_saying_lead"), "\n", ("a", arabic(w)), " ❤️")
     w.post("f2", "f1", "Rami Haddad", w.say("aunt_means"), ("e", english(w)))
     w.post("f3", "f2", "Lina Haddad", w.say("fb_thanks"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _fb_recipe(w: Writer) -> list[Item]:
+def _fb_recipe(w: Writer) -> None:
     w.post("f1", None, "Noor A.", w.say("recipe_intro"), "\n\n", w.say("step_label"), " ", ("a", arabic(w)), "\n\n", w.say("recipe_ask"))
     w.post("f2", "f1", "Huda Saleh", w.say("step_en"), ("e", english(w)), " ", w.say("recipe_tail"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _fb_invitation(w: Writer) -> list[Item]:
+def _fb_invitation(w: Writer) -> None:
     w.post("f1", None, "Amal Nasser", w.say("invite_intro"), "\n\n", ("a", arabic(w, lines=True)), "\n\n", w.say("invite_ask"))
     w.post("f2", "f1", "Samir Odeh", w.say("card_reads"), "\n", ("e", english(w)), "\n", w.say("congrats"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _fb_reaction(w: Writer) -> list[Item]:
+def _fb_reaction(w: Writer) -> None:
     w.post("f1", None, "Lina Haddad", w.say("fb_saying_lead"), "\n", ("a", arabic(w)), " ❤️")
     w.post("f2", "f1", "Rami Haddad", w.say("aunt_reaction"))
     w.post("f3", "f2", "Lina Haddad", w.say("fb_thanks"))
-    return [("a", None, False)]
+    w.items = _blind.partial_items([("a", None, False)], w.spans)
 
 
-def _yt_timestamps(w: Writer) -> list[Item]:
+def _yt_timestamps(w: Writer) -> None:
     stamp = w.stamp()
     w.post("y1", None, "@layla_sings", stamp, " ", ("a", arabic(w)), "\n", stamp, w.say("ts_sep"), ("e", english(w)), "\n\n", w.say("yt_gush"))
     w.post("y2", "y1", "@mo.beats", w.say("emoji_a"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _yt_chorus(w: Writer) -> list[Item]:
+def _yt_chorus(w: Writer) -> None:
     w.post("y1", None, "@nasheed_lover", w.say("chorus_lead"), " ", w.stamp(), " ", ("a", arabic(w)), " ", w.say("emoji_a"))
     w.post("y2", "y1", "@hamza.r", w.say("chorus_means"), ("e", english(w)), " ", w.say("emoji_a"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _yt_no_translation(w: Writer) -> list[Item]:
+def _yt_no_translation(w: Writer) -> None:
     w.post("y1", None, "@layla_sings", w.stamp(), " ", ("a", arabic(w)), " ", w.say("emoji_a"))
     w.post("y2", "y1", "@mo.beats", w.say("yt_gush"))
     w.post("y3", "y1", "@jess_k", w.say("yt_ask"))
     w.post("y4", None, "@anon4471", w.say("yt_year"))
-    return [("a", None, False)]
+    w.items = _blind.partial_items([("a", None, False)], w.spans)
 
 
-def _tattoo_actual(w: Writer) -> list[Item]:
+def _tattoo_actual(w: Writer) -> None:
     w.post("t1", None, "inkedkatie", w.say("tattoo_ask"), " \"", other(w), "\"\n\n", ("a", arabic(w)))
     w.post("t2", "t1", "Tariq_calligraphy", w.say("tattoo_fix"), "\n\n", w.say("actual_lead"), ("e", english(w)), "\n\n", w.say("tattoo_advice"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _calligraphy_fix(w: Writer) -> list[Item]:
+def _calligraphy_fix(w: Writer) -> None:
     w.post("t1", None, "qalam_student", w.say("callig_ask"), "\n\n", ("a", arabic(w)))
     w.post("t2", "t1", "Tariq_calligraphy", w.say("callig_fix"), " ", w.say("actual_lead2"), "\"", ("e", english(w)), "\" ", w.say("callig_tail"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _tattoo_transliteration(w: Writer) -> list[Item]:
+def _tattoo_transliteration(w: Writer) -> None:
     w.post("t1", None, "inkedkatie", w.say("tattoo_ask2"), "\n\n", ("a", arabic(w)))
     w.post("t2", "t1", "dan_the_tattooist", w.say("translit_lead"), romanized(arabic(w)))
     w.post("t3", "t1", "Tariq_calligraphy", w.say("callig_opinion"))
-    return [("a", None, False)]
+    w.items = _blind.partial_items([("a", None, False)], w.spans)
 
 
-def _sign_says(w: Writer) -> list[Item]:
+def _sign_says(w: Writer) -> None:
     w.post("s1", None, "backpacker_jo", w.say("sign_ask"), "\n\n", ("a", arabic(w)))
     w.post("s2", "s1", "omar_in_amman", w.say("sign_says"), ("e", english(w)))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _menu_lines(w: Writer) -> list[Item]:
+def _menu_lines(w: Writer) -> None:
     a2, e2 = w.second()
     w.post("s1", None, "hungry_in_hackney", w.say("menu_ask"), "\n\n", ("a", arabic(w)), "\n", ("a2", a2))
     w.post("s2", "s1", "Dina.M", w.say("line1"), ("e", english(w)), "\n", w.say("line2"), ("e2", e2), "\n\n", w.say("menu_tail"))
-    return [("a", "e", False), ("a2", "e2", False)]
+    w.items = _blind.partial_items([("a", "e", False), ("a2", "e2", False)], w.spans)
 
 
-def _label_parentheses(w: Writer) -> list[Item]:
+def _label_parentheses(w: Writer) -> None:
     w.post("s1", None, "snackreviewer", w.say("label_lead"), " ", ("a", arabic(w)), " (", w.say("paren_lead"), ("e", english(w)), ") ", w.say("label_tail"))
     w.post("s2", "s1", "Dina.M", w.say("callig_opinion") if w.p.rng.random() < 0.5 else w.say("news_thanks"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _verse_reference(w: Writer) -> list[Item]:
+def _verse_reference(w: Writer) -> None:
     ref = f"({w.say('surah')} {w.p.rng.randrange(1, 115)}:{w.p.rng.randrange(1, 200)})"
     w.post("r1", None, "daily.reminders", ("a", arabic(w)), "\n\n\"", ("e", english(w)), "\"\n— ", w.say("translator"), " ", ref)
     w.post("r2", "r1", "umm_yusuf", w.say("ameen"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _narration_reference(w: Writer) -> list[Item]:
+def _narration_reference(w: Writer) -> None:
     ref = f"{w.say('collection')} {w.p.rng.randrange(1, 7000)}"
     w.post("r1", None, "daily.reminders", ("a", arabic(w)))
     if w.p.rng.random() < 0.5:
@@ -819,17 +815,17 @@ def _narration_reference(w: Writer) -> list[Item]:
     else:
         w.post("r2", "r1", "abu_bakr_uk", w.say("hadith_lead"), ":\n", ("e", english(w)), f"\n[{ref}]")
     w.post("r3", "r1", "umm_yusuf", w.say("ameen"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _names_the_text(w: Writer) -> list[Item]:
+def _names_the_text(w: Writer) -> None:
     w.post("r1", None, "daily.reminders", ("a", arabic(w)))
     w.post("r2", "r1", "abu_bakr_uk", w.say("names_text"))
     w.post("r3", "r1", "umm_yusuf", w.say("ameen"))
-    return [("a", None, False)]
+    w.items = _blind.partial_items([("a", None, False)], w.spans)
 
 
-def _condolences(w: Writer) -> list[Item]:
+def _condolences(w: Writer) -> None:
     a2, _ = w.second()
     w.post("c1", None, "Yasmin Farouk", w.say("condolence_news"))
     w.post("c2", "c1", "Hassan Ali", w.say("formula"))
@@ -838,107 +834,107 @@ def _condolences(w: Writer) -> list[Item]:
     w.post("c5", "c1", "Aisha B.", w.say("formula"), " ", w.say("formula_en"))
     w.post("c6", "c1", "Karim", ("a2", a2), " 🤲")
     w.post("c7", "c1", "Tom Price", w.say("formula_en"))
-    return [("a", "e", False), ("a2", None, False)]
+    w.items = _blind.partial_items([("a", "e", False), ("a2", None, False)], w.spans)
 
 
-def _congratulations(w: Writer) -> list[Item]:
+def _congratulations(w: Writer) -> None:
     w.post("c1", None, "Rania 🌸", ("a", arabic(w)), " 💍🎉❤️")
     w.post("c2", "c1", "Becky", w.say("what_means"))
     w.post("c3", "c2", "Rania 🌸", w.say("emoji_pre"), ("e", english(w)), " ", w.say("emoji_post"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _gaming_lowercase(w: Writer) -> list[Item]:
+def _gaming_lowercase(w: Writer) -> None:
     w.post("g1", None, "xXsniperXx", w.say("gg"))
     w.post("g2", None, "abu_headshot", ("a", arabic(w)))
     w.post("g3", None, "noobmaster", w.say("huh"))
     w.post("g4", None, "zaid_plays", w.say("he_said"), ("e", careless(english(w))), w.say("lol"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _stadium_chant(w: Writer) -> list[Item]:
+def _stadium_chant(w: Writer) -> None:
     w.post("g1", None, "WydadTillIDie", w.say("chant_lead"), "\n\n", ("a", arabic(w)))
     w.post("g2", "g1", "ultras_sami", w.say("chant_goes"), ("e", english(w)), " ", w.say("chant_tail"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _trash_talk(w: Writer) -> list[Item]:
+def _trash_talk(w: Writer) -> None:
     a2, _ = w.second()
     w.post("g1", None, "abu_headshot", ("a", arabic(w)))
     w.post("g2", "g1", "karim_gamer", ("a2", a2), " 😂")
     w.post("g3", "g1", "xXsniperXx", w.say("trash_en"))
     w.post("g4", None, "noobmaster", w.say("gg"))
-    return [("a", None, False), ("a2", None, False)]
+    w.items = _blind.partial_items([("a", None, False), ("a2", None, False)], w.spans)
 
 
-def _mt_complaint(w: Writer) -> list[Item]:
+def _mt_complaint(w: Writer) -> None:
     w.post("m1", None, "curious_cat", ("a", arabic(w)))
     w.post("m2", "m1", "dave_m", w.say("mt_lead"), " \"", other(w), "\" ", w.say("mt_tail"))
     w.post("m3", "m2", "curious_cat", w.say("native_ask"))
-    return [("a", None, False)]
+    w.items = _blind.partial_items([("a", None, False)], w.spans)
 
 
-def _adjudicated(w: Writer) -> list[Item]:
+def _adjudicated(w: Writer) -> None:
     w.post("d1", None, "puzzled_pete", ("a", arabic(w)), "\n\n", w.say("ask_meaning"))
     w.post("d2", "d1", "learner_lou", w.say("tr_lead_a"), other(w))
     w.post("d3", "d1", "nadia_translates", w.say("tr_lead_b"), ("e", english(w)))
     w.post("d4", "d3", "ahmad.k", w.say("adjudicate"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _late_translation(w: Writer) -> list[Item]:
+def _late_translation(w: Writer) -> None:
     w.post("l1", None, "wanderer_zee", w.say("caption_lead"), "\n", ("a", arabic(w)))
     w.post("l2", "l1", "ben_h", w.say("offtopic_q"))
     w.post("l3", "l2", "wanderer_zee", w.say("offtopic_a"))
     w.post("l4", "l3", "ben_h", w.say("offtopic_b"))
     w.post("l5", "l4", "wanderer_zee", w.say("late_lead"), ("e", english(w)))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _reversed_pair(w: Writer) -> list[Item]:
+def _reversed_pair(w: Writer) -> None:
     a2, e2 = w.second()
     w.post("o1", None, "sami_writes", ("a", arabic(w)), "\n", ("a2", a2), "\n\n", w.say("rev_lead"), "\n",
            w.say("second_label"), ("e2", e2), "\n", w.say("first_label"), ("e", english(w)))
     w.post("o2", "o1", "ben_h", w.say("news_thanks"))
-    return [("a", "e", False), ("a2", "e2", False)]
+    w.items = _blind.partial_items([("a", "e", False), ("a2", "e2", False)], w.spans)
 
 
-def _caption_style(w: Writer) -> list[Item]:
+def _caption_style(w: Writer) -> None:
     opening, middle, closing = w.say("caption").split("|")
     w.post("v1", None, "a11y_alex", opening, ("a", arabic(w)), middle, ("e", english(w)), closing)
     w.post("v2", "v1", "mona_z", w.say("fb_thanks"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _idiom_reply(w: Writer) -> list[Item]:
+def _idiom_reply(w: Writer) -> None:
     w.post("i1", None, "curious_cat", ("a", arabic(w)), "\n\n", w.say("ask_meaning"))
     w.post("i2", "i1", "chidi_lagos", w.say("idiom_lead"), ("e", english(w)), w.say("idiom_tail"))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _other_branch(w: Writer) -> list[Item]:
+def _other_branch(w: Writer) -> None:
     a2, _ = w.second()
     w.post("b1", None, "first_poster", ("a", arabic(w)))
     w.post("b2", "b1", "helpful_hana", w.say("tr_lead_a"), ("e", english(w)))
     w.post("b3", None, "second_poster", w.say("branch_ask"), "\n", ("a2", a2))
     w.post("b4", "b3", "lazy_larry", w.say("upthread"), english(w))
-    return [("a", "e", False), ("a2", None, False)]
+    w.items = _blind.partial_items([("a", "e", False), ("a2", None, False)], w.spans)
 
 
-def _lowercase_reply(w: Writer) -> list[Item]:
+def _lowercase_reply(w: Writer) -> None:
     w.post("w1", None, "curious_cat", ("a", arabic(w)))
     w.post("w2", "w1", "teen_tarek", w.say("lower_lead"), ("e", careless(english(w))))
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-def _parenthesised_story(w: Writer) -> list[Item]:
+def _parenthesised_story(w: Writer) -> None:
     before, after = w.say("paren_story").split("|")
     w.post("p1", None, "grandkid_gemma", ("a", arabic(w)))
     w.post("p2", "p1", "grandkid_gemma", before, ("e", english(w)), after)
-    return [("a", "e", False)]
+    w.items = _blind.partial_items([("a", "e", False)], w.spans)
 
 
-Builder = Callable[[Writer], list[Item]]
+Builder = Callable[[Writer], None]
 
 #: shape: (builder, sentences of the example's passage, pos or neg)
 SHAPES: dict[str, tuple[Builder, int, str]] = {
@@ -979,24 +975,8 @@ SHAPES: dict[str, tuple[Builder, int, str]] = {
 }
 
 
-def _thread(p: Planned) -> dict[str, object]:
-    """One planned thread written and recorded (every gold span checked to slice to its text)."""
-    w = Writer(p)
-    items = SHAPES[p.shape][0](w)  # the typed builder (Planned.builder is the same one, typed loosely)
-    return _blind.record(p, w.rows, w.spans, w.texts, _blind.partial_items(items, w.spans))
-
-
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = TUNED, held_out: int = HELD_OUT) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    check_banks()
-    loose_shapes = cast(Mapping[str, tuple[Callable[..., None], int, str]], SHAPES)  # plan only carries the builders
-    return [_thread(p) for p in _blind.plan(SEED, loose_shapes, sources, tuned, held_out)]
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Write the set (``--out``, ``--tuned``, ``--held-out``)."""
-    return _blind.main(__doc__, OUT, build, TUNED, HELD_OUT, None if argv is None else list(argv))
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Writer, same, OUT, TUNED, HELD_OUT, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(ROUND.main())

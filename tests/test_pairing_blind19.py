@@ -25,6 +25,6 @@ def test_the_gold_check_sees_a_lead_left_in() -> None:
 
 
 def test_a_partial_translation_is_marked_partial() -> None:
-    threads = pairing_blind19.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind19.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     partial = [item for r in threads for item in r["items"] if item.get("partial")]  # type: ignore[attr-defined]
     assert partial and all(item["expected"] for item in partial)
