@@ -36,7 +36,6 @@ from typing import Any
 
 import _blind  # bench/_blind.py, beside this file
 from _blind import Pairs, Piece, Planned
-from pairing_devset import Example
 
 SEED = 25
 OUT = Path.home() / ".cache" / "bilingual" / "pairing-devset-round25.jsonl"
@@ -685,6 +684,7 @@ class Writer(_blind.Thread):
 
     def __init__(self, p: Planned) -> None:
         super().__init__(p)
+        self.ex = p.example
         self.people = self.rng.sample(BANKS["user"][self.half :: 2], 4)
 
     def say(self, bank: str) -> str:
@@ -701,41 +701,33 @@ class Writer(_blind.Thread):
         self.items.append(_blind.gold_item(self.spans, arabic, translation, partial, continued))
 
 
-def _ar(ex: Example) -> str:
-    return " ".join(a.strip() for a in ex.arabic)
-
-
-def _en(ex: Example) -> str:
-    return " ".join(e.strip() for e in ex.english)
-
-
-def _word(ex: Example) -> str:
+def _word(w: Writer) -> str:
     """The longest Arabic word of the passage, punctuation off."""
-    words = [re.sub(r"[^\u0621-\u064a]", "", w) for w in _ar(ex).split()]
+    words = [re.sub(r"[^\u0621-\u064a]", "", t) for t in w.arabic.split()]
     return max(words, key=len) or "كلمة"
 
 
 _RESPELL = [(r"ة$", "ه"), (r"ه$", "ة"), (r"ى$", "ي"), (r"ي$", "ى"), (r"[أإ]", "ا"), (r"^ا", "أ")]
 
 
-def _respelled(ex: Example) -> str:
+def _respelled(w: Writer) -> str:
     """A word of the passage as a spelling pedant would rewrite it (ة/ه, ى/ي, the hamza): the first
     word, longest first, that one of the rewrites changes."""
-    words = sorted({re.sub(r"[^\u0621-\u064a]", "", w) for w in _ar(ex).split()}, key=lambda w: (-len(w), w))
+    words = sorted({re.sub(r"[^\u0621-\u064a]", "", t) for t in w.arabic.split()}, key=lambda t: (-len(t), t))
     for word in words:
         for pattern, repl in _RESPELL:
             new = re.sub(pattern, repl, word, count=1)
             if new != word and len(word) >= 3:
                 return new
-    return _word(ex) + "ا"
+    return _word(w) + "ا"
 
 
-def _names(ex: Example) -> str:
+def _names(w: Writer) -> str:
     """Capitalised words inside the English and its numbers (chance anchors); else those of the
     other pairs' English (the same topic, other names); else a family name."""
-    for text in (_en(ex), ex.other[1], ex.unrelated):
+    for text in (w.english, w.p.example.other[1], w.p.example.unrelated):
         words = _WORD.findall(text)
-        caps = [w for k, w in enumerate(words) if k and w[:1].isupper() and w != "I"]
+        caps = [t for k, t in enumerate(words) if k and t[:1].isupper() and t != "I"]
         picked = list(dict.fromkeys(caps + re.findall(r"\d+", text)))[:3]
         if picked:
             return " and ".join(picked)
@@ -745,121 +737,121 @@ def _names(ex: Example) -> str:
 # ---- positive shapes ------------------------------------------------------------------------------
 
 
-def mosque_reply(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("mosque_ask"), "\n\n", ("a", _ar(ex)))
+def mosque_reply(w: Writer) -> None:
+    w.post("1", None, 0, w.say("mosque_ask"), "\n\n", ("a", w.arabic))
     b, a = w.around("mosque_answer")
-    w.post("2", "1", 1, b, ("e", _en(ex)), a)
+    w.post("2", "1", 1, b, ("e", w.english), a)
     w.item("a", "e")
 
 
-def rtl_issue(w: Writer, ex: Example) -> None:
+def rtl_issue(w: Writer) -> None:
     b, a = w.around("rtl_gloss")
-    w.post("1", None, 0, w.say("rtl_lead"), "\n\n", ("a", _ar(ex)), "\n\n", b, ("e", _en(ex)), a, "\n\n", w.say("rtl_tail"))
+    w.post("1", None, 0, w.say("rtl_lead"), "\n\n", ("a", w.arabic), "\n\n", b, ("e", w.english), a, "\n\n", w.say("rtl_tail"))
     w.post("2", "1", 1, w.say("rtl_tail"))
     w.item("a", "e")
 
 
-def manuscript_brackets(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("ms_ask"), "\n\n", ("a", _ar(ex)))
+def manuscript_brackets(w: Writer) -> None:
+    w.post("1", None, 0, w.say("ms_ask"), "\n\n", ("a", w.arabic))
     b, a = w.around("ms_reply")
-    w.post("2", "1", 1, b, ("e", bracketed(_en(ex))), a)
+    w.post("2", "1", 1, b, ("e", bracketed(w.english)), a)
     w.item("a", "e")
 
 
-def gravestone_split(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("grave_lead1"), " ", ("a1", ex.arabic[0].strip()))
-    w.post("2", "1", 0, w.say("grave_lead2"), " ", ("a2", ex.arabic[1].strip()))
+def gravestone_split(w: Writer) -> None:
+    w.post("1", None, 0, w.say("grave_lead1"), " ", ("a1", w.ex.arabic[0].strip()))
+    w.post("2", "1", 0, w.say("grave_lead2"), " ", ("a2", w.ex.arabic[1].strip()))
     b, a = w.around("grave_reply")
-    w.post("3", "2", 1, b, ("e1", ex.english[0].strip()), " ", ("e2", ex.english[1].strip()), a)
+    w.post("3", "2", 1, b, ("e1", w.ex.english[0].strip()), " ", ("e2", w.ex.english[1].strip()), a)
     w.item("a1", "e1")
     w.item("a2", "e2")
 
 
-def coin_bullets(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("coin_ask"), "\n", ("a", _ar(ex)))
+def coin_bullets(w: Writer) -> None:
+    w.post("1", None, 0, w.say("coin_ask"), "\n", ("a", w.arabic))
     b, a = w.around("coin_bullets")
-    w.post("2", "1", 1, b, ("e", _en(ex)), a)
+    w.post("2", "1", 1, b, ("e", w.english), a)
     w.post("3", "2", 0, w.say("thanks"))
     w.item("a", "e")
 
 
-def calligraphy_table(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("callig_intro"), "\n\n", w.say("callig_head"), "| ", ("a", _ar(ex)), " | ", ("e", _en(ex)), " |",
+def calligraphy_table(w: Writer) -> None:
+    w.post("1", None, 0, w.say("callig_intro"), "\n\n", w.say("callig_head"), "| ", ("a", w.arabic), " | ", ("e", w.english), " |",
            w.say("callig_tail"))
     w.item("a", "e")
 
 
-def transfer_quote(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("foot_post"), "\n", ("a", _ar(ex)))
+def transfer_quote(w: Writer) -> None:
+    w.post("1", None, 0, w.say("foot_post"), "\n", ("a", w.arabic))
     lead = w.say("foot_reply")
-    w.post("2", "1", 1, "> ", _ar(ex), "\n\n", lead + ("\n" if lead else ""), ("e", _en(ex)), "\n\n", w.say("foot_tail"))
+    w.post("2", "1", 1, "> ", w.arabic, "\n\n", lead + ("\n" if lead else ""), ("e", w.english), "\n\n", w.say("foot_tail"))
     w.item("a", "e")
 
 
-def airline_before(w: Writer, ex: Example) -> None:
+def airline_before(w: Writer) -> None:
     b, a = w.around("air_before")
-    w.post("1", None, 0, b, ("e", _en(ex)), a, "\n\n", ("a", _ar(ex)), "\n\n", w.say("air_after"))
+    w.post("1", None, 0, b, ("e", w.english), a, "\n\n", ("a", w.arabic), "\n\n", w.say("air_after"))
     w.item("a", "e")
 
 
-def beta_hashtags(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, ("a", _ar(ex)), w.say("beta_tags"))
+def beta_hashtags(w: Writer) -> None:
+    w.post("1", None, 0, ("a", w.arabic), w.say("beta_tags"))
     w.post("2", "1", 2, w.say("tag_comment"))
     b, a = w.around("beta_reply")
-    w.post("3", "1", 0, b, ("e", _en(ex)), a)
+    w.post("3", "1", 0, b, ("e", w.english), a)
     w.item("a", "e")
 
 
-def commons_split(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, ("a", _ar(ex)))
+def commons_split(w: Writer) -> None:
+    w.post("1", None, 0, ("a", w.arabic))
     w.post("2", "1", 1, w.say("wm_ask"))
     b, a = w.around("wm_one")
-    w.post("3", "2", 2, b, ("e1", ex.english[0].strip()), a)
+    w.post("3", "2", 2, b, ("e1", w.ex.english[0].strip()), a)
     b, a = w.around("wm_two")
-    w.post("4", "3", 2, b, ("e2", ex.english[1].strip()), a)
+    w.post("4", "3", 2, b, ("e2", w.ex.english[1].strip()), a)
     w.item("a", "e1", continued=["e2"])
 
 
-def anki_card(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("anki_lead"), "\n\n", w.say("anki_front"), ("a", _ar(ex)), "\n", w.say("anki_back"), ("e", _en(ex)),
+def anki_card(w: Writer) -> None:
+    w.post("1", None, 0, w.say("anki_lead"), "\n\n", w.say("anki_front"), ("a", w.arabic), "\n", w.say("anki_back"), ("e", w.english),
            w.say("anki_tail"))
     w.item("a", "e")
 
 
-def cloze_typo(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("cloze_ask"), "\n", ("a", _ar(ex)))
+def cloze_typo(w: Writer) -> None:
+    w.post("1", None, 0, w.say("cloze_ask"), "\n", ("a", w.arabic))
     b, a = w.around("cloze_reply")
     habit = typo if w.rng.random() < 0.5 else spelled_other_side
-    w.post("2", "1", 1, b, ("e", habit(_en(ex))), a)
+    w.post("2", "1", 1, b, ("e", habit(w.english)), a)
     w.item("a", "e")
 
 
-def bgg_reordered(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("bgg_ask"), "\n\n", ("a", _ar(ex)))
+def bgg_reordered(w: Writer) -> None:
+    w.post("1", None, 0, w.say("bgg_ask"), "\n\n", ("a", w.arabic))
     b, a = w.around("bgg_reply")
-    w.post("2", "1", 1, b, ("e", reordered(_en(ex))), a)
+    w.post("2", "1", 1, b, ("e", reordered(w.english)), a)
     w.post("3", "2", 0, w.say("bgg_tail"))
     w.item("a", "e")
 
 
-def vimeo_partial(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("vimeo_ask"), "\n", ("a", _ar(ex)))
+def vimeo_partial(w: Writer) -> None:
+    w.post("1", None, 0, w.say("vimeo_ask"), "\n", ("a", w.arabic))
     b, a = w.around("vimeo_reply")
-    w.post("2", "1", 1, b, ("e", ex.english[0].strip()), a)
+    w.post("2", "1", 1, b, ("e", w.ex.english[0].strip()), a)
     w.item("a", "e", partial=True)
 
 
-def gumtree_brackets(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("gum_lead"), "\n", ("a", _ar(ex)), "\n(", ("e", casual(_en(ex))), ")", w.say("gum_note"), w.say("gum_tail"))
+def gumtree_brackets(w: Writer) -> None:
+    w.post("1", None, 0, w.say("gum_lead"), "\n", ("a", w.arabic), "\n(", ("e", casual(w.english)), ")", w.say("gum_note"), w.say("gum_tail"))
     w.item("a", "e")
 
 
-def parenting_later(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("parent_post"), "\n\n", ("a", _ar(ex)))
+def parenting_later(w: Writer) -> None:
+    w.post("1", None, 0, w.say("parent_post"), "\n\n", ("a", w.arabic))
     w.post("2", "1", 1, w.say("parent_reply"))
     w.post("3", "1", 2, w.say("parent_side"))
     b, a = w.around("parent_later")
-    w.post("4", None, 0, b, ("e", _en(ex)), a)
+    w.post("4", None, 0, b, ("e", w.english), a)
     w.item("a", "e")
 
 
@@ -874,173 +866,173 @@ def _one_word_off(text: str) -> tuple[str, str, str]:
     return text[: m.start()] + wrong + text[m.end() :], right, wrong
 
 
-def crossword_correction(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("cross_post"), "\n", ("a", _ar(ex)))
-    off, right, wrong = _one_word_off(_en(ex))
+def crossword_correction(w: Writer) -> None:
+    w.post("1", None, 0, w.say("cross_post"), "\n", ("a", w.arabic))
+    off, right, wrong = _one_word_off(w.english)
     b, a = w.around("cross_first")
     w.post("2", "1", 1, b, off, a)
     fix = w.say("cross_fix").replace("{w}", right).replace("{v}", wrong)
     b, _, a = fix.partition("{t}")
-    w.post("3", "2", 2, b, ("e", _en(ex)), a)
+    w.post("3", "2", 2, b, ("e", w.english), a)
     w.post("4", "3", 0, w.say("cross_thanks"))
     w.item("a", "e")
 
 
-def escape_google(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("esc_lead"), "\n", ("a", _ar(ex)))
+def escape_google(w: Writer) -> None:
+    w.post("1", None, 0, w.say("esc_lead"), "\n", ("a", w.arabic))
     b, a = w.around("esc_google")
-    w.post("2", "1", 1, b, ex.other[0].strip().rstrip("."), a)
+    w.post("2", "1", 1, b, w.ex.other[0].strip().rstrip("."), a)
     b, a = w.around("esc_human")
-    w.post("3", "2", 2, b, ("e", _en(ex)), a)
+    w.post("3", "2", 2, b, ("e", w.english), a)
     w.item("a", "e")
 
 
-def dashcam_two(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("dash_title"), " ", w.say("dash_a"), " ", ("a1", ex.arabic[0].strip()))
+def dashcam_two(w: Writer) -> None:
+    w.post("1", None, 0, w.say("dash_title"), " ", w.say("dash_a"), " ", ("a1", w.ex.arabic[0].strip()))
     b, a = w.around("dash_a_tr")
-    w.post("2", "1", 1, b, ("e1", ex.english[0].strip()), a)
-    w.post("3", None, 2, w.say("dash_b_lead"), " ", ("a2", ex.arabic[1].strip()))
+    w.post("2", "1", 1, b, ("e1", w.ex.english[0].strip()), a)
+    w.post("3", None, 2, w.say("dash_b_lead"), " ", ("a2", w.ex.arabic[1].strip()))
     b, a = w.around("dash_b_tr")
-    w.post("4", "1", 3, b, ("e2", ex.english[1].strip()), a)
+    w.post("4", "1", 3, b, ("e2", w.ex.english[1].strip()), a)
     w.item("a1", "e1")
     w.item("a2", "e2")
 
 
-def dashcam_one_untranslated(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("dash_title"), " ", w.say("dash_a"), "\n", ("a1", ex.arabic[0].strip()))
-    w.post("2", "1", 1, w.say("dash_b_lead"), " ", ("a2", ex.arabic[1].strip()))
+def dashcam_one_untranslated(w: Writer) -> None:
+    w.post("1", None, 0, w.say("dash_title"), " ", w.say("dash_a"), "\n", ("a1", w.ex.arabic[0].strip()))
+    w.post("2", "1", 1, w.say("dash_b_lead"), " ", ("a2", w.ex.arabic[1].strip()))
     b, a = w.around("dash_b_tr")
-    w.post("3", "2", 2, b, ("e2", ex.english[1].strip()), a)
+    w.post("3", "2", 2, b, ("e2", w.ex.english[1].strip()), a)
     w.item("a1", None)
     w.item("a2", "e2")
 
 
-def substack_quote(w: Writer, ex: Example) -> None:
+def substack_quote(w: Writer) -> None:
     b, a = w.around("sub_mid")
-    w.post("1", None, 0, w.say("sub_lead"), ":\n\n", ("a", _ar(ex)), b, ("e", _en(ex)), a, w.say("sub_sign"))
+    w.post("1", None, 0, w.say("sub_lead"), ":\n\n", ("a", w.arabic), b, ("e", w.english), a, w.say("sub_sign"))
     w.item("a", "e")
 
 
-def church_rough(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("church_lead"), "\n", ("a", _ar(ex)))
+def church_rough(w: Writer) -> None:
+    w.post("1", None, 0, w.say("church_lead"), "\n", ("a", w.arabic))
     w.post("2", "1", 1, w.say("church_ask"))
     b, a = w.around("church_reply")
-    w.post("3", "2", 2, b, ("e", spelled_other_side(_en(ex))), a)
+    w.post("3", "2", 2, b, ("e", spelled_other_side(w.english)), a)
     w.item("a", "e")
 
 
-def photo_brackets(w: Writer, ex: Example) -> None:
+def photo_brackets(w: Writer) -> None:
     b, a = w.around("photo_mid")
-    w.post("1", None, 0, w.say("photo_lead"), ("a", _ar(ex)), b, ("e", casual(_en(ex))), a, w.say("photo_q"))
+    w.post("1", None, 0, w.say("photo_lead"), ("a", w.arabic), b, ("e", casual(w.english)), a, w.say("photo_q"))
     w.item("a", "e")
 
 
-def tracker_follow(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("oss_issue"), "\n\n", ("a", _ar(ex)))
+def tracker_follow(w: Writer) -> None:
+    w.post("1", None, 0, w.say("oss_issue"), "\n\n", ("a", w.arabic))
     b, a = w.around("oss_follow")
-    w.post("2", "1", 0, b, ("e", _en(ex)), a)
+    w.post("2", "1", 0, b, ("e", w.english), a)
     w.item("a", "e")
 
 
-def memrise_list(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("mem_ask"), "\n", ("a1", ex.arabic[0].strip()), "\n", ("a2", ex.arabic[1].strip()))
+def memrise_list(w: Writer) -> None:
+    w.post("1", None, 0, w.say("mem_ask"), "\n", ("a1", w.ex.arabic[0].strip()), "\n", ("a2", w.ex.arabic[1].strip()))
     pre, mid, post = (w.say("mem_bullets").split("{}") + ["", "", ""])[:3]
-    w.post("2", "1", 1, pre, ("e1", ex.english[0].strip()), mid, ("e2", ex.english[1].strip()), post)
+    w.post("2", "1", 1, pre, ("e1", w.ex.english[0].strip()), mid, ("e2", w.ex.english[1].strip()), post)
     w.item("a1", "e1")
     w.item("a2", "e2")
 
 
-def review_before(w: Writer, ex: Example) -> None:
+def review_before(w: Writer) -> None:
     w.post("1", None, 0, w.say("callig_intro"))
     b, a = w.around("review_before")
-    w.post("2", "1", 1, b, ("e", _en(ex)), a, "\n", ("a", _ar(ex)), "\n", w.say("review_tail"))
+    w.post("2", "1", 1, b, ("e", w.english), a, "\n", ("a", w.arabic), "\n", w.say("review_tail"))
     w.item("a", "e")
 
 
 # ---- negative shapes ------------------------------------------------------------------------------
 
 
-def names_long_comment(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("grave_lead1"), " ", ("a", _ar(ex)))
-    w.post("2", "1", 1, w.say("names_lead").replace("{}", _names(ex)))
+def names_long_comment(w: Writer) -> None:
+    w.post("1", None, 0, w.say("grave_lead1"), " ", ("a", w.arabic))
+    w.post("2", "1", 1, w.say("names_lead").replace("{}", _names(w)))
     w.item("a")
 
 
-def spelling_only(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("church_lead"), "\n", ("a", _ar(ex)))
-    w.post("2", "1", 1, w.say("spell_fix").replace("{}", _respelled(ex)))
+def spelling_only(w: Writer) -> None:
+    w.post("1", None, 0, w.say("church_lead"), "\n", ("a", w.arabic))
+    w.post("2", "1", 1, w.say("spell_fix").replace("{}", _respelled(w)))
     w.item("a")
 
 
-def word_guess(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("cloze_ask"), "\n", ("a", _ar(ex)))
-    w.post("2", "1", 1, w.say("word_guess").replace("{}", _word(ex)))
+def word_guess(w: Writer) -> None:
+    w.post("1", None, 0, w.say("cloze_ask"), "\n", ("a", w.arabic))
+    w.post("2", "1", 1, w.say("word_guess").replace("{}", _word(w)))
     w.item("a")
 
 
-def machine_called_wrong(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("air_after"), "\n", ("a", _ar(ex)))
-    w.post("2", "1", 0, w.say("mt_wrong").replace("{}", ex.other[0].strip()))
+def machine_called_wrong(w: Writer) -> None:
+    w.post("1", None, 0, w.say("air_after"), "\n", ("a", w.arabic))
+    w.post("2", "1", 0, w.say("mt_wrong").replace("{}", w.ex.other[0].strip()))
     w.post("3", "2", 1, w.say("mt_after"))
     w.item("a")
 
 
-def turkish_nearby(w: Writer, ex: Example) -> None:
+def turkish_nearby(w: Writer) -> None:
     turkish, _, english = w.say("turkish").partition("|")
-    w.post("1", None, 0, w.say("foot_post"), "\n", ("a", _ar(ex)))
+    w.post("1", None, 0, w.say("foot_post"), "\n", ("a", w.arabic))
     w.post("2", "1", 1, w.say("tr_lead"), "\n", turkish)
     w.post("3", "2", 2, w.say("tr_gloss").replace("{}", english))
     w.item("a")
 
 
-def persian_nearby(w: Writer, ex: Example) -> None:
+def persian_nearby(w: Writer) -> None:
     persian, _, english = w.say("persian").partition("|")
-    w.post("1", None, 0, w.say("callig_intro"), "\n", ("a", _ar(ex)), "\n\n", w.say("fa_lead"), "\n", persian, "\n",
+    w.post("1", None, 0, w.say("callig_intro"), "\n", ("a", w.arabic), "\n\n", w.say("fa_lead"), "\n", persian, "\n",
            w.say("fa_gloss").replace("{}", english))
     w.item("a")
 
 
-def quote_rebuttal(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("air_after"), "\n\n", ("a", _ar(ex)))
-    w.post("2", "1", 1, "> ", _ar(ex), "\n\n", w.say("rebut"))
+def quote_rebuttal(w: Writer) -> None:
+    w.post("1", None, 0, w.say("air_after"), "\n\n", ("a", w.arabic))
+    w.post("2", "1", 1, "> ", w.arabic, "\n\n", w.say("rebut"))
     w.item("a")
 
 
-def request_other_answer(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("parent_post"), "\n", ("a", _ar(ex)))
+def request_other_answer(w: Writer) -> None:
+    w.post("1", None, 0, w.say("parent_post"), "\n", ("a", w.arabic))
     w.post("2", "1", 1, w.say("req_ask"))
-    w.post("3", "2", 0, w.say("req_other").replace("{}", ex.other[0].strip()))
+    w.post("3", "2", 0, w.say("req_other").replace("{}", w.ex.other[0].strip()))
     w.item("a")
 
 
-def different_passage(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("esc_lead"), "\n", ("a", _ar(ex)))
-    w.post("2", "1", 1, w.say("other_sign").replace("{}", ex.other[0].strip()))
+def different_passage(w: Writer) -> None:
+    w.post("1", None, 0, w.say("esc_lead"), "\n", ("a", w.arabic))
+    w.post("2", "1", 1, w.say("other_sign").replace("{}", w.ex.other[0].strip()))
     w.item("a")
 
 
-def summary_only(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("air_after"), "\n", ("a", _ar(ex)))
+def summary_only(w: Writer) -> None:
+    w.post("1", None, 0, w.say("air_after"), "\n", ("a", w.arabic))
     w.post("2", "1", 1, w.say("req_ask"))
     w.post("3", "2", 2, w.say("summary"))
     w.item("a")
 
 
-def one_word_gloss(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, w.say("anki_lead"), "\n\n", w.say("anki_front"), ("a", _ar(ex)))
-    w.post("2", "1", 1, w.say("gloss").replace("{}", _word(ex)))
+def one_word_gloss(w: Writer) -> None:
+    w.post("1", None, 0, w.say("anki_lead"), "\n\n", w.say("anki_front"), ("a", w.arabic))
+    w.post("2", "1", 1, w.say("gloss").replace("{}", _word(w)))
     w.item("a")
 
 
-def hashtag_commentary(w: Writer, ex: Example) -> None:
-    w.post("1", None, 0, ("a", _ar(ex)), w.say("beta_tags"))
+def hashtag_commentary(w: Writer) -> None:
+    w.post("1", None, 0, ("a", w.arabic), w.say("beta_tags"))
     w.post("2", "1", 1, w.say("tag_comment"))
     w.post("3", "2", 0, w.say("beta_ack"))
     w.item("a")
 
 
 # name -> (builder, sentences of a passage, kind)
-SHAPES: dict[str, tuple[Callable[[Writer, Example], None], int, str]] = {
+SHAPES: dict[str, tuple[Callable[[Writer], None], int, str]] = {
     "mosque newsletter: translation inside an answer": (mosque_reply, 1, "pos"),
     "RTL issue: gloss after the Arabic in the report": (rtl_issue, 1, "pos"),
     "manuscripts list: bracketed insertions": (manuscript_brackets, 1, "pos"),
@@ -1096,26 +1088,14 @@ def check_banks() -> None:
                 raise AssertionError(f"{p!r} and {q!r} word both halves")
 
 
-def build(sources: Mapping[str, Pairs] | None = None, tuned: int = 3, held_out: int = 2) -> list[dict[str, object]]:
-    """Every shape's threads (``tuned`` and ``held_out`` per data set and shape), deterministic."""
-    shapes: dict[str, tuple[Callable[..., None], int, str]] = dict(SHAPES)
-    threads = []
-    for p in _blind.plan(SEED, shapes, sources, tuned, held_out):
-        w = Writer(p)
-        p.builder(w, p.example)
-        threads.append(_blind.record(p, w.rows, w.spans, w.texts, w.items))
-    return threads
-
-
 def check_gold(threads: list[dict[str, Any]], sources: Mapping[str, Pairs]) -> None:
     """Every gold span, its parts joined where a translation is split over comments, is its translation by
     :func:`same` (:func:`_blind.check_gold_parts`). Raises AssertionError naming the thread."""
     _blind.check_gold_parts(threads, sources, same)
 
 
-def main(argv: list[str] | None = None) -> int:
-    return _blind.main(__doc__, OUT, build, 3, 2, argv)
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Writer, same, OUT, gold=check_gold, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

@@ -36,7 +36,7 @@ def test_the_gold_check_knows_the_habits_and_sees_a_lead() -> None:
 
 
 def test_a_split_translation_is_one_item_continued_and_a_partial_one_is_marked() -> None:
-    threads = pairing_blind25.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind25.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     items = [item for r in threads if r["kind"] == "pos" for item in r["items"]]  # type: ignore[attr-defined]
     assert any(item["continued"] for item in items)
     partial = [item for item in items if item.get("partial")]
@@ -46,7 +46,7 @@ def test_a_split_translation_is_one_item_continued_and_a_partial_one_is_marked()
 
 def test_a_lead_in_the_span_is_caught() -> None:
     sources = _blind.made_up_sources(60)
-    threads = pairing_blind25.build(sources, tuned=1, held_out=0)
+    threads = pairing_blind25.ROUND.build(sources, tuned=1, held_out=0)
     thread = next(r for r in threads if r["shape"] == "mosque newsletter: translation inside an answer")
     item = thread["items"][0]  # type: ignore[index]
     item["expected"] = [item["expected"][0], item["expected"][1] - 5, item["expected"][2]]
