@@ -2,9 +2,9 @@
 the data into tuned and held-out pairs, the plan of threads (a generator of its own per thread, so a
 new shape changes no other thread), the check that every gold span slices to the text put there,
 the record in bench/bench_pairing.py's format, and the command line; the thread being written
-(:class:`Thread`, from round 19 on; :class:`Writer`, from round 31 on), its items (:func:`gold_item`), the
+(:class:`Thread`, from round 18 on; :class:`Writer`, from round 31 on), its items (:func:`gold_item`), the
 gold check of a translation split over comments (:func:`check_gold_parts`), and the round itself
-(:class:`Round`: its builder, checks and command line; rounds 19 on).
+(:class:`Round`: its builder, checks and command line; rounds 18 on).
 
 Each round keeps its own wordings, drafts and shapes: they were written blind, one writer not
 reading another's; only this plumbing is one copy.
@@ -392,7 +392,7 @@ class Writer(Thread):
 
 @dataclass(frozen=True)
 class Round:
-    """A round written on :class:`Thread` (rounds 19 to 30) or :class:`Writer` (rounds 31 on): its
+    """A round written on :class:`Thread` (rounds 18 to 30) or :class:`Writer` (rounds 31 on): its
     docstring, seed, shapes, writer (whose ``banks`` are the round's), gold comparison and default output give its
     builder, its checks and its command line, so a round's file holds only its banks, shapes and helpers. A round
     with a gold check (``gold``) or a bank check (``banks_check``) of its own names it."""

@@ -17,7 +17,7 @@ Run: python3 bench/pairing_blind18.py [--out PATH] [--tuned 3] [--held-out 2]
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
@@ -30,7 +30,6 @@ SEED = 18
 TUNED, HELD_OUT = 3, 2  # threads per shape and data set in each half
 
 Piece = _blind.Piece
-Row = tuple[str, "str | None", str, str]
 Items = list[tuple[str, "str | None", bool]]
 
 # Each bank: even entries word tuned threads, odd entries held-out ones.
@@ -342,16 +341,14 @@ def check_banks() -> None:
                 raise AssertionError(f"{a!r} words both halves")
 
 
-def say(p: _blind.Planned, bank: str) -> str:
+def say(t: Thread, bank: str) -> str:
     """A phrase of ``bank`` from the thread's own half."""
-    half = BANKS[bank][0::2] if p.split == "tuned" else BANKS[bank][1::2]
-    return p.rng.choice(half)
+    return t.rng.choice(BANKS[bank][t.half :: 2])
 
 
-def people(p: _blind.Planned, bank: str, count: int) -> list[str]:
+def people(t: Thread, bank: str, count: int) -> list[str]:
     """``count`` different names of ``bank``'s half (the plain users' bank is large enough)."""
-    half = list(BANKS[bank][0::2] if p.split == "tuned" else BANKS[bank][1::2])
-    return p.rng.sample(half, count)
+    return t.rng.sample(list(BANKS[bank][t.half :: 2]), count)
 
 
 _ROMAN = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ", [
@@ -369,30 +366,19 @@ def romanize(arabic: str) -> str:
     return " ".join(words) or "ya"
 
 
-class Thread:
-    """Rows under construction; each comment's pieces are joined and their slots' spans kept."""
-
-    def __init__(self) -> None:
-        self.rows: list[Row] = []
-        self.spans: dict[str, _blind.Span] = {}
-        self.texts: dict[str, str] = {}
+class Thread(_blind.Thread):
+    """One thread being written (:class:`_blind.Thread`); each comment numbered in turn."""
 
     def add(self, parent: str | None, author: str, *pieces: Piece) -> str:
         """Append a comment made of ``pieces``; returns its id."""
         cid = str(len(self.rows) + 1)
-        text = _blind.joined(cid, pieces, self.spans, self.texts)
-        self.rows.append((cid, parent, author, text))
+        self.rows.append([cid, parent, author, _blind.joined(cid, pieces, self.spans, self.texts)])
         return cid
 
 
-def arabic(p: _blind.Planned) -> str:
-    """The thread's passage on one line."""
-    return _blind.flat(" ".join(p.example.arabic))
-
-
-def english(p: _blind.Planned) -> str:
-    """The passage's translation, its sentences joined."""
-    return " ".join(e.strip() for e in p.example.english)
+def arabic(t: Thread) -> str:
+    """The thread's passage on one line (white space inside it made flat too)."""
+    return _blind.flat(" ".join(t.p.example.arabic))
 
 
 def single(t: Thread) -> Items:
@@ -404,108 +390,98 @@ def single(t: Thread) -> Items:
 # Positive shapes: each returns the thread and its items.
 
 
-def request_voted(p: _blind.Planned) -> tuple[Thread, Items]:
+def request_voted(t: Thread) -> None:
     """A translation-request board: the request, an answer, the requester's "!translated", the bot."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    post = t.add(None, op, say(p, "title"), "\n\n", ("ar", arabic(p)), "\n\n", say(p, "context"))
-    answer = t.add(post, helper, say(p, "answer_lead"), " ", ("en", english(p)))
-    t.add(answer, op, say(p, "voted"))
-    t.add(post, say(p, "mod"), say(p, "bot"))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    post = t.add(None, op, say(t, "title"), "\n\n", ("ar", arabic(t)), "\n\n", say(t, "context"))
+    answer = t.add(post, helper, say(t, "answer_lead"), " ", ("en", t.english))
+    t.add(answer, op, say(t, "voted"))
+    t.add(post, say(t, "mod"), say(t, "bot"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def request_guess_then_answer(p: _blind.Planned) -> tuple[Thread, Items]:
+def request_guess_then_answer(t: Thread) -> None:
     """A guess ("I think it's a prayer") first, then a real answer, thanked."""
-    t = Thread()
-    op = people(p, "asker", 1)[0]
-    guesser, helper = people(p, "user", 2)
-    post = t.add(None, op, say(p, "title"), "\n\n", ("ar", arabic(p)))
-    t.add(post, guesser, say(p, "guess"))
-    answer = t.add(post, helper, say(p, "answer_lead"), "\n\n", ("en", english(p)))
-    t.add(answer, op, say(p, "voted"))
-    return t, single(t)
+    op = people(t, "asker", 1)[0]
+    guesser, helper = people(t, "user", 2)
+    post = t.add(None, op, say(t, "title"), "\n\n", ("ar", arabic(t)))
+    t.add(post, guesser, say(t, "guess"))
+    answer = t.add(post, helper, say(t, "answer_lead"), "\n\n", ("en", t.english))
+    t.add(answer, op, say(t, "voted"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def request_deep(p: _blind.Planned) -> tuple[Thread, Items]:
+def request_deep(t: Thread) -> None:
     """Bumps and a "can read some of it" before the answer, three replies deep."""
-    t = Thread()
-    op = people(p, "asker", 1)[0]
-    a, b = people(p, "user", 2)
-    post = t.add(None, op, say(p, "title"), "\n\n", ("ar", arabic(p)))
-    bump = t.add(post, op, say(p, "bump"))
-    nudge = t.add(bump, a, say(p, "nudge"))
-    t.add(nudge, b, say(p, "answer_lead"), " ", ("en", english(p)))
-    return t, single(t)
+    op = people(t, "asker", 1)[0]
+    a, b = people(t, "user", 2)
+    post = t.add(None, op, say(t, "title"), "\n\n", ("ar", arabic(t)))
+    bump = t.add(post, op, say(t, "bump"))
+    nudge = t.add(bump, a, say(t, "nudge"))
+    t.add(nudge, b, say(t, "answer_lead"), " ", ("en", t.english))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def se_blockquote(p: _blind.Planned) -> tuple[Thread, Items]:
+def se_blockquote(t: Thread) -> None:
     """A learners' forum: the sentence block-quoted in the question, a formal answer with a note."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    q = t.add(None, op, say(p, "se_question"), "\n\n> ", ("ar", arabic(p)), "\n\n", say(p, "se_tail"))
-    t.add(q, helper, say(p, "se_lead"), "\n\n> ", ("en", english(p)), "\n\n", say(p, "se_note"))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    q = t.add(None, op, say(t, "se_question"), "\n\n> ", ("ar", arabic(t)), "\n\n", say(t, "se_tail"))
+    t.add(q, helper, say(t, "se_lead"), "\n\n> ", ("en", t.english), "\n\n", say(t, "se_note"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def se_long(p: _blind.Planned) -> tuple[Thread, Items]:
+def se_long(t: Thread) -> None:
     """A long formal answer: grammar first, the translation near the end, a closing paragraph."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    q = t.add(None, op, say(p, "se_question"), "\n\n", ("ar", arabic(p)))
-    t.add(q, helper, say(p, "se_intro"), "\n\n", say(p, "se_together"), "\n\n", ("en", english(p)), "\n\n", say(p, "se_closing"))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    q = t.add(None, op, say(t, "se_question"), "\n\n", ("ar", arabic(t)))
+    t.add(q, helper, say(t, "se_intro"), "\n\n", say(t, "se_together"), "\n\n", ("en", t.english), "\n\n", say(t, "se_closing"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def learner_corrected(p: _blind.Planned) -> tuple[Thread, Items]:
+def learner_corrected(t: Thread) -> None:
     """A learner's unfinished attempt (the first words, then lost); a teacher gives the whole."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    start = " ".join(english(p).split()[:3]).rstrip(".,!?;:")
-    q = t.add(None, op, ("ar", arabic(p)), "\n\n", say(p, "attempt"), f' "{start}..." ', say(p, "attempt_tail"))
-    t.add(q, helper, say(p, "correct"), " ", ("en", english(p)))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    start = " ".join(t.english.split()[:3]).rstrip(".,!?;:")
+    q = t.add(None, op, ("ar", arabic(t)), "\n\n", say(t, "attempt"), f' "{start}..." ', say(t, "attempt_tail"))
+    t.add(q, helper, say(t, "correct"), " ", ("en", t.english))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def gloss_then_whole(p: _blind.Planned) -> tuple[Thread, Items]:
+def gloss_then_whole(t: Thread) -> None:
     """Word-by-word glosses ("word = gloss"), then the whole translation."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    post = t.add(None, op, ("ar", arabic(p)))
-    words = [w for w in arabic(p).split() if regex.search(r"\p{Arabic}", w)][:3]
-    glosses = [regex.sub(r"[^\p{L}'-]", "", w) for w in english(p).split()][: len(words)]
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    post = t.add(None, op, ("ar", arabic(t)))
+    words = [w for w in arabic(t).split() if regex.search(r"\p{Arabic}", w)][:3]
+    glosses = [regex.sub(r"[^\p{L}'-]", "", w) for w in t.english.split()][: len(words)]
     bare = [regex.sub(r"[^\p{Arabic}]", "", w) for w in words]
     lines = "\n".join(f"{a} = {g.lower() or '?'}" for a, g in zip(bare, glosses))
-    t.add(post, helper, say(p, "gloss_head"), "\n", lines, "\n...\n", say(p, "gloss_so"), " ", ("en", english(p)))
-    return t, single(t)
+    t.add(post, helper, say(t, "gloss_head"), "\n", lines, "\n...\n", say(t, "gloss_so"), " ", ("en", t.english))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def translit_dash(p: _blind.Planned) -> tuple[Thread, Items]:
+def translit_dash(t: Thread) -> None:
     """The transliteration, a dash, the translation ("Ana bahebak — I love you")."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    post = t.add(None, op, ("ar", arabic(p)))
-    t.add(post, helper, romanize(arabic(p)), " — ", ("en", english(p)))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    post = t.add(None, op, ("ar", arabic(t)))
+    t.add(post, helper, romanize(arabic(t)), " — ", ("en", t.english))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def translit_labelled(p: _blind.Planned) -> tuple[Thread, Items]:
+def translit_labelled(t: Thread) -> None:
     """A labelled transliteration line, then a labelled meaning line."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    post = t.add(None, op, say(p, "title"), "\n\n", ("ar", arabic(p)))
-    t.add(post, helper, say(p, "rom_label"), " ", romanize(arabic(p)), "\n", say(p, "mean_label"), " ", ("en", english(p)))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    post = t.add(None, op, say(t, "title"), "\n\n", ("ar", arabic(t)))
+    t.add(post, helper, say(t, "rom_label"), " ", romanize(arabic(t)), "\n", say(t, "mean_label"), " ", ("en", t.english))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def translit_own_later(p: _blind.Planned) -> tuple[Thread, Items]:
+def translit_own_later(t: Thread) -> None:
     """Asked for pronunciation and meaning, the author gives the transliteration, then the translation."""
-    t = Thread()
-    op, asker = people(p, "user", 1)[0], people(p, "asker", 1)[0]
-    post = t.add(None, op, ("ar", arabic(p)))
-    ask = t.add(post, asker, say(p, "pronounce"))
-    t.add(ask, op, romanize(arabic(p)), "\n\n", ("en", english(p)))
-    return t, single(t)
+    op, asker = people(t, "user", 1)[0], people(t, "asker", 1)[0]
+    post = t.add(None, op, ("ar", arabic(t)))
+    ask = t.add(post, asker, say(t, "pronounce"))
+    t.add(ask, op, romanize(arabic(t)), "\n\n", ("en", t.english))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
 def marks(text: str) -> tuple[str, str]:
@@ -513,220 +489,201 @@ def marks(text: str) -> tuple[str, str]:
     return ("\u201c", "\u201d") if '"' in text else ('"', '"')
 
 
-def inline_quote(p: _blind.Planned) -> tuple[Thread, Items]:
+def inline_quote(t: Thread) -> None:
     """Arabic quoted inside an English sentence, its meaning quoted after it."""
-    t = Thread()
-    means = say(p, "which_means")
+    means = say(t, "which_means")
     close = ")" if means.startswith(" (") else ""
-    (ao, ac), (eo, ec) = marks(arabic(p)), marks(english(p))
-    t.add(None, people(p, "user", 1)[0], say(p, "inline_open"), " " + ao, ("ar", arabic(p)), ac + means + " " + eo, ("en", english(p)),
-          ec + close, say(p, "inline_close"))
-    return t, single(t)
+    (ao, ac), (eo, ec) = marks(arabic(t)), marks(t.english)
+    t.add(None, people(t, "user", 1)[0], say(t, "inline_open"), " " + ao, ("ar", arabic(t)), ac + means + " " + eo, ("en", t.english),
+          ec + close, say(t, "inline_close"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def numbered_lines(p: _blind.Planned) -> tuple[Thread, Items]:
+def numbered_lines(t: Thread) -> None:
     """A numbered list, each Arabic line with its English line under it."""
-    t = Thread()
-    ar, en = p.example.arabic, p.example.english
-    t.add(None, people(p, "user", 1)[0], say(p, "list_head"), "\n\n1. ", ("ar1", ar[0].strip()), "\n   ", ("en1", en[0].strip()), "\n2. ",
+    ar, en = t.p.example.arabic, t.p.example.english
+    t.add(None, people(t, "user", 1)[0], say(t, "list_head"), "\n\n1. ", ("ar1", ar[0].strip()), "\n   ", ("en1", en[0].strip()), "\n2. ",
           ("ar2", ar[1].strip()), "\n   ", ("en2", en[1].strip()))
-    return t, [("ar1", "en1", False), ("ar2", "en2", False)]
+    t.items = _blind.partial_items([("ar1", "en1", False), ("ar2", "en2", False)], t.spans)
 
 
-def bullet_pairs(p: _blind.Planned) -> tuple[Thread, Items]:
+def bullet_pairs(t: Thread) -> None:
     """Two Arabic bullets posted; a reply translates each on a bullet of its own."""
-    t = Thread()
-    ar, en = p.example.arabic, p.example.english
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
+    ar, en = t.p.example.arabic, t.p.example.english
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
     post = t.add(None, op, "- ", ("ar1", ar[0].strip()), "\n- ", ("ar2", ar[1].strip()))
-    t.add(post, helper, say(p, "bullet_head"), "\n- ", ("en1", en[0].strip()), "\n- ", ("en2", en[1].strip()))
-    return t, [("ar1", "en1", False), ("ar2", "en2", False)]
+    t.add(post, helper, say(t, "bullet_head"), "\n- ", ("en1", en[0].strip()), "\n- ", ("en2", en[1].strip()))
+    t.items = _blind.partial_items([("ar1", "en1", False), ("ar2", "en2", False)], t.spans)
 
 
-def discord_own(p: _blind.Planned) -> tuple[Thread, Items]:
+def discord_own(t: Thread) -> None:
     """A flat chat channel: the Arabic, two short puzzled messages, the author's translation, "ah ok"."""
-    t = Thread()
-    op, a, b, c = people(p, "user", 4)
-    t.add(None, op, ("ar", arabic(p)))
-    t.add(None, a, say(p, "chat_short"))
-    t.add(None, b, say(p, "chat_short"))
-    t.add(None, op, ("en", english(p)))
-    t.add(None, c, say(p, "chat_after"))
-    return t, single(t)
+    op, a, b, c = people(t, "user", 4)
+    t.add(None, op, ("ar", arabic(t)))
+    t.add(None, a, say(t, "chat_short"))
+    t.add(None, b, say(t, "chat_short"))
+    t.add(None, op, ("en", t.english))
+    t.add(None, c, say(t, "chat_after"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def twitch_mention(p: _blind.Planned) -> tuple[Thread, Items]:
+def twitch_mention(t: Thread) -> None:
     """A live chat: someone answers with an @mention and a short lead."""
-    t = Thread()
-    op, a, b = people(p, "user", 3)
-    t.add(None, op, ("ar", arabic(p)))
-    t.add(None, a, say(p, "chat_other"))
-    t.add(None, b, f"@{op} ", say(p, "at_lead"), " ", ("en", english(p)))
-    return t, single(t)
+    op, a, b = people(t, "user", 3)
+    t.add(None, op, ("ar", arabic(t)))
+    t.add(None, a, say(t, "chat_other"))
+    t.add(None, b, f"@{op} ", say(t, "at_lead"), " ", ("en", t.english))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def quora_long(p: _blind.Planned) -> tuple[Thread, Items]:
+def quora_long(t: Thread) -> None:
     """A question with the Arabic in it; a long answer: background, the translation, context, sign-off."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    q = t.add(None, op, say(p, "quora_title"), ' "', ("ar", arabic(p)), '"?')
-    t.add(q, helper, say(p, "quora_open"), "\n\n", say(p, "quora_lead"), " ", ("en", english(p)), "\n\n", say(p, "quora_context"), "\n\n",
-          say(p, "signoff"))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    q = t.add(None, op, say(t, "quora_title"), ' "', ("ar", arabic(t)), '"?')
+    t.add(q, helper, say(t, "quora_open"), "\n\n", say(t, "quora_lead"), " ", ("en", t.english), "\n\n", say(t, "quora_context"), "\n\n",
+          say(t, "signoff"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def review_translated(p: _blind.Planned) -> tuple[Thread, Items]:
+def review_translated(t: Thread) -> None:
     """A product review in Arabic with its rating; another buyer translates it."""
-    t = Thread()
-    op, helper = people(p, "user", 2)
-    post = t.add(None, op, say(p, "stars"), "\n", ("ar", arabic(p)), "\n", say(p, "review_helpful"))
-    t.add(post, helper, say(p, "review_lead"), " ", ("en", english(p)))
-    return t, single(t)
+    op, helper = people(t, "user", 2)
+    post = t.add(None, op, say(t, "stars"), "\n", ("ar", arabic(t)), "\n", say(t, "review_helpful"))
+    t.add(post, helper, say(t, "review_lead"), " ", ("en", t.english))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def two_alternatives(p: _blind.Planned) -> tuple[Thread, Items]:
+def two_alternatives(t: Thread) -> None:
     """ "Either 'X' or ... depending on context": one translation and a hedge."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    post = t.add(None, op, ("ar", arabic(p)))
-    opening, closing = marks(english(p))
-    t.add(post, helper, say(p, "either"), " " + opening, ("en", english(p)), closing + " ", say(p, "alternative"))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    post = t.add(None, op, ("ar", arabic(t)))
+    opening, closing = marks(t.english)
+    t.add(post, helper, say(t, "either"), " " + opening, ("en", t.english), closing + " ", say(t, "alternative"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def bold(p: _blind.Planned) -> tuple[Thread, Items]:
+def bold(t: Thread) -> None:
     """The translation in bold, a source note after it."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    post = t.add(None, op, say(p, "title"), "\n\n", ("ar", arabic(p)))
-    t.add(post, helper, say(p, "bold_lead"), " **", ("en", english(p)), "** ", say(p, "bold_note"))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    post = t.add(None, op, say(t, "title"), "\n\n", ("ar", arabic(t)))
+    t.add(post, helper, say(t, "bold_lead"), " **", ("en", t.english), "** ", say(t, "bold_note"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def code_span(p: _blind.Planned) -> tuple[Thread, Items]:
+def code_span(t: Thread) -> None:
     """The translation in a code span."""
-    t = Thread()
-    op, helper = people(p, "user", 2)
-    post = t.add(None, op, ("ar", arabic(p)))
-    t.add(post, helper, say(p, "code_lead"), " `", ("en", english(p)), "`")
-    return t, single(t)
+    op, helper = people(t, "user", 2)
+    post = t.add(None, op, ("ar", arabic(t)))
+    t.add(post, helper, say(t, "code_lead"), " `", ("en", t.english), "`")
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def loose(p: _blind.Planned) -> tuple[Thread, Items]:
+def loose(t: Thread) -> None:
     """Said to be loose ("not word for word, but the gist is"), the honest translation after it."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    post = t.add(None, op, ("ar", arabic(p)), "\n\n", say(p, "context"))
-    t.add(post, helper, say(p, "loose_lead"), " ", ("en", english(p)))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    post = t.add(None, op, ("ar", arabic(t)), "\n\n", say(t, "context"))
+    t.add(post, helper, say(t, "loose_lead"), " ", ("en", t.english))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def partial(p: _blind.Planned) -> tuple[Thread, Items]:
+def partial(t: Thread) -> None:
     """Someone translates the first of two sentences and says so."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    post = t.add(None, op, say(p, "title"), "\n\n", ("ar", arabic(p)))
-    t.add(post, helper, say(p, "partial_lead"), " ", ("en", p.example.english[0].strip()), " ", say(p, "partial_tail"))
-    return t, [("ar", "en", True)]
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    post = t.add(None, op, say(t, "title"), "\n\n", ("ar", arabic(t)))
+    t.add(post, helper, say(t, "partial_lead"), " ", ("en", t.p.example.english[0].strip()), " ", say(t, "partial_tail"))
+    t.items = _blind.partial_items([("ar", "en", True)], t.spans)
 
 
-def with_reference(p: _blind.Planned) -> tuple[Thread, Items]:
+def with_reference(t: Thread) -> None:
     """A formal answer: a lead naming the dictionary, the translation, a footnote mark and the reference."""
-    t = Thread()
-    op, helper = people(p, "asker", 1)[0], people(p, "user", 1)[0]
-    q = t.add(None, op, say(p, "se_question"), "\n\n", ("ar", arabic(p)))
-    t.add(q, helper, say(p, "ref_lead"), " ", ("en", english(p)), " [1]\n\n", say(p, "ref"))
-    return t, single(t)
+    op, helper = people(t, "asker", 1)[0], people(t, "user", 1)[0]
+    q = t.add(None, op, say(t, "se_question"), "\n\n", ("ar", arabic(t)))
+    t.add(q, helper, say(t, "ref_lead"), " ", ("en", t.english), " [1]\n\n", say(t, "ref"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
 # ------------------------------------------------------------------------------------------
 # Negative shapes: English that looks like an answer and translates nothing of the passage.
 
 
-def _request(p: _blind.Planned) -> tuple[Thread, str]:
-    """A request post with the passage; returns the thread and the post's id."""
-    t = Thread()
-    post = t.add(None, people(p, "asker", 1)[0], say(p, "title"), "\n\n", ("ar", arabic(p)))
-    return t, post
+def _request(t: Thread) -> str:
+    """A request post with the passage; the post's id."""
+    return t.add(None, people(t, "asker", 1)[0], say(t, "title"), "\n\n", ("ar", arabic(t)))
 
 
-def etymology(p: _blind.Planned) -> tuple[Thread, Items]:
+def etymology(t: Thread) -> None:
     """A grammar and etymology explanation, no translation."""
-    t, post = _request(p)
-    t.add(post, people(p, "user", 1)[0], say(p, "etymology"))
-    return t, single(t)
+    post = _request(t)
+    t.add(post, people(t, "user", 1)[0], say(t, "etymology"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def joke(p: _blind.Planned) -> tuple[Thread, Items]:
+def joke(t: Thread) -> None:
     """A joke reply and a "prayer?" guess."""
-    t, post = _request(p)
-    a, b = people(p, "user", 2)
-    t.add(post, a, say(p, "joke"))
-    t.add(post, b, say(p, "guess"))
-    return t, single(t)
+    post = _request(t)
+    a, b = people(t, "user", 2)
+    t.add(post, a, say(t, "joke"))
+    t.add(post, b, say(t, "guess"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def different_passage(p: _blind.Planned) -> tuple[Thread, Items]:
+def different_passage(t: Thread) -> None:
     """A confident answer that translates a different passage."""
-    t, post = _request(p)
-    t.add(post, people(p, "user", 1)[0], say(p, "answer_lead"), " ", p.example.other[0].strip())
-    return t, single(t)
+    post = _request(t)
+    t.add(post, people(t, "user", 1)[0], say(t, "answer_lead"), " ", t.p.example.other[0].strip())
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def reverse_request(p: _blind.Planned) -> tuple[Thread, Items]:
+def reverse_request(t: Thread) -> None:
     """Someone asks for the reverse: English (of another pair) into Arabic."""
-    t = Thread()
-    op, other = people(p, "user", 2)
-    post = t.add(None, op, ("ar", arabic(p)))
-    t.add(post, other, say(p, "reverse"), ' "', p.example.other[0].strip(), '" ', say(p, "reverse_tail"))
-    return t, single(t)
+    op, other = people(t, "user", 2)
+    post = t.add(None, op, ("ar", arabic(t)))
+    t.add(post, other, say(t, "reverse"), ' "', t.p.example.other[0].strip(), '" ', say(t, "reverse_tail"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def unanswered(p: _blind.Planned) -> tuple[Thread, Items]:
+def unanswered(t: Thread) -> None:
     """A request nobody answers: a page command, the bot's status line, a bump."""
-    t, post = _request(p)
-    t.add(post, people(p, "user", 1)[0], say(p, "needs_review"))
-    t.add(post, say(p, "mod"), say(p, "bot_pending"))
-    t.add(post, people(p, "asker", 1)[0], say(p, "bump"))
-    return t, single(t)
+    post = _request(t)
+    t.add(post, people(t, "user", 1)[0], say(t, "needs_review"))
+    t.add(post, say(t, "mod"), say(t, "bot_pending"))
+    t.add(post, people(t, "asker", 1)[0], say(t, "bump"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def translit_only(p: _blind.Planned) -> tuple[Thread, Items]:
+def translit_only(t: Thread) -> None:
     """The transliteration alone, and "I don't know what it means"."""
-    t, post = _request(p)
-    t.add(post, people(p, "user", 1)[0], say(p, "rom_only"), " ", romanize(arabic(p)), " — ", say(p, "rom_only_tail"))
-    return t, single(t)
+    post = _request(t)
+    t.add(post, people(t, "user", 1)[0], say(t, "rom_only"), " ", romanize(arabic(t)), " — ", say(t, "rom_only_tail"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def seller_answer(p: _blind.Planned) -> tuple[Thread, Items]:
+def seller_answer(t: Thread) -> None:
     """A product Q&A: the question in Arabic, the seller's English answer to it (no translation)."""
-    t = Thread()
-    op, seller = people(p, "user", 2)
-    q = t.add(None, op, say(p, "qa_q"), " ", ("ar", arabic(p)))
-    t.add(q, seller, say(p, "qa_a"), " ", say(p, "seller"))
-    return t, single(t)
+    op, seller = people(t, "user", 2)
+    q = t.add(None, op, say(t, "qa_q"), " ", ("ar", arabic(t)))
+    t.add(q, seller, say(t, "qa_a"), " ", say(t, "seller"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def chat_unrelated(p: _blind.Planned) -> tuple[Thread, Items]:
+def chat_unrelated(t: Thread) -> None:
     """A flat chat: the Arabic, then chatter and English of other pairs."""
-    t = Thread()
-    op, a, b = people(p, "user", 3)
-    t.add(None, op, ("ar", arabic(p)))
-    t.add(None, a, say(p, "chat_other"))
-    t.add(None, b, p.example.other[0].strip())
-    t.add(None, op, p.example.other[1].strip())
-    return t, single(t)
+    op, a, b = people(t, "user", 3)
+    t.add(None, op, ("ar", arabic(t)))
+    t.add(None, a, say(t, "chat_other"))
+    t.add(None, b, t.p.example.other[0].strip())
+    t.add(None, op, t.p.example.other[1].strip())
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-def inline_no_meaning(p: _blind.Planned) -> tuple[Thread, Items]:
+def inline_no_meaning(t: Thread) -> None:
     """Arabic quoted inside an English sentence that asks what it means."""
-    t = Thread()
-    opening, closing = marks(arabic(p))
-    t.add(None, people(p, "asker", 1)[0], say(p, "inline_open"), " " + opening, ("ar", arabic(p)), closing + " ", say(p, "inline_lost"))
-    return t, single(t)
+    opening, closing = marks(arabic(t))
+    t.add(None, people(t, "asker", 1)[0], say(t, "inline_open"), " " + opening, ("ar", arabic(t)), closing + " ", say(t, "inline_lost"))
+    t.items = _blind.partial_items(single(t), t.spans)
 
 
-Builder = Callable[[_blind.Planned], tuple[Thread, Items]]
+Builder = Callable[[Thread], None]
 
 # name -> (builder, sentences in the passage, kind)
 SHAPES: dict[str, tuple[Builder, int, str]] = {
@@ -765,21 +722,8 @@ SHAPES: dict[str, tuple[Builder, int, str]] = {
 }
 
 
-def build(sources: Mapping[str, _blind.Pairs] | None = None, tuned: int = TUNED, held_out: int = HELD_OUT) -> list[dict[str, object]]:
-    """Every shape's threads, ``tuned`` and ``held_out`` per data set (``sources`` None: the real data)."""
-    out: list[dict[str, object]] = []
-    # _blind types a builder as returning nothing; this round's return the thread they write.
-    for p in _blind.plan(SEED, SHAPES, sources, tuned, held_out):  # type: ignore[arg-type]
-        thread, items = SHAPES[p.shape][0](p)
-        out.append(_blind.record(p, thread.rows, thread.spans, thread.texts, _blind.partial_items(items, thread.spans)))
-    return out
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Check the banks, build the set and write it."""
-    check_banks()
-    return _blind.main(__doc__, OUT, build, TUNED, HELD_OUT, None if argv is None else list(argv))
+ROUND = _blind.Round(__doc__, SEED, SHAPES, Thread, _blind.same_flat, OUT, TUNED, HELD_OUT, banks_check=check_banks)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(ROUND.main())

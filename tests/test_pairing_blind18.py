@@ -18,6 +18,6 @@ import pairing_blind18  # noqa: E402
 
 
 def test_a_partial_translation_is_marked_partial() -> None:
-    threads = pairing_blind18.build(_blind.made_up_sources(60), tuned=1, held_out=0)
+    threads = pairing_blind18.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=0)
     partial = [item for r in threads for item in r["items"] if item.get("partial")]  # type: ignore[attr-defined]
     assert partial and all(item["expected"] for item in partial)

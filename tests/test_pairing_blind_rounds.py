@@ -52,7 +52,7 @@ class Round(NamedTuple):
 
 
 def _api(m: ModuleType) -> Any:
-    """A round's build / check_gold / check_banks: its :class:`_blind.Round` (rounds 19 on) or its own functions."""
+    """A round's build / check_gold / check_banks: its :class:`_blind.Round` (rounds 18 on) or its own functions."""
     return getattr(m, "ROUND", m)
 
 
