@@ -646,14 +646,7 @@ SHAPES: dict[str, tuple[Builder, int, str]] = {
 
 def record(p: _blind.Planned, d: Draft) -> dict[str, object]:
     """A thread in bench/bench_pairing.py's format: each item's passage, translation and its later parts."""
-    items: list[dict[str, object]] = [
-        {
-            "arabic": list(d.spans[arabic_slot]),
-            "expected": list(d.spans[translation]) if translation else None,
-            "continued": [list(d.spans[slot]) for slot in continued],
-        }
-        for arabic_slot, translation, continued in d.items
-    ]
+    items = [_blind.gold_item(d.spans, arabic, translation, continued=continued) for arabic, translation, continued in d.items]
     return _blind.record(p, d.rows, d.spans, d.texts, items)
 
 

@@ -282,15 +282,8 @@ class Draft:
     def post(self, parent: str | None, author: str, *pieces: str | Mark) -> str:
         """Add a comment made of ``pieces`` (marked ones recorded); its id."""
         cid = f"c{len(self.rows) + 1}"
-        text = ""
-        for piece in pieces:
-            if isinstance(piece, Mark):
-                self.spans[piece.slot] = (cid, len(text), len(text) + len(piece.text))
-                self.texts[piece.slot] = piece.text
-                text += piece.text
-            else:
-                text += piece
-        self.rows.append([cid, parent, author, text])
+        slotted = [(piece.slot, piece.text) if isinstance(piece, Mark) else piece for piece in pieces]
+        self.rows.append([cid, parent, author, _blind.joined(cid, slotted, self.spans, self.texts)])
         return cid
 
     def want(self, arabic: str, translation: str | None = None, partial: bool = False) -> None:
