@@ -265,19 +265,14 @@ class Draft:
         """Add a comment: ``template``'s ``{name}`` slots filled from ``values`` (a :class:`Mark`
         records its span). Returns the new comment's id."""
         cid = self.next_id()
-        text = ""
+        pieces: list[_blind.Piece] = []
         pos = 0
         for m in _SLOT.finditer(template):
-            text += template[pos : m.start()]
             value = values[m.group(1)]
-            if isinstance(value, Mark):
-                self.spans[value.slot] = (cid, len(text), len(text) + len(value.text))
-                self.texts[value.slot] = value.text
-                value = value.text
-            text += value
+            pieces += [template[pos : m.start()], (value.slot, value.text) if isinstance(value, Mark) else value]
             pos = m.end()
-        text += template[pos:]
-        self.rows.append([cid, parent, author, text])
+        pieces.append(template[pos:])
+        self.rows.append([cid, parent, author, _blind.joined(cid, pieces, self.spans, self.texts)])
         return cid
 
     def item(self, arabic: str, translation: str | None, partial: bool = False) -> None:
