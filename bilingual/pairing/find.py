@@ -3661,6 +3661,9 @@ _PHRASES = {
     "length": "lengths match",
     "machine": "machine translation agrees",
 }
+#: Digits a share of the evidence is ordered by (:func:`_evidence_words`): shares a few units in the last place apart (one
+#: sum taken in another order) are equal there, listed in the fixed order, the context first, then :data:`_PHRASES`'.
+_SHARE_DIGITS = 9
 
 
 def _evidence_words(scored: _Scored) -> tuple[str, ...]:
@@ -3671,10 +3674,10 @@ def _evidence_words(scored: _Scored) -> tuple[str, ...]:
         assert scored.evidence is not None
         return scored.evidence
     out: list[tuple[float, str]] = []
-    context = shares["context"]
-    if context > _ROUTE["same-author"]:
-        out.append((context - _ROUTE["same-author"], scored.candidate.context))
-    out.extend((shares[key], phrase) for key, phrase in _PHRASES.items() if shares.get(key, 0.0) > 0.3)
+    context = round(shares["context"] - _ROUTE["same-author"], _SHARE_DIGITS)
+    if context > 0.0:
+        out.append((context, scored.candidate.context))
+    out.extend((share, phrase) for key, phrase in _PHRASES.items() if (share := round(shares.get(key, 0.0), _SHARE_DIGITS)) > 0.3)
     return tuple(phrase for _, phrase in sorted(out, key=lambda x: -x[0]))
 
 
@@ -3860,9 +3863,10 @@ def _contested(chosen: dict[int, _Scored], related: _Related) -> dict[int, int]:
     coverage alone is noisy on short sentences, "Sami never killed anyone." covers يقتل less than
     it does nothing of the other paragraph). Windows that only overlap are left alone: a passage the
     segmenter cut in two has its pieces paired to a line of the translation and to the whole of it.
-    Copies of one passage share their translation and are left alone."""
+    Copies of one passage share their translation and are left alone. Of passages with equal evidence the first
+    in the thread keeps it: ``chosen`` is filled in the order the passages were settled, which forked workers change."""
     same: dict[tuple[str, int, int], list[int]] = {}
-    for k, scored in chosen.items():
+    for k, scored in sorted(chosen.items()):
         c = scored.candidate
         if c.comment is not None and c.duplicate_of is None:
             first, last = scored.window
