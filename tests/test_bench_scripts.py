@@ -22,8 +22,9 @@ sys.path.insert(0, str(BENCH))
 import _timing  # noqa: E402
 
 #: Not benchmarks: a fuzzer, development-set builders, the rewording bench of pairing's spans, a batch-identity experiment, the shared helper, figures
-#: with no timing (bench_fadetect.py: the language of Latin runs).
-NOT_TIMING = {"fuzz.py", "bench_fadetect.py", "pairing_devset.py", "pairing_platforms.py", "pairing_reworded.py", "batch_identity.py", "_timing.py", "_blind.py"}
+#: with no timing (bench_fadetect.py: the language of Latin runs), the check that pairing's output ignores process state.
+NOT_TIMING = {"fuzz.py", "bench_fadetect.py", "pairing_devset.py", "pairing_platforms.py", "pairing_reworded.py", "batch_identity.py", "_timing.py", "_blind.py",
+              "pairing_invariance.py"}
 REPEAT_OPTIONS = {"--repeat", "--repeats", "--runs", "--rounds"}
 # The development sets' builders (pairing_blind*.py, one per round written blind) time nothing either, nor do the checks
 # that score pairing on rewordings of the development set's threads (pairing_reworded*.py).
