@@ -739,12 +739,17 @@ def _telling(lead: str) -> bool:
     return any(background.get(w, 0.0) < _COMMON for w in english_tokens(lead))
 
 
+# A Markdown or forum horizontal rule on a line of its own ("---", "***", "_ _ _"): it sets the translation apart, no word of it.
+_RULE_LINE = regex.compile(r"[ \t]*(?:[-*_][ \t]*){3,}\n\s*(?=\S)")
+
+
 def extra_lead(text: str, start: int, end: int, arabic: str, *, opened: bool = False) -> int:
     """Where ``[start, end)`` starts without what :func:`_extra_lead` finds before the translation, and without an ellipsis
     opening it (:data:`_OPENING_ELLIPSIS`: "Last line of the video: …we were never here": words taken up mid-speech, the
     ellipsis no word of them; a passage's own opening ellipsis is no part of its text either), three words after it at least, and
     without a clause of the writer's before a comma and the translation's capital (:func:`_comma_lead`), then without English in any
-    wording that the Arabic does not explain before a boundary the translation opens at (:func:`_unexplained_lead`). ``opened``: what
+    wording that the Arabic does not explain before a boundary the translation opens at (:func:`_unexplained_lead`), and
+    without a horizontal rule's line opening what is left (:data:`_RULE_LINE`). ``opened``: what
     stands right before ``start`` says the translation starts there (:func:`_extra_lead`)."""
     cut = _comma_lead(text, start, end, arabic)  # before a lead's words in the clause are taken for one ("It's Levantine, so ...")
     start = _extra_lead(text, cut, end, arabic, opened) if cut > start else _comma_lead(text, _extra_lead(text, start, end, arabic, opened), end, arabic)
@@ -754,6 +759,8 @@ def extra_lead(text: str, start: int, end: int, arabic: str, *, opened: bool = F
             if cut == start:
                 break
             start = _after_lead(text, cut, end)[0]
+    rule = _RULE_LINE.match(text, start, end)  # a lead cut before a horizontal rule leaves the rule opening the span
+    start = rule.end() if rule is not None and _line_opened(text, start) else start
     opening = _OPENING_ELLIPSIS.match(text, start, end)
     if opening is None or len(_LATIN_WORD.findall(text, opening.end(), end)) < 3:
         return start
@@ -1092,6 +1099,12 @@ def part_lead(text: str, start: int, end: int) -> int:
     return _part_lead(text, start, end, "")
 
 
+def part_end(text: str, start: int, end: int) -> int:
+    """Where the English ``[start, end)`` of another part of a split translation ends: without the ellipsis after its
+    last sentence saying that more follows (:func:`_trailing_ellipsis`: "... develop symptoms. ...")."""
+    return _trailing_ellipsis(text, start, end)
+
+
 # A time mark opening a line of lyrics, a video's moment or a chat's row ("2:46 ~ ", "[1:02:15] ", "(0:45) - ", "03:12 | "):
 # the place in the song or video, no word of the translation.
 _TIME_MARK = regex.compile(r"[(\[]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]]?(?:[ \t]*(?:[~=|:>•·]|-+|[–—]|->|→))?[ \t]+(?=\S)")
@@ -1244,6 +1257,9 @@ _EQUALS = rf"{_EQUALLING}(?:{_W}(?:down|out|up))?{_W}(?:to|as)"  # "comes out as
 _SAYING = rf"""(?:(?:is|was|are|were|['’]s|['’]re){_W}(?:saying|telling{_W}(?:you|us|him|her|them|me)|writing)
     | says|said|saying|(?:yell|scream|shout)(?:s|ed|ing)|means|meant|reads|read|writes|wrote|goes|went|put{_W}it|tells{_W}(?:you|us|him|her|them|me))"""
 _SAY_VERB = rf"(?:{_SAYING}|{_EQUALS})"
+# A verb of equating in lower case with chat's dropped "it" ("translates to smth like ...", "boils down to ..."), as "means" and
+# "says" go bare: a verb that equates the text with what follows, never a translation's first words in lower case.
+_BARE_EQUALS = rf"(?:translates|boils{_W}down|sums{_W}up|comes{_W}out){_W}(?:to|as)"
 # A person says the text with a verb of saying, or equals it only after a particle ("she sums up as"): a person who "came
 # to" or "works to" does it ("He came to ask us to help him." is a translation's own sentence).
 _PERSON_SAY = rf"(?:{_SAYING}|{_EQUALLING}{_W}(?:down|out|up){_W}(?:to|as))"
@@ -1256,7 +1272,7 @@ _FRAME = regex.compile(
     (?P<manner>(?:{_MANNER}[ \t]*,?{_W})?)
     (?:(?P<text>{_TEXT_SUBJECT})(?:{_W}(?:{_ADVERB}{_W})?(?P<tsay>{_SAY_VERB})|(?P<copula>{_COPULA}))
      | (?P<person>{_PERSON}){_W}(?:{_ADVERB}{_W})?(?P<psay>{_PERSON_SAY})
-     | (?P<tsay>to{_W}(?:say|mean|put{_W}it)(?:{_W}that)?|(?-i:means|says)))[ \t]*[,:]?{_W}
+     | (?P<tsay>to{_W}(?:say|mean|put{_W}it)(?:{_W}that)?|(?-i:means|says|{_BARE_EQUALS})))[ \t]*[,:]?{_W}
      | (?P<manner>{_MANNER}[ \t]*,?{_W}))?
     (?P<after>(?:(?=(?-i:\p{{Ll}}))(?P<adverb>{_ADVERB})[ \t]*[,:]?{_W})*))""",
     regex.X,
@@ -1277,9 +1293,11 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
         return start
     verb = found["tsay"] or found["psay"] or found["copula"]
     likened = _likened(found, arabic)
-    if verb is None and not (found["manner"] or _manners(found) or _hedged(found) or likened):
+    chatted = _chat_manner(text, start, found) if verb is None else None
+    if verb is None and not (found["manner"] or _manners(found) or _hedged(found) or likened or chatted is not None):
         return start  # markers or adverbs alone ("Actually, I ...", "Like many ..."): the translation's own, or chat openers (:func:`_opener_lead`)
-    first = found.end()
+    first = found.end() if chatted is None else chatted
+    quoted = text[first : first + 1] in _OPENING_QUOTES
     lead, rest = text[start:first], text[first:end]
     if len(_LATIN_WORD.findall(lead)) > _LEAD_WORDS or len(_LATIN_WORD.findall(rest)) < 2:
         return start
@@ -1295,12 +1313,12 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
         if quoted and found["person"]:  # 'he's screaming "I am ...': a person's words in quotation marks are the quotation
             return first
         return first if _restarts(found, nxt.group(), arabic, len(_LATIN_WORD.findall(rest))) else start
-    if verb is None and not likened:
-        return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only
+    if verb is None and not (likened or chatted is not None):
+        return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only, but in chat's lower case
     if verb is not None and verb.lower() in _QUOTATIVES:
         return start  # "They went out for dinner ...": before lower case, a verb of going, not of saying
     flowing = found["person"] is not None and lead.lstrip(" \t\"'“‘*_")[:1].isupper() and any(c.isupper() for c in rest)  # "He said, in remarks by CNN ..."
-    strong = likened or _strong_frame(found, flowing) or _chat_copula(text, start, found, arabic)
+    strong = likened or chatted is not None or _strong_frame(found, flowing) or _chat_copula(text, start, found, arabic)
     return first if strong and _sentence_accounted(_LAUGHED_OFF.sub("", rest), arabic, "") else start
 
 
@@ -1335,6 +1353,22 @@ def _chat_copula(text: str, start: int, found: regex.Match[str], arabic: str) ->
     if any(c.isupper() for c in text):
         return False
     return _IT_OPENING.match(arabic) is None
+
+
+def _chat_manner(text: str, start: int, found: regex.Match[str]) -> int | None:
+    """Where the frame ``found`` ends when it is only markers and manners, a manner among them ("basically", "roughly",
+    "in short"), opening its line in lower case: chat's way of offering the gist ("basically sami said that ..."), where
+    no capital can say the translation starts after it. It ends after its last manner: a marker after that is the
+    translation's first word ("basically yes, i did ..." of اه), an adverb after it is the frame's ("basically smth like
+    ..."); None if it is no such frame."""
+    if not _line_opened(text, start) or any(c.isupper() for c in found.group()) or found["clause"] or found["text"] or found["person"]:
+        return None
+    manners = [m.end() for m in _MANNER_WORD.finditer(text, start, found.end())]
+    if not manners:
+        return None
+    cut = max([manners[-1], *(b for _, b in found.spans("adverb"))])
+    gap = _GAP.match(text, cut)
+    return cut if gap is None else gap.end()
 
 
 def _restarted_within(lead: str) -> bool:
@@ -1481,6 +1515,7 @@ def _manners(found: regex.Match[str]) -> bool:
 _TOOL_NAMED = regex.compile(rf"(?:(?:according{_W}to|per){_W}{_TOOL}|{_TOOL}{_W}(?:says|gives))[ \t]*,?[ \t]*", regex.I)
 _BARE_TEXT = regex.compile(r"(?i)it|its|it['’]s|this|that")
 _MANNER_WORDS = regex.compile(_MANNER, regex.I)
+_MANNER_WORD = regex.compile(rf"(?<![\p{{L}}]){_MANNER}(?![\p{{L}}])", regex.I)  # a manner as words of their own
 _HEDGE_WORDS = regex.compile(_HEDGE, regex.I)
 
 
@@ -1832,9 +1867,36 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _remark_paragraph(text, start, _about_paragraph(text, start, _part_note(text, start, end, arabic), arabic), arabic)
     end = _run_on_remark(text, start, _remark(text, start, _last_sentence(text, start, _remarked(text, start, end, arabic), arabic), arabic), arabic)
     end = _about_bracket(text, start, _loosely(text, start, _literal_gist(text, start, end), arabic), arabic)
+    end = _trailing_ellipsis(text, start, _pinned_off(text, start, end, arabic))
     while end > start and text[end - 1].isspace():
         end -= 1
     return _dangling(text, start, end, whole, arabic) if end < whole else end
+
+
+# An ellipsis set apart after a sentence's end ("... symptoms. ...", then the next message "... To stop ..."): the writer's
+# mark that more follows, or a pause before a remark ("... 2020. ...I think"), never a word of the sentence it follows.
+_TRAILING_ELLIPSIS = regex.compile(r"(?<=[.!?][\"'”’)\]]*)[ \t]+(?:\.{3,}|…)[ \t]*$")
+
+
+def _trailing_ellipsis(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends without an ellipsis set apart after its last sentence's end (:data:`_TRAILING_ELLIPSIS`),
+    three words of English before it at least; ``end`` if none."""
+    found = _TRAILING_ELLIPSIS.search(text, max(start, end - 12), end)
+    return found.start() if found is not None and len(_LATIN_WORD.findall(text, start, found.start())) >= 3 else end
+
+
+# A pictograph glued to a name or two closing the comment after a sentence's end ("... any longer. 📍Amman", "... 📷 Sara K"):
+# a caption's tag of the place or the photographer, no word of the translation unless the Arabic spells the name.
+_PINNED = regex.compile(r"(?<=[.!?…][\"'”’)\]]*)[ \t]+[\p{So}\uFE0F\u200D]+[ \t]?\p{Lu}[\p{L}\p{N}_.'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}_.'’\-]*){0,2}[ \t]*$")
+
+
+def _pinned_off(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a pictograph's tag closing it (:data:`_PINNED`), three words of English before it
+    at least, unless the ``arabic`` accounts for its name (:func:`_accounted`); ``end`` if none."""
+    found = _PINNED.search(text, max(start, end - 60), end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3 or _accounted(found.group(), arabic):
+        return end
+    return found.start()
 
 
 # A label naming a register of speech opening a line ("Formal:", "Casual -", "**Informal:**", "More polite:"): a reply

@@ -56,7 +56,7 @@ from .cues import (
     video_time, writer_label,
 )
 from .edges import (
-    asks_back, enclosed, extra_lead, extra_tail, gloss_opening, header_over, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_lead, romanizes,
+    asks_back, enclosed, extra_lead, extra_tail, gloss_opening, header_over, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_end, part_lead, romanizes,
     second_rendering, sounds_only,
 )
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, pronouns_unsaid, shared_anchors, unwritten_spelled
@@ -1648,6 +1648,26 @@ def _position(first: int, last: int, count: int, opened: bool = False) -> float:
     return (_REMARK_BEFORE if first > 0 else 0.0) + (_REMARK_AFTER if last < count else 0.0)
 
 
+_MERGED_OPENING = PRIORS["2-1"] - PRIORS["1-1"]  # log-odds of two Arabic sentences given one English sentence, not one each
+
+
+
+
+def _merged_opening(path: Sequence[tuple[int, int, int, int, float]], first: int, before: str) -> float:
+    """What a window that leaves English out before it (``first`` > 0, ``before`` the segment right before it) pays when
+    its path (:meth:`_Gains.align`) opens by giving the Arabic's first two segments one English sentence: the aligner's
+    prior odds of that merge against one sentence each, which the window before it ("... my attitude.| I feel that yes I
+    should ...") may give, the sentence left out being the translation's first (a translation seldom merges the Arabic's
+    sentences). Nothing when ``before`` opens a bracket it does not close: the translation starts at the bracket inside
+    it (:func:`~.edges.enclosed` takes the span back to it), after the writer's words ("My gran stitched it (Golden ...")."""
+    if first == 0 or not path:
+        return 0.0
+    i0, i1, j0, j1, _ = path[0]
+    if i1 - i0 != 2 or j1 - j0 != 1 or before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+        return 0.0
+    return _MERGED_OPENING
+
+
 def _opened(text: str, candidate: _Candidate, block: _Block, index: _Index) -> frozenset[int]:
     """The segments that start a sentence of the block after its first and open with a lead-in
     saying a meaning (:func:`~.cues.opens`) or a label naming a writer of Arabic (:func:`_label_naming`), or stand under a
@@ -2116,7 +2136,7 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
     reach = gains.bound() + lift + coverage_bound(source.texts, block.texts)
     if candidate.prior + _MARKER + reach < floor:
         return None
-    best: tuple[float, tuple[int, int], list[tuple[int, int, int, int, float]]] | None = None
+    best: tuple[float, float, tuple[int, int], list[tuple[int, int, int, int, float]]] | None = None
     lengths = block.lengths
     text = index.texts[candidate.comment]
     opened = _opened(text, candidate, block, index) if len(block.sentences) > 1 else frozenset()
@@ -2152,11 +2172,13 @@ def _core(source: _Source, candidate: _Candidate, index: _Index, floor: float, m
             + _window_length(source, text, candidate, block, first, last, path)
             + _position(first, last, len(lengths), first in opened or first in items) - (_REMARK_AFTER if _quote_answered(text, candidate, last) or _annotated(text, candidate, last) else 0.0) + _lines_left(source, text, candidate, block, first, last)
         )
-        if best is None or evidence > best[0]:
-            best = (evidence, (first, last), path)
+        before = text[slice(*candidate.segments[first - 1])] if first else ""
+        rank = evidence + _merged_opening(path, first, before)  # (it chooses the window only: the evidence is what the texts show)
+        if best is None or rank > best[0]:
+            best = (rank, evidence, (first, last), path)
     if best is None:
         return None
-    evidence, (first, last), path = best
+    _, evidence, (first, last), path = best
     links = _links(path)
     shares = {
         "length": _window_length(source, text, candidate, block, first, last, path),
@@ -3952,7 +3974,7 @@ def _split(c: _Candidate, index: _Index) -> tuple[list[Location], list[Location]
     def span(cid: str) -> Location:  # its lead passed over its whole English: a lead cut off as a segment of its own ("EN 👇") goes too
         text, segments = index.texts[cid], index.pieces(cid)[0][0]
         start, end = tight(text, segments[0][0], segments[-1][1])[0], tight(text, *segments[-1])[1]
-        return Location(cid, part_lead(text, start, end), index.own_end(cid, end))  # "fan translation incoming (1/2) <the first part>"
+        return Location(cid, part_lead(text, start, end), index.own_end(cid, part_end(text, start, end)))  # "fan translation incoming (1/2) <the first part>"
 
     before, after = _parts_of(c, index)
     return [span(cid) for cid in before], [span(cid) for cid in after]
