@@ -9,7 +9,7 @@ from functools import lru_cache
 from . import _regex as regex  # compiles each pattern on first use
 
 from ..align.words import english_tokens, lexicon
-from .edges import own_note, rest_closes, rest_left, saying_frame, translated_frame
+from .edges import attempt_frame, own_note, rest_closes, rest_left, saying_frame, translated_frame
 
 __all__ = [
     "addressed", "bot_signed", "checked", "completes", "continues", "continues_from", "corrects", "describes", "disputes", "foreign", "guesses", "heading", "introduces", "is_request", "lead_in", "likens", "marked", "names_another", "names_text", "other_edition", "past_cue_timing", "promises", "opens", "original_before", "part_named", "partial", "per_line", "pinned", "mentioned", "puts_off", "rebuts", "restamped",
@@ -2030,6 +2030,28 @@ def _restamped(text: str, start: int) -> bool:
     return line <= start <= restamped(text, line) and restamped(text, line) > line
 
 
+# English quoted whole right before the Arabic it gives, a short link between ('The card reads "..." — in Arabic: <Arabic>',
+# '... printed "..." and under it <Arabic>'): the same words set side by side in two languages, as a caption sets them.
+_BESIDE_LINK = regex.compile(r"[ \t,;:.\-–—]*(?:[\p{Latin}'’]+[ \t,;:\-–—]+){0,6}(?=\p{Arabic})")
+_BESIDE_QUOTE = regex.compile(r"[\"“]")
+_BESIDE_LEAD_WORDS = 6  # words on the quote's line before it: a frame ("Inside it's printed"), no paragraph
+
+
+def _beside_original(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds, after at most :data:`_BESIDE_LEAD_WORDS` words on its line, English in quote marks of
+    two words at least that ends it (only punctuation, or the link itself, between) and is followed on its line by the
+    Arabic after a link of at most six words and no sentence's end (:data:`_BESIDE_LINK`)."""
+    found = _BESIDE_QUOTE.search(text, start, min(end, start + 200))
+    at = -1 if found is None else found.start()
+    if at < 0 or len(_LATIN_WORDS.findall(text, max(start, text.rfind("\n", 0, at) + 1), at)) > _BESIDE_LEAD_WORDS:
+        return False
+    close = text.find(_CLOSER[text[at]], at + 1)
+    if close < 0 or "\n" in text[at:close] or _ARABIC_LETTER.search(text, at, close) or len(_LATIN_WORDS.findall(text, at, close)) < 2:
+        return False
+    link = _BESIDE_LINK.match(text, close + 1)
+    return link is not None and "\n" not in link.group() and (end <= close + 1 and not _LATIN.search(text, end, close) or end <= link.end())
+
+
 def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bool = True) -> bool:
     """The English ``[start, end)`` is introduced as a translation: "translation:", "means", "He
     says:" just before it (on its line, or alone on the line before; a line that only announces it
@@ -2056,8 +2078,10 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
         return enclosing
     if first > start and text[start] in "SO" and (so := _SO_GIST_LEAD.match(text, start, end)) is not None and so.end() == first:
         return False  # "So basically this guy is going on about ...": the writer's opening marks nothing
-    if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or translated_frame(text, start, end) or translated_frame(text, start, end, line_start) or _restamped(text, start) or _in_field(text, start, first):
+    if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or translated_frame(text, start, end) or translated_frame(text, start, end, line_start) or attempt_frame(text, start, end) or _restamped(text, start) or _in_field(text, start, first):
         return True
+    if _beside_original(text, start, end):  # as weak a mark as brackets: the quote marks set the English beside its Arabic
+        return enclosing
     at = _after_copula(text, start, end)
     if _caption_mark(text, at):  # as weak a mark as brackets: a caption may set any words beside its Arabic
         return enclosing

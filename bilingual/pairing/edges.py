@@ -1210,6 +1210,17 @@ def _doubted(text: str, start: int) -> bool:
     )
 
 
+def attempt_frame(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` opens with a learner's words offering their own translation (:data:`_ATTEMPT_LEAD`: "I
+    translated it as", "My translation is", not what they put down or a question) before a quote or a capital and two
+    words at least: the writer says what follows is their translation of the Arabic, as "It means" does."""
+    found = _ATTEMPT_LEAD.match(text, start, end) if _ATTEMPT_HINT.match(text, start, end) else None
+    if found is None or found.end() == start or found["put"] is not None or found["asked"] is not None:
+        return False
+    at = found.end()
+    return at < end and (text[at].isupper() or text[at] in "\"“‘'«") and len(_LATIN_WORD.findall(text, at, end)) >= 2
+
+
 def _attempt_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts after a learner's words offering it for checking (:data:`_ATTEMPT_LEAD`: "i translated it
     as ...", "is this right? ...", "my answer was ...", "i wrote ... (probably wrong)"), twice after a question only ("is this right?
@@ -3163,6 +3174,34 @@ def enclosed(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     return inner_start, inner_end
+
+
+# A short lead on the line, then English in double quotes that close before the span ends ('— in English, "..." Loved it.',
+# 'it goes "..." lol'): the quote marks bound the quoted translation; the lead and a remark after the close are the writer's.
+_QUOTE_AFTER_LEAD = regex.compile(r"[^\n\"“”]{1,60}?(?<=[\p{L},:–—][ \t]*)[ \t]+([\"“])(?=\S)")
+_QUOTED_LEAD_WORDS = 4  # a lead before the quote is no longer
+_QUOTED_SHARE = 2  # the quote holds at least this many times the words outside it
+
+
+def quoted_whole(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
+    """``[start, end)`` cut to the inside of the double quotes that open after a lead of at most :data:`_QUOTED_LEAD_WORDS`
+    words on its line (:data:`_QUOTE_AFTER_LEAD`) and close on it within the span, holding :data:`_ENCLOSED_WORDS` words and
+    :data:`_QUOTED_SHARE` times what is outside at least, when the ``arabic`` has no quote mark and accounts for none of
+    the words outside (:func:`_accounted`: 'He said "..."' of قال stays whole); ``(start, end)`` if not."""
+    if '"' not in text[start:end] and "“" not in text[start:end] or any(c in arabic for c in "\"“”«»"):
+        return start, end
+    found = _QUOTE_AFTER_LEAD.match(text, start, end)
+    if found is None or not 0 < len(_LATIN_WORD.findall(text, start, found.start(1))) <= _QUOTED_LEAD_WORDS:
+        return start, end
+    inner_start = found.end()
+    close = text.find("”" if found.group(1) == "“" else '"', inner_start, end + 1)
+    if close < 0 or "\n" in text[inner_start:close]:
+        return start, end
+    inside, outside = text[inner_start:close], f"{text[start : found.start(1)]} {text[close + 1 : end]}"
+    words = len(_LATIN_WORD.findall(inside))
+    if words < _ENCLOSED_WORDS or words < _QUOTED_SHARE * len(_LATIN_WORD.findall(outside)) or _accounted(outside, arabic, inside):
+        return start, end
+    return inner_start, close
 
 
 def _begun_inside(text: str, inside: int, start: int, end: int, arabic: str) -> bool:

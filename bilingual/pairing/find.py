@@ -56,7 +56,7 @@ from .cues import (
     video_time, writer_label,
 )
 from .edges import (
-    asks_back, enclosed, extra_lead, extra_tail, gloss_opening, header_over, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_end, part_lead, romanizes,
+    asks_back, enclosed, extra_lead, extra_tail, gloss_opening, header_over, label_clause, lead_clause, means_opening, names_a_part, note_tail, part_end, part_lead, quoted_whole, romanizes,
     second_rendering, sounds_only,
 )
 from .evidence import HIT_CAP, WEIGHT, answer_doubt, coverage, coverage_bound, covered_words, explained, explains_prefix, negation, pronouns_unsaid, shared_anchors, unwritten_spelled
@@ -505,6 +505,31 @@ def _ungapped(text: str) -> str:
     return GAP_NOTE.sub(" ", text) if "[" in text or "(" in text else text
 
 
+# A wiki talk page's signature as its source writes it: the links to the writer's user page, talk page or contributions
+# ("[[User:Omar|Omar]] ([[User talk:Omar|talk]])", "--[[User:Omar]]"), a dash before them, and the time stamp MediaWiki
+# puts after them ("03:58, 19 May 2024 (UTC)"). Markup naming the writer, no word of what the comment says.
+_WIKI_USER = r"\[\[[ \t]*(?i:user(?:[ _]talk)?|special:contrib(?:ution)?s)[ \t]*[:/][^\[\]\n]{1,80}\]\]"
+_WIKI_SIGNATURE = regex.compile(
+    rf"(?:--|[-–—~])?[ \t]*{_WIKI_USER}(?:[ \t]*(?:[(·•|]|<small>|<sup>)?[ \t]*{_WIKI_USER}[ \t]*(?:\)|</small>|</sup>)?)*"
+    r"(?:[ \t]*\d{1,2}:\d{2},[ \t]+\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4}(?:[ \t]*\([A-Z]{2,5}\))?)?"
+)
+
+
+def _unsigned(text: str) -> str:
+    """``text`` with each wiki signature (:data:`_WIKI_SIGNATURE`) blanked, offsets kept: the writer's links and time stamp
+    read as English would be taken into the span of a translation they close and counted as words the Arabic lacks. A
+    template's field ("|author=[[User:...]]") stays: it is the template's structure, which the fields' reading needs."""
+    return _WIKI_SIGNATURE.sub(_blanked_signature, text) if "[[" in text else text
+
+
+def _blanked_signature(m: regex.Match[str]) -> str:
+    """The signature ``m`` as spaces of its length, or as it is when it is a template field's value (after "=" or "|")."""
+    return m.group() if m.string[max(0, m.start() - _FIELD_REACH) : m.start()].rstrip(" \t")[-1:] in ("=", "|") else " " * len(m.group())
+
+
+_FIELD_REACH = 8  # characters before a signature searched for the "=" of a template's field
+
+
 def _keep(cache: dict[Any, Any], key: Any, value: Any, limit: int = MAX_PREPARED) -> None:
     """Store ``value`` under ``key``, dropping the oldest eighth of the entries once ``limit`` are
     kept: a dict's first entry is found past the holes its deleted ones leave, so dropping one at a
@@ -518,11 +543,12 @@ def _keep(cache: dict[Any, Any], key: Any, value: Any, limit: int = MAX_PREPARED
 def _thread_maps(thread: Thread) -> tuple[_Texts, dict[str | None, list[str]]]:
     """The thread's texts by comment (the article's under ``None``, first: the order of ``thread.texts()``), an HTML
     export as it shows (:func:`~bilingual.text.sentences.html_view`: line breaks, references decoded, offsets kept), and each comment's replies
-    in order (top-level comments under ``None``); a line in Title Case is read in lower case (:func:`_untitled`)."""
+    in order (top-level comments under ``None``); a line in Title Case is read in lower case (:func:`_untitled`), a wiki
+    signature as blanks (:func:`_unsigned`)."""
     comments = thread.comments
     read: dict[str | None, str] = {None: html_view(thread.article)[0]} if thread.article else {}
     for c in comments:
-        text = _untitled(html_view(c.text)[0])
+        text = _unsigned(_untitled(html_view(c.text)[0]))
         if text != c.text:
             read[c.id] = text
         else:
@@ -3211,6 +3237,18 @@ def _mentioned_word(p: Passage, index: _Index) -> bool:
     return False
 
 
+# The Arabic in quote marks inside an English sentence that runs on after it ('How would you translate "<Arabic>" into
+# English?', 'Does "<Arabic>" mean the same thing?'): a word before the opening quote, a lower-case word after the closing one.
+_QUOTED_AFTER_WORD = regex.compile(r"\p{Latin}[,]?[ \t]+[\"“«]$")
+_QUOTE_RUNS_ON = regex.compile(r"[.!?؟،,…]*[\"”»][ \t]+\p{Ll}")
+
+
+def _quoted_within(text: str, start: int, end: int) -> bool:
+    """Whether the passage ``[start, end)`` is quoted inside an English sentence that goes on after it (:data:`_QUOTED_AFTER_WORD`,
+    :data:`_QUOTE_RUNS_ON`): the English before it is that sentence's frame, which names the Arabic, not its translation."""
+    return _QUOTED_AFTER_WORD.search(text, max(0, start - 40), start) is not None and _QUOTE_RUNS_ON.match(text, end) is not None
+
+
 def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Index) -> list[_Candidate]:
     """English after the passage in its comment, then the replies under the comment (a reply that
     holds a copy of the passage quotes it)."""
@@ -3245,7 +3283,7 @@ def _own_candidates(k: int, found: list[Passage], related: _Related, index: _Ind
     before = None if glossed or (n := bisect.bisect_right(ends, p.location.start)) == 0 else n - 1  # the last block before it
     # Laid out line by line (:func:`_alternates`), a comment's English above an Arabic line is the line before's.
     if (before is not None and index.passages_before(cid, blocks[before][0][-1][1]) == index.passages_before(cid, p.location.start)
-            and not index.interleaved(cid)):
+            and not index.interleaved(cid) and not _quoted_within(text, p.location.start, p.location.end)):
         segs, _, chars, key = blocks[before]
         headed = original_before(index.texts[cid], p.location.start)  # "<English>\n\nHere's the original: <Arabic>"
         out.append(_Candidate(cid, segs, key, "same-comment-before", _ROUTE["same-comment-before"], chars, headed=headed))
@@ -3763,16 +3801,17 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
     first, last = scored.window
     heading = HEADING.match(p.text) is not None  # the translation keeps its own ("Age: ...")
     spans = [tight(text, a, b, heading=heading and k == first) for k, (a, b) in enumerate(c.segments[first:last], first)]
+    top = spans[0][0]
     if p.kind != ARABIZI:
         a, b = spans[0]
         spans[0] = (reported(text, a, b, p.text), b)
-    start, end = lead_clause(text, *enclosed(text, spans[0][0], spans[-1][1], p.text), p.text)
+    start, end = lead_clause(text, *quoted_whole(text, *enclosed(text, spans[0][0], spans[-1][1], p.text), p.text), p.text)
     label = _label_naming(c, index, first)
     start = start if label is None else max(start, label[1])  # "kebab_enjoyer: ...": the writer's name is no word of it
     arabic = _closed(p, index)
     end = _labelled_line_end(text, start, end)  # a labelled line's translation ends with its line, whatever follows it
     opened = not _title_line(text, start, end) and (marked(text, start, end, whole=False, enclosing=False) or _under_quoted_arabic(text, start))
-    start = _kept_opening(p, text, means_opening(text, extra_lead(text, start, end, arabic, opened=opened), p.text), index, c.comment)
+    start = _quote_start(text, top, _kept_opening(p, text, means_opening(text, extra_lead(text, start, end, arabic, opened=opened), p.text), index, c.comment), end)
     spans[0] = (min(start, spans[0][0]), spans[0][1])  # a lead given back ("That means ..." of يعني هذا) opens the first span
     end = extra_tail(text, start, note_tail(text, start, end, p.text), arabic)
     end = _line_more(text, start, end, _explained_arabic(source, scored, index))
@@ -3780,6 +3819,23 @@ def _window(p: Passage, scored: _Scored, index: _Index, source: _Source) -> list
     kept = _kept_closing(p, text, end, index, c.comment)  # "... problems. Inshallah." of إن شاء الله
     spans = [(max(a, start), min(b, end)) for a, b in spans if b > start and a < end] + ([kept] if kept else [])
     return spans + _rendered_again(text, start, spans[-1][1], c.segments[last:]) if spans else spans
+
+
+_FRAMED_QUOTE = regex.compile(r"(?<=\p{L}[:,]?[ \t]+|:)[\"“](?=\S)")  # a quote mark opening after a frame's last word or a colon on its line
+_QUOTE_CLOSER = {'"': '"', "“": "”"}
+
+
+def _quote_start(text: str, before: int, start: int, end: int) -> int:
+    """Where the span starts when a lead was cut (from ``before`` to ``start``) inside a quote that opens after a frame's word
+    or colon (:data:`_FRAMED_QUOTE`) and closes at ``end`` ('My try: "She writes the ..."', 'It means "It's like ..."'): right
+    inside the quote, whose words are the quoted English's own however they read as a lead; ``start`` otherwise."""
+    found = _FRAMED_QUOTE.search(text, max(0, before - 1), start) if start > before else None
+    if found is None or text.find(closer := _QUOTE_CLOSER[found.group()], found.end(), start) >= 0:
+        return start
+    close = end
+    while close < len(text) and text[close] in ".,!?…":
+        close += 1
+    return found.end() if closer in (text[end - 1 : end], text[close : close + 1]) else start
 
 
 def _rendered_again(text: str, start: int, end: int, after: list[tuple[int, int]]) -> list[tuple[int, int]]:
