@@ -2,11 +2,14 @@
 source writes it ("[[User:..|..]] ([[User talk:..|talk]]) 11:02, 4 June 2023 (UTC)") is markup, blanked before pairing
 (find._unsigned); English quoted whole with the Arabic after it on its line, a short link between ('The mug says "..."
 with the original next to it: <Arabic>'), is marked as a quote is (cues._beside_original); a learner offering their own
-translation ("I would translate it as "...""), as "It means" is (edges.attempt_frame); and the English before an Arabic
+translation ("I would translate it as "...""), as "It means" is (edges.attempt_frame), and so does a lead ending in "as:"
+("Rendered in the box as: ...", cues._AS_COLON); and the English before an Arabic
 quoted inside a sentence that runs on after it ('Where can I find "<Arabic>" in the phrasebook?') is that sentence's
 frame, no candidate (find._quoted_within); a quote opened after a frame marks where the translation starts, so a lead cut
 inside it is given back ('Which translates to: "It's like ..."', find._quote_start), and a span holding a short lead, the
-English in double quotes and a remark after them is cut to the inside of the quotes (edges.quoted_whole)."""
+English in double quotes and a remark after them is cut to the inside of the quotes (edges.quoted_whole); a sentence run on
+after a partial translation's last word, naming the part it leaves as its subject ("... for work The rest is slang"), is
+the writer's note (edges._rest_named)."""
 
 from __future__ import annotations
 
@@ -125,3 +128,30 @@ def test_quoted_whole(text, arabic, inside):
         assert text[start - 1] == '"' and text[end] == '"' and text[start:end] == text.split('"')[1]
     else:
         assert (start, end) == (0, len(text))
+
+
+@pytest.mark.parametrize(("text", "introduced"), [
+    ("Rendered in the box as: He behaves like he is the king.", True),
+    ("We printed it on the shirts as: Home is where your people are.", True),
+    ("Some words, such as: king, box and shirt.", False),  # examples
+    ("Edit: He behaves like he is the king.", False),  # a label of the writer's
+])
+def test_a_lead_ending_in_as_and_a_colon_introduces(text, introduced):
+    assert marked(text, 0, len(text)) is introduced
+
+
+def test_a_wiki_reply_given_as_a_form_is_paired():
+    rows = [("1", None, "A", "What is this? تصرف كأنه الملك."), ("2", "1", "B", ":Is the quote sourced?"),
+            ("3", "2", "C", "::Rendered in the box as: He behaves like he is the king.")]
+    assert _paired(rows) == "He behaves like he is the king."
+
+
+@pytest.mark.parametrize(("arabic", "reply", "english"), [
+    ('What does "أنا بصحى بدري كل يوم عشان الشغل بس ساعات بنام تاني لحد الضهر" mean?',
+     "The first part means: I wake up early every day for work The rest is slang I never learned.", "I wake up early every day for work"),
+    ("Translation needed: احنا روحنا البحر امبارح و الجو كان حلو اوي بس الزحمة كانت فظيعة و مش هنروح تاني",
+     "First bit: we went to the sea yesterday and the weather was really nice The second half I can't make out, sorry.",
+     "we went to the sea yesterday and the weather was really nice"),
+])
+def test_a_note_on_the_rest_run_on_after_a_partial_translation_is_cut(arabic, reply, english):
+    assert _paired([("1", None, "A", arabic), ("2", "1", "B", reply)]) == english

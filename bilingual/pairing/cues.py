@@ -2030,6 +2030,11 @@ def _restamped(text: str, start: int) -> bool:
     return line <= start <= restamped(text, line) and restamped(text, line) > line
 
 
+# A lead that ends in "as" and a colon ("Added to the article as:", "I'd render it as:", "Printed on the mug as:"): "as" names
+# the form the text is given in, and the colon sets it out after the lead.
+_AS_COLON = regex.compile(r"(?i)(?<![\p{L}'’])(?<!such[ \t]+)as[ \t]*:[\s\"“‘'(\[«*_]*$")  # ("such as:" lists examples)
+
+
 # English quoted whole right before the Arabic it gives, a short link between ('The card reads "..." — in Arabic: <Arabic>',
 # '... printed "..." and under it <Arabic>'): the same words set side by side in two languages, as a caption sets them.
 _BESIDE_LINK = regex.compile(r"[ \t,;:.\-–—]*(?:[\p{Latin}'’]+[ \t,;:\-–—]+){0,6}(?=\p{Arabic})")
@@ -2079,6 +2084,8 @@ def marked(text: str, start: int, end: int, *, whole: bool = True, enclosing: bo
     if first > start and text[start] in "SO" and (so := _SO_GIST_LEAD.match(text, start, end)) is not None and so.end() == first:
         return False  # "So basically this guy is going on about ...": the writer's opening marks nothing
     if _MARKER_BEFORE.search(before) is not None or _meaning_lead(text, start, first) or saying_frame(text, start, end) or translated_frame(text, start, end) or translated_frame(text, start, end, line_start) or attempt_frame(text, start, end) or _restamped(text, start) or _in_field(text, start, first):
+        return True
+    if first > start and _AS_COLON.search(text, start, first) is not None:  # "Added to the article as: ...": the form it is given in
         return True
     if _beside_original(text, start, end):  # as weak a mark as brackets: the quote marks set the English beside its Arabic
         return enclosing

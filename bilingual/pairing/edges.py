@@ -1865,7 +1865,7 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _tag_end(text, start, _emphasis_end(text, start, _other_register(text, start, end), arabic), arabic)
     end = _checked_off(text, start, _thanked_off(text, start, _laughed_off(text, start, end, arabic), arabic), arabic)
     end = _concluded(text, start, _wiki_signed(text, start, _wished_off(text, start, end, arabic)), arabic)
-    end = _asked_after(text, start, _et_cetera(text, start, _run_on_rest(text, start, _tagged_off(text, start, end, arabic), arabic), arabic), arabic)
+    end = _asked_after(text, start, _et_cetera(text, start, _rest_named(text, start, _run_on_rest(text, start, _tagged_off(text, start, end, arabic), arabic), arabic), arabic), arabic)
     end = _signed_off(text, start, end, arabic)
     end = _footnoted(text, start, _noted(text, start, end, arabic))
     for closing in (_HANDLE, _SIGNATURE, _SIGNED_LINE):
@@ -2480,6 +2480,22 @@ def _run_on_rest(text: str, start: int, end: int, arabic: str) -> int:
         if _unknown_part(_LATIN_WORD.findall(text, note, end)) and not explained(text[note:end], arabic):
             return start + len(before)
     return end
+
+
+# The part of the Arabic a partial translation leaves, named as the subject of a sentence run on after its last word with no
+# mark between, its capital restarting the line ("... just perfect The rest is beyond me.", "... of it The second half I
+# can't make out"): what the writer says of the rest, no word of the translation.
+_REST_RUN_ON = regex.compile(r"(?<=\p{Ll}[ \t]+)The[ \t]+(?:rest|remainder|(?:second|last|other)[ \t]+(?:part|half|bit|line|sentence))(?![\p{L}'’])")
+
+
+def _rest_named(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` ends without a sentence run on after its last word that names the part of the Arabic the
+    translation leaves as its subject (:data:`_REST_RUN_ON`), of at most :data:`_REST_NOTE_WORDS` words, after three words of
+    English at least, when the ``arabic`` does not explain it; ``end`` if none."""
+    found = _REST_RUN_ON.search(text, start, end)
+    if found is None or len(_LATIN_WORD.findall(text, start, found.start())) < 3 or len(_LATIN_WORD.findall(text, found.start(), end)) > _REST_NOTE_WORDS:
+        return end
+    return end if explained(text[found.start() : end], arabic) else start + len(text[start : found.start()].rstrip(" \t"))
 
 
 def _tagged_off(text: str, start: int, end: int, arabic: str) -> int:
