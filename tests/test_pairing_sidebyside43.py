@@ -118,6 +118,7 @@ def test_a_lead_cut_inside_the_quote_a_frame_opens_is_given_back():
     ('in English, "We went there a lot, then we stopped. Now we are back again." Loved her.',
      "روحنا هناك كتير و بعدين بطلنا و دلوقتي رجعنا تاني", True),
     ('translated: "The sea was calm that night and nobody slept." The ending drags.', "كان البحر هادئاً تلك الليلة ولم ينم أحد", True),
+    ('★★★★☆\n\nThe label shows "You should be the one who answers."', "انت اللي لازم تجاوب", True),  # a rating line above the lead
     ('He said "I will come back later" and left the house.', "سأعود لاحقاً", False),  # as many words outside as in
     ('He said "I will come back later, after the prayer, with the bread" and left.', "قال سأعود لاحقاً بعد الصلاة مع الخبز وغادر", False),  # قال, غادر: its words
     ('The sign says "No smoking" in red.', "ممنوع التدخين", False),  # two words in the quotes

@@ -3192,16 +3192,17 @@ def enclosed(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
     return inner_start, inner_end
 
 
-# A short lead on the line, then English in double quotes that close before the span ends ('— in English, "..." Loved it.',
-# 'it goes "..." lol'): the quote marks bound the quoted translation; the lead and a remark after the close are the writer's.
-_QUOTE_AFTER_LEAD = regex.compile(r"[^\n\"“”]{1,60}?(?<=[\p{L},:–—][ \t]*)[ \t]+([\"“])(?=\S)")
+# A short lead, then English in double quotes that close on their line before the span ends ('— in English, "..." Loved it.',
+# '★★★★☆\n\nThe label shows "..." — ...'): the quote marks bound the quoted translation; the lead (with a rating line above it)
+# and a remark after the close are the writer's.
+_QUOTE_AFTER_LEAD = regex.compile(r"[^\"“”]{1,80}?(?<=[\p{L},:–—][ \t]*)[ \t]+([\"“])(?=\S)")
 _QUOTED_LEAD_WORDS = 4  # a lead before the quote is no longer
 _QUOTED_SHARE = 2  # the quote holds at least this many times the words outside it
 
 
 def quoted_whole(text: str, start: int, end: int, arabic: str) -> tuple[int, int]:
     """``[start, end)`` cut to the inside of the double quotes that open after a lead of at most :data:`_QUOTED_LEAD_WORDS`
-    words on its line (:data:`_QUOTE_AFTER_LEAD`) and close on it within the span, holding :data:`_ENCLOSED_WORDS` words and
+    words (:data:`_QUOTE_AFTER_LEAD`) and close on their line within the span, holding :data:`_ENCLOSED_WORDS` words and
     :data:`_QUOTED_SHARE` times what is outside at least, when the ``arabic`` has no quote mark and accounts for none of
     the words outside (:func:`_accounted`: 'He said "..."' of قال stays whole); ``(start, end)`` if not."""
     if '"' not in text[start:end] and "“" not in text[start:end] or any(c in arabic for c in "\"“”«»"):
