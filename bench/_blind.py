@@ -441,3 +441,28 @@ class Round:
     def main(self, argv: list[str] | None = None) -> int:
         """The round's command line (:func:`main`): ``--out``, ``--tuned``, ``--held-out``; writes the checked set."""
         return main(self.doc, self.out, self.checked, self.tuned, self.held_out, argv)
+
+
+#: Each round's :func:`sample`, built once (rounds are module-level singletons).
+_SAMPLES: dict[int, list[dict[str, Any]]] = {}
+
+
+def sample(round_: Round) -> list[dict[str, Any]]:
+    """The round built on :func:`made_up_sources` (60 pairs), one thread per shape, data set and half, once: what a
+    round's own tests read."""
+    key = id(round_)
+    if key not in _SAMPLES:
+        _SAMPLES[key] = round_.build(made_up_sources(60), tuned=1, held_out=1)
+    return _SAMPLES[key]
+
+
+def of_shape(round_: Round, name: str) -> list[dict[str, Any]]:
+    """The threads of one shape in the round's :func:`sample` (there is at least one)."""
+    out = [t for t in sample(round_) if t["shape"] == name]
+    assert out, name
+    return out
+
+
+def comment_text(thread: Mapping[str, Any], cid: str) -> str:
+    """The text of the thread's comment ``cid``."""
+    return str(next(row[3] for row in thread["comments"] if row[0] == cid))

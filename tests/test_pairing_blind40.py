@@ -6,10 +6,8 @@ Read, not scored: the builder runs on a small made-up set of pairs.
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
-from typing import Any
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
@@ -18,14 +16,8 @@ import _blind  # noqa: E402
 import pairing_blind40  # noqa: E402
 
 
-@functools.cache
-def _threads() -> list[dict[str, Any]]:
-    """The round built once on the made-up pairs, one thread per shape, data set and half (read only)."""
-    return pairing_blind40.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=1)
-
-
 def test_the_two_register_gold_is_the_formal_line_only() -> None:
-    for t in _threads():
+    for t in _blind.sample(pairing_blind40.ROUND):
         if t["shape"] == "two registers Formal:/Casual:":
             (item,) = t["items"]
             gold = _blind.sliced(t, item["expected"])
@@ -47,7 +39,7 @@ def test_casual_and_arabizi_renderings() -> None:
 
 
 def test_the_label_passage_is_the_transcription_in_the_reply() -> None:
-    for t in _threads():
+    for t in _blind.sample(pairing_blind40.ROUND):
         if t["shape"] == "product label transcribed then translated":
             (item,) = t["items"]
             assert item["arabic"][0] == "2" and item["expected"][0] == "2"
@@ -55,7 +47,7 @@ def test_the_label_passage_is_the_transcription_in_the_reply() -> None:
 
 
 def test_the_neighbour_negative_translates_another_top_level_comment() -> None:
-    for t in _threads():
+    for t in _blind.sample(pairing_blind40.ROUND):
         if t["shape"] == "neg: English of the neighbour's Arabic":
             (item,) = t["items"]
             assert item["expected"] is None and item["arabic"][0] == "2"

@@ -6,28 +6,14 @@ Read, not scored: the builder runs on a small made-up set of pairs.
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
-from typing import Any
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 import _blind  # noqa: E402
 import pairing_blind41  # noqa: E402
-
-
-@functools.cache
-def _threads() -> list[dict[str, Any]]:
-    """The round built once on the made-up pairs, one thread per shape, data set and half (read only)."""
-    return pairing_blind41.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=1)
-
-
-def _shape(name: str) -> list[dict[str, Any]]:
-    out = [t for t in _threads() if t["shape"] == name]
-    assert out
-    return out
 
 
 def test_escapes_of_file_formats_are_in_the_span_and_taken_out_by_the_check() -> None:
@@ -44,7 +30,7 @@ def test_escapes_of_file_formats_are_in_the_span_and_taken_out_by_the_check() ->
 
 
 def test_the_mailing_list_translation_is_hard_wrapped_and_one_span() -> None:
-    for t in _shape("mailing list bottom-post, hard-wrapped English"):
+    for t in _blind.of_shape(pairing_blind41.ROUND, "mailing list bottom-post, hard-wrapped English"):
         (item,) = t["items"]
         gold = _blind.sliced(t, item["expected"])
         assert all(len(line) <= 64 for line in gold.split("\n"))
@@ -54,14 +40,14 @@ def test_the_mailing_list_translation_is_hard_wrapped_and_one_span() -> None:
 
 def test_quoted_copies_are_not_the_item() -> None:
     for name in ("imageboard >>No. reply with greentext", "vBulletin Originally Posted by, Last edited by"):
-        for t in _shape(name):
+        for t in _blind.of_shape(pairing_blind41.ROUND, name):
             (item,) = t["items"]
             assert item["arabic"][0] == t["comments"][0][0] and item["expected"][0] == t["comments"][1][0]
             assert _blind.sliced(t, item["arabic"]) in str(t["comments"][1][3])
 
 
 def test_the_quizlet_export_has_one_item_per_card() -> None:
-    for t in _shape("Quizlet export, tab per card"):
+    for t in _blind.of_shape(pairing_blind41.ROUND, "Quizlet export, tab per card"):
         first, second = t["items"]
         text = str(t["comments"][0][3])
         assert text[first["arabic"][2]] == "\t" and text[first["expected"][2]] == "\n"
@@ -69,7 +55,7 @@ def test_the_quizlet_export_has_one_item_per_card() -> None:
 
 
 def test_the_bidi_mark_is_outside_the_span() -> None:
-    for t in _shape("U+200F / U+200E bidi marks"):
+    for t in _blind.of_shape(pairing_blind41.ROUND, "U+200F / U+200E bidi marks"):
         (item,) = t["items"]
         reply = str(t["comments"][1][3])
         assert reply[item["expected"][1] - 1] == "\u200e" and "\u200e" not in _blind.sliced(t, item["expected"])
@@ -77,14 +63,14 @@ def test_the_bidi_mark_is_outside_the_span() -> None:
 
 
 def test_the_minecraft_translation_is_in_the_same_pasted_log() -> None:
-    for t in _shape("Minecraft server log in a ban appeal"):
+    for t in _blind.of_shape(pairing_blind41.ROUND, "Minecraft server log in a ban appeal"):
         (item,) = t["items"]
         assert item["arabic"][0] == item["expected"][0] == "1" and item["arabic"][2] < item["expected"][1]
         assert "[Server thread/INFO]" not in _blind.sliced(t, item["expected"])
 
 
 def test_negatives_hold_no_span() -> None:
-    for t in _threads():
+    for t in _blind.sample(pairing_blind41.ROUND):
         if t["kind"] == "neg":
             assert all(item["expected"] is None for item in t["items"])
 

@@ -7,33 +7,15 @@ Read, not scored: the builder runs on a small made-up set of pairs.
 
 from __future__ import annotations
 
-import functools
 import random
 import sys
 from pathlib import Path
-from typing import Any
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 import _blind  # noqa: E402
 import pairing_blind42  # noqa: E402
-
-
-@functools.cache
-def _threads() -> list[dict[str, Any]]:
-    """The round built once on the made-up pairs, one thread per shape, data set and half (read only)."""
-    return pairing_blind42.ROUND.build(_blind.made_up_sources(60), tuned=1, held_out=1)
-
-
-def _shape(name: str) -> list[dict[str, Any]]:
-    out = [t for t in _threads() if t["shape"] == name]
-    assert out
-    return out
-
-
-def _text(t: dict[str, Any], cid: str) -> str:
-    return str(next(row[3] for row in t["comments"] if row[0] == cid))
 
 
 def test_the_check_refuses_a_lead_a_remark_or_quote_marks_in_the_span() -> None:
@@ -57,7 +39,7 @@ def test_casual_typing_is_lower_case_without_a_stop_and_one_swap() -> None:
 
 def test_a_split_translation_is_one_item_with_its_second_part_continued() -> None:
     for name in ("X: split over two replies 1/2 2/2", "Discord: translation in two messages"):
-        for t in _shape(name):
+        for t in _blind.of_shape(pairing_blind42.ROUND, name):
             (item,) = t["items"]
             (rest,) = item["continued"]
             assert item["expected"][0] == "3" and rest[0] == "4"
@@ -66,38 +48,38 @@ def test_a_split_translation_is_one_item_with_its_second_part_continued() -> Non
 
 def test_a_partial_translation_is_marked_and_stops_at_the_first_sentence() -> None:
     for name in ("third person, first sentence only (partial)", "author gives the gist only (partial)"):
-        for t in _shape(name):
+        for t in _blind.of_shape(pairing_blind42.ROUND, name):
             (item,) = t["items"]
             assert item["partial"] and _blind.sliced(t, item["expected"]).endswith("here.")
 
 
 def test_the_quoted_copy_is_not_the_item() -> None:
-    for t in _shape("Reddit: > quoted Arabic then the translation"):
+    for t in _blind.of_shape(pairing_blind42.ROUND, "Reddit: > quoted Arabic then the translation"):
         (item,) = t["items"]
         assert item["arabic"][0] == "1" and item["expected"][0] == "2"
-        assert "> " + _blind.sliced(t, item["arabic"]) in _text(t, "2")
+        assert "> " + _blind.sliced(t, item["arabic"]) in _blind.comment_text(t, "2")
 
 
 def test_the_english_before_the_arabic_and_the_chat_line_spans() -> None:
-    for t in _shape("Facebook: English first, then the Arabic"):
+    for t in _blind.of_shape(pairing_blind42.ROUND, "Facebook: English first, then the Arabic"):
         (item,) = t["items"]
         assert item["expected"][0] == item["arabic"][0] == "1" and item["expected"][2] < item["arabic"][1]
-    for t in _shape("Telegram chat pasted in one comment"):
+    for t in _blind.of_shape(pairing_blind42.ROUND, "Telegram chat pasted in one comment"):
         (item,) = t["items"]
-        text = _text(t, "1")
+        text = _blind.comment_text(t, "1")
         assert item["arabic"][2] < item["expected"][1] and text[item["expected"][1] - 1] in " \n"
 
 
 def test_two_passages_are_two_items_in_one_comment() -> None:
-    for t in _shape("two Arabic comments translated in one"):
+    for t in _blind.of_shape(pairing_blind42.ROUND, "two Arabic comments translated in one"):
         first, second = t["items"]
         assert (first["arabic"][0], second["arabic"][0]) == ("1", "2") and first["expected"][0] == second["expected"][0] == "3"
 
 
 def test_people_are_distinct_and_negatives_hold_no_span() -> None:
-    for t in _threads():
+    for t in _blind.sample(pairing_blind42.ROUND):
         if t["kind"] == "neg":
             assert all(item["expected"] is None for item in t["items"])
-    for t in _shape("neg: rebuttal quoting the Arabic") + _shape("third person, first sentence only (partial)"):
+    for t in _blind.of_shape(pairing_blind42.ROUND, "neg: rebuttal quoting the Arabic") + _blind.of_shape(pairing_blind42.ROUND, "third person, first sentence only (partial)"):
         authors = [row[2] for row in t["comments"]]
         assert len(set(authors)) == len(authors)
