@@ -522,12 +522,12 @@ def _unsigned(text: str) -> str:
     return _WIKI_SIGNATURE.sub(_blanked_signature, text) if "[[" in text else text
 
 
+_FIELD_REACH = 8  # characters before a signature searched for the "=" of a template's field
+
+
 def _blanked_signature(m: regex.Match[str]) -> str:
     """The signature ``m`` as spaces of its length, or as it is when it is a template field's value (after "=" or "|")."""
     return m.group() if m.string[max(0, m.start() - _FIELD_REACH) : m.start()].rstrip(" \t")[-1:] in ("=", "|") else " " * len(m.group())
-
-
-_FIELD_REACH = 8  # characters before a signature searched for the "=" of a template's field
 
 
 def _keep(cache: dict[Any, Any], key: Any, value: Any, limit: int = MAX_PREPARED) -> None:
@@ -1675,8 +1675,6 @@ def _position(first: int, last: int, count: int, opened: bool = False) -> float:
 
 
 _MERGED_OPENING = PRIORS["2-1"] - PRIORS["1-1"]  # log-odds of two Arabic sentences given one English sentence, not one each
-
-
 
 
 def _merged_opening(path: Sequence[tuple[int, int, int, int, float]], first: int, before: str) -> float:
