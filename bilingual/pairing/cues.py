@@ -2440,12 +2440,16 @@ _REPORTED = regex.compile(
 _ARABIC_SAYING = re.compile("قول|قال|قلت|كتب")
 
 
+_ENGLISH_SAYING = regex.compile(r"(?i)(?<!\p{L})(?:say|says|said|saying|write|writes|wrote|writing)(?!\p{L})")  # a verb of saying or writing
+
+
 def reported(text: str, start: int, end: int, arabic: str) -> int:
     """Where the words of the English at ``[start, end)`` begin once a report of someone's first-person
     sentence ("She says I ...", :data:`_REPORTED`) is passed, when the ``arabic`` it translates has no
-    verb of saying; ``start`` otherwise."""
+    verb of saying that the sentence reported does not render already ("She says I don't understand what you're saying."
+    of لا أفهم ما تقول: its تقول is the sentence's "saying"); ``start`` otherwise."""
     found = _REPORTED.match(text, start, end)
-    if found is None or _ARABIC_SAYING.search(arabic) is not None:
+    if found is None or len(_ARABIC_SAYING.findall(arabic)) > len(_ENGLISH_SAYING.findall(text, found.end(), end)):
         return start
     return found.end()
 

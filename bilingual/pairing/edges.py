@@ -419,7 +419,7 @@ def _framed_lead(text: str, start: int, end: int, arabic: str) -> int:
         return start
     if _CONFIG_KEY.fullmatch(lead) is not None and mark.group().strip() == ":" and _line_opened(text, start):
         return mark.end()  # "errors.network_down: ...": a locale file's key, whatever words of the Arabic it spells
-    if _own_mark(text, lead, mark, end, arabic) or _accounted(lead, arabic, text[mark.end() : end]):
+    if _own_mark(text, lead, mark, end, arabic) or _accounted(lead, arabic if _FIRST_PERSON_WORD.search(lead) else _unfilled(arabic), text[mark.end() : end]):
         return start
     return mark.end()
 
@@ -863,6 +863,25 @@ def _here_lead(text: str, start: int, end: int, arabic: str) -> int:
 _OPENING_ELLIPSIS = regex.compile(r"(?:\.{2,4}|…)[ \t]?(?=\p{L})")  # an ellipsis opening words taken up mid-speech
 
 
+_QUOTE_LINE_MARK = regex.compile(r"[ \t]*>+[ \t]*")  # what opens a quoted line ("> ...", an imageboard's ">he can't read arabic")
+_UNQUOTED_LINE = regex.compile(r"[ \t]*\n\s*(?=[^\s>])")  # a line break, the next line not quoted
+
+
+def _quote_line_lead(text: str, start: int, end: int, arabic: str) -> int:
+    """Where ``[start, end)`` starts under the quoted line it opens on (:data:`_QUOTE_LINE_MARK`), when the lines under it are
+    not quoted, three words at least, and the ``arabic`` accounts for nothing of the quoted line (:func:`_sentence_accounted`):
+    a quoted post or a greentext line (">he can't read arabic\nit says: ...") is someone's words the writer answers under
+    it, not the start of their translation; ``start`` otherwise."""
+    line = text.rfind("\n", 0, start) + 1
+    if ">" not in text[line:start] or _QUOTE_LINE_MARK.fullmatch(text, line, start) is None:  # most spans open otherwise
+        return start
+    brk = text.find("\n", start, end)
+    under = _UNQUOTED_LINE.match(text, brk, end) if brk >= 0 else None
+    if under is None or len(_LATIN_WORD.findall(text, under.end(), end)) < 3:
+        return start
+    return start if _sentence_accounted(text[start:brk], arabic, text[under.end() : end]) else under.end()
+
+
 def _extra_lead(text: str, start: int, end: int, arabic: str, opened: bool = False) -> int:
     """Where ``[start, end)`` starts without English before the translation that the ``arabic`` does not
     account for: a short sentence more than the Arabic has ("haha sorry. ...", "It's a quote from a news
@@ -881,7 +900,7 @@ def _extra_lead(text: str, start: int, end: int, arabic: str, opened: bool = Fal
     says the translation starts there (``opened``: "The meaning is: ...", "Rough translation:" over it, "> ..." above it),
     its first sentence is the translation's own, however many sentences the Arabic marks: no writer puts a remark between
     the lead and what it introduces."""
-    start = _quoted_lead(text, _details_lead(text, _emote_lead(text, start, end), end), end, arabic)
+    start = _quoted_lead(text, _details_lead(text, _emote_lead(text, _quote_line_lead(text, start, end, arabic), end), end), end, arabic)
     start = _reblog_lead(text, _name_line_lead(text, start, end, arabic), end)
     start = _here_lead(text, _heading_lead(text, _credential_lead(text, start, end, arabic), end), end, arabic)
     start = label_clause(text, _part_lead(text, _line_lead(text, _hedged_lead(text, start, end, arabic), end, arabic), end, arabic), end, arabic)
@@ -975,12 +994,18 @@ _OPENING_ASIDE = regex.compile(r"[(\[][ \t]*(?P<words>[^()\[\]\n]{1,80}?)[ \t]*[
 _ASIDE_WORD = regex.compile(r"(?i)^(?:for|translat\p{L}*|tl|english|eng|version|mine|rough|quick)$")
 
 
+_PICTOGRAPHS = regex.compile(r"[\p{So}\uFE0F\u200D]+[ \t]*")  # pictographs, and the spaces after them
+
+
 def _aside_lead(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` starts after a bracketed aside opening it (:data:`_OPENING_ASIDE`) that opens with "for" or names the
     English as a translation or version (:data:`_ASIDE_WORD`), when the ``arabic`` opens with no bracket of its own and
     accounts for little of it (:func:`_unaccounted`), three words of English after it at least; ``start`` if none. The
-    span may start inside the bracket (its opener was cut as punctuation)."""
-    opening = start - 1 if start > 0 and text[start - 1] in "([" and text[start] not in "([" else start
+    span may start inside the bracket (its opener was cut as punctuation), or at pictographs before it (a review's stars,
+    "★★★★★ (Translated by Google) ...": :data:`_PICTOGRAPHS`, no words)."""
+    pictographs = _PICTOGRAPHS.match(text, start, end)
+    at = pictographs.end() if pictographs is not None and text[pictographs.end() : pictographs.end() + 1] in "([" else start
+    opening = at - 1 if at > 0 and text[at - 1] in "([" and text[at] not in "([" else at
     found = _OPENING_ASIDE.match(text, opening, end)
     if found is None or arabic.lstrip()[:1] in "([":
         return start
@@ -1252,7 +1277,7 @@ def _attempt_lead(text: str, start: int, end: int, arabic: str) -> int:
 # and by what the Arabic accounts for (:func:`_frame_lead`).
 _W = r"[ \t]+"
 _MARKER = rf"(?:ok(?:ay)?|k|so|well|yeah|yes|yep|{_LAUGH}|honestly|tbh|fwiw|right|alright|anyway|anyways|oh|ah|hmm|um|and|but|also|basically)"
-_MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:english|arabic)|in{_W}short|translated|in{_W}translation|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}(?:speaking|translated))?|more{_W}or{_W}less|approximately|essentially|basically)"
+_MANNER = rf"(?:in(?:{_W}(?:plain|simple|proper|normal|rough|good|real))?{_W}(?:english|arabic)|in{_W}short|translated|in{_W}translation|in{_W}other{_W}words|word{_W}for{_W}word|(?:literally|roughly|loosely|broadly|strictly)(?:{_W}(?:speaking|translated))?|more{_W}or{_W}less|pretty{_W}much|approximately|essentially|basically)"
 # A hedge ("prob She ...", "lit. Tell ...", "approx The ..."): a frame's adverb that needs a capital or a quote after it.
 _HEDGE = r"(?:prob|probably|lit\.?|approx\.?)"
 _ADVERB = rf"(?:{_MANNER}|{_HEDGE}|kinda|kind{_W}of|sort{_W}of|just|really|actually|like|pretty{_W}much|(?:something|smth|sth|smthn|smthng|sumn){_W}like|simply)"
@@ -1304,7 +1329,7 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
         return start
     verb = found["tsay"] or found["psay"] or found["copula"]
     likened = _likened(found, arabic)
-    chatted = _chat_manner(text, start, found) if verb is None else None
+    chatted = _chat_manner(text, start, found, arabic) if verb is None else None
     if verb is None and not (found["manner"] or _manners(found) or _hedged(found) or likened or chatted is not None):
         return start  # markers or adverbs alone ("Actually, I ...", "Like many ..."): the translation's own, or chat openers (:func:`_opener_lead`)
     first = found.end() if chatted is None else chatted
@@ -1326,9 +1351,9 @@ def _frame_lead(text: str, start: int, end: int, arabic: str) -> int:
         return first if _restarts(found, nxt.group(), arabic, len(_LATIN_WORD.findall(rest))) else start
     if verb is None and not (likened or chatted is not None):
         return start  # "Roughly speaking it's and ...": a manner alone goes before a capital only, but in chat's lower case
-    if verb is not None and verb.lower() in _QUOTATIVES:
-        return start  # "They went out for dinner ...": before lower case, a verb of going, not of saying
-    flowing = found["person"] is not None and lead.lstrip(" \t\"'“‘*_")[:1].isupper() and any(c.isupper() for c in rest)  # "He said, in remarks by CNN ..."
+    if verb is not None and verb.lower() in _QUOTATIVES and "like" not in (a.lower() for a in found.captures("adverb")):
+        return start  # "They went out for dinner ...": before lower case, a verb of going, not of saying ("it goes like ..." is one)
+    flowing = found["person"] is not None and lead.lstrip(" \t\"'“‘*_")[:1].isupper() and _capital_within(rest)  # "He said, in remarks by CNN ..."
     strong = likened or chatted is not None or _strong_frame(found, flowing) or _chat_copula(text, start, found, arabic)
     return first if strong and _sentence_accounted(_LAUGHED_OFF.sub("", rest), arabic, "") else start
 
@@ -1366,20 +1391,59 @@ def _chat_copula(text: str, start: int, found: regex.Match[str], arabic: str) ->
     return _IT_OPENING.match(arabic) is None
 
 
-def _chat_manner(text: str, start: int, found: regex.Match[str]) -> int | None:
-    """Where the frame ``found`` ends when it is only markers and manners, a manner among them ("basically", "roughly",
-    "in short"), opening its line in lower case: chat's way of offering the gist ("basically sami said that ..."), where
-    no capital can say the translation starts after it. It ends after its last manner: a marker after that is the
-    translation's first word ("basically yes, i did ..." of اه), an adverb after it is the frame's ("basically smth like
-    ..."); None if it is no such frame."""
-    if not _line_opened(text, start) or any(c.isupper() for c in found.group()) or found["clause"] or found["text"] or found["person"]:
+def _chat_manner(text: str, start: int, found: regex.Match[str], arabic: str) -> int | None:
+    """Where the frame ``found`` ends when it is only markers and manners, a manner or laughter among them ("basically",
+    "pretty much", "lol"), opening a message (:func:`_opens_message`) in lower case, or in a capital set off by a comma
+    ("Literally, so I ..."): chat's way of offering the gist ("basically sami said that ...", "@tamer pretty much i think
+    ..."), where no capital can say the translation starts after it. It ends after its last manner or laughter: a marker
+    after that is the translation's first word ("basically yes, i did ..." of اه), an adverb after it is the frame's
+    ("basically smth like ..."). None if it is no such frame, or the ``arabic`` gives a one-word manner of it as one of a
+    word's main senses (:func:`_main_senses`: "literally" of حرفيا; an idiom's words, "in short", are no senses), has a hedge
+    of degree for an idiom of it (:data:`_ARABIC_HEDGE`: "pretty much the same ..." of يشبه إلى حد كبير) or laughs itself
+    (ههههه)."""
+    head = found.group()
+    lowered = not any(c.isupper() for c in head) or not any(c.isupper() for c in head[1:]) and _MANNER_COMMA.match(head) is not None
+    if not _opens_message(text, start) or not lowered or found["clause"] or found["text"] or found["person"]:
         return None
-    manners = [m.end() for m in _MANNER_WORD.finditer(text, start, found.end())]
-    if not manners:
+    manners = list(_MANNER_WORD.finditer(text, start, found.end()))
+    laughs = list(_LAUGH_MARKER.finditer(text, start, found.end()))
+    if not manners and (not laughs or len(found["markers"].replace(",", " ").split()) > len(laughs)):
+        return None  # "lol ok ...", "haha so The ...": chat openers in a row (:func:`_opener_lead`)
+    senses = _main_senses(arabic)
+    idioms = [m for m in manners if _LATIN_WORD.fullmatch(m.group()) is None]
+    if idioms and _ARABIC_HEDGE.search(arabic) or any(m.group().lower() in senses for m in manners) or laughs and _ARABIC_LAUGH.search(arabic):
         return None
-    cut = max([manners[-1], *(b for _, b in found.spans("adverb"))])
+    cut = max([m.end() for m in manners + laughs] + [b for _, b in found.spans("adverb")])
     gap = _GAP.match(text, cut)
     return cut if gap is None else gap.end()
+
+
+# The Arabic's own hedge of degree ("roughly", "to a large extent", "more or less", "about", "nearly"), which an English idiom
+# of degree opening the translation renders ("pretty much the same ..." of يشبه إلى حد كبير ...).
+_ARABIC_HEDGE = regex.compile(r"(?<!\p{L})(?:[وف]?تقريب[اًا]?|(?:إلى|الى|إلي|لحد|ل)\s*حد\s+(?:كبير|ما|بعيد)|نوع[اًا]?\s+ما|حوال[يى]|[يتن]كاد)(?!\p{L})")
+_MANNER_COMMA = regex.compile(r"[\p{L} \t]+,[ \t]")  # a capitalised manner set off by its comma ("Literally, ")
+_LAUGH_MARKER = regex.compile(rf"(?<![\p{{L}}]){_LAUGH}(?![\p{{L}}])", regex.I)  # laughter among a frame's markers
+# What may stand on a message's line before its first word: nothing, a speaker's label or a lead ending in a colon or a dash
+# ("05/03/2024, 18:12 - Sara: ", "[20:42:29] cozy_cactus: "), and the handles the message addresses ("@tamer_77 ").
+_MESSAGE_OPENER = regex.compile(r"(?:[^\n]*(?::|[ \t][-–—]))?(?:[ \t]*@[\p{L}\p{N}_.\-]+[,:]?)*[ \t]*")
+
+
+def _opens_message(text: str, start: int) -> bool:
+    """``start`` opens a message: only a speaker's label or a lead ending in a mark, and handles, stand before it on its
+    line (:data:`_MESSAGE_OPENER`)."""
+    return _MESSAGE_OPENER.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")  # a blank line between paragraphs
+
+
+def _capital_within(rest: str) -> bool:
+    """The first paragraph of ``rest`` has a capitalised word other than "I" ("He said, in remarks published by CNN ...",
+    "... page. He didn't ..."): the English before it may run on into it as the translation's own sentence. "I", which
+    English always writes in a capital, says nothing of it ("He's saying and if someone ..., I did my part."), nor does a
+    paragraph after it (a remark under the translation)."""
+    brk = _PARAGRAPH_BREAK.search(rest)
+    return any(w[0].isupper() and regex.split(r"['’]", w)[0] != "I" for w in _LATIN_WORD.findall(rest, 0, brk.start() if brk else len(rest)))
 
 
 def _restarted_within(lead: str) -> bool:
@@ -1398,8 +1462,8 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
     verb; not of its markers, manners, adverbs or a verb of equating ("boils down to"), which are the frame's by their
     form ("so", "come" are words the table gives for many Arabic words), nor of a bare pronoun subject ("its saying ...");
     the verb counts when it is one of an Arabic word's main senses (:func:`_main_senses`) and the subject is no text the
-    Arabic gives nothing of ("the writing means" before Egyptian, whose يعني gives "mean"). "She says" of تقول is the
-    translation's own."""
+    Arabic gives nothing of ("the writing means" before Egyptian, whose يعني gives "mean"), and never of Egyptian's filler
+    يعني alone (:func:`_unfilled`: "it just means ..."). "She says" of تقول is the translation's own."""
     verb = found["tsay"] or found["psay"] or found["copula"] or ""
     hedges = [a for a in found.captures("adverb") if _HEDGE_WORDS.fullmatch(a)]  # "probably" of ربما is the translation's own
     subject = "" if _BARE_TEXT.fullmatch(found["text"] or "") else found["text"] or ""  # "its saying ...": a pronoun has no sense to give
@@ -1411,7 +1475,18 @@ def _frame_accounted(found: regex.Match[str], arabic: str, rest: str) -> bool:
         return False  # "the writing means" with the Arabic giving no word of "the writing": a verb of the text's saying is the frame's
     background = lexicon().background
     verb_words = [] if _EQUALS_VERB.fullmatch(verb) else [w for w in english_tokens(verb) if not held.intersection((w, _base(w))) and background.get(w, 0.0) < _COMMON]
-    return any(w in _main_senses(arabic) for w in verb_words)
+    return any(w in _main_senses(_unfilled(arabic)) for w in verb_words)
+
+
+# Egyptian's يعني alone, the filler of speech ("I mean", "like"): not beside a demonstrative ("ده يعني", "يعني هذا") nor after
+# "مما" ("which means"), where it is a verb whose subject is a text.
+_FILLER_MEANS = regex.compile(r"(?<!(?:هذا|هذه|ذلك|ده|دا|دي|م?ما)\s+)(?<!\p{L})[وف]?يعن[يى](?!\p{L})(?!\s+(?:هذا|هذه|ذلك|ده|دا|دي)(?!\p{L}))")
+
+
+def _unfilled(arabic: str) -> str:
+    """The ``arabic`` without its filler يعني (:data:`_FILLER_MEANS`), whose "mean" the table gives: a lead's "it just means",
+    "# means:" before a translation is the lead's verb, saying what the text means, not the filler rendered."""
+    return _FILLER_MEANS.sub(" ", arabic)
 
 
 # Verbs of going that chat uses for saying ("he goes "no way"", "she went, I'm done"): only before a quote or a capital.
