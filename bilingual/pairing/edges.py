@@ -1945,7 +1945,9 @@ def extra_tail(text: str, start: int, end: int, arabic: str) -> int:
     end = _footnoted(text, start, _noted(text, start, end, arabic))
     for closing in (_HANDLE, _SIGNATURE, _SIGNED_LINE):
         found = closing.search(text, start, end)
-        if found is not None and not _accounted(found.group(), arabic) and len(_LATIN_WORD.findall(text, start, found.start())) >= 3:
+        if found is None or _wrapped(text[start : found.start()], found.group().lstrip(" \t\n-–—~")):
+            continue  # ("His knowledge of French is\npoor.": the sentence's last word, hard-wrapped, no name)
+        if not _accounted(found.group(), arabic) and len(_LATIN_WORD.findall(text, start, found.start())) >= 3:
             end = found.start()
     end = _valediction_end(text, start, end)
     end = _cited_line(text, start, _after_quote(text, start, end, arabic), arabic)
@@ -2092,6 +2094,12 @@ _UNIT_CUT = regex.compile(
 )
 
 
+def _own_block(text: str, start: int, cut: regex.Match[str]) -> bool:
+    """The unit after ``cut`` stands on a paragraph of its own, or on a line of its own after a finished sentence (the
+    writer's own break: "... They ask why?\nQ. What happened next?"), not on a line a sentence left open goes on with."""
+    return "\n" in cut.group() and (cut.group().count("\n") > 1 or _SENTENCE_ENDED.search(text, start, cut.start()) is not None)
+
+
 def _exchange_words(unit: str, rest: str, arabic: str) -> bool:
     """The ``unit`` after a translation (``rest``) talks of the text, its translator or the reader (:data:`_EXCHANGE`, a word
     the table does not give for the ``arabic``), or asks a question where the Arabic, which marks its sentences, asks none
@@ -2126,7 +2134,7 @@ def _new_coverage(unit: str, arabic: str, rest: str) -> bool:
     """The ``unit`` says what an Arabic word means that the translation before it (``rest``) leaves unsaid: a sure sense of the
     word table's (:func:`~.evidence.arabic_senses`) or a name the Arabic spells, or a telling common word's concept
     (:func:`_concept_accounted`): then it translates some of the Arabic, and stays."""
-    if _named_in(unit, arabic) and not _named_in(rest, arabic) or _concept_accounted(unit, arabic, rest):
+    if _named_in(_uncapped(unit), arabic) and not _named_in(rest, arabic) or _concept_accounted(unit, arabic, rest):
         return True
     held, new = _forms(rest), _forms(unit)
     for senses, _ in arabic_senses(arabic):
@@ -2136,6 +2144,15 @@ def _new_coverage(unit: str, arabic: str, rest: str) -> bool:
         elif any(new[e] > 0 for e in senses):
             return True
     return False
+
+
+def _uncapped(unit: str) -> str:
+    """The ``unit`` with its first word in small letters when that word is common enough to open any sentence
+    (:data:`_RESTART_COMMON`: "Can someone check this for me?"): its capital is the sentence's, no name's."""
+    found = _LATIN_WORD.search(unit)
+    if found is None or not english_tokens(found.group()) or lexicon().background.get(english_tokens(found.group())[0], 0.0) < _RESTART_COMMON:
+        return unit
+    return unit[: found.start()] + found.group().lower() + unit[found.end() :]
 
 
 def _remarked(text: str, start: int, end: int, arabic: str) -> int:
@@ -2162,7 +2179,7 @@ def _remarked(text: str, start: int, end: int, arabic: str) -> int:
         if _new_coverage(text[last.end() : end], arabic, rest) or _shares_words(_unexchanged(text[last.end() : end]), rest):
             break  # it says what the Arabic says, or goes on with the translation's own words ("Why was it so cold that day?")
         talks = talks or _exchange_words(unit, rest, arabic)
-        if talks and _explains_suffix(arabic, rest) and (length_evidence(size, text_length(rest)) >= length_evidence(size, whole) or _no_room(text, start, at, arabic)):
+        if (talks or _own_block(text, start, last)) and _explains_suffix(arabic, rest) and (length_evidence(size, text_length(rest)) >= length_evidence(size, whole) or _no_room(text, start, at, arabic)):
             cut = at
         stop = last.start()
     while cut > start and text[cut - 1].isspace():
@@ -2391,13 +2408,23 @@ def _unmarked_tail(text: str, start: int, stop: int, end: int, arabic: str) -> b
     no sentence's end (a transcript's): the English before it reads as its translation up to its end (:func:`_explains_suffix`:
     had the sentence translated the Arabic's last words, the rest would not), shares no uncommon word with it
     (:func:`_shares_words`) and is no further from its translation's length without it ("... I don't think so. Make of it what you
-    will.")."""
+    will."), by :data:`_LEAD_LENGTH_SLACK` further when the sentence turns to the reader (:func:`_addresses`)."""
     if len(_LATIN_WORD.findall(text, stop, end)) < _COMMA_LEAD_WORDS or _shares_words(text[stop:end], text[start:stop]):
         return False
     if not _explains_suffix(arabic, text[start:stop]):
         return False
-    size = text_length(arabic)
-    return length_evidence(size, text_length(text[start:stop])) >= length_evidence(size, text_length(text[start:end]))
+    size, slack = text_length(arabic), _LEAD_LENGTH_SLACK if _addresses(text[stop:end], text[start:stop]) else 0.0
+    return length_evidence(size, text_length(text[start:stop])) + slack >= length_evidence(size, text_length(text[start:end]))
+
+
+_SECOND_PERSON = regex.compile(r"(?i)(?<![\p{L}'’])(?:you|your|yours|yourself|u|ya)(?![\p{L}])")
+
+
+def _addresses(sentence: str, rest: str) -> bool:
+    """The ``sentence`` turns to the reader where the translation before it (``rest``) does not: it asks a question, or says
+    "you", and ``rest`` does neither ("Make of that what you will.", "Is that the same medicine they gave you last time?")."""
+    asks = _ASKED.search(sentence) is not None and "?" not in rest
+    return asks or _SECOND_PERSON.search(sentence) is not None and _SECOND_PERSON.search(rest) is None
 
 
 def _shares_words(sentence: str, rest: str) -> bool:
@@ -2416,7 +2443,9 @@ def _explains_suffix(arabic: str, english: str) -> bool:
 _REMARK_WORDS = 6  # a remark closing a translation is no longer
 _END_MARKS = {"؟": "?", "…": "."}  # the Arabic's end marks as the English writes them
 _ARABIC_MARKS = regex.compile(r"(?:[!?؟:…]|(?<!\.)\.)[\s\p{So}\p{Sk}\uFE0F\u200D]*$")  # an Arabic that ends in a mark (not "..")
-_RESTART = regex.compile(r"(?<=[\p{Ll}\p{N}])[ \t]+(?=\p{Lu}\p{Ll}*(?![\p{L}'’]))(?!I(?![\p{L}'’]))")  # "... damage What a night"
+# A capital restarting the words after a small letter, with no mark between ("... damage What a night", "... pandemic I'm so moved."):
+# one word, or a contraction ("I'm", "I'll", "That's"), but never "I" alone, which a sentence holds anywhere.
+_RESTART = regex.compile(r"(?<=[\p{Ll}\p{N}])[ \t]+(?=\p{Lu}\p{Ll}*(?:['’]\p{Ll}{1,2})?(?![\p{L}'’]))(?!I(?![\p{L}'’]))")
 
 
 def _remark(text: str, start: int, end: int, arabic: str) -> int:
@@ -2424,13 +2453,37 @@ def _remark(text: str, start: int, end: int, arabic: str) -> int:
     accounts for none of (:func:`_unaccounted`): after as many of the Arabic's end mark as the Arabic has, when it ends in
     one (": Absolute scenes" after a translation ending in a colon), or, when the Arabic ends in none, after a sentence's
     end, a line's or a capital restarting the words without punctuation ("... most probably Absolute scenes",
-    "... Beka. Shame we bottled it after.", "\nCongratulations to the couple!!"). ``end`` if none."""
+    "... Beka. Shame we bottled it after.", "\nCongratulations to the couple!!"), or where the English before it translates the
+    Arabic to its end and is no further from its length (:func:`_suffix_closed`) and it restarts after a mark or on a word
+    that opens any sentence (:func:`_plain_restart`: "... pandemic I'm so moved."). ``end`` if none."""
     counted = _ARABIC_MARKS.search(arabic) is not None
+    size, whole = text_length(arabic), text_length(text[start:end])
     for cut in _remark_cuts(text, start, end, arabic):
         tail, rest = text[cut:end], text[start:cut]
-        if 0 < len(_LATIN_WORD.findall(tail)) <= _REMARK_WORDS and (counted or _ends_alike(rest, arabic)) and _unaccounted(tail, arabic, rest):
+        if not 0 < len(_LATIN_WORD.findall(tail)) <= _REMARK_WORDS or not _unaccounted(tail, arabic, rest):
+            continue
+        if counted or _ends_alike(rest, arabic) or _plain_restart(text, start, cut) and _suffix_closed(arabic, rest, size, whole):
             return cut
     return end
+
+
+_MARKED_CUT = regex.compile(r"[.!?…\n][\"'”’)\]]*[ \t]*$")  # a sentence's or a line's end before a cut
+
+
+def _plain_restart(text: str, start: int, cut: int) -> bool:
+    """The words restart at ``cut`` after a sentence's or a line's end, or, with no mark, on a word common enough to open any
+    sentence (:data:`_RESTART_COMMON`: "I'm", "The", "That's"), not a name's capital ("... by Ann.", "... than Barcelona, ...")."""
+    if _MARKED_CUT.search(text, start, cut) is not None:
+        return True
+    word = _LATIN_WORD.match(text, cut)
+    tokens = english_tokens(word.group()) if word is not None else []
+    return bool(tokens) and lexicon().background.get(tokens[0], 0.0) >= _RESTART_COMMON
+
+
+def _suffix_closed(arabic: str, rest: str, size: int, whole: int) -> bool:
+    """``rest`` reads as the ``arabic``'s translation to its last words (:func:`_explains_suffix`) and is no further from its
+    length (``size``) than the English with what follows it (``whole``): the Arabic has nothing left for what follows."""
+    return _explains_suffix(arabic, rest) and length_evidence(size, text_length(rest)) >= length_evidence(size, whole)
 
 
 # A chat remark run on after the translation with no mark between them, in words said about it rather than in it:
@@ -2955,7 +3008,7 @@ def _line_after(text: str, start: int, end: int, arabic: str) -> int:
         return end
     last = breaks[-1]
     tail, rest = text[last.end() : end], text[start : last.start()]
-    if not 0 < len(_LATIN_WORD.findall(tail)) <= _SENTENCE_WORDS or len(_LATIN_WORD.findall(rest)) < 3:
+    if not 0 < len(_LATIN_WORD.findall(tail)) <= _SENTENCE_WORDS or len(_LATIN_WORD.findall(rest)) < 3 or _wrapped(rest, tail):
         return end
     known = _arabic_sentences(arabic)
     if (_spans_sentences(text, start, last.start()) < known) if known is not None else len(rest) < _ROOM * len(arabic.strip()):
@@ -2963,6 +3016,15 @@ def _line_after(text: str, start: int, end: int, arabic: str) -> int:
     if not explained(rest, arabic) or not _unaccounted(tail, arabic, rest) or (_ASKED.search(tail) and _ASKED.search(arabic)):
         return end
     return last.start()
+
+
+_OPEN_LINE_END = regex.compile(r"[\p{L}\p{N},;]$")  # a line ending inside its sentence: a word, a comma
+
+
+def _wrapped(rest: str, line: str) -> bool:
+    """The ``line`` goes on with the sentence the line before it left open (``rest`` ends in a word or a comma, and the line
+    opens in a small letter: "His knowledge of French is\npoor."): a hard-wrapped line, no line of its own."""
+    return _OPEN_LINE_END.search(rest) is not None and line[:1].islower()
 
 
 _WRAPPER_END = regex.compile(r"[\s.!?؟…\"'”’»]+$")

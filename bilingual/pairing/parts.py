@@ -81,6 +81,10 @@ class Tree:
         above = self.parent(cid)
         if above is not None and self.author.get(above) == writer:
             return above
+        return self.previous_beside(cid, writer)
+
+    def previous_beside(self, cid: str, writer: str) -> str | None:
+        """The writer's last reply before ``cid`` (among the :data:`MAX_BESIDE` before) to the comment ``cid`` replies to."""
         siblings, at = self._beside(cid)
         return next((c for c in reversed(siblings[max(0, at - MAX_BESIDE) : at]) if self.author.get(c) == writer), None)
 
@@ -143,7 +147,8 @@ def split_parts(cid: str, tree: Tree, english: Callable[[str], bool]) -> tuple[l
     translation when the first says it goes on (:func:`~.cues.continues`) or the second says it goes
     on from the first (:func:`~.cues.continues_from`), and both are ``english`` (a comment with an
     Arabic passage of its own is no part). The second may answer a reader's short prompt under the first
-    ("and then??", :meth:`Tree.next_past_nudge`) when it says itself that it goes on ("Part 2: ..."): after a
+    ("and then??", :meth:`Tree.next_past_nudge`) when it says itself that it goes on ("Part 2: ..."), and, under the writer's
+    own post of the Arabic, a reply beside it goes on from the writer's reply before it. After a
     reader's words, the first's "(1/2)" alone does not make the writer's next reply the rest. At most :data:`MAX_PARTS` in all."""
     texts = tree.texts
     writer = tree.author.get(cid)
@@ -154,6 +159,8 @@ def split_parts(cid: str, tree: Tree, english: Callable[[str], bool]) -> tuple[l
     at = cid
     while len(before) < MAX_PARTS - 1:
         prev = tree.previous(at, writer)
+        if prev is not None and prev == tree.parent(at) and not english(prev):
+            prev = tree.previous_beside(at, writer)  # the writer's own post of the Arabic above: the part before is a reply beside
         asked = prev is None and (prev := tree.previous_past_nudge(at, writer)) is not None
         if prev is None or not (continues_from(texts[at]) or not asked and continues(texts[prev])) or not english(prev):
             break
