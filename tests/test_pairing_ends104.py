@@ -123,3 +123,15 @@ def test_a_translation_over_two_replies_beside_each_other_under_the_writers_own_
     assert pair.translation is not None
     assert sorted((pair.translation_text, *pair.continued_text)) == sorted([first, second])
 
+
+def test_two_lines_quoted_one_by_one_pair_line_by_line() -> None:
+    """An annotator quotes the English of each Arabic line on a line of its own ('"..."\\n"..."'): the quoted lines are a list
+    of as many items as the Arabic has lines, so each line pairs with its own, and the first line's translation ends at its
+    closing quote, not at the second's."""
+    first, second = "The train left before they got to the station.", "Fadil was devoted to church and community."
+    rows = [
+        ("1", None, "versefan", "[Hook]\nغادرالقطار قبل أن يصلوا إلى المحطة.\nكان فاضل مخلصا للكنيسة والمجتمع."),
+        ("2", "1", "annotator", f'"{first}"\n"{second}"\n\nThe second line is a jab at the label, I think.'),
+    ]
+    found = sorted((p.passage.location.start, p.translation_text) for p in pairs(make_thread(rows)) if p.passage.location.comment == "1")
+    assert [text for _, text in found] == [first, second]

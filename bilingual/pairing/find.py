@@ -4468,8 +4468,11 @@ def _lines_named(text: str, count: int) -> bool:
     return any(len(run) == count and sorted(q % count for q in run) == list(range(count)) for run in _labelled_runs(text))
 
 
-# A line of English that opens with a list's bullet or number ("- ...", "* ...", "2. ...", "3) ...") and holds a Latin letter.
-_LIST_LINE = regex.compile(r"[ \t]*+(?:(?P<mark>[-*•–—·▪◦‣⁃])|(?P<number>\d{1,2})[.)])[ \t]+(?=[^\n]*\p{Latin})")
+# A line of English that opens with a list's bullet or number ("- ...", "* ...", "2. ...", "3) ...") and holds a Latin letter,
+# or that is one quotation whole ('"The train left before they got to the station."'): an annotator's lines, quoted one by one.
+_LIST_LINE = regex.compile(
+    r"[ \t]*+(?:(?:(?P<mark>[-*•–—·▪◦‣⁃])|(?P<number>\d{1,2})[.)])[ \t]+(?=[^\n]*\p{Latin})|[\"“](?=[^\n]*\p{Latin}[^\n]*[\"”][ \t]*$))"
+)
 
 
 def _list_runs(text: str) -> Iterator[int]:
