@@ -135,3 +135,16 @@ def test_two_lines_quoted_one_by_one_pair_line_by_line() -> None:
     ]
     found = sorted((p.passage.location.start, p.translation_text) for p in pairs(make_thread(rows)) if p.passage.location.comment == "1")
     assert [text for _, text in found] == [first, second]
+
+
+def test_a_quoted_translation_ends_where_the_writers_sentence_goes_on_after_the_quote() -> None:
+    """'which means "...", but the English source string is "..."': after the closing quote the writer's own sentence goes on
+    with a conjunction, and may quote more of its own, longer than a remark; the translation is the quotation."""
+    english = "Of course, I should change my way according to who I'm addressing and so on."
+    text = (
+        "The settings screen shows:\n\n```\nأكيد يعني لازم أغير الطريقة على حسب أنا بكلم مين يعني و كده\n```\n\n"
+        f'which reads "{english}", while the English source string is "Your changes were saved, and the app will restart in a'
+        ' few seconds so the new language takes effect.".'
+    )
+    assert _same_comment([("1", None, "dev", text), ("2", "1", "maint", "Oops, labelling as i18n.")], "1") == english
+

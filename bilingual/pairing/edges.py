@@ -3038,7 +3038,8 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
     remark the ``arabic`` does not account for most of follows it (:func:`_mostly_given`: "Redo it and post again" of an Arabic
     whose مرة gives "again"; "[...]. Any thoughts on the dating?") or only the closing marks do ('How about "..."?'); ``end`` if none.
     The remark has :data:`_NOTE_WORDS` words at most, or :data:`_QUOTE_REMARK_WORDS` where it is set off (:func:`_set_off`) after a
-    quotation holding all the sentences the Arabic marks (after fewer, the sentences that follow may be the rest of the
+    quotation holding all the sentences the Arabic marks (:data:`_FRAME_WORDS` where the writer's sentence framing the quotation
+    goes on with a conjunction, :data:`_FRAME_GOES_ON`) (after fewer, the sentences that follow may be the rest of the
     translation: "'I am tired.' She said it twice and went to sleep early." of two Arabic sentences)."""
     opener = text[start - 1 : start] if start > 0 else ""
     inner = _FIELD_CLOSE.sub("", arabic)  # a quote closing the whole Arabic wraps it, as the English's wraps its translation
@@ -3055,20 +3056,25 @@ def _after_quote(text: str, start: int, end: int, arabic: str) -> int:
         return close
     known = _arabic_sentences(arabic)
     whole = known is None or _spans_sentences(text, start, close) >= known  # the quotation holds all the sentences the Arabic marks
-    limit = _QUOTE_REMARK_WORDS if whole and _set_off(text, start, close) else _NOTE_WORDS
+    limit = (_FRAME_WORDS if _FRAME_GOES_ON.match(text, close + 1) else _QUOTE_REMARK_WORDS) if whole and _set_off(text, start, close) else _NOTE_WORDS
     if not 0 < len(_LATIN_WORD.findall(tail)) <= limit or (_CITATION.match(tail) is None and _mostly_given(tail, arabic, set(english_tokens(text[start:close])))):
         return end
     return close
 
 
 _QUOTE_REMARK_WORDS = 20  # a remark set off after a quoted translation's closing quote is no longer (a sentence or two)
-_SET_OFF = regex.compile(r"[ \t]*(?:[-–—]+[ \t]+(?=\p{L})|\n)|[.!?…]?[ \t]+(?=\p{Lu})")  # after the close: a dash, a line's end, a new sentence
+_SET_OFF = regex.compile(r"[ \t]*(?:[-–—]+[ \t]+(?=\p{L})|\n)|[.!?…]?[ \t]+(?=\p{Lu})|[ \t]*,[ \t]+(?=(?i:but|and|while|whereas|though|although|yet)[ \t])")
+# The writer's sentence that framed the quotation going on after it with a conjunction ('which means "...", but the English
+# source string is "..."'): it may quote more of its own, so it is longer than a remark.
+_FRAME_GOES_ON = regex.compile(r"[ \t]*,[ \t]+(?i:but|and|while|whereas|though|although|yet)[ \t]")
+_FRAME_WORDS = 40  # such a sentence is no longer
 
 
 def _set_off(text: str, start: int, close: int) -> bool:
     """The quotation ``[start, close)`` ends its sentence (its last mark, before the closing quote at ``close``, is one) and a dash,
-    a line's end or a new sentence's capital follows the quote: '"...the card." — rough translation, my cousin ...', '"..." That's
-    what I told them, word for word:'. What follows is said about the quotation, not in it, a sentence or two long; a quote
+    a line's end, a new sentence's capital or a comma and a conjunction going on with the writer's sentence follows the quote:
+    '"...the card." — rough translation, my cousin ...', '"..." That's what I told them, word for word:', '"...so on.", but the
+    source string is ...'. What follows is said about the quotation, not in it, a sentence or two long; a quote
     that closes mid-sentence ('"Stop!" the girl screamed and ran home') goes on in lower case."""
     inner = text[start:close].rstrip(" \t\"'”’»")
     return bool(inner) and inner[-1] in ".!?…" and _SET_OFF.match(text, close + 1) is not None
