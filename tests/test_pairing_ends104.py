@@ -148,3 +148,12 @@ def test_a_quoted_translation_ends_where_the_writers_sentence_goes_on_after_the_
     )
     assert _same_comment([("1", None, "dev", text), ("2", "1", "maint", "Oops, labelling as i18n.")], "1") == english
 
+
+@pytest.mark.parametrize("header", ["\n\nQuoted post\nNour Adel @nour_adel · 3h", "\n\nLaila M. @laila.m · Mar 4"])
+def test_a_quoted_posts_header_after_the_translation_is_left_out(header: str) -> None:
+    """The header of a post the reply quotes under its translation (a label line, then name, handle, a middle dot and the post's
+    age or date) is the platform's, whatever the Arabic's words: the translation ends before it."""
+    arabic = "يعني اللي هو عارف اللي هو يقولوا عليها قرشانة تقريبا كده  مش عارف"
+    english = "You know they refer to her as ((rude))  I don't know."
+    rows = [("1", None, "nour_adel", arabic), ("2", "1", "Issam", f"English below, since people keep asking:\n\n{english}{header}\n{arabic}")]
+    assert _same_comment(rows, "1") == english

@@ -2832,6 +2832,9 @@ _SIGNED = regex.compile(r"\n[ \t]*(?:--|[—―~])[ \t]*(?=[\p{L}\p{N}])[^\n]{1,
 _BYLINE = regex.compile(
     r"\n[ \t]*(?i:by)[ \t]+[^\n]{1,40}?[ \t]+(?i:on)[ \t]+(?:\d{1,2}[ \t]+\p{L}{3,9}|\p{L}{3,9}\.?[ \t]+\d{1,2},?)[ \t]+\d{4}(?:[ \t]*[·•|][^\n]{1,40})*[ \t]*$"
 )
+# A social post's header closing the text, over the post it quotes or embeds ("Quote\nOmar Fq @omar_fq · 1d"): a short label line,
+# if any, then the poster's name and handle, a middle dot and the post's age or date: the platform's, not the writer's words.
+_POST_HEADER = regex.compile(r"(?:\n[ \t]*\p{L}[\p{L} \t]{0,15})?\n[ \t]*[^\n@·•]{0,40}@[\p{L}\p{N}_.]{1,30}[ \t]*[·•][ \t]*[^\n·•]{1,25}$")
 _SIGN_OFF = regex.compile(r"\n[ \t]*(?=\p{L})[\p{L}'’ \t]{1,30},[ \t]*(?:\n[ \t]*[\p{L}.'’ \t]{1,25})?[ \t]*$")
 _SIGN_OFF_WORDS = 4  # a sign-off line is no longer
 # A letter's sign-off formula ("Best wishes to all,", "Kind regards,", "Warm thanks,"): its words are the formula's, whatever
@@ -2842,8 +2845,8 @@ _PICTURES = regex.compile(r"[\s\p{So}\p{Sk}\uFE0F\u200D]+$")  # emoji left at th
 
 def _signed_off(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without what closes a comment after its translation (:data:`_CHROME`,
-    :data:`_DELIMITER` and all after it, :data:`_SIGNED`, :data:`_SIGN_OFF`, :data:`_BYLINE`), cut while one closes it (and, but
-    for chrome, a delimiter and a byline, the ``arabic`` does not account for its words); emoji before it go with it. ``end`` if none."""
+    :data:`_DELIMITER` and all after it, :data:`_SIGNED`, :data:`_SIGN_OFF`, :data:`_BYLINE`, :data:`_POST_HEADER`), cut while one
+    closes it (and, but for chrome, a delimiter, a byline and a post's header, the ``arabic`` does not account for its words); emoji before it go with it. ``end`` if none."""
     while True:
         cut = _closing(text, start, end, arabic)
         if cut is None:
@@ -2858,7 +2861,7 @@ def _closing(text: str, start: int, end: int, arabic: str) -> int | None:
     """Where the first closing of ``[start, end)`` starts (one of :func:`_signed_off`'s), after three words of
     English at least; None if none closes it or the ``arabic`` accounts for a signature or sign-off."""
     delimiter = _DELIMITER.search(text, start, end)
-    found = [m for m in (delimiter, *(f.search(text, start, end) for f in (_CHROME, _SIGNED, _SIGN_OFF, _BYLINE))) if m is not None]
+    found = [m for m in (delimiter, *(f.search(text, start, end) for f in (_CHROME, _SIGNED, _SIGN_OFF, _BYLINE, _POST_HEADER))) if m is not None]
     for m in sorted(found, key=lambda m: m.start()):
         if len(_LATIN_WORD.findall(text, start, m.start())) < 3:
             continue
@@ -2866,7 +2869,7 @@ def _closing(text: str, start: int, end: int, arabic: str) -> int | None:
         if m.re == _SIGN_OFF and len(_LATIN_WORD.findall(closing.strip().split("\n")[0])) > _SIGN_OFF_WORDS:
             continue
         said = _LATIN_WORD.sub(lambda w: "" if w.group().lower() in _FORMULA else w.group(), closing) if m.re == _SIGN_OFF else closing
-        if m is not delimiter and m.re not in (_CHROME, _BYLINE) and _accounted(said, arabic, text[start : m.start()]):
+        if m is not delimiter and m.re not in (_CHROME, _BYLINE, _POST_HEADER) and _accounted(said, arabic, text[start : m.start()]):
             continue
         return m.start()
     return None
