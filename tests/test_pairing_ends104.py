@@ -157,3 +157,13 @@ def test_a_quoted_posts_header_after_the_translation_is_left_out(header: str) ->
     english = "You know they refer to her as ((rude))  I don't know."
     rows = [("1", None, "nour_adel", arabic), ("2", "1", "Issam", f"English below, since people keep asking:\n\n{english}{header}\n{arabic}")]
     assert _same_comment(rows, "1") == english
+
+
+@pytest.mark.parametrize("remark", ["\nCould be wrong, my MSA is a bit shaky.", " Btw the link in your bio is broken.", "\nKept the word order close to the original."])
+def test_a_remark_after_a_translation_of_one_sentence_of_several_is_left_out(remark: str) -> None:
+    """A reply quotes one of the Arabic's sentences and translates it: the English reads as the translation of that sentence
+    only, not of the Arabic's end, so the remark after it is judged against the sentence it translates (before, it stayed)."""
+    arabic = "ذهب أبي إلى السوق صباحا. اشترت أمي خبزا وجبنا."
+    english = "My father went to the market in the morning."
+    rows = [("1", None, "A", arabic), ("2", "1", "B", f"> ذهب أبي إلى السوق صباحا.\n\nIn English: {english}{remark}")]
+    assert _same_comment(rows, "1") == english

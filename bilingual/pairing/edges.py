@@ -2155,6 +2155,23 @@ def _uncapped(unit: str) -> str:
     return unit[: found.start()] + found.group().lower() + unit[found.end() :]
 
 
+def _explained_part(arabic: str, rest: str) -> str:
+    """The run of the ``arabic``'s whole sentences that ``rest`` reads as the translation of, from its first words to its last
+    (:func:`~.evidence.explains_prefix`, :func:`_explains_suffix`: a reply translating one sentence of several), the nearest in
+    length; the whole Arabic when none is."""
+    bounds = [0, *(m.end() for m in _ARABIC_BREAK.finditer(arabic)), len(arabic)]
+    best, evidence = arabic, float("-inf")
+    for i, a in enumerate(bounds[:-1]):
+        for b in bounds[i + 1 :]:
+            piece = arabic[a:b].strip()
+            if piece == arabic.strip() or not explains_prefix((piece,), (rest,)) or not _explains_suffix(piece, rest):
+                continue
+            fit = length_evidence(text_length(piece), text_length(rest))
+            if fit > evidence:
+                best, evidence = piece, fit
+    return best
+
+
 def _remarked(text: str, start: int, end: int, arabic: str) -> int:
     """Where ``[start, end)`` ends without the remarks closing it: its last sentences, lines, brackets or dashed tails
     (:data:`_REMARK_UNITS` at most, :data:`_REMARK_UNIT_WORDS` words each) that say nothing of the ``arabic`` the translation
@@ -2162,11 +2179,14 @@ def _remarked(text: str, start: int, end: int, arabic: str) -> int:
     (:func:`_exchange_words`: "Please correct me if wrong! Pledges close Friday.") and sharing no uncommon word of its own with
     the translation (:func:`_shares_words`: "Why was it so cold that day?" goes on with it), after English that reads as the Arabic's
     translation to its last words (:func:`_explains_suffix`) and is no further from its length without them, or has as many
-    sentences as the Arabic marks (:func:`_no_room`: "Sami called Layla to come and get him. Who wrote it originally?"). A sentence that
+    sentences as the Arabic marks (:func:`_no_room`: "Sami called Layla to come and get him. Who wrote it originally?"); where
+    a remark talks so and neither the English before it nor all of it reads as the Arabic's translation to its end (a reply
+    translating one sentence of several), the Arabic's sentences it reads as the translation of stand for the Arabic
+    (:func:`_explained_part`; not for a paragraph or line set apart, which may be the next sentence's translation). A sentence that
     translates the Arabic's last clause covers words of it, or leaves the English before it short of the Arabic's end or its
     length, and stays ("I hope you are well." of أتمنى أن تكوني بخير, whose words the table is not sure of). ``end`` if none."""
     cut, stop, talks = end, end, False
-    size, whole = text_length(arabic), text_length(text[start:end])
+    whole = text_length(text[start:end])
     for _ in range(_REMARK_UNITS):
         cuts = [m for m in _UNIT_CUT.finditer(text, start, stop) if _LATIN_WORD.search(text, m.end(), stop)]
         if not cuts:
@@ -2179,8 +2199,12 @@ def _remarked(text: str, start: int, end: int, arabic: str) -> int:
         if _new_coverage(text[last.end() : end], arabic, rest) or _shares_words(_unexchanged(text[last.end() : end]), rest):
             break  # it says what the Arabic says, or goes on with the translation's own words ("Why was it so cold that day?")
         talks = talks or _exchange_words(unit, rest, arabic)
-        if (talks or _own_block(text, start, last)) and _explains_suffix(arabic, rest) and (length_evidence(size, text_length(rest)) >= length_evidence(size, whole) or _no_room(text, start, at, arabic)):
-            cut = at
+        if talks or _own_block(text, start, last):
+            partial = talks and not _explains_suffix(arabic, rest) and not _explains_suffix(arabic, text[start:end])
+            part = _explained_part(arabic, rest) if partial else arabic
+            size = text_length(part)
+            if _explains_suffix(part, rest) and (length_evidence(size, text_length(rest)) >= length_evidence(size, whole) or _no_room(text, start, at, part)):
+                cut = at
         stop = last.start()
     while cut > start and text[cut - 1].isspace():
         cut -= 1
