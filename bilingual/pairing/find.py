@@ -203,6 +203,67 @@ _ADDRESSING = 20  # comments naming a writer listed per name (:meth:`_Index.addr
 _PINNED_LISTED = 5  # pinned comments read per thread (:meth:`_Index.pinned_naming`; a platform pins one or two)
 _ADDRESS_OPENERS = ("@", "u/", "/u/", "Replying to", "replying to", "In reply to", "in reply to")  # how a comment naming whom it answers opens
 _NAME_MARKS = regex.compile(r"[^\p{L}\p{N}]+")
+# How a comment refers to another's writer in its opening words, as a reply's link would tie it: a handle ("@mira",
+# "@mira@social.coop", "u/mira"), a possessive ("ktheory's comment"), the writer as the agent of a verb of posting ("the
+# Arabic oddbit posted", "what mhj said") or the source of a quote ("the quote (from Calloway)"). Read word by word
+# (:func:`_named_references`), and only in an opening that holds one of :data:`_REFERENCE_HINTS`: a pattern tried at every
+# position of every comment cost 1.8 s on a 20,000-comment thread.
+_POSTING = frozenset(("posted", "wrote", "said", "shared", "quoted", "commented"))
+_SOURCE = frozenset(("from", "by", "(from", "(by"))
+_WORD_EDGE = "\"'“”‘’()[]{}<>,.:;!?…*—–-"
+_REFERENCE_HINTS = ("@", "u/", "'s", "’s", " posted", " wrote", " said", " shared", " quoted", " commented", "from ", "by ", "From ", "By ")
+
+
+def _named_references(head: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """The names ``head`` refers to a writer by (:data:`_POSTING`, :data:`_SOURCE`: "@mira's", "oddbit posted", "by
+    Calloway"), each as the forms to look up (a display name's two words, then its word alone) with where the reference
+    starts and ends (after a verb of posting: "the Arabic oddbit posted| says ..."). The words are looked at before their
+    places are found (most openings hold no reference)."""
+    if not any(hint in head for hint in _REFERENCE_HINTS):
+        return []
+    words, lows = head.split(), head.lower().split()
+    n = len(words)
+    found = [
+        k for k, (word, low) in enumerate(zip(words, lows))
+        if word[0] == "@" or "'s" in low or "’s" in low or low.startswith(("u/", "/u/", "(@"))
+        or (k + 1 < n and lows[k + 1].rstrip(":,") in _POSTING) or (k and lows[k - 1] in _SOURCE)
+    ]
+    if not found:
+        return []
+    spans = [m.span() for m in _WORD_RUN.finditer(head)]
+    out: list[tuple[tuple[str, ...], int, int]] = []
+    for k in found:
+        word, start = words[k], spans[k][0]
+        at = start + len(word.rstrip(_WORD_EDGE))  # the marks after it are the lead's ("Translating @nadine: ...")
+        bare = word.strip(_WORD_EDGE)
+        after = words[k + 1].strip(_WORD_EDGE) if k + 1 < n else ""
+        before = words[k - 1].strip(_WORD_EDGE) if k and not words[k - 1].endswith((",", ".", ":", ";")) else ""
+        possessive = bare.endswith(("'s", "’s"))
+        name = bare[:-2] if possessive else bare
+        if word.startswith(("@", "u/", "/u/", "(@")):
+            out.append(((name.lstrip("@").removeprefix("/").removeprefix("u/"),), start, at))
+        elif possessive or after.lower() in _POSTING:
+            end = at if possessive else spans[k + 1][0] + len(words[k + 1].rstrip(_WORD_EDGE))
+            shown = (f"{before} {name}",) if before[:1].isupper() else ()
+            out.append(((*shown, name), start, end))
+        elif bare and lows[k - 1] in _SOURCE:
+            out.append(((f"{bare} {after}", bare) if after[:1].isupper() else (bare,), start, at))
+    return out
+
+
+_WORD_RUN = re.compile(r"\S+")  # the words of an opening, as str.split() gives them, with their places
+
+
+# How it refers to a comment by its place: the thread's first ("the OP", "the top comment", "the Arabic up top"), the nearest
+# above holding Arabic ("the quote upthread", "the comment above"), or the n-th at the top level ("the second comment").
+_PLACE_REFERENCE = regex.compile(
+    r"(?i:\b(?P<top>OP(?![\p{L}\-])|O\.P\.|(?:original|opening|top|first|1st)[ \t]+(?:post|comment|message|quote|poster|one)|up[ \t]+top|at[ \t]+the[ \t]+top)"
+    r"|\b(?P<above>upthread|up-thread|above|up[ \t]+there)\b"
+    r"|\b(?P<nth>second|2nd|third|3rd|fourth|4th)[ \t]+(?:post|comment|message|quote|one)\b)"
+)
+_NTH = {"second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+_PLACE_HINTS = ("op", "top", "first", "1st", "riginal", "pening", "above", "thread", "up there", "second", "2nd", "third", "3rd", "fourth", "4th")  # one is in an opening that refers by place
+_REFERENCE_REACH = 160  # characters of a comment's opening searched for a reference (its lead, before the translation)
 
 
 def _folded_name(name: str) -> str:
@@ -359,6 +420,8 @@ class _Candidate:
     parts: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # those parts when not the comment's marked ones (:func:`_with_rest`)
     interlinear: bool = False  # the English under each part of the passage quoted part by part (:func:`_interlinear`)
     named: bool = False  # a comment beside the passage's that opens by naming its writer (:func:`_naming`)
+    referred: bool = False  # of those, one that refers to the writer in its lead (:meth:`_Index.referring`; cut by :func:`_without_reference`)
+    cut: tuple[int, int] | None = None  # where the segment its reference's lead was cut from began, and where it begins now
     later: bool = False  # the author's comment after the passage's in a thread whose comments reply to one another (:func:`_untied`)
     pinned: bool = False  # a pinned comment above the passage's that names its writer (:func:`_pinned_above`)
 
@@ -698,6 +761,8 @@ class _Index:
         self._writers: frozenset[str] | None = None  # (:meth:`writers`)
         self._labels: dict[str | None, dict[int, tuple[str, int]]] = {}  # (:meth:`labels`)
         self._labelling: dict[str, tuple[str, ...]] | None = None  # (:meth:`labelling`)
+        self._referring: dict[str, tuple[str, ...]] | None = None  # (:meth:`referring`)
+        self._references: dict[tuple[str | None, str], tuple[int, int]] = {}  # (comment, writer) -> its reference's span (:meth:`reference`)
         self._ids: tuple[str | None, ...] | None = None  # the comments in reading order (:meth:`after`)
 
     def own(self, cid: str | None) -> str:
@@ -743,10 +808,11 @@ class _Index:
 
     def _forget_lookups(self) -> None:
         """Let go the thread-wide lookups only the searches read (:meth:`searched`): the words each comment mentions
-        (:meth:`mentioned`), who opens by naming whom (:meth:`addressing`, :meth:`names_writer_elsewhere`), the
+        (:meth:`mentioned`), who opens by naming whom (:meth:`addressing`, :meth:`names_writer_elsewhere`), who refers to whom (:meth:`referring`), the
         pinned comments' names, the comments in reading order (:meth:`after`). Step 3's pairs read none of them;
         each is made again, the same, if asked (1 MiB at pairing's end on the 30,000-comment thread, 0.77 of it the mentions)."""
-        self._mentions = self._addressing = self._pinned = self._labelling = None
+        self._mentions = self._addressing = self._pinned = self._labelling = self._referring = None
+        self._references = {}
         self._writers = None
         self._ids = None
 
@@ -1033,6 +1099,56 @@ class _Index:
             # a writer is one once one of their comments is no request: most are at their first (one test each)
             self._writers = frozenset(name for name, cids in by_name.items() if not all(self.is_request(c) for c in cids))
         return self._writers
+
+    def referring(self, author: str) -> tuple[str, ...]:
+        """The comments holding no Arabic whose opening words refer to ``author``, a writer of Arabic, by name
+        (:func:`_named_references`: "Translation of @mira@social.coop's post: ...", "the Arabic oddbit posted says ..."; names compared
+        by :func:`_folded_name`, a handle's user part standing for its "user@server"), not their own writer's, in reading
+        order, the first :data:`_ADDRESSING` of each name, or by place (:data:`_PLACE_REFERENCE`: the OP's, the nearest above
+        holding Arabic, the n-th at the top level); listed once per thread, when first asked."""
+        if self._referring is None:
+            found: dict[str, tuple[str, ...]] = {}
+            writers = self.writers()
+            aliases = {name: name for name in writers}
+            for c in self.passages_in:
+                raw = self.author.get(c) if c is not None else None
+                if raw and "@" in raw.lstrip("@") and _folded_name(raw) in writers:
+                    aliases.setdefault(_folded_name(raw.lstrip("@").split("@")[0]), _folded_name(raw))
+            first = _folded_name(self.author.get(next(iter(self.texts), None)) or "")
+            top = [_folded_name(self.author.get(c) or "") for c in self._top[: max(_NTH.values()) + 1]]
+            above = ""  # the writer of the nearest comment holding Arabic so far
+            for cid, text in self.texts.items() if writers else ():
+                if cid in self.passages_in:
+                    above = _folded_name(self.author.get(cid) or "")
+                    continue
+                if cid is None:
+                    continue
+                own = _folded_name(self.author.get(cid) or "")
+                names: dict[str, tuple[int, int]] = {}
+                head = text[:_REFERENCE_REACH]
+                for forms, start, end in _named_references(head):
+                    for form in forms:
+                        name = aliases.get(_folded_name(form))
+                        if name is not None and name != own:
+                            names.setdefault(name, (start, end))
+                            break
+                for m in _PLACE_REFERENCE.finditer(head) if any(hint in head.lower() for hint in _PLACE_HINTS) else ():
+                    nth = _NTH.get(m.group("nth").lower(), len(top)) if m.group("nth") else 0
+                    name = first if m.group("top") else above if m.group("above") else top[nth] if nth < len(top) else ""
+                    if name in writers and name != own:
+                        names.setdefault(name, (m.start(), m.end()))
+                for name, at in names.items():
+                    had = found.get(name, ())
+                    if len(had) < _ADDRESSING:
+                        found[name] = (*had, cid)
+                        self._references[cid, name] = at
+            self._referring = found
+        return self._referring.get(_folded_name(author), ())
+
+    def reference(self, cid: str | None, writer: str) -> tuple[int, int] | None:
+        """Where the first reference to ``writer`` (a folded name) in comment ``cid``'s opening words starts and ends
+        (:meth:`referring`, which must have listed it), or None."""
+        return self._references.get((cid, writer))
 
     def labels(self, cid: str | None) -> dict[int, tuple[str, int]]:
         """The lines of comment ``cid`` that open with a label naming another writer of Arabic in the thread
@@ -3439,14 +3555,15 @@ def _nearby_candidates(p: Passage, index: _Index) -> list[_Candidate]:
         return []
     replies = index.reply_ids(cid)
     named = _naming(p, index, replies)
+    referring = _referring(p, index, replies)
     out = []
     pinned_above = _pinned_above(p, index)
-    for other in dict.fromkeys([*index.after(cid, MAX_FOLLOWING), *named, *pinned_above]):
+    for other in dict.fromkeys([*index.after(cid, MAX_FOLLOWING), *named, *referring, *pinned_above]):
         if other in replies or other in index.passages_in or (p.author is not None and index.author.get(other) == p.author):
             continue
         for segs, _, chars, key in index.pieces(other):
-            if other in named:
-                out.append(_Candidate(other, segs, key, "nearby", _ROUTE["reply"], chars, named=True))
+            if other in named or other in referring:
+                out.append(_Candidate(other, segs, key, "nearby", _ROUTE["reply"], chars, named=True, referred=other not in named))
                 continue
             candidate = _Candidate(other, segs, key, "nearby", _ROUTE["nearby"], chars, pinned=other in pinned_above)
             if _introduced(candidate, index):
@@ -3464,6 +3581,17 @@ def _naming(p: Passage, index: _Index, replies: set[str]) -> list[str]:
     here = index.order[p.location.comment]
     addressing = [c for c in index.addressing(p.author) if index.order[c] > here and c not in replies][:MAX_FOLLOWING]
     return addressing + [c for c in index.labelling(p.author) if index.order[c] > here and c not in replies][:MAX_FOLLOWING]
+
+
+def _referring(p: Passage, index: _Index, replies: set[str]) -> list[str]:
+    """The first :data:`MAX_FOLLOWING` comments after the passage's own, no replies to it, whose opening words refer to its
+    writer (:meth:`_Index.referring`: "Translation of @mira@social.coop's post: ...", "the Arabic oddbit posted says ...", a
+    later top-level comment answering her Arabic without a reply's link): tied to her text by the reference, as a reply is by
+    its link."""
+    if p.author is None:
+        return []
+    here = index.order[p.location.comment]
+    return [c for c in index.referring(p.author) if index.order[c] > here and c not in replies][:MAX_FOLLOWING]
 
 
 def _pinned_above(p: Passage, index: _Index) -> list[str]:
@@ -3589,6 +3717,35 @@ def _without_label_clause(source: _Source, candidate: _Candidate, index: _Index)
     return replace(candidate, segments=cut, key=(*candidate.key, "label clause", *(a for a, _ in cut)))
 
 
+# Where a reference's lead ends after it: at a colon, or after a verb in the present saying what the text says ("the Arabic
+# oddbit posted says it's ...", "Re @sami's post, it says: ...", "the line sarah_k shared is ..."); a past one ends it before a
+# colon only ("kiln_gods wrote: ..."), for "What @mira said made me ..." is a sentence about her words, not their translation;
+# nor is "it says nothing about figs" one.
+_REFERENCE_END = regex.compile(
+    r"[^.!?:\n]{0,60}?(?:(?:\b(?:said|meant|wrote|posted))?[ \t]*:|\b(?:says|means|reads|is|translates(?:[ \t]+(?:to|as))?|in[ \t]+English)\b(?![ \t]+(?:nothing|not|no)\b)[ \t]*:?)[ \t]*", regex.I
+)
+
+
+def _without_reference(source: _Source, candidate: _Candidate, index: _Index) -> _Candidate:
+    """The candidate referring to the passage's writer (:func:`_referring`) without its English before the end of the
+    reference's lead (:meth:`_Index.reference_end`, :data:`_REFERENCE_END`): "Since nobody answered: the Arabic oddbit posted
+    says" is no word of the translation, so no English the Arabic must explain, nor a window's first words; the candidate
+    itself when no lead end is found or fewer than three words of English follow it."""
+    found = index.reference(candidate.comment, source.writer) if candidate.referred else None
+    if found is None:
+        return candidate
+    text, (opens, at) = index.texts[candidate.comment], found
+    lead = _REFERENCE_END.match(text, at, min(len(text), at + _REFERENCE_REACH))
+    if lead is None or len(_LATIN_WORD.findall(text, lead.end())) < 3 or (not text[:opens].strip() and not text[at : lead.end()].strip(": \t")):
+        return candidate  # "OP: we had figs too": a comment opening with the name and a colon addresses its writer (:func:`_naming`)
+    cut = lead.end()
+    kept = [(a, b) for a, b in candidate.segments if b > cut and text[max(a, cut) : b].strip()]
+    if not kept:
+        return candidate
+    segments = [(max(a, cut), b) for a, b in kept]
+    return replace(candidate, segments=segments, key=(*candidate.key, "reference", cut), cut=(kept[0][0], segments[0][0]))
+
+
 def _choose(
     source: _Source, candidates: list[_Candidate], index: _Index, machine_weight: float, explained: bool = False, ranked: bool = False,
 ) -> tuple[_Scored | None, _Scored | None]:
@@ -3600,7 +3757,7 @@ def _choose(
     if not ranked and len(candidates) > 1:
         candidates = _ranked(candidates, source.chars)
     for candidate in _with_rest(candidates[:MAX_ALIGNED], source, index):
-        candidate = _without_label_clause(source, candidate, index)
+        candidate = _without_reference(source, _without_label_clause(source, candidate, index), index)
         floor = -math.inf if best is None and not explained else max(_ACCEPT, best.total if best else -math.inf)
         if _hopeless(source, candidate, index, floor):
             continue
@@ -3933,7 +4090,7 @@ def _labelled_line_end(text: str, start: int, end: int) -> int:
 
 def _contested(chosen: dict[int, _Scored], related: _Related) -> dict[int, int]:
     """The passages that lose the English they were given to another passage given the same English
-    (the same span of one comment), each against the passage that keeps it: one reply does not
+    (the same span of one comment, a reference's lead cut or not: :func:`_without_reference`), each against the passage that keeps it: one reply does not
     translate two different passages ("The second part means: ..." under two paragraphs), so the
     English goes to the passage with the most evidence for it (the log-odds, coverage among them:
     coverage alone is noisy on short sentences, "Sami never killed anyone." covers يقتل less than
@@ -3946,7 +4103,9 @@ def _contested(chosen: dict[int, _Scored], related: _Related) -> dict[int, int]:
         c = scored.candidate
         if c.comment is not None and c.duplicate_of is None:
             first, last = scored.window
-            same.setdefault((c.comment, c.segments[first][0], c.segments[last - 1][1]), []).append(k)
+            start = c.segments[first][0]
+            start = c.cut[0] if c.cut is not None and start == c.cut[1] else start  # a reference's lead cut: the same English
+            same.setdefault((c.comment, start, c.segments[last - 1][1]), []).append(k)
     lost: dict[int, int] = {}
     for ks in same.values():
         if len(ks) > 1:
