@@ -32,7 +32,7 @@ def test_reference_by_writer():
     for writer, later in [
         ("nadia.bsky.social", f"Putting @nadia.bsky.social's skeet into English — {FIGS[1]}"),
         ("mira@social.coop", f"@mira's toot says {FIGS[1]}"),
-        ("sarah_k", f"The line sarah_k shared is {FIGS[1]}"),
+        ("sarah_k", f"The line sarah_k shared reads {FIGS[1]}"),
         ("desert_fox", f"Re desert_fox's caption: {FIGS[1]}"),
         ("Calloway", f"The quote by Calloway at the top: {FIGS[1]}"),
     ]:
@@ -76,3 +76,14 @@ def test_reference_and_its_lead():
     assert _REFERENCE_END.match(text, end) is None
     assert _named_references("It was a long day, and the figs were good.") == []
     assert [m.lastgroup for m in _PLACE_REFERENCE.finditer("OP's sign, the quote upthread, the 2nd comment, an op-ed")] == ["top", "above", "nth"]
+
+
+def test_authors_own_reference():
+    """The author's later top-level comment naming their own text ("my sign translates to ..."): the reference is a lead that
+    announces the translation (before: its words counted against it, under the bar); a remark about it stays unpaired."""
+    arabic, english = "من هي اللغة الأصعب بنظرك ؟", "What is the hardest language, in your view?"
+    for later, found in [(f"Sorry all, my sign translates to {english}", english), ("my comment above was a joke, please ignore it, nothing to see", None)]:
+        rows = [("1", None, "kiln_gods", arabic), ("2", "1", "wedging_will", "what cone did you fire to?"),
+                ("3", None, "slip_trailer", "Anyone have tips for centering on a kick wheel?"), ("4", None, "kiln_gods", later)]
+        pair = next(p for p in pairs(make_thread(rows)) if p.passage.location.comment == "1")
+        assert pair.translation_text == found, later

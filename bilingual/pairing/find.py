@@ -420,7 +420,7 @@ class _Candidate:
     parts: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # those parts when not the comment's marked ones (:func:`_with_rest`)
     interlinear: bool = False  # the English under each part of the passage quoted part by part (:func:`_interlinear`)
     named: bool = False  # a comment beside the passage's that opens by naming its writer (:func:`_naming`)
-    referred: bool = False  # of those, one that refers to the writer in its lead (:meth:`_Index.referring`; cut by :func:`_without_reference`)
+    referred: tuple[int, int] | None = None  # where its opening refers to the passage's comment (:func:`_referring`, :data:`_OWN_REFERENCE`; cut by :func:`_without_reference`)
     cut: tuple[int, int] | None = None  # where the segment its reference's lead was cut from began, and where it begins now
     later: bool = False  # the author's comment after the passage's in a thread whose comments reply to one another (:func:`_untied`)
     pinned: bool = False  # a pinned comment above the passage's that names its writer (:func:`_pinned_above`)
@@ -3513,6 +3513,13 @@ def _reply_context(quoting: bool, by_author: bool, after_request: bool, adjacent
     return who
 
 
+# The author's later comment referring to their own text above ("my comment above says: ...", "translating my own post:",
+# "the caption on my photo: ..."): its reference is a lead (:func:`_author_candidates`, :func:`_without_reference`).
+_OWN_REFERENCE = regex.compile(
+    r"(?i)\bmy[ \t]+(?:own[ \t]+|first[ \t]+|earlier[ \t]+|last[ \t]+|original[ \t]+)?(?:comment|post|caption|photo|pic|message|quote|text|tweet|toot|reply|sign|line|arabic)s?\b"
+)
+
+
 def _author_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Candidate]:
     """The English of the author's other comments, nearest first; only the :data:`MAX_ALIGNED`
     that :func:`_choose` would align for a passage of ``source_chars`` characters, so that no candidate is made to be
@@ -3535,9 +3542,15 @@ def _author_candidates(p: Passage, index: _Index, source_chars: int) -> list[_Ca
     here, threaded = index.order[cid], not index.top_at
     return [
         _Candidate(other, segs, key, "same-author", own, chars, headed=original and index.order[other] < here,
-                   later=threaded and index.order[other] > here)
+                   later=threaded and index.order[other] > here, referred=_own_reference(index.texts[other]) if index.order[other] > here else None)
         for other, segs, chars, key, own in blocks
     ]
+
+
+def _own_reference(text: str) -> tuple[int, int] | None:
+    """Where the opening of the author's later comment refers to their own text (:data:`_OWN_REFERENCE`), or None."""
+    found = _OWN_REFERENCE.search(text, 0, _REFERENCE_REACH)
+    return None if found is None else found.span()
 
 
 def _nearby_candidates(p: Passage, index: _Index) -> list[_Candidate]:
@@ -3563,7 +3576,8 @@ def _nearby_candidates(p: Passage, index: _Index) -> list[_Candidate]:
             continue
         for segs, _, chars, key in index.pieces(other):
             if other in named or other in referring:
-                out.append(_Candidate(other, segs, key, "nearby", _ROUTE["reply"], chars, named=True, referred=other not in named))
+                referred = index.reference(other, _folded_name(p.author or "")) if other not in named else None
+                out.append(_Candidate(other, segs, key, "nearby", _ROUTE["reply"], chars, named=True, referred=referred))
                 continue
             candidate = _Candidate(other, segs, key, "nearby", _ROUTE["nearby"], chars, pinned=other in pinned_above)
             if _introduced(candidate, index):
@@ -3718,23 +3732,23 @@ def _without_label_clause(source: _Source, candidate: _Candidate, index: _Index)
 
 
 # Where a reference's lead ends after it: at a colon, or after a verb in the present saying what the text says ("the Arabic
-# oddbit posted says it's ...", "Re @sami's post, it says: ...", "the line sarah_k shared is ..."); a past one ends it before a
-# colon only ("kiln_gods wrote: ..."), for "What @mira said made me ..." is a sentence about her words, not their translation;
-# nor is "it says nothing about figs" one.
+# oddbit posted says it's ...", "Re @sami's post, it says: ...", "the line sarah_k shared reads ..."; not "is": "fsck_ok's
+# comment is wrong" is what the writer thinks of it); a past one ends it before a colon only ("kiln_gods wrote: ..."), for
+# "What @mira said made me ..." is a sentence about her words, not their translation; nor is "it says nothing about figs" one.
 _REFERENCE_END = regex.compile(
-    r"[^.!?:\n]{0,60}?(?:(?:\b(?:said|meant|wrote|posted))?[ \t]*:|\b(?:says|means|reads|is|translates(?:[ \t]+(?:to|as))?|in[ \t]+English)\b(?![ \t]+(?:nothing|not|no)\b)[ \t]*:?)[ \t]*", regex.I
+    r"[^.!?:\n]{0,60}?(?:(?:\b(?:said|meant|wrote|posted))?[ \t]*:|\b(?:says|means|reads|translates(?:[ \t]+(?:to|as))?|in[ \t]+English)\b(?![ \t]+(?:nothing|not|no)\b)[ \t]*:?)[ \t]*", regex.I
 )
 
 
-def _without_reference(source: _Source, candidate: _Candidate, index: _Index) -> _Candidate:
-    """The candidate referring to the passage's writer (:func:`_referring`) without its English before the end of the
-    reference's lead (:meth:`_Index.reference_end`, :data:`_REFERENCE_END`): "Since nobody answered: the Arabic oddbit posted
-    says" is no word of the translation, so no English the Arabic must explain, nor a window's first words; the candidate
+def _without_reference(candidate: _Candidate, index: _Index) -> _Candidate:
+    """The candidate whose opening refers to the passage's comment (:func:`_referring`, :meth:`_Index.reference`; the author's
+    own "my comment above", :data:`_OWN_REFERENCE`) without its English before the end of the reference's lead
+    (:data:`_REFERENCE_END`): "Since nobody answered: the Arabic oddbit posted says" is no word of the translation, so no
+    English the Arabic must explain, nor a window's first words, and it announces the translation (``headed``); the candidate
     itself when no lead end is found or fewer than three words of English follow it."""
-    found = index.reference(candidate.comment, source.writer) if candidate.referred else None
-    if found is None:
+    if candidate.referred is None:
         return candidate
-    text, (opens, at) = index.texts[candidate.comment], found
+    text, (opens, at) = index.texts[candidate.comment], candidate.referred
     lead = _REFERENCE_END.match(text, at, min(len(text), at + _REFERENCE_REACH))
     if lead is None or len(_LATIN_WORD.findall(text, lead.end())) < 3 or (not text[:opens].strip() and not text[at : lead.end()].strip(": \t")):
         return candidate  # "OP: we had figs too": a comment opening with the name and a colon addresses its writer (:func:`_naming`)
@@ -3743,7 +3757,8 @@ def _without_reference(source: _Source, candidate: _Candidate, index: _Index) ->
     if not kept:
         return candidate
     segments = [(max(a, cut), b) for a, b in kept]
-    return replace(candidate, segments=segments, key=(*candidate.key, "reference", cut), cut=(kept[0][0], segments[0][0]))
+    # the lead ends at a colon or a verb saying what the text says: it announces the translation, as "Translation:" does
+    return replace(candidate, segments=segments, key=(*candidate.key, "reference", cut), cut=(kept[0][0], segments[0][0]), headed=True)
 
 
 def _choose(
@@ -3757,7 +3772,7 @@ def _choose(
     if not ranked and len(candidates) > 1:
         candidates = _ranked(candidates, source.chars)
     for candidate in _with_rest(candidates[:MAX_ALIGNED], source, index):
-        candidate = _without_reference(source, _without_label_clause(source, candidate, index), index)
+        candidate = _without_reference(_without_label_clause(source, candidate, index), index)
         floor = -math.inf if best is None and not explained else max(_ACCEPT, best.total if best else -math.inf)
         if _hopeless(source, candidate, index, floor):
             continue
