@@ -211,6 +211,7 @@ _NAME_MARKS = regex.compile(r"[^\p{L}\p{N}]+")
 _POSTING = frozenset(("posted", "wrote", "said", "shared", "quoted", "commented"))
 _SOURCE = frozenset(("from", "by", "(from", "(by"))
 _WORD_EDGE = "\"'“”‘’()[]{}<>,.:;!?…*—–-"
+_CONTRACTIONS = frozenset(f"{w}{a}s" for w in ("it", "that", "there", "here", "what", "he", "she", "let", "who", "where", "how") for a in "'’")  # no possessives
 _REFERENCE_HINTS = ("@", "u/", "'s", "’s", " posted", " wrote", " said", " shared", " quoted", " commented", "from ", "by ", "From ", "By ")
 
 
@@ -225,7 +226,7 @@ def _named_references(head: str) -> list[tuple[tuple[str, ...], int, int]]:
     n = len(words)
     found = [
         k for k, (word, low) in enumerate(zip(words, lows))
-        if word[0] == "@" or "'s" in low or "’s" in low or low.startswith(("u/", "/u/", "(@"))
+        if word[0] == "@" or (("'s" in low or "’s" in low) and low.rstrip(_WORD_EDGE) not in _CONTRACTIONS) or low.startswith(("u/", "/u/", "(@"))
         or (k + 1 < n and lows[k + 1].rstrip(":,") in _POSTING) or (k and lows[k - 1] in _SOURCE)
     ]
     if not found:
@@ -262,7 +263,7 @@ _PLACE_REFERENCE = regex.compile(
     r"|\b(?P<nth>second|2nd|third|3rd|fourth|4th)[ \t]+(?:post|comment|message|quote|one)\b)"
 )
 _NTH = {"second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
-_PLACE_HINTS = ("op", "top", "first", "1st", "riginal", "pening", "above", "thread", "up there", "second", "2nd", "third", "3rd", "fourth", "4th")  # one is in an opening that refers by place
+_PLACE_HINTS = ("op", "first", "1st", "riginal", "pening", "above", "thread", "up there", "second", "2nd", "third", "3rd", "fourth", "4th")  # one is in an opening that refers by place ("top" holds "op")
 _REFERENCE_REACH = 160  # characters of a comment's opening searched for a reference (its lead, before the translation)
 
 
@@ -1132,7 +1133,8 @@ class _Index:
                         if name is not None and name != own:
                             names.setdefault(name, (start, end))
                             break
-                for m in _PLACE_REFERENCE.finditer(head) if any(hint in head.lower() for hint in _PLACE_HINTS) else ():
+                low = head.lower()
+                for m in _PLACE_REFERENCE.finditer(head) if any(hint in low for hint in _PLACE_HINTS) else ():
                     nth = _NTH.get(m.group("nth").lower(), len(top)) if m.group("nth") else 0
                     name = first if m.group("top") else above if m.group("above") else top[nth] if nth < len(top) else ""
                     if name in writers and name != own:
