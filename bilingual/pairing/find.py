@@ -213,6 +213,7 @@ _SOURCE = frozenset(("from", "by", "(from", "(by"))
 _WORD_EDGE = "\"'“”‘’()[]{}<>,.:;!?…*—–-"
 _CONTRACTIONS = frozenset(f"{w}{a}s" for w in ("it", "that", "there", "here", "what", "he", "she", "let", "who", "where", "how") for a in "'’")  # no possessives
 _REFERENCE_HINTS = ("@", "u/", "'s", "’s", " posted", " wrote", " said", " shared", " quoted", " commented", "from ", "by ", "From ", "By ")
+_WORD_RUN = re.compile(r"\S+")  # the words of an opening, as str.split() gives them, with their places
 
 
 def _named_references(head: str) -> list[tuple[tuple[str, ...], int, int]]:
@@ -250,9 +251,6 @@ def _named_references(head: str) -> list[tuple[tuple[str, ...], int, int]]:
         elif bare and lows[k - 1] in _SOURCE:
             out.append(((f"{bare} {after}", bare) if after[:1].isupper() else (bare,), start, at))
     return out
-
-
-_WORD_RUN = re.compile(r"\S+")  # the words of an opening, as str.split() gives them, with their places
 
 
 # How it refers to a comment by its place: the thread's first ("the OP", "the top comment", "the Arabic up top"), the nearest
