@@ -61,6 +61,29 @@ def test_abbreviations_before_names_do_not_end_a_sentence(text: str, expected: l
     assert [text[a:b] for a, b in sentences(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TICO-19's English and phone typing: a full stop, question or exclamation mark glued to the next sentence
+        ("A throat swab may also be used.A number of labs are developing tests.", [
+            "A throat swab may also be used.", "A number of labs are developing tests."
+        ]),
+        ("Most had mild symptoms.South Korea tested widely.", ["Most had mild symptoms.", "South Korea tested widely."]),
+        ("Is it open today?Yes from eight.", ["Is it open today?", "Yes from eight."]),
+        # an abbreviation, a domain, a handle or initials glued to a capital go on, as they do before a space
+        ("Ask Prof.Smith or Mr.Smith at the desk.", ["Ask Prof.Smith or Mr.Smith at the desk."]),
+        ("Check www.example.Com for the forms.", ["Check www.example.Com for the forms."]),
+        ("He read J.R.R.Tolkien in the U.S.The end.", ["He read J.R.R.Tolkien in the U.S.The end."]),
+    ],
+)
+def test_a_mark_glued_to_a_capital_ends_a_sentence_after_a_lower_case_word(text: str, expected: list[str]) -> None:
+    """A sentence typed with no space after its end mark is one of its own; the cut is between the mark and the
+    capital, and nothing between them is lost."""
+    spans = sentences(text)
+    assert [text[a:b] for a, b in spans] == expected
+    assert all(b == c for (_, b), (c, _) in zip(spans, spans[1:]))
+
+
 def test_no_is_an_abbreviation_only_before_a_number() -> None:
     """ "No. 5" goes on; "I said no." ends its sentence (it hid the next one from pairing's windows)."""
     text = "The U.S. government said no. Then it left No. 5 street, approx. 3 km away."

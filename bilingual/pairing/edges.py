@@ -326,7 +326,12 @@ _SAYING_END = regex.compile(
     | (?P<phrase>as|to))$""",
     regex.X,
 )
-_SENTENCE_CUT = regex.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?…]+)[\"'”’)\]]*[ \t]+|[ \t]*[\p{So}\uFE0F\u200D]+[ \t]+|[ \t]*\n\s*)(?=[\p{Lu}\p{N}\"“‘'(«\[*@])")
+# A full stop, question or exclamation mark typed with no space before the next sentence's capital ("... may also be
+# used.A number of ...", "... symptoms.South Korea ...": on a phone, in TICO-19's data), as :mod:`bilingual.text.sentences`
+# reads it: after a word ending in three lower-case letters, not inside a handle, a domain or a number ("@salma.Reem",
+# "www.example.Com") nor after an abbreviation of the text's ("Prof.Smith"); "U.S.The", "e.g.The", "Mr.Smith" end none.
+_GLUED_CUT = r"(?<=(?<![\p{L}\p{N}_@./])(?!(?i:prof|approx|etc)[.!?])\p{L}*\p{Ll}{3}[.!?]+[\"'”’)\]]*)(?=\p{Lu})"
+_SENTENCE_CUT = regex.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?…]+)[\"'”’)\]]*(?:[ \t]+|" + _GLUED_CUT + r")|[ \t]*[\p{So}\uFE0F\u200D]+[ \t]+|[ \t]*\n\s*)(?=[\p{Lu}\p{N}\"“‘'(«\[*@])")
 _ARABIC_BREAK = regex.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?؟…]+)[\"'”’»)\]]*[ \t]+|\n\s*)(?=[^\p{L}\n]*\p{L})")  # a sentence or line follows
 _ARABIC_END = regex.compile(r"(?<!\.)\.(?!\.)|[!?؟…]")  # the Arabic marks where its sentences end
 _SIGNATURE = regex.compile(r"\n[ \t]*(?:[-–—~][ \t]*)?[\p{L}\p{N}_.]{2,30}[ \t]*$")  # a name or handle on the last line

@@ -58,7 +58,9 @@ _SEPARATORS = frozenset(",،;؛")
 _NEWLINE = re.compile("\n")
 _ALNUM = re.compile(r"[^\W_]")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
-_LOWER_WORD_BEFORE = regex.compile(r"(\p{Ll}{3,})$")
+# A word ending in three lower-case letters before a mark glued to a capital ("used.A number"), not the last label of a
+# domain or a handle ("www.example.Com", "salma.Reem"), nor a word with a digit: a sentence ends there.
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}_@./])\p{L}*\p{Ll}{3}$")
 # After an initialism, on the line: a lowercase letter (group 1) or a capitalised word (group 2).
 _NEXT_WORD = regex.compile(r"[ \t]*+(?:(\p{Ll})|(\p{Lu}[\p{L}'’]*+)|[^\n]?)")
 # Capitalised words that open a new sentence after an initialism ("... in the U.S. Such underestimation"),
@@ -153,7 +155,7 @@ def _sentence_cuts(text: str) -> list[int]:
             if _pause(text, m.start(), punct, end):
                 continue
             cuts.add(end)
-        elif after.isupper() and (len(punct.rstrip("\"'”’»)]")) > 1 or _long_lower_word_before(text, m.start())) and not _in_handle(text, m.start()):
+        elif after.isupper() and (len(punct.rstrip("\"'”’»)]")) > 1 or _glued_end(text, m.start(), punct)) and not _in_handle(text, m.start()):
             cuts.add(end)
     line_start = 0
     for nl in _NEWLINE.finditer(text) if "\n" in text else ():
@@ -249,9 +251,12 @@ def _in_handle(text: str, pos: int) -> bool:
     return _BARE_HANDLE_AFTER.match(text, pos) is not None and _BARE_HANDLE_BEFORE.search(text, start, pos) is not None
 
 
-def _long_lower_word_before(text: str, pos: int) -> bool:
-    m = _LOWER_WORD_BEFORE.search(text[max(0, pos - 30):pos])
-    return m is not None
+def _glued_end(text: str, pos: int, punct: str) -> bool:
+    """The mark at ``pos``, glued to the capital after it, ends a sentence: it follows a word of :data:`_LOWER_WORD_BEFORE`
+    that is no abbreviation ("used.A number" ends one; "Prof.Smith", "etc.The", "Mr.Smith", "U.S.The" do not, as with a space)."""
+    if _LOWER_WORD_BEFORE.search(text[max(0, pos - 30):pos]) is None:
+        return False
+    return not (punct.startswith(".") and _abbreviation_before(text, pos))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
