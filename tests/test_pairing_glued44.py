@@ -62,6 +62,8 @@ def test_a_mark_glued_to_a_capitalised_word_ends_a_sentence(english: str) -> Non
         "Ask Mr.Smith at the desk",
         "Ask Prof.Smith at the desk",
         "@salma.Reem thanks for this",
+        "On Mon, 3 Mar 2025 at 10:12, Nadia.F wrote",
+        "Mahmoud.S said that",
         "wait...The rest is fine",
     ],
 )

@@ -329,8 +329,9 @@ _SAYING_END = regex.compile(
 # A full stop, question or exclamation mark typed with no space before the next sentence's capital ("... may also be
 # used.A number of ...", "... symptoms.South Korea ...": on a phone, in TICO-19's data), as :mod:`bilingual.text.sentences`
 # reads it: after a word ending in three lower-case letters, not inside a handle, a domain or a number ("@salma.Reem",
-# "www.example.Com") nor after an abbreviation of the text's ("Prof.Smith"); "U.S.The", "e.g.The", "Mr.Smith" end none.
-_GLUED_CUT = r"(?<=(?<![\p{L}\p{N}_@./])(?!(?i:prof|approx|etc)[.!?])\p{L}*\p{Ll}{3}[.!?]+[\"'”’)\]]*)(?=\p{Lu})"
+# "www.example.Com") nor after an abbreviation of the text's ("Prof.Smith"), and before a word, not a name's initial
+# ("Nadia.F wrote:"); "U.S.The", "e.g.The", "Mr.Smith" end none.
+_GLUED_CUT = r"(?<=(?<![\p{L}\p{N}_@./])(?!(?i:prof|approx|etc)[.!?])\p{L}*\p{Ll}{3}[.!?]+[\"'”’)\]]*)(?=\p{Lu}\p{L}|[AI](?![\p{L}\p{N}_.]))"
 _SENTENCE_CUT = regex.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?…]+)[\"'”’)\]]*(?:[ \t]+|" + _GLUED_CUT + r")|[ \t]*[\p{So}\uFE0F\u200D]+[ \t]+|[ \t]*\n\s*)(?=[\p{Lu}\p{N}\"“‘'(«\[*@])")
 _ARABIC_BREAK = regex.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?؟…]+)[\"'”’»)\]]*[ \t]+|\n\s*)(?=[^\p{L}\n]*\p{L})")  # a sentence or line follows
 _ARABIC_END = regex.compile(r"(?<!\.)\.(?!\.)|[!?؟…]")  # the Arabic marks where its sentences end
